@@ -1,0 +1,41 @@
+// Matching text the way a reader compares it: runs of white space count as one space and
+// straight or curly quotes and apostrophes are the same; everything else must match exactly.
+
+const SINGLE = /[\u2018\u2019\u201A\u201B\u2032]/
+const DOUBLE = /[\u201C\u201D\u201E\u201F\u2033]/
+
+/** Normalized text and, for each of its characters, the offset of the original character. */
+export interface Normalized {
+  text: string
+  map: number[]
+}
+
+/** Normalize `text` for matching, keeping a map back to the original offsets. */
+export function normalize(text: string): Normalized {
+  let out = ''
+  const map: number[] = []
+  let pendingSpace = -1
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]!
+    if (/\s/.test(ch)) {
+      if (pendingSpace < 0) pendingSpace = i
+      continue
+    }
+    if (pendingSpace >= 0 && out.length > 0) {
+      out += ' '
+      map.push(pendingSpace)
+    }
+    pendingSpace = -1
+    out += SINGLE.test(ch) ? "'" : DOUBLE.test(ch) ? '"' : ch
+    map.push(i)
+  }
+  return { text: out, map }
+}
+
+/** All start offsets of `needle` in `haystack`. */
+export function occurrences(haystack: string, needle: string): number[] {
+  const found: number[] = []
+  if (needle === '') return found
+  for (let at = haystack.indexOf(needle); at >= 0; at = haystack.indexOf(needle, at + 1)) found.push(at)
+  return found
+}

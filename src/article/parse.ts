@@ -1,0 +1,122 @@
+// Parse article.md (Markdown + YAML front matter) into the Article model: sections,
+// paragraphs numbered ¶1..¶N in reading order, sentences, each with its source position.
+import { unified } from 'unified'
+import remarkParse from 'remark-parse'
+import remarkFrontmatter from 'remark-frontmatter'
+import type { Root, RootContent, PhrasingContent, Yaml } from 'mdast'
+import type { VFile } from 'vfile'
+import { error } from '../messages.js'
+import { readYaml } from '../yaml/read.js'
+import { decodeRoot, object, optional, required, string } from '../yaml/decode.js'
+import type { Article, ArticleMeta, Paragraph, Section, Segment } from './model.js'
+import { splitSentences } from './sentences.js'
+
+const frontMatter = object('the article front matter', {
+  title: required(string()),
+  standfirst: optional(string()),
+  author: required(string()),
+  author_bio: optional(string()),
+  publication: optional(string(), () => 'unknown'),
+  published: optional(string(), () => 'unknown'),
+  lang: optional(string({ pattern: /^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, describe: 'a language tag like `en-GB`' }), () => 'en'),
+  seed: optional(string())
+})
+
+const parser = unified().use(remarkParse).use(remarkFrontmatter, ['yaml'])
+
+/** Parse the article in `file`; problems are reported on `file`, and undefined returned when no usable article remains. */
+export function parseArticle(file: VFile): Article | undefined {
+  const tree = parser.parse(file) as Root
+  const meta = readMeta(file, tree)
+  const sections: Section[] = [{ index: 0, heading: null, paragraphs: [] }]
+  const paragraphs: Paragraph[] = []
+
+  const visit = (nodes: readonly RootContent[]): void => {
+    for (const node of nodes) {
+      if (node.type === 'heading') {
+        sections.push({ index: sections.length, heading: plainText(node.children, []).trim(), place: placeOf(node), paragraphs: [] })
+      } else if (node.type === 'paragraph') {
+        const segments: Segment[] = []
+        const text = plainText(node.children, segments)
+        if (text.trim() === '') continue
+        const section = sections[sections.length - 1]!
+        const n = paragraphs.length + 1
+        section.paragraphs.push(n)
+        paragraphs.push({ n, section: section.index, text, sentences: splitSentences(text, meta?.lang ?? 'en'), place: placeOf(node), segments })
+      } else if ('children' in node) {
+        visit(node.children as RootContent[])
+      }
+    }
+  }
+  visit(tree.children)
+
+  // An untitled opening with no text is not a section a reader would see.
+  if (sections[0]!.paragraphs.length === 0 && sections.length > 1) {
+    sections.shift()
+    sections.forEach((s, i) => (s.index = i))
+    for (const p of paragraphs) p.section -= 1
+  }
+
+  if (paragraphs.length === 0) {
+    error(file, 'Unexpected article without paragraphs, expected at least one paragraph of text after the front matter', { line: 1, column: 1 }, 'article-empty')
+  }
+  if (!meta || paragraphs.length === 0) return undefined
+  return { path: file.path, meta, sections, paragraphs }
+}
+
+function readMeta(file: VFile, tree: Root): ArticleMeta | undefined {
+  const block = tree.children.find((n): n is Yaml => n.type === 'yaml')
+  if (!block) {
+    error(file, 'Missing front matter, expected a `---` block at the top with at least `title` and `author`', { line: 1, column: 1 }, 'article-front-matter')
+    return undefined
+  }
+  // The YAML text starts on the line after the opening `---`.
+  const base = String(file.value).indexOf('\n', block.position?.start.offset ?? 0) + 1
+  const src = readYaml(file, block.value, base)
+  if (!src) return undefined
+  const data = decodeRoot(src, frontMatter, 'front matter with `title` and `author`')
+  if (!data) return undefined
+  return {
+    title: data.title,
+    standfirst: data.standfirst,
+    author: data.author,
+    authorBio: data.author_bio,
+    publication: data.publication,
+    published: data.published,
+    lang: data.lang,
+    seed: data.seed
+  }
+}
+
+/** Plain text of inline content, recording which stretches map one-to-one onto the source. */
+function plainText(nodes: readonly PhrasingContent[], segments: Segment[]): string {
+  let text = ''
+  const walk = (children: readonly PhrasingContent[]): void => {
+    for (const node of children) {
+      if (node.type === 'text' || node.type === 'inlineCode' || node.type === 'html') {
+        const start = node.position?.start.offset
+        const end = node.position?.end.offset
+        if (start !== undefined && end !== undefined) {
+          const exact = node.type === 'text' && end - start === node.value.length
+          segments.push({ start: text.length, length: node.value.length, sourceStart: node.type === 'inlineCode' ? start + 1 : start, exact })
+        }
+        text += node.value
+      } else if (node.type === 'break') {
+        text += '\n'
+      } else if (node.type === 'image' || node.type === 'imageReference') {
+        text += node.alt ?? ''
+      } else if ('children' in node) {
+        walk(node.children as PhrasingContent[])
+      }
+    }
+  }
+  walk(nodes)
+  return text
+}
+
+function placeOf(node: RootContent): Paragraph['place'] {
+  const p = node.position
+  return p
+    ? { start: { line: p.start.line, column: p.start.column, offset: p.start.offset }, end: { line: p.end.line, column: p.end.column, offset: p.end.offset } }
+    : { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } }
+}

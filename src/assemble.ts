@@ -1,0 +1,52 @@
+// Assemble one module from its files: parse the article, read and anchor the claims,
+// read the question bank and the module's settings, and run every cross-check.
+// Pure: takes vfiles, returns the model; every problem is a message on a vfile.
+import type { VFile } from 'vfile'
+import type { Article } from './article/model.js'
+import { parseArticle } from './article/parse.js'
+import { anchorClaims } from './claims/anchor.js'
+import type { Actor, Anchor, AnchoredClaim, GlossaryEntry, Theme } from './claims/model.js'
+import { readClaims } from './claims/read.js'
+import { checkClaimRules } from './claims/rules.js'
+import type { ModuleFiles } from './load.js'
+import { hasErrors } from './messages.js'
+
+/** Everything a class pack is made from, checked and cross-linked. */
+export interface Module {
+  name: string
+  dir: string
+  article: Article
+  claims: AnchoredClaim[]
+  themes: Theme[]
+  actors: Actor[]
+  glossary: GlossaryEntry[]
+}
+
+export interface Assembled {
+  /** Undefined when any file has an error. */
+  module?: Module
+  /** Every file of the module, with its messages. */
+  files: VFile[]
+}
+
+/** Assemble the module in `files`. */
+export function assembleModule(input: ModuleFiles): Assembled {
+  const files = [input.article, input.claims, input.questions, input.module].filter((f): f is VFile => f !== undefined)
+  // A file that could not be read has its message already; parsing it would only add noise.
+  const readable = (file: VFile): boolean => file.messages.length === 0 || String(file.value) !== ''
+  const article = readable(input.article) ? parseArticle(input.article) : undefined
+  const data = readable(input.claims) ? readClaims(input.claims) : undefined
+
+  let claims: AnchoredClaim[] = []
+  if (article && data) {
+    claims = anchorClaims(article, input.article, data.claims, input.claims)
+    const anchors = new Map<string, Anchor>(claims.map((c) => [c.id, c.anchor]))
+    checkClaimRules(input.claims, data, article, anchors)
+  }
+
+  if (!article || !data || hasErrors(files)) return { files }
+  return {
+    files,
+    module: { name: input.name, dir: input.dir, article, claims, themes: data.themes, actors: data.actors, glossary: data.glossary }
+  }
+}

@@ -1,0 +1,67 @@
+// Anchor each claim to the article: find its quote (white space and quote-style
+// insensitive, otherwise exact) and resolve paragraph, section, sentences and offsets.
+import type { VFile } from 'vfile'
+import { location } from 'vfile-location'
+import type { Article, Paragraph } from '../article/model.js'
+import { normalize, occurrences, type Normalized } from '../article/normalize.js'
+import { code, error, type Place, type Point } from '../messages.js'
+import { placeOf } from '../yaml/decode.js'
+import type { Anchor, AnchoredClaim, Claim } from './model.js'
+import { nearestPassage } from './nearest.js'
+
+/**
+ * Anchor `claims` (read from `claimsFile`) in `article` (read from `articleFile`).
+ * A quote that is missing or ambiguous is an error at the quote's line:col; such claims are left out of the result.
+ */
+export function anchorClaims(article: Article, articleFile: VFile, claims: readonly Claim[], claimsFile: VFile): AnchoredClaim[] {
+  const paragraphs = article.paragraphs.map((p) => ({ paragraph: p, normalized: normalize(p.text) }))
+  const where = location(articleFile)
+  const anchored: AnchoredClaim[] = []
+  for (const claim of claims) {
+    if (claim.quote === '') continue // already reported as missing or empty
+    const needle = normalize(claim.quote).text
+    const hits: Array<{ paragraph: Paragraph; normalized: Normalized; at: number }> = []
+    for (const p of paragraphs) for (const at of occurrences(p.normalized.text, needle)) hits.push({ ...p, at })
+    const at = placeOf(claim, 'quote')
+    if (hits.length === 0) {
+      const near = nearestPassage(article, claim.quote)
+      const hint = near ? `; closest: ¶${near.paragraph} ${code(near.text, 90)}` : ''
+      error(claimsFile, `Unexpected quote ${code(claim.quote)} for claim \`${claim.id}\`, expected words that appear verbatim in the article${hint}`, at, 'quote-not-found')
+      continue
+    }
+    if (hits.length > 1) {
+      const where = [...new Set(hits.map((h) => `¶${h.paragraph.n}`))].slice(0, 8).join(', ')
+      error(claimsFile, `Unexpected quote for claim \`${claim.id}\` found ${hits.length} times (${where}), expected a passage that occurs once: quote a few more words`, at, 'quote-ambiguous')
+      continue
+    }
+    const hit = hits[0]!
+    const start = hit.normalized.map[hit.at]!
+    const end = hit.normalized.map[hit.at + needle.length - 1]! + 1
+    const sentences = hit.paragraph.sentences.filter((s) => s.start < end && s.end > start).map((s) => s.n)
+    const anchor: Anchor = {
+      paragraph: hit.paragraph.n,
+      section: hit.paragraph.section,
+      sentences,
+      start,
+      end,
+      text: hit.paragraph.text.slice(start, end),
+      place: sourcePlace(hit.paragraph, start, end, (offset) => where.toPoint(offset))
+    }
+    anchored.push({ ...claim, anchor })
+  }
+  return anchored
+}
+
+/** Map paragraph-text offsets to a place in the source file through the paragraph's segments. */
+function sourcePlace(paragraph: Paragraph, start: number, end: number, toPoint: (offset: number) => Point | undefined): Place {
+  const toSource = (offset: number): number | undefined => {
+    const segment = paragraph.segments.find((s) => offset >= s.start && offset <= s.start + s.length)
+    if (!segment) return undefined
+    return segment.sourceStart + (segment.exact ? offset - segment.start : 0)
+  }
+  const a = toSource(start)
+  const b = toSource(end)
+  const startPoint = a === undefined ? undefined : toPoint(a)
+  const endPoint = b === undefined ? undefined : toPoint(b)
+  return startPoint && endPoint ? { start: startPoint, end: endPoint } : paragraph.place
+}

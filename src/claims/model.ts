@@ -1,0 +1,82 @@
+// Key claims and the module's argument data (themes, actors, glossary), as curated in claims.yaml.
+import type { Place } from '../messages.js'
+
+/** What sort of statement a claim is. */
+export const KINDS = ['empirical', 'causal', 'predictive', 'normative', 'interpretive'] as const
+export type Kind = (typeof KINDS)[number]
+
+/** What the article offers in support of a claim. */
+export const EVIDENCE = ['none', 'reported-statement', 'event', 'example', 'reasoning'] as const
+export type Evidence = (typeof EVIDENCE)[number]
+
+export const RELATIONS = ['supports', 'qualifies', 'contrasts_with'] as const
+export type Relation = (typeof RELATIONS)[number]
+
+/** A note a teacher supplies from outside the article, with the date its facts refer to. */
+export interface ContextNote {
+  note: string
+  as_of: string
+}
+
+export interface Claim {
+  id: string
+  quote: string
+  paraphrase: string
+  kind: Kind
+  /** `author`, or the id of the actor whose view the author reports. */
+  asserted_by: string
+  /** Hedging words as written in the article; empty when the claim is unhedged. */
+  hedges: string[]
+  evidence: Evidence
+  evidence_note?: string
+  actors: string[]
+  themes: string[]
+  relations: Record<Relation, string[]>
+  context: ContextNote[]
+  teaching_note?: string
+}
+
+export interface Theme {
+  id: string
+  label: string
+}
+
+export interface Actor {
+  id: string
+  name: string
+  role: string
+}
+
+export interface GlossaryEntry {
+  term: string
+  definition: string
+  /** `article` when the article itself explains the term, `outside` when the definition is general knowledge. */
+  source: 'article' | 'outside'
+}
+
+export interface ClaimsFile {
+  themes: Theme[]
+  actors: Actor[]
+  glossary: GlossaryEntry[]
+  claims: Claim[]
+}
+
+/** Where a claim's quote stands in the article. */
+export interface Anchor {
+  /** ¶ number. */
+  paragraph: number
+  section: number
+  /** Sentence numbers (1-based, within the paragraph) the quote touches. */
+  sentences: number[]
+  /** Offsets of the quote in the paragraph's text. */
+  start: number
+  end: number
+  /** The article's own words for the quote. */
+  text: string
+  /** Where the quote stands in article.md. */
+  place: Place
+}
+
+export interface AnchoredClaim extends Claim {
+  anchor: Anchor
+}

@@ -1,0 +1,52 @@
+// For a quote that is not in the article: the passage it most resembles, so the message
+// can say where to look ("closest: ¶7 …"). Similarity is the Dice coefficient of
+// character bigrams, which tolerates a changed word or two and is cheap to compute.
+import type { Article } from '../article/model.js'
+import { normalize } from '../article/normalize.js'
+
+export interface Nearest {
+  paragraph: number
+  text: string
+  score: number
+}
+
+function bigrams(text: string): Map<string, number> {
+  const counts = new Map<string, number>()
+  const t = normalize(text).text.toLowerCase()
+  for (let i = 0; i < t.length - 1; i++) {
+    const pair = t.slice(i, i + 2)
+    counts.set(pair, (counts.get(pair) ?? 0) + 1)
+  }
+  return counts
+}
+
+function dice(a: Map<string, number>, b: Map<string, number>, sizeA: number, sizeB: number): number {
+  let shared = 0
+  for (const [pair, n] of a) shared += Math.min(n, b.get(pair) ?? 0)
+  return sizeA + sizeB === 0 ? 0 : (2 * shared) / (sizeA + sizeB)
+}
+
+const size = (m: Map<string, number>): number => {
+  let n = 0
+  for (const v of m.values()) n += v
+  return n
+}
+
+/** The sentence (or run of two sentences) of `article` most like `quote`. */
+export function nearestPassage(article: Article, quote: string): Nearest | undefined {
+  const target = bigrams(quote)
+  const targetSize = size(target)
+  let best: Nearest | undefined
+  for (const paragraph of article.paragraphs) {
+    const { sentences, text } = paragraph
+    for (let i = 0; i < sentences.length; i++) {
+      for (let span = 1; span <= 2 && i + span <= sentences.length; span++) {
+        const passage = text.slice(sentences[i]!.start, sentences[i + span - 1]!.end)
+        const grams = bigrams(passage)
+        const score = dice(target, grams, targetSize, size(grams))
+        if (!best || score > best.score) best = { paragraph: paragraph.n, text: passage, score }
+      }
+    }
+  }
+  return best
+}

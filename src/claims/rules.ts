@@ -1,0 +1,77 @@
+// Cross-checks of claims.yaml that a schema cannot express: unique ids, references
+// that resolve, hedges that the article really uses, themes that are used.
+import type { VFile } from 'vfile'
+import type { Article } from '../article/model.js'
+import { normalize } from '../article/normalize.js'
+import { code, error, warn } from '../messages.js'
+import { closest, placeOf } from '../yaml/decode.js'
+import { RELATIONS, type Anchor, type ClaimsFile } from './model.js'
+
+/** Report every cross-reference problem of `data` on `file`; `anchors` are the claims that anchored. */
+export function checkClaimRules(file: VFile, data: ClaimsFile, article: Article, anchors: ReadonlyMap<string, Anchor>): void {
+  unique(file, data.claims, 'claim')
+  unique(file, data.themes, 'theme')
+  unique(file, data.actors, 'actor')
+  const declared = { claims: ids(data.claims), themes: ids(data.themes), actors: ids(data.actors) }
+
+  const reference = (owner: object, index: number | string, value: string, known: Set<string>, what: string, extra: string[] = []): void => {
+    if (known.has(value) || extra.includes(value)) return
+    const hint = closest(value, [...known, ...extra])
+    error(file, `Unexpected ${what} ${code(value)}, expected ${hint ? `${code(hint)} or another ` : 'a '}${what} declared in claims.yaml`, placeOf(owner, index), `unknown-${what.replace(/ /g, '-')}`)
+  }
+
+  const usedThemes = new Set<string>()
+  for (const claim of data.claims) {
+    reference(claim, 'asserted_by', claim.asserted_by, declared.actors, 'actor id', ['author'])
+    claim.actors.forEach((a, i) => reference(claim.actors, i, a, declared.actors, 'actor id'))
+    claim.themes.forEach((t, i) => {
+      usedThemes.add(t)
+      reference(claim.themes, i, t, declared.themes, 'theme id')
+    })
+    for (const relation of RELATIONS) {
+      const targets = claim.relations[relation]
+      targets.forEach((target, i) => {
+        if (target === claim.id) error(file, `Unexpected relation of claim \`${claim.id}\` to itself, expected another claim's id`, placeOf(targets, i), 'relation-self')
+        else reference(targets, i, target, declared.claims, 'claim id')
+      })
+    }
+    const anchor = anchors.get(claim.id)
+    if (anchor) {
+      const paragraph = normalize(article.paragraphs[anchor.paragraph - 1]!.text).text.toLowerCase()
+      claim.hedges.forEach((hedge, i) => {
+        if (!paragraph.includes(normalize(hedge).text.toLowerCase())) {
+          error(file, `Unexpected hedge ${code(hedge)} for claim \`${claim.id}\`, expected words that appear in its paragraph ¶${anchor.paragraph}`, placeOf(claim.hedges, i), 'hedge-not-found')
+        }
+      })
+    }
+  }
+
+  for (const theme of data.themes) {
+    if (!usedThemes.has(theme.id)) warn(file, `Unexpected unused theme \`${theme.id}\`, expected at least one claim to name it`, placeOf(theme, 'id'), 'theme-unused')
+  }
+
+  // A term may first appear in the title, the standfirst or a subhead.
+  const words = [article.meta.title, article.meta.standfirst ?? '', ...article.sections.map((s) => s.heading ?? ''), ...article.paragraphs.map((p) => p.text)]
+  const articleText = normalize(words.join(' ')).text.toLowerCase()
+  for (const entry of data.glossary) {
+    if (!articleText.includes(normalize(entry.term).text.toLowerCase())) {
+      warn(file, `Unexpected glossary term ${code(entry.term)} that the article never uses, expected a word or phrase from the article`, placeOf(entry, 'term'), 'glossary-unused')
+    }
+  }
+}
+
+function unique(file: VFile, items: ReadonlyArray<{ id: string }>, what: string): void {
+  const first = new Map<string, object>()
+  for (const item of items) {
+    if (item.id === '') continue
+    const earlier = first.get(item.id)
+    if (!earlier) {
+      first.set(item.id, item)
+      continue
+    }
+    const was = placeOf(earlier, 'id')?.start
+    error(file, `Unexpected duplicate ${what} id \`${item.id}\`, expected a unique id (first used at ${was ? `${was.line}:${was.column}` : 'an earlier entry'})`, placeOf(item, 'id'), 'duplicate-id')
+  }
+}
+
+const ids = (items: ReadonlyArray<{ id: string }>): Set<string> => new Set(items.map((i) => i.id))

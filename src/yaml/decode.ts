@@ -1,0 +1,261 @@
+// A small schema language over the YAML syntax tree: each decoder checks one shape,
+// reports what it expected at the node's line:col, and returns a plain typed value.
+// Positions of decoded values are kept aside (see `placeOf`) so later rules, such as
+// "relation to an unknown claim", can point at the exact value a user wrote.
+import { isMap, isScalar, isSeq, isAlias, type Node as YamlNode, type Pair } from 'yaml'
+import { error, code, type Place } from '../messages.js'
+import type { YamlSource } from './read.js'
+
+export const INVALID: unique symbol = Symbol('invalid')
+export type Result<T> = T | typeof INVALID
+
+/** Checks one shape of YAML value and turns it into `T`. */
+export interface Decoder<T> {
+  /** What it expects, worded for a message: "a string", "one of `a`, `b`". */
+  readonly expected: string
+  /** Stand-in after a failure, so checks of the rest of an entry can still run (the file has an error anyway). */
+  readonly empty?: T
+  decode(node: YamlNode | null, src: YamlSource, path: string): Result<T>
+}
+
+const places = new WeakMap<object, Map<string | number, Place>>()
+const broken = new WeakSet<object>()
+
+/** True when a decoded mapping had invalid fields and holds stand-ins. */
+export function isBroken(value: object): boolean {
+  return broken.has(value)
+}
+
+/** The place in its file of field `key` of a decoded object (or item `key` of a list), or of the value itself. */
+export function placeOf(value: object, key: string | number = ''): Place | undefined {
+  return places.get(value)?.get(key)
+}
+
+function remember(value: object, key: string | number, place: Place | undefined): void {
+  if (!place) return
+  let map = places.get(value)
+  if (!map) places.set(value, (map = new Map()))
+  map.set(key, place)
+}
+
+function range(node: YamlNode | null): readonly number[] | undefined {
+  return node?.range ?? undefined
+}
+
+function unexpected(node: YamlNode | null, src: YamlSource, path: string, expected: string, rule = 'schema-type'): typeof INVALID {
+  const got = node === null ? 'nothing' : isMap(node) ? 'a mapping' : isSeq(node) ? 'a list' : isScalar(node) ? code(node.value) : 'a value'
+  error(src.file, `Unexpected ${got} at \`${path}\`, expected ${expected}`, src.place(range(node)), rule)
+  return INVALID
+}
+
+function scalar(node: YamlNode | null): unknown {
+  if (node && isAlias(node)) return undefined
+  return node && isScalar(node) ? node.value : undefined
+}
+
+/** A string; `pattern` with a description restricts it (ids, dates). */
+export function string(options: { pattern?: RegExp; describe?: string; allowEmpty?: boolean } = {}): Decoder<string> {
+  const expected = options.describe ?? 'a string'
+  return {
+    expected,
+    empty: '',
+    decode(node, src, path) {
+      const value = scalar(node)
+      if (typeof value !== 'string' && typeof value !== 'number') return unexpected(node, src, path, expected)
+      const text = String(value)
+      if (!options.allowEmpty && text.trim() === '') return unexpected(node, src, path, `${expected}, not an empty one`, 'schema-empty')
+      if (options.pattern && !options.pattern.test(text)) return unexpected(node, src, path, expected, 'schema-pattern')
+      return text
+    }
+  }
+}
+
+/** An id: lower-case letters, digits and hyphens, so it is safe in file names, URLs and anchors. */
+export const id: Decoder<string> = string({ pattern: /^[a-z0-9]+(?:-[a-z0-9]+)*$/, describe: 'an id of lower-case letters, digits and hyphens (like `trump-putin`)' })
+
+/** A calendar date written YYYY-MM-DD. */
+export const date: Decoder<string> = string({
+  pattern: /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/,
+  describe: 'a date written YYYY-MM-DD'
+})
+
+/** One of a fixed set of words. */
+export function oneOf<const T extends string>(values: readonly T[]): Decoder<T> {
+  const expected = `one of ${values.map((v) => '`' + v + '`').join(', ')}`
+  return {
+    expected,
+    decode(node, src, path) {
+      const value = scalar(node)
+      if (typeof value === 'string' && (values as readonly string[]).includes(value)) return value as T
+      return unexpected(node, src, path, expected, 'schema-enum')
+    }
+  }
+}
+
+/** `true` or `false`. */
+export const boolean: Decoder<boolean> = {
+  expected: '`true` or `false`',
+  decode(node, src, path) {
+    const value = scalar(node)
+    return typeof value === 'boolean' ? value : unexpected(node, src, path, this.expected)
+  }
+}
+
+/** A whole number within bounds. */
+export function integer(min: number, max: number): Decoder<number> {
+  const expected = `a whole number from ${min} to ${max}`
+  return {
+    expected,
+    decode(node, src, path) {
+      const value = scalar(node)
+      if (typeof value === 'number' && Number.isInteger(value) && value >= min && value <= max) return value
+      return unexpected(node, src, path, expected)
+    }
+  }
+}
+
+/**
+ * A list of items; a single item where a list is expected is an error, so shapes stay uniform.
+ * Invalid items are reported and dropped, so one bad entry does not hide the problems of the others.
+ */
+export function list<T>(item: Decoder<T>, options: { min?: number; max?: number } = {}): Decoder<T[]> {
+  const min = options.min ?? 0
+  const expected = `a list of ${item.expected.replace(/^an? /, '')}s`.replace(/ss$/, 'ses')
+  return {
+    expected: options.min ? `${expected} (at least ${min})` : expected,
+    empty: [],
+    decode(node, src, path) {
+      if (!node || !isSeq(node)) return unexpected(node, src, path, this.expected)
+      const out: T[] = []
+      node.items.forEach((child, index) => {
+        const value = item.decode(child as YamlNode | null, src, `${path}[${index}]`)
+        if (value !== INVALID) {
+          remember(out, out.length, src.place(range(child as YamlNode)))
+          out.push(value)
+        }
+      })
+      if (node.items.length < min) {
+        error(src.file, `Unexpected ${node.items.length} item${node.items.length === 1 ? '' : 's'} at \`${path}\`, expected at least ${min}`, src.place(range(node)), 'schema-count')
+        return INVALID
+      }
+      if (options.max !== undefined && node.items.length > options.max) {
+        error(src.file, `Unexpected ${node.items.length} items at \`${path}\`, expected at most ${options.max}`, src.place(range(node)), 'schema-count')
+        return INVALID
+      }
+      remember(out, '', src.place(range(node)))
+      return out
+    }
+  }
+}
+
+export interface Field<T> {
+  decoder: Decoder<T>
+  required: boolean
+  fallback?: () => T
+}
+
+/** A field that must be present. */
+export function required<T>(decoder: Decoder<T>): Field<T> {
+  return { decoder, required: true }
+}
+
+/** A field that may be left out; `fallback` gives its value then. */
+export function optional<T>(decoder: Decoder<T>, fallback: () => T): Field<T>
+export function optional<T>(decoder: Decoder<T>): Field<T | undefined>
+export function optional<T>(decoder: Decoder<T>, fallback?: () => T): Field<T | undefined> {
+  return fallback ? { decoder, required: false, fallback } : { decoder, required: false }
+}
+
+type Shape<F> = { [K in keyof F]: F[K] extends Field<infer T> ? T : never }
+
+/**
+ * A mapping with known fields. Unknown fields are errors (a typo must never be silently
+ * ignored), with the closest known name as a hint. `name` says what the mapping is, for messages.
+ */
+export function object<F extends Record<string, Field<unknown>>>(name: string, fields: F): Decoder<Shape<F>> {
+  const known = Object.keys(fields)
+  const expected = `a mapping (${name})`
+  return {
+    expected,
+    decode(node, src, path) {
+      if (!node || !isMap(node)) return unexpected(node, src, path, expected)
+      const out: Record<string, unknown> = {}
+      const seen = new Set<string>()
+      let ok = true
+      for (const pair of node.items as Pair<YamlNode, YamlNode | null>[]) {
+        const key = String(scalar(pair.key) ?? '')
+        const keyPlace = src.place(range(pair.key))
+        const at = path ? `${path}.${key}` : key
+        const field = Object.hasOwn(fields, key) ? fields[key] : undefined
+        if (!field) {
+          const hint = closest(key, known)
+          error(
+            src.file,
+            `Unexpected field ${code(key)} in ${name}, expected ${hint ? `${code(hint)} or ` : ''}one of ${known.map((k) => '`' + k + '`').join(', ')}`,
+            keyPlace,
+            'schema-unknown-field'
+          )
+          ok = false
+          continue
+        }
+        seen.add(key)
+        const value = field.decoder.decode(pair.value ?? null, src, at)
+        if (value === INVALID) {
+          ok = false
+          if (field.decoder.empty !== undefined) out[key] = field.decoder.empty
+        } else out[key] = value
+        remember(out, key, src.place(range(pair.value ?? pair.key)))
+      }
+      for (const key of known) {
+        if (seen.has(key)) continue
+        const field = fields[key]!
+        if (field.required) {
+          error(src.file, `Missing field \`${key}\` in ${name}${path ? ` at \`${path}\`` : ''}, expected ${field.decoder.expected}`, src.place(range(node)), 'schema-missing-field')
+          ok = false
+          if (field.decoder.empty !== undefined) out[key] = field.decoder.empty
+        } else if (field.fallback) out[key] = field.fallback()
+      }
+      remember(out, '', src.place(range(node)))
+      // A mapping with bad fields is kept, with stand-ins, so that checks of its other
+      // fields (a quote, its references) still run and every problem is reported at once.
+      if (!ok) broken.add(out)
+      return out as Shape<F>
+    }
+  }
+}
+
+/** Decode a whole YAML source; an empty document is reported as such. */
+export function decodeRoot<T>(src: YamlSource, decoder: Decoder<T>, what: string): T | undefined {
+  if (src.root === null) {
+    error(src.file, `Unexpected empty file, expected ${what}`, { line: 1, column: 1 }, 'empty-file')
+    return undefined
+  }
+  const value = decoder.decode(src.root, src, '')
+  return value === INVALID ? undefined : value
+}
+
+/** The known word nearest to `word`, if it is a plausible typo of it. */
+export function closest(word: string, candidates: readonly string[]): string | undefined {
+  let best: string | undefined
+  let bestDistance = Math.max(2, Math.floor(word.length / 3)) + 1
+  for (const candidate of candidates) {
+    const d = editDistance(word.toLowerCase(), candidate.toLowerCase())
+    if (d < bestDistance) {
+      best = candidate
+      bestDistance = d
+    }
+  }
+  return best
+}
+
+function editDistance(a: string, b: string): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, i) => i)
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i]
+    for (let j = 1; j <= b.length; j++) {
+      current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1))
+    }
+    previous = current
+  }
+  return previous[b.length]!
+}

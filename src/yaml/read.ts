@@ -1,0 +1,43 @@
+// Read a YAML file (or a front matter block) into a syntax tree that keeps offsets,
+// so every later check can point at the exact line and column of a value.
+import { parseDocument, type Document, type Node as YamlNode } from 'yaml'
+import { location } from 'vfile-location'
+import type { VFile } from 'vfile'
+import { error, warn, type Place } from '../messages.js'
+
+/** A parsed YAML document and a way to turn its offsets into places in the file. */
+export interface YamlSource {
+  file: VFile
+  root: YamlNode | null
+  /** Place of a yaml node range ([start, valueEnd, nodeEnd]) in the file. */
+  place(range: readonly number[] | null | undefined): Place | undefined
+}
+
+/**
+ * Parse `text` as YAML; offsets in it are relative to `base` in `file` (0 for a whole file,
+ * the start of the block for front matter). Syntax errors are reported on `file`;
+ * the result is undefined when the text cannot be trusted.
+ */
+export function readYaml(file: VFile, text = String(file.value), base = 0): YamlSource | undefined {
+  const where = location(file)
+  const place = (range: readonly number[] | null | undefined): Place | undefined => {
+    if (!range || range[0] === undefined) return undefined
+    const start = where.toPoint(base + range[0])
+    const end = where.toPoint(base + (range[1] ?? range[0]))
+    if (!start || !end) return undefined
+    return { start: { line: start.line, column: start.column, offset: start.offset }, end: { line: end.line, column: end.column, offset: end.offset } }
+  }
+  const doc: Document = parseDocument(text, { prettyErrors: false, uniqueKeys: true, strict: true })
+  for (const problem of doc.errors) {
+    error(file, `Unexpected YAML syntax: ${firstLine(problem.message)}`, place(problem.pos), 'yaml-syntax')
+  }
+  for (const problem of doc.warnings) {
+    warn(file, `YAML: ${firstLine(problem.message)}`, place(problem.pos), 'yaml-warning')
+  }
+  if (doc.errors.length > 0) return undefined
+  return { file, root: (doc.contents as YamlNode | null) ?? null, place }
+}
+
+function firstLine(text: string): string {
+  return text.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '')
+}
