@@ -9,7 +9,11 @@ import type { Actor, Anchor, AnchoredClaim, GlossaryEntry, Theme } from './claim
 import { readClaims } from './claims/read.js'
 import { checkClaimRules } from './claims/rules.js'
 import type { ModuleFiles } from './load.js'
-import { hasErrors } from './messages.js'
+import { hasErrors, warn } from './messages.js'
+import type { QuestionBank } from './questions/model.js'
+import { readQuestions } from './questions/read.js'
+import { checkQuestionRules } from './questions/rules.js'
+import { placeOf } from './yaml/decode.js'
 
 /** Everything a class pack is made from, checked and cross-linked. */
 export interface Module {
@@ -20,6 +24,7 @@ export interface Module {
   themes: Theme[]
   actors: Actor[]
   glossary: GlossaryEntry[]
+  questions: QuestionBank
 }
 
 export interface Assembled {
@@ -44,9 +49,20 @@ export function assembleModule(input: ModuleFiles): Assembled {
     checkClaimRules(input.claims, data, article, anchors)
   }
 
-  if (!article || !data || hasErrors(files)) return { files }
+  const questions = input.questions && readable(input.questions) ? readQuestions(input.questions) : { discussion: [], quiz: [] }
+  if (data && questions && input.questions) {
+    const claimIds = new Set(data.claims.map((c) => c.id))
+    checkQuestionRules(input.questions, questions, claimIds)
+    // Traceability runs both ways: a claim no question asks about is worth a look.
+    const asked = new Set([...questions.discussion, ...questions.quiz].flatMap((q) => q.claims))
+    for (const claim of data.claims) {
+      if (claim.id && !asked.has(claim.id)) warn(input.claims, `Unexpected claim \`${claim.id}\` that no question asks about, expected at least one question in questions.yaml to name it`, placeOf(claim, 'id'), 'claim-unasked')
+    }
+  }
+
+  if (!article || !data || !questions || hasErrors(files)) return { files }
   return {
     files,
-    module: { name: input.name, dir: input.dir, article, claims, themes: data.themes, actors: data.actors, glossary: data.glossary }
+    module: { name: input.name, dir: input.dir, article, claims, themes: data.themes, actors: data.actors, glossary: data.glossary, questions }
   }
 }

@@ -87,7 +87,8 @@ export function oneOf<const T extends string>(values: readonly T[]): Decoder<T> 
     decode(node, src, path) {
       const value = scalar(node)
       if (typeof value === 'string' && (values as readonly string[]).includes(value)) return value as T
-      return unexpected(node, src, path, expected, 'schema-enum')
+      const hint = typeof value === 'string' ? closest(value, values) : undefined
+      return unexpected(node, src, path, hint ? `${code(hint)} (${expected})` : expected, 'schema-enum')
     }
   }
 }
@@ -258,4 +259,27 @@ function editDistance(a: string, b: string): number {
     previous = current
   }
   return previous[b.length]!
+}
+
+/** A mapping whose `key` field picks its shape, as `type: single` picks a single-choice item. */
+export function variant<T>(name: string, key: string, shapes: Record<string, Decoder<T>>): Decoder<T> {
+  const names = Object.keys(shapes)
+  const expected = `a mapping (${name}) with \`${key}\` one of ${names.map((n) => '`' + n + '`').join(', ')}`
+  return {
+    expected,
+    decode(node, src, path) {
+      if (!node || !isMap(node)) return unexpected(node, src, path, expected)
+      const tag = node.get(key, true) as YamlNode | undefined
+      const value = scalar(tag ?? null)
+      const shape = typeof value === 'string' && Object.hasOwn(shapes, value) ? shapes[value] : undefined
+      if (!shape) {
+        if (tag === undefined) {
+          error(src.file, `Missing field \`${key}\` in ${name}${path ? ` at \`${path}\`` : ''}, expected one of ${names.map((n) => '`' + n + '`').join(', ')}`, src.place(range(node)), 'schema-missing-field')
+          return INVALID
+        }
+        return unexpected(tag, src, `${path}.${key}`, `one of ${names.map((n) => '`' + n + '`').join(', ')}`, 'schema-enum')
+      }
+      return shape.decode(node, src, path)
+    }
+  }
 }

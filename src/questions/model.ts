@@ -1,0 +1,86 @@
+// The question bank: discussion questions and quiz items, each tied to claims.
+
+export const BLOOM = ['remember', 'understand', 'apply', 'analyse', 'evaluate', 'create'] as const
+export type Bloom = (typeof BLOOM)[number]
+
+export const DIFFICULTY = ['easy', 'medium', 'hard'] as const
+export type Difficulty = (typeof DIFFICULTY)[number]
+
+export const QUESTION_TYPES = ['single', 'multiple', 'true-false', 'short'] as const
+export type QuestionType = (typeof QUESTION_TYPES)[number]
+
+export const PURPOSES = [
+  'comprehension',
+  'steelman',
+  'weigh-the-evidence',
+  'counterfactual',
+  'apply-to-another-case',
+  'compare-perspectives',
+  'evaluate-the-argument',
+  'close-reading'
+] as const
+export type Purpose = (typeof PURPOSES)[number]
+
+export interface DiscussionQuestion {
+  id: string
+  prompt: string
+  claims: string[]
+  bloom: Bloom
+  purpose: Purpose
+  minutes?: number
+  follow_ups: string[]
+  facilitator_notes: string
+  misreadings: string[]
+  tags: string[]
+}
+
+export interface Option {
+  text: string
+  correct: boolean
+  /** Why this option is right or wrong; the ¶ of its claim is cited when rendered. */
+  feedback: string
+  /** The claim this option is about; defaults to the item's first claim. */
+  claim?: string
+  /** `last` keeps the option last when options are shuffled ("None of these"). */
+  pin?: 'last'
+}
+
+interface ItemBase {
+  id: string
+  stem: string
+  claims: string[]
+  difficulty: Difficulty
+  points: number
+  bloom: Bloom
+  tags: string[]
+}
+
+export interface ChoiceItem extends ItemBase {
+  type: 'single' | 'multiple'
+  options: Option[]
+}
+
+export interface TrueFalseItem extends ItemBase {
+  type: 'true-false'
+  answer: boolean
+  feedback: { if_true: string; if_false: string }
+}
+
+export interface RubricLine {
+  points: number
+  criterion: string
+}
+
+export interface ShortItem extends ItemBase {
+  type: 'short'
+  model_answer: string
+  rubric: RubricLine[]
+  lines: number
+}
+
+export type QuizItem = ChoiceItem | TrueFalseItem | ShortItem
+
+export interface QuestionBank {
+  discussion: DiscussionQuestion[]
+  quiz: QuizItem[]
+}
