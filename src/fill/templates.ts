@@ -1,0 +1,126 @@
+// Load and fill Handlebars templates. A template override (a file of the same name in a
+// higher-precedence folder) replaces that template or partial alone. Templates run in
+// strict mode with only the built-in block helpers, so they can do nothing but lay out
+// the view model they are given; every view is escaped for its target language before
+// filling, so no template can turn input text into markup.
+import { existsSync, readdirSync, readFileSync } from 'node:fs'
+import { join, relative } from 'node:path'
+import Handlebars from 'handlebars'
+import { VFile } from 'vfile'
+import { code, error } from '../messages.js'
+
+type HbsNode = { type: string; loc?: { start: { line: number; column: number } }; name?: { original?: unknown }; [key: string]: unknown }
+
+const HELPERS = ['if', 'unless', 'each', 'with'] as const
+
+/** The filled text of a template, or undefined when filling failed (the message is on the template's file). */
+export interface Templates {
+  fill(name: string, view: object): string | undefined
+  /** The template files read, with any messages about them. */
+  files: VFile[]
+}
+
+/**
+ * Load the templates named `names` and every partial under `partials/`, looking in
+ * `dirs` in order (the first that has a file wins).
+ */
+export function loadTemplates(dirs: readonly string[], names: readonly string[], cwd = process.cwd()): Templates {
+  const hb = Handlebars.create()
+  // Block helpers only: no `log` or `lookup`, so templates cannot reach outside the view.
+  for (const name of Object.keys(hb.helpers)) if (!(HELPERS as readonly string[]).includes(name)) hb.unregisterHelper(name)
+  const files: VFile[] = []
+  const read = (path: string): VFile => {
+    const file = new VFile({ path: relative(cwd, path) || path, value: readFileSync(path, 'utf8') })
+    files.push(file)
+    return file
+  }
+
+  const partials = new Map<string, VFile>()
+  for (const dir of [...dirs].reverse()) {
+    const folder = join(dir, 'partials')
+    if (!existsSync(folder)) continue
+    for (const entry of readdirSync(folder).sort()) if (entry.endsWith('.hbs')) partials.set(entry.replace(/\.[^.]*\.hbs$|\.hbs$/, ''), read(join(folder, entry)))
+  }
+
+  const compiled = new Map<string, { file: VFile; run: Handlebars.TemplateDelegate }>()
+  const compile = (file: VFile): Handlebars.TemplateDelegate | undefined => {
+    const ast = parse(file)
+    if (!ast) return undefined
+    checkPartials(file, ast, partials)
+    try {
+      return hb.compile(ast as unknown as string, { strict: true, noEscape: true, knownHelpers: Object.fromEntries(HELPERS.map((h) => [h, true])), knownHelpersOnly: true })
+    } catch (cause) {
+      report(file, cause)
+      return undefined
+    }
+  }
+  for (const [name, file] of partials) {
+    const run = compile(file)
+    if (run) hb.registerPartial(name, run)
+  }
+  for (const name of names) {
+    const dir = dirs.find((d) => existsSync(join(d, name)))
+    if (!dir) throw new TypeError(`classpack: no template \`${name}\` in ${dirs.join(', ')}`)
+    const file = read(join(dir, name))
+    const run = compile(file)
+    if (run) compiled.set(name, { file, run })
+  }
+
+  return {
+    files,
+    fill(name, view) {
+      const template = compiled.get(name)
+      if (!template) return undefined
+      try {
+        return template.run(view, { allowProtoPropertiesByDefault: false, allowProtoMethodsByDefault: false })
+      } catch (cause) {
+        report(template.file, cause, partials)
+        return undefined
+      }
+    }
+  }
+}
+
+function parse(file: VFile): HbsNode | undefined {
+  try {
+    return Handlebars.parse(String(file.value)) as unknown as HbsNode
+  } catch (cause) {
+    // The parser reports "Parse error on line N:" followed by the line and a caret.
+    const message = (cause as Error).message
+    const line = Number(/on line (\d+)/.exec(message)?.[1] ?? 1)
+    const caret = message.split('\n').find((l) => /^-*\^$/.test(l))
+    const expecting = /Expecting (.*?), got (.*)$/m.exec(message)
+    const reason = expecting ? `Unexpected ${expecting[2]} in template, expected ${expecting[1]}` : `Unexpected template syntax: ${message.split('\n')[0]}`
+    error(file, reason, { line, column: caret ? caret.length : 1 }, 'template-syntax')
+    return undefined
+  }
+}
+
+/** A partial that does not exist is reported where it is used, before anything runs. */
+function checkPartials(file: VFile, node: unknown, partials: ReadonlyMap<string, VFile>): void {
+  if (Array.isArray(node)) return node.forEach((n) => checkPartials(file, n, partials))
+  if (!node || typeof node !== 'object') return
+  const n = node as HbsNode
+  if ((n.type === 'PartialStatement' || n.type === 'PartialBlockStatement') && typeof n.name?.original === 'string' && !partials.has(n.name.original)) {
+    const known = [...partials.keys()].map((k) => '`' + k + '`').join(', ')
+    error(file, `Unexpected partial ${code(n.name.original)}, expected one of ${known || 'the partials in templates/partials/'}`, point(n.loc), 'template-partial')
+  }
+  for (const [key, value] of Object.entries(n)) if (key !== 'loc' && value && typeof value === 'object') checkPartials(file, value, partials)
+}
+
+function point(loc: HbsNode['loc']): { line: number; column: number } | undefined {
+  return loc ? { line: loc.start.line, column: loc.start.column + 1 } : undefined
+}
+
+/** Turn a Handlebars exception into a message at its line:col in the template. */
+function report(file: VFile, cause: unknown, partials?: ReadonlyMap<string, VFile>): void {
+  const e = cause as Error & { lineNumber?: number; column?: number }
+  const at = e.lineNumber ? { line: e.lineNumber, column: (e.column ?? 0) + 1 } : undefined
+  const message = e.message.replace(/ - \d+:\d+$/, '')
+  const missing = /^"(.+)" not defined in/.exec(message)
+  const helper = /unknown helper (\S+)/.exec(message)
+  if (missing) error(file, `Unexpected field ${code(missing[1])}, expected a field of this template's view model (see the README)`, at, 'template-field')
+  else if (helper) error(file, `Unexpected helper ${code(helper[1])}, expected one of ${HELPERS.map((h) => '`' + h + '`').join(', ')}`, at, 'template-helper')
+  else if (partials && /partial/.test(message)) error(file, `Unexpected partial: ${message}`, at, 'template-partial')
+  else error(file, `Unexpected template error: ${message}`, at, 'template-error')
+}

@@ -1,0 +1,38 @@
+// module.yaml: course details and named question sets, all optional.
+import type { Bloom, Difficulty, QuestionType } from '../questions/model.js'
+
+export const ORDERS = ['authored', 'paragraph', 'shuffled'] as const
+export type Order = (typeof ORDERS)[number]
+
+/** Which quiz items and discussion questions a pack uses. Every filter is optional; filters combine with AND. */
+export interface QuestionSet {
+  title?: string
+  types?: QuestionType[]
+  claims?: string[]
+  themes?: string[]
+  bloom?: Bloom[]
+  difficulty?: Difficulty[]
+  tags?: string[]
+  include?: string[]
+  exclude?: string[]
+  /** How many quiz items to sample. */
+  count?: number
+  order?: Order
+  /** The points the quiz should total. */
+  points?: number
+  /** How many discussion questions to keep (all that match when absent). */
+  discussion?: number
+}
+
+export interface ModuleConfig {
+  course?: string
+  institution?: string
+  teacher?: string
+  /** The pack's date (YYYY-MM-DD): printed on documents and used as the PDFs' creation date. */
+  date?: string
+  paper: 'a4' | 'letter'
+  seed?: number
+  /** The set used when no `--set` is given. */
+  default_set?: string
+  sets: Record<string, QuestionSet>
+}

@@ -1,0 +1,67 @@
+// Decode module.yaml; a missing file means the defaults.
+import type { VFile } from 'vfile'
+import { isMap, type Node as YamlNode, type Pair } from 'yaml'
+import { readYaml } from '../yaml/read.js'
+import { date, decodeRoot, id, integer, list, object, oneOf, optional, string, INVALID, type Decoder } from '../yaml/decode.js'
+import { code, error } from '../messages.js'
+import { BLOOM, DIFFICULTY, QUESTION_TYPES } from '../questions/model.js'
+import { ORDERS, type ModuleConfig, type QuestionSet } from './model.js'
+
+/** The filters and choices of a question set; also what CLI flags can override. */
+export const questionSet = object('a question set', {
+  title: optional(string()),
+  types: optional(list(oneOf(QUESTION_TYPES))),
+  claims: optional(list(id)),
+  themes: optional(list(id)),
+  bloom: optional(list(oneOf(BLOOM))),
+  difficulty: optional(list(oneOf(DIFFICULTY))),
+  tags: optional(list(string())),
+  include: optional(list(id)),
+  exclude: optional(list(id)),
+  count: optional(integer(1, 10_000)),
+  order: optional(oneOf(ORDERS)),
+  points: optional(integer(1, 100_000)),
+  discussion: optional(integer(0, 1000))
+}) as Decoder<QuestionSet>
+
+/** A mapping of set names to sets, names being ids. */
+const sets: Decoder<Record<string, QuestionSet>> = {
+  expected: 'a mapping of set names to question sets',
+  empty: {},
+  decode(node: YamlNode | null, src, path) {
+    if (!node || !isMap(node)) {
+      error(src.file, `Unexpected value at \`${path}\`, expected ${this.expected}`, src.place(node?.range), 'schema-type')
+      return INVALID
+    }
+    const out: Record<string, QuestionSet> = {}
+    for (const pair of node.items as Pair<YamlNode, YamlNode | null>[]) {
+      const name = String((pair.key as { value?: unknown }).value ?? '')
+      if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(name)) {
+        error(src.file, `Unexpected set name ${code(name)}, expected lower-case letters, digits and hyphens`, src.place(pair.key?.range), 'schema-pattern')
+        continue
+      }
+      const value = questionSet.decode(pair.value ?? null, src, `${path}.${name}`)
+      if (value !== INVALID) out[name] = value
+    }
+    return out
+  }
+}
+
+const schema = object('module.yaml', {
+  course: optional(string()),
+  institution: optional(string()),
+  teacher: optional(string()),
+  date: optional(date),
+  paper: optional(oneOf(['a4', 'letter'] as const), () => 'a4' as const),
+  seed: optional(integer(0, 2 ** 31 - 1)),
+  default_set: optional(id),
+  sets: optional(sets, () => ({}))
+})
+
+/** Read module.yaml, or the defaults when the module has none. */
+export function readModuleConfig(file: VFile | undefined): ModuleConfig | undefined {
+  if (!file) return { paper: 'a4', sets: {} }
+  const src = readYaml(file)
+  if (src && src.root === null) return { paper: 'a4', sets: {} }
+  return src && decodeRoot(src, schema, 'a mapping of course details and `sets`')
+}

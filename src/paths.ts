@@ -1,0 +1,19 @@
+// Where classpack's own files live, whether run from src/ (tests) or dist/src/ (the command).
+import { existsSync } from 'node:fs'
+import { dirname, join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+function packageRoot(): string {
+  let dir = dirname(fileURLToPath(import.meta.url))
+  while (!existsSync(join(dir, 'package.json'))) {
+    const up = dirname(dir)
+    if (up === dir) throw new Error('classpack: cannot find its package.json')
+    dir = up
+  }
+  return dir
+}
+
+/** The classpack package's root folder. */
+export const ROOT = packageRoot()
+/** The built-in templates. */
+export const BUILTIN_TEMPLATES = join(ROOT, 'templates')

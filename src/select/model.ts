@@ -1,0 +1,37 @@
+// What selection hands to the views: the chosen questions, and each version's order.
+import type { DiscussionQuestion, QuizItem } from '../questions/model.js'
+import type { QuestionSet } from '../module/model.js'
+
+/** An option as placed in one version: its letter there, and whether it is correct. */
+export interface PlacedOption {
+  letter: string
+  text: string
+  correct: boolean
+  feedback: string
+  /** The claim the option is about. */
+  claim: string
+}
+
+/** A quiz item as placed in one version. */
+export interface PlacedItem {
+  number: number
+  item: QuizItem
+  /** Choice and true/false items; empty for short answers. True/false keeps True before False. */
+  options: PlacedOption[]
+}
+
+export interface Version {
+  /** `A`, `B`, …; null for a pack with a single unnamed version. */
+  id: string | null
+  items: PlacedItem[]
+}
+
+export interface Selection {
+  /** The set's name (`default` when none was named). */
+  name: string
+  set: QuestionSet
+  items: QuizItem[]
+  discussion: DiscussionQuestion[]
+  seed: number
+  versions: Version[]
+}

@@ -1,0 +1,148 @@
+// Choose the questions of a set: filter the bank, sample a count (keeping each theme
+// represented where possible) or a points total, and order the result. Pure and seeded.
+import type { VFile } from 'vfile'
+import type { Module } from '../assemble.js'
+import { code, error, type Place } from '../messages.js'
+import type { QuestionSet } from '../module/model.js'
+import type { DiscussionQuestion, QuizItem } from '../questions/model.js'
+import { closest, placeOf } from '../yaml/decode.js'
+import { deriveSeed, random, shuffle } from './random.js'
+
+/** Where a set came from, for messages: module.yaml (with positions) or the command line. */
+export interface SetOrigin {
+  file: VFile
+  /** The decoded set from module.yaml, for positions of its fields; absent for flags. */
+  node?: object
+}
+
+export interface Chosen {
+  items: QuizItem[]
+  discussion: DiscussionQuestion[]
+}
+
+/** Apply `set` (named `name`) to the module's bank; problems are reported on `origin.file`. */
+export function selectQuestions(module: Module, name: string, set: QuestionSet, seed: number, origin: SetOrigin): Chosen | undefined {
+  const at = (field: string): Place | undefined => (origin.node ? placeOf(origin.node, field) ?? placeOf(origin.node) : undefined)
+  const claimThemes = new Map(module.claims.map((c) => [c.id, c.themes]))
+  const claimParagraph = new Map(module.claims.map((c) => [c.id, c.anchor.paragraph]))
+  const themesOf = (q: { claims: string[] }): Set<string> => new Set(q.claims.flatMap((c) => claimThemes.get(c) ?? []))
+  let ok = true
+
+  // Every id a set names must exist: a typo must not silently shrink a quiz.
+  const known = (field: keyof QuestionSet, values: readonly string[] | undefined, ids: readonly string[], what: string): void => {
+    values?.forEach((v, i) => {
+      if (ids.includes(v)) return
+      ok = false
+      const hint = closest(v, ids)
+      const list = set[field] as object | undefined
+      error(origin.file, `Unexpected ${what} ${code(v)} in set \`${name}\`, expected ${hint ? code(hint) + ' or another ' : 'a '}${what} of this module`, (list && placeOf(list, i)) ?? at(field), `unknown-${what.replace(/ /g, '-')}`)
+    })
+  }
+  const questionIds = [...module.questions.quiz, ...module.questions.discussion].map((q) => q.id)
+  known('themes', set.themes, module.themes.map((t) => t.id), 'theme id')
+  known('claims', set.claims, module.claims.map((c) => c.id), 'claim id')
+  known('include', set.include, questionIds, 'question id')
+  known('exclude', set.exclude, questionIds, 'question id')
+  if (!ok) return undefined
+
+  const matches = (q: QuizItem | DiscussionQuestion, isQuiz: boolean): boolean => {
+    if (set.exclude?.includes(q.id)) return false
+    if (set.include?.includes(q.id)) return true
+    if (set.include && !hasFilters(set)) return false
+    if (isQuiz && set.types && !set.types.includes((q as QuizItem).type)) return false
+    if (set.claims && !q.claims.some((c) => set.claims!.includes(c))) return false
+    if (set.themes) {
+      const themes = themesOf(q)
+      if (!set.themes.some((t) => themes.has(t))) return false
+    }
+    if (set.bloom && !set.bloom.includes(q.bloom)) return false
+    if (isQuiz && set.difficulty && !set.difficulty.includes((q as QuizItem).difficulty)) return false
+    if (set.tags && !q.tags.some((t) => set.tags!.includes(t))) return false
+    return true
+  }
+
+  const pool = module.questions.quiz.filter((q) => matches(q, true))
+  const next = random(deriveSeed(seed, `set ${name}`))
+  let items = pool
+  if (set.count !== undefined) {
+    if (set.count > pool.length) {
+      error(origin.file, `Unexpected count ${set.count} for set \`${name}\`, expected at most ${pool.length}: only ${pool.length} quiz item${pool.length === 1 ? '' : 's'} match its filters`, at('count'), 'set-count')
+      return undefined
+    }
+    items = sample(pool, set.count, set, module.themes.map((t) => t.id), themesOf, next)
+  } else if (set.points !== undefined) {
+    const picked = byPoints(pool, set.points, set, module.themes.map((t) => t.id), themesOf, next)
+    if (!picked) {
+      const available = pool.reduce((s, q) => s + q.points, 0)
+      error(origin.file, `Unexpected points total ${set.points} for set \`${name}\`, expected a total its ${pool.length} matching items can make exactly (they hold ${available} points in all)`, at('points'), 'set-points')
+      return undefined
+    }
+    items = picked
+  }
+  if (set.count !== undefined && set.points !== undefined) {
+    const total = items.reduce((s, q) => s + q.points, 0)
+    if (total !== set.points) {
+      error(origin.file, `Unexpected points total ${total} for the ${set.count} items of set \`${name}\`, expected ${set.points}: give \`count\` or \`points\`, or make them agree`, at('points'), 'set-points')
+      return undefined
+    }
+  }
+  if (items.length === 0) {
+    error(origin.file, `Unexpected empty set \`${name}\`, expected at least one quiz item to match its filters (the bank has ${module.questions.quiz.length})`, at(''), 'set-empty')
+    return undefined
+  }
+
+  // Keep the bank's order unless asked otherwise; sampling must not reorder by accident.
+  const authored = new Map(module.questions.quiz.map((q, i) => [q.id, i]))
+  items = [...items].sort((a, b) => authored.get(a.id)! - authored.get(b.id)!)
+  const firstParagraph = (q: QuizItem): number => Math.min(...q.claims.map((c) => claimParagraph.get(c) ?? Infinity))
+  if (set.order === 'paragraph') items.sort((a, b) => firstParagraph(a) - firstParagraph(b) || authored.get(a.id)! - authored.get(b.id)!)
+  if (set.order === 'shuffled') items = shuffle(items, next)
+
+  let discussion = module.questions.discussion.filter((q) => matches(q, false))
+  if (set.discussion !== undefined) discussion = discussion.slice(0, set.discussion)
+  return { items, discussion }
+}
+
+function hasFilters(set: QuestionSet): boolean {
+  return Boolean(set.types || set.claims || set.themes || set.bloom || set.difficulty || set.tags)
+}
+
+/** The themes a sample should cover: the set's own, or every theme of the module. */
+function wantedThemes(set: QuestionSet, all: readonly string[]): string[] {
+  return set.themes ?? [...all]
+}
+
+/** Sample `count` items: first one per wanted theme (while there is room), then the rest at random. Included ids always come first. */
+function sample(pool: readonly QuizItem[], count: number, set: QuestionSet, themes: readonly string[], themesOf: (q: QuizItem) => Set<string>, next: () => number): QuizItem[] {
+  const order = balancedOrder(pool, set, themes, themesOf, next)
+  return order.slice(0, count)
+}
+
+function balancedOrder(pool: readonly QuizItem[], set: QuestionSet, themes: readonly string[], themesOf: (q: QuizItem) => Set<string>, next: () => number): QuizItem[] {
+  const shuffled = shuffle(pool, next)
+  const picked: QuizItem[] = shuffled.filter((q) => set.include?.includes(q.id))
+  const taken = new Set(picked.map((q) => q.id))
+  for (const theme of wantedThemes(set, themes)) {
+    if (picked.some((q) => themesOf(q).has(theme))) continue
+    const candidate = shuffled.find((q) => !taken.has(q.id) && themesOf(q).has(theme))
+    if (candidate) {
+      picked.push(candidate)
+      taken.add(candidate.id)
+    }
+  }
+  for (const q of shuffled) if (!taken.has(q.id)) picked.push(q)
+  return picked
+}
+
+/** Pick items in balanced order whose points add up to exactly `target`, or undefined if greedy choice cannot. */
+function byPoints(pool: readonly QuizItem[], target: number, set: QuestionSet, themes: readonly string[], themesOf: (q: QuizItem) => Set<string>, next: () => number): QuizItem[] | undefined {
+  const picked: QuizItem[] = []
+  let total = 0
+  for (const q of balancedOrder(pool, set, themes, themesOf, next)) {
+    if (total + q.points > target) continue
+    picked.push(q)
+    total += q.points
+    if (total === target) return picked
+  }
+  return undefined
+}
