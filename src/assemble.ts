@@ -9,9 +9,11 @@ import type { Actor, Anchor, AnchoredClaim, GlossaryEntry, Theme } from './claim
 import { readClaims } from './claims/read.js'
 import { checkClaimRules } from './claims/rules.js'
 import type { ModuleFiles } from './load.js'
-import { hasErrors, warn } from './messages.js'
+import { error, hasErrors, warn } from './messages.js'
 import type { QuestionBank } from './questions/model.js'
 import { readQuestions } from './questions/read.js'
+import type { ModuleConfig } from './module/model.js'
+import { readModuleConfig } from './module/read.js'
 import { checkQuestionRules } from './questions/rules.js'
 import { placeOf } from './yaml/decode.js'
 
@@ -25,6 +27,7 @@ export interface Module {
   actors: Actor[]
   glossary: GlossaryEntry[]
   questions: QuestionBank
+  config: ModuleConfig
 }
 
 export interface Assembled {
@@ -60,9 +63,16 @@ export function assembleModule(input: ModuleFiles): Assembled {
     }
   }
 
-  if (!article || !data || !questions || hasErrors(files)) return { files }
+  const config = input.module && !readable(input.module) ? undefined : readModuleConfig(input.module)
+  if (config && data) {
+    if (config.default_set && !config.sets[config.default_set]) {
+      error(input.module!, `Unexpected default set \`${config.default_set}\`, expected one of the sets defined under \`sets\``, placeOf(config, 'default_set'), 'unknown-set')
+    }
+  }
+
+  if (!article || !data || !questions || !config || hasErrors(files)) return { files }
   return {
     files,
-    module: { name: input.name, dir: input.dir, article, claims, themes: data.themes, actors: data.actors, glossary: data.glossary, questions }
+    module: { name: input.name, dir: input.dir, article, claims, themes: data.themes, actors: data.actors, glossary: data.glossary, questions, config }
   }
 }

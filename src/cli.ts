@@ -7,30 +7,56 @@ import { formatCheckReport } from './check.js'
 import { loadModule } from './load.js'
 import { formatMessages, hasErrors } from './messages.js'
 import { findModules } from './modules.js'
+import { existsSync } from 'node:fs'
+import { choiceFlag, FlagError, intFlag, setOverrides, SET_FLAGS } from './flags.js'
+
+const FORMATS = ['html', 'pdf'] as const
 
 const USAGE = `Usage: classpack <command> [options]
 
 Commands:
   check [MODULE_DIR...]   check articles, claims and questions; report coverage
+  build [MODULE_DIR...]   build each module's class pack into out/<module>/
   help                    show this help
 
-MODULE_DIR defaults to every folder under source/ that holds an article.md.`
+MODULE_DIR defaults to every folder under source/ that holds an article.md.
+
+Build options:
+  --out DIR               output folder (default: out)
+  --paper a4|letter       PDF paper size (default: module.yaml's, else a4)
+  --format LIST           any of html,pdf (default: html,pdf)
+  --set NAME              a question set from module.yaml
+  --versions N            quiz versions A, B, C, … with shuffled questions and options
+  --seed S                seed for sampling and shuffling (default: module.yaml's, else 1)
+  --templates DIR         templates that override the built-in ones, file by file
+  --types LIST            single,multiple,true-false,short
+  --claims LIST           claim ids       --themes LIST     theme ids
+  --bloom LIST            remember,understand,apply,analyse,evaluate,create
+  --difficulty LIST       easy,medium,hard --tags LIST      tags
+  --include LIST          question ids to add  --exclude LIST  question ids to leave out
+  --count N               sample N quiz items (each theme kept where possible)
+  --order O               authored, paragraph or shuffled
+  --points N              sample items totalling N points
+
+Flags override the set's fields. Exit status: 0 done, 1 problems in the inputs, 2 wrong usage.`
 
 class UsageError extends Error {}
 
-function main(argv: string[]): number {
+function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv
   switch (command) {
     case 'check':
-      return check(rest)
+      return Promise.resolve(check(rest))
+    case 'build':
+      return build(rest)
     case undefined:
     case 'help':
     case '--help':
     case '-h':
       process.stdout.write(USAGE + '\n')
-      return command === undefined ? 2 : 0
+      return Promise.resolve(command === undefined ? 2 : 0)
     default:
-      throw new UsageError(`Unknown command \`${command}\`, expected \`check\``)
+      throw new UsageError(`Unexpected command \`${command}\`, expected \`check\`, \`build\` or \`help\``)
   }
 }
 
@@ -53,11 +79,61 @@ function check(args: string[]): number {
   return failed ? 1 : 0
 }
 
-try {
-  process.exitCode = main(process.argv.slice(2))
-} catch (cause) {
-  if (cause instanceof UsageError || (cause as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
-    process.stderr.write(`classpack: ${(cause as Error).message}\n\n${USAGE}\n`)
-    process.exitCode = 2
-  } else throw cause
+async function build(args: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: {
+      out: { type: 'string', default: 'out' },
+      paper: { type: 'string' },
+      format: { type: 'string', default: 'html,pdf' },
+      set: { type: 'string' },
+      versions: { type: 'string' },
+      seed: { type: 'string' },
+      templates: { type: 'string' },
+      ...SET_FLAGS
+    }
+  })
+  const formats = new Set(values.format!.split(',').map((f) => choiceFlag('format', f.trim(), FORMATS)!))
+  const paper = choiceFlag('paper', values.paper, ['a4', 'letter'] as const)
+  const versions = intFlag('versions', values.versions, 1, 26) ?? 1
+  const seed = intFlag('seed', values.seed, 0, 2 ** 31 - 1)
+  const overrides = setOverrides(values)
+  if (values.templates !== undefined && !existsSync(values.templates)) throw new UsageError(`Unexpected --templates \`${values.templates}\`, expected an existing folder`)
+  const epoch = process.env.SOURCE_DATE_EPOCH
+  const sourceDateEpoch = epoch === undefined || epoch === '' ? undefined : intFlag('SOURCE_DATE_EPOCH', epoch, 0, 253402300799)
+  const { buildModule } = await import('./build.js')
+  let failed = false
+  for (const dir of moduleDirs(positionals)) {
+    const result = await buildModule({ dir, out: values.out!, formats, paper, set: values.set, overrides, seed, versions, templates: values.templates, sourceDateEpoch })
+    const messages = formatMessages(result.files)
+    if (messages) process.stderr.write(messages + '\n')
+    if (result.target) {
+      const seedNote = result.seedFromDefault ? ' (the default; choose another with --seed)' : ''
+      process.stdout.write(`${dir}: wrote ${result.target}/ (${result.written} files, ${(result.bytes / 1024).toFixed(0)} KB), set \`${result.set}\`, seed ${result.seed}${seedNote}\n`)
+    } else {
+      failed = true
+      process.stderr.write(`${dir}: nothing written; ${values.out}/ is unchanged\n`)
+    }
+  }
+  return failed ? 1 : 0
 }
+
+Promise.resolve()
+  .then(() => main(process.argv.slice(2)))
+  .then(
+  (code) => {
+    process.exitCode = code
+  },
+  (cause: unknown) => {
+    if (cause instanceof UsageError || cause instanceof FlagError || (cause as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
+      process.stderr.write(`classpack: ${(cause as Error).message}\n\nRun \`classpack help\` for usage.\n`)
+      process.exitCode = 2
+    } else if (typeof (cause as NodeJS.ErrnoException).code === 'string' && (cause as NodeJS.ErrnoException).syscall) {
+      // The disk said no (full, read-only, permissions): the earlier pack is untouched.
+      const e = cause as NodeJS.ErrnoException
+      process.stderr.write(`classpack: cannot write ${e.path ?? 'the pack'}: ${e.code}; the earlier pack is unchanged\n`)
+      process.exitCode = 1
+    } else throw cause
+  }
+)

@@ -2,7 +2,7 @@
 // from disk; problems with the bytes themselves (binary, not UTF-8, too large) are
 // reported here, so later stages only ever see text.
 import { readFileSync, statSync, existsSync } from 'node:fs'
-import { basename, join, relative } from 'node:path'
+import { basename, isAbsolute, join, relative, resolve } from 'node:path'
 import { VFile } from 'vfile'
 import { error } from './messages.js'
 
@@ -23,11 +23,16 @@ export const MAX_INPUT_BYTES = 1024 * 1024
 
 /** Read the files of the module in `dir`. Missing required files become messages on the file that was expected. */
 export function loadModule(dir: string, cwd = process.cwd()): ModuleFiles {
-  const at = (name: string): string => relative(cwd, join(dir, name)) || name
-  const article = readText(at('article.md'), true)
-  const claims = readText(at('claims.yaml'), true)
-  const questions = existsSync(join(dir, 'questions.yaml')) ? readText(at('questions.yaml'), true) : undefined
-  const module = existsSync(join(dir, 'module.yaml')) ? readText(at('module.yaml'), false) : undefined
+  const read = (name: string, required: boolean): VFile => {
+    const file = readText(resolve(cwd, dir, name), required)
+    // Messages name files as the user would type them: relative to where they stand.
+    file.path = displayPath(resolve(cwd, dir, name), cwd)
+    return file
+  }
+  const article = read('article.md', true)
+  const claims = read('claims.yaml', true)
+  const questions = existsSync(resolve(cwd, dir, 'questions.yaml')) ? read('questions.yaml', true) : undefined
+  const module = existsSync(resolve(cwd, dir, 'module.yaml')) ? read('module.yaml', false) : undefined
   return { dir, name: basename(join(cwd, dir)), article, claims, questions, module }
 }
 
@@ -85,4 +90,10 @@ function pointAt(bytes: Buffer, index: number): { line: number; column: number }
   const before = new TextDecoder('utf-8').decode(bytes.subarray(0, index))
   const lines = before.split('\n')
   return { line: lines.length, column: [...lines[lines.length - 1]!].length + 1 }
+}
+
+/** A path as a user would type it: relative when under `cwd`, absolute otherwise. */
+export function displayPath(path: string, cwd = process.cwd()): string {
+  const rel = relative(cwd, path)
+  return rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel : path
 }

@@ -4,7 +4,8 @@
 // the view model they are given; every view is escaped for its target language before
 // filling, so no template can turn input text into markup.
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
-import { join, relative } from 'node:path'
+import { join } from 'node:path'
+import { displayPath } from '../load.js'
 import Handlebars from 'handlebars'
 import { VFile } from 'vfile'
 import { code, error } from '../messages.js'
@@ -30,7 +31,7 @@ export function loadTemplates(dirs: readonly string[], names: readonly string[],
   for (const name of Object.keys(hb.helpers)) if (!(HELPERS as readonly string[]).includes(name)) hb.unregisterHelper(name)
   const files: VFile[] = []
   const read = (path: string): VFile => {
-    const file = new VFile({ path: relative(cwd, path) || path, value: readFileSync(path, 'utf8') })
+    const file = new VFile({ path: displayPath(path, cwd), value: readFileSync(path, 'utf8') })
     files.push(file)
     return file
   }

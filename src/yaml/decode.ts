@@ -238,7 +238,7 @@ export function decodeRoot<T>(src: YamlSource, decoder: Decoder<T>, what: string
 /** The known word nearest to `word`, if it is a plausible typo of it. */
 export function closest(word: string, candidates: readonly string[]): string | undefined {
   let best: string | undefined
-  let bestDistance = Math.max(2, Math.floor(word.length / 3)) + 1
+  let bestDistance = Math.max(3, Math.ceil(word.length / 2))
   for (const candidate of candidates) {
     const d = editDistance(word.toLowerCase(), candidate.toLowerCase())
     if (d < bestDistance) {

@@ -1,0 +1,79 @@
+// The `build` command's library side: check a module, resolve its selection, build the
+// pack and write it. Returns messages and a summary; the CLI prints them.
+import type { VFile } from 'vfile'
+import { join } from 'node:path'
+import { assembleModule } from './assemble.js'
+import { loadModule } from './load.js'
+import { hasErrors } from './messages.js'
+import type { QuestionSet } from './module/model.js'
+import { buildPack, type Format } from './pack/build.js'
+import { resolveSelection } from './select/resolve.js'
+import { writePack } from './write.js'
+
+export interface BuildRequest {
+  dir: string
+  out: string
+  formats: ReadonlySet<Format>
+  paper?: 'a4' | 'letter'
+  set?: string
+  overrides: QuestionSet
+  seed?: number
+  versions: number
+  templates?: string
+  /** SOURCE_DATE_EPOCH, when set: overrides the module's date. */
+  sourceDateEpoch?: number
+}
+
+export interface BuildResult {
+  files: VFile[]
+  /** Where the pack was written, when it was. */
+  target?: string
+  written: number
+  bytes: number
+  seed?: number
+  seedFromDefault?: boolean
+  set?: string
+}
+
+const FALLBACK_DATE = new Date(Date.UTC(1980, 0, 1))
+
+/** Build one module's pack into `out/<module>`. */
+export async function buildModule(request: BuildRequest): Promise<BuildResult> {
+  const input = loadModule(request.dir)
+  const { module, files } = assembleModule(input)
+  if (!module) return { files, written: 0, bytes: 0 }
+  const { selection, files: selectionFiles } = resolveSelection(module, input.module, {
+    set: request.set,
+    overrides: request.overrides,
+    seed: request.seed,
+    versions: request.versions,
+    shuffle: false
+  })
+  const all = [...files, ...selectionFiles.filter((f) => !files.includes(f))]
+  if (!selection) return { files: all, written: 0, bytes: 0 }
+
+  const epoch = request.sourceDateEpoch
+  const date = epoch !== undefined ? new Date(epoch * 1000).toISOString().slice(0, 10) : module.config.date ?? null
+  const creationDate = epoch !== undefined ? new Date(epoch * 1000) : date ? new Date(`${date}T00:00:00Z`) : FALLBACK_DATE
+  const templateDirs = [request.templates, join(request.dir, 'templates')].filter((d): d is string => Boolean(d))
+  const { files: templateFiles, output } = buildPack(module, selection, {
+    formats: request.formats,
+    paper: request.paper ?? module.config.paper,
+    date,
+    creationDate,
+    templateDirs
+  })
+  all.push(...templateFiles)
+  const target = join(request.out, module.name)
+  let written = 0
+  let bytes = 0
+  async function* counted() {
+    for await (const file of output) {
+      written++
+      bytes += file.bytes.byteLength
+      yield file
+    }
+  }
+  const kept = await writePack(target, counted(), () => !hasErrors(all) && written > 0)
+  return { files: all, target: kept ? target : undefined, written, bytes, seed: selection.seed, seedFromDefault: request.seed === undefined && module.config.seed === undefined, set: selection.name }
+}

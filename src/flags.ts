@@ -1,0 +1,70 @@
+// Command-line flags for question sets, checked like module.yaml's fields: a wrong value
+// is a message that names the flag and what it expects.
+import { BLOOM, DIFFICULTY, QUESTION_TYPES } from './questions/model.js'
+import { ORDERS, type QuestionSet } from './module/model.js'
+import { closest } from './yaml/decode.js'
+
+/** A flag value that is not what the flag expects. */
+export class FlagError extends Error {}
+
+const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
+
+type ListFlag = 'types' | 'claims' | 'themes' | 'bloom' | 'difficulty' | 'tags' | 'include' | 'exclude'
+
+const LISTS: Record<ListFlag, readonly string[] | RegExp | null> = {
+  types: QUESTION_TYPES,
+  claims: ID,
+  themes: ID,
+  bloom: BLOOM,
+  difficulty: DIFFICULTY,
+  tags: null,
+  include: ID,
+  exclude: ID
+}
+
+/** parseArgs options for the set flags. */
+export const SET_FLAGS = {
+  ...Object.fromEntries(Object.keys(LISTS).map((k) => [k, { type: 'string' as const }])),
+  count: { type: 'string' as const },
+  order: { type: 'string' as const },
+  points: { type: 'string' as const }
+}
+
+/** A whole number flag within bounds. */
+export function intFlag(name: string, value: string | undefined, min: number, max: number): number | undefined {
+  if (value === undefined) return undefined
+  const n = Number(value)
+  if (!/^\d+$/.test(value) || n < min || n > max) throw new FlagError(`Unexpected \`${value}\` for --${name}, expected a whole number from ${min} to ${max}`)
+  return n
+}
+
+/** One of a few words. */
+export function choiceFlag<T extends string>(name: string, value: string | undefined, choices: readonly T[]): T | undefined {
+  if (value === undefined) return undefined
+  if ((choices as readonly string[]).includes(value)) return value as T
+  const hint = closest(value, choices)
+  throw new FlagError(`Unexpected \`${value}\` for --${name}, expected ${hint ? `\`${hint}\` (one of ` : 'one of '}${choices.map((c) => '`' + c + '`').join(', ')}${hint ? ')' : ''}`)
+}
+
+/** The set overrides given as flags (comma-separated lists). */
+export function setOverrides(values: Record<string, string | boolean | undefined>): QuestionSet {
+  const set: Record<string, unknown> = {}
+  for (const [flag, allowed] of Object.entries(LISTS) as Array<[ListFlag, readonly string[] | RegExp | null]>) {
+    const raw = values[flag]
+    if (typeof raw !== 'string') continue
+    const items = raw.split(',').map((s) => s.trim()).filter(Boolean)
+    if (items.length === 0) throw new FlagError(`Unexpected empty --${flag}, expected a comma-separated list`)
+    for (const item of items) {
+      if (allowed instanceof RegExp && !allowed.test(item)) throw new FlagError(`Unexpected \`${item}\` in --${flag}, expected ids of lower-case letters, digits and hyphens`)
+      if (Array.isArray(allowed) && !allowed.includes(item)) {
+        const hint = closest(item, allowed)
+        throw new FlagError(`Unexpected \`${item}\` in --${flag}, expected ${hint ? `\`${hint}\` or another of ` : 'one of '}${allowed.map((a) => '`' + a + '`').join(', ')}`)
+      }
+    }
+    set[flag] = items
+  }
+  set.count = intFlag('count', values.count as string | undefined, 1, 10_000)
+  set.order = choiceFlag('order', values.order as string | undefined, ORDERS)
+  set.points = intFlag('points', values.points as string | undefined, 1, 100_000)
+  return set as QuestionSet
+}

@@ -1,0 +1,51 @@
+// manifest.json: every file with its sha256, and what a grading script needs: the seed,
+// the set, each version's items with their answers, and the students.
+import { createHash } from 'node:crypto'
+import type { Module } from '../assemble.js'
+import type { Selection } from '../select/model.js'
+import { answerOf, letter } from '../select/versions.js'
+import { setCoverage } from './coverage.js'
+
+export interface FileEntry {
+  path: string
+  sha256: string
+  bytes: number
+}
+
+/** The manifest entry of a file. */
+export function fileEntry(path: string, bytes: Uint8Array): FileEntry {
+  return { path, sha256: createHash('sha256').update(bytes).digest('hex'), bytes: bytes.byteLength }
+}
+
+export interface ManifestOptions {
+  paper: string
+  date: string | null
+}
+
+/** The manifest as JSON text (stable key order, so the same pack gives the same bytes). */
+export function manifestOf(module: Module, selection: Selection, options: ManifestOptions, files: readonly FileEntry[]): string {
+  const coverage = setCoverage(module, selection.items, selection.discussion)
+  const manifest = {
+    classpack: 1,
+    module: module.name,
+    title: module.article.meta.title,
+    author: module.article.meta.author,
+    date: options.date,
+    paper: options.paper,
+    seed: selection.seed,
+    set: { name: selection.name, ...selection.set, quiz: selection.items.map((q) => q.id), discussion: selection.discussion.map((q) => q.id) },
+    versions: selection.versions.map((v, i) => ({
+      id: v.id ?? letter(i),
+      items: v.items.map((p) => ({ id: p.item.id, answer: answerOf(p) }))
+    })),
+    students: [] as unknown[],
+    coverage: {
+      claims: coverage.coveredClaims,
+      claimsLeftOut: coverage.missedClaims,
+      paragraphs: coverage.coveredParagraphs,
+      paragraphsLeftOut: coverage.missedParagraphs
+    },
+    files: [...files].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
+  }
+  return JSON.stringify(manifest, null, 2) + '\n'
+}

@@ -1,0 +1,54 @@
+// Resolve what a build uses: the named set (or the module's default, or the whole bank),
+// overridden field by field by command-line flags; the seed; and the versions.
+import { VFile } from 'vfile'
+import type { Module } from '../assemble.js'
+import { code, error } from '../messages.js'
+import type { QuestionSet } from '../module/model.js'
+import type { Selection } from './model.js'
+import { selectQuestions } from './select.js'
+import { makeVersions } from './versions.js'
+import { closest } from '../yaml/decode.js'
+
+/** The seed used when neither `--seed` nor module.yaml gives one; printed by the CLI. */
+export const DEFAULT_SEED = 1
+
+export interface SelectionRequest {
+  /** `--set NAME`. */
+  set?: string
+  /** Flags that override the set's fields. */
+  overrides: QuestionSet
+  seed?: number
+  /** `--versions N`; 1 gives one unshuffled quiz. */
+  versions: number
+  /** Shuffle even a single version (per-student quizzes). */
+  shuffle: boolean
+}
+
+/** Resolve a selection; problems are reported on the returned files (module.yaml, or the command line). */
+export function resolveSelection(module: Module, moduleFile: VFile | undefined, request: SelectionRequest): { selection?: Selection; files: VFile[] } {
+  const commandLine = new VFile({ path: 'command line' })
+  const files = moduleFile ? [moduleFile, commandLine] : [commandLine]
+  const sets = module.config.sets
+  const names = Object.keys(sets)
+  let name = request.set ?? module.config.default_set ?? (sets.default ? 'default' : 'default')
+  if (request.set !== undefined && !sets[request.set]) {
+    const hint = closest(request.set, names)
+    error(commandLine, `Unexpected set ${code(request.set)} for --set, expected ${names.length ? `${hint ? code(hint) + ' or ' : ''}one of ${names.map((n) => '`' + n + '`').join(', ')} (from module.yaml)` : 'a set defined under `sets` in module.yaml (this module has none)'}`, undefined, 'unknown-set')
+    return { files }
+  }
+  const base = sets[name]
+  const set: QuestionSet = { ...(base ?? {}), ...definedOnly(request.overrides) }
+  if (!base && Object.keys(definedOnly(request.overrides)).length > 0) name = 'custom'
+  const seed = request.seed ?? module.config.seed ?? DEFAULT_SEED
+  // Problems with the set's own fields point into module.yaml; problems with flags, at the command line.
+  const fromFlags = Object.keys(definedOnly(request.overrides)).length > 0
+  const origin = !fromFlags && base && moduleFile ? { file: moduleFile, node: base } : { file: commandLine }
+  const chosen = selectQuestions(module, name, set, seed, origin)
+  if (!chosen) return { files }
+  const versions = makeVersions(chosen.items, request.versions, seed, request.shuffle || request.versions > 1)
+  return { files, selection: { name, set, items: chosen.items, discussion: chosen.discussion, seed, versions } }
+}
+
+function definedOnly(set: QuestionSet): QuestionSet {
+  return Object.fromEntries(Object.entries(set).filter(([, v]) => v !== undefined)) as QuestionSet
+}

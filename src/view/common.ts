@@ -1,0 +1,72 @@
+// What every view shares: the pack's header details, claim labels (C1, C2, … in reading
+// order) and ¶ citations. Views are plain data, complete (every field present, null when
+// empty) because templates run in strict mode.
+import type { Module } from '../assemble.js'
+import type { AnchoredClaim, Evidence } from '../claims/model.js'
+
+/** Details printed at the top of every document. */
+export interface PackHeader {
+  moduleTitle: string
+  author: string
+  course: string | null
+  institution: string | null
+  teacher: string | null
+  date: string | null
+  setTitle: string | null
+}
+
+export function packHeader(module: Module, date: string | null, setTitle: string | null): PackHeader {
+  return {
+    moduleTitle: module.article.meta.title,
+    author: module.article.meta.author,
+    course: module.config.course ?? null,
+    institution: module.config.institution ?? null,
+    teacher: module.config.teacher ?? null,
+    date,
+    setTitle
+  }
+}
+
+/** Claims in reading order with their labels. */
+export function orderedClaims(module: Module): Array<{ label: string; claim: AnchoredClaim }> {
+  return [...module.claims]
+    .sort((a, b) => a.anchor.paragraph - b.anchor.paragraph || a.anchor.start - b.anchor.start)
+    .map((claim, i) => ({ label: `C${i + 1}`, claim }))
+}
+
+/** Look up claims by id with their label and ¶. */
+export function claimIndex(module: Module): Map<string, { label: string; claim: AnchoredClaim }> {
+  return new Map(orderedClaims(module).map((c) => [c.claim.id, c]))
+}
+
+/** "¶3" for a claim id. */
+export function citeClaim(index: ReturnType<typeof claimIndex>, id: string): string {
+  const c = index.get(id)
+  return c ? `¶${c.claim.anchor.paragraph}` : ''
+}
+
+/** ¶ numbers of claim ids, unique and sorted: "¶1, ¶2". */
+export function citeClaims(index: ReturnType<typeof claimIndex>, ids: readonly string[]): string {
+  const ns = [...new Set(ids.map((id) => index.get(id)?.claim.anchor.paragraph).filter((n): n is number => n !== undefined))].sort((a, b) => a - b)
+  return ns.map((n) => `¶${n}`).join(', ')
+}
+
+export const EVIDENCE_LABELS: Record<Evidence, string> = {
+  none: 'none offered',
+  'reported-statement': 'a reported statement',
+  event: 'an event described',
+  example: 'an example or analogy',
+  reasoning: 'reasoning from other claims'
+}
+
+/** Who asserts a claim, in words: "the author" or "Donald Trump (reported by the author)". */
+export function asserter(module: Module, claim: AnchoredClaim): string {
+  if (claim.asserted_by === 'author') return `the author (${module.article.meta.author})`
+  const actor = module.actors.find((a) => a.id === claim.asserted_by)
+  return `${actor?.name ?? claim.asserted_by}, as reported by the author`
+}
+
+/** "1 point" / "3 points". */
+export function pointsLabel(points: number): string {
+  return `${points} point${points === 1 ? '' : 's'}`
+}

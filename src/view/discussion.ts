@@ -1,0 +1,50 @@
+// The discussion questions' view, for the student and the facilitator editions; the
+// student edition simply leaves out what is for the facilitator.
+import type { Module } from '../assemble.js'
+import type { DiscussionQuestion } from '../questions/model.js'
+import { token } from '../fill/escape.js'
+import { citeClaims, claimIndex, orderedClaims, packHeader } from './common.js'
+
+const PURPOSE_LABELS: Record<DiscussionQuestion['purpose'], string> = {
+  comprehension: 'comprehension',
+  steelman: 'steelman the argument',
+  'weigh-the-evidence': 'weigh the evidence',
+  counterfactual: 'counterfactual',
+  'apply-to-another-case': 'apply to another case',
+  'compare-perspectives': 'compare perspectives',
+  'evaluate-the-argument': 'evaluate the argument',
+  'close-reading': 'close reading'
+}
+
+export function discussionView(module: Module, questions: readonly DiscussionQuestion[], date: string | null, setTitle: string | null) {
+  const index = claimIndex(module)
+  const usedClaims = new Set(questions.flatMap((q) => q.claims))
+  return {
+    header: packHeader(module, date, setTitle),
+    title: module.article.meta.title,
+    author: module.article.meta.author,
+    count: questions.length,
+    totalMinutes: questions.reduce((n, q) => n + (q.minutes ?? 0), 0) || null,
+    questions: questions.map((q, i) => ({
+      anchor: token(q.id),
+      number: i + 1,
+      id: q.id,
+      prompt: q.prompt,
+      followUps: q.follow_ups,
+      cites: citeClaims(index, q.claims),
+      bloom: q.bloom,
+      purpose: PURPOSE_LABELS[q.purpose],
+      minutes: q.minutes ?? null,
+      claims: q.claims.map((id) => {
+        const c = index.get(id)!
+        return { label: c.label, paragraph: c.claim.anchor.paragraph, paraphrase: c.claim.paraphrase }
+      }),
+      notes: q.facilitator_notes,
+      misreadings: q.misreadings.length ? q.misreadings : null,
+      tags: q.tags.length ? q.tags.join(', ') : null
+    })),
+    teachingNotes: orderedClaims(module)
+      .filter((c) => c.claim.teaching_note && usedClaims.has(c.claim.id))
+      .map((c) => ({ label: c.label, paragraph: c.claim.anchor.paragraph, paraphrase: c.claim.paraphrase, note: c.claim.teaching_note! }))
+  }
+}

@@ -1,0 +1,73 @@
+// The seminar handout's view: the article's details, a reading guide, the argument as
+// key claims with their metadata, actors, glossary and the teacher's context notes.
+import type { Module } from '../assemble.js'
+import { paragraphRanges } from '../check.js'
+import { EVIDENCE_LABELS, asserter, claimIndex, orderedClaims, packHeader } from './common.js'
+
+const WORDS_PER_MINUTE = 200
+
+export function handoutView(module: Module, date: string | null) {
+  const { meta, paragraphs, sections } = module.article
+  const words = paragraphs.reduce((n, p) => n + p.text.split(/\s+/).filter(Boolean).length, 0)
+  const claims = orderedClaims(module)
+  const index = claimIndex(module)
+  const label = (id: string): string => index.get(id)?.label ?? id
+  const actorName = (id: string): string => module.actors.find((a) => a.id === id)?.name ?? id
+  const themeLabel = (id: string): string => module.themes.find((t) => t.id === id)?.label ?? id
+
+  return {
+    header: packHeader(module, date, null),
+    title: meta.title,
+    standfirst: meta.standfirst ?? null,
+    author: meta.author,
+    authorBio: meta.authorBio ?? null,
+    publication: meta.publication === 'unknown' ? 'not given in the source' : meta.publication,
+    published: meta.published === 'unknown' ? 'not given in the source' : meta.published,
+    paragraphCount: paragraphs.length,
+    wordCount: words,
+    readingMinutes: Math.max(1, Math.round(words / WORDS_PER_MINUTE)),
+    claimCount: claims.length,
+    guide: sections.map((s) => {
+      const inSection = claims.filter((c) => c.claim.anchor.section === s.index)
+      const hedges = [...new Set(inSection.flatMap((c) => c.claim.hedges))]
+      return {
+        heading: s.heading ?? 'Opening (untitled)',
+        range: paragraphRanges(s.paragraphs),
+        claims: inSection.length ? inSection.map((c) => c.label).join(', ') : null,
+        hedges: hedges.length ? hedges.map((h) => `“${h}”`).join(', ') : null
+      }
+    }),
+    claims: claims.map(({ label: l, claim }) => ({
+      label: l,
+      id: claim.id,
+      paraphrase: claim.paraphrase,
+      quote: claim.anchor.text,
+      paragraph: claim.anchor.paragraph,
+      sentences: claim.anchor.sentences.join(', '),
+      kind: claim.kind,
+      asserter: asserter(module, claim),
+      hedges: claim.hedges.length ? claim.hedges.map((h) => `“${h}”`).join(', ') : null,
+      evidence: EVIDENCE_LABELS[claim.evidence],
+      evidenceNote: claim.evidence_note ?? null,
+      actors: claim.actors.length ? claim.actors.map(actorName).join(', ') : null,
+      themes: claim.themes.map(themeLabel).join(', '),
+      relations: relationsOf(claim.relations, label),
+      contextCount: claim.context.length
+    })),
+    actors: module.actors.map((a) => ({ name: a.name, role: a.role })),
+    glossary: [...module.glossary]
+      .sort((a, b) => a.term.localeCompare(b.term, meta.lang))
+      .map((g) => ({ term: g.term, definition: g.definition, fromArticle: g.source === 'article' })),
+    context: claims.flatMap(({ label: l, claim }) =>
+      claim.context.map((c) => ({ claimLabel: l, paragraph: claim.anchor.paragraph, note: c.note, asOf: c.as_of }))
+    )
+  }
+}
+
+function relationsOf(relations: Record<'supports' | 'qualifies' | 'contrasts_with', string[]>, label: (id: string) => string): string | null {
+  const parts: string[] = []
+  if (relations.supports.length) parts.push(`supports ${relations.supports.map(label).join(', ')}`)
+  if (relations.qualifies.length) parts.push(`qualifies ${relations.qualifies.map(label).join(', ')}`)
+  if (relations.contrasts_with.length) parts.push(`contrasts with ${relations.contrasts_with.map(label).join(', ')}`)
+  return parts.length ? parts.join('; ') : null
+}

@@ -1,0 +1,35 @@
+// The landing page's view: every document of the pack, and what the selected questions cover.
+import type { Module } from '../assemble.js'
+import type { Selection } from '../select/model.js'
+import { paragraphRanges } from '../check.js'
+import { setCoverage } from '../pack/coverage.js'
+import { packHeader } from './common.js'
+
+export function indexView(module: Module, selection: Selection, documents: ReadonlyArray<{ base: string; title: string; formats: readonly string[] }>, date: string | null) {
+  const coverage = setCoverage(module, selection.items, selection.discussion)
+  return {
+    header: packHeader(module, date, selection.set.title ?? null),
+    title: module.article.meta.title,
+    author: module.article.meta.author,
+    setName: selection.name,
+    setTitle: selection.set.title ?? null,
+    seed: selection.seed,
+    quizCount: selection.items.length,
+    discussionCount: selection.discussion.length,
+    documents: documents.map((d) => ({
+      title: d.title.replace(/: .*$/, ''),
+      html: d.formats.includes('html') ? `${d.base}.html` : null,
+      pdf: d.formats.includes('pdf') ? `${d.base}.pdf` : null
+    })),
+    coverage: coverage.claims.map((c) => ({
+      label: c.label,
+      paragraph: c.paragraph,
+      id: c.id,
+      questions: [...c.quiz, ...c.discussion].join(', ') || null
+    })),
+    claimsCovered: coverage.coveredClaims.length,
+    claimsTotal: coverage.claims.length,
+    paragraphsCovered: coverage.coveredParagraphs.length ? paragraphRanges(coverage.coveredParagraphs) : 'none',
+    paragraphsLeftOut: coverage.missedParagraphs.length ? paragraphRanges(coverage.missedParagraphs) : null
+  }
+}

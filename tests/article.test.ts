@@ -1,0 +1,87 @@
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { VFile } from 'vfile'
+import { parseArticle } from '../src/article/parse.js'
+import { DEMO, ROOT } from './helpers/fixtures.js'
+
+const seedPath = join(ROOT, '../shared/seeds/000_7e3d9fdc179bc1f9.txt')
+const articleText = readFileSync(join(DEMO, 'article.md'), 'utf8')
+const article = parseArticle(new VFile({ path: 'article.md', value: articleText }))!
+
+const words = (text: string): string[] => text.split(/\s+/).filter(Boolean)
+
+describe('the demo article', () => {
+  it("keeps the seed's words in the seed's order, front matter and Markdown syntax aside", () => {
+    const seed = readFileSync(seedPath, 'utf8')
+    const { meta, sections, paragraphs } = article
+    // Reading order of the seed: title, standfirst, the body (subheads in place), the author's description.
+    const body: string[] = []
+    for (const section of sections) {
+      if (section.heading) body.push(section.heading)
+      for (const n of section.paragraphs) body.push(paragraphs[n - 1]!.text)
+    }
+    const rebuilt = [meta.title, meta.standfirst!, ...body, meta.authorBio!].join('\n')
+    expect(words(rebuilt)).toEqual(words(seed))
+  })
+
+  it('keeps the typos of the original', () => {
+    expect(articleText).toContain('bringing peace to Ukaine.')
+    expect(articleText).toContain('European reassurace package')
+  })
+
+  it('records what the seed does not tell as unknown', () => {
+    expect(article.meta.author).toBe('Derrick Wyatt')
+    expect(article.meta.publication).toBe('unknown')
+    expect(article.meta.published).toBe('unknown')
+  })
+
+  it('numbers 21 paragraphs in reading order under an opening and five subheads', () => {
+    expect(article.paragraphs.map((p) => p.n)).toEqual(Array.from({ length: 21 }, (_, i) => i + 1))
+    expect(article.sections.map((s) => s.heading)).toEqual([
+      null,
+      'Trump does not believe Putin would cross him as long as he remains in the White House',
+      'A US security backstop is achievable',
+      'Trump assumes a minerals deal means openings for US businesses',
+      'A European coalition of the willing would need US backup',
+      'US guarantees for US interests would play better at home than more support for European allies'
+    ])
+    expect(article.paragraphs[4]!.text).toBe('Why?')
+  })
+
+  it('splits sentences and keeps source positions', () => {
+    const p3 = article.paragraphs[2]!
+    expect(p3.sentences.map((s) => s.text)).toEqual([
+      'Trump has often said that Putin would not have invaded Ukraine if he, Trump had been in office.',
+      'Perhaps he has said it so often he has come to believe it.',
+      'But more likely he does believe it.'
+    ])
+    const line = articleText.split('\n').findIndex((l) => l.startsWith('Trump has often said')) + 1
+    expect(p3.place.start).toMatchObject({ line, column: 1 })
+    expect(articleText.slice(p3.place.start.offset, p3.place.end.offset)).toBe(p3.text)
+  })
+})
+
+describe('bad articles', () => {
+  const parse = (value: string) => {
+    const file = new VFile({ path: 'article.md', value })
+    return { article: parseArticle(file), messages: file.messages.map((m) => `${m.line}:${m.column} ${m.reason}`) }
+  }
+
+  it('reports a missing front matter at 1:1', () => {
+    const { article, messages } = parse('Just a paragraph.\n')
+    expect(article).toBeUndefined()
+    expect(messages).toContain('1:1 Missing front matter, expected a `---` block at the top with at least `title` and `author`')
+  })
+
+  it('reports a front matter field at its own line', () => {
+    const { messages } = parse('---\ntitle: T\nauthor: A\nlang: 12 3\n---\n\nText.\n')
+    expect(messages).toEqual(['4:7 Unexpected `12 3` at `lang`, expected a language tag like `en-GB`'])
+  })
+
+  it('refuses an article with no paragraphs', () => {
+    const { article, messages } = parse('---\ntitle: T\nauthor: A\n---\n\n## Only a heading\n')
+    expect(article).toBeUndefined()
+    expect(messages[0]).toMatch(/^1:1 Unexpected article without paragraphs/)
+  })
+})

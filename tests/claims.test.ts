@@ -1,0 +1,162 @@
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import YAML from 'yaml'
+import { assemble, demoCopy, DEMO, lineOf, run } from './helpers/fixtures.js'
+
+const claimsText = readFileSync(join(DEMO, 'claims.yaml'), 'utf8')
+const quotes: string[] = YAML.parse(claimsText).claims.map((c: { quote: string }) => c.quote)
+
+describe('the curated claims', () => {
+  const { module, lines } = assemble(DEMO)
+
+  it('anchor without errors: 14 or more claims, every section contributing', () => {
+    expect(lines.filter((l) => l.includes(': error:'))).toEqual([])
+    expect(module!.claims.length).toBeGreaterThanOrEqual(14)
+    const sections = new Set(module!.claims.map((c) => c.anchor.section))
+    expect(sections.size).toBe(module!.article.sections.length)
+  })
+
+  it('anchor each quote to the exact words of its paragraph', () => {
+    for (const claim of module!.claims) {
+      const paragraph = module!.article.paragraphs[claim.anchor.paragraph - 1]!
+      expect(paragraph.text.slice(claim.anchor.start, claim.anchor.end)).toBe(claim.anchor.text)
+      expect(claim.anchor.text.replace(/\s+/g, ' ')).toBe(claim.quote.replace(/\s+/g, ' '))
+      expect(claim.anchor.sentences.length).toBeGreaterThan(0)
+    }
+  })
+
+  it('place each anchor at its words in article.md', () => {
+    const source = readFileSync(join(DEMO, 'article.md'), 'utf8')
+    for (const claim of module!.claims) {
+      const { start, end } = claim.anchor.place
+      expect(source.slice(start.offset, end.offset)).toBe(claim.anchor.text)
+    }
+  })
+
+  it('carry complete metadata: kind, asserter, hedges that the paragraph uses, evidence', () => {
+    for (const claim of module!.claims) {
+      expect(['empirical', 'causal', 'predictive', 'normative', 'interpretive']).toContain(claim.kind)
+      expect(claim.paraphrase.length).toBeGreaterThan(20)
+      const paragraph = module!.article.paragraphs[claim.anchor.paragraph - 1]!.text.toLowerCase()
+      for (const hedge of claim.hedges) expect(paragraph).toContain(hedge.toLowerCase())
+    }
+    // The opening's first claim is hedged, and Trump's reported view is attributed to him.
+    const byId = new Map(module!.claims.map((c) => [c.id, c]))
+    expect([...byId.values()].some((c) => c.hedges.includes('Perhaps'))).toBe(true)
+    expect([...byId.values()].some((c) => c.asserted_by === 'trump')).toBe(true)
+  })
+
+  it('date and mark every context note from outside the article', () => {
+    const notes = module!.claims.flatMap((c) => c.context)
+    expect(notes.length).toBeGreaterThan(3)
+    for (const note of notes) expect(note.as_of).toMatch(/^\d{4}-\d{2}-\d{2}$/)
+    const text = notes.map((n) => n.note).join(' ')
+    expect(text).toContain('28 February 2025')
+    expect(text).toContain('2 March 2025')
+    expect(text).toContain('Twenty-second Amendment')
+  })
+})
+
+describe('a changed word in any quote', () => {
+  it.each(quotes.map((q, i) => [i, q]))('claim %i: is reported at the line of its quote, with the closest passage', (_i, quote) => {
+    const words = quote.split(' ')
+    const k = Math.floor(words.length / 2)
+    const changed = [...words.slice(0, k), 'zzword', ...words.slice(k + 1)].join(' ')
+    const dir = demoCopy({ 'claims.yaml': (t) => t.replace(quote, changed) })
+    const { module, lines } = assemble(dir)
+    expect(module).toBeUndefined()
+    const line = lineOf(claimsText, quote)
+    const error = lines.find((l) => l.includes('[quote-not-found]'))!
+    expect(error).toMatch(new RegExp(`claims\\.yaml:${line}:\\d+: error: Unexpected quote .*expected words that appear verbatim in the article; closest: ¶\\d+`))
+  })
+})
+
+describe('classpack check', () => {
+  it('exits 0 and reports anchored claims and coverage', () => {
+    const { code, stdout } = run(['check', 'source/us-backstop-ukraine'])
+    expect(code).toBe(0)
+    expect(stdout).toMatch(/21 paragraphs in 6 sections/)
+    expect(stdout).toMatch(/\d+ claims anchored, covering 6 of 6 sections/)
+    expect(stdout).toMatch(/paragraphs no claim covers: /)
+  })
+
+  it('exits 1 naming claims.yaml and the line of a quote that changed', () => {
+    const quote = quotes[3]!
+    const dir = demoCopy({ 'claims.yaml': (t) => t.replace(quote, quote.replace(/^\S+/, 'Changed')) })
+    const { code, stderr } = run(['check', dir])
+    expect(code).toBe(1)
+    expect(stderr).toContain(`claims.yaml:${lineOf(claimsText, quote)}:`)
+  })
+
+  it('exits 2 on a wrong command', () => {
+    expect(run(['chek']).code).toBe(2)
+  })
+})
+
+/** Replace the YAML of the first claim with `yaml` and return the messages. */
+function withFirstClaim(edit: (claim: string) => string) {
+  const dir = demoCopy({
+    'claims.yaml': (t) => {
+      const start = t.indexOf('  - id: ', t.indexOf('\nclaims:'))
+      const end = t.indexOf('\n  - id: ', start + 1)
+      return t.slice(0, start) + edit(t.slice(start, end)) + t.slice(end)
+    }
+  })
+  return { dir, ...assemble(dir), text: readFileSync(join(dir, 'claims.yaml'), 'utf8') }
+}
+
+describe('bad claims.yaml', () => {
+  it('reports a missing field at the claim', () => {
+    const r = withFirstClaim((c) => c.replace(/\n    paraphrase: >-\n(      .*\n)+/, '\n'))
+    const line = lineOf(r.text, '  - id: deal-ends-involvement')
+    expect(r.lines).toContain(`${join(r.dir, 'claims.yaml')}:${line}:5: error: Missing field \`paraphrase\` in a claim at \`claims[0]\`, expected a string  [schema-missing-field]`)
+  })
+
+  it('reports an unknown field with the closest known name', () => {
+    const r = withFirstClaim((c) => c.replace('    kind: causal', '    kind: causal\n    hedging: []'))
+    const line = lineOf(r.text, '    hedging: []')
+    expect(r.lines.find((l) => l.includes('[schema-unknown-field]'))).toBe(
+      `${join(r.dir, 'claims.yaml')}:${line}:5: error: Unexpected field \`hedging\` in a claim, expected \`hedges\` or one of \`id\`, \`quote\`, \`paraphrase\`, \`kind\`, \`asserted_by\`, \`hedges\`, \`evidence\`, \`evidence_note\`, \`actors\`, \`themes\`, \`relations\`, \`context\`, \`teaching_note\`  [schema-unknown-field]`
+    )
+  })
+
+  it('reports a value of the wrong type', () => {
+    const r = withFirstClaim((c) => c.replace('    hedges: ["Perhaps"]', '    hedges: Perhaps'))
+    const line = lineOf(r.text, '    hedges: Perhaps')
+    expect(r.lines).toContain(`${join(r.dir, 'claims.yaml')}:${line}:13: error: Unexpected \`Perhaps\` at \`claims[0].hedges\`, expected a list of strings  [schema-type]`)
+  })
+
+  it('reports an unknown kind with the vocabulary', () => {
+    const r = withFirstClaim((c) => c.replace('    kind: causal', '    kind: casual'))
+    const line = lineOf(r.text, '    kind: casual')
+    expect(r.lines).toContain(
+      `${join(r.dir, 'claims.yaml')}:${line}:11: error: Unexpected \`casual\` at \`claims[0].kind\`, expected \`causal\` (one of \`empirical\`, \`causal\`, \`predictive\`, \`normative\`, \`interpretive\`)  [schema-enum]`
+    )
+  })
+
+  it('reports a duplicate id at the second use, naming the first', () => {
+    const r = withFirstClaim((c) => c.replace('  - id: deal-ends-involvement', '  - id: leader-deals-worldview'))
+    const first = lineOf(r.text, '  - id: leader-deals-worldview')
+    const second = r.text.split('\n').findIndex((l, i) => i + 1 > first && l === '  - id: leader-deals-worldview') + 1
+    expect(r.lines).toContain(`${join(r.dir, 'claims.yaml')}:${second}:9: error: Unexpected duplicate claim id \`leader-deals-worldview\`, expected a unique id (first used at ${first}:9)  [duplicate-id]`)
+  })
+
+  it('reports a relation to an unknown claim, with the closest id', () => {
+    const r = withFirstClaim((c) => c.replace('    themes: [us-guarantees]', '    themes: [us-guarantees]\n    relations:\n      supports: [putin-keep-deal]'))
+    const line = lineOf(r.text, '      supports: [putin-keep-deal]')
+    expect(r.lines).toContain(`${join(r.dir, 'claims.yaml')}:${line}:18: error: Unexpected claim id \`putin-keep-deal\`, expected \`putin-keeps-deal\` or another claim id declared in claims.yaml  [unknown-claim-id]`)
+  })
+
+  it('reports malformed YAML at its position', () => {
+    const r = withFirstClaim((c) => c.replace('    kind: causal', '    kind: [causal'))
+    const error = r.lines.find((l) => l.includes('[yaml-syntax]'))!
+    expect(error).toMatch(new RegExp(`claims\\.yaml:\\d+:\\d+: error: Unexpected YAML syntax: `))
+    expect(r.module).toBeUndefined()
+  })
+
+  it('reports every problem of a run at once', () => {
+    const r = withFirstClaim((c) => c.replace('    kind: causal', '    kind: casual').replace('    evidence: none', '    evidence: proof').replace('Perhaps the key reason', 'Maybe the key reason'))
+    expect(r.lines.filter((l) => l.includes(': error:')).length).toBe(3)
+  })
+})

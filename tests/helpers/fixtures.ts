@@ -1,0 +1,49 @@
+// Test fixtures: copies of the demo module in temp folders, edited per test, and ways to
+// run the pipeline or the real command on them.
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
+import { spawnSync } from 'node:child_process'
+import { assembleModule } from '../../src/assemble.js'
+import { loadModule } from '../../src/load.js'
+import { formatMessages } from '../../src/messages.js'
+
+export const ROOT = resolve(import.meta.dirname, '../..')
+export const DEMO = join(ROOT, 'source/us-backstop-ukraine')
+export const CLI = join(ROOT, 'dist/src/cli.js')
+
+/** A fresh temp folder. */
+export function tempDir(prefix = 'classpack-'): string {
+  return mkdtempSync(join(tmpdir(), prefix))
+}
+
+/** A copy of the demo module in a temp folder (named like the demo), edited by `edit`. */
+export function demoCopy(edit: Record<string, (text: string) => string> = {}): string {
+  const dir = join(tempDir(), 'us-backstop-ukraine')
+  cpSync(DEMO, dir, { recursive: true })
+  for (const [name, change] of Object.entries(edit)) {
+    const path = join(dir, name)
+    writeFileSync(path, change(readFileSync(path, 'utf8')))
+  }
+  return dir
+}
+
+/** Assemble a module folder and return the module (if any) and all messages as text lines. */
+export function assemble(dir: string) {
+  const result = assembleModule(loadModule(dir))
+  const text = formatMessages(result.files)
+  return { ...result, text, lines: text ? text.split('\n') : [] }
+}
+
+/** Run the built `classpack` command. */
+export function run(args: string[], cwd = ROOT, env: Record<string, string> = {}) {
+  const result = spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: 'utf8', env: { ...process.env, ...env } })
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr }
+}
+
+/** The 1-based line of the first occurrence of `needle` in `text`. */
+export function lineOf(text: string, needle: string): number {
+  const at = text.indexOf(needle)
+  if (at < 0) throw new Error(`not found: ${needle}`)
+  return text.slice(0, at).split('\n').length
+}
