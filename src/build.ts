@@ -1,10 +1,13 @@
 // The `build` command's library side: check a module, resolve its selection, build the
 // pack and write it. Returns messages and a summary; the CLI prints them.
 import type { VFile } from 'vfile'
-import { join } from 'node:path'
+import { join, resolve } from 'node:path'
 import { assembleModule } from './assemble.js'
 import { loadModule } from './load.js'
-import { hasErrors } from './messages.js'
+import { hasErrors, warn } from './messages.js'
+import { displayPath, readText } from './load.js'
+import { readRoster } from './roster/read.js'
+import { assignStudents, type AssignedStudent } from './roster/assign.js'
 import type { QuestionSet } from './module/model.js'
 import { buildPack, type Format } from './pack/build.js'
 import { resolveSelection } from './select/resolve.js'
@@ -20,6 +23,8 @@ export interface BuildRequest {
   seed?: number
   versions: number
   templates?: string
+  /** A roster CSV for one quiz per student. */
+  roster?: string
   /** SOURCE_DATE_EPOCH, when set: overrides the module's date. */
   sourceDateEpoch?: number
 }
@@ -52,6 +57,23 @@ export async function buildModule(request: BuildRequest): Promise<BuildResult> {
   const all = [...files, ...selectionFiles.filter((f) => !files.includes(f))]
   if (!selection) return { files: all, written: 0, bytes: 0 }
 
+  let students: AssignedStudent[] = []
+  if (request.roster !== undefined) {
+    const rosterFile = readText(request.roster, true)
+    rosterFile.path = displayPath(resolve(request.roster))
+    all.push(rosterFile)
+    const roster = rosterFile.messages.length ? undefined : readRoster(rosterFile)
+    if (!roster) return { files: all, written: 0, bytes: 0 }
+    students = assignStudents(roster, selection.versions.length, selection.seed)
+    if (request.formats.has('pdf')) {
+      const { missingGlyphs } = await import('./render/pdf/fonts.js')
+      for (const s of students) {
+        const missing = missingGlyphs(s.name + (s.id ?? ''))
+        if (missing.length) warn(rosterFile, `Unexpected ${missing.map((c) => '`' + c + '`').join(' ')} in the name of ${s.name}, expected characters the PDF font can draw: they would print as empty boxes (the HTML quiz shows them)`, { line: s.line, column: 1 }, 'roster-glyphs')
+      }
+    }
+  }
+
   const epoch = request.sourceDateEpoch
   const date = epoch !== undefined ? new Date(epoch * 1000).toISOString().slice(0, 10) : module.config.date ?? null
   const creationDate = epoch !== undefined ? new Date(epoch * 1000) : date ? new Date(`${date}T00:00:00Z`) : FALLBACK_DATE
@@ -61,7 +83,8 @@ export async function buildModule(request: BuildRequest): Promise<BuildResult> {
     paper: request.paper ?? module.config.paper,
     date,
     creationDate,
-    templateDirs
+    templateDirs,
+    students
   })
   all.push(...templateFiles)
   const target = join(request.out, module.name)

@@ -1,6 +1,9 @@
 // The `check` report: what a teacher wants to know before building — how much of the
 // article the claims cover, and where the gaps are.
 import type { Module } from './assemble.js'
+import type { Selection } from './select/model.js'
+import { setCoverage } from './pack/coverage.js'
+import { orderedClaims } from './view/common.js'
 
 /** Coverage of the article by the module's claims. */
 export interface Coverage {
@@ -38,8 +41,8 @@ export function paragraphRanges(ns: readonly number[]): string {
   return parts.join(', ')
 }
 
-/** The report `classpack check` prints for a module that has no errors. */
-export function formatCheckReport(module: Module): string {
+/** The report `classpack check` prints for a module that has no errors; with a selection, what its questions cover. */
+export function formatCheckReport(module: Module, selection?: Selection): string {
   const c = claimCoverage(module)
   const sectionsCovered = c.sections.filter((s) => s.claims > 0).length
   const lines = [
@@ -52,5 +55,15 @@ export function formatCheckReport(module: Module): string {
     lines.push(`    ${String(s.claims).padStart(2)} claim${s.claims === 1 ? ' ' : 's'}  ${range.padEnd(8)}  ${s.heading ?? '(opening)'}`)
   }
   lines.push(`  paragraphs no claim covers: ${c.uncovered.length ? paragraphRanges(c.uncovered) : 'none'}`)
+  const { discussion, quiz } = module.questions
+  lines.push(`  question bank: ${quiz.length} quiz items, ${discussion.length} discussion questions`)
+  if (selection) {
+    const coverage = setCoverage(module, selection.items, selection.discussion)
+    const labels = new Map(orderedClaims(module).map((x) => [x.claim.id, `${x.label} (¶${x.claim.anchor.paragraph})`]))
+    lines.push(`  set \`${selection.name}\`${selection.set.title ? ` (${selection.set.title})` : ''}: ${selection.items.length} quiz items, ${selection.discussion.length} discussion questions, seed ${selection.seed}`)
+    lines.push(`    covers ${coverage.coveredClaims.length} of ${coverage.claims.length} claims and ${coverage.coveredParagraphs.length ? paragraphRanges(coverage.coveredParagraphs) : 'no paragraphs'}`)
+    lines.push(`    leaves out claims: ${coverage.missedClaims.length ? coverage.missedClaims.map((id) => labels.get(id)).join(', ') : 'none'}`)
+    lines.push(`    leaves out paragraphs: ${coverage.missedParagraphs.length ? paragraphRanges(coverage.missedParagraphs) : 'none'}`)
+  }
   return lines.join('\n')
 }

@@ -4,6 +4,7 @@
 import { parseArgs } from 'node:util'
 import { assembleModule } from './assemble.js'
 import { formatCheckReport } from './check.js'
+import { resolveSelection } from './select/resolve.js'
 import { loadModule } from './load.js'
 import { formatMessages, hasErrors } from './messages.js'
 import { findModules } from './modules.js'
@@ -15,7 +16,8 @@ const FORMATS = ['html', 'pdf'] as const
 const USAGE = `Usage: classpack <command> [options]
 
 Commands:
-  check [MODULE_DIR...]   check articles, claims and questions; report coverage
+  check [MODULE_DIR...]   check articles, claims, questions and sets; report coverage
+                          (takes --set and the set flags below)
   build [MODULE_DIR...]   build each module's class pack into out/<module>/
   help                    show this help
 
@@ -29,6 +31,7 @@ Build options:
   --versions N            quiz versions A, B, C, … with shuffled questions and options
   --seed S                seed for sampling and shuffling (default: module.yaml's, else 1)
   --templates DIR         templates that override the built-in ones, file by file
+  --roster FILE.csv       one quiz per student (columns: name, and optionally id, group)
   --types LIST            single,multiple,true-false,short
   --claims LIST           claim ids       --themes LIST     theme ids
   --bloom LIST            remember,understand,apply,analyse,evaluate,create
@@ -67,13 +70,18 @@ function moduleDirs(positionals: string[]): string[] {
 }
 
 function check(args: string[]): number {
-  const { positionals } = parseArgs({ args, allowPositionals: true, options: {} })
+  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { set: { type: 'string' }, seed: { type: 'string' }, ...SET_FLAGS } })
+  const seed = intFlag('seed', values.seed, 0, 2 ** 31 - 1)
+  const overrides = setOverrides(values)
   let failed = false
   for (const dir of moduleDirs(positionals)) {
-    const { module, files } = assembleModule(loadModule(dir))
-    const messages = formatMessages(files)
+    const input = loadModule(dir)
+    const { module, files } = assembleModule(input)
+    const resolved = module ? resolveSelection(module, input.module, { set: values.set, overrides, seed, versions: 1, shuffle: false }) : undefined
+    const all = [...files, ...(resolved?.files.filter((f) => !files.includes(f)) ?? [])]
+    const messages = formatMessages(all)
     if (messages) process.stderr.write(messages + '\n')
-    if (module && !hasErrors(files)) process.stdout.write(formatCheckReport(module) + '\n')
+    if (module && resolved?.selection && !hasErrors(all)) process.stdout.write(formatCheckReport(module, resolved.selection) + '\n')
     else failed = true
   }
   return failed ? 1 : 0
@@ -91,6 +99,7 @@ async function build(args: string[]): Promise<number> {
       versions: { type: 'string' },
       seed: { type: 'string' },
       templates: { type: 'string' },
+      roster: { type: 'string' },
       ...SET_FLAGS
     }
   })
@@ -105,7 +114,7 @@ async function build(args: string[]): Promise<number> {
   const { buildModule } = await import('./build.js')
   let failed = false
   for (const dir of moduleDirs(positionals)) {
-    const result = await buildModule({ dir, out: values.out!, formats, paper, set: values.set, overrides, seed, versions, templates: values.templates, sourceDateEpoch })
+    const result = await buildModule({ dir, out: values.out!, formats, paper, set: values.set, overrides, seed, versions, templates: values.templates, roster: values.roster, sourceDateEpoch })
     const messages = formatMessages(result.files)
     if (messages) process.stderr.write(messages + '\n')
     if (result.target) {

@@ -16,6 +16,8 @@ import { indexView } from '../view/index.js'
 import { fillDocument, htmlPage, type DocumentMeta, type PageContext } from './document.js'
 import { fileEntry, manifestOf, type FileEntry } from './manifest.js'
 import { BUILTIN_TEMPLATES } from '../paths.js'
+import type { AssignedStudent } from '../roster/assign.js'
+import { gradingSheet } from './grading.js'
 
 export const FORMATS = ['html', 'pdf'] as const
 export type Format = (typeof FORMATS)[number]
@@ -29,6 +31,8 @@ export interface BuildOptions {
   creationDate: Date
   /** Template folders, highest precedence first; the built-in templates are added last. */
   templateDirs: readonly string[]
+  /** Students for per-student quizzes, with their versions. */
+  students: readonly AssignedStudent[]
 }
 
 /** A file of the pack: its path inside `out/<module>/` and its bytes. */
@@ -61,6 +65,10 @@ function plan(module: Module, selection: Selection, options: BuildOptions): Plan
     const label = version.id ? `, version ${version.id}` : ''
     add(`quiz${suffix}`, 'quiz.md.hbs', `Quiz${label}`, `Quiz${label}`, quizView(module, version, options.date, setTitle, null))
     add(`answer-key${suffix}`, 'answer-key.md.hbs', `Answer key${label}`, `Answer key${label}`, answerKeyView(module, version, options.date, setTitle))
+  }
+  for (const student of options.students) {
+    const version = selection.versions[student.version]!
+    add(student.base, 'quiz.md.hbs', `Quiz for ${student.name}`, `Quiz${version.id ? `, version ${version.id}` : ''}, for ${student.name}`, quizView(module, version, options.date, setTitle, { name: student.name, id: student.id }))
   }
   return docs
 }
@@ -112,13 +120,15 @@ export function buildPack(module: Module, selection: Selection, options: BuildOp
         yield emit(`${doc.meta.base}.pdf`, pdf)
       }
     }
-    const index = indexView(module, selection, docs.map((d) => ({ base: d.meta.base, title: d.meta.title, formats: d.formats })), options.date)
+    if (options.students.length) yield emit('grading.csv', new TextEncoder().encode(gradingSheet(selection, options.students, options.formats.has('pdf') ? 'pdf' : 'html')))
+    const listed = docs.filter((d) => !d.meta.base.startsWith('quiz/'))
+    const index = indexView(module, selection, listed.map((d) => ({ base: d.meta.base, title: d.meta.title, formats: d.formats })), options.students.length, options.date)
     const indexTree = fillDocument(ctx, { base: 'index', template: 'index.md.hbs', title: module.article.meta.title, subject: 'Class pack', kind: 'index', outline: false }, index)
     if (!indexTree) return
     const page = htmlPage(ctx, { base: 'index', template: 'index.md.hbs', title: `Class pack: ${module.article.meta.title}`, subject: 'Class pack', kind: 'index', outline: false }, indexTree)
     if (page === undefined) return
     yield emit('index.html', new TextEncoder().encode(page))
-    yield { path: 'manifest.json', bytes: new TextEncoder().encode(manifestOf(module, selection, options, written)) }
+    yield { path: 'manifest.json', bytes: new TextEncoder().encode(manifestOf(module, selection, options, written, options.formats.has('pdf') ? 'pdf' : 'html')) }
   }
   return { files: templates.files, output: output() }
 }

@@ -5,6 +5,7 @@ import type { Module } from '../assemble.js'
 import type { Selection } from '../select/model.js'
 import { answerOf, letter } from '../select/versions.js'
 import { setCoverage } from './coverage.js'
+import type { AssignedStudent } from '../roster/assign.js'
 
 export interface FileEntry {
   path: string
@@ -20,10 +21,11 @@ export function fileEntry(path: string, bytes: Uint8Array): FileEntry {
 export interface ManifestOptions {
   paper: string
   date: string | null
+  students: readonly AssignedStudent[]
 }
 
 /** The manifest as JSON text (stable key order, so the same pack gives the same bytes). */
-export function manifestOf(module: Module, selection: Selection, options: ManifestOptions, files: readonly FileEntry[]): string {
+export function manifestOf(module: Module, selection: Selection, options: ManifestOptions, files: readonly FileEntry[], studentFormat: 'pdf' | 'html'): string {
   const coverage = setCoverage(module, selection.items, selection.discussion)
   const manifest = {
     classpack: 1,
@@ -38,7 +40,13 @@ export function manifestOf(module: Module, selection: Selection, options: Manife
       id: v.id ?? letter(i),
       items: v.items.map((p) => ({ id: p.item.id, answer: answerOf(p) }))
     })),
-    students: [] as unknown[],
+    students: options.students.map((s) => ({
+      name: s.name,
+      id: s.id,
+      group: s.group,
+      version: selection.versions[s.version]!.id ?? letter(s.version),
+      file: `${s.base}.${studentFormat}`
+    })),
     coverage: {
       claims: coverage.coveredClaims,
       claimsLeftOut: coverage.missedClaims,

@@ -5,7 +5,7 @@ import { paragraphRanges } from '../check.js'
 import { setCoverage } from '../pack/coverage.js'
 import { packHeader } from './common.js'
 
-export function indexView(module: Module, selection: Selection, documents: ReadonlyArray<{ base: string; title: string; formats: readonly string[] }>, date: string | null) {
+export function indexView(module: Module, selection: Selection, documents: ReadonlyArray<{ base: string; title: string; formats: readonly string[] }>, students: number, date: string | null) {
   const coverage = setCoverage(module, selection.items, selection.discussion)
   return {
     header: packHeader(module, date, selection.set.title ?? null),
@@ -15,6 +15,8 @@ export function indexView(module: Module, selection: Selection, documents: Reado
     setTitle: selection.set.title ?? null,
     seed: selection.seed,
     quizCount: selection.items.length,
+    students: students || null,
+    versions: selection.versions.length > 1 ? selection.versions.map((v) => v.id).join(', ') : null,
     discussionCount: selection.discussion.length,
     documents: documents.map((d) => ({
       title: d.title.replace(/: .*$/, ''),

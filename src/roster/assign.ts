@@ -1,0 +1,18 @@
+// Assign each student a version and a file name. Versions rotate through the roster from
+// a seeded starting point, so neighbours on the list get different versions and the
+// same seed always gives the same assignment.
+import { deriveSeed, random } from '../select/random.js'
+import { studentFileBase } from './filenames.js'
+import type { RosterStudent } from './read.js'
+
+export interface AssignedStudent extends RosterStudent {
+  /** Index into the selection's versions. */
+  version: number
+  /** File name without extension, inside the pack: `quiz/007-sean-obrien`. */
+  base: string
+}
+
+export function assignStudents(students: readonly RosterStudent[], versions: number, seed: number): AssignedStudent[] {
+  const offset = Math.floor(random(deriveSeed(seed, 'roster'))() * versions)
+  return students.map((s, i) => ({ ...s, version: (offset + i) % versions, base: `quiz/${studentFileBase(i, students.length, s.name)}` }))
+}

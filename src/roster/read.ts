@@ -1,0 +1,62 @@
+// Read a class roster: a CSV file with a header row, a `name` column and optional `id`
+// and `group` columns. Names are kept exactly as written, for printing.
+import type { VFile } from 'vfile'
+import { code, error, warn } from '../messages.js'
+import { parseCsv } from './csv.js'
+
+export interface RosterStudent {
+  name: string
+  id: string | null
+  group: string | null
+  /** 1-based line of the student's row, for messages. */
+  line: number
+}
+
+/** The largest roster classpack builds in one run: a year group, not a whole school. */
+export const MAX_STUDENTS = 5000
+
+/** Read the roster in `file`; undefined when it cannot be used (problems are on `file`). */
+export function readRoster(file: VFile): RosterStudent[] | undefined {
+  const { records, problems } = parseCsv(String(file.value))
+  for (const p of problems) error(file, p.reason, { line: p.line, column: p.column }, 'roster-csv')
+  if (problems.length) return undefined
+  const header = records[0]
+  if (!header) {
+    error(file, 'Unexpected empty roster, expected a header row with a `name` column and one row per student', { line: 1, column: 1 }, 'roster-empty')
+    return undefined
+  }
+  const columns = header.fields.map((f) => f.trim().toLowerCase())
+  const nameAt = columns.indexOf('name')
+  if (nameAt < 0) {
+    error(file, `Unexpected header ${code(header.fields.join(','))}, expected a \`name\` column (and optionally \`id\` and \`group\`)`, { line: header.line, column: 1 }, 'roster-header')
+    return undefined
+  }
+  const idAt = columns.indexOf('id')
+  const groupAt = columns.indexOf('group')
+  const rows = records.slice(1)
+  if (rows.length === 0) {
+    error(file, 'Unexpected roster without students, expected one row per student after the header', { line: header.line, column: 1 }, 'roster-empty')
+    return undefined
+  }
+  if (rows.length > MAX_STUDENTS) {
+    error(file, `Unexpected roster of ${rows.length} students, expected at most ${MAX_STUDENTS}: split it into several rosters`, { line: rows[MAX_STUDENTS]!.line, column: 1 }, 'roster-too-large')
+    return undefined
+  }
+  const students: RosterStudent[] = []
+  let ok = true
+  for (const row of rows) {
+    if (row.fields.length !== header.fields.length) {
+      warn(file, `Unexpected ${row.fields.length} fields in this row, expected ${header.fields.length} as in the header`, row.places[0], 'roster-fields')
+    }
+    const name = (row.fields[nameAt] ?? '').trim()
+    if (name === '') {
+      ok = false
+      error(file, 'Unexpected empty name, expected every row to name a student', row.places[nameAt] ?? row.places[0], 'roster-name')
+      continue
+    }
+    const id = idAt >= 0 ? (row.fields[idAt] ?? '').trim() || null : null
+    const group = groupAt >= 0 ? (row.fields[groupAt] ?? '').trim() || null : null
+    students.push({ name, id, group, line: row.line })
+  }
+  return ok ? students : undefined
+}

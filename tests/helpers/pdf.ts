@@ -1,0 +1,143 @@
+// Read a PDF back the way a viewer does (pdf.js), so tests assert on what a
+// reader sees (text, pages, metadata, bookmarks, tags) and not on bytes.
+import { dirname, join } from 'node:path'
+import { createRequire } from 'node:module'
+import { getDocument, OPS } from 'pdfjs-dist/legacy/build/pdf.mjs'
+
+const require = createRequire(import.meta.url)
+const standardFontDataUrl = join(dirname(require.resolve('pdfjs-dist/package.json')), 'standard_fonts') + '/'
+
+export interface PdfPage {
+  /** The page's text in reading order: its lines, top to bottom, joined by newlines. */
+  text: string
+  /** Text grouped into lines by baseline, each line's pieces left to right. */
+  lines: string[]
+  /** Page size in points. */
+  width: number
+  height: number
+  /** Targets of the page's link annotations. */
+  links: string[]
+}
+
+export interface OutlineItem {
+  title: string
+  items: OutlineItem[]
+}
+
+export interface StructNode {
+  role: string
+  children: Array<StructNode | { type: string; id?: string }>
+}
+
+export interface PdfReadback {
+  numPages: number
+  pages: PdfPage[]
+  /** The Info dictionary as pdf.js reports it (Title, Author, Subject, Keywords, Creator, Language, …). */
+  info: Record<string, unknown>
+  /** The XMP metadata stream's properties (dc:title, …), if present and well-formed. */
+  xmp: Record<string, unknown> | null
+  outline: OutlineItem[]
+  /** Every font any page uses carries its font file. */
+  fontsEmbedded: boolean
+  fontNames: string[]
+  /** The structure tree of each page, as pdf.js reads it for assistive technology. */
+  structTree: Array<StructNode | null>
+}
+
+interface TextItem {
+  str: string
+  transform: number[]
+  width: number
+  height: number
+  hasEOL: boolean
+}
+
+/** Parse `bytes` with pdf.js (no worker thread, no eval, no system fonts). */
+export async function readPdf(bytes: Uint8Array): Promise<PdfReadback> {
+  const doc = await getDocument({
+    data: new Uint8Array(bytes), // pdf.js takes ownership of the buffer
+    isEvalSupported: false,
+    useSystemFonts: false,
+    disableFontFace: true,
+    standardFontDataUrl,
+    verbosity: 0
+  }).promise
+  try {
+    const pages: PdfPage[] = []
+    const structTree: Array<StructNode | null> = []
+    const fontNames = new Set<string>()
+    let fontsEmbedded = true
+    for (let n = 1; n <= doc.numPages; n++) {
+      const page = await doc.getPage(n)
+      const [, , width, height] = page.view as [number, number, number, number]
+      const content = await page.getTextContent()
+      const lines = toLines(content.items.filter((item): item is TextItem => 'str' in item))
+      const annotations = (await page.getAnnotations()) as Array<{ subtype: string; url?: string }>
+      const links = annotations.filter((a) => a.subtype === 'Link').map((a) => a.url ?? '')
+      pages.push({ text: lines.join('\n'), lines, width, height, links })
+      structTree.push((await page.getStructTree()) as StructNode | null)
+      const ops = await page.getOperatorList()
+      ops.fnArray.forEach((fn, i) => {
+        if (fn !== OPS.setFont) return
+        const id = (ops.argsArray[i] as [string])[0]
+        const font = page.commonObjs.has(id) ? (page.commonObjs.get(id) as { name?: string; missingFile?: boolean }) : null
+        if (font === null || font.missingFile !== false) fontsEmbedded = false
+        if (font?.name) fontNames.add(font.name)
+      })
+    }
+    const { info, metadata } = await doc.getMetadata()
+    const outline = toOutline((await doc.getOutline()) ?? [])
+    return {
+      numPages: doc.numPages,
+      pages,
+      info: info as Record<string, unknown>,
+      xmp: metadata === null ? null : (metadata.getAll() as Record<string, unknown>),
+      outline,
+      fontsEmbedded,
+      fontNames: [...fontNames].sort(),
+      structTree
+    }
+  } finally {
+    await doc.destroy()
+  }
+}
+
+function toOutline(items: Array<{ title: string; items: unknown[] }>): OutlineItem[] {
+  return items.map((item) => ({ title: item.title, items: toOutline(item.items as Array<{ title: string; items: unknown[] }>) }))
+}
+
+// Items whose baselines are within a point of each other share a line. Within a
+// line a visible gap (more than a fifth of the text size) between two pieces
+// reads as a space, as it does to a person.
+function toLines(items: TextItem[]): string[] {
+  const rows: Array<{ y: number; items: TextItem[] }> = []
+  for (const item of items) {
+    if (item.str === '') continue
+    const y = item.transform[5]!
+    let row = rows.find((r) => Math.abs(r.y - y) < 1)
+    if (row === undefined) rows.push((row = { y, items: [] }))
+    row.items.push(item)
+  }
+  rows.sort((a, b) => b.y - a.y)
+  return rows.map(({ items: row }) => {
+    row.sort((a, b) => a.transform[4]! - b.transform[4]!)
+    let line = ''
+    let end = -Infinity
+    for (const item of row) {
+      const x = item.transform[4]!
+      const size = Math.hypot(item.transform[0]!, item.transform[1]!)
+      if (line !== '' && x - end > size * 0.2 && !/\s$/.test(line) && !/^\s/.test(item.str)) line += ' '
+      line += item.str
+      end = x + item.width
+    }
+    return line
+  })
+}
+
+/** Every structure role in `tree`, depth first. */
+export function roles(tree: StructNode | null | undefined, out: string[] = []): string[] {
+  if (tree == null) return out
+  out.push(tree.role)
+  for (const child of tree.children ?? []) if ('role' in child) roles(child as StructNode, out)
+  return out
+}
