@@ -6,7 +6,7 @@ import YAML from 'yaml'
 import { DEMO, demoCopy } from './helpers/fixtures.js'
 import { readHtml } from './helpers/html.js'
 import { buildPack, packFiles, squash } from './helpers/pack.js'
-import { readPdf, type ReadPdf } from './helpers/pdf.js'
+import { readPdf, type PdfReadback as ReadPdf } from './helpers/pdf.js'
 
 const DOCS = ['handout', 'discussion', 'discussion-facilitator', 'quiz', 'answer-key']
 const bank = YAML.parse(readFileSync(join(DEMO, 'questions.yaml'), 'utf8'))

@@ -91,7 +91,7 @@ export async function readPdf(bytes: Uint8Array): Promise<PdfReadback> {
       numPages: doc.numPages,
       pages,
       info: info as Record<string, unknown>,
-      xmp: metadata === null ? null : (metadata.getAll() as Record<string, unknown>),
+      xmp: metadata === null ? null : Object.fromEntries(metadata as unknown as Iterable<[string, unknown]>),
       outline,
       fontsEmbedded,
       fontNames: [...fontNames].sort(),

@@ -1,0 +1,180 @@
+// One small renderer per Markdown block kind, and `flow`, which lays a sequence
+// of blocks down the page. Directives live in directives.ts.
+import type { Blockquote, Code, Heading, List, ListItem, Node, Paragraph, RootContent } from 'mdast'
+import { toString } from 'mdast-util-to-string'
+import type { Box, Ctx, Flow } from './context.js'
+import { drawText, layoutText, lineMetrics, textWidth } from './inline.js'
+import { directive } from './directives.js'
+import { panel } from './panel.js'
+import { styles, type BlockStyle } from './styles.js'
+
+type Render<T extends Node = Node> = (node: T, ctx: Ctx, box: Box) => void
+
+/** Lay `nodes` out in `box`, keeping each heading with what follows it. */
+export const flow: Flow = (nodes, box, ctx) => {
+  for (let i = 0; i < nodes.length; i++) {
+    const node = nodes[i] as RootContent
+    const next = nodes[i + 1] as RootContent | undefined
+    if (node.type === 'heading' && next !== undefined && !ctx.measuring) keepWithNext(node, next, box, ctx)
+    render(node, ctx, box)
+  }
+}
+
+function render(node: RootContent, ctx: Ctx, box: Box): void {
+  const renderer = renderers[node.type] as Render | undefined
+  if (renderer === undefined) throw new TypeError(`Unexpected node type \`${node.type}\` in the PDF renderer`)
+  renderer(node, ctx, box)
+}
+
+// Never leave a heading alone at the foot of a page: it needs the block after it
+// beside it (all of it if that block is kept whole anyway, else a few lines).
+function keepWithNext(heading: Heading, next: RootContent, box: Box, ctx: Ctx): void {
+  const measure = (node: RootContent): number => ctx.measure(node, box.width, (ruler, b) => render(node, ruler, b))
+  const whole = next.type === 'containerDirective' || next.type === 'leafDirective' || next.type === 'code' || next.type === 'heading'
+  const body = lineMetrics(ctx.body).lineHeight * 3
+  const nextHeight = whole ? measure(next) : Math.min(measure(next), body)
+  const style = headingStyle(heading)
+  ctx.keep(measure(heading) + style.after + nextHeight, style.before)
+}
+
+function headingStyle(node: Heading): BlockStyle {
+  return styles.heading[Math.min(node.depth, 4) as 1 | 2 | 3 | 4]
+}
+
+const heading: Render<Heading> = (node, ctx, box) => {
+  const style = headingStyle(node)
+  ctx.start(style.before)
+  const layout = layoutText(node, node.children, style.text, box.width)
+  ctx.group(`H${node.depth}`, () => {
+    ctx.fit(layout.lineHeight)
+    ctx.bookmark(node.depth, toString(node))
+    drawText(ctx, layout, box)
+  })
+  if (node.depth === 1) {
+    const rule = styles.titleRule
+    ctx.y += rule.gap
+    const y = ctx.y
+    ctx.artifact((doc) => {
+      doc.moveTo(box.x, y).lineTo(box.x + box.width, y).lineWidth(rule.width).strokeColor(rule.color).stroke()
+    })
+    ctx.y += rule.width
+  }
+  ctx.end(style.after)
+}
+
+const paragraph: Render<Paragraph> = (node, ctx, box) => {
+  const style = styles.paragraph
+  ctx.start(style.before)
+  const layout = layoutText(node, node.children, ctx.body, box.width)
+  ctx.group('P', () => drawText(ctx, layout, box))
+  ctx.end(style.after)
+}
+
+const list: Render<List> = (node, ctx, box) => {
+  const style = styles.list
+  const body = ctx.body
+  const first = node.start ?? 1
+  // Ordered labels are right-aligned; widen the gutter if "10." needs it.
+  const labelWidth = node.ordered ? textWidth(`${first + node.children.length - 1}.`, body.font, body.size) : 0
+  const indent = Math.max(style.indent, labelWidth + style.labelGap)
+  const inner = { x: box.x + indent, width: box.width - indent }
+  const { lineHeight, baseline } = lineMetrics(body)
+  ctx.start(style.before)
+  ctx.lists++
+  ctx.group('L', () => {
+    node.children.forEach((item: ListItem, index) => {
+      ctx.start(0)
+      ctx.fit(lineHeight)
+      const y = ctx.y + baseline
+      ctx.group('LI', () => {
+        ctx.group('Lbl', () => {
+          if (node.ordered) {
+            const label = `${first + index}.`
+            ctx.mark()
+            ctx.text(label, inner.x - style.labelGap - textWidth(label, body.font, body.size), y, body.font, body.size, body.color)
+          } else {
+            bullet(ctx, box.x + indent / 2 - style.labelGap / 2, y - body.size * 0.3, body.color)
+          }
+        })
+        ctx.group('LBody', () => {
+          for (const child of item.children) {
+            ctx.flow([child], inner, ctx)
+            // A tight list (no blank lines between items) is set tight, as in HTML.
+            if (!node.spread) ctx.owe(style.itemGap)
+          }
+        })
+      })
+    })
+  })
+  ctx.lists--
+  ctx.end(style.after)
+}
+
+// A vector dot rather than a "•" glyph: the PDF's text then matches the HTML's,
+// where the bullet is a list marker and not part of the text.
+function bullet(ctx: Ctx, x: number, y: number, color: string): void {
+  const r = styles.list.bulletRadius
+  const hollow = ctx.lists % 2 === 0
+  ctx.paint((doc) => {
+    doc.circle(x, y, hollow ? r - 0.3 : r)
+    if (hollow) doc.lineWidth(0.6).stroke(color)
+    else doc.fill(color)
+  })
+}
+
+const blockquote: Render<Blockquote> = (node, ctx, box) => {
+  const style = styles.blockquote
+  ctx.start(style.before)
+  let top = ctx.y
+  // The rule is drawn after the text it runs beside, one piece per page.
+  const rule = (from: number, to: number): void =>
+    ctx.artifact((doc) => {
+      doc.rect(box.x, from, style.rule.width, to - from).fill(style.rule.color)
+    })
+  const stop = ctx.onPageBreak((end) => {
+    rule(top, end)
+    top = ctx.top
+  })
+  const outer = ctx.body
+  ctx.body = style.text
+  ctx.group('BlockQuote', () => ctx.flow(node.children, { x: box.x + style.indent, width: box.width - style.indent }, ctx))
+  ctx.body = outer
+  stop()
+  rule(top, ctx.y)
+  ctx.end(style.after)
+}
+
+const thematicBreak: Render = (_node, ctx, box) => {
+  const style = styles.thematicBreak
+  ctx.start(style.before)
+  const y = ctx.y + style.width / 2
+  ctx.artifact((doc) => {
+    doc.moveTo(box.x, y).lineTo(box.x + box.width, y).lineWidth(style.width).strokeColor(style.color).stroke()
+  })
+  ctx.y += style.width
+  ctx.end(style.after)
+}
+
+const code: Render<Code> = (node, ctx, box) => {
+  const style = styles.code
+  const look = { ...style, radius: 2, border: 0, borderColor: style.fill, padding: { x: style.padding, y: style.padding } }
+  panel(ctx, node, box, look, 'Code', code, (inner) => {
+    // Tabs have no glyph worth drawing; four spaces is what most viewers show.
+    const text = [{ type: 'text' as const, value: node.value.replace(/\t/g, '    ') }]
+    const layout = layoutText(node, text, style.text, inner.width, true)
+    drawText(ctx, layout, inner)
+  })
+}
+
+const renderers: Partial<Record<RootContent['type'], Render<never>>> = {
+  heading,
+  paragraph,
+  list,
+  blockquote,
+  thematicBreak,
+  code,
+  containerDirective: directive,
+  leafDirective: directive,
+  // Link reference definitions print nothing, in HTML or here.
+  definition: () => {}
+}

@@ -1,0 +1,262 @@
+// The layout cursor every block renderer shares: where on the page we are, when
+// to turn the page, and which structure element (for the tagged PDF) the next
+// piece of content belongs to.
+//
+// The same renderers also measure: a context without a document draws nothing
+// and never turns the page, so running a renderer on it yields the block's
+// height. Keeping a question on one page thus uses the very code that draws it,
+// and cannot drift from it. Line breaking is cached per node (see inline.ts), so
+// measuring first and drawing second shapes each word once.
+import type { Node } from 'mdast'
+import { pdfFont, type FontName } from './fonts.js'
+import { styles, type TextStyle } from './styles.js'
+
+type Doc = PDFKit.PDFDocument
+type Elem = PDFKit.PDFStructureElement
+
+/** A horizontal band of the page that a block is laid out in. */
+export interface Box {
+  readonly x: number
+  readonly width: number
+}
+
+/** Renders a sequence of block nodes into `box` (supplied by flow.ts). */
+export type Flow = (nodes: readonly Node[], box: Box, ctx: Ctx) => void
+
+/** A structure element and its type (pdfkit does not expose the type back). */
+export interface Tag {
+  readonly elem: Elem
+  readonly type: string
+}
+
+interface Outline {
+  addItem(title: string, options?: object): Outline
+}
+
+// `lineBreak: false`: inline.ts has already broken the lines; pdfkit must draw
+// each segment as given. `baseline: 'alphabetic'`: y is the baseline, so faces
+// and sizes mixed on one line share it.
+const TEXT: PDFKit.Mixins.TextOptions = { lineBreak: false, baseline: 'alphabetic' }
+
+const heights = new WeakMap<Node, { width: number; height: number }>()
+
+export class Ctx {
+  /** Top of the next thing to draw, in pdfkit's top-down page coordinates. */
+  y: number
+  /** The text style paragraphs inherit here (a blockquote greys its text, as CSS would). */
+  body: TextStyle = styles.body
+  /** How deeply lists are nested here; bullets alternate filled and hollow. */
+  lists = 0
+  /** Space owed below the previous block; collapses with the next block's `before`. */
+  private pending = 0
+  private parent: Tag | null
+  private open: { tag: Tag; content: PDFKit.PDFStructureContent } | null = null
+  private readonly breakListeners: Array<(endY: number) => void> = []
+  private readonly fonts = new Set<FontName>()
+  private fill = ''
+  private outlines: Outline[] = []
+
+  /**
+   * @param doc the document to draw on, or null to only measure.
+   * @param top the y where content starts on every page.
+   * @param bottom the y content must not pass.
+   * @param root the structure element content is tagged under (null when measuring).
+   * @param outline whether headings become bookmarks.
+   */
+  constructor(
+    readonly doc: Doc | null,
+    readonly top: number,
+    readonly bottom: number,
+    readonly flow: Flow,
+    root: Tag | null,
+    private readonly outline = false
+  ) {
+    this.y = top
+    this.parent = root
+  }
+
+  get measuring(): boolean {
+    return this.doc === null
+  }
+
+  get atTop(): boolean {
+    return this.y === this.top
+  }
+
+  /** Height of a full page's content area. */
+  get pageHeight(): number {
+    return this.bottom - this.top
+  }
+
+  // ---- vertical rhythm ---------------------------------------------------------
+
+  /** Start a block: add the collapsed gap, except at the top of a page. */
+  start(before: number): void {
+    const gap = Math.max(this.pending, before)
+    this.pending = 0
+    if (!this.atTop) this.y += gap
+  }
+
+  /** End a block, owing `after` to whatever comes next. */
+  end(after: number): void {
+    this.pending = Math.max(this.pending, after)
+  }
+
+  /** Replace the space owed (a box's padding absorbs its last child's gap). */
+  owe(space: number): void {
+    this.pending = space
+  }
+
+  /** Turn the page if `height` (after the gap `before`) does not fit but would on a fresh page. */
+  keep(height: number, before: number): void {
+    if (this.measuring || this.atTop || height > this.pageHeight) return
+    if (this.y + Math.max(this.pending, before) + height > this.bottom) this.newPage()
+  }
+
+  /** Turn the page unless `height` fits below the cursor; used line by line. */
+  fit(height: number): void {
+    if (!this.measuring && !this.atTop && this.y + height > this.bottom) this.newPage()
+  }
+
+  /** Height of `node` laid out `width` wide by `render`, cached per node and width. */
+  measure(node: Node, width: number, render: (ctx: Ctx, box: Box) => void): number {
+    const cached = heights.get(node)
+    if (cached !== undefined && cached.width === width) return cached.height
+    const ruler = new Ctx(null, 0, Infinity, this.flow, null)
+    ruler.body = this.body
+    ruler.lists = this.lists
+    render(ruler, { x: 0, width })
+    heights.set(node, { width, height: ruler.y })
+    return ruler.y
+  }
+
+  /** Start a new page, carrying open tagged content and decorations across. */
+  newPage(): void {
+    const doc = this.doc
+    if (doc === null) return
+    const open = this.open?.tag
+    this.close()
+    for (const listener of this.breakListeners) listener(this.y)
+    doc.addPage()
+    this.y = this.top
+    this.pending = 0
+    this.fill = ''
+    if (open !== undefined) this.mark(open)
+  }
+
+  /** Call `listener(endY)` before each page turn until the returned function is called. */
+  onPageBreak(listener: (endY: number) => void): () => void {
+    this.breakListeners.push(listener)
+    return () => {
+      this.breakListeners.splice(this.breakListeners.lastIndexOf(listener), 1)
+    }
+  }
+
+  // ---- structure (tagged PDF) --------------------------------------------------
+
+  /** Run `body` with a new structure element of `type` as the parent of its content. */
+  group(type: string, body: () => void): void {
+    const tag = this.child(type)
+    if (tag === null) return body()
+    const outer = this.parent
+    this.parent = tag
+    body()
+    this.close()
+    this.parent = outer
+    tag.elem.end()
+  }
+
+  /** A new structure element of `type` under the current one, or null when measuring. */
+  child(type: string): Tag | null {
+    if (this.doc === null || this.parent === null) return null
+    // Content still open belongs before the new element in reading order.
+    this.close()
+    const tag = { elem: this.doc.struct(type), type }
+    this.parent.elem.add(tag.elem)
+    return tag
+  }
+
+  /** Make the content drawn next belong to `tag` (default: the current element). */
+  mark(tag: Tag | null = this.parent): void {
+    if (this.doc === null || tag === null || this.open?.tag === tag) return
+    this.close()
+    this.open = { tag, content: this.doc.markStructureContent(tag.type) }
+  }
+
+  /** Close the open marked content and hand it to its element. */
+  close(): void {
+    if (this.open === null || this.doc === null) return
+    this.doc.endMarkedContent()
+    this.open.tag.elem.add(this.open.content)
+    this.open = null
+  }
+
+  /** Draw decoration that assistive technology should skip (rules, tints, page furniture). */
+  artifact(draw: (doc: Doc) => void, type: 'Layout' | 'Pagination' = 'Layout'): void {
+    const doc = this.doc
+    if (doc === null) return
+    this.close()
+    doc.markContent('Artifact', { type })
+    doc.save()
+    draw(doc)
+    doc.restore()
+    this.fill = ''
+    doc.endMarkedContent()
+  }
+
+  /** Draw vector content (a bullet, an underline) as part of the current element. */
+  paint(draw: (doc: Doc) => void, tag: Tag | null = this.parent): void {
+    const doc = this.doc
+    if (doc === null) return
+    this.mark(tag)
+    doc.save()
+    draw(doc)
+    doc.restore()
+    this.fill = ''
+  }
+
+  /** Go back to page `index` (0-based) to draw on it, e.g. its running header. */
+  switchToPage(index: number): void {
+    this.close()
+    this.doc?.switchToPage(index)
+    this.fill = ''
+  }
+
+  /** Add a bookmark for a heading of `depth` on the current page. */
+  bookmark(depth: number, title: string): void {
+    if (this.doc === null || !this.outline || depth > 3) return
+    let parent = this.doc.outline as unknown as Outline
+    for (let d = depth - 2; d >= 0; d--) {
+      const outer = this.outlines[d]
+      if (outer !== undefined) {
+        parent = outer
+        break
+      }
+    }
+    // Default options give a whole-page ("Fit") destination; `expanded` opens
+    // the top level so a short pack shows all its parts at once.
+    const item = parent.addItem(title, depth === 1 ? { fit: true, expanded: true } : undefined)
+    this.outlines.length = depth - 1
+    this.outlines[depth - 1] = item
+  }
+
+  // ---- drawing -----------------------------------------------------------------
+
+  /** Draw `text` with its baseline at `baseline`. */
+  text(text: string, x: number, baseline: number, face: FontName, size: number, color: string): void {
+    const doc = this.doc
+    if (doc === null) return
+    if (!this.fonts.has(face)) {
+      // pdfkit's typings predate fontkit-object sources; the runtime accepts them.
+      doc.registerFont(face, pdfFont(face) as unknown as Uint8Array)
+      this.fonts.add(face)
+    }
+    doc.font(face).fontSize(size)
+    if (this.fill !== color) {
+      // pdfkit writes a colour operator on every call; text runs mostly repeat one.
+      doc.fillColor(color)
+      this.fill = color
+    }
+    doc.text(text, x, baseline, TEXT)
+  }
+}

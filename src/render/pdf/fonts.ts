@@ -1,0 +1,155 @@
+// DejaVu Sans, parsed once per process and shared by every PDF we render.
+//
+// Parsing a TrueType file costs milliseconds; a class of 150 per-student quizzes
+// must not pay it 150 times. pdfkit 0.20 accepts an already parsed fontkit font
+// (`PDFFontFactory.open` takes any object with a `layout` function) and makes its
+// own per-document subset from it, so sharing the parsed object is safe.
+//
+// DejaVu covers Latin, Greek and Cyrillic, which is why it is the one face we
+// embed: students' names and article quotes come out exactly. It has no CJK.
+import { createRequire } from 'node:module'
+import { readFileSync } from 'node:fs'
+import { dirname, join } from 'node:path'
+import { memoiseSubsets } from './subset.js'
+
+/** The faces the style table may name. */
+export type FontName = 'regular' | 'bold' | 'oblique' | 'boldOblique' | 'mono' | 'monoBold'
+
+interface Position {
+  xAdvance: number
+  yAdvance: number
+  xOffset: number
+  yOffset: number
+}
+
+interface GlyphRun {
+  readonly glyphs: readonly unknown[]
+  readonly positions: readonly Position[]
+  readonly advanceWidth: number
+}
+
+/** The part of a fontkit font this module uses. */
+export interface FontkitFont {
+  readonly unitsPerEm: number
+  readonly ascent: number
+  readonly descent: number
+  layout(text: string, features?: unknown): GlyphRun
+  hasGlyphForCodePoint(codePoint: number): boolean
+  createSubset(): object
+}
+
+const FILES: Record<FontName, string> = {
+  regular: 'DejaVuSans.ttf',
+  bold: 'DejaVuSans-Bold.ttf',
+  oblique: 'DejaVuSans-Oblique.ttf',
+  boldOblique: 'DejaVuSans-BoldOblique.ttf',
+  mono: 'DejaVuSansMono.ttf',
+  monoBold: 'DejaVuSansMono-Bold.ttf'
+}
+
+// Resolved through the package rather than a path relative to this file, so it
+// works from src/ (vitest) and dist/ (the CLI) alike.
+const require = createRequire(import.meta.url)
+// fontkit ships no type declarations; `FontkitFont` above types what we use.
+const fontkit = require('fontkit') as { create(data: Uint8Array): FontkitFont }
+let fontDir: string | undefined
+
+interface Face {
+  readonly font: FontkitFont
+  /** What pdfkit is given: the same font, with `layout` answered from `runs`. */
+  readonly shared: FontkitFont
+  /** Shaped chunks of text (fontkit units), shared by every document. */
+  readonly runs: Map<string, GlyphRun>
+}
+
+const faces = new Map<FontName, Face>()
+
+// Shaping (fontkit's GSUB/GPOS pass) was a quarter of a render's time, done
+// afresh for the same words in every document. Bounded so a long-running
+// process cannot grow it without limit.
+const RUN_CACHE_LIMIT = 50_000
+
+function face(name: FontName): Face {
+  let loaded = faces.get(name)
+  if (loaded === undefined) {
+    fontDir ??= join(dirname(require.resolve('dejavu-fonts-ttf/package.json')), 'ttf')
+    const parsed = fontkit.create(readFileSync(join(fontDir, FILES[name])))
+    const runs = new Map<string, GlyphRun>()
+    // Everything but `layout` and `createSubset` is inherited from the parsed
+    // font (fontkit keeps its table and glyph caches in shared objects, so they
+    // stay shared). pdfkit scales a run's positions in place, so each call gets
+    // fresh positions.
+    const shared = Object.create(parsed, {
+      layout: {
+        value(text: string, features?: unknown): GlyphRun {
+          if (features !== undefined) return parsed.layout(text, features)
+          return copy(shape(loaded!, text))
+        }
+      },
+      createSubset: { value: memoiseSubsets(parsed.createSubset, new Map()) }
+    }) as FontkitFont
+    loaded = { font: parsed, shared, runs }
+    faces.set(name, loaded)
+  }
+  return loaded
+}
+
+function shape(face: Face, text: string): GlyphRun {
+  let run = face.runs.get(text)
+  if (run === undefined) {
+    const { glyphs, positions, advanceWidth } = face.font.layout(text)
+    run = { glyphs, positions, advanceWidth }
+    if (face.runs.size >= RUN_CACHE_LIMIT) face.runs.clear()
+    face.runs.set(text, run)
+  }
+  return run
+}
+
+function copy(run: GlyphRun): GlyphRun {
+  const positions = run.positions.map(({ xAdvance, yAdvance, xOffset, yOffset }) => ({ xAdvance, yAdvance, xOffset, yOffset }))
+  return {
+    glyphs: run.glyphs,
+    positions,
+    // fontkit's GlyphRun computes this from the (by then scaled) positions; so must we.
+    get advanceWidth() {
+      let width = 0
+      for (const position of positions) width += position.xAdvance
+      return width
+    }
+  }
+}
+
+/** The font object to register with pdfkit for `name`; parsed on first use, once per process. */
+export function pdfFont(name: FontName): FontkitFont {
+  return face(name).shared
+}
+
+/** The parsed font `name`, for its metrics. */
+export function font(name: FontName): FontkitFont {
+  return face(name).font
+}
+
+/**
+ * Advance width of `piece` in `name`, in thousandths of an em.
+ * Measures exactly as pdfkit draws: pdfkit lays text out one space-terminated
+ * chunk at a time, so callers pass such chunks and sum them.
+ */
+export function advance(name: FontName, piece: string): number {
+  const f = face(name)
+  return (shape(f, piece).advanceWidth * 1000) / f.font.unitsPerEm
+}
+
+/**
+ * The distinct characters of `text` (whitespace ignored) that the regular face
+ * cannot draw, in order of first appearance; e.g. to warn that a student's name
+ * would print as boxes.
+ */
+export function missingGlyphs(text: string): string[] {
+  const regular = font('regular')
+  const missing = new Set<string>()
+  for (const char of text) {
+    if (/\s/u.test(char) || missing.has(char)) continue
+    if (!regular.hasGlyphForCodePoint(char.codePointAt(0)!)) missing.add(char)
+  }
+  return [...missing]
+}

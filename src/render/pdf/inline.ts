@@ -1,0 +1,271 @@
+// Phrasing content: mdast inline nodes → styled runs → lines → drawn text.
+//
+// We break lines ourselves instead of using pdfkit's LineWrapper so that
+// measuring a block is exact and cheap: widths come from the same fontkit faces
+// and chunking pdfkit draws with (see fonts.ts `advance`), and a node's lines are
+// computed once and reused when it is drawn after being measured.
+import type { Node, PhrasingContent } from 'mdast'
+import { advance, font, type FontName } from './fonts.js'
+import type { Box, Ctx, Tag } from './context.js'
+import { styles, type TextStyle } from './styles.js'
+
+/** A stretch of text in one face, size and colour. `\n` alone is a hard break. */
+export interface Run {
+  readonly text: string
+  readonly face: FontName
+  readonly size: number
+  readonly color: string
+  /** The link node the run belongs to, if any, and its URL when it may be followed. */
+  readonly link: { readonly node: Node; readonly url: string | null } | null
+}
+
+interface Segment {
+  readonly text: string
+  readonly run: Run
+  readonly x: number
+  readonly width: number
+}
+
+/** Lines ready to draw; `baseline` is measured from each line's top. */
+export interface TextLayout {
+  readonly lines: ReadonlyArray<readonly Segment[]>
+  readonly lineHeight: number
+  readonly baseline: number
+}
+
+// Only these schemes become clickable: a class pack is opened by students, and
+// `javascript:` or `file:` links have no business in it.
+const FOLLOW = /^(?:https?:|mailto:)/i
+
+const BOLD: Record<FontName, FontName> = {
+  regular: 'bold', bold: 'bold', oblique: 'boldOblique', boldOblique: 'boldOblique', mono: 'monoBold', monoBold: 'monoBold'
+}
+const OBLIQUE: Record<FontName, FontName> = {
+  regular: 'oblique', bold: 'boldOblique', oblique: 'oblique', boldOblique: 'boldOblique', mono: 'mono', monoBold: 'monoBold'
+}
+const MONO: Record<FontName, FontName> = {
+  regular: 'mono', bold: 'monoBold', oblique: 'mono', boldOblique: 'monoBold', mono: 'mono', monoBold: 'monoBold'
+}
+
+/** Flatten phrasing nodes into runs styled from `base`. */
+export function toRuns(nodes: readonly PhrasingContent[], base: TextStyle): Run[] {
+  const runs: Run[] = []
+  collect(nodes, base.font, base, null, runs)
+  return runs
+}
+
+function collect(nodes: readonly PhrasingContent[], face: FontName, base: TextStyle, link: Run['link'], runs: Run[]): void {
+  const color = link === null ? base.color : styles.inline.link.color
+  for (const node of nodes) {
+    switch (node.type) {
+      case 'text':
+        runs.push({ text: node.value, face, size: base.size, color, link })
+        break
+      case 'emphasis':
+        collect(node.children, OBLIQUE[face], base, link, runs)
+        break
+      case 'strong':
+        collect(node.children, BOLD[face], base, link, runs)
+        break
+      case 'inlineCode':
+        runs.push({ text: node.value, face: MONO[face], size: base.size * styles.inline.code.scale, color, link })
+        break
+      case 'break':
+        runs.push({ text: '\n', face, size: base.size, color, link })
+        break
+      case 'link':
+        collect(node.children, face, base, { node, url: FOLLOW.test(node.url) ? node.url : null }, runs)
+        break
+      case 'linkReference':
+        // Resolving definitions is the HTML backend's business too; the words are what matter.
+        collect(node.children, face, base, link, runs)
+        break
+      case 'image':
+      case 'imageReference':
+        // The PDF has no images; the alt text keeps the words the HTML carries.
+        if (node.alt) runs.push({ text: node.alt, face, size: base.size, color, link })
+        break
+      default:
+        throw new TypeError(`Unexpected node type \`${node.type}\` in PDF inline content`)
+    }
+  }
+}
+
+const layouts = new WeakMap<Node, { width: number; base: TextStyle; layout: TextLayout }>()
+
+/**
+ * Lines of `node`'s phrasing `children` in `base` style, `width` wide; cached per node.
+ * @param preserve keep spaces and newlines as written (code blocks).
+ */
+export function layoutText(node: Node, children: readonly PhrasingContent[], base: TextStyle, width: number, preserve = false): TextLayout {
+  const cached = layouts.get(node)
+  if (cached !== undefined && cached.width === width && cached.base === base) return cached.layout
+  const layout = breakLines(toRuns(children, base), base, width, preserve)
+  layouts.set(node, { width, base, layout })
+  return layout
+}
+
+/** Break `runs` into lines at most `width` wide, at spaces or, for overlong words, anywhere. */
+export function breakLines(runs: readonly Run[], base: TextStyle, width: number, preserve = false): TextLayout {
+  const lines: Segment[][] = []
+  let line: Segment[] = []
+  let x = 0
+  // The word being assembled: it may span runs ("**1.** Why") and is only
+  // broken between words, after a space, as HTML does.
+  let word: Array<{ text: string; run: Run; width: number; ink: number }> = []
+  let wordInk = 0
+
+  const push = (text: string, run: Run, w: number): void => {
+    const last = line[line.length - 1]
+    if (last !== undefined && last.run === run) {
+      line[line.length - 1] = { text: last.text + text, run, x: last.x, width: last.width + w }
+    } else {
+      line.push({ text, run, x, width: w })
+    }
+    x += w
+  }
+  const endLine = (): void => {
+    const last = line[line.length - 1]
+    if (last !== undefined && !preserve) {
+      // A space at the end of a line is not drawn (and not underlined).
+      const text = last.text.replace(/[ \t]+$/, '')
+      if (text === '') line.pop()
+      else if (text !== last.text) line[line.length - 1] = { ...last, text, width: widthOf(text, last.run) }
+    }
+    lines.push(line)
+    line = []
+    x = 0
+  }
+  const placeWord = (): void => {
+    if (line.length > 0 && x + wordInk > width) endLine()
+    for (const piece of word) {
+      // Only a word wider than a whole line gets here with x > 0 and no room.
+      if (line.length > 0 && x + piece.ink > width) endLine()
+      if (line.length === 0 && !preserve && piece.ink === 0) continue
+      if (x + piece.ink > width) splitPiece(piece.text, piece.run)
+      else push(piece.text, piece.run, piece.width)
+    }
+    word = []
+    wordInk = 0
+  }
+  const splitPiece = (text: string, run: Run): void => {
+    let chunk = ''
+    let chunkWidth = 0
+    for (const char of text) {
+      const w = measure(char, run)
+      if (chunk !== '' && x + chunkWidth + w > width) {
+        push(chunk, run, chunkWidth)
+        endLine()
+        chunk = ''
+        chunkWidth = 0
+      }
+      chunk += char
+      chunkWidth += w
+    }
+    if (chunk !== '') push(chunk, run, chunkWidth)
+  }
+  const addPiece = (text: string, run: Run): void => {
+    const w = measure(text, run)
+    const trailing = text.length - text.replace(/[ \t]+$/, '').length
+    const ink = trailing === text.length ? 0 : w - trailing * measure(' ', run)
+    // Earlier pieces of a word end without a space, so their ink is their width.
+    wordInk += ink
+    word.push({ text, run, width: w, ink })
+    if (trailing > 0) placeWord()
+  }
+
+  const last = runs.length - 1
+  runs.forEach((run, index) => {
+    if (run.text === '\n') {
+      placeWord()
+      endLine()
+      return
+    }
+    let text = run.text
+    if (!preserve) {
+      // Source newlines inside a paragraph are spaces, as in HTML.
+      text = text.replace(/[ \t\r\n]+/g, ' ')
+      if (index === 0) text = text.trimStart()
+      if (index === last) text = text.trimEnd()
+    }
+    const hardLines = preserve ? text.split('\n') : [text]
+    hardLines.forEach((hard, i) => {
+      if (i > 0) {
+        placeWord()
+        endLine()
+      }
+      for (const piece of hard.split(/(?<=[ \t])/)) if (piece !== '') addPiece(piece, run)
+    })
+  })
+  placeWord()
+  if (line.length > 0 || lines.length === 0) endLine()
+
+  return { lines, ...lineMetrics(base) }
+}
+
+/** Height of a line of `style` text and its baseline below the line's top (glyphs centred in the line). */
+export function lineMetrics(style: TextStyle): { lineHeight: number; baseline: number } {
+  const regular = font('regular')
+  const ascent = (regular.ascent / regular.unitsPerEm) * style.size
+  const descent = (-regular.descent / regular.unitsPerEm) * style.size
+  const lineHeight = style.size * style.leading
+  return { lineHeight, baseline: (lineHeight - ascent - descent) / 2 + ascent }
+}
+
+/** Width of `text` drawn in `face` at `size`. */
+export function textWidth(text: string, face: FontName, size: number): number {
+  let total = 0
+  for (const piece of text.split(/(?<=[ \t])/)) total += (advance(face, piece) * size) / 1000
+  return total
+}
+
+function measure(text: string, run: Run): number {
+  return (advance(run.face, text) * run.size) / 1000
+}
+
+function widthOf(text: string, run: Run): number {
+  return textWidth(text, run.face, run.size)
+}
+
+/**
+ * Draw `layout` in `box` from the cursor down, turning pages between lines.
+ * Text is tagged to the current structure element; links get their own `Link`
+ * element and, for followable URLs, a link annotation.
+ */
+export function drawText(ctx: Ctx, layout: TextLayout, box: Box): void {
+  const { lineHeight, baseline } = layout
+  if (ctx.measuring) {
+    ctx.y += layout.lines.length * lineHeight
+    return
+  }
+  let links: Map<Node, Tag | null> | undefined
+  for (const line of layout.lines) {
+    ctx.fit(lineHeight)
+    const top = ctx.y
+    for (const segment of line) {
+      const { run } = segment
+      let tag: Tag | null | undefined
+      if (run.link !== null && run.link.url !== null) {
+        links ??= new Map()
+        tag = links.get(run.link.node)
+        if (tag === undefined) links.set(run.link.node, (tag = ctx.child('Link')))
+      }
+      ctx.mark(tag)
+      const x = box.x + segment.x
+      ctx.text(segment.text, x, top + baseline, run.face, run.size, run.color)
+      if (run.link === null) continue
+      const y = top + baseline + styles.inline.link.underlineOffset
+      ctx.paint((doc) => {
+        doc.moveTo(x, y).lineTo(x + segment.width, y)
+        doc.lineWidth(styles.inline.link.underlineWidth).strokeColor(run.color).stroke()
+      }, tag)
+      if (tag != null && run.link.url !== null) {
+        // pdfkit's typings lack `structParent`, which ties the annotation to its Link element.
+        const options = { structParent: tag.elem } as PDFKit.Mixins.AnnotationOption
+        ctx.doc!.link(x, top, segment.width, lineHeight, run.link.url, options)
+      }
+    }
+    ctx.y += lineHeight
+  }
+  ctx.close()
+}

@@ -1,0 +1,119 @@
+// The PDF style table: every size, colour and gap the block renderers use, keyed
+// by node kind, so the look of a pack is changed here and nowhere else.
+// Units are PostScript points (1/72 in). Colours are sRGB hex.
+import type { FontName } from './fonts.js'
+
+/** How a run of text is drawn. `leading` is line height as a multiple of `size`. */
+export interface TextStyle {
+  readonly font: FontName
+  readonly size: number
+  readonly leading: number
+  readonly color: string
+}
+
+/** Vertical space around a block; adjacent gaps collapse to the larger, as in CSS. */
+export interface Spacing {
+  readonly before: number
+  readonly after: number
+}
+
+export interface BlockStyle extends Spacing {
+  readonly text: TextStyle
+}
+
+export interface CalloutStyle {
+  readonly fill: string
+  readonly border: string
+  readonly title: string
+}
+
+const ink = '#1b1f24'
+const muted = '#5c6470'
+const accent = '#1f4e79'
+
+const body: TextStyle = { font: 'regular', size: 10.5, leading: 1.45, color: ink }
+
+export const styles = {
+  page: {
+    sizes: { a4: [595.28, 841.89], letter: [612, 792] } as const,
+    margin: { top: 62, bottom: 62, left: 60, right: 60 },
+    // Running header and footer sit in the margins and are drawn after layout.
+    header: { font: 'regular', size: 8, leading: 1.2, color: '#6b7280' } satisfies TextStyle,
+    headerTop: 30,
+    footerFromBottom: 38,
+    headerRule: { color: '#d5d9de', width: 0.5, gap: 5 }
+  },
+  body,
+  paragraph: { text: body, before: 0, after: 8 } satisfies BlockStyle,
+  heading: {
+    1: { text: { font: 'bold', size: 19, leading: 1.2, color: ink }, before: 0, after: 12 },
+    2: { text: { font: 'bold', size: 14, leading: 1.25, color: accent }, before: 18, after: 8 },
+    3: { text: { font: 'bold', size: 12, leading: 1.3, color: ink }, before: 14, after: 6 },
+    4: { text: { font: 'boldOblique', size: 10.5, leading: 1.4, color: ink }, before: 12, after: 4 }
+  } satisfies Record<1 | 2 | 3 | 4, BlockStyle>,
+  // A hairline under the document title separates it from the form fields.
+  titleRule: { color: '#aab2bd', width: 0.75, gap: 6 },
+  inline: {
+    code: { font: 'mono', scale: 0.9 },
+    link: { color: accent, underlineOffset: 1.6, underlineWidth: 0.5 }
+  },
+  list: {
+    before: 0,
+    after: 8,
+    indent: 18, // from the list's left edge to its text
+    labelGap: 6, // between an ordered label's right edge and the text
+    itemGap: 3, // between the items of a tight list
+    bulletRadius: 1.7
+  },
+  blockquote: {
+    before: 2,
+    after: 10,
+    indent: 14,
+    rule: { color: '#c3cad3', width: 2 },
+    text: { ...body, color: '#3b4450' } satisfies TextStyle
+  },
+  thematicBreak: { before: 10, after: 10, color: '#c3cad3', width: 0.75 },
+  code: {
+    before: 2,
+    after: 10,
+    padding: 8,
+    fill: '#f3f4f6',
+    text: { font: 'mono', size: 9, leading: 1.4, color: ink } satisfies TextStyle
+  },
+  question: { before: 4, after: 16 },
+  options: {
+    before: 0,
+    after: 4,
+    indent: 6, // options sit slightly in from the stem
+    labelWidth: 20, // letters share one column, so the option texts align
+    itemGap: 4,
+    label: { ...body, font: 'bold' } satisfies TextStyle
+  },
+  answerLines: { before: 2, after: 4, default: 4, spacing: 24, color: '#9aa3ad', width: 0.6 },
+  fillIn: {
+    before: 0,
+    after: 6,
+    text: { font: 'regular', size: 10.5, leading: 2.4, color: ink } satisfies TextStyle,
+    gap: 6, // between the label and its line
+    color: '#6b7280',
+    width: 0.6
+  },
+  callout: {
+    before: 6,
+    after: 14,
+    padding: { x: 12, y: 9 },
+    radius: 3,
+    border: 3,
+    titleAfter: 3,
+    title: { ...body, font: 'bold' } satisfies TextStyle,
+    kinds: {
+      context: { fill: '#eef3f9', border: '#5b84b1', title: '#274f7a' },
+      note: { fill: '#fbf6e8', border: '#d2a72c', title: '#7a5a08' },
+      facilitator: { fill: '#edf7f0', border: '#4e9a6a', title: '#24613b' },
+      key: { fill: '#f5effa', border: '#8a5cb8', title: '#57327d' }
+    } satisfies Record<string, CalloutStyle>
+  }
+} as const
+
+/** Callout kinds a template may name. */
+export type CalloutKind = keyof typeof styles.callout.kinds

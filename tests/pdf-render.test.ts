@@ -1,0 +1,258 @@
+import { describe, expect, it } from 'vitest'
+import type { Root } from 'mdast'
+import { parseFilled } from '../src/render/markdown.js'
+import { renderPdf, type PdfOptions } from '../src/render/pdf/document.js'
+import { missingGlyphs } from '../src/render/pdf/fonts.js'
+import { readPdf, roles } from './helpers/pdf.js'
+
+// A filled quiz template, as the fill stage produces it.
+const SAMPLE = [
+  '# Quiz: A US backstop for European peacekeepers in Ukraine',
+  '',
+  '::fill-in[Name]',
+  '',
+  '::fill-in[Date]',
+  '',
+  'Answer every question. Points are given in brackets.',
+  '',
+  '## Part 1',
+  '',
+  '::::question{#q-deal-ends}',
+  '**1.** Why, according to the author, has Trump \\*not\\* offered US security guarantees? \\(2 points\\)',
+  '',
+  ':::options',
+  '::option[Because the deal is supposed to end US involvement in Ukraine’s security]{letter=A}',
+  '::option[Because Congress forbade it \\<script\\> \\& \\_x\\_]{letter=B}',
+  '::option[Because Macron asked him not to]{letter=C}',
+  '::option[None of these]{letter=D}',
+  ':::',
+  '::::',
+  '',
+  '::::question{#q-short}',
+  '**2.** In your own words, explain the author’s thesis.',
+  '',
+  '::answer-lines{lines=5}',
+  '::::',
+  '',
+  ':::callout[Context from outside the article]{kind=context}',
+  'On 28 February 2025 Zelensky left the White House without signing the minerals deal.',
+  ':::',
+  '',
+  '::page-break',
+  '',
+  '> “Optics matter for Trump.” — ¶21',
+  '',
+  '- item one with *emphasis* and `code`',
+  '- item two with a [link](https://example.org)',
+  '',
+  '1. first',
+  '2. second',
+  '',
+  '---',
+  'Last paragraph.',
+  ''
+].join('\n')
+
+const OPTIONS: PdfOptions = {
+  title: 'Quiz: A US backstop for European peacekeepers in Ukraine',
+  author: 'Dr Ada Byrne',
+  subject: 'Quiz, version A',
+  keywords: 'Ukraine, security guarantees',
+  lang: 'en-GB',
+  paper: 'a4',
+  header: 'A US backstop for European peacekeepers in Ukraine',
+  creationDate: new Date('2025-03-01T09:30:00Z'),
+  outline: true
+}
+
+async function render(markdown: string, options: Partial<PdfOptions> = {}) {
+  const bytes = await renderPdf(parseFilled(markdown), { ...OPTIONS, ...options })
+  return { bytes, pdf: await readPdf(bytes) }
+}
+
+/** All text of the document, whitespace runs collapsed to single spaces. */
+function flat(pages: Array<{ text: string }>): string {
+  return pages.map((p) => p.text).join('\n').replace(/\s+/g, ' ')
+}
+
+/** The 0-based page whose text contains `needle` (-1 if none). */
+function pageOf(pages: Array<{ text: string }>, needle: string): number {
+  return pages.findIndex((p) => p.text.replace(/\s+/g, ' ').includes(needle))
+}
+
+describe('renderPdf on the sample quiz', async () => {
+  const { bytes, pdf } = await render(SAMPLE)
+
+  it('prints the content in source order, as the HTML reads', () => {
+    const text = flat(pdf.pages)
+    const expected = [
+      'Quiz: A US backstop for European peacekeepers in Ukraine',
+      'Name:',
+      'Date:',
+      'Answer every question. Points are given in brackets.',
+      'Part 1',
+      '1. Why, according to the author, has Trump *not* offered US security guarantees? (2 points)',
+      'A. Because the deal is supposed to end US involvement in Ukraine’s security',
+      'B. Because Congress forbade it <script> & _x_',
+      'C. Because Macron asked him not to',
+      'D. None of these',
+      '2. In your own words, explain the author’s thesis.',
+      'Context from outside the article',
+      'On 28 February 2025 Zelensky left the White House without signing the minerals deal.',
+      '“Optics matter for Trump.” — ¶21',
+      'item one with emphasis and code',
+      'item two with a link',
+      '1. first',
+      '2. second',
+      'Last paragraph.'
+    ]
+    let from = 0
+    for (const piece of expected) {
+      const at = text.indexOf(piece, from)
+      expect(at, `"${piece}" after position ${from} in: ${text}`).toBeGreaterThanOrEqual(0)
+      from = at + piece.length
+    }
+  })
+
+  it('starts a new page at ::page-break', () => {
+    expect(pdf.numPages).toBe(2)
+    expect(pageOf(pdf.pages, 'minerals deal.')).toBe(0)
+    expect(pageOf(pdf.pages, 'Optics matter for Trump')).toBe(1)
+  })
+
+  it('draws bullets as shapes, so no bullet character enters the text', () => {
+    expect(flat(pdf.pages)).not.toMatch(/[•◦▪]/)
+  })
+
+  it('numbers every page "Page N of M" and repeats the running header', () => {
+    pdf.pages.forEach((page, i) => {
+      expect(page.lines).toContain(`Page ${i + 1} of ${pdf.numPages}`)
+      expect(page.lines[0]).toBe(OPTIONS.header)
+    })
+  })
+
+  it('embeds every font it uses (DejaVu Sans)', () => {
+    expect(pdf.fontsEmbedded).toBe(true)
+    expect(pdf.fontNames.length).toBeGreaterThan(0)
+    for (const name of pdf.fontNames) expect(name).toMatch(/DejaVuSans/)
+  })
+
+  it('sets the metadata, language and creation dates', () => {
+    expect(pdf.info).toMatchObject({
+      Title: OPTIONS.title,
+      Author: OPTIONS.author,
+      Subject: OPTIONS.subject,
+      Keywords: OPTIONS.keywords,
+      Creator: 'classpack',
+      Language: 'en-GB',
+      CreationDate: 'D:20250301093000Z',
+      ModDate: 'D:20250301093000Z'
+    })
+    expect(pdf.xmp?.['dc:title']).toBe(OPTIONS.title)
+  })
+
+  it('bookmarks the headings, nested by depth', () => {
+    expect(pdf.outline).toEqual([{ title: OPTIONS.title, items: [{ title: 'Part 1', items: [] }] }])
+  })
+
+  it('adds a link annotation for the https link', () => {
+    expect(pdf.pages[1]!.links).toEqual(['https://example.org/'])
+  })
+
+  it('is a tagged PDF with headings, paragraphs, lists, sections and asides', () => {
+    const all = pdf.structTree.flatMap((tree) => roles(tree))
+    for (const role of ['Document', 'H1', 'H2', 'P', 'L', 'LI', 'Lbl', 'LBody', 'Sect', 'Div', 'BlockQuote', 'Link']) {
+      expect(all, role).toContain(role)
+    }
+  })
+
+  it('gives the same bytes for the same tree and options', async () => {
+    const tree = parseFilled(SAMPLE)
+    const again = await renderPdf(tree, OPTIONS)
+    const once = await renderPdf(tree, OPTIONS)
+    expect(Buffer.from(again).equals(Buffer.from(bytes))).toBe(true)
+    expect(Buffer.from(once).equals(Buffer.from(bytes))).toBe(true)
+  })
+})
+
+describe('renderPdf', () => {
+  it('uses A4 by default and US Letter on request', async () => {
+    const a4 = await render('Hello.')
+    const letter = await render('Hello.', { paper: 'letter' })
+    expect([a4.pdf.pages[0]!.width, a4.pdf.pages[0]!.height]).toEqual([595.28, 841.89])
+    expect([letter.pdf.pages[0]!.width, letter.pdf.pages[0]!.height]).toEqual([612, 792])
+  })
+
+  it('never splits a question from its options, nor leaves a heading at the foot of a page', async () => {
+    const blocks: string[] = []
+    for (let q = 1; q <= 40; q++) {
+      if (q % 9 === 1) blocks.push(`## Section ${Math.ceil(q / 9)}`)
+      const stem = `**${q}.** Stem of question ${q}.` + ' Some more words to vary the height.'.repeat(q % 5)
+      const options = ['A', 'B', 'C', 'D'].map((l) => `::option[Option ${q}${l}${' with a longer text'.repeat((q % 3) * 2)}]{letter=${l}}`)
+      blocks.push(['::::question', stem, '', ':::options', ...options, ':::', '::::'].join('\n'))
+    }
+    const { pdf } = await render(blocks.join('\n\n'))
+    expect(pdf.numPages).toBeGreaterThanOrEqual(4)
+    for (let q = 1; q <= 40; q++) {
+      const page = pageOf(pdf.pages, `Stem of question ${q}.`)
+      expect(page, `question ${q}`).toBeGreaterThanOrEqual(0)
+      for (const l of ['A', 'B', 'C', 'D']) expect(pageOf(pdf.pages, `${l}. Option ${q}${l}`), `question ${q} option ${l}`).toBe(page)
+    }
+    for (const page of pdf.pages) {
+      const body = page.lines.slice(1, -1) // without the running header and footer
+      expect(body.at(-1)).not.toMatch(/^Section \d$/)
+    }
+  })
+
+  it('prints markup characters in text as themselves', async () => {
+    const { pdf } = await render('He said "hi" & \\<script\\>alert(1)\\</script\\> to \\*all\\* \\_of\\_ us; it’s \'fine\'.')
+    expect(flat(pdf.pages)).toContain('He said "hi" & <script>alert(1)</script> to *all* _of_ us; it’s \'fine\'.')
+  })
+
+  it('prints Cyrillic, Greek and accented Latin exactly', async () => {
+    const { pdf } = await render('Добрый день, Seán Zoë. Καλημέρα κόσμε.\n\n::fill-in[Имя]')
+    const text = flat(pdf.pages)
+    expect(text).toContain('Добрый день, Seán Zoë. Καλημέρα κόσμε.')
+    expect(text).toContain('Имя:')
+    expect(pdf.fontsEmbedded).toBe(true)
+  })
+
+  it('wraps long paragraphs within the margins without losing words', async () => {
+    const words = Array.from({ length: 400 }, (_, i) => `word${i}`)
+    const { pdf } = await render(words.join(' '))
+    expect(flat(pdf.pages)).toContain(words.join(' '))
+    expect(Math.max(...pdf.pages[0]!.lines.map((l) => l.length))).toBeLessThan(120)
+  })
+
+  it('makes only http(s) and mailto links clickable, underlining all of them', async () => {
+    const { pdf } = await render('[web](https://a.example/x) [mail](mailto:t@a.example) [js](javascript:alert(1)) [rel](notes.html)')
+    expect(pdf.pages[0]!.links).toEqual(['https://a.example/x', 'mailto:t@a.example'])
+    expect(flat(pdf.pages)).toContain('web mail js rel')
+  })
+
+  it('leaves the bookmarks out when asked to', async () => {
+    const { pdf } = await render('# Title\n\n## Part', { outline: false })
+    expect(pdf.outline).toEqual([])
+  })
+
+  it('escapes the title in the XMP metadata', async () => {
+    const { pdf } = await render('x', { title: 'Q&A <draft> "one"' })
+    expect(pdf.info.Title).toBe('Q&A <draft> "one"')
+    expect(pdf.xmp?.['dc:title']).toBe('Q&A <draft> "one"')
+  })
+
+  it('throws a TypeError naming an unknown node type or directive', async () => {
+    const html: Root = { type: 'root', children: [{ type: 'html', value: '<b>x</b>' }] }
+    await expect(renderPdf(html, OPTIONS)).rejects.toThrow(TypeError)
+    await expect(renderPdf(html, OPTIONS)).rejects.toThrow(/`html`/)
+    await expect(renderPdf(parseFilled('::marquee[hi]'), OPTIONS)).rejects.toThrow(/`marquee`/)
+    await expect(renderPdf(parseFilled(':::callout{kind=shout}\nx\n:::'), OPTIONS)).rejects.toThrow(/`shout`/)
+  })
+})
+
+describe('missingGlyphs', () => {
+  it('reports the characters DejaVu Sans cannot draw, once each', () => {
+    expect(missingGlyphs('Seán 你好 你')).toEqual(['你', '好'])
+    expect(missingGlyphs('Добрый день, Zoë')).toEqual([])
+  })
+})

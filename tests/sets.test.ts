@@ -1,0 +1,236 @@
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { beforeAll, describe, expect, it } from 'vitest'
+import YAML from 'yaml'
+import { assemble, DEMO, demoCopy, run, tempDir } from './helpers/fixtures.js'
+import { readHtml } from './helpers/html.js'
+import { buildPack, packFiles, squash } from './helpers/pack.js'
+import { readPdf } from './helpers/pdf.js'
+
+const bank = YAML.parse(readFileSync(join(DEMO, 'questions.yaml'), 'utf8'))
+const claims = YAML.parse(readFileSync(join(DEMO, 'claims.yaml'), 'utf8'))
+const stemOf = new Map<string, string>(bank.quiz.map((q: { id: string; stem: string }) => [q.id, q.stem]))
+
+describe('versions', () => {
+  let pack: string
+  let files: Map<string, Buffer>
+  let manifest: { seed: number; versions: Array<{ id: string; items: Array<{ id: string; answer: string }> }> }
+  beforeAll(() => {
+    pack = buildPack(DEMO, ['--set', 'full', '--versions', '3', '--seed', '7', '--format', 'pdf,html'])
+    files = packFiles(pack)
+    manifest = JSON.parse(files.get('manifest.json')!.toString('utf8'))
+  })
+
+  it('writes a quiz and an answer key for A, B and C', () => {
+    for (const v of ['A', 'B', 'C']) for (const doc of ['quiz', 'answer-key']) for (const ext of ['pdf', 'html']) expect(files.has(`${doc}-${v}.${ext}`)).toBe(true)
+    expect(manifest.seed).toBe(7)
+    expect(manifest.versions.map((v) => v.id)).toEqual(['A', 'B', 'C'])
+  })
+
+  it("gives, in each version's key, the letter of the correct option in that version's quiz (read back from the PDFs)", async () => {
+    for (const version of manifest.versions) {
+      const quiz = await readPdf(new Uint8Array(files.get(`quiz-${version.id}.pdf`)!))
+      const key = await readPdf(new Uint8Array(files.get(`answer-key-${version.id}.pdf`)!))
+      const quizText = quiz.pages.flatMap((p) => p.lines).join('\n')
+      const keyText = squash(key.pages.flatMap((p) => p.lines).join('\n'))
+      version.items.forEach((entry, i) => {
+        const item = bank.quiz.find((q: { id: string }) => q.id === entry.id)
+        if (item.type === 'short') return
+        // The quiz's option lines for question i+1: "A. text", each letter the quiz printed.
+        const start = squash(quizText).indexOf(squash(`${i + 1}. ${item.stem}`))
+        expect(start, `${version.id} ${entry.id}`).toBeGreaterThanOrEqual(0)
+        const options = item.type === 'true-false' ? [{ text: 'True', correct: item.answer }, { text: 'False', correct: !item.answer }] : item.options
+        const letters = options
+          .filter((o: { correct?: boolean }) => o.correct)
+          .map((o: { text: string }) => {
+            const escaped = squash(o.text).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+            return new RegExp(`([A-Z])\\.${escaped}`).exec(squash(quizText).slice(start))![1]!
+          })
+          .sort()
+        expect(letters.join(','), `${version.id} ${entry.id}`).toBe(entry.answer)
+        expect(keyText).toContain(squash(`Answer: ${letters[0]}.`))
+      })
+    }
+  })
+
+  it('shuffles question and option orders differently per version, keeping true/false and pinned options in place', () => {
+    const orders = manifest.versions.map((v) => v.items.map((i) => i.id).join())
+    expect(new Set(orders).size).toBe(3)
+    for (const v of manifest.versions) {
+      for (const entry of v.items) {
+        const item = bank.quiz.find((q: { id: string }) => q.id === entry.id)
+        if (item.type === 'true-false') expect(entry.answer).toBe(item.answer ? 'A' : 'B')
+      }
+    }
+  })
+
+  it('gives identical bytes for the same seed, and other orders for another seed', () => {
+    const again = packFiles(buildPack(DEMO, ['--set', 'full', '--versions', '3', '--seed', '7', '--format', 'pdf,html']))
+    for (const [path, bytes] of files) expect(again.get(path)!.equals(bytes), path).toBe(true)
+    const other = JSON.parse(packFiles(buildPack(DEMO, ['--set', 'full', '--versions', '3', '--seed', '8', '--format', 'html'])).get('manifest.json')!.toString('utf8'))
+    expect(other.versions.map((v: { items: Array<{ id: string }> }) => v.items.map((i) => i.id).join())).not.toEqual(manifest.versions.map((v) => v.items.map((i) => i.id).join()))
+  })
+
+  it('pins an option last in every version', () => {
+    const dir = demoCopy({
+      'questions.yaml': (t) => t.replace(/(  - id: q-key-reason\n(?:.*\n)*?    options:\n)/, '$1      - text: None of these\n        feedback: The article gives a reason.\n        pin: last\n')
+    })
+    const m = JSON.parse(packFiles(buildPack(dir, ['--set', 'full', '--versions', '4', '--format', 'html'])).get('manifest.json')!.toString('utf8'))
+    const built = packFiles(buildPack(dir, ['--set', 'full', '--versions', '4', '--format', 'html']))
+    for (const v of m.versions) {
+      const quiz = readHtml(built.get(`quiz-${v.id}.html`)!.toString('utf8'))
+      const section = quiz.elements('section').find((s) => s.properties.id === 'q-key-reason')!
+      const options = section.children.filter((c) => c.type === 'element' && c.tagName === 'ol').flatMap((ol) => (ol as { children: unknown[] }).children)
+      const last = options.filter((o) => (o as { type: string }).type === 'element').at(-1)
+      expect(JSON.stringify(last)).toContain('None of these')
+    }
+  })
+})
+
+describe('per-student quizzes', () => {
+  const names = [
+    `"O'Brien, Seán"`,
+    'Zoë/../../x',
+    'Дмитрий Шостакович',
+    '..',
+    'CON',
+    'Ada Lovelace',
+    'Ada Lovelace',
+    ...Array.from({ length: 23 }, (_, i) => `Student ${i + 1}`)
+  ]
+  let pack: string
+  let files: Map<string, Buffer>
+  let manifest: { students: Array<{ name: string; id: string | null; version: string; file: string }> }
+  beforeAll(() => {
+    const roster = join(tempDir(), 'roster.csv')
+    writeFileSync(roster, ['name,id', ...names.map((n, i) => `${n},${1000 + i}`)].join('\n') + '\n')
+    pack = buildPack(DEMO, ['--roster', roster, '--versions', '2', '--format', 'pdf'])
+    files = packFiles(pack)
+    manifest = JSON.parse(files.get('manifest.json')!.toString('utf8'))
+  })
+
+  it('writes 30 distinct quiz PDFs inside the pack', () => {
+    const quizzes = [...files.keys()].filter((f) => f.startsWith('quiz/'))
+    expect(quizzes).toHaveLength(30)
+    expect(new Set(quizzes).size).toBe(30)
+    for (const f of quizzes) expect(f).toMatch(/^quiz\/\d{3}-[a-z0-9-]+\.pdf$/)
+    expect(manifest.students.map((s) => s.file).sort()).toEqual(quizzes.sort())
+  })
+
+  it('prints each name exactly as written, and records name, id and version in the manifest', async () => {
+    const expected = names.map((n) => (n.startsWith('"') ? n.slice(1, -1) : n))
+    expect(manifest.students.map((s) => s.name)).toEqual(expected)
+    for (const student of manifest.students) {
+      const pdf = await readPdf(new Uint8Array(files.get(student.file)!))
+      expect(pdf.pages[0]!.text).toContain(student.name)
+      expect(pdf.pages[0]!.text).toContain(student.id!)
+      expect(['A', 'B']).toContain(student.version)
+    }
+    // Neighbours on the list get different versions.
+    expect(manifest.students[0]!.version).not.toBe(manifest.students[1]!.version)
+  })
+
+  it('writes a grading sheet mapping each student to version and answers', () => {
+    const sheet = files.get('grading.csv')!.toString('utf8').trim().split('\r\n')
+    expect(sheet[0]).toMatch(/^name,id,group,version,file,q1,/)
+    expect(sheet).toHaveLength(31)
+    expect(sheet[1]).toContain(`"O'Brien, Seán"`)
+  })
+
+  it('warns, naming the student, when the font cannot draw a name', () => {
+    const roster = join(tempDir(), 'roster.csv')
+    writeFileSync(roster, 'name\nWang 王小明\nAda\n')
+    const out = tempDir()
+    const result = run(['build', DEMO, '--out', out, '--roster', roster, '--format', 'pdf'])
+    expect(result.code).toBe(0)
+    expect(result.stderr).toContain(`roster.csv:2:1: warning: Unexpected \`王\` \`小\` \`明\` in the name of Wang 王小明`)
+  })
+})
+
+describe('question sets', () => {
+  const themeOf = (id: string): string[] => {
+    const item = bank.quiz.find((q: { id: string }) => q.id === id)
+    return item.claims.flatMap((c: string) => claims.claims.find((x: { id: string }) => x.id === c).themes)
+  }
+
+  it('filtered to one theme hold only that theme', () => {
+    const m = JSON.parse(packFiles(buildPack(DEMO, ['--set', 'full', '--themes', 'european-coalition', '--format', 'html'])).get('manifest.json')!.toString('utf8'))
+    expect(m.versions[0].items.length).toBeGreaterThan(0)
+    for (const item of m.versions[0].items) expect(themeOf(item.id)).toContain('european-coalition')
+  })
+
+  it('asking for more items than exist is an error naming the set and the number available', () => {
+    const available = bank.quiz.filter((q: { id: string }) => themeOf(q.id).includes('european-coalition')).length
+    const out = tempDir()
+    const result = run(['build', DEMO, '--out', out, '--set', 'full', '--themes', 'european-coalition', '--count', '99'])
+    expect(result.code).toBe(1)
+    expect(result.stderr).toContain(`Unexpected count 99 for set \`full\`, expected at most ${available}: only ${available} quiz items match its filters`)
+  })
+
+  it('reports a bad count in module.yaml at its line', () => {
+    const dir = demoCopy({ 'module.yaml': (t) => t.replace('    count: 12', '    count: 500') })
+    const result = run(['check', dir])
+    expect(result.code).toBe(1)
+    const line = readFileSync(join(dir, 'module.yaml'), 'utf8').split('\n').findIndex((l) => l === '    count: 500') + 1
+    expect(result.stderr).toMatch(new RegExp(`module\\.yaml:${line}:12: error: Unexpected count 500 for set \`seminar\``))
+  })
+
+  it('sample a count keeping every theme represented', () => {
+    const m = JSON.parse(packFiles(buildPack(DEMO, ['--set', 'full', '--count', '6', '--format', 'html'])).get('manifest.json')!.toString('utf8'))
+    const themes = new Set(m.versions[0].items.flatMap((i: { id: string }) => themeOf(i.id)))
+    expect(m.versions[0].items).toHaveLength(6)
+    for (const t of claims.themes) expect(themes).toContain(t.id)
+  })
+
+  it('order by ¶ when asked', () => {
+    const m = JSON.parse(packFiles(buildPack(DEMO, ['--set', 'full', '--order', 'paragraph', '--format', 'html'])).get('manifest.json')!.toString('utf8'))
+    const paragraph = new Map(assemble(DEMO).module!.claims.map((c) => [c.id, c.anchor.paragraph]))
+    const first = (id: string): number => Math.min(...bank.quiz.find((q: { id: string }) => q.id === id).claims.map((c: string) => paragraph.get(c)!))
+    const order = m.versions[0].items.map((i: { id: string }) => first(i.id))
+    expect(m.versions[0].items.length).toBe(bank.quiz.length)
+    expect(order).toEqual([...order].sort((a, b) => a - b))
+  })
+
+  it('take a points total', () => {
+    const m = JSON.parse(packFiles(buildPack(DEMO, ['--set', 'full', '--points', '10', '--format', 'html'])).get('manifest.json')!.toString('utf8'))
+    const total = m.versions[0].items.reduce((n: number, i: { id: string }) => n + (bank.quiz.find((q: { id: string }) => q.id === i.id).points ?? 1), 0)
+    expect(total).toBe(10)
+  })
+
+  it('show in check and index.html which claims and ¶ they cover', () => {
+    const result = run(['check', DEMO, '--set', 'quick-check'])
+    expect(result.code).toBe(0)
+    expect(result.stdout).toMatch(/set `quick-check`.*: 8 quiz items/)
+    expect(result.stdout).toMatch(/covers \d+ of 20 claims and ¶/)
+    expect(result.stdout).toMatch(/leaves out claims: (C\d+ \(¶\d+\)|none)/)
+    const index = readHtml(packFiles(buildPack(DEMO, ['--set', 'quick-check', '--format', 'html'])).get('index.html')!.toString('utf8')).mainText
+    expect(index).toMatch(/They cover \d+ of the 20 key claims/)
+  })
+
+  it('flags override the set and wrong flag values name the flag', () => {
+    const result = run(['build', DEMO, '--out', tempDir(), '--types', 'essay'])
+    expect(result.code).toBe(2)
+    expect(result.stderr).toContain('Unexpected `essay` in --types, expected one of `single`, `multiple`, `true-false`, `short`')
+  })
+})
+
+describe('template overrides', () => {
+  it('a file of the same name beside the module overrides that template alone', () => {
+    const dir = demoCopy()
+    const templates = join(dir, 'templates')
+    const original = readFileSync(join(DEMO, '../../templates/quiz.md.hbs'), 'utf8')
+    mkdirSync(templates)
+    writeFileSync(join(templates, 'quiz.md.hbs'), original.replace('# Quiz', '# Class test'))
+    const files = packFiles(buildPack(dir, ['--format', 'html']))
+    expect(readHtml(files.get('quiz.html')!.toString('utf8')).headings[0]!.text).toBe('Class test')
+    expect(readHtml(files.get('handout.html')!.toString('utf8')).headings[0]!.text).toContain('A US backstop')
+  })
+
+  it('--templates DIR overrides a partial', () => {
+    const dir = tempDir()
+    mkdirSync(join(dir, 'partials'))
+    writeFileSync(join(dir, 'partials', 'header.md.hbs'), 'Department of Politics\n\n')
+    const files = packFiles(buildPack(DEMO, ['--format', 'html', '--templates', dir]))
+    for (const doc of ['handout', 'quiz']) expect(readHtml(files.get(`${doc}.html`)!.toString('utf8')).mainText).toMatch(/^\s*Department of Politics/)
+  })
+})
