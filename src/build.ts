@@ -11,7 +11,7 @@ import { assignStudents, type AssignedStudent } from './roster/assign.js'
 import type { QuestionSet } from './module/model.js'
 import { buildPack, type Format } from './pack/build.js'
 import { resolveSelection } from './select/resolve.js'
-import { writePack } from './write.js'
+import { recover, writePack } from './write.js'
 
 export interface BuildRequest {
   dir: string
@@ -45,6 +45,8 @@ const FALLBACK_DATE = new Date(Date.UTC(1980, 0, 1))
 /** Build one module's pack into `out/<module>`. */
 export async function buildModule(request: BuildRequest): Promise<BuildResult> {
   const input = loadModule(request.dir)
+  // Clear what an interrupted earlier build left, even if this one stops at a problem.
+  recover(join(request.out, input.name))
   const { module, files } = assembleModule(input)
   if (!module) return { files, written: 0, bytes: 0 }
   const { selection, files: selectionFiles } = resolveSelection(module, input.module, {

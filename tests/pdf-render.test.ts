@@ -3,6 +3,8 @@ import type { Root } from 'mdast'
 import { parseFilled } from '../src/render/markdown.js'
 import { renderPdf, type PdfOptions } from '../src/render/pdf/document.js'
 import { missingGlyphs } from '../src/render/pdf/fonts.js'
+import { breakLines } from '../src/render/pdf/inline.js'
+import { styles } from '../src/render/pdf/styles.js'
 import { readPdf, roles } from './helpers/pdf.js'
 
 // A filled quiz template, as the fill stage produces it.
@@ -222,6 +224,13 @@ describe('renderPdf', () => {
     const { pdf } = await render(words.join(' '))
     expect(flat(pdf.pages)).toContain(words.join(' '))
     expect(Math.max(...pdf.pages[0]!.lines.map((l) => l.length))).toBeLessThan(120)
+  })
+
+  it('keeps the space at each line break in the text, so screen readers do not run words together', () => {
+    // pdf.js trims line ends, so this looks at the lines as laid out.
+    const run = { text: 'alpha beta gamma', face: 'regular' as const, size: 10, color: '#000', link: null }
+    const { lines } = breakLines([run], styles.body, 40)
+    expect(lines.map((line) => line.map((s) => s.text).join(''))).toEqual(['alpha ', 'beta ', 'gamma'])
   })
 
   it('makes only http(s) and mailto links clickable, underlining all of them', async () => {

@@ -49,7 +49,7 @@ export function loadTemplates(dirs: readonly string[], names: readonly string[],
     if (!ast) return undefined
     checkPartials(file, ast, partials)
     try {
-      return hb.compile(ast as unknown as string, { strict: true, noEscape: true, knownHelpers: Object.fromEntries(HELPERS.map((h) => [h, true])), knownHelpersOnly: true })
+      return hb.compile(ast as unknown as string, { strict: true, noEscape: true, knownHelpers: { ...Object.fromEntries(HELPERS.map((h) => [h, true])), lookup: false, log: false }, knownHelpersOnly: true })
     } catch (cause) {
       report(file, cause)
       return undefined
@@ -57,7 +57,17 @@ export function loadTemplates(dirs: readonly string[], names: readonly string[],
   }
   for (const [name, file] of partials) {
     const run = compile(file)
-    if (run) hb.registerPartial(name, run)
+    // Tag errors raised inside a partial with its file, so messages point there.
+    if (run) {
+      hb.registerPartial(name, ((context: unknown, options: unknown) => {
+        try {
+          return run(context, options as Handlebars.RuntimeOptions)
+        } catch (cause) {
+          if (cause && typeof cause === 'object' && !(cause as { partial?: VFile }).partial) (cause as { partial?: VFile }).partial = file
+          throw cause
+        }
+      }) as Handlebars.TemplateDelegate)
+    }
   }
   for (const name of names) {
     const dir = dirs.find((d) => existsSync(join(d, name)))
@@ -75,7 +85,7 @@ export function loadTemplates(dirs: readonly string[], names: readonly string[],
       try {
         return template.run(view, { allowProtoPropertiesByDefault: false, allowProtoMethodsByDefault: false })
       } catch (cause) {
-        report(template.file, cause, partials)
+        report((cause as { partial?: VFile }).partial ?? template.file, cause, partials)
         return undefined
       }
     }
@@ -86,15 +96,37 @@ function parse(file: VFile): HbsNode | undefined {
   try {
     return Handlebars.parse(String(file.value)) as unknown as HbsNode
   } catch (cause) {
+    const e = cause as Error & { lineNumber?: number; column?: number }
+    const message = e.message
+    const mismatch = /^(\S+) doesn't match (\S+)/.exec(message)
+    if (mismatch && e.lineNumber) {
+      error(file, `Unexpected \`{{/${mismatch[2]}}}\`, expected \`{{/${mismatch[1]}}}\` to close the block opened here`, { line: e.lineNumber, column: (e.column ?? 0) + 1 }, 'template-syntax')
+      return undefined
+    }
     // The parser reports "Parse error on line N:" followed by the line and a caret.
-    const message = (cause as Error).message
-    const line = Number(/on line (\d+)/.exec(message)?.[1] ?? 1)
+    const line = Number(/on line (\d+)/.exec(message)?.[1] ?? e.lineNumber ?? 1)
     const caret = message.split('\n').find((l) => /^-*\^$/.test(l))
     const expecting = /Expecting (.*?), got (.*)$/m.exec(message)
-    const reason = expecting ? `Unexpected ${expecting[2]} in template, expected ${expecting[1]}` : `Unexpected template syntax: ${message.split('\n')[0]}`
+    const words = (tokens: string): string => [...new Set(tokens.split(', ').map((t) => TOKENS[t.replace(/'/g, '')] ?? t.replace(/'/g, '')))].join(' or ')
+    const reason = expecting ? `Unexpected ${words(expecting[2]!)}, expected ${words(expecting[1]!)}` : `Unexpected template syntax: ${message.split('\n')[0]}`
     error(file, reason, { line, column: caret ? caret.length : 1 }, 'template-syntax')
     return undefined
   }
+}
+
+/** Handlebars' token names, in the words a template author knows. */
+const TOKENS: Record<string, string> = {
+  EOF: 'end of template',
+  OPEN_ENDBLOCK: '`{{/…}}` closing the open block',
+  OPEN_INVERSE_CHAIN: '`{{else …}}`',
+  INVERSE: '`{{else}}`',
+  CLOSE: '`}}`',
+  CLOSE_UNESCAPED: '`}}}`',
+  OPEN: '`{{`',
+  ID: 'a field name',
+  STRING: 'a string',
+  NUMBER: 'a number',
+  INVALID: 'an invalid character'
 }
 
 /** A partial that does not exist is reported where it is used, before anything runs. */

@@ -44,7 +44,7 @@ function range(node: YamlNode | null): readonly number[] | undefined {
 
 function unexpected(node: YamlNode | null, src: YamlSource, path: string, expected: string, rule = 'schema-type'): typeof INVALID {
   const got = node === null ? 'nothing' : isMap(node) ? 'a mapping' : isSeq(node) ? 'a list' : isScalar(node) ? code(node.value) : 'a value'
-  error(src.file, `Unexpected ${got} at \`${path}\`, expected ${expected}`, src.place(range(node)), rule)
+  error(src.file, `Unexpected ${got}${path ? ` at \`${path}\`` : ''}, expected ${expected}`, src.place(range(node)), rule)
   return INVALID
 }
 

@@ -22,8 +22,10 @@ export function readYaml(file: VFile, text = String(file.value), base = 0): Yaml
   const where = location(file)
   const place = (range: readonly number[] | null | undefined): Place | undefined => {
     if (!range || range[0] === undefined) return undefined
-    const start = where.toPoint(base + range[0])
-    const end = where.toPoint(base + (range[1] ?? range[0]))
+    // An error at the very end of the text points at its last character.
+    const last = Math.max(0, String(file.value).length - 1)
+    const start = where.toPoint(Math.min(base + range[0], last))
+    const end = where.toPoint(Math.min(base + (range[1] ?? range[0]), last))
     if (!start || !end) return undefined
     return { start: { line: start.line, column: start.column, offset: start.offset }, end: { line: end.line, column: end.column, offset: end.offset } }
   }

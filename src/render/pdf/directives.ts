@@ -83,7 +83,7 @@ const fillIn: Render = (node, ctx, box) => {
   const top = ctx.y + layout.lineHeight * (layout.lines.length - 1)
   ctx.group('P', () => drawText(ctx, layout, box))
   const last = layout.lines.at(-1)?.at(-1)
-  const from = box.x + (last === undefined ? 0 : last.x + last.width) + style.gap
+  const from = box.x + Math.max((last === undefined ? 0 : last.x + last.width) + style.gap, style.column)
   const y = top + layout.baseline + 1
   ctx.artifact((doc) => {
     doc.moveTo(from, y).lineTo(box.x + box.width, y).lineWidth(style.width).strokeColor(style.color).stroke()

@@ -23,6 +23,7 @@ interface Segment {
   readonly text: string
   readonly run: Run
   readonly x: number
+  /** Width of the visible text (a line-ending space is drawn but not counted). */
   readonly width: number
 }
 
@@ -127,10 +128,11 @@ export function breakLines(runs: readonly Run[], base: TextStyle, width: number,
   const endLine = (): void => {
     const last = line[line.length - 1]
     if (last !== undefined && !preserve) {
-      // A space at the end of a line is not drawn (and not underlined).
-      const text = last.text.replace(/[ \t]+$/, '')
-      if (text === '') line.pop()
-      else if (text !== last.text) line[line.length - 1] = { ...last, text, width: widthOf(text, last.run) }
+      // The space a line was broken at stays in the text, so text extraction
+      // and screen readers get "European peacekeepers", not "Europeanpeacekeepers";
+      // it is invisible, but must not be underlined, so the width excludes it.
+      const ink = last.text.replace(/[ \t]+$/, '')
+      if (ink !== last.text) line[line.length - 1] = { ...last, width: ink === '' ? 0 : widthOf(ink, last.run) }
     }
     lines.push(line)
     line = []

@@ -95,6 +95,7 @@ export const styles = {
     after: 6,
     text: { font: 'regular', size: 10.5, leading: 2.4, color: ink } satisfies TextStyle,
     gap: 6, // between the label and its line
+    column: 48, // lines of short labels ("Name:", "Date:") start in one column
     color: '#6b7280',
     width: 0.6
   },

@@ -1,0 +1,217 @@
+import { existsSync, mkdirSync, readdirSync, writeFileSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { spawn } from 'node:child_process'
+import { describe, expect, it } from 'vitest'
+import { CLI, DEMO, demoCopy, run, tempDir, ROOT } from './helpers/fixtures.js'
+import { buildPack, packFiles } from './helpers/pack.js'
+import { readHtml } from './helpers/html.js'
+import { writePack } from '../src/write.js'
+
+/** Build the demo once into `out`, returning the pack's files. */
+function earlierPack(out: string): Map<string, Buffer> {
+  expect(run(['build', DEMO, '--out', out, '--format', 'html']).code).toBe(0)
+  return packFiles(join(out, 'us-backstop-ukraine'))
+}
+
+function expectUnchanged(out: string, before: Map<string, Buffer>): void {
+  const after = packFiles(join(out, 'us-backstop-ukraine'))
+  expect([...after.keys()]).toEqual([...before.keys()])
+  for (const [path, bytes] of before) expect(after.get(path)!.equals(bytes), path).toBe(true)
+  expect(readdirSync(out).filter((n) => n.startsWith('.'))).toEqual([])
+}
+
+describe('atomic output', () => {
+  it('a bad template leaves the earlier pack exactly as it was', () => {
+    const out = tempDir()
+    const before = earlierPack(out)
+    const templates = tempDir()
+    writeFileSync(join(templates, 'quiz.md.hbs'), '# Quiz\n{{#each items}}\n{{nope}}\n{{/each}}\n')
+    const result = run(['build', DEMO, '--out', out, '--format', 'html', '--templates', templates])
+    expect(result.code).toBe(1)
+    expect(result.stderr).toContain(`${join(templates, 'quiz.md.hbs')}:3:3: error: Unexpected field \`nope\``)
+    expectUnchanged(out, before)
+  })
+
+  it('a write error midway leaves the earlier pack and no staging folder', async () => {
+    const out = tempDir()
+    const before = earlierPack(out)
+    async function* failing() {
+      yield { path: 'handout.html', bytes: new Uint8Array([1, 2, 3]) }
+      throw Object.assign(new Error('ENOSPC: no space left on device'), { code: 'ENOSPC', syscall: 'write' })
+    }
+    await expect(writePack(join(out, 'us-backstop-ukraine'), failing(), () => true)).rejects.toThrow('ENOSPC')
+    expectUnchanged(out, before)
+  })
+
+  it('a killed build leaves the earlier pack byte-identical, and the next run clears its debris', async () => {
+    const out = tempDir()
+    const before = earlierPack(out)
+    const roster = join(tempDir(), 'roster.csv')
+    writeFileSync(roster, ['name', ...Array.from({ length: 400 }, (_, i) => `Student ${i}`)].join('\n'))
+    const child = spawn(process.execPath, [CLI, 'build', DEMO, '--out', out, '--roster', roster, '--format', 'html'], { cwd: ROOT, stdio: 'ignore' })
+    // Kill it once it has staged part of the pack.
+    const staging = (): string | undefined => readdirSync(out).find((n) => n.startsWith('.classpack-staging-'))
+    const deadline = Date.now() + 60_000
+    for (;;) {
+      const s = staging()
+      if (s && existsSync(join(out, s, 'quiz')) && readdirSync(join(out, s, 'quiz')).length > 20) break
+      if (Date.now() > deadline) throw new Error('the build never staged files')
+      await new Promise((r) => setTimeout(r, 20))
+    }
+    child.kill('SIGKILL')
+    await new Promise((r) => child.on('exit', r))
+    const after = packFiles(join(out, 'us-backstop-ukraine'))
+    for (const [path, bytes] of before) expect(after.get(path)!.equals(bytes), path).toBe(true)
+    expect(staging()).toBeDefined()
+    // The next build (even a failing one) removes what the killed one left.
+    run(['build', DEMO, '--out', out, '--format', 'html', '--count', '999'])
+    expectUnchanged(out, before)
+  })
+})
+
+describe('bad files', () => {
+  const check = (dir: string) => run(['check', dir])
+
+  it('an empty article', () => {
+    const dir = demoCopy({ 'article.md': () => '' })
+    const r = check(dir)
+    expect(r.code).toBe(1)
+    expect(r.stderr).toContain(`${join(dir, 'article.md')}:1:1: error: Missing front matter`)
+    expect(r.stderr).not.toMatch(/\n\s+at /)
+  })
+
+  it('an article with no paragraphs', () => {
+    const dir = demoCopy({ 'article.md': (t) => t.slice(0, t.indexOf('---', 4) + 4) + '\n## Heading only\n' })
+    const r = check(dir)
+    expect(r.stderr).toContain(`${join(dir, 'article.md')}:1:1: error: Unexpected article without paragraphs`)
+    expect(r.code).toBe(1)
+  })
+
+  it('a binary article', () => {
+    const dir = demoCopy()
+    writeFileSync(join(dir, 'article.md'), Buffer.from([0x2d, 0x2d, 0x2d, 0x0a, 0x00, 0x01, 0x02]))
+    const r = check(dir)
+    expect(r.stderr).toContain(`${join(dir, 'article.md')}:2:1: error: Unexpected binary content (a NUL byte), expected a UTF-8 text file`)
+  })
+
+  it('an article that is not UTF-8', () => {
+    const dir = demoCopy()
+    writeFileSync(join(dir, 'article.md'), Buffer.concat([Buffer.from('---\ntitle: Caf'), Buffer.from([0xe9]), Buffer.from('\n---\n')]))
+    const r = check(dir)
+    expect(r.stderr).toContain(`${join(dir, 'article.md')}:2:11: error: Unexpected byte 0xe9 that is not UTF-8, expected a UTF-8 text file (save it as UTF-8)`)
+  })
+
+  it('a 5 MB article is refused with its size', () => {
+    const dir = demoCopy({ 'article.md': (t) => t + '\nWord '.repeat(900_000) })
+    const r = check(dir)
+    expect(r.code).toBe(1)
+    expect(r.stderr).toMatch(new RegExp(`${join(dir, 'article.md')}: error: Unexpected file of 5\\.\\d MB, expected at most 1 MB`))
+  })
+
+  it('an empty claims.yaml or questions.yaml', () => {
+    const dir = demoCopy({ 'claims.yaml': () => '', 'questions.yaml': () => '# nothing yet\n' })
+    const r = check(dir)
+    expect(r.stderr).toContain(`${join(dir, 'claims.yaml')}:1:1: error: Unexpected empty file, expected a mapping with \`claims\``)
+    expect(r.stderr).toContain(`${join(dir, 'questions.yaml')}:1:1: error: Unexpected empty file, expected a mapping with \`discussion\` and \`quiz\` lists`)
+  })
+
+  it('a claims.yaml that is not YAML, or not a mapping', () => {
+    const dir = demoCopy({ 'claims.yaml': () => 'claims: [unclosed\n', 'questions.yaml': () => 'just some prose\n' })
+    const r = check(dir)
+    expect(r.stderr).toMatch(new RegExp(`${join(dir, 'claims.yaml')}:\\d+:\\d+: error: Unexpected YAML syntax`))
+    expect(r.stderr).toContain(`${join(dir, 'questions.yaml')}:1:1: error: Unexpected \`just some prose\`, expected a mapping (questions.yaml)`)
+  })
+
+  it('a roster without a name column', () => {
+    const roster = join(tempDir(), 'class.csv')
+    writeFileSync(roster, 'student,id\nAda,1\n')
+    const r = run(['build', DEMO, '--out', tempDir(), '--roster', roster])
+    expect(r.code).toBe(1)
+    expect(r.stderr).toContain(`${roster}:1:1: error: Unexpected header \`student,id\`, expected a \`name\` column (and optionally \`id\` and \`group\`)`)
+  })
+
+  it('a roster of 10,000 rows is refused, naming the file and the row', () => {
+    const roster = join(tempDir(), 'school.csv')
+    writeFileSync(roster, ['name', ...Array.from({ length: 10_000 }, (_, i) => `S${i}`)].join('\n'))
+    const r = run(['build', DEMO, '--out', tempDir(), '--roster', roster])
+    expect(r.code).toBe(1)
+    expect(r.stderr).toContain(`${roster}:5002:1: error: Unexpected roster of 10000 students, expected at most 5000: split it into several rosters`)
+  })
+
+  it('a roster with a quote left open', () => {
+    const roster = join(tempDir(), 'class.csv')
+    writeFileSync(roster, 'name\n"Ada\n')
+    const r = run(['build', DEMO, '--out', tempDir(), '--roster', roster])
+    expect(r.stderr).toContain(`${roster}:2:1: error: Unexpected end of file inside a quoted field, expected a closing \`"\``)
+  })
+})
+
+describe('templates', () => {
+  const build = (files: Record<string, string>) => {
+    const dir = tempDir()
+    for (const [name, text] of Object.entries(files)) {
+      mkdirSync(join(dir, name, '..'), { recursive: true })
+      writeFileSync(join(dir, name), text)
+    }
+    return { dir, ...run(['build', DEMO, '--out', tempDir(), '--format', 'html', '--templates', dir]) }
+  }
+
+  it('a missing field names the template and line:col', () => {
+    const r = build({ 'handout.md.hbs': '# {{title}}\n\n{{subtitle}}\n' })
+    expect(r.stderr).toContain(`${join(r.dir, 'handout.md.hbs')}:3:3: error: Unexpected field \`subtitle\`, expected a field of this template's view model (see the README)`)
+    expect(r.code).toBe(1)
+  })
+
+  it('an unknown helper', () => {
+    const r = build({ 'quiz.md.hbs': '# Quiz\n{{lookup items 0}}\n' })
+    expect(r.stderr).toContain(`${join(r.dir, 'quiz.md.hbs')}:2:1: error: Unexpected helper \`lookup\`, expected one of \`if\`, \`unless\`, \`each\`, \`with\``)
+  })
+
+  it('a missing partial', () => {
+    const r = build({ 'quiz.md.hbs': '# Quiz\n\n{{> footer}}\n' })
+    expect(r.stderr).toContain(`${join(r.dir, 'quiz.md.hbs')}:3:1: error: Unexpected partial \`footer\`, expected one of \`header\``)
+  })
+
+  it('a syntax error', () => {
+    const r = build({ 'quiz.md.hbs': '# Quiz\n{{#each items}}\n{{/if}}\n' })
+    expect(r.stderr).toContain(`${join(r.dir, 'quiz.md.hbs')}:2:1: error: Unexpected \`{{/if}}\`, expected \`{{/each}}\` to close the block opened here`)
+  })
+
+  it('an error inside an overriding partial names the partial', () => {
+    const r = build({ 'partials/header.md.hbs': 'Course: {{header.room}}\n' })
+    expect(r.stderr).toContain(`${join(r.dir, 'partials/header.md.hbs')}:1:11: error: Unexpected field \`room\``)
+  })
+
+  it('cannot reach the prototype', () => {
+    const r = build({ 'quiz.md.hbs': '# {{title.constructor.name}}\n' })
+    expect(r.code).toBe(1)
+    expect(r.stderr).toContain('[template-field]')
+  })
+})
+
+describe('HTML safety', () => {
+  it('every page forbids scripts with a Content-Security-Policy', () => {
+    const files = packFiles(buildPack(DEMO, ['--format', 'html']))
+    for (const [path, bytes] of files) {
+      if (!path.endsWith('.html')) continue
+      const html = readHtml(bytes.toString('utf8'))
+      const csp = html.elements('meta').find((m) => m.properties.httpEquiv && String(m.properties.httpEquiv).toLowerCase() === 'content-security-policy')
+      expect(String(csp?.properties.content), path).toContain("default-src 'none'")
+      expect(String(csp?.properties.content)).not.toContain('script-src')
+      expect(html.elements('script')).toHaveLength(0)
+    }
+  })
+
+  it('keeps only http, https, mailto and relative links', async () => {
+    const { isSafeUrl } = await import('../src/render/html.js')
+    expect(['https://example.org', 'http://x.y', 'mailto:a@b.c', 'handout.html', 'quiz/001-ada.pdf'].every(isSafeUrl)).toBe(true)
+    expect(['javascript:alert(1)', 'JAVASCRIPT:alert(1)', 'data:text/html,x', 'vbscript:x', '//evil.example/x', 'file:///etc/passwd'].some(isSafeUrl)).toBe(false)
+  })
+
+  it('a link written in an input is text, never a link', () => {
+    const dir = demoCopy({ 'claims.yaml': (t) => t.replace('    paraphrase: >-\n      The author suggests that the main reason', '    paraphrase: >-\n      [click](javascript:alert(1)) <a href="javascript:x">y</a> The author suggests that the main reason') })
+    const html = readHtml(packFiles(buildPack(dir, ['--format', 'html'])).get('handout.html')!.toString('utf8'))
+    expect(html.elements('a')).toHaveLength(0)
+    expect(html.mainText).toContain('[click](javascript:alert(1)) <a href="javascript:x">y</a>')
+  })
+})
