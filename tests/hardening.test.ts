@@ -174,7 +174,7 @@ describe('templates', () => {
 
   it('a syntax error', () => {
     const r = build({ 'quiz.md.hbs': '# Quiz\n{{#each items}}\n{{/if}}\n' })
-    expect(r.stderr).toContain(`${join(r.dir, 'quiz.md.hbs')}:2:1: error: Unexpected \`{{/if}}\`, expected \`{{/each}}\` to close the block opened here`)
+    expect(r.stderr).toContain(`${join(r.dir, 'quiz.md.hbs')}:2:4: error: Unexpected \`{{/if}}\`, expected \`{{/each}}\` to close the block opened here`)
   })
 
   it('an error inside an overriding partial names the partial', () => {
