@@ -226,6 +226,11 @@ describe('renderPdf', () => {
     expect(Math.max(...pdf.pages[0]!.lines.map((l) => l.length))).toBeLessThan(120)
   })
 
+  it('reads a source newline as a space and a hard break as a new line', async () => {
+    const { pdf } = await render('*one*\n*two* three\\\nfour')
+    expect(pdf.pages[0]!.lines.slice(1, -1)).toEqual(['one two three', 'four'])
+  })
+
   it('keeps the space at each line break in the text, so screen readers do not run words together', () => {
     // pdf.js trims line ends, so this looks at the lines as laid out.
     const run = { text: 'alpha beta gamma', face: 'regular' as const, size: 10, color: '#000', link: null }

@@ -29,6 +29,7 @@ const sets: Decoder<Record<string, QuestionSet>> = {
   expected: 'a mapping of set names to question sets',
   empty: {},
   decode(node: YamlNode | null, src, path) {
+    node = src.deref(node)
     if (!node || !isMap(node)) {
       error(src.file, `Unexpected value at \`${path}\`, expected ${this.expected}`, src.place(node?.range), 'schema-type')
       return INVALID

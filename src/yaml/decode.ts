@@ -60,6 +60,7 @@ export function string(options: { pattern?: RegExp; describe?: string; allowEmpt
     expected,
     empty: '',
     decode(node, src, path) {
+      node = src.deref(node)
       const value = scalar(node)
       if (typeof value !== 'string' && typeof value !== 'number') return unexpected(node, src, path, expected)
       const text = String(value)
@@ -85,6 +86,7 @@ export function oneOf<const T extends string>(values: readonly T[]): Decoder<T> 
   return {
     expected,
     decode(node, src, path) {
+      node = src.deref(node)
       const value = scalar(node)
       if (typeof value === 'string' && (values as readonly string[]).includes(value)) return value as T
       const hint = typeof value === 'string' ? closest(value, values) : undefined
@@ -97,6 +99,7 @@ export function oneOf<const T extends string>(values: readonly T[]): Decoder<T> 
 export const boolean: Decoder<boolean> = {
   expected: '`true` or `false`',
   decode(node, src, path) {
+      node = src.deref(node)
     const value = scalar(node)
     return typeof value === 'boolean' ? value : unexpected(node, src, path, this.expected)
   }
@@ -108,6 +111,7 @@ export function integer(min: number, max: number): Decoder<number> {
   return {
     expected,
     decode(node, src, path) {
+      node = src.deref(node)
       const value = scalar(node)
       if (typeof value === 'number' && Number.isInteger(value) && value >= min && value <= max) return value
       return unexpected(node, src, path, expected)
@@ -126,6 +130,7 @@ export function list<T>(item: Decoder<T>, options: { min?: number; max?: number 
     expected: options.min ? `${expected} (at least ${min})` : expected,
     empty: [],
     decode(node, src, path) {
+      node = src.deref(node)
       if (!node || !isSeq(node)) return unexpected(node, src, path, this.expected)
       const out: T[] = []
       node.items.forEach((child, index) => {
@@ -179,6 +184,7 @@ export function object<F extends Record<string, Field<unknown>>>(name: string, f
   return {
     expected,
     decode(node, src, path) {
+      node = src.deref(node)
       if (!node || !isMap(node)) return unexpected(node, src, path, expected)
       const out: Record<string, unknown> = {}
       const seen = new Set<string>()
@@ -268,6 +274,7 @@ export function variant<T>(name: string, key: string, shapes: Record<string, Dec
   return {
     expected,
     decode(node, src, path) {
+      node = src.deref(node)
       if (!node || !isMap(node)) return unexpected(node, src, path, expected)
       const tag = node.get(key, true) as YamlNode | undefined
       const value = scalar(tag ?? null)

@@ -1,6 +1,6 @@
 // Read a YAML file (or a front matter block) into a syntax tree that keeps offsets,
 // so every later check can point at the exact line and column of a value.
-import { parseDocument, type Document, type Node as YamlNode } from 'yaml'
+import { isAlias, parseDocument, type Document, type Node as YamlNode } from 'yaml'
 import { location } from 'vfile-location'
 import type { VFile } from 'vfile'
 import { error, warn, type Place } from '../messages.js'
@@ -9,6 +9,8 @@ import { error, warn, type Place } from '../messages.js'
 export interface YamlSource {
   file: VFile
   root: YamlNode | null
+  /** The node an alias (`*name`) stands for; other nodes as they are. */
+  deref(node: YamlNode | null): YamlNode | null
   /** Place of a yaml node range ([start, valueEnd, nodeEnd]) in the file. */
   place(range: readonly number[] | null | undefined): Place | undefined
 }
@@ -37,7 +39,8 @@ export function readYaml(file: VFile, text = String(file.value), base = 0): Yaml
     warn(file, `YAML: ${firstLine(problem.message)}`, place(problem.pos), 'yaml-warning')
   }
   if (doc.errors.length > 0) return undefined
-  return { file, root: (doc.contents as YamlNode | null) ?? null, place }
+  const deref = (node: YamlNode | null): YamlNode | null => (node && isAlias(node) ? ((node.resolve(doc) as YamlNode | undefined) ?? null) : node)
+  return { file, root: (doc.contents as YamlNode | null) ?? null, place, deref }
 }
 
 function firstLine(text: string): string {

@@ -71,7 +71,7 @@ export async function readPdf(bytes: Uint8Array): Promise<PdfReadback> {
       const page = await doc.getPage(n)
       const [, , width, height] = page.view as [number, number, number, number]
       const content = await page.getTextContent()
-      const lines = toLines(content.items.filter((item): item is TextItem => 'str' in item))
+      const lines = toLines(content.items.filter((item) => 'str' in item) as TextItem[])
       const annotations = (await page.getAnnotations()) as Array<{ subtype: string; url?: string }>
       const links = annotations.filter((a) => a.subtype === 'Link').map((a) => a.url ?? '')
       pages.push({ text: lines.join('\n'), lines, width, height, links })

@@ -40,6 +40,12 @@ const TEXT: PDFKit.Mixins.TextOptions = { lineBreak: false, baseline: 'alphabeti
 
 const heights = new WeakMap<Node, { width: number; height: number }>()
 
+// Line-by-line checks allow this much (an invisible fraction of a point) past
+// the bottom margin, so a block that `keep` measured as fitting is not split by
+// floating-point rounding: y + (a + b) and (y + a) + b can differ.
+const SLACK = 0.5
+
+/** The layout cursor and tagging state of one document (or of a measurement). */
 export class Ctx {
   /** Top of the next thing to draw, in pdfkit's top-down page coordinates. */
   y: number
@@ -115,7 +121,12 @@ export class Ctx {
 
   /** Turn the page unless `height` fits below the cursor; used line by line. */
   fit(height: number): void {
-    if (!this.measuring && !this.atTop && this.y + height > this.bottom) this.newPage()
+    if (!this.measuring && !this.atTop && this.y + height > this.bottom + SLACK) this.newPage()
+  }
+
+  /** Whether `height` fits below the cursor on this page. */
+  fits(height: number): boolean {
+    return this.y + height <= this.bottom + SLACK
   }
 
   /** Height of `node` laid out `width` wide by `render`, cached per node and width. */

@@ -101,7 +101,7 @@ const callout: Render = (node, ctx, box) => {
   const panelStyle = { ...style, fill: look.fill, border: style.border, borderColor: look.border }
   panel(ctx, node, box, panelStyle, 'Div', callout, (inner) => {
     const [first, ...rest] = node.children
-    if (first?.type === 'paragraph' && (first.data as { directiveLabel?: boolean } | undefined)?.directiveLabel) {
+    if (first?.type === 'paragraph' && first.data?.directiveLabel) {
       title(first, ctx, inner, look.title)
       ctx.flow(rest, inner, ctx)
     } else {
@@ -110,6 +110,7 @@ const callout: Render = (node, ctx, box) => {
   })
 }
 
+// One style object per colour: line layouts are cached per node and style object.
 const titles = new Map<string, typeof styles.callout.title>()
 
 function title(node: Paragraph, ctx: Ctx, box: Box, color: string): void {

@@ -9,9 +9,11 @@ import { advance, font, type FontName } from './fonts.js'
 import type { Box, Ctx, Tag } from './context.js'
 import { styles, type TextStyle } from './styles.js'
 
-/** A stretch of text in one face, size and colour. `\n` alone is a hard break. */
+/** A stretch of text in one face, size and colour. */
 export interface Run {
   readonly text: string
+  /** A hard line break (Markdown's trailing backslash or two spaces); `text` is empty. */
+  readonly lineBreak?: true
   readonly face: FontName
   readonly size: number
   readonly color: string
@@ -72,7 +74,7 @@ function collect(nodes: readonly PhrasingContent[], face: FontName, base: TextSt
         runs.push({ text: node.value, face: MONO[face], size: base.size * styles.inline.code.scale, color, link })
         break
       case 'break':
-        runs.push({ text: '\n', face, size: base.size, color, link })
+        runs.push({ text: '', lineBreak: true, face, size: base.size, color, link })
         break
       case 'link':
         collect(node.children, face, base, { node, url: FOLLOW.test(node.url) ? node.url : null }, runs)
@@ -178,7 +180,7 @@ export function breakLines(runs: readonly Run[], base: TextStyle, width: number,
 
   const last = runs.length - 1
   runs.forEach((run, index) => {
-    if (run.text === '\n') {
+    if (run.lineBreak) {
       placeWord()
       endLine()
       return

@@ -36,7 +36,7 @@ export function panel<T extends Node>(
   let top = ctx.y
   // A panel taller than a page cannot be tinted ahead of its text, so it keeps
   // only its accent bar, drawn per page as the page fills.
-  const whole = ctx.measuring || top + height <= ctx.bottom
+  const whole = ctx.measuring || ctx.fits(height)
   const bar = (from: number, to: number): void =>
     ctx.artifact((doc) => {
       doc.rect(box.x, from, Math.max(style.border, 1), to - from).fill(style.borderColor)

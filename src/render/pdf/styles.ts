@@ -17,10 +17,12 @@ export interface Spacing {
   readonly after: number
 }
 
+/** A block of text: its spacing and its text style. */
 export interface BlockStyle extends Spacing {
   readonly text: TextStyle
 }
 
+/** The tint of one callout kind. */
 export interface CalloutStyle {
   readonly fill: string
   readonly border: string
@@ -28,11 +30,11 @@ export interface CalloutStyle {
 }
 
 const ink = '#1b1f24'
-const muted = '#5c6470'
 const accent = '#1f4e79'
 
 const body: TextStyle = { font: 'regular', size: 10.5, leading: 1.45, color: ink }
 
+/** The style table, keyed by node kind. */
 export const styles = {
   page: {
     sizes: { a4: [595.28, 841.89], letter: [612, 792] } as const,
@@ -44,7 +46,9 @@ export const styles = {
     headerRule: { color: '#d5d9de', width: 0.5, gap: 5 }
   },
   body,
-  paragraph: { text: body, before: 0, after: 8 } satisfies BlockStyle,
+  // Paragraphs take their text style from where they are (ctx.body): body text,
+  // or a blockquote's.
+  paragraph: { before: 0, after: 8 } satisfies Spacing,
   heading: {
     1: { text: { font: 'bold', size: 19, leading: 1.2, color: ink }, before: 0, after: 12 },
     2: { text: { font: 'bold', size: 14, leading: 1.25, color: accent }, before: 18, after: 8 },
