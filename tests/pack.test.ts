@@ -103,9 +103,9 @@ describe('the demo pack', () => {
 
   it('gives every key entry the claim and ¶ it tests', () => {
     const key = readHtml(files.get('answer-key.html')!.toString('utf8')).mainText
-    const entries = key.split(/\n(?=\d+\. )/).slice(1)
+    const entries = key.split(/\n(?=Question \d+\n)/).slice(1)
     expect(entries.length).toBe(bank.quiz.length)
-    for (const entry of entries) expect(entry).toMatch(/Tests: C\d+ \(¶\d+\)/)
+    for (const entry of entries) expect(entry).toMatch(/Tests\s+C\d+ \(¶\d+\): /)
   })
 
   it('gives the same bytes for every file when built twice', () => {

@@ -17,12 +17,13 @@ export interface PackHeader {
 
 export function packHeader(module: Module, date: string | null, setTitle: string | null): PackHeader {
   return {
+    // "26 November 2026", in the article's language; the date itself comes from the inputs.
     moduleTitle: module.article.meta.title,
     author: module.article.meta.author,
     course: module.config.course ?? null,
     institution: module.config.institution ?? null,
     teacher: module.config.teacher ?? null,
-    date,
+    date: date ? longDate(date, module.article.meta.lang) : null,
     setTitle
   }
 }
@@ -69,4 +70,13 @@ export function asserter(module: Module, claim: AnchoredClaim): string {
 /** "1 point" / "3 points". */
 export function pointsLabel(points: number): string {
   return `${points} point${points === 1 ? '' : 's'}`
+}
+
+/** A YYYY-MM-DD date written out in `lang` ("26 November 2026"), computed in UTC so no clock or zone enters. */
+export function longDate(date: string, lang: string): string {
+  try {
+    return new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${date}T00:00:00Z`))
+  } catch {
+    return date
+  }
 }
