@@ -56,6 +56,20 @@ export function assembleModule(input: ModuleFiles): Assembled {
   if (data && questions && input.questions) {
     const claimIds = new Set(data.claims.map((c) => c.id))
     checkQuestionRules(input.questions, questions, claimIds)
+    // When the article changes, say which questions rest on claims that no longer anchor.
+    if (article) {
+      const anchored = new Set(claims.map((c) => c.id))
+      const broken = new Map(data.claims.filter((c) => c.id && c.quote && !anchored.has(c.id)).map((c) => [c.id, placeOf(c, 'quote')?.start]))
+      const mention = (owner: object, key: string | number, id: string, question: string): void => {
+        const at = broken.get(id)
+        if (!broken.has(id)) return
+        warn(input.questions!, `Question \`${question}\` rests on claim \`${id}\`, whose quote no longer matches the article (claims.yaml${at ? `:${at.line}:${at.column}` : ''}): check the question against the changed passage`, placeOf(owner, key), 'question-broken')
+      }
+      for (const q of [...questions.discussion, ...questions.quiz]) {
+        q.claims.forEach((id, i) => mention(q.claims, i, id, q.id))
+        if ('options' in q) for (const o of q.options) if (o.claim) mention(o, 'claim', o.claim, q.id)
+      }
+    }
     // Traceability runs both ways: a claim no question asks about is worth a look.
     const asked = new Set([...questions.discussion, ...questions.quiz].flatMap((q) => q.claims))
     for (const claim of data.claims) {

@@ -72,6 +72,26 @@ describe('a changed word in any quote', () => {
   })
 })
 
+describe('a changed article', () => {
+  it('says which claims and which questions broke', () => {
+    const dir = demoCopy({ 'article.md': (t) => t.replace('Trump has often said that Putin', 'Trump has often claimed that Putin') })
+    const { module, lines } = assemble(dir)
+    expect(module).toBeUndefined()
+    const questionsText = readFileSync(join(DEMO, 'questions.yaml'), 'utf8')
+    const broken = lines.filter((l) => l.includes('[quote-not-found]'))
+    expect(broken).toHaveLength(1)
+    expect(broken[0]).toContain('claim `trump-says-putin-would-not-have-invaded`')
+    const line = lineOf(claimsText, quotes.find((q) => q.startsWith('Trump has often said'))!)
+    const questions = lines.filter((l) => l.includes('[question-broken]'))
+    const expected = YAML.parse(questionsText)
+      .quiz.concat(YAML.parse(questionsText).discussion)
+      .filter((q: { claims: string[] }) => q.claims.includes('trump-says-putin-would-not-have-invaded'))
+      .map((q: { id: string }) => q.id)
+    expect(expected.length).toBeGreaterThan(0)
+    for (const id of expected) expect(questions.some((l) => l.includes(`Question \`${id}\` rests on claim \`trump-says-putin-would-not-have-invaded\`, whose quote no longer matches the article (claims.yaml:${line}:`))).toBe(true)
+  })
+})
+
 describe('classpack check', () => {
   it('exits 0 and reports anchored claims and coverage', () => {
     const { code, stdout } = run(['check', 'source/us-backstop-ukraine'])
