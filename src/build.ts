@@ -11,7 +11,7 @@ import { assignStudents, type AssignedStudent } from './roster/assign.js'
 import type { QuestionSet } from './module/model.js'
 import { buildPack, type Format } from './pack/build.js'
 import { resolveSelection } from './select/resolve.js'
-import { recover, writePack } from './write.js'
+import { recover, writeArchive, writePack } from './write.js'
 
 export interface BuildRequest {
   dir: string
@@ -100,5 +100,7 @@ export async function buildModule(request: BuildRequest): Promise<BuildResult> {
     }
   }
   const kept = await writePack(target, counted(), () => !hasErrors(all) && written > 0)
+  // The archive holds the pack as written, manifest included, so it sits beside the folder.
+  if (kept && request.formats.has('zip')) await writeArchive(target, `${target}.zip`)
   return { files: all, target: kept ? target : undefined, written, bytes, seed: selection.seed, seedFromDefault: request.seed === undefined && module.config.seed === undefined, set: selection.name }
 }

@@ -9,9 +9,11 @@ import { loadModule } from './load.js'
 import { formatMessages, hasErrors } from './messages.js'
 import { findModules } from './modules.js'
 import { existsSync } from 'node:fs'
+import { join } from 'node:path'
+import { verifyPack } from './verify.js'
 import { choiceFlag, FlagError, intFlag, setOverrides, SET_FLAGS } from './flags.js'
 
-const FORMATS = ['html', 'pdf'] as const
+const FORMATS = ['html', 'pdf', 'print', 'moodle', 'gift', 'qti', 'zip'] as const
 
 const USAGE = `Usage: classpack <command> [options]
 
@@ -19,6 +21,7 @@ Commands:
   check [MODULE_DIR...]   check articles, claims, questions and sets; report coverage
                           (takes --set and the set flags below)
   build [MODULE_DIR...]   build each module's class pack into out/<module>/
+  verify PACK_DIR...      check every file of a pack against its manifest.json
   help                    show this help
 
 MODULE_DIR defaults to every folder under source/ that holds an article.md.
@@ -26,7 +29,7 @@ MODULE_DIR defaults to every folder under source/ that holds an article.md.
 Build options:
   --out DIR               output folder (default: out)
   --paper a4|letter       PDF paper size (default: module.yaml's, else a4)
-  --format LIST           any of html,pdf (default: html,pdf)
+  --format LIST           any of html,pdf,print,moodle,gift,qti,zip (default: html,pdf)
   --set NAME              a question set from module.yaml
   --versions N            quiz versions A, B, C, … with shuffled questions and options
   --seed S                seed for sampling and shuffling (default: module.yaml's, else 1)
@@ -52,6 +55,8 @@ function main(argv: string[]): Promise<number> {
       return Promise.resolve(check(rest))
     case 'build':
       return build(rest)
+    case 'verify':
+      return Promise.resolve(verify(rest))
     case undefined:
     case 'help':
     case '--help':
@@ -83,6 +88,32 @@ function check(args: string[]): number {
     if (messages) process.stderr.write(messages + '\n')
     if (module && resolved?.selection && !hasErrors(all)) process.stdout.write(formatCheckReport(module, resolved.selection) + '\n')
     else failed = true
+  }
+  return failed ? 1 : 0
+}
+
+function verify(args: string[]): number {
+  const { positionals } = parseArgs({ args, allowPositionals: true, options: {} })
+  if (positionals.length === 0) throw new UsageError('Missing PACK_DIR, expected the folder of a built pack, e.g. `out/us-backstop-ukraine`')
+  let failed = false
+  for (const dir of positionals) {
+    let result: ReturnType<typeof verifyPack>
+    try {
+      result = verifyPack(dir)
+    } catch (cause) {
+      process.stderr.write(`${dir}: error: ${(cause as Error).message}\n`)
+      failed = true
+      continue
+    }
+    for (const p of result.problems) {
+      const what = p.problem === 'missing' ? 'Missing file listed in manifest.json' : p.problem === 'changed' ? `Unexpected sha256 ${p.actual}, expected ${p.expected} as manifest.json lists` : 'Unexpected file that manifest.json does not list'
+      process.stderr.write(`${join(dir, p.path)}: error: ${what}\n`)
+    }
+    if (result.ok) process.stdout.write(`${dir}: all ${result.checked} files match manifest.json\n`)
+    else {
+      failed = true
+      process.stderr.write(`${dir}: ${result.problems.length} of ${result.checked} files differ from manifest.json\n`)
+    }
   }
   return failed ? 1 : 0
 }

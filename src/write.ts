@@ -1,7 +1,7 @@
 // The writer: the only stage that touches out/. A pack is written into a staging folder
 // beside its destination and swapped into place only when every file is written, so a
 // failure at any point leaves the earlier pack exactly as it was.
-import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs'
 import { dirname, join, resolve, sep } from 'node:path'
 import type { PackFile } from './pack/build.js'
 
@@ -56,6 +56,28 @@ export async function writePack(target: string, files: AsyncIterable<PackFile>, 
     return true
   } catch (cause) {
     rmSync(staging, { recursive: true, force: true })
+    throw cause
+  }
+}
+
+/** Zip the pack at `dir` into `file`, atomically (a temporary file renamed into place). */
+export async function writeArchive(dir: string, file: string): Promise<void> {
+  const { zip } = await import('./export/zip.js')
+  const files: Array<{ path: string; bytes: Uint8Array }> = []
+  const visit = (sub: string): void => {
+    for (const entry of readdirSync(join(dir, sub), { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
+      const rel = sub ? `${sub}/${entry.name}` : entry.name
+      if (entry.isDirectory()) visit(rel)
+      else files.push({ path: rel, bytes: readFileSync(join(dir, rel)) })
+    }
+  }
+  visit('')
+  const temp = `${file}.${process.pid}.tmp`
+  try {
+    writeFileSync(temp, zip(files))
+    renameSync(temp, file)
+  } catch (cause) {
+    rmSync(temp, { force: true })
     throw cause
   }
 }

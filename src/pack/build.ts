@@ -18,8 +18,11 @@ import { fileEntry, manifestOf, type FileEntry } from './manifest.js'
 import { BUILTIN_TEMPLATES } from '../paths.js'
 import type { AssignedStudent } from '../roster/assign.js'
 import { gradingSheet } from './grading.js'
+import { moodleXml } from '../export/moodle.js'
+import { gift } from '../export/gift.js'
+import { canvasQti } from '../export/qti.js'
 
-export const FORMATS = ['html', 'pdf'] as const
+export const FORMATS = ['html', 'pdf', 'print', 'moodle', 'gift', 'qti', 'zip'] as const
 export type Format = (typeof FORMATS)[number]
 
 export interface BuildOptions {
@@ -121,8 +124,16 @@ export function buildPack(module: Module, selection: Selection, options: BuildOp
       }
     }
     if (options.students.length) yield emit('grading.csv', new TextEncoder().encode(gradingSheet(selection, options.students, options.formats.has('pdf') ? 'pdf' : 'html')))
+    const downloads: Array<{ title: string; file: string }> = []
+    const download = (file: string, title: string, text: string | Uint8Array): PackFile => {
+      downloads.push({ title, file })
+      return emit(file, typeof text === 'string' ? new TextEncoder().encode(text) : text)
+    }
+    if (options.formats.has('moodle')) yield download('moodle.xml', 'Moodle XML (Question bank › Import › Moodle XML format)', moodleXml(module, selection))
+    if (options.formats.has('gift')) yield download('quiz.gift.txt', 'GIFT (Question bank › Import › GIFT format)', gift(module, selection))
+    if (options.formats.has('qti')) yield download('canvas-qti.zip', 'Canvas QTI 1.2 package (Settings › Import course content › QTI .zip file)', canvasQti(module, selection))
     const listed = docs.filter((d) => !d.meta.base.startsWith('quiz/'))
-    const index = indexView(module, selection, listed.map((d) => ({ base: d.meta.base, title: d.meta.title, formats: d.formats })), options.students.length, options.date)
+    const index = indexView(module, selection, listed.map((d) => ({ base: d.meta.base, title: d.meta.title, formats: d.formats })), downloads, options.students.length, options.date)
     const indexTree = fillDocument(ctx, { base: 'index', template: 'index.md.hbs', title: module.article.meta.title, subject: 'Class pack', kind: 'index', outline: false }, index)
     if (!indexTree) return
     const page = htmlPage(ctx, { base: 'index', template: 'index.md.hbs', title: `Class pack: ${module.article.meta.title}`, subject: 'Class pack', kind: 'index', outline: false }, indexTree)

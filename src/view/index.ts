@@ -5,7 +5,7 @@ import { paragraphRanges } from '../check.js'
 import { setCoverage } from '../pack/coverage.js'
 import { packHeader } from './common.js'
 
-export function indexView(module: Module, selection: Selection, documents: ReadonlyArray<{ base: string; title: string; formats: readonly string[] }>, students: number, date: string | null) {
+export function indexView(module: Module, selection: Selection, documents: ReadonlyArray<{ base: string; title: string; formats: readonly string[] }>, downloads: ReadonlyArray<{ title: string; file: string }>, students: number, date: string | null) {
   const coverage = setCoverage(module, selection.items, selection.discussion)
   return {
     header: packHeader(module, date, selection.set.title ?? null),
@@ -23,6 +23,7 @@ export function indexView(module: Module, selection: Selection, documents: Reado
       html: d.formats.includes('html') ? `${d.base}.html` : null,
       pdf: d.formats.includes('pdf') ? `${d.base}.pdf` : null
     })),
+    downloads: downloads.length ? downloads.map((d) => ({ title: d.title, file: d.file })) : null,
     coverage: coverage.claims.map((c) => ({
       label: c.label,
       paragraph: c.paragraph,

@@ -1,0 +1,70 @@
+// Distribution formats through the real command: which files a `--format` subset
+// makes, the landing page's links to them, the pack archive, and `classpack verify`.
+import { readFileSync, writeFileSync } from 'node:fs'
+import { dirname, join } from 'node:path'
+import { beforeAll, describe, expect, it } from 'vitest'
+import { DEMO, run } from './helpers/fixtures.js'
+import { readHtml } from './helpers/html.js'
+import { buildPack, packFiles } from './helpers/pack.js'
+import { unzip } from './helpers/zip.js'
+
+let pack: string
+let files: Map<string, Buffer>
+beforeAll(() => {
+  pack = buildPack(DEMO, ['--format', 'html,moodle,gift,qti,zip'])
+  files = packFiles(pack)
+})
+
+describe('--format', () => {
+  it('makes the exports asked for, and links them from index.html', () => {
+    for (const file of ['moodle.xml', 'quiz.gift.txt', 'canvas-qti.zip']) expect(files.has(file), file).toBe(true)
+    expect([...files.keys()].some((f) => f.endsWith('.pdf'))).toBe(false)
+    const hrefs = readHtml(files.get('index.html')!.toString('utf8')).elements('a').map((a) => a.properties.href)
+    expect(hrefs).toEqual(expect.arrayContaining(['moodle.xml', 'quiz.gift.txt', 'canvas-qti.zip']))
+  })
+
+  it('refuses a format it does not know, naming the flag', () => {
+    const result = run(['build', DEMO, '--format', 'html,docx'])
+    expect(result.code).toBe(2)
+    expect(result.stderr).toContain('Unexpected `docx` for --format, expected')
+  })
+})
+
+describe('the pack archive', () => {
+  it('holds every file of the pack, manifest included, byte for byte', async () => {
+    const archive = await unzip(readFileSync(`${pack}.zip`))
+    expect([...archive.keys()].sort()).toEqual([...files.keys()].sort())
+    for (const [path, bytes] of files) expect(archive.get(path)!.bytes.equals(bytes), path).toBe(true)
+  })
+
+  it('is the same bytes when built again', () => {
+    const again = buildPack(DEMO, ['--format', 'html,moodle,gift,qti,zip'])
+    expect(readFileSync(`${again}.zip`).equals(readFileSync(`${pack}.zip`))).toBe(true)
+  })
+})
+
+describe('classpack verify', () => {
+  it('passes a fresh pack', () => {
+    const result = run(['verify', pack])
+    expect(result.code).toBe(0)
+    expect(result.stdout).toContain(`all ${files.size - 1} files match manifest.json`)
+  })
+
+  it('fails on one changed byte, naming the file', () => {
+    const copy = buildPack(DEMO, ['--format', 'html'])
+    const path = join(copy, 'quiz.html')
+    const bytes = readFileSync(path)
+    bytes[200] = bytes[200]! ^ 1
+    writeFileSync(path, bytes)
+    const result = run(['verify', copy])
+    expect(result.code).toBe(1)
+    expect(result.stderr).toContain(`${path}: error: Unexpected sha256`)
+    expect(result.stderr).toContain('1 of ')
+  })
+
+  it('explains a folder that is not a pack', () => {
+    const result = run(['verify', dirname(pack)])
+    expect(result.code).toBe(1)
+    expect(result.stderr).toContain('Unexpected folder without manifest.json, expected a pack built by classpack')
+  })
+})

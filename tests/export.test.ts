@@ -1,0 +1,414 @@
+// Exports for Moodle and Canvas, read back with parsers of their own (gift-pegjs, fast-xml-parser,
+// yauzl, parse5 via hast), never with the code that wrote them.
+import { XMLParser, XMLValidator } from 'fast-xml-parser'
+import { parse as parseGift, type GIFTQuestion, type TextFormat } from 'gift-pegjs'
+import { fromHtml } from 'hast-util-from-html'
+import { toText } from 'hast-util-to-text'
+import { beforeAll, describe, expect, it } from 'vitest'
+import { unzip } from './helpers/zip.js'
+import { assembleModule, type Module } from '../src/assemble.js'
+import { gift } from '../src/export/gift.js'
+import { moodleXml } from '../src/export/moodle.js'
+import { canvasQti } from '../src/export/qti.js'
+import { zip } from '../src/export/zip.js'
+import { loadModule } from '../src/load.js'
+import { formatMessages } from '../src/messages.js'
+import type { QuizItem } from '../src/questions/model.js'
+import type { Selection } from '../src/select/model.js'
+import { resolveSelection } from '../src/select/resolve.js'
+import { authoredOptions } from '../src/select/versions.js'
+import { demoCopy, ROOT } from './helpers/fixtures.js'
+
+// ---- building the module and selection through the library ----
+
+function build(dir: string): { module: Module; selection: Selection } {
+  const input = loadModule(dir, ROOT)
+  const { module, files } = assembleModule(input)
+  if (!module) throw new Error(formatMessages(files))
+  const { selection, files: more } = resolveSelection(module, input.module, { set: 'full', overrides: {}, versions: 1, shuffle: false })
+  if (!selection) throw new Error(formatMessages(more))
+  return { module, selection }
+}
+
+// Text that GIFT, XML and HTML each give a meaning to; the option starts like a GIFT weight, the feedback like a GIFT format.
+const SPECIAL = `A & B < C > D "E" 'F' {G} ~H =I #J :K \\L ]]> <i>M</i> &amp;`
+const STEM = `According to the author ${SPECIAL}, what is the key reason?`
+const OPTION = `%5% The deal ${SPECIAL} is supposed to end US involvement.`
+const FEEDBACK = `[html] The article ${SPECIAL} does not say Zelensky refused.`
+
+/** The demo with SPECIAL in the stem, the right option and a wrong option's feedback of q-key-reason. */
+function specialCopy(): string {
+  return demoCopy({
+    'questions.yaml': (text) => {
+      const edited = text
+        .replace(/stem: >-\n\s+According to the author, what is perhaps the key reason Trump has not so far offered\n\s+US security guarantees to cover a Ukraine peace deal\?/, `stem: ${JSON.stringify(STEM)}`)
+        .replace("text: The deal is supposed to end US involvement in Ukraine's security.", `text: ${JSON.stringify(OPTION)}`)
+        .replace(/feedback: >-\n\s+The article does not say Zelensky refused; the expected signing gave way to\n\s+Trump and Vance's outburst and he was told to leave\./, `feedback: ${JSON.stringify(FEEDBACK)}`)
+      if (edited.split(JSON.stringify(SPECIAL).slice(1, -1)).length !== 4) throw new Error('the demo questions.yaml changed; update the test edits')
+      return edited
+    }
+  })
+}
+
+// ---- what every export must say, computed from the model ----
+
+interface Expected {
+  item: QuizItem
+  options: Array<{ text: string; correct: boolean; feedback: string }>
+  /** "(¶3): <paraphrase>" for each claim the item tests. */
+  tests: string[]
+  category: string
+}
+
+function expected(module: Module, item: QuizItem): Expected {
+  const claim = (id: string) => module.claims.find((c) => c.id === id)!
+  const title = module.article.meta.title
+  const theme = module.themes.find((t) => t.id === claim(item.claims[0]!).themes[0])!
+  return {
+    item,
+    options: authoredOptions(item).map((o) => ({ text: o.text, correct: o.correct, feedback: `${o.feedback} (¶${claim(o.claim ?? item.claims[0]!).anchor.paragraph})` })),
+    tests: item.claims.map((id) => `(¶${claim(id).anchor.paragraph}): ${claim(id).paraphrase}`),
+    category: `$course$/top/${title}/${theme.label}`
+  }
+}
+
+/** The text a reader sees in an HTML fragment. */
+const htmlText = (html: string): string => toText(fromHtml(html, { fragment: true })).trim()
+
+/** The answer grades Moodle accepts, as fractions (Moodle's question_bank fraction options). */
+const MOODLE_FRACTIONS = [1, 0.9, 0.8333333, 0.8, 0.75, 0.7, 0.6666667, 0.6, 0.5, 0.4, 0.3333333, 0.3, 0.25, 0.2, 0.1666667, 0.1428571, 0.125, 0.1111111, 0.1, 0.05, 0]
+// Moodle's import takes a grade within 0.00001 of an option (match_grade_options).
+const moodleAccepts = (percent: number): boolean => MOODLE_FRACTIONS.some((f) => Math.abs(Math.abs(percent / 100) - f) < 0.00001)
+const sum = (ns: number[]): number => ns.reduce((a, b) => a + b, 0)
+
+// ---- readers ----
+
+/** A parsed XML element, as fast-xml-parser gives it. */
+type Node = Record<string, any>
+
+const xmlParser = (arrays: string[]) =>
+  new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@', parseTagValue: false, isArray: (name) => arrays.includes(name) })
+
+/** Each question of a Moodle XML file with the category it lands in. */
+function readMoodle(xml: string): Map<string, { question: Node; category: string }> {
+  const quiz = xmlParser(['question', 'answer']).parse(xml).quiz
+  const out = new Map<string, { question: Node; category: string }>()
+  let category = ''
+  for (const question of quiz.question as Node[]) {
+    if (question['@type'] === 'category') category = question.category.text
+    else out.set(question.name.text, { question, category })
+  }
+  return out
+}
+
+/** Each question of a GIFT file with the category it lands in. */
+function readGift(text: string): Map<string, { question: GIFTQuestion; category: string }> {
+  const out = new Map<string, { question: GIFTQuestion; category: string }>()
+  let category = ''
+  for (const question of parseGift(text)) {
+    if (question.type === 'Category') category = question.title
+    else out.set(question.title!, { question, category })
+  }
+  return out
+}
+
+interface Qti {
+  files: Map<string, { bytes: Buffer; date: Date }>
+  manifest: Node
+  assessment: Node
+  meta: Node
+  texts: string[]
+  assessmentPath: string
+}
+
+async function readQti(bytes: Uint8Array): Promise<Qti> {
+  const files = await unzip(bytes)
+  const text = (path: string): string => files.get(path)!.bytes.toString('utf8')
+  const manifest = xmlParser(['resource', 'file', 'dependency']).parse(text('imsmanifest.xml')).manifest
+  const qti = manifest.resources.resource.find((r: Node) => r['@type'] === 'imsqti_xmlv1p2')
+  const assessmentPath = qti.file[0]['@href']
+  const metaResource = manifest.resources.resource.find((r: Node) => r['@identifier'] === qti.dependency[0]['@identifierref'])
+  const arrays = ['item', 'qtimetadatafield', 'response_label', 'respcondition', 'itemfeedback', 'varequal', 'not']
+  return {
+    files,
+    manifest,
+    assessment: xmlParser(arrays).parse(text(assessmentPath)).questestinterop.assessment,
+    meta: xmlParser([]).parse(text(metaResource.file[0]['@href'])).quiz,
+    texts: ['imsmanifest.xml', assessmentPath, metaResource.file[0]['@href']].map(text),
+    assessmentPath
+  }
+}
+
+const mattext = (node: Node): string => node.material.mattext['#text'] ?? ''
+
+// ---- the checks, for the demo and for text full of special characters ----
+
+const cases: Array<[string, () => string]> = [
+  ['the demo module', () => 'source/us-backstop-ukraine'],
+  ['text holding & < > " \' { } ~ = # :', specialCopy]
+]
+
+describe.each(cases)('exports of %s', (_, dir) => {
+  let module: Module
+  let selection: Selection
+  let items: Expected[]
+  beforeAll(() => {
+    ;({ module, selection } = build(dir()))
+    items = selection.items.map((item) => expected(module, item))
+  })
+
+  it('selects the whole bank, of every type', () => {
+    expect(selection.items).toHaveLength(module.questions.quiz.length)
+    expect(new Set(selection.items.map((q) => q.type))).toEqual(new Set(['single', 'multiple', 'true-false', 'short']))
+  })
+
+  describe('Moodle XML', () => {
+    let xml: string
+    let questions: ReturnType<typeof readMoodle>
+    beforeAll(() => {
+      xml = moodleXml(module, selection)
+      questions = readMoodle(xml)
+    })
+
+    it('is well-formed XML', () => {
+      expect(XMLValidator.validate(xml)).toBe(true)
+    })
+
+    it('holds every selected item, once, in the category of its first claim’s first theme', () => {
+      expect([...questions.keys()].sort()).toEqual(selection.items.map((q) => q.id).sort())
+      for (const { item, category } of items) expect(questions.get(item.id)!.category).toBe(category)
+    })
+
+    it('gives each item its stem, points and the claims it tests', () => {
+      for (const { item, tests } of items) {
+        const { question } = questions.get(item.id)!
+        expect(question.questiontext['@format']).toBe('html')
+        expect(htmlText(question.questiontext.text)).toBe(item.stem)
+        expect(question.defaultgrade).toBe(String(item.points))
+        const general = htmlText(question.generalfeedback.text)
+        for (const line of tests) expect(general).toContain(line)
+      }
+    })
+
+    it('gives choice items their options, grades Moodle accepts and feedback with the ¶', () => {
+      for (const { item, options } of items.filter((e) => e.item.type === 'single' || e.item.type === 'multiple')) {
+        const { question } = questions.get(item.id)!
+        expect(question['@type']).toBe('multichoice')
+        expect(question.single).toBe(String(item.type === 'single'))
+        expect(question.answernumbering).toBe('ABCD')
+        const answers = question.answer as Node[]
+        expect(answers.map((a) => htmlText(a.text))).toEqual(options.map((o) => o.text))
+        expect(answers.map((a) => htmlText(a.feedback.text))).toEqual(options.map((o) => o.feedback))
+        const fractions = answers.map((a) => Number(a['@fraction']))
+        for (const f of fractions) expect(moodleAccepts(f), `${item.id}: grade ${f}`).toBe(true)
+        expect(sum(fractions.filter((_, i) => options[i]!.correct))).toBeCloseTo(100, 3)
+        fractions.forEach((f, i) => expect(f > 0, `${item.id} option ${i + 1}`).toBe(options[i]!.correct))
+        // Ticking every option of a multiple-answer item scores nothing.
+        if (item.type === 'multiple' && options.some((o) => !o.correct)) expect(sum(fractions)).toBeCloseTo(0, 3)
+      }
+    })
+
+    it('gives true/false items the answer and the feedback for each choice', () => {
+      for (const { item, options } of items.filter((e) => e.item.type === 'true-false')) {
+        const { question } = questions.get(item.id)!
+        expect(question['@type']).toBe('truefalse')
+        const answers = question.answer as Node[]
+        expect(answers.map((a) => a.text)).toEqual(['true', 'false'])
+        expect(answers.map((a) => a['@fraction'] === '100')).toEqual(options.map((o) => o.correct))
+        expect(answers.map((a) => htmlText(a.feedback.text))).toEqual(options.map((o) => o.feedback))
+      }
+    })
+
+    it('makes short answers essays, with the model answer and rubric for the grader', () => {
+      for (const { item } of items.filter((e) => e.item.type === 'short')) {
+        if (item.type !== 'short') continue
+        const { question } = questions.get(item.id)!
+        expect(question['@type']).toBe('essay')
+        expect(question.graderinfo['@format']).toBe('html')
+        const info = htmlText(question.graderinfo.text)
+        expect(info).toContain(item.model_answer)
+        for (const line of item.rubric) expect(info).toContain(line.criterion)
+        expect(Number(question.responsefieldlines)).toBeGreaterThanOrEqual(item.lines)
+      }
+    })
+  })
+
+  describe('GIFT', () => {
+    let questions: ReturnType<typeof readGift>
+    beforeAll(() => {
+      questions = readGift(gift(module, selection))
+    })
+
+    it('holds every selected item, titled with its id, in the category of its first claim’s first theme', () => {
+      expect([...questions.keys()].sort()).toEqual(selection.items.map((q) => q.id).sort())
+      for (const { item, category } of items) expect(questions.get(item.id)!.category).toBe(category)
+    })
+
+    it('gives each item its stem as plain text', () => {
+      for (const { item } of items) {
+        const { question } = questions.get(item.id)!
+        if (question.type === 'Category') throw new Error('unreachable')
+        expect(question.stem).toEqual({ format: 'plain', text: item.stem })
+      }
+    })
+
+    it('gives choice items their options, which are right (= or a positive weight), and feedback with the ¶', () => {
+      for (const { item, options, tests } of items.filter((e) => e.item.type === 'single' || e.item.type === 'multiple')) {
+        const { question } = questions.get(item.id)!
+        if (question.type !== 'MC') throw new Error(`${item.id} read back as ${question.type}`)
+        expect(question.choices.map((c) => c.text.text)).toEqual(options.map((o) => o.text))
+        expect(question.choices.map((c) => c.feedback?.text)).toEqual(options.map((o) => o.feedback))
+        if (item.type === 'single') {
+          expect(question.choices.map((c) => c.isCorrect)).toEqual(options.map((o) => o.correct))
+        } else {
+          const weights = question.choices.map((c) => c.weight!)
+          weights.forEach((w, i) => expect(w > 0).toBe(options[i]!.correct))
+          for (const w of weights) expect(moodleAccepts(w), `${item.id}: weight ${w}`).toBe(true)
+          expect(sum(weights.filter((w) => w > 0))).toBeCloseTo(100, 3)
+          if (options.some((o) => !o.correct)) expect(sum(weights)).toBeCloseTo(0, 3)
+        }
+        for (const line of tests) expect(question.globalFeedback?.text).toContain(line)
+      }
+    })
+
+    it('gives true/false items the answer, the feedback for a wrong answer first and for a right one second', () => {
+      for (const { item, options } of items.filter((e) => e.item.type === 'true-false')) {
+        const { question } = questions.get(item.id)!
+        if (question.type !== 'TF') throw new Error(`${item.id} read back as ${question.type}`)
+        expect(question.isTrue).toBe(options[0]!.correct)
+        // gift-pegjs names the two feedbacks by position; Moodle shows the first for a wrong answer.
+        const [wrong, right] = [question.trueFeedback, question.falseFeedback] as [TextFormat, TextFormat]
+        expect(wrong.text).toBe(options.find((o) => !o.correct)!.feedback)
+        expect(right.text).toBe(options.find((o) => o.correct)!.feedback)
+      }
+    })
+
+    it('makes short answers essays, with the model answer and rubric as general feedback', () => {
+      for (const { item } of items.filter((e) => e.item.type === 'short')) {
+        if (item.type !== 'short') continue
+        const { question } = questions.get(item.id)!
+        expect(question.type).toBe('Essay')
+        if (question.type !== 'Essay') continue
+        expect(question.globalFeedback?.text).toContain(item.model_answer)
+        for (const line of item.rubric) expect(question.globalFeedback?.text).toContain(line.criterion)
+      }
+    })
+  })
+
+  describe('Canvas QTI', () => {
+    let bytes: Uint8Array
+    let qti: Qti
+    beforeAll(async () => {
+      bytes = canvasQti(module, selection)
+      qti = await readQti(bytes)
+    })
+
+    it('is a zip of a manifest, the assessment and its Canvas settings, all well-formed', () => {
+      const id = qti.assessmentPath.split('/')[0]!
+      expect([...qti.files.keys()]).toEqual(['imsmanifest.xml', `${id}/${id}.xml`, `${id}/assessment_meta.xml`])
+      const meta = qti.manifest.resources.resource.find((r: Node) => r['@type'] === 'associatedcontent/imscc_xmlv1p1/learning-application-resource')
+      expect(meta['@href']).toBe(`${id}/assessment_meta.xml`)
+      for (const text of qti.texts) expect(XMLValidator.validate(text)).toBe(true)
+    })
+
+    it('is the same bytes every time', () => {
+      expect(Buffer.from(canvasQti(module, selection)).equals(Buffer.from(bytes))).toBe(true)
+      const again = build(dir())
+      expect(Buffer.from(canvasQti(again.module, again.selection)).equals(Buffer.from(bytes))).toBe(true)
+    })
+
+    it('describes a graded quiz worth the items’ points', () => {
+      expect(qti.meta.quiz_type).toBe('assignment')
+      expect(Number(qti.meta.points_possible)).toBe(sum(selection.items.map((q) => q.points)))
+      expect(qti.meta.title).toContain(module.article.meta.title)
+    })
+
+    it('holds every selected item in the set’s order, with its type, points and stem', () => {
+      const qtiItems = qti.assessment.section.item as Node[]
+      expect(qtiItems.map((q) => q['@title'])).toEqual(selection.items.map((q) => q.id))
+      const types = { single: 'multiple_choice_question', multiple: 'multiple_answers_question', 'true-false': 'true_false_question', short: 'essay_question' }
+      items.forEach(({ item, tests }, i) => {
+        const node = qtiItems[i]!
+        const meta = Object.fromEntries((node.itemmetadata.qtimetadata.qtimetadatafield as Node[]).map((f) => [f.fieldlabel, f.fieldentry]))
+        expect(meta.question_type).toBe(types[item.type])
+        expect(Number(meta.points_possible)).toBe(item.points)
+        expect(meta.assessment_question_identifierref).toMatch(/^g[0-9a-f]{32}$/)
+        expect(node.presentation.material.mattext['@texttype']).toBe('text/html')
+        expect(htmlText(mattext(node.presentation))).toBe(item.stem)
+        const general = (node.itemfeedback as Node[]).find((f) => f['@ident'] === 'general_fb')!
+        for (const line of tests) expect(htmlText(mattext(general.flow_mat))).toContain(line)
+      })
+    })
+
+    it('gives choice and true/false items their options, the right ones scored 100, and each option’s feedback', () => {
+      const qtiItems = qti.assessment.section.item as Node[]
+      items.forEach(({ item, options }, i) => {
+        if (item.type === 'short') return
+        const node = qtiItems[i]!
+        const labels = node.presentation.response_lid.render_choice.response_label as Node[]
+        expect(labels.map((l) => mattext(l))).toEqual(options.map((o) => o.text))
+        const ids = labels.map((l) => l['@ident'] as string)
+        const meta = Object.fromEntries((node.itemmetadata.qtimetadata.qtimetadatafield as Node[]).map((f) => [f.fieldlabel, f.fieldentry]))
+        expect(meta.original_answer_ids).toBe(ids.join(','))
+        const scoring = (node.resprocessing.respcondition as Node[]).filter((c) => c.setvar?.['#text'] === '100')
+        expect(scoring).toHaveLength(1)
+        const condition = scoring[0]!.conditionvar
+        const chosen = item.type === 'multiple' ? (condition.and.varequal as Node[]) : (condition.varequal as Node[])
+        expect(chosen.map((v) => v['#text'])).toEqual(ids.filter((_, k) => options[k]!.correct))
+        if (item.type === 'multiple') expect((condition.and.not ?? []).map((n: Node) => n.varequal[0]['#text'])).toEqual(ids.filter((_, k) => !options[k]!.correct))
+        const feedback = new Map((node.itemfeedback as Node[]).map((f) => [f['@ident'], mattext(f.flow_mat)]))
+        expect(ids.map((id) => feedback.get(`${id}_fb`))).toEqual(options.map((o) => o.feedback))
+        // Each option's feedback is shown when it is chosen.
+        const shown = (node.resprocessing.respcondition as Node[]).filter((c) => c.displayfeedback && c.conditionvar.varequal)
+        expect(shown.map((c) => [c.conditionvar.varequal[0]['#text'], c.displayfeedback['@linkrefid']])).toEqual(ids.map((id) => [id, `${id}_fb`]))
+      })
+    })
+
+    it('makes short answers essays, with the model answer and rubric as general feedback', () => {
+      const qtiItems = qti.assessment.section.item as Node[]
+      items.forEach(({ item }, i) => {
+        if (item.type !== 'short') return
+        const node = qtiItems[i]!
+        expect(node.presentation.response_str['@ident']).toBe('response1')
+        const general = htmlText(mattext((node.itemfeedback as Node[]).find((f) => f['@ident'] === 'general_fb')!.flow_mat))
+        expect(general).toContain(item.model_answer)
+        for (const line of item.rubric) expect(general).toContain(line.criterion)
+      })
+    })
+  })
+})
+
+describe('text with special characters', () => {
+  it('reaches the exports exactly (the edits took effect)', () => {
+    const { module, selection } = build(specialCopy())
+    const item = selection.items.find((q) => q.id === 'q-key-reason')!
+    expect(item.stem).toBe(STEM)
+    const options = authoredOptions(item)
+    expect(options[0]!.text).toBe(OPTION)
+    expect(options.map((o) => o.feedback)).toContain(FEEDBACK)
+    const g = readGift(gift(module, selection)).get('q-key-reason')!.question
+    expect(g.type === 'MC' && g.stem.text).toBe(STEM)
+    expect(htmlText(readMoodle(moodleXml(module, selection)).get('q-key-reason')!.question.questiontext.text)).toBe(STEM)
+  })
+})
+
+describe('zip', () => {
+  const files = [
+    { path: 'b.txt', bytes: new TextEncoder().encode('second name, first entry') },
+    { path: 'a/c.xml', bytes: new TextEncoder().encode('<x/>'.repeat(100)) }
+  ]
+
+  it('is the same bytes every time, entries in the order given, dated 1980-01-01', async () => {
+    const bytes = zip(files)
+    expect(Buffer.from(zip(files)).equals(Buffer.from(bytes))).toBe(true)
+    const read = await unzip(bytes)
+    expect([...read.keys()]).toEqual(['b.txt', 'a/c.xml'])
+    for (const { path, bytes: content } of files) expect(read.get(path)!.bytes.equals(Buffer.from(content))).toBe(true)
+    for (const { date } of read.values()) expect([date.getFullYear(), date.getMonth(), date.getDate(), date.getHours(), date.getMinutes()]).toEqual([1980, 0, 1, 0, 0])
+  })
+
+  it('refuses paths that leave the archive or appear twice', () => {
+    for (const path of ['../x', '/x', 'a//b', 'a\\b', '']) expect(() => zip([{ path, bytes: new Uint8Array() }])).toThrow(TypeError)
+    expect(() => zip([files[0]!, files[0]!])).toThrow(/twice/)
+  })
+})

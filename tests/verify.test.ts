@@ -1,0 +1,73 @@
+// Verifying a pack on disk against its manifest: built with the real command, then changed
+// one way at a time in a copy.
+import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { beforeAll, describe, expect, it } from 'vitest'
+import { verifyPack } from '../src/verify.js'
+import { DEMO, tempDir } from './helpers/fixtures.js'
+import { buildPack } from './helpers/pack.js'
+
+let pack: string
+let listed: Array<{ path: string; sha256: string }>
+
+beforeAll(() => {
+  pack = buildPack(DEMO, ['--format', 'html'])
+  listed = JSON.parse(readFileSync(join(pack, 'manifest.json'), 'utf8')).files
+})
+
+/** A copy of the fresh pack, changed by `change`. */
+function changed(change: (dir: string) => void): string {
+  const dir = join(tempDir('classpack-verify-'), 'pack')
+  cpSync(pack, dir, { recursive: true })
+  change(dir)
+  return dir
+}
+
+describe('verifyPack', () => {
+  it('passes a fresh pack, having checked every listed file', () => {
+    expect(listed.length).toBeGreaterThan(5)
+    expect(verifyPack(pack)).toEqual({ ok: true, checked: listed.length, problems: [] })
+  })
+
+  it('names a file with one changed byte, with the sha256 listed and found', () => {
+    const dir = changed((d) => {
+      const bytes = readFileSync(join(d, 'handout.html'))
+      bytes[100] = bytes[100]! ^ 1
+      writeFileSync(join(d, 'handout.html'), bytes)
+    })
+    const result = verifyPack(dir)
+    expect(result.ok).toBe(false)
+    expect(result.problems).toEqual([{ path: 'handout.html', problem: 'changed', expected: listed.find((f) => f.path === 'handout.html')!.sha256, actual: expect.stringMatching(/^[0-9a-f]{64}$/) }])
+    expect(result.problems[0]!.actual).not.toBe(result.problems[0]!.expected)
+  })
+
+  it('names a missing file', () => {
+    const result = verifyPack(changed((d) => rmSync(join(d, 'discussion.html'))))
+    expect(result).toEqual({ ok: false, checked: listed.length, problems: [{ path: 'discussion.html', problem: 'missing' }] })
+  })
+
+  it('names files the manifest does not list, in folders too', () => {
+    const dir = changed((d) => {
+      writeFileSync(join(d, 'notes.txt'), 'mine')
+      mkdirSync(join(d, 'extra'))
+      writeFileSync(join(d, 'extra', 'a.html'), '<p>')
+    })
+    expect(verifyPack(dir).problems).toEqual([
+      { path: 'extra/a.html', problem: 'unlisted' },
+      { path: 'notes.txt', problem: 'unlisted' }
+    ])
+  })
+
+  it('throws a message the CLI can print for a folder without a manifest', () => {
+    expect(() => verifyPack(tempDir())).toThrow('Unexpected folder without manifest.json, expected a pack built by classpack')
+    expect(() => verifyPack(changed((d) => rmSync(join(d, 'manifest.json'))))).toThrow('Unexpected folder without manifest.json')
+  })
+
+  it('throws for a manifest that is not JSON, not a classpack manifest, or lists a path outside the pack', () => {
+    const withManifest = (text: string) => changed((d) => writeFileSync(join(d, 'manifest.json'), text))
+    expect(() => verifyPack(withManifest('{ not json'))).toThrow(/Unexpected manifest\.json that is not JSON, expected a pack built by classpack/)
+    expect(() => verifyPack(withManifest('{"files": []}'))).toThrow(/expected a pack built by classpack/)
+    expect(() => verifyPack(withManifest(JSON.stringify({ classpack: 1, files: [{ path: '../secret', sha256: '0'.repeat(64), bytes: 1 }] })))).toThrow(/entry 1 of `files`/)
+    expect(() => verifyPack(withManifest(JSON.stringify({ classpack: 1, files: [{ path: 'index.html', sha256: 'abc', bytes: 1 }] })))).toThrow(/64 hex digits/)
+  })
+})
