@@ -30,7 +30,8 @@ export function resolveSelection(module: Module, moduleFile: VFile | undefined, 
   const files = moduleFile ? [moduleFile, commandLine] : [commandLine]
   const sets = module.config.sets
   const names = Object.keys(sets)
-  let name = request.set ?? module.config.default_set ?? (sets.default ? 'default' : 'default')
+  // Without --set: the module's default set, else one named `default`, else the whole bank.
+  let name = request.set ?? module.config.default_set ?? 'default'
   if (request.set !== undefined && !sets[request.set]) {
     const hint = closest(request.set, names)
     error(commandLine, `Unexpected set ${code(request.set)} for --set, expected ${names.length ? `${hint ? code(hint) + ' or ' : ''}one of ${names.map((n) => '`' + n + '`').join(', ')} (from module.yaml)` : 'a set defined under `sets` in module.yaml (this module has none)'}`, undefined, 'unknown-set')

@@ -69,7 +69,7 @@ export function selectQuestions(module: Module, name: string, set: QuestionSet, 
       error(origin.file, `Unexpected count ${set.count} for set \`${name}\`, expected at most ${pool.length}: only ${pool.length} quiz item${pool.length === 1 ? '' : 's'} match its filters`, at('count'), 'set-count')
       return undefined
     }
-    items = sample(pool, set.count, set, module.themes.map((t) => t.id), themesOf, next)
+    items = balancedOrder(pool, set, module.themes.map((t) => t.id), themesOf, next).slice(0, set.count)
   } else if (set.points !== undefined) {
     const picked = byPoints(pool, set.points, set, module.themes.map((t) => t.id), themesOf, next)
     if (!picked) {
@@ -112,12 +112,7 @@ function wantedThemes(set: QuestionSet, all: readonly string[]): string[] {
   return set.themes ?? [...all]
 }
 
-/** Sample `count` items: first one per wanted theme (while there is room), then the rest at random. Included ids always come first. */
-function sample(pool: readonly QuizItem[], count: number, set: QuestionSet, themes: readonly string[], themesOf: (q: QuizItem) => Set<string>, next: () => number): QuizItem[] {
-  const order = balancedOrder(pool, set, themes, themesOf, next)
-  return order.slice(0, count)
-}
-
+/** Items in sampling order: included ids first, then one per wanted theme (while there is one), then the rest at random. */
 function balancedOrder(pool: readonly QuizItem[], set: QuestionSet, themes: readonly string[], themesOf: (q: QuizItem) => Set<string>, next: () => number): QuizItem[] {
   const shuffled = shuffle(pool, next)
   const picked: QuizItem[] = shuffled.filter((q) => set.include?.includes(q.id))
