@@ -1,6 +1,7 @@
 // The `build` command's library side: check a module, resolve its selection, build the
 // pack and write it. Returns messages and a summary; the CLI prints them.
 import type { VFile } from 'vfile'
+import { readFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { assembleModule } from './assemble.js'
 import { loadModule } from './load.js'
@@ -10,6 +11,9 @@ import { readRoster } from './roster/read.js'
 import { assignStudents, type AssignedStudent } from './roster/assign.js'
 import type { QuestionSet } from './module/model.js'
 import { buildPack, type Format } from './pack/build.js'
+import { worthThreads, type StudentProgress } from './pack/students.js'
+import { defaultWorkers } from './pack/pipeline.js'
+import { poolAvailable, RenderPool } from './pack/pool.js'
 import { resolveSelection } from './select/resolve.js'
 import { recover, writeArchive, writePack } from './write.js'
 
@@ -27,6 +31,16 @@ export interface BuildRequest {
   roster?: string
   /** SOURCE_DATE_EPOCH, when set: overrides the module's date. */
   sourceDateEpoch?: number
+  /** Cover sheets in the print bundle (`--covers`). */
+  covers?: boolean
+  /** Threads rendering per-student PDFs (`--workers`); 0 renders on the main thread. Default: one per core, up to 4. */
+  workers?: number
+  /** The straightforward path: fill, parse and render every quiz on its own (same bytes, slower). */
+  simple?: boolean
+  /** Called as per-student quizzes are done. */
+  onProgress?: (progress: StudentProgress) => void
+  /** Called with the number of PDFs rendered ahead and not yet written, as it changes (memory stays flat: tests watch it). */
+  onPending?: (count: number) => void
 }
 
 export interface BuildResult {
@@ -44,6 +58,31 @@ const FALLBACK_DATE = new Date(Date.UTC(1980, 0, 1))
 
 /** Build one module's pack into `out/<module>`. */
 export async function buildModule(request: BuildRequest): Promise<BuildResult> {
+  // Rendering threads take a moment to load pdfkit and the fonts: start them now, while
+  // this thread reads and checks the module.
+  const threads = startThreads(request)
+  try {
+    return await build(request, threads)
+  } finally {
+    await threads?.close()
+  }
+}
+
+/** Threads for a roster's PDFs, when there will be enough quizzes to repay them. */
+function startThreads(request: BuildRequest): RenderPool | undefined {
+  if (request.roster === undefined || request.simple || !request.formats.has('pdf') || request.workers === 0) return undefined
+  let rows = 0
+  try {
+    // An estimate (a line per student); the roster is read, and checked, later.
+    rows = readFileSync(request.roster, 'utf8').split('\n').filter((line) => line.trim() !== '').length - 1
+  } catch {
+    return undefined
+  }
+  if (!worthThreads(rows) || !poolAvailable()) return undefined
+  return new RenderPool(request.workers ?? defaultWorkers())
+}
+
+async function build(request: BuildRequest, threads: RenderPool | undefined): Promise<BuildResult> {
   const input = loadModule(request.dir)
   // Clear what an interrupted earlier build left, even if this one stops at a problem.
   recover(join(request.out, input.name))
@@ -86,7 +125,10 @@ export async function buildModule(request: BuildRequest): Promise<BuildResult> {
     date,
     creationDate,
     templateDirs,
-    students
+    students,
+    covers: request.covers,
+    speed: { simple: request.simple, workers: request.workers ?? threads?.size, onPending: request.onPending, threads },
+    onProgress: request.onProgress
   })
   all.push(...templateFiles)
   const target = join(request.out, module.name)

@@ -35,6 +35,9 @@ Build options:
   --seed S                seed for sampling and shuffling (default: module.yaml's, else 1)
   --templates DIR         templates that override the built-in ones, file by file
   --roster FILE.csv       one quiz per student (columns: name, and optionally id, group)
+  --covers                a cover sheet before each quiz in the print bundle
+  --workers N             threads rendering per-student PDFs (default: one per core, up
+                          to 4; 0: none); also CLASSPACK_WORKERS
   --types LIST            single,multiple,true-false,short
   --claims LIST           claim ids       --themes LIST     theme ids
   --bloom LIST            remember,understand,apply,analyse,evaluate,create
@@ -131,6 +134,8 @@ async function build(args: string[]): Promise<number> {
       seed: { type: 'string' },
       templates: { type: 'string' },
       roster: { type: 'string' },
+      covers: { type: 'boolean', default: false },
+      workers: { type: 'string', default: process.env.CLASSPACK_WORKERS || undefined },
       ...SET_FLAGS
     }
   })
@@ -138,14 +143,19 @@ async function build(args: string[]): Promise<number> {
   const paper = choiceFlag('paper', values.paper, ['a4', 'letter'] as const)
   const versions = intFlag('versions', values.versions, 1, 26) ?? 1
   const seed = intFlag('seed', values.seed, 0, 2 ** 31 - 1)
+  const workers = intFlag('workers', values.workers, 0, 64)
+  // The straightforward path (every quiz filled, parsed and rendered on its own): same bytes, for comparison.
+  const simple = process.env.CLASSPACK_SIMPLE === '1'
   const overrides = setOverrides(values)
   if (values.templates !== undefined && !existsSync(values.templates)) throw new UsageError(`Unexpected --templates \`${values.templates}\`, expected an existing folder`)
   const epoch = process.env.SOURCE_DATE_EPOCH
   const sourceDateEpoch = epoch === undefined || epoch === '' ? undefined : intFlag('SOURCE_DATE_EPOCH', epoch, 0, 253402300799)
   const { buildModule } = await import('./build.js')
+  const { progress } = await import('./progress.js')
   let failed = false
   for (const dir of moduleDirs(positionals)) {
-    const result = await buildModule({ dir, out: values.out!, formats, paper, set: values.set, overrides, seed, versions, templates: values.templates, roster: values.roster, sourceDateEpoch })
+    const shown = progress(process.stderr, dir)
+    const result = await buildModule({ dir, out: values.out!, formats, paper, set: values.set, overrides, seed, versions, templates: values.templates, roster: values.roster, sourceDateEpoch, covers: values.covers, workers, simple, onProgress: shown.update }).finally(() => shown.end())
     const messages = formatMessages(result.files)
     if (messages) process.stderr.write(messages + '\n')
     if (result.target) {

@@ -18,6 +18,10 @@ import { fileEntry, manifestOf, type FileEntry } from './manifest.js'
 import { BUILTIN_TEMPLATES } from '../paths.js'
 import type { AssignedStudent } from '../roster/assign.js'
 import { gradingSheet } from './grading.js'
+import { quizTrees, studentFiles, studentShapes, studentWorkers, type StudentProgress, type StudentSpeed } from './students.js'
+import { Pipeline } from './pipeline.js'
+import type { PdfOptions } from '../render/pdf/document.js'
+import { printBundle, printMeta } from './print.js'
 import { moodleXml } from '../export/moodle.js'
 import { gift } from '../export/gift.js'
 import { canvasQti } from '../export/qti.js'
@@ -36,6 +40,12 @@ export interface BuildOptions {
   templateDirs: readonly string[]
   /** Students for per-student quizzes, with their versions. */
   students: readonly AssignedStudent[]
+  /** Cover sheets in the print bundle. */
+  covers?: boolean
+  /** How per-student quizzes are made (see students.ts); the output is the same either way. */
+  speed?: StudentSpeed
+  /** Called as per-student quizzes are done. */
+  onProgress?: (progress: StudentProgress) => void
 }
 
 /** A file of the pack: its path inside `out/<module>/` and its bytes. */
@@ -44,7 +54,7 @@ export interface PackFile {
   bytes: Uint8Array
 }
 
-const TEMPLATES = ['handout.md.hbs', 'discussion.md.hbs', 'discussion-facilitator.md.hbs', 'quiz.md.hbs', 'answer-key.md.hbs', 'index.md.hbs', 'page.html.hbs']
+const TEMPLATES = ['handout.md.hbs', 'discussion.md.hbs', 'discussion-facilitator.md.hbs', 'quiz.md.hbs', 'answer-key.md.hbs', 'index.md.hbs', 'page.html.hbs', 'cover.md.hbs']
 
 interface Planned {
   meta: DocumentMeta
@@ -69,10 +79,7 @@ function plan(module: Module, selection: Selection, options: BuildOptions): Plan
     add(`quiz${suffix}`, 'quiz.md.hbs', `Quiz${label}`, `Quiz${label}`, quizView(module, version, options.date, setTitle, null))
     add(`answer-key${suffix}`, 'answer-key.md.hbs', `Answer key${label}`, `Answer key${label}`, answerKeyView(module, version, options.date, setTitle))
   }
-  for (const student of options.students) {
-    const version = selection.versions[student.version]!
-    add(student.base, 'quiz.md.hbs', `Quiz for ${student.name}`, `Quiz${version.id ? `, version ${version.id}` : ''}, for ${student.name}`, quizView(module, version, options.date, setTitle, { name: student.name, id: student.id }))
-  }
+  // Per-student quizzes come after these, from students.ts.
   return docs
 }
 
@@ -98,30 +105,51 @@ export function buildPack(module: Module, selection: Selection, options: BuildOp
       return { path, bytes }
     }
     const docs = plan(module, selection, options)
-    // pdfkit and the fonts load only when a PDF is wanted.
-    const { renderPdf } = options.formats.has('pdf') ? await import('../render/pdf/document.js') : { renderPdf: undefined }
-    for (const doc of docs) {
-      const tree = fillDocument(ctx, doc.meta, doc.view)
-      if (!tree) return
-      if (doc.formats.includes('html')) {
-        const html = htmlPage(ctx, doc.meta, tree)
-        if (html === undefined) return
-        yield emit(`${doc.meta.base}.html`, new TextEncoder().encode(html))
+    const pdf: PdfOptions = {
+      title: '',
+      author: module.article.meta.author,
+      subject: '',
+      keywords: module.themes.map((t) => t.label).join(', '),
+      lang: module.article.meta.lang,
+      paper: options.paper,
+      header: module.article.meta.title,
+      creationDate: options.creationDate,
+      outline: false,
+      // The straightforward path also draws through pdfkit's own code (render/pdf/emit.ts).
+      ...(options.speed?.simple ? { engine: 'pdfkit' as const } : {})
+    }
+    const each = { module, selection, students: options.students, date: options.date, setTitle: selection.set.title ?? null, speed: options.speed ?? {} }
+    const quizzes = { ...each, html: options.formats.has('html'), pdf: options.formats.has('pdf') ? pdf : null, onProgress: options.onProgress }
+    const trees = quizTrees(ctx, quizzes)
+    const workers = studentWorkers(quizzes)
+    // PDFs render ahead of the writer: on threads for a roster (started early by the
+    // caller, or here), so the documents below are rendered while the quizzes are planned.
+    const threads = workers > 0 ? each.speed.threads : undefined
+    const pipeline = new Pipeline({ workers, threads, shapes: workers > 0 ? studentShapes(trees, quizzes) : {}, onPending: each.speed.onPending })
+    try {
+      for (const doc of docs) {
+        const tree = fillDocument(ctx, doc.meta, doc.view)
+        if (!tree) return
+        if (doc.formats.includes('html')) {
+          const html = htmlPage(ctx, doc.meta, tree)
+          if (html === undefined) return
+          pipeline.add(`${doc.meta.base}.html`, new TextEncoder().encode(html))
+        }
+        if (options.formats.has('pdf') && doc.formats.includes('pdf')) {
+          pipeline.add(`${doc.meta.base}.pdf`, pipeline.pdf({ tree }, { ...pdf, title: doc.meta.title, subject: doc.meta.subject, outline: doc.meta.outline }))
+        }
+        for await (const file of pipeline.ready()) yield emit(file.path, file.bytes)
       }
-      if (renderPdf && doc.formats.includes('pdf')) {
-        const pdf = await renderPdf(tree, {
-          title: doc.meta.title,
-          author: module.article.meta.author,
-          subject: doc.meta.subject,
-          keywords: module.themes.map((t) => t.label).join(', '),
-          lang: module.article.meta.lang,
-          paper: options.paper,
-          header: module.article.meta.title,
-          creationDate: options.creationDate,
-          outline: doc.meta.outline
-        })
-        yield emit(`${doc.meta.base}.pdf`, pdf)
-      }
+      for await (const file of studentFiles(ctx, quizzes, trees, pipeline)) yield emit(file.path, file.bytes)
+    } finally {
+      await pipeline.close()
+    }
+    if (hasErrors(templates.files)) return
+    if (options.formats.has('print')) {
+      const bundle = await printBundle(ctx, { ...each, covers: options.covers === true, pdf })
+      if (bundle === undefined) return
+      docs.push({ meta: printMeta(module), view: {}, formats: ['pdf'] })
+      yield emit('print-bundle.pdf', bundle)
     }
     if (options.students.length) yield emit('grading.csv', new TextEncoder().encode(gradingSheet(selection, options.students, options.formats.has('pdf') ? 'pdf' : 'html')))
     const downloads: Array<{ title: string; file: string }> = []

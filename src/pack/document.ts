@@ -34,11 +34,30 @@ export interface PageContext {
 
 /** Fill and parse a document; undefined (with a message on the template) when its template fails. */
 export function fillDocument(ctx: PageContext, meta: DocumentMeta, view: object): Root | undefined {
-  const markdown = ctx.templates.fill(meta.template, escapeView(view))
-  if (markdown === undefined) return undefined
+  const markdown = fillMarkdown(ctx, meta, view)
+  return markdown === undefined ? undefined : parseDocument(ctx, meta, markdown)
+}
+
+/** The filled Markdown of a document; undefined (with a message on the template) when its template fails. */
+export function fillMarkdown(ctx: PageContext, meta: DocumentMeta, view: object): string | undefined {
+  return ctx.templates.fill(meta.template, escapeView(view))
+}
+
+/**
+ * Parse filled Markdown and check its directives. The tree carries no source positions:
+ * nothing after the parse reads them, and without them one quiz tree can be shared by
+ * every student of a version (personalize.ts).
+ */
+export function parseDocument(ctx: PageContext, meta: DocumentMeta, markdown: string): Root | undefined {
   const tree = parseFilled(markdown)
+  dropPositions(tree)
   const file = ctx.templates.files.find((f) => f.path.endsWith(meta.template))
   return file && checkDirectives(tree, file) ? tree : undefined
+}
+
+function dropPositions(node: { position?: unknown; children?: unknown[] }): void {
+  delete node.position
+  if (node.children) for (const child of node.children) dropPositions(child as typeof node)
 }
 
 /** A template may only use the directives the backends know. */

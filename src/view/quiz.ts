@@ -87,3 +87,16 @@ export function answerKeyView(module: Module, version: Version, date: string | n
     })
   }
 }
+
+/** The cover sheet of a student's (or a version's) quiz in a print bundle. */
+export function coverView(module: Module, version: Version, date: string | null, setTitle: string | null, student: Student | null) {
+  return {
+    header: packHeader(module, date, setTitle),
+    quizTitle: version.id ? `Quiz, version ${version.id}` : 'Quiz',
+    title: module.article.meta.title,
+    author: module.article.meta.author,
+    version: version.id,
+    student,
+    ...totals(version)
+  }
+}

@@ -9,6 +9,7 @@
 // measuring first and drawing second shapes each word once.
 import type { Node } from 'mdast'
 import { pdfFont, type FontName } from './fonts.js'
+import { fastText } from './emit.js'
 import { styles, type TextStyle } from './styles.js'
 
 type Doc = PDFKit.PDFDocument
@@ -53,6 +54,8 @@ export class Ctx {
   body: TextStyle = styles.body
   /** How deeply lists are nested here; bullets alternate filled and hollow. */
   lists = 0
+  /** Draw text through emit.ts's fast path (same bytes as pdfkit's `text`). */
+  fast = false
   /** Space owed below the previous block; collapses with the next block's `before`. */
   private pending = 0
   private parent: Tag | null
@@ -268,6 +271,6 @@ export class Ctx {
       doc.fillColor(color)
       this.fill = color
     }
-    doc.text(text, x, baseline, TEXT)
+    if (!this.fast || !fastText(doc, text, x, baseline)) doc.text(text, x, baseline, TEXT)
   }
 }

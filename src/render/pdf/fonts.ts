@@ -22,8 +22,15 @@ interface Position {
   yOffset: number
 }
 
+/** The part of a fontkit glyph that pdfkit's encoding reads. */
+export interface Glyph {
+  readonly id: number
+  readonly advanceWidth: number
+  readonly codePoints: number[]
+}
+
 interface GlyphRun {
-  readonly glyphs: readonly unknown[]
+  readonly glyphs: readonly Glyph[]
   readonly positions: readonly Position[]
   readonly advanceWidth: number
 }

@@ -1,0 +1,211 @@
+// classpack's benchmark: per-student quiz PDFs of the demo module for rosters of 30, 300
+// and 1,000 students, each build in its own child process (so peak memory of one size
+// does not leak into another); the straightforward path for comparison; headless
+// Chromium printing the same quizzes' HTML, when /usr/bin/chromium exists; and the cold
+// start of `classpack check`. Prints a table, and as its last line one JSON object.
+//
+//   npm run bench                       all of it
+//   node dist/bench/bench.js --quick    30 and 300 students only
+import { spawn, spawnSync } from 'node:child_process'
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { dirname, join, resolve } from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..')
+const CLI = join(ROOT, 'dist/src/cli.js')
+const DEMO = join(ROOT, 'source/us-backstop-ukraine')
+const CHROMIUM = '/usr/bin/chromium'
+/** Students per chunk when working out the median time per PDF. */
+const CHUNK = 10
+
+/** What a child process reports about one build. */
+interface Figures {
+  students: number
+  /** Per-student quiz PDFs per second, from the first student's files to the last's. */
+  pdfsPerSecond: number
+  /** Median over chunks of CHUNK students of the time per PDF in the chunk. */
+  medianMsPerPdf: number
+  /** From the start of the build to the pack in place (the library call). */
+  wallMs: number
+  /** Of the whole child process, start to exit, including Node's own start. */
+  processMs: number
+  peakRssMB: number
+  files: number
+}
+
+// ---- child: one build, measured from the inside ----------------------------------------
+
+async function child(roster: string, out: string, simple: boolean): Promise<void> {
+  const { buildModule } = await import('../src/build.js')
+  const times: number[] = []
+  const start = performance.now()
+  const result = await buildModule({
+    dir: DEMO,
+    out,
+    formats: new Set(['pdf'] as const),
+    overrides: {},
+    versions: 2,
+    roster,
+    simple,
+    onProgress: () => times.push(performance.now())
+  })
+  const wallMs = performance.now() - start
+  if (!result.target) throw new Error('bench: the build failed')
+  const per: number[] = []
+  for (let i = CHUNK; i < times.length; i += CHUNK) per.push((times[i]! - times[i - CHUNK]!) / CHUNK)
+  const figures: Omit<Figures, 'processMs'> = {
+    students: times.length,
+    pdfsPerSecond: (times.length - 1) / ((times.at(-1)! - times[0]!) / 1000),
+    medianMsPerPdf: median(per),
+    wallMs,
+    peakRssMB: process.resourceUsage().maxRSS / 1024,
+    files: result.written
+  }
+  process.stdout.write(JSON.stringify(figures) + '\n')
+}
+
+// ---- parent ------------------------------------------------------------------------------
+
+const FIRST = ['Ada', 'Seán', 'Zoë', 'Mohammed', 'Li', 'Priya', 'José', 'Anna-Lena', 'Olamide', 'Björn', 'Chloé', 'Dmitri', 'Fatima', 'Grace', 'Hiroshi', 'Ines', 'Jakub', 'Kwame', 'Léa', 'Mateo', 'Niamh', 'Oskar', 'Paulina', 'Quentin', 'Rosa', 'Søren', 'Tomás', 'Uma', 'Vera', 'Wiktoria']
+const LAST = ["O'Brien", 'Ng', 'Smith', 'Müller', 'García', 'Kowalski', 'Nguyen', 'Okafor', 'Johansson', 'Dubois', 'Petrova', 'Haddad', 'Tanaka', 'Fernández', 'Ó Súilleabháin', 'Rossi', 'Novák', 'Mensah', 'Andersen', 'Lefèvre', 'MacDonald', 'Wójcik', 'Ivanova', 'Costa', 'Schmidt', 'Yılmaz', 'Popescu', 'Kelly', 'Horvat', 'Brown']
+
+/** A roster of `size` students with varied names (fixed, so runs compare). */
+function roster(dir: string, size: number): string {
+  let seed = 2025
+  const next = (n: number): number => {
+    seed = (seed * 1103515245 + 12345) % 2 ** 31
+    return seed % n
+  }
+  const field = (s: string): string => (/[",]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s)
+  const rows = Array.from({ length: size }, (_, i) => `${field(`${FIRST[next(FIRST.length)]} ${LAST[next(LAST.length)]}`)},${String(240000 + i * 7)}`)
+  const path = join(dir, `roster-${size}.csv`)
+  writeFileSync(path, ['name,id', ...rows].join('\n') + '\n')
+  return path
+}
+
+function runChild(rosterPath: string, out: string, simple: boolean): Promise<Figures> {
+  return new Promise((resolvePromise, reject) => {
+    const started = performance.now()
+    const proc = spawn(process.execPath, [fileURLToPath(import.meta.url), '--child', rosterPath, out, simple ? 'simple' : 'fast'], { stdio: ['ignore', 'pipe', 'inherit'] })
+    let text = ''
+    proc.stdout.on('data', (chunk: Buffer) => (text += chunk.toString()))
+    proc.on('error', reject)
+    proc.on('close', (code) => {
+      if (code !== 0) return reject(new Error(`bench: child exited with ${code}`))
+      resolvePromise({ ...(JSON.parse(text.trim().split('\n').at(-1)!) as Omit<Figures, 'processMs'>), processMs: performance.now() - started })
+    })
+  })
+}
+
+/** Headless Chromium printing quiz HTML to PDF, one page reused. */
+async function chromium(htmlDir: string, count: number): Promise<{ pdfsPerSecond: number; medianMsPerPdf: number; pdfs: number; launchMs: number } | null> {
+  if (!existsSync(CHROMIUM)) return null
+  let playwright: typeof import('playwright-core')
+  try {
+    playwright = await import('playwright-core')
+  } catch {
+    return null
+  }
+  const files = readdirSync(htmlDir).filter((f) => f.endsWith('.html')).sort().slice(0, count)
+  const launched = performance.now()
+  const browser = await playwright.chromium.launch({
+    executablePath: CHROMIUM,
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync']
+  })
+  try {
+    const page = await browser.newPage()
+    const launchMs = performance.now() - launched
+    const times: number[] = []
+    const start = performance.now()
+    for (const file of files) {
+      const t = performance.now()
+      await page.setContent(readFileSync(join(htmlDir, file), 'utf8'), { waitUntil: 'load' })
+      await page.pdf({ format: 'A4', printBackground: true })
+      times.push(performance.now() - t)
+    }
+    const seconds = (performance.now() - start) / 1000
+    return { pdfsPerSecond: files.length / seconds, medianMsPerPdf: median(times), pdfs: files.length, launchMs }
+  } finally {
+    await browser.close()
+  }
+}
+
+/** Median wall time of `classpack check` on the demo module, spawned `runs` times. */
+function checkColdStart(runs: number): { medianMs: number; runs: number[] } {
+  const times: number[] = []
+  for (let i = 0; i < runs; i++) {
+    const t = performance.now()
+    const result = spawnSync(process.execPath, [CLI, 'check', DEMO], { cwd: ROOT, encoding: 'utf8' })
+    times.push(performance.now() - t)
+    if (result.status !== 0) throw new Error(`bench: check failed: ${result.stderr}`)
+  }
+  return { medianMs: median(times), runs: times.map((t) => Math.round(t)) }
+}
+
+function median(values: readonly number[]): number {
+  if (values.length === 0) return NaN
+  const sorted = [...values].sort((a, b) => a - b)
+  const mid = sorted.length >> 1
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2
+}
+
+const round = (n: number, digits = 1): number => Math.round(n * 10 ** digits) / 10 ** digits
+
+async function main(): Promise<void> {
+  const args = process.argv.slice(2)
+  if (args[0] === '--child') return child(args[1]!, args[2]!, args[3] === 'simple')
+  const quick = args.includes('--quick')
+  const sizes = quick ? [30, 300] : [30, 300, 1000]
+  const work = mkdtempSync(join(tmpdir(), 'classpack-bench-'))
+  try {
+    const say = (line: string): boolean => process.stdout.write(line + '\n')
+    say(`classpack bench: demo module, 2 versions, --format pdf; ${sizes.join(', ')} students; temp ${work}`)
+    const fast: Record<number, Figures> = {}
+    for (const size of sizes) {
+      fast[size] = await runChild(roster(work, size), join(work, `out-${size}`), false)
+      const f = fast[size]!
+      say(`  fast     ${String(size).padStart(5)} students: ${f.pdfsPerSecond.toFixed(0).padStart(4)} PDFs/s, ${f.medianMsPerPdf.toFixed(2)} ms/PDF, whole pack ${(f.wallMs / 1000).toFixed(2)} s (process ${(f.processMs / 1000).toFixed(2)} s), peak RSS ${f.peakRssMB.toFixed(0)} MB`)
+      rmSync(join(work, `out-${size}`), { recursive: true, force: true })
+    }
+    const baselineSize = 300
+    const simple = await runChild(roster(work, baselineSize), join(work, 'out-simple'), true)
+    say(`  straightforward ${baselineSize} students: ${simple.pdfsPerSecond.toFixed(1)} PDFs/s, ${simple.medianMsPerPdf.toFixed(1)} ms/PDF, whole pack ${(simple.wallMs / 1000).toFixed(2)} s, peak RSS ${simple.peakRssMB.toFixed(0)} MB`)
+    const speedup = fast[baselineSize]!.pdfsPerSecond / simple.pdfsPerSecond
+    say(`  fast / straightforward at ${baselineSize} students: ${speedup.toFixed(1)}×`)
+
+    // The same quizzes as HTML, printed by Chromium.
+    const htmlOut = join(work, 'out-html')
+    mkdirSync(htmlOut)
+    const built = spawnSync(process.execPath, [CLI, 'build', DEMO, '--out', htmlOut, '--roster', roster(work, 40), '--versions', '2', '--format', 'html'], { cwd: ROOT, encoding: 'utf8' })
+    if (built.status !== 0) throw new Error(`bench: html build failed: ${built.stderr}`)
+    const chrome = await chromium(join(htmlOut, 'us-backstop-ukraine', 'quiz'), 40)
+    const largest = fast[sizes.at(-1)!]!
+    if (chrome) say(`  chromium    40 students: ${chrome.pdfsPerSecond.toFixed(1)} PDFs/s, ${chrome.medianMsPerPdf.toFixed(0)} ms/PDF (launch ${chrome.launchMs.toFixed(0)} ms); classpack at ${largest.students}: ${(largest.pdfsPerSecond / chrome.pdfsPerSecond).toFixed(1)}×`)
+    else say('  chromium: not found (/usr/bin/chromium and playwright-core), skipped')
+
+    const check = checkColdStart(7)
+    say(`  classpack check cold start: median ${check.medianMs.toFixed(0)} ms of ${check.runs.join(', ')} ms`)
+    const rss = fast[sizes.at(-1)!]!.peakRssMB / fast[sizes[0]!]!.peakRssMB
+    say(`  peak RSS ${sizes.at(-1)} / ${sizes[0]} students: ${rss.toFixed(2)}×`)
+
+    const summary = {
+      node: process.version,
+      sizes: Object.fromEntries(
+        Object.entries(fast).map(([size, f]) => [size, { pdfsPerSecond: round(f.pdfsPerSecond), medianMsPerPdf: round(f.medianMsPerPdf, 2), wallMs: Math.round(f.wallMs), processMs: Math.round(f.processMs), peakRssMB: Math.round(f.peakRssMB), files: f.files }])
+      ),
+      straightforward: { students: baselineSize, pdfsPerSecond: round(simple.pdfsPerSecond), medianMsPerPdf: round(simple.medianMsPerPdf, 2), wallMs: Math.round(simple.wallMs), peakRssMB: Math.round(simple.peakRssMB) },
+      speedupOverStraightforward: round(speedup, 2),
+      chromium: chrome && { pdfs: chrome.pdfs, pdfsPerSecond: round(chrome.pdfsPerSecond, 2), medianMsPerPdf: round(chrome.medianMsPerPdf), launchMs: Math.round(chrome.launchMs) },
+      ratioToChromium: chrome && round(largest.pdfsPerSecond / chrome.pdfsPerSecond, 1),
+      peakRssRatio: round(rss, 2),
+      checkColdStartMs: Math.round(check.medianMs)
+    }
+    process.stdout.write(JSON.stringify(summary) + '\n')
+  } finally {
+    rmSync(work, { recursive: true, force: true })
+  }
+}
+
+await main()

@@ -1,0 +1,113 @@
+// The pack's files in order, with their PDFs rendered ahead: on worker threads (pool.ts)
+// when there are enough quizzes to repay starting them, else on this thread. Files are
+// handed on in the order they were added, each as soon as it and all before it are
+// ready; adding waits only when `window` PDFs are already pending, so memory stays flat
+// whatever the roster's size.
+import { availableParallelism } from 'node:os'
+import type { Root } from 'mdast'
+import type { PdfOptions } from '../render/pdf/document.js'
+import type { Student } from '../view/quiz.js'
+import type { QuizShape } from './personalize.js'
+import { poolAvailable, RenderPool } from './pool.js'
+
+/** What to render: a tree, or a shape (see personalize.ts) and a student. */
+export type PdfSource = { tree: Root } | { shape: string; student: Student }
+
+/**
+ * PDFs rendered ahead per thread: enough that one thread's long document (a cold start
+ * on the handout) does not idle the others, few enough to keep memory flat (a quiz is
+ * about 55 KB).
+ */
+export const PER_THREAD = 32
+
+export interface PipelineOptions {
+  /** Rendering threads to start; 0 renders here. */
+  workers: number
+  /** Threads already started (by the caller, who also stops them); used instead of starting `workers`. */
+  threads?: RenderPool
+  /** Shapes jobs may name (sent to each thread once). */
+  shapes: Record<string, QuizShape>
+  /** Called with the number of PDFs pending whenever it changes (tests watch it stay bounded). */
+  onPending?: (count: number) => void
+}
+
+/** The default number of rendering threads: one per core, up to 4. */
+export function defaultWorkers(): number {
+  return Math.min(4, availableParallelism())
+}
+
+/** The files of a pack in order, PDFs rendered ahead, at most `window` of them pending. */
+export class Pipeline {
+  private readonly queue: Array<{ path: string; bytes: Uint8Array | Promise<Uint8Array>; done: boolean; pdf: boolean }> = []
+  private readonly pool: RenderPool | null
+  private readonly owned: boolean
+  private pending = 0
+  private seq = 0
+  readonly window: number
+
+  constructor(private readonly options: PipelineOptions) {
+    const workers = options.threads ? options.threads.size : poolAvailable() ? options.workers : 0
+    this.owned = options.threads === undefined
+    this.pool = options.threads ?? (workers > 0 ? new RenderPool(workers) : null)
+    this.pool?.share(options.shapes)
+    this.window = Math.max(1, workers * PER_THREAD)
+  }
+
+  /** Whether PDFs are rendered on worker threads. */
+  get threaded(): boolean {
+    return this.pool !== null
+  }
+
+  /** Add a file; a PDF still rendering counts against the window. */
+  add(path: string, bytes: Uint8Array | Promise<Uint8Array>): void {
+    const entry = { path, bytes, done: bytes instanceof Uint8Array, pdf: !(bytes instanceof Uint8Array) }
+    if (!entry.done) {
+      ;(bytes as Promise<Uint8Array>).then(
+        () => (entry.done = true),
+        () => (entry.done = true)
+      )
+      this.count(+1)
+    }
+    this.queue.push(entry)
+  }
+
+  /** Render a PDF, on a thread if there are threads. */
+  pdf(source: PdfSource, options: PdfOptions): Promise<Uint8Array> {
+    if (this.pool === null) {
+      if (!('tree' in source)) throw new TypeError('classpack: a shape job needs rendering threads')
+      // pdfkit and the fonts load only when a PDF is wanted, and on this thread only without threads.
+      return import('../render/pdf/document.js').then(({ renderPdf }) => renderPdf(source.tree, options))
+    }
+    const job = { seq: this.seq++, options, ...source }
+    const promise = this.pool.render(job)
+    // A failure surfaces when this file's turn comes; until then nothing is lost.
+    promise.catch(() => {})
+    return promise
+  }
+
+  /**
+   * The files whose turn has come: every ready file at the head of the queue, and, while
+   * more than `window` PDFs are pending (or, with `all`, until none is), the next one
+   * once it is done.
+   */
+  async *ready(all = false): AsyncGenerator<{ path: string; bytes: Uint8Array }> {
+    while (this.queue.length > 0) {
+      const head = this.queue[0]!
+      if (!head.done && !all && this.pending < this.window) return
+      const bytes = await head.bytes
+      this.queue.shift()
+      if (head.pdf) this.count(-1)
+      yield { path: head.path, bytes }
+    }
+  }
+
+  /** Stop the threads this pipeline started. */
+  async close(): Promise<void> {
+    if (this.owned) await this.pool?.close()
+  }
+
+  private count(delta: number): void {
+    this.pending += delta
+    this.options.onPending?.(this.pending)
+  }
+}

@@ -1,0 +1,33 @@
+// `classpack check` stays light: it never loads the PDF backend (pdfkit, fontkit, the
+// fonts) or the build's machinery, which only `build` needs.
+import { readFileSync } from 'node:fs'
+import { spawnSync } from 'node:child_process'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { CLI, DEMO, ROOT, tempDir } from './helpers/fixtures.js'
+
+/** The URLs of every module `classpack <args>` imports. */
+function loaded(args: string[]): string[] {
+  const record = join(tempDir(), 'loaded.txt')
+  const result = spawnSync(process.execPath, ['--import', join(ROOT, 'tests/helpers/record-loads.mjs'), CLI, ...args], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, RECORD_LOADS: record } })
+  expect(result.status, result.stderr).toBe(0)
+  return readFileSync(record, 'utf8').trim().split('\n')
+}
+
+describe('classpack check', () => {
+  it('does not load the PDF backend or the build', () => {
+    const urls = loaded(['check', DEMO])
+    // The recorder works: check's own modules are there.
+    expect(urls.some((u) => u.endsWith('/dist/src/cli.js'))).toBe(true)
+    expect(urls.some((u) => u.endsWith('/dist/src/assemble.js'))).toBe(true)
+    for (const heavy of ['/render/pdf/', '/node_modules/pdfkit/', '/node_modules/fontkit/', '/node_modules/handlebars/', '/dist/src/pack/build.js', '/dist/src/pack/pipeline.js', '/dist/src/build.js']) {
+      expect(urls.filter((u) => u.includes(heavy)), heavy).toEqual([])
+    }
+  })
+
+  it('while build does load them (so the check above would notice)', () => {
+    const urls = loaded(['build', DEMO, '--out', tempDir(), '--format', 'pdf'])
+    expect(urls.some((u) => u.includes('/render/pdf/'))).toBe(true)
+    expect(urls.some((u) => u.includes('/node_modules/pdfkit/'))).toBe(true)
+  })
+})

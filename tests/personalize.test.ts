@@ -1,0 +1,145 @@
+// A student's quiz tree made by substituting their name and id into the version's tree
+// is exactly the tree that filling and parsing their own Markdown gives.
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { beforeAll, describe, expect, it } from 'vitest'
+import fc from 'fast-check'
+import type { Root } from 'mdast'
+import { assembleModule, type Module } from '../src/assemble.js'
+import { loadModule } from '../src/load.js'
+import { resolveSelection } from '../src/select/resolve.js'
+import type { Selection } from '../src/select/model.js'
+import { loadTemplates } from '../src/fill/templates.js'
+import { fillDocument, type PageContext } from '../src/pack/document.js'
+import { PersonalTrees, quizTrees, studentMeta } from '../src/pack/students.js'
+import { personalize } from '../src/pack/personalize.js'
+import { coverView, quizView, type Student } from '../src/view/quiz.js'
+import { BUILTIN_TEMPLATES } from '../src/paths.js'
+import type { AssignedStudent } from '../src/roster/assign.js'
+import { DEMO, tempDir } from './helpers/fixtures.js'
+
+const HOSTILE = [
+  "O'Brien, Seán",
+  'Zoë/../../x',
+  'Дмитрий Шостакович',
+  '*star* _under_ `code`',
+  '<script>alert(1)</script>',
+  '&amp; &#65; &copy',
+  '[link](http://example.org) ![img](x.png)',
+  ':abc[x]{y=1} ::leaf',
+  '# heading',
+  '1. list',
+  '- item',
+  '> quote',
+  '\\back\\slash\\',
+  '  spaced   out  \t tabs ',
+  'Ñoño ¿qué? «guillemets» „quotes“',
+  'Wang 王小明',
+  '***',
+  '===',
+  '__init__',
+  'a*b*c',
+  '`',
+  '~~strike~~',
+  '| table | row |',
+  '<http://example.org>',
+  'x'.repeat(120),
+  'Line\nbreak',
+  'Ünïcödé — dash – dash … ellipsis',
+  '¡Hola! ¿Qué tal?',
+  '‘single’ “double”'
+]
+
+let module: Module
+let selection: Selection
+let ctx: PageContext
+
+beforeAll(() => {
+  const input = loadModule(DEMO)
+  module = assembleModule(input).module!
+  selection = resolveSelection(module, input.module, { overrides: {}, versions: 2, shuffle: false }).selection!
+  ctx = context([BUILTIN_TEMPLATES])
+})
+
+function context(dirs: string[]): PageContext {
+  return { templates: loadTemplates(dirs, ['quiz.md.hbs', 'cover.md.hbs', 'page.html.hbs']), css: '', lang: 'en-GB', author: 'A', header: 'H' }
+}
+
+function student(name: string, id: string | null, version = 0): AssignedStudent {
+  return { name, id, group: null, line: 2, version, base: 'quiz/001-x' }
+}
+
+/** The tree the straightforward path makes: fill and parse this student's own quiz. */
+function parsed(s: AssignedStudent, c = ctx): Root | undefined {
+  return fillDocument(c, studentMeta(module, s, selection.versions[s.version]!), quizView(module, selection.versions[s.version]!, null, null, { name: s.name, id: s.id }))
+}
+
+function substituted(trees: PersonalTrees, s: AssignedStudent): Root | undefined {
+  return trees.tree(s.version, { name: s.name, id: s.id }, studentMeta(module, s, selection.versions[s.version]!))
+}
+
+describe('personalized quiz trees', () => {
+  it('equal the parsed trees for hostile names and ids, with and without an id, in every version', () => {
+    const trees = quizTrees(ctx, { module, selection, date: null, setTitle: null, speed: {} })
+    for (const [i, name] of HOSTILE.entries()) {
+      for (const id of [null, String(1000 + i), `#${i}*`, `  ${i}  `]) {
+        for (const version of [0, 1]) {
+          const s = student(name, id, version)
+          expect(substituted(trees, s), `${name} ${id} ${version}`).toEqual(parsed(s))
+        }
+      }
+    }
+  })
+
+  it('are made by substitution, not by parsing, for the built-in template', () => {
+    const trees = quizTrees(ctx, { module, selection, date: null, setTitle: null, speed: {} })
+    const meta = studentMeta(module, student('x', '1'), selection.versions[0]!)
+    for (const key of ['0:id', '0:no-id', '1:id', '1:no-id']) {
+      const shape = trees.shape(key, Number(key[0]), meta)
+      expect(shape, key).not.toBeNull()
+      expect(shape!.paths.length).toBeGreaterThan(0)
+    }
+    // Every node without the name is shared between two students' trees.
+    const shape = trees.shape('0:id', 0, meta)!
+    const a = personalize(shape, { name: 'Ada', id: '1' })!
+    const b = personalize(shape, { name: 'Bea', id: '2' })!
+    const shared = a.children.filter((node, i) => node === b.children[i])
+    expect(shared.length).toBe(a.children.length - 1)
+  })
+
+  it('equal the parsed trees for arbitrary names and ids', () => {
+    const trees = quizTrees(ctx, { module, selection, date: null, setTitle: null, speed: {} })
+    const text = fc.oneof(fc.string({ minLength: 1, maxLength: 40 }), fc.fullUnicodeString({ minLength: 1, maxLength: 20 }), fc.stringMatching(/^[ -~]{1,30}$/))
+    fc.assert(
+      fc.property(text, fc.option(text), fc.nat(1), (name, id, version) => {
+        // The roster never gives an empty (or all-space) name; ids are trimmed, empty is none.
+        fc.pre(name.trim() !== '' && !name.includes('\0'))
+        const s = student(name.trim(), id === null ? null : id.trim() || null, version)
+        expect(substituted(trees, s)).toEqual(parsed(s))
+      }),
+      { numRuns: 200 }
+    )
+  })
+
+  it('fall back to parsing where a template puts the name next to Markdown syntax', () => {
+    const dir = tempDir()
+    mkdirSync(join(dir, 'partials'))
+    writeFileSync(join(dir, 'partials', 'header.md.hbs'), readFileSync(join(BUILTIN_TEMPLATES, 'partials', 'header.md.hbs')))
+    const quiz = readFileSync(join(BUILTIN_TEMPLATES, 'quiz.md.hbs'), 'utf8')
+    writeFileSync(join(dir, 'quiz.md.hbs'), quiz.replace('**Name:** {{student.name}}', '**Name:** *{{student.name}}*'))
+    const custom = context([dir, BUILTIN_TEMPLATES])
+    const trees = quizTrees(custom, { module, selection, date: null, setTitle: null, speed: {} })
+    const s = student('_Ada_', '7')
+    expect(trees.shape('0:id', 0, studentMeta(module, s, selection.versions[0]!))).toBeNull()
+    expect(substituted(trees, s)).toEqual(parsed(s, custom))
+  })
+
+  it('serve cover sheets too', () => {
+    const covers = new PersonalTrees(ctx, (v, who: Student) => coverView(module, selection.versions[v]!, null, null, who), true)
+    for (const name of HOSTILE) {
+      const s = student(name, '42')
+      const meta = { ...studentMeta(module, s, selection.versions[0]!), template: 'cover.md.hbs', kind: 'cover' }
+      expect(covers.tree(0, { name: s.name, id: s.id }, meta)).toEqual(fillDocument(ctx, meta, coverView(module, selection.versions[0]!, null, null, { name: s.name, id: s.id })))
+    }
+  })
+})

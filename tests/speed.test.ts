@@ -1,0 +1,126 @@
+// The fast path changes nothing but speed: the same bytes as the straightforward path
+// (every quiz filled, parsed and rendered on its own through pdfkit's own code) whatever
+// the number of rendering threads; and it streams, so memory does not grow with the
+// roster. No timing is asserted here; `npm run bench` measures time and peak memory.
+import { writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { beforeAll, describe, expect, it } from 'vitest'
+import { parseFilled } from '../src/render/markdown.js'
+import { renderPdf, type PdfOptions } from '../src/render/pdf/document.js'
+import { DEMO, ROOT, tempDir } from './helpers/fixtures.js'
+import { buildPack, packFiles } from './helpers/pack.js'
+
+const HOSTILE = ["O'Brien, Seán", 'Zoë/../../x', 'Дмитрий Шостакович', '*star* _under_', '<script>x</script>', '$$ & $&', '\\back\\', 'Ñoño ¿qué?', 'Wang 王小明', 'x'.repeat(90)]
+
+/** A roster of `size` students: hostile names first, some without an id. */
+function roster(size: number): string {
+  const rows = Array.from({ length: size }, (_, i) => {
+    const name = HOSTILE[i] ?? `Student ${['Ada', 'Bea', 'Cy', 'Dee'][i % 4]} ${i}`
+    return `"${name.replace(/"/g, '""')}",${i % 7 === 3 ? '' : 5000 + i}`
+  })
+  const path = join(tempDir(), `roster-${size}.csv`)
+  writeFileSync(path, ['name,id', ...rows].join('\n') + '\n')
+  return path
+}
+
+describe('the fast path', () => {
+  const args = ['--versions', '2', '--format', 'html,pdf,print', '--covers']
+  let reference: Map<string, Buffer>
+  let rosterPath: string
+  beforeAll(() => {
+    rosterPath = roster(40)
+    reference = packFiles(buildPack(DEMO, [...args, '--roster', rosterPath], { CLASSPACK_SIMPLE: '1' }))
+  })
+
+  // 4 comes from the environment, as it may on a build server.
+  it.each([
+    ['0', ['--workers', '0'], {}],
+    ['1', ['--workers', '1'], {}],
+    ['2', ['--workers', '2'], {}],
+    ['4', [], { CLASSPACK_WORKERS: '4' }]
+  ])('writes the same bytes as the straightforward path with %s rendering threads', (_, flags, env) => {
+    const files = packFiles(buildPack(DEMO, [...args, '--roster', rosterPath, ...flags], env))
+    expect([...files.keys()]).toEqual([...reference.keys()])
+    expect([...files.keys()].filter((f) => f.startsWith('quiz/'))).toHaveLength(80)
+    for (const [path, bytes] of reference) expect(files.get(path)!.equals(bytes), path).toBe(true)
+  })
+})
+
+describe('the faster pdfkit paths (render/pdf/emit.ts)', () => {
+  // Every block kind, links, inline code, a word too long for a line, marks that pdfkit
+  // positions with offsets (e + combining acute), kerned pairs (AVATAR, Ty), Cyrillic.
+  const markdown = [
+    '# Quiz: AVATAR, Typography, Wave',
+    '',
+    '::fill-in[Name]',
+    '',
+    'Text with *emphasis*, **strong**, `code`, a [link](https://example.org) and a [file](x.txt); cafe\u0301 Дмитрий.',
+    '',
+    '::::question{#q-one}',
+    '**1.** Why? *Choose one answer.* (1 point)',
+    '',
+    ':::options',
+    '::option[Because of Trump’s worldview]{letter=A}',
+    '::option[Supercalifragilisticexpialidocious'.padEnd(160, 'x') + ']{letter=B}',
+    ':::',
+    '::::',
+    '',
+    '::answer-lines{lines=3}',
+    '',
+    ':::callout[Context]{kind=context}',
+    '> A quote, inside a callout.',
+    '',
+    '1. first',
+    '2. second',
+    '   - nested',
+    ':::',
+    '',
+    '```',
+    'code\twith tabs',
+    '```',
+    '',
+    '::page-break',
+    '',
+    '---',
+    '',
+    'Last.'
+  ].join('\n')
+  const options: PdfOptions = { title: 'T & <t>', author: 'A', subject: 'S', keywords: 'k', lang: 'en-GB', paper: 'letter', header: 'Header · Zoë', creationDate: new Date('2026-01-02T03:04:05Z'), outline: true }
+
+  it('write the bytes that pdfkit’s own paths write', async () => {
+    const fast = await renderPdf(parseFilled(markdown), options)
+    const reference = await renderPdf(parseFilled(markdown), { ...options, engine: 'pdfkit' })
+    expect(Buffer.from(fast).equals(Buffer.from(reference))).toBe(true)
+  })
+})
+
+describe('memory', () => {
+  it('holds at most a few PDFs per thread, however many students', async () => {
+    // The compiled library: its rendering threads run compiled code.
+    const { buildModule } = (await import(join(ROOT, 'dist/src/build.js'))) as typeof import('../src/build.js')
+    const { PER_THREAD } = (await import(join(ROOT, 'dist/src/pack/pipeline.js'))) as typeof import('../src/pack/pipeline.js')
+    for (const workers of [0, 2]) {
+      let peak = 0
+      let written = 0
+      const seen: number[] = []
+      const result = await buildModule({
+        dir: DEMO,
+        out: tempDir(),
+        formats: new Set(['pdf'] as const),
+        overrides: {},
+        versions: 2,
+        roster: roster(120),
+        workers,
+        onPending: (count) => {
+          peak = Math.max(peak, count)
+          seen.push(count)
+        },
+        onProgress: ({ done }) => (written = done)
+      })
+      expect(result.target).toBeDefined()
+      expect(written).toBe(120)
+      expect(peak, `${workers} threads`).toBeLessThanOrEqual(Math.max(1, workers * PER_THREAD))
+      expect(seen.length).toBeGreaterThan(120)
+    }
+  })
+})
