@@ -11,9 +11,9 @@ import { findModules } from './modules.js'
 import { existsSync } from 'node:fs'
 import { join } from 'node:path'
 import { verifyPack } from './verify.js'
+import { FORMATS } from './formats.js'
 import { choiceFlag, FlagError, intFlag, setOverrides, SET_FLAGS } from './flags.js'
 
-const FORMATS = ['html', 'pdf', 'print', 'moodle', 'gift', 'qti', 'zip'] as const
 
 const USAGE = `Usage: classpack <command> [options]
 

@@ -26,8 +26,8 @@ import { moodleXml } from '../export/moodle.js'
 import { gift } from '../export/gift.js'
 import { canvasQti } from '../export/qti.js'
 
-export const FORMATS = ['html', 'pdf', 'print', 'moodle', 'gift', 'qti', 'zip'] as const
-export type Format = (typeof FORMATS)[number]
+import type { Format } from '../formats.js'
+export { FORMATS, type Format } from '../formats.js'
 
 export interface BuildOptions {
   formats: ReadonlySet<Format>
@@ -135,7 +135,7 @@ export function buildPack(module: Module, selection: Selection, options: BuildOp
           if (html === undefined) return
           pipeline.add(`${doc.meta.base}.html`, new TextEncoder().encode(html))
         }
-        if (options.formats.has('pdf') && doc.formats.includes('pdf')) {
+        if (doc.formats.includes('pdf')) {
           pipeline.add(`${doc.meta.base}.pdf`, pipeline.pdf({ tree }, { ...pdf, title: doc.meta.title, subject: doc.meta.subject, outline: doc.meta.outline }))
         }
         for await (const file of pipeline.ready()) yield emit(file.path, file.bytes)
@@ -160,11 +160,11 @@ export function buildPack(module: Module, selection: Selection, options: BuildOp
     if (options.formats.has('moodle')) yield download('moodle.xml', 'Moodle XML (Question bank › Import › Moodle XML format)', moodleXml(module, selection))
     if (options.formats.has('gift')) yield download('quiz.gift.txt', 'GIFT (Question bank › Import › GIFT format)', gift(module, selection))
     if (options.formats.has('qti')) yield download('canvas-qti.zip', 'Canvas QTI 1.2 package (Settings › Import course content › QTI .zip file)', canvasQti(module, selection))
-    const listed = docs.filter((d) => !d.meta.base.startsWith('quiz/'))
-    const index = indexView(module, selection, listed.map((d) => ({ base: d.meta.base, title: d.meta.title, formats: d.formats })), downloads, options.students.length, options.date)
-    const indexTree = fillDocument(ctx, { base: 'index', template: 'index.md.hbs', title: module.article.meta.title, subject: 'Class pack', kind: 'index', outline: false }, index)
+    const index = indexView(module, selection, docs.map((d) => ({ base: d.meta.base, title: d.meta.title, formats: d.formats })), downloads, options.students.length, options.date)
+    const indexMeta: DocumentMeta = { base: 'index', template: 'index.md.hbs', title: `Class pack: ${module.article.meta.title}`, subject: 'Class pack', kind: 'index', outline: false }
+    const indexTree = fillDocument(ctx, indexMeta, index)
     if (!indexTree) return
-    const page = htmlPage(ctx, { base: 'index', template: 'index.md.hbs', title: `Class pack: ${module.article.meta.title}`, subject: 'Class pack', kind: 'index', outline: false }, indexTree)
+    const page = htmlPage(ctx, indexMeta, indexTree)
     if (page === undefined) return
     yield emit('index.html', new TextEncoder().encode(page))
     yield { path: 'manifest.json', bytes: new TextEncoder().encode(manifestOf(module, selection, options, written, options.formats.has('pdf') ? 'pdf' : 'html')) }

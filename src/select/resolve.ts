@@ -38,11 +38,12 @@ export function resolveSelection(module: Module, moduleFile: VFile | undefined, 
     return { files }
   }
   const base = sets[name]
-  const set: QuestionSet = { ...(base ?? {}), ...definedOnly(request.overrides) }
-  if (!base && Object.keys(definedOnly(request.overrides)).length > 0) name = 'custom'
+  const flags = definedOnly(request.overrides)
+  const fromFlags = Object.keys(flags).length > 0
+  const set: QuestionSet = { ...(base ?? {}), ...flags }
+  if (!base && fromFlags) name = 'custom'
   const seed = request.seed ?? module.config.seed ?? DEFAULT_SEED
   // Problems with the set's own fields point into module.yaml; problems with flags, at the command line.
-  const fromFlags = Object.keys(definedOnly(request.overrides)).length > 0
   const origin = !fromFlags && base && moduleFile ? { file: moduleFile, node: base } : { file: commandLine }
   const chosen = selectQuestions(module, name, set, seed, origin)
   if (!chosen) return { files }

@@ -19,12 +19,6 @@ export interface Decoder<T> {
 }
 
 const places = new WeakMap<object, Map<string | number, Place>>()
-const broken = new WeakSet<object>()
-
-/** True when a decoded mapping had invalid fields and holds stand-ins. */
-export function isBroken(value: object): boolean {
-  return broken.has(value)
-}
 
 /** The place in its file of field `key` of a decoded object (or item `key` of a list), or of the value itself. */
 export function placeOf(value: object, key: string | number = ''): Place | undefined {
@@ -188,7 +182,6 @@ export function object<F extends Record<string, Field<unknown>>>(name: string, f
       if (!node || !isMap(node)) return unexpected(node, src, path, expected)
       const out: Record<string, unknown> = {}
       const seen = new Set<string>()
-      let ok = true
       for (const pair of node.items as Pair<YamlNode, YamlNode | null>[]) {
         const key = String(scalar(pair.key) ?? '')
         const keyPlace = src.place(range(pair.key))
@@ -202,13 +195,11 @@ export function object<F extends Record<string, Field<unknown>>>(name: string, f
             keyPlace,
             'schema-unknown-field'
           )
-          ok = false
           continue
         }
         seen.add(key)
         const value = field.decoder.decode(pair.value ?? null, src, at)
         if (value === INVALID) {
-          ok = false
           if (field.decoder.empty !== undefined) out[key] = field.decoder.empty
         } else out[key] = value
         remember(out, key, src.place(range(pair.value ?? pair.key)))
@@ -218,14 +209,12 @@ export function object<F extends Record<string, Field<unknown>>>(name: string, f
         const field = fields[key]!
         if (field.required) {
           error(src.file, `Missing field \`${key}\` in ${name}${path ? ` at \`${path}\`` : ''}, expected ${field.decoder.expected}`, src.place(range(node)), 'schema-missing-field')
-          ok = false
           if (field.decoder.empty !== undefined) out[key] = field.decoder.empty
         } else if (field.fallback) out[key] = field.fallback()
       }
       remember(out, '', src.place(range(node)))
       // A mapping with bad fields is kept, with stand-ins, so that checks of its other
       // fields (a quote, its references) still run and every problem is reported at once.
-      if (!ok) broken.add(out)
       return out as Shape<F>
     }
   }

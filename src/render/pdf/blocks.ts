@@ -53,11 +53,7 @@ const heading: Render<Heading> = (node, ctx, box) => {
   if (node.depth === 1) {
     const rule = styles.titleRule
     ctx.y += rule.gap
-    const y = ctx.y
-    ctx.artifact((doc) => {
-      doc.moveTo(box.x, y).lineTo(box.x + box.width, y).lineWidth(rule.width).strokeColor(rule.color).stroke()
-    })
-    ctx.y += rule.width
+    horizontalRule(ctx, box, ctx.y, rule)
   }
   ctx.end(style.after)
 }
@@ -147,12 +143,16 @@ const blockquote: Render<Blockquote> = (node, ctx, box) => {
 const thematicBreak: Render = (_node, ctx, box) => {
   const style = styles.thematicBreak
   ctx.start(style.before)
-  const y = ctx.y + style.width / 2
-  ctx.artifact((doc) => {
-    doc.moveTo(box.x, y).lineTo(box.x + box.width, y).lineWidth(style.width).strokeColor(style.color).stroke()
-  })
-  ctx.y += style.width
+  horizontalRule(ctx, box, ctx.y + style.width / 2, style)
   ctx.end(style.after)
+}
+
+/** A rule across the box at `y`, as an artifact (decoration, not content); moves the cursor past it. */
+function horizontalRule(ctx: Ctx, box: Box, y: number, rule: { width: number; color: string }): void {
+  ctx.artifact((doc) => {
+    doc.moveTo(box.x, y).lineTo(box.x + box.width, y).lineWidth(rule.width).strokeColor(rule.color).stroke()
+  })
+  ctx.y += rule.width
 }
 
 const code: Render<Code> = (node, ctx, box) => {
