@@ -20,8 +20,10 @@ export interface PdfOptions {
   /** Add bookmarks for headings of depth 1–3. */
   outline: boolean
   /**
-   * `pdfkit`: draw and write through pdfkit's own code paths only, the reference the
-   * faster paths of emit.ts are checked against (same bytes, slower).
+   * `pdfkit`: stock pdfkit and fontkit, the reference the faster paths are checked
+   * against (same bytes, slower): fonts handed to pdfkit as their files, text drawn by
+   * pdfkit's `text`, its own writer and fontkit's own subsetter; nothing of
+   * internals.ts but the XMP escaping, which is a correction, not a faster path.
    */
   engine?: 'pdfkit'
 }
