@@ -1,11 +1,11 @@
 // The `build` command's library side: check a module, resolve its selection, build the
 // pack and write it. Returns messages and a summary; the CLI prints them.
-import type { VFile } from 'vfile'
+import { VFile } from 'vfile'
 import { readFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { assembleModule } from './assemble.js'
 import { loadModule } from './load.js'
-import { hasErrors, warn } from './messages.js'
+import { error, hasErrors, warn } from './messages.js'
 import { displayPath, readText } from './load.js'
 import { readRoster } from './roster/read.js'
 import { assignStudents, type AssignedStudent } from './roster/assign.js'
@@ -15,7 +15,9 @@ import { worthThreads, type StudentProgress } from './pack/students.js'
 import { defaultWorkers } from './pack/pipeline.js'
 import { poolAvailable, RenderPool } from './pack/pool.js'
 import { resolveSelection } from './select/resolve.js'
-import { recover, writeArchive, writePack } from './write.js'
+import { recover, TargetRefused, writeArchive, writePack, type OnWriteStep } from './write.js'
+import { checkArchive, checkTarget, type ProtectedPlace, type TargetProblem } from './guard.js'
+import { BUILTIN_TEMPLATES } from './paths.js'
 
 export interface BuildRequest {
   dir: string
@@ -41,6 +43,10 @@ export interface BuildRequest {
   onProgress?: (progress: StudentProgress) => void
   /** Called with the number of PDFs rendered ahead and not yet written, as it changes (memory stays flat: tests watch it). */
   onPending?: (count: number) => void
+  /** Every module folder of this run (the CLI's): the pack must not be, hold or lie inside any of them. */
+  modules?: readonly string[]
+  /** Called at each step of writing and swapping the pack in; for fault-injection tests only. */
+  onWriteStep?: OnWriteStep
 }
 
 export interface BuildResult {
@@ -84,8 +90,13 @@ function startThreads(request: BuildRequest): RenderPool | undefined {
 
 async function build(request: BuildRequest, threads: RenderPool | undefined): Promise<BuildResult> {
   const input = loadModule(request.dir)
+  const target = join(request.out, input.name)
+  const zipped = request.formats.has('zip')
+  // Before anything else: a pack may only replace what classpack wrote, away from the inputs.
+  const refused = checkTarget(target, { protect: protectedPlaces(request), archive: zipped })
+  if (refused.length) return { files: refusal(refused), written: 0, bytes: 0 }
   // Clear what an interrupted earlier build left, even if this one stops at a problem.
-  recover(join(request.out, input.name))
+  recover(target)
   const { module, files } = assembleModule(input)
   if (!module) return { files, written: 0, bytes: 0 }
   const { selection, files: selectionFiles } = resolveSelection(module, input.module, {
@@ -131,7 +142,6 @@ async function build(request: BuildRequest, threads: RenderPool | undefined): Pr
     onProgress: request.onProgress
   })
   all.push(...templateFiles)
-  const target = join(request.out, module.name)
   let written = 0
   let bytes = 0
   async function* counted() {
@@ -141,8 +151,48 @@ async function build(request: BuildRequest, threads: RenderPool | undefined): Pr
       yield file
     }
   }
-  const kept = await writePack(target, counted(), () => !hasErrors(all) && written > 0)
+  // The archive is checked again before the folder is swapped: a refused archive leaves both alone.
+  const keep = (): boolean => {
+    if (zipped) all.push(...refusal(checkArchive(`${target}.zip`)))
+    return !hasErrors(all) && written > 0
+  }
+  const refusedBy = (cause: unknown): VFile[] => {
+    if (cause instanceof TargetRefused) return refusal(cause.problems)
+    throw cause
+  }
+  let kept: boolean
+  try {
+    kept = await writePack(target, counted(), keep, request.onWriteStep)
+  } catch (cause) {
+    return { files: [...all, ...refusedBy(cause)], written: 0, bytes: 0 }
+  }
   // The archive holds the pack as written, manifest included, so it sits beside the folder.
-  if (kept && request.formats.has('zip')) await writeArchive(target, `${target}.zip`)
+  // Refused here only if a file appeared there since `keep` looked: the error then says so.
+  if (kept && zipped) await writeArchive(target, `${target}.zip`, request.onWriteStep).catch((cause: unknown) => all.push(...refusedBy(cause)))
   return { files: all, target: kept ? target : undefined, written, bytes, seed: selection.seed, seedFromDefault: request.seed === undefined && module.config.seed === undefined, set: selection.name }
+}
+
+/** What a build must not write over: its modules, their templates, `source/`, the templates in use. */
+function protectedPlaces(request: BuildRequest): ProtectedPlace[] {
+  const module = (dir: string): ProtectedPlace => ({ path: dir, what: `the module \`${displayPath(resolve(dir))}\`` })
+  return [
+    module(request.dir),
+    // Covered by the module, named for the record: a module's own templates are a teacher's work.
+    { path: join(request.dir, 'templates'), what: `the module's templates \`${displayPath(resolve(request.dir, 'templates'))}\`` },
+    ...(request.modules ?? []).map(module),
+    ...(request.templates === undefined ? [] : [{ path: request.templates, what: `the --templates folder \`${displayPath(resolve(request.templates))}\`` }]),
+    { path: 'source', what: '`source/`, where modules live' },
+    { path: BUILTIN_TEMPLATES, what: `classpack's built-in templates \`${displayPath(BUILTIN_TEMPLATES)}\`` }
+  ]
+}
+
+/** A refused target's problems as vfile messages, one file per path, for the CLI to print. */
+function refusal(problems: readonly TargetProblem[]): VFile[] {
+  const files = new Map<string, VFile>()
+  for (const p of problems) {
+    const file = files.get(p.path) ?? new VFile({ path: p.path })
+    files.set(p.path, file)
+    error(file, p.reason, undefined, p.ruleId)
+  }
+  return [...files.values()]
 }

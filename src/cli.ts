@@ -153,11 +153,14 @@ async function build(args: string[]): Promise<number> {
   const { buildModule } = await import('./build.js')
   const { progress } = await import('./progress.js')
   let failed = false
-  for (const dir of moduleDirs(positionals)) {
+  const dirs = moduleDirs(positionals)
+  for (const dir of dirs) {
     const shown = progress(process.stderr, dir)
-    const result = await buildModule({ dir, out: values.out!, formats, paper, set: values.set, overrides, seed, versions, templates: values.templates, roster: values.roster, sourceDateEpoch, covers: values.covers, workers, simple, onProgress: shown.update }).finally(() => shown.end())
+    const result = await buildModule({ dir, modules: dirs, out: values.out!, formats, paper, set: values.set, overrides, seed, versions, templates: values.templates, roster: values.roster, sourceDateEpoch, covers: values.covers, workers, simple, onProgress: shown.update }).finally(() => shown.end())
     const messages = formatMessages(result.files)
     if (messages) process.stderr.write(messages + '\n')
+    // An error with a pack written: its archive was refused (see build.ts).
+    if (hasErrors(result.files)) failed = true
     if (result.target) {
       const seedNote = result.seedFromDefault ? ' (the default; choose another with --seed)' : ''
       process.stdout.write(`${dir}: wrote ${result.target}/ (${result.written} files, ${(result.bytes / 1024).toFixed(0)} KB), set \`${result.set}\`, seed ${result.seed}${seedNote}\n`)
