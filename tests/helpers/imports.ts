@@ -14,7 +14,7 @@ export interface Import {
   file: string | null
   /** Erased when compiled: `import type`, `export type`, or every name marked `type`. */
   typeOnly: boolean
-  /** An `import()` expression. */
+  /** An `import()` expression, or a `require` through createRequire. */
   dynamic: boolean
 }
 
@@ -54,6 +54,12 @@ export function importsOf(file: string): Import[] {
   }
   const visit = (node: ts.Node): void => {
     if (ts.isCallExpression(node) && node.expression.kind === ts.SyntaxKind.ImportKeyword && node.arguments[0] && ts.isStringLiteral(node.arguments[0])) add(node.arguments[0].text, false, true)
+    // `require('fontkit')`, `require.resolve('dejavu-fonts-ttf/package.json')` through createRequire.
+    if (ts.isCallExpression(node) && node.arguments[0] && ts.isStringLiteral(node.arguments[0])) {
+      const callee = node.expression
+      const required = ts.isIdentifier(callee) ? callee.text === 'require' : ts.isPropertyAccessExpression(callee) && ts.isIdentifier(callee.expression) && callee.expression.text === 'require' && callee.name.text === 'resolve'
+      if (required) add(node.arguments[0].text, false, true)
+    }
     // `typeof import('…')` in a type position is erased.
     if (ts.isImportTypeNode(node) && ts.isLiteralTypeNode(node.argument) && ts.isStringLiteral(node.argument.literal)) add(node.argument.literal.text, true, true)
     ts.forEachChild(node, visit)
