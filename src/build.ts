@@ -1,19 +1,19 @@
-// The `build` command's library side: check a module, resolve its selection, build the
-// pack and write it. Returns messages and a summary; the CLI prints them.
+// The `build` command's library side, from the edges in: load the module, its roster and
+// its templates; check and select; build the pack in memory; write it. Rendering threads
+// are started here, the one place that decides whether a build is worth them. Returns
+// messages and a summary; the CLI prints them.
 import { VFile } from 'vfile'
-import { readFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { assembleModule } from './assemble.js'
-import { loadModule } from './load.js'
+import { displayPath, loadModule, loadRoster, loadTemplates } from './load.js'
 import { error, hasErrors, warn } from './messages.js'
-import { displayPath, readText } from './load.js'
 import { readRoster } from './roster/read.js'
 import { assignStudents, type AssignedStudent } from './roster/assign.js'
 import type { QuestionSet } from './module/model.js'
 import { buildPack, type Format } from './pack/build.js'
+import { PACK_TEMPLATES } from './pack/plan.js'
 import { worthThreads, type StudentProgress } from './pack/students.js'
-import { defaultWorkers } from './pack/pipeline.js'
-import { poolAvailable, RenderPool } from './pack/pool.js'
+import { defaultWorkers, poolAvailable, RenderPool } from './pack/pool.js'
 import { resolveSelection } from './select/resolve.js'
 import { recover, TargetRefused, writeArchive, writePack, type OnWriteStep } from './write.js'
 import { checkArchive, checkTarget, type ProtectedPlace, type TargetProblem } from './guard.js'
@@ -64,37 +64,34 @@ const FALLBACK_DATE = new Date(Date.UTC(1980, 0, 1))
 
 /** Build one module's pack into `out/<module>`. */
 export async function buildModule(request: BuildRequest): Promise<BuildResult> {
+  const roster = request.roster === undefined ? undefined : loadRoster(request.roster)
   // Rendering threads take a moment to load pdfkit and the fonts: start them now, while
   // this thread reads and checks the module.
-  const threads = startThreads(request)
+  const threads = startThreads(request, roster)
   try {
-    return await build(request, threads)
+    return await build(request, roster, threads)
   } finally {
     await threads?.close()
   }
 }
 
 /** Threads for a roster's PDFs, when there will be enough quizzes to repay them. */
-function startThreads(request: BuildRequest): RenderPool | undefined {
-  if (request.roster === undefined || request.simple || !request.formats.has('pdf') || request.workers === 0) return undefined
-  let rows = 0
-  try {
-    // An estimate (a line per student); the roster is read, and checked, later.
-    rows = readFileSync(request.roster, 'utf8').split('\n').filter((line) => line.trim() !== '').length - 1
-  } catch {
-    return undefined
-  }
+function startThreads(request: BuildRequest, roster: VFile | undefined): RenderPool | undefined {
+  if (roster === undefined || request.simple || !request.formats.has('pdf') || request.workers === 0) return undefined
+  // An estimate (a line per student); the roster is read, and checked, later.
+  const rows = String(roster.value).split('\n').filter((line) => line.trim() !== '').length - 1
   if (!worthThreads(rows) || !poolAvailable()) return undefined
   return new RenderPool(request.workers ?? defaultWorkers())
 }
 
-async function build(request: BuildRequest, threads: RenderPool | undefined): Promise<BuildResult> {
+async function build(request: BuildRequest, rosterFile: VFile | undefined, threads: RenderPool | undefined): Promise<BuildResult> {
   const input = loadModule(request.dir)
   const target = join(request.out, input.name)
   const zipped = request.formats.has('zip')
   // Before anything else: a pack may only replace what classpack wrote, away from the inputs.
   const refused = checkTarget(target, { protect: protectedPlaces(request), archive: zipped })
-  if (refused.length) return { files: refusal(refused), written: 0, bytes: 0 }
+  // Nothing is written then, but the module's own problems are reported in the same run.
+  if (refused.length) return { files: [...assembleModule(input).files, ...refusal(refused)], written: 0, bytes: 0 }
   // Clear what an interrupted earlier build left, even if this one stops at a problem.
   recover(target)
   const { module, files } = assembleModule(input)
@@ -110,9 +107,7 @@ async function build(request: BuildRequest, threads: RenderPool | undefined): Pr
   if (!selection) return { files: all, written: 0, bytes: 0 }
 
   let students: AssignedStudent[] = []
-  if (request.roster !== undefined) {
-    const rosterFile = readText(request.roster, true)
-    rosterFile.path = displayPath(resolve(request.roster))
+  if (rosterFile !== undefined) {
     all.push(rosterFile)
     const roster = rosterFile.messages.length ? undefined : readRoster(rosterFile)
     if (!roster) return { files: all, written: 0, bytes: 0 }
@@ -129,17 +124,19 @@ async function build(request: BuildRequest, threads: RenderPool | undefined): Pr
   const epoch = request.sourceDateEpoch
   const date = epoch !== undefined ? new Date(epoch * 1000).toISOString().slice(0, 10) : module.config.date ?? null
   const creationDate = epoch !== undefined ? new Date(epoch * 1000) : date ? new Date(`${date}T00:00:00Z`) : FALLBACK_DATE
-  const templateDirs = [request.templates, join(request.dir, 'templates')].filter((d): d is string => Boolean(d))
+  const templates = loadTemplates([request.templates, join(request.dir, 'templates')].filter((d): d is string => Boolean(d)), PACK_TEMPLATES)
   const { files: templateFiles, output } = buildPack(module, selection, {
     formats: request.formats,
     paper: request.paper ?? module.config.paper,
     date,
     creationDate,
-    templateDirs,
+    templates,
     students,
     covers: request.covers,
-    speed: { simple: request.simple, workers: request.workers ?? threads?.size, onPending: request.onPending, threads },
-    onProgress: request.onProgress
+    simple: request.simple,
+    threads,
+    onProgress: request.onProgress,
+    onPending: request.onPending
   })
   all.push(...templateFiles)
   let written = 0

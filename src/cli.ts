@@ -1,18 +1,11 @@
 #!/usr/bin/env node
 // The classpack command: parse flags, call the library, print, and map outcomes to exit
 // codes (0 done, 1 problems in the inputs, 2 wrong usage). The only place that exits.
-import { parseArgs } from 'node:util'
-import { assembleModule } from './assemble.js'
-import { formatCheckReport } from './check.js'
-import { resolveSelection } from './select/resolve.js'
-import { loadModule } from './load.js'
-import { formatMessages, hasErrors } from './messages.js'
-import { findModules } from './modules.js'
 import { existsSync } from 'node:fs'
 import { join } from 'node:path'
-import { verifyPack } from './verify.js'
-import { FORMATS } from './formats.js'
+import { parseArgs } from 'node:util'
 import { choiceFlag, FlagError, intFlag, setOverrides, SET_FLAGS } from './flags.js'
+import { buildPack, checkModule, findModules, FORMATS, formatMessages, hasErrors, verifyPack, type PackVerification } from './index.js'
 
 
 const USAGE = `Usage: classpack <command> [options]
@@ -83,13 +76,10 @@ function check(args: string[]): number {
   const overrides = setOverrides(values)
   let failed = false
   for (const dir of moduleDirs(positionals)) {
-    const input = loadModule(dir)
-    const { module, files } = assembleModule(input)
-    const resolved = module ? resolveSelection(module, input.module, { set: values.set, overrides, seed, versions: 1, shuffle: false }) : undefined
-    const all = [...files, ...(resolved?.files.filter((f) => !files.includes(f)) ?? [])]
-    const messages = formatMessages(all)
+    const result = checkModule(dir, { set: values.set, overrides, seed })
+    const messages = formatMessages(result.files)
     if (messages) process.stderr.write(messages + '\n')
-    if (module && resolved?.selection && !hasErrors(all)) process.stdout.write(formatCheckReport(module, resolved.selection) + '\n')
+    if (result.report !== undefined) process.stdout.write(result.report + '\n')
     else failed = true
   }
   return failed ? 1 : 0
@@ -100,7 +90,7 @@ function verify(args: string[]): number {
   if (positionals.length === 0) throw new UsageError('Missing PACK_DIR, expected the folder of a built pack, e.g. `out/us-backstop-ukraine`')
   let failed = false
   for (const dir of positionals) {
-    let result: ReturnType<typeof verifyPack>
+    let result: PackVerification
     try {
       result = verifyPack(dir)
     } catch (cause) {
@@ -150,13 +140,12 @@ async function build(args: string[]): Promise<number> {
   if (values.templates !== undefined && !existsSync(values.templates)) throw new UsageError(`Unexpected --templates \`${values.templates}\`, expected an existing folder`)
   const epoch = process.env.SOURCE_DATE_EPOCH
   const sourceDateEpoch = epoch === undefined || epoch === '' ? undefined : intFlag('SOURCE_DATE_EPOCH', epoch, 0, 253402300799)
-  const { buildModule } = await import('./build.js')
   const { progress } = await import('./progress.js')
   let failed = false
   const dirs = moduleDirs(positionals)
   for (const dir of dirs) {
     const shown = progress(process.stderr, dir)
-    const result = await buildModule({ dir, modules: dirs, out: values.out!, formats, paper, set: values.set, overrides, seed, versions, templates: values.templates, roster: values.roster, sourceDateEpoch, covers: values.covers, workers, simple, onProgress: shown.update }).finally(() => shown.end())
+    const result = await buildPack({ dir, modules: dirs, out: values.out!, formats, paper, set: values.set, overrides, seed, versions, templates: values.templates, roster: values.roster, sourceDateEpoch, covers: values.covers, workers, simple, onProgress: shown.update }).finally(() => shown.end())
     const messages = formatMessages(result.files)
     if (messages) process.stderr.write(messages + '\n')
     // An error with a pack written: its archive was refused (see build.ts).

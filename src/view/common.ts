@@ -3,6 +3,9 @@
 // empty) because templates run in strict mode.
 import type { Module } from '../assemble.js'
 import type { AnchoredClaim, Evidence } from '../claims/model.js'
+import { orderedClaims } from '../claims/order.js'
+
+export { orderedClaims } from '../claims/order.js'
 
 /** Details printed at the top of every document. */
 export interface PackHeader {
@@ -26,13 +29,6 @@ export function packHeader(module: Module, date: string | null, setTitle: string
     date: date ? longDate(date, module.article.meta.lang) : null,
     setTitle
   }
-}
-
-/** Claims in reading order with their labels. */
-export function orderedClaims(module: Module): Array<{ label: string; claim: AnchoredClaim }> {
-  return [...module.claims]
-    .sort((a, b) => a.anchor.paragraph - b.anchor.paragraph || a.anchor.start - b.anchor.start)
-    .map((claim, i) => ({ label: `C${i + 1}`, claim }))
 }
 
 /** Look up claims by id with their label and ¶. */

@@ -1,7 +1,7 @@
 // The seminar handout's view: the article's details, a reading guide, the argument as
 // key claims with their metadata, actors, glossary and the teacher's context notes.
 import type { Module } from '../assemble.js'
-import { paragraphRanges } from '../check.js'
+import { paragraphRanges } from '../coverage/ranges.js'
 import { EVIDENCE_LABELS, asserter, claimIndex, orderedClaims, packHeader } from './common.js'
 
 const WORDS_PER_MINUTE = 200

@@ -1,8 +1,8 @@
 // The landing page's view: every document of the pack, and what the selected questions cover.
 import type { Module } from '../assemble.js'
 import type { Selection } from '../select/model.js'
-import { paragraphRanges } from '../check.js'
-import { setCoverage } from '../pack/coverage.js'
+import { paragraphRanges } from '../coverage/ranges.js'
+import { setCoverage } from '../coverage/set.js'
 import { packHeader } from './common.js'
 
 export function indexView(module: Module, selection: Selection, documents: ReadonlyArray<{ base: string; title: string; formats: readonly string[] }>, downloads: ReadonlyArray<{ title: string; file: string }>, students: number, date: string | null) {

@@ -3,13 +3,11 @@
 import type { Module } from '../assemble.js'
 import type { PlacedItem, Version } from '../select/model.js'
 import { token } from '../fill/escape.js'
+import type { Student } from '../roster/model.js'
 import { citeClaim, claimIndex, packHeader, pointsLabel } from './common.js'
 
-/** A student a quiz is printed for: their name and id exactly as the roster gives them. */
-export interface Student {
-  name: string
-  id: string | null
-}
+// Where callers first found it; the type lives with the roster.
+export type { Student } from '../roster/model.js'
 
 const INSTRUCTIONS: Record<PlacedItem['item']['type'], string> = {
   single: 'Choose one answer.',

@@ -6,7 +6,7 @@ import { Ctx, type Box, type Tag } from './context.js'
 import { flow } from './blocks.js'
 import { lineMetrics, textWidth } from './inline.js'
 import { styles } from './styles.js'
-import type { PdfOptions } from './document.js'
+import type { PdfOptions } from './options.js'
 import { fastDocument } from './emit.js'
 import { escapeXmpMetadata } from './internals.js'
 
