@@ -24,20 +24,28 @@ export const MAX_INPUT_BYTES = 1024 * 1024
 /** Read the files of the module in `dir`. Missing required files become messages on the file that was expected. */
 export function loadModule(dir: string, cwd = process.cwd()): ModuleFiles {
   const read = (name: string, required: boolean): VFile => {
-    const file = readText(resolve(cwd, dir, name), required)
+    const file = readText(resolve(cwd, dir, name), required, EXPECTED[name])
     // Messages name files as the user would type them: relative to where they stand.
     file.path = displayPath(resolve(cwd, dir, name), cwd)
     return file
   }
   const article = read('article.md', true)
   const claims = read('claims.yaml', true)
-  const questions = existsSync(resolve(cwd, dir, 'questions.yaml')) ? read('questions.yaml', true) : undefined
+  // Without questions.yaml there is nothing to build; say so, rather than report an empty set.
+  const questions = read('questions.yaml', true)
   const module = existsSync(resolve(cwd, dir, 'module.yaml')) ? read('module.yaml', false) : undefined
   return { dir, name: basename(join(cwd, dir)), article, claims, questions, module }
 }
 
-/** Read one text file into a vfile; a problem leaves the vfile empty with an error on it. */
-export function readText(path: string, required: boolean): VFile {
+/** What each file of a module holds, for the message when it is missing. */
+const EXPECTED: Record<string, string> = {
+  'article.md': 'the article as Markdown with front matter (`classpack init ARTICLE` makes one from a text, web page or Word file)',
+  'claims.yaml': 'the key claims of the article beside article.md (`classpack init ARTICLE` writes a first one)',
+  'questions.yaml': 'the quiz items and discussion questions beside article.md (`classpack init ARTICLE` writes a first one)'
+}
+
+/** Read one text file into a vfile; a problem leaves the vfile empty with an error on it. `expected` says what a missing file should hold. */
+export function readText(path: string, required: boolean, expected = 'it in the module folder'): VFile {
   const file = new VFile({ path, value: '' })
   let bytes: Buffer
   try {
@@ -48,7 +56,7 @@ export function readText(path: string, required: boolean): VFile {
     }
     bytes = readFileSync(path)
   } catch (cause) {
-    const reason = (cause as NodeJS.ErrnoException).code === 'ENOENT' ? (required ? 'Missing file, expected it in the module folder' : 'Missing file') : `Cannot read file: ${(cause as Error).message}`
+    const reason = (cause as NodeJS.ErrnoException).code === 'ENOENT' ? `Missing file \`${basename(path)}\`${required ? `, expected ${expected}` : ''}` : `Cannot read file: ${(cause as Error).message}`
     error(file, reason, undefined, 'file-unreadable')
     return file
   }
