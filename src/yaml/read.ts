@@ -37,7 +37,7 @@ export function readYaml(file: VFile, text = String(file.value), base = 0): Yaml
   const doc: Document = parseDocument(text, OPTIONS)
   // One message per mistake, at the mistake (an unclosed `[` where it opens, not where the parser gave up).
   if (doc.errors.length > 0) {
-    const problems = diagnoseSyntax(text, OPTIONS)
+    const problems = diagnoseSyntax(text, OPTIONS, (offset) => place([offset])?.start.line ?? 1)
     for (const problem of problems) error(file, problem.reason, place([problem.start, problem.end]), 'yaml-syntax')
     if (problems.length === 0) for (const problem of doc.errors) error(file, `Unexpected YAML syntax: ${firstLine(problem.message)}`, place(problem.pos), 'yaml-syntax')
   }

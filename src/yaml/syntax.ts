@@ -29,8 +29,11 @@ const WHAT = { '[': 'this list', '{': 'this mapping', '"': 'this text', "'": 'th
 /** At most this many repairs: past it, the rest is reported as the parser sees it. */
 const MAX_REPAIRS = 20
 
-/** The syntax problems of `text`, one per root cause, in the order they occur; empty when it parses. */
-export function diagnoseSyntax(text: string, options: Options): SyntaxProblem[] {
+/**
+ * The syntax problems of `text`, one per root cause, in the order they occur; empty when it
+ * parses. `lineAt` gives the line of an offset in the file (the text may be front matter).
+ */
+export function diagnoseSyntax(text: string, options: Options, lineAt: (offset: number) => number = (offset) => lineOf(text, offset)): SyntaxProblem[] {
   const problems: SyntaxProblem[] = []
   const seen = new Set<number>()
   // Insertions made by repairs, in order, in the coordinates of the text at the time.
@@ -55,9 +58,10 @@ export function diagnoseSyntax(text: string, options: Options): SyntaxProblem[] 
       problems.push(plainProblem(text, start, original(e.pos[1]), e.code, e.message))
     }
     if (!opener) break
-    const gaveUp = lineOf(current, Math.max(firstAfter ? firstAfter.pos[0] : opener.tokenEnd, opener.offset))
-    const still = gaveUp === lineOf(current, opener.offset) ? 'at the end of the line' : `at line ${gaveUp}`
     const at = original(opener.offset)
+    const end = original(Math.max(firstAfter ? firstAfter.pos[0] : opener.tokenEnd, opener.offset))
+    const gaveUp = lineAt(end)
+    const still = end >= text.trimEnd().length ? 'at the end of the file' : gaveUp === lineAt(at) ? 'at the end of the line' : `at line ${gaveUp}`
     problems.push({
       reason: `Unexpected \`${opener.char}\` that is never closed, expected a \`${CLOSER[opener.char]}\` to end ${WHAT[opener.char]}: opened here and still open ${still}${opener.char === '[' || opener.char === '{' ? ` (if the \`${opener.char}\` is part of the text, put the whole value in quotes)` : ''}`,
       start: at,
