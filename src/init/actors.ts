@@ -24,7 +24,8 @@ export function namedIn(sentence: string): Named[] {
   const found: Named[] = []
   const add = (text: string, start: number, kind: Named['kind']): void => {
     const name = clean(text)
-    if (!name || STARTERS.has(name)) return
+    // A name is capitalised throughout ("Local Government Association"); "Property development" is not one.
+    if (!name || STARTERS.has(name) || !name.split(/\s+/).every((w) => /^[\p{Lu}\p{N}]/u.test(w) || /^(of|the|for|and|de|van|von|da|al|le|la|du)$/.test(w))) return
     const offset = sentence.indexOf(name, start)
     const at = offset >= 0 ? offset : start
     if (found.some((f) => at < f.end && at + name.length > f.start)) return
@@ -57,9 +58,12 @@ export function speaker(sentence: string, names: readonly Named[], at: number, m
   return [...names].reverse().find((n) => n.end <= at && n.start > clause && /^[\s,]*(?:who\b[^,]*,\s*)?(?:(?:has|have|had)\s+)?(?:\p{Ll}+ly\s+)?$/u.test(sentence.slice(n.end, at)))
 }
 
-/** True when the reporting marker's subject is a pronoun ("he said"): the speaker was named earlier. */
+/**
+ * True when the reporting marker attributes a quotation to a pronoun ("“…,” he said"): the
+ * speaker is the person named before. Other pronoun subjects are left to the author's voice.
+ */
 export function pronounSubject(sentence: string, at: number): boolean {
-  return /\b(he|she|they)\s+(?:(?:has|have|had)\s+)?(?:\p{Ll}+ly\s+)?$/iu.test(sentence.slice(0, at))
+  return /[”"]\s*(he|she|they)\s+(?:(?:has|have|had)\s+)?(?:\p{Ll}+ly\s+)?$/iu.test(sentence.slice(0, at))
 }
 
 function clean(text: string): string {

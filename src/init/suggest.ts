@@ -54,7 +54,10 @@ interface Candidate {
   quote: string
   markers: Marker[]
   score: number
+  /** Whose statement the sentence reports. */
   speaker?: Named
+  /** Whose belief or motive the author reads (an interpretive claim of the author's). */
+  believer?: Named
 }
 
 /** Suggest claims for `article` (parsed from `file`). */
@@ -103,14 +106,20 @@ function judge(paragraph: Paragraph, sentence: string, names: readonly Named[], 
   // Each kind of marker counts once; a second or third hedge adds a little (hedges stacked are worth teaching).
   let score = [...kinds].reduce((s, k) => s + WEIGHTS[k], 0) + Math.max(0, Math.min(inQuote.filter((m) => m.kind === 'hedge').length - 1, 2))
   if (paragraph.n === 1) score += 1 // the opening often states the thesis
-  // Whose words: the subject of a reporting verb ("he said" after a named speaker), else of a verb of belief.
+  // Whose words: the subject of a reporting verb ("“…,” he said" after a named speaker). A verb of
+  // belief with a named subject ("Trump believes") is the author's reading of that person instead.
   let who: Named | undefined
-  for (const m of [...markers.filter((x) => x.kind === 'reporting'), ...markers.filter((x) => x.kind === 'belief')]) {
+  for (const m of markers.filter((x) => x.kind === 'reporting')) {
     who = speaker(sentence, names, m.at, m.text) ?? (pronounSubject(sentence, m.at) ? lastPerson : undefined)
     if (who) break
   }
+  let believer: Named | undefined
+  for (const m of who ? [] : markers.filter((x) => x.kind === 'belief')) {
+    believer = speaker(sentence, names, m.at, m.text)
+    if (believer) break
+  }
   if (score < 2) return undefined
-  return { paragraph, quote, markers: inQuote, score, ...(who ? { speaker: who } : {}) }
+  return { paragraph, quote, markers: inQuote, score, ...(who ? { speaker: who } : {}), ...(believer ? { believer } : {}) }
 }
 
 /** The sentence, or for a long one the clause that holds most of its markers. */
@@ -157,14 +166,14 @@ function describe(article: Article, file: VFile, picked: readonly Candidate[]): 
   for (const c of picked) {
     const kinds = new Set(c.markers.map((m) => m.kind))
     const asserter = c.speaker ? actorFor(c.speaker, c.paragraph.n) : 'author'
-    const others = namedIn(c.quote).filter((n) => n.name !== c.speaker?.name).map((n) => actorFor(n, c.paragraph.n))
+    const others = [...(c.believer ? [c.believer] : []), ...namedIn(c.quote)].filter((n) => n.name !== c.speaker?.name).map((n) => actorFor(n, c.paragraph.n))
     const id = uniqueId(slug(c.quote, 5) || `claim-${c.paragraph.n}`, ids)
     ids.push(id)
     claims.push({
       id,
       quote: c.quote,
-      kind: kindOf(kinds),
-      hedges: [...new Set(c.markers.filter((m) => m.kind === 'hedge').map((m) => m.text))],
+      kind: c.believer ? 'interpretive' : kindOf(kinds),
+      hedges: uniqueWords(c.markers.filter((m) => m.kind === 'hedge').map((m) => m.text)),
       asserted_by: asserter,
       evidence: evidenceOf(kinds, c.quote, asserter !== 'author'),
       actors: [...new Set(asserter === 'author' ? others : [asserter, ...others])],
@@ -186,6 +195,12 @@ function describe(article: Article, file: VFile, picked: readonly Candidate[]): 
     actors: actors.filter((a) => usedActors.has(a.id)),
     themes: [...themes.entries()].sort((a, b) => a[0] - b[0]).map(([, t]) => t).filter((t) => usedThemes.has(t.id))
   }
+}
+
+/** Words once each, whatever their case, as first written. */
+function uniqueWords(words: readonly string[]): string[] {
+  const seen = new Set<string>()
+  return words.filter((w) => !seen.has(w.toLowerCase()) && seen.add(w.toLowerCase()))
 }
 
 /** The kind the wording points to; the strongest signal first. */
