@@ -9,6 +9,7 @@ import { VFile } from 'vfile'
 import { parseArticle } from '../src/article/parse.js'
 import { KINDS } from '../src/claims/model.js'
 import { readClaims } from '../src/claims/read.js'
+import { planModule } from '../src/init/index.js'
 import { ROOT, run, tempDir } from './helpers/fixtures.js'
 import { makeDocx, type DocxParagraph } from './helpers/docx.js'
 import { readPdf } from './helpers/pdf.js'
@@ -107,6 +108,18 @@ describe('classpack init from plain text', () => {
 
   it('passes check with warnings only and builds a full pack marked Draft', async () => {
     await checksAndBuildsDraft(m.cwd, m.dir)
+  })
+
+  it('without a byline, takes the line after the headline as standfirst and leaves the author to the teacher', async () => {
+    const text = TEXT.replace('By Margaret Okafor\n', '').replace(/\nMargaret Okafor is[\s\S]*$/, '\n')
+    const plan = await planModule({ path: 'library.txt', bytes: new TextEncoder().encode(text), into: 'm' })
+    expect(plan.guesses.find((g) => g.what === 'standfirst')).toEqual({ what: 'standfirst', value: STANDFIRST, how: 'the short line after the headline' })
+    const article = plan.files.find((f) => f.name === 'article.md')!.text
+    expect(article).not.toMatch(/^author:/m)
+    expect(article).not.toContain('unknown')
+    // check then asks for exactly what is missing.
+    const messages = plan.checked.flatMap((f) => f.messages.filter((x) => x.fatal).map((x) => x.reason))
+    expect(messages).toEqual(['Missing field `author` in the article front matter, expected a string'])
   })
 })
 

@@ -69,6 +69,11 @@ export function shapeArticle(source: SourceArticle): Shaped {
     }
     break
   }
+  // Without a byline: a line right after the headline that does not end like a sentence.
+  if (!details.standfirst && source.from !== 'page' && blocks.length > 2 && blocks[0]!.kind === 'paragraph' && (blocks[0]!.lines ?? 1) === 1 && isShort(blocks[0]!, STANDFIRST_WORDS) && !CLOSING.test(blocks[0]!.text)) {
+    details.standfirst = blocks.shift()!.text
+    guesses.push({ what: 'standfirst', value: details.standfirst, how: 'the short line after the headline' })
+  }
   if (details.author && source.details.author) guesses.push({ what: 'author', value: details.author, how: origin('author') })
 
   // Standfirst marked as such, or the page's description when the article opens with it.
