@@ -140,6 +140,16 @@ describe('classpack init from a saved web page', () => {
   it('passes check with warnings only and builds a full pack marked Draft', async () => {
     await checksAndBuildsDraft(m.cwd, m.dir)
   })
+
+  it('reads a bare page without metadata: title from its heading, author from its byline', async () => {
+    const paragraphs = blocks.slice(1, -1).map((b) => (SUBHEADS.includes(b) ? `<h2>${b}</h2>` : `<p>${b}</p>`)).join('\n')
+    const html = `<html><head><title>${TITLE}</title></head><body><nav><a href="/">Home</a> <a href="/news">News</a></nav><article><h1>${TITLE}</h1><p>By Margaret Okafor</p>\n${paragraphs}</article><footer>Contact us</footer><script>track()</script></body></html>`
+    const plan = await planModule({ path: 'bare.html', bytes: new TextEncoder().encode(html), into: 'm' })
+    const parsed = parseArticle(new VFile({ path: 'article.md', value: plan.files[0]!.text }))!
+    expect(parsed.meta).toMatchObject({ title: TITLE, author: 'Margaret Okafor', publication: 'unknown', published: 'unknown' })
+    expect(wordsOf(parsed)).toEqual(bodyWords)
+    expect(plan.checked.flatMap((f) => f.messages).filter((x) => x.fatal)).toEqual([])
+  })
 })
 
 describe('classpack init from a Word file', () => {

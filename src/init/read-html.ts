@@ -32,11 +32,11 @@ export function readHtml(html: string): SourceArticle {
   const bio = firstText(document, BIO)
   if (standfirst && !details.standfirst) {
     details.standfirst = standfirst
-    origins.standfirst = 'the page (marked as standfirst)'
+    origins.standfirst = 'the paragraph the page marks as standfirst'
   }
   if (bio && !details.author_bio) {
     details.author_bio = bio
-    origins.author_bio = 'the page (marked as author bio)'
+    origins.author_bio = 'the paragraph the page marks as the author’s bio'
   }
 
   for (const el of Array.from(document.querySelectorAll(BOILERPLATE))) el.remove()

@@ -84,9 +84,8 @@ export function shapeArticle(source: SourceArticle): Shaped {
       details.standfirst = block.text
       guesses.push({ what: 'standfirst', value: block.text, how: same(block.text, source.description) ? 'the opening paragraph, which the page gives as its description' : 'the paragraph marked as standfirst' })
     }
-  } else if (details.standfirst && source.from === 'page' && origin('standfirst')) {
-    guesses.push({ what: 'standfirst', value: details.standfirst, how: origin('standfirst') })
   }
+  if (details.standfirst && !guesses.some((g) => g.what === 'standfirst')) guesses.push({ what: 'standfirst', value: details.standfirst, how: origin('standfirst') })
 
   // At the end: a byline, or a short line about the author ("Margaret Okafor is a retired teacher…").
   const last = blocks[blocks.length - 1]
@@ -114,7 +113,8 @@ export function shapeArticle(source: SourceArticle): Shaped {
         }
       }
     }
-  } else if (details.author_bio && origin('author_bio')) guesses.push({ what: 'author_bio', value: details.author_bio, how: origin('author_bio') })
+  }
+  if (details.author_bio && !guesses.some((g) => g.what === 'author_bio')) guesses.push({ what: 'author_bio', value: details.author_bio, how: origin('author_bio') })
 
   // Subheads: headings as the source marks them; in plain text, short lines without closing punctuation between paragraphs.
   const body = blocks.map((b, i) => {
