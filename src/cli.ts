@@ -11,6 +11,10 @@ import { buildPack, checkModule, findModules, FORMATS, formatMessages, hasErrors
 const USAGE = `Usage: classpack <command> [options]
 
 Commands:
+  init ARTICLE [--into DIR]
+                          start a module from an article (.txt, .md, .html, .docx):
+                          article.md, suggested claims, first questions, module.yaml
+                          (default DIR: source/<slug of the title>; never overwrites)
   check [MODULE_DIR...]   check articles, claims, questions and sets; report coverage
                           (takes --set and the set flags below)
   build [MODULE_DIR...]   build each module's class pack into out/<module>/
@@ -53,6 +57,8 @@ function main(argv: string[]): Promise<number> {
       return build(rest)
     case 'verify':
       return Promise.resolve(verify(rest))
+    case 'init':
+      return import('./init/command.js').then(({ initCommand }) => initCommand(rest, process.stdout, process.stderr))
     case undefined:
     case 'help':
     case '--help':
@@ -60,7 +66,7 @@ function main(argv: string[]): Promise<number> {
       process.stdout.write(USAGE + '\n')
       return Promise.resolve(command === undefined ? 2 : 0)
     default:
-      throw new UsageError(`Unexpected command \`${command}\`, expected \`check\`, \`build\` or \`help\``)
+      throw new UsageError(`Unexpected command \`${command}\`, expected \`init\`, \`check\`, \`build\`, \`verify\` or \`help\``)
   }
 }
 

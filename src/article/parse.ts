@@ -19,6 +19,7 @@ const frontMatter = object('the article front matter', {
   author_bio: optional(string()),
   publication: optional(string(), () => 'unknown'),
   published: optional(string(), () => 'unknown'),
+  url: optional(string()),
   lang: optional(string({ pattern: /^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, describe: 'a language tag like `en-GB`' }), () => 'en'),
   seed: optional(string())
 })
@@ -82,6 +83,7 @@ function readMeta(file: VFile, tree: Root): ArticleMeta | undefined {
     authorBio: data.author_bio,
     publication: data.publication,
     published: data.published,
+    url: data.url,
     lang: data.lang,
     seed: data.seed
   }

@@ -20,14 +20,22 @@ export interface ModuleFiles {
 /** Read the files of the module in `dir`. Missing required files become messages on the file that was expected. */
 export function loadModule(dir: string, cwd = process.cwd()): ModuleFiles {
   const read = (name: string, required: boolean): VFile => {
-    const file = readText(resolve(cwd, dir, name), required)
+    const file = readText(resolve(cwd, dir, name), required, EXPECTED[name])
     // Messages name files as the user would type them: relative to where they stand.
     file.path = displayPath(resolve(cwd, dir, name), cwd)
     return file
   }
   const article = read('article.md', true)
   const claims = read('claims.yaml', true)
-  const questions = existsSync(resolve(cwd, dir, 'questions.yaml')) ? read('questions.yaml', true) : undefined
+  // Without questions.yaml there is nothing to build; say so, rather than report an empty set.
+  const questions = read('questions.yaml', true)
   const module = existsSync(resolve(cwd, dir, 'module.yaml')) ? read('module.yaml', false) : undefined
   return { dir, name: basename(join(cwd, dir)), article, claims, questions, module }
+}
+
+/** What each file of a module holds, for the message when it is missing. */
+const EXPECTED: Record<string, string> = {
+  'article.md': 'the article as Markdown with front matter (`classpack init ARTICLE` makes one from a text, web page or Word file)',
+  'claims.yaml': 'the key claims of the article beside article.md (`classpack init ARTICLE` writes a first one)',
+  'questions.yaml': 'the quiz items and discussion questions beside article.md (`classpack init ARTICLE` writes a first one)'
 }

@@ -1,15 +1,15 @@
 // Load stage: one input file into a vfile. Problems with the bytes themselves (binary,
 // not UTF-8, too large) are reported here, so later stages only ever see text.
 import { readFileSync, statSync } from 'node:fs'
-import { isAbsolute, relative } from 'node:path'
+import { basename, isAbsolute, relative } from 'node:path'
 import { VFile } from 'vfile'
 import { error } from '../messages.js'
 
 /** Largest input classpack reads; an article is a few thousand words, and this leaves room for long ones. */
 export const MAX_INPUT_BYTES = 1024 * 1024
 
-/** Read one text file into a vfile; a problem leaves the vfile empty with an error on it. */
-export function readText(path: string, required: boolean): VFile {
+/** Read one text file into a vfile; a problem leaves the vfile empty with an error on it. `expected` says what a missing file should hold. */
+export function readText(path: string, required: boolean, expected = 'it in the module folder'): VFile {
   const file = new VFile({ path, value: '' })
   let bytes: Buffer
   try {
@@ -20,7 +20,7 @@ export function readText(path: string, required: boolean): VFile {
     }
     bytes = readFileSync(path)
   } catch (cause) {
-    const reason = (cause as NodeJS.ErrnoException).code === 'ENOENT' ? (required ? 'Missing file, expected it in the module folder' : 'Missing file') : `Cannot read file: ${(cause as Error).message}`
+    const reason = (cause as NodeJS.ErrnoException).code === 'ENOENT' ? `Missing file \`${basename(path)}\`${required ? `, expected ${expected}` : ''}` : `Cannot read file: ${(cause as Error).message}`
     error(file, reason, undefined, 'file-unreadable')
     return file
   }

@@ -16,7 +16,12 @@ export interface PackHeader {
   teacher: string | null
   date: string | null
   setTitle: string | null
+  /** A line marking every document a draft while any claim is still only suggested; null once all are reviewed. */
+  draft: string | null
 }
+
+/** The mark on every document of a module whose claims are not all reviewed. */
+export const DRAFT_MARK = 'Draft — claims not yet reviewed'
 
 export function packHeader(module: Module, date: string | null, setTitle: string | null): PackHeader {
   return {
@@ -27,7 +32,8 @@ export function packHeader(module: Module, date: string | null, setTitle: string
     institution: module.config.institution ?? null,
     teacher: module.config.teacher ?? null,
     date: date ? longDate(date, module.article.meta.lang) : null,
-    setTitle
+    setTitle,
+    draft: module.claims.some((c) => c.status === 'suggested') ? DRAFT_MARK : null
   }
 }
 
