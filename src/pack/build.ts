@@ -22,9 +22,8 @@ import { quizTrees, studentFiles, studentShapes, studentWorkers, type StudentPro
 import { Pipeline } from './pipeline.js'
 import type { PdfOptions } from '../render/pdf/document.js'
 import { printBundle, printMeta } from './print.js'
-import { moodleXml } from '../export/moodle.js'
-import { gift } from '../export/gift.js'
-import { canvasQti } from '../export/qti.js'
+import { DOWNLOAD_FORMATS } from '../formats.js'
+import { uiStrings } from '../lang/index.js'
 
 import type { Format } from '../formats.js'
 export { FORMATS, type Format } from '../formats.js'
@@ -151,15 +150,16 @@ export function buildPack(module: Module, selection: Selection, options: BuildOp
       docs.push({ meta: printMeta(module), view: {}, formats: ['pdf'] })
       yield emit('print-bundle.pdf', bundle)
     }
-    if (options.students.length) yield emit('grading.csv', new TextEncoder().encode(gradingSheet(selection, options.students, options.formats.has('pdf') ? 'pdf' : 'html')))
+    const strings = uiStrings(module.article.meta.lang)
+    if (options.students.length) yield emit('grading.csv', new TextEncoder().encode(gradingSheet(selection, options.students, options.formats.has('pdf') ? 'pdf' : 'html', strings)))
     const downloads: Array<{ title: string; file: string }> = []
-    const download = (file: string, title: string, text: string | Uint8Array): PackFile => {
-      downloads.push({ title, file })
-      return emit(file, typeof text === 'string' ? new TextEncoder().encode(text) : text)
+    for (const format of DOWNLOAD_FORMATS) {
+      if (!options.formats.has(format.name)) continue
+      const { file } = format.download
+      const text = await format.download.write(module, selection)
+      downloads.push({ title: strings.downloads[format.name], file })
+      yield emit(file, typeof text === 'string' ? new TextEncoder().encode(text) : text)
     }
-    if (options.formats.has('moodle')) yield download('moodle.xml', 'Moodle XML (Question bank › Import › Moodle XML format)', moodleXml(module, selection))
-    if (options.formats.has('gift')) yield download('quiz.gift.txt', 'GIFT (Question bank › Import › GIFT format)', gift(module, selection))
-    if (options.formats.has('qti')) yield download('canvas-qti.zip', 'Canvas QTI 1.2 package (Settings › Import course content › QTI .zip file)', canvasQti(module, selection))
     const index = indexView(module, selection, docs.map((d) => ({ base: d.meta.base, title: d.meta.title, formats: d.formats })), downloads, options.students.length, options.date)
     const indexMeta: DocumentMeta = { base: 'index', template: 'index.md.hbs', title: `Class pack: ${module.article.meta.title}`, subject: 'Class pack', kind: 'index', outline: false }
     const indexTree = fillDocument(ctx, indexMeta, index)
