@@ -44,11 +44,11 @@ function answers(index: ClaimIndex, item: QuizItem, strings: UiStrings): string 
 
 /**
  * The quiz items of `selection`, in its order, as a GIFT file: a `$CATEGORY:` line for each
- * category of the Moodle XML export, each item titled with its id, all text plain.
+ * category of the Moodle XML export, each item titled with its id, all text plain; words
+ * in `strings`' language (by default the article's).
  */
-export function gift(module: Module, selection: Selection): string {
+export function gift(module: Module, selection: Selection, strings: UiStrings = uiStrings(module.article.meta.lang)): string {
   const index = claimIndex(module)
-  const strings = uiStrings(module.article.meta.lang)
   const blocks = [`// ${module.article.meta.title.replace(/\s+/g, ' ')}: ${(selection.set.title ?? selection.name).replace(/\s+/g, ' ')} (classpack)`]
   for (const { path, items } of moodleCategories(module, selection.items)) {
     blocks.push(`$CATEGORY: ${path}`, ...items.map((item) => `::${escapeGift(item.id)}::[plain]${escapeGift(item.stem)}${answers(index, item, strings)}`))

@@ -82,11 +82,11 @@ export function moodleCategories(module: Module, items: readonly QuizItem[]): Mo
 
 /**
  * The quiz items of `selection`, in its order, as a Moodle XML question file, in the
- * categories of `moodleCategories`. Options keep their authored order.
+ * categories of `moodleCategories`. Options keep their authored order; words are in
+ * `strings`' language (by default the article's).
  */
-export function moodleXml(module: Module, selection: Selection): string {
+export function moodleXml(module: Module, selection: Selection, strings: UiStrings = uiStrings(module.article.meta.lang)): string {
   const index = claimIndex(module)
-  const strings = uiStrings(module.article.meta.lang)
   const categories = moodleCategories(module, selection.items)
   return writeXml(x('quiz', categories.flatMap(({ path, items }) => [category(path), ...items.map((item) => question(index, item, strings))])))
 }

@@ -180,11 +180,11 @@ function assessmentMeta(id: string, assignment: string, title: string, descripti
 /**
  * The quiz items of `selection`, in its order, as a Canvas quiz package (QTI 1.2 zip) for
  * Settings › Import Course Content › QTI .zip file: one quiz, options in authored order,
- * each option's feedback with its ¶, and the claims each item tests as general feedback.
+ * each option's feedback with its ¶, and the claims each item tests as general feedback;
+ * words in `strings`' language (by default the article's).
  */
-export function canvasQti(module: Module, selection: Selection): Uint8Array {
+export function canvasQti(module: Module, selection: Selection, strings: UiStrings = uiStrings(module.article.meta.lang)): Uint8Array {
   const index = claimIndex(module)
-  const strings = uiStrings(module.article.meta.lang)
   const assessment = ident(module.name, selection.name, 'assessment')
   const meta = ident(module.name, selection.name, 'assessment_meta')
   const { title: articleTitle, author } = module.article.meta

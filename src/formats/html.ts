@@ -3,6 +3,6 @@ import type { OutputFormat } from './format.js'
 
 export const html: OutputFormat<'html'> = {
   name: 'html',
-  description: 'every document as a web page, for reading on screen and sending',
-  produces: '`handout.html`, … and `index.html`; `quiz/NNN-name.html` with a roster'
+  description: 'every document as a web page, and a landing page that links them all',
+  produces: '`*.html`, `index.html`; `quiz/NNN-name.html` with a roster'
 }

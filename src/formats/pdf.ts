@@ -4,5 +4,5 @@ import type { OutputFormat } from './format.js'
 export const pdf: OutputFormat<'pdf'> = {
   name: 'pdf',
   description: 'every document as a tagged PDF, for printing and sending',
-  produces: '`handout.pdf`, …; `quiz/NNN-name.pdf` with a roster'
+  produces: '`*.pdf`; `quiz/NNN-name.pdf` with a roster'
 }

@@ -3,6 +3,6 @@ import type { OutputFormat } from './format.js'
 
 export const print: OutputFormat<'print'> = {
   name: 'print',
-  description: "every student's quiz in roster order in one PDF for duplex printing (see below)",
+  description: 'every quiz in one PDF for duplex printing, each on sheets of its own (`--covers`: a cover sheet each)',
   produces: '`print-bundle.pdf`'
 }
