@@ -2,6 +2,7 @@
 import type { UiStrings } from './strings.js'
 
 const byline = (title: string, author: string): string => `${title}, by ${author}`
+const versioned = (name: string, version: string | null): string => (version ? `${name}, version ${version}` : name)
 
 export const en: UiStrings = {
   lang: 'en',
@@ -97,7 +98,7 @@ export const en: UiStrings = {
 
   quiz: (n) => ({
     byline: byline(n.title, n.author),
-    heading: n.version ? `Quiz, version ${n.version}` : 'Quiz',
+    heading: versioned('Quiz', n.version),
     nameLabel: 'Name:',
     fillInName: 'Name',
     idLabel: 'ID:',
@@ -107,7 +108,7 @@ export const en: UiStrings = {
 
   answerKey: (n) => ({
     byline: byline(n.title, n.author),
-    heading: n.version ? `Answer key, version ${n.version}` : 'Answer key',
+    heading: versioned('Answer key', n.version),
     intro: `${n.items} questions, ${n.points} points. For each question: the answer, why each option is right or wrong, and the claim and paragraph (¶) it tests.`,
     answer: 'Answer:',
     seeModelAnswer: 'see the model answer',
@@ -125,7 +126,6 @@ export const en: UiStrings = {
     beforeStart: 'Before you start',
     beforeStartNote: 'Check that the name on this sheet is yours. Do not turn over until you are told to.'
   }),
-  coverTitle: (version) => (version ? `Quiz, version ${version}` : 'Quiz'),
 
   index: (n) => ({
     heading: `Class pack: ${n.title}`,
@@ -146,6 +146,29 @@ export const en: UiStrings = {
   }),
   aboutMinutes: (minutes) => `about ${minutes} minutes`,
   lookBack: (cites) => `Look back at ${cites}.`,
+
+  documents: {
+    title: (document, article) => `${document}: ${article}`,
+    handout: 'Seminar handout',
+    handoutSubject: 'Seminar handout: the article, its key claims, actors, glossary and context',
+    discussion: 'Discussion questions',
+    discussionSubject: 'Discussion questions (student edition)',
+    facilitator: 'Discussion questions, facilitator edition',
+    facilitatorSubject: 'Discussion questions with facilitator notes',
+    quiz: (version) => versioned('Quiz', version),
+    answerKey: (version) => versioned('Answer key', version),
+    studentQuiz: (name) => `Quiz for ${name}`,
+    studentSubject: (version, name) => `${versioned('Quiz', version)}, for ${name}`,
+    printBundle: 'Print bundle',
+    printSubject: 'Quizzes for duplex printing, each starting on a new sheet',
+    version: (id) => `Version ${id}`,
+    index: 'Class pack'
+  },
+
+  pdf: {
+    page: (n, total) => `Page ${n} of ${total}`,
+    blank: 'This page is intentionally left blank'
+  },
 
   downloads: {
     moodle: 'Moodle XML (Question bank › Import › Moodle XML format)',

@@ -166,8 +166,6 @@ export interface UiStrings {
   /** The heading of a question in the answer key: "Question 3". */
   keyQuestion(number: number): string
   cover(n: { title: string; author: string; items: number; points: number }): CoverStrings
-  /** A print bundle's cover: "Quiz, version B" or "Quiz". */
-  coverTitle(version: string | null): string
   index(n: {
     title: string
     author: string
@@ -185,6 +183,38 @@ export interface UiStrings {
   aboutMinutes(minutes: number): string
   /** Discussion question: "Look back at ¶1, ¶3." */
   lookBack(cites: string): string
+
+  /** Names of the pack's documents: page and PDF titles, PDF subjects, bookmarks. */
+  documents: {
+    /** A document's page and PDF title: "<document>: <article title>". */
+    title(document: string, article: string): string
+    handout: string
+    handoutSubject: string
+    discussion: string
+    discussionSubject: string
+    facilitator: string
+    facilitatorSubject: string
+    /** "Quiz", "Quiz, version B": headings, titles, cover sheets. */
+    quiz(version: string | null): string
+    /** "Answer key", "Answer key, version B". */
+    answerKey(version: string | null): string
+    /** A student's quiz: "Quiz for <name>", and its PDF subject. */
+    studentQuiz(name: string): string
+    studentSubject(version: string | null, name: string): string
+    printBundle: string
+    printSubject: string
+    /** A version's blank quiz in the print bundle: "Version B". */
+    version(id: string): string
+    index: string
+  }
+
+  /** What the PDF backend prints itself. */
+  pdf: {
+    /** The footer: "Page 1 of 4". */
+    page(n: number, total: number): string
+    /** The print bundle's filler pages. */
+    blank: string
+  }
 
   /** The landing page's line for each file an export writes. */
   downloads: Record<DownloadFormat, string>

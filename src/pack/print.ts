@@ -2,6 +2,7 @@
 // (render/pdf/bundle.ts), each with an optional cover sheet; without a roster, one blank
 // quiz per version, for printing a class set.
 import type { Module } from '../assemble.js'
+import { uiStrings } from '../lang/index.js'
 import type { Selection } from '../select/model.js'
 import type { AssignedStudent } from '../roster/assign.js'
 import type { PdfOptions } from '../render/pdf/document.js'
@@ -24,11 +25,12 @@ export interface PrintRequest {
 
 /** The bundle's document details, for the index page. */
 export function printMeta(module: Module): DocumentMeta {
+  const { documents } = uiStrings(module.article.meta.lang)
   return {
     base: 'print-bundle',
     template: 'quiz.md.hbs',
-    title: `Print bundle: ${module.article.meta.title}`,
-    subject: 'Quizzes for duplex printing, each starting on a new sheet',
+    title: documents.title(documents.printBundle, module.article.meta.title),
+    subject: documents.printSubject,
     kind: 'print',
     outline: true
   }
@@ -40,13 +42,14 @@ export async function printBundle(ctx: PageContext, request: PrintRequest): Prom
   const quizzes = quizTrees(ctx, request)
   const covers = new PersonalTrees(ctx, (v, student) => coverView(module, selection.versions[v]!, date, setTitle, student), request.speed.simple !== true)
   const title = module.article.meta.title
+  const { documents } = uiStrings(module.article.meta.lang)
   let failed = false
 
   // Sections are made as the bundle is laid out, so their trees need not all be held at once.
   function* sections(): Generator<BundleSection> {
     const entries = request.students.length
       ? request.students.map((s) => ({ version: s.version, student: { name: s.name, id: s.id } as Student | null, meta: studentMeta(module, s, selection.versions[s.version]!), label: s.name }))
-      : selection.versions.map((v, i) => ({ version: i, student: null, meta: versionMeta(v.id), label: v.id ? `Version ${v.id}` : 'Quiz' }))
+      : selection.versions.map((v, i) => ({ version: i, student: null, meta: versionMeta(v.id, documents.quiz(null)), label: v.id ? documents.version(v.id) : documents.quiz(null) }))
     for (const entry of entries) {
       const tree = entry.student ? quizzes.tree(entry.version, entry.student, entry.meta) : fill(ctx, entry.meta, quizView(module, selection.versions[entry.version]!, date, setTitle, null))
       const coverMeta = { ...entry.meta, template: 'cover.md.hbs', kind: 'cover' }
@@ -69,6 +72,6 @@ export async function printBundle(ctx: PageContext, request: PrintRequest): Prom
   return failed ? undefined : bytes
 }
 
-function versionMeta(id: string | null): DocumentMeta {
-  return { base: id ? `quiz-${id}` : 'quiz', template: 'quiz.md.hbs', title: 'Quiz', subject: 'Quiz', kind: 'quiz', outline: false }
+function versionMeta(id: string | null, quiz: string): DocumentMeta {
+  return { base: id ? `quiz-${id}` : 'quiz', template: 'quiz.md.hbs', title: quiz, subject: quiz, kind: 'quiz', outline: false }
 }

@@ -109,7 +109,7 @@ export function coverView(module: Module, version: Version, date: string | null,
   const counts = totals(version)
   return {
     header: packHeader(module, date, setTitle),
-    quizTitle: strings.coverTitle(version.id),
+    quizTitle: strings.documents.quiz(version.id),
     title,
     author,
     version: version.id,
