@@ -1,4 +1,5 @@
 // The question bank: discussion questions and quiz items, each tied to claims.
+import type { QuizItem } from '../types/index.js'
 
 export const BLOOM = ['remember', 'understand', 'apply', 'analyse', 'evaluate', 'create'] as const
 export type Bloom = (typeof BLOOM)[number]
@@ -53,10 +54,9 @@ export interface ItemBase {
   tags: string[]
 }
 
-// Each type's item lives in its module; the registry makes the union.
+// Each type's item lives in its module (src/types/); the registry makes the union.
 export type { QuizItem, QuestionType, ChoiceItem, TrueFalseItem, ShortItem, RubricLine } from '../types/index.js'
 export { QUESTION_TYPES } from '../types/index.js'
-import type { QuizItem } from '../types/index.js'
 
 export interface QuestionBank {
   discussion: DiscussionQuestion[]

@@ -4,8 +4,7 @@ import { x } from 'xastscript'
 import { normalize } from '../article/normalize.js'
 import { code, error, warn } from '../messages.js'
 import type { ItemBase, Option } from '../questions/model.js'
-import { boolean, id, list, object, oneOf, optional, required, string } from '../yaml/decode.js'
-import { placeOf } from '../yaml/decode.js'
+import { boolean, id, list, object, oneOf, optional, placeOf, required, string } from '../yaml/decode.js'
 import type { Placed, QuestionTypeModule, RuleContext } from './type.js'
 
 export interface ChoiceItem extends ItemBase {
