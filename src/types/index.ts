@@ -6,16 +6,15 @@ import { multiple } from './multiple.js'
 import { short } from './short.js'
 import { single } from './single.js'
 import { trueFalse } from './true-false.js'
-import type { QuestionTypeModule } from './type.js'
+import type { QuestionTypeModule, RuleContext } from './type.js'
 
 /** Every question type, in the order questions.yaml's messages and the usage list them. */
 export const TYPES = [single, multiple, trueFalse, short] as const
 
 type Registered = (typeof TYPES)[number]
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- any type's words
-type ItemOf<T> = T extends QuestionTypeModule<infer I, any> ? I : never
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- any type's items
-type WordsOf<T> = T extends QuestionTypeModule<any, infer S> ? S : never
+// A type's item and words, read off the pieces that take them.
+type ItemOf<T> = T extends { check(item: infer I, context: RuleContext): void } ? I : never
+type WordsOf<T> = T extends { instruction(words: infer S): string } ? S : never
 
 /** A quiz item of any registered type. */
 export type QuizItem = ItemOf<Registered>
