@@ -5,8 +5,10 @@ import { existsSync } from 'node:fs'
 import { join } from 'node:path'
 import { parseArgs } from 'node:util'
 import { choiceFlag, FlagError, intFlag, setOverrides, SET_FLAGS } from './flags.js'
-import { buildPack, checkModule, findModules, FORMATS, formatMessages, hasErrors, verifyPack, type PackVerification } from './index.js'
+import { buildPack, checkModule, findModules, FORMATS, formatMessages, hasErrors, OUTPUT_FORMATS, QUESTION_TYPES, TYPES, verifyPack, type PackVerification } from './index.js'
 
+/** `  name        what it is` lines of a registry, for the usage. */
+const listed = (entries: ReadonlyArray<{ name: string; description: string }>): string => entries.map((e) => `  ${e.name.padEnd(12)}${e.description}`).join('\n')
 
 const USAGE = `Usage: classpack <command> [options]
 
@@ -26,7 +28,7 @@ MODULE_DIR defaults to every folder under source/ that holds an article.md.
 Build options:
   --out DIR               output folder (default: out)
   --paper a4|letter       PDF paper size (default: module.yaml's, else a4)
-  --format LIST           any of html,pdf,print,moodle,gift,qti,zip (default: html,pdf)
+  --format LIST           any of ${FORMATS.join(',')} (default: html,pdf)
   --set NAME              a question set from module.yaml
   --versions N            quiz versions A, B, C, … with shuffled questions and options
   --seed S                seed for sampling and shuffling (default: module.yaml's, else 1)
@@ -35,7 +37,7 @@ Build options:
   --covers                a cover sheet before each quiz in the print bundle
   --workers N             threads rendering per-student PDFs (default: one per core, up
                           to 4; 0: none); also CLASSPACK_WORKERS
-  --types LIST            single,multiple,true-false,short
+  --types LIST            ${QUESTION_TYPES.join(',')}
   --claims LIST           claim ids       --themes LIST     theme ids
   --bloom LIST            remember,understand,apply,analyse,evaluate,create
   --difficulty LIST       easy,medium,hard --tags LIST      tags
@@ -44,7 +46,13 @@ Build options:
   --order O               authored, paragraph or shuffled
   --points N              sample items totalling N points
 
-Flags override the set's fields. Exit status: 0 done, 1 problems in the inputs, 2 wrong usage.`
+Flags override the set's fields. Exit status: 0 done, 1 problems in the inputs, 2 wrong usage.
+
+Formats (--format):
+${listed(OUTPUT_FORMATS)}
+
+Question types (--types, and \`type:\` in questions.yaml):
+${listed(TYPES)}`
 
 class UsageError extends Error {}
 

@@ -3,10 +3,9 @@
 // (load/templates.ts), threads are handed in, and the writer alone puts files on disk.
 import type { VFile } from 'vfile'
 import type { Module } from '../assemble.js'
-import { gift } from '../export/gift.js'
-import { moodleXml } from '../export/moodle.js'
-import { canvasQti } from '../export/qti.js'
 import { compileTemplates } from '../fill/templates.js'
+import { DOWNLOAD_FORMATS } from '../formats.js'
+import { uiStrings } from '../lang/index.js'
 import type { TemplateSources } from '../load/templates.js'
 import type { Selection } from '../select/model.js'
 import type { PageContext } from './document.js'
@@ -29,18 +28,10 @@ export interface BuildOptions extends Omit<PlanOptions, 'downloads'> {
   onPending?: (count: number) => void
 }
 
-/** The exports offered for download, in the order they are written. */
-const DOWNLOADS: readonly Download[] = [
-  { format: 'moodle', file: 'moodle.xml', title: 'Moodle XML (Question bank › Import › Moodle XML format)' },
-  { format: 'gift', file: 'quiz.gift.txt', title: 'GIFT (Question bank › Import › GIFT format)' },
-  { format: 'qti', file: 'canvas-qti.zip', title: 'Canvas QTI 1.2 package (Settings › Import course content › QTI .zip file)' }
-]
-
-function exportFile(module: Module, selection: Selection, download: Download): string | Uint8Array {
-  if (download.format === 'moodle') return moodleXml(module, selection)
-  if (download.format === 'gift') return gift(module, selection)
-  if (download.format === 'qti') return canvasQti(module, selection)
-  throw new TypeError(`classpack: no export for format \`${download.format}\``)
+/** The exports offered for download, in the order they are written, named in the module's language. */
+function downloads(module: Module): Download[] {
+  const strings = uiStrings(module.article.meta.lang)
+  return DOWNLOAD_FORMATS.map((f) => ({ format: f.name, file: f.download.file, title: strings.downloads[f.name] }))
 }
 
 /**
@@ -49,13 +40,13 @@ function exportFile(module: Module, selection: Selection, download: Download): s
  * the output when any file has an error.
  */
 export function buildPack(module: Module, selection: Selection, options: BuildOptions): { files: VFile[]; output: AsyncGenerator<PackFile> } {
-  const plan = planPack(module, selection, { ...options, downloads: DOWNLOADS })
+  const plan = planPack(module, selection, { ...options, downloads: downloads(module) })
   const templates = compileTemplates(options.templates)
   const { meta } = module.article
   const ctx: PageContext = { templates, css: options.templates.css, lang: meta.lang, author: meta.author, header: meta.title }
   const output = renderPack(plan, ctx, {
     threads: options.threads,
-    exportFile: (download) => exportFile(module, selection, download),
+    exportFile: (download) => DOWNLOAD_FORMATS.find((f) => f.name === download.format)!.download.write(module, selection),
     onProgress: options.onProgress,
     onPending: options.onPending
   })

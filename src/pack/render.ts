@@ -4,6 +4,7 @@
 // and handed to the HTML and PDF backends; PDFs render ahead, on the threads the caller
 // hands in. Reads nothing from disk and writes nothing: it yields files, and the writer
 // (write.ts) alone puts them on disk.
+import { uiStrings } from '../lang/index.js'
 import { hasErrors } from '../messages.js'
 import { fillDocument, htmlPage, type PageContext } from './document.js'
 import { gradingSheet } from './grading.js'
@@ -25,7 +26,7 @@ export interface RenderRuntime {
   /** Rendering threads for a roster's PDFs (started and stopped by the caller); without them PDFs render on this thread. */
   threads?: PdfThreads
   /** The bytes of a planned download (an export). */
-  exportFile(download: Download): string | Uint8Array
+  exportFile(download: Download): Promise<string | Uint8Array>
   /** Called as per-student quizzes are done. */
   onProgress?: (progress: StudentProgress) => void
   /** Called with the number of PDFs rendered ahead and not yet handed on, as it changes. */
@@ -73,9 +74,9 @@ export async function* renderPack(plan: PackPlan, ctx: PageContext, runtime: Ren
     if (bundle === undefined) return
     yield emit('print-bundle.pdf', bundle)
   }
-  if (plan.grading) yield emit('grading.csv', encode(gradingSheet(selection, plan.students.map((s) => s.student), plan.grading.format)))
+  if (plan.grading) yield emit('grading.csv', encode(gradingSheet(selection, plan.students.map((s) => s.student), plan.grading.format, uiStrings(plan.pdf.lang))))
   for (const download of plan.downloads) {
-    const bytes = runtime.exportFile(download)
+    const bytes = await runtime.exportFile(download)
     yield emit(download.file, typeof bytes === 'string' ? encode(bytes) : bytes)
   }
   const indexTree = fillDocument(ctx, plan.index.meta, plan.index.view)

@@ -2,8 +2,9 @@
 // order) and ¶ citations. Views are plain data, complete (every field present, null when
 // empty) because templates run in strict mode.
 import type { Module } from '../assemble.js'
-import type { AnchoredClaim, Evidence } from '../claims/model.js'
+import type { AnchoredClaim } from '../claims/model.js'
 import { orderedClaims } from '../claims/order.js'
+import type { UiStrings } from '../lang/strings.js'
 
 export { orderedClaims } from '../claims/order.js'
 
@@ -54,24 +55,11 @@ export function citeClaims(index: ReturnType<typeof claimIndex>, ids: readonly s
   return ns.map((n) => `¶${n}`).join(', ')
 }
 
-export const EVIDENCE_LABELS: Record<Evidence, string> = {
-  none: 'none offered',
-  'reported-statement': 'a reported statement',
-  event: 'an event described',
-  example: 'an example or analogy',
-  reasoning: 'reasoning from other claims'
-}
-
-/** Who asserts a claim, in words: "the author" or "Donald Trump (reported by the author)". */
-export function asserter(module: Module, claim: AnchoredClaim): string {
-  if (claim.asserted_by === 'author') return `the author (${module.article.meta.author})`
+/** Who asserts a claim, in words: "the author (Derrick Wyatt)" or "Donald Trump, as reported by the author". */
+export function asserter(module: Module, claim: AnchoredClaim, strings: UiStrings): string {
+  if (claim.asserted_by === 'author') return strings.assertedByAuthor(module.article.meta.author)
   const actor = module.actors.find((a) => a.id === claim.asserted_by)
-  return `${actor?.name ?? claim.asserted_by}, as reported by the author`
-}
-
-/** "1 point" / "3 points". */
-export function pointsLabel(points: number): string {
-  return `${points} point${points === 1 ? '' : 's'}`
+  return strings.assertedByActor(actor?.name ?? claim.asserted_by)
 }
 
 /** A YYYY-MM-DD date written out in `lang` ("26 November 2026"), computed in UTC so no clock or zone enters. */
