@@ -2,10 +2,10 @@
 // The classpack command: parse flags, call the library, print, and map outcomes to exit
 // codes (0 done, 1 problems in the inputs, 2 wrong usage). The only place that exits.
 import { existsSync } from 'node:fs'
-import { join } from 'node:path'
+import { basename, join } from 'node:path'
 import { parseArgs } from 'node:util'
 import { choiceFlag, FlagError, intFlag, setOverrides, SET_FLAGS } from './flags.js'
-import { buildPack, checkModule, findModules, FORMATS, formatMessages, hasErrors, OUTPUT_FORMATS, QUESTION_TYPES, TYPES, verifyPack, type PackVerification } from './index.js'
+import { ARTICLE_TYPES, articleType, buildPack, checkModule, findModules, FORMATS, formatMessages, hasErrors, initModule, OUTPUT_FORMATS, QUESTION_TYPES, TYPES, verifyPack, type ArticleType, type PackVerification } from './index.js'
 
 /** `  name        what it is` lines of a registry, for the usage. */
 const listed = (entries: ReadonlyArray<{ name: string; description: string }>): string => entries.map((e) => `  ${e.name.padEnd(12)}${e.description}`).join('\n')
@@ -66,7 +66,7 @@ function main(argv: string[]): Promise<number> {
     case 'verify':
       return Promise.resolve(verify(rest))
     case 'init':
-      return import('./init/command.js').then(({ initCommand }) => initCommand(rest, process.stdout, process.stderr))
+      return init(rest)
     case undefined:
     case 'help':
     case '--help':
@@ -97,6 +97,37 @@ function check(args: string[]): number {
     else failed = true
   }
   return failed ? 1 : 0
+}
+
+const READ_AS: Record<ArticleType, string> = { text: 'plain text', markdown: 'Markdown', page: 'a web page', docx: 'a Word file' }
+
+async function init(args: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { into: { type: 'string' } } })
+  if (positionals.length !== 1) throw new UsageError(`Unexpected ${positionals.length === 0 ? 'missing ARTICLE' : `${positionals.length} articles`}, expected one article: \`classpack init ARTICLE [--into DIR]\``)
+  const path = positionals[0]!
+  if (!articleType(path)) throw new UsageError(`Unexpected article \`${path}\`, expected a file ending in ${Object.keys(ARTICLE_TYPES).join(', ')}`)
+  if (values.into?.trim() === '') throw new UsageError('Unexpected empty --into, expected a folder for the new module')
+  const result = await initModule({ path, into: values.into })
+  const messages = formatMessages(result.files)
+  if (!result.written) {
+    process.stderr.write(messages + '\n')
+    return 1
+  }
+  const dir = result.dir!
+  const out = (line: string) => process.stdout.write(line + '\n')
+  out(`${path}: read as ${READ_AS[result.type]}; what init took it to be (correct article.md where it is wrong):`)
+  for (const g of result.guesses) out(`  ${g.what}: ${g.value}${g.how ? `  (from ${g.how})` : ''}`)
+  if (!result.guesses.some((g) => g.what === 'author')) out('  author: not found; add `author:` to the front matter of article.md')
+  out(`wrote ${dir}/: ${result.paths.map((p) => basename(p)).join(', ')} with ${result.claims} suggested claim${result.claims === 1 ? '' : 's'}`)
+  if (hasErrors(result.files)) {
+    process.stderr.write(messages + '\n')
+    out(`next: fix the errors above, then run \`classpack check ${dir}\``)
+  } else {
+    const warnings = result.messages.length
+    out(`check: no errors, ${warnings} warning${warnings === 1 ? '' : 's'} (suggested claims to review)`)
+    out(`next: review each claim in ${dir}/claims.yaml, set \`status: reviewed\`, write questions, and run \`classpack check ${dir}\`; \`classpack build ${dir}\` makes a pack marked Draft until then`)
+  }
+  return 0
 }
 
 function verify(args: string[]): number {
@@ -186,9 +217,11 @@ Promise.resolve()
       process.stderr.write(`classpack: ${(cause as Error).message}\n\nRun \`classpack help\` for usage.\n`)
       process.exitCode = 2
     } else if (typeof (cause as NodeJS.ErrnoException).code === 'string' && (cause as NodeJS.ErrnoException).syscall) {
-      // The disk said no (full, read-only, permissions): the earlier pack is untouched.
+      // The disk said no (full, read-only, permissions): the earlier pack is untouched, and
+      // init leaves no module behind (write/module.ts removes its staging folder).
       const e = cause as NodeJS.ErrnoException
-      process.stderr.write(`classpack: cannot write ${e.path ?? 'the pack'}: ${e.code}; the earlier pack is unchanged\n`)
+      const kept = process.argv[2] === 'init' ? 'nothing was written' : 'the earlier pack is unchanged'
+      process.stderr.write(`classpack: cannot write ${e.path ?? 'the pack'}: ${e.code}; ${kept}\n`)
       process.exitCode = 1
     } else throw cause
   }

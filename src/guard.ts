@@ -21,13 +21,27 @@ export interface TargetProblem {
   path: string
   /** "Unexpected …, expected …": what is there, why it is left alone, what to do. */
   reason: string
-  ruleId: 'out-protected' | 'out-symlink' | 'out-not-a-folder' | 'out-not-a-pack' | 'out-teacher-file' | 'out-changed-file'
+  ruleId: 'out-protected' | 'out-symlink' | 'out-not-a-folder' | 'out-not-a-pack' | 'out-teacher-file' | 'out-changed-file' | 'init-exists'
 }
 
 /** A folder a build must leave alone, and how to name it in a message (e.g. "the module `source/m`"). */
 export interface ProtectedPlace {
   path: string
   what: string
+  /** A target inside it is fine, only being or holding it is refused: a new module goes inside `source/`. */
+  insideAllowed?: boolean
+}
+
+/** How a refusal names the folder being written and the flag that chooses it; the default speaks of a pack and `--out`. */
+export interface PlaceWording {
+  /** `pack folder`. */
+  folder: string
+  /** `--out`. */
+  flag: string
+  /** Why inputs are kept apart: `a build replaces its pack folder wholesale`. */
+  why: string
+  /** After "choose another <flag>": ` (the default is \`out\`)`. */
+  hint: string
 }
 
 export interface PlaceOptions {
@@ -35,12 +49,15 @@ export interface PlaceOptions {
   protect: readonly ProtectedPlace[]
   /** The current folder (default `process.cwd()`): the target must not be it or hold it. */
   cwd?: string
+  /** How messages name the target (default: a pack folder chosen with `--out`). */
+  wording?: PlaceWording
 }
 
 const MANIFEST = 'manifest.json'
 // classpack writes its manifest with this key first; the signature of a pack it made.
 const SIGNATURE = /^\{\n {2}"classpack": \d+,\n/
 const LEAVE = 'choose another --out, or move or delete it yourself'
+const PACK: PlaceWording = { folder: 'pack folder', flag: '--out', why: 'a build replaces its pack folder wholesale', hint: ' (the default is `out`)' }
 
 /**
  * Everything wrong with writing a pack folder at `target` (`<out>/<module>`) and, when
@@ -61,6 +78,7 @@ export function checkTarget(target: string, options: PlaceOptions & { archive?: 
  */
 export function checkPlace(target: string, options: PlaceOptions): TargetProblem[] {
   const cwd = realpathSync(options.cwd ?? process.cwd())
+  const w = options.wording ?? PACK
   const shown = (path: string) => displayPath(path, cwd)
   const problems: TargetProblem[] = []
   // Walk the path as written, one name at a time, on the disk as it is: `..` goes up from
@@ -88,8 +106,8 @@ export function checkPlace(target: string, options: PlaceOptions): TargetProblem
       const refused = isTarget || i === parts.length - 2 || inside(next, cwd)
       const to = realOr(next)
       if (refused || to === undefined) {
-        const where = isTarget ? 'where the pack folder goes' : 'in the path of --out'
-        const advice = isTarget || to === undefined ? `delete the link yourself or choose another --out` : `pass the real folder (\`--out ${to}\`) or choose another`
+        const where = isTarget ? `where the ${w.folder} goes` : `in the path of ${w.flag}`
+        const advice = isTarget || to === undefined ? `delete the link yourself or choose another ${w.flag}` : `pass the real folder (\`${w.flag} ${to}\`) or choose another`
         problems.push({ path: shown(next), ruleId: 'out-symlink', reason: `Unexpected symlink${to ? ` to \`${to}\`` : ' that leads nowhere'} ${where}, expected a folder: classpack does not write through links, so it leaves this one alone; ${advice}` })
         return problems
       }
@@ -97,7 +115,7 @@ export function checkPlace(target: string, options: PlaceOptions): TargetProblem
       stat = lstatSync(to)
     }
     if (!isTarget && !stat.isDirectory()) {
-      problems.push({ path: shown(next), ruleId: 'out-not-a-folder', reason: `Unexpected file in the path of --out, expected a folder: choose another --out` })
+      problems.push({ path: shown(next), ruleId: 'out-not-a-folder', reason: `Unexpected file in the path of ${w.flag}, expected a folder: choose another ${w.flag}` })
       return problems
     }
   }
@@ -106,15 +124,15 @@ export function checkPlace(target: string, options: PlaceOptions): TargetProblem
     // A protected folder that does not exist holds nothing to lose.
     const guarded = realOr(resolve(cwd, place.path))
     if (guarded === undefined) continue
-    const how = real === guarded ? 'that is' : inside(real, guarded) ? 'inside' : inside(guarded, real) ? 'that holds' : undefined
+    const how = real === guarded ? 'that is' : inside(real, guarded) && !place.insideAllowed ? 'inside' : inside(guarded, real) ? 'that holds' : undefined
     if (how) {
-      problems.push({ path: shownTarget, ruleId: 'out-protected', reason: `Unexpected pack folder ${how} ${place.what}, expected a folder apart from the inputs: a build replaces its pack folder wholesale, so classpack will not write there; choose another --out (the default is \`out\`)` })
+      problems.push({ path: shownTarget, ruleId: 'out-protected', reason: `Unexpected ${w.folder} ${how} ${place.what}, expected a folder apart from the inputs: ${w.why}, so classpack will not write there; choose another ${w.flag}${w.hint}` })
       return problems
     }
   }
   if (real === cwd || inside(cwd, real)) {
     const how = real === cwd ? 'that is' : 'that holds'
-    problems.push({ path: shownTarget, ruleId: 'out-protected', reason: `Unexpected pack folder ${how} the current folder, expected a folder below it: a build replaces its pack folder wholesale, so classpack will not write there; choose another --out (the default is \`out\`)` })
+    problems.push({ path: shownTarget, ruleId: 'out-protected', reason: `Unexpected ${w.folder} ${how} the current folder, expected a folder below it: ${w.why}, so classpack will not write there; choose another ${w.flag}${w.hint}` })
   }
   return problems
 }

@@ -1,10 +1,12 @@
 // classpack's library API: what the CLI calls, and what a script may call. Each function
 // returns data and vfile messages; none prints or exits. The build's machinery (pdfkit,
-// Handlebars, the pack) loads only when buildPack is called, so checking stays light.
+// Handlebars, the pack) loads only when buildPack is called, and init's (linkedom,
+// Readability, mammoth, compromise) only when initModule is, so checking stays light.
 import type { VFile } from 'vfile'
 import type { VFileMessage } from 'vfile-message'
 import { assembleModule, type Module } from './assemble.js'
 import type { BuildRequest, BuildResult } from './build.js'
+import type { InitModuleRequest, InitResult } from './init.js'
 import { formatCheckReport } from './check.js'
 import { claimCoverage, type Coverage } from './coverage/article.js'
 import { setCoverage, type SetCoverage } from './coverage/set.js'
@@ -24,8 +26,12 @@ export type { QuestionSet } from './module/model.js'
 export type { Selection } from './select/model.js'
 export type { StudentProgress } from './pack/students.js'
 export type { Format } from './formats.js'
+export type { InitModuleRequest, InitResult } from './init.js'
+export type { Guess } from './init/model.js'
+export type { ArticleType } from './init/article-type.js'
 export { FORMATS, OUTPUT_FORMATS } from './formats.js'
 export { QUESTION_TYPES, TYPES } from './types/index.js'
+export { ARTICLE_TYPES, articleType } from './init/article-type.js'
 export { formatMessages, hasErrors } from './messages.js'
 export { findModules } from './load/modules.js'
 
@@ -87,4 +93,17 @@ export async function buildPack(request: BuildPackRequest): Promise<BuildResult>
 /** Check every file of the pack in `dir` against its manifest.json. Throws an Error a user can act on when `dir` is not a pack. */
 export function verifyPack(dir: string): PackVerification {
   return verifyPackFiles(dir)
+}
+
+/**
+ * Start a module from the article at `request.path` (`.txt`, `.md`, `.html`, `.docx`) in
+ * `request.into` (default `source/<slug of the title>`): article.md, suggested claims,
+ * first questions and module.yaml, written all or nothing into a folder that is absent or
+ * empty, never over anything else. Returns what it guessed, what it wrote and the new
+ * module's messages as `classpack check` would give them. Throws a TypeError for an
+ * article type it cannot read (see `ARTICLE_TYPES`).
+ */
+export async function initModule(request: InitModuleRequest): Promise<InitResult> {
+  const { initModule: init } = await import('./init.js')
+  return init(request)
 }

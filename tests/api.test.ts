@@ -1,5 +1,6 @@
-// The library API: checkModule, buildPack and verifyPack called in-process, and
-// `import('classpack')` from another project that depends on classpack, with its types.
+// The library API: checkModule, buildPack and verifyPack called in-process (initModule in
+// init.test.ts), and `import('classpack')` from another project that depends on classpack,
+// with its types.
 import { spawnSync } from 'node:child_process'
 import { existsSync, mkdirSync, symlinkSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
@@ -72,16 +73,18 @@ describe('classpack as a dependency of another project', () => {
     writeFileSync(
       join(project, 'use.ts'),
       [
-        "import { buildPack, checkModule, verifyPack, type BuildResult, type CheckResult, type PackVerification } from 'classpack'",
+        "import { buildPack, checkModule, initModule, verifyPack, type BuildResult, type CheckResult, type InitResult, type PackVerification } from 'classpack'",
         "const checked: CheckResult = checkModule('source/x', { set: 'full', seed: 1 })",
         'const ok: boolean = checked.ok',
         'const lines: number[] = checked.messages.map((m) => m.line ?? 0)',
         "const built: Promise<BuildResult> = buildPack({ dir: 'source/x', formats: new Set(['html', 'pdf']) })",
         "const verified: PackVerification = verifyPack('out/x')",
+        "const started: Promise<InitResult> = initModule({ path: 'article.txt', into: 'source/a' })",
+        'const guessed: Promise<string[]> = started.then((r) => r.guesses.map((g) => g.what))',
         // Were the types `any`, this would not be an error and the directive would be.
         '// @ts-expect-error: `ok` is a boolean',
         'const wrong: string = checked.ok',
-        'export { ok, lines, built, verified, wrong }'
+        'export { ok, lines, built, verified, started, guessed, wrong }'
       ].join('\n')
     )
     const tsc = join(ROOT, 'node_modules/typescript/bin/tsc')

@@ -26,6 +26,7 @@ describe('the import graph of src/', () => {
     expect(sourceFiles().length).toBeGreaterThan(50)
     expect(local.some((i) => i.from === 'src/cli.ts' && i.file === 'src/index.ts')).toBe(true)
     expect(local.some((i) => i.from === 'src/index.ts' && i.file === 'src/build.ts' && i.dynamic)).toBe(true)
+    expect(local.some((i) => i.from === 'src/index.ts' && i.file === 'src/init.ts' && i.dynamic)).toBe(true)
     expect(graph.some((i) => i.from === 'src/roster/csv.ts' && i.specifier === 'csv-parse/sync')).toBe(true)
   })
 
@@ -72,8 +73,14 @@ describe('layering', () => {
     expect(imports(/./, /^src\/pack\/pool\.ts$/, true)).toEqual(['src/build.ts → src/pack/pool.ts'])
   })
 
-  it('only the build command writes', () => {
+  it('only the build command writes a pack, and only the init command a module', () => {
     expect(imports(/./, /^src\/write\.ts$/, true)).toEqual(['src/build.ts → src/write.ts'])
+    expect(imports(/./, /^src\/write\//, true)).toEqual(['src/init.ts → src/write/module.ts'])
+  })
+
+  it('the library entry loads init (linkedom, Readability, mammoth, compromise) only when initModule is called', () => {
+    expect(imports(/^src\/index\.ts$/, /^src\/init(\.ts|\/)/, true).filter((edge) => !edge.endsWith('src/init/article-type.ts'))).toEqual(['src/index.ts → src/init.ts'])
+    expect(local.filter((i) => i.from === 'src/index.ts' && i.file === 'src/init.ts' && !i.typeOnly).every((i) => i.dynamic)).toBe(true)
   })
 
   it('nothing imports the CLI, and the CLI calls the library only through its API', () => {
@@ -83,14 +90,16 @@ describe('layering', () => {
   })
 
   it('only the edges touch the file system', () => {
-    // The load stage reads inputs and templates, the writer writes (guard.ts looks first at
-    // what is at the target), verify reads a pack,
+    // The load stage reads inputs and templates, the writers write (write.ts a pack,
+    // write/module.ts the new module of `classpack init`; guard.ts looks first at what is
+    // at the target), verify reads a pack,
     // the CLI checks a flag's folder; paths.ts finds the package root, pool.ts looks for
     // the compiled worker, and the PDF backend reads its font files.
-    const edges = /^src\/(load\/.*|write|guard|verify|cli|paths|pack\/pool|render\/pdf\/.*)\.ts$/
+    const edges = /^src\/(load\/.*|write|write\/.*|guard|verify|cli|paths|pack\/pool|render\/pdf\/.*)\.ts$/
     const fs = graph.filter((i) => /^(node:)?fs(\/promises)?$/.test(i.specifier)).map((i) => i.from)
     expect(fs.filter((file) => !edges.test(file))).toEqual([])
     expect(fs).toContain('src/load/templates.ts')
+    expect(fs).toContain('src/write/module.ts')
   })
 
   it('the domain type Student lives in the roster model, not in a view', () => {

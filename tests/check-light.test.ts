@@ -1,5 +1,6 @@
 // `classpack check` stays light: it never loads the PDF backend (pdfkit, fontkit, the
-// fonts) or the build's machinery, which only `build` needs.
+// fonts) or the build's machinery, which only `build` needs, nor init's readers and
+// claim suggester (linkedom, Readability, mammoth, compromise), which only `init` needs.
 import { readFileSync } from 'node:fs'
 import { spawnSync } from 'node:child_process'
 import { join } from 'node:path'
@@ -15,12 +16,12 @@ function loaded(args: string[]): string[] {
 }
 
 describe('classpack check', () => {
-  it('does not load the PDF backend or the build', () => {
+  it('does not load the PDF backend, the build or init', () => {
     const urls = loaded(['check', DEMO])
     // The recorder works: check's own modules are there.
     expect(urls.some((u) => u.endsWith('/dist/src/cli.js'))).toBe(true)
     expect(urls.some((u) => u.endsWith('/dist/src/assemble.js'))).toBe(true)
-    for (const heavy of ['/render/pdf/', '/node_modules/pdfkit/', '/node_modules/fontkit/', '/node_modules/handlebars/', '/dist/src/pack/build.js', '/dist/src/pack/pipeline.js', '/dist/src/build.js']) {
+    for (const heavy of ['/render/pdf/', '/node_modules/pdfkit/', '/node_modules/fontkit/', '/node_modules/handlebars/', '/dist/src/pack/build.js', '/dist/src/pack/pipeline.js', '/dist/src/build.js', '/node_modules/linkedom/', '/node_modules/@mozilla/readability/', '/node_modules/mammoth/', '/node_modules/compromise/', '/dist/src/init.js', '/dist/src/init/plan.js']) {
       expect(urls.filter((u) => u.includes(heavy)), heavy).toEqual([])
     }
   })

@@ -1,26 +1,33 @@
 // `classpack init`: from a plain-text article, the same article saved as a web page with
 // navigation, scripts and a cookie banner around it, and as a Word file, to a module whose
 // article.md has the article's words in order, that `check` passes (warnings allowed) and
-// that `build` turns into a full pack marked Draft.
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
-import { join } from 'node:path'
-import { describe, expect, it } from 'vitest'
+// that `build` turns into a full pack marked Draft. The library is called in-process
+// (initModule, checkModule, buildPack); a few tests run the command for its contract:
+// what it prints, its exit codes, its refusal.
+import { createHash } from 'node:crypto'
+import { lstatSync, mkdirSync, readdirSync, readFileSync, readlinkSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
+import { join, relative } from 'node:path'
+import { beforeAll, describe, expect, it } from 'vitest'
 import { VFile } from 'vfile'
 import { parseArticle } from '../src/article/parse.js'
 import { KINDS } from '../src/claims/model.js'
 import { readClaims } from '../src/claims/read.js'
 import { planModule } from '../src/init/index.js'
+import { buildPack, checkModule, formatMessages, initModule, type InitResult } from '../src/index.js'
+import { writeModule } from '../src/write/module.js'
 import { ROOT, run, tempDir } from './helpers/fixtures.js'
 import { makeDocx, type DocxParagraph } from './helpers/docx.js'
 import { readPdf } from './helpers/pdf.js'
 
 const FIXTURES = join(ROOT, 'tests/fixtures/init')
-const TEXT = readFileSync(join(FIXTURES, 'library.txt'), 'utf8')
+const LIBRARY = join(FIXTURES, 'library.txt')
+const TEXT = readFileSync(LIBRARY, 'utf8')
 const DRAFT = 'Draft — claims not yet reviewed'
 const SUBHEADS = ['What the council is proposing', 'Who uses the library on a Sunday', 'A saving that may cost more', 'What the council should do instead']
 const TITLE = 'Keep the library open on Sundays'
 const STANDFIRST = 'The council’s saving is small, and the cost to the town may be large'
 const BIO = 'Margaret Okafor is a retired secondary school teacher and a member of the Friends of Greenfield Library.'
+const FOUR = ['article.md', 'claims.yaml', 'module.yaml', 'questions.yaml']
 
 /** The article's body as the text file has it: after headline, standfirst and byline, before the author's bio. */
 const blocks = TEXT.trim().split(/\n\s*\n/).map((b) => b.split(/\s+/).join(' '))
@@ -37,15 +44,27 @@ function docx(): Uint8Array {
   return makeDocx(paragraphs)
 }
 
-/** Run init on `article` into a fresh folder; the module's folder, the command's output and article.md parsed. */
-function init(article: string) {
+interface Initialized {
+  cwd: string
+  dir: string
+  result: InitResult
+  parsed: NonNullable<ReturnType<typeof parseArticle>>
+}
+
+/** Run init on `article` into a fresh folder; the module's folder, init's result and article.md parsed. */
+async function init(article: string): Promise<Initialized> {
   const cwd = tempDir('classpack-init-')
   const dir = join(cwd, 'source/library')
-  const result = run(['init', article, '--into', dir], cwd)
+  const result = await initModule({ path: article, into: dir, cwd })
+  expect(result.written, formatMessages(result.files)).toBe(true)
   const file = new VFile({ path: 'article.md', value: readFileSync(join(dir, 'article.md'), 'utf8') })
   const parsed = parseArticle(file)!
   return { cwd, dir, result, parsed }
 }
+
+/** The module made from the plain-text article, made once and shared by the tests that only read it. */
+let fromText: Promise<Initialized> | undefined
+const textModule = (): Promise<Initialized> => (fromText ??= init(LIBRARY))
 
 /** The words of the parsed article's body, subheads and paragraphs in reading order. */
 function wordsOf(article: NonNullable<ReturnType<typeof parseArticle>>): string[] {
@@ -59,38 +78,80 @@ function wordsOf(article: NonNullable<ReturnType<typeof parseArticle>>): string[
 
 const DOCUMENTS = ['handout', 'discussion', 'discussion-facilitator', 'quiz', 'answer-key']
 
-/** `check` passes (warnings allowed), and `build` makes a full pack whose every document is marked Draft. */
-async function checksAndBuildsDraft(cwd: string, dir: string): Promise<void> {
-  const check = run(['check', dir], cwd)
-  expect(check.code, check.stderr).toBe(0)
-  expect(check.stderr).not.toMatch(/: error:/)
-  expect(check.stderr).toContain('[claim-suggested]')
+/**
+ * `check` passes (warnings allowed), and `build` makes a full pack whose every document is
+ * marked Draft; its PDFs too when `pdf` (rendering them is the slow part: one pack does).
+ */
+async function checksAndBuildsDraft(dir: string, pdf: boolean): Promise<void> {
+  const check = checkModule(dir)
+  expect(check.ok, formatMessages(check.files)).toBe(true)
+  expect(check.messages.filter((m) => m.fatal)).toEqual([])
+  expect(check.messages.some((m) => m.ruleId === 'claim-suggested')).toBe(true)
 
-  const out = join(cwd, 'out')
-  const build = run(['build', dir, '--out', out, '--format', 'html,pdf'], cwd)
-  expect(build.code, build.stderr).toBe(0)
-  const pack = join(out, 'library')
+  const out = tempDir('classpack-init-out-')
+  const build = await buildPack({ dir, out, formats: new Set(pdf ? ['html', 'pdf'] : ['html']) })
+  expect(build.target, formatMessages(build.files)).toBe(join(out, 'library'))
+  const pack = build.target!
   const files = readdirSync(pack).sort()
-  for (const doc of DOCUMENTS) expect(files).toEqual(expect.arrayContaining([`${doc}.html`, `${doc}.pdf`]))
+  for (const doc of DOCUMENTS) expect(files).toEqual(expect.arrayContaining([`${doc}.html`, ...(pdf ? [`${doc}.pdf`] : [])]))
   expect(files).toEqual(expect.arrayContaining(['index.html', 'manifest.json']))
   for (const name of files.filter((f) => f.endsWith('.html'))) expect(readFileSync(join(pack, name), 'utf8'), name).toContain(DRAFT)
-  for (const name of files.filter((f) => f.endsWith('.pdf'))) {
-    const pdf = await readPdf(new Uint8Array(readFileSync(join(pack, name))))
-    expect(pdf.pages[0]!.text, name).toContain(DRAFT)
+  const pdfs = files.filter((f) => f.endsWith('.pdf'))
+  expect(pdfs.length).toBe(pdf ? DOCUMENTS.length : 0)
+  for (const name of pdfs) {
+    const read = await readPdf(new Uint8Array(readFileSync(join(pack, name))))
+    expect(read.pages[0]!.text, name).toContain(DRAFT)
+  }
+}
+
+/** Every entry under `root` (files by sha256, links by where they point, folders), without following links. */
+function tree(root: string): Map<string, string> {
+  const found = new Map<string, string>()
+  const visit = (dir: string): void => {
+    for (const name of readdirSync(dir).sort()) {
+      const path = join(dir, name)
+      const stat = lstatSync(path)
+      const rel = relative(root, path)
+      if (stat.isSymbolicLink()) found.set(rel, `link ${readlinkSync(path)}`)
+      else if (stat.isDirectory()) {
+        found.set(rel, 'folder')
+        visit(path)
+      } else found.set(rel, `file ${createHash('sha256').update(readFileSync(path)).digest('hex')}`)
+    }
+  }
+  visit(root)
+  return found
+}
+
+/** Write `files` (path → text) under `root`. */
+function plant(root: string, files: Record<string, string>): void {
+  for (const [path, text] of Object.entries(files)) {
+    mkdirSync(join(root, path, '..'), { recursive: true })
+    writeFileSync(join(root, path), text)
   }
 }
 
 describe('classpack init from plain text', () => {
-  const m = init(join(FIXTURES, 'library.txt'))
+  let m: Initialized
+  beforeAll(async () => {
+    m = await textModule()
+  })
 
-  it('writes the four files and prints what it guessed', () => {
-    expect(m.result.code, m.result.stderr).toBe(0)
-    expect(readdirSync(m.dir).sort()).toEqual(['article.md', 'claims.yaml', 'module.yaml', 'questions.yaml'])
-    expect(m.result.stdout).toContain(`title: ${TITLE}  (from the first line)`)
-    expect(m.result.stdout).toContain(`standfirst: ${STANDFIRST}  (from the short line before the byline)`)
-    expect(m.result.stdout).toContain('author: Margaret Okafor  (from the line “By Margaret Okafor”)')
-    expect(m.result.stdout).toContain(`author_bio: ${BIO}`)
-    expect(m.result.stdout).toContain('subheads: “What the council is proposing”, “Who uses the library on a Sunday”, “A saving that may cost more”, “What the council should do instead”')
+  it('writes the four files and returns what it guessed, with where each guess came from', () => {
+    expect(readdirSync(m.dir).sort()).toEqual(FOUR)
+    expect(m.result).toMatchObject({ written: true, dir: m.dir, type: 'text', paths: ['article.md', 'claims.yaml', 'questions.yaml', 'module.yaml'].map((f) => join(m.dir, f)) })
+    expect(m.result.guesses).toEqual(
+      expect.arrayContaining([
+        { what: 'title', value: TITLE, how: 'the first line' },
+        { what: 'standfirst', value: STANDFIRST, how: 'the short line before the byline' },
+        { what: 'author', value: 'Margaret Okafor', how: 'the line “By Margaret Okafor”' },
+        expect.objectContaining({ what: 'author_bio', value: BIO }),
+        expect.objectContaining({ what: 'subheads', value: '“What the council is proposing”, “Who uses the library on a Sunday”, “A saving that may cost more”, “What the council should do instead”' })
+      ])
+    )
+    // Its messages are check's on the new module: a warning for each suggested claim, no error.
+    expect(m.result.messages.length).toBe(m.result.claims)
+    expect(m.result.messages.every((x) => x.fatal === false && x.ruleId === 'claim-suggested')).toBe(true)
   })
 
   it('keeps the words exactly, in order, with the subheads as ## headings', () => {
@@ -106,8 +167,8 @@ describe('classpack init from plain text', () => {
     expect(text).not.toContain('unknown')
   })
 
-  it('passes check with warnings only and builds a full pack marked Draft', async () => {
-    await checksAndBuildsDraft(m.cwd, m.dir)
+  it('passes check with warnings only and builds a full pack marked Draft, in HTML and PDF', async () => {
+    await checksAndBuildsDraft(m.dir, true)
   })
 
   it('without a byline, takes the line after the headline as standfirst and leaves the author to the teacher', async () => {
@@ -124,10 +185,13 @@ describe('classpack init from plain text', () => {
 })
 
 describe('classpack init from a saved web page', () => {
-  const m = init(join(FIXTURES, 'library.html'))
+  let m: Initialized
+  beforeAll(async () => {
+    m = await init(join(FIXTURES, 'library.html'))
+  })
 
   it('takes the details from the page metadata', () => {
-    expect(m.result.code, m.result.stderr).toBe(0)
+    expect(m.result.type).toBe('page')
     expect(m.parsed.meta).toMatchObject({ title: TITLE, standfirst: STANDFIRST, author: 'Margaret Okafor', authorBio: BIO, publication: 'The Greenfield Gazette', published: '2025-03-04', url: 'https://gazette.example/opinion/keep-the-library-open-on-sundays', lang: 'en-GB' })
   })
 
@@ -138,7 +202,7 @@ describe('classpack init from a saved web page', () => {
   })
 
   it('passes check with warnings only and builds a full pack marked Draft', async () => {
-    await checksAndBuildsDraft(m.cwd, m.dir)
+    await checksAndBuildsDraft(m.dir, false)
   })
 
   it('reads a bare page without metadata: title from its heading, author from its byline', async () => {
@@ -153,31 +217,40 @@ describe('classpack init from a saved web page', () => {
 })
 
 describe('classpack init from a Word file', () => {
-  const path = join(tempDir('classpack-docx-'), 'library.docx')
-  writeFileSync(path, docx())
-  const m = init(path)
+  let m: Initialized
+  beforeAll(async () => {
+    const path = join(tempDir('classpack-docx-'), 'library.docx')
+    writeFileSync(path, docx())
+    m = await init(path)
+  })
 
   it('keeps the words in order, with Title as title and Heading 2 as subheads', () => {
-    expect(m.result.code, m.result.stderr).toBe(0)
+    expect(m.result.type).toBe('docx')
     expect(m.parsed.meta).toMatchObject({ title: TITLE, standfirst: STANDFIRST, author: 'Margaret Okafor', authorBio: BIO })
     expect(m.parsed.sections.map((s) => s.heading)).toEqual([null, ...SUBHEADS])
     expect(wordsOf(m.parsed)).toEqual(bodyWords)
   })
 
   it('passes check with warnings only and builds a full pack marked Draft', async () => {
-    await checksAndBuildsDraft(m.cwd, m.dir)
+    await checksAndBuildsDraft(m.dir, false)
   })
 })
 
 describe('suggested claims', () => {
-  const m = init(join(FIXTURES, 'library.txt'))
-  const file = new VFile({ path: 'claims.yaml', value: readFileSync(join(m.dir, 'claims.yaml'), 'utf8') })
-  const data = readClaims(file)!
+  let m: Initialized
+  let file: VFile
+  let data: NonNullable<ReturnType<typeof readClaims>>
+  beforeAll(async () => {
+    m = await textModule()
+    file = new VFile({ path: 'claims.yaml', value: readFileSync(join(m.dir, 'claims.yaml'), 'utf8') })
+    data = readClaims(file)!
+  })
 
   it('proposes 8 to 15 claims, each suggested, of a kind the schema allows', () => {
     expect(file.messages.filter((x) => x.fatal)).toEqual([])
     expect(data.claims.length).toBeGreaterThanOrEqual(8)
     expect(data.claims.length).toBeLessThanOrEqual(15)
+    expect(m.result.claims).toBe(data.claims.length)
     for (const c of data.claims) {
       expect(c.status).toBe('suggested')
       expect(KINDS).toContain(c.kind)
@@ -213,26 +286,26 @@ describe('suggested claims', () => {
   })
 
   it('warns about each suggested claim at its line in check', () => {
-    const check = run(['check', m.dir], m.cwd)
-    const lines = check.stderr.split('\n').filter((l) => l.includes('[claim-suggested]'))
-    expect(lines).toHaveLength(data.claims.length)
+    const warnings = checkModule(m.dir).messages.filter((x) => x.ruleId === 'claim-suggested')
+    expect(warnings).toHaveLength(data.claims.length)
     const text = String(file.value).split('\n')
-    for (const line of lines) {
-      const at = Number(/claims\.yaml:(\d+):/.exec(line)![1])
-      expect(text[at - 1]).toBe('    status: suggested')
+    for (const warning of warnings) {
+      expect(warning.fatal).toBe(false)
+      expect(warning.file).toBe(join(m.dir, 'claims.yaml'))
+      expect(text[warning.line! - 1]).toBe('    status: suggested')
     }
   })
 
-  it('builds without the Draft mark once every claim is reviewed and paraphrased', () => {
+  it('builds without the Draft mark once every claim is reviewed and paraphrased', async () => {
     const path = join(m.dir, 'claims.yaml')
     const reviewed = readFileSync(path, 'utf8').replace(/status: suggested/g, 'status: reviewed').replace(/# paraphrase: the claim in your own words/g, 'paraphrase: The teacher’s own words.')
     const cwd = tempDir('classpack-reviewed-')
     const dir = join(cwd, 'library')
     mkdirSync(dir)
     for (const name of readdirSync(m.dir)) writeFileSync(join(dir, name), name === 'claims.yaml' ? reviewed : readFileSync(join(m.dir, name)))
-    const build = run(['build', dir, '--out', join(cwd, 'out'), '--format', 'html'], cwd)
-    expect(build.code, build.stderr).toBe(0)
-    expect(build.stderr).not.toContain('[claim-suggested]')
+    const build = await buildPack({ dir, out: join(cwd, 'out'), formats: new Set(['html']) })
+    expect(build.target, formatMessages(build.files)).toBe(join(cwd, 'out/library'))
+    expect(build.files.flatMap((f) => f.messages).filter((x) => x.ruleId === 'claim-suggested')).toEqual([])
     const handout = readFileSync(join(cwd, 'out/library/handout.html'), 'utf8')
     expect(handout).not.toContain(DRAFT)
     expect(handout).toContain('The teacher’s own words.')
@@ -247,70 +320,180 @@ describe('suggested claims', () => {
   })
 })
 
-describe('classpack init refuses to overwrite', () => {
-  it('exits 1 naming what is there, and touches nothing', () => {
+describe('classpack init never overwrites what it did not make', () => {
+  /** Init into `into` from `cwd`, which must be refused with `rule` and leave every byte under `cwd` as it was; the message. */
+  async function refused(cwd: string, into: string | undefined, rule: string, article = LIBRARY): Promise<string> {
+    const before = tree(cwd)
+    const result = await initModule({ path: article, cwd, ...(into === undefined ? {} : { into }) })
+    expect(result.written).toBe(false)
+    expect(result.paths).toEqual([])
+    expect(result.messages.map((x) => [x.fatal, x.ruleId])).toEqual([[true, rule]])
+    expect(tree(cwd)).toEqual(before)
+    return formatMessages(result.files)
+  }
+
+  it('refuses a folder that holds anything, naming what is there', async () => {
     const cwd = tempDir('classpack-refuse-')
+    plant(cwd, { 'taken/notes.txt': 'mine', 'taken/article.md': 'also mine', 'taken/sub/deep.txt': 'deep' })
     const dir = join(cwd, 'taken')
-    mkdirSync(dir)
-    writeFileSync(join(dir, 'notes.txt'), 'mine')
-    writeFileSync(join(dir, 'article.md'), 'also mine')
-    const result = run(['init', join(FIXTURES, 'library.txt'), '--into', dir], cwd)
-    expect(result.code).toBe(1)
-    expect(result.stderr).toContain(`${dir}: error: Unexpected existing folder holding \`article.md\`, \`notes.txt\`, expected a new or empty folder for the module: nothing was written`)
-    expect(readdirSync(dir).sort()).toEqual(['article.md', 'notes.txt'])
-    expect(readFileSync(join(dir, 'article.md'), 'utf8')).toBe('also mine')
-    expect(readdirSync(cwd)).toEqual(['taken'])
+    expect(await refused(cwd, dir, 'init-exists')).toBe(`${dir}: error: Unexpected existing folder holding \`article.md\`, \`notes.txt\`, \`sub\`, expected a new or empty folder for the module: nothing was written (choose another with --into)  [init-exists]`)
   })
 
-  it('refuses the default folder when it is taken', () => {
+  it('refuses the default folder when it is taken', async () => {
     const cwd = tempDir('classpack-refuse-')
-    mkdirSync(join(cwd, 'source/keep-library-open-sundays'), { recursive: true })
-    writeFileSync(join(cwd, 'source/keep-library-open-sundays/claims.yaml'), 'claims: []')
-    const result = run(['init', join(FIXTURES, 'library.txt')], cwd)
-    expect(result.code).toBe(1)
-    expect(result.stderr).toContain('source/keep-library-open-sundays: error: Unexpected existing folder holding `claims.yaml`')
-    expect(readFileSync(join(cwd, 'source/keep-library-open-sundays/claims.yaml'), 'utf8')).toBe('claims: []')
+    plant(cwd, { 'source/keep-library-open-sundays/claims.yaml': 'claims: []' })
+    expect(await refused(cwd, undefined, 'init-exists')).toContain('source/keep-library-open-sundays: error: Unexpected existing folder holding `claims.yaml`')
   })
 
-  it('writes into an empty folder, and by default into source/<slug of the title>', () => {
+  it('refuses a file where the folder would go', async () => {
+    const cwd = tempDir('classpack-refuse-')
+    plant(cwd, { 'module.txt': 'a file' })
+    expect(await refused(cwd, 'module.txt', 'init-exists')).toContain('module.txt: error: Unexpected existing file, expected a new or empty folder')
+  })
+
+  it('refuses `source/` itself, a module there, and a folder inside a module', async () => {
+    const cwd = tempDir('classpack-refuse-')
+    plant(cwd, { 'source/other/article.md': '---\ntitle: Other\n---\n\nMine.\n', 'source/other/claims.yaml': 'claims: []\n' })
+    expect(await refused(cwd, 'source', 'out-protected')).toContain('source: error: Unexpected module folder that is `source/`, where modules live')
+    expect(await refused(cwd, 'source/other', 'out-protected')).toContain('source/other: error: Unexpected module folder that is the module `source/other`')
+    expect(await refused(cwd, 'source/other/notes', 'out-protected')).toContain('source/other/notes: error: Unexpected module folder inside the module `source/other`')
+    // `source/` is refused even while it is empty: a module goes in a folder of its own inside it.
+    const empty = tempDir('classpack-refuse-')
+    mkdirSync(join(empty, 'source'))
+    await refused(empty, 'source', 'out-protected')
+  })
+
+  it('refuses the current folder and the folders above it', async () => {
+    const cwd = tempDir('classpack-refuse-')
+    expect(await refused(cwd, '.', 'out-protected')).toContain('Unexpected module folder that is the current folder, expected a folder below it')
+    plant(cwd, { 'notes.txt': 'mine' })
+    await refused(cwd, '.', 'out-protected')
+    const below = join(cwd, 'class')
+    mkdirSync(below)
+    expect(await refused(below, '..', 'out-protected')).toContain('Unexpected module folder that holds the current folder')
+  })
+
+  it('refuses a symlink, even to an empty folder, and a link in the path', async () => {
+    const cwd = tempDir('classpack-refuse-')
+    mkdirSync(join(cwd, 'empty'))
+    symlinkSync(join(cwd, 'empty'), join(cwd, 'link'), 'dir')
+    expect(await refused(cwd, 'link', 'out-symlink')).toContain('link: error: Unexpected symlink to `' + join(cwd, 'empty') + '` where the module folder goes')
+    expect(await refused(cwd, 'link/module', 'out-symlink')).toContain('in the path of --into')
+    symlinkSync(join(cwd, 'nowhere'), join(cwd, 'dangling'))
+    await refused(cwd, 'dangling', 'out-symlink')
+  })
+
+  it('refuses before reading the article when the given folder is taken', async () => {
+    const cwd = tempDir('classpack-refuse-')
+    plant(cwd, { 'taken/notes.txt': 'mine' })
+    await refused(cwd, 'taken', 'init-exists', join(cwd, 'missing.txt'))
+  })
+
+  it('reports an article it cannot read, and writes nothing', async () => {
+    const cwd = tempDir('classpack-unreadable-')
+    expect(await refused(cwd, 'm', 'file-unreadable', 'missing.txt')).toBe('missing.txt: error: Missing file, expected the article to start the module from  [file-unreadable]')
+    mkdirSync(join(cwd, 'folder.txt'))
+    expect(await refused(cwd, 'm', 'file-unreadable', 'folder.txt')).toContain('Unexpected folder, expected the article file')
+  })
+
+  it('leaves alone what appears at the folder while it writes, and leaves no trace', async () => {
+    const cwd = tempDir('classpack-race-')
+    const files = [{ name: 'article.md', text: 'new' }]
+    const appear: Record<string, () => void> = {
+      'a file': () => plant(cwd, { m: 'theirs' }),
+      'a folder with a file': () => plant(cwd, { 'm/notes.txt': 'theirs' }),
+      'a link': () => symlinkSync(join(cwd, 'elsewhere'), join(cwd, 'm'))
+    }
+    for (const [what, make] of Object.entries(appear)) {
+      let after: Map<string, string> | undefined
+      const problems = writeModule('m', files, { cwd, onStep: () => (make(), (after = tree(cwd))) })
+      expect(problems.map((p) => p.reason), what).toEqual([expect.stringContaining(', which appeared while init was working, expected a new or empty folder')])
+      const now = tree(cwd)
+      // The staging folder is gone, and what appeared is as it was.
+      for (const [path, entry] of now) expect(after!.get(path), path).toBe(entry)
+      expect([...now.keys()].filter((p) => p.startsWith('.'))).toEqual([])
+      for (const entry of readdirSync(cwd)) rmSync(join(cwd, entry), { recursive: true, force: true })
+    }
+    // An empty folder that appears holds nothing to lose: the module takes its place.
+    expect(writeModule('m', files, { cwd, onStep: () => mkdirSync(join(cwd, 'm')) })).toEqual([])
+    expect(readdirSync(join(cwd, 'm'))).toEqual(['article.md'])
+  })
+
+  it('clears a staging folder an interrupted init left, and writes into an empty folder or by default into source/<slug of the title>', async () => {
     const cwd = tempDir('classpack-empty-')
     mkdirSync(join(cwd, 'empty'))
-    expect(run(['init', join(FIXTURES, 'library.txt'), '--into', 'empty'], cwd).code).toBe(0)
-    expect(readdirSync(join(cwd, 'empty')).sort()).toEqual(['article.md', 'claims.yaml', 'module.yaml', 'questions.yaml'])
-    expect(run(['init', join(FIXTURES, 'library.txt')], cwd).code).toBe(0)
-    expect(existsSync(join(cwd, 'source/keep-library-open-sundays/article.md'))).toBe(true)
-    // No staging folder is left behind.
+    plant(cwd, { [`source/.keep-library-open-sundays.init-99999/article.md`]: 'debris' })
+    const into = await initModule({ path: LIBRARY, into: 'empty', cwd })
+    expect(into.written, formatMessages(into.files)).toBe(true)
+    expect(readdirSync(join(cwd, 'empty')).sort()).toEqual(FOUR)
+    const given = await initModule({ path: LIBRARY, cwd })
+    expect(given).toMatchObject({ written: true, dir: 'source/keep-library-open-sundays' })
+    expect(readdirSync(join(cwd, 'source/keep-library-open-sundays')).sort()).toEqual(FOUR)
+    // No staging folder is left behind, this run's or the earlier one's.
     expect(readdirSync(join(cwd, 'source'))).toEqual(['keep-library-open-sundays'])
   })
 
-  it('is wrong usage without an article or with a type it cannot read', () => {
-    expect(run(['init']).code).toBe(2)
-    const pdf = run(['init', 'article.pdf'])
-    expect(pdf.code).toBe(2)
-    expect(pdf.stderr).toContain('Unexpected article `article.pdf`, expected a file ending in .txt, .md, .markdown, .html, .htm, .docx')
+  it('is misuse to ask for an article type it cannot read', async () => {
+    await expect(initModule({ path: 'article.pdf' })).rejects.toThrow(TypeError)
   })
 })
 
 describe('classpack init from Markdown', () => {
-  it('adds front matter from the `#` title and byline, and keeps the rest as written', () => {
+  it('adds front matter from the `#` title and byline, and keeps the rest as written', async () => {
     const cwd = tempDir('classpack-md-')
     const body = blocks.slice(1, -1).map((b) => (SUBHEADS.includes(b) ? `## ${b}` : b)).join('\n\n') + '\n'
     writeFileSync(join(cwd, 'library.md'), `# ${TITLE}\n\nBy Margaret Okafor\n\n${body}`)
-    const result = run(['init', 'library.md', '--into', 'm'], cwd)
-    expect(result.code, result.stderr).toBe(0)
+    const result = await initModule({ path: 'library.md', into: 'm', cwd })
+    expect(result.written, formatMessages(result.files)).toBe(true)
+    expect(result.type).toBe('markdown')
     const text = readFileSync(join(cwd, 'm/article.md'), 'utf8')
     expect(text.endsWith(body)).toBe(true)
     const parsed = parseArticle(new VFile({ path: 'article.md', value: text }))!
     expect(parsed.meta).toMatchObject({ title: TITLE, author: 'Margaret Okafor' })
     expect(wordsOf(parsed)).toEqual(bodyWords)
-    expect(run(['check', 'm'], cwd).code).toBe(0)
+    expect(checkModule(join(cwd, 'm')).ok).toBe(true)
   })
 
-  it('keeps an article.md that has its own front matter byte for byte', () => {
+  it('keeps an article.md that has its own front matter byte for byte', async () => {
     const cwd = tempDir('classpack-md-')
     const own = `---\ntitle: ${TITLE}\nauthor: Margaret Okafor\n---\n\n${blocks.slice(1, -1).join('\n\n')}\n`
     writeFileSync(join(cwd, 'library.md'), own)
-    expect(run(['init', 'library.md', '--into', 'm'], cwd).code).toBe(0)
+    expect((await initModule({ path: 'library.md', into: 'm', cwd })).written).toBe(true)
     expect(readFileSync(join(cwd, 'm/article.md'), 'utf8')).toBe(own)
+  })
+})
+
+describe('the `classpack init` command', () => {
+  it('prints what it guessed and what it wrote, and exits 0', () => {
+    const cwd = tempDir('classpack-cli-')
+    const result = run(['init', LIBRARY, '--into', 'm'], cwd)
+    expect(result.code, result.stderr).toBe(0)
+    expect(result.stdout).toContain(`${LIBRARY}: read as plain text; what init took it to be (correct article.md where it is wrong):\n`)
+    expect(result.stdout).toContain(`  title: ${TITLE}  (from the first line)\n`)
+    expect(result.stdout).toContain(`  standfirst: ${STANDFIRST}  (from the short line before the byline)\n`)
+    expect(result.stdout).toContain('  author: Margaret Okafor  (from the line “By Margaret Okafor”)\n')
+    expect(result.stdout).toContain(`  author_bio: ${BIO}`)
+    expect(result.stdout).toMatch(/^wrote m\/: article\.md, claims\.yaml, questions\.yaml, module\.yaml with \d+ suggested claims$/m)
+    expect(result.stdout).toMatch(/^check: no errors, \d+ warnings \(suggested claims to review\)$/m)
+    expect(readdirSync(join(cwd, 'm')).sort()).toEqual(FOUR)
+  })
+
+  it('exits 1 naming what is there, and touches nothing', () => {
+    const cwd = tempDir('classpack-cli-')
+    plant(cwd, { 'taken/notes.txt': 'mine', 'taken/article.md': 'also mine' })
+    const before = tree(cwd)
+    const result = run(['init', LIBRARY, '--into', 'taken'], cwd)
+    expect(result.code).toBe(1)
+    expect(result.stdout).toBe('')
+    expect(result.stderr).toBe('taken: error: Unexpected existing folder holding `article.md`, `notes.txt`, expected a new or empty folder for the module: nothing was written (choose another with --into)  [init-exists]\n')
+    expect(tree(cwd)).toEqual(before)
+  })
+
+  it('is wrong usage (exit 2) without an article, with two, or with a type it cannot read', () => {
+    expect(run(['init']).code).toBe(2)
+    expect(run(['init', 'a.txt', 'b.txt']).code).toBe(2)
+    const pdf = run(['init', 'article.pdf'])
+    expect(pdf.code).toBe(2)
+    expect(pdf.stderr).toContain('Unexpected article `article.pdf`, expected a file ending in .txt, .md, .markdown, .html, .htm, .docx')
   })
 })

@@ -1,7 +1,7 @@
 // Plan a new module from an article, in memory: read it (text, Markdown, web page or Word
 // file), settle its structure, write article.md, suggest claims, scaffold the YAML files,
 // and check the result with classpack's own checker. Nothing here touches the disk; the
-// caller writes the files (write-module.ts).
+// caller writes the files (src/write/module.ts).
 import { basename, extname, join } from 'node:path'
 import { VFile } from 'vfile'
 import { assembleModule } from '../assemble.js'
@@ -9,6 +9,7 @@ import { parseArticle } from '../article/parse.js'
 import { hasErrors } from '../messages.js'
 import { resolveSelection } from '../select/resolve.js'
 import { articleMarkdown } from './article-md.js'
+import { ARTICLE_TYPES, articleType } from './article-type.js'
 import type { Guess } from './model.js'
 import { readDocx } from './read-docx.js'
 import { readHtml } from './read-html.js'
@@ -19,17 +20,7 @@ import { shapeArticle } from './structure.js'
 import { slug } from './slug.js'
 import { suggestClaims } from './suggest.js'
 
-/** The kinds of article `init` reads, by file extension. */
-export const ARTICLE_TYPES = { '.txt': 'text', '.md': 'markdown', '.markdown': 'markdown', '.html': 'page', '.htm': 'page', '.docx': 'docx' } as const
-export type ArticleType = (typeof ARTICLE_TYPES)[keyof typeof ARTICLE_TYPES]
-
-/** The type of the article at `path`, or undefined when `init` cannot read it. */
-export function articleType(path: string): ArticleType | undefined {
-  const ext = extname(path).toLowerCase()
-  return Object.hasOwn(ARTICLE_TYPES, ext) ? ARTICLE_TYPES[ext as keyof typeof ARTICLE_TYPES] : undefined
-}
-
-export interface InitRequest {
+export interface PlanRequest {
   /** The article's path, for its type and for messages. */
   path: string
   bytes: Uint8Array
@@ -51,7 +42,7 @@ export interface ModulePlan {
 }
 
 /** Plan the module for the article in `request`. */
-export async function planModule(request: InitRequest): Promise<ModulePlan> {
+export async function planModule(request: PlanRequest): Promise<ModulePlan> {
   const type = articleType(request.path)
   if (!type) throw new TypeError(`Unexpected article type \`${extname(request.path)}\`, expected one of ${Object.keys(ARTICLE_TYPES).join(', ')}`)
 
