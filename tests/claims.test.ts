@@ -171,7 +171,7 @@ describe('bad claims.yaml', () => {
   it('reports malformed YAML at its position', () => {
     const r = withFirstClaim((c) => c.replace('    kind: causal', '    kind: [causal'))
     const error = r.lines.find((l) => l.includes('[yaml-syntax]'))!
-    expect(error).toMatch(new RegExp(`claims\\.yaml:\\d+:\\d+: error: Unexpected YAML syntax: `))
+    expect(error).toMatch(/claims\.yaml:\d+:\d+: error: Unexpected YAML syntax: /)
     expect(r.module).toBeUndefined()
   })
 

@@ -9,7 +9,6 @@ import { readPdf } from './helpers/pdf.js'
 
 const bank = YAML.parse(readFileSync(join(DEMO, 'questions.yaml'), 'utf8'))
 const claims = YAML.parse(readFileSync(join(DEMO, 'claims.yaml'), 'utf8'))
-const stemOf = new Map<string, string>(bank.quiz.map((q: { id: string; stem: string }) => [q.id, q.stem]))
 
 describe('versions', () => {
   let pack: string
@@ -171,7 +170,7 @@ describe('question sets', () => {
     const dir = demoCopy({ 'module.yaml': (t) => t.replace('    count: 12', '    count: 500') })
     const result = run(['check', dir])
     expect(result.code).toBe(1)
-    const line = readFileSync(join(dir, 'module.yaml'), 'utf8').split('\n').findIndex((l) => l === '    count: 500') + 1
+    const line = readFileSync(join(dir, 'module.yaml'), 'utf8').split('\n').indexOf('    count: 500') + 1
     expect(result.stderr).toMatch(new RegExp(`module\\.yaml:${line}:12: error: Unexpected count 500 for set \`seminar\``))
   })
 
