@@ -8,7 +8,7 @@ import { parseFilled } from '../src/render/markdown.js'
 import { BLANK_NOTICE, renderPrintBundle, type BundleSection } from '../src/render/pdf/bundle.js'
 import type { PdfOptions } from '../src/render/pdf/document.js'
 import { DEMO, tempDir } from './helpers/fixtures.js'
-import { buildPack } from './helpers/pack.js'
+import { build } from './helpers/pack.js'
 import { readPdf, roles, type PdfReadback } from './helpers/pdf.js'
 
 const MODULE = 'A US backstop for European peacekeepers'
@@ -120,7 +120,7 @@ describe('the print format', () => {
   }
 
   it('bundles every student\'s quiz in roster order, names exactly as written, each from an odd page', async () => {
-    const pack = buildPack(DEMO, ['--roster', roster(), '--versions', '2', '--format', 'pdf,print'])
+    const pack = await build({ dir: DEMO, roster: roster(), versions: 2, formats: ['pdf', 'print'] })
     const bytes = readFileSync(join(pack, 'print-bundle.pdf'))
     const pdf = await readPdf(new Uint8Array(bytes))
     expectDuplexSafe(pdf, NAMES)
@@ -131,7 +131,7 @@ describe('the print format', () => {
   })
 
   it('adds cover sheets with --covers: name, id, version, title, questions and points', async () => {
-    const pack = buildPack(DEMO, ['--roster', roster(), '--versions', '2', '--format', 'print', '--covers'])
+    const pack = await build({ dir: DEMO, roster: roster(), versions: 2, formats: ['print'], covers: true })
     const pdf = await readPdf(new Uint8Array(readFileSync(join(pack, 'print-bundle.pdf'))))
     expectDuplexSafe(pdf, NAMES)
     const manifest = JSON.parse(readFileSync(join(pack, 'manifest.json'), 'utf8'))
@@ -146,7 +146,7 @@ describe('the print format', () => {
   })
 
   it('without a roster, bundles each version\'s blank quiz', async () => {
-    const pack = buildPack(DEMO, ['--versions', '3', '--format', 'print'])
+    const pack = await build({ dir: DEMO, versions: 3, formats: ['print'] })
     const pdf = await readPdf(new Uint8Array(readFileSync(join(pack, 'print-bundle.pdf'))))
     expectDuplexSafe(pdf, ['Version A', 'Version B', 'Version C'])
     expect(pdf.outline.map((o) => o.title)).toEqual(['Version A', 'Version B', 'Version C'])
