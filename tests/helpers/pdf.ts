@@ -52,9 +52,9 @@ interface TextItem {
   hasEOL: boolean
 }
 
-/** Parse `bytes` with pdf.js (no worker thread, no eval, no system fonts). */
-export async function readPdf(bytes: Uint8Array): Promise<PdfReadback> {
-  const doc = await getDocument({
+/** Open `bytes` with pdf.js (no worker thread, no eval, no system fonts); destroy the document when done. */
+export function openPdf(bytes: Uint8Array) {
+  return getDocument({
     data: new Uint8Array(bytes), // pdf.js takes ownership of the buffer
     isEvalSupported: false,
     useSystemFonts: false,
@@ -62,6 +62,11 @@ export async function readPdf(bytes: Uint8Array): Promise<PdfReadback> {
     standardFontDataUrl,
     verbosity: 0
   }).promise
+}
+
+/** Parse `bytes` with pdf.js. */
+export async function readPdf(bytes: Uint8Array): Promise<PdfReadback> {
+  const doc = await openPdf(bytes)
   try {
     const pages: PdfPage[] = []
     const structTree: Array<StructNode | null> = []
@@ -140,4 +145,31 @@ export function roles(tree: StructNode | null | undefined, out: string[] = []): 
   out.push(tree.role)
   for (const child of tree.children ?? []) if ('role' in child) roles(child as StructNode, out)
   return out
+}
+
+/**
+ * Where each piece of text of pages `numbers` (1-based) sits: a header line per page with
+ * its size, then one line per text item in drawing order, `x y size text`, positions in
+ * whole points from the bottom left and sizes to a tenth. Small enough to read in a diff,
+ * coarse enough that only a visible change of layout changes it.
+ */
+export async function pdfLayout(bytes: Uint8Array, numbers: number[]): Promise<string> {
+  const doc = await openPdf(bytes)
+  try {
+    const out: string[] = []
+    for (const n of numbers) {
+      const page = await doc.getPage(n)
+      const [, , width, height] = page.view as [number, number, number, number]
+      out.push(`page ${n} of ${doc.numPages}, ${Math.round(width)} x ${Math.round(height)}`)
+      const items = (await page.getTextContent()).items.filter((item) => 'str' in item) as TextItem[]
+      for (const item of items) {
+        if (item.str.trim() === '') continue
+        const [a, b, , , x, y] = item.transform as [number, number, number, number, number, number]
+        out.push(`${Math.round(x)} ${Math.round(y)} ${Math.hypot(a, b).toFixed(1)} ${item.str}`)
+      }
+    }
+    return out.join('\n') + '\n'
+  } finally {
+    await doc.destroy()
+  }
 }
