@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os'
 import { defineConfig } from 'vitest/config'
 
 export default defineConfig({
@@ -5,7 +6,11 @@ export default defineConfig({
     include: ['tests/**/*.test.ts'],
     // Compiles dist/ when it is older than src/, and makes the run's temp folder.
     globalSetup: ['tests/setup/global.ts'],
-    // PDF rendering and browser tests are CPU-bound; two cores are shared with CI.
+    // A file per core. Vitest's default leaves a core to its main process, which here
+    // only waits: on two cores that ran the files one at a time.
+    pool: 'forks',
+    maxWorkers: availableParallelism(),
+    // PDF rendering is CPU-bound and the cores may be shared (CI, other builds).
     testTimeout: 120_000,
     hookTimeout: 120_000
   }
