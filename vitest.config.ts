@@ -10,6 +10,9 @@ export default defineConfig({
     // only waits: on two cores that ran the files one at a time.
     pool: 'forks',
     maxWorkers: availableParallelism(),
+    // Files in one worker share loaded modules rather than loading src/, pdfkit and pdf.js
+    // again each: tests keep no state in modules, and build into folders of their own.
+    isolate: false,
     // PDF rendering is CPU-bound and the cores may be shared (CI, other builds).
     testTimeout: 120_000,
     hookTimeout: 120_000

@@ -7,7 +7,7 @@ import { checkModule } from '../src/index.js'
 import { assemble, DEMO, demoCopy, run, tempDir } from './helpers/fixtures.js'
 import { readHtml } from './helpers/html.js'
 import { build, packFiles, squash, tryBuild, type PackRequest } from './helpers/pack.js'
-import { readPdf } from './helpers/pdf.js'
+import { readPdfText } from './helpers/pdf.js'
 
 const bank = YAML.parse(readFileSync(join(DEMO, 'questions.yaml'), 'utf8'))
 const claims = YAML.parse(readFileSync(join(DEMO, 'claims.yaml'), 'utf8'))
@@ -31,8 +31,8 @@ describe('versions', () => {
 
   it("gives, in each version's key, the letter of the correct option in that version's quiz (read back from the PDFs)", async () => {
     for (const version of manifest.versions) {
-      const quiz = await readPdf(new Uint8Array(files.get(`quiz-${version.id}.pdf`)!))
-      const key = await readPdf(new Uint8Array(files.get(`answer-key-${version.id}.pdf`)!))
+      const quiz = await readPdfText(new Uint8Array(files.get(`quiz-${version.id}.pdf`)!))
+      const key = await readPdfText(new Uint8Array(files.get(`answer-key-${version.id}.pdf`)!))
       const quizText = quiz.pages.flatMap((p) => p.lines).join('\n')
       const keyText = squash(key.pages.flatMap((p) => p.lines).join('\n'))
       version.items.forEach((entry, i) => {
@@ -123,7 +123,7 @@ describe('per-student quizzes', () => {
     const expected = names.map((n) => (n.startsWith('"') ? n.slice(1, -1) : n))
     expect(manifest.students.map((s) => s.name)).toEqual(expected)
     for (const student of manifest.students) {
-      const pdf = await readPdf(new Uint8Array(files.get(student.file)!))
+      const pdf = await readPdfText(new Uint8Array(files.get(student.file)!))
       expect(pdf.pages[0]!.text).toContain(student.name)
       expect(pdf.pages[0]!.text).toContain(student.id!)
       expect(['A', 'B']).toContain(student.version)
