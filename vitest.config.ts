@@ -1,5 +1,6 @@
 import { availableParallelism } from 'node:os'
 import { defineConfig } from 'vitest/config'
+import { SlowestFirst } from './tests/setup/sequencer.js'
 
 export default defineConfig({
   test: {
@@ -10,10 +11,12 @@ export default defineConfig({
     // only waits: on two cores that ran the files one at a time.
     pool: 'forks',
     maxWorkers: availableParallelism(),
+    sequence: { sequencer: SlowestFirst },
     // Each file gets fresh modules (vitest's default). Sharing them (isolate: false) saved
     // about an eighth of the CPU but is not safe yet: the PDF backend's font caches carry
     // state across documents (a glyph another document drew first can lose its entry in
     // a later PDF's ToUnicode map), so a file's PDFs depended on the files run before it.
+    isolate: true,
     // PDF rendering is CPU-bound and the cores may be shared (CI, other builds).
     testTimeout: 120_000,
     hookTimeout: 120_000
