@@ -6,28 +6,31 @@ import { fromHtml } from 'hast-util-from-html'
 import { toText } from 'hast-util-to-text'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { unzip } from './helpers/zip.js'
-import { assembleModule, type Module } from '../src/assemble.js'
-import { gift } from '../src/export/gift.js'
-import { moodleXml } from '../src/export/moodle.js'
-import { canvasQti } from '../src/export/qti.js'
 import { zip } from '../src/export/zip.js'
-import { loadModule } from '../src/load.js'
-import { formatMessages } from '../src/messages.js'
+import { checkModule, formatMessages, type CheckResult, type Module } from '../src/index.js'
 import type { QuizItem } from '../src/questions/model.js'
-import type { Selection } from '../src/select/model.js'
-import { resolveSelection } from '../src/select/resolve.js'
 import { authoredOptions } from '../src/select/versions.js'
-import { demoCopy, ROOT } from './helpers/fixtures.js'
+import { demoCopy } from './helpers/fixtures.js'
+import { build as buildPack, packFiles } from './helpers/pack.js'
 
-// ---- building the module and selection through the library ----
+type Selection = NonNullable<CheckResult['selection']>
 
-function build(dir: string): { module: Module; selection: Selection } {
-  const input = loadModule(dir, ROOT)
-  const { module, files } = assembleModule(input)
-  if (!module) throw new Error(formatMessages(files))
-  const { selection, files: more } = resolveSelection(module, input.module, { set: 'full', overrides: {}, versions: 1, shuffle: false })
-  if (!selection) throw new Error(formatMessages(more))
-  return { module, selection }
+// ---- the module, its selection and its exports, through the library ----
+
+interface Built {
+  module: Module
+  selection: Selection
+  moodle: string
+  gift: string
+  qti: Buffer
+}
+
+/** The checked module and the whole bank's selection (what the exports hold), and the exports of its pack, built afresh. */
+async function build(dir: string): Promise<Built> {
+  const checked = checkModule(dir, { set: 'full' })
+  if (!checked.module || !checked.selection) throw new Error(formatMessages(checked.files))
+  const files = packFiles(await buildPack({ dir, set: 'full', formats: ['moodle', 'gift', 'qti'] }))
+  return { module: checked.module, selection: checked.selection, moodle: files.get('moodle.xml')!.toString('utf8'), gift: files.get('quiz.gift.txt')!.toString('utf8'), qti: files.get('canvas-qti.zip')! }
 }
 
 // Text that GIFT, XML and HTML each give a meaning to; the option starts like a GIFT weight, the feedback like a GIFT format.
@@ -35,6 +38,12 @@ const SPECIAL = `A & B < C > D "E" 'F' {G} ~H =I #J :K \\L ]]> <i>M</i> &amp;`
 const STEM = `According to the author ${SPECIAL}, what is the key reason?`
 const OPTION = `%5% The deal ${SPECIAL} is supposed to end US involvement.`
 const FEEDBACK = `[html] The article ${SPECIAL} does not say Zelensky refused.`
+
+/** `make()`, made once. */
+function once<T>(make: () => T): () => T {
+  let made: { value: T } | undefined
+  return () => (made ??= { value: make() }).value
+}
 
 /** The demo with SPECIAL in the stem, the right option and a wrong option's feedback of q-key-reason. */
 function specialCopy(): string {
@@ -49,6 +58,10 @@ function specialCopy(): string {
     }
   })
 }
+
+const builds = new Map<string, Promise<Built>>()
+/** build(dir), once per folder. */
+const built = (dir: string): Promise<Built> => builds.get(dir) ?? builds.set(dir, build(dir)).get(dir)!
 
 // ---- what every export must say, computed from the model ----
 
@@ -145,15 +158,17 @@ const mattext = (node: Node): string => node.material.mattext['#text'] ?? ''
 
 const cases: Array<[string, () => string]> = [
   ['the demo module', () => 'source/us-backstop-ukraine'],
-  ['text holding & < > " \' { } ~ = # :', specialCopy]
+  ['text holding & < > " \' { } ~ = # :', once(specialCopy)]
 ]
 
 describe.each(cases)('exports of %s', (_, dir) => {
   let module: Module
   let selection: Selection
+  let exports: Built
   let items: Expected[]
-  beforeAll(() => {
-    ;({ module, selection } = build(dir()))
+  beforeAll(async () => {
+    exports = await built(dir())
+    ;({ module, selection } = exports)
     items = selection.items.map((item) => expected(module, item))
   })
 
@@ -166,7 +181,7 @@ describe.each(cases)('exports of %s', (_, dir) => {
     let xml: string
     let questions: ReturnType<typeof readMoodle>
     beforeAll(() => {
-      xml = moodleXml(module, selection)
+      xml = exports.moodle
       questions = readMoodle(xml)
     })
 
@@ -236,7 +251,7 @@ describe.each(cases)('exports of %s', (_, dir) => {
   describe('GIFT', () => {
     let questions: ReturnType<typeof readGift>
     beforeAll(() => {
-      questions = readGift(gift(module, selection))
+      questions = readGift(exports.gift)
     })
 
     it('holds every selected item, titled with its id, in the category of its first claim’s first theme', () => {
@@ -299,7 +314,7 @@ describe.each(cases)('exports of %s', (_, dir) => {
     let bytes: Uint8Array
     let qti: Qti
     beforeAll(async () => {
-      bytes = canvasQti(module, selection)
+      bytes = exports.qti
       qti = await readQti(bytes)
     })
 
@@ -311,10 +326,9 @@ describe.each(cases)('exports of %s', (_, dir) => {
       for (const text of qti.texts) expect(XMLValidator.validate(text)).toBe(true)
     })
 
-    it('is the same bytes every time', () => {
-      expect(Buffer.from(canvasQti(module, selection)).equals(Buffer.from(bytes))).toBe(true)
-      const again = build(dir())
-      expect(Buffer.from(canvasQti(again.module, again.selection)).equals(Buffer.from(bytes))).toBe(true)
+    it('is the same bytes every time', async () => {
+      const again = await build(dir())
+      expect(again.qti.equals(Buffer.from(bytes))).toBe(true)
     })
 
     it('describes a graded quiz worth the items’ points', () => {
@@ -379,16 +393,16 @@ describe.each(cases)('exports of %s', (_, dir) => {
 })
 
 describe('text with special characters', () => {
-  it('reaches the exports exactly (the edits took effect)', () => {
-    const { module, selection } = build(specialCopy())
+  it('reaches the exports exactly (the edits took effect)', async () => {
+    const { selection, gift, moodle } = await built(cases[1]![1]())
     const item = selection.items.find((q) => q.id === 'q-key-reason')!
     expect(item.stem).toBe(STEM)
     const options = authoredOptions(item)
     expect(options[0]!.text).toBe(OPTION)
     expect(options.map((o) => o.feedback)).toContain(FEEDBACK)
-    const g = readGift(gift(module, selection)).get('q-key-reason')!.question
+    const g = readGift(gift).get('q-key-reason')!.question
     expect(g.type === 'MC' && g.stem.text).toBe(STEM)
-    expect(htmlText(readMoodle(moodleXml(module, selection)).get('q-key-reason')!.question.questiontext.text)).toBe(STEM)
+    expect(htmlText(readMoodle(moodle).get('q-key-reason')!.question.questiontext.text)).toBe(STEM)
   })
 })
 

@@ -19,7 +19,7 @@ import { tempDir } from './helpers/fixtures.js'
 /** Mostly `good`, sometimes `bad`: runs should reach both a pack and messages. */
 const mostly = <T>(good: fc.Arbitrary<T>, bad: fc.Arbitrary<T>) => fc.oneof({ weight: 8, arbitrary: good }, { weight: 1, arbitrary: bad })
 // Mostly plain words (so quotes can match), sometimes Markdown's special characters.
-const word = mostly(fc.stringMatching(/^[A-Za-z’'",?0-9]{1,10}$/), fc.stringMatching(/^[A-Za-z’'"*_<>&#\[\]()!`~\-:.,?0-9]{1,10}$/))
+const word = mostly(fc.stringMatching(/^[A-Za-z’'",?0-9]{1,10}$/), fc.stringMatching(/^[A-Za-z’'"*_<>&#[\]()!`~\-:.,?0-9]{1,10}$/))
 const sentence = fc.array(word, { minLength: 1, maxLength: 12 }).map((w) => w.join(' ') + '.')
 const paragraph = fc.array(sentence, { minLength: 1, maxLength: 4 }).map((s) => s.join(' '))
 const block = fc.oneof({ weight: 5, arbitrary: paragraph }, { weight: 1, arbitrary: fc.array(word, { minLength: 1, maxLength: 5 }).map((w) => `## ${w.join(' ')}`) })
@@ -34,7 +34,7 @@ const articleArb = fc.record({
 const KINDS = ['empirical', 'causal', 'predictive', 'normative', 'interpretive']
 
 /** A module in memory: an article, claims quoting it (or not), questions naming claims (or not). */
-const moduleArb = articleArb.chain(({ title, blocks }) => {
+const moduleArb = articleArb.chain(({ blocks }) => {
   const paragraphs = blocks.filter((b) => !b.startsWith('## '))
   const slice = fc.tuple(fc.nat(Math.max(0, paragraphs.length - 1)), fc.nat(), fc.nat()).map(([p, a, b]) => {
     const text = paragraphs[p] ?? 'nothing'
