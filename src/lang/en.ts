@@ -201,7 +201,9 @@ export const en: UiStrings = {
       instruction: 'Select all that apply.',
       scoring: 'Each correct option you tick earns an equal share of the points and each wrong option you tick takes one share away; no question scores below 0.',
       keyScoring: (correct, points) =>
-        `Scoring: ${correct} correct option${correct === 1 ? '' : 's'}, so each correct option ticked earns ${share(points, correct)} and each wrong option ticked takes ${share(points, correct)} away; the question scores at least 0.`
+        correct === 1
+          ? `Scoring: 1 correct option, which earns ${share(points, 1)} when ticked; each wrong option ticked takes ${share(points, 1)} away; the question scores at least 0.`
+          : `Scoring: ${correct} correct options, so each correct option ticked earns ${share(points, correct)} and each wrong option ticked takes ${share(points, correct)} away; the question scores at least 0.`
     },
     'true-false': { instruction: 'True or false?', true: 'True', false: 'False' },
     short: {
