@@ -11,16 +11,16 @@ import { unzip } from './helpers/zip.js'
 let pack: string
 let files: Map<string, Buffer>
 beforeAll(() => {
-  pack = buildPack(DEMO, ['--format', 'html,moodle,gift,qti,zip'])
+  pack = buildPack(DEMO, ['--format', 'html,moodle,gift,qti,qti21,zip'])
   files = packFiles(pack)
 })
 
 describe('--format', () => {
   it('makes the exports asked for, and links them from index.html', () => {
-    for (const file of ['moodle.xml', 'quiz.gift.txt', 'canvas-qti.zip']) expect(files.has(file), file).toBe(true)
+    for (const file of ['moodle.xml', 'quiz.gift.txt', 'canvas-qti.zip', 'qti21.zip']) expect(files.has(file), file).toBe(true)
     expect([...files.keys()].some((f) => f.endsWith('.pdf'))).toBe(false)
     const hrefs = readHtml(files.get('index.html')!.toString('utf8')).elements('a').map((a) => a.properties.href)
-    expect(hrefs).toEqual(expect.arrayContaining(['moodle.xml', 'quiz.gift.txt', 'canvas-qti.zip']))
+    expect(hrefs).toEqual(expect.arrayContaining(['moodle.xml', 'quiz.gift.txt', 'canvas-qti.zip', 'qti21.zip']))
   })
 
   it('refuses a format it does not know, naming the flag', () => {
@@ -38,7 +38,7 @@ describe('the pack archive', () => {
   })
 
   it('is the same bytes when built again', () => {
-    const again = buildPack(DEMO, ['--format', 'html,moodle,gift,qti,zip'])
+    const again = buildPack(DEMO, ['--format', 'html,moodle,gift,qti,qti21,zip'])
     expect(readFileSync(`${again}.zip`).equals(readFileSync(`${pack}.zip`))).toBe(true)
   })
 })

@@ -30,12 +30,6 @@ export function multipleCredit(item: ChoiceItem): number[] {
   return item.options.map((o) => (o.correct ? 1 / k : -1 / k))
 }
 
-/** The points `item` scores when the options marked in `ticked` (authored order) are ticked. */
-export function multipleScore(item: MultipleItem, ticked: readonly boolean[]): number {
-  const earned = multipleCredit(item).reduce((sum, credit, i) => sum + (ticked[i] ? credit : 0), 0)
-  return Math.min(1, Math.max(0, earned)) * item.points
-}
-
 export const multiple = choiceType<MultipleItem, MultipleStrings>('multiple', {
   description: 'every right option among 2 to 8',
   itemName: 'a multiple-select item',
