@@ -18,6 +18,8 @@ import { resolveSelection } from './select/resolve.js'
 import { recover, TargetRefused, writeArchive, writePack, type OnWriteStep } from './write.js'
 import { checkArchive, checkTarget, type ProtectedPlace, type TargetProblem } from './guard.js'
 import { BUILTIN_TEMPLATES } from './paths.js'
+import { DOWNLOAD_FORMATS } from './formats.js'
+import { placeOf } from './yaml/decode.js'
 
 export interface BuildRequest {
   dir: string
@@ -35,6 +37,8 @@ export interface BuildRequest {
   sourceDateEpoch?: number
   /** Cover sheets in the print bundle (`--covers`). */
   covers?: boolean
+  /** Model answers and rubrics also in the exports' feedback that students see (`--export-model-answers`). */
+  exportModelAnswers?: boolean
   /** Threads rendering per-student PDFs (`--workers`); 0 renders on the main thread. Default: one per core, up to 4. */
   workers?: number
   /** The straightforward path: fill, parse and render every quiz on its own (same bytes, slower). */
@@ -121,6 +125,12 @@ async function build(request: BuildRequest, rosterFile: VFile | undefined, threa
     }
   }
 
+  // What the exports asked for cannot carry of these items (GIFT's marks): warnings at the item.
+  for (const format of DOWNLOAD_FORMATS) {
+    if (!request.formats.has(format.name) || !format.download.limits || !input.questions) continue
+    for (const limit of await format.download.limits(module, selection)) warn(input.questions, limit.reason, placeOf(limit.owner, limit.key), limit.ruleId)
+  }
+
   const epoch = request.sourceDateEpoch
   const date = epoch !== undefined ? new Date(epoch * 1000).toISOString().slice(0, 10) : module.config.date ?? null
   const creationDate = epoch !== undefined ? new Date(epoch * 1000) : date ? new Date(`${date}T00:00:00Z`) : FALLBACK_DATE
@@ -133,6 +143,7 @@ async function build(request: BuildRequest, rosterFile: VFile | undefined, threa
     templates,
     students,
     covers: request.covers,
+    exports: { modelAnswers: request.exportModelAnswers === true },
     simple: request.simple,
     threads,
     onProgress: request.onProgress,

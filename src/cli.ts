@@ -35,6 +35,8 @@ Build options:
   --templates DIR         templates that override the built-in ones, file by file
   --roster FILE.csv       one quiz per student (columns: name, and optionally id, group)
   --covers                a cover sheet before each quiz in the print bundle
+  --export-model-answers  also put short answers' model answers and rubrics in the
+                          exports' feedback, which students see after an attempt
   --workers N             threads rendering per-student PDFs (default: one per core, up
                           to 4; 0: none); also CLASSPACK_WORKERS
   --types LIST            ${QUESTION_TYPES.join(',')}
@@ -170,6 +172,7 @@ async function build(args: string[]): Promise<number> {
       templates: { type: 'string' },
       roster: { type: 'string' },
       covers: { type: 'boolean', default: false },
+      'export-model-answers': { type: 'boolean', default: false },
       workers: { type: 'string', default: process.env.CLASSPACK_WORKERS || undefined },
       ...SET_FLAGS
     }
@@ -190,7 +193,7 @@ async function build(args: string[]): Promise<number> {
   const dirs = moduleDirs(positionals)
   for (const dir of dirs) {
     const shown = progress(process.stderr, dir)
-    const result = await buildPack({ dir, modules: dirs, out: values.out!, formats, paper, set: values.set, overrides, seed, versions, templates: values.templates, roster: values.roster, sourceDateEpoch, covers: values.covers, workers, simple, onProgress: shown.update }).finally(() => shown.end())
+    const result = await buildPack({ dir, modules: dirs, out: values.out!, formats, paper, set: values.set, overrides, seed, versions, templates: values.templates, roster: values.roster, sourceDateEpoch, covers: values.covers, exportModelAnswers: values['export-model-answers'], workers, simple, onProgress: shown.update }).finally(() => shown.end())
     const messages = formatMessages(result.files)
     if (messages) process.stderr.write(messages + '\n')
     // An error with a pack written: its archive was refused (see build.ts).

@@ -8,7 +8,7 @@ import { readHtml } from './helpers/html.js'
 import { build, packFiles, type PackRequest } from './helpers/pack.js'
 import { unzip } from './helpers/zip.js'
 
-const EXPORTS: PackRequest = { dir: DEMO, formats: ['html', 'moodle', 'gift', 'qti', 'zip'] }
+const EXPORTS: PackRequest = { dir: DEMO, formats: ['html', 'moodle', 'gift', 'qti', 'qti21', 'zip'] }
 
 let pack: string
 let files: Map<string, Buffer>
@@ -19,10 +19,10 @@ beforeAll(async () => {
 
 describe('--format', () => {
   it('makes the exports asked for, and links them from index.html', () => {
-    for (const file of ['moodle.xml', 'quiz.gift.txt', 'canvas-qti.zip']) expect(files.has(file), file).toBe(true)
+    for (const file of ['moodle.xml', 'quiz.gift.txt', 'canvas-qti.zip', 'qti21.zip']) expect(files.has(file), file).toBe(true)
     expect([...files.keys()].some((f) => f.endsWith('.pdf'))).toBe(false)
     const hrefs = readHtml(files.get('index.html')!.toString('utf8')).elements('a').map((a) => a.properties.href)
-    expect(hrefs).toEqual(expect.arrayContaining(['moodle.xml', 'quiz.gift.txt', 'canvas-qti.zip']))
+    expect(hrefs).toEqual(expect.arrayContaining(['moodle.xml', 'quiz.gift.txt', 'canvas-qti.zip', 'qti21.zip']))
   })
 
   it('refuses a format it does not know, naming the flag', () => {

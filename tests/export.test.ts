@@ -6,6 +6,8 @@ import { fromHtml } from 'hast-util-from-html'
 import { toText } from 'hast-util-to-text'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { unzip } from './helpers/zip.js'
+import { gift } from '../src/export/gift.js'
+import { canvasQti } from '../src/export/qti.js'
 import { zip } from '../src/export/zip.js'
 import { checkModule, formatMessages, type CheckResult, type Module } from '../src/index.js'
 import type { QuizItem } from '../src/questions/model.js'
@@ -218,8 +220,11 @@ describe.each(cases)('exports of %s', (_, dir) => {
         for (const f of fractions) expect(moodleAccepts(f), `${item.id}: grade ${f}`).toBe(true)
         expect(sum(fractions.filter((_, i) => options[i]!.correct))).toBeCloseTo(100, 3)
         fractions.forEach((f, i) => expect(f > 0, `${item.id} option ${i + 1}`).toBe(options[i]!.correct))
-        // Ticking every option of a multiple-answer item scores nothing.
-        if (item.type === 'multiple' && options.some((o) => !o.correct)) expect(sum(fractions)).toBeCloseTo(0, 3)
+        // Multiple answers: each right option +100/k, each wrong one −100/k (k right options); Moodle keeps the sum within 0…100.
+        const k = options.filter((o) => o.correct).length
+        if (item.type === 'multiple') fractions.forEach((f, i) => expect(f).toBeCloseTo((options[i]!.correct ? 100 : -100) / k, 4))
+        // Its own instruction ("Select one or more:") would repeat the quiz's.
+        expect(question.showstandardinstruction).toBe('0')
       }
     })
 
@@ -280,7 +285,8 @@ describe.each(cases)('exports of %s', (_, dir) => {
           weights.forEach((w, i) => expect(w > 0).toBe(options[i]!.correct))
           for (const w of weights) expect(moodleAccepts(w), `${item.id}: weight ${w}`).toBe(true)
           expect(sum(weights.filter((w) => w > 0))).toBeCloseTo(100, 3)
-          if (options.some((o) => !o.correct)) expect(sum(weights)).toBeCloseTo(0, 3)
+          const k = options.filter((o) => o.correct).length
+          weights.forEach((w, i) => expect(w).toBeCloseTo((options[i]!.correct ? 100 : -100) / k, 4))
         }
         for (const line of tests) expect(question.globalFeedback?.text).toContain(line)
       }
@@ -298,14 +304,20 @@ describe.each(cases)('exports of %s', (_, dir) => {
       }
     })
 
-    it('makes short answers essays, with the model answer and rubric as general feedback', () => {
-      for (const { item } of items.filter((e) => e.item.type === 'short')) {
+    it('makes short answers essays, the model answer and rubric as general feedback (which students see) only when asked', () => {
+      const asked = readGift(gift(module, selection, { modelAnswers: true }))
+      for (const { item, tests } of items.filter((e) => e.item.type === 'short')) {
         if (item.type !== 'short') continue
         const { question } = questions.get(item.id)!
         expect(question.type).toBe('Essay')
         if (question.type !== 'Essay') continue
-        expect(question.globalFeedback?.text).toContain(item.model_answer)
-        for (const line of item.rubric) expect(question.globalFeedback?.text).toContain(line.criterion)
+        for (const line of tests) expect(question.globalFeedback?.text).toContain(line)
+        expect(question.globalFeedback?.text).not.toContain(item.model_answer)
+        for (const line of item.rubric) expect(question.globalFeedback?.text).not.toContain(line.criterion)
+        const shown = asked.get(item.id)!.question
+        if (shown.type !== 'Essay') throw new Error('unreachable')
+        expect(shown.globalFeedback?.text).toContain(item.model_answer)
+        for (const line of item.rubric) expect(shown.globalFeedback?.text).toContain(line.criterion)
       }
     })
   })
@@ -364,29 +376,38 @@ describe.each(cases)('exports of %s', (_, dir) => {
         const ids = labels.map((l) => l['@ident'] as string)
         const meta = Object.fromEntries((node.itemmetadata.qtimetadata.qtimetadatafield as Node[]).map((f) => [f.fieldlabel, f.fieldentry]))
         expect(meta.original_answer_ids).toBe(ids.join(','))
-        const scoring = (node.resprocessing.respcondition as Node[]).filter((c) => c.setvar?.['#text'] === '100')
-        expect(scoring).toHaveLength(1)
-        const condition = scoring[0]!.conditionvar
-        const chosen = item.type === 'multiple' ? (condition.and.varequal as Node[]) : (condition.varequal as Node[])
-        expect(chosen.map((v) => v['#text'])).toEqual(ids.filter((_, k) => options[k]!.correct))
-        if (item.type === 'multiple') expect((condition.and.not ?? []).map((n: Node) => n.varequal[0]['#text'])).toEqual(ids.filter((_, k) => !options[k]!.correct))
-        const feedback = new Map((node.itemfeedback as Node[]).map((f) => [f['@ident'], mattext(f.flow_mat)]))
-        expect(ids.map((id) => feedback.get(`${id}_fb`))).toEqual(options.map((o) => o.feedback))
+        const conditions = node.resprocessing.respcondition as Node[]
+        if (item.type === 'multiple') {
+          // Each option adds its share: +100/k when right, −100/k when wrong (k right options).
+          const k = options.filter((o) => o.correct).length
+          const adds = conditions.filter((c) => c.setvar?.['@action'] === 'Add')
+          expect(adds.map((c) => c.conditionvar.varequal[0]['#text'])).toEqual(ids)
+          adds.forEach((c, i) => expect(Number(c.setvar['#text'])).toBeCloseTo((options[i]!.correct ? 100 : -100) / k, 4))
+        } else {
+          const scoring = conditions.filter((c) => c.setvar?.['#text'] === '100')
+          expect(scoring).toHaveLength(1)
+          expect((scoring[0]!.conditionvar.varequal as Node[]).map((v) => v['#text'])).toEqual(ids.filter((_, k) => options[k]!.correct))
+        }
+        const feedback = new Map((node.itemfeedback as Node[]).map((f) => [f['@ident'], f.flow_mat.material.mattext]))
+        expect(ids.map((id) => feedback.get(`${id}_fb`)['@texttype'])).toEqual(options.map(() => 'text/html'))
+        expect(ids.map((id) => htmlText(feedback.get(`${id}_fb`)['#text']))).toEqual(options.map((o) => o.feedback))
         // Each option's feedback is shown when it is chosen.
         const shown = (node.resprocessing.respcondition as Node[]).filter((c) => c.displayfeedback && c.conditionvar.varequal)
         expect(shown.map((c) => [c.conditionvar.varequal[0]['#text'], c.displayfeedback['@linkrefid']])).toEqual(ids.map((id) => [id, `${id}_fb`]))
       })
     })
 
-    it('makes short answers essays, with the model answer and rubric as general feedback', () => {
+    it('makes short answers essays, the model answer and rubric as general feedback (which students see) only when asked', async () => {
+      const general = (items: Node[], i: number): string => htmlText(mattext((items[i]!.itemfeedback as Node[]).find((f) => f['@ident'] === 'general_fb')!.flow_mat))
       const qtiItems = qti.assessment.section.item as Node[]
+      const asked = (await readQti(canvasQti(module, selection, { modelAnswers: true }))).assessment.section.item as Node[]
       items.forEach(({ item }, i) => {
         if (item.type !== 'short') return
-        const node = qtiItems[i]!
-        expect(node.presentation.response_str['@ident']).toBe('response1')
-        const general = htmlText(mattext((node.itemfeedback as Node[]).find((f) => f['@ident'] === 'general_fb')!.flow_mat))
-        expect(general).toContain(item.model_answer)
-        for (const line of item.rubric) expect(general).toContain(line.criterion)
+        expect(qtiItems[i]!.presentation.response_str['@ident']).toBe('response1')
+        expect(general(qtiItems, i)).not.toContain(item.model_answer)
+        for (const line of item.rubric) expect(general(qtiItems, i)).not.toContain(line.criterion)
+        expect(general(asked, i)).toContain(item.model_answer)
+        for (const line of item.rubric) expect(general(asked, i)).toContain(line.criterion)
       })
     })
   })

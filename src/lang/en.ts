@@ -3,6 +3,14 @@ import type { UiStrings } from './strings.js'
 
 const byline = (title: string, author: string): string => `${title}, by ${author}`
 const versioned = (name: string, version: string | null): string => (version ? `${name}, version ${version}` : name)
+const gcd = (a: number, b: number): number => (b === 0 ? a : gcd(b, a % b))
+/** `points` shared `k` ways: "1 point", "0.5 points", "2/3 of a point", "4/3 points". */
+function share(points: number, k: number): string {
+  const value = points / k
+  if (Number.isInteger(value * 100)) return `${value} point${value === 1 ? '' : 's'}`
+  const d = gcd(points, k)
+  return value < 1 ? `${points / d}/${k / d} of a point` : `${points / d}/${k / d} points`
+}
 
 export const en: UiStrings = {
   lang: 'en',
@@ -173,7 +181,8 @@ export const en: UiStrings = {
   downloads: {
     moodle: 'Moodle XML (Question bank › Import › Moodle XML format)',
     gift: 'GIFT (Question bank › Import › GIFT format)',
-    qti: 'Canvas QTI 1.2 package (Settings › Import course content › QTI .zip file)'
+    qti: 'Canvas QTI 1.2 package (Settings › Import course content › QTI .zip file)',
+    qti21: 'QTI 2.1 package for Blackboard, Brightspace and Canvas (a question bank or course import)'
   },
 
   grading: { name: 'name', id: 'id', group: 'group', version: 'version', file: 'file', question: (n) => `q${n}` },
@@ -181,12 +190,21 @@ export const en: UiStrings = {
   exports: {
     tests: (label, paragraph) => `Tests ${label} (¶${paragraph})`,
     qtiTitle: (title) => `Quiz: ${title}`,
-    qtiDescription: (setTitle, title, author) => `${setTitle ? `${setTitle}. ` : ''}On “${title}” by ${author}.`
+    qtiDescription: (setTitle, title, author) => `${setTitle ? `${setTitle}. ` : ''}On “${title}” by ${author}.`,
+    giftPoints: (id, points) => `${id} is worth ${points} points: GIFT cannot carry marks, so Moodle imports it worth 1. Set its mark in the quiz (or import moodle.xml).`,
+    giftPinned: (id, option) => `${id}: keep “${option}” last. GIFT cannot say so: untick "Shuffle the choices?" in this question (or import moodle.xml).`
   },
 
   types: {
     single: { instruction: 'Choose one answer.' },
-    multiple: { instruction: 'Select all that apply.' },
+    multiple: {
+      instruction: 'Select all that apply.',
+      scoring: 'Each correct option you tick earns an equal share of the points and each wrong option you tick takes one share away; no question scores below 0.',
+      keyScoring: (correct, points) =>
+        correct === 1
+          ? `Scoring: 1 correct option, which earns ${share(points, 1)} when ticked; each wrong option ticked takes ${share(points, 1)} away; the question scores at least 0.`
+          : `Scoring: ${correct} correct options, so each correct option ticked earns ${share(points, correct)} and each wrong option ticked takes ${share(points, correct)} away; the question scores at least 0.`
+    },
     'true-false': { instruction: 'True or false?', true: 'True', false: 'False' },
     short: {
       instruction: 'Answer in a few sentences.',

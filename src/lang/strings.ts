@@ -230,6 +230,10 @@ export interface UiStrings {
     qtiTitle(title: string): string
     /** The Canvas quiz's description: "<set title>. On “<title>” by <author>." */
     qtiDescription(setTitle: string | null, title: string, author: string): string
+    /** A GIFT comment above an item worth other than 1 point, which GIFT cannot say. */
+    giftPoints(id: string, points: number): string
+    /** A GIFT comment above an item with an option to keep last, which GIFT cannot say. */
+    giftPinned(id: string, option: string): string
   }
 
   /** Each question type's own words (see src/types/). */

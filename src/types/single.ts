@@ -17,5 +17,8 @@ export const single = choiceType<SingleItem>('single', {
     }
     checkOptions(item, context)
   },
+  // The right option earns the item's points, any other nothing.
+  credit: (item) => item.options.map((o) => (o.correct ? 1 : 0)),
+  scoring: () => null,
   qti: { type: 'multiple_choice_question', cardinality: 'Single' }
 })
