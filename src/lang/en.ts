@@ -2,6 +2,8 @@
 import type { UiStrings } from './strings.js'
 
 const byline = (title: string, author: string): string => `${title}, by ${author}`
+// "A", "A and B", "A, B and C" (no serial comma, as the rest of the pack's English).
+const and = (names: readonly string[]): string => (names.length < 2 ? names.join('') : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`)
 const versioned = (name: string, version: string | null): string => (version ? `${name}, version ${version}` : name)
 const gcd = (a: number, b: number): number => (b === 0 ? a : gcd(b, a % b))
 /** `points` shared `k` ways: "1 point", "0.5 points", "2/3 of a point", "4/3 points". */
@@ -38,7 +40,8 @@ export const en: UiStrings = {
   },
   relations: { supports: 'supports', qualifies: 'qualifies', contrasts_with: 'contrasts with' },
   assertedByAuthor: (author) => `the author (${author})`,
-  assertedByActor: (actor) => `${actor}, as reported by the author`,
+  assertedByActor: (actors) => `${and(actors)}, as reported by the author`,
+  and: (names) => and(names),
   notGiven: 'not given in the source',
   untitledSection: 'Opening (untitled)',
   noParagraphs: 'none',
@@ -125,6 +128,13 @@ export const en: UiStrings = {
     tests: 'Tests'
   }),
   keyQuestion: (number) => `Question ${number}`,
+  setAside: {
+    heading: 'Lint rules set aside',
+    intro: 'classpack checks every item against item-writing rules (docs/ITEM-WRITING.md). These were set aside for this pack, with the reasons given:',
+    module: 'whole module',
+    set: (name) => `set ${name}`,
+    question: (id) => `question ${id}`
+  },
 
   cover: (n) => ({
     byline: byline(n.title, n.author),

@@ -146,9 +146,11 @@ export interface UiStrings {
   evidence: Record<Evidence, string>
   /** "supports C2", "qualifies C3", "contrasts with C4". */
   relations: { supports: string; qualifies: string; contrasts_with: string }
-  /** Who asserts a claim: the author, or an actor reported by the author. */
+  /** Who asserts a claim: the author, or actors reported by the author (one, or several jointly). */
   assertedByAuthor(author: string): string
-  assertedByActor(actor: string): string
+  assertedByActor(actors: readonly string[]): string
+  /** Names joined as a list: "A", "A and B", "A, B and C". */
+  and(names: readonly string[]): string
   /** A publication detail the article's front matter leaves `unknown`. */
   notGiven: string
   /** A section of the article before its first subhead. */
@@ -165,6 +167,15 @@ export interface UiStrings {
   answerKey(n: { title: string; author: string; version: string | null; items: number; points: number }): AnswerKeyStrings
   /** The heading of a question in the answer key: "Question 3". */
   keyQuestion(number: number): string
+  /** The list of lint rules a teacher set aside, in the facilitator edition and the answer key. */
+  setAside: {
+    heading: string
+    intro: string
+    /** Where a rule was set aside: the module, a set, a question. */
+    module: string
+    set(name: string): string
+    question(id: string): string
+  }
   cover(n: { title: string; author: string; items: number; points: number }): CoverStrings
   index(n: {
     title: string

@@ -33,6 +33,7 @@ export function multipleCredit(item: ChoiceItem): number[] {
 export const multiple = choiceType<MultipleItem, MultipleStrings>('multiple', {
   description: 'every right option among 2 to 8',
   itemName: 'a multiple-select item',
+  answerKind: 'several-keys',
   check(item, context) {
     if (!item.options.some((o) => o.correct)) {
       error(context.file, `Unexpected multiple-select item \`${item.id}\` with no correct option, expected at least one \`correct: true\``, placeOf(item, 'options'), 'no-correct-option')
