@@ -204,12 +204,12 @@ describe('suggested claims', () => {
     const reyes = data.actors.find((a) => a.name === 'Daniel Reyes')!
     expect(reyes).toBeDefined()
     const his = data.claims.find((c) => c.quote.includes('Nobody wants to close a library'))!
-    expect(his.asserted_by).toBe(reyes.id)
+    expect(his.asserted_by).toEqual([reyes.id])
     expect(his.evidence).toBe('reported-statement')
     const amin = data.claims.find((c) => c.quote.startsWith('Rachel Amin'))!
-    expect(data.actors.find((a) => a.id === amin.asserted_by)?.name).toBe('Rachel Amin')
+    expect(data.actors.find((a) => amin.asserted_by.includes(a.id))?.name).toBe('Rachel Amin')
     const own = data.claims.find((c) => c.quote.includes('councillors should reject it'))!
-    expect(own).toMatchObject({ asserted_by: 'author', kind: 'normative', hedges: ['likely'] })
+    expect(own).toMatchObject({ asserted_by: ['author'], kind: 'normative', hedges: ['likely'] })
   })
 
   it('warns about each suggested claim at its line in check', () => {

@@ -2,6 +2,8 @@
 import type { UiStrings } from './strings.js'
 
 const byline = (title: string, author: string): string => `${title}, by ${author}`
+// "A", "A and B", "A, B and C" (no serial comma, as the rest of the pack's English).
+const and = (names: readonly string[]): string => (names.length < 2 ? names.join('') : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`)
 const versioned = (name: string, version: string | null): string => (version ? `${name}, version ${version}` : name)
 
 export const en: UiStrings = {
@@ -31,7 +33,8 @@ export const en: UiStrings = {
   },
   relations: { supports: 'supports', qualifies: 'qualifies', contrasts_with: 'contrasts with' },
   assertedByAuthor: (author) => `the author (${author})`,
-  assertedByActor: (actor) => `${actor}, as reported by the author`,
+  assertedByActor: (actors) => `${and(actors)}, as reported by the author`,
+  and: (names) => and(names),
   notGiven: 'not given in the source',
   untitledSection: 'Opening (untitled)',
   noParagraphs: 'none',

@@ -146,9 +146,11 @@ export interface UiStrings {
   evidence: Record<Evidence, string>
   /** "supports C2", "qualifies C3", "contrasts with C4". */
   relations: { supports: string; qualifies: string; contrasts_with: string }
-  /** Who asserts a claim: the author, or an actor reported by the author. */
+  /** Who asserts a claim: the author, or actors reported by the author (one, or several jointly). */
   assertedByAuthor(author: string): string
-  assertedByActor(actor: string): string
+  assertedByActor(actors: readonly string[]): string
+  /** Names joined as a list: "A", "A and B", "A, B and C". */
+  and(names: readonly string[]): string
   /** A publication detail the article's front matter leaves `unknown`. */
   notGiven: string
   /** A section of the article before its first subhead. */

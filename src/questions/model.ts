@@ -1,4 +1,5 @@
 // The question bank: discussion questions and quiz items, each tied to claims.
+import type { LintSettings } from '../lint/settings.js'
 import type { QuizItem } from '../types/index.js'
 
 export const BLOOM = ['remember', 'understand', 'apply', 'analyse', 'evaluate', 'create'] as const
@@ -31,6 +32,9 @@ export interface DiscussionQuestion {
   facilitator_notes: string
   misreadings: string[]
   tags: string[]
+  /** Questions never put in one pack with this one (they answer each other); symmetric. */
+  excludes: string[]
+  lint?: LintSettings
 }
 
 export interface Option {
@@ -53,6 +57,10 @@ export interface ItemBase {
   points: number
   bloom: Bloom
   tags: string[]
+  /** Items never sampled into one quiz with this one (they answer each other); symmetric. */
+  excludes: string[]
+  /** Lint rules set aside for this item, each with its reason. */
+  lint?: LintSettings
 }
 
 // Each type's item lives in its module (src/types/); the registry makes the union.

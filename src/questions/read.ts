@@ -3,10 +3,13 @@ import type { VFile } from 'vfile'
 import { readYaml } from '../yaml/read.js'
 import { decodeRoot, id, integer, list, object, oneOf, optional, required, string, variant, type Decoder } from '../yaml/decode.js'
 import { TYPES } from '../types/index.js'
+import { lintSettings } from '../lint/settings.js'
 import { BLOOM, DIFFICULTY, PURPOSES, type QuestionBank, type QuizItem } from './model.js'
 
 const none = (): string[] => []
 const tags = optional(list(string()), none)
+const excludes = optional(list(id), none)
+const lint = optional(lintSettings)
 
 const discussion = object('a discussion question', {
   id: required(id),
@@ -18,7 +21,9 @@ const discussion = object('a discussion question', {
   follow_ups: required(list(string(), { min: 1, max: 3 })),
   facilitator_notes: required(string()),
   misreadings: optional(list(string()), none),
-  tags
+  tags,
+  excludes,
+  lint
 })
 
 const common = {
@@ -28,7 +33,9 @@ const common = {
   difficulty: required(oneOf(DIFFICULTY)),
   points: optional(integer(1, 100), () => 1),
   bloom: required(oneOf(BLOOM)),
-  tags
+  tags,
+  excludes,
+  lint
 }
 
 // Each type's shape: `type`, the fields every item has, then the type's own (src/types/).
