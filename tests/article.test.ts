@@ -5,7 +5,8 @@ import { VFile } from 'vfile'
 import { parseArticle } from '../src/article/parse.js'
 import { DEMO, ROOT } from './helpers/fixtures.js'
 
-const seedPath = join(ROOT, '../shared/seeds/000_7e3d9fdc179bc1f9.txt')
+// A copy of the seed the demo article was made from, so the test reads nothing outside the repo.
+const seedPath = join(ROOT, 'tests/fixtures/seeds/000_7e3d9fdc179bc1f9.txt')
 const articleText = readFileSync(join(DEMO, 'article.md'), 'utf8')
 const article = parseArticle(new VFile({ path: 'article.md', value: articleText }))!
 
