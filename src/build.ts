@@ -18,6 +18,7 @@ import { resolveSelection } from './select/resolve.js'
 import { recover, TargetRefused, writeArchive, writePack, type OnWriteStep } from './write.js'
 import { checkArchive, checkTarget, type ProtectedPlace, type TargetProblem } from './guard.js'
 import { BUILTIN_TEMPLATES } from './paths.js'
+import { lintModule } from './lint/run.js'
 
 export interface BuildRequest {
   dir: string
@@ -105,6 +106,9 @@ async function build(request: BuildRequest, rosterFile: VFile | undefined, threa
   })
   const all = [...files, ...selectionFiles.filter((f) => !files.includes(f))]
   if (!selection) return { files: all, written: 0, bytes: 0 }
+  // The lint judges the quiz as this build prints it; its errors stop the build, its warnings do not.
+  lintModule(module, selection, input)
+  if (hasErrors(all)) return { files: all, written: 0, bytes: 0 }
 
   let students: AssignedStudent[] = []
   if (rosterFile !== undefined) {

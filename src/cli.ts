@@ -1,11 +1,11 @@
 #!/usr/bin/env node
 // The classpack command: parse flags, call the library, print, and map outcomes to exit
 // codes (0 done, 1 problems in the inputs, 2 wrong usage). The only place that exits.
-import { existsSync } from 'node:fs'
+import { existsSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { parseArgs } from 'node:util'
 import { choiceFlag, FlagError, intFlag, setOverrides, SET_FLAGS } from './flags.js'
-import { buildPack, checkModule, findModules, FORMATS, formatMessages, hasErrors, OUTPUT_FORMATS, QUESTION_TYPES, TYPES, verifyPack, type PackVerification } from './index.js'
+import { buildPack, checkModule, findModules, FORMATS, formatMessages, hasErrors, lintReport, OUTPUT_FORMATS, QUESTION_TYPES, TYPES, verifyPack, type PackVerification } from './index.js'
 
 /** `  name        what it is` lines of a registry, for the usage. */
 const listed = (entries: ReadonlyArray<{ name: string; description: string }>): string => entries.map((e) => `  ${e.name.padEnd(12)}${e.description}`).join('\n')
@@ -17,8 +17,10 @@ Commands:
                           start a module from an article (.txt, .md, .html, .docx):
                           article.md, suggested claims, first questions, module.yaml
                           (default DIR: source/<slug of the title>; never overwrites)
-  check [MODULE_DIR...]   check articles, claims, questions and sets; report coverage
-                          (takes --set and the set flags below)
+  check [MODULE_DIR...]   check articles, claims, questions and sets, lint the items;
+                          report coverage (takes --set and the set flags below)
+                          --strict: lint warnings are errors; --verbose: show infos;
+                          --report FILE.html: the lint report, a page a teacher reads
   build [MODULE_DIR...]   build each module's class pack into out/<module>/
   verify PACK_DIR...      check every file of a pack against its manifest.json
   help                    show this help
@@ -85,13 +87,23 @@ function moduleDirs(positionals: string[]): string[] {
 }
 
 function check(args: string[]): number {
-  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { set: { type: 'string' }, seed: { type: 'string' }, ...SET_FLAGS } })
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: { set: { type: 'string' }, seed: { type: 'string' }, strict: { type: 'boolean', default: false }, verbose: { type: 'boolean', default: false }, report: { type: 'string' }, ...SET_FLAGS }
+  })
   const seed = intFlag('seed', values.seed, 0, 2 ** 31 - 1)
   const overrides = setOverrides(values)
+  const dirs = moduleDirs(positionals)
+  if (values.report !== undefined && dirs.length !== 1) throw new UsageError(`Unexpected --report with ${dirs.length} modules, expected one MODULE_DIR: the report is one module's`)
   let failed = false
-  for (const dir of moduleDirs(positionals)) {
-    const result = checkModule(dir, { set: values.set, overrides, seed })
-    const messages = formatMessages(result.files)
+  for (const dir of dirs) {
+    const result = checkModule(dir, { set: values.set, overrides, seed, strict: values.strict })
+    if (values.report !== undefined) {
+      if (result.lint === undefined) failed = true
+      else writeFileSync(values.report, lintReport(result))
+    }
+    const messages = formatMessages(result.files, { verbose: values.verbose })
     if (messages) process.stderr.write(messages + '\n')
     if (result.report !== undefined) process.stdout.write(result.report + '\n')
     else failed = true

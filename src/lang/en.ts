@@ -121,6 +121,13 @@ export const en: UiStrings = {
     tests: 'Tests'
   }),
   keyQuestion: (number) => `Question ${number}`,
+  setAside: {
+    heading: 'Lint rules set aside',
+    intro: 'classpack checks every item against item-writing rules (docs/ITEM-WRITING.md). These were set aside for this pack, with the reasons given:',
+    module: 'whole module',
+    set: (name) => `set ${name}`,
+    question: (id) => `question ${id}`
+  },
 
   cover: (n) => ({
     byline: byline(n.title, n.author),

@@ -167,6 +167,15 @@ export interface UiStrings {
   answerKey(n: { title: string; author: string; version: string | null; items: number; points: number }): AnswerKeyStrings
   /** The heading of a question in the answer key: "Question 3". */
   keyQuestion(number: number): string
+  /** The list of lint rules a teacher set aside, in the facilitator edition and the answer key. */
+  setAside: {
+    heading: string
+    intro: string
+    /** Where a rule was set aside: the module, a set, a question. */
+    module: string
+    set(name: string): string
+    question(id: string): string
+  }
   cover(n: { title: string; author: string; items: number; points: number }): CoverStrings
   index(n: {
     title: string

@@ -78,7 +78,7 @@ export function moodleGrades(item: ChoiceItem): string[] {
 /** A choice type: everything but its name, its rules and how it is scored. */
 export function choiceType<I extends ChoiceItem>(
   name: I['type'],
-  parts: Pick<QuestionTypeModule<I, ChoiceStrings>, 'description' | 'itemName' | 'check'> & {
+  parts: Pick<QuestionTypeModule<I, ChoiceStrings>, 'description' | 'itemName' | 'check' | 'answerKind'> & {
     /** Canvas's question type and how many options a student picks there. */
     qti: { type: string; cardinality: 'Single' | 'Multiple' }
   }
@@ -91,6 +91,7 @@ export function choiceType<I extends ChoiceItem>(
     check: parts.check,
     options: (item) => item.options,
     shuffles: true,
+    answerKind: parts.answerKind,
     answer: correctLetters,
     instruction: (words) => words.instruction,
     answerLines: () => 0,

@@ -10,6 +10,7 @@ export interface MultipleItem extends ChoiceItem {
 export const multiple = choiceType<MultipleItem>('multiple', {
   description: 'every right option among 2 to 8',
   itemName: 'a multiple-select item',
+  answerKind: 'several-keys',
   check(item, context) {
     if (!item.options.some((o) => o.correct)) {
       error(context.file, `Unexpected multiple-select item \`${item.id}\` with no correct option, expected at least one \`correct: true\``, placeOf(item, 'options'), 'no-correct-option')

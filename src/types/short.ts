@@ -54,6 +54,7 @@ export const short: QuestionTypeModule<ShortItem, ShortStrings> = {
   options: () => [],
   // Nothing to shuffle.
   shuffles: false,
+  answerKind: 'written',
   answer: (placed) => placed.item.model_answer,
   instruction: (words) => words.instruction,
   answerLines: (item) => item.lines,

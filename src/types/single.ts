@@ -10,6 +10,7 @@ export interface SingleItem extends ChoiceItem {
 export const single = choiceType<SingleItem>('single', {
   description: 'one right option among 2 to 8',
   itemName: 'a single-choice item',
+  answerKind: 'one-key',
   check(item, context) {
     const correct = item.options.filter((o) => o.correct).length
     if (correct !== 1) {

@@ -40,6 +40,7 @@ export const trueFalse: QuestionTypeModule<TrueFalseItem, TrueFalseStrings> = {
   check: () => undefined,
   options,
   shuffles: false,
+  answerKind: 'statement',
   answer: correctLetters,
   instruction: (words) => words.instruction,
   answerLines: () => 0,

@@ -69,6 +69,12 @@ export interface QtiKit {
   chosen(id: string): Element
 }
 
+/**
+ * How a type is answered, as the lint and the deal of key positions see it: one key among
+ * options, several keys among options, a statement judged true or false, or a written answer.
+ */
+export type AnswerKind = 'one-key' | 'several-keys' | 'statement' | 'written'
+
 /** The parts of an item's answer-key entry that depend on its type. */
 export interface KeyPieces {
   modelAnswer: string | null
@@ -95,6 +101,8 @@ export interface QuestionTypeModule<I extends ItemBase & { type: string }, S> {
   options(item: I, words: S): Option[]
   /** Whether versions shuffle the options (a pinned option stays last). */
   readonly shuffles: boolean
+  /** How it is answered (the lint's rules and the deal of key positions go by this). */
+  readonly answerKind: AnswerKind
   /** The answer a grader checks, for manifest.json: letters ("B", "A,C") or a model answer. */
   answer(placed: Placed<I>): string
 

@@ -9,6 +9,7 @@ import type { Student } from '../roster/model.js'
 import type { PlacedItem, Version } from '../select/model.js'
 import { typeOf, wordsOf } from '../types/index.js'
 import { citeClaim, claimIndex, packHeader } from './common.js'
+import type { setAsideView } from '../lint/aside.js'
 
 // Where callers first found it; the type lives with the roster.
 export type { Student } from '../roster/model.js'
@@ -56,7 +57,7 @@ export function quizView(module: Module, version: Version, date: string | null, 
   }
 }
 
-export function answerKeyView(module: Module, version: Version, date: string | null, setTitle: string | null) {
+export function answerKeyView(module: Module, version: Version, date: string | null, setTitle: string | null, setAside: ReturnType<typeof setAsideView> = null) {
   const strings = uiStrings(module.article.meta.lang)
   const { title, author } = module.article.meta
   const index = claimIndex(module)
@@ -68,6 +69,7 @@ export function answerKeyView(module: Module, version: Version, date: string | n
     version: version.id,
     ...counts,
     strings: strings.answerKey({ title, author, version: version.id, items: counts.itemCount, points: counts.totalPoints }),
+    setAside,
     items: version.items.map((p) => {
       const correct = p.options.filter((o) => o.correct)
       return {

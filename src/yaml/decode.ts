@@ -25,6 +25,13 @@ export function placeOf(value: object, key: string | number = ''): Place | undef
   return places.get(value)?.get(key)
 }
 
+/** Let `copy` (a decoded value spread into a new object) answer `placeOf` as `original` does. */
+export function keepPlaces<T extends object>(original: object, copy: T): T {
+  const map = places.get(original)
+  if (map) places.set(copy, map)
+  return copy
+}
+
 function remember(value: object, key: string | number, place: Place | undefined): void {
   if (!place) return
   let map = places.get(value)
