@@ -5,7 +5,7 @@ import { existsSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { parseArgs } from 'node:util'
 import { choiceFlag, FlagError, intFlag, setOverrides, SET_FLAGS } from './flags.js'
-import { buildPack, checkModule, findModules, FORMATS, formatMessages, hasErrors, lintReport, OUTPUT_FORMATS, QUESTION_TYPES, TYPES, verifyPack, type PackVerification } from './index.js'
+import { buildPack, checkModule, findModules, FORMATS, formatInfos, formatMessages, hasErrors, lintReport, OUTPUT_FORMATS, QUESTION_TYPES, TYPES, verifyPack, type PackVerification } from './index.js'
 
 /** `  name        what it is` lines of a registry, for the usage. */
 const listed = (entries: ReadonlyArray<{ name: string; description: string }>): string => entries.map((e) => `  ${e.name.padEnd(12)}${e.description}`).join('\n')
@@ -103,7 +103,8 @@ function check(args: string[]): number {
       if (result.lint === undefined) failed = true
       else writeFileSync(values.report, lintReport(result))
     }
-    const messages = formatMessages(result.files, { verbose: values.verbose })
+    const infos = values.verbose && result.lint ? formatInfos(result.lint) : ''
+    const messages = [formatMessages(result.files), infos].filter(Boolean).join('\n')
     if (messages) process.stderr.write(messages + '\n')
     if (result.report !== undefined) process.stdout.write(result.report + '\n')
     else failed = true

@@ -30,6 +30,7 @@ export { QUESTION_TYPES, TYPES } from './types/index.js'
 export { formatMessages, hasErrors } from './messages.js'
 export { findModules } from './load/modules.js'
 export type { Reported as LintFinding } from './lint/run.js'
+export { formatInfos } from './lint/run.js'
 export { LINT_RULES } from './lint/rules/index.js'
 export { lintReport } from './lint/report.js'
 

@@ -36,17 +36,16 @@ export function hasErrors(files: readonly VFile[]): boolean {
   return files.some((file) => file.messages.some((m) => m.fatal === true))
 }
 
-/** Format every message of `files` compiler-style: `path:line:col: error: reason [rule]`, sorted by file then position; infos only when `verbose`. */
-export function formatMessages(files: readonly VFile[], options: { verbose?: boolean } = {}): string {
+/** Format every message of `files` compiler-style: `path:line:col: error: reason [rule]`, sorted by file then position. */
+export function formatMessages(files: readonly VFile[]): string {
   const lines: string[] = []
   for (const file of files) {
-    const shown = options.verbose ? file.messages : file.messages.filter((m) => m.fatal != null)
-    const sorted = [...shown].sort(
+    const sorted = [...file.messages].sort(
       (a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0)
     )
     for (const m of sorted) {
       const where = m.line == null ? file.path : `${file.path}:${m.line}:${m.column ?? 1}`
-      const severity = m.fatal === true ? 'error' : m.fatal === false ? 'warning' : 'info'
+      const severity = m.fatal === true ? 'error' : 'warning'
       lines.push(`${where}: ${severity}: ${m.reason}${m.ruleId ? `  [${m.ruleId}]` : ''}`)
     }
   }

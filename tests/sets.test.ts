@@ -73,7 +73,7 @@ describe('versions', () => {
 
   it('pins an option last in every version', () => {
     const dir = demoCopy({
-      'questions.yaml': (t) => t.replace(/(  - id: q-key-reason\n(?:.*\n)*?    options:\n)/, '$1      - text: None of these\n        feedback: The article gives a reason.\n        pin: last\n')
+      'questions.yaml': (t) => t.replace(/(  - id: q-key-reason\n(?:.*\n)*?    options:\n)/, '$1      - text: The article does not say\n        feedback: The article gives a reason.\n        pin: last\n')
     })
     const m = JSON.parse(packFiles(buildPack(dir, ['--set', 'full', '--versions', '4', '--format', 'html'])).get('manifest.json')!.toString('utf8'))
     const built = packFiles(buildPack(dir, ['--set', 'full', '--versions', '4', '--format', 'html']))
@@ -82,7 +82,7 @@ describe('versions', () => {
       const section = quiz.elements('section').find((s) => s.properties.id === 'q-key-reason')!
       const options = section.children.filter((c) => c.type === 'element' && c.tagName === 'ol').flatMap((ol) => (ol as { children: unknown[] }).children)
       const last = options.filter((o) => (o as { type: string }).type === 'element').at(-1)
-      expect(JSON.stringify(last)).toContain('None of these')
+      expect(JSON.stringify(last)).toContain('The article does not say')
     }
   })
 })

@@ -2,7 +2,10 @@
 // with its cues, claims and Bloom level; the bank's figures with a chart of where the keys
 // stand; every finding; the rules set aside. A standalone page (no scripts, no fetches,
 // the pack's Content-Security-Policy) whose bytes depend only on the inputs.
-import type { CheckResult } from '../index.js'
+import type { VFile } from 'vfile'
+import type { Module } from '../assemble.js'
+import type { Selection } from '../select/model.js'
+import type { Reported } from './run.js'
 import { uiStrings } from '../lang/index.js'
 import { rulesSetAside } from './aside.js'
 import { lintFigures, type Figures } from './figures.js'
@@ -43,8 +46,16 @@ dl{display:grid;grid-template-columns:max-content 1fr;gap:.2rem 1rem}dt{font-wei
 svg text{font-size:11px;fill:#1a1a1a}svg .printed{fill:#1d4f91}svg .authored{fill:#b26b00}svg .even{stroke:#4a4a4a;stroke-dasharray:4 3}
 .key-printed{color:#1d4f91}.key-authored{color:#b26b00}`
 
+/** What the report is made of: a check result (`checkModule`'s) whose module and set were read. */
+export interface LintReportInput {
+  module?: Module
+  selection?: Selection
+  lint?: Reported[]
+  files: VFile[]
+}
+
 /** The report page for a check result (its module must have been read). */
-export function lintReport(result: CheckResult): string {
+export function lintReport(result: LintReportInput): string {
   const { module, selection, lint } = result
   if (!module || !selection || !lint) throw new TypeError('classpack: lintReport needs a check result whose module and set were read')
   const figures = lintFigures(module, selection, lint)

@@ -5,7 +5,7 @@ import type { VFile } from 'vfile'
 import type { Module } from '../assemble.js'
 import { uiStrings } from '../lang/index.js'
 import { code, error, warn, type Place } from '../messages.js'
-import { exclusions } from '../questions/excludes.js'
+import { exclusions } from '../select/excludes.js'
 import type { Selection } from '../select/model.js'
 import { closest, placeOf } from '../yaml/decode.js'
 import type { Finding, LintContext, LintFile, LintRule, Severity } from './model.js'
@@ -17,9 +17,10 @@ export interface LintOptions {
   strict?: boolean
 }
 
-/** A finding as reported: its final severity. */
+/** A finding as reported: its final severity, and the file it is in. */
 export interface Reported extends Finding {
   severity: Severity
+  path: string
 }
 
 export interface LintFiles {
@@ -50,20 +51,32 @@ export function lintModule(module: Module, selection: Selection, files: LintFile
       if (finding.set !== undefined && ignores.sets.get(finding.set)?.has(rule.id)) continue
       const own = finding.severity ?? rule.severity
       const severity: Severity = options.strict && own === 'warning' ? 'error' : own
-      reported.push({ ...finding, severity })
+      reported.push({ ...finding, severity, path: fileOf(finding.file).path })
     }
   }
-  const fileOf = (which: LintFile): VFile =>
-    which === 'module' ? files.module ?? files.questions ?? files.claims : which === 'claims' ? files.claims : which === 'article' ? files.article : files.questions ?? files.claims
-  for (const f of reported) report(fileOf(f.file), f.severity, f.reason, f.place, f.rule)
+  // Infos stay out of the files' messages (a clean module has none): the report and `--verbose` show them.
+  for (const f of reported) if (f.severity !== 'info') report(fileOf(f.file), f.severity, f.reason, f.place, f.rule)
   return reported
+
+  function fileOf(which: LintFile): VFile {
+    return which === 'module' ? files.module ?? files.questions ?? files.claims : which === 'claims' ? files.claims : which === 'article' ? files.article : files.questions ?? files.claims
+  }
 }
 
-/** Record a message of `severity`; an info is a vfile info (`fatal` undefined). */
+/** Record an error or a warning. */
 function report(file: VFile, severity: Severity, reason: string, place: Place | undefined, ruleId: string): void {
   if (severity === 'error') error(file, reason, place, ruleId)
-  else if (severity === 'warning') warn(file, reason, place, ruleId)
-  else file.info(reason, { place, ruleId, source: 'classpack' })
+  else warn(file, reason, place, ruleId)
+}
+
+/** The infos among `findings`, compiler-style (`path:line:col: info: reason  [rule]`), by file and line. */
+export function formatInfos(findings: readonly Reported[]): string {
+  return findings
+    .filter((f) => f.severity === 'info')
+    .map((f) => ({ f, line: f.place?.start.line ?? 0, column: f.place?.start.column ?? 1 }))
+    .sort((a, b) => (a.f.path < b.f.path ? -1 : a.f.path > b.f.path ? 1 : a.line - b.line || a.column - b.column))
+    .map(({ f, line, column }) => `${line ? `${f.path}:${line}:${column}` : f.path}: info: ${f.reason}  [${f.rule}]`)
+    .join('\n')
 }
 
 interface Ignores {

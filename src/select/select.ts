@@ -7,7 +7,7 @@ import type { QuestionSet } from '../module/model.js'
 import type { DiscussionQuestion, QuizItem } from '../questions/model.js'
 import { closest, placeOf } from '../yaml/decode.js'
 import { deriveSeed, random, shuffle } from './random.js'
-import { exclusions, keepCompatible } from '../questions/excludes.js'
+import { exclusions, keepCompatible } from './excludes.js'
 
 /** Where a set came from, for messages: module.yaml (with positions) or the command line. */
 export interface SetOrigin {

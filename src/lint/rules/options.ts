@@ -57,7 +57,7 @@ export const grammaticalCue = rule('grammatical-cue', 'warning', 'The stem\'s gr
         if ((article === 'a') === vowel) out.push({ rule: 'grammatical-cue', file: 'questions', place: placeOf(o, 'text'), item: item.id, reason: `Unexpected option ${code(o.text)} after a stem ending "${article}", expected every option to follow it grammatically: end the stem before the article` })
       }
     }
-    if (severalKeys(item) && /^which\b[^?]*?\b(is|was|does|has)\b/i.test(item.stem.trim()) && !/^which\b[^?]*?\b(are|were|do|have)\b/i.test(item.stem.trim())) {
+    if (severalKeys(item) && /^which(?:\s+[\p{L}'’-]+){1,4}?\s+(is|was)\b/iu.test(item.stem.trim())) {
       out.push({ rule: 'grammatical-cue', file: 'questions', place: placeOf(item, 'stem'), item: item.id, reason: `Unexpected singular "Which … is" in multiple-select item \`${item.id}\`, expected a stem that allows several answers ("Which … are")` })
     }
     const ends = new Set(item.options.map((o) => (/[.!?]["”’']?$/.test(o.text.trim()) ? 'stop' : 'none')))
