@@ -3,6 +3,7 @@
 import { readdirSync, statSync } from 'node:fs'
 import { join, relative, resolve, sep } from 'node:path'
 import { describe, expect, it } from 'vitest'
+import { lintModule } from '../src/lint/run.js'
 import fc from 'fast-check'
 import { VFile } from 'vfile'
 import YAML from 'yaml'
@@ -110,6 +111,8 @@ describe('random modules', () => {
           outcomes.messages++
           return
         }
+        // The lint reads any module that assembles, and places what it finds.
+        for (const f of lintModule(module, selection, input)) if (f.place) expect(f.place.start.line).toBeGreaterThan(0)
         const { output, files: templateFiles } = buildPack(module, selection, { formats: new Set(['html']), paper: 'a4', date: null, creationDate: new Date(0), templates: loadTemplates([], PACK_TEMPLATES), students: [] })
         const written: string[] = []
         for await (const file of output) written.push(file.path)

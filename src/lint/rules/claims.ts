@@ -46,7 +46,8 @@ export const mixedVoiceClaim = rule('mixed-voice-claim', 'warning', 'A claim\'s 
   })
 )
 
-const JOINT = /\b([A-Z][\p{L}'’-]+(?:\s+[A-Z][\p{L}'’-]+)*)\s+and\s+([A-Z][\p{L}'’-]+(?:\s+[A-Z][\p{L}'’-]+)*)\s+(?:have\s+|had\s+)?(said|indicated|say|argued|insisted|stated|made clear|agreed)\b/u
+// "Macron and Starmer have indicated", "teachers and parents have said": two speakers, one statement.
+const JOINT = /\b((?:[\p{L}'’-]+\s+){0,1}[\p{L}'’-]+)\s+and\s+((?:[\p{L}'’-]+\s+){0,1}?[\p{L}'’-]+)\s+(?:have\s+|had\s+)?(said|indicated|say|argued|insisted|stated|made clear|agreed)\b/u
 
 export const jointAsserter = rule('joint-asserter', 'warning', 'The quote has "X and Y have said" but `asserted_by` names one actor', (context) =>
   context.module.claims.flatMap((c): Finding[] => {
