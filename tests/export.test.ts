@@ -10,6 +10,7 @@ import { gift } from '../src/export/gift.js'
 import { canvasQti } from '../src/export/qti.js'
 import { zip } from '../src/export/zip.js'
 import { checkModule, formatMessages, type CheckResult, type Module } from '../src/index.js'
+import { exclusions } from '../src/select/excludes.js'
 import type { QuizItem } from '../src/questions/model.js'
 import { authoredOptions } from '../src/select/versions.js'
 import { demoCopy } from './helpers/fixtures.js'
@@ -52,9 +53,9 @@ function specialCopy(): string {
   return demoCopy({
     'questions.yaml': (text) => {
       const edited = text
-        .replace(/stem: >-\n\s+According to the author, what is perhaps the key reason Trump has not so far offered\n\s+US security guarantees to cover a Ukraine peace deal\?/, `stem: ${JSON.stringify(STEM)}`)
-        .replace("text: The deal is supposed to end US involvement in Ukraine's security.", `text: ${JSON.stringify(OPTION)}`)
-        .replace(/feedback: >-\n\s+The article does not say Zelensky refused; the expected signing gave way to\n\s+Trump and Vance's outburst and he was told to leave\./, `feedback: ${JSON.stringify(FEEDBACK)}`)
+        .replace(/stem: >-\n\s+According to the author, what is perhaps the key reason Trump has so far held back\n\s+from offering US security guarantees for a Ukraine peace deal\?/, `stem: ${JSON.stringify(STEM)}`)
+        .replace('text: The deal should bring US involvement in Ukraine’s security to an end.', `text: ${JSON.stringify(OPTION)}`)
+        .replace(/feedback: >-\n\s+The article does not say Zelensky refused; the expected signing gave way to Trump\n\s+and Vance’s outburst\./, `feedback: ${JSON.stringify(FEEDBACK)}`)
       if (edited.split(JSON.stringify(SPECIAL).slice(1, -1)).length !== 4) throw new Error('the demo questions.yaml changed; update the test edits')
       return edited
     }
@@ -174,8 +175,12 @@ describe.each(cases)('exports of %s', (_, dir) => {
     items = selection.items.map((item) => expected(module, item))
   })
 
-  it('selects the whole bank, of every type', () => {
-    expect(selection.items).toHaveLength(module.questions.quiz.length)
+  it('selects the whole bank but for items that answer a chosen one, of every type', () => {
+    const excluded = exclusions(module.questions.quiz)
+    const chosen = new Set(selection.items.map((q) => q.id))
+    const answersChosen = (id: string): boolean => [...(excluded.get(id) ?? [])].some((other) => chosen.has(other))
+    for (const q of module.questions.quiz) expect(chosen.has(q.id) || answersChosen(q.id) || selection.set.exclude?.includes(q.id)).toBe(true)
+    for (const id of chosen) expect(answersChosen(id)).toBe(false)
     expect(new Set(selection.items.map((q) => q.type))).toEqual(new Set(['single', 'multiple', 'true-false', 'short']))
   })
 
@@ -419,7 +424,7 @@ describe('text with special characters', () => {
     const item = selection.items.find((q) => q.id === 'q-key-reason')!
     expect(item.stem).toBe(STEM)
     const options = authoredOptions(item)
-    expect(options[0]!.text).toBe(OPTION)
+    expect(options.find((o) => o.correct)!.text).toBe(OPTION)
     expect(options.map((o) => o.feedback)).toContain(FEEDBACK)
     const g = readGift(gift).get('q-key-reason')!.question
     expect(g.type === 'MC' && g.stem.text).toBe(STEM)

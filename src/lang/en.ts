@@ -28,7 +28,8 @@ export const en: UiStrings = {
     'apply-to-another-case': 'apply to another case',
     'compare-perspectives': 'compare perspectives',
     'evaluate-the-argument': 'evaluate the argument',
-    'close-reading': 'close reading'
+    'close-reading': 'close reading',
+    produce: 'produce something with the argument'
   },
   kinds: { empirical: 'empirical', causal: 'causal', predictive: 'predictive', normative: 'normative', interpretive: 'interpretive' },
   evidence: {

@@ -16,7 +16,8 @@ export const PURPOSES = [
   'apply-to-another-case',
   'compare-perspectives',
   'evaluate-the-argument',
-  'close-reading'
+  'close-reading',
+  'produce'
 ] as const
 export type Purpose = (typeof PURPOSES)[number]
 
