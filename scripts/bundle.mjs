@@ -27,6 +27,9 @@ const common = {
   platform: 'node',
   target: 'node20',
   external: EXTERNAL,
+  // Less to read and compile: `check` started about 40 ms sooner (of CPU) than unminified.
+  // Stack traces name minified functions; dist/src/cli.js runs the same code readably.
+  minify: true,
   logLevel: 'warning',
   // Any other `import.meta` than `.url` would be empty in the CommonJS bundle: fail loudly.
   logOverride: { 'empty-import-meta': 'error' }
