@@ -9,7 +9,7 @@
 // a temporary file and renamed into place, so a reader never sees half of one. Safe to
 // delete; CLASSPACK_CODE_CACHE=0 runs without it and writes none.
 'use strict'
-const { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } = require('node:fs')
+const { accessSync, constants, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } = require('node:fs')
 const { createHash } = require('node:crypto')
 const { createRequire } = require('node:module')
 const { join } = require('node:path')
@@ -61,9 +61,10 @@ function cacheKey() {
 function save(file) {
   const temp = `${file}.${process.pid}.tmp`
   try {
-    const data = script.createCachedData()
     mkdirSync(join(__dirname, 'cache'), { recursive: true })
-    writeFileSync(temp, data)
+    // Where it cannot be written, do not spend the time making it.
+    accessSync(join(__dirname, 'cache'), constants.W_OK)
+    writeFileSync(temp, script.createCachedData())
     renameSync(temp, file)
   } catch {
     try {
