@@ -53,7 +53,7 @@ export function assembleModule(input: ModuleFiles): Assembled {
   }
 
   const questions = input.questions && readable(input.questions) ? readQuestions(input.questions) : { discussion: [], quiz: [] }
-  if (data && questions && input.questions) {
+  if (data && questions && input.questions && readable(input.questions)) {
     const claimIds = new Set(data.claims.map((c) => c.id))
     checkQuestionRules(input.questions, questions, claimIds)
     // When the article changes, say which questions rest on claims that no longer anchor.

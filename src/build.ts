@@ -1,21 +1,23 @@
-// The `build` command's library side: check a module, resolve its selection, build the
-// pack and write it. Returns messages and a summary; the CLI prints them.
-import type { VFile } from 'vfile'
-import { readFileSync } from 'node:fs'
+// The `build` command's library side, from the edges in: load the module, its roster and
+// its templates; check and select; build the pack in memory; write it. Rendering threads
+// are started here, the one place that decides whether a build is worth them. Returns
+// messages and a summary; the CLI prints them.
+import { VFile } from 'vfile'
 import { join, resolve } from 'node:path'
 import { assembleModule } from './assemble.js'
-import { loadModule } from './load.js'
-import { hasErrors, warn } from './messages.js'
-import { displayPath, readText } from './load.js'
+import { displayPath, loadModule, loadRoster, loadTemplates } from './load.js'
+import { error, hasErrors, warn } from './messages.js'
 import { readRoster } from './roster/read.js'
 import { assignStudents, type AssignedStudent } from './roster/assign.js'
 import type { QuestionSet } from './module/model.js'
 import { buildPack, type Format } from './pack/build.js'
+import { PACK_TEMPLATES } from './pack/plan.js'
 import { worthThreads, type StudentProgress } from './pack/students.js'
-import { defaultWorkers } from './pack/pipeline.js'
-import { poolAvailable, RenderPool } from './pack/pool.js'
+import { defaultWorkers, poolAvailable, RenderPool } from './pack/pool.js'
 import { resolveSelection } from './select/resolve.js'
-import { recover, writeArchive, writePack } from './write.js'
+import { recover, TargetRefused, writeArchive, writePack, type OnWriteStep } from './write.js'
+import { checkArchive, checkTarget, type ProtectedPlace, type TargetProblem } from './guard.js'
+import { BUILTIN_TEMPLATES } from './paths.js'
 
 export interface BuildRequest {
   dir: string
@@ -41,6 +43,10 @@ export interface BuildRequest {
   onProgress?: (progress: StudentProgress) => void
   /** Called with the number of PDFs rendered ahead and not yet written, as it changes (memory stays flat: tests watch it). */
   onPending?: (count: number) => void
+  /** Every module folder of this run (the CLI's): the pack must not be, hold or lie inside any of them. */
+  modules?: readonly string[]
+  /** Called at each step of writing and swapping the pack in; for fault-injection tests only. */
+  onWriteStep?: OnWriteStep
 }
 
 export interface BuildResult {
@@ -58,34 +64,36 @@ const FALLBACK_DATE = new Date(Date.UTC(1980, 0, 1))
 
 /** Build one module's pack into `out/<module>`. */
 export async function buildModule(request: BuildRequest): Promise<BuildResult> {
+  const roster = request.roster === undefined ? undefined : loadRoster(request.roster)
   // Rendering threads take a moment to load pdfkit and the fonts: start them now, while
   // this thread reads and checks the module.
-  const threads = startThreads(request)
+  const threads = startThreads(request, roster)
   try {
-    return await build(request, threads)
+    return await build(request, roster, threads)
   } finally {
     await threads?.close()
   }
 }
 
 /** Threads for a roster's PDFs, when there will be enough quizzes to repay them. */
-function startThreads(request: BuildRequest): RenderPool | undefined {
-  if (request.roster === undefined || request.simple || !request.formats.has('pdf') || request.workers === 0) return undefined
-  let rows = 0
-  try {
-    // An estimate (a line per student); the roster is read, and checked, later.
-    rows = readFileSync(request.roster, 'utf8').split('\n').filter((line) => line.trim() !== '').length - 1
-  } catch {
-    return undefined
-  }
+function startThreads(request: BuildRequest, roster: VFile | undefined): RenderPool | undefined {
+  if (roster === undefined || request.simple || !request.formats.has('pdf') || request.workers === 0) return undefined
+  // An estimate (a line per student); the roster is read, and checked, later.
+  const rows = String(roster.value).split('\n').filter((line) => line.trim() !== '').length - 1
   if (!worthThreads(rows) || !poolAvailable()) return undefined
   return new RenderPool(request.workers ?? defaultWorkers())
 }
 
-async function build(request: BuildRequest, threads: RenderPool | undefined): Promise<BuildResult> {
+async function build(request: BuildRequest, rosterFile: VFile | undefined, threads: RenderPool | undefined): Promise<BuildResult> {
   const input = loadModule(request.dir)
+  const target = join(request.out, input.name)
+  const zipped = request.formats.has('zip')
+  // Before anything else: a pack may only replace what classpack wrote, away from the inputs.
+  const refused = checkTarget(target, { protect: protectedPlaces(request), archive: zipped })
+  // Nothing is written then, but the module's own problems are reported in the same run.
+  if (refused.length) return { files: [...assembleModule(input).files, ...refusal(refused)], written: 0, bytes: 0 }
   // Clear what an interrupted earlier build left, even if this one stops at a problem.
-  recover(join(request.out, input.name))
+  recover(target)
   const { module, files } = assembleModule(input)
   if (!module) return { files, written: 0, bytes: 0 }
   const { selection, files: selectionFiles } = resolveSelection(module, input.module, {
@@ -99,9 +107,7 @@ async function build(request: BuildRequest, threads: RenderPool | undefined): Pr
   if (!selection) return { files: all, written: 0, bytes: 0 }
 
   let students: AssignedStudent[] = []
-  if (request.roster !== undefined) {
-    const rosterFile = readText(request.roster, true)
-    rosterFile.path = displayPath(resolve(request.roster))
+  if (rosterFile !== undefined) {
     all.push(rosterFile)
     const roster = rosterFile.messages.length ? undefined : readRoster(rosterFile)
     if (!roster) return { files: all, written: 0, bytes: 0 }
@@ -118,20 +124,21 @@ async function build(request: BuildRequest, threads: RenderPool | undefined): Pr
   const epoch = request.sourceDateEpoch
   const date = epoch !== undefined ? new Date(epoch * 1000).toISOString().slice(0, 10) : module.config.date ?? null
   const creationDate = epoch !== undefined ? new Date(epoch * 1000) : date ? new Date(`${date}T00:00:00Z`) : FALLBACK_DATE
-  const templateDirs = [request.templates, join(request.dir, 'templates')].filter((d): d is string => Boolean(d))
+  const templates = loadTemplates([request.templates, join(request.dir, 'templates')].filter((d): d is string => Boolean(d)), PACK_TEMPLATES)
   const { files: templateFiles, output } = buildPack(module, selection, {
     formats: request.formats,
     paper: request.paper ?? module.config.paper,
     date,
     creationDate,
-    templateDirs,
+    templates,
     students,
     covers: request.covers,
-    speed: { simple: request.simple, workers: request.workers ?? threads?.size, onPending: request.onPending, threads },
-    onProgress: request.onProgress
+    simple: request.simple,
+    threads,
+    onProgress: request.onProgress,
+    onPending: request.onPending
   })
   all.push(...templateFiles)
-  const target = join(request.out, module.name)
   let written = 0
   let bytes = 0
   async function* counted() {
@@ -141,8 +148,48 @@ async function build(request: BuildRequest, threads: RenderPool | undefined): Pr
       yield file
     }
   }
-  const kept = await writePack(target, counted(), () => !hasErrors(all) && written > 0)
+  // The archive is checked again before the folder is swapped: a refused archive leaves both alone.
+  const keep = (): boolean => {
+    if (zipped) all.push(...refusal(checkArchive(`${target}.zip`)))
+    return !hasErrors(all) && written > 0
+  }
+  const refusedBy = (cause: unknown): VFile[] => {
+    if (cause instanceof TargetRefused) return refusal(cause.problems)
+    throw cause
+  }
+  let kept: boolean
+  try {
+    kept = await writePack(target, counted(), keep, request.onWriteStep)
+  } catch (cause) {
+    return { files: [...all, ...refusedBy(cause)], written: 0, bytes: 0 }
+  }
   // The archive holds the pack as written, manifest included, so it sits beside the folder.
-  if (kept && request.formats.has('zip')) await writeArchive(target, `${target}.zip`)
+  // Refused here only if a file appeared there since `keep` looked: the error then says so.
+  if (kept && zipped) await writeArchive(target, `${target}.zip`, request.onWriteStep).catch((cause: unknown) => all.push(...refusedBy(cause)))
   return { files: all, target: kept ? target : undefined, written, bytes, seed: selection.seed, seedFromDefault: request.seed === undefined && module.config.seed === undefined, set: selection.name }
+}
+
+/** What a build must not write over: its modules, their templates, `source/`, the templates in use. */
+function protectedPlaces(request: BuildRequest): ProtectedPlace[] {
+  const module = (dir: string): ProtectedPlace => ({ path: dir, what: `the module \`${displayPath(resolve(dir))}\`` })
+  return [
+    module(request.dir),
+    // Covered by the module, named for the record: a module's own templates are a teacher's work.
+    { path: join(request.dir, 'templates'), what: `the module's templates \`${displayPath(resolve(request.dir, 'templates'))}\`` },
+    ...(request.modules ?? []).map(module),
+    ...(request.templates === undefined ? [] : [{ path: request.templates, what: `the --templates folder \`${displayPath(resolve(request.templates))}\`` }]),
+    { path: 'source', what: '`source/`, where modules live' },
+    { path: BUILTIN_TEMPLATES, what: `classpack's built-in templates \`${displayPath(BUILTIN_TEMPLATES)}\`` }
+  ]
+}
+
+/** A refused target's problems as vfile messages, one file per path, for the CLI to print. */
+function refusal(problems: readonly TargetProblem[]): VFile[] {
+  const files = new Map<string, VFile>()
+  for (const p of problems) {
+    const file = files.get(p.path) ?? new VFile({ path: p.path })
+    files.set(p.path, file)
+    error(file, p.reason, undefined, p.ruleId)
+  }
+  return [...files.values()]
 }

@@ -1,23 +1,22 @@
 #!/usr/bin/env node
 // The classpack command: parse flags, call the library, print, and map outcomes to exit
 // codes (0 done, 1 problems in the inputs, 2 wrong usage). The only place that exits.
-import { parseArgs } from 'node:util'
-import { assembleModule } from './assemble.js'
-import { formatCheckReport } from './check.js'
-import { resolveSelection } from './select/resolve.js'
-import { loadModule } from './load.js'
-import { formatMessages, hasErrors } from './messages.js'
-import { findModules } from './modules.js'
 import { existsSync } from 'node:fs'
 import { join } from 'node:path'
-import { verifyPack } from './verify.js'
-import { FORMATS } from './formats.js'
+import { parseArgs } from 'node:util'
 import { choiceFlag, FlagError, intFlag, setOverrides, SET_FLAGS } from './flags.js'
+import { buildPack, checkModule, findModules, FORMATS, formatMessages, hasErrors, OUTPUT_FORMATS, QUESTION_TYPES, TYPES, verifyPack, type PackVerification } from './index.js'
 
+/** `  name        what it is` lines of a registry, for the usage. */
+const listed = (entries: ReadonlyArray<{ name: string; description: string }>): string => entries.map((e) => `  ${e.name.padEnd(12)}${e.description}`).join('\n')
 
 const USAGE = `Usage: classpack <command> [options]
 
 Commands:
+  init ARTICLE [--into DIR]
+                          start a module from an article (.txt, .md, .html, .docx):
+                          article.md, suggested claims, first questions, module.yaml
+                          (default DIR: source/<slug of the title>; never overwrites)
   check [MODULE_DIR...]   check articles, claims, questions and sets; report coverage
                           (takes --set and the set flags below)
   build [MODULE_DIR...]   build each module's class pack into out/<module>/
@@ -29,7 +28,7 @@ MODULE_DIR defaults to every folder under source/ that holds an article.md.
 Build options:
   --out DIR               output folder (default: out)
   --paper a4|letter       PDF paper size (default: module.yaml's, else a4)
-  --format LIST           any of html,pdf,print,moodle,gift,qti,zip (default: html,pdf)
+  --format LIST           any of ${FORMATS.join(',')} (default: html,pdf)
   --set NAME              a question set from module.yaml
   --versions N            quiz versions A, B, C, … with shuffled questions and options
   --seed S                seed for sampling and shuffling (default: module.yaml's, else 1)
@@ -38,7 +37,7 @@ Build options:
   --covers                a cover sheet before each quiz in the print bundle
   --workers N             threads rendering per-student PDFs (default: one per core, up
                           to 4; 0: none); also CLASSPACK_WORKERS
-  --types LIST            single,multiple,true-false,short
+  --types LIST            ${QUESTION_TYPES.join(',')}
   --claims LIST           claim ids       --themes LIST     theme ids
   --bloom LIST            remember,understand,apply,analyse,evaluate,create
   --difficulty LIST       easy,medium,hard --tags LIST      tags
@@ -47,7 +46,13 @@ Build options:
   --order O               authored, paragraph or shuffled
   --points N              sample items totalling N points
 
-Flags override the set's fields. Exit status: 0 done, 1 problems in the inputs, 2 wrong usage.`
+Flags override the set's fields. Exit status: 0 done, 1 problems in the inputs, 2 wrong usage.
+
+Formats (--format):
+${listed(OUTPUT_FORMATS)}
+
+Question types (--types, and \`type:\` in questions.yaml):
+${listed(TYPES)}`
 
 class UsageError extends Error {}
 
@@ -60,6 +65,8 @@ function main(argv: string[]): Promise<number> {
       return build(rest)
     case 'verify':
       return Promise.resolve(verify(rest))
+    case 'init':
+      return import('./init/command.js').then(({ initCommand }) => initCommand(rest, process.stdout, process.stderr))
     case undefined:
     case 'help':
     case '--help':
@@ -67,7 +74,7 @@ function main(argv: string[]): Promise<number> {
       process.stdout.write(USAGE + '\n')
       return Promise.resolve(command === undefined ? 2 : 0)
     default:
-      throw new UsageError(`Unexpected command \`${command}\`, expected \`check\`, \`build\` or \`help\``)
+      throw new UsageError(`Unexpected command \`${command}\`, expected \`init\`, \`check\`, \`build\`, \`verify\` or \`help\``)
   }
 }
 
@@ -83,13 +90,10 @@ function check(args: string[]): number {
   const overrides = setOverrides(values)
   let failed = false
   for (const dir of moduleDirs(positionals)) {
-    const input = loadModule(dir)
-    const { module, files } = assembleModule(input)
-    const resolved = module ? resolveSelection(module, input.module, { set: values.set, overrides, seed, versions: 1, shuffle: false }) : undefined
-    const all = [...files, ...(resolved?.files.filter((f) => !files.includes(f)) ?? [])]
-    const messages = formatMessages(all)
+    const result = checkModule(dir, { set: values.set, overrides, seed })
+    const messages = formatMessages(result.files)
     if (messages) process.stderr.write(messages + '\n')
-    if (module && resolved?.selection && !hasErrors(all)) process.stdout.write(formatCheckReport(module, resolved.selection) + '\n')
+    if (result.report !== undefined) process.stdout.write(result.report + '\n')
     else failed = true
   }
   return failed ? 1 : 0
@@ -100,7 +104,7 @@ function verify(args: string[]): number {
   if (positionals.length === 0) throw new UsageError('Missing PACK_DIR, expected the folder of a built pack, e.g. `out/us-backstop-ukraine`')
   let failed = false
   for (const dir of positionals) {
-    let result: ReturnType<typeof verifyPack>
+    let result: PackVerification
     try {
       result = verifyPack(dir)
     } catch (cause) {
@@ -150,14 +154,16 @@ async function build(args: string[]): Promise<number> {
   if (values.templates !== undefined && !existsSync(values.templates)) throw new UsageError(`Unexpected --templates \`${values.templates}\`, expected an existing folder`)
   const epoch = process.env.SOURCE_DATE_EPOCH
   const sourceDateEpoch = epoch === undefined || epoch === '' ? undefined : intFlag('SOURCE_DATE_EPOCH', epoch, 0, 253402300799)
-  const { buildModule } = await import('./build.js')
   const { progress } = await import('./progress.js')
   let failed = false
-  for (const dir of moduleDirs(positionals)) {
+  const dirs = moduleDirs(positionals)
+  for (const dir of dirs) {
     const shown = progress(process.stderr, dir)
-    const result = await buildModule({ dir, out: values.out!, formats, paper, set: values.set, overrides, seed, versions, templates: values.templates, roster: values.roster, sourceDateEpoch, covers: values.covers, workers, simple, onProgress: shown.update }).finally(() => shown.end())
+    const result = await buildPack({ dir, modules: dirs, out: values.out!, formats, paper, set: values.set, overrides, seed, versions, templates: values.templates, roster: values.roster, sourceDateEpoch, covers: values.covers, workers, simple, onProgress: shown.update }).finally(() => shown.end())
     const messages = formatMessages(result.files)
     if (messages) process.stderr.write(messages + '\n')
+    // An error with a pack written: its archive was refused (see build.ts).
+    if (hasErrors(result.files)) failed = true
     if (result.target) {
       const seedNote = result.seedFromDefault ? ' (the default; choose another with --seed)' : ''
       process.stdout.write(`${dir}: wrote ${result.target}/ (${result.written} files, ${(result.bytes / 1024).toFixed(0)} KB), set \`${result.set}\`, seed ${result.seed}${seedNote}\n`)

@@ -1,4 +1,28 @@
-// The output formats `--format` takes. Kept apart from the build so the CLI can check
-// flags without loading it.
-export const FORMATS = ['html', 'pdf', 'print', 'moodle', 'gift', 'qti', 'zip'] as const
-export type Format = (typeof FORMATS)[number]
+// The output formats `--format` takes. Adding one: a module in formats/ (see format.ts)
+// and one line in OUTPUT_FORMATS; a format that writes a download also needs its line
+// on the landing page in each src/lang/ module (the compiler asks for it). Cheap to
+// import: the CLI checks flags before it loads the build, and format code loads lazily.
+import { gift } from './formats/gift.js'
+import { html } from './formats/html.js'
+import { moodle } from './formats/moodle.js'
+import { pdf } from './formats/pdf.js'
+import { print } from './formats/print.js'
+import { qti } from './formats/qti.js'
+import { zip } from './formats/zip.js'
+
+export type { OutputFormat, Download } from './formats/format.js'
+
+/** Every output format, in the order the usage and the README list them and downloads are written. */
+export const OUTPUT_FORMATS = [html, pdf, print, moodle, gift, qti, zip] as const
+
+type Registered = (typeof OUTPUT_FORMATS)[number]
+export type Format = Registered['name']
+type Downloading = Extract<Registered, { download: object }>
+/** A format that writes one file from the quiz items, listed on the landing page. */
+export type DownloadFormat = Downloading['name']
+
+/** The formats that write a download, in the order they are written. */
+export const DOWNLOAD_FORMATS: readonly Downloading[] = OUTPUT_FORMATS.filter((f): f is Downloading => f.download !== undefined)
+
+/** The names `--format` takes. */
+export const FORMATS: readonly Format[] = OUTPUT_FORMATS.map((f) => f.name)

@@ -1,11 +1,14 @@
 // classpack's library API: what the CLI calls, and what a script may call. Each function
-// returns data and vfile messages; none prints or exits.
+// returns data and vfile messages; none prints or exits. The build's machinery (pdfkit,
+// Handlebars, the pack) loads only when buildPack is called, so checking stays light.
 import type { VFile } from 'vfile'
 import type { VFileMessage } from 'vfile-message'
 import { assembleModule, type Module } from './assemble.js'
-import { buildModule, type BuildRequest, type BuildResult } from './build.js'
+import type { BuildRequest, BuildResult } from './build.js'
 import { formatCheckReport } from './check.js'
-import { loadModule } from './load.js'
+import { claimCoverage, type Coverage } from './coverage/article.js'
+import { setCoverage, type SetCoverage } from './coverage/set.js'
+import { loadModule } from './load/module.js'
 import { hasErrors } from './messages.js'
 import type { QuestionSet } from './module/model.js'
 import type { Selection } from './select/model.js'
@@ -14,11 +17,17 @@ import { verifyPack as verifyPackFiles, type PackVerification } from './verify.j
 
 export type { BuildRequest, BuildResult } from './build.js'
 export type { Module } from './assemble.js'
+export type { Coverage } from './coverage/article.js'
+export type { SetCoverage } from './coverage/set.js'
 export type { PackVerification, PackProblem } from './verify.js'
 export type { QuestionSet } from './module/model.js'
+export type { Selection } from './select/model.js'
+export type { StudentProgress } from './pack/students.js'
 export type { Format } from './formats.js'
-export { FORMATS } from './formats.js'
-export { formatMessages } from './messages.js'
+export { FORMATS, OUTPUT_FORMATS } from './formats.js'
+export { QUESTION_TYPES, TYPES } from './types/index.js'
+export { formatMessages, hasErrors } from './messages.js'
+export { findModules } from './load/modules.js'
 
 export interface CheckOptions {
   /** A question set from module.yaml (default: its `default_set`). */
@@ -40,6 +49,8 @@ export interface CheckResult {
   module?: Module
   /** The set's selection, when the module and the set have no error. */
   selection?: Selection
+  /** How the claims cover the article, and what the set covers, when `ok`. */
+  coverage?: { article: Coverage; set: SetCoverage }
   /** The coverage report `classpack check` prints, when `ok`. */
   report?: string
 }
@@ -54,15 +65,23 @@ export function checkModule(dir: string, options: CheckOptions = {}): CheckResul
   const result: CheckResult = { ok, files: all, messages: all.flatMap((f) => f.messages) }
   if (module) result.module = module
   if (resolved?.selection) result.selection = resolved.selection
-  if (ok && module && resolved?.selection) result.report = formatCheckReport(module, resolved.selection)
+  if (ok && module && resolved?.selection) {
+    const selection = resolved.selection
+    const coverage = { article: claimCoverage(module), set: setCoverage(module, selection.items, selection.discussion) }
+    result.coverage = coverage
+    result.report = formatCheckReport({ module, coverage: coverage.article, selection, setCoverage: coverage.set })
+  }
   return result
 }
 
 export type BuildPackRequest = Partial<BuildRequest> & { dir: string }
 
 /** Build the module in `request.dir` into `<out>/<module>/` (defaults: `out`, HTML and PDF, one version). */
-export function buildPack(request: BuildPackRequest): Promise<BuildResult> {
-  return buildModule({ out: 'out', formats: new Set(['html', 'pdf']), overrides: {}, versions: 1, ...request })
+export async function buildPack(request: BuildPackRequest): Promise<BuildResult> {
+  const { buildModule } = await import('./build.js')
+  // A field given as undefined takes its default, as one left out does.
+  const given = Object.fromEntries(Object.entries(request).filter(([, value]) => value !== undefined)) as BuildPackRequest
+  return buildModule({ out: 'out', formats: new Set(['html', 'pdf']), overrides: {}, versions: 1, ...given })
 }
 
 /** Check every file of the pack in `dir` against its manifest.json. Throws an Error a user can act on when `dir` is not a pack. */

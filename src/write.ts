@@ -1,24 +1,45 @@
 // The writer: the only stage that touches out/. A pack is written into a staging folder
 // beside its destination and swapped into place only when every file is written, so a
-// failure at any point leaves the earlier pack exactly as it was.
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs'
+// failure at any point leaves the earlier pack exactly as it was. It replaces only what
+// classpack wrote: what is at the destination is checked (src/guard.ts) at the last moment
+// before the swap, since a build takes a while and a teacher may have saved a file there.
+import { lstatSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs'
 import { dirname, join, resolve, sep } from 'node:path'
 import type { PackFile } from './pack/build.js'
+import { checkArchive, checkPack, type TargetProblem } from './guard.js'
 
 const STAGING = '.classpack-staging-'
 const RETIRED = '.classpack-old-'
 
+/** A step of writing: after the staging folder is made, after each `file`, once all are `staged`, after the earlier pack is `retired` (moved aside), `swapped` (the new one in place), `done`; for the archive, its `archive-temp` file written and the `archive` in place. */
+export type WriteStep = 'staging' | 'file' | 'staged' | 'retired' | 'swapped' | 'done' | 'archive-temp' | 'archive'
+/** Called at each step of writing; for fault-injection tests, which throw or kill the process there. */
+export type OnWriteStep = (step: WriteStep, path?: string) => void
+
+/** Thrown when what is at the destination is not classpack's to replace; `problems` say what and why. */
+export class TargetRefused extends Error {
+  constructor(readonly problems: TargetProblem[]) {
+    super(problems.map((p) => `${p.path}: ${p.reason}`).join('\n'))
+    this.name = 'TargetRefused'
+  }
+}
+
 /** Remove what an interrupted earlier run left beside `target`, restoring a pack it had moved aside. */
 export function recover(target: string): void {
   const parent = dirname(target)
-  if (!existsSync(parent)) return
+  if (!present(parent)) return
   const name = target.slice(parent.length + 1)
+  // Only names this writer makes (a process id at the end): a teacher's file is never debris.
+  const ours = (prefix: string, suffix = '') => new RegExp(`^${escape(prefix)}\\d+${escape(suffix)}$`)
+  const staging = ours(`${STAGING}${name}-`)
+  const retired = ours(`${RETIRED}${name}-`)
+  const archiveTemp = ours(`${name}.zip.`, '.tmp')
   for (const entry of readdirSync(parent)) {
     const path = join(parent, entry)
-    if (entry.startsWith(`${STAGING}${name}-`)) rmSync(path, { recursive: true, force: true })
-    else if (entry.startsWith(`${RETIRED}${name}-`)) {
+    if (staging.test(entry) || archiveTemp.test(entry)) rmSync(path, { recursive: true, force: true })
+    else if (retired.test(entry)) {
       // Killed between the two renames: the earlier pack is here, put it back.
-      if (!existsSync(target)) renameSync(path, target)
+      if (!present(target)) renameSync(path, target)
       else rmSync(path, { recursive: true, force: true })
     }
   }
@@ -27,9 +48,10 @@ export function recover(target: string): void {
 /**
  * Write `files` as the pack at `target`. `keep` is asked once all files are written:
  * when it answers false (a problem was reported while building), the staged pack is
- * discarded. Returns whether the pack was put in place.
+ * discarded. Returns whether the pack was put in place. Throws `TargetRefused` when
+ * something at `target` is not a pack classpack wrote (see `checkPack`), touching nothing of it.
  */
-export async function writePack(target: string, files: AsyncIterable<PackFile>, keep: () => boolean): Promise<boolean> {
+export async function writePack(target: string, files: AsyncIterable<PackFile>, keep: () => boolean, onStep?: OnWriteStep): Promise<boolean> {
   recover(target)
   const parent = dirname(resolve(target))
   mkdirSync(parent, { recursive: true })
@@ -37,22 +59,32 @@ export async function writePack(target: string, files: AsyncIterable<PackFile>, 
   const staging = join(parent, `${STAGING}${name}-${process.pid}`)
   mkdirSync(staging)
   try {
+    onStep?.('staging')
     for await (const file of files) {
       const path = resolve(staging, file.path)
       // File names come from rosters; never let one escape the pack.
       if (!path.startsWith(staging + sep)) throw new TypeError(`classpack: file name ${JSON.stringify(file.path)} leaves the pack folder`)
       mkdirSync(dirname(path), { recursive: true })
       writeFileSync(path, file.bytes)
+      onStep?.('file', file.path)
     }
     if (!keep()) {
       rmSync(staging, { recursive: true, force: true })
       return false
     }
+    onStep?.('staged')
+    const refused = checkPack(target)
+    if (refused.length) throw new TargetRefused(refused)
     const retired = join(parent, `${RETIRED}${name}-${process.pid}`)
-    const had = existsSync(target)
-    if (had) renameSync(target, retired)
+    const had = present(target)
+    if (had) {
+      renameSync(target, retired)
+      onStep?.('retired')
+    }
     renameSync(staging, target)
+    onStep?.('swapped')
     if (had) rmSync(retired, { recursive: true, force: true })
+    onStep?.('done')
     return true
   } catch (cause) {
     rmSync(staging, { recursive: true, force: true })
@@ -60,8 +92,8 @@ export async function writePack(target: string, files: AsyncIterable<PackFile>, 
   }
 }
 
-/** Zip the pack at `dir` into `file`, atomically (a temporary file renamed into place). */
-export async function writeArchive(dir: string, file: string): Promise<void> {
+/** Zip the pack at `dir` into `file`, atomically (a temporary file renamed into place). Throws `TargetRefused` when `file` is not an archive classpack wrote. */
+export async function writeArchive(dir: string, file: string, onStep?: OnWriteStep): Promise<void> {
   const { zip } = await import('./export/zip.js')
   const files: Array<{ path: string; bytes: Uint8Array }> = []
   const visit = (sub: string): void => {
@@ -75,9 +107,27 @@ export async function writeArchive(dir: string, file: string): Promise<void> {
   const temp = `${file}.${process.pid}.tmp`
   try {
     writeFileSync(temp, zip(files))
+    onStep?.('archive-temp')
+    const refused = checkArchive(file)
+    if (refused.length) throw new TargetRefused(refused)
     renameSync(temp, file)
+    onStep?.('archive')
   } catch (cause) {
     rmSync(temp, { force: true })
     throw cause
   }
+}
+
+/** True when something (even a dangling link) is at `path`. */
+function present(path: string): boolean {
+  try {
+    lstatSync(path)
+    return true
+  } catch {
+    return false
+  }
+}
+
+function escape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 }

@@ -9,9 +9,11 @@ import { assembleModule, type Module } from '../src/assemble.js'
 import { loadModule } from '../src/load.js'
 import { resolveSelection } from '../src/select/resolve.js'
 import type { Selection } from '../src/select/model.js'
-import { loadTemplates } from '../src/fill/templates.js'
+import { loadTemplates } from '../src/load.js'
+import { compileTemplates } from '../src/fill/templates.js'
 import { fillDocument, type PageContext } from '../src/pack/document.js'
-import { PersonalTrees, quizTrees, studentMeta } from '../src/pack/students.js'
+import { studentMeta } from '../src/pack/plan.js'
+import { PersonalTrees, quizTrees } from '../src/pack/students.js'
 import { personalize } from '../src/pack/personalize.js'
 import { coverView, quizView, type Student } from '../src/view/quiz.js'
 import { BUILTIN_TEMPLATES } from '../src/paths.js'
@@ -62,7 +64,12 @@ beforeAll(() => {
 })
 
 function context(dirs: string[]): PageContext {
-  return { templates: loadTemplates(dirs, ['quiz.md.hbs', 'cover.md.hbs', 'page.html.hbs']), css: '', lang: 'en-GB', author: 'A', header: 'H' }
+  return { templates: compileTemplates(loadTemplates(dirs, ['quiz.md.hbs', 'cover.md.hbs', 'page.html.hbs'])), css: '', lang: 'en-GB', author: 'A', header: 'H' }
+}
+
+/** Each version's quiz view for no student, as the pack's plan holds them. */
+function versions() {
+  return { versions: selection.versions.map((v) => ({ quiz: quizView(module, v, null, null, null), cover: null })), personalize: true }
 }
 
 function student(name: string, id: string | null, version = 0): AssignedStudent {
@@ -80,7 +87,7 @@ function substituted(trees: PersonalTrees, s: AssignedStudent): Root | undefined
 
 describe('personalized quiz trees', () => {
   it('equal the parsed trees for hostile names and ids, with and without an id, in every version', () => {
-    const trees = quizTrees(ctx, { module, selection, date: null, setTitle: null, speed: {} })
+    const trees = quizTrees(ctx, versions())
     for (const [i, name] of HOSTILE.entries()) {
       for (const id of [null, String(1000 + i), `#${i}*`, `  ${i}  `]) {
         for (const version of [0, 1]) {
@@ -92,7 +99,7 @@ describe('personalized quiz trees', () => {
   })
 
   it('are made by substitution, not by parsing, for the built-in template', () => {
-    const trees = quizTrees(ctx, { module, selection, date: null, setTitle: null, speed: {} })
+    const trees = quizTrees(ctx, versions())
     const meta = studentMeta(module, student('x', '1'), selection.versions[0]!)
     for (const key of ['0:id', '0:no-id', '1:id', '1:no-id']) {
       const shape = trees.shape(key, Number(key[0]), meta)
@@ -108,7 +115,7 @@ describe('personalized quiz trees', () => {
   })
 
   it('equal the parsed trees for arbitrary names and ids', () => {
-    const trees = quizTrees(ctx, { module, selection, date: null, setTitle: null, speed: {} })
+    const trees = quizTrees(ctx, versions())
     const text = fc.oneof(fc.string({ minLength: 1, maxLength: 40 }), fc.fullUnicodeString({ minLength: 1, maxLength: 20 }), fc.stringMatching(/^[ -~]{1,30}$/))
     fc.assert(
       fc.property(text, fc.option(text), fc.nat(1), (name, id, version) => {
@@ -126,9 +133,9 @@ describe('personalized quiz trees', () => {
     mkdirSync(join(dir, 'partials'))
     writeFileSync(join(dir, 'partials', 'header.md.hbs'), readFileSync(join(BUILTIN_TEMPLATES, 'partials', 'header.md.hbs')))
     const quiz = readFileSync(join(BUILTIN_TEMPLATES, 'quiz.md.hbs'), 'utf8')
-    writeFileSync(join(dir, 'quiz.md.hbs'), quiz.replace('**Name:** {{student.name}}', '**Name:** *{{student.name}}*'))
+    writeFileSync(join(dir, 'quiz.md.hbs'), quiz.replace('{{student.name}}', '*{{student.name}}*'))
     const custom = context([dir, BUILTIN_TEMPLATES])
-    const trees = quizTrees(custom, { module, selection, date: null, setTitle: null, speed: {} })
+    const trees = quizTrees(custom, versions())
     const s = student('_Ada_', '7')
     expect(trees.shape('0:id', 0, studentMeta(module, s, selection.versions[0]!))).toBeNull()
     expect(substituted(trees, s)).toEqual(parsed(s, custom))

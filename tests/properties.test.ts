@@ -8,6 +8,8 @@ import { VFile } from 'vfile'
 import YAML from 'yaml'
 import { assembleModule } from '../src/assemble.js'
 import { buildPack } from '../src/pack/build.js'
+import { PACK_TEMPLATES } from '../src/pack/plan.js'
+import { loadTemplates } from '../src/load.js'
 import { resolveSelection } from '../src/select/resolve.js'
 import { assignStudents } from '../src/roster/assign.js'
 import { writePack } from '../src/write.js'
@@ -108,7 +110,7 @@ describe('random modules', () => {
           outcomes.messages++
           return
         }
-        const { output, files: templateFiles } = buildPack(module, selection, { formats: new Set(['html']), paper: 'a4', date: null, creationDate: new Date(0), templateDirs: [], students: [] })
+        const { output, files: templateFiles } = buildPack(module, selection, { formats: new Set(['html']), paper: 'a4', date: null, creationDate: new Date(0), templates: loadTemplates([], PACK_TEMPLATES), students: [] })
         const written: string[] = []
         for await (const file of output) written.push(file.path)
         expect(hasErrors(templateFiles)).toBe(false)

@@ -1,7 +1,9 @@
 // The fast path changes nothing but speed: the same bytes as the straightforward path
-// (every quiz filled, parsed and rendered on its own through pdfkit's own code) whatever
-// the number of rendering threads; and it streams, so memory does not grow with the
-// roster. No timing is asserted here; `npm run bench` measures time and peak memory.
+// (every quiz filled, parsed and rendered on its own through stock pdfkit and fontkit:
+// no patched writer, no custom subsetter, no shaping cache; see
+// tests/pdf-internals.test.ts) whatever the number of rendering threads; and it
+// streams, so memory does not grow with the roster. No timing is asserted here;
+// `npm run bench` measures time and peak memory.
 import { writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
@@ -38,15 +40,18 @@ describe('the fast path', () => {
     ['1', ['--workers', '1'], {}],
     ['2', ['--workers', '2'], {}],
     ['4', [], { CLASSPACK_WORKERS: '4' }]
-  ])('writes the same bytes as the straightforward path with %s rendering threads', (_, flags, env) => {
+  ])('writes the same bytes as stock pdfkit and fontkit with %s rendering threads', (_, flags, env) => {
     const files = packFiles(buildPack(DEMO, [...args, '--roster', rosterPath, ...flags], env))
     expect([...files.keys()]).toEqual([...reference.keys()])
     expect([...files.keys()].filter((f) => f.startsWith('quiz/'))).toHaveLength(80)
+    // Among them the handout, a version's quiz and key, and every student's quiz.
+    for (const path of ['handout.pdf', 'quiz-A.pdf', 'answer-key-B.pdf', 'print-bundle.pdf']) expect(files.has(path), path).toBe(true)
+    expect([...files.keys()].filter((f) => f.startsWith('quiz/') && f.endsWith('.pdf'))).toHaveLength(40)
     for (const [path, bytes] of reference) expect(files.get(path)!.equals(bytes), path).toBe(true)
   })
 })
 
-describe('the faster pdfkit paths (render/pdf/emit.ts)', () => {
+describe('the faster pdfkit and fontkit paths (render/pdf/emit.ts, subset.ts, ttf.ts)', () => {
   // Every block kind, links, inline code, a word too long for a line, marks that pdfkit
   // positions with offsets (e + combining acute), kerned pairs (AVATAR, Ty), Cyrillic.
   const markdown = [
@@ -87,7 +92,7 @@ describe('the faster pdfkit paths (render/pdf/emit.ts)', () => {
   ].join('\n')
   const options: PdfOptions = { title: 'T & <t>', author: 'A', subject: 'S', keywords: 'k', lang: 'en-GB', paper: 'letter', header: 'Header · Zoë', creationDate: new Date('2026-01-02T03:04:05Z'), outline: true }
 
-  it('write the bytes that pdfkit’s own paths write', async () => {
+  it('write the bytes that stock pdfkit and fontkit write', async () => {
     const fast = await renderPdf(parseFilled(markdown), options)
     const reference = await renderPdf(parseFilled(markdown), { ...options, engine: 'pdfkit' })
     expect(Buffer.from(fast).equals(Buffer.from(reference))).toBe(true)

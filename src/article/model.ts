@@ -9,6 +9,8 @@ export interface ArticleMeta {
   authorBio?: string
   publication: string
   published: string
+  /** Where the article was published online (a saved page's canonical URL), when known. */
+  url?: string
   /** BCP 47 language tag, used for sentence splitting, HTML `lang` and PDF metadata. */
   lang: string
   seed?: string

@@ -3,7 +3,8 @@
 import { unified } from 'unified'
 import remarkParse from 'remark-parse'
 import remarkFrontmatter from 'remark-frontmatter'
-import type { Root, RootContent, PhrasingContent, Yaml } from 'mdast'
+import type { Heading, Paragraph as ParagraphNode, Root, RootContent, Yaml } from 'mdast'
+import { SKIP, visit } from 'unist-util-visit'
 import type { VFile } from 'vfile'
 import { error } from '../messages.js'
 import { readYaml } from '../yaml/read.js'
@@ -18,6 +19,7 @@ const frontMatter = object('the article front matter', {
   author_bio: optional(string()),
   publication: optional(string(), () => 'unknown'),
   published: optional(string(), () => 'unknown'),
+  url: optional(string()),
   lang: optional(string({ pattern: /^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, describe: 'a language tag like `en-GB`' }), () => 'en'),
   seed: optional(string())
 })
@@ -31,24 +33,22 @@ export function parseArticle(file: VFile): Article | undefined {
   const sections: Section[] = [{ index: 0, heading: null, paragraphs: [] }]
   const paragraphs: Paragraph[] = []
 
-  const visit = (nodes: readonly RootContent[]): void => {
-    for (const node of nodes) {
-      if (node.type === 'heading') {
-        sections.push({ index: sections.length, heading: plainText(node.children, []).trim(), place: placeOf(node), paragraphs: [] })
-      } else if (node.type === 'paragraph') {
-        const segments: Segment[] = []
-        const text = plainText(node.children, segments)
-        if (text.trim() === '') continue
-        const section = sections[sections.length - 1]!
-        const n = paragraphs.length + 1
-        section.paragraphs.push(n)
-        paragraphs.push({ n, section: section.index, text, sentences: splitSentences(text, meta?.lang ?? 'en'), place: placeOf(node), segments })
-      } else if ('children' in node) {
-        visit(node.children as RootContent[])
-      }
+  // Headings and paragraphs wherever they are (in block quotes and lists too), in reading order.
+  visit(tree, (node) => {
+    if (node.type === 'heading') {
+      sections.push({ index: sections.length, heading: plainText(node, []).trim(), place: placeOf(node), paragraphs: [] })
+      return SKIP
     }
-  }
-  visit(tree.children)
+    if (node.type !== 'paragraph') return
+    const segments: Segment[] = []
+    const text = plainText(node, segments)
+    if (text.trim() === '') return SKIP
+    const section = sections[sections.length - 1]!
+    const n = paragraphs.length + 1
+    section.paragraphs.push(n)
+    paragraphs.push({ n, section: section.index, text, sentences: splitSentences(text, meta?.lang ?? 'en'), place: placeOf(node), segments })
+    return SKIP
+  })
 
   // An untitled opening with no text is not a section a reader would see.
   if (sections[0]!.paragraphs.length === 0 && sections.length > 1) {
@@ -83,34 +83,30 @@ function readMeta(file: VFile, tree: Root): ArticleMeta | undefined {
     authorBio: data.author_bio,
     publication: data.publication,
     published: data.published,
+    url: data.url,
     lang: data.lang,
     seed: data.seed
   }
 }
 
-/** Plain text of inline content, recording which stretches map one-to-one onto the source. */
-function plainText(nodes: readonly PhrasingContent[], segments: Segment[]): string {
+/** Plain text of a heading's or paragraph's inline content, recording which stretches map one-to-one onto the source. */
+function plainText(block: Heading | ParagraphNode, segments: Segment[]): string {
   let text = ''
-  const walk = (children: readonly PhrasingContent[]): void => {
-    for (const node of children) {
-      if (node.type === 'text' || node.type === 'inlineCode' || node.type === 'html') {
-        const start = node.position?.start.offset
-        const end = node.position?.end.offset
-        if (start !== undefined && end !== undefined) {
-          const exact = node.type === 'text' && end - start === node.value.length
-          segments.push({ start: text.length, length: node.value.length, sourceStart: node.type === 'inlineCode' ? start + 1 : start, exact })
-        }
-        text += node.value
-      } else if (node.type === 'break') {
-        text += '\n'
-      } else if (node.type === 'image' || node.type === 'imageReference') {
-        text += node.alt ?? ''
-      } else if ('children' in node) {
-        walk(node.children as PhrasingContent[])
+  visit(block, (node) => {
+    if (node.type === 'text' || node.type === 'inlineCode' || node.type === 'html') {
+      const start = node.position?.start.offset
+      const end = node.position?.end.offset
+      if (start !== undefined && end !== undefined) {
+        const exact = node.type === 'text' && end - start === node.value.length
+        segments.push({ start: text.length, length: node.value.length, sourceStart: node.type === 'inlineCode' ? start + 1 : start, exact })
       }
+      text += node.value
+    } else if (node.type === 'break') {
+      text += '\n'
+    } else if (node.type === 'image' || node.type === 'imageReference') {
+      text += node.alt ?? ''
     }
-  }
-  walk(nodes)
+  })
   return text
 }
 

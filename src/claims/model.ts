@@ -9,6 +9,10 @@ export type Kind = (typeof KINDS)[number]
 export const EVIDENCE = ['none', 'reported-statement', 'event', 'example', 'reasoning'] as const
 export type Evidence = (typeof EVIDENCE)[number]
 
+/** Where a claim stands in review: `suggested` by `classpack init` and not yet checked by a teacher, or `reviewed`. */
+export const STATUSES = ['suggested', 'reviewed'] as const
+export type Status = (typeof STATUSES)[number]
+
 export const RELATIONS = ['supports', 'qualifies', 'contrasts_with'] as const
 export type Relation = (typeof RELATIONS)[number]
 
@@ -20,7 +24,10 @@ export interface ContextNote {
 
 export interface Claim {
   id: string
+  /** `suggested` until a teacher has reviewed it; documents built from suggested claims are marked Draft. */
+  status: Status
   quote: string
+  /** The teacher's words; for a suggested claim without one, its quote stands in. */
   paraphrase: string
   kind: Kind
   /** `author`, or the id of the actor whose view the author reports. */

@@ -1,8 +1,9 @@
 // Decode claims.yaml against its schema; every problem is reported at its line:col.
 import type { VFile } from 'vfile'
+import { error } from '../messages.js'
 import { readYaml } from '../yaml/read.js'
-import { date, decodeRoot, id, list, object, oneOf, optional, required, string } from '../yaml/decode.js'
-import { EVIDENCE, KINDS, type ClaimsFile } from './model.js'
+import { date, decodeRoot, id, list, object, oneOf, optional, placeOf, required, string } from '../yaml/decode.js'
+import { EVIDENCE, KINDS, STATUSES, type ClaimsFile } from './model.js'
 
 const ids = list(id)
 const none = (): string[] => []
@@ -14,8 +15,10 @@ const contextNote = object('a context note', {
 
 const claim = object('a claim', {
   id: required(id),
+  status: optional(oneOf(STATUSES), () => 'reviewed' as const),
   quote: required(string()),
-  paraphrase: required(string()),
+  // Required once a claim is reviewed; see `readClaims`.
+  paraphrase: optional(string()),
   kind: required(oneOf(KINDS)),
   asserted_by: required(id),
   hedges: required(list(string())),
@@ -48,5 +51,13 @@ const schema = object('claims.yaml', {
 /** Read claims.yaml; undefined when it cannot be read at all (problems are on `file`). */
 export function readClaims(file: VFile): ClaimsFile | undefined {
   const src = readYaml(file)
-  return src && decodeRoot(src, schema, 'a mapping with `claims` (and optionally `themes`, `actors`, `glossary`)')
+  const data = src && decodeRoot(src, schema, 'a mapping with `claims` (and optionally `themes`, `actors`, `glossary`)')
+  if (!data) return undefined
+  // A paraphrase is the teacher's to write: until a claim is reviewed, its quote stands in.
+  data.claims.forEach((c, i) => {
+    if (c.paraphrase !== undefined) return
+    if (c.status !== 'suggested') error(file, `Missing field \`paraphrase\` in a claim at \`claims[${i}]\`, expected a string`, placeOf(c), 'schema-missing-field')
+    c.paraphrase = c.status === 'suggested' ? c.quote : ''
+  })
+  return data as ClaimsFile
 }

@@ -22,6 +22,9 @@ export function checkClaimRules(file: VFile, data: ClaimsFile, article: Article,
 
   const usedThemes = new Set<string>()
   for (const claim of data.claims) {
+    if (claim.status === 'suggested') {
+      warn(file, `Unexpected claim \`${claim.id}\` with \`status: suggested\`, expected a reviewed claim: check its quote, kind, asserter, hedges and evidence, write its paraphrase, then set \`status: reviewed\` or delete it (until then documents are marked Draft)`, placeOf(claim, 'status'), 'claim-suggested')
+    }
     reference(claim, 'asserted_by', claim.asserted_by, declared.actors, 'actor id', ['author'])
     claim.actors.forEach((a, i) => reference(claim.actors, i, a, declared.actors, 'actor id'))
     claim.themes.forEach((t, i) => {

@@ -1,47 +1,33 @@
-// Load and fill Handlebars templates. A template override (a file of the same name in a
-// higher-precedence folder) replaces that template or partial alone. Templates run in
+// Compile and fill Handlebars templates (read by load/templates.ts). Templates run in
 // strict mode with only the built-in block helpers, so they can do nothing but lay out
 // the view model they are given; every view is escaped for its target language before
 // filling, so no template can turn input text into markup.
-import { existsSync, readdirSync, readFileSync } from 'node:fs'
-import { join } from 'node:path'
-import { displayPath } from '../load.js'
 import Handlebars from 'handlebars'
-import { VFile } from 'vfile'
+import type { VFile } from 'vfile'
+import type { TemplateSources } from '../load/templates.js'
 import { code, error } from '../messages.js'
 
 type HbsNode = { type: string; loc?: { start: { line: number; column: number } }; name?: { original?: unknown }; [key: string]: unknown }
 
 const HELPERS = ['if', 'unless', 'each', 'with'] as const
 
-/** The filled text of a template, or undefined when filling failed (the message is on the template's file). */
+/** Compiled templates, ready to fill. */
 export interface Templates {
+  /** The filled text of a template, or undefined when filling failed (the message is on the template's file). */
   fill(name: string, view: object): string | undefined
-  /** The template files read, with any messages about them. */
+  /** The file of the template `name`, for messages about what it made. */
+  source(name: string): VFile | undefined
+  /** The template files, partials first, with any messages about them. */
   files: VFile[]
 }
 
-/**
- * Load the templates named `names` and every partial under `partials/`, looking in
- * `dirs` in order (the first that has a file wins).
- */
-export function loadTemplates(dirs: readonly string[], names: readonly string[], cwd = process.cwd()): Templates {
+/** Compile every template and partial of `sources`; problems are messages on their files. */
+export function compileTemplates(sources: TemplateSources): Templates {
   const hb = Handlebars.create()
   // Block helpers only: no `log` or `lookup`, so templates cannot reach outside the view.
   for (const name of Object.keys(hb.helpers)) if (!(HELPERS as readonly string[]).includes(name)) hb.unregisterHelper(name)
-  const files: VFile[] = []
-  const read = (path: string): VFile => {
-    const file = new VFile({ path: displayPath(path, cwd), value: readFileSync(path, 'utf8') })
-    files.push(file)
-    return file
-  }
-
-  const partials = new Map<string, VFile>()
-  for (const dir of [...dirs].reverse()) {
-    const folder = join(dir, 'partials')
-    if (!existsSync(folder)) continue
-    for (const entry of readdirSync(folder).sort()) if (entry.endsWith('.hbs')) partials.set(entry.replace(/\.[^.]*\.hbs$|\.hbs$/, ''), read(join(folder, entry)))
-  }
+  const { partials } = sources
+  const files: VFile[] = [...partials.values(), ...sources.templates.values()]
 
   const compiled = new Map<string, { file: VFile; run: Handlebars.TemplateDelegate }>()
   const compile = (file: VFile): Handlebars.TemplateDelegate | undefined => {
@@ -69,16 +55,14 @@ export function loadTemplates(dirs: readonly string[], names: readonly string[],
       }) as Handlebars.TemplateDelegate)
     }
   }
-  for (const name of names) {
-    const dir = dirs.find((d) => existsSync(join(d, name)))
-    if (!dir) throw new TypeError(`classpack: no template \`${name}\` in ${dirs.join(', ')}`)
-    const file = read(join(dir, name))
+  for (const [name, file] of sources.templates) {
     const run = compile(file)
     if (run) compiled.set(name, { file, run })
   }
 
   return {
     files,
+    source: (name) => sources.templates.get(name),
     fill(name, view) {
       const template = compiled.get(name)
       if (!template) return undefined

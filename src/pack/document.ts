@@ -1,6 +1,8 @@
 // One document of a pack, from view to bytes: fill its Markdown template, parse once,
 // and hand the same tree to the HTML and the PDF backends.
 import type { Root } from 'mdast'
+import { removePosition } from 'unist-util-remove-position'
+import { visit } from 'unist-util-visit'
 import type { VFile } from 'vfile'
 import { escapeHtml, escapeView, Trusted } from '../fill/escape.js'
 import type { Templates } from '../fill/templates.js'
@@ -50,27 +52,20 @@ export function fillMarkdown(ctx: PageContext, meta: DocumentMeta, view: object)
  */
 export function parseDocument(ctx: PageContext, meta: DocumentMeta, markdown: string): Root | undefined {
   const tree = parseFilled(markdown)
-  dropPositions(tree)
-  const file = ctx.templates.files.find((f) => f.path.endsWith(meta.template))
+  removePosition(tree, { force: true })
+  const file = ctx.templates.source(meta.template)
   return file && checkDirectives(tree, file) ? tree : undefined
-}
-
-function dropPositions(node: { position?: unknown; children?: unknown[] }): void {
-  delete node.position
-  if (node.children) for (const child of node.children) dropPositions(child as typeof node)
 }
 
 /** A template may only use the directives the backends know. */
 function checkDirectives(tree: Root, file: VFile): boolean {
   let ok = true
-  const walk = (node: { type: string; name?: string; children?: unknown[] }): void => {
-    if ((node.type === 'containerDirective' || node.type === 'leafDirective' || node.type === 'textDirective') && !(DIRECTIVES as readonly string[]).includes(node.name ?? '')) {
+  visit(tree, (node) => {
+    if ((node.type === 'containerDirective' || node.type === 'leafDirective' || node.type === 'textDirective') && !(DIRECTIVES as readonly string[]).includes(node.name)) {
       ok = false
       error(file, `Unexpected directive ${code(node.name)} in the filled template, expected one of ${DIRECTIVES.map((d) => '`' + d + '`').join(', ')}`, undefined, 'template-directive')
     }
-    for (const child of node.children ?? []) walk(child as typeof node)
-  }
-  walk(tree)
+  })
   return ok
 }
 

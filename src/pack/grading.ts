@@ -1,8 +1,10 @@
 // grading.csv: one row per student with their version, quiz file and the correct answer
-// to each question in the order they see it.
+// to each question in the order they see it (each type words its own cell).
+import { LANGUAGES, type UiStrings } from '../lang/index.js'
 import type { AssignedStudent } from '../roster/assign.js'
 import type { Selection } from '../select/model.js'
 import { letter } from '../select/versions.js'
+import { typeOf, wordsOf } from '../types/index.js'
 
 /** A CSV field, quoted when needed; a leading `= + - @` is defused so spreadsheets never run it as a formula. */
 function field(value: string): string {
@@ -10,15 +12,18 @@ function field(value: string): string {
   return /[",\n\r]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe
 }
 
-export function gradingSheet(selection: Selection, students: readonly AssignedStudent[], format: string): string {
+/** The sheet's text; header and cells in `strings`' language (the module's). */
+export function gradingSheet(selection: Selection, students: readonly AssignedStudent[], format: string, strings: UiStrings = LANGUAGES[0]!): string {
+  const words = strings.grading
   const count = Math.max(...selection.versions.map((v) => v.items.length))
-  const header = ['name', 'id', 'group', 'version', 'file', ...Array.from({ length: count }, (_, i) => `q${i + 1}`)]
+  const header = [words.name, words.id, words.group, words.version, words.file, ...Array.from({ length: count }, (_, i) => words.question(i + 1))]
   const rows = students.map((s) => {
     const version = selection.versions[s.version]!
-    const answers = version.items.map((p) =>
-      p.item.type === 'short' ? `short answer (${p.item.points} points; see key)` : p.options.filter((o) => o.correct).map((o) => o.letter).join(',')
-    )
-    return [s.name, s.id ?? "", s.group ?? "", version.id ?? letter(s.version), `${s.base}.${format}`, ...answers]
+    const answers = version.items.map((p) => {
+      const type = typeOf(p.item)
+      return type.gradingCell(p, wordsOf(type, strings))
+    })
+    return [s.name, s.id ?? '', s.group ?? '', version.id ?? letter(s.version), `${s.base}.${format}`, ...answers]
   })
   return [header, ...rows].map((r) => r.map(field).join(',')).join('\r\n') + '\r\n'
 }

@@ -4,7 +4,7 @@ import { createHash } from 'node:crypto'
 import type { Module } from '../assemble.js'
 import type { Selection } from '../select/model.js'
 import { answerOf, letter } from '../select/versions.js'
-import { setCoverage } from './coverage.js'
+import { setCoverage } from '../coverage/set.js'
 import type { AssignedStudent } from '../roster/assign.js'
 
 export interface FileEntry {

@@ -13,8 +13,9 @@
 // whose reading depends on the next character) and the document defines no link
 // references. Otherwise (a custom template, say) the caller fills and parses per
 // student. tests/personalize.test.ts compares both ways on hostile names.
-import type { Parent, Root, RootContent, Text } from 'mdast'
-import type { Student } from '../view/quiz.js'
+import type { Nodes, Parent, Root, RootContent, Text } from 'mdast'
+import { EXIT, visit } from 'unist-util-visit'
+import type { Student } from '../roster/model.js'
 
 /** One placeholder per field, from Unicode's private use area: never in escaped text we make. */
 const NAME = '\uE000'
@@ -56,16 +57,20 @@ export function quizShape(markdown: string, other: string, tree: Root): QuizShap
     if (ASCII_PUNCTUATION.test(before) || ASCII_PUNCTUATION.test(after)) return null
   }
   const paths: number[][] = []
+  // Each parent's path from the root, so a node's is its parent's and its index.
+  const pathOf = new Map<Nodes, number[]>([[tree, []]])
   let found = 0
   let safe = true
-  const walk = (node: RootContent | Root, path: number[]): void => {
-    if (!safe) return
+  visit(tree, (node, index, parent) => {
+    const path = parent === undefined || index === undefined ? [] : [...pathOf.get(parent)!, index]
+    if ('children' in node) pathOf.set(node, path)
     if (node.type === 'definition') safe = false
     for (const [key, value] of Object.entries(node)) {
       if (key === 'children') continue
       if (node.type === 'text' && key === 'value') continue
       if (JSON.stringify(value ?? null).match(PRIVATE)) safe = false
     }
+    if (!safe) return EXIT
     if (node.type === 'text') {
       const n = [...node.value].filter((c) => c === NAME || c === ID).length
       if (n > 0) {
@@ -73,9 +78,7 @@ export function quizShape(markdown: string, other: string, tree: Root): QuizShap
         paths.push(path)
       }
     }
-    if ('children' in node) node.children.forEach((child, i) => walk(child, [...path, i]))
-  }
-  walk(tree, [])
+  })
   return safe && found === count ? { tree, paths } : null
 }
 

@@ -1,14 +1,13 @@
-// The pack's files in order, with their PDFs rendered ahead: on worker threads (pool.ts)
-// when there are enough quizzes to repay starting them, else on this thread. Files are
-// handed on in the order they were added, each as soon as it and all before it are
-// ready; adding waits only when `window` PDFs are already pending, so memory stays flat
-// whatever the roster's size.
-import { availableParallelism } from 'node:os'
+// The pack's files in order, with their PDFs rendered ahead: on the rendering threads
+// the caller hands in (threads.ts), else on this thread. Files are handed on in the
+// order they were added, each as soon as it and all before it are ready; adding waits
+// only when `window` PDFs are already pending, so memory stays flat whatever the
+// roster's size.
 import type { Root } from 'mdast'
 import type { PdfOptions } from '../render/pdf/document.js'
-import type { Student } from '../view/quiz.js'
+import type { Student } from '../roster/model.js'
 import type { QuizShape } from './personalize.js'
-import { poolAvailable, RenderPool } from './pool.js'
+import type { PdfThreads } from './threads.js'
 
 /** What to render: a tree, or a shape (see personalize.ts) and a student. */
 export type PdfSource = { tree: Root } | { shape: string; student: Student }
@@ -21,36 +20,26 @@ export type PdfSource = { tree: Root } | { shape: string; student: Student }
 export const PER_THREAD = 32
 
 export interface PipelineOptions {
-  /** Rendering threads to start; 0 renders here. */
-  workers: number
-  /** Threads already started (by the caller, who also stops them); used instead of starting `workers`. */
-  threads?: RenderPool
+  /** Rendering threads (started and stopped by the caller); without them PDFs render here. */
+  threads?: PdfThreads
   /** Shapes jobs may name (sent to each thread once). */
   shapes: Record<string, QuizShape>
   /** Called with the number of PDFs pending whenever it changes (tests watch it stay bounded). */
   onPending?: (count: number) => void
 }
 
-/** The default number of rendering threads: one per core, up to 4. */
-export function defaultWorkers(): number {
-  return Math.min(4, availableParallelism())
-}
-
 /** The files of a pack in order, PDFs rendered ahead, at most `window` of them pending. */
 export class Pipeline {
   private readonly queue: Array<{ path: string; bytes: Uint8Array | Promise<Uint8Array>; done: boolean; pdf: boolean }> = []
-  private readonly pool: RenderPool | null
-  private readonly owned: boolean
+  private readonly pool: PdfThreads | null
   private pending = 0
   private seq = 0
   readonly window: number
 
   constructor(private readonly options: PipelineOptions) {
-    const workers = options.threads ? options.threads.size : poolAvailable() ? options.workers : 0
-    this.owned = options.threads === undefined
-    this.pool = options.threads ?? (workers > 0 ? new RenderPool(workers) : null)
+    this.pool = options.threads ?? null
     this.pool?.share(options.shapes)
-    this.window = Math.max(1, workers * PER_THREAD)
+    this.window = Math.max(1, (this.pool?.size ?? 0) * PER_THREAD)
   }
 
   /** Whether PDFs are rendered on worker threads. */
@@ -99,11 +88,6 @@ export class Pipeline {
       if (head.pdf) this.count(-1)
       yield { path: head.path, bytes }
     }
-  }
-
-  /** Stop the threads this pipeline started. */
-  async close(): Promise<void> {
-    if (this.owned) await this.pool?.close()
   }
 
   private count(delta: number): void {

@@ -2,26 +2,11 @@
 // Jobs go to the least busy thread; each answer comes back with its job's number, so
 // the caller can put files out in roster order whatever order threads finish in.
 import { existsSync } from 'node:fs'
+import { availableParallelism } from 'node:os'
 import { fileURLToPath } from 'node:url'
 import { Worker } from 'node:worker_threads'
-import type { Root } from 'mdast'
-import type { PdfOptions } from '../render/pdf/document.js'
-import type { Student } from '../view/quiz.js'
 import type { QuizShape } from './personalize.js'
-
-/** A message to a thread: the shapes jobs may name (sent once), or a job. */
-export type PoolMessage = { type: 'shapes'; shapes: Record<string, QuizShape> } | ({ type: 'job' } & PoolJob)
-
-/** One PDF to render: of a shape and a student, or of a ready tree. */
-export interface PoolJob {
-  seq: number
-  options: PdfOptions
-  shape?: string
-  student?: Student
-  tree?: Root
-}
-
-export type PoolReply = { seq: number; bytes: Uint8Array; error?: undefined } | { seq: number; error: string; bytes?: undefined }
+import type { PdfThreads, PoolJob, PoolMessage, PoolReply } from './threads.js'
 
 // The compiled worker beside this file; absent when running from the TypeScript
 // sources (the tests), where rendering stays on the main thread.
@@ -33,6 +18,11 @@ const DEPTH = 2
 /** Whether worker threads can be started from here. */
 export function poolAvailable(): boolean {
   return WORKER.protocol === 'file:' && existsSync(fileURLToPath(WORKER))
+}
+
+/** The default number of rendering threads: one per core, up to 4. */
+export function defaultWorkers(): number {
+  return Math.min(4, availableParallelism())
 }
 
 interface Thread {
@@ -51,7 +41,7 @@ interface Waiting {
  * the caller gets on with other work). Jobs wait in one queue and go to whichever thread
  * frees up, so a long document on one thread does not hold up the jobs behind it.
  */
-export class RenderPool {
+export class RenderPool implements PdfThreads {
   private readonly threads: Thread[]
   private readonly queue: Waiting[] = []
   private readonly running = new Map<number, Waiting & { thread: Thread }>()

@@ -2,48 +2,20 @@
 //
 // - straightforward: fill, parse and render each student's quiz in turn;
 // - fast (the default): each version's quiz is filled and parsed once and personalized
-//   per student (personalize.ts), and PDFs are rendered ahead by worker threads
-//   (pipeline.ts) while this thread makes the HTML and hands files on.
+//   per student (personalize.ts), and PDFs are rendered ahead by the rendering threads
+//   the caller hands in (pipeline.ts) while this thread makes the HTML and hands files on.
 import type { Root } from 'mdast'
-import type { Module } from '../assemble.js'
-import type { Selection, Version } from '../select/model.js'
-import type { AssignedStudent } from '../roster/assign.js'
-import type { PdfOptions } from '../render/pdf/document.js'
-import { quizView, type Student } from '../view/quiz.js'
+import type { Student } from '../roster/model.js'
 import { fillDocument, fillMarkdown, htmlPage, parseDocument, type DocumentMeta, type PageContext } from './document.js'
 import { asText, personalize, placeholders, quizShape, type QuizShape } from './personalize.js'
-import { defaultWorkers, type Pipeline } from './pipeline.js'
-import type { RenderPool } from './pool.js'
-
-/** How per-student quizzes are made. */
-export interface StudentSpeed {
-  /** Fill, parse and render every quiz on its own, on this thread: the reference path. */
-  simple?: boolean
-  /** Rendering threads; 0 renders on this thread. Default: one per core, up to 4. */
-  workers?: number
-  /** Called with the number of PDFs rendered ahead and not yet handed on, as it changes. */
-  onPending?: (count: number) => void
-  /** Rendering threads the caller started early (and stops); see build.ts. */
-  threads?: RenderPool
-}
+import type { Pipeline } from './pipeline.js'
+import { personalView, type PackPlan } from './plan.js'
+import type { PdfThreads } from './threads.js'
 
 /** Progress of the per-student quizzes. */
 export interface StudentProgress {
   done: number
   total: number
-}
-
-export interface StudentRequest {
-  module: Module
-  selection: Selection
-  students: readonly AssignedStudent[]
-  date: string | null
-  setTitle: string | null
-  html: boolean
-  /** PDF options shared by every quiz (title and subject are set per student); null for no PDFs. */
-  pdf: PdfOptions | null
-  speed: StudentSpeed
-  onProgress?: (progress: StudentProgress) => void
 }
 
 /** The file produced for a document. */
@@ -59,12 +31,6 @@ export interface StudentFile {
  * class and a year group take the same path and memory stays flat across sizes.
  */
 const POOL_THRESHOLD = 16
-
-/** The document details of a student's quiz. */
-export function studentMeta(module: Module, student: AssignedStudent, version: Version): DocumentMeta {
-  const label = version.id ? `, version ${version.id}` : ''
-  return { base: student.base, template: 'quiz.md.hbs', title: `Quiz for ${student.name}: ${module.article.meta.title}`, subject: `Quiz${label}, for ${student.name}`, kind: 'quiz', outline: false }
-}
 
 /** A view of a version's document for a student (or a placeholder). */
 export type ViewOf = (versionIndex: number, student: Student) => object
@@ -109,16 +75,15 @@ export class PersonalTrees {
   }
 }
 
-/** The per-student quiz trees of a request. */
-export function quizTrees(ctx: PageContext, request: Pick<StudentRequest, 'module' | 'selection' | 'date' | 'setTitle' | 'speed'>): PersonalTrees {
-  const { module, selection, date, setTitle } = request
-  return new PersonalTrees(ctx, (v, student) => quizView(module, selection.versions[v]!, date, setTitle, student), request.speed.simple !== true)
+/** The per-student quiz trees of a plan. */
+export function quizTrees(ctx: PageContext, plan: Pick<PackPlan, 'versions' | 'personalize'>): PersonalTrees {
+  return new PersonalTrees(ctx, (v, student) => personalView(plan.versions[v]!.quiz, student), plan.personalize)
 }
 
-/** Threads worth starting for these quizzes: none for the straightforward path, without PDFs, or for a small class. */
-export function studentWorkers(request: Pick<StudentRequest, 'students' | 'pdf' | 'speed'>): number {
-  if (request.speed.simple === true || request.pdf === null || request.students.length < POOL_THRESHOLD) return 0
-  return request.speed.workers ?? defaultWorkers()
+/** The threads to render the plan's quizzes on: none for the straightforward path, without PDFs, or for a small class. */
+export function studentThreads(plan: PackPlan, threads: PdfThreads | undefined): PdfThreads | undefined {
+  if (!plan.personalize || !plan.studentFormats.includes('pdf') || plan.students.length < POOL_THRESHOLD) return undefined
+  return threads
 }
 
 /** Whether a roster of about `students` quizzes is worth rendering on threads. */
@@ -127,13 +92,12 @@ export function worthThreads(students: number): boolean {
 }
 
 /** Every shape the roster needs, made up front so each rendering thread gets them once. */
-export function studentShapes(trees: PersonalTrees, request: Pick<StudentRequest, 'module' | 'selection' | 'students'>): Record<string, QuizShape> {
+export function studentShapes(trees: PersonalTrees, plan: PackPlan): Record<string, QuizShape> {
   const shapes: Record<string, QuizShape> = {}
-  for (const student of request.students) {
-    const who = { name: student.name, id: student.id }
-    const key = trees.key(student.version, who)
+  for (const { student, meta } of plan.students) {
+    const key = trees.key(student.version, { name: student.name, id: student.id })
     if (key === null || key in shapes) continue
-    const shape = trees.shape(key, student.version, studentMeta(request.module, student, request.selection.versions[student.version]!))
+    const shape = trees.shape(key, student.version, meta)
     if (shape) shapes[key] = shape
   }
   return shapes
@@ -144,33 +108,32 @@ export function studentShapes(trees: PersonalTrees, request: Pick<StudentRequest
  * files whose turn comes, through the last. Ends early (yielding no more) when a
  * template fails; the message is on the template file.
  */
-export async function* studentFiles(ctx: PageContext, request: StudentRequest, trees: PersonalTrees, pipeline: Pipeline): AsyncGenerator<StudentFile> {
-  const { students, selection } = request
-  const total = students.length
+export async function* studentFiles(ctx: PageContext, plan: PackPlan, trees: PersonalTrees, pipeline: Pipeline, onProgress?: (progress: StudentProgress) => void): AsyncGenerator<StudentFile> {
+  const total = plan.students.length
+  const html = plan.studentFormats.includes('html')
+  const pdf = plan.studentFormats.includes('pdf')
   let done = 0
-  const last = request.pdf !== null ? '.pdf' : '.html'
+  const last = pdf ? '.pdf' : '.html'
   const out = async function* (all: boolean): AsyncGenerator<StudentFile> {
     for await (const file of pipeline.ready(all)) {
       yield file
-      if (file.path.startsWith('quiz/') && file.path.endsWith(last)) request.onProgress?.({ done: ++done, total })
+      if (file.path.startsWith('quiz/') && file.path.endsWith(last)) onProgress?.({ done: ++done, total })
     }
   }
-  for (const student of students) {
-    const version = selection.versions[student.version]!
-    const meta = studentMeta(request.module, student, version)
+  for (const { student, meta } of plan.students) {
     const who: Student = { name: student.name, id: student.id }
     const key = pipeline.threaded ? trees.key(student.version, who) : null
     const shape = key === null ? null : trees.shape(key, student.version, meta)
     const personal = shape ? personalize(shape, who) : undefined
     const tree = personal ?? trees.tree(student.version, who, meta)
     if (tree === undefined) return
-    if (request.html) {
+    if (html) {
       const page = htmlPage(ctx, meta, tree)
       if (page === undefined) return
       pipeline.add(`${meta.base}.html`, new TextEncoder().encode(page))
     }
-    if (request.pdf !== null) {
-      const options = { ...request.pdf!, title: meta.title, subject: meta.subject }
+    if (pdf) {
+      const options = { ...plan.pdf, title: meta.title, subject: meta.subject }
       // A thread personalizes the shape itself, so only the name and id travel.
       const source = personal !== undefined ? { shape: key!, student: who } : { tree }
       pipeline.add(`${meta.base}.pdf`, pipeline.pdf(source, options))

@@ -6,7 +6,7 @@
 import { parentPort } from 'node:worker_threads'
 import { renderPdf } from '../render/pdf/document.js'
 import { personalize, type QuizShape } from './personalize.js'
-import type { PoolJob, PoolMessage, PoolReply } from './pool.js'
+import type { PoolJob, PoolMessage, PoolReply } from './threads.js'
 
 const port = parentPort
 if (port === null) throw new TypeError('classpack: pack/worker.js runs as a worker thread')

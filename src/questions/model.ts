@@ -1,13 +1,11 @@
 // The question bank: discussion questions and quiz items, each tied to claims.
+import type { QuizItem } from '../types/index.js'
 
 export const BLOOM = ['remember', 'understand', 'apply', 'analyse', 'evaluate', 'create'] as const
 export type Bloom = (typeof BLOOM)[number]
 
 export const DIFFICULTY = ['easy', 'medium', 'hard'] as const
 export type Difficulty = (typeof DIFFICULTY)[number]
-
-export const QUESTION_TYPES = ['single', 'multiple', 'true-false', 'short'] as const
-export type QuestionType = (typeof QUESTION_TYPES)[number]
 
 export const PURPOSES = [
   'comprehension',
@@ -45,7 +43,8 @@ export interface Option {
   pin?: 'last'
 }
 
-interface ItemBase {
+/** What every quiz item has, whatever its type (see src/types/ for each type's own fields). */
+export interface ItemBase {
   id: string
   stem: string
   claims: string[]
@@ -55,30 +54,9 @@ interface ItemBase {
   tags: string[]
 }
 
-export interface ChoiceItem extends ItemBase {
-  type: 'single' | 'multiple'
-  options: Option[]
-}
-
-export interface TrueFalseItem extends ItemBase {
-  type: 'true-false'
-  answer: boolean
-  feedback: { if_true: string; if_false: string }
-}
-
-export interface RubricLine {
-  points: number
-  criterion: string
-}
-
-export interface ShortItem extends ItemBase {
-  type: 'short'
-  model_answer: string
-  rubric: RubricLine[]
-  lines: number
-}
-
-export type QuizItem = ChoiceItem | TrueFalseItem | ShortItem
+// Each type's item lives in its module (src/types/); the registry makes the union.
+export type { QuizItem, QuestionType, ChoiceItem, TrueFalseItem, ShortItem, RubricLine } from '../types/index.js'
+export { QUESTION_TYPES } from '../types/index.js'
 
 export interface QuestionBank {
   discussion: DiscussionQuestion[]

@@ -1,7 +1,8 @@
 // Decode questions.yaml against its schema; every problem is reported at its line:col.
 import type { VFile } from 'vfile'
 import { readYaml } from '../yaml/read.js'
-import { boolean, decodeRoot, id, integer, list, object, oneOf, optional, required, string, variant, type Decoder } from '../yaml/decode.js'
+import { decodeRoot, id, integer, list, object, oneOf, optional, required, string, variant, type Decoder } from '../yaml/decode.js'
+import { TYPES } from '../types/index.js'
 import { BLOOM, DIFFICULTY, PURPOSES, type QuestionBank, type QuizItem } from './model.js'
 
 const none = (): string[] => []
@@ -30,38 +31,12 @@ const common = {
   tags
 }
 
-const option = object('an option', {
-  text: required(string()),
-  correct: optional(boolean, () => false),
-  feedback: required(string()),
-  claim: optional(id),
-  pin: optional(oneOf(['last'] as const))
-})
-
-const choice = (type: 'single' | 'multiple'): Decoder<QuizItem> =>
-  object(`a ${type === 'single' ? 'single-choice' : 'multiple-select'} item`, {
-    type: required(oneOf([type])),
-    ...common,
-    options: required(list(option, { min: 2, max: 8 }))
-  }) as Decoder<QuizItem>
-
-const item = variant<QuizItem>('a quiz item', 'type', {
-  single: choice('single'),
-  multiple: choice('multiple'),
-  'true-false': object('a true/false item', {
-    type: required(oneOf(['true-false'] as const)),
-    ...common,
-    answer: required(boolean),
-    feedback: required(object('true/false feedback', { if_true: required(string()), if_false: required(string()) }))
-  }) as Decoder<QuizItem>,
-  short: object('a short-answer item', {
-    type: required(oneOf(['short'] as const)),
-    ...common,
-    model_answer: required(string()),
-    rubric: required(list(object('a rubric line', { points: required(integer(0, 100)), criterion: required(string()) }), { min: 1 })),
-    lines: optional(integer(1, 30), () => 4)
-  }) as Decoder<QuizItem>
-})
+// Each type's shape: `type`, the fields every item has, then the type's own (src/types/).
+const item = variant<QuizItem>(
+  'a quiz item',
+  'type',
+  Object.fromEntries(TYPES.map((type) => [type.name, object(type.itemName, { type: required(oneOf([type.name])), ...common, ...type.fields }) as Decoder<QuizItem>]))
+)
 
 const schema = object('questions.yaml', {
   discussion: optional(list(discussion), () => []),

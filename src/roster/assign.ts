@@ -3,14 +3,9 @@
 // same seed always gives the same assignment.
 import { deriveSeed, random } from '../select/random.js'
 import { studentFileBase } from './filenames.js'
-import type { RosterStudent } from './read.js'
+import type { AssignedStudent, RosterStudent } from './model.js'
 
-export interface AssignedStudent extends RosterStudent {
-  /** Index into the selection's versions. */
-  version: number
-  /** File name without extension, inside the pack: `quiz/007-sean-obrien`. */
-  base: string
-}
+export type { AssignedStudent } from './model.js'
 
 export function assignStudents(students: readonly RosterStudent[], versions: number, seed: number): AssignedStudent[] {
   const offset = Math.floor(random(deriveSeed(seed, 'roster'))() * versions)

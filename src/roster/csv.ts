@@ -1,5 +1,9 @@
-// RFC 4180 CSV: quoted fields (with "" for a quote, and line breaks inside quotes),
-// comma separated, LF or CRLF. Every record keeps the line and column where it starts.
+// Roster CSV, read by csv-parse: quoted fields (with "" for a quote, and line breaks
+// inside quotes), LF, CRLF or CR line ends, a UTF-8 BOM, and the delimiter the header
+// line uses: `,`, or `;` as Excel writes in locales where the comma is the decimal mark,
+// or a tab. Every record keeps the line where it starts and each field's place, for
+// messages.
+import { CsvError, parse } from 'csv-parse/sync'
 
 export interface CsvRecord {
   fields: string[]
@@ -14,68 +18,127 @@ export interface CsvProblem {
   column: number
 }
 
+export type Delimiter = ',' | ';' | '\t'
+
 /** Parse `text` into records; a quote left open is a problem at the place it opened. */
-export function parseCsv(text: string): { records: CsvRecord[]; problems: CsvProblem[] } {
+export function parseCsv(text: string): { records: CsvRecord[]; problems: CsvProblem[]; delimiter: Delimiter } {
+  const delimiter = detectDelimiter(text)
+  // csv-parse counts bytes; places are found from them in the same bytes.
+  const bytes = Buffer.from(text, 'utf8')
+  const lines = new Lines(bytes)
+  // Where each record ends, so the next one's start is known even when parsing stops.
+  const ends: number[] = []
+  let rows: string[][]
+  try {
+    rows = parse(bytes, {
+      delimiter,
+      bom: true,
+      record_delimiter: ['\r\n', '\n', '\r'],
+      // A field such as `"Ada" Lovelace` or `Ada "Lovelace"` is kept as written, as spreadsheets do.
+      relax_quotes: true,
+      // A row with more or fewer fields than the header is a warning (roster/read.ts), not the end.
+      relax_column_count: true,
+      skip_empty_lines: true,
+      on_record: (record: string[], context) => {
+        ends.push(context.bytes)
+        return record
+      }
+    }) as string[][]
+  } catch (cause) {
+    if (!(cause instanceof CsvError)) throw cause
+    const e = cause
+    const start = lines.skipBlank(ends[ends.length - 1] ?? 0)
+    const field = typeof e.column === 'number' ? e.column : 0
+    const place = lines.place(fieldStart(bytes, start, field, delimiter))
+    const reason =
+      e.code === 'CSV_QUOTE_NOT_CLOSED'
+        ? 'Unexpected end of file inside a quoted field, expected a closing `"`'
+        : `Unexpected CSV: ${e.message.replace(/\.$/, '')}, expected rows of fields separated by \`${delimiter === '\t' ? '\\t' : delimiter}\``
+    return { records: [], problems: [{ reason, ...place }], delimiter }
+  }
   const records: CsvRecord[] = []
-  const problems: CsvProblem[] = []
-  let i = 0
-  let line = 1
-  let column = 1
-  const advance = (ch: string): void => {
-    i++
-    if (ch === '\n') {
-      line++
-      column = 1
-    } else column++
-  }
-  while (i < text.length) {
-    const record: CsvRecord = { fields: [], places: [], line }
-    for (;;) {
-      const start = { line, column }
-      let value = ''
-      if (text[i] === '"') {
-        advance('"')
-        let closed = false
-        while (i < text.length) {
-          const ch = text[i]!
-          if (ch === '"') {
-            if (text[i + 1] === '"') {
-              value += '"'
-              advance(ch)
-              advance(ch)
-              continue
-            }
-            advance(ch)
-            closed = true
-            break
-          }
-          value += ch
-          advance(ch)
-        }
-        if (!closed) problems.push({ reason: 'Unexpected end of file inside a quoted field, expected a closing `"`', ...start })
-        // Anything between the closing quote and the next comma is kept, as spreadsheets do.
-        while (i < text.length && text[i] !== ',' && text[i] !== '\n' && text[i] !== '\r') {
-          value += text[i]
-          advance(text[i]!)
-        }
-      } else {
-        while (i < text.length && text[i] !== ',' && text[i] !== '\n' && text[i] !== '\r') {
-          value += text[i]
-          advance(text[i]!)
-        }
-      }
-      record.fields.push(value)
-      record.places.push(start)
-      if (text[i] === ',') {
-        advance(',')
-        continue
-      }
-      if (text[i] === '\r') advance('\r')
-      if (text[i] === '\n') advance('\n')
-      break
+  rows.forEach((fields, i) => {
+    // Blank lines (even of spaces) carry no student.
+    if (fields.length === 1 && fields[0]!.trim() === '') return
+    const start = lines.skipBlank(i === 0 ? 0 : ends[i - 1]!)
+    const places: CsvRecord['places'] = []
+    let at = start
+    for (let f = 0; f < fields.length; f++) {
+      if (f > 0) at = fieldStart(bytes, at, 1, delimiter)
+      places.push(lines.place(at))
     }
-    // Blank lines carry no student.
-    if (!(record.fields.length === 1 && record.fields[0]!.trim() === '')) records.push(record)
+    records.push({ fields, places, line: places[0]!.line })
+  })
+  return { records, problems: [], delimiter }
+}
+
+/** The delimiter of the header line: whichever of `,` `;` and tab it holds most of outside quotes (`,` when none). */
+export function detectDelimiter(text: string): Delimiter {
+  const header = (/^[^\r\n]*/.exec(text.replace(/^\uFEFF/, ''))?.[0] ?? '').replace(/"(?:[^"]|"")*"/g, '')
+  let best: Delimiter = ','
+  let most = 0
+  for (const d of [',', ';', '\t'] as const) {
+    const n = header.split(d).length - 1
+    if (n > most) {
+      best = d
+      most = n
+    }
   }
-  return { records, problems }
+  return best
+}
+
+const QUOTE = 0x22
+const LF = 0x0a
+const CR = 0x0d
+
+/**
+ * Where the field `count` fields after the one at byte `at` starts. Only used on fields
+ * csv-parse has read, so each is complete: a quoted one runs to its closing quote (a
+ * doubled quote stays inside), and any field then to the next delimiter.
+ */
+function fieldStart(bytes: Buffer, at: number, count: number, delimiter: Delimiter): number {
+  const sep = delimiter.charCodeAt(0)
+  let i = at
+  for (let f = 0; f < count && i < bytes.length; f++) {
+    if (bytes[i] === QUOTE) {
+      i++
+      while (i < bytes.length && !(bytes[i] === QUOTE && bytes[i + 1] !== QUOTE)) i += bytes[i] === QUOTE ? 2 : 1
+      i++
+    }
+    while (i < bytes.length && bytes[i] !== sep && bytes[i] !== LF && bytes[i] !== CR) i++
+    i++
+  }
+  return i
+}
+
+/** Line and column (in UTF-16 units, as editors count) of byte offsets. */
+class Lines {
+  /** Byte offset where each line starts. */
+  private readonly starts: number[] = [0]
+
+  constructor(private readonly bytes: Buffer) {
+    for (let i = 0; i < bytes.length; i++) {
+      if (bytes[i] === LF || (bytes[i] === CR && bytes[i + 1] !== LF)) this.starts.push(i + 1)
+    }
+  }
+
+  /** The first byte at or after `at` that is not on an empty line. */
+  skipBlank(at: number): number {
+    let i = at
+    while (i < this.bytes.length && (this.bytes[i] === LF || this.bytes[i] === CR)) i++
+    return i
+  }
+
+  place(at: number): { line: number; column: number } {
+    let lo = 0
+    let hi = this.starts.length - 1
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1
+      if (this.starts[mid]! <= at) lo = mid
+      else hi = mid - 1
+    }
+    const start = this.starts[lo]!
+    const before = this.bytes.subarray(start, at).toString('utf8').replace(/^\uFEFF/, '')
+    return { line: lo + 1, column: before.length + 1 }
+  }
 }

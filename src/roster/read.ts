@@ -3,21 +3,16 @@
 import type { VFile } from 'vfile'
 import { code, error, warn } from '../messages.js'
 import { parseCsv } from './csv.js'
+import type { RosterStudent } from './model.js'
 
-export interface RosterStudent {
-  name: string
-  id: string | null
-  group: string | null
-  /** 1-based line of the student's row, for messages. */
-  line: number
-}
+export type { RosterStudent } from './model.js'
 
 /** The largest roster classpack builds in one run: a year group, not a whole school. */
 export const MAX_STUDENTS = 5000
 
 /** Read the roster in `file`; undefined when it cannot be used (problems are on `file`). */
 export function readRoster(file: VFile): RosterStudent[] | undefined {
-  const { records, problems } = parseCsv(String(file.value))
+  const { records, problems, delimiter } = parseCsv(String(file.value))
   for (const p of problems) error(file, p.reason, { line: p.line, column: p.column }, 'roster-csv')
   if (problems.length) return undefined
   const header = records[0]
@@ -28,7 +23,7 @@ export function readRoster(file: VFile): RosterStudent[] | undefined {
   const columns = header.fields.map((f) => f.trim().toLowerCase())
   const nameAt = columns.indexOf('name')
   if (nameAt < 0) {
-    error(file, `Unexpected header ${code(header.fields.join(','))}, expected a \`name\` column (and optionally \`id\` and \`group\`)`, { line: header.line, column: 1 }, 'roster-header')
+    error(file, `Unexpected header ${code(header.fields.join(delimiter))}, expected a \`name\` column (and optionally \`id\` and \`group\`)`, { line: header.line, column: 1 }, 'roster-header')
     return undefined
   }
   const idAt = columns.indexOf('id')

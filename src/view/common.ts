@@ -2,7 +2,11 @@
 // order) and ¶ citations. Views are plain data, complete (every field present, null when
 // empty) because templates run in strict mode.
 import type { Module } from '../assemble.js'
-import type { AnchoredClaim, Evidence } from '../claims/model.js'
+import type { AnchoredClaim } from '../claims/model.js'
+import { orderedClaims } from '../claims/order.js'
+import type { UiStrings } from '../lang/strings.js'
+
+export { orderedClaims } from '../claims/order.js'
 
 /** Details printed at the top of every document. */
 export interface PackHeader {
@@ -13,7 +17,12 @@ export interface PackHeader {
   teacher: string | null
   date: string | null
   setTitle: string | null
+  /** A line marking every document a draft while any claim is still only suggested; null once all are reviewed. */
+  draft: string | null
 }
+
+/** The mark on every document of a module whose claims are not all reviewed. */
+export const DRAFT_MARK = 'Draft — claims not yet reviewed'
 
 export function packHeader(module: Module, date: string | null, setTitle: string | null): PackHeader {
   return {
@@ -24,15 +33,9 @@ export function packHeader(module: Module, date: string | null, setTitle: string
     institution: module.config.institution ?? null,
     teacher: module.config.teacher ?? null,
     date: date ? longDate(date, module.article.meta.lang) : null,
-    setTitle
+    setTitle,
+    draft: module.claims.some((c) => c.status === 'suggested') ? DRAFT_MARK : null
   }
-}
-
-/** Claims in reading order with their labels. */
-export function orderedClaims(module: Module): Array<{ label: string; claim: AnchoredClaim }> {
-  return [...module.claims]
-    .sort((a, b) => a.anchor.paragraph - b.anchor.paragraph || a.anchor.start - b.anchor.start)
-    .map((claim, i) => ({ label: `C${i + 1}`, claim }))
 }
 
 /** Look up claims by id with their label and ¶. */
@@ -52,24 +55,11 @@ export function citeClaims(index: ReturnType<typeof claimIndex>, ids: readonly s
   return ns.map((n) => `¶${n}`).join(', ')
 }
 
-export const EVIDENCE_LABELS: Record<Evidence, string> = {
-  none: 'none offered',
-  'reported-statement': 'a reported statement',
-  event: 'an event described',
-  example: 'an example or analogy',
-  reasoning: 'reasoning from other claims'
-}
-
-/** Who asserts a claim, in words: "the author" or "Donald Trump (reported by the author)". */
-export function asserter(module: Module, claim: AnchoredClaim): string {
-  if (claim.asserted_by === 'author') return `the author (${module.article.meta.author})`
+/** Who asserts a claim, in words: "the author (Derrick Wyatt)" or "Donald Trump, as reported by the author". */
+export function asserter(module: Module, claim: AnchoredClaim, strings: UiStrings): string {
+  if (claim.asserted_by === 'author') return strings.assertedByAuthor(module.article.meta.author)
   const actor = module.actors.find((a) => a.id === claim.asserted_by)
-  return `${actor?.name ?? claim.asserted_by}, as reported by the author`
-}
-
-/** "1 point" / "3 points". */
-export function pointsLabel(points: number): string {
-  return `${points} point${points === 1 ? '' : 's'}`
+  return strings.assertedByActor(actor?.name ?? claim.asserted_by)
 }
 
 /** A YYYY-MM-DD date written out in `lang` ("26 November 2026"), computed in UTC so no clock or zone enters. */

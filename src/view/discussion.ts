@@ -3,28 +3,22 @@
 import type { Module } from '../assemble.js'
 import type { DiscussionQuestion } from '../questions/model.js'
 import { token } from '../fill/escape.js'
+import { uiStrings } from '../lang/index.js'
 import { citeClaims, claimIndex, orderedClaims, packHeader } from './common.js'
 
-const PURPOSE_LABELS: Record<DiscussionQuestion['purpose'], string> = {
-  comprehension: 'comprehension',
-  steelman: 'steelman the argument',
-  'weigh-the-evidence': 'weigh the evidence',
-  counterfactual: 'counterfactual',
-  'apply-to-another-case': 'apply to another case',
-  'compare-perspectives': 'compare perspectives',
-  'evaluate-the-argument': 'evaluate the argument',
-  'close-reading': 'close reading'
-}
-
 export function discussionView(module: Module, questions: readonly DiscussionQuestion[], date: string | null, setTitle: string | null) {
+  const strings = uiStrings(module.article.meta.lang)
+  const { title, author } = module.article.meta
   const index = claimIndex(module)
   const usedClaims = new Set(questions.flatMap((q) => q.claims))
+  const totalMinutes = questions.reduce((n, q) => n + (q.minutes ?? 0), 0) || null
   return {
     header: packHeader(module, date, setTitle),
-    title: module.article.meta.title,
-    author: module.article.meta.author,
+    title,
+    author,
     count: questions.length,
-    totalMinutes: questions.reduce((n, q) => n + (q.minutes ?? 0), 0) || null,
+    totalMinutes,
+    strings: strings.discussion({ title, author, count: questions.length, minutes: totalMinutes }),
     questions: questions.map((q, i) => ({
       anchor: token(q.id),
       number: i + 1,
@@ -32,9 +26,11 @@ export function discussionView(module: Module, questions: readonly DiscussionQue
       prompt: q.prompt,
       followUps: q.follow_ups,
       cites: citeClaims(index, q.claims),
-      bloom: q.bloom,
-      purpose: PURPOSE_LABELS[q.purpose],
+      lookBack: strings.lookBack(citeClaims(index, q.claims)),
+      bloom: strings.bloom[q.bloom],
+      purpose: strings.purposes[q.purpose],
       minutes: q.minutes ?? null,
+      duration: q.minutes ? strings.aboutMinutes(q.minutes) : null,
       claims: q.claims.map((id) => {
         const c = index.get(id)!
         return { label: c.label, paragraph: c.claim.anchor.paragraph, paraphrase: c.claim.paraphrase }

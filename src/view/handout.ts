@@ -1,8 +1,10 @@
 // The seminar handout's view: the article's details, a reading guide, the argument as
 // key claims with their metadata, actors, glossary and the teacher's context notes.
 import type { Module } from '../assemble.js'
-import { paragraphRanges } from '../check.js'
-import { EVIDENCE_LABELS, asserter, claimIndex, orderedClaims, packHeader } from './common.js'
+import { RELATIONS, type Relation } from '../claims/model.js'
+import { paragraphRanges } from '../coverage/ranges.js'
+import { uiStrings } from '../lang/index.js'
+import { asserter, claimIndex, orderedClaims, packHeader } from './common.js'
 
 const WORDS_PER_MINUTE = 200
 
@@ -14,6 +16,10 @@ export function handoutView(module: Module, date: string | null) {
   const label = (id: string): string => index.get(id)?.label ?? id
   const actorName = (id: string): string => module.actors.find((a) => a.id === id)?.name ?? id
   const themeLabel = (id: string): string => module.themes.find((t) => t.id === id)?.label ?? id
+  const readingMinutes = Math.max(1, Math.round(words / WORDS_PER_MINUTE))
+  const ui = uiStrings(meta.lang)
+  const strings = ui.handout({ title: meta.title, author: meta.author, paragraphs: paragraphs.length, words, minutes: readingMinutes, claims: claims.length })
+  const quoted = (text: string): string => `${strings.openQuote}${text}${strings.closeQuote}`
 
   return {
     header: packHeader(module, date, null),
@@ -21,20 +27,21 @@ export function handoutView(module: Module, date: string | null) {
     standfirst: meta.standfirst ?? null,
     author: meta.author,
     authorBio: meta.authorBio ?? null,
-    publication: meta.publication === 'unknown' ? 'not given in the source' : meta.publication,
-    published: meta.published === 'unknown' ? 'not given in the source' : meta.published,
+    publication: meta.publication === 'unknown' ? ui.notGiven : meta.publication,
+    published: meta.published === 'unknown' ? ui.notGiven : meta.published,
     paragraphCount: paragraphs.length,
     wordCount: words,
-    readingMinutes: Math.max(1, Math.round(words / WORDS_PER_MINUTE)),
+    readingMinutes,
     claimCount: claims.length,
+    strings,
     guide: sections.map((s) => {
       const inSection = claims.filter((c) => c.claim.anchor.section === s.index)
       const hedges = [...new Set(inSection.flatMap((c) => c.claim.hedges))]
       return {
-        heading: s.heading ?? 'Opening (untitled)',
+        heading: s.heading ?? ui.untitledSection,
         range: paragraphRanges(s.paragraphs),
         claims: inSection.length ? inSection.map((c) => c.label).join(', ') : null,
-        hedges: hedges.length ? hedges.map((h) => `“${h}”`).join(', ') : null
+        hedges: hedges.length ? hedges.map(quoted).join(', ') : null
       }
     }),
     claims: claims.map(({ label: l, claim }) => ({
@@ -44,14 +51,14 @@ export function handoutView(module: Module, date: string | null) {
       quote: claim.anchor.text,
       paragraph: claim.anchor.paragraph,
       sentences: claim.anchor.sentences.join(', '),
-      kind: claim.kind,
-      asserter: asserter(module, claim),
-      hedges: claim.hedges.length ? claim.hedges.map((h) => `“${h}”`).join(', ') : null,
-      evidence: EVIDENCE_LABELS[claim.evidence],
+      kind: ui.kinds[claim.kind],
+      asserter: asserter(module, claim, ui),
+      hedges: claim.hedges.length ? claim.hedges.map(quoted).join(', ') : null,
+      evidence: ui.evidence[claim.evidence],
       evidenceNote: claim.evidence_note ?? null,
       actors: claim.actors.length ? claim.actors.map(actorName).join(', ') : null,
       themes: claim.themes.map(themeLabel).join(', '),
-      relations: relationsOf(claim.relations, label),
+      relations: relationsOf(claim.relations, label, ui.relations),
       contextCount: claim.context.length
     })),
     actors: module.actors.map((a) => ({ name: a.name, role: a.role })),
@@ -64,10 +71,7 @@ export function handoutView(module: Module, date: string | null) {
   }
 }
 
-function relationsOf(relations: Record<'supports' | 'qualifies' | 'contrasts_with', string[]>, label: (id: string) => string): string | null {
-  const parts: string[] = []
-  if (relations.supports.length) parts.push(`supports ${relations.supports.map(label).join(', ')}`)
-  if (relations.qualifies.length) parts.push(`qualifies ${relations.qualifies.map(label).join(', ')}`)
-  if (relations.contrasts_with.length) parts.push(`contrasts with ${relations.contrasts_with.map(label).join(', ')}`)
+function relationsOf(relations: Record<Relation, string[]>, label: (id: string) => string, words: Record<Relation, string>): string | null {
+  const parts = RELATIONS.filter((r) => relations[r].length).map((r) => `${words[r]} ${relations[r].map(label).join(', ')}`)
   return parts.length ? parts.join('; ') : null
 }

@@ -1,23 +1,42 @@
 // The landing page's view: every document of the pack, and what the selected questions cover.
 import type { Module } from '../assemble.js'
 import type { Selection } from '../select/model.js'
-import { paragraphRanges } from '../check.js'
-import { setCoverage } from '../pack/coverage.js'
+import { paragraphRanges } from '../coverage/ranges.js'
+import { setCoverage } from '../coverage/set.js'
+import { uiStrings } from '../lang/index.js'
 import { packHeader } from './common.js'
 
 export function indexView(module: Module, selection: Selection, documents: ReadonlyArray<{ base: string; title: string; formats: readonly string[] }>, downloads: ReadonlyArray<{ title: string; file: string }>, students: number, date: string | null) {
+  const ui = uiStrings(module.article.meta.lang)
+  const { title, author } = module.article.meta
   const coverage = setCoverage(module, selection.items, selection.discussion)
+  const versions = selection.versions.length > 1 ? selection.versions.map((v) => v.id).join(', ') : null
+  const paragraphsCovered = coverage.coveredParagraphs.length ? paragraphRanges(coverage.coveredParagraphs) : ui.noParagraphs
+  const paragraphsLeftOut = coverage.missedParagraphs.length ? paragraphRanges(coverage.missedParagraphs) : null
   return {
     header: packHeader(module, date, selection.set.title ?? null),
-    title: module.article.meta.title,
-    author: module.article.meta.author,
+    title,
+    author,
     setName: selection.name,
     setTitle: selection.set.title ?? null,
     seed: selection.seed,
     quizCount: selection.items.length,
     students: students || null,
-    versions: selection.versions.length > 1 ? selection.versions.map((v) => v.id).join(', ') : null,
+    versions,
     discussionCount: selection.discussion.length,
+    strings: ui.index({
+      title,
+      author,
+      quizCount: selection.items.length,
+      discussionCount: selection.discussion.length,
+      seed: selection.seed,
+      versions,
+      students: students || null,
+      claimsCovered: coverage.coveredClaims.length,
+      claimsTotal: coverage.claims.length,
+      paragraphsCovered,
+      paragraphsLeftOut
+    }),
     documents: documents.map((d) => ({
       title: d.title.replace(/: .*$/, ''),
       html: d.formats.includes('html') ? `${d.base}.html` : null,
@@ -32,7 +51,7 @@ export function indexView(module: Module, selection: Selection, documents: Reado
     })),
     claimsCovered: coverage.coveredClaims.length,
     claimsTotal: coverage.claims.length,
-    paragraphsCovered: coverage.coveredParagraphs.length ? paragraphRanges(coverage.coveredParagraphs) : 'none',
-    paragraphsLeftOut: coverage.missedParagraphs.length ? paragraphRanges(coverage.missedParagraphs) : null
+    paragraphsCovered,
+    paragraphsLeftOut
   }
 }

@@ -1,22 +1,17 @@
 // The quiz and answer-key views of one version. The quiz shows what a student may see;
-// the key adds answers, feedback and, for every item, the claim and ¶ it tests.
+// the key adds answers, feedback and, for every item, the claim and ¶ it tests. What
+// depends on an item's type comes from its module (src/types/); every word, from the
+// module's UI language (src/lang/).
 import type { Module } from '../assemble.js'
-import type { PlacedItem, Version } from '../select/model.js'
 import { token } from '../fill/escape.js'
-import { citeClaim, claimIndex, packHeader, pointsLabel } from './common.js'
+import { uiStrings } from '../lang/index.js'
+import type { Student } from '../roster/model.js'
+import type { PlacedItem, Version } from '../select/model.js'
+import { typeOf, wordsOf } from '../types/index.js'
+import { citeClaim, claimIndex, packHeader } from './common.js'
 
-/** A student a quiz is printed for: their name and id exactly as the roster gives them. */
-export interface Student {
-  name: string
-  id: string | null
-}
-
-const INSTRUCTIONS: Record<PlacedItem['item']['type'], string> = {
-  single: 'Choose one answer.',
-  multiple: 'Select all that apply.',
-  'true-false': 'True or false?',
-  short: 'Answer in a few sentences.'
-}
+// Where callers first found it; the type lives with the roster.
+export type { Student } from '../roster/model.js'
 
 function totals(version: Version) {
   return {
@@ -25,60 +20,77 @@ function totals(version: Version) {
   }
 }
 
+/** How to answer `placed`, unless its stem already says so ("Select all that apply."). */
+function instruction(placed: PlacedItem, strings: ReturnType<typeof uiStrings>): string | null {
+  const type = typeOf(placed.item)
+  const words = type.instruction(wordsOf(type, strings))
+  return placed.item.stem.toLowerCase().includes(words.toLowerCase().replace(/[.?]$/, '')) ? null : words
+}
+
 export function quizView(module: Module, version: Version, date: string | null, setTitle: string | null, student: Student | null) {
+  const strings = uiStrings(module.article.meta.lang)
+  const { title, author } = module.article.meta
+  const counts = totals(version)
   return {
     header: packHeader(module, date, setTitle),
-    title: module.article.meta.title,
-    author: module.article.meta.author,
+    title,
+    author,
     version: version.id,
     student,
-    ...totals(version),
-    items: version.items.map((p) => ({
-      anchor: token(p.item.id),
-      number: p.number,
-      stem: p.item.stem,
-      // A stem that already says how to answer ("Select all that apply.") needs no second telling.
-      instruction: p.item.stem.toLowerCase().includes(INSTRUCTIONS[p.item.type].toLowerCase().replace(/[.?]$/, '')) ? null : INSTRUCTIONS[p.item.type],
-      points: pointsLabel(p.item.points),
-      isChoice: p.options.length > 0,
-      options: p.options.map((o) => ({ letter: token(o.letter), text: o.text })),
-      isShort: p.item.type === 'short',
-      lines: p.item.type === 'short' ? p.item.lines : 0
-    }))
+    ...counts,
+    strings: strings.quiz({ title, author, version: version.id, items: counts.itemCount, points: counts.totalPoints }),
+    items: version.items.map((p) => {
+      const lines = typeOf(p.item).answerLines(p.item)
+      return {
+        anchor: token(p.item.id),
+        number: p.number,
+        stem: p.item.stem,
+        instruction: instruction(p, strings),
+        points: strings.points(p.item.points),
+        isChoice: p.options.length > 0,
+        options: p.options.map((o) => ({ letter: token(o.letter), text: o.text })),
+        isShort: lines > 0,
+        lines
+      }
+    })
   }
 }
 
 export function answerKeyView(module: Module, version: Version, date: string | null, setTitle: string | null) {
+  const strings = uiStrings(module.article.meta.lang)
+  const { title, author } = module.article.meta
   const index = claimIndex(module)
+  const counts = totals(version)
   return {
     header: packHeader(module, date, setTitle),
-    title: module.article.meta.title,
-    author: module.article.meta.author,
+    title,
+    author,
     version: version.id,
-    ...totals(version),
+    ...counts,
+    strings: strings.answerKey({ title, author, version: version.id, items: counts.itemCount, points: counts.totalPoints }),
     items: version.items.map((p) => {
       const correct = p.options.filter((o) => o.correct)
       return {
         anchor: token(p.item.id),
         number: p.number,
+        heading: strings.keyQuestion(p.number),
         id: p.item.id,
         type: p.item.type,
         stem: p.item.stem,
-        points: pointsLabel(p.item.points),
-        difficulty: p.item.difficulty,
-        bloom: p.item.bloom,
+        points: strings.points(p.item.points),
+        difficulty: strings.difficulty[p.item.difficulty],
+        bloom: strings.bloom[p.item.bloom],
         answer: correct.length ? correct.map((o) => o.letter).join(', ') : null,
         answerText: correct.length ? correct.map((o) => `${o.letter}. ${o.text}`).join(' · ') : null,
         options: p.options.map((o) => ({
           letter: token(o.letter),
           text: o.text,
-          verdict: o.correct ? 'Correct' : 'Incorrect',
+          verdict: o.correct ? strings.correct : strings.incorrect,
           feedback: o.feedback,
           claim: index.get(o.claim)?.label ?? o.claim,
           cite: citeClaim(index, o.claim)
         })),
-        modelAnswer: p.item.type === 'short' ? p.item.model_answer : null,
-        rubric: p.item.type === 'short' ? p.item.rubric.map((r) => ({ points: pointsLabel(r.points), criterion: r.criterion })) : null,
+        ...typeOf(p.item).key(p.item, strings),
         claims: p.item.claims.map((id) => {
           const c = index.get(id)!
           return { label: c.label, paragraph: c.claim.anchor.paragraph, paraphrase: c.claim.paraphrase }
@@ -90,13 +102,17 @@ export function answerKeyView(module: Module, version: Version, date: string | n
 
 /** The cover sheet of a student's (or a version's) quiz in a print bundle. */
 export function coverView(module: Module, version: Version, date: string | null, setTitle: string | null, student: Student | null) {
+  const strings = uiStrings(module.article.meta.lang)
+  const { title, author } = module.article.meta
+  const counts = totals(version)
   return {
     header: packHeader(module, date, setTitle),
-    quizTitle: version.id ? `Quiz, version ${version.id}` : 'Quiz',
-    title: module.article.meta.title,
-    author: module.article.meta.author,
+    quizTitle: strings.documents.quiz(version.id),
+    title,
+    author,
     version: version.id,
     student,
-    ...totals(version)
+    ...counts,
+    strings: strings.cover({ title, author, items: counts.itemCount, points: counts.totalPoints })
   }
 }

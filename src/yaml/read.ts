@@ -4,6 +4,9 @@ import { isAlias, parseDocument, type Document, type Node as YamlNode } from 'ya
 import { location } from 'vfile-location'
 import type { VFile } from 'vfile'
 import { error, warn, type Place } from '../messages.js'
+import { diagnoseSyntax } from './syntax.js'
+
+const OPTIONS = { prettyErrors: false, uniqueKeys: true, strict: true } as const
 
 /** A parsed YAML document and a way to turn its offsets into places in the file. */
 export interface YamlSource {
@@ -31,9 +34,12 @@ export function readYaml(file: VFile, text = String(file.value), base = 0): Yaml
     if (!start || !end) return undefined
     return { start: { line: start.line, column: start.column, offset: start.offset }, end: { line: end.line, column: end.column, offset: end.offset } }
   }
-  const doc: Document = parseDocument(text, { prettyErrors: false, uniqueKeys: true, strict: true })
-  for (const problem of doc.errors) {
-    error(file, `Unexpected YAML syntax: ${firstLine(problem.message)}`, place(problem.pos), 'yaml-syntax')
+  const doc: Document = parseDocument(text, OPTIONS)
+  // One message per mistake, at the mistake (an unclosed `[` where it opens, not where the parser gave up).
+  if (doc.errors.length > 0) {
+    const problems = diagnoseSyntax(text, OPTIONS, (offset) => place([offset])?.start.line ?? 1)
+    for (const problem of problems) error(file, problem.reason, place([problem.start, problem.end]), 'yaml-syntax')
+    if (problems.length === 0) for (const problem of doc.errors) error(file, `Unexpected YAML syntax: ${firstLine(problem.message)}`, place(problem.pos), 'yaml-syntax')
   }
   for (const problem of doc.warnings) {
     warn(file, `YAML: ${firstLine(problem.message)}`, place(problem.pos), 'yaml-warning')

@@ -8,8 +8,9 @@
 // and cannot drift from it. Line breaking is cached per node (see inline.ts), so
 // measuring first and drawing second shapes each word once.
 import type { Node } from 'mdast'
-import { pdfFont, type FontName } from './fonts.js'
+import { fontFile, pdfFont, type FontName } from './fonts.js'
 import { fastText } from './emit.js'
+import { registerParsedFont } from './internals.js'
 import { styles, type TextStyle } from './styles.js'
 
 type Doc = PDFKit.PDFDocument
@@ -54,8 +55,12 @@ export class Ctx {
   body: TextStyle = styles.body
   /** How deeply lists are nested here; bullets alternate filled and hollow. */
   lists = 0
-  /** Draw text through emit.ts's fast path (same bytes as pdfkit's `text`). */
-  fast = false
+  /**
+   * Draw through stock pdfkit and fontkit only: fonts given to pdfkit as their files,
+   * text drawn by pdfkit's `text`. Otherwise fonts are shared parsed objects and text
+   * goes through emit.ts's fast path (the same bytes).
+   */
+  stock = false
   /** Space owed below the previous block; collapses with the next block's `before`. */
   private pending = 0
   private parent: Tag | null
@@ -261,8 +266,8 @@ export class Ctx {
     const doc = this.doc
     if (doc === null) return
     if (!this.fonts.has(face)) {
-      // pdfkit's typings predate fontkit-object sources; the runtime accepts them.
-      doc.registerFont(face, pdfFont(face) as unknown as Uint8Array)
+      if (this.stock) doc.registerFont(face, fontFile(face))
+      else registerParsedFont(doc, face, pdfFont(face))
       this.fonts.add(face)
     }
     doc.font(face).fontSize(size)
@@ -271,6 +276,6 @@ export class Ctx {
       doc.fillColor(color)
       this.fill = color
     }
-    if (!this.fast || !fastText(doc, text, x, baseline)) doc.text(text, x, baseline, TEXT)
+    if (this.stock || !fastText(doc, text, x, baseline)) doc.text(text, x, baseline, TEXT)
   }
 }

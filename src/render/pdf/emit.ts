@@ -10,49 +10,12 @@
 // collected per page and converted once; output is gathered without a stream; and
 // subsets are written by ttf.ts. Anything outside what classpack draws (a glyph with
 // an offset, a line feed) goes through pdfkit's own code.
-import type { Glyph } from './fonts.js'
+import { currentFont, currentFontSize, fontFace, fontResource, fontScale, fontSubsets, gatherOutput, bufferPageContent, includeGlyph, useFontOnPage, type LaidGlyph, type PdfFont } from './internals.js'
 import { fastEncode } from './ttf.js'
-
-/** pdfkit's EmbeddedFont, as far as it is used here. */
-interface EmbeddedFont {
-  id: string
-  scale: number
-  subset: { includeGlyph(id: number): number }
-  widths: Array<number | undefined>
-  unicode: Array<number[] | undefined>
-  font: { layout(text: string): { glyphs: Glyph[]; positions: Array<{ xAdvance: number; yAdvance: number; xOffset: number; yOffset: number }> } }
-  ref(): unknown
-}
-
-interface Reference {
-  write(chunk: string | Uint8Array): void
-  end(chunk?: string | Uint8Array): void
-}
-
-interface Page {
-  height: number
-  fonts: Record<string, unknown>
-  content: Reference
-}
-
-/** The pdfkit internals the fast paths use. */
-interface Internals {
-  _font: EmbeddedFont
-  _fontSize: number
-  _offset: number
-  _fontFamilies: Record<string, EmbeddedFont>
-  page: Page
-  x: number
-  y: number
-  addContent(data: string): unknown
-  on(event: string, listener: () => void): unknown
-  _write(data: string | Uint8Array): void
-  end(): void
-}
 
 /** A segment of text as drawn: glyphs, and the TJ pieces between kerning adjustments. */
 interface Drawn {
-  readonly glyphs: readonly Glyph[]
+  readonly glyphs: readonly LaidGlyph[]
   /** Where each TJ piece ends (glyph index), and the adjustment written after it. */
   readonly ends: readonly number[]
   readonly adjustments: readonly string[]
@@ -62,7 +25,7 @@ interface Drawn {
 const drawn = new WeakMap<object, Map<string, Drawn | null>>()
 const DRAWN_LIMIT = 50_000
 // Per document font: each glyph's subset id as four hex digits.
-const hexes = new WeakMap<EmbeddedFont, string[]>()
+const hexes = new WeakMap<PdfFont, string[]>()
 
 /** pdfkit's number formatting (PDFObject.number), as interpolated into content. */
 function num(n: number): string {
@@ -76,15 +39,14 @@ function num(n: number): string {
  */
 export function fastText(document: PDFKit.PDFDocument, text: string, x: number, baseline: number): boolean {
   if (text === '' || text.includes('\n')) return false
-  const doc = document as unknown as Internals
-  const font = doc._font
+  const font = currentFont(document)
   const run = drawnOf(font, text)
   if (run === null) return false
   // What _initOptions leaves behind; nothing classpack draws reads it, but keep it true.
-  doc.x = x
-  doc.y = baseline
-  const page = doc.page
-  if (page.fonts[font.id] == null) page.fonts[font.id] = font.ref()
+  document.x = x
+  document.y = baseline
+  const page = document.page
+  useFontOnPage(document, font)
   let codes = hexes.get(font)
   if (codes === undefined) hexes.set(font, (codes = []))
   const { glyphs, ends, adjustments } = run
@@ -97,29 +59,27 @@ export function fastText(document: PDFKit.PDFDocument, text: string, x: number, 
       const glyph = glyphs[i]!
       let code = codes[glyph.id]
       if (code === undefined) {
-        // What EmbeddedFont.encode records for a glyph it meets.
-        const gid = font.subset.includeGlyph(glyph.id)
-        code = `0000${gid.toString(16)}`.slice(-4)
+        code = `0000${includeGlyph(font, glyph).toString(16)}`.slice(-4)
         codes[glyph.id] = code
-        if (font.widths[gid] == null) font.widths[gid] = glyph.advanceWidth * font.scale
-        if (font.unicode[gid] == null) font.unicode[gid] = glyph.codePoints
       }
       hex += code
     }
     tj += `${s === 0 ? '' : ' '}<${hex}> ${adjustments[s]}`
     start = end
   }
-  doc.addContent(`q\n1 0 0 -1 0 ${num(page.height)} cm\nBT\n1 0 0 1 ${num(x)} ${num(page.height - baseline - 0)} Tm\n/${font.id} ${num(doc._fontSize)} Tf\n${tj}] TJ\nET\nQ`)
+  document.addContent(`q\n1 0 0 -1 0 ${num(page.height)} cm\nBT\n1 0 0 1 ${num(x)} ${num(page.height - baseline - 0)} Tm\n/${fontResource(font)} ${num(currentFontSize(document))} Tf\n${tj}] TJ\nET\nQ`)
   return true
 }
 
 /** How `text` is drawn in `font`: pdfkit's layout (chunk by chunk) and TJ pieces; null if a glyph is offset. */
-function drawnOf(font: EmbeddedFont, text: string): Drawn | null {
-  let cache = drawn.get(font.font)
-  if (cache === undefined) drawn.set(font.font, (cache = new Map()))
+function drawnOf(font: PdfFont, text: string): Drawn | null {
+  const face = fontFace(font)
+  const scale = fontScale(font)
+  let cache = drawn.get(face)
+  if (cache === undefined) drawn.set(face, (cache = new Map()))
   let run = cache.get(text)
   if (run !== undefined) return run
-  const glyphs: Glyph[] = []
+  const glyphs: LaidGlyph[] = []
   const ends: number[] = []
   const adjustments: string[] = []
   let offset = false
@@ -128,12 +88,12 @@ function drawnOf(font: EmbeddedFont, text: string): Drawn | null {
   for (let index = 0; index <= text.length; ) {
     const c = text.charAt(index)
     if ((index === text.length && last < index) || c === ' ' || c === '\t') {
-      const chunk = font.font.layout(text.slice(last, ++index))
+      const chunk = face.layout(text.slice(last, ++index))
       chunk.positions.forEach((p, i) => {
         const glyph = chunk.glyphs[i]!
-        const xAdvance = p.xAdvance * font.scale
-        const advanceWidth = glyph.advanceWidth * font.scale
-        if (p.xOffset * font.scale || p.yOffset * font.scale) offset = true
+        const xAdvance = p.xAdvance * scale
+        const advanceWidth = glyph.advanceWidth * scale
+        if (p.xOffset * scale || p.yOffset * scale) offset = true
         glyphs.push(glyph)
         // _fragment ends a TJ piece after a glyph whose advance is adjusted (kerning).
         if (xAdvance - advanceWidth !== 0) {
@@ -161,62 +121,12 @@ function drawnOf(font: EmbeddedFont, text: string): Drawn | null {
  * function gives the PDF's bytes once the document has ended.
  */
 export function fastDocument(document: PDFKit.PDFDocument): () => Uint8Array {
-  const doc = document as unknown as Internals
-  // Content: a page's lines are kept as strings and written to its content stream in
-  // one piece when anything else is written to it, or it ends.
-  const buffer = (page: Page): void => {
-    const content = page.content
-    const write = content.write.bind(content)
-    const end = content.end.bind(content)
-    let lines = ''
-    const flush = (): void => {
-      if (lines === '') return
-      // What PDFReference.write makes of each line (its char codes as bytes, then a
-      // line feed), for all of them at once.
-      const bytes = Buffer.from(lines, 'latin1')
-      lines = ''
-      write(bytes)
-    }
-    content.write = (chunk) => {
-      if (typeof chunk === 'string') lines += chunk + '\n'
-      else {
-        flush()
-        write(chunk)
-      }
-    }
-    content.end = (chunk) => {
-      flush()
-      end(chunk)
-    }
-  }
-  buffer(doc.page)
-  doc.on('pageAdded', () => buffer(doc.page))
-
-  // Output: pdfkit writes every object, line by line, as a stream chunk; keep the
-  // pieces and join them once. Offsets (for the xref table) count bytes as before.
-  const parts: Uint8Array[] = []
-  let text = ''
-  doc._write = function (this: Internals, data: string | Uint8Array): void {
-    if (typeof data === 'string') {
-      text += data + '\n'
-      this._offset += data.length + 1
-    } else {
-      if (text !== '') parts.push(Buffer.from(text, 'latin1'))
-      text = ''
-      parts.push(data)
-      this._offset += data.length
-    }
-  }
-
-  const end = doc.end.bind(doc)
-  doc.end = () => {
-    for (const font of new Set(Object.values(doc._fontFamilies))) fastEncode((font as unknown as { subset: object }).subset)
+  bufferPageContent(document)
+  const output = gatherOutput(document)
+  const end = document.end.bind(document)
+  document.end = () => {
+    for (const subset of fontSubsets(document)) fastEncode(subset)
     end()
   }
-
-  return () => {
-    if (text !== '') parts.push(Buffer.from(text, 'latin1'))
-    text = ''
-    return Buffer.concat(parts)
-  }
+  return output
 }

@@ -70,6 +70,12 @@ interface Face {
 }
 
 const faces = new Map<FontName, Face>()
+const files = new Map<FontName, Uint8Array>()
+
+function fontPath(name: FontName): string {
+  fontDir ??= join(dirname(require.resolve('dejavu-fonts-ttf/package.json')), 'ttf')
+  return join(fontDir, FILES[name])
+}
 
 // Shaping (fontkit's GSUB/GPOS pass) was a quarter of a render's time, done
 // afresh for the same words in every document. Bounded so a long-running
@@ -79,8 +85,7 @@ const RUN_CACHE_LIMIT = 50_000
 function face(name: FontName): Face {
   let loaded = faces.get(name)
   if (loaded === undefined) {
-    fontDir ??= join(dirname(require.resolve('dejavu-fonts-ttf/package.json')), 'ttf')
-    const parsed = fontkit.create(readFileSync(join(fontDir, FILES[name])))
+    const parsed = fontkit.create(readFileSync(fontPath(name)))
     const runs = new Map<string, GlyphRun>()
     // Everything but `layout` and `createSubset` is inherited from the parsed
     // font (fontkit keeps its table and glyph caches in shared objects, so they
@@ -129,6 +134,13 @@ function copy(run: GlyphRun): GlyphRun {
 /** The font object to register with pdfkit for `name`; parsed on first use, once per process. */
 export function pdfFont(name: FontName): FontkitFont {
   return face(name).shared
+}
+
+/** The file of face `name`, for stock pdfkit to parse itself; read once per process. */
+export function fontFile(name: FontName): Uint8Array {
+  let bytes = files.get(name)
+  if (bytes === undefined) files.set(name, (bytes = readFileSync(fontPath(name))))
+  return bytes
 }
 
 /** The parsed font `name`, for its metrics. */

@@ -6,8 +6,9 @@ import { Ctx, type Box, type Tag } from './context.js'
 import { flow } from './blocks.js'
 import { lineMetrics, textWidth } from './inline.js'
 import { styles } from './styles.js'
-import type { PdfOptions } from './document.js'
+import type { PdfOptions } from './options.js'
 import { fastDocument } from './emit.js'
+import { escapeXmpMetadata } from './internals.js'
 
 /** An open PDF: the pdfkit document, its layout context and the content box. */
 export interface Frame {
@@ -49,7 +50,9 @@ export function openFrame(options: PdfOptions): Frame {
     // No default Helvetica: every glyph comes from the embedded DejaVu faces.
     font: null as unknown as string
   })
-  escapeXmp(doc)
+  // pdfkit copies Title, Author, Subject and Keywords into XMP unescaped; a title
+  // such as "Q&A <draft>" would make that stream malformed.
+  escapeXmpMetadata(doc, xml)
   const fast = options.engine === 'pdfkit' ? null : fastDocument(doc)
   const chunks: Uint8Array[] = []
   doc.on('data', (chunk: Uint8Array) => chunks.push(chunk))
@@ -60,7 +63,7 @@ export function openFrame(options: PdfOptions): Frame {
   const root: Tag = { elem: doc.struct('Document'), type: 'Document' }
   doc.addStructure(root.elem)
   const ctx = new Ctx(doc, margin.top, height - margin.bottom, flow, root, options.outline)
-  ctx.fast = fast !== null
+  ctx.stock = fast === null
   return {
     doc,
     ctx,
@@ -138,28 +141,6 @@ function clip(text: string, width: number, face: Parameters<typeof textWidth>[1]
   const chars = [...text]
   while (chars.length > 0 && textWidth(`${chars.join('')}…`, face, size) > width) chars.pop()
   return `${chars.join('').trimEnd()}…`
-}
-
-// pdfkit copies Title, Author, Subject and Keywords into the XMP metadata stream
-// without XML-escaping them, so a title such as "Q&A <draft>" would make that
-// stream malformed. The Info dictionary (written first, by `end`) keeps the raw
-// strings; only the XMP pass sees escaped copies.
-function escapeXmp(doc: PDFKit.PDFDocument): void {
-  const endMetadata = doc.endMetadata
-  doc.endMetadata = function (this: PDFKit.PDFDocument) {
-    const info = this.info
-    const escaped: PDFKit.DocumentInfo = { ...info }
-    for (const key of ['Title', 'Author', 'Subject', 'Keywords'] as const) {
-      const value = info[key]
-      if (value !== undefined) escaped[key] = xml(value)
-    }
-    this.info = escaped
-    try {
-      endMetadata.call(this)
-    } finally {
-      this.info = info
-    }
-  }
 }
 
 function xml(text: string): string {

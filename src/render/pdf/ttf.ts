@@ -1,5 +1,5 @@
 // A faster writer for the TrueType subsets pdfkit embeds, byte for byte what fontkit
-// 2.0.x's TTFSubset.encode writes.
+// 2.0.x's TTFSubset.encode writes (its glyph state read through internals.ts).
 //
 // fontkit encodes a subset through its generic table codec (restructure), which walks
 // a schema for every field: a few milliseconds per face per document, paid again in
@@ -9,22 +9,7 @@
 // face is also encoded by fontkit and compared; should they ever differ (another
 // fontkit), fontkit's encoder is used from then on.
 
-/** The fontkit subset fields the writer reads (after `_addGlyph` has filled them). */
-interface SubsetState {
-  font: FontTables
-  glyphs: number[]
-  glyf: Uint8Array[]
-  loca: { offsets: number[]; version: number }
-  hmtx: { metrics: Array<{ advance: number; bearing: number }> }
-  offset: number
-  _addGlyph(id: number): number
-  encode(): Uint8Array
-}
-
-interface FontTables {
-  loca: { version: number }
-  _variationProcessor?: unknown
-}
+import { gatherGlyphs, subsetFont, trueTypeSubset, type SubsetGlyphs, type TrueTypeSubset } from './internals.js'
 
 /** A face's tables that do not change between subsets, encoded by fontkit once. */
 interface Fixed {
@@ -41,22 +26,24 @@ const fixed = new WeakMap<object, Fixed | null>()
 
 /** Replace `subset.encode` with the faster writer (checked against fontkit's once per face). */
 export function fastEncode(subset: object): void {
-  const s = subset as SubsetState
-  if (typeof s._addGlyph !== 'function' || typeof s.encode !== 'function' || s.font._variationProcessor) return
+  const ttf = trueTypeSubset(subset)
+  if (ttf === null) return
+  const s = subset as { encode(): Uint8Array }
   const original = s.encode
-  s.encode = function (this: SubsetState): Uint8Array {
-    let tables = fixed.get(this.font)
+  const font = subsetFont(ttf)
+  s.encode = function (this: typeof s): Uint8Array {
+    let tables = fixed.get(font)
     if (tables === null) return original.call(this)
     if (tables === undefined) {
       // fontkit's encode resets the glyph state; run it first, then compare with ours.
       const reference = original.call(this)
       tables = tablesOf(reference)
-      const ours = tables && write(this, tables)
+      const ours = tables && write(ttf, tables)
       const same = ours !== null && ours.length === reference.length && Buffer.compare(ours, reference) === 0
-      fixed.set(this.font, same ? tables : null)
+      fixed.set(font, same ? tables : null)
       return reference
     }
-    return write(this, tables)
+    return write(ttf, tables)
   }
 }
 
@@ -79,23 +66,17 @@ function tablesOf(font: Uint8Array): Fixed | null {
 }
 
 /** What fontkit's encode does, with the fixed tables copied in. */
-function write(subset: SubsetState, tables: Fixed): Uint8Array {
-  // Add every glyph, as fontkit's encode does (a composite may add its components as it goes).
-  subset.glyf = []
-  subset.offset = 0
-  subset.loca = { offsets: [], version: subset.font.loca.version }
-  subset.hmtx = { metrics: [] }
-  for (let i = 0; i < subset.glyphs.length; i++) subset._addGlyph(subset.glyphs[i]!)
-  subset.loca.offsets.push(subset.offset)
-  const glyphCount = subset.glyf.length
-  const metrics = subset.hmtx.metrics
-  const short = subset.loca.version === 0
+function write(subset: TrueTypeSubset, tables: Fixed): Uint8Array {
+  const glyphs: SubsetGlyphs = gatherGlyphs(subset)
+  const glyphCount = glyphs.glyf.length
+  const metrics = glyphs.metrics
+  const short = glyphs.shortOffsets
 
   const hhea = tables.hhea.slice()
   new DataView(hhea.buffer).setUint16(34, metrics.length) // numberOfMetrics
   const maxp = tables.maxp.slice()
   new DataView(maxp.buffer).setUint16(4, glyphCount) // numGlyphs
-  const offsets = subset.loca.offsets
+  const offsets = glyphs.offsets
   const loca = new Uint8Array(offsets.length * (short ? 2 : 4))
   const locaView = new DataView(loca.buffer)
   offsets.forEach((o, i) => (short ? locaView.setUint16(i * 2, o >>> 1) : locaView.setUint32(i * 4, o)))
@@ -105,7 +86,7 @@ function write(subset: SubsetState, tables: Fixed): Uint8Array {
     hmtxView.setUint16(i * 4, m.advance)
     hmtxView.setInt16(i * 4 + 2, m.bearing)
   })
-  const glyfLength = subset.offset
+  const glyfLength = glyphs.length
 
   const parts: Record<(typeof TAGS)[number], Uint8Array | null> = { head: tables.head, hhea, loca, maxp, 'cvt ': tables.cvt, prep: tables.prep, glyf: null, hmtx, fpgm: tables.fpgm }
   const header = 12 + TAGS.length * 16
@@ -128,7 +109,7 @@ function write(subset: SubsetState, tables: Fixed): Uint8Array {
     view.setUint32(entry + 8, at)
     if (tag === 'glyf') {
       view.setUint32(entry + 12, glyfLength)
-      for (const glyph of subset.glyf) {
+      for (const glyph of glyphs.glyf) {
         out.set(glyph, at)
         at += glyph.length
       }

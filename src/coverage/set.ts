@@ -1,7 +1,7 @@
 // Which claims and paragraphs a selection of questions covers, and which it leaves out.
 import type { Module } from '../assemble.js'
 import type { DiscussionQuestion, QuizItem } from '../questions/model.js'
-import { orderedClaims } from '../view/common.js'
+import { orderedClaims } from '../claims/order.js'
 
 export interface SetCoverage {
   claims: Array<{ label: string; id: string; paragraph: number; quiz: string[]; discussion: string[] }>

@@ -1,0 +1,24 @@
+// What the exports share: the HTML they carry, each option's feedback with its ¶, and the
+// claims an item tests.
+import { escapeHtml } from '../fill/escape.js'
+import type { Option, QuizItem } from '../questions/model.js'
+import { citeClaim, type claimIndex } from '../view/common.js'
+
+export type ClaimIndex = ReturnType<typeof claimIndex>
+
+/** Plain text as HTML, line breaks kept. */
+export const html = (text: string): string => escapeHtml(text).replace(/\r\n?|\n/g, '<br>')
+
+/** An option's feedback with the ¶ of the claim it rests on: "… (¶3)". */
+export function optionFeedback(index: ClaimIndex, item: QuizItem, option: Option): string {
+  const cite = citeClaim(index, option.claim ?? item.claims[0]!)
+  return cite ? `${option.feedback} (${cite})` : option.feedback
+}
+
+/** The claims `item` tests, as the exports name them: label, ¶ and paraphrase. */
+export function testedClaims(index: ClaimIndex, item: QuizItem): Array<{ label: string; paragraph: number; paraphrase: string }> {
+  return item.claims
+    .map((id) => index.get(id))
+    .filter((c) => c !== undefined)
+    .map((c) => ({ label: c.label, paragraph: c.claim.anchor.paragraph, paraphrase: c.claim.paraphrase }))
+}

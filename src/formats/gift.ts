@@ -1,0 +1,12 @@
+// GIFT, Moodle's plain-text question format (export/gift.ts).
+import type { DownloadFormat } from './format.js'
+
+export const gift: DownloadFormat<'gift'> = {
+  name: 'gift',
+  description: "the same questions in GIFT, Moodle's plain-text format",
+  produces: '`quiz.gift.txt`',
+  download: {
+    file: 'quiz.gift.txt',
+    write: async (module, selection) => (await import('../export/gift.js')).gift(module, selection)
+  }
+}

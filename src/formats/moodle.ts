@@ -1,0 +1,12 @@
+// Moodle XML: the selected quiz items for a Moodle question bank (export/moodle.ts).
+import type { DownloadFormat } from './format.js'
+
+export const moodle: DownloadFormat<'moodle'> = {
+  name: 'moodle',
+  description: 'Moodle XML: categories per module and theme, multichoice, true/false and essay questions, feedback per answer',
+  produces: '`moodle.xml`',
+  download: {
+    file: 'moodle.xml',
+    write: async (module, selection) => (await import('../export/moodle.js')).moodleXml(module, selection)
+  }
+}

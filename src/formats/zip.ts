@@ -1,0 +1,8 @@
+// The whole pack as one deterministic archive, written beside it (write.ts).
+import type { OutputFormat } from './format.js'
+
+export const zip: OutputFormat<'zip'> = {
+  name: 'zip',
+  description: 'the whole pack, manifest included, as one deterministic archive',
+  produces: '`out/<module>.zip`'
+}

@@ -1,0 +1,266 @@
+// Where classpack may write, and what it may replace. The writer replaces a pack folder
+// wholesale, so before it does, this module makes sure that folder is one classpack wrote
+// (its manifest.json, with classpack's signature, lists every file in it, unchanged), and
+// that it is not, does not hold and does not sit inside anything a teacher made: a module,
+// `source/`, templates, the current folder. Links are not followed: they are refused, and
+// every other check is made on real paths, so `..` and links cannot sneak past.
+//
+// Problems come back as data (a path, an "Unexpected …, expected …" reason, a rule id) for
+// the caller to print; nothing here writes. Reuse: anything else that fills a folder
+// (`classpack init --into`, the studio) should call `checkPlace` for that folder, and refuse
+// to overwrite what a check of its own (like `checkPack` for packs) does not recognize as
+// classpack's.
+import { createHash } from 'node:crypto'
+import { lstatSync, readdirSync, readFileSync, realpathSync, type Stats } from 'node:fs'
+import { dirname, isAbsolute, join, parse, relative, resolve, sep } from 'node:path'
+import { unzipSync } from 'fflate'
+import { displayPath } from './load.js'
+
+export interface TargetProblem {
+  /** The path the problem is about, as a user would type it (relative to the current folder when inside it). */
+  path: string
+  /** "Unexpected …, expected …": what is there, why it is left alone, what to do. */
+  reason: string
+  ruleId: 'out-protected' | 'out-symlink' | 'out-not-a-folder' | 'out-not-a-pack' | 'out-teacher-file' | 'out-changed-file'
+}
+
+/** A folder a build must leave alone, and how to name it in a message (e.g. "the module `source/m`"). */
+export interface ProtectedPlace {
+  path: string
+  what: string
+}
+
+export interface PlaceOptions {
+  /** Folders the target must not be, hold or lie inside. The first that applies is reported. */
+  protect: readonly ProtectedPlace[]
+  /** The current folder (default `process.cwd()`): the target must not be it or hold it. */
+  cwd?: string
+}
+
+const MANIFEST = 'manifest.json'
+// classpack writes its manifest with this key first; the signature of a pack it made.
+const SIGNATURE = /^\{\n {2}"classpack": \d+,\n/
+const LEAVE = 'choose another --out, or move or delete it yourself'
+
+/**
+ * Everything wrong with writing a pack folder at `target` (`<out>/<module>`) and, when
+ * `archive`, its zip `<target>.zip`: the place (`checkPlace`) and what is there now
+ * (`checkPack`, `checkArchive`). An empty list means the build may write.
+ */
+export function checkTarget(target: string, options: PlaceOptions & { archive?: boolean }): TargetProblem[] {
+  const place = checkPlace(target, options)
+  if (place.length) return place
+  return [...checkPack(target, options.cwd), ...(options.archive ? checkArchive(`${target}.zip`, options.cwd) : [])]
+}
+
+/**
+ * Problems with `target` as a place to write, whatever is there: a link at the target, at
+ * its parent or at any folder between the current folder and it; a file where a folder
+ * should be; a target that is, holds or lies inside a protected folder, or is or holds
+ * the current folder.
+ */
+export function checkPlace(target: string, options: PlaceOptions): TargetProblem[] {
+  const cwd = realpathSync(options.cwd ?? process.cwd())
+  const shown = (path: string) => displayPath(path, cwd)
+  const problems: TargetProblem[] = []
+  // Walk the path as written, one name at a time, on the disk as it is: `..` goes up from
+  // where a link really led, not from where the text says.
+  const parts = target.split(/[\\/]+/).filter((part) => part !== '' && part !== '.')
+  let real = isAbsolute(target) ? parse(resolve(target)).root : cwd
+  for (let i = 0; i < parts.length; i++) {
+    const part = parts[i]!
+    if (part === '..') {
+      real = dirname(real)
+      continue
+    }
+    const next = join(real, part)
+    let stat = lstatOr(next)
+    if (!stat) {
+      real = resolve(next, ...parts.slice(i + 1))
+      break
+    }
+    const isTarget = i === parts.length - 1
+    real = next
+    if (stat.isSymbolicLink()) {
+      // A link at the target, at its parent (the --out folder) or below the current folder
+      // is refused. Links elsewhere (macOS's /tmp, a linked home folder) are the system's
+      // and are followed: the checks below see the real path.
+      const refused = isTarget || i === parts.length - 2 || inside(next, cwd)
+      const to = realOr(next)
+      if (refused || to === undefined) {
+        const where = isTarget ? 'where the pack folder goes' : 'in the path of --out'
+        const advice = isTarget || to === undefined ? `delete the link yourself or choose another --out` : `pass the real folder (\`--out ${to}\`) or choose another`
+        problems.push({ path: shown(next), ruleId: 'out-symlink', reason: `Unexpected symlink${to ? ` to \`${to}\`` : ' that leads nowhere'} ${where}, expected a folder: classpack does not write through links, so it leaves this one alone; ${advice}` })
+        return problems
+      }
+      real = to
+      stat = lstatSync(to)
+    }
+    if (!isTarget && !stat.isDirectory()) {
+      problems.push({ path: shown(next), ruleId: 'out-not-a-folder', reason: `Unexpected file in the path of --out, expected a folder: choose another --out` })
+      return problems
+    }
+  }
+  const shownTarget = shown(resolve(cwd, target))
+  for (const place of options.protect) {
+    // A protected folder that does not exist holds nothing to lose.
+    const guarded = realOr(resolve(cwd, place.path))
+    if (guarded === undefined) continue
+    const how = real === guarded ? 'that is' : inside(real, guarded) ? 'inside' : inside(guarded, real) ? 'that holds' : undefined
+    if (how) {
+      problems.push({ path: shownTarget, ruleId: 'out-protected', reason: `Unexpected pack folder ${how} ${place.what}, expected a folder apart from the inputs: a build replaces its pack folder wholesale, so classpack will not write there; choose another --out (the default is \`out\`)` })
+      return problems
+    }
+  }
+  if (real === cwd || inside(cwd, real)) {
+    const how = real === cwd ? 'that is' : 'that holds'
+    problems.push({ path: shownTarget, ruleId: 'out-protected', reason: `Unexpected pack folder ${how} the current folder, expected a folder below it: a build replaces its pack folder wholesale, so classpack will not write there; choose another --out (the default is \`out\`)` })
+  }
+  return problems
+}
+
+/**
+ * Problems with replacing the folder at `target`: anything there must be a pack classpack
+ * wrote, holding only the files its manifest.json lists, each with the sha256 listed. A
+ * teacher's file inside (notes.txt) is named, so that it can be moved out, never lost.
+ */
+export function checkPack(folder: string, cwd = process.cwd()): TargetProblem[] {
+  const target = resolve(cwd, folder)
+  const shown = (path: string) => displayPath(path, cwd)
+  const stat = lstatOr(target)
+  if (!stat) return []
+  const expected = 'expected a pack folder classpack wrote, or nothing'
+  if (stat.isSymbolicLink()) return [{ path: shown(target), ruleId: 'out-symlink', reason: `Unexpected symlink where the pack folder goes, ${expected}: classpack does not replace links; delete the link yourself or choose another --out` }]
+  if (!stat.isDirectory()) return [{ path: shown(target), ruleId: 'out-not-a-pack', reason: `Unexpected file where the pack folder goes, ${expected}: classpack did not make it, so it leaves it alone; ${LEAVE}` }]
+  const listed = manifestFiles(readOr(join(target, MANIFEST)))
+  if (!listed) {
+    const what = lstatOr(join(target, MANIFEST)) ? `folder whose ${MANIFEST} lacks classpack's signature` : `folder without classpack's ${MANIFEST}`
+    return [{ path: shown(target), ruleId: 'out-not-a-pack', reason: `Unexpected ${what} where the pack folder goes, ${expected}: a build replaces that folder wholesale and classpack did not make this one, so it leaves it alone; ${LEAVE}` }]
+  }
+  const pack = shown(target)
+  const foreign = (path: string, what: string): TargetProblem => ({
+    path: shown(join(target, path)),
+    ruleId: 'out-teacher-file',
+    reason: `Unexpected ${what} that classpack did not write in the pack \`${pack}\`, expected only the files its ${MANIFEST} lists: a rebuild replaces the pack folder wholesale, so classpack stops rather than delete it; move it out of the pack (or delete it) and build again`
+  })
+  const problems: TargetProblem[] = []
+  for (const { path, stat } of entries(target)) {
+    if (path === MANIFEST && stat.isFile()) continue
+    const sha256 = listed.get(path)
+    if (stat.isDirectory()) problems.push(foreign(path, 'empty folder'))
+    else if (stat.isSymbolicLink()) problems.push(foreign(path, 'symlink'))
+    else if (!stat.isFile() || sha256 === undefined) problems.push(foreign(path, 'file'))
+    else if (digest(join(target, path), stat) !== sha256) {
+      problems.push({ path: shown(join(target, path)), ruleId: 'out-changed-file', reason: `Unexpected changes to a file of the pack \`${pack}\` (its sha256 differs from ${MANIFEST}), expected the file as classpack wrote it: a rebuild would overwrite them; copy it out of the pack (or delete it) and build again` })
+    }
+  }
+  return problems
+}
+
+/**
+ * Problems with replacing `file`, a pack's archive: anything there must be a zip classpack
+ * wrote, holding its manifest.json (with classpack's signature) and only files it lists.
+ */
+export function checkArchive(archive: string, cwd = process.cwd()): TargetProblem[] {
+  const file = resolve(cwd, archive)
+  const stat = lstatOr(file)
+  if (!stat) return []
+  const path = displayPath(file, cwd)
+  const expected = 'expected a zip classpack wrote, or nothing'
+  if (stat.isSymbolicLink()) return [{ path, ruleId: 'out-symlink', reason: `Unexpected symlink where the pack's archive goes, ${expected}: classpack does not replace links; delete the link yourself or choose another --out` }]
+  const what = stat.isDirectory() ? 'folder' : stat.isFile() && isOurZip(file) ? undefined : 'file that classpack did not write'
+  return what ? [{ path, ruleId: 'out-not-a-pack', reason: `Unexpected ${what} where the pack's archive goes, ${expected}: classpack leaves it alone; ${LEAVE}` }] : []
+}
+
+/** True when `file` is a zip holding a classpack manifest.json that lists every other entry. */
+function isOurZip(file: string): boolean {
+  const names: string[] = []
+  let unzipped: Record<string, Uint8Array>
+  try {
+    const bytes = readFileSync(file)
+    if (bytes.readUInt32LE(0) !== 0x04034b50) return false
+    // Only the manifest is inflated; the other entries are only named.
+    unzipped = unzipSync(bytes, { filter: (entry) => (names.push(entry.name), entry.name === MANIFEST) })
+  } catch {
+    return false
+  }
+  const manifest = unzipped[MANIFEST]
+  const listed = manifest && manifestFiles(Buffer.from(manifest).toString('utf8'))
+  return Boolean(listed) && names.every((name) => name === MANIFEST || listed!.has(name))
+}
+
+/** A manifest's files by path with their sha256, when `text` is a manifest classpack wrote. */
+function manifestFiles(text: string | undefined): Map<string, string> | undefined {
+  if (text === undefined || !SIGNATURE.test(text)) return undefined
+  try {
+    const { classpack, files } = JSON.parse(text) as { classpack?: unknown; files?: unknown }
+    if (typeof classpack !== 'number' || !Array.isArray(files)) return undefined
+    const listed = new Map<string, string>()
+    for (const entry of files as Array<{ path?: unknown; sha256?: unknown }>) {
+      if (typeof entry?.path !== 'string' || typeof entry.sha256 !== 'string') return undefined
+      listed.set(entry.path, entry.sha256)
+    }
+    return listed
+  } catch {
+    return undefined
+  }
+}
+
+// A pack is checked when a build starts and again just before the swap: the second time,
+// a file whose inode, size and times are unchanged is not read again (a 1,000-student
+// pack is 100 MB). Kept small, for a long-running process.
+const digests = new Map<string, string>()
+
+/** The sha256 of the file at `path`, whose lstat is `stat`. */
+function digest(path: string, stat: Stats): string {
+  const key = `${path}\0${stat.dev}:${stat.ino}:${stat.size}:${stat.mtimeMs}:${stat.ctimeMs}`
+  let hex = digests.get(key)
+  if (hex === undefined) {
+    hex = createHash('sha256').update(readFileSync(path)).digest('hex')
+    if (digests.size > 50_000) digests.clear()
+    digests.set(key, hex)
+  }
+  return hex
+}
+
+/** Every file, link and empty folder under `dir`, `/`-separated, without following links. */
+function entries(dir: string, sub = ''): Array<{ path: string; stat: Stats }> {
+  const found: Array<{ path: string; stat: Stats }> = []
+  for (const name of readdirSync(join(dir, sub)).sort()) {
+    const path = sub ? `${sub}/${name}` : name
+    const stat = lstatSync(join(dir, path))
+    const below = stat.isDirectory() ? entries(dir, path) : []
+    found.push(...(below.length ? below : [{ path, stat }]))
+  }
+  return found
+}
+
+/** True when `path` lies strictly inside `folder` (both absolute and real). */
+function inside(path: string, folder: string): boolean {
+  const rel = relative(folder, path)
+  return rel !== '' && rel !== '..' && !rel.startsWith('..' + sep) && !isAbsolute(rel)
+}
+
+function lstatOr(path: string): Stats | undefined {
+  try {
+    return lstatSync(path)
+  } catch {
+    return undefined
+  }
+}
+
+function realOr(path: string): string | undefined {
+  try {
+    return realpathSync(path)
+  } catch {
+    return undefined
+  }
+}
+
+function readOr(path: string): string | undefined {
+  try {
+    return lstatSync(path).isFile() ? readFileSync(path, 'utf8') : undefined
+  } catch {
+    return undefined
+  }
+}

@@ -1,0 +1,77 @@
+// Turn the DOM of an article's content (a web page's, after Readability, or a Word file's,
+// after mammoth) into blocks: headings and paragraphs of plain text, words exactly as the
+// page has them, white space collapsed. Media, forms and scripts carry no article words.
+import type { Block } from './model.js'
+
+/** The few DOM features read here, so linkedom's elements and any other DOM fit. */
+export interface DomNode {
+  nodeType: number
+  nodeName: string
+  textContent: string | null
+  childNodes: ArrayLike<DomNode>
+  getAttribute?(name: string): string | null
+}
+
+const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'FIGURE', 'FIGCAPTION', 'IMG', 'PICTURE', 'SVG', 'VIDEO', 'AUDIO', 'IFRAME', 'BUTTON', 'FORM', 'NAV', 'INPUT', 'SELECT', 'TEXTAREA', 'CANVAS', 'OBJECT', 'HEAD', 'TITLE', 'META', 'LINK'])
+const BLOCK = new Set(['P', 'DIV', 'SECTION', 'ARTICLE', 'MAIN', 'HEADER', 'FOOTER', 'ASIDE', 'BLOCKQUOTE', 'UL', 'OL', 'LI', 'DL', 'DT', 'DD', 'PRE', 'TABLE', 'THEAD', 'TBODY', 'TFOOT', 'TR', 'TD', 'TH', 'CAPTION', 'HR', 'ADDRESS', 'CENTER', 'DETAILS', 'SUMMARY', 'BODY', 'HTML'])
+const TEXT_NODE = 3
+const ELEMENT_NODE = 1
+
+/** The blocks of `root`'s content, in document order. */
+export function domBlocks(root: DomNode): Block[] {
+  const blocks: Block[] = []
+  let buffer = ''
+  let cls: string | undefined
+  const flush = (): void => {
+    const text = squash(buffer)
+    if (text) blocks.push(cls ? { kind: 'paragraph', text, cls } : { kind: 'paragraph', text })
+    buffer = ''
+  }
+  const walk = (node: DomNode): void => {
+    for (const child of Array.from(node.childNodes)) {
+      if (child.nodeType === TEXT_NODE) buffer += child.textContent ?? ''
+      if (child.nodeType !== ELEMENT_NODE) continue
+      const tag = child.nodeName.toUpperCase()
+      if (SKIP.has(tag)) continue
+      if (tag === 'BR') buffer += ' '
+      else if (/^H[1-6]$/.test(tag)) {
+        flush()
+        const text = squash(inlineText(child))
+        if (text) blocks.push({ kind: 'heading', text, level: Number(tag[1]), ...(classOf(child) ? { cls: classOf(child) } : {}) })
+      } else if (BLOCK.has(tag)) {
+        flush()
+        const outer = cls
+        cls = classOf(child) || outer
+        walk(child)
+        flush()
+        cls = outer
+      } else walk(child)
+    }
+  }
+  walk(root)
+  flush()
+  return blocks
+}
+
+/** The text of an element, skipping what carries no words and reading `<br>` as a space. */
+function inlineText(node: DomNode): string {
+  let text = ''
+  for (const child of Array.from(node.childNodes)) {
+    if (child.nodeType === TEXT_NODE) text += child.textContent ?? ''
+    else if (child.nodeType === ELEMENT_NODE) {
+      const tag = child.nodeName.toUpperCase()
+      if (SKIP.has(tag)) continue
+      text += tag === 'BR' ? ' ' : inlineText(child)
+    }
+  }
+  return text
+}
+
+function classOf(node: DomNode): string {
+  return (node.getAttribute?.('class') ?? '').trim()
+}
+
+/** White space collapsed to single spaces, as a browser shows it. */
+export function squash(text: string): string {
+  return text.replace(/\s+/g, ' ').trim()
+}

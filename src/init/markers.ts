@@ -1,0 +1,62 @@
+// The wording that makes a sentence a claim worth teaching: how firmly it is put (hedges,
+// boosters), whose it is (reporting), and what sort of claim it is (causal, normative,
+// predictive). Each marker is found with its exact text and place in the sentence.
+
+export type MarkerKind = 'hedge' | 'booster' | 'reporting' | 'belief' | 'causal' | 'normative' | 'predictive' | 'example'
+
+export interface Marker {
+  kind: MarkerKind
+  /** As written in the sentence. */
+  text: string
+  /** Offset in the sentence. */
+  at: number
+}
+
+const LEXICON: Record<MarkerKind, readonly string[]> = {
+  hedge: ['perhaps', 'maybe', 'may', 'might', 'could', 'likely', 'unlikely', 'probably', 'possibly', 'possible', 'presumably', 'apparently', 'arguably', 'seems', 'seem', 'seemed', 'appears', 'appear', 'appeared', 'suggests', 'suggest', 'suggested', 'somewhat', 'in part', 'partly', 'tends to', 'tend to', 'reportedly', 'allegedly', 'supposedly', 'conceivably', 'potentially', 'almost', 'I think', 'I suspect', 'not necessarily', 'more likely'],
+  booster: ['surely', 'clearly', 'certainly', 'undoubtedly', 'obviously', 'of course', 'definitely', 'indeed', 'in fact', 'no doubt', 'without doubt', 'plainly', 'evidently', 'beyond doubt', 'always', 'never'],
+  reporting: ['said', 'says', 'say', 'told', 'tells', 'argues', 'argued', 'argue', 'claims', 'claimed', 'insists', 'insisted', 'warned', 'warns', 'stated', 'announced', 'maintains', 'maintained', 'contends', 'admitted', 'acknowledged', 'according to', 'wrote', 'writes', 'indicated', 'has said', 'have said', 'pointed out', 'promised', 'denied'],
+  belief: ['believes', 'believe', 'believed', 'thinks', 'think', 'assumes', 'assume', 'assumed', 'wants', 'want', 'wanted', 'hopes', 'hoped', 'fears', 'feared', 'expects', 'expected', 'intends', 'regards', 'sees'],
+  causal: ['because', 'so that', 'leads to', 'led to', 'lead to', 'therefore', 'thus', 'hence', 'as a result', 'due to', 'consequently', 'which means', 'means that', 'caused', 'causes', 'cause', 'results in', 'resulted in', 'that is why', 'which is why', 'the reason', 'in order to'],
+  normative: ['should', 'must', 'ought to', 'need to', 'needs to', 'have to', 'has to', 'it is time', 'deserves', 'deserve', 'it is essential', 'it is wrong', 'it is right', 'had better'],
+  predictive: ['will', "won't", 'would', 'is likely to', 'are likely to', 'is going to', 'are going to', 'is set to', 'are set to', 'is bound to', 'shall', 'in future'],
+  example: ['for example', 'for instance', 'such as', 'e.g.']
+}
+
+const PATTERNS = Object.entries(LEXICON).map(([kind, words]) => ({
+  kind: kind as MarkerKind,
+  // Longest first, so "is likely to" wins over "likely"; apostrophes may be straight or curly.
+  pattern: new RegExp(`(?<![\\p{L}\\p{N}'’])(?:${[...words].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/'/g, "['’]").replace(/ /g, '\\s+')).join('|')})(?![\\p{L}\\p{N}])`, 'giu')
+}))
+
+/** Every marker in `sentence`, in order of place; overlapping ones keep the longest. */
+export function findMarkers(sentence: string): Marker[] {
+  const found: Marker[] = []
+  for (const { kind, pattern } of PATTERNS) {
+    pattern.lastIndex = 0
+    for (let m = pattern.exec(sentence); m; m = pattern.exec(sentence)) {
+      if (falseFriend(kind, m[0], sentence, m.index)) continue
+      found.push({ kind, text: m[0], at: m.index })
+    }
+  }
+  found.sort((a, b) => a.at - b.at || b.text.length - a.text.length)
+  const kept: Marker[] = []
+  for (const m of found) {
+    const last = kept[kept.length - 1]
+    // "is likely to" is both a prediction and a hedge; other overlaps are one marker.
+    if (last && m.at < last.at + last.text.length && !(m.kind === 'hedge' && last.kind === 'predictive')) continue
+    kept.push(m)
+  }
+  return kept
+}
+
+/** Words of the lexicon that are something else here: the month May, "could not" (past ability). */
+function falseFriend(kind: MarkerKind, text: string, sentence: string, at: number): boolean {
+  const after = sentence.slice(at + text.length, at + text.length + 12)
+  if (kind === 'hedge' && text === 'May' && /^\s+\d/.test(after)) return true
+  if (kind === 'hedge' && /^could$/i.test(text) && /^\s+(not|n['’]t)\b/i.test(after)) return true
+  const before = sentence.slice(Math.max(0, at - 12), at)
+  if (kind === 'normative' && /^(have|has) to$/i.test(text.replace(/\s+/g, ' ')) && /\b(may|might|could|would|will)\s+$/i.test(before)) return true
+  if (kind === 'hedge' && /^almost$/i.test(text) && /^\s+(all|every|no|none|twice|half)\b/i.test(after)) return true
+  return false
+}

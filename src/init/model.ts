@@ -1,0 +1,46 @@
+// What `classpack init` hands from stage to stage: an article read from a text, a web page
+// or a Word file as blocks of text, with what its source says about it.
+
+/** A block of the article: a heading or a paragraph, its words as plain text. */
+export interface Block {
+  kind: 'heading' | 'paragraph'
+  text: string
+  /** A heading's level as the source has it (1 for `<h1>`); article.md writes every subhead as `##`. */
+  level?: number
+  /** The HTML class of the element it came from (`standfirst`, `subtitle`…), a hint to its role. */
+  cls?: string
+  /** For plain text: how many lines the block took in the source (a subhead takes one). */
+  lines?: number
+}
+
+/** The article's details, as the front matter of article.md names them; unknown ones are absent. */
+export interface ArticleDetails {
+  title?: string
+  standfirst?: string
+  author?: string
+  author_bio?: string
+  publication?: string
+  published?: string
+  url?: string
+  lang?: string
+}
+
+/** An article read from its source, before its structure is settled. */
+export interface SourceArticle {
+  /** `text`: headline, standfirst and subheads are guessed; `page` and `docx`: headings are marked. */
+  from: 'text' | 'page' | 'docx'
+  blocks: Block[]
+  details: ArticleDetails
+  /** A page's description: the standfirst only if the article opens with it. */
+  description?: string
+  /** Where each detail came from, for the report ("page metadata"). */
+  origins: Partial<Record<keyof ArticleDetails, string>>
+}
+
+/** A guess `init` made and prints, so the teacher can correct it. */
+export interface Guess {
+  what: string
+  value: string
+  /** How it was found. */
+  how: string
+}

@@ -1,0 +1,127 @@
+// Plan a new module from an article, in memory: read it (text, Markdown, web page or Word
+// file), settle its structure, write article.md, suggest claims, scaffold the YAML files,
+// and check the result with classpack's own checker. Nothing here touches the disk; the
+// caller writes the files (write-module.ts).
+import { basename, extname, join } from 'node:path'
+import { VFile } from 'vfile'
+import { assembleModule } from '../assemble.js'
+import { parseArticle } from '../article/parse.js'
+import { hasErrors } from '../messages.js'
+import { resolveSelection } from '../select/resolve.js'
+import { articleMarkdown } from './article-md.js'
+import type { Guess } from './model.js'
+import { readDocx } from './read-docx.js'
+import { readHtml } from './read-html.js'
+import { readMarkdown } from './read-markdown.js'
+import { readText } from './read-text.js'
+import { claimsYaml, moduleYaml, questionsYaml, type ScaffoldOptions } from './scaffold.js'
+import { shapeArticle } from './structure.js'
+import { slug } from './slug.js'
+import { suggestClaims } from './suggest.js'
+
+/** The kinds of article `init` reads, by file extension. */
+export const ARTICLE_TYPES = { '.txt': 'text', '.md': 'markdown', '.markdown': 'markdown', '.html': 'page', '.htm': 'page', '.docx': 'docx' } as const
+export type ArticleType = (typeof ARTICLE_TYPES)[keyof typeof ARTICLE_TYPES]
+
+/** The type of the article at `path`, or undefined when `init` cannot read it. */
+export function articleType(path: string): ArticleType | undefined {
+  const ext = extname(path).toLowerCase()
+  return Object.hasOwn(ARTICLE_TYPES, ext) ? ARTICLE_TYPES[ext as keyof typeof ARTICLE_TYPES] : undefined
+}
+
+export interface InitRequest {
+  /** The article's path, for its type and for messages. */
+  path: string
+  bytes: Uint8Array
+  /** The new module's folder; default `source/<slug of the title>`. */
+  into?: string
+  scaffold?: ScaffoldOptions
+}
+
+export interface ModulePlan {
+  dir: string
+  /** The files to write, by name, in the order they are written. */
+  files: Array<{ name: string; text: string }>
+  /** What `init` guessed about the article, to print. */
+  guesses: Guess[]
+  /** How many claims were suggested. */
+  claims: number
+  /** The scaffold as `classpack check` sees it: every file with its messages. */
+  checked: VFile[]
+}
+
+/** Plan the module for the article in `request`. */
+export async function planModule(request: InitRequest): Promise<ModulePlan> {
+  const type = articleType(request.path)
+  if (!type) throw new TypeError(`Unexpected article type \`${extname(request.path)}\`, expected one of ${Object.keys(ARTICLE_TYPES).join(', ')}`)
+
+  let article: string
+  let title: string
+  let author: string | undefined
+  let guesses: Guess[]
+  if (type === 'markdown') {
+    const md = readMarkdown(decode(request.bytes))
+    article = md.details ? articleMarkdown(md.details, []) + md.body : md.body
+    guesses = md.guesses
+    title = md.details?.title ?? frontTitle(md.body) ?? basename(request.path, extname(request.path))
+    author = md.details?.author
+  } else {
+    const source = type === 'text' ? readText(decode(request.bytes)) : type === 'page' ? readHtml(decode(request.bytes, true)) : await readDocx(request.bytes)
+    const shaped = shapeArticle(source)
+    title = shaped.details.title ?? basename(request.path, extname(request.path))
+    shaped.details.title = title
+    author = shaped.details.author
+    article = articleMarkdown(shaped.details, shaped.body)
+    guesses = shaped.guesses
+  }
+
+  const dir = request.into ?? join('source', slug(title, 6) || 'article')
+  const articleFile = new VFile({ path: join(dir, 'article.md'), value: article })
+  // Suggestions need the paragraphs even when a detail (the author) is still to be filled in.
+  const parsed = parseArticle(new VFile({ path: articleFile.path, value: author ? article : withAuthor(article) }))
+  const suggestions = parsed ? suggestClaims(parsed, articleFile) : { claims: [], actors: [], themes: [] }
+  const paragraphs = parsed?.paragraphs.length ?? 0
+  const files = [
+    { name: 'article.md', text: article },
+    { name: 'claims.yaml', text: claimsYaml(title, author, paragraphs, suggestions, request.scaffold) },
+    { name: 'questions.yaml', text: questionsYaml(title, suggestions, request.scaffold) },
+    { name: 'module.yaml', text: moduleYaml(title, request.scaffold) }
+  ]
+  return { dir, files, guesses, claims: suggestions.claims.length, checked: checkPlan(dir, files) }
+}
+
+/** Check the planned files as `classpack check` would. */
+function checkPlan(dir: string, files: ReadonlyArray<{ name: string; text: string }>): VFile[] {
+  const file = (name: string): VFile => new VFile({ path: join(dir, name), value: files.find((f) => f.name === name)!.text })
+  const input = { dir, name: basename(dir), article: file('article.md'), claims: file('claims.yaml'), questions: file('questions.yaml'), module: file('module.yaml') }
+  const { module, files: checked } = assembleModule(input)
+  if (!module || hasErrors(checked)) return checked
+  const resolved = resolveSelection(module, input.module, { overrides: {}, versions: 1, shuffle: false })
+  return [...checked, ...resolved.files.filter((f) => !checked.includes(f))]
+}
+
+/** Bytes as text: UTF-8, or for a web page the charset it declares. */
+function decode(bytes: Uint8Array, page = false): string {
+  if (page) {
+    const head = new TextDecoder('latin1').decode(bytes.subarray(0, 4096))
+    const charset = /<meta[^>]+charset=["']?([\w-]+)/i.exec(head)?.[1]
+    if (charset) {
+      try {
+        return new TextDecoder(charset).decode(bytes)
+      } catch {
+        // An unknown charset: read it as UTF-8.
+      }
+    }
+  }
+  return new TextDecoder('utf-8').decode(bytes).replace(/^\uFEFF/, '')
+}
+
+function frontTitle(markdown: string): string | undefined {
+  const m = /^---\r?\n[\s\S]*?^title:\s*(.+)$/m.exec(markdown)
+  return m ? m[1]!.trim().replace(/^["']|["']$/g, '') : undefined
+}
+
+/** The article with a stand-in author, only to parse its paragraphs. */
+function withAuthor(article: string): string {
+  return article.replace(/\n---\n/, '\nauthor: unknown\n---\n')
+}

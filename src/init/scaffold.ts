@@ -1,0 +1,199 @@
+// The YAML files of a new module, written with comments that teach their format: the
+// suggested claims, a first few questions resting on them (so the module builds at once),
+// and module.yaml with one set. Every field named here is one the checker knows.
+import type { Suggestions, Suggestion } from './suggest.js'
+import { yamlList, yamlString } from './yaml-text.js'
+
+export interface ScaffoldOptions {
+  /** A JSON Schema address per file, for `# yaml-language-server: $schema=…` (editors complete fields with it). */
+  schema?: (file: 'claims.yaml' | 'questions.yaml' | 'module.yaml') => string | undefined
+}
+
+/** How many short-answer items the first quiz has: enough to build, few enough to replace. */
+const FIRST_ITEMS = 3
+
+function schemaLine(options: ScaffoldOptions, file: 'claims.yaml' | 'questions.yaml' | 'module.yaml'): string {
+  const url = options.schema?.(file)
+  return url ? `# yaml-language-server: $schema=${url}\n` : ''
+}
+
+/** claims.yaml for the suggestions. */
+export function claimsYaml(title: string, author: string | undefined, paragraphs: number, s: Suggestions, options: ScaffoldOptions = {}): string {
+  const lines = [
+    `${schemaLine(options, 'claims.yaml')}# Key claims of ${JSON.stringify(title)}${author ? ` (${author})` : ''}.`,
+    '#',
+    '# `classpack init` suggested the claims below from the article\'s wording: sentences with',
+    '# hedges (perhaps, may, likely…), boosters (clearly, surely…), reported speech (X said,',
+    '# according to…), and causal, normative and predictive wording. Each is `status: suggested`:',
+    '# check it against the article, write its paraphrase, then set `status: reviewed` (or delete',
+    '# it, or add your own). Until every claim is reviewed, `classpack check` lists the suggested',
+    '# ones and every document built is marked "Draft — claims not yet reviewed".',
+    '#',
+    `# Paragraphs are numbered ¶1..¶${paragraphs} in reading order; \`##\` subheads are not paragraphs.`,
+    '#',
+    '# A claim:',
+    '#   id            lower-case letters, digits and hyphens; unique; questions name claims by it',
+    '#   status        suggested | reviewed (default: reviewed)',
+    '#   quote         words copied from ONE paragraph of article.md, found there exactly once',
+    '#                 (white space and quote style do not matter, every other character does)',
+    '#   paraphrase    the claim in your own words; required once reviewed (until then the quote stands in)',
+    '#   kind          empirical | causal | predictive | normative | interpretive',
+    '#     empirical     what is or was the case',
+    '#     causal        X because of, or leading to, Y',
+    '#     predictive    what will or would happen',
+    '#     normative     what should be',
+    '#     interpretive  a reading of someone\'s motives, beliefs or meaning',
+    '#   asserted_by   author, or the id of an actor (below) whose view the author reports',
+    '#   hedges        hedging words exactly as written in the claim\'s paragraph; [] if none',
+    '#   evidence      none | reported-statement | event | example | reasoning',
+    '#   evidence_note optional: the support the text gives, in a sentence',
+    '#   actors        optional: ids of the actors the claim involves',
+    '#   themes        one or more theme ids (below)',
+    '#   relations     optional: { supports: [ids], qualifies: [ids], contrasts_with: [ids] }',
+    '#   context       optional: notes from OUTSIDE the article: - { note: …, as_of: YYYY-MM-DD }',
+    '#   teaching_note optional: a note for the facilitator edition',
+    '',
+    '# What the article is about; each claim names at least one. Suggested: one per section.',
+    'themes:',
+    ...s.themes.flatMap((t) => [`  - id: ${t.id}`, `    label: ${yamlString(t.label)}`]),
+    '',
+    '# People and organisations whose views the article reports or who act in it.',
+    s.actors.length ? 'actors:' : 'actors: []',
+    ...s.actors.flatMap((a) => [`  - id: ${a.id}`, `    name: ${yamlString(a.name)}`, `    role: ${yamlString(`Named in ¶${a.paragraph}; describe their role`)}`]),
+    '',
+    '# Terms worth explaining: - { term: …, definition: …, source: article | outside }',
+    'glossary: []',
+    '',
+    'claims:',
+    ...s.claims.flatMap((c) => claimLines(c))
+  ]
+  return lines.join('\n')
+}
+
+function claimLines(c: Suggestion): string[] {
+  return [
+    `  # ¶${c.paragraph}, suggested for its wording: ${c.why}`,
+    `  - id: ${c.id}`,
+    '    status: suggested',
+    `    quote: ${JSON.stringify(c.quote)}`,
+    '    # paraphrase: the claim in your own words',
+    `    kind: ${c.kind}`,
+    `    asserted_by: ${c.asserted_by}`,
+    `    hedges: ${yamlList(c.hedges)}`,
+    `    evidence: ${c.evidence}`,
+    ...(c.actors.length ? [`    actors: [${c.actors.join(', ')}]`] : []),
+    `    themes: [${c.theme}]`,
+    ''
+  ]
+}
+
+/** questions.yaml: one discussion question on all the claims and a few short-answer items, so the module builds. */
+export function questionsYaml(title: string, s: Suggestions, options: ScaffoldOptions = {}): string {
+  const ids = s.claims.map((c) => c.id)
+  // One item per theme first, so the first quiz spans the article.
+  const firsts: Suggestion[] = []
+  for (const t of s.themes) {
+    const c = s.claims.find((x) => x.theme === t.id)
+    if (c && firsts.length < FIRST_ITEMS) firsts.push(c)
+  }
+  for (const c of s.claims) if (firsts.length < FIRST_ITEMS && !firsts.includes(c)) firsts.push(c)
+  firsts.sort((a, b) => a.paragraph - b.paragraph)
+
+  const lines = [
+    `${schemaLine(options, 'questions.yaml')}# Discussion questions and quiz items for ${JSON.stringify(title)}. Every question names the`,
+    '# claims it rests on (ids from claims.yaml), so answer keys cite their paragraphs (¶) and',
+    '# `classpack check` reports what the questions cover. `classpack init` wrote a first',
+    '# discussion question and a few short-answer items so the module builds; edit, replace, add.',
+    '#',
+    '# A discussion question: id, prompt, claims, bloom, purpose, follow_ups (1 to 3),',
+    '# facilitator_notes; optional minutes, misreadings, tags.',
+    '#   bloom    remember | understand | apply | analyse | evaluate | create',
+    '#   purpose  comprehension | steelman | weigh-the-evidence | counterfactual |',
+    '#            apply-to-another-case | compare-perspectives | evaluate-the-argument | close-reading',
+    '#',
+    '# A quiz item: id, type, stem, claims, difficulty (easy | medium | hard), bloom; optional',
+    '# points (default 1) and tags. By type:',
+    '#   single | multiple  options: 2 to 8 of { text, correct: true|false, feedback, claim?, pin: last? }',
+    '#                      (single: exactly one correct; the ¶ of each option\'s claim is cited for you)',
+    '#   true-false         answer: true|false, feedback: { if_true: …, if_false: … }',
+    '#   short              model_answer, rubric: [{ points, criterion }] adding up to points, lines (default 4)',
+    '',
+    'discussion:',
+    '  - id: d-how-firmly',
+    '    prompt: Which claims does the author put most firmly, and which most cautiously? What in the wording tells you?',
+    `    claims: [${ids.join(', ')}]`,
+    '    bloom: analyse',
+    '    purpose: close-reading',
+    '    minutes: 10',
+    '    follow_ups:',
+    '      - Pick a hedged sentence and read it without its hedge. What would the author then be claiming?',
+    '      - Whose voice is each claim in, the author\'s or someone the author reports?',
+    '    facilitator_notes: >-',
+    '      Students should tell the author\'s own claims from the views he or she reports, and notice',
+    '      where hedges (perhaps, may, likely) soften a claim and boosters (clearly, surely) harden it.',
+    '    tags: [draft]',
+    '',
+    'quiz:',
+    ...firsts.flatMap((c) => shortItem(c)),
+    '  # A single-choice item, for when you write your own:',
+    '  # - id: q-main-reason',
+    '  #   type: single',
+    '  #   stem: According to the author, what is the main reason …?',
+    '  #   claims: [a-claim-id]',
+    '  #   difficulty: easy',
+    '  #   bloom: understand',
+    '  #   options:',
+    '  #     - { text: "…", correct: true, feedback: "Right: …" }',
+    '  #     - { text: "…", feedback: "No: …" }',
+    ''
+  ]
+  return lines.join('\n')
+}
+
+function shortItem(c: Suggestion): string[] {
+  return [
+    `  - id: ${('q-' + c.id).slice(0, 60).replace(/-+$/, '')}`,
+    '    type: short',
+    `    stem: ${JSON.stringify(`In your own words, what does the article claim in ¶${c.paragraph}, and how firmly does it put it? “${c.quote}”`)}`,
+    `    claims: [${c.id}]`,
+    '    difficulty: medium',
+    '    points: 2',
+    '    bloom: understand',
+    '    lines: 4',
+    `    model_answer: ${JSON.stringify(`A paraphrase of ¶${c.paragraph} that keeps its ${c.hedges.length ? `hedging (${c.hedges.map((h) => `“${h}”`).join(', ')})` : 'force'} and says whose claim it is. (Write the model answer once the claim is reviewed.)`)}`,
+    '    rubric:',
+    '      - { points: 1, criterion: States the claim accurately in the student\'s own words }',
+    '      - { points: 1, criterion: Says how firmly it is put and whose claim it is }',
+    '    tags: [draft]',
+    ''
+  ]
+}
+
+/** module.yaml: course details (commented out until filled in) and one set. */
+export function moduleYaml(title: string, options: ScaffoldOptions = {}): string {
+  return [
+    `${schemaLine(options, 'module.yaml')}# Course details and named question sets for ${JSON.stringify(title)}. Every field is optional.`,
+    '# A set\'s filters combine (AND); `include` adds questions whatever the filters say, `exclude`',
+    '# removes them. Command-line flags (classpack build --set, --count, --types…) override a set.',
+    '',
+    '# course: Politics 210',
+    '# institution: …',
+    '# teacher: …',
+    '# date: 2026-01-31        # printed on every document and the PDFs\' creation date (YYYY-MM-DD)',
+    'paper: a4                 # a4 | letter',
+    '# seed: 1                 # seed for sampling and shuffling; the same seed gives the same pack',
+    '',
+    'default_set: draft',
+    '',
+    'sets:',
+    '  draft:',
+    '    title: First draft',
+    '    order: paragraph      # authored | paragraph | shuffled',
+    '    # types: [single, multiple, true-false, short]',
+    '    # themes, claims, bloom, difficulty, tags, include, exclude: lists that filter the bank',
+    '    # count: 12            # sample this many quiz items (each theme kept where possible)',
+    '    # points: 20           # or a points total',
+    '    # discussion: 8        # how many discussion questions',
+    ''
+  ].join('\n')
+}

@@ -1,0 +1,25 @@
+// Ids and folder names from words: lower-case ASCII letters, digits and hyphens, as
+// classpack's ids must be.
+
+const STOP = new Set(['a', 'an', 'the', 'and', 'or', 'but', 'of', 'to', 'in', 'on', 'at', 'for', 'by', 'with', 'from', 'as', 'is', 'are', 'was', 'were', 'be', 'been', 'it', 'its', 'this', 'that', 'these', 'those', 'he', 'she', 'they', 'we', 'i', 'has', 'have', 'had', 'not', 'so', 'if', 'than', 'then', 'there', 'which', 'who', 'what', 'when', 'would', 'will', 'can'])
+
+/** Up to `most` words of `text` as an id (`keep-library-open-sundays`), small words left out when others remain. */
+export function slug(text: string, most: number): string {
+  const words = text
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/['’]/g, '')
+    .split(/[^a-z0-9]+/)
+    .filter(Boolean)
+  const content = words.filter((w) => !STOP.has(w))
+  return (content.length ? content : words).slice(0, most).join('-')
+}
+
+/** `id`, or `id-2`, `id-3`… when `taken` already holds it. */
+export function uniqueId(id: string, taken: readonly string[]): string {
+  if (!taken.includes(id)) return id
+  let n = 2
+  while (taken.includes(`${id}-${n}`)) n++
+  return `${id}-${n}`
+}

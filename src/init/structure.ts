@@ -1,0 +1,172 @@
+// Settle an article's structure: which block is the headline, the standfirst, the byline,
+// the author's bio, and (in plain text) which short lines are subheads. Each guess is
+// recorded so `init` can print it and the teacher can correct article.md.
+import type { ArticleDetails, Block, Guess, SourceArticle } from './model.js'
+
+export interface Shaped {
+  details: ArticleDetails
+  /** The article's body: paragraphs and subheads (every heading a subhead). */
+  body: Block[]
+  guesses: Guess[]
+}
+
+/** Longest subhead guessed in plain text, in words. */
+const SUBHEAD_WORDS = 20
+/** Longest standfirst, byline and bio, in words. */
+const STANDFIRST_WORDS = 45
+const BYLINE_WORDS = 12
+const BIO_WORDS = 70
+
+const BYLINE = /^by\s+(\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+(?:and\s+|&\s+)?[\p{Lu}][\p{L}\p{M}'’.-]*){0,6})(?:\s*[,|–—-]\s*.*)?$/iu
+const MONTH = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?'
+const DATELINE = new RegExp(`^(?:(?:published|updated|posted|first published)(?: on)?:?\\s+)?(?:\\w+day,?\\s+)?(?:\\d{1,2}\\s+${MONTH},?\\s+\\d{4}|${MONTH}\\s+\\d{1,2},?\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2})(?:,?\\s+(?:at\\s+)?\\d{1,2}[.:]\\d{2}\\s*(?:am|pm)?(?:\\s+[A-Z]{2,4})?)?$`, 'i')
+const CLOSING = /[.!?…:;,]["'”’»)\]]*$/
+const OCCUPATION = /\b(professor|lecturer|reader|fellow|researcher|scholar|director|editor|writer|journalist|columnist|correspondent|author|teacher|student|chair|president|founder|member|analyst|historian|economist|scientist|former|retired|emeritus|doctor|lawyer|minister|councillor|campaigner)\b/i
+
+/** Find headline, standfirst, byline, bio and subheads in `source`. */
+export function shapeArticle(source: SourceArticle): Shaped {
+  const details: ArticleDetails = { ...source.details }
+  const guesses: Guess[] = []
+  const origin = (key: keyof ArticleDetails): string => source.origins[key] ?? ''
+  const blocks = [...source.blocks]
+  const same = (a: string | undefined, b: string | undefined): boolean => a !== undefined && b !== undefined && fold(a) === fold(b)
+
+  // Headline: the page's title (dropping the heading that repeats it), else the first block.
+  if (details.title) {
+    if (blocks[0] && same(blocks[0].text, details.title)) blocks.shift()
+    guesses.push({ what: 'title', value: details.title, how: origin('title') })
+  } else if (blocks[0]) {
+    const first = blocks.shift()!
+    details.title = first.text
+    guesses.push({ what: 'title', value: first.text, how: source.from === 'text' ? 'the first line' : first.kind === 'heading' ? 'the first heading' : 'the first paragraph' })
+  }
+  // A page may repeat its headline as a heading after the title metadata (a different length of title).
+  if (blocks[0]?.kind === 'heading' && blocks[0].level === 1 && source.from === 'page') blocks.shift()
+
+  // A dateline ("Published 4 March 2025") is the page's, not the article's words.
+  for (let i = 0; i < Math.min(blocks.length, 4); i++) {
+    if (blocks[i]!.kind === 'paragraph' && DATELINE.test(blocks[i]!.text)) {
+      blocks.splice(i, 1)
+      break
+    }
+  }
+
+  // Byline within the first few blocks ("By Margaret Okafor").
+  const head = Math.min(blocks.length - 1, 3)
+  for (let i = 0; i < head; i++) {
+    const byline = bylineOf(blocks[i]!)
+    if (!byline) continue
+    if (!details.author) {
+      details.author = byline
+      guesses.push({ what: 'author', value: byline, how: `the line ${quote(blocks[i]!.text)}` })
+    }
+    blocks.splice(i, 1)
+    // A short block before the byline is the standfirst.
+    if (i > 0 && !details.standfirst && isShort(blocks[i - 1]!, STANDFIRST_WORDS) && blocks[i - 1]!.kind === 'paragraph') {
+      details.standfirst = blocks[i - 1]!.text
+      guesses.push({ what: 'standfirst', value: details.standfirst, how: 'the short line before the byline' })
+      blocks.splice(i - 1, 1)
+    }
+    break
+  }
+  // Without a byline: a line right after the headline that does not end like a sentence.
+  if (!details.standfirst && source.from !== 'page' && blocks.length > 2 && blocks[0]!.kind === 'paragraph' && (blocks[0]!.lines ?? 1) === 1 && isShort(blocks[0]!, STANDFIRST_WORDS) && !CLOSING.test(blocks[0]!.text)) {
+    details.standfirst = blocks.shift()!.text
+    guesses.push({ what: 'standfirst', value: details.standfirst, how: 'the short line after the headline' })
+  }
+  if (details.author && source.details.author) guesses.push({ what: 'author', value: details.author, how: origin('author') })
+
+  // Standfirst marked as such, or the page's description when the article opens with it.
+  const standfirstAt = blocks.slice(0, 3).findIndex((b) => b.kind === 'paragraph' && (/standfirst|strapline|subtitle|\bdek\b|deck/i.test(b.cls ?? '') || same(b.text, details.standfirst) || same(b.text, source.description)))
+  if (standfirstAt >= 0) {
+    const block = blocks.splice(standfirstAt, 1)[0]!
+    if (!details.standfirst) {
+      details.standfirst = block.text
+      guesses.push({ what: 'standfirst', value: block.text, how: same(block.text, source.description) ? 'the opening paragraph, which the page gives as its description' : 'the paragraph marked as standfirst' })
+    }
+  }
+  if (details.standfirst && !guesses.some((g) => g.what === 'standfirst')) guesses.push({ what: 'standfirst', value: details.standfirst, how: origin('standfirst') })
+
+  // At the end: a byline, or a short line about the author ("Margaret Okafor is a retired teacher…").
+  const last = blocks[blocks.length - 1]
+  if (last && blocks.length > 1 && last.kind === 'paragraph') {
+    const byline = bylineOf(last)
+    if (byline) {
+      blocks.pop()
+      if (!details.author) {
+        details.author = byline
+        guesses.push({ what: 'author', value: byline, how: `the closing line ${quote(last.text)}` })
+      }
+    } else if (same(last.text, details.author_bio) || /\bbio\b|author-bio|about-author/i.test(last.cls ?? '')) {
+      blocks.pop()
+      details.author_bio ??= last.text
+      guesses.push({ what: 'author_bio', value: last.text, how: 'the closing paragraph about the author' })
+    } else {
+      const name = bioName(last, details.author)
+      if (name) {
+        blocks.pop()
+        details.author_bio = last.text
+        guesses.push({ what: 'author_bio', value: last.text, how: 'the closing line about the author' })
+        if (!details.author) {
+          details.author = name
+          guesses.push({ what: 'author', value: name, how: 'the closing line about the author' })
+        }
+      }
+    }
+  }
+  if (details.author_bio && !guesses.some((g) => g.what === 'author_bio')) guesses.push({ what: 'author_bio', value: details.author_bio, how: origin('author_bio') })
+
+  // Subheads: headings as the source marks them; in plain text, short lines without closing punctuation between paragraphs.
+  const body = blocks.map((b, i) => {
+    if (b.kind === 'heading') return { kind: 'heading' as const, text: b.text }
+    if (source.from === 'text' && i > 0 && i < blocks.length - 1 && isSubhead(b) && blocks[i + 1]!.kind === 'paragraph') return { kind: 'heading' as const, text: b.text }
+    return { kind: 'paragraph' as const, text: b.text }
+  })
+  const subheads = body.filter((b) => b.kind === 'heading')
+  if (subheads.length) guesses.push({ what: 'subheads', value: subheads.map((s) => quote(s.text)).join(', '), how: source.from === 'text' ? 'short lines without closing punctuation' : 'the headings of the source' })
+  for (const key of ['publication', 'published', 'url', 'lang'] as const) {
+    if (details[key]) guesses.push({ what: key, value: details[key]!, how: origin(key) })
+  }
+  return { details, body, guesses }
+}
+
+function bylineOf(block: Block): string | undefined {
+  if (block.kind !== 'paragraph' || words(block.text) > BYLINE_WORDS) return undefined
+  return BYLINE.exec(block.text)?.[1]?.trim()
+}
+
+/** The author's name if `block` reads as a line about the author. */
+function bioName(block: Block, author: string | undefined): string | undefined {
+  if (words(block.text) > BIO_WORDS) return undefined
+  if (author) {
+    const surname = author.split(/\s+/).pop()!
+    return block.text.startsWith(author) || new RegExp(`^(\\p{Lu}[\\p{L}.'’-]*\\s+){0,3}${escape(surname)}\\b`, 'u').test(block.text) ? author : undefined
+  }
+  const m = /^(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3})\s+(?:is|was|has been|teaches|writes)\b/u.exec(block.text)
+  return m && OCCUPATION.test(block.text) ? m[1] : undefined
+}
+
+function isSubhead(block: Block): boolean {
+  return (block.lines ?? 1) === 1 && words(block.text) <= SUBHEAD_WORDS && !CLOSING.test(block.text) && /^["'“‘(]?[\p{Lu}\p{N}]/u.test(block.text)
+}
+
+function isShort(block: Block, max: number): boolean {
+  return (block.lines ?? 1) <= 2 && words(block.text) <= max
+}
+
+function words(text: string): number {
+  return text.split(/\s+/).filter(Boolean).length
+}
+
+/** Compare texts as a reader would: case, white space and quote style aside. */
+function fold(text: string): string {
+  return text.replace(/[‘’]/g, "'").replace(/[“”]/g, '"').replace(/\s+/g, ' ').trim().toLowerCase()
+}
+
+function quote(text: string): string {
+  return `“${text.length > 70 ? text.slice(0, 69) + '…' : text}”`
+}
+
+function escape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+}

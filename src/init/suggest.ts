@@ -1,0 +1,222 @@
+// Suggest the article's key claims: the sentences whose wording marks them (hedged or
+// boosted, reported, causal, normative, predictive), at most one per paragraph, the
+// strongest first while every section keeps one. Each comes with a verbatim quote that
+// classpack's own anchoring finds exactly once, a kind, its hedges, who asserts it and
+// what support the sentence shows. All of it is a suggestion for the teacher to review.
+import { VFile } from 'vfile'
+import type { Article, Paragraph } from '../article/model.js'
+import { anchorClaims } from '../claims/anchor.js'
+import type { Claim, Evidence, Kind } from '../claims/model.js'
+import { namedIn, pronounSubject, speaker, type Named } from './actors.js'
+import { findMarkers, type Marker } from './markers.js'
+import { slug, uniqueId } from './slug.js'
+
+export interface SuggestedActor {
+  id: string
+  name: string
+  kind: Named['kind']
+  /** ¶ where the article first names them. */
+  paragraph: number
+}
+
+export interface Suggestion {
+  id: string
+  quote: string
+  kind: Kind
+  hedges: string[]
+  /** `author` or an actor id. */
+  asserted_by: string
+  evidence: Evidence
+  actors: string[]
+  theme: string
+  paragraph: number
+  /** Why it was suggested, for a comment: "hedge “perhaps”, causal “because”". */
+  why: string
+}
+
+export interface Suggestions {
+  claims: Suggestion[]
+  actors: SuggestedActor[]
+  themes: Array<{ id: string; label: string }>
+}
+
+/** How many to suggest: about one for every second paragraph, within these bounds. */
+const FEWEST = 8
+const MOST = 15
+/** A quote longer than this is cut to the clause that holds its markers. */
+const LONGEST_QUOTE = 45
+const SHORTEST_QUOTE = 5
+
+const WEIGHTS: Record<Marker['kind'], number> = { hedge: 2, booster: 2, reporting: 2, belief: 1, causal: 2, normative: 3, predictive: 1, example: 1 }
+
+interface Candidate {
+  paragraph: Paragraph
+  quote: string
+  markers: Marker[]
+  score: number
+  /** Whose statement the sentence reports. */
+  speaker?: Named
+  /** Whose belief or motive the author reads (an interpretive claim of the author's). */
+  believer?: Named
+}
+
+/** Suggest claims for `article` (parsed from `file`). */
+export function suggestClaims(article: Article, file: VFile): Suggestions {
+  const best = new Map<number, Candidate>()
+  let lastPerson: Named | undefined
+  for (const paragraph of article.paragraphs) {
+    lastPerson = undefined
+    for (const sentence of paragraph.sentences) {
+      const names = namedIn(sentence.text)
+      const candidate = judge(paragraph, sentence.text, names, lastPerson)
+      lastPerson = [...names].reverse().find((n) => n.kind === 'person') ?? lastPerson
+      if (!candidate) continue
+      const held = best.get(paragraph.n)
+      if (!held || candidate.score > held.score) best.set(paragraph.n, candidate)
+    }
+  }
+
+  const want = Math.min(MOST, Math.max(FEWEST, Math.round(article.paragraphs.length / 2)))
+  const ranked = [...best.values()].sort((a, b) => b.score - a.score || a.paragraph.n - b.paragraph.n)
+  const chosen = new Set<Candidate>()
+  // Every section with a candidate keeps its strongest, so the suggestions cover the argument.
+  for (const section of article.sections) {
+    const top = ranked.find((c) => c.paragraph.section === section.index)
+    if (top && chosen.size < want) chosen.add(top)
+  }
+  for (const c of ranked) if (chosen.size < want) chosen.add(c)
+  let picked = [...chosen].sort((a, b) => a.paragraph.n - b.paragraph.n)
+  // An article with no marked sentence still needs one claim to build: its opening sentence.
+  if (picked.length === 0) {
+    const first = article.paragraphs[0]!
+    picked = [{ paragraph: first, quote: trimQuote(first.sentences[0]?.text ?? first.text), markers: [], score: 0 }]
+  }
+  return describe(article, file, picked)
+}
+
+/** A sentence as a candidate, or undefined when its wording marks nothing. */
+function judge(paragraph: Paragraph, sentence: string, names: readonly Named[], lastPerson: Named | undefined): Candidate | undefined {
+  const markers = findMarkers(sentence)
+  if (markers.length === 0) return undefined
+  const quote = trimQuote(clauseOf(sentence, markers))
+  const words = quote.split(/\s+/).length
+  if (words < SHORTEST_QUOTE) return undefined
+  const inQuote = markers.filter((m) => quote.includes(m.text))
+  const kinds = new Set(inQuote.map((m) => m.kind))
+  // Each kind of marker counts once; a second or third hedge adds a little (hedges stacked are worth teaching).
+  let score = [...kinds].reduce((s, k) => s + WEIGHTS[k], 0) + Math.max(0, Math.min(inQuote.filter((m) => m.kind === 'hedge').length - 1, 2))
+  if (paragraph.n === 1) score += 1 // the opening often states the thesis
+  // Whose words: the subject of a reporting verb ("“…,” he said" after a named speaker). A verb of
+  // belief with a named subject ("Trump believes") is the author's reading of that person instead.
+  let who: Named | undefined
+  for (const m of markers.filter((x) => x.kind === 'reporting')) {
+    who = speaker(sentence, names, m.at, m.text) ?? (pronounSubject(sentence, m.at) ? lastPerson : undefined)
+    if (who) break
+  }
+  let believer: Named | undefined
+  for (const m of who ? [] : markers.filter((x) => x.kind === 'belief')) {
+    believer = speaker(sentence, names, m.at, m.text)
+    if (believer) break
+  }
+  if (score < 2) return undefined
+  return { paragraph, quote, markers: inQuote, score, ...(who ? { speaker: who } : {}), ...(believer ? { believer } : {}) }
+}
+
+/** The sentence, or for a long one the clause that holds most of its markers. */
+function clauseOf(sentence: string, markers: readonly Marker[]): string {
+  if (sentence.split(/\s+/).length <= LONGEST_QUOTE) return sentence
+  const parts: Array<{ text: string; start: number }> = []
+  const re = /[^;:—–]+/g
+  for (let m = re.exec(sentence); m; m = re.exec(sentence)) parts.push({ text: m[0], start: m.index })
+  let best = { text: sentence, count: -1 }
+  for (const p of parts) {
+    const count = markers.filter((m) => m.at >= p.start && m.at < p.start + p.text.length).length
+    if (count > best.count && p.text.split(/\s+/).length >= SHORTEST_QUOTE + 3) best = { text: p.text, count }
+  }
+  return best.text
+}
+
+/** A quote without surrounding space and a closing full stop (quotes read as fragments). */
+function trimQuote(text: string): string {
+  return text.trim().replace(/[.,;:—–]$/, '').trim()
+}
+
+function describe(article: Article, file: VFile, picked: readonly Candidate[]): Suggestions {
+  const actors: SuggestedActor[] = []
+  const actorFor = (named: Named, paragraph: number): string => {
+    const known = actors.find((a) => a.name === named.name || a.name.split(/\s+/).pop() === named.key)
+    if (known) return known.id
+    const id = uniqueId(slug(named.name, 4) || 'actor', actors.map((a) => a.id).concat(['author']))
+    actors.push({ id, name: named.name, kind: named.kind, paragraph })
+    return id
+  }
+  const themes = new Map<number, { id: string; label: string }>()
+  const themeFor = (section: number): string => {
+    const held = themes.get(section)
+    if (held) return held.id
+    const heading = article.sections[section]?.heading
+    const label = heading ?? 'The opening, before the first subhead'
+    const id = uniqueId(slug(heading ?? 'opening', 4) || 'theme', [...themes.values()].map((t) => t.id))
+    themes.set(section, { id, label })
+    return id
+  }
+
+  const ids: string[] = []
+  const claims: Suggestion[] = []
+  for (const c of picked) {
+    const kinds = new Set(c.markers.map((m) => m.kind))
+    const asserter = c.speaker ? actorFor(c.speaker, c.paragraph.n) : 'author'
+    const others = [...(c.believer ? [c.believer] : []), ...namedIn(c.quote)].filter((n) => n.name !== c.speaker?.name).map((n) => actorFor(n, c.paragraph.n))
+    const id = uniqueId(slug(c.quote, 5) || `claim-${c.paragraph.n}`, ids)
+    ids.push(id)
+    claims.push({
+      id,
+      quote: c.quote,
+      kind: c.believer ? 'interpretive' : kindOf(kinds),
+      hedges: uniqueWords(c.markers.filter((m) => m.kind === 'hedge').map((m) => m.text)),
+      asserted_by: asserter,
+      evidence: evidenceOf(kinds, c.quote, asserter !== 'author'),
+      actors: [...new Set(asserter === 'author' ? others : [asserter, ...others])],
+      theme: themeFor(c.paragraph.section),
+      paragraph: c.paragraph.n,
+      why: c.markers.length ? c.markers.map((m) => `${m.kind} “${m.text}”`).join(', ') : 'the opening sentence (no marked wording found)'
+    })
+  }
+
+  // Keep only what classpack's own anchoring finds exactly once in the article.
+  const scratch = new VFile({ path: 'claims.yaml' })
+  const probe: Claim[] = claims.map((c) => ({ id: c.id, status: 'suggested', quote: c.quote, paraphrase: c.quote, kind: c.kind, asserted_by: 'author', hedges: [], evidence: 'none', actors: [], themes: ['t'], relations: { supports: [], qualifies: [], contrasts_with: [] }, context: [] }))
+  const anchored = new Set(anchorClaims(article, file, probe, scratch).map((c) => c.id))
+  const kept = claims.filter((c) => anchored.has(c.id))
+  const usedActors = new Set(kept.flatMap((c) => c.actors))
+  const usedThemes = new Set(kept.map((c) => c.theme))
+  return {
+    claims: kept,
+    actors: actors.filter((a) => usedActors.has(a.id)),
+    themes: [...themes.entries()].sort((a, b) => a[0] - b[0]).map(([, t]) => t).filter((t) => usedThemes.has(t.id))
+  }
+}
+
+/** Words once each, whatever their case, as first written. */
+function uniqueWords(words: readonly string[]): string[] {
+  const seen = new Set<string>()
+  return words.filter((w) => !seen.has(w.toLowerCase()) && seen.add(w.toLowerCase()))
+}
+
+/** The kind the wording points to; the strongest signal first. */
+function kindOf(kinds: ReadonlySet<Marker['kind']>): Kind {
+  if (kinds.has('normative')) return 'normative'
+  if (kinds.has('causal')) return 'causal'
+  if (kinds.has('predictive')) return 'predictive'
+  if (kinds.has('belief')) return 'interpretive'
+  return 'empirical'
+}
+
+/** The support the sentence itself shows, where its wording says. */
+function evidenceOf(kinds: ReadonlySet<Marker['kind']>, quote: string, reported: boolean): Evidence {
+  if (reported || kinds.has('reporting')) return 'reported-statement'
+  if (kinds.has('example')) return 'example'
+  if (kinds.has('causal')) return 'reasoning'
+  if (/\b(1[89]|20)\d{2}\b|\d[\d,.]*\s?(%|per\s?cent)|[£$€]\s?\d|\b\d{2,}\b/u.test(quote)) return 'event'
+  return 'none'
+}

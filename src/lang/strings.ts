@@ -1,0 +1,237 @@
+// Every word classpack prints into a pack, for one UI language: headings and labels of the
+// documents, sentences with numbers in them, labels of the input's enumerations, the
+// grading sheet's header, and the words of each question type and export. A language is
+// one module of this shape (`en.ts`), registered in `index.ts`; the compiler lists any
+// string it still lacks. Sentences are functions, so that word order and plurals stay the
+// language's own. Strings are plain text: views escape them for their target.
+import type { Evidence, Kind } from '../claims/model.js'
+import type { Bloom, Difficulty, Purpose } from '../questions/model.js'
+import type { DownloadFormat } from '../formats.js'
+import type { TypeStrings } from '../types/index.js'
+
+/** The heading lines shared by documents about the article. */
+export interface Byline {
+  /** "<title>, by <author>", under a document's heading. */
+  byline: string
+}
+
+export interface HandoutStrings extends Byline {
+  aboutArticle: string
+  author: string
+  aboutAuthor: string
+  publication: string
+  published: string
+  lengthLabel: string
+  /** "24 paragraphs, about 1234 words, about 6 minutes of reading". */
+  length: string
+  /** How paragraphs are numbered and claims quoted. */
+  numbering: string
+  readingGuide: string
+  beforeReading: string
+  beforeReadingText: string
+  whileReading: string
+  whileReadingText: string
+  keyClaims: string
+  hedgingToNotice: string
+  afterReading: string
+  afterReadingText: string
+  argument: string
+  openQuote: string
+  closeQuote: string
+  sentence: string
+  assertedBy: string
+  hedging: string
+  none: string
+  evidence: string
+  actors: string
+  themes: string
+  relations: string
+  actorsHeading: string
+  glossary: string
+  asTheArticleUsesIt: string
+  context: string
+  contextCallout: string
+  contextNote: string
+  asOf: string
+}
+
+export interface DiscussionStrings extends Byline {
+  heading: string
+  facilitatorHeading: string
+  /** "8 questions, about 75 minutes. Each question gives …" (student edition). */
+  intro: string
+  /** The same count, and what the facilitator edition holds. */
+  facilitatorIntro: string
+  purpose: string
+  bloom: string
+  time: string
+  id: string
+  followUps: string
+  drawsOn: string
+  goodDiscussion: string
+  misreadings: string
+  teachingNotes: string
+}
+
+export interface QuizStrings extends Byline {
+  /** "Quiz" or "Quiz, version B". */
+  heading: string
+  nameLabel: string
+  /** The label of the line a student writes their name on. */
+  fillInName: string
+  idLabel: string
+  versionLabel: string
+  /** "12 questions, 20 points. Answer every question; …". */
+  intro: string
+}
+
+export interface AnswerKeyStrings extends Byline {
+  /** "Answer key" or "Answer key, version B". */
+  heading: string
+  /** "12 questions, 20 points. For each question: …". */
+  intro: string
+  answer: string
+  seeModelAnswer: string
+  modelAnswer: string
+  rubric: string
+  tests: string
+}
+
+export interface CoverStrings extends Byline {
+  idLabel: string
+  fillInName: string
+  /** "12 questions, 20 points." */
+  intro: string
+  beforeStart: string
+  beforeStartNote: string
+}
+
+export interface IndexStrings {
+  /** "Class pack: <title>". */
+  heading: string
+  /** "An article by <author>, ready to teach: …". */
+  intro: string
+  documents: string
+  webPage: string
+  pdf: string
+  downloads: string
+  questions: string
+  set: string
+  /** "12 quiz questions and 8 discussion questions, seed 3." */
+  counts: string
+  /** "Versions A, B, each with its own answer key.", or null for one version. */
+  versions: string | null
+  /** Before the `quiz` folder's name: "One quiz per student (30 students) in the". */
+  studentsBefore: string | null
+  /** After it: "folder, and a grading sheet mapping each student to a version and its answers:". */
+  studentsAfter: string | null
+  /** "They cover 20 of the 24 key claims and paragraphs ¶1–24." */
+  coverage: string
+  /** "Paragraphs no selected question reaches: ¶5.", or null. */
+  leftOut: string | null
+  notCovered: string
+}
+
+export interface UiStrings {
+  /** The language's BCP 47 primary subtag: `en`. */
+  lang: string
+
+  /** "1 point", "3 points". */
+  points(n: number): string
+  /** Labels of values written in the inputs, for printing. */
+  bloom: Record<Bloom, string>
+  difficulty: Record<Difficulty, string>
+  purposes: Record<Purpose, string>
+  kinds: Record<Kind, string>
+  evidence: Record<Evidence, string>
+  /** "supports C2", "qualifies C3", "contrasts with C4". */
+  relations: { supports: string; qualifies: string; contrasts_with: string }
+  /** Who asserts a claim: the author, or an actor reported by the author. */
+  assertedByAuthor(author: string): string
+  assertedByActor(actor: string): string
+  /** A publication detail the article's front matter leaves `unknown`. */
+  notGiven: string
+  /** A section of the article before its first subhead. */
+  untitledSection: string
+  /** Paragraph ranges when there are none. */
+  noParagraphs: string
+  /** A verdict on an option in the answer key. */
+  correct: string
+  incorrect: string
+
+  handout(n: { title: string; author: string; paragraphs: number; words: number; minutes: number; claims: number }): HandoutStrings
+  discussion(n: { title: string; author: string; count: number; minutes: number | null }): DiscussionStrings
+  quiz(n: { title: string; author: string; version: string | null; items: number; points: number }): QuizStrings
+  answerKey(n: { title: string; author: string; version: string | null; items: number; points: number }): AnswerKeyStrings
+  /** The heading of a question in the answer key: "Question 3". */
+  keyQuestion(number: number): string
+  cover(n: { title: string; author: string; items: number; points: number }): CoverStrings
+  index(n: {
+    title: string
+    author: string
+    quizCount: number
+    discussionCount: number
+    seed: number
+    versions: string | null
+    students: number | null
+    claimsCovered: number
+    claimsTotal: number
+    paragraphsCovered: string
+    paragraphsLeftOut: string | null
+  }): IndexStrings
+  /** Discussion question: "about 10 minutes". */
+  aboutMinutes(minutes: number): string
+  /** Discussion question: "Look back at ¶1, ¶3." */
+  lookBack(cites: string): string
+
+  /** Names of the pack's documents: page and PDF titles, PDF subjects, bookmarks. */
+  documents: {
+    /** A document's page and PDF title: "<document>: <article title>". */
+    title(document: string, article: string): string
+    handout: string
+    handoutSubject: string
+    discussion: string
+    discussionSubject: string
+    facilitator: string
+    facilitatorSubject: string
+    /** "Quiz", "Quiz, version B": headings, titles, cover sheets. */
+    quiz(version: string | null): string
+    /** "Answer key", "Answer key, version B". */
+    answerKey(version: string | null): string
+    /** A student's quiz: "Quiz for <name>", and its PDF subject. */
+    studentQuiz(name: string): string
+    studentSubject(version: string | null, name: string): string
+    printBundle: string
+    printSubject: string
+    /** A version's blank quiz in the print bundle: "Version B". */
+    version(id: string): string
+    index: string
+  }
+
+  /** What the PDF backend prints itself. */
+  pdf: {
+    /** The footer: "Page 1 of 4". */
+    page(n: number, total: number): string
+    /** The print bundle's filler pages. */
+    blank: string
+  }
+
+  /** The landing page's line for each file an export writes. */
+  downloads: Record<DownloadFormat, string>
+
+  /** grading.csv's header and cells. */
+  grading: { name: string; id: string; group: string; version: string; file: string; question(n: number): string }
+
+  /** What the exports add around an item. */
+  exports: {
+    /** "Tests C3 (¶3)", before the claim's paraphrase. */
+    tests(label: string, paragraph: number): string
+    /** The Canvas quiz's title: "Quiz: <article title>". */
+    qtiTitle(title: string): string
+    /** The Canvas quiz's description: "<set title>. On “<title>” by <author>." */
+    qtiDescription(setTitle: string | null, title: string, author: string): string
+  }
+
+  /** Each question type's own words (see src/types/). */
+  types: TypeStrings
+}

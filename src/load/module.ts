@@ -1,0 +1,41 @@
+// Load stage: a module folder's files, found by convention, into vfiles. The only
+// reading of a module's inputs from disk.
+import { existsSync } from 'node:fs'
+import { basename, join, resolve } from 'node:path'
+import type { VFile } from 'vfile'
+import { displayPath, readText } from './text.js'
+
+/** The inputs of one module, found by convention in its folder. */
+export interface ModuleFiles {
+  /** The module's folder, as given. */
+  dir: string
+  /** The module's name: its folder's name, used for `out/<name>`. */
+  name: string
+  article: VFile
+  claims: VFile
+  questions?: VFile
+  module?: VFile
+}
+
+/** Read the files of the module in `dir`. Missing required files become messages on the file that was expected. */
+export function loadModule(dir: string, cwd = process.cwd()): ModuleFiles {
+  const read = (name: string, required: boolean): VFile => {
+    const file = readText(resolve(cwd, dir, name), required, EXPECTED[name])
+    // Messages name files as the user would type them: relative to where they stand.
+    file.path = displayPath(resolve(cwd, dir, name), cwd)
+    return file
+  }
+  const article = read('article.md', true)
+  const claims = read('claims.yaml', true)
+  // Without questions.yaml there is nothing to build; say so, rather than report an empty set.
+  const questions = read('questions.yaml', true)
+  const module = existsSync(resolve(cwd, dir, 'module.yaml')) ? read('module.yaml', false) : undefined
+  return { dir, name: basename(join(cwd, dir)), article, claims, questions, module }
+}
+
+/** What each file of a module holds, for the message when it is missing. */
+const EXPECTED: Record<string, string> = {
+  'article.md': 'the article as Markdown with front matter (`classpack init ARTICLE` makes one from a text, web page or Word file)',
+  'claims.yaml': 'the key claims of the article beside article.md (`classpack init ARTICLE` writes a first one)',
+  'questions.yaml': 'the quiz items and discussion questions beside article.md (`classpack init ARTICLE` writes a first one)'
+}

@@ -1,0 +1,71 @@
+// Load stage: one input file into a vfile. Problems with the bytes themselves (binary,
+// not UTF-8, too large) are reported here, so later stages only ever see text.
+import { readFileSync, statSync } from 'node:fs'
+import { basename, isAbsolute, relative } from 'node:path'
+import { VFile } from 'vfile'
+import { error } from '../messages.js'
+
+/** Largest input classpack reads; an article is a few thousand words, and this leaves room for long ones. */
+export const MAX_INPUT_BYTES = 1024 * 1024
+
+/** Read one text file into a vfile; a problem leaves the vfile empty with an error on it. `expected` says what a missing file should hold. */
+export function readText(path: string, required: boolean, expected = 'it in the module folder'): VFile {
+  const file = new VFile({ path, value: '' })
+  let bytes: Buffer
+  try {
+    const size = statSync(path).size
+    if (size > MAX_INPUT_BYTES) {
+      error(file, `Unexpected file of ${(size / 1024 / 1024).toFixed(1)} MB, expected at most ${MAX_INPUT_BYTES / 1024 / 1024} MB`, undefined, 'file-too-large')
+      return file
+    }
+    bytes = readFileSync(path)
+  } catch (cause) {
+    const reason = (cause as NodeJS.ErrnoException).code === 'ENOENT' ? `Missing file \`${basename(path)}\`${required ? `, expected ${expected}` : ''}` : `Cannot read file: ${(cause as Error).message}`
+    error(file, reason, undefined, 'file-unreadable')
+    return file
+  }
+  const text = decodeUtf8(file, bytes)
+  if (text !== undefined) file.value = text.replace(/^\uFEFF/, '')
+  return file
+}
+
+/** Decode UTF-8 strictly; binary content and invalid bytes are errors at the first bad byte. */
+function decodeUtf8(file: VFile, bytes: Buffer): string | undefined {
+  const nul = bytes.indexOf(0)
+  if (nul >= 0) {
+    error(file, 'Unexpected binary content (a NUL byte), expected a UTF-8 text file', pointAt(bytes, nul), 'file-binary')
+    return undefined
+  }
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes)
+  } catch {
+    // Find the first invalid byte by decoding growing prefixes' valid part.
+    const bad = firstInvalidUtf8(bytes)
+    error(file, `Unexpected byte 0x${bytes[bad]?.toString(16).padStart(2, '0')} that is not UTF-8, expected a UTF-8 text file (save it as UTF-8)`, pointAt(bytes, bad), 'file-encoding')
+    return undefined
+  }
+}
+
+function firstInvalidUtf8(bytes: Buffer): number {
+  let i = 0
+  while (i < bytes.length) {
+    const b = bytes[i]!
+    const n = b < 0x80 ? 1 : b >= 0xc2 && b < 0xe0 ? 2 : b >= 0xe0 && b < 0xf0 ? 3 : b >= 0xf0 && b < 0xf5 ? 4 : 0
+    if (n === 0 || i + n > bytes.length) return i
+    for (let k = 1; k < n; k++) if ((bytes[i + k]! & 0xc0) !== 0x80) return i
+    i += n
+  }
+  return i
+}
+
+function pointAt(bytes: Buffer, index: number): { line: number; column: number } {
+  const before = new TextDecoder('utf-8').decode(bytes.subarray(0, index))
+  const lines = before.split('\n')
+  return { line: lines.length, column: [...lines[lines.length - 1]!].length + 1 }
+}
+
+/** A path as a user would type it: relative when under `cwd`, absolute otherwise. */
+export function displayPath(path: string, cwd = process.cwd()): string {
+  const rel = relative(cwd, path)
+  return rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel : path
+}

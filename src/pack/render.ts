@@ -1,0 +1,88 @@
+// Render a planned pack (plan.ts), one file at a time, in the order they are written:
+// the documents, the students' quizzes, the print bundle, the grading sheet, the
+// downloads, the landing page and the manifest. Each document is filled and parsed once
+// and handed to the HTML and PDF backends; PDFs render ahead, on the threads the caller
+// hands in. Reads nothing from disk and writes nothing: it yields files, and the writer
+// (write.ts) alone puts them on disk.
+import { uiStrings } from '../lang/index.js'
+import { hasErrors } from '../messages.js'
+import { fillDocument, htmlPage, type PageContext } from './document.js'
+import { gradingSheet } from './grading.js'
+import { fileEntry, manifestOf, type FileEntry } from './manifest.js'
+import { Pipeline } from './pipeline.js'
+import type { Download, PackPlan } from './plan.js'
+import { printBundle } from './print.js'
+import { quizTrees, studentFiles, studentShapes, studentThreads, type StudentProgress } from './students.js'
+import type { PdfThreads } from './threads.js'
+
+/** A file of the pack: its path inside `out/<module>/` and its bytes. */
+export interface PackFile {
+  path: string
+  bytes: Uint8Array
+}
+
+/** What rendering needs beyond the plan: the edges it may call. */
+export interface RenderRuntime {
+  /** Rendering threads for a roster's PDFs (started and stopped by the caller); without them PDFs render on this thread. */
+  threads?: PdfThreads
+  /** The bytes of a planned download (an export). */
+  exportFile(download: Download): Promise<string | Uint8Array>
+  /** Called as per-student quizzes are done. */
+  onProgress?: (progress: StudentProgress) => void
+  /** Called with the number of PDFs rendered ahead and not yet handed on, as it changes. */
+  onPending?: (count: number) => void
+}
+
+/**
+ * Render `plan`'s files. Stops early (yielding no more) when a template fails: the message
+ * is on the template's file in `ctx.templates.files`, and the caller must not keep the
+ * output when any file has an error.
+ */
+export async function* renderPack(plan: PackPlan, ctx: PageContext, runtime: RenderRuntime): AsyncGenerator<PackFile> {
+  const { module, selection } = plan
+  if (hasErrors(ctx.templates.files)) return
+  const written: FileEntry[] = []
+  const emit = (path: string, bytes: Uint8Array): PackFile => {
+    written.push(fileEntry(path, bytes))
+    return { path, bytes }
+  }
+  const encode = (text: string): Uint8Array => new TextEncoder().encode(text)
+
+  const trees = quizTrees(ctx, plan)
+  // PDFs render ahead of the writer: on threads for a roster, so the documents below are
+  // rendered while the quizzes are planned.
+  const threads = studentThreads(plan, runtime.threads)
+  const pipeline = new Pipeline({ threads, shapes: threads ? studentShapes(trees, plan) : {}, onPending: runtime.onPending })
+  for (const doc of plan.documents) {
+    const tree = fillDocument(ctx, doc.meta, doc.view)
+    if (!tree) return
+    if (doc.formats.includes('html')) {
+      const html = htmlPage(ctx, doc.meta, tree)
+      if (html === undefined) return
+      pipeline.add(`${doc.meta.base}.html`, encode(html))
+    }
+    if (doc.formats.includes('pdf')) {
+      pipeline.add(`${doc.meta.base}.pdf`, pipeline.pdf({ tree }, { ...plan.pdf, title: doc.meta.title, subject: doc.meta.subject, outline: doc.meta.outline }))
+    }
+    for await (const file of pipeline.ready()) yield emit(file.path, file.bytes)
+  }
+  for await (const file of studentFiles(ctx, plan, trees, pipeline, runtime.onProgress)) yield emit(file.path, file.bytes)
+  if (hasErrors(ctx.templates.files)) return
+
+  if (plan.print) {
+    const bundle = await printBundle(ctx, plan)
+    if (bundle === undefined) return
+    yield emit('print-bundle.pdf', bundle)
+  }
+  if (plan.grading) yield emit('grading.csv', encode(gradingSheet(selection, plan.students.map((s) => s.student), plan.grading.format, uiStrings(plan.pdf.lang))))
+  for (const download of plan.downloads) {
+    const bytes = await runtime.exportFile(download)
+    yield emit(download.file, typeof bytes === 'string' ? encode(bytes) : bytes)
+  }
+  const indexTree = fillDocument(ctx, plan.index.meta, plan.index.view)
+  if (!indexTree) return
+  const page = htmlPage(ctx, plan.index.meta, indexTree)
+  if (page === undefined) return
+  yield emit('index.html', encode(page))
+  yield { path: 'manifest.json', bytes: encode(manifestOf(module, selection, plan.manifest, written, plan.manifest.studentFormat)) }
+}

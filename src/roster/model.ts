@@ -1,0 +1,23 @@
+// Who a pack is for: the students of a roster, as read and as assigned a version and a
+// file. Plain data shared by the roster reader, the views and the pack.
+
+/** A student a quiz is printed for: their name and id exactly as the roster gives them. */
+export interface Student {
+  name: string
+  id: string | null
+}
+
+/** A roster row. */
+export interface RosterStudent extends Student {
+  group: string | null
+  /** 1-based line of the student's row, for messages. */
+  line: number
+}
+
+/** A roster row with its version and file. */
+export interface AssignedStudent extends RosterStudent {
+  /** Index into the selection's versions. */
+  version: number
+  /** File name without extension, inside the pack: `quiz/007-sean-obrien`. */
+  base: string
+}

@@ -1,0 +1,89 @@
+// Short answer: a few sentences on answer lines, graded by hand against a model answer and
+// a rubric whose points add up to the item's.
+import { x } from 'xastscript'
+import type { UiStrings } from '../lang/strings.js'
+import { error } from '../messages.js'
+import type { ItemBase } from '../questions/model.js'
+import { integer, list, object, optional, placeOf, required, string } from '../yaml/decode.js'
+import type { QuestionTypeModule } from './type.js'
+
+export interface RubricLine {
+  points: number
+  criterion: string
+}
+
+export interface ShortItem extends ItemBase {
+  type: 'short'
+  model_answer: string
+  rubric: RubricLine[]
+  lines: number
+}
+
+/** How to answer, the grading sheet's cell, and the labels of what a grader reads. */
+export interface ShortStrings {
+  instruction: string
+  /** "short answer (3 points; see key)". */
+  gradingCell(points: number): string
+  /** "Model answer:", before it in the exports. */
+  modelAnswer: string
+  /** "Rubric", before its points in the exports. */
+  rubric: string
+}
+
+/** The model answer and rubric as HTML, for a grader in Moodle or Canvas. */
+function graderHtml(item: ShortItem, words: ShortStrings, strings: UiStrings, html: (text: string) => string): string {
+  const rubric = item.rubric.map((r) => `<li>${html(strings.points(r.points))}: ${html(r.criterion)}</li>`).join('')
+  return `<p><strong>${html(words.modelAnswer)}</strong> ${html(item.model_answer)}</p><p><strong>${html(words.rubric)}</strong> (${html(strings.points(item.points))}):</p><ul>${rubric}</ul>`
+}
+
+export const short: QuestionTypeModule<ShortItem, ShortStrings> = {
+  name: 'short',
+  description: 'a few sentences, graded by hand with a model answer and rubric',
+  itemName: 'a short-answer item',
+  fields: {
+    model_answer: required(string()),
+    rubric: required(list(object('a rubric line', { points: required(integer(0, 100)), criterion: required(string()) }), { min: 1 })),
+    lines: optional(integer(1, 30), () => 4)
+  },
+  check(item, { file }) {
+    const sum = item.rubric.reduce((s, r) => s + r.points, 0)
+    if (sum !== item.points) {
+      error(file, `Unexpected rubric total ${sum} for item \`${item.id}\`, expected it to equal the item's \`points\` (${item.points})`, placeOf(item, 'rubric'), 'rubric-total')
+    }
+  },
+  options: () => [],
+  // Nothing to shuffle.
+  shuffles: false,
+  answer: (placed) => placed.item.model_answer,
+  instruction: (words) => words.instruction,
+  answerLines: (item) => item.lines,
+  key: (item, strings) => ({ modelAnswer: item.model_answer, rubric: item.rubric.map((r) => ({ points: strings.points(r.points), criterion: r.criterion })) }),
+  gradingCell: (placed, words) => words.gradingCell(placed.item.points),
+  moodle: {
+    type: 'essay',
+    penalty: '0',
+    body: (item, words, kit) => [
+      x('responseformat', 'editor'),
+      x('responserequired', '1'),
+      // Moodle's form offers 5 to 40 lines in steps of 5; another number would not survive editing the question.
+      x('responsefieldlines', String(Math.min(40, Math.max(5, Math.ceil(item.lines / 5) * 5)))),
+      x('attachments', '0'),
+      x('attachmentsrequired', '0'),
+      kit.htmlField('graderinfo', graderHtml(item, words, kit.strings, kit.html)),
+      kit.htmlField('responsetemplate', '')
+    ]
+  },
+  gift(item, words, kit) {
+    // An essay: GIFT has no grader information, so the model answer and rubric are general feedback.
+    const points = kit.strings.points
+    const notes = [...kit.tests, `${words.modelAnswer} ${item.model_answer}`, `${words.rubric} (${points(item.points)}):`, ...item.rubric.map((r) => `- ${points(r.points)}: ${r.criterion}`)]
+    return `{${kit.general(notes)}}`
+  },
+  qti: {
+    type: 'essay_question',
+    response: () => x('response_str', { ident: 'response1', rcardinality: 'Single' }, [x('render_fib', [x('response_label', { ident: 'answer1', rshuffle: 'No' })])]),
+    scoring: (_item, kit) => kit.score([x('other')], false),
+    // Canvas has no grader information either: students see this after submitting.
+    general: (item, words, kit) => graderHtml(item, words, kit.strings, kit.html)
+  }
+}

@@ -1,0 +1,225 @@
+// Say where a YAML syntax mistake is, once. The `yaml` parser reports an unclosed `[`,
+// `{` or quote where it gave up, often many lines later, followed by errors that only
+// follow from it. Here each unclosed opener found in the concrete syntax tree becomes one
+// message at the opener; the text is then repaired (the opener closed) and parsed again,
+// so what errors remain are problems of their own. A colon inside plain text gets the
+// hint to quote the text.
+import { CST, parseDocument, Parser, type ParseOptions, type DocumentOptions, type SchemaOptions } from 'yaml'
+
+/** A syntax problem: the reason, worded for a message, and its offsets in the text. */
+export interface SyntaxProblem {
+  reason: string
+  start: number
+  end: number
+}
+
+type Options = ParseOptions & DocumentOptions & SchemaOptions
+
+/** An opener (`[`, `{`, `"`, `'`) that nothing closes. */
+interface Opener {
+  char: '[' | '{' | '"' | "'"
+  offset: number
+  /** End of the token in the text: how far the parser read it. */
+  tokenEnd: number
+}
+
+const CLOSER = { '[': ']', '{': '}', '"': '"', "'": "'" } as const
+const WHAT = { '[': 'this list', '{': 'this mapping', '"': 'this text', "'": 'this text' } as const
+
+/** At most this many repairs: past it, the rest is reported as the parser sees it. */
+const MAX_REPAIRS = 20
+
+/**
+ * The syntax problems of `text`, one per root cause, in the order they occur; empty when it
+ * parses. `lineAt` gives the line of an offset in the file (the text may be front matter).
+ */
+export function diagnoseSyntax(text: string, options: Options, lineAt: (offset: number) => number = (offset) => lineOf(text, offset)): SyntaxProblem[] {
+  const problems: SyntaxProblem[] = []
+  const seen = new Set<number>()
+  // Insertions made by repairs, in order, in the coordinates of the text at the time.
+  const inserted: number[] = []
+  const original = (offset: number): number => {
+    for (let i = inserted.length - 1; i >= 0; i--) if (offset > inserted[i]!) offset -= 1
+    return offset
+  }
+  let current = text
+  for (let round = 0; round <= MAX_REPAIRS; round++) {
+    const errors = parseDocument(current, options).errors
+    if (errors.length === 0) break
+    const opener = round < MAX_REPAIRS ? unclosed(current)[0] : undefined
+    const firstAfter = opener ? errors.find((e) => e.pos[0] >= opener.offset) : undefined
+    // Errors before the first unclosed opener are not its doing: each is a problem of its own.
+    for (const e of errors) {
+      if (opener && e.pos[0] >= opener.offset) continue
+      const start = original(e.pos[0])
+      const line = lineStart(text, start)
+      if (seen.has(line)) continue // one message per line: the rest of a line's errors follow from the first
+      seen.add(line)
+      problems.push(plainProblem(text, start, original(e.pos[1]), e.code, e.message))
+    }
+    if (!opener) break
+    const at = original(opener.offset)
+    const end = original(Math.max(firstAfter ? firstAfter.pos[0] : opener.tokenEnd, opener.offset))
+    const gaveUp = lineAt(end)
+    const still = end >= text.trimEnd().length ? 'at the end of the file' : gaveUp === lineAt(at) ? 'at the end of the line' : `at line ${gaveUp}`
+    problems.push({
+      reason: `Unexpected \`${opener.char}\` that is never closed, expected a \`${CLOSER[opener.char]}\` to end ${WHAT[opener.char]}: opened here and still open ${still}${opener.char === '[' || opener.char === '{' ? ` (if the \`${opener.char}\` is part of the text, put the whole value in quotes)` : ''}`,
+      start: at,
+      end: at + 1
+    })
+    seen.add(lineStart(text, at))
+    const repair = bestRepair(current, opener, options)
+    current = current.slice(0, repair) + CLOSER[opener.char] + current.slice(repair)
+    inserted.push(repair)
+  }
+  return problems.sort((a, b) => a.start - b.start)
+}
+
+/** Openers in `text` that nothing closes, first first. */
+function unclosed(text: string): Opener[] {
+  const found: Opener[] = []
+  const visit = (token: unknown): void => {
+    if (!token || typeof token !== 'object') return
+    const t = token as CST.Token & { items?: CST.CollectionItem[]; value?: unknown; key?: unknown }
+    if (t.type === 'flow-collection') {
+      const closed = t.end.some((s) => s.type === 'flow-seq-end' || s.type === 'flow-map-end')
+      if (!closed) found.push({ char: t.start.source === '{' ? '{' : '[', offset: t.offset, tokenEnd: t.offset + CST.stringify(t).trimEnd().length })
+    } else if (t.type === 'double-quoted-scalar' || t.type === 'single-quoted-scalar') {
+      if (!isClosedQuote(t.source)) found.push({ char: t.source[0] as '"' | "'", offset: t.offset, tokenEnd: t.offset + t.source.trimEnd().length })
+    }
+    for (const item of t.items ?? []) {
+      visit(item.key)
+      visit(item.value)
+    }
+    if ('value' in t) visit(t.value)
+  }
+  for (const token of new Parser().parse(text)) visit(token)
+  return found.sort((a, b) => a.offset - b.offset)
+}
+
+function isClosedQuote(source: string): boolean {
+  const quote = source[0]
+  for (let i = 1; i < source.length; i++) {
+    const c = source[i]
+    if (quote === '"' && c === '\\') i++
+    else if (c === quote) {
+      if (quote === "'" && source[i + 1] === "'") i++
+      else return true
+    }
+  }
+  return false
+}
+
+/**
+ * Where to put the missing closer: at the end of the opener's line (the usual slip), or at
+ * the end of the block the value spans when it runs over several lines; whichever leaves
+ * fewer errors.
+ */
+function bestRepair(text: string, opener: Opener, options: Options): number {
+  const candidates = [endOfLine(text, opener.offset)]
+  const block = endOfBlock(text, opener.offset)
+  if (block !== candidates[0]) candidates.push(block)
+  let best = candidates[0]!
+  let fewest = Infinity
+  for (const at of candidates) {
+    const n = parseDocument(text.slice(0, at) + CLOSER[opener.char] + text.slice(at), options).errors.length
+    if (n < fewest) {
+      fewest = n
+      best = at
+    }
+  }
+  return best
+}
+
+/** End of the content of the line holding `offset`, before trailing space or a comment. */
+function endOfLine(text: string, offset: number): number {
+  const stop = text.indexOf('\n', offset)
+  const line = text.slice(offset, stop < 0 ? text.length : stop)
+  let inQuote: string | null = null
+  let end = line.length
+  for (let i = 0; i < line.length; i++) {
+    const c = line[i]!
+    if (inQuote) {
+      if (c === '\\' && inQuote === '"') i++
+      else if (c === inQuote) inQuote = null
+    } else if (c === '"' || c === "'") {
+      if (i > 0) inQuote = c
+    } else if (c === '#' && i > 0 && /\s/.test(line[i - 1]!)) {
+      end = i
+      break
+    }
+  }
+  return offset + line.slice(0, end).trimEnd().length
+}
+
+/** End of the last line after `offset` that is indented more than the line holding `offset` (a value's continuation). */
+function endOfBlock(text: string, offset: number): number {
+  const start = lineStart(text, offset)
+  const indent = /^ */.exec(text.slice(start))![0].length
+  let end = endOfLine(text, offset)
+  let next = text.indexOf('\n', offset)
+  while (next >= 0) {
+    const lineEnd = text.indexOf('\n', next + 1)
+    const line = text.slice(next + 1, lineEnd < 0 ? text.length : lineEnd)
+    if (line.trim() !== '' && !line.trimStart().startsWith('#')) {
+      if (/^ */.exec(line)![0].length <= indent) break
+      end = endOfLine(text, next + 1)
+    }
+    next = lineEnd
+  }
+  return end
+}
+
+/** A parser error as it stands, or with the hint to quote plain text that holds `: `. */
+function plainProblem(text: string, start: number, end: number, code: string, message: string): SyntaxProblem {
+  const colon = code === 'BLOCK_AS_IMPLICIT_KEY' || code === 'MULTILINE_IMPLICIT_KEY' ? colonInPlainText(text, start) : undefined
+  if (colon) {
+    return {
+      reason: `Unexpected \`: \` inside the text \`${shorten(colon.value)}\`, expected the text in quotes ("${shorten(colon.value)}"): a colon followed by a space starts a key in YAML`,
+      start: colon.at,
+      end: colon.at + 1
+    }
+  }
+  return { reason: `Unexpected YAML syntax: ${message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '')}`, start, end }
+}
+
+/**
+ * On the line holding `offset`: a `key: value` whose plain value holds `: `, on that line or
+ * on a continuation line of a value that reads as text (two words or more).
+ */
+function colonInPlainText(text: string, offset: number): { value: string; at: number } | undefined {
+  const start = lineStart(text, offset)
+  const lines = text.slice(start).split('\n')
+  const m = /^(\s*(?:-\s+)?[^\s#'"[{][^:#]*:\s+)([^\s'"[{|>&*!%@`#].*)$/.exec(lines[0]!)
+  if (!m) return undefined
+  const head = m[2]!.replace(/\s+#.*$/, '').trimEnd()
+  const inner = head.search(/:(\s|$)/)
+  if (inner >= 0) return { value: head, at: start + m[1]!.length + inner }
+  if (!/\S\s+\S/.test(head)) return undefined
+  const indent = /^\s*/.exec(lines[0]!)![0].length
+  const parts = [head]
+  let lineOffset = start + lines[0]!.length + 1
+  for (const line of lines.slice(1)) {
+    if (line.trim() === '' || /^\s*/.exec(line)![0].length <= indent) break
+    const content = line.trim()
+    const colon = content.search(/:(\s|$)/)
+    parts.push(content)
+    if (colon >= 0) return { value: parts.join(' '), at: lineOffset + line.indexOf(content) + colon }
+    lineOffset += line.length + 1
+  }
+  return undefined
+}
+
+function shorten(text: string, max = 50): string {
+  return text.length > max ? text.slice(0, max - 1) + '…' : text
+}
+
+function lineStart(text: string, offset: number): number {
+  return text.lastIndexOf('\n', offset - 1) + 1
+}
+
+function lineOf(text: string, offset: number): number {
+  let line = 1
+  for (let i = 0; i < offset && i < text.length; i++) if (text[i] === '\n') line++
+  return line
+}

@@ -1,0 +1,91 @@
+// The shape of src/: no import cycles, a pure core between clear edges. The load stage
+// reads, the writer writes, the CLI is a shell around the library API, and views know
+// nothing of the CLI, the pack or rendering.
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { ROOT } from './helpers/fixtures.js'
+import { cycles, importGraph, importsOf, sourceFiles, type Import } from './helpers/imports.js'
+
+const graph = importGraph()
+const local = graph.filter((i): i is Import & { file: string } => i.file !== null)
+
+/** Imports from files matching `from` of files matching `to` (type-only ones too unless `runtime`). */
+function imports(from: RegExp, to: RegExp, runtime = false): string[] {
+  return local.filter((i) => from.test(i.from) && to.test(i.file) && !(runtime && i.typeOnly)).map((i) => `${i.from} → ${i.file}`)
+}
+
+/** The stage a file belongs to: its folder under src/, or the file itself at the top. */
+function stage(file: string): string {
+  const parts = file.split('/')
+  return parts.length > 2 ? `src/${parts[1]}/` : file
+}
+
+describe('the import graph of src/', () => {
+  it('is read (so the rules below see something)', () => {
+    expect(sourceFiles().length).toBeGreaterThan(50)
+    expect(local.some((i) => i.from === 'src/cli.ts' && i.file === 'src/index.ts')).toBe(true)
+    expect(local.some((i) => i.from === 'src/index.ts' && i.file === 'src/build.ts' && i.dynamic)).toBe(true)
+    expect(graph.some((i) => i.from === 'src/roster/csv.ts' && i.specifier === 'csv-parse/sync')).toBe(true)
+  })
+
+  it('finds a cycle when there is one, and names it', () => {
+    expect(cycles([['a', 'b'], ['b', 'c'], ['c', 'a'], ['c', 'd']])).toEqual([['a', 'b', 'c', 'a']])
+    expect(cycles([['a', 'a']])).toEqual([['a', 'a']])
+    expect(cycles([['a', 'b'], ['b', 'c']])).toEqual([])
+  })
+
+  it('has no cycle between files, type-only imports included', () => {
+    const found = cycles(local.map((i) => [i.from, i.file] as const))
+    expect(found.map((c) => c.join(' → '))).toEqual([])
+  })
+
+  it('has no cycle between stages (folders) at run time', () => {
+    const edges = local.filter((i) => !i.typeOnly && stage(i.from) !== stage(i.file)).map((i) => [stage(i.from), stage(i.file)] as const)
+    expect(cycles(edges).map((c) => c.join(' → '))).toEqual([])
+  })
+})
+
+describe('layering', () => {
+  it('views import neither the CLI, its report, the library entry, the pack, rendering, loading nor writing', () => {
+    expect(imports(/^src\/view\//, /^src\/(cli|check|index|build|write|load)\.ts$|^src\/(pack|render|load|export)\//)).toEqual([])
+  })
+
+  it('the pack imports neither the CLI, its report, the library entry, the build command nor the writer', () => {
+    expect(imports(/^src\/pack\//, /^src\/(cli|check|index|build|write)\.ts$/)).toEqual([])
+  })
+
+  it('the pack reads nothing from disk: templates come in as data from the load stage', () => {
+    expect(imports(/^src\/(pack|fill|view|render\/[^/]+\.ts$)/, /^src\/load(\.ts|\/)/, true)).toEqual([])
+  })
+
+  it('the pack is handed its rendering threads: only the build command starts them', () => {
+    expect(imports(/./, /^src\/pack\/pool\.ts$/, true)).toEqual(['src/build.ts → src/pack/pool.ts'])
+  })
+
+  it('only the build command writes', () => {
+    expect(imports(/./, /^src\/write\.ts$/, true)).toEqual(['src/build.ts → src/write.ts'])
+  })
+
+  it('nothing imports the CLI, and the CLI calls the library only through its API', () => {
+    expect(imports(/./, /^src\/cli\.ts$/)).toEqual([])
+    const cli = importsOf('src/cli.ts').filter((i) => i.file !== null).map((i) => i.file)
+    expect(cli.sort()).toEqual(['src/flags.ts', 'src/index.ts', 'src/progress.ts'])
+  })
+
+  it('only the edges touch the file system', () => {
+    // The load stage reads inputs and templates, the writer writes (guard.ts looks first at
+    // what is at the target), verify reads a pack,
+    // the CLI checks a flag's folder; paths.ts finds the package root, pool.ts looks for
+    // the compiled worker, and the PDF backend reads its font files.
+    const edges = /^src\/(load\/.*|write|guard|verify|cli|paths|pack\/pool|render\/pdf\/.*)\.ts$/
+    const fs = graph.filter((i) => /^(node:)?fs(\/promises)?$/.test(i.specifier)).map((i) => i.from)
+    expect(fs.filter((file) => !edges.test(file))).toEqual([])
+    expect(fs).toContain('src/load/templates.ts')
+  })
+
+  it('the domain type Student lives in the roster model, not in a view', () => {
+    const declares = sourceFiles().filter((file) => /^export (interface|type) Student\b/m.test(readFileSync(join(ROOT, file), 'utf8')))
+    expect(declares).toEqual(['src/roster/model.ts'])
+  })
+})

@@ -1,0 +1,99 @@
+// Rosters as spreadsheets save them: Excel in many European locales writes `;` between
+// fields, a UTF-8 BOM first and CRLF line ends. They are read, and their problems are
+// reported at their line (and column).
+import { readFileSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import type { VFile } from 'vfile'
+import { buildPack } from '../src/index.js'
+import { loadRoster } from '../src/load.js'
+import { formatMessages } from '../src/messages.js'
+import { detectDelimiter } from '../src/roster/csv.js'
+import { readRoster } from '../src/roster/read.js'
+import { DEMO, tempDir } from './helpers/fixtures.js'
+
+const BOM = [0xef, 0xbb, 0xbf]
+
+/** A roster file of exactly these bytes. */
+function rosterFile(bytes: number[] | string, name = 'class.csv'): string {
+  const path = join(tempDir(), name)
+  writeFileSync(path, typeof bytes === 'string' ? bytes : Buffer.from(bytes))
+  return path
+}
+
+/** The bytes Excel writes for "CSV UTF-8" in a locale whose list separator is `;`. */
+function excel(lines: string[]): number[] {
+  return [...BOM, ...Buffer.from(lines.map((l) => l + '\r\n').join(''), 'utf8')]
+}
+
+function read(path: string): { file: VFile; students: ReturnType<typeof readRoster>; messages: string[] } {
+  const file = loadRoster(path)
+  const students = readRoster(file)
+  const text = formatMessages([file])
+  return { file, students, messages: text ? text.split('\n') : [] }
+}
+
+describe('a roster saved by Excel with `;` and a BOM', () => {
+  it('is read: names with commas, accents and the header in any case', () => {
+    const { students, messages } = read(rosterFile(excel(['Name;ID;Group', "O'Brien, Seán;S001;A", 'Zoë Ångström;S002;', '"Smith; Jr., Ann";S003;B'])))
+    expect(messages).toEqual([])
+    expect(students).toEqual([
+      { name: "O'Brien, Seán", id: 'S001', group: 'A', line: 2 },
+      { name: 'Zoë Ångström', id: 'S002', group: null, line: 3 },
+      { name: 'Smith; Jr., Ann', id: 'S003', group: 'B', line: 4 }
+    ])
+  })
+
+  it('keeps line numbers (and columns) in its errors', () => {
+    const path = rosterFile(excel(['id;name', 'S001;Ada Lovelace', '', 'S002;', 'S003;Grace Hopper;extra']))
+    const { students, messages } = read(path)
+    expect(students).toBeUndefined()
+    expect(messages).toEqual([
+      `${path}:4:6: error: Unexpected empty name, expected every row to name a student  [roster-name]`,
+      `${path}:5:1: warning: Unexpected 3 fields in this row, expected 2 as in the header  [roster-fields]`
+    ])
+  })
+
+  it('reports a quote left open where it opened, after a quoted field over two lines', () => {
+    const path = rosterFile(excel(['name;id', '"Ada', 'Lovelace";S001', 'Bob;"S002', 'Cy;S003']))
+    const { students, messages } = read(path)
+    expect(students).toBeUndefined()
+    expect(messages).toEqual([`${path}:4:5: error: Unexpected end of file inside a quoted field, expected a closing \`"\`  [roster-csv]`])
+  })
+
+  it('reports a header without a name column as written, `;` and all', () => {
+    const path = rosterFile(excel(['student;id', 'Ada;1']))
+    expect(read(path).messages).toEqual([`${path}:1:1: error: Unexpected header \`student;id\`, expected a \`name\` column (and optionally \`id\` and \`group\`)  [roster-header]`])
+  })
+
+  it('builds a pack with one quiz per student', async () => {
+    const roster = rosterFile(excel(['Name;ID', "O'Brien, Seán;S001", 'Zoë Ångström;S002']))
+    const result = await buildPack({ dir: DEMO, out: tempDir(), formats: new Set(['html']), roster })
+    expect(result.files.flatMap((f) => f.messages.map(String))).toEqual([])
+    expect(result.target).toBeDefined()
+    const manifest = JSON.parse(readFileSync(join(result.target!, 'manifest.json'), 'utf8')) as { students: Array<{ name: string; id: string }> }
+    expect(manifest.students.map((s) => [s.name, s.id])).toEqual([
+      ["O'Brien, Seán", 'S001'],
+      ['Zoë Ångström', 'S002']
+    ])
+  })
+})
+
+describe('the delimiter', () => {
+  it('is the one the header line uses most, outside quotes; `,` when it uses none', () => {
+    expect(detectDelimiter('name,id\nA;B,1\n')).toBe(',')
+    expect(detectDelimiter('\uFEFFname;id;group\r\n')).toBe(';')
+    expect(detectDelimiter('name\tid\n')).toBe('\t')
+    expect(detectDelimiter('"last, first";id\n')).toBe(';')
+    expect(detectDelimiter('name\nAda\n')).toBe(',')
+  })
+
+  it('tab: a roster pasted from a spreadsheet is read', () => {
+    const { students, messages } = read(rosterFile('name\tid\nAda Lovelace\tS1\nGrace, Hopper\tS2\n'))
+    expect(messages).toEqual([])
+    expect(students?.map((s) => [s.name, s.id, s.line])).toEqual([
+      ['Ada Lovelace', 'S1', 2],
+      ['Grace, Hopper', 'S2', 3]
+    ])
+  })
+})

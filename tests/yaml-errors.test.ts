@@ -1,0 +1,129 @@
+// YAML errors where the mistake is: an unclosed `[`, `{` or quote is reported once, at the
+// opener, with where the parser gave up; a colon inside plain text gets the hint to quote
+// it; a missing file is reported as missing, not as an empty set.
+import { rmSync } from 'node:fs'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { VFile } from 'vfile'
+import { formatMessages } from '../src/messages.js'
+import { readYaml } from '../src/yaml/read.js'
+import { assemble, demoCopy, run } from './helpers/fixtures.js'
+
+/** Insert `line` as line `n` (1-based) of `text`. */
+const insertAt = (text: string, n: number, line: string): string => {
+  const lines = text.split('\n')
+  lines.splice(n - 1, 0, line)
+  return lines.join('\n')
+}
+
+/** The messages of reading `text` as YAML, as printed. */
+function problems(text: string): string[] {
+  const file = new VFile({ path: 'x.yaml', value: text })
+  readYaml(file)
+  return formatMessages([file]).split('\n').filter(Boolean)
+}
+
+const errors = (lines: readonly string[]): string[] => lines.filter((l) => l.includes(': error:'))
+
+describe('an unclosed flow collection or quote', () => {
+  it('in the demo claims.yaml at line 4 gives exactly one error, at line 4', () => {
+    const dir = demoCopy({ 'claims.yaml': (t) => insertAt(t, 4, 'broken: [unclosed') })
+    const r = assemble(dir)
+    expect(errors(r.lines)).toEqual([
+      `${join(dir, 'claims.yaml')}:4:9: error: Unexpected \`[\` that is never closed, expected a \`]\` to end this list: opened here and still open at line 34 (if the \`[\` is part of the text, put the whole value in quotes)  [yaml-syntax]`
+    ])
+    expect(r.module).toBeUndefined()
+  })
+
+  it('and so does classpack check, which exits 1', () => {
+    const dir = demoCopy({ 'claims.yaml': (t) => insertAt(t, 4, 'broken: [unclosed') })
+    const result = run(['check', dir])
+    expect(result.code).toBe(1)
+    expect(errors(result.stderr.split('\n'))).toHaveLength(1)
+    expect(result.stderr).toContain('claims.yaml:4:9: error: Unexpected `[` that is never closed')
+  })
+
+  it('reports `{` at its opening line and column', () => {
+    expect(errors(problems('a: 1\nb: {x: 1\nc: 3\nd: 4\n'))).toEqual([
+      'x.yaml:2:4: error: Unexpected `{` that is never closed, expected a `}` to end this mapping: opened here and still open at line 3 (if the `{` is part of the text, put the whole value in quotes)  [yaml-syntax]'
+    ])
+  })
+
+  it('reports a flow list over several lines at its opener', () => {
+    expect(errors(problems('a: 1\nb: [x,\n  y\nc: 3\n'))).toEqual([
+      'x.yaml:2:4: error: Unexpected `[` that is never closed, expected a `]` to end this list: opened here and still open at line 4 (if the `[` is part of the text, put the whole value in quotes)  [yaml-syntax]'
+    ])
+  })
+
+  it('reports an unclosed double or single quote at the quote', () => {
+    expect(errors(problems('a: 1\nb: "x y\nc: 3\nd: 4\n'))).toEqual(['x.yaml:2:4: error: Unexpected `"` that is never closed, expected a `"` to end this text: opened here and still open at the end of the file  [yaml-syntax]'])
+    expect(errors(problems("a: 1\nb: 'x y\nc: 3\n"))).toEqual(["x.yaml:2:4: error: Unexpected `'` that is never closed, expected a `'` to end this text: opened here and still open at the end of the file  [yaml-syntax]"])
+  })
+
+  it('reports an unclosed quote in a claim of the demo at its line, once', () => {
+    const dir = demoCopy({ 'claims.yaml': (t) => t.replace('    kind: causal', '    kind: "causal') })
+    const r = assemble(dir)
+    const line = r.lines.length && errors(r.lines)
+    expect(line).toHaveLength(1)
+    expect(line && line[0]).toMatch(/claims\.yaml:\d+:11: error: Unexpected `"` that is never closed, expected a `"` to end this text: opened here and still open at the end of the line/)
+  })
+
+  it('gives one message per unclosed opener, each at its own place, and nothing for the lines between', () => {
+    const text = 'claims:\n  - id: x\n    quote: [a\n    kind: b\n  - id: y\n    quote: c\n    themes: {t\n    kind: d\n'
+    expect(errors(problems(text)).map((l) => l.split(': error:')[0])).toEqual(['x.yaml:3:12', 'x.yaml:7:13'])
+  })
+
+  it('still reports an unrelated problem after the repaired one', () => {
+    const lines = errors(problems('a: [x\nb: 1\nb: 2\n'))
+    expect(lines.map((l) => l.split(': error:')[0])).toEqual(['x.yaml:1:4', 'x.yaml:3:1'])
+    expect(lines[1]).toContain('Map keys must be unique')
+  })
+
+  it('points into article.md when the front matter has the mistake', () => {
+    const dir = demoCopy({ 'article.md': (t) => t.replace('author: Derrick Wyatt', 'author: [Derrick Wyatt') })
+    const r = assemble(dir)
+    expect(errors(r.lines)).toEqual([
+      `${join(dir, 'article.md')}:4:9: error: Unexpected \`[\` that is never closed, expected a \`]\` to end this list: opened here and still open at line 5 (if the \`[\` is part of the text, put the whole value in quotes)  [yaml-syntax]`
+    ])
+  })
+})
+
+describe('a colon inside plain text', () => {
+  it('gets the hint to quote the text, at the colon', () => {
+    expect(errors(problems('- id: x\n  paraphrase: The author says: this is it\n  kind: causal\n'))).toEqual([
+      'x.yaml:2:30: error: Unexpected `: ` inside the text `The author says: this is it`, expected the text in quotes ("The author says: this is it"): a colon followed by a space starts a key in YAML  [yaml-syntax]'
+    ])
+  })
+
+  it('also in an option of a list, and on a continuation line', () => {
+    expect(errors(problems('- text: Right: this is it\n  feedback: ok\n'))[0]).toContain('x.yaml:1:14: error: Unexpected `: ` inside the text `Right: this is it`, expected the text in quotes')
+    expect(errors(problems('a: The author\n  says: this\n'))[0]).toContain('x.yaml:2:7: error: Unexpected `: ` inside the text `The author says: this`, expected the text in quotes')
+  })
+
+  it('in an option of the demo questions.yaml, at its line', () => {
+    const dir = demoCopy({ 'questions.yaml': (t) => t.replace('      - text: The deal is supposed to end', '      - text: In short: the deal is supposed to end') })
+    const r = assemble(dir)
+    expect(errors(r.lines)).toEqual([
+      `${join(dir, 'questions.yaml')}:623:23: error: Unexpected \`: \` inside the text \`In short: the deal is supposed to end US involvem…\`, expected the text in quotes ("In short: the deal is supposed to end US involvem…"): a colon followed by a space starts a key in YAML  [yaml-syntax]`
+    ])
+  })
+})
+
+describe('a missing file', () => {
+  it('claims.yaml is reported as missing, by name', () => {
+    const dir = demoCopy()
+    rmSync(join(dir, 'claims.yaml'))
+    const r = assemble(dir)
+    expect(errors(r.lines)).toEqual([`${join(dir, 'claims.yaml')}: error: Missing file \`claims.yaml\`, expected the key claims of the article beside article.md (\`classpack init ARTICLE\` writes a first one)  [file-unreadable]`])
+  })
+
+  it('questions.yaml is reported as missing, not as an empty set', () => {
+    const dir = demoCopy()
+    rmSync(join(dir, 'questions.yaml'))
+    const result = run(['check', dir])
+    expect(result.code).toBe(1)
+    expect(result.stderr).toContain(`${join(dir, 'questions.yaml')}: error: Missing file \`questions.yaml\`, expected the quiz items and discussion questions beside article.md`)
+    expect(result.stderr).not.toContain('set-empty')
+    expect(result.stderr).not.toContain('[claim-unasked]')
+  })
+})
