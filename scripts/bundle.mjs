@@ -14,7 +14,7 @@ import { spawnSync } from 'node:child_process'
 import { createHash } from 'node:crypto'
 import { chmodSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { dirname, join } from 'node:path'
+import { dirname, join, sep } from 'node:path'
 import { fileURLToPath } from 'node:url'
 
 const ROOT = dirname(dirname(fileURLToPath(import.meta.url)))
@@ -35,15 +35,58 @@ const common = {
   logOverride: { 'empty-import-meta': 'error' }
 }
 
-rmSync(OUT, { recursive: true, force: true })
-await build({
+const SRC = join(ROOT, 'src') + sep
+const CLI_ENTRY = join(ROOT, 'src/cli.ts')
+const INIT_ENTRY = join(ROOT, 'src/init/command.ts')
+const INIT_DIR = dirname(INIT_ENTRY) + sep
+const cli = {
   ...common,
-  entryPoints: [join(ROOT, 'src/cli.ts')],
-  outfile: join(OUT, 'cli.cjs'),
+  entryPoints: [CLI_ENTRY],
   format: 'cjs',
   // The sources locate templates, fonts and the worker from `import.meta.url`: the bundle's own.
-  define: { 'import.meta.url': '__classpack_import_meta_url' },
-  banner: { js: "var __classpack_import_meta_url = require('node:url').pathToFileURL(__filename).href;" }
+  define: { 'import.meta.url': '__classpack_import_meta_url' }
+}
+/** Resolves the CLI's `import('./init/command.js')` with `plugin`. */
+const initImport = (plugin) => ({ name: 'init-import', setup: (b) => b.onResolve({ filter: /^\.\/init\/command\.js$/ }, (args) => (args.importer === CLI_ENTRY ? plugin(args) : undefined)) })
+
+rmSync(OUT, { recursive: true, force: true })
+
+// `classpack init` brings its own libraries (an NLP lexicon, DOCX and HTML readers), twice
+// the size of everything else. esbuild lifts every function of an ES module to the top of
+// the bundle, where V8 creates each one as the bundle starts, called or not; a CommonJS
+// module stays inside its wrapper until required. So init and the packages only it uses
+// are bundled first as one CommonJS module, which the CLI bundle then takes in; the src/
+// modules and packages init shares with the rest stay single copies (FlagError stays one class).
+const rest = await build({ ...cli, write: false, metafile: true, plugins: [initImport(() => ({ path: 'init', external: true }))] })
+const shared = new Set(Object.keys(rest.metafile.inputs).map(packageOf).filter((name) => name !== null))
+const init = await build({
+  ...cli,
+  entryPoints: [INIT_ENTRY],
+  write: false,
+  minify: false,
+  plugins: [
+    {
+      name: 'share-with-cli',
+      setup(b) {
+        b.onResolve({ filter: /.*/ }, async (args) => {
+          // Imports inside packages resolve as usual; only init's own files are redirected.
+          if (args.pluginData === 'resolving' || !args.importer.startsWith(SRC) || args.path.startsWith('node:')) return undefined
+          if (!args.path.startsWith('.')) return shared.has(packageName(args.path)) ? { path: args.path, external: true } : undefined
+          const resolved = await b.resolve(args.path, { kind: args.kind, importer: args.importer, resolveDir: args.resolveDir, pluginData: 'resolving' })
+          return resolved.errors.length > 0 || resolved.path.startsWith(INIT_DIR) ? resolved : { path: resolved.path, external: true }
+        })
+      }
+    }
+  ]
+})
+await build({
+  ...cli,
+  outfile: join(OUT, 'cli.cjs'),
+  banner: { js: "var __classpack_import_meta_url = require('node:url').pathToFileURL(__filename).href;" },
+  plugins: [
+    initImport(() => ({ path: INIT_ENTRY, namespace: 'classpack-init' })),
+    { name: 'init-module', setup: (b) => b.onLoad({ filter: /.*/, namespace: 'classpack-init' }, () => ({ contents: init.outputFiles[0].text, loader: 'js', resolveDir: INIT_DIR })) }
+  ]
 })
 await build({
   ...common,
@@ -70,4 +113,16 @@ if (existsSync(DEMO)) {
   } finally {
     rmSync(out, { recursive: true, force: true })
   }
+}
+
+/** The package a bundled file belongs to (`node_modules/vfile/lib/index.js` → `vfile`), or null for our own. */
+function packageOf(input) {
+  const match = /(?:^|\/)node_modules\/((?:@[^/]+\/)?[^/]+)\/(?!.*node_modules\/)/.exec(input)
+  return match ? match[1] : null
+}
+
+/** The package an import names (`vfile`, `@mozilla/readability/x` → `@mozilla/readability`). */
+function packageName(specifier) {
+  const parts = specifier.split('/')
+  return specifier.startsWith('@') ? parts.slice(0, 2).join('/') : parts[0]
 }

@@ -45,7 +45,8 @@ describe('the bundled command', () => {
 
   it('checks, reports problems and usage errors exactly as dist/src/cli.js does', () => {
     const broken = demoCopy({ 'claims.yaml': (text) => text.replace('Perhaps the key reason Trump', 'Perhaps the main reason Trump') })
-    const cases = [['check', DEMO], ['check', broken], ['check', DEMO, '--seed', 'x'], ['check', DEMO, '--set', 'quick-check', '--count', '3'], ['verify', join(tempDir(), 'none')], ['help'], [], ['nonsense']]
+    // `init` with no article throws FlagError from inside init's part of the bundle.
+    const cases = [['check', DEMO], ['check', broken], ['check', DEMO, '--seed', 'x'], ['verify', join(tempDir(), 'none')], ['init'], ['help']]
     const codes = new Set<number | null>()
     for (const args of cases) {
       const bundled = node([BIN, ...args])
@@ -54,6 +55,16 @@ describe('the bundled command', () => {
     }
     // The cases cover success, problems in the inputs and wrong usage.
     expect([...codes].sort()).toEqual([0, 1, 2])
+  })
+
+  it('starts modules from articles exactly as dist/src/cli.js does (init is bundled apart)', () => {
+    const into = { bundled: join(tempDir(), 'module'), compiled: join(tempDir(), 'module') }
+    const article = join(ROOT, 'tests/fixtures/init/library.html')
+    const bundled = node([BIN, 'init', article, '--into', into.bundled])
+    const compiled = node([CLI, 'init', article, '--into', into.compiled])
+    expect(bundled.code, bundled.stderr).toBe(0)
+    expect({ ...bundled, stdout: bundled.stdout.replaceAll(into.bundled, 'DIR') }).toEqual({ ...compiled, stdout: compiled.stdout.replaceAll(into.compiled, 'DIR') })
+    expect(files(into.bundled)).toEqual(files(into.compiled))
   })
 
   it('checks without loading the PDF backend', () => {
