@@ -12,9 +12,9 @@
 import { build } from 'esbuild'
 import { spawnSync } from 'node:child_process'
 import { createHash } from 'node:crypto'
-import { chmodSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { dirname, join, sep } from 'node:path'
+import { dirname, join, relative, sep } from 'node:path'
 import { fileURLToPath } from 'node:url'
 
 const ROOT = dirname(dirname(fileURLToPath(import.meta.url)))
@@ -50,42 +50,74 @@ const cli = {
 const initImport = (plugin) => ({ name: 'init-import', setup: (b) => b.onResolve({ filter: /^\.\/init\/command\.js$/ }, (args) => (args.importer === CLI_ENTRY ? plugin(args) : undefined)) })
 
 rmSync(OUT, { recursive: true, force: true })
+mkdirSync(OUT, { recursive: true })
 
 // `classpack init` brings its own libraries (an NLP lexicon, DOCX and HTML readers), twice
-// the size of everything else. esbuild lifts every function of an ES module to the top of
-// the bundle, where V8 creates each one as the bundle starts, called or not; a CommonJS
-// module stays inside its wrapper until required. So init and the packages only it uses
-// are bundled first as one CommonJS module, which the CLI bundle then takes in; the src/
-// modules and packages init shares with the rest stay single copies (FlagError stays one class).
+// the size of everything else, and esbuild lifts every function of an ES module to the top
+// of a bundle, where V8 creates each one as the bundle starts, called or not. So init and
+// the packages only it uses go in a file of their own, init.cjs, read when init runs. The
+// src/ modules and packages it shares with the rest stay single copies in cli.cjs, handed
+// to init.cjs by the name it requires them by (FlagError stays one class).
 const rest = await build({ ...cli, write: false, metafile: true, plugins: [initImport(() => ({ path: 'init', external: true }))] })
 const shared = new Set(Object.keys(rest.metafile.inputs).map(packageOf).filter((name) => name !== null))
+/** What init.cjs requires from cli.cjs: name it requires → what cli.cjs requires for it. */
+const handed = new Map()
 const init = await build({
   ...cli,
   entryPoints: [INIT_ENTRY],
   write: false,
-  minify: false,
   plugins: [
     {
       name: 'share-with-cli',
       setup(b) {
         b.onResolve({ filter: /.*/ }, async (args) => {
           // Imports inside packages resolve as usual; only init's own files are redirected.
-          if (args.pluginData === 'resolving' || !args.importer.startsWith(SRC) || args.path.startsWith('node:')) return undefined
-          if (!args.path.startsWith('.')) return shared.has(packageName(args.path)) ? { path: args.path, external: true } : undefined
+          if (args.pluginData === 'resolving' || !args.importer.startsWith(INIT_DIR) || args.path.startsWith('node:')) return undefined
+          if (!args.path.startsWith('.')) {
+            if (!shared.has(packageName(args.path))) return undefined
+            handed.set(args.path, args.path)
+            return { path: args.path, external: true }
+          }
           const resolved = await b.resolve(args.path, { kind: args.kind, importer: args.importer, resolveDir: args.resolveDir, pluginData: 'resolving' })
-          return resolved.errors.length > 0 || resolved.path.startsWith(INIT_DIR) ? resolved : { path: resolved.path, external: true }
+          if (resolved.errors.length > 0 || resolved.path.startsWith(INIT_DIR)) return resolved
+          const name = relative(ROOT, resolved.path).split(sep).join('/')
+          handed.set(name, resolved.path)
+          return { path: name, external: true }
         })
       }
     }
   ]
 })
+writeFileSync(
+  join(OUT, 'init.cjs'),
+  // A factory: cli.cjs calls it with a `require` that answers the shared names.
+  `module.exports = function (require) {\n'use strict'\nvar module = { exports: {} }, exports = module.exports;\nvar __classpack_import_meta_url = require('node:url').pathToFileURL(__filename).href;\n${init.outputFiles[0].text}return module.exports\n}\n`
+)
+const cases = [...handed].map(([name, target]) => `case ${JSON.stringify(name)}: return require(${JSON.stringify(target)})`).join('\n')
+const initModule = `let loaded
+export function initCommand(...args) {
+  loaded ??= require('./init.cjs')((name) => {
+    switch (name) {
+      ${cases}
+      default: return require(name)
+    }
+  })
+  return loaded.initCommand(...args)
+}
+`
 await build({
   ...cli,
   outfile: join(OUT, 'cli.cjs'),
   banner: { js: "var __classpack_import_meta_url = require('node:url').pathToFileURL(__filename).href;" },
   plugins: [
     initImport(() => ({ path: INIT_ENTRY, namespace: 'classpack-init' })),
-    { name: 'init-module', setup: (b) => b.onLoad({ filter: /.*/, namespace: 'classpack-init' }, () => ({ contents: init.outputFiles[0].text, loader: 'js', resolveDir: INIT_DIR })) }
+    {
+      name: 'init-module',
+      setup(b) {
+        b.onLoad({ filter: /.*/, namespace: 'classpack-init' }, () => ({ contents: initModule, loader: 'js', resolveDir: INIT_DIR }))
+        b.onResolve({ filter: /^\.\/init\.cjs$/ }, () => ({ path: './init.cjs', external: true }))
+      }
+    }
   ]
 })
 await build({
