@@ -46,6 +46,11 @@ const script = new vm.Script(`(function (exports, require, module, __filename, _
 })
 if (cacheFile !== undefined && (cachedData === undefined || script.cachedDataRejected)) process.once('exit', () => save(cacheFile))
 
+// When the command is done, exit without taking the heap apart piece by piece as a normal
+// end does. Node emits 'beforeExit' only once nothing is pending, so every write has landed;
+// the exit code is the one the CLI set.
+process.once('beforeExit', () => process.exit())
+
 const bundleModule = { exports: {}, filename: BUNDLE, id: BUNDLE, loaded: false }
 script.runInThisContext()(bundleModule.exports, createRequire(BUNDLE), bundleModule, BUNDLE, __dirname)
 
