@@ -39,6 +39,10 @@ export function staleness(root = ROOT): string | null {
     // tsc rewrites every output, so each must be at least as new as the newest input.
     if (statSync(output).mtimeMs < newestInput) return `${relative(root, output)} is older than the sources`
   }
+  // The command's bundle (scripts/bundle.mjs) is made from the compiled files, after them.
+  const bundle = join(root, 'dist/bin/classpack.cjs')
+  if (!existsSync(bundle)) return 'dist/bin/classpack.cjs is missing'
+  if (statSync(bundle).mtimeMs < newestInput) return 'dist/bin/classpack.cjs is older than the sources'
   return null
 }
 
