@@ -2,11 +2,11 @@
 // its templates; check and select; build the pack in memory; write it. Rendering threads
 // are started here, the one place that decides whether a build is worth them. Returns
 // messages and a summary; the CLI prints them.
-import { VFile } from 'vfile'
+import type { VFile } from 'vfile'
 import { join, resolve } from 'node:path'
 import { assembleModule } from './assemble.js'
 import { displayPath, loadModule, loadRoster, loadTemplates } from './load.js'
-import { error, hasErrors, warn } from './messages.js'
+import { hasErrors, warn } from './messages.js'
 import { readRoster } from './roster/read.js'
 import { assignStudents, type AssignedStudent } from './roster/assign.js'
 import type { QuestionSet } from './module/model.js'
@@ -16,7 +16,7 @@ import { worthThreads, type StudentProgress } from './pack/students.js'
 import { defaultWorkers, poolAvailable, RenderPool } from './pack/pool.js'
 import { resolveSelection } from './select/resolve.js'
 import { recover, TargetRefused, writeArchive, writePack, type OnWriteStep } from './write.js'
-import { checkArchive, checkTarget, type ProtectedPlace, type TargetProblem } from './guard.js'
+import { checkArchive, checkTarget, refusalFiles, type ProtectedPlace } from './guard.js'
 import { BUILTIN_TEMPLATES } from './paths.js'
 import { DOWNLOAD_FORMATS } from './formats.js'
 import { lintModule } from './lint/run.js'
@@ -96,7 +96,7 @@ async function build(request: BuildRequest, rosterFile: VFile | undefined, threa
   // Before anything else: a pack may only replace what classpack wrote, away from the inputs.
   const refused = checkTarget(target, { protect: protectedPlaces(request), archive: zipped })
   // Nothing is written then, but the module's own problems are reported in the same run.
-  if (refused.length) return { files: [...assembleModule(input).files, ...refusal(refused)], written: 0, bytes: 0 }
+  if (refused.length) return { files: [...assembleModule(input).files, ...refusalFiles(refused)], written: 0, bytes: 0 }
   // Clear what an interrupted earlier build left, even if this one stops at a problem.
   recover(target)
   const { module, files } = assembleModule(input)
@@ -165,11 +165,11 @@ async function build(request: BuildRequest, rosterFile: VFile | undefined, threa
   }
   // The archive is checked again before the folder is swapped: a refused archive leaves both alone.
   const keep = (): boolean => {
-    if (zipped) all.push(...refusal(checkArchive(`${target}.zip`)))
+    if (zipped) all.push(...refusalFiles(checkArchive(`${target}.zip`)))
     return !hasErrors(all) && written > 0
   }
   const refusedBy = (cause: unknown): VFile[] => {
-    if (cause instanceof TargetRefused) return refusal(cause.problems)
+    if (cause instanceof TargetRefused) return refusalFiles(cause.problems)
     throw cause
   }
   let kept: boolean
@@ -196,15 +196,4 @@ function protectedPlaces(request: BuildRequest): ProtectedPlace[] {
     { path: 'source', what: '`source/`, where modules live' },
     { path: BUILTIN_TEMPLATES, what: `classpack's built-in templates \`${displayPath(BUILTIN_TEMPLATES)}\`` }
   ]
-}
-
-/** A refused target's problems as vfile messages, one file per path, for the CLI to print. */
-function refusal(problems: readonly TargetProblem[]): VFile[] {
-  const files = new Map<string, VFile>()
-  for (const p of problems) {
-    const file = files.get(p.path) ?? new VFile({ path: p.path })
-    files.set(p.path, file)
-    error(file, p.reason, undefined, p.ruleId)
-  }
-  return [...files.values()]
 }
