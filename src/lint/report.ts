@@ -13,6 +13,8 @@ import { LINT_RULES } from './rules/index.js'
 
 const escape = (text: string): string => text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!)
 
+const sum = (xs: readonly number[]): number => xs.reduce((a, b) => a + b, 0)
+
 const percent = (part: number, whole: number): string => (whole ? `${Math.round((100 * part) / whole)}%` : '–')
 
 /** A bar chart of key positions, as printed and as written, in inline SVG. */
@@ -73,7 +75,7 @@ export function lintReport(result: LintReportInput): string {
     `<p>Set ${code(selection.name)}, seed ${selection.seed}, ${selection.versions.length} printed version${selection.versions.length === 1 ? '' : 's'}. ${count('error')} errors, ${count('warning')} warnings, ${count('info')} infos. Rules: docs/ITEM-WRITING.md.</p>`,
     `<h2>The bank's figures</h2>`,
     `<dl>`,
-    `<dt>Key positions</dt><dd>${figures.letters.map((l, i) => `${l} ${figures.printed[i]}/${figures.authored[i]}`).join(' · ')} (<span class="key-printed">as printed</span>/<span class="key-authored">as written</span>)</dd>`,
+    `<dt>Key positions</dt><dd><span class="key-printed">As printed</span> (set ${code(selection.name)}, ${sum(figures.printed)} single-choice keys): ${figures.letters.map((l, i) => `${l} ${figures.printed[i]}`).join(' · ')}<br><span class="key-authored">As written</span> (the bank, ${sum(figures.authored)} keys): ${figures.letters.map((l, i) => `${l} ${figures.authored[i]}`).join(' · ')}</dd>`,
     `<dt>Key length</dt><dd>${figures.lengthRatio === null ? '–' : `${figures.lengthRatio.toFixed(2)} × the mean distractor`}; strictly the longest option in ${figures.longest.count} of ${figures.longest.of} single-choice items (${percent(figures.longest.count, figures.longest.of)})</dd>`,
     `<dt>True/false</dt><dd>${figures.trueShare.trues} of ${figures.trueShare.of} True (${percent(figures.trueShare.trues, figures.trueShare.of)})</dd>`,
     `<dt>Claims</dt><dd>${figures.claims.tested} of ${figures.claims.of} tested by a quiz item, ${figures.claims.asked} asked about at all</dd>`,

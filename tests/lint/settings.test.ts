@@ -117,7 +117,8 @@ describe('check --report', () => {
     const { result } = lint(bank())
     const html = lintReport(result)
     // Authored A, B, C, D twice; printed: dealt evenly.
-    expect(html).toContain('A 2/2 · B 2/2 · C 2/2 · D 2/2')
+    expect(html).toContain('(set <code>lesson</code>, 8 single-choice keys): A 2 · B 2 · C 2 · D 2<br>')
+    expect(html).toContain('(the bank, 8 keys): A 2 · B 2 · C 2 · D 2</dd>')
     expect(result.lint).toEqual([])
   })
 })

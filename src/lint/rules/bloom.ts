@@ -9,5 +9,5 @@ export const bloomDifficultyConfound = rule('bloom-difficulty-confound', 'info',
   if (quiz.length < MIN_BANK) return []
   const v = cramersV(quiz.map((q) => q.bloom), quiz.map((q) => q.difficulty))
   if (v <= 0.7) return []
-  return [{ rule: 'bloom-difficulty-confound', file: 'questions', place: placeOf(quiz[0]!, 'difficulty'), items: quiz.map((q) => q.id), reason: `Unexpected difficulty labels that follow the Bloom levels (Cramér's V ${v.toFixed(2)}), expected difficulty judged on its own, ideally from students' results` }]
+  return [{ rule: 'bloom-difficulty-confound', file: 'questions', place: placeOf(quiz[0]!, 'difficulty'), reason: `Unexpected difficulty labels that follow the Bloom levels (Cramér's V ${v.toFixed(2)}), expected difficulty judged on its own, ideally from students' results` }]
 })
