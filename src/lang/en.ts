@@ -85,7 +85,8 @@ export const en: UiStrings = {
     context: 'Context from outside the article',
     contextCallout: 'Supplied by the teacher, not by the article',
     contextNote: 'These notes add facts the article does not give. Each is dated and tied to the claim it helps to read.',
-    asOf: 'as of'
+    asOf: 'as of',
+    source: 'Source:'
   }),
 
   discussion: (n) => {

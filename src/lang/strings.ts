@@ -53,6 +53,8 @@ export interface HandoutStrings extends Byline {
   contextCallout: string
   contextNote: string
   asOf: string
+  /** Before where an outside fact comes from: "Source:". */
+  source: string
 }
 
 export interface DiscussionStrings extends Byline {

@@ -37,10 +37,15 @@ describe('claims.yaml', () => {
     expect(m.line).toBe(lineOf(readFileSync(join(dir, 'claims.yaml'), 'utf8'), 'boosters: ["surely"]'))
   })
 
-  it('takes a `source` on a context note and a `reference` on a glossary entry', () => {
-    const { module } = checkModule(bank())
+  it('takes a `source` on a context note and a `reference` on a glossary entry, and the handout prints both', async () => {
+    const dir = bank()
+    const { module } = checkModule(dir)
     expect(module!.claims.find((c) => c.id === 'vote-next-month')!.context[0]!.source).toMatch(/^Millbrook Historical Society/)
     expect(module!.glossary[0]!.reference).toMatch(/^Local Government Act 1972/)
+    const built = await buildPack({ dir, out: tempDir(), formats: new Set(['html']) })
+    const handout = readFileSync(join(built.target!, 'handout.html'), 'utf8')
+    expect(handout).toContain('The library opened in 1921 as a gift of the mill owners. (Source: Millbrook Historical Society, https://example.org/library-history)')
+    expect(handout).toContain("The elected body that runs the town's services. (Source: Local Government Act 1972, https://www.legislation.gov.uk/ukpga/1972/70)")
   })
 })
 
