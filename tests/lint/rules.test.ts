@@ -217,6 +217,15 @@ const CASES: Case[] = [
     pass: { 'questions.yaml': swap('feedback: She gives a larger sum.', 'feedback: That is not a prediction but a larger sum.') }
   },
   {
+    rule: 'metadata-contradiction',
+    // A key's feedback that calls Amin's reported figure the author's own.
+    fault: { 'questions.yaml': swap('feedback: Right, that is her figure.', "feedback: Right, that is the author's own figure.") },
+    at: "feedback: Right, that is the author's own",
+    severity: 'error',
+    // On a distractor the words usually say whose the right answer is: they are not read there.
+    pass: { 'questions.yaml': swap('feedback: She gives a larger sum.', "feedback: The right answer rests on the author's own reading.") }
+  },
+  {
     rule: 'mixed-voice-claim',
     fault: {
       'article.md': swap('a year and that the money', 'a year, and to date nobody has disputed that the money'),

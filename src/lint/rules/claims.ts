@@ -5,24 +5,28 @@ import { placeOf } from '../../yaml/decode.js'
 import { claimOf, statement, withOptions } from '../items.js'
 import { rule, type Finding, type LintContext } from '../model.js'
 
-/** What an option's feedback says of its claim, and the metadata that would contradict it. */
-const CONTRADICTIONS: Array<{ says: RegExp; field: string; contradicts: (c: { kind: string; hedges: string[]; asserted_by: string[] }) => boolean; what: (c: { kind: string; hedges: string[]; asserted_by: string[] }) => string }> = [
-  { says: /\b(?:not|isn't|is no)\s+(?:a\s+)?prediction\b/i, field: 'kind', contradicts: (c) => c.kind === 'predictive', what: (c) => `\`kind: ${c.kind}\`` },
-  { says: /\b(?:not|isn't)\s+(?:a\s+)?hedged?\b|\bunhedged\b|\bno hedge\b/i, field: 'hedges', contradicts: (c) => c.hedges.length > 0, what: (c) => `hedges ${c.hedges.map((h) => '"' + h + '"').join(', ')}` },
-  { says: /(?<!\bnot\s)(?<!\bisn't\s)\b(?:the author's own|in (?:his|her|their) own voice)\b/i, field: 'asserted_by', contradicts: (c) => !c.asserted_by.includes('author'), what: (c) => `\`asserted_by: ${c.asserted_by.join(', ')}\`` },
-  { says: /\bnot\s+(?:a\s+)?reported\b/i, field: 'asserted_by', contradicts: (c) => !c.asserted_by.includes('author'), what: (c) => `\`asserted_by: ${c.asserted_by.join(', ')}\`` }
+/**
+ * What an option's feedback says of its claim, and the metadata that would contradict it.
+ * Denials ("not a prediction") describe the option itself; the affirmation "the author's own"
+ * is read on keys only, since a distractor's feedback often says whose the right answer is.
+ */
+const CONTRADICTIONS: Array<{ says: RegExp; keysOnly?: boolean; contradicts: (c: { kind: string; hedges: string[]; asserted_by: string[] }) => boolean; what: (c: { kind: string; hedges: string[]; asserted_by: string[] }) => string }> = [
+  { says: /\b(?:not|isn't|is no)\s+(?:a\s+)?prediction\b/i, contradicts: (c) => c.kind === 'predictive', what: (c) => `\`kind: ${c.kind}\`` },
+  { says: /\b(?:not|isn't)\s+(?:a\s+)?hedged?\b|\bunhedged\b|\bno hedge\b/i, contradicts: (c) => c.hedges.length > 0, what: (c) => `hedges ${c.hedges.map((h) => '"' + h + '"').join(', ')}` },
+  { says: /(?<!\bnot\s)(?<!\bisn't\s)\b(?:the author's own|in (?:his|her|their) own voice)\b/i, keysOnly: true, contradicts: (c) => !c.asserted_by.includes('author'), what: (c) => `\`asserted_by: ${c.asserted_by.join(', ')}\`` },
+  { says: /\bnot\s+(?:a\s+)?reported\b/i, contradicts: (c) => !c.asserted_by.includes('author'), what: (c) => `\`asserted_by: ${c.asserted_by.join(', ')}\`` }
 ]
 
 export const metadataContradiction = rule('metadata-contradiction', 'error', 'Feedback says "not a prediction", "not a hedge", "the author\'s own" or "not reported" of a claim whose metadata says otherwise', (context) =>
   context.module.questions.quiz.flatMap((item) => {
-    const feedbacks: Array<{ text: string; owner: object; key: string; claim: string }> = []
-    withOptions(item)?.options.forEach((o) => feedbacks.push({ text: o.feedback, owner: o, key: 'feedback', claim: claimOf(item, o) }))
+    const feedbacks: Array<{ text: string; owner: object; key: string; claim: string; isKey: boolean }> = []
+    withOptions(item)?.options.forEach((o) => feedbacks.push({ text: o.feedback, owner: o, key: 'feedback', claim: claimOf(item, o), isKey: o.correct }))
     const tf = statement(item)
-    if (tf) for (const key of ['if_true', 'if_false'] as const) feedbacks.push({ text: tf.feedback[key], owner: tf.feedback, key, claim: item.claims[0]! })
-    return feedbacks.flatMap(({ text, owner, key, claim }): Finding[] => {
+    if (tf) for (const key of ['if_true', 'if_false'] as const) feedbacks.push({ text: tf.feedback[key], owner: tf.feedback, key, claim: item.claims[0]!, isKey: (key === 'if_true') === tf.answer })
+    return feedbacks.flatMap(({ text, owner, key, claim, isKey }): Finding[] => {
       const c = context.claims.get(claim)
       if (!c) return []
-      return CONTRADICTIONS.filter((x) => x.says.test(text) && x.contradicts(c)).map((x) => ({
+      return CONTRADICTIONS.filter((x) => (isKey || !x.keysOnly) && x.says.test(text) && x.contradicts(c)).map((x) => ({
         rule: 'metadata-contradiction',
         file: 'questions',
         place: placeOf(owner, key),
