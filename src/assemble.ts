@@ -1,6 +1,7 @@
 // Assemble one module from its files: parse the article, read and anchor the claims,
-// read the question bank and the module's settings, and run every cross-check.
-// Pure: takes vfiles, returns the model; every problem is a message on a vfile.
+// read the question bank and the module's settings, generate the items the claims
+// allow, and run every cross-check. Pure: takes vfiles, returns the model; every
+// problem is a message on a vfile.
 import type { VFile } from 'vfile'
 import type { Article } from './article/model.js'
 import { parseArticle } from './article/parse.js'
@@ -15,6 +16,11 @@ import { readQuestions } from './questions/read.js'
 import type { ModuleConfig } from './module/model.js'
 import { readModuleConfig } from './module/read.js'
 import { checkQuestionRules } from './questions/rules.js'
+import { checkReferences } from './references/check.js'
+import { generateItems } from './generate/generate.js'
+import { mergeGenerated } from './generate/merge.js'
+import type { QuizItem } from './types/index.js'
+import { DEFAULT_SEED } from './select/resolve.js'
 import { placeOf } from './yaml/decode.js'
 
 /** Everything a class pack is made from, checked and cross-linked. */
@@ -27,6 +33,10 @@ export interface Module {
   actors: Actor[]
   glossary: GlossaryEntry[]
   questions: QuestionBank
+  /** Items generated from the claims (src/generate/), less those questions.yaml pins, edits or drops; a set draws on them only when it asks (`generated:`). */
+  generated: QuizItem[]
+  /** questions.yaml when the folder has none: a set that draws on no generated items then reports it missing. */
+  missingQuestions?: VFile
   config: ModuleConfig
 }
 
@@ -52,8 +62,9 @@ export function assembleModule(input: ModuleFiles): Assembled {
     checkClaimRules(input.claims, data, article, anchors)
   }
 
-  const questions = input.questions && readable(input.questions) ? readQuestions(input.questions) : { discussion: [], quiz: [] }
-  if (data && questions && input.questions && readable(input.questions)) {
+  const missing = input.questions?.data.missing === true ? input.questions : undefined
+  const questions = input.questions && !missing && readable(input.questions) ? readQuestions(input.questions) : { discussion: [], quiz: [] }
+  if (data && questions && input.questions && !missing && readable(input.questions)) {
     const claimIds = new Set(data.claims.map((c) => c.id))
     checkQuestionRules(input.questions, questions, claimIds)
     // When the article changes, say which questions rest on claims that no longer anchor.
@@ -77,6 +88,12 @@ export function assembleModule(input: ModuleFiles): Assembled {
     }
   }
 
+  // A `¶N` written anywhere must be a paragraph the article has, and the right one.
+  if (article && data) {
+    const anchors = new Map(claims.map((c) => [c.id, c.anchor]))
+    checkReferences({ article, anchors, claimsFile: input.claims, claims: data, ...(questions && input.questions && !missing ? { questionsFile: input.questions, bank: questions } : {}) })
+  }
+
   const config = input.module && !readable(input.module) ? undefined : readModuleConfig(input.module)
   if (config && data) {
     if (config.default_set && !config.sets[config.default_set]) {
@@ -85,8 +102,11 @@ export function assembleModule(input: ModuleFiles): Assembled {
   }
 
   if (!article || !data || !questions || !config || hasErrors(files)) return { files }
+  // Generated with the module's seed, so the bank stays the same whatever --seed a build samples with.
+  const made = generateItems({ article, claims, actors: data.actors }, config.seed ?? DEFAULT_SEED)
+  const generated = mergeGenerated(questions, made, input.questions && !missing ? input.questions : undefined)
   return {
     files,
-    module: { name: input.name, dir: input.dir, article, claims, themes: data.themes, actors: data.actors, glossary: data.glossary, questions, config }
+    module: { name: input.name, dir: input.dir, article, claims, themes: data.themes, actors: data.actors, glossary: data.glossary, questions, generated, ...(missing ? { missingQuestions: missing } : {}), config }
   }
 }

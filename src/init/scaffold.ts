@@ -12,6 +12,12 @@ export interface ScaffoldOptions {
 /** How many short-answer items the first quiz has: enough to build, few enough to replace. */
 const FIRST_ITEMS = 3
 
+/** The generators the first set draws on; `position` is offered in a comment. */
+export const FIRST_GENERATORS = ['voice', 'kind', 'hedges', 'evidence', 'relations'] as const
+
+/** How many quiz items the first set samples, when the claims allow that many. */
+export const FIRST_QUIZ = 12
+
 function schemaLine(options: ScaffoldOptions, file: 'claims.yaml' | 'questions.yaml' | 'module.yaml'): string {
   const url = options.schema?.(file)
   return url ? `# yaml-language-server: $schema=${url}\n` : ''
@@ -117,6 +123,15 @@ export function questionsYaml(title: string, s: Suggestions, options: ScaffoldOp
     '#                      (single: exactly one correct; the ¶ of each option\'s claim is cited for you)',
     '#   true-false         answer: true|false, feedback: { if_true: …, if_false: … }',
     '#   short              model_answer, rubric: [{ points, criterion }] adding up to points, lines (default 4)',
+    '#',
+    '# Generated items. classpack also writes questions from your claims\' metadata: who asserts',
+    '# each claim (voice), its kind, which passages are hedged (hedges), what support the text',
+    '# gives (evidence), how two claims relate (relations) and where a claim stands (position).',
+    '# A set in module.yaml draws on them with `generated: [voice, kind, …]`. Each has an id',
+    '# gen-<generator>-<claim id> (relations: gen-relations-<claim id>-<other claim id>); the',
+    '# answer key shows them. To pin or edit one, write an item with its id here (it then',
+    '# stands in its place); to drop one:   - { id: gen-voice-a-claim-id, drop: true }',
+    '# This file may even go: a set that draws on generated items makes a quiz without it.',
     '',
     'discussion:',
     '  - id: d-how-firmly',
@@ -169,8 +184,11 @@ function shortItem(c: Suggestion): string[] {
   ]
 }
 
-/** module.yaml: course details (commented out until filled in) and one set. */
-export function moduleYaml(title: string, options: ScaffoldOptions = {}): string {
+/**
+ * module.yaml: course details (commented out until filled in) and one set, drawing on
+ * generated items; `count` is how many quiz items it samples (left out: all of them).
+ */
+export function moduleYaml(title: string, options: ScaffoldOptions = {}, count?: number): string {
   return [
     `${schemaLine(options, 'module.yaml')}# Course details and named question sets for ${JSON.stringify(title)}. Every field is optional.`,
     '# A set\'s filters combine (AND); `include` adds questions whatever the filters say, `exclude`',
@@ -188,10 +206,13 @@ export function moduleYaml(title: string, options: ScaffoldOptions = {}): string
     'sets:',
     '  draft:',
     '    title: First draft',
+    '    # Questions written from the claims: who asserts each (voice), its kind, hedges, evidence',
+    '    # and relations; also `position`. Pin, edit or drop one in questions.yaml by its id.',
+    `    generated: [${FIRST_GENERATORS.join(', ')}]`,
+    count === undefined ? '    # count: 12            # sample this many quiz items (each theme kept where possible)' : `    count: ${count}${' '.repeat(Math.max(1, 15 - String(count).length))}# sample this many quiz items (each theme kept where possible)`,
     '    order: paragraph      # authored | paragraph | shuffled',
     '    # types: [single, multiple, true-false, short]',
     '    # themes, claims, bloom, difficulty, tags, include, exclude: lists that filter the bank',
-    '    # count: 12            # sample this many quiz items (each theme kept where possible)',
     '    # points: 20           # or a points total',
     '    # discussion: 8        # how many discussion questions',
     ''

@@ -1,4 +1,5 @@
 // The question bank: discussion questions and quiz items, each tied to claims.
+import type { GeneratorName } from '../generate/names.js'
 import type { QuizItem } from '../types/index.js'
 
 export const BLOOM = ['remember', 'understand', 'apply', 'analyse', 'evaluate', 'create'] as const
@@ -52,6 +53,8 @@ export interface ItemBase {
   points: number
   bloom: Bloom
   tags: string[]
+  /** The generator that made it (src/generate/), or whose item a teacher has pinned or edited under the same id. */
+  generated?: GeneratorName
 }
 
 // Each type's item lives in its module (src/types/); the registry makes the union.
@@ -61,4 +64,6 @@ export { QUESTION_TYPES } from '../types/index.js'
 export interface QuestionBank {
   discussion: DiscussionQuestion[]
   quiz: QuizItem[]
+  /** Generated items the teacher dropped (`- { id: gen-…, drop: true }` in `quiz`), by id. */
+  dropped?: Array<{ id: string }>
 }

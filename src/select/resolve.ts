@@ -46,6 +46,11 @@ export function resolveSelection(module: Module, moduleFile: VFile | undefined, 
   const seed = request.seed ?? module.config.seed ?? DEFAULT_SEED
   // Problems with the set's own fields point into module.yaml; problems with flags, at the command line.
   const origin = !fromFlags && base && moduleFile ? { file: moduleFile, node: base } : { file: commandLine }
+  // Without questions.yaml, only generated items can make a quiz.
+  if (module.missingQuestions && !set.generated?.length) {
+    error(module.missingQuestions, `Missing file \`questions.yaml\`, expected the quiz items and discussion questions beside article.md (\`classpack init ARTICLE\` writes a first one), or a set that draws on generated items (\`generated: [voice, kind, evidence]\` in module.yaml)`, undefined, 'file-unreadable')
+    return { files: [module.missingQuestions, ...files] }
+  }
   const chosen = selectQuestions(module, name, set, seed, origin)
   if (!chosen) return { files }
   const versions = makeVersions(chosen.items, request.versions, seed, request.shuffle || request.versions > 1, uiStrings(module.article.meta.lang))
