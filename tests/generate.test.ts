@@ -1,0 +1,213 @@
+// Questions generated from claims: on the demo module every claim with the metadata gets a
+// voice, kind and evidence item, and there are hedges items; each key is right by the
+// metadata (checked here against claims.yaml, not the generators' own tables); each item
+// passes `check` when written into questions.yaml; the same seed gives the same items.
+// Sets draw on them only when they ask; a teacher pins, edits or drops one by its id.
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { beforeAll, describe, expect, it } from 'vitest'
+import YAML from 'yaml'
+import type { AnchoredClaim } from '../src/claims/model.js'
+import { generateItems } from '../src/generate/index.js'
+import type { GeneratedItem } from '../src/generate/index.js'
+import { buildPack, checkModule, formatMessages, type Module } from '../src/index.js'
+import { DEMO, demoCopy, tempDir } from './helpers/fixtures.js'
+
+const claimsYaml = YAML.parse(readFileSync(join(DEMO, 'claims.yaml'), 'utf8')) as { actors: Array<{ id: string; name: string }>; claims: Array<Record<string, unknown> & { id: string }> }
+const author = 'Derrick Wyatt'
+const nameOf = (id: string): string => (id === 'author' ? author : claimsYaml.actors.find((a) => a.id === id)!.name)
+
+// What each kind and kind of evidence is called in an option, written out here so the test
+// does not read the generators' own tables.
+const KIND_LABEL: Record<string, string> = { empirical: 'Empirical:', causal: 'Causal:', predictive: 'Predictive:', normative: 'Normative:', interpretive: 'Interpretive:' }
+const EVIDENCE_LABEL: Record<string, string> = { none: 'No support:', 'reported-statement': 'Reported words:', event: 'An event:', example: 'An example:', reasoning: 'Reasoning:' }
+const RELATION_LABEL: Record<string, string> = { supports: 'The first supports', qualifies: 'The first qualifies', contrasts_with: 'The first contrasts with' }
+
+let module: Module
+let generated: GeneratedItem[]
+const byId = (id: string): GeneratedItem => {
+  const item = generated.find((g) => g.id === id)
+  if (!item) throw new Error(`no generated item ${id}`)
+  return item
+}
+const key = (item: GeneratedItem): string[] => item.options.filter((o) => o.correct).map((o) => o.text)
+
+beforeAll(() => {
+  const checked = checkModule(DEMO)
+  expect(checked.ok, formatMessages(checked.files)).toBe(true)
+  module = checked.module!
+  generated = module.generated as GeneratedItem[]
+})
+
+describe('generation on the demo module', () => {
+  it('makes a voice, a kind and an evidence item for every claim, and hedges items', () => {
+    for (const claim of claimsYaml.claims) for (const g of ['voice', 'kind', 'evidence']) expect(generated.some((i) => i.id === `gen-${g}-${claim.id}`), `${g} ${claim.id}`).toBe(true)
+    expect(generated.filter((i) => i.generated === 'hedges').length).toBeGreaterThanOrEqual(1)
+    expect(generated.filter((i) => i.generated === 'relations').length).toBeGreaterThanOrEqual(1)
+    expect(generated.filter((i) => i.generated === 'position').length).toBe(claimsYaml.claims.length)
+  })
+
+  it('keys each voice item to the claim’s asserter, and cites its ¶ in the stem', () => {
+    for (const claim of module.claims) {
+      const item = byId(`gen-voice-${claim.id}`)
+      expect(item).toMatchObject({ type: 'single', generated: 'voice', claims: [claim.id] })
+      expect(key(item)).toHaveLength(1)
+      expect(key(item)[0]).toContain(nameOf(String(claim.asserted_by)))
+      if (claim.asserted_by === 'author') expect(key(item)[0]).toMatch(/^The author/)
+      expect(item.stem).toContain(`In ¶${claim.anchor.paragraph}, the article says: “${claim.anchor.text}”`)
+      // The author is never offered as one of the reported actors.
+      expect(item.options.filter((o) => o.text.startsWith(author))).toEqual([])
+    }
+  })
+
+  it('keys each kind and evidence item to the claim’s kind and evidence', () => {
+    for (const claim of module.claims) {
+      expect(key(byId(`gen-kind-${claim.id}`))[0]).toMatch(new RegExp(`^${KIND_LABEL[claim.kind]}`))
+      expect(key(byId(`gen-evidence-${claim.id}`))[0]).toMatch(new RegExp(`^${EVIDENCE_LABEL[claim.evidence]}`))
+    }
+  })
+
+  it('keys each hedges item to the hedged passages, each showing its hedge', () => {
+    const hedged = new Map(module.claims.map((c) => [c.id, c.hedges]))
+    for (const item of generated.filter((i) => i.generated === 'hedges')) {
+      expect(item.type).toBe('multiple')
+      expect(hedged.get(item.claims[0]!)!.length).toBeGreaterThan(0)
+      item.options.forEach((o) => {
+        const claim = o.claim ?? item.claims[0]!
+        expect(o.correct, `${item.id}: ${o.text}`).toBe(hedged.get(claim)!.length > 0)
+        expect(o.text).toMatch(new RegExp(`^¶${module.claims.find((c) => c.id === claim)!.anchor.paragraph}: `))
+        if (o.correct) expect(hedged.get(claim)!.some((h) => o.text.toLowerCase().includes(h.toLowerCase()))).toBe(true)
+      })
+      expect(item.options.some((o) => !o.correct)).toBe(true)
+    }
+  })
+
+  it('keys each relations item to the relation claims.yaml records', () => {
+    const items = generated.filter((i) => i.generated === 'relations')
+    for (const claim of module.claims) {
+      for (const [relation, targets] of Object.entries(claim.relations)) {
+        for (const target of targets) expect(key(byId(`gen-relations-${claim.id}-${target}`))[0]).toMatch(new RegExp(`^${RELATION_LABEL[relation]}`))
+      }
+    }
+    expect(items.length).toBe(module.claims.reduce((n, c) => n + Object.values(c.relations).flat().length, 0))
+  })
+
+  it('keys each position item to the part of the article the claim stands in', () => {
+    for (const claim of module.claims) {
+      const heading = module.article.sections[claim.anchor.section]!.heading
+      expect(key(byId(`gen-position-${claim.id}`))[0]).toBe(heading === null ? 'The opening, before the first subhead' : `The part under the subhead ${heading}`)
+    }
+  })
+
+  it('writes plausible, parallel options: never "all/none of the above", no duplicates, 2 to 8 each, distractors from the module', () => {
+    const actorNames = [author, ...claimsYaml.actors.map((a) => a.name)]
+    for (const item of generated) {
+      expect(item.options.length).toBeGreaterThanOrEqual(2)
+      expect(item.options.length).toBeLessThanOrEqual(8)
+      expect(new Set(item.options.map((o) => o.text)).size).toBe(item.options.length)
+      for (const o of item.options) {
+        expect(o.text).not.toMatch(/\b(all|none|both) of (the )?(above|these|them)\b|\bnone of these\b/i)
+        expect(o.feedback.length).toBeGreaterThan(10)
+      }
+      if (item.generated === 'voice') for (const o of item.options) expect(actorNames.some((n) => o.text.includes(n))).toBe(true)
+    }
+  })
+
+  it('puts options in a neutral order that does not depend on the key', () => {
+    const order = Object.values(KIND_LABEL)
+    for (const item of generated.filter((i) => i.generated === 'kind')) {
+      const ranks = item.options.map((o) => order.findIndex((label) => o.text.startsWith(label)))
+      expect(ranks).toEqual([...ranks].sort((a, b) => a - b))
+    }
+    // Across the bank the key is not always in one place.
+    const positions = new Set(generated.filter((i) => i.type === 'single').map((i) => i.options.findIndex((o) => o.correct)))
+    expect(positions.size).toBeGreaterThan(2)
+  })
+
+  it('gives the same items for the same seed, and other distractors for another', () => {
+    const input = { article: module.article, claims: module.claims, actors: module.actors }
+    expect(generateItems(input, 2025)).toEqual(generated)
+    expect(generateItems(input, 2025)).toEqual(generateItems(input, 2025))
+    const other = generateItems(input, 7)
+    expect(other.map((i) => i.id)).toEqual(generated.map((i) => i.id))
+    expect(other).not.toEqual(generated)
+  })
+
+  it('treats joint asserters as one answer and never offers one of them alone', () => {
+    const claim = module.claims.find((c) => c.id === 'guarantees-precondition')!
+    const joint = { ...claim, asserted_by: ['macron', 'starmer'] } as unknown as AnchoredClaim
+    const [item] = generateItems({ article: module.article, claims: [joint], actors: module.actors }, 1).filter((i) => i.generated === 'voice')
+    expect(key(item!)).toEqual(['Emmanuel Macron and Keir Starmer, whose view the author reports'])
+    expect(item!.options.filter((o) => !o.correct && /Macron|Starmer/.test(o.text))).toEqual([])
+  })
+})
+
+describe('generated items in questions.yaml', () => {
+  it('each passes check when written there as an ordinary item', () => {
+    const entries = YAML.stringify(generated.map((g) => ({ ...g })), { lineWidth: 0 })
+    const dir = demoCopy({ 'questions.yaml': (t) => t.replace(/\nquiz:\n/, `\nquiz:\n${entries.replace(/^/gm, '  ').trimEnd()}\n`) })
+    const checked = checkModule(dir, { overrides: { generated: ['voice', 'kind', 'hedges', 'evidence', 'relations', 'position'] } })
+    expect(checked.files.flatMap((f) => f.messages).filter((m) => m.fatal).map(String)).toEqual([])
+    expect(checked.ok).toBe(true)
+    // Written out, they stand in for the generated ones: every one of them is the teacher's now.
+    expect(checked.module!.generated).toEqual([])
+    expect(checked.module!.questions.quiz.filter((q) => q.generated)).toHaveLength(generated.length)
+  })
+
+  it('a teacher pins or edits one by its id, and drops one with `drop: true`', () => {
+    const edited = { ...byId('gen-kind-deal-ends-involvement'), stem: 'Edited: what kind of claim opens the article?' }
+    const dir = demoCopy({
+      'questions.yaml': (t) => t.replace(/\nquiz:\n/, `\nquiz:\n${YAML.stringify([edited, { id: 'gen-voice-deal-ends-involvement', drop: true }, { id: 'gen-voice-no-such-claim', drop: true }], { lineWidth: 0 }).replace(/^/gm, '  ').trimEnd()}\n`)
+    })
+    const checked = checkModule(dir, { set: 'full', overrides: { generated: ['kind', 'voice'] } })
+    expect(checked.ok, formatMessages(checked.files)).toBe(true)
+    const ids = checked.module!.generated.map((g) => g.id)
+    expect(ids).not.toContain('gen-kind-deal-ends-involvement')
+    expect(ids).not.toContain('gen-voice-deal-ends-involvement')
+    expect(ids).toContain('gen-voice-leader-deals-worldview')
+    const chosen = checked.selection!.items
+    expect(chosen.find((q) => q.id === 'gen-kind-deal-ends-involvement')!.stem).toBe(edited.stem)
+    expect(chosen.some((q) => q.id === 'gen-voice-deal-ends-involvement')).toBe(false)
+    const unknown = checked.messages.find((m) => m.ruleId === 'generated-unknown')!
+    expect(String(unknown)).toMatch(/questions\.yaml:\d+:\d+(-\d+:\d+)?: Unexpected drop of `gen-voice-no-such-claim`, expected the id of an item the generators make, such as `gen-voice-/)
+    expect(unknown.fatal).toBe(false)
+  })
+})
+
+describe('sets and generated items', () => {
+  it('a set that does not ask for them is chosen as before', () => {
+    const checked = checkModule(DEMO, { set: 'full' })
+    expect(checked.selection!.items.some((q) => q.generated)).toBe(false)
+    expect(checked.selection!.items).toHaveLength(module.questions.quiz.length)
+  })
+
+  it('a set draws on the generators it names, with the usual filters and counts', () => {
+    const dir = demoCopy({ 'module.yaml': (t) => `${t}\n  skills:\n    title: Reading skills from the claims\n    generated: [voice, hedges]\n    tags: [voice, hedging]\n    themes: [trump-putin]\n    count: 6\n` })
+    const checked = checkModule(dir, { set: 'skills' })
+    expect(checked.ok, formatMessages(checked.files)).toBe(true)
+    const items = checked.selection!.items
+    expect(items).toHaveLength(6)
+    for (const q of items) {
+      if (q.generated) expect(['voice', 'hedges']).toContain(q.generated)
+      expect(q.tags.some((t) => t === 'voice' || t === 'hedging')).toBe(true)
+    }
+    expect(items.some((q) => q.generated)).toBe(true)
+  })
+
+  it('`include` names one by id, and --generated asks from the command line', () => {
+    expect(checkModule(DEMO, { set: 'full', overrides: { include: ['gen-evidence-trump-admires-putin'] } }).selection!.items.map((q) => q.id)).toEqual(['gen-evidence-trump-admires-putin'])
+    const kinds = checkModule(DEMO, { set: 'full', overrides: { generated: ['kind'], types: ['single'], tags: ['kind'] } }).selection!.items
+    expect(kinds.filter((q) => q.generated).map((q) => q.id)).toEqual(module.claims.map((c) => `gen-kind-${c.id}`))
+  })
+
+  it('are built like any other item, and the manifest names their generator and claims', async () => {
+    const out = tempDir()
+    const built = await buildPack({ dir: DEMO, out, formats: new Set(['html']), set: 'full', overrides: { include: ['gen-voice-trump-says-putin-would-not-have-invaded'] } })
+    expect(built.target, formatMessages(built.files)).toBeDefined()
+    const manifest = JSON.parse(readFileSync(join(built.target!, 'manifest.json'), 'utf8'))
+    const entry = manifest.versions[0].items.find((i: { id: string }) => i.id === 'gen-voice-trump-says-putin-would-not-have-invaded')
+    expect(entry).toEqual({ id: 'gen-voice-trump-says-putin-would-not-have-invaded', answer: expect.any(String), generated: 'voice', claims: ['trump-says-putin-would-not-have-invaded'] })
+    const key = readFileSync(join(built.target!, 'answer-key.html'), 'utf8')
+    expect(key).toContain('Donald Trump, whose view the author reports')
+  })
+})
