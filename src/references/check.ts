@@ -78,8 +78,10 @@ export function checkReferences(input: ReferenceInput): void {
       // A range that spans a claim's paragraph cites the stretch around it.
       if (named.some((n) => own.includes(n))) continue
       const n = named[0]!
-      const nearest = [...scope.restsOn].sort((a, b) => Math.abs(a.paragraph - n) - Math.abs(b.paragraph - n) || a.paragraph - b.paragraph)
-      const expected = `${[...new Set(nearest.map((c) => `¶${c.paragraph}`))].join(' or ')}: ${scope.owner} rests on ${nearest.map((c) => `\`${c.id}\` (¶${c.paragraph})`).join(', ')}`
+      // The nearest is the likely one: a paragraph inserted or removed shifts numbers by one or two.
+      const nearest = [...scope.restsOn].sort((a, b) => Math.abs(a.paragraph - n) - Math.abs(b.paragraph - n) || a.paragraph - b.paragraph)[0]!
+      const all = [...new Set(own)].sort((a, b) => a - b)
+      const expected = all.length === 1 ? `¶${nearest.paragraph}, the paragraph of claim \`${nearest.id}\` that ${scope.owner} rests on` : `¶${nearest.paragraph} (claim \`${nearest.id}\`), the nearest of the paragraphs ${scope.owner} rests on: ${all.map((p) => `¶${p}`).join(', ')}`
       const neighbour = named.length === 1 && !covered.has(n) && own.some((p) => Math.abs(p - n) === 1)
       if (neighbour) warn(file, `Unexpected ${code(ref.text)} in ${scope.owner}, expected ${expected}; no claim anchors ¶${n} (if it is cited for context on purpose, leave it)`, at(), 'paragraph-reference')
       else error(file, `Unexpected ${code(ref.text)} in ${scope.owner}, expected ${expected}`, at(), 'paragraph-reference')
