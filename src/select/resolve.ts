@@ -10,8 +10,8 @@ import { makeVersions } from './versions.js'
 import { uiStrings } from '../lang/index.js'
 import { closest } from '../yaml/decode.js'
 
-/** The seed used when neither `--seed` nor module.yaml gives one; printed by the CLI. */
-export const DEFAULT_SEED = 1
+import { DEFAULT_SEED } from './random.js'
+export { DEFAULT_SEED }
 
 export interface SelectionRequest {
   /** `--set NAME`. */
