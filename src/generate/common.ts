@@ -2,6 +2,7 @@
 // who asserts it, seeded choice of distractors, and the item's frame.
 import type { Actor, AnchoredClaim } from '../claims/model.js'
 import type { Bloom, Difficulty, Option } from '../questions/model.js'
+import type { ChoiceItem } from '../types/choice.js'
 import { findReferences, paragraphsOf } from '../references/parse.js'
 import { shuffle } from '../select/random.js'
 import type { GeneratedItem } from './model.js'
@@ -60,7 +61,7 @@ export function inOrder<T>(values: readonly T[], canonical: readonly T[]): T[] {
 export interface ItemFrame {
   id: string
   generated: GeneratorName
-  type: 'single' | 'multiple'
+  type: ChoiceItem['type']
   stem: string
   /** The claims it rests on, the one it asks about first. */
   claims: string[]

@@ -5,6 +5,7 @@ import { inOrder, makeItem, note, pick, saying } from './common.js'
 import type { GeneratedItem, GenerateInput, Generator } from './model.js'
 import { generatedId } from './names.js'
 import { EVIDENCE_WORDS } from './words.js'
+import { single } from '../types/single.js'
 
 export const evidence: Generator = {
   name: 'evidence',
@@ -23,7 +24,7 @@ function evidenceItem(input: GenerateInput, claim: AnchoredClaim, next: () => nu
   return makeItem({
     id: generatedId('evidence', claim.id),
     generated: 'evidence',
-    type: 'single',
+    type: single.name,
     stem: `${saying(claim)} What support does the article give for this claim?`,
     claims: [claim.id],
     difficulty: 'medium',

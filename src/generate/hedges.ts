@@ -8,6 +8,7 @@ import type { AnchoredClaim } from '../claims/model.js'
 import { makeItem, pick } from './common.js'
 import type { GeneratedItem, GenerateInput, Generator } from './model.js'
 import { generatedId } from './names.js'
+import { multiple } from '../types/multiple.js'
 
 /** Words that hedge in most contexts: a passage using one is never offered as unhedged. */
 const HEDGING = ['perhaps', 'maybe', 'may', 'might', 'could', 'likely', 'probably', 'possibly', 'presumably', 'apparently', 'arguably', 'seems', 'seem', 'appears', 'suggests', 'partly', 'reportedly', 'allegedly', 'alleged', 'supposedly', 'supposed', 'conceivably', 'potentially']
@@ -41,7 +42,7 @@ export const hedges: Generator = {
         makeItem({
           id,
           generated: 'hedges',
-          type: 'multiple',
+          type: multiple.name,
           stem: 'Which of these passages does the article hedge, putting the claim tentatively with a word such as perhaps, may or likely?',
           claims: [claim.id, ...chosen.filter((c) => c !== claim).map((c) => c.id)],
           difficulty: 'medium',

@@ -5,6 +5,7 @@ import { inOrder, makeItem, pick, restated, saying } from './common.js'
 import type { GeneratedItem, GenerateInput, Generator } from './model.js'
 import { generatedId } from './names.js'
 import { KIND_WORDS } from './words.js'
+import { single } from '../types/single.js'
 
 export const kind: Generator = {
   name: 'kind',
@@ -23,7 +24,7 @@ function kindItem(input: GenerateInput, claim: AnchoredClaim, next: () => number
   return makeItem({
     id: generatedId('kind', claim.id),
     generated: 'kind',
-    type: 'single',
+    type: single.name,
     stem: `${saying(claim)} What kind of claim is this?`,
     claims: [claim.id],
     difficulty: 'medium',

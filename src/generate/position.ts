@@ -6,6 +6,7 @@ import type { AnchoredClaim } from '../claims/model.js'
 import { inOrder, makeItem, pick } from './common.js'
 import type { GeneratedItem, GenerateInput, Generator } from './model.js'
 import { generatedId } from './names.js'
+import { single } from '../types/single.js'
 
 export const position: Generator = {
   name: 'position',
@@ -30,7 +31,7 @@ function positionItem(input: GenerateInput, claim: AnchoredClaim, next: () => nu
   return makeItem({
     id: generatedId('position', claim.id),
     generated: 'position',
-    type: 'single',
+    type: single.name,
     stem: `Where in the article does this claim stand? ${text}`,
     claims: [claim.id],
     difficulty: 'easy',

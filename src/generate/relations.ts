@@ -7,6 +7,7 @@ import { makeItem, note } from './common.js'
 import type { GeneratedItem, Generator } from './model.js'
 import { generatedId } from './names.js'
 import { RELATION_WORDS } from './words.js'
+import { single } from '../types/single.js'
 
 export const relations: Generator = {
   name: 'relations',
@@ -45,7 +46,7 @@ function relationItem(id: string, claim: AnchoredClaim, other: AnchoredClaim, re
   return makeItem({
     id,
     generated: 'relations',
-    type: 'single',
+    type: single.name,
     stem: `In the article’s argument, how does the first claim relate to the second? First: ${shown(claim)}. Second: ${shown(other)}.`,
     claims: [claim.id, other.id],
     difficulty: 'hard',

@@ -7,6 +7,7 @@ import type { Option } from '../questions/model.js'
 import { actorName, asserters, makeItem, names, note, pick, saying } from './common.js'
 import type { GeneratedItem, GenerateInput, Generator } from './model.js'
 import { generatedId } from './names.js'
+import { single } from '../types/single.js'
 
 const AUTHOR = 'author'
 
@@ -54,7 +55,7 @@ function voiceItem(input: GenerateInput, claim: AnchoredClaim, next: () => numbe
   return makeItem({
     id: generatedId('voice', claim.id),
     generated: 'voice',
-    type: 'single',
+    type: single.name,
     stem: `${saying(claim)} Whose claim is this?`,
     claims: [claim.id],
     difficulty: 'easy',
