@@ -8,10 +8,10 @@ import { join } from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
 import YAML from 'yaml'
 import type { AnchoredClaim } from '../src/claims/model.js'
-import { generateItems } from '../src/generate/index.js'
+import { GENERATOR_MODULES, generateItems } from '../src/generate/index.js'
 import type { GeneratedItem } from '../src/generate/index.js'
 import { buildPack, checkModule, formatMessages, type Module } from '../src/index.js'
-import { DEMO, demoCopy, tempDir } from './helpers/fixtures.js'
+import { DEMO, demoCopy, ROOT, tempDir } from './helpers/fixtures.js'
 
 const claimsYaml = YAML.parse(readFileSync(join(DEMO, 'claims.yaml'), 'utf8')) as { actors: Array<{ id: string; name: string }>; claims: Array<Record<string, unknown> & { id: string }> }
 const author = 'Derrick Wyatt'
@@ -209,5 +209,14 @@ describe('sets and generated items', () => {
     expect(entry).toEqual({ id: 'gen-voice-trump-says-putin-would-not-have-invaded', answer: expect.any(String), generated: 'voice', claims: ['trump-says-putin-would-not-have-invaded'] })
     const key = readFileSync(join(built.target!, 'answer-key.html'), 'utf8')
     expect(key).toContain('Donald Trump, whose view the author reports')
+  })
+})
+
+describe('the README', () => {
+  it('has a row for each generator, with what it asks', () => {
+    const readme = readFileSync(join(ROOT, 'README.md'), 'utf8')
+    const rows = readme.split('\n').filter((l) => /^\| `[a-z]+` \| .+ \| `gen-/.test(l))
+    expect(rows.map((r) => /^\| `([a-z]+)`/.exec(r)![1])).toEqual(GENERATOR_MODULES.map((g) => g.name))
+    for (const g of GENERATOR_MODULES) expect(rows.find((r) => r.startsWith(`| \`${g.name}\``))).toContain(`| ${g.asks} |`)
   })
 })
