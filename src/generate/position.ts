@@ -10,7 +10,7 @@ import { single } from '../types/single.js'
 
 export const position: Generator = {
   name: 'position',
-  asks: 'where in the article’s argument the claim stands: under which subhead',
+  asks: "where in the article's argument the claim stands: under which subhead",
   items(input, next) {
     if (input.article.sections.length < 2) return []
     return input.claims.map((claim) => positionItem(input, claim, next(generatedId('position', claim.id))))
