@@ -42,7 +42,7 @@ Build options:
   --bloom LIST            remember,understand,apply,analyse,evaluate,create
   --difficulty LIST       easy,medium,hard --tags LIST      tags
   --include LIST          question ids to add  --exclude LIST  question ids to leave out
-  --generated LIST        generated items to draw on: ${GENERATORS.join(',')}
+  --generated LIST        generated items: ${GENERATORS.join(',')}
   --count N               sample N quiz items (each theme kept where possible)
   --order O               authored, paragraph or shuffled
   --points N              sample items totalling N points
