@@ -10,7 +10,17 @@ import type { GeneratorName } from './names.js'
 
 /** "In ¶3, the article says: “…”": the claim in the article's own words, with its ¶. */
 export function saying(claim: AnchoredClaim): string {
-  return `In ¶${claim.anchor.paragraph}, the article says: “${claim.anchor.text.trim()}”`
+  return `In ¶${claim.anchor.paragraph}, the article says: ${quoted(claim.anchor.text)}`
+}
+
+/**
+ * The article's words in quotation marks; words that hold quotation marks of their own
+ * (reported speech) are shown as they are, since marks within marks would read badly and
+ * changing the inner ones would no longer be the article's words.
+ */
+export function quoted(text: string): string {
+  const words = text.trim()
+  return /[“”"]/.test(words) ? words : `“${words}”`
 }
 
 /**

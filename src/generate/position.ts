@@ -3,7 +3,7 @@
 // distractors are the neighbouring parts first. Needs an article with subheads.
 import type { Section } from '../article/model.js'
 import type { AnchoredClaim } from '../claims/model.js'
-import { inOrder, makeItem, pick } from './common.js'
+import { inOrder, makeItem, pick, quoted } from './common.js'
 import type { GeneratedItem, GenerateInput, Generator } from './model.js'
 import { generatedId } from './names.js'
 import { single } from '../types/single.js'
@@ -26,7 +26,7 @@ function positionItem(input: GenerateInput, claim: AnchoredClaim, next: () => nu
   const key = sections[claim.anchor.section]!
   const others = sections.filter((s) => s !== key)
   const distractors = pick([others.filter((s) => Math.abs(s.index - key.index) === 1), others], 3, next)
-  const text = claim.status === 'suggested' ? `“${claim.anchor.text.trim()}”` : claim.paraphrase.trim().replace(/\s+/g, ' ')
+  const text = claim.status === 'suggested' ? quoted(claim.anchor.text) : claim.paraphrase.trim().replace(/\s+/g, ' ')
   const where = label(key).replace(/^The /, 'the ')
   return makeItem({
     id: generatedId('position', claim.id),

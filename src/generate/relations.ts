@@ -3,7 +3,7 @@
 // relations, the key the recorded one. Pairs recorded with more than one relation are
 // left out: their answer would not be one.
 import { RELATIONS, type AnchoredClaim, type Relation } from '../claims/model.js'
-import { makeItem, note } from './common.js'
+import { makeItem, note, quoted } from './common.js'
 import type { GeneratedItem, Generator } from './model.js'
 import { generatedId } from './names.js'
 import { RELATION_WORDS } from './words.js'
@@ -37,7 +37,7 @@ export const relations: Generator = {
 
 /** How a claim is shown in a relations stem: the teacher's paraphrase (the quote while suggested), with its ¶. */
 function shown(claim: AnchoredClaim): string {
-  const text = claim.status === 'suggested' ? `“${claim.anchor.text.trim()}”` : claim.paraphrase.trim().replace(/\s+/g, ' ')
+  const text = claim.status === 'suggested' ? quoted(claim.anchor.text) : claim.paraphrase.trim().replace(/\s+/g, ' ')
   return `${text.replace(/[.]$/, '')} (¶${claim.anchor.paragraph})`
 }
 
