@@ -54,7 +54,9 @@ describe('generation on the demo module', () => {
       expect(key(item)).toHaveLength(1)
       expect(key(item)[0]).toContain(nameOf(String(claim.asserted_by)))
       if (claim.asserted_by === 'author') expect(key(item)[0]).toMatch(/^The author/)
-      expect(item.stem).toContain(`In ¶${claim.anchor.paragraph}, the article says: “${claim.anchor.text}”`)
+      // The article's words, in quotation marks unless they hold their own.
+      const words = /[“”"]/.test(claim.anchor.text) ? claim.anchor.text : `“${claim.anchor.text}”`
+      expect(item.stem).toBe(`In ¶${claim.anchor.paragraph}, the article says: ${words} Whose claim is this?`)
       // The author is never offered as one of the reported actors.
       expect(item.options.filter((o) => o.text.startsWith(author))).toEqual([])
     }
