@@ -42,7 +42,7 @@ function voiceItem(input: GenerateInput, claim: AnchoredClaim, next: () => numbe
 
   const options: Option[] = choices.map((ids) => {
     const correct = ids === key
-    const text = ids[0] === AUTHOR ? `The author, ${author}, in the article’s own voice` : `${who(ids)}, whose view the author reports`
+    const text = ids[0] === AUTHOR ? 'The author, in the article’s own voice' : `${who(ids)}, whose view the author reports`
     let feedback: string
     if (correct) feedback = keyIsAuthor ? `Right: the claim is the author’s own; the article does not attribute it to anyone else.${note(claim)}` : `Right: the author reports this as the view of ${who(key)}.${note(claim)}`
     else if (ids[0] === AUTHOR) feedback = `No: the author reports this as the view of ${who(key)} rather than making the claim in the article’s own voice.`
