@@ -115,6 +115,16 @@ describe('generation on the demo module', () => {
     }
   })
 
+  it('gives no key away by its length: the key is strictly the longest option in few items', () => {
+    const single = generated.filter((i) => i.type === 'single')
+    const longest = single.filter((i) => {
+      const k = i.options.findIndex((o) => o.correct)
+      return i.options.every((o, j) => j === k || o.text.length < i.options[k]!.text.length)
+    })
+    // The item-writing rule's bank threshold is 40%; about 1 in k is chance.
+    expect(longest.length / single.length).toBeLessThan(0.25)
+  })
+
   it('puts options in a neutral order that does not depend on the key', () => {
     const order = Object.values(KIND_LABEL)
     for (const item of generated.filter((i) => i.generated === 'kind')) {
