@@ -52,8 +52,12 @@ describe('generation on the demo module', () => {
       const item = byId(`gen-voice-${claim.id}`)
       expect(item).toMatchObject({ type: 'single', generated: 'voice', claims: [claim.id] })
       expect(key(item)).toHaveLength(1)
-      if (claim.asserted_by === 'author') expect(key(item)).toEqual(['The author, in the article’s own voice'])
-      else expect(key(item)).toEqual([`${nameOf(String(claim.asserted_by))}, whose view the author reports`])
+      // One asserter, or (where claims.yaml allows a list) several asserting jointly.
+      const ids = ([] as string[]).concat(claim.asserted_by as string | string[])
+      const names = ids.map(nameOf)
+      const joined = names.length === 1 ? names[0] : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`
+      if (ids[0] === 'author') expect(key(item)).toEqual(['The author, in the article’s own voice'])
+      else expect(key(item)).toEqual([`${joined}, whose view the author reports`])
       // The article's words, in quotation marks unless they hold their own.
       const words = /[“”"]/.test(claim.anchor.text) ? claim.anchor.text : `“${claim.anchor.text}”`
       expect(item.stem).toBe(`In ¶${claim.anchor.paragraph}, the article says: ${words} Whose claim is this?`)
