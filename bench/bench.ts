@@ -2,10 +2,12 @@
 // and 1,000 students, each build in its own child process (so peak memory of one size
 // does not leak into another); the straightforward path for comparison; headless
 // Chromium printing the same quizzes' HTML, when /usr/bin/chromium exists; and the cold
-// start of `classpack check`. Prints a table, and as its last line one JSON object.
+// start of the command (`classpack check` and `build --format html` beside `node -e 0`).
+// Prints a table, and as its last line one JSON object.
 //
-//   npm run bench                       all of it
-//   node dist/bench/bench.js --quick    30 and 300 students only
+//   npm run bench                        all of it
+//   node dist/bench/bench.js --quick     30 and 300 students only
+//   node dist/bench/bench.js --startup   the cold start only
 import { spawn, spawnSync } from 'node:child_process'
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -14,6 +16,10 @@ import { fileURLToPath } from 'node:url'
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..')
 const CLI = join(ROOT, 'dist/src/cli.js')
+/** The command as installed: the launcher of the bundled CLI (package.json's `bin`). */
+const BIN = join(ROOT, 'dist/bin/classpack.cjs')
+/** Runs of each command in the cold-start comparison. */
+const STARTS = 15
 const DEMO = join(ROOT, 'source/us-backstop-ukraine')
 const CHROMIUM = '/usr/bin/chromium'
 /** Students per chunk when working out the median time per PDF. */
@@ -132,16 +138,51 @@ async function chromium(htmlDir: string, count: number): Promise<{ pdfsPerSecond
   }
 }
 
-/** Median wall time of `classpack check` on the demo module, spawned `runs` times. */
-function checkColdStart(runs: number): { medianMs: number; runs: number[] } {
-  const times: number[] = []
-  for (let i = 0; i < runs; i++) {
-    const t = performance.now()
-    const result = spawnSync(process.execPath, [CLI, 'check', DEMO], { cwd: ROOT, encoding: 'utf8' })
-    times.push(performance.now() - t)
-    if (result.status !== 0) throw new Error(`bench: check failed: ${result.stderr}`)
+/** What starting the command costs: medians of interleaved runs, so a busy machine slows each alike. */
+interface ColdStart {
+  runs: number
+  /** Node itself: `node -e 0`. */
+  nodeMs: number
+  /** `classpack check` on the demo module, through the bundle and its code cache (the `bin`). */
+  checkMs: number
+  /** The same check from tsc's output (dist/src/cli.js): about 130 modules, no code cache. */
+  checkUnbundledMs: number
+  /** `classpack build --format html` of the demo module, through the bundle. */
+  buildHtmlMs: number
+}
+
+/** Spawn each command `runs` times, in turn, and take each one's median wall time. */
+function coldStart(runs: number, out: string): ColdStart {
+  const commands: Record<Exclude<keyof ColdStart, 'runs'>, string[]> = {
+    nodeMs: ['-e', '0'],
+    checkMs: [BIN, 'check', DEMO],
+    checkUnbundledMs: [CLI, 'check', DEMO],
+    buildHtmlMs: [BIN, 'build', DEMO, '--format', 'html', '--out', out]
   }
-  return { medianMs: median(times), runs: times.map((t) => Math.round(t)) }
+  const times = Object.fromEntries(Object.keys(commands).map((k) => [k, [] as number[]])) as Record<keyof typeof commands, number[]>
+  for (let i = 0; i < runs; i++) {
+    for (const [key, args] of Object.entries(commands) as [keyof typeof commands, string[]][]) {
+      const t = performance.now()
+      const result = spawnSync(process.execPath, args, { cwd: ROOT, encoding: 'utf8' })
+      times[key].push(performance.now() - t)
+      if (result.status !== 0) throw new Error(`bench: \`node ${args.join(' ')}\` failed: ${result.stderr}`)
+    }
+  }
+  return { runs, nodeMs: median(times.nodeMs), checkMs: median(times.checkMs), checkUnbundledMs: median(times.checkUnbundledMs), buildHtmlMs: median(times.buildHtmlMs) }
+}
+
+/** The cold-start lines of the report. */
+function sayColdStart(say: (line: string) => void, c: ColdStart): void {
+  const over = (ms: number): string => `${ms.toFixed(0).padStart(5)} ms  (${(ms - c.nodeMs).toFixed(0)} ms more than Node alone)`
+  say(`  CLI cold start, median of ${c.runs} interleaved runs:`)
+  say(`    node -e 0                          ${c.nodeMs.toFixed(0).padStart(5)} ms`)
+  say(`    classpack check                    ${over(c.checkMs)}`)
+  say(`    classpack check from dist/src/     ${over(c.checkUnbundledMs)}`)
+  say(`    classpack build --format html      ${over(c.buildHtmlMs)}`)
+}
+
+function coldStartSummary(c: ColdStart): Record<string, number> {
+  return { runs: c.runs, nodeMs: Math.round(c.nodeMs), checkMs: Math.round(c.checkMs), checkOverNodeMs: Math.round(c.checkMs - c.nodeMs), checkUnbundledMs: Math.round(c.checkUnbundledMs), buildHtmlMs: Math.round(c.buildHtmlMs) }
 }
 
 function median(values: readonly number[]): number {
@@ -161,6 +202,12 @@ async function main(): Promise<void> {
   const work = mkdtempSync(join(tmpdir(), 'classpack-bench-'))
   try {
     const say = (line: string): boolean => process.stdout.write(line + '\n')
+    if (args.includes('--startup')) {
+      const starts = coldStart(STARTS, join(work, 'out-start'))
+      sayColdStart(say, starts)
+      process.stdout.write(JSON.stringify({ node: process.version, coldStart: coldStartSummary(starts) }) + '\n')
+      return
+    }
     say(`classpack bench: demo module, 2 versions, --format pdf; ${sizes.join(', ')} students; temp ${work}`)
     const fast: Record<number, Figures> = {}
     for (const size of sizes) {
@@ -185,8 +232,8 @@ async function main(): Promise<void> {
     if (chrome) say(`  chromium    40 students: ${chrome.pdfsPerSecond.toFixed(1)} PDFs/s, ${chrome.medianMsPerPdf.toFixed(0)} ms/PDF (launch ${chrome.launchMs.toFixed(0)} ms); classpack at ${largest.students}: ${(largest.pdfsPerSecond / chrome.pdfsPerSecond).toFixed(1)}×`)
     else say('  chromium: not found (/usr/bin/chromium and playwright-core), skipped')
 
-    const check = checkColdStart(7)
-    say(`  classpack check cold start: median ${check.medianMs.toFixed(0)} ms of ${check.runs.join(', ')} ms`)
+    const starts = coldStart(STARTS, join(work, 'out-start'))
+    sayColdStart(say, starts)
     const rss = fast[sizes.at(-1)!]!.peakRssMB / fast[sizes[0]!]!.peakRssMB
     say(`  peak RSS ${sizes.at(-1)} / ${sizes[0]} students: ${rss.toFixed(2)}×`)
 
@@ -200,7 +247,8 @@ async function main(): Promise<void> {
       chromium: chrome && { pdfs: chrome.pdfs, pdfsPerSecond: round(chrome.pdfsPerSecond, 2), medianMsPerPdf: round(chrome.medianMsPerPdf), launchMs: Math.round(chrome.launchMs) },
       ratioToChromium: chrome && round(largest.pdfsPerSecond / chrome.pdfsPerSecond, 1),
       peakRssRatio: round(rss, 2),
-      checkColdStartMs: Math.round(check.medianMs)
+      checkColdStartMs: Math.round(starts.checkMs),
+      coldStart: coldStartSummary(starts)
     }
     process.stdout.write(JSON.stringify(summary) + '\n')
   } finally {

@@ -2,11 +2,11 @@
 // its templates; check and select; build the pack in memory; write it. Rendering threads
 // are started here, the one place that decides whether a build is worth them. Returns
 // messages and a summary; the CLI prints them.
-import { VFile } from 'vfile'
+import type { VFile } from 'vfile'
 import { join, resolve } from 'node:path'
 import { assembleModule } from './assemble.js'
 import { displayPath, loadModule, loadRoster, loadTemplates } from './load.js'
-import { error, hasErrors, warn } from './messages.js'
+import { hasErrors, warn } from './messages.js'
 import { readRoster } from './roster/read.js'
 import { assignStudents, type AssignedStudent } from './roster/assign.js'
 import type { QuestionSet } from './module/model.js'
@@ -16,8 +16,11 @@ import { worthThreads, type StudentProgress } from './pack/students.js'
 import { defaultWorkers, poolAvailable, RenderPool } from './pack/pool.js'
 import { resolveSelection } from './select/resolve.js'
 import { recover, TargetRefused, writeArchive, writePack, type OnWriteStep } from './write.js'
-import { checkArchive, checkTarget, type ProtectedPlace, type TargetProblem } from './guard.js'
+import { checkArchive, checkTarget, refusalFiles, type ProtectedPlace } from './guard.js'
 import { BUILTIN_TEMPLATES } from './paths.js'
+import { DOWNLOAD_FORMATS } from './formats.js'
+import { lintModule } from './lint/run.js'
+import { placeOf } from './yaml/decode.js'
 
 export interface BuildRequest {
   dir: string
@@ -35,6 +38,8 @@ export interface BuildRequest {
   sourceDateEpoch?: number
   /** Cover sheets in the print bundle (`--covers`). */
   covers?: boolean
+  /** Model answers and rubrics also in the exports' feedback that students see (`--export-model-answers`). */
+  exportModelAnswers?: boolean
   /** Threads rendering per-student PDFs (`--workers`); 0 renders on the main thread. Default: one per core, up to 4. */
   workers?: number
   /** The straightforward path: fill, parse and render every quiz on its own (same bytes, slower). */
@@ -91,7 +96,7 @@ async function build(request: BuildRequest, rosterFile: VFile | undefined, threa
   // Before anything else: a pack may only replace what classpack wrote, away from the inputs.
   const refused = checkTarget(target, { protect: protectedPlaces(request), archive: zipped })
   // Nothing is written then, but the module's own problems are reported in the same run.
-  if (refused.length) return { files: [...assembleModule(input).files, ...refusal(refused)], written: 0, bytes: 0 }
+  if (refused.length) return { files: [...assembleModule(input).files, ...refusalFiles(refused)], written: 0, bytes: 0 }
   // Clear what an interrupted earlier build left, even if this one stops at a problem.
   recover(target)
   const { module, files } = assembleModule(input)
@@ -105,6 +110,9 @@ async function build(request: BuildRequest, rosterFile: VFile | undefined, threa
   })
   const all = [...files, ...selectionFiles.filter((f) => !files.includes(f))]
   if (!selection) return { files: all, written: 0, bytes: 0 }
+  // The lint judges the quiz as this build prints it; its errors stop the build, its warnings do not.
+  lintModule(module, selection, input)
+  if (hasErrors(all)) return { files: all, written: 0, bytes: 0 }
 
   let students: AssignedStudent[] = []
   if (rosterFile !== undefined) {
@@ -121,6 +129,12 @@ async function build(request: BuildRequest, rosterFile: VFile | undefined, threa
     }
   }
 
+  // What the exports asked for cannot carry of these items (GIFT's marks): warnings at the item.
+  for (const format of DOWNLOAD_FORMATS) {
+    if (!request.formats.has(format.name) || !format.download.limits || !input.questions) continue
+    for (const limit of await format.download.limits(module, selection)) warn(input.questions, limit.reason, placeOf(limit.owner, limit.key), limit.ruleId)
+  }
+
   const epoch = request.sourceDateEpoch
   const date = epoch !== undefined ? new Date(epoch * 1000).toISOString().slice(0, 10) : module.config.date ?? null
   const creationDate = epoch !== undefined ? new Date(epoch * 1000) : date ? new Date(`${date}T00:00:00Z`) : FALLBACK_DATE
@@ -133,6 +147,7 @@ async function build(request: BuildRequest, rosterFile: VFile | undefined, threa
     templates,
     students,
     covers: request.covers,
+    exports: { modelAnswers: request.exportModelAnswers === true },
     simple: request.simple,
     threads,
     onProgress: request.onProgress,
@@ -150,11 +165,11 @@ async function build(request: BuildRequest, rosterFile: VFile | undefined, threa
   }
   // The archive is checked again before the folder is swapped: a refused archive leaves both alone.
   const keep = (): boolean => {
-    if (zipped) all.push(...refusal(checkArchive(`${target}.zip`)))
+    if (zipped) all.push(...refusalFiles(checkArchive(`${target}.zip`)))
     return !hasErrors(all) && written > 0
   }
   const refusedBy = (cause: unknown): VFile[] => {
-    if (cause instanceof TargetRefused) return refusal(cause.problems)
+    if (cause instanceof TargetRefused) return refusalFiles(cause.problems)
     throw cause
   }
   let kept: boolean
@@ -181,15 +196,4 @@ function protectedPlaces(request: BuildRequest): ProtectedPlace[] {
     { path: 'source', what: '`source/`, where modules live' },
     { path: BUILTIN_TEMPLATES, what: `classpack's built-in templates \`${displayPath(BUILTIN_TEMPLATES)}\`` }
   ]
-}
-
-/** A refused target's problems as vfile messages, one file per path, for the CLI to print. */
-function refusal(problems: readonly TargetProblem[]): VFile[] {
-  const files = new Map<string, VFile>()
-  for (const p of problems) {
-    const file = files.get(p.path) ?? new VFile({ path: p.path })
-    files.set(p.path, file)
-    error(file, p.reason, undefined, p.ruleId)
-  }
-  return [...files.values()]
 }

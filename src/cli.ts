@@ -1,11 +1,11 @@
 #!/usr/bin/env node
 // The classpack command: parse flags, call the library, print, and map outcomes to exit
 // codes (0 done, 1 problems in the inputs, 2 wrong usage). The only place that exits.
-import { existsSync } from 'node:fs'
+import { existsSync, writeFileSync } from 'node:fs'
 import { basename, join } from 'node:path'
 import { parseArgs } from 'node:util'
 import { choiceFlag, FlagError, intFlag, setOverrides, SET_FLAGS } from './flags.js'
-import { ARTICLE_TYPES, articleType, buildPack, checkModule, findModules, FORMATS, formatMessages, GENERATORS, hasErrors, initModule, OUTPUT_FORMATS, QUESTION_TYPES, TYPES, verifyPack, type ArticleType, type PackVerification } from './index.js'
+import { ARTICLE_TYPES, articleType, buildPack, checkModule, findModules, FORMATS, formatInfos, formatMessages, GENERATORS, hasErrors, initModule, lintReport, OUTPUT_FORMATS, QUESTION_TYPES, TYPES, verifyPack, type ArticleType, type PackVerification } from './index.js'
 
 /** `  name        what it is` lines of a registry, for the usage. */
 const listed = (entries: ReadonlyArray<{ name: string; description: string }>): string => entries.map((e) => `  ${e.name.padEnd(12)}${e.description}`).join('\n')
@@ -17,8 +17,10 @@ Commands:
                           start a module from an article (.txt, .md, .html, .docx):
                           article.md, suggested claims, first questions, module.yaml
                           (default DIR: source/<slug of the title>; never overwrites)
-  check [MODULE_DIR...]   check articles, claims, questions and sets; report coverage
-                          (takes --set and the set flags below)
+  check [MODULE_DIR...]   check articles, claims, questions and sets, lint the items;
+                          report coverage (takes --set and the set flags below)
+                          --strict: lint warnings are errors; --verbose: show infos;
+                          --report FILE.html: the lint report, a page a teacher reads
   build [MODULE_DIR...]   build each module's class pack into out/<module>/
   verify PACK_DIR...      check every file of a pack against its manifest.json
   help                    show this help
@@ -35,6 +37,8 @@ Build options:
   --templates DIR         templates that override the built-in ones, file by file
   --roster FILE.csv       one quiz per student (columns: name, and optionally id, group)
   --covers                a cover sheet before each quiz in the print bundle
+  --export-model-answers  also put short answers' model answers and rubrics in the
+                          exports' feedback, which students see after an attempt
   --workers N             threads rendering per-student PDFs (default: one per core, up
                           to 4; 0: none); also CLASSPACK_WORKERS
   --types LIST            ${QUESTION_TYPES.join(',')}
@@ -86,13 +90,24 @@ function moduleDirs(positionals: string[]): string[] {
 }
 
 function check(args: string[]): number {
-  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { set: { type: 'string' }, seed: { type: 'string' }, ...SET_FLAGS } })
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: { set: { type: 'string' }, seed: { type: 'string' }, strict: { type: 'boolean', default: false }, verbose: { type: 'boolean', default: false }, report: { type: 'string' }, ...SET_FLAGS }
+  })
   const seed = intFlag('seed', values.seed, 0, 2 ** 31 - 1)
   const overrides = setOverrides(values)
+  const dirs = moduleDirs(positionals)
+  if (values.report !== undefined && dirs.length !== 1) throw new UsageError(`Unexpected --report with ${dirs.length} modules, expected one MODULE_DIR: the report is one module's`)
   let failed = false
-  for (const dir of moduleDirs(positionals)) {
-    const result = checkModule(dir, { set: values.set, overrides, seed })
-    const messages = formatMessages(result.files)
+  for (const dir of dirs) {
+    const result = checkModule(dir, { set: values.set, overrides, seed, strict: values.strict })
+    if (values.report !== undefined) {
+      if (result.lint === undefined) failed = true
+      else writeFileSync(values.report, lintReport(result))
+    }
+    const infos = values.verbose && result.lint ? formatInfos(result.lint) : ''
+    const messages = [formatMessages(result.files), infos].filter(Boolean).join('\n')
     if (messages) process.stderr.write(messages + '\n')
     if (result.report !== undefined) process.stdout.write(result.report + '\n')
     else failed = true
@@ -171,6 +186,7 @@ async function build(args: string[]): Promise<number> {
       templates: { type: 'string' },
       roster: { type: 'string' },
       covers: { type: 'boolean', default: false },
+      'export-model-answers': { type: 'boolean', default: false },
       workers: { type: 'string', default: process.env.CLASSPACK_WORKERS || undefined },
       ...SET_FLAGS
     }
@@ -191,7 +207,7 @@ async function build(args: string[]): Promise<number> {
   const dirs = moduleDirs(positionals)
   for (const dir of dirs) {
     const shown = progress(process.stderr, dir)
-    const result = await buildPack({ dir, modules: dirs, out: values.out!, formats, paper, set: values.set, overrides, seed, versions, templates: values.templates, roster: values.roster, sourceDateEpoch, covers: values.covers, workers, simple, onProgress: shown.update }).finally(() => shown.end())
+    const result = await buildPack({ dir, modules: dirs, out: values.out!, formats, paper, set: values.set, overrides, seed, versions, templates: values.templates, roster: values.roster, sourceDateEpoch, covers: values.covers, exportModelAnswers: values['export-model-answers'], workers, simple, onProgress: shown.update }).finally(() => shown.end())
     const messages = formatMessages(result.files)
     if (messages) process.stderr.write(messages + '\n')
     // An error with a pack written: its archive was refused (see build.ts).

@@ -8,12 +8,13 @@ import { moodle } from './formats/moodle.js'
 import { pdf } from './formats/pdf.js'
 import { print } from './formats/print.js'
 import { qti } from './formats/qti.js'
+import { qti21 } from './formats/qti21.js'
 import { zip } from './formats/zip.js'
 
-export type { OutputFormat, Download } from './formats/format.js'
+export type { OutputFormat, Download, ExportOptions, ExportLimit } from './formats/format.js'
 
 /** Every output format, in the order the usage and the README list them and downloads are written. */
-export const OUTPUT_FORMATS = [html, pdf, print, moodle, gift, qti, zip] as const
+export const OUTPUT_FORMATS = [html, pdf, print, moodle, gift, qti, qti21, zip] as const
 
 type Registered = (typeof OUTPUT_FORMATS)[number]
 export type Format = Registered['name']

@@ -14,7 +14,9 @@ import { createHash } from 'node:crypto'
 import { lstatSync, readdirSync, readFileSync, realpathSync, type Stats } from 'node:fs'
 import { dirname, isAbsolute, join, parse, relative, resolve, sep } from 'node:path'
 import { unzipSync } from 'fflate'
+import { VFile } from 'vfile'
 import { displayPath } from './load.js'
+import { error } from './messages.js'
 
 export interface TargetProblem {
   /** The path the problem is about, as a user would type it (relative to the current folder when inside it). */
@@ -281,4 +283,15 @@ function readOr(path: string): string | undefined {
   } catch {
     return undefined
   }
+}
+
+/** Problems with a target as vfile messages, one file per path, for the CLI to print. */
+export function refusalFiles(problems: readonly TargetProblem[]): VFile[] {
+  const files = new Map<string, VFile>()
+  for (const p of problems) {
+    const file = files.get(p.path) ?? new VFile({ path: p.path })
+    files.set(p.path, file)
+    error(file, p.reason, undefined, p.ruleId)
+  }
+  return [...files.values()]
 }

@@ -16,6 +16,7 @@ import type { QuestionSet } from './module/model.js'
 import type { Selection } from './select/model.js'
 import { resolveSelection } from './select/resolve.js'
 import { verifyPack as verifyPackFiles, type PackVerification } from './verify.js'
+import { lintModule, type Reported } from './lint/run.js'
 
 export type { BuildRequest, BuildResult } from './build.js'
 export type { Module } from './assemble.js'
@@ -35,6 +36,10 @@ export { GENERATORS, GENERATED_PREFIX, generatedId, type GeneratorName } from '.
 export { ARTICLE_TYPES, articleType } from './init/article-type.js'
 export { formatMessages, hasErrors } from './messages.js'
 export { findModules } from './load/modules.js'
+export type { Reported as LintFinding } from './lint/run.js'
+export { formatInfos } from './lint/run.js'
+export { LINT_RULES } from './lint/rules/index.js'
+export { lintReport } from './lint/report.js'
 
 export interface CheckOptions {
   /** A question set from module.yaml (default: its `default_set`). */
@@ -43,6 +48,8 @@ export interface CheckOptions {
   seed?: number
   /** Set fields that override the chosen set's, as the CLI's filter flags do. */
   overrides?: QuestionSet
+  /** Lint warnings become errors (`check --strict`). */
+  strict?: boolean
 }
 
 export interface CheckResult {
@@ -60,6 +67,8 @@ export interface CheckResult {
   coverage?: { article: Coverage; set: SetCoverage }
   /** The coverage report `classpack check` prints, when `ok`. */
   report?: string
+  /** What the lint found (infos included), when the module and set could be read; the same findings are messages on `files`. */
+  lint?: Reported[]
 }
 
 /** Check the module in `dir`: article, claims, questions and sets. */
@@ -68,8 +77,11 @@ export function checkModule(dir: string, options: CheckOptions = {}): CheckResul
   const { module, files } = assembleModule(input)
   const resolved = module ? resolveSelection(module, input.module, { set: options.set, overrides: options.overrides ?? {}, seed: options.seed, versions: 1, shuffle: false }) : undefined
   const all = [...files, ...(resolved?.files.filter((f) => !files.includes(f)) ?? [])]
+  // The lint reads the quiz as it will print, so it runs once the set resolves.
+  const lint = module && resolved?.selection ? lintModule(module, resolved.selection, input, { strict: options.strict }) : undefined
   const ok = module !== undefined && resolved?.selection !== undefined && !hasErrors(all)
   const result: CheckResult = { ok, files: all, messages: all.flatMap((f) => f.messages) }
+  if (lint) result.lint = lint
   if (module) result.module = module
   if (resolved?.selection) result.selection = resolved.selection
   if (ok && module && resolved?.selection) {

@@ -3,16 +3,15 @@
 // stage), plan the module in memory (src/init/), look again, and write it all or nothing
 // (write/module.ts). Returns data and messages; the CLI prints them.
 import { join, resolve } from 'node:path'
-import { VFile } from 'vfile'
+import type { VFile } from 'vfile'
 import type { VFileMessage } from 'vfile-message'
-import { checkPlace, type PlaceWording, type ProtectedPlace, type TargetProblem } from './guard.js'
+import { checkPlace, refusalFiles, type PlaceWording, type ProtectedPlace, type TargetProblem } from './guard.js'
 import { ARTICLE_TYPES, articleType, type ArticleType } from './init/article-type.js'
 import type { Guess } from './init/model.js'
 import { planModule } from './init/plan.js'
 import { readArticleSource } from './load/article-source.js'
 import { findModules } from './load/modules.js'
 import { displayPath } from './load/text.js'
-import { error } from './messages.js'
 import { BUILTIN_TEMPLATES, SCHEMAS } from './paths.js'
 import { checkFree, writeModule, type ModuleWriteStep } from './write/module.js'
 
@@ -58,7 +57,7 @@ export async function initModule(request: InitModuleRequest): Promise<InitResult
 
   // Refuse before reading anything when the folder is given and taken.
   if (request.into !== undefined) {
-    const refused = refusal(checkTarget(request.into, cwd))
+    const refused = refusalFiles(checkTarget(request.into, cwd))
     if (refused.length) return nothing(refused, request.into)
   }
   const source = readArticleSource(request.path, cwd)
@@ -67,7 +66,7 @@ export async function initModule(request: InitModuleRequest): Promise<InitResult
   const planned = { dir: plan.dir, type, guesses: plan.guesses, claims: plan.claims }
   // Planning takes a moment (a page is parsed, claims suggested): look again before writing.
   const before = checkTarget(plan.dir, cwd)
-  const refused = refusal(before.length ? before : writeModule(plan.dir, plan.files, { cwd, onStep: request.onWriteStep }))
+  const refused = refusalFiles(before.length ? before : writeModule(plan.dir, plan.files, { cwd, onStep: request.onWriteStep }))
   if (refused.length) return { ...nothing(refused), ...planned }
   const files = plan.checked
   return { written: true, ...planned, paths: plan.files.map((f) => join(plan.dir, f.name)), files, messages: files.flatMap((f) => f.messages) }
@@ -87,15 +86,4 @@ function protectedPlaces(cwd: string): ProtectedPlace[] {
     { path: 'templates', what: '`templates/`' },
     { path: BUILTIN_TEMPLATES, what: `classpack's built-in templates \`${displayPath(BUILTIN_TEMPLATES, cwd)}\`` }
   ]
-}
-
-/** Problems with the target as vfile messages, one file per path. */
-function refusal(problems: readonly TargetProblem[]): VFile[] {
-  const files = new Map<string, VFile>()
-  for (const p of problems) {
-    const file = files.get(p.path) ?? new VFile({ path: p.path })
-    files.set(p.path, file)
-    error(file, p.reason, undefined, p.ruleId)
-  }
-  return [...files.values()]
 }

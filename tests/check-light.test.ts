@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs'
 import { spawnSync } from 'node:child_process'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { CLI, DEMO, ROOT, tempDir } from './helpers/fixtures.js'
+import { CLI, ROOT, TINY, tempDir } from './helpers/fixtures.js'
 
 /** The URLs of every module `classpack <args>` imports. */
 function loaded(args: string[]): string[] {
@@ -17,7 +17,7 @@ function loaded(args: string[]): string[] {
 
 describe('classpack check', () => {
   it('does not load the PDF backend, the build or init', () => {
-    const urls = loaded(['check', DEMO])
+    const urls = loaded(['check', TINY])
     // The recorder works: check's own modules are there.
     expect(urls.some((u) => u.endsWith('/dist/src/cli.js'))).toBe(true)
     expect(urls.some((u) => u.endsWith('/dist/src/assemble.js'))).toBe(true)
@@ -27,7 +27,7 @@ describe('classpack check', () => {
   })
 
   it('while build does load them (so the check above would notice)', () => {
-    const urls = loaded(['build', DEMO, '--out', tempDir(), '--format', 'pdf'])
+    const urls = loaded(['build', TINY, '--out', tempDir(), '--format', 'pdf'])
     expect(urls.some((u) => u.includes('/render/pdf/'))).toBe(true)
     expect(urls.some((u) => u.includes('/node_modules/pdfkit/'))).toBe(true)
   })

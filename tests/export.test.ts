@@ -6,28 +6,34 @@ import { fromHtml } from 'hast-util-from-html'
 import { toText } from 'hast-util-to-text'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { unzip } from './helpers/zip.js'
-import { assembleModule, type Module } from '../src/assemble.js'
 import { gift } from '../src/export/gift.js'
-import { moodleXml } from '../src/export/moodle.js'
 import { canvasQti } from '../src/export/qti.js'
 import { zip } from '../src/export/zip.js'
-import { loadModule } from '../src/load.js'
-import { formatMessages } from '../src/messages.js'
+import { checkModule, formatMessages, type CheckResult, type Module } from '../src/index.js'
+import { exclusions } from '../src/select/excludes.js'
 import type { QuizItem } from '../src/questions/model.js'
-import type { Selection } from '../src/select/model.js'
-import { resolveSelection } from '../src/select/resolve.js'
 import { authoredOptions } from '../src/select/versions.js'
-import { demoCopy, ROOT } from './helpers/fixtures.js'
+import { demoCopy } from './helpers/fixtures.js'
+import { build as buildPack, packFiles } from './helpers/pack.js'
 
-// ---- building the module and selection through the library ----
+type Selection = NonNullable<CheckResult['selection']>
 
-function build(dir: string): { module: Module; selection: Selection } {
-  const input = loadModule(dir, ROOT)
-  const { module, files } = assembleModule(input)
-  if (!module) throw new Error(formatMessages(files))
-  const { selection, files: more } = resolveSelection(module, input.module, { set: 'full', overrides: {}, versions: 1, shuffle: false })
-  if (!selection) throw new Error(formatMessages(more))
-  return { module, selection }
+// ---- the module, its selection and its exports, through the library ----
+
+interface Built {
+  module: Module
+  selection: Selection
+  moodle: string
+  gift: string
+  qti: Buffer
+}
+
+/** The checked module and the whole bank's selection (what the exports hold), and the exports of its pack, built afresh. */
+async function build(dir: string): Promise<Built> {
+  const checked = checkModule(dir, { set: 'full' })
+  if (!checked.module || !checked.selection) throw new Error(formatMessages(checked.files))
+  const files = packFiles(await buildPack({ dir, set: 'full', formats: ['moodle', 'gift', 'qti'] }))
+  return { module: checked.module, selection: checked.selection, moodle: files.get('moodle.xml')!.toString('utf8'), gift: files.get('quiz.gift.txt')!.toString('utf8'), qti: files.get('canvas-qti.zip')! }
 }
 
 // Text that GIFT, XML and HTML each give a meaning to; the option starts like a GIFT weight, the feedback like a GIFT format.
@@ -36,19 +42,29 @@ const STEM = `According to the author ${SPECIAL}, what is the key reason?`
 const OPTION = `%5% The deal ${SPECIAL} is supposed to end US involvement.`
 const FEEDBACK = `[html] The article ${SPECIAL} does not say Zelensky refused.`
 
+/** `make()`, made once. */
+function once<T>(make: () => T): () => T {
+  let made: { value: T } | undefined
+  return () => (made ??= { value: make() }).value
+}
+
 /** The demo with SPECIAL in the stem, the right option and a wrong option's feedback of q-key-reason. */
 function specialCopy(): string {
   return demoCopy({
     'questions.yaml': (text) => {
       const edited = text
-        .replace(/stem: >-\n\s+According to the author, what is perhaps the key reason Trump has not so far offered\n\s+US security guarantees to cover a Ukraine peace deal\?/, `stem: ${JSON.stringify(STEM)}`)
-        .replace("text: The deal is supposed to end US involvement in Ukraine's security.", `text: ${JSON.stringify(OPTION)}`)
-        .replace(/feedback: >-\n\s+The article does not say Zelensky refused; the expected signing gave way to\n\s+Trump and Vance's outburst and he was told to leave\./, `feedback: ${JSON.stringify(FEEDBACK)}`)
+        .replace(/stem: >-\n\s+According to the author, what is perhaps the key reason Trump has so far held back\n\s+from offering US security guarantees for a Ukraine peace deal\?/, `stem: ${JSON.stringify(STEM)}`)
+        .replace('text: The deal should bring US involvement in Ukraine’s security to an end.', `text: ${JSON.stringify(OPTION)}`)
+        .replace(/feedback: >-\n\s+The article does not say Zelensky refused; the expected signing gave way to Trump\n\s+and Vance’s outburst\./, `feedback: ${JSON.stringify(FEEDBACK)}`)
       if (edited.split(JSON.stringify(SPECIAL).slice(1, -1)).length !== 4) throw new Error('the demo questions.yaml changed; update the test edits')
       return edited
     }
   })
 }
+
+const builds = new Map<string, Promise<Built>>()
+/** build(dir), once per folder. */
+const built = (dir: string): Promise<Built> => builds.get(dir) ?? builds.set(dir, build(dir)).get(dir)!
 
 // ---- what every export must say, computed from the model ----
 
@@ -145,20 +161,26 @@ const mattext = (node: Node): string => node.material.mattext['#text'] ?? ''
 
 const cases: Array<[string, () => string]> = [
   ['the demo module', () => 'source/us-backstop-ukraine'],
-  ['text holding & < > " \' { } ~ = # :', specialCopy]
+  ['text holding & < > " \' { } ~ = # :', once(specialCopy)]
 ]
 
 describe.each(cases)('exports of %s', (_, dir) => {
   let module: Module
   let selection: Selection
+  let exports: Built
   let items: Expected[]
-  beforeAll(() => {
-    ;({ module, selection } = build(dir()))
+  beforeAll(async () => {
+    exports = await built(dir())
+    ;({ module, selection } = exports)
     items = selection.items.map((item) => expected(module, item))
   })
 
-  it('selects the whole bank, of every type', () => {
-    expect(selection.items).toHaveLength(module.questions.quiz.length)
+  it('selects the whole bank but for items that answer a chosen one, of every type', () => {
+    const excluded = exclusions(module.questions.quiz)
+    const chosen = new Set(selection.items.map((q) => q.id))
+    const answersChosen = (id: string): boolean => [...(excluded.get(id) ?? [])].some((other) => chosen.has(other))
+    for (const q of module.questions.quiz) expect(chosen.has(q.id) || answersChosen(q.id) || selection.set.exclude?.includes(q.id)).toBe(true)
+    for (const id of chosen) expect(answersChosen(id)).toBe(false)
     expect(new Set(selection.items.map((q) => q.type))).toEqual(new Set(['single', 'multiple', 'true-false', 'short']))
   })
 
@@ -166,7 +188,7 @@ describe.each(cases)('exports of %s', (_, dir) => {
     let xml: string
     let questions: ReturnType<typeof readMoodle>
     beforeAll(() => {
-      xml = moodleXml(module, selection)
+      xml = exports.moodle
       questions = readMoodle(xml)
     })
 
@@ -203,8 +225,11 @@ describe.each(cases)('exports of %s', (_, dir) => {
         for (const f of fractions) expect(moodleAccepts(f), `${item.id}: grade ${f}`).toBe(true)
         expect(sum(fractions.filter((_, i) => options[i]!.correct))).toBeCloseTo(100, 3)
         fractions.forEach((f, i) => expect(f > 0, `${item.id} option ${i + 1}`).toBe(options[i]!.correct))
-        // Ticking every option of a multiple-answer item scores nothing.
-        if (item.type === 'multiple' && options.some((o) => !o.correct)) expect(sum(fractions)).toBeCloseTo(0, 3)
+        // Multiple answers: each right option +100/k, each wrong one −100/k (k right options); Moodle keeps the sum within 0…100.
+        const k = options.filter((o) => o.correct).length
+        if (item.type === 'multiple') fractions.forEach((f, i) => expect(f).toBeCloseTo((options[i]!.correct ? 100 : -100) / k, 4))
+        // Its own instruction ("Select one or more:") would repeat the quiz's.
+        expect(question.showstandardinstruction).toBe('0')
       }
     })
 
@@ -236,7 +261,7 @@ describe.each(cases)('exports of %s', (_, dir) => {
   describe('GIFT', () => {
     let questions: ReturnType<typeof readGift>
     beforeAll(() => {
-      questions = readGift(gift(module, selection))
+      questions = readGift(exports.gift)
     })
 
     it('holds every selected item, titled with its id, in the category of its first claim’s first theme', () => {
@@ -265,7 +290,8 @@ describe.each(cases)('exports of %s', (_, dir) => {
           weights.forEach((w, i) => expect(w > 0).toBe(options[i]!.correct))
           for (const w of weights) expect(moodleAccepts(w), `${item.id}: weight ${w}`).toBe(true)
           expect(sum(weights.filter((w) => w > 0))).toBeCloseTo(100, 3)
-          if (options.some((o) => !o.correct)) expect(sum(weights)).toBeCloseTo(0, 3)
+          const k = options.filter((o) => o.correct).length
+          weights.forEach((w, i) => expect(w).toBeCloseTo((options[i]!.correct ? 100 : -100) / k, 4))
         }
         for (const line of tests) expect(question.globalFeedback?.text).toContain(line)
       }
@@ -283,14 +309,20 @@ describe.each(cases)('exports of %s', (_, dir) => {
       }
     })
 
-    it('makes short answers essays, with the model answer and rubric as general feedback', () => {
-      for (const { item } of items.filter((e) => e.item.type === 'short')) {
+    it('makes short answers essays, the model answer and rubric as general feedback (which students see) only when asked', () => {
+      const asked = readGift(gift(module, selection, { modelAnswers: true }))
+      for (const { item, tests } of items.filter((e) => e.item.type === 'short')) {
         if (item.type !== 'short') continue
         const { question } = questions.get(item.id)!
         expect(question.type).toBe('Essay')
         if (question.type !== 'Essay') continue
-        expect(question.globalFeedback?.text).toContain(item.model_answer)
-        for (const line of item.rubric) expect(question.globalFeedback?.text).toContain(line.criterion)
+        for (const line of tests) expect(question.globalFeedback?.text).toContain(line)
+        expect(question.globalFeedback?.text).not.toContain(item.model_answer)
+        for (const line of item.rubric) expect(question.globalFeedback?.text).not.toContain(line.criterion)
+        const shown = asked.get(item.id)!.question
+        if (shown.type !== 'Essay') throw new Error('unreachable')
+        expect(shown.globalFeedback?.text).toContain(item.model_answer)
+        for (const line of item.rubric) expect(shown.globalFeedback?.text).toContain(line.criterion)
       }
     })
   })
@@ -299,7 +331,7 @@ describe.each(cases)('exports of %s', (_, dir) => {
     let bytes: Uint8Array
     let qti: Qti
     beforeAll(async () => {
-      bytes = canvasQti(module, selection)
+      bytes = exports.qti
       qti = await readQti(bytes)
     })
 
@@ -311,10 +343,9 @@ describe.each(cases)('exports of %s', (_, dir) => {
       for (const text of qti.texts) expect(XMLValidator.validate(text)).toBe(true)
     })
 
-    it('is the same bytes every time', () => {
-      expect(Buffer.from(canvasQti(module, selection)).equals(Buffer.from(bytes))).toBe(true)
-      const again = build(dir())
-      expect(Buffer.from(canvasQti(again.module, again.selection)).equals(Buffer.from(bytes))).toBe(true)
+    it('is the same bytes every time', async () => {
+      const again = await build(dir())
+      expect(again.qti.equals(Buffer.from(bytes))).toBe(true)
     })
 
     it('describes a graded quiz worth the items’ points', () => {
@@ -350,45 +381,54 @@ describe.each(cases)('exports of %s', (_, dir) => {
         const ids = labels.map((l) => l['@ident'] as string)
         const meta = Object.fromEntries((node.itemmetadata.qtimetadata.qtimetadatafield as Node[]).map((f) => [f.fieldlabel, f.fieldentry]))
         expect(meta.original_answer_ids).toBe(ids.join(','))
-        const scoring = (node.resprocessing.respcondition as Node[]).filter((c) => c.setvar?.['#text'] === '100')
-        expect(scoring).toHaveLength(1)
-        const condition = scoring[0]!.conditionvar
-        const chosen = item.type === 'multiple' ? (condition.and.varequal as Node[]) : (condition.varequal as Node[])
-        expect(chosen.map((v) => v['#text'])).toEqual(ids.filter((_, k) => options[k]!.correct))
-        if (item.type === 'multiple') expect((condition.and.not ?? []).map((n: Node) => n.varequal[0]['#text'])).toEqual(ids.filter((_, k) => !options[k]!.correct))
-        const feedback = new Map((node.itemfeedback as Node[]).map((f) => [f['@ident'], mattext(f.flow_mat)]))
-        expect(ids.map((id) => feedback.get(`${id}_fb`))).toEqual(options.map((o) => o.feedback))
+        const conditions = node.resprocessing.respcondition as Node[]
+        if (item.type === 'multiple') {
+          // Each option adds its share: +100/k when right, −100/k when wrong (k right options).
+          const k = options.filter((o) => o.correct).length
+          const adds = conditions.filter((c) => c.setvar?.['@action'] === 'Add')
+          expect(adds.map((c) => c.conditionvar.varequal[0]['#text'])).toEqual(ids)
+          adds.forEach((c, i) => expect(Number(c.setvar['#text'])).toBeCloseTo((options[i]!.correct ? 100 : -100) / k, 4))
+        } else {
+          const scoring = conditions.filter((c) => c.setvar?.['#text'] === '100')
+          expect(scoring).toHaveLength(1)
+          expect((scoring[0]!.conditionvar.varequal as Node[]).map((v) => v['#text'])).toEqual(ids.filter((_, k) => options[k]!.correct))
+        }
+        const feedback = new Map((node.itemfeedback as Node[]).map((f) => [f['@ident'], f.flow_mat.material.mattext]))
+        expect(ids.map((id) => feedback.get(`${id}_fb`)['@texttype'])).toEqual(options.map(() => 'text/html'))
+        expect(ids.map((id) => htmlText(feedback.get(`${id}_fb`)['#text']))).toEqual(options.map((o) => o.feedback))
         // Each option's feedback is shown when it is chosen.
         const shown = (node.resprocessing.respcondition as Node[]).filter((c) => c.displayfeedback && c.conditionvar.varequal)
         expect(shown.map((c) => [c.conditionvar.varequal[0]['#text'], c.displayfeedback['@linkrefid']])).toEqual(ids.map((id) => [id, `${id}_fb`]))
       })
     })
 
-    it('makes short answers essays, with the model answer and rubric as general feedback', () => {
+    it('makes short answers essays, the model answer and rubric as general feedback (which students see) only when asked', async () => {
+      const general = (items: Node[], i: number): string => htmlText(mattext((items[i]!.itemfeedback as Node[]).find((f) => f['@ident'] === 'general_fb')!.flow_mat))
       const qtiItems = qti.assessment.section.item as Node[]
+      const asked = (await readQti(canvasQti(module, selection, { modelAnswers: true }))).assessment.section.item as Node[]
       items.forEach(({ item }, i) => {
         if (item.type !== 'short') return
-        const node = qtiItems[i]!
-        expect(node.presentation.response_str['@ident']).toBe('response1')
-        const general = htmlText(mattext((node.itemfeedback as Node[]).find((f) => f['@ident'] === 'general_fb')!.flow_mat))
-        expect(general).toContain(item.model_answer)
-        for (const line of item.rubric) expect(general).toContain(line.criterion)
+        expect(qtiItems[i]!.presentation.response_str['@ident']).toBe('response1')
+        expect(general(qtiItems, i)).not.toContain(item.model_answer)
+        for (const line of item.rubric) expect(general(qtiItems, i)).not.toContain(line.criterion)
+        expect(general(asked, i)).toContain(item.model_answer)
+        for (const line of item.rubric) expect(general(asked, i)).toContain(line.criterion)
       })
     })
   })
 })
 
 describe('text with special characters', () => {
-  it('reaches the exports exactly (the edits took effect)', () => {
-    const { module, selection } = build(specialCopy())
+  it('reaches the exports exactly (the edits took effect)', async () => {
+    const { selection, gift, moodle } = await built(cases[1]![1]())
     const item = selection.items.find((q) => q.id === 'q-key-reason')!
     expect(item.stem).toBe(STEM)
     const options = authoredOptions(item)
-    expect(options[0]!.text).toBe(OPTION)
+    expect(options.find((o) => o.correct)!.text).toBe(OPTION)
     expect(options.map((o) => o.feedback)).toContain(FEEDBACK)
-    const g = readGift(gift(module, selection)).get('q-key-reason')!.question
+    const g = readGift(gift).get('q-key-reason')!.question
     expect(g.type === 'MC' && g.stem.text).toBe(STEM)
-    expect(htmlText(readMoodle(moodleXml(module, selection)).get('q-key-reason')!.question.questiontext.text)).toBe(STEM)
+    expect(htmlText(readMoodle(moodle).get('q-key-reason')!.question.questiontext.text)).toBe(STEM)
   })
 })
 

@@ -1,16 +1,28 @@
-import { existsSync, mkdirSync, readdirSync, writeFileSync, readFileSync } from 'node:fs'
-import { join } from 'node:path'
+// Hardening: a failed or killed build leaves the earlier pack as it was; bad input files,
+// rosters and templates are reported with file:line:col and no stack trace; HTML never
+// runs a script. Through the library, but for the killed build (a real process) and one
+// failing build through the command (its exit code and closing line).
 import { spawn } from 'node:child_process'
-import { describe, expect, it } from 'vitest'
-import { CLI, DEMO, demoCopy, run, tempDir, ROOT } from './helpers/fixtures.js'
-import { buildPack, packFiles } from './helpers/pack.js'
-import { readHtml } from './helpers/html.js'
+import { cpSync, existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { beforeAll, describe, expect, it } from 'vitest'
 import { writePack } from '../src/write.js'
+import { CLI, DEMO, assemble, demoCopy, ROOT, run, tempDir } from './helpers/fixtures.js'
+import { readHtml } from './helpers/html.js'
+import { build, packFiles, sharedPack, tryBuild } from './helpers/pack.js'
 
-/** Build the demo once into `out`, returning the pack's files. */
-function earlierPack(out: string): Map<string, Buffer> {
-  expect(run(['build', DEMO, '--out', out, '--format', 'html']).code).toBe(0)
-  return packFiles(join(out, 'us-backstop-ukraine'))
+/** The demo's HTML pack, built once per run. */
+const html = () => sharedPack({ dir: DEMO, formats: ['html'] })
+
+let earlier: Map<string, Buffer>
+beforeAll(async () => {
+  earlier = packFiles(await html())
+})
+
+/** An output folder holding the demo's HTML pack, as an earlier build would leave it; returns its files. */
+async function earlierPack(out: string): Promise<Map<string, Buffer>> {
+  cpSync(await html(), join(out, 'us-backstop-ukraine'), { recursive: true })
+  return earlier
 }
 
 function expectUnchanged(out: string, before: Map<string, Buffer>): void {
@@ -21,20 +33,21 @@ function expectUnchanged(out: string, before: Map<string, Buffer>): void {
 }
 
 describe('atomic output', () => {
-  it('a bad template leaves the earlier pack exactly as it was', () => {
+  it('a bad template leaves the earlier pack exactly as it was (the command: exit 1, and says so)', async () => {
     const out = tempDir()
-    const before = earlierPack(out)
+    const before = await earlierPack(out)
     const templates = tempDir()
     writeFileSync(join(templates, 'quiz.md.hbs'), '# Quiz\n{{#each items}}\n{{nope}}\n{{/each}}\n')
     const result = run(['build', DEMO, '--out', out, '--format', 'html', '--templates', templates])
     expect(result.code).toBe(1)
     expect(result.stderr).toContain(`${join(templates, 'quiz.md.hbs')}:3:3: error: Unexpected field \`nope\``)
+    expect(result.stderr).toContain(`${DEMO}: nothing written; ${out}/ is unchanged`)
     expectUnchanged(out, before)
   })
 
   it('a write error midway leaves the earlier pack and no staging folder', async () => {
     const out = tempDir()
-    const before = earlierPack(out)
+    const before = await earlierPack(out)
     async function* failing() {
       yield { path: 'handout.html', bytes: new Uint8Array([1, 2, 3]) }
       throw Object.assign(new Error('ENOSPC: no space left on device'), { code: 'ENOSPC', syscall: 'write' })
@@ -45,7 +58,7 @@ describe('atomic output', () => {
 
   it('a killed build leaves the earlier pack byte-identical, and the next run clears its debris', async () => {
     const out = tempDir()
-    const before = earlierPack(out)
+    const before = await earlierPack(out)
     const roster = join(tempDir(), 'roster.csv')
     writeFileSync(roster, ['name', ...Array.from({ length: 400 }, (_, i) => `Student ${i}`)].join('\n'))
     const child = spawn(process.execPath, [CLI, 'build', DEMO, '--out', out, '--roster', roster, '--format', 'html'], { cwd: ROOT, stdio: 'ignore' })
@@ -64,13 +77,18 @@ describe('atomic output', () => {
     for (const [path, bytes] of before) expect(after.get(path)!.equals(bytes), path).toBe(true)
     expect(staging()).toBeDefined()
     // The next build (even a failing one) removes what the killed one left.
-    run(['build', DEMO, '--out', out, '--format', 'html', '--count', '999'])
+    const next = await tryBuild({ dir: DEMO, formats: ['html'], overrides: { count: 999 } }, out)
+    expect(next.target).toBeUndefined()
     expectUnchanged(out, before)
   })
 })
 
 describe('bad files', () => {
-  const check = (dir: string) => run(['check', dir])
+  /** `classpack check` through the library: code 1 when not ok, messages as the command prints them. */
+  const check = (dir: string) => {
+    const r = assemble(dir)
+    return { code: r.ok ? 0 : 1, stderr: r.text }
+  }
 
   it('an empty article', () => {
     const dir = demoCopy({ 'article.md': () => '' })
@@ -122,68 +140,75 @@ describe('bad files', () => {
     expect(r.stderr).toContain(`${join(dir, 'questions.yaml')}:1:1: error: Unexpected \`just some prose\`, expected a mapping (questions.yaml)`)
   })
 
-  it('a roster without a name column', () => {
+  /** A build with `roster` through the library: code 1 when nothing is written. */
+  const buildWith = async (roster: string) => {
+    const r = await tryBuild({ dir: DEMO, roster })
+    return { code: r.target ? 0 : 1, stderr: r.text }
+  }
+
+  it('a roster without a name column', async () => {
     const roster = join(tempDir(), 'class.csv')
     writeFileSync(roster, 'student,id\nAda,1\n')
-    const r = run(['build', DEMO, '--out', tempDir(), '--roster', roster])
+    const r = await buildWith(roster)
     expect(r.code).toBe(1)
     expect(r.stderr).toContain(`${roster}:1:1: error: Unexpected header \`student,id\`, expected a \`name\` column (and optionally \`id\` and \`group\`)`)
   })
 
-  it('a roster of 10,000 rows is refused, naming the file and the row', () => {
+  it('a roster of 10,000 rows is refused, naming the file and the row', async () => {
     const roster = join(tempDir(), 'school.csv')
     writeFileSync(roster, ['name', ...Array.from({ length: 10_000 }, (_, i) => `S${i}`)].join('\n'))
-    const r = run(['build', DEMO, '--out', tempDir(), '--roster', roster])
+    const r = await buildWith(roster)
     expect(r.code).toBe(1)
     expect(r.stderr).toContain(`${roster}:5002:1: error: Unexpected roster of 10000 students, expected at most 5000: split it into several rosters`)
   })
 
-  it('a roster with a quote left open', () => {
+  it('a roster with a quote left open', async () => {
     const roster = join(tempDir(), 'class.csv')
     writeFileSync(roster, 'name\n"Ada\n')
-    const r = run(['build', DEMO, '--out', tempDir(), '--roster', roster])
+    const r = await buildWith(roster)
     expect(r.stderr).toContain(`${roster}:2:1: error: Unexpected end of file inside a quoted field, expected a closing \`"\``)
   })
 })
 
 describe('templates', () => {
-  const build = (files: Record<string, string>) => {
+  const buildWith = async (files: Record<string, string>) => {
     const dir = tempDir()
     for (const [name, text] of Object.entries(files)) {
       mkdirSync(join(dir, name, '..'), { recursive: true })
       writeFileSync(join(dir, name), text)
     }
-    return { dir, ...run(['build', DEMO, '--out', tempDir(), '--format', 'html', '--templates', dir]) }
+    const r = await tryBuild({ dir: DEMO, formats: ['html'], templates: dir })
+    return { dir, code: r.target ? 0 : 1, stderr: r.text }
   }
 
-  it('a missing field names the template and line:col', () => {
-    const r = build({ 'handout.md.hbs': '# {{title}}\n\n{{subtitle}}\n' })
+  it('a missing field names the template and line:col', async () => {
+    const r = await buildWith({ 'handout.md.hbs': '# {{title}}\n\n{{subtitle}}\n' })
     expect(r.stderr).toContain(`${join(r.dir, 'handout.md.hbs')}:3:3: error: Unexpected field \`subtitle\`, expected a field of this template's view model (see the README)`)
     expect(r.code).toBe(1)
   })
 
-  it('an unknown helper', () => {
-    const r = build({ 'quiz.md.hbs': '# Quiz\n{{lookup items 0}}\n' })
+  it('an unknown helper', async () => {
+    const r = await buildWith({ 'quiz.md.hbs': '# Quiz\n{{lookup items 0}}\n' })
     expect(r.stderr).toContain(`${join(r.dir, 'quiz.md.hbs')}:2:1: error: Unexpected helper \`lookup\`, expected one of \`if\`, \`unless\`, \`each\`, \`with\``)
   })
 
-  it('a missing partial', () => {
-    const r = build({ 'quiz.md.hbs': '# Quiz\n\n{{> footer}}\n' })
+  it('a missing partial', async () => {
+    const r = await buildWith({ 'quiz.md.hbs': '# Quiz\n\n{{> footer}}\n' })
     expect(r.stderr).toContain(`${join(r.dir, 'quiz.md.hbs')}:3:1: error: Unexpected partial \`footer\`, expected one of \`header\``)
   })
 
-  it('a syntax error', () => {
-    const r = build({ 'quiz.md.hbs': '# Quiz\n{{#each items}}\n{{/if}}\n' })
+  it('a syntax error', async () => {
+    const r = await buildWith({ 'quiz.md.hbs': '# Quiz\n{{#each items}}\n{{/if}}\n' })
     expect(r.stderr).toContain(`${join(r.dir, 'quiz.md.hbs')}:2:4: error: Unexpected \`{{/if}}\`, expected \`{{/each}}\` to close the block opened here`)
   })
 
-  it('an error inside an overriding partial names the partial', () => {
-    const r = build({ 'partials/header.md.hbs': 'Course: {{header.room}}\n' })
+  it('an error inside an overriding partial names the partial', async () => {
+    const r = await buildWith({ 'partials/header.md.hbs': 'Course: {{header.room}}\n' })
     expect(r.stderr).toContain(`${join(r.dir, 'partials/header.md.hbs')}:1:11: error: Unexpected field \`room\``)
   })
 
-  it('cannot reach the prototype', () => {
-    const r = build({ 'quiz.md.hbs': '# {{title.constructor.name}}\n' })
+  it('cannot reach the prototype', async () => {
+    const r = await buildWith({ 'quiz.md.hbs': '# {{title.constructor.name}}\n' })
     expect(r.code).toBe(1)
     expect(r.stderr).toContain('[template-field]')
   })
@@ -191,7 +216,7 @@ describe('templates', () => {
 
 describe('HTML safety', () => {
   it('every page forbids scripts with a Content-Security-Policy', () => {
-    const files = packFiles(buildPack(DEMO, ['--format', 'html']))
+    const files = earlier
     for (const [path, bytes] of files) {
       if (!path.endsWith('.html')) continue
       const html = readHtml(bytes.toString('utf8'))
@@ -208,10 +233,10 @@ describe('HTML safety', () => {
     expect(['javascript:alert(1)', 'JAVASCRIPT:alert(1)', 'data:text/html,x', 'vbscript:x', '//evil.example/x', 'file:///etc/passwd'].some(isSafeUrl)).toBe(false)
   })
 
-  it('a link written in an input is text, never a link', () => {
+  it('a link written in an input is text, never a link', async () => {
     const dir = demoCopy({ 'claims.yaml': (t) => t.replace('    paraphrase: >-\n      The author suggests that the main reason', '    paraphrase: >-\n      [click](javascript:alert(1)) <a href="javascript:x">y</a> The author suggests that the main reason') })
-    const html = readHtml(packFiles(buildPack(dir, ['--format', 'html'])).get('handout.html')!.toString('utf8'))
-    expect(html.elements('a')).toHaveLength(0)
-    expect(html.mainText).toContain('[click](javascript:alert(1)) <a href="javascript:x">y</a>')
+    const page = readHtml(packFiles(await build({ dir, formats: ['html'] })).get('handout.html')!.toString('utf8'))
+    expect(page.elements('a')).toHaveLength(0)
+    expect(page.mainText).toContain('[click](javascript:alert(1)) <a href="javascript:x">y</a>')
   })
 })

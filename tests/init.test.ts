@@ -1,12 +1,6 @@
-// `classpack init`: from a plain-text article, the same article saved as a web page with
-// navigation, scripts and a cookie banner around it, and as a Word file, to a module whose
-// article.md has the article's words in order, that `check` passes (warnings allowed) and
-// that `build` turns into a full pack marked Draft. The library is called in-process
-// (initModule, checkModule, buildPack); a few tests run the command for its contract:
-// what it prints, its exit codes, its refusal.
-import { createHash } from 'node:crypto'
-import { lstatSync, mkdirSync, readdirSync, readFileSync, readlinkSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
-import { join, relative } from 'node:path'
+
+import { mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
+import { join, } from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { VFile } from 'vfile'
 import { parseArticle } from '../src/article/parse.js'
@@ -16,6 +10,7 @@ import { planModule } from '../src/init/index.js'
 import { buildPack, checkModule, formatMessages, initModule, type InitResult } from '../src/index.js'
 import { writeModule } from '../src/write/module.js'
 import { ROOT, run, tempDir } from './helpers/fixtures.js'
+import { plant, tree } from './helpers/tree.js'
 import { makeDocx, type DocxParagraph } from './helpers/docx.js'
 import { readPdf } from './helpers/pdf.js'
 
@@ -101,33 +96,6 @@ async function checksAndBuildsDraft(dir: string, pdf: boolean): Promise<void> {
   for (const name of pdfs) {
     const read = await readPdf(new Uint8Array(readFileSync(join(pack, name))))
     expect(read.pages[0]!.text, name).toContain(DRAFT)
-  }
-}
-
-/** Every entry under `root` (files by sha256, links by where they point, folders), without following links. */
-function tree(root: string): Map<string, string> {
-  const found = new Map<string, string>()
-  const visit = (dir: string): void => {
-    for (const name of readdirSync(dir).sort()) {
-      const path = join(dir, name)
-      const stat = lstatSync(path)
-      const rel = relative(root, path)
-      if (stat.isSymbolicLink()) found.set(rel, `link ${readlinkSync(path)}`)
-      else if (stat.isDirectory()) {
-        found.set(rel, 'folder')
-        visit(path)
-      } else found.set(rel, `file ${createHash('sha256').update(readFileSync(path)).digest('hex')}`)
-    }
-  }
-  visit(root)
-  return found
-}
-
-/** Write `files` (path → text) under `root`. */
-function plant(root: string, files: Record<string, string>): void {
-  for (const [path, text] of Object.entries(files)) {
-    mkdirSync(join(root, path, '..'), { recursive: true })
-    writeFileSync(join(root, path), text)
   }
 }
 
@@ -277,12 +245,12 @@ describe('suggested claims', () => {
     const reyes = data.actors.find((a) => a.name === 'Daniel Reyes')!
     expect(reyes).toBeDefined()
     const his = data.claims.find((c) => c.quote.includes('Nobody wants to close a library'))!
-    expect(his.asserted_by).toBe(reyes.id)
+    expect(his.asserted_by).toEqual([reyes.id])
     expect(his.evidence).toBe('reported-statement')
     const amin = data.claims.find((c) => c.quote.startsWith('Rachel Amin'))!
-    expect(data.actors.find((a) => a.id === amin.asserted_by)?.name).toBe('Rachel Amin')
+    expect(data.actors.find((a) => amin.asserted_by.includes(a.id))?.name).toBe('Rachel Amin')
     const own = data.claims.find((c) => c.quote.includes('councillors should reject it'))!
-    expect(own).toMatchObject({ asserted_by: 'author', kind: 'normative', hedges: ['likely'] })
+    expect(own).toMatchObject({ asserted_by: ['author'], kind: 'normative', hedges: ['likely'] })
   })
 
   it('warns about each suggested claim at its line in check', () => {

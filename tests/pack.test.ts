@@ -1,3 +1,5 @@
+// The demo pack with the whole question bank, read back as a reader sees it: its files,
+// manifest, links, the PDF text against the HTML, fonts, metadata, headings, the key.
 import { createHash } from 'node:crypto'
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
@@ -5,8 +7,8 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import YAML from 'yaml'
 import { DEMO, demoCopy } from './helpers/fixtures.js'
 import { readHtml } from './helpers/html.js'
-import { buildPack, packFiles, squash } from './helpers/pack.js'
-import { readPdf, type PdfReadback as ReadPdf } from './helpers/pdf.js'
+import { build, cliBuild, packFiles, sharedPack, squash } from './helpers/pack.js'
+import { readPdf, readPdfText, type PdfReadback as ReadPdf } from './helpers/pdf.js'
 
 const DOCS = ['handout', 'discussion', 'discussion-facilitator', 'quiz', 'answer-key']
 const bank = YAML.parse(readFileSync(join(DEMO, 'questions.yaml'), 'utf8'))
@@ -21,10 +23,15 @@ function pdfBodyText(pdf: ReadPdf): string {
 
 let pack: string
 let files: Map<string, Buffer>
+/** The bank's items the `full` set holds (all but those that answer an item before them). */
+const chosenItems = () => {
+  const ids = JSON.parse(files.get('manifest.json')!.toString('utf8')).versions[0].items.map((i: { id: string }) => i.id)
+  return bank.quiz.filter((q: { id: string }) => ids.includes(q.id))
+}
 const pdfs = new Map<string, ReadPdf>()
 
 beforeAll(async () => {
-  pack = buildPack(DEMO, ['--set', 'full'])
+  pack = await sharedPack({ dir: DEMO, set: 'full' })
   files = packFiles(pack)
   for (const doc of DOCS) pdfs.set(doc, await readPdf(new Uint8Array(files.get(`${doc}.pdf`)!)))
 })
@@ -83,7 +90,7 @@ describe('the demo pack', () => {
     const quizPdf = squash(pdfBodyText(pdfs.get('quiz')!))
     const keyHtml = squash(readHtml(files.get('answer-key.html')!.toString('utf8')).mainText)
     const keyPdf = squash(pdfBodyText(pdfs.get('answer-key')!))
-    for (const item of bank.quiz) {
+    for (const item of chosenItems()) {
       for (const text of [quizHtml, quizPdf]) {
         expect(text).toContain(squash(item.stem))
         for (const option of item.options ?? []) expect(text).toContain(squash(option.text))
@@ -104,12 +111,12 @@ describe('the demo pack', () => {
   it('gives every key entry the claim and ¶ it tests', () => {
     const key = readHtml(files.get('answer-key.html')!.toString('utf8')).mainText
     const entries = key.split(/\n(?=Question \d+\n)/).slice(1)
-    expect(entries.length).toBe(bank.quiz.length)
+    expect(entries.length).toBe(chosenItems().length)
     for (const entry of entries) expect(entry).toMatch(/Tests\s+C\d+ \(¶\d+\): /)
   })
 
-  it('gives the same bytes for every file when built twice', () => {
-    const again = packFiles(buildPack(DEMO, ['--set', 'full']))
+  it('gives the same bytes for every file when built again, by the command in another process', () => {
+    const again = packFiles(cliBuild(DEMO, ['--set', 'full']))
     expect([...again.keys()]).toEqual([...files.keys()])
     for (const [path, bytes] of files) expect(again.get(path)!.equals(bytes), path).toBe(true)
   })
@@ -119,13 +126,13 @@ describe('text from inputs', () => {
   const nasty = `<script>alert("x")</script> & 'quoted' *star* _under_`
   let dir: string
   let out: Map<string, Buffer>
-  beforeAll(() => {
+  beforeAll(async () => {
     dir = demoCopy({
       'article.md': (t) => t.replace('title: "A US backstop', `title: "${nasty.replace(/"/g, '\\"')} A US backstop`),
       'claims.yaml': (t) => t.replace('    paraphrase: >-\n      The author suggests that the main reason', `    paraphrase: >-\n      ${nasty} The author suggests that the main reason`),
       'questions.yaml': (t) => t.replace('    stem: >-\n      According to the author, what is perhaps the key reason', `    stem: >-\n      ${nasty} According to the author, what is perhaps the key reason`)
     })
-    out = packFiles(buildPack(dir, ['--set', 'full']))
+    out = packFiles(await build({ dir, set: 'full' }))
   })
 
   it('never becomes markup in HTML', () => {
@@ -140,7 +147,7 @@ describe('text from inputs', () => {
 
   it('comes out as the same characters in PDF', async () => {
     for (const doc of ['handout', 'quiz', 'answer-key']) {
-      const pdf = await readPdf(new Uint8Array(out.get(`${doc}.pdf`)!))
+      const pdf = await readPdfText(new Uint8Array(out.get(`${doc}.pdf`)!))
       expect(squash(pdf.pages.map((p) => p.text).join(' '))).toContain(squash(nasty))
     }
   })

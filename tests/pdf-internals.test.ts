@@ -19,22 +19,25 @@ import {
   fontResource,
   fontScale,
   fontSubsets,
+  forgetGlyphs,
   gatherGlyphs,
   gatherOutput,
   glyphBytes,
   glyphLeftBearing,
+  glyphScope,
   includeGlyph,
   installedVersions,
   isVariable,
   registerParsedFont,
   replaceAddGlyph,
+  scopedFont,
   subsetFont,
   trueTypeSubset,
   useFontOnPage,
   versionProblem,
   type TrueTypeSubset
 } from '../src/render/pdf/internals.js'
-import { font, fontFile, pdfFont } from '../src/render/pdf/fonts.js'
+import { documentFont, font, fontFile } from '../src/render/pdf/fonts.js'
 import { openFrame } from '../src/render/pdf/frame.js'
 import type { PdfOptions } from '../src/render/pdf/document.js'
 import { ROOT, tempDir } from './helpers/fixtures.js'
@@ -42,11 +45,16 @@ import { readPdf } from './helpers/pdf.js'
 
 const DATE = new Date('2026-01-02T03:04:05Z')
 
-/** A small document with the regular face registered as classpack registers it. */
+// The font objects each document made by newDoc was given.
+const registered = new WeakMap<PDFKit.PDFDocument, Record<'regular' | 'bold', object>>()
+
+/** A small document with the regular and bold faces registered as classpack registers them. */
 function newDoc(options: PDFKit.PDFDocumentOptions = {}): PDFKit.PDFDocument {
   const doc = new PDFDocument({ font: null as unknown as string, info: { CreationDate: DATE, ModDate: DATE }, ...options })
-  registerParsedFont(doc, 'regular', pdfFont('regular'))
-  registerParsedFont(doc, 'bold', pdfFont('bold'))
+  const fonts = { regular: documentFont('regular'), bold: documentFont('bold') }
+  registerParsedFont(doc, 'regular', fonts.regular)
+  registerParsedFont(doc, 'bold', fonts.bold)
+  registered.set(doc, fonts)
   return doc
 }
 
@@ -118,7 +126,7 @@ describe('pdfkit members', () => {
     const f = currentFont(doc)
     expect(fontResource(f)).toBe('F1')
     expect(fontScale(f)).toBe(1000 / font('regular').unitsPerEm)
-    expect(fontFace(f)).toBe(pdfFont('regular'))
+    expect(fontFace(f)).toBe(registered.get(doc)!.regular)
     doc.font('bold')
     expect(fontResource(currentFont(doc))).toBe('F2')
     doc.font('regular')
@@ -134,7 +142,7 @@ describe('pdfkit members', () => {
   it('registerFont takes an already parsed fontkit font as is', () => {
     const doc = newDoc()
     doc.font('bold')
-    expect(fontFace(currentFont(doc))).toBe(pdfFont('bold'))
+    expect(fontFace(currentFont(doc))).toBe(registered.get(doc)!.bold)
   })
 
   it('page.fonts and EmbeddedFont.ref: a font named in the page resources as doc.text names it', () => {
@@ -255,6 +263,47 @@ describe('fontkit members', () => {
     expect(isVariable(regular())).toBe(false)
   })
 
+  it('font._glyphs: one glyph object per id, with the code points of its first request; a view keeps its own', () => {
+    type Glyphs = { getGlyph(id: number, codePoints?: number[]): { id: number; codePoints: number[] } }
+    const parsed = regular() as unknown as Glyphs
+    const view = glyphScope(parsed)
+    const a = id('a')
+    const first = view.getGlyph(a, [0x61, 0xfe0f])
+    expect(view.getGlyph(a, [0x61])).toBe(first)
+    expect(first.codePoints).toEqual([0x61, 0xfe0f])
+    // The font's own glyph objects are not the view's, nor another view's.
+    expect(parsed.getGlyph(a)).not.toBe(first)
+    expect(glyphScope(parsed).getGlyph(a, [0x61]).codePoints).toEqual([0x61])
+    // Forgotten, the next request makes the glyph afresh.
+    forgetGlyphs(view)
+    const again = view.getGlyph(a, [0x61])
+    expect(again).not.toBe(first)
+    expect(again.codePoints).toEqual([0x61])
+  })
+
+  it('font._layoutEngine: a view lays text out with its own glyph objects, even once the font has laid out', () => {
+    type Laid = { id: number; codePoints: number[] }
+    type Layouts = { layout(text: string): { glyphs: Laid[] }; getGlyph(id: number, codePoints?: number[]): Laid; _layoutEngine: unknown }
+    const parsed = regular() as unknown as Layouts
+    parsed.layout('a') // caches the font's engine on the font
+    const view = glyphScope(parsed)
+    const made = view.getGlyph(id('a'), [0x61, 0xfe0f])
+    expect(view.layout('ab').glyphs[0]).toBe(made)
+    expect(view._layoutEngine).not.toBe(parsed._layoutEngine)
+    expect(view._layoutEngine).toBe(view._layoutEngine)
+    expect(parsed.layout('a').glyphs[0]).not.toBe(made)
+    // The tables are the font's, parsed once.
+    expect((view as unknown as Fontkit).hmtx).toBe(regular().hmtx)
+  })
+
+  it('glyph scopes: each view knows the font it was made from', () => {
+    const view = glyphScope(regular())
+    expect(scopedFont(view)).toBe(regular())
+    expect(scopedFont(glyphScope(view))).toBe(regular())
+    expect(scopedFont(regular())).toBe(regular())
+    expect(() => glyphScope({})).toThrow(TypeError)
+  })
+
   it('TTFSubset._addGlyph, glyphs, encode and font: a TrueType subset is recognised', () => {
     const subset = regular().createSubset()
     const ttf = trueTypeSubset(subset)
@@ -309,7 +358,7 @@ describe('the stock path', () => {
     expect(Object.hasOwn(doc, '_write')).toBe(false)
     expect(Object.hasOwn(doc, 'end')).toBe(false)
     expect(Object.hasOwn(doc.page.content, 'write')).toBe(false)
-    expect(doc._font.font).not.toBe(pdfFont('regular'))
+    expect(scopedFont(doc._font.font)).not.toBe(font('regular'))
     expect(Object.hasOwn(doc._font.subset, '_addGlyph')).toBe(false)
     expect(fontFile('regular').length).toBeGreaterThan(100_000)
     await frame.finish()
@@ -322,7 +371,9 @@ describe('the stock path', () => {
     const doc = frame.doc as unknown as Internals
     expect(Object.hasOwn(doc, '_write')).toBe(true)
     expect(Object.hasOwn(doc.page.content, 'write')).toBe(true)
-    expect(doc._font.font).toBe(pdfFont('regular'))
+    // A view of the face parsed once per process, with glyph objects of its own.
+    expect(doc._font.font).not.toBe(font('regular'))
+    expect(scopedFont(doc._font.font)).toBe(font('regular'))
     expect(Object.hasOwn(doc._font.subset, '_addGlyph')).toBe(true)
     await frame.finish()
     expect(Object.hasOwn(doc._font.subset, 'encode')).toBe(true)

@@ -8,8 +8,8 @@ import { parseFilled } from '../src/render/markdown.js'
 import { BLANK_NOTICE, renderPrintBundle, type BundleSection } from '../src/render/pdf/bundle.js'
 import type { PdfOptions } from '../src/render/pdf/document.js'
 import { DEMO, tempDir } from './helpers/fixtures.js'
-import { buildPack } from './helpers/pack.js'
-import { readPdf, roles, type PdfReadback } from './helpers/pdf.js'
+import { build } from './helpers/pack.js'
+import { readPdf, readPdfText, roles, type PdfText } from './helpers/pdf.js'
 
 const MODULE = 'A US backstop for European peacekeepers'
 const NAMES = ["O'Brien, Seán", 'Zoë Ng', 'Дмитрий Шостакович', 'Ada Lovelace', 'Mary-Jane Ó Súilleabháin']
@@ -36,7 +36,7 @@ function cover(name: string): string {
 }
 
 /** Each student's first page (0-based): the first page after the previous section's that names them. */
-function sections(pdf: PdfReadback, names: readonly string[]): Array<{ name: string; first: number; pages: number }> {
+function sections(pdf: PdfText, names: readonly string[]): Array<{ name: string; first: number; pages: number }> {
   const firsts: number[] = []
   let from = 0
   for (const name of names) {
@@ -48,7 +48,7 @@ function sections(pdf: PdfReadback, names: readonly string[]): Array<{ name: str
   return names.map((name, i) => ({ name, first: firsts[i]!, pages: (firsts[i + 1] ?? pdf.numPages) - firsts[i]! }))
 }
 
-function expectDuplexSafe(pdf: PdfReadback, names: readonly string[]): void {
+function expectDuplexSafe(pdf: PdfText, names: readonly string[]): void {
   const found = sections(pdf, names)
   for (const s of found) {
     // Page numbers are 1-based: a section's first page is odd, so it starts a sheet.
@@ -63,7 +63,7 @@ describe('renderPrintBundle', () => {
 
   it('starts every section on an odd page and gives it an even number of pages', async () => {
     const input: BundleSection[] = NAMES.map((name, i) => ({ tree: parseFilled(quiz(name, lengths[i]!)), header: `${MODULE} · ${name}` }))
-    const pdf = await readPdf(await renderPrintBundle(input, OPTIONS))
+    const pdf = await readPdfText(await renderPrintBundle(input, OPTIONS))
     expectDuplexSafe(pdf, NAMES)
     // 1, 2, 3, 1, 4 quiz pages, each padded to even: 2 + 2 + 4 + 2 + 4.
     expect(pdf.numPages).toBe(14)
@@ -71,7 +71,7 @@ describe('renderPrintBundle', () => {
 
   it('numbers each section\'s quiz pages on their own and leaves padding pages blank but for a notice', async () => {
     const input: BundleSection[] = NAMES.map((name, i) => ({ tree: parseFilled(quiz(name, lengths[i]!)), header: `${MODULE} · ${name}` }))
-    const pdf = await readPdf(await renderPrintBundle(input, OPTIONS))
+    const pdf = await readPdfText(await renderPrintBundle(input, OPTIONS))
     for (const s of sections(pdf, NAMES)) {
       const quizPages = lengths[NAMES.indexOf(s.name)]!
       for (let i = 0; i < s.pages; i++) {
@@ -88,7 +88,7 @@ describe('renderPrintBundle', () => {
 
   it('puts a cover sheet on a sheet of its own, before the quiz', async () => {
     const input: BundleSection[] = NAMES.map((name, i) => ({ tree: parseFilled(quiz(name, lengths[i]!)), cover: parseFilled(cover(name)), header: `${MODULE} · ${name}` }))
-    const pdf = await readPdf(await renderPrintBundle(input, OPTIONS))
+    const pdf = await readPdfText(await renderPrintBundle(input, OPTIONS))
     expectDuplexSafe(pdf, NAMES)
     for (const s of sections(pdf, NAMES)) {
       const coverPage = pdf.pages[s.first]!
@@ -120,9 +120,9 @@ describe('the print format', () => {
   }
 
   it('bundles every student\'s quiz in roster order, names exactly as written, each from an odd page', async () => {
-    const pack = buildPack(DEMO, ['--roster', roster(), '--versions', '2', '--format', 'pdf,print'])
+    const pack = await build({ dir: DEMO, roster: roster(), versions: 2, formats: ['pdf', 'print'] })
     const bytes = readFileSync(join(pack, 'print-bundle.pdf'))
-    const pdf = await readPdf(new Uint8Array(bytes))
+    const pdf = await readPdfText(new Uint8Array(bytes))
     expectDuplexSafe(pdf, NAMES)
     for (const s of sections(pdf, NAMES)) expect(pdf.pages[s.first]!.text).toContain(`Name: ${s.name}`)
     // The index links the bundle; the manifest lists it.
@@ -131,8 +131,8 @@ describe('the print format', () => {
   })
 
   it('adds cover sheets with --covers: name, id, version, title, questions and points', async () => {
-    const pack = buildPack(DEMO, ['--roster', roster(), '--versions', '2', '--format', 'print', '--covers'])
-    const pdf = await readPdf(new Uint8Array(readFileSync(join(pack, 'print-bundle.pdf'))))
+    const pack = await build({ dir: DEMO, roster: roster(), versions: 2, formats: ['print'], covers: true })
+    const pdf = await readPdfText(new Uint8Array(readFileSync(join(pack, 'print-bundle.pdf'))))
     expectDuplexSafe(pdf, NAMES)
     const manifest = JSON.parse(readFileSync(join(pack, 'manifest.json'), 'utf8'))
     for (const [i, s] of sections(pdf, NAMES).entries()) {
@@ -146,8 +146,8 @@ describe('the print format', () => {
   })
 
   it('without a roster, bundles each version\'s blank quiz', async () => {
-    const pack = buildPack(DEMO, ['--versions', '3', '--format', 'print'])
-    const pdf = await readPdf(new Uint8Array(readFileSync(join(pack, 'print-bundle.pdf'))))
+    const pack = await build({ dir: DEMO, versions: 3, formats: ['print'] })
+    const pdf = await readPdfText(new Uint8Array(readFileSync(join(pack, 'print-bundle.pdf'))))
     expectDuplexSafe(pdf, ['Version A', 'Version B', 'Version C'])
     expect(pdf.outline.map((o) => o.title)).toEqual(['Version A', 'Version B', 'Version C'])
   })

@@ -3,6 +3,7 @@
 import { readdirSync, statSync } from 'node:fs'
 import { join, relative, resolve, sep } from 'node:path'
 import { describe, expect, it } from 'vitest'
+import { lintModule } from '../src/lint/run.js'
 import fc from 'fast-check'
 import { VFile } from 'vfile'
 import YAML from 'yaml'
@@ -19,7 +20,7 @@ import { tempDir } from './helpers/fixtures.js'
 /** Mostly `good`, sometimes `bad`: runs should reach both a pack and messages. */
 const mostly = <T>(good: fc.Arbitrary<T>, bad: fc.Arbitrary<T>) => fc.oneof({ weight: 8, arbitrary: good }, { weight: 1, arbitrary: bad })
 // Mostly plain words (so quotes can match), sometimes Markdown's special characters.
-const word = mostly(fc.stringMatching(/^[A-Za-z’'",?0-9]{1,10}$/), fc.stringMatching(/^[A-Za-z’'"*_<>&#\[\]()!`~\-:.,?0-9]{1,10}$/))
+const word = mostly(fc.stringMatching(/^[A-Za-z’'",?0-9]{1,10}$/), fc.stringMatching(/^[A-Za-z’'"*_<>&#[\]()!`~\-:.,?0-9]{1,10}$/))
 const sentence = fc.array(word, { minLength: 1, maxLength: 12 }).map((w) => w.join(' ') + '.')
 const paragraph = fc.array(sentence, { minLength: 1, maxLength: 4 }).map((s) => s.join(' '))
 const block = fc.oneof({ weight: 5, arbitrary: paragraph }, { weight: 1, arbitrary: fc.array(word, { minLength: 1, maxLength: 5 }).map((w) => `## ${w.join(' ')}`) })
@@ -34,7 +35,7 @@ const articleArb = fc.record({
 const KINDS = ['empirical', 'causal', 'predictive', 'normative', 'interpretive']
 
 /** A module in memory: an article, claims quoting it (or not), questions naming claims (or not). */
-const moduleArb = articleArb.chain(({ title, blocks }) => {
+const moduleArb = articleArb.chain(({ blocks }) => {
   const paragraphs = blocks.filter((b) => !b.startsWith('## '))
   const slice = fc.tuple(fc.nat(Math.max(0, paragraphs.length - 1)), fc.nat(), fc.nat()).map(([p, a, b]) => {
     const text = paragraphs[p] ?? 'nothing'
@@ -110,6 +111,8 @@ describe('random modules', () => {
           outcomes.messages++
           return
         }
+        // The lint reads any module that assembles, and places what it finds.
+        for (const f of lintModule(module, selection, input)) if (f.place) expect(f.place.start.line).toBeGreaterThan(0)
         const { output, files: templateFiles } = buildPack(module, selection, { formats: new Set(['html']), paper: 'a4', date: null, creationDate: new Date(0), templates: loadTemplates([], PACK_TEMPLATES), students: [] })
         const written: string[] = []
         for await (const file of output) written.push(file.path)

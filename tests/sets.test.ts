@@ -1,22 +1,24 @@
+// Question sets, versions and per-student quizzes through the library; flags through the command.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
 import YAML from 'yaml'
+import { checkModule } from '../src/index.js'
 import { assemble, DEMO, demoCopy, run, tempDir } from './helpers/fixtures.js'
 import { readHtml } from './helpers/html.js'
-import { buildPack, packFiles, squash } from './helpers/pack.js'
-import { readPdf } from './helpers/pdf.js'
+import { build, packFiles, squash, tryBuild, type PackRequest } from './helpers/pack.js'
+import { readPdfText } from './helpers/pdf.js'
 
 const bank = YAML.parse(readFileSync(join(DEMO, 'questions.yaml'), 'utf8'))
 const claims = YAML.parse(readFileSync(join(DEMO, 'claims.yaml'), 'utf8'))
-const stemOf = new Map<string, string>(bank.quiz.map((q: { id: string; stem: string }) => [q.id, q.stem]))
 
 describe('versions', () => {
   let pack: string
   let files: Map<string, Buffer>
   let manifest: { seed: number; versions: Array<{ id: string; items: Array<{ id: string; answer: string }> }> }
-  beforeAll(() => {
-    pack = buildPack(DEMO, ['--set', 'full', '--versions', '3', '--seed', '7', '--format', 'pdf,html'])
+  const request: PackRequest = { dir: DEMO, set: 'full', versions: 3, seed: 7, formats: ['pdf', 'html'] }
+  beforeAll(async () => {
+    pack = await build(request)
     files = packFiles(pack)
     manifest = JSON.parse(files.get('manifest.json')!.toString('utf8'))
   })
@@ -29,8 +31,8 @@ describe('versions', () => {
 
   it("gives, in each version's key, the letter of the correct option in that version's quiz (read back from the PDFs)", async () => {
     for (const version of manifest.versions) {
-      const quiz = await readPdf(new Uint8Array(files.get(`quiz-${version.id}.pdf`)!))
-      const key = await readPdf(new Uint8Array(files.get(`answer-key-${version.id}.pdf`)!))
+      const quiz = await readPdfText(new Uint8Array(files.get(`quiz-${version.id}.pdf`)!))
+      const key = await readPdfText(new Uint8Array(files.get(`answer-key-${version.id}.pdf`)!))
       const quizText = quiz.pages.flatMap((p) => p.lines).join('\n')
       const keyText = squash(key.pages.flatMap((p) => p.lines).join('\n'))
       version.items.forEach((entry, i) => {
@@ -64,25 +66,25 @@ describe('versions', () => {
     }
   })
 
-  it('gives identical bytes for the same seed, and other orders for another seed', () => {
-    const again = packFiles(buildPack(DEMO, ['--set', 'full', '--versions', '3', '--seed', '7', '--format', 'pdf,html']))
+  it('gives identical bytes for the same seed, and other orders for another seed', async () => {
+    const again = packFiles(await build(request))
     for (const [path, bytes] of files) expect(again.get(path)!.equals(bytes), path).toBe(true)
-    const other = JSON.parse(packFiles(buildPack(DEMO, ['--set', 'full', '--versions', '3', '--seed', '8', '--format', 'html'])).get('manifest.json')!.toString('utf8'))
+    const other = JSON.parse(packFiles(await build({ ...request, seed: 8, formats: ['gift'] })).get('manifest.json')!.toString('utf8'))
     expect(other.versions.map((v: { items: Array<{ id: string }> }) => v.items.map((i) => i.id).join())).not.toEqual(manifest.versions.map((v) => v.items.map((i) => i.id).join()))
   })
 
-  it('pins an option last in every version', () => {
+  it('pins an option last in every version', async () => {
     const dir = demoCopy({
-      'questions.yaml': (t) => t.replace(/(  - id: q-key-reason\n(?:.*\n)*?    options:\n)/, '$1      - text: None of these\n        feedback: The article gives a reason.\n        pin: last\n')
+      'questions.yaml': (t) => t.replace(/(  - id: q-key-reason\n(?:.*\n)*?    options:\n)/, '$1      - text: The article does not say\n        feedback: The article gives a reason.\n        pin: last\n')
     })
-    const m = JSON.parse(packFiles(buildPack(dir, ['--set', 'full', '--versions', '4', '--format', 'html'])).get('manifest.json')!.toString('utf8'))
-    const built = packFiles(buildPack(dir, ['--set', 'full', '--versions', '4', '--format', 'html']))
+    const built = packFiles(await build({ dir, set: 'full', versions: 4, formats: ['html'] }))
+    const m = JSON.parse(built.get('manifest.json')!.toString('utf8'))
     for (const v of m.versions) {
       const quiz = readHtml(built.get(`quiz-${v.id}.html`)!.toString('utf8'))
       const section = quiz.elements('section').find((s) => s.properties.id === 'q-key-reason')!
       const options = section.children.filter((c) => c.type === 'element' && c.tagName === 'ol').flatMap((ol) => (ol as { children: unknown[] }).children)
       const last = options.filter((o) => (o as { type: string }).type === 'element').at(-1)
-      expect(JSON.stringify(last)).toContain('None of these')
+      expect(JSON.stringify(last)).toContain('The article does not say')
     }
   })
 })
@@ -101,10 +103,10 @@ describe('per-student quizzes', () => {
   let pack: string
   let files: Map<string, Buffer>
   let manifest: { students: Array<{ name: string; id: string | null; version: string; file: string }> }
-  beforeAll(() => {
+  beforeAll(async () => {
     const roster = join(tempDir(), 'roster.csv')
     writeFileSync(roster, ['name,id', ...names.map((n, i) => `${n},${1000 + i}`)].join('\n') + '\n')
-    pack = buildPack(DEMO, ['--roster', roster, '--versions', '2', '--format', 'pdf'])
+    pack = await build({ dir: DEMO, roster, versions: 2, formats: ['pdf'] })
     files = packFiles(pack)
     manifest = JSON.parse(files.get('manifest.json')!.toString('utf8'))
   })
@@ -121,7 +123,7 @@ describe('per-student quizzes', () => {
     const expected = names.map((n) => (n.startsWith('"') ? n.slice(1, -1) : n))
     expect(manifest.students.map((s) => s.name)).toEqual(expected)
     for (const student of manifest.students) {
-      const pdf = await readPdf(new Uint8Array(files.get(student.file)!))
+      const pdf = await readPdfText(new Uint8Array(files.get(student.file)!))
       expect(pdf.pages[0]!.text).toContain(student.name)
       expect(pdf.pages[0]!.text).toContain(student.id!)
       expect(['A', 'B']).toContain(student.version)
@@ -137,13 +139,12 @@ describe('per-student quizzes', () => {
     expect(sheet[1]).toContain(`"O'Brien, Seán"`)
   })
 
-  it('warns, naming the student, when the font cannot draw a name', () => {
+  it('warns, naming the student, when the font cannot draw a name', async () => {
     const roster = join(tempDir(), 'roster.csv')
     writeFileSync(roster, 'name\nWang 王小明\nAda\n')
-    const out = tempDir()
-    const result = run(['build', DEMO, '--out', out, '--roster', roster, '--format', 'pdf'])
-    expect(result.code).toBe(0)
-    expect(result.stderr).toContain(`roster.csv:2:1: warning: Unexpected \`王\` \`小\` \`明\` in the name of Wang 王小明`)
+    const result = await tryBuild({ dir: DEMO, roster, formats: ['pdf'] })
+    expect(result.target).toBeDefined()
+    expect(result.text).toContain(`roster.csv:2:1: warning: Unexpected \`王\` \`小\` \`明\` in the name of Wang 王小明`)
   })
 })
 
@@ -153,58 +154,61 @@ describe('question sets', () => {
     return item.claims.flatMap((c: string) => claims.claims.find((x: { id: string }) => x.id === c).themes)
   }
 
-  it('filtered to one theme hold only that theme', () => {
-    const m = JSON.parse(packFiles(buildPack(DEMO, ['--set', 'full', '--themes', 'european-coalition', '--format', 'html'])).get('manifest.json')!.toString('utf8'))
+  /** The manifest of the demo built with `request` (no documents: the manifest is all these tests read). */
+  const manifestOf = async (request: Omit<PackRequest, 'dir'>) => JSON.parse(packFiles(await build({ dir: DEMO, formats: ['gift'], ...request })).get('manifest.json')!.toString('utf8'))
+
+  it('filtered to one theme hold only that theme', async () => {
+    const m = await manifestOf({ set: 'full', overrides: { themes: ['european-coalition'] } })
     expect(m.versions[0].items.length).toBeGreaterThan(0)
     for (const item of m.versions[0].items) expect(themeOf(item.id)).toContain('european-coalition')
   })
 
-  it('asking for more items than exist is an error naming the set and the number available', () => {
+  it('asking for more items than exist is an error naming the set and the number available', async () => {
     const available = bank.quiz.filter((q: { id: string }) => themeOf(q.id).includes('european-coalition')).length
-    const out = tempDir()
-    const result = run(['build', DEMO, '--out', out, '--set', 'full', '--themes', 'european-coalition', '--count', '99'])
-    expect(result.code).toBe(1)
-    expect(result.stderr).toContain(`Unexpected count 99 for set \`full\`, expected at most ${available}: only ${available} quiz items match its filters`)
+    const result = await tryBuild({ dir: DEMO, set: 'full', overrides: { themes: ['european-coalition'], count: 99 } })
+    expect(result.target).toBeUndefined()
+    expect(result.text).toContain(`Unexpected count 99 for set \`full\`, expected at most ${available}: only ${available} quiz items match its filters`)
   })
 
   it('reports a bad count in module.yaml at its line', () => {
-    const dir = demoCopy({ 'module.yaml': (t) => t.replace('    count: 12', '    count: 500') })
-    const result = run(['check', dir])
-    expect(result.code).toBe(1)
+    const dir = demoCopy({ 'module.yaml': (t) => t.replace(/ {4}count: \d+/, '    count: 500') })
+    const result = assemble(dir)
+    expect(result.ok).toBe(false)
     const line = readFileSync(join(dir, 'module.yaml'), 'utf8').split('\n').findIndex((l) => l === '    count: 500') + 1
-    expect(result.stderr).toMatch(new RegExp(`module\\.yaml:${line}:12: error: Unexpected count 500 for set \`seminar\``))
+    expect(result.text).toMatch(new RegExp(`module\\.yaml:${line}:12: error: Unexpected count 500 for set \`seminar\``))
   })
 
-  it('sample a count keeping every theme represented', () => {
-    const m = JSON.parse(packFiles(buildPack(DEMO, ['--set', 'full', '--count', '6', '--format', 'html'])).get('manifest.json')!.toString('utf8'))
+  it('sample a count keeping every theme represented', async () => {
+    const m = await manifestOf({ set: 'full', overrides: { count: 6 } })
     const themes = new Set(m.versions[0].items.flatMap((i: { id: string }) => themeOf(i.id)))
     expect(m.versions[0].items).toHaveLength(6)
     for (const t of claims.themes) expect(themes).toContain(t.id)
   })
 
-  it('order by ¶ when asked', () => {
-    const m = JSON.parse(packFiles(buildPack(DEMO, ['--set', 'full', '--order', 'paragraph', '--format', 'html'])).get('manifest.json')!.toString('utf8'))
+  it('order by ¶ when asked', async () => {
+    const m = await manifestOf({ set: 'full', overrides: { order: 'paragraph' } })
     const paragraph = new Map(assemble(DEMO).module!.claims.map((c) => [c.id, c.anchor.paragraph]))
     const first = (id: string): number => Math.min(...bank.quiz.find((q: { id: string }) => q.id === id).claims.map((c: string) => paragraph.get(c)!))
     const order = m.versions[0].items.map((i: { id: string }) => first(i.id))
-    expect(m.versions[0].items.length).toBe(bank.quiz.length)
+    const held = Number(/set `full`.*: (\d+) quiz items/.exec(run(['check', DEMO, '--set', 'full']).stdout)![1])
+    expect(m.versions[0].items.length).toBe(held)
     expect(order).toEqual([...order].sort((a, b) => a - b))
   })
 
-  it('take a points total', () => {
-    const m = JSON.parse(packFiles(buildPack(DEMO, ['--set', 'full', '--points', '10', '--format', 'html'])).get('manifest.json')!.toString('utf8'))
+  it('take a points total', async () => {
+    const m = await manifestOf({ set: 'full', overrides: { points: 10 } })
     const total = m.versions[0].items.reduce((n: number, i: { id: string }) => n + (bank.quiz.find((q: { id: string }) => q.id === i.id).points ?? 1), 0)
     expect(total).toBe(10)
   })
 
-  it('show in check and index.html which claims and ¶ they cover', () => {
-    const result = run(['check', DEMO, '--set', 'quick-check'])
-    expect(result.code).toBe(0)
-    expect(result.stdout).toMatch(/set `quick-check`.*: 8 quiz items/)
-    expect(result.stdout).toMatch(/covers \d+ of 20 claims and ¶/)
-    expect(result.stdout).toMatch(/leaves out claims: (C\d+ \(¶\d+\)|none)/)
-    const index = readHtml(packFiles(buildPack(DEMO, ['--set', 'quick-check', '--format', 'html'])).get('index.html')!.toString('utf8')).mainText
-    expect(index).toMatch(/They cover \d+ of the 20 key claims/)
+  it('show in check and index.html which claims and ¶ they cover', async () => {
+    const result = checkModule(DEMO, { set: 'quick-check' })
+    expect(result.ok).toBe(true)
+    expect(result.report).toMatch(/set `quick-check`.*: 8 quiz items/)
+    expect(result.report).toMatch(new RegExp(`covers \\d+ of ${claims.claims.length} claims and ¶`))
+    expect(result.report).toMatch(/leaves out claims: (C\d+ \(¶\d+\)|none)/)
+    const index = readHtml(packFiles(await build({ dir: DEMO, set: 'quick-check', formats: ['html'] })).get('index.html')!.toString('utf8')).mainText
+    expect(index).toMatch(new RegExp(`They cover \\d+ of the ${claims.claims.length} key claims`))
   })
 
   it('flags override the set and wrong flag values name the flag', () => {
@@ -215,22 +219,22 @@ describe('question sets', () => {
 })
 
 describe('template overrides', () => {
-  it('a file of the same name beside the module overrides that template alone', () => {
+  it('a file of the same name beside the module overrides that template alone', async () => {
     const dir = demoCopy()
     const templates = join(dir, 'templates')
     const original = readFileSync(join(DEMO, '../../templates/quiz.md.hbs'), 'utf8')
     mkdirSync(templates)
     writeFileSync(join(templates, 'quiz.md.hbs'), original.replace(/^# .*$/m, '# Class test'))
-    const files = packFiles(buildPack(dir, ['--format', 'html']))
+    const files = packFiles(await build({ dir, formats: ['html'] }))
     expect(readHtml(files.get('quiz.html')!.toString('utf8')).headings[0]!.text).toBe('Class test')
     expect(readHtml(files.get('handout.html')!.toString('utf8')).headings[0]!.text).toContain('A US backstop')
   })
 
-  it('--templates DIR overrides a partial', () => {
+  it('--templates DIR overrides a partial', async () => {
     const dir = tempDir()
     mkdirSync(join(dir, 'partials'))
     writeFileSync(join(dir, 'partials', 'header.md.hbs'), 'Department of Politics\n\n')
-    const files = packFiles(buildPack(DEMO, ['--format', 'html', '--templates', dir]))
+    const files = packFiles(await build({ dir: DEMO, formats: ['html'], templates: dir }))
     for (const doc of ['handout', 'quiz']) expect(readHtml(files.get(`${doc}.html`)!.toString('utf8')).mainText).toMatch(/^\s*Department of Politics/)
   })
 })

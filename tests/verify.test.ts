@@ -1,17 +1,17 @@
-// Verifying a pack on disk against its manifest: built with the real command, then changed
+// Verifying a pack on disk against its manifest: built through the library, then changed
 // one way at a time in a copy.
 import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
-import { verifyPack } from '../src/verify.js'
+import { verifyPack } from '../src/index.js'
 import { DEMO, tempDir } from './helpers/fixtures.js'
-import { buildPack } from './helpers/pack.js'
+import { sharedPack } from './helpers/pack.js'
 
 let pack: string
 let listed: Array<{ path: string; sha256: string }>
 
-beforeAll(() => {
-  pack = buildPack(DEMO, ['--format', 'html'])
+beforeAll(async () => {
+  pack = await sharedPack({ dir: DEMO, formats: ['html'] })
   listed = JSON.parse(readFileSync(join(pack, 'manifest.json'), 'utf8')).files
 })
 

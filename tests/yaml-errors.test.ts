@@ -1,13 +1,13 @@
 // YAML errors where the mistake is: an unclosed `[`, `{` or quote is reported once, at the
 // opener, with where the parser gave up; a colon inside plain text gets the hint to quote
 // it; a missing file is reported as missing, not as an empty set.
-import { rmSync } from 'node:fs'
+import { readFileSync, rmSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { VFile } from 'vfile'
 import { formatMessages } from '../src/messages.js'
 import { readYaml } from '../src/yaml/read.js'
-import { assemble, demoCopy, run } from './helpers/fixtures.js'
+import { assemble, demoCopy, lineOf, run } from './helpers/fixtures.js'
 
 /** Insert `line` as line `n` (1-based) of `text`. */
 const insertAt = (text: string, n: number, line: string): string => {
@@ -28,11 +28,10 @@ const errors = (lines: readonly string[]): string[] => lines.filter((l) => l.inc
 describe('an unclosed flow collection or quote', () => {
   it('in the demo claims.yaml at line 4 gives exactly one error, at line 4', () => {
     const dir = demoCopy({ 'claims.yaml': (t) => insertAt(t, 4, 'broken: [unclosed') })
-    const r = assemble(dir)
-    expect(errors(r.lines)).toEqual([
-      `${join(dir, 'claims.yaml')}:4:9: error: Unexpected \`[\` that is never closed, expected a \`]\` to end this list: opened here and still open at line 34 (if the \`[\` is part of the text, put the whole value in quotes)  [yaml-syntax]`
-    ])
-    expect(r.module).toBeUndefined()
+    const found = errors(assemble(dir).lines)
+    expect(found).toHaveLength(1)
+    // Where the parser gave up depends on the file's content; the place of the mistake does not.
+    expect(found[0]).toMatch(/claims\.yaml:4:9: error: Unexpected `\[` that is never closed, expected a `\]` to end this list: opened here and still open at line \d+ \(if the `\[` is part of the text, put the whole value in quotes\) {2}\[yaml-syntax\]$/)
   })
 
   it('and so does classpack check, which exits 1', () => {
@@ -101,10 +100,10 @@ describe('a colon inside plain text', () => {
   })
 
   it('in an option of the demo questions.yaml, at its line', () => {
-    const dir = demoCopy({ 'questions.yaml': (t) => t.replace('      - text: The deal is supposed to end', '      - text: In short: the deal is supposed to end') })
+    const dir = demoCopy({ 'questions.yaml': (t) => t.replace('      - text: The deal should bring', '      - text: In short: the deal should bring') })
     const r = assemble(dir)
     expect(errors(r.lines)).toEqual([
-      `${join(dir, 'questions.yaml')}:623:23: error: Unexpected \`: \` inside the text \`In short: the deal is supposed to end US involvem…\`, expected the text in quotes ("In short: the deal is supposed to end US involvem…"): a colon followed by a space starts a key in YAML  [yaml-syntax]`
+      `${join(dir, 'questions.yaml')}:${lineOf(readFileSync(join(dir, 'questions.yaml'), 'utf8'), 'In short: the deal')}:23: error: Unexpected \`: \` inside the text \`In short: the deal should bring US involvement in…\`, expected the text in quotes ("In short: the deal should bring US involvement in…"): a colon followed by a space starts a key in YAML  [yaml-syntax]`
     ])
   })
 })

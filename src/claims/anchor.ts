@@ -5,7 +5,7 @@ import { location } from 'vfile-location'
 import type { Article, Paragraph } from '../article/model.js'
 import { normalize, occurrences, type Normalized } from '../article/normalize.js'
 import { code, error, type Place, type Point } from '../messages.js'
-import { placeOf } from '../yaml/decode.js'
+import { keepPlaces, placeOf } from '../yaml/decode.js'
 import type { Anchor, AnchoredClaim, Claim } from './model.js'
 import { nearestPassage } from './nearest.js'
 
@@ -47,7 +47,7 @@ export function anchorClaims(article: Article, articleFile: VFile, claims: reado
       text: hit.paragraph.text.slice(start, end),
       place: sourcePlace(hit.paragraph, start, end, (offset) => where.toPoint(offset))
     }
-    anchored.push({ ...claim, anchor })
+    anchored.push(keepPlaces(claim, { ...claim, anchor }))
   }
   return anchored
 }

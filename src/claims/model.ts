@@ -20,6 +20,8 @@ export type Relation = (typeof RELATIONS)[number]
 export interface ContextNote {
   note: string
   as_of: string
+  /** Where its facts come from: a citation, ideally with a URL (the lint asks for one: `context-unsourced`). */
+  source?: string
 }
 
 export interface Claim {
@@ -30,10 +32,15 @@ export interface Claim {
   /** The teacher's words; for a suggested claim without one, its quote stands in. */
   paraphrase: string
   kind: Kind
-  /** `author`, or the id of the actor whose view the author reports. */
-  asserted_by: string
+  /**
+   * `author`, or the ids of the actors whose view the author reports (several for a joint
+   * statement: "Macron and Starmer have said"). Written as one id or a list; read as a list.
+   */
+  asserted_by: string[]
   /** Hedging words as written in the article; empty when the claim is unhedged. */
   hedges: string[]
+  /** Boosting words as written in the article ("surely", "clearly"); empty when there are none. */
+  boosters: string[]
   evidence: Evidence
   evidence_note?: string
   actors: string[]
@@ -59,6 +66,8 @@ export interface GlossaryEntry {
   definition: string
   /** `article` when the article itself explains the term, `outside` when the definition is general knowledge. */
   source: 'article' | 'outside'
+  /** For an `outside` definition: where it comes from (a citation, ideally with a URL). */
+  reference?: string
 }
 
 export interface ClaimsFile {

@@ -2,7 +2,7 @@
 import type { VFile } from 'vfile'
 import { error } from '../messages.js'
 import { readYaml } from '../yaml/read.js'
-import { date, decodeRoot, id, list, object, oneOf, optional, placeOf, required, string } from '../yaml/decode.js'
+import { date, decodeRoot, id, list, object, oneOf, oneOrList, optional, placeOf, required, string } from '../yaml/decode.js'
 import { EVIDENCE, KINDS, STATUSES, type ClaimsFile } from './model.js'
 
 const ids = list(id)
@@ -10,7 +10,8 @@ const none = (): string[] => []
 
 const contextNote = object('a context note', {
   note: required(string()),
-  as_of: required(date)
+  as_of: required(date),
+  source: optional(string())
 })
 
 const claim = object('a claim', {
@@ -20,8 +21,9 @@ const claim = object('a claim', {
   // Required once a claim is reviewed; see `readClaims`.
   paraphrase: optional(string()),
   kind: required(oneOf(KINDS)),
-  asserted_by: required(id),
+  asserted_by: required(oneOrList(id)),
   hedges: required(list(string())),
+  boosters: optional(list(string()), () => []),
   evidence: required(oneOf(EVIDENCE)),
   evidence_note: optional(string()),
   actors: optional(ids, none),
@@ -42,7 +44,14 @@ const schema = object('claims.yaml', {
   themes: optional(list(object('a theme', { id: required(id), label: required(string()) })), () => []),
   actors: optional(list(object('an actor', { id: required(id), name: required(string()), role: required(string()) })), () => []),
   glossary: optional(
-    list(object('a glossary entry', { term: required(string()), definition: required(string()), source: required(oneOf(['article', 'outside'] as const)) })),
+    list(
+      object('a glossary entry', {
+        term: required(string()),
+        definition: required(string()),
+        source: required(oneOf(['article', 'outside'] as const)),
+        reference: optional(string())
+      })
+    ),
     () => []
   ),
   claims: required(list(claim, { min: 1 }))

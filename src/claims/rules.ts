@@ -25,7 +25,7 @@ export function checkClaimRules(file: VFile, data: ClaimsFile, article: Article,
     if (claim.status === 'suggested') {
       warn(file, `Unexpected claim \`${claim.id}\` with \`status: suggested\`, expected a reviewed claim: check its quote, kind, asserter, hedges and evidence, write its paraphrase, then set \`status: reviewed\` or delete it (until then documents are marked Draft)`, placeOf(claim, 'status'), 'claim-suggested')
     }
-    reference(claim, 'asserted_by', claim.asserted_by, declared.actors, 'actor id', ['author'])
+    claim.asserted_by.forEach((a, i) => reference(claim.asserted_by, i, a, declared.actors, 'actor id', ['author']))
     claim.actors.forEach((a, i) => reference(claim.actors, i, a, declared.actors, 'actor id'))
     claim.themes.forEach((t, i) => {
       usedThemes.add(t)
@@ -41,11 +41,15 @@ export function checkClaimRules(file: VFile, data: ClaimsFile, article: Article,
     const anchor = anchors.get(claim.id)
     if (anchor) {
       const paragraph = normalize(article.paragraphs[anchor.paragraph - 1]!.text).text.toLowerCase()
-      claim.hedges.forEach((hedge, i) => {
-        if (!paragraph.includes(normalize(hedge).text.toLowerCase())) {
-          error(file, `Unexpected hedge ${code(hedge)} for claim \`${claim.id}\`, expected words that appear in its paragraph ¶${anchor.paragraph}`, placeOf(claim.hedges, i), 'hedge-not-found')
-        }
-      })
+      // Hedges and boosters are words as written: each must stand in the claim's paragraph.
+      const inParagraph = (words: string[], what: string, ruleId: string): void =>
+        words.forEach((word, i) => {
+          if (!paragraph.includes(normalize(word).text.toLowerCase())) {
+            error(file, `Unexpected ${what} ${code(word)} for claim \`${claim.id}\`, expected words that appear in its paragraph ¶${anchor.paragraph}`, placeOf(words, i), ruleId)
+          }
+        })
+      inParagraph(claim.hedges, 'hedge', 'hedge-not-found')
+      inParagraph(claim.boosters, 'booster', 'booster-not-found')
     }
   }
 

@@ -1,5 +1,6 @@
 // What the exports share: the HTML they carry, each option's feedback with its ¶, and the
 // claims an item tests.
+import { createHash } from 'node:crypto'
 import { escapeHtml } from '../fill/escape.js'
 import type { Option, QuizItem } from '../questions/model.js'
 import { citeClaim, type claimIndex } from '../view/common.js'
@@ -21,4 +22,9 @@ export function testedClaims(index: ClaimIndex, item: QuizItem): Array<{ label: 
     .map((id) => index.get(id))
     .filter((c) => c !== undefined)
     .map((c) => ({ label: c.label, paragraph: c.claim.anchor.paragraph, paraphrase: c.claim.paraphrase }))
+}
+
+/** A Canvas-style identifier (`g` and 32 hex digits) derived from `parts`, so a rebuild gives the same one; also an XML name. */
+export function ident(...parts: string[]): string {
+  return `g${createHash('sha256').update(parts.join('\u0000')).digest('hex').slice(0, 32)}`
 }

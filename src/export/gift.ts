@@ -1,12 +1,16 @@
 // GIFT (docs.moodle.org/en/GIFT_format): the selected quiz items as plain text a teacher can
 // read, edit and import into Moodle. Pure: returns the file's text. Categories and grades
-// are those of the Moodle XML export.
+// are those of the Moodle XML export. What GIFT cannot say (marks, an option kept last) is
+// written as a comment above the question and, by `giftLimits`, warned about at build time.
 import type { Module } from '../assemble.js'
+import type { ExportLimit, ExportOptions } from '../formats/format.js'
 import { uiStrings, type UiStrings } from '../lang/index.js'
 import type { QuizItem } from '../questions/model.js'
 import type { Selection } from '../select/model.js'
+import { moodleGrade } from '../types/choice.js'
 import { typeOf, wordsOf, type GiftKit } from '../types/index.js'
 import { claimIndex } from '../view/common.js'
+import { code } from '../messages.js'
 import { optionFeedback, testedClaims, type ClaimIndex } from './common.js'
 import { moodleCategories } from './moodle.js'
 
@@ -29,10 +33,12 @@ function general(lines: readonly string[]): string {
 }
 
 /** The part between the braces, from the item's type, general feedback (`####…`) last. */
-function answers(index: ClaimIndex, item: QuizItem, strings: UiStrings): string {
+function answers(index: ClaimIndex, item: QuizItem, strings: UiStrings, options: ExportOptions): string {
   const type = typeOf(item)
   const kit: GiftKit = {
     strings,
+    modelAnswers: options.modelAnswers === true,
+    grade: moodleGrade,
     feedback: (option) => optionFeedback(index, item, option),
     text: giftText,
     // "Tests C3 (¶3): <paraphrase>", a line for each claim the item tests.
@@ -42,17 +48,66 @@ function answers(index: ClaimIndex, item: QuizItem, strings: UiStrings): string 
   return type.gift(item, wordsOf(type, strings), kit)
 }
 
+/** The options of `item` that must stay last, which GIFT cannot say. */
+function pinnedOptions(item: QuizItem, strings: UiStrings) {
+  const type = typeOf(item)
+  return type.options(item, wordsOf(type, strings)).filter((o) => o.pin === 'last')
+}
+
+/** Comment lines above `item` for what GIFT cannot carry of it: its marks, an option kept last. */
+function limitNotes(item: QuizItem, strings: UiStrings): string[] {
+  const notes: string[] = []
+  if (item.points !== 1) notes.push(strings.exports.giftPoints(item.id, item.points))
+  for (const option of pinnedOptions(item, strings)) notes.push(strings.exports.giftPinned(item.id, option.text))
+  // One line each; no brackets, which Moodle would read as `[id:…]` or `[tag:…]` in a comment.
+  return notes.map((note) => `// ${note.replace(/\s+/g, ' ').replace(/\[/g, '(').replace(/\]/g, ')')}`)
+}
+
 /**
  * The quiz items of `selection`, in its order, as a GIFT file: a `$CATEGORY:` line for each
- * category of the Moodle XML export, each item titled with its id, all text plain; words
- * in `strings`' language (by default the article's).
+ * category of the Moodle XML export, each item titled with its id, all text plain, and a
+ * comment above each item whose marks or pinned option GIFT cannot carry; words in
+ * `strings`' language (by default the article's). Essays' model answers and rubrics are
+ * general feedback (which students see) only with `options.modelAnswers`.
  */
-export function gift(module: Module, selection: Selection, strings: UiStrings = uiStrings(module.article.meta.lang)): string {
+export function gift(module: Module, selection: Selection, options: ExportOptions = {}, strings: UiStrings = uiStrings(module.article.meta.lang)): string {
   const index = claimIndex(module)
   const blocks = [`// ${module.article.meta.title.replace(/\s+/g, ' ')}: ${(selection.set.title ?? selection.name).replace(/\s+/g, ' ')} (classpack)`]
   for (const { path, items } of moodleCategories(module, selection.items)) {
-    blocks.push(`$CATEGORY: ${path}`, ...items.map((item) => `::${escapeGift(item.id)}::[plain]${escapeGift(item.stem)}${answers(index, item, strings)}`))
+    blocks.push(
+      `$CATEGORY: ${path}`,
+      ...items.map((item) => [...limitNotes(item, strings), `::${escapeGift(item.id)}::[plain]${escapeGift(item.stem)}${answers(index, item, strings, options)}`].join('\n'))
+    )
   }
   // A blank line ends each question, and each category line.
   return blocks.join('\n\n') + '\n'
+}
+
+/**
+ * What the GIFT file loses of `selection`'s items, for the build to warn about: every item
+ * not worth 1 point (Moodle gives every GIFT question 1), and every option pinned last
+ * (Moodle shuffles GIFT answers as its site's default says).
+ */
+export function giftLimits(module: Module, selection: Selection): ExportLimit[] {
+  const strings = uiStrings(module.article.meta.lang)
+  const limits: ExportLimit[] = []
+  for (const item of selection.items) {
+    if (item.points !== 1) {
+      limits.push({
+        owner: item,
+        key: 'points',
+        ruleId: 'gift-points',
+        reason: `Unexpected ${item.points} points for item \`${item.id}\` in quiz.gift.txt, expected 1: GIFT cannot carry marks, so Moodle imports every GIFT question worth 1 point; set this one's mark in the Moodle quiz, or import moodle.xml, which keeps it`
+      })
+    }
+    for (const option of pinnedOptions(item, strings)) {
+      limits.push({
+        owner: option,
+        key: 'pin',
+        ruleId: 'gift-pin',
+        reason: `Unexpected option pinned last in item \`${item.id}\` in quiz.gift.txt, expected options that may be shuffled: GIFT cannot keep ${code(option.text)} last, so Moodle shuffles it with the others where its default says so; untick "Shuffle the choices?" in that question, or import moodle.xml, which keeps it last`
+      })
+    }
+  }
+  return limits
 }

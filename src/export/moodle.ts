@@ -3,15 +3,15 @@
 // returns the file's text. Each question type writes its own part (src/types/).
 import { x } from 'xastscript'
 import type { Module } from '../assemble.js'
+import type { ExportOptions } from '../formats/format.js'
 import { uiStrings, type UiStrings } from '../lang/index.js'
 import type { QuizItem } from '../questions/model.js'
 import type { Selection } from '../select/model.js'
+import { moodleGrade } from '../types/choice.js'
 import { typeOf, wordsOf, type MoodleKit } from '../types/index.js'
 import { claimIndex } from '../view/common.js'
 import { html, optionFeedback, testedClaims, type ClaimIndex } from './common.js'
 import { cdata, writeXml, type Element } from './xml.js'
-
-export { moodleGrades } from '../types/choice.js'
 
 /** A field holding HTML: `<tag format="html"><text>…</text></tag>`. */
 const htmlField = (tag: string, markup: string): Element => x(tag, { format: 'html' }, [x('text', [cdata(markup)])])
@@ -31,24 +31,28 @@ function testsHtml(index: ClaimIndex, item: QuizItem, strings: UiStrings): strin
     .join('')
 }
 
-function question(index: ClaimIndex, item: QuizItem, strings: UiStrings): Element {
+function question(index: ClaimIndex, item: QuizItem, strings: UiStrings, options: ExportOptions): Element {
   const type = typeOf(item)
+  const words = wordsOf(type, strings)
   const kit: MoodleKit = {
     strings,
+    modelAnswers: options.modelAnswers === true,
     feedback: (option) => optionFeedback(index, item, option),
     html,
     cdata,
     htmlField,
-    answer: (fraction, format, text, feedback) => x('answer', { fraction, format }, [x('text', [text]), htmlField('feedback', feedback)])
+    answer: (fraction, format, text, feedback) => x('answer', { fraction, format }, [x('text', [text]), htmlField('feedback', feedback)]),
+    grade: moodleGrade
   }
   return x('question', { type: type.moodle.type }, [
     x('name', [x('text', item.id)]),
     htmlField('questiontext', `<p>${html(item.stem)}</p>`),
-    htmlField('generalfeedback', testsHtml(index, item, strings)),
+    // Students see the general feedback after an attempt.
+    htmlField('generalfeedback', testsHtml(index, item, strings) + type.moodle.general(item, words, kit)),
     x('defaultgrade', String(item.points)),
     x('penalty', type.moodle.penalty),
     x('hidden', '0'),
-    ...type.moodle.body(item, wordsOf(type, strings), kit)
+    ...type.moodle.body(item, words, kit)
   ])
 }
 
@@ -83,10 +87,11 @@ export function moodleCategories(module: Module, items: readonly QuizItem[]): Mo
 /**
  * The quiz items of `selection`, in its order, as a Moodle XML question file, in the
  * categories of `moodleCategories`. Options keep their authored order; words are in
- * `strings`' language (by default the article's).
+ * `strings`' language (by default the article's). Model answers and rubrics are grader
+ * information, and general feedback too only with `options.modelAnswers`.
  */
-export function moodleXml(module: Module, selection: Selection, strings: UiStrings = uiStrings(module.article.meta.lang)): string {
+export function moodleXml(module: Module, selection: Selection, options: ExportOptions = {}, strings: UiStrings = uiStrings(module.article.meta.lang)): string {
   const index = claimIndex(module)
   const categories = moodleCategories(module, selection.items)
-  return writeXml(x('quiz', categories.flatMap(({ path, items }) => [category(path), ...items.map((item) => question(index, item, strings))])))
+  return writeXml(x('quiz', categories.flatMap(({ path, items }) => [category(path), ...items.map((item) => question(index, item, strings, options))])))
 }

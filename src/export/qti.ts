@@ -1,29 +1,34 @@
 // A Canvas quiz package: QTI 1.2 as Canvas itself exports it (imsmanifest.xml, the
 // assessment, and Canvas's assessment_meta.xml), zipped. Pure: returns the zip's bytes, the
 // same bytes for the same module and selection.
-import { createHash } from 'node:crypto'
 import { x } from 'xastscript'
 import type { Module } from '../assemble.js'
+import type { ExportOptions } from '../formats/format.js'
 import { uiStrings, type UiStrings } from '../lang/index.js'
 import type { QuizItem } from '../questions/model.js'
 import type { Selection } from '../select/model.js'
 import { typeOf, wordsOf, type QtiKit } from '../types/index.js'
 import { claimIndex } from '../view/common.js'
-import { html, optionFeedback, testedClaims, type ClaimIndex } from './common.js'
+import { escapeHtml } from '../fill/escape.js'
+import { html, ident, optionFeedback, testedClaims, type ClaimIndex } from './common.js'
 import { openEmpty, writeXml, type Element } from './xml.js'
 import { zip } from './zip.js'
-
-/** A Canvas-style identifier (`g` and 32 hex digits) derived from `parts`, so a rebuild gives the same one. */
-function ident(...parts: string[]): string {
-  return `g${createHash('sha256').update(parts.join('\u0000')).digest('hex').slice(0, 32)}`
-}
 
 /** A `<material>` holding a `<mattext>`: HTML (itself escaped as XML) or plain text, which Canvas shows as written. */
 const material = (type: 'text/html' | 'text/plain', content: string): Element => x('material', [x('mattext', { texttype: type }, content)])
 
 const field = (label: string, entry: string): Element => x('qtimetadatafield', [x('fieldlabel', label), x('fieldentry', entry)])
 
-const feedback = (id: string, type: 'text/html' | 'text/plain', content: string): Element => x('itemfeedback', { ident: id }, [x('flow_mat', [material(type, content)])])
+const feedback = (id: string, content: string): Element => x('itemfeedback', { ident: id }, [x('flow_mat', [material('text/html', content)])])
+
+/**
+ * Feedback as HTML that Canvas keeps. Canvas's importer (qti_exporter's html_helper.rb,
+ * `detect_html`) takes HTML that is a lone text in bare `<p>`, `<div>` or `<span>` wrappers
+ * for plain text, stores it escaped and shows "AT&amp;T"; an element with an attribute it
+ * allows stops that unwrapping, so the feedback is kept as HTML. The attribute is the
+ * article's language, which the feedback is written in.
+ */
+const canvasHtml = (lang: string, markup: string): string => (markup === '' ? '' : `<div lang="${escapeHtml(lang)}">${markup}</div>`)
 
 function respcondition(go: 'Yes' | 'No', conditions: Element[], then: Element[]): Element {
   return x('respcondition', { continue: go }, [x('conditionvar', conditions), ...then])
@@ -32,7 +37,10 @@ function respcondition(go: 'Yes' | 'No', conditions: Element[], then: Element[])
 const chosen = (id: string): Element => x('varequal', { respident: 'response1' }, id)
 const show = (id: string): Element => x('displayfeedback', { feedbacktype: 'Response', linkrefid: id })
 
-/** Canvas's general feedback: the claims the item tests, and what its type adds (an essay's model answer and rubric). */
+/** A percentage as a decimal with at most 5 places: "33.33333", "-50". */
+const decimal = (percent: number): string => String(Number(percent.toFixed(5)))
+
+/** Canvas's general feedback, shown to students after they submit: the claims the item tests, and what its type adds (an essay's model answer and rubric, when asked). */
 function generalHtml(index: ClaimIndex, item: QuizItem, strings: UiStrings, more: string): string {
   const tests = testedClaims(index, item)
     .map((c) => `<p>${html(strings.exports.tests(c.label, c.paragraph))}: ${html(c.paraphrase)}</p>`)
@@ -41,20 +49,32 @@ function generalHtml(index: ClaimIndex, item: QuizItem, strings: UiStrings, more
 }
 
 /** One `<item>`, laid out as Canvas exports a question of its type. */
-function item(module: Module, selection: Selection, index: ClaimIndex, strings: UiStrings, quizItem: QuizItem): Element {
+function item(module: Module, selection: Selection, index: ClaimIndex, strings: UiStrings, options: ExportOptions, quizItem: QuizItem): Element {
   const type = typeOf(quizItem)
   const words = wordsOf(type, strings)
-  const options = type.options(quizItem, words)
+  const choices = type.options(quizItem, words)
+  const lang = module.article.meta.lang
   // Option identifiers follow the authored order, which every build keeps.
-  const ids = options.map((_, i) => ident(module.name, quizItem.id, `option ${i + 1}`))
+  const ids = choices.map((_, i) => ident(module.name, quizItem.id, `option ${i + 1}`))
   const kit: QtiKit = {
     strings,
-    options,
+    modelAnswers: options.modelAnswers === true,
+    options: choices,
     ids,
     html,
+    // Option text as plain text, which Canvas's importer keeps exactly (its `div.text`).
+    // Shuffled where the type shuffles, a pinned option fixed (`rshuffle="No"`); Canvas itself
+    // shuffles a whole quiz's answers or none (assessment_meta.xml's shuffle_answers).
     choice: (cardinality) =>
-      x('response_lid', { ident: 'response1', rcardinality: cardinality }, [x('render_choice', options.map((o, i) => x('response_label', { ident: ids[i] }, [material('text/plain', o.text)])))]),
+      x('response_lid', { ident: 'response1', rcardinality: cardinality }, [
+        x(
+          'render_choice',
+          { shuffle: type.shuffles ? 'Yes' : 'No' },
+          choices.map((o, i) => x('response_label', o.pin === 'last' ? { ident: ids[i], rshuffle: 'No' } : { ident: ids[i] }, [material('text/plain', o.text)]))
+        )
+      ]),
     score: (conditions, full) => respcondition('No', conditions, full ? [x('setvar', { action: 'Set', varname: 'SCORE' }, '100')] : []),
+    add: (id, percent) => respcondition('Yes', [chosen(id)], [x('setvar', { action: 'Add', varname: 'SCORE' }, decimal(percent))]),
     chosen
   }
   return x('item', { ident: ident(module.name, selection.name, quizItem.id), title: quizItem.id }, [
@@ -72,10 +92,10 @@ function item(module: Module, selection: Selection, index: ClaimIndex, strings: 
       x('outcomes', [x('decvar', { maxvalue: '100', minvalue: '0', varname: 'SCORE', vartype: 'Decimal' })]),
       respcondition('Yes', [x('other')], [show('general_fb')]),
       ...ids.map((id) => respcondition('Yes', [chosen(id)], [show(`${id}_fb`)])),
-      type.qti.scoring(quizItem, kit)
+      ...type.qti.scoring(quizItem, kit)
     ]),
-    feedback('general_fb', 'text/html', generalHtml(index, quizItem, strings, type.qti.general(quizItem, words, kit))),
-    ...options.map((o, i) => feedback(`${ids[i]}_fb`, 'text/plain', optionFeedback(index, quizItem, o)))
+    feedback('general_fb', canvasHtml(lang, generalHtml(index, quizItem, strings, type.qti.general(quizItem, words, kit)))),
+    ...choices.map((o, i) => feedback(`${ids[i]}_fb`, canvasHtml(lang, `<p>${html(optionFeedback(index, quizItem, o))}</p>`)))
   ])
 }
 
@@ -180,10 +200,11 @@ function assessmentMeta(id: string, assignment: string, title: string, descripti
 /**
  * The quiz items of `selection`, in its order, as a Canvas quiz package (QTI 1.2 zip) for
  * Settings › Import Course Content › QTI .zip file: one quiz, options in authored order,
- * each option's feedback with its ¶, and the claims each item tests as general feedback;
- * words in `strings`' language (by default the article's).
+ * each option's feedback (HTML) with its ¶, and the claims each item tests as general
+ * feedback; essays' model answers and rubrics there too only with `options.modelAnswers`
+ * (Canvas has no field for graders alone). Words in `strings`' language (by default the article's).
  */
-export function canvasQti(module: Module, selection: Selection, strings: UiStrings = uiStrings(module.article.meta.lang)): Uint8Array {
+export function canvasQti(module: Module, selection: Selection, options: ExportOptions = {}, strings: UiStrings = uiStrings(module.article.meta.lang)): Uint8Array {
   const index = claimIndex(module)
   const assessment = ident(module.name, selection.name, 'assessment')
   const meta = ident(module.name, selection.name, 'assessment_meta')
@@ -199,7 +220,7 @@ export function canvasQti(module: Module, selection: Selection, strings: UiStrin
   const questions = x('questestinterop', NAMESPACES.questestinterop, [
     x('assessment', { ident: assessment, title }, [
       x('qtimetadata', [field('cc_maxattempts', '1')]),
-      x('section', { ident: 'root_section' }, selection.items.map((q) => item(module, selection, index, strings, q)))
+      x('section', { ident: 'root_section' }, selection.items.map((q) => item(module, selection, index, strings, options, q)))
     ])
   ])
   const text = (s: string): Uint8Array => new TextEncoder().encode(s)

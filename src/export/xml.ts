@@ -49,6 +49,17 @@ export function writeXml(root: Element): string {
   return toXml(tree, { allowDangerousXml: true, closeEmptyElements: true, tightClose: true })
 }
 
+/** `node` escaped but not laid out, for mixed content. */
+function inline(node: ElementContent): RootContent[] {
+  if (node.type !== 'element') return prepare(node, 0)
+  const attrs = Object.entries(node.attributes ?? {})
+    .filter((entry): entry is [string, string] => entry[1] !== null && entry[1] !== undefined)
+    .map(([k, v]) => ` ${k}="${escapeXml(v)}"`)
+    .join('')
+  if (node.children.length === 0) return [raw(`<${node.name}${attrs}/>`)]
+  return [raw(`<${node.name}${attrs}>`), ...node.children.flatMap((c) => inline(c)), raw(`</${node.name}>`)]
+}
+
 /** `node` laid out at `depth` and escaped (see the top of this file), as nodes xast-util-to-xml writes as they are. */
 function prepare(node: ElementContent, depth: number): RootContent[] {
   if (node.type === 'text') return [raw(escapeXml(node.value))]
@@ -56,7 +67,11 @@ function prepare(node: ElementContent, depth: number): RootContent[] {
   if (node.type !== 'element') return [node]
   const indent = (level: number): Raw => raw('\n' + '  '.repeat(level))
   let children: RootContent[]
-  if (node.children.some((c) => c.type === 'element')) {
+  // Mixed content (text beside elements: XHTML's `a<br/>b`) is written as it is: white space there is text.
+  const mixed = node.children.some((c) => c.type === 'text' || c.type === 'cdata')
+  if (mixed) {
+    children = node.children.flatMap((c) => inline(c))
+  } else if (node.children.some((c) => c.type === 'element')) {
     // One child per line, one level in.
     children = [...node.children.flatMap((c) => [indent(depth + 1), ...prepare(c, depth + 1)]), indent(depth)]
   } else if ((node.data as { open?: boolean } | undefined)?.open) {

@@ -20,10 +20,32 @@ export interface OutputFormat<N extends string = string> {
   readonly download?: Download
 }
 
+/** What an export is asked for besides the module and the items. */
+export interface ExportOptions {
+  /**
+   * Also put model answers and rubrics in feedback students see after an attempt
+   * (`--export-model-answers`). Without it they go only where graders alone see them
+   * (Moodle's grader information, QTI 2.1's scorer rubric), or nowhere.
+   */
+  modelAnswers?: boolean
+}
+
+/** Something of an item that a format cannot carry, so it arrives otherwise than written. */
+export interface ExportLimit {
+  /** Where in questions.yaml: the object holding the field, and the field (for `placeOf`). */
+  owner: object
+  key: string
+  /** The warning: "Unexpected X, expected Y: why, and what to do". */
+  reason: string
+  ruleId: string
+}
+
 /** The file a download format writes, and how (its code loads when it is used). */
 export interface Download {
   readonly file: string
-  write(module: Module, selection: Selection): Promise<string | Uint8Array>
+  write(module: Module, selection: Selection, options?: ExportOptions): Promise<string | Uint8Array>
+  /** What the file cannot carry of these items, for the build to warn about (none when left out). */
+  limits?(module: Module, selection: Selection): Promise<ExportLimit[]>
 }
 
 /** A format that writes a download. */

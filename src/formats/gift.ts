@@ -7,6 +7,7 @@ export const gift: DownloadFormat<'gift'> = {
   produces: '`quiz.gift.txt`',
   download: {
     file: 'quiz.gift.txt',
-    write: async (module, selection) => (await import('../export/gift.js')).gift(module, selection)
+    write: async (module, selection, options) => (await import('../export/gift.js')).gift(module, selection, options),
+    limits: async (module, selection) => (await import('../export/gift.js')).giftLimits(module, selection)
   }
 }

@@ -7,6 +7,6 @@ export const moodle: DownloadFormat<'moodle'> = {
   produces: '`moodle.xml`',
   download: {
     file: 'moodle.xml',
-    write: async (module, selection) => (await import('../export/moodle.js')).moodleXml(module, selection)
+    write: async (module, selection, options) => (await import('../export/moodle.js')).moodleXml(module, selection, options)
   }
 }

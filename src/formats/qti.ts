@@ -7,6 +7,6 @@ export const qti: DownloadFormat<'qti'> = {
   produces: '`canvas-qti.zip`',
   download: {
     file: 'canvas-qti.zip',
-    write: async (module, selection) => (await import('../export/qti.js')).canvasQti(module, selection)
+    write: async (module, selection, options) => (await import('../export/qti.js')).canvasQti(module, selection, options)
   }
 }

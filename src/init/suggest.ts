@@ -185,7 +185,7 @@ function describe(article: Article, file: VFile, picked: readonly Candidate[]): 
 
   // Keep only what classpack's own anchoring finds exactly once in the article.
   const scratch = new VFile({ path: 'claims.yaml' })
-  const probe: Claim[] = claims.map((c) => ({ id: c.id, status: 'suggested', quote: c.quote, paraphrase: c.quote, kind: c.kind, asserted_by: 'author', hedges: [], evidence: 'none', actors: [], themes: ['t'], relations: { supports: [], qualifies: [], contrasts_with: [] }, context: [] }))
+  const probe: Claim[] = claims.map((c) => ({ id: c.id, status: 'suggested', quote: c.quote, paraphrase: c.quote, kind: c.kind, asserted_by: ['author'], hedges: [], boosters: [], evidence: 'none', actors: [], themes: ['t'], relations: { supports: [], qualifies: [], contrasts_with: [] }, context: [] }))
   const anchored = new Set(anchorClaims(article, file, probe, scratch).map((c) => c.id))
   const kept = claims.filter((c) => anchored.has(c.id))
   const usedActors = new Set(kept.flatMap((c) => c.actors))

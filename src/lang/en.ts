@@ -2,7 +2,17 @@
 import type { UiStrings } from './strings.js'
 
 const byline = (title: string, author: string): string => `${title}, by ${author}`
+// "A", "A and B", "A, B and C" (no serial comma, as the rest of the pack's English).
+const and = (names: readonly string[]): string => (names.length < 2 ? names.join('') : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`)
 const versioned = (name: string, version: string | null): string => (version ? `${name}, version ${version}` : name)
+const gcd = (a: number, b: number): number => (b === 0 ? a : gcd(b, a % b))
+/** `points` shared `k` ways: "1 point", "0.5 points", "2/3 of a point", "4/3 points". */
+function share(points: number, k: number): string {
+  const value = points / k
+  if (Number.isInteger(value * 100)) return `${value} point${value === 1 ? '' : 's'}`
+  const d = gcd(points, k)
+  return value < 1 ? `${points / d}/${k / d} of a point` : `${points / d}/${k / d} points`
+}
 
 export const en: UiStrings = {
   lang: 'en',
@@ -18,7 +28,8 @@ export const en: UiStrings = {
     'apply-to-another-case': 'apply to another case',
     'compare-perspectives': 'compare perspectives',
     'evaluate-the-argument': 'evaluate the argument',
-    'close-reading': 'close reading'
+    'close-reading': 'close reading',
+    produce: 'produce something with the argument'
   },
   kinds: { empirical: 'empirical', causal: 'causal', predictive: 'predictive', normative: 'normative', interpretive: 'interpretive' },
   evidence: {
@@ -30,7 +41,8 @@ export const en: UiStrings = {
   },
   relations: { supports: 'supports', qualifies: 'qualifies', contrasts_with: 'contrasts with' },
   assertedByAuthor: (author) => `the author (${author})`,
-  assertedByActor: (actor) => `${actor}, as reported by the author`,
+  assertedByActor: (actors) => `${and(actors)}, as reported by the author`,
+  and: (names) => and(names),
   notGiven: 'not given in the source',
   untitledSection: 'Opening (untitled)',
   noParagraphs: 'none',
@@ -73,7 +85,8 @@ export const en: UiStrings = {
     context: 'Context from outside the article',
     contextCallout: 'Supplied by the teacher, not by the article',
     contextNote: 'These notes add facts the article does not give. Each is dated and tied to the claim it helps to read.',
-    asOf: 'as of'
+    asOf: 'as of',
+    source: 'Source:'
   }),
 
   discussion: (n) => {
@@ -117,6 +130,13 @@ export const en: UiStrings = {
     tests: 'Tests'
   }),
   keyQuestion: (number) => `Question ${number}`,
+  setAside: {
+    heading: 'Lint rules set aside',
+    intro: 'classpack checks every item against item-writing rules (docs/ITEM-WRITING.md). These were set aside for this pack, with the reasons given:',
+    module: 'whole module',
+    set: (name) => `set ${name}`,
+    question: (id) => `question ${id}`
+  },
 
   cover: (n) => ({
     byline: byline(n.title, n.author),
@@ -173,7 +193,8 @@ export const en: UiStrings = {
   downloads: {
     moodle: 'Moodle XML (Question bank › Import › Moodle XML format)',
     gift: 'GIFT (Question bank › Import › GIFT format)',
-    qti: 'Canvas QTI 1.2 package (Settings › Import course content › QTI .zip file)'
+    qti: 'Canvas QTI 1.2 package (Settings › Import course content › QTI .zip file)',
+    qti21: 'QTI 2.1 package for Blackboard, Brightspace and Canvas (a question bank or course import)'
   },
 
   grading: { name: 'name', id: 'id', group: 'group', version: 'version', file: 'file', question: (n) => `q${n}` },
@@ -181,12 +202,21 @@ export const en: UiStrings = {
   exports: {
     tests: (label, paragraph) => `Tests ${label} (¶${paragraph})`,
     qtiTitle: (title) => `Quiz: ${title}`,
-    qtiDescription: (setTitle, title, author) => `${setTitle ? `${setTitle}. ` : ''}On “${title}” by ${author}.`
+    qtiDescription: (setTitle, title, author) => `${setTitle ? `${setTitle}. ` : ''}On “${title}” by ${author}.`,
+    giftPoints: (id, points) => `${id} is worth ${points} points: GIFT cannot carry marks, so Moodle imports it worth 1. Set its mark in the quiz (or import moodle.xml).`,
+    giftPinned: (id, option) => `${id}: keep “${option}” last. GIFT cannot say so: untick "Shuffle the choices?" in this question (or import moodle.xml).`
   },
 
   types: {
     single: { instruction: 'Choose one answer.' },
-    multiple: { instruction: 'Select all that apply.' },
+    multiple: {
+      instruction: 'Select all that apply.',
+      scoring: 'Each correct option you tick earns an equal share of the points and each wrong option you tick takes one share away; no question scores below 0.',
+      keyScoring: (correct, points) =>
+        correct === 1
+          ? `Scoring: 1 correct option, which earns ${share(points, 1)} when ticked; each wrong option ticked takes ${share(points, 1)} away; the question scores at least 0.`
+          : `Scoring: ${correct} correct options, so each correct option ticked earns ${share(points, correct)} and each wrong option ticked takes ${share(points, correct)} away; the question scores at least 0.`
+    },
     'true-false': { instruction: 'True or false?', true: 'True', false: 'False' },
     short: {
       instruction: 'Answer in a few sentences.',

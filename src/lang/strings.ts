@@ -53,6 +53,8 @@ export interface HandoutStrings extends Byline {
   contextCallout: string
   contextNote: string
   asOf: string
+  /** Before where an outside fact comes from: "Source:". */
+  source: string
 }
 
 export interface DiscussionStrings extends Byline {
@@ -146,9 +148,11 @@ export interface UiStrings {
   evidence: Record<Evidence, string>
   /** "supports C2", "qualifies C3", "contrasts with C4". */
   relations: { supports: string; qualifies: string; contrasts_with: string }
-  /** Who asserts a claim: the author, or an actor reported by the author. */
+  /** Who asserts a claim: the author, or actors reported by the author (one, or several jointly). */
   assertedByAuthor(author: string): string
-  assertedByActor(actor: string): string
+  assertedByActor(actors: readonly string[]): string
+  /** Names joined as a list: "A", "A and B", "A, B and C". */
+  and(names: readonly string[]): string
   /** A publication detail the article's front matter leaves `unknown`. */
   notGiven: string
   /** A section of the article before its first subhead. */
@@ -165,6 +169,15 @@ export interface UiStrings {
   answerKey(n: { title: string; author: string; version: string | null; items: number; points: number }): AnswerKeyStrings
   /** The heading of a question in the answer key: "Question 3". */
   keyQuestion(number: number): string
+  /** The list of lint rules a teacher set aside, in the facilitator edition and the answer key. */
+  setAside: {
+    heading: string
+    intro: string
+    /** Where a rule was set aside: the module, a set, a question. */
+    module: string
+    set(name: string): string
+    question(id: string): string
+  }
   cover(n: { title: string; author: string; items: number; points: number }): CoverStrings
   index(n: {
     title: string
@@ -230,6 +243,10 @@ export interface UiStrings {
     qtiTitle(title: string): string
     /** The Canvas quiz's description: "<set title>. On “<title>” by <author>." */
     qtiDescription(setTitle: string | null, title: string, author: string): string
+    /** A GIFT comment above an item worth other than 1 point, which GIFT cannot say. */
+    giftPoints(id: string, points: number): string
+    /** A GIFT comment above an item with an option to keep last, which GIFT cannot say. */
+    giftPinned(id: string, option: string): string
   }
 
   /** Each question type's own words (see src/types/). */

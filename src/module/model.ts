@@ -1,5 +1,6 @@
 // module.yaml: course details and named question sets, all optional.
 import type { GeneratorName } from '../generate/names.js'
+import type { LintSettings } from '../lint/settings.js'
 import type { Bloom, Difficulty, QuestionType } from '../questions/model.js'
 
 export const ORDERS = ['authored', 'paragraph', 'shuffled'] as const
@@ -25,6 +26,8 @@ export interface QuestionSet {
   points?: number
   /** How many discussion questions to keep (all that match when absent). */
   discussion?: number
+  /** Lint rules set aside for this set, each with its reason. */
+  lint?: LintSettings
 }
 
 export interface ModuleConfig {
@@ -38,4 +41,6 @@ export interface ModuleConfig {
   /** The set used when no `--set` is given. */
   default_set?: string
   sets: Record<string, QuestionSet>
+  /** Lint rules set aside for the whole module, each with its reason. */
+  lint?: LintSettings
 }

@@ -7,6 +7,7 @@ import { code, error } from '../messages.js'
 import { BLOOM, DIFFICULTY, QUESTION_TYPES } from '../questions/model.js'
 import { GENERATORS } from '../generate/names.js'
 import { ORDERS, type ModuleConfig, type QuestionSet } from './model.js'
+import { lintSettings } from '../lint/settings.js'
 
 /** The filters and choices of a question set; also what CLI flags can override. */
 export const questionSet = object('a question set', {
@@ -23,7 +24,8 @@ export const questionSet = object('a question set', {
   count: optional(integer(1, 10_000)),
   order: optional(oneOf(ORDERS)),
   points: optional(integer(1, 100_000)),
-  discussion: optional(integer(0, 1000))
+  discussion: optional(integer(0, 1000)),
+  lint: optional(lintSettings)
 }) as Decoder<QuestionSet>
 
 /** A mapping of set names to sets, names being ids. */
@@ -59,7 +61,8 @@ const schema = object('module.yaml', {
   paper: optional(oneOf(['a4', 'letter'] as const), () => 'a4' as const),
   seed: optional(integer(0, 2 ** 31 - 1)),
   default_set: optional(id),
-  sets: optional(sets, () => ({}))
+  sets: optional(sets, () => ({})),
+  lint: optional(lintSettings)
 })
 
 /** Read module.yaml, or the defaults when the module has none. */

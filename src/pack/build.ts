@@ -4,7 +4,7 @@
 import type { VFile } from 'vfile'
 import type { Module } from '../assemble.js'
 import { compileTemplates } from '../fill/templates.js'
-import { DOWNLOAD_FORMATS } from '../formats.js'
+import { DOWNLOAD_FORMATS, type ExportOptions } from '../formats.js'
 import { uiStrings } from '../lang/index.js'
 import type { TemplateSources } from '../load/templates.js'
 import type { Selection } from '../select/model.js'
@@ -26,6 +26,8 @@ export interface BuildOptions extends Omit<PlanOptions, 'downloads'> {
   onProgress?: (progress: StudentProgress) => void
   /** Called with the number of PDFs rendered ahead and not yet written, as it changes. */
   onPending?: (count: number) => void
+  /** What the exports are asked for (model answers where students see them). */
+  exports?: ExportOptions
 }
 
 /** The exports offered for download, in the order they are written, named in the module's language. */
@@ -46,7 +48,7 @@ export function buildPack(module: Module, selection: Selection, options: BuildOp
   const ctx: PageContext = { templates, css: options.templates.css, lang: meta.lang, author: meta.author, header: meta.title }
   const output = renderPack(plan, ctx, {
     threads: options.threads,
-    exportFile: (download) => DOWNLOAD_FORMATS.find((f) => f.name === download.format)!.download.write(module, selection),
+    exportFile: (download) => DOWNLOAD_FORMATS.find((f) => f.name === download.format)!.download.write(module, selection, options.exports ?? {}),
     onProgress: options.onProgress,
     onPending: options.onPending
   })

@@ -12,6 +12,8 @@ import { handoutView } from '../view/handout.js'
 import { indexView } from '../view/index.js'
 import { answerKeyView, coverView, quizView } from '../view/quiz.js'
 import type { DocumentMeta } from './document.js'
+import { setAsideView } from '../lint/aside.js'
+import { uiStrings } from '../lang/index.js'
 
 /** The templates a pack is filled with (load them with load/templates.ts). */
 export const PACK_TEMPLATES = ['handout.md.hbs', 'discussion.md.hbs', 'discussion-facilitator.md.hbs', 'quiz.md.hbs', 'answer-key.md.hbs', 'index.md.hbs', 'page.html.hbs', 'cover.md.hbs']
@@ -110,12 +112,14 @@ export function planPack(module: Module, selection: Selection, options: PlanOpti
   }
   add('handout', 'handout.md.hbs', 'Seminar handout', 'Seminar handout: the article, its key claims, actors, glossary and context', handoutView(module, date), true)
   add('discussion', 'discussion.md.hbs', 'Discussion questions', 'Discussion questions (student edition)', discussionView(module, selection.discussion, date, setTitle))
-  add('discussion-facilitator', 'discussion-facilitator.md.hbs', 'Discussion questions, facilitator edition', 'Discussion questions with facilitator notes', discussionView(module, selection.discussion, date, setTitle))
+  // Lint rules a teacher set aside are listed where a teacher reads: facilitator edition and answer key.
+  const setAside = setAsideView(module, selection, uiStrings(module.article.meta.lang))
+  add('discussion-facilitator', 'discussion-facilitator.md.hbs', 'Discussion questions, facilitator edition', 'Discussion questions with facilitator notes', discussionView(module, selection.discussion, date, setTitle, setAside))
   for (const version of selection.versions) {
     const suffix = version.id ? `-${version.id}` : ''
     const label = version.id ? `, version ${version.id}` : ''
     add(`quiz${suffix}`, 'quiz.md.hbs', `Quiz${label}`, `Quiz${label}`, quizView(module, version, date, setTitle, null))
-    add(`answer-key${suffix}`, 'answer-key.md.hbs', `Answer key${label}`, `Answer key${label}`, answerKeyView(module, version, date, setTitle))
+    add(`answer-key${suffix}`, 'answer-key.md.hbs', `Answer key${label}`, `Answer key${label}`, answerKeyView(module, version, date, setTitle, setAside))
   }
 
   const print = options.formats.has('print')

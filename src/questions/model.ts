@@ -1,5 +1,6 @@
 // The question bank: discussion questions and quiz items, each tied to claims.
 import type { GeneratorName } from '../generate/names.js'
+import type { LintSettings } from '../lint/settings.js'
 import type { QuizItem } from '../types/index.js'
 
 export const BLOOM = ['remember', 'understand', 'apply', 'analyse', 'evaluate', 'create'] as const
@@ -16,7 +17,8 @@ export const PURPOSES = [
   'apply-to-another-case',
   'compare-perspectives',
   'evaluate-the-argument',
-  'close-reading'
+  'close-reading',
+  'produce'
 ] as const
 export type Purpose = (typeof PURPOSES)[number]
 
@@ -31,6 +33,9 @@ export interface DiscussionQuestion {
   facilitator_notes: string
   misreadings: string[]
   tags: string[]
+  /** Questions never put in one pack with this one (they answer each other); symmetric. */
+  excludes: string[]
+  lint?: LintSettings
 }
 
 export interface Option {
@@ -55,6 +60,10 @@ export interface ItemBase {
   tags: string[]
   /** The generator that made it (src/generate/), or whose item a teacher has pinned or edited under the same id. */
   generated?: GeneratorName
+  /** Items never sampled into one quiz with this one (they answer each other); symmetric. */
+  excludes: string[]
+  /** Lint rules set aside for this item, each with its reason. */
+  lint?: LintSettings
 }
 
 // Each type's item lives in its module (src/types/); the registry makes the union.

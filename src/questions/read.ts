@@ -5,10 +5,13 @@ import { readYaml } from '../yaml/read.js'
 import { boolean, decodeRoot, id, integer, list, object, oneOf, optional, required, schemaOf, string, variant, type Decoder } from '../yaml/decode.js'
 import { GENERATORS } from '../generate/names.js'
 import { TYPES } from '../types/index.js'
+import { lintSettings } from '../lint/settings.js'
 import { BLOOM, DIFFICULTY, PURPOSES, type QuestionBank, type QuizItem } from './model.js'
 
 const none = (): string[] => []
 const tags = optional(list(string()), none)
+const excludes = optional(list(id), none)
+const lint = optional(lintSettings)
 
 const discussion = object('a discussion question', {
   id: required(id),
@@ -20,7 +23,9 @@ const discussion = object('a discussion question', {
   follow_ups: required(list(string(), { min: 1, max: 3 })),
   facilitator_notes: required(string()),
   misreadings: optional(list(string()), none),
-  tags
+  tags,
+  excludes,
+  lint
 })
 
 const common = {
@@ -31,7 +36,9 @@ const common = {
   points: optional(integer(1, 100), () => 1),
   bloom: required(oneOf(BLOOM)),
   tags,
-  generated: optional(oneOf(GENERATORS))
+  generated: optional(oneOf(GENERATORS)),
+  excludes,
+  lint
 }
 
 // Each type's shape: `type`, the fields every item has, then the type's own (src/types/).

@@ -26,6 +26,17 @@ export function checkQuestionRules(file: VFile, bank: QuestionBank, claimIds: Re
   }
   for (const entry of all) entry.claims.forEach((c, i) => claim(entry.claims, i, c))
 
+  // `excludes` names other questions; the pairing holds both ways (see `excludedPairs`).
+  for (const entry of all) {
+    entry.excludes.forEach((other, i) => {
+      if (other === entry.id) error(file, `Unexpected \`excludes\` of question \`${entry.id}\` itself, expected the id of another question`, placeOf(entry.excludes, i), 'excludes-self')
+      else if (other !== '' && !seen.has(other)) {
+        const hint = closest(other, [...seen.keys()])
+        error(file, `Unexpected question id ${code(other)} in \`excludes\` of \`${entry.id}\`, expected ${hint ? `${code(hint)} or another ` : 'a '}question id from questions.yaml`, placeOf(entry.excludes, i), 'unknown-question-id')
+      }
+    })
+  }
+
   const context: RuleContext = { file, claim }
   for (const item of bank.quiz) typeOf(item).check(item, context)
 }

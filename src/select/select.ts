@@ -9,6 +9,7 @@ import type { QuestionSet } from '../module/model.js'
 import type { DiscussionQuestion, QuizItem } from '../questions/model.js'
 import { closest, placeOf } from '../yaml/decode.js'
 import { deriveSeed, random, shuffle } from './random.js'
+import { exclusions, keepCompatible } from './excludes.js'
 
 /** Where a set came from, for messages: module.yaml (with positions) or the command line. */
 export interface SetOrigin {
@@ -48,6 +49,18 @@ export function selectQuestions(module: Module, name: string, set: QuestionSet, 
   known('exclude', set.exclude, questionIds, 'question id')
   if (!ok) return undefined
 
+  // Questions that answer each other never share a pack: a set may not ask for both.
+  const excluded = exclusions([...module.questions.quiz, ...module.questions.discussion])
+  set.include?.forEach((a, i) => {
+    const other = set.include!.slice(0, i).find((b) => excluded.get(a)?.has(b))
+    if (other === undefined) return
+    ok = false
+    error(origin.file, `Unexpected \`${a}\` and \`${other}\` both in \`include\` of set \`${name}\`, expected at most one of them: one \`excludes\` the other in questions.yaml`, (set.include && placeOf(set.include, i)) ?? at('include'), 'set-excludes')
+  })
+  if (!ok) return undefined
+  const compatible = <T extends { id: string }>(qs: readonly T[]): T[] => keepCompatible(qs, excluded)
+  const includedFirst = <T extends { id: string }>(qs: readonly T[]): T[] => [...qs.filter((q) => set.include?.includes(q.id)), ...qs.filter((q) => !set.include?.includes(q.id))]
+
   const matches = (q: QuizItem | DiscussionQuestion, isQuiz: boolean): boolean => {
     if (set.exclude?.includes(q.id)) return false
     if (set.include?.includes(q.id)) return true
@@ -68,15 +81,20 @@ export function selectQuestions(module: Module, name: string, set: QuestionSet, 
 
   const pool = bank.filter((q) => matches(q, true))
   const next = random(deriveSeed(seed, `set ${name}`))
-  let items = pool
+  let items = compatible(includedFirst(pool))
   if (set.count !== undefined) {
     if (set.count > pool.length) {
       error(origin.file, `Unexpected count ${set.count} for set \`${name}\`, expected at most ${pool.length}: only ${pool.length} quiz item${pool.length === 1 ? '' : 's'} match its filters`, at('count'), 'set-count')
       return undefined
     }
-    items = balancedOrder(pool, set, module.themes.map((t) => t.id), themesOf, next).slice(0, set.count)
+    const sampled = compatible(balancedOrder(pool, set, module.themes.map((t) => t.id), themesOf, next))
+    if (set.count > sampled.length) {
+      error(origin.file, `Unexpected count ${set.count} for set \`${name}\`, expected at most ${sampled.length}: ${pool.length} quiz items match its filters, but some \`excludes\` others, and this sample held only ${sampled.length} that can stand together`, at('count'), 'set-count')
+      return undefined
+    }
+    items = sampled.slice(0, set.count)
   } else if (set.points !== undefined) {
-    const picked = byPoints(pool, set.points, set, module.themes.map((t) => t.id), themesOf, next)
+    const picked = byPoints(pool, set.points, set, module.themes.map((t) => t.id), themesOf, next, excluded)
     if (!picked) {
       const available = pool.reduce((s, q) => s + q.points, 0)
       error(origin.file, `Unexpected points total ${set.points} for set \`${name}\`, expected a total its ${pool.length} matching items can make exactly (they hold ${available} points in all)`, at('points'), 'set-points')
@@ -103,7 +121,7 @@ export function selectQuestions(module: Module, name: string, set: QuestionSet, 
   if (set.order === 'paragraph') items.sort((a, b) => firstParagraph(a) - firstParagraph(b) || authored.get(a.id)! - authored.get(b.id)!)
   if (set.order === 'shuffled') items = shuffle(items, next)
 
-  let discussion = module.questions.discussion.filter((q) => matches(q, false))
+  let discussion = compatible(includedFirst(module.questions.discussion.filter((q) => matches(q, false))))
   if (set.discussion !== undefined) discussion = discussion.slice(0, set.discussion)
   return { items, discussion }
 }
@@ -134,12 +152,13 @@ function balancedOrder(pool: readonly QuizItem[], set: QuestionSet, themes: read
   return picked
 }
 
-/** Pick items in balanced order whose points add up to exactly `target`, or undefined if greedy choice cannot. */
-function byPoints(pool: readonly QuizItem[], target: number, set: QuestionSet, themes: readonly string[], themesOf: (q: QuizItem) => Set<string>, next: () => number): QuizItem[] | undefined {
+/** Pick items in balanced order whose points add up to exactly `target`, none excluding another, or undefined if greedy choice cannot. */
+function byPoints(pool: readonly QuizItem[], target: number, set: QuestionSet, themes: readonly string[], themesOf: (q: QuizItem) => Set<string>, next: () => number, excluded: ReadonlyMap<string, ReadonlySet<string>>): QuizItem[] | undefined {
   const picked: QuizItem[] = []
   let total = 0
   for (const q of balancedOrder(pool, set, themes, themesOf, next)) {
     if (total + q.points > target) continue
+    if (picked.some((p) => excluded.get(q.id)?.has(p.id))) continue
     picked.push(q)
     total += q.points
     if (total === target) return picked

@@ -1,8 +1,13 @@
-// Versions of a quiz: each shuffles question order and option order from the seed;
-// pinned options stay last, and a type may keep its options in order (true/false).
+// Versions of a quiz. Every printed quiz has its options shuffled from the seed, one version
+// or many (pinned options stay last; a type may keep its options in order, as true/false
+// keeps True, False), and the keys of its single-choice items are dealt so that each letter
+// holds its share (see balance.ts). With several versions, or one per student, each version
+// also shuffles the order of the questions. Exports write the authored order and leave
+// shuffling to the LMS (src/export/).
 import { LANGUAGES, type UiStrings } from '../lang/index.js'
 import type { Option, QuizItem } from '../questions/model.js'
 import { typeOf, wordsOf } from '../types/index.js'
+import { dealKeyPositions } from './balance.js'
 import type { PlacedItem, PlacedOption, Version } from './model.js'
 import { deriveSeed, random, shuffle } from './random.js'
 
@@ -19,30 +24,59 @@ export function authoredOptions(item: QuizItem, strings: UiStrings = LANGUAGES[0
   return type.options(item, wordsOf(type, strings))
 }
 
-function place(item: QuizItem, number: number, next: (() => number) | null, strings: UiStrings): PlacedItem {
-  let options = authoredOptions(item, strings)
-  if (next && typeOf(item).shuffles) {
-    const pinned = options.filter((o) => o.pin === 'last')
-    options = [...shuffle(options.filter((o) => o.pin !== 'last'), next), ...pinned]
+/** A single-choice item whose key the deal places: it shuffles, and its key is not pinned. */
+function dealt(item: QuizItem, options: readonly Option[]): boolean {
+  const type = typeOf(item)
+  return type.answerKind === 'one-key' && type.shuffles && options.some((o) => o.correct && o.pin !== 'last')
+}
+
+/** Options in print order: the key at `keyAt` (when dealt), the rest shuffled, pinned options last. */
+function arrange(item: QuizItem, options: readonly Option[], keyAt: number | undefined, next: () => number): Option[] {
+  if (!typeOf(item).shuffles) return [...options]
+  const pinned = options.filter((o) => o.pin === 'last')
+  const free = options.filter((o) => o.pin !== 'last')
+  if (keyAt !== undefined) {
+    const key = free.find((o) => o.correct)!
+    const rest = shuffle(free.filter((o) => o !== key), next)
+    return [...rest.slice(0, keyAt), key, ...rest.slice(keyAt), ...pinned]
   }
-  const placed: PlacedOption[] = options.map((o, i) => ({ letter: letter(i), text: o.text, correct: o.correct, feedback: o.feedback, claim: o.claim ?? item.claims[0]! }))
-  return { number, item, options: placed }
+  // Multiple select: keys that fill exactly the first positions are a pattern students learn,
+  // so shuffle again (a few times, seeded) while some other order is possible.
+  let order = shuffle(free, next)
+  const keys = free.filter((o) => o.correct).length
+  const avoidable = keys > 0 && keys < free.length
+  for (let tries = 0; avoidable && tries < 20 && order.slice(0, keys).every((o) => o.correct); tries++) order = shuffle(free, next)
+  return [...order, ...pinned]
+}
+
+/** One printed quiz of `items` in this order, its options arranged from `next`. */
+function placeAll(items: readonly QuizItem[], next: () => number, strings: UiStrings): PlacedItem[] {
+  const authored = items.map((item) => authoredOptions(item, strings))
+  const balanced = items.map((item, i) => dealt(item, authored[i]!))
+  const slots = items.map((_, i) => authored[i]!.filter((o) => o.pin !== 'last').length).filter((_, i) => balanced[i])
+  const positions = dealKeyPositions(slots, next)
+  let slot = 0
+  return items.map((item, i) => {
+    const keyAt = balanced[i] ? positions[slot++] : undefined
+    const options = arrange(item, authored[i]!, keyAt, next)
+    const placed: PlacedOption[] = options.map((o, n) => ({ letter: letter(n), text: o.text, correct: o.correct, feedback: o.feedback, claim: o.claim ?? item.claims[0]! }))
+    return { number: i + 1, item, options: placed }
+  })
 }
 
 /**
- * Make `count` versions of a quiz of `items` (already in the set's order). With one
- * version and `shuffle` false, the quiz is the set as ordered; otherwise each version
- * shuffles questions and options from its own seed derived from `seed`. Options are worded
- * in `strings`' language (true/false's True and False).
+ * Make `count` versions of a quiz of `items` (already in the set's order). With one version
+ * and `shuffleEach` false, the questions keep the set's order; otherwise each version
+ * shuffles them from its own seed. Options are always arranged from the seed. Options are
+ * worded in `strings`' language (true/false's True and False). Same seed, same versions.
  */
 export function makeVersions(items: readonly QuizItem[], count: number, seed: number, shuffleEach: boolean, strings: UiStrings): Version[] {
-  if (count <= 1 && !shuffleEach) return [{ id: null, items: items.map((item, i) => place(item, i + 1, null, strings)) }]
+  if (count <= 1 && !shuffleEach) return [{ id: null, items: placeAll(items, random(deriveSeed(seed, 'options')), strings) }]
   const versions: Version[] = []
   for (let v = 0; v < Math.max(1, count); v++) {
     const id = count <= 1 ? null : letter(v)
     const next = random(deriveSeed(seed, `version ${letter(v)}`))
-    const order = shuffle(items, next)
-    versions.push({ id, items: order.map((item, i) => place(item, i + 1, next, strings)) })
+    versions.push({ id, items: placeAll(shuffle(items, next), next, strings) })
   }
   return versions
 }

@@ -55,34 +55,37 @@ export function warnAllCorrect(item: ChoiceItem, file: RuleContext['file']): voi
 }
 
 /** The answer grades Moodle accepts (its question_bank fraction options), in percent, largest first. */
-const GRADES = [100, 90, 83.33333, 80, 75, 70, 66.66667, 60, 50, 40, 33.33333, 30, 25, 20, 16.66667, 14.28571, 12.5, 11.11111, 10, 5]
+const GRADES = [100, 90, 83.33333, 80, 75, 70, 66.66667, 60, 50, 40, 33.33333, 30, 25, 20, 16.66667, 14.28571, 12.5, 11.11111, 10, 5, 0]
 
 /**
- * The grade of each option of a choice item, in authored order, in percent as Moodle
- * accepts it. Single choice: 100 for the right option, 0 for the others. Multiple answers:
- * the correct options share 100 equally (50, 33.33333, 25, …) and each wrong option takes
- * away 100 divided by the number of wrong options (rounded up in size to a grade Moodle
- * accepts), so that ticking every option scores 0 and ticking every wrong one costs it all.
+ * `fraction` of an item's points (−1 to 1) as a percentage Moodle accepts: "33.33333",
+ * "-50". Moodle's import takes a grade within 0.00001 of one of its own, and 1/1 … 1/8 all are.
  */
-export function moodleGrades(item: ChoiceItem): string[] {
-  if (item.type === 'single') return item.options.map((o) => (o.correct ? '100' : '0'))
-  const right = item.options.filter((o) => o.correct).length
-  const wrong = item.options.length - right
-  const plus = GRADES.find((g) => Math.abs(g - 100 / right) < 1e-4)
-  // questions.yaml allows at most 8 options, and 100/1 … 100/8 are all Moodle grades.
-  if (plus === undefined) throw new TypeError(`classpack: Moodle has no grade for one of ${right} correct options`)
-  const minus = [...GRADES].reverse().find((g) => g > 100 / wrong - 1e-4) ?? 100
-  return item.options.map((o) => (o.correct ? String(plus) : String(-minus)))
+export function moodleGrade(fraction: number): string {
+  const percent = GRADES.find((g) => Math.abs(g - Math.abs(fraction) * 100) < 1e-4)
+  // A choice item has at most 8 options, so its shares are whole, 1/2 … 1/8, or 0.
+  if (percent === undefined) throw new TypeError(`classpack: Moodle has no grade for ${fraction}`)
+  return String(fraction < 0 && percent !== 0 ? -percent : percent)
 }
 
+/** Whether `item` has an option that must stay last. */
+const pinned = (item: ChoiceItem): boolean => item.options.some((o) => o.pin === 'last')
+
 /** A choice type: everything but its name, its rules and how it is scored. */
-export function choiceType<I extends ChoiceItem>(
+export function choiceType<I extends ChoiceItem, S extends ChoiceStrings = ChoiceStrings>(
   name: I['type'],
-  parts: Pick<QuestionTypeModule<I, ChoiceStrings>, 'description' | 'itemName' | 'check'> & {
+  parts: Pick<QuestionTypeModule<I, S>, 'description' | 'itemName' | 'check' | 'scoring' | 'answerKind'> & {
+    /**
+     * What ticking each option earns, in authored order, as a fraction of the item's points
+     * (negative: it costs that much); the item scores the sum of what its ticked options
+     * earn, never below 0 nor above its points. Every export states its grades from this.
+     */
+    credit(item: I): number[]
     /** Canvas's question type and how many options a student picks there. */
     qti: { type: string; cardinality: 'Single' | 'Multiple' }
   }
-): QuestionTypeModule<I, ChoiceStrings> {
+): QuestionTypeModule<I, S> {
+  const single = parts.qti.cardinality === 'Single'
   return {
     name,
     description: parts.description,
@@ -91,32 +94,37 @@ export function choiceType<I extends ChoiceItem>(
     check: parts.check,
     options: (item) => item.options,
     shuffles: true,
+    answerKind: parts.answerKind,
     answer: correctLetters,
     instruction: (words) => words.instruction,
     answerLines: () => 0,
     key: () => ({ modelAnswer: null, rubric: null }),
+    scoring: parts.scoring,
     gradingCell: correctLetters,
     moodle: {
       type: 'multichoice',
       // Moodle's default: a third off per wrong try.
       penalty: '0.3333333',
       body(item, _words, kit) {
-        const grades = moodleGrades(item)
+        const credit = parts.credit(item)
         return [
-          x('single', String(item.type === 'single')),
+          x('single', String(single)),
           // Moodle cannot keep one answer last, so an item with a pinned option ("None of these") is not shuffled.
-          x('shuffleanswers', String(!item.options.some((o) => o.pin === 'last'))),
+          x('shuffleanswers', String(!pinned(item))),
           x('answernumbering', 'ABCD'),
-          ...item.options.map((o, i) => kit.answer(grades[i]!, 'html', kit.cdata(kit.html(o.text)), kit.html(kit.feedback(o))))
+          // The quiz's own instruction is in the stem's place already; Moodle's "Select one or more:" would say it twice.
+          x('showstandardinstruction', '0'),
+          ...item.options.map((o, i) => kit.answer(kit.grade(credit[i]!), 'html', kit.cdata(kit.html(o.text)), kit.html(kit.feedback(o))))
         ]
-      }
+      },
+      general: () => ''
     },
     gift(item, _words, kit) {
-      const grades = moodleGrades(item)
+      const credit = parts.credit(item)
       const lines = item.options.map((o, i) => {
         // Single choice marks its answer with `=`; multiple answers weigh every option (`~%50%`),
         // which is also how Moodle tells the two apart.
-        const mark = item.type === 'single' ? (o.correct ? '=' : '~') : `~%${grades[i]}%`
+        const mark = single ? (o.correct ? '=' : '~') : `~%${kit.grade(credit[i]!)}%`
         return `\t${mark}${kit.text(o.text)}#${kit.text(kit.feedback(o))}`
       })
       return `{\n${[...lines, `\t${kit.general(kit.tests)}`].join('\n')}\n}`
@@ -124,13 +132,23 @@ export function choiceType<I extends ChoiceItem>(
     qti: {
       type: parts.qti.type,
       response: (_item, kit) => kit.choice(parts.qti.cardinality),
-      scoring(_item, kit) {
-        const right = kit.ids.filter((_, i) => kit.options[i]!.correct)
-        if (parts.qti.cardinality === 'Single') return kit.score([kit.chosen(right[0]!)], true)
-        // Canvas's own form: every right option chosen and no wrong one.
-        return kit.score([x('and', kit.ids.map((id, i) => (kit.options[i]!.correct ? kit.chosen(id) : x('not', [kit.chosen(id)]))))], true)
+      scoring(item, kit) {
+        if (single) return [kit.score([kit.chosen(kit.ids[kit.options.findIndex((o) => o.correct)]!)], true)]
+        // Each option adds what ticking it earns; SCORE is bounded to 0…100 by its declaration.
+        // Canvas reads the options that add as its right answers and scores them by the same rule.
+        const credit = parts.credit(item)
+        return kit.ids.map((id, i) => kit.add(id, credit[i]! * 100))
       },
       general: () => ''
+    },
+    qti21: {
+      response(item, kit) {
+        if (single) return kit.choices('single')
+        return kit.choices('multiple', { points: parts.credit(item).map((c) => c * item.points), lower: 0, upper: item.points })
+      },
+      body: (item, _words, kit) => ({ before: [], after: [kit.choice(single ? 1 : 0, true)] }),
+      scoring: (_item, kit) => [single ? kit.scoreCorrect() : kit.scoreMapped()],
+      general: () => []
     }
   }
 }

@@ -46,7 +46,7 @@ export function wordsOf(type: AnyType, strings: UiStrings): unknown {
 
 export type { ChoiceItem } from './choice.js'
 export type { SingleItem } from './single.js'
-export type { MultipleItem } from './multiple.js'
+export type { MultipleItem, MultipleStrings } from './multiple.js'
 export type { TrueFalseItem } from './true-false.js'
 export type { ShortItem, RubricLine } from './short.js'
-export type { QuestionTypeModule, Placed, KeyPieces, MoodleKit, GiftKit, QtiKit, RuleContext } from './type.js'
+export type { QuestionTypeModule, AnswerKind, Placed, KeyPieces, MoodleKit, GiftKit, QtiKit, Qti21Kit, RuleContext } from './type.js'

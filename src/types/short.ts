@@ -1,5 +1,6 @@
 // Short answer: a few sentences on answer lines, graded by hand against a model answer and
 // a rubric whose points add up to the item's.
+import type { Element, ElementContent } from 'xast'
 import { x } from 'xastscript'
 import type { UiStrings } from '../lang/strings.js'
 import { error } from '../messages.js'
@@ -36,6 +37,20 @@ function graderHtml(item: ShortItem, words: ShortStrings, strings: UiStrings, ht
   return `<p><strong>${html(words.modelAnswer)}</strong> ${html(item.model_answer)}</p><p><strong>${html(words.rubric)}</strong> (${html(strings.points(item.points))}):</p><ul>${rubric}</ul>`
 }
 
+/** The same as QTI's XHTML elements. */
+function graderXhtml(item: ShortItem, words: ShortStrings, strings: UiStrings, text: (text: string) => ElementContent[]): Element[] {
+  return [
+    x('p', [x('strong', words.modelAnswer), { type: 'text', value: ' ' }, ...text(item.model_answer)]),
+    x('p', [x('strong', words.rubric), { type: 'text', value: ` (${strings.points(item.points)}):` }]),
+    x('ul', item.rubric.map((r) => x('li', [{ type: 'text', value: `${strings.points(r.points)}: ` }, ...text(r.criterion)])))
+  ]
+}
+
+/** The model answer and rubric as lines of plain text (GIFT). */
+function graderLines(item: ShortItem, words: ShortStrings, strings: UiStrings): string[] {
+  return [`${words.modelAnswer} ${item.model_answer}`, `${words.rubric} (${strings.points(item.points)}):`, ...item.rubric.map((r) => `- ${strings.points(r.points)}: ${r.criterion}`)]
+}
+
 export const short: QuestionTypeModule<ShortItem, ShortStrings> = {
   name: 'short',
   description: 'a few sentences, graded by hand with a model answer and rubric',
@@ -54,10 +69,13 @@ export const short: QuestionTypeModule<ShortItem, ShortStrings> = {
   options: () => [],
   // Nothing to shuffle.
   shuffles: false,
+  answerKind: 'written',
   answer: (placed) => placed.item.model_answer,
   instruction: (words) => words.instruction,
   answerLines: (item) => item.lines,
   key: (item, strings) => ({ modelAnswer: item.model_answer, rubric: item.rubric.map((r) => ({ points: strings.points(r.points), criterion: r.criterion })) }),
+  // Graded by hand against the rubric.
+  scoring: () => null,
   gradingCell: (placed, words) => words.gradingCell(placed.item.points),
   moodle: {
     type: 'essay',
@@ -65,25 +83,39 @@ export const short: QuestionTypeModule<ShortItem, ShortStrings> = {
     body: (item, words, kit) => [
       x('responseformat', 'editor'),
       x('responserequired', '1'),
-      // Moodle's form offers 5 to 40 lines in steps of 5; another number would not survive editing the question.
-      x('responsefieldlines', String(Math.min(40, Math.max(5, Math.ceil(item.lines / 5) * 5)))),
+      // As authored. (Moodle's question form offers 5 to 40 lines in steps of 5, so editing the question there may change it.)
+      x('responsefieldlines', String(item.lines)),
       x('attachments', '0'),
       x('attachmentsrequired', '0'),
+      // Grader information: shown to whoever grades the essay, never to students.
       kit.htmlField('graderinfo', graderHtml(item, words, kit.strings, kit.html)),
       kit.htmlField('responsetemplate', '')
-    ]
+    ],
+    general: (item, words, kit) => (kit.modelAnswers ? graderHtml(item, words, kit.strings, kit.html) : '')
   },
   gift(item, words, kit) {
-    // An essay: GIFT has no grader information, so the model answer and rubric are general feedback.
-    const points = kit.strings.points
-    const notes = [...kit.tests, `${words.modelAnswer} ${item.model_answer}`, `${words.rubric} (${points(item.points)}):`, ...item.rubric.map((r) => `- ${points(r.points)}: ${r.criterion}`)]
+    // An essay. GIFT has no grader information and its general feedback is shown to students,
+    // so the model answer and rubric go there only when asked (`--export-model-answers`).
+    const notes = [...kit.tests, ...(kit.modelAnswers ? graderLines(item, words, kit.strings) : [])]
     return `{${kit.general(notes)}}`
   },
   qti: {
     type: 'essay_question',
     response: () => x('response_str', { ident: 'response1', rcardinality: 'Single' }, [x('render_fib', [x('response_label', { ident: 'answer1', rshuffle: 'No' })])]),
-    scoring: (_item, kit) => kit.score([x('other')], false),
-    // Canvas has no grader information either: students see this after submitting.
-    general: (item, words, kit) => graderHtml(item, words, kit.strings, kit.html)
+    scoring: (_item, kit) => [kit.score([x('other')], false)],
+    // Canvas has no grader-only field for an essay: its general feedback is shown to students
+    // after they submit, so the model answer and rubric go there only when asked.
+    general: (item, words, kit) => (kit.modelAnswers ? graderHtml(item, words, kit.strings, kit.html) : '')
+  },
+  qti21: {
+    response: () => x('responseDeclaration', { identifier: 'RESPONSE', cardinality: 'single', baseType: 'string' }),
+    body: (item, words, kit) => ({
+      // A rubric block for the scorer's view only: candidates never see it.
+      before: [x('rubricBlock', { view: 'scorer' }, graderXhtml(item, words, kit.strings, kit.text))],
+      after: [x('extendedTextInteraction', { responseIdentifier: 'RESPONSE', expectedLines: String(item.lines) })]
+    }),
+    // Scored by hand: SCORE stays 0 until a scorer sets it.
+    scoring: () => [],
+    general: (item, words, kit) => (kit.modelAnswers ? graderXhtml(item, words, kit.strings, kit.text) : [])
   }
 }

@@ -10,6 +10,7 @@ export interface SingleItem extends ChoiceItem {
 export const single = choiceType<SingleItem>('single', {
   description: 'one right option among 2 to 8',
   itemName: 'a single-choice item',
+  answerKind: 'one-key',
   check(item, context) {
     const correct = item.options.filter((o) => o.correct).length
     if (correct !== 1) {
@@ -17,5 +18,8 @@ export const single = choiceType<SingleItem>('single', {
     }
     checkOptions(item, context)
   },
+  // The right option earns the item's points, any other nothing.
+  credit: (item) => item.options.map((o) => (o.correct ? 1 : 0)),
+  scoring: () => null,
   qti: { type: 'multiple_choice_question', cardinality: 'Single' }
 })

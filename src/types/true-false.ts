@@ -40,10 +40,12 @@ export const trueFalse: QuestionTypeModule<TrueFalseItem, TrueFalseStrings> = {
   check: () => undefined,
   options,
   shuffles: false,
+  answerKind: 'statement',
   answer: correctLetters,
   instruction: (words) => words.instruction,
   answerLines: () => 0,
   key: () => ({ modelAnswer: null, rubric: null }),
+  scoring: () => null,
   gradingCell: correctLetters,
   moodle: {
     type: 'truefalse',
@@ -53,7 +55,8 @@ export const trueFalse: QuestionTypeModule<TrueFalseItem, TrueFalseStrings> = {
       options(item, words).map((o, i) => {
         const keyword: ElementContent = { type: 'text', value: MOODLE_KEYWORDS[i]! }
         return kit.answer(o.correct ? '100' : '0', 'moodle_auto_format', keyword, kit.html(kit.feedback(o)))
-      })
+      }),
+    general: () => ''
   },
   gift(item, words, kit) {
     // GIFT gives the feedback for a wrong answer first, then the one for a right answer.
@@ -64,7 +67,14 @@ export const trueFalse: QuestionTypeModule<TrueFalseItem, TrueFalseStrings> = {
   qti: {
     type: 'true_false_question',
     response: (_item, kit) => kit.choice('Single'),
-    scoring: (_item, kit) => kit.score([kit.chosen(kit.ids[kit.options.findIndex((o) => o.correct)]!)], true),
+    scoring: (_item, kit) => [kit.score([kit.chosen(kit.ids[kit.options.findIndex((o) => o.correct)]!)], true)],
     general: () => ''
+  },
+  qti21: {
+    response: (_item, kit) => kit.choices('single'),
+    // True stays before False.
+    body: (_item, _words, kit) => ({ before: [], after: [kit.choice(1, false)] }),
+    scoring: (_item, kit) => [kit.scoreCorrect()],
+    general: () => []
   }
 }

@@ -28,6 +28,8 @@ export interface RuleContext {
 /** Helpers of the Moodle XML export, for a type's `moodle.body`. */
 export interface MoodleKit {
   strings: UiStrings
+  /** Whether students may see model answers and rubrics (`--export-model-answers`); graders always do. */
+  modelAnswers: boolean
   /** An option's feedback with the ¶ of the claim it rests on: "… (¶3)". */
   feedback(option: Option): string
   /** Plain text as HTML, line breaks kept. */
@@ -38,11 +40,15 @@ export interface MoodleKit {
   htmlField(tag: string, markup: string): Element
   /** `<answer fraction format><text>…</text><feedback …/></answer>`. */
   answer(fraction: string, format: string, text: ElementContent, feedbackHtml: string): Element
+  /** A grade (a fraction of the item's points, ±1 at most) as a percentage Moodle accepts: "33.33333". */
+  grade(fraction: number): string
 }
 
 /** Helpers of the GIFT export, for a type's `gift`. */
 export interface GiftKit {
   strings: UiStrings
+  /** Whether students may see model answers and rubrics (`--export-model-answers`). */
+  modelAnswers: boolean
   /** An option's feedback with the ¶ of the claim it rests on. */
   feedback(option: Option): string
   /** Text escaped for GIFT, marked `[plain]` where Moodle would misread its start. */
@@ -51,11 +57,15 @@ export interface GiftKit {
   tests: string[]
   /** General feedback (`####…`) of these lines, or nothing when there are none. */
   general(lines: readonly string[]): string
+  /** A grade (a fraction of the item's points, ±1 at most) as a percentage Moodle accepts: "33.33333". */
+  grade(fraction: number): string
 }
 
 /** Helpers of the Canvas QTI export, for a type's `qti` pieces. */
 export interface QtiKit {
   strings: UiStrings
+  /** Whether students may see model answers and rubrics (`--export-model-answers`). */
+  modelAnswers: boolean
   /** The item's options in authored order, and their QTI identifiers. */
   options: Option[]
   ids: string[]
@@ -65,9 +75,37 @@ export interface QtiKit {
   choice(cardinality: 'Single' | 'Multiple'): Element
   /** `<respcondition continue="No">` with these conditions, setting the score to 100 (or not). */
   score(conditions: Element[], full: boolean): Element
+  /** `<respcondition continue="Yes">` adding `percent` to the score when option `id` is chosen. */
+  add(id: string, percent: number): Element
   /** `<varequal>`: the response is option `id`. */
   chosen(id: string): Element
 }
+
+/** Helpers of the QTI 2.1 export, for a type's `qti21` pieces. */
+export interface Qti21Kit {
+  strings: UiStrings
+  /** Whether students may see model answers and rubrics (`--export-model-answers`); scorers always do. */
+  modelAnswers: boolean
+  /** The item's options in authored order, and their QTI identifiers (`choice-1`, …). */
+  options: Option[]
+  ids: string[]
+  /** Plain text as XHTML content: text with `<br/>` for line breaks. */
+  text(text: string): ElementContent[]
+  /** `<responseDeclaration identifier="RESPONSE">` of identifiers, with the correct ones and, for partial credit, each one's points. */
+  choices(cardinality: 'single' | 'multiple', mapping?: { points: number[]; lower: number; upper: number }): Element
+  /** `<choiceInteraction>` offering the options; `max` choices (0: any number), shuffled unless `shuffle` is false, pinned options fixed. */
+  choice(max: number, shuffle: boolean): Element
+  /** `<responseCondition>`: SCORE is the item's points when the response is the correct one. */
+  scoreCorrect(): Element
+  /** `<setOutcomeValue identifier="SCORE">` of the mapped response (QTI's mapResponse, bounded by the mapping). */
+  scoreMapped(): Element
+}
+
+/**
+ * How a type is answered, as the lint and the deal of key positions see it: one key among
+ * options, several keys among options, a statement judged true or false, or a written answer.
+ */
+export type AnswerKind = 'one-key' | 'several-keys' | 'statement' | 'written'
 
 /** The parts of an item's answer-key entry that depend on its type. */
 export interface KeyPieces {
@@ -95,6 +133,8 @@ export interface QuestionTypeModule<I extends ItemBase & { type: string }, S> {
   options(item: I, words: S): Option[]
   /** Whether versions shuffle the options (a pinned option stays last). */
   readonly shuffles: boolean
+  /** How it is answered (the lint's rules and the deal of key positions go by this). */
+  readonly answerKind: AnswerKind
   /** The answer a grader checks, for manifest.json: letters ("B", "A,C") or a model answer. */
   answer(placed: Placed<I>): string
 
@@ -104,6 +144,8 @@ export interface QuestionTypeModule<I extends ItemBase & { type: string }, S> {
   answerLines(item: I): number
   /** The answer key's model answer and rubric. */
   key(item: I, strings: UiStrings): KeyPieces
+  /** How partial credit is given, for the quiz and the answer key; null when an item is simply right or wrong. */
+  scoring(item: I, words: S): { quiz: string; key: string } | null
   /** The item's cell in grading.csv. */
   gradingCell(placed: Placed<I>, words: S): string
 
@@ -114,6 +156,8 @@ export interface QuestionTypeModule<I extends ItemBase & { type: string }, S> {
     penalty: string
     /** The elements after `<hidden>`: settings and answers. */
     body(item: I, words: S, kit: MoodleKit): Element[]
+    /** HTML added to the general feedback after the claims tested (an essay's model answer, when students may see it). */
+    general(item: I, words: S, kit: MoodleKit): string
   }
   /** GIFT: the answer part, braces included, its general feedback inside. */
   gift(item: I, words: S, kit: GiftKit): string
@@ -122,9 +166,19 @@ export interface QuestionTypeModule<I extends ItemBase & { type: string }, S> {
     type: string
     /** The `<presentation>` element after the stem: the choices, or a text response. */
     response(item: I, kit: QtiKit): Element
-    /** The condition that scores the item. */
-    scoring(item: I, kit: QtiKit): Element
-    /** HTML added to the general feedback after the claims tested (an essay's model answer). */
+    /** The conditions that score the item. */
+    scoring(item: I, kit: QtiKit): Element[]
+    /** HTML added to the general feedback after the claims tested (an essay's model answer, when students may see it). */
     general(item: I, words: S, kit: QtiKit): string
+  }
+  readonly qti21: {
+    /** The `<responseDeclaration>`. */
+    response(item: I, kit: Qti21Kit): Element
+    /** The item body after the stem (the interaction), and what goes before the stem (a scorer-only rubric). */
+    body(item: I, words: S, kit: Qti21Kit): { before: Element[]; after: Element[] }
+    /** The response rules that set SCORE (none: scored by hand). */
+    scoring(item: I, kit: Qti21Kit): Element[]
+    /** XHTML added to the general feedback after the claims tested (an essay's model answer, when students may see it). */
+    general(item: I, words: S, kit: Qti21Kit): Element[]
   }
 }

@@ -55,11 +55,15 @@ export function citeClaims(index: ReturnType<typeof claimIndex>, ids: readonly s
   return ns.map((n) => `¶${n}`).join(', ')
 }
 
-/** Who asserts a claim, in words: "the author (Derrick Wyatt)" or "Donald Trump, as reported by the author". */
+/**
+ * Who asserts a claim, in words: "the author (Derrick Wyatt)", "Donald Trump, as reported by
+ * the author", or for a joint statement "Emmanuel Macron and Keir Starmer, as reported by the author".
+ */
 export function asserter(module: Module, claim: AnchoredClaim, strings: UiStrings): string {
-  if (claim.asserted_by === 'author') return strings.assertedByAuthor(module.article.meta.author)
-  const actor = module.actors.find((a) => a.id === claim.asserted_by)
-  return strings.assertedByActor(actor?.name ?? claim.asserted_by)
+  const author = module.article.meta.author
+  if (claim.asserted_by.every((a) => a === 'author')) return strings.assertedByAuthor(author)
+  const names = claim.asserted_by.map((id) => (id === 'author' ? author : module.actors.find((a) => a.id === id)?.name ?? id))
+  return strings.assertedByActor(names)
 }
 
 /** A YYYY-MM-DD date written out in `lang` ("26 November 2026"), computed in UTC so no clock or zone enters. */

@@ -4,9 +4,10 @@ import type { Module } from '../assemble.js'
 import type { DiscussionQuestion } from '../questions/model.js'
 import { token } from '../fill/escape.js'
 import { uiStrings } from '../lang/index.js'
+import type { setAsideView } from '../lint/aside.js'
 import { citeClaims, claimIndex, orderedClaims, packHeader } from './common.js'
 
-export function discussionView(module: Module, questions: readonly DiscussionQuestion[], date: string | null, setTitle: string | null) {
+export function discussionView(module: Module, questions: readonly DiscussionQuestion[], date: string | null, setTitle: string | null, setAside: ReturnType<typeof setAsideView> = null) {
   const strings = uiStrings(module.article.meta.lang)
   const { title, author } = module.article.meta
   const index = claimIndex(module)
@@ -19,6 +20,7 @@ export function discussionView(module: Module, questions: readonly DiscussionQue
     count: questions.length,
     totalMinutes,
     strings: strings.discussion({ title, author, count: questions.length, minutes: totalMinutes }),
+    setAside,
     questions: questions.map((q, i) => ({
       anchor: token(q.id),
       number: i + 1,

@@ -64,9 +64,9 @@ export function handoutView(module: Module, date: string | null) {
     actors: module.actors.map((a) => ({ name: a.name, role: a.role })),
     glossary: [...module.glossary]
       .sort((a, b) => a.term.localeCompare(b.term, meta.lang))
-      .map((g) => ({ term: g.term, definition: g.definition, fromArticle: g.source === 'article' })),
+      .map((g) => ({ term: g.term, definition: g.definition, fromArticle: g.source === 'article', reference: g.reference ?? null })),
     context: claims.flatMap(({ label: l, claim }) =>
-      claim.context.map((c) => ({ claimLabel: l, paragraph: claim.anchor.paragraph, note: c.note, asOf: c.as_of }))
+      claim.context.map((c) => ({ claimLabel: l, paragraph: claim.anchor.paragraph, note: c.note, asOf: c.as_of, source: c.source ?? null }))
     )
   }
 }

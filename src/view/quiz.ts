@@ -9,6 +9,7 @@ import type { Student } from '../roster/model.js'
 import type { PlacedItem, Version } from '../select/model.js'
 import { typeOf, wordsOf } from '../types/index.js'
 import { citeClaim, claimIndex, packHeader } from './common.js'
+import type { setAsideView } from '../lint/aside.js'
 
 // Where callers first found it; the type lives with the roster.
 export type { Student } from '../roster/model.js'
@@ -40,13 +41,15 @@ export function quizView(module: Module, version: Version, date: string | null, 
     ...counts,
     strings: strings.quiz({ title, author, version: version.id, items: counts.itemCount, points: counts.totalPoints }),
     items: version.items.map((p) => {
-      const lines = typeOf(p.item).answerLines(p.item)
+      const type = typeOf(p.item)
+      const lines = type.answerLines(p.item)
       return {
         anchor: token(p.item.id),
         number: p.number,
         stem: p.item.stem,
         instruction: instruction(p, strings),
         points: strings.points(p.item.points),
+        scoring: type.scoring(p.item, wordsOf(type, strings))?.quiz ?? null,
         isChoice: p.options.length > 0,
         options: p.options.map((o) => ({ letter: token(o.letter), text: o.text })),
         isShort: lines > 0,
@@ -56,7 +59,7 @@ export function quizView(module: Module, version: Version, date: string | null, 
   }
 }
 
-export function answerKeyView(module: Module, version: Version, date: string | null, setTitle: string | null) {
+export function answerKeyView(module: Module, version: Version, date: string | null, setTitle: string | null, setAside: ReturnType<typeof setAsideView> = null) {
   const strings = uiStrings(module.article.meta.lang)
   const { title, author } = module.article.meta
   const index = claimIndex(module)
@@ -68,7 +71,9 @@ export function answerKeyView(module: Module, version: Version, date: string | n
     version: version.id,
     ...counts,
     strings: strings.answerKey({ title, author, version: version.id, items: counts.itemCount, points: counts.totalPoints }),
+    setAside,
     items: version.items.map((p) => {
+      const type = typeOf(p.item)
       const correct = p.options.filter((o) => o.correct)
       return {
         anchor: token(p.item.id),
@@ -82,6 +87,7 @@ export function answerKeyView(module: Module, version: Version, date: string | n
         bloom: strings.bloom[p.item.bloom],
         answer: correct.length ? correct.map((o) => o.letter).join(', ') : null,
         answerText: correct.length ? correct.map((o) => `${o.letter}. ${o.text}`).join(' · ') : null,
+        scoring: type.scoring(p.item, wordsOf(type, strings))?.key ?? null,
         options: p.options.map((o) => ({
           letter: token(o.letter),
           text: o.text,
@@ -90,7 +96,7 @@ export function answerKeyView(module: Module, version: Version, date: string | n
           claim: index.get(o.claim)?.label ?? o.claim,
           cite: citeClaim(index, o.claim)
         })),
-        ...typeOf(p.item).key(p.item, strings),
+        ...type.key(p.item, strings),
         claims: p.item.claims.map((id) => {
           const c = index.get(id)!
           return { label: c.label, paragraph: c.claim.anchor.paragraph, paraphrase: c.claim.paraphrase }

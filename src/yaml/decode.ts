@@ -33,6 +33,13 @@ export function placeOf(value: object, key: string | number = ''): Place | undef
   return places.get(value)?.get(key)
 }
 
+/** Let `copy` (a decoded value spread into a new object) answer `placeOf` as `original` does. */
+export function keepPlaces<T extends object>(original: object, copy: T): T {
+  const map = places.get(original)
+  if (map) places.set(copy, map)
+  return copy
+}
+
 function remember(value: object, key: string | number, place: Place | undefined): void {
   if (!place) return
   let map = places.get(value)
@@ -327,4 +334,60 @@ export function variant<T>(name: string, key: string, shapes: Record<string, Dec
  */
 export function schemaOf(decoder: Decoder<unknown>): JsonSchema {
   return decoder.toJsonSchema ? decoder.toJsonSchema() : {}
+}
+
+/**
+ * One item or a list of them, read as a list: `asserted_by: trump` or `asserted_by: [macron, starmer]`.
+ * A single item keeps its place as item 0, so messages about it point where it was written.
+ */
+export function oneOrList<T>(item: Decoder<T>, options: { min?: number } = {}): Decoder<T[]> {
+  const many = list(item, { min: options.min ?? 1 })
+  const expected = `${item.expected} or ${many.expected}`
+  return {
+    expected,
+    empty: [],
+    decode(node, src, path) {
+      node = src.deref(node)
+      if (node && isSeq(node)) return many.decode(node, src, path)
+      const value = item.decode(node, src, path)
+      if (value === INVALID) return INVALID
+      const out = [value]
+      remember(out, 0, src.place(range(node)))
+      remember(out, '', src.place(range(node)))
+      return out
+    },
+    toJsonSchema: () => ({ anyOf: [schemaOf(item), schemaOf(many)] })
+  }
+}
+
+/**
+ * A mapping from names to values, each name checked by `key` (as `lint: { ignore: { rule-id: reason } }`).
+ * The place of each value is kept under its name.
+ */
+export function record<T>(name: string, key: Decoder<string>, value: Decoder<T>): Decoder<Record<string, T>> {
+  const expected = `a mapping (${name})`
+  return {
+    expected,
+    empty: {},
+    decode(node, src, path) {
+      node = src.deref(node)
+      if (!node || !isMap(node)) return unexpected(node, src, path, expected)
+      const out: Record<string, T> = {}
+      for (const pair of node.items as Pair<YamlNode, YamlNode | null>[]) {
+        const name = key.decode(pair.key, src, path)
+        if (name === INVALID) continue
+        const decoded = value.decode(pair.value ?? null, src, `${path}.${name}`)
+        if (decoded === INVALID) continue
+        out[name] = decoded
+        remember(out, name, src.place(range(pair.key)))
+      }
+      remember(out, '', src.place(range(node)))
+      return out
+    },
+    toJsonSchema: () => {
+      // Names follow `key`'s pattern (an id), values `value`'s schema.
+      const names = schemaOf(key)
+      return { type: 'object', description: name, ...(typeof names.pattern === 'string' ? { propertyNames: { pattern: names.pattern } } : {}), additionalProperties: schemaOf(value) }
+    }
+  }
 }

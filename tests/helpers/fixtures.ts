@@ -1,20 +1,30 @@
 // Test fixtures: copies of the demo module in temp folders, edited per test, and ways to
-// run the pipeline or the real command on them.
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+// check them through the library or run the real command on them.
+import { spawnSync } from 'node:child_process'
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
-import { spawnSync } from 'node:child_process'
-import { assembleModule } from '../../src/assemble.js'
-import { loadModule } from '../../src/load.js'
-import { formatMessages } from '../../src/messages.js'
+import { inject } from 'vitest'
+import { checkModule, formatMessages } from '../../src/index.js'
 
 export const ROOT = resolve(import.meta.dirname, '../..')
 export const DEMO = join(ROOT, 'source/us-backstop-ukraine')
+/** The smallest module that builds: for tests of the command rather than of the pack. */
+export const TINY = join(ROOT, 'tests/fixtures/tiny')
 export const CLI = join(ROOT, 'dist/src/cli.js')
 
-/** A fresh temp folder. */
+let ownRoot: string | undefined
+
+/** The run's temp folder, which tests/setup/global.ts makes and removes (or one for this process, without it). */
+export function runDir(): string {
+  const root = inject('tmpRoot') ?? (ownRoot ??= mkdtempSync(join(tmpdir(), 'classpack-tests-')))
+  mkdirSync(root, { recursive: true })
+  return root
+}
+
+/** A fresh temp folder inside the run's. */
 export function tempDir(prefix = 'classpack-'): string {
-  return mkdtempSync(join(tmpdir(), prefix))
+  return mkdtempSync(join(runDir(), prefix))
 }
 
 /** A copy of the demo module in a temp folder (named like the demo), edited by `edit`. */
@@ -28,9 +38,9 @@ export function demoCopy(edit: Record<string, (text: string) => string> = {}): s
   return dir
 }
 
-/** Assemble a module folder and return the module (if any) and all messages as text lines. */
+/** Check a module folder (as `classpack check` does) and return the result with all messages as text lines. */
 export function assemble(dir: string) {
-  const result = assembleModule(loadModule(dir))
+  const result = checkModule(dir)
   const text = formatMessages(result.files)
   return { ...result, text, lines: text ? text.split('\n') : [] }
 }

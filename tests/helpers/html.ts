@@ -21,7 +21,11 @@ function walk(node: Nodes, visit: (el: Element) => void): void {
 
 export function readHtml(html: string): ReadHtml {
   const errors: string[] = []
-  const tree = fromHtml(html, { onerror: (e) => errors.push(`${e.line}:${e.column} ${e.reason}`) })
+  const tree = fromHtml(html, {
+    onerror: (e) => {
+      errors.push(`${e.line}:${e.column} ${e.reason}`)
+    }
+  })
   const all: Element[] = []
   walk(tree, (el) => all.push(el))
   const main = all.find((el) => el.tagName === 'main')

@@ -1,11 +1,56 @@
-// Build packs with the real command and read their files back.
-import { readdirSync, readFileSync, statSync } from 'node:fs'
+// Build packs through the library (in this process, from the sources) and read their
+// files back. Builds that several tests only read are made once per run (sharedPack).
+import { createHash } from 'node:crypto'
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync } from 'node:fs'
 import { join, relative } from 'node:path'
 import { expect } from 'vitest'
-import { run, tempDir } from './fixtures.js'
+import { buildPack, formatMessages, type BuildPackRequest, type Format } from '../../src/index.js'
+import { run, runDir, tempDir } from './fixtures.js'
 
-/** Build `dir` with `args` into a fresh folder; returns the pack folder. Fails the test if the build fails. */
-export function buildPack(dir: string, args: string[] = [], env: Record<string, string> = {}): string {
+/** A build request as tests write it: formats as a list (default html and pdf), no output folder. */
+export type PackRequest = Omit<BuildPackRequest, 'out' | 'formats'> & { formats?: Format[] }
+
+/** What the library reports for `request` built into `out`: messages as text, and the pack folder if written. */
+export async function tryBuild(request: PackRequest, out = tempDir('classpack-out-')) {
+  const { formats = ['html', 'pdf'], ...rest } = request
+  const result = await buildPack({ ...rest, formats: new Set(formats), out })
+  const text = formatMessages(result.files)
+  return { ...result, text, lines: text ? text.split('\n') : [] }
+}
+
+/** Build `request` into a fresh folder; returns the pack folder. Fails the test if the build reports an error. */
+export async function build(request: PackRequest): Promise<string> {
+  const result = await tryBuild(request)
+  expect(result.lines.filter((l) => l.includes(': error:'))).toEqual([])
+  expect(result.target).toBeDefined()
+  return result.target!
+}
+
+/**
+ * The pack of `request`, built once per run and shared between test files: read it, never
+ * change it (copy it first). Safe when two files ask at once: each builds into its own
+ * folder and the first to finish publishes it; the output is the same bytes either way.
+ */
+export async function sharedPack(request: PackRequest): Promise<string> {
+  const key = createHash('sha256').update(JSON.stringify(request, (_, v) => (v instanceof Set ? [...v] : v))).digest('hex').slice(0, 16)
+  const cache = join(runDir(), 'packs')
+  const home = join(cache, key)
+  if (!existsSync(home)) {
+    const pack = await build(request)
+    mkdirSync(cache, { recursive: true })
+    try {
+      renameSync(join(pack, '..'), home)
+    } catch (cause) {
+      // Another file published the same pack first.
+      if (!existsSync(home)) throw cause
+    }
+  }
+  const name = readdirSync(home).find((n) => !n.startsWith('.') && statSync(join(home, n)).isDirectory())!
+  return join(home, name)
+}
+
+/** Build `dir` with the real command (`classpack build dir --out … args`); returns the pack folder. Fails the test if the command does. */
+export function cliBuild(dir: string, args: string[] = [], env: Record<string, string> = {}): string {
   const out = tempDir('classpack-out-')
   const result = run(['build', dir, '--out', out, ...args], undefined, env)
   expect(result.stderr.split('\n').filter((l) => l.includes(': error:'))).toEqual([])

@@ -29,14 +29,18 @@ export interface StructNode {
   children: Array<StructNode | { type: string; id?: string }>
 }
 
-export interface PdfReadback {
+/** What readPdfText reads: the pages' text and the bookmarks. */
+export interface PdfText {
   numPages: number
   pages: PdfPage[]
+  outline: OutlineItem[]
+}
+
+export interface PdfReadback extends PdfText {
   /** The Info dictionary as pdf.js reports it (Title, Author, Subject, Keywords, Creator, Language, …). */
   info: Record<string, unknown>
   /** The XMP metadata stream's properties (dc:title, …), if present and well-formed. */
   xmp: Record<string, unknown> | null
-  outline: OutlineItem[]
   /** Every font any page uses carries its font file. */
   fontsEmbedded: boolean
   fontNames: string[]
@@ -52,9 +56,9 @@ interface TextItem {
   hasEOL: boolean
 }
 
-/** Parse `bytes` with pdf.js (no worker thread, no eval, no system fonts). */
-export async function readPdf(bytes: Uint8Array): Promise<PdfReadback> {
-  const doc = await getDocument({
+/** Open `bytes` with pdf.js (no worker thread, no eval, no system fonts); destroy the document when done. */
+export function openPdf(bytes: Uint8Array) {
+  return getDocument({
     data: new Uint8Array(bytes), // pdf.js takes ownership of the buffer
     isEvalSupported: false,
     useSystemFonts: false,
@@ -62,6 +66,38 @@ export async function readPdf(bytes: Uint8Array): Promise<PdfReadback> {
     standardFontDataUrl,
     verbosity: 0
   }).promise
+}
+
+type PdfDocument = Awaited<ReturnType<typeof openPdf>>
+type PdfPageProxy = Awaited<ReturnType<PdfDocument['getPage']>>
+
+async function pageText(page: PdfPageProxy): Promise<PdfPage> {
+  const [, , width, height] = page.view as [number, number, number, number]
+  const content = await page.getTextContent()
+  const lines = toLines(content.items.filter((item) => 'str' in item) as TextItem[])
+  const annotations = (await page.getAnnotations()) as Array<{ subtype: string; url?: string }>
+  const links = annotations.filter((a) => a.subtype === 'Link').map((a) => a.url ?? '')
+  return { text: lines.join('\n'), lines, width, height, links }
+}
+
+/**
+ * The text of every page and the bookmarks, without fonts, tags or metadata: for tests
+ * that only read what a PDF says, at about a tenth of readPdf's cost.
+ */
+export async function readPdfText(bytes: Uint8Array): Promise<PdfText> {
+  const doc = await openPdf(bytes)
+  try {
+    const pages: PdfPage[] = []
+    for (let n = 1; n <= doc.numPages; n++) pages.push(await pageText(await doc.getPage(n)))
+    return { numPages: doc.numPages, pages, outline: toOutline((await doc.getOutline()) ?? []) }
+  } finally {
+    await doc.destroy()
+  }
+}
+
+/** Parse `bytes` with pdf.js: text, metadata, bookmarks, fonts and tags. */
+export async function readPdf(bytes: Uint8Array): Promise<PdfReadback> {
+  const doc = await openPdf(bytes)
   try {
     const pages: PdfPage[] = []
     const structTree: Array<StructNode | null> = []
@@ -69,12 +105,7 @@ export async function readPdf(bytes: Uint8Array): Promise<PdfReadback> {
     let fontsEmbedded = true
     for (let n = 1; n <= doc.numPages; n++) {
       const page = await doc.getPage(n)
-      const [, , width, height] = page.view as [number, number, number, number]
-      const content = await page.getTextContent()
-      const lines = toLines(content.items.filter((item) => 'str' in item) as TextItem[])
-      const annotations = (await page.getAnnotations()) as Array<{ subtype: string; url?: string }>
-      const links = annotations.filter((a) => a.subtype === 'Link').map((a) => a.url ?? '')
-      pages.push({ text: lines.join('\n'), lines, width, height, links })
+      pages.push(await pageText(page))
       structTree.push((await page.getStructTree()) as StructNode | null)
       const ops = await page.getOperatorList()
       ops.fnArray.forEach((fn, i) => {
@@ -140,4 +171,31 @@ export function roles(tree: StructNode | null | undefined, out: string[] = []): 
   out.push(tree.role)
   for (const child of tree.children ?? []) if ('role' in child) roles(child as StructNode, out)
   return out
+}
+
+/**
+ * Where each piece of text of pages `numbers` (1-based) sits: a header line per page with
+ * its size, then one line per text item in drawing order, `x y size text`, positions in
+ * whole points from the bottom left and sizes to a tenth. Small enough to read in a diff,
+ * coarse enough that only a visible change of layout changes it.
+ */
+export async function pdfLayout(bytes: Uint8Array, numbers: number[]): Promise<string> {
+  const doc = await openPdf(bytes)
+  try {
+    const out: string[] = []
+    for (const n of numbers) {
+      const page = await doc.getPage(n)
+      const [, , width, height] = page.view as [number, number, number, number]
+      out.push(`page ${n} of ${doc.numPages}, ${Math.round(width)} x ${Math.round(height)}`)
+      const items = (await page.getTextContent()).items.filter((item) => 'str' in item) as TextItem[]
+      for (const item of items) {
+        if (item.str.trim() === '') continue
+        const [a, b, , , x, y] = item.transform as [number, number, number, number, number, number]
+        out.push(`${Math.round(x)} ${Math.round(y)} ${Math.hypot(a, b).toFixed(1)} ${item.str}`)
+      }
+    }
+    return out.join('\n') + '\n'
+  } finally {
+    await doc.destroy()
+  }
 }

@@ -8,7 +8,7 @@
 // and cannot drift from it. Line breaking is cached per node (see inline.ts), so
 // measuring first and drawing second shapes each word once.
 import type { Node } from 'mdast'
-import { fontFile, pdfFont, type FontName } from './fonts.js'
+import { documentFont, fontFile, type FontName } from './fonts.js'
 import { fastText } from './emit.js'
 import { registerParsedFont } from './internals.js'
 import { styles, type TextStyle } from './styles.js'
@@ -57,7 +57,7 @@ export class Ctx {
   lists = 0
   /**
    * Draw through stock pdfkit and fontkit only: fonts given to pdfkit as their files,
-   * text drawn by pdfkit's `text`. Otherwise fonts are shared parsed objects and text
+   * text drawn by pdfkit's `text`. Otherwise fonts are views of shared parsed ones and text
    * goes through emit.ts's fast path (the same bytes).
    */
   stock = false
@@ -267,7 +267,7 @@ export class Ctx {
     if (doc === null) return
     if (!this.fonts.has(face)) {
       if (this.stock) doc.registerFont(face, fontFile(face))
-      else registerParsedFont(doc, face, pdfFont(face))
+      else registerParsedFont(doc, face, documentFont(face))
       this.fonts.add(face)
     }
     doc.font(face).fontSize(size)

@@ -10,22 +10,52 @@
 // collected per page and converted once; output is gathered without a stream; and
 // subsets are written by ttf.ts. Anything outside what classpack draws (a glyph with
 // an offset, a line feed) goes through pdfkit's own code.
-import { currentFont, currentFontSize, fontFace, fontResource, fontScale, fontSubsets, gatherOutput, bufferPageContent, includeGlyph, useFontOnPage, type LaidGlyph, type PdfFont } from './internals.js'
+import { documentCodePoints, sharedRun, takeShared } from './glyphs.js'
+import { currentFont, currentFontSize, fontFace, fontResource, fontScale, fontSubsets, gatherOutput, bufferPageContent, includeGlyph, scopedFont, useFontOnPage, type PdfFont } from './internals.js'
 import { fastEncode } from './ttf.js'
 
-/** A segment of text as drawn: glyphs, and the TJ pieces between kerning adjustments. */
+/** A glyph as drawn: its id and width; its text is the document's (glyphs.ts). */
+interface DrawnGlyph {
+  readonly id: number
+  readonly advanceWidth: number
+}
+
+/** A segment of text as drawn: its chunks, glyphs, and the TJ pieces between kerning adjustments. */
 interface Drawn {
-  readonly glyphs: readonly LaidGlyph[]
+  /** The pieces pdfkit lays out one at a time, each up to and including a space or tab. */
+  readonly chunks: readonly string[]
+  readonly glyphs: readonly DrawnGlyph[]
   /** Where each TJ piece ends (glyph index), and the adjustment written after it. */
   readonly ends: readonly number[]
   readonly adjustments: readonly string[]
 }
 
-// Per face (by the fontkit font pdfkit was given) and text; bounded like fonts.ts's cache.
+// Per face (the parsed font every document's font is a view of) and text, shared by all
+// documents; bounded like fonts.ts's cache.
 const drawn = new WeakMap<object, Map<string, Drawn | null>>()
 const DRAWN_LIMIT = 50_000
-// Per document font: each glyph's subset id as four hex digits.
-const hexes = new WeakMap<PdfFont, string[]>()
+
+/** What the fast path keeps per document font. */
+interface FontState {
+  /** `drawn`'s entries for the face. */
+  readonly drawn: Map<string, Drawn | null>
+  /** Segments whose chunks the document has taken from the shared shaping (glyphs.ts). */
+  readonly taken: Set<Drawn>
+  /** Each glyph's subset id as four hex digits. */
+  readonly codes: string[]
+}
+const states = new WeakMap<PdfFont, FontState>()
+
+function stateOf(font: PdfFont): FontState {
+  let state = states.get(font)
+  if (state === undefined) {
+    const key = scopedFont(fontFace(font))
+    let cache = drawn.get(key)
+    if (cache === undefined) drawn.set(key, (cache = new Map()))
+    states.set(font, (state = { drawn: cache, taken: new Set(), codes: [] }))
+  }
+  return state
+}
 
 /** pdfkit's number formatting (PDFObject.number), as interpolated into content. */
 function num(n: number): string {
@@ -40,15 +70,22 @@ function num(n: number): string {
 export function fastText(document: PDFKit.PDFDocument, text: string, x: number, baseline: number): boolean {
   if (text === '' || text.includes('\n')) return false
   const font = currentFont(document)
-  const run = drawnOf(font, text)
+  const face = fontFace(font)
+  const state = stateOf(font)
+  const run = drawnOf(font, state.drawn, text)
   if (run === null) return false
+  if (!state.taken.has(run)) {
+    // The document takes each chunk's shared shaping, as pdfkit's layout would lay it
+    // out in this document; where that differs (glyphs.ts), pdfkit's own path draws it.
+    for (const chunk of run.chunks) if (!takeShared(face, chunk)) return false
+    state.taken.add(run)
+  }
   // What _initOptions leaves behind; nothing classpack draws reads it, but keep it true.
   document.x = x
   document.y = baseline
   const page = document.page
   useFontOnPage(document, font)
-  let codes = hexes.get(font)
-  if (codes === undefined) hexes.set(font, (codes = []))
+  const { codes } = state
   const { glyphs, ends, adjustments } = run
   let tj = '['
   let start = 0
@@ -59,7 +96,8 @@ export function fastText(document: PDFKit.PDFDocument, text: string, x: number, 
       const glyph = glyphs[i]!
       let code = codes[glyph.id]
       if (code === undefined) {
-        code = `0000${includeGlyph(font, glyph).toString(16)}`.slice(-4)
+        const laid = { id: glyph.id, advanceWidth: glyph.advanceWidth, codePoints: documentCodePoints(face, glyph.id) }
+        code = `0000${includeGlyph(font, laid).toString(16)}`.slice(-4)
         codes[glyph.id] = code
       }
       hex += code
@@ -71,15 +109,18 @@ export function fastText(document: PDFKit.PDFDocument, text: string, x: number, 
   return true
 }
 
-/** How `text` is drawn in `font`: pdfkit's layout (chunk by chunk) and TJ pieces; null if a glyph is offset. */
-function drawnOf(font: PdfFont, text: string): Drawn | null {
+/**
+ * How `text` is drawn in `font`: pdfkit's layout (chunk by chunk) from the shaping shared
+ * by every document, and TJ pieces; null if a glyph is offset, or `font` is not one of
+ * fonts.ts's document fonts.
+ */
+function drawnOf(font: PdfFont, cache: Map<string, Drawn | null>, text: string): Drawn | null {
   const face = fontFace(font)
   const scale = fontScale(font)
-  let cache = drawn.get(face)
-  if (cache === undefined) drawn.set(face, (cache = new Map()))
   let run = cache.get(text)
   if (run !== undefined) return run
-  const glyphs: LaidGlyph[] = []
+  const chunks: string[] = []
+  const glyphs: DrawnGlyph[] = []
   const ends: number[] = []
   const adjustments: string[] = []
   let offset = false
@@ -88,13 +129,16 @@ function drawnOf(font: PdfFont, text: string): Drawn | null {
   for (let index = 0; index <= text.length; ) {
     const c = text.charAt(index)
     if ((index === text.length && last < index) || c === ' ' || c === '\t') {
-      const chunk = face.layout(text.slice(last, ++index))
+      const piece = text.slice(last, ++index)
+      const chunk = sharedRun(face, piece)
+      if (chunk === null) return null
+      chunks.push(piece)
       chunk.positions.forEach((p, i) => {
         const glyph = chunk.glyphs[i]!
         const xAdvance = p.xAdvance * scale
         const advanceWidth = glyph.advanceWidth * scale
         if (p.xOffset * scale || p.yOffset * scale) offset = true
-        glyphs.push(glyph)
+        glyphs.push({ id: glyph.id, advanceWidth: glyph.advanceWidth })
         // _fragment ends a TJ piece after a glyph whose advance is adjusted (kerning).
         if (xAdvance - advanceWidth !== 0) {
           ends.push(glyphs.length)
@@ -109,7 +153,7 @@ function drawnOf(font: PdfFont, text: string): Drawn | null {
     ends.push(glyphs.length)
     adjustments.push('0')
   }
-  run = offset || glyphs.length === 0 ? null : { glyphs, ends, adjustments }
+  run = offset || glyphs.length === 0 ? null : { chunks, glyphs, ends, adjustments }
   if (cache.size >= DRAWN_LIMIT) cache.clear()
   cache.set(text, run)
   return run

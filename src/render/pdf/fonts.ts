@@ -3,37 +3,19 @@
 // Parsing a TrueType file costs milliseconds; a class of 150 per-student quizzes
 // must not pay it 150 times. pdfkit 0.20 accepts an already parsed fontkit font
 // (`PDFFontFactory.open` takes any object with a `layout` function) and makes its
-// own per-document subset from it, so sharing the parsed object is safe.
+// own per-document subset from it. Each document is given a view of the parsed font
+// with glyph objects of its own (glyphs.ts says why), and shaping is shared.
 //
 // DejaVu covers Latin, Greek and Cyrillic, which is why it is the one face we
 // embed: students' names and article quotes come out exactly. It has no CJK.
 import { createRequire } from 'node:module'
 import { readFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
-import { memoiseSubsets } from './subset.js'
+import { documentGlyphs, freshShaping, type Glyph, type GlyphRun, type Shaped } from './glyphs.js'
+import { memoiseSubsets, type GlyphEntry } from './subset.js'
 
 /** The faces the style table may name. */
 export type FontName = 'regular' | 'bold' | 'oblique' | 'boldOblique' | 'mono' | 'monoBold'
-
-interface Position {
-  xAdvance: number
-  yAdvance: number
-  xOffset: number
-  yOffset: number
-}
-
-/** The part of a fontkit glyph that pdfkit's encoding reads. */
-export interface Glyph {
-  readonly id: number
-  readonly advanceWidth: number
-  readonly codePoints: number[]
-}
-
-interface GlyphRun {
-  readonly glyphs: readonly Glyph[]
-  readonly positions: readonly Position[]
-  readonly advanceWidth: number
-}
 
 /** The part of a fontkit font this module uses. */
 export interface FontkitFont {
@@ -42,6 +24,7 @@ export interface FontkitFont {
   readonly descent: number
   layout(text: string, features?: unknown): GlyphRun
   hasGlyphForCodePoint(codePoint: number): boolean
+  getGlyph(id: number, codePoints?: number[]): Glyph
   createSubset(): object
 }
 
@@ -63,10 +46,12 @@ let fontDir: string | undefined
 
 interface Face {
   readonly font: FontkitFont
-  /** What pdfkit is given: the same font, with `layout` answered from `runs`. */
-  readonly shared: FontkitFont
+  /** Shaping as by a freshly parsed font. */
+  readonly fresh: (text: string) => Shaped
   /** Shaped chunks of text (fontkit units), shared by every document. */
-  readonly runs: Map<string, GlyphRun>
+  readonly runs: Map<string, Shaped>
+  /** What each glyph adds to a subset, shared by every document's subsets. */
+  readonly subsetGlyphs: Map<number, GlyphEntry>
 }
 
 const faces = new Map<FontName, Face>()
@@ -85,55 +70,33 @@ const RUN_CACHE_LIMIT = 50_000
 function face(name: FontName): Face {
   let loaded = faces.get(name)
   if (loaded === undefined) {
-    const parsed = fontkit.create(readFileSync(fontPath(name)))
-    const runs = new Map<string, GlyphRun>()
-    // Everything but `layout` and `createSubset` is inherited from the parsed
-    // font (fontkit keeps its table and glyph caches in shared objects, so they
-    // stay shared). pdfkit scales a run's positions in place, so each call gets
-    // fresh positions.
-    const shared = Object.create(parsed, {
-      layout: {
-        value(text: string, features?: unknown): GlyphRun {
-          if (features !== undefined) return parsed.layout(text, features)
-          return copy(shape(loaded!, text))
-        }
-      },
-      createSubset: { value: memoiseSubsets(parsed.createSubset, new Map()) }
-    }) as FontkitFont
-    loaded = { font: parsed, shared, runs }
+    const font = fontkit.create(readFileSync(fontPath(name)))
+    loaded = { font, fresh: freshShaping(font), runs: new Map(), subsetGlyphs: new Map() }
     faces.set(name, loaded)
   }
   return loaded
 }
 
-function shape(face: Face, text: string): GlyphRun {
+/** `text` shaped as a freshly parsed font shapes it, once per process. */
+function shape(face: Face, text: string): Shaped {
   let run = face.runs.get(text)
   if (run === undefined) {
-    const { glyphs, positions, advanceWidth } = face.font.layout(text)
-    run = { glyphs, positions, advanceWidth }
+    run = face.fresh(text)
     if (face.runs.size >= RUN_CACHE_LIMIT) face.runs.clear()
     face.runs.set(text, run)
   }
   return run
 }
 
-function copy(run: GlyphRun): GlyphRun {
-  const positions = run.positions.map(({ xAdvance, yAdvance, xOffset, yOffset }) => ({ xAdvance, yAdvance, xOffset, yOffset }))
-  return {
-    glyphs: run.glyphs,
-    positions,
-    // fontkit's GlyphRun computes this from the (by then scaled) positions; so must we.
-    get advanceWidth() {
-      let width = 0
-      for (const position of positions) width += position.xAdvance
-      return width
-    }
-  }
-}
-
-/** The font object to register with pdfkit for `name`; parsed on first use, once per process. */
-export function pdfFont(name: FontName): FontkitFont {
-  return face(name).shared
+/**
+ * The font object to register with pdfkit for `name` in one document (call once per
+ * document): the face parsed once per process, with glyph objects of the document's
+ * own, shaping and subset work shared.
+ */
+export function documentFont(name: FontName): FontkitFont {
+  const f = face(name)
+  const font = documentGlyphs(f.font, (text) => shape(f, text))
+  return Object.defineProperty(font, 'createSubset', { value: memoiseSubsets(f.font.createSubset, f.subsetGlyphs) })
 }
 
 /** The file of face `name`, for stock pdfkit to parse itself; read once per process. */
@@ -143,7 +106,7 @@ export function fontFile(name: FontName): Uint8Array {
   return bytes
 }
 
-/** The parsed font `name`, for its metrics. */
+/** The parsed font `name`, for its metrics (not its glyph objects, whose text is whoever's asked first: glyphs.ts). */
 export function font(name: FontName): FontkitFont {
   return face(name).font
 }

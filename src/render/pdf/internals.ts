@@ -1,14 +1,16 @@
 // Every touch of a private pdfkit or fontkit member, in one place.
 //
-// The faster paths (emit.ts, subset.ts, ttf.ts) write exactly the bytes pdfkit and
-// fontkit write, and to do so they read and replace state neither library documents:
+// The faster paths (emit.ts, glyphs.ts, subset.ts, ttf.ts) write exactly the bytes pdfkit
+// and fontkit write, and to do so they read and replace state neither library documents:
 // the document's current font and its output writer, an embedded font's subset
-// bookkeeping, a glyph's raw outline and metrics. Each such touch is one small named
-// function here, so that an upgrade has one file to review; each has a contract test
-// (tests/pdf-internals.test.ts) that fails by name if a member changes; and the version
-// gate below refuses versions these were not checked against. The stock path
-// (`PdfOptions.engine: 'pdfkit'`) calls none of them except `escapeXmpMetadata`, a
-// correction of pdfkit's output rather than a faster path.
+// bookkeeping, a font's glyph objects, a glyph's raw outline and metrics. Each such
+// touch is one small named function here, so that an upgrade has one file to review;
+// each has a contract test (tests/pdf-internals.test.ts) that fails by name if a member
+// changes; and the version gate below refuses versions these were not checked against.
+// The stock path (`PdfOptions.engine: 'pdfkit'`) draws, subsets and writes with none of
+// them: it calls `escapeXmpMetadata`, a correction of pdfkit's output rather than a
+// faster path, and shares with the fast path our measuring of text for line breaking
+// (fonts.ts `advance`), which shapes through `glyphScope` and `forgetGlyphs`.
 import { createRequire } from 'node:module'
 import { existsSync, readFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
@@ -276,6 +278,53 @@ interface Font {
   loca: { offsets: number[]; version: number }
   _getTableStream(tag: string): { pos: number; readBuffer(length: number): Uint8Array } | null
   readonly _variationProcessor: unknown
+}
+
+/** A fontkit font as far as its glyph objects go: made on first request, kept, handed out again. */
+interface GlyphObjects {
+  _glyphs: Record<number, object | undefined>
+}
+
+// Each view made by `glyphScope`, and the font it was made from.
+const scopes = new WeakMap<object, object>()
+
+/**
+ * A view of the parsed fontkit font `font` with glyph objects of its own (`font._glyphs`)
+ * and a layout engine of its own that makes them (`font._layoutEngine`); the tables,
+ * parsed once and cached by `font`, stay shared. fontkit keeps one glyph object per id
+ * and stores on it the code points of the first request (`getGlyph(id, codePoints)`);
+ * every later layout hands out that object, and pdfkit reads those code points for the
+ * PDF's ToUnicode map. Whoever shares a font's glyph objects shares that history; a
+ * view keeps its own, as a font parsed afresh would.
+ */
+export function glyphScope<T extends object>(font: T): T {
+  const view = Object.create(font) as T & GlyphObjects
+  view._glyphs = {}
+  // `_layoutEngine` is a getter fontkit caches on the object it is read from, as an own
+  // value that a view of it would inherit (an engine laying out with the font's glyphs).
+  // Read through the view, the getter caches the view's own engine on the view.
+  let getter: (() => unknown) | undefined
+  for (let o: object | null = font; o !== null && getter === undefined; o = Object.getPrototypeOf(o)) getter = Object.getOwnPropertyDescriptor(o, '_layoutEngine')?.get
+  if (getter === undefined) throw new TypeError('Unexpected fontkit font without a `_layoutEngine` getter, expected fontkit 2.0’s TTFFont')
+  const cached = getter
+  Object.defineProperty(view, '_layoutEngine', {
+    configurable: true,
+    get(this: object) {
+      return cached.call(this)
+    }
+  })
+  scopes.set(view, scopes.get(font) ?? font)
+  return view
+}
+
+/** The parsed font a `glyphScope` view was made from; any other font itself. */
+export function scopedFont(font: object): object {
+  return scopes.get(font) ?? font
+}
+
+/** Forget the view's glyph objects (`font._glyphs`): the next request for each makes it afresh. */
+export function forgetGlyphs(view: object): void {
+  ;(view as GlyphObjects)._glyphs = {}
 }
 
 /** fontkit's TTFSubset. Opaque outside this module. */

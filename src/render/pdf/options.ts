@@ -20,7 +20,8 @@ export interface PdfOptions {
    * `pdfkit`: stock pdfkit and fontkit, the reference the faster paths are checked
    * against (same bytes, slower): fonts handed to pdfkit as their files, text drawn by
    * pdfkit's `text`, its own writer and fontkit's own subsetter; nothing of
-   * internals.ts but the XMP escaping, which is a correction, not a faster path.
+   * internals.ts but the XMP escaping, which is a correction, not a faster path (and the
+   * measuring of text for line breaking, which both share).
    */
   engine?: 'pdfkit'
 }

@@ -9,7 +9,7 @@
 // face is also encoded by fontkit and compared; should they ever differ (another
 // fontkit), fontkit's encoder is used from then on.
 
-import { gatherGlyphs, subsetFont, trueTypeSubset, type SubsetGlyphs, type TrueTypeSubset } from './internals.js'
+import { gatherGlyphs, scopedFont, subsetFont, trueTypeSubset, type SubsetGlyphs, type TrueTypeSubset } from './internals.js'
 
 /** A face's tables that do not change between subsets, encoded by fontkit once. */
 interface Fixed {
@@ -30,7 +30,8 @@ export function fastEncode(subset: object): void {
   if (ttf === null) return
   const s = subset as { encode(): Uint8Array }
   const original = s.encode
-  const font = subsetFont(ttf)
+  // Per parsed font: each document's font is a view of it (fonts.ts) with the same tables.
+  const font = scopedFont(subsetFont(ttf))
   s.encode = function (this: typeof s): Uint8Array {
     let tables = fixed.get(font)
     if (tables === null) return original.call(this)

@@ -1,0 +1,163 @@
+// Bundles the command so it starts fast (run by `npm run build`, after tsc):
+//
+//   dist/bin/cli.cjs        the CLI and every module it imports, one CommonJS file: one read
+//                           instead of about 130 module loads, and a script V8 can cache
+//   dist/bin/worker.js      the PDF rendering thread, beside cli.cjs where pack/pool.ts looks
+//   dist/bin/classpack.cjs  the launcher (package.json's `bin`; see scripts/launcher.cjs)
+//
+// pdfkit and fontkit stay outside (they read their own data files relative to themselves);
+// code only `build` needs stays behind the `import()`s of src/cli.ts, so `check` never runs
+// it. Then `check` and `build --format html` run once on the demo module, so the first real
+// run finds a code cache (a missing one is written by the first run instead).
+import { build } from 'esbuild'
+import { spawnSync } from 'node:child_process'
+import { createHash } from 'node:crypto'
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { dirname, join, relative, sep } from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+const ROOT = dirname(dirname(fileURLToPath(import.meta.url)))
+const OUT = join(ROOT, 'dist/bin')
+const EXTERNAL = ['pdfkit', 'fontkit']
+const DEMO = join(ROOT, 'source/us-backstop-ukraine')
+
+const common = {
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  external: EXTERNAL,
+  // Less to read and compile: `check` started about 40 ms sooner (of CPU) than unminified.
+  // Stack traces name minified functions; dist/src/cli.js runs the same code readably.
+  minify: true,
+  logLevel: 'warning',
+  // Any other `import.meta` than `.url` would be empty in the CommonJS bundle: fail loudly.
+  logOverride: { 'empty-import-meta': 'error' }
+}
+
+const SRC = join(ROOT, 'src') + sep
+const CLI_ENTRY = join(ROOT, 'src/cli.ts')
+const INDEX = join(ROOT, 'src/index.ts')
+const INIT_ENTRY = join(ROOT, 'src/init.ts')
+const INIT_DIR = join(ROOT, 'src/init') + sep
+/** Whether `path` is init's own code: src/init.ts and src/init/. */
+const ownedByInit = (path) => path === INIT_ENTRY || path.startsWith(INIT_DIR)
+const cli = {
+  ...common,
+  entryPoints: [CLI_ENTRY],
+  format: 'cjs',
+  // The sources locate templates, fonts and the worker from `import.meta.url`: the bundle's own.
+  define: { 'import.meta.url': '__classpack_import_meta_url' }
+}
+/** Resolves the library's `import('./init.js')` (src/index.ts) with `plugin`. */
+const initImport = (plugin) => ({ name: 'init-import', setup: (b) => b.onResolve({ filter: /^\.\/init\.js$/ }, (args) => (args.importer === INDEX ? plugin(args) : undefined)) })
+
+rmSync(OUT, { recursive: true, force: true })
+mkdirSync(OUT, { recursive: true })
+
+// `classpack init` brings its own libraries (an NLP lexicon, DOCX and HTML readers), twice
+// the size of everything else, and esbuild lifts every function of an ES module to the top
+// of a bundle, where V8 creates each one as the bundle starts, called or not. So init and
+// the packages only it uses go in a file of their own, init.cjs, read when init runs. The
+// src/ modules and packages it shares with the rest stay single copies in cli.cjs, handed
+// to init.cjs by the name it requires them by (FlagError stays one class).
+const rest = await build({ ...cli, write: false, metafile: true, plugins: [initImport(() => ({ path: 'init', external: true }))] })
+const shared = new Set(Object.keys(rest.metafile.inputs).map(packageOf).filter((name) => name !== null))
+/** What init.cjs requires from cli.cjs: name it requires → what cli.cjs requires for it. */
+const handed = new Map()
+const init = await build({
+  ...cli,
+  entryPoints: [INIT_ENTRY],
+  write: false,
+  plugins: [
+    {
+      name: 'share-with-cli',
+      setup(b) {
+        b.onResolve({ filter: /.*/ }, async (args) => {
+          // Imports inside packages resolve as usual; only init's own files are redirected.
+          if (args.pluginData === 'resolving' || !ownedByInit(args.importer) || args.path.startsWith('node:')) return undefined
+          if (!args.path.startsWith('.')) {
+            if (!shared.has(packageName(args.path))) return undefined
+            handed.set(args.path, args.path)
+            return { path: args.path, external: true }
+          }
+          const resolved = await b.resolve(args.path, { kind: args.kind, importer: args.importer, resolveDir: args.resolveDir, pluginData: 'resolving' })
+          if (resolved.errors.length > 0 || ownedByInit(resolved.path)) return resolved
+          const name = relative(ROOT, resolved.path).split(sep).join('/')
+          handed.set(name, resolved.path)
+          return { path: name, external: true }
+        })
+      }
+    }
+  ]
+})
+writeFileSync(
+  join(OUT, 'init.cjs'),
+  // A factory: cli.cjs calls it with a `require` that answers the shared names.
+  `module.exports = function (require) {\n'use strict'\nvar module = { exports: {} }, exports = module.exports;\nvar __classpack_import_meta_url = require('node:url').pathToFileURL(__filename).href;\n${init.outputFiles[0].text}return module.exports\n}\n`
+)
+const cases = [...handed].map(([name, target]) => `case ${JSON.stringify(name)}: return require(${JSON.stringify(target)})`).join('\n')
+const initModule = `let loaded
+export function initModule(...args) {
+  loaded ??= require('./init.cjs')((name) => {
+    switch (name) {
+      ${cases}
+      default: return require(name)
+    }
+  })
+  return loaded.initModule(...args)
+}
+`
+await build({
+  ...cli,
+  outfile: join(OUT, 'cli.cjs'),
+  banner: { js: "var __classpack_import_meta_url = require('node:url').pathToFileURL(__filename).href;" },
+  plugins: [
+    initImport(() => ({ path: INIT_ENTRY, namespace: 'classpack-init' })),
+    {
+      name: 'init-module',
+      setup(b) {
+        b.onLoad({ filter: /.*/, namespace: 'classpack-init' }, () => ({ contents: initModule, loader: 'js', resolveDir: dirname(INIT_ENTRY) }))
+        b.onResolve({ filter: /^\.\/init\.cjs$/ }, () => ({ path: './init.cjs', external: true }))
+      }
+    }
+  ]
+})
+await build({
+  ...common,
+  entryPoints: [join(ROOT, 'src/pack/worker.ts')],
+  outfile: join(OUT, 'worker.js'),
+  format: 'esm',
+  // CommonJS packages inside an ES module bundle still `require` Node's own modules.
+  banner: { js: "import { createRequire as __classpackCreateRequire } from 'node:module'; const require = __classpackCreateRequire(import.meta.url);" }
+})
+
+const hash = createHash('sha256').update(readFileSync(join(OUT, 'cli.cjs'))).digest('hex')
+const launcher = join(OUT, 'classpack.cjs')
+writeFileSync(launcher, '#!/usr/bin/env node\n' + readFileSync(join(ROOT, 'scripts/launcher.cjs'), 'utf8').replace('__CLASSPACK_BUNDLE_HASH__', hash))
+chmodSync(launcher, 0o755)
+
+if (existsSync(DEMO)) {
+  const out = mkdtempSync(join(tmpdir(), 'classpack-warm-'))
+  try {
+    for (const args of [['check', DEMO], ['build', DEMO, '--format', 'html', '--out', out]]) {
+      const run = spawnSync(process.execPath, [launcher, ...args], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, CLASSPACK_CODE_CACHE: '1' } })
+      // 1 is a problem in the demo's files, which a user may be editing; anything else is ours.
+      if (run.status !== 0 && run.status !== 1) throw new Error(`bundle: \`classpack ${args[0]}\` failed from the bundle:\n${run.stderr}`)
+    }
+  } finally {
+    rmSync(out, { recursive: true, force: true })
+  }
+}
+
+/** The package a bundled file belongs to (`node_modules/vfile/lib/index.js` → `vfile`), or null for our own. */
+function packageOf(input) {
+  const match = /(?:^|\/)node_modules\/((?:@[^/]+\/)?[^/]+)\/(?!.*node_modules\/)/.exec(input)
+  return match ? match[1] : null
+}
+
+/** The package an import names (`vfile`, `@mozilla/readability/x` → `@mozilla/readability`). */
+function packageName(specifier) {
+  const parts = specifier.split('/')
+  return specifier.startsWith('@') ? parts.slice(0, 2).join('/') : parts[0]
+}

@@ -1,0 +1,81 @@
+// The `classpack` command (package.json's `bin`, copied to dist/bin/classpack.cjs by
+// scripts/bundle.mjs). It runs the bundled CLI, cli.cjs beside it, through V8's code cache:
+// the bytecode an earlier run compiled is read back instead of compiled again, which is
+// much of what a cold `classpack check` spends beyond Node's own start.
+//
+// The cache only ever saves time. One file per bundle, Node binary, flags and command, in
+// dist/bin/cache/; V8 itself refuses one that does not fit (and the code is the same
+// either way). After a run that found none, or one V8 refused, the cache is written to
+// a temporary file and renamed into place, so a reader never sees half of one. Safe to
+// delete; CLASSPACK_CODE_CACHE=0 runs without it and writes none.
+'use strict'
+const { accessSync, constants, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } = require('node:fs')
+const { createHash } = require('node:crypto')
+const { createRequire } = require('node:module')
+const { join } = require('node:path')
+const v8 = require('node:v8')
+const vm = require('node:vm')
+
+const BUNDLE = join(__dirname, 'cli.cjs')
+// The bundle's sha256, put here by scripts/bundle.mjs: a rebuilt bundle never meets the
+// cache of an older one (V8 itself compares only the source's length).
+const BUNDLE_HASH = '__CLASSPACK_BUNDLE_HASH__'
+const COMMANDS = ['check', 'build', 'verify']
+
+const command = COMMANDS.includes(process.argv[2]) ? process.argv[2] : 'other'
+// `check` reads a few files and exits; the optimizing compiler's work (on a background
+// thread) costs it more than it returns. `build` renders for seconds and keeps it.
+if (command === 'check') v8.setFlagsFromString('--no-opt')
+
+const source = readFileSync(BUNDLE, 'utf8')
+// A `#!` line is valid only at the very start of a file; blank it, keeping the length.
+const body = source.startsWith('#!') ? '//' + source.slice(2) : source
+const cacheFile = process.env.CLASSPACK_CODE_CACHE === '0' ? undefined : join(__dirname, 'cache', `${cacheKey()}.bin`)
+let cachedData
+if (cacheFile !== undefined) {
+  try {
+    cachedData = readFileSync(cacheFile)
+  } catch {
+    // none yet: this run writes it
+  }
+}
+const script = new vm.Script(`(function (exports, require, module, __filename, __dirname) {${body}\n})`, {
+  filename: BUNDLE,
+  cachedData,
+  importModuleDynamically: vm.constants.USE_MAIN_CONTEXT_DEFAULT_LOADER
+})
+if (cacheFile !== undefined && (cachedData === undefined || script.cachedDataRejected)) process.once('exit', () => save(cacheFile))
+
+// When the command is done, exit without taking the heap apart piece by piece as a normal
+// end does. Node emits 'beforeExit' only once nothing is pending, so every write has landed;
+// the exit code is the one the CLI set.
+process.once('beforeExit', () => process.exit())
+
+const bundleModule = { exports: {}, filename: BUNDLE, id: BUNDLE, loaded: false }
+script.runInThisContext()(bundleModule.exports, createRequire(BUNDLE), bundleModule, BUNDLE, __dirname)
+
+/** The cache's name: what V8 checks a cache against, and the command whose code it holds. */
+function cacheKey() {
+  const node = createHash('sha256')
+    .update([process.version, process.arch, process.platform, ...process.execArgv, process.env.NODE_OPTIONS ?? ''].join('\0'))
+    .digest('hex')
+  return `${BUNDLE_HASH.slice(0, 16)}-${node.slice(0, 16)}-${command}`
+}
+
+/** Write the code this run compiled, for the next run; a failure (read-only install) is no error. */
+function save(file) {
+  const temp = `${file}.${process.pid}.tmp`
+  try {
+    mkdirSync(join(__dirname, 'cache'), { recursive: true })
+    // Where it cannot be written, do not spend the time making it.
+    accessSync(join(__dirname, 'cache'), constants.W_OK)
+    writeFileSync(temp, script.createCachedData())
+    renameSync(temp, file)
+  } catch {
+    try {
+      rmSync(temp, { force: true })
+    } catch {
+      // nothing more to do
+    }
+  }
+}

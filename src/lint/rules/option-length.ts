@@ -1,0 +1,79 @@
+// Length cues: test-wise students pick the longest option, because writers qualify the
+// right answer until it is unassailable.
+import type { ChoiceItem, QuizItem } from '../../questions/model.js'
+import { placeOf } from '../../yaml/decode.js'
+import { distractors, keys, oneKey, severalKeys, withOptions } from '../items.js'
+import { rule, type Finding, type LintContext } from '../model.js'
+import { length } from '../text.js'
+import { MIN_BANK, named, share } from '../stats.js'
+
+const mean = (xs: readonly number[]): number => xs.reduce((a, b) => a + b, 0) / Math.max(1, xs.length)
+
+/**
+ * How much longer a key must be than the longest distractor to be a cue in one item. A key
+ * is strictly longest in 1/k of items by chance alone (a few characters decide it), which is
+ * the bank-level condition's business; one item's key is a cue when it stands out.
+ */
+export const ITEM_MARGIN = 1.25
+
+const oneKeyItems = (context: LintContext): ChoiceItem[] => context.module.questions.quiz.flatMap((q) => (oneKey(q) ? [oneKey(q)!] : []))
+
+export const keyStrictlyLongest = rule('key-strictly-longest', 'warning', 'The key is the longest option (an item by a margin; the bank by share or mean ratio)', (context) => {
+  const out: Finding[] = []
+  const items = oneKeyItems(context)
+  const longest: string[] = []
+  const ratios: number[] = []
+  for (const item of items) {
+    const key = keys(item)[0]
+    const others = distractors(item).map((o) => length(o.text))
+    if (!key || others.length === 0) continue
+    const k = length(key.text)
+    const max = Math.max(...others)
+    if (!context.ignored('key-strictly-longest', item.id)) {
+      if (k > max) longest.push(item.id)
+      ratios.push(k / mean(others))
+    }
+    if (k >= ITEM_MARGIN * max) {
+      out.push({ rule: 'key-strictly-longest', file: 'questions', place: placeOf(key, 'text'), item: item.id, reason: `Unexpected key of ${k} characters in \`${item.id}\`, the longest by far (the longest distractor has ${max}), expected options of similar length: shorten the key or lengthen a distractor` })
+    }
+  }
+  const ratio = mean(ratios)
+  const n = ratios.length
+  if (n >= MIN_BANK && (longest.length / n > 0.4 || ratio > 1.1)) {
+    out.push({
+      rule: 'key-strictly-longest',
+      severity: 'error',
+      file: 'questions',
+      place: placeOf(items.find((q) => q.id === longest[0]) ?? items[0]!),
+      items: longest,
+      reason: `Unexpected key strictly the longest option in ${share(longest.length, n)} single-choice items (${named(longest)}), mean key length ${ratio.toFixed(2)} × the distractors', expected at most 40% and at most 1.10 ×`
+    })
+  }
+  return out
+})
+
+/** Options that are all this short (characters) may differ in length without giving anything away. */
+const SHORT = 30
+
+export const optionLengthSpread = rule('option-length-spread', 'warning', 'The longest option is more than 1.5 × the shortest', (context) =>
+  context.module.questions.quiz.flatMap((q): Finding[] => {
+    const item = withOptions(q)
+    if (!item) return []
+    const lengths = item.options.map((o) => length(o.text))
+    const [min, max] = [Math.min(...lengths), Math.max(...lengths)]
+    if (max <= SHORT || max <= 1.5 * min) return []
+    const longest = item.options[lengths.indexOf(max)]!
+    return [{ rule: 'option-length-spread', file: 'questions', place: placeOf(longest, 'text'), item: item.id, reason: `Unexpected options from ${min} to ${max} characters in \`${item.id}\` (${(max / min).toFixed(1)} ×), expected the longest at most 1.5 × the shortest` }]
+  })
+)
+
+export const multiKeysLonger = rule('multi-keys-longer', 'warning', 'Multiple-select keys are longer than the distractors on average', (context) =>
+  context.module.questions.quiz.flatMap((q: QuizItem): Finding[] => {
+    const item = severalKeys(q)
+    if (!item || keys(item).length === 0 || distractors(item).length === 0) return []
+    const k = mean(keys(item).map((o) => length(o.text)))
+    const d = mean(distractors(item).map((o) => length(o.text)))
+    if (k <= 1.1 * d) return []
+    return [{ rule: 'multi-keys-longer', file: 'questions', place: placeOf(item, 'options'), item: item.id, reason: `Unexpected keys of ${Math.round(k)} characters on average in \`${item.id}\` against ${Math.round(d)} for the distractors, expected at most 1.10 × as long` }]
+  })
+)

@@ -1,0 +1,95 @@
+// Wording cues in options: "all of the above", absolute words, grammar that fits only some
+// options, keys that share a form no distractor has, typography that differs.
+import type { ChoiceItem, Option } from '../../questions/model.js'
+import { code } from '../../messages.js'
+import { placeOf } from '../../yaml/decode.js'
+import { distractors, keys, severalKeys, textsOf, withOptions } from '../items.js'
+import { rule, type Finding, type LintContext } from '../model.js'
+import { MIN_BANK, named, share } from '../stats.js'
+import { withoutQuotations, words } from '../text.js'
+
+const choiceItems = (context: LintContext): ChoiceItem[] => context.module.questions.quiz.flatMap((q) => (withOptions(q) ? [withOptions(q)!] : []))
+
+const ALL_NONE = /\b(all|none|both) of (the )?(above|these|them)\b|\bnone of these\b/i
+
+export const allOrNone = rule('all-or-none-of-the-above', 'error', 'An option is "all of the above", "none of these" or the like', (context) =>
+  choiceItems(context).flatMap((item) =>
+    item.options
+      .filter((o) => ALL_NONE.test(o.text))
+      .map((o): Finding => ({ rule: 'all-or-none-of-the-above', file: 'questions', place: placeOf(o, 'text'), item: item.id, reason: `Unexpected option ${code(o.text)} in \`${item.id}\`, expected an option that stands on its own: "${ALL_NONE.exec(o.text)![0]}" rewards partial knowledge and reads differently once options are shuffled` }))
+  )
+)
+
+const ABSOLUTE = /\b(always|never|all|none|only|exactly|completely|entirely|any|at all)\b/i
+
+/** The absolute word an option uses outside quotations, if any. */
+const absolute = (o: Option): string | undefined => ABSOLUTE.exec(withoutQuotations(o.text))?.[1]
+
+export const specificDeterminer = rule('specific-determiner', 'warning', 'A distractor uses an absolute word (always, never, only, any …)', (context) => {
+  const out: Finding[] = []
+  const items = choiceItems(context)
+  for (const item of items) {
+    for (const o of distractors(item)) {
+      const word = absolute(o)
+      if (word) out.push({ rule: 'specific-determiner', file: 'questions', place: placeOf(o, 'text'), item: item.id, reason: `Unexpected absolute word ${code(word)} in a distractor of \`${item.id}\`, expected a distractor that is wrong for what it says, not for overstating it` })
+    }
+  }
+  const counted = items.filter((q) => !context.ignored('specific-determiner', q.id))
+  const inDistractors = counted.filter((q) => distractors(q).some((o) => absolute(o))).map((q) => q.id)
+  const inKeys = counted.filter((q) => keys(q).some((o) => absolute(o)))
+  if (counted.length >= MIN_BANK && inDistractors.length / counted.length > 0.3 && inKeys.length / counted.length < 0.1) {
+    out.push({ rule: 'specific-determiner', file: 'questions', place: placeOf(items.find((q) => q.id === inDistractors[0])!), items: inDistractors, reason: `Unexpected absolute words in the distractors of ${share(inDistractors.length, counted.length)} choice items (${named(inDistractors)}) and in the keys of ${inKeys.length}, expected no pattern a student can learn` })
+  }
+  return out
+})
+
+// A vowel sound: "an idea", "an hour", but "a European", "a union", "a one-off".
+const VOWEL_SOUND = /^(?:[ai]|e(?!u)|o(?!ne\b)|u(?!ni|s[eu]|ti|ri))|^(?:hour|honest|honou?r|heir)/i
+
+export const grammaticalCue = rule('grammatical-cue', 'warning', 'The stem\'s grammar fits only some options, or options end differently', (context) =>
+  choiceItems(context).flatMap((item): Finding[] => {
+    const out: Finding[] = []
+    const article = /\b(a|an)\s*$/i.exec(item.stem.trim())?.[1]?.toLowerCase()
+    if (article) {
+      for (const o of item.options) {
+        const first = words(o.text)[0] ?? ''
+        const vowel = VOWEL_SOUND.test(first)
+        if ((article === 'a') === vowel) out.push({ rule: 'grammatical-cue', file: 'questions', place: placeOf(o, 'text'), item: item.id, reason: `Unexpected option ${code(o.text)} after a stem ending "${article}", expected every option to follow it grammatically: end the stem before the article` })
+      }
+    }
+    if (severalKeys(item) && /^which(?:\s+[\p{L}'’-]+){1,4}?\s+(is|was)\b/iu.test(item.stem.trim())) {
+      out.push({ rule: 'grammatical-cue', file: 'questions', place: placeOf(item, 'stem'), item: item.id, reason: `Unexpected singular "Which … is" in multiple-select item \`${item.id}\`, expected a stem that allows several answers ("Which … are")` })
+    }
+    const ends = new Set(item.options.map((o) => (/[.!?]["”’']?$/.test(o.text.trim()) ? 'stop' : 'none')))
+    if (ends.size > 1) out.push({ rule: 'grammatical-cue', file: 'questions', place: placeOf(item, 'options'), item: item.id, reason: `Unexpected options in \`${item.id}\` where some end with a full stop and some do not, expected the same ending punctuation for every option` })
+    return out
+  })
+)
+
+export const mixedTypography = rule('mixed-typography', 'info', 'Straight and curly quotes or apostrophes are mixed in one item', (context) =>
+  context.module.questions.quiz.flatMap((item): Finding[] => {
+    const text = textsOf(item).map((t) => t.text).join('\n')
+    const mixed = /'/.test(text) && /[‘’]/.test(text) ? 'apostrophes or single quotes' : /"/.test(text) && /[“”]/.test(text) ? 'double quotes' : undefined
+    if (!mixed) return []
+    return [{ rule: 'mixed-typography', file: 'questions', place: placeOf(item), item: item.id, reason: `Unexpected straight and curly ${mixed} together in \`${item.id}\`, expected one style (an odd one out can mark an option)` }]
+  })
+)
+
+const MODAL = /\b(would|could|will|may|might|can)\b/i
+
+export const parallelKeyCue = rule('parallel-key-cue', 'error', 'Every key of a multiple-select item shares a first word or a modal that no distractor has', (context) =>
+  context.module.questions.quiz.flatMap((q): Finding[] => {
+    const item = severalKeys(q)
+    if (!item) return []
+    const right = keys(item)
+    const wrong = distractors(item)
+    if (right.length < 2 || wrong.length === 0) return []
+    const first = (o: Option): string => words(o.text)[0] ?? ''
+    const cue = (what: string): Finding => ({ rule: 'parallel-key-cue', file: 'questions', place: placeOf(item, 'options'), item: item.id, reason: `Unexpected ${what} in every key of \`${item.id}\` and in no distractor, expected options worded in parallel so the form gives no key away` })
+    if (new Set(right.map(first)).size === 1 && !wrong.some((o) => first(o) === first(right[0]!))) return [cue(`first word ${code(first(right[0]!))}`)]
+    if (right.every((o) => MODAL.test(o.text)) && !wrong.some((o) => MODAL.test(o.text))) return [cue('a modal verb (would, could, will, may, might, can)')]
+    const negative = (o: Option): boolean => /\b(not|never|no)\b|n't\b/i.test(o.text)
+    if (right.every(negative) && !wrong.some(negative)) return [cue('a negative')]
+    return []
+  })
+)

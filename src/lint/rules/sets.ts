@@ -1,0 +1,68 @@
+// Sets as a teacher will use them: true/false answers that are not all one way, a
+// discussion count the filters can fill, and minutes that fit the lesson the title promises.
+import { placeOf } from '../../yaml/decode.js'
+import type { QuizItem } from '../../questions/model.js'
+import { kindOf, statement, written } from '../items.js'
+import { rule, type Finding, type LintContext, type LintSet } from '../model.js'
+import { named, share } from '../stats.js'
+
+/** The sets to judge: module.yaml's, or the selection when it has none. */
+const judged = (context: LintContext): Array<Pick<LintSet, 'name' | 'items' | 'place'>> =>
+  context.sets.length ? context.sets : [{ name: context.selection.name, items: context.selection.items, place: undefined }]
+
+export const tfBalance = rule('tf-balance', 'warning', 'True/false answers in a set lean one way', (context) =>
+  judged(context).flatMap((s): Finding[] => {
+    const tf = s.items.filter((q) => statement(q))
+    const trues = tf.filter((q) => statement(q)!.answer).map((q) => q.id)
+    const place = s.place ?? placeOf(tf[0] ?? {})
+    const file = s.place ? 'module' : 'questions'
+    const ids = tf.map((q) => q.id)
+    if (tf.length >= 3 && (trues.length === 0 || trues.length === tf.length)) {
+      return [{ rule: 'tf-balance', file, place, set: s.name, items: ids, reason: `Unexpected ${tf.length} true/false items in set \`${s.name}\` that are all ${trues.length ? 'True' : 'False'} (${named(ids)}), expected both answers` }]
+    }
+    if (tf.length >= 5 && (trues.length / tf.length < 0.4 || trues.length / tf.length > 0.6)) {
+      return [{ rule: 'tf-balance', file, place, set: s.name, items: ids, reason: `Unexpected ${share(trues.length, tf.length)} true/false items True in set \`${s.name}\`, expected 40% to 60%` }]
+    }
+    return []
+  })
+)
+
+/**
+ * Minutes a student needs for an item, by how it is answered: reading and choosing one
+ * option about a minute, several options two, a true/false statement half a minute, and a
+ * written answer a minute per answer line (about 12 words).
+ */
+export function itemMinutes(item: QuizItem): number {
+  const kind = kindOf(item)
+  if (kind === 'one-key') return 1
+  if (kind === 'several-keys') return 2
+  if (kind === 'statement') return 0.5
+  return written(item)?.lines ?? 4
+}
+
+/** The lesson a title promises, in minutes: its largest "N minutes" (or "N hours"). */
+export function titleMinutes(title: string | undefined): number | undefined {
+  if (!title) return undefined
+  const minutes = [...title.matchAll(/(\d+(?:\.\d+)?)[\s-]*(minutes?|mins?|hours?|hrs?)\b/gi)].map((m) => Number(m[1]) * (/^h/i.test(m[2]!) ? 60 : 1))
+  return minutes.length ? Math.max(...minutes) : undefined
+}
+
+export const setFeasibility = rule('set-feasibility', 'warning', 'A set asks for more discussion questions than its filters give, or more minutes than its title', (context) =>
+  context.sets.flatMap((s): Finding[] => {
+    const out: Finding[] = []
+    const asked = s.set.discussion
+    if (asked !== undefined && asked > s.pool.discussion.length) {
+      out.push({ rule: 'set-feasibility', file: 'module', place: placeOf(s.set, 'discussion'), set: s.name, reason: `Unexpected \`discussion: ${asked}\` in set \`${s.name}\`, expected at most ${s.pool.discussion.length}: its filters match only ${s.pool.discussion.length} discussion question${s.pool.discussion.length === 1 ? '' : 's'}` })
+    }
+    const promised = titleMinutes(s.set.title)
+    if (promised !== undefined) {
+      const talk = s.discussion.reduce((n, q) => n + (q.minutes ?? 0), 0)
+      const quiz = s.items.reduce((n, q) => n + itemMinutes(q), 0)
+      // "About" a number allows a tenth more.
+      if (talk + quiz > promised * 1.1) {
+        out.push({ rule: 'set-feasibility', file: 'module', place: placeOf(s.set, 'title'), set: s.name, reason: `Unexpected ${Math.round(talk + quiz)} minutes in set \`${s.name}\` (discussion ${talk}, quiz about ${Math.round(quiz)}), expected at most the ${promised} its title promises: fewer questions, or a title that says the real time` })
+      }
+    }
+    return out
+  })
+)

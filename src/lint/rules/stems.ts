@@ -1,0 +1,76 @@
+// Stems: negatives a reader can miss, double negatives, length, and verbs that claim a
+// higher Bloom level than the item asks for.
+import { code } from '../../messages.js'
+import { placeOf } from '../../yaml/decode.js'
+import { severalKeys, statement, withOptions, written } from '../items.js'
+import { rule, type Finding } from '../model.js'
+import { sentences, withoutQuotations, words } from '../text.js'
+
+const NEGATIVE = /\b(not|never|except|least|cannot|false)\b/gi
+
+/** The negative words of a question sentence a reader could miss: lower case, outside **bold**, *italic* and quotations. */
+export function unemphasised(stem: string): string[] {
+  const last = sentences(stem).at(-1) ?? stem
+  const text = withoutQuotations(last)
+  const found: string[] = []
+  for (const m of text.matchAll(NEGATIVE)) {
+    const word = m[0]
+    if (word === word.toUpperCase()) continue
+    const before = text.slice(0, m.index)
+    const after = text.slice(m.index! + word.length)
+    if (/[*_]$/.test(before) && /^[*_]/.test(after)) continue
+    // Inside a longer emphasised stretch: an odd number of ** or * before it on this sentence.
+    if (((before.match(/\*\*|__/g) ?? []).length % 2 === 1) || ((before.replace(/\*\*|__/g, '').match(/[*_]/g) ?? []).length % 2 === 1)) continue
+    found.push(word)
+  }
+  return found
+}
+
+export const negativeStem = rule('negative-stem-unemphasised', 'warning', 'A negative in the question sentence (not, never, except …) is not in bold, italics or capitals', (context) =>
+  context.module.questions.quiz.flatMap((q): Finding[] => {
+    const item = withOptions(q)
+    if (!item) return []
+    const found = unemphasised(item.stem)
+    if (found.length === 0) return []
+    const severe = found.some((w) => w.toLowerCase() === 'except') || (severalKeys(item) !== undefined && found.some((w) => w.toLowerCase() === 'not'))
+    return [{ rule: 'negative-stem-unemphasised', severity: severe ? 'error' : 'warning', file: 'questions', place: placeOf(item, 'stem'), item: item.id, reason: `Unexpected unemphasised ${code(found[0])} in the stem of \`${item.id}\`, expected it in capitals or bold (**${found[0]!.toUpperCase()}**) so no reader misses it` }]
+  })
+)
+
+const NEGATION = /\b(not|never|no|none|nobody|nothing|neither|nor|cannot)\b|n't\b/i
+
+export const negatedStatement = rule('negated-tf-statement', 'warning', 'A false true/false statement contains a negation (a double negative)', (context) =>
+  context.module.questions.quiz.flatMap((q): Finding[] => {
+    const item = statement(q)
+    if (!item || item.answer) return []
+    const m = NEGATION.exec(withoutQuotations(item.stem))
+    if (!m) return []
+    return [{ rule: 'negated-tf-statement', file: 'questions', place: placeOf(item, 'stem'), item: item.id, reason: `Unexpected negation ${code(m[0])} in the false statement of \`${item.id}\`, expected a statement without a negation: judging a negated statement false is a double negative` }]
+  })
+)
+
+export const stemLength = rule('stem-length', 'info', 'A choice stem over 40 words, or a short-answer stem over 60', (context) =>
+  context.module.questions.quiz.flatMap((item): Finding[] => {
+    const limit = written(item) ? 60 : withOptions(item) ? 40 : undefined
+    const n = words(item.stem).length
+    if (limit === undefined || n <= limit) return []
+    return [{ rule: 'stem-length', file: 'questions', place: placeOf(item, 'stem'), item: item.id, reason: `Unexpected stem of ${n} words in \`${item.id}\`, expected at most ${limit}: reading time is not what the item tests` }]
+  })
+)
+
+const HIGH = new Set(['analyse', 'evaluate', 'create'])
+const LOW = new Set(['remember', 'understand'])
+
+export const bloomVerb = rule('bloom-verb', 'info', 'The stem\'s wording does not fit its Bloom level', (context) =>
+  context.module.questions.quiz.flatMap((item): Finding[] => {
+    const stem = item.stem.trim()
+    if (/^according to the (article|author|text),?\s+(what|who|which|when|where)\b/i.test(stem) && HIGH.has(item.bloom)) {
+      return [{ rule: 'bloom-verb', file: 'questions', place: placeOf(item, 'bloom'), item: item.id, reason: `Unexpected \`bloom: ${item.bloom}\` for \`${item.id}\`, whose stem asks what the article says, expected \`remember\` or \`understand\` (or a stem that asks for analysis)` }]
+    }
+    const verb = /\b(evaluate|judge|design)\b/i.exec(stem)?.[1]
+    if (verb && LOW.has(item.bloom)) {
+      return [{ rule: 'bloom-verb', file: 'questions', place: placeOf(item, 'bloom'), item: item.id, reason: `Unexpected \`bloom: ${item.bloom}\` for \`${item.id}\`, whose stem asks students to ${verb.toLowerCase()}, expected \`evaluate\` or above (or a stem that asks for less)` }]
+    }
+    return []
+  })
+)

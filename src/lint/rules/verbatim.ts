@@ -1,0 +1,47 @@
+// Copying cues: the key that repeats the article's or the stem's words where the
+// distractors do not can be found without understanding either.
+import type { ChoiceItem } from '../../questions/model.js'
+import { placeOf } from '../../yaml/decode.js'
+import { distractors, keys, oneKey } from '../items.js'
+import { rule, type Finding, type LintContext } from '../model.js'
+import { MIN_BANK, named, share } from '../stats.js'
+import { contentWords, longestSharedRun, words } from '../text.js'
+
+const oneKeyItems = (context: LintContext): ChoiceItem[] => context.module.questions.quiz.flatMap((q) => (oneKey(q) ? [oneKey(q)!] : []))
+
+export const keyMostVerbatim = rule('key-most-verbatim', 'warning', 'The key copies a run of the article 3 or more words longer than any distractor does', (context) => {
+  const { meta, paragraphs } = context.module.article
+  const source = [meta.title, meta.standfirst ?? '', ...paragraphs.map((p) => p.text)].map(words)
+  const out: Finding[] = []
+  const cued: string[] = []
+  let counted = 0
+  const items = oneKeyItems(context)
+  for (const item of items) {
+    const key = keys(item)[0]
+    if (!key || distractors(item).length === 0) continue
+    const k = longestSharedRun(words(key.text), source)
+    const d = Math.max(...distractors(item).map((o) => longestSharedRun(words(o.text), source)))
+    if (!context.ignored('key-most-verbatim', item.id)) counted++
+    if (k - d < 3) continue
+    if (!context.ignored('key-most-verbatim', item.id)) cued.push(item.id)
+    out.push({ rule: 'key-most-verbatim', file: 'questions', place: placeOf(key, 'text'), item: item.id, reason: `Unexpected key copying ${k} words in a row from the article in \`${item.id}\` against at most ${d} for any distractor, expected the key paraphrased, or distractors drawn from the article's wording too` })
+  }
+  if (counted >= MIN_BANK && cued.length / counted > 0.3) {
+    out.push({ rule: 'key-most-verbatim', file: 'questions', place: placeOf(items.find((q) => q.id === cued[0])!), items: cued, reason: `Unexpected key copying the most article wording in ${share(cued.length, counted)} single-choice items (${named(cued)}), expected at most 30%` })
+  }
+  return out
+})
+
+export const keyMostStemOverlap = rule('key-most-stem-overlap', 'warning', 'The key shares more content words with the stem than any distractor', (context) =>
+  oneKeyItems(context).flatMap((item): Finding[] => {
+    const key = keys(item)[0]
+    if (!key || distractors(item).length === 0) return []
+    const stem = contentWords(item.stem)
+    const overlap = (text: string): string[] => [...contentWords(text)].filter((w) => stem.has(w))
+    const k = overlap(key.text)
+    const d = Math.max(...distractors(item).map((o) => overlap(o.text).length))
+    // One shared word is chance; a key that echoes the stem by two words more than any distractor is a cue.
+    if (k.length < 2 || k.length - d < 2) return []
+    return [{ rule: 'key-most-stem-overlap', file: 'questions', place: placeOf(key, 'text'), item: item.id, reason: `Unexpected key sharing ${k.length} content words with the stem of \`${item.id}\` (${k.map((w) => '"' + w + '"').join(', ')}) against at most ${d} for any distractor, expected the stem's words in the distractors too, or in none` }]
+  })
+)

@@ -1,0 +1,101 @@
+// Text as the lint compares it: words, quotations, runs of words shared with the article.
+// Matching ignores case, white space and the style of quotes and apostrophes, as a reader does.
+import { normalize } from '../article/normalize.js'
+
+const WORD = /[\p{L}\p{N}]+(?:'[\p{L}\p{N}]+)*/gu
+
+/** Normalized text in lower case: one space for white space, straight quotes and apostrophes. */
+export function plain(text: string): string {
+  return normalize(text).text.toLowerCase()
+}
+
+/** The words of `text`, in lower case, apostrophes inside words kept ("trump's"). */
+export function words(text: string): string[] {
+  return plain(text).match(WORD) ?? []
+}
+
+/** Length in characters after normalizing, without end punctuation: what a reader sees as an option's length. */
+export function length(text: string): number {
+  return normalize(text).text.replace(/[.!?;:,]+$/, '').length
+}
+
+const STOP = new Set(
+  ('the and for are but not you all any can had her was one our out has him his how its may new now old see two who did get let put say she too use that with have this will your from they been were which their there what when than them then some into more only other could would should about also such after before these those being does said over just most while where whose very each because between both through under upon against '
+  ).trim().split(/\s+/)
+)
+
+/** Content words: three letters or more, not among the commonest function words. */
+export function contentWords(text: string): Set<string> {
+  return new Set(words(text).filter((w) => w.length >= 3 && !STOP.has(w)))
+}
+
+/** Each run of `n` consecutive words, joined by spaces. */
+export function ngrams(list: readonly string[], n: number): Set<string> {
+  const out = new Set<string>()
+  for (let i = 0; i + n <= list.length; i++) out.add(list.slice(i, i + n).join(' '))
+  return out
+}
+
+/** The longest run of words `a` shares with any of `texts` (each a list of words), in words. */
+export function longestSharedRun(a: readonly string[], texts: ReadonlyArray<readonly string[]>): number {
+  let best = 0
+  for (const b of texts) {
+    let previous = new Array<number>(b.length + 1).fill(0)
+    for (let i = 1; i <= a.length; i++) {
+      const current = new Array<number>(b.length + 1).fill(0)
+      for (let j = 1; j <= b.length; j++) {
+        if (a[i - 1] === b[j - 1]) {
+          current[j] = previous[j - 1]! + 1
+          if (current[j]! > best) best = current[j]!
+        }
+      }
+      previous = current
+    }
+  }
+  return best
+}
+
+/** A quotation in a text: what stands between double quotes, and where. */
+export interface Quotation {
+  text: string
+  start: number
+  end: number
+}
+
+/** The quotations of `text`: between “ and ”, or between pairs of straight " quotes. */
+export function quotations(text: string): Quotation[] {
+  const found: Quotation[] = []
+  const pattern = /“([^”]*)”|"([^"]*)"/g
+  for (let m = pattern.exec(text); m; m = pattern.exec(text)) found.push({ text: m[1] ?? m[2] ?? '', start: m.index, end: m.index + m[0].length })
+  return found
+}
+
+/** `text` with its quotations taken out (what its writer says in their own words). */
+export function withoutQuotations(text: string): string {
+  let out = ''
+  let at = 0
+  for (const q of quotations(text)) {
+    out += text.slice(at, q.start) + ' '
+    at = q.end
+  }
+  return out + text.slice(at)
+}
+
+/**
+ * The parts of a quotation that must each stand in the source: a quoter may leave words out
+ * (… or ...) or add their own in square brackets; the rest is the source's.
+ */
+export function quotedParts(quotation: string): string[] {
+  return quotation
+    .split(/\s*(?:\[[^\]]*\]|…|\.\.\.)\s*/)
+    .map((part) => part.replace(/^[\s.,;:!?'"‘’]+|[\s.,;:!?'"‘’]+$/g, ''))
+    .filter((part) => part !== '')
+}
+
+/** The sentences of a short text (a stem), split after . ? ! and before a capital or quote. */
+export function sentences(text: string): string[] {
+  return text
+    .split(/(?<=[.?!][”"’']?)\s+(?=[“"‘'(A-Z0-9])/)
+    .map((s) => s.trim())
+    .filter(Boolean)
+}

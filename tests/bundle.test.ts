@@ -1,0 +1,155 @@
+// The bundled command (dist/bin/, made by scripts/bundle.mjs) is the same program as tsc's
+// output (dist/src/cli.js): same output, messages, exit codes and files. Its code cache only
+// ever saves time: a run with it, without it, or with a damaged one prints the same.
+import { spawnSync } from 'node:child_process'
+import { createHash } from 'node:crypto'
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs'
+import { join, relative } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { CLI, DEMO, ROOT, demoCopy, tempDir } from './helpers/fixtures.js'
+
+const BIN_DIR = join(ROOT, 'dist/bin')
+const BIN = join(BIN_DIR, 'classpack.cjs')
+
+interface Run {
+  code: number | null
+  stdout: string
+  stderr: string
+}
+
+function node(args: string[], env: Record<string, string> = {}): Run {
+  const result = spawnSync(process.execPath, args, { cwd: ROOT, encoding: 'utf8', env: { ...process.env, ...env } })
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr }
+}
+
+/** sha256 of every file under `dir`, by relative path. */
+function files(dir: string): Record<string, string> {
+  const out: Record<string, string> = {}
+  const walk = (at: string): void => {
+    for (const entry of readdirSync(at, { withFileTypes: true })) {
+      const path = join(at, entry.name)
+      if (entry.isDirectory()) walk(path)
+      else out[relative(dir, path)] = createHash('sha256').update(readFileSync(path)).digest('hex')
+    }
+  }
+  walk(dir)
+  return out
+}
+
+describe('the bundled command', () => {
+  it('is what package.json installs as `classpack`', () => {
+    const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { bin: Record<string, string> }
+    expect(join(ROOT, pkg.bin.classpack!)).toBe(BIN)
+    expect(readFileSync(BIN, 'utf8').startsWith('#!/usr/bin/env node\n')).toBe(true)
+  })
+
+  it('checks, reports problems and usage errors exactly as dist/src/cli.js does', () => {
+    const broken = demoCopy({ 'claims.yaml': (text) => text.replace('Perhaps the key reason Trump', 'Perhaps the main reason Trump') })
+    // `init` with no article throws FlagError from inside init's part of the bundle.
+    const cases = [['check', DEMO], ['check', broken], ['check', DEMO, '--seed', 'x'], ['verify', join(tempDir(), 'none')], ['init'], ['help']]
+    const codes = new Set<number | null>()
+    for (const args of cases) {
+      const bundled = node([BIN, ...args])
+      expect(bundled, args.join(' ')).toEqual(node([CLI, ...args]))
+      codes.add(bundled.code)
+    }
+    // The cases cover success, problems in the inputs and wrong usage.
+    expect([...codes].sort()).toEqual([0, 1, 2])
+  })
+
+  it('starts modules from articles exactly as dist/src/cli.js does (init is bundled apart)', () => {
+    const into = { bundled: join(tempDir(), 'module'), compiled: join(tempDir(), 'module') }
+    const article = join(ROOT, 'tests/fixtures/init/library.html')
+    const bundled = node([BIN, 'init', article, '--into', into.bundled])
+    const compiled = node([CLI, 'init', article, '--into', into.compiled])
+    expect(bundled.code, bundled.stderr).toBe(0)
+    expect({ ...bundled, stdout: bundled.stdout.replaceAll(into.bundled, 'DIR') }).toEqual({ ...compiled, stdout: compiled.stdout.replaceAll(into.compiled, 'DIR') })
+    expect(files(into.bundled)).toEqual(files(into.compiled))
+  })
+
+  it('checks without loading the PDF backend', () => {
+    const required = (args: string[]): string[] => {
+      const record = join(tempDir(), 'required.txt')
+      const run = node(['--require', join(ROOT, 'tests/helpers/record-requires.cjs'), BIN, ...args], { RECORD_LOADS: record })
+      expect(run.code, run.stderr).toBe(0)
+      return readFileSync(record, 'utf8').trim().split('\n')
+    }
+    const check = required(['check', DEMO])
+    // The recorder works: the launcher's own requires are there.
+    expect(check).toContain('node:vm')
+    expect(check.filter((r) => /pdfkit|fontkit|init\.cjs/.test(r))).toEqual([])
+    // While build does load it (so the check above would notice).
+    expect(required(['build', DEMO, '--out', tempDir(), '--format', 'pdf', '--workers', '0'])).toContain('pdfkit')
+  })
+
+  it('builds the same files as dist/src/cli.js, HTML and per-student PDFs on a thread', () => {
+    const roster = join(tempDir(), 'roster.csv')
+    // 16 students: enough for rendering threads (the bundled worker.js beside cli.cjs).
+    writeFileSync(roster, ['name,id', ...Array.from({ length: 16 }, (_, i) => `Student ${i + 1},${100 + i}`)].join('\n') + '\n')
+    const record = join(tempDir(), 'loaded.txt')
+    const outs = { bundled: tempDir(), compiled: tempDir() }
+    const args = (out: string): string[] => ['build', DEMO, '--out', out, '--format', 'html,pdf', '--roster', roster, '--workers', '1']
+    const bundled = node(['--import', join(ROOT, 'tests/helpers/record-loads.mjs'), BIN, ...args(outs.bundled)], { RECORD_LOADS: record })
+    const compiled = node([CLI, ...args(outs.compiled)])
+    expect(bundled.code, bundled.stderr).toBe(0)
+    expect(bundled.stdout.replace(outs.bundled, 'OUT')).toBe(compiled.stdout.replace(outs.compiled, 'OUT'))
+    expect(files(outs.bundled)).toEqual(files(outs.compiled))
+    expect(Object.keys(files(outs.bundled)).filter((f) => f.endsWith('.pdf')).length).toBeGreaterThan(16)
+    // The PDFs were rendered on a thread running the bundled worker.
+    expect(readFileSync(record, 'utf8').split('\n')).toContain(`file://${join(BIN_DIR, 'worker.js')}`)
+  })
+})
+
+describe('the code cache', () => {
+  /** A copy of the bundled command in a package folder of its own, with no cache yet. */
+  function installed(): { bin: string; cache: string } {
+    const root = tempDir()
+    mkdirSync(join(root, 'dist/bin'), { recursive: true })
+    for (const entry of readdirSync(BIN_DIR, { withFileTypes: true })) if (entry.isFile()) copyFileSync(join(BIN_DIR, entry.name), join(root, 'dist/bin', entry.name))
+    copyFileSync(join(ROOT, 'package.json'), join(root, 'package.json'))
+    symlinkSync(join(ROOT, 'node_modules'), join(root, 'node_modules'))
+    symlinkSync(join(ROOT, 'templates'), join(root, 'templates'))
+    return { bin: join(root, 'dist/bin/classpack.cjs'), cache: join(root, 'dist/bin/cache') }
+  }
+  const cacheFiles = (dir: string): string[] => (existsSync(dir) ? readdirSync(dir) : [])
+
+  it('is written by a first run, read by the next, and changes nothing', () => {
+    const { bin, cache } = installed()
+    const expected = node([CLI, 'check', DEMO])
+    expect(node([bin, 'check', DEMO])).toEqual(expected)
+    const written = cacheFiles(cache)
+    expect(written).toHaveLength(1)
+    expect(written[0]).toMatch(/-check\.bin$/)
+    const file = join(cache, written[0]!)
+    const first = { bytes: readFileSync(file), mtime: statSync(file).mtimeMs }
+
+    // Accepted: run from it, and left as it was.
+    expect(node([bin, 'check', DEMO])).toEqual(expected)
+    expect(readFileSync(file).equals(first.bytes)).toBe(true)
+    expect(statSync(file).mtimeMs).toBe(first.mtime)
+
+    // Other commands keep caches of their own.
+    const usage = node([bin, 'help'])
+    expect(usage).toEqual(node([CLI, 'help']))
+    expect(cacheFiles(cache).sort()).toEqual([written[0], written[0]!.replace(/-check\.bin$/, '-other.bin')].sort())
+  })
+
+  it('is refused when damaged, and replaced', () => {
+    const { bin, cache } = installed()
+    const expected = node([CLI, 'check', DEMO])
+    node([bin, 'check', DEMO])
+    const [name] = cacheFiles(cache)
+    const file = join(cache, name!)
+    const damaged = Buffer.alloc(statSync(file).size, 7)
+    writeFileSync(file, damaged)
+    expect(node([bin, 'check', DEMO])).toEqual(expected)
+    expect(readFileSync(file).equals(damaged)).toBe(false)
+    expect(node([bin, 'check', DEMO])).toEqual(expected)
+  })
+
+  it('is neither read nor written with CLASSPACK_CODE_CACHE=0', () => {
+    const { bin, cache } = installed()
+    expect(node([bin, 'check', DEMO], { CLASSPACK_CODE_CACHE: '0' })).toEqual(node([CLI, 'check', DEMO]))
+    expect(cacheFiles(cache)).toEqual([])
+  })
+})

@@ -1,0 +1,325 @@
+// Independent readers of the four LMS exports, for the round-trip test: each reads a file
+// the way the platform's import reads it (fast-xml-parser, gift-pegjs, yauzl, parse5 via
+// hast; never classpack's code) into one shape, `Imported`, that the test compares with the
+// question bank field by field. Scores are computed by each format's own rules (Moodle's
+// grade sums, QTI 1.2 respconditions, QTI 2.1 mapResponse), not by classpack's.
+import { XMLParser } from 'fast-xml-parser'
+import { parse as parseGift, type GIFTQuestion } from 'gift-pegjs'
+import { fromHtml } from 'hast-util-from-html'
+import { toText } from 'hast-util-to-text'
+import type { Element, ElementContent, Root, RootContent } from 'hast'
+import { unzip } from './zip.js'
+
+export type ItemType = 'single' | 'multiple' | 'true-false' | 'short'
+
+/** An item as a platform would import it. */
+export interface Imported {
+  id: string
+  type: ItemType
+  stem: string
+  /** Its points, or null where the format cannot carry them (GIFT). */
+  points: number | null
+  options: Array<{ text: string; feedback: string }>
+  /** The share of the item's points (0…1) that ticking these options (authored order) scores. */
+  score(ticked: readonly boolean[]): number
+  /** Whether the platform shuffles the options: true, false, or null for the platform's default. */
+  shuffle: boolean | null
+  /** The options kept in place when the rest are shuffled (authored indexes). */
+  fixed: number[]
+  /** Everything students may see after an attempt, besides stem and options: all feedback. */
+  feedback: string
+  /** What only graders see (Moodle's grader information, QTI 2.1's scorer rubric), or null. */
+  grader: string | null
+  /** The essay box's lines, where the format says. */
+  lines: number | null
+  /** Moodle's own instruction ("Select one or more:") shown under the stem. */
+  standardInstruction: boolean | null
+}
+
+type Node = Record<string, any>
+const xml = (arrays: string[], stopNodes: string[] = []) =>
+  new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@', parseTagValue: false, trimValues: false, isArray: (name) => arrays.includes(name), stopNodes })
+
+/** The text a reader sees in an HTML fragment, line breaks as `\n`. */
+export const htmlText = (html: string): string => toText(fromHtml(html, { fragment: true })).trim()
+/** Text of an element that may hold only text. */
+const plain = (node: unknown): string => (typeof node === 'string' ? node : ((node as Node | undefined)?.['#text'] ?? '')).trim()
+const clamp = (n: number, low: number, high: number): number => Math.min(high, Math.max(low, n))
+
+// ---- Moodle XML ----
+
+/** Each question of a Moodle XML file. */
+export function readMoodle(text: string): Map<string, Imported & { category: string }> {
+  const quiz = xml(['question', 'answer']).parse(text).quiz
+  const out = new Map<string, Imported & { category: string }>()
+  let category = ''
+  for (const q of quiz.question as Node[]) {
+    if (q['@type'] === 'category') {
+      category = plain(q.category.text)
+      continue
+    }
+    const answers = (q.answer ?? []) as Node[]
+    const fractions = answers.map((a) => Number(a['@fraction']) / 100)
+    const type: ItemType = q['@type'] === 'essay' ? 'short' : q['@type'] === 'truefalse' ? 'true-false' : plain(q.single) === 'true' ? 'single' : 'multiple'
+    const text = (node: Node | undefined): string => (node ? htmlText(plain(node.text)) : '')
+    out.set(plain(q.name.text), {
+      id: plain(q.name.text),
+      category,
+      type,
+      stem: text(q.questiontext),
+      points: Number(plain(q.defaultgrade)),
+      // True/false answers are the keywords Moodle reads; the bank's words are its own.
+      options: answers.map((a) => ({ text: type === 'true-false' ? plain(a.text) : htmlText(plain(a.text)), feedback: text(a.feedback) })),
+      // Moodle: a multiple-answer question scores the sum of the ticked answers' grades, from 0 to 1; one answer, its grade.
+      score: (ticked) => clamp(fractions.reduce((sum, f, i) => sum + (ticked[i] ? f : 0), 0), 0, 1),
+      shuffle: q.shuffleanswers === undefined ? null : ['true', '1'].includes(plain(q.shuffleanswers)),
+      fixed: [],
+      feedback: [text(q.generalfeedback), ...answers.map((a) => text(a.feedback))].join('\n'),
+      grader: q.graderinfo ? text(q.graderinfo) : null,
+      lines: q.responsefieldlines === undefined ? null : Number(plain(q.responsefieldlines)),
+      // Moodle's import shows its instruction unless the file says 0.
+      standardInstruction: q['@type'] === 'multichoice' ? plain(q.showstandardinstruction ?? '1') !== '0' : null
+    })
+  }
+  return out
+}
+
+// ---- GIFT ----
+
+/** Each question of a GIFT file. */
+export function readGift(text: string): Map<string, Imported & { category: string }> {
+  const out = new Map<string, Imported & { category: string }>()
+  let category = ''
+  for (const q of parseGift(text) as GIFTQuestion[]) {
+    if (q.type === 'Category') {
+      category = q.title
+      continue
+    }
+    if (q.type !== 'MC' && q.type !== 'TF' && q.type !== 'Essay') throw new Error(`${q.title}: read back as ${q.type}`)
+    const general = q.globalFeedback?.text ?? ''
+    let item: Imported
+    if (q.type === 'MC') {
+      const single = q.choices.some((c) => c.isCorrect && c.weight === null)
+      // Moodle: `=` is 100% (one answer); `~%w%` weighs an answer, and the ticked weights add up, from 0 to 100%.
+      const weights = q.choices.map((c) => (c.weight ?? (c.isCorrect ? 100 : 0)) / 100)
+      item = {
+        id: q.title!,
+        type: single ? 'single' : 'multiple',
+        stem: q.stem.text,
+        points: null,
+        options: q.choices.map((c) => ({ text: c.text.text, feedback: c.feedback?.text ?? '' })),
+        score: (ticked) => clamp(weights.reduce((sum, w, i) => sum + (ticked[i] ? w : 0), 0), 0, 1),
+        // GIFT cannot say: Moodle shuffles as its site default says.
+        shuffle: null,
+        fixed: [],
+        feedback: [general, ...q.choices.map((c) => c.feedback?.text ?? '')].join('\n'),
+        grader: null,
+        lines: null,
+        standardInstruction: null
+      }
+    } else if (q.type === 'TF') {
+      // GIFT gives the feedback for a wrong answer first (gift-pegjs calls it trueFeedback).
+      const [wrong, right] = [q.trueFeedback?.text ?? '', q.falseFeedback?.text ?? '']
+      const feedbacks = q.isTrue ? [right, wrong] : [wrong, right]
+      item = {
+        id: q.title!,
+        type: 'true-false',
+        stem: q.stem.text,
+        points: null,
+        options: [
+          { text: 'true', feedback: feedbacks[0]! },
+          { text: 'false', feedback: feedbacks[1]! }
+        ],
+        score: (ticked) => (ticked[q.isTrue ? 0 : 1] ? 1 : 0),
+        shuffle: false,
+        fixed: [],
+        feedback: [general, ...feedbacks].join('\n'),
+        grader: null,
+        lines: null,
+        standardInstruction: null
+      }
+    } else {
+      item = { id: q.title!, type: 'short', stem: q.stem.text, points: null, options: [], score: () => 0, shuffle: null, fixed: [], feedback: general, grader: null, lines: null, standardInstruction: null }
+    }
+    out.set(item.id, { ...item, category })
+  }
+  return out
+}
+
+// ---- Canvas QTI 1.2 ----
+
+/** Whether Canvas's importer keeps this HTML as HTML (qti_exporter html_helper.rb, `detect_html`), rather than escaping it again. */
+export function canvasKeepsHtml(html: string): boolean {
+  let node: Root | Element = fromHtml(html, { fragment: true })
+  const bare = (c: RootContent | ElementContent): boolean => (c.type === 'text' && c.value.trim() === '') || (c.type === 'element' && c.tagName === 'br')
+  for (;;) {
+    const children: Array<RootContent | ElementContent> = [...node.children]
+    while (children.length && bare(children[0]!)) children.shift()
+    while (children.length && bare(children[children.length - 1]!)) children.pop()
+    const only = children.length === 1 ? children[0]! : undefined
+    if (only && only.type === 'element' && ['p', 'div', 'span'].includes(only.tagName) && Object.keys(only.properties).length === 0) {
+      node = only
+      continue
+    }
+    // A lone text is plain text to Canvas.
+    return !(children.length === 1 && children[0]!.type === 'text')
+  }
+}
+
+export interface CanvasPackage {
+  items: Map<string, Imported & { feedbackTypes: string[]; feedbackHtml: string[]; optionTypes: string[] }>
+  /** Canvas's quiz-wide setting (assessment_meta.xml's shuffle_answers). */
+  shuffleAnswers: boolean
+  points: number
+}
+
+/** A Canvas QTI 1.2 package. */
+export async function readCanvas(bytes: Uint8Array): Promise<CanvasPackage> {
+  const files = await unzip(bytes)
+  const text = (path: string): string => files.get(path)!.bytes.toString('utf8')
+  const manifest = xml(['resource', 'file', 'dependency']).parse(text('imsmanifest.xml')).manifest
+  const qti = manifest.resources.resource.find((r: Node) => r['@type'] === 'imsqti_xmlv1p2')
+  const metaResource = manifest.resources.resource.find((r: Node) => r['@identifier'] === qti.dependency[0]['@identifierref'])
+  const arrays = ['item', 'qtimetadatafield', 'response_label', 'respcondition', 'itemfeedback', 'varequal', 'not', 'setvar', 'displayfeedback']
+  const assessment = xml(arrays).parse(text(qti.file[0]['@href'])).questestinterop.assessment
+  const meta = xml([]).parse(text(metaResource.file[0]['@href'])).quiz
+  const items = new Map<string, Imported & { feedbackTypes: string[]; feedbackHtml: string[]; optionTypes: string[] }>()
+  for (const node of assessment.section.item as Node[]) {
+    const fields = Object.fromEntries((node.itemmetadata.qtimetadata.qtimetadatafield as Node[]).map((f) => [plain(f.fieldlabel), plain(f.fieldentry)]))
+    const types: Record<string, ItemType> = { multiple_choice_question: 'single', multiple_answers_question: 'multiple', true_false_question: 'true-false', essay_question: 'short' }
+    const lid = node.presentation.response_lid
+    const labels = (lid?.render_choice.response_label ?? []) as Node[]
+    const ids = labels.map((l) => l['@ident'] as string)
+    const mattext = (n: Node): Node => n.material.mattext
+    const feedbacks = new Map((node.itemfeedback as Node[]).map((f) => [f['@ident'] as string, mattext(f.flow_mat)]))
+    const decvar = node.resprocessing.outcomes.decvar
+    const conditions = node.resprocessing.respcondition as Node[]
+    // QTI 1.2: each respcondition whose conditions hold sets or adds to SCORE; continue="No" stops; SCORE stays within its decvar.
+    const holds = (condition: Node, chosen: Set<string>): boolean => {
+      if (condition.other !== undefined) return true
+      const all = condition.and ?? condition
+      const yes = ((all.varequal ?? []) as Node[]).every((v) => chosen.has(plain(v)))
+      const no = ((all.not ?? []) as Node[]).every((n) => !(n.varequal as Node[]).some((v) => chosen.has(plain(v))))
+      return yes && no && ((all.varequal ?? []) as Node[]).length + ((all.not ?? []) as Node[]).length > 0
+    }
+    const score = (ticked: readonly boolean[]): number => {
+      const chosen = new Set(ids.filter((_, i) => ticked[i]))
+      let value = 0
+      for (const c of conditions) {
+        if (!holds(c.conditionvar, chosen)) continue
+        for (const set of (c.setvar ?? []) as Node[]) value = set['@action'] === 'Add' ? value + Number(plain(set)) : Number(plain(set))
+        if (c['@continue'] === 'No') break
+      }
+      return clamp(value, Number(decvar['@minvalue']), Number(decvar['@maxvalue'])) / 100
+    }
+    const general = feedbacks.get('general_fb')
+    const optionFeedback = ids.map((id) => feedbacks.get(`${id}_fb`)!)
+    items.set(node['@title'], {
+      id: node['@title'],
+      type: types[fields.question_type!]!,
+      stem: htmlText(plain(mattext(node.presentation))),
+      points: Number(fields.points_possible),
+      options: labels.map((l, i) => ({ text: plain(mattext(l)), feedback: htmlText(plain(optionFeedback[i])) })),
+      score,
+      shuffle: lid ? lid.render_choice['@shuffle'] === 'Yes' : null,
+      fixed: labels.flatMap((l, i) => (l['@rshuffle'] === 'No' ? [i] : [])),
+      feedback: [general ? htmlText(plain(general)) : '', ...optionFeedback.map((f) => htmlText(plain(f)))].join('\n'),
+      // Canvas has no field for graders alone.
+      grader: null,
+      lines: null,
+      standardInstruction: null,
+      feedbackTypes: [general, ...optionFeedback].map((f) => f?.['@texttype'] as string),
+      feedbackHtml: [general, ...optionFeedback].map((f) => plain(f)),
+      optionTypes: labels.map((l) => mattext(l)['@texttype'] as string)
+    })
+  }
+  return { items, shuffleAnswers: plain(meta.shuffle_answers) === 'true', points: Number(plain(meta.points_possible)) }
+}
+
+/**
+ * Canvas's own score for a multiple-answers question (quiz_question/multiple_answers_question.rb
+ * and user_answer.rb): the options its importer reads as right (those the respconditions
+ * score) share the points, each wrong one ticked takes a share away, never below 0.
+ */
+export function canvasNativeScore(item: Imported, ticked: readonly boolean[]): number {
+  const right = item.options.map((_, i) => item.score(item.options.map((__, j) => j === i)) > 0)
+  const k = right.filter(Boolean).length
+  const c = ticked.filter((t, i) => t && right[i]).length
+  const w = ticked.filter((t, i) => t && !right[i]).length
+  return Math.max(0, c / k - w / k)
+}
+
+// ---- QTI 2.1 ----
+
+export interface Qti21Package {
+  files: Map<string, string>
+  manifest: Node
+  test: Node
+  items: Map<string, Imported & { xml: string }>
+}
+
+/** A QTI 2.1 content package. */
+export async function readQti21(bytes: Uint8Array): Promise<Qti21Package> {
+  const zipped = await unzip(bytes)
+  const files = new Map([...zipped].map(([path, f]) => [path, f.bytes.toString('utf8')]))
+  const manifest = xml(['resource', 'file', 'dependency']).parse(files.get('imsmanifest.xml')!).manifest
+  const testResource = (manifest.resources.resource as Node[]).find((r) => r['@type'] === 'imsqti_test_xmlv2p1')!
+  const test = xml(['assessmentItemRef', 'outcomeDeclaration']).parse(files.get(testResource['@href'])!).assessmentTest
+  const items = new Map<string, Imported & { xml: string }>()
+  // XHTML is read as HTML (parse5): the inner markup of these elements is kept as it is.
+  const stop = ['*.p', '*.simpleChoice', '*.modalFeedback', '*.rubricBlock']
+  for (const ref of test.testPart.assessmentSection.assessmentItemRef as Node[]) {
+    const source = files.get(ref['@href'])!
+    const item = xml(['responseDeclaration', 'outcomeDeclaration', 'simpleChoice', 'mapEntry', 'value', 'modalFeedback', 'p', 'responseCondition', 'setOutcomeValue', 'rubricBlock'], stop).parse(source).assessmentItem
+    const declaration = (item.responseDeclaration as Node[])[0]!
+    const outcomes = new Map((item.outcomeDeclaration as Node[]).map((o) => [o['@identifier'], o]))
+    const body = item.itemBody
+    const interaction = body.choiceInteraction
+    const choices = (interaction?.simpleChoice ?? []) as Node[]
+    const ids = choices.map((c) => c['@identifier'] as string)
+    const inner = (n: Node | string): string => htmlText(typeof n === 'string' ? n : (n['#text'] ?? ''))
+    // Which feedback each option shows: a responseCondition on that option setting FEEDBACK.
+    const rules = (item.responseProcessing?.responseCondition ?? []) as Node[]
+    const feedbackOf = (id: string): string | undefined => {
+      const rule = rules.find((r) => JSON.stringify(r.responseIf.match ?? r.responseIf.member ?? '').includes(`"${id}"`))
+      return rule?.responseIf.setOutcomeValue?.[0]?.multiple?.baseValue?.['#text']
+    }
+    const modals = new Map(((item.modalFeedback ?? []) as Node[]).map((m) => [m['@identifier'] as string, m]))
+    const always = ((item.responseProcessing?.setOutcomeValue ?? []) as Node[]).filter((s) => s['@identifier'] === 'FEEDBACK').map((s) => s.multiple.baseValue['#text'] as string)
+    const mapping = declaration.mapping
+    const correct = ((declaration.correctResponse?.value ?? []) as Node[]).map((v) => plain(v))
+    const maxScore = Number(plain(outcomes.get('MAXSCORE')?.defaultValue.value[0]))
+    // QTI 2.1: mapResponse sums the mapped values of the distinct chosen keys, within lowerBound…upperBound;
+    // otherwise SCORE is set when the response matches the correct response.
+    const score = (ticked: readonly boolean[]): number => {
+      const chosen = ids.filter((_, i) => ticked[i])
+      if (mapping) {
+        const values = new Map(((mapping.mapEntry ?? []) as Node[]).map((e) => [e['@mapKey'], Number(e['@mappedValue'])]))
+        const sum = chosen.reduce((s, id) => s + (values.get(id) ?? Number(mapping['@defaultValue'] ?? 0)), 0)
+        return clamp(sum, Number(mapping['@lowerBound'] ?? -Infinity), Number(mapping['@upperBound'] ?? Infinity)) / maxScore
+      }
+      const matches = chosen.length === correct.length && chosen.every((id) => correct.includes(id))
+      const set = rules.map((r) => r.responseIf).find((r) => r.match?.correct)?.setOutcomeValue?.[0]
+      return matches && set ? Number(plain(set.baseValue)) / maxScore : 0
+    }
+    const scorer = ((body.rubricBlock ?? []) as Node[]).filter((r) => String(r['@view']).split(' ').includes('scorer'))
+    const candidate = ((body.rubricBlock ?? []) as Node[]).filter((r) => !String(r['@view']).split(' ').includes('scorer'))
+    const type: ItemType = interaction ? (declaration['@cardinality'] === 'multiple' ? 'multiple' : ids[0] && /^true$/i.test(inner(choices[0]!)) ? 'true-false' : 'single') : 'short'
+    items.set(item['@title'], {
+      id: item['@title'],
+      xml: source,
+      type,
+      stem: ((body.p ?? []) as Node[]).map(inner).join('\n'),
+      points: maxScore,
+      options: choices.map((c, i) => ({ text: inner(c), feedback: modals.get(feedbackOf(ids[i]!) ?? '') ? inner(modals.get(feedbackOf(ids[i]!)!)!) : '' })),
+      score,
+      shuffle: interaction ? interaction['@shuffle'] === 'true' : null,
+      fixed: choices.flatMap((c, i) => (c['@fixed'] === 'true' ? [i] : [])),
+      feedback: [...always.map((id) => (modals.get(id) ? inner(modals.get(id)!) : '')), ...[...modals.values()].map(inner), ...candidate.map(inner)].join('\n'),
+      grader: scorer.length ? scorer.map(inner).join('\n') : null,
+      lines: body.extendedTextInteraction ? Number(body.extendedTextInteraction['@expectedLines']) : null,
+      standardInstruction: null
+    })
+  }
+  return { files, manifest, test, items }
+}

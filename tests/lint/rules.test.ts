@@ -1,0 +1,382 @@
+// One failing and one passing case for each rule of the lint: the clean bank with one
+// fault, which the rule reports (at the place named), and a near miss it lets pass.
+import { describe, expect, it } from 'vitest'
+import { LINT_RULES } from '../../src/lint/rules/index.js'
+import { bank, item, line, lineOf, lint, swap, type Edits } from './helpers.js'
+
+/** A single-choice item whose options are `options` (`*` marks the key, `^` a pinned one). */
+function single(id: string, options: string[], claim = 'vote-next-month'): string {
+  const lines = options.map((o) => {
+    const text = o.replace(/^[*^]+/, '')
+    return `      - text: ${text}\n        feedback: Because.\n${o.includes('*') ? '        correct: true\n' : ''}${o.includes('^') ? '        pin: last\n' : ''}`
+  })
+  return `  - id: ${id}\n    type: single\n    stem: Which option is right for ${id}?\n    claims: [${claim}]\n    difficulty: easy\n    bloom: remember\n    options:\n${lines.join('')}\n`
+}
+
+/** A multiple-select item. */
+function multiple(id: string, options: string[], claim = 'vote-next-month'): string {
+  return single(id, options, claim).replace('type: single', 'type: multiple').replace('Which option is right', 'Which options are right')
+}
+
+/** questions.yaml with its quiz replaced by `items`. */
+const quiz = (...items: string[]) => (text: string) => text.slice(0, text.indexOf('quiz:\n') + 6) + items.join('')
+
+const eight = (make: (i: number) => string): string[] => Array.from({ length: 8 }, (_, i) => make(i))
+
+interface Case {
+  rule: string
+  /** The fault, and where it is to be reported: the first line holding `at` in `file` (default questions.yaml). */
+  fault: Edits
+  at?: string
+  file?: string
+  severity?: 'error' | 'warning' | 'info'
+  /** A near miss the rule lets pass (default: the clean bank). */
+  pass?: Edits
+}
+
+const CASES: Case[] = [
+  {
+    rule: 'key-position-bias',
+    // Keys pinned last cannot be dealt: as printed, every key is D.
+    fault: { 'questions.yaml': quiz(...eight((i) => single(`s${i}`, ['*^Key', 'One', 'Two', 'Three']))) },
+    at: '- id: s0',
+    severity: 'error',
+    pass: { 'questions.yaml': quiz(...eight((i) => single(`s${i}`, ['*Key', 'One', 'Two', 'Three']))) }
+  },
+  {
+    rule: 'key-position-run',
+    fault: { 'questions.yaml': quiz(...eight((i) => single(`s${i}`, ['*^Key', 'One', 'Two', 'Three']))) },
+    at: '- id: s0',
+    // Every other key dealt: a dealt key can join a pinned one at D at most once, so no four in a row.
+    pass: { 'questions.yaml': quiz(...eight((i) => single(`s${i}`, [i % 2 ? '*^Key' : '*Key', 'One', 'Two', 'Three']))) }
+  },
+  {
+    rule: 'key-position-authored',
+    fault: { 'questions.yaml': quiz(...eight((i) => single(`s${i}`, ['*Key', 'One', 'Two', 'Three']))) },
+    at: '- id: s0',
+    pass: { 'questions.yaml': quiz(...eight((i) => single(`s${i}`, ['One', 'Two', 'Three', '*Key'].map((_, j, all) => all[(j + i) % 4]!)))) }
+  },
+  {
+    rule: 'unshuffled-print',
+    // Two options, the key pinned: nothing to shuffle, so the print keeps the biased authored order.
+    fault: { 'questions.yaml': quiz(...eight((i) => single(`s${i}`, ['One', '*^Key']))) },
+    at: '- id: s0',
+    severity: 'error',
+    pass: { 'questions.yaml': quiz(...eight((i) => single(`s${i}`, ['One', '*Key']))) }
+  },
+  {
+    rule: 'multi-keys-prefix',
+    fault: { 'questions.yaml': quiz(multiple('m1', ['*Key one', '*Key two', '^Wrong']), multiple('m2', ['*Key one', '*Key two', '^Wrong'])) },
+    at: '- id: m1',
+    severity: 'error',
+    pass: { 'questions.yaml': quiz(multiple('m1', ['*Key one', '*Key two', 'Wrong']), multiple('m2', ['*Key one', '*Key two', 'Wrong'])) }
+  },
+  {
+    rule: 'multi-key-count-constant',
+    fault: { 'questions.yaml': quiz(...[1, 2, 3, 4].map((i) => multiple(`m${i}`, ['*Key one', 'Wrong one', '*Key two', 'Wrong two']))) },
+    at: '- id: m1',
+    pass: { 'questions.yaml': quiz(...[1, 2, 3, 4].map((i) => multiple(`m${i}`, ['*Key one', 'Wrong one', '*Key two', i === 4 ? '*Key three' : 'Wrong two']))) }
+  },
+  {
+    rule: 'key-strictly-longest',
+    fault: { 'questions.yaml': item('s-vote', (b) => b.replace('text: In about a month', 'text: In about a month, when the council next sits in full')) },
+    at: 'In about a month, when',
+    pass: { 'questions.yaml': item('s-vote', (b) => b.replace('text: In about a month', 'text: In about a month or so')) }
+  },
+  {
+    rule: 'option-length-spread',
+    fault: { 'questions.yaml': item('s-vote', (b) => b.replace('text: After the next election', 'text: After the next election, or even later than that')) },
+    at: 'After the next election, or',
+    pass: { 'questions.yaml': item('s-vote', (b) => b.replace('text: After the next election', 'text: After the next election in May')) }
+  },
+  {
+    rule: 'multi-keys-longer',
+    fault: { 'questions.yaml': item('m-reasons', (b) => b.replace('text: Help for poorer pupils', 'text: Help for poorer pupils with their homework after school')) },
+    at: 'options:\n      - text: A rise in town tourism',
+    pass: { 'questions.yaml': item('m-reasons', (b) => b.replace('text: Help for poorer pupils', 'text: Help for pupils at school')) }
+  },
+  {
+    rule: 'all-or-none-of-the-above',
+    fault: { 'questions.yaml': swap('text: Nothing beyond its staff', 'text: None of the above') },
+    at: 'None of the above',
+    severity: 'error',
+    pass: { 'questions.yaml': swap('text: Nothing beyond its staff', 'text: Nothing of the kind') }
+  },
+  {
+    rule: 'negative-stem-unemphasised',
+    fault: { 'questions.yaml': swap('stem: What has the council yet to publish?', 'stem: What has the council not published yet?') },
+    at: 'stem: What has the council not',
+    pass: { 'questions.yaml': swap('stem: What has the council yet to publish?', 'stem: What has the council **not** published yet?') }
+  },
+  {
+    rule: 'negative-stem-unemphasised',
+    // NOT in a multiple-select item is an error: a student who misses it ticks the opposite.
+    fault: { 'questions.yaml': swap('stem: Which of these facts does the article give?', 'stem: Which of these facts does the article not give?') },
+    at: 'stem: Which of these facts',
+    severity: 'error',
+    pass: { 'questions.yaml': swap('stem: Which of these facts does the article give?', 'stem: Which of these facts does the article NOT give?') }
+  },
+  {
+    rule: 'negated-tf-statement',
+    fault: { 'questions.yaml': swap('stem: The author is certain that a closure would save money in the long run.', 'stem: The author does not hedge her view of the saving.') },
+    at: 'stem: The author does not hedge',
+    // A negated statement that is true is no double negative.
+    pass: { 'questions.yaml': item('t-certain', (b) => b.replace('stem: The author is certain that a closure would save money in the long run.', 'stem: The author is not certain of the saving.').replace('answer: false', 'answer: true')) }
+  },
+  {
+    rule: 'specific-determiner',
+    fault: { 'questions.yaml': swap('text: Later this week', 'text: At any time this year') },
+    at: 'At any time',
+    pass: { 'questions.yaml': swap('text: Later this week', 'text: Later this "any week"') }
+  },
+  {
+    rule: 'key-most-verbatim',
+    fault: { 'questions.yaml': swap('text: A count of weekly visitors', 'text: a study of how many people use the building') },
+    at: 'a study of how many',
+    pass: { 'questions.yaml': swap('text: A count of weekly visitors', 'text: A study of the building') }
+  },
+  {
+    rule: 'key-most-stem-overlap',
+    fault: { 'questions.yaml': item('s-saving', (b) => b.replace("stem: What does the author expect a closure to do in the short term?", "stem: What does the author expect closing to do for the town's money?").replace('text: Save the town money', "text: Keep the town's money")) },
+    at: "Keep the town's money",
+    pass: { 'questions.yaml': item('s-saving', (b) => b.replace("stem: What does the author expect a closure to do in the short term?", "stem: What does the author expect closing to do for the town's money?")) }
+  },
+  {
+    rule: 'parallel-key-cue',
+    fault: { 'questions.yaml': item('m-reasons', (b) => b.replace('text: Free use of computers', 'text: Keeping computers free').replace('text: Help for poorer pupils', 'text: Keeping pupils on track')) },
+    at: 'options:\n      - text: A rise in town tourism',
+    severity: 'error',
+    pass: { 'questions.yaml': item('m-reasons', (b) => b.replace('text: Free use of computers', 'text: Keeping computers free').replace('text: Help for poorer pupils', 'text: Keeping pupils on track').replace('text: A rise in town tourism', 'text: Keeping tourists away')) }
+  },
+  {
+    rule: 'parallel-key-cue',
+    fault: { 'questions.yaml': item('m-reasons', (b) => b.replace('text: Free use of computers', 'text: Computers could stay free').replace('text: Help for poorer pupils', 'text: Pupils would keep up')) },
+    at: 'options:\n      - text: A rise in town tourism',
+    severity: 'error',
+    pass: { 'questions.yaml': item('m-reasons', (b) => b.replace('text: Free use of computers', 'text: Computers could stay free').replace('text: Help for poorer pupils', 'text: Pupils would keep up').replace('text: A rise in town tourism', 'text: Tourism might rise')) }
+  },
+  {
+    rule: 'grammatical-cue',
+    fault: { 'questions.yaml': swap('text: In about a month\n', 'text: In about a month.\n') },
+    at: 'options:\n      - text: In about a month.',
+    pass: { 'questions.yaml': item('s-vote', (b) => b.replace(/text: (.*)\n/g, 'text: $1.\n')) }
+  },
+  {
+    rule: 'grammatical-cue',
+    fault: { 'questions.yaml': item('s-study', (b) => b.replace('stem: What has the council yet to publish?', 'stem: The council has yet to publish a').replace('text: A count of weekly visitors', 'text: count of weekly visitors').replace('text: A plan for road repairs', 'text: plan for road repairs').replace("text: The library's opening hours", 'text: opening hours list').replace('text: A list of book loans', 'text: list of book loans')) },
+    at: 'opening hours list',
+    pass: { 'questions.yaml': item('s-study', (b) => b.replace('stem: What has the council yet to publish?', 'stem: The council has yet to publish a').replace('text: A count of weekly visitors', 'text: count of weekly visitors').replace('text: A plan for road repairs', 'text: plan for road repairs').replace("text: The library's opening hours", 'text: timetable of hours').replace('text: A list of book loans', 'text: list of book loans')) }
+  },
+  {
+    rule: 'mixed-typography',
+    fault: { 'questions.yaml': swap('feedback: She reports what others have said.', 'feedback: She reports what others’ve said.') },
+    at: '- id: s-who',
+    severity: 'info',
+    pass: { 'questions.yaml': swap('feedback: She reports what others have said.', "feedback: She reports what others've said.") }
+  },
+  {
+    rule: 'quote-not-in-source',
+    fault: { 'questions.yaml': swap('"the strongest argument"', '"the best argument"') },
+    at: 'stem: What does the author call',
+    severity: 'error',
+    // Words left out (…) and added ([ ]) are a quoter's right.
+    pass: { 'questions.yaml': swap('"the strongest argument"', '"the strongest argument for [the library] … is"') }
+  },
+  {
+    rule: 'positional-claim',
+    fault: { 'questions.yaml': swap('stem: When will the council vote on the library?', 'stem: The article ends with "The council should delay the vote". When will the council vote?') },
+    at: 'stem: The article ends with',
+    severity: 'error',
+    pass: { 'questions.yaml': swap('stem: When will the council vote on the library?', 'stem: The final paragraph begins "The council should delay the vote". When will the council vote?') }
+  },
+  {
+    rule: 'feedback-cite',
+    fault: { 'questions.yaml': swap('feedback: The building\'s age is given, not argued from.', 'feedback: The article only says it is "a building that has stood on Market Street".') },
+    at: 'feedback: The article only says',
+    pass: { 'questions.yaml': swap('feedback: The building\'s age is given, not argued from.', 'feedback: The article only says it is "a building that has stood on Market Street".\n        claim: vote-next-month') }
+  },
+  {
+    rule: 'cross-item-answer-leak',
+    fault: { 'questions.yaml': swap('stem: Why does the author want the vote delayed?', "stem: Rachel Amin wants to spend the library's money on roads. Why does the author want the vote delayed?") },
+    at: "stem: Rachel Amin wants to spend the library's money on roads. Why",
+    pass: { 'questions.yaml': swap('stem: Why does the author want the vote delayed?', "stem: Rachel Amin wants to spend the library's money on roads. Why does the author want the vote delayed?\n    excludes: [t-roads]") }
+  },
+  {
+    rule: 'same-claim-same-skill',
+    fault: { 'questions.yaml': (t) => ['s-cost', 't-roads', 'w-money'].reduce((text, id) => item(id, (b) => b.replace(/\n\n?$/, '').replace(/$/, '\n    tags: [voice]\n\n'))(text), t) },
+    at: '- id: s-cost',
+    severity: 'info',
+    pass: { 'questions.yaml': (t) => ['s-cost', 't-roads'].reduce((text, id) => item(id, (b) => b.replace(/\n\n?$/, '').replace(/$/, '\n    tags: [voice]\n\n'))(text), t) }
+  },
+  {
+    rule: 'metadata-contradiction',
+    fault: { 'questions.yaml': swap('feedback: That is the later risk.', 'feedback: That is not a prediction but a fact.') },
+    at: 'feedback: That is not a prediction',
+    severity: 'error',
+    // The same words about an empirical claim say nothing wrong.
+    pass: { 'questions.yaml': swap('feedback: She gives a larger sum.', 'feedback: That is not a prediction but a larger sum.') }
+  },
+  {
+    rule: 'metadata-contradiction',
+    // A key's feedback that calls Amin's reported figure the author's own.
+    fault: { 'questions.yaml': swap('feedback: Right, that is her figure.', "feedback: Right, that is the author's own figure.") },
+    at: "feedback: Right, that is the author's own",
+    severity: 'error',
+    // On a distractor the words usually say whose the right answer is: they are not read there.
+    pass: { 'questions.yaml': swap('feedback: She gives a larger sum.', "feedback: The right answer rests on the author's own reading.") }
+  },
+  {
+    rule: 'mixed-voice-claim',
+    fault: {
+      'article.md': swap('a year and that the money', 'a year, and to date nobody has disputed that the money'),
+      'claims.yaml': swap('quote: "the library costs the town forty thousand pounds a year"', 'quote: "said the library costs the town forty thousand pounds a year, and to date nobody"')
+    },
+    file: 'claims.yaml',
+    at: 'asserted_by: amin',
+    pass: { 'claims.yaml': swap('quote: "the library costs the town forty thousand pounds a year"', 'quote: "said the library costs the town forty thousand pounds a year"') }
+  },
+  {
+    rule: 'joint-asserter',
+    fault: { 'claims.yaml': swap('quote: "children from poorer families would fall behind at school if the library closed"\n    paraphrase: Teachers and parents expect poorer children to fall behind if it closes.\n    kind: predictive\n    asserted_by: [teachers, parents]', 'quote: "Local teachers and parents have said that children from poorer families would fall behind"\n    paraphrase: Teachers and parents expect poorer children to fall behind if it closes.\n    kind: predictive\n    asserted_by: teachers') },
+    file: 'claims.yaml',
+    at: 'asserted_by: teachers',
+    pass: { 'claims.yaml': swap('quote: "children from poorer families would fall behind at school if the library closed"', 'quote: "Local teachers and parents have said that children from poorer families would fall behind"') }
+  },
+  {
+    rule: 'unrecorded-marker',
+    fault: { 'article.md': swap('have collected two thousand', 'have clearly collected two thousand'), 'claims.yaml': swap('quote: "collected two thousand signatures in three weeks"', 'quote: "counted the visitors and asked the schools"') },
+    file: 'article.md',
+    at: 'Residents who oppose',
+    severity: 'info',
+    pass: { 'article.md': swap('have collected two thousand', 'have clearly collected two thousand') }
+  },
+  {
+    rule: 'paragraph-uncovered',
+    fault: { 'claims.yaml': swap('quote: "collected two thousand signatures in three weeks"', 'quote: "counted the visitors and asked the schools"') },
+    file: 'article.md',
+    at: 'Residents who oppose',
+    severity: 'info'
+  },
+  {
+    rule: 'claim-never-main',
+    fault: { 'questions.yaml': (t) => t.replace('claims: [delay-vote, no-study]\n    difficulty: easy', 'claims: [no-study, delay-vote]\n    difficulty: easy').replace(/(  - id: s-delay\n(?:.*\n)*?    claims: )\[delay-vote\]/, '$1[no-study, delay-vote]') },
+    file: 'claims.yaml',
+    at: '  - id: delay-vote',
+    severity: 'info'
+  },
+  {
+    rule: 'claim-untested',
+    fault: { 'questions.yaml': (t) => t.replace('claims: [delay-vote, no-study]\n    difficulty: easy', 'claims: [no-study]\n    difficulty: easy').replace(/(  - id: s-delay\n(?:.*\n)*?    claims: )\[delay-vote\]/, '$1[no-study]') },
+    file: 'claims.yaml',
+    at: '  - id: delay-vote',
+    severity: 'info'
+  },
+  {
+    rule: 'tf-balance',
+    fault: { 'questions.yaml': (t) => t.replace(/answer: false/g, 'answer: true') },
+    file: 'module.yaml',
+    at: 'title: Library lesson',
+    pass: { 'questions.yaml': (t) => t.replace('answer: true', 'answer: false') }
+  },
+  {
+    rule: 'rubric-echoes-stem',
+    fault: { 'questions.yaml': swap('criterion: Names the yearly cost Amin gives', 'criterion: Explains the two sides of the money question') },
+    at: 'criterion: Explains the two sides',
+    pass: { 'questions.yaml': swap('criterion: Names the yearly cost Amin gives', 'criterion: Weighs the two sides against each other') }
+  },
+  {
+    rule: 'rubric-alternative-construct',
+    fault: { 'questions.yaml': swap('criterion: Names the yearly cost Amin gives', 'criterion: "Names the yearly cost Amin gives, or mentions the roads"') },
+    at: 'or mentions the roads',
+    pass: { 'questions.yaml': swap('criterion: Names the yearly cost Amin gives', 'criterion: Names the yearly cost Amin gives and the roads it would pay for') }
+  },
+  {
+    rule: 'rubric-absence',
+    fault: { 'questions.yaml': swap('criterion: Mentions asking the schools', 'criterion: Avoids calling the saving certain') },
+    at: 'criterion: Avoids',
+    pass: { 'questions.yaml': swap('criterion: Mentions asking the schools', 'criterion: Calls the saving uncertain') }
+  },
+  {
+    rule: 'answer-space',
+    fault: { 'questions.yaml': swap('lines: 3', 'lines: 2') },
+    at: 'lines: 2',
+    pass: { 'questions.yaml': swap('lines: 3', 'lines: 5') }
+  },
+  {
+    rule: 'stem-length',
+    fault: { 'questions.yaml': swap('stem: When will the council vote on the library?', `stem: ${'The council has talked about the library for a long time and many people in the town have views on it. '.repeat(2)}When will the council vote on the library?`) },
+    at: 'stem: The council has talked',
+    severity: 'info',
+    pass: { 'questions.yaml': swap('stem: When will the council vote on the library?', 'stem: The council has talked about the library for a long time. When will the council vote on the library?') }
+  },
+  {
+    rule: 'bloom-difficulty-confound',
+    fault: { 'questions.yaml': (t) => t.replace(/difficulty: \w+\n    (points: \d+\n    )?bloom: (\w+)/g, (_m, points: string | undefined, bloom: string) => `difficulty: ${{ remember: 'easy', understand: 'medium', analyse: 'hard' }[bloom]}\n    ${points ?? ''}bloom: ${bloom}`) },
+    at: 'difficulty: easy',
+    severity: 'info'
+  },
+  {
+    rule: 'bloom-verb',
+    fault: { 'questions.yaml': item('s-vote', (b) => b.replace('stem: When will the council vote on the library?', 'stem: According to the article, when will the council vote?').replace('bloom: remember', 'bloom: analyse')) },
+    at: 'bloom: analyse',
+    severity: 'info',
+    pass: { 'questions.yaml': item('s-vote', (b) => b.replace('stem: When will the council vote on the library?', 'stem: According to the article, when will the council vote?')) }
+  },
+  {
+    rule: 'set-feasibility',
+    fault: { 'module.yaml': swap('about 45 minutes', 'about 20 minutes') },
+    file: 'module.yaml',
+    at: 'title: Library lesson',
+    pass: { 'module.yaml': swap('about 45 minutes', 'about 30 minutes') }
+  },
+  {
+    rule: 'set-feasibility',
+    fault: { 'module.yaml': swap('discussion: 1', 'discussion: 2') },
+    file: 'module.yaml',
+    at: 'discussion: 2'
+  },
+  {
+    rule: 'context-unsourced',
+    fault: { 'claims.yaml': swap('        source: "Millbrook Historical Society, https://example.org/library-history"\n', '') },
+    file: 'claims.yaml',
+    at: '- note: The library opened'
+  },
+  {
+    rule: 'context-undated',
+    fault: { 'claims.yaml': swap('as_of: 2024-12-01', 'as_of: 2025-06-01') },
+    file: 'claims.yaml',
+    at: 'as_of: 2025-06-01',
+    pass: { 'claims.yaml': (t) => t.replace('as_of: 2024-12-01', 'as_of: 2025-06-01').replace('gift of the mill owners.', 'gift of the mill owners (a plaque unveiled after the article).') }
+  },
+  {
+    rule: 'outside-glossary-dated-fact',
+    fault: { 'claims.yaml': (t) => t.replace("definition: The elected body that runs the town's services.", "definition: The elected body that has run the town's services since 1974.").replace(/    reference: .*\n/, '') },
+    file: 'claims.yaml',
+    at: 'definition: The elected body',
+    severity: 'info',
+    pass: { 'claims.yaml': swap("definition: The elected body that runs the town's services.", "definition: The elected body that has run the town's services since 1974.") }
+  }
+]
+
+describe('every rule of the lint', () => {
+  it('has a failing case below', () => {
+    expect(LINT_RULES.map((r) => r.id).filter((id) => !CASES.some((c) => c.rule === id))).toEqual([])
+  })
+
+  for (const c of CASES) {
+    const rule = LINT_RULES.find((r) => r.id === c.rule)!
+    describe(c.rule, () => {
+      it(`reports its fault at ${c.file ?? 'questions.yaml'}'s line of ${JSON.stringify(c.at ?? '')}`, () => {
+        const { of, text } = lint(bank(c.fault))
+        const found = of(c.rule)
+        expect(found.length, JSON.stringify(found)).toBeGreaterThan(0)
+        if (c.at) expect(found.map(line)).toContain(lineOf(text(c.file ?? 'questions.yaml'), c.at) + c.at.split('\n').length - 1)
+        expect(found.map((f) => f.severity)).toContain(c.severity ?? rule.severity)
+        expect(found[0]!.reason).toMatch(/^(Unexpected|Missing) /)
+      })
+      it('lets the near miss pass', () => {
+        expect(lint(bank(c.pass ?? {})).of(c.rule)).toEqual([])
+      })
+    })
+  }
+})

@@ -1,0 +1,124 @@
+// Setting rules aside (module, set, item) with a reason that the facilitator edition and the
+// answer key print; `--strict`; errors that stop a build and warnings that do not; the report.
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { buildPack } from '../../src/index.js'
+import { lintReport } from '../../src/lint/report.js'
+import { run, tempDir } from '../helpers/fixtures.js'
+import { bank, item, lineOf, lint, swap } from './helpers.js'
+
+const leak = swap('stem: Why does the author want the vote delayed?', "stem: Rachel Amin wants to spend the library's money on roads. Why does the author want the vote delayed?")
+const allOfThem = swap('text: Nothing beyond its staff', 'text: All of the above')
+
+describe('lint: { ignore: { rule: reason } }', () => {
+  it('on an item sets its rule aside there only', () => {
+    const reason = 'The stem quotes t-roads on purpose; they are never in one quiz in class.'
+    const dir = bank({ 'questions.yaml': (t) => item('w-delay', (b) => b.replace('    lines: 3\n', `    lines: 3\n    lint:\n      ignore:\n        cross-item-answer-leak: "${reason}"\n`))(leak(t)) })
+    expect(lint(dir).of('cross-item-answer-leak')).toEqual([])
+    expect(lint(bank({ 'questions.yaml': leak })).of('cross-item-answer-leak')).toHaveLength(1)
+  })
+
+  it('on the module sets its rule aside everywhere, and a set its rule for that set', () => {
+    const faults = { 'questions.yaml': (t: string) => t.replace(/answer: false/g, 'answer: true') }
+    expect(lint(bank(faults)).of('tf-balance')).toHaveLength(1)
+    const onSet = bank({ ...faults, 'module.yaml': swap('    discussion: 1\n', '    discussion: 1\n    lint:\n      ignore:\n        tf-balance: A warm-up of facts, all true by design.\n') })
+    expect(lint(onSet).of('tf-balance')).toEqual([])
+    const onModule = bank({ ...faults, 'module.yaml': (t) => `lint:\n  ignore:\n    tf-balance: A warm-up of facts, all true by design.\n${t}` })
+    expect(lint(onModule).of('tf-balance')).toEqual([])
+  })
+
+  it('names an unknown rule at its place, with the nearest rule id', () => {
+    const dir = bank({ 'module.yaml': (t) => `lint:\n  ignore:\n    tf-balanse: Typo.\n${t}` })
+    const { result, text } = lint(dir)
+    const m = result.messages.find((x) => x.ruleId === 'lint-unknown-rule')!
+    expect(m.reason).toBe('Unexpected lint rule `tf-balanse` in `lint.ignore`, expected `tf-balance` or another rule id of the lint (see docs/ITEM-WRITING.md)')
+    expect(m.line).toBe(lineOf(text('module.yaml'), 'tf-balanse'))
+  })
+
+  it('is printed, with its reason, in the facilitator edition and the answer key', async () => {
+    const reason = 'Kept as written: the class discusses this option.'
+    const dir = bank({ 'questions.yaml': (t) => item('s-cost', (b) => b.replace('    bloom: remember\n', `    bloom: remember\n    lint:\n      ignore:\n        all-or-none-of-the-above: "${reason}"\n`))(allOfThem(t)), 'module.yaml': (t) => `lint:\n  ignore:\n    stem-length: Long stems are part of this course.\n${t}` })
+    const out = tempDir()
+    const built = await buildPack({ dir, out, formats: new Set(['html']) })
+    expect(built.target).toBeDefined()
+    for (const doc of ['discussion-facilitator.html', 'answer-key.html']) {
+      const html = readFileSync(join(built.target!, doc), 'utf8')
+      expect(html).toContain('<h2>Lint rules set aside</h2>')
+      expect(html).toContain(`<li><strong>all-or-none-of-the-above</strong> (question s-cost): ${reason}</li>`)
+      expect(html).toContain('<li><strong>stem-length</strong> (whole module): Long stems are part of this course.</li>')
+    }
+    expect(readFileSync(join(built.target!, 'discussion.html'), 'utf8')).not.toContain('Lint rules set aside')
+  })
+})
+
+describe('severities', () => {
+  it('--strict turns warnings into errors, and the check fails', () => {
+    const dir = bank({ 'questions.yaml': leak })
+    expect(lint(dir).result.ok).toBe(true)
+    const strict = lint(dir, { strict: true })
+    expect(strict.result.ok).toBe(false)
+    expect(strict.of('cross-item-answer-leak')[0]!.severity).toBe('error')
+    expect(strict.result.messages.find((m) => m.ruleId === 'cross-item-answer-leak')!.fatal).toBe(true)
+  })
+
+  it('infos stay out of the messages: the report and --verbose show them', () => {
+    const dir = bank({ 'questions.yaml': swap('feedback: She reports what others have said.', 'feedback: She reports what others’ve said.') })
+    const { result, of } = lint(dir, { strict: true })
+    expect(of('mixed-typography')).toHaveLength(1)
+    expect(result.messages).toEqual([])
+    expect(result.ok).toBe(true)
+    const cli = run(['check', dir, '--verbose'])
+    expect(cli.stderr).toMatch(/questions\.yaml:\d+:5: info: Unexpected straight and curly apostrophes .*\[mixed-typography\]/)
+    expect(run(['check', dir]).stderr).not.toContain('info:')
+  })
+
+  it('a lint error stops the build; a warning does not', async () => {
+    const refused = await buildPack({ dir: bank({ 'questions.yaml': allOfThem }), out: tempDir(), formats: new Set(['html']) })
+    expect(refused.target).toBeUndefined()
+    expect(refused.files.flatMap((f) => f.messages).map((m) => m.ruleId)).toContain('all-or-none-of-the-above')
+    const warned = await buildPack({ dir: bank({ 'questions.yaml': leak }), out: tempDir(), formats: new Set(['html']) })
+    expect(warned.target).toBeDefined()
+    expect(warned.files.flatMap((f) => f.messages).map((m) => m.ruleId)).toEqual(['cross-item-answer-leak'])
+  })
+
+  it('check --strict exits 1 on a warning, 0 without; messages carry file:line:col and the rule id', () => {
+    const dir = bank({ 'questions.yaml': leak })
+    const r = run(['check', dir, '--strict'])
+    expect(r.code).toBe(1)
+    const at = lineOf(readFileSync(join(dir, 'questions.yaml'), 'utf8'), "stem: Rachel Amin wants to spend the library's money on roads. Why")
+    expect(r.stderr).toContain(`questions.yaml:${at}:11: error: Unexpected "rachel amin wants to spend the"`)
+    expect(r.stderr).toContain('[cross-item-answer-leak]')
+    expect(run(['check', bank(), '--strict']).code).toBe(0)
+  })
+})
+
+describe('check --report', () => {
+  it('writes a standalone page: items with cues, claims and Bloom, the figures, a chart; the same bytes each time', () => {
+    const dir = bank({ 'questions.yaml': allOfThem })
+    const file = join(tempDir(), 'lint.html')
+    const r = run(['check', dir, '--report', file])
+    expect(r.code).toBe(1)
+    const html = readFileSync(file, 'utf8')
+    expect(html).toMatch(/^<!DOCTYPE html>/)
+    expect(html).toContain("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'")
+    expect(html).not.toMatch(/<script|https?:\/\/(?!www\.w3\.org\/2000\/svg)/)
+    expect(html).toContain('<svg xmlns="http://www.w3.org/2000/svg" role="img"')
+    // s-cost's row: its claim, its Bloom level and its cue.
+    expect(html).toMatch(/<tr><td><code>s-cost<\/code><\/td><td>single<\/td><td>remember<\/td><td>C2 \(¶2\)<\/td><td><code>all-or-none-of-the-above<\/code> <code>specific-determiner<\/code><\/td>/)
+    expect(html).toContain('<dt>True/false</dt><dd>3 of 5 True (60%)</dd>')
+    expect(html).toContain('<dt>Claims</dt><dd>8 of 8 tested by a quiz item, 8 asked about at all</dd>')
+    const again = join(tempDir(), 'lint.html')
+    run(['check', dir, '--report', again])
+    expect(readFileSync(again, 'utf8')).toBe(html)
+  })
+
+  it('counts the key positions as printed and as written', () => {
+    const { result } = lint(bank())
+    const html = lintReport(result)
+    // Authored A, B, C, D twice; printed: dealt evenly.
+    expect(html).toContain('(set <code>lesson</code>, 8 single-choice keys): A 2 · B 2 · C 2 · D 2<br>')
+    expect(html).toContain('(the bank, 8 keys): A 2 · B 2 · C 2 · D 2</dd>')
+    expect(result.lint).toEqual([])
+  })
+})

@@ -1,0 +1,102 @@
+// The QTI 2.1 package against schemas: every item and the test against QTI 2.1, the manifest
+// against IMS Content Packaging, validated by libxml2's xmllint (xmllint-wasm). The schemas
+// are classpack's own statement of the part of the specifications the export writes (see
+// tests/fixtures/qti21-xsd/README.md: the IMS files may not be redistributed); the test
+// also shows that they reject what the specifications reject. And the package holds together:
+// every file listed, every listed file there, the test naming every item.
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { XMLParser } from 'fast-xml-parser'
+import { validateXML } from 'xmllint-wasm'
+import { beforeAll, describe, expect, it } from 'vitest'
+import { qti21 } from '../src/export/qti21.js'
+import { checkModule } from '../src/index.js'
+import { DEMO, ROOT } from './helpers/fixtures.js'
+import { unzip } from './helpers/zip.js'
+
+const SCHEMAS = join(ROOT, 'tests/fixtures/qti21-xsd')
+const QTI_XSD = readFileSync(join(SCHEMAS, 'qti21-subset.xsd'), 'utf8')
+const CP_XSD = readFileSync(join(SCHEMAS, 'imscp-subset.xsd'), 'utf8')
+
+/** xmllint's complaints about `files` against `schema`, by file; none when all are valid. */
+async function complaints(schema: string, files: ReadonlyArray<[string, string]>): Promise<Map<string, string[]>> {
+  const named = files.map(([path, contents], i) => ({ fileName: `${i}-${path.replace(/\//g, '_')}`, contents }))
+  const result = await validateXML({ xml: named, schema })
+  const out = new Map<string, string[]>()
+  for (const e of result.errors) {
+    const file = files[named.findIndex((f) => f.fileName === e.loc?.fileName)]?.[0] ?? '?'
+    out.set(file, [...(out.get(file) ?? []), e.rawMessage])
+  }
+  return out
+}
+const invalid = async (schema: string, files: ReadonlyArray<[string, string]>): Promise<string[]> => [...(await complaints(schema, files)).values()].flat()
+
+async function build(dir: string, set: string): Promise<Map<string, string>> {
+  const { module, selection } = checkModule(dir, { set })
+  const files = await unzip(qti21(module!, selection!))
+  return new Map([...files].map(([path, f]) => [path, f.bytes.toString('utf8')]))
+}
+
+const xml = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@', isArray: (name) => ['resource', 'file', 'dependency', 'assessmentItemRef'].includes(name) })
+
+describe.each([
+  ['the demo bank', DEMO, 'full'],
+  ['the hostile bank', join(ROOT, 'tests/fixtures/hostile-typography'), 'all']
+])('the QTI 2.1 package of %s', (_, dir, set) => {
+  let files: Map<string, string>
+  beforeAll(async () => {
+    files = await build(dir, set)
+  })
+
+  it('has items and a test valid against QTI 2.1, and a manifest valid against IMS Content Packaging', async () => {
+    const qti = [...files].filter(([path]) => path !== 'imsmanifest.xml')
+    expect(qti.length).toBeGreaterThan(2)
+    expect(await invalid(QTI_XSD, qti)).toEqual([])
+    expect(await invalid(CP_XSD, [['imsmanifest.xml', files.get('imsmanifest.xml')!]])).toEqual([])
+  })
+
+  it('lists every file it holds, holds every file it lists, and its test names every item', () => {
+    const manifest = xml.parse(files.get('imsmanifest.xml')!).manifest
+    const resources = manifest.resources.resource as Array<Record<string, any>>
+    const listed = resources.flatMap((r) => r.file.map((f: Record<string, string>) => f['@href']))
+    expect([...files.keys()].filter((p) => p !== 'imsmanifest.xml').sort()).toEqual([...listed].sort())
+    const test = resources.find((r) => r['@type'] === 'imsqti_test_xmlv2p1')!
+    const items = resources.filter((r) => r['@type'] === 'imsqti_item_xmlv2p1')
+    expect(test.dependency.map((d: Record<string, string>) => d['@identifierref'])).toEqual(items.map((r) => r['@identifier']))
+    const refs = xml.parse(files.get(test['@href'])!).assessmentTest.testPart.assessmentSection.assessmentItemRef as Array<Record<string, string>>
+    expect(refs.map((r) => r['@href'])).toEqual(items.map((r) => r['@href']))
+    for (const ref of refs) expect(xml.parse(files.get(ref['@href']!)!).assessmentItem['@identifier']).toBe(ref['@identifier'])
+  })
+})
+
+describe('the schemas', () => {
+  let item: string
+  let manifest: string
+  beforeAll(async () => {
+    const files = await build(DEMO, 'full')
+    // A short-answer item: its rubric is the scorer's rubricBlock the broken copies change.
+    item = [...files].find(([path, text]) => path.startsWith('items/') && text.includes('<rubricBlock'))![1]
+    manifest = files.get('imsmanifest.xml')!
+  })
+
+  it('reject what QTI 2.1 rejects', async () => {
+    const broken: Array<[string, string]> = [
+      ['a rubric block for no view', item.replace('<rubricBlock view="scorer">', '<rubricBlock>')],
+      ['a view QTI does not have', item.replace('<rubricBlock view="scorer">', '<rubricBlock view="grader">')],
+      ['feedback before response processing', item.replace(/(<responseProcessing>[\s\S]*<\/responseProcessing>)\s*(<modalFeedback[\s\S]*<\/modalFeedback>)/, '$2$1')],
+      ['an identifier that is not an XML name', item.replace('identifier="RESPONSE"', 'identifier="1 RESPONSE"')],
+      ['an element QTI does not have', item.replace('<itemBody>', '<itemBody><script>alert(1)</script>')]
+    ]
+    expect(item).toContain('<rubricBlock view="scorer">')
+    for (const [what, xml] of broken) expect(xml, what).not.toBe(item)
+    const found = await complaints(QTI_XSD, [['item.xml', item], ...broken])
+    expect(found.get('item.xml')).toBeUndefined()
+    for (const [what] of broken) expect(found.get(what), what).toBeDefined()
+  })
+
+  it('reject a manifest whose test depends on a resource it does not hold', async () => {
+    const broken = manifest.replace(/<dependency identifierref="[^"]+"\/>/, '<dependency identifierref="resource-missing"/>')
+    expect(broken).not.toBe(manifest)
+    expect((await invalid(CP_XSD, [['imsmanifest.xml', broken]])).length).toBeGreaterThan(0)
+  })
+})

@@ -1,0 +1,292 @@
+// The round trip: each LMS export (Moodle XML, GIFT, Canvas QTI 1.2, QTI 2.1), built by the
+// library as a teacher builds it, is read back by an independent reader (tests/helpers/lms.ts)
+// and compared field by field with the question bank: text, type, answers, scores, feedback,
+// points, shuffling, pinned options and grader information. Any loss fails with the format,
+// the item and the field named. Run on the demo bank and on a bank of hostile text, in which
+// every character must arrive as written (GIFT's marks and shuffling aside: it cannot carry
+// them, and the build warns of each item that loses them).
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { beforeAll, describe, expect, it } from 'vitest'
+import { buildPack, checkModule, type Module, type Selection } from '../src/index.js'
+import type { VFileMessage } from 'vfile-message'
+import { canvasKeepsHtml, canvasNativeScore, readCanvas, readGift, readMoodle, readQti21, type CanvasPackage, type Imported, type ItemType, type Qti21Package } from './helpers/lms.js'
+import { DEMO, ROOT, tempDir } from './helpers/fixtures.js'
+
+const HOSTILE = join(ROOT, 'tests/fixtures/hostile-typography')
+
+// ---- the bank, as the teacher wrote it ----
+
+interface BankItem {
+  id: string
+  type: ItemType
+  stem: string
+  points: number
+  options: Array<{ text: string; correct: boolean; feedback: string; pinned: boolean }>
+  /** "Tests C3 (¶3): <paraphrase>" for each claim the item tests. */
+  tests: string[]
+  category: string
+  modelAnswer: string | null
+  rubric: string[]
+  lines: number | null
+}
+
+function bank(module: Module, selection: Selection): BankItem[] {
+  const claim = (id: string) => module.claims.find((c) => c.id === id)!
+  const cite = (id: string): string => `(¶${claim(id).anchor.paragraph})`
+  return selection.items.map((item) => {
+    const theme = module.themes.find((t) => t.id === claim(item.claims[0]!).themes[0])!
+    const raw =
+      item.type === 'true-false'
+        ? [
+            { text: 'True', correct: item.answer, feedback: item.feedback.if_true },
+            { text: 'False', correct: !item.answer, feedback: item.feedback.if_false }
+          ]
+        : item.type === 'short'
+          ? []
+          : item.options.map((o) => ({ ...o, correct: o.correct === true }))
+    return {
+      id: item.id,
+      type: item.type,
+      stem: item.stem,
+      points: item.points,
+      options: raw.map((o) => ({ text: o.text, correct: o.correct, feedback: `${o.feedback} ${cite(('claim' in o && o.claim) || item.claims[0]!)}`, pinned: 'pin' in o && o.pin === 'last' })),
+      tests: item.claims.map((id) => `Tests ${labelOf(module, id)} (¶${claim(id).anchor.paragraph}): ${claim(id).paraphrase}`),
+      category: `$course$/top/${module.article.meta.title}/${theme.label}`,
+      modelAnswer: item.type === 'short' ? item.model_answer : null,
+      rubric: item.type === 'short' ? item.rubric.map((r) => r.criterion) : [],
+      lines: item.type === 'short' ? item.lines : null
+    }
+  })
+}
+
+/** A claim's label, C1…Cn in claims.yaml's order. */
+const labelOf = (module: Module, id: string): string => `C${module.claims.findIndex((c) => c.id === id) + 1}`
+
+/**
+ * The paper key's scoring rule, stated here on its own: a single choice or true/false item
+ * scores all for its right option alone; a multiple-select item with k right options scores
+ * 1/k for each right option ticked, −1/k for each wrong one, and never below 0.
+ */
+function ruleScore(item: BankItem, ticked: readonly boolean[]): number {
+  if (item.type !== 'multiple') return ticked.filter(Boolean).length === 1 && item.options.some((o, i) => o.correct && ticked[i]) ? 1 : 0
+  const k = item.options.filter((o) => o.correct).length
+  const right = item.options.filter((o, i) => o.correct && ticked[i]).length
+  const wrong = item.options.filter((o, i) => !o.correct && ticked[i]).length
+  return Math.max(0, (right - wrong) / k)
+}
+
+/** Every way of answering: each option alone and none for one choice, every subset for several. */
+function answers(item: BankItem): boolean[][] {
+  const n = item.options.length
+  if (item.type !== 'multiple') return [Array<boolean>(n).fill(false), ...item.options.map((_, i) => item.options.map((__, j) => j === i))]
+  return Array.from({ length: 2 ** n }, (_, mask) => item.options.map((__, j) => (mask & (1 << j)) !== 0))
+}
+
+// ---- comparing, with the field named ----
+
+class Differences {
+  readonly list: string[] = []
+  field(format: string, id: string, field: string, actual: unknown, expected: unknown): void {
+    if (JSON.stringify(actual) !== JSON.stringify(expected)) this.list.push(`${format} ${id} ${field}: expected ${JSON.stringify(expected)}, got ${JSON.stringify(actual)}`)
+  }
+  check(format: string, id: string, field: string, ok: boolean, what: string): void {
+    if (!ok) this.list.push(`${format} ${id} ${field}: ${what}`)
+  }
+}
+
+/** What every format must carry of an item: text, type, options, feedback, scores, the claims tested, and no model answer for students. */
+function compareCommon(d: Differences, format: string, got: Imported, want: BankItem, options: { trueFalse: [string, string]; modelAnswers: boolean }): void {
+  d.field(format, want.id, 'type', got.type, want.type)
+  d.field(format, want.id, 'stem', got.stem, want.stem)
+  const texts = want.type === 'true-false' ? options.trueFalse : want.options.map((o) => o.text)
+  d.field(format, want.id, 'answers', got.options.map((o) => o.text), texts)
+  d.field(format, want.id, 'option feedback', got.options.map((o) => o.feedback), want.options.map((o) => o.feedback))
+  for (const ticked of want.type === 'short' ? [] : answers(want)) {
+    const score = got.score(ticked)
+    d.check(format, want.id, `score of ${JSON.stringify(ticked.map(Number))}`, Math.abs(score - ruleScore(want, ticked)) < 1e-4, `expected ${ruleScore(want, ticked)}, got ${score}`)
+  }
+  for (const line of want.tests) d.check(format, want.id, 'general feedback', got.feedback.includes(line), `lacks ${JSON.stringify(line)}`)
+  if (want.modelAnswer !== null) {
+    const shown = [want.modelAnswer, ...want.rubric].filter((text) => got.feedback.includes(text))
+    if (options.modelAnswers) d.field(format, want.id, 'model answer and rubric in student feedback (asked for)', shown.length, 1 + want.rubric.length)
+    else d.field(format, want.id, 'model answer or rubric in student feedback', shown, [])
+  }
+}
+
+/** Grader-only information: the model answer and every criterion. */
+function compareGrader(d: Differences, format: string, got: Imported, want: BankItem): void {
+  if (want.modelAnswer === null) return
+  d.check(format, want.id, 'grader information', got.grader !== null && got.grader.includes(want.modelAnswer), 'lacks the model answer')
+  for (const criterion of want.rubric) d.check(format, want.id, 'grader information', got.grader?.includes(criterion) === true, `lacks ${JSON.stringify(criterion)}`)
+}
+
+const pinnedIndexes = (want: BankItem): number[] => want.options.flatMap((o, i) => (o.pinned ? [i] : []))
+
+// ---- the builds ----
+
+interface Built {
+  module: Module
+  selection: Selection
+  items: BankItem[]
+  messages: VFileMessage[]
+  moodle: ReturnType<typeof readMoodle>
+  gift: ReturnType<typeof readGift>
+  canvas: CanvasPackage
+  qti21: Qti21Package
+}
+
+async function build(dir: string, set: string, modelAnswers: boolean): Promise<Built> {
+  const checked = checkModule(dir, { set })
+  if (!checked.module || !checked.selection) throw new Error(checked.messages.join('\n'))
+  const result = await buildPack({ dir, out: tempDir('classpack-lms-'), set, formats: new Set(['moodle', 'gift', 'qti', 'qti21']), exportModelAnswers: modelAnswers })
+  if (!result.target) throw new Error(result.files.flatMap((f) => f.messages).join('\n'))
+  const file = (name: string): Buffer => readFileSync(join(result.target!, name))
+  return {
+    module: checked.module,
+    selection: checked.selection,
+    items: bank(checked.module, checked.selection),
+    messages: result.files.flatMap((f) => f.messages),
+    moodle: readMoodle(file('moodle.xml').toString('utf8')),
+    gift: readGift(file('quiz.gift.txt').toString('utf8')),
+    canvas: await readCanvas(file('canvas-qti.zip')),
+    qti21: await readQti21(file('qti21.zip'))
+  }
+}
+
+const BANKS: Array<[string, string, string]> = [
+  ['the demo bank', DEMO, 'full'],
+  ['the hostile bank', HOSTILE, 'all']
+]
+
+describe.each(BANKS)('%s, every export read back', (_, dir, set) => {
+  let built: Built
+  beforeAll(async () => {
+    built = await build(dir, set, false)
+  })
+
+  it('holds every item type (the hostile bank also pinned options and multiple-select items with more keys than distractors, and fewer)', () => {
+    expect(new Set(built.items.map((i) => i.type))).toEqual(new Set(['single', 'multiple', 'true-false', 'short']))
+    if (dir !== HOSTILE) return
+    // Where keys and distractors differ in number, ±1/k differs from other partial-credit rules.
+    const multiples = built.items.filter((i) => i.type === 'multiple')
+    expect(multiples.some((i) => i.options.filter((o) => o.correct).length * 2 > i.options.length)).toBe(true)
+    expect(multiples.some((i) => i.options.filter((o) => o.correct).length * 2 < i.options.length)).toBe(true)
+    expect(built.items.some((i) => i.options.some((o) => o.pinned))).toBe(true)
+  })
+
+  it('Moodle XML: every field as written, grades by the rule, grader information for graders only', () => {
+    const d = new Differences()
+    d.field('moodle', '*', 'items', [...built.moodle.keys()].sort(), built.items.map((i) => i.id).sort())
+    for (const want of built.items) {
+      const got = built.moodle.get(want.id)
+      if (!got) continue
+      compareCommon(d, 'moodle', got, want, { trueFalse: ['true', 'false'], modelAnswers: false })
+      compareGrader(d, 'moodle', got, want)
+      d.field('moodle', want.id, 'points', got.points, want.points)
+      d.field('moodle', want.id, 'category', got.category, want.category)
+      if (want.type === 'single' || want.type === 'multiple') {
+        // Moodle cannot keep one answer last: an item with a pinned option is not shuffled.
+        d.field('moodle', want.id, 'shuffle', got.shuffle, pinnedIndexes(want).length === 0)
+        d.field('moodle', want.id, 'standard instruction', got.standardInstruction, false)
+      }
+      if (want.lines !== null) d.field('moodle', want.id, 'essay lines', got.lines, want.lines)
+    }
+    expect(d.list).toEqual([])
+  })
+
+  it('GIFT: every field as written, weights by the rule; each lost mark and pin warned, naming the item', () => {
+    const d = new Differences()
+    d.field('gift', '*', 'items', [...built.gift.keys()].sort(), built.items.map((i) => i.id).sort())
+    const warned = (rule: string, id: string): boolean => built.messages.some((m) => m.ruleId === rule && m.fatal === false && m.reason.includes(`\`${id}\``))
+    for (const want of built.items) {
+      const got = built.gift.get(want.id)
+      if (!got) continue
+      compareCommon(d, 'gift', got, want, { trueFalse: ['true', 'false'], modelAnswers: false })
+      d.field('gift', want.id, 'category', got.category, want.category)
+      // GIFT's documented limits: no marks (Moodle gives 1), no say over shuffling.
+      d.field('gift', want.id, 'points lost and warned', warned('gift-points', want.id), want.points !== 1)
+      d.field('gift', want.id, 'pin lost and warned', warned('gift-pin', want.id), pinnedIndexes(want).length > 0)
+    }
+    expect(d.list).toEqual([])
+  })
+
+  it('Canvas QTI 1.2: every field as written, scored by the rule both in QTI terms and by Canvas’s own rule, feedback as HTML Canvas keeps', () => {
+    const d = new Differences()
+    const { items, shuffleAnswers, points } = built.canvas
+    d.field('canvas', '*', 'items', [...items.keys()], built.items.map((i) => i.id))
+    d.field('canvas', '*', 'quiz points', points, built.items.reduce((n, i) => n + i.points, 0))
+    d.field('canvas', '*', 'quiz shuffles answers', shuffleAnswers, !built.items.some((i) => pinnedIndexes(i).length > 0))
+    for (const want of built.items) {
+      const got = items.get(want.id)
+      if (!got) continue
+      compareCommon(d, 'canvas', got, want, { trueFalse: ['True', 'False'], modelAnswers: false })
+      d.field('canvas', want.id, 'points', got.points, want.points)
+      d.field('canvas', want.id, 'feedback texttype', got.feedbackTypes, got.feedbackTypes.map(() => 'text/html'))
+      got.feedbackHtml.forEach((html, i) => d.check('canvas', want.id, `feedback ${i} kept as HTML by Canvas`, canvasKeepsHtml(html), JSON.stringify(html)))
+      d.field('canvas', want.id, 'option texttype', got.optionTypes, want.options.map(() => 'text/plain'))
+      if (want.type !== 'short') {
+        d.field('canvas', want.id, 'shuffle', got.shuffle, want.type !== 'true-false')
+        d.field('canvas', want.id, 'fixed', got.fixed, pinnedIndexes(want))
+      }
+      if (want.type === 'multiple') {
+        for (const ticked of answers(want)) {
+          const score = canvasNativeScore(got, ticked)
+          d.check('canvas', want.id, `Canvas's own score of ${JSON.stringify(ticked.map(Number))}`, Math.abs(score - ruleScore(want, ticked)) < 1e-4, `expected ${ruleScore(want, ticked)}, got ${score}`)
+        }
+      }
+    }
+    expect(d.list).toEqual([])
+  })
+
+  it('QTI 2.1: every field as written, scored by the rule, the rubric for the scorer only', () => {
+    const d = new Differences()
+    d.field('qti21', '*', 'items', [...built.qti21.items.keys()], built.items.map((i) => i.id))
+    for (const want of built.items) {
+      const got = built.qti21.items.get(want.id)
+      if (!got) continue
+      compareCommon(d, 'qti21', got, want, { trueFalse: ['True', 'False'], modelAnswers: false })
+      compareGrader(d, 'qti21', got, want)
+      d.field('qti21', want.id, 'points', got.points, want.points)
+      if (want.type !== 'short') {
+        d.field('qti21', want.id, 'shuffle', got.shuffle, want.type !== 'true-false')
+        d.field('qti21', want.id, 'fixed', got.fixed, pinnedIndexes(want))
+      } else d.field('qti21', want.id, 'expected lines', got.lines, want.lines)
+    }
+    expect(d.list).toEqual([])
+  })
+})
+
+describe('with --export-model-answers', () => {
+  let built: Built
+  beforeAll(async () => {
+    built = await build(HOSTILE, 'all', true)
+  })
+
+  it('every format also shows students the model answer and rubric after an attempt; graders still have them', () => {
+    const d = new Differences()
+    for (const want of built.items) {
+      const formats: Array<[string, Imported | undefined, [string, string]]> = [
+        ['moodle', built.moodle.get(want.id), ['true', 'false']],
+        ['gift', built.gift.get(want.id), ['true', 'false']],
+        ['canvas', built.canvas.items.get(want.id), ['True', 'False']],
+        ['qti21', built.qti21.items.get(want.id), ['True', 'False']]
+      ]
+      for (const [format, got, trueFalse] of formats) compareCommon(d, format, got!, want, { trueFalse, modelAnswers: true })
+      compareGrader(d, 'moodle', built.moodle.get(want.id)!, want)
+      compareGrader(d, 'qti21', built.qti21.items.get(want.id)!, want)
+    }
+    expect(built.items.some((i) => i.modelAnswer !== null)).toBe(true)
+    expect(d.list).toEqual([])
+  })
+})
+
+describe('the hostile bank', () => {
+  it('really holds the characters the formats give a meaning to, in every field the exports carry', async () => {
+    const { items, module } = await build(HOSTILE, 'all', false)
+    const text = JSON.stringify({ items, title: module.article.meta.title, themes: module.themes })
+    for (const c of ['“', '”', '‘', '’', '–', '—', '&', '<', '>', '~', '=', '#', '{', '}', ':', '\\', '*', '[', ']', '`', '%', ']]>', '&amp;', 'مرحبا', '你好', '🙂', '👍🏽', '\n']) {
+      expect(text, c).toContain(JSON.stringify(c).slice(1, -1))
+    }
+  })
+})
