@@ -53,19 +53,19 @@ describe('checking ¶ references', () => {
     const r = assemble(dir)
     const questions = readFileSync(join(dir, 'questions.yaml'), 'utf8')
     const line = lineOf(questions, 'In ¶12, according')
-    expect(r.lines).toContain(`${join(dir, 'questions.yaml')}:${line}:10: error: Unexpected \`¶12\` in item \`q-key-reason\`, expected ¶13 (claim \`white-house-clash\`), the nearest of the paragraphs item \`q-key-reason\` rests on: ¶1, ¶2, ¶13, ¶17  [paragraph-reference]`)
+    expect(r.lines).toContain(`${join(dir, 'questions.yaml')}:${line}:10: error: Unexpected \`¶12\` in item \`q-key-reason\`, expected ¶13 (claim \`white-house-clash\`), the nearest of the paragraphs item \`q-key-reason\` rests on: ¶1, ¶2, ¶13, ¶19  [paragraph-reference]`)
     expect(r.module).toBeUndefined()
   })
 
   it("a claim-less paragraph next to the item's claim is a warning, and a range spanning its claim's ¶ is fine", () => {
-    // ¶11 holds no claim and lies next to ¶10 (third-term-horizon); ¶9–¶11 spans ¶10.
+    // ¶5 holds no claim and lies next to ¶6 (putin-deterred-by-trump); ¶4–¶6 spans ¶6.
     const item = (stem: string): string =>
-      `  - id: q-neighbour\n    type: single\n    stem: "${stem}"\n    claims: [third-term-horizon]\n    difficulty: easy\n    bloom: understand\n    options:\n      - { text: One, correct: true, feedback: Yes. }\n      - { text: Two, feedback: No. }\n`
-    const dir = demoCopy({ 'questions.yaml': (t) => t.replace(/\nquiz:\n/, `\nquiz:\n${item('Read ¶11. What follows?')}${item('Read ¶9–¶11. What follows?').replace('q-neighbour', 'q-range')}`) })
+      `  - id: q-neighbour\n    type: single\n    stem: "${stem}"\n    claims: [putin-deterred-by-trump]\n    difficulty: easy\n    bloom: understand\n    options:\n      - { text: One, correct: true, feedback: Yes. }\n      - { text: Two, feedback: No. }\n`
+    const dir = demoCopy({ 'questions.yaml': (t) => t.replace(/\nquiz:\n/, `\nquiz:\n${item('Read ¶5. What follows?')}${item('Read ¶4–¶6. What follows?').replace('q-neighbour', 'q-range')}`) })
     const r = assemble(dir)
     const found = r.lines.filter((l) => l.includes('paragraph-reference'))
     expect(found).toHaveLength(1)
-    expect(found[0]).toMatch(/: warning: Unexpected `¶11` in item `q-neighbour`, expected ¶10, the paragraph of claim `third-term-horizon` that item `q-neighbour` rests on; no claim anchors ¶11/)
+    expect(found[0]).toMatch(/: warning: Unexpected `¶5` in item `q-neighbour`, expected ¶6, the paragraph of claim `putin-deterred-by-trump` that item `q-neighbour` rests on; no claim anchors ¶5/)
     expect(r.module).toBeDefined()
   })
 
@@ -73,7 +73,8 @@ describe('checking ¶ references', () => {
     const dir = demoCopy({ 'claims.yaml': (t) => t.replace('      The author suggests that the main reason Trump', '      The author suggests (¶5) that the main reason Trump') })
     const r = assemble(dir)
     // Its relations reach ¶12 and ¶17 (claims it supports or that support it).
-    expect(r.lines).toContain(`${join(dir, 'claims.yaml')}:205:28: error: Unexpected \`¶5\` in the paraphrase of claim \`deal-ends-involvement\`, expected ¶1 (claim \`deal-ends-involvement\`), the nearest of the paragraphs the paraphrase of claim \`deal-ends-involvement\` rests on: ¶1, ¶12, ¶17  [paragraph-reference]`)
+    const line = lineOf(readFileSync(join(dir, 'claims.yaml'), 'utf8'), 'The author suggests (¶5)')
+    expect(r.lines).toContain(`${join(dir, 'claims.yaml')}:${line}:28: error: Unexpected \`¶5\` in the paraphrase of claim \`deal-ends-involvement\`, expected ¶1 (claim \`deal-ends-involvement\`), the nearest of the paragraphs the paraphrase of claim \`deal-ends-involvement\` rests on: ¶1, ¶12, ¶17  [paragraph-reference]`)
   })
 
   it('inserting a paragraph makes check name every stale ¶ that cites quoted words, with where they now are', () => {

@@ -3,7 +3,7 @@
 // fail them, no field is left unchecked, and `npm run build` ships them in schemas/.
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import Ajv from 'ajv'
+import { Ajv } from 'ajv'
 import YAML from 'yaml'
 import { describe, expect, it } from 'vitest'
 import { jsonSchemas, schemaText } from '../src/schemas/json.js'

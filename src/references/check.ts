@@ -57,7 +57,7 @@ export function checkReferences(input: ReferenceInput): void {
 
   const check = (file: VFile, owner: object, key: string | number, text: string, scope: Scope): void => {
     for (const [index, ref] of findReferences(text).entries()) {
-      const at = (): Place | undefined => placeInText(file, placeOf(owner, key), text, findReferences(text), index)
+      const at = (): Place | undefined => placeInText(file, placeOf(owner, key), findReferences(text), index)
       const named = paragraphsOf(ref)
       const missing = named.find((n) => n < 1 || n > article.paragraphs.length)
       if (missing !== undefined) {
@@ -131,7 +131,7 @@ function quotationBefore(text: string, ref: ParagraphReference): string | undefi
 }
 
 /** The place of the `index`-th reference of a field's text in the file: found in the field's source, else the field. */
-function placeInText(file: VFile, field: Place | undefined, text: string, refs: readonly ParagraphReference[], index: number): Place | undefined {
+function placeInText(file: VFile, field: Place | undefined, refs: readonly ParagraphReference[], index: number): Place | undefined {
   const start = field?.start.offset
   const end = field?.end.offset
   if (start === undefined || end === undefined) return field
