@@ -19,6 +19,7 @@ import { readModuleConfig } from './module/read.js'
 import { checkQuestionRules } from './questions/rules.js'
 import { checkReferences } from './references/check.js'
 import { generateItems } from './generate/generate.js'
+import { excludeAnswering } from './generate/excludes.js'
 import { mergeGenerated } from './generate/merge.js'
 import type { QuizItem } from './types/index.js'
 import { placeOf } from './yaml/decode.js'
@@ -104,7 +105,7 @@ export function assembleModule(input: ModuleFiles): Assembled {
   if (!article || !data || !questions || !config || hasErrors(files)) return { files }
   // Generated with the module's seed, so the bank stays the same whatever --seed a build samples with.
   const made = generateItems({ article, claims, actors: data.actors }, config.seed ?? DEFAULT_SEED)
-  const generated = mergeGenerated(questions, made, input.questions && !missing ? input.questions : undefined)
+  const generated = excludeAnswering(mergeGenerated(questions, made, input.questions && !missing ? input.questions : undefined), questions.quiz)
   return {
     files,
     module: { name: input.name, dir: input.dir, article, claims, themes: data.themes, actors: data.actors, glossary: data.glossary, questions, generated, ...(missing ? { missingQuestions: missing } : {}), config }

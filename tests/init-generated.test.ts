@@ -4,7 +4,7 @@
 // and when classpack is installed as a package.
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
-import Ajv from 'ajv'
+import { Ajv } from 'ajv'
 import YAML from 'yaml'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { planModule } from '../src/init/index.js'
@@ -42,7 +42,7 @@ describe('a module started with classpack init', () => {
     expect(items).toHaveLength(12)
     for (const item of items) expect(['voice', 'kind', 'hedges', 'evidence', 'relations']).toContain(item.generated)
     const quiz = readFileSync(join(built.target!, 'quiz.html'), 'utf8')
-    expect(quiz).toContain('Whose claim is this?')
+    expect(quiz).toContain('Who makes this claim?')
   })
 
   it('without questions.yaml, a set that draws on nothing generated reports the file missing', () => {

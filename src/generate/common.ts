@@ -10,17 +10,19 @@ import type { GeneratorName } from './names.js'
 
 /** "In ¶3, the article says: “…”": the claim in the article's own words, with its ¶. */
 export function saying(claim: AnchoredClaim): string {
-  return `In ¶${claim.anchor.paragraph}, the article says: ${quoted(claim.anchor.text)}`
+  const words = quoted(claim.anchor.text)
+  // A quote that is not a whole sentence still ends the sentence that shows it.
+  return `In ¶${claim.anchor.paragraph}, the article says: ${words}${/[.!?…]["”’']*$/.test(words) ? '' : '.'}`
 }
 
 /**
- * The article's words in quotation marks; words that hold quotation marks of their own
- * (reported speech) are shown as they are, since marks within marks would read badly and
- * changing the inner ones would no longer be the article's words.
+ * The article's words in quotation marks. Words that hold quotation marks of their own
+ * (reported speech, a phrase the author marks) go in single marks, as British usage nests
+ * them: the inner marks stay the article's, and the reader still sees where its words begin.
  */
 export function quoted(text: string): string {
   const words = text.trim()
-  return /[“”"]/.test(words) ? words : `“${words}”`
+  return /[“”"]/.test(words) ? `‘${words}’` : `“${words}”`
 }
 
 /**
@@ -85,7 +87,7 @@ export interface ItemFrame {
 /** A generated item from its frame: an ordinary bank item, tagged with its skill. */
 export function makeItem(frame: ItemFrame): GeneratedItem {
   const { tag, ...rest } = frame
-  return { ...rest, tags: [tag] } as GeneratedItem
+  return { ...rest, tags: [tag], excludes: [] } as GeneratedItem
 }
 
 /**

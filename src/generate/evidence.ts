@@ -20,7 +20,7 @@ function evidenceItem(input: GenerateInput, claim: AnchoredClaim, next: () => nu
   const others = EVIDENCE.filter((e) => e !== claim.evidence)
   const distractors = pick([others.filter((e) => used.has(e)), others], 3, next)
   const choices = inOrder<Evidence>([claim.evidence, ...distractors], EVIDENCE)
-  const is = EVIDENCE_WORDS[claim.evidence].is
+  const rests = EVIDENCE_WORDS[claim.evidence].rests
   return makeItem({
     id: generatedId('evidence', claim.id),
     generated: 'evidence',
@@ -34,7 +34,7 @@ function evidenceItem(input: GenerateInput, claim: AnchoredClaim, next: () => nu
     options: choices.map((e) => ({
       text: EVIDENCE_WORDS[e].option,
       correct: e === claim.evidence,
-      feedback: e === claim.evidence ? `Right: the article offers ${is}.${note(claim)}` : `No: ${EVIDENCE_WORDS[e].not}; it offers ${is}.`
+      feedback: e === claim.evidence ? `The article ${rests}.${note(claim)}` : `The article ${EVIDENCE_WORDS[e].not}; it ${rests}.`
     }))
   })
 }

@@ -1,5 +1,6 @@
 // Generate a module's items: every generator over its claims, seeded per item.
 import { deriveSeed, random } from '../select/random.js'
+import { dealKeys } from './deal.js'
 import { evidence } from './evidence.js'
 import { hedges } from './hedges.js'
 import { kind } from './kind.js'
@@ -15,11 +16,13 @@ export const GENERATOR_MODULES: readonly Generator[] = [voice, kind, hedges, evi
 /**
  * Every item the generators make for a module, generator by generator, each in the
  * claims' order. Seeded: the same claims and seed give the same items, and each item
- * draws from a random stream of its own, so one item's choices never shift another's.
+ * draws its distractors from a random stream of its own, so one item's choices never
+ * shift another's (where keys stand is dealt over each generator's items: `deal.ts`).
  */
 export function generateItems(input: GenerateInput, seed: number): GeneratedItem[] {
   const next = (id: string): (() => number) => random(deriveSeed(seed, `generate ${id}`))
-  return GENERATOR_MODULES.flatMap((g) => g.items(input, next))
+  // Each generator's keys are dealt over the letters with a stream of its own.
+  return GENERATOR_MODULES.flatMap((g) => dealKeys(g.items(input, next), next(`${g.name} keys`)))
 }
 
 // The registry and the names must agree; a mismatch is a programmer's error.

@@ -5,7 +5,8 @@
 // and an unhedged passage that uses a common hedging word is never made a distractor.
 import { normalize } from '../article/normalize.js'
 import type { AnchoredClaim } from '../claims/model.js'
-import { makeItem, pick } from './common.js'
+import { makeItem, pick, quoted } from './common.js'
+import { fairSeveral } from './fair.js'
 import type { GeneratedItem, GenerateInput, Generator } from './model.js'
 import { generatedId } from './names.js'
 import { multiple } from '../types/multiple.js'
@@ -14,8 +15,10 @@ import { multiple } from '../types/multiple.js'
 const HEDGING = ['perhaps', 'maybe', 'may', 'might', 'could', 'likely', 'probably', 'possibly', 'presumably', 'apparently', 'arguably', 'seems', 'seem', 'appears', 'suggests', 'partly', 'reportedly', 'allegedly', 'alleged', 'supposedly', 'supposed', 'conceivably', 'potentially']
 
 /** Longest passage shown whole, in words; longer ones show a window of WINDOW words. */
-const LONGEST = 28
-const WINDOW = 22
+const LONGEST = 24
+const WINDOW = 18
+/** Draws of other passages tried for an item before it is left out. */
+const TRIES = 24
 
 export const hedges: Generator = {
   name: 'hedges',
@@ -33,11 +36,8 @@ export const hedges: Generator = {
     for (const claim of hedged) {
       const id = generatedId('hedges', claim.id)
       const random = next(id)
-      // Between one and three keys, so the number of right answers varies from item to item.
-      const extra = pick([hedged.filter((c) => c !== claim)], Math.floor(random() * 3), random)
-      const distractors = pick([plain], Math.max(1, 4 - extra.length), random)
-      if (distractors.length === 0) continue
-      const chosen = [claim, ...extra, ...distractors].sort((a, b) => a.anchor.paragraph - b.anchor.paragraph || a.anchor.start - b.anchor.start)
+      const chosen = fairChoice(claim, hedged, plain, shown, random)
+      if (!chosen) continue
       items.push(
         makeItem({
           id,
@@ -52,9 +52,9 @@ export const hedges: Generator = {
           options: chosen.map((c) => {
             const passage = shown.get(c.id)!
             return {
-              text: `¶${c.anchor.paragraph}: ${passage.text}`,
+              text: optionText(c, passage),
               correct: c.hedges.length > 0,
-              feedback: c.hedges.length ? `Right: ${passage.hedges.map((h) => `“${h}”`).join(' and ')} ${passage.hedges.length > 1 ? 'put' : 'puts'} the claim tentatively.` : 'No: the passage puts its claim without a hedge.',
+              feedback: c.hedges.length ? `${passage.hedges.map((h) => `“${h}”`).join(' and ')} ${passage.hedges.length > 1 ? 'put' : 'puts'} the claim tentatively.` : 'The passage puts its claim without a hedge.',
               ...(c === claim ? {} : { claim: c.id })
             }
           })
@@ -63,6 +63,29 @@ export const hedges: Generator = {
     }
     return items
   }
+}
+
+/**
+ * The claim's passage, one to three other hedged ones (keys) and unhedged ones (distractors),
+ * in reading order, drawn until the options are fair (fair.ts): about as long as each other,
+ * keys no longer than the distractors, no form that only the keys share. Between one and
+ * three keys, so the number of right answers varies from item to item. Undefined when no
+ * draw is fair.
+ */
+function fairChoice(claim: AnchoredClaim, hedged: readonly AnchoredClaim[], plain: readonly AnchoredClaim[], shown: ReadonlyMap<string, Passage>, random: () => number): AnchoredClaim[] | undefined {
+  for (let attempt = 0; attempt < TRIES; attempt++) {
+    const extra = pick([hedged.filter((c) => c !== claim)], Math.floor(random() * 3), random)
+    const distractors = pick([plain], Math.max(2, 4 - extra.length), random)
+    if (distractors.length === 0) return undefined
+    const chosen = [claim, ...extra, ...distractors].sort((a, b) => a.anchor.paragraph - b.anchor.paragraph || a.anchor.start - b.anchor.start)
+    if (fairSeveral(chosen.map((c) => ({ text: optionText(c, shown.get(c.id)!), correct: c.hedges.length > 0 })))) return chosen
+  }
+  return undefined
+}
+
+/** A passage as an option: its ¶, then the article's words in quotation marks, without a closing full stop (so no option ends differently). */
+function optionText(claim: AnchoredClaim, passage: Passage): string {
+  return `¶${claim.anchor.paragraph}: ${quoted(passage.text.replace(/[.!?]+$/, ''))}`
 }
 
 interface Passage {

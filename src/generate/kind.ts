@@ -34,7 +34,7 @@ function kindItem(input: GenerateInput, claim: AnchoredClaim, next: () => number
     options: choices.map((k) => ({
       text: KIND_WORDS[k].option,
       correct: k === claim.kind,
-      feedback: k === claim.kind ? `Right: it ${is.does}.${restated(claim)}` : `No: it ${KIND_WORDS[k].not}; it ${is.does}.`
+      feedback: k === claim.kind ? `It ${is.does}.${restated(claim)}` : `It ${KIND_WORDS[k].not}; it ${is.does}.`
     }))
   })
 }

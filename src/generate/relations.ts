@@ -3,7 +3,7 @@
 // relations, the key the recorded one. Pairs recorded with more than one relation are
 // left out: their answer would not be one.
 import { RELATIONS, type AnchoredClaim, type Relation } from '../claims/model.js'
-import { makeItem, note, quoted } from './common.js'
+import { makeItem, quoted } from './common.js'
 import type { GeneratedItem, Generator } from './model.js'
 import { generatedId } from './names.js'
 import { RELATION_WORDS } from './words.js'
@@ -47,7 +47,7 @@ function relationItem(id: string, claim: AnchoredClaim, other: AnchoredClaim, re
     id,
     generated: 'relations',
     type: single.name,
-    stem: `In the article’s argument, how does the first claim relate to the second? First: ${shown(claim)}. Second: ${shown(other)}.`,
+    stem: `First claim: ${shown(claim)}. Second claim: ${shown(other)}. In the article’s argument, how does the first claim relate to the second?`,
     claims: [claim.id, other.id],
     difficulty: 'hard',
     bloom: 'analyse',
@@ -56,7 +56,7 @@ function relationItem(id: string, claim: AnchoredClaim, other: AnchoredClaim, re
     options: RELATIONS.map((r: Relation) => ({
       text: RELATION_WORDS[r].option,
       correct: r === relation,
-      feedback: r === relation ? `Right: the first claim ${is.does} the second.${note(claim)}` : `No: the first claim does not ${RELATION_WORDS[r].base} the second; it ${is.does} it.`
+      feedback: r === relation ? `The first claim ${is.does} the second: ${is.meaning}.` : `The first claim ${is.does} the second rather than ${RELATION_WORDS[r].doing} it: ${is.meaning}.`
     }))
   })
 }

@@ -1,19 +1,38 @@
-// Voice: who asserts this claim, the author or someone the author reports? Distractors
-// are the author (when someone else asserts it), then the actors the claim involves, then
-// the module's other actors. A claim asserted jointly has the joint asserters as its key.
+// Voice: who makes this claim, the author or someone the author reports? Distractors are
+// the author (when someone else asserts it), then the actors the claim involves, then the
+// module's other actors. A claim asserted jointly has the joint asserters as its key, and
+// its distractors are pairs too (one of the asserters with someone else first), so that
+// "the only option naming two people" gives nothing away. Options are picked about as long
+// as each other (fair.ts).
 import { normalize } from '../article/normalize.js'
 import type { AnchoredClaim } from '../claims/model.js'
 import type { Option } from '../questions/model.js'
-import { actorName, asserters, makeItem, names, note, pick, saying } from './common.js'
+import { actorName, asserters, makeItem, names, note, saying } from './common.js'
+import { keyEchoesStem, pickFitting } from './fair.js'
 import type { GeneratedItem, GenerateInput, Generator } from './model.js'
 import { generatedId } from './names.js'
 import { single } from '../types/single.js'
 
 const AUTHOR = 'author'
 
+/** The author's own option, from short to long: one about as long as the other options is chosen for each item. */
+const AUTHOR_OPTIONS = ['The author, in their own voice', 'The author, in the article’s own voice', 'The author, speaking in the article’s own voice', 'The author, making the claim in the article’s own voice']
+
+/** The wording of the author's option closest in length to `target`, and shorter than `below` when given. */
+function authorOption(target: number, below = Infinity): string {
+  const fits = AUTHOR_OPTIONS.filter((o) => o.length < below)
+  const pool = fits.length ? fits : AUTHOR_OPTIONS.slice(0, 1)
+  return pool.reduce((best, o) => (Math.abs(o.length - target) < Math.abs(best.length - target) ? o : best))
+}
+
+const median = (xs: readonly number[]): number => {
+  const sorted = [...xs].sort((a, b) => a - b)
+  return sorted.length % 2 ? sorted[(sorted.length - 1) / 2]! : (sorted[sorted.length / 2 - 1]! + sorted[sorted.length / 2]!) / 2
+}
+
 export const voice: Generator = {
   name: 'voice',
-  asks: 'who asserts this claim: the author, or someone the author reports',
+  asks: 'who makes this claim: the author, or someone the author reports',
   items(input, next) {
     const items: GeneratedItem[] = []
     for (const claim of input.claims) {
@@ -26,37 +45,56 @@ export const voice: Generator = {
 
 function voiceItem(input: GenerateInput, claim: AnchoredClaim, next: () => number): GeneratedItem | undefined {
   const key = asserters(claim)
+  const stem = `${saying(claim)} Who makes this claim?`
   // The author may be declared as an actor too; the author's own option stands for them.
   const author = input.article.meta.author
   const declared = input.actors.filter((a) => normalize(a.name).text.toLowerCase() !== normalize(author).text.toLowerCase()).map((a) => a.id)
-  // The author, and the actors, that are not (part of) the key.
-  const others = (ids: readonly string[]): string[] => ids.filter((id) => !key.includes(id))
-  const tiers = [others([AUTHOR]), others(claim.actors.filter((a) => declared.includes(a))), others(declared)]
-  const distractors = pick(tiers, 3, next)
-  if (distractors.length === 0) return undefined
-  // Neutral order: the author first, then actors as claims.yaml declares them; a joint key stands where its first member would.
-  const rank = (ids: readonly string[]): number => Math.min(...ids.map((id) => (id === AUTHOR ? -1 : declared.indexOf(id))))
-  const choices = [key, ...distractors.map((d) => [d])].sort((a, b) => rank(a) - rank(b))
   const who = (ids: readonly string[]): string => (ids[0] === AUTHOR ? 'the author' : names(ids.map((id) => actorName(input.actors, id))))
+  const actorText = (ids: readonly string[]): string => `${who(ids)}, as the article reports`
   const keyIsAuthor = key[0] === AUTHOR
+  // As a distractor, the author's option is worded about as long as the key.
+  const text = (ids: readonly string[]): string => (ids[0] === AUTHOR ? authorOption(keyIsAuthor ? AUTHOR_OPTIONS[1]!.length : actorText(key).length) : actorText(ids))
+
+  // Candidates as lists of ids, most plausible first.
+  const involved = claim.actors.filter((a) => declared.includes(a) && !key.includes(a))
+  const rest = declared.filter((a) => !key.includes(a))
+  const tiers: string[][][] = [keyIsAuthor ? [] : [[AUTHOR]]]
+  if (key.length > 1) {
+    // Joint asserters: each pair with one of them replaced, by an involved actor first.
+    const swapped = (others: readonly string[]): string[][] => key.flatMap((_, i) => others.map((o) => declaredOrder(key.map((k, j) => (j === i ? o : k)), declared)))
+    tiers.push(swapped(involved), swapped(rest))
+  }
+  tiers.push(
+    involved.map((a) => [a]),
+    rest.map((a) => [a])
+  )
+  const distractors = pickFitting(text(key), tiers, 3, text, next)
+  if (distractors.length === 0) return undefined
+  // The author's own option, when it is the key: about as long as the others and never the longest.
+  const keyText = keyIsAuthor ? authorOption(median(distractors.map((d) => text(d).length)), Math.max(...distractors.map((d) => text(d).length))) : text(key)
+  const optionText = (ids: readonly string[]): string => (ids === key ? keyText : text(ids))
+  // An item whose stem names the asserter, and no one else on offer, is answered by matching names.
+  if (keyEchoesStem(stem, keyText, distractors.map(text))) return undefined
+  // Canonical order: the author first, then actors as claims.yaml declares them (dealt later: deal.ts).
+  const rank = (ids: readonly string[]): number => Math.min(...ids.map((id) => (id === AUTHOR ? -1 : declared.indexOf(id))))
+  const choices = [key, ...distractors].sort((a, b) => rank(a) - rank(b))
 
   const options: Option[] = choices.map((ids) => {
     const correct = ids === key
-    const text = ids[0] === AUTHOR ? 'The author, in the article’s own voice' : `${who(ids)}, whose view the author reports`
     let feedback: string
-    if (correct) feedback = keyIsAuthor ? `Right: the claim is the author’s own; the article does not attribute it to anyone else.${note(claim)}` : `Right: the author reports this as the view of ${who(key)}.${note(claim)}`
-    else if (ids[0] === AUTHOR) feedback = `No: the author reports this as the view of ${who(key)} rather than making the claim in the article’s own voice.`
-    else if (keyIsAuthor) feedback = `No: the article does not attribute this claim to ${who(ids)}; it is the author’s own.`
-    else if (claim.actors.includes(ids[0]!)) feedback = `No: ${who(ids)} is involved in the claim, but the view reported is that of ${who(key)}.`
-    else feedback = `No: the article attributes this claim to ${who(key)}, not to ${who(ids)}.`
-    return { text, correct, feedback }
+    if (correct) feedback = keyIsAuthor ? `The claim is the author’s own; the article does not attribute it to anyone else.${note(claim)}` : `The author reports this as the view of ${who(key)}.${note(claim)}`
+    else if (ids[0] === AUTHOR) feedback = `The author reports this as the view of ${who(key)} rather than making the claim in the article’s own voice.`
+    else if (keyIsAuthor) feedback = `The article does not attribute this claim to ${who(ids)}; it is the author’s own.`
+    else if (ids.length === 1 && claim.actors.includes(ids[0]!)) feedback = `${who(ids)} is involved in the claim, but the view reported is that of ${who(key)}.`
+    else feedback = `The article attributes this claim to ${who(key)}, not to ${who(ids)}.`
+    return { text: optionText(ids), correct, feedback }
   })
 
   return makeItem({
     id: generatedId('voice', claim.id),
     generated: 'voice',
     type: single.name,
-    stem: `${saying(claim)} Whose claim is this?`,
+    stem,
     claims: [claim.id],
     difficulty: 'easy',
     bloom: 'understand',
@@ -64,4 +102,9 @@ function voiceItem(input: GenerateInput, claim: AnchoredClaim, next: () => numbe
     tag: 'voice',
     options
   })
+}
+
+/** Ids in the order claims.yaml declares the actors. */
+function declaredOrder(ids: readonly string[], declared: readonly string[]): string[] {
+  return [...ids].sort((a, b) => declared.indexOf(a) - declared.indexOf(b))
 }

@@ -12,16 +12,17 @@ export const KIND_WORDS: Record<Kind, { option: string; does: string; not: strin
   interpretive: { option: 'Interpretive: a reading of someone’s motives or beliefs', does: 'reads someone’s motives, beliefs or meaning', not: 'is not mainly a reading of motives, beliefs or meaning' }
 }
 
-export const EVIDENCE_WORDS: Record<Evidence, { option: string; is: string; not: string }> = {
-  none: { option: 'No support: the claim is asserted on its own', is: 'no support for it: the claim is asserted on its own', not: 'the claim is not simply asserted on its own' },
-  'reported-statement': { option: 'Reported words: what someone said or wrote', is: 'someone’s reported words', not: 'the article does not rest it on someone’s reported words' },
-  event: { option: 'An event: something the article describes', is: 'an event it describes', not: 'the article does not rest it on an event' },
-  example: { option: 'An example: an illustration or an analogy', is: 'an example, an illustration or an analogy', not: 'the article does not rest it on an example' },
-  reasoning: { option: 'Reasoning: an argument from its other claims', is: 'reasoning from its other claims', not: 'the article does not argue for it from its other claims' }
+// `rests` and `not` follow "the article": "the article rests this on an event it describes".
+export const EVIDENCE_WORDS: Record<Evidence, { option: string; rests: string; not: string }> = {
+  none: { option: 'No backing: the article simply asserts it', rests: 'asserts this without support', not: 'does not simply assert it' },
+  'reported-statement': { option: 'Reported words: what someone said or wrote', rests: 'rests this on someone’s reported words', not: 'does not rest it on anyone’s reported words' },
+  event: { option: 'An event: something the article describes', rests: 'rests this on an event it describes', not: 'does not rest it on an event' },
+  example: { option: 'An example: an illustration or an analogy', rests: 'rests this on an example, an illustration or an analogy', not: 'does not rest it on an example' },
+  reasoning: { option: 'Reasoning: an argument from its other claims', rests: 'argues for this from its other claims', not: 'does not argue for it from its other claims' }
 }
 
-export const RELATION_WORDS: Record<Relation, { option: string; does: string; base: string }> = {
-  supports: { option: 'The first supports the second: it gives reason to accept it', does: 'supports', base: 'support' },
-  qualifies: { option: 'The first qualifies the second: it adds a limit or condition', does: 'qualifies', base: 'qualify' },
-  contrasts_with: { option: 'The first contrasts with the second: it points the other way', does: 'contrasts with', base: 'contrast with' }
+export const RELATION_WORDS: Record<Relation, { option: string; does: string; doing: string; meaning: string }> = {
+  supports: { option: 'The first supports the second: it gives reason to accept it', does: 'supports', doing: 'supporting', meaning: 'it gives a reason to accept it' },
+  qualifies: { option: 'The first qualifies the second: it adds a limit or condition', does: 'qualifies', doing: 'qualifying', meaning: 'it adds a limit or a condition to it' },
+  contrasts_with: { option: 'The first contrasts with the second: it points the other way', does: 'contrasts with', doing: 'contrasting with', meaning: 'the two point different ways' }
 }

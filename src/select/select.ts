@@ -50,7 +50,7 @@ export function selectQuestions(module: Module, name: string, set: QuestionSet, 
   if (!ok) return undefined
 
   // Questions that answer each other never share a pack: a set may not ask for both.
-  const excluded = exclusions([...module.questions.quiz, ...module.questions.discussion])
+  const excluded = exclusions([...bank, ...module.questions.discussion])
   set.include?.forEach((a, i) => {
     const other = set.include!.slice(0, i).find((b) => excluded.get(a)?.has(b))
     if (other === undefined) return
