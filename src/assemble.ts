@@ -36,7 +36,7 @@ export interface Module {
   questions: QuestionBank
   /** Items generated from the claims (src/generate/), less those questions.yaml pins, edits or drops; a set draws on them only when it asks (`generated:`). */
   generated: QuizItem[]
-  /** questions.yaml when the folder has none: a set that draws on no generated items then reports it missing. */
+  /** questions.yaml when the folder has none, or it holds no questions: a set that draws on no generated items then reports it missing or empty. */
   missingQuestions?: VFile
   config: ModuleConfig
 }
@@ -82,9 +82,9 @@ export function assembleModule(input: ModuleFiles): Assembled {
         if ('options' in q) for (const o of q.options) if (o.claim) mention(o, 'claim', o.claim, q.id)
       }
     }
-    // Traceability runs both ways: a claim no question asks about is worth a look.
+    // Traceability runs both ways: a claim no question asks about is worth a look (once the file holds questions).
     const asked = new Set([...questions.discussion, ...questions.quiz].flatMap((q) => q.claims))
-    for (const claim of data.claims) {
+    for (const claim of input.questions.data.empty ? [] : data.claims) {
       if (claim.id && !asked.has(claim.id)) warn(input.claims, `Unexpected claim \`${claim.id}\` that no question asks about, expected at least one question in questions.yaml to name it`, placeOf(claim, 'id'), 'claim-unasked')
     }
   }
@@ -103,11 +103,12 @@ export function assembleModule(input: ModuleFiles): Assembled {
   }
 
   if (!article || !data || !questions || !config || hasErrors(files)) return { files }
+  const absent = missing ?? (input.questions?.data.empty === true ? input.questions : undefined)
   // Generated with the module's seed, so the bank stays the same whatever --seed a build samples with.
   const made = generateItems({ article, claims, actors: data.actors }, config.seed ?? DEFAULT_SEED)
   const generated = excludeAnswering(mergeGenerated(questions, made, input.questions && !missing ? input.questions : undefined), questions.quiz)
   return {
     files,
-    module: { name: input.name, dir: input.dir, article, claims, themes: data.themes, actors: data.actors, glossary: data.glossary, questions, generated, ...(missing ? { missingQuestions: missing } : {}), config }
+    module: { name: input.name, dir: input.dir, article, claims, themes: data.themes, actors: data.actors, glossary: data.glossary, questions, generated, ...(absent ? { missingQuestions: absent } : {}), config }
   }
 }

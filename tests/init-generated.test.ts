@@ -45,6 +45,18 @@ describe('a module started with classpack init', () => {
     expect(quiz).toContain('Who makes this claim?')
   })
 
+  it('builds it too from an empty questions.yaml (comments only), which holds no questions yet', async () => {
+    const dir = join(cwd, 'source/library')
+    writeFileSync(join(dir, 'questions.yaml'), '# No questions yet: the draft set draws on generated items.\n')
+    const checked = checkModule(dir)
+    expect(checked.ok, formatMessages(checked.files)).toBe(true)
+    // An empty file asks no questions, so it does not warn of claims no question asks about.
+    expect(checked.messages.filter((m) => m.ruleId === 'claim-unasked' || m.ruleId === 'empty-file')).toEqual([])
+    expect(checked.selection!.items).toHaveLength(12)
+    expect(checked.selection!.items.every((q) => q.generated)).toBe(true)
+    rmSync(join(dir, 'questions.yaml'))
+  })
+
   it('without questions.yaml, a set that draws on nothing generated reports the file missing', () => {
     const dir = join(cwd, 'source/library')
     writeFileSync(join(dir, 'module.yaml'), `${readFileSync(join(dir, 'module.yaml'), 'utf8')}  plain:\n    title: Written items only\n`)

@@ -9,6 +9,8 @@ declare module 'vfile' {
   interface DataMap {
     /** The file is not in the module folder; a later stage says whether it had to be (questions.yaml need not be when a set draws on generated items). */
     missing: boolean
+    /** The file holds no YAML document (nothing, or comments only): for questions.yaml, no questions yet. */
+    empty: boolean
   }
 }
 

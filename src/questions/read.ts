@@ -71,6 +71,12 @@ export const questionsSchema = object('questions.yaml', {
 /** Read questions.yaml; undefined when it cannot be read at all (problems are on `file`). */
 export function readQuestions(file: VFile): QuestionBank | undefined {
   const src = readYaml(file)
+  // No questions yet (an empty file, or comments only): a set that draws on generated items
+  // can still make a quiz; selection says when the chosen set needs questions (select/resolve.ts).
+  if (src && src.root === null) {
+    file.data.empty = true
+    return { discussion: [], quiz: [] }
+  }
   const data = src && decodeRoot(src, questionsSchema, 'a mapping with `discussion` and `quiz` lists')
   if (!data) return undefined
   const isDrop = (e: QuizItem | Drop): e is Drop => 'drop' in e

@@ -48,7 +48,9 @@ export function resolveSelection(module: Module, moduleFile: VFile | undefined, 
   const origin = !fromFlags && base && moduleFile ? { file: moduleFile, node: base } : { file: commandLine }
   // Without questions.yaml, only generated items can make a quiz.
   if (module.missingQuestions && !set.generated?.length) {
-    error(module.missingQuestions, `Missing file \`questions.yaml\`, expected the quiz items and discussion questions beside article.md (\`classpack init ARTICLE\` writes a first one), or a set that draws on generated items (\`generated: [voice, kind, evidence]\` in module.yaml)`, undefined, 'file-unreadable')
+    const drawing = 'or a set that draws on generated items (`generated: [voice, kind, evidence]` in module.yaml)'
+    if (module.missingQuestions.data.empty) error(module.missingQuestions, `Unexpected empty file, expected a mapping with \`discussion\` and \`quiz\` lists, ${drawing}`, { line: 1, column: 1 }, 'empty-file')
+    else error(module.missingQuestions, `Missing file \`questions.yaml\`, expected the quiz items and discussion questions beside article.md (\`classpack init ARTICLE\` writes a first one), ${drawing}`, undefined, 'file-unreadable')
     return { files: [module.missingQuestions, ...files] }
   }
   const chosen = selectQuestions(module, name, set, seed, origin)
