@@ -22,6 +22,7 @@ import { generateItems } from './generate/generate.js'
 import { excludeAnswering } from './generate/excludes.js'
 import { mergeGenerated } from './generate/merge.js'
 import type { QuizItem } from './types/index.js'
+import { misquotationReason, misquotations } from './lint/rules/quotes.js'
 import { placeOf } from './yaml/decode.js'
 
 /** Everything a class pack is made from, checked and cross-linked. */
@@ -100,6 +101,14 @@ export function assembleModule(input: ModuleFiles): Assembled {
     if (config.default_set && !config.sets[config.default_set]) {
       error(input.module!, `Unexpected default set \`${config.default_set}\`, expected one of the sets defined under \`sets\``, placeOf(config, 'default_set'), 'unknown-set')
     }
+  }
+
+  // The lint checks what items quote once the module assembles. A changed article breaks a
+  // claim (an error above) and the items quoting the changed words at once; so that check
+  // names those items too, their quotations are checked here when the lint cannot run.
+  if (article && questions && input.questions && !missing && readable(input.questions) && hasErrors(files)) {
+    const notes = (data?.claims ?? []).flatMap((c) => c.context.map((n) => n.note))
+    for (const m of misquotations(article, questions.quiz, notes)) error(input.questions, misquotationReason(m, article), placeOf(m.owner, m.key), 'quote-not-in-source')
   }
 
   if (!article || !data || !questions || !config || hasErrors(files)) return { files }

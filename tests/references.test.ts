@@ -87,3 +87,33 @@ describe('checking ¶ references', () => {
     expect(stale.some((l) => /Unexpected `¶20` for the words `“reassurace”` in claims\.yaml, expected ¶21/.test(l))).toBe(true)
   })
 })
+
+describe('quotations in quiz items after the article changes', () => {
+  /** `line:column` of the value of the option whose text starts with `text`. */
+  const optionAt = (questions: string, text: string): string => {
+    const line = lineOf(questions, `- text: ${text}`)
+    return `${line}:${questions.split('\n')[line - 1]!.indexOf(text) + 1}`
+  }
+
+  it('a changed word in a sentence an option quotes fails check at that option', () => {
+    // The option quotes more of ¶17 than any claim does, so the claims still anchor: the lint finds it.
+    const dir = demoCopy({ 'article.md': (t) => t.replace('to provide reassurance to Ukraine’s armed forces', 'to provide support to Ukraine’s armed forces') })
+    const r = assemble(dir)
+    expect(r.ok).toBe(false)
+    const questions = readFileSync(join(dir, 'questions.yaml'), 'utf8')
+    const at = optionAt(questions, '“would offer troops and air cover to provide reassurance')
+    expect(r.lines).toContainEqual(expect.stringMatching(new RegExp(`^${join(dir, 'questions.yaml')}:${at}(-\\d+:\\d+)?: error: Unexpected quotation \`would offer troops and air cover to provide reassurance[^\`]*\` in the option \\d of \`q-predictions-multi\` that the article does not contain, expected the article's words exactly .*; closest: ¶17 \`would offer troops and air cover to provide support to Ukraine’s armed forces\``)))
+  })
+
+  it('and so does one in a sentence a claim quotes too: the claim and every item quoting it, at once', () => {
+    const dir = demoCopy({ 'article.md': (t) => t.replace('deeply colours his approach', 'deeply shapes his approach') })
+    const r = assemble(dir)
+    expect(r.ok).toBe(false)
+    expect(r.lines.some((l) => l.includes('[quote-not-found]') && l.includes('attitude-colours-approach'))).toBe(true)
+    const questions = readFileSync(join(dir, 'questions.yaml'), 'utf8')
+    const at = optionAt(questions, '“This attitude of Trump’s deeply colours his approach”')
+    const line = r.lines.find((l) => l.startsWith(`${join(dir, 'questions.yaml')}:${at}`))
+    expect(line).toMatch(/: error: Unexpected quotation `This attitude of Trump’s deeply colours his approach` in the option \d of `q-hedges-multi` that the article does not contain, .*; closest: ¶7 `This attitude of Trump’s deeply shapes his approach/)
+    expect(line).toMatch(/\[quote-not-in-source\]$/)
+  })
+})
