@@ -127,7 +127,7 @@ describe('generation on the demo module', () => {
         expect(o.text).not.toMatch(/\b(all|none|both) of (the )?(above|these|them)\b|\bnone of these\b/i)
         expect(o.feedback.length).toBeGreaterThan(10)
       }
-      // Voice options: the author, or one or two of the module's actors.
+      // Voice options: the author (worded one way in the whole module, key or not, so the wording gives nothing away), or one or two of the module's actors.
       if (item.generated === 'voice') {
         for (const o of item.options) {
           if (o.text.startsWith('The author,')) continue
@@ -136,6 +136,12 @@ describe('generation on the demo module', () => {
         }
       }
     }
+  })
+
+  it('words the author’s option one way in a module, key or distractor', () => {
+    const author = generated.filter((i) => i.generated === 'voice').flatMap((i) => i.options.filter((o) => o.text.startsWith('The author')))
+    expect(author.some((o) => o.correct) && author.some((o) => !o.correct)).toBe(true)
+    expect(new Set(author.map((o) => o.text)).size).toBe(1)
   })
 
   it('gives no key away by its length: the key is strictly the longest option in few items', () => {
@@ -233,10 +239,10 @@ describe('generated items and the item-writing lint', () => {
 })
 
 describe('generated items in questions.yaml', () => {
-  it('each passes check when written there as an ordinary item', () => {
+  it('each passes check, warnings as errors, when written there as an ordinary item', () => {
     const entries = YAML.stringify(generated.map((g) => ({ ...g })), { lineWidth: 0 })
     const dir = demoCopy({ 'questions.yaml': (t) => t.replace(/\nquiz:\n/, `\nquiz:\n${entries.replace(/^/gm, '  ').trimEnd()}\n`) })
-    const checked = checkModule(dir, { overrides: { generated: ['voice', 'kind', 'hedges', 'evidence', 'relations', 'position'] } })
+    const checked = checkModule(dir, { strict: true, overrides: { generated: ['voice', 'kind', 'hedges', 'evidence', 'relations', 'position'] } })
     expect(checked.files.flatMap((f) => f.messages).filter((m) => m.fatal).map(String)).toEqual([])
     expect(checked.ok).toBe(true)
     // Written out, they stand in for the generated ones: every one of them is the teacher's now.

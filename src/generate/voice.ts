@@ -15,17 +15,21 @@ import { single } from '../types/single.js'
 
 const AUTHOR = 'author'
 
-/** The author's own option, from short to long: one about as long as the other options is chosen for each item. */
+/**
+ * The author's own option, from short to long. One wording serves a whole module (were it
+ * to change with the key, students would learn which wording is right): the longest no
+ * longer than the module's typical actor option, so it reads about as long as the others
+ * and is seldom the longest when it is the key.
+ */
 const AUTHOR_OPTIONS = ['The author, in their own voice', 'The author, in the article’s own voice', 'The author, speaking in the article’s own voice', 'The author, making the claim in the article’s own voice']
 
-/** The wording of the author's option closest in length to `target`, and shorter than `below` when given. */
-function authorOption(target: number, below = Infinity): string {
-  const fits = AUTHOR_OPTIONS.filter((o) => o.length < below)
-  const pool = fits.length ? fits : AUTHOR_OPTIONS.slice(0, 1)
-  return pool.reduce((best, o) => (Math.abs(o.length - target) < Math.abs(best.length - target) ? o : best))
+/** The module's wording of the author's option, for actor options of a `typical` (median) length. */
+function authorOption(typical: number): string {
+  return AUTHOR_OPTIONS.filter((o) => o.length <= typical).at(-1) ?? AUTHOR_OPTIONS[0]!
 }
 
 const median = (xs: readonly number[]): number => {
+  if (xs.length === 0) return 0
   const sorted = [...xs].sort((a, b) => a - b)
   return sorted.length % 2 ? sorted[(sorted.length - 1) / 2]! : (sorted[sorted.length / 2 - 1]! + sorted[sorted.length / 2]!) / 2
 }
@@ -35,25 +39,33 @@ export const voice: Generator = {
   asks: 'who makes this claim: the author, or someone the author reports',
   items(input, next) {
     const items: GeneratedItem[] = []
+    const author = authorOption(median(declaredActors(input).map((a) => actorOption([a], input).length)))
     for (const claim of input.claims) {
-      const item = voiceItem(input, claim, next(generatedId('voice', claim.id)))
+      const item = voiceItem(input, claim, author, next(generatedId('voice', claim.id)))
       if (item) items.push(item)
     }
     return items
   }
 }
 
-function voiceItem(input: GenerateInput, claim: AnchoredClaim, next: () => number): GeneratedItem | undefined {
+/** The declared actors but the author (who may be declared too: the author's own option stands for them), by id. */
+function declaredActors(input: GenerateInput): string[] {
+  const author = normalize(input.article.meta.author).text.toLowerCase()
+  return input.actors.filter((a) => normalize(a.name).text.toLowerCase() !== author).map((a) => a.id)
+}
+
+/** An option naming one actor or several (asserting jointly). */
+function actorOption(ids: readonly string[], input: GenerateInput): string {
+  return `${names(ids.map((id) => actorName(input.actors, id)))}, as the article reports`
+}
+
+function voiceItem(input: GenerateInput, claim: AnchoredClaim, authorText: string, next: () => number): GeneratedItem | undefined {
   const key = asserters(claim)
   const stem = `${saying(claim)} Who makes this claim?`
-  // The author may be declared as an actor too; the author's own option stands for them.
-  const author = input.article.meta.author
-  const declared = input.actors.filter((a) => normalize(a.name).text.toLowerCase() !== normalize(author).text.toLowerCase()).map((a) => a.id)
+  const declared = declaredActors(input)
   const who = (ids: readonly string[]): string => (ids[0] === AUTHOR ? 'the author' : names(ids.map((id) => actorName(input.actors, id))))
-  const actorText = (ids: readonly string[]): string => `${who(ids)}, as the article reports`
   const keyIsAuthor = key[0] === AUTHOR
-  // As a distractor, the author's option is worded about as long as the key.
-  const text = (ids: readonly string[]): string => (ids[0] === AUTHOR ? authorOption(keyIsAuthor ? AUTHOR_OPTIONS[1]!.length : actorText(key).length) : actorText(ids))
+  const text = (ids: readonly string[]): string => (ids[0] === AUTHOR ? authorText : actorOption(ids, input))
 
   // Candidates as lists of ids, most plausible first.
   const involved = claim.actors.filter((a) => declared.includes(a) && !key.includes(a))
@@ -70,11 +82,8 @@ function voiceItem(input: GenerateInput, claim: AnchoredClaim, next: () => numbe
   )
   const distractors = pickFitting(text(key), tiers, 3, text, next)
   if (distractors.length === 0) return undefined
-  // The author's own option, when it is the key: about as long as the others and never the longest.
-  const keyText = keyIsAuthor ? authorOption(median(distractors.map((d) => text(d).length)), Math.max(...distractors.map((d) => text(d).length))) : text(key)
-  const optionText = (ids: readonly string[]): string => (ids === key ? keyText : text(ids))
   // An item whose stem names the asserter, and no one else on offer, is answered by matching names.
-  if (keyEchoesStem(stem, keyText, distractors.map(text))) return undefined
+  if (keyEchoesStem(stem, text(key), distractors.map(text))) return undefined
   // Canonical order: the author first, then actors as claims.yaml declares them (dealt later: deal.ts).
   const rank = (ids: readonly string[]): number => Math.min(...ids.map((id) => (id === AUTHOR ? -1 : declared.indexOf(id))))
   const choices = [key, ...distractors].sort((a, b) => rank(a) - rank(b))
@@ -87,7 +96,7 @@ function voiceItem(input: GenerateInput, claim: AnchoredClaim, next: () => numbe
     else if (keyIsAuthor) feedback = `The article does not attribute this claim to ${who(ids)}; it is the author’s own.`
     else if (ids.length === 1 && claim.actors.includes(ids[0]!)) feedback = `${who(ids)} is involved in the claim, but the view reported is that of ${who(key)}.`
     else feedback = `The article attributes this claim to ${who(key)}, not to ${who(ids)}.`
-    return { text: optionText(ids), correct, feedback }
+    return { text: text(ids), correct, feedback }
   })
 
   return makeItem({
