@@ -116,3 +116,6 @@ function placeOf(node: RootContent): Paragraph['place'] {
     ? { start: { line: p.start.line, column: p.start.column, offset: p.start.offset }, end: { line: p.end.line, column: p.end.column, offset: p.end.offset } }
     : { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } }
 }
+
+/** The schema of article.md's front matter, for its JSON Schema (src/schemas/). */
+export { frontMatter as frontMatterSchema }
