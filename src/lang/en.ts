@@ -63,7 +63,7 @@ export const en: UiStrings = {
     published: 'Published:',
     online: 'Online:',
     lengthLabel: 'Length:',
-    length: `${n.paragraphs} paragraphs, about ${n.words} words, about ${n.minutes} minutes of reading`,
+    length: `${n.paragraphs} paragraphs, about ${n.words} words, about ${n.minutes} minute${n.minutes === 1 ? '' : 's'} of reading`,
     numbering: `Paragraphs are numbered ¶1 to ¶${n.paragraphs} in reading order, as in the margin of the reading copy (subheads are not numbered). Each of the ${n.claims} key claims below quotes the article's own words and gives the ¶ where they stand.`,
     readingGuide: 'Reading guide',
     beforeReading: 'Before reading.',
@@ -115,7 +115,7 @@ export const en: UiStrings = {
   },
 
   discussion: (n) => {
-    const count = `${n.count} questions${n.minutes ? `, about ${n.minutes} minutes` : ''}.`
+    const count = `${n.count} question${n.count === 1 ? '' : 's'}${n.minutes ? `, about ${n.minutes} minutes` : ''}.`
     return {
       byline: byline(n.title, n.author),
       heading: 'Discussion questions',
@@ -174,7 +174,7 @@ export const en: UiStrings = {
 
   index: (n) => ({
     heading: `Class pack: ${n.title}`,
-    intro: `An article${n.author ? ` by ${n.author}` : ''}, ready to teach: a reading copy, a seminar handout, discussion questions, quizzes and answer keys.`,
+    intro: `${n.author ? `An article by ${n.author}` : 'The article'}, ready to teach: a reading copy, a seminar handout, discussion questions, quizzes and answer keys.`,
     documents: 'Documents',
     forStudents: 'For students',
     forTeachers: 'For the teacher',
