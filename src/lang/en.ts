@@ -107,7 +107,7 @@ export const en: UiStrings = {
     return {
       credit: credit || null,
       online: 'Online:',
-      numbering: `Paragraphs are numbered ¶1 to ¶${n.paragraphs} in the margin, as every document of this pack cites them; subheads are not numbered.`,
+      numbering: `Paragraphs are numbered ¶1–¶${n.paragraphs} in the margin, as every document of this pack cites them; subheads are not numbered.`,
       teacherMark: 'Teacher edition',
       teacherNote: `Each of the ${n.claims} key claims is highlighted where its quote stands, after its label (C1, C2, …) as the handout, the discussion questions and the answer keys name it.`,
       claimsHeading: 'The key claims'

@@ -82,6 +82,7 @@ const anyId = string({ pattern: ID, describe: 'an id of lower-case letters, digi
  */
 export const id: Decoder<string> = {
   expected: anyId.expected,
+  empty: '',
   decode(node, src, path) {
     const value = scalar(src.deref(node))
     const text = typeof value === 'string' ? value : typeof value === 'number' ? String(value) : ''
