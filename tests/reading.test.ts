@@ -7,7 +7,11 @@ import type { Element } from 'hast'
 import { toText } from 'hast-util-to-text'
 import { beforeAll, describe, expect, it } from 'vitest'
 import YAML from 'yaml'
+import { escapeMarkdown } from '../src/fill/escape.js'
 import { en } from '../src/lang/en.js'
+import { renderHtmlBody } from '../src/render/html.js'
+import { parseFilled } from '../src/render/markdown.js'
+import { pieces } from '../src/view/article.js'
 import { DEMO } from './helpers/fixtures.js'
 import { readHtml } from './helpers/html.js'
 import { packFiles, sharedPack, squash } from './helpers/pack.js'
@@ -210,3 +214,21 @@ describe('the handout’s two editions', () => {
   })
 })
 
+
+describe('marking quotes in place', () => {
+  it('marks overlapping quotes and quotes inside words, every character kept, each label where its quote starts', () => {
+    const text = 'Alpha beta*gamma [delta]  epsilon:zeta eta.'
+    const cut = pieces(text, [
+      { start: 8, end: 22, label: 'C1' },
+      { start: 14, end: 31, label: 'C2' },
+      { start: 14, end: 18, label: 'C3' }
+    ])
+    // The same filling as templates/article-teacher.md.hbs.
+    const markdown = cut.map((p) => `${p.space ? ' ' : ''}${p.labels ? `:claim[${escapeMarkdown(p.labels)}]&nbsp;` : ''}${p.highlight ? `:highlight[${escapeMarkdown(p.text)}]` : escapeMarkdown(p.text)}`).join('')
+    const html = readHtml(`<main>${renderHtmlBody(parseFilled(markdown))}</main>`)
+    const marked = html.elements('mark').map((m) => toText(m)).join('')
+    expect(marked).toBe(text.slice(8, 31).replace(/\s+/g, ' '))
+    expect(html.elements('b').map((b) => toText(b))).toEqual(['C1', 'C2, C3'])
+    expect(html.mainText.replace(/\u00a0/g, ' ').replace(/C1 |C2, C3 /g, '')).toBe(text.replace(/\s+/g, ' '))
+  })
+})
