@@ -90,7 +90,7 @@ export function htmlPage(ctx: PageContext, meta: DocumentMeta, tree: Root): stri
       landmarks: { header: landmarks.header, main: meta.title.replace(/: .*$/, '') },
       contents: sections.length ? { label: landmarks.contents, sections } : null,
       css: new Trusted(ctx.css),
-      body: new Trusted(renderHtmlBody(tree))
+      body: new Trusted(renderHtmlBody(tree, meta.outline))
     },
     escapeHtml
   )

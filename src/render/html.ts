@@ -81,12 +81,15 @@ export function htmlSections(tree: Root): Array<{ id: string; text: string }> {
   return tree.children.filter((node): node is Heading => node.type === 'heading' && node.depth === 2).map((node, i) => ({ id: sectionId(i + 1), text: toString(node) }))
 }
 
-/** Render a filled tree to an HTML fragment (the page's `<main>` content); second-level headings get the ids of htmlSections. */
-export function renderHtmlBody(tree: Root): string {
+/**
+ * Render a filled tree to an HTML fragment (the page's `<main>` content).
+ * @param sectionIds give second-level headings the ids of htmlSections, for a list of contents to link to.
+ */
+export function renderHtmlBody(tree: Root, sectionIds = false): string {
   let sections = 0
   const heading: Handler = (state, node: Heading) => {
     const element = defaultHandlers.heading(state, node)
-    if (node.depth === 2 && tree.children.includes(node)) element.properties.id = sectionId(++sections)
+    if (sectionIds && node.depth === 2 && tree.children.includes(node)) element.properties.id = sectionId(++sections)
     return element
   }
   const hast = toHast(tree as Nodes, {
