@@ -148,7 +148,7 @@ async function init(args: string[]): Promise<number> {
 
 function verify(args: string[]): number {
   const { positionals } = parseArgs({ args, allowPositionals: true, options: {} })
-  if (positionals.length === 0) throw new UsageError('Missing PACK_DIR, expected the folder of a built pack, e.g. `out/us-backstop-ukraine`')
+  if (positionals.length === 0) throw new UsageError('Missing PACK_DIR, expected the folder of a built pack, such as `out/<module>`')
   let failed = false
   for (const dir of positionals) {
     let result: PackVerification

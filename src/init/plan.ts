@@ -71,8 +71,7 @@ export async function planModule(request: PlanRequest): Promise<ModulePlan> {
 
   const dir = request.into ?? join('source', slug(title, 6) || 'article')
   const articleFile = new VFile({ path: join(dir, 'article.md'), value: article })
-  // Suggestions need the paragraphs even when a detail (the author) is still to be filled in.
-  const parsed = parseArticle(new VFile({ path: articleFile.path, value: author ? article : withAuthor(article) }))
+  const parsed = parseArticle(new VFile({ path: articleFile.path, value: article }))
   const suggestions = parsed ? suggestClaims(parsed, articleFile) : { claims: [], actors: [], themes: [] }
   const paragraphs = parsed?.paragraphs.length ?? 0
   const scaffold = { ...request.scaffold, ...(request.schemas ? { schema: schemaPaths(dir, request.schemas) } : {}) }
@@ -135,9 +134,4 @@ function decode(bytes: Uint8Array, page = false): string {
 function frontTitle(markdown: string): string | undefined {
   const m = /^---\r?\n[\s\S]*?^title:\s*(.+)$/m.exec(markdown)
   return m ? m[1]!.trim().replace(/^["']|["']$/g, '') : undefined
-}
-
-/** The article with a stand-in author, only to parse its paragraphs. */
-function withAuthor(article: string): string {
-  return article.replace(/\n---\n/, '\nauthor: unknown\n---\n')
 }

@@ -85,8 +85,30 @@ export function string(options: { pattern?: RegExp; describe?: string; allowEmpt
   }
 }
 
-/** An id: lower-case letters, digits and hyphens, so it is safe in file names, URLs and anchors. */
-export const id: Decoder<string> = string({ pattern: /^[a-z0-9]+(?:-[a-z0-9]+)*$/, describe: 'an id of lower-case letters, digits and hyphens (like `trump-putin`)' })
+const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
+const anyId = string({ pattern: ID, describe: 'an id of lower-case letters, digits and hyphens' })
+
+/**
+ * An id: lower-case letters, digits and hyphens, so it is safe in file names, URLs and anchors.
+ * A wrong one is answered with the id it could be (`Trump Putin` → `trump-putin`), so the
+ * example comes from the module being checked.
+ */
+export const id: Decoder<string> = {
+  expected: anyId.expected,
+  empty: '',
+  decode(node, src, path) {
+    const value = scalar(src.deref(node))
+    const text = typeof value === 'string' ? value : typeof value === 'number' ? String(value) : ''
+    if (text.trim() === '' || ID.test(text)) return anyId.decode(node, src, path)
+    const like = text
+      .normalize('NFKD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-|-$/g, '')
+    return unexpected(node, src, path, like ? `${anyId.expected} (like ${code(like)})` : anyId.expected, 'schema-pattern')
+  }
+}
 
 /** A calendar date written YYYY-MM-DD. */
 export const date: Decoder<string> = string({
