@@ -123,5 +123,10 @@ export function fallbackPackage(script: FallbackScript): string {
   return PACKAGES[script].name
 }
 
+/** The keys of the faces parsed so far in this process, in the order they were first needed. */
+export function loadedFallbacks(): string[] {
+  return [...faces.keys()]
+}
+
 /** Every script that has a face. */
 export const FALLBACK_SCRIPTS = Object.keys(PACKAGES) as FallbackScript[]
