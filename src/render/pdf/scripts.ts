@@ -66,9 +66,15 @@ export function scriptOf(cp: number): Script | null {
   return null
 }
 
-/** Whether `text` may hold a character of a script with a bundled face (a cheap first test). */
+/**
+ * Whether `text` holds a character of a script with a bundled face; if not, the main face
+ * draws all of it (punctuation and symbols go to a fallback face only beside its letters).
+ */
 export function mayNeedFallback(text: string): boolean {
-  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) >= 0x0590) return true
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i)
+    if (code >= 0x0590 && scriptOf(text.codePointAt(i)!) !== null) return true
+  }
   return false
 }
 
