@@ -11,7 +11,7 @@ import { moodleGrade } from '../types/choice.js'
 import { typeOf, wordsOf, type GiftKit } from '../types/index.js'
 import { claimIndex } from '../view/common.js'
 import { code } from '../messages.js'
-import { optionFeedback, testedClaims, type ClaimIndex } from './common.js'
+import { optionFeedback, scoringNote, testedClaims, type ClaimIndex } from './common.js'
 import { moodleCategories } from './moodle.js'
 
 /**
@@ -20,6 +20,12 @@ import { moodleCategories } from './moodle.js'
  */
 function escapeGift(text: string): string {
   return text.replace(/[\\~=#{}:]/g, '\\$&').replace(/\r\n?|\n/g, '\\n')
+}
+
+/** The question text: the stem, and on a line of its own the scoring note where there is one. */
+function questionText(item: QuizItem, strings: UiStrings): string {
+  const note = scoringNote(item, strings)
+  return note === null ? item.stem : `${item.stem}\n${note}`
 }
 
 /** An answer or feedback: escaped, and marked `[plain]` when Moodle would read its start as a format (`[html]`) or a weight (`%50%`). */
@@ -76,7 +82,7 @@ export function gift(module: Module, selection: Selection, options: ExportOption
   for (const { path, items } of moodleCategories(module, selection.items)) {
     blocks.push(
       `$CATEGORY: ${path}`,
-      ...items.map((item) => [...limitNotes(item, strings), `::${escapeGift(item.id)}::[plain]${escapeGift(item.stem)}${answers(index, item, strings, options)}`].join('\n'))
+      ...items.map((item) => [...limitNotes(item, strings), `::${escapeGift(item.id)}::[plain]${escapeGift(questionText(item, strings))}${answers(index, item, strings, options)}`].join('\n'))
     )
   }
   // A blank line ends each question, and each category line.

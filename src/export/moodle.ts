@@ -10,7 +10,7 @@ import type { Selection } from '../select/model.js'
 import { moodleGrade } from '../types/choice.js'
 import { typeOf, wordsOf, type MoodleKit } from '../types/index.js'
 import { claimIndex } from '../view/common.js'
-import { html, optionFeedback, testedClaims, type ClaimIndex } from './common.js'
+import { html, optionFeedback, questionHtml, testedClaims, type ClaimIndex } from './common.js'
 import { cdata, writeXml, type Element } from './xml.js'
 
 /** A field holding HTML: `<tag format="html"><text>…</text></tag>`. */
@@ -46,7 +46,7 @@ function question(index: ClaimIndex, item: QuizItem, strings: UiStrings, options
   }
   return x('question', { type: type.moodle.type }, [
     x('name', [x('text', item.id)]),
-    htmlField('questiontext', `<p>${html(item.stem)}</p>`),
+    htmlField('questiontext', questionHtml(item, strings)),
     // Students see the general feedback after an attempt.
     htmlField('generalfeedback', testsHtml(index, item, strings) + type.moodle.general(item, words, kit)),
     x('defaultgrade', String(item.points)),

@@ -10,7 +10,7 @@ import type { Selection } from '../select/model.js'
 import { typeOf, wordsOf, type QtiKit } from '../types/index.js'
 import { claimIndex } from '../view/common.js'
 import { escapeHtml } from '../fill/escape.js'
-import { html, ident, optionFeedback, testedClaims, type ClaimIndex } from './common.js'
+import { html, ident, optionFeedback, questionHtml, testedClaims, type ClaimIndex } from './common.js'
 import { openEmpty, writeXml, type Element } from './xml.js'
 import { zip } from './zip.js'
 
@@ -87,7 +87,7 @@ function item(module: Module, selection: Selection, index: ClaimIndex, strings: 
         field('assessment_question_identifierref', ident(module.name, quizItem.id))
       ])
     ]),
-    x('presentation', [material('text/html', `<div><p>${html(quizItem.stem)}</p></div>`), type.qti.response(quizItem, kit)]),
+    x('presentation', [material('text/html', `<div>${questionHtml(quizItem, strings)}</div>`), type.qti.response(quizItem, kit)]),
     x('resprocessing', [
       x('outcomes', [x('decvar', { maxvalue: '100', minvalue: '0', varname: 'SCORE', vartype: 'Decimal' })]),
       respcondition('Yes', [x('other')], [show('general_fb')]),

@@ -112,7 +112,8 @@ export function choiceType<I extends ChoiceItem, S extends ChoiceStrings = Choic
           // Moodle cannot keep one answer last, so an item with a pinned option ("None of these") is not shuffled.
           x('shuffleanswers', String(!pinned(item))),
           x('answernumbering', 'ABCD'),
-          // The quiz's own instruction is in the stem's place already; Moodle's "Select one or more:" would say it twice.
+          // Moodle's "Select one or more:" does not say that a wrong tick costs: the question text
+          // carries the quiz's own instruction and scoring rule instead (export/common.ts, scoringNote).
           x('showstandardinstruction', '0'),
           ...item.options.map((o, i) => kit.answer(kit.grade(credit[i]!), 'html', kit.cdata(kit.html(o.text)), kit.html(kit.feedback(o))))
         ]
