@@ -69,8 +69,11 @@ export interface PrintSection {
   meta: DocumentMeta
   /** The cover sheet's details, when there are covers. */
   cover: DocumentMeta | null
-  /** Running header and bookmark. */
+  /** Running header: the document and module. */
   header: string
+  /** Who the section is for, at the header's right: a student's name, "Version B". */
+  who: string
+  /** Bookmark. */
   label: string
 }
 
@@ -104,28 +107,40 @@ export interface PackPlan {
 export function planPack(module: Module, selection: Selection, options: PlanOptions): PackPlan {
   const title = module.article.meta.title
   const setTitle = selection.set.title ?? null
+  const minutes = selection.set.minutes ?? null
   const { date } = options
   const pages = (['html', 'pdf'] as const).filter((f) => options.formats.has(f))
+  const strings = uiStrings(module.article.meta.lang)
+  const names = strings.documents
   const documents: PlannedDocument[] = []
-  const add = (base: string, template: string, docTitle: string, subject: string, view: object, outline = false): void => {
-    documents.push({ meta: { base, template, title: `${docTitle}: ${title}`, subject, kind: template.replace('.md.hbs', ''), outline }, view, formats: pages })
+  /** Every page says what it is: the document and module at the left of its running header, and who it is for or whose it is at the right. */
+  const add = (base: string, template: string, docTitle: string, subject: string, view: object, page: Pick<DocumentMeta, 'header' | 'who' | 'mark' | 'outlineDepth'> = {}): void => {
+    const meta = { base, template, title: names.title(docTitle, title), subject, kind: template.replace('.md.hbs', ''), outline: true, ...page }
+    documents.push({ meta, view, formats: pages })
   }
-  add('handout', 'handout.md.hbs', 'Seminar handout', 'Seminar handout: the article, its key claims, actors, glossary and context', handoutView(module, date), true)
-  add('discussion', 'discussion.md.hbs', 'Discussion questions', 'Discussion questions (student edition)', discussionView(module, selection.discussion, date, setTitle))
+  add('handout', 'handout.md.hbs', names.handout, names.handoutSubject, handoutView(module, date), { outlineDepth: 3 })
+  add('discussion', 'discussion.md.hbs', names.discussion, names.discussionSubject, discussionView(module, selection.discussion, date, setTitle))
   // Lint rules a teacher set aside are listed where a teacher reads: facilitator edition and answer key.
-  const setAside = setAsideView(module, selection, uiStrings(module.article.meta.lang))
-  add('discussion-facilitator', 'discussion-facilitator.md.hbs', 'Discussion questions, facilitator edition', 'Discussion questions with facilitator notes', discussionView(module, selection.discussion, date, setTitle, setAside))
+  const setAside = setAsideView(module, selection, strings)
+  add('discussion-facilitator', 'discussion-facilitator.md.hbs', names.facilitator, names.facilitatorSubject, discussionView(module, selection.discussion, date, setTitle, setAside), {
+    header: names.title(names.discussion, title),
+    mark: names.facilitatorMark
+  })
   for (const version of selection.versions) {
     const suffix = version.id ? `-${version.id}` : ''
-    const label = version.id ? `, version ${version.id}` : ''
-    add(`quiz${suffix}`, 'quiz.md.hbs', `Quiz${label}`, `Quiz${label}`, quizView(module, version, date, setTitle, null))
-    add(`answer-key${suffix}`, 'answer-key.md.hbs', `Answer key${label}`, `Answer key${label}`, answerKeyView(module, version, date, setTitle, setAside))
+    const who = version.id ? names.version(version.id) : null
+    add(`quiz${suffix}`, 'quiz.md.hbs', names.quiz(version.id), names.quiz(version.id), quizView(module, version, date, setTitle, null, minutes), { header: names.title(names.quiz(null), title), who })
+    add(`answer-key${suffix}`, 'answer-key.md.hbs', names.answerKey(version.id), names.answerKey(version.id), answerKeyView(module, version, date, setTitle, setAside), {
+      header: names.title(names.answerKey(null), title),
+      who,
+      mark: names.keyMark
+    })
   }
 
   const print = options.formats.has('print')
   const covers = print && options.covers === true
   const versions = selection.versions.map((version) => ({
-    quiz: quizView(module, version, date, setTitle, null),
+    quiz: quizView(module, version, date, setTitle, null, minutes),
     cover: covers ? coverView(module, version, date, setTitle, null) : null
   }))
   const students = options.students.map((student) => ({ student, meta: studentMeta(module, student, selection.versions[student.version]!) }))
@@ -171,10 +186,20 @@ export function personalView(view: object, student: Student): object {
   return { ...view, student }
 }
 
-/** The document details of a student's quiz. */
+/** The document details of a student's quiz: their name on every page. */
 export function studentMeta(module: Module, student: AssignedStudent, version: Version): DocumentMeta {
-  const label = version.id ? `, version ${version.id}` : ''
-  return { base: student.base, template: 'quiz.md.hbs', title: `Quiz for ${student.name}: ${module.article.meta.title}`, subject: `Quiz${label}, for ${student.name}`, kind: 'quiz', outline: false }
+  const { title, lang } = module.article.meta
+  const names = uiStrings(lang).documents
+  return {
+    base: student.base,
+    template: 'quiz.md.hbs',
+    title: names.title(names.studentQuiz(student.name), title),
+    subject: names.studentSubject(version.id, student.name),
+    kind: 'quiz',
+    outline: true,
+    header: names.title(names.quiz(null), title),
+    who: student.name
+  }
 }
 
 /** The print bundle's document details, for the index page. */
@@ -194,10 +219,13 @@ function printSections(module: Module, selection: Selection, students: readonly 
   const entries = students.length
     ? students.map(({ student: s, meta }) => ({ version: s.version, student: { name: s.name, id: s.id } as Student | null, meta, label: s.name }))
     : selection.versions.map((v, i) => ({ version: i, student: null, meta: versionMeta(v.id), label: v.id ? `Version ${v.id}` : 'Quiz' }))
+  const { title, lang } = module.article.meta
+  const names = uiStrings(lang).documents
   return entries.map((entry) => ({
     ...entry,
     cover: covers ? { ...entry.meta, template: 'cover.md.hbs', kind: 'cover' } : null,
-    header: `${module.article.meta.title} · ${entry.label}`
+    header: names.title(names.quiz(null), title),
+    who: entry.label
   }))
 }
 

@@ -24,7 +24,7 @@ export async function printBundle(ctx: PageContext, plan: PackPlan): Promise<Uin
         failed = true
         return
       }
-      yield { tree, cover, header: section.header, label: section.label }
+      yield { tree, cover, header: section.header, who: section.who, label: section.label }
     }
   }
 

@@ -6,7 +6,7 @@
 // (write.ts) alone puts them on disk.
 import { uiStrings } from '../lang/index.js'
 import { hasErrors } from '../messages.js'
-import { fillDocument, htmlPage, type PageContext } from './document.js'
+import { fillDocument, htmlPage, pageOptions, type PageContext } from './document.js'
 import { gradingSheet } from './grading.js'
 import { fileEntry, manifestOf, type FileEntry } from './manifest.js'
 import { Pipeline } from './pipeline.js'
@@ -62,7 +62,7 @@ export async function* renderPack(plan: PackPlan, ctx: PageContext, runtime: Ren
       pipeline.add(`${doc.meta.base}.html`, encode(html))
     }
     if (doc.formats.includes('pdf')) {
-      pipeline.add(`${doc.meta.base}.pdf`, pipeline.pdf({ tree }, { ...plan.pdf, title: doc.meta.title, subject: doc.meta.subject, outline: doc.meta.outline }))
+      pipeline.add(`${doc.meta.base}.pdf`, pipeline.pdf({ tree }, { ...plan.pdf, ...pageOptions(doc.meta) }))
     }
     for await (const file of pipeline.ready()) yield emit(file.path, file.bytes)
   }

@@ -6,7 +6,7 @@
 //   the caller hands in (pipeline.ts) while this thread makes the HTML and hands files on.
 import type { Root } from 'mdast'
 import type { Student } from '../roster/model.js'
-import { fillDocument, fillMarkdown, htmlPage, parseDocument, type DocumentMeta, type PageContext } from './document.js'
+import { fillDocument, fillMarkdown, htmlPage, pageOptions, parseDocument, type DocumentMeta, type PageContext } from './document.js'
 import { asText, personalize, placeholders, quizShape, type QuizShape } from './personalize.js'
 import type { Pipeline } from './pipeline.js'
 import { personalView, type PackPlan } from './plan.js'
@@ -133,7 +133,7 @@ export async function* studentFiles(ctx: PageContext, plan: PackPlan, trees: Per
       pipeline.add(`${meta.base}.html`, new TextEncoder().encode(page))
     }
     if (pdf) {
-      const options = { ...plan.pdf, title: meta.title, subject: meta.subject }
+      const options = { ...plan.pdf, ...pageOptions(meta) }
       // A thread personalizes the shape itself, so only the name and id travel.
       const source = personal !== undefined ? { shape: key!, student: who } : { tree }
       pipeline.add(`${meta.base}.pdf`, pipeline.pdf(source, options))
