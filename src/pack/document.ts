@@ -33,6 +33,8 @@ export interface DocumentMeta {
   who?: string | null
   /** A teacher document's mark on every page: "Answer key — teacher copy"; null for a student's document. */
   mark?: string | null
+  /** For a version's quiz: the version's index, whose squeeze (pack/fit.ts) its PDF is set with. */
+  version?: number
 }
 
 /** The running header of a document's PDF pages, and its bookmarks, as PDF options. */

@@ -114,7 +114,7 @@ export function planPack(module: Module, selection: Selection, options: PlanOpti
   const names = strings.documents
   const documents: PlannedDocument[] = []
   /** Every page says what it is: the document and module at the left of its running header, and who it is for or whose it is at the right. */
-  const add = (base: string, template: string, docTitle: string, subject: string, view: object, page: Pick<DocumentMeta, 'header' | 'who' | 'mark' | 'outlineDepth'> = {}): void => {
+  const add = (base: string, template: string, docTitle: string, subject: string, view: object, page: Pick<DocumentMeta, 'header' | 'who' | 'mark' | 'outlineDepth' | 'version'> = {}): void => {
     const meta = { base, template, title: names.title(docTitle, title), subject, kind: template.replace('.md.hbs', ''), outline: true, ...page }
     documents.push({ meta, view, formats: pages })
   }
@@ -126,10 +126,14 @@ export function planPack(module: Module, selection: Selection, options: PlanOpti
     header: names.title(names.discussion, title),
     mark: names.facilitatorMark
   })
-  for (const version of selection.versions) {
+  for (const [index, version] of selection.versions.entries()) {
     const suffix = version.id ? `-${version.id}` : ''
     const who = version.id ? names.version(version.id) : null
-    add(`quiz${suffix}`, 'quiz.md.hbs', names.quiz(version.id), names.quiz(version.id), quizView(module, version, date, setTitle, null, minutes), { header: names.title(names.quiz(null), title), who })
+    add(`quiz${suffix}`, 'quiz.md.hbs', names.quiz(version.id), names.quiz(version.id), quizView(module, version, date, setTitle, null, minutes), {
+      header: names.title(names.quiz(null), title),
+      who,
+      version: index
+    })
     add(`answer-key${suffix}`, 'answer-key.md.hbs', names.answerKey(version.id), names.answerKey(version.id), answerKeyView(module, version, date, setTitle, setAside), {
       header: names.title(names.answerKey(null), title),
       who,

@@ -26,6 +26,8 @@ export interface BundleSection {
   readonly who?: string | null
   /** Bookmark title of the section (when `options.outline`); default: `who`, else `header`. */
   readonly label?: string
+  /** The squeeze of its quiz (see context.ts); default the bundle's. */
+  readonly squeeze?: number
 }
 
 /** What a padding page says (in English; a bundle says it in its own language). */
@@ -60,7 +62,9 @@ export async function renderPrintBundle(sections: Iterable<BundleSection>, optio
         pad(frame, covers)
       }
       const quiz = section.cover === undefined ? first : startPage()
+      ctx.squeeze = section.squeeze ?? options.squeeze ?? 1
       lay(frame, section.tree)
+      ctx.squeeze = options.squeeze ?? 1
       const pages = pagesSince(frame, quiz)
       furnish(frame, { from: quiz, count: pages, header, number: { offset: 0, total: pages } })
       pad(frame, pages)

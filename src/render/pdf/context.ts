@@ -47,7 +47,7 @@ interface Outline {
 // and sizes mixed on one line share it.
 const TEXT: PDFKit.Mixins.TextOptions = { lineBreak: false, baseline: 'alphabetic' }
 
-const heights = new WeakMap<Node, { width: number; height: number }>()
+const heights = new WeakMap<Node, { width: number; squeeze: number; height: number }>()
 
 // Line-by-line checks allow this much (an invisible fraction of a point) past
 // the bottom margin, so a block that `keep` measured as fitting is not split by
@@ -68,6 +68,12 @@ export class Ctx {
    * goes through emit.ts's fast path (the same bytes).
    */
   stock = false
+  /**
+   * How much of the space between questions and between options to keep (1: all). A
+   * quiz whose versions would take different numbers of pages is set tighter where that
+   * evens them (pack/fit.ts).
+   */
+  squeeze = 1
   /** Space owed below the previous block; collapses with the next block's `before`. */
   private pending = 0
   private parent: Tag | null
@@ -168,14 +174,15 @@ export class Ctx {
    */
   measure(node: Node, width: number, render: (ctx: Ctx, box: Box) => void): number {
     const cached = heights.get(node)
-    if (cached !== undefined && cached.width === width) return cached.height
+    if (cached !== undefined && cached.width === width && cached.squeeze === this.squeeze) return cached.height
     const ruler = new Ctx(null, 0, Infinity, this.flow, null)
     ruler.midPage = true
     ruler.body = this.body
     ruler.lists = this.lists
+    ruler.squeeze = this.squeeze
     render(ruler, { x: 0, width })
     const height = ruler.y - (ruler.firstGap ?? 0)
-    heights.set(node, { width, height })
+    heights.set(node, { width, squeeze: this.squeeze, height })
     return height
   }
 

@@ -27,7 +27,7 @@ const question: Render = (node, ctx, box) => {
   if (!ctx.measuring) ctx.keep(ctx.measure(node, box.width, (ruler, b) => question(node, ruler, b)), style.before)
   ctx.start(style.before)
   ctx.group('Sect', () => ctx.flow(node.children, box, ctx))
-  ctx.end(style.after)
+  ctx.end(style.after * ctx.squeeze)
 }
 
 // A run of blocks kept on one page when it fits on one (an answer key entry's head);
@@ -65,7 +65,7 @@ const options: Render = (node, ctx, box) => {
       if (child.type !== 'leafDirective' || child.name !== 'option') {
         throw new TypeError(`Unexpected \`${child.type}\` in \`options\`, expected \`::option\` leaves only`)
       }
-      ctx.start(index === 0 ? 0 : style.itemGap)
+      ctx.start(index === 0 ? 0 : style.itemGap * ctx.squeeze)
       const letter = child.attributes?.letter ?? String.fromCharCode(65 + index)
       const layout = layoutText(child, child.children, ctx.body, textBox.width)
       ctx.fit(layout.lineHeight)

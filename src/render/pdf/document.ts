@@ -18,3 +18,11 @@ export async function renderPdf(tree: Root, options: PdfOptions): Promise<Uint8A
   furnish(frame, { from: start, count, header: headerOf(options), number: { offset: 0, total: count } })
   return frame.finish()
 }
+
+/** How many pages `tree` takes with `options`: the layout of renderPdf, without writing the file. */
+export function countPages(tree: Root, options: PdfOptions): number {
+  const frame = openFrame(options)
+  flow(tree.children, frame.box, frame.ctx)
+  frame.ctx.close()
+  return frame.doc.bufferedPageRange().count
+}

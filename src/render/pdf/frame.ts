@@ -73,6 +73,7 @@ export function openFrame(options: PdfOptions): Frame {
   doc.addStructure(root.elem)
   const ctx = new Ctx(doc, margin.top, height - margin.bottom, flow, root, options.outline, options.outlineDepth)
   ctx.stock = fast === null
+  ctx.squeeze = options.squeeze ?? 1
   return {
     doc,
     ctx,

@@ -22,6 +22,8 @@ export interface PdfOptions {
   outline: boolean
   /** The deepest heading level that gets a bookmark (default 3). */
   outlineDepth?: number
+  /** How much of the space between questions and between options to keep, from 0 to 1 (default 1: all); see pack/fit.ts. */
+  squeeze?: number
   /**
    * `pdfkit`: stock pdfkit and fontkit, the reference the faster paths are checked
    * against (same bytes, slower): fonts handed to pdfkit as their files, text drawn by
