@@ -208,6 +208,7 @@ export const en: UiStrings = {
     printBundle: 'Print bundle',
     printSubject: 'Quizzes for duplex printing, each starting on a new sheet',
     version: (id) => `Version ${id}`,
+    student: (name, version) => (version ? `${name} · Version ${version}` : name),
     keyMark: 'Answer key — teacher copy',
     facilitatorMark: 'Facilitator edition',
     index: 'Class pack'

@@ -244,6 +244,8 @@ export interface UiStrings {
     printSubject: string
     /** A version's blank quiz in the print bundle, and a version's mark in running headers: "Version B". */
     version(id: string): string
+    /** Whose a student's quiz is, on every page: "Seán O'Brien · Version A" (the name alone without versions). */
+    student(name: string, version: string | null): string
     /** The mark on every page of an answer key: "Answer key — teacher copy". */
     keyMark: string
     /** The mark on every page of a teacher's edition: "Facilitator edition". */

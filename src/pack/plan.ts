@@ -202,7 +202,7 @@ export function studentMeta(module: Module, student: AssignedStudent, version: V
     kind: 'quiz',
     outline: true,
     header: names.title(names.quiz(null), title),
-    who: student.name
+    who: names.student(student.name, version.id)
   }
 }
 
@@ -220,16 +220,18 @@ export function printMeta(module: Module): DocumentMeta {
 
 /** Every student's quiz in roster order; without a roster, one blank quiz per version, for printing a class set. */
 function printSections(module: Module, selection: Selection, students: readonly PersonalDocument[], covers: boolean): PrintSection[] {
-  const entries = students.length
-    ? students.map(({ student: s, meta }) => ({ version: s.version, student: { name: s.name, id: s.id } as Student | null, meta, label: s.name }))
-    : selection.versions.map((v, i) => ({ version: i, student: null, meta: versionMeta(v.id), label: v.id ? `Version ${v.id}` : 'Quiz' }))
   const { title, lang } = module.article.meta
   const names = uiStrings(lang).documents
+  const entries = students.length
+    ? students.map(({ student: s, meta }) => ({ version: s.version, student: { name: s.name, id: s.id } as Student | null, meta, label: s.name, who: meta.who ?? s.name }))
+    : selection.versions.map((v, i) => {
+        const label = v.id ? names.version(v.id) : names.quiz(null)
+        return { version: i, student: null, meta: versionMeta(v.id), label, who: label }
+      })
   return entries.map((entry) => ({
     ...entry,
     cover: covers ? { ...entry.meta, template: 'cover.md.hbs', kind: 'cover' } : null,
-    header: names.title(names.quiz(null), title),
-    who: entry.label
+    header: names.title(names.quiz(null), title)
   }))
 }
 

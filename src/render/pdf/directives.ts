@@ -191,43 +191,57 @@ const fields: Render = (node, ctx, box) => {
   const top = ctx.y
   let bottom = top
   let x = box.x
+  const boxes: Array<{ node: Directive; box: Box }> = []
   node.children.forEach((child, i) => {
     const width = unit * weights[i]!
+    const column = { x, width }
+    x += width + style.gap
+    // A score box stretches to the row, so it is drawn once the rest are.
+    if (child.type === 'leafDirective' && child.name === 'score-box') return void boxes.push({ node: child, box: column })
     ctx.y = top
     ctx.owe(0)
-    if (child.type === 'containerDirective' && child.name === 'keep') ctx.flow(child.children, { x, width }, ctx)
-    else ctx.flow([child], { x, width }, ctx)
+    if (child.type === 'containerDirective' && child.name === 'keep') ctx.flow(child.children, column, ctx)
+    else ctx.flow([child], column, ctx)
     bottom = Math.max(bottom, ctx.y)
-    x += width + style.gap
   })
+  for (const score of boxes) {
+    ctx.y = top
+    ctx.owe(0)
+    scoreBox(score.node, ctx, score.box, Math.max(styles.scoreBox.height, bottom - top))
+    bottom = Math.max(bottom, ctx.y)
+  }
   ctx.y = bottom
   ctx.owe(0)
   ctx.end(style.after)
 }
 
-// A box to write the score in: the label at its top left, "/ total" at its bottom right.
-const scoreBox: Render = (node, ctx, box) => {
+// A box to write the score in: its label at the bottom left, "/ total" at the bottom
+// right, on the baseline of the last line of what stands beside it (in a `fields` row,
+// which stretches the box to the row), so the text reads "Date: … Score / 31" as laid out.
+function scoreBox(node: Directive, ctx: Ctx, box: Box, height: number = styles.scoreBox.height): void {
   const style = styles.scoreBox
   const total = node.attributes?.total
   if (total == null || !/^\d+$/.test(total)) throw new TypeError(`Unexpected \`total=${total}\` on \`score-box\`, expected a whole number`)
   const width = Math.min(style.width, box.width)
   const x = box.x + box.width - width
   ctx.start(style.before)
-  ctx.fit(style.height)
+  ctx.fit(height)
   const top = ctx.y
-  const label = layoutText(node, node.children as PhrasingContent[], style.label, width - 2 * style.padding)
-  const of = breakLines(toRuns([{ type: 'text', value: `/ ${total}` }], style.total), style.total, width)
+  const inner = width - 2 * style.padding
+  const label = layoutText(node, node.children as PhrasingContent[], style.label, inner)
+  const of = breakLines(toRuns([{ type: 'text', value: `/ ${total}` }], style.total), style.total, inner)
   const ofWidth = of.lines[0]?.reduce((w, s) => Math.max(w, s.x + s.width), 0) ?? 0
   ctx.artifact((doc) => {
-    doc.roundedRect(x, top, width, style.height, style.radius).lineWidth(style.borderWidth).strokeColor(style.border).stroke()
+    doc.roundedRect(x, top + style.inset, width, height - 2 * style.inset, style.radius).lineWidth(style.borderWidth).strokeColor(style.border).stroke()
   })
+  const line = top + height - of.lineHeight
   ctx.group('P', () => {
-    ctx.y = top + style.padding
-    drawText(ctx, label, { x: x + style.padding, width: width - 2 * style.padding })
-    ctx.y = top + style.height - style.padding - of.lineHeight
+    ctx.y = line + of.lineHeight - label.lineHeight * label.lines.length
+    drawText(ctx, label, { x: x + style.padding, width: inner })
+    ctx.y = line
     drawText(ctx, of, { x: x + width - style.padding - ofWidth, width: ofWidth + 1 })
   })
-  ctx.y = top + style.height
+  ctx.y = top + height
   ctx.end(style.after)
 }
 
@@ -259,7 +273,7 @@ const renderers: Record<Exclude<DirectiveName, 'option'>, Render> = {
   keep,
   'nav-label': navLabel,
   fields,
-  'score-box': scoreBox,
+  'score-box': (node, ctx, box) => scoreBox(node, ctx, box),
   'end-mark': endMark,
   table
 }

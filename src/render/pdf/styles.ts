@@ -107,17 +107,19 @@ export const styles = {
   },
   // Blocks side by side in equal columns (Class and Date lines, the score box).
   fields: { before: 0, after: 6, gap: 18 },
+  // Its text sits on the baseline of a fill-in line (the same size and leading).
   scoreBox: {
     before: 0,
     after: 6,
     width: 150,
-    height: 40,
-    padding: 6,
+    height: 50,
+    inset: 2,
+    padding: 7,
     radius: 3,
     border: '#4b5563',
     borderWidth: 0.9,
-    label: { font: 'bold', size: 9, leading: 1.2, color: ink } satisfies TextStyle,
-    total: { font: 'regular', size: 12, leading: 1.2, color: ink } satisfies TextStyle
+    label: { font: 'bold', size: 10.5, leading: 2.4, color: ink } satisfies TextStyle,
+    total: { font: 'bold', size: 10.5, leading: 2.4, color: ink } satisfies TextStyle
   },
   table: {
     before: 4,
