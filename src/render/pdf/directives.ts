@@ -207,7 +207,8 @@ const fields: Render = (node, ctx, box) => {
   for (const score of boxes) {
     ctx.y = top
     ctx.owe(0)
-    scoreBox(score.node, ctx, score.box, Math.max(styles.scoreBox.height, bottom - top))
+    // As tall as the row, so its text stands on the row's last baseline.
+    scoreBox(score.node, ctx, score.box, bottom > top ? bottom - top : styles.scoreBox.height)
     bottom = Math.max(bottom, ctx.y)
   }
   ctx.y = bottom
