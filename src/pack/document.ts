@@ -100,7 +100,7 @@ function checkDirectives(tree: Root, file: VFile): boolean {
  * "Page N of M" in the bottom margin, as the PDF has them.
  */
 function printedPage(ctx: PageContext, meta: DocumentMeta): string {
-  const right = [meta.mark, meta.who].filter((part): part is string => Boolean(part)).join('  ·  ')
+  const right = [meta.mark, meta.who].filter((part): part is string => Boolean(part)).join(' · ')
   // The footer's words around the two numbers, which CSS counts.
   const [before = '', between = '', after = ''] = uiStrings(ctx.lang).pdf.page(-1, -2).split(/-1|-2/)
   const page = `${cssString(before)} counter(page) ${cssString(between)} counter(pages) ${cssString(after)}`
@@ -109,7 +109,7 @@ function printedPage(ctx: PageContext, meta: DocumentMeta): string {
 @media print {
   @page {
     @top-left { content: ${cssString(meta.header ?? ctx.header)}; ${box} vertical-align: bottom; }
-    @top-right { content: ${cssString(right)}; ${box} font-weight: bold; color: ${meta.mark ? '#8a1c1c' : '#1a1a1a'}; vertical-align: bottom; }
+    @top-right { content: ${cssString(right)}; ${box} font-weight: bold; color: ${meta.mark ? '#8a1c1c' : '#1a1a1a'}; vertical-align: bottom; white-space: nowrap; }
     @bottom-center { content: ${page}; ${box} }
   }
 }
