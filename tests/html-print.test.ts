@@ -39,23 +39,25 @@ async function open(file: string): Promise<Page> {
   return page
 }
 
+// What runs in the page is written as source text: the tests are compiled without the DOM's types.
+
+/** axe-core's violations on `page` (axe loaded), each as its rule and the elements it names. */
+function violations(page: Page): Promise<string[]> {
+  return page.evaluate<string[]>(`axe.run(document).then((result) => result.violations.map((v) => v.id + ': ' + JSON.stringify(v.nodes.map((n) => n.target))))`)
+}
+
 describe('axe-core', () => {
   it.each(['quiz-A.html', 'answer-key-B.html', 'discussion.html', 'discussion-facilitator.html'])('finds no violation in %s', async (file) => {
     const page = await open(file)
     await page.addScriptTag({ content: AXE })
-    const violations = await page.evaluate(async () => {
-      const result = await (window as unknown as { axe: { run(context: Document): Promise<{ violations: Array<{ id: string; nodes: Array<{ target: unknown }> }> }> } }).axe.run(document)
-      return result.violations.map((v) => `${v.id}: ${JSON.stringify(v.nodes.map((n) => n.target))}`)
-    })
-    expect(violations).toEqual([])
+    expect(await violations(page)).toEqual([])
     await page.context().close()
   })
 
   it("finds no violation in a student's quiz", async () => {
     const page = await open(student.replace(/\.pdf$/, '.html'))
     await page.addScriptTag({ content: AXE })
-    const count = await page.evaluate(async () => (await (window as unknown as { axe: { run(context: Document): Promise<{ violations: unknown[] }> } }).axe.run(document)).violations.length)
-    expect(count).toBe(0)
+    expect(await violations(page)).toEqual([])
     await page.context().close()
   })
 })
@@ -95,13 +97,11 @@ describe('printed from the browser', () => {
 
   it('draws circles for one answer and boxes for every answer that applies', async () => {
     const page = await open('quiz-A.html')
-    const shapes = await page.evaluate(() =>
+    const shapes = await page.evaluate<Array<{ kind: string; round: string; border: string; shown: boolean }>>(`
       [...document.querySelectorAll('ol.options')].map((ol) => {
-        const mark = ol.querySelector('.mark')!
-        const style = getComputedStyle(mark)
+        const style = getComputedStyle(ol.querySelector('.mark'))
         return { kind: ol.className, round: style.borderTopLeftRadius, border: style.borderTopWidth, shown: style.display !== 'none' }
-      })
-    )
+      })`)
     expect(shapes.length).toBeGreaterThan(0)
     for (const shape of shapes) {
       expect(shape.shown).toBe(true)

@@ -7,7 +7,7 @@ import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
 import YAML from 'yaml'
-import { DEMO, tempDir } from './helpers/fixtures.js'
+import { assemble, DEMO, demoCopy, tempDir } from './helpers/fixtures.js'
 import { readHtml } from './helpers/html.js'
 import { build, sharedPack } from './helpers/pack.js'
 import { readPdf, readPdfText, roles, type PdfPage, type PdfText } from './helpers/pdf.js'
@@ -107,6 +107,14 @@ describe('the quiz', () => {
     expect(lines).toContain(`Question ${items.map((_, n) => n + 1).join(' ')} Total`)
     expect(lines).toContain(`Points ${points.join(' ')} ${total}`)
     expect(lines).toContain('Score')
+  })
+
+  it("takes the time allowed from the set's `minutes`, and says where a wrong one is", () => {
+    const dir = demoCopy({ 'module.yaml': (t) => t.replace('    minutes: 15 ', '    minutes: 0 ') })
+    const result = assemble(dir)
+    const line = readFileSync(join(dir, 'module.yaml'), 'utf8').split('\n').findIndex((l) => l.startsWith('    minutes: 0 ')) + 1
+    expect(result.ok).toBe(false)
+    expect(result.text).toContain(`module.yaml:${line}:14: error: Unexpected \`0\` at \`sets.seminar.minutes\`, expected a whole number from 1 to 1000`)
   })
 
   it('prints a student’s name in place of the name line', async () => {
