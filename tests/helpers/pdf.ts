@@ -17,6 +17,8 @@ export interface PdfPage {
   height: number
   /** Targets of the page's link annotations. */
   links: string[]
+  /** Each line's largest text size, in points (a heading's is larger than body text's). */
+  sizes: number[]
 }
 
 export interface OutlineItem {
@@ -74,10 +76,12 @@ type PdfPageProxy = Awaited<ReturnType<PdfDocument['getPage']>>
 async function pageText(page: PdfPageProxy): Promise<PdfPage> {
   const [, , width, height] = page.view as [number, number, number, number]
   const content = await page.getTextContent()
-  const lines = toLines(content.items.filter((item) => 'str' in item) as TextItem[])
+  const rows = toRows(content.items.filter((item) => 'str' in item) as TextItem[])
+  const lines = rows.map(joinRow)
+  const sizes = rows.map((row) => Math.max(...row.map((item) => Math.hypot(item.transform[0]!, item.transform[1]!))))
   const annotations = (await page.getAnnotations()) as Array<{ subtype: string; url?: string }>
   const links = annotations.filter((a) => a.subtype === 'Link').map((a) => a.url ?? '')
-  return { text: lines.join('\n'), lines, width, height, links }
+  return { text: lines.join('\n'), lines, width, height, links, sizes }
 }
 
 /**
@@ -137,10 +141,9 @@ function toOutline(items: Array<{ title: string; items: unknown[] }>): OutlineIt
   return items.map((item) => ({ title: item.title, items: toOutline(item.items as Array<{ title: string; items: unknown[] }>) }))
 }
 
-// Items whose baselines are within a point of each other share a line. Within a
-// line a visible gap (more than a fifth of the text size) between two pieces
-// reads as a space, as it does to a person.
-function toLines(items: TextItem[]): string[] {
+// Items whose baselines are within a point of each other share a line, top to bottom,
+// each line's pieces left to right.
+function toRows(items: TextItem[]): TextItem[][] {
   const rows: Array<{ y: number; items: TextItem[] }> = []
   for (const item of items) {
     if (item.str === '') continue
@@ -150,19 +153,82 @@ function toLines(items: TextItem[]): string[] {
     row.items.push(item)
   }
   rows.sort((a, b) => b.y - a.y)
-  return rows.map(({ items: row }) => {
-    row.sort((a, b) => a.transform[4]! - b.transform[4]!)
-    let line = ''
-    let end = -Infinity
-    for (const item of row) {
-      const x = item.transform[4]!
-      const size = Math.hypot(item.transform[0]!, item.transform[1]!)
-      if (line !== '' && x - end > size * 0.2 && !/\s$/.test(line) && !/^\s/.test(item.str)) line += ' '
-      line += item.str
-      end = x + item.width
+  return rows.map(({ items: row }) => row.sort((a, b) => a.transform[4]! - b.transform[4]!))
+}
+
+// Within a line a visible gap (more than a fifth of the text size) between two pieces
+// reads as a space, as it does to a person.
+function joinRow(row: TextItem[]): string {
+  let line = ''
+  let end = -Infinity
+  for (const item of row) {
+    const x = item.transform[4]!
+    const size = Math.hypot(item.transform[0]!, item.transform[1]!)
+    if (line !== '' && x - end > size * 0.2 && !/\s$/.test(line) && !/^\s/.test(item.str)) line += ' '
+    line += item.str
+    end = x + item.width
+  }
+  return line
+}
+
+/** A path a page draws: whether it has curves, and its bounding box (in the coordinates it was drawn in: pdfkit's, from the top left). */
+export interface DrawnPath {
+  curves: boolean
+  x: number
+  y: number
+  width: number
+  height: number
+}
+
+/**
+ * What each page of `bytes` draws, as pdf.js's operator list has it: the text of its
+ * glyphs in drawing order, spaces and all (the text layer as written, which copying and
+ * screen readers read; pdf.js's own text extraction drops spaces at line ends), and its
+ * paths.
+ */
+export async function readDrawing(bytes: Uint8Array): Promise<Array<{ glyphs: string; paths: DrawnPath[] }>> {
+  const doc = await openPdf(bytes)
+  try {
+    const pages = []
+    for (let n = 1; n <= doc.numPages; n++) {
+      const ops = await (await doc.getPage(n)).getOperatorList()
+      let glyphs = ''
+      const paths: DrawnPath[] = []
+      ops.fnArray.forEach((fn, i) => {
+        const args = ops.argsArray[i] as unknown[]
+        if (fn === OPS.showText) {
+          for (const glyph of args[0] as Array<number | { unicode: string }>) if (typeof glyph !== 'number') glyphs += glyph.unicode
+        } else if (fn === OPS.constructPath) {
+          for (const data of args[1] as Array<ArrayLike<number> | null>) if (data) paths.push(pathOf(data))
+        }
+      })
+      pages.push({ glyphs, paths })
     }
-    return line
-  })
+    return pages
+  } finally {
+    await doc.destroy()
+  }
+}
+
+// pdf.js's path data: an operation (0 move, 1 line, 2 curve, 3 quadratic curve, 4 close) and its points.
+function pathOf(data: ArrayLike<number>): DrawnPath {
+  const xs: number[] = []
+  const ys: number[] = []
+  let curves = false
+  const points = [2, 2, 6, 4, 0]
+  for (let i = 0; i < data.length; ) {
+    const op = data[i]!
+    const n = points[op] ?? 0
+    if (op === 2 || op === 3) curves = true
+    for (let k = 0; k < n; k += 2) {
+      xs.push(data[i + 1 + k]!)
+      ys.push(data[i + 2 + k]!)
+    }
+    i += 1 + n
+  }
+  const x = Math.min(...xs)
+  const y = Math.min(...ys)
+  return { curves, x, y, width: Math.max(...xs) - x, height: Math.max(...ys) - y }
 }
 
 /** Every structure role in `tree`, depth first. */
