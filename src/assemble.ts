@@ -15,6 +15,7 @@ import { readQuestions } from './questions/read.js'
 import type { ModuleConfig } from './module/model.js'
 import { readModuleConfig } from './module/read.js'
 import { checkQuestionRules } from './questions/rules.js'
+import { typeOf } from './types/index.js'
 import { placeOf } from './yaml/decode.js'
 
 /** Everything a class pack is made from, checked and cross-linked. */
@@ -55,7 +56,7 @@ export function assembleModule(input: ModuleFiles): Assembled {
   const questions = input.questions && readable(input.questions) ? readQuestions(input.questions) : { discussion: [], quiz: [] }
   if (data && questions && input.questions && readable(input.questions)) {
     const claimIds = new Set(data.claims.map((c) => c.id))
-    checkQuestionRules(input.questions, questions, claimIds)
+    checkQuestionRules(input.questions, questions, claimIds, article && { article, file: input.article, claims })
     // When the article changes, say which questions rest on claims that no longer anchor.
     if (article) {
       const anchored = new Set(claims.map((c) => c.id))
@@ -65,10 +66,8 @@ export function assembleModule(input: ModuleFiles): Assembled {
         if (!broken.has(id)) return
         warn(input.questions!, `Question \`${question}\` rests on claim \`${id}\`, whose quote no longer matches the article (claims.yaml${at ? `:${at.line}:${at.column}` : ''}): check the question against the changed passage`, placeOf(owner, key), 'question-broken')
       }
-      for (const q of [...questions.discussion, ...questions.quiz]) {
-        q.claims.forEach((id, i) => mention(q.claims, i, id, q.id))
-        if ('options' in q) for (const o of q.options) if (o.claim) mention(o, 'claim', o.claim, q.id)
-      }
+      for (const q of [...questions.discussion, ...questions.quiz]) q.claims.forEach((id, i) => mention(q.claims, i, id, q.id))
+      for (const q of questions.quiz) for (const ref of typeOf(q).claimRefs(q)) mention(ref.owner, ref.key, ref.id, q.id)
     }
     // Traceability runs both ways: a claim no question asks about is worth a look.
     const asked = new Set([...questions.discussion, ...questions.quiz].flatMap((q) => q.claims))

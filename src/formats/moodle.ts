@@ -7,6 +7,7 @@ export const moodle: DownloadFormat<'moodle'> = {
   produces: '`moodle.xml`',
   download: {
     file: 'moodle.xml',
-    write: async (module, selection, options) => (await import('../export/moodle.js')).moodleXml(module, selection, options)
+    write: async (module, selection, options) => (await import('../export/moodle.js')).moodleXml(module, selection, options),
+    limits: async (module, selection) => (await import('../export/moodle.js')).moodleLimits(module, selection)
   }
 }
