@@ -84,14 +84,14 @@ function item(module: Module, selection: Selection, index: ClaimIndex, strings: 
   return x('item', { ident: ident(module.name, selection.name, quizItem.id), title: quizItem.id }, [
     x('itemmetadata', [
       x('qtimetadata', [
-        field('question_type', type.qti.type),
+        field('question_type', typeof type.qti.type === 'function' ? type.qti.type(quizItem) : type.qti.type),
         field('points_possible', quizItem.points.toFixed(1)),
         field('original_answer_ids', ids.join(',')),
         // The same question in every quiz made from this module shares one entry in Canvas's question bank.
         field('assessment_question_identifierref', ident(module.name, quizItem.id))
       ])
     ]),
-    x('presentation', [material('text/html', `<div>${type.qti.text(quizItem, words, kit)}</div>`), ...type.qti.response(quizItem, kit)]),
+    x('presentation', [material('text/html', `<div>${type.qti.text(quizItem, words, kit)}</div>`), ...type.qti.response(quizItem, words, kit)]),
     x('resprocessing', [
       x('outcomes', [x('decvar', { maxvalue: '100', minvalue: '0', varname: 'SCORE', vartype: 'Decimal' })]),
       respcondition('Yes', [x('other')], [show('general_fb')]),

@@ -16,6 +16,9 @@ export function isSafeUrl(url: string): boolean {
 const el = (tagName: string, properties: Properties, children: ElementContent[]): Element => ({ type: 'element', tagName, properties, children })
 const text = (value: string): ElementContent => ({ type: 'text', value })
 
+/** A box to write in: drawn, not read. */
+const box = (): Element => el('span', { className: ['box'], ariaHidden: 'true' }, [])
+
 function container(state: State, node: ContainerDirective): Element {
   const attrs = node.attributes ?? {}
   switch (node.name) {
@@ -23,6 +26,13 @@ function container(state: State, node: ContainerDirective): Element {
       return el('section', { className: ['question'], id: attrs.id ?? undefined }, state.all(node))
     case 'options':
       return el('ol', { className: ['options'] }, state.all(node))
+    case 'matching': {
+      // Two lists side by side: premises with a box for a letter, then the lettered responses.
+      const of = (name: string): Element[] => node.children.filter((c): c is LeafDirective => c.type === 'leafDirective' && c.name === name).map((c) => leaf(state, c))
+      return el('div', { className: ['matching'] }, [el('ol', { className: ['premises'] }, of('premise')), el('ol', { className: ['responses'] }, of('response'))])
+    }
+    case 'ordering':
+      return el('ol', { className: ['ordering'] }, state.all(node))
     case 'callout': {
       const [first, ...rest] = node.children
       const labelled = first?.type === 'paragraph' && first.data?.directiveLabel === true
@@ -46,6 +56,14 @@ function leaf(state: State, node: LeafDirective): Element {
     }
     case 'fill-in':
       return el('p', { className: ['fill-in'] }, [...state.all(node), text(': '), el('span', { className: ['blank'] }, [])])
+    case 'premise':
+      return el('li', {}, [el('span', { className: ['number'] }, [text(`${attrs.n ?? ''}.`)]), box(), text(' '), ...state.all(node)])
+    case 'response':
+      return el('li', {}, [el('span', { className: ['letter'] }, [text(`${attrs.letter ?? ''}.`)]), text(' '), ...state.all(node)])
+    case 'step':
+      return el('li', {}, [box(), el('span', { className: ['letter'] }, [text(`${attrs.letter ?? ''}.`)]), text(' '), ...state.all(node)])
+    case 'answer-box':
+      return el('p', { className: ['answer-box'] }, [box(), ...(node.children.length ? [text(' '), ...state.all(node)] : [])])
     case 'page-break':
       return el('div', { className: ['page-break'], ariaHidden: 'true' }, [])
     default:

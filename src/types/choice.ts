@@ -159,7 +159,7 @@ export function choiceType<I extends ChoiceItem, S extends ChoiceStrings = Choic
     qti: {
       type: parts.qti.type,
       text: (item, _words, kit) => `<p>${kit.html(item.stem)}</p>`,
-      response: (_item, kit) => [kit.choice(parts.qti.cardinality)],
+      response: (_item, _words, kit) => [kit.choice(parts.qti.cardinality)],
       scoring(item, kit) {
         if (single) return [kit.score([kit.chosen(kit.ids[kit.options.findIndex((o) => o.correct)]!)], true)]
         // Each option adds what ticking it earns; SCORE is bounded to 0…100 by its declaration.

@@ -84,7 +84,7 @@ export const trueFalse: QuestionTypeModule<TrueFalseItem, TrueFalseStrings> = {
   qti: {
     type: 'true_false_question',
     text: (item, _words, kit) => `<p>${kit.html(item.stem)}</p>`,
-    response: (_item, kit) => [kit.choice('Single')],
+    response: (_item, _words, kit) => [kit.choice('Single')],
     scoring: (_item, kit) => [kit.score([kit.chosen(kit.ids[kit.options.findIndex((o) => o.correct)]!)], true)],
     general: () => ''
   },

@@ -264,12 +264,12 @@ export interface QuestionTypeModule<I extends ItemBase & { type: string }, S> {
   /** GIFT: the question after its title and `[plain]`: the text and the answer part, braces included, general feedback inside. */
   gift(item: I, words: S, kit: GiftKit): string
   readonly qti: {
-    /** Canvas's `question_type`. */
-    type: string
+    /** Canvas's `question_type` (for some types, it depends on the item). */
+    type: string | ((item: I) => string)
     /** The question text, as HTML (a cloze's passage holds `[gap1]`, where Canvas puts its blanks). */
     text(item: I, words: S, kit: QtiKit): string
     /** The `<presentation>` elements after the question text: the choices, the blanks, a text response. */
-    response(item: I, kit: QtiKit): Element[]
+    response(item: I, words: S, kit: QtiKit): Element[]
     /** The conditions that score the item. */
     scoring(item: I, kit: QtiKit): Element[]
     /** HTML added to the general feedback after the claims tested (an essay's model answer, when students may see it). */
