@@ -357,11 +357,13 @@ describe.each(cases)('exports of %s', (_, dir) => {
     it('holds every selected item in the set’s order, with its type, points and stem', () => {
       const qtiItems = qti.assessment.section.item as Node[]
       expect(qtiItems.map((q) => q['@title'])).toEqual(selection.items.map((q) => q.id))
-      const types = { single: 'multiple_choice_question', multiple: 'multiple_answers_question', 'true-false': 'true_false_question', short: 'essay_question' }
+      // Canvas's classic quizzes have no ordering question: ordering items arrive as matching.
+      const types = { single: 'multiple_choice_question', multiple: 'multiple_answers_question', 'true-false': 'true_false_question', short: 'essay_question', matching: 'matching_question', ordering: 'matching_question', numeric: 'numerical_question' } as Record<string, string>
+      const canvasType = (q: (typeof items)[number]['item']): string => (q.type === 'cloze' ? (q.bank ? 'multiple_dropdowns_question' : 'fill_in_multiple_blanks_question') : types[q.type]!)
       items.forEach(({ item, tests }, i) => {
         const node = qtiItems[i]!
         const meta = Object.fromEntries((node.itemmetadata.qtimetadata.qtimetadatafield as Node[]).map((f) => [f.fieldlabel, f.fieldentry]))
-        expect(meta.question_type).toBe(types[item.type])
+        expect(meta.question_type).toBe(canvasType(item))
         expect(Number(meta.points_possible)).toBe(item.points)
         expect(meta.assessment_question_identifierref).toMatch(/^g[0-9a-f]{32}$/)
         expect(node.presentation.material.mattext['@texttype']).toBe('text/html')

@@ -1,7 +1,7 @@
 // The lint reads items by how they are answered (a type's `answerKind`), never by type name:
 // a new type with options and one key is linted as single choice is.
 import type { Option, QuizItem } from '../questions/model.js'
-import type { ChoiceItem, ShortItem, TrueFalseItem } from '../types/index.js'
+import type { ChoiceItem, ClozeItem, MatchingItem, NumericItem, ShortItem, TrueFalseItem } from '../types/index.js'
 import { typeOf, type AnswerKind, type ItemText } from '../types/index.js'
 
 export const kindOf = (item: QuizItem): AnswerKind => typeOf(item).answerKind
@@ -20,6 +20,15 @@ export const statement = (item: QuizItem): TrueFalseItem | undefined => (kindOf(
 
 /** A written answer with a model answer and a rubric. */
 export const written = (item: QuizItem): ShortItem | undefined => (kindOf(item) === 'written' ? (item as ShortItem) : undefined)
+
+/** A passage with gaps. */
+export const gapped = (item: QuizItem): ClozeItem | undefined => (kindOf(item) === 'gaps' ? (item as ClozeItem) : undefined)
+
+/** Premises matched to responses. */
+export const paired = (item: QuizItem): MatchingItem | undefined => (kindOf(item) === 'pairs' ? (item as MatchingItem) : undefined)
+
+/** A number to give. */
+export const numbered = (item: QuizItem): NumericItem | undefined => (kindOf(item) === 'number' ? (item as NumericItem) : undefined)
 
 export const keys = (item: ChoiceItem): Option[] => item.options.filter((o) => o.correct)
 export const distractors = (item: ChoiceItem): Option[] => item.options.filter((o) => !o.correct)

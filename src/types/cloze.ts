@@ -335,7 +335,8 @@ export const cloze: QuestionTypeModule<ClozeItem, ClozeStrings> = {
       const g = passage.gaps[0]!
       const source = item.gaps[0]!
       const feedback = source.feedback ? `#${kit.text(kit.cite(source.feedback, claimOf(item, source)))}` : ''
-      const answers = item.bank ? bankOf(item).words.map((w, k) => `\t${k === 0 ? '=' : '~'}${kit.text(w)}${feedback}`) : acceptedAnswers(item, 0).map((a) => `\t=${kit.text(a)}${feedback}`)
+      // A typed answer is a Moodle short answer, where `*` is a wildcard unless written `\*`.
+      const answers = item.bank ? bankOf(item).words.map((w, k) => (k === 0 ? `\t=${kit.text(w)}${feedback}` : `\t~${kit.text(w)}`)) : acceptedAnswers(item, 0).map((a) => `\t=${kit.text(a).replace(/\*/g, '\\*')}${feedback}`)
       return `${kit.stem}${kit.escape(`\n${passage.text.slice(0, g.start)}`)}{\n${[...answers, `\t${general}`].join('\n')}\n}${kit.escape(passage.text.slice(g.end))}`
     }
     // Several blanks: the passage with numbered blanks, each matched to its words.
@@ -343,8 +344,9 @@ export const cloze: QuestionTypeModule<ClozeItem, ClozeStrings> = {
       .map((part) => (typeof part === 'number' ? `(${part + 1}) _____` : part))
       .join('')
     const { words, gapWord } = bankOf(item)
-    const pairs = passage.gaps.map((g, i) => `\t=(${i + 1}) -> ${kit.text(item.bank ? words[gapWord[i]!]! : g.text)}`)
-    const extra = words.filter((_, k) => !gapWord.includes(k)).map((w) => `\t= -> ${kit.text(w)}`)
+    // Responses are plain text to Moodle's GIFT reader (a `[plain]` there would stay in them).
+    const pairs = passage.gaps.map((g, i) => `\t=(${i + 1}) -> ${kit.escape(item.bank ? words[gapWord[i]!]! : g.text)}`)
+    const extra = words.filter((_, k) => !gapWord.includes(k)).map((w) => `\t= -> ${kit.escape(w)}`)
     return `${kit.stem}${kit.escape(`\n${shown}`)}{\n${[...pairs, ...extra, `\t${general}`].join('\n')}\n}`
   },
   qti: {

@@ -161,7 +161,8 @@ export const matching: QuestionTypeModule<MatchingItem, MatchingStrings> = {
   gift(item, _words, kit) {
     // Moodle's GIFT reader splits a pair at its first `->`, which no escape protects.
     const premise = (text: string): string => kit.text(text.replaceAll('->', '→'))
-    const lines = [...item.pairs.map((p) => `\t=${premise(p.premise)} -> ${kit.text(p.response)}`), ...item.distractors.map((d) => `\t= -> ${kit.text(d)}`)]
+    // A response is plain text to Moodle's GIFT reader (a `[plain]` there would stay in it).
+    const lines = [...item.pairs.map((p) => `\t=${premise(p.premise)} -> ${kit.escape(p.response)}`), ...item.distractors.map((d) => `\t= -> ${kit.escape(d)}`)]
     return `${kit.stem}{\n${[...lines, `\t${kit.general([...kit.tests, ...rationales(item, kit.cite)])}`].join('\n')}\n}`
   },
   qti: {

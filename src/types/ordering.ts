@@ -175,7 +175,7 @@ export const ordering: QuestionTypeModule<OrderingItem, OrderingStrings> = {
   gift(item, words, kit) {
     const places = positions(item, words)
     const at = placeOfStep(item)
-    const lines = item.steps.map((s, i) => `\t=${kit.text(s.text.replaceAll('->', '→'))} -> ${kit.text(places[at[i]!]!)}`)
+    const lines = item.steps.map((s, i) => `\t=${kit.text(s.text.replaceAll('->', '→'))} -> ${kit.escape(places[at[i]!]!)}`)
     return `${kit.stem}{\n${[...lines, `\t${kit.general([...kit.tests, ...rationales(item, kit.cite)])}`].join('\n')}\n}`
   },
   qti: {
