@@ -72,7 +72,7 @@ const gapFields = object('a gap', {
   accept: optional(list(string()), () => [])
 })
 
-const gap = stringOr<Gap>('text', string(), gapFields as never, (text) => ({ text, accept: [] }))
+const gap = stringOr<Gap>('a gap', 'text', string(), gapFields as never, (text) => ({ text, accept: [] }))
 
 /** The passage and its gaps; `check` sets it, and every later piece reads it. */
 function passageOf(item: ClozeItem): ClozePassage {
@@ -156,7 +156,7 @@ function locateGaps(item: ClozeItem, text: string, file: Parameters<QuestionType
       }
     }
     if (at < 0) {
-      const rest = norm.text.slice(from)
+      const rest = norm.text.slice(from).trim()
       error(file, `Unexpected gap ${code(g.text)} in cloze item \`${item.id}\`, expected whole words of its passage${i ? ` after gap ${i}` : ''}: ${code(rest, 90)} (gaps are listed in reading order)`, placeOf(g, 'text'), 'gap-not-found')
       return undefined
     }

@@ -37,20 +37,24 @@ export function decimal(min = -Infinity, max = Infinity): Decoder<number> {
 
 /**
  * A mapping, or a bare string standing for a mapping whose `key` is that string (the rest
- * left out): `perhaps` reads as `{ text: perhaps }`. The string keeps its place, so
- * messages about the field point where it was written.
+ * left out): `perhaps` reads as `{ text: perhaps }`. `name` is what it is ("a gap"), for a
+ * list's messages; a value of neither shape is reported as expecting either. The string
+ * keeps its place, so messages about the field point where it was written.
  */
-export function stringOr<T extends object>(key: keyof T & string, string: Decoder<string>, mapping: Decoder<T>, fill: (text: string) => T): Decoder<T> {
+export function stringOr<T extends object>(name: string, key: keyof T & string, string: Decoder<string>, mapping: Decoder<T>, fill: (text: string) => T): Decoder<T> {
   const decoder = {
-    expected: `${string.expected} or ${mapping.expected}`,
+    expected: name,
     decode(node: YamlNode | null, src: Parameters<Decoder<T>['decode']>[1], path: string) {
       const target = src.deref(node)
       if (target && isMap(target)) return mapping.decode(node, src, path)
+      if (!target || !isScalar(target)) {
+        error(src.file, `Unexpected ${described(target)}${path ? ` at \`${path}\`` : ''}, expected ${name}: ${string.expected}, or ${mapping.expected}`, src.place(target?.range ?? undefined), 'schema-type')
+        return INVALID
+      }
       const text = string.decode(node, src, path)
       if (text === INVALID) return INVALID
-      const out = fill(text)
       // Placed like a mapping's field, so `placeOf(value, key)` finds it.
-      return placed(out, key, src.place(target?.range ?? undefined))
+      return placed(fill(text), key, src.place(target.range ?? undefined))
     },
     toJsonSchema: () => ({ anyOf: [schemaOf(string), schemaOf(mapping)] })
   }
