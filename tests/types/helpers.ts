@@ -25,6 +25,14 @@ export function at(text: string, needle: string): string {
   return `${before.length}:${before.at(-1)!.length + 1}`
 }
 
+/** `line:col` of the last `needle` in `text`. */
+export function atLast(text: string, needle: string): string {
+  const offset = text.lastIndexOf(needle)
+  if (offset < 0) throw new Error(`not found: ${needle}`)
+  const before = text.slice(0, offset).split('\n')
+  return `${before.length}:${before.at(-1)!.length + 1}`
+}
+
 /** The fields every quiz item has, for an item of `type` named `id` testing `claims`. */
 export const head = (id: string, type: string, claims: string, points = 1): string =>
   `  - id: ${id}\n    type: ${type}\n    stem: Answer ${id} from the article.\n    claims: [${claims}]\n    difficulty: easy\n    points: ${points}\n    bloom: remember\n`
