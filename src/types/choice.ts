@@ -174,7 +174,7 @@ export function choiceType<I extends ChoiceItem, S extends ChoiceStrings = Choic
         if (single) return [kit.choices('single')]
         return [kit.choices('multiple', { points: parts.credit(item).map((c) => c * item.points), lower: 0, upper: item.points })]
       },
-      body: (item, _words, kit) => ({ before: [], after: [kit.choice(single ? 1 : 0, true)] }),
+      body: (_item, _words, kit) => ({ before: [], after: [kit.choice(single ? 1 : 0, true)] }),
       scoring: (_item, kit) => [single ? kit.scoreCorrect() : kit.scoreMapped()],
       general: () => []
     }

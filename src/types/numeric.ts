@@ -61,7 +61,7 @@ export const numeric: QuestionTypeModule<NumericItem, NumericStrings> = {
   },
   check(item, { file }) {
     const range = item.range
-    if (!range || range.length !== 2) return
+    if (range?.length !== 2) return
     if (placeOf(item, 'tolerance')) error(file, `Unexpected \`tolerance\` beside \`range\` in numeric item \`${item.id}\`, expected one of the two: a tolerance around the answer, or the lowest and highest numbers accepted`, placeOf(item, 'tolerance'), 'numeric-bounds')
     const [low, high] = range as [number, number]
     if (low > high) error(file, `Unexpected range from ${figure(low)} down to ${figure(high)} in numeric item \`${item.id}\`, expected the lowest number first`, placeOf(item, 'range'), 'numeric-bounds')

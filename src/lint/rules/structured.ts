@@ -22,7 +22,7 @@ export const clozeGapFunctionWord = rule('cloze-gap-function-word', 'warning', '
 export const clozeBankGiveaway = rule('cloze-bank-giveaway', 'warning', 'A cloze word bank holds no word beyond its gaps\' answers, so the last blank fills itself', (context) =>
   context.module.questions.quiz.flatMap((q): Finding[] => {
     const item = gapped(q)
-    if (!item || !item.bank || item.distractors.length > 0) return []
+    if (!item?.bank || item.distractors.length > 0) return []
     return [{ rule: 'cloze-bank-giveaway', file: 'questions', place: placeOf(item, 'gaps'), item: item.id, reason: `Unexpected word bank of cloze item \`${item.id}\` with no \`distractors\`, expected at least one word that fills no blank: otherwise the last blank is given away` }]
   })
 )
