@@ -91,6 +91,14 @@ function expected(module: Module, item: QuizItem): Expected {
 /** The text a reader sees in an HTML fragment. */
 const htmlText = (html: string): string => toText(fromHtml(html, { fragment: true })).trim()
 
+/**
+ * The question text students see: the stem and, for a select-all item, the quiz's
+ * instruction and scoring rule under it (no platform's own instruction says a wrong tick
+ * costs), separated as the format separates paragraphs.
+ */
+const shownStem = (item: QuizItem, separator: string): string =>
+  item.type === 'multiple' ? `${item.stem}${separator}Select all that apply. Each correct option you tick earns an equal share of the points and each wrong option you tick takes one share away; no question scores below 0.` : item.stem
+
 /** The answer grades Moodle accepts, as fractions (Moodle's question_bank fraction options). */
 const MOODLE_FRACTIONS = [1, 0.9, 0.8333333, 0.8, 0.75, 0.7, 0.6666667, 0.6, 0.5, 0.4, 0.3333333, 0.3, 0.25, 0.2, 0.1666667, 0.1428571, 0.125, 0.1111111, 0.1, 0.05, 0]
 // Moodle's import takes a grade within 0.00001 of an option (match_grade_options).
@@ -205,7 +213,7 @@ describe.each(cases)('exports of %s', (_, dir) => {
       for (const { item, tests } of items) {
         const { question } = questions.get(item.id)!
         expect(question.questiontext['@format']).toBe('html')
-        expect(htmlText(question.questiontext.text)).toBe(item.stem)
+        expect(htmlText(question.questiontext.text)).toBe(shownStem(item, '\n\n'))
         expect(question.defaultgrade).toBe(String(item.points))
         const general = htmlText(question.generalfeedback.text)
         for (const line of tests) expect(general).toContain(line)
@@ -273,7 +281,7 @@ describe.each(cases)('exports of %s', (_, dir) => {
       for (const { item } of items) {
         const { question } = questions.get(item.id)!
         if (question.type === 'Category') throw new Error('unreachable')
-        expect(question.stem).toEqual({ format: 'plain', text: item.stem })
+        expect(question.stem).toEqual({ format: 'plain', text: shownStem(item, '\n') })
       }
     })
 
@@ -367,7 +375,7 @@ describe.each(cases)('exports of %s', (_, dir) => {
         expect(Number(meta.points_possible)).toBe(item.points)
         expect(meta.assessment_question_identifierref).toMatch(/^g[0-9a-f]{32}$/)
         expect(node.presentation.material.mattext['@texttype']).toBe('text/html')
-        expect(htmlText(mattext(node.presentation))).toBe(item.stem)
+        expect(htmlText(mattext(node.presentation))).toBe(shownStem(item, '\n\n'))
         const general = (node.itemfeedback as Node[]).find((f) => f['@ident'] === 'general_fb')!
         for (const line of tests) expect(htmlText(mattext(general.flow_mat))).toContain(line)
       })

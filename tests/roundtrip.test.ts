@@ -10,10 +10,12 @@ import { join } from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { buildPack, checkModule, type Module, type Selection } from '../src/index.js'
 import type { VFileMessage } from 'vfile-message'
+import { uiStrings } from '../src/lang/index.js'
 import { canvasKeepsHtml, canvasNativeScore, readCanvas, readGift, readMoodle, readQti21, type CanvasPackage, type Imported, type ItemType, type Qti21Package } from './helpers/lms.js'
 import type { Parts } from './helpers/lms-parts.js'
 import { DEMO, ROOT, tempDir } from './helpers/fixtures.js'
 
+const EN = uiStrings('en')
 const HOSTILE = join(ROOT, 'tests/fixtures/hostile-typography')
 
 // ---- the bank, as the teacher wrote it ----
@@ -22,6 +24,8 @@ interface BankItem {
   id: string
   type: ItemType
   stem: string
+  /** What the question text says under the stem: a select-all item's instruction and scoring rule. */
+  note: string | null
   points: number
   options: Array<{ text: string; correct: boolean; feedback: string; pinned: boolean }>
   /** "Tests C3 (¶3): <paraphrase>" for each claim the item tests. */
@@ -92,6 +96,7 @@ function bank(module: Module, selection: Selection): BankItem[] {
       id: item.id,
       type: item.type,
       stem: item.stem,
+      note: noteOf(item.type),
       points: item.points,
       options: raw.map((o) => ({ text: o.text, correct: o.correct, feedback: `${o.feedback} ${cite(('claim' in o && o.claim) || item.claims[0]!)}`, pinned: 'pin' in o && o.pin === 'last' })),
       tests: item.claims.map((id) => `Tests ${labelOf(module, id)} (¶${claim(id).anchor.paragraph}): ${claim(id).paraphrase}`),
@@ -102,6 +107,13 @@ function bank(module: Module, selection: Selection): BankItem[] {
       parts: expected(module, item)
     }
   })
+}
+
+/** What the question text says under the stem of an item whose type gives partial credit: how to answer, and how a share is earned. */
+function noteOf(type: ItemType): string | null {
+  const words = { multiple: EN.types.multiple, cloze: EN.types.cloze, matching: EN.types.matching, ordering: EN.types.ordering } as Record<string, { instruction: string; scoring: string } | undefined>
+  const w = words[type]
+  return w ? `${w.instruction} ${w.scoring}` : null
 }
 
 /** A claim's label, C1…Cn in claims.yaml's order. */
@@ -153,7 +165,12 @@ function typeIn(format: string, want: BankItem): ItemType {
 /** What every format must carry of an item: text, type, options, feedback, scores, the claims tested, and no model answer for students. */
 function compareCommon(d: Differences, format: string, got: Imported, want: BankItem, options: { trueFalse: [string, string]; modelAnswers: boolean }): void {
   d.field(format, want.id, 'type', got.type, typeIn(format, want))
-  d.field(format, want.id, 'stem', got.stem, want.stem)
+  if (want.note === null) d.field(format, want.id, 'stem', got.stem, want.stem)
+  else {
+    // Students must read that a wrong tick costs: no platform's own instruction says so.
+    d.field(format, want.id, 'stem', got.stem.slice(0, want.stem.length), want.stem)
+    d.field(format, want.id, 'scoring note under the stem', got.stem.slice(want.stem.length).trim(), want.note)
+  }
   const texts = want.type === 'true-false' ? options.trueFalse : want.options.map((o) => o.text)
   d.field(format, want.id, 'answers', got.options.map((o) => o.text), texts)
   d.field(format, want.id, 'option feedback', got.options.map((o) => o.feedback), want.options.map((o) => o.feedback))

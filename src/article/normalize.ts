@@ -3,6 +3,8 @@
 
 const SINGLE = /[\u2018\u2019\u201A\u201B\u2032]/
 const DOUBLE = /[\u201C\u201D\u201E\u201F\u2033]/
+const SINGLES = new RegExp(SINGLE.source, 'g')
+const DOUBLES = new RegExp(DOUBLE.source, 'g')
 
 /** Normalized text and, for each of its characters, the offset of the original character. */
 export interface Normalized {
@@ -38,4 +40,12 @@ export function occurrences(haystack: string, needle: string): number[] {
   if (needle === '') return found
   for (let at = haystack.indexOf(needle); at >= 0; at = haystack.indexOf(needle, at + 1)) found.push(at)
   return found
+}
+
+/**
+ * The text of `normalize(text)` without its map, for comparing alone: the same result by
+ * whole-string replaces, which `check` runs on every option and paragraph many times over.
+ */
+export function normalizedText(text: string): string {
+  return text.replace(/\s+/g, ' ').trim().replace(SINGLES, "'").replace(DOUBLES, '"')
 }

@@ -3,8 +3,8 @@
 import { createHash } from 'node:crypto'
 import { escapeHtml } from '../fill/escape.js'
 import type { ExportLimit } from '../formats/format.js'
+import type { UiStrings } from '../lang/index.js'
 import type { Option, QuizItem } from '../questions/model.js'
-import type { UiStrings } from '../lang/strings.js'
 import { typeOf, wordsOf, type ExportName, type TypeLimit } from '../types/index.js'
 import { citeClaim, type claimIndex } from '../view/common.js'
 
@@ -46,4 +46,23 @@ export function testedClaims(index: ClaimIndex, item: QuizItem): Array<{ label: 
 /** A Canvas-style identifier (`g` and 32 hex digits) derived from `parts`, so a rebuild gives the same one; also an XML name. */
 export function ident(...parts: string[]): string {
   return `g${createHash('sha256').update(parts.join('\u0000')).digest('hex').slice(0, 32)}`
+}
+
+/**
+ * How to answer and how a partial answer scores, for an item whose type gives partial
+ * credit (select-all): the quiz prints it under the item, and the exports add it to the
+ * question text, because a platform shows its own instruction ("Select one or more:") or
+ * none, and neither says that a wrong tick costs. Null for an item simply right or wrong.
+ */
+export function scoringNote(item: QuizItem, strings: UiStrings): string | null {
+  const type = typeOf(item)
+  const words = wordsOf(type, strings)
+  const scoring = type.scoring(item, words)
+  return scoring === null ? null : `${type.instruction(words)} ${scoring.quiz}`
+}
+
+/** The question text as HTML: the stem, and under it the scoring note where there is one. */
+export function questionHtml(item: QuizItem, strings: UiStrings): string {
+  const note = scoringNote(item, strings)
+  return `<p>${html(item.stem)}</p>${note === null ? '' : `<p>${html(note)}</p>`}`
 }

@@ -11,7 +11,7 @@ import { moodleGrade } from '../types/choice.js'
 import { typeOf, wordsOf, type GiftKit } from '../types/index.js'
 import { claimIndex } from '../view/common.js'
 import { code } from '../messages.js'
-import { citeText, itemLimits, optionFeedback, testedClaims, typeLimits, type ClaimIndex } from './common.js'
+import { citeText, itemLimits, optionFeedback, scoringNote, testedClaims, typeLimits, type ClaimIndex } from './common.js'
 import { moodleCategories } from './moodle.js'
 
 /**
@@ -20,6 +20,12 @@ import { moodleCategories } from './moodle.js'
  */
 function escapeGift(text: string): string {
   return text.replace(/[\\~=#{}:]/g, '\\$&').replace(/\r\n?|\n/g, '\\n')
+}
+
+/** The question text: the stem, and on a line of its own the scoring note where there is one. */
+function questionText(item: QuizItem, strings: UiStrings): string {
+  const note = scoringNote(item, strings)
+  return note === null ? item.stem : `${item.stem}\n${note}`
 }
 
 /** An answer or feedback: escaped, and marked `[plain]` when Moodle would read its start as a format (`[html]`) or a weight (`%50%`). */
@@ -43,7 +49,7 @@ function answers(index: ClaimIndex, item: QuizItem, strings: UiStrings, options:
     cite: (text, claim) => citeText(index, item, text, claim),
     text: giftText,
     escape: escapeGift,
-    stem: escapeGift(item.stem),
+    stem: escapeGift(questionText(item, strings)),
     // "Tests C3 (¶3): <paraphrase>", a line for each claim the item tests.
     tests: testedClaims(index, item).map((c) => `${strings.exports.tests(c.label, c.paragraph)}: ${c.paraphrase}`),
     general

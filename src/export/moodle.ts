@@ -10,7 +10,7 @@ import type { Selection } from '../select/model.js'
 import { moodleGrade } from '../types/choice.js'
 import { typeOf, wordsOf, type MoodleKit } from '../types/index.js'
 import { claimIndex } from '../view/common.js'
-import { citeText, html, optionFeedback, testedClaims, typeLimits, type ClaimIndex } from './common.js'
+import { citeText, html, optionFeedback, questionHtml, testedClaims, typeLimits, type ClaimIndex } from './common.js'
 import type { ExportLimit } from '../formats/format.js'
 import { cdata, writeXml, type Element } from './xml.js'
 
@@ -38,6 +38,7 @@ function question(index: ClaimIndex, item: QuizItem, strings: UiStrings, options
   const kit: MoodleKit = {
     strings,
     modelAnswers: options.modelAnswers === true,
+    question: questionHtml(item, strings),
     feedback: (option) => optionFeedback(index, item, option),
     cite: (text, claim) => citeText(index, item, text, claim),
     html,

@@ -10,7 +10,7 @@ import type { Selection } from '../select/model.js'
 import { typeOf, wordsOf, type QtiKit } from '../types/index.js'
 import { claimIndex } from '../view/common.js'
 import { escapeHtml } from '../fill/escape.js'
-import { citeText, html, ident, optionFeedback, testedClaims, typeLimits, type ClaimIndex } from './common.js'
+import { citeText, html, ident, optionFeedback, questionHtml, testedClaims, typeLimits, type ClaimIndex } from './common.js'
 import type { ExportLimit } from '../formats/format.js'
 import { openEmpty, writeXml, type Element } from './xml.js'
 import { zip } from './zip.js'
@@ -62,6 +62,7 @@ function item(module: Module, selection: Selection, index: ClaimIndex, strings: 
     modelAnswers: options.modelAnswers === true,
     options: choices,
     ids,
+    question: questionHtml(quizItem, strings),
     ident: (part) => ident(module.name, quizItem.id, part),
     cite: (text, claim) => citeText(index, quizItem, text, claim),
     html,

@@ -18,7 +18,7 @@ import type { QuizItem } from '../questions/model.js'
 import type { Selection } from '../select/model.js'
 import { typeOf, wordsOf, type Qti21Kit } from '../types/index.js'
 import { claimIndex } from '../view/common.js'
-import { citeText, ident, optionFeedback, testedClaims, typeLimits, type ClaimIndex } from './common.js'
+import { citeText, ident, optionFeedback, scoringNote, testedClaims, typeLimits, type ClaimIndex } from './common.js'
 import type { ExportLimit } from '../formats/format.js'
 import { writeXml, type Element } from './xml.js'
 import { zip } from './zip.js'
@@ -92,6 +92,7 @@ function assessmentItem(index: ClaimIndex, item: QuizItem, strings: UiStrings, l
     scoreMapped: () => x('setOutcomeValue', { identifier: 'SCORE' }, [x('mapResponse', { identifier: 'RESPONSE' })])
   }
   const declarations = type.qti21.response(item, kit)
+  const note = scoringNote(item, strings)
   const body = type.qti21.body(item, words, kit)
   // Each chosen option shows its feedback: `match` for one choice, `member` for several.
   const chosen = (id: string): Element => (declarations[0]?.attributes?.cardinality !== 'multiple' ? x('match', [response(), identifier(id)]) : x('member', [identifier(id), response()]))
@@ -102,7 +103,7 @@ function assessmentItem(index: ClaimIndex, item: QuizItem, strings: UiStrings, l
     outcome('SCORE', 'float', '0'),
     outcome('MAXSCORE', 'float', number(item.points)),
     outcome('FEEDBACK', 'identifier'),
-    x('itemBody', [...body.before, x('p', text(item.stem)), ...body.after]),
+    x('itemBody', [...body.before, x('p', text(item.stem)), ...(note === null ? [] : [x('p', text(note))]), ...body.after]),
     x('responseProcessing', [...type.qti21.scoring(item, kit), ...feedbackRules, showFeedback(GENERAL)]),
     ...choices.map((o, i) => modal(`feedback-${i + 1}`, [feedbackParagraph(optionFeedback(index, item, o))])),
     modal(GENERAL, [...tests, ...type.qti21.general(item, words, kit)])

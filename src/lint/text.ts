@@ -1,13 +1,22 @@
 // Text as the lint compares it: words, quotations, runs of words shared with the article.
 // Matching ignores case, white space and the style of quotes and apostrophes, as a reader does.
-import { normalize } from '../article/normalize.js'
+import { normalizedText } from '../article/normalize.js'
 
 const WORD = /[\p{L}\p{N}]+(?:'[\p{L}\p{N}]+)*/gu
 
 /** Normalized text in lower case: one space for white space, straight quotes and apostrophes. */
 export function plain(text: string): string {
-  return normalize(text).text.toLowerCase()
+  let result = plainCache.get(text)
+  if (result === undefined) {
+    // The rules ask again and again for the same paragraphs and options.
+    if (plainCache.size >= PLAIN_CACHE_SIZE) plainCache.clear()
+    result = normalizedText(text).toLowerCase()
+    plainCache.set(text, result)
+  }
+  return result
 }
+const plainCache = new Map<string, string>()
+const PLAIN_CACHE_SIZE = 10_000
 
 /** The words of `text`, in lower case, apostrophes inside words kept ("trump's"). */
 export function words(text: string): string[] {
@@ -16,7 +25,7 @@ export function words(text: string): string[] {
 
 /** Length in characters after normalizing, without end punctuation: what a reader sees as an option's length. */
 export function length(text: string): number {
-  return normalize(text).text.replace(/[.!?;:,]+$/, '').length
+  return normalizedText(text).replace(/[.!?;:,]+$/, '').length
 }
 
 const STOP = new Set(
@@ -36,20 +45,42 @@ export function ngrams(list: readonly string[], n: number): Set<string> {
   return out
 }
 
-/** The longest run of words `a` shares with any of `texts` (each a list of words), in words. */
+/** Where each word stands in `texts`: word → [text, position] pairs, built once per list of texts. */
+const wordPlaces = new WeakMap<ReadonlyArray<readonly string[]>, Map<string, Array<[number, number]>>>()
+
+function placesOf(texts: ReadonlyArray<readonly string[]>): Map<string, Array<[number, number]>> {
+  let places = wordPlaces.get(texts)
+  if (places === undefined) {
+    places = new Map()
+    texts.forEach((text, t) =>
+      text.forEach((word, p) => {
+        const list = places!.get(word)
+        if (list === undefined) places!.set(word, [[t, p]])
+        else list.push([t, p])
+      })
+    )
+    wordPlaces.set(texts, places)
+  }
+  return places
+}
+
+/**
+ * The longest run of words `a` shares with any of `texts` (each a list of words), in words.
+ * Runs start only where a word of `a` occurs in the texts, so it extends from those places
+ * (the lint asks this of every option against the whole article: a table of every pair of
+ * words took most of `check`'s time).
+ */
 export function longestSharedRun(a: readonly string[], texts: ReadonlyArray<readonly string[]>): number {
+  const places = placesOf(texts)
   let best = 0
-  for (const b of texts) {
-    let previous = new Array<number>(b.length + 1).fill(0)
-    for (let i = 1; i <= a.length; i++) {
-      const current = new Array<number>(b.length + 1).fill(0)
-      for (let j = 1; j <= b.length; j++) {
-        if (a[i - 1] === b[j - 1]) {
-          current[j] = previous[j - 1]! + 1
-          if (current[j]! > best) best = current[j]!
-        }
-      }
-      previous = current
+  for (let i = 0; i + best < a.length; i++) {
+    for (const [t, p] of places.get(a[i]!) ?? []) {
+      const text = texts[t]!
+      // A run that could extend backwards was counted from its own start.
+      if (i > 0 && p > 0 && text[p - 1] === a[i - 1]) continue
+      let n = 1
+      while (i + n < a.length && p + n < text.length && a[i + n] === text[p + n]) n++
+      if (n > best) best = n
     }
   }
   return best

@@ -131,7 +131,7 @@ export function choiceType<I extends ChoiceItem, S extends ChoiceStrings = Choic
       type: 'multichoice',
       // Moodle's default: a third off per wrong try.
       penalty: '0.3333333',
-      text: (item, _words, kit) => `<p>${kit.html(item.stem)}</p>`,
+      text: (_item, _words, kit) => kit.question,
       body(item, _words, kit) {
         const credit = parts.credit(item)
         return [
@@ -139,7 +139,8 @@ export function choiceType<I extends ChoiceItem, S extends ChoiceStrings = Choic
           // Moodle cannot keep one answer last, so an item with a pinned option ("None of these") is not shuffled.
           x('shuffleanswers', String(!pinned(item))),
           x('answernumbering', 'ABCD'),
-          // The quiz's own instruction is in the stem's place already; Moodle's "Select one or more:" would say it twice.
+          // Moodle's "Select one or more:" does not say that a wrong tick costs: the question text
+          // carries the quiz's own instruction and scoring rule instead (export/common.ts, scoringNote).
           x('showstandardinstruction', '0'),
           ...item.options.map((o, i) => kit.answer(kit.grade(credit[i]!), 'html', kit.cdata(kit.html(o.text)), kit.html(kit.feedback(o))))
         ]
@@ -158,7 +159,7 @@ export function choiceType<I extends ChoiceItem, S extends ChoiceStrings = Choic
     },
     qti: {
       type: parts.qti.type,
-      text: (item, _words, kit) => `<p>${kit.html(item.stem)}</p>`,
+      text: (_item, _words, kit) => kit.question,
       response: (_item, _words, kit) => [kit.choice(parts.qti.cardinality)],
       scoring(item, kit) {
         if (single) return [kit.score([kit.chosen(kit.ids[kit.options.findIndex((o) => o.correct)]!)], true)]

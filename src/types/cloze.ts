@@ -322,7 +322,7 @@ export const cloze: QuestionTypeModule<ClozeItem, ClozeStrings> = {
       const passage = segments(passageOf(item))
         .map((part) => (typeof part === 'number' ? moodleGap(item, part, weight, kit.html, kit.cite) : html(part)))
         .join('')
-      return `<p>${kit.html(item.stem)}</p><p>${passage}</p>`
+      return `${kit.question}<p>${passage}</p>`
     },
     body: () => [],
     general: (item, _words, kit) => rationales(item, kit.cite).map((line) => `<p>${kit.html(line)}</p>`).join('')
@@ -357,7 +357,7 @@ export const cloze: QuestionTypeModule<ClozeItem, ClozeStrings> = {
       const passage = segments(passageOf(item))
         .map((part) => (typeof part === 'number' ? `[gap${part + 1}]` : kit.html(part)))
         .join('')
-      return `<p>${kit.html(item.stem)}</p><p>${passage}</p>`
+      return `${kit.question}<p>${passage}</p>`
     },
     response(item, _words, kit) {
       const { words } = bankOf(item)

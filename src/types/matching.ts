@@ -146,7 +146,7 @@ export const matching: QuestionTypeModule<MatchingItem, MatchingStrings> = {
   moodle: {
     type: 'matching',
     penalty: '0.3333333',
-    text: (item, _words, kit) => `<p>${kit.html(item.stem)}</p>`,
+    text: (_item, _words, kit) => kit.question,
     body: (item, _words, kit) => [
       x('shuffleanswers', 'true'),
       kit.htmlField('correctfeedback', ''),
@@ -167,7 +167,7 @@ export const matching: QuestionTypeModule<MatchingItem, MatchingStrings> = {
   },
   qti: {
     type: 'matching_question',
-    text: (item, _words, kit) => `<p>${kit.html(item.stem)}</p>`,
+    text: (_item, _words, kit) => kit.question,
     // As Canvas exports matching: a response_lid per premise, offering every response.
     response: (item, _words, kit) =>
       item.pairs.map((p, i) =>

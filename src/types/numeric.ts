@@ -91,7 +91,7 @@ export const numeric: QuestionTypeModule<NumericItem, NumericStrings> = {
   moodle: {
     type: 'numerical',
     penalty: '0.3333333',
-    text: (item, _words, kit) => `<p>${kit.html(item.stem)}</p>`,
+    text: (_item, _words, kit) => kit.question,
     body(item, _words, kit) {
       const { low, high } = accepted(item)
       // Moodle takes an answer and an absolute tolerance: a range is its middle and half its width.
@@ -114,7 +114,7 @@ export const numeric: QuestionTypeModule<NumericItem, NumericStrings> = {
   },
   qti: {
     type: 'numerical_question',
-    text: (item, _words, kit) => `<p>${kit.html(item.stem)}</p>`,
+    text: (_item, _words, kit) => kit.question,
     response: () => [x('response_str', { ident: 'response1', rcardinality: 'Single' }, [x('render_fib', { fibtype: 'Decimal' }, [x('response_label', { ident: 'answer1' })])])],
     scoring(item, kit) {
       const { low, high } = accepted(item)

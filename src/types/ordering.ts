@@ -155,7 +155,7 @@ export const ordering: QuestionTypeModule<OrderingItem, OrderingStrings> = {
   moodle: {
     type: 'ordering',
     penalty: '0.3333333',
-    text: (item, _words, kit) => `<p>${kit.html(item.stem)}</p>`,
+    text: (_item, _words, kit) => kit.question,
     body: (item, _words, kit) => [
       x('layouttype', 'VERTICAL'),
       x('selecttype', 'ALL'),
@@ -181,7 +181,7 @@ export const ordering: QuestionTypeModule<OrderingItem, OrderingStrings> = {
   qti: {
     // Canvas's classic quizzes have no ordering question: each step is matched to its place.
     type: 'matching_question',
-    text: (item, _words, kit) => `<p>${kit.html(item.stem)}</p>`,
+    text: (_item, _words, kit) => kit.question,
     response: (item, words, kit) => {
       const count = item.steps.length
       return item.steps.map((s, i) =>

@@ -88,7 +88,7 @@ export const short: QuestionTypeModule<ShortItem, ShortStrings> = {
   moodle: {
     type: 'essay',
     penalty: '0',
-    text: (item, _words, kit) => `<p>${kit.html(item.stem)}</p>`,
+    text: (_item, _words, kit) => kit.question,
     body: (item, words, kit) => [
       x('responseformat', 'editor'),
       x('responserequired', '1'),
@@ -110,7 +110,7 @@ export const short: QuestionTypeModule<ShortItem, ShortStrings> = {
   },
   qti: {
     type: 'essay_question',
-    text: (item, _words, kit) => `<p>${kit.html(item.stem)}</p>`,
+    text: (_item, _words, kit) => kit.question,
     response: () => [x('response_str', { ident: 'response1', rcardinality: 'Single' }, [x('render_fib', [x('response_label', { ident: 'answer1', rshuffle: 'No' })])])],
     scoring: (_item, kit) => [kit.score([x('other')], false)],
     // Canvas has no grader-only field for an essay: its general feedback is shown to students

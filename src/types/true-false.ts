@@ -67,7 +67,7 @@ export const trueFalse: QuestionTypeModule<TrueFalseItem, TrueFalseStrings> = {
     type: 'truefalse',
     // Moodle's default: no second try at true or false.
     penalty: '1',
-    text: (item, _words, kit) => `<p>${kit.html(item.stem)}</p>`,
+    text: (_item, _words, kit) => kit.question,
     body: (item, words, kit) =>
       options(item, words).map((o, i) => {
         const keyword: ElementContent = { type: 'text', value: MOODLE_KEYWORDS[i]! }
@@ -83,7 +83,7 @@ export const trueFalse: QuestionTypeModule<TrueFalseItem, TrueFalseStrings> = {
   },
   qti: {
     type: 'true_false_question',
-    text: (item, _words, kit) => `<p>${kit.html(item.stem)}</p>`,
+    text: (_item, _words, kit) => kit.question,
     response: (_item, _words, kit) => [kit.choice('Single')],
     scoring: (_item, kit) => [kit.score([kit.chosen(kit.ids[kit.options.findIndex((o) => o.correct)]!)], true)],
     general: () => ''

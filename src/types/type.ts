@@ -87,6 +87,8 @@ export interface MoodleKit {
   strings: UiStrings
   /** Whether students may see model answers and rubrics (`--export-model-answers`); graders always do. */
   modelAnswers: boolean
+  /** The question text as HTML: the stem, and under it how to answer and score where the type gives partial credit. */
+  question: string
   /** An option's feedback with the ¶ of the claim it rests on: "… (¶3)". */
   feedback(option: Option): string
   /** `text` with the ¶ of claim `claim` (default: the item's first): "… (¶3)". */
@@ -116,7 +118,7 @@ export interface GiftKit {
   text(text: string): string
   /** Text escaped for GIFT, with no `[plain]` mark (inside a question's text). */
   escape(text: string): string
-  /** The item's stem, escaped. */
+  /** The question text, escaped: the stem, and on a line of its own how to answer and score where the type gives partial credit. */
   stem: string
   /** "Tests C3 (¶3): …", a line for each claim the item tests. */
   tests: string[]
@@ -134,6 +136,8 @@ export interface QtiKit {
   /** The item's options in authored order, and their QTI identifiers. */
   options: Option[]
   ids: string[]
+  /** The question text as HTML: the stem, and under it how to answer and score where the type gives partial credit. */
+  question: string
   /** A stable QTI identifier for a part of the item (`gap 1`, `premise 2`). */
   ident(part: string): string
   /** `text` with the ¶ of claim `claim` (default: the item's first). */

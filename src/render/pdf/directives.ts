@@ -4,7 +4,7 @@
 import type { Paragraph, PhrasingContent } from 'mdast'
 import type { ContainerDirective, LeafDirective } from 'mdast-util-directive'
 import { toString } from 'mdast-util-to-string'
-import type { DirectiveName } from '../markdown.js'
+import type { DirectiveName, TextDirectiveName } from '../markdown.js'
 import type { Box, Ctx } from './context.js'
 import { drawText, layoutText } from './inline.js'
 import { panel } from './panel.js'
@@ -237,7 +237,7 @@ const pageBreak: Render = (_node, ctx) => {
   if (!ctx.atTop) ctx.newPage()
 }
 
-const renderers: Record<Exclude<DirectiveName, 'option' | 'premise' | 'response' | 'step'>, Render> = {
+const renderers: Record<Exclude<DirectiveName, 'option' | 'premise' | 'response' | 'step' | TextDirectiveName>, Render> = {
   question,
   options,
   matching,

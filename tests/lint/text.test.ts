@@ -1,0 +1,56 @@
+// The lint's text measures, against plain statements of what they measure.
+import fc from 'fast-check'
+import { describe, expect, it } from 'vitest'
+import { normalize, normalizedText } from '../../src/article/normalize.js'
+import { longestSharedRun } from '../../src/lint/text.js'
+
+/** The longest run of words `a` shares with any text, by trying every start in both. */
+function byEveryStart(a: readonly string[], texts: ReadonlyArray<readonly string[]>): number {
+  let best = 0
+  for (const b of texts) {
+    for (let i = 0; i < a.length; i++) {
+      for (let j = 0; j < b.length; j++) {
+        let n = 0
+        while (i + n < a.length && j + n < b.length && a[i + n] === b[j + n]) n++
+        best = Math.max(best, n)
+      }
+    }
+  }
+  return best
+}
+
+describe('longestSharedRun', () => {
+  it('finds the longest run an option copies from the article', () => {
+    const article = [
+      ['the', 'us', 'would', 'back', 'a', 'deal'],
+      ['a', 'deal', 'would', 'back', 'a', 'deal', 'that', 'ends', 'the', 'war']
+    ]
+    expect(longestSharedRun(['would', 'back', 'a', 'deal', 'that', 'ends'], article)).toBe(6)
+    expect(longestSharedRun(['nothing', 'here'], article)).toBe(0)
+    expect(longestSharedRun([], article)).toBe(0)
+    expect(longestSharedRun(['deal', 'deal', 'deal'], article)).toBe(1)
+  })
+
+  it('agrees with trying every start, on texts with many repeated words', () => {
+    const word = fc.constantFrom('a', 'b', 'c', 'd')
+    fc.assert(
+      fc.property(fc.array(word, { maxLength: 12 }), fc.array(fc.array(word, { maxLength: 30 }), { maxLength: 4 }), (a, texts) => {
+        expect(longestSharedRun(a, texts)).toBe(byEveryStart(a, texts))
+      }),
+      { numRuns: 500 }
+    )
+  })
+})
+
+describe('normalizedText', () => {
+  it('is the text normalize() maps, for any mix of spaces, quotes and letters', () => {
+    const piece = fc.constantFrom(' ', '\n', '\t', '\u00a0', '\u2009', 'a', 'Z', '\u2018', '\u2019', '\u201c', '\u201d', '\u2033', "'", '"', '.', 'é')
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 40 }), (pieces) => {
+        const text = pieces.join('')
+        expect(normalizedText(text)).toBe(normalize(text).text)
+      }),
+      { numRuns: 1000 }
+    )
+  })
+})
