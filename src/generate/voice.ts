@@ -50,8 +50,10 @@ export const voice: Generator = {
 
 /** The declared actors but the author (who may be declared too: the author's own option stands for them), by id. */
 function declaredActors(input: GenerateInput): string[] {
-  const author = normalize(input.article.meta.author).text.toLowerCase()
-  return input.actors.filter((a) => normalize(a.name).text.toLowerCase() !== author).map((a) => a.id)
+  const author = input.article.meta.author
+  if (author === null) return input.actors.map((a) => a.id)
+  const name = normalize(author).text.toLowerCase()
+  return input.actors.filter((a) => normalize(a.name).text.toLowerCase() !== name).map((a) => a.id)
 }
 
 /** An option naming one actor or several (asserting jointly). */
