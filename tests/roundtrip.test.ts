@@ -111,9 +111,15 @@ function bank(module: Module, selection: Selection): BankItem[] {
 
 /** What the question text says under the stem of an item whose type gives partial credit: how to answer, and how a share is earned. */
 function noteOf(type: ItemType): string | null {
-  const words = { multiple: EN.types.multiple, cloze: EN.types.cloze, matching: EN.types.matching, ordering: EN.types.ordering } as Record<string, { instruction: string; scoring: string } | undefined>
-  const w = words[type]
-  return w ? `${w.instruction} ${w.scoring}` : null
+  const { multiple, cloze, matching, ordering } = EN.types
+  const words: Record<string, [string, string] | undefined> = {
+    multiple: [multiple.instruction, multiple.scoring],
+    // Online, where the platform draws its own blanks, lists and order.
+    cloze: [cloze.online, cloze.scoring],
+    matching: [matching.online, matching.scoring],
+    ordering: [ordering.online, ordering.scoring]
+  }
+  return words[type]?.join(' ') ?? null
 }
 
 /** A claim's label, C1…Cn in claims.yaml's order. */

@@ -58,7 +58,7 @@ export function scoringNote(item: QuizItem, strings: UiStrings): string | null {
   const type = typeOf(item)
   const words = wordsOf(type, strings)
   const scoring = type.scoring(item, words)
-  return scoring === null ? null : `${type.instruction(words)} ${scoring.quiz}`
+  return scoring === null ? null : `${type.instruction(words, 'online')} ${scoring.quiz}`
 }
 
 /** The question text as HTML: the stem, and under it the scoring note where there is one. */

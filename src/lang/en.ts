@@ -261,6 +261,7 @@ export const en: UiStrings = {
     },
     cloze: {
       instruction: 'Fill in each numbered blank.',
+      online: 'Fill in each blank.',
       bank: 'Word bank',
       scoring: 'Each blank filled correctly earns an equal share of the points.',
       keyScoring: (gaps, points) => `Scoring: ${gaps} blank${gaps === 1 ? '' : 's'}, each filled correctly earning ${share(points, gaps)}.`,
@@ -270,12 +271,14 @@ export const en: UiStrings = {
     },
     matching: {
       instruction: 'Write the letter of the matching answer in each box.',
+      online: 'Match each item with its answer.',
       scoring: 'Each correct match earns an equal share of the points.',
       keyScoring: (pairs, points) => `Scoring: ${pairs} matches, each correct one earning ${share(points, pairs)}.`,
       unused: (letters) => `Matching nothing: ${letters}.`
     },
     ordering: {
       instruction: 'Number the boxes in order, starting from 1.',
+      online: 'Put the items in order.',
       scoring: 'Each item in its right place earns an equal share of the points.',
       keyScoring: (steps, points) => `Scoring: ${steps} items, each in its right place earning ${share(points, steps)}.`,
       position: (n) => `${n}${n % 100 >= 11 && n % 100 <= 13 ? 'th' : ['th', 'st', 'nd', 'rd'][n % 10] ?? 'th'}`,

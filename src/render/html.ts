@@ -27,13 +27,13 @@ function container(state: State, node: ContainerDirective): Element {
       return el('section', { className: ['question'], id: attrs.id ?? undefined }, state.all(node))
     case 'options':
       return el('ol', { className: ['options'] }, state.all(node))
-    case 'matching': {
+    case 'match': {
       // Two lists side by side: premises with a box for a letter, then the lettered responses.
       const of = (name: string): Element[] => node.children.filter((c): c is LeafDirective => c.type === 'leafDirective' && c.name === name).map((c) => leaf(state, c))
-      return el('div', { className: ['matching'] }, [el('ol', { className: ['premises'] }, of('premise')), el('ol', { className: ['responses'] }, of('response'))])
+      return el('div', { className: ['match'] }, [el('ol', { className: ['premises'] }, of('premise')), el('ol', { className: ['responses'] }, of('response'))])
     }
-    case 'ordering':
-      return el('ol', { className: ['ordering'] }, state.all(node))
+    case 'sequence':
+      return el('ol', { className: ['sequence'] }, state.all(node))
     case 'callout': {
       const [first, ...rest] = node.children
       const labelled = first?.type === 'paragraph' && first.data?.directiveLabel === true

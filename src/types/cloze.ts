@@ -53,6 +53,8 @@ export interface ClozeItem extends ItemBase {
 /** How to answer, the bank's title, how a share is earned, and the key's words. */
 export interface ClozeStrings {
   instruction: string
+  /** The instruction in an export's question text, where the platform draws its own blanks. */
+  online: string
   /** The word bank's title: "Word bank". */
   bank: string
   scoring: string
@@ -260,7 +262,7 @@ export const cloze: QuestionTypeModule<ClozeItem, ClozeStrings> = {
   pieces: (item) => bankOf(item).words,
   answerKind: 'gaps',
   answer: compact,
-  instruction: (words) => words.instruction,
+  instruction: (words, medium) => (medium === 'online' ? words.online : words.instruction),
   answerLines: () => 0,
   quiz({ item, pieces }, words, kit) {
     const passage = segments(passageOf(item))

@@ -32,6 +32,8 @@ export interface MatchingItem extends ItemBase {
 /** How to answer, how a share is earned, and the key's words. */
 export interface MatchingStrings {
   instruction: string
+  /** The instruction in an export's question text, where the platform draws its own lists. */
+  online: string
   scoring: string
   keyScoring(pairs: number, points: number): string
   /** "Matches nothing: E." */
@@ -106,11 +108,11 @@ export const matching: QuestionTypeModule<MatchingItem, MatchingStrings> = {
   pieces: responses,
   answerKind: 'pairs',
   answer: compact,
-  instruction: (words) => words.instruction,
+  instruction: (words, medium) => (medium === 'online' ? words.online : words.instruction),
   answerLines: () => 0,
   quiz: ({ item, pieces }, _words, kit) =>
     [
-      ':::matching',
+      ':::match',
       ...item.pairs.map((p, i) => `::premise[${kit.text(p.premise)}]{n=${kit.token(i + 1)} }`),
       ...pieces.map((r) => `::response[${kit.text(r.text)}]{letter=${kit.token(r.letter)} }`),
       ':::'

@@ -37,6 +37,8 @@ export interface OrderingItem extends ItemBase {
 /** How to answer, how a share is earned, and how other formats name a place. */
 export interface OrderingStrings {
   instruction: string
+  /** The instruction in an export's question text, where the platform draws its own list to reorder. */
+  online: string
   scoring: string
   keyScoring(steps: number, points: number): string
   /** A place in the order, as a response where a step is matched to its place: "1st". */
@@ -124,9 +126,9 @@ export const ordering: QuestionTypeModule<OrderingItem, OrderingStrings> = {
   pieces: (item) => inOrder(item).map((s) => s.text),
   answerKind: 'sequence',
   answer: boxes,
-  instruction: (words) => words.instruction,
+  instruction: (words, medium) => (medium === 'online' ? words.online : words.instruction),
   answerLines: () => 0,
-  quiz: ({ pieces }, _words, kit) => [':::ordering', ...pieces.map((p) => `::step[${kit.text(p.text)}]{letter=${kit.token(p.letter)} }`), ':::'].join('\n'),
+  quiz: ({ pieces }, _words, kit) => [':::sequence', ...pieces.map((p) => `::step[${kit.text(p.text)}]{letter=${kit.token(p.letter)} }`), ':::'].join('\n'),
   key(placed, _words, _strings, kit) {
     const { item } = placed
     const letters = lettersInOrder(placed)

@@ -238,8 +238,12 @@ export interface QuestionTypeModule<I extends ItemBase & { type: string }, S> {
   /** The answer a grader checks, for manifest.json: letters ("B", "A,C"), gaps' words, a number or a model answer. */
   answer(placed: Placed<I>): string
 
-  /** The quiz's instruction after the stem ("Choose one answer."). */
-  instruction(words: S): string
+  /**
+   * The instruction after the stem ("Choose one answer."): on the printed quiz, or (`online`)
+   * in an export's question text, where a student drags, picks or types rather than writes
+   * letters in boxes.
+   */
+  instruction(words: S, medium?: 'paper' | 'online'): string
   /** Lines to write on under the item (0: none). */
   answerLines(item: I): number
   /** What a student answers on, as Markdown with directives (a passage with blanks, two columns to match), or null for options and answer lines. */

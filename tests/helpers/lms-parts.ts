@@ -92,14 +92,15 @@ export function moodleCloze(questionHtml: string): GapsParts & { stem: string; m
     gaps.push({ weight: m[1] === '' ? 1 : Number(m[1]), choice, answers })
     rest = rest.replace(m[0], '_____')
   }
+  // The question's own text (stem, and any note under it), and the passage holding the gaps.
   const paragraphs = [...rest.matchAll(/<p>([\s\S]*?)<\/p>/g)].map((p) => text(p[1]!))
   const total = gaps.reduce((n, g) => n + g.weight, 0)
   return {
     kind: 'gaps',
     // Moodle makes a cloze worth the sum of its gaps' weights, whatever <defaultgrade> says.
     marks: total,
-    stem: paragraphs[0] ?? '',
-    passage: paragraphs.slice(1).join('\n'),
+    stem: paragraphs.filter((p) => !p.includes('_____')).join('\n'),
+    passage: paragraphs.filter((p) => p.includes('_____')).join('\n'),
     gaps: gaps.map((g) => ({ accepted: g.answers.filter((a) => a.fraction === 1).map((a) => (g.choice ? a.text : a.text.replaceAll('\\*', '*'))), choices: g.choice ? g.answers.map((a) => a.text) : null })),
     score: (responses) =>
       gaps.reduce((sum, g, i) => {
@@ -187,7 +188,8 @@ export function giftMissingWord(q: Node): GapsParts {
   const accepted = answers.filter((a) => a.right).map((a) => (typed ? a.text.replaceAll('\\*', '*') : a.text))
   return {
     kind: 'gaps',
-    passage: String(q.stem.text).split('\n').slice(1).join('\n'),
+    // The passage is the question text's last line (the stem and any note come before it).
+    passage: String(q.stem.text).split('\n').at(-1)!,
     gaps: [{ accepted, choices: typed ? null : answers.map((a) => a.text) }],
     score: ([response]) => (response != null && answers.some((a) => a.right && (typed ? shortAnswerMatches(a.text, response) : a.text === response)) ? 1 : 0)
   }
@@ -224,8 +226,14 @@ export function canvasParts(itemXml: string, type: string): Parts & { stem: stri
   const item = xml(CANVAS_ARRAYS).parse(itemXml).item
   const html = plain(item.presentation.material.mattext)
   const paragraphs = [...html.matchAll(/<p>([\s\S]*?)<\/p>/g)].map((p) => p[1]!)
-  const stem = text(paragraphs[0] ?? '')
   const lids = (item.presentation.response_lid ?? []) as Node[]
+  // The question's own text (stem, and any note under it); a cloze's passage holds its blanks' names.
+  const blankNames = lids.map((lid) => `[${plain(lid.material.mattext)}]`)
+  const isPassage = (p: string): boolean => type !== 'matching_question' && blankNames.some((b) => p.includes(b))
+  const stem = paragraphs
+    .filter((p) => !isPassage(p))
+    .map(text)
+    .join('\n')
   const conditions = item.resprocessing.respcondition as Node[]
   const labels = (lid: Node) => ((lid.render_choice.response_label ?? []) as Node[]).map((l) => ({ id: l['@ident'] as string, text: plain(l.material.mattext) }))
   if (type === 'matching_question') {
@@ -239,7 +247,7 @@ export function canvasParts(itemXml: string, type: string): Parts & { stem: stri
   if (type === 'multiple_dropdowns_question' || type === 'fill_in_multiple_blanks_question') {
     const typed = type === 'fill_in_multiple_blanks_question'
     const blanks = lids.map((lid) => ({ ident: lid['@ident'] as string, name: plain(lid.material.mattext), labels: labels(lid) }))
-    const passageHtml = paragraphs.slice(1).join('\n').replace(/\[([^\]]+)\]/g, (all, name: string) => (blanks.some((b) => b.name === name) ? '_____' : all))
+    const passageHtml = paragraphs.filter(isPassage).join('\n').replace(/\[([^\]]+)\]/g, (all, name: string) => (blanks.some((b) => b.name === name) ? '_____' : all))
     // Canvas compares a typed blank without regard to case; a drop-down's choice is one of its labels.
     const chosen = (responses: ReadonlyArray<string | null>) => new Map(blanks.map((b, i) => [b.ident, b.labels.find((l) => responses[i] != null && (typed ? l.text.toLowerCase() === responses[i]!.trim().toLowerCase() : l.text === responses[i]))?.id ?? null]))
     return {
@@ -284,7 +292,12 @@ export function qti21Parts(itemXml: string): Parts & { stem: string; points: num
   const body = item.itemBody
   // Paragraphs as written, for mixed text and inline interactions.
   const rawParagraphs = [...itemXml.slice(itemXml.indexOf('<itemBody>'), itemXml.indexOf('</itemBody>')).matchAll(/<p>([\s\S]*?)<\/p>/g)].map((m) => m[1]!)
-  const stem = text(rawParagraphs[0] ?? '')
+  // The question's own text (stem, and any note under it), and the paragraph holding the gaps.
+  const interactive = (p: string): boolean => /<(inlineChoiceInteraction|textEntryInteraction)\b/.test(p)
+  const stem = rawParagraphs
+    .filter((p) => !interactive(p))
+    .map(text)
+    .join('\n')
   const mapped = (identifier: string, value: string | null, caseless = false): number => {
     const mapping = declarations.get(identifier)?.mapping
     if (!mapping || value === null) return 0
@@ -327,7 +340,7 @@ export function qti21Parts(itemXml: string): Parts & { stem: string; points: num
     }
     return { ...sequenceOf(correct.map((id) => choices.find((c) => c.id === id)!.text)), score, stem, points: maxScore }
   }
-  const gapsHtml = rawParagraphs.slice(1).join('\n')
+  const gapsHtml = rawParagraphs.filter(interactive).join('\n')
   const interactions = [...gapsHtml.matchAll(/<inlineChoiceInteraction responseIdentifier="([^"]+)"[^>]*>([\s\S]*?)<\/inlineChoiceInteraction>|<textEntryInteraction responseIdentifier="([^"]+)"[^>]*\/>/g)]
   const declarationOf = (m: RegExpMatchArray) => declarations.get((m[1] ?? m[3])!)!
   if (interactions.length === 1 && declarationOf(interactions[0]!)['@baseType'] === 'float') {

@@ -126,12 +126,13 @@ export function readGift(text: string): Map<string, Imported & { category: strin
     let item: Imported
     const embedded = (q.type === 'MC' || q.type === 'Short') && q.hasEmbeddedAnswers
     if (q.type === 'Matching' || q.type === 'Numerical' || embedded) {
-      // The question's own text, before the passage a cloze adds on its next line.
-      const [stem] = q.stem.text.split('\n')
+      // The question's own text, before the passage a cloze adds on its last line.
+      const lines = q.stem.text.split('\n')
+      const stem = (lines.length > 1 && lines.at(-1)!.includes('_____') ? lines.slice(0, -1) : lines).join('\n')
       const parts = q.type === 'Matching' ? giftMatching(q) : q.type === 'Numerical' ? giftNumerical(q) : giftMissingWord(q)
       const choices = ('choices' in q && Array.isArray(q.choices) ? q.choices : []) as Array<{ feedback: { text: string } | null }>
       const type: ItemType = q.type === 'Matching' ? 'matching' : q.type === 'Numerical' ? 'numeric' : 'cloze'
-      out.set(q.title!, { ...structured({ id: q.title!, type, stem: stem!, points: null, feedback: [general, ...choices.map((c) => c.feedback?.text ?? '')].join('\n') }, parts), category })
+      out.set(q.title!, { ...structured({ id: q.title!, type, stem, points: null, feedback: [general, ...choices.map((c) => c.feedback?.text ?? '')].join('\n') }, parts), category })
       continue
     }
     if (q.type !== 'MC' && q.type !== 'TF' && q.type !== 'Essay') throw new Error(`${q.title}: read back as ${q.type}`)

@@ -70,7 +70,7 @@ describe('an ordering item on paper', () => {
     const printed = new Set<string>()
     for (const v of ['A', 'B', 'C', 'D']) {
       const quiz = readHtml(readFileSync(join(pack, `quiz-${v}.html`), 'utf8'))
-      const list = quiz.elements('ol').find((ol) => (ol.properties.className as string[]).includes('ordering'))!
+      const list = quiz.elements('ol').find((ol) => (ol.properties.className as string[]).includes('sequence'))!
       expect(list.children.filter((c) => c.type === 'element').length).toBe(4)
       const text = quiz.mainText
       const order = [...inOrder].sort((a, b) => text.indexOf(a) - text.indexOf(b))

@@ -240,8 +240,8 @@ const pageBreak: Render = (_node, ctx) => {
 const renderers: Record<Exclude<DirectiveName, 'option' | 'premise' | 'response' | 'step' | TextDirectiveName>, Render> = {
   question,
   options,
-  matching,
-  ordering,
+  match: matching,
+  sequence: ordering,
   'answer-box': answerBox,
   'answer-lines': answerLines,
   'fill-in': fillIn,
