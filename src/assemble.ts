@@ -21,7 +21,7 @@ import { checkReferences } from './references/check.js'
 import { generateItems } from './generate/generate.js'
 import { excludeAnswering } from './generate/excludes.js'
 import { mergeGenerated } from './generate/merge.js'
-import type { QuizItem } from './types/index.js'
+import { typeOf, type QuizItem } from './types/index.js'
 import { misquotationReason, misquotations } from './lint/rules/quotes.js'
 import { placeOf } from './yaml/decode.js'
 
@@ -68,7 +68,7 @@ export function assembleModule(input: ModuleFiles): Assembled {
   const questions = input.questions && !missing && readable(input.questions) ? readQuestions(input.questions) : { discussion: [], quiz: [] }
   if (data && questions && input.questions && !missing && readable(input.questions)) {
     const claimIds = new Set(data.claims.map((c) => c.id))
-    checkQuestionRules(input.questions, questions, claimIds)
+    checkQuestionRules(input.questions, questions, claimIds, article && { article, file: input.article, claims })
     // When the article changes, say which questions rest on claims that no longer anchor.
     if (article) {
       const anchored = new Set(claims.map((c) => c.id))
@@ -78,10 +78,8 @@ export function assembleModule(input: ModuleFiles): Assembled {
         if (!broken.has(id)) return
         warn(input.questions!, `Question \`${question}\` rests on claim \`${id}\`, whose quote no longer matches the article (claims.yaml${at ? `:${at.line}:${at.column}` : ''}): check the question against the changed passage`, placeOf(owner, key), 'question-broken')
       }
-      for (const q of [...questions.discussion, ...questions.quiz]) {
-        q.claims.forEach((id, i) => mention(q.claims, i, id, q.id))
-        if ('options' in q) for (const o of q.options) if (o.claim) mention(o, 'claim', o.claim, q.id)
-      }
+      for (const q of [...questions.discussion, ...questions.quiz]) q.claims.forEach((id, i) => mention(q.claims, i, id, q.id))
+      for (const q of questions.quiz) for (const ref of typeOf(q).claimRefs(q)) mention(ref.owner, ref.key, ref.id, q.id)
     }
     // Traceability runs both ways: a claim no question asks about is worth a look (once the file holds questions).
     const asked = new Set([...questions.discussion, ...questions.quiz].flatMap((q) => q.claims))

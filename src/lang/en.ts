@@ -288,6 +288,35 @@ export const en: UiStrings = {
       gradingCell: (points) => `short answer (${points} points; see key)`,
       modelAnswer: 'Model answer:',
       rubric: 'Rubric'
+    },
+    cloze: {
+      instruction: 'Fill in each numbered blank.',
+      online: 'Fill in each blank.',
+      bank: 'Word bank',
+      scoring: 'Each blank filled correctly earns an equal share of the points.',
+      keyScoring: (gaps, points) => `Scoring: ${gaps} blank${gaps === 1 ? '' : 's'}, each filled correctly earning ${share(points, gaps)}.`,
+      accepted: (answers) => `also accepted: ${answers}`,
+      unused: (words) => `In the bank but filling no blank: ${words}.`,
+      asMatching: (id) => `${id} is a cloze with several blanks, which GIFT cannot hold: it arrives as a matching question, each numbered blank matched to its words (or import moodle.xml, which keeps the cloze).`
+    },
+    matching: {
+      instruction: 'Write the letter of the matching answer in each box.',
+      online: 'Match each item with its answer.',
+      scoring: 'Each correct match earns an equal share of the points.',
+      keyScoring: (pairs, points) => `Scoring: ${pairs} matches, each correct one earning ${share(points, pairs)}.`,
+      unused: (letters) => `Matching nothing: ${letters}.`
+    },
+    ordering: {
+      instruction: 'Number the boxes in order, starting from 1.',
+      online: 'Put the items in order.',
+      scoring: 'Each item in its right place earns an equal share of the points.',
+      keyScoring: (steps, points) => `Scoring: ${steps} items, each in its right place earning ${share(points, steps)}.`,
+      position: (n) => `${n}${n % 100 >= 11 && n % 100 <= 13 ? 'th' : ['th', 'st', 'nd', 'rd'][n % 10] ?? 'th'}`,
+      asMatching: (id, format) => `${id} is an ordering question, which ${format} cannot hold: it arrives as a matching question, each item matched to its place (or import moodle.xml, which keeps it).`
+    },
+    numeric: {
+      instruction: 'Write a number in the box.',
+      accepted: (low, high) => `accepted: ${low} to ${high}`
     }
   }
 }

@@ -1,14 +1,27 @@
 // Cross-checks of the question bank: ids, claim references, and the answers themselves
 // (each type's own rules are in its module in src/types/).
 import type { VFile } from 'vfile'
+import type { Article } from '../article/model.js'
+import { passageFinder } from '../claims/anchor.js'
+import type { AnchoredClaim } from '../claims/model.js'
 import { code, error } from '../messages.js'
 import { closest, placeOf } from '../yaml/decode.js'
 import type { QuestionBank } from './model.js'
 import { typeOf, type RuleContext } from '../types/index.js'
 import { GENERATORS, generatedId } from '../generate/names.js'
 
-/** Report every problem of `bank` on `file`; `claimIds` are the claims declared in claims.yaml. */
-export function checkQuestionRules(file: VFile, bank: QuestionBank, claimIds: ReadonlySet<string>): void {
+/** The article and the claims anchored in it, for rules that read them (a cloze's passage); absent when the article could not be read. */
+export interface ArticleContext {
+  article: Article
+  file: VFile
+  claims: readonly AnchoredClaim[]
+}
+
+/**
+ * Report every problem of `bank` on `file`; `claimIds` are the claims declared in claims.yaml.
+ * Each type's rules also complete what its items take from the article (see `check`).
+ */
+export function checkQuestionRules(file: VFile, bank: QuestionBank, claimIds: ReadonlySet<string>, source?: ArticleContext): void {
   const seen = new Map<string, object>()
   const all = [...bank.discussion, ...bank.quiz]
   for (const entry of all) {
@@ -39,8 +52,19 @@ export function checkQuestionRules(file: VFile, bank: QuestionBank, claimIds: Re
     })
   }
 
-  const context: RuleContext = { file, claim }
-  for (const item of bank.quiz) typeOf(item).check(item, context)
+  const find = source ? passageFinder(source.article, source.file) : undefined
+  const context: RuleContext = {
+    file,
+    claim,
+    anchors: new Map((source?.claims ?? []).map((c) => [c.id, c])),
+    anchor: (quote, owner, key, what) => find?.(quote, file, placeOf(owner, key), what),
+    article: source?.article
+  }
+  for (const item of bank.quiz) {
+    const type = typeOf(item)
+    for (const ref of type.claimRefs(item)) claim(ref.owner, ref.key, ref.id)
+    type.check(item, context)
+  }
 }
 
 /** Whether `id` is one a generator would give an item of one of the claims (`gen-<generator>-<claim id>…`). */

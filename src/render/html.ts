@@ -39,6 +39,8 @@ function table(state: State, node: ContainerDirective): Element {
     el('tbody', {}, body.map((row, r) => el('tr', {}, row.map((item, c) => cell(item, r + 1, c)))))
   ])
 }
+/** A box to write in: drawn, not read. */
+const box = (): Element => el('span', { className: ['box'], ariaHidden: 'true' }, [])
 
 function container(state: State, node: ContainerDirective): Element {
   const attrs = node.attributes ?? {}
@@ -50,6 +52,13 @@ function container(state: State, node: ContainerDirective): Element {
       const mark = attrs.mark === 'circle' || attrs.mark === 'box' ? [`mark-${attrs.mark}`] : []
       return el('ol', { className: ['options', ...mark] }, state.all(node))
     }
+    case 'match': {
+      // Two lists side by side: premises with a box for a letter, then the lettered responses.
+      const of = (name: string): Element[] => node.children.filter((c): c is LeafDirective => c.type === 'leafDirective' && c.name === name).map((c) => leaf(state, c))
+      return el('div', { className: ['match'] }, [el('ol', { className: ['premises'] }, of('premise')), el('ol', { className: ['responses'] }, of('response'))])
+    }
+    case 'sequence':
+      return el('ol', { className: ['sequence'] }, state.all(node))
     case 'callout': {
       const [first, ...rest] = node.children
       const labelled = first?.type === 'paragraph' && first.data?.directiveLabel === true
@@ -95,6 +104,14 @@ function leaf(state: State, node: LeafDirective): Element {
     }
     case 'fill-in':
       return el('p', { className: ['fill-in'] }, [...state.all(node), text(': '), el('span', { className: ['blank'] }, [])])
+    case 'premise':
+      return el('li', {}, [el('span', { className: ['number'] }, [text(`${attrs.n ?? ''}.`)]), box(), text(' '), ...state.all(node)])
+    case 'response':
+      return el('li', {}, [el('span', { className: ['letter'] }, [text(`${attrs.letter ?? ''}.`)]), text(' '), ...state.all(node)])
+    case 'step':
+      return el('li', {}, [box(), el('span', { className: ['letter'] }, [text(`${attrs.letter ?? ''}.`)]), text(' '), ...state.all(node)])
+    case 'answer-box':
+      return el('p', { className: ['answer-box'] }, [box(), ...(node.children.length ? [text(' '), ...state.all(node)] : [])])
     case 'page-break':
       return el('div', { className: ['page-break'], ariaHidden: 'true' }, [])
     default:

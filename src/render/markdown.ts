@@ -8,6 +8,10 @@
 //   ::option[text]{letter=A} one option; its label is the option's text
 //   ::answer-lines{lines=4}  ruled lines to write an answer on
 //   ::fill-in[Name]          a label with a line to write on ("Name: ______")
+//   :::match                 two columns: `::premise[text]{n=1}` leaves, each with a box
+//                            for a letter, and `::response[text]{letter=A}` leaves
+//   :::sequence              `::step[text]{letter=A}` leaves, each with a box to number
+//   ::answer-box[unit]       a box to write a number in, its unit after it
 //   :::callout[Title]{kind=context|note|facilitator|key}  a boxed aside
 //   ::page-break             start a new page (PDF) / page break when printed (HTML)
 //   :pn[¶3]                  a paragraph's number, in the margin beside its first line
@@ -31,7 +35,7 @@ import type { Root } from 'mdast'
 const parser = unified().use(remarkParse).use(remarkDirective)
 
 /** The directive names templates may use; anything else is a template error. */
-export const DIRECTIVES = ['question', 'options', 'option', 'answer-lines', 'fill-in', 'callout', 'page-break', 'pn', 'claim', 'highlight', 'keep', 'nav-label', 'fields', 'score-box', 'end-mark', 'table'] as const
+export const DIRECTIVES = ['question', 'options', 'option', 'answer-lines', 'fill-in', 'callout', 'page-break', 'pn', 'claim', 'highlight', 'keep', 'nav-label', 'fields', 'score-box', 'end-mark', 'table', 'match', 'premise', 'response', 'sequence', 'step', 'answer-box'] as const
 export type DirectiveName = (typeof DIRECTIVES)[number]
 /** The directives that stand inside a line of text; the block renderers leave them to the inline ones. */
 export const TEXT_DIRECTIVES = ['pn', 'claim', 'highlight'] as const satisfies readonly DirectiveName[]

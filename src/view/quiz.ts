@@ -3,17 +3,23 @@
 // depends on an item's type comes from its module (src/types/); every word, from the
 // module's UI language (src/lang/).
 import type { Module } from '../assemble.js'
-import { token } from '../fill/escape.js'
+import { escapeMarkdown, token, Trusted } from '../fill/escape.js'
 import { uiStrings } from '../lang/index.js'
 import type { AnswerKeyStrings, QuizStrings } from '../lang/strings.js'
 import type { Student } from '../roster/model.js'
 import type { PlacedItem, Version } from '../select/model.js'
-import { typeOf, wordsOf } from '../types/index.js'
+import { typeOf, wordsOf, type MarkdownKit } from '../types/index.js'
 import { citeClaim, claimIndex, packHeader } from './common.js'
 import type { setAsideView } from '../lint/aside.js'
 
 // Where callers first found it; the type lives with the roster.
 export type { Student } from '../roster/model.js'
+
+/** What a type's Markdown is made with: escaped text and safe tokens. */
+const markdown: MarkdownKit = { text: escapeMarkdown, token: (value) => token(value).value }
+
+/** A type's Markdown for a view, passed through unescaped (the type escaped every text in it), or null. */
+const trusted = (text: string | null): Trusted | null => (text === null ? null : new Trusted(text))
 
 function totals(version: Version) {
   return {
@@ -94,7 +100,8 @@ export function quizView(module: Module, version: Version, date: string | null, 
         mark: mark === null ? null : token(mark),
         options: p.options.map((o) => ({ letter: token(o.letter), text: o.text })),
         isShort: lines > 0,
-        lines
+        lines,
+        area: trusted(type.quiz(p, wordsOf(type, strings), markdown))
       }
     })
   }
@@ -137,7 +144,7 @@ export function answerKeyView(module: Module, version: Version, date: string | n
     setAside,
     items: version.items.map((p) => {
       const type = typeOf(p.item)
-      const correct = p.options.filter((o) => o.correct)
+      const { answer, markdown: keyArea, ...written } = type.key(p, wordsOf(type, strings), strings, { ...markdown, cite: (id) => `${index.get(id)?.label ?? id}, ${citeClaim(index, id)}` })
       return {
         anchor: token(p.item.id),
         number: p.number,
@@ -148,8 +155,8 @@ export function answerKeyView(module: Module, version: Version, date: string | n
         points: strings.points(p.item.points),
         difficulty: strings.difficulty[p.item.difficulty],
         bloom: strings.bloom[p.item.bloom],
-        answer: correct.length ? correct.map((o) => o.letter).join(', ') : null,
-        answerText: correct.length ? correct.map((o) => `${o.letter}. ${o.text}`).join(' · ') : null,
+        answer: answer?.short ?? null,
+        answerText: answer?.text ?? null,
         scoring: type.scoring(p.item, wordsOf(type, strings))?.key ?? null,
         options: p.options.map((o) => ({
           letter: token(o.letter),
@@ -159,7 +166,8 @@ export function answerKeyView(module: Module, version: Version, date: string | n
           claim: index.get(o.claim)?.label ?? o.claim,
           cite: citeClaim(index, o.claim)
         })),
-        ...type.key(p.item, strings),
+        ...written,
+        keyArea: trusted(keyArea),
         claims: p.item.claims.map((id) => {
           const c = index.get(id)!
           return { label: c.label, paragraph: c.claim.anchor.paragraph, paraphrase: c.claim.paraphrase }

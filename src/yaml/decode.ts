@@ -47,6 +47,9 @@ function remember(value: object, key: string | number, place: Place | undefined)
   map.set(key, place)
 }
 
+/** Keep `place` as where field `key` of `value` was written ('' for the value itself), for decoders written outside this module. */
+export const rememberPlace = remember
+
 function range(node: YamlNode | null): readonly number[] | undefined {
   return node?.range ?? undefined
 }

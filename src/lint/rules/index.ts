@@ -10,6 +10,7 @@ import { allOrNone, grammaticalCue, mixedTypography, parallelKeyCue, specificDet
 import { feedbackCite, positionalClaim, quoteNotInSource } from './quotes.js'
 import { answerSpace, rubricAbsence, rubricAlternative, rubricEchoesStem } from './rubric.js'
 import { setFeasibility, tfBalance } from './sets.js'
+import { clozeBankGiveaway, clozeGapFunctionWord, matchingOneToOne, numericAnswerInStem } from './structured.js'
 import { bloomVerb, negatedStatement, negativeStem, stemLength } from './stems.js'
 import { keyMostStemOverlap, keyMostVerbatim } from './verbatim.js'
 
@@ -45,6 +46,10 @@ export const LINT_RULES: readonly LintRule[] = [
   claimNeverMain,
   claimUntested,
   tfBalance,
+  clozeGapFunctionWord,
+  clozeBankGiveaway,
+  matchingOneToOne,
+  numericAnswerInStem,
   rubricEchoesStem,
   rubricAlternative,
   rubricAbsence,

@@ -2,18 +2,18 @@
 // same claim for the same skill. `excludes:` keeps such items out of one quiz.
 import { placeOf } from '../../yaml/decode.js'
 import type { QuizItem } from '../../questions/model.js'
-import { keys, statement, withOptions } from '../items.js'
+import { textsOf } from '../items.js'
 import { rule, type Finding } from '../model.js'
 import { named } from '../stats.js'
 import { ngrams, words } from '../text.js'
 
 const LEAK = 6
 
-/** The texts that give an item's answer: its keys, or its true/false statement. */
+/** The texts that give an item's answer: its keys, its true/false statement, a cloze's passage. */
 function keyTexts(item: QuizItem): string[] {
-  const choice = withOptions(item)
-  if (choice) return keys(choice).map((o) => o.text)
-  return statement(item) ? [item.stem] : []
+  return textsOf(item)
+    .filter((t) => t.isKey && !t.feedback)
+    .map((t) => t.text)
 }
 
 /** The runs of words whose repetition in a stem gives an item's answer away. */

@@ -117,7 +117,7 @@ export const feedbackCite = rule('feedback-cite', 'warning', 'Feedback quotes th
   const paragraphs = context.module.article.paragraphs.map((p) => plain(p.text))
   return context.module.questions.quiz.flatMap((item) =>
     textsOf(item)
-      .filter((t) => t.what.startsWith('feedback'))
+      .filter((t) => t.feedback)
       .flatMap(({ text, owner, key, what, claim }): Finding[] => {
         const cited = context.claims.get(claim)?.anchor.paragraph
         if (cited === undefined) return []

@@ -141,6 +141,20 @@ export const styles = {
   },
   endMark: { before: 18, after: 8, text: { font: 'bold', size: 10.5, leading: 1.45, color: ink } satisfies TextStyle, rule: 60, gap: 10, color: '#9aa3ad', width: 0.6 },
   answerLines: { before: 2, after: 4, default: 4, spacing: 24, color: '#9aa3ad', width: 0.6 },
+  // A box to write a letter, a number or a figure in; drawn as decoration.
+  box: { width: 17, height: 15, gap: 7, color: '#4b5563', lineWidth: 0.8 },
+  matching: {
+    before: 2,
+    after: 4,
+    indent: 6,
+    columnGap: 20,
+    premiseShare: { least: 0.3, most: 0.6 }, // of the width, for the premises' column, by their words' share
+    labelWidth: 18,
+    itemGap: 6,
+    label: { ...body, font: 'bold' } satisfies TextStyle
+  },
+  ordering: { before: 2, after: 4, indent: 6, labelWidth: 18, itemGap: 6, label: { ...body, font: 'bold' } satisfies TextStyle },
+  answerBox: { before: 6, after: 6, indent: 6, width: 150, height: 24 },
   fillIn: {
     before: 0,
     after: 6,
@@ -162,7 +176,8 @@ export const styles = {
       context: { fill: '#eef3f9', border: '#5b84b1', title: '#274f7a' },
       note: { fill: '#fbf6e8', border: '#d2a72c', title: '#7a5a08' },
       facilitator: { fill: '#edf7f0', border: '#4e9a6a', title: '#24613b' },
-      key: { fill: '#f5effa', border: '#8a5cb8', title: '#57327d' }
+      key: { fill: '#f5effa', border: '#8a5cb8', title: '#57327d' },
+      bank: { fill: '#ffffff', border: '#6b7280', title: '#374151' }
     } satisfies Record<string, CalloutStyle>
   }
 } as const
