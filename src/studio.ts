@@ -8,7 +8,8 @@ import { join, resolve } from 'node:path'
 import type { ServerResponse } from 'node:http'
 import { buildRunner } from './studio/build-run.js'
 import { studioServer } from './studio/server.js'
-import { pageState, type PageState } from './studio/state.js'
+import { readWithHash } from './studio/files.js'
+import { MODULE_FILES, pageState, type PageState } from './studio/state.js'
 import { watchFolder } from './studio/watch.js'
 
 export interface StudioRequest {
@@ -40,12 +41,19 @@ export async function startStudio(request: StudioRequest): Promise<Studio> {
     for (const res of listeners) res.write(`event: ${event}\ndata: ${JSON.stringify(data)}\n\n`)
   }
   let state: PageState = pageState(dir)
+  /** Re-check and tell the pages; a burst that left every file as it was (the studio's own write, seen again) costs only the hashes. */
+  const refresh = (force: boolean) => {
+    if (!force && sameFiles(dir, state)) return
+    state = pageState(dir)
+    broadcast('state', { version: state.version })
+  }
   const rules = { token, port: 0 }
   const build = buildRunner(dir, request.out ?? 'out', (status) => broadcast('build', status))
   const server = studioServer({
     dir,
     rules,
     state: () => state,
+    refresh: () => refresh(true),
     subscribe: (res) => {
       listeners.add(res)
       res.on('close', () => listeners.delete(res))
@@ -57,10 +65,7 @@ export async function startStudio(request: StudioRequest): Promise<Studio> {
     server.listen(request.port ?? 0, '127.0.0.1', () => done())
   })
   rules.port = (server.address() as AddressInfo).port
-  const stopWatching = watchFolder(dir, () => {
-    state = pageState(dir)
-    broadcast('state', { version: state.version })
-  })
+  const stopWatching = watchFolder(dir, () => refresh(false))
   // Proxies and idle connections must not hold an event stream open forever unnoticed.
   const keepAlive = setInterval(() => {
     for (const res of listeners) res.write(': keep-alive\n\n')
@@ -78,4 +83,9 @@ export async function startStudio(request: StudioRequest): Promise<Studio> {
         server.closeAllConnections()
       })
   }
+}
+
+/** True when every module file still has the hash `state` was made from. */
+function sameFiles(dir: string, state: PageState): boolean {
+  return MODULE_FILES.every((name) => readWithHash(join(dir, name)).hash === state.hashes[name])
 }

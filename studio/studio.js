@@ -422,7 +422,11 @@ function formSet() {
   return set
 }
 
+/** The preview is worked out only once the set builder has been in view: it costs the server a check. */
+let previewWanted = false
+
 function schedulePreview() {
+  if (!previewWanted) return
   clearTimeout(previewTimer)
   previewTimer = setTimeout(preview, 250)
 }
@@ -520,4 +524,13 @@ $('set-form').addEventListener('input', schedulePreview)
 $('set-form').addEventListener('change', (event) => (event.target.id === 'set-load' ? fillSetForm(event.target.value) : schedulePreview()))
 $('set-form').addEventListener('submit', saveSet)
 $('build-start').addEventListener('click', startBuild)
+new IntersectionObserver((entries, observer) => {
+  if (!entries.some((e) => e.isIntersecting)) return
+  previewWanted = true
+  observer.disconnect()
+  schedulePreview()
+}).observe($('sets'))
+$('set-form').addEventListener('focusin', () => {
+  previewWanted = true
+})
 refresh().then(listen)

@@ -162,6 +162,13 @@ export function cleanSet(input: unknown): QuestionSet | string {
     set.order = given.order
   }
   if (typeof given.title === 'string' && given.title.trim()) set.title = given.title.trim()
+  // Rules the set sets aside (`lint: ignore: {rule: reason}`) stay with it; check judges them.
+  const lint = given.lint as { ignore?: unknown } | undefined
+  if (lint !== undefined) {
+    const ignore = lint?.ignore
+    if (typeof ignore !== 'object' || ignore === null || Object.values(ignore).some((v) => typeof v !== 'string')) return 'Unexpected `lint`, expected `ignore` with a reason for each rule'
+    set.lint = { ignore }
+  }
   return set as QuestionSet
 }
 

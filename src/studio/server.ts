@@ -8,7 +8,7 @@ import { ROOT } from '../paths.js'
 import { checkOrigin, checkToken, isToken, tokenCookie, type AccessRules } from './access.js'
 import { addClaim, saveSet, type EditResult } from './edits.js'
 import { resolveInside } from './paths.js'
-import { previewSet } from './preview.js'
+import { previewSet, type Preview } from './preview.js'
 import type { PageState } from './state.js'
 import type { QuestionSet } from '../module/model.js'
 import type { BuildRunner } from './build-run.js'
@@ -31,6 +31,8 @@ export interface StudioContext {
   rules: AccessRules
   /** The current state (re-checked as files change). */
   state(): PageState
+  /** Re-check now (after the studio's own write, so the answer's next state read shows it). */
+  refresh(): void
   /** Called with a response that stays open for server-sent events. */
   subscribe(res: ServerResponse): void
   build: BuildRunner
@@ -72,6 +74,7 @@ async function handle(ctx: StudioContext, req: IncomingMessage, res: ServerRespo
   if (write && !/^application\/json\b/.test(req.headers['content-type'] ?? '')) return send(res, 415, { error: 'Unexpected request body, expected application/json' })
 
   if (method === 'GET' && path === '/') return page(ctx, res)
+  if (method === 'GET' && path === '/favicon.ico') return void res.writeHead(204).end()
   if (method === 'GET' && ASSETS[path]) {
     const asset = ASSETS[path]!
     res.writeHead(200, { 'Content-Type': asset.type })
@@ -87,18 +90,17 @@ async function handle(ctx: StudioContext, req: IncomingMessage, res: ServerRespo
   }
   if (method === 'GET' && path.startsWith('/api/file/')) return moduleFile(ctx, path.slice('/api/file/'.length), res)
   if (method === 'GET' && path === '/preview') {
-    const set = parseJson(query.get('set') ?? '{}')
-    const preview = previewSet(ctx.dir, (set ?? {}) as QuestionSet)
+    const preview = cachedPreview(ctx, query.get('set') ?? '{}')
     res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8', 'Content-Security-Policy': DOC_CSP })
     res.end(preview.html ?? '<!doctype html><html lang="en"><title>No quiz</title><p>This set selects no quiz items.</p></html>')
     return
   }
   if (method === 'GET' && path.startsWith('/pack/')) return packFile(ctx, path.slice('/pack/'.length), res)
-  if (method === 'POST' && path === '/api/claims') return edited(res, addClaim(ctx.dir, await body(req)))
-  if (method === 'POST' && path === '/api/sets') return edited(res, saveSet(ctx.dir, await body(req)))
+  if (method === 'POST' && path === '/api/claims') return edited(ctx, res, addClaim(ctx.dir, await body(req)))
+  if (method === 'POST' && path === '/api/sets') return edited(ctx, res, saveSet(ctx.dir, await body(req)))
   if (method === 'POST' && path === '/api/preview') {
     const given = (await body(req)) as { set?: QuestionSet }
-    const { html: _html, ...rest } = previewSet(ctx.dir, given.set ?? {})
+    const { html: _html, ...rest } = cachedPreview(ctx, JSON.stringify(given.set ?? {}))
     return send(res, 200, rest)
   }
   if (method === 'POST' && path === '/api/build') {
@@ -107,6 +109,19 @@ async function handle(ctx: StudioContext, req: IncomingMessage, res: ServerRespo
   }
   if (['/', '/api/state', '/api/events', '/api/claims', '/api/sets', '/api/preview', '/api/build', '/preview'].includes(path) || ASSETS[path]) return send(res, 405, { error: `Unexpected method ${method} for ${path}` })
   return send(res, 404, { error: `Unexpected path ${JSON.stringify(path)}, expected one of the studio's` })
+}
+
+/** The page asks for a preview's items, then its frame for the quiz: the second is the first's, unless a file changed between. */
+let lastPreview: { key: string; version: number; preview: Preview } | undefined
+
+function cachedPreview(ctx: StudioContext, setJson: string): Preview {
+  const version = ctx.state().version
+  const key = `${ctx.dir}\0${setJson}`
+  if (lastPreview?.key === key && lastPreview.version === version) return lastPreview.preview
+  const set = parseJson(setJson)
+  const preview = previewSet(ctx.dir, (typeof set === 'object' && set !== null ? set : {}) as QuestionSet)
+  lastPreview = { key, version, preview }
+  return preview
 }
 
 function page(ctx: StudioContext, res: ServerResponse): void {
@@ -146,7 +161,8 @@ function packFile(ctx: StudioContext, rel: string, res: ServerResponse): void {
   res.end(bytes)
 }
 
-function edited(res: ServerResponse, result: EditResult): void {
+function edited(ctx: StudioContext, res: ServerResponse, result: EditResult): void {
+  if (result.ok) ctx.refresh()
   send(res, result.ok ? 200 : result.status, result)
 }
 

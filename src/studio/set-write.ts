@@ -7,7 +7,7 @@ import { afterLine, block, lineStart, parseStrict, SpliceError } from './yaml-sp
 
 /** The set's fields in the order module.yaml documents them, empty ones left out. */
 function fields(set: QuestionSet): Record<string, unknown> {
-  const order = ['title', 'types', 'claims', 'themes', 'bloom', 'difficulty', 'tags', 'include', 'exclude', 'count', 'points', 'order', 'discussion'] as const
+  const order = ['title', 'types', 'claims', 'themes', 'bloom', 'difficulty', 'tags', 'include', 'exclude', 'count', 'points', 'order', 'discussion', 'lint'] as const
   const out: Record<string, unknown> = {}
   for (const key of order) {
     const value = set[key]
