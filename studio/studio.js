@@ -132,7 +132,7 @@ function onSelection() {
   const selection = document.getSelection()
   picked = null
   let para = null
-  if (selection && selection.rangeCount) {
+  if (selection?.rangeCount) {
     const range = selection.getRangeAt(0)
     const start = range.startContainer.parentElement?.closest?.('.ptext') ?? (range.startContainer.classList?.contains('ptext') ? range.startContainer : null)
     const end = range.endContainer.parentElement?.closest?.('.ptext') ?? (range.endContainer.classList?.contains('ptext') ? range.endContainer : null)
@@ -249,7 +249,7 @@ async function submitClaim(event) {
   const { status, data } = await api('/api/claims', body)
   if (status === 200) {
     dialog.close()
-    $('summary').textContent = `Added claim ${body.id} to claims.yaml.`
+    $('notice').textContent = `Added claim ${body.id} to claims.yaml (line ${data.detail.line}).`
     await refresh()
     showClaim(body.id)
     return
@@ -290,7 +290,7 @@ async function showSource(event) {
   const from = Math.max(1, n - 3)
   const to = Math.min(lines.length, n + 5)
   $('source-heading').textContent = `${file}, lines ${from}–${to}`
-  $('source-text').replaceChildren(...lines.slice(from - 1, to).map((text, i) => el('span', { class: from + i === n ? 'line here' : 'line' }, `${String(from + i).padStart(4)}  ${text}\n`)))
+  $('source-text').replaceChildren(el('pre', {}, ...lines.slice(from - 1, to).map((text, i) => el('span', { class: from + i === n ? 'line here' : 'line' }, `${String(from + i).padStart(4)}  ${text}\n`))))
   $('source').hidden = false
   $('source-text').focus()
 }
@@ -452,7 +452,7 @@ async function saveSet(event) {
   $('set-errors').replaceChildren()
   const { status, data } = await api('/api/sets', { name, set: formSet(), base: state.hashes['module.yaml'] })
   if (status === 200) {
-    $('summary').textContent = `Saved set ${name} in module.yaml.`
+    $('notice').textContent = `Saved set ${name} in module.yaml.`
     await refresh()
     $('set-load').value = name
     return

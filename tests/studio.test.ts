@@ -1,3 +1,4 @@
+/// <reference lib="dom" />
 // `classpack studio` end to end, in real headless Chromium (Debian's `chromium`, driven by
 // playwright-core): the page loads; a sentence selected in ¶3 becomes a claim in
 // claims.yaml by insertion alone; a change made on disk shows in the page; a set saved in
@@ -47,14 +48,14 @@ async function openPage(studio: Studio, options: { bypassCSP?: boolean } = {}): 
   return page
 }
 
-/** Insertion only: `after` is `before` with one run of text added; returns the added text. */
-function inserted(before: string, after: string): string {
-  let p = 0
-  while (p < before.length && before[p] === after[p]) p++
-  let s = 0
-  while (s < before.length - p && before[before.length - 1 - s] === after[after.length - 1 - s]) s++
-  expect(p + s).toBe(before.length)
-  return after.slice(p, after.length - s)
+/** Insertion only: `after` is `before` with one run of text added, the run holding `marker` (it may start with a blank line); returns the run. */
+function inserted(before: string, after: string, marker: string): string {
+  const length = after.length - before.length
+  const line = after.lastIndexOf('\n', after.indexOf(marker)) + 1
+  for (const at of [line, line - 1]) {
+    if (at >= 0 && after.slice(0, at) + after.slice(at + length) === before) return after.slice(at, at + length)
+  }
+  throw new Error(`not an insertion of the lines holding ${marker}`)
 }
 
 /** sha256 of every entry under `dir` (files by content, links by target), not following links. */
@@ -132,10 +133,10 @@ describe('classpack studio in Chromium', () => {
     expect(await page.locator('#claim-hedges').inputValue()).toBe('Perhaps')
     await page.locator('#claim-id').fill('said-so-often')
     await page.getByRole('button', { name: 'Add claim to claims.yaml' }).click()
-    await page.waitForFunction(() => document.querySelector('#claim-body')?.textContent?.includes('said-so-often'))
+    await page.waitForFunction(() => document.querySelector('#notice')?.textContent?.startsWith('Added claim said-so-often to claims.yaml'))
 
     const after = readFileSync(join(dir, 'claims.yaml'), 'utf8')
-    const added = inserted(before, after)
+    const added = inserted(before, after, '- id: said-so-often')
     expect(added).toContain('- id: said-so-often')
     expect(added).toContain(`quote: "${sentence}"`)
     const result = checkModule(dir)
@@ -176,16 +177,16 @@ describe('classpack studio in Chromium', () => {
     await page.waitForFunction(() => document.querySelector('#preview-summary')?.textContent?.startsWith('4 items, 4 points'))
     await page.getByLabel('Save as set named').fill('tomorrow')
     await page.getByRole('button', { name: 'Save as set' }).click()
-    await page.waitForFunction(() => document.querySelector('#summary')?.textContent?.includes('Saved set tomorrow'))
+    await page.waitForFunction(() => document.querySelector('#notice')?.textContent?.includes('Saved set tomorrow'))
 
-    const added = inserted(before, readFileSync(join(dir, 'module.yaml'), 'utf8'))
+    const added = inserted(before, readFileSync(join(dir, 'module.yaml'), 'utf8'), '  tomorrow:')
     expect(added).toBe('\n  tomorrow:\n    title: Tomorrow, ten minutes\n    types: [single]\n    count: 4\n    discussion: 1\n')
     const out = tempDir('studio-build-')
     const built = run(['build', dir, '--set', 'tomorrow', '--format', 'html', '--out', out])
     expect(built.code, built.stderr).toBe(0)
     expect(built.stdout).toContain('set `tomorrow`')
+    expect(readFileSync(join(out, 'us-backstop-ukraine', 'index.html'), 'utf8')).toContain('Tomorrow, ten minutes')
     const quiz = readFileSync(join(out, 'us-backstop-ukraine', 'quiz.html'), 'utf8')
-    expect(quiz).toContain('Tomorrow, ten minutes')
     expect(quiz.match(/class="question"/g)).toHaveLength(4)
     await page.context().close()
   })
@@ -230,7 +231,7 @@ describe('classpack studio in Chromium', () => {
     expect(await page.locator('#claim-quote').textContent()).toBe(sentence)
     await page.keyboard.press('Enter')
     await page.waitForFunction(() => !document.querySelector('#claim-dialog[open]'))
-    const added = inserted(before, readFileSync(join(dir, 'claims.yaml'), 'utf8'))
+    const added = inserted(before, readFileSync(join(dir, 'claims.yaml'), 'utf8'), sentence)
     expect(added).toContain(`quote: "${sentence}"`)
     expect(checkModule(dir).module!.claims.find((c) => c.quote === sentence)!.anchor.paragraph).toBe(3)
     await page.context().close()

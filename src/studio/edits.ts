@@ -33,25 +33,38 @@ export interface NewClaimRequest extends Omit<NewClaim, 'quote'> {
 
 /** The request's fields checked for their types (the values are judged by `check` later), or why not. */
 export function claimRequest(body: Record<string, unknown>): NewClaimRequest | string {
-  const text = (key: string, optional = false): string | undefined => (typeof body[key] === 'string' ? (body[key] as string) : optional && body[key] === undefined ? undefined : (missing ??= key, ''))
-  const words = (key: string): string[] => (Array.isArray(body[key]) && (body[key] as unknown[]).every((w) => typeof w === 'string') ? (body[key] as string[]) : ((missing ??= key), []))
-  const whole = (key: string): number => (Number.isInteger(body[key]) ? (body[key] as number) : ((missing ??= key), 0))
-  let missing: string | undefined
+  const wrong: string[] = []
+  const text = (key: string): string => {
+    if (typeof body[key] === 'string') return body[key] as string
+    wrong.push(key)
+    return ''
+  }
+  const words = (key: string): string[] => {
+    const value = body[key]
+    if (Array.isArray(value) && value.every((w) => typeof w === 'string')) return value as string[]
+    wrong.push(key)
+    return []
+  }
+  const whole = (key: string): number => {
+    if (Number.isInteger(body[key])) return body[key] as number
+    wrong.push(key)
+    return 0
+  }
   const request: NewClaimRequest = {
     paragraph: whole('paragraph'),
     start: whole('start'),
     end: whole('end'),
-    base: text('base')!,
-    id: text('id')!,
+    base: text('base'),
+    id: text('id'),
     status: body.status === 'reviewed' ? 'reviewed' : 'suggested',
-    paraphrase: text('paraphrase', true),
-    kind: text('kind')!,
-    asserted_by: text('asserted_by')!,
+    paraphrase: typeof body.paraphrase === 'string' ? body.paraphrase : undefined,
+    kind: text('kind'),
+    asserted_by: text('asserted_by'),
     hedges: words('hedges'),
-    evidence: text('evidence')!,
+    evidence: text('evidence'),
     themes: words('themes')
   }
-  return missing === undefined ? request : `Unexpected request without a valid \`${missing}\`, expected every field of the new claim form`
+  return wrong.length === 0 ? request : `Unexpected request without a valid \`${wrong[0]}\`, expected every field of the new claim form`
 }
 
 /** Add the claim whose quote is the article's text from `start` to `end` of ¶`paragraph`: exact by construction. */
@@ -89,7 +102,7 @@ export function addClaim(dir: string, body: Record<string, unknown>): EditResult
     themes: request.themes
   }
   const positions = new Map<string, Position>(claims.map((c) => [c.id, { paragraph: c.anchor.paragraph, start: c.anchor.start }]))
-  let inserted
+  let inserted: ReturnType<typeof insertClaim>
   try {
     inserted = insertClaim(text, claim, { paragraph: paragraph.n, start }, positions)
   } catch (cause) {

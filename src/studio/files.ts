@@ -4,7 +4,7 @@
 // keeps the edit and the file keeps the teacher's. A write goes to a temporary file in the
 // same folder and is renamed over the file, so a crash leaves the old file or the new one.
 import { createHash, randomBytes } from 'node:crypto'
-import { lstatSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs'
+import { lstatSync, readFileSync, renameSync, rmSync, writeFileSync, type Stats } from 'node:fs'
 import { basename, dirname, join } from 'node:path'
 
 /** The sha256 of `bytes`, hex; of an absent file, `absent`. */
@@ -37,7 +37,7 @@ export class StaleFile extends Error {
  */
 export function writeIfUnchanged(path: string, text: string, base: string): void {
   const name = basename(path)
-  let stat
+  let stat: Stats | undefined
   try {
     stat = lstatSync(path)
   } catch {

@@ -19,7 +19,7 @@ import { loadModule } from '../load/module.js'
 import type { QuestionBank } from '../questions/model.js'
 import { readQuestions } from '../questions/read.js'
 import { placeOf } from '../yaml/decode.js'
-import { hashOf, readWithHash } from './files.js'
+import { readWithHash } from './files.js'
 
 /** The files the studio shows and edits. */
 export const MODULE_FILES = ['article.md', 'claims.yaml', 'questions.yaml', 'module.yaml'] as const

@@ -2,7 +2,7 @@
 // every other byte stays as the teacher wrote it (comments, blank lines, quoting, folding).
 // Only the inserted or replaced block is new, written by the `yaml` package in the file's
 // own indentation. Each edit is checked by parsing the result before anyone writes it.
-import { Document, isMap, isScalar, isSeq, parseDocument, Scalar, YAMLSeq, type Node as YamlNode } from 'yaml'
+import { Document, isMap, isScalar, isSeq, parseDocument, Scalar, type YAMLSeq, type Node as YamlNode } from 'yaml'
 
 /** A YAML edit that cannot be made surgically, with the reason (worded for the teacher). */
 export class SpliceError extends Error {}
@@ -35,21 +35,27 @@ export type Styles = Record<string, 'double' | 'folded' | 'flow' | 'plain'>
  */
 export function block(value: Record<string, unknown>, first: string, indent: number, styles: Styles = {}): string {
   const doc = new Document(value)
-  const root = doc.contents
-  if (!isMap(root)) throw new TypeError('classpack studio: a block is a mapping')
-  for (const pair of root.items) {
-    const key = isScalar(pair.key) ? String(pair.key.value) : ''
-    const node = pair.value as YamlNode | null
-    style(node, styles[key])
-  }
-  const lines = doc.toString({ lineWidth: 88, minContentWidth: 40 }).replace(/\n$/, '').split('\n')
+  if (!isMap(doc.contents)) throw new TypeError('classpack studio: a block is a mapping')
+  styleAll(doc.contents, styles)
+  const lines = doc.toString({ lineWidth: 88, minContentWidth: 40, flowCollectionPadding: false }).replace(/\n$/, '').split('\n')
   return lines.map((line, i) => (i === 0 ? first : line === '' ? '' : ' '.repeat(indent)) + line).join('\n') + '\n'
+}
+
+/** Give each value the style `styles` names for its key, at any depth. */
+function styleAll(node: YamlNode | null, styles: Styles): void {
+  if (!isMap(node)) return
+  for (const pair of node.items) {
+    const key = isScalar(pair.key) ? String(pair.key.value) : ''
+    const value = pair.value as YamlNode | null
+    style(value, styles[key])
+    styleAll(value, styles)
+  }
 }
 
 function style(node: YamlNode | null, how: Styles[string] | undefined): void {
   if (isSeq(node)) {
-    ;(node as YAMLSeq).flow = how !== 'plain'
-    for (const item of node.items) if (isScalar(item) && typeof item.value === 'string' && /[“”’‘"':#,[\]{}]/.test(item.value)) item.type = Scalar.QUOTE_DOUBLE
+    ;(node as YAMLSeq).flow = how === 'flow'
+    for (const item of node.items) if (isScalar(item) && typeof item.value === 'string' && /[“”’‘"':#,[\]{}]|^\s|\s$/.test(item.value)) item.type = Scalar.QUOTE_DOUBLE
   } else if (isScalar(node) && typeof node.value === 'string') {
     if (how === 'double') node.type = Scalar.QUOTE_DOUBLE
     else if (how === 'folded') node.type = Scalar.BLOCK_FOLDED
@@ -61,7 +67,7 @@ export function itemColumns(text: string, contentStart: number): { dash: number;
   const start = lineStart(text, contentStart)
   const line = text.slice(start, contentStart)
   const dash = line.lastIndexOf('-')
-  return { dash: dash < 0 ? 0 : dash, content: contentStart - start }
+  return { dash: Math.max(dash, 0), content: contentStart - start }
 }
 
 /** True when the list's items are separated by blank lines (the demo's claims are). */
