@@ -231,9 +231,10 @@ describe('classpack studio in Chromium', () => {
     expect(await page.locator('#claim-quote').textContent()).toBe(sentence)
     await page.keyboard.press('Enter')
     await page.waitForFunction(() => !document.querySelector('#claim-dialog[open]'))
-    const added = inserted(before, readFileSync(join(dir, 'claims.yaml'), 'utf8'), sentence)
+    const claim = checkModule(dir).module!.claims.find((c) => c.quote === sentence)!
+    expect(claim.anchor.paragraph).toBe(3)
+    const added = inserted(before, readFileSync(join(dir, 'claims.yaml'), 'utf8'), `- id: ${claim.id}`)
     expect(added).toContain(`quote: "${sentence}"`)
-    expect(checkModule(dir).module!.claims.find((c) => c.quote === sentence)!.anchor.paragraph).toBe(3)
     await page.context().close()
   })
 })
