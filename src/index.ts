@@ -130,5 +130,5 @@ export async function initModule(request: InitModuleRequest): Promise<InitResult
  */
 export async function startStudio(request: StudioRequest): Promise<Studio> {
   const { startStudio: start } = await import('./studio.js')
-  return start(request)
+  return start(request, { check: checkModule, build: buildPack })
 }

@@ -7,6 +7,7 @@ import type { AddressInfo } from 'node:net'
 import { join, resolve } from 'node:path'
 import type { ServerResponse } from 'node:http'
 import { buildRunner } from './studio/build-run.js'
+import type { Library } from './studio/library.js'
 import { studioServer } from './studio/server.js'
 import { readWithHash } from './studio/files.js'
 import { MODULE_FILES, pageState, type PageState } from './studio/state.js'
@@ -30,7 +31,7 @@ export interface Studio {
 }
 
 /** Start the studio for the module in `request.dir`. Throws a TypeError when it is not a module folder. */
-export async function startStudio(request: StudioRequest): Promise<Studio> {
+export async function startStudio(request: StudioRequest, library: Library): Promise<Studio> {
   const dir = resolve(request.dir)
   if (!existsSync(dir) || !statSync(dir).isDirectory() || !existsSync(join(dir, 'article.md'))) {
     throw new TypeError(`classpack studio: Unexpected module folder \`${request.dir}\`, expected a folder with an article.md`)
@@ -40,15 +41,15 @@ export async function startStudio(request: StudioRequest): Promise<Studio> {
   const broadcast = (event: string, data: unknown) => {
     for (const res of listeners) res.write(`event: ${event}\ndata: ${JSON.stringify(data)}\n\n`)
   }
-  let state: PageState = pageState(dir)
+  let state: PageState = pageState(dir, library)
   /** Re-check and tell the pages; a burst that left every file as it was (the studio's own write, seen again) costs only the hashes. */
   const refresh = (force: boolean) => {
     if (!force && sameFiles(dir, state)) return
-    state = pageState(dir)
+    state = pageState(dir, library)
     broadcast('state', { version: state.version })
   }
   const rules = { token, port: 0 }
-  const build = buildRunner(dir, request.out ?? 'out', (status) => broadcast('build', status))
+  const build = buildRunner(dir, request.out ?? 'out', library, (status) => broadcast('build', status))
   const server = studioServer({
     dir,
     rules,

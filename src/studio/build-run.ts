@@ -2,7 +2,7 @@
 // build` would (same checks, same writer, same refusal to replace what it did not write),
 // one build at a time, its progress sent to the page as files are written.
 import { join } from 'node:path'
-import { buildPack } from '../index.js'
+import type { Library } from './library.js'
 import { messagesOf, type PageMessage } from './state.js'
 
 export interface BuildStatus {
@@ -25,7 +25,7 @@ export interface BuildRunner {
 }
 
 /** A runner for the module in `dir`, writing under `out`, reporting each change of status to `report`. */
-export function buildRunner(dir: string, out: string, report: (status: BuildStatus) => void): BuildRunner {
+export function buildRunner(dir: string, out: string, library: Library, report: (status: BuildStatus) => void): BuildRunner {
   let status: BuildStatus = { state: 'idle', written: 0, expected: 0, set: null, messages: [], files: [] }
   let target: string | undefined
   const update = (change: Partial<BuildStatus>) => {
@@ -38,7 +38,7 @@ export function buildRunner(dir: string, out: string, report: (status: BuildStat
       // HTML and PDF of the handout, both discussion editions, quiz and key, then the landing page and manifest.
       update({ state: 'running', written: 0, expected: 12, set: set ?? null, messages: [], files: [] })
       const files: string[] = []
-      buildPack({
+      library.build({
         dir,
         out,
         set,

@@ -14,7 +14,7 @@ import { EVIDENCE, KINDS, type AnchoredClaim, type ClaimsFile } from '../claims/
 import { ORDERS } from '../module/model.js'
 import { BLOOM, DIFFICULTY, QUESTION_TYPES } from '../questions/model.js'
 import { readClaims } from '../claims/read.js'
-import { checkModule, type CheckResult } from '../index.js'
+import type { Checked, Library } from './library.js'
 import { loadModule } from '../load/module.js'
 import type { QuestionBank } from '../questions/model.js'
 import { readQuestions } from '../questions/read.js'
@@ -80,9 +80,9 @@ export interface PageState {
 let versions = 0
 
 /** Check the module in `dir` and describe it for the page. */
-export function pageState(dir: string): PageState {
+export function pageState(dir: string, library: Library): PageState {
   const hashes = Object.fromEntries(MODULE_FILES.map((name) => [name, readWithHash(join(dir, name)).hash])) as Record<ModuleFile, string>
-  const result = checkModule(dir)
+  const result = library.check(dir)
   const parts = result.module ? { article: result.module.article, claims: result.module.claims, data: result.module as Partial<ClaimsFile>, bank: result.module.questions } : partial(dir)
   const bank = parts.bank ?? { quiz: [], discussion: [] }
   const resting = new Map<string, Set<string>>()
@@ -139,7 +139,7 @@ export function pageState(dir: string): PageState {
 }
 
 /** Every message of a check, for the page: the file by its name in the module. */
-export function messagesOf(result: Pick<CheckResult, 'files'>): PageMessage[] {
+export function messagesOf(result: Pick<Checked, 'files'>): PageMessage[] {
   return result.files.flatMap((file) =>
     [...file.messages]
       .sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0))
