@@ -484,21 +484,23 @@ function showBuild(status) {
   const words = { idle: '', running: `Building… ${status.written} files written.`, done: `Built: ${status.written} files (set ${status.set ?? 'default'}).`, failed: `Not built: ${status.messages.filter((m) => m.severity === 'error').map((m) => `${m.file}${m.line ? ':' + m.line : ''}: ${m.reason}`).join(' ') || 'see the messages.'}` }
   $('build-status').textContent = words[status.state]
   const files = $('build-files')
+  // Once built, the pack's landing page opens in the frame; its links lead to the documents.
+  if (status.state === 'done' && $('build-frame').hidden) showPack('index.html', 'The built pack’s landing page')
   files.replaceChildren(
     ...(status.state === 'done'
       ? status.files.map((f) =>
           f === 'index.html'
-            ? el('li', {}, el('a', { href: `/pack/${f}`, target: '_blank', rel: 'noopener', text: 'Open the pack’s landing page (index.html)' }))
-            : el('li', {}, el('button', { type: 'button', onclick: () => viewPdf(f), text: `View ${f}` }))
+            ? el('li', {}, el('a', { href: `/pack/${f}`, target: '_blank', rel: 'noopener', text: 'Open the pack’s landing page in a new tab' }))
+            : el('li', {}, el('button', { type: 'button', onclick: () => showPack(f, `${f} from the built pack`), text: `View ${f}` }))
         )
       : [])
   )
 }
 
-function viewPdf(file) {
+function showPack(file, title) {
   const frame = $('build-frame')
-  frame.src = `/pack/${encodeURIComponent(file)}`
-  frame.title = `${file} from the built pack`
+  frame.src = `/pack/${file.split('/').map(encodeURIComponent).join('/')}`
+  frame.title = title
   frame.hidden = false
 }
 

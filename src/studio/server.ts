@@ -157,7 +157,8 @@ function packFile(ctx: StudioContext, rel: string, res: ServerResponse): void {
     return send(res, 404, { error: `Missing ${inside.relative} in the pack` })
   }
   const type = /\.html$/.test(rel) ? 'text/html; charset=utf-8' : /\.pdf$/.test(rel) ? 'application/pdf' : /\.json$/.test(rel) ? 'application/json' : 'application/octet-stream'
-  res.writeHead(200, { 'Content-Type': type, 'Content-Security-Policy': DOC_CSP })
+  // PDFs open in the browser's own viewer, which a Content-Security-Policy would block.
+  res.writeHead(200, { 'Content-Type': type, ...(type.startsWith('application/pdf') ? {} : { 'Content-Security-Policy': DOC_CSP }) })
   res.end(bytes)
 }
 
