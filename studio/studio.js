@@ -180,7 +180,7 @@ function showClaim(id) {
       ].flatMap(([k, v]) => [el('dt', { text: k }), el('dd', { text: v })])
     ),
     el('h3', { text: `Questions resting on it (${questions.length})` }),
-    questions.length ? el('ul', { class: 'questions' }, questions.map((q) => el('li', {}, el('code', { text: q.id }), ' ', q.stem ?? q.prompt ?? ''))) : el('p', { class: 'warn', text: 'No question asks about this claim yet.' })
+    questions.length ? el('ul', { class: 'questions' }, questions.map((q) => el('li', {}, el('code', { text: q.id }), ' ', q.stem ?? q.prompt ?? '', q.stem ? editButton(q.id) : null))) : el('p', { class: 'warn', text: 'No question asks about this claim yet.' })
   )
 }
 
@@ -262,6 +262,87 @@ async function submitClaim(event) {
       const input = at.closest('.field, fieldset')?.querySelector('input, select, textarea')
       input?.setAttribute('aria-invalid', 'true')
     } else $('claim-errors').append(el('p', { text: place + m.reason }))
+  }
+}
+
+// ---- editing a question ---------------------------------------------------------------
+
+function editButton(id) {
+  return el('button', { type: 'button', class: 'edit', 'aria-label': `Edit ${id}`, onclick: () => openQuestionDialog(id), text: 'Edit' })
+}
+
+function openQuestionDialog(id) {
+  const item = state.quiz.find((q) => q.id === id)
+  if (!item) return
+  const dialog = $('question-dialog')
+  dialog.dataset.id = id
+  $('question-dialog-heading').textContent = `Edit question ${id}`
+  $('question-about').textContent = `${item.type}, ${item.points} point${item.points === 1 ? '' : 's'}, questions.yaml line ${item.line ?? '?'}. The rest of the item and of the file stays as it is.`
+  $('q-stem').value = item.stem
+  $('q-claims').value = item.claims.join(', ')
+  const options = Array.isArray(item.options) ? item.options : null
+  dialog.dataset.options = options ? String(options.length) : ''
+  $('q-options').replaceChildren(
+    ...(options ?? []).map((o, i) => {
+      const name = `options-${i}`
+      const letter = String.fromCharCode(65 + i)
+      return el(
+        'fieldset',
+        {},
+        el('legend', { text: `Option ${letter} (as written)` }),
+        el('label', { for: `q-${name}-text`, text: 'Text' }),
+        el('textarea', { id: `q-${name}-text`, rows: '2', 'aria-describedby': `q-error-${name}-text` }),
+        el('p', { class: 'field-error', id: `q-error-${name}-text` }),
+        el('label', {}, el('input', { type: 'checkbox', id: `q-${name}-correct`, checked: o.correct === true }), ' correct'),
+        el('p', { class: 'field-error', id: `q-error-${name}-correct` }),
+        el('label', { for: `q-${name}-feedback`, text: 'Feedback' }),
+        el('textarea', { id: `q-${name}-feedback`, rows: '2', 'aria-describedby': `q-error-${name}-feedback` }),
+        el('p', { class: 'field-error', id: `q-error-${name}-feedback` })
+      )
+    })
+  )
+  ;(options ?? []).forEach((o, i) => {
+    $(`q-options-${i}-text`).value = o.text
+    $(`q-options-${i}-feedback`).value = o.feedback ?? ''
+  })
+  clearQuestionErrors()
+  dialog.showModal()
+  $('q-stem').focus()
+}
+
+function clearQuestionErrors() {
+  $('question-errors').replaceChildren()
+  for (const p of document.querySelectorAll('#question-form .field-error')) p.textContent = ''
+  for (const input of document.querySelectorAll('#question-form [aria-invalid]')) input.removeAttribute('aria-invalid')
+}
+
+async function submitQuestion(event) {
+  event.preventDefault()
+  const dialog = $('question-dialog')
+  const id = dialog.dataset.id
+  clearQuestionErrors()
+  const count = dialog.dataset.options === '' ? 0 : Number(dialog.dataset.options)
+  const body = {
+    id,
+    base: state.hashes['questions.yaml'],
+    stem: $('q-stem').value,
+    claims: $('q-claims').value.split(',').map((c) => c.trim()).filter(Boolean),
+    ...(dialog.dataset.options === '' ? {} : { options: Array.from({ length: count }, (_, i) => ({ text: $(`q-options-${i}-text`).value.trim(), feedback: $(`q-options-${i}-feedback`).value.trim(), correct: $(`q-options-${i}-correct`).checked })) })
+  }
+  const { status, data } = await api('/api/questions', body)
+  if (status === 200) {
+    dialog.close()
+    $('notice').textContent = `Saved question ${id} in questions.yaml.`
+    await refresh()
+    return
+  }
+  for (const m of data.messages ?? [{ reason: data.error ?? `The studio answered ${status}` }]) {
+    const at = m.field && $(`q-error-${m.field.replaceAll('.', '-')}`)
+    const place = m.line ? `questions.yaml:${m.line}:${m.column}: ` : ''
+    if (at) {
+      at.textContent = m.reason
+      $(at.id.replace('q-error-', 'q-'))?.setAttribute('aria-invalid', 'true')
+    } else $('question-errors').append(el('p', { text: place + m.reason }))
   }
 }
 
@@ -440,7 +521,7 @@ async function preview() {
   $('preview-summary').textContent = errors.length ? `This set does not resolve: ${errors.map((m) => m.reason).join(' ')}` : `${data.items.length} item${data.items.length === 1 ? '' : 's'}, ${data.points} point${data.points === 1 ? '' : 's'}; ${data.discussion.length} discussion question${data.discussion.length === 1 ? '' : 's'}.`
   list.replaceChildren(
     ...data.items.map((item) =>
-      el('li', {}, el('code', { text: item.id }), ` ${item.type}, ${item.points} pt`, item.lint.length ? el('ul', { class: 'lint' }, item.lint.map((f) => el('li', { class: f.severity }, el('span', { class: 'severity', text: f.severity === 'error' ? 'Error' : 'Warning' }), ` ${f.reason} `, el('span', { class: 'rule', text: `[${f.rule}]` })))) : el('span', { class: 'clean', text: ' · no lint findings' }))
+      el('li', {}, el('code', { text: item.id }), ` ${item.type}, ${item.points} pt`, editButton(item.id), item.lint.length ? el('ul', { class: 'lint' }, item.lint.map((f) => el('li', { class: f.severity }, el('span', { class: 'severity', text: f.severity === 'error' ? 'Error' : 'Warning' }), ` ${f.reason} `, el('span', { class: 'rule', text: `[${f.rule}]` })))) : el('span', { class: 'clean', text: ' · no lint findings' }))
     )
   )
   $('preview-frame').src = `/preview?set=${encodeURIComponent(JSON.stringify(set))}`
@@ -522,6 +603,8 @@ document.addEventListener('mouseover', (event) => {
 $('new-claim').addEventListener('click', openClaimDialog)
 $('claim-form').addEventListener('submit', submitClaim)
 $('claim-cancel').addEventListener('click', () => $('claim-dialog').close())
+$('question-form').addEventListener('submit', submitQuestion)
+$('question-cancel').addEventListener('click', () => $('question-dialog').close())
 $('set-form').addEventListener('input', schedulePreview)
 $('set-form').addEventListener('change', (event) => (event.target.id === 'set-load' ? fillSetForm(event.target.value) : schedulePreview()))
 $('set-form').addEventListener('submit', saveSet)

@@ -191,6 +191,39 @@ describe('classpack studio in Chromium', () => {
     await page.context().close()
   })
 
+  it('edits a question in a form: messages at the field, then only the changed lines of questions.yaml are rewritten', async () => {
+    const { dir, studio } = await studioOnDemo()
+    const path = join(dir, 'questions.yaml')
+    const before = readFileSync(path, 'utf8')
+    const page = await openPage(studio)
+    await page.locator('#p-9 mark.claim').first().hover()
+    await page.locator('#claim-body').getByRole('button', { name: 'Edit q-time-horizon' }).click()
+    await page.waitForSelector('#question-dialog[open]')
+    expect(await page.locator('#q-claims').inputValue()).toBe('putin-keeps-deal')
+    // A claim that does not exist: check's message, at the field; nothing written.
+    await page.locator('#q-claims').fill('putin-keeps-deal, no-such-claim')
+    await page.getByRole('button', { name: 'Save to questions.yaml' }).click()
+    await page.waitForFunction(() => document.querySelector('#q-error-claims')?.textContent?.includes('no-such-claim'))
+    expect(await page.locator('#q-claims').getAttribute('aria-invalid')).toBe('true')
+    expect(readFileSync(path, 'utf8')).toBe(before)
+    await page.locator('#q-claims').fill('putin-keeps-deal')
+    const stem = 'How long does Trump believe Putin would keep a deal made with him?'
+    await page.locator('#q-stem').fill(stem)
+    await page.getByRole('checkbox', { name: 'correct' }).nth(2).uncheck()
+    await page.getByRole('checkbox', { name: 'correct' }).nth(3).check()
+    await page.getByRole('button', { name: 'Save to questions.yaml' }).click()
+    await page.waitForFunction(() => document.querySelector('#notice')?.textContent?.startsWith('Saved question q-time-horizon'))
+    const expected = before
+      .replace('    stem: >-\n      If Trump and Putin make a deal about Ukraine, for how long does Trump believe Putin\n      will stick with it, according to the author?\n', `    stem: ${stem}\n`)
+      .replace('      - text: For as long as Trump himself remains in the White House.\n        correct: true\n', '      - text: For as long as Trump himself remains in the White House.\n')
+      .replace('      - text: For the long term, whoever is President after Trump.\n', '      - text: For the long term, whoever is President after Trump.\n        correct: true\n')
+    expect(expected).not.toBe(before)
+    expect(readFileSync(path, 'utf8')).toBe(expected)
+    const item = checkModule(dir).module!.questions.quiz.find((q) => q.id === 'q-time-horizon')!
+    expect('options' in item && item.options.map((o) => o.correct)).toEqual([false, false, false, true])
+    await page.context().close()
+  })
+
   it('has no axe-core violations, with the new-claim dialog closed or open', async () => {
     const { studio } = await studioOnDemo()
     // axe is injected as a script, which the page's own Content-Security-Policy forbids.

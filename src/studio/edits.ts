@@ -9,6 +9,7 @@ import { BLOOM, DIFFICULTY } from '../questions/model.js'
 import { ORDERS, type QuestionSet } from '../module/model.js'
 import { insertClaim, type NewClaim, type Position } from './claim-insert.js'
 import { readWithHash, writeIfUnchanged } from './files.js'
+import { editQuestion, fieldLines, type OptionEdit, type QuestionEdit } from './question-edit.js'
 import { recheck } from './recheck.js'
 import { writeSet } from './set-write.js'
 import { messagesOf, partial, type PageMessage } from './state.js'
@@ -197,4 +198,42 @@ function write(path: string, text: string, base: string, messages: PageMessage[]
     throw cause
   }
   return { ok: true, messages, detail }
+}
+
+/** The edit form's fields checked for their types, or why not. */
+export function questionRequest(body: Record<string, unknown>): (QuestionEdit & { base: string }) | string {
+  const { id, base, stem, claims, options } = body
+  if (typeof id !== 'string' || typeof base !== 'string' || typeof stem !== 'string') return 'Unexpected request without `id`, `base` and `stem`, expected every field of the question form'
+  if (!Array.isArray(claims) || claims.some((c) => typeof c !== 'string')) return 'Unexpected `claims`, expected a list of claim ids'
+  let edited: OptionEdit[] | undefined
+  if (options !== undefined) {
+    if (!Array.isArray(options) || options.some((o) => typeof o?.text !== 'string' || typeof o.feedback !== 'string' || typeof o.correct !== 'boolean')) return 'Unexpected `options`, expected each with `text`, `feedback` and `correct`'
+    edited = (options as OptionEdit[]).map((o) => ({ text: o.text, feedback: o.feedback, correct: o.correct }))
+  }
+  return { id, base, stem: stem.trim(), claims: claims.map((c: string) => c.trim()).filter(Boolean), ...(edited ? { options: edited } : {}) }
+}
+
+/** Write an edited quiz item back into questions.yaml, when `check` finds no error in it. */
+export function saveQuestion(dir: string, body: Record<string, unknown>): EditResult {
+  const request = questionRequest(body)
+  if (typeof request === 'string') return refused(400, 'questions.yaml', request)
+  const path = join(dir, 'questions.yaml')
+  const { text, hash } = readWithHash(path)
+  if (text === undefined) return refused(409, 'questions.yaml', 'Missing questions.yaml, expected the question bank')
+  if (hash !== request.base) return stale('questions.yaml')
+  let next: string
+  try {
+    next = editQuestion(text, request)
+  } catch (cause) {
+    return refused(409, 'questions.yaml', (cause as Error).message)
+  }
+  const { item, fields } = fieldLines(next, request.id)
+  const inItem = (line: number | null) => item !== undefined && line !== null && line >= item[0] && line <= item[1]
+  const found = messagesOf(recheck(dir, { 'questions.yaml': next })).filter((m) => m.file === 'questions.yaml' && inItem(m.line))
+  const errors = found.filter((m) => m.severity === 'error')
+  if (errors.length) {
+    const fieldOf = (line: number | null) => fields.find((f) => line !== null && line >= f.from && line <= f.to)?.field
+    return { ok: false, status: 422, messages: errors.map((m) => ({ ...m, ...(fieldOf(m.line) ? { field: fieldOf(m.line)! } : {}) })) }
+  }
+  return write(path, next, request.base, found, { id: request.id })
 }

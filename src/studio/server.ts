@@ -6,7 +6,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import { join } from 'node:path'
 import { ROOT } from '../paths.js'
 import { checkOrigin, checkToken, isToken, tokenCookie, type AccessRules } from './access.js'
-import { addClaim, saveSet, type EditResult } from './edits.js'
+import { addClaim, saveQuestion, saveSet, type EditResult } from './edits.js'
 import { resolveInside } from './paths.js'
 import { previewSet, type Preview } from './preview.js'
 import type { PageState } from './state.js'
@@ -97,6 +97,7 @@ async function handle(ctx: StudioContext, req: IncomingMessage, res: ServerRespo
   }
   if (method === 'GET' && path.startsWith('/pack/')) return packFile(ctx, path.slice('/pack/'.length), res)
   if (method === 'POST' && path === '/api/claims') return edited(ctx, res, addClaim(ctx.dir, await body(req)))
+  if (method === 'POST' && path === '/api/questions') return edited(ctx, res, saveQuestion(ctx.dir, await body(req)))
   if (method === 'POST' && path === '/api/sets') return edited(ctx, res, saveSet(ctx.dir, await body(req)))
   if (method === 'POST' && path === '/api/preview') {
     const given = (await body(req)) as { set?: QuestionSet }
@@ -107,7 +108,7 @@ async function handle(ctx: StudioContext, req: IncomingMessage, res: ServerRespo
     const given = (await body(req)) as { set?: string }
     return send(res, 202, ctx.build.start(typeof given.set === 'string' && given.set ? given.set : undefined))
   }
-  if (['/', '/api/state', '/api/events', '/api/claims', '/api/sets', '/api/preview', '/api/build', '/preview'].includes(path) || ASSETS[path]) return send(res, 405, { error: `Unexpected method ${method} for ${path}` })
+  if (['/', '/api/state', '/api/events', '/api/claims', '/api/questions', '/api/sets', '/api/preview', '/api/build', '/preview'].includes(path) || ASSETS[path]) return send(res, 405, { error: `Unexpected method ${method} for ${path}` })
   return send(res, 404, { error: `Unexpected path ${JSON.stringify(path)}, expected one of the studio's` })
 }
 
