@@ -224,6 +224,28 @@ describe('classpack studio in Chromium', () => {
     await page.context().close()
   })
 
+  it('builds the pack from the page: progress, then the landing page and the PDFs, served from the pack folder only', async () => {
+    const { studio, out } = await studioOnDemo()
+    const page = await openPage(studio)
+    await page.locator('#build-set').selectOption('quick-check')
+    await page.getByRole('button', { name: 'Build the pack' }).click()
+    await page.waitForFunction(() => document.querySelector('#build-status')?.textContent?.startsWith('Built'), undefined, { timeout: 240_000 })
+    expect(await page.locator('#build-status').textContent()).toContain('set quick-check')
+    expect(await page.locator('#build-progress').evaluate((bar: HTMLProgressElement) => bar.value === bar.max && bar.max > 1)).toBe(true)
+    const frame = page.frameLocator('#build-frame')
+    await frame.locator('h1').waitFor()
+    expect(await frame.locator('h1').textContent()).toContain('Class pack')
+    expect(await page.getByRole('button', { name: 'View quiz.pdf' }).count()).toBe(1)
+    const token = new URL(studio.url).searchParams.get('token')!
+    const headers = { 'x-classpack-token': token }
+    const pdf = await send(studio.port, 'GET', '/pack/quiz.pdf', headers)
+    expect(pdf.status).toBe(200)
+    expect(pdf.body.startsWith('%PDF-')).toBe(true)
+    expect(readFileSync(join(out, 'us-backstop-ukraine', 'quiz.pdf'), 'latin1').startsWith('%PDF-')).toBe(true)
+    for (const path of ['/pack/../us-backstop-ukraine.zip', '/pack/%2e%2e/x', '/pack/..%2fmanifest.json']) expect((await send(studio.port, 'GET', path, headers)).status).toBe(403)
+    await page.context().close()
+  })
+
   it('has no axe-core violations, with the new-claim dialog closed or open', async () => {
     const { studio } = await studioOnDemo()
     // axe is injected as a script, which the page's own Content-Security-Policy forbids.
