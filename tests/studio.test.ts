@@ -7,6 +7,7 @@
 // module folder are refused and change nothing.
 import { createHash } from 'node:crypto'
 import { lstatSync, readdirSync, readFileSync, readlinkSync, symlinkSync, writeFileSync } from 'node:fs'
+import { spawn } from 'node:child_process'
 import { request as httpRequest } from 'node:http'
 import { join } from 'node:path'
 import { chromium, type Browser, type Page } from 'playwright-core'
@@ -306,6 +307,44 @@ function send(port: number, method: string, path: string, headers: Record<string
     req.end(body)
   })
 }
+
+describe('the `classpack studio` command', () => {
+  it('prints the URL with its token, serves the page there, and stops on SIGTERM', async () => {
+    const dir = demoCopy()
+    const child = spawn(process.execPath, [join(ROOT, 'dist/bin/classpack.cjs'), 'studio', dir, '--port', '0', '--out', tempDir('studio-cli-')], { stdio: ['ignore', 'pipe', 'pipe'] })
+    let stdout = ''
+    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()))
+    const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)))
+    try {
+      while (!/\?token=[0-9a-f]{64}\n/.test(stdout)) {
+        if (child.exitCode !== null) throw new Error(`studio exited: ${stdout}`)
+        await new Promise((r) => setTimeout(r, 50))
+      }
+      const url = new URL(/http:\/\/\S+/.exec(stdout)![0])
+      expect(url.hostname).toBe('127.0.0.1')
+      const token = url.searchParams.get('token')!
+      const port = Number(url.port)
+      expect((await send(port, 'GET', '/api/state')).status).toBe(403)
+      const state = await send(port, 'GET', '/api/state', { 'x-classpack-token': token })
+      expect(state.status).toBe(200)
+      expect(JSON.parse(state.body).module).toBe('us-backstop-ukraine')
+      const first = await send(port, 'GET', `/?token=${token}`)
+      expect(first.status).toBe(303)
+    } finally {
+      child.kill('SIGTERM')
+    }
+    expect(await exited).toBe(0)
+  })
+
+  it('refuses wrong usage with exit 2', () => {
+    const twoModules = run(['studio', demoCopy(), demoCopy()])
+    expect(twoModules.code).toBe(2)
+    expect(twoModules.stderr).toContain('expected one MODULE_DIR')
+    const badPort = run(['studio', demoCopy(), '--port', '70000'])
+    expect(badPort.code).toBe(2)
+    expect(badPort.stderr).toContain('--port')
+  })
+})
 
 describe('classpack studio refuses', () => {
   it('requests without the token, from another origin or host, or for paths leaving the module, and changes nothing', async () => {

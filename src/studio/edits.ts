@@ -113,10 +113,10 @@ export function addClaim(dir: string, body: Record<string, unknown>): EditResult
   const firstLine = text.slice(0, inserted.at).split('\n').length
   const lastLine = firstLine + inserted.text.slice(inserted.at, inserted.at + inserted.length).split('\n').length - 1
   const lines = inserted.text.split('\n')
-  const fieldAt = (line: number | null): string | undefined => (line === null ? undefined : /^\s*-?\s*([a-z_]+):/.exec(lines[line - 1] ?? '')?.[1])
+  const fieldAt = (line: number | null, reason = ''): string | undefined => /^Missing field `([a-z_]+)`/.exec(reason)?.[1] ?? (line === null ? undefined : /^\s*-?\s*([a-z_]+):/.exec(lines[line - 1] ?? '')?.[1])
   const found = messagesOf(recheck(dir, { 'claims.yaml': inserted.text })).filter((m) => m.file === 'claims.yaml' && m.line !== null && m.line >= firstLine && m.line <= lastLine)
   const errors = found.filter((m) => m.severity === 'error')
-  if (errors.length) return { ok: false, status: 422, messages: errors.map((m) => ({ ...m, ...(fieldAt(m.line) ? { field: fieldAt(m.line)! } : {}) })) }
+  if (errors.length) return { ok: false, status: 422, messages: errors.map((m) => ({ ...m, ...(fieldAt(m.line, m.reason) ? { field: fieldAt(m.line, m.reason)! } : {}) })) }
   return write(path, inserted.text, request.base, found, { id: claim.id, line: firstLine + (inserted.text[inserted.at] === '\n' ? 1 : 0) })
 }
 
