@@ -5,7 +5,8 @@ import { existsSync, writeFileSync } from 'node:fs'
 import { basename, join } from 'node:path'
 import { parseArgs } from 'node:util'
 import { choiceFlag, FlagError, intFlag, setOverrides, SET_FLAGS } from './flags.js'
-import { ARTICLE_TYPES, articleType, buildPack, startStudio, checkModule, findModules, FORMATS, formatInfos, formatMessages, hasErrors, initModule, lintReport, OUTPUT_FORMATS, QUESTION_TYPES, TYPES, verifyPack, type ArticleType, type PackVerification } from './index.js'
+import { ARTICLE_TYPES, articleType, buildPack, checkModule, findModules, FORMATS, formatInfos, formatMessages, GENERATORS, hasErrors, initModule, lintReport, OUTPUT_FORMATS, QUESTION_TYPES, startStudio, TYPES, verifyPack, type ArticleType, type PackVerification } from './index.js'
+
 
 /** `  name        what it is` lines of a registry, for the usage. */
 const listed = (entries: ReadonlyArray<{ name: string; description: string }>): string => entries.map((e) => `  ${e.name.padEnd(12)}${e.description}`).join('\n')
@@ -50,6 +51,7 @@ Build options:
   --bloom LIST            remember,understand,apply,analyse,evaluate,create
   --difficulty LIST       easy,medium,hard --tags LIST      tags
   --include LIST          question ids to add  --exclude LIST  question ids to leave out
+  --generated LIST        generated items: ${GENERATORS.join(',')}
   --count N               sample N quiz items (each theme kept where possible)
   --order O               authored, paragraph or shuffled
   --points N              sample items totalling N points
@@ -153,7 +155,7 @@ async function init(args: string[]): Promise<number> {
 
 function verify(args: string[]): number {
   const { positionals } = parseArgs({ args, allowPositionals: true, options: {} })
-  if (positionals.length === 0) throw new UsageError('Missing PACK_DIR, expected the folder of a built pack, e.g. `out/us-backstop-ukraine`')
+  if (positionals.length === 0) throw new UsageError('Missing PACK_DIR, expected the folder of a built pack, such as `out/<module>`')
   let failed = false
   for (const dir of positionals) {
     let result: PackVerification

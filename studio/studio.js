@@ -76,7 +76,7 @@ function renderArticle() {
     body.append(el('p', { text: 'article.md cannot be read: see the messages.' }))
     return
   }
-  body.append(el('h3', { class: 'title', text: article.title }), el('p', { class: 'byline', text: `by ${article.author}` }))
+  body.append(el('h3', { class: 'title', text: article.title }), article.author ? el('p', { class: 'byline', text: `by ${article.author}` }) : null)
   const byParagraph = new Map()
   for (const claim of state.claims) byParagraph.set(claim.paragraph, [...(byParagraph.get(claim.paragraph) ?? []), claim])
   const uncovered = new Set(state.uncovered)
@@ -434,7 +434,7 @@ function renderCoverage() {
 
 // ---- set builder -----------------------------------------------------------------------
 
-const SET_CHECKS = { types: 'set-types', themes: 'set-themes', bloom: 'set-bloom', difficulty: 'set-difficulty' }
+const SET_CHECKS = { types: 'set-types', themes: 'set-themes', bloom: 'set-bloom', difficulty: 'set-difficulty', generated: 'set-generated' }
 
 function checks(container, name, values, labels, keep) {
   const checked = keep ?? new Set([...container.querySelectorAll('input:checked')].map((i) => i.value))
@@ -449,6 +449,7 @@ function renderSetForm() {
   checks($('set-themes'), 'themes', state.themes.map((t) => t.id), state.themes.map((t) => t.label))
   checks($('set-bloom'), 'bloom', v.bloom, v.bloom)
   checks($('set-difficulty'), 'difficulty', v.difficulty, v.difficulty)
+  checks($('set-generated'), 'generated', v.generators, v.generators)
   const claims = $('set-claims')
   const chosen = new Set([...claims.selectedOptions].map((o) => o.value))
   claims.replaceChildren(...state.claims.map((c) => el('option', { value: c.id, selected: chosen.has(c.id), text: `${c.label} ${c.id}` })))

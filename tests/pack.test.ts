@@ -10,7 +10,7 @@ import { readHtml } from './helpers/html.js'
 import { build, cliBuild, packFiles, sharedPack, squash } from './helpers/pack.js'
 import { readPdf, readPdfText, type PdfReadback as ReadPdf } from './helpers/pdf.js'
 
-const DOCS = ['handout', 'discussion', 'discussion-facilitator', 'quiz', 'answer-key']
+const DOCS = ['article', 'article-teacher', 'handout', 'handout-teacher', 'discussion', 'discussion-facilitator', 'quiz', 'answer-key']
 const bank = YAML.parse(readFileSync(join(DEMO, 'questions.yaml'), 'utf8'))
 const title = YAML.parse(readFileSync(join(DEMO, 'article.md'), 'utf8').split('---')[1]!).title as string
 

@@ -1,7 +1,12 @@
 // English: every word classpack prints into a pack (see strings.ts for what each is).
+import type { AuthorPronoun } from '../article/model.js'
 import type { UiStrings } from './strings.js'
 
-const byline = (title: string, author: string): string => `${title}, by ${author}`
+const byline = (title: string, author: string | null): string => (author ? `${title}, by ${author}` : title)
+// The author doing something: "the author gives", or with the pronoun the front matter
+// gives, "she gives", "they give". No pronoun is assumed.
+const authorDoes = (pronoun: AuthorPronoun | null, verb: string): string =>
+  pronoun === null ? `the author ${verb}s` : pronoun === 'they' ? `they ${verb}` : `${pronoun} ${verb}s`
 // "A", "A and B", "A, B and C" (no serial comma, as the rest of the pack's English).
 const and = (names: readonly string[]): string => (names.length < 2 ? names.join('') : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`)
 const versioned = (name: string, version: string | null): string => (version ? `${name}, version ${version}` : name)
@@ -40,10 +45,10 @@ export const en: UiStrings = {
     reasoning: 'reasoning from other claims'
   },
   relations: { supports: 'supports', qualifies: 'qualifies', contrasts_with: 'contrasts with' },
-  assertedByAuthor: (author) => `the author (${author})`,
+  assertedByAuthor: (author) => (author ? `the author (${author})` : 'the author'),
   assertedByActor: (actors) => `${and(actors)}, as reported by the author`,
+  theAuthor: 'the author',
   and: (names) => and(names),
-  notGiven: 'not given in the source',
   untitledSection: 'Opening (untitled)',
   noParagraphs: 'none',
   correct: 'Correct',
@@ -56,22 +61,24 @@ export const en: UiStrings = {
     aboutAuthor: 'About the author:',
     publication: 'Publication:',
     published: 'Published:',
+    online: 'Online:',
     lengthLabel: 'Length:',
-    length: `${n.paragraphs} paragraphs, about ${n.words} words, about ${n.minutes} minutes of reading`,
-    numbering: `Paragraphs are numbered ¶1 to ¶${n.paragraphs} in reading order (subheads are not numbered). Each of the ${n.claims} key claims below quotes the article's own words and gives the ¶ where they stand.`,
+    length: `${n.paragraphs} paragraphs, about ${n.words} words, about ${n.minutes} minute${n.minutes === 1 ? '' : 's'} of reading`,
+    numbering: `Paragraphs are numbered ¶1 to ¶${n.paragraphs} in reading order, as in the margin of the reading copy (subheads are not numbered). Each of the ${n.claims} key claims below quotes the article's own words and gives the ¶ where they stand.`,
     readingGuide: 'Reading guide',
     beforeReading: 'Before reading.',
     beforeReadingText: 'Read the title and standfirst. What do you expect the author to argue, and about whom?',
     whileReading: 'While reading.',
-    whileReadingText: 'Take the article section by section. Note who is speaking in each claim (the author, or someone whose view he reports) and how firmly it is put.',
+    whileReadingText: `Take the article section by section. Note who is speaking in each claim (the author, or someone whose view ${authorDoes(n.pronoun, 'report')}) and how firmly it is put.`,
     keyClaims: 'key claims',
     hedgingToNotice: 'Hedging to notice:',
     afterReading: 'After reading.',
-    afterReadingText: "State the author's thesis in one sentence, then list the reasons he gives for it and the evidence the text offers for each.",
+    afterReadingText: `State the author's thesis in one sentence, then list the reasons ${authorDoes(n.pronoun, 'give')} for it and the evidence the text offers for each.`,
     argument: 'The argument: key claims',
     openQuote: '“',
     closeQuote: '”',
     sentence: 'sentence',
+    kind: 'Kind of claim:',
     assertedBy: 'Asserted by:',
     hedging: 'Hedging:',
     none: 'none',
@@ -86,11 +93,29 @@ export const en: UiStrings = {
     contextCallout: 'Supplied by the teacher, not by the article',
     contextNote: 'These notes add facts the article does not give. Each is dated and tied to the claim it helps to read.',
     asOf: 'as of',
-    source: 'Source:'
+    source: 'Source:',
+    teacherMark: 'Teacher edition',
+    teacherNote: "What students work out on their handout, filled in: each key claim's kind, who asserts it, its hedging and the evidence the text offers; with teaching notes.",
+    teachingNote: 'Teaching note',
+    fillIn: 'For each claim, fill in the blanks from the article: what kind of claim it is, who asserts it (the author, or someone the author reports), the words that hedge it (or none), and the evidence the text offers for it.',
+    blanks: { kind: 'Kind of claim', assertedBy: 'Asserted by', hedging: 'Hedging', evidence: 'Evidence in the text' }
   }),
 
+  article: (n) => {
+    const where = [n.publication, n.published].filter(Boolean).join(', ')
+    const credit = [n.author ? `By ${n.author}` : '', where].filter(Boolean).join(' · ')
+    return {
+      credit: credit || null,
+      online: 'Online:',
+      numbering: `Paragraphs are numbered ¶1–¶${n.paragraphs} in the margin, as every document of this pack cites them; subheads are not numbered.`,
+      teacherMark: 'Teacher edition',
+      teacherNote: `Each of the ${n.claims} key claims is highlighted where its quote stands, after its label (C1, C2, …) as the handout, the discussion questions and the answer keys name it.`,
+      claimsHeading: 'The key claims'
+    }
+  },
+
   discussion: (n) => {
-    const count = `${n.count} questions${n.minutes ? `, about ${n.minutes} minutes` : ''}.`
+    const count = `${n.count} question${n.count === 1 ? '' : 's'}${n.minutes ? `, about ${n.minutes} minutes` : ''}.`
     return {
       byline: byline(n.title, n.author),
       heading: 'Discussion questions',
@@ -149,8 +174,10 @@ export const en: UiStrings = {
 
   index: (n) => ({
     heading: `Class pack: ${n.title}`,
-    intro: `An article by ${n.author}, ready to teach: a seminar handout, discussion questions, quizzes and answer keys.`,
+    intro: `${n.author ? `An article by ${n.author}` : 'The article'}, ready to teach: a reading copy, a seminar handout, discussion questions, quizzes and answer keys.`,
     documents: 'Documents',
+    forStudents: 'For students',
+    forTeachers: 'For the teacher',
     webPage: 'web page',
     pdf: 'PDF',
     downloads: 'For your learning platform',
@@ -170,7 +197,13 @@ export const en: UiStrings = {
   documents: {
     title: (document, article) => `${document}: ${article}`,
     handout: 'Seminar handout',
-    handoutSubject: 'Seminar handout: the article, its key claims, actors, glossary and context',
+    handoutSubject: 'Seminar handout: the article, its key claims to analyse, actors, glossary and context',
+    handoutTeacher: 'Seminar handout, teacher edition',
+    handoutTeacherSubject: 'Seminar handout with the analysis filled in and teaching notes',
+    article: 'Reading copy',
+    articleSubject: 'The article with its paragraphs numbered',
+    articleTeacher: 'Reading copy, teacher edition',
+    articleTeacherSubject: 'The article with its paragraphs numbered and each key claim marked where it stands',
     discussion: 'Discussion questions',
     discussionSubject: 'Discussion questions (student edition)',
     facilitator: 'Discussion questions, facilitator edition',
@@ -184,6 +217,8 @@ export const en: UiStrings = {
     version: (id) => `Version ${id}`,
     index: 'Class pack'
   },
+
+  landmarks: { header: 'Page header', contents: 'Contents' },
 
   pdf: {
     page: (n, total) => `Page ${n} of ${total}`,
@@ -202,7 +237,7 @@ export const en: UiStrings = {
   exports: {
     tests: (label, paragraph) => `Tests ${label} (¶${paragraph})`,
     qtiTitle: (title) => `Quiz: ${title}`,
-    qtiDescription: (setTitle, title, author) => `${setTitle ? `${setTitle}. ` : ''}On “${title}” by ${author}.`,
+    qtiDescription: (setTitle, title, author) => `${setTitle ? `${setTitle}. ` : ''}On “${title}”${author ? ` by ${author}` : ''}.`,
     giftPoints: (id, points) => `${id} is worth ${points} points: GIFT cannot carry marks, so Moodle imports it worth 1. Set its mark in the quiz (or import moodle.xml).`,
     giftPinned: (id, option) => `${id}: keep “${option}” last. GIFT cannot say so: untick "Shuffle the choices?" in this question (or import moodle.xml).`
   },

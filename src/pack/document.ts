@@ -8,7 +8,8 @@ import { escapeHtml, escapeView, Trusted } from '../fill/escape.js'
 import type { Templates } from '../fill/templates.js'
 import { code, error } from '../messages.js'
 import { DIRECTIVES, parseFilled } from '../render/markdown.js'
-import { renderHtmlBody } from '../render/html.js'
+import { htmlSections, renderHtmlBody } from '../render/html.js'
+import { uiStrings } from '../lang/index.js'
 
 /** Details of a document that both formats need. */
 export interface DocumentMeta {
@@ -23,13 +24,15 @@ export interface DocumentMeta {
   kind: string
   /** Bookmarks for the handout's sections. */
   outline: boolean
+  /** For the teacher only (a teacher edition, the facilitator edition, an answer key): listed apart on the landing page. */
+  teacher?: boolean
 }
 
 export interface PageContext {
   templates: Templates
   css: string
   lang: string
-  author: string
+  author: string | null
   /** Running header: the module's title. */
   header: string
 }
@@ -69,10 +72,26 @@ function checkDirectives(tree: Root, file: VFile): boolean {
   return ok
 }
 
-/** The standalone HTML page of a filled tree. */
+/**
+ * The standalone HTML page of a filled tree: a running header, the document as `main`, and
+ * for a document with bookmarks in PDF (`outline`) a list of its sections to jump to; each
+ * landmark named for screen readers.
+ */
 export function htmlPage(ctx: PageContext, meta: DocumentMeta, tree: Root): string | undefined {
+  const landmarks = uiStrings(ctx.lang).landmarks
+  const sections = meta.outline ? htmlSections(tree).map((s) => ({ href: `#${s.id}`, text: s.text })) : []
   const view = escapeView(
-    { lang: ctx.lang, title: meta.title, author: ctx.author, header: ctx.header, kind: meta.kind, css: new Trusted(ctx.css), body: new Trusted(renderHtmlBody(tree)) },
+    {
+      lang: ctx.lang,
+      title: meta.title,
+      author: ctx.author,
+      header: ctx.header,
+      kind: meta.kind,
+      landmarks: { header: landmarks.header, main: meta.title.replace(/: .*$/, '') },
+      contents: sections.length ? { label: landmarks.contents, sections } : null,
+      css: new Trusted(ctx.css),
+      body: new Trusted(renderHtmlBody(tree, meta.outline))
+    },
     escapeHtml
   )
   return ctx.templates.fill('page.html.hbs', view)

@@ -8,7 +8,8 @@ import type { PdfOptions } from '../render/pdf/document.js'
 import type { AssignedStudent, Student } from '../roster/model.js'
 import type { Selection, Version } from '../select/model.js'
 import { discussionView } from '../view/discussion.js'
-import { handoutView } from '../view/handout.js'
+import { articleTeacherView, articleView } from '../view/article.js'
+import { handoutTeacherView, handoutView } from '../view/handout.js'
 import { indexView } from '../view/index.js'
 import { answerKeyView, coverView, quizView } from '../view/quiz.js'
 import type { DocumentMeta } from './document.js'
@@ -16,7 +17,7 @@ import { setAsideView } from '../lint/aside.js'
 import { uiStrings } from '../lang/index.js'
 
 /** The templates a pack is filled with (load them with load/templates.ts). */
-export const PACK_TEMPLATES = ['handout.md.hbs', 'discussion.md.hbs', 'discussion-facilitator.md.hbs', 'quiz.md.hbs', 'answer-key.md.hbs', 'index.md.hbs', 'page.html.hbs', 'cover.md.hbs']
+export const PACK_TEMPLATES = ['article.md.hbs', 'article-teacher.md.hbs', 'handout.md.hbs', 'handout-teacher.md.hbs', 'discussion.md.hbs', 'discussion-facilitator.md.hbs', 'quiz.md.hbs', 'answer-key.md.hbs', 'index.md.hbs', 'page.html.hbs', 'cover.md.hbs']
 
 /** A page format of a document. */
 export type PageFormat = 'html' | 'pdf'
@@ -107,19 +108,24 @@ export function planPack(module: Module, selection: Selection, options: PlanOpti
   const { date } = options
   const pages = (['html', 'pdf'] as const).filter((f) => options.formats.has(f))
   const documents: PlannedDocument[] = []
-  const add = (base: string, template: string, docTitle: string, subject: string, view: object, outline = false): void => {
-    documents.push({ meta: { base, template, title: `${docTitle}: ${title}`, subject, kind: template.replace('.md.hbs', ''), outline }, view, formats: pages })
+  const add = (base: string, template: string, docTitle: string, subject: string, view: object, outline = false, teacher = false): void => {
+    documents.push({ meta: { base, template, title: `${docTitle}: ${title}`, subject, kind: template.replace('.md.hbs', ''), outline, teacher }, view, formats: pages })
   }
-  add('handout', 'handout.md.hbs', 'Seminar handout', 'Seminar handout: the article, its key claims, actors, glossary and context', handoutView(module, date), true)
+  const names = uiStrings(module.article.meta.lang).documents
+  // Each student document is followed by its teacher's edition; the landing page groups them.
+  add('article', 'article.md.hbs', names.article, names.articleSubject, articleView(module, date), true)
+  add('article-teacher', 'article-teacher.md.hbs', names.articleTeacher, names.articleTeacherSubject, articleTeacherView(module, date), true, true)
+  add('handout', 'handout.md.hbs', 'Seminar handout', names.handoutSubject, handoutView(module, date), true)
+  add('handout-teacher', 'handout-teacher.md.hbs', names.handoutTeacher, names.handoutTeacherSubject, handoutTeacherView(module, date), true, true)
   add('discussion', 'discussion.md.hbs', 'Discussion questions', 'Discussion questions (student edition)', discussionView(module, selection.discussion, date, setTitle))
   // Lint rules a teacher set aside are listed where a teacher reads: facilitator edition and answer key.
   const setAside = setAsideView(module, selection, uiStrings(module.article.meta.lang))
-  add('discussion-facilitator', 'discussion-facilitator.md.hbs', 'Discussion questions, facilitator edition', 'Discussion questions with facilitator notes', discussionView(module, selection.discussion, date, setTitle, setAside))
+  add('discussion-facilitator', 'discussion-facilitator.md.hbs', 'Discussion questions, facilitator edition', 'Discussion questions with facilitator notes', discussionView(module, selection.discussion, date, setTitle, setAside), false, true)
   for (const version of selection.versions) {
     const suffix = version.id ? `-${version.id}` : ''
     const label = version.id ? `, version ${version.id}` : ''
     add(`quiz${suffix}`, 'quiz.md.hbs', `Quiz${label}`, `Quiz${label}`, quizView(module, version, date, setTitle, null))
-    add(`answer-key${suffix}`, 'answer-key.md.hbs', `Answer key${label}`, `Answer key${label}`, answerKeyView(module, version, date, setTitle, setAside))
+    add(`answer-key${suffix}`, 'answer-key.md.hbs', `Answer key${label}`, `Answer key${label}`, answerKeyView(module, version, date, setTitle, setAside), false, true)
   }
 
   const print = options.formats.has('print')
@@ -135,7 +141,7 @@ export function planPack(module: Module, selection: Selection, options: PlanOpti
 
   // The landing page lists every document but the students' quizzes (it counts them).
   const listed = [...documents, ...(bundle ? [{ meta: bundle.meta, formats: ['pdf'] }] : [])]
-  const index = indexView(module, selection, listed.map((d) => ({ base: d.meta.base, title: d.meta.title, formats: d.formats })), downloads, options.students.length, date)
+  const index = indexView(module, selection, listed.map((d) => ({ base: d.meta.base, title: d.meta.title, formats: d.formats, teacher: d.meta.teacher === true })), downloads, options.students.length, date)
 
   return {
     module,
@@ -185,7 +191,9 @@ export function printMeta(module: Module): DocumentMeta {
     title: `Print bundle: ${module.article.meta.title}`,
     subject: 'Quizzes for duplex printing, each starting on a new sheet',
     kind: 'print',
-    outline: true
+    outline: true,
+    // Printed by the teacher, for the class.
+    teacher: true
   }
 }
 

@@ -5,6 +5,7 @@ import { code, error } from '../messages.js'
 import { closest, placeOf } from '../yaml/decode.js'
 import type { QuestionBank } from './model.js'
 import { typeOf, type RuleContext } from '../types/index.js'
+import { GENERATORS, generatedId } from '../generate/names.js'
 
 /** Report every problem of `bank` on `file`; `claimIds` are the claims declared in claims.yaml. */
 export function checkQuestionRules(file: VFile, bank: QuestionBank, claimIds: ReadonlySet<string>): void {
@@ -26,11 +27,12 @@ export function checkQuestionRules(file: VFile, bank: QuestionBank, claimIds: Re
   }
   for (const entry of all) entry.claims.forEach((c, i) => claim(entry.claims, i, c))
 
-  // `excludes` names other questions; the pairing holds both ways (see `excludedPairs`).
+  // `excludes` names other questions, in questions.yaml or generated from a claim (a pinned
+  // generated item keeps the exclusions it was generated with); the pairing holds both ways.
   for (const entry of all) {
     entry.excludes.forEach((other, i) => {
       if (other === entry.id) error(file, `Unexpected \`excludes\` of question \`${entry.id}\` itself, expected the id of another question`, placeOf(entry.excludes, i), 'excludes-self')
-      else if (other !== '' && !seen.has(other)) {
+      else if (other !== '' && !seen.has(other) && !generatedFor(other, claimIds)) {
         const hint = closest(other, [...seen.keys()])
         error(file, `Unexpected question id ${code(other)} in \`excludes\` of \`${entry.id}\`, expected ${hint ? `${code(hint)} or another ` : 'a '}question id from questions.yaml`, placeOf(entry.excludes, i), 'unknown-question-id')
       }
@@ -39,4 +41,9 @@ export function checkQuestionRules(file: VFile, bank: QuestionBank, claimIds: Re
 
   const context: RuleContext = { file, claim }
   for (const item of bank.quiz) typeOf(item).check(item, context)
+}
+
+/** Whether `id` is one a generator would give an item of one of the claims (`gen-<generator>-<claim id>…`). */
+function generatedFor(id: string, claimIds: ReadonlySet<string>): boolean {
+  return GENERATORS.some((g) => [...claimIds].some((c) => id === generatedId(g, c) || id.startsWith(`${generatedId(g, c)}-`)))
 }

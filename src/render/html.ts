@@ -1,11 +1,12 @@
 // The HTML backend: the filled tree becomes a standalone page: semantic HTML with the
 // directives as sections, lists and asides, inline CSS with a print stylesheet, and a
 // Content-Security-Policy that allows no scripts and no fetches.
-import { toHast, type Handler, type State } from 'mdast-util-to-hast'
+import { defaultHandlers, toHast, type Handler, type State } from 'mdast-util-to-hast'
 import { toHtml } from 'hast-util-to-html'
+import { toString } from 'mdast-util-to-string'
 import type { Element, ElementContent, Properties } from 'hast'
-import type { Root, Nodes, Link } from 'mdast'
-import type { ContainerDirective, LeafDirective } from 'mdast-util-directive'
+import type { Root, Nodes, Heading, Link } from 'mdast'
+import type { ContainerDirective, LeafDirective, TextDirective } from 'mdast-util-directive'
 
 /** Links may go to the web, to mail, or to files of the pack itself; never to `javascript:` or `data:`. */
 export function isSafeUrl(url: string): boolean {
@@ -53,20 +54,50 @@ function leaf(state: State, node: LeafDirective): Element {
   }
 }
 
+function inline(state: State, node: TextDirective): Element {
+  switch (node.name) {
+    case 'pn':
+      // In the margin (style.css); a paragraph's number is read before its text, as printed.
+      return el('span', { className: ['pn'] }, state.all(node))
+    case 'claim':
+      return el('b', { className: ['claim-label'] }, state.all(node))
+    case 'highlight':
+      return el('mark', { className: ['claim-quote'] }, state.all(node))
+    default:
+      throw new TypeError(`classpack: unknown text directive \`${node.name}\``)
+  }
+}
+
 const link: Handler = (state, node: Link) => {
   const children = state.all(node)
   return isSafeUrl(node.url) ? el('a', { href: node.url }, children) : el('span', {}, children)
 }
 
-/** Render a filled tree to an HTML fragment (the page's `<main>` content). */
-export function renderHtmlBody(tree: Root): string {
+/** The id of the `n`th (1-based) second-level heading, for a page's contents to link to. */
+const sectionId = (n: number): string => `section-${n}`
+
+/** A document's sections: its second-level headings, each with the id renderHtmlBody gives it. */
+export function htmlSections(tree: Root): Array<{ id: string; text: string }> {
+  return tree.children.filter((node): node is Heading => node.type === 'heading' && node.depth === 2).map((node, i) => ({ id: sectionId(i + 1), text: toString(node) }))
+}
+
+/**
+ * Render a filled tree to an HTML fragment (the page's `<main>` content).
+ * @param sectionIds give second-level headings the ids of htmlSections, for a list of contents to link to.
+ */
+export function renderHtmlBody(tree: Root, sectionIds = false): string {
+  let sections = 0
+  const heading: Handler = (state, node: Heading) => {
+    const element = defaultHandlers.heading(state, node)
+    if (sectionIds && node.depth === 2 && tree.children.includes(node)) element.properties.id = sectionId(++sections)
+    return element
+  }
   const hast = toHast(tree as Nodes, {
     handlers: {
+      heading,
       containerDirective: container as unknown as Handler,
       leafDirective: leaf as unknown as Handler,
-      textDirective: (_state, node: { name: string }) => {
-        throw new TypeError(`classpack: unknown text directive \`${node.name}\``)
-      },
+      textDirective: inline as unknown as Handler,
       link
     }
   })

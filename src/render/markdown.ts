@@ -10,6 +10,9 @@
 //   ::fill-in[Name]          a label with a line to write on ("Name: ______")
 //   :::callout[Title]{kind=context|note|facilitator|key}  a boxed aside
 //   ::page-break             start a new page (PDF) / page break when printed (HTML)
+//   :pn[¶3]                  a paragraph's number, in the margin beside its first line
+//   :claim[C1]               a claim's label, before the words it marks
+//   :highlight[words]        words marked in place (a claim's quote in the article)
 import { unified } from 'unified'
 import remarkParse from 'remark-parse'
 import remarkDirective from 'remark-directive'
@@ -18,8 +21,11 @@ import type { Root } from 'mdast'
 const parser = unified().use(remarkParse).use(remarkDirective)
 
 /** The directive names templates may use; anything else is a template error. */
-export const DIRECTIVES = ['question', 'options', 'option', 'answer-lines', 'fill-in', 'callout', 'page-break'] as const
+export const DIRECTIVES = ['question', 'options', 'option', 'answer-lines', 'fill-in', 'callout', 'page-break', 'pn', 'claim', 'highlight'] as const
 export type DirectiveName = (typeof DIRECTIVES)[number]
+/** The directives that stand inside a line of text; the block renderers leave them to the inline ones. */
+export const TEXT_DIRECTIVES = ['pn', 'claim', 'highlight'] as const satisfies readonly DirectiveName[]
+export type TextDirectiveName = (typeof TEXT_DIRECTIVES)[number]
 
 /** Parse filled Markdown into mdast with directive nodes. */
 export function parseFilled(markdown: string): Root {

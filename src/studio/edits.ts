@@ -6,6 +6,7 @@ import { join } from 'node:path'
 import { normalize, occurrences } from '../article/normalize.js'
 import { QUESTION_TYPES } from '../questions/model.js'
 import { BLOOM, DIFFICULTY } from '../questions/model.js'
+import { GENERATORS } from '../generate/names.js'
 import { ORDERS, type QuestionSet } from '../module/model.js'
 import { insertClaim, type NewClaim, type Position } from './claim-insert.js'
 import { readWithHash, writeIfUnchanged } from './files.js'
@@ -154,7 +155,7 @@ export function cleanSet(input: unknown): QuestionSet | string {
   if (typeof input !== 'object' || input === null) return 'Unexpected set, expected its fields'
   const given = input as Record<string, unknown>
   const set: Record<string, unknown> = {}
-  const lists: Record<string, readonly string[] | RegExp | null> = { types: QUESTION_TYPES, claims: ID, themes: ID, bloom: BLOOM, difficulty: DIFFICULTY, tags: null, include: ID, exclude: ID }
+  const lists: Record<string, readonly string[] | RegExp | null> = { types: QUESTION_TYPES, claims: ID, themes: ID, bloom: BLOOM, difficulty: DIFFICULTY, tags: null, include: ID, exclude: ID, generated: GENERATORS }
   for (const [key, allowed] of Object.entries(lists)) {
     const value = given[key]
     if (value === undefined || value === null) continue

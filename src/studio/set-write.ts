@@ -7,7 +7,7 @@ import { afterLine, block, lineStart, parseStrict, SpliceError } from './yaml-sp
 
 /** The set's fields in the order module.yaml documents them, empty ones left out. */
 function fields(set: QuestionSet): Record<string, unknown> {
-  const order = ['title', 'types', 'claims', 'themes', 'bloom', 'difficulty', 'tags', 'include', 'exclude', 'count', 'points', 'order', 'discussion', 'lint'] as const
+  const order = ['title', 'types', 'claims', 'themes', 'bloom', 'difficulty', 'tags', 'include', 'exclude', 'generated', 'count', 'points', 'order', 'discussion', 'lint'] as const
   const out: Record<string, unknown> = {}
   for (const key of order) {
     const value = set[key]
@@ -17,7 +17,7 @@ function fields(set: QuestionSet): Record<string, unknown> {
   return out
 }
 
-const LISTS = { types: 'flow', claims: 'flow', themes: 'flow', bloom: 'flow', difficulty: 'flow', tags: 'flow', include: 'flow', exclude: 'flow' } as const
+const LISTS = { types: 'flow', claims: 'flow', themes: 'flow', bloom: 'flow', difficulty: 'flow', tags: 'flow', include: 'flow', exclude: 'flow', generated: 'flow' } as const
 
 /** module.yaml's `text` (undefined: no file yet) with the set `name` written as `set`. */
 export function writeSet(text: string | undefined, name: string, set: QuestionSet): string {

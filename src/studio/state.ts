@@ -11,6 +11,7 @@ import type { Article } from '../article/model.js'
 import { parseArticle } from '../article/parse.js'
 import { anchorClaims } from '../claims/anchor.js'
 import { EVIDENCE, KINDS, type AnchoredClaim, type ClaimsFile } from '../claims/model.js'
+import { GENERATORS } from '../generate/names.js'
 import { ORDERS } from '../module/model.js'
 import { BLOOM, DIFFICULTY, QUESTION_TYPES } from '../questions/model.js'
 import { readClaims } from '../claims/read.js'
@@ -60,7 +61,7 @@ export interface PageState {
   ok: boolean
   hashes: Record<ModuleFile, string>
   messages: PageMessage[]
-  article: { title: string; author: string; sections: Array<{ heading: string | null; paragraphs: number[] }>; paragraphs: Array<{ n: number; text: string }> } | null
+  article: { title: string; author: string | null; sections: Array<{ heading: string | null; paragraphs: number[] }>; paragraphs: Array<{ n: number; text: string }> } | null
   claims: PageClaim[]
   themes: Array<{ id: string; label: string }>
   actors: Array<{ id: string; name: string }>
@@ -74,7 +75,7 @@ export interface PageState {
   /** What `classpack check` prints about coverage, when the module checks. */
   report: string | null
   /** The words the forms offer. */
-  vocab: { kinds: readonly string[]; evidence: readonly string[]; types: readonly string[]; bloom: readonly string[]; difficulty: readonly string[]; orders: readonly string[] }
+  vocab: { kinds: readonly string[]; evidence: readonly string[]; types: readonly string[]; generators: readonly string[]; bloom: readonly string[]; difficulty: readonly string[]; orders: readonly string[] }
 }
 
 let versions = 0
@@ -134,7 +135,7 @@ export function pageState(dir: string, library: Library): PageState {
     seed: config?.seed ?? null,
     uncovered: parts.article ? parts.article.paragraphs.map((p) => p.n).filter((n) => !covered.has(n)) : [],
     report: result.report ?? null,
-    vocab: { kinds: KINDS, evidence: EVIDENCE, types: QUESTION_TYPES, bloom: BLOOM, difficulty: DIFFICULTY, orders: ORDERS }
+    vocab: { kinds: KINDS, evidence: EVIDENCE, types: QUESTION_TYPES, generators: GENERATORS, bloom: BLOOM, difficulty: DIFFICULTY, orders: ORDERS }
   }
 }
 

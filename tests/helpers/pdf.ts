@@ -199,3 +199,69 @@ export async function pdfLayout(bytes: Uint8Array, numbers: number[]): Promise<s
     await doc.destroy()
   }
 }
+
+/** A glyph as drawn on a page: its font's name, its code (for classpack's Identity-H fonts the glyph's id in the subset, 0 being the font's .notdef) and its text. */
+export interface DrawnGlyph {
+  font: string
+  code: number
+  text: string
+}
+
+/** Every glyph page `n` (1-based) draws, in drawing order, as pdf.js's operator list has it. */
+export async function drawnGlyphs(bytes: Uint8Array, n: number): Promise<DrawnGlyph[]> {
+  const doc = await openPdf(bytes)
+  try {
+    const page = await doc.getPage(n)
+    const ops = await page.getOperatorList()
+    const out: DrawnGlyph[] = []
+    let font = ''
+    ops.fnArray.forEach((fn, i) => {
+      const args = ops.argsArray[i] as unknown[]
+      if (fn === OPS.setFont) font = (page.commonObjs.get(args[0] as string) as { name: string }).name
+      if (fn !== OPS.showText) return
+      for (const glyph of args[0] as Array<number | { originalCharCode: number; unicode: string }>) {
+        if (typeof glyph !== 'number') out.push({ font, code: glyph.originalCharCode, text: glyph.unicode })
+      }
+    })
+    return out
+  } finally {
+    await doc.destroy()
+  }
+}
+
+/** The part of a canvas's 2D context read here. */
+interface Context2d {
+  getImageData(x: number, y: number, w: number, h: number): { data: Uint8ClampedArray }
+}
+
+/**
+ * How much of the box of each text item of page `n` that reads `text` is inked, as pdf.js
+ * draws the page (its own font rasterizer, on @napi-rs/canvas): the share of dark pixels
+ * between the item's baseline less a quarter of its size and the baseline plus its size.
+ */
+export async function inkOfText(bytes: Uint8Array, n: number, text: string, dpi = 100): Promise<number[]> {
+  const doc = await openPdf(bytes)
+  try {
+    const page = await doc.getPage(n)
+    const viewport = page.getViewport({ scale: dpi / 72 })
+    const factory = (doc as unknown as { canvasFactory: { create(w: number, h: number): { canvas: unknown; context: Context2d } } }).canvasFactory
+    const { canvas, context } = factory.create(Math.ceil(viewport.width), Math.ceil(viewport.height))
+    await page.render({ canvasContext: context, viewport, canvas } as unknown as Parameters<typeof page.render>[0]).promise
+    const items = ((await page.getTextContent()).items.filter((item) => 'str' in item) as TextItem[]).filter((item) => item.str === text)
+    return items.map((item) => {
+      const [a, b, , , x, y] = item.transform as [number, number, number, number, number, number]
+      const size = Math.hypot(a, b)
+      // PDF points from the bottom left to pixels from the top left.
+      const [left, top] = viewport.convertToViewportPoint(x, y + size) as [number, number]
+      const [right, bottom] = viewport.convertToViewportPoint(x + item.width, y - size / 4) as [number, number]
+      const w = Math.max(1, Math.round(right - left))
+      const h = Math.max(1, Math.round(bottom - top))
+      const { data } = context.getImageData(Math.round(left), Math.round(top), w, h)
+      let dark = 0
+      for (let i = 0; i < data.length; i += 4) if (data[i + 3]! > 0 && data[i]! + data[i + 1]! + data[i + 2]! < 3 * 128) dark++
+      return dark / (w * h)
+    })
+  } finally {
+    await doc.destroy()
+  }
+}

@@ -16,12 +16,18 @@ function keyTexts(item: QuizItem): string[] {
   return statement(item) ? [item.stem] : []
 }
 
+/** The runs of words whose repetition in a stem gives an item's answer away. */
+export const answerGrams = (item: QuizItem): Set<string> => new Set(keyTexts(item).flatMap((t) => [...ngrams(words(t), LEAK)]))
+
+/** The runs of words of an item's stem that could give another item's answer away. */
+export const stemGrams = (item: QuizItem): Set<string> => ngrams(words(item.stem), LEAK)
+
 export const crossItemLeak = rule('cross-item-answer-leak', 'warning', 'A stem repeats 6 words of another item\'s key, and the two can share a quiz', (context) => {
   const quiz = context.module.questions.quiz
-  const keyGrams = new Map(quiz.map((q) => [q.id, new Set(keyTexts(q).flatMap((t) => [...ngrams(words(t), LEAK)]))]))
+  const keyGrams = new Map(quiz.map((q) => [q.id, answerGrams(q)]))
   const out: Finding[] = []
   for (const a of quiz) {
-    const stem = ngrams(words(a.stem), LEAK)
+    const stem = stemGrams(a)
     for (const b of quiz) {
       if (a === b || context.excluded.get(a.id)?.has(b.id)) continue
       const shared = [...stem].find((g) => keyGrams.get(b.id)!.has(g))

@@ -53,7 +53,11 @@ export const keyStrictlyLongest = rule('key-strictly-longest', 'warning', 'The k
 })
 
 /** Options that are all this short (characters) may differ in length without giving anything away. */
-const SHORT = 30
+export const SHORT = 30
+/** The longest option may be at most this many times the shortest. */
+export const SPREAD = 1.5
+/** Multiple-select keys may be at most this many times as long as the distractors, on average. */
+export const KEYS_MARGIN = 1.1
 
 export const optionLengthSpread = rule('option-length-spread', 'warning', 'The longest option is more than 1.5 × the shortest', (context) =>
   context.module.questions.quiz.flatMap((q): Finding[] => {
@@ -61,7 +65,7 @@ export const optionLengthSpread = rule('option-length-spread', 'warning', 'The l
     if (!item) return []
     const lengths = item.options.map((o) => length(o.text))
     const [min, max] = [Math.min(...lengths), Math.max(...lengths)]
-    if (max <= SHORT || max <= 1.5 * min) return []
+    if (max <= SHORT || max <= SPREAD * min) return []
     const longest = item.options[lengths.indexOf(max)]!
     return [{ rule: 'option-length-spread', file: 'questions', place: placeOf(longest, 'text'), item: item.id, reason: `Unexpected options from ${min} to ${max} characters in \`${item.id}\` (${(max / min).toFixed(1)} ×), expected the longest at most 1.5 × the shortest` }]
   })
@@ -73,7 +77,7 @@ export const multiKeysLonger = rule('multi-keys-longer', 'warning', 'Multiple-se
     if (!item || keys(item).length === 0 || distractors(item).length === 0) return []
     const k = mean(keys(item).map((o) => length(o.text)))
     const d = mean(distractors(item).map((o) => length(o.text)))
-    if (k <= 1.1 * d) return []
+    if (k <= KEYS_MARGIN * d) return []
     return [{ rule: 'multi-keys-longer', file: 'questions', place: placeOf(item, 'options'), item: item.id, reason: `Unexpected keys of ${Math.round(k)} characters on average in \`${item.id}\` against ${Math.round(d)} for the distractors, expected at most 1.10 × as long` }]
   })
 )

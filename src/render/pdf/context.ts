@@ -8,9 +8,12 @@
 // and cannot drift from it. Line breaking is cached per node (see inline.ts), so
 // measuring first and drawing second shapes each word once.
 import type { Node } from 'mdast'
-import { documentFont, fontFile, type FontName } from './fonts.js'
+import { documentFont, fontFile, mainAdvance, weightOf, type FontName } from './fonts.js'
 import { fastText } from './emit.js'
 import { registerParsedFont } from './internals.js'
+import { documentFallbackFont, fallbackFile, type FallbackFace } from './fallback.js'
+import { drawShaped } from './shaped.js'
+import { visualSegment } from './visual.js'
 import { styles, type TextStyle } from './styles.js'
 
 type Doc = PDFKit.PDFDocument
@@ -66,7 +69,8 @@ export class Ctx {
   private parent: Tag | null
   private open: { tag: Tag; content: PDFKit.PDFStructureContent } | null = null
   private readonly breakListeners: Array<(endY: number) => void> = []
-  private readonly fonts = new Set<FontName>()
+  /** The faces registered with the document: main faces by name, fallback faces by key. */
+  private readonly fonts = new Set<string>()
   private fill = ''
   private outlines: Outline[] = []
 
@@ -261,21 +265,62 @@ export class Ctx {
 
   // ---- drawing -----------------------------------------------------------------
 
-  /** Draw `text` with its baseline at `baseline`. */
+  /**
+   * Draw `text` with its baseline at `baseline`, as wide as fonts.ts `advance` measures it.
+   * What `face` cannot draw is drawn with a fallback face, a right-to-left stretch from
+   * right to left (visual.ts), with glyph texts that read back as written (clusters.ts).
+   * No ActualText: pdf.js ignores it, and poppler, given one, broke the line around it
+   * and reversed the Arabic; without, both read the name as written.
+   */
   text(text: string, x: number, baseline: number, face: FontName, size: number, color: string): void {
     const doc = this.doc
     if (doc === null) return
+    const segment = visualSegment(text, weightOf(face))
+    if (segment === null) {
+      this.mainText(doc, text, x, baseline, face, size, color)
+      return
+    }
+    let at = x
+    for (const piece of segment) {
+      if (piece.face === null) {
+        this.mainText(doc, piece.text, at, baseline, face, size, color)
+        at += (mainAdvance(face, piece.text) * size) / 1000
+      } else {
+        this.useFallback(doc, piece.face, size, color)
+        drawShaped(doc, piece.face, piece.runs, at, baseline)
+        for (const run of piece.runs) at += (run.advanceWidth * size) / piece.face.font.unitsPerEm
+      }
+    }
+  }
+
+  /** Draw `text`, all of which `face` draws. */
+  private mainText(doc: Doc, text: string, x: number, baseline: number, face: FontName, size: number, color: string): void {
     if (!this.fonts.has(face)) {
       if (this.stock) doc.registerFont(face, fontFile(face))
       else registerParsedFont(doc, face, documentFont(face))
       this.fonts.add(face)
     }
     doc.font(face).fontSize(size)
+    this.color(doc, color)
+    if (this.stock || !fastText(doc, text, x, baseline)) doc.text(text, x, baseline, TEXT)
+  }
+
+  /** Make fallback `face` the current font, registered as the main faces are on each path. */
+  private useFallback(doc: Doc, face: FallbackFace, size: number, color: string): void {
+    if (!this.fonts.has(face.key)) {
+      if (this.stock) doc.registerFont(face.key, fallbackFile(face.script, face.weight))
+      else registerParsedFont(doc, face.key, documentFallbackFont(face))
+      this.fonts.add(face.key)
+    }
+    doc.font(face.key).fontSize(size)
+    this.color(doc, color)
+  }
+
+  private color(doc: Doc, color: string): void {
     if (this.fill !== color) {
       // pdfkit writes a colour operator on every call; text runs mostly repeat one.
       doc.fillColor(color)
       this.fill = color
     }
-    if (this.stock || !fastText(doc, text, x, baseline)) doc.text(text, x, baseline, TEXT)
   }
 }

@@ -2,7 +2,7 @@
 // options, answer lines, fill-in fields, callouts and page breaks.
 import type { Paragraph, PhrasingContent } from 'mdast'
 import type { ContainerDirective, LeafDirective } from 'mdast-util-directive'
-import type { DirectiveName } from '../markdown.js'
+import type { DirectiveName, TextDirectiveName } from '../markdown.js'
 import type { Box, Ctx } from './context.js'
 import { drawText, layoutText } from './inline.js'
 import { panel } from './panel.js'
@@ -125,7 +125,7 @@ const pageBreak: Render = (_node, ctx) => {
   if (!ctx.atTop) ctx.newPage()
 }
 
-const renderers: Record<Exclude<DirectiveName, 'option'>, Render> = {
+const renderers: Record<Exclude<DirectiveName, 'option' | TextDirectiveName>, Render> = {
   question,
   options,
   'answer-lines': answerLines,

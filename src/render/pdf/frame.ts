@@ -39,7 +39,7 @@ export function openFrame(options: PdfOptions): Frame {
     displayTitle: true,
     info: {
       Title: options.title,
-      Author: options.author,
+      ...(options.author === null ? {} : { Author: options.author }),
       Subject: options.subject,
       ...(options.keywords === undefined ? {} : { Keywords: options.keywords }),
       Creator: 'classpack',

@@ -4,7 +4,8 @@
 export interface PdfOptions {
   /** Document title: metadata, and shown in the viewer's title bar. */
   title: string
-  author: string
+  /** The article's author, or null when the front matter names none (no Author entry then). */
+  author: string | null
   subject: string
   keywords?: string
   /** BCP 47 language tag of the text, e.g. `en-GB`. */

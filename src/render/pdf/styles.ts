@@ -57,6 +57,12 @@ export const styles = {
   } satisfies Record<1 | 2 | 3 | 4, BlockStyle>,
   // A hairline under the document title separates it from the form fields.
   titleRule: { color: '#aab2bd', width: 0.75, gap: 6 },
+  // A paragraph's number (`:pn`) hangs in the left margin, right-aligned `gap` before the text,
+  // on its first line's baseline.
+  paragraphNumber: { text: { font: 'regular', size: 8, leading: 1.45, color: '#6b7280' } satisfies TextStyle, gap: 9 },
+  // Words marked in place (`:highlight`, a claim's quote) and the label before them (`:claim`):
+  // a tint behind the text, `pad` wider than the words on either side.
+  highlight: { fill: '#fdeea0', pad: 0.8, label: { fill: '#f2cf57', color: '#3a2c00' } },
   inline: {
     code: { font: 'mono', scale: 0.9 },
     link: { color: accent, underlineOffset: 1.6, underlineWidth: 0.5 }
