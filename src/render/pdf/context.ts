@@ -74,6 +74,8 @@ export class Ctx {
    * evens them (pack/fit.ts).
    */
   squeeze = 1
+  /** Lay out and turn pages without drawing text: to count pages (document.ts `countPages`). */
+  dry = false
   /** Space owed below the previous block; collapses with the next block's `before`. */
   private pending = 0
   private parent: Tag | null
@@ -301,7 +303,7 @@ export class Ctx {
   /** Draw `text` with its baseline at `baseline`. */
   text(text: string, x: number, baseline: number, face: FontName, size: number, color: string): void {
     const doc = this.doc
-    if (doc === null) return
+    if (doc === null || this.dry) return
     if (!this.fonts.has(face)) {
       if (this.stock) doc.registerFont(face, fontFile(face))
       else registerParsedFont(doc, face, documentFont(face))
