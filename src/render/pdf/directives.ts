@@ -357,13 +357,17 @@ function scoreBox(node: Directive, ctx: Ctx, box: Box, height: number = styles.s
   ctx.end(style.after)
 }
 
-// "End of quiz", centred between two short rules.
+// "End of quiz", centred between two short rules. Where its usual space above would
+// send it alone to a page of its own, it closes up to the last question instead.
 const endMark: Render = (node, ctx, box) => {
   const style = styles.endMark
   const layout = layoutText(node, node.children as PhrasingContent[], style.text, box.width)
   const width = layout.lines[0]?.reduce((w, s) => Math.max(w, s.x + s.width), 0) ?? 0
-  ctx.start(style.before)
-  ctx.fit(layout.lineHeight * layout.lines.length)
+  const height = layout.lineHeight * layout.lines.length
+  const roomy = ctx.fits(style.before + height)
+  if (!roomy) ctx.owe(0)
+  ctx.start(roomy ? style.before : style.closeUp)
+  ctx.fit(height)
   const x = box.x + (box.width - width) / 2
   const y = ctx.y + layout.lineHeight / 2
   ctx.artifact((doc) => {
