@@ -6,7 +6,7 @@
 // requests without the token, from another origin or host, or for paths that leave the
 // module folder are refused and change nothing.
 import { createHash } from 'node:crypto'
-import { lstatSync, readdirSync, readFileSync, readlinkSync, symlinkSync, writeFileSync } from 'node:fs'
+import { lstatSync, readdirSync, readFileSync, readlinkSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
 import { spawn } from 'node:child_process'
 import { request as httpRequest } from 'node:http'
 import { join } from 'node:path'
@@ -420,5 +420,13 @@ describe('classpack studio refuses', () => {
     expect(refused.status).toBe(409)
     expect(refused.body).toContain('Unexpected YAML syntax in module.yaml')
     expect(readFileSync(modulePath, 'utf8')).toBe(broken)
+    // claims.yaml as a link to a file outside the module: neither read for the edit nor written.
+    const outside = join(tempDir('outside-'), 'claims.yaml')
+    writeFileSync(outside, saved)
+    rmSync(claimsPath)
+    symlinkSync(outside, claimsPath)
+    const linked = await send(port, 'POST', '/api/claims', headers, JSON.stringify({ ...claim, base: createHash('sha256').update(saved).digest('hex') }))
+    expect(linked.status).toBe(403)
+    expect(readFileSync(outside, 'utf8')).toBe(saved)
   })
 })

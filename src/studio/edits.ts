@@ -2,7 +2,6 @@
 // builder. Each is made in memory, judged by `check`'s rules (errors in what was added
 // refuse the write, with the messages), and written only when the file is still as the
 // page read it. Problems come back as data for the page, worded as `check` words them.
-import { join } from 'node:path'
 import { normalize, occurrences } from '../article/normalize.js'
 import { QUESTION_TYPES } from '../questions/model.js'
 import { BLOOM, DIFFICULTY } from '../questions/model.js'
@@ -10,6 +9,7 @@ import { GENERATORS } from '../generate/names.js'
 import { ORDERS, type QuestionSet } from '../module/model.js'
 import { insertClaim, type NewClaim, type Position } from './claim-insert.js'
 import { readWithHash, writeIfUnchanged } from './files.js'
+import { resolveInside } from './paths.js'
 import { editQuestion, fieldLines, type OptionEdit, type QuestionEdit } from './question-edit.js'
 import { recheck } from './recheck.js'
 import { writeSet } from './set-write.js'
@@ -88,7 +88,8 @@ export function addClaim(dir: string, body: Record<string, unknown>): EditResult
   if (hits > 1) return refused(400, 'claims.yaml', `Unexpected selection that occurs ${hits} times in the article, expected a passage that occurs once: select a few more words`, 'quote')
   if (!ID.test(request.id)) return refused(400, 'claims.yaml', `Unexpected id ${JSON.stringify(request.id)}, expected lower-case letters, digits and hyphens (like \`trump-putin\`)`, 'id')
   if (claims.some((c) => c.id === request.id)) return refused(400, 'claims.yaml', `Unexpected id \`${request.id}\`, expected one no other claim has`, 'id')
-  const path = join(dir, 'claims.yaml')
+  const path = inModule(dir, 'claims.yaml')
+  if (typeof path !== 'string') return path
   const { text, hash } = readWithHash(path)
   if (text === undefined) return refused(409, 'claims.yaml', 'Missing claims.yaml, expected the module\'s claims to add to')
   if (hash !== request.base) return stale('claims.yaml')
@@ -135,7 +136,8 @@ export function saveSet(dir: string, body: Record<string, unknown>): EditResult 
   if (typeof request.name !== 'string' || !ID.test(request.name)) return refused(400, 'module.yaml', `Unexpected set name ${JSON.stringify(request.name)}, expected lower-case letters, digits and hyphens (like \`quick-check\`)`, 'name')
   const set = cleanSet(request.set)
   if (typeof set === 'string') return refused(400, 'module.yaml', set)
-  const path = join(dir, 'module.yaml')
+  const path = inModule(dir, 'module.yaml')
+  if (typeof path !== 'string') return path
   const { text, hash } = readWithHash(path)
   if (hash !== request.base) return stale('module.yaml')
   let next: string
@@ -187,6 +189,12 @@ export function cleanSet(input: unknown): QuestionSet | string {
   return set as QuestionSet
 }
 
+/** The real path of a module file, or a refusal when it is a link that leads out of the module folder. */
+function inModule(dir: string, name: string): string | EditResult {
+  const inside = resolveInside(dir, name)
+  return inside.ok ? inside.path : refused(403, name, `${inside.reason}: the studio reads and writes only inside the module folder`)
+}
+
 function stale(file: string): EditResult {
   return refused(409, file, `Unexpected changes to ${file} since the page read it, expected the file as the page last saw it: it was saved elsewhere (an editor?), so the studio wrote nothing; your edit is still in the form: look at the new version, then save again`)
 }
@@ -195,7 +203,9 @@ function write(path: string, text: string, base: string, messages: PageMessage[]
   try {
     writeIfUnchanged(path, text, base)
   } catch (cause) {
-    if ((cause as Error).name === 'StaleFile') return stale(path.split(/[\\/]/).at(-1)!)
+    const name = path.split(/[\\/]/).at(-1)!
+    if ((cause as Error).name === 'StaleFile') return stale(name)
+    if (cause instanceof TypeError) return refused(409, name, cause.message)
     throw cause
   }
   return { ok: true, messages, detail }
@@ -218,7 +228,8 @@ export function questionRequest(body: Record<string, unknown>): (QuestionEdit & 
 export function saveQuestion(dir: string, body: Record<string, unknown>): EditResult {
   const request = questionRequest(body)
   if (typeof request === 'string') return refused(400, 'questions.yaml', request)
-  const path = join(dir, 'questions.yaml')
+  const path = inModule(dir, 'questions.yaml')
+  if (typeof path !== 'string') return path
   const { text, hash } = readWithHash(path)
   if (text === undefined) return refused(409, 'questions.yaml', 'Missing questions.yaml, expected the question bank')
   if (hash !== request.base) return stale('questions.yaml')

@@ -8,6 +8,7 @@ import { fillDocument, htmlPage, type PageContext } from '../pack/document.js'
 import { PACK_TEMPLATES, planPack } from '../pack/plan.js'
 import type { QuestionSet } from '../module/model.js'
 import { readWithHash } from './files.js'
+import { resolveInside } from './paths.js'
 import { recheck } from './recheck.js'
 import { writeSet } from './set-write.js'
 import { messagesOf, type PageMessage } from './state.js'
@@ -27,10 +28,11 @@ export const PREVIEW_SET = 'studio-preview'
 
 /** Preview `set` (or, with `name` and no `set`, the saved set of that name) of the module in `dir`. */
 export function previewSet(dir: string, set: QuestionSet, name = PREVIEW_SET): Preview {
-  const { text } = readWithHash(join(dir, 'module.yaml'))
+  const inside = resolveInside(dir, 'module.yaml')
   let moduleText: string
   try {
-    moduleText = writeSet(text, name, set)
+    if (!inside.ok) throw new Error(`${inside.reason}: the studio reads only inside the module folder`)
+    moduleText = writeSet(readWithHash(inside.path).text, name, set)
   } catch (cause) {
     return { html: null, items: [], points: 0, discussion: [], messages: [{ file: 'module.yaml', line: null, column: null, severity: 'error', reason: (cause as Error).message, rule: 'studio' }] }
   }
