@@ -6,12 +6,14 @@
 // quiz's are (src/select/balance.ts), and the distractors keep their canonical order around
 // the key.
 import type { Option } from '../questions/model.js'
+import { oneKey } from '../lint/items.js'
 import { dealKeyPositions } from '../select/balance.js'
 import type { GeneratedItem } from './model.js'
 
 /** `items` with the key of each single-choice item moved to a dealt position. Seeded by `next`. */
 export function dealKeys(items: readonly GeneratedItem[], next: () => number): GeneratedItem[] {
-  const single = items.filter((item) => item.options.filter((o) => o.correct).length === 1 && item.type === 'single')
+  // Items with one key among their options (single choice), as the lint reads them.
+  const single = items.filter((item) => oneKey(item) !== undefined)
   const positions = dealKeyPositions(single.map((item) => item.options.length), next)
   const at = new Map(single.map((item, i) => [item, positions[i]!]))
   return items.map((item) => (at.has(item) ? { ...item, options: keyAt(item.options, at.get(item)!) } : item))
