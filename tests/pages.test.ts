@@ -234,7 +234,7 @@ describe('accessibility', () => {
     const html = readHtml(readFileSync(join(versioned, 'quiz-A.html'), 'utf8'))
     const count = manifest(versioned).versions[0].items.length
     expect(html.headings.filter((h) => h.depth === 2).map((h) => h.text)).toEqual(Array.from({ length: count }, (_, i) => `Question ${i + 1}`))
-    expect(html.elements('main')[0]!.properties.ariaLabel).toBe('Quiz, version A: A US backstop for European peacekeepers in Ukraine could be packaged as protection of US citizens')
+    expect(html.elements('main')[0]!.properties.ariaLabel).toBe('Quiz, version A')
     expect(html.elements('header')[0]!.properties.ariaLabel).toBeTruthy()
   })
 })

@@ -294,7 +294,8 @@ export const en: UiStrings = {
       online: 'Fill in each blank.',
       bank: 'Word bank',
       scoring: 'Each blank filled correctly earns an equal share of the points.',
-      keyScoring: (gaps, points) => `Scoring: ${gaps} blank${gaps === 1 ? '' : 's'}, each filled correctly earning ${share(points, gaps)}.`,
+      keyScoring: (gaps, points) =>
+        gaps === 1 ? `Scoring: 1 blank, which earns ${share(points, 1)} when filled correctly.` : `Scoring: ${gaps} blanks, each filled correctly earning ${share(points, gaps)}.`,
       accepted: (answers) => `also accepted: ${answers}`,
       unused: (words) => `In the bank but filling no blank: ${words}.`,
       asMatching: (id) => `${id} is a cloze with several blanks, which GIFT cannot hold: it arrives as a matching question, each numbered blank matched to its words (or import moodle.xml, which keeps the cloze).`
