@@ -4,7 +4,7 @@
 // one module of this shape (`en.ts`), registered in `index.ts`; the compiler lists any
 // string it still lacks. Sentences are functions, so that word order and plurals stay the
 // language's own. Strings are plain text: views escape them for their target.
-import type { Evidence, Kind } from '../claims/model.js'
+import type { Evidence, Kind, Relation } from '../claims/model.js'
 import type { Bloom, Difficulty, Purpose } from '../questions/model.js'
 import type { DownloadFormat } from '../formats.js'
 import type { TypeStrings } from '../types/index.js'
@@ -196,6 +196,19 @@ export interface UiStrings {
   aboutMinutes(minutes: number): string
   /** Discussion question: "Look back at ¶1, ¶3." */
   lookBack(cites: string): string
+
+  /** The argument map (view/map.ts): its heading, how to read it, the words on its lines. */
+  map: {
+    heading: string
+    /** How to read the map, printed above it. */
+    intro: string
+    /** Each relation's word on its lines and in the legend. */
+    kinds: Record<Relation, string>
+    /** The legend's entry for a claim drawn in another part of a map split between pages. */
+    elsewhere: string
+    /** A relation in words, for the map's text alternative: "C3 supports C2". */
+    relation(from: string, kind: Relation, to: string): string
+  }
 
   /** Names of the pack's documents: page and PDF titles, PDF subjects, bookmarks. */
   documents: {

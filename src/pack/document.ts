@@ -72,7 +72,7 @@ function checkDirectives(tree: Root, file: VFile): boolean {
 /** The standalone HTML page of a filled tree. */
 export function htmlPage(ctx: PageContext, meta: DocumentMeta, tree: Root): string | undefined {
   const view = escapeView(
-    { lang: ctx.lang, title: meta.title, author: ctx.author, header: ctx.header, kind: meta.kind, css: new Trusted(ctx.css), body: new Trusted(renderHtmlBody(tree)) },
+    { lang: ctx.lang, title: meta.title, author: ctx.author, header: ctx.header, kind: meta.kind, css: new Trusted(ctx.css), body: new Trusted(renderHtmlBody(tree, ctx.lang)) },
     escapeHtml
   )
   return ctx.templates.fill('page.html.hbs', view)

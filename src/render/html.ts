@@ -1,11 +1,15 @@
 // The HTML backend: the filled tree becomes a standalone page: semantic HTML with the
-// directives as sections, lists and asides, inline CSS with a print stylesheet, and a
+// directives as sections, lists and asides, the argument map as inline SVG, inline CSS with a print stylesheet, and a
 // Content-Security-Policy that allows no scripts and no fetches.
 import { toHast, type Handler, type State } from 'mdast-util-to-hast'
 import { toHtml } from 'hast-util-to-html'
 import type { Element, ElementContent, Properties } from 'hast'
 import type { Root, Nodes, Link } from 'mdast'
 import type { ContainerDirective, LeafDirective } from 'mdast-util-directive'
+import { layoutMap } from './map/layout.js'
+import { mapMetrics } from './map/metrics.js'
+import { readMap } from './map/model.js'
+import { mapFigure } from './map/svg.js'
 
 /** Links may go to the web, to mail, or to files of the pack itself; never to `javascript:` or `data:`. */
 export function isSafeUrl(url: string): boolean {
@@ -16,9 +20,13 @@ export function isSafeUrl(url: string): boolean {
 const el = (tagName: string, properties: Properties, children: ElementContent[]): Element => ({ type: 'element', tagName, properties, children })
 const text = (value: string): ElementContent => ({ type: 'text', value })
 
-function container(state: State, node: ContainerDirective): Element {
+function container(state: State, node: ContainerDirective, lang: string): Element {
   const attrs = node.attributes ?? {}
   switch (node.name) {
+    case 'argument-map': {
+      const map = readMap(node)
+      return mapFigure(map, layoutMap(map, mapMetrics(lang)), attrs.id ?? 'argument-map')
+    }
     case 'question':
       return el('section', { className: ['question'], id: attrs.id ?? undefined }, state.all(node))
     case 'options':
@@ -58,11 +66,11 @@ const link: Handler = (state, node: Link) => {
   return isSafeUrl(node.url) ? el('a', { href: node.url }, children) : el('span', {}, children)
 }
 
-/** Render a filled tree to an HTML fragment (the page's `<main>` content). */
-export function renderHtmlBody(tree: Root): string {
+/** Render a filled tree to an HTML fragment (the page's `<main>` content); `lang` is the page's (BCP 47). */
+export function renderHtmlBody(tree: Root, lang = 'en'): string {
   const hast = toHast(tree as Nodes, {
     handlers: {
-      containerDirective: container as unknown as Handler,
+      containerDirective: ((state: State, node: ContainerDirective) => container(state, node, lang)) as unknown as Handler,
       leafDirective: leaf as unknown as Handler,
       textDirective: (_state, node: { name: string }) => {
         throw new TypeError(`classpack: unknown text directive \`${node.name}\``)

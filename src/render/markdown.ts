@@ -10,6 +10,9 @@
 //   ::fill-in[Name]          a label with a line to write on ("Name: ______")
 //   :::callout[Title]{kind=context|note|facilitator|key}  a boxed aside
 //   ::page-break             start a new page (PDF) / page break when printed (HTML)
+//   :::argument-map[Title]   the argument map (render/map/): `::map-kind[word]{kind=supports}`,
+//                            `::map-claim[gist]{claim=id label=C1 paragraph=1 section=0}`,
+//                            `::map-relation[C1 supports C2]{from=id to=id kind=supports}`
 import { unified } from 'unified'
 import remarkParse from 'remark-parse'
 import remarkDirective from 'remark-directive'
@@ -18,7 +21,7 @@ import type { Root } from 'mdast'
 const parser = unified().use(remarkParse).use(remarkDirective)
 
 /** The directive names templates may use; anything else is a template error. */
-export const DIRECTIVES = ['question', 'options', 'option', 'answer-lines', 'fill-in', 'callout', 'page-break'] as const
+export const DIRECTIVES = ['question', 'options', 'option', 'answer-lines', 'fill-in', 'callout', 'page-break', 'argument-map', 'map-kind', 'map-claim', 'map-relation'] as const
 export type DirectiveName = (typeof DIRECTIVES)[number]
 
 /** Parse filled Markdown into mdast with directive nodes. */

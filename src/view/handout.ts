@@ -5,6 +5,7 @@ import { RELATIONS, type Relation } from '../claims/model.js'
 import { paragraphRanges } from '../coverage/ranges.js'
 import { uiStrings } from '../lang/index.js'
 import { asserter, claimIndex, orderedClaims, packHeader } from './common.js'
+import { argumentMapView } from './map.js'
 
 const WORDS_PER_MINUTE = 200
 
@@ -61,6 +62,8 @@ export function handoutView(module: Module, date: string | null) {
       relations: relationsOf(claim.relations, label, ui.relations),
       contextCount: claim.context.length
     })),
+    // The argument as a picture: for the teacher's edition (templates/partials/argument-map.md.hbs).
+    map: argumentMapView(module, ui),
     actors: module.actors.map((a) => ({ name: a.name, role: a.role })),
     glossary: [...module.glossary]
       .sort((a, b) => a.term.localeCompare(b.term, meta.lang))

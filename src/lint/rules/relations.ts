@@ -3,21 +3,8 @@
 // circular reasoning, which an argument map cannot show as an argument.
 import { placeOf } from '../../yaml/decode.js'
 import type { Claim } from '../../claims/model.js'
+import { relatedClaims } from '../../claims/relations.js'
 import { rule, type Finding } from '../model.js'
-
-/** Ids of the claims a relation touches, from either end. */
-export function relatedClaims(claims: readonly Claim[]): Set<string> {
-  const related = new Set<string>()
-  for (const c of claims) {
-    for (const targets of Object.values(c.relations)) {
-      for (const target of targets) {
-        related.add(c.id)
-        related.add(target)
-      }
-    }
-  }
-  return related
-}
 
 // A module that records no relations at all has no map, and nothing to warn about.
 export const claimUnrelated = rule('claim-unrelated', 'warning', 'A claim no relation touches, in a module that records relations (the argument map leaves it out)', (context) => {

@@ -8,6 +8,7 @@
 // and cannot drift from it. Line breaking is cached per node (see inline.ts), so
 // measuring first and drawing second shapes each word once.
 import type { Node } from 'mdast'
+import type { Hyphenate } from '../hyphenate.js'
 import { documentFont, fontFile, type FontName } from './fonts.js'
 import { fastText } from './emit.js'
 import { registerParsedFont } from './internals.js'
@@ -61,6 +62,10 @@ export class Ctx {
    * goes through emit.ts's fast path (the same bytes).
    */
   stock = false
+  /** The document's language (BCP 47): hyphenation and the map's metrics follow it. */
+  lang = 'en'
+  /** Hyphenation for the document's language, or null where lines break between words only. */
+  hyphenate: Hyphenate | null = null
   /** Space owed below the previous block; collapses with the next block's `before`. */
   private pending = 0
   private parent: Tag | null
@@ -144,6 +149,8 @@ export class Ctx {
     const ruler = new Ctx(null, 0, Infinity, this.flow, null)
     ruler.body = this.body
     ruler.lists = this.lists
+    ruler.lang = this.lang
+    ruler.hyphenate = this.hyphenate
     render(ruler, { x: 0, width })
     heights.set(node, { width, height: ruler.y })
     return ruler.y
@@ -173,9 +180,9 @@ export class Ctx {
 
   // ---- structure (tagged PDF) --------------------------------------------------
 
-  /** Run `body` with a new structure element of `type` as the parent of its content. */
-  group(type: string, body: () => void): void {
-    const tag = this.child(type)
+  /** Run `body` with a new structure element of `type` as the parent of its content (`options.alt`: a figure's alternate text). */
+  group(type: string, body: () => void, options?: { alt?: string }): void {
+    const tag = this.child(type, options)
     if (tag === null) return body()
     const outer = this.parent
     this.parent = tag
@@ -186,11 +193,11 @@ export class Ctx {
   }
 
   /** A new structure element of `type` under the current one, or null when measuring. */
-  child(type: string): Tag | null {
+  child(type: string, options?: { alt?: string }): Tag | null {
     if (this.doc === null || this.parent === null) return null
     // Content still open belongs before the new element in reading order.
     this.close()
-    const tag = { elem: this.doc.struct(type), type }
+    const tag = { elem: options ? this.doc.struct(type, options) : this.doc.struct(type), type }
     this.parent.elem.add(tag.elem)
     return tag
   }

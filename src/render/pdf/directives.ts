@@ -1,10 +1,11 @@
 // Renderers for the directive vocabulary of src/render/markdown.ts: questions,
-// options, answer lines, fill-in fields, callouts and page breaks.
+// options, answer lines, fill-in fields, callouts, page breaks and the argument map (map.ts).
 import type { Paragraph, PhrasingContent } from 'mdast'
 import type { ContainerDirective, LeafDirective } from 'mdast-util-directive'
 import type { DirectiveName } from '../markdown.js'
 import type { Box, Ctx } from './context.js'
 import { drawText, layoutText } from './inline.js'
+import { argumentMap } from './map.js'
 import { panel } from './panel.js'
 import { styles, type CalloutKind } from './styles.js'
 
@@ -125,7 +126,11 @@ const pageBreak: Render = (_node, ctx) => {
   if (!ctx.atTop) ctx.newPage()
 }
 
-const renderers: Record<Exclude<DirectiveName, 'option'>, Render> = {
+// Leaves read by the container they belong in, never rendered alone.
+type Inner = 'option' | 'map-kind' | 'map-claim' | 'map-relation'
+
+const renderers: Record<Exclude<DirectiveName, Inner>, Render> = {
+  'argument-map': (node, ctx, box) => argumentMap(node as ContainerDirective, ctx, box),
   question,
   options,
   'answer-lines': answerLines,

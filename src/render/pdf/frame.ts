@@ -9,6 +9,7 @@ import { styles } from './styles.js'
 import type { PdfOptions } from './options.js'
 import { fastDocument } from './emit.js'
 import { escapeXmpMetadata } from './internals.js'
+import { hyphenator } from '../hyphenate.js'
 
 /** An open PDF: the pdfkit document, its layout context and the content box. */
 export interface Frame {
@@ -64,6 +65,8 @@ export function openFrame(options: PdfOptions): Frame {
   doc.addStructure(root.elem)
   const ctx = new Ctx(doc, margin.top, height - margin.bottom, flow, root, options.outline)
   ctx.stock = fast === null
+  ctx.lang = options.lang
+  ctx.hyphenate = hyphenator(options.lang)
   return {
     doc,
     ctx,
