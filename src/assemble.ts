@@ -28,6 +28,8 @@ export interface Module {
   glossary: GlossaryEntry[]
   questions: QuestionBank
   config: ModuleConfig
+  /** The language the pack is printed in when `--lang` sets it apart from the article's `lang`. */
+  ui?: string
 }
 
 export interface Assembled {

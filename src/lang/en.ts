@@ -43,6 +43,7 @@ export const en: UiStrings = {
   assertedByAuthor: (author) => `the author (${author})`,
   assertedByActor: (actors) => `${and(actors)}, as reported by the author`,
   and: (names) => and(names),
+  draft: 'Draft — claims not yet reviewed',
   notGiven: 'not given in the source',
   untitledSection: 'Opening (untitled)',
   noParagraphs: 'none',

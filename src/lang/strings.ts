@@ -153,6 +153,8 @@ export interface UiStrings {
   assertedByActor(actors: readonly string[]): string
   /** Names joined as a list: "A", "A and B", "A, B and C". */
   and(names: readonly string[]): string
+  /** The line on every document of a module whose claims are not all reviewed yet. */
+  draft: string
   /** A publication detail the article's front matter leaves `unknown`. */
   notGiven: string
   /** A section of the article before its first subhead. */

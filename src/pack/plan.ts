@@ -13,7 +13,7 @@ import { indexView } from '../view/index.js'
 import { answerKeyView, coverView, quizView } from '../view/quiz.js'
 import type { DocumentMeta } from './document.js'
 import { setAsideView } from '../lint/aside.js'
-import { uiStrings } from '../lang/index.js'
+import { moduleStrings } from '../lang/index.js'
 
 /** The templates a pack is filled with (load them with load/templates.ts). */
 export const PACK_TEMPLATES = ['handout.md.hbs', 'discussion.md.hbs', 'discussion-facilitator.md.hbs', 'quiz.md.hbs', 'answer-key.md.hbs', 'index.md.hbs', 'page.html.hbs', 'cover.md.hbs']
@@ -104,22 +104,23 @@ export interface PackPlan {
 export function planPack(module: Module, selection: Selection, options: PlanOptions): PackPlan {
   const title = module.article.meta.title
   const setTitle = selection.set.title ?? null
+  const ui = moduleStrings(module)
+  const docs = ui.documents
   const { date } = options
   const pages = (['html', 'pdf'] as const).filter((f) => options.formats.has(f))
   const documents: PlannedDocument[] = []
   const add = (base: string, template: string, docTitle: string, subject: string, view: object, outline = false): void => {
-    documents.push({ meta: { base, template, title: `${docTitle}: ${title}`, subject, kind: template.replace('.md.hbs', ''), outline }, view, formats: pages })
+    documents.push({ meta: { base, template, title: docs.title(docTitle, title), subject, kind: template.replace('.md.hbs', ''), outline }, view, formats: pages })
   }
-  add('handout', 'handout.md.hbs', 'Seminar handout', 'Seminar handout: the article, its key claims, actors, glossary and context', handoutView(module, date), true)
-  add('discussion', 'discussion.md.hbs', 'Discussion questions', 'Discussion questions (student edition)', discussionView(module, selection.discussion, date, setTitle))
+  add('handout', 'handout.md.hbs', docs.handout, docs.handoutSubject, handoutView(module, date), true)
+  add('discussion', 'discussion.md.hbs', docs.discussion, docs.discussionSubject, discussionView(module, selection.discussion, date, setTitle))
   // Lint rules a teacher set aside are listed where a teacher reads: facilitator edition and answer key.
-  const setAside = setAsideView(module, selection, uiStrings(module.article.meta.lang))
-  add('discussion-facilitator', 'discussion-facilitator.md.hbs', 'Discussion questions, facilitator edition', 'Discussion questions with facilitator notes', discussionView(module, selection.discussion, date, setTitle, setAside))
+  const setAside = setAsideView(module, selection, ui)
+  add('discussion-facilitator', 'discussion-facilitator.md.hbs', docs.facilitator, docs.facilitatorSubject, discussionView(module, selection.discussion, date, setTitle, setAside))
   for (const version of selection.versions) {
     const suffix = version.id ? `-${version.id}` : ''
-    const label = version.id ? `, version ${version.id}` : ''
-    add(`quiz${suffix}`, 'quiz.md.hbs', `Quiz${label}`, `Quiz${label}`, quizView(module, version, date, setTitle, null))
-    add(`answer-key${suffix}`, 'answer-key.md.hbs', `Answer key${label}`, `Answer key${label}`, answerKeyView(module, version, date, setTitle, setAside))
+    add(`quiz${suffix}`, 'quiz.md.hbs', docs.quiz(version.id), docs.quiz(version.id), quizView(module, version, date, setTitle, null))
+    add(`answer-key${suffix}`, 'answer-key.md.hbs', docs.answerKey(version.id), docs.answerKey(version.id), answerKeyView(module, version, date, setTitle, setAside))
   }
 
   const print = options.formats.has('print')
@@ -148,13 +149,14 @@ export function planPack(module: Module, selection: Selection, options: PlanOpti
     print: bundle,
     grading: options.students.length ? { format: studentFormat } : null,
     downloads,
-    index: { meta: { base: 'index', template: 'index.md.hbs', title: `Class pack: ${title}`, subject: 'Class pack', kind: 'index', outline: false }, view: index, formats: ['html'] },
+    index: { meta: { base: 'index', template: 'index.md.hbs', title: docs.title(docs.index, title), subject: docs.index, kind: 'index', outline: false }, view: index, formats: ['html'] },
     pdf: {
       title: '',
       author: module.article.meta.author,
       subject: '',
       keywords: module.themes.map((t) => t.label).join(', '),
       lang: module.article.meta.lang,
+      ...(module.ui ? { ui: module.ui } : {}),
       paper: options.paper,
       header: title,
       creationDate: options.creationDate,
@@ -173,17 +175,18 @@ export function personalView(view: object, student: Student): object {
 
 /** The document details of a student's quiz. */
 export function studentMeta(module: Module, student: AssignedStudent, version: Version): DocumentMeta {
-  const label = version.id ? `, version ${version.id}` : ''
-  return { base: student.base, template: 'quiz.md.hbs', title: `Quiz for ${student.name}: ${module.article.meta.title}`, subject: `Quiz${label}, for ${student.name}`, kind: 'quiz', outline: false }
+  const docs = moduleStrings(module).documents
+  return { base: student.base, template: 'quiz.md.hbs', title: docs.title(docs.studentQuiz(student.name), module.article.meta.title), subject: docs.studentSubject(version.id, student.name), kind: 'quiz', outline: false }
 }
 
 /** The print bundle's document details, for the index page. */
 export function printMeta(module: Module): DocumentMeta {
+  const docs = moduleStrings(module).documents
   return {
     base: 'print-bundle',
     template: 'quiz.md.hbs',
-    title: `Print bundle: ${module.article.meta.title}`,
-    subject: 'Quizzes for duplex printing, each starting on a new sheet',
+    title: docs.title(docs.printBundle, module.article.meta.title),
+    subject: docs.printSubject,
     kind: 'print',
     outline: true
   }
@@ -191,9 +194,10 @@ export function printMeta(module: Module): DocumentMeta {
 
 /** Every student's quiz in roster order; without a roster, one blank quiz per version, for printing a class set. */
 function printSections(module: Module, selection: Selection, students: readonly PersonalDocument[], covers: boolean): PrintSection[] {
+  const docs = moduleStrings(module).documents
   const entries = students.length
     ? students.map(({ student: s, meta }) => ({ version: s.version, student: { name: s.name, id: s.id } as Student | null, meta, label: s.name }))
-    : selection.versions.map((v, i) => ({ version: i, student: null, meta: versionMeta(v.id), label: v.id ? `Version ${v.id}` : 'Quiz' }))
+    : selection.versions.map((v, i) => ({ version: i, student: null, meta: versionMeta(v.id, docs.quiz(null)), label: v.id ? docs.version(v.id) : docs.quiz(null) }))
   return entries.map((entry) => ({
     ...entry,
     cover: covers ? { ...entry.meta, template: 'cover.md.hbs', kind: 'cover' } : null,
@@ -201,6 +205,6 @@ function printSections(module: Module, selection: Selection, students: readonly 
   }))
 }
 
-function versionMeta(id: string | null): DocumentMeta {
-  return { base: id ? `quiz-${id}` : 'quiz', template: 'quiz.md.hbs', title: 'Quiz', subject: 'Quiz', kind: 'quiz', outline: false }
+function versionMeta(id: string | null, quiz: string): DocumentMeta {
+  return { base: id ? `quiz-${id}` : 'quiz', template: 'quiz.md.hbs', title: quiz, subject: quiz, kind: 'quiz', outline: false }
 }

@@ -7,7 +7,7 @@ import type { QuestionSet } from '../module/model.js'
 import type { Selection } from './model.js'
 import { selectQuestions } from './select.js'
 import { makeVersions } from './versions.js'
-import { uiStrings } from '../lang/index.js'
+import { moduleStrings } from '../lang/index.js'
 import { closest } from '../yaml/decode.js'
 
 /** The seed used when neither `--seed` nor module.yaml gives one; printed by the CLI. */
@@ -48,7 +48,7 @@ export function resolveSelection(module: Module, moduleFile: VFile | undefined, 
   const origin = !fromFlags && base && moduleFile ? { file: moduleFile, node: base } : { file: commandLine }
   const chosen = selectQuestions(module, name, set, seed, origin)
   if (!chosen) return { files }
-  const versions = makeVersions(chosen.items, request.versions, seed, request.shuffle || request.versions > 1, uiStrings(module.article.meta.lang))
+  const versions = makeVersions(chosen.items, request.versions, seed, request.shuffle || request.versions > 1, moduleStrings(module))
   return { files, selection: { name, set, items: chosen.items, discussion: chosen.discussion, seed, versions } }
 }
 

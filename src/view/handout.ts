@@ -3,8 +3,8 @@
 import type { Module } from '../assemble.js'
 import { RELATIONS, type Relation } from '../claims/model.js'
 import { paragraphRanges } from '../coverage/ranges.js'
-import { uiStrings } from '../lang/index.js'
-import { asserter, claimIndex, orderedClaims, packHeader } from './common.js'
+import { moduleStrings, uiLang } from '../lang/index.js'
+import { asserter, claimIndex, longDate, orderedClaims, packHeader } from './common.js'
 import { argumentMapView } from './map.js'
 
 const WORDS_PER_MINUTE = 200
@@ -18,7 +18,9 @@ export function handoutView(module: Module, date: string | null) {
   const actorName = (id: string): string => module.actors.find((a) => a.id === id)?.name ?? id
   const themeLabel = (id: string): string => module.themes.find((t) => t.id === id)?.label ?? id
   const readingMinutes = Math.max(1, Math.round(words / WORDS_PER_MINUTE))
-  const ui = uiStrings(meta.lang)
+  const ui = moduleStrings(module)
+  // Dates are printed in the pack's language, which `--lang` may set apart from the article's.
+  const lang = uiLang(module)
   const strings = ui.handout({ title: meta.title, author: meta.author, paragraphs: paragraphs.length, words, minutes: readingMinutes, claims: claims.length })
   const quoted = (text: string): string => `${strings.openQuote}${text}${strings.closeQuote}`
 
@@ -29,7 +31,8 @@ export function handoutView(module: Module, date: string | null) {
     author: meta.author,
     authorBio: meta.authorBio ?? null,
     publication: meta.publication === 'unknown' ? ui.notGiven : meta.publication,
-    published: meta.published === 'unknown' ? ui.notGiven : meta.published,
+    // Dates written out: "17 March 2025", "17. März 2025".
+    published: meta.published === 'unknown' ? ui.notGiven : /^\d{4}-\d{2}-\d{2}$/.test(meta.published) ? longDate(meta.published, lang) : meta.published,
     paragraphCount: paragraphs.length,
     wordCount: words,
     readingMinutes,
@@ -69,7 +72,7 @@ export function handoutView(module: Module, date: string | null) {
       .sort((a, b) => a.term.localeCompare(b.term, meta.lang))
       .map((g) => ({ term: g.term, definition: g.definition, fromArticle: g.source === 'article', reference: g.reference ?? null })),
     context: claims.flatMap(({ label: l, claim }) =>
-      claim.context.map((c) => ({ claimLabel: l, paragraph: claim.anchor.paragraph, note: c.note, asOf: c.as_of, source: c.source ?? null }))
+      claim.context.map((c) => ({ claimLabel: l, paragraph: claim.anchor.paragraph, note: c.note, asOf: longDate(c.as_of, lang), source: c.source ?? null }))
     )
   }
 }

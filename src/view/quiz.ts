@@ -4,7 +4,7 @@
 // module's UI language (src/lang/).
 import type { Module } from '../assemble.js'
 import { token } from '../fill/escape.js'
-import { uiStrings } from '../lang/index.js'
+import { moduleStrings } from '../lang/index.js'
 import type { Student } from '../roster/model.js'
 import type { PlacedItem, Version } from '../select/model.js'
 import { typeOf, wordsOf } from '../types/index.js'
@@ -22,14 +22,14 @@ function totals(version: Version) {
 }
 
 /** How to answer `placed`, unless its stem already says so ("Select all that apply."). */
-function instruction(placed: PlacedItem, strings: ReturnType<typeof uiStrings>): string | null {
+function instruction(placed: PlacedItem, strings: ReturnType<typeof moduleStrings>): string | null {
   const type = typeOf(placed.item)
   const words = type.instruction(wordsOf(type, strings))
   return placed.item.stem.toLowerCase().includes(words.toLowerCase().replace(/[.?]$/, '')) ? null : words
 }
 
 export function quizView(module: Module, version: Version, date: string | null, setTitle: string | null, student: Student | null) {
-  const strings = uiStrings(module.article.meta.lang)
+  const strings = moduleStrings(module)
   const { title, author } = module.article.meta
   const counts = totals(version)
   return {
@@ -60,7 +60,7 @@ export function quizView(module: Module, version: Version, date: string | null, 
 }
 
 export function answerKeyView(module: Module, version: Version, date: string | null, setTitle: string | null, setAside: ReturnType<typeof setAsideView> = null) {
-  const strings = uiStrings(module.article.meta.lang)
+  const strings = moduleStrings(module)
   const { title, author } = module.article.meta
   const index = claimIndex(module)
   const counts = totals(version)
@@ -108,7 +108,7 @@ export function answerKeyView(module: Module, version: Version, date: string | n
 
 /** The cover sheet of a student's (or a version's) quiz in a print bundle. */
 export function coverView(module: Module, version: Version, date: string | null, setTitle: string | null, student: Student | null) {
-  const strings = uiStrings(module.article.meta.lang)
+  const strings = moduleStrings(module)
   const { title, author } = module.article.meta
   const counts = totals(version)
   return {

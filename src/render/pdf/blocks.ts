@@ -44,7 +44,7 @@ function headingStyle(node: Heading): BlockStyle {
 const heading: Render<Heading> = (node, ctx, box) => {
   const style = headingStyle(node)
   ctx.start(style.before)
-  const layout = layoutText(node, node.children, style.text, box.width)
+  const layout = layoutText(node, node.children, style.text, box.width, false, ctx.hyphenate)
   ctx.group(`H${node.depth}`, () => {
     ctx.fit(layout.lineHeight)
     ctx.bookmark(node.depth, toString(node))
@@ -61,7 +61,7 @@ const heading: Render<Heading> = (node, ctx, box) => {
 const paragraph: Render<Paragraph> = (node, ctx, box) => {
   const style = styles.paragraph
   ctx.start(style.before)
-  const layout = layoutText(node, node.children, ctx.body, box.width)
+  const layout = layoutText(node, node.children, ctx.body, box.width, false, ctx.hyphenate)
   ctx.group('P', () => drawText(ctx, layout, box))
   ctx.end(style.after)
 }

@@ -11,6 +11,7 @@
 // onto the wrong sheet.
 import type { Root } from 'mdast'
 import type { PdfOptions } from './document.js'
+import { uiStrings } from '../../lang/index.js'
 import { furnish, notice, openFrame, type Frame } from './frame.js'
 
 /** One section of a bundle: a quiz, with an optional cover sheet. */
@@ -25,8 +26,8 @@ export interface BundleSection {
   readonly label?: string
 }
 
-/** What a padding page says. */
-export const BLANK_NOTICE = 'This page is intentionally left blank'
+/** What a padding page says in English; a bundle says it in its document's language. */
+export const BLANK_NOTICE = uiStrings('en').pdf.blank
 
 /**
  * Render `sections` into one tagged PDF for duplex printing, in the order given (an
@@ -83,5 +84,5 @@ function pagesSince(frame: Frame, first: number): number {
 function pad(frame: Frame, pages: number): void {
   if (pages % 2 === 0) return
   frame.ctx.newPage()
-  notice(frame, BLANK_NOTICE)
+  notice(frame, frame.words.blank)
 }

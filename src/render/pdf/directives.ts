@@ -40,7 +40,7 @@ const options: Render = (node, ctx, box) => {
       }
       ctx.start(index === 0 ? 0 : style.itemGap)
       const letter = child.attributes?.letter ?? String.fromCharCode(65 + index)
-      const layout = layoutText(child, child.children, ctx.body, textBox.width)
+      const layout = layoutText(child, child.children, ctx.body, textBox.width, false, ctx.hyphenate)
       ctx.fit(layout.lineHeight)
       const baseline = ctx.y + layout.baseline
       ctx.group('LI', () => {
@@ -78,7 +78,7 @@ const answerLines: Render = (node, ctx, box) => {
 const fillIn: Render = (node, ctx, box) => {
   const style = styles.fillIn
   const label: PhrasingContent[] = [...(node.children as PhrasingContent[]), { type: 'text', value: ':' }]
-  const layout = layoutText(node, label, style.text, box.width * 0.5)
+  const layout = layoutText(node, label, style.text, box.width * 0.5, false, ctx.hyphenate)
   ctx.start(style.before)
   ctx.fit(layout.lineHeight * layout.lines.length)
   const top = ctx.y + layout.lineHeight * (layout.lines.length - 1)
@@ -118,7 +118,7 @@ function title(node: Paragraph, ctx: Ctx, box: Box, color: string): void {
   let style = titles.get(color)
   if (style === undefined) titles.set(color, (style = { ...styles.callout.title, color }))
   ctx.start(0)
-  ctx.group('P', () => drawText(ctx, layoutText(node, node.children, style, box.width), box))
+  ctx.group('P', () => drawText(ctx, layoutText(node, node.children, style, box.width, false, ctx.hyphenate), box))
   ctx.end(styles.callout.titleAfter)
 }
 

@@ -10,6 +10,7 @@ import type { PdfOptions } from './options.js'
 import { fastDocument } from './emit.js'
 import { escapeXmpMetadata } from './internals.js'
 import { hyphenator } from '../hyphenate.js'
+import { uiStrings, type UiStrings } from '../../lang/index.js'
 
 /** An open PDF: the pdfkit document, its layout context and the content box. */
 export interface Frame {
@@ -21,6 +22,8 @@ export interface Frame {
   readonly height: number
   /** The band content is laid out in. */
   readonly box: Box
+  /** The words the frame prints itself, in the document's UI language. */
+  readonly words: UiStrings['pdf']
   /** Finish the document and return its bytes. */
   finish(): Promise<Uint8Array>
 }
@@ -74,6 +77,7 @@ export function openFrame(options: PdfOptions): Frame {
     width,
     height,
     box: { x: margin.left, width: width - margin.left - margin.right },
+    words: uiStrings(options.ui ?? options.lang).pdf,
     async finish() {
       doc.end()
       await ended
@@ -111,6 +115,7 @@ export function furnish(frame: Frame, pages: Furnishing): void {
   const { baseline } = lineMetrics(style)
   const contentWidth = width - margin.left - margin.right
   const title = clip(pages.header, contentWidth, style.font, style.size)
+  const words = frame.words
   for (let i = 0; i < pages.count; i++) {
     ctx.switchToPage(pages.from + i)
     ctx.artifact(() => {
@@ -122,7 +127,7 @@ export function furnish(frame: Frame, pages: Furnishing): void {
       }
       const n = pages.number === null ? -1 : i - pages.number.offset
       if (pages.number !== null && n >= 0 && n < pages.number.total) {
-        const footer = `Page ${n + 1} of ${pages.number.total}`
+        const footer = words.page(n + 1, pages.number.total)
         const x = (width - textWidth(footer, style.font, style.size)) / 2
         ctx.text(footer, x, height - footerFromBottom + baseline, style.font, style.size, style.color)
       }
