@@ -10,7 +10,7 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import { parse } from 'yaml'
 import { layoutMap, MAP_STYLE, wrap, type Metrics } from '../src/render/map/layout.js'
 import { mapMetrics } from '../src/render/map/metrics.js'
-import type { ArgumentMap } from '../src/render/map/model.js'
+import type { ArgumentMap, MapRelation } from '../src/render/map/model.js'
 import { DEMO } from './helpers/fixtures.js'
 import { sharedPack } from './helpers/pack.js'
 import { readPdf, type PdfReadback, type StructNode } from './helpers/pdf.js'
@@ -147,10 +147,10 @@ function starMap(n: number, sections: number): ArgumentMap {
   const claims = Array.from({ length: n }, (_, i) => ({ id: `c${i + 1}`, label: `C${i + 1}`, paragraph: i + 1, section: Math.floor((i * sections) / n), gist: `Claim number ${i + 1} in a few words` }))
   const firstOf = new Map<number, string>()
   for (const c of claims) if (!firstOf.has(c.section)) firstOf.set(c.section, c.id)
-  const relations = claims.flatMap((c) => {
+  const relations = claims.flatMap((c): MapRelation[] => {
     const head = firstOf.get(c.section)!
-    if (c.id !== head) return [{ from: c.id, to: head, kind: 'supports' as const, sentence: `${c.label} supports ${head}` }]
-    return c.id === 'c1' ? [] : [{ from: c.id, to: 'c1', kind: 'qualifies' as const, sentence: `${c.label} qualifies C1` }]
+    if (c.id !== head) return [{ from: c.id, to: head, kind: 'supports', sentence: `${c.label} supports ${head}` }]
+    return c.id === 'c1' ? [] : [{ from: c.id, to: 'c1', kind: 'qualifies', sentence: `${c.label} qualifies C1` }]
   })
   return { title: 'Argument map', words: { supports: 'supports', qualifies: 'qualifies', contrasts_with: 'contrasts with', elsewhere: 'elsewhere' }, claims, relations }
 }

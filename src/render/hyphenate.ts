@@ -10,10 +10,14 @@ import { createRequire } from 'node:module'
  */
 export type Hyphenate = (word: string) => readonly string[]
 
-// Languages with patterns, by primary subtag, and the module that has them (1996 spelling for German).
-const PATTERNS: Record<string, string> = { de: 'hyphen/de' }
-
 const require = createRequire(import.meta.url)
+
+interface Patterns {
+  hyphenateSync(text: string, options?: { hyphenChar?: string; minWordLength?: number }): string
+}
+
+// Languages with patterns, by primary subtag, and the module that has them (1996 spelling for German).
+const PATTERNS: Record<string, () => Patterns> = { de: () => require('hyphen/de') as Patterns }
 const loaded = new Map<string, Hyphenate>()
 const SOFT = '\u00ad'
 // Caches are bounded, so a long-running process cannot grow them without limit.
@@ -22,11 +26,11 @@ const CACHE_LIMIT = 50_000
 /** Hyphenation for `lang` (BCP 47), or null where classpack has no patterns for it. */
 export function hyphenator(lang: string): Hyphenate | null {
   const primary = lang.toLowerCase().split(/[-_]/)[0] ?? ''
-  const id = PATTERNS[primary]
-  if (id === undefined) return null
+  const load = PATTERNS[primary]
+  if (load === undefined) return null
   let hyphenate = loaded.get(primary)
   if (hyphenate === undefined) {
-    const { hyphenateSync } = require(id) as { hyphenateSync(text: string, options?: { hyphenChar?: string; minWordLength?: number }): string }
+    const { hyphenateSync } = load()
     const cache = new Map<string, readonly string[]>()
     hyphenate = (word) => {
       let pieces = cache.get(word)
