@@ -33,6 +33,7 @@ export function argumentMap(node: ContainerDirective, ctx: Ctx, box: Box): void 
       'Figure',
       () => {
         if (ctx.measuring) return
+        ctx.mark()
         if (caption) ctx.text(title, box.x, top + lineMetrics(CAPTION).baseline, CAPTION.font, CAPTION.size, CAPTION.color)
         // Centred in the column when narrower than it.
         const x = box.x + (box.width - part.width * scale) / 2
