@@ -15,7 +15,7 @@ import { en } from '../src/lang/en.js'
 import { hyphenator } from '../src/render/hyphenate.js'
 import { breakLines, textWidth } from '../src/render/pdf/inline.js'
 import { styles } from '../src/render/pdf/styles.js'
-import { ROOT, TINY } from './helpers/fixtures.js'
+import { ROOT, run, tempDir, TINY } from './helpers/fixtures.js'
 import { build, packFiles } from './helpers/pack.js'
 import { openPdf, readPdf } from './helpers/pdf.js'
 import { unzip } from './helpers/zip.js'
@@ -273,5 +273,12 @@ describe('--lang', () => {
     expect(quiz).toContain('Eine Antwort wählen.')
     expect(quiz).toContain('Richtig oder falsch?')
     expect(quiz).toContain('<html lang="en-GB">')
+  })
+
+  it('takes only a language classpack has, as a usage error', () => {
+    const result = run(['build', TINY, '--lang', 'fr', '--out', tempDir()])
+    expect(result.code).toBe(2)
+    expect(result.stderr).toContain('Unexpected `fr` for --lang, expected')
+    expect(result.stderr).toContain('`de`')
   })
 })
