@@ -256,13 +256,22 @@ describe('German line breaking in the PDF', () => {
     const width = textWidth('Wir wollen Sicherheits-', base.font, base.size) + 1
     const layout = breakLines(runs(text), base, width, false, hyphenate)
     expect(layout.lines.map((l) => l.map((s) => s.text).join('').trimEnd())).toEqual(['Wir wollen Sicherheits-', 'garantien'])
-    // Without hyphenation (English), the word moves to the next line whole.
+    // Headings (no gaps to fill) and English (no patterns): the word moves to the next line whole.
+    const heading = breakLines(runs(text), base, width, false, hyphenate, false)
+    expect(heading.lines.map((l) => l.map((s) => s.text).join('').trimEnd())).toEqual(['Wir wollen', 'Sicherheitsgarantien'])
     const plain = breakLines(runs(text), base, width, false, null)
     expect(plain.lines.map((l) => l.map((s) => s.text).join('').trimEnd())).toEqual(['Wir wollen', 'Sicherheitsgarantien'])
     // A word that would leave only a small gap is not broken.
     const long = 'Die Stadt plant Trinkbrunnen und Sicherheitsgarantien'
     const snug = breakLines(runs(long), base, textWidth('Die Stadt plant Trinkbrunnen und Si-', base.font, base.size) + 1, false, hyphenate)
     expect(snug.lines[0]!.map((s) => s.text).join('').trimEnd()).toBe('Die Stadt plant Trinkbrunnen und')
+  })
+
+  it('never adds a hyphen to an address', () => {
+    const url = 'https://www.gesetze-im-internet.de/trinkwv_2023/'
+    const layout = breakLines(runs(`Quelle: ${url}`), base, 120, false, hyphenate)
+    expect(layout.lines.length).toBeGreaterThan(1)
+    expect(layout.lines.map((l) => l.map((s) => s.text).join('')).join('')).toBe(`Quelle: ${url}`)
   })
 })
 

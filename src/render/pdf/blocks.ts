@@ -44,7 +44,8 @@ function headingStyle(node: Heading): BlockStyle {
 const heading: Render<Heading> = (node, ctx, box) => {
   const style = headingStyle(node)
   ctx.start(style.before)
-  const layout = layoutText(node, node.children, style.text, box.width, false, ctx.hyphenate)
+  // Headings break between words; only a word wider than the line is hyphenated.
+  const layout = layoutText(node, node.children, style.text, box.width, false, ctx.hyphenate, false)
   ctx.group(`H${node.depth}`, () => {
     ctx.fit(layout.lineHeight)
     ctx.bookmark(node.depth, toString(node))

@@ -95,18 +95,19 @@ function collect(nodes: readonly PhrasingContent[], face: FontName, base: TextSt
   }
 }
 
-const layouts = new WeakMap<Node, { width: number; base: TextStyle; hyphenate: Hyphenate | null; layout: TextLayout }>()
+const layouts = new WeakMap<Node, { width: number; base: TextStyle; hyphenate: Hyphenate | null; gaps: boolean; layout: TextLayout }>()
 
 /**
  * Lines of `node`'s phrasing `children` in `base` style, `width` wide; cached per node.
  * @param preserve keep spaces and newlines as written (code blocks).
  * @param hyphenate the document language's hyphenation, or null to break between words only.
+ * @param gaps hyphenate at a line's end against a gap (body text); else only words wider than a line (headings).
  */
-export function layoutText(node: Node, children: readonly PhrasingContent[], base: TextStyle, width: number, preserve = false, hyphenate: Hyphenate | null = null): TextLayout {
+export function layoutText(node: Node, children: readonly PhrasingContent[], base: TextStyle, width: number, preserve = false, hyphenate: Hyphenate | null = null, gaps = true): TextLayout {
   const cached = layouts.get(node)
-  if (cached !== undefined && cached.width === width && cached.base === base && cached.hyphenate === hyphenate) return cached.layout
-  const layout = breakLines(toRuns(children, base), base, width, preserve, hyphenate)
-  layouts.set(node, { width, base, hyphenate, layout })
+  if (cached !== undefined && cached.width === width && cached.base === base && cached.hyphenate === hyphenate && cached.gaps === gaps) return cached.layout
+  const layout = breakLines(toRuns(children, base), base, width, preserve, hyphenate, gaps)
+  layouts.set(node, { width, base, hyphenate, gaps, layout })
   return layout
 }
 
@@ -116,12 +117,15 @@ export function layoutText(node: Node, children: readonly PhrasingContent[], bas
  */
 const HYPHENATE_GAP = 0.15
 
+/** Words that are addresses, not prose (URLs, mail addresses, paths, ids): a hyphen added there would change them. */
+const NOT_PROSE = /[/@_\\:]|\d/
+
 /**
- * Break `runs` into lines at most `width` wide, at spaces; with `hyphenate`, a long word
- * is also broken at its hyphenation points (at a line's end where it would leave a gap, and
- * wherever it is wider than a line); what is still too wide is broken anywhere.
+ * Break `runs` into lines at most `width` wide, at spaces; with `hyphenate`, a long word of
+ * prose is also broken at its hyphenation points (at a line's end where it would leave a gap,
+ * when `gaps`, and wherever it is wider than a line); what is still too wide is broken anywhere.
  */
-export function breakLines(runs: readonly Run[], base: TextStyle, width: number, preserve = false, hyphenate: Hyphenate | null = null): TextLayout {
+export function breakLines(runs: readonly Run[], base: TextStyle, width: number, preserve = false, hyphenate: Hyphenate | null = null, gaps = true): TextLayout {
   const lines: Segment[][] = []
   let line: Segment[] = []
   let x = 0
@@ -153,7 +157,7 @@ export function breakLines(runs: readonly Run[], base: TextStyle, width: number,
     x = 0
   }
   const placeWord = (): void => {
-    if (line.length > 0 && x + wordInk > width && !(hyphenate && word.length === 1 && hyphenateEnd(word[0]!))) endLine()
+    if (line.length > 0 && x + wordInk > width && !(hyphenate && gaps && word.length === 1 && hyphenateEnd(word[0]!))) endLine()
     for (const piece of word) {
       // Only a word wider than a whole line gets here with x > 0 and no room.
       if (line.length > 0 && x + piece.ink > width) endLine()
@@ -170,6 +174,7 @@ export function breakLines(runs: readonly Run[], base: TextStyle, width: number,
     const free = width - x
     if (free < width * HYPHENATE_GAP) return false
     const core = piece.text.replace(/[ \t]+$/, '')
+    if (NOT_PROSE.test(core)) return false
     const parts = hyphenate!(core)
     for (let k = parts.length - 1; k > 0; k--) {
       const head = withHyphen(parts.slice(0, k))
@@ -188,7 +193,7 @@ export function breakLines(runs: readonly Run[], base: TextStyle, width: number,
   }
   const splitPiece = (text: string, run: Run): void => {
     // A word wider than a whole line: at its hyphenation points first, as far as they go.
-    if (hyphenate) {
+    if (hyphenate && !NOT_PROSE.test(text)) {
       const trailing = text.slice(text.replace(/[ \t]+$/, '').length)
       let parts = [...hyphenate(text.slice(0, text.length - trailing.length))]
       while (parts.length > 1) {
