@@ -3,7 +3,7 @@
 // relation touches and an edge for every relation of claims.yaml (read here on its own);
 // the PDF draws it (its labels are text on the map's pages) as Figures with alternate text;
 // and the layout itself: no boxes overlap, parts fit the page, the same map lays out the same.
-import { readFileSync } from 'node:fs'
+import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { XMLParser, XMLValidator } from 'fast-xml-parser'
 import { beforeAll, describe, expect, it } from 'vitest'
@@ -11,8 +11,8 @@ import { parse } from 'yaml'
 import { layoutMap, MAP_STYLE, wrap, type Metrics } from '../src/render/map/layout.js'
 import { mapMetrics } from '../src/render/map/metrics.js'
 import type { ArgumentMap, MapRelation } from '../src/render/map/model.js'
-import { DEMO } from './helpers/fixtures.js'
-import { sharedPack } from './helpers/pack.js'
+import { DEMO, ROOT, tempDir } from './helpers/fixtures.js'
+import { build, sharedPack } from './helpers/pack.js'
 import { readPdf, type PdfReadback, type StructNode } from './helpers/pdf.js'
 
 interface Relation {
@@ -142,6 +142,33 @@ describe('the demo handout’s argument map', () => {
   })
 })
 
+describe('the worksheet (the map without its relations)', () => {
+  let svgs: XmlNode[]
+  let html: string
+  beforeAll(async () => {
+    // A teacher's handout template that adds the worksheet partial.
+    const templates = tempDir('classpack-templates-')
+    writeFileSync(join(templates, 'handout.md.hbs'), `${readFileSync(join(ROOT, 'templates/handout.md.hbs'), 'utf8')}\n{{> argument-map-blank}}\n`)
+    const pack = await build({ dir: DEMO, formats: ['html'], templates })
+    html = readFileSync(join(pack, 'handout.html'), 'utf8')
+    svgs = svgsOf(html).map((svg) => (parser.parse(svg) as { svg: XmlNode }).svg).filter((svg) => textOf(svg.title).startsWith('The argument as a map'))
+  }, 300_000)
+
+  it('has a box for every claim of the map, and no line, nor a relation in words', () => {
+    expect(svgs.length).toBeGreaterThan(0)
+    const boxes = svgs.flatMap((svg) => all(svg, 'g').filter((g) => g['@data-claim'] !== undefined).map((g) => g['@data-claim'] as string))
+    expect(new Set(boxes)).toEqual(relationsOf(DEMO).related)
+    for (const svg of svgs) {
+      expect(all(svg, 'g').filter((g) => g['@data-kind'] !== undefined)).toEqual([])
+      expect(textOf(svg.desc)).not.toMatch(/\bC\d+ (supports|qualifies|contrasts with) C\d+/)
+      // Its legend shows every kind of line, for students to draw with.
+      expect(textOf(all(svg, 'g').find((g) => g['@class'] === 'map-legend'))).toMatch(/supports.*qualifies.*contrasts with/)
+    }
+    const figure = html.slice(html.indexOf('id="argument-map-worksheet"'))
+    expect(figure).not.toContain('data-from')
+  })
+})
+
 /** A map of `n` claims in `sections`, every claim supporting the first of its section, and each section's first supporting the map's first. */
 function starMap(n: number, sections: number): ArgumentMap {
   const claims = Array.from({ length: n }, (_, i) => ({ id: `c${i + 1}`, label: `C${i + 1}`, paragraph: i + 1, section: Math.floor((i * sections) / n), gist: `Claim number ${i + 1} in a few words` }))
@@ -152,7 +179,7 @@ function starMap(n: number, sections: number): ArgumentMap {
     if (c.id !== head) return [{ from: c.id, to: head, kind: 'supports', sentence: `${c.label} supports ${head}` }]
     return c.id === 'c1' ? [] : [{ from: c.id, to: 'c1', kind: 'qualifies', sentence: `${c.label} qualifies C1` }]
   })
-  return { title: 'Argument map', words: { supports: 'supports', qualifies: 'qualifies', contrasts_with: 'contrasts with', elsewhere: 'elsewhere' }, claims, relations }
+  return { title: 'Argument map', blank: false, words: { supports: 'supports', qualifies: 'qualifies', contrasts_with: 'contrasts with', elsewhere: 'elsewhere' }, claims, relations }
 }
 
 describe('the map’s layout', () => {

@@ -183,10 +183,13 @@ export const de: UiStrings = {
   map: {
     heading: 'Argumentationskarte',
     intro:
-      'Jedes Kästchen ist eine Kernaussage: ihre Kennung, ihr Absatz (¶) und ein paar Stichworte. Jede Linie ist eine Beziehung zwischen zwei Aussagen und trägt ihren Namen: Ein durchgezogener Pfeil führt von einer Aussage zu der Aussage, die sie stützt, ein gestrichelter zu der, die sie relativiert, und eine strichpunktierte Linie mit Spitzen an beiden Enden verbindet zwei Aussagen, die einander gegenüberstehen. Ist die Karte in Teile gegliedert, steht ein gestricheltes Kästchen für eine Aussage aus einem anderen Teil.',
+      'Jedes Kästchen ist eine Kernaussage: ihre Kennung, ihr Absatz (¶) und ein paar Stichworte. Jede Linie ist eine Beziehung zwischen zwei Aussagen und trägt ihren Namen: Ein durchgezogener Pfeil führt von einer Aussage zu der Aussage, die von ihr gestützt wird, ein gestrichelter zu der, die von ihr relativiert wird, und eine strichpunktierte Linie mit Spitzen an beiden Enden verbindet zwei Aussagen, die einander gegenüberstehen. Ist die Karte in Teile gegliedert, steht ein gestricheltes Kästchen für eine Aussage aus einem anderen Teil.',
     kinds: { supports: 'stützt', qualifies: 'relativiert', contrasts_with: 'Gegensatz' },
     elsewhere: 'Aussage aus einem anderen Teil der Karte',
-    relation: (from, kind, to) => `${from} ${{ supports: 'stützt', qualifies: 'relativiert', contrasts_with: 'steht im Gegensatz zu' }[kind]} ${to}`
+    relation: (from, kind, to) => `${from} ${{ supports: 'stützt', qualifies: 'relativiert', contrasts_with: 'steht im Gegensatz zu' }[kind]} ${to}`,
+    worksheetHeading: 'Die Argumentation als Karte',
+    worksheetIntro:
+      'Jedes Kästchen ist eine Kernaussage des Textes, mit ihrem Absatz (¶). Die Beziehungen zwischen ihnen einzeichnen und jede auf ihrer Linie benennen: ein durchgezogener Pfeil führt von einer Aussage zu der, die von ihr gestützt wird, ein gestrichelter zu der, die von ihr relativiert wird, und eine strichpunktierte Linie mit Spitzen an beiden Enden verbindet zwei Aussagen, die einander gegenüberstehen.'
   },
 
   documents: {

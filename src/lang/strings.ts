@@ -210,6 +210,9 @@ export interface UiStrings {
     elsewhere: string
     /** A relation in words, for the map's text alternative: "C3 supports C2". */
     relation(from: string, kind: Relation, to: string): string
+    /** The worksheet (the boxes without their relations, for students): its heading and what to do. */
+    worksheetHeading: string
+    worksheetIntro: string
   }
 
   /** Names of the pack's documents: page and PDF titles, PDF subjects, bookmarks. */

@@ -19,6 +19,8 @@ export function argumentMapView(module: Module, ui: UiStrings) {
   return {
     heading: ui.map.heading,
     intro: ui.map.intro,
+    worksheetHeading: ui.map.worksheetHeading,
+    worksheetIntro: ui.map.worksheetIntro,
     kinds: [...RELATIONS.map((k) => ({ kind: token(k.replace(/_/g, '-')), word: ui.map.kinds[k] })), { kind: token('elsewhere'), word: ui.map.elsewhere }],
     claims: claims.map(({ label, claim }) => ({
       id: token(claim.id),

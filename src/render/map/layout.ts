@@ -42,6 +42,8 @@ export interface MapBox {
   label: string
   /** "C9 · ¶9", in bold above the gist. */
   heading: string
+  /** The claim's few words, and the lines they are broken into. */
+  gist: string
   lines: string[]
   x: number
   y: number
@@ -89,6 +91,7 @@ export interface MapPart {
 
 /** Lay `map` out in one part, or in parts between sections when one would be illegibly small. */
 export function layoutMap(map: ArgumentMap, metrics: Metrics): MapPart[] {
+  if (map.blank) return layoutBlank(map, metrics)
   const all = map.claims.map((c) => c.id)
   const whole = layoutPart(map, new Set(all), metrics)
   if (whole.scale >= MAP_STYLE.minScale) return [whole]
@@ -188,6 +191,46 @@ function layoutIn(map: ArgumentMap, own: ReadonlySet<string>, metrics: Metrics, 
   }
 }
 
+/**
+ * A worksheet: the boxes in reading order, in rows across the frame with room between them
+ * to draw, and the legend of every kind for students to draw them with; a page a part.
+ */
+function layoutBlank(map: ArgumentMap, metrics: Metrics): MapPart[] {
+  const style = MAP_STYLE
+  const gap = { x: style.nodesep * 2, y: style.ranksep * 2 }
+  const columns = Math.max(1, Math.floor((style.frame.width + gap.x) / (style.box.width + gap.x)))
+  const boxes = map.claims.map((c) => claimBox(c, false, metrics))
+  const rows: MapBox[][] = []
+  for (let i = 0; i < boxes.length; i += columns) rows.push(boxes.slice(i, i + columns))
+  const width = columns * style.box.width + (columns - 1) * gap.x
+  const legendHeight = style.legend.gap + 2 * style.legend.rowHeight
+  const parts: MapPart[] = []
+  let part: MapBox[] = []
+  let y = 0
+  const close = (): void => {
+    if (part.length === 0) return
+    const height = y - gap.y
+    const legend = layoutLegend(MAP_KINDS, map, metrics, width, height + style.legend.gap)
+    const rowsUsed = legend.length ? Math.round((legend.at(-1)!.y - legend[0]!.y) / style.legend.rowHeight) + 1 : 0
+    const labels = part.map((b) => b.label)
+    parts.push({ range: labels.length > 1 ? `${labels[0]}–${labels.at(-1)}` : labels[0]!, boxes: part, edges: [], legend, width, height: round(height + style.legend.gap + rowsUsed * style.legend.rowHeight), scale: 1 })
+    part = []
+    y = 0
+  }
+  for (const row of rows) {
+    const rowHeight = Math.max(...row.map((b) => b.height))
+    if (part.length && y + rowHeight + legendHeight > style.frame.height) close()
+    row.forEach((b, i) => {
+      b.x = round(i * (style.box.width + gap.x))
+      b.y = round(y)
+    })
+    part.push(...row)
+    y += rowHeight + gap.y
+  }
+  close()
+  return parts
+}
+
 /** The legend's entries in rows `width` wide, starting at `top`. */
 function layoutLegend(kinds: ReadonlyArray<MapKind | 'elsewhere'>, map: ArgumentMap, metrics: Metrics, width: number, top: number): LegendEntry[] {
   const style = MAP_STYLE.legend
@@ -216,6 +259,7 @@ function claimBox(claim: MapClaim, elsewhere: boolean, metrics: Metrics): MapBox
     id: claim.id,
     label: claim.label,
     heading: `${claim.label} · ¶${claim.paragraph}`,
+    gist: claim.gist,
     lines,
     x: 0,
     y: 0,

@@ -32,6 +32,8 @@ export interface MapRelation {
 export interface ArgumentMap {
   /** The figure's title. */
   title: string
+  /** A worksheet: the boxes without their relations, for students to draw (`{blank=true}`). */
+  blank: boolean
   /** Each kind's word, for the legend and the edge labels; `elsewhere` names a claim drawn in another part. */
   words: Record<MapKind | 'elsewhere', string>
   claims: MapClaim[]
@@ -45,7 +47,8 @@ export function readMap(node: ContainerDirective): ArgumentMap {
   const [first, ...rest] = node.children
   const labelled = first?.type === 'paragraph' && first.data?.directiveLabel === true
   const title = labelled ? toString(first) : ''
-  const map: ArgumentMap = { title, words: { supports: '', qualifies: '', contrasts_with: '', elsewhere: '' }, claims: [], relations: [] }
+  const attributes = node.attributes ?? {}
+  const map: ArgumentMap = { title, blank: attributes.blank === 'true', words: { supports: '', qualifies: '', contrasts_with: '', elsewhere: '' }, claims: [], relations: [] }
   for (const child of labelled ? rest : node.children) {
     if (child.type !== 'leafDirective' || !(LEAVES as readonly string[]).includes(child.name)) {
       throw new TypeError(`Unexpected \`${child.type === 'leafDirective' ? child.name : child.type}\` in \`argument-map\`, expected \`::map-kind\`, \`::map-claim\` or \`::map-relation\` leaves only`)
@@ -61,6 +64,8 @@ export function readMap(node: ContainerDirective): ArgumentMap {
       map.relations.push({ from: need(child, 'from'), to: need(child, 'to'), kind: kindOf(attrs.kind, false) as MapKind, sentence: text })
     }
   }
+  // A worksheet must not carry its answers, not even in the page's source.
+  if (map.blank && map.relations.length) throw new TypeError('Unexpected `::map-relation` in a blank `argument-map`, expected its claims only')
   const ids = new Set(map.claims.map((c) => c.id))
   for (const r of map.relations) {
     for (const end of [r.from, r.to]) if (!ids.has(end)) throw new TypeError(`Unexpected relation to \`${end}\` in \`argument-map\`, expected a claim the map has a \`::map-claim\` for`)

@@ -15,9 +15,10 @@ const el = (tagName: string, properties: Properties, children: ElementContent[] 
 const text = (value: string): ElementContent => ({ type: 'text', value })
 const n = (value: number): string => String(Math.round(value * 100) / 100)
 
-/** The text alternative of a part: its relations in words. */
-export function mapDescription(part: MapPart): string {
-  return part.edges.map((e) => e.sentence).join('; ') + (part.edges.length ? '.' : '')
+/** The text alternative of a part: its relations in words (a worksheet's: its claims). */
+export function mapDescription(map: ArgumentMap, part: MapPart): string {
+  const items = map.blank ? part.boxes.map((b) => `${b.label}: ${b.gist}`) : part.edges.map((e) => e.sentence)
+  return items.join('; ') + (items.length ? '.' : '')
 }
 
 /** The title of a part: the map's, with the part's claims when the map is split. */
@@ -31,12 +32,12 @@ export function mapFigure(map: ArgumentMap, parts: readonly MapPart[], id: strin
   parts.forEach((part, i) => {
     const title = partTitle(map, part, parts.length)
     if (parts.length > 1) children.push(el('p', { className: ['map-caption'] }, [text(title)]))
-    children.push(el('div', { className: ['map-part'] }, [svg(part, title, `${id}-${i + 1}`)]))
+    children.push(el('div', { className: ['map-part'] }, [svg(part, title, mapDescription(map, part), `${id}-${i + 1}`)]))
   })
   return el('figure', { className: ['argument-map'], id }, children)
 }
 
-function svg(part: MapPart, title: string, id: string): Element {
+function svg(part: MapPart, title: string, description: string, id: string): Element {
   return el(
     'svg',
     {
@@ -51,7 +52,7 @@ function svg(part: MapPart, title: string, id: string): Element {
     },
     [
       el('title', { id: `${id}-title` }, [text(title)]),
-      el('desc', { id: `${id}-desc` }, [text(mapDescription(part))]),
+      el('desc', { id: `${id}-desc` }, [text(description)]),
       el('g', { className: ['map-edges'] }, part.edges.map(edge)),
       el('g', { className: ['map-claims'] }, part.boxes.map(box)),
       el('g', { className: ['map-legend'] }, part.legend.flatMap(legend))

@@ -47,7 +47,7 @@ export function argumentMap(node: ContainerDirective, ctx: Ctx, box: Box): void 
           drawWords(ctx, part)
         })
       },
-      { alt: `${title}. ${mapDescription(part)}` }
+      { alt: `${title}. ${mapDescription(map, part)}` }
     )
     ctx.y = top + height
   })
