@@ -1,5 +1,4 @@
-// The argument map in the demo's teacher material (the handout's map, until the teacher
-// edition takes it): its SVG read back with an XML parser holds a box for every claim a
+// The argument map in the demo's teacher material (the teacher edition of the handout): its SVG read back with an XML parser holds a box for every claim a
 // relation touches and an edge for every relation of claims.yaml (read here on its own);
 // the PDF draws it (its labels are text on the map's pages) as Figures with alternate text;
 // and the layout itself: no boxes overlap, parts fit the page, the same map lays out the same.
@@ -60,13 +59,13 @@ function textOf(node: unknown): string {
 
 const key = (r: Relation): string => `${r.from} ${r.kind} ${r.to}`
 
-describe('the demo handout’s argument map', () => {
+describe('the demo teacher handout’s argument map', () => {
   let pack: string
   let html: string
   let svgs: XmlNode[]
   beforeAll(async () => {
     pack = await sharedPack({ dir: DEMO, set: 'full' })
-    html = readFileSync(join(pack, 'handout.html'), 'utf8')
+    html = readFileSync(join(pack, 'handout-teacher.html'), 'utf8')
     const texts = svgsOf(html)
     for (const svg of texts) expect(XMLValidator.validate(svg)).toBe(true)
     svgs = texts.map((svg) => (parser.parse(svg) as { svg: XmlNode }).svg)
@@ -112,7 +111,7 @@ describe('the demo handout’s argument map', () => {
   describe('in the PDF', () => {
     let pdf: PdfReadback
     beforeAll(async () => {
-      pdf = await readPdf(readFileSync(join(pack, 'handout.pdf')))
+      pdf = await readPdf(readFileSync(join(pack, 'handout-teacher.pdf')))
     }, 300_000)
 
     it('draws every box’s label and ¶ as text on the map’s pages', () => {
@@ -146,7 +145,7 @@ describe('the worksheet (the map without its relations)', () => {
   let svgs: XmlNode[]
   let html: string
   beforeAll(async () => {
-    // A teacher's handout template that adds the worksheet partial.
+    // A student handout template that adds the worksheet partial.
     const templates = tempDir('classpack-templates-')
     writeFileSync(join(templates, 'handout.md.hbs'), `${readFileSync(join(ROOT, 'templates/handout.md.hbs'), 'utf8')}\n{{> argument-map-blank}}\n`)
     const pack = await build({ dir: DEMO, formats: ['html'], templates })

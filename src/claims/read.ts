@@ -71,3 +71,6 @@ export function readClaims(file: VFile): ClaimsFile | undefined {
   })
   return data as ClaimsFile
 }
+
+/** The schema of claims.yaml, for its JSON Schema (src/schemas/). */
+export { schema as claimsSchema }

@@ -11,7 +11,7 @@ import { moodleGrade } from '../types/choice.js'
 import { typeOf, wordsOf, type GiftKit } from '../types/index.js'
 import { claimIndex } from '../view/common.js'
 import { code } from '../messages.js'
-import { optionFeedback, scoringNote, testedClaims, type ClaimIndex } from './common.js'
+import { citeText, itemLimits, optionFeedback, scoringNote, testedClaims, typeLimits, type ClaimIndex } from './common.js'
 import { moodleCategories } from './moodle.js'
 
 /**
@@ -46,7 +46,10 @@ function answers(index: ClaimIndex, item: QuizItem, strings: UiStrings, options:
     modelAnswers: options.modelAnswers === true,
     grade: moodleGrade,
     feedback: (option) => optionFeedback(index, item, option),
+    cite: (text, claim) => citeText(index, item, text, claim),
     text: giftText,
+    escape: escapeGift,
+    stem: escapeGift(questionText(item, strings)),
     // "Tests C3 (¶3): <paraphrase>", a line for each claim the item tests.
     tests: testedClaims(index, item).map((c) => `${strings.exports.tests(c.label, c.paragraph)}: ${c.paraphrase}`),
     general
@@ -60,11 +63,12 @@ function pinnedOptions(item: QuizItem, strings: UiStrings) {
   return type.options(item, wordsOf(type, strings)).filter((o) => o.pin === 'last')
 }
 
-/** Comment lines above `item` for what GIFT cannot carry of it: its marks, an option kept last. */
+/** Comment lines above `item` for what GIFT cannot carry of it: its marks, an option kept last, what its type says. */
 function limitNotes(item: QuizItem, strings: UiStrings): string[] {
   const notes: string[] = []
   if (item.points !== 1) notes.push(strings.exports.giftPoints(item.id, item.points))
   for (const option of pinnedOptions(item, strings)) notes.push(strings.exports.giftPinned(item.id, option.text))
+  for (const limit of itemLimits(item, 'gift', strings)) notes.push(limit.note)
   // One line each; no brackets, which Moodle would read as `[id:…]` or `[tag:…]` in a comment.
   return notes.map((note) => `// ${note.replace(/\s+/g, ' ').replace(/\[/g, '(').replace(/\]/g, ')')}`)
 }
@@ -82,7 +86,7 @@ export function gift(module: Module, selection: Selection, options: ExportOption
   for (const { path, items } of moodleCategories(module, selection.items)) {
     blocks.push(
       `$CATEGORY: ${path}`,
-      ...items.map((item) => [...limitNotes(item, strings), `::${escapeGift(item.id)}::[plain]${escapeGift(questionText(item, strings))}${answers(index, item, strings, options)}`].join('\n'))
+      ...items.map((item) => [...limitNotes(item, strings), `::${escapeGift(item.id)}::[plain]${answers(index, item, strings, options)}`].join('\n'))
     )
   }
   // A blank line ends each question, and each category line.
@@ -96,7 +100,7 @@ export function gift(module: Module, selection: Selection, options: ExportOption
  */
 export function giftLimits(module: Module, selection: Selection): ExportLimit[] {
   const strings = moduleStrings(module)
-  const limits: ExportLimit[] = []
+  const limits: ExportLimit[] = typeLimits(selection.items, 'gift', strings)
   for (const item of selection.items) {
     if (item.points !== 1) {
       limits.push({

@@ -13,11 +13,18 @@ const num = (n: number): string => numbers.format(n)
 const punkte = (n: number): string => `${num(n)} ${n === 1 ? 'Punkt' : 'Punkte'}`
 /** "1 Frage", "12 Fragen". */
 const count = (n: number, one: string, many: string): string => `${num(n)} ${n === 1 ? one : many}`
-const byline = (title: string, author: string): string => `„${title}“ von ${author}`
+const byline = (title: string, author: string | null): string => (author ? `„${title}“ von ${author}` : `„${title}“`)
 // "A", "A und B", "A, B und C" (no comma before "und", as German writes it).
 const and = (names: readonly string[]): string => (names.length < 2 ? names.join('') : `${names.slice(0, -1).join(', ')} und ${names[names.length - 1]}`)
 const versioned = (name: string, version: string | null): string => (version ? `${name}, Version ${version}` : name)
 const gcd = (a: number, b: number): number => (b === 0 ? a : gcd(b, a % b))
+/** How to mark answers: the circles ○ (one answer) and boxes □ (all that apply) a quiz has. */
+function marks(has: { one: boolean; all: boolean }): string | null {
+  if (has.one && has.all) return '○ bei einer Antwort den Kreis ausfüllen; □ jedes zutreffende Kästchen ankreuzen.'
+  if (has.one) return 'den Kreis ○ der einen richtigen Antwort ausfüllen.'
+  if (has.all) return 'das Kästchen □ jeder zutreffenden Antwort ankreuzen.'
+  return null
+}
 /** `points` shared `k` ways: "1 Punkt", "0,5 Punkte", "2/3 Punkt", "4/3 Punkte". */
 function share(points: number, k: number): string {
   const value = points / k
@@ -52,11 +59,11 @@ export const de: UiStrings = {
     reasoning: 'Folgerung aus anderen Aussagen'
   },
   relations: { supports: 'stützt', qualifies: 'relativiert', contrasts_with: 'steht im Gegensatz zu' },
-  assertedByAuthor: (author) => `${author}, im eigenen Namen`,
+  assertedByAuthor: (author) => (author ? `${author}, im eigenen Namen` : 'die Autorin oder der Autor, im eigenen Namen'),
   assertedByActor: (actors) => `${and(actors)}, im Text wiedergegeben`,
+  theAuthor: 'die Autorin oder der Autor',
   and: (names) => and(names),
   draft: 'Entwurf – Aussagen noch nicht geprüft',
-  notGiven: 'in der Quelle nicht angegeben',
   untitledSection: 'Einstieg (ohne Zwischenüberschrift)',
   noParagraphs: 'keine',
   correct: 'Richtig',
@@ -69,9 +76,10 @@ export const de: UiStrings = {
     aboutAuthor: 'Zur Person:',
     publication: 'Erschienen in:',
     published: 'Erscheinungsdatum:',
+    online: 'Online:',
     lengthLabel: 'Umfang:',
     length: `${count(n.paragraphs, 'Absatz', 'Absätze')}, etwa ${count(n.words, 'Wort', 'Wörter')}, etwa ${count(n.minutes, 'Minute', 'Minuten')} Lesezeit`,
-    numbering: `Die Absätze sind in Lesereihenfolge von ¶1 bis ¶${n.paragraphs} nummeriert (Zwischenüberschriften zählen nicht mit). Jede der ${num(n.claims)} Kernaussagen unten zitiert den Wortlaut des Textes und nennt den Absatz (¶), in dem er steht.`,
+    numbering: `Die Absätze sind in Lesereihenfolge von ¶1 bis ¶${n.paragraphs} nummeriert, wie am Rand der Lesefassung (Zwischenüberschriften zählen nicht mit). Jede der ${num(n.claims)} Kernaussagen unten zitiert den Wortlaut des Textes und nennt den Absatz (¶), in dem er steht.`,
     readingGuide: 'Leseanleitung',
     beforeReading: 'Vor dem Lesen.',
     beforeReadingText: 'Titel und Vorspann lesen. Welche Position wird der Text vermutlich vertreten, und über wen?',
@@ -85,6 +93,7 @@ export const de: UiStrings = {
     openQuote: '„',
     closeQuote: '“',
     sentence: 'Satz',
+    kind: 'Art der Aussage:',
     assertedBy: 'Wer sagt es:',
     hedging: 'Abschwächung:',
     none: 'keine',
@@ -99,8 +108,26 @@ export const de: UiStrings = {
     contextCallout: 'Von der Lehrkraft ergänzt, nicht aus dem Text',
     contextNote: 'Diese Hinweise ergänzen Tatsachen, die der Text nicht nennt. Jeder ist datiert und der Aussage zugeordnet, die er verstehen hilft.',
     asOf: 'Stand',
-    source: 'Quelle:'
+    source: 'Quelle:',
+    teacherMark: 'Ausgabe für Lehrkräfte',
+    teacherNote: 'Was die Lernenden auf ihrem Handout erarbeiten, ausgefüllt: zu jeder Kernaussage ihre Art, wer sie vertritt, ihre Abschwächungen und die Belege, die der Text anführt; dazu Unterrichtshinweise.',
+    teachingNote: 'Unterrichtshinweis',
+    fillIn: 'Zu jeder Aussage die Lücken aus dem Text füllen: welche Art von Aussage es ist, wer sie vertritt (der Text selbst oder jemand, dessen Sicht er wiedergibt), welche Wörter sie abschwächen (oder keine) und welche Belege der Text für sie anführt.',
+    blanks: { kind: 'Art der Aussage', assertedBy: 'Wer sagt es', hedging: 'Abschwächung', evidence: 'Belege im Text' }
   }),
+
+  article: (n) => {
+    const where = [n.publication, n.published].filter(Boolean).join(', ')
+    const credit = [n.author ? `Von ${n.author}` : '', where].filter(Boolean).join(' · ')
+    return {
+      credit: credit || null,
+      online: 'Online:',
+      numbering: `Die Absätze sind am Rand mit ¶1–¶${n.paragraphs} nummeriert, so wie alle Dokumente dieses Pakets sie zitieren; Zwischenüberschriften zählen nicht mit.`,
+      teacherMark: 'Ausgabe für Lehrkräfte',
+      teacherNote: `Jede der ${num(n.claims)} Kernaussagen ist dort markiert, wo ihr Zitat steht, hinter ihrer Kennung (C1, C2, …), unter der Handout, Diskussionsfragen und Lösungsschlüssel sie nennen.`,
+      claimsHeading: 'Die Kernaussagen'
+    }
+  },
 
   discussion: (n) => {
     const size = `${count(n.count, 'Frage', 'Fragen')}${n.minutes ? `, etwa ${count(n.minutes, 'Minute', 'Minuten')}` : ''}.`
@@ -129,7 +156,19 @@ export const de: UiStrings = {
     fillInName: 'Name',
     idLabel: 'Nr.:',
     versionLabel: 'Version:',
-    intro: `${count(n.items, 'Frage', 'Fragen')}, ${punkte(n.points)}. Alle Fragen beantworten; die Punkte stehen jeweils in Klammern.`
+    fillInClass: 'Klasse',
+    fillInDate: 'Datum',
+    timeLabel: 'Bearbeitungszeit:',
+    time: n.minutes === null ? null : count(n.minutes, 'Minute', 'Minuten'),
+    intro: `${count(n.items, 'Frage', 'Fragen')}, ${punkte(n.points)}. Alle Fragen beantworten; die Punkte stehen jeweils in Klammern.`,
+    howToAnswer: 'Antworten markieren:',
+    marks: marks(n.marks),
+    score: 'Erreichte Punkte',
+    question: 'Aufgabe',
+    pointsRow: 'Punkte',
+    scoreRow: 'Erreicht',
+    total: 'Gesamt',
+    end: 'Ende des Tests'
   }),
 
   answerKey: (n) => ({
@@ -140,7 +179,13 @@ export const de: UiStrings = {
     seeModelAnswer: 'siehe Musterantwort',
     modelAnswer: 'Musterantwort.',
     rubric: 'Bewertungsraster',
-    tests: 'Prüft'
+    tests: 'Prüft',
+    grid: 'Lösungen auf einen Blick',
+    gridIntro: 'Die Lösung jeder Frage und ihre Punkte, zum Korrigieren; die Begründungen folgen Frage für Frage.',
+    question: 'Frage',
+    answerColumn: 'Lösung',
+    points: 'Punkte',
+    written: 'schriftlich (siehe Musterantwort)'
   }),
   keyQuestion: (number) => `Frage ${number}`,
   setAside: {
@@ -162,8 +207,10 @@ export const de: UiStrings = {
 
   index: (n) => ({
     heading: `Unterrichtspaket: ${n.title}`,
-    intro: `Ein Text von ${n.author}, fertig für den Unterricht: Handout, Diskussionsfragen, Tests und Lösungsschlüssel.`,
+    intro: `${n.author ? `Ein Text von ${n.author}` : 'Der Text'}, fertig für den Unterricht: Lesefassung, Handout, Diskussionsfragen, Tests und Lösungsschlüssel.`,
     documents: 'Dokumente',
+    forStudents: 'Für die Lernenden',
+    forTeachers: 'Für die Lehrkraft',
     webPage: 'Webseite',
     pdf: 'PDF',
     downloads: 'Für die Lernplattform',
@@ -195,7 +242,13 @@ export const de: UiStrings = {
   documents: {
     title: (document, article) => `${document}: ${article}`,
     handout: 'Handout',
-    handoutSubject: 'Handout: der Text, seine Kernaussagen, Beteiligte, Glossar und Hintergrund',
+    handoutSubject: 'Handout: der Text, seine Kernaussagen zur Analyse, Beteiligte, Glossar und Hintergrund',
+    handoutTeacher: 'Handout, Ausgabe für Lehrkräfte',
+    handoutTeacherSubject: 'Handout mit ausgefüllter Analyse und Unterrichtshinweisen',
+    article: 'Lesefassung',
+    articleSubject: 'Der Text mit nummerierten Absätzen',
+    articleTeacher: 'Lesefassung, Ausgabe für Lehrkräfte',
+    articleTeacherSubject: 'Der Text mit nummerierten Absätzen, jede Kernaussage an ihrer Stelle markiert',
     discussion: 'Diskussionsfragen',
     discussionSubject: 'Diskussionsfragen (Ausgabe für Lernende)',
     facilitator: 'Diskussionsfragen, Ausgabe für die Gesprächsleitung',
@@ -207,8 +260,14 @@ export const de: UiStrings = {
     printBundle: 'Druckmappe',
     printSubject: 'Tests für den beidseitigen Druck, jeder auf einem neuen Blatt',
     version: (id) => `Version ${id}`,
+    student: (name, version) => (version ? `${name} · Version ${version}` : name),
+    keyMark: 'Lösungsschlüssel – Exemplar für Lehrkräfte',
+    teacherMark: 'Ausgabe für Lehrkräfte',
+    facilitatorMark: 'Ausgabe für die Gesprächsleitung',
     index: 'Unterrichtspaket'
   },
+
+  landmarks: { header: 'Seitenkopf', contents: 'Inhalt' },
 
   pdf: {
     page: (n, total) => `Seite ${n} von ${total}`,
@@ -227,7 +286,7 @@ export const de: UiStrings = {
   exports: {
     tests: (label, paragraph) => `Prüft ${label} (¶${paragraph})`,
     qtiTitle: (title) => `Test: ${title}`,
-    qtiDescription: (setTitle, title, author) => `${setTitle ? `${setTitle}. ` : ''}Zu „${title}“ von ${author}.`,
+    qtiDescription: (setTitle, title, author) => `${setTitle ? `${setTitle}. ` : ''}Zu „${title}“${author ? ` von ${author}` : ''}.`,
     giftPoints: (id, points) => `${id} ist ${punkte(points)} wert: GIFT kann keine Punktzahlen mitgeben, daher importiert Moodle die Frage mit 1 Punkt. Die Punktzahl im Test anpassen (oder moodle.xml importieren).`,
     giftPinned: (id, option) => `${id}: „${option}“ an letzter Stelle lassen. GIFT kann das nicht ausdrücken: in dieser Frage „Antworten mischen?“ abwählen (oder moodle.xml importieren).`
   },
@@ -248,6 +307,35 @@ export const de: UiStrings = {
       gradingCell: (points) => `Kurzantwort (${punkte(points)}; siehe Lösungsschlüssel)`,
       modelAnswer: 'Musterantwort:',
       rubric: 'Bewertungsraster'
+    },
+    cloze: {
+      instruction: 'Jede nummerierte Lücke füllen.',
+      online: 'Jede Lücke füllen.',
+      bank: 'Wortspeicher',
+      scoring: 'Jede richtig gefüllte Lücke bringt einen gleichen Anteil der Punkte.',
+      keyScoring: (gaps, points) => `Bewertung: ${count(gaps, 'Lücke', 'Lücken')}, jede richtig gefüllte bringt ${share(points, gaps)}.`,
+      accepted: (answers) => `ebenfalls richtig: ${answers}`,
+      unused: (words) => `Im Wortspeicher, aber in keiner Lücke: ${words}.`,
+      asMatching: (id) => `${id} ist ein Lückentext mit mehreren Lücken, den GIFT nicht abbilden kann: Er kommt als Zuordnungsfrage an, jede nummerierte Lücke ihren Wörtern zugeordnet (oder moodle.xml importieren, das den Lückentext erhält).`
+    },
+    matching: {
+      instruction: 'In jedes Kästchen den Buchstaben der passenden Antwort schreiben.',
+      online: 'Jedem Element die passende Antwort zuordnen.',
+      scoring: 'Jede richtige Zuordnung bringt einen gleichen Anteil der Punkte.',
+      keyScoring: (pairs, points) => `Bewertung: ${count(pairs, 'Zuordnung', 'Zuordnungen')}, jede richtige bringt ${share(points, pairs)}.`,
+      unused: (letters) => `Ohne Zuordnung: ${letters}.`
+    },
+    ordering: {
+      instruction: 'Die Kästchen der Reihe nach nummerieren, beginnend mit 1.',
+      online: 'Die Elemente in die richtige Reihenfolge bringen.',
+      scoring: 'Jedes Element an der richtigen Stelle bringt einen gleichen Anteil der Punkte.',
+      keyScoring: (steps, points) => `Bewertung: ${count(steps, 'Element', 'Elemente')}, jedes an der richtigen Stelle bringt ${share(points, steps)}.`,
+      position: (n) => `${n}.`,
+      asMatching: (id, format) => `${id} ist eine Reihenfolgefrage, die ${format} nicht abbilden kann: Sie kommt als Zuordnungsfrage an, jedes Element seinem Platz zugeordnet (oder moodle.xml importieren, das sie erhält).`
+    },
+    numeric: {
+      instruction: 'Eine Zahl in das Kästchen schreiben.',
+      accepted: (low, high) => `richtig: ${low} bis ${high}`
     }
   }
 }

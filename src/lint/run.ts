@@ -8,6 +8,7 @@ import { code, error, warn, type Place } from '../messages.js'
 import { exclusions } from '../select/excludes.js'
 import type { Selection } from '../select/model.js'
 import { closest, placeOf } from '../yaml/decode.js'
+import { lintedModule, placeGenerated } from './bank.js'
 import type { Finding, LintContext, LintFile, LintRule, Severity } from './model.js'
 import { LINT_RULES } from './rules/index.js'
 import { lintSets } from './sets.js'
@@ -31,7 +32,9 @@ export interface LintFiles {
 }
 
 /** Lint `module` for the quiz `selection` will print; messages go on `files`; the findings are returned for the report. */
-export function lintModule(module: Module, selection: Selection, files: LintFiles, options: LintOptions = {}): Reported[] {
+export function lintModule(checked: Module, selection: Selection, files: LintFiles, options: LintOptions = {}): Reported[] {
+  // The bank as the rules read it: questions.yaml's items and the generated items a quiz can print.
+  const module = lintedModule(checked, selection)
   const byId = new Map<string, LintRule>(LINT_RULES.map((r) => [r.id, r]))
   const ignores = collectIgnores(module, selection, files, byId)
   const context: LintContext = {
@@ -46,7 +49,8 @@ export function lintModule(module: Module, selection: Selection, files: LintFile
   const reported: Reported[] = []
   for (const rule of LINT_RULES) {
     if (ignores.module.has(rule.id)) continue
-    for (const finding of rule.run(context)) {
+    for (const found of rule.run(context)) {
+      const finding = placeGenerated(found, checked)
       if (finding.item !== undefined && context.ignored(rule.id, finding.item)) continue
       if (finding.set !== undefined && ignores.sets.get(finding.set)?.has(rule.id)) continue
       const own = finding.severity ?? rule.severity

@@ -12,7 +12,7 @@ export { orderedClaims } from '../claims/order.js'
 /** Details printed at the top of every document. */
 export interface PackHeader {
   moduleTitle: string
-  author: string
+  author: string | null
   course: string | null
   institution: string | null
   teacher: string | null
@@ -36,6 +36,23 @@ export function packHeader(module: Module, date: string | null, setTitle: string
   }
 }
 
+/**
+ * What the front matter says about the article, for printing: every detail present, null
+ * when not known (a date written YYYY-MM-DD written out in the article's language).
+ */
+export function articleDetails(module: Module) {
+  const { meta } = module.article
+  return {
+    title: meta.title,
+    standfirst: meta.standfirst ?? null,
+    author: meta.author,
+    authorBio: meta.authorBio ?? null,
+    publication: meta.publication,
+    published: meta.published && /^\d{4}-\d{2}-\d{2}$/.test(meta.published) ? longDate(meta.published, uiLang(module)) : meta.published,
+    url: meta.url ?? null
+  }
+}
+
 /** Look up claims by id with their label and ¶. */
 export function claimIndex(module: Module): Map<string, { label: string; claim: AnchoredClaim }> {
   return new Map(orderedClaims(module).map((c) => [c.claim.id, c]))
@@ -54,13 +71,14 @@ export function citeClaims(index: ReturnType<typeof claimIndex>, ids: readonly s
 }
 
 /**
- * Who asserts a claim, in words: "the author (Derrick Wyatt)", "Donald Trump, as reported by
- * the author", or for a joint statement "Emmanuel Macron and Keir Starmer, as reported by the author".
+ * Who asserts a claim, in words: "the author (Jane Doe)" (or "the author" when the article
+ * names none), "Ann Lee, as reported by the author", or for a joint statement "Ann Lee and
+ * Ben Roy, as reported by the author".
  */
 export function asserter(module: Module, claim: AnchoredClaim, strings: UiStrings): string {
   const author = module.article.meta.author
   if (claim.asserted_by.every((a) => a === 'author')) return strings.assertedByAuthor(author)
-  const names = claim.asserted_by.map((id) => (id === 'author' ? author : module.actors.find((a) => a.id === id)?.name ?? id))
+  const names = claim.asserted_by.map((id) => (id === 'author' ? author ?? strings.theAuthor : module.actors.find((a) => a.id === id)?.name ?? id))
   return strings.assertedByActor(names)
 }
 

@@ -11,6 +11,7 @@ import { feedbackCite, positionalClaim, quoteNotInSource } from './quotes.js'
 import { answerSpace, rubricAbsence, rubricAlternative, rubricEchoesStem } from './rubric.js'
 import { claimUnrelated, relationCycle } from './relations.js'
 import { setFeasibility, tfBalance } from './sets.js'
+import { clozeBankGiveaway, clozeGapFunctionWord, matchingOneToOne, numericAnswerInStem } from './structured.js'
 import { bloomVerb, negatedStatement, negativeStem, stemLength } from './stems.js'
 import { keyMostStemOverlap, keyMostVerbatim } from './verbatim.js'
 
@@ -48,6 +49,10 @@ export const LINT_RULES: readonly LintRule[] = [
   claimUnrelated,
   relationCycle,
   tfBalance,
+  clozeGapFunctionWord,
+  clozeBankGiveaway,
+  matchingOneToOne,
+  numericAnswerInStem,
   rubricEchoesStem,
   rubricAlternative,
   rubricAbsence,
