@@ -43,12 +43,16 @@ const SAMPLE = {
   claimsCovered: 83,
   claimsTotal: 84,
   paragraphsCovered: 'QQCOVERED',
-  paragraphsLeftOut: 'QQLEFT'
+  paragraphsLeftOut: 'QQLEFT',
+  pronoun: null,
+  publication: 'QQPUBLICATION',
+  published: 'QQPUBLISHED',
+  marks: { one: true, all: true }
 }
 const TRIALS: unknown[][] = [[SAMPLE], [87], [87, 89], ['QQA'], ['QQA', 'QQB'], ['QQA', 'supports', 'QQB'], ['QQA', 'QQB', 'QQC'], [['QQA', 'QQB', 'QQC']], ['QQA', 87], [null, 'QQA']]
 
 /** Catalogue entries German writes as English does: labels and names. */
-const SAME_IN_GERMAN = ['quiz().nameLabel', 'quiz().fillInName', 'quiz().versionLabel', 'cover().fillInName', 'index().pdf', 'documents.title()', 'documents.version()']
+const SAME_IN_GERMAN = ['handout().online', 'article().online', 'quiz().nameLabel', 'quiz().fillInName', 'quiz().versionLabel', 'cover().fillInName', 'index().pdf', 'documents.title()', 'documents.version()', 'documents.student()']
 /** Words of English strings that German strings use too: a plural both spell alike, a format's name. */
 const SHARED_WORDS = ['Tests', 'QTI']
 
@@ -157,7 +161,7 @@ describe('a German module', () => {
   })
 
   it('prints dates, numbers and quotation marks the German way', () => {
-    const handout = squash(texts.get('handout.pdf')!)
+    const handout = squash(texts.get('handout-teacher.pdf')!)
     // Published, the pack's date, and a context note's date, written out by Intl.
     expect(handout).toContain('Erscheinungsdatum: 12. Juni 2025')
     expect(handout).toContain('20. Juni 2025')
