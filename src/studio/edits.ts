@@ -86,7 +86,7 @@ export function addClaim(dir: string, body: Record<string, unknown>): EditResult
   const needle = normalize(quote).text
   const hits = article.paragraphs.reduce((n, p) => n + occurrences(normalize(p.text).text, needle).length, 0)
   if (hits > 1) return refused(400, 'claims.yaml', `Unexpected selection that occurs ${hits} times in the article, expected a passage that occurs once: select a few more words`, 'quote')
-  if (!ID.test(request.id)) return refused(400, 'claims.yaml', `Unexpected id ${JSON.stringify(request.id)}, expected lower-case letters, digits and hyphens (like \`trump-putin\`)`, 'id')
+  if (!ID.test(request.id)) return refused(400, 'claims.yaml', `Unexpected id ${JSON.stringify(request.id)}, expected lower-case letters, digits and hyphens`, 'id')
   if (claims.some((c) => c.id === request.id)) return refused(400, 'claims.yaml', `Unexpected id \`${request.id}\`, expected one no other claim has`, 'id')
   const path = inModule(dir, 'claims.yaml')
   if (typeof path !== 'string') return path
