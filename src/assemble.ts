@@ -40,6 +40,8 @@ export interface Module {
   /** questions.yaml when the folder has none, or it holds no questions: a set that draws on no generated items then reports it missing or empty. */
   missingQuestions?: VFile
   config: ModuleConfig
+  /** The language the pack is printed in when `--lang` sets it apart from the article's `lang`. */
+  ui?: string
 }
 
 export interface Assembled {

@@ -27,6 +27,8 @@ export interface BuildRequest {
   out: string
   formats: ReadonlySet<Format>
   paper?: 'a4' | 'letter'
+  /** The language of the words classpack prints (`--lang`, a code of UI_LANGUAGES); default: the article's `lang`. */
+  lang?: string
   set?: string
   overrides: QuestionSet
   seed?: number
@@ -101,6 +103,7 @@ async function build(request: BuildRequest, rosterFile: VFile | undefined, threa
   recover(target)
   const { module, files } = assembleModule(input)
   if (!module) return { files, written: 0, bytes: 0 }
+  if (request.lang !== undefined) module.ui = request.lang
   const { selection, files: selectionFiles } = resolveSelection(module, input.module, {
     set: request.set,
     overrides: request.overrides,

@@ -5,7 +5,7 @@ import { existsSync, writeFileSync } from 'node:fs'
 import { basename, join } from 'node:path'
 import { parseArgs } from 'node:util'
 import { choiceFlag, FlagError, intFlag, setOverrides, SET_FLAGS } from './flags.js'
-import { ARTICLE_TYPES, articleType, buildPack, checkModule, findModules, FORMATS, formatInfos, formatMessages, GENERATORS, hasErrors, initModule, lintReport, OUTPUT_FORMATS, QUESTION_TYPES, startStudio, TYPES, verifyPack, type ArticleType, type PackVerification } from './index.js'
+import { ARTICLE_TYPES, articleType, buildPack, checkModule, findModules, FORMATS, formatInfos, formatMessages, GENERATORS, hasErrors, initModule, lintReport, OUTPUT_FORMATS, QUESTION_TYPES, startStudio, TYPES, UI_LANGUAGES, verifyPack, type ArticleType, type PackVerification } from './index.js'
 
 
 /** `  name        what it is` lines of a registry, for the usage. */
@@ -35,6 +35,8 @@ MODULE_DIR defaults to every folder under source/ that holds an article.md.
 Build options:
   --out DIR               output folder (default: out)
   --paper a4|letter       PDF paper size (default: module.yaml's, else a4)
+  --lang CODE             the language of the words classpack prints: ${UI_LANGUAGES.join(', ')}
+                          (default: the article's \`lang\`, else English)
   --format LIST           any of ${FORMATS.join(',')} (default: html,pdf)
   --set NAME              a question set from module.yaml
   --versions N            quiz versions A, B, C, … with shuffled questions and options
@@ -203,6 +205,7 @@ async function build(args: string[]): Promise<number> {
     options: {
       out: { type: 'string', default: 'out' },
       paper: { type: 'string' },
+      lang: { type: 'string' },
       format: { type: 'string', default: 'html,pdf' },
       set: { type: 'string' },
       versions: { type: 'string' },
@@ -217,6 +220,7 @@ async function build(args: string[]): Promise<number> {
   })
   const formats = new Set(values.format!.split(',').map((f) => choiceFlag('format', f.trim(), FORMATS)!))
   const paper = choiceFlag('paper', values.paper, ['a4', 'letter'] as const)
+  const lang = choiceFlag('lang', values.lang, UI_LANGUAGES)
   const versions = intFlag('versions', values.versions, 1, 26) ?? 1
   const seed = intFlag('seed', values.seed, 0, 2 ** 31 - 1)
   const workers = intFlag('workers', values.workers, 0, 64)
@@ -231,7 +235,7 @@ async function build(args: string[]): Promise<number> {
   const dirs = moduleDirs(positionals)
   for (const dir of dirs) {
     const shown = progress(process.stderr, dir)
-    const result = await buildPack({ dir, modules: dirs, out: values.out!, formats, paper, set: values.set, overrides, seed, versions, templates: values.templates, roster: values.roster, sourceDateEpoch, covers: values.covers, exportModelAnswers: values['export-model-answers'], workers, simple, onProgress: shown.update }).finally(() => shown.end())
+    const result = await buildPack({ dir, modules: dirs, out: values.out!, formats, paper, lang, set: values.set, overrides, seed, versions, templates: values.templates, roster: values.roster, sourceDateEpoch, covers: values.covers, exportModelAnswers: values['export-model-answers'], workers, simple, onProgress: shown.update }).finally(() => shown.end())
     const messages = formatMessages(result.files)
     if (messages) process.stderr.write(messages + '\n')
     // An error with a pack written: its archive was refused (see build.ts).

@@ -4,7 +4,7 @@
 // written as a comment above the question and, by `giftLimits`, warned about at build time.
 import type { Module } from '../assemble.js'
 import type { ExportLimit, ExportOptions } from '../formats/format.js'
-import { uiStrings, type UiStrings } from '../lang/index.js'
+import { moduleStrings, type UiStrings } from '../lang/index.js'
 import type { QuizItem } from '../questions/model.js'
 import type { Selection } from '../select/model.js'
 import { moodleGrade } from '../types/choice.js'
@@ -80,7 +80,7 @@ function limitNotes(item: QuizItem, strings: UiStrings): string[] {
  * `strings`' language (by default the article's). Essays' model answers and rubrics are
  * general feedback (which students see) only with `options.modelAnswers`.
  */
-export function gift(module: Module, selection: Selection, options: ExportOptions = {}, strings: UiStrings = uiStrings(module.article.meta.lang)): string {
+export function gift(module: Module, selection: Selection, options: ExportOptions = {}, strings: UiStrings = moduleStrings(module)): string {
   const index = claimIndex(module)
   const blocks = [`// ${module.article.meta.title.replace(/\s+/g, ' ')}: ${(selection.set.title ?? selection.name).replace(/\s+/g, ' ')} (classpack)`]
   for (const { path, items } of moodleCategories(module, selection.items)) {
@@ -99,7 +99,7 @@ export function gift(module: Module, selection: Selection, options: ExportOption
  * (Moodle shuffles GIFT answers as its site's default says).
  */
 export function giftLimits(module: Module, selection: Selection): ExportLimit[] {
-  const strings = uiStrings(module.article.meta.lang)
+  const strings = moduleStrings(module)
   const limits: ExportLimit[] = typeLimits(selection.items, 'gift', strings)
   for (const item of selection.items) {
     if (item.points !== 1) {

@@ -4,7 +4,7 @@
 import { x } from 'xastscript'
 import type { Module } from '../assemble.js'
 import type { ExportOptions } from '../formats/format.js'
-import { uiStrings, type UiStrings } from '../lang/index.js'
+import { moduleStrings, type UiStrings } from '../lang/index.js'
 import type { QuizItem } from '../questions/model.js'
 import type { Selection } from '../select/model.js'
 import { moodleGrade } from '../types/choice.js'
@@ -93,7 +93,7 @@ export function moodleCategories(module: Module, items: readonly QuizItem[]): Mo
  * `strings`' language (by default the article's). Model answers and rubrics are grader
  * information, and general feedback too only with `options.modelAnswers`.
  */
-export function moodleXml(module: Module, selection: Selection, options: ExportOptions = {}, strings: UiStrings = uiStrings(module.article.meta.lang)): string {
+export function moodleXml(module: Module, selection: Selection, options: ExportOptions = {}, strings: UiStrings = moduleStrings(module)): string {
   const index = claimIndex(module)
   const categories = moodleCategories(module, selection.items)
   return writeXml(x('quiz', categories.flatMap(({ path, items }) => [category(path), ...items.map((item) => question(index, item, strings, options))])))
@@ -101,5 +101,5 @@ export function moodleXml(module: Module, selection: Selection, options: ExportO
 
 /** What moodle.xml cannot carry of `selection`'s items, as their types say (a cloze's marks when its gaps cannot share them). */
 export function moodleLimits(module: Module, selection: Selection): ExportLimit[] {
-  return typeLimits(selection.items, 'moodle', uiStrings(module.article.meta.lang))
+  return typeLimits(selection.items, 'moodle', moduleStrings(module))
 }

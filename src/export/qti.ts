@@ -4,7 +4,7 @@
 import { x } from 'xastscript'
 import type { Module } from '../assemble.js'
 import type { ExportOptions } from '../formats/format.js'
-import { uiStrings, type UiStrings } from '../lang/index.js'
+import { moduleStrings, type UiStrings } from '../lang/index.js'
 import type { QuizItem } from '../questions/model.js'
 import type { Selection } from '../select/model.js'
 import { typeOf, wordsOf, type QtiKit } from '../types/index.js'
@@ -209,7 +209,7 @@ function assessmentMeta(id: string, assignment: string, title: string, descripti
  * feedback; essays' model answers and rubrics there too only with `options.modelAnswers`
  * (Canvas has no field for graders alone). Words in `strings`' language (by default the article's).
  */
-export function canvasQti(module: Module, selection: Selection, options: ExportOptions = {}, strings: UiStrings = uiStrings(module.article.meta.lang)): Uint8Array {
+export function canvasQti(module: Module, selection: Selection, options: ExportOptions = {}, strings: UiStrings = moduleStrings(module)): Uint8Array {
   const index = claimIndex(module)
   const assessment = ident(module.name, selection.name, 'assessment')
   const meta = ident(module.name, selection.name, 'assessment_meta')
@@ -238,5 +238,5 @@ export function canvasQti(module: Module, selection: Selection, options: ExportO
 
 /** What canvas-qti.zip cannot carry of `selection`'s items, as their types say (an ordering item arrives as a matching one). */
 export function canvasQtiLimits(module: Module, selection: Selection): ExportLimit[] {
-  return typeLimits(selection.items, 'qti', uiStrings(module.article.meta.lang))
+  return typeLimits(selection.items, 'qti', moduleStrings(module))
 }

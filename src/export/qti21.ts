@@ -13,7 +13,7 @@ import type { ElementContent } from 'xast'
 import { x } from 'xastscript'
 import type { Module } from '../assemble.js'
 import type { ExportOptions } from '../formats/format.js'
-import { uiStrings, type UiStrings } from '../lang/index.js'
+import { moduleStrings, type UiStrings } from '../lang/index.js'
 import type { QuizItem } from '../questions/model.js'
 import type { Selection } from '../select/model.js'
 import { typeOf, wordsOf, type Qti21Kit } from '../types/index.js'
@@ -143,7 +143,7 @@ function manifest(id: string, items: readonly QuizItem[]): Element {
  * and one file per item; options in authored order; words in `strings`' language (by default
  * the article's).
  */
-export function qti21(module: Module, selection: Selection, options: ExportOptions = {}, strings: UiStrings = uiStrings(module.article.meta.lang)): Uint8Array {
+export function qti21(module: Module, selection: Selection, options: ExportOptions = {}, strings: UiStrings = moduleStrings(module)): Uint8Array {
   const index = claimIndex(module)
   const lang = module.article.meta.lang
   const title = strings.exports.qtiTitle(module.article.meta.title)
@@ -157,5 +157,5 @@ export function qti21(module: Module, selection: Selection, options: ExportOptio
 
 /** What qti21.zip cannot carry of `selection`'s items, as their types say (none so far). */
 export function qti21Limits(module: Module, selection: Selection): ExportLimit[] {
-  return typeLimits(selection.items, 'qti21', uiStrings(module.article.meta.lang))
+  return typeLimits(selection.items, 'qti21', moduleStrings(module))
 }

@@ -57,6 +57,7 @@ export const en: UiStrings = {
   assertedByActor: (actors) => `${and(actors)}, as reported by the author`,
   theAuthor: 'the author',
   and: (names) => and(names),
+  draft: 'Draft — claims not yet reviewed',
   untitledSection: 'Opening (untitled)',
   noParagraphs: 'none',
   correct: 'Correct',
@@ -219,6 +220,18 @@ export const en: UiStrings = {
   }),
   aboutMinutes: (minutes) => `about ${minutes} minutes`,
   lookBack: (cites) => `Look back at ${cites}.`,
+
+  map: {
+    heading: 'Argument map',
+    intro:
+      'Each box is a key claim: its label, its paragraph (¶) and a few words. Each line is a relation between two claims, named on the line: a solid arrow runs from a claim to the claim it supports, a dashed arrow to the claim it qualifies, and a dash-dot line with heads at both ends joins two claims that contrast with each other. Where the map is drawn in parts, a dashed box stands for a claim of another part.',
+    kinds: { supports: 'supports', qualifies: 'qualifies', contrasts_with: 'contrasts with' },
+    elsewhere: 'claim from another part of the map',
+    relation: (from, kind, to) => `${from} ${kind === 'contrasts_with' ? 'contrasts with' : kind} ${to}`,
+    worksheetHeading: 'The argument as a map',
+    worksheetIntro:
+      'Each box is a key claim of the article, with its paragraph (¶). Draw the relations between them and name each on its line: a solid arrow from a claim to a claim it supports, a dashed arrow to one it qualifies, and a dash-dot line with heads at both ends between two claims that contrast with each other.'
+  },
 
   documents: {
     title: (document, article) => `${document}: ${article}`,

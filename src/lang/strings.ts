@@ -5,7 +5,7 @@
 // string it still lacks. Sentences are functions, so that word order and plurals stay the
 // language's own. Strings are plain text: views escape them for their target.
 import type { AuthorPronoun } from '../article/model.js'
-import type { Evidence, Kind } from '../claims/model.js'
+import type { Evidence, Kind, Relation } from '../claims/model.js'
 import type { Bloom, Difficulty, Purpose } from '../questions/model.js'
 import type { DownloadFormat } from '../formats.js'
 import type { TypeStrings } from '../types/index.js'
@@ -215,6 +215,8 @@ export interface UiStrings {
   theAuthor: string
   /** Names joined as a list: "A", "A and B", "A, B and C". */
   and(names: readonly string[]): string
+  /** The line on every document of a module whose claims are not all reviewed yet. */
+  draft: string
   /** A section of the article before its first subhead. */
   untitledSection: string
   /** Paragraph ranges when there are none. */
@@ -258,6 +260,22 @@ export interface UiStrings {
   aboutMinutes(minutes: number): string
   /** Discussion question: "Look back at ¶1, ¶3." */
   lookBack(cites: string): string
+
+  /** The argument map (view/map.ts): its heading, how to read it, the words on its lines. */
+  map: {
+    heading: string
+    /** How to read the map, printed above it. */
+    intro: string
+    /** Each relation's word on its lines and in the legend. */
+    kinds: Record<Relation, string>
+    /** The legend's entry for a claim drawn in another part of a map split between pages. */
+    elsewhere: string
+    /** A relation in words, for the map's text alternative: "C3 supports C2". */
+    relation(from: string, kind: Relation, to: string): string
+    /** The worksheet (the boxes without their relations, for students): its heading and what to do. */
+    worksheetHeading: string
+    worksheetIntro: string
+  }
 
   /** Names of the pack's documents: page and PDF titles, PDF subjects, bookmarks. */
   documents: {

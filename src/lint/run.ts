@@ -3,7 +3,7 @@
 // questions.yaml, claims.yaml or module.yaml with the rule id and the item's place.
 import type { VFile } from 'vfile'
 import type { Module } from '../assemble.js'
-import { uiStrings } from '../lang/index.js'
+import { moduleStrings } from '../lang/index.js'
 import { code, error, warn, type Place } from '../messages.js'
 import { exclusions } from '../select/excludes.js'
 import type { Selection } from '../select/model.js'
@@ -43,7 +43,7 @@ export function lintModule(checked: Module, selection: Selection, files: LintFil
     sets: lintSets(module),
     claims: new Map(module.claims.map((c) => [c.id, c])),
     excluded: exclusions([...module.questions.quiz, ...module.questions.discussion]),
-    strings: uiStrings(module.article.meta.lang),
+    strings: moduleStrings(module),
     ignored: (rule, id) => ignores.items.get(id)?.has(rule) === true
   }
   const reported: Reported[] = []

@@ -145,7 +145,7 @@ export function htmlPage(ctx: PageContext, meta: DocumentMeta, tree: Root): stri
       landmarks: { header: landmarks.header, main: meta.title.replace(/: .*$/, '') },
       contents: sections.length ? { label: landmarks.contents, sections } : null,
       css: new Trusted(ctx.css + printedPage(ctx, meta)),
-      body: new Trusted(renderHtmlBody(tree, meta.contents === true))
+      body: new Trusted(renderHtmlBody(tree, meta.contents === true, ctx.lang))
     },
     escapeHtml
   )

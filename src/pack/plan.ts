@@ -14,7 +14,7 @@ import { indexView } from '../view/index.js'
 import { answerKeyView, coverView, quizView } from '../view/quiz.js'
 import type { DocumentMeta } from './document.js'
 import { setAsideView } from '../lint/aside.js'
-import { uiStrings } from '../lang/index.js'
+import { moduleStrings } from '../lang/index.js'
 
 /** The templates a pack is filled with (load them with load/templates.ts). */
 export const PACK_TEMPLATES = ['article.md.hbs', 'article-teacher.md.hbs', 'handout.md.hbs', 'handout-teacher.md.hbs', 'discussion.md.hbs', 'discussion-facilitator.md.hbs', 'quiz.md.hbs', 'answer-key.md.hbs', 'index.md.hbs', 'page.html.hbs', 'cover.md.hbs']
@@ -111,7 +111,7 @@ export function planPack(module: Module, selection: Selection, options: PlanOpti
   const minutes = selection.set.minutes ?? null
   const { date } = options
   const pages = (['html', 'pdf'] as const).filter((f) => options.formats.has(f))
-  const strings = uiStrings(module.article.meta.lang)
+  const strings = moduleStrings(module)
   const names = strings.documents
   const documents: PlannedDocument[] = []
   /** Every page says what it is: the document and module at the left of its running header, and who it is for or whose it is at the right. */
@@ -182,13 +182,14 @@ export function planPack(module: Module, selection: Selection, options: PlanOpti
     print: bundle,
     grading: options.students.length ? { format: studentFormat } : null,
     downloads,
-    index: { meta: { base: 'index', template: 'index.md.hbs', title: `Class pack: ${title}`, subject: 'Class pack', kind: 'index', outline: false }, view: index, formats: ['html'] },
+    index: { meta: { base: 'index', template: 'index.md.hbs', title: names.title(names.index, title), subject: names.index, kind: 'index', outline: false }, view: index, formats: ['html'] },
     pdf: {
       title: '',
       author: module.article.meta.author,
       subject: '',
       keywords: module.themes.map((t) => t.label).join(', '),
       lang: module.article.meta.lang,
+      ...(module.ui ? { ui: module.ui } : {}),
       paper: options.paper,
       header: title,
       creationDate: options.creationDate,
@@ -207,8 +208,8 @@ export function personalView(view: object, student: Student): object {
 
 /** The document details of a student's quiz: their name on every page. */
 export function studentMeta(module: Module, student: AssignedStudent, version: Version): DocumentMeta {
-  const { title, lang } = module.article.meta
-  const names = uiStrings(lang).documents
+  const { title } = module.article.meta
+  const names = moduleStrings(module).documents
   return {
     base: student.base,
     template: 'quiz.md.hbs',
@@ -223,11 +224,12 @@ export function studentMeta(module: Module, student: AssignedStudent, version: V
 
 /** The print bundle's document details, for the index page. */
 export function printMeta(module: Module): DocumentMeta {
+  const docs = moduleStrings(module).documents
   return {
     base: 'print-bundle',
     template: 'quiz.md.hbs',
-    title: `Print bundle: ${module.article.meta.title}`,
-    subject: 'Quizzes for duplex printing, each starting on a new sheet',
+    title: docs.title(docs.printBundle, module.article.meta.title),
+    subject: docs.printSubject,
     kind: 'print',
     outline: true,
     // Printed by the teacher, for the class.
@@ -237,13 +239,13 @@ export function printMeta(module: Module): DocumentMeta {
 
 /** Every student's quiz in roster order; without a roster, one blank quiz per version, for printing a class set. */
 function printSections(module: Module, selection: Selection, students: readonly PersonalDocument[], covers: boolean): PrintSection[] {
-  const { title, lang } = module.article.meta
-  const names = uiStrings(lang).documents
+  const { title } = module.article.meta
+  const names = moduleStrings(module).documents
   const entries = students.length
     ? students.map(({ student: s, meta }) => ({ version: s.version, student: { name: s.name, id: s.id } as Student | null, meta, label: s.name, who: meta.who ?? s.name }))
     : selection.versions.map((v, i) => {
         const label = v.id ? names.version(v.id) : names.quiz(null)
-        return { version: i, student: null, meta: versionMeta(v.id), label, who: label }
+        return { version: i, student: null, meta: versionMeta(v.id, names.quiz(null)), label, who: label }
       })
   return entries.map((entry) => ({
     ...entry,
@@ -252,6 +254,6 @@ function printSections(module: Module, selection: Selection, students: readonly 
   }))
 }
 
-function versionMeta(id: string | null): DocumentMeta {
-  return { base: id ? `quiz-${id}` : 'quiz', template: 'quiz.md.hbs', title: 'Quiz', subject: 'Quiz', kind: 'quiz', outline: false }
+function versionMeta(id: string | null, quiz: string): DocumentMeta {
+  return { base: id ? `quiz-${id}` : 'quiz', template: 'quiz.md.hbs', title: quiz, subject: quiz, kind: 'quiz', outline: false }
 }

@@ -1,5 +1,5 @@
 // The HTML backend: the filled tree becomes a standalone page: semantic HTML with the
-// directives as sections, lists and asides, inline CSS with a print stylesheet, and a
+// directives as sections, lists and asides, the argument map as inline SVG, inline CSS with a print stylesheet, and a
 // Content-Security-Policy that allows no scripts and no fetches.
 import { defaultHandlers, toHast, type Handler, type State } from 'mdast-util-to-hast'
 import { toHtml } from 'hast-util-to-html'
@@ -7,6 +7,10 @@ import { toString } from 'mdast-util-to-string'
 import type { Element, ElementContent, Properties } from 'hast'
 import type { Root, Nodes, Heading, Link, List, ListItem } from 'mdast'
 import type { ContainerDirective, LeafDirective, TextDirective } from 'mdast-util-directive'
+import { layoutMap } from './map/layout.js'
+import { mapMetrics } from './map/metrics.js'
+import { readMap } from './map/model.js'
+import { mapFigure } from './map/svg.js'
 
 /** Links may go to the web, to mail, or to files of the pack itself; never to `javascript:` or `data:`. */
 export function isSafeUrl(url: string): boolean {
@@ -42,9 +46,13 @@ function table(state: State, node: ContainerDirective): Element {
 /** A box to write in: drawn, not read. */
 const box = (): Element => el('span', { className: ['box'], ariaHidden: 'true' }, [])
 
-function container(state: State, node: ContainerDirective): Element {
+function container(state: State, node: ContainerDirective, lang: string): Element {
   const attrs = node.attributes ?? {}
   switch (node.name) {
+    case 'argument-map': {
+      const map = readMap(node)
+      return mapFigure(map, layoutMap(map, mapMetrics(lang)), attrs.id ?? 'argument-map')
+    }
     case 'question':
       return el('section', { className: ['question'], id: attrs.id ?? undefined }, state.all(node))
     case 'options': {
@@ -149,8 +157,9 @@ export function htmlSections(tree: Root): Array<{ id: string; text: string }> {
 /**
  * Render a filled tree to an HTML fragment (the page's `<main>` content).
  * @param sectionIds give second-level headings the ids of htmlSections, for a list of contents to link to.
+ * @param lang the page's language (BCP 47), which the argument map is laid out for.
  */
-export function renderHtmlBody(tree: Root, sectionIds = false): string {
+export function renderHtmlBody(tree: Root, sectionIds = false, lang = 'en'): string {
   let sections = 0
   const heading: Handler = (state, node: Heading) => {
     const element = defaultHandlers.heading(state, node)
@@ -160,7 +169,7 @@ export function renderHtmlBody(tree: Root, sectionIds = false): string {
   const hast = toHast(tree as Nodes, {
     handlers: {
       heading,
-      containerDirective: container as unknown as Handler,
+      containerDirective: ((state: State, node: ContainerDirective) => container(state, node, lang)) as unknown as Handler,
       leafDirective: leaf as unknown as Handler,
       textDirective: inline as unknown as Handler,
       link

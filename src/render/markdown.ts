@@ -27,6 +27,9 @@
 //                            is an empty cell); the first row heads the columns, with
 //                            `both` the first column heads the rows
 //   :::options{mark=circle|box}  options marked ○ (one answer) or □ (all that apply)
+//   :::argument-map[Title]   the argument map (render/map/): `::map-kind[word]{kind=supports}`,
+//                            `::map-claim[gist]{claim=id label=C1 paragraph=1 section=0}`,
+//                            `::map-relation[C1 supports C2]{from=id to=id kind=supports}`
 import { unified } from 'unified'
 import remarkParse from 'remark-parse'
 import remarkDirective from 'remark-directive'
@@ -35,7 +38,7 @@ import type { Root } from 'mdast'
 const parser = unified().use(remarkParse).use(remarkDirective)
 
 /** The directive names templates may use; anything else is a template error. */
-export const DIRECTIVES = ['question', 'options', 'option', 'answer-lines', 'fill-in', 'callout', 'page-break', 'pn', 'claim', 'highlight', 'keep', 'nav-label', 'fields', 'score-box', 'end-mark', 'table', 'match', 'premise', 'response', 'sequence', 'step', 'answer-box'] as const
+export const DIRECTIVES = ['question', 'options', 'option', 'answer-lines', 'fill-in', 'callout', 'page-break', 'pn', 'claim', 'highlight', 'keep', 'nav-label', 'fields', 'score-box', 'end-mark', 'table', 'match', 'premise', 'response', 'sequence', 'step', 'answer-box', 'argument-map', 'map-kind', 'map-claim', 'map-relation'] as const
 export type DirectiveName = (typeof DIRECTIVES)[number]
 /** The directives that stand inside a line of text; the block renderers leave them to the inline ones. */
 export const TEXT_DIRECTIVES = ['pn', 'claim', 'highlight'] as const satisfies readonly DirectiveName[]

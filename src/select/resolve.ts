@@ -7,7 +7,7 @@ import type { QuestionSet } from '../module/model.js'
 import type { Selection } from './model.js'
 import { selectQuestions } from './select.js'
 import { makeVersions } from './versions.js'
-import { uiStrings } from '../lang/index.js'
+import { moduleStrings } from '../lang/index.js'
 import { closest } from '../yaml/decode.js'
 
 import { DEFAULT_SEED } from './random.js'
@@ -55,7 +55,7 @@ export function resolveSelection(module: Module, moduleFile: VFile | undefined, 
   }
   const chosen = selectQuestions(module, name, set, seed, origin)
   if (!chosen) return { files }
-  const versions = makeVersions(chosen.items, request.versions, seed, request.shuffle || request.versions > 1, uiStrings(module.article.meta.lang))
+  const versions = makeVersions(chosen.items, request.versions, seed, request.shuffle || request.versions > 1, moduleStrings(module))
   return { files, selection: { name, set, items: chosen.items, discussion: chosen.discussion, seed, versions } }
 }
 

@@ -2,7 +2,7 @@
 // gives it (the same model the claims anchor to, src/article/), subheads unnumbered. The
 // teacher edition also marks each key claim's quote where it stands, after its label.
 import type { Module } from '../assemble.js'
-import { uiStrings } from '../lang/index.js'
+import { moduleStrings } from '../lang/index.js'
 import { articleDetails, orderedClaims, packHeader } from './common.js'
 
 /** A stretch of a paragraph: highlighted when a claim's quote covers it, with the labels of the claims whose quotes start there. */
@@ -52,7 +52,7 @@ export function articleTeacherView(module: Module, date: string | null) {
 function articleBase(module: Module, date: string | null) {
   const { meta, paragraphs, sections } = module.article
   const details = articleDetails(module)
-  const strings = uiStrings(meta.lang).article({
+  const strings = moduleStrings(module).article({
     author: details.author,
     publication: details.publication,
     published: details.published,

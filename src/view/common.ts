@@ -4,6 +4,7 @@
 import type { Module } from '../assemble.js'
 import type { AnchoredClaim } from '../claims/model.js'
 import { orderedClaims } from '../claims/order.js'
+import { moduleStrings, uiLang } from '../lang/index.js'
 import type { UiStrings } from '../lang/strings.js'
 
 export { orderedClaims } from '../claims/order.js'
@@ -21,20 +22,17 @@ export interface PackHeader {
   draft: string | null
 }
 
-/** The mark on every document of a module whose claims are not all reviewed. */
-export const DRAFT_MARK = 'Draft — claims not yet reviewed'
-
 export function packHeader(module: Module, date: string | null, setTitle: string | null): PackHeader {
   return {
-    // "26 November 2026", in the article's language; the date itself comes from the inputs.
+    // "26 November 2026", in the pack's language; the date itself comes from the inputs.
     moduleTitle: module.article.meta.title,
     author: module.article.meta.author,
     course: module.config.course ?? null,
     institution: module.config.institution ?? null,
     teacher: module.config.teacher ?? null,
-    date: date ? longDate(date, module.article.meta.lang) : null,
+    date: date ? longDate(date, uiLang(module)) : null,
     setTitle,
-    draft: module.claims.some((c) => c.status === 'suggested') ? DRAFT_MARK : null
+    draft: module.claims.some((c) => c.status === 'suggested') ? moduleStrings(module).draft : null
   }
 }
 
@@ -50,7 +48,7 @@ export function articleDetails(module: Module) {
     author: meta.author,
     authorBio: meta.authorBio ?? null,
     publication: meta.publication,
-    published: meta.published && /^\d{4}-\d{2}-\d{2}$/.test(meta.published) ? longDate(meta.published, meta.lang) : meta.published,
+    published: meta.published && /^\d{4}-\d{2}-\d{2}$/.test(meta.published) ? longDate(meta.published, uiLang(module)) : meta.published,
     url: meta.url ?? null
   }
 }

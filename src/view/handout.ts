@@ -7,8 +7,9 @@
 import type { Module } from '../assemble.js'
 import { RELATIONS, type Relation } from '../claims/model.js'
 import { paragraphRanges } from '../coverage/ranges.js'
-import { uiStrings } from '../lang/index.js'
-import { articleDetails, asserter, claimIndex, orderedClaims, packHeader } from './common.js'
+import { moduleStrings, uiLang } from '../lang/index.js'
+import { articleDetails, asserter, claimIndex, longDate, orderedClaims, packHeader } from './common.js'
+import { argumentMapView } from './map.js'
 
 const WORDS_PER_MINUTE = 200
 
@@ -50,7 +51,9 @@ function handoutBase(module: Module, date: string | null) {
   const actorName = (id: string): string => module.actors.find((a) => a.id === id)?.name ?? id
   const themeLabel = (id: string): string => module.themes.find((t) => t.id === id)?.label ?? id
   const readingMinutes = Math.max(1, Math.round(words / WORDS_PER_MINUTE))
-  const ui = uiStrings(meta.lang)
+  const ui = moduleStrings(module)
+  // Dates are printed in the pack's language, which `--lang` may set apart from the article's.
+  const lang = uiLang(module)
   const strings = ui.handout({ title: meta.title, author: meta.author, pronoun: meta.authorPronoun, paragraphs: paragraphs.length, words, minutes: readingMinutes, claims: claims.length })
   const quoted = (text: string): string => `${strings.openQuote}${text}${strings.closeQuote}`
 
@@ -72,13 +75,16 @@ function handoutBase(module: Module, date: string | null) {
         hedges: hedges.length ? hedges.map(quoted).join(', ') : null
       }
     }),
+    // The argument as a picture: the teacher edition's map, the student edition's worksheet
+    // (templates/partials/argument-map.md.hbs, argument-map-blank.md.hbs).
+    map: argumentMapView(module, ui),
     // Empty lists leave their sections out (`{{#if actors}}`), headings and all.
     actors: module.actors.map((a) => ({ name: a.name, role: a.role })),
     glossary: [...module.glossary]
       .sort((a, b) => a.term.localeCompare(b.term, meta.lang))
       .map((g) => ({ term: g.term, definition: g.definition, fromArticle: g.source === 'article', reference: g.reference ?? null })),
     context: claims.flatMap(({ label: l, claim }) =>
-      claim.context.map((c) => ({ claimLabel: l, paragraph: claim.anchor.paragraph, note: c.note, asOf: c.as_of, source: c.source ?? null }))
+      claim.context.map((c) => ({ claimLabel: l, paragraph: claim.anchor.paragraph, note: c.note, asOf: longDate(c.as_of, lang), source: c.source ?? null }))
     )
   }
   return {

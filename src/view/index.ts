@@ -3,11 +3,11 @@ import type { Module } from '../assemble.js'
 import type { Selection } from '../select/model.js'
 import { paragraphRanges } from '../coverage/ranges.js'
 import { setCoverage } from '../coverage/set.js'
-import { uiStrings } from '../lang/index.js'
+import { moduleStrings } from '../lang/index.js'
 import { packHeader } from './common.js'
 
 export function indexView(module: Module, selection: Selection, documents: ReadonlyArray<{ base: string; title: string; formats: readonly string[]; teacher: boolean }>, downloads: ReadonlyArray<{ title: string; file: string }>, students: number, date: string | null) {
-  const ui = uiStrings(module.article.meta.lang)
+  const ui = moduleStrings(module)
   const { title, author } = module.article.meta
   const coverage = setCoverage(module, selection.items, selection.discussion)
   const versions = selection.versions.length > 1 ? selection.versions.map((v) => v.id).join(', ') : null

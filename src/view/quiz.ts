@@ -4,7 +4,7 @@
 // module's UI language (src/lang/).
 import type { Module } from '../assemble.js'
 import { escapeMarkdown, token, Trusted } from '../fill/escape.js'
-import { uiStrings } from '../lang/index.js'
+import { moduleStrings } from '../lang/index.js'
 import type { AnswerKeyStrings, QuizStrings } from '../lang/strings.js'
 import type { Student } from '../roster/model.js'
 import type { PlacedItem, Version } from '../select/model.js'
@@ -29,7 +29,7 @@ function totals(version: Version) {
 }
 
 /** How to answer `placed`, unless its stem already says so ("Select all that apply."). */
-function instruction(placed: PlacedItem, strings: ReturnType<typeof uiStrings>): string | null {
+function instruction(placed: PlacedItem, strings: ReturnType<typeof moduleStrings>): string | null {
   const type = typeOf(placed.item)
   const words = type.instruction(wordsOf(type, strings))
   return placed.item.stem.toLowerCase().includes(words.toLowerCase().replace(/[.?]$/, '')) ? null : words
@@ -70,7 +70,7 @@ function pointsTables(version: Version, strings: QuizStrings, total: number): Gr
  * @param minutes the time allowed (the set's `minutes`), printed when given.
  */
 export function quizView(module: Module, version: Version, date: string | null, setTitle: string | null, student: Student | null, minutes: number | null = null) {
-  const strings = uiStrings(module.article.meta.lang)
+  const strings = moduleStrings(module)
   const { title, author } = module.article.meta
   const counts = totals(version)
   const marks = new Set(version.items.map((p) => markOf(p.item)))
@@ -128,7 +128,7 @@ function answerGrid(version: Version, strings: AnswerKeyStrings): GridView {
 }
 
 export function answerKeyView(module: Module, version: Version, date: string | null, setTitle: string | null, setAside: ReturnType<typeof setAsideView> = null) {
-  const strings = uiStrings(module.article.meta.lang)
+  const strings = moduleStrings(module)
   const { title, author } = module.article.meta
   const index = claimIndex(module)
   const counts = totals(version)
@@ -179,7 +179,7 @@ export function answerKeyView(module: Module, version: Version, date: string | n
 
 /** The cover sheet of a student's (or a version's) quiz in a print bundle. */
 export function coverView(module: Module, version: Version, date: string | null, setTitle: string | null, student: Student | null) {
-  const strings = uiStrings(module.article.meta.lang)
+  const strings = moduleStrings(module)
   const { title, author } = module.article.meta
   const counts = totals(version)
   return {

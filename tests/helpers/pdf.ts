@@ -12,6 +12,8 @@ export interface PdfPage {
   text: string
   /** Text grouped into lines by baseline, each line's pieces left to right. */
   lines: string[]
+  /** The lines of the text outside Figures (a figure's words are placed, not read in lines). */
+  bodyLines: string[]
   /** Page size in points. */
   width: number
   height: number
@@ -75,13 +77,25 @@ type PdfPageProxy = Awaited<ReturnType<PdfDocument['getPage']>>
 
 async function pageText(page: PdfPageProxy): Promise<PdfPage> {
   const [, , width, height] = page.view as [number, number, number, number]
-  const content = await page.getTextContent()
-  const rows = toRows(content.items.filter((item) => 'str' in item) as TextItem[])
+  const content = await page.getTextContent({ includeMarkedContent: true })
+  const items: TextItem[] = []
+  const body: TextItem[] = []
+  // Marked content nests; text inside a `Figure` sequence belongs to the figure.
+  const open: boolean[] = []
+  for (const item of content.items as Array<TextItem | { type: string; tag?: string }>) {
+    if ('type' in item && item.type.startsWith('beginMarkedContent')) open.push(item.tag === 'Figure' || open.at(-1) === true)
+    else if ('type' in item && item.type === 'endMarkedContent') open.pop()
+    else if ('str' in item) {
+      items.push(item)
+      if (open.at(-1) !== true) body.push(item)
+    }
+  }
+  const rows = toRows(items)
   const lines = rows.map(joinRow)
   const sizes = rows.map((row) => Math.max(...row.map((item) => Math.hypot(item.transform[0]!, item.transform[1]!))))
   const annotations = (await page.getAnnotations()) as Array<{ subtype: string; url?: string }>
   const links = annotations.filter((a) => a.subtype === 'Link').map((a) => a.url ?? '')
-  return { text: lines.join('\n'), lines, width, height, links, sizes }
+  return { text: lines.join('\n'), lines, bodyLines: toRows(body).map(joinRow), width, height, links, sizes }
 }
 
 /**

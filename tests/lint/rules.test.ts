@@ -284,6 +284,34 @@ const CASES: Case[] = [
     severity: 'info'
   },
   {
+    rule: 'claim-unrelated',
+    // Once a module records relations, a claim none of them touches is left off the map.
+    fault: { 'claims.yaml': swap('    themes: [closure]\n  - id: free-computers', '    themes: [closure]\n    relations: { supports: [vote-next-month] }\n  - id: free-computers') },
+    file: 'claims.yaml',
+    at: '  - id: free-computers',
+    // A module without relations has no map to leave a claim out of.
+    pass: {}
+  },
+  {
+    rule: 'relation-cycle',
+    fault: {
+      'claims.yaml': (t) =>
+        swap('    themes: [closure]\n  - id: free-computers', '    themes: [closure]\n    relations: { supports: [free-computers] }\n  - id: free-computers')(t).replace(
+          '    evidence: reasoning\n    themes: [closure]\n',
+          '    evidence: reasoning\n    themes: [closure]\n    relations:\n      supports: [costs-money]\n'
+        )
+    },
+    file: 'claims.yaml',
+    at: '      supports: [costs-money]',
+    pass: {
+      'claims.yaml': (t) =>
+        swap('    themes: [closure]\n  - id: free-computers', '    themes: [closure]\n    relations: { supports: [free-computers] }\n  - id: free-computers')(t).replace(
+          '    evidence: reasoning\n    themes: [closure]\n',
+          '    evidence: reasoning\n    themes: [closure]\n    relations:\n      qualifies: [costs-money]\n'
+        )
+    }
+  },
+  {
     rule: 'tf-balance',
     fault: { 'questions.yaml': (t) => t.replace(/answer: false/g, 'answer: true') },
     file: 'module.yaml',

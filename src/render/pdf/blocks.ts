@@ -69,7 +69,8 @@ function headingStyle(node: Heading): BlockStyle {
 const heading: Render<Heading> = (node, ctx, box) => {
   const style = headingStyle(node)
   ctx.start(style.before)
-  const layout = layoutText(node, node.children, style.text, box.width)
+  // Headings break between words; only a word wider than the line is hyphenated.
+  const layout = layoutText(node, node.children, style.text, box.width, false, ctx.hyphenate, false)
   ctx.group(`H${node.depth}`, () => {
     // A heading's lines stay together.
     ctx.fit(layout.lineHeight * layout.lines.length)
@@ -87,7 +88,7 @@ const heading: Render<Heading> = (node, ctx, box) => {
 const paragraph: Render<Paragraph> = (node, ctx, box) => {
   const style = styles.paragraph
   ctx.start(style.before)
-  const layout = layoutText(node, node.children, ctx.body, box.width)
+  const layout = layoutText(node, node.children, ctx.body, box.width, false, ctx.hyphenate)
   ctx.group('P', () => drawText(ctx, layout, box))
   ctx.end(style.after)
 }
@@ -109,7 +110,7 @@ const list: Render<List> = (node, ctx, box) => {
       ctx.fit(lineHeight)
       // The label goes where the item's first line will be: over the page if that line would be an orphan.
       const lead = item.children[0]
-      if (lead?.type === 'paragraph' && !ctx.atTop && startsOnNextPage(ctx, layoutText(lead, lead.children, ctx.body, inner.width))) ctx.newPage()
+      if (lead?.type === 'paragraph' && !ctx.atTop && startsOnNextPage(ctx, layoutText(lead, lead.children, ctx.body, inner.width, false, ctx.hyphenate))) ctx.newPage()
       const y = ctx.y + baseline
       ctx.group('LI', () => {
         ctx.group('Lbl', () => {

@@ -11,8 +11,8 @@
 // onto the wrong sheet.
 import type { Root } from 'mdast'
 import type { PdfOptions } from './document.js'
-import { furnish, notice, openFrame, type Frame } from './frame.js'
 import { uiStrings } from '../../lang/index.js'
+import { furnish, notice, openFrame, type Frame } from './frame.js'
 
 /** One section of a bundle: a quiz, with an optional cover sheet. */
 export interface BundleSection {

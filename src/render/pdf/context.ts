@@ -10,6 +10,7 @@
 // it is drawn below other content, where the gaps above its first child count (a
 // discussion question's heading has 18 pt above it there; at the top of a page, none).
 import type { Node } from 'mdast'
+import type { Hyphenate } from '../hyphenate.js'
 import { documentFont, fontFile, mainAdvance, weightOf, type FontName } from './fonts.js'
 import { fastText } from './emit.js'
 import { registerParsedFont } from './internals.js'
@@ -39,6 +40,8 @@ export interface Tag {
 /** Attributes of a structure element: a table header cell's scope. */
 export interface StructOptions {
   readonly scope?: 'Row' | 'Column'
+  /** A Figure's alternate text. */
+  readonly alt?: string
 }
 
 interface Outline {
@@ -71,6 +74,10 @@ export class Ctx {
    * goes through emit.ts's fast path (the same bytes).
    */
   stock = false
+  /** The document's language (BCP 47): hyphenation and the map's metrics follow it. */
+  lang = 'en'
+  /** Hyphenation for the document's language, or null where lines break between words only. */
+  hyphenate: Hyphenate | null = null
   /**
    * How much of the space between questions and between options to keep (1: all). A
    * quiz whose versions would take different numbers of pages is set tighter where that
@@ -185,6 +192,8 @@ export class Ctx {
     ruler.midPage = true
     ruler.body = this.body
     ruler.lists = this.lists
+    ruler.lang = this.lang
+    ruler.hyphenate = this.hyphenate
     ruler.squeeze = this.squeeze
     render(ruler, { x: 0, width })
     const height = ruler.y - (ruler.firstGap ?? 0)
@@ -216,7 +225,7 @@ export class Ctx {
 
   // ---- structure (tagged PDF) --------------------------------------------------
 
-  /** Run `body` with a new structure element of `type` as the parent of its content. */
+  /** Run `body` with a new structure element of `type` as the parent of its content (`options.alt`: a figure's alternate text). */
   group(type: string, body: () => void, options?: StructOptions): void {
     const tag = this.child(type, options)
     if (tag === null) return body()

@@ -1,6 +1,6 @@
 // Renderers for the directive vocabulary of src/render/markdown.ts: questions,
 // options, matching columns, ordering steps, answer lines and boxes, fill-in fields,
-// callouts and page breaks.
+// callouts, page breaks and the argument map (map.ts).
 import type { Paragraph, PhrasingContent } from 'mdast'
 import type { ContainerDirective, LeafDirective } from 'mdast-util-directive'
 import { toString } from 'mdast-util-to-string'
@@ -8,6 +8,7 @@ import type { DirectiveName, TextDirectiveName } from '../markdown.js'
 import type { Box, Ctx } from './context.js'
 import { breakLines, drawText, layoutText, startsOnNextPage, toRuns } from './inline.js'
 import { table } from './table.js'
+import { argumentMap } from './map.js'
 import { panel } from './panel.js'
 import { styles, type CalloutKind } from './styles.js'
 
@@ -68,7 +69,7 @@ const options: Render = (node, ctx, box) => {
       }
       ctx.start(index === 0 ? 0 : style.itemGap * ctx.squeeze)
       const letter = child.attributes?.letter ?? String.fromCharCode(65 + index)
-      const layout = layoutText(child, child.children, ctx.body, textBox.width)
+      const layout = layoutText(child, child.children, ctx.body, textBox.width, false, ctx.hyphenate)
       ctx.fit(layout.lineHeight)
       if (!ctx.atTop && startsOnNextPage(ctx, layout)) ctx.newPage()
       const baseline = ctx.y + layout.baseline
@@ -124,7 +125,7 @@ function leaves(node: Directive, names: readonly string[]): LeafDirective[] {
 function entry(ctx: Ctx, leaf: LeafDirective, x: number, width: number, label: string, boxAt: 'before' | 'after' | null, labelWidth: number, labelStyle: typeof styles.options.label): void {
   const boxSpace = boxAt ? styles.box.width + styles.box.gap : 0
   const textX = x + labelWidth + boxSpace
-  const layout = layoutText(leaf, leaf.children, ctx.body, x + width - textX)
+  const layout = layoutText(leaf, leaf.children, ctx.body, x + width - textX, false, ctx.hyphenate)
   ctx.fit(Math.max(layout.lineHeight, styles.box.height))
   const top = ctx.y
   const baseline = top + layout.baseline
@@ -201,7 +202,7 @@ const answerBox: Render = (node, ctx, box) => {
   drawBox(ctx, box.x + style.indent, top, style.width, style.height)
   const textX = box.x + style.indent + style.width + styles.box.gap
   if (node.children.length > 0) {
-    const layout = layoutText(node, node.children as PhrasingContent[], ctx.body, box.x + box.width - textX)
+    const layout = layoutText(node, node.children as PhrasingContent[], ctx.body, box.x + box.width - textX, false, ctx.hyphenate)
     ctx.y = top + (style.height - layout.lineHeight) / 2
     ctx.group('P', () => drawText(ctx, layout, { x: textX, width: box.x + box.width - textX }))
   }
@@ -231,7 +232,7 @@ const answerLines: Render = (node, ctx, box) => {
 const fillIn: Render = (node, ctx, box) => {
   const style = styles.fillIn
   const label: PhrasingContent[] = [...(node.children as PhrasingContent[]), { type: 'text', value: ':' }]
-  const layout = layoutText(node, label, style.text, box.width * 0.5)
+  const layout = layoutText(node, label, style.text, box.width * 0.5, false, ctx.hyphenate)
   ctx.start(style.before)
   ctx.fit(layout.lineHeight * layout.lines.length)
   const top = ctx.y + layout.lineHeight * (layout.lines.length - 1)
@@ -271,7 +272,7 @@ function title(node: Paragraph, ctx: Ctx, box: Box, color: string): void {
   let style = titles.get(color)
   if (style === undefined) titles.set(color, (style = { ...styles.callout.title, color }))
   ctx.start(0)
-  ctx.group('P', () => drawText(ctx, layoutText(node, node.children, style, box.width), box))
+  ctx.group('P', () => drawText(ctx, layoutText(node, node.children, style, box.width, false, ctx.hyphenate), box))
   ctx.end(styles.callout.titleAfter)
 }
 
@@ -379,7 +380,11 @@ const endMark: Render = (node, ctx, box) => {
   ctx.end(style.after)
 }
 
-const renderers: Record<Exclude<DirectiveName, 'option' | 'premise' | 'response' | 'step' | TextDirectiveName>, Render> = {
+// Leaves read by the container they belong in, never rendered alone.
+type Inner = 'option' | 'premise' | 'response' | 'step' | 'map-kind' | 'map-claim' | 'map-relation'
+
+const renderers: Record<Exclude<DirectiveName, Inner | TextDirectiveName>, Render> = {
+  'argument-map': (node, ctx, box) => argumentMap(node as ContainerDirective, ctx, box),
   question,
   options,
   match: matching,

@@ -11,6 +11,7 @@ import { styles } from './styles.js'
 import type { PdfOptions } from './options.js'
 import { fastDocument } from './emit.js'
 import { escapeXmpMetadata } from './internals.js'
+import { hyphenator } from '../hyphenate.js'
 
 /** An open PDF: the pdfkit document, its layout context and the content box. */
 export interface Frame {
@@ -22,7 +23,7 @@ export interface Frame {
   readonly height: number
   /** The band content is laid out in. */
   readonly box: Box
-  /** The language of the text, for the words of page furniture. */
+  /** The language of the words of page furniture ("Page 1 of 4"): the pack's, which `--lang` may set apart from the text's. */
   readonly lang: string
   /** Finish the document and return its bytes. */
   finish(): Promise<Uint8Array>
@@ -73,6 +74,8 @@ export function openFrame(options: PdfOptions): Frame {
   doc.addStructure(root.elem)
   const ctx = new Ctx(doc, margin.top, height - margin.bottom, flow, root, options.outline, options.outlineDepth)
   ctx.stock = fast === null
+  ctx.lang = options.lang
+  ctx.hyphenate = hyphenator(options.lang)
   ctx.squeeze = options.squeeze ?? 1
   return {
     doc,
@@ -81,7 +84,7 @@ export function openFrame(options: PdfOptions): Frame {
     width,
     height,
     box: { x: margin.left, width: width - margin.left - margin.right },
-    lang: options.lang,
+    lang: options.ui ?? options.lang,
     async finish() {
       doc.end()
       await ended

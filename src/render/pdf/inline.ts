@@ -5,6 +5,7 @@
 // and chunking pdfkit draws with (see fonts.ts `advance`), and a node's lines are
 // computed once and reused when it is drawn after being measured.
 import type { Node, PhrasingContent } from 'mdast'
+import type { Hyphenate } from '../hyphenate.js'
 import type { TextDirective } from 'mdast-util-directive'
 import { toString } from 'mdast-util-to-string'
 import { advance, font, type FontName } from './fonts.js'
@@ -126,22 +127,37 @@ function textDirective(node: TextDirective, face: FontName, base: TextStyle, lin
   }
 }
 
-const layouts = new WeakMap<Node, { width: number; base: TextStyle; layout: TextLayout }>()
+const layouts = new WeakMap<Node, { width: number; base: TextStyle; hyphenate: Hyphenate | null; gaps: boolean; layout: TextLayout }>()
 
 /**
  * Lines of `node`'s phrasing `children` in `base` style, `width` wide; cached per node.
  * @param preserve keep spaces and newlines as written (code blocks).
+ * @param hyphenate the document language's hyphenation, or null to break between words only.
+ * @param gaps hyphenate at a line's end against a gap (body text); else only words wider than a line (headings).
  */
-export function layoutText(node: Node, children: readonly PhrasingContent[], base: TextStyle, width: number, preserve = false): TextLayout {
+export function layoutText(node: Node, children: readonly PhrasingContent[], base: TextStyle, width: number, preserve = false, hyphenate: Hyphenate | null = null, gaps = true): TextLayout {
   const cached = layouts.get(node)
-  if (cached !== undefined && cached.width === width && cached.base === base) return cached.layout
-  const layout = breakLines(toRuns(children, base), base, width, preserve)
-  layouts.set(node, { width, base, layout })
+  if (cached !== undefined && cached.width === width && cached.base === base && cached.hyphenate === hyphenate && cached.gaps === gaps) return cached.layout
+  const layout = breakLines(toRuns(children, base), base, width, preserve, hyphenate, gaps)
+  layouts.set(node, { width, base, hyphenate, gaps, layout })
   return layout
 }
 
-/** Break `runs` into lines at most `width` wide, at spaces or, for overlong words, anywhere. */
-export function breakLines(runs: readonly Run[], base: TextStyle, width: number, preserve = false): TextLayout {
+/**
+ * A line ends in a hyphenated word only where the word would leave at least this share of
+ * the line empty: ragged-right text needs hyphens only against gaps a reader would notice.
+ */
+const HYPHENATE_GAP = 0.15
+
+/** Words that are addresses, not prose (URLs, mail addresses, paths, ids): a hyphen added there would change them. */
+const NOT_PROSE = /[/@_\\:]|\d/
+
+/**
+ * Break `runs` into lines at most `width` wide, at spaces; with `hyphenate`, a long word of
+ * prose is also broken at its hyphenation points (at a line's end where it would leave a gap,
+ * when `gaps`, and wherever it is wider than a line); what is still too wide is broken anywhere.
+ */
+export function breakLines(runs: readonly Run[], base: TextStyle, width: number, preserve = false, hyphenate: Hyphenate | null = null, gaps = true): TextLayout {
   const lines: Segment[][] = []
   let line: Segment[] = []
   let x = 0
@@ -173,7 +189,7 @@ export function breakLines(runs: readonly Run[], base: TextStyle, width: number,
     x = 0
   }
   const placeWord = (): void => {
-    if (line.length > 0 && x + wordInk > width) endLine()
+    if (line.length > 0 && x + wordInk > width && !(hyphenate && gaps && word.length === 1 && hyphenateEnd(word[0]!))) endLine()
     for (const piece of word) {
       // Only a word wider than a whole line gets here with x > 0 and no room.
       if (line.length > 0 && x + piece.ink > width) endLine()
@@ -184,7 +200,49 @@ export function breakLines(runs: readonly Run[], base: TextStyle, width: number,
     word = []
     wordInk = 0
   }
+  // Put as much of a one-piece word at the end of the line as fits with a hyphen, when the
+  // gap it would leave is worth it; the rest becomes the word. False when nothing fits.
+  const hyphenateEnd = (piece: (typeof word)[number]): boolean => {
+    const free = width - x
+    if (free < width * HYPHENATE_GAP) return false
+    const core = piece.text.replace(/[ \t]+$/, '')
+    if (NOT_PROSE.test(core)) return false
+    const parts = hyphenate!(core)
+    for (let k = parts.length - 1; k > 0; k--) {
+      const head = withHyphen(parts.slice(0, k))
+      const w = measure(head, piece.run)
+      if (w > free) continue
+      push(head, piece.run, w)
+      endLine()
+      const rest = parts.slice(k).join('') + piece.text.slice(core.length)
+      const restWidth = measure(rest, piece.run)
+      const ink = restWidth - (piece.text.length - core.length) * measure(' ', piece.run)
+      word = [{ text: rest, run: piece.run, width: restWidth, ink }]
+      wordInk = ink
+      return true
+    }
+    return false
+  }
   const splitPiece = (text: string, run: Run): void => {
+    // A word wider than a whole line: at its hyphenation points first, as far as they go.
+    if (hyphenate && !NOT_PROSE.test(text)) {
+      const trailing = text.slice(text.replace(/[ \t]+$/, '').length)
+      let parts = [...hyphenate(text.slice(0, text.length - trailing.length))]
+      while (parts.length > 1) {
+        let k = parts.length - 1
+        while (k > 0 && x + measure(withHyphen(parts.slice(0, k)), run) > width) k--
+        if (k === 0) break
+        const head = withHyphen(parts.slice(0, k))
+        push(head, run, measure(head, run))
+        endLine()
+        parts = parts.slice(k)
+      }
+      text = parts.join('') + trailing
+      if (x + measure(text, run) - trailing.length * measure(' ', run) <= width) {
+        push(text, run, measure(text, run))
+        return
+      }
+    }
     let chunk = ''
     let chunkWidth = 0
     for (const char of text) {
@@ -240,6 +298,12 @@ export function breakLines(runs: readonly Run[], base: TextStyle, width: number,
   if (line.length > 0 || lines.length === 0) endLine()
 
   return { lines, ...lineMetrics(base), ...(hang === undefined ? {} : { hang }) }
+}
+
+/** The pieces of a word up to a break, with the hyphen the break needs (none after a hyphen of the word's own). */
+function withHyphen(pieces: readonly string[]): string {
+  const head = pieces.join('')
+  return /[-\u2010\u2011\u2013]$/.test(head) ? head : `${head}-`
 }
 
 /** Height of a line of `style` text and its baseline below the line's top (glyphs centred in the line). */

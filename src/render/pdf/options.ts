@@ -10,6 +10,8 @@ export interface PdfOptions {
   keywords?: string
   /** BCP 47 language tag of the text, e.g. `en-GB`. */
   lang: string
+  /** The language of the words the backend prints itself ("Page 1 of 4"), when not `lang`'s. */
+  ui?: string
   paper: 'a4' | 'letter'
   /** Running header on every page (the document and the module's title), small and grey; shortened when space runs out. */
   header: string
