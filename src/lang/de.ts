@@ -163,7 +163,7 @@ export const de: UiStrings = {
     intro: `${count(n.items, 'Frage', 'Fragen')}, ${punkte(n.points)}. Alle Fragen beantworten; die Punkte stehen jeweils in Klammern.`,
     howToAnswer: 'Antworten markieren:',
     marks: marks(n.marks),
-    score: 'Erreichte Punkte',
+    score: 'Punkte',
     question: 'Aufgabe',
     pointsRow: 'Punkte',
     scoreRow: 'Erreicht',

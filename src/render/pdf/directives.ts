@@ -341,9 +341,10 @@ function scoreBox(node: Directive, ctx: Ctx, box: Box, height: number = styles.s
   ctx.fit(height)
   const top = ctx.y
   const inner = width - 2 * style.padding
-  const label = layoutText(node, node.children as PhrasingContent[], style.label, inner)
   const of = breakLines(toRuns([{ type: 'text', value: `/ ${total}` }], style.total), style.total, inner)
   const ofWidth = of.lines[0]?.reduce((w, s) => Math.max(w, s.x + s.width), 0) ?? 0
+  // The label keeps clear of "/ total": a longer one (German "Erreichte Punkte") wraps upwards.
+  const label = layoutText(node, node.children as PhrasingContent[], style.label, inner - ofWidth - style.padding)
   ctx.artifact((doc) => {
     doc.roundedRect(x, top + style.inset, width, height - 2 * style.inset, style.radius).lineWidth(style.borderWidth).strokeColor(style.border).stroke()
   })
