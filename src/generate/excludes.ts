@@ -10,11 +10,34 @@ import type { QuizItem } from '../questions/model.js'
 /** `generated`, each excluding the items of `authored` and of `generated` whose answer its stem gives, or that give its answer. */
 export function excludeAnswering(generated: readonly QuizItem[], authored: readonly QuizItem[]): QuizItem[] {
   const all: QuizItem[] = [...authored, ...generated]
-  const stems = new Map(all.map((q) => [q.id, stemGrams(q)]))
-  const answers = new Map(all.map((q) => [q.id, answerGrams(q)]))
-  const gives = (a: QuizItem, b: QuizItem): boolean => [...stems.get(a.id)!].some((g) => answers.get(b.id)!.has(g))
-  return generated.map((g) => {
-    const excludes = all.filter((q) => q.id !== g.id && (gives(g, q) || gives(q, g))).map((q) => q.id)
+  // Indexes from each gram to the items whose stem / answer holds it, so each item meets only
+  // the items it shares a gram with, not every other item (`check` runs this on every start).
+  const byStem = new Map<string, Set<number>>()
+  const byAnswer = new Map<string, Set<number>>()
+  const index = (into: Map<string, Set<number>>, grams: Iterable<string>, i: number): void => {
+    for (const g of grams) {
+      let items = into.get(g)
+      if (!items) into.set(g, (items = new Set()))
+      items.add(i)
+    }
+  }
+  const stems = all.map((q, i) => {
+    const grams = stemGrams(q)
+    index(byStem, grams, i)
+    return grams
+  })
+  const answers = all.map((q, i) => {
+    const grams = answerGrams(q)
+    index(byAnswer, grams, i)
+    return grams
+  })
+  return generated.map((g, k) => {
+    const self = authored.length + k
+    const related = new Set<number>()
+    for (const gram of stems[self]!) for (const i of byAnswer.get(gram) ?? []) related.add(i)
+    for (const gram of answers[self]!) for (const i of byStem.get(gram) ?? []) related.add(i)
+    related.delete(self)
+    const excludes = [...related].sort((a, b) => a - b).map((i) => all[i]!.id)
     return excludes.length ? { ...g, excludes } : g
   })
 }

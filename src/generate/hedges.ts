@@ -114,13 +114,32 @@ function plainPassage(claim: AnchoredClaim, hedgingWords: readonly string[]): Pa
 
 /** Where `word` stands in `text` as whole words (case, white space and quote style aside), or -1. */
 function wordAt(text: string, word: string): number {
-  const haystack = normalize(text).text.toLowerCase()
-  const needle = normalize(word).text.toLowerCase()
-  const escaped = needle.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
-  const match = new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'u').exec(haystack)
+  const haystack = normalizedLower(text)
+  const match = wordPattern(word).exec(haystack)
   if (!match) return -1
   // The normalized text keeps the words in order: count words before the match.
   return haystack.slice(0, match.index).split(/\s+/).filter(Boolean).length
+}
+
+// Every claim's quote is searched for every hedging word: normalize each text and build each
+// word's pattern once (this runs on every `check`). Bounded, for the studio's long-lived process.
+const CACHED = 5000
+const lowered = new Map<string, string>()
+const patterns = new Map<string, RegExp>()
+function normalizedLower(text: string): string {
+  let done = lowered.get(text)
+  if (lowered.size > CACHED) lowered.clear()
+  if (done === undefined) lowered.set(text, (done = normalize(text).text.toLowerCase()))
+  return done
+}
+function wordPattern(word: string): RegExp {
+  let pattern = patterns.get(word)
+  if (patterns.size > CACHED) patterns.clear()
+  if (pattern === undefined) {
+    const escaped = normalizedLower(word).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+    patterns.set(word, (pattern = new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'u')))
+  }
+  return pattern
 }
 
 /** `text` whole when short, else WINDOW words from a little before word `at`, cut ends marked "…". */

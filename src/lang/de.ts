@@ -7,8 +7,9 @@
 // German („…“), numbers take a decimal comma and a thousands point ("0,5 Punkte", "1.234").
 import type { UiStrings } from './strings.js'
 
-const numbers = new Intl.NumberFormat('de-DE', { maximumFractionDigits: 2 })
-const num = (n: number): string => numbers.format(n)
+// Made on first use: German number data costs a `check` of an English module ~30 ms to load.
+let numbers: Intl.NumberFormat | undefined
+const num = (n: number): string => (numbers ??= new Intl.NumberFormat('de-DE', { maximumFractionDigits: 2 })).format(n)
 /** "1 Punkt", "0,5 Punkte", "20 Punkte". */
 const punkte = (n: number): string => `${num(n)} ${n === 1 ? 'Punkt' : 'Punkte'}`
 /** "1 Frage", "12 Fragen". */
