@@ -8,12 +8,14 @@ import { readFileSync } from 'node:fs'
 import { join, relative } from 'node:path'
 import { XMLParser } from 'fast-xml-parser'
 import { fromHtml } from 'hast-util-from-html'
+import type { Paragraph } from 'mdast'
 import { toText } from 'hast-util-to-text'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { de } from '../src/lang/de.js'
 import { en } from '../src/lang/en.js'
 import { hyphenator } from '../src/render/hyphenate.js'
-import { breakLines, textWidth } from '../src/render/pdf/inline.js'
+import { breakLines, textWidth, toRuns } from '../src/render/pdf/inline.js'
+import { parseFilled } from '../src/render/markdown.js'
 import { styles } from '../src/render/pdf/styles.js'
 import { ROOT, run, tempDir, TINY } from './helpers/fixtures.js'
 import { build, packFiles } from './helpers/pack.js'
@@ -181,6 +183,17 @@ describe('a German module', () => {
     expect(moodle).toMatch(/<answer fraction="100" format="moodle_auto_format">\s*<text>true<\/text>/)
   })
 
+  it('never hyphenates a student\'s name, in the quiz or on its cover', () => {
+    const name = 'Maximiliane Adelheid Friederike von Hohenzollern-Sigmaringen-Brandenburgerstraße'
+    const file = [...texts.keys()].find((k) => k.startsWith('quiz/005-') && k.endsWith('.pdf'))!
+    // The name wraps (it is longer than its line) but only at its spaces: its words read back whole.
+    const words = texts.get(file)!.split(/\s+/)
+    for (const word of name.split(' ')) expect(words, word).toContain(word)
+    expect(texts.get('print-bundle.pdf')!.split(/\s+/)).toContain('Hohenzollern-Sigmaringen-Brandenburgerstraße')
+    const html = readFileSync(join(pack, file.replace(/\.pdf$/, '.html')), 'utf8')
+    expect(html).toContain(`<span class="name" translate="no">${name}</span>`)
+  })
+
   it('has German page footers, a German blank-page notice and German document titles', () => {
     expect(texts.get('handout.pdf')).toMatch(/Seite 1 von \d+/)
     expect(texts.get('print-bundle.pdf')).toContain('Diese Seite bleibt absichtlich leer')
@@ -234,6 +247,8 @@ describe('a German module', () => {
 describe('German line breaking in the PDF', () => {
   const base = styles.body
   const runs = (text: string) => [{ text, face: base.font, size: base.size, color: base.color, link: null }]
+  /** The phrasing content of a one-paragraph Markdown text, directives included. */
+  const parse = (text: string) => (parseFilled(text).children[0] as Paragraph).children
   const hyphenate = hyphenator('de-DE')!
   const word = 'Einwegplastikflaschenverbrauchsreduzierungsprogramm'
 
@@ -269,6 +284,17 @@ describe('German line breaking in the PDF', () => {
     const long = 'Die Stadt plant Trinkbrunnen und Sicherheitsgarantien'
     const snug = breakLines(runs(long), base, textWidth('Die Stadt plant Trinkbrunnen und Si-', base.font, base.size) + 1, false, hyphenate)
     expect(snug.lines[0]!.map((s) => s.text).join('').trimEnd()).toBe('Die Stadt plant Trinkbrunnen und')
+  })
+
+  it('never adds a hyphen to a name (:name), where it would break prose of the same width', () => {
+    const name = 'Hohenzollern-Sigmaringen-Brandenburgerstraße'
+    const text = `Name: Maximiliane von ${name}`
+    const width = textWidth('Name: Maximiliane von Hohenzollern-Sig-', base.font, base.size) + 1
+    const prose = breakLines(toRuns(parse(text), base), base, width, false, hyphenate)
+    expect(prose.lines.flatMap((l) => l.map((s) => s.text)).some((t) => /\p{L}-$/u.test(t.trimEnd()) && !t.trimEnd().endsWith('Hohenzollern-'))).toBe(true)
+    const named = breakLines(toRuns(parse(`Name: :name[Maximiliane von ${name}]`), base), base, width, false, hyphenate)
+    // Wider than the line, the name breaks at its own hyphens, not at a syllable nor anywhere.
+    expect(named.lines.map((l) => l.map((s) => s.text).join('').trimEnd())).toEqual(['Name: Maximiliane von', 'Hohenzollern-Sigmaringen-', 'Brandenburgerstraße'])
   })
 
   it('never adds a hyphen to an address', () => {

@@ -33,6 +33,8 @@ export interface QuizShape {
   readonly paths: ReadonlyArray<readonly number[]>
 }
 
+const NAMED = ':name['
+
 /** The placeholder students of a shape: `hasId` says whether the template's id branch is taken. */
 export function placeholders(hasId: boolean): { student: Student; other: Student } {
   return { student: { name: NAME, id: hasId ? ID : null }, other: { name: OTHER_NAME, id: hasId ? OTHER_ID : null } }
@@ -54,6 +56,8 @@ export function quizShape(markdown: string, other: string, tree: Root): QuizShap
     count++
     const before = markdown[i - 1] ?? '\n'
     const after = markdown[i + 1] ?? '\n'
+    // A name alone in its `:name[…]` directive is safe: the escaped name cannot close the label.
+    if (markdown.slice(i - NAMED.length, i) === NAMED && after === ']') continue
     if (ASCII_PUNCTUATION.test(before) || ASCII_PUNCTUATION.test(after)) return null
   }
   const paths: number[][] = []

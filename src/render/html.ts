@@ -136,6 +136,9 @@ function inline(state: State, node: TextDirective): Element {
       return el('b', { className: ['claim-label'] }, state.all(node))
     case 'highlight':
       return el('mark', { className: ['claim-quote'] }, state.all(node))
+    case 'name':
+      // A translation tool would "translate" Rose or Hoffmann; style.css keeps hyphens out.
+      return el('span', { className: ['name'], translate: 'no' }, state.all(node))
     default:
       throw new TypeError(`classpack: unknown text directive \`${node.name}\``)
   }

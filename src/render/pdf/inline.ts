@@ -26,6 +26,8 @@ export interface Run {
   readonly highlight?: string
   /** Drawn in the left margin beside the first line, outside the text's width (a paragraph's number). */
   readonly hang?: true
+  /** Never hyphenated (a person's name): broken at its spaces only (anywhere only if a word is wider than the line). */
+  readonly whole?: true
 }
 
 interface Segment {
@@ -122,8 +124,14 @@ function textDirective(node: TextDirective, face: FontName, base: TextStyle, lin
     case 'highlight':
       collect(node.children, face, base, link, runs, look.fill)
       return
+    case 'name': {
+      const own: Run[] = []
+      collect(node.children, face, base, link, own, undefined)
+      for (const run of own) runs.push({ ...run, whole: true })
+      return
+    }
     default:
-      throw new TypeError(`Unexpected text directive \`${node.name}\` in PDF inline content, expected \`pn\`, \`claim\` or \`highlight\``)
+      throw new TypeError(`Unexpected text directive \`${node.name}\` in PDF inline content, expected \`pn\`, \`claim\`, \`highlight\` or \`name\``)
   }
 }
 
@@ -148,6 +156,9 @@ export function layoutText(node: Node, children: readonly PhrasingContent[], bas
  * the line empty: ragged-right text needs hyphens only against gaps a reader would notice.
  */
 const HYPHENATE_GAP = 0.15
+
+/** A word's pieces after its own hyphens only: where a name may break. */
+const ownHyphens: Hyphenate = (word) => word.split(/(?<=-)(?=.)/)
 
 /** Words that are addresses, not prose (URLs, mail addresses, paths, ids): a hyphen added there would change them. */
 const NOT_PROSE = /[/@_\\:]|\d/
@@ -206,7 +217,7 @@ export function breakLines(runs: readonly Run[], base: TextStyle, width: number,
     const free = width - x
     if (free < width * HYPHENATE_GAP) return false
     const core = piece.text.replace(/[ \t]+$/, '')
-    if (NOT_PROSE.test(core)) return false
+    if (piece.run.whole || NOT_PROSE.test(core)) return false
     const parts = hyphenate!(core)
     for (let k = parts.length - 1; k > 0; k--) {
       const head = withHyphen(parts.slice(0, k))
@@ -224,10 +235,12 @@ export function breakLines(runs: readonly Run[], base: TextStyle, width: number,
     return false
   }
   const splitPiece = (text: string, run: Run): void => {
-    // A word wider than a whole line: at its hyphenation points first, as far as they go.
-    if (hyphenate && !NOT_PROSE.test(text)) {
+    // A word wider than a whole line: at its hyphenation points first, as far as they go;
+    // a name only at its own hyphens ("Hohenzollern-|Sigmaringen"), in any language.
+    const points: Hyphenate | null = run.whole ? ownHyphens : hyphenate && !NOT_PROSE.test(text) ? hyphenate : null
+    if (points) {
       const trailing = text.slice(text.replace(/[ \t]+$/, '').length)
-      let parts = [...hyphenate(text.slice(0, text.length - trailing.length))]
+      let parts = [...points(text.slice(0, text.length - trailing.length))]
       while (parts.length > 1) {
         let k = parts.length - 1
         while (k > 0 && x + measure(withHyphen(parts.slice(0, k)), run) > width) k--
