@@ -16,13 +16,16 @@ export interface CheckReport {
   setCoverage?: SetCoverage
 }
 
+/** `n` and its noun, singular for one: "1 section", "3 quiz items". */
+const count = (n: number, one: string, many = `${one}s`): string => `${n} ${n === 1 ? one : many}`
+
 /** The report `classpack check` prints for a module that has no errors; with a selection, what its questions cover. */
 export function formatCheckReport({ module, coverage: c, selection, setCoverage: coverage }: CheckReport): string {
   const sectionsCovered = c.sections.filter((s) => s.claims > 0).length
   const lines = [
     `${module.dir}: ${module.article.meta.title}`,
-    `  ${c.paragraphs} paragraphs in ${c.sections.length} sections`,
-    `  ${c.claims} claims anchored, covering ${sectionsCovered} of ${c.sections.length} sections`
+    `  ${count(c.paragraphs, 'paragraph')} in ${count(c.sections.length, 'section')}`,
+    `  ${count(c.claims, 'claim')} anchored, covering ${sectionsCovered} of ${count(c.sections.length, 'section')}`
   ]
   for (const s of c.sections) {
     const range = s.paragraphs.length ? paragraphRanges(s.paragraphs) : 'no paragraphs'
@@ -30,11 +33,11 @@ export function formatCheckReport({ module, coverage: c, selection, setCoverage:
   }
   lines.push(`  paragraphs no claim covers: ${c.uncovered.length ? paragraphRanges(c.uncovered) : 'none'}`)
   const { discussion, quiz } = module.questions
-  lines.push(`  question bank: ${quiz.length} quiz items, ${discussion.length} discussion questions; ${module.generated.length} items generated from the claims (a set draws on them with \`generated:\`)`)
+  lines.push(`  question bank: ${count(quiz.length, 'quiz item')}, ${count(discussion.length, 'discussion question')}; ${count(module.generated.length, 'item')} generated from the claims (a set draws on them with \`generated:\`)`)
   if (selection && coverage) {
     const labels = new Map(orderedClaims(module).map((x) => [x.claim.id, `${x.label} (¶${x.claim.anchor.paragraph})`]))
-    lines.push(`  set \`${selection.name}\`${selection.set.title ? ` (${selection.set.title})` : ''}: ${selection.items.length} quiz items, ${selection.discussion.length} discussion questions, seed ${selection.seed}`)
-    lines.push(`    covers ${coverage.coveredClaims.length} of ${coverage.claims.length} claims and ${coverage.coveredParagraphs.length ? paragraphRanges(coverage.coveredParagraphs) : 'no paragraphs'}`)
+    lines.push(`  set \`${selection.name}\`${selection.set.title ? ` (${selection.set.title})` : ''}: ${count(selection.items.length, 'quiz item')}, ${count(selection.discussion.length, 'discussion question')}, seed ${selection.seed}`)
+    lines.push(`    covers ${coverage.coveredClaims.length} of ${count(coverage.claims.length, 'claim')} and ${coverage.coveredParagraphs.length ? paragraphRanges(coverage.coveredParagraphs) : 'no paragraphs'}`)
     lines.push(`    leaves out claims: ${coverage.missedClaims.length ? coverage.missedClaims.map((id) => labels.get(id)).join(', ') : 'none'}`)
     lines.push(`    leaves out paragraphs: ${coverage.missedParagraphs.length ? paragraphRanges(coverage.missedParagraphs) : 'none'}`)
   }

@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import YAML from 'yaml'
-import { assemble, demoCopy, DEMO, lineOf, run } from './helpers/fixtures.js'
+import { checkModule } from '../src/index.js'
+import { assemble, demoCopy, DEMO, lineOf, ROOT, run } from './helpers/fixtures.js'
 
 const claimsText = readFileSync(join(DEMO, 'claims.yaml'), 'utf8')
 const quotes: string[] = YAML.parse(claimsText).claims.map((c: { quote: string }) => c.quote)
@@ -99,6 +100,13 @@ describe('classpack check', () => {
     expect(stdout).toMatch(/21 paragraphs in 6 sections/)
     expect(stdout).toMatch(/\d+ claims anchored, covering 6 of 6 sections/)
     expect(stdout).toMatch(/paragraphs no claim covers: /)
+  })
+
+  it('says one of a thing in the singular', () => {
+    const report = checkModule(join(ROOT, 'tests/fixtures/tiny')).report!
+    expect(report).toMatch(/question bank: 2 quiz items, 1 discussion question; /)
+    expect(report).toMatch(/: 2 quiz items, 1 discussion question, seed /)
+    expect(report).not.toMatch(/\b1 [a-z ]+s\b[,;]/)
   })
 
   it('exits 1 naming claims.yaml and the line of a quote that changed', () => {

@@ -96,6 +96,8 @@ async function checksAndBuildsDraft(dir: string, pdf: boolean): Promise<void> {
   for (const name of pdfs) {
     const read = await readPdf(new Uint8Array(readFileSync(join(pack, name))))
     expect(read.pages[0]!.text, name).toContain(DRAFT)
+    // Every page's running header says Draft too: a loose page 2 must not pass for final.
+    for (const [n, page] of read.pages.entries()) expect(page.text, `${name} p${n + 1}`).toMatch(/^.*\bDraft\b/m)
   }
 }
 
@@ -427,8 +429,11 @@ describe('classpack init from Markdown', () => {
     const cwd = tempDir('classpack-md-')
     const own = `---\ntitle: ${TITLE}\nauthor: Margaret Okafor\n---\n\n${blocks.slice(1, -1).join('\n\n')}\n`
     writeFileSync(join(cwd, 'library.md'), own)
-    expect((await initModule({ path: 'library.md', into: 'm', cwd })).written).toBe(true)
+    const result = await initModule({ path: 'library.md', into: 'm', cwd })
+    expect(result.written).toBe(true)
     expect(readFileSync(join(cwd, 'm/article.md'), 'utf8')).toBe(own)
+    // What it took the article to be, from that front matter (so the command does not say "author: not found").
+    expect(result.guesses).toEqual(expect.arrayContaining([expect.objectContaining({ what: 'title', value: TITLE }), expect.objectContaining({ what: 'author', value: 'Margaret Okafor' })]))
   })
 })
 

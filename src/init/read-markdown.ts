@@ -1,5 +1,6 @@
 // A Markdown article is kept as it is. Without front matter, its `# Title` line (or first
 // line) and a "By X" line become the front matter; every other line stays untouched.
+import { parse } from 'yaml'
 import type { ArticleDetails, Guess } from './model.js'
 
 export interface MarkdownArticle {
@@ -15,7 +16,7 @@ const BYLINE = /^[*_]{0,2}by\s+([^*_]+?)[*_]{0,2}\s*$/i
 /** Read a .md article. */
 export function readMarkdown(text: string): MarkdownArticle {
   const source = text.replace(/^\uFEFF/, '')
-  if (/^---\r?\n/.test(source)) return { body: source, guesses: [{ what: 'front matter', value: 'kept as written', how: 'the file has its own' }] }
+  if (/^---\r?\n/.test(source)) return { body: source, guesses: [{ what: 'front matter', value: 'kept as written', how: 'the file has its own' }, ...ownDetails(source)] }
   const lines = source.split('\n')
   const details: ArticleDetails = {}
   const guesses: Guess[] = []
@@ -47,4 +48,21 @@ export function readMarkdown(text: string): MarkdownArticle {
   }
   const body = lines.filter((_, i) => !taken.has(i)).join('\n').replace(/^\s*\n/, '')
   return { details, body, guesses }
+}
+
+/** The title and author front matter of the file's own gives, as guesses (none where it does not parse: `check` says why). */
+function ownDetails(source: string): Guess[] {
+  const block = /^---\r?\n([\s\S]*?)\r?\n---\s*(?:\r?\n|$)/.exec(source)
+  let data: unknown
+  try {
+    data = block ? parse(block[1]!) : undefined
+  } catch {
+    return []
+  }
+  if (typeof data !== 'object' || data === null) return []
+  const fields = data as Record<string, unknown>
+  return (['title', 'author'] as const).flatMap((what) => {
+    const value = fields[what]
+    return typeof value === 'string' && value.trim() !== '' ? [{ what, value: value.trim(), how: 'its front matter' }] : []
+  })
 }

@@ -265,6 +265,8 @@ export const de: UiStrings = {
     keyMark: 'Lösungsschlüssel – Exemplar für Lehrkräfte',
     teacherMark: 'Ausgabe für Lehrkräfte',
     facilitatorMark: 'Ausgabe für die Gesprächsleitung',
+    draftMark: 'Entwurf',
+    marks: (draft, mark) => `${draft} · ${mark}`,
     index: 'Unterrichtspaket'
   },
 

@@ -258,6 +258,8 @@ export const en: UiStrings = {
     keyMark: 'Answer key — teacher copy',
     teacherMark: 'Teacher edition',
     facilitatorMark: 'Facilitator edition',
+    draftMark: 'Draft',
+    marks: (draft, mark) => `${draft} · ${mark}`,
     index: 'Class pack'
   },
 

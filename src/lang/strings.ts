@@ -313,6 +313,10 @@ export interface UiStrings {
     teacherMark: string
     /** The mark on every page of a teacher's edition: "Facilitator edition". */
     facilitatorMark: string
+    /** Before any other mark, on every page while a claim is still only suggested: "Draft". */
+    draftMark: string
+    /** A draft mark and a document's own: "Draft · Answer key — teacher copy". */
+    marks(draft: string, mark: string): string
     index: string
   }
 

@@ -123,7 +123,7 @@ export function planPack(module: Module, selection: Selection, options: PlanOpti
     view: object,
     page: Pick<DocumentMeta, 'header' | 'who' | 'mark' | 'outlineDepth' | 'version' | 'teacher' | 'contents'> = {}
   ): void => {
-    const meta = { base, template, title: names.title(docTitle, title), subject, kind: template.replace('.md.hbs', ''), outline: true, ...page }
+    const meta = { base, template, title: names.title(docTitle, title), subject, kind: template.replace('.md.hbs', ''), outline: true, ...page, ...draftMark(module, page.mark) }
     documents.push({ meta, view, formats: pages })
   }
   // Each student document is followed by its teacher's edition; the landing page groups them.
@@ -218,8 +218,19 @@ export function studentMeta(module: Module, student: AssignedStudent, version: V
     kind: 'quiz',
     outline: true,
     header: names.title(names.quiz(null), title),
-    who: names.student(student.name, version.id)
+    who: names.student(student.name, version.id),
+    ...draftMark(module, undefined)
   }
+}
+
+/**
+ * A draft's mark on every page (a loose page 2 of a draft must say so too), before the
+ * document's own mark; the document's own mark alone once every claim is reviewed.
+ */
+function draftMark(module: Module, mark: string | null | undefined): Pick<DocumentMeta, 'mark'> {
+  if (!module.claims.some((c) => c.status === 'suggested')) return mark == null ? {} : { mark }
+  const names = moduleStrings(module).documents
+  return { mark: mark == null ? names.draftMark : names.marks(names.draftMark, mark) }
 }
 
 /** The print bundle's document details, for the index page. */
