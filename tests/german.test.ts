@@ -54,7 +54,7 @@ const SAMPLE = {
 const TRIALS: unknown[][] = [[SAMPLE], [87], [87, 89], ['QQA'], ['QQA', 'QQB'], ['QQA', 'supports', 'QQB'], ['QQA', 'QQB', 'QQC'], [['QQA', 'QQB', 'QQC']], ['QQA', 87], [null, 'QQA']]
 
 /** Catalogue entries German writes as English does: labels and names. */
-const SAME_IN_GERMAN = ['handout().online', 'article().online', 'quiz().nameLabel', 'quiz().fillInName', 'quiz().versionLabel', 'cover().fillInName', 'index().pdf', 'documents.title()', 'documents.version()', 'documents.student()']
+const SAME_IN_GERMAN = ['handout().online', 'article().online', 'quiz().nameLabel', 'quiz().fillInName', 'quiz().versionLabel', 'cover().fillInName', 'index().pdf', 'documents.title()', 'documents.version()', 'documents.student()', 'documents.marks()']
 /** Words of English strings that German strings use too: a plural both spell alike, a format's name. */
 const SHARED_WORDS = ['Tests', 'QTI']
 
