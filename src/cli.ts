@@ -68,8 +68,16 @@ ${listed(TYPES)}`
 
 class UsageError extends Error {}
 
+const COMMANDS = ['init', 'check', 'build', 'verify', 'studio', 'help']
+
 function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv
+  // `classpack build --help` asks for usage, not for a build (options after `--` are arguments).
+  const options = rest.includes('--') ? rest.slice(0, rest.indexOf('--')) : rest
+  if (command !== undefined && COMMANDS.includes(command) && (options.includes('--help') || options.includes('-h'))) {
+    process.stdout.write(USAGE + '\n')
+    return Promise.resolve(0)
+  }
   switch (command) {
     case 'check':
       return Promise.resolve(check(rest))
@@ -88,7 +96,7 @@ function main(argv: string[]): Promise<number> {
       process.stdout.write(USAGE + '\n')
       return Promise.resolve(command === undefined ? 2 : 0)
     default:
-      throw new UsageError(`Unexpected command \`${command}\`, expected \`init\`, \`check\`, \`build\`, \`verify\` or \`help\``)
+      throw new UsageError(`Unexpected command \`${command}\`, expected ${COMMANDS.slice(0, -1).map((c) => `\`${c}\``).join(', ')} or \`help\``)
   }
 }
 
@@ -259,7 +267,7 @@ Promise.resolve()
   },
   (cause: unknown) => {
     if (cause instanceof UsageError || cause instanceof FlagError || (cause as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
-      process.stderr.write(`classpack: ${(cause as Error).message}\n\nRun \`classpack help\` for usage.\n`)
+      process.stderr.write(`classpack: ${usageMessage(cause as Error & { code?: string })}\n\nRun \`classpack help\` for usage.\n`)
       process.exitCode = 2
     } else if (typeof (cause as NodeJS.ErrnoException).code === 'string' && (cause as NodeJS.ErrnoException).syscall) {
       // The disk said no (full, read-only, permissions): the earlier pack is untouched, and
@@ -271,3 +279,23 @@ Promise.resolve()
     } else throw cause
   }
 )
+
+/** A usage error in classpack's words: Node's argument parser words its own ("Unknown option '--x'. To specify…"). */
+function usageMessage(cause: Error & { code?: string }): string {
+  const command = COMMANDS.includes(process.argv[2] ?? '') ? ` for \`${process.argv[2]}\`` : ''
+  const option = /'([^']+)'/.exec(cause.message)?.[1]
+  switch (cause.code) {
+    case 'ERR_PARSE_ARGS_UNKNOWN_OPTION':
+      return `Unexpected option \`${option}\`${command}, expected one of the options \`classpack help\` lists (an argument that starts with "-" goes after \`--\`)`
+    case 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE': {
+      const name = option?.replace(/ <value>$/, '') ?? 'an option'
+      return /does not take an argument/.test(cause.message)
+        ? `Unexpected value after \`${name}\`${command}, expected \`${name}\` alone (it is a switch)`
+        : `Unexpected \`${name}\` without a value${command}, expected \`${name} VALUE\``
+    }
+    case 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL':
+      return `Unexpected argument${command} ${option ? `\`${option}\`` : ''}, expected options only`.replace(/ +,/, ',')
+    default:
+      return cause.message
+  }
+}

@@ -117,8 +117,24 @@ describe('classpack check', () => {
     expect(stderr).toContain(`claims.yaml:${lineOf(claimsText, quote)}:`)
   })
 
-  it('exits 2 on a wrong command', () => {
-    expect(run(['chek']).code).toBe(2)
+  it('exits 2 on a wrong command, naming the commands there are', () => {
+    const result = run(['chek'])
+    expect(result.code).toBe(2)
+    expect(result.stderr).toContain('Unexpected command `chek`, expected `init`, `check`, `build`, `verify`, `studio` or `help`')
+  })
+
+  it('prints the usage for `--help` after any command, and names a wrong option in its own words', () => {
+    for (const args of [['build', '--help'], ['check', '-h'], ['studio', '--help']]) {
+      const result = run(args)
+      expect(result.code, args.join(' ')).toBe(0)
+      expect(result.stdout, args.join(' ')).toMatch(/^Usage: classpack <command>/)
+    }
+    const unknown = run(['build', '--frobnicate'])
+    expect(unknown.code).toBe(2)
+    expect(unknown.stderr).toContain('classpack: Unexpected option `--frobnicate` for `build`')
+    const missing = run(['build', '--out'])
+    expect(missing.code).toBe(2)
+    expect(missing.stderr).toContain('classpack: Unexpected `--out` without a value for `build`, expected `--out VALUE`')
   })
 })
 
