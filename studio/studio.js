@@ -4,6 +4,8 @@
 // builds. The token travels in a header with every write (the cookie covers reads).
 const TOKEN = document.querySelector('meta[name="classpack-token"]').content
 const $ = (id) => document.getElementById(id)
+/** `n` and its noun, singular for one: "1 claim", "3 quiz items". */
+const count = (n, one) => `${n} ${n === 1 ? one : `${one}s`}`
 
 /** The current state from the server, and the version of it shown. */
 let state = null
@@ -56,7 +58,7 @@ function listen() {
 function render() {
   const errors = state.messages.filter((m) => m.severity === 'error').length
   const warnings = state.messages.length - errors
-  $('summary').textContent = `${state.ok ? 'Checks' : 'Does not check'}: ${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}; ${state.claims.length} claims, ${state.quiz.length} quiz items, ${state.discussion.length} discussion questions.`
+  $('summary').textContent = `${state.ok ? 'Checks' : 'Does not check'}: ${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}; ${count(state.claims.length, 'claim')}, ${count(state.quiz.length, 'quiz item')}, ${count(state.discussion.length, 'discussion question')}.`
   $('summary').className = `summary ${errors ? 'bad' : 'good'}`
   renderArticle()
   renderMessages()
