@@ -24,6 +24,7 @@ import { mergeGenerated } from './generate/merge.js'
 import { typeOf, type QuizItem } from './types/index.js'
 import { misquotationReason, misquotations } from './lint/quotations.js'
 import { placeOf } from './yaml/decode.js'
+import { hasUiLanguage, UI_LANGUAGES } from './lang/index.js'
 
 /** Everything a class pack is made from, checked and cross-linked. */
 export interface Module {
@@ -57,6 +58,16 @@ export function assembleModule(input: ModuleFiles): Assembled {
   // A file that could not be read has its message already; parsing it would only add noise.
   const readable = (file: VFile): boolean => file.messages.length === 0 || String(file.value) !== ''
   const article = readable(input.article) ? parseArticle(input.article) : undefined
+  // An article in a language classpack prints no words in: say so once, where `lang` is written.
+  const lang = article && placeOf(article.meta, 'lang')
+  if (article && lang && !hasUiLanguage(article.meta.lang)) {
+    warn(
+      input.article!,
+      `Unexpected \`lang: ${article.meta.lang}\` for the words classpack prints around the article, expected a language it has a catalogue for (${UI_LANGUAGES.join(', ')}): headings, instructions and labels will be English, the article as written (\`--lang\` chooses; README: Adding a UI language)`,
+      lang,
+      'ui-language'
+    )
+  }
   const data = readable(input.claims) ? readClaims(input.claims) : undefined
 
   let claims: AnchoredClaim[] = []

@@ -103,7 +103,11 @@ async function build(request: BuildRequest, rosterFile: VFile | undefined, threa
   recover(target)
   const { module, files } = assembleModule(input)
   if (!module) return { files, written: 0, bytes: 0 }
-  if (request.lang !== undefined) module.ui = request.lang
+  if (request.lang !== undefined) {
+    module.ui = request.lang
+    // `--lang` chose the pack's words: the article's own language needs no catalogue then.
+    input.article.messages = input.article.messages.filter((m) => m.ruleId !== 'ui-language')
+  }
   const { selection, files: selectionFiles } = resolveSelection(module, input.module, {
     set: request.set,
     overrides: request.overrides,

@@ -4,7 +4,7 @@
 // English catalogue, walked string by string (functions called with sample arguments):
 // no English UI string remains. Dates, numbers and quotation marks are German, Moodle's
 // true/false keywords stay, and no text in any PDF passes the right margin.
-import { readFileSync } from 'node:fs'
+import { cpSync, readFileSync, writeFileSync } from 'node:fs'
 import { join, relative } from 'node:path'
 import { XMLParser } from 'fast-xml-parser'
 import { fromHtml } from 'hast-util-from-html'
@@ -312,6 +312,21 @@ describe('--lang', () => {
     expect(quiz).toContain('Eine Antwort wählen.')
     expect(quiz).toContain('Richtig oder falsch?')
     expect(quiz).toContain('<html lang="en-GB">')
+  })
+
+  it('warns once, at `lang`, of an article in a language classpack prints no words in; --lang answers it', async () => {
+    const dir = join(tempDir(), 'tiny-fr')
+    cpSync(TINY, dir, { recursive: true })
+    const article = join(dir, 'article.md')
+    writeFileSync(article, readFileSync(article, 'utf8').replace(/^lang: .*$/m, 'lang: fr-FR'))
+    const line = readFileSync(article, 'utf8').split('\n').findIndex((l) => l.startsWith('lang:')) + 1
+    const checked = run(['check', dir])
+    expect(checked.code).toBe(0)
+    const warnings = checked.stderr.split('\n').filter((l) => l.includes('[ui-language]'))
+    expect(warnings).toEqual([expect.stringContaining(`article.md:${line}:7: warning: Unexpected \`lang: fr-FR\` for the words classpack prints around the article, expected a language it has a catalogue for (en, de)`)])
+    const chosen = run(['build', dir, '--lang', 'en', '--format', 'html', '--out', tempDir()])
+    expect(chosen.code, chosen.stderr).toBe(0)
+    expect(chosen.stderr).not.toContain('[ui-language]')
   })
 
   it('takes only a language classpack has, as a usage error', () => {

@@ -8,7 +8,7 @@ import { SKIP, visit } from 'unist-util-visit'
 import type { VFile } from 'vfile'
 import { error, warn } from '../messages.js'
 import { readYaml } from '../yaml/read.js'
-import { decodeRoot, object, oneOf, optional, required, string } from '../yaml/decode.js'
+import { decodeRoot, keepPlaces, object, oneOf, optional, required, string } from '../yaml/decode.js'
 import { AUTHOR_PRONOUNS, type Article, type ArticleMeta, type Paragraph, type Section, type Segment } from './model.js'
 import { splitSentences } from './sentences.js'
 
@@ -82,7 +82,8 @@ function readMeta(file: VFile, tree: Root): ArticleMeta | undefined {
   if (data.author === undefined) {
     warn(file, "Missing field `author` in the article front matter, expected the author's name (or `author: unknown` when the source names none)", { line: 1, column: 1 }, 'article-author')
   }
-  return {
+  // The meta answers `placeOf` as the front matter does (`lang`'s place, for one).
+  return keepPlaces(data, {
     title: data.title,
     standfirst: data.standfirst,
     author: known(data.author),
@@ -93,7 +94,7 @@ function readMeta(file: VFile, tree: Root): ArticleMeta | undefined {
     url: data.url,
     lang: data.lang,
     seed: data.seed
-  }
+  })
 }
 
 /** A front-matter detail, or null when it is left out or written `unknown`. */

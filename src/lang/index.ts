@@ -28,6 +28,12 @@ export function moduleStrings(module: Localized): UiStrings {
   return uiStrings(uiLang(module))
 }
 
+/** Whether classpack has a catalogue for `lang` (its primary subtag), rather than falling back to English. */
+export function hasUiLanguage(lang: string): boolean {
+  const primary = lang.toLowerCase().split(/[-_]/)[0]
+  return LANGUAGES.some((l) => l.lang === primary)
+}
+
 /**
  * The UI strings for an article's `lang` (BCP 47, e.g. `en-GB`): the language whose code is
  * its primary subtag, else the first registered (English).
