@@ -28,6 +28,8 @@ function files(dir: string): Record<string, string> {
   const walk = (at: string): void => {
     for (const entry of readdirSync(at, { withFileTypes: true })) {
       const path = join(at, entry.name)
+      // The cache's entries are named for the code that made them: the bundle's differ from dist/src's.
+      if (entry.name === '.classpack-cache') continue
       if (entry.isDirectory()) walk(path)
       else out[relative(dir, path)] = createHash('sha256').update(readFileSync(path)).digest('hex')
     }

@@ -24,6 +24,8 @@ export interface PipelineOptions {
   threads?: PdfThreads
   /** Shapes jobs may name (sent to each thread once). */
   shapes: Record<string, QuizShape>
+  /** PDF options for the threads to warm up with, on a quiz of the first shape. */
+  warm?: PdfOptions
   /** Called with the number of PDFs pending whenever it changes (tests watch it stay bounded). */
   onPending?: (count: number) => void
 }
@@ -38,7 +40,7 @@ export class Pipeline {
 
   constructor(private readonly options: PipelineOptions) {
     this.pool = options.threads ?? null
-    this.pool?.share(options.shapes)
+    this.pool?.share(options.shapes, options.warm)
     this.window = Math.max(1, (this.pool?.size ?? 0) * PER_THREAD)
   }
 
@@ -60,12 +62,17 @@ export class Pipeline {
     this.queue.push(entry)
   }
 
+  /** Render a PDF on this thread. */
+  local(tree: Root, options: PdfOptions): Promise<Uint8Array> {
+    // pdfkit and the fonts load only when a PDF is wanted.
+    return import('../render/pdf/document.js').then(({ renderPdf }) => renderPdf(tree, options))
+  }
+
   /** Render a PDF, on a thread if there are threads. */
   pdf(source: PdfSource, options: PdfOptions): Promise<Uint8Array> {
     if (this.pool === null) {
       if (!('tree' in source)) throw new TypeError('classpack: a shape job needs rendering threads')
-      // pdfkit and the fonts load only when a PDF is wanted, and on this thread only without threads.
-      return import('../render/pdf/document.js').then(({ renderPdf }) => renderPdf(source.tree, options))
+      return this.local(source.tree, options)
     }
     const job = { seq: this.seq++, options, ...source }
     const promise = this.pool.render(job)
