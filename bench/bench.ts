@@ -206,7 +206,7 @@ function sayVersus(say: (line: string) => void, work: string, sizes: number[], r
   const paths: Paths = { root: ROOT, bin: BIN, typstRun: TYPST_RUN, module: DEMO, versions: VERSIONS }
   const before = load()
   const rosters = Object.fromEntries(sizes.map((size) => [size, roster(work, size)]))
-  const figures = versus(paths, rosters, work, runs, [])
+  const figures = versus(paths, rosters, work, runs)
   const again = rebuild(paths, rosters[sizes[0]!]!, work, runs)
   const after = load()
   const s = (ms: number): string => `${(ms / 1000).toFixed(2)} s`

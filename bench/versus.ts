@@ -77,10 +77,11 @@ function typstJobs(paths: Paths, roster: string, file: string, only?: number): s
 }
 
 /**
- * For each size, classpack's whole build and Typst's quizzes, `runs` times in turn.
- * `cold` flags make every classpack build start from nothing (no cache).
+ * For each size, classpack's whole build and Typst's quizzes, `runs` times in turn. Every
+ * build starts from nothing: a fresh output folder, so no cache of earlier builds (the
+ * build writes one, as a first build does); `extra` flags are added to classpack's.
  */
-export function versus(paths: Paths, rosters: Record<number, string>, work: string, runs: number, cold: string[]): SizeFigures[] {
+export function versus(paths: Paths, rosters: Record<number, string>, work: string, runs: number, extra: string[] = []): SizeFigures[] {
   const figures: SizeFigures[] = []
   for (const [size, roster] of Object.entries(rosters)) {
     const jobs = typstJobs(paths, roster, join(work, `typst-${size}.json`))
@@ -92,7 +93,7 @@ export function versus(paths: Paths, rosters: Record<number, string>, work: stri
       const order = i % 2 === 0 ? ['classpack', 'typst'] : ['typst', 'classpack']
       for (const who of order) {
         rmSync(out, { recursive: true, force: true })
-        if (who === 'classpack') cp.push(measure(buildArgs(paths, roster, out, cold), paths.root, work))
+        if (who === 'classpack') cp.push(measure(buildArgs(paths, roster, out, extra), paths.root, work))
         else ty.push(measure([paths.typstRun, jobs, out, '2'], paths.root, work))
       }
       rmSync(out, { recursive: true, force: true })
@@ -111,24 +112,24 @@ export interface RebuildFigures {
 
 /**
  * Rebuilds after one student's name changed: the pack is built once from `roster`, then
- * each run builds it again with one name changed from the build before (alternating two
- * rosters), beside Typst compiling that one quiz.
+ * each run builds it again with one more name changed than the build before (a name
+ * never seen, so its quiz is not in the cache), beside Typst compiling that one quiz.
  */
 export function rebuild(paths: Paths, roster: string, work: string, runs: number): RebuildFigures {
   const lines = readFileSync(roster, 'utf8').split('\n')
-  const changed = join(work, 'roster-changed.csv')
-  // The third student's name gains a letter.
-  lines[3] = lines[3]!.replace(/^([^,]+)/, (name) => (name.startsWith('"') ? name.replace(/"$/, 'x"') : `${name}x`))
-  writeFileSync(changed, lines.join('\n'))
   const students = lines.filter((l) => l.trim() !== '').length - 1
   const out = join(work, 'rebuild')
   rmSync(out, { recursive: true, force: true })
   measure(buildArgs(paths, roster, out), paths.root, work)
-  const one = typstJobs(paths, changed, join(work, 'typst-one.json'), 2)
   const cp: Run[] = []
   const ty: Run[] = []
   for (let i = 0; i < runs; i++) {
-    cp.push(measure(buildArgs(paths, i % 2 === 0 ? changed : roster, out), paths.root, work))
+    const row = 1 + (i % students)
+    lines[row] = lines[row]!.replace(/^("?)([^,"]+)/, (_, quote: string, name: string) => `${quote}${name}x${i}`)
+    const changed = join(work, `roster-changed-${i}.csv`)
+    writeFileSync(changed, lines.join('\n'))
+    cp.push(measure(buildArgs(paths, changed, out), paths.root, work))
+    const one = typstJobs(paths, changed, join(work, 'typst-one.json'), row - 1)
     ty.push(measure([paths.typstRun, one, join(work, 'typst-one'), '1'], paths.root, work))
   }
   rmSync(out, { recursive: true, force: true })

@@ -58,6 +58,10 @@ export class RenderPool implements PdfThreads {
     return this.threads.length
   }
 
+  get free(): boolean {
+    return this.queue.length === 0 && this.threads.some((t) => t.busy < DEPTH)
+  }
+
   /** Give every thread the shapes that later jobs name, and PDF options to warm up with. */
   share(shapes: Record<string, QuizShape>, warm?: PdfOptions): void {
     for (const thread of this.threads) thread.worker.postMessage({ type: 'shapes', shapes, warm } satisfies PoolMessage)

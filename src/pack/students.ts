@@ -141,8 +141,9 @@ export async function* studentFiles(ctx: PageContext, plan: PackPlan, trees: Per
       pipeline.add(`${meta.base}.html`, typeof page === 'string' ? docs.keep(htmlKey, new TextEncoder().encode(page)) : page)
     }
     if (pdf) {
-      // A thread personalizes the shape itself, so only the name and id travel.
-      const source = personal !== undefined ? { shape: key!, student: who } : { tree }
+      // A thread personalizes the shape itself, so only the name and id travel (the tree
+      // is for rendering here, when no thread is free).
+      const source = personal !== undefined ? { shape: key!, student: who, tree } : { tree }
       pipeline.add(`${meta.base}.pdf`, pdfHit ?? docs.keep(pdfKey, pipeline.pdf(source, studentPdf(plan, meta))))
     }
     yield* out(false)

@@ -9,6 +9,8 @@ import type { QuizShape } from './personalize.js'
 export interface PdfThreads {
   /** How many threads render at once. */
   readonly size: number
+  /** Whether a thread would start a job now (none is queued, one has room). */
+  readonly free: boolean
   /** Give every thread the shapes that later jobs name, and PDF options to warm up with. */
   share(shapes: Record<string, QuizShape>, warm?: PdfOptions): void
   /** Render one PDF on the next free thread. */
