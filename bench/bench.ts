@@ -212,22 +212,22 @@ function sayVersus(say: (line: string) => void, work: string, sizes: number[], r
   const s = (ms: number): string => `${(ms / 1000).toFixed(2)} s`
   const rate = (students: number, ms: number): number => students / (ms / 1000)
   say(`  classpack against Typst ${TYPST_VERSION} (two threads), whole commands, median of ${runs} interleaved runs; load average ${before} before, ${after} after:`)
-  say('    students   classpack build --format pdf (whole pack)   Typst (quizzes alone)       classpack / Typst time   rates (PDFs/s)')
+  say('    students   classpack build --format pdf (whole pack)        Typst (quizzes alone)            classpack / Typst: time, CPU   rates (PDFs/s)')
   for (const f of figures) {
-    const ratio = f.classpack.ms / f.typst.ms
-    say(`    ${String(f.students).padStart(8)}   ${s(f.classpack.ms).padStart(8)}, peak RSS ${f.classpack.rssMB.toFixed(0).padStart(4)} MB           ${s(f.typst.ms).padStart(8)}, ${f.typst.rssMB.toFixed(0).padStart(4)} MB        ${ratio.toFixed(2).padStart(5)}×                  ${rate(f.students, f.classpack.ms).toFixed(0)} against ${rate(f.students, f.typst.ms).toFixed(0)} (${(f.typst.ms / f.classpack.ms).toFixed(2)}× Typst's)`)
+    const both = (m: Medians): string => `${s(m.ms).padStart(8)} (CPU ${s(m.cpuMs)}), ${m.rssMB.toFixed(0).padStart(4)} MB`
+    say(`    ${String(f.students).padStart(8)}   ${both(f.classpack).padEnd(45)}   ${both(f.typst).padEnd(32)} ${(f.classpack.ms / f.typst.ms).toFixed(2).padStart(5)}×, ${(f.classpack.cpuMs / f.typst.cpuMs).toFixed(2)}×               ${rate(f.students, f.classpack.ms).toFixed(0)} against ${rate(f.students, f.typst.ms).toFixed(0)} (${(f.typst.ms / f.classpack.ms).toFixed(2)}× Typst's)`)
   }
   const first = figures[0]!
   const last = figures.at(-1)!
   say(`    peak RSS of classpack, ${last.students} against ${first.students} students: ${(last.classpack.rssMB / first.classpack.rssMB).toFixed(2)}×`)
-  say(`    rebuild after one name changed (${again.students} students): classpack ${s(again.classpack.ms)} (runs ${again.classpack.runs.join(', ')} ms); Typst redoing that one quiz ${s(again.typstOne.ms)}`)
-  const round0 = (m: Medians) => ({ ms: Math.round(m.ms), rssMB: Math.round(m.rssMB), runs: m.runs })
+  say(`    rebuild after one name changed (${again.students} students): classpack ${s(again.classpack.ms)} (CPU ${s(again.classpack.cpuMs)}; runs ${again.classpack.runs.join(', ')} ms); Typst redoing that one quiz ${s(again.typstOne.ms)} (CPU ${s(again.typstOne.cpuMs)})`)
+  const round0 = (m: Medians) => ({ ms: Math.round(m.ms), cpuMs: Math.round(m.cpuMs), rssMB: Math.round(m.rssMB), runs: m.runs })
   return {
     runs,
     loadBefore: before,
     loadAfter: after,
     typst: TYPST_VERSION,
-    sizes: Object.fromEntries(figures.map((f) => [f.students, { classpack: round0(f.classpack), typst: round0(f.typst), timeRatio: round(f.classpack.ms / f.typst.ms, 2), rateRatio: round(f.typst.ms / f.classpack.ms, 2) }])),
+    sizes: Object.fromEntries(figures.map((f) => [f.students, { classpack: round0(f.classpack), typst: round0(f.typst), timeRatio: round(f.classpack.ms / f.typst.ms, 2), cpuRatio: round(f.classpack.cpuMs / f.typst.cpuMs, 2), rateRatio: round(f.typst.ms / f.classpack.ms, 2) }])),
     peakRssRatio: round(last.classpack.rssMB / first.classpack.rssMB, 2),
     rebuild: { students: again.students, classpack: round0(again.classpack), typstOne: round0(again.typstOne) }
   }

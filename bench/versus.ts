@@ -10,9 +10,11 @@ import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { typstQuizzes } from './quiz-views.js'
 
-/** One whole command: its wall time and peak memory. */
+/** One whole command: its wall time, CPU time and peak memory. */
 export interface Run {
   ms: number
+  /** User and system CPU time of the process, all its threads (NaN without /usr/bin/time): on a busy shared machine, steadier than wall time. */
+  cpuMs: number
   /** Max RSS of the process (NaN without /usr/bin/time). */
   rssMB: number
 }
@@ -33,13 +35,13 @@ const TIME = '/usr/bin/time'
 export function measure(args: string[], cwd: string, work: string): Run {
   const rssFile = join(work, 'rss.txt')
   const timed = existsSync(TIME)
-  const [command, argv] = timed ? [TIME, ['-f', '%M', '-o', rssFile, process.execPath, ...args]] : [process.execPath, args]
+  const [command, argv] = timed ? [TIME, ['-f', '%M %U %S', '-o', rssFile, process.execPath, ...args]] : [process.execPath, args]
   const start = performance.now()
   const result = spawnSync(command, argv, { cwd, encoding: 'utf8' })
   const ms = performance.now() - start
   if (result.status !== 0) throw new Error(`bench: \`node ${args.join(' ')}\` failed (${result.status}): ${result.stderr}`)
-  const rssMB = timed ? Number(readFileSync(rssFile, 'utf8').trim().split('\n').at(-1)) / 1024 : NaN
-  return { ms, rssMB }
+  const [rss, user, system] = timed ? readFileSync(rssFile, 'utf8').trim().split('\n').at(-1)!.split(' ').map(Number) : [NaN, NaN, NaN]
+  return { ms, cpuMs: (user! + system!) * 1000, rssMB: rss! / 1024 }
 }
 
 export function median(values: readonly number[]): number {
@@ -52,11 +54,12 @@ export function median(values: readonly number[]): number {
 /** Medians of runs. */
 export interface Medians {
   ms: number
+  cpuMs: number
   rssMB: number
   runs: number[]
 }
 
-const medians = (runs: Run[]): Medians => ({ ms: median(runs.map((r) => r.ms)), rssMB: median(runs.map((r) => r.rssMB)), runs: runs.map((r) => Math.round(r.ms)) })
+const medians = (runs: Run[]): Medians => ({ ms: median(runs.map((r) => r.ms)), cpuMs: median(runs.map((r) => r.cpuMs)), rssMB: median(runs.map((r) => r.rssMB)), runs: runs.map((r) => Math.round(r.ms)) })
 
 export interface SizeFigures {
   students: number

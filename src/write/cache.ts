@@ -6,8 +6,8 @@
 // every module built into one output folder shares it.
 //
 // Safe to delete at any time, never stale: each file is named by the hash of its key
-// and of classpack itself (its version, its code, and each dependency as installed,
-// the font packages among them), so new code or fonts never meet an old entry, and it holds a hash of its bytes, checked on
+// and of classpack itself (its version, its code, each dependency as installed, the font
+// packages among them, and Node's version), so new code or fonts never meet an old entry, and it holds a hash of its bytes, checked on
 // every read: a damaged or truncated entry is ignored (and replaced by the render).
 // Entries are written to a temporary file and renamed, so two builds at once see whole
 // ones. Kept to MAX_BYTES, least recently used first out.
@@ -39,7 +39,8 @@ let fingerprint: string | undefined
 /**
  * classpack itself, as far as output can depend on it: its package.json (version, pinned
  * dependencies), its code as it runs (the bundle, or every compiled or source module),
- * and the package.json of each dependency as installed (pdfkit, fontkit, the fonts).
+ * the package.json of each dependency as installed (pdfkit, fontkit, the fonts), and
+ * Node's version (its zlib deflates the PDFs).
  */
 export function codeFingerprint(): string {
   if (fingerprint !== undefined) return fingerprint
@@ -48,7 +49,7 @@ export function codeFingerprint(): string {
   const code = here.endsWith('.cjs') ? files(dirname(here), false) : files(dirname(dirname(here)), true)
   const pkg = readFileSync(join(ROOT, 'package.json'))
   const dependencies = Object.keys((JSON.parse(pkg.toString()) as { dependencies?: Record<string, string> }).dependencies ?? {})
-  fingerprint = cacheKey('classpack', pkg, ...code.flatMap((path) => [path.slice(ROOT.length), readFileSync(path)]), ...dependencies.map(installed))
+  fingerprint = cacheKey('classpack', process.version, process.versions.zlib ?? '', pkg, ...code.flatMap((path) => [path.slice(ROOT.length), readFileSync(path)]), ...dependencies.map(installed))
   return fingerprint
 }
 
