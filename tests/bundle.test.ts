@@ -86,7 +86,7 @@ describe('the bundled command', () => {
 
   it('builds the same files as dist/src/cli.js, HTML and per-student PDFs on a thread', () => {
     const roster = join(tempDir(), 'roster.csv')
-    // 16 students: enough for rendering threads (the bundled worker.js beside cli.cjs).
+    // 16 students on a thread (`--workers 1` starts one whatever the roster: the bundled worker.js beside cli.cjs).
     writeFileSync(roster, ['name,id', ...Array.from({ length: 16 }, (_, i) => `Student ${i + 1},${100 + i}`)].join('\n') + '\n')
     const record = join(tempDir(), 'loaded.txt')
     const outs = { bundled: tempDir(), compiled: tempDir() }
