@@ -117,7 +117,7 @@ describe('the cache of rendered documents', () => {
     expect(entries).toHaveLength(all)
     const [flipped, cut, emptied] = entries as [string, string, string]
     const bytes = readFileSync(flipped)
-    bytes[bytes.length - 10] ^= 0xff
+    bytes[bytes.length - 10] = bytes[bytes.length - 10]! ^ 0xff
     writeFileSync(flipped, bytes)
     writeFileSync(cut, readFileSync(cut).subarray(0, 40))
     writeFileSync(emptied, '')
