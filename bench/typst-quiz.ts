@@ -27,7 +27,8 @@ export interface QuizView {
 /** What the PDF says about itself (plan.ts's `pdf` and the student's document meta). */
 export interface QuizDocument {
   title: string
-  author: string
+  /** null when the front matter names none (no author then, as in classpack's PDF). */
+  author: string | null
   keywords: string
   /** The running header: the module's title. */
   header: string
@@ -44,7 +45,7 @@ const t = (text: string): string => `#${s(text)}`
 export function typstQuiz(view: QuizView, doc: QuizDocument): string {
   const [language, region] = doc.lang.toLowerCase().split('-')
   const out: string[] = [
-    `#set document(title: ${s(doc.title)}, author: ${s(doc.author)}, keywords: ${s(doc.keywords)}, date: datetime(year: 2026, month: 1, day: 1))`,
+    `#set document(title: ${s(doc.title)}, ${doc.author === null ? '' : `author: ${s(doc.author)}, `}keywords: ${s(doc.keywords)}, date: datetime(year: 2026, month: 1, day: 1))`,
     `#set page(paper: ${s(doc.paper === 'a4' ? 'a4' : 'us-letter')}, margin: (top: 62pt, bottom: 62pt, left: 60pt, right: 60pt),`,
     `  header-ascent: 14pt, footer-descent: 18pt,`,
     `  header: [#set text(size: 8pt, fill: rgb("#6b7280")); ${t(doc.header)} #v(-3pt) #line(length: 100%, stroke: 0.5pt + rgb("#d5d9de"))],`,

@@ -1,6 +1,7 @@
 // Assemble one module from its files: parse the article, read and anchor the claims,
-// read the question bank and the module's settings, and run every cross-check.
-// Pure: takes vfiles, returns the model; every problem is a message on a vfile.
+// read the question bank and the module's settings, generate the items the claims
+// allow, and run every cross-check. Pure: takes vfiles, returns the model; every
+// problem is a message on a vfile.
 import type { VFile } from 'vfile'
 import type { Article } from './article/model.js'
 import { parseArticle } from './article/parse.js'
@@ -13,8 +14,15 @@ import { error, hasErrors, warn } from './messages.js'
 import type { QuestionBank } from './questions/model.js'
 import { readQuestions } from './questions/read.js'
 import type { ModuleConfig } from './module/model.js'
+import { DEFAULT_SEED } from './select/random.js'
 import { readModuleConfig } from './module/read.js'
 import { checkQuestionRules } from './questions/rules.js'
+import { checkReferences } from './references/check.js'
+import { generateItems } from './generate/generate.js'
+import { excludeAnswering } from './generate/excludes.js'
+import { mergeGenerated } from './generate/merge.js'
+import { typeOf, type QuizItem } from './types/index.js'
+import { misquotationReason, misquotations } from './lint/quotations.js'
 import { placeOf } from './yaml/decode.js'
 
 /** Everything a class pack is made from, checked and cross-linked. */
@@ -27,7 +35,13 @@ export interface Module {
   actors: Actor[]
   glossary: GlossaryEntry[]
   questions: QuestionBank
+  /** Items generated from the claims (src/generate/), less those questions.yaml pins, edits or drops; a set draws on them only when it asks (`generated:`). */
+  generated: QuizItem[]
+  /** questions.yaml when the folder has none, or it holds no questions: a set that draws on no generated items then reports it missing or empty. */
+  missingQuestions?: VFile
   config: ModuleConfig
+  /** The language the pack is printed in when `--lang` sets it apart from the article's `lang`. */
+  ui?: string
 }
 
 export interface Assembled {
@@ -52,10 +66,11 @@ export function assembleModule(input: ModuleFiles): Assembled {
     checkClaimRules(input.claims, data, article, anchors)
   }
 
-  const questions = input.questions && readable(input.questions) ? readQuestions(input.questions) : { discussion: [], quiz: [] }
-  if (data && questions && input.questions && readable(input.questions)) {
+  const missing = input.questions?.data.missing === true ? input.questions : undefined
+  const questions = input.questions && !missing && readable(input.questions) ? readQuestions(input.questions) : { discussion: [], quiz: [] }
+  if (data && questions && input.questions && !missing && readable(input.questions)) {
     const claimIds = new Set(data.claims.map((c) => c.id))
-    checkQuestionRules(input.questions, questions, claimIds)
+    checkQuestionRules(input.questions, questions, claimIds, article && { article, file: input.article, claims })
     // When the article changes, say which questions rest on claims that no longer anchor.
     if (article) {
       const anchored = new Set(claims.map((c) => c.id))
@@ -65,16 +80,20 @@ export function assembleModule(input: ModuleFiles): Assembled {
         if (!broken.has(id)) return
         warn(input.questions!, `Question \`${question}\` rests on claim \`${id}\`, whose quote no longer matches the article (claims.yaml${at ? `:${at.line}:${at.column}` : ''}): check the question against the changed passage`, placeOf(owner, key), 'question-broken')
       }
-      for (const q of [...questions.discussion, ...questions.quiz]) {
-        q.claims.forEach((id, i) => mention(q.claims, i, id, q.id))
-        if ('options' in q) for (const o of q.options) if (o.claim) mention(o, 'claim', o.claim, q.id)
-      }
+      for (const q of [...questions.discussion, ...questions.quiz]) q.claims.forEach((id, i) => mention(q.claims, i, id, q.id))
+      for (const q of questions.quiz) for (const ref of typeOf(q).claimRefs(q)) mention(ref.owner, ref.key, ref.id, q.id)
     }
-    // Traceability runs both ways: a claim no question asks about is worth a look.
+    // Traceability runs both ways: a claim no question asks about is worth a look (once the file holds questions).
     const asked = new Set([...questions.discussion, ...questions.quiz].flatMap((q) => q.claims))
-    for (const claim of data.claims) {
+    for (const claim of input.questions.data.empty ? [] : data.claims) {
       if (claim.id && !asked.has(claim.id)) warn(input.claims, `Unexpected claim \`${claim.id}\` that no question asks about, expected at least one question in questions.yaml to name it`, placeOf(claim, 'id'), 'claim-unasked')
     }
+  }
+
+  // A `¶N` written anywhere must be a paragraph the article has, and the right one.
+  if (article && data) {
+    const anchors = new Map(claims.map((c) => [c.id, c.anchor]))
+    checkReferences({ article, anchors, claimsFile: input.claims, claims: data, ...(questions && input.questions && !missing ? { questionsFile: input.questions, bank: questions } : {}) })
   }
 
   const config = input.module && !readable(input.module) ? undefined : readModuleConfig(input.module)
@@ -84,9 +103,21 @@ export function assembleModule(input: ModuleFiles): Assembled {
     }
   }
 
+  // The lint checks what items quote once the module assembles. A changed article breaks a
+  // claim (an error above) and the items quoting the changed words at once; so that check
+  // names those items too, their quotations are checked here when the lint cannot run.
+  if (article && questions && input.questions && !missing && readable(input.questions) && hasErrors(files)) {
+    const notes = (data?.claims ?? []).flatMap((c) => c.context.map((n) => n.note))
+    for (const m of misquotations(article, questions.quiz, notes)) error(input.questions, misquotationReason(m, article), placeOf(m.owner, m.key), 'quote-not-in-source')
+  }
+
   if (!article || !data || !questions || !config || hasErrors(files)) return { files }
+  const absent = missing ?? (input.questions?.data.empty === true ? input.questions : undefined)
+  // Generated with the module's seed, so the bank stays the same whatever --seed a build samples with.
+  const made = generateItems({ article, claims, actors: data.actors }, config.seed ?? DEFAULT_SEED)
+  const generated = excludeAnswering(mergeGenerated(questions, made, input.questions && !missing ? input.questions : undefined), questions.quiz)
   return {
     files,
-    module: { name: input.name, dir: input.dir, article, claims, themes: data.themes, actors: data.actors, glossary: data.glossary, questions, config }
+    module: { name: input.name, dir: input.dir, article, claims, themes: data.themes, actors: data.actors, glossary: data.glossary, questions, generated, ...(absent ? { missingQuestions: absent } : {}), config }
   }
 }

@@ -32,6 +32,8 @@ export interface BuildRequest {
   out: string
   formats: ReadonlySet<Format>
   paper?: 'a4' | 'letter'
+  /** The language of the words classpack prints (`--lang`, a code of UI_LANGUAGES); default: the article's `lang`. */
+  lang?: string
   set?: string
   overrides: QuestionSet
   seed?: number
@@ -110,6 +112,7 @@ async function build(request: BuildRequest, rosterFile: VFile | undefined, threa
   recover(target)
   const { module, files } = assembleModule(input)
   if (!module) return { files, written: 0, bytes: 0 }
+  if (request.lang !== undefined) module.ui = request.lang
   const { selection, files: selectionFiles } = resolveSelection(module, input.module, {
     set: request.set,
     overrides: request.overrides,
@@ -128,7 +131,8 @@ async function build(request: BuildRequest, rosterFile: VFile | undefined, threa
     all.push(rosterFile)
     const roster = rosterFile.messages.length ? undefined : readRoster(rosterFile)
     if (!roster) return { files: all, written: 0, bytes: 0 }
-    students = assignStudents(roster, selection.versions.length, selection.seed)
+    const { transliterate } = await import('./roster/transliterate.js')
+    students = assignStudents(roster, selection.versions.length, selection.seed, transliterate)
     // Names in Latin script (U+0020–U+024F, which every face we embed draws) need no font
     // loaded to be checked: a rebuild from the cache then never loads fontkit.
     const unusual = students.filter((s) => !LATIN.test(s.name + (s.id ?? '')))
@@ -136,7 +140,7 @@ async function build(request: BuildRequest, rosterFile: VFile | undefined, threa
       const { missingGlyphs } = await import('./render/pdf/fonts.js')
       for (const s of unusual) {
         const missing = missingGlyphs(s.name + (s.id ?? ''))
-        if (missing.length) warn(rosterFile, `Unexpected ${missing.map((c) => '`' + c + '`').join(' ')} in the name of ${s.name}, expected characters the PDF font can draw: they would print as empty boxes (the HTML quiz shows them)`, { line: s.line, column: 1 }, 'roster-glyphs')
+        if (missing.length) warn(rosterFile, `Unexpected ${missing.map((c) => '`' + c + '`').join(' ')} in the name of ${s.name}, expected characters one of the PDF fonts can draw: they would print as empty boxes (the HTML quiz shows them)`, { line: s.line, column: 1 }, 'roster-glyphs')
       }
     }
   }

@@ -30,7 +30,7 @@ export function formatCheckReport({ module, coverage: c, selection, setCoverage:
   }
   lines.push(`  paragraphs no claim covers: ${c.uncovered.length ? paragraphRanges(c.uncovered) : 'none'}`)
   const { discussion, quiz } = module.questions
-  lines.push(`  question bank: ${quiz.length} quiz items, ${discussion.length} discussion questions`)
+  lines.push(`  question bank: ${quiz.length} quiz items, ${discussion.length} discussion questions; ${module.generated.length} items generated from the claims (a set draws on them with \`generated:\`)`)
   if (selection && coverage) {
     const labels = new Map(orderedClaims(module).map((x) => [x.claim.id, `${x.label} (¶${x.claim.anchor.paragraph})`]))
     lines.push(`  set \`${selection.name}\`${selection.set.title ? ` (${selection.set.title})` : ''}: ${selection.items.length} quiz items, ${selection.discussion.length} discussion questions, seed ${selection.seed}`)

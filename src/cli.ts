@@ -5,7 +5,8 @@ import { existsSync, writeFileSync } from 'node:fs'
 import { basename, join } from 'node:path'
 import { parseArgs } from 'node:util'
 import { choiceFlag, FlagError, intFlag, setOverrides, SET_FLAGS } from './flags.js'
-import { ARTICLE_TYPES, articleType, buildPack, checkModule, findModules, FORMATS, formatInfos, formatMessages, hasErrors, initModule, lintReport, OUTPUT_FORMATS, QUESTION_TYPES, TYPES, verifyPack, type ArticleType, type PackVerification } from './index.js'
+import { ARTICLE_TYPES, articleType, buildPack, checkModule, findModules, FORMATS, formatInfos, formatMessages, GENERATORS, hasErrors, initModule, lintReport, OUTPUT_FORMATS, QUESTION_TYPES, startStudio, TYPES, UI_LANGUAGES, verifyPack, type ArticleType, type PackVerification } from './index.js'
+
 
 /** `  name        what it is` lines of a registry, for the usage. */
 const listed = (entries: ReadonlyArray<{ name: string; description: string }>): string => entries.map((e) => `  ${e.name.padEnd(12)}${e.description}`).join('\n')
@@ -23,6 +24,10 @@ Commands:
                           --report FILE.html: the lint report, a page a teacher reads
   build [MODULE_DIR...]   build each module's class pack into out/<module>/
   verify PACK_DIR...      check every file of a pack against its manifest.json
+  studio [MODULE_DIR] [--port N] [--out DIR]
+                          a page on 127.0.0.1 to curate claims, build question sets
+                          and preview the pack, live as the files change (--port 0:
+                          any free port; the printed URL carries this run's token)
   help                    show this help
 
 MODULE_DIR defaults to every folder under source/ that holds an article.md.
@@ -30,6 +35,8 @@ MODULE_DIR defaults to every folder under source/ that holds an article.md.
 Build options:
   --out DIR               output folder (default: out)
   --paper a4|letter       PDF paper size (default: module.yaml's, else a4)
+  --lang CODE             the language of the words classpack prints: ${UI_LANGUAGES.join(', ')}
+                          (default: the article's \`lang\`, else English)
   --format LIST           any of ${FORMATS.join(',')} (default: html,pdf)
   --set NAME              a question set from module.yaml
   --versions N            quiz versions A, B, C, … with shuffled questions and options
@@ -49,6 +56,7 @@ Build options:
   --bloom LIST            remember,understand,apply,analyse,evaluate,create
   --difficulty LIST       easy,medium,hard --tags LIST      tags
   --include LIST          question ids to add  --exclude LIST  question ids to leave out
+  --generated LIST        generated items: ${GENERATORS.join(',')}
   --count N               sample N quiz items (each theme kept where possible)
   --order O               authored, paragraph or shuffled
   --points N              sample items totalling N points
@@ -74,6 +82,8 @@ function main(argv: string[]): Promise<number> {
       return Promise.resolve(verify(rest))
     case 'init':
       return init(rest)
+    case 'studio':
+      return studio(rest)
     case undefined:
     case 'help':
     case '--help':
@@ -150,7 +160,7 @@ async function init(args: string[]): Promise<number> {
 
 function verify(args: string[]): number {
   const { positionals } = parseArgs({ args, allowPositionals: true, options: {} })
-  if (positionals.length === 0) throw new UsageError('Missing PACK_DIR, expected the folder of a built pack, e.g. `out/us-backstop-ukraine`')
+  if (positionals.length === 0) throw new UsageError('Missing PACK_DIR, expected the folder of a built pack, such as `out/<module>`')
   let failed = false
   for (const dir of positionals) {
     let result: PackVerification
@@ -174,6 +184,23 @@ function verify(args: string[]): number {
   return failed ? 1 : 0
 }
 
+async function studio(args: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { port: { type: 'string', default: '0' }, out: { type: 'string', default: 'out' } } })
+  const port = intFlag('port', values.port, 0, 65535)
+  if (positionals.length > 1) throw new UsageError(`Unexpected ${positionals.length} modules, expected one MODULE_DIR: the studio works on one module`)
+  const found = positionals.length ? positionals : moduleDirs([])
+  if (found.length !== 1) throw new UsageError(`Unexpected ${found.length} modules under source/, expected one MODULE_DIR: \`classpack studio source/NAME\``)
+  const dir = found[0]!
+  if (!existsSync(join(dir, 'article.md'))) throw new UsageError(`Unexpected MODULE_DIR \`${dir}\`, expected a folder with an article.md`)
+  const started = await startStudio({ dir, port, out: values.out })
+  process.stdout.write(`classpack studio: ${dir} at ${started.url}\n(open it in a browser on this computer; the address carries this run's token. Ctrl+C stops the studio.)\n`)
+  return new Promise((done) => {
+    const stop = () => started.close().then(() => done(0))
+    process.once('SIGINT', stop)
+    process.once('SIGTERM', stop)
+  })
+}
+
 async function build(args: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
     args,
@@ -181,6 +208,7 @@ async function build(args: string[]): Promise<number> {
     options: {
       out: { type: 'string', default: 'out' },
       paper: { type: 'string' },
+      lang: { type: 'string' },
       format: { type: 'string', default: 'html,pdf' },
       set: { type: 'string' },
       versions: { type: 'string' },
@@ -196,6 +224,7 @@ async function build(args: string[]): Promise<number> {
   })
   const formats = new Set(values.format!.split(',').map((f) => choiceFlag('format', f.trim(), FORMATS)!))
   const paper = choiceFlag('paper', values.paper, ['a4', 'letter'] as const)
+  const lang = choiceFlag('lang', values.lang, UI_LANGUAGES)
   const versions = intFlag('versions', values.versions, 1, 26) ?? 1
   const seed = intFlag('seed', values.seed, 0, 2 ** 31 - 1)
   const workers = intFlag('workers', values.workers, 0, 64)
@@ -210,7 +239,7 @@ async function build(args: string[]): Promise<number> {
   const dirs = moduleDirs(positionals)
   for (const dir of dirs) {
     const shown = progress(process.stderr, dir)
-    const result = await buildPack({ dir, modules: dirs, out: values.out!, formats, paper, set: values.set, overrides, seed, versions, templates: values.templates, roster: values.roster, sourceDateEpoch, covers: values.covers, exportModelAnswers: values['export-model-answers'], workers, cache: !values['no-cache'], simple, onProgress: shown.update }).finally(() => shown.end())
+    const result = await buildPack({ dir, modules: dirs, out: values.out!, formats, paper, lang, set: values.set, overrides, seed, versions, templates: values.templates, roster: values.roster, sourceDateEpoch, covers: values.covers, exportModelAnswers: values['export-model-answers'], workers, cache: !values['no-cache'], simple, onProgress: shown.update }).finally(() => shown.end())
     const messages = formatMessages(result.files)
     if (messages) process.stderr.write(messages + '\n')
     // An error with a pack written: its archive was refused (see build.ts).

@@ -1,5 +1,6 @@
 // Command-line flags for question sets, checked like module.yaml's fields: a wrong value
 // is a message that names the flag and what it expects.
+import { GENERATORS } from './generate/names.js'
 import { BLOOM, DIFFICULTY, QUESTION_TYPES } from './questions/model.js'
 import { ORDERS, type QuestionSet } from './module/model.js'
 import { closest } from './yaml/decode.js'
@@ -9,7 +10,7 @@ export class FlagError extends Error {}
 
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
 
-type ListFlag = 'types' | 'claims' | 'themes' | 'bloom' | 'difficulty' | 'tags' | 'include' | 'exclude'
+type ListFlag = 'types' | 'claims' | 'themes' | 'bloom' | 'difficulty' | 'tags' | 'include' | 'exclude' | 'generated'
 
 const LISTS: Record<ListFlag, readonly string[] | RegExp | null> = {
   types: QUESTION_TYPES,
@@ -19,7 +20,8 @@ const LISTS: Record<ListFlag, readonly string[] | RegExp | null> = {
   difficulty: DIFFICULTY,
   tags: null,
   include: ID,
-  exclude: ID
+  exclude: ID,
+  generated: GENERATORS
 }
 
 /** parseArgs options for the set flags. */

@@ -12,7 +12,7 @@ import { planModule } from './init/plan.js'
 import { readArticleSource } from './load/article-source.js'
 import { findModules } from './load/modules.js'
 import { displayPath } from './load/text.js'
-import { BUILTIN_TEMPLATES } from './paths.js'
+import { BUILTIN_TEMPLATES, SCHEMAS } from './paths.js'
 import { checkFree, writeModule, type ModuleWriteStep } from './write/module.js'
 
 export interface InitModuleRequest {
@@ -62,7 +62,7 @@ export async function initModule(request: InitModuleRequest): Promise<InitResult
   }
   const source = readArticleSource(request.path, cwd)
   if (!source.bytes) return nothing([source.file], request.into)
-  const plan = await planModule({ path: request.path, bytes: source.bytes, ...(request.into === undefined ? {} : { into: request.into }) })
+  const plan = await planModule({ path: request.path, bytes: source.bytes, schemas: { dir: SCHEMAS, cwd }, ...(request.into === undefined ? {} : { into: request.into }) })
   const planned = { dir: plan.dir, type, guesses: plan.guesses, claims: plan.claims }
   // Planning takes a moment (a page is parsed, claims suggested): look again before writing.
   const before = checkTarget(plan.dir, cwd)

@@ -17,3 +17,5 @@ function packageRoot(): string {
 export const ROOT = packageRoot()
 /** The built-in templates. */
 export const BUILTIN_TEMPLATES = join(ROOT, 'templates')
+/** The JSON Schemas of the YAML files, made by `npm run build` (scaffolded files name them). */
+export const SCHEMAS = join(ROOT, 'schemas')

@@ -31,10 +31,11 @@ describe('the demo article', () => {
     expect(articleText).toContain('European reassurace package')
   })
 
-  it('records what the seed does not tell as unknown', () => {
+  it('records what the seed does not tell (written `unknown`) as not known', () => {
     expect(article.meta.author).toBe('Derrick Wyatt')
-    expect(article.meta.publication).toBe('unknown')
-    expect(article.meta.published).toBe('unknown')
+    expect(article.meta.publication).toBeNull()
+    expect(article.meta.published).toBeNull()
+    expect(article.meta.authorPronoun).toBeNull()
   })
 
   it('numbers 21 paragraphs in reading order under an opening and five subheads', () => {

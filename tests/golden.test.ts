@@ -21,6 +21,7 @@ beforeAll(async () => {
 
 describe('the demo pack looks as it did', () => {
   it.each([
+    ['article', [1]],
     ['handout', [1]],
     ['quiz', [1]],
     ['answer-key', [1]]

@@ -41,6 +41,7 @@ const xml = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@', i
 
 describe.each([
   ['the demo bank', DEMO, 'full'],
+  ['the demo’s close-reading set', DEMO, 'close-reading'],
   ['the hostile bank', join(ROOT, 'tests/fixtures/hostile-typography'), 'all']
 ])('the QTI 2.1 package of %s', (_, dir, set) => {
   let files: Map<string, string>
@@ -92,6 +93,30 @@ describe('the schemas', () => {
     const found = await complaints(QTI_XSD, [['item.xml', item], ...broken])
     expect(found.get('item.xml')).toBeUndefined()
     for (const [what] of broken) expect(found.get(what), what).toBeDefined()
+  })
+
+  it('reject what QTI 2.1 rejects of inline gaps, matching and ordering', async () => {
+    const files = await build(DEMO, 'close-reading')
+    const find = (element: string): string => [...files].find(([path, text]) => path.startsWith('items/') && text.includes(`<${element} `))![1]
+    const [gaps, typed, match, order, number] = ['inlineChoiceInteraction', 'textEntryInteraction responseIdentifier="GAP-1"', 'matchInteraction', 'orderInteraction', 'textEntryInteraction responseIdentifier="RESPONSE"'].map(find)
+    const broken: Array<[string, string]> = [
+      ['an inline choice interaction without `shuffle`', gaps!.replace(/(<inlineChoiceInteraction [^>]*?) shuffle="true"/, '$1')],
+      ['an inline choice interaction offering nothing', gaps!.replace(/(<inlineChoiceInteraction [^>]*>)[\s\S]*?(<\/inlineChoiceInteraction>)/, '$1$2')],
+      ['an inline interaction outside a paragraph', gaps!.replace(/<p>(<inlineChoiceInteraction[\s\S]*?<\/inlineChoiceInteraction>)/, '$1<p>')],
+      ['a text entry with content', typed!.replace(/<textEntryInteraction ([^>]*)\/>/, '<textEntryInteraction $1>x</textEntryInteraction>')],
+      ['a match interaction with one match set', match!.replace(/<simpleMatchSet>[\s\S]*?<\/simpleMatchSet>/, '')],
+      ['an associable choice without `matchMax`', match!.replace(/ matchMax="1"/, '')],
+      ['an order interaction without choices', order!.replace(/<simpleChoice [\s\S]*<\/simpleChoice>/, '')],
+      ['an index with no place', order!.replace(/<index n="1">/, '<index>')],
+      ['bounds compared with one expression', number!.replace(/(<gte>\s*<variable identifier="RESPONSE"\/>)\s*<baseValue[^>]*>[^<]*<\/baseValue>/, '$1')]
+    ]
+    const originals = [gaps!, typed!, match!, order!, number!]
+    const found = await complaints(QTI_XSD, [...originals.map((o, i): [string, string] => [`original ${i}`, o]), ...broken])
+    for (let i = 0; i < originals.length; i++) expect(found.get(`original ${i}`), `original ${i}`).toBeUndefined()
+    for (const [what, xml] of broken) {
+      expect(originals.includes(xml), what).toBe(false)
+      expect(found.get(what), what).toBeDefined()
+    }
   })
 
   it('reject a manifest whose test depends on a resource it does not hold', async () => {

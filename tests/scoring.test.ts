@@ -31,6 +31,8 @@ describe('the scoring rule on the quiz and the answer key', () => {
   it('is printed with its numbers under each multiple-select item of the key', () => {
     expect(key).toContain('Scoring: 3 correct options, so each correct option ticked earns 2/3 of a point and each wrong option ticked takes 2/3 of a point away; the question scores at least 0.')
     expect(key).toContain('Scoring: 1 correct option, which earns 3 points when ticked; each wrong option ticked takes 3 points away; the question scores at least 0.')
-    expect(key.split('Scoring:')).toHaveLength(3)
+    // Two multiple-select items; the other scoring lines (blanks, matches, places) are their types' own.
+    expect(key.match(/Scoring: \d+ correct options?\b/g)).toHaveLength(2)
+    expect(key.match(/Scoring:/g)?.length).toBe(key.match(/Scoring: \d+ (?:correct options?|blanks?|matches|items)\b/g)?.length)
   })
 })

@@ -1,14 +1,24 @@
 // The article as data: what every later stage reads. Built once by `parseArticle`.
 import type { Place } from '../messages.js'
 
-/** Details from the article's front matter. Unknown details stay `unknown`, never guessed. */
+/**
+ * Details from the article's front matter. What the front matter leaves out, or gives as
+ * `unknown`, is null: never guessed, and never printed as "unknown".
+ */
+/** Pronouns the front matter may give for the author (`author_pronoun`). */
+export const AUTHOR_PRONOUNS = ['he', 'she', 'they'] as const
+export type AuthorPronoun = (typeof AUTHOR_PRONOUNS)[number]
+
 export interface ArticleMeta {
   title: string
   standfirst?: string
-  author: string
+  author: string | null
+  /** The pronoun documents may use for the author; null (the default): none, documents say "the author". */
+  authorPronoun: AuthorPronoun | null
   authorBio?: string
-  publication: string
-  published: string
+  publication: string | null
+  /** As written: a date (YYYY-MM-DD) or any other wording ("spring 2024"). */
+  published: string | null
   /** Where the article was published online (a saved page's canonical URL), when known. */
   url?: string
   /** BCP 47 language tag, used for sentence splitting, HTML `lang` and PDF metadata. */

@@ -6,19 +6,20 @@ import remarkFrontmatter from 'remark-frontmatter'
 import type { Heading, Paragraph as ParagraphNode, Root, RootContent, Yaml } from 'mdast'
 import { SKIP, visit } from 'unist-util-visit'
 import type { VFile } from 'vfile'
-import { error } from '../messages.js'
+import { error, warn } from '../messages.js'
 import { readYaml } from '../yaml/read.js'
-import { decodeRoot, object, optional, required, string } from '../yaml/decode.js'
-import type { Article, ArticleMeta, Paragraph, Section, Segment } from './model.js'
+import { decodeRoot, object, oneOf, optional, required, string } from '../yaml/decode.js'
+import { AUTHOR_PRONOUNS, type Article, type ArticleMeta, type Paragraph, type Section, type Segment } from './model.js'
 import { splitSentences } from './sentences.js'
 
 const frontMatter = object('the article front matter', {
   title: required(string()),
   standfirst: optional(string()),
-  author: required(string()),
+  author: optional(string()),
+  author_pronoun: optional(oneOf(AUTHOR_PRONOUNS)),
   author_bio: optional(string()),
-  publication: optional(string(), () => 'unknown'),
-  published: optional(string(), () => 'unknown'),
+  publication: optional(string()),
+  published: optional(string()),
   url: optional(string()),
   lang: optional(string({ pattern: /^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, describe: 'a language tag like `en-GB`' }), () => 'en'),
   seed: optional(string())
@@ -76,17 +77,28 @@ function readMeta(file: VFile, tree: Root): ArticleMeta | undefined {
   if (!src) return undefined
   const data = decodeRoot(src, frontMatter, 'front matter with `title` and `author`')
   if (!data) return undefined
+  // An article may truly have no named author (an editorial, a wiki page): `author: unknown`
+  // says so and documents then name none; leaving the field out is more likely an oversight.
+  if (data.author === undefined) {
+    warn(file, "Missing field `author` in the article front matter, expected the author's name (or `author: unknown` when the source names none)", { line: 1, column: 1 }, 'article-author')
+  }
   return {
     title: data.title,
     standfirst: data.standfirst,
-    author: data.author,
+    author: known(data.author),
+    authorPronoun: data.author_pronoun ?? null,
     authorBio: data.author_bio,
-    publication: data.publication,
-    published: data.published,
+    publication: known(data.publication),
+    published: known(data.published),
     url: data.url,
     lang: data.lang,
     seed: data.seed
   }
+}
+
+/** A front-matter detail, or null when it is left out or written `unknown`. */
+function known(value: string | undefined): string | null {
+  return value === undefined || /^\s*unknown\s*$/i.test(value) ? null : value
 }
 
 /** Plain text of a heading's or paragraph's inline content, recording which stretches map one-to-one onto the source. */
@@ -116,3 +128,6 @@ function placeOf(node: RootContent): Paragraph['place'] {
     ? { start: { line: p.start.line, column: p.start.column, offset: p.start.offset }, end: { line: p.end.line, column: p.end.column, offset: p.end.offset } }
     : { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } }
 }
+
+/** The schema of article.md's front matter, for its JSON Schema (src/schemas/). */
+export { frontMatter as frontMatterSchema }

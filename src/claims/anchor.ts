@@ -14,31 +14,45 @@ import { nearestPassage } from './nearest.js'
  * A quote that is missing or ambiguous is an error at the quote's line:col; such claims are left out of the result.
  */
 export function anchorClaims(article: Article, articleFile: VFile, claims: readonly Claim[], claimsFile: VFile): AnchoredClaim[] {
-  const paragraphs = article.paragraphs.map((p) => ({ paragraph: p, normalized: normalize(p.text) }))
-  const where = location(articleFile)
+  const find = passageFinder(article, articleFile)
   const anchored: AnchoredClaim[] = []
   for (const claim of claims) {
     if (claim.quote === '') continue // already reported as missing or empty
-    const needle = normalize(claim.quote).text
+    const anchor = find(claim.quote, claimsFile, placeOf(claim, 'quote'), `claim \`${claim.id}\``)
+    if (anchor) anchored.push(keepPlaces(claim, { ...claim, anchor }))
+  }
+  return anchored
+}
+
+/**
+ * A finder of quotes in `article`: where a quote stands (white space and quote style
+ * aside, exactly), or undefined after an error on `file` at `at` naming `what` ("claim
+ * `x`"), with the closest passage when the quote is not there and the paragraphs when it
+ * is there more than once. Claims' quotes and a cloze item's passage are found alike.
+ */
+export function passageFinder(article: Article, articleFile: VFile): (quote: string, file: VFile, at: Place | undefined, what: string) => Anchor | undefined {
+  const paragraphs = article.paragraphs.map((p) => ({ paragraph: p, normalized: normalize(p.text) }))
+  const where = location(articleFile)
+  return (quote, file, at, what) => {
+    const needle = normalize(quote).text
     const hits: Array<{ paragraph: Paragraph; normalized: Normalized; at: number }> = []
-    for (const p of paragraphs) for (const at of occurrences(p.normalized.text, needle)) hits.push({ ...p, at })
-    const at = placeOf(claim, 'quote')
+    for (const p of paragraphs) for (const start of occurrences(p.normalized.text, needle)) hits.push({ ...p, at: start })
     if (hits.length === 0) {
-      const near = nearestPassage(article, claim.quote)
+      const near = nearestPassage(article, quote)
       const hint = near ? `; closest: ¶${near.paragraph} ${code(near.text, 90)}` : ''
-      error(claimsFile, `Unexpected quote ${code(claim.quote)} for claim \`${claim.id}\`, expected words that appear verbatim in the article${hint}`, at, 'quote-not-found')
-      continue
+      error(file, `Unexpected quote ${code(quote)} for ${what}, expected words that appear verbatim in the article${hint}`, at, 'quote-not-found')
+      return undefined
     }
     if (hits.length > 1) {
-      const where = [...new Set(hits.map((h) => `¶${h.paragraph.n}`))].slice(0, 8).join(', ')
-      error(claimsFile, `Unexpected quote for claim \`${claim.id}\` found ${hits.length} times (${where}), expected a passage that occurs once: quote a few more words`, at, 'quote-ambiguous')
-      continue
+      const paragraphList = [...new Set(hits.map((h) => `¶${h.paragraph.n}`))].slice(0, 8).join(', ')
+      error(file, `Unexpected quote for ${what} found ${hits.length} times (${paragraphList}), expected a passage that occurs once: quote a few more words`, at, 'quote-ambiguous')
+      return undefined
     }
     const hit = hits[0]!
     const start = hit.normalized.map[hit.at]!
     const end = hit.normalized.map[hit.at + needle.length - 1]! + 1
     const sentences = hit.paragraph.sentences.filter((s) => s.start < end && s.end > start).map((s) => s.n)
-    const anchor: Anchor = {
+    return {
       paragraph: hit.paragraph.n,
       section: hit.paragraph.section,
       sentences,
@@ -47,9 +61,7 @@ export function anchorClaims(article: Article, articleFile: VFile, claims: reado
       text: hit.paragraph.text.slice(start, end),
       place: sourcePlace(hit.paragraph, start, end, (offset) => where.toPoint(offset))
     }
-    anchored.push(keepPlaces(claim, { ...claim, anchor }))
   }
-  return anchored
 }
 
 /** Map paragraph-text offsets to a place in the source file through the paragraph's segments. */

@@ -31,6 +31,8 @@ export interface Claim {
   quote: string
   /** The teacher's words; for a suggested claim without one, its quote stands in. */
   paraphrase: string
+  /** A few words for a box of the argument map; without one, the map shortens the paraphrase. */
+  gist?: string
   kind: Kind
   /**
    * `author`, or the ids of the actors whose view the author reports (several for a joint

@@ -50,3 +50,25 @@ export function nearestPassage(article: Article, quote: string): Nearest | undef
   }
   return best
 }
+
+/**
+ * The run of words of `article` most like `quote`, as long as it (in words): for a
+ * quotation of part of a sentence, where a whole sentence would resemble it less.
+ */
+export function nearestWords(article: Article, quote: string): Nearest | undefined {
+  const target = bigrams(quote)
+  const targetSize = size(target)
+  const n = Math.max(1, quote.trim().split(/\s+/).length)
+  let best: Nearest | undefined
+  for (const paragraph of article.paragraphs) {
+    // Word starts and ends in the paragraph's own text, so the passage is shown as written.
+    const spans = [...paragraph.text.matchAll(/\S+/g)].map((m) => ({ start: m.index!, end: m.index! + m[0].length }))
+    for (let i = 0; i + Math.min(n, spans.length) <= spans.length; i++) {
+      const passage = paragraph.text.slice(spans[i]!.start, spans[Math.min(i + n, spans.length) - 1]!.end)
+      const grams = bigrams(passage)
+      const score = dice(target, grams, targetSize, size(grams))
+      if (!best || score > best.score) best = { paragraph: paragraph.n, text: passage, score }
+    }
+  }
+  return best
+}

@@ -20,6 +20,7 @@ const claim = object('a claim', {
   quote: required(string()),
   // Required once a claim is reviewed; see `readClaims`.
   paraphrase: optional(string()),
+  gist: optional(string()),
   kind: required(oneOf(KINDS)),
   asserted_by: required(oneOrList(id)),
   hedges: required(list(string())),
@@ -70,3 +71,6 @@ export function readClaims(file: VFile): ClaimsFile | undefined {
   })
   return data as ClaimsFile
 }
+
+/** The schema of claims.yaml, for its JSON Schema (src/schemas/). */
+export { schema as claimsSchema }

@@ -2,9 +2,10 @@
 // claims an item tests.
 import { createHash } from 'node:crypto'
 import { escapeHtml } from '../fill/escape.js'
+import type { ExportLimit } from '../formats/format.js'
 import type { UiStrings } from '../lang/index.js'
 import type { Option, QuizItem } from '../questions/model.js'
-import { typeOf, wordsOf } from '../types/index.js'
+import { typeOf, wordsOf, type ExportName, type TypeLimit } from '../types/index.js'
 import { citeClaim, type claimIndex } from '../view/common.js'
 
 export type ClaimIndex = ReturnType<typeof claimIndex>
@@ -14,8 +15,24 @@ export const html = (text: string): string => escapeHtml(text).replace(/\r\n?|\n
 
 /** An option's feedback with the ¶ of the claim it rests on: "… (¶3)". */
 export function optionFeedback(index: ClaimIndex, item: QuizItem, option: Option): string {
-  const cite = citeClaim(index, option.claim ?? item.claims[0]!)
-  return cite ? `${option.feedback} (${cite})` : option.feedback
+  return citeText(index, item, option.feedback, option.claim)
+}
+
+/** `text` with the ¶ of claim `claim` (default: the item's first): "… (¶3)". */
+export function citeText(index: ClaimIndex, item: QuizItem, text: string, claim?: string): string {
+  const cite = citeClaim(index, claim ?? item.claims[0]!)
+  return cite ? `${text} (${cite})` : text
+}
+
+/** What `format` cannot carry of `item`, as its type says (notes in `strings`' language). */
+export function itemLimits(item: QuizItem, format: ExportName, strings: UiStrings): TypeLimit[] {
+  const type = typeOf(item)
+  return type.limits(item, format, wordsOf(type, strings))
+}
+
+/** What `format` cannot carry of `items`, as the types say, for the build's warnings. */
+export function typeLimits(items: readonly QuizItem[], format: ExportName, strings: UiStrings): ExportLimit[] {
+  return items.flatMap((item) => itemLimits(item, format, strings).map(({ key, ruleId, reason }) => ({ owner: item as object, key, ruleId, reason })))
 }
 
 /** The claims `item` tests, as the exports name them: label, ¶ and paraphrase. */
@@ -41,7 +58,7 @@ export function scoringNote(item: QuizItem, strings: UiStrings): string | null {
   const type = typeOf(item)
   const words = wordsOf(type, strings)
   const scoring = type.scoring(item, words)
-  return scoring === null ? null : `${type.instruction(words)} ${scoring.quiz}`
+  return scoring === null ? null : `${type.instruction(words, 'online')} ${scoring.quiz}`
 }
 
 /** The question text as HTML: the stem, and under it the scoring note where there is one. */

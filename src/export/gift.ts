@@ -4,14 +4,14 @@
 // written as a comment above the question and, by `giftLimits`, warned about at build time.
 import type { Module } from '../assemble.js'
 import type { ExportLimit, ExportOptions } from '../formats/format.js'
-import { uiStrings, type UiStrings } from '../lang/index.js'
+import { moduleStrings, type UiStrings } from '../lang/index.js'
 import type { QuizItem } from '../questions/model.js'
 import type { Selection } from '../select/model.js'
 import { moodleGrade } from '../types/choice.js'
 import { typeOf, wordsOf, type GiftKit } from '../types/index.js'
 import { claimIndex } from '../view/common.js'
 import { code } from '../messages.js'
-import { optionFeedback, scoringNote, testedClaims, type ClaimIndex } from './common.js'
+import { citeText, itemLimits, optionFeedback, scoringNote, testedClaims, typeLimits, type ClaimIndex } from './common.js'
 import { moodleCategories } from './moodle.js'
 
 /**
@@ -46,7 +46,10 @@ function answers(index: ClaimIndex, item: QuizItem, strings: UiStrings, options:
     modelAnswers: options.modelAnswers === true,
     grade: moodleGrade,
     feedback: (option) => optionFeedback(index, item, option),
+    cite: (text, claim) => citeText(index, item, text, claim),
     text: giftText,
+    escape: escapeGift,
+    stem: escapeGift(questionText(item, strings)),
     // "Tests C3 (¶3): <paraphrase>", a line for each claim the item tests.
     tests: testedClaims(index, item).map((c) => `${strings.exports.tests(c.label, c.paragraph)}: ${c.paraphrase}`),
     general
@@ -60,11 +63,12 @@ function pinnedOptions(item: QuizItem, strings: UiStrings) {
   return type.options(item, wordsOf(type, strings)).filter((o) => o.pin === 'last')
 }
 
-/** Comment lines above `item` for what GIFT cannot carry of it: its marks, an option kept last. */
+/** Comment lines above `item` for what GIFT cannot carry of it: its marks, an option kept last, what its type says. */
 function limitNotes(item: QuizItem, strings: UiStrings): string[] {
   const notes: string[] = []
   if (item.points !== 1) notes.push(strings.exports.giftPoints(item.id, item.points))
   for (const option of pinnedOptions(item, strings)) notes.push(strings.exports.giftPinned(item.id, option.text))
+  for (const limit of itemLimits(item, 'gift', strings)) notes.push(limit.note)
   // One line each; no brackets, which Moodle would read as `[id:…]` or `[tag:…]` in a comment.
   return notes.map((note) => `// ${note.replace(/\s+/g, ' ').replace(/\[/g, '(').replace(/\]/g, ')')}`)
 }
@@ -76,13 +80,13 @@ function limitNotes(item: QuizItem, strings: UiStrings): string[] {
  * `strings`' language (by default the article's). Essays' model answers and rubrics are
  * general feedback (which students see) only with `options.modelAnswers`.
  */
-export function gift(module: Module, selection: Selection, options: ExportOptions = {}, strings: UiStrings = uiStrings(module.article.meta.lang)): string {
+export function gift(module: Module, selection: Selection, options: ExportOptions = {}, strings: UiStrings = moduleStrings(module)): string {
   const index = claimIndex(module)
   const blocks = [`// ${module.article.meta.title.replace(/\s+/g, ' ')}: ${(selection.set.title ?? selection.name).replace(/\s+/g, ' ')} (classpack)`]
   for (const { path, items } of moodleCategories(module, selection.items)) {
     blocks.push(
       `$CATEGORY: ${path}`,
-      ...items.map((item) => [...limitNotes(item, strings), `::${escapeGift(item.id)}::[plain]${escapeGift(questionText(item, strings))}${answers(index, item, strings, options)}`].join('\n'))
+      ...items.map((item) => [...limitNotes(item, strings), `::${escapeGift(item.id)}::[plain]${answers(index, item, strings, options)}`].join('\n'))
     )
   }
   // A blank line ends each question, and each category line.
@@ -95,8 +99,8 @@ export function gift(module: Module, selection: Selection, options: ExportOption
  * (Moodle shuffles GIFT answers as its site's default says).
  */
 export function giftLimits(module: Module, selection: Selection): ExportLimit[] {
-  const strings = uiStrings(module.article.meta.lang)
-  const limits: ExportLimit[] = []
+  const strings = moduleStrings(module)
+  const limits: ExportLimit[] = typeLimits(selection.items, 'gift', strings)
   for (const item of selection.items) {
     if (item.points !== 1) {
       limits.push({

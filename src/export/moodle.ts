@@ -4,13 +4,14 @@
 import { x } from 'xastscript'
 import type { Module } from '../assemble.js'
 import type { ExportOptions } from '../formats/format.js'
-import { uiStrings, type UiStrings } from '../lang/index.js'
+import { moduleStrings, type UiStrings } from '../lang/index.js'
 import type { QuizItem } from '../questions/model.js'
 import type { Selection } from '../select/model.js'
 import { moodleGrade } from '../types/choice.js'
 import { typeOf, wordsOf, type MoodleKit } from '../types/index.js'
 import { claimIndex } from '../view/common.js'
-import { html, optionFeedback, questionHtml, testedClaims, type ClaimIndex } from './common.js'
+import { citeText, html, optionFeedback, questionHtml, testedClaims, typeLimits, type ClaimIndex } from './common.js'
+import type { ExportLimit } from '../formats/format.js'
 import { cdata, writeXml, type Element } from './xml.js'
 
 /** A field holding HTML: `<tag format="html"><text>…</text></tag>`. */
@@ -37,7 +38,9 @@ function question(index: ClaimIndex, item: QuizItem, strings: UiStrings, options
   const kit: MoodleKit = {
     strings,
     modelAnswers: options.modelAnswers === true,
+    question: questionHtml(item, strings),
     feedback: (option) => optionFeedback(index, item, option),
+    cite: (text, claim) => citeText(index, item, text, claim),
     html,
     cdata,
     htmlField,
@@ -46,7 +49,7 @@ function question(index: ClaimIndex, item: QuizItem, strings: UiStrings, options
   }
   return x('question', { type: type.moodle.type }, [
     x('name', [x('text', item.id)]),
-    htmlField('questiontext', questionHtml(item, strings)),
+    htmlField('questiontext', type.moodle.text(item, words, kit)),
     // Students see the general feedback after an attempt.
     htmlField('generalfeedback', testsHtml(index, item, strings) + type.moodle.general(item, words, kit)),
     x('defaultgrade', String(item.points)),
@@ -90,8 +93,13 @@ export function moodleCategories(module: Module, items: readonly QuizItem[]): Mo
  * `strings`' language (by default the article's). Model answers and rubrics are grader
  * information, and general feedback too only with `options.modelAnswers`.
  */
-export function moodleXml(module: Module, selection: Selection, options: ExportOptions = {}, strings: UiStrings = uiStrings(module.article.meta.lang)): string {
+export function moodleXml(module: Module, selection: Selection, options: ExportOptions = {}, strings: UiStrings = moduleStrings(module)): string {
   const index = claimIndex(module)
   const categories = moodleCategories(module, selection.items)
   return writeXml(x('quiz', categories.flatMap(({ path, items }) => [category(path), ...items.map((item) => question(index, item, strings, options))])))
+}
+
+/** What moodle.xml cannot carry of `selection`'s items, as their types say (a cloze's marks when its gaps cannot share them). */
+export function moodleLimits(module: Module, selection: Selection): ExportLimit[] {
+  return typeLimits(selection.items, 'moodle', moduleStrings(module))
 }

@@ -4,13 +4,14 @@
 import { x } from 'xastscript'
 import type { Module } from '../assemble.js'
 import type { ExportOptions } from '../formats/format.js'
-import { uiStrings, type UiStrings } from '../lang/index.js'
+import { moduleStrings, type UiStrings } from '../lang/index.js'
 import type { QuizItem } from '../questions/model.js'
 import type { Selection } from '../select/model.js'
 import { typeOf, wordsOf, type QtiKit } from '../types/index.js'
 import { claimIndex } from '../view/common.js'
 import { escapeHtml } from '../fill/escape.js'
-import { html, ident, optionFeedback, questionHtml, testedClaims, type ClaimIndex } from './common.js'
+import { citeText, html, ident, optionFeedback, questionHtml, testedClaims, typeLimits, type ClaimIndex } from './common.js'
+import type { ExportLimit } from '../formats/format.js'
 import { openEmpty, writeXml, type Element } from './xml.js'
 import { zip } from './zip.js'
 
@@ -34,7 +35,7 @@ function respcondition(go: 'Yes' | 'No', conditions: Element[], then: Element[])
   return x('respcondition', { continue: go }, [x('conditionvar', conditions), ...then])
 }
 
-const chosen = (id: string): Element => x('varequal', { respident: 'response1' }, id)
+const chosen = (id: string, respident = 'response1'): Element => x('varequal', { respident }, id)
 const show = (id: string): Element => x('displayfeedback', { feedbacktype: 'Response', linkrefid: id })
 
 /** A percentage as a decimal with at most 5 places: "33.33333", "-50". */
@@ -61,7 +62,11 @@ function item(module: Module, selection: Selection, index: ClaimIndex, strings: 
     modelAnswers: options.modelAnswers === true,
     options: choices,
     ids,
+    question: questionHtml(quizItem, strings),
+    ident: (part) => ident(module.name, quizItem.id, part),
+    cite: (text, claim) => citeText(index, quizItem, text, claim),
     html,
+    plain: (text) => material('text/plain', text),
     // Option text as plain text, which Canvas's importer keeps exactly (its `div.text`).
     // Shuffled where the type shuffles, a pinned option fixed (`rshuffle="No"`); Canvas itself
     // shuffles a whole quiz's answers or none (assessment_meta.xml's shuffle_answers).
@@ -74,20 +79,20 @@ function item(module: Module, selection: Selection, index: ClaimIndex, strings: 
         )
       ]),
     score: (conditions, full) => respcondition('No', conditions, full ? [x('setvar', { action: 'Set', varname: 'SCORE' }, '100')] : []),
-    add: (id, percent) => respcondition('Yes', [chosen(id)], [x('setvar', { action: 'Add', varname: 'SCORE' }, decimal(percent))]),
+    add: (id, percent, respident) => respcondition('Yes', [chosen(id, respident)], [x('setvar', { action: 'Add', varname: 'SCORE' }, decimal(percent))]),
     chosen
   }
   return x('item', { ident: ident(module.name, selection.name, quizItem.id), title: quizItem.id }, [
     x('itemmetadata', [
       x('qtimetadata', [
-        field('question_type', type.qti.type),
+        field('question_type', typeof type.qti.type === 'function' ? type.qti.type(quizItem) : type.qti.type),
         field('points_possible', quizItem.points.toFixed(1)),
         field('original_answer_ids', ids.join(',')),
         // The same question in every quiz made from this module shares one entry in Canvas's question bank.
         field('assessment_question_identifierref', ident(module.name, quizItem.id))
       ])
     ]),
-    x('presentation', [material('text/html', `<div>${questionHtml(quizItem, strings)}</div>`), type.qti.response(quizItem, kit)]),
+    x('presentation', [material('text/html', `<div>${type.qti.text(quizItem, words, kit)}</div>`), ...type.qti.response(quizItem, words, kit)]),
     x('resprocessing', [
       x('outcomes', [x('decvar', { maxvalue: '100', minvalue: '0', varname: 'SCORE', vartype: 'Decimal' })]),
       respcondition('Yes', [x('other')], [show('general_fb')]),
@@ -204,7 +209,7 @@ function assessmentMeta(id: string, assignment: string, title: string, descripti
  * feedback; essays' model answers and rubrics there too only with `options.modelAnswers`
  * (Canvas has no field for graders alone). Words in `strings`' language (by default the article's).
  */
-export function canvasQti(module: Module, selection: Selection, options: ExportOptions = {}, strings: UiStrings = uiStrings(module.article.meta.lang)): Uint8Array {
+export function canvasQti(module: Module, selection: Selection, options: ExportOptions = {}, strings: UiStrings = moduleStrings(module)): Uint8Array {
   const index = claimIndex(module)
   const assessment = ident(module.name, selection.name, 'assessment')
   const meta = ident(module.name, selection.name, 'assessment_meta')
@@ -229,4 +234,9 @@ export function canvasQti(module: Module, selection: Selection, options: ExportO
     { path: `${assessment}/${assessment}.xml`, bytes: text(writeXml(questions)) },
     { path: `${assessment}/assessment_meta.xml`, bytes: text(writeXml(assessmentMeta(assessment, ident(module.name, selection.name, 'assignment'), title, description, points, shuffle))) }
   ])
+}
+
+/** What canvas-qti.zip cannot carry of `selection`'s items, as their types say (an ordering item arrives as a matching one). */
+export function canvasQtiLimits(module: Module, selection: Selection): ExportLimit[] {
+  return typeLimits(selection.items, 'qti', moduleStrings(module))
 }

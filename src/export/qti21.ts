@@ -13,12 +13,13 @@ import type { ElementContent } from 'xast'
 import { x } from 'xastscript'
 import type { Module } from '../assemble.js'
 import type { ExportOptions } from '../formats/format.js'
-import { uiStrings, type UiStrings } from '../lang/index.js'
+import { moduleStrings, type UiStrings } from '../lang/index.js'
 import type { QuizItem } from '../questions/model.js'
 import type { Selection } from '../select/model.js'
 import { typeOf, wordsOf, type Qti21Kit } from '../types/index.js'
 import { claimIndex } from '../view/common.js'
-import { ident, optionFeedback, scoringNote, testedClaims, type ClaimIndex } from './common.js'
+import { citeText, ident, optionFeedback, scoringNote, testedClaims, typeLimits, type ClaimIndex } from './common.js'
+import type { ExportLimit } from '../formats/format.js'
 import { writeXml, type Element } from './xml.js'
 import { zip } from './zip.js'
 
@@ -68,7 +69,9 @@ function assessmentItem(index: ClaimIndex, item: QuizItem, strings: UiStrings, l
     modelAnswers: options.modelAnswers === true,
     options: choices,
     ids,
+    cite: (value, claim) => citeText(index, item, value, claim),
     text,
+    number,
     choices(kind, mapping) {
       const correct = x('correctResponse', ids.filter((_, i) => choices[i]!.correct).map((id) => x('value', id)))
       const map = mapping
@@ -88,15 +91,15 @@ function assessmentItem(index: ClaimIndex, item: QuizItem, strings: UiStrings, l
       ]),
     scoreMapped: () => x('setOutcomeValue', { identifier: 'SCORE' }, [x('mapResponse', { identifier: 'RESPONSE' })])
   }
-  const declaration = type.qti21.response(item, kit)
+  const declarations = type.qti21.response(item, kit)
   const note = scoringNote(item, strings)
   const body = type.qti21.body(item, words, kit)
   // Each chosen option shows its feedback: `match` for one choice, `member` for several.
-  const chosen = (id: string): Element => (declaration.attributes?.cardinality !== 'multiple' ? x('match', [response(), identifier(id)]) : x('member', [identifier(id), response()]))
+  const chosen = (id: string): Element => (declarations[0]?.attributes?.cardinality !== 'multiple' ? x('match', [response(), identifier(id)]) : x('member', [identifier(id), response()]))
   const feedbackRules = ids.map((id, i) => x('responseCondition', [x('responseIf', [chosen(id), showFeedback(`feedback-${i + 1}`)])]))
   const tests = testedClaims(index, item).map((c) => feedbackParagraph(`${strings.exports.tests(c.label, c.paragraph)}: ${c.paraphrase}`))
   return x('assessmentItem', { ...QTI_NAMESPACES, identifier: itemIdentifier(item), title: item.id, adaptive: 'false', timeDependent: 'false', 'xml:lang': lang }, [
-    declaration,
+    ...declarations,
     outcome('SCORE', 'float', '0'),
     outcome('MAXSCORE', 'float', number(item.points)),
     outcome('FEEDBACK', 'identifier'),
@@ -140,7 +143,7 @@ function manifest(id: string, items: readonly QuizItem[]): Element {
  * and one file per item; options in authored order; words in `strings`' language (by default
  * the article's).
  */
-export function qti21(module: Module, selection: Selection, options: ExportOptions = {}, strings: UiStrings = uiStrings(module.article.meta.lang)): Uint8Array {
+export function qti21(module: Module, selection: Selection, options: ExportOptions = {}, strings: UiStrings = moduleStrings(module)): Uint8Array {
   const index = claimIndex(module)
   const lang = module.article.meta.lang
   const title = strings.exports.qtiTitle(module.article.meta.title)
@@ -150,4 +153,9 @@ export function qti21(module: Module, selection: Selection, options: ExportOptio
     { path: 'assessment.xml', bytes: encode(assessmentTest(ident(module.name, selection.name, 'qti21 test'), title, selection.items)) },
     ...selection.items.map((item) => ({ path: itemPath(item), bytes: encode(assessmentItem(index, item, strings, lang, options)) }))
   ])
+}
+
+/** What qti21.zip cannot carry of `selection`'s items, as their types say (none so far). */
+export function qti21Limits(module: Module, selection: Selection): ExportLimit[] {
+  return typeLimits(selection.items, 'qti21', moduleStrings(module))
 }

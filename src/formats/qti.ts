@@ -7,6 +7,7 @@ export const qti: DownloadFormat<'qti'> = {
   produces: '`canvas-qti.zip`',
   download: {
     file: 'canvas-qti.zip',
-    write: async (module, selection, options) => (await import('../export/qti.js')).canvasQti(module, selection, options)
+    write: async (module, selection, options) => (await import('../export/qti.js')).canvasQti(module, selection, options),
+    limits: async (module, selection) => (await import('../export/qti.js')).canvasQtiLimits(module, selection)
   }
 }

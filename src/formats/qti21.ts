@@ -7,6 +7,7 @@ export const qti21: DownloadFormat<'qti21'> = {
   produces: '`qti21.zip`',
   download: {
     file: 'qti21.zip',
-    write: async (module, selection, options) => (await import('../export/qti21.js')).qti21(module, selection, options)
+    write: async (module, selection, options) => (await import('../export/qti21.js')).qti21(module, selection, options),
+    limits: async (module, selection) => (await import('../export/qti21.js')).qti21Limits(module, selection)
   }
 }

@@ -9,10 +9,12 @@ import { yamlString } from './yaml-text.js'
 
 const FIELDS: ReadonlyArray<keyof ArticleDetails> = ['title', 'standfirst', 'author', 'author_bio', 'publication', 'published', 'url', 'lang']
 
-const HEAD = `# About the article. Required: title, author. Optional: standfirst, author_bio,
+const HEAD = `# About the article. Required: title. Expected: author (check warns until it
+# is given; see the README for an article that names none). Optional: author_pronoun (he,
+# she or they; without it documents say "the author"), standfirst, author_bio,
 # publication, published, url, lang (a language tag like en-GB; default en). Leave out
-# what the source does not say. Below the front matter: the article word for word;
-# \`##\` lines are subheads, every other block of text is a paragraph, numbered ¶1..¶N.`
+# what the source does not say. Below the front matter: the article word for word; \`##\`
+# lines are subheads, every other block of text is a paragraph, numbered ¶1..¶N.`
 
 /** The text of article.md for `details` and `body`. */
 export function articleMarkdown(details: ArticleDetails, body: readonly Block[]): string {

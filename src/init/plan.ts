@@ -2,9 +2,10 @@
 // file), settle its structure, write article.md, suggest claims, scaffold the YAML files,
 // and check the result with classpack's own checker. Nothing here touches the disk; the
 // caller writes the files (src/write/module.ts).
-import { basename, extname, join } from 'node:path'
+import { basename, extname, join, relative, resolve, sep } from 'node:path'
 import { VFile } from 'vfile'
 import { assembleModule } from '../assemble.js'
+import type { ModuleFiles } from '../load/module.js'
 import { parseArticle } from '../article/parse.js'
 import { hasErrors } from '../messages.js'
 import { resolveSelection } from '../select/resolve.js'
@@ -15,7 +16,7 @@ import { readDocx } from './read-docx.js'
 import { readHtml } from './read-html.js'
 import { readMarkdown } from './read-markdown.js'
 import { readText } from './read-text.js'
-import { claimsYaml, moduleYaml, questionsYaml, type ScaffoldOptions } from './scaffold.js'
+import { claimsYaml, FIRST_GENERATORS, FIRST_QUIZ, moduleYaml, questionsYaml, type ScaffoldOptions } from './scaffold.js'
 import { shapeArticle } from './structure.js'
 import { slug } from './slug.js'
 import { suggestClaims } from './suggest.js'
@@ -27,6 +28,8 @@ export interface PlanRequest {
   /** The new module's folder; default `source/<slug of the title>`. */
   into?: string
   scaffold?: ScaffoldOptions
+  /** classpack's JSON Schemas folder, and the folder `into` is relative to: the scaffolded YAML files name their schema by a relative path. */
+  schemas?: { dir: string; cwd: string }
 }
 
 export interface ModulePlan {
@@ -68,23 +71,44 @@ export async function planModule(request: PlanRequest): Promise<ModulePlan> {
 
   const dir = request.into ?? join('source', slug(title, 6) || 'article')
   const articleFile = new VFile({ path: join(dir, 'article.md'), value: article })
-  // Suggestions need the paragraphs even when a detail (the author) is still to be filled in.
-  const parsed = parseArticle(new VFile({ path: articleFile.path, value: author ? article : withAuthor(article) }))
+  const parsed = parseArticle(new VFile({ path: articleFile.path, value: article }))
   const suggestions = parsed ? suggestClaims(parsed, articleFile) : { claims: [], actors: [], themes: [] }
   const paragraphs = parsed?.paragraphs.length ?? 0
+  const scaffold = { ...request.scaffold, ...(request.schemas ? { schema: schemaPaths(dir, request.schemas) } : {}) }
   const files = [
     { name: 'article.md', text: article },
-    { name: 'claims.yaml', text: claimsYaml(title, author, paragraphs, suggestions, request.scaffold) },
-    { name: 'questions.yaml', text: questionsYaml(title, suggestions, request.scaffold) },
-    { name: 'module.yaml', text: moduleYaml(title, request.scaffold) }
+    { name: 'claims.yaml', text: claimsYaml(title, author, paragraphs, suggestions, scaffold) },
+    { name: 'questions.yaml', text: questionsYaml(title, suggestions, scaffold) },
+    { name: 'module.yaml', text: moduleYaml(title, scaffold) }
   ]
+  // The first set samples a quiz of FIRST_QUIZ items where the claims give that many
+  // generated ones, so it builds even when the teacher deletes questions.yaml.
+  const available = generatedCount(dir, files)
+  if (available > 0) files[3]!.text = moduleYaml(title, scaffold, Math.min(FIRST_QUIZ, available))
   return { dir, files, guesses, claims: suggestions.claims.length, checked: checkPlan(dir, files) }
+}
+
+/** How many items the first set's generators make for the planned module (0 when it does not assemble yet). */
+function generatedCount(dir: string, files: ReadonlyArray<{ name: string; text: string }>): number {
+  const { module } = assembleModule(planInput(dir, files))
+  return module ? module.generated.filter((g) => (FIRST_GENERATORS as readonly string[]).includes(g.generated ?? '')).length : 0
+}
+
+/** Where the scaffolded files find classpack's JSON Schemas: a path relative to the module folder, as editors resolve it. */
+function schemaPaths(dir: string, schemas: { dir: string; cwd: string }): ScaffoldOptions['schema'] {
+  const base = relative(resolve(schemas.cwd, dir), schemas.dir).split(sep).join('/')
+  return (file) => `${base}/${file.replace(/\.yaml$/, '')}.schema.json`
+}
+
+/** The planned files as the load stage would give them. */
+function planInput(dir: string, files: ReadonlyArray<{ name: string; text: string }>): ModuleFiles {
+  const file = (name: string): VFile => new VFile({ path: join(dir, name), value: files.find((f) => f.name === name)!.text })
+  return { dir, name: basename(dir), article: file('article.md'), claims: file('claims.yaml'), questions: file('questions.yaml'), module: file('module.yaml') }
 }
 
 /** Check the planned files as `classpack check` would. */
 function checkPlan(dir: string, files: ReadonlyArray<{ name: string; text: string }>): VFile[] {
-  const file = (name: string): VFile => new VFile({ path: join(dir, name), value: files.find((f) => f.name === name)!.text })
-  const input = { dir, name: basename(dir), article: file('article.md'), claims: file('claims.yaml'), questions: file('questions.yaml'), module: file('module.yaml') }
+  const input = planInput(dir, files)
   const { module, files: checked } = assembleModule(input)
   if (!module || hasErrors(checked)) return checked
   const resolved = resolveSelection(module, input.module, { overrides: {}, versions: 1, shuffle: false })
@@ -110,9 +134,4 @@ function decode(bytes: Uint8Array, page = false): string {
 function frontTitle(markdown: string): string | undefined {
   const m = /^---\r?\n[\s\S]*?^title:\s*(.+)$/m.exec(markdown)
   return m ? m[1]!.trim().replace(/^["']|["']$/g, '') : undefined
-}
-
-/** The article with a stand-in author, only to parse its paragraphs. */
-function withAuthor(article: string): string {
-  return article.replace(/\n---\n/, '\nauthor: unknown\n---\n')
 }

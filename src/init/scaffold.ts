@@ -12,6 +12,12 @@ export interface ScaffoldOptions {
 /** How many short-answer items the first quiz has: enough to build, few enough to replace. */
 const FIRST_ITEMS = 3
 
+/** The generators the first set draws on; `position` is offered in a comment. */
+export const FIRST_GENERATORS = ['voice', 'kind', 'hedges', 'evidence', 'relations'] as const
+
+/** How many quiz items the first set samples, when the claims allow that many. */
+export const FIRST_QUIZ = 12
+
 function schemaLine(options: ScaffoldOptions, file: 'claims.yaml' | 'questions.yaml' | 'module.yaml'): string {
   const url = options.schema?.(file)
   return url ? `# yaml-language-server: $schema=${url}\n` : ''
@@ -43,14 +49,16 @@ export function claimsYaml(title: string, author: string | undefined, paragraphs
     '#     predictive    what will or would happen',
     '#     normative     what should be',
     '#     interpretive  a reading of someone\'s motives, beliefs or meaning',
-    '#   asserted_by   author, or the id of an actor (below) whose view the author reports',
+    '#   asserted_by   author, or the id of an actor (below) whose view the author reports;',
+    '#                 a list for a joint statement ("the minister and the union have said"): [minister, union]',
     '#   hedges        hedging words exactly as written in the claim\'s paragraph; [] if none',
+    '#   boosters      optional: boosting words as written ("surely", "clearly"); [] if none',
     '#   evidence      none | reported-statement | event | example | reasoning',
     '#   evidence_note optional: the support the text gives, in a sentence',
     '#   actors        optional: ids of the actors the claim involves',
     '#   themes        one or more theme ids (below)',
     '#   relations     optional: { supports: [ids], qualifies: [ids], contrasts_with: [ids] }',
-    '#   context       optional: notes from OUTSIDE the article: - { note: …, as_of: YYYY-MM-DD }',
+    '#   context       optional: notes from OUTSIDE the article: - { note: …, as_of: YYYY-MM-DD, source: … }',
     '#   teaching_note optional: a note for the facilitator edition',
     '',
     '# What the article is about; each claim names at least one. Suggested: one per section.',
@@ -62,6 +70,7 @@ export function claimsYaml(title: string, author: string | undefined, paragraphs
     ...s.actors.flatMap((a) => [`  - id: ${a.id}`, `    name: ${yamlString(a.name)}`, `    role: ${yamlString(`Named in ¶${a.paragraph}; describe their role`)}`]),
     '',
     '# Terms worth explaining: - { term: …, definition: …, source: article | outside }',
+    '# (an outside definition names where it comes from: reference: …)',
     'glossary: []',
     '',
     'claims:',
@@ -113,11 +122,21 @@ export function questionsYaml(title: string, s: Suggestions, options: ScaffoldOp
     '#            produce',
     '#',
     '# A quiz item: id, type, stem, claims, difficulty (easy | medium | hard), bloom; optional',
-    '# points (default 1) and tags. By type:',
+    '# points (default 1), tags, excludes (ids of items never to share a quiz with it: they answer',
+    '# each other) and lint: { ignore: { rule-id: reason } } (rules: README, Item-writing lint). By type:',
     '#   single | multiple  options: 2 to 8 of { text, correct: true|false, feedback, claim?, pin: last? }',
     '#                      (single: exactly one correct; the ¶ of each option\'s claim is cited for you)',
     '#   true-false         answer: true|false, feedback: { if_true: …, if_false: … }',
     '#   short              model_answer, rubric: [{ points, criterion }] adding up to points, lines (default 4)',
+    '#',
+    '# Generated items. classpack also writes questions from your claims\' metadata: who makes',
+    '# each claim (voice), its kind, which passages are hedged (hedges), what support the text',
+    '# gives (evidence), how two claims relate (relations) and where a claim is made (position).',
+    '# A set in module.yaml draws on them with `generated: [voice, kind, …]`. Each has an id',
+    '# gen-<generator>-<claim id> (relations: gen-relations-<claim id>-<other claim id>); the',
+    '# answer key shows them. To pin or edit one, write an item with its id here (it then',
+    '# stands in its place); to drop one:   - { id: gen-voice-a-claim-id, drop: true }',
+    '# This file may even go: a set that draws on generated items makes a quiz without it.',
     '',
     'discussion:',
     '  - id: d-how-firmly',
@@ -170,8 +189,11 @@ function shortItem(c: Suggestion): string[] {
   ]
 }
 
-/** module.yaml: course details (commented out until filled in) and one set. */
-export function moduleYaml(title: string, options: ScaffoldOptions = {}): string {
+/**
+ * module.yaml: course details (commented out until filled in) and one set, drawing on
+ * generated items; `count` is how many quiz items it samples (left out: all of them).
+ */
+export function moduleYaml(title: string, options: ScaffoldOptions = {}, count?: number): string {
   return [
     `${schemaLine(options, 'module.yaml')}# Course details and named question sets for ${JSON.stringify(title)}. Every field is optional.`,
     '# A set\'s filters combine (AND); `include` adds questions whatever the filters say, `exclude`',
@@ -189,10 +211,13 @@ export function moduleYaml(title: string, options: ScaffoldOptions = {}): string
     'sets:',
     '  draft:',
     '    title: First draft',
+    '    # Questions written from the claims: who asserts each (voice), its kind, hedges, evidence',
+    '    # and relations; also `position`. Pin, edit or drop one in questions.yaml by its id.',
+    `    generated: [${FIRST_GENERATORS.join(', ')}]`,
+    count === undefined ? '    # count: 12            # sample this many quiz items (each theme kept where possible)' : `    count: ${count}${' '.repeat(Math.max(1, 15 - String(count).length))}# sample this many quiz items (each theme kept where possible)`,
     '    order: paragraph      # authored | paragraph | shuffled',
     '    # types: [single, multiple, true-false, short]',
     '    # themes, claims, bloom, difficulty, tags, include, exclude: lists that filter the bank',
-    '    # count: 12            # sample this many quiz items (each theme kept where possible)',
     '    # points: 20           # or a points total',
     '    # discussion: 8        # how many discussion questions',
     ''

@@ -1,7 +1,12 @@
 // English: every word classpack prints into a pack (see strings.ts for what each is).
+import type { AuthorPronoun } from '../article/model.js'
 import type { UiStrings } from './strings.js'
 
-const byline = (title: string, author: string): string => `${title}, by ${author}`
+const byline = (title: string, author: string | null): string => (author ? `${title}, by ${author}` : title)
+// The author doing something: "the author gives", or with the pronoun the front matter
+// gives, "she gives", "they give". No pronoun is assumed.
+const authorDoes = (pronoun: AuthorPronoun | null, verb: string): string =>
+  pronoun === null ? `the author ${verb}s` : pronoun === 'they' ? `they ${verb}` : `${pronoun} ${verb}s`
 // "A", "A and B", "A, B and C" (no serial comma, as the rest of the pack's English).
 const and = (names: readonly string[]): string => (names.length < 2 ? names.join('') : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`)
 const versioned = (name: string, version: string | null): string => (version ? `${name}, version ${version}` : name)
@@ -12,6 +17,14 @@ function share(points: number, k: number): string {
   if (Number.isInteger(value * 100)) return `${value} point${value === 1 ? '' : 's'}`
   const d = gcd(points, k)
   return value < 1 ? `${points / d}/${k / d} of a point` : `${points / d}/${k / d} points`
+}
+
+/** How to mark answers: the circles ○ (one answer) and boxes □ (all that apply) a quiz has. */
+function marks(has: { one: boolean; all: boolean }): string | null {
+  if (has.one && has.all) return '○ fill in one circle; □ tick every box that applies.'
+  if (has.one) return 'fill in the circle ○ of one answer.'
+  if (has.all) return 'tick the box □ of every answer that applies.'
+  return null
 }
 
 export const en: UiStrings = {
@@ -40,10 +53,11 @@ export const en: UiStrings = {
     reasoning: 'reasoning from other claims'
   },
   relations: { supports: 'supports', qualifies: 'qualifies', contrasts_with: 'contrasts with' },
-  assertedByAuthor: (author) => `the author (${author})`,
+  assertedByAuthor: (author) => (author ? `the author (${author})` : 'the author'),
   assertedByActor: (actors) => `${and(actors)}, as reported by the author`,
+  theAuthor: 'the author',
   and: (names) => and(names),
-  notGiven: 'not given in the source',
+  draft: 'Draft — claims not yet reviewed',
   untitledSection: 'Opening (untitled)',
   noParagraphs: 'none',
   correct: 'Correct',
@@ -56,22 +70,24 @@ export const en: UiStrings = {
     aboutAuthor: 'About the author:',
     publication: 'Publication:',
     published: 'Published:',
+    online: 'Online:',
     lengthLabel: 'Length:',
-    length: `${n.paragraphs} paragraphs, about ${n.words} words, about ${n.minutes} minutes of reading`,
-    numbering: `Paragraphs are numbered ¶1 to ¶${n.paragraphs} in reading order (subheads are not numbered). Each of the ${n.claims} key claims below quotes the article's own words and gives the ¶ where they stand.`,
+    length: `${n.paragraphs} paragraphs, about ${n.words} words, about ${n.minutes} minute${n.minutes === 1 ? '' : 's'} of reading`,
+    numbering: `Paragraphs are numbered ¶1 to ¶${n.paragraphs} in reading order, as in the margin of the reading copy (subheads are not numbered). Each of the ${n.claims} key claims below quotes the article's own words and gives the ¶ where they stand.`,
     readingGuide: 'Reading guide',
     beforeReading: 'Before reading.',
     beforeReadingText: 'Read the title and standfirst. What do you expect the author to argue, and about whom?',
     whileReading: 'While reading.',
-    whileReadingText: 'Take the article section by section. Note who is speaking in each claim (the author, or someone whose view he reports) and how firmly it is put.',
+    whileReadingText: `Take the article section by section. Note who is speaking in each claim (the author, or someone whose view ${authorDoes(n.pronoun, 'report')}) and how firmly it is put.`,
     keyClaims: 'key claims',
     hedgingToNotice: 'Hedging to notice:',
     afterReading: 'After reading.',
-    afterReadingText: "State the author's thesis in one sentence, then list the reasons he gives for it and the evidence the text offers for each.",
+    afterReadingText: `State the author's thesis in one sentence, then list the reasons ${authorDoes(n.pronoun, 'give')} for it and the evidence the text offers for each.`,
     argument: 'The argument: key claims',
     openQuote: '“',
     closeQuote: '”',
     sentence: 'sentence',
+    kind: 'Kind of claim:',
     assertedBy: 'Asserted by:',
     hedging: 'Hedging:',
     none: 'none',
@@ -86,11 +102,29 @@ export const en: UiStrings = {
     contextCallout: 'Supplied by the teacher, not by the article',
     contextNote: 'These notes add facts the article does not give. Each is dated and tied to the claim it helps to read.',
     asOf: 'as of',
-    source: 'Source:'
+    source: 'Source:',
+    teacherMark: 'Teacher edition',
+    teacherNote: "What students work out on their handout, filled in: each key claim's kind, who asserts it, its hedging and the evidence the text offers; with teaching notes.",
+    teachingNote: 'Teaching note',
+    fillIn: 'For each claim, fill in the blanks from the article: what kind of claim it is, who asserts it (the author, or someone the author reports), the words that hedge it (or none), and the evidence the text offers for it.',
+    blanks: { kind: 'Kind of claim', assertedBy: 'Asserted by', hedging: 'Hedging', evidence: 'Evidence in the text' }
   }),
 
+  article: (n) => {
+    const where = [n.publication, n.published].filter(Boolean).join(', ')
+    const credit = [n.author ? `By ${n.author}` : '', where].filter(Boolean).join(' · ')
+    return {
+      credit: credit || null,
+      online: 'Online:',
+      numbering: `Paragraphs are numbered ¶1–¶${n.paragraphs} in the margin, as every document of this pack cites them; subheads are not numbered.`,
+      teacherMark: 'Teacher edition',
+      teacherNote: `Each of the ${n.claims} key claims is highlighted where its quote stands, after its label (C1, C2, …) as the handout, the discussion questions and the answer keys name it.`,
+      claimsHeading: 'The key claims'
+    }
+  },
+
   discussion: (n) => {
-    const count = `${n.count} questions${n.minutes ? `, about ${n.minutes} minutes` : ''}.`
+    const count = `${n.count} question${n.count === 1 ? '' : 's'}${n.minutes ? `, about ${n.minutes} minutes` : ''}.`
     return {
       byline: byline(n.title, n.author),
       heading: 'Discussion questions',
@@ -116,7 +150,19 @@ export const en: UiStrings = {
     fillInName: 'Name',
     idLabel: 'ID:',
     versionLabel: 'Version:',
-    intro: `${n.items} questions, ${n.points} points. Answer every question; the points for each are in brackets.`
+    fillInClass: 'Class',
+    fillInDate: 'Date',
+    timeLabel: 'Time allowed:',
+    time: n.minutes === null ? null : `${n.minutes} minute${n.minutes === 1 ? '' : 's'}`,
+    intro: `${n.items} questions, ${n.points} points. Answer every question; the points for each are in brackets.`,
+    howToAnswer: 'How to answer:',
+    marks: marks(n.marks),
+    score: 'Score',
+    question: 'Question',
+    pointsRow: 'Points',
+    scoreRow: 'Score',
+    total: 'Total',
+    end: 'End of quiz'
   }),
 
   answerKey: (n) => ({
@@ -127,7 +173,13 @@ export const en: UiStrings = {
     seeModelAnswer: 'see the model answer',
     modelAnswer: 'Model answer.',
     rubric: 'Rubric',
-    tests: 'Tests'
+    tests: 'Tests',
+    grid: 'Answers at a glance',
+    gridIntro: 'The answer to each question and its points, for marking; the reasons follow, question by question.',
+    question: 'Question',
+    answerColumn: 'Answer',
+    points: 'Points',
+    written: 'written (see the model answer)'
   }),
   keyQuestion: (number) => `Question ${number}`,
   setAside: {
@@ -149,8 +201,10 @@ export const en: UiStrings = {
 
   index: (n) => ({
     heading: `Class pack: ${n.title}`,
-    intro: `An article by ${n.author}, ready to teach: a seminar handout, discussion questions, quizzes and answer keys.`,
+    intro: `${n.author ? `An article by ${n.author}` : 'The article'}, ready to teach: a reading copy, a seminar handout, discussion questions, quizzes and answer keys.`,
     documents: 'Documents',
+    forStudents: 'For students',
+    forTeachers: 'For the teacher',
     webPage: 'web page',
     pdf: 'PDF',
     downloads: 'For your learning platform',
@@ -167,10 +221,28 @@ export const en: UiStrings = {
   aboutMinutes: (minutes) => `about ${minutes} minutes`,
   lookBack: (cites) => `Look back at ${cites}.`,
 
+  map: {
+    heading: 'Argument map',
+    intro:
+      'Each box is a key claim: its label, its paragraph (¶) and a few words. Each line is a relation between two claims, named on the line: a solid arrow runs from a claim to the claim it supports, a dashed arrow to the claim it qualifies, and a dash-dot line with heads at both ends joins two claims that contrast with each other. Where the map is drawn in parts, a dashed box stands for a claim of another part.',
+    kinds: { supports: 'supports', qualifies: 'qualifies', contrasts_with: 'contrasts with' },
+    elsewhere: 'claim from another part of the map',
+    relation: (from, kind, to) => `${from} ${kind === 'contrasts_with' ? 'contrasts with' : kind} ${to}`,
+    worksheetHeading: 'The argument as a map',
+    worksheetIntro:
+      'Each box is a key claim of the article, with its paragraph (¶). Draw the relations between them and name each on its line: a solid arrow from a claim to a claim it supports, a dashed arrow to one it qualifies, and a dash-dot line with heads at both ends between two claims that contrast with each other.'
+  },
+
   documents: {
     title: (document, article) => `${document}: ${article}`,
     handout: 'Seminar handout',
-    handoutSubject: 'Seminar handout: the article, its key claims, actors, glossary and context',
+    handoutSubject: 'Seminar handout: the article, its key claims to analyse, actors, glossary and context',
+    handoutTeacher: 'Seminar handout, teacher edition',
+    handoutTeacherSubject: 'Seminar handout with the analysis filled in and teaching notes',
+    article: 'Reading copy',
+    articleSubject: 'The article with its paragraphs numbered',
+    articleTeacher: 'Reading copy, teacher edition',
+    articleTeacherSubject: 'The article with its paragraphs numbered and each key claim marked where it stands',
     discussion: 'Discussion questions',
     discussionSubject: 'Discussion questions (student edition)',
     facilitator: 'Discussion questions, facilitator edition',
@@ -182,8 +254,14 @@ export const en: UiStrings = {
     printBundle: 'Print bundle',
     printSubject: 'Quizzes for duplex printing, each starting on a new sheet',
     version: (id) => `Version ${id}`,
+    student: (name, version) => (version ? `${name} · Version ${version}` : name),
+    keyMark: 'Answer key — teacher copy',
+    teacherMark: 'Teacher edition',
+    facilitatorMark: 'Facilitator edition',
     index: 'Class pack'
   },
+
+  landmarks: { header: 'Page header', contents: 'Contents' },
 
   pdf: {
     page: (n, total) => `Page ${n} of ${total}`,
@@ -202,7 +280,7 @@ export const en: UiStrings = {
   exports: {
     tests: (label, paragraph) => `Tests ${label} (¶${paragraph})`,
     qtiTitle: (title) => `Quiz: ${title}`,
-    qtiDescription: (setTitle, title, author) => `${setTitle ? `${setTitle}. ` : ''}On “${title}” by ${author}.`,
+    qtiDescription: (setTitle, title, author) => `${setTitle ? `${setTitle}. ` : ''}On “${title}”${author ? ` by ${author}` : ''}.`,
     giftPoints: (id, points) => `${id} is worth ${points} points: GIFT cannot carry marks, so Moodle imports it worth 1. Set its mark in the quiz (or import moodle.xml).`,
     giftPinned: (id, option) => `${id}: keep “${option}” last. GIFT cannot say so: untick "Shuffle the choices?" in this question (or import moodle.xml).`
   },
@@ -223,6 +301,36 @@ export const en: UiStrings = {
       gradingCell: (points) => `short answer (${points} points; see key)`,
       modelAnswer: 'Model answer:',
       rubric: 'Rubric'
+    },
+    cloze: {
+      instruction: 'Fill in each numbered blank.',
+      online: 'Fill in each blank.',
+      bank: 'Word bank',
+      scoring: 'Each blank filled correctly earns an equal share of the points.',
+      keyScoring: (gaps, points) =>
+        gaps === 1 ? `Scoring: 1 blank, which earns ${share(points, 1)} when filled correctly.` : `Scoring: ${gaps} blanks, each filled correctly earning ${share(points, gaps)}.`,
+      accepted: (answers) => `also accepted: ${answers}`,
+      unused: (words) => `In the bank but filling no blank: ${words}.`,
+      asMatching: (id) => `${id} is a cloze with several blanks, which GIFT cannot hold: it arrives as a matching question, each numbered blank matched to its words (or import moodle.xml, which keeps the cloze).`
+    },
+    matching: {
+      instruction: 'Write the letter of the matching answer in each box.',
+      online: 'Match each item with its answer.',
+      scoring: 'Each correct match earns an equal share of the points.',
+      keyScoring: (pairs, points) => `Scoring: ${pairs} matches, each correct one earning ${share(points, pairs)}.`,
+      unused: (letters) => `Matching nothing: ${letters}.`
+    },
+    ordering: {
+      instruction: 'Number the boxes in order, starting from 1.',
+      online: 'Put the items in order.',
+      scoring: 'Each item in its right place earns an equal share of the points.',
+      keyScoring: (steps, points) => `Scoring: ${steps} items, each in its right place earning ${share(points, steps)}.`,
+      position: (n) => `${n}${n % 100 >= 11 && n % 100 <= 13 ? 'th' : ['th', 'st', 'nd', 'rd'][n % 10] ?? 'th'}`,
+      asMatching: (id, format) => `${id} is an ordering question, which ${format} cannot hold: it arrives as a matching question, each item matched to its place (or import moodle.xml, which keeps it).`
+    },
+    numeric: {
+      instruction: 'Write a number in the box.',
+      accepted: (low, high) => `accepted: ${low} to ${high}`
     }
   }
 }

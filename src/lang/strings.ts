@@ -4,23 +4,27 @@
 // one module of this shape (`en.ts`), registered in `index.ts`; the compiler lists any
 // string it still lacks. Sentences are functions, so that word order and plurals stay the
 // language's own. Strings are plain text: views escape them for their target.
-import type { Evidence, Kind } from '../claims/model.js'
+import type { AuthorPronoun } from '../article/model.js'
+import type { Evidence, Kind, Relation } from '../claims/model.js'
 import type { Bloom, Difficulty, Purpose } from '../questions/model.js'
 import type { DownloadFormat } from '../formats.js'
 import type { TypeStrings } from '../types/index.js'
 
 /** The heading lines shared by documents about the article. */
 export interface Byline {
-  /** "<title>, by <author>", under a document's heading. */
+  /** "<title>, by <author>" (or the title alone when the article names no author), under a document's heading. */
   byline: string
 }
 
+/** Words of both editions of the handout; the student edition leaves the analysis blank. */
 export interface HandoutStrings extends Byline {
   aboutArticle: string
   author: string
   aboutAuthor: string
   publication: string
   published: string
+  /** Before the article's URL: "Online:". */
+  online: string
   lengthLabel: string
   /** "24 paragraphs, about 1234 words, about 6 minutes of reading". */
   length: string
@@ -39,6 +43,8 @@ export interface HandoutStrings extends Byline {
   openQuote: string
   closeQuote: string
   sentence: string
+  /** The teacher edition's labels of a claim's analysis: "Kind of claim:", "Asserted by:", … */
+  kind: string
   assertedBy: string
   hedging: string
   none: string
@@ -55,6 +61,31 @@ export interface HandoutStrings extends Byline {
   asOf: string
   /** Before where an outside fact comes from: "Source:". */
   source: string
+  /** The teacher edition's mark, at its top: "Teacher edition". */
+  teacherMark: string
+  /** What the teacher edition adds, under its mark. */
+  teacherNote: string
+  teachingNote: string
+  /** The student edition, above the claims: what to fill in. */
+  fillIn: string
+  /** The labels of the student edition's blanks for each claim. */
+  blanks: { kind: string; assertedBy: string; hedging: string; evidence: string }
+}
+
+/** Words of the reading copy (the article with numbered paragraphs) and its teacher edition. */
+export interface ArticleStrings {
+  /** "By <author> · <publication>, <date>", or null when the front matter gives none of them. */
+  credit: string | null
+  /** Before the article's URL: "Online:". */
+  online: string
+  /** How paragraphs are numbered: "Paragraphs are numbered ¶1 to ¶21 in the margin, …". */
+  numbering: string
+  /** The teacher edition's mark, at its top: "Teacher edition". */
+  teacherMark: string
+  /** What the teacher edition marks, under its mark. */
+  teacherNote: string
+  /** The teacher edition's closing list of the claims. */
+  claimsHeading: string
 }
 
 export interface DiscussionStrings extends Byline {
@@ -83,8 +114,26 @@ export interface QuizStrings extends Byline {
   fillInName: string
   idLabel: string
   versionLabel: string
+  /** The labels of the lines a student writes their class and the date on. */
+  fillInClass: string
+  fillInDate: string
+  /** "Time allowed:" and its value, "15 minutes"; null when the set gives no time. */
+  timeLabel: string
+  time: string | null
   /** "12 questions, 20 points. Answer every question; …". */
   intro: string
+  /** "How to answer:" and what the quiz's ○ and □ ask ("Where the answers have circles ○, …"); null for a quiz of written answers. */
+  howToAnswer: string
+  marks: string | null
+  /** The score box's label. */
+  score: string
+  /** The points table: the labels of its rows and its last column. */
+  question: string
+  pointsRow: string
+  scoreRow: string
+  total: string
+  /** The line after the last question. */
+  end: string
 }
 
 export interface AnswerKeyStrings extends Byline {
@@ -97,6 +146,14 @@ export interface AnswerKeyStrings extends Byline {
   modelAnswer: string
   rubric: string
   tests: string
+  /** The answer grid before the rationale: its heading, intro and column labels. */
+  grid: string
+  gridIntro: string
+  question: string
+  answerColumn: string
+  points: string
+  /** The grid's cell for an answer written in words (a short answer). */
+  written: string
 }
 
 export interface CoverStrings extends Byline {
@@ -111,9 +168,12 @@ export interface CoverStrings extends Byline {
 export interface IndexStrings {
   /** "Class pack: <title>". */
   heading: string
-  /** "An article by <author>, ready to teach: …". */
+  /** "An article by <author>, ready to teach: …" (without "by" when the article names no author). */
   intro: string
   documents: string
+  /** The landing page's two lists of documents. */
+  forStudents: string
+  forTeachers: string
   webPage: string
   pdf: string
   downloads: string
@@ -148,13 +208,15 @@ export interface UiStrings {
   evidence: Record<Evidence, string>
   /** "supports C2", "qualifies C3", "contrasts with C4". */
   relations: { supports: string; qualifies: string; contrasts_with: string }
-  /** Who asserts a claim: the author, or actors reported by the author (one, or several jointly). */
-  assertedByAuthor(author: string): string
+  /** Who asserts a claim: the author (named, when the article names one), or actors reported by the author (one, or several jointly). */
+  assertedByAuthor(author: string | null): string
   assertedByActor(actors: readonly string[]): string
+  /** The author when the article names none: "the author". */
+  theAuthor: string
   /** Names joined as a list: "A", "A and B", "A, B and C". */
   and(names: readonly string[]): string
-  /** A publication detail the article's front matter leaves `unknown`. */
-  notGiven: string
+  /** The line on every document of a module whose claims are not all reviewed yet. */
+  draft: string
   /** A section of the article before its first subhead. */
   untitledSection: string
   /** Paragraph ranges when there are none. */
@@ -163,10 +225,12 @@ export interface UiStrings {
   correct: string
   incorrect: string
 
-  handout(n: { title: string; author: string; paragraphs: number; words: number; minutes: number; claims: number }): HandoutStrings
-  discussion(n: { title: string; author: string; count: number; minutes: number | null }): DiscussionStrings
-  quiz(n: { title: string; author: string; version: string | null; items: number; points: number }): QuizStrings
-  answerKey(n: { title: string; author: string; version: string | null; items: number; points: number }): AnswerKeyStrings
+  handout(n: { title: string; author: string | null; pronoun: AuthorPronoun | null; paragraphs: number; words: number; minutes: number; claims: number }): HandoutStrings
+  /** `published` as written, or written out when it is a date. */
+  article(n: { author: string | null; publication: string | null; published: string | null; paragraphs: number; claims: number }): ArticleStrings
+  discussion(n: { title: string; author: string | null; count: number; minutes: number | null }): DiscussionStrings
+  quiz(n: { title: string; author: string | null; version: string | null; items: number; points: number; minutes: number | null; marks: { one: boolean; all: boolean } }): QuizStrings
+  answerKey(n: { title: string; author: string | null; version: string | null; items: number; points: number }): AnswerKeyStrings
   /** The heading of a question in the answer key: "Question 3". */
   keyQuestion(number: number): string
   /** The list of lint rules a teacher set aside, in the facilitator edition and the answer key. */
@@ -178,10 +242,10 @@ export interface UiStrings {
     set(name: string): string
     question(id: string): string
   }
-  cover(n: { title: string; author: string; items: number; points: number }): CoverStrings
+  cover(n: { title: string; author: string | null; items: number; points: number }): CoverStrings
   index(n: {
     title: string
-    author: string
+    author: string | null
     quizCount: number
     discussionCount: number
     seed: number
@@ -197,12 +261,35 @@ export interface UiStrings {
   /** Discussion question: "Look back at ¶1, ¶3." */
   lookBack(cites: string): string
 
+  /** The argument map (view/map.ts): its heading, how to read it, the words on its lines. */
+  map: {
+    heading: string
+    /** How to read the map, printed above it. */
+    intro: string
+    /** Each relation's word on its lines and in the legend. */
+    kinds: Record<Relation, string>
+    /** The legend's entry for a claim drawn in another part of a map split between pages. */
+    elsewhere: string
+    /** A relation in words, for the map's text alternative: "C3 supports C2". */
+    relation(from: string, kind: Relation, to: string): string
+    /** The worksheet (the boxes without their relations, for students): its heading and what to do. */
+    worksheetHeading: string
+    worksheetIntro: string
+  }
+
   /** Names of the pack's documents: page and PDF titles, PDF subjects, bookmarks. */
   documents: {
     /** A document's page and PDF title: "<document>: <article title>". */
     title(document: string, article: string): string
     handout: string
     handoutSubject: string
+    handoutTeacher: string
+    handoutTeacherSubject: string
+    /** The reading copy: the article with its paragraphs numbered. */
+    article: string
+    articleSubject: string
+    articleTeacher: string
+    articleTeacherSubject: string
     discussion: string
     discussionSubject: string
     facilitator: string
@@ -216,9 +303,25 @@ export interface UiStrings {
     studentSubject(version: string | null, name: string): string
     printBundle: string
     printSubject: string
-    /** A version's blank quiz in the print bundle: "Version B". */
+    /** A version's blank quiz in the print bundle, and a version's mark in running headers: "Version B". */
     version(id: string): string
+    /** Whose a student's quiz is, on every page: "Seán O'Brien · Version A" (the name alone without versions). */
+    student(name: string, version: string | null): string
+    /** The mark on every page of an answer key: "Answer key — teacher copy". */
+    keyMark: string
+    /** The mark on every page of a teacher edition (reading copy, handout). */
+    teacherMark: string
+    /** The mark on every page of a teacher's edition: "Facilitator edition". */
+    facilitatorMark: string
     index: string
+  }
+
+  /** The names of a web page's landmarks, for screen readers. */
+  landmarks: {
+    /** The running header (banner). */
+    header: string
+    /** The list of the document's sections (navigation). */
+    contents: string
   }
 
   /** What the PDF backend prints itself. */
@@ -242,7 +345,7 @@ export interface UiStrings {
     /** The Canvas quiz's title: "Quiz: <article title>". */
     qtiTitle(title: string): string
     /** The Canvas quiz's description: "<set title>. On “<title>” by <author>." */
-    qtiDescription(setTitle: string | null, title: string, author: string): string
+    qtiDescription(setTitle: string | null, title: string, author: string | null): string
     /** A GIFT comment above an item worth other than 1 point, which GIFT cannot say. */
     giftPoints(id: string, points: number): string
     /** A GIFT comment above an item with an option to keep last, which GIFT cannot say. */

@@ -1,8 +1,9 @@
 // The lint reads items by how they are answered (a type's `answerKind`), never by type name:
 // a new type with options and one key is linted as single choice is.
 import type { Option, QuizItem } from '../questions/model.js'
-import type { ChoiceItem, ShortItem, TrueFalseItem } from '../types/index.js'
-import { typeOf, type AnswerKind } from '../types/index.js'
+import type { ChoiceItem, ClozeItem, MatchingItem, NumericItem, ShortItem, TrueFalseItem } from '../types/index.js'
+import { typeOf, type AnswerKind, type ItemText } from '../types/index.js'
+import { ngrams, words } from './text.js'
 
 export const kindOf = (item: QuizItem): AnswerKind => typeOf(item).answerKind
 
@@ -21,24 +22,39 @@ export const statement = (item: QuizItem): TrueFalseItem | undefined => (kindOf(
 /** A written answer with a model answer and a rubric. */
 export const written = (item: QuizItem): ShortItem | undefined => (kindOf(item) === 'written' ? (item as ShortItem) : undefined)
 
+/** A passage with gaps. */
+export const gapped = (item: QuizItem): ClozeItem | undefined => (kindOf(item) === 'gaps' ? (item as ClozeItem) : undefined)
+
+/** Premises matched to responses. */
+export const paired = (item: QuizItem): MatchingItem | undefined => (kindOf(item) === 'pairs' ? (item as MatchingItem) : undefined)
+
+/** A number to give. */
+export const numbered = (item: QuizItem): NumericItem | undefined => (kindOf(item) === 'number' ? (item as NumericItem) : undefined)
+
 export const keys = (item: ChoiceItem): Option[] => item.options.filter((o) => o.correct)
 export const distractors = (item: ChoiceItem): Option[] => item.options.filter((o) => !o.correct)
 
 /** The claim an option rests on: its own, else the item's first. */
 export const claimOf = (item: QuizItem, option: Option): string => option.claim ?? item.claims[0]!
 
-/** Every text a student reads in an item and every text of its feedback, with where each is. */
-export function textsOf(item: QuizItem): Array<{ text: string; owner: object; key: string | number; what: string; claim: string }> {
-  const out: Array<{ text: string; owner: object; key: string | number; what: string; claim: string }> = [{ text: item.stem, owner: item, key: 'stem', what: 'stem', claim: item.claims[0]! }]
-  const choice = withOptions(item)
-  choice?.options.forEach((o, i) => {
-    out.push({ text: o.text, owner: o, key: 'text', what: `option ${i + 1}`, claim: claimOf(item, o) })
-    out.push({ text: o.feedback, owner: o, key: 'feedback', what: `feedback of option ${i + 1}`, claim: claimOf(item, o) })
-  })
-  const tf = statement(item)
-  if (tf) {
-    out.push({ text: tf.feedback.if_true, owner: tf.feedback, key: 'if_true', what: 'feedback if true', claim: item.claims[0]! })
-    out.push({ text: tf.feedback.if_false, owner: tf.feedback, key: 'if_false', what: 'feedback if false', claim: item.claims[0]! })
-  }
-  return out
+/** Every text a student reads in an item and every text of its feedback, with where each is (the stem first, then as its type lists them). */
+export function textsOf(item: QuizItem): ItemText[] {
+  const stem: ItemText = { text: item.stem, owner: item, key: 'stem', what: 'stem', claim: item.claims[0]!, feedback: false, isKey: statement(item) !== undefined }
+  return [stem, ...typeOf(item).texts(item)]
 }
+
+/** Words in a row that a stem repeats of another item's key, for the stem to give its answer (`cross-item-answer-leak`). */
+const LEAK = 6
+
+/** The texts that give an item's answer: its keys, its true/false statement, a cloze's passage. */
+function keyTexts(item: QuizItem): string[] {
+  return textsOf(item)
+    .filter((t) => t.isKey && !t.feedback)
+    .map((t) => t.text)
+}
+
+/** The runs of words whose repetition in a stem gives an item's answer away. */
+export const answerGrams = (item: QuizItem): Set<string> => new Set(keyTexts(item).flatMap((t) => [...ngrams(words(t), LEAK)]))
+
+/** The runs of words of an item's stem that could give another item's answer away. */
+export const stemGrams = (item: QuizItem): Set<string> => ngrams(words(item.stem), LEAK)

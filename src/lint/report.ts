@@ -6,7 +6,7 @@ import type { VFile } from 'vfile'
 import type { Module } from '../assemble.js'
 import type { Selection } from '../select/model.js'
 import type { Reported } from './run.js'
-import { uiStrings } from '../lang/index.js'
+import { moduleStrings } from '../lang/index.js'
 import { rulesSetAside } from './aside.js'
 import { lintFigures, type Figures } from './figures.js'
 import { LINT_RULES } from './rules/index.js'
@@ -61,7 +61,7 @@ export function lintReport(result: LintReportInput): string {
   const { module, selection, lint } = result
   if (!module || !selection || !lint) throw new TypeError('classpack: lintReport needs a check result whose module and set were read')
   const figures = lintFigures(module, selection, lint)
-  const strings = uiStrings(module.article.meta.lang)
+  const strings = moduleStrings(module)
   const count = (s: string): number => lint.filter((f) => f.severity === s).length
   const rows = (cells: string[][]): string => cells.map((c) => `<tr>${c.map((x) => `<td>${x}</td>`).join('')}</tr>`).join('\n')
   const places = new Map<string, string>()

@@ -3,11 +3,12 @@
 // questions.yaml, claims.yaml or module.yaml with the rule id and the item's place.
 import type { VFile } from 'vfile'
 import type { Module } from '../assemble.js'
-import { uiStrings } from '../lang/index.js'
+import { moduleStrings } from '../lang/index.js'
 import { code, error, warn, type Place } from '../messages.js'
 import { exclusions } from '../select/excludes.js'
 import type { Selection } from '../select/model.js'
 import { closest, placeOf } from '../yaml/decode.js'
+import { lintedModule, placeGenerated } from './bank.js'
 import type { Finding, LintContext, LintFile, LintRule, Severity } from './model.js'
 import { LINT_RULES } from './rules/index.js'
 import { lintSets } from './sets.js'
@@ -31,7 +32,9 @@ export interface LintFiles {
 }
 
 /** Lint `module` for the quiz `selection` will print; messages go on `files`; the findings are returned for the report. */
-export function lintModule(module: Module, selection: Selection, files: LintFiles, options: LintOptions = {}): Reported[] {
+export function lintModule(checked: Module, selection: Selection, files: LintFiles, options: LintOptions = {}): Reported[] {
+  // The bank as the rules read it: questions.yaml's items and the generated items a quiz can print.
+  const module = lintedModule(checked, selection)
   const byId = new Map<string, LintRule>(LINT_RULES.map((r) => [r.id, r]))
   const ignores = collectIgnores(module, selection, files, byId)
   const context: LintContext = {
@@ -40,13 +43,14 @@ export function lintModule(module: Module, selection: Selection, files: LintFile
     sets: lintSets(module),
     claims: new Map(module.claims.map((c) => [c.id, c])),
     excluded: exclusions([...module.questions.quiz, ...module.questions.discussion]),
-    strings: uiStrings(module.article.meta.lang),
+    strings: moduleStrings(module),
     ignored: (rule, id) => ignores.items.get(id)?.has(rule) === true
   }
   const reported: Reported[] = []
   for (const rule of LINT_RULES) {
     if (ignores.module.has(rule.id)) continue
-    for (const finding of rule.run(context)) {
+    for (const found of rule.run(context)) {
+      const finding = placeGenerated(found, checked)
       if (finding.item !== undefined && context.ignored(rule.id, finding.item)) continue
       if (finding.set !== undefined && ignores.sets.get(finding.set)?.has(rule.id)) continue
       const own = finding.severity ?? rule.severity

@@ -130,3 +130,7 @@ export function sentences(text: string): string[] {
     .map((s) => s.trim())
     .filter(Boolean)
 }
+
+/** A modal verb, and a negative: forms every key may share where no distractor does (`parallel-key-cue`). */
+export const MODAL = /\b(would|could|will|may|might|can)\b/i
+export const NEGATIVE_FORM = /\b(not|never|no)\b|n't\b/i

@@ -2,8 +2,17 @@
 // reading of a module's inputs from disk.
 import { existsSync } from 'node:fs'
 import { basename, join, resolve } from 'node:path'
-import type { VFile } from 'vfile'
+import { VFile } from 'vfile'
 import { displayPath, readText } from './text.js'
+
+declare module 'vfile' {
+  interface DataMap {
+    /** The file is not in the module folder; a later stage says whether it had to be (questions.yaml need not be when a set draws on generated items). */
+    missing: boolean
+    /** The file holds no YAML document (nothing, or comments only): for questions.yaml, no questions yet. */
+    empty: boolean
+  }
+}
 
 /** The inputs of one module, found by convention in its folder. */
 export interface ModuleFiles {
@@ -13,6 +22,7 @@ export interface ModuleFiles {
   name: string
   article: VFile
   claims: VFile
+  /** questions.yaml; when the folder has none, an empty file marked `data.missing`. */
   questions?: VFile
   module?: VFile
 }
@@ -27,10 +37,18 @@ export function loadModule(dir: string, cwd = process.cwd()): ModuleFiles {
   }
   const article = read('article.md', true)
   const claims = read('claims.yaml', true)
-  // Without questions.yaml there is nothing to build; say so, rather than report an empty set.
-  const questions = read('questions.yaml', true)
+  // Without questions.yaml a quiz can still be made of generated items: selection says
+  // whether the chosen set needs the file (and then that it is missing, not that the set is empty).
+  const questions = existsSync(resolve(cwd, dir, 'questions.yaml')) ? read('questions.yaml', true) : missingFile(displayPath(resolve(cwd, dir, 'questions.yaml'), cwd))
   const module = existsSync(resolve(cwd, dir, 'module.yaml')) ? read('module.yaml', false) : undefined
   return { dir, name: basename(join(cwd, dir)), article, claims, questions, module }
+}
+
+/** An empty stand-in for a file the folder does not have. */
+function missingFile(path: string): VFile {
+  const file = new VFile({ path, value: '' })
+  file.data.missing = true
+  return file
 }
 
 /** What each file of a module holds, for the message when it is missing. */

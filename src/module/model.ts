@@ -1,4 +1,5 @@
 // module.yaml: course details and named question sets, all optional.
+import type { GeneratorName } from '../generate/names.js'
 import type { LintSettings } from '../lint/settings.js'
 import type { Bloom, Difficulty, QuestionType } from '../questions/model.js'
 
@@ -16,6 +17,8 @@ export interface QuestionSet {
   tags?: string[]
   include?: string[]
   exclude?: string[]
+  /** Generated items (src/generate/) the set may draw on, by generator; none when absent. */
+  generated?: GeneratorName[]
   /** How many quiz items to sample. */
   count?: number
   order?: Order
@@ -23,6 +26,8 @@ export interface QuestionSet {
   points?: number
   /** How many discussion questions to keep (all that match when absent). */
   discussion?: number
+  /** The time allowed for the quiz, in minutes, printed on it ("Time allowed: 15 minutes"). */
+  minutes?: number
   /** Lint rules set aside for this set, each with its reason. */
   lint?: LintSettings
 }

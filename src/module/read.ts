@@ -2,9 +2,10 @@
 import type { VFile } from 'vfile'
 import { isMap, type Node as YamlNode, type Pair } from 'yaml'
 import { readYaml } from '../yaml/read.js'
-import { date, decodeRoot, id, integer, list, object, oneOf, optional, string, INVALID, type Decoder } from '../yaml/decode.js'
+import { date, decodeRoot, id, integer, list, object, oneOf, optional, schemaOf, string, INVALID, type Decoder } from '../yaml/decode.js'
 import { code, error } from '../messages.js'
 import { BLOOM, DIFFICULTY, QUESTION_TYPES } from '../questions/model.js'
+import { GENERATORS } from '../generate/names.js'
 import { ORDERS, type ModuleConfig, type QuestionSet } from './model.js'
 import { lintSettings } from '../lint/settings.js'
 
@@ -19,10 +20,12 @@ export const questionSet = object('a question set', {
   tags: optional(list(string())),
   include: optional(list(id)),
   exclude: optional(list(id)),
+  generated: optional(list(oneOf(GENERATORS))),
   count: optional(integer(1, 10_000)),
   order: optional(oneOf(ORDERS)),
   points: optional(integer(1, 100_000)),
   discussion: optional(integer(0, 1000)),
+  minutes: optional(integer(1, 1000)),
   lint: optional(lintSettings)
 }) as Decoder<QuestionSet>
 
@@ -47,7 +50,8 @@ const sets: Decoder<Record<string, QuestionSet>> = {
       if (value !== INVALID) out[name] = value
     }
     return out
-  }
+  },
+  toJsonSchema: () => ({ type: 'object', propertyNames: { pattern: '^[a-z0-9]+(?:-[a-z0-9]+)*$' }, additionalProperties: schemaOf(questionSet) })
 }
 
 const schema = object('module.yaml', {
@@ -69,3 +73,6 @@ export function readModuleConfig(file: VFile | undefined): ModuleConfig | undefi
   if (src && src.root === null) return { paper: 'a4', sets: {} }
   return src && decodeRoot(src, schema, 'a mapping of course details and `sets`')
 }
+
+/** The schema of module.yaml, for its JSON Schema (src/schemas/). */
+export { schema as moduleSchema }

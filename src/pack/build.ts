@@ -5,7 +5,7 @@ import type { VFile } from 'vfile'
 import type { Module } from '../assemble.js'
 import { compileTemplates } from '../fill/templates.js'
 import { DOWNLOAD_FORMATS, type ExportOptions } from '../formats.js'
-import { uiStrings } from '../lang/index.js'
+import { moduleStrings } from '../lang/index.js'
 import type { TemplateSources } from '../load/templates.js'
 import type { Selection } from '../select/model.js'
 import type { PageContext } from './document.js'
@@ -35,7 +35,7 @@ export interface BuildOptions extends Omit<PlanOptions, 'downloads'> {
 
 /** The exports offered for download, in the order they are written, named in the module's language. */
 function downloads(module: Module): Download[] {
-  const strings = uiStrings(module.article.meta.lang)
+  const strings = moduleStrings(module)
   return DOWNLOAD_FORMATS.map((f) => ({ format: f.name, file: f.download.file, title: strings.downloads[f.name] }))
 }
 

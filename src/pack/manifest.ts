@@ -38,7 +38,8 @@ export function manifestOf(module: Module, selection: Selection, options: Manife
     set: { name: selection.name, ...selection.set, quiz: selection.items.map((q) => q.id), discussion: selection.discussion.map((q) => q.id) },
     versions: selection.versions.map((v, i) => ({
       id: v.id ?? letter(i),
-      items: v.items.map((p) => ({ id: p.item.id, answer: answerOf(p) }))
+      // A generated item says which generator made it, and the claims it was made from.
+      items: v.items.map((p) => ({ id: p.item.id, answer: answerOf(p), ...(p.item.generated ? { generated: p.item.generated, claims: p.item.claims } : {}) }))
     })),
     students: options.students.map((s) => ({
       name: s.name,

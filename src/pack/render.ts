@@ -3,12 +3,15 @@
 // downloads, the landing page and the manifest. Each document is filled and parsed once
 // and handed to the HTML and PDF backends. The pack's own documents render on this
 // thread; students' quizzes render ahead, on threads the caller starts when their pages
-// are worth it (the first version's quiz is laid out first to count them). Reads nothing
+// are worth it (every version's quiz is laid out first, to fit them: fit.ts, which counts
+// their pages). Documents the cache has (cache.ts) are taken from it. Reads nothing
 // from disk and writes nothing: it yields files, and the writer (write.ts) alone puts
 // them on disk.
 import { uiStrings } from '../lang/index.js'
 import { hasErrors } from '../messages.js'
-import { fillDocument, htmlPage, type PageContext } from './document.js'
+import type { Root } from 'mdast'
+import { fillDocument, htmlPage, pageOptions, type PageContext } from './document.js'
+import { fitVersions, type Fit } from './fit.js'
 import { gradingSheet } from './grading.js'
 import { fileEntry, manifestOf, type FileEntry } from './manifest.js'
 import { Pipeline } from './pipeline.js'
@@ -23,6 +26,45 @@ import type { PdfOptions } from '../render/pdf/document.js'
 /** The page template every HTML document is put in. */
 const PAGE = 'page.html.hbs'
 const EMPTY: TemplateSources = { templates: new Map(), partials: new Map(), css: '' }
+
+/**
+ * Each version's squeeze (fit.ts) and the pages its quiz takes, or squeezes of 1 (and no
+ * pages) when the pack has no PDF quiz; undefined when the quiz template fails (the
+ * message is on its file). Laying out every version takes a while, so the fit is kept in
+ * the cache too, under everything it is worked out from.
+ */
+async function versionFit(ctx: PageContext, plan: PackPlan, docs: CachedDocuments): Promise<Fit | undefined> {
+  const quizzes = plan.documents.filter((d) => d.meta.version !== undefined && d.formats.includes('pdf'))
+  const pdfs = quizzes.length > 0 || (plan.students.length > 0 && plan.studentFormats.includes('pdf')) || plan.print !== null
+  if (!pdfs) return { squeezes: plan.versions.map(() => 1), pages: [] }
+  const metas = plan.versions.map((_, index) => plan.documents.find((d) => d.meta.version === index)?.meta)
+  const options = metas[0] && { ...plan.pdf, ...pageOptions(metas[0]) }
+  const key = docs.key('fit', [...new Set(metas.map((meta) => meta?.template ?? ''))], metas, plan.versions.map((v) => docs.view(v.quiz)), options ?? null)
+  const kept = readFit(docs.get(key), plan.versions.length)
+  if (kept) return kept
+  const trees: Root[] = []
+  for (const [index, version] of plan.versions.entries()) {
+    const meta = metas[index]
+    const tree = meta && fillDocument(ctx, meta, version.quiz)
+    if (!tree) return undefined
+    trees.push(tree)
+  }
+  const fit = await fitVersions(trees, options!)
+  docs.keep(key, new TextEncoder().encode(JSON.stringify(fit)))
+  return fit
+}
+
+/** A fit as the cache keeps it (JSON), if it is one for `versions` versions. */
+function readFit(bytes: Uint8Array | undefined, versions: number): Fit | undefined {
+  if (bytes === undefined) return undefined
+  try {
+    const fit = JSON.parse(new TextDecoder().decode(bytes)) as Fit
+    const numbers = (list: unknown): boolean => Array.isArray(list) && list.length === versions && list.every((n) => typeof n === 'number' && n > 0)
+    return numbers(fit.squeezes) && numbers(fit.pages) ? fit : undefined
+  } catch {
+    return undefined
+  }
+}
 
 /** A file of the pack: its path inside `out/<module>/` and its bytes. */
 export interface PackFile {
@@ -63,39 +105,31 @@ export async function* renderPack(plan: PackPlan, ctx: PageContext, runtime: Ren
   const encode = (text: string): Uint8Array => new TextEncoder().encode(text)
 
   const trees = quizTrees(ctx, plan)
-  const docs = new CachedDocuments(runtime.cache?.store, runtime.cache?.sources ?? EMPTY, { lang: ctx.lang, author: ctx.author, header: ctx.header })
-  const pdfOf = (doc: PlannedDocument) => ({ ...plan.pdf, title: doc.meta.title, subject: doc.meta.subject, outline: doc.meta.outline })
-  const early = new Map<PlannedDocument, Uint8Array>()
+  // Everything every page shares beside the templates: the page context and the PDF
+  // options (language, the language of classpack's own words, paper, dates).
+  const docs = new CachedDocuments(runtime.cache?.store, runtime.cache?.sources ?? EMPTY, { lang: ctx.lang, author: ctx.author, header: ctx.header, pdf: plan.pdf, personalize: plan.personalize })
+  // Every version's quiz as long as the others where spacing allows (fit.ts).
+  const fit = await versionFit(ctx, plan, docs)
+  if (fit === undefined) return
+  const { squeezes } = fit
+  const pdfOf = (doc: PlannedDocument): PdfOptions => ({ ...plan.pdf, ...pageOptions(doc.meta), squeeze: doc.meta.version === undefined ? 1 : (squeezes[doc.meta.version] ?? 1) })
   let threads: PdfThreads | undefined
   let warm: PdfOptions | undefined
   if (runtime.threads && studentThreads(plan)) {
-    const missing = plan.students.filter(({ student, meta }) => !docs.has(studentKey(docs, plan, 'pdf', student, meta))).length
-    // A version's quiz laid out first says how many pages the students' quizzes come
-    // to, and so whether threads pay (cost.ts); its bytes are written in their turn.
-    const sample = plan.documents.find((d) => d.meta.template === 'quiz.md.hbs' && d.formats.includes('pdf'))
-    if (sample && missing > 0) {
-      const key = docs.key('pdf', [sample.meta.template], sample.meta, sample.view, pdfOf(sample))
-      const { pdfPageCount, renderPdfPages } = await import('../render/pdf/document.js')
-      let bytes = docs.get(key)
-      let pages = bytes && pdfPageCount(bytes)
-      if (bytes === undefined || pages === undefined) {
-        const tree = fillDocument(ctx, sample.meta, sample.view)
-        if (!tree) return
-        ;({ bytes, pages } = await renderPdfPages(tree, pdfOf(sample)))
-        docs.keep(key, bytes)
-      }
-      early.set(sample, bytes)
-      threads = runtime.threads(missing * pages)
-      // Threads start on the students' shapes while the documents below render here.
-      if (threads) warm = pdfOf(sample)
-    }
+    // The pages of the quizzes the cache does not have say whether threads pay (cost.ts).
+    const missing = plan.students.filter(({ student, meta }) => !docs.has(studentKey(docs, plan, 'pdf', student, meta, squeezes)))
+    const pages = missing.reduce((sum, { student }) => sum + (fit.pages[student.version] ?? 1), 0)
+    threads = pages > 0 ? runtime.threads(pages) : undefined
+    // Threads start on the students' shapes, and warm up, while the documents below render here.
+    const first = missing[0]
+    if (threads && first) warm = { ...plan.pdf, ...pageOptions(first.meta), squeeze: squeezes[first.student.version] ?? 1 }
   }
   const pipeline = new Pipeline({ threads, shapes: threads ? studentShapes(trees, plan) : {}, warm, onPending: runtime.onPending })
   for (const doc of plan.documents) {
     const htmlKey = doc.formats.includes('html') ? docs.key('html', [doc.meta.template, PAGE], doc.meta, doc.view) : undefined
     const pdfKey = doc.formats.includes('pdf') ? docs.key('pdf', [doc.meta.template], doc.meta, doc.view, pdfOf(doc)) : undefined
     const html = docs.get(htmlKey)
-    const pdf = early.get(doc) ?? docs.get(pdfKey)
+    const pdf = docs.get(pdfKey)
     // Filled and parsed only for what the cache does not have.
     const tree = (doc.formats.includes('html') && !html) || (doc.formats.includes('pdf') && !pdf) ? fillDocument(ctx, doc.meta, doc.view) : null
     if (tree === undefined) return
@@ -107,16 +141,17 @@ export async function* renderPack(plan: PackPlan, ctx: PageContext, runtime: Ren
     if (doc.formats.includes('pdf')) pipeline.add(`${doc.meta.base}.pdf`, pdf ?? docs.keep(pdfKey, pipeline.local(tree!, pdfOf(doc))))
     for await (const file of pipeline.ready()) yield emit(file.path, file.bytes)
   }
-  for await (const file of studentFiles(ctx, plan, trees, pipeline, docs, runtime.onProgress)) yield emit(file.path, file.bytes)
+  for await (const file of studentFiles(ctx, plan, trees, pipeline, docs, squeezes, runtime.onProgress)) yield emit(file.path, file.bytes)
   if (hasErrors(ctx.templates.files)) return
 
   if (plan.print) {
-    const key = docs.key('print', [plan.print.meta.template, 'cover.md.hbs'], plan.print, plan.versions, plan.pdf)
-    const bundle = docs.get(key) ?? (await printBundle(ctx, plan))
+    const templates = [...new Set(plan.print.sections.flatMap((s) => [s.meta.template, ...(s.cover ? [s.cover.template] : [])]))]
+    const key = docs.key('print', templates, plan.print, plan.versions.map((v) => [docs.view(v.quiz), v.cover && docs.view(v.cover)]), squeezes)
+    const bundle = docs.get(key) ?? (await printBundle(ctx, plan, squeezes))
     if (bundle === undefined) return
     yield emit('print-bundle.pdf', docs.keep(key, bundle))
   }
-  if (plan.grading) yield emit('grading.csv', encode(gradingSheet(selection, plan.students.map((s) => s.student), plan.grading.format, uiStrings(plan.pdf.lang))))
+  if (plan.grading) yield emit('grading.csv', encode(gradingSheet(selection, plan.students.map((s) => s.student), plan.grading.format, uiStrings(plan.pdf.ui ?? plan.pdf.lang))))
   for (const download of plan.downloads) {
     const bytes = await runtime.exportFile(download)
     yield emit(download.file, typeof bytes === 'string' ? encode(bytes) : bytes)

@@ -6,12 +6,13 @@
 //   the caller hands in (pipeline.ts) while this thread makes the HTML and hands files on.
 import type { Root } from 'mdast'
 import type { Student } from '../roster/model.js'
-import { fillDocument, fillMarkdown, htmlPage, parseDocument, type DocumentMeta, type PageContext } from './document.js'
+import { fillDocument, fillMarkdown, htmlPage, pageOptions, parseDocument, type DocumentMeta, type PageContext } from './document.js'
 import { asText, personalize, placeholders, quizShape, type QuizShape } from './personalize.js'
 import type { Pipeline } from './pipeline.js'
 import { personalView, type PackPlan, type PageFormat } from './plan.js'
 import type { CachedDocuments } from './cache.js'
 import type { AssignedStudent } from '../roster/model.js'
+import type { PdfOptions } from '../render/pdf/options.js'
 
 /** Progress of the per-student quizzes. */
 export interface StudentProgress {
@@ -90,23 +91,36 @@ export function studentShapes(trees: PersonalTrees, plan: PackPlan): Record<stri
   return shapes
 }
 
-/** The cache key of `student`'s quiz in `format` (see cache.ts): their version's view, their name and id, the document's details and, for a PDF, its options. */
-export function studentKey(docs: CachedDocuments, plan: PackPlan, format: PageFormat, student: AssignedStudent, meta: DocumentMeta): string | undefined {
+/**
+ * The cache key of `student`'s quiz in `format` (see cache.ts): their version's view,
+ * their name and id, the document's details and, for a PDF, its options, with their
+ * version's squeeze (fit.ts) among them.
+ */
+export function studentKey(docs: CachedDocuments, plan: PackPlan, format: PageFormat, student: AssignedStudent, meta: DocumentMeta, squeezes: readonly number[]): string | undefined {
   const who: Student = { name: student.name, id: student.id }
-  return docs.key(format, format === 'html' ? [meta.template, 'page.html.hbs'] : [meta.template], meta, docs.view(plan.versions[student.version]!.quiz), who, format === 'pdf' ? studentPdf(plan, meta) : null)
+  return docs.key(format, format === 'html' ? [meta.template, 'page.html.hbs'] : [meta.template], meta, docs.view(plan.versions[student.version]!.quiz), who, format === 'pdf' ? studentPdf(plan, meta, squeezes[student.version]) : null)
 }
 
-/** The PDF options of a student's quiz. */
-function studentPdf(plan: PackPlan, meta: DocumentMeta) {
-  return { ...plan.pdf, title: meta.title, subject: meta.subject }
+/** The PDF options of a student's quiz, set with their version's squeeze. */
+function studentPdf(plan: PackPlan, meta: DocumentMeta, squeeze: number | undefined): PdfOptions {
+  return { ...plan.pdf, ...pageOptions(meta), squeeze: squeeze ?? 1 }
 }
 
 /**
  * Add every student's quiz to `pipeline` (`.html` then `.pdf` for each), from the cache
- * where it has them, and yield the files whose turn comes, through the last. Ends early
- * (yielding no more) when a template fails; the message is on the template file.
+ * where it has them, and yield the files whose turn comes, through the last.
+ * `squeezes`: each version's (fit.ts). Ends early (yielding no more) when a template
+ * fails; the message is on the template file.
  */
-export async function* studentFiles(ctx: PageContext, plan: PackPlan, trees: PersonalTrees, pipeline: Pipeline, docs: CachedDocuments, onProgress?: (progress: StudentProgress) => void): AsyncGenerator<StudentFile> {
+export async function* studentFiles(
+  ctx: PageContext,
+  plan: PackPlan,
+  trees: PersonalTrees,
+  pipeline: Pipeline,
+  docs: CachedDocuments,
+  squeezes: readonly number[],
+  onProgress?: (progress: StudentProgress) => void
+): AsyncGenerator<StudentFile> {
   const total = plan.students.length
   const html = plan.studentFormats.includes('html')
   const pdf = plan.studentFormats.includes('pdf')
@@ -120,8 +134,8 @@ export async function* studentFiles(ctx: PageContext, plan: PackPlan, trees: Per
   }
   for (const { student, meta } of plan.students) {
     const who: Student = { name: student.name, id: student.id }
-    const htmlKey = html ? studentKey(docs, plan, 'html', student, meta) : undefined
-    const pdfKey = pdf ? studentKey(docs, plan, 'pdf', student, meta) : undefined
+    const htmlKey = html ? studentKey(docs, plan, 'html', student, meta, squeezes) : undefined
+    const pdfKey = pdf ? studentKey(docs, plan, 'pdf', student, meta, squeezes) : undefined
     const htmlHit = docs.get(htmlKey)
     const pdfHit = docs.get(pdfKey)
     if ((!html || htmlHit) && (!pdf || pdfHit)) {
@@ -144,7 +158,7 @@ export async function* studentFiles(ctx: PageContext, plan: PackPlan, trees: Per
       // A thread personalizes the shape itself, so only the name and id travel (the tree
       // is for rendering here, when no thread is free).
       const source = personal !== undefined ? { shape: key!, student: who, tree } : { tree }
-      pipeline.add(`${meta.base}.pdf`, pdfHit ?? docs.keep(pdfKey, pipeline.pdf(source, studentPdf(plan, meta))))
+      pipeline.add(`${meta.base}.pdf`, pdfHit ?? docs.keep(pdfKey, pipeline.pdf(source, studentPdf(plan, meta, squeezes[student.version]))))
     }
     yield* out(false)
   }

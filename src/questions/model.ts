@@ -1,4 +1,5 @@
 // The question bank: discussion questions and quiz items, each tied to claims.
+import type { GeneratorName } from '../generate/names.js'
 import type { LintSettings } from '../lint/settings.js'
 import type { QuizItem } from '../types/index.js'
 
@@ -57,6 +58,8 @@ export interface ItemBase {
   points: number
   bloom: Bloom
   tags: string[]
+  /** The generator that made it (src/generate/), or whose item a teacher has pinned or edited under the same id. */
+  generated?: GeneratorName
   /** Items never sampled into one quiz with this one (they answer each other); symmetric. */
   excludes: string[]
   /** Lint rules set aside for this item, each with its reason. */
@@ -70,4 +73,6 @@ export { QUESTION_TYPES } from '../types/index.js'
 export interface QuestionBank {
   discussion: DiscussionQuestion[]
   quiz: QuizItem[]
+  /** Generated items the teacher dropped (`- { id: gen-…, drop: true }` in `quiz`), by id. */
+  dropped?: Array<{ id: string }>
 }

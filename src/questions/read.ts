@@ -1,7 +1,9 @@
 // Decode questions.yaml against its schema; every problem is reported at its line:col.
 import type { VFile } from 'vfile'
+import { isMap } from 'yaml'
 import { readYaml } from '../yaml/read.js'
-import { decodeRoot, id, integer, list, object, oneOf, optional, required, string, variant, type Decoder } from '../yaml/decode.js'
+import { boolean, decodeRoot, id, integer, list, object, oneOf, optional, required, schemaOf, string, variant, type Decoder } from '../yaml/decode.js'
+import { GENERATORS } from '../generate/names.js'
 import { TYPES } from '../types/index.js'
 import { lintSettings } from '../lint/settings.js'
 import { BLOOM, DIFFICULTY, PURPOSES, type QuestionBank, type QuizItem } from './model.js'
@@ -34,6 +36,7 @@ const common = {
   points: optional(integer(1, 100), () => 1),
   bloom: required(oneOf(BLOOM)),
   tags,
+  generated: optional(oneOf(GENERATORS)),
   excludes,
   lint
 }
@@ -45,13 +48,39 @@ const item = variant<QuizItem>(
   Object.fromEntries(TYPES.map((type) => [type.name, object(type.itemName, { type: required(oneOf([type.name])), ...common, ...type.fields }) as Decoder<QuizItem>]))
 )
 
-const schema = object('questions.yaml', {
+// A generated item the teacher drops: its id and `drop: true`, in place of an item.
+const drop = object('a dropped generated item', { id: required(id), drop: required(boolean) })
+type Drop = { id: string; drop: boolean }
+
+/** A quiz entry: an item, or a generated item's id with `drop: true`. */
+const entry: Decoder<QuizItem | Drop> = {
+  expected: item.expected,
+  decode(node, src, path) {
+    const target = src.deref(node)
+    return target && isMap(target) && target.has('drop') ? drop.decode(node, src, path) : item.decode(node, src, path)
+  },
+  toJsonSchema: () => ({ anyOf: [schemaOf(item), schemaOf(drop)] })
+}
+
+/** The schema of questions.yaml. */
+export const questionsSchema = object('questions.yaml', {
   discussion: optional(list(discussion), () => []),
-  quiz: optional(list(item), () => [])
+  quiz: optional(list(entry), () => [])
 })
 
 /** Read questions.yaml; undefined when it cannot be read at all (problems are on `file`). */
 export function readQuestions(file: VFile): QuestionBank | undefined {
   const src = readYaml(file)
-  return src && decodeRoot(src, schema, 'a mapping with `discussion` and `quiz` lists')
+  // No questions yet (an empty file, or comments only): a set that draws on generated items
+  // can still make a quiz; selection says when the chosen set needs questions (select/resolve.ts).
+  if (src && src.root === null) {
+    file.data.empty = true
+    return { discussion: [], quiz: [] }
+  }
+  const data = src && decodeRoot(src, questionsSchema, 'a mapping with `discussion` and `quiz` lists')
+  if (!data) return undefined
+  const isDrop = (e: QuizItem | Drop): e is Drop => 'drop' in e
+  const dropped = data.quiz.filter(isDrop)
+  if (dropped.length === 0) return data as QuestionBank
+  return { discussion: data.discussion, quiz: data.quiz.filter((e): e is QuizItem => !isDrop(e)), dropped: dropped.filter((d) => d.drop) }
 }

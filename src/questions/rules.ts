@@ -1,13 +1,27 @@
 // Cross-checks of the question bank: ids, claim references, and the answers themselves
 // (each type's own rules are in its module in src/types/).
 import type { VFile } from 'vfile'
+import type { Article } from '../article/model.js'
+import { passageFinder } from '../claims/anchor.js'
+import type { AnchoredClaim } from '../claims/model.js'
 import { code, error } from '../messages.js'
 import { closest, placeOf } from '../yaml/decode.js'
 import type { QuestionBank } from './model.js'
 import { typeOf, type RuleContext } from '../types/index.js'
+import { GENERATORS, generatedId } from '../generate/names.js'
 
-/** Report every problem of `bank` on `file`; `claimIds` are the claims declared in claims.yaml. */
-export function checkQuestionRules(file: VFile, bank: QuestionBank, claimIds: ReadonlySet<string>): void {
+/** The article and the claims anchored in it, for rules that read them (a cloze's passage); absent when the article could not be read. */
+export interface ArticleContext {
+  article: Article
+  file: VFile
+  claims: readonly AnchoredClaim[]
+}
+
+/**
+ * Report every problem of `bank` on `file`; `claimIds` are the claims declared in claims.yaml.
+ * Each type's rules also complete what its items take from the article (see `check`).
+ */
+export function checkQuestionRules(file: VFile, bank: QuestionBank, claimIds: ReadonlySet<string>, source?: ArticleContext): void {
   const seen = new Map<string, object>()
   const all = [...bank.discussion, ...bank.quiz]
   for (const entry of all) {
@@ -26,17 +40,34 @@ export function checkQuestionRules(file: VFile, bank: QuestionBank, claimIds: Re
   }
   for (const entry of all) entry.claims.forEach((c, i) => claim(entry.claims, i, c))
 
-  // `excludes` names other questions; the pairing holds both ways (see `excludedPairs`).
+  // `excludes` names other questions, in questions.yaml or generated from a claim (a pinned
+  // generated item keeps the exclusions it was generated with); the pairing holds both ways.
   for (const entry of all) {
     entry.excludes.forEach((other, i) => {
       if (other === entry.id) error(file, `Unexpected \`excludes\` of question \`${entry.id}\` itself, expected the id of another question`, placeOf(entry.excludes, i), 'excludes-self')
-      else if (other !== '' && !seen.has(other)) {
+      else if (other !== '' && !seen.has(other) && !generatedFor(other, claimIds)) {
         const hint = closest(other, [...seen.keys()])
         error(file, `Unexpected question id ${code(other)} in \`excludes\` of \`${entry.id}\`, expected ${hint ? `${code(hint)} or another ` : 'a '}question id from questions.yaml`, placeOf(entry.excludes, i), 'unknown-question-id')
       }
     })
   }
 
-  const context: RuleContext = { file, claim }
-  for (const item of bank.quiz) typeOf(item).check(item, context)
+  const find = source ? passageFinder(source.article, source.file) : undefined
+  const context: RuleContext = {
+    file,
+    claim,
+    anchors: new Map((source?.claims ?? []).map((c) => [c.id, c])),
+    anchor: (quote, owner, key, what) => find?.(quote, file, placeOf(owner, key), what),
+    article: source?.article
+  }
+  for (const item of bank.quiz) {
+    const type = typeOf(item)
+    for (const ref of type.claimRefs(item)) claim(ref.owner, ref.key, ref.id)
+    type.check(item, context)
+  }
+}
+
+/** Whether `id` is one a generator would give an item of one of the claims (`gen-<generator>-<claim id>…`). */
+function generatedFor(id: string, claimIds: ReadonlySet<string>): boolean {
+  return GENERATORS.some((g) => [...claimIds].some((c) => id === generatedId(g, c) || id.startsWith(`${generatedId(g, c)}-`)))
 }

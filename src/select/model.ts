@@ -12,12 +12,23 @@ export interface PlacedOption {
   claim: string
 }
 
+/** One of a type's pieces (a word of a cloze's bank, a matching response, an ordering step) as placed in one version. */
+export interface PlacedPiece {
+  /** Its letter there: A, B, … in print order. */
+  letter: string
+  text: string
+  /** Its place in the type's `pieces` (the order that answers the item). */
+  index: number
+}
+
 /** A quiz item as placed in one version. */
 export interface PlacedItem {
   number: number
   item: QuizItem
-  /** Choice and true/false items; empty for short answers. True/false keeps True before False. */
+  /** Choice and true/false items; empty for other types. True/false keeps True before False. */
   options: PlacedOption[]
+  /** The type's pieces in this version's order; empty for types without any. */
+  pieces: PlacedPiece[]
 }
 
 export interface Version {

@@ -1,6 +1,9 @@
 // Seeded randomness: the same seed gives the same sequence on every machine and Node
 // version (Math.random is neither seedable nor specified), so packs are reproducible.
 
+/** The seed used when neither `--seed` nor module.yaml gives one; printed by the CLI. */
+export const DEFAULT_SEED = 1
+
 /** A generator of floats in [0, 1) from a 32-bit seed (mulberry32). */
 export function random(seed: number): () => number {
   let a = seed >>> 0

@@ -7,11 +7,11 @@ import type { QuestionSet } from '../module/model.js'
 import type { Selection } from './model.js'
 import { selectQuestions } from './select.js'
 import { makeVersions } from './versions.js'
-import { uiStrings } from '../lang/index.js'
+import { moduleStrings } from '../lang/index.js'
 import { closest } from '../yaml/decode.js'
 
-/** The seed used when neither `--seed` nor module.yaml gives one; printed by the CLI. */
-export const DEFAULT_SEED = 1
+import { DEFAULT_SEED } from './random.js'
+export { DEFAULT_SEED }
 
 export interface SelectionRequest {
   /** `--set NAME`. */
@@ -46,9 +46,16 @@ export function resolveSelection(module: Module, moduleFile: VFile | undefined, 
   const seed = request.seed ?? module.config.seed ?? DEFAULT_SEED
   // Problems with the set's own fields point into module.yaml; problems with flags, at the command line.
   const origin = !fromFlags && base && moduleFile ? { file: moduleFile, node: base } : { file: commandLine }
+  // Without questions.yaml, only generated items can make a quiz.
+  if (module.missingQuestions && !set.generated?.length) {
+    const drawing = 'or a set that draws on generated items (`generated: [voice, kind, evidence]` in module.yaml)'
+    if (module.missingQuestions.data.empty) error(module.missingQuestions, `Unexpected empty file, expected a mapping with \`discussion\` and \`quiz\` lists, ${drawing}`, { line: 1, column: 1 }, 'empty-file')
+    else error(module.missingQuestions, `Missing file \`questions.yaml\`, expected the quiz items and discussion questions beside article.md (\`classpack init ARTICLE\` writes a first one), ${drawing}`, undefined, 'file-unreadable')
+    return { files: [module.missingQuestions, ...files] }
+  }
   const chosen = selectQuestions(module, name, set, seed, origin)
   if (!chosen) return { files }
-  const versions = makeVersions(chosen.items, request.versions, seed, request.shuffle || request.versions > 1, uiStrings(module.article.meta.lang))
+  const versions = makeVersions(chosen.items, request.versions, seed, request.shuffle || request.versions > 1, moduleStrings(module))
   return { files, selection: { name, set, items: chosen.items, discussion: chosen.discussion, seed, versions } }
 }
 

@@ -1,5 +1,7 @@
 // Choose the questions of a set: filter the bank, sample a count (keeping each theme
 // represented where possible) or a points total, and order the result. Pure and seeded.
+// Generated items join the bank only for a set that asks for their generator (or
+// includes one by id), so a set that does not ask is chosen exactly as before.
 import type { VFile } from 'vfile'
 import type { Module } from '../assemble.js'
 import { code, error, type Place } from '../messages.js'
@@ -39,7 +41,8 @@ export function selectQuestions(module: Module, name: string, set: QuestionSet, 
       error(origin.file, `Unexpected ${what} ${code(v)} in set \`${name}\`, expected ${hint ? code(hint) + ' or another ' : 'a '}${what} of this module`, (list && placeOf(list, i)) ?? at(field), `unknown-${what.replace(/ /g, '-')}`)
     })
   }
-  const questionIds = [...module.questions.quiz, ...module.questions.discussion].map((q) => q.id)
+  const bank = [...module.questions.quiz, ...module.generated]
+  const questionIds = [...bank, ...module.questions.discussion].map((q) => q.id)
   known('themes', set.themes, module.themes.map((t) => t.id), 'theme id')
   known('claims', set.claims, module.claims.map((c) => c.id), 'claim id')
   known('include', set.include, questionIds, 'question id')
@@ -47,7 +50,7 @@ export function selectQuestions(module: Module, name: string, set: QuestionSet, 
   if (!ok) return undefined
 
   // Questions that answer each other never share a pack: a set may not ask for both.
-  const excluded = exclusions([...module.questions.quiz, ...module.questions.discussion])
+  const excluded = exclusions([...bank, ...module.questions.discussion])
   set.include?.forEach((a, i) => {
     const other = set.include!.slice(0, i).find((b) => excluded.get(a)?.has(b))
     if (other === undefined) return
@@ -61,7 +64,9 @@ export function selectQuestions(module: Module, name: string, set: QuestionSet, 
   const matches = (q: QuizItem | DiscussionQuestion, isQuiz: boolean): boolean => {
     if (set.exclude?.includes(q.id)) return false
     if (set.include?.includes(q.id)) return true
-    if (set.include && !hasFilters(set)) return false
+    const generated = isQuiz ? (q as QuizItem).generated : undefined
+    if (generated && !set.generated?.includes(generated)) return false
+    if (set.include && !hasFilters(set) && !generated) return false
     if (isQuiz && set.types && !set.types.includes((q as QuizItem).type)) return false
     if (set.claims && !q.claims.some((c) => set.claims!.includes(c))) return false
     if (set.themes) {
@@ -74,7 +79,7 @@ export function selectQuestions(module: Module, name: string, set: QuestionSet, 
     return true
   }
 
-  const pool = module.questions.quiz.filter((q) => matches(q, true))
+  const pool = bank.filter((q) => matches(q, true))
   const next = random(deriveSeed(seed, `set ${name}`))
   let items = compatible(includedFirst(pool))
   if (set.count !== undefined) {
@@ -110,7 +115,7 @@ export function selectQuestions(module: Module, name: string, set: QuestionSet, 
   }
 
   // Keep the bank's order unless asked otherwise; sampling must not reorder by accident.
-  const authored = new Map(module.questions.quiz.map((q, i) => [q.id, i]))
+  const authored = new Map(bank.map((q, i) => [q.id, i]))
   items = [...items].sort((a, b) => authored.get(a.id)! - authored.get(b.id)!)
   const firstParagraph = (q: QuizItem): number => Math.min(...q.claims.map((c) => claimParagraph.get(c) ?? Infinity))
   if (set.order === 'paragraph') items.sort((a, b) => firstParagraph(a) - firstParagraph(b) || authored.get(a.id)! - authored.get(b.id)!)

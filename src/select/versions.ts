@@ -8,7 +8,7 @@ import { LANGUAGES, type UiStrings } from '../lang/index.js'
 import type { Option, QuizItem } from '../questions/model.js'
 import { typeOf, wordsOf } from '../types/index.js'
 import { dealKeyPositions } from './balance.js'
-import type { PlacedItem, PlacedOption, Version } from './model.js'
+import type { PlacedItem, PlacedOption, PlacedPiece, Version } from './model.js'
 import { deriveSeed, random, shuffle } from './random.js'
 
 const LETTERS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ'
@@ -49,8 +49,22 @@ function arrange(item: QuizItem, options: readonly Option[], keyAt: number | und
   return [...order, ...pinned]
 }
 
-/** One printed quiz of `items` in this order, its options arranged from `next`. */
-function placeAll(items: readonly QuizItem[], next: () => number, strings: UiStrings): PlacedItem[] {
+/**
+ * A type's pieces (a word bank, matching responses, ordering steps) in an order of their
+ * own: shuffled from the item's own stream, and shuffled again (a few times, seeded) while
+ * they stand in the order that answers the item, which would give it away.
+ */
+export function arrangePieces(item: QuizItem, seed: number): PlacedPiece[] {
+  const texts = typeOf(item).pieces(item)
+  const next = random(seed)
+  const authored = [...texts.keys()]
+  let order = shuffle(authored, next)
+  for (let tries = 0; texts.length > 1 && tries < 20 && order.every((i, n) => i === n); tries++) order = shuffle(authored, next)
+  return order.map((index, n) => ({ letter: letter(n), text: texts[index]!, index }))
+}
+
+/** One printed quiz of `items` in this order, its options arranged from `next`, its pieces from `pieceSeed(item)`. */
+function placeAll(items: readonly QuizItem[], next: () => number, strings: UiStrings, pieceSeed: (item: QuizItem) => number): PlacedItem[] {
   const authored = items.map((item) => authoredOptions(item, strings))
   const balanced = items.map((item, i) => dealt(item, authored[i]!))
   const slots = items.map((_, i) => authored[i]!.filter((o) => o.pin !== 'last').length).filter((_, i) => balanced[i])
@@ -60,7 +74,7 @@ function placeAll(items: readonly QuizItem[], next: () => number, strings: UiStr
     const keyAt = balanced[i] ? positions[slot++] : undefined
     const options = arrange(item, authored[i]!, keyAt, next)
     const placed: PlacedOption[] = options.map((o, n) => ({ letter: letter(n), text: o.text, correct: o.correct, feedback: o.feedback, claim: o.claim ?? item.claims[0]! }))
-    return { number: i + 1, item, options: placed }
+    return { number: i + 1, item, options: placed, pieces: arrangePieces(item, pieceSeed(item)) }
   })
 }
 
@@ -71,17 +85,19 @@ function placeAll(items: readonly QuizItem[], next: () => number, strings: UiStr
  * worded in `strings`' language (true/false's True and False). Same seed, same versions.
  */
 export function makeVersions(items: readonly QuizItem[], count: number, seed: number, shuffleEach: boolean, strings: UiStrings): Version[] {
-  if (count <= 1 && !shuffleEach) return [{ id: null, items: placeAll(items, random(deriveSeed(seed, 'options')), strings) }]
+  // Pieces have a stream per item and version, so that adding an item to the bank leaves the others' as they were.
+  const pieceSeed = (version: string) => (item: QuizItem) => deriveSeed(seed, `pieces ${version} ${item.id}`)
+  if (count <= 1 && !shuffleEach) return [{ id: null, items: placeAll(items, random(deriveSeed(seed, 'options')), strings, pieceSeed('')) }]
   const versions: Version[] = []
   for (let v = 0; v < Math.max(1, count); v++) {
     const id = count <= 1 ? null : letter(v)
     const next = random(deriveSeed(seed, `version ${letter(v)}`))
-    versions.push({ id, items: placeAll(shuffle(items, next), next, strings) })
+    versions.push({ id, items: placeAll(shuffle(items, next), next, strings, pieceSeed(letter(v))) })
   }
   return versions
 }
 
-/** The answer a grader checks: letters of the correct options ("B", "A,C"), or the model answer. */
+/** The answer a grader checks: letters of the correct options ("B", "A,C"), a cloze's words, a number, or the model answer. */
 export function answerOf(placed: PlacedItem): string {
   return typeOf(placed.item).answer(placed)
 }

@@ -5,7 +5,7 @@ import { normalize } from '../article/normalize.js'
 import { code, error, warn } from '../messages.js'
 import type { ItemBase, Option } from '../questions/model.js'
 import { boolean, id, list, object, oneOf, optional, placeOf, required, string } from '../yaml/decode.js'
-import type { Placed, QuestionTypeModule, RuleContext } from './type.js'
+import type { ItemText, KeyPieces, Placed, QuestionTypeModule, RuleContext } from './type.js'
 
 export interface ChoiceItem extends ItemBase {
   type: 'single' | 'multiple'
@@ -35,11 +35,10 @@ export const correctLetters = (placed: Placed<unknown>): string =>
     .map((o) => o.letter)
     .join(',')
 
-/** Options that differ, their claims known, at most one pinned last. */
-export function checkOptions(item: ChoiceItem, { file, claim }: RuleContext): void {
+/** Options that differ, at most one pinned last. */
+export function checkOptions(item: ChoiceItem, { file }: RuleContext): void {
   const texts = new Map<string, number>()
   item.options.forEach((o, i) => {
-    claim(o, 'claim', o.claim)
     const key = normalize(o.text).text.toLowerCase()
     const first = texts.get(key)
     if (first !== undefined) error(file, `Unexpected duplicate option ${code(o.text)} in item \`${item.id}\`, expected options that differ (same as option ${first + 1})`, placeOf(o, 'text'), 'duplicate-option')
@@ -68,13 +67,34 @@ export function moodleGrade(fraction: number): string {
   return String(fraction < 0 && percent !== 0 ? -percent : percent)
 }
 
+/** The claims options name. */
+export const optionClaims = (item: { options: Option[] }) => item.options.flatMap((o) => (o.claim ? [{ owner: o as object, key: 'claim', id: o.claim }] : []))
+
+/** Each option and its feedback, for the lint (an option rests on its own claim, else the item's first). */
+export function optionTexts(item: ItemBase & { options: Option[] }): ItemText[] {
+  return item.options.flatMap((o, i): ItemText[] => {
+    const claim = o.claim ?? item.claims[0]!
+    return [
+      { text: o.text, owner: o, key: 'text', what: `option ${i + 1}`, claim, feedback: false, isKey: o.correct },
+      { text: o.feedback, owner: o, key: 'feedback', what: `feedback of option ${i + 1}`, claim, feedback: true, isKey: o.correct }
+    ]
+  })
+}
+
+/** The key's answer for options: the right options' letters, and their letters with their words. */
+export function optionsKey(placed: Placed<unknown>): KeyPieces {
+  const correct = placed.options.filter((o) => o.correct)
+  const answer = correct.length ? { short: correct.map((o) => o.letter).join(', '), text: correct.map((o) => `${o.letter}. ${o.text}`).join(' · ') } : null
+  return { answer, modelAnswer: null, rubric: null, markdown: null }
+}
+
 /** Whether `item` has an option that must stay last. */
 const pinned = (item: ChoiceItem): boolean => item.options.some((o) => o.pin === 'last')
 
 /** A choice type: everything but its name, its rules and how it is scored. */
 export function choiceType<I extends ChoiceItem, S extends ChoiceStrings = ChoiceStrings>(
   name: I['type'],
-  parts: Pick<QuestionTypeModule<I, S>, 'description' | 'itemName' | 'check' | 'scoring' | 'answerKind'> & {
+  parts: Pick<QuestionTypeModule<I, S>, 'description' | 'itemName' | 'check' | 'scoring' | 'answerKind' | 'minutes'> & {
     /**
      * What ticking each option earns, in authored order, as a fraction of the item's points
      * (negative: it costs that much); the item scores the sum of what its ticked options
@@ -92,19 +112,26 @@ export function choiceType<I extends ChoiceItem, S extends ChoiceStrings = Choic
     itemName: parts.itemName,
     fields: choiceFields,
     check: parts.check,
+    claimRefs: optionClaims,
+    texts: optionTexts,
+    minutes: parts.minutes,
     options: (item) => item.options,
     shuffles: true,
+    pieces: () => [],
     answerKind: parts.answerKind,
     answer: correctLetters,
     instruction: (words) => words.instruction,
     answerLines: () => 0,
-    key: () => ({ modelAnswer: null, rubric: null }),
+    quiz: () => null,
+    key: optionsKey,
     scoring: parts.scoring,
     gradingCell: correctLetters,
+    limits: () => [],
     moodle: {
       type: 'multichoice',
       // Moodle's default: a third off per wrong try.
       penalty: '0.3333333',
+      text: (_item, _words, kit) => kit.question,
       body(item, _words, kit) {
         const credit = parts.credit(item)
         return [
@@ -128,11 +155,12 @@ export function choiceType<I extends ChoiceItem, S extends ChoiceStrings = Choic
         const mark = single ? (o.correct ? '=' : '~') : `~%${kit.grade(credit[i]!)}%`
         return `\t${mark}${kit.text(o.text)}#${kit.text(kit.feedback(o))}`
       })
-      return `{\n${[...lines, `\t${kit.general(kit.tests)}`].join('\n')}\n}`
+      return `${kit.stem}{\n${[...lines, `\t${kit.general(kit.tests)}`].join('\n')}\n}`
     },
     qti: {
       type: parts.qti.type,
-      response: (_item, kit) => kit.choice(parts.qti.cardinality),
+      text: (_item, _words, kit) => kit.question,
+      response: (_item, _words, kit) => [kit.choice(parts.qti.cardinality)],
       scoring(item, kit) {
         if (single) return [kit.score([kit.chosen(kit.ids[kit.options.findIndex((o) => o.correct)]!)], true)]
         // Each option adds what ticking it earns; SCORE is bounded to 0…100 by its declaration.
@@ -144,10 +172,10 @@ export function choiceType<I extends ChoiceItem, S extends ChoiceStrings = Choic
     },
     qti21: {
       response(item, kit) {
-        if (single) return kit.choices('single')
-        return kit.choices('multiple', { points: parts.credit(item).map((c) => c * item.points), lower: 0, upper: item.points })
+        if (single) return [kit.choices('single')]
+        return [kit.choices('multiple', { points: parts.credit(item).map((c) => c * item.points), lower: 0, upper: item.points })]
       },
-      body: (item, _words, kit) => ({ before: [], after: [kit.choice(single ? 1 : 0, true)] }),
+      body: (_item, _words, kit) => ({ before: [], after: [kit.choice(single ? 1 : 0, true)] }),
       scoring: (_item, kit) => [single ? kit.scoreCorrect() : kit.scoreMapped()],
       general: () => []
     }

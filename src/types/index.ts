@@ -2,14 +2,18 @@
 // piece of `QuestionTypeModule`), one line in TYPES below, and its words in each src/lang/ module
 // (the compiler asks for those too).
 import type { UiStrings } from '../lang/strings.js'
+import { cloze } from './cloze.js'
+import { matching } from './matching.js'
 import { multiple } from './multiple.js'
+import { numeric } from './numeric.js'
+import { ordering } from './ordering.js'
 import { short } from './short.js'
 import { single } from './single.js'
 import { trueFalse } from './true-false.js'
 import type { QuestionTypeModule, RuleContext } from './type.js'
 
 /** Every question type, in the order questions.yaml's messages and the usage list them. */
-export const TYPES = [single, multiple, trueFalse, short] as const
+export const TYPES = [single, multiple, trueFalse, short, cloze, matching, ordering, numeric] as const
 
 type Registered = (typeof TYPES)[number]
 // A type's item and words, read off the pieces that take them.
@@ -49,4 +53,8 @@ export type { SingleItem } from './single.js'
 export type { MultipleItem, MultipleStrings } from './multiple.js'
 export type { TrueFalseItem } from './true-false.js'
 export type { ShortItem, RubricLine } from './short.js'
-export type { QuestionTypeModule, AnswerKind, Placed, KeyPieces, MoodleKit, GiftKit, QtiKit, Qti21Kit, RuleContext } from './type.js'
+export type { ClozeItem, ClozePassage, ClozeStrings, Gap } from './cloze.js'
+export type { MatchingItem, MatchingStrings, Pair } from './matching.js'
+export type { OrderingItem, OrderingStrings, Step } from './ordering.js'
+export type { NumericItem, NumericStrings } from './numeric.js'
+export type { QuestionTypeModule, AnswerKind, Placed, KeyPieces, MoodleKit, GiftKit, QtiKit, Qti21Kit, RuleContext, MarkdownKit, ItemText, ClaimRef, ExportName, TypeLimit } from './type.js'

@@ -33,6 +33,8 @@ export function multipleCredit(item: ChoiceItem): number[] {
 export const multiple = choiceType<MultipleItem, MultipleStrings>('multiple', {
   description: 'every right option among 2 to 8',
   itemName: 'a multiple-select item',
+  // Timing, weighing every option: about two minutes.
+  minutes: () => 2,
   answerKind: 'several-keys',
   check(item, context) {
     if (!item.options.some((o) => o.correct)) {

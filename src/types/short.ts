@@ -66,20 +66,29 @@ export const short: QuestionTypeModule<ShortItem, ShortStrings> = {
       error(file, `Unexpected rubric total ${sum} for item \`${item.id}\`, expected it to equal the item's \`points\` (${item.points})`, placeOf(item, 'rubric'), 'rubric-total')
     }
   },
+  claimRefs: () => [],
+  // Students read the stem only; the model answer and rubric are the grader's.
+  texts: () => [],
+  // A minute per answer line (about 12 words).
+  minutes: (item) => item.lines,
   options: () => [],
   // Nothing to shuffle.
   shuffles: false,
+  pieces: () => [],
   answerKind: 'written',
   answer: (placed) => placed.item.model_answer,
   instruction: (words) => words.instruction,
   answerLines: (item) => item.lines,
-  key: (item, strings) => ({ modelAnswer: item.model_answer, rubric: item.rubric.map((r) => ({ points: strings.points(r.points), criterion: r.criterion })) }),
+  quiz: () => null,
+  key: ({ item }, _words, strings) => ({ answer: null, modelAnswer: item.model_answer, rubric: item.rubric.map((r) => ({ points: strings.points(r.points), criterion: r.criterion })), markdown: null }),
   // Graded by hand against the rubric.
   scoring: () => null,
   gradingCell: (placed, words) => words.gradingCell(placed.item.points),
+  limits: () => [],
   moodle: {
     type: 'essay',
     penalty: '0',
+    text: (_item, _words, kit) => kit.question,
     body: (item, words, kit) => [
       x('responseformat', 'editor'),
       x('responserequired', '1'),
@@ -97,18 +106,19 @@ export const short: QuestionTypeModule<ShortItem, ShortStrings> = {
     // An essay. GIFT has no grader information and its general feedback is shown to students,
     // so the model answer and rubric go there only when asked (`--export-model-answers`).
     const notes = [...kit.tests, ...(kit.modelAnswers ? graderLines(item, words, kit.strings) : [])]
-    return `{${kit.general(notes)}}`
+    return `${kit.stem}{${kit.general(notes)}}`
   },
   qti: {
     type: 'essay_question',
-    response: () => x('response_str', { ident: 'response1', rcardinality: 'Single' }, [x('render_fib', [x('response_label', { ident: 'answer1', rshuffle: 'No' })])]),
+    text: (_item, _words, kit) => kit.question,
+    response: () => [x('response_str', { ident: 'response1', rcardinality: 'Single' }, [x('render_fib', [x('response_label', { ident: 'answer1', rshuffle: 'No' })])])],
     scoring: (_item, kit) => [kit.score([x('other')], false)],
     // Canvas has no grader-only field for an essay: its general feedback is shown to students
     // after they submit, so the model answer and rubric go there only when asked.
     general: (item, words, kit) => (kit.modelAnswers ? graderHtml(item, words, kit.strings, kit.html) : '')
   },
   qti21: {
-    response: () => x('responseDeclaration', { identifier: 'RESPONSE', cardinality: 'single', baseType: 'string' }),
+    response: () => [x('responseDeclaration', { identifier: 'RESPONSE', cardinality: 'single', baseType: 'string' })],
     body: (item, words, kit) => ({
       // A rubric block for the scorer's view only: candidates never see it.
       before: [x('rubricBlock', { view: 'scorer' }, graderXhtml(item, words, kit.strings, kit.text))],

@@ -10,6 +10,8 @@ export interface SingleItem extends ChoiceItem {
 export const single = choiceType<SingleItem>('single', {
   description: 'one right option among 2 to 8',
   itemName: 'a single-choice item',
+  // Timing, reading and choosing one option: about a minute.
+  minutes: () => 1,
   answerKind: 'one-key',
   check(item, context) {
     const correct = item.options.filter((o) => o.correct).length

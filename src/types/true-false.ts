@@ -3,7 +3,7 @@
 import type { ElementContent } from 'xast'
 import type { ItemBase, Option } from '../questions/model.js'
 import { boolean, object, required, string } from '../yaml/decode.js'
-import { correctLetters } from './choice.js'
+import { correctLetters, optionsKey } from './choice.js'
 import type { QuestionTypeModule } from './type.js'
 
 export interface TrueFalseItem extends ItemBase {
@@ -38,19 +38,36 @@ export const trueFalse: QuestionTypeModule<TrueFalseItem, TrueFalseStrings> = {
     feedback: required(object('true/false feedback', { if_true: required(string()), if_false: required(string()) }))
   },
   check: () => undefined,
+  claimRefs: () => [],
+  texts: (item) =>
+    (['if_true', 'if_false'] as const).map((key) => ({
+      text: item.feedback[key],
+      owner: item.feedback,
+      key,
+      what: key === 'if_true' ? 'feedback if true' : 'feedback if false',
+      claim: item.claims[0]!,
+      feedback: true,
+      isKey: (key === 'if_true') === item.answer
+    })),
+  // Judging a statement: about half a minute.
+  minutes: () => 0.5,
   options,
   shuffles: false,
+  pieces: () => [],
   answerKind: 'statement',
   answer: correctLetters,
   instruction: (words) => words.instruction,
   answerLines: () => 0,
-  key: () => ({ modelAnswer: null, rubric: null }),
+  quiz: () => null,
+  key: optionsKey,
   scoring: () => null,
   gradingCell: correctLetters,
+  limits: () => [],
   moodle: {
     type: 'truefalse',
     // Moodle's default: no second try at true or false.
     penalty: '1',
+    text: (_item, _words, kit) => kit.question,
     body: (item, words, kit) =>
       options(item, words).map((o, i) => {
         const keyword: ElementContent = { type: 'text', value: MOODLE_KEYWORDS[i]! }
@@ -62,16 +79,17 @@ export const trueFalse: QuestionTypeModule<TrueFalseItem, TrueFalseStrings> = {
     // GIFT gives the feedback for a wrong answer first, then the one for a right answer.
     const [yes, no] = options(item, words)
     const [right, wrong] = item.answer ? [yes, no] : [no, yes]
-    return `{${item.answer ? 'TRUE' : 'FALSE'}#${kit.text(kit.feedback(wrong))}#${kit.text(kit.feedback(right))}${kit.general(kit.tests)}}`
+    return `${kit.stem}{${item.answer ? 'TRUE' : 'FALSE'}#${kit.text(kit.feedback(wrong))}#${kit.text(kit.feedback(right))}${kit.general(kit.tests)}}`
   },
   qti: {
     type: 'true_false_question',
-    response: (_item, kit) => kit.choice('Single'),
+    text: (_item, _words, kit) => kit.question,
+    response: (_item, _words, kit) => [kit.choice('Single')],
     scoring: (_item, kit) => [kit.score([kit.chosen(kit.ids[kit.options.findIndex((o) => o.correct)]!)], true)],
     general: () => ''
   },
   qti21: {
-    response: (_item, kit) => kit.choices('single'),
+    response: (_item, kit) => [kit.choices('single')],
     // True stays before False.
     body: (_item, _words, kit) => ({ before: [], after: [kit.choice(1, false)] }),
     scoring: (_item, kit) => [kit.scoreCorrect()],

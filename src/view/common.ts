@@ -4,6 +4,7 @@
 import type { Module } from '../assemble.js'
 import type { AnchoredClaim } from '../claims/model.js'
 import { orderedClaims } from '../claims/order.js'
+import { moduleStrings, uiLang } from '../lang/index.js'
 import type { UiStrings } from '../lang/strings.js'
 
 export { orderedClaims } from '../claims/order.js'
@@ -11,7 +12,7 @@ export { orderedClaims } from '../claims/order.js'
 /** Details printed at the top of every document. */
 export interface PackHeader {
   moduleTitle: string
-  author: string
+  author: string | null
   course: string | null
   institution: string | null
   teacher: string | null
@@ -21,20 +22,34 @@ export interface PackHeader {
   draft: string | null
 }
 
-/** The mark on every document of a module whose claims are not all reviewed. */
-export const DRAFT_MARK = 'Draft — claims not yet reviewed'
-
 export function packHeader(module: Module, date: string | null, setTitle: string | null): PackHeader {
   return {
-    // "26 November 2026", in the article's language; the date itself comes from the inputs.
+    // "26 November 2026", in the pack's language; the date itself comes from the inputs.
     moduleTitle: module.article.meta.title,
     author: module.article.meta.author,
     course: module.config.course ?? null,
     institution: module.config.institution ?? null,
     teacher: module.config.teacher ?? null,
-    date: date ? longDate(date, module.article.meta.lang) : null,
+    date: date ? longDate(date, uiLang(module)) : null,
     setTitle,
-    draft: module.claims.some((c) => c.status === 'suggested') ? DRAFT_MARK : null
+    draft: module.claims.some((c) => c.status === 'suggested') ? moduleStrings(module).draft : null
+  }
+}
+
+/**
+ * What the front matter says about the article, for printing: every detail present, null
+ * when not known (a date written YYYY-MM-DD written out in the article's language).
+ */
+export function articleDetails(module: Module) {
+  const { meta } = module.article
+  return {
+    title: meta.title,
+    standfirst: meta.standfirst ?? null,
+    author: meta.author,
+    authorBio: meta.authorBio ?? null,
+    publication: meta.publication,
+    published: meta.published && /^\d{4}-\d{2}-\d{2}$/.test(meta.published) ? longDate(meta.published, uiLang(module)) : meta.published,
+    url: meta.url ?? null
   }
 }
 
@@ -56,13 +71,14 @@ export function citeClaims(index: ReturnType<typeof claimIndex>, ids: readonly s
 }
 
 /**
- * Who asserts a claim, in words: "the author (Derrick Wyatt)", "Donald Trump, as reported by
- * the author", or for a joint statement "Emmanuel Macron and Keir Starmer, as reported by the author".
+ * Who asserts a claim, in words: "the author (Jane Doe)" (or "the author" when the article
+ * names none), "Ann Lee, as reported by the author", or for a joint statement "Ann Lee and
+ * Ben Roy, as reported by the author".
  */
 export function asserter(module: Module, claim: AnchoredClaim, strings: UiStrings): string {
   const author = module.article.meta.author
   if (claim.asserted_by.every((a) => a === 'author')) return strings.assertedByAuthor(author)
-  const names = claim.asserted_by.map((id) => (id === 'author' ? author : module.actors.find((a) => a.id === id)?.name ?? id))
+  const names = claim.asserted_by.map((id) => (id === 'author' ? author ?? strings.theAuthor : module.actors.find((a) => a.id === id)?.name ?? id))
   return strings.assertedByActor(names)
 }
 

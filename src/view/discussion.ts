@@ -3,12 +3,12 @@
 import type { Module } from '../assemble.js'
 import type { DiscussionQuestion } from '../questions/model.js'
 import { token } from '../fill/escape.js'
-import { uiStrings } from '../lang/index.js'
+import { moduleStrings } from '../lang/index.js'
 import type { setAsideView } from '../lint/aside.js'
 import { citeClaims, claimIndex, orderedClaims, packHeader } from './common.js'
 
 export function discussionView(module: Module, questions: readonly DiscussionQuestion[], date: string | null, setTitle: string | null, setAside: ReturnType<typeof setAsideView> = null) {
-  const strings = uiStrings(module.article.meta.lang)
+  const strings = moduleStrings(module)
   const { title, author } = module.article.meta
   const index = claimIndex(module)
   const usedClaims = new Set(questions.flatMap((q) => q.claims))

@@ -1,14 +1,48 @@
-// The seminar handout's view: the article's details, a reading guide, the argument as
-// key claims with their metadata, actors, glossary and the teacher's context notes.
+// The seminar handout's views. Both editions lay out the article's details, a reading guide,
+// the argument as key claims (paraphrase, quote, ¶), actors, glossary and the teacher's
+// context notes. The student edition leaves the analysis to the students: its view holds no
+// claim's kind, voice, hedges or evidence (so no template, built-in or overridden, can print
+// them), and its template shows a blank for each. The teacher edition has them filled in,
+// with the teaching notes.
 import type { Module } from '../assemble.js'
 import { RELATIONS, type Relation } from '../claims/model.js'
 import { paragraphRanges } from '../coverage/ranges.js'
-import { uiStrings } from '../lang/index.js'
-import { asserter, claimIndex, orderedClaims, packHeader } from './common.js'
+import { moduleStrings, uiLang } from '../lang/index.js'
+import { articleDetails, asserter, claimIndex, longDate, orderedClaims, packHeader } from './common.js'
+import { argumentMapView } from './map.js'
 
 const WORDS_PER_MINUTE = 200
 
+/** The student edition: the argument laid out, the analysis left blank. */
 export function handoutView(module: Module, date: string | null) {
+  const { base, claims } = handoutBase(module, date)
+  return {
+    ...base,
+    // The hedges to notice are the answers to find.
+    guide: base.guide.map((section) => ({ heading: section.heading, range: section.range, claims: section.claims })),
+    claims: claims.map((c) => c.common)
+  }
+}
+
+/** The teacher edition: the analysis filled in, and the teaching notes. */
+export function handoutTeacherView(module: Module, date: string | null) {
+  const { base, claims, quoted, ui } = handoutBase(module, date)
+  return {
+    ...base,
+    claims: claims.map(({ claim, common }) => ({
+      ...common,
+      kind: ui.kinds[claim.kind],
+      asserter: asserter(module, claim, ui),
+      hedges: claim.hedges.length ? claim.hedges.map(quoted).join(', ') : null,
+      evidence: ui.evidence[claim.evidence],
+      evidenceNote: claim.evidence_note ?? null,
+      teachingNote: claim.teaching_note ?? null,
+      contextCount: claim.context.length
+    }))
+  }
+}
+
+function handoutBase(module: Module, date: string | null) {
   const { meta, paragraphs, sections } = module.article
   const words = paragraphs.reduce((n, p) => n + p.text.split(/\s+/).filter(Boolean).length, 0)
   const claims = orderedClaims(module)
@@ -17,18 +51,15 @@ export function handoutView(module: Module, date: string | null) {
   const actorName = (id: string): string => module.actors.find((a) => a.id === id)?.name ?? id
   const themeLabel = (id: string): string => module.themes.find((t) => t.id === id)?.label ?? id
   const readingMinutes = Math.max(1, Math.round(words / WORDS_PER_MINUTE))
-  const ui = uiStrings(meta.lang)
-  const strings = ui.handout({ title: meta.title, author: meta.author, paragraphs: paragraphs.length, words, minutes: readingMinutes, claims: claims.length })
+  const ui = moduleStrings(module)
+  // Dates are printed in the pack's language, which `--lang` may set apart from the article's.
+  const lang = uiLang(module)
+  const strings = ui.handout({ title: meta.title, author: meta.author, pronoun: meta.authorPronoun, paragraphs: paragraphs.length, words, minutes: readingMinutes, claims: claims.length })
   const quoted = (text: string): string => `${strings.openQuote}${text}${strings.closeQuote}`
 
-  return {
+  const base = {
     header: packHeader(module, date, null),
-    title: meta.title,
-    standfirst: meta.standfirst ?? null,
-    author: meta.author,
-    authorBio: meta.authorBio ?? null,
-    publication: meta.publication === 'unknown' ? ui.notGiven : meta.publication,
-    published: meta.published === 'unknown' ? ui.notGiven : meta.published,
+    ...articleDetails(module),
     paragraphCount: paragraphs.length,
     wordCount: words,
     readingMinutes,
@@ -44,30 +75,37 @@ export function handoutView(module: Module, date: string | null) {
         hedges: hedges.length ? hedges.map(quoted).join(', ') : null
       }
     }),
-    claims: claims.map(({ label: l, claim }) => ({
-      label: l,
-      id: claim.id,
-      paraphrase: claim.paraphrase,
-      quote: claim.anchor.text,
-      paragraph: claim.anchor.paragraph,
-      sentences: claim.anchor.sentences.join(', '),
-      kind: ui.kinds[claim.kind],
-      asserter: asserter(module, claim, ui),
-      hedges: claim.hedges.length ? claim.hedges.map(quoted).join(', ') : null,
-      evidence: ui.evidence[claim.evidence],
-      evidenceNote: claim.evidence_note ?? null,
-      actors: claim.actors.length ? claim.actors.map(actorName).join(', ') : null,
-      themes: claim.themes.map(themeLabel).join(', '),
-      relations: relationsOf(claim.relations, label, ui.relations),
-      contextCount: claim.context.length
-    })),
+    // The argument as a picture: the teacher edition's map, the student edition's worksheet
+    // (templates/partials/argument-map.md.hbs, argument-map-blank.md.hbs).
+    map: argumentMapView(module, ui),
+    // Empty lists leave their sections out (`{{#if actors}}`), headings and all.
     actors: module.actors.map((a) => ({ name: a.name, role: a.role })),
     glossary: [...module.glossary]
       .sort((a, b) => a.term.localeCompare(b.term, meta.lang))
       .map((g) => ({ term: g.term, definition: g.definition, fromArticle: g.source === 'article', reference: g.reference ?? null })),
     context: claims.flatMap(({ label: l, claim }) =>
-      claim.context.map((c) => ({ claimLabel: l, paragraph: claim.anchor.paragraph, note: c.note, asOf: c.as_of, source: c.source ?? null }))
+      claim.context.map((c) => ({ claimLabel: l, paragraph: claim.anchor.paragraph, note: c.note, asOf: longDate(c.as_of, lang), source: c.source ?? null }))
     )
+  }
+  return {
+    base,
+    ui,
+    quoted,
+    claims: claims.map(({ label: l, claim }) => ({
+      claim,
+      common: {
+        label: l,
+        id: claim.id,
+        paraphrase: claim.paraphrase,
+        quote: claim.anchor.text,
+        paragraph: claim.anchor.paragraph,
+        sentences: claim.anchor.sentences.join(', '),
+        // Who takes part is no answer: an actor may be the one reported or the one talked about.
+        actors: claim.actors.length ? claim.actors.map(actorName).join(', ') : null,
+        themes: claim.themes.map(themeLabel).join(', '),
+        relations: relationsOf(claim.relations, label, ui.relations)
+      }
+    }))
   }
 }
 

@@ -3,16 +3,29 @@ import type { Module } from '../assemble.js'
 import type { Selection } from '../select/model.js'
 import { paragraphRanges } from '../coverage/ranges.js'
 import { setCoverage } from '../coverage/set.js'
-import { uiStrings } from '../lang/index.js'
+import { moduleStrings } from '../lang/index.js'
 import { packHeader } from './common.js'
 
-export function indexView(module: Module, selection: Selection, documents: ReadonlyArray<{ base: string; title: string; formats: readonly string[] }>, downloads: ReadonlyArray<{ title: string; file: string }>, students: number, date: string | null) {
-  const ui = uiStrings(module.article.meta.lang)
+export function indexView(module: Module, selection: Selection, documents: ReadonlyArray<{ base: string; title: string; formats: readonly string[]; teacher: boolean }>, downloads: ReadonlyArray<{ title: string; file: string }>, students: number, date: string | null) {
+  const ui = moduleStrings(module)
   const { title, author } = module.article.meta
   const coverage = setCoverage(module, selection.items, selection.discussion)
   const versions = selection.versions.length > 1 ? selection.versions.map((v) => v.id).join(', ') : null
   const paragraphsCovered = coverage.coveredParagraphs.length ? paragraphRanges(coverage.coveredParagraphs) : ui.noParagraphs
   const paragraphsLeftOut = coverage.missedParagraphs.length ? paragraphRanges(coverage.missedParagraphs) : null
+  const strings = ui.index({
+    title,
+    author,
+    quizCount: selection.items.length,
+    discussionCount: selection.discussion.length,
+    seed: selection.seed,
+    versions,
+    students: students || null,
+    claimsCovered: coverage.coveredClaims.length,
+    claimsTotal: coverage.claims.length,
+    paragraphsCovered,
+    paragraphsLeftOut
+  })
   return {
     header: packHeader(module, date, selection.set.title ?? null),
     title,
@@ -24,24 +37,13 @@ export function indexView(module: Module, selection: Selection, documents: Reado
     students: students || null,
     versions,
     discussionCount: selection.discussion.length,
-    strings: ui.index({
-      title,
-      author,
-      quizCount: selection.items.length,
-      discussionCount: selection.discussion.length,
-      seed: selection.seed,
-      versions,
-      students: students || null,
-      claimsCovered: coverage.coveredClaims.length,
-      claimsTotal: coverage.claims.length,
-      paragraphsCovered,
-      paragraphsLeftOut
-    }),
-    documents: documents.map((d) => ({
-      title: d.title.replace(/: .*$/, ''),
-      html: d.formats.includes('html') ? `${d.base}.html` : null,
-      pdf: d.formats.includes('pdf') ? `${d.base}.pdf` : null
-    })),
+    strings,
+    documents: documents.map(listing),
+    // Students' documents, then the teacher's: editions with the answers filled in, keys, the print bundle.
+    groups: [
+      { heading: strings.forStudents, documents: documents.filter((d) => !d.teacher).map(listing) },
+      { heading: strings.forTeachers, documents: documents.filter((d) => d.teacher).map(listing) }
+    ].filter((g) => g.documents.length > 0),
     downloads: downloads.length ? downloads.map((d) => ({ title: d.title, file: d.file })) : null,
     coverage: coverage.claims.map((c) => ({
       label: c.label,
@@ -53,5 +55,14 @@ export function indexView(module: Module, selection: Selection, documents: Reado
     claimsTotal: coverage.claims.length,
     paragraphsCovered,
     paragraphsLeftOut
+  }
+}
+
+/** A document's line on the landing page: its name and its files. */
+function listing(d: { base: string; title: string; formats: readonly string[] }) {
+  return {
+    title: d.title.replace(/: .*$/, ''),
+    html: d.formats.includes('html') ? `${d.base}.html` : null,
+    pdf: d.formats.includes('pdf') ? `${d.base}.pdf` : null
   }
 }

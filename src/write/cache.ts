@@ -6,8 +6,9 @@
 // every module built into one output folder shares it.
 //
 // Safe to delete at any time, never stale: each file is named by the hash of its key
-// and of classpack itself (its version, its code, each dependency as installed, the font
-// packages among them, and Node's version), so new code or fonts never meet an old entry, and it holds a hash of its bytes, checked on
+// and of classpack itself (its version, its code, each dependency as installed, theirs in
+// turn, the font packages among them, and Node's version), so new code or fonts never
+// meet an old entry, and it holds a hash of its bytes, checked on
 // every read: a damaged or truncated entry is ignored (and replaced by the render).
 // Entries are written to a temporary file and renamed, so two builds at once see whole
 // ones. Kept to MAX_BYTES, least recently used first out.
@@ -39,8 +40,9 @@ let fingerprint: string | undefined
 /**
  * classpack itself, as far as output can depend on it: its package.json (version, pinned
  * dependencies), its code as it runs (the bundle, or every compiled or source module),
- * the package.json of each dependency as installed (pdfkit, fontkit, the fonts), and
- * Node's version (its zlib deflates the PDFs).
+ * the package.json of each dependency as installed, and of theirs in turn (pdfkit,
+ * fontkit, hyphen's patterns, the fonts: DejaVu and every fallback face), and Node's
+ * version (its zlib deflates the PDFs).
  */
 export function codeFingerprint(): string {
   if (fingerprint !== undefined) return fingerprint
@@ -48,19 +50,38 @@ export function codeFingerprint(): string {
   // The bundle (dist/bin/cli.cjs) holds all the code beside it; else the src/ or dist/src/ tree.
   const code = here.endsWith('.cjs') ? files(dirname(here), false) : files(dirname(dirname(here)), true)
   const pkg = readFileSync(join(ROOT, 'package.json'))
-  const dependencies = Object.keys((JSON.parse(pkg.toString()) as { dependencies?: Record<string, string> }).dependencies ?? {})
-  fingerprint = cacheKey('classpack', process.version, process.versions.zlib ?? '', pkg, ...code.flatMap((path) => [path.slice(ROOT.length), readFileSync(path)]), ...dependencies.map(installed))
+  fingerprint = cacheKey('classpack', process.version, process.versions.zlib ?? '', pkg, ...code.flatMap((path) => [path.slice(ROOT.length), readFileSync(path)]), ...installed(ROOT, pkg.toString()))
   return fingerprint
 }
 
-/** The package.json of dependency `name` as installed (looked for as Node looks), or its name when none is found. */
-function installed(name: string): string {
-  for (let dir = ROOT; ; dir = dirname(dir)) {
-    try {
-      return readFileSync(join(dir, 'node_modules', name, 'package.json'), 'utf8')
-    } catch {
-      if (dirname(dir) === dir) return name
+/**
+ * The package.json of every package the package at `dir` (whose package.json is `json`)
+ * depends on, as installed (looked for as Node looks), and of theirs in turn, each once;
+ * a dependency not found counts by its name.
+ */
+function installed(dir: string, json: string, seen = new Set<string>()): string[] {
+  const { dependencies = {}, optionalDependencies = {} } = JSON.parse(json) as { dependencies?: Record<string, string>; optionalDependencies?: Record<string, string> }
+  const found: string[] = []
+  for (const name of Object.keys({ ...dependencies, ...optionalDependencies }).sort()) {
+    const place = locate(dir, name)
+    if (place === undefined) {
+      found.push(`missing ${name}`)
+      continue
     }
+    if (seen.has(place)) continue
+    seen.add(place)
+    const text = readFileSync(join(place, 'package.json'), 'utf8')
+    found.push(text, ...installed(place, text, seen))
+  }
+  return found
+}
+
+/** The folder of package `name` as Node finds it from `dir`, if installed. */
+function locate(dir: string, name: string): string | undefined {
+  for (let at = dir; ; at = dirname(at)) {
+    const place = join(at, 'node_modules', name)
+    if (existsSync(join(place, 'package.json'))) return place
+    if (dirname(at) === at) return undefined
   }
 }
 

@@ -9,6 +9,9 @@ import type { YamlSource } from './read.js'
 export const INVALID: unique symbol = Symbol('invalid')
 export type Result<T> = T | typeof INVALID
 
+/** A JSON Schema (draft-07) as plain data: what editors use to complete and flag YAML as it is typed. */
+export type JsonSchema = { [key: string]: unknown }
+
 /** Checks one shape of YAML value and turns it into `T`. */
 export interface Decoder<T> {
   /** What it expects, worded for a message: "a string", "one of `a`, `b`". */
@@ -16,6 +19,11 @@ export interface Decoder<T> {
   /** Stand-in after a failure, so checks of the rest of an entry can still run (the file has an error anyway). */
   readonly empty?: T
   decode(node: YamlNode | null, src: YamlSource, path: string): Result<T>
+  /**
+   * The same shape as a JSON Schema, so the files an editor checks as they are typed
+   * (schemas/*.schema.json) and the checker agree: one definition, two uses.
+   */
+  toJsonSchema?(): JsonSchema
 }
 
 const places = new WeakMap<object, Map<string | number, Place>>()
@@ -38,6 +46,9 @@ function remember(value: object, key: string | number, place: Place | undefined)
   if (!map) places.set(value, (map = new Map()))
   map.set(key, place)
 }
+
+/** Keep `place` as where field `key` of `value` was written ('' for the value itself), for decoders written outside this module. */
+export const rememberPlace = remember
 
 function range(node: YamlNode | null): readonly number[] | undefined {
   return node?.range ?? undefined
@@ -68,12 +79,40 @@ export function string(options: { pattern?: RegExp; describe?: string; allowEmpt
       if (!options.allowEmpty && text.trim() === '') return unexpected(node, src, path, `${expected}, not an empty one`, 'schema-empty')
       if (options.pattern && !options.pattern.test(text)) return unexpected(node, src, path, expected, 'schema-pattern')
       return text
+    },
+    toJsonSchema() {
+      // A number is read as its digits (`title: 1984`), as the checker does.
+      const pattern = options.pattern ? options.pattern.source : options.allowEmpty ? undefined : '\\S'
+      return { type: ['string', 'number'], ...(pattern ? { pattern } : {}), ...(options.describe ? { description: options.describe } : {}) }
     }
   }
 }
 
-/** An id: lower-case letters, digits and hyphens, so it is safe in file names, URLs and anchors. */
-export const id: Decoder<string> = string({ pattern: /^[a-z0-9]+(?:-[a-z0-9]+)*$/, describe: 'an id of lower-case letters, digits and hyphens (like `trump-putin`)' })
+const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
+const anyId = string({ pattern: ID, describe: 'an id of lower-case letters, digits and hyphens' })
+
+/**
+ * An id: lower-case letters, digits and hyphens, so it is safe in file names, URLs and anchors.
+ * A wrong one is answered with the id it could be (`Trump Putin` → `trump-putin`), so the
+ * example comes from the module being checked.
+ */
+export const id: Decoder<string> = {
+  expected: anyId.expected,
+  empty: '',
+  decode(node, src, path) {
+    const value = scalar(src.deref(node))
+    const text = typeof value === 'string' ? value : typeof value === 'number' ? String(value) : ''
+    if (text.trim() === '' || ID.test(text)) return anyId.decode(node, src, path)
+    const like = text
+      .normalize('NFKD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-|-$/g, '')
+    return unexpected(node, src, path, like ? `${anyId.expected} (like ${code(like)})` : anyId.expected, 'schema-pattern')
+  },
+  toJsonSchema: () => schemaOf(anyId)
+}
 
 /** A calendar date written YYYY-MM-DD. */
 export const date: Decoder<string> = string({
@@ -92,7 +131,8 @@ export function oneOf<const T extends string>(values: readonly T[]): Decoder<T> 
       if (typeof value === 'string' && (values as readonly string[]).includes(value)) return value as T
       const hint = typeof value === 'string' ? closest(value, values) : undefined
       return unexpected(node, src, path, hint ? `${code(hint)} (${expected})` : expected, 'schema-enum')
-    }
+    },
+    toJsonSchema: () => ({ enum: [...values] })
   }
 }
 
@@ -103,7 +143,8 @@ export const boolean: Decoder<boolean> = {
       node = src.deref(node)
     const value = scalar(node)
     return typeof value === 'boolean' ? value : unexpected(node, src, path, this.expected)
-  }
+  },
+  toJsonSchema: () => ({ type: 'boolean' })
 }
 
 /** A whole number within bounds. */
@@ -116,7 +157,8 @@ export function integer(min: number, max: number): Decoder<number> {
       const value = scalar(node)
       if (typeof value === 'number' && Number.isInteger(value) && value >= min && value <= max) return value
       return unexpected(node, src, path, expected)
-    }
+    },
+    toJsonSchema: () => ({ type: 'integer', minimum: min, maximum: max })
   }
 }
 
@@ -151,7 +193,13 @@ export function list<T>(item: Decoder<T>, options: { min?: number; max?: number 
       }
       remember(out, '', src.place(range(node)))
       return out
-    }
+    },
+    toJsonSchema: () => ({
+      type: 'array',
+      items: schemaOf(item),
+      ...(options.min ? { minItems: min } : {}),
+      ...(options.max !== undefined ? { maxItems: options.max } : {})
+    })
   }
 }
 
@@ -223,6 +271,17 @@ export function object<F extends Record<string, Field<unknown>>>(name: string, f
       // A mapping with bad fields is kept, with stand-ins, so that checks of its other
       // fields (a quote, its references) still run and every problem is reported at once.
       return out as Shape<F>
+    },
+    toJsonSchema() {
+      const requiredKeys = known.filter((key) => fields[key]!.required)
+      return {
+        type: 'object',
+        title: name,
+        properties: Object.fromEntries(known.map((key) => [key, schemaOf(fields[key]!.decoder)])),
+        ...(requiredKeys.length ? { required: requiredKeys } : {}),
+        // Unknown fields are errors for the checker, so for editors too.
+        additionalProperties: false
+      }
     }
   }
 }
@@ -283,8 +342,24 @@ export function variant<T>(name: string, key: string, shapes: Record<string, Dec
         return unexpected(tag, src, `${path}.${key}`, `one of ${names.map((n) => '`' + n + '`').join(', ')}`, 'schema-enum')
       }
       return shape.decode(node, src, path)
-    }
+    },
+    toJsonSchema: () => ({
+      type: 'object',
+      title: name,
+      required: [key],
+      properties: { [key]: { enum: names } },
+      // `key` picks the shape; each shape names its own value of `key`, so exactly one fits.
+      oneOf: names.map((n) => schemaOf(shapes[n]!))
+    })
   }
+}
+
+/**
+ * The JSON Schema of a decoder. A decoder without `toJsonSchema` (a hand-written one)
+ * admits anything here: `tests/schemas.test.ts` fails on such a hole in a shipped schema.
+ */
+export function schemaOf(decoder: Decoder<unknown>): JsonSchema {
+  return decoder.toJsonSchema ? decoder.toJsonSchema() : {}
 }
 
 /**
@@ -306,7 +381,8 @@ export function oneOrList<T>(item: Decoder<T>, options: { min?: number } = {}): 
       remember(out, 0, src.place(range(node)))
       remember(out, '', src.place(range(node)))
       return out
-    }
+    },
+    toJsonSchema: () => ({ anyOf: [schemaOf(item), schemaOf(many)] })
   }
 }
 
@@ -333,6 +409,11 @@ export function record<T>(name: string, key: Decoder<string>, value: Decoder<T>)
       }
       remember(out, '', src.place(range(node)))
       return out
+    },
+    toJsonSchema: () => {
+      // Names follow `key`'s pattern (an id), values `value`'s schema.
+      const names = schemaOf(key)
+      return { type: 'object', description: name, ...(typeof names.pattern === 'string' ? { propertyNames: { pattern: names.pattern } } : {}), additionalProperties: schemaOf(value) }
     }
   }
 }

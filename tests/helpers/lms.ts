@@ -8,9 +8,23 @@ import { parse as parseGift, type GIFTQuestion } from 'gift-pegjs'
 import { fromHtml } from 'hast-util-from-html'
 import { toText } from 'hast-util-to-text'
 import type { Element, ElementContent, Root, RootContent } from 'hast'
+import { canvasParts, giftMatching, giftMissingWord, giftNumerical, moodleCloze, moodleMatching, moodleNumerical, moodleOrdering, qti21Parts, type Parts } from './lms-parts.js'
 import { unzip } from './zip.js'
 
-export type ItemType = 'single' | 'multiple' | 'true-false' | 'short'
+export type ItemType = 'single' | 'multiple' | 'true-false' | 'short' | 'cloze' | 'matching' | 'ordering' | 'numeric'
+
+/** A question of a type answered otherwise than by options, as a platform imports it (see lms-parts.ts). */
+const structured = (base: { id: string; type: ItemType; stem: string; points: number | null; feedback: string }, parts: Parts): Imported => ({
+  ...base,
+  options: [],
+  score: () => 0,
+  shuffle: null,
+  fixed: [],
+  grader: null,
+  lines: null,
+  standardInstruction: null,
+  parts
+})
 
 /** An item as a platform would import it. */
 export interface Imported {
@@ -34,6 +48,8 @@ export interface Imported {
   lines: number | null
   /** Moodle's own instruction ("Select one or more:") shown under the stem. */
   standardInstruction: boolean | null
+  /** A cloze's gaps, matching pairs, ordering steps or numeric answer, as read (null for options and essays). */
+  parts?: Parts
 }
 
 type Node = Record<string, any>
@@ -50,7 +66,7 @@ const clamp = (n: number, low: number, high: number): number => Math.min(high, M
 
 /** Each question of a Moodle XML file. */
 export function readMoodle(text: string): Map<string, Imported & { category: string }> {
-  const quiz = xml(['question', 'answer']).parse(text).quiz
+  const quiz = xml(['question', 'answer', 'subquestion']).parse(text).quiz
   const out = new Map<string, Imported & { category: string }>()
   let category = ''
   for (const q of quiz.question as Node[]) {
@@ -59,6 +75,17 @@ export function readMoodle(text: string): Map<string, Imported & { category: str
       continue
     }
     const answers = (q.answer ?? []) as Node[]
+    const kinds: Record<string, ItemType> = { cloze: 'cloze', matching: 'matching', ordering: 'ordering', numerical: 'numeric' }
+    if (kinds[q['@type']]) {
+      const kind = kinds[q['@type']]!
+      const html = (node: Node | undefined): string => (node ? plain(node.text) : '')
+      const parts = kind === 'cloze' ? moodleCloze(html(q.questiontext)) : kind === 'matching' ? moodleMatching(q) : kind === 'ordering' ? moodleOrdering(q) : moodleNumerical(q)
+      const stem = kind === 'cloze' ? (parts as { stem: string }).stem : htmlText(html(q.questiontext))
+      const feedback = [htmlText(html(q.generalfeedback)), ...answers.map((a) => (a.feedback ? htmlText(plain(a.feedback.text)) : ''))].join('\n')
+      const points = kind === 'cloze' ? (parts as { marks: number }).marks : Number(plain(q.defaultgrade))
+      out.set(plain(q.name.text), { ...structured({ id: plain(q.name.text), type: kind, stem, points, feedback }, parts), category })
+      continue
+    }
     const fractions = answers.map((a) => Number(a['@fraction']) / 100)
     const type: ItemType = q['@type'] === 'essay' ? 'short' : q['@type'] === 'truefalse' ? 'true-false' : plain(q.single) === 'true' ? 'single' : 'multiple'
     const text = (node: Node | undefined): string => (node ? htmlText(plain(node.text)) : '')
@@ -95,9 +122,20 @@ export function readGift(text: string): Map<string, Imported & { category: strin
       category = q.title
       continue
     }
-    if (q.type !== 'MC' && q.type !== 'TF' && q.type !== 'Essay') throw new Error(`${q.title}: read back as ${q.type}`)
-    const general = q.globalFeedback?.text ?? ''
+    const general = ('globalFeedback' in q ? q.globalFeedback?.text : undefined) ?? ''
     let item: Imported
+    const embedded = (q.type === 'MC' || q.type === 'Short') && q.hasEmbeddedAnswers
+    if (q.type === 'Matching' || q.type === 'Numerical' || embedded) {
+      // The question's own text, before the passage a cloze adds on its last line.
+      const lines = q.stem.text.split('\n')
+      const stem = (lines.length > 1 && lines.at(-1)!.includes('_____') ? lines.slice(0, -1) : lines).join('\n')
+      const parts = q.type === 'Matching' ? giftMatching(q) : q.type === 'Numerical' ? giftNumerical(q) : giftMissingWord(q)
+      const choices = ('choices' in q && Array.isArray(q.choices) ? q.choices : []) as Array<{ feedback: { text: string } | null }>
+      const type: ItemType = q.type === 'Matching' ? 'matching' : q.type === 'Numerical' ? 'numeric' : 'cloze'
+      out.set(q.title!, { ...structured({ id: q.title!, type, stem, points: null, feedback: [general, ...choices.map((c) => c.feedback?.text ?? '')].join('\n') }, parts), category })
+      continue
+    }
+    if (q.type !== 'MC' && q.type !== 'TF' && q.type !== 'Essay') throw new Error(`${q.title}: read back as ${q.type}`)
     if (q.type === 'MC') {
       const single = q.choices.some((c) => c.isCorrect && c.weight === null)
       // Moodle: `=` is 100% (one answer); `~%w%` weighs an answer, and the ticked weights add up, from 0 to 100%.
@@ -184,8 +222,22 @@ export async function readCanvas(bytes: Uint8Array): Promise<CanvasPackage> {
   const assessment = xml(arrays).parse(text(qti.file[0]['@href'])).questestinterop.assessment
   const meta = xml([]).parse(text(metaResource.file[0]['@href'])).quiz
   const items = new Map<string, Imported & { feedbackTypes: string[]; feedbackHtml: string[]; optionTypes: string[] }>()
+  // Each item's XML as written, for the readers of types answered otherwise than by options.
+  const itemsXml = new Map([...text(qti.file[0]['@href']).matchAll(/<item ident="[^"]*" title="([^"]*)">[\s\S]*?<\/item>/g)].map((m) => [m[1]!, m[0]]))
   for (const node of assessment.section.item as Node[]) {
     const fields = Object.fromEntries((node.itemmetadata.qtimetadata.qtimetadatafield as Node[]).map((f) => [plain(f.fieldlabel), plain(f.fieldentry)]))
+    const others: Record<string, ItemType> = { matching_question: 'matching', multiple_dropdowns_question: 'cloze', fill_in_multiple_blanks_question: 'cloze', numerical_question: 'numeric' }
+    if (others[fields.question_type!]) {
+      const parts = canvasParts(itemsXml.get(node['@title'])!, fields.question_type!)
+      const feedbackNodes = (node.itemfeedback as Node[]).map((f) => f.flow_mat.material.mattext as Node)
+      items.set(node['@title'], {
+        ...structured({ id: node['@title'], type: others[fields.question_type!]!, stem: parts.stem, points: Number(fields.points_possible), feedback: feedbackNodes.map((f) => htmlText(plain(f))).join('\n') }, parts),
+        feedbackTypes: feedbackNodes.map((f) => f['@texttype'] as string),
+        feedbackHtml: feedbackNodes.map((f) => plain(f)),
+        optionTypes: []
+      })
+      continue
+    }
     const types: Record<string, ItemType> = { multiple_choice_question: 'single', multiple_answers_question: 'multiple', true_false_question: 'true-false', essay_question: 'short' }
     const lid = node.presentation.response_lid
     const labels = (lid?.render_choice.response_label ?? []) as Node[]
@@ -270,6 +322,14 @@ export async function readQti21(bytes: Uint8Array): Promise<Qti21Package> {
   const stop = ['*.p', '*.simpleChoice', '*.modalFeedback', '*.rubricBlock']
   for (const ref of test.testPart.assessmentSection.assessmentItemRef as Node[]) {
     const source = files.get(ref['@href'])!
+    if (/<(matchInteraction|orderInteraction|inlineChoiceInteraction|textEntryInteraction)\b/.test(source)) {
+      const parts = qti21Parts(source)
+      const kind = source.includes('<matchInteraction') ? 'matching' : source.includes('<orderInteraction') ? 'ordering' : parts.kind === 'number' ? 'numeric' : 'cloze'
+      const modals = [...source.matchAll(/<modalFeedback[^>]*>([\s\S]*?)<\/modalFeedback>/g)].map((m) => htmlText(m[1]!))
+      const title = /<assessmentItem[^>]* title="([^"]*)"/.exec(source)![1]!
+      items.set(title, { ...structured({ id: title, type: kind, stem: parts.stem, points: parts.points, feedback: modals.join('\n') }, parts), xml: source })
+      continue
+    }
     const item = xml(['responseDeclaration', 'outcomeDeclaration', 'simpleChoice', 'mapEntry', 'value', 'modalFeedback', 'p', 'responseCondition', 'setOutcomeValue', 'rubricBlock'], stop).parse(source).assessmentItem
     const declaration = (item.responseDeclaration as Node[])[0]!
     const outcomes = new Map((item.outcomeDeclaration as Node[]).map((o) => [o['@identifier'], o]))

@@ -18,6 +18,18 @@ function multiple(id: string, options: string[], claim = 'vote-next-month'): str
   return single(id, options, claim).replace('type: single', 'type: multiple').replace('Which option is right', 'Which options are right')
 }
 
+/** A cloze item on the library's free computers with these gaps and distractors (YAML lists). */
+const cloze = (gaps: string, distractors: string): string =>
+  `\n  - id: c-free\n    type: cloze\n    stem: Fill in the article's sentence.\n    claims: [free-computers]\n    difficulty: easy\n    points: 2\n    bloom: remember\n    gaps: ${gaps}\n    distractors: ${distractors}\n`
+
+/** A matching item of who said what, with `more` (its distractors) after its pairs. */
+const matching = (more: string): string =>
+  `\n  - id: m-who\n    type: matching\n    stem: Match each person to what the article reports.\n    claims: [costs-money]\n    difficulty: easy\n    points: 2\n    bloom: remember\n    pairs:\n      - premise: Rachel Amin\n        response: The library costs too much.\n        feedback: She said so.\n      - premise: Local teachers\n        response: Poorer children would fall behind.\n        claim: children-fall-behind\n        feedback: They said so.\n${more}`
+
+/** A numeric item on the library's year, with this stem. */
+const numeric = (stem: string): string =>
+  `\n  - id: n-year\n    type: numeric\n    stem: ${stem}\n    claims: [vote-next-month]\n    difficulty: easy\n    bloom: remember\n    answer: 1921\n    feedback: It has stood there since 1921.\n`
+
 /** questions.yaml with its quiz replaced by `items`. */
 const quiz = (...items: string[]) => (text: string) => text.slice(0, text.indexOf('quiz:\n') + 6) + items.join('')
 
@@ -272,11 +284,63 @@ const CASES: Case[] = [
     severity: 'info'
   },
   {
+    rule: 'claim-unrelated',
+    // Once a module records relations, a claim none of them touches is left off the map.
+    fault: { 'claims.yaml': swap('    themes: [closure]\n  - id: free-computers', '    themes: [closure]\n    relations: { supports: [vote-next-month] }\n  - id: free-computers') },
+    file: 'claims.yaml',
+    at: '  - id: free-computers',
+    // A module without relations has no map to leave a claim out of.
+    pass: {}
+  },
+  {
+    rule: 'relation-cycle',
+    fault: {
+      'claims.yaml': (t) =>
+        swap('    themes: [closure]\n  - id: free-computers', '    themes: [closure]\n    relations: { supports: [free-computers] }\n  - id: free-computers')(t).replace(
+          '    evidence: reasoning\n    themes: [closure]\n',
+          '    evidence: reasoning\n    themes: [closure]\n    relations:\n      supports: [costs-money]\n'
+        )
+    },
+    file: 'claims.yaml',
+    at: '      supports: [costs-money]',
+    pass: {
+      'claims.yaml': (t) =>
+        swap('    themes: [closure]\n  - id: free-computers', '    themes: [closure]\n    relations: { supports: [free-computers] }\n  - id: free-computers')(t).replace(
+          '    evidence: reasoning\n    themes: [closure]\n',
+          '    evidence: reasoning\n    themes: [closure]\n    relations:\n      qualifies: [costs-money]\n'
+        )
+    }
+  },
+  {
     rule: 'tf-balance',
     fault: { 'questions.yaml': (t) => t.replace(/answer: false/g, 'answer: true') },
     file: 'module.yaml',
     at: 'title: Library lesson',
     pass: { 'questions.yaml': (t) => t.replace('answer: true', 'answer: false') }
+  },
+  {
+    rule: 'cloze-gap-function-word',
+    fault: { 'questions.yaml': (t) => t + cloze('[the, computer]', '[phone]') },
+    at: 'the, computer',
+    pass: { 'questions.yaml': (t) => t + cloze('[only, computer]', '[phone]') }
+  },
+  {
+    rule: 'cloze-bank-giveaway',
+    fault: { 'questions.yaml': (t) => t + cloze('[only, computer]', '[]') },
+    at: '[only, computer]',
+    pass: { 'questions.yaml': (t) => t + cloze('[only, computer]', '[phone]') }
+  },
+  {
+    rule: 'matching-one-to-one',
+    fault: { 'questions.yaml': (t) => t + matching('') },
+    at: '- premise: Rachel Amin',
+    pass: { 'questions.yaml': (t) => t + matching('    distractors: [The library should become a museum.]\n') }
+  },
+  {
+    rule: 'numeric-answer-in-stem',
+    fault: { 'questions.yaml': (t) => t + numeric('Since which year, 1921 or a later one, has the library stood on Market Street?') },
+    at: 'stem: Since which year',
+    pass: { 'questions.yaml': (t) => t + numeric('Since which year has the library stood on Market Street, 19 decades or fewer?') }
   },
   {
     rule: 'rubric-echoes-stem',

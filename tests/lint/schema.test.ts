@@ -14,7 +14,8 @@ describe('claims.yaml', () => {
     expect(module!.claims.find((c) => c.id === 'costs-money')!.asserted_by).toEqual(['amin'])
     expect(module!.claims.find((c) => c.id === 'children-fall-behind')!.asserted_by).toEqual(['teachers', 'parents'])
     const built = await buildPack({ dir, out: tempDir(), formats: new Set(['html']) })
-    const handout = readFileSync(join(built.target!, 'handout.html'), 'utf8')
+    // Who asserts a claim is for students to find: the teacher edition says it.
+    const handout = readFileSync(join(built.target!, 'handout-teacher.html'), 'utf8')
     expect(handout).toContain('local teachers and parents, as reported by the author')
     expect(handout).toContain('Rachel Amin, as reported by the author')
   })

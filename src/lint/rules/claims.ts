@@ -2,7 +2,7 @@
 // feedback that contradicts the claim's metadata, outside facts without a source or date.
 import { code } from '../../messages.js'
 import { placeOf } from '../../yaml/decode.js'
-import { claimOf, statement, withOptions } from '../items.js'
+import { textsOf } from '../items.js'
 import { rule, type Finding, type LintContext } from '../model.js'
 
 /**
@@ -19,10 +19,7 @@ const CONTRADICTIONS: Array<{ says: RegExp; keysOnly?: boolean; contradicts: (c:
 
 export const metadataContradiction = rule('metadata-contradiction', 'error', 'Feedback says "not a prediction", "not a hedge", "the author\'s own" or "not reported" of a claim whose metadata says otherwise', (context) =>
   context.module.questions.quiz.flatMap((item) => {
-    const feedbacks: Array<{ text: string; owner: object; key: string; claim: string; isKey: boolean }> = []
-    withOptions(item)?.options.forEach((o) => feedbacks.push({ text: o.feedback, owner: o, key: 'feedback', claim: claimOf(item, o), isKey: o.correct }))
-    const tf = statement(item)
-    if (tf) for (const key of ['if_true', 'if_false'] as const) feedbacks.push({ text: tf.feedback[key], owner: tf.feedback, key, claim: item.claims[0]!, isKey: (key === 'if_true') === tf.answer })
+    const feedbacks = textsOf(item).filter((t) => t.feedback)
     return feedbacks.flatMap(({ text, owner, key, claim, isKey }): Finding[] => {
       const c = context.claims.get(claim)
       if (!c) return []

@@ -9,7 +9,9 @@ import { keyStrictlyLongest, multiKeysLonger, optionLengthSpread } from './optio
 import { allOrNone, grammaticalCue, mixedTypography, parallelKeyCue, specificDeterminer } from './options.js'
 import { feedbackCite, positionalClaim, quoteNotInSource } from './quotes.js'
 import { answerSpace, rubricAbsence, rubricAlternative, rubricEchoesStem } from './rubric.js'
+import { claimUnrelated, relationCycle } from './relations.js'
 import { setFeasibility, tfBalance } from './sets.js'
+import { clozeBankGiveaway, clozeGapFunctionWord, matchingOneToOne, numericAnswerInStem } from './structured.js'
 import { bloomVerb, negatedStatement, negativeStem, stemLength } from './stems.js'
 import { keyMostStemOverlap, keyMostVerbatim } from './verbatim.js'
 
@@ -44,7 +46,13 @@ export const LINT_RULES: readonly LintRule[] = [
   paragraphUncovered,
   claimNeverMain,
   claimUntested,
+  claimUnrelated,
+  relationCycle,
   tfBalance,
+  clozeGapFunctionWord,
+  clozeBankGiveaway,
+  matchingOneToOne,
+  numericAnswerInStem,
   rubricEchoesStem,
   rubricAlternative,
   rubricAbsence,

@@ -2,26 +2,16 @@
 // same claim for the same skill. `excludes:` keeps such items out of one quiz.
 import { placeOf } from '../../yaml/decode.js'
 import type { QuizItem } from '../../questions/model.js'
-import { keys, statement, withOptions } from '../items.js'
+import { answerGrams, stemGrams } from '../items.js'
 import { rule, type Finding } from '../model.js'
 import { named } from '../stats.js'
-import { ngrams, words } from '../text.js'
-
-const LEAK = 6
-
-/** The texts that give an item's answer: its keys, or its true/false statement. */
-function keyTexts(item: QuizItem): string[] {
-  const choice = withOptions(item)
-  if (choice) return keys(choice).map((o) => o.text)
-  return statement(item) ? [item.stem] : []
-}
 
 export const crossItemLeak = rule('cross-item-answer-leak', 'warning', 'A stem repeats 6 words of another item\'s key, and the two can share a quiz', (context) => {
   const quiz = context.module.questions.quiz
-  const keyGrams = new Map(quiz.map((q) => [q.id, new Set(keyTexts(q).flatMap((t) => [...ngrams(words(t), LEAK)]))]))
+  const keyGrams = new Map(quiz.map((q) => [q.id, answerGrams(q)]))
   const out: Finding[] = []
   for (const a of quiz) {
-    const stem = ngrams(words(a.stem), LEAK)
+    const stem = stemGrams(a)
     for (const b of quiz) {
       if (a === b || context.excluded.get(a.id)?.has(b.id)) continue
       const shared = [...stem].find((g) => keyGrams.get(b.id)!.has(g))

@@ -5,16 +5,11 @@ import { placeOf } from '../../yaml/decode.js'
 import { distractors, keys, oneKey, severalKeys, withOptions } from '../items.js'
 import { rule, type Finding, type LintContext } from '../model.js'
 import { length } from '../text.js'
+import { ITEM_MARGIN, KEYS_MARGIN, SHORT, SPREAD } from '../thresholds.js'
 import { MIN_BANK, named, share } from '../stats.js'
 
 const mean = (xs: readonly number[]): number => xs.reduce((a, b) => a + b, 0) / Math.max(1, xs.length)
 
-/**
- * How much longer a key must be than the longest distractor to be a cue in one item. A key
- * is strictly longest in 1/k of items by chance alone (a few characters decide it), which is
- * the bank-level condition's business; one item's key is a cue when it stands out.
- */
-export const ITEM_MARGIN = 1.25
 
 const oneKeyItems = (context: LintContext): ChoiceItem[] => context.module.questions.quiz.flatMap((q) => (oneKey(q) ? [oneKey(q)!] : []))
 
@@ -52,8 +47,6 @@ export const keyStrictlyLongest = rule('key-strictly-longest', 'warning', 'The k
   return out
 })
 
-/** Options that are all this short (characters) may differ in length without giving anything away. */
-const SHORT = 30
 
 export const optionLengthSpread = rule('option-length-spread', 'warning', 'The longest option is more than 1.5 × the shortest', (context) =>
   context.module.questions.quiz.flatMap((q): Finding[] => {
@@ -61,7 +54,7 @@ export const optionLengthSpread = rule('option-length-spread', 'warning', 'The l
     if (!item) return []
     const lengths = item.options.map((o) => length(o.text))
     const [min, max] = [Math.min(...lengths), Math.max(...lengths)]
-    if (max <= SHORT || max <= 1.5 * min) return []
+    if (max <= SHORT || max <= SPREAD * min) return []
     const longest = item.options[lengths.indexOf(max)]!
     return [{ rule: 'option-length-spread', file: 'questions', place: placeOf(longest, 'text'), item: item.id, reason: `Unexpected options from ${min} to ${max} characters in \`${item.id}\` (${(max / min).toFixed(1)} ×), expected the longest at most 1.5 × the shortest` }]
   })
@@ -73,7 +66,7 @@ export const multiKeysLonger = rule('multi-keys-longer', 'warning', 'Multiple-se
     if (!item || keys(item).length === 0 || distractors(item).length === 0) return []
     const k = mean(keys(item).map((o) => length(o.text)))
     const d = mean(distractors(item).map((o) => length(o.text)))
-    if (k <= 1.1 * d) return []
+    if (k <= KEYS_MARGIN * d) return []
     return [{ rule: 'multi-keys-longer', file: 'questions', place: placeOf(item, 'options'), item: item.id, reason: `Unexpected keys of ${Math.round(k)} characters on average in \`${item.id}\` against ${Math.round(d)} for the distractors, expected at most 1.10 × as long` }]
   })
 )

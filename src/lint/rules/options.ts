@@ -6,7 +6,7 @@ import { placeOf } from '../../yaml/decode.js'
 import { distractors, keys, severalKeys, textsOf, withOptions } from '../items.js'
 import { rule, type Finding, type LintContext } from '../model.js'
 import { MIN_BANK, named, share } from '../stats.js'
-import { withoutQuotations, words } from '../text.js'
+import { MODAL, NEGATIVE_FORM, withoutQuotations, words } from '../text.js'
 
 const choiceItems = (context: LintContext): ChoiceItem[] => context.module.questions.quiz.flatMap((q) => (withOptions(q) ? [withOptions(q)!] : []))
 
@@ -75,7 +75,6 @@ export const mixedTypography = rule('mixed-typography', 'info', 'Straight and cu
   })
 )
 
-const MODAL = /\b(would|could|will|may|might|can)\b/i
 
 export const parallelKeyCue = rule('parallel-key-cue', 'error', 'Every key of a multiple-select item shares a first word or a modal that no distractor has', (context) =>
   context.module.questions.quiz.flatMap((q): Finding[] => {
@@ -88,7 +87,7 @@ export const parallelKeyCue = rule('parallel-key-cue', 'error', 'Every key of a 
     const cue = (what: string): Finding => ({ rule: 'parallel-key-cue', file: 'questions', place: placeOf(item, 'options'), item: item.id, reason: `Unexpected ${what} in every key of \`${item.id}\` and in no distractor, expected options worded in parallel so the form gives no key away` })
     if (new Set(right.map(first)).size === 1 && !wrong.some((o) => first(o) === first(right[0]!))) return [cue(`first word ${code(first(right[0]!))}`)]
     if (right.every((o) => MODAL.test(o.text)) && !wrong.some((o) => MODAL.test(o.text))) return [cue('a modal verb (would, could, will, may, might, can)')]
-    const negative = (o: Option): boolean => /\b(not|never|no)\b|n't\b/i.test(o.text)
+    const negative = (o: Option): boolean => NEGATIVE_FORM.test(o.text)
     if (right.every(negative) && !wrong.some(negative)) return [cue('a negative')]
     return []
   })

@@ -3,32 +3,14 @@
 import { code } from '../../messages.js'
 import { placeOf } from '../../yaml/decode.js'
 import { textsOf } from '../items.js'
+import { misquotationReason, misquotations, quoted } from '../quotations.js'
 import { rule, type Finding, type LintContext } from '../model.js'
-import { plain, quotations, quotedParts, words } from '../text.js'
-
-/** The article's texts a quotation may come from: title, standfirst, subheads, paragraphs. */
-function blocks(context: LintContext): string[] {
-  const { meta, sections, paragraphs } = context.module.article
-  return [meta.title, meta.standfirst ?? '', ...sections.map((s) => s.heading ?? ''), ...paragraphs.map((p) => p.text)].map(plain)
-}
-
-/** The quotations of a text that have 3 words or more, with their parts. */
-const quoted = (text: string) =>
-  quotations(text)
-    .filter((q) => words(q.text).length >= 3)
-    .map((q) => ({ ...q, parts: quotedParts(q.text).map(plain) }))
+import { plain, quotations } from '../text.js'
 
 export const quoteNotInSource = rule('quote-not-in-source', 'error', 'A quotation of 3 words or more is not in the article', (context) => {
-  const article = blocks(context)
-  // Words quoted in a context note come from its source, which the note names.
-  const outside = context.module.claims.flatMap((c) => c.context.map((n) => plain(n.note)))
-  const found = (part: string): boolean => article.some((b) => b.includes(part)) || outside.some((n) => n.includes(part))
-  return context.module.questions.quiz.flatMap((item) =>
-    textsOf(item).flatMap(({ text, owner, key, what }) =>
-      quoted(text)
-        .filter((q) => !q.parts.every(found))
-        .map((q): Finding => ({ rule: 'quote-not-in-source', file: 'questions', place: placeOf(owner, key), item: item.id, reason: `Unexpected quotation ${code(q.text)} in the ${what} of \`${item.id}\` that the article does not contain, expected the article's words exactly (… for words left out, [ ] for words added)` }))
-    )
+  const { article } = context.module
+  return misquotations(article, context.module.questions.quiz, context.module.claims.flatMap((c) => c.context.map((n) => n.note))).map(
+    (m): Finding => ({ rule: 'quote-not-in-source', file: 'questions', place: placeOf(m.owner, m.key), item: m.item.id, reason: misquotationReason(m, article) })
   )
 })
 
@@ -88,7 +70,7 @@ export const feedbackCite = rule('feedback-cite', 'warning', 'Feedback quotes th
   const paragraphs = context.module.article.paragraphs.map((p) => plain(p.text))
   return context.module.questions.quiz.flatMap((item) =>
     textsOf(item)
-      .filter((t) => t.what.startsWith('feedback'))
+      .filter((t) => t.feedback)
       .flatMap(({ text, owner, key, what, claim }): Finding[] => {
         const cited = context.claims.get(claim)?.anchor.paragraph
         if (cited === undefined) return []

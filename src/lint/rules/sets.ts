@@ -2,7 +2,8 @@
 // discussion count the filters can fill, and minutes that fit the lesson the title promises.
 import { placeOf } from '../../yaml/decode.js'
 import type { QuizItem } from '../../questions/model.js'
-import { kindOf, statement, written } from '../items.js'
+import { statement } from '../items.js'
+import { typeOf } from '../../types/index.js'
 import { rule, type Finding, type LintContext, type LintSet } from '../model.js'
 import { named, share } from '../stats.js'
 
@@ -28,16 +29,12 @@ export const tfBalance = rule('tf-balance', 'warning', 'True/false answers in a 
 )
 
 /**
- * Minutes a student needs for an item, by how it is answered: reading and choosing one
- * option about a minute, several options two, a true/false statement half a minute, and a
- * written answer a minute per answer line (about 12 words).
+ * Minutes a student needs for an item, as its type counts them: reading and choosing one
+ * option about a minute, several options two, a true/false statement half a minute, a
+ * written answer a minute per answer line (about 12 words), and so on (src/types/).
  */
 export function itemMinutes(item: QuizItem): number {
-  const kind = kindOf(item)
-  if (kind === 'one-key') return 1
-  if (kind === 'several-keys') return 2
-  if (kind === 'statement') return 0.5
-  return written(item)?.lines ?? 4
+  return typeOf(item).minutes(item)
 }
 
 /** The lesson a title promises, in minutes: its largest "N minutes" (or "N hours"). */

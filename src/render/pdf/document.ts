@@ -2,7 +2,7 @@
 // renderers, with a running header and "Page N of M" on every page.
 import type { Root } from 'mdast'
 import { flow } from './blocks.js'
-import { furnish, openFrame } from './frame.js'
+import { furnish, headerOf, openFrame } from './frame.js'
 import type { PdfOptions } from './options.js'
 
 export type { PdfOptions } from './options.js'
@@ -20,7 +20,7 @@ export async function renderPdfPages(tree: Root, options: PdfOptions): Promise<{
   ctx.close()
   root.elem.end()
   const { start, count } = frame.doc.bufferedPageRange()
-  furnish(frame, { from: start, count, header: options.header, number: { offset: 0, total: count } })
+  furnish(frame, { from: start, count, header: headerOf(options), number: { offset: 0, total: count } })
   return { bytes: await frame.finish(), pages: count }
 }
 
@@ -31,4 +31,14 @@ export async function renderPdfPages(tree: Root, options: PdfOptions): Promise<{
 export function pdfPageCount(bytes: Uint8Array): number | undefined {
   const count = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1').match(/\/Type \/Page\n/g)?.length
   return count || undefined
+}
+
+/** How many pages `tree` takes with `options`: the layout of renderPdf, without drawing text or writing the file. */
+export function countPages(tree: Root, options: PdfOptions): number {
+  // Line breaks come from the fonts' metrics alone (inline.ts), so pages fall where they would when drawn.
+  const frame = openFrame({ ...options, engine: 'pdfkit' })
+  frame.ctx.dry = true
+  flow(tree.children, frame.box, frame.ctx)
+  frame.ctx.close()
+  return frame.doc.bufferedPageRange().count
 }

@@ -5,6 +5,9 @@
 // and chunking pdfkit draws with (see fonts.ts `advance`), and a node's lines are
 // computed once and reused when it is drawn after being measured.
 import type { Node, PhrasingContent } from 'mdast'
+import type { Hyphenate } from '../hyphenate.js'
+import type { TextDirective } from 'mdast-util-directive'
+import { toString } from 'mdast-util-to-string'
 import { advance, font, type FontName } from './fonts.js'
 import type { Box, Ctx, Tag } from './context.js'
 import { styles, type TextStyle } from './styles.js'
@@ -19,6 +22,10 @@ export interface Run {
   readonly color: string
   /** The link node the run belongs to, if any, and its URL when it may be followed. */
   readonly link: { readonly node: Node; readonly url: string | null } | null
+  /** A tint drawn behind the text (a highlight), if any. */
+  readonly highlight?: string
+  /** Drawn in the left margin beside the first line, outside the text's width (a paragraph's number). */
+  readonly hang?: true
 }
 
 interface Segment {
@@ -34,6 +41,8 @@ export interface TextLayout {
   readonly lines: ReadonlyArray<readonly Segment[]>
   readonly lineHeight: number
   readonly baseline: number
+  /** What hangs in the margin beside the first line (a paragraph's number), if anything. */
+  readonly hang?: Run
 }
 
 // Only these schemes become clickable: a class pack is opened by students, and
@@ -53,40 +62,44 @@ const MONO: Record<FontName, FontName> = {
 /** Flatten phrasing nodes into runs styled from `base`. */
 export function toRuns(nodes: readonly PhrasingContent[], base: TextStyle): Run[] {
   const runs: Run[] = []
-  collect(nodes, base.font, base, null, runs)
+  collect(nodes, base.font, base, null, runs, undefined)
   return runs
 }
 
-function collect(nodes: readonly PhrasingContent[], face: FontName, base: TextStyle, link: Run['link'], runs: Run[]): void {
+function collect(nodes: readonly PhrasingContent[], face: FontName, base: TextStyle, link: Run['link'], runs: Run[], highlight: string | undefined): void {
   const color = link === null ? base.color : styles.inline.link.color
+  const tint = highlight === undefined ? {} : { highlight }
   for (const node of nodes) {
     switch (node.type) {
       case 'text':
-        runs.push({ text: node.value, face, size: base.size, color, link })
+        runs.push({ text: node.value, face, size: base.size, color, link, ...tint })
         break
       case 'emphasis':
-        collect(node.children, OBLIQUE[face], base, link, runs)
+        collect(node.children, OBLIQUE[face], base, link, runs, highlight)
         break
       case 'strong':
-        collect(node.children, BOLD[face], base, link, runs)
+        collect(node.children, BOLD[face], base, link, runs, highlight)
         break
       case 'inlineCode':
-        runs.push({ text: node.value, face: MONO[face], size: base.size * styles.inline.code.scale, color, link })
+        runs.push({ text: node.value, face: MONO[face], size: base.size * styles.inline.code.scale, color, link, ...tint })
         break
       case 'break':
         runs.push({ text: '', lineBreak: true, face, size: base.size, color, link })
         break
       case 'link':
-        collect(node.children, face, base, { node, url: FOLLOW.test(node.url) ? node.url : null }, runs)
+        collect(node.children, face, base, { node, url: FOLLOW.test(node.url) ? node.url : null }, runs, highlight)
         break
       case 'linkReference':
         // Resolving definitions is the HTML backend's business too; the words are what matter.
-        collect(node.children, face, base, link, runs)
+        collect(node.children, face, base, link, runs, highlight)
         break
       case 'image':
       case 'imageReference':
         // The PDF has no images; the alt text keeps the words the HTML carries.
-        if (node.alt) runs.push({ text: node.alt, face, size: base.size, color, link })
+        if (node.alt) runs.push({ text: node.alt, face, size: base.size, color, link, ...tint })
+        break
+      case 'textDirective':
+        textDirective(node, face, base, link, runs)
         break
       default:
         throw new TypeError(`Unexpected node type \`${node.type}\` in PDF inline content`)
@@ -94,22 +107,57 @@ function collect(nodes: readonly PhrasingContent[], face: FontName, base: TextSt
   }
 }
 
-const layouts = new WeakMap<Node, { width: number; base: TextStyle; layout: TextLayout }>()
+/** The text directives of src/render/markdown.ts: a paragraph's number, a claim's label, marked words. */
+function textDirective(node: TextDirective, face: FontName, base: TextStyle, link: Run['link'], runs: Run[]): void {
+  const look = styles.highlight
+  switch (node.name) {
+    case 'pn': {
+      const style = styles.paragraphNumber.text
+      runs.push({ text: toString(node), face: style.font, size: style.size, color: style.color, link: null, hang: true })
+      return
+    }
+    case 'claim':
+      collect(node.children, BOLD[face], { ...base, color: look.label.color }, link, runs, look.label.fill)
+      return
+    case 'highlight':
+      collect(node.children, face, base, link, runs, look.fill)
+      return
+    default:
+      throw new TypeError(`Unexpected text directive \`${node.name}\` in PDF inline content, expected \`pn\`, \`claim\` or \`highlight\``)
+  }
+}
+
+const layouts = new WeakMap<Node, { width: number; base: TextStyle; hyphenate: Hyphenate | null; gaps: boolean; layout: TextLayout }>()
 
 /**
  * Lines of `node`'s phrasing `children` in `base` style, `width` wide; cached per node.
  * @param preserve keep spaces and newlines as written (code blocks).
+ * @param hyphenate the document language's hyphenation, or null to break between words only.
+ * @param gaps hyphenate at a line's end against a gap (body text); else only words wider than a line (headings).
  */
-export function layoutText(node: Node, children: readonly PhrasingContent[], base: TextStyle, width: number, preserve = false): TextLayout {
+export function layoutText(node: Node, children: readonly PhrasingContent[], base: TextStyle, width: number, preserve = false, hyphenate: Hyphenate | null = null, gaps = true): TextLayout {
   const cached = layouts.get(node)
-  if (cached !== undefined && cached.width === width && cached.base === base) return cached.layout
-  const layout = breakLines(toRuns(children, base), base, width, preserve)
-  layouts.set(node, { width, base, layout })
+  if (cached !== undefined && cached.width === width && cached.base === base && cached.hyphenate === hyphenate && cached.gaps === gaps) return cached.layout
+  const layout = breakLines(toRuns(children, base), base, width, preserve, hyphenate, gaps)
+  layouts.set(node, { width, base, hyphenate, gaps, layout })
   return layout
 }
 
-/** Break `runs` into lines at most `width` wide, at spaces or, for overlong words, anywhere. */
-export function breakLines(runs: readonly Run[], base: TextStyle, width: number, preserve = false): TextLayout {
+/**
+ * A line ends in a hyphenated word only where the word would leave at least this share of
+ * the line empty: ragged-right text needs hyphens only against gaps a reader would notice.
+ */
+const HYPHENATE_GAP = 0.15
+
+/** Words that are addresses, not prose (URLs, mail addresses, paths, ids): a hyphen added there would change them. */
+const NOT_PROSE = /[/@_\\:]|\d/
+
+/**
+ * Break `runs` into lines at most `width` wide, at spaces; with `hyphenate`, a long word of
+ * prose is also broken at its hyphenation points (at a line's end where it would leave a gap,
+ * when `gaps`, and wherever it is wider than a line); what is still too wide is broken anywhere.
+ */
+export function breakLines(runs: readonly Run[], base: TextStyle, width: number, preserve = false, hyphenate: Hyphenate | null = null, gaps = true): TextLayout {
   const lines: Segment[][] = []
   let line: Segment[] = []
   let x = 0
@@ -141,7 +189,7 @@ export function breakLines(runs: readonly Run[], base: TextStyle, width: number,
     x = 0
   }
   const placeWord = (): void => {
-    if (line.length > 0 && x + wordInk > width) endLine()
+    if (line.length > 0 && x + wordInk > width && !(hyphenate && gaps && word.length === 1 && hyphenateEnd(word[0]!))) endLine()
     for (const piece of word) {
       // Only a word wider than a whole line gets here with x > 0 and no room.
       if (line.length > 0 && x + piece.ink > width) endLine()
@@ -152,7 +200,49 @@ export function breakLines(runs: readonly Run[], base: TextStyle, width: number,
     word = []
     wordInk = 0
   }
+  // Put as much of a one-piece word at the end of the line as fits with a hyphen, when the
+  // gap it would leave is worth it; the rest becomes the word. False when nothing fits.
+  const hyphenateEnd = (piece: (typeof word)[number]): boolean => {
+    const free = width - x
+    if (free < width * HYPHENATE_GAP) return false
+    const core = piece.text.replace(/[ \t]+$/, '')
+    if (NOT_PROSE.test(core)) return false
+    const parts = hyphenate!(core)
+    for (let k = parts.length - 1; k > 0; k--) {
+      const head = withHyphen(parts.slice(0, k))
+      const w = measure(head, piece.run)
+      if (w > free) continue
+      push(head, piece.run, w)
+      endLine()
+      const rest = parts.slice(k).join('') + piece.text.slice(core.length)
+      const restWidth = measure(rest, piece.run)
+      const ink = restWidth - (piece.text.length - core.length) * measure(' ', piece.run)
+      word = [{ text: rest, run: piece.run, width: restWidth, ink }]
+      wordInk = ink
+      return true
+    }
+    return false
+  }
   const splitPiece = (text: string, run: Run): void => {
+    // A word wider than a whole line: at its hyphenation points first, as far as they go.
+    if (hyphenate && !NOT_PROSE.test(text)) {
+      const trailing = text.slice(text.replace(/[ \t]+$/, '').length)
+      let parts = [...hyphenate(text.slice(0, text.length - trailing.length))]
+      while (parts.length > 1) {
+        let k = parts.length - 1
+        while (k > 0 && x + measure(withHyphen(parts.slice(0, k)), run) > width) k--
+        if (k === 0) break
+        const head = withHyphen(parts.slice(0, k))
+        push(head, run, measure(head, run))
+        endLine()
+        parts = parts.slice(k)
+      }
+      text = parts.join('') + trailing
+      if (x + measure(text, run) - trailing.length * measure(' ', run) <= width) {
+        push(text, run, measure(text, run))
+        return
+      }
+    }
     let chunk = ''
     let chunkWidth = 0
     for (const char of text) {
@@ -178,6 +268,9 @@ export function breakLines(runs: readonly Run[], base: TextStyle, width: number,
     if (trailing > 0) placeWord()
   }
 
+  // What hangs in the margin takes no room in the lines.
+  const hang = runs.find((run) => run.hang)
+  if (hang !== undefined) runs = runs.filter((run) => !run.hang)
   const last = runs.length - 1
   runs.forEach((run, index) => {
     if (run.lineBreak) {
@@ -204,7 +297,13 @@ export function breakLines(runs: readonly Run[], base: TextStyle, width: number,
   placeWord()
   if (line.length > 0 || lines.length === 0) endLine()
 
-  return { lines, ...lineMetrics(base) }
+  return { lines, ...lineMetrics(base), ...(hang === undefined ? {} : { hang }) }
+}
+
+/** The pieces of a word up to a break, with the hyphen the break needs (none after a hyphen of the word's own). */
+function withHyphen(pieces: readonly string[]): string {
+  const head = pieces.join('')
+  return /[-\u2010\u2011\u2013]$/.test(head) ? head : `${head}-`
 }
 
 /** Height of a line of `style` text and its baseline below the line's top (glyphs centred in the line). */
@@ -232,9 +331,71 @@ function widthOf(text: string, run: Run): number {
 }
 
 /**
- * Draw `layout` in `box` from the cursor down, turning pages between lines.
- * Text is tagged to the current structure element; links get their own `Link`
- * element and, for followable URLs, a link annotation.
+ * Where `count` lines `lineHeight` tall, drawn from the cursor, turn the page: the
+ * indices of the lines that start a page. No page holds a single line of them: a
+ * first line alone at the foot of a page (an orphan) goes over with the rest, and
+ * a last line alone at the head of one (a widow) takes the line before it along.
+ */
+export function pageBreaks(ctx: Ctx, count: number, lineHeight: number): number[] {
+  const first = ctx.linesLeft(lineHeight)
+  if (ctx.measuring || count <= first) return []
+  const page = Math.max(2, ctx.linesPerPage(lineHeight))
+  const plan = (lead: number): number[] => {
+    const sizes = [lead]
+    let rest = count - lead
+    while (rest > page) {
+      sizes.push(page)
+      rest -= page
+    }
+    sizes.push(rest)
+    return sizes
+  }
+  let sizes = plan(first < 2 ? 0 : first)
+  if (sizes.length > 1 && sizes.at(-1) === 1) {
+    const before = sizes.length - 2
+    if (sizes[before]! > 2) {
+      sizes[before]!--
+      sizes[before + 1] = 2
+    } else {
+      // Only the first page can be this short: the block starts on the next page.
+      sizes = plan(0)
+    }
+  }
+  const breaks: number[] = []
+  let at = 0
+  for (const size of sizes.slice(0, -1)) {
+    at += size
+    if (at === 0 && ctx.atTop) continue
+    breaks.push(at)
+  }
+  return breaks
+}
+
+/** Whether drawing `layout` from the cursor would start by turning the page (its first line would be an orphan). */
+export function startsOnNextPage(ctx: Ctx, layout: TextLayout): boolean {
+  return pageBreaks(ctx, layout.lines.length, layout.lineHeight)[0] === 0
+}
+
+/** Lay `text` out on one line in `style`, as body text is (the same runs, faces and widths); returns the line and its width. */
+export function layoutLine(text: string, style: TextStyle): { layout: TextLayout; width: number } {
+  const layout = breakLines(toRuns([{ type: 'text', value: text }], style), style, Infinity)
+  const line = layout.lines[0] ?? []
+  const last = line.at(-1)
+  return { layout, width: last === undefined ? 0 : last.x + last.width }
+}
+
+/** Draw a line laid out by `layoutLine` with its left end at `x`, as untagged page furniture (call inside `ctx.artifact`). */
+export function drawLine(ctx: Ctx, layout: TextLayout, x: number, baseline: number): void {
+  for (const segment of layout.lines[0] ?? []) {
+    ctx.text(segment.text, x + segment.x, baseline, segment.run.face, segment.run.size, segment.run.color)
+  }
+}
+
+/**
+ * Draw `layout` in `box` from the cursor down, turning pages between lines (never
+ * leaving one line of it alone on a page: see pageBreaks). Text is tagged to the
+ * current structure element; links get their own `Link` element and, for
+ * followable URLs, a link annotation.
  */
 export function drawText(ctx: Ctx, layout: TextLayout, box: Box): void {
   const { lineHeight, baseline } = layout
@@ -242,12 +403,22 @@ export function drawText(ctx: Ctx, layout: TextLayout, box: Box): void {
     ctx.y += layout.lines.length * lineHeight
     return
   }
+  const breaks = pageBreaks(ctx, layout.lines.length, lineHeight)
   let links: Map<Node, Tag | null> | undefined
-  for (const line of layout.lines) {
-    ctx.fit(lineHeight)
+  for (const [index, line] of layout.lines.entries()) {
+    if (breaks.includes(index)) ctx.newPage()
+    else ctx.fit(lineHeight)
     const top = ctx.y
+    // Beside the first line wherever it lands, so a number never strays from its paragraph;
+    // drawn first, it is read first ("¶3 Perhaps …"); the space keeps the two apart in the text.
+    if (index === 0 && layout.hang !== undefined) {
+      const { text, face, size, color } = layout.hang
+      ctx.mark()
+      ctx.text(`${text} `, box.x - styles.paragraphNumber.gap - textWidth(text, face, size), top + baseline, face, size, color)
+    }
     for (const segment of line) {
       const { run } = segment
+      if (run.highlight !== undefined && segment.width > 0) highlight(ctx, box.x + segment.x, top + baseline, segment.width, run)
       let tag: Tag | null | undefined
       if (run.link !== null && run.link.url !== null) {
         links ??= new Map()
@@ -272,4 +443,15 @@ export function drawText(ctx: Ctx, layout: TextLayout, box: Box): void {
     ctx.y += lineHeight
   }
   ctx.close()
+}
+
+/** A tint behind `width` of text at `x` on `baseline`, as decoration (the words stay the content). */
+function highlight(ctx: Ctx, x: number, baseline: number, width: number, run: Run): void {
+  const { pad } = styles.highlight
+  const regular = font('regular')
+  const ascent = (regular.ascent / regular.unitsPerEm) * run.size
+  const descent = (-regular.descent / regular.unitsPerEm) * run.size
+  ctx.artifact((doc) => {
+    doc.rect(x - pad, baseline - ascent, width + 2 * pad, ascent + descent).fill(run.highlight!)
+  })
 }

@@ -4,18 +4,29 @@
 export interface PdfOptions {
   /** Document title: metadata, and shown in the viewer's title bar. */
   title: string
-  author: string
+  /** The article's author, or null when the front matter names none (no Author entry then). */
+  author: string | null
   subject: string
   keywords?: string
   /** BCP 47 language tag of the text, e.g. `en-GB`. */
   lang: string
+  /** The language of the words the backend prints itself ("Page 1 of 4"), when not `lang`'s. */
+  ui?: string
   paper: 'a4' | 'letter'
-  /** Running header on every page (the module's title), small and grey. */
+  /** Running header on every page (the document and the module's title), small and grey; shortened when space runs out. */
   header: string
+  /** Who the copy is for, at the header's right ("Version B", a student's name): never shortened. */
+  who?: string | null
+  /** A teacher document's mark on every page ("Answer key — teacher copy"): never shortened. */
+  mark?: string | null
   /** CreationDate and ModDate; fixed by the caller so output is reproducible. */
   creationDate: Date
-  /** Add bookmarks for headings of depth 1–3. */
+  /** Add bookmarks for headings (and questions' navigation labels). */
   outline: boolean
+  /** The deepest heading level that gets a bookmark (default 3). */
+  outlineDepth?: number
+  /** How much of the space between questions and between options to keep, from 0 to 1 (default 1: all); see pack/fit.ts. */
+  squeeze?: number
   /**
    * `pdfkit`: stock pdfkit and fontkit, the reference the faster paths are checked
    * against (same bytes, slower): fonts handed to pdfkit as their files, text drawn by

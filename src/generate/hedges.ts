@@ -1,0 +1,133 @@
+// Hedges: which of these passages are hedged? A multiple-select item for each hedged
+// claim: its passage and a few other hedged ones are keys, passages of unhedged claims
+// the distractors, in reading order. A passage shows the hedge it is keyed by (the
+// claim's quote, or the sentences it touches when the hedge stands beside the quote),
+// and an unhedged passage that uses a common hedging word is never made a distractor.
+import { normalize } from '../article/normalize.js'
+import type { AnchoredClaim } from '../claims/model.js'
+import { makeItem, pick, quoted } from './common.js'
+import { fairSeveral } from './fair.js'
+import type { GeneratedItem, GenerateInput, Generator } from './model.js'
+import { generatedId } from './names.js'
+import { multiple } from '../types/multiple.js'
+
+/** Words that hedge in most contexts: a passage using one is never offered as unhedged. */
+const HEDGING = ['perhaps', 'maybe', 'may', 'might', 'could', 'likely', 'probably', 'possibly', 'presumably', 'apparently', 'arguably', 'seems', 'seem', 'appears', 'suggests', 'partly', 'reportedly', 'allegedly', 'alleged', 'supposedly', 'supposed', 'conceivably', 'potentially']
+
+/** Longest passage shown whole, in words; longer ones show a window of WINDOW words. */
+const LONGEST = 24
+const WINDOW = 18
+/** Draws of other passages tried for an item before it is left out. */
+const TRIES = 24
+
+export const hedges: Generator = {
+  name: 'hedges',
+  asks: 'which passages are hedged (multiple select)',
+  items(input, next) {
+    const words = [...HEDGING, ...input.claims.flatMap((c) => c.hedges)].map((w) => normalize(w).text.toLowerCase())
+    const shown = new Map<string, Passage>()
+    for (const claim of input.claims) {
+      const passage = claim.hedges.length ? hedgedPassage(input, claim) : plainPassage(claim, words)
+      if (passage) shown.set(claim.id, passage)
+    }
+    const hedged = input.claims.filter((c) => c.hedges.length && shown.has(c.id))
+    const plain = input.claims.filter((c) => !c.hedges.length && shown.has(c.id))
+    const items: GeneratedItem[] = []
+    for (const claim of hedged) {
+      const id = generatedId('hedges', claim.id)
+      const random = next(id)
+      const chosen = fairChoice(claim, hedged, plain, shown, random)
+      if (!chosen) continue
+      items.push(
+        makeItem({
+          id,
+          generated: 'hedges',
+          type: multiple.name,
+          stem: 'Which of these passages does the article hedge, putting the claim tentatively with a word such as perhaps, may or likely?',
+          claims: [claim.id, ...chosen.filter((c) => c !== claim).map((c) => c.id)],
+          difficulty: 'medium',
+          bloom: 'analyse',
+          points: 2,
+          tag: 'hedging',
+          options: chosen.map((c) => {
+            const passage = shown.get(c.id)!
+            return {
+              text: optionText(c, passage),
+              correct: c.hedges.length > 0,
+              feedback: c.hedges.length ? `${passage.hedges.map((h) => `“${h}”`).join(' and ')} ${passage.hedges.length > 1 ? 'put' : 'puts'} the claim tentatively.` : 'The passage puts its claim without a hedge.',
+              ...(c === claim ? {} : { claim: c.id })
+            }
+          })
+        })
+      )
+    }
+    return items
+  }
+}
+
+/**
+ * The claim's passage, one to three other hedged ones (keys) and unhedged ones (distractors),
+ * in reading order, drawn until the options are fair (fair.ts): about as long as each other,
+ * keys no longer than the distractors, no form that only the keys share. Between one and
+ * three keys, so the number of right answers varies from item to item. Undefined when no
+ * draw is fair.
+ */
+function fairChoice(claim: AnchoredClaim, hedged: readonly AnchoredClaim[], plain: readonly AnchoredClaim[], shown: ReadonlyMap<string, Passage>, random: () => number): AnchoredClaim[] | undefined {
+  for (let attempt = 0; attempt < TRIES; attempt++) {
+    const extra = pick([hedged.filter((c) => c !== claim)], Math.floor(random() * 3), random)
+    const distractors = pick([plain], Math.max(2, 4 - extra.length), random)
+    if (distractors.length === 0) return undefined
+    const chosen = [claim, ...extra, ...distractors].sort((a, b) => a.anchor.paragraph - b.anchor.paragraph || a.anchor.start - b.anchor.start)
+    if (fairSeveral(chosen.map((c) => ({ text: optionText(c, shown.get(c.id)!), correct: c.hedges.length > 0 })))) return chosen
+  }
+  return undefined
+}
+
+/** A passage as an option: its ¶, then the article's words in quotation marks, without a closing full stop (so no option ends differently). */
+function optionText(claim: AnchoredClaim, passage: Passage): string {
+  return `¶${claim.anchor.paragraph}: ${quoted(passage.text.replace(/[.!?]+$/, ''))}`
+}
+
+interface Passage {
+  text: string
+  /** The claim's hedges as the passage writes them. */
+  hedges: string[]
+}
+
+/** The claim's words with its hedges in view: the quote, else the sentences it touches; none when the hedge is elsewhere. */
+function hedgedPassage(input: GenerateInput, claim: AnchoredClaim): Passage | undefined {
+  const paragraph = input.article.paragraphs[claim.anchor.paragraph - 1]!
+  const sentences = paragraph.sentences.filter((s) => claim.anchor.sentences.includes(s.n))
+  for (const text of [claim.anchor.text, paragraph.text.slice(sentences[0]?.start ?? 0, sentences[sentences.length - 1]?.end ?? paragraph.text.length)]) {
+    const found = claim.hedges.map((h) => ({ h, at: wordAt(text, h) })).filter((x) => x.at >= 0)
+    if (found.length) return { text: window(text.trim(), Math.min(...found.map((x) => x.at))), hedges: found.map((x) => x.h) }
+  }
+  return undefined
+}
+
+/** An unhedged claim's quote, unless it uses a hedging word the metadata does not record. */
+function plainPassage(claim: AnchoredClaim, hedgingWords: readonly string[]): Passage | undefined {
+  const text = claim.anchor.text.trim()
+  if (hedgingWords.some((w) => wordAt(text, w) >= 0)) return undefined
+  return { text: window(text, 0), hedges: [] }
+}
+
+/** Where `word` stands in `text` as whole words (case, white space and quote style aside), or -1. */
+function wordAt(text: string, word: string): number {
+  const haystack = normalize(text).text.toLowerCase()
+  const needle = normalize(word).text.toLowerCase()
+  const escaped = needle.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+  const match = new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'u').exec(haystack)
+  if (!match) return -1
+  // The normalized text keeps the words in order: count words before the match.
+  return haystack.slice(0, match.index).split(/\s+/).filter(Boolean).length
+}
+
+/** `text` whole when short, else WINDOW words from a little before word `at`, cut ends marked "…". */
+function window(text: string, at: number): string {
+  const words = text.split(/\s+/)
+  if (words.length <= LONGEST) return text
+  const start = Math.max(0, Math.min(at - 4, words.length - WINDOW))
+  const end = Math.min(words.length, start + WINDOW)
+  return `${start > 0 ? '…' : ''}${words.slice(start, end).join(' ')}${end < words.length ? '…' : ''}`
+}

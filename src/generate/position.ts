@@ -1,0 +1,82 @@
+// Position: in which part of the article's argument is this claim made? The options are the
+// article's parts (the opening and each subhead's section), the key the claim's; the
+// distractors are the neighbouring parts first. Needs an article with two subheads or more. A subhead
+// is quoted by its first words, so parts with long and short subheads read about as long as
+// each other; a claim whose words echo its own subhead more than the others is left out
+// (matching words would answer it, not knowing the argument).
+import type { Section } from '../article/model.js'
+import type { AnchoredClaim } from '../claims/model.js'
+import { makeItem, quoted } from './common.js'
+import { keyEchoesStem, keyStandsOut, pickFitting } from './fair.js'
+import type { GeneratedItem, GenerateInput, Generator } from './model.js'
+import { generatedId } from './names.js'
+import { single } from '../types/single.js'
+
+/** Subheads longer than this (characters) are quoted by their first words and "…". */
+const HEADING = 40
+/** Words a cut subhead does not end on. */
+const DANGLING = new Set(['a', 'an', 'the', 'of', 'and', 'or', 'to', 'for', 'in', 'on', 'at', 'by', 'with', 'as', 'from', 'than', 'that'])
+
+export const position: Generator = {
+  name: 'position',
+  asks: "in which part of the article's argument the claim is made: under which subhead",
+  items(input, next) {
+    // With one subhead the answer is one of two, and the subhead's option stands out by its length.
+    if (input.article.sections.length < 3) return []
+    const items: GeneratedItem[] = []
+    for (const claim of input.claims) {
+      const item = positionItem(input, claim, next(generatedId('position', claim.id)))
+      if (item) items.push(item)
+    }
+    return items
+  }
+}
+
+/** A part of the article as an option: the opening, or the subhead (its first words when long). */
+export function partLabel(section: Section): string {
+  if (section.heading === null) return 'In the opening, before the first subhead'
+  const heading = section.heading.trim().replace(/[.:]$/, '')
+  if (heading.length <= HEADING) return `Under the subhead “${heading}”`
+  const cut: string[] = []
+  for (const word of heading.split(/\s+/)) {
+    if (cut.length && [...cut, word].join(' ').length > HEADING - 4) break
+    cut.push(word)
+  }
+  while (cut.length > 1 && DANGLING.has(cut[cut.length - 1]!.toLowerCase())) cut.pop()
+  return `Under the subhead “${cut.join(' ').replace(/[,;:]$/, '')}…”`
+}
+
+/** Where a part is, in feedback: the subhead in full. */
+function partWhere(section: Section): string {
+  return section.heading === null ? 'in the opening, before the first subhead' : `under the subhead “${section.heading.trim().replace(/[.:]$/, '')}”`
+}
+
+function positionItem(input: GenerateInput, claim: AnchoredClaim, next: () => number): GeneratedItem | undefined {
+  const sections = input.article.sections
+  const key = sections[claim.anchor.section]!
+  const text = claim.status === 'suggested' ? quoted(claim.anchor.text) : claim.paraphrase.trim().replace(/\s+/g, ' ')
+  const stem = `The claim: ${/[.!?”]$/.test(text) ? text : `${text}.`} In which part of the article is it made?`
+  const others = sections.filter((s) => s !== key)
+  const distractors = pickFitting(partLabel(key), [others.filter((s) => Math.abs(s.index - key.index) === 1), others], 3, partLabel, next)
+  if (distractors.length === 0 || keyStandsOut(partLabel(key), distractors.map(partLabel))) return undefined
+  if (keyEchoesStem(stem, partLabel(key), distractors.map(partLabel))) return undefined
+  const where = partWhere(key)
+  return makeItem({
+    id: generatedId('position', claim.id),
+    generated: 'position',
+    type: single.name,
+    stem,
+    claims: [claim.id],
+    difficulty: 'easy',
+    bloom: 'remember',
+    points: 1,
+    tag: 'structure',
+    options: [key, ...distractors]
+      .sort((a, b) => a.index - b.index)
+      .map((s) => ({
+        text: partLabel(s),
+        correct: s === key,
+        feedback: s === key ? `The article makes this claim in ¶${claim.anchor.paragraph}, ${where}.` : `The article makes this claim in ¶${claim.anchor.paragraph}, ${where}.`
+      }))
+  })
+}

@@ -1,0 +1,121 @@
+// Voice: who makes this claim, the author or someone the author reports? Distractors are
+// the author (when someone else asserts it), then the actors the claim involves, then the
+// module's other actors. A claim asserted jointly has the joint asserters as its key, and
+// its distractors are pairs too (one of the asserters with someone else first), so that
+// "the only option naming two people" gives nothing away. Options are picked about as long
+// as each other (fair.ts).
+import { normalize } from '../article/normalize.js'
+import type { AnchoredClaim } from '../claims/model.js'
+import type { Option } from '../questions/model.js'
+import { actorName, asserters, makeItem, names, note, saying } from './common.js'
+import { keyEchoesStem, pickFitting } from './fair.js'
+import type { GeneratedItem, GenerateInput, Generator } from './model.js'
+import { generatedId } from './names.js'
+import { single } from '../types/single.js'
+
+const AUTHOR = 'author'
+
+/**
+ * The author's own option, from short to long. One wording serves a whole module (were it
+ * to change with the key, students would learn which wording is right): the longest no
+ * longer than the module's typical actor option, so it reads about as long as the others
+ * and is seldom the longest when it is the key.
+ */
+const AUTHOR_OPTIONS = ['The author, in their own voice', 'The author, in the article’s own voice', 'The author, speaking in the article’s own voice', 'The author, making the claim in the article’s own voice']
+
+/** The module's wording of the author's option, for actor options of a `typical` (median) length. */
+function authorOption(typical: number): string {
+  return AUTHOR_OPTIONS.filter((o) => o.length <= typical).at(-1) ?? AUTHOR_OPTIONS[0]!
+}
+
+const median = (xs: readonly number[]): number => {
+  if (xs.length === 0) return 0
+  const sorted = [...xs].sort((a, b) => a - b)
+  return sorted.length % 2 ? sorted[(sorted.length - 1) / 2]! : (sorted[sorted.length / 2 - 1]! + sorted[sorted.length / 2]!) / 2
+}
+
+export const voice: Generator = {
+  name: 'voice',
+  asks: 'who makes this claim: the author, or someone the author reports',
+  items(input, next) {
+    const items: GeneratedItem[] = []
+    const author = authorOption(median(declaredActors(input).map((a) => actorOption([a], input).length)))
+    for (const claim of input.claims) {
+      const item = voiceItem(input, claim, author, next(generatedId('voice', claim.id)))
+      if (item) items.push(item)
+    }
+    return items
+  }
+}
+
+/** The declared actors but the author (who may be declared too: the author's own option stands for them), by id. */
+function declaredActors(input: GenerateInput): string[] {
+  const author = input.article.meta.author
+  if (author === null) return input.actors.map((a) => a.id)
+  const name = normalize(author).text.toLowerCase()
+  return input.actors.filter((a) => normalize(a.name).text.toLowerCase() !== name).map((a) => a.id)
+}
+
+/** An option naming one actor or several (asserting jointly). */
+function actorOption(ids: readonly string[], input: GenerateInput): string {
+  return `${names(ids.map((id) => actorName(input.actors, id)))}, as the article reports`
+}
+
+function voiceItem(input: GenerateInput, claim: AnchoredClaim, authorText: string, next: () => number): GeneratedItem | undefined {
+  const key = asserters(claim)
+  const stem = `${saying(claim)} Who makes this claim?`
+  const declared = declaredActors(input)
+  const who = (ids: readonly string[]): string => (ids[0] === AUTHOR ? 'the author' : names(ids.map((id) => actorName(input.actors, id))))
+  const keyIsAuthor = key[0] === AUTHOR
+  const text = (ids: readonly string[]): string => (ids[0] === AUTHOR ? authorText : actorOption(ids, input))
+
+  // Candidates as lists of ids, most plausible first.
+  const involved = claim.actors.filter((a) => declared.includes(a) && !key.includes(a))
+  const rest = declared.filter((a) => !key.includes(a))
+  const tiers: string[][][] = [keyIsAuthor ? [] : [[AUTHOR]]]
+  if (key.length > 1) {
+    // Joint asserters: each pair with one of them replaced, by an involved actor first.
+    const swapped = (others: readonly string[]): string[][] => key.flatMap((_, i) => others.map((o) => declaredOrder(key.map((k, j) => (j === i ? o : k)), declared)))
+    tiers.push(swapped(involved), swapped(rest))
+  }
+  tiers.push(
+    involved.map((a) => [a]),
+    rest.map((a) => [a])
+  )
+  const distractors = pickFitting(text(key), tiers, 3, text, next)
+  if (distractors.length === 0) return undefined
+  // An item whose stem names the asserter, and no one else on offer, is answered by matching names.
+  if (keyEchoesStem(stem, text(key), distractors.map(text))) return undefined
+  // Canonical order: the author first, then actors as claims.yaml declares them (dealt later: deal.ts).
+  const rank = (ids: readonly string[]): number => Math.min(...ids.map((id) => (id === AUTHOR ? -1 : declared.indexOf(id))))
+  const choices = [key, ...distractors].sort((a, b) => rank(a) - rank(b))
+
+  const options: Option[] = choices.map((ids) => {
+    const correct = ids === key
+    let feedback: string
+    if (correct) feedback = keyIsAuthor ? `The claim is the author’s own; the article does not attribute it to anyone else.${note(claim)}` : `The author reports this as the view of ${who(key)}.${note(claim)}`
+    else if (ids[0] === AUTHOR) feedback = `The author reports this as the view of ${who(key)} rather than making the claim in the article’s own voice.`
+    else if (keyIsAuthor) feedback = `The article does not attribute this claim to ${who(ids)}; it is the author’s own.`
+    else if (ids.length === 1 && claim.actors.includes(ids[0]!)) feedback = `${who(ids)} is involved in the claim, but the view reported is that of ${who(key)}.`
+    else feedback = `The article attributes this claim to ${who(key)}, not to ${who(ids)}.`
+    return { text: text(ids), correct, feedback }
+  })
+
+  return makeItem({
+    id: generatedId('voice', claim.id),
+    generated: 'voice',
+    type: single.name,
+    stem,
+    claims: [claim.id],
+    difficulty: 'easy',
+    bloom: 'understand',
+    points: 1,
+    tag: 'voice',
+    options
+  })
+}
+
+/** Ids in the order claims.yaml declares the actors. */
+function declaredOrder(ids: readonly string[], declared: readonly string[]): string[] {
+  return [...ids].sort((a, b) => declared.indexOf(a) - declared.indexOf(b))
+}

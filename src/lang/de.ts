@@ -1,0 +1,341 @@
+// German: every word classpack prints into a pack (see strings.ts for what each is).
+//
+// Address: neither "du" nor "Sie". Instructions take the infinitive that German worksheets
+// and exam papers use ("Eine Antwort wählen.", "Alle Fragen beantworten."), so one catalogue
+// serves a Year 7 class and a seminar alike; where a person must be named, the wording is
+// gender-neutral ("Verfasst von", "Lernende", "Gesprächsleitung"). Quotation marks are
+// German („…“), numbers take a decimal comma and a thousands point ("0,5 Punkte", "1.234").
+import type { UiStrings } from './strings.js'
+
+const numbers = new Intl.NumberFormat('de-DE', { maximumFractionDigits: 2 })
+const num = (n: number): string => numbers.format(n)
+/** "1 Punkt", "0,5 Punkte", "20 Punkte". */
+const punkte = (n: number): string => `${num(n)} ${n === 1 ? 'Punkt' : 'Punkte'}`
+/** "1 Frage", "12 Fragen". */
+const count = (n: number, one: string, many: string): string => `${num(n)} ${n === 1 ? one : many}`
+const byline = (title: string, author: string | null): string => (author ? `„${title}“ von ${author}` : `„${title}“`)
+// "A", "A und B", "A, B und C" (no comma before "und", as German writes it).
+const and = (names: readonly string[]): string => (names.length < 2 ? names.join('') : `${names.slice(0, -1).join(', ')} und ${names[names.length - 1]}`)
+const versioned = (name: string, version: string | null): string => (version ? `${name}, Version ${version}` : name)
+const gcd = (a: number, b: number): number => (b === 0 ? a : gcd(b, a % b))
+/** How to mark answers: the circles ○ (one answer) and boxes □ (all that apply) a quiz has. */
+function marks(has: { one: boolean; all: boolean }): string | null {
+  if (has.one && has.all) return '○ bei einer Antwort den Kreis ausfüllen; □ jedes zutreffende Kästchen ankreuzen.'
+  if (has.one) return 'den Kreis ○ der einen richtigen Antwort ausfüllen.'
+  if (has.all) return 'das Kästchen □ jeder zutreffenden Antwort ankreuzen.'
+  return null
+}
+/** `points` shared `k` ways: "1 Punkt", "0,5 Punkte", "2/3 Punkt", "4/3 Punkte". */
+function share(points: number, k: number): string {
+  const value = points / k
+  if (Number.isInteger(value * 100)) return punkte(value)
+  const d = gcd(points, k)
+  return `${points / d}/${k / d} ${value < 1 ? 'Punkt' : 'Punkte'}`
+}
+
+export const de: UiStrings = {
+  lang: 'de',
+
+  points: punkte,
+  bloom: { remember: 'Erinnern', understand: 'Verstehen', apply: 'Anwenden', analyse: 'Analysieren', evaluate: 'Bewerten', create: 'Erschaffen' },
+  difficulty: { easy: 'leicht', medium: 'mittel', hard: 'schwer' },
+  purposes: {
+    comprehension: 'Textverständnis',
+    steelman: 'das Argument in seiner stärksten Form darstellen',
+    'weigh-the-evidence': 'Belege abwägen',
+    counterfactual: 'kontrafaktisch denken',
+    'apply-to-another-case': 'auf einen anderen Fall übertragen',
+    'compare-perspectives': 'Perspektiven vergleichen',
+    'evaluate-the-argument': 'das Argument bewerten',
+    'close-reading': 'genaues Lesen',
+    produce: 'mit dem Argument etwas gestalten'
+  },
+  kinds: { empirical: 'empirisch', causal: 'kausal', predictive: 'prognostisch', normative: 'normativ', interpretive: 'deutend' },
+  evidence: {
+    none: 'keine angeführt',
+    'reported-statement': 'eine wiedergegebene Äußerung',
+    event: 'ein geschildertes Ereignis',
+    example: 'ein Beispiel oder Vergleich',
+    reasoning: 'Folgerung aus anderen Aussagen'
+  },
+  relations: { supports: 'stützt', qualifies: 'relativiert', contrasts_with: 'steht im Gegensatz zu' },
+  assertedByAuthor: (author) => (author ? `${author}, im eigenen Namen` : 'die Autorin oder der Autor, im eigenen Namen'),
+  assertedByActor: (actors) => `${and(actors)}, im Text wiedergegeben`,
+  theAuthor: 'die Autorin oder der Autor',
+  and: (names) => and(names),
+  draft: 'Entwurf – Aussagen noch nicht geprüft',
+  untitledSection: 'Einstieg (ohne Zwischenüberschrift)',
+  noParagraphs: 'keine',
+  correct: 'Richtig',
+  incorrect: 'Falsch',
+
+  handout: (n) => ({
+    byline: byline(n.title, n.author),
+    aboutArticle: 'Zum Text',
+    author: 'Verfasst von:',
+    aboutAuthor: 'Zur Person:',
+    publication: 'Erschienen in:',
+    published: 'Erscheinungsdatum:',
+    online: 'Online:',
+    lengthLabel: 'Umfang:',
+    length: `${count(n.paragraphs, 'Absatz', 'Absätze')}, etwa ${count(n.words, 'Wort', 'Wörter')}, etwa ${count(n.minutes, 'Minute', 'Minuten')} Lesezeit`,
+    numbering: `Die Absätze sind in Lesereihenfolge von ¶1 bis ¶${n.paragraphs} nummeriert, wie am Rand der Lesefassung (Zwischenüberschriften zählen nicht mit). Jede der ${num(n.claims)} Kernaussagen unten zitiert den Wortlaut des Textes und nennt den Absatz (¶), in dem er steht.`,
+    readingGuide: 'Leseanleitung',
+    beforeReading: 'Vor dem Lesen.',
+    beforeReadingText: 'Titel und Vorspann lesen. Welche Position wird der Text vermutlich vertreten, und über wen?',
+    whileReading: 'Beim Lesen.',
+    whileReadingText: 'Den Text Abschnitt für Abschnitt erschließen. Bei jeder Aussage festhalten, wer spricht (der Text selbst oder jemand, dessen Sicht er wiedergibt) und wie entschieden sie formuliert ist.',
+    keyClaims: 'Kernaussagen',
+    hedgingToNotice: 'Abschwächungen beachten:',
+    afterReading: 'Nach dem Lesen.',
+    afterReadingText: 'Die These des Textes in einem Satz formulieren, dann die Gründe dafür auflisten und zu jedem Grund die Belege, die der Text anführt.',
+    argument: 'Die Argumentation: Kernaussagen',
+    openQuote: '„',
+    closeQuote: '“',
+    sentence: 'Satz',
+    kind: 'Art der Aussage:',
+    assertedBy: 'Wer sagt es:',
+    hedging: 'Abschwächung:',
+    none: 'keine',
+    evidence: 'Belege im Text:',
+    actors: 'Beteiligte:',
+    themes: 'Themen:',
+    relations: 'Beziehungen:',
+    actorsHeading: 'Beteiligte',
+    glossary: 'Glossar',
+    asTheArticleUsesIt: '(im Sinne des Textes)',
+    context: 'Hintergrund von außerhalb des Textes',
+    contextCallout: 'Von der Lehrkraft ergänzt, nicht aus dem Text',
+    contextNote: 'Diese Hinweise ergänzen Tatsachen, die der Text nicht nennt. Jeder ist datiert und der Aussage zugeordnet, die er verstehen hilft.',
+    asOf: 'Stand',
+    source: 'Quelle:',
+    teacherMark: 'Ausgabe für Lehrkräfte',
+    teacherNote: 'Was die Lernenden auf ihrem Handout erarbeiten, ausgefüllt: zu jeder Kernaussage ihre Art, wer sie vertritt, ihre Abschwächungen und die Belege, die der Text anführt; dazu Unterrichtshinweise.',
+    teachingNote: 'Unterrichtshinweis',
+    fillIn: 'Zu jeder Aussage die Lücken aus dem Text füllen: welche Art von Aussage es ist, wer sie vertritt (der Text selbst oder jemand, dessen Sicht er wiedergibt), welche Wörter sie abschwächen (oder keine) und welche Belege der Text für sie anführt.',
+    blanks: { kind: 'Art der Aussage', assertedBy: 'Wer sagt es', hedging: 'Abschwächung', evidence: 'Belege im Text' }
+  }),
+
+  article: (n) => {
+    const where = [n.publication, n.published].filter(Boolean).join(', ')
+    const credit = [n.author ? `Von ${n.author}` : '', where].filter(Boolean).join(' · ')
+    return {
+      credit: credit || null,
+      online: 'Online:',
+      numbering: `Die Absätze sind am Rand mit ¶1–¶${n.paragraphs} nummeriert, so wie alle Dokumente dieses Pakets sie zitieren; Zwischenüberschriften zählen nicht mit.`,
+      teacherMark: 'Ausgabe für Lehrkräfte',
+      teacherNote: `Jede der ${num(n.claims)} Kernaussagen ist dort markiert, wo ihr Zitat steht, hinter ihrer Kennung (C1, C2, …), unter der Handout, Diskussionsfragen und Lösungsschlüssel sie nennen.`,
+      claimsHeading: 'Die Kernaussagen'
+    }
+  },
+
+  discussion: (n) => {
+    const size = `${count(n.count, 'Frage', 'Fragen')}${n.minutes ? `, etwa ${count(n.minutes, 'Minute', 'Minuten')}` : ''}.`
+    return {
+      byline: byline(n.title, n.author),
+      heading: 'Diskussionsfragen',
+      facilitatorHeading: 'Diskussionsfragen: Ausgabe für die Gesprächsleitung',
+      intro: `${size} Zu jeder Frage sind die Absätze (¶) angegeben, die noch einmal zu lesen sind.`,
+      facilitatorIntro: `${size} Zu jeder Frage: der Impuls, den die Lernenden sehen, Anschlussfragen, die Aussagen, auf die sie sich stützt, was ein gutes Gespräch abdeckt und welche Fehldeutungen zu erwarten sind.`,
+      purpose: 'Ziel:',
+      bloom: 'Bloom-Stufe:',
+      time: 'Zeit:',
+      id: 'Kennung:',
+      followUps: 'Anschlussfragen',
+      drawsOn: 'Stützt sich auf',
+      goodDiscussion: 'Was ein gutes Gespräch abdeckt',
+      misreadings: 'Naheliegende Fehldeutungen',
+      teachingNotes: 'Unterrichtshinweise zu den Aussagen'
+    }
+  },
+
+  quiz: (n) => ({
+    byline: byline(n.title, n.author),
+    heading: versioned('Test', n.version),
+    nameLabel: 'Name:',
+    fillInName: 'Name',
+    idLabel: 'Nr.:',
+    versionLabel: 'Version:',
+    fillInClass: 'Klasse',
+    fillInDate: 'Datum',
+    timeLabel: 'Bearbeitungszeit:',
+    time: n.minutes === null ? null : count(n.minutes, 'Minute', 'Minuten'),
+    intro: `${count(n.items, 'Frage', 'Fragen')}, ${punkte(n.points)}. Alle Fragen beantworten; die Punkte stehen jeweils in Klammern.`,
+    howToAnswer: 'Antworten markieren:',
+    marks: marks(n.marks),
+    score: 'Punkte',
+    question: 'Aufgabe',
+    pointsRow: 'Punkte',
+    scoreRow: 'Erreicht',
+    total: 'Gesamt',
+    end: 'Ende des Tests'
+  }),
+
+  answerKey: (n) => ({
+    byline: byline(n.title, n.author),
+    heading: versioned('Lösungsschlüssel', n.version),
+    intro: `${count(n.items, 'Frage', 'Fragen')}, ${punkte(n.points)}. Zu jeder Frage: die Lösung, warum jede Option richtig oder falsch ist, und welche Aussage in welchem Absatz (¶) sie prüft.`,
+    answer: 'Lösung:',
+    seeModelAnswer: 'siehe Musterantwort',
+    modelAnswer: 'Musterantwort.',
+    rubric: 'Bewertungsraster',
+    tests: 'Prüft',
+    grid: 'Lösungen auf einen Blick',
+    gridIntro: 'Die Lösung jeder Frage und ihre Punkte, zum Korrigieren; die Begründungen folgen Frage für Frage.',
+    question: 'Frage',
+    answerColumn: 'Lösung',
+    points: 'Punkte',
+    written: 'schriftlich (siehe Musterantwort)'
+  }),
+  keyQuestion: (number) => `Frage ${number}`,
+  setAside: {
+    heading: 'Ausgesetzte Prüfregeln',
+    intro: 'classpack prüft jede Aufgabe nach Regeln für gute Testaufgaben (docs/ITEM-WRITING.md). Diese Regeln wurden für dieses Paket ausgesetzt, mit den angegebenen Gründen:',
+    module: 'ganzes Modul',
+    set: (name) => `Aufgabenset ${name}`,
+    question: (id) => `Frage ${id}`
+  },
+
+  cover: (n) => ({
+    byline: byline(n.title, n.author),
+    idLabel: 'Nr.:',
+    fillInName: 'Name',
+    intro: `${count(n.items, 'Frage', 'Fragen')}, ${punkte(n.points)}.`,
+    beforeStart: 'Vor dem Beginn',
+    beforeStartNote: 'Prüfen, ob auf diesem Blatt der eigene Name steht. Erst umblättern, wenn das Zeichen dazu kommt.'
+  }),
+
+  index: (n) => ({
+    heading: `Unterrichtspaket: ${n.title}`,
+    intro: `${n.author ? `Ein Text von ${n.author}` : 'Der Text'}, fertig für den Unterricht: Lesefassung, Handout, Diskussionsfragen, Tests und Lösungsschlüssel.`,
+    documents: 'Dokumente',
+    forStudents: 'Für die Lernenden',
+    forTeachers: 'Für die Lehrkraft',
+    webPage: 'Webseite',
+    pdf: 'PDF',
+    downloads: 'Für die Lernplattform',
+    questions: 'Fragen in diesem Paket',
+    set: 'Aufgabenset',
+    counts: `${count(n.quizCount, 'Testfrage', 'Testfragen')} und ${count(n.discussionCount, 'Diskussionsfrage', 'Diskussionsfragen')}, Startwert ${n.seed}.`,
+    versions: n.versions ? `Versionen ${n.versions}, jede mit eigenem Lösungsschlüssel.` : null,
+    studentsBefore: n.students ? `Ein eigener Test für jede und jeden der ${num(n.students)} Lernenden im Ordner` : null,
+    studentsAfter: n.students ? 'und ein Bewertungsbogen, der jeder Person ihre Version und deren Lösungen zuordnet:' : null,
+    coverage: `Die Fragen decken ${num(n.claimsCovered)} der ${num(n.claimsTotal)} Kernaussagen und die Absätze ${n.paragraphsCovered} ab.`,
+    leftOut: n.paragraphsLeftOut ? `Absätze, die keine ausgewählte Frage erreicht: ${n.paragraphsLeftOut}.` : null,
+    notCovered: 'von diesem Aufgabenset nicht abgedeckt'
+  }),
+  aboutMinutes: (minutes) => `etwa ${count(minutes, 'Minute', 'Minuten')}`,
+  lookBack: (cites) => `Noch einmal nachlesen: ${cites}.`,
+
+  map: {
+    heading: 'Argumentationskarte',
+    intro:
+      'Jedes Kästchen ist eine Kernaussage: ihre Kennung, ihr Absatz (¶) und ein paar Stichworte. Jede Linie ist eine Beziehung zwischen zwei Aussagen und trägt ihren Namen: Ein durchgezogener Pfeil führt von einer Aussage zu der Aussage, die von ihr gestützt wird, ein gestrichelter zu der, die von ihr relativiert wird, und eine strichpunktierte Linie mit Spitzen an beiden Enden verbindet zwei Aussagen, die einander gegenüberstehen. Ist die Karte in Teile gegliedert, steht ein gestricheltes Kästchen für eine Aussage aus einem anderen Teil.',
+    kinds: { supports: 'stützt', qualifies: 'relativiert', contrasts_with: 'Gegensatz' },
+    elsewhere: 'Aussage aus einem anderen Teil der Karte',
+    relation: (from, kind, to) => `${from} ${{ supports: 'stützt', qualifies: 'relativiert', contrasts_with: 'steht im Gegensatz zu' }[kind]} ${to}`,
+    worksheetHeading: 'Die Argumentation als Karte',
+    worksheetIntro:
+      'Jedes Kästchen ist eine Kernaussage des Textes, mit ihrem Absatz (¶). Die Beziehungen zwischen ihnen einzeichnen und jede auf ihrer Linie benennen: ein durchgezogener Pfeil führt von einer Aussage zu der, die von ihr gestützt wird, ein gestrichelter zu der, die von ihr relativiert wird, und eine strichpunktierte Linie mit Spitzen an beiden Enden verbindet zwei Aussagen, die einander gegenüberstehen.'
+  },
+
+  documents: {
+    title: (document, article) => `${document}: ${article}`,
+    handout: 'Handout',
+    handoutSubject: 'Handout: der Text, seine Kernaussagen zur Analyse, Beteiligte, Glossar und Hintergrund',
+    handoutTeacher: 'Handout, Ausgabe für Lehrkräfte',
+    handoutTeacherSubject: 'Handout mit ausgefüllter Analyse und Unterrichtshinweisen',
+    article: 'Lesefassung',
+    articleSubject: 'Der Text mit nummerierten Absätzen',
+    articleTeacher: 'Lesefassung, Ausgabe für Lehrkräfte',
+    articleTeacherSubject: 'Der Text mit nummerierten Absätzen, jede Kernaussage an ihrer Stelle markiert',
+    discussion: 'Diskussionsfragen',
+    discussionSubject: 'Diskussionsfragen (Ausgabe für Lernende)',
+    facilitator: 'Diskussionsfragen, Ausgabe für die Gesprächsleitung',
+    facilitatorSubject: 'Diskussionsfragen mit Hinweisen für die Gesprächsleitung',
+    quiz: (version) => versioned('Test', version),
+    answerKey: (version) => versioned('Lösungsschlüssel', version),
+    studentQuiz: (name) => `Test für ${name}`,
+    studentSubject: (version, name) => `${versioned('Test', version)}, für ${name}`,
+    printBundle: 'Druckmappe',
+    printSubject: 'Tests für den beidseitigen Druck, jeder auf einem neuen Blatt',
+    version: (id) => `Version ${id}`,
+    student: (name, version) => (version ? `${name} · Version ${version}` : name),
+    keyMark: 'Lösungsschlüssel – Exemplar für Lehrkräfte',
+    teacherMark: 'Ausgabe für Lehrkräfte',
+    facilitatorMark: 'Ausgabe für die Gesprächsleitung',
+    index: 'Unterrichtspaket'
+  },
+
+  landmarks: { header: 'Seitenkopf', contents: 'Inhalt' },
+
+  pdf: {
+    page: (n, total) => `Seite ${n} von ${total}`,
+    blank: 'Diese Seite bleibt absichtlich leer'
+  },
+
+  downloads: {
+    moodle: 'Moodle-XML (Fragensammlung › Import › Moodle-XML-Format)',
+    gift: 'GIFT (Fragensammlung › Import › GIFT-Format)',
+    qti: 'Canvas-Paket im Format QTI 1.2 (Einstellungen › Kursinhalte importieren › QTI-ZIP-Datei)',
+    qti21: 'Paket im Format QTI 2.1 für Blackboard, Brightspace und Canvas (Import in eine Fragensammlung oder einen Kurs)'
+  },
+
+  grading: { name: 'Name', id: 'Nr.', group: 'Gruppe', version: 'Version', file: 'Datei', question: (n) => `F${n}` },
+
+  exports: {
+    tests: (label, paragraph) => `Prüft ${label} (¶${paragraph})`,
+    qtiTitle: (title) => `Test: ${title}`,
+    qtiDescription: (setTitle, title, author) => `${setTitle ? `${setTitle}. ` : ''}Zu „${title}“${author ? ` von ${author}` : ''}.`,
+    giftPoints: (id, points) => `${id} ist ${punkte(points)} wert: GIFT kann keine Punktzahlen mitgeben, daher importiert Moodle die Frage mit 1 Punkt. Die Punktzahl im Test anpassen (oder moodle.xml importieren).`,
+    giftPinned: (id, option) => `${id}: „${option}“ an letzter Stelle lassen. GIFT kann das nicht ausdrücken: in dieser Frage „Antworten mischen?“ abwählen (oder moodle.xml importieren).`
+  },
+
+  types: {
+    single: { instruction: 'Eine Antwort wählen.' },
+    multiple: {
+      instruction: 'Alle zutreffenden Antworten wählen.',
+      scoring: 'Jede zutreffende Option, die angekreuzt ist, bringt einen gleichen Anteil der Punkte, jede unzutreffende zieht einen Anteil ab; keine Frage ergibt weniger als 0 Punkte.',
+      keyScoring: (correct, points) =>
+        correct === 1
+          ? `Bewertung: 1 zutreffende Option, die angekreuzt ${share(points, 1)} bringt; jede angekreuzte unzutreffende Option zieht ${share(points, 1)} ab; die Frage ergibt mindestens 0 Punkte.`
+          : `Bewertung: ${correct} zutreffende Optionen, jede angekreuzte bringt ${share(points, correct)}, jede angekreuzte unzutreffende zieht ${share(points, correct)} ab; die Frage ergibt mindestens 0 Punkte.`
+    },
+    'true-false': { instruction: 'Richtig oder falsch?', true: 'Richtig', false: 'Falsch' },
+    short: {
+      instruction: 'In wenigen Sätzen beantworten.',
+      gradingCell: (points) => `Kurzantwort (${punkte(points)}; siehe Lösungsschlüssel)`,
+      modelAnswer: 'Musterantwort:',
+      rubric: 'Bewertungsraster'
+    },
+    cloze: {
+      instruction: 'Jede nummerierte Lücke füllen.',
+      online: 'Jede Lücke füllen.',
+      bank: 'Wortspeicher',
+      scoring: 'Jede richtig gefüllte Lücke bringt einen gleichen Anteil der Punkte.',
+      keyScoring: (gaps, points) => `Bewertung: ${count(gaps, 'Lücke', 'Lücken')}, jede richtig gefüllte bringt ${share(points, gaps)}.`,
+      accepted: (answers) => `ebenfalls richtig: ${answers}`,
+      unused: (words) => `Im Wortspeicher, aber in keiner Lücke: ${words}.`,
+      asMatching: (id) => `${id} ist ein Lückentext mit mehreren Lücken, den GIFT nicht abbilden kann: Er kommt als Zuordnungsfrage an, jede nummerierte Lücke ihren Wörtern zugeordnet (oder moodle.xml importieren, das den Lückentext erhält).`
+    },
+    matching: {
+      instruction: 'In jedes Kästchen den Buchstaben der passenden Antwort schreiben.',
+      online: 'Jedem Element die passende Antwort zuordnen.',
+      scoring: 'Jede richtige Zuordnung bringt einen gleichen Anteil der Punkte.',
+      keyScoring: (pairs, points) => `Bewertung: ${count(pairs, 'Zuordnung', 'Zuordnungen')}, jede richtige bringt ${share(points, pairs)}.`,
+      unused: (letters) => `Ohne Zuordnung: ${letters}.`
+    },
+    ordering: {
+      instruction: 'Die Kästchen der Reihe nach nummerieren, beginnend mit 1.',
+      online: 'Die Elemente in die richtige Reihenfolge bringen.',
+      scoring: 'Jedes Element an der richtigen Stelle bringt einen gleichen Anteil der Punkte.',
+      keyScoring: (steps, points) => `Bewertung: ${count(steps, 'Element', 'Elemente')}, jedes an der richtigen Stelle bringt ${share(points, steps)}.`,
+      position: (n) => `${n}.`,
+      asMatching: (id, format) => `${id} ist eine Reihenfolgefrage, die ${format} nicht abbilden kann: Sie kommt als Zuordnungsfrage an, jedes Element seinem Platz zugeordnet (oder moodle.xml importieren, das sie erhält).`
+    },
+    numeric: {
+      instruction: 'Eine Zahl in das Kästchen schreiben.',
+      accepted: (low, high) => `richtig: ${low} bis ${high}`
+    }
+  }
+}

@@ -1,0 +1,51 @@
+// Items answered other than by options: a cloze's gaps and bank, matching's responses, a
+// numeric answer. Each rule is a cue that gives the answer away, or a gap that tests nothing.
+import { code } from '../../messages.js'
+import { placeOf } from '../../yaml/decode.js'
+import { gapped, numbered, paired } from '../items.js'
+import { rule, type Finding } from '../model.js'
+import { words } from '../text.js'
+
+// Words that carry grammar rather than the claim: a gap of only these tests nothing about it.
+const FUNCTION_WORDS = new Set(['a', 'an', 'the', 'of', 'to', 'in', 'on', 'at', 'by', 'for', 'from', 'with', 'as', 'and', 'or', 'but', 'if', 'that', 'this', 'these', 'those', 'it', 'its', 'is', 'are', 'was', 'were', 'be', 'been', 'has', 'have', 'had', 'he', 'she', 'his', 'her', 'they', 'their', 'which', 'who', 'not'])
+
+export const clozeGapFunctionWord = rule('cloze-gap-function-word', 'warning', 'A cloze gap holds only function words (the, of, to …), which test nothing of the claim', (context) =>
+  context.module.questions.quiz.flatMap((q): Finding[] => {
+    const item = gapped(q)
+    if (!item) return []
+    return item.gaps
+      .filter((g) => words(g.text).length > 0 && words(g.text).every((w) => FUNCTION_WORDS.has(w.toLowerCase())))
+      .map((g) => ({ rule: 'cloze-gap-function-word', file: 'questions', place: placeOf(g, 'text'), item: item.id, reason: `Unexpected gap ${code(g.text)} in cloze item \`${item.id}\` of function words only, expected words that carry the claim (a hedge, an actor, a key term)` }))
+  })
+)
+
+export const clozeBankGiveaway = rule('cloze-bank-giveaway', 'warning', 'A cloze word bank holds no word beyond its gaps\' answers, so the last blank fills itself', (context) =>
+  context.module.questions.quiz.flatMap((q): Finding[] => {
+    const item = gapped(q)
+    if (!item?.bank || item.distractors.length > 0) return []
+    return [{ rule: 'cloze-bank-giveaway', file: 'questions', place: placeOf(item, 'gaps'), item: item.id, reason: `Unexpected word bank of cloze item \`${item.id}\` with no \`distractors\`, expected at least one word that fills no blank: otherwise the last blank is given away` }]
+  })
+)
+
+export const matchingOneToOne = rule('matching-one-to-one', 'warning', 'A matching item has as many responses as premises, so the last match is given away', (context) =>
+  context.module.questions.quiz.flatMap((q): Finding[] => {
+    const item = paired(q)
+    if (!item || item.distractors.length > 0) return []
+    return [{ rule: 'matching-one-to-one', file: 'questions', place: placeOf(item, 'pairs'), item: item.id, reason: `Unexpected matching item \`${item.id}\` with ${item.pairs.length} responses for ${item.pairs.length} premises, expected at least one response that matches none (\`distractors\`): otherwise the last match is given away` }]
+  })
+)
+
+// Number words a stem might spell its answer with.
+const NUMBER_WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty']
+
+export const numericAnswerInStem = rule('numeric-answer-in-stem', 'warning', 'A numeric item\'s stem holds its own answer, in figures or in words', (context) =>
+  context.module.questions.quiz.flatMap((q): Finding[] => {
+    const item = numbered(q)
+    if (!item) return []
+    const figure = String(item.answer)
+    const spelled = Number.isInteger(item.answer) && item.answer >= 0 && item.answer < NUMBER_WORDS.length ? NUMBER_WORDS[item.answer]! : undefined
+    const found = new RegExp(`(?<![\\d.])${figure.replace('.', '\\.')}(?![\\d]|\\.\\d)`).exec(item.stem)?.[0] ?? (spelled && new RegExp(`\\b${spelled}\\b`, 'i').exec(item.stem)?.[0])
+    if (!found) return []
+    return [{ rule: 'numeric-answer-in-stem', file: 'questions', place: placeOf(item, 'stem'), item: item.id, reason: `Unexpected ${code(found)} in the stem of numeric item \`${item.id}\`, whose answer is ${figure}, expected a stem that does not give its answer` }]
+  })
+)

@@ -1,0 +1,328 @@
+// The argument map's layout, shared by the HTML (SVG) and PDF backends so both draw the
+// same picture. Layered (Sugiyama) layout by dagre: a claim's reasons sit below it and
+// arrows run up from a reason to what it supports, qualifies or contrasts with. Pure and
+// deterministic: the same map and metrics give the same coordinates, rounded to 1/100 pt.
+//
+// A map too large for a page at a legible size is split between the article's sections:
+// consecutive sections go into one part while it fits. A relation that crosses parts is
+// drawn in both, its far claim as a dashed box, and counts in the part of its source.
+import dagre from '@dagrejs/dagre'
+import { MAP_KINDS, type ArgumentMap, type MapClaim, type MapKind } from './model.js'
+
+/** What layout needs to know of the faces the map is drawn in. */
+export interface Metrics {
+  /** Width of `text` at a size of 1 pt, in the regular or the bold face. */
+  width(text: string, bold: boolean): number
+  /** Where `word` may be hyphenated: its pieces in order (the word itself when nowhere). */
+  pieces(word: string): readonly string[]
+}
+
+/** Sizes of the map in points, before it is scaled to fit. */
+export const MAP_STYLE = {
+  box: { width: 100, padX: 5, padY: 4, size: 7.5, leading: 1.25, maxLines: 6 },
+  edgeLabel: { size: 6.5, padX: 2, height: 9 },
+  legend: { gap: 12, sample: 24, size: 7, rowHeight: 12, spacing: 14 },
+  nodesep: 14,
+  edgesep: 8,
+  ranksep: 20,
+  /** The room a part is fitted to: a page's content width (the narrower of A4 and Letter) and most of its height. */
+  frame: { width: 475, height: 560 },
+  /** Below this, a map is split rather than shrunk (7.5 pt text at 0.8 is 6 pt). */
+  minScale: 0.8
+} as const
+
+export interface Point {
+  x: number
+  y: number
+}
+
+/** A claim's box: top-left corner, size, and its text broken into lines. */
+export interface MapBox {
+  id: string
+  label: string
+  /** "C9 · ¶9", in bold above the gist. */
+  heading: string
+  /** The claim's few words, and the lines they are broken into. */
+  gist: string
+  lines: string[]
+  x: number
+  y: number
+  width: number
+  height: number
+  /** A claim of another part, drawn dashed, for the relations that cross to it. */
+  elsewhere: boolean
+}
+
+export interface MapEdge {
+  from: string
+  to: string
+  kind: MapKind
+  sentence: string
+  /** From the source box's border to the target's. */
+  points: Point[]
+  /** The kind's word, centred at `label`. */
+  word: string
+  label: Point & { width: number; height: number }
+  /** Drawn here as well as in the part of its source claim, where it counts. */
+  copy: boolean
+}
+
+export interface LegendEntry {
+  kind: MapKind | 'elsewhere'
+  word: string
+  /** Left end of the sample and the baseline of the word. */
+  x: number
+  y: number
+}
+
+/** One drawing: the whole map, or the part of it for some sections. */
+export interface MapPart {
+  /** "C1–C12": the labels of its own claims, first to last. */
+  range: string
+  boxes: MapBox[]
+  edges: MapEdge[]
+  legend: LegendEntry[]
+  /** Size of the drawing with its legend. */
+  width: number
+  height: number
+  /** The scale at which the part fits the frame (at most 1). */
+  scale: number
+}
+
+/** Lay `map` out in one part, or in parts between sections when one would be illegibly small. */
+export function layoutMap(map: ArgumentMap, metrics: Metrics): MapPart[] {
+  if (map.blank) return layoutBlank(map, metrics)
+  const all = map.claims.map((c) => c.id)
+  const whole = layoutPart(map, new Set(all), metrics)
+  if (whole.scale >= MAP_STYLE.minScale) return [whole]
+  const sections = [...new Set(map.claims.map((c) => c.section))].sort((a, b) => a - b)
+  const parts: MapPart[] = []
+  let current: number[] = []
+  let laid: MapPart | null = null
+  for (const section of sections) {
+    const trial = layoutPart(map, idsOf(map.claims, [...current, section]), metrics)
+    if (current.length === 0 || trial.scale >= MAP_STYLE.minScale) {
+      current.push(section)
+      laid = trial
+    } else {
+      parts.push(laid!)
+      current = [section]
+      laid = layoutPart(map, idsOf(map.claims, current), metrics)
+    }
+  }
+  if (laid) parts.push(laid)
+  return parts
+}
+
+function idsOf(claims: readonly MapClaim[], sections: readonly number[]): Set<string> {
+  return new Set(claims.filter((c) => sections.includes(c.section)).map((c) => c.id))
+}
+
+const round = (n: number): number => Math.round(n * 100) / 100
+
+/**
+ * Lay out the claims `own` and, dashed, the claims their relations reach outside it:
+ * reasons below what they support, or, where that is wider than the page allows and the
+ * other way is legible at a larger scale, reasons to the left.
+ */
+function layoutPart(map: ArgumentMap, own: ReadonlySet<string>, metrics: Metrics): MapPart {
+  const up = layoutIn(map, own, metrics, 'BT')
+  if (up.scale >= MAP_STYLE.minScale) return up
+  const across = layoutIn(map, own, metrics, 'LR')
+  return across.scale > up.scale ? across : up
+}
+
+function layoutIn(map: ArgumentMap, own: ReadonlySet<string>, metrics: Metrics, rankdir: 'BT' | 'LR'): MapPart {
+  const style = MAP_STYLE
+  const edges = map.relations.filter((r) => own.has(r.from) || own.has(r.to))
+  const shown = new Set([...own, ...edges.flatMap((r) => [r.from, r.to])])
+  const claims = map.claims.filter((c) => shown.has(c.id))
+
+  const graph = new dagre.graphlib.Graph({ multigraph: true })
+  graph.setGraph({ rankdir, nodesep: style.nodesep, edgesep: style.edgesep, ranksep: style.ranksep, marginx: 0, marginy: 0 })
+  graph.setDefaultEdgeLabel(() => ({}))
+  const boxes = new Map<string, MapBox>()
+  for (const claim of claims) {
+    const box = claimBox(claim, !own.has(claim.id), metrics)
+    boxes.set(claim.id, box)
+    graph.setNode(claim.id, { width: box.width, height: box.height })
+  }
+  edges.forEach((r, i) => {
+    const word = map.words[r.kind]
+    const width = metrics.width(word, false) * style.edgeLabel.size + 2 * style.edgeLabel.padX
+    graph.setEdge(r.from, r.to, { width, height: style.edgeLabel.height, labelpos: 'c' }, String(i))
+  })
+  dagre.layout(graph)
+
+  for (const [id, box] of boxes) {
+    const node = graph.node(id) as { x: number; y: number }
+    box.x = round(node.x - box.width / 2)
+    box.y = round(node.y - box.height / 2)
+  }
+  const drawn: MapEdge[] = edges.map((r, i) => {
+    const e = graph.edge({ v: r.from, w: r.to, name: String(i) }) as { points: Point[]; x: number; y: number; width: number; height: number }
+    return {
+      from: r.from,
+      to: r.to,
+      kind: r.kind,
+      sentence: r.sentence,
+      points: e.points.map((p) => ({ x: round(p.x), y: round(p.y) })),
+      word: map.words[r.kind],
+      label: { x: round(e.x), y: round(e.y), width: round(e.width), height: round(e.height) },
+      copy: !own.has(r.from)
+    }
+  })
+  const size = graph.graph() as { width: number; height: number }
+  const kinds: Array<MapKind | 'elsewhere'> = MAP_KINDS.filter((k) => edges.some((r) => r.kind === k))
+  if ([...boxes.values()].some((b) => b.elsewhere)) kinds.push('elsewhere')
+  const legend = layoutLegend(kinds, map, metrics, Math.max(size.width, style.frame.width * 0.6), size.height + style.legend.gap)
+  const width = round(Math.max(size.width, ...legend.map((l) => l.x + style.legend.sample + 4 + metrics.width(l.word, false) * style.legend.size)))
+  const rows = legend.length ? Math.round((legend.at(-1)!.y - legend[0]!.y) / style.legend.rowHeight) + 1 : 0
+  const height = round(size.height + (rows ? style.legend.gap + rows * style.legend.rowHeight : 0))
+  const labels = map.claims.filter((c) => own.has(c.id)).map((c) => c.label)
+  return {
+    range: labels.length > 1 ? `${labels[0]}–${labels.at(-1)}` : (labels[0] ?? ''),
+    boxes: [...boxes.values()],
+    edges: drawn,
+    legend,
+    width,
+    height,
+    scale: round(Math.min(1, style.frame.width / width, style.frame.height / height))
+  }
+}
+
+/**
+ * A worksheet: the boxes in reading order, in rows across the frame with room between them
+ * to draw, and the legend of every kind for students to draw them with; a page a part.
+ */
+function layoutBlank(map: ArgumentMap, metrics: Metrics): MapPart[] {
+  const style = MAP_STYLE
+  const gap = { x: style.nodesep * 2, y: style.ranksep * 2 }
+  const columns = Math.max(1, Math.floor((style.frame.width + gap.x) / (style.box.width + gap.x)))
+  const boxes = map.claims.map((c) => claimBox(c, false, metrics))
+  const rows: MapBox[][] = []
+  for (let i = 0; i < boxes.length; i += columns) rows.push(boxes.slice(i, i + columns))
+  const width = columns * style.box.width + (columns - 1) * gap.x
+  const legendHeight = style.legend.gap + 2 * style.legend.rowHeight
+  const parts: MapPart[] = []
+  let part: MapBox[] = []
+  let y = 0
+  const close = (): void => {
+    if (part.length === 0) return
+    const height = y - gap.y
+    const legend = layoutLegend(MAP_KINDS, map, metrics, width, height + style.legend.gap)
+    const rowsUsed = legend.length ? Math.round((legend.at(-1)!.y - legend[0]!.y) / style.legend.rowHeight) + 1 : 0
+    const labels = part.map((b) => b.label)
+    parts.push({ range: labels.length > 1 ? `${labels[0]}–${labels.at(-1)}` : labels[0]!, boxes: part, edges: [], legend, width, height: round(height + style.legend.gap + rowsUsed * style.legend.rowHeight), scale: 1 })
+    part = []
+    y = 0
+  }
+  for (const row of rows) {
+    const rowHeight = Math.max(...row.map((b) => b.height))
+    if (part.length && y + rowHeight + legendHeight > style.frame.height) close()
+    row.forEach((b, i) => {
+      b.x = round(i * (style.box.width + gap.x))
+      b.y = round(y)
+    })
+    part.push(...row)
+    y += rowHeight + gap.y
+  }
+  close()
+  return parts
+}
+
+/** The legend's entries in rows `width` wide, starting at `top`. */
+function layoutLegend(kinds: ReadonlyArray<MapKind | 'elsewhere'>, map: ArgumentMap, metrics: Metrics, width: number, top: number): LegendEntry[] {
+  const style = MAP_STYLE.legend
+  const entries: LegendEntry[] = []
+  let x = 0
+  let y = top + style.rowHeight * 0.75
+  for (const kind of kinds) {
+    const word = map.words[kind]
+    const w = style.sample + 4 + metrics.width(word, false) * style.size
+    if (x > 0 && x + w > width) {
+      x = 0
+      y += style.rowHeight
+    }
+    entries.push({ kind, word, x: round(x), y: round(y) })
+    x += w + style.spacing
+  }
+  return entries
+}
+
+function claimBox(claim: MapClaim, elsewhere: boolean, metrics: Metrics): MapBox {
+  const style = MAP_STYLE.box
+  const inner = style.width - 2 * style.padX
+  const lines = wrap(claim.gist, inner / style.size, metrics, style.maxLines)
+  const lineHeight = style.size * style.leading
+  return {
+    id: claim.id,
+    label: claim.label,
+    heading: `${claim.label} · ¶${claim.paragraph}`,
+    gist: claim.gist,
+    lines,
+    x: 0,
+    y: 0,
+    width: style.width,
+    height: round(2 * style.padY + lineHeight * (1 + lines.length)),
+    elsewhere
+  }
+}
+
+/**
+ * Break `text` into lines at most `width` wide (at 1 pt): at spaces, then inside a word at
+ * its hyphenation points (with a hyphen), then anywhere. More than `max` lines end in "…".
+ */
+export function wrap(text: string, width: number, metrics: Metrics, max: number): string[] {
+  const fits = (s: string): boolean => metrics.width(s, false) <= width
+  const lines: string[] = []
+  let line = ''
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    const joined = line ? `${line} ${word}` : word
+    if (fits(joined)) {
+      line = joined
+      continue
+    }
+    if (line && fits(word)) {
+      lines.push(line)
+      line = word
+      continue
+    }
+    // The word does not fit on a line of its own (or after what is there): hyphenate.
+    let rest = [...metrics.pieces(word)]
+    while (rest.length) {
+      let take = rest.length
+      const head = (n: number): string => rest.slice(0, n).join('') + (n < rest.length && !rest[n - 1]!.endsWith('-') ? '-' : '')
+      while (take > 0 && !fits(line ? `${line} ${head(take)}` : head(take))) take--
+      if (take === 0) {
+        if (line) {
+          lines.push(line)
+          line = ''
+          continue
+        }
+        // Not even one piece fits a line: split it by characters.
+        const chars = [...rest[0]!]
+        let n = chars.length
+        while (n > 1 && !fits(`${chars.slice(0, n).join('')}-`)) n--
+        lines.push(`${chars.slice(0, n).join('')}-`)
+        rest = [chars.slice(n).join(''), ...rest.slice(1)].filter(Boolean)
+        continue
+      }
+      const piece = head(take)
+      rest = rest.slice(take)
+      if (rest.length === 0) {
+        line = line ? `${line} ${piece}` : piece
+      } else {
+        lines.push(line ? `${line} ${piece}` : piece)
+        line = ''
+      }
+    }
+  }
+  if (line) lines.push(line)
+  if (lines.length <= max) return lines
+  const kept = lines.slice(0, max)
+  let last = kept[max - 1]!
+  while (last && !fits(`${last}…`)) last = last.replace(/\s*\S+$/, '')
+  kept[max - 1] = `${last}…`
+  return kept
+}

@@ -1,0 +1,418 @@
+// Cloze: a passage of the article with gaps, each answered from a word bank (a drop-down in
+// an LMS, the words printed once in a box on paper) or typed. The passage is a claim's
+// quote, or a `quote` of its own found in the article as claims' quotes are, so it is
+// anchored and drift-checked like any claim: change a word of it in the article and
+// `check` reports the item at its line. Gaps are marked by their words (`gaps: [perhaps,
+// the key reason]`), found whole and in order in the passage; each may carry the reason it
+// matters (a hedge, an actor, a key term), cited with its claim's ¶. Each gap filled right
+// earns an equal share. Moodle takes it as `cloze` (multianswer), Canvas as multiple
+// drop-downs or fill in multiple blanks, QTI 2.1 as inline choices or text entries, and
+// GIFT, which has one blank a question, as its missing-word form, or else as matching.
+import type { Element, ElementContent } from 'xast'
+import { x } from 'xastscript'
+import { normalize } from '../article/normalize.js'
+import { code, error } from '../messages.js'
+import type { ItemBase } from '../questions/model.js'
+import { boolean, id, list, object, optional, placeOf, required, string } from '../yaml/decode.js'
+import { stringOr } from './fields.js'
+import { joined } from './parts.js'
+import type { ItemText, Placed, QuestionTypeModule, TypeLimit } from './type.js'
+
+export interface Gap {
+  /** The gap's words, as they stand in the passage (case and quote style aside). */
+  text: string
+  /** Why these words matter here; the ¶ of its claim is cited. */
+  feedback?: string
+  /** The claim the gap's words carry (default: the item's first). */
+  claim?: string
+  /** Other answers accepted when students type (`bank: false`), compared without regard to case. */
+  accept: string[]
+}
+
+/** Where the passage stands and its gaps in it, as the article words them (set by `check`). */
+export interface ClozePassage {
+  paragraph: number
+  /** The article's own words. */
+  text: string
+  /** Each gap's offsets in `text`, and the article's words there. */
+  gaps: Array<{ start: number; end: number; text: string }>
+}
+
+export interface ClozeItem extends ItemBase {
+  type: 'cloze'
+  /** The passage, verbatim from the article; default: the quote of the item's first claim. */
+  quote?: string
+  gaps: Gap[]
+  /** Words in the bank that fill no gap (often another claim's hedges or terms). */
+  distractors: string[]
+  /** Answered from a word bank (true, the default) or typed. */
+  bank: boolean
+  passage?: ClozePassage
+}
+
+/** How to answer, the bank's title, how a share is earned, and the key's words. */
+export interface ClozeStrings {
+  instruction: string
+  /** The instruction in an export's question text, where the platform draws its own blanks. */
+  online: string
+  /** The word bank's title: "Word bank". */
+  bank: string
+  scoring: string
+  keyScoring(gaps: number, points: number): string
+  /** "also accepted: perhaps, maybe". */
+  accepted(answers: string): string
+  /** "Not used: Clearly, assurances." */
+  unused(words: string): string
+  /** The file's note where a cloze of several blanks arrives in GIFT as matching. */
+  asMatching(id: string): string
+}
+
+const gapFields = object('a gap', {
+  text: required(string()),
+  feedback: optional(string()),
+  claim: optional(id),
+  accept: optional(list(string()), () => [])
+})
+
+const gap = stringOr<Gap>('a gap', 'text', string(), gapFields as never, (text) => ({ text, accept: [] }))
+
+/** The passage and its gaps; `check` sets it, and every later piece reads it. */
+function passageOf(item: ClozeItem): ClozePassage {
+  // A piece called on an item `check` has not completed is a programmer error.
+  if (!item.passage) throw new TypeError(`classpack: cloze item \`${item.id}\` was not checked against the article`)
+  return item.passage
+}
+
+/** The words of the bank (each once: the gaps' in order, then the distractors) and, for each gap, its word's place there. */
+export function bankOf(item: ClozeItem): { words: string[]; gapWord: number[] } {
+  const words: string[] = []
+  const at = new Map<string, number>()
+  const add = (word: string): number => {
+    const key = normalize(word).text
+    if (!at.has(key)) {
+      at.set(key, words.length)
+      words.push(word)
+    }
+    return at.get(key)!
+  }
+  const gapWord = passageOf(item).gaps.map((g) => add(g.text))
+  if (item.bank) for (const d of item.distractors) add(d)
+  return { words: item.bank ? words : [], gapWord }
+}
+
+/** The passage cut at its gaps: text, gap 0, text, gap 1, …, text. */
+function segments(passage: ClozePassage): Array<string | number> {
+  const out: Array<string | number> = []
+  let from = 0
+  passage.gaps.forEach((g, i) => {
+    out.push(passage.text.slice(from, g.start), i)
+    from = g.end
+  })
+  out.push(passage.text.slice(from))
+  return out
+}
+
+/** Every answer a typed gap accepts: the article's words, then the others. */
+const acceptedAnswers = (item: ClozeItem, i: number): string[] => [passageOf(item).gaps[i]!.text, ...item.gaps[i]!.accept]
+
+const claimOf = (item: ClozeItem, g: Gap): string => g.claim ?? item.claims[0]!
+
+/** "1 Perhaps; 2 guarantees". */
+const compact = ({ item }: { item: ClozeItem }): string =>
+  passageOf(item)
+    .gaps.map((g, i) => `${i + 1} ${g.text}`)
+    .join('; ')
+
+/** Markdown text that keeps a space it starts or ends with (the blanks stand between words). */
+function spaced(text: string, escape: (text: string) => string): string {
+  if (text.trim() === '') return text === '' ? '' : ' '
+  return `${/^\s/.test(text) ? ' ' : ''}${escape(text)}${/\s$/.test(text) ? ' ' : ''}`
+}
+
+/** A numbered blank to write on: "(1) ______", kept on one line. */
+const blank = (n: number): string => `**(${n})**\u00a0${'\\_'.repeat(14)}`
+
+/** The gaps' rationales, one line each: "(1) Perhaps: why (¶1)". */
+const rationales = (item: ClozeItem, cite: (text: string, claim?: string) => string): string[] =>
+  passageOf(item).gaps.map((g, i) => {
+    const source = item.gaps[i]!
+    return `(${i + 1}) ${source.feedback ? joined(g.text, cite(source.feedback, claimOf(item, source))) : g.text}`
+  })
+
+/** Find each gap in the passage, whole words and in order; report those that are not there. */
+function locateGaps(item: ClozeItem, text: string, file: Parameters<QuestionTypeModule<ClozeItem, unknown>['check']>[1]['file']): ClozePassage['gaps'] | undefined {
+  const norm = normalize(text)
+  const hay = norm.text.toLowerCase()
+  const word = /[\p{L}\p{N}]/u
+  const out: ClozePassage['gaps'] = []
+  let from = 0
+  for (const [i, g] of item.gaps.entries()) {
+    const needle = normalize(g.text).text.toLowerCase()
+    let at = -1
+    for (let i = hay.indexOf(needle, from); needle !== '' && i >= 0; i = hay.indexOf(needle, i + 1)) {
+      const before = i === 0 ? '' : hay[i - 1]!
+      const after = hay[i + needle.length] ?? ''
+      if (!word.test(before) && !word.test(after)) {
+        at = i
+        break
+      }
+    }
+    if (at < 0) {
+      const rest = norm.text.slice(from).trim()
+      error(file, `Unexpected gap ${code(g.text)} in cloze item \`${item.id}\`, expected whole words of its passage${i ? ` after gap ${i}` : ''}: ${code(rest, 90)} (gaps are listed in reading order)`, placeOf(g, 'text'), 'gap-not-found')
+      return undefined
+    }
+    const start = norm.map[at]!
+    const end = norm.map[at + needle.length - 1]! + 1
+    out.push({ start, end, text: text.slice(start, end) })
+    from = at + needle.length
+  }
+  return out
+}
+
+// ---- Moodle's cloze syntax ----
+// Moodle reads `{weight:TYPE:%100%answer#feedback~%0%answer#feedback}` from the question's
+// HTML (question/type/multianswer/questiontype.php): an answer ends at an unescaped `~`,
+// `#` or `}` (one after `&` is part of an entity), a feedback at `~` or `}`, and both are
+// then decoded as HTML entities once. So these characters are written as entities, over
+// text escaped once more where Moodle keeps the result as HTML (a drop-down's answers and
+// every feedback), and once where it keeps plain text (a typed answer).
+
+/** HTML entities for `&<>"` and for the characters that end a part of an embedded answer. */
+const entities = (text: string): string =>
+  text
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/[#~{}]/g, (c) => `&#${c.charCodeAt(0)};`)
+
+/** The words of one gap in Moodle's cloze syntax. */
+function moodleGap(item: ClozeItem, i: number, weight: number, html: (text: string) => string, cite: (text: string, claim?: string) => string): string {
+  const source = item.gaps[i]!
+  const feedback = source.feedback ? `#${entities(html(cite(source.feedback, claimOf(item, source))))}` : ''
+  if (item.bank) {
+    const { words, gapWord } = bankOf(item)
+    // Shuffled in each attempt (`MULTICHOICE_S`), as the paper's bank is in each version.
+    // The gap's reason goes with its right answer (the general feedback has every gap's too).
+    const answers = words.map((w, k) => (k === gapWord[i] ? `%100%${entities(html(w))}${feedback}` : `%0%${entities(html(w))}`))
+    return `{${weight}:MULTICHOICE_S:${answers.join('~')}}`
+  }
+  // A typed answer is compared as plain text, without regard to case; `*` would be a wildcard there.
+  const answers = acceptedAnswers(item, i).map((a) => `%100%${entities(a.replace(/\*/g, '\\*'))}${feedback}`)
+  return `{${weight}:SHORTANSWER:${answers.join('~')}}`
+}
+
+/** Each gap's weight in Moodle, whose cloze is worth the sum of its gaps' whole-number weights. */
+const moodleWeight = (item: ClozeItem): number => (item.points % item.gaps.length === 0 ? item.points / item.gaps.length : 1)
+
+export const cloze: QuestionTypeModule<ClozeItem, ClozeStrings> = {
+  name: 'cloze',
+  description: 'a passage of the article with gaps, filled from a word bank or typed',
+  itemName: 'a cloze item',
+  fields: {
+    quote: optional(string()),
+    gaps: required(list(gap, { min: 1, max: 10 })),
+    distractors: optional(list(string(), { max: 10 }), () => []),
+    bank: optional(boolean, () => true)
+  },
+  check(item, context) {
+    const { file } = context
+    const what = `cloze item \`${item.id}\``
+    const paragraphs = item.claims.map((c) => context.anchors.get(c)?.anchor.paragraph).filter((p): p is number => p !== undefined)
+    let anchor = item.quote === undefined ? context.anchors.get(item.claims[0]!)?.anchor : context.anchor(item.quote, item, 'quote', what)
+    if (anchor && item.quote !== undefined && paragraphs.length > 0 && !paragraphs.includes(anchor.paragraph)) {
+      error(file, `Unexpected passage in ¶${anchor.paragraph} for ${what}, expected one from ${[...new Set(paragraphs)].map((p) => `¶${p}`).join(' or ')}, where its claims stand: a cloze tests the claims it names`, placeOf(item, 'quote'), 'cloze-paragraph')
+      anchor = undefined
+    }
+    if (!item.bank && item.distractors.length > 0) {
+      error(file, `Unexpected \`distractors\` in ${what}, which students type (\`bank: false\`), expected none: a typed cloze prints no word bank`, placeOf(item, 'distractors'), 'cloze-bank')
+    }
+    item.gaps.forEach((g, i) => {
+      if (item.bank && g.accept.length > 0) error(file, `Unexpected \`accept\` in gap ${i + 1} of ${what}, which offers a word bank, expected other answers only where students type (\`bank: false\`)`, placeOf(g, 'accept'), 'cloze-bank')
+    })
+    // A distractor that is also a gap's words would be right and wrong at once.
+    const gapWords = new Set(item.gaps.map((g) => normalize(g.text).text.toLowerCase()))
+    const seen = new Set<string>()
+    item.distractors.forEach((d, i) => {
+      const key = normalize(d).text.toLowerCase()
+      if (gapWords.has(key)) error(file, `Unexpected distractor ${code(d)} in ${what} that is also a gap's words, expected words that fill no gap`, placeOf(item.distractors, i), 'duplicate-option')
+      else if (seen.has(key)) error(file, `Unexpected duplicate distractor ${code(d)} in ${what}, expected distractors that differ`, placeOf(item.distractors, i), 'duplicate-option')
+      seen.add(key)
+    })
+    if (!anchor) return
+    const gaps = locateGaps(item, anchor.text, file)
+    if (gaps) item.passage = { paragraph: anchor.paragraph, text: anchor.text, gaps }
+  },
+  claimRefs: (item) => item.gaps.flatMap((g) => (g.claim ? [{ owner: g as object, key: 'claim', id: g.claim }] : [])),
+  texts(item) {
+    const out: ItemText[] = []
+    // The passage is what a student reads; filled in, it is the answer.
+    if (item.passage) out.push({ text: item.passage.text, owner: item, key: item.quote === undefined ? 'gaps' : 'quote', what: 'passage', claim: item.claims[0]!, feedback: false, isKey: true })
+    item.distractors.forEach((d, i) => out.push({ text: d, owner: item.distractors, key: i, what: `distractor ${i + 1}`, claim: item.claims[0]!, feedback: false, isKey: false }))
+    item.gaps.forEach((g, i) => {
+      if (g.feedback) out.push({ text: g.feedback, owner: g, key: 'feedback', what: `feedback of gap ${i + 1}`, claim: claimOf(item, g), feedback: true, isKey: true })
+    })
+    return out
+  },
+  // Reading the passage and filling each blank: about half a minute a blank.
+  minutes: (item) => Math.max(1, item.gaps.length / 2),
+  options: () => [],
+  shuffles: false,
+  pieces: (item) => bankOf(item).words,
+  answerKind: 'gaps',
+  answer: compact,
+  instruction: (words, medium) => (medium === 'online' ? words.online : words.instruction),
+  answerLines: () => 0,
+  quiz({ item, pieces }, words, kit) {
+    const passage = segments(passageOf(item))
+      .map((part) => (typeof part === 'number' ? blank(part + 1) : spaced(part, kit.text)))
+      .join('')
+    const bank = pieces.length ? ['', `:::callout[${kit.text(words.bank)}]{kind=bank}`, pieces.map((p) => kit.text(p.text)).join('\u2003·\u2003'), ':::'] : []
+    return [`> ${passage.trim()}`, ...bank].join('\n')
+  },
+  key(placed: Placed<ClozeItem>, words, _strings, kit) {
+    const { item } = placed
+    const passage = passageOf(item)
+    const filled = segments(passage)
+      .map((part) => (typeof part === 'number' ? `**(${part + 1})\u00a0${kit.text(passage.gaps[part]!.text)}**` : spaced(part, kit.text)))
+      .join('')
+    const rows = passage.gaps.map((g, i) => {
+      const source = item.gaps[i]!
+      const others = !item.bank && source.accept.length ? ` (${kit.text(words.accepted(source.accept.join(', ')))})` : ''
+      return `- **${i + 1}. ${kit.text(g.text)}.**${others}${source.feedback ? ` ${kit.text(source.feedback)}` : ''} (${kit.text(kit.cite(claimOf(item, source)))})`
+    })
+    const { words: bankWords, gapWord } = bankOf(item)
+    const unused = bankWords.filter((_, k) => !gapWord.includes(k))
+    return {
+      answer: { short: compact(placed), text: compact(placed) },
+      modelAnswer: null,
+      rubric: null,
+      markdown: [`> ${filled.trim()}`, '', ...rows, ...(unused.length ? ['', kit.text(words.unused(unused.join(', ')))] : [])].join('\n')
+    }
+  },
+  scoring: (item, words) => ({ quiz: words.scoring, key: words.keyScoring(item.gaps.length, item.points) }),
+  gradingCell: compact,
+  limits(item, format, words) {
+    const out: TypeLimit[] = []
+    if (format === 'moodle' && item.points % item.gaps.length !== 0) {
+      out.push({
+        key: 'points',
+        ruleId: 'moodle-cloze-points',
+        reason: `Unexpected ${item.points} points for cloze item \`${item.id}\` of ${item.gaps.length} gaps in moodle.xml, expected a multiple of ${item.gaps.length}: Moodle gives a cloze as many marks as its gaps' whole-number weights add up to, so it arrives worth ${item.gaps.length}; set its mark in the Moodle quiz`,
+        note: `${item.id}: worth ${item.points} points, but Moodle makes it worth ${item.gaps.length}; set its mark in the quiz.`
+      })
+    }
+    if (format === 'gift' && item.gaps.length > 1) {
+      out.push({
+        key: 'gaps',
+        ruleId: 'gift-cloze',
+        reason: `Unexpected cloze item \`${item.id}\` of ${item.gaps.length} gaps in quiz.gift.txt, expected one gap: GIFT has one blank a question, so it arrives as a matching question (each numbered blank matched to its words${item.bank ? '' : ', which students then choose rather than type'}); import moodle.xml, which keeps the cloze`,
+        note: words.asMatching(item.id)
+      })
+    }
+    return out
+  },
+  moodle: {
+    // Moodle's XML calls its multianswer question type `cloze`.
+    type: 'cloze',
+    penalty: '0.3333333',
+    text(item, _words, kit) {
+      const weight = moodleWeight(item)
+      // `{` in the passage as an entity, so no text reads as an embedded answer.
+      const html = (text: string): string => kit.html(text).replace(/[{}]/g, (c) => `&#${c.charCodeAt(0)};`)
+      const passage = segments(passageOf(item))
+        .map((part) => (typeof part === 'number' ? moodleGap(item, part, weight, kit.html, kit.cite) : html(part)))
+        .join('')
+      return `${kit.question}<p>${passage}</p>`
+    },
+    body: () => [],
+    general: (item, _words, kit) => rationales(item, kit.cite).map((line) => `<p>${kit.html(line)}</p>`).join('')
+  },
+  gift(item, _words, kit) {
+    const passage = passageOf(item)
+    const general = kit.general([...kit.tests, ...rationales(item, kit.cite)])
+    if (passage.gaps.length === 1) {
+      // GIFT's missing word: the passage around its one blank, the answers in their place.
+      const g = passage.gaps[0]!
+      const source = item.gaps[0]!
+      const feedback = source.feedback ? `#${kit.text(kit.cite(source.feedback, claimOf(item, source)))}` : ''
+      // A typed answer is a Moodle short answer, where `*` is a wildcard unless written `\*`.
+      const answers = item.bank ? bankOf(item).words.map((w, k) => (k === 0 ? `\t=${kit.text(w)}${feedback}` : `\t~${kit.text(w)}`)) : acceptedAnswers(item, 0).map((a) => `\t=${kit.text(a).replace(/\*/g, '\\*')}${feedback}`)
+      return `${kit.stem}${kit.escape(`\n${passage.text.slice(0, g.start)}`)}{\n${[...answers, `\t${general}`].join('\n')}\n}${kit.escape(passage.text.slice(g.end))}`
+    }
+    // Several blanks: the passage with numbered blanks, each matched to its words.
+    const shown = segments(passage)
+      .map((part) => (typeof part === 'number' ? `(${part + 1}) _____` : part))
+      .join('')
+    const { words, gapWord } = bankOf(item)
+    // Responses are plain text to Moodle's GIFT reader (a `[plain]` there would stay in them).
+    const pairs = passage.gaps.map((g, i) => `\t=(${i + 1}) -> ${kit.escape(item.bank ? words[gapWord[i]!]! : g.text)}`)
+    const extra = words.filter((_, k) => !gapWord.includes(k)).map((w) => `\t= -> ${kit.escape(w)}`)
+    return `${kit.stem}${kit.escape(`\n${shown}`)}{\n${[...pairs, ...extra, `\t${general}`].join('\n')}\n}`
+  },
+  qti: {
+    // A drop-down of the bank's words at each blank, or a box to type in.
+    type: (item) => (item.bank ? 'multiple_dropdowns_question' : 'fill_in_multiple_blanks_question'),
+    // Canvas puts a blank where the text names it: `[gap1]`.
+    text(item, _words, kit) {
+      const passage = segments(passageOf(item))
+        .map((part) => (typeof part === 'number' ? `[gap${part + 1}]` : kit.html(part)))
+        .join('')
+      return `${kit.question}<p>${passage}</p>`
+    },
+    response(item, _words, kit) {
+      const { words } = bankOf(item)
+      return passageOf(item).gaps.map((_, i) => {
+        const labels = item.bank
+          ? words.map((w, k) => x('response_label', { ident: kit.ident(`gap ${i + 1} word ${k + 1}`) }, [kit.plain(w)]))
+          : acceptedAnswers(item, i).map((a, k) => x('response_label', { ident: kit.ident(`gap ${i + 1} answer ${k + 1}`) }, [kit.plain(a)]))
+        return x('response_lid', { ident: `response_gap${i + 1}` }, [x('material', [x('mattext', `gap${i + 1}`)]), x('render_choice', labels)])
+      })
+    },
+    // Each gap filled right adds its share: the right word of the bank, or any answer accepted.
+    scoring(item, kit) {
+      const { gapWord } = bankOf(item)
+      const share = 100 / item.gaps.length
+      return passageOf(item).gaps.flatMap((_, i) =>
+        item.bank
+          ? [kit.add(kit.ident(`gap ${i + 1} word ${gapWord[i]! + 1}`), share, `response_gap${i + 1}`)]
+          : acceptedAnswers(item, i).map((_, k) => kit.add(kit.ident(`gap ${i + 1} answer ${k + 1}`), share, `response_gap${i + 1}`))
+      )
+    },
+    general: (item, _words, kit) => rationales(item, kit.cite).map((line) => `<p>${kit.html(line)}</p>`).join('')
+  },
+  qti21: {
+    response(item, kit) {
+      const share = kit.number(item.points / item.gaps.length)
+      const { gapWord } = bankOf(item)
+      return passageOf(item).gaps.map((_, i) => {
+        if (item.bank) {
+          const right = `gap-${i + 1}-word-${gapWord[i]! + 1}`
+          return x('responseDeclaration', { identifier: `GAP-${i + 1}`, cardinality: 'single', baseType: 'identifier' }, [
+            x('correctResponse', [x('value', right)]),
+            x('mapping', { defaultValue: '0' }, [x('mapEntry', { mapKey: right, mappedValue: share })])
+          ])
+        }
+        const answers = acceptedAnswers(item, i)
+        return x('responseDeclaration', { identifier: `GAP-${i + 1}`, cardinality: 'single', baseType: 'string' }, [
+          x('correctResponse', [x('value', answers[0]!)]),
+          x('mapping', { defaultValue: '0' }, answers.map((a) => x('mapEntry', { mapKey: a, mappedValue: share, caseSensitive: 'false' })))
+        ])
+      })
+    },
+    body(item, _words, kit) {
+      const { words } = bankOf(item)
+      const width = String(Math.max(8, ...item.gaps.flatMap((_, i) => acceptedAnswers(item, i).map((a) => a.length))))
+      const interaction = (i: number): Element =>
+        item.bank
+          ? x('inlineChoiceInteraction', { responseIdentifier: `GAP-${i + 1}`, shuffle: 'true' }, words.map((w, k) => x('inlineChoice', { identifier: `gap-${i + 1}-word-${k + 1}` }, w)))
+          : x('textEntryInteraction', { responseIdentifier: `GAP-${i + 1}`, expectedLength: width })
+      const content: ElementContent[] = segments(passageOf(item)).flatMap((part) => (typeof part === 'number' ? [interaction(part)] : kit.text(part)))
+      return { before: [], after: [x('p', content)] }
+    },
+    // SCORE is the sum of what each gap's response maps to: its share when right.
+    scoring: (item) => [x('setOutcomeValue', { identifier: 'SCORE' }, [x('sum', item.gaps.map((_, i) => x('mapResponse', { identifier: `GAP-${i + 1}` })))])],
+    general: (item, _words, kit): Element[] => rationales(item, kit.cite).map((line) => x('p', [x('span', { class: 'feedback' }, kit.text(line))]))
+  }
+}

@@ -1,0 +1,69 @@
+// Schema pieces the newer types share that the YAML schema language does not have: a
+// number that need not be whole (a numeric answer, its tolerance), and a field written
+// either as a bare string or as a mapping (a cloze gap: `perhaps` or `{ text: perhaps,
+// feedback: … }`). Both report at the value's line:col, worded as the schema's own.
+import { isMap, isScalar, isSeq, type Node as YamlNode } from 'yaml'
+import { code, error } from '../messages.js'
+import { INVALID, rememberPlace, type Decoder } from '../yaml/decode.js'
+
+/** A decoder's JSON Schema, where the schema language gives one (editors use them). */
+const schemaOf = (decoder: Decoder<unknown>): object => (decoder as { toJsonSchema?: () => object }).toJsonSchema?.() ?? {}
+
+/** What a YAML node is, for "Unexpected X". */
+function described(node: YamlNode | null): string {
+  if (node === null) return 'nothing'
+  if (isMap(node)) return 'a mapping'
+  if (isSeq(node)) return 'a list'
+  return isScalar(node) ? code(node.value) : 'a value'
+}
+
+/** A number, whole or not, from `min` up (and at most `max`). */
+export function decimal(min = -Infinity, max = Infinity): Decoder<number> {
+  const bounds = min === -Infinity ? (max === Infinity ? '' : ` up to ${max}`) : max === Infinity ? ` of at least ${min}` : ` from ${min} to ${max}`
+  const expected = `a number${bounds} (like \`8\` or \`0.5\`)`
+  const decoder = {
+    expected,
+    decode(node: YamlNode | null, src: Parameters<Decoder<number>['decode']>[1], path: string) {
+      node = src.deref(node)
+      const value = node && isScalar(node) ? node.value : undefined
+      if (typeof value === 'number' && Number.isFinite(value) && value >= min && value <= max) return value
+      error(src.file, `Unexpected ${described(node)}${path ? ` at \`${path}\`` : ''}, expected ${expected}`, src.place(node?.range ?? undefined), 'schema-type')
+      return INVALID
+    },
+    toJsonSchema: () => ({ type: 'number', ...(min > -Infinity ? { minimum: min } : {}), ...(max < Infinity ? { maximum: max } : {}) })
+  }
+  return decoder
+}
+
+/**
+ * A mapping, or a bare string standing for a mapping whose `key` is that string (the rest
+ * left out): `perhaps` reads as `{ text: perhaps }`. `name` is what it is ("a gap"), for a
+ * list's messages; a value of neither shape is reported as expecting either. The string
+ * keeps its place, so messages about the field point where it was written.
+ */
+export function stringOr<T extends object>(name: string, key: keyof T & string, string: Decoder<string>, mapping: Decoder<T>, fill: (text: string) => T): Decoder<T> {
+  const decoder = {
+    expected: name,
+    decode(node: YamlNode | null, src: Parameters<Decoder<T>['decode']>[1], path: string) {
+      const target = src.deref(node)
+      if (target && isMap(target)) return mapping.decode(node, src, path)
+      if (!target || !isScalar(target)) {
+        error(src.file, `Unexpected ${described(target)}${path ? ` at \`${path}\`` : ''}, expected ${name}: ${string.expected}, or ${mapping.expected}`, src.place(target?.range ?? undefined), 'schema-type')
+        return INVALID
+      }
+      const text = string.decode(node, src, path)
+      if (text === INVALID) return INVALID
+      // Placed like a mapping's field, so `placeOf(value, key)` finds it.
+      return placed(fill(text), key, src.place(target.range ?? undefined))
+    },
+    toJsonSchema: () => ({ anyOf: [schemaOf(string), schemaOf(mapping)] })
+  }
+  return decoder
+}
+
+/** `value`, its field `key` and itself placed at `place`, as the schema language places a mapping's fields. */
+const placed = <T extends object>(value: T, key: string, place: Parameters<typeof rememberPlace>[2]): T => {
+  rememberPlace(value, key, place)
+  rememberPlace(value, '', place)
+  return value
+}

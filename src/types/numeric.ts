@@ -1,0 +1,146 @@
+// Numeric: a number read from the article, right within a tolerance (8 ± 0.5) or a range
+// (7 to 9), with a unit printed beside the answer box. Moodle takes it as `numerical`,
+// GIFT as `{#…}`, Canvas as `numerical_question`, QTI 2.1 as a text entry scored by bounds.
+import type { Element } from 'xast'
+import { x } from 'xastscript'
+import { error } from '../messages.js'
+import type { ItemBase } from '../questions/model.js'
+import { list, optional, placeOf, required, string } from '../yaml/decode.js'
+import { decimal } from './fields.js'
+import type { QuestionTypeModule } from './type.js'
+
+export interface NumericItem extends ItemBase {
+  type: 'numeric'
+  /** The number the key gives. */
+  answer: number
+  /** How far from `answer` a response may be and still be right (0: exactly). */
+  tolerance: number
+  /** Or the lowest and highest numbers accepted, instead of a tolerance. */
+  range?: number[]
+  /** Printed after the answer box ("years"); the stem should say it too. */
+  unit?: string
+  /** Why the answer is right, with the article's words; the ¶ of the item's first claim is cited. */
+  feedback: string
+}
+
+/** How to answer, and how the key and grading sheet state what is accepted. */
+export interface NumericStrings {
+  instruction: string
+  /** "accepted: 7.5 to 8.5". */
+  accepted(low: string, high: string): string
+}
+
+/** A number as every output writes it: digits, a point, no grouping (8, 0.5, -3). */
+export const figure = (n: number): string => String(Number(n.toPrecision(12)))
+
+/** The numbers accepted, lowest and highest. */
+export function accepted(item: NumericItem): { low: number; high: number } {
+  if (item.range) return { low: item.range[0]!, high: item.range[1]! }
+  return { low: Number((item.answer - item.tolerance).toPrecision(12)), high: Number((item.answer + item.tolerance).toPrecision(12)) }
+}
+
+/** "8 years", "8". */
+const withUnit = (item: NumericItem): string => (item.unit ? `${figure(item.answer)} ${item.unit}` : figure(item.answer))
+
+/** The answer with what else is accepted, when anything is: "8 years (accepted: 7.5 to 8.5)". */
+function stated(item: NumericItem, words: NumericStrings): string {
+  const { low, high } = accepted(item)
+  return low === high ? withUnit(item) : `${withUnit(item)} (${words.accepted(figure(low), figure(high))})`
+}
+
+export const numeric: QuestionTypeModule<NumericItem, NumericStrings> = {
+  name: 'numeric',
+  description: 'a number read from the article, right within a tolerance or range, with its unit',
+  itemName: 'a numeric item',
+  fields: {
+    answer: required(decimal()),
+    tolerance: optional(decimal(0), () => 0),
+    range: optional(list(decimal(), { min: 2, max: 2 })),
+    unit: optional(string()),
+    feedback: required(string())
+  },
+  check(item, { file }) {
+    const range = item.range
+    if (range?.length !== 2) return
+    if (placeOf(item, 'tolerance')) error(file, `Unexpected \`tolerance\` beside \`range\` in numeric item \`${item.id}\`, expected one of the two: a tolerance around the answer, or the lowest and highest numbers accepted`, placeOf(item, 'tolerance'), 'numeric-bounds')
+    const [low, high] = range as [number, number]
+    if (low > high) error(file, `Unexpected range from ${figure(low)} down to ${figure(high)} in numeric item \`${item.id}\`, expected the lowest number first`, placeOf(item, 'range'), 'numeric-bounds')
+    else if (item.answer < low || item.answer > high) error(file, `Unexpected answer ${figure(item.answer)} outside its range ${figure(low)} to ${figure(high)} in numeric item \`${item.id}\`, expected an answer the range accepts`, placeOf(item, 'answer'), 'numeric-bounds')
+  },
+  claimRefs: () => [],
+  texts: (item) => [{ text: item.feedback, owner: item, key: 'feedback', what: 'feedback', claim: item.claims[0]!, feedback: true, isKey: true }],
+  // Finding the figure in the article and writing it: about a minute.
+  minutes: () => 1,
+  options: () => [],
+  shuffles: false,
+  pieces: () => [],
+  answerKind: 'number',
+  answer: ({ item }) => withUnit(item),
+  instruction: (words) => words.instruction,
+  answerLines: () => 0,
+  quiz: ({ item }, _words, kit) => (item.unit ? `::answer-box[${kit.text(item.unit)}]` : '::answer-box'),
+  key: ({ item }, words, _strings, kit) => ({
+    answer: { short: withUnit(item), text: stated(item, words) },
+    modelAnswer: null,
+    rubric: null,
+    markdown: `${kit.text(item.feedback)} (${kit.text(kit.cite(item.claims[0]!))})`
+  }),
+  scoring: () => null,
+  gradingCell: ({ item }, words) => stated(item, words),
+  limits: () => [],
+  moodle: {
+    type: 'numerical',
+    penalty: '0.3333333',
+    text: (_item, _words, kit) => kit.question,
+    body(item, _words, kit) {
+      const { low, high } = accepted(item)
+      // Moodle takes an answer and an absolute tolerance: a range is its middle and half its width.
+      const middle = (low + high) / 2
+      const answer = x('answer', { fraction: '100', format: 'moodle_auto_format' }, [
+        x('text', figure(item.range ? middle : item.answer)),
+        kit.htmlField('feedback', kit.html(kit.cite(item.feedback))),
+        x('tolerance', figure(item.range ? (high - low) / 2 : item.tolerance))
+      ])
+      // With a unit, units are optional (Moodle's "Units are optional"): a response with the unit is read as the number.
+      const units: Element[] = item.unit ? [x('units', [x('unit', [x('multiplier', '1'), x('unit_name', item.unit)])])] : []
+      return [answer, ...units, x('unitgradingtype', '0'), x('unitpenalty', '0.1000000'), x('showunits', item.unit ? '0' : '3'), x('unitsleft', '0')]
+    },
+    general: () => ''
+  },
+  gift(item, _words, kit) {
+    const { low, high } = accepted(item)
+    const value = item.range ? `${figure(low)}..${figure(high)}` : `${figure(item.answer)}:${figure(item.tolerance)}`
+    return `${kit.stem}{#\n\t=${value}#${kit.text(kit.cite(item.feedback))}\n\t${kit.general(kit.tests)}\n}`
+  },
+  qti: {
+    type: 'numerical_question',
+    text: (_item, _words, kit) => kit.question,
+    response: () => [x('response_str', { ident: 'response1', rcardinality: 'Single' }, [x('render_fib', { fibtype: 'Decimal' }, [x('response_label', { ident: 'answer1' })])])],
+    scoring(item, kit) {
+      const { low, high } = accepted(item)
+      const within = [x('vargte', { respident: 'response1' }, figure(low)), x('varlte', { respident: 'response1' }, figure(high))]
+      // As Canvas writes its own: an exact answer, or one within its margin; a range as its bounds.
+      if (item.range) return [kit.score(within, true)]
+      const exact = x('varequal', { respident: 'response1' }, figure(item.answer))
+      return [kit.score([item.tolerance > 0 ? x('or', [exact, x('and', within)]) : x('or', [exact])], true)]
+    },
+    general: (item, _words, kit) => `<p>${kit.html(kit.cite(item.feedback))}</p>`
+  },
+  qti21: {
+    response: (item, kit) => [x('responseDeclaration', { identifier: 'RESPONSE', cardinality: 'single', baseType: 'float' }, [x('correctResponse', [x('value', kit.number(item.answer))])])],
+    body: (item, _words, kit) => ({
+      before: [],
+      after: [x('p', [x('textEntryInteraction', { responseIdentifier: 'RESPONSE', expectedLength: '8' }), ...(item.unit ? kit.text(` ${item.unit}`) : [])])]
+    }),
+    scoring(item, kit) {
+      const { low, high } = accepted(item)
+      const bound = (op: string, n: number): Element => x(op, [x('variable', { identifier: 'RESPONSE' }), x('baseValue', { baseType: 'float' }, kit.number(n))])
+      return [
+        x('responseCondition', [
+          x('responseIf', [x('and', [bound('gte', low), bound('lte', high)]), x('setOutcomeValue', { identifier: 'SCORE' }, [x('baseValue', { baseType: 'float' }, kit.number(item.points))])])
+        ])
+      ]
+    },
+    general: (item, _words, kit) => [x('p', [x('span', { class: 'feedback' }, kit.text(kit.cite(item.feedback)))])]
+  }
+}

@@ -1,0 +1,99 @@
+// The reading copy's views: the article itself, every paragraph with the ¶ number classpack
+// gives it (the same model the claims anchor to, src/article/), subheads unnumbered. The
+// teacher edition also marks each key claim's quote where it stands, after its label.
+import type { Module } from '../assemble.js'
+import { moduleStrings } from '../lang/index.js'
+import { articleDetails, orderedClaims, packHeader } from './common.js'
+
+/** A stretch of a paragraph: highlighted when a claim's quote covers it, with the labels of the claims whose quotes start there. */
+export interface Piece {
+  text: string
+  highlight: boolean
+  /** "C3" or "C3, C4", or null. */
+  labels: string | null
+  /** Whether a space comes before it (escaping trims each piece, so spaces are carried here). */
+  space: boolean
+}
+
+interface Mark {
+  start: number
+  end: number
+  label: string
+}
+
+/** The student's reading copy: the article with its paragraphs numbered. */
+export function articleView(module: Module, date: string | null) {
+  const base = articleBase(module, date)
+  return {
+    ...base,
+    sections: base.sections.map((s) => ({ heading: s.heading, paragraphs: s.paragraphs.map((p) => ({ n: p.n, text: p.text })) }))
+  }
+}
+
+/** The teacher's reading copy: the same, each key claim's quote highlighted after its label. */
+export function articleTeacherView(module: Module, date: string | null) {
+  const base = articleBase(module, date)
+  const claims = orderedClaims(module)
+  const marks = new Map<number, Mark[]>()
+  for (const { label, claim } of claims) {
+    const { paragraph, start, end } = claim.anchor
+    marks.set(paragraph, [...(marks.get(paragraph) ?? []), { start, end, label }])
+  }
+  return {
+    ...base,
+    sections: base.sections.map((s) => ({
+      heading: s.heading,
+      paragraphs: s.paragraphs.map((p) => ({ n: p.n, pieces: pieces(p.text, marks.get(p.n) ?? []) }))
+    })),
+    claims: claims.map(({ label, claim }) => ({ label, paragraph: claim.anchor.paragraph, paraphrase: claim.paraphrase }))
+  }
+}
+
+function articleBase(module: Module, date: string | null) {
+  const { meta, paragraphs, sections } = module.article
+  const details = articleDetails(module)
+  const strings = moduleStrings(module).article({
+    author: details.author,
+    publication: details.publication,
+    published: details.published,
+    paragraphs: paragraphs.length,
+    claims: orderedClaims(module).length
+  })
+  return {
+    header: packHeader(module, date, null),
+    ...details,
+    paragraphCount: paragraphs.length,
+    strings,
+    sections: sections.map((s) => ({ heading: s.heading, paragraphs: s.paragraphs.map((n) => paragraphs[n - 1]!) }))
+  }
+}
+
+/**
+ * `text` cut where any quote starts or ends. Overlapping quotes share their highlight; each
+ * quote's label stands where it starts. White space is folded, as Markdown would.
+ */
+export function pieces(text: string, marks: readonly Mark[]): Piece[] {
+  const cuts = [...new Set([0, text.length, ...marks.flatMap((m) => [m.start, m.end])])].sort((a, b) => a - b)
+  const out: Piece[] = []
+  let space = false
+  let labels: string[] = []
+  for (let i = 0; i + 1 < cuts.length; i++) {
+    const [from, to] = [cuts[i]!, cuts[i + 1]!]
+    const raw = text.slice(from, to)
+    labels.push(...marks.filter((m) => m.start === from).map((m) => m.label))
+    const folded = raw.replace(/\s+/g, ' ').trim()
+    if (folded === '') {
+      space ||= raw !== ''
+      continue
+    }
+    out.push({
+      text: folded,
+      highlight: marks.some((m) => m.start <= from && m.end >= to),
+      labels: labels.length ? labels.join(', ') : null,
+      space: out.length > 0 && (space || /^\s/.test(raw))
+    })
+    labels = []
+    space = /\s$/.test(raw)
+  }
+  return out
+}

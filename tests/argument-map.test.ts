@@ -1,0 +1,232 @@
+// The argument map in the demo's teacher material (the teacher edition of the handout): its SVG read back with an XML parser holds a box for every claim a
+// relation touches and an edge for every relation of claims.yaml (read here on its own);
+// the PDF draws it (its labels are text on the map's pages) as Figures with alternate text;
+// and the layout itself: no boxes overlap, parts fit the page, the same map lays out the same.
+import { readFileSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { XMLParser, XMLValidator } from 'fast-xml-parser'
+import { beforeAll, describe, expect, it } from 'vitest'
+import { parse } from 'yaml'
+import { layoutMap, MAP_STYLE, wrap, type Metrics } from '../src/render/map/layout.js'
+import { mapMetrics } from '../src/render/map/metrics.js'
+import type { ArgumentMap, MapRelation } from '../src/render/map/model.js'
+import { DEMO, ROOT, tempDir } from './helpers/fixtures.js'
+import { build, sharedPack } from './helpers/pack.js'
+import { readPdf, type PdfReadback, type StructNode } from './helpers/pdf.js'
+
+interface Relation {
+  from: string
+  to: string
+  kind: string
+}
+
+/** claims.yaml's relations, read with a plain YAML parser: what the map must draw. */
+function relationsOf(dir: string): { relations: Relation[]; related: Set<string> } {
+  const data = parse(readFileSync(join(dir, 'claims.yaml'), 'utf8')) as { claims: Array<{ id: string; relations?: Record<string, string[]> }> }
+  const relations = data.claims.flatMap((c) => Object.entries(c.relations ?? {}).flatMap(([kind, targets]) => targets.map((to) => ({ from: c.id, to, kind }))))
+  return { relations, related: new Set(relations.flatMap((r) => [r.from, r.to])) }
+}
+
+/** Every `<svg>…</svg>` of an HTML page, as its own XML text. */
+function svgsOf(html: string): string[] {
+  const svgs: string[] = []
+  for (let at = html.indexOf('<svg'); at >= 0; at = html.indexOf('<svg', at + 1)) svgs.push(html.slice(at, html.indexOf('</svg>', at) + 6))
+  return svgs
+}
+
+type XmlNode = Record<string, unknown>
+const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@', preserveOrder: false, isArray: (name) => ['g', 'text', 'tspan', 'rect', 'path', 'polygon', 'polyline'].includes(name) })
+
+/** Every element named `tag` below `node`, depth first. */
+function all(node: unknown, tag: string, out: XmlNode[] = []): XmlNode[] {
+  if (Array.isArray(node)) for (const n of node) all(n, tag, out)
+  else if (node !== null && typeof node === 'object') {
+    for (const [key, value] of Object.entries(node as XmlNode)) {
+      if (key === tag) for (const v of [value].flat()) out.push(v as XmlNode)
+      if (!key.startsWith('@')) all(value, tag, out)
+    }
+  }
+  return out
+}
+
+/** The text of an element (its own and its children's). */
+function textOf(node: unknown): string {
+  if (typeof node === 'string' || typeof node === 'number') return String(node)
+  if (Array.isArray(node)) return node.map(textOf).join(' ')
+  if (node !== null && typeof node === 'object') return Object.entries(node as XmlNode).filter(([k]) => !k.startsWith('@')).map(([, v]) => textOf(v)).join(' ')
+  return ''
+}
+
+const key = (r: Relation): string => `${r.from} ${r.kind} ${r.to}`
+
+describe('the demo teacher handout’s argument map', () => {
+  let pack: string
+  let html: string
+  let svgs: XmlNode[]
+  beforeAll(async () => {
+    pack = await sharedPack({ dir: DEMO, set: 'full' })
+    html = readFileSync(join(pack, 'handout-teacher.html'), 'utf8')
+    const texts = svgsOf(html)
+    for (const svg of texts) expect(XMLValidator.validate(svg)).toBe(true)
+    svgs = texts.map((svg) => (parser.parse(svg) as { svg: XmlNode }).svg)
+  }, 300_000)
+
+  it('has a box for every claim that has relations, and for no other', () => {
+    const { related } = relationsOf(DEMO)
+    expect(svgs.length).toBeGreaterThan(0)
+    const boxes = svgs.flatMap((svg) => all(svg, 'g').filter((g) => g['@data-claim'] !== undefined).map((g) => g['@data-claim'] as string))
+    expect(new Set(boxes)).toEqual(related)
+    // Each claim is drawn in full once; elsewhere it is a dashed stand-in.
+    expect(boxes.length).toBe(related.size)
+  })
+
+  it('has an edge for every relation of claims.yaml, of its kind, and no other', () => {
+    const { relations } = relationsOf(DEMO)
+    const edges = svgs.flatMap((svg) => all(svg, 'g').filter((g) => g['@data-kind'] !== undefined && g['@data-copy'] === undefined))
+    const drawn = edges.map((g) => key({ from: g['@data-from'] as string, to: g['@data-to'] as string, kind: (g['@data-kind'] as string).replace(/-/g, '_') }))
+    expect(drawn.sort()).toEqual(relations.map(key).sort())
+    // Each edge names its kind on the line, and each kind is drawn in a line style of its own.
+    for (const g of edges) expect(textOf(all(g, 'text'))).toMatch(/supports|qualifies|contrasts with/)
+    const dashes = new Map(edges.map((g) => [g['@data-kind'], String(all(g, 'path')[0]!['@stroke-dasharray'] ?? 'solid')]))
+    expect(new Set(dashes.values()).size).toBe(dashes.size)
+  })
+
+  it('is an image with a title and a text alternative that lists its relations in words', () => {
+    for (const svg of svgs) {
+      expect(svg['@role']).toBe('img')
+      const title = textOf(svg.title)
+      const desc = textOf(svg.desc)
+      expect(title).toMatch(/^Argument map/)
+      expect(svg['@aria-labelledby']).toBe((svg.title as XmlNode)['@id'])
+      expect(svg['@aria-describedby']).toBe((svg.desc as XmlNode)['@id'])
+      // Every edge of the drawing, by its boxes' labels.
+      const labels = new Map(all(svg, 'g').filter((g) => g['@data-label']).map((g) => [(g['@data-claim'] ?? g['@data-elsewhere']) as string, g['@data-label'] as string]))
+      for (const g of all(svg, 'g').filter((x) => x['@data-kind'])) {
+        const word = { supports: 'supports', qualifies: 'qualifies', 'contrasts_with': 'contrasts with' }[g['@data-kind'] as string]
+        expect(desc).toContain(`${labels.get(g['@data-from'] as string)} ${word} ${labels.get(g['@data-to'] as string)}`)
+      }
+    }
+  })
+
+  describe('in the PDF', () => {
+    let pdf: PdfReadback
+    beforeAll(async () => {
+      pdf = await readPdf(readFileSync(join(pack, 'handout-teacher.pdf')))
+    }, 300_000)
+
+    it('draws every box’s label and ¶ as text on the map’s pages', () => {
+      const mapPages = pdf.pages.filter((p) => p.lines.some((l) => l.startsWith('Argument map')))
+      expect(mapPages.length).toBeGreaterThan(0)
+      const text = mapPages.map((p) => p.lines.join('\n')).join('\n')
+      const headings = svgs.flatMap((svg) => all(svg, 'g').filter((g) => g['@data-claim']).map((g) => textOf(all(g, 'tspan')[0])))
+      expect(headings.length).toBe(relationsOf(DEMO).related.size)
+      for (const heading of headings) expect(text).toContain(heading)
+    })
+
+    it('tags each part as a Figure whose alternate text lists the relations it draws', () => {
+      const figures: StructNode[] = []
+      const visit = (node: StructNode | { type: string } | null): void => {
+        if (node === null || !('role' in node)) return
+        if (node.role === 'Figure') figures.push(node)
+        node.children.forEach(visit)
+      }
+      pdf.structTree.forEach(visit)
+      expect(figures.length).toBe(svgs.length)
+      const { relations } = relationsOf(DEMO)
+      const alts = figures.map((f) => (f as StructNode & { alt?: string }).alt ?? '').join(' ')
+      expect(alts).toMatch(/^Argument map/)
+      // As many relation sentences as relations, at least (those crossing parts are in two).
+      expect(alts.match(/\bC\d+ (supports|qualifies|contrasts with) C\d+/g)!.length).toBeGreaterThanOrEqual(relations.length)
+    })
+  })
+})
+
+describe('the worksheet (the map without its relations)', () => {
+  let svgs: XmlNode[]
+  let html: string
+  beforeAll(async () => {
+    // A student handout template that adds the worksheet partial.
+    const templates = tempDir('classpack-templates-')
+    writeFileSync(join(templates, 'handout.md.hbs'), `${readFileSync(join(ROOT, 'templates/handout.md.hbs'), 'utf8')}\n{{> argument-map-blank}}\n`)
+    const pack = await build({ dir: DEMO, formats: ['html'], templates })
+    html = readFileSync(join(pack, 'handout.html'), 'utf8')
+    svgs = svgsOf(html).map((svg) => (parser.parse(svg) as { svg: XmlNode }).svg).filter((svg) => textOf(svg.title).startsWith('The argument as a map'))
+  }, 300_000)
+
+  it('has a box for every claim of the map, and no line, nor a relation in words', () => {
+    expect(svgs.length).toBeGreaterThan(0)
+    const boxes = svgs.flatMap((svg) => all(svg, 'g').filter((g) => g['@data-claim'] !== undefined).map((g) => g['@data-claim'] as string))
+    expect(new Set(boxes)).toEqual(relationsOf(DEMO).related)
+    for (const svg of svgs) {
+      expect(all(svg, 'g').filter((g) => g['@data-kind'] !== undefined)).toEqual([])
+      expect(textOf(svg.desc)).not.toMatch(/\bC\d+ (supports|qualifies|contrasts with) C\d+/)
+      // Its legend shows every kind of line, for students to draw with.
+      expect(textOf(all(svg, 'g').find((g) => g['@class'] === 'map-legend'))).toMatch(/supports.*qualifies.*contrasts with/)
+    }
+    const figure = html.slice(html.indexOf('id="argument-map-worksheet"'))
+    expect(figure).not.toContain('data-from')
+  })
+})
+
+/** A map of `n` claims in `sections`, every claim supporting the first of its section, and each section's first supporting the map's first. */
+function starMap(n: number, sections: number): ArgumentMap {
+  const claims = Array.from({ length: n }, (_, i) => ({ id: `c${i + 1}`, label: `C${i + 1}`, paragraph: i + 1, section: Math.floor((i * sections) / n), gist: `Claim number ${i + 1} in a few words` }))
+  const firstOf = new Map<number, string>()
+  for (const c of claims) if (!firstOf.has(c.section)) firstOf.set(c.section, c.id)
+  const relations = claims.flatMap((c): MapRelation[] => {
+    const head = firstOf.get(c.section)!
+    if (c.id !== head) return [{ from: c.id, to: head, kind: 'supports', sentence: `${c.label} supports ${head}` }]
+    return c.id === 'c1' ? [] : [{ from: c.id, to: 'c1', kind: 'qualifies', sentence: `${c.label} qualifies C1` }]
+  })
+  return { title: 'Argument map', blank: false, words: { supports: 'supports', qualifies: 'qualifies', contrasts_with: 'contrasts with', elsewhere: 'elsewhere' }, claims, relations }
+}
+
+describe('the map’s layout', () => {
+  const metrics = mapMetrics('en')
+
+  it('lays out the same map the same way', () => {
+    expect(JSON.stringify(layoutMap(starMap(12, 3), metrics))).toBe(JSON.stringify(layoutMap(starMap(12, 3), metrics)))
+  })
+
+  it('keeps a small map whole and unscaled, with no two boxes overlapping', () => {
+    const parts = layoutMap(starMap(4, 1), metrics)
+    expect(parts).toHaveLength(1)
+    expect(parts[0]!.scale).toBe(1)
+    const boxes = parts[0]!.boxes
+    for (const a of boxes) for (const b of boxes) if (a !== b) expect(a.x + a.width <= b.x || b.x + b.width <= a.x || a.y + a.height <= b.y || b.y + b.height <= a.y).toBe(true)
+  })
+
+  it('splits a map too large for a page between sections, each part legible, each relation counted once', () => {
+    const map = starMap(40, 4)
+    const parts = layoutMap(map, metrics)
+    expect(parts.length).toBeGreaterThan(1)
+    for (const part of parts) expect(part.scale).toBeGreaterThanOrEqual(MAP_STYLE.minScale)
+    const own = parts.flatMap((p) => p.boxes.filter((b) => !b.elsewhere).map((b) => b.id))
+    expect(own.sort()).toEqual(map.claims.map((c) => c.id).sort())
+    const counted = parts.flatMap((p) => p.edges.filter((e) => !e.copy).map((e) => `${e.from}>${e.to}`))
+    expect(counted.sort()).toEqual(map.relations.map((r) => `${r.from}>${r.to}`).sort())
+    // A relation that crosses parts shows its far claim as a dashed box.
+    for (const part of parts) {
+      const ids = new Set(part.boxes.map((b) => b.id))
+      for (const e of part.edges) expect(ids.has(e.from) && ids.has(e.to)).toBe(true)
+    }
+  })
+
+  it('breaks a long German compound at its hyphenation points, never wider than the box', () => {
+    const german = mapMetrics('de')
+    // In ems, as a box's width over its text size: about 12 letters.
+    const width = 8
+    const lines = wrap('Die Sicherheitsgarantiebereitschaftserklärung der Vereinigten Staaten', width, german, 6)
+    expect(lines.join('\n')).toContain('-\n')
+    for (const line of lines) expect(german.width(line, false)).toBeLessThanOrEqual(width)
+    // Rejoined, the pieces are the words (a hyphen added only where a word was broken).
+    expect(lines.map((l) => l.replace(/-$/, '')).join('').replace(/ /g, '')).toBe('Die Sicherheitsgarantiebereitschaftserklärung der Vereinigten Staaten'.replace(/ /g, ''))
+  })
+
+  it('splits a word with no hyphenation point by characters rather than overflow', () => {
+    const plain: Metrics = { width: (text) => text.length, pieces: (word) => [word] }
+    const lines = wrap('abcdefghijklmnopqrstuvwxyz', 10, plain, 6)
+    for (const line of lines) expect(line.length).toBeLessThanOrEqual(10)
+    expect(lines.join('').replace(/-/g, '')).toBe('abcdefghijklmnopqrstuvwxyz')
+  })
+})

@@ -1,0 +1,322 @@
+// Questions generated from claims: on the demo module every claim with the metadata gets a
+// voice, kind and evidence item, and there are hedges items; each key is right by the
+// metadata (checked here against claims.yaml, not the generators' own tables); each item
+// passes `check` when written into questions.yaml; the same seed gives the same items.
+// Sets draw on them only when they ask; a teacher pins, edits or drops one by its id.
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { beforeAll, describe, expect, it } from 'vitest'
+import YAML from 'yaml'
+import type { AnchoredClaim } from '../src/claims/model.js'
+import { GENERATOR_MODULES, GENERATORS, generateItems } from '../src/generate/index.js'
+import type { GeneratedItem } from '../src/generate/index.js'
+import { buildPack, checkModule, formatMessages, type Module } from '../src/index.js'
+import { selectQuestions } from '../src/select/select.js'
+import { VFile } from 'vfile'
+import { DEMO, demoCopy, lineOf, ROOT, tempDir } from './helpers/fixtures.js'
+
+const claimsYaml = YAML.parse(readFileSync(join(DEMO, 'claims.yaml'), 'utf8')) as { actors: Array<{ id: string; name: string }>; claims: Array<Record<string, unknown> & { id: string }> }
+const author = 'Derrick Wyatt'
+const nameOf = (id: string): string => (id === 'author' ? author : claimsYaml.actors.find((a) => a.id === id)!.name)
+
+// What each kind and kind of evidence is called in an option, written out here so the test
+// does not read the generators' own tables.
+const KIND_LABEL: Record<string, string> = { empirical: 'Empirical:', causal: 'Causal:', predictive: 'Predictive:', normative: 'Normative:', interpretive: 'Interpretive:' }
+const EVIDENCE_LABEL: Record<string, string> = { none: 'No backing:', 'reported-statement': 'Reported words:', event: 'An event:', example: 'An example:', reasoning: 'Reasoning:' }
+const RELATION_LABEL: Record<string, string> = { supports: 'The first supports', qualifies: 'The first qualifies', contrasts_with: 'The first contrasts with' }
+
+let module: Module
+let generated: GeneratedItem[]
+const byId = (id: string): GeneratedItem => {
+  const item = generated.find((g) => g.id === id)
+  if (!item) throw new Error(`no generated item ${id}`)
+  return item
+}
+const key = (item: GeneratedItem): string[] => item.options.filter((o) => o.correct).map((o) => o.text)
+
+beforeAll(() => {
+  const checked = checkModule(DEMO)
+  expect(checked.ok, formatMessages(checked.files)).toBe(true)
+  module = checked.module!
+  generated = module.generated as GeneratedItem[]
+})
+
+describe('generation on the demo module', () => {
+  it('makes a voice, a kind and an evidence item for every claim, and hedges items', () => {
+    for (const claim of claimsYaml.claims) for (const g of ['voice', 'kind', 'evidence']) expect(generated.some((i) => i.id === `gen-${g}-${claim.id}`), `${g} ${claim.id}`).toBe(true)
+    expect(generated.filter((i) => i.generated === 'hedges').length).toBeGreaterThanOrEqual(1)
+    expect(generated.filter((i) => i.generated === 'relations').length).toBeGreaterThanOrEqual(1)
+    // Position items leave out claims whose words echo their own subhead (a match of words would answer them).
+    expect(generated.filter((i) => i.generated === 'position').length).toBeGreaterThanOrEqual(claimsYaml.claims.length - 6)
+  })
+
+  it('keys each voice item to the claim’s asserter, and cites its ¶ in the stem', () => {
+    const reports = ', as the article reports'
+    for (const claim of module.claims) {
+      const item = byId(`gen-voice-${claim.id}`)
+      expect(item).toMatchObject({ type: 'single', generated: 'voice', claims: [claim.id] })
+      expect(key(item)).toHaveLength(1)
+      // One asserter, or (where claims.yaml allows a list) several asserting jointly.
+      const ids = ([] as string[]).concat(claim.asserted_by as string | string[])
+      const names = ids.map(nameOf)
+      const joined = names.length === 1 ? names[0] : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`
+      if (ids[0] === 'author') expect(key(item)[0]).toMatch(/^The author, (in|speaking in|making the claim in) (their|the article’s) own voice$/)
+      else expect(key(item)).toEqual([`${joined}${reports}`])
+      // Exactly one option says the author's own voice; the others name actors the article reports.
+      expect(item.options.filter((o) => o.text.startsWith('The author, ')).length).toBeLessThanOrEqual(1)
+      for (const o of item.options) if (!o.text.startsWith('The author, ')) expect(o.text.endsWith(reports)).toBe(true)
+      // The article's words in quotation marks (single ones around words that hold their own), ending a sentence.
+      const words = /[“”"]/.test(claim.anchor.text) ? `‘${claim.anchor.text}’` : `“${claim.anchor.text}”`
+      const stop = /[.!?…][”’"]*$/.test(words) ? '' : '.'
+      expect(item.stem).toBe(`In ¶${claim.anchor.paragraph}, the article says: ${words}${stop} Who makes this claim?`)
+      // The author is never offered as one of the reported actors.
+      expect(item.options.filter((o) => o.text.startsWith(author))).toEqual([])
+    }
+  })
+
+  it('keys each kind and evidence item to the claim’s kind and evidence', () => {
+    for (const claim of module.claims) {
+      expect(key(byId(`gen-kind-${claim.id}`))[0]).toMatch(new RegExp(`^${KIND_LABEL[claim.kind]}`))
+      expect(key(byId(`gen-evidence-${claim.id}`))[0]).toMatch(new RegExp(`^${EVIDENCE_LABEL[claim.evidence]}`))
+    }
+  })
+
+  it('keys each hedges item to the hedged passages, each showing its hedge', () => {
+    const hedged = new Map(module.claims.map((c) => [c.id, c.hedges]))
+    for (const item of generated.filter((i) => i.generated === 'hedges')) {
+      expect(item.type).toBe('multiple')
+      expect(hedged.get(item.claims[0]!)!.length).toBeGreaterThan(0)
+      item.options.forEach((o) => {
+        const claim = o.claim ?? item.claims[0]!
+        expect(o.correct, `${item.id}: ${o.text}`).toBe(hedged.get(claim)!.length > 0)
+        expect(o.text).toMatch(new RegExp(`^¶${module.claims.find((c) => c.id === claim)!.anchor.paragraph}: `))
+        if (o.correct) expect(hedged.get(claim)!.some((h) => o.text.toLowerCase().includes(h.toLowerCase()))).toBe(true)
+      })
+      expect(item.options.some((o) => !o.correct)).toBe(true)
+    }
+  })
+
+  it('keys each relations item to the relation claims.yaml records', () => {
+    const items = generated.filter((i) => i.generated === 'relations')
+    for (const claim of module.claims) {
+      for (const [relation, targets] of Object.entries(claim.relations)) {
+        for (const target of targets) expect(key(byId(`gen-relations-${claim.id}-${target}`))[0]).toMatch(new RegExp(`^${RELATION_LABEL[relation]}`))
+      }
+    }
+    expect(items.length).toBe(module.claims.reduce((n, c) => n + Object.values(c.relations).flat().length, 0))
+  })
+
+  it('keys each position item to the part of the article the claim stands in', () => {
+    for (const item of generated.filter((i) => i.generated === 'position')) {
+      const claim = module.claims.find((c) => c.id === item.claims[0])!
+      const heading = module.article.sections[claim.anchor.section]!.heading
+      // A subhead is quoted by its first words.
+      if (heading === null) expect(key(item)[0]).toBe('In the opening, before the first subhead')
+      else expect(key(item)[0]).toMatch(new RegExp(`^Under the subhead “${heading.split(' ').slice(0, 3).join(' ')}`))
+      expect(item.options.find((o) => o.correct)!.feedback).toContain(`¶${claim.anchor.paragraph}, ${heading === null ? 'in the opening' : `under the subhead “${heading}”`}`)
+    }
+  })
+
+  it('writes plausible, parallel options: never "all/none of the above", no duplicates, 2 to 8 each, distractors from the module', () => {
+    const actorNames = claimsYaml.actors.map((a) => a.name)
+    for (const item of generated) {
+      expect(item.options.length).toBeGreaterThanOrEqual(2)
+      expect(item.options.length).toBeLessThanOrEqual(8)
+      expect(new Set(item.options.map((o) => o.text)).size).toBe(item.options.length)
+      for (const o of item.options) {
+        expect(o.text).not.toMatch(/\b(all|none|both) of (the )?(above|these|them)\b|\bnone of these\b/i)
+        expect(o.feedback.length).toBeGreaterThan(10)
+      }
+      // Voice options: the author (worded one way in the whole module, key or not, so the wording gives nothing away), or one or two of the module's actors.
+      if (item.generated === 'voice') {
+        for (const o of item.options) {
+          if (o.text.startsWith('The author,')) continue
+          const named = o.text.replace(/, as the article reports$/, '')
+          expect(actorNames.includes(named) || actorNames.some((a) => actorNames.some((b) => named === `${a} and ${b}`)), o.text).toBe(true)
+        }
+      }
+    }
+  })
+
+  it('words the author’s option one way in a module, key or distractor', () => {
+    const author = generated.filter((i) => i.generated === 'voice').flatMap((i) => i.options.filter((o) => o.text.startsWith('The author')))
+    expect(author.some((o) => o.correct) && author.some((o) => !o.correct)).toBe(true)
+    expect(new Set(author.map((o) => o.text)).size).toBe(1)
+  })
+
+  it('gives no key away by its length: the key is strictly the longest option in few items', () => {
+    const single = generated.filter((i) => i.type === 'single')
+    const longest = single.filter((i) => {
+      const k = i.options.findIndex((o) => o.correct)
+      return i.options.every((o, j) => j === k || o.text.length < i.options[k]!.text.length)
+    })
+    // The item-writing rule's bank threshold is 40%; about 1 in k is chance.
+    expect(longest.length / single.length).toBeLessThan(0.25)
+  })
+
+  it('deals the keys of each generator over the letters, the distractors in a canonical order', () => {
+    const order = Object.values(KIND_LABEL)
+    for (const item of generated.filter((i) => i.generated === 'kind')) {
+      const ranks = item.options.filter((o) => !o.correct).map((o) => order.findIndex((label) => o.text.startsWith(label)))
+      expect(ranks).toEqual([...ranks].sort((a, b) => a - b))
+    }
+    // Most claims are the author's own, yet the author's option is not always first: each
+    // letter holds about its share of each generator's keys, as written (the exports' order).
+    for (const name of ['voice', 'kind', 'evidence', 'relations', 'position']) {
+      const items = generated.filter((i) => i.generated === name)
+      const counts = new Map<number, number>()
+      for (const i of items) counts.set(i.options.findIndex((o) => o.correct), (counts.get(i.options.findIndex((o) => o.correct)) ?? 0) + 1)
+      const share = items.reduce((s, i) => s + 1 / i.options.length, 0)
+      expect(counts.get(0), name).toBeLessThanOrEqual(Math.floor(share) + 1)
+      expect(counts.size, name).toBeGreaterThanOrEqual(3)
+    }
+  })
+
+  it('gives the same items for the same seed, and other distractors for another', () => {
+    const input = { article: module.article, claims: module.claims, actors: module.actors }
+    // The module's items also exclude the items they would answer (generate/excludes.ts).
+    const bare = (items: readonly GeneratedItem[]) => items.map(({ excludes: _, ...rest }) => rest)
+    expect(bare(generateItems(input, 2025))).toEqual(bare(generated))
+    expect(generateItems(input, 2025)).toEqual(generateItems(input, 2025))
+    const other = generateItems(input, 7)
+    // Voice, kind, evidence and relations items are made for every claim whatever the seed
+    // (hedges and position items may be left out where a draw gives no fair options).
+    const always = (items: readonly GeneratedItem[]) => items.filter((i) => ['voice', 'kind', 'evidence', 'relations'].includes(i.generated)).map((i) => i.id)
+    expect(always(other)).toEqual(always(generated))
+    expect(bare(other)).not.toEqual(bare(generated))
+  })
+
+  it('treats joint asserters as one answer, with pairs as distractors, never one of them alone', () => {
+    const claim = module.claims.find((c) => c.id === 'guarantees-precondition')!
+    const joint = { ...claim, asserted_by: ['macron', 'starmer'] } as unknown as AnchoredClaim
+    for (const seed of [1, 2, 3]) {
+      const [item] = generateItems({ article: module.article, claims: [joint], actors: module.actors }, seed).filter((i) => i.generated === 'voice')
+      expect(key(item!)).toEqual(['Emmanuel Macron and Keir Starmer, as the article reports'])
+      const wrong = item!.options.filter((o) => !o.correct)
+      // A pair that swaps one of them for someone else, or the author; never Macron or Starmer on their own.
+      expect(wrong.filter((o) => /Macron|Starmer/.test(o.text) && !/ and /.test(o.text))).toEqual([])
+      expect(wrong.some((o) => / and /.test(o.text))).toBe(true)
+    }
+  })
+})
+
+describe('generated items and the item-writing lint', () => {
+  const every = { generated: [...GENERATORS] }
+
+  it('each passes the lint, warnings as errors, in a set that prints every one of them', () => {
+    const checked = checkModule(DEMO, { set: 'full', strict: true, overrides: every })
+    expect(formatMessages(checked.files)).toBe('')
+    expect(checked.ok).toBe(true)
+    expect(checked.selection!.items.filter((q) => q.generated).length).toBeGreaterThan(60)
+  })
+
+  it('reads them as bank items: a fault in one is reported at its claim, naming the item', () => {
+    // A paraphrase that quotes words the article does not have reaches the relations items' stems.
+    const dir = demoCopy({ 'claims.yaml': (t) => t.replace('      The author suggests that the main reason Trump', '      The author suggests, “in words never written”, that the main reason Trump') })
+    const checked = checkModule(dir, { set: 'full', overrides: { generated: ['relations'] } })
+    const found = checked.messages.filter((m) => m.ruleId === 'quote-not-in-source').map(String)
+    expect(found.length).toBeGreaterThan(0)
+    const claims = readFileSync(join(dir, 'claims.yaml'), 'utf8')
+    for (const m of found) {
+      // At the id of the item's main claim.
+      const [, line, item, claim] = /claims\.yaml:(\d+):\d+.*\(generated item `(gen-relations-[a-z-]+)`, made by `relations` from claim `([a-z-]+)`\)$/.exec(m) ?? []
+      expect(item, m).toBeDefined()
+      expect(Number(line)).toBe(lineOf(claims, `- id: ${claim}`))
+    }
+    // A set that does not draw on them is linted as before.
+    expect(checkModule(dir, { set: 'full' }).messages.filter((m) => m.ruleId === 'quote-not-in-source')).toEqual([])
+  })
+
+  it('never puts in one quiz two items where one gives the other’s answer', () => {
+    // The voice item quotes ¶1’s claim, which the hedges items offer as a key.
+    const voice = byId('gen-voice-deal-ends-involvement')
+    expect(voice.excludes).toContain('gen-hedges-deal-ends-involvement')
+    expect(voice.excludes).toContain('q-hedges-multi')
+    const checked = checkModule(DEMO, { set: 'full', overrides: every })
+    const ids = new Set(checked.selection!.items.map((q) => q.id))
+    for (const q of checked.selection!.items) for (const other of q.excludes) expect(ids.has(other), `${q.id} and ${other}`).toBe(false)
+  })
+})
+
+describe('generated items in questions.yaml', () => {
+  it('each passes check, warnings as errors, when written there as an ordinary item', () => {
+    const entries = YAML.stringify(generated.map((g) => ({ ...g })), { lineWidth: 0 })
+    const dir = demoCopy({ 'questions.yaml': (t) => t.replace(/\nquiz:\n/, `\nquiz:\n${entries.replace(/^/gm, '  ').trimEnd()}\n`) })
+    const checked = checkModule(dir, { strict: true, overrides: { generated: ['voice', 'kind', 'hedges', 'evidence', 'relations', 'position'] } })
+    expect(checked.files.flatMap((f) => f.messages).filter((m) => m.fatal).map(String)).toEqual([])
+    expect(checked.ok).toBe(true)
+    // Written out, they stand in for the generated ones: every one of them is the teacher's now.
+    expect(checked.module!.generated).toEqual([])
+    expect(checked.module!.questions.quiz.filter((q) => q.generated)).toHaveLength(generated.length)
+  })
+
+  it('a teacher pins or edits one by its id, and drops one with `drop: true`', () => {
+    const edited = { ...byId('gen-kind-deal-ends-involvement'), stem: 'Edited: what kind of claim opens the article?' }
+    const dir = demoCopy({
+      'questions.yaml': (t) => t.replace(/\nquiz:\n/, `\nquiz:\n${YAML.stringify([edited, { id: 'gen-voice-deal-ends-involvement', drop: true }, { id: 'gen-voice-no-such-claim', drop: true }], { lineWidth: 0 }).replace(/^/gm, '  ').trimEnd()}\n`)
+    })
+    const checked = checkModule(dir, { set: 'full', overrides: { generated: ['kind', 'voice'] } })
+    expect(checked.ok, formatMessages(checked.files)).toBe(true)
+    const ids = checked.module!.generated.map((g) => g.id)
+    expect(ids).not.toContain('gen-kind-deal-ends-involvement')
+    expect(ids).not.toContain('gen-voice-deal-ends-involvement')
+    expect(ids).toContain('gen-voice-leader-deals-worldview')
+    const chosen = checked.selection!.items
+    expect(chosen.find((q) => q.id === 'gen-kind-deal-ends-involvement')!.stem).toBe(edited.stem)
+    expect(chosen.some((q) => q.id === 'gen-voice-deal-ends-involvement')).toBe(false)
+    const unknown = checked.messages.find((m) => m.ruleId === 'generated-unknown')!
+    expect(String(unknown)).toMatch(/questions\.yaml:\d+:\d+(-\d+:\d+)?: Unexpected drop of `gen-voice-no-such-claim`, expected the id of an item the generators make, such as `gen-voice-/)
+    expect(unknown.fatal).toBe(false)
+  })
+})
+
+describe('sets and generated items', () => {
+  it('a set that does not ask for them is chosen as before', () => {
+    for (const set of Object.keys(module.config.sets)) {
+      const checked = checkModule(DEMO, { set })
+      expect(checked.selection!.items.some((q) => q.generated)).toBe(false)
+      // The same items as from a module with no generated items at all.
+      const without = selectQuestions({ ...module, generated: [] }, set, module.config.sets[set]!, module.config.seed!, { file: new VFile() })!
+      expect(checked.selection!.items.map((q) => q.id)).toEqual(without.items.map((q) => q.id))
+    }
+  })
+
+  it('a set draws on the generators it names, with the usual filters and counts', () => {
+    const dir = demoCopy({ 'module.yaml': (t) => `${t}\n  skills:\n    title: Reading skills from the claims\n    generated: [voice, hedges]\n    tags: [voice, hedging]\n    themes: [trump-putin]\n    count: 6\n` })
+    const checked = checkModule(dir, { set: 'skills' })
+    expect(checked.ok, formatMessages(checked.files)).toBe(true)
+    const items = checked.selection!.items
+    expect(items).toHaveLength(6)
+    for (const q of items) {
+      if (q.generated) expect(['voice', 'hedges']).toContain(q.generated)
+      expect(q.tags.some((t) => t === 'voice' || t === 'hedging')).toBe(true)
+    }
+    expect(items.some((q) => q.generated)).toBe(true)
+  })
+
+  it('`include` names one by id, and --generated asks from the command line', () => {
+    expect(checkModule(DEMO, { set: 'full', overrides: { include: ['gen-evidence-trump-admires-putin'] } }).selection!.items.map((q) => q.id)).toEqual(['gen-evidence-trump-admires-putin'])
+    const kinds = checkModule(DEMO, { set: 'full', overrides: { generated: ['kind'], types: ['single'], tags: ['kind'] } }).selection!.items
+    expect(kinds.filter((q) => q.generated).map((q) => q.id)).toEqual(module.claims.map((c) => `gen-kind-${c.id}`))
+  })
+
+  it('are built like any other item, and the manifest names their generator and claims', async () => {
+    const out = tempDir()
+    const built = await buildPack({ dir: DEMO, out, formats: new Set(['html']), set: 'full', overrides: { include: ['gen-voice-trump-says-putin-would-not-have-invaded'] } })
+    expect(built.target, formatMessages(built.files)).toBeDefined()
+    const manifest = JSON.parse(readFileSync(join(built.target!, 'manifest.json'), 'utf8'))
+    const entry = manifest.versions[0].items.find((i: { id: string }) => i.id === 'gen-voice-trump-says-putin-would-not-have-invaded')
+    expect(entry).toEqual({ id: 'gen-voice-trump-says-putin-would-not-have-invaded', answer: expect.any(String), generated: 'voice', claims: ['trump-says-putin-would-not-have-invaded'] })
+    const key = readFileSync(join(built.target!, 'answer-key.html'), 'utf8')
+    expect(key).toContain('Donald Trump, as the article reports')
+  })
+})
+
+describe('the README', () => {
+  it('has a row for each generator, with what it asks', () => {
+    const readme = readFileSync(join(ROOT, 'README.md'), 'utf8')
+    const rows = readme.split('\n').filter((l) => /^\| `[a-z]+` \| .+ \| `gen-/.test(l))
+    expect(rows.map((r) => /^\| `([a-z]+)`/.exec(r)![1])).toEqual(GENERATOR_MODULES.map((g) => g.name))
+    for (const g of GENERATOR_MODULES) expect(rows.find((r) => r.startsWith(`| \`${g.name}\``))).toContain(`| ${g.asks} |`)
+  })
+})

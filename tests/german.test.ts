@@ -1,0 +1,297 @@
+// A module whose article says `lang: de-DE` (tests/fixtures/german, an op-ed written for
+// these tests) builds a whole pack in German: every document (HTML and PDF, their titles
+// and subjects), the grading sheet and every export are read back and compared with the
+// English catalogue, walked string by string (functions called with sample arguments):
+// no English UI string remains. Dates, numbers and quotation marks are German, Moodle's
+// true/false keywords stay, and no text in any PDF passes the right margin.
+import { readFileSync } from 'node:fs'
+import { join, relative } from 'node:path'
+import { XMLParser } from 'fast-xml-parser'
+import { fromHtml } from 'hast-util-from-html'
+import { toText } from 'hast-util-to-text'
+import { beforeAll, describe, expect, it } from 'vitest'
+import { de } from '../src/lang/de.js'
+import { en } from '../src/lang/en.js'
+import { hyphenator } from '../src/render/hyphenate.js'
+import { breakLines, textWidth } from '../src/render/pdf/inline.js'
+import { styles } from '../src/render/pdf/styles.js'
+import { ROOT, run, tempDir, TINY } from './helpers/fixtures.js'
+import { build, packFiles } from './helpers/pack.js'
+import { openPdf, readPdf } from './helpers/pdf.js'
+import { unzip } from './helpers/zip.js'
+
+const GERMAN = join(ROOT, 'tests/fixtures/german')
+
+// Sample arguments: numbers and names that cannot be mistaken for a catalogue's words, so
+// what a function adds around them is its own text.
+const SAMPLE = {
+  title: 'QQTITLE',
+  author: 'QQAUTHOR',
+  paragraphs: 71,
+  words: 7123,
+  minutes: 73,
+  claims: 74,
+  count: 75,
+  version: 'QQV',
+  items: 76,
+  points: 77,
+  quizCount: 78,
+  discussionCount: 79,
+  seed: 81,
+  versions: 'QQVERSIONS',
+  students: 82,
+  claimsCovered: 83,
+  claimsTotal: 84,
+  paragraphsCovered: 'QQCOVERED',
+  paragraphsLeftOut: 'QQLEFT',
+  pronoun: null,
+  publication: 'QQPUBLICATION',
+  published: 'QQPUBLISHED',
+  marks: { one: true, all: true }
+}
+const TRIALS: unknown[][] = [[SAMPLE], [87], [87, 89], ['QQA'], ['QQA', 'QQB'], ['QQA', 'supports', 'QQB'], ['QQA', 'QQB', 'QQC'], [['QQA', 'QQB', 'QQC']], ['QQA', 87], [null, 'QQA']]
+
+/** Catalogue entries German writes as English does: labels and names. */
+const SAME_IN_GERMAN = ['handout().online', 'article().online', 'quiz().nameLabel', 'quiz().fillInName', 'quiz().versionLabel', 'cover().fillInName', 'index().pdf', 'documents.title()', 'documents.version()', 'documents.student()']
+/** Words of English strings that German strings use too: a plural both spell alike, a format's name. */
+const SHARED_WORDS = ['Tests', 'QTI']
+
+/** Every string a catalogue prints, functions called with sample arguments (the first that returns words). */
+function catalogueStrings(value: unknown, path = ''): Array<{ path: string; text: string }> {
+  if (typeof value === 'string') return [{ path, text: value }]
+  if (typeof value === 'function') {
+    for (const args of TRIALS.filter((t) => t.length === (value as () => unknown).length)) {
+      try {
+        const out = (value as (...a: unknown[]) => unknown)(...args)
+        if (out !== undefined && out !== null && !/\[object Object\]|undefined|NaN/.test(JSON.stringify(out))) return catalogueStrings(out, `${path}()`)
+      } catch {
+        // Not this signature: try the next.
+      }
+    }
+    throw new Error(`no sample arguments fit ${path}`)
+  }
+  if (value !== null && typeof value === 'object') return Object.entries(value).flatMap(([k, v]) => catalogueStrings(v, path ? `${path}.${k}` : k))
+  return []
+}
+
+/** The words a catalogue string contributes itself: its text around the sample values, in pieces with letters. */
+function fragments(text: string): string[] {
+  return text
+    .split(/QQ[A-Z]+|\d+/)
+    .map((f) => f.replace(/^[\s,.;:()/–—-]+|[\s,.;:(/–—-]+$/g, '').trim())
+    .filter((f) => (f.match(/\p{L}/gu) ?? []).length >= 3)
+}
+
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+const squash = (s: string): string => s.replace(/\s+/g, ' ')
+/** Whether `phrase` stands in `text` as words of its own (not inside a longer word or identifier). */
+const wordIn = (phrase: string, text: string): boolean => new RegExp(`(?<![\\p{L}\\p{N}_])${escape(squash(phrase))}(?![\\p{L}\\p{N}_])`, 'u').test(text)
+
+/** Text of every string in an XML document (element text and CDATA), one per line. */
+function xmlText(xml: string): string {
+  const parsed = new XMLParser({ ignoreAttributes: true, cdataPropName: false as unknown as string }).parse(xml) as unknown
+  const out: string[] = []
+  const walk = (v: unknown): void => {
+    if (typeof v === 'string' || typeof v === 'number') out.push(String(v))
+    else if (Array.isArray(v)) v.forEach(walk)
+    else if (v !== null && typeof v === 'object') Object.values(v).forEach(walk)
+  }
+  walk(parsed)
+  // Lower-case tokens are the formats' own vocabulary (Canvas's `points`, Moodle's `true`), not words for a reader.
+  const words = out.filter((s) => !/^[a-z][a-z0-9_.-]*$/.test(s.trim()))
+  // Feedback and descriptions are HTML inside the XML: their text is what a student reads.
+  return words.map((s) => (/<[a-z]/i.test(s) ? toText(fromHtml(s, { fragment: true })) : s)).join('\n')
+}
+
+describe('a German module', () => {
+  let pack: string
+  const texts = new Map<string, string>()
+
+  beforeAll(async () => {
+    pack = await build({ dir: GERMAN, formats: ['html', 'pdf', 'print', 'moodle', 'gift', 'qti', 'qti21'], versions: 2, roster: join(GERMAN, 'klasse.csv'), covers: true })
+    for (const [path, bytes] of packFiles(pack)) {
+      if (path.endsWith('.html')) {
+        const tree = fromHtml(bytes.toString('utf8'))
+        texts.set(path, toText(tree))
+      } else if (path.endsWith('.pdf')) {
+        const pdf = await readPdf(bytes)
+        texts.set(path, [String(pdf.info.Title), String(pdf.info.Subject), ...pdf.outline.map((o) => o.title), ...pdf.pages.map((p) => p.text)].join('\n'))
+      } else if (path.endsWith('.xml')) {
+        texts.set(path, xmlText(bytes.toString('utf8')))
+      } else if (path.endsWith('.zip')) {
+        for (const [inner, file] of await unzip(bytes)) if (inner.endsWith('.xml')) texts.set(`${path}/${inner}`, xmlText(file.bytes.toString('utf8')))
+      } else if (path.endsWith('.csv') || path.endsWith('.txt')) {
+        texts.set(path, bytes.toString('utf8'))
+      }
+    }
+  }, 600_000)
+
+  it('is read back whole: every document, the grading sheet and every export', () => {
+    const names = [...texts.keys()]
+    for (const expected of ['handout.html', 'handout.pdf', 'discussion-facilitator.pdf', 'quiz-A.pdf', 'answer-key-B.html', 'print-bundle.pdf', 'grading.csv', 'moodle.xml', 'quiz.gift.txt', 'index.html']) expect(names).toContain(expected)
+    expect(names.some((n) => n.startsWith('quiz/') && n.endsWith('.pdf'))).toBe(true)
+    expect(names.some((n) => n.startsWith('canvas-qti.zip/'))).toBe(true)
+    expect(names.some((n) => n.startsWith('qti21.zip/'))).toBe(true)
+  })
+
+  it('holds no string of the English catalogue (its own words, around any values)', () => {
+    // Strings German writes exactly as English does, and words both use inside strings that differ:
+    // each listed, so an untranslated string cannot pass as one of them.
+    const english = catalogueStrings(en).filter((s) => s.path !== 'lang')
+    const germanStrings = new Map(catalogueStrings(de).map((s) => [s.path, s.text]))
+    expect(english.filter((s) => germanStrings.get(s.path) === s.text).map((s) => s.path)).toEqual(SAME_IN_GERMAN)
+    const german = squash([...germanStrings.values()].join('\n'))
+    for (const word of SHARED_WORDS) expect(wordIn(word, german)).toBe(true)
+    const checked = english
+      .filter((s) => !SAME_IN_GERMAN.includes(s.path))
+      .flatMap((s) => fragments(s.text).filter((f) => !SHARED_WORDS.includes(f)).map((f) => ({ path: s.path, fragment: f })))
+    // The walk reaches every part of the catalogue: documents, PDF furniture, exports, types.
+    expect(checked.length).toBeGreaterThan(150)
+    for (const part of ['handout()', 'quiz()', 'pdf.page()', 'pdf.blank', 'grading', 'exports.qtiDescription()', 'types.multiple.keyScoring()', 'map.intro', 'documents.printSubject']) {
+      expect(checked.some((c) => c.path.startsWith(part))).toBe(true)
+    }
+    const found: string[] = []
+    for (const [file, text] of texts) {
+      const flat = squash(text)
+      for (const { path, fragment } of checked) {
+        if (wordIn(fragment, flat)) found.push(`${file}: ${path} ${JSON.stringify(fragment)}`)
+      }
+    }
+    expect(found).toEqual([])
+  })
+
+  it('prints dates, numbers and quotation marks the German way', () => {
+    const handout = squash(texts.get('handout-teacher.pdf')!)
+    // Published, the pack's date, and a context note's date, written out by Intl.
+    expect(handout).toContain('Erscheinungsdatum: 12. Juni 2025')
+    expect(handout).toContain('20. Juni 2025')
+    expect(handout).toContain('Stand 1. Juni 2025')
+    expect(handout).toContain('„Vielleicht“')
+    expect(squash(texts.get('handout.html')!)).toContain('„Die Vorlage der Verwaltung beziffert')
+    // Three right options sharing two points: a fraction of a point, in German.
+    expect(squash(texts.get('answer-key-A.pdf')!)).toContain('2/3 Punkt')
+    expect(squash(texts.get('quiz-A.pdf')!)).toMatch(/6 Fragen, 8 Punkte\./)
+    expect(texts.get('grading.csv')!.split(/\r?\n/)[0]).toBe('Name,Nr.,Gruppe,Version,Datei,F1,F2,F3,F4,F5,F6')
+  })
+
+  it('words true/false items Richtig and Falsch, while Moodle XML keeps the keywords its import reads', () => {
+    expect(texts.get('quiz-A.html')).toContain('Richtig oder falsch?')
+    expect(texts.get('quiz-A.pdf')).toMatch(/A\.\s+Richtig\s*\n\s*B\.\s+Falsch/)
+    const moodle = readFileSync(join(pack, 'moodle.xml'), 'utf8')
+    expect(moodle).toMatch(/<answer fraction="100" format="moodle_auto_format">\s*<text>true<\/text>/)
+  })
+
+  it('has German page footers, a German blank-page notice and German document titles', () => {
+    expect(texts.get('handout.pdf')).toMatch(/Seite 1 von \d+/)
+    expect(texts.get('print-bundle.pdf')).toContain('Diese Seite bleibt absichtlich leer')
+    expect(texts.get('quiz/001-jurgen-ozturk.pdf')!.split('\n')[0]).toBe('Test für Jürgen Öztürk: Warum unsere Innenstadt öffentliche Trinkbrunnen braucht')
+    expect(texts.get('index.html')).toContain('Unterrichtspaket: Warum unsere Innenstadt öffentliche Trinkbrunnen braucht')
+  })
+
+  it('draws the argument map with German words', () => {
+    const html = readFileSync(join(pack, 'handout-teacher.html'), 'utf8')
+    expect(html).toContain('<title id="argument-map-1-title">Argumentationskarte</title>')
+    expect(html).toContain('C2 stützt C11')
+    expect(texts.get('handout-teacher.pdf')).toContain('Argumentationskarte')
+  })
+
+  it('lets no text pass the right margin on any page of any PDF', async () => {
+    const margin = styles.page.margin.right
+    const over: string[] = []
+    let items = 0
+    for (const [path, bytes] of packFiles(pack)) {
+      if (!path.endsWith('.pdf')) continue
+      const doc = await openPdf(bytes)
+      try {
+        for (let n = 1; n <= doc.numPages; n++) {
+          const page = await doc.getPage(n)
+          const width = (page.view as number[])[2]!
+          const content = await page.getTextContent()
+          for (const item of content.items) {
+            if (!('str' in item) || item.str.trim() === '') continue
+            items++
+            const right = item.transform[4]! + item.width
+            if (right > width - margin + 0.5) over.push(`${relative(pack, join(pack, path))} p${n}: ${JSON.stringify(item.str)} ends at ${right.toFixed(1)} of ${width - margin}`)
+          }
+        }
+      } finally {
+        await doc.destroy()
+      }
+    }
+    expect(items).toBeGreaterThan(1000)
+    expect(over).toEqual([])
+  })
+
+  it('builds the same bytes again', async () => {
+    const again = await build({ dir: GERMAN, formats: ['html', 'pdf', 'print', 'moodle', 'gift', 'qti', 'qti21'], versions: 2, roster: join(GERMAN, 'klasse.csv'), covers: true })
+    const first = packFiles(pack)
+    const second = packFiles(again)
+    expect([...second.keys()]).toEqual([...first.keys()])
+    for (const [path, bytes] of first) expect(second.get(path)!.equals(bytes), path).toBe(true)
+  }, 600_000)
+})
+
+describe('German line breaking in the PDF', () => {
+  const base = styles.body
+  const runs = (text: string) => [{ text, face: base.font, size: base.size, color: base.color, link: null }]
+  const hyphenate = hyphenator('de-DE')!
+  const word = 'Einwegplastikflaschenverbrauchsreduzierungsprogramm'
+
+  it('breaks a compound wider than the line at its hyphenation points, never past the line', () => {
+    const width = 150
+    const layout = breakLines(runs(`Das ${word} der Stadt`), base, width, false, hyphenate)
+    const lines = layout.lines.map((l) => l.map((s) => s.text).join(''))
+    expect(lines.length).toBeGreaterThan(2)
+    for (const line of layout.lines) for (const s of line) expect(s.x + s.width).toBeLessThanOrEqual(width + 0.01)
+    // Each break is at a syllable boundary of the word and carries a hyphen; together the lines are the text.
+    const boundaries = new Set(hyphenate(word).map((_, k, all) => all.slice(0, k + 1).join('').length))
+    let at = 0
+    const broken = lines.filter((l) => l.trimEnd().endsWith('-'))
+    expect(broken.length).toBeGreaterThan(1)
+    for (const l of broken) {
+      at += l.trimEnd().split(' ').at(-1)!.replace(/-$/, '').length
+      expect(boundaries).toContain(at)
+    }
+    expect(lines.map((l) => l.trimEnd().replace(/-$/, '')).join('').replace(/ /g, '')).toBe(`Das${word}derStadt`)
+  })
+
+  it('hyphenates at a line’s end where the word would leave a gap, and only then', () => {
+    const text = 'Wir wollen Sicherheitsgarantien'
+    const width = textWidth('Wir wollen Sicherheits-', base.font, base.size) + 1
+    const layout = breakLines(runs(text), base, width, false, hyphenate)
+    expect(layout.lines.map((l) => l.map((s) => s.text).join('').trimEnd())).toEqual(['Wir wollen Sicherheits-', 'garantien'])
+    // Headings (no gaps to fill) and English (no patterns): the word moves to the next line whole.
+    const heading = breakLines(runs(text), base, width, false, hyphenate, false)
+    expect(heading.lines.map((l) => l.map((s) => s.text).join('').trimEnd())).toEqual(['Wir wollen', 'Sicherheitsgarantien'])
+    const plain = breakLines(runs(text), base, width, false, null)
+    expect(plain.lines.map((l) => l.map((s) => s.text).join('').trimEnd())).toEqual(['Wir wollen', 'Sicherheitsgarantien'])
+    // A word that would leave only a small gap is not broken.
+    const long = 'Die Stadt plant Trinkbrunnen und Sicherheitsgarantien'
+    const snug = breakLines(runs(long), base, textWidth('Die Stadt plant Trinkbrunnen und Si-', base.font, base.size) + 1, false, hyphenate)
+    expect(snug.lines[0]!.map((s) => s.text).join('').trimEnd()).toBe('Die Stadt plant Trinkbrunnen und')
+  })
+
+  it('never adds a hyphen to an address', () => {
+    const url = 'https://www.gesetze-im-internet.de/trinkwv_2023/'
+    const layout = breakLines(runs(`Quelle: ${url}`), base, 120, false, hyphenate)
+    expect(layout.lines.length).toBeGreaterThan(1)
+    expect(layout.lines.map((l) => l.map((s) => s.text).join('')).join('')).toBe(`Quelle: ${url}`)
+  })
+})
+
+describe('--lang', () => {
+  it('prints an English article’s pack in German, keeping the article’s language for its text', async () => {
+    const pack = await build({ dir: TINY, formats: ['html'], lang: 'de' })
+    const quiz = readFileSync(join(pack, 'quiz.html'), 'utf8')
+    expect(quiz).toContain('Eine Antwort wählen.')
+    expect(quiz).toContain('Richtig oder falsch?')
+    expect(quiz).toContain('<html lang="en-GB">')
+  })
+
+  it('takes only a language classpack has, as a usage error', () => {
+    const result = run(['build', TINY, '--lang', 'fr', '--out', tempDir()])
+    expect(result.code).toBe(2)
+    expect(result.stderr).toContain('Unexpected `fr` for --lang, expected')
+    expect(result.stderr).toContain('`de`')
+  })
+})

@@ -1,0 +1,119 @@
+// Checked paragraph references: a `¶N` in claims.yaml or questions.yaml must exist, an
+// item's must be the paragraph of a claim it rests on (a claim-less neighbour is a
+// warning), and a quotation cited with a ¶ must stand in that paragraph; so inserting a
+// paragraph into the article makes `check` name every stale ¶, with the right one.
+import { describe, expect, it } from 'vitest'
+import { findReferences, paragraphsOf } from '../src/references/parse.js'
+import { assemble, DEMO, demoCopy, lineOf } from './helpers/fixtures.js'
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+
+const refs = (text: string): Array<[string, number[]]> => findReferences(text).map((r) => [r.text, paragraphsOf(r)])
+
+describe('reading ¶ references', () => {
+  it('reads single paragraphs, ranges and lists in the forms teachers write', () => {
+    expect(refs('see ¶3 and ¶5.')).toEqual([['¶3 and ¶5', [3, 5]]])
+    expect(refs('developed in ¶3–¶6')).toEqual([['¶3–¶6', [3, 4, 5, 6]]])
+    expect(refs('(¶13–14)')).toEqual([['¶13–14', [13, 14]]])
+    expect(refs('¶3-5, then ¶9')).toEqual([['¶3-5', [3, 4, 5]], ['¶9', [9]]])
+    expect(refs('¶¶3, 5 and 7')).toEqual([['¶¶3, 5 and 7', [3, 5, 7]]])
+    expect(refs('¶¶12–14')).toEqual([['¶¶12–14', [12, 13, 14]]])
+    expect(refs('¶1..¶21')).toEqual([['¶1..¶21', Array.from({ length: 21 }, (_, i) => i + 1)]])
+    expect(refs('¶ 4')).toEqual([['¶ 4', [4]]])
+    // A number after a comma belongs to the list only after ¶¶ or with its own ¶.
+    expect(refs('in ¶1, 2 people')).toEqual([['¶1', [1]]])
+    expect(refs('no references here, 12 of them')).toEqual([])
+  })
+})
+
+describe('checking ¶ references', () => {
+  it('finds nothing to report in the demo module', () => {
+    const r = assemble(DEMO)
+    expect(r.lines.filter((l) => l.includes('paragraph-reference'))).toEqual([])
+  })
+
+  it('a paragraph the article does not have is an error where it is written, in any text field', () => {
+    const dir = demoCopy({
+      'claims.yaml': (t) => t.replace('rather than interpret them.', 'rather than interpret them (¶25).'),
+      'questions.yaml': (t) => t.replace('      The article opens with two reasons', '      The article opens (¶0) with two reasons')
+    })
+    const r = assemble(dir)
+    const claims = readFileSync(join(dir, 'claims.yaml'), 'utf8')
+    const questions = readFileSync(join(dir, 'questions.yaml'), 'utf8')
+    const at = (text: string, needle: string): string => {
+      const line = lineOf(text, needle)
+      return `${line}:${text.split('\n')[line - 1]!.indexOf(needle) + 1}`
+    }
+    expect(r.lines).toContain(`${join(dir, 'claims.yaml')}:${at(claims, '¶25')}: error: Unexpected \`¶25\` in claim \`leader-deals-worldview\`, expected a paragraph from ¶1 to ¶21: the article has 21 (¶25 is not one)  [paragraph-reference]`)
+    expect(r.lines).toContain(`${join(dir, 'questions.yaml')}:${at(questions, '¶0')}: error: Unexpected \`¶0\` in item \`q-two-reasons-short\`, expected a paragraph from ¶1 to ¶21: the article has 21 (¶0 is not one)  [paragraph-reference]`)
+  })
+
+  it("an item's ¶ must be a paragraph of a claim it rests on: an error with the right ¶ as the hint", () => {
+    const dir = demoCopy({ 'questions.yaml': (t) => t.replace('      According to the author, what is perhaps the key reason', '      In ¶12, according to the author, what is perhaps the key reason') })
+    const r = assemble(dir)
+    const questions = readFileSync(join(dir, 'questions.yaml'), 'utf8')
+    const line = lineOf(questions, 'In ¶12, according')
+    expect(r.lines).toContain(`${join(dir, 'questions.yaml')}:${line}:10: error: Unexpected \`¶12\` in item \`q-key-reason\`, expected ¶13 (claim \`white-house-clash\`), the nearest of the paragraphs item \`q-key-reason\` rests on: ¶1, ¶2, ¶13, ¶19  [paragraph-reference]`)
+    expect(r.module).toBeUndefined()
+  })
+
+  it("a claim-less paragraph next to the item's claim is a warning, and a range spanning its claim's ¶ is fine", () => {
+    // ¶5 holds no claim and lies next to ¶6 (putin-deterred-by-trump); ¶4–¶6 spans ¶6.
+    const item = (stem: string): string =>
+      `  - id: q-neighbour\n    type: single\n    stem: "${stem}"\n    claims: [putin-deterred-by-trump]\n    difficulty: easy\n    bloom: understand\n    options:\n      - { text: One, correct: true, feedback: Yes. }\n      - { text: Two, feedback: No. }\n`
+    const dir = demoCopy({ 'questions.yaml': (t) => t.replace(/\nquiz:\n/, `\nquiz:\n${item('Read ¶5. What follows?')}${item('Read ¶4–¶6. What follows?').replace('q-neighbour', 'q-range')}`) })
+    const r = assemble(dir)
+    const found = r.lines.filter((l) => l.includes('paragraph-reference'))
+    expect(found).toHaveLength(1)
+    expect(found[0]).toMatch(/: warning: Unexpected `¶5` in item `q-neighbour`, expected ¶6, the paragraph of claim `putin-deterred-by-trump` that item `q-neighbour` rests on; no claim anchors ¶5/)
+    expect(r.module).toBeDefined()
+  })
+
+  it("a claim's paraphrase must cite its own paragraph or a related claim's", () => {
+    const dir = demoCopy({ 'claims.yaml': (t) => t.replace('      The author suggests that the main reason Trump', '      The author suggests (¶5) that the main reason Trump') })
+    const r = assemble(dir)
+    // Its relations reach ¶12 and ¶17 (claims it supports or that support it).
+    const line = lineOf(readFileSync(join(dir, 'claims.yaml'), 'utf8'), 'The author suggests (¶5)')
+    expect(r.lines).toContain(`${join(dir, 'claims.yaml')}:${line}:28: error: Unexpected \`¶5\` in the paraphrase of claim \`deal-ends-involvement\`, expected ¶1 (claim \`deal-ends-involvement\`), the nearest of the paragraphs the paraphrase of claim \`deal-ends-involvement\` rests on: ¶1, ¶12, ¶17  [paragraph-reference]`)
+  })
+
+  it('inserting a paragraph makes check name every stale ¶ that cites quoted words, with where they now are', () => {
+    const dir = demoCopy({ 'article.md': (t) => t.replace('he does believe it.\n', 'he does believe it.\n\nA paragraph inserted by an editor.\n') })
+    const r = assemble(dir)
+    const stale = r.lines.filter((l) => l.includes('paragraph-reference'))
+    expect(stale.length).toBeGreaterThanOrEqual(8)
+    for (const line of stale) expect(line).toMatch(/:\d+:\d+: error: /)
+    expect(stale.some((l) => /Unexpected `¶19` for the words `“From Trump’s perspective”` in discussion question `d-steelman-thesis`, expected ¶20: the article has them there/.test(l))).toBe(true)
+    expect(stale.some((l) => /Unexpected `¶20` for the words `“reassurace”` in claims\.yaml, expected ¶21/.test(l))).toBe(true)
+  })
+})
+
+describe('quotations in quiz items after the article changes', () => {
+  /** `line:column` of the value of the option whose text starts with `text`. */
+  const optionAt = (questions: string, text: string): string => {
+    const line = lineOf(questions, `- text: ${text}`)
+    return `${line}:${questions.split('\n')[line - 1]!.indexOf(text) + 1}`
+  }
+
+  it('a changed word in a sentence an option quotes fails check at that option', () => {
+    // The option quotes more of ¶17 than any claim does, so the claims still anchor: the lint finds it.
+    const dir = demoCopy({ 'article.md': (t) => t.replace('to provide reassurance to Ukraine’s armed forces', 'to provide support to Ukraine’s armed forces') })
+    const r = assemble(dir)
+    expect(r.ok).toBe(false)
+    const questions = readFileSync(join(dir, 'questions.yaml'), 'utf8')
+    const at = optionAt(questions, '“would offer troops and air cover to provide reassurance')
+    expect(r.lines).toContainEqual(expect.stringMatching(new RegExp(`^${join(dir, 'questions.yaml')}:${at}(-\\d+:\\d+)?: error: Unexpected quotation \`would offer troops and air cover to provide reassurance[^\`]*\` in the option \\d of \`q-predictions-multi\` that the article does not contain, expected the article's words exactly .*; closest: ¶17 \`would offer troops and air cover to provide support to Ukraine’s armed forces\``)))
+  })
+
+  it('and so does one in a sentence a claim quotes too: the claim and every item quoting it, at once', () => {
+    const dir = demoCopy({ 'article.md': (t) => t.replace('deeply colours his approach', 'deeply shapes his approach') })
+    const r = assemble(dir)
+    expect(r.ok).toBe(false)
+    expect(r.lines.some((l) => l.includes('[quote-not-found]') && l.includes('attitude-colours-approach'))).toBe(true)
+    const questions = readFileSync(join(dir, 'questions.yaml'), 'utf8')
+    const at = optionAt(questions, '“This attitude of Trump’s deeply colours his approach”')
+    const line = r.lines.find((l) => l.startsWith(`${join(dir, 'questions.yaml')}:${at}`))
+    expect(line).toMatch(/: error: Unexpected quotation `This attitude of Trump’s deeply colours his approach` in the option \d of `q-hedges-multi` that the article does not contain, .*; closest: ¶7 `This attitude of Trump’s deeply shapes his approach/)
+    expect(line).toMatch(/\[quote-not-in-source\]$/)
+  })
+})

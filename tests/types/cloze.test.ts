@@ -1,0 +1,147 @@
+// Cloze items: a passage of the article with gaps. The passage is anchored like a claim's
+// quote (and drift-checked: change a word of it in the article and `check` reports the
+// item), its gaps are found in it as whole words in order, and every problem is reported
+// at its line:col. On paper: numbered blanks and a word bank printed once, shuffled by
+// version; in the key, the passage filled in and each gap's reason.
+import { readFileSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import type { ClozeItem } from '../../src/types/index.js'
+import { assemble, run } from '../helpers/fixtures.js'
+import { readHtml } from '../helpers/html.js'
+import { build } from '../helpers/pack.js'
+import { readPdfText } from '../helpers/pdf.js'
+import { at, head, library } from './helpers.js'
+
+// ¶3 of the library article: "Perhaps the strongest argument for keeping it is that the library
+// is the only place in town where people can use a computer for free." Claim free-computers
+// quotes it from "the library".
+const FREE = `${head('c-free', 'cloze', 'free-computers', 2)}    gaps:
+      - text: only
+        feedback: The library is the one place, not one of several.
+      - computer
+    distractors: [first, phone]
+`
+const PERHAPS = `${head('c-perhaps', 'cloze', 'free-computers')}    quote: "Perhaps the strongest argument for keeping it"
+    bank: false
+    gaps:
+      - text: perhaps
+        accept: [maybe]
+        feedback: The hedge.
+`
+
+const errorsOf = (dir: string): string[] => assemble(dir).lines.filter((l) => l.includes(': error:'))
+const questions = (dir: string): string => readFileSync(join(dir, 'questions.yaml'), 'utf8')
+
+describe('a cloze item is read', () => {
+  it('with its passage as the article words it, and its gaps found there (case and quote style aside)', () => {
+    const { module, lines } = assemble(library(FREE + PERHAPS))
+    expect(lines.filter((l) => l.includes(': error:'))).toEqual([])
+    const [free, perhaps] = module!.questions.quiz as ClozeItem[]
+    expect(free!.passage).toMatchObject({ paragraph: 3, text: 'the library is the only place in town where people can use a computer for free' })
+    expect(free!.passage!.gaps.map((g) => g.text)).toEqual(['only', 'computer'])
+    expect(free!.gaps[1]).toEqual({ text: 'computer', accept: [] })
+    // The gap as the article writes it: capital P.
+    expect(perhaps!.passage!.gaps.map((g) => g.text)).toEqual(['Perhaps'])
+  })
+
+  it('reporting a gap that is not in its passage, at the gap', () => {
+    const dir = library(FREE.replace('- computer', '- tablet'))
+    expect(errorsOf(dir)).toEqual([
+      `${join(dir, 'questions.yaml')}:${at(questions(dir), 'tablet')}: error: Unexpected gap \`tablet\` in cloze item \`c-free\`, expected whole words of its passage after gap 1: \`place in town where people can use a computer for free\` (gaps are listed in reading order)  [gap-not-found]`
+    ])
+  })
+
+  it('reporting gaps out of reading order, and parts of words, at the gap', () => {
+    const swapped = library(FREE.replace('- text: only', '- text: computer').replace('- computer', '- only'))
+    expect(errorsOf(swapped)).toEqual([expect.stringContaining(`questions.yaml:${at(questions(swapped), '- only') .replace(/:(\d+)$/, (_, c) => `:${Number(c) + 2}`)}: error: Unexpected gap \`only\` in cloze item \`c-free\`, expected whole words of its passage after gap 1`)])
+    const part = library(FREE.replace('- computer', '- comp'))
+    expect(errorsOf(part)).toEqual([expect.stringContaining('Unexpected gap `comp` in cloze item `c-free`')])
+  })
+
+  it('reporting a quote the article does not hold at the quote, with the closest passage', () => {
+    const dir = library(PERHAPS.replace('for keeping it', 'for closing it'))
+    expect(errorsOf(dir)).toEqual([
+      `${join(dir, 'questions.yaml')}:${at(questions(dir), '"Perhaps the strongest')}: error: Unexpected quote \`Perhaps the strongest argument for closing it\` for cloze item \`c-perhaps\`, expected words that appear verbatim in the article; closest: ¶3 \`Perhaps the strongest argument for keeping it is that the library is the only place in to…\`  [quote-not-found]`
+    ])
+  })
+
+  it('reporting a passage from another paragraph than its claims', () => {
+    const dir = library(PERHAPS.replace('"Perhaps the strongest argument for keeping it"', '"will vote next month"').replace('- text: perhaps', '- text: vote'))
+    expect(errorsOf(dir)).toEqual([
+      `${join(dir, 'questions.yaml')}:${at(questions(dir), '"will vote')}: error: Unexpected passage in ¶1 for cloze item \`c-perhaps\`, expected one from ¶3, where its claims stand: a cloze tests the claims it names  [cloze-paragraph]`
+    ])
+  })
+
+  it('reporting a bank where students type, other answers where they choose, and a distractor that fills a gap', () => {
+    const typed = library(PERHAPS.replace('    bank: false\n', '    bank: false\n    distractors: [surely]\n'))
+    expect(errorsOf(typed)).toEqual([expect.stringMatching(new RegExp(`questions\\.yaml:${at(questions(typed), '[surely]')}: error: Unexpected \`distractors\` in cloze item \`c-perhaps\`, which students type .*\\[cloze-bank\\]$`))])
+    const chosen = library(PERHAPS.replace('    bank: false\n', ''))
+    expect(errorsOf(chosen)).toEqual([expect.stringMatching(new RegExp(`questions\\.yaml:${at(questions(chosen), '[maybe]')}: error: Unexpected \`accept\` in gap 1 of cloze item \`c-perhaps\`, which offers a word bank.*\\[cloze-bank\\]$`))])
+    const both = library(FREE.replace('[first, phone]', '[first, Computer]'))
+    expect(errorsOf(both)).toEqual([`${join(both, 'questions.yaml')}:${at(questions(both), 'Computer]')}: error: Unexpected distractor \`Computer\` in cloze item \`c-free\` that is also a gap's words, expected words that fill no gap  [duplicate-option]`])
+  })
+
+  it('reporting schema problems at their line:col', () => {
+    const notList = library(FREE.replace(/ {4}gaps:\n[\s\S]*?(?= {4}distractors)/, '    gaps: only\n'))
+    expect(errorsOf(notList)).toEqual([`${join(notList, 'questions.yaml')}:${at(questions(notList), 'only\n')}: error: Unexpected \`only\` at \`quiz[0].gaps\`, expected a list of gaps (at least 1)  [schema-type]`])
+    const nested = library(FREE.replace('- computer', '- [computer, phone]'))
+    expect(errorsOf(nested)).toEqual([`${join(nested, 'questions.yaml')}:${at(questions(nested), '[computer, phone]')}: error: Unexpected a list at \`quiz[0].gaps[1]\`, expected a gap: a string, or a mapping (a gap)  [schema-type]`])
+    const typo = library(FREE.replace('        feedback: The library', '        feedbak: The library'))
+    expect(errorsOf(typo)).toEqual([expect.stringMatching(new RegExp(`questions\\.yaml:${at(questions(typo), 'feedbak')}: error: Unexpected field \`feedbak\` in a gap, expected \`feedback\` or one of \`text\`, \`feedback\`, \`claim\`, \`accept\`  \\[schema-unknown-field\\]$`))])
+  })
+})
+
+describe('a cloze item drifts with the article', () => {
+  it('a word changed inside its own quote: `check` reports the item at its quote, and exits 1', () => {
+    const dir = library(PERHAPS, { 'article.md': (t) => t.replace('the strongest argument', 'the best argument') })
+    const result = run(['check', dir])
+    expect(result.code).toBe(1)
+    expect(result.stderr).toContain(`questions.yaml:${at(questions(dir), '"Perhaps the strongest')}: error: Unexpected quote \`Perhaps the strongest argument for keeping it\` for cloze item \`c-perhaps\``)
+  })
+
+  it('a word changed inside its claim’s quote: the claim is reported, and the item at its claims', () => {
+    const dir = library(FREE, { 'article.md': (t) => t.replace('use a computer for free', 'use a laptop for free') })
+    const lines = assemble(dir).lines
+    expect(lines).toContainEqual(expect.stringMatching(/claims\.yaml:\d+:\d+: error: Unexpected quote `the library is the only place in town where people can use …` for claim `free-computers`/))
+    expect(lines).toContainEqual(`${join(dir, 'questions.yaml')}:${at(questions(dir), 'free-computers]')}: warning: Question \`c-free\` rests on claim \`free-computers\`, whose quote no longer matches the article (claims.yaml:${at(readFileSync(join(dir, 'claims.yaml'), 'utf8'), '"the library is the only')}): check the question against the changed passage  [question-broken]`)
+  })
+})
+
+describe('a cloze item on paper', () => {
+  it('has numbered blanks and its word bank printed once in the quiz; the key fills them in and gives each reason', async () => {
+    const pack = await build({ dir: library(FREE + PERHAPS), formats: ['html', 'pdf'] })
+    const quiz = readHtml(readFileSync(join(pack, 'quiz.html'), 'utf8')).mainText
+    expect(quiz).toMatch(/\(1\)\u00a0_{14} place in town where people can use a \(2\)\u00a0_{14} for free/)
+    expect(quiz).toContain('Word bank')
+    for (const word of ['only', 'computer', 'first', 'phone']) expect(quiz.split(word).length - 1, word).toBe(1)
+    // The typed one has its blank and no bank.
+    expect(quiz).toMatch(/\(1\)\u00a0_{14} the strongest argument for keeping it/)
+    const pdf = (await readPdfText(new Uint8Array(readFileSync(join(pack, 'quiz.pdf'))))).pages.map((p) => p.text).join('\n')
+    expect(pdf).toContain('Word bank')
+    expect(pdf).toMatch(/\(1\)\s?_{14}/)
+    const key = readHtml(readFileSync(join(pack, 'answer-key.html'), 'utf8')).mainText
+    expect(key).toContain('Answer: 1 only; 2 computer')
+    expect(key).toContain('1. only. The library is the one place, not one of several. (C3, ¶3)')
+    expect(key).toContain('In the bank but filling no blank: first, phone.')
+    expect(key).toContain('1. Perhaps. (also accepted: maybe) The hedge. (C3, ¶3)')
+    expect(key).toContain('Scoring: 2 blanks, each filled correctly earning 1 point.')
+  })
+
+  it('shuffles the bank in each version from the seed, never in the order written, and fills the grading sheet', async () => {
+    const dir = library(FREE)
+    writeFileSync(join(dir, 'class.csv'), 'name\nAda\nBo\nCy\nDee\n')
+    const pack = await build({ dir, formats: ['html'], versions: 4, seed: 3, roster: join(dir, 'class.csv') })
+    const banks = ['A', 'B', 'C', 'D'].map((v) => {
+      const text = readHtml(readFileSync(join(pack, `quiz-${v}.html`), 'utf8')).mainText
+      return /Word bank\s*(.*)/.exec(text)![1]!.split(/\s*·\s*/).map((w) => w.trim())
+    })
+    for (const bank of banks) {
+      expect([...bank].sort()).toEqual(['computer', 'first', 'only', 'phone'])
+      expect(bank).not.toEqual(['only', 'computer', 'first', 'phone'])
+    }
+    expect(new Set(banks.map((b) => b.join(' '))).size).toBeGreaterThan(1)
+    const sheet = readFileSync(join(pack, 'grading.csv'), 'utf8').split('\r\n')
+    expect(sheet[1]).toMatch(/,1 only; 2 computer$/)
+  })
+})

@@ -1,0 +1,87 @@
+// Matching items: premises each matched to a response, more responses than premises
+// allowed. Problems at their line:col; on paper two columns, numbered premises with a box
+// each and lettered responses that each version shuffles (never in the key's order); the
+// key's letters are the printed ones, version by version.
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { assemble } from '../helpers/fixtures.js'
+import { readHtml } from '../helpers/html.js'
+import { build } from '../helpers/pack.js'
+import { openPdf } from '../helpers/pdf.js'
+import { at, head, library } from './helpers.js'
+
+const MATCH = `${head('m-who', 'matching', 'costs-money', 3)}    pairs:
+      - premise: Rachel Amin
+        response: The library costs forty thousand pounds a year.
+        feedback: The council leader said so.
+      - premise: Local teachers and parents
+        response: Poorer children would fall behind if it closed.
+        claim: children-fall-behind
+        feedback: They have said so.
+      - premise: The author
+        response: Free computers are perhaps the best reason to keep it.
+        claim: free-computers
+        feedback: Her own hedged reason.
+    distractors:
+      - The building should become a museum.
+`
+
+const errorsOf = (dir: string): string[] => assemble(dir).lines.filter((l) => l.includes(': error:'))
+const questions = (dir: string): string => readFileSync(join(dir, 'questions.yaml'), 'utf8')
+
+describe('a matching item is read', () => {
+  it('with its pairs, their claims and its distractors', () => {
+    const { module, lines } = assemble(library(MATCH))
+    expect(lines.filter((l) => l.includes(': error:'))).toEqual([])
+    const item = module!.questions.quiz[0]!
+    expect(item).toMatchObject({ type: 'matching', distractors: ['The building should become a museum.'] })
+    expect('pairs' in item && item.pairs.map((p) => p.claim)).toEqual([undefined, 'children-fall-behind', 'free-computers'])
+  })
+
+  it('reporting a duplicate premise or response, an unknown claim and too few pairs at their line:col', () => {
+    const twice = library(MATCH.replace('premise: The author', 'premise: rachel amin'))
+    expect(errorsOf(twice)).toEqual([`${join(twice, 'questions.yaml')}:${at(questions(twice), 'rachel amin')}: error: Unexpected duplicate premise \`rachel amin\` in matching item \`m-who\`, expected premises that differ (same as premise 1)  [duplicate-option]`])
+    const response = library(MATCH.replace('The building should become a museum.', 'Poorer children would fall behind if it closed.'))
+    expect(errorsOf(response)).toEqual([`${join(response, 'questions.yaml')}:${at(questions(response), '- Poorer children')}: error: Unexpected duplicate response \`Poorer children would fall behind if it closed.\` in matching item \`m-who\`, expected responses that differ (same as response 2)  [duplicate-option]`.replace(/:(\d+): error/, (_, c: string) => `:${Number(c) + 2}: error`)])
+    const unknown = library(MATCH.replace('claim: free-computers', 'claim: free-computer'))
+    expect(errorsOf(unknown)).toEqual([`${join(unknown, 'questions.yaml')}:${at(questions(unknown), 'free-computer\n')}: error: Unexpected claim id \`free-computer\`, expected \`free-computers\` or another claim id from claims.yaml  [unknown-claim-id]`])
+    const one = library(MATCH.replace(/ {6}- premise: Local[\s\S]*?(?= {4}distractors)/, ''))
+    expect(errorsOf(one)).toEqual([`${join(one, 'questions.yaml')}:${at(questions(one), '- premise: Rachel')}: error: Unexpected 1 item at \`quiz[0].pairs\`, expected at least 2  [schema-count]`])
+  })
+})
+
+describe('a matching item on paper', () => {
+  it('prints numbered premises with a box each beside lettered responses, shuffled by version; the key matches the letters printed', async () => {
+    const pack = await build({ dir: library(MATCH), formats: ['html', 'pdf'], versions: 3, seed: 5 })
+    const responses = ['The library costs forty thousand pounds a year.', 'Poorer children would fall behind if it closed.', 'Free computers are perhaps the best reason to keep it.', 'The building should become a museum.']
+    const orders = new Set<string>()
+    for (const v of ['A', 'B', 'C']) {
+      const quiz = readHtml(readFileSync(join(pack, `quiz-${v}.html`), 'utf8'))
+      const [premises, printed] = ['premises', 'responses'].map((name) => quiz.elements('ol').find((ol) => (ol.properties.className as string[]).includes(name))!)
+      expect(premises!.children.filter((c) => c.type === 'element').length).toBe(3)
+      expect(quiz.elements('span').filter((s) => (s.properties.className as string[] | undefined)?.includes('box')).length).toBe(3)
+      const texts = quiz.mainText
+      const order = responses.map((r) => texts.indexOf(r)).map((at, i) => ({ at, i })).sort((a, b) => a.at - b.at).map((x) => x.i)
+      expect(order).not.toEqual([0, 1, 2, 3])
+      orders.add(order.join())
+      expect(printed!.children.filter((c) => c.type === 'element').length).toBe(4)
+      // The key: each premise's letter is its response's letter in this version.
+      const letters = order.map((_, n) => String.fromCharCode(65 + n))
+      const letterOf = (i: number): string => letters[order.indexOf(i)]!
+      const key = readHtml(readFileSync(join(pack, `answer-key-${v}.html`), 'utf8')).mainText
+      expect(key).toContain(`Answer: 1 → ${letterOf(0)}, 2 → ${letterOf(1)}, 3 → ${letterOf(2)}`)
+      expect(key).toContain(`Matching nothing: ${letterOf(3)}.`)
+      expect(key).toContain('Scoring: 3 matches, each correct one earning 1 point.')
+    }
+    expect(orders.size).toBeGreaterThan(1)
+    // Two columns in the PDF: every premise starts left of every response.
+    const doc = await openPdf(new Uint8Array(readFileSync(join(pack, 'quiz-A.pdf'))))
+    const items = (await (await doc.getPage(1)).getTextContent()).items as Array<{ str: string; transform: number[] }>
+    await doc.destroy()
+    const x = (start: string): number => items.find((t) => t.str.startsWith(start))!.transform[4]!
+    const premiseX = Math.max(x('Rachel Amin'), x('Local teachers'), x('The author'))
+    const responseX = Math.min(...responses.map((r) => x(r.slice(0, 12))))
+    expect(premiseX).toBeLessThan(responseX)
+  })
+})

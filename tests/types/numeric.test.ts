@@ -1,0 +1,69 @@
+// Numeric items: a number from the article, right within a tolerance or a range, with its
+// unit. Problems at their line:col; on paper an answer box with the unit beside it; the key
+// and the grading sheet say what is accepted.
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { assemble } from '../helpers/fixtures.js'
+import { readHtml } from '../helpers/html.js'
+import { build } from '../helpers/pack.js'
+import { readPdfText } from '../helpers/pdf.js'
+import { at, head, library } from './helpers.js'
+
+// ¶1: the library "has stood on Market Street since 1921"; ¶7: "two thousand signatures in three weeks".
+const YEAR = `${head('n-year', 'numeric', 'vote-next-month')}    answer: 1921
+    feedback: It has stood on Market Street since 1921.
+`
+const WEEKS = `${head('n-weeks', 'numeric', 'signatures', 2)}    answer: 3
+    tolerance: 0.5
+    unit: weeks
+    feedback: The residents collected the signatures in three weeks.
+`
+
+const errorsOf = (dir: string): string[] => assemble(dir).lines.filter((l) => l.includes(': error:'))
+const questions = (dir: string): string => readFileSync(join(dir, 'questions.yaml'), 'utf8')
+
+describe('a numeric item is read', () => {
+  it('with its answer, tolerance or range, and unit', () => {
+    const { module, lines } = assemble(library(YEAR + WEEKS + WEEKS.replace('n-weeks', 'n-range').replace('    tolerance: 0.5\n', '    range: [2, 4]\n')))
+    expect(lines.filter((l) => l.includes(': error:'))).toEqual([])
+    expect(module!.questions.quiz).toMatchObject([
+      { answer: 1921, tolerance: 0 },
+      { answer: 3, tolerance: 0.5, unit: 'weeks' },
+      { answer: 3, range: [2, 4] }
+    ])
+  })
+
+  it('reporting what is not a number, a tolerance beside a range, a range the wrong way round and an answer outside it, at their line:col', () => {
+    const words = library(YEAR.replace('answer: 1921', 'answer: nineteen'))
+    expect(errorsOf(words)).toEqual([`${join(words, 'questions.yaml')}:${at(questions(words), 'nineteen')}: error: Unexpected \`nineteen\` at \`quiz[0].answer\`, expected a number (like \`8\` or \`0.5\`)  [schema-type]`])
+    const negative = library(WEEKS.replace('tolerance: 0.5', 'tolerance: -1'))
+    expect(errorsOf(negative)).toEqual([`${join(negative, 'questions.yaml')}:${at(questions(negative), '-1')}: error: Unexpected \`-1\` at \`quiz[0].tolerance\`, expected a number of at least 0 (like \`8\` or \`0.5\`)  [schema-type]`])
+    const both = library(WEEKS.replace('    unit: weeks\n', '    range: [2, 4]\n'))
+    expect(errorsOf(both)).toEqual([expect.stringContaining(`questions.yaml:${at(questions(both), '0.5')}: error: Unexpected \`tolerance\` beside \`range\` in numeric item \`n-weeks\`, expected one of the two`)])
+    const reversed = library(WEEKS.replace('    tolerance: 0.5\n', '    range: [4, 2]\n'))
+    expect(errorsOf(reversed)).toEqual([`${join(reversed, 'questions.yaml')}:${at(questions(reversed), '[4, 2]')}: error: Unexpected range from 4 down to 2 in numeric item \`n-weeks\`, expected the lowest number first  [numeric-bounds]`])
+    const outside = library(WEEKS.replace('    tolerance: 0.5\n', '    range: [4, 6]\n'))
+    expect(errorsOf(outside)).toEqual([`${join(outside, 'questions.yaml')}:${at(questions(outside), '3\n')}: error: Unexpected answer 3 outside its range 4 to 6 in numeric item \`n-weeks\`, expected an answer the range accepts  [numeric-bounds]`])
+  })
+})
+
+describe('a numeric item on paper', () => {
+  it('prints an answer box with its unit; the key and the grading sheet say what is accepted', async () => {
+    const dir = library(YEAR + WEEKS)
+    writeFileSync(join(dir, 'class.csv'), 'name\nAda\n')
+    const pack = await build({ dir, formats: ['html', 'pdf'], roster: join(dir, 'class.csv') })
+    const quiz = readHtml(readFileSync(join(pack, 'quiz.html'), 'utf8'))
+    const boxes = quiz.elements('p').filter((p) => (p.properties.className as string[] | undefined)?.includes('answer-box'))
+    const words = (p: (typeof boxes)[number]): string => p.children.map((c) => (c.type === 'text' ? c.value : '')).join('').trim()
+    expect(boxes.map(words)).toEqual(['', 'weeks'])
+    const student = readdirSync(join(pack, 'quiz')).find((f) => f.endsWith('.pdf'))!
+    const pdf = (await readPdfText(new Uint8Array(readFileSync(join(pack, 'quiz', student))))).pages.map((p) => p.text).join('\n')
+    expect(pdf).toMatch(/^weeks$/m)
+    const key = readHtml(readFileSync(join(pack, 'answer-key.html'), 'utf8')).mainText
+    expect(key).toContain('Answer: 1921 (1 point')
+    expect(key).toContain('Answer: 3 weeks (accepted: 2.5 to 3.5) (2 points')
+    expect(key).toContain('The residents collected the signatures in three weeks. (C7, ¶7)')
+    expect(readFileSync(join(pack, 'grading.csv'), 'utf8').split('\r\n')[1]).toMatch(/,1921,3 weeks \(accepted: 2\.5 to 3\.5\)$/)
+  })
+})

@@ -1,0 +1,86 @@
+// Ordering items: steps put in order. With `key: article` the key is where the steps'
+// claims stand in the article, so moving a passage in the article moves the key; problems
+// at their line:col; on paper lettered steps with a box each, in an order each version
+// shuffles and never the key's.
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import type { OrderingItem } from '../../src/types/index.js'
+import { assemble } from '../helpers/fixtures.js'
+import { readHtml } from '../helpers/html.js'
+import { build } from '../helpers/pack.js'
+import { at, atLast, head, library } from './helpers.js'
+
+// Listed out of order; the article has ¶1 (the vote), ¶2 (the cost), ¶4 (children), ¶8 (delay).
+const ORDER = `${head('o-article', 'ordering', 'vote-next-month', 2)}    key: article
+    steps:
+      - text: Teachers and parents fear poorer children would fall behind.
+        claim: children-fall-behind
+      - text: The council will vote next month on closing the library.
+        claim: vote-next-month
+        feedback: The article opens with the vote.
+      - text: The author asks the council to delay the vote.
+        claim: delay-vote
+      - text: Amin puts the library's cost at forty thousand pounds a year.
+        claim: costs-money
+`
+
+const errorsOf = (dir: string): string[] => assemble(dir).lines.filter((l) => l.includes(': error:'))
+const questions = (dir: string): string => readFileSync(join(dir, 'questions.yaml'), 'utf8')
+
+describe('an ordering item is read', () => {
+  it('with `key: article`, its key taken from where its steps’ claims stand in the article', () => {
+    const { module } = assemble(library(ORDER))
+    const item = module!.questions.quiz[0] as OrderingItem
+    expect(item.sequence).toEqual([1, 3, 0, 2])
+  })
+
+  it('whose key follows the article when a passage moves', () => {
+    // The council's delay moved to the top: its step now comes first.
+    const moved = (t: string): string => {
+      const delay = 'The council should delay the vote until it has counted the visitors and asked the schools.'
+      return t.replace(`\n\n${delay}`, '').replace('The council of Millbrook', `${delay}\n\nThe council of Millbrook`)
+    }
+    const { module, lines } = assemble(library(ORDER, { 'article.md': moved }))
+    expect(lines.filter((l) => l.includes(': error:'))).toEqual([])
+    expect((module!.questions.quiz[0] as OrderingItem).sequence).toEqual([2, 1, 3, 0])
+  })
+
+  it('listed in its right order without `key: article`', () => {
+    const { module } = assemble(library(ORDER.replace('    key: article\n', '')))
+    expect((module!.questions.quiz[0] as OrderingItem).key).toBe('listed')
+  })
+
+  it('reporting a step without a claim, two steps on one claim, a duplicate step, an unknown key at their line:col', () => {
+    const bare = library(ORDER.replace('        claim: delay-vote\n', ''))
+    expect(errorsOf(bare)).toEqual([`${join(bare, 'questions.yaml')}:${at(questions(bare), '- text: The author asks')}: error: Missing \`claim\` in step 3 of ordering item \`o-article\`, expected the claim the step rests on: with \`key: article\` the claims' places in the article give the order  [ordering-claim]`.replace(/:(\d+): error/, (_, c: string) => `:${Number(c) + 2}: error`)])
+    const shared = library(ORDER.replace('claim: delay-vote', 'claim: costs-money'))
+    expect(errorsOf(shared)).toEqual([`${join(shared, 'questions.yaml')}:${atLast(questions(shared), 'costs-money')}: error: Unexpected claim \`costs-money\` for steps 3 and 4 of ordering item \`o-article\`, expected a claim of its own for each step: the article cannot order two steps that rest on one passage (or list the steps in order and leave out \`key: article\`)  [ordering-claim]`])
+    const twice = library(ORDER.replace('The author asks the council to delay the vote.', 'the council will vote next month on closing the library.'))
+    expect(errorsOf(twice)).toContainEqual(expect.stringContaining('Unexpected duplicate step `the council will vote next month on closing the library.` in ordering item `o-article`, expected steps that differ (same as step 2)  [duplicate-option]'))
+    const key = library(ORDER.replace('key: article', 'key: articel'))
+    expect(errorsOf(key)).toEqual([`${join(key, 'questions.yaml')}:${at(questions(key), 'articel')}: error: Unexpected \`articel\` at \`quiz[0].key\`, expected \`article\` (one of \`listed\`, \`article\`)  [schema-enum]`])
+  })
+})
+
+describe('an ordering item on paper', () => {
+  it('prints lettered steps with a box each, shuffled by version and never in the key’s order; the key gives the letters in order', async () => {
+    const pack = await build({ dir: library(ORDER), formats: ['html'], versions: 4, seed: 9 })
+    const inOrder = [1, 3, 0, 2].map((i) => ['Teachers and parents fear', 'The council will vote', 'The author asks', 'Amin puts'][i]!)
+    const printed = new Set<string>()
+    for (const v of ['A', 'B', 'C', 'D']) {
+      const quiz = readHtml(readFileSync(join(pack, `quiz-${v}.html`), 'utf8'))
+      const list = quiz.elements('ol').find((ol) => (ol.properties.className as string[]).includes('sequence'))!
+      expect(list.children.filter((c) => c.type === 'element').length).toBe(4)
+      const text = quiz.mainText
+      const order = [...inOrder].sort((a, b) => text.indexOf(a) - text.indexOf(b))
+      expect(order).not.toEqual(inOrder)
+      printed.add(order.join('|'))
+      const letterOf = (step: string): string => String.fromCharCode(65 + order.indexOf(step))
+      const key = readHtml(readFileSync(join(pack, `answer-key-${v}.html`), 'utf8')).mainText
+      expect(key).toContain(`Answer: ${inOrder.map(letterOf).join(', ')}`)
+      expect(key).toContain('1. The council will vote next month on closing the library. The article opens with the vote. (C1, ¶1)'.replace('1. ', `1. ${letterOf(inOrder[0]!)}. `))
+    }
+    expect(printed.size).toBeGreaterThan(1)
+  })
+})
