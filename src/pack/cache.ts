@@ -1,8 +1,8 @@
 // Documents already rendered, by what they were rendered from. A document's bytes are a
-// function of its inputs alone (output is deterministic): every template, partial and the
-// style sheet as loaded; the page context (language, author, running header); its view
-// (which holds every word it prints: module, set, options, the student's roster row and
-// version); its details (file name, title, who it is for, its mark); and its PDF options
+// function of its inputs alone (output is deterministic): its templates (its own, and the
+// page template for HTML), every partial and the style sheet as loaded; the page context
+// (language, author, running header); its view (which holds every word it prints: module,
+// set, options, the student's roster row and version); its details (file name, title, who it is for, its mark); and its PDF options
 // (paper, dates, the language and the language of classpack's own words (`--lang`), the
 // squeeze its version was fitted with: fit.ts). Its key is a hash of all of them; the
 // store (write/cache.ts) adds classpack's own code, its dependencies and fonts (fallback
@@ -15,8 +15,8 @@ import type { TemplateSources } from '../load/templates.js'
 
 /** Rendered documents by key; the store behind it is the caller's (write/cache.ts). */
 export interface DocumentCache {
-  /** The bytes stored under `key`, if any (and intact). */
-  get(key: string): Uint8Array | undefined
+  /** The bytes stored under `key`, if any (and intact); `file` false for what is no file of a pack (the fit), which the store does not count as one. */
+  get(key: string, file?: boolean): Uint8Array | undefined
   /** Whether an entry is stored under `key` (without reading it: it may yet prove damaged). */
   has(key: string): boolean
   /** Store `bytes` under `key`. */
@@ -56,9 +56,9 @@ export function serialize(value: unknown): string {
 }
 
 /**
- * A pack's documents as the cache has them: keys made from `base` (the templates, partials,
- * style sheet and page context every document shares) and each document's own inputs;
- * bytes found; bytes made, stored once they are ready. Without a store it finds nothing
+ * A pack's documents as the cache has them: keys made from `base` (the partials, style
+ * sheet and page context every document shares), the document's templates and its own
+ * inputs; bytes found; bytes made, stored once they are ready. Without a store it finds nothing
  * and stores nothing; a document whose inputs cannot be serialized (serialize) is
  * rendered and not stored.
  */
@@ -74,10 +74,9 @@ export class CachedDocuments {
     context: unknown
   ) {
     const partials = [...sources.partials].flatMap(([name, file]) => [name, String(file.value)])
-    // Every template, not only a document's own: a change to any one misses every entry
-    // (templates change rarely; a stale document must never be served).
-    const templates = [...sources.templates].flatMap(([name, file]) => [name, String(file.value)])
-    this.base = cacheKey('templates', ...templates, 'partials', ...partials, 'css', sources.css, 'context', serialize(context))
+    // A template reaches no other template, only partials (fill/templates.ts), so a
+    // document's key names its own templates and every partial.
+    this.base = cacheKey('partials', ...partials, 'css', sources.css, 'context', serialize(context))
     this.templates = new Map([...sources.templates].map(([name, file]) => [name, cacheKey(name, String(file.value))]))
   }
 
@@ -115,6 +114,11 @@ export class CachedDocuments {
 
   get(key: string | undefined): Uint8Array | undefined {
     return key === undefined ? undefined : this.store!.get(key)
+  }
+
+  /** What is stored under `key` that is no file of a pack (the fit: fit.ts), if any. */
+  recall(key: string | undefined): Uint8Array | undefined {
+    return key === undefined ? undefined : this.store!.get(key, false)
   }
 
   /** `bytes`, stored under `key` once ready (a failed render stores nothing). */

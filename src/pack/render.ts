@@ -40,7 +40,7 @@ async function versionFit(ctx: PageContext, plan: PackPlan, docs: CachedDocument
   const metas = plan.versions.map((_, index) => plan.documents.find((d) => d.meta.version === index)?.meta)
   const options = metas[0] && { ...plan.pdf, ...pageOptions(metas[0]) }
   const key = docs.key('fit', [...new Set(metas.map((meta) => meta?.template ?? ''))], metas, plan.versions.map((v) => docs.view(v.quiz)), options ?? null)
-  const kept = readFit(docs.get(key), plan.versions.length)
+  const kept = readFit(docs.recall(key), plan.versions.length)
   if (kept) return kept
   const trees: Root[] = []
   for (const [index, version] of plan.versions.entries()) {
@@ -105,9 +105,9 @@ export async function* renderPack(plan: PackPlan, ctx: PageContext, runtime: Ren
   const encode = (text: string): Uint8Array => new TextEncoder().encode(text)
 
   const trees = quizTrees(ctx, plan)
-  // Everything every page shares beside the templates: the page context and the PDF
-  // options (language, the language of classpack's own words, paper, dates).
-  const docs = new CachedDocuments(runtime.cache?.store, runtime.cache?.sources ?? EMPTY, { lang: ctx.lang, author: ctx.author, header: ctx.header, pdf: plan.pdf, personalize: plan.personalize })
+  // What every document shares beside the templates: the page context, and the language
+  // of classpack's own words (`--lang`). A PDF's key holds its PDF options besides.
+  const docs = new CachedDocuments(runtime.cache?.store, runtime.cache?.sources ?? EMPTY, { lang: ctx.lang, ui: plan.pdf.ui ?? null, author: ctx.author, header: ctx.header })
   // Every version's quiz as long as the others where spacing allows (fit.ts).
   const fit = await versionFit(ctx, plan, docs)
   if (fit === undefined) return
@@ -146,7 +146,7 @@ export async function* renderPack(plan: PackPlan, ctx: PageContext, runtime: Ren
 
   if (plan.print) {
     const templates = [...new Set(plan.print.sections.flatMap((s) => [s.meta.template, ...(s.cover ? [s.cover.template] : [])]))]
-    const key = docs.key('print', templates, plan.print, plan.versions.map((v) => [docs.view(v.quiz), v.cover && docs.view(v.cover)]), squeezes)
+    const key = docs.key('print', templates, plan.print, plan.versions.map((v) => [docs.view(v.quiz), v.cover && docs.view(v.cover)]), plan.pdf, squeezes)
     const bundle = docs.get(key) ?? (await printBundle(ctx, plan, squeezes))
     if (bundle === undefined) return
     yield emit('print-bundle.pdf', docs.keep(key, bundle))

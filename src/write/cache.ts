@@ -29,7 +29,7 @@ const DIGEST = 32
 
 /** An open cache: `close` when the build is done, to keep the folder to its size. */
 export interface CacheStore extends DocumentCache {
-  /** Entries found intact, and entries written, so far. */
+  /** Files of a pack found intact (the fit is not counted: pack/cache.ts), and entries written, so far. */
   readonly hits: number
   readonly writes: number
   close(): void
@@ -110,7 +110,7 @@ export function openCache(dir: string, code = codeFingerprint()): CacheStore {
     has(key) {
       return existsSync(nameOf(key))
     },
-    get(key) {
+    get(key, file = true) {
       const path = nameOf(key)
       let data: Buffer
       try {
@@ -120,7 +120,7 @@ export function openCache(dir: string, code = codeFingerprint()): CacheStore {
       }
       const bytes = data.subarray(DIGEST)
       if (data.byteLength < DIGEST || !createHash('sha256').update(bytes).digest().equals(data.subarray(0, DIGEST))) return undefined
-      hits++
+      if (file) hits++
       used.add(path)
       return bytes
     },
