@@ -1,18 +1,25 @@
-// classpack's benchmark: per-student quiz PDFs of the demo module for rosters of 30, 300
-// and 1,000 students, each build in its own child process (so peak memory of one size
-// does not leak into another); the straightforward path for comparison; headless
-// Chromium printing the same quizzes' HTML, when /usr/bin/chromium exists; and the cold
-// start of the command (`classpack check` and `build --format html` beside `node -e 0`).
-// Prints a table, and as its last line one JSON object.
+// classpack's benchmark. First, classpack against Typst in the same run (versus.ts):
+// the whole `classpack build --format pdf` beside Typst making the same students' quizzes
+// alone, for rosters of 30, 300 and 1,000 students, medians of interleaved runs, their
+// ratios, peak memory, and a rebuild after one name changed. Then per-student quiz PDFs
+// measured from inside the build, each size in its own child process (so peak memory of
+// one size does not leak into another); the straightforward path for comparison;
+// headless Chromium printing the same quizzes' HTML, when /usr/bin/chromium exists; and
+// the cold start of the command (`classpack check` and `build --format html` beside
+// `node -e 0`). Prints a table, and as its last line one JSON object.
 //
 //   npm run bench                        all of it
 //   node dist/bench/bench.js --quick     30 and 300 students only
+//   node dist/bench/bench.js --typst     the comparison with Typst only
+//   node dist/bench/bench.js --runs N    N interleaved runs of each command (default 3)
 //   node dist/bench/bench.js --startup   the cold start only
 import { spawn, spawnSync } from 'node:child_process'
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { loadavg, tmpdir } from 'node:os'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { median, rebuild, versus, type Medians, type Paths } from './versus.js'
+
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..')
 const CLI = join(ROOT, 'dist/src/cli.js')
@@ -24,6 +31,12 @@ const DEMO = join(ROOT, 'source/us-backstop-ukraine')
 const CHROMIUM = '/usr/bin/chromium'
 /** Students per chunk when working out the median time per PDF. */
 const CHUNK = 10
+/** Quiz versions in every build. */
+const VERSIONS = 2
+/** The Typst side of the comparison, compiled beside this file. */
+const TYPST_RUN = join(ROOT, 'dist/bench/typst-run.js')
+/** The Typst the comparison runs: the compiler package's version (0.7 is Typst 0.14). */
+const TYPST_VERSION = `typst-ts-node-compiler ${(JSON.parse(readFileSync(join(ROOT, 'node_modules/@myriaddreamin/typst-ts-node-compiler/package.json'), 'utf8')) as { version: string }).version}`
 
 /** What a child process reports about one build. */
 interface Figures {
@@ -51,7 +64,7 @@ async function child(roster: string, out: string, simple: boolean): Promise<void
     out,
     formats: new Set(['pdf'] as const),
     overrides: {},
-    versions: 2,
+    versions: VERSIONS,
     roster,
     simple,
     onProgress: () => times.push(performance.now())
@@ -185,11 +198,39 @@ function coldStartSummary(c: ColdStart): Record<string, number> {
   return { runs: c.runs, nodeMs: Math.round(c.nodeMs), checkMs: Math.round(c.checkMs), checkOverNodeMs: Math.round(c.checkMs - c.nodeMs), checkUnbundledMs: Math.round(c.checkUnbundledMs), buildHtmlMs: Math.round(c.buildHtmlMs) }
 }
 
-function median(values: readonly number[]): number {
-  if (values.length === 0) return NaN
-  const sorted = [...values].sort((a, b) => a - b)
-  const mid = sorted.length >> 1
-  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2
+/** The load averages (1, 5, 15 minutes), as `uptime` prints them. */
+const load = (): string => loadavg().map((l) => l.toFixed(2)).join(', ')
+
+/** classpack against Typst: prints the table and returns the summary's part. */
+function sayVersus(say: (line: string) => void, work: string, sizes: number[], runs: number): Record<string, unknown> {
+  const paths: Paths = { root: ROOT, bin: BIN, typstRun: TYPST_RUN, module: DEMO, versions: VERSIONS }
+  const before = load()
+  const rosters = Object.fromEntries(sizes.map((size) => [size, roster(work, size)]))
+  const figures = versus(paths, rosters, work, runs)
+  const again = rebuild(paths, rosters[sizes[0]!]!, work, runs)
+  const after = load()
+  const s = (ms: number): string => `${(ms / 1000).toFixed(2)} s`
+  const rate = (students: number, ms: number): number => students / (ms / 1000)
+  say(`  classpack against Typst ${TYPST_VERSION} (two threads), whole commands, median of ${runs} interleaved runs; load average ${before} before, ${after} after:`)
+  say('    students   classpack build --format pdf (whole pack)        Typst (quizzes alone)            classpack / Typst: time, CPU   rates (PDFs/s)')
+  for (const f of figures) {
+    const both = (m: Medians): string => `${s(m.ms).padStart(8)} (CPU ${s(m.cpuMs)}), ${m.rssMB.toFixed(0).padStart(4)} MB`
+    say(`    ${String(f.students).padStart(8)}   ${both(f.classpack).padEnd(45)}   ${both(f.typst).padEnd(32)} ${(f.classpack.ms / f.typst.ms).toFixed(2).padStart(5)}×, ${(f.classpack.cpuMs / f.typst.cpuMs).toFixed(2)}×               ${rate(f.students, f.classpack.ms).toFixed(0)} against ${rate(f.students, f.typst.ms).toFixed(0)} (${(f.typst.ms / f.classpack.ms).toFixed(2)}× Typst's)`)
+  }
+  const first = figures[0]!
+  const last = figures.at(-1)!
+  say(`    peak RSS of classpack, ${last.students} against ${first.students} students: ${(last.classpack.rssMB / first.classpack.rssMB).toFixed(2)}×`)
+  say(`    rebuild after one name changed (${again.students} students): classpack ${s(again.classpack.ms)} (CPU ${s(again.classpack.cpuMs)}; runs ${again.classpack.runs.join(', ')} ms); Typst redoing that one quiz ${s(again.typstOne.ms)} (CPU ${s(again.typstOne.cpuMs)})`)
+  const round0 = (m: Medians) => ({ ms: Math.round(m.ms), cpuMs: Math.round(m.cpuMs), rssMB: Math.round(m.rssMB), runs: m.runs })
+  return {
+    runs,
+    loadBefore: before,
+    loadAfter: after,
+    typst: TYPST_VERSION,
+    sizes: Object.fromEntries(figures.map((f) => [f.students, { classpack: round0(f.classpack), typst: round0(f.typst), timeRatio: round(f.classpack.ms / f.typst.ms, 2), cpuRatio: round(f.classpack.cpuMs / f.typst.cpuMs, 2), rateRatio: round(f.typst.ms / f.classpack.ms, 2) }])),
+    peakRssRatio: round(last.classpack.rssMB / first.classpack.rssMB, 2),
+    rebuild: { students: again.students, classpack: round0(again.classpack), typstOne: round0(again.typstOne) }
+  }
 }
 
 const round = (n: number, digits = 1): number => Math.round(n * 10 ** digits) / 10 ** digits
@@ -199,6 +240,8 @@ async function main(): Promise<void> {
   if (args[0] === '--child') return child(args[1]!, args[2]!, args[3] === 'simple')
   const quick = args.includes('--quick')
   const sizes = quick ? [30, 300] : [30, 300, 1000]
+  const runsAt = args.indexOf('--runs')
+  const runs = runsAt >= 0 ? Number(args[runsAt + 1]) : 3
   const work = mkdtempSync(join(tmpdir(), 'classpack-bench-'))
   try {
     const say = (line: string): boolean => process.stdout.write(line + '\n')
@@ -208,7 +251,12 @@ async function main(): Promise<void> {
       process.stdout.write(JSON.stringify({ node: process.version, coldStart: coldStartSummary(starts) }) + '\n')
       return
     }
-    say(`classpack bench: demo module, 2 versions, --format pdf; ${sizes.join(', ')} students; temp ${work}`)
+    say(`classpack bench: demo module, ${VERSIONS} versions, --format pdf; ${sizes.join(', ')} students; Node ${process.version}; temp ${work}`)
+    const typst = sayVersus(say, work, sizes, runs)
+    if (args.includes('--typst')) {
+      process.stdout.write(JSON.stringify({ node: process.version, versus: typst }) + '\n')
+      return
+    }
     const fast: Record<number, Figures> = {}
     for (const size of sizes) {
       fast[size] = await runChild(roster(work, size), join(work, `out-${size}`), false)
@@ -225,7 +273,7 @@ async function main(): Promise<void> {
     // The same quizzes as HTML, printed by Chromium.
     const htmlOut = join(work, 'out-html')
     mkdirSync(htmlOut)
-    const built = spawnSync(process.execPath, [CLI, 'build', DEMO, '--out', htmlOut, '--roster', roster(work, 40), '--versions', '2', '--format', 'html'], { cwd: ROOT, encoding: 'utf8' })
+    const built = spawnSync(process.execPath, [CLI, 'build', DEMO, '--out', htmlOut, '--roster', roster(work, 40), '--versions', String(VERSIONS), '--format', 'html'], { cwd: ROOT, encoding: 'utf8' })
     if (built.status !== 0) throw new Error(`bench: html build failed: ${built.stderr}`)
     const chrome = await chromium(join(htmlOut, 'us-backstop-ukraine', 'quiz'), 40)
     const largest = fast[sizes.at(-1)!]!
@@ -247,6 +295,7 @@ async function main(): Promise<void> {
       chromium: chrome && { pdfs: chrome.pdfs, pdfsPerSecond: round(chrome.pdfsPerSecond, 2), medianMsPerPdf: round(chrome.medianMsPerPdf), launchMs: Math.round(chrome.launchMs) },
       ratioToChromium: chrome && round(largest.pdfsPerSecond / chrome.pdfsPerSecond, 1),
       peakRssRatio: round(rss, 2),
+      versus: typst,
       checkColdStartMs: Math.round(starts.checkMs),
       coldStart: coldStartSummary(starts)
     }

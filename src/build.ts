@@ -1,8 +1,10 @@
 // The `build` command's library side, from the edges in: load the module, its roster and
 // its templates; check and select; build the pack in memory; write it. Rendering threads
-// are started here, the one place that decides whether a build is worth them. Returns
-// messages and a summary; the CLI prints them.
+// are started here, the one place that decides whether a build is worth them (from the
+// pages its quizzes come to: pack/cost.ts). Returns messages and a summary; the CLI
+// prints them.
 import type { VFile } from 'vfile'
+import { availableParallelism } from 'node:os'
 import { join, resolve } from 'node:path'
 import { assembleModule } from './assemble.js'
 import { displayPath, loadModule, loadRoster, loadTemplates } from './load.js'
@@ -12,8 +14,11 @@ import { assignStudents, type AssignedStudent } from './roster/assign.js'
 import type { QuestionSet } from './module/model.js'
 import { buildPack, type Format } from './pack/build.js'
 import { PACK_TEMPLATES } from './pack/plan.js'
-import { worthThreads, type StudentProgress } from './pack/students.js'
-import { defaultWorkers, poolAvailable, RenderPool } from './pack/pool.js'
+import type { StudentProgress } from './pack/students.js'
+import { poolAvailable, RenderPool } from './pack/pool.js'
+import { threadsFor } from './pack/cost.js'
+import type { DocumentCache } from './pack/cache.js'
+import { CACHE_FOLDER, openCache } from './write/cache.js'
 import { resolveSelection } from './select/resolve.js'
 import { recover, TargetRefused, writeArchive, writePack, type OnWriteStep } from './write.js'
 import { checkArchive, checkTarget, refusalFiles, type ProtectedPlace } from './guard.js'
@@ -42,8 +47,10 @@ export interface BuildRequest {
   covers?: boolean
   /** Model answers and rubrics also in the exports' feedback that students see (`--export-model-answers`). */
   exportModelAnswers?: boolean
-  /** Threads rendering per-student PDFs (`--workers`); 0 renders on the main thread. Default: one per core, up to 4. */
+  /** Threads rendering per-student PDFs (`--workers`); 0 renders on the main thread. Default: as many as pay for the roster's pages (pack/cost.ts). */
   workers?: number
+  /** Documents from earlier builds, from the cache in `<out>/.classpack-cache/` (write/cache.ts); false renders every one (`--no-cache`). Default true. */
+  cache?: boolean
   /** The straightforward path: fill, parse and render every quiz on its own (same bytes, slower). */
   simple?: boolean
   /** Called as per-student quizzes are done. */
@@ -62,36 +69,38 @@ export interface BuildResult {
   target?: string
   written: number
   bytes: number
+  /** Files taken from the cache of earlier builds rather than rendered. */
+  fromCache?: number
   seed?: number
   seedFromDefault?: boolean
   set?: string
 }
 
 const FALLBACK_DATE = new Date(Date.UTC(1980, 0, 1))
+/** Text in Latin script alone (and white space), which DejaVu Sans draws in every face. */
+const LATIN = /^[\s\u0020-\u007E\u00A0-\u024F]*$/
 
 /** Build one module's pack into `out/<module>`. */
 export async function buildModule(request: BuildRequest): Promise<BuildResult> {
   const roster = request.roster === undefined ? undefined : loadRoster(request.roster)
-  // Rendering threads take a moment to load pdfkit and the fonts: start them now, while
-  // this thread reads and checks the module.
-  const threads = startThreads(request, roster)
+  let pool: RenderPool | undefined
+  // Asked for once the pages are known; `--workers N` starts N threads whatever they come to.
+  const threads = (pages: number): RenderPool | undefined => {
+    const size = request.workers ?? threadsFor(pages, availableParallelism())
+    if (request.simple || size === 0 || !poolAvailable()) return undefined
+    return (pool ??= new RenderPool(size))
+  }
+  const cache = request.cache === false ? undefined : openCache(join(request.out, CACHE_FOLDER))
   try {
-    return await build(request, roster, threads)
+    const result = await build(request, roster, threads, cache)
+    return cache?.hits ? { ...result, fromCache: cache.hits } : result
   } finally {
-    await threads?.close()
+    cache?.close()
+    await pool?.close()
   }
 }
 
-/** Threads for a roster's PDFs, when there will be enough quizzes to repay them. */
-function startThreads(request: BuildRequest, roster: VFile | undefined): RenderPool | undefined {
-  if (roster === undefined || request.simple || !request.formats.has('pdf') || request.workers === 0) return undefined
-  // An estimate (a line per student); the roster is read, and checked, later.
-  const rows = String(roster.value).split('\n').filter((line) => line.trim() !== '').length - 1
-  if (!worthThreads(rows) || !poolAvailable()) return undefined
-  return new RenderPool(request.workers ?? defaultWorkers())
-}
-
-async function build(request: BuildRequest, rosterFile: VFile | undefined, threads: RenderPool | undefined): Promise<BuildResult> {
+async function build(request: BuildRequest, rosterFile: VFile | undefined, threads: (pages: number) => RenderPool | undefined, cache: DocumentCache | undefined): Promise<BuildResult> {
   const input = loadModule(request.dir)
   const target = join(request.out, input.name)
   const zipped = request.formats.has('zip')
@@ -128,9 +137,12 @@ async function build(request: BuildRequest, rosterFile: VFile | undefined, threa
     if (!roster) return { files: all, written: 0, bytes: 0 }
     const { transliterate } = await import('./roster/transliterate.js')
     students = assignStudents(roster, selection.versions.length, selection.seed, transliterate)
-    if (request.formats.has('pdf')) {
+    // Names in Latin script (U+0020–U+024F, which every face we embed draws) need no font
+    // loaded to be checked: a rebuild from the cache then never loads fontkit.
+    const unusual = students.filter((s) => !LATIN.test(s.name + (s.id ?? '')))
+    if (request.formats.has('pdf') && unusual.length) {
       const { missingGlyphs } = await import('./render/pdf/fonts.js')
-      for (const s of students) {
+      for (const s of unusual) {
         const missing = missingGlyphs(s.name + (s.id ?? ''))
         if (missing.length) warn(rosterFile, `Unexpected ${missing.map((c) => '`' + c + '`').join(' ')} in the name of ${s.name}, expected characters one of the PDF fonts can draw: they would print as empty boxes (the HTML quiz shows them)`, { line: s.line, column: 1 }, 'roster-glyphs')
       }
@@ -158,6 +170,7 @@ async function build(request: BuildRequest, rosterFile: VFile | undefined, threa
     exports: { modelAnswers: request.exportModelAnswers === true },
     simple: request.simple,
     threads,
+    cache,
     onProgress: request.onProgress,
     onPending: request.onPending
   })

@@ -46,8 +46,11 @@ Build options:
   --covers                a cover sheet before each quiz in the print bundle
   --export-model-answers  also put short answers' model answers and rubrics in the
                           exports' feedback, which students see after an attempt
-  --workers N             threads rendering per-student PDFs (default: one per core, up
-                          to 4; 0: none); also CLASSPACK_WORKERS
+  --workers N             threads rendering per-student PDFs (default: as many as pay
+                          for the roster's pages, one per core up to 4, or none;
+                          0: none); also CLASSPACK_WORKERS
+  --no-cache              render every document, neither reading nor writing the
+                          cache of earlier builds (OUT/.classpack-cache/)
   --types LIST            ${QUESTION_TYPES.join(',')}
   --claims LIST           claim ids       --themes LIST     theme ids
   --bloom LIST            remember,understand,apply,analyse,evaluate,create
@@ -222,6 +225,7 @@ async function build(args: string[]): Promise<number> {
       roster: { type: 'string' },
       covers: { type: 'boolean', default: false },
       'export-model-answers': { type: 'boolean', default: false },
+      'no-cache': { type: 'boolean', default: false },
       workers: { type: 'string', default: process.env.CLASSPACK_WORKERS || undefined },
       ...SET_FLAGS
     }
@@ -243,14 +247,14 @@ async function build(args: string[]): Promise<number> {
   const dirs = moduleDirs(positionals)
   for (const dir of dirs) {
     const shown = progress(process.stderr, dir)
-    const result = await buildPack({ dir, modules: dirs, out: values.out!, formats, paper, lang, set: values.set, overrides, seed, versions, templates: values.templates, roster: values.roster, sourceDateEpoch, covers: values.covers, exportModelAnswers: values['export-model-answers'], workers, simple, onProgress: shown.update }).finally(() => shown.end())
+    const result = await buildPack({ dir, modules: dirs, out: values.out!, formats, paper, lang, set: values.set, overrides, seed, versions, templates: values.templates, roster: values.roster, sourceDateEpoch, covers: values.covers, exportModelAnswers: values['export-model-answers'], workers, cache: !values['no-cache'], simple, onProgress: shown.update }).finally(() => shown.end())
     const messages = formatMessages(result.files)
     if (messages) process.stderr.write(messages + '\n')
     // An error with a pack written: its archive was refused (see build.ts).
     if (hasErrors(result.files)) failed = true
     if (result.target) {
       const seedNote = result.seedFromDefault ? ' (the default; choose another with --seed)' : ''
-      process.stdout.write(`${dir}: wrote ${result.target}/ (${result.written} files, ${(result.bytes / 1024).toFixed(0)} KB), set \`${result.set}\`, seed ${result.seed}${seedNote}\n`)
+      process.stdout.write(`${dir}: wrote ${result.target}/ (${result.written} files, ${(result.bytes / 1024).toFixed(0)} KB${result.fromCache ? `, ${result.fromCache} from the cache` : ''}), set \`${result.set}\`, seed ${result.seed}${seedNote}\n`)
     } else {
       failed = true
       process.stderr.write(`${dir}: nothing written; ${values.out}/ is unchanged\n`)

@@ -43,7 +43,7 @@ describe('the fast path', () => {
   let reference: Map<string, Buffer>
   let rosterPath: string
   beforeAll(async () => {
-    // Enough students for rendering threads (16 or more), every hostile name among them.
+    // Every hostile name among them; `workers` starts threads whatever the roster, and the main thread renders beside them.
     rosterPath = roster(20)
     reference = packFiles(await build({ ...request, roster: rosterPath, simple: true }))
   })

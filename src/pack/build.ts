@@ -13,6 +13,7 @@ import { planPack, type Download, type PlanOptions } from './plan.js'
 import { renderPack, type PackFile } from './render.js'
 import type { StudentProgress } from './students.js'
 import type { PdfThreads } from './threads.js'
+import type { DocumentCache } from './cache.js'
 
 export { FORMATS, type Format } from '../formats.js'
 export type { PackFile } from './render.js'
@@ -20,12 +21,14 @@ export type { PackFile } from './render.js'
 export interface BuildOptions extends Omit<PlanOptions, 'downloads'> {
   /** The templates, partials and style sheet, as loaded (load/templates.ts). */
   templates: TemplateSources
-  /** Rendering threads for a roster's PDFs, started and stopped by the caller; without them PDFs render on this thread. */
-  threads?: PdfThreads
+  /** Rendering threads for a roster's quizzes, `pages` pages in all, when they pay (started and stopped by the caller); without them PDFs render on this thread. */
+  threads?: (pages: number) => PdfThreads | undefined
   /** Called as per-student quizzes are done. */
   onProgress?: (progress: StudentProgress) => void
   /** Called with the number of PDFs rendered ahead and not yet written, as it changes. */
   onPending?: (count: number) => void
+  /** Documents rendered by earlier builds (cache.ts); without it every document renders. */
+  cache?: DocumentCache
   /** What the exports are asked for (model answers where students see them). */
   exports?: ExportOptions
 }
@@ -48,6 +51,7 @@ export function buildPack(module: Module, selection: Selection, options: BuildOp
   const ctx: PageContext = { templates, css: options.templates.css, lang: meta.lang, author: meta.author, header: meta.title }
   const output = renderPack(plan, ctx, {
     threads: options.threads,
+    cache: options.cache && { store: options.cache, sources: options.templates },
     exportFile: (download) => DOWNLOAD_FORMATS.find((f) => f.name === download.format)!.download.write(module, selection, options.exports ?? {}),
     onProgress: options.onProgress,
     onPending: options.onPending

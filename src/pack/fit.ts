@@ -10,13 +10,19 @@ import type { PdfOptions } from '../render/pdf/options.js'
 /** The squeezes tried, loosest first: the share of the space between questions and options kept. */
 export const SQUEEZES = [1, 0.75, 0.5] as const
 
+/** Each version's squeeze, and the pages its quiz then takes (which say whether rendering threads pay: cost.ts). */
+export interface Fit {
+  squeezes: number[]
+  pages: number[]
+}
+
 /**
  * The squeeze for each version's quiz (see render/pdf/context.ts `squeeze`): the
  * loosest with which it takes no more pages than the version hardest to fit needs at
  * its tightest. A single version is set tighter only where that saves a page.
  */
-export async function fitVersions(trees: readonly Root[], options: PdfOptions): Promise<number[]> {
-  if (trees.length === 0) return []
+export async function fitVersions(trees: readonly Root[], options: PdfOptions): Promise<Fit> {
+  if (trees.length === 0) return { squeezes: [], pages: [] }
   const { countPages } = await import('../render/pdf/document.js')
   // Each count is a layout; made when first asked for.
   const counts = trees.map(() => new Map<number, number>())
@@ -27,5 +33,6 @@ export async function fitVersions(trees: readonly Root[], options: PdfOptions): 
   }
   const tightest = SQUEEZES[SQUEEZES.length - 1]!
   const target = Math.max(...trees.map((_, v) => pages(v, tightest)))
-  return trees.map((_, v) => SQUEEZES.find((squeeze) => pages(v, squeeze) <= target)!)
+  const squeezes = trees.map((_, v) => SQUEEZES.find((squeeze) => pages(v, squeeze) <= target)!)
+  return { squeezes, pages: squeezes.map((squeeze, v) => pages(v, squeeze)) }
 }

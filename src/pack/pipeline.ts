@@ -1,5 +1,6 @@
 // The pack's files in order, with their PDFs rendered ahead: on the rendering threads
-// the caller hands in (threads.ts), else on this thread. Files are handed on in the
+// the caller hands in (threads.ts) while one is free, else on this thread, which so
+// renders beside them rather than waiting (one thread fewer to start, on one core fewer). Files are handed on in the
 // order they were added, each as soon as it and all before it are ready; adding waits
 // only when `window` PDFs are already pending, so memory stays flat whatever the
 // roster's size.
@@ -9,8 +10,8 @@ import type { Student } from '../roster/model.js'
 import type { QuizShape } from './personalize.js'
 import type { PdfThreads } from './threads.js'
 
-/** What to render: a tree, or a shape (see personalize.ts) and a student. */
-export type PdfSource = { tree: Root } | { shape: string; student: Student }
+/** What to render: a tree, or a shape (see personalize.ts) and a student, with their tree for rendering here. */
+export type PdfSource = { tree: Root } | { shape: string; student: Student; tree?: Root }
 
 /**
  * PDFs rendered ahead per thread: enough that one thread's long document (a cold start
@@ -24,6 +25,8 @@ export interface PipelineOptions {
   threads?: PdfThreads
   /** Shapes jobs may name (sent to each thread once). */
   shapes: Record<string, QuizShape>
+  /** PDF options for the threads to warm up with, on a quiz of the first shape. */
+  warm?: PdfOptions
   /** Called with the number of PDFs pending whenever it changes (tests watch it stay bounded). */
   onPending?: (count: number) => void
 }
@@ -38,7 +41,7 @@ export class Pipeline {
 
   constructor(private readonly options: PipelineOptions) {
     this.pool = options.threads ?? null
-    this.pool?.share(options.shapes)
+    this.pool?.share(options.shapes, options.warm)
     this.window = Math.max(1, (this.pool?.size ?? 0) * PER_THREAD)
   }
 
@@ -60,14 +63,23 @@ export class Pipeline {
     this.queue.push(entry)
   }
 
-  /** Render a PDF, on a thread if there are threads. */
+  /** Render a PDF on this thread. */
+  async local(tree: Root, options: PdfOptions): Promise<Uint8Array> {
+    // Let the threads' answers in first (they come as events, which a run of renders
+    // here, each continuing the last, would otherwise hold back until all were done).
+    if (this.pool) await new Promise((resolve) => setImmediate(resolve))
+    // pdfkit and the fonts load only when a PDF is wanted.
+    const { renderPdf } = await import('../render/pdf/document.js')
+    return renderPdf(tree, options)
+  }
+
+  /** Render a PDF: on a thread if one is free, else here. */
   pdf(source: PdfSource, options: PdfOptions): Promise<Uint8Array> {
-    if (this.pool === null) {
-      if (!('tree' in source)) throw new TypeError('classpack: a shape job needs rendering threads')
-      // pdfkit and the fonts load only when a PDF is wanted, and on this thread only without threads.
-      return import('../render/pdf/document.js').then(({ renderPdf }) => renderPdf(source.tree, options))
+    if (this.pool === null || (!this.pool.free && source.tree)) {
+      if (!source.tree) throw new TypeError('classpack: a shape job needs rendering threads')
+      return this.local(source.tree, options)
     }
-    const job = { seq: this.seq++, options, ...source }
+    const job = 'shape' in source ? { seq: this.seq++, options, shape: source.shape, student: source.student } : { seq: this.seq++, options, tree: source.tree }
     const promise = this.pool.render(job)
     // A failure surfaces when this file's turn comes; until then nothing is lost.
     promise.catch(() => {})

@@ -2,9 +2,9 @@
 // Jobs go to the least busy thread; each answer comes back with its job's number, so
 // the caller can put files out in roster order whatever order threads finish in.
 import { existsSync } from 'node:fs'
-import { availableParallelism } from 'node:os'
 import { fileURLToPath } from 'node:url'
 import { Worker } from 'node:worker_threads'
+import type { PdfOptions } from '../render/pdf/document.js'
 import type { QuizShape } from './personalize.js'
 import type { PdfThreads, PoolJob, PoolMessage, PoolReply } from './threads.js'
 
@@ -18,11 +18,6 @@ const DEPTH = 2
 /** Whether worker threads can be started from here. */
 export function poolAvailable(): boolean {
   return WORKER.protocol === 'file:' && existsSync(fileURLToPath(WORKER))
-}
-
-/** The default number of rendering threads: one per core, up to 4. */
-export function defaultWorkers(): number {
-  return Math.min(4, availableParallelism())
 }
 
 interface Thread {
@@ -63,9 +58,13 @@ export class RenderPool implements PdfThreads {
     return this.threads.length
   }
 
-  /** Give every thread the shapes that later jobs name. */
-  share(shapes: Record<string, QuizShape>): void {
-    for (const thread of this.threads) thread.worker.postMessage({ type: 'shapes', shapes } satisfies PoolMessage)
+  get free(): boolean {
+    return this.queue.length === 0 && this.threads.some((t) => t.busy < DEPTH)
+  }
+
+  /** Give every thread the shapes that later jobs name, and PDF options to warm up with. */
+  share(shapes: Record<string, QuizShape>, warm?: PdfOptions): void {
+    for (const thread of this.threads) thread.worker.postMessage({ type: 'shapes', shapes, warm } satisfies PoolMessage)
   }
 
   /** Render one PDF on the next free thread. */

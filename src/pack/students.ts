@@ -9,8 +9,10 @@ import type { Student } from '../roster/model.js'
 import { fillDocument, fillMarkdown, htmlPage, pageOptions, parseDocument, type DocumentMeta, type PageContext } from './document.js'
 import { asText, personalize, placeholders, quizShape, type QuizShape } from './personalize.js'
 import type { Pipeline } from './pipeline.js'
-import { personalView, type PackPlan } from './plan.js'
-import type { PdfThreads } from './threads.js'
+import { personalView, type PackPlan, type PageFormat } from './plan.js'
+import type { CachedDocuments } from './cache.js'
+import type { AssignedStudent } from '../roster/model.js'
+import type { PdfOptions } from '../render/pdf/options.js'
 
 /** Progress of the per-student quizzes. */
 export interface StudentProgress {
@@ -23,14 +25,6 @@ export interface StudentFile {
   path: string
   bytes: Uint8Array
 }
-
-/**
- * Rosters from this size render on threads. Below it, a few quizzes, starting threads
- * is pure cost. On two cores threads repay their start (about a second) in time only
- * from about 300 students (README, Performance); they are used from here anyway, so a
- * class and a year group take the same path and memory stays flat across sizes.
- */
-const POOL_THRESHOLD = 16
 
 /** A view of a version's document for a student (or a placeholder). */
 export type ViewOf = (versionIndex: number, student: Student) => object
@@ -80,15 +74,9 @@ export function quizTrees(ctx: PageContext, plan: Pick<PackPlan, 'versions' | 'p
   return new PersonalTrees(ctx, (v, student) => personalView(plan.versions[v]!.quiz, student), plan.personalize)
 }
 
-/** The threads to render the plan's quizzes on: none for the straightforward path, without PDFs, or for a small class. */
-export function studentThreads(plan: PackPlan, threads: PdfThreads | undefined): PdfThreads | undefined {
-  if (!plan.personalize || !plan.studentFormats.includes('pdf') || plan.students.length < POOL_THRESHOLD) return undefined
-  return threads
-}
-
-/** Whether a roster of about `students` quizzes is worth rendering on threads. */
-export function worthThreads(students: number): boolean {
-  return students >= POOL_THRESHOLD
+/** Whether the plan's quizzes could go to threads at all: not on the straightforward path, nor without students' PDFs. */
+export function studentThreads(plan: PackPlan): boolean {
+  return plan.personalize && plan.studentFormats.includes('pdf') && plan.students.length > 0
 }
 
 /** Every shape the roster needs, made up front so each rendering thread gets them once. */
@@ -104,15 +92,32 @@ export function studentShapes(trees: PersonalTrees, plan: PackPlan): Record<stri
 }
 
 /**
- * Add every student's quiz to `pipeline` (`.html` then `.pdf` for each) and yield the
- * files whose turn comes, through the last. `squeezes`: each version's (fit.ts). Ends early (yielding no more) when a
- * template fails; the message is on the template file.
+ * The cache key of `student`'s quiz in `format` (see cache.ts): their version's view,
+ * their name and id, the document's details and, for a PDF, its options, with their
+ * version's squeeze (fit.ts) among them.
+ */
+export function studentKey(docs: CachedDocuments, plan: PackPlan, format: PageFormat, student: AssignedStudent, meta: DocumentMeta, squeezes: readonly number[]): string | undefined {
+  const who: Student = { name: student.name, id: student.id }
+  return docs.key(format, format === 'html' ? [meta.template, 'page.html.hbs'] : [meta.template], meta, docs.view(plan.versions[student.version]!.quiz), who, format === 'pdf' ? studentPdf(plan, meta, squeezes[student.version]) : null)
+}
+
+/** The PDF options of a student's quiz, set with their version's squeeze. */
+function studentPdf(plan: PackPlan, meta: DocumentMeta, squeeze: number | undefined): PdfOptions {
+  return { ...plan.pdf, ...pageOptions(meta), squeeze: squeeze ?? 1 }
+}
+
+/**
+ * Add every student's quiz to `pipeline` (`.html` then `.pdf` for each), from the cache
+ * where it has them, and yield the files whose turn comes, through the last.
+ * `squeezes`: each version's (fit.ts). Ends early (yielding no more) when a template
+ * fails; the message is on the template file.
  */
 export async function* studentFiles(
   ctx: PageContext,
   plan: PackPlan,
   trees: PersonalTrees,
   pipeline: Pipeline,
+  docs: CachedDocuments,
   squeezes: readonly number[],
   onProgress?: (progress: StudentProgress) => void
 ): AsyncGenerator<StudentFile> {
@@ -129,21 +134,31 @@ export async function* studentFiles(
   }
   for (const { student, meta } of plan.students) {
     const who: Student = { name: student.name, id: student.id }
+    const htmlKey = html ? studentKey(docs, plan, 'html', student, meta, squeezes) : undefined
+    const pdfKey = pdf ? studentKey(docs, plan, 'pdf', student, meta, squeezes) : undefined
+    const htmlHit = docs.get(htmlKey)
+    const pdfHit = docs.get(pdfKey)
+    if ((!html || htmlHit) && (!pdf || pdfHit)) {
+      if (htmlHit) pipeline.add(`${meta.base}.html`, htmlHit)
+      if (pdfHit) pipeline.add(`${meta.base}.pdf`, pdfHit)
+      yield* out(false)
+      continue
+    }
     const key = pipeline.threaded ? trees.key(student.version, who) : null
     const shape = key === null ? null : trees.shape(key, student.version, meta)
     const personal = shape ? personalize(shape, who) : undefined
     const tree = personal ?? trees.tree(student.version, who, meta)
     if (tree === undefined) return
     if (html) {
-      const page = htmlPage(ctx, meta, tree)
+      const page = htmlHit ?? htmlPage(ctx, meta, tree)
       if (page === undefined) return
-      pipeline.add(`${meta.base}.html`, new TextEncoder().encode(page))
+      pipeline.add(`${meta.base}.html`, typeof page === 'string' ? docs.keep(htmlKey, new TextEncoder().encode(page)) : page)
     }
     if (pdf) {
-      const options = { ...plan.pdf, ...pageOptions(meta), squeeze: squeezes[student.version] ?? 1 }
-      // A thread personalizes the shape itself, so only the name and id travel.
-      const source = personal !== undefined ? { shape: key!, student: who } : { tree }
-      pipeline.add(`${meta.base}.pdf`, pipeline.pdf(source, options))
+      // A thread personalizes the shape itself, so only the name and id travel (the tree
+      // is for rendering here, when no thread is free).
+      const source = personal !== undefined ? { shape: key!, student: who, tree } : { tree }
+      pipeline.add(`${meta.base}.pdf`, pdfHit ?? docs.keep(pdfKey, pipeline.pdf(source, studentPdf(plan, meta, squeezes[student.version]))))
     }
     yield* out(false)
   }

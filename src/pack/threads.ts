@@ -9,8 +9,10 @@ import type { QuizShape } from './personalize.js'
 export interface PdfThreads {
   /** How many threads render at once. */
   readonly size: number
-  /** Give every thread the shapes that later jobs name. */
-  share(shapes: Record<string, QuizShape>): void
+  /** Whether a thread would start a job now (none is queued, one has room). */
+  readonly free: boolean
+  /** Give every thread the shapes that later jobs name, and PDF options to warm up with. */
+  share(shapes: Record<string, QuizShape>, warm?: PdfOptions): void
   /** Render one PDF on the next free thread. */
   render(job: PoolJob): Promise<Uint8Array>
 }
@@ -25,6 +27,6 @@ export interface PoolJob {
 }
 
 /** A message to a thread: the shapes jobs may name (sent once), or a job. */
-export type PoolMessage = { type: 'shapes'; shapes: Record<string, QuizShape> } | ({ type: 'job' } & PoolJob)
+export type PoolMessage = { type: 'shapes'; shapes: Record<string, QuizShape>; warm?: PdfOptions } | ({ type: 'job' } & PoolJob)
 
 export type PoolReply = { seq: number; bytes: Uint8Array; error?: undefined } | { seq: number; error: string; bytes?: undefined }
