@@ -45,7 +45,7 @@ export async function startStudio(request: StudioRequest, library: Library): Pro
   /** Re-check and tell the pages; a burst that left every file as it was (the studio's own write, seen again) costs only the hashes. */
   const refresh = (force: boolean) => {
     if (!force && sameFiles(dir, state)) return
-    state = pageState(dir, library)
+    state = pageState(dir, library, (messages) => broadcast('messages', { messages }))
     broadcast('state', { version: state.version })
   }
   const rules = { token, port: 0 }
@@ -66,7 +66,7 @@ export async function startStudio(request: StudioRequest, library: Library): Pro
     server.listen(request.port ?? 0, '127.0.0.1', () => done())
   })
   rules.port = (server.address() as AddressInfo).port
-  const stopWatching = watchFolder(dir, () => refresh(false))
+  const stopWatching = watchFolder(dir, () => refresh(false), 50)
   // Proxies and idle connections must not hold an event stream open forever unnoticed.
   const keepAlive = setInterval(() => {
     for (const res of listeners) res.write(': keep-alive\n\n')

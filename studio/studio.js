@@ -52,20 +52,31 @@ function listen() {
     const { version } = JSON.parse(event.data)
     if (!state || version !== state.version) refresh()
   })
+  // A re-check's messages come ahead of the rest of the state.
+  events.addEventListener('messages', (event) => {
+    if (!state) return
+    state.messages = JSON.parse(event.data).messages
+    renderSummary()
+    renderMessages()
+  })
   events.addEventListener('build', (event) => showBuild(JSON.parse(event.data)))
 }
 
 function render() {
-  const errors = state.messages.filter((m) => m.severity === 'error').length
-  const warnings = state.messages.length - errors
-  $('summary').textContent = `${state.ok ? 'Checks' : 'Does not check'}: ${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}; ${count(state.claims.length, 'claim')}, ${count(state.quiz.length, 'quiz item')}, ${count(state.discussion.length, 'discussion question')}.`
-  $('summary').className = `summary ${errors ? 'bad' : 'good'}`
+  renderSummary()
   renderArticle()
   renderMessages()
   renderCoverage()
   renderSetForm()
   renderBuildSets()
   schedulePreview()
+}
+
+function renderSummary() {
+  const errors = state.messages.filter((m) => m.severity === 'error').length
+  const warnings = state.messages.length - errors
+  $('summary').textContent = `${errors === 0 && state.ok !== false ? 'Checks' : 'Does not check'}: ${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}; ${count(state.claims.length, 'claim')}, ${count(state.quiz.length, 'quiz item')}, ${count(state.discussion.length, 'discussion question')}.`
+  $('summary').className = `summary ${errors ? 'bad' : 'good'}`
 }
 
 // ---- the article -----------------------------------------------------------------------

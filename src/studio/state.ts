@@ -81,9 +81,11 @@ export interface PageState {
 let versions = 0
 
 /** Check the module in `dir` and describe it for the page. */
-export function pageState(dir: string, library: Library): PageState {
+export function pageState(dir: string, library: Library, checked?: (messages: PageMessage[]) => void): PageState {
   const hashes = Object.fromEntries(MODULE_FILES.map((name) => [name, readWithHash(join(dir, name)).hash])) as Record<ModuleFile, string>
   const result = library.check(dir)
+  // The messages go out first: they are what a teacher who just saved a file waits for.
+  checked?.(messagesOf(result))
   const parts = result.module ? { article: result.module.article, claims: result.module.claims, data: result.module as Partial<ClaimsFile>, bank: result.module.questions } : partial(dir)
   const bank = parts.bank ?? { quiz: [], discussion: [] }
   const resting = new Map<string, Set<string>>()
