@@ -18,13 +18,12 @@ import { quizTrees, studentFiles, studentShapes, studentThreads, type StudentPro
 import type { PdfThreads } from './threads.js'
 
 /**
- * The squeeze of each version's quiz PDFs (fit.ts), or all 1 when the pack has none;
- * undefined when the quiz template fails (the message is on its file).
+ * Each version's quiz tree, filled and parsed once, and the squeeze its PDFs are set with
+ * (fit.ts; all 1 when the pack has no PDF of a quiz). The document loop renders these very
+ * trees, so the lines broken and blocks measured to count pages are reused when they are
+ * drawn. Undefined when the quiz template fails (the message is on its file).
  */
-async function versionSqueezes(ctx: PageContext, plan: PackPlan): Promise<number[] | undefined> {
-  const quizzes = plan.documents.filter((d) => d.meta.version !== undefined && d.formats.includes('pdf'))
-  const pdfs = quizzes.length > 0 || (plan.students.length > 0 && plan.studentFormats.includes('pdf')) || plan.print !== null
-  if (!pdfs) return plan.versions.map(() => 1)
+async function versionQuizzes(ctx: PageContext, plan: PackPlan): Promise<{ trees: Root[]; squeezes: number[] } | undefined> {
   const trees: Root[] = []
   for (const [index, version] of plan.versions.entries()) {
     const meta = plan.documents.find((d) => d.meta.version === index)?.meta
@@ -32,8 +31,11 @@ async function versionSqueezes(ctx: PageContext, plan: PackPlan): Promise<number
     if (!tree) return undefined
     trees.push(tree)
   }
+  const quizzes = plan.documents.some((d) => d.meta.version !== undefined && d.formats.includes('pdf'))
+  const pdfs = quizzes || (plan.students.length > 0 && plan.studentFormats.includes('pdf')) || plan.print !== null
+  if (!pdfs) return { trees, squeezes: plan.versions.map(() => 1) }
   const meta = plan.documents.find((d) => d.meta.version === 0)!.meta
-  return fitVersions(trees, { ...plan.pdf, ...pageOptions(meta) })
+  return { trees, squeezes: await fitVersions(trees, { ...plan.pdf, ...pageOptions(meta) }) }
 }
 
 /** A file of the pack: its path inside `out/<module>/` and its bytes. */
@@ -70,15 +72,16 @@ export async function* renderPack(plan: PackPlan, ctx: PageContext, runtime: Ren
   const encode = (text: string): Uint8Array => new TextEncoder().encode(text)
 
   // Every version's quiz as long as the others where spacing allows (fit.ts).
-  const squeezes = await versionSqueezes(ctx, plan)
-  if (squeezes === undefined) return
+  const quizzes = await versionQuizzes(ctx, plan)
+  if (quizzes === undefined) return
+  const { squeezes } = quizzes
   const trees = quizTrees(ctx, plan)
   // PDFs render ahead of the writer: on threads for a roster, so the documents below are
   // rendered while the quizzes are planned.
   const threads = studentThreads(plan, runtime.threads)
   const pipeline = new Pipeline({ threads, shapes: threads ? studentShapes(trees, plan) : {}, onPending: runtime.onPending })
   for (const doc of plan.documents) {
-    const tree = fillDocument(ctx, doc.meta, doc.view)
+    const tree = doc.meta.version === undefined ? fillDocument(ctx, doc.meta, doc.view) : quizzes.trees[doc.meta.version]
     if (!tree) return
     if (doc.formats.includes('html')) {
       const html = htmlPage(ctx, doc.meta, tree)
