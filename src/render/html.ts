@@ -38,7 +38,7 @@ function table(state: State, node: ContainerDirective): Element {
     if (both && c === 0) return el('th', { scope: 'row' }, cellContent(state, item))
     return el('td', {}, cellContent(state, item))
   }
-  return el('table', { className: ['grid'] }, [
+  return el('table', { className: both ? ['grid', 'row-heads'] : ['grid'] }, [
     el('thead', {}, [el('tr', {}, head.map((item, c) => cell(item, 0, c)))]),
     el('tbody', {}, body.map((row, r) => el('tr', {}, row.map((item, c) => cell(item, r + 1, c)))))
   ])

@@ -400,6 +400,13 @@ const CASES: Case[] = [
     at: 'discussion: 2'
   },
   {
+    rule: 'set-feasibility',
+    fault: { 'module.yaml': swap('discussion: 1', 'discussion: 1\n    minutes: 2') },
+    file: 'module.yaml',
+    at: 'minutes: 2',
+    pass: { 'module.yaml': swap('discussion: 1', 'discussion: 1\n    minutes: 30') }
+  },
+  {
     rule: 'context-unsourced',
     fault: { 'claims.yaml': swap('        source: "Millbrook Historical Society, https://example.org/library-history"\n', '') },
     file: 'claims.yaml',

@@ -1,5 +1,6 @@
 // Sets as a teacher will use them: true/false answers that are not all one way, a
-// discussion count the filters can fill, and minutes that fit the lesson the title promises.
+// discussion count the filters can fill, and minutes that fit the lesson the title promises
+// and the time the quiz allows.
 import { placeOf } from '../../yaml/decode.js'
 import type { QuizItem } from '../../questions/model.js'
 import { statement } from '../items.js'
@@ -44,17 +45,22 @@ export function titleMinutes(title: string | undefined): number | undefined {
   return minutes.length ? Math.max(...minutes) : undefined
 }
 
-export const setFeasibility = rule('set-feasibility', 'warning', 'A set asks for more discussion questions than its filters give, or more minutes than its title', (context) =>
+export const setFeasibility = rule('set-feasibility', 'warning', 'A set asks for more discussion questions than its filters give, or more minutes than its title or its `minutes`', (context) =>
   context.sets.flatMap((s): Finding[] => {
     const out: Finding[] = []
     const asked = s.set.discussion
     if (asked !== undefined && asked > s.pool.discussion.length) {
       out.push({ rule: 'set-feasibility', file: 'module', place: placeOf(s.set, 'discussion'), set: s.name, reason: `Unexpected \`discussion: ${asked}\` in set \`${s.name}\`, expected at most ${s.pool.discussion.length}: its filters match only ${s.pool.discussion.length} discussion question${s.pool.discussion.length === 1 ? '' : 's'}` })
     }
+    const quiz = s.items.reduce((n, q) => n + itemMinutes(q), 0)
+    // The time allowed printed on the quiz, with a tenth more as for "about".
+    const allowed = s.set.minutes
+    if (allowed !== undefined && quiz > allowed * 1.1) {
+      out.push({ rule: 'set-feasibility', file: 'module', place: placeOf(s.set, 'minutes'), set: s.name, reason: `Unexpected quiz of about ${Math.round(quiz)} minutes in set \`${s.name}\`, expected at most the \`minutes: ${allowed}\` it allows: fewer questions, or more time` })
+    }
     const promised = titleMinutes(s.set.title)
     if (promised !== undefined) {
       const talk = s.discussion.reduce((n, q) => n + (q.minutes ?? 0), 0)
-      const quiz = s.items.reduce((n, q) => n + itemMinutes(q), 0)
       // "About" a number allows a tenth more.
       if (talk + quiz > promised * 1.1) {
         out.push({ rule: 'set-feasibility', file: 'module', place: placeOf(s.set, 'title'), set: s.name, reason: `Unexpected ${Math.round(talk + quiz)} minutes in set \`${s.name}\` (discussion ${talk}, quiz about ${Math.round(quiz)}), expected at most the ${promised} its title promises: fewer questions, or a title that says the real time` })

@@ -78,6 +78,7 @@ export function table(node: ContainerDirective | LeafDirective, ctx: Ctx, box: B
   const rows = tableRows(node)
   const widths = columnWidths(rows, box.width)
   const write = node.attributes?.blanks === 'write'
+  const rowHeads = node.attributes?.head === 'both'
   const laid = rows.map((row) => layRow(row, widths, write))
   const height = laid.reduce((h, r) => h + r.height, 0)
   ctx.start(style.before)
@@ -93,16 +94,19 @@ export function table(node: ContainerDirective | LeafDirective, ctx: Ctx, box: B
       if (!ctx.fits(row.height) && !ctx.atTop) {
         ctx.newPage()
         // The header row again, as page furniture: it is tagged once, where it first stands.
-        if (r > 0 && header !== undefined) drawRow(ctx, header, box, false)
+        if (r > 0 && header !== undefined) drawRow(ctx, header, box, false, rowHeads)
       }
-      drawRow(ctx, row, box, true)
+      drawRow(ctx, row, box, true, rowHeads)
     })
   })
   ctx.end(style.after)
 }
 
-/** Draw `row` at the cursor and move below it; `tagged` rows are content, others artifacts. */
-function drawRow(ctx: Ctx, row: Laid, box: Box, tagged: boolean): void {
+/**
+ * Draw `row` at the cursor and move below it; `tagged` rows are content, others artifacts.
+ * @param rowHeads whether the first column heads the rows.
+ */
+function drawRow(ctx: Ctx, row: Laid, box: Box, tagged: boolean, rowHeads: boolean): void {
   const { padding, headFill, rule } = styles.table
   const top = ctx.y
   let x = box.x
@@ -118,10 +122,10 @@ function drawRow(ctx: Ctx, row: Laid, box: Box, tagged: boolean): void {
   })
   const cells = (): void => {
     for (const [c, p] of places.entries()) {
-      // The first column reads from the left; the others are centred (numbers, letters, marks).
+      // A column of row headers reads from the left; other cells are centred (numbers, letters, marks).
       const ink = Math.max(0, ...p.layout.lines.map((line) => line.reduce((w, s) => Math.max(w, s.x + s.width), 0)))
       const inner = p.width - 2 * padding.x
-      const left = c === 0 ? p.x + padding.x : p.x + padding.x + Math.max(0, (inner - ink) / 2)
+      const left = c === 0 && rowHeads ? p.x + padding.x : p.x + padding.x + Math.max(0, (inner - ink) / 2)
       if (!tagged) {
         ctx.artifact(() => {
           p.layout.lines.forEach((line, i) => {
