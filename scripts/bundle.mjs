@@ -3,6 +3,7 @@
 //   dist/bin/cli.cjs        the CLI and every module it imports, one CommonJS file: one read
 //                           instead of about 130 module loads, and a script V8 can cache
 //   dist/bin/worker.js      the PDF rendering thread, beside cli.cjs where pack/pool.ts looks
+//   dist/bin/any-ascii.cjs  transliteration for file names, read by a build with a roster
 //   dist/bin/classpack.cjs  the launcher (package.json's `bin`; see scripts/launcher.cjs)
 //
 // pdfkit and fontkit stay outside (they read their own data files relative to themselves);
@@ -108,11 +109,17 @@ export function initModule(...args) {
   return loaded.initModule(...args)
 }
 `
+// any-ascii (file names in any script; src/roster/transliterate.ts) is a half-megabyte
+// table: a file of its own beside cli.cjs, which requires it when a build has a roster.
+// Its function is what the file exports, as Node hands a CommonJS module to an import.
+await build({ ...common, entryPoints: [fileURLToPath(import.meta.resolve('any-ascii'))], format: 'cjs', outfile: join(OUT, 'any-ascii.cjs'), footer: { js: 'module.exports = module.exports.default;' } })
+const anyAscii = { name: 'any-ascii', setup: (b) => b.onResolve({ filter: /^any-ascii$/ }, () => ({ path: './any-ascii.cjs', external: true })) }
 await build({
   ...cli,
   outfile: join(OUT, 'cli.cjs'),
   banner: { js: "var __classpack_import_meta_url = require('node:url').pathToFileURL(__filename).href;" },
   plugins: [
+    anyAscii,
     initImport(() => ({ path: INIT_ENTRY, namespace: 'classpack-init' })),
     {
       name: 'init-module',

@@ -119,12 +119,13 @@ async function build(request: BuildRequest, rosterFile: VFile | undefined, threa
     all.push(rosterFile)
     const roster = rosterFile.messages.length ? undefined : readRoster(rosterFile)
     if (!roster) return { files: all, written: 0, bytes: 0 }
-    students = assignStudents(roster, selection.versions.length, selection.seed)
+    const { transliterate } = await import('./roster/transliterate.js')
+    students = assignStudents(roster, selection.versions.length, selection.seed, transliterate)
     if (request.formats.has('pdf')) {
       const { missingGlyphs } = await import('./render/pdf/fonts.js')
       for (const s of students) {
         const missing = missingGlyphs(s.name + (s.id ?? ''))
-        if (missing.length) warn(rosterFile, `Unexpected ${missing.map((c) => '`' + c + '`').join(' ')} in the name of ${s.name}, expected characters the PDF font can draw: they would print as empty boxes (the HTML quiz shows them)`, { line: s.line, column: 1 }, 'roster-glyphs')
+        if (missing.length) warn(rosterFile, `Unexpected ${missing.map((c) => '`' + c + '`').join(' ')} in the name of ${s.name}, expected characters one of the PDF fonts can draw: they would print as empty boxes (the HTML quiz shows them)`, { line: s.line, column: 1 }, 'roster-glyphs')
       }
     }
   }

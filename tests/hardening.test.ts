@@ -199,7 +199,7 @@ describe('templates', () => {
 
   it('a missing partial', async () => {
     const r = await buildWith({ 'quiz.md.hbs': '# Quiz\n\n{{> footer}}\n' })
-    expect(r.stderr).toContain(`${join(r.dir, 'quiz.md.hbs')}:3:1: error: Unexpected partial \`footer\`, expected one of \`header\``)
+    expect(r.stderr).toContain(`${join(r.dir, 'quiz.md.hbs')}:3:1: error: Unexpected partial \`footer\`, expected one of \`grid\`, \`header\``)
   })
 
   it('a syntax error', async () => {

@@ -30,7 +30,7 @@ describe('a class whose names share letters drawn as parts of others', () => {
     writeFileSync(roster, 'name\nАндрей\nДмитрий\n')
     const pack = await build({ dir: DEMO, roster, formats: ['pdf'], workers: 0 })
     const quizzes = readdirSync(join(pack, 'quiz')).sort()
-    expect(quizzes).toEqual(['001-student.pdf', '002-student.pdf'])
+    expect(quizzes).toEqual(['001-andrey.pdf', '002-dmitriy.pdf'])
     // The line `Name: …` on each quiz, as pdf.js reads its text layer.
     const named = await Promise.all(quizzes.map(async (file) => (await textOf(readFileSync(join(pack, 'quiz', file)))).find((line) => line.startsWith('Name:'))))
     expect(named.map((line) => line?.replace(/^Name:\s*/, ''))).toEqual(['Андрей', 'Дмитрий'])

@@ -10,6 +10,7 @@ import PDFDocument from 'pdfkit'
 import { describe, expect, it } from 'vitest'
 import {
   SUPPORTED,
+  addMadeGlyphs,
   bufferPageContent,
   currentFont,
   currentFontSize,
@@ -18,6 +19,7 @@ import {
   fontFace,
   fontResource,
   fontScale,
+  fontSubset,
   fontSubsets,
   forgetGlyphs,
   gatherGlyphs,
@@ -176,6 +178,15 @@ describe('pdfkit members', () => {
     expect(a!.widths.length).toBe(text.replace(/ /g, '').length + 2) // .notdef, the glyphs, a space
   })
 
+  it('EmbeddedFont.subset: the subset the font’s glyphs go to', () => {
+    const doc = newDoc().font('regular')
+    const f = currentFont(doc)
+    const subset = fontSubset(f) as { glyphs: number[] }
+    includeGlyph(f, fontFace(f).layout('Q').glyphs[0]!)
+    expect(subset.glyphs).toEqual([0, id('Q')])
+    expect(fontSubsets(doc)).toEqual([subset])
+  })
+
   it('doc._fontFamilies: one subset per font the document uses', () => {
     const doc = newDoc()
     doc.font('regular').font('bold').font('regular')
@@ -328,6 +339,33 @@ describe('fontkit members', () => {
     const [ours, theirs] = subsets.map((s) => Buffer.from(s.encode()))
     expect(made).toBeGreaterThan(text.length) // the composites' parts too
     expect(ours!.equals(theirs!)).toBe(true)
+  })
+
+  it('TTFSubset includeGlyph and _addGlyph: a glyph made for the subset under a string key, its parts added as a composite’s are', () => {
+    // fontkit's own subset (as the stock path has it) and one whose glyphs replaceAddGlyph makes.
+    const stock = regular().createSubset()
+    const replaced = regular().createSubset()
+    replaceAddGlyph(trueTypeSubset(replaced)!, (gid) => ({ bytes: new Uint8Array(glyphBytes(regular(), gid)), advance: regular().getGlyph(gid).advanceWidth, bearing: glyphLeftBearing(regular().getGlyph(gid)) }))
+    for (const subset of [stock, replaced]) {
+      const made: string[] = []
+      addMadeGlyphs(subset, (key, include) => {
+        made.push(key)
+        const part = include(id('o'))
+        return { bytes: new Uint8Array([0xff, 0xff, part >> 8, part & 0xff]), advance: 1234, bearing: 5 }
+      })
+      expect(subset.includeGlyph(id('A'))).toBe(1)
+      expect((subset as unknown as { includeGlyph(key: string): number }).includeGlyph('made:o')).toBe(2)
+      const written = tables(subset.encode())
+      expect(made).toEqual(['made:o'])
+      // .notdef, A, the made glyph, then its part `o`, added while the made glyph was.
+      expect((subset as unknown as { glyphs: unknown[] }).glyphs).toEqual([0, id('A'), 'made:o', id('o')])
+      const loca = written.get('loca')!
+      const view = new DataView(loca.buffer, loca.byteOffset, loca.byteLength)
+      const at = view.getUint32(8)
+      expect([...written.get('glyf')!.subarray(at, view.getUint32(12))]).toEqual([0xff, 0xff, 0, 3])
+      const hmtx = written.get('hmtx')!
+      expect(new DataView(hmtx.buffer, hmtx.byteOffset).getUint16(8)).toBe(1234)
+    }
   })
 
   it('TTFSubset encode’s first half: every glyph added afresh gives the glyf, loca and hmtx fontkit writes', () => {

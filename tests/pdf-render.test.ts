@@ -265,8 +265,9 @@ describe('renderPdf', () => {
 })
 
 describe('missingGlyphs', () => {
-  it('reports the characters DejaVu Sans cannot draw, once each', () => {
-    expect(missingGlyphs('Seán 你好 你')).toEqual(['你', '好'])
+  it('reports the characters no bundled face can draw, once each', () => {
+    // 你好 has a fallback face (Noto Sans SC); an emoji and Linear B have none.
+    expect(missingGlyphs('Seán 你好 🙂 𐀀 🙂')).toEqual(['🙂', '𐀀'])
     expect(missingGlyphs('Добрый день, Zoë')).toEqual([])
   })
 })

@@ -25,7 +25,7 @@ async function build(request: Omit<import('../src/index.js').BuildPackRequest, '
   return result.target!
 }
 
-const HOSTILE = ["O'Brien, Seán", 'Zoë/../../x', 'Дмитрий Шостакович', '*star* _under_', '<script>x</script>', '$$ & $&', '\\back\\', 'Ñoño ¿qué?', 'Wang 王小明', 'x'.repeat(90)]
+const HOSTILE = ["O'Brien, Seán", 'Zoë/../../x', 'Дмитрий Шостакович', '*star* _under_', '<script>x</script>', '$$ & $&', '\\back\\', 'Ñoño ¿qué?', 'Wang 王小明', 'محمد عبد الرحمن', 'अनन्या शर्मा', 'x'.repeat(90)]
 
 /** A roster of `size` students: hostile names first, some without an id. */
 function roster(size: number): string {

@@ -50,7 +50,7 @@ export function claimsYaml(title: string, author: string | undefined, paragraphs
     '#     normative     what should be',
     '#     interpretive  a reading of someone\'s motives, beliefs or meaning',
     '#   asserted_by   author, or the id of an actor (below) whose view the author reports;',
-    '#                 a list for a joint statement ("Macron and Starmer have said"): [macron, starmer]',
+    '#                 a list for a joint statement ("the minister and the union have said"): [minister, union]',
     '#   hedges        hedging words exactly as written in the claim\'s paragraph; [] if none',
     '#   boosters      optional: boosting words as written ("surely", "clearly"); [] if none',
     '#   evidence      none | reported-statement | event | example | reasoning',

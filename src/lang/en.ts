@@ -19,6 +19,14 @@ function share(points: number, k: number): string {
   return value < 1 ? `${points / d}/${k / d} of a point` : `${points / d}/${k / d} points`
 }
 
+/** How to mark answers: the circles ○ (one answer) and boxes □ (all that apply) a quiz has. */
+function marks(has: { one: boolean; all: boolean }): string | null {
+  if (has.one && has.all) return '○ fill in one circle; □ tick every box that applies.'
+  if (has.one) return 'fill in the circle ○ of one answer.'
+  if (has.all) return 'tick the box □ of every answer that applies.'
+  return null
+}
+
 export const en: UiStrings = {
   lang: 'en',
 
@@ -141,7 +149,19 @@ export const en: UiStrings = {
     fillInName: 'Name',
     idLabel: 'ID:',
     versionLabel: 'Version:',
-    intro: `${n.items} questions, ${n.points} points. Answer every question; the points for each are in brackets.`
+    fillInClass: 'Class',
+    fillInDate: 'Date',
+    timeLabel: 'Time allowed:',
+    time: n.minutes === null ? null : `${n.minutes} minute${n.minutes === 1 ? '' : 's'}`,
+    intro: `${n.items} questions, ${n.points} points. Answer every question; the points for each are in brackets.`,
+    howToAnswer: 'How to answer:',
+    marks: marks(n.marks),
+    score: 'Score',
+    question: 'Question',
+    pointsRow: 'Points',
+    scoreRow: 'Score',
+    total: 'Total',
+    end: 'End of quiz'
   }),
 
   answerKey: (n) => ({
@@ -152,7 +172,13 @@ export const en: UiStrings = {
     seeModelAnswer: 'see the model answer',
     modelAnswer: 'Model answer.',
     rubric: 'Rubric',
-    tests: 'Tests'
+    tests: 'Tests',
+    grid: 'Answers at a glance',
+    gridIntro: 'The answer to each question and its points, for marking; the reasons follow, question by question.',
+    question: 'Question',
+    answerColumn: 'Answer',
+    points: 'Points',
+    written: 'written (see the model answer)'
   }),
   keyQuestion: (number) => `Question ${number}`,
   setAside: {
@@ -215,6 +241,10 @@ export const en: UiStrings = {
     printBundle: 'Print bundle',
     printSubject: 'Quizzes for duplex printing, each starting on a new sheet',
     version: (id) => `Version ${id}`,
+    student: (name, version) => (version ? `${name} · Version ${version}` : name),
+    keyMark: 'Answer key — teacher copy',
+    teacherMark: 'Teacher edition',
+    facilitatorMark: 'Facilitator edition',
     index: 'Class pack'
   },
 

@@ -114,8 +114,26 @@ export interface QuizStrings extends Byline {
   fillInName: string
   idLabel: string
   versionLabel: string
+  /** The labels of the lines a student writes their class and the date on. */
+  fillInClass: string
+  fillInDate: string
+  /** "Time allowed:" and its value, "15 minutes"; null when the set gives no time. */
+  timeLabel: string
+  time: string | null
   /** "12 questions, 20 points. Answer every question; …". */
   intro: string
+  /** "How to answer:" and what the quiz's ○ and □ ask ("Where the answers have circles ○, …"); null for a quiz of written answers. */
+  howToAnswer: string
+  marks: string | null
+  /** The score box's label. */
+  score: string
+  /** The points table: the labels of its rows and its last column. */
+  question: string
+  pointsRow: string
+  scoreRow: string
+  total: string
+  /** The line after the last question. */
+  end: string
 }
 
 export interface AnswerKeyStrings extends Byline {
@@ -128,6 +146,14 @@ export interface AnswerKeyStrings extends Byline {
   modelAnswer: string
   rubric: string
   tests: string
+  /** The answer grid before the rationale: its heading, intro and column labels. */
+  grid: string
+  gridIntro: string
+  question: string
+  answerColumn: string
+  points: string
+  /** The grid's cell for an answer written in words (a short answer). */
+  written: string
 }
 
 export interface CoverStrings extends Byline {
@@ -201,7 +227,7 @@ export interface UiStrings {
   /** `published` as written, or written out when it is a date. */
   article(n: { author: string | null; publication: string | null; published: string | null; paragraphs: number; claims: number }): ArticleStrings
   discussion(n: { title: string; author: string | null; count: number; minutes: number | null }): DiscussionStrings
-  quiz(n: { title: string; author: string | null; version: string | null; items: number; points: number }): QuizStrings
+  quiz(n: { title: string; author: string | null; version: string | null; items: number; points: number; minutes: number | null; marks: { one: boolean; all: boolean } }): QuizStrings
   answerKey(n: { title: string; author: string | null; version: string | null; items: number; points: number }): AnswerKeyStrings
   /** The heading of a question in the answer key: "Question 3". */
   keyQuestion(number: number): string
@@ -259,8 +285,16 @@ export interface UiStrings {
     studentSubject(version: string | null, name: string): string
     printBundle: string
     printSubject: string
-    /** A version's blank quiz in the print bundle: "Version B". */
+    /** A version's blank quiz in the print bundle, and a version's mark in running headers: "Version B". */
     version(id: string): string
+    /** Whose a student's quiz is, on every page: "Seán O'Brien · Version A" (the name alone without versions). */
+    student(name: string, version: string | null): string
+    /** The mark on every page of an answer key: "Answer key — teacher copy". */
+    keyMark: string
+    /** The mark on every page of a teacher edition (reading copy, handout). */
+    teacherMark: string
+    /** The mark on every page of a teacher's edition: "Facilitator edition". */
+    facilitatorMark: string
     index: string
   }
 

@@ -26,6 +26,8 @@ export interface QuestionSet {
   points?: number
   /** How many discussion questions to keep (all that match when absent). */
   discussion?: number
+  /** The time allowed for the quiz, in minutes, printed on it ("Time allowed: 15 minutes"). */
+  minutes?: number
   /** Lint rules set aside for this set, each with its reason. */
   lint?: LintSettings
 }

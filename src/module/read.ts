@@ -25,6 +25,7 @@ export const questionSet = object('a question set', {
   order: optional(oneOf(ORDERS)),
   points: optional(integer(1, 100_000)),
   discussion: optional(integer(0, 1000)),
+  minutes: optional(integer(1, 1000)),
   lint: optional(lintSettings)
 }) as Decoder<QuestionSet>
 

@@ -9,6 +9,7 @@ import type { Templates } from '../fill/templates.js'
 import { code, error } from '../messages.js'
 import { DIRECTIVES, parseFilled } from '../render/markdown.js'
 import { htmlSections, renderHtmlBody } from '../render/html.js'
+import type { PdfOptions } from '../render/pdf/options.js'
 import { uiStrings } from '../lang/index.js'
 
 /** Details of a document that both formats need. */
@@ -22,10 +23,35 @@ export interface DocumentMeta {
   /** PDF subject. */
   subject: string
   kind: string
-  /** Bookmarks for the handout's sections. */
+  /** Bookmarks for the headings (and the questions). */
   outline: boolean
   /** For the teacher only (a teacher edition, the facilitator edition, an answer key): listed apart on the landing page. */
   teacher?: boolean
+  /** A reading document long enough to want a list of its sections to jump to, in HTML. */
+  contents?: boolean
+  /** The deepest heading level bookmarked (default 2: the document's parts, not their sub-headings). */
+  outlineDepth?: number
+  /** The running header's title: the document and the module ("Quiz: <title>"); default `title`. */
+  header?: string
+  /** Who this copy is for, on every page: "Version B", a student's name; null for no one in particular. */
+  who?: string | null
+  /** A teacher document's mark on every page: "Answer key — teacher copy"; null for a student's document. */
+  mark?: string | null
+  /** For a version's quiz: the version's index, whose squeeze (pack/fit.ts) its PDF is set with. */
+  version?: number
+}
+
+/** The running header of a document's PDF pages, and its bookmarks, as PDF options. */
+export function pageOptions(meta: DocumentMeta): Pick<PdfOptions, 'title' | 'subject' | 'outline' | 'outlineDepth' | 'header' | 'who' | 'mark'> {
+  return {
+    title: meta.title,
+    subject: meta.subject,
+    outline: meta.outline,
+    outlineDepth: meta.outlineDepth ?? 2,
+    header: meta.header ?? meta.title,
+    who: meta.who ?? null,
+    mark: meta.mark ?? null
+  }
 }
 
 export interface PageContext {
@@ -33,7 +59,7 @@ export interface PageContext {
   css: string
   lang: string
   author: string | null
-  /** Running header: the module's title. */
+  /** Running header: the module's title (a document's own `header` wins). */
   header: string
 }
 
@@ -73,24 +99,53 @@ function checkDirectives(tree: Root, file: VFile): boolean {
 }
 
 /**
+ * The page's own print rules: on every printed page, the running header in the top
+ * margin (the document at the left; its mark and who it is for at the right) and
+ * "Page N of M" in the bottom margin, as the PDF has them.
+ */
+function printedPage(ctx: PageContext, meta: DocumentMeta): string {
+  const right = [meta.mark, meta.who].filter((part): part is string => Boolean(part)).join(' · ')
+  // The footer's words around the two numbers, which CSS counts.
+  const [before = '', between = '', after = ''] = uiStrings(ctx.lang).pdf.page(-1, -2).split(/-1|-2/)
+  const page = `${cssString(before)} counter(page) ${cssString(between)} counter(pages) ${cssString(after)}`
+  const box = 'font: 8pt "DejaVu Sans", sans-serif; color: #4a4a4a;'
+  return `
+@media print {
+  @page {
+    @top-left { content: ${cssString(meta.header ?? ctx.header)}; ${box} vertical-align: bottom; }
+    @top-right { content: ${cssString(right)}; ${box} font-weight: bold; color: ${meta.mark ? '#8a1c1c' : '#1a1a1a'}; vertical-align: bottom; white-space: nowrap; }
+    @bottom-center { content: ${page}; ${box} }
+  }
+}
+`
+}
+
+/** `text` as a CSS string: quotes, backslashes, line ends and `<` escaped, so nothing can close the string or the style element. */
+function cssString(text: string): string {
+  return `"${text.replace(/[\\"<>\n\r\f]/g, (c) => `\\${c.charCodeAt(0).toString(16)} `)}"`
+}
+
+/**
  * The standalone HTML page of a filled tree: a running header, the document as `main`, and
- * for a document with bookmarks in PDF (`outline`) a list of its sections to jump to; each
+ * for a reading document (`contents`) a list of its sections to jump to; each
  * landmark named for screen readers.
  */
 export function htmlPage(ctx: PageContext, meta: DocumentMeta, tree: Root): string | undefined {
   const landmarks = uiStrings(ctx.lang).landmarks
-  const sections = meta.outline ? htmlSections(tree).map((s) => ({ href: `#${s.id}`, text: s.text })) : []
+  const sections = meta.contents === true ? htmlSections(tree).map((s) => ({ href: `#${s.id}`, text: s.text })) : []
   const view = escapeView(
     {
       lang: ctx.lang,
       title: meta.title,
       author: ctx.author,
-      header: ctx.header,
+      header: meta.header ?? ctx.header,
+      who: meta.who ?? null,
+      mark: meta.mark ?? null,
       kind: meta.kind,
       landmarks: { header: landmarks.header, main: meta.title.replace(/: .*$/, '') },
       contents: sections.length ? { label: landmarks.contents, sections } : null,
-      css: new Trusted(ctx.css),
-      body: new Trusted(renderHtmlBody(tree, meta.outline))
+      css: new Trusted(ctx.css + printedPage(ctx, meta)),
+      body: new Trusted(renderHtmlBody(tree, meta.contents === true))
     },
     escapeHtml
   )

@@ -70,8 +70,11 @@ export interface PrintSection {
   meta: DocumentMeta
   /** The cover sheet's details, when there are covers. */
   cover: DocumentMeta | null
-  /** Running header and bookmark. */
+  /** Running header: the document and module. */
   header: string
+  /** Who the section is for, at the header's right: a student's name, "Version B". */
+  who: string
+  /** Bookmark. */
   label: string
 }
 
@@ -105,33 +108,58 @@ export interface PackPlan {
 export function planPack(module: Module, selection: Selection, options: PlanOptions): PackPlan {
   const title = module.article.meta.title
   const setTitle = selection.set.title ?? null
+  const minutes = selection.set.minutes ?? null
   const { date } = options
   const pages = (['html', 'pdf'] as const).filter((f) => options.formats.has(f))
+  const strings = uiStrings(module.article.meta.lang)
+  const names = strings.documents
   const documents: PlannedDocument[] = []
-  const add = (base: string, template: string, docTitle: string, subject: string, view: object, outline = false, teacher = false): void => {
-    documents.push({ meta: { base, template, title: `${docTitle}: ${title}`, subject, kind: template.replace('.md.hbs', ''), outline, teacher }, view, formats: pages })
+  /** Every page says what it is: the document and module at the left of its running header, and who it is for or whose it is at the right. */
+  const add = (
+    base: string,
+    template: string,
+    docTitle: string,
+    subject: string,
+    view: object,
+    page: Pick<DocumentMeta, 'header' | 'who' | 'mark' | 'outlineDepth' | 'version' | 'teacher' | 'contents'> = {}
+  ): void => {
+    const meta = { base, template, title: names.title(docTitle, title), subject, kind: template.replace('.md.hbs', ''), outline: true, ...page }
+    documents.push({ meta, view, formats: pages })
   }
-  const names = uiStrings(module.article.meta.lang).documents
   // Each student document is followed by its teacher's edition; the landing page groups them.
-  add('article', 'article.md.hbs', names.article, names.articleSubject, articleView(module, date), true)
-  add('article-teacher', 'article-teacher.md.hbs', names.articleTeacher, names.articleTeacherSubject, articleTeacherView(module, date), true, true)
-  add('handout', 'handout.md.hbs', 'Seminar handout', names.handoutSubject, handoutView(module, date), true)
-  add('handout-teacher', 'handout-teacher.md.hbs', names.handoutTeacher, names.handoutTeacherSubject, handoutTeacherView(module, date), true, true)
-  add('discussion', 'discussion.md.hbs', 'Discussion questions', 'Discussion questions (student edition)', discussionView(module, selection.discussion, date, setTitle))
+  const teacherEdition = (docTitle: string): Pick<DocumentMeta, 'header' | 'mark' | 'teacher' | 'contents'> => ({ header: names.title(docTitle, title), mark: names.teacherMark, teacher: true, contents: true })
+  add('article', 'article.md.hbs', names.article, names.articleSubject, articleView(module, date), { contents: true })
+  add('article-teacher', 'article-teacher.md.hbs', names.articleTeacher, names.articleTeacherSubject, articleTeacherView(module, date), teacherEdition(names.article))
+  add('handout', 'handout.md.hbs', names.handout, names.handoutSubject, handoutView(module, date), { outlineDepth: 3, contents: true })
+  add('handout-teacher', 'handout-teacher.md.hbs', names.handoutTeacher, names.handoutTeacherSubject, handoutTeacherView(module, date), { ...teacherEdition(names.handout), outlineDepth: 3 })
+  add('discussion', 'discussion.md.hbs', names.discussion, names.discussionSubject, discussionView(module, selection.discussion, date, setTitle))
   // Lint rules a teacher set aside are listed where a teacher reads: facilitator edition and answer key.
-  const setAside = setAsideView(module, selection, uiStrings(module.article.meta.lang))
-  add('discussion-facilitator', 'discussion-facilitator.md.hbs', 'Discussion questions, facilitator edition', 'Discussion questions with facilitator notes', discussionView(module, selection.discussion, date, setTitle, setAside), false, true)
-  for (const version of selection.versions) {
+  const setAside = setAsideView(module, selection, strings)
+  add('discussion-facilitator', 'discussion-facilitator.md.hbs', names.facilitator, names.facilitatorSubject, discussionView(module, selection.discussion, date, setTitle, setAside), {
+    header: names.title(names.discussion, title),
+    mark: names.facilitatorMark,
+    teacher: true
+  })
+  for (const [index, version] of selection.versions.entries()) {
     const suffix = version.id ? `-${version.id}` : ''
-    const label = version.id ? `, version ${version.id}` : ''
-    add(`quiz${suffix}`, 'quiz.md.hbs', `Quiz${label}`, `Quiz${label}`, quizView(module, version, date, setTitle, null))
-    add(`answer-key${suffix}`, 'answer-key.md.hbs', `Answer key${label}`, `Answer key${label}`, answerKeyView(module, version, date, setTitle, setAside), false, true)
+    const who = version.id ? names.version(version.id) : null
+    add(`quiz${suffix}`, 'quiz.md.hbs', names.quiz(version.id), names.quiz(version.id), quizView(module, version, date, setTitle, null, minutes), {
+      header: names.title(names.quiz(null), title),
+      who,
+      version: index
+    })
+    add(`answer-key${suffix}`, 'answer-key.md.hbs', names.answerKey(version.id), names.answerKey(version.id), answerKeyView(module, version, date, setTitle, setAside), {
+      header: names.title(names.answerKey(null), title),
+      who,
+      mark: names.keyMark,
+      teacher: true
+    })
   }
 
   const print = options.formats.has('print')
   const covers = print && options.covers === true
   const versions = selection.versions.map((version) => ({
-    quiz: quizView(module, version, date, setTitle, null),
+    quiz: quizView(module, version, date, setTitle, null, minutes),
     cover: covers ? coverView(module, version, date, setTitle, null) : null
   }))
   const students = options.students.map((student) => ({ student, meta: studentMeta(module, student, selection.versions[student.version]!) }))
@@ -177,10 +205,20 @@ export function personalView(view: object, student: Student): object {
   return { ...view, student }
 }
 
-/** The document details of a student's quiz. */
+/** The document details of a student's quiz: their name on every page. */
 export function studentMeta(module: Module, student: AssignedStudent, version: Version): DocumentMeta {
-  const label = version.id ? `, version ${version.id}` : ''
-  return { base: student.base, template: 'quiz.md.hbs', title: `Quiz for ${student.name}: ${module.article.meta.title}`, subject: `Quiz${label}, for ${student.name}`, kind: 'quiz', outline: false }
+  const { title, lang } = module.article.meta
+  const names = uiStrings(lang).documents
+  return {
+    base: student.base,
+    template: 'quiz.md.hbs',
+    title: names.title(names.studentQuiz(student.name), title),
+    subject: names.studentSubject(version.id, student.name),
+    kind: 'quiz',
+    outline: true,
+    header: names.title(names.quiz(null), title),
+    who: names.student(student.name, version.id)
+  }
 }
 
 /** The print bundle's document details, for the index page. */
@@ -199,13 +237,18 @@ export function printMeta(module: Module): DocumentMeta {
 
 /** Every student's quiz in roster order; without a roster, one blank quiz per version, for printing a class set. */
 function printSections(module: Module, selection: Selection, students: readonly PersonalDocument[], covers: boolean): PrintSection[] {
+  const { title, lang } = module.article.meta
+  const names = uiStrings(lang).documents
   const entries = students.length
-    ? students.map(({ student: s, meta }) => ({ version: s.version, student: { name: s.name, id: s.id } as Student | null, meta, label: s.name }))
-    : selection.versions.map((v, i) => ({ version: i, student: null, meta: versionMeta(v.id), label: v.id ? `Version ${v.id}` : 'Quiz' }))
+    ? students.map(({ student: s, meta }) => ({ version: s.version, student: { name: s.name, id: s.id } as Student | null, meta, label: s.name, who: meta.who ?? s.name }))
+    : selection.versions.map((v, i) => {
+        const label = v.id ? names.version(v.id) : names.quiz(null)
+        return { version: i, student: null, meta: versionMeta(v.id), label, who: label }
+      })
   return entries.map((entry) => ({
     ...entry,
     cover: covers ? { ...entry.meta, template: 'cover.md.hbs', kind: 'cover' } : null,
-    header: `${module.article.meta.title} · ${entry.label}`
+    header: names.title(names.quiz(null), title)
   }))
 }
 

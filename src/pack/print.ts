@@ -6,8 +6,8 @@ import { fillDocument, type PageContext } from './document.js'
 import { personalView, type PackPlan } from './plan.js'
 import { PersonalTrees, quizTrees } from './students.js'
 
-/** The print bundle's bytes; undefined when a template fails (the message is on its file). */
-export async function printBundle(ctx: PageContext, plan: PackPlan): Promise<Uint8Array | undefined> {
+/** The print bundle's bytes, each quiz set with its version's squeeze (fit.ts); undefined when a template fails (the message is on its file). */
+export async function printBundle(ctx: PageContext, plan: PackPlan, squeezes: readonly number[] = []): Promise<Uint8Array | undefined> {
   const print = plan.print
   if (print === null) throw new TypeError('classpack: the plan has no print bundle')
   const quizzes = quizTrees(ctx, plan)
@@ -24,7 +24,7 @@ export async function printBundle(ctx: PageContext, plan: PackPlan): Promise<Uin
         failed = true
         return
       }
-      yield { tree, cover, header: section.header, label: section.label }
+      yield { tree, cover, header: section.header, who: section.who, label: section.label, squeeze: squeezes[section.version] ?? 1 }
     }
   }
 

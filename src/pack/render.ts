@@ -6,7 +6,9 @@
 // (write.ts) alone puts them on disk.
 import { uiStrings } from '../lang/index.js'
 import { hasErrors } from '../messages.js'
-import { fillDocument, htmlPage, type PageContext } from './document.js'
+import type { Root } from 'mdast'
+import { fillDocument, htmlPage, pageOptions, type PageContext } from './document.js'
+import { fitVersions } from './fit.js'
 import { gradingSheet } from './grading.js'
 import { fileEntry, manifestOf, type FileEntry } from './manifest.js'
 import { Pipeline } from './pipeline.js'
@@ -14,6 +16,25 @@ import type { Download, PackPlan } from './plan.js'
 import { printBundle } from './print.js'
 import { quizTrees, studentFiles, studentShapes, studentThreads, type StudentProgress } from './students.js'
 import type { PdfThreads } from './threads.js'
+
+/**
+ * The squeeze of each version's quiz PDFs (fit.ts), or all 1 when the pack has none;
+ * undefined when the quiz template fails (the message is on its file).
+ */
+async function versionSqueezes(ctx: PageContext, plan: PackPlan): Promise<number[] | undefined> {
+  const quizzes = plan.documents.filter((d) => d.meta.version !== undefined && d.formats.includes('pdf'))
+  const pdfs = quizzes.length > 0 || (plan.students.length > 0 && plan.studentFormats.includes('pdf')) || plan.print !== null
+  if (!pdfs) return plan.versions.map(() => 1)
+  const trees: Root[] = []
+  for (const [index, version] of plan.versions.entries()) {
+    const meta = plan.documents.find((d) => d.meta.version === index)?.meta
+    const tree = meta && fillDocument(ctx, meta, version.quiz)
+    if (!tree) return undefined
+    trees.push(tree)
+  }
+  const meta = plan.documents.find((d) => d.meta.version === 0)!.meta
+  return fitVersions(trees, { ...plan.pdf, ...pageOptions(meta) })
+}
 
 /** A file of the pack: its path inside `out/<module>/` and its bytes. */
 export interface PackFile {
@@ -48,6 +69,9 @@ export async function* renderPack(plan: PackPlan, ctx: PageContext, runtime: Ren
   }
   const encode = (text: string): Uint8Array => new TextEncoder().encode(text)
 
+  // Every version's quiz as long as the others where spacing allows (fit.ts).
+  const squeezes = await versionSqueezes(ctx, plan)
+  if (squeezes === undefined) return
   const trees = quizTrees(ctx, plan)
   // PDFs render ahead of the writer: on threads for a roster, so the documents below are
   // rendered while the quizzes are planned.
@@ -62,15 +86,16 @@ export async function* renderPack(plan: PackPlan, ctx: PageContext, runtime: Ren
       pipeline.add(`${doc.meta.base}.html`, encode(html))
     }
     if (doc.formats.includes('pdf')) {
-      pipeline.add(`${doc.meta.base}.pdf`, pipeline.pdf({ tree }, { ...plan.pdf, title: doc.meta.title, subject: doc.meta.subject, outline: doc.meta.outline }))
+      const squeeze = doc.meta.version === undefined ? 1 : squeezes[doc.meta.version]
+      pipeline.add(`${doc.meta.base}.pdf`, pipeline.pdf({ tree }, { ...plan.pdf, ...pageOptions(doc.meta), squeeze }))
     }
     for await (const file of pipeline.ready()) yield emit(file.path, file.bytes)
   }
-  for await (const file of studentFiles(ctx, plan, trees, pipeline, runtime.onProgress)) yield emit(file.path, file.bytes)
+  for await (const file of studentFiles(ctx, plan, trees, pipeline, squeezes, runtime.onProgress)) yield emit(file.path, file.bytes)
   if (hasErrors(ctx.templates.files)) return
 
   if (plan.print) {
-    const bundle = await printBundle(ctx, plan)
+    const bundle = await printBundle(ctx, plan, squeezes)
     if (bundle === undefined) return
     yield emit('print-bundle.pdf', bundle)
   }

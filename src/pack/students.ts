@@ -6,7 +6,7 @@
 //   the caller hands in (pipeline.ts) while this thread makes the HTML and hands files on.
 import type { Root } from 'mdast'
 import type { Student } from '../roster/model.js'
-import { fillDocument, fillMarkdown, htmlPage, parseDocument, type DocumentMeta, type PageContext } from './document.js'
+import { fillDocument, fillMarkdown, htmlPage, pageOptions, parseDocument, type DocumentMeta, type PageContext } from './document.js'
 import { asText, personalize, placeholders, quizShape, type QuizShape } from './personalize.js'
 import type { Pipeline } from './pipeline.js'
 import { personalView, type PackPlan } from './plan.js'
@@ -105,10 +105,17 @@ export function studentShapes(trees: PersonalTrees, plan: PackPlan): Record<stri
 
 /**
  * Add every student's quiz to `pipeline` (`.html` then `.pdf` for each) and yield the
- * files whose turn comes, through the last. Ends early (yielding no more) when a
+ * files whose turn comes, through the last. `squeezes`: each version's (fit.ts). Ends early (yielding no more) when a
  * template fails; the message is on the template file.
  */
-export async function* studentFiles(ctx: PageContext, plan: PackPlan, trees: PersonalTrees, pipeline: Pipeline, onProgress?: (progress: StudentProgress) => void): AsyncGenerator<StudentFile> {
+export async function* studentFiles(
+  ctx: PageContext,
+  plan: PackPlan,
+  trees: PersonalTrees,
+  pipeline: Pipeline,
+  squeezes: readonly number[],
+  onProgress?: (progress: StudentProgress) => void
+): AsyncGenerator<StudentFile> {
   const total = plan.students.length
   const html = plan.studentFormats.includes('html')
   const pdf = plan.studentFormats.includes('pdf')
@@ -133,7 +140,7 @@ export async function* studentFiles(ctx: PageContext, plan: PackPlan, trees: Per
       pipeline.add(`${meta.base}.html`, new TextEncoder().encode(page))
     }
     if (pdf) {
-      const options = { ...plan.pdf, title: meta.title, subject: meta.subject }
+      const options = { ...plan.pdf, ...pageOptions(meta), squeeze: squeezes[student.version] ?? 1 }
       // A thread personalizes the shape itself, so only the name and id travel.
       const source = personal !== undefined ? { shape: key!, student: who } : { tree }
       pipeline.add(`${meta.base}.pdf`, pipeline.pdf(source, options))

@@ -5,7 +5,7 @@ import { defaultHandlers, toHast, type Handler, type State } from 'mdast-util-to
 import { toHtml } from 'hast-util-to-html'
 import { toString } from 'mdast-util-to-string'
 import type { Element, ElementContent, Properties } from 'hast'
-import type { Root, Nodes, Heading, Link } from 'mdast'
+import type { Root, Nodes, Heading, Link, List, ListItem } from 'mdast'
 import type { ContainerDirective, LeafDirective, TextDirective } from 'mdast-util-directive'
 
 /** Links may go to the web, to mail, or to files of the pack itself; never to `javascript:` or `data:`. */
@@ -20,13 +20,39 @@ const text = (value: string): ElementContent => ({ type: 'text', value })
 /** A box to write in: drawn, not read. */
 const box = (): Element => el('span', { className: ['box'], ariaHidden: 'true' }, [])
 
+/** The text of a cell: its paragraph's content (a cell is one line or empty). */
+function cellContent(state: State, item: ListItem): ElementContent[] {
+  const [paragraph] = item.children
+  return paragraph?.type === 'paragraph' ? state.all(paragraph) : []
+}
+
+/** `:::table`: a list of rows, each a list of cells; the first row heads the columns, with `head=both` the first column heads the rows. */
+function table(state: State, node: ContainerDirective): Element {
+  const both = node.attributes?.head === 'both'
+  const [list] = node.children as unknown as List[]
+  const rows = (list?.children ?? []).map((row) => ((row.children[0] as List | undefined)?.children ?? []) as ListItem[])
+  const [head = [], ...body] = rows
+  const cell = (item: ListItem, r: number, c: number): Element => {
+    if (r === 0) return el('th', { scope: 'col' }, cellContent(state, item))
+    if (both && c === 0) return el('th', { scope: 'row' }, cellContent(state, item))
+    return el('td', {}, cellContent(state, item))
+  }
+  return el('table', { className: ['grid'] }, [
+    el('thead', {}, [el('tr', {}, head.map((item, c) => cell(item, 0, c)))]),
+    el('tbody', {}, body.map((row, r) => el('tr', {}, row.map((item, c) => cell(item, r + 1, c)))))
+  ])
+}
+
 function container(state: State, node: ContainerDirective): Element {
   const attrs = node.attributes ?? {}
   switch (node.name) {
     case 'question':
       return el('section', { className: ['question'], id: attrs.id ?? undefined }, state.all(node))
-    case 'options':
-      return el('ol', { className: ['options'] }, state.all(node))
+    case 'options': {
+      // ○ or □ before each letter says how to answer; drawn by the style sheet, hidden from screen readers (the instruction says it in words).
+      const mark = attrs.mark === 'circle' || attrs.mark === 'box' ? [`mark-${attrs.mark}`] : []
+      return el('ol', { className: ['options', ...mark] }, state.all(node))
+    }
     case 'match': {
       // Two lists side by side: premises with a box for a letter, then the lettered responses.
       const of = (name: string): Element[] => node.children.filter((c): c is LeafDirective => c.type === 'leafDirective' && c.name === name).map((c) => leaf(state, c))
@@ -39,8 +65,15 @@ function container(state: State, node: ContainerDirective): Element {
       const labelled = first?.type === 'paragraph' && first.data?.directiveLabel === true
       const title = labelled ? [el('p', { className: ['callout-title'] }, state.all(first))] : []
       const body = labelled ? state.all({ ...node, children: rest }) : state.all(node)
-      return el('aside', { className: ['callout', `callout-${attrs.kind ?? 'note'}`] }, [...title, ...body])
+      // A note inside the page's main content, not a landmark of its own (an <aside> there would be one).
+      return el('div', { className: ['callout', `callout-${attrs.kind ?? 'note'}`], role: 'note' }, [...title, ...body])
     }
+    case 'keep':
+      return el('div', { className: ['keep'] }, state.all(node))
+    case 'fields':
+      return el('div', { className: ['fields'] }, state.all(node))
+    case 'table':
+      return table(state, node)
     default:
       throw new TypeError(`classpack: unknown container directive \`${node.name}\``)
   }
@@ -50,7 +83,22 @@ function leaf(state: State, node: LeafDirective): Element {
   const attrs = node.attributes ?? {}
   switch (node.name) {
     case 'option':
-      return el('li', { className: ['option'] }, [el('span', { className: ['letter'] }, [text(`${attrs.letter ?? ''}.`)]), text(' '), ...state.all(node)])
+      return el('li', { className: ['option'] }, [
+        el('span', { className: ['mark'], ariaHidden: 'true' }, []),
+        el('span', { className: ['letter'] }, [text(`${attrs.letter ?? ''}.`)]),
+        text(' '),
+        ...state.all(node)
+      ])
+    case 'nav-label':
+      return el('h2', { className: ['nav-label'] }, state.all(node))
+    case 'score-box':
+      return el('p', { className: ['score-box'] }, [
+        el('span', { className: ['score-label'] }, state.all(node)),
+        text(' '),
+        el('span', { className: ['score-total'] }, [text(`/ ${attrs.total ?? ''}`)])
+      ])
+    case 'end-mark':
+      return el('p', { className: ['end-mark'] }, state.all(node))
     case 'answer-lines': {
       const lines = Math.max(1, Math.min(30, Number(attrs.lines ?? 4) || 4))
       return el('div', { className: ['answer-lines'], ariaHidden: 'true' }, Array.from({ length: lines }, () => el('div', { className: ['line'] }, [])))

@@ -17,6 +17,16 @@
 //   :pn[¶3]                  a paragraph's number, in the margin beside its first line
 //   :claim[C1]               a claim's label, before the words it marks
 //   :highlight[words]        words marked in place (a claim's quote in the article)
+//   :::keep                  blocks kept on one page, and with the start of what follows
+//   ::nav-label[Question 3]  a question's name for navigation: a heading for screen
+//                            readers (HTML), a bookmark (PDF); not printed
+//   :::fields                blocks side by side in equal columns (`::fill-in`s, a score box)
+//   ::score-box[Score]{total=31}  a box to write a score in, "/ 31" at its foot
+//   ::end-mark[End of quiz]  a closing line, centred between rules
+//   :::table{head=row|both}  a grid: a list of rows, each a list of cells (an empty item
+//                            is an empty cell); the first row heads the columns, with
+//                            `both` the first column heads the rows
+//   :::options{mark=circle|box}  options marked ○ (one answer) or □ (all that apply)
 import { unified } from 'unified'
 import remarkParse from 'remark-parse'
 import remarkDirective from 'remark-directive'
@@ -25,7 +35,7 @@ import type { Root } from 'mdast'
 const parser = unified().use(remarkParse).use(remarkDirective)
 
 /** The directive names templates may use; anything else is a template error. */
-export const DIRECTIVES = ['question', 'options', 'option', 'answer-lines', 'fill-in', 'callout', 'page-break', 'pn', 'claim', 'highlight', 'match', 'premise', 'response', 'sequence', 'step', 'answer-box'] as const
+export const DIRECTIVES = ['question', 'options', 'option', 'answer-lines', 'fill-in', 'callout', 'page-break', 'pn', 'claim', 'highlight', 'keep', 'nav-label', 'fields', 'score-box', 'end-mark', 'table', 'match', 'premise', 'response', 'sequence', 'step', 'answer-box'] as const
 export type DirectiveName = (typeof DIRECTIVES)[number]
 /** The directives that stand inside a line of text; the block renderers leave them to the inline ones. */
 export const TEXT_DIRECTIVES = ['pn', 'claim', 'highlight'] as const satisfies readonly DirectiveName[]

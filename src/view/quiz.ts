@@ -5,6 +5,7 @@
 import type { Module } from '../assemble.js'
 import { escapeMarkdown, token, Trusted } from '../fill/escape.js'
 import { uiStrings } from '../lang/index.js'
+import type { AnswerKeyStrings, QuizStrings } from '../lang/strings.js'
 import type { Student } from '../roster/model.js'
 import type { PlacedItem, Version } from '../select/model.js'
 import { typeOf, wordsOf, type MarkdownKit } from '../types/index.js'
@@ -34,10 +35,47 @@ function instruction(placed: PlacedItem, strings: ReturnType<typeof uiStrings>):
   return placed.item.stem.toLowerCase().includes(words.toLowerCase().replace(/[.?]$/, '')) ? null : words
 }
 
-export function quizView(module: Module, version: Version, date: string | null, setTitle: string | null, student: Student | null) {
+/** How a student marks an answer to `item`: a circle for one answer (true/false too), a box for every answer that applies. */
+function markOf(item: PlacedItem['item']): 'circle' | 'box' | null {
+  const kind = typeOf(item).answerKind
+  // Other kinds are answered in their own area (blanks, boxes), not by marking options.
+  return kind === 'several-keys' ? 'box' : kind === 'one-key' || kind === 'statement' ? 'circle' : null
+}
+
+/** A grid for the `grid` partial: its rows, the first of which heads the columns, each as its first cell and the rest. */
+export interface GridView {
+  rows: Array<{ first: string; rest: string[] }>
+}
+
+const row = (cells: readonly string[]): GridView['rows'][number] => ({ first: cells[0] ?? '', rest: cells.slice(1) })
+
+// A points table wider than this many questions is split into several, one above the other.
+const POINTS_COLUMNS = 15
+
+/** The quiz's points tables: question numbers, their points, and an empty row to write the score in; the last ends with the total. */
+function pointsTables(version: Version, strings: QuizStrings, total: number): GridView[] {
+  const items = version.items
+  const tables = Math.max(1, Math.ceil(items.length / POINTS_COLUMNS))
+  const size = Math.ceil(items.length / tables)
+  return Array.from({ length: tables }, (_, t) => {
+    const chunk = items.slice(t * size, (t + 1) * size)
+    const last = t === tables - 1
+    const numbers = [...chunk.map((p) => String(p.number)), ...(last ? [strings.total] : [])]
+    const points = [...chunk.map((p) => String(p.item.points)), ...(last ? [String(total)] : [])]
+    return { rows: [row([strings.question, ...numbers]), row([strings.pointsRow, ...points]), row([strings.scoreRow, ...numbers.map(() => '')])] }
+  })
+}
+
+/**
+ * The quiz of `version`, for `student` or for anyone.
+ * @param minutes the time allowed (the set's `minutes`), printed when given.
+ */
+export function quizView(module: Module, version: Version, date: string | null, setTitle: string | null, student: Student | null, minutes: number | null = null) {
   const strings = uiStrings(module.article.meta.lang)
   const { title, author } = module.article.meta
   const counts = totals(version)
+  const marks = new Set(version.items.map((p) => markOf(p.item)))
+  const words = strings.quiz({ title, author, version: version.id, items: counts.itemCount, points: counts.totalPoints, minutes, marks: { one: marks.has('circle'), all: marks.has('box') } })
   return {
     header: packHeader(module, date, setTitle),
     title,
@@ -45,18 +83,22 @@ export function quizView(module: Module, version: Version, date: string | null, 
     version: version.id,
     student,
     ...counts,
-    strings: strings.quiz({ title, author, version: version.id, items: counts.itemCount, points: counts.totalPoints }),
+    strings: words,
+    pointsTables: pointsTables(version, words, counts.totalPoints),
     items: version.items.map((p) => {
       const type = typeOf(p.item)
       const lines = type.answerLines(p.item)
+      const mark = markOf(p.item)
       return {
         anchor: token(p.item.id),
         number: p.number,
+        label: strings.keyQuestion(p.number),
         stem: p.item.stem,
         instruction: instruction(p, strings),
         points: strings.points(p.item.points),
         scoring: type.scoring(p.item, wordsOf(type, strings))?.quiz ?? null,
         isChoice: p.options.length > 0,
+        mark: mark === null ? null : token(mark),
         options: p.options.map((o) => ({ letter: token(o.letter), text: o.text })),
         isShort: lines > 0,
         lines,
@@ -66,22 +108,48 @@ export function quizView(module: Module, version: Version, date: string | null, 
   }
 }
 
+// The answer grid shows this many questions in one column of the page; more go into two or three side by side.
+const GRID_ROWS = 20
+
+/** The answer key's grid: question, answer letters (or "written"), points, in up to three column groups so it stays on one page. */
+function answerGrid(version: Version, strings: AnswerKeyStrings, answerOf: (p: PlacedItem) => string | null): GridView {
+  const items = version.items
+  const groups = Math.min(3, Math.max(1, Math.ceil(items.length / GRID_ROWS)))
+  const rows = Math.ceil(items.length / groups)
+  const head = Array.from({ length: groups }, () => [strings.question, strings.answerColumn, strings.points]).flat()
+  const body = Array.from({ length: rows }, (_, r) =>
+    Array.from({ length: groups }, (_, g) => {
+      const p = items[g * rows + r]
+      if (p === undefined) return ['', '', '']
+      return [String(p.number), answerOf(p) ?? strings.written, String(p.item.points)]
+    }).flat()
+  )
+  return { rows: [row(head), ...body.map(row)] }
+}
+
 export function answerKeyView(module: Module, version: Version, date: string | null, setTitle: string | null, setAside: ReturnType<typeof setAsideView> = null) {
   const strings = uiStrings(module.article.meta.lang)
   const { title, author } = module.article.meta
   const index = claimIndex(module)
   const counts = totals(version)
+  const keyWords = strings.answerKey({ title, author, version: version.id, items: counts.itemCount, points: counts.totalPoints })
+  // Each item's entry as its type gives it: the answer (for the grid too), model answer, rubric and what else the key prints.
+  const keyOf = (p: PlacedItem) => {
+    const type = typeOf(p.item)
+    return type.key(p, wordsOf(type, strings), strings, { ...markdown, cite: (id) => `${index.get(id)?.label ?? id}, ${citeClaim(index, id)}` })
+  }
   return {
     header: packHeader(module, date, setTitle),
     title,
     author,
     version: version.id,
     ...counts,
-    strings: strings.answerKey({ title, author, version: version.id, items: counts.itemCount, points: counts.totalPoints }),
+    strings: keyWords,
+    grid: answerGrid(version, keyWords, (p) => keyOf(p).answer?.short ?? null),
     setAside,
     items: version.items.map((p) => {
       const type = typeOf(p.item)
-      const { answer, markdown: keyArea, ...written } = type.key(p, wordsOf(type, strings), strings, { ...markdown, cite: (id) => `${index.get(id)?.label ?? id}, ${citeClaim(index, id)}` })
+      const { answer, markdown: keyArea, ...written } = keyOf(p)
       return {
         anchor: token(p.item.id),
         number: p.number,

@@ -110,7 +110,8 @@ export const id: Decoder<string> = {
       .replace(/[^a-z0-9]+/g, '-')
       .replace(/^-|-$/g, '')
     return unexpected(node, src, path, like ? `${anyId.expected} (like ${code(like)})` : anyId.expected, 'schema-pattern')
-  }
+  },
+  toJsonSchema: () => schemaOf(anyId)
 }
 
 /** A calendar date written YYYY-MM-DD. */

@@ -7,7 +7,7 @@ export interface ReadHtml {
   tree: Root
   /** HTML parse errors, as the HTML standard defines them. */
   errors: string[]
-  /** The text of `<main>`, as a reader sees it. */
+  /** The text of `<main>`, as a reader sees it (without the headings only screen readers are given, `.nav-label`). */
   mainText: string
   headings: Array<{ depth: number; text: string }>
   lang: string | undefined
@@ -17,6 +17,13 @@ export interface ReadHtml {
 function walk(node: Nodes, visit: (el: Element) => void): void {
   if (node.type === 'element') visit(node)
   if ('children' in node) for (const child of node.children) walk(child as Nodes, visit)
+}
+
+/** `node` without the elements the page hides from sight (class `nav-label`). */
+function visible<T extends Nodes>(node: T): T {
+  if (!('children' in node)) return node
+  const children = (node.children as Nodes[]).filter((c) => !(c.type === 'element' && ((c.properties.className as string[] | undefined) ?? []).includes('nav-label')))
+  return { ...node, children: children.map(visible) } as T
 }
 
 export function readHtml(html: string): ReadHtml {
@@ -33,7 +40,7 @@ export function readHtml(html: string): ReadHtml {
   return {
     tree,
     errors,
-    mainText: main ? toText(main) : '',
+    mainText: main ? toText(visible(main)) : '',
     headings: all.filter((el) => /^h[1-6]$/.test(el.tagName)).map((el) => ({ depth: Number(el.tagName[1]), text: toText(el) })),
     lang: html_?.properties.lang as string | undefined,
     elements: (tag) => all.filter((el) => el.tagName === tag)

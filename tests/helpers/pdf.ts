@@ -17,6 +17,8 @@ export interface PdfPage {
   height: number
   /** Targets of the page's link annotations. */
   links: string[]
+  /** Each line's largest text size, in points (a heading's is larger than body text's). */
+  sizes: number[]
 }
 
 export interface OutlineItem {
@@ -74,10 +76,12 @@ type PdfPageProxy = Awaited<ReturnType<PdfDocument['getPage']>>
 async function pageText(page: PdfPageProxy): Promise<PdfPage> {
   const [, , width, height] = page.view as [number, number, number, number]
   const content = await page.getTextContent()
-  const lines = toLines(content.items.filter((item) => 'str' in item) as TextItem[])
+  const rows = toRows(content.items.filter((item) => 'str' in item) as TextItem[])
+  const lines = rows.map(joinRow)
+  const sizes = rows.map((row) => Math.max(...row.map((item) => Math.hypot(item.transform[0]!, item.transform[1]!))))
   const annotations = (await page.getAnnotations()) as Array<{ subtype: string; url?: string }>
   const links = annotations.filter((a) => a.subtype === 'Link').map((a) => a.url ?? '')
-  return { text: lines.join('\n'), lines, width, height, links }
+  return { text: lines.join('\n'), lines, width, height, links, sizes }
 }
 
 /**
@@ -137,10 +141,9 @@ function toOutline(items: Array<{ title: string; items: unknown[] }>): OutlineIt
   return items.map((item) => ({ title: item.title, items: toOutline(item.items as Array<{ title: string; items: unknown[] }>) }))
 }
 
-// Items whose baselines are within a point of each other share a line. Within a
-// line a visible gap (more than a fifth of the text size) between two pieces
-// reads as a space, as it does to a person.
-function toLines(items: TextItem[]): string[] {
+// Items whose baselines are within a point of each other share a line, top to bottom,
+// each line's pieces left to right.
+function toRows(items: TextItem[]): TextItem[][] {
   const rows: Array<{ y: number; items: TextItem[] }> = []
   for (const item of items) {
     if (item.str === '') continue
@@ -150,19 +153,82 @@ function toLines(items: TextItem[]): string[] {
     row.items.push(item)
   }
   rows.sort((a, b) => b.y - a.y)
-  return rows.map(({ items: row }) => {
-    row.sort((a, b) => a.transform[4]! - b.transform[4]!)
-    let line = ''
-    let end = -Infinity
-    for (const item of row) {
-      const x = item.transform[4]!
-      const size = Math.hypot(item.transform[0]!, item.transform[1]!)
-      if (line !== '' && x - end > size * 0.2 && !/\s$/.test(line) && !/^\s/.test(item.str)) line += ' '
-      line += item.str
-      end = x + item.width
+  return rows.map(({ items: row }) => row.sort((a, b) => a.transform[4]! - b.transform[4]!))
+}
+
+// Within a line a visible gap (more than a fifth of the text size) between two pieces
+// reads as a space, as it does to a person.
+function joinRow(row: TextItem[]): string {
+  let line = ''
+  let end = -Infinity
+  for (const item of row) {
+    const x = item.transform[4]!
+    const size = Math.hypot(item.transform[0]!, item.transform[1]!)
+    if (line !== '' && x - end > size * 0.2 && !/\s$/.test(line) && !/^\s/.test(item.str)) line += ' '
+    line += item.str
+    end = x + item.width
+  }
+  return line
+}
+
+/** A path a page draws: whether it has curves, and its bounding box (in the coordinates it was drawn in: pdfkit's, from the top left). */
+export interface DrawnPath {
+  curves: boolean
+  x: number
+  y: number
+  width: number
+  height: number
+}
+
+/**
+ * What each page of `bytes` draws, as pdf.js's operator list has it: the text of its
+ * glyphs in drawing order, spaces and all (the text layer as written, which copying and
+ * screen readers read; pdf.js's own text extraction drops spaces at line ends), and its
+ * paths.
+ */
+export async function readDrawing(bytes: Uint8Array): Promise<Array<{ glyphs: string; paths: DrawnPath[] }>> {
+  const doc = await openPdf(bytes)
+  try {
+    const pages = []
+    for (let n = 1; n <= doc.numPages; n++) {
+      const ops = await (await doc.getPage(n)).getOperatorList()
+      let glyphs = ''
+      const paths: DrawnPath[] = []
+      ops.fnArray.forEach((fn, i) => {
+        const args = ops.argsArray[i] as unknown[]
+        if (fn === OPS.showText) {
+          for (const glyph of args[0] as Array<number | { unicode: string }>) if (typeof glyph !== 'number') glyphs += glyph.unicode
+        } else if (fn === OPS.constructPath) {
+          for (const data of args[1] as Array<ArrayLike<number> | null>) if (data) paths.push(pathOf(data))
+        }
+      })
+      pages.push({ glyphs, paths })
     }
-    return line
-  })
+    return pages
+  } finally {
+    await doc.destroy()
+  }
+}
+
+// pdf.js's path data: an operation (0 move, 1 line, 2 curve, 3 quadratic curve, 4 close) and its points.
+function pathOf(data: ArrayLike<number>): DrawnPath {
+  const xs: number[] = []
+  const ys: number[] = []
+  let curves = false
+  const points = [2, 2, 6, 4, 0]
+  for (let i = 0; i < data.length; ) {
+    const op = data[i]!
+    const n = points[op] ?? 0
+    if (op === 2 || op === 3) curves = true
+    for (let k = 0; k < n; k += 2) {
+      xs.push(data[i + 1 + k]!)
+      ys.push(data[i + 2 + k]!)
+    }
+    i += 1 + n
+  }
+  const x = Math.min(...xs)
+  const y = Math.min(...ys)
+  return { curves, x, y, width: Math.max(...xs) - x, height: Math.max(...ys) - y }
 }
 
 /** Every structure role in `tree`, depth first. */
@@ -195,6 +261,72 @@ export async function pdfLayout(bytes: Uint8Array, numbers: number[]): Promise<s
       }
     }
     return out.join('\n') + '\n'
+  } finally {
+    await doc.destroy()
+  }
+}
+
+/** A glyph as drawn on a page: its font's name, its code (for classpack's Identity-H fonts the glyph's id in the subset, 0 being the font's .notdef) and its text. */
+export interface DrawnGlyph {
+  font: string
+  code: number
+  text: string
+}
+
+/** Every glyph page `n` (1-based) draws, in drawing order, as pdf.js's operator list has it. */
+export async function drawnGlyphs(bytes: Uint8Array, n: number): Promise<DrawnGlyph[]> {
+  const doc = await openPdf(bytes)
+  try {
+    const page = await doc.getPage(n)
+    const ops = await page.getOperatorList()
+    const out: DrawnGlyph[] = []
+    let font = ''
+    ops.fnArray.forEach((fn, i) => {
+      const args = ops.argsArray[i] as unknown[]
+      if (fn === OPS.setFont) font = (page.commonObjs.get(args[0] as string) as { name: string }).name
+      if (fn !== OPS.showText) return
+      for (const glyph of args[0] as Array<number | { originalCharCode: number; unicode: string }>) {
+        if (typeof glyph !== 'number') out.push({ font, code: glyph.originalCharCode, text: glyph.unicode })
+      }
+    })
+    return out
+  } finally {
+    await doc.destroy()
+  }
+}
+
+/** The part of a canvas's 2D context read here. */
+interface Context2d {
+  getImageData(x: number, y: number, w: number, h: number): { data: Uint8ClampedArray }
+}
+
+/**
+ * How much of the box of each text item of page `n` that reads `text` is inked, as pdf.js
+ * draws the page (its own font rasterizer, on @napi-rs/canvas): the share of dark pixels
+ * between the item's baseline less a quarter of its size and the baseline plus its size.
+ */
+export async function inkOfText(bytes: Uint8Array, n: number, text: string, dpi = 100): Promise<number[]> {
+  const doc = await openPdf(bytes)
+  try {
+    const page = await doc.getPage(n)
+    const viewport = page.getViewport({ scale: dpi / 72 })
+    const factory = (doc as unknown as { canvasFactory: { create(w: number, h: number): { canvas: unknown; context: Context2d } } }).canvasFactory
+    const { canvas, context } = factory.create(Math.ceil(viewport.width), Math.ceil(viewport.height))
+    await page.render({ canvasContext: context, viewport, canvas } as unknown as Parameters<typeof page.render>[0]).promise
+    const items = ((await page.getTextContent()).items.filter((item) => 'str' in item) as TextItem[]).filter((item) => item.str === text)
+    return items.map((item) => {
+      const [a, b, , , x, y] = item.transform as [number, number, number, number, number, number]
+      const size = Math.hypot(a, b)
+      // PDF points from the bottom left to pixels from the top left.
+      const [left, top] = viewport.convertToViewportPoint(x, y + size) as [number, number]
+      const [right, bottom] = viewport.convertToViewportPoint(x + item.width, y - size / 4) as [number, number]
+      const w = Math.max(1, Math.round(right - left))
+      const h = Math.max(1, Math.round(bottom - top))
+      const { data } = context.getImageData(Math.round(left), Math.round(top), w, h)
+      let dark = 0
+      for (let i = 0; i < data.length; i += 4) if (data[i + 3]! > 0 && data[i]! + data[i + 1]! + data[i + 2]! < 3 * 128) dark++
+      return dark / (w * h)
+    })
   } finally {
     await doc.destroy()
   }

@@ -4,7 +4,7 @@
 import { BaseSequencer, type TestSpecification } from 'vitest/node'
 
 /** Files known to take longest, slowest first. */
-const SLOWEST = ['tests/speed.test.ts', 'tests/sets.test.ts', 'tests/personalize.test.ts', 'tests/pack.test.ts']
+const SLOWEST = ['tests/speed.test.ts', 'tests/html-print.test.ts', 'tests/sets.test.ts', 'tests/personalize.test.ts', 'tests/pack.test.ts']
 
 const rank = (spec: TestSpecification): number => {
   const at = SLOWEST.findIndex((path) => spec.moduleId.endsWith(path))

@@ -1,23 +1,29 @@
 // One small renderer per Markdown block kind, and `flow`, which lays a sequence
 // of blocks down the page. Directives live in directives.ts.
 import type { Blockquote, Code, Heading, List, ListItem, Node, Paragraph, RootContent } from 'mdast'
+import type { ContainerDirective } from 'mdast-util-directive'
 import { toString } from 'mdast-util-to-string'
 import type { Box, Ctx, Flow } from './context.js'
-import { drawText, layoutText, lineMetrics, textWidth } from './inline.js'
+import { drawText, layoutText, lineMetrics, startsOnNextPage, textWidth } from './inline.js'
 import { directive } from './directives.js'
 import { panel } from './panel.js'
 import { styles, type BlockStyle } from './styles.js'
 
 type Render<T extends Node = Node> = (node: T, ctx: Ctx, box: Box) => void
 
-/** Lay `nodes` out in `box`, keeping each heading with what follows it. */
+/** Lay `nodes` out in `box`, keeping each heading (and each `:::keep` run) with what follows it. */
 export const flow: Flow = (nodes, box, ctx) => {
   for (let i = 0; i < nodes.length; i++) {
     const node = nodes[i] as RootContent
     const next = nodes[i + 1] as RootContent | undefined
-    if (node.type === 'heading' && next !== undefined && !ctx.measuring) keepWithNext(node, next, box, ctx)
+    if (next !== undefined && !ctx.measuring && leads(node)) keepWithNext(node, next, box, ctx)
     render(node, ctx, box)
   }
+}
+
+/** A block that must not end a page: a heading, or a run of blocks kept together (a key entry's head). */
+function leads(node: RootContent): node is Heading | (RootContent & { type: 'containerDirective' }) {
+  return node.type === 'heading' || (node.type === 'containerDirective' && node.name === 'keep')
 }
 
 function render(node: RootContent, ctx: Ctx, box: Box): void {
@@ -27,14 +33,33 @@ function render(node: RootContent, ctx: Ctx, box: Box): void {
 }
 
 // Never leave a heading alone at the foot of a page: it needs the block after it
-// beside it (all of it if that block is kept whole anyway, else a few lines).
-function keepWithNext(heading: Heading, next: RootContent, box: Box, ctx: Ctx): void {
+// beside it (all of it if that block is kept whole anyway, else a few lines). The
+// gap between them counts too: the larger of the two, as start() collapses them.
+function keepWithNext(lead: Heading | ContainerDirective, next: RootContent, box: Box, ctx: Ctx): void {
   const measure = (node: RootContent): number => ctx.measure(node, box.width, (ruler, b) => render(node, ruler, b))
   const whole = next.type === 'containerDirective' || next.type === 'leafDirective' || next.type === 'code' || next.type === 'heading'
   const body = lineMetrics(ctx.body).lineHeight * 3
   const nextHeight = whole ? measure(next) : Math.min(measure(next), body)
-  const style = headingStyle(heading)
-  ctx.keep(measure(heading) + style.after + nextHeight, style.before)
+  const style = lead.type === 'heading' ? headingStyle(lead) : styles.keep
+  ctx.keep(measure(lead) + Math.max(style.after, spaceBefore(next)) + nextHeight, style.before)
+}
+
+/** The space a block asks for above it. */
+function spaceBefore(node: RootContent): number {
+  switch (node.type) {
+    case 'heading':
+      return headingStyle(node).before
+    case 'list':
+      return styles.list.before
+    case 'blockquote':
+      return styles.blockquote.before
+    case 'code':
+      return styles.code.before
+    case 'containerDirective':
+      return node.name === 'question' ? styles.question.before : node.name === 'callout' ? styles.callout.before : node.name === 'table' ? styles.table.before : 0
+    default:
+      return 0
+  }
 }
 
 function headingStyle(node: Heading): BlockStyle {
@@ -46,7 +71,8 @@ const heading: Render<Heading> = (node, ctx, box) => {
   ctx.start(style.before)
   const layout = layoutText(node, node.children, style.text, box.width)
   ctx.group(`H${node.depth}`, () => {
-    ctx.fit(layout.lineHeight)
+    // A heading's lines stay together.
+    ctx.fit(layout.lineHeight * layout.lines.length)
     ctx.bookmark(node.depth, toString(node))
     drawText(ctx, layout, box)
   })
@@ -81,6 +107,9 @@ const list: Render<List> = (node, ctx, box) => {
     node.children.forEach((item: ListItem, index) => {
       ctx.start(0)
       ctx.fit(lineHeight)
+      // The label goes where the item's first line will be: over the page if that line would be an orphan.
+      const lead = item.children[0]
+      if (lead?.type === 'paragraph' && !ctx.atTop && startsOnNextPage(ctx, layoutText(lead, lead.children, ctx.body, inner.width))) ctx.newPage()
       const y = ctx.y + baseline
       ctx.group('LI', () => {
         ctx.group('Lbl', () => {

@@ -12,6 +12,7 @@
 import type { Root } from 'mdast'
 import type { PdfOptions } from './document.js'
 import { furnish, notice, openFrame, type Frame } from './frame.js'
+import { uiStrings } from '../../lang/index.js'
 
 /** One section of a bundle: a quiz, with an optional cover sheet. */
 export interface BundleSection {
@@ -19,14 +20,18 @@ export interface BundleSection {
   readonly tree: Root
   /** A cover sheet printed on its own sheet before the quiz. */
   readonly cover?: Root
-  /** Running header on the section's pages, e.g. "Module title · Student name". */
+  /** Running header on the section's pages: the document and module, e.g. "Quiz: Module title". */
   readonly header: string
-  /** Bookmark title of the section (when `options.outline`); default: `header`. */
+  /** Who the section is for, at the header's right (a student's name, "Version B"); never shortened. */
+  readonly who?: string | null
+  /** Bookmark title of the section (when `options.outline`); default: `who`, else `header`. */
   readonly label?: string
+  /** The squeeze of its quiz (see context.ts); default the bundle's. */
+  readonly squeeze?: number
 }
 
-/** What a padding page says. */
-export const BLANK_NOTICE = 'This page is intentionally left blank'
+/** What a padding page says (in English; a bundle says it in its own language). */
+export const BLANK_NOTICE = uiStrings('en').pdf.blank
 
 /**
  * Render `sections` into one tagged PDF for duplex printing, in the order given (an
@@ -48,17 +53,20 @@ export async function renderPrintBundle(sections: Iterable<BundleSection>, optio
   for (const section of sections) {
     ctx.group('Part', () => {
       const first = startPage()
-      if (options.outline) (doc.outline as unknown as { addItem(title: string): void }).addItem(section.label ?? section.header)
+      if (options.outline) (doc.outline as unknown as { addItem(title: string): void }).addItem(section.label ?? section.who ?? section.header)
+      const header = { title: section.header, who: section.who ?? null, mark: null }
       if (section.cover !== undefined) {
         ctx.group('Sect', () => lay(frame, section.cover!))
         const covers = pagesSince(frame, first)
-        furnish(frame, { from: first, count: covers, header: section.header, number: null })
+        furnish(frame, { from: first, count: covers, header, number: null })
         pad(frame, covers)
       }
       const quiz = section.cover === undefined ? first : startPage()
+      ctx.squeeze = section.squeeze ?? options.squeeze ?? 1
       lay(frame, section.tree)
+      ctx.squeeze = options.squeeze ?? 1
       const pages = pagesSince(frame, quiz)
-      furnish(frame, { from: quiz, count: pages, header: section.header, number: { offset: 0, total: pages } })
+      furnish(frame, { from: quiz, count: pages, header, number: { offset: 0, total: pages } })
       pad(frame, pages)
     })
     // Finished pages go out now, so a bundle of a thousand quizzes stays small in memory.
@@ -83,5 +91,5 @@ function pagesSince(frame: Frame, first: number): number {
 function pad(frame: Frame, pages: number): void {
   if (pages % 2 === 0) return
   frame.ctx.newPage()
-  notice(frame, BLANK_NOTICE)
+  notice(frame, uiStrings(frame.lang).pdf.blank)
 }

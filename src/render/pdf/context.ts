@@ -6,11 +6,16 @@
 // and never turns the page, so running a renderer on it yields the block's
 // height. Keeping a question on one page thus uses the very code that draws it,
 // and cannot drift from it. Line breaking is cached per node (see inline.ts), so
-// measuring first and drawing second shapes each word once.
+// measuring first and drawing second shapes each word once. A block is measured as
+// it is drawn below other content, where the gaps above its first child count (a
+// discussion question's heading has 18 pt above it there; at the top of a page, none).
 import type { Node } from 'mdast'
-import { documentFont, fontFile, type FontName } from './fonts.js'
+import { documentFont, fontFile, mainAdvance, weightOf, type FontName } from './fonts.js'
 import { fastText } from './emit.js'
 import { registerParsedFont } from './internals.js'
+import { documentFallbackFont, fallbackFile, type FallbackFace } from './fallback.js'
+import { drawShaped } from './shaped.js'
+import { visualSegment } from './visual.js'
 import { styles, type TextStyle } from './styles.js'
 
 type Doc = PDFKit.PDFDocument
@@ -31,6 +36,11 @@ export interface Tag {
   readonly type: string
 }
 
+/** Attributes of a structure element: a table header cell's scope. */
+export interface StructOptions {
+  readonly scope?: 'Row' | 'Column'
+}
+
 interface Outline {
   addItem(title: string, options?: object): Outline
 }
@@ -40,7 +50,7 @@ interface Outline {
 // and sizes mixed on one line share it.
 const TEXT: PDFKit.Mixins.TextOptions = { lineBreak: false, baseline: 'alphabetic' }
 
-const heights = new WeakMap<Node, { width: number; height: number }>()
+const heights = new WeakMap<Node, { width: number; squeeze: number; height: number }>()
 
 // Line-by-line checks allow this much (an invisible fraction of a point) past
 // the bottom margin, so a block that `keep` measured as fitting is not split by
@@ -61,14 +71,25 @@ export class Ctx {
    * goes through emit.ts's fast path (the same bytes).
    */
   stock = false
+  /**
+   * How much of the space between questions and between options to keep (1: all). A
+   * quiz whose versions would take different numbers of pages is set tighter where that
+   * evens them (pack/fit.ts).
+   */
+  squeeze = 1
   /** Space owed below the previous block; collapses with the next block's `before`. */
   private pending = 0
   private parent: Tag | null
   private open: { tag: Tag; content: PDFKit.PDFStructureContent } | null = null
   private readonly breakListeners: Array<(endY: number) => void> = []
-  private readonly fonts = new Set<FontName>()
+  /** The faces registered with the document: main faces by name, fallback faces by key. */
+  private readonly fonts = new Set<string>()
   private fill = ''
   private outlines: Outline[] = []
+  /** A ruler measures as if below other content: gaps never collapse at its top. */
+  private midPage = false
+  /** The gap the first `start` added: a measured block's own space above, which `keep` adds itself. */
+  private firstGap: number | null = null
 
   /**
    * @param doc the document to draw on, or null to only measure.
@@ -76,6 +97,7 @@ export class Ctx {
    * @param bottom the y content must not pass.
    * @param root the structure element content is tagged under (null when measuring).
    * @param outline whether headings become bookmarks.
+   * @param outlineDepth the deepest heading level that becomes a bookmark.
    */
   constructor(
     readonly doc: Doc | null,
@@ -83,7 +105,8 @@ export class Ctx {
     readonly bottom: number,
     readonly flow: Flow,
     root: Tag | null,
-    private readonly outline = false
+    private readonly outline = false,
+    private readonly outlineDepth = 3
   ) {
     this.y = top
     this.parent = root
@@ -94,7 +117,7 @@ export class Ctx {
   }
 
   get atTop(): boolean {
-    return this.y === this.top
+    return !this.midPage && this.y === this.top
   }
 
   /** Height of a full page's content area. */
@@ -108,7 +131,9 @@ export class Ctx {
   start(before: number): void {
     const gap = Math.max(this.pending, before)
     this.pending = 0
-    if (!this.atTop) this.y += gap
+    if (this.atTop) return
+    this.y += gap
+    this.firstGap ??= gap
   }
 
   /** End a block, owing `after` to whatever comes next. */
@@ -137,16 +162,32 @@ export class Ctx {
     return this.y + height <= this.bottom + SLACK
   }
 
-  /** Height of `node` laid out `width` wide by `render`, cached per node and width. */
+  /** How many lines `lineHeight` tall fit below the cursor on this page (a whole page's worth at its top). */
+  linesLeft(lineHeight: number): number {
+    return Math.floor((this.bottom + SLACK - (this.atTop ? this.top : this.y)) / lineHeight)
+  }
+
+  /** How many lines `lineHeight` tall fit on a page. */
+  linesPerPage(lineHeight: number): number {
+    return Math.floor((this.pageHeight + SLACK) / lineHeight)
+  }
+
+  /**
+   * Height of `node` laid out `width` wide by `render`, as drawn below other content and
+   * without its own space above (which `keep` adds): cached per node and width.
+   */
   measure(node: Node, width: number, render: (ctx: Ctx, box: Box) => void): number {
     const cached = heights.get(node)
-    if (cached !== undefined && cached.width === width) return cached.height
+    if (cached !== undefined && cached.width === width && cached.squeeze === this.squeeze) return cached.height
     const ruler = new Ctx(null, 0, Infinity, this.flow, null)
+    ruler.midPage = true
     ruler.body = this.body
     ruler.lists = this.lists
+    ruler.squeeze = this.squeeze
     render(ruler, { x: 0, width })
-    heights.set(node, { width, height: ruler.y })
-    return ruler.y
+    const height = ruler.y - (ruler.firstGap ?? 0)
+    heights.set(node, { width, squeeze: this.squeeze, height })
+    return height
   }
 
   /** Start a new page, carrying open tagged content and decorations across. */
@@ -174,8 +215,8 @@ export class Ctx {
   // ---- structure (tagged PDF) --------------------------------------------------
 
   /** Run `body` with a new structure element of `type` as the parent of its content. */
-  group(type: string, body: () => void): void {
-    const tag = this.child(type)
+  group(type: string, body: () => void, options?: StructOptions): void {
+    const tag = this.child(type, options)
     if (tag === null) return body()
     const outer = this.parent
     this.parent = tag
@@ -186,11 +227,11 @@ export class Ctx {
   }
 
   /** A new structure element of `type` under the current one, or null when measuring. */
-  child(type: string): Tag | null {
+  child(type: string, options?: StructOptions): Tag | null {
     if (this.doc === null || this.parent === null) return null
     // Content still open belongs before the new element in reading order.
     this.close()
-    const tag = { elem: this.doc.struct(type), type }
+    const tag = { elem: options === undefined ? this.doc.struct(type) : this.doc.struct(type, options as object), type }
     this.parent.elem.add(tag.elem)
     return tag
   }
@@ -243,7 +284,7 @@ export class Ctx {
 
   /** Add a bookmark for a heading of `depth` on the current page. */
   bookmark(depth: number, title: string): void {
-    if (this.doc === null || !this.outline || depth > 3) return
+    if (this.doc === null || !this.outline || depth > this.outlineDepth) return
     let parent = this.doc.outline as unknown as Outline
     for (let d = depth - 2; d >= 0; d--) {
       const outer = this.outlines[d]
@@ -261,21 +302,62 @@ export class Ctx {
 
   // ---- drawing -----------------------------------------------------------------
 
-  /** Draw `text` with its baseline at `baseline`. */
+  /**
+   * Draw `text` with its baseline at `baseline`, as wide as fonts.ts `advance` measures it.
+   * What `face` cannot draw is drawn with a fallback face, a right-to-left stretch from
+   * right to left (visual.ts), with glyph texts that read back as written (clusters.ts).
+   * No ActualText: pdf.js ignores it, and poppler, given one, broke the line around it
+   * and reversed the Arabic; without, both read the name as written.
+   */
   text(text: string, x: number, baseline: number, face: FontName, size: number, color: string): void {
     const doc = this.doc
     if (doc === null) return
+    const segment = visualSegment(text, weightOf(face))
+    if (segment === null) {
+      this.mainText(doc, text, x, baseline, face, size, color)
+      return
+    }
+    let at = x
+    for (const piece of segment) {
+      if (piece.face === null) {
+        this.mainText(doc, piece.text, at, baseline, face, size, color)
+        at += (mainAdvance(face, piece.text) * size) / 1000
+      } else {
+        this.useFallback(doc, piece.face, size, color)
+        drawShaped(doc, piece.face, piece.runs, at, baseline)
+        for (const run of piece.runs) at += (run.advanceWidth * size) / piece.face.font.unitsPerEm
+      }
+    }
+  }
+
+  /** Draw `text`, all of which `face` draws. */
+  private mainText(doc: Doc, text: string, x: number, baseline: number, face: FontName, size: number, color: string): void {
     if (!this.fonts.has(face)) {
       if (this.stock) doc.registerFont(face, fontFile(face))
       else registerParsedFont(doc, face, documentFont(face))
       this.fonts.add(face)
     }
     doc.font(face).fontSize(size)
+    this.color(doc, color)
+    if (this.stock || !fastText(doc, text, x, baseline)) doc.text(text, x, baseline, TEXT)
+  }
+
+  /** Make fallback `face` the current font, registered as the main faces are on each path. */
+  private useFallback(doc: Doc, face: FallbackFace, size: number, color: string): void {
+    if (!this.fonts.has(face.key)) {
+      if (this.stock) doc.registerFont(face.key, fallbackFile(face.script, face.weight))
+      else registerParsedFont(doc, face.key, documentFallbackFont(face))
+      this.fonts.add(face.key)
+    }
+    doc.font(face.key).fontSize(size)
+    this.color(doc, color)
+  }
+
+  private color(doc: Doc, color: string): void {
     if (this.fill !== color) {
       // pdfkit writes a colour operator on every call; text runs mostly repeat one.
       doc.fillColor(color)
       this.fill = color
     }
-    if (this.stock || !fastText(doc, text, x, baseline)) doc.text(text, x, baseline, TEXT)
   }
 }

@@ -3,10 +3,11 @@
 // callouts and page breaks.
 import type { Paragraph, PhrasingContent } from 'mdast'
 import type { ContainerDirective, LeafDirective } from 'mdast-util-directive'
-import { toString } from 'mdast-util-to-string'
 import type { DirectiveName, TextDirectiveName } from '../markdown.js'
 import type { Box, Ctx } from './context.js'
-import { drawText, layoutText } from './inline.js'
+import { breakLines, drawText, layoutText, startsOnNextPage, toRuns } from './inline.js'
+import { table } from './table.js'
+import { toString } from 'mdast-util-to-string'
 import { panel } from './panel.js'
 import { styles, type CalloutKind } from './styles.js'
 
@@ -27,28 +28,56 @@ const question: Render = (node, ctx, box) => {
   if (!ctx.measuring) ctx.keep(ctx.measure(node, box.width, (ruler, b) => question(node, ruler, b)), style.before)
   ctx.start(style.before)
   ctx.group('Sect', () => ctx.flow(node.children, box, ctx))
-  ctx.end(style.after)
+  ctx.end(style.after * ctx.squeeze)
+}
+
+// A run of blocks kept on one page when it fits on one (an answer key entry's head);
+// flow() also keeps it with the start of what follows.
+const keep: Render = (node, ctx, box) => {
+  if (!ctx.measuring) ctx.keep(ctx.measure(node, box.width, (ruler, b) => keep(node, ruler, b)), styles.keep.before)
+  ctx.start(styles.keep.before)
+  ctx.flow(node.children, box, ctx)
+  ctx.end(styles.keep.after)
+}
+
+// A question's name for navigation ("Question 3"): a bookmark here, a heading for
+// screen readers in HTML; nothing is printed.
+const navLabel: Render = (node, ctx) => {
+  ctx.bookmark(2, toString(node))
+}
+
+/** The mark drawn before each option's letter: a circle (one answer), a box (every answer that applies), or none. */
+function markOf(node: Directive): 'circle' | 'box' | null {
+  const mark = node.attributes?.mark
+  if (mark == null || mark === '') return null
+  if (mark !== 'circle' && mark !== 'box') throw new TypeError(`Unexpected \`mark=${mark}\` on \`options\`, expected \`circle\` or \`box\``)
+  return mark
 }
 
 const options: Render = (node, ctx, box) => {
   const style = styles.options
-  const textBox = { x: box.x + style.indent + style.labelWidth, width: box.width - style.indent - style.labelWidth }
+  const mark = markOf(node)
+  const markWidth = mark === null ? 0 : style.mark.size + style.mark.gap
+  const labelWidth = mark === null ? style.labelWidth - style.mark.size - style.mark.gap : style.labelWidth
+  const textBox = { x: box.x + style.indent + labelWidth, width: box.width - style.indent - labelWidth }
   ctx.start(style.before)
   ctx.group('L', () => {
     node.children.forEach((child, index) => {
       if (child.type !== 'leafDirective' || child.name !== 'option') {
         throw new TypeError(`Unexpected \`${child.type}\` in \`options\`, expected \`::option\` leaves only`)
       }
-      ctx.start(index === 0 ? 0 : style.itemGap)
+      ctx.start(index === 0 ? 0 : style.itemGap * ctx.squeeze)
       const letter = child.attributes?.letter ?? String.fromCharCode(65 + index)
       const layout = layoutText(child, child.children, ctx.body, textBox.width)
       ctx.fit(layout.lineHeight)
+      if (!ctx.atTop && startsOnNextPage(ctx, layout)) ctx.newPage()
       const baseline = ctx.y + layout.baseline
       ctx.group('LI', () => {
+        if (mark !== null) drawMark(ctx, mark, box.x + style.indent, baseline)
         ctx.group('Lbl', () => {
           ctx.mark()
           // The trailing space gives text extraction "A. text", as the HTML reads.
-          ctx.text(`${letter}. `, box.x + style.indent, baseline, style.label.font, style.label.size, style.label.color)
+          ctx.text(`${letter}. `, box.x + style.indent + markWidth, baseline, style.label.font, style.label.size, style.label.color)
         })
         ctx.group('LBody', () => drawText(ctx, layout, textBox))
       })
@@ -167,6 +196,19 @@ const answerBox: Render = (node, ctx, box) => {
   ctx.end(style.after)
 }
 
+/** A hollow circle or square, its left edge at `x`, sitting on `baseline` as a capital letter would. */
+function drawMark(ctx: Ctx, mark: 'circle' | 'box', x: number, baseline: number): void {
+  const { size, width, color } = styles.options.mark
+  // Cap height of DejaVu Sans is about 0.73 em; the mark is as tall as the letter beside it.
+  const top = baseline - size * 0.86
+  const inset = width / 2
+  ctx.artifact((doc) => {
+    if (mark === 'circle') doc.circle(x + size / 2, top + size / 2, size / 2 - inset)
+    else doc.rect(x + inset, top + inset, size - width, size - width)
+    doc.lineWidth(width).strokeColor(color).stroke()
+  })
+}
+
 const answerLines: Render = (node, ctx, box) => {
   const style = styles.answerLines
   const raw = node.attributes?.lines
@@ -237,6 +279,102 @@ const pageBreak: Render = (_node, ctx) => {
   if (!ctx.atTop) ctx.newPage()
 }
 
+/** The columns' shares of a `fields` row: `widths=3-1`, else equal. */
+function shares(node: Directive): number[] {
+  const n = node.children.length
+  const raw = node.attributes?.widths
+  if (raw == null || raw === '') return Array.from({ length: n }, () => 1)
+  const parts = raw.split('-').map(Number)
+  if (parts.length !== n || parts.some((p) => !Number.isInteger(p) || p < 1)) {
+    throw new TypeError(`Unexpected \`widths=${raw}\` on \`fields\`, expected ${n} whole numbers joined by hyphens`)
+  }
+  return parts
+}
+
+// Blocks side by side in columns (equal, or in the shares `widths` gives), kept on one
+// line of the page. A container among them (a `:::keep`) stacks its own blocks in its column.
+const fields: Render = (node, ctx, box) => {
+  const style = styles.fields
+  if (!ctx.measuring) ctx.keep(ctx.measure(node, box.width, (ruler, b) => fields(node, ruler, b)), style.before)
+  ctx.start(style.before)
+  const weights = shares(node)
+  const unit = (box.width - style.gap * (weights.length - 1)) / weights.reduce((a, b) => a + b, 0)
+  const top = ctx.y
+  let bottom = top
+  let x = box.x
+  const boxes: Array<{ node: Directive; box: Box }> = []
+  node.children.forEach((child, i) => {
+    const width = unit * weights[i]!
+    const column = { x, width }
+    x += width + style.gap
+    // A score box stretches to the row, so it is drawn once the rest are.
+    if (child.type === 'leafDirective' && child.name === 'score-box') return void boxes.push({ node: child, box: column })
+    ctx.y = top
+    ctx.owe(0)
+    if (child.type === 'containerDirective' && child.name === 'keep') ctx.flow(child.children, column, ctx)
+    else ctx.flow([child], column, ctx)
+    bottom = Math.max(bottom, ctx.y)
+  })
+  for (const score of boxes) {
+    ctx.y = top
+    ctx.owe(0)
+    // As tall as the row, so its text stands on the row's last baseline.
+    scoreBox(score.node, ctx, score.box, bottom > top ? bottom - top : styles.scoreBox.height)
+    bottom = Math.max(bottom, ctx.y)
+  }
+  ctx.y = bottom
+  ctx.owe(0)
+  ctx.end(style.after)
+}
+
+// A box to write the score in: its label at the bottom left, "/ total" at the bottom
+// right, on the baseline of the last line of what stands beside it (in a `fields` row,
+// which stretches the box to the row), so the text reads "Date: … Score / 31" as laid out.
+function scoreBox(node: Directive, ctx: Ctx, box: Box, height: number = styles.scoreBox.height): void {
+  const style = styles.scoreBox
+  const total = node.attributes?.total
+  if (total == null || !/^\d+$/.test(total)) throw new TypeError(`Unexpected \`total=${total}\` on \`score-box\`, expected a whole number`)
+  const width = Math.min(style.width, box.width)
+  const x = box.x + box.width - width
+  ctx.start(style.before)
+  ctx.fit(height)
+  const top = ctx.y
+  const inner = width - 2 * style.padding
+  const label = layoutText(node, node.children as PhrasingContent[], style.label, inner)
+  const of = breakLines(toRuns([{ type: 'text', value: `/ ${total}` }], style.total), style.total, inner)
+  const ofWidth = of.lines[0]?.reduce((w, s) => Math.max(w, s.x + s.width), 0) ?? 0
+  ctx.artifact((doc) => {
+    doc.roundedRect(x, top + style.inset, width, height - 2 * style.inset, style.radius).lineWidth(style.borderWidth).strokeColor(style.border).stroke()
+  })
+  const line = top + height - of.lineHeight
+  ctx.group('P', () => {
+    ctx.y = line + of.lineHeight - label.lineHeight * label.lines.length
+    drawText(ctx, label, { x: x + style.padding, width: inner })
+    ctx.y = line
+    drawText(ctx, of, { x: x + width - style.padding - ofWidth, width: ofWidth + 1 })
+  })
+  ctx.y = top + height
+  ctx.end(style.after)
+}
+
+// "End of quiz", centred between two short rules.
+const endMark: Render = (node, ctx, box) => {
+  const style = styles.endMark
+  const layout = layoutText(node, node.children as PhrasingContent[], style.text, box.width)
+  const width = layout.lines[0]?.reduce((w, s) => Math.max(w, s.x + s.width), 0) ?? 0
+  ctx.start(style.before)
+  ctx.fit(layout.lineHeight * layout.lines.length)
+  const x = box.x + (box.width - width) / 2
+  const y = ctx.y + layout.lineHeight / 2
+  ctx.artifact((doc) => {
+    doc.moveTo(x - style.gap - style.rule, y).lineTo(x - style.gap, y)
+    doc.moveTo(x + width + style.gap, y).lineTo(x + width + style.gap + style.rule, y)
+    doc.lineWidth(style.width).strokeColor(style.color).stroke()
+  })
+  ctx.group('P', () => drawText(ctx, layout, { x, width: width + 1 }))
+  ctx.end(style.after)
+}
+
 const renderers: Record<Exclude<DirectiveName, 'option' | 'premise' | 'response' | 'step' | TextDirectiveName>, Render> = {
   question,
   options,
@@ -246,5 +384,11 @@ const renderers: Record<Exclude<DirectiveName, 'option' | 'premise' | 'response'
   'answer-lines': answerLines,
   'fill-in': fillIn,
   callout,
-  'page-break': pageBreak
+  'page-break': pageBreak,
+  keep,
+  'nav-label': navLabel,
+  fields,
+  'score-box': (node, ctx, box) => scoreBox(node, ctx, box),
+  'end-mark': endMark,
+  table
 }

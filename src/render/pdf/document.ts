@@ -2,7 +2,7 @@
 // renderers, with a running header and "Page N of M" on every page.
 import type { Root } from 'mdast'
 import { flow } from './blocks.js'
-import { furnish, openFrame } from './frame.js'
+import { furnish, headerOf, openFrame } from './frame.js'
 import type { PdfOptions } from './options.js'
 
 export type { PdfOptions } from './options.js'
@@ -15,6 +15,14 @@ export async function renderPdf(tree: Root, options: PdfOptions): Promise<Uint8A
   ctx.close()
   root.elem.end()
   const { start, count } = frame.doc.bufferedPageRange()
-  furnish(frame, { from: start, count, header: options.header, number: { offset: 0, total: count } })
+  furnish(frame, { from: start, count, header: headerOf(options), number: { offset: 0, total: count } })
   return frame.finish()
+}
+
+/** How many pages `tree` takes with `options`: the layout of renderPdf, without writing the file. */
+export function countPages(tree: Root, options: PdfOptions): number {
+  const frame = openFrame(options)
+  flow(tree.children, frame.box, frame.ctx)
+  frame.ctx.close()
+  return frame.doc.bufferedPageRange().count
 }

@@ -6,13 +6,16 @@
 // own per-document subset from it. Each document is given a view of the parsed font
 // with glyph objects of its own (glyphs.ts says why), and shaping is shared.
 //
-// DejaVu covers Latin, Greek and Cyrillic, which is why it is the one face we
-// embed: students' names and article quotes come out exactly. It has no CJK.
+// DejaVu covers Latin, Greek and Cyrillic: most names and article quotes come out
+// exactly. Text in a script it lacks (or, for Arabic and Hebrew, draws poorly) is measured
+// and drawn with a fallback face (itemize.ts, fallback.ts), read only when a text needs it.
 import { createRequire } from 'node:module'
 import { readFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { documentGlyphs, freshShaping, type Glyph, type GlyphRun, type Shaped } from './glyphs.js'
 import { memoiseSubsets, type GlyphEntry } from './subset.js'
+import { charFaces, fontRuns, runAdvance } from './itemize.js'
+import type { Weight } from './fallback.js'
 
 /** The faces the style table may name. */
 export type FontName = 'regular' | 'bold' | 'oblique' | 'boldOblique' | 'mono' | 'monoBold'
@@ -111,27 +114,49 @@ export function font(name: FontName): FontkitFont {
   return face(name).font
 }
 
+/** The weight of the fallback faces that stand in for `name`. */
+export function weightOf(name: FontName): Weight {
+  return name === 'bold' || name === 'boldOblique' || name === 'monoBold' ? 'bold' : 'regular'
+}
+
 /**
  * Advance width of `piece` in `name`, in thousandths of an em.
  * Measures exactly as pdfkit draws: pdfkit lays text out one space-terminated
- * chunk at a time, so callers pass such chunks and sum them.
+ * chunk at a time, so callers pass such chunks and sum them. Parts of a chunk in a
+ * script `name` lacks are measured in the fallback face that draws them (itemize.ts).
  */
 export function advance(name: FontName, piece: string): number {
+  const runs = fontRuns(piece, weightOf(name))
+  if (runs === null) return mainAdvance(name, piece)
+  let width = 0
+  for (const run of runs) width += run.face === null ? mainAdvance(name, run.text) : runAdvance(run.face, run.text)
+  return width
+}
+
+/** Advance width of `piece` in the face `name` itself, in thousandths of an em. */
+export function mainAdvance(name: FontName, piece: string): number {
   const f = face(name)
   return (shape(f, piece).advanceWidth * 1000) / f.font.unitsPerEm
 }
 
 /**
- * The distinct characters of `text` (whitespace ignored) that the regular face
- * cannot draw, in order of first appearance; e.g. to warn that a student's name
- * would print as boxes.
+ * The distinct characters of `text` (whitespace and format characters ignored) that no
+ * bundled face draws, in order of first appearance: neither the regular face nor the
+ * fallback face the character would be drawn with; e.g. to warn that a student's name
+ * would print boxes.
  */
 export function missingGlyphs(text: string): string[] {
   const regular = font('regular')
   const missing = new Set<string>()
-  for (const char of text) {
-    if (/\s/u.test(char) || missing.has(char)) continue
-    if (!regular.hasGlyphForCodePoint(char.codePointAt(0)!)) missing.add(char)
+  for (const chunk of text.split(/\s+/u)) {
+    const faces = charFaces(chunk, 'regular')
+    let i = 0
+    for (const char of chunk) {
+      const face = faces[i++]
+      if (/^\p{Cf}$/u.test(char) || missing.has(char)) continue
+      const cp = char.codePointAt(0)!
+      if (!(face == null ? regular.hasGlyphForCodePoint(cp) : face.font.hasGlyphForCodePoint(cp))) missing.add(char)
+    }
   }
   return [...missing]
 }

@@ -4,7 +4,9 @@
 import PDFDocument from 'pdfkit'
 import { Ctx, type Box, type Tag } from './context.js'
 import { flow } from './blocks.js'
-import { lineMetrics, textWidth } from './inline.js'
+import { lineMetrics } from './inline.js'
+import { drawCentred, drawHeader, type RunningHeader } from './furniture.js'
+import { uiStrings } from '../../lang/index.js'
 import { styles } from './styles.js'
 import type { PdfOptions } from './options.js'
 import { fastDocument } from './emit.js'
@@ -20,6 +22,8 @@ export interface Frame {
   readonly height: number
   /** The band content is laid out in. */
   readonly box: Box
+  /** The language of the text, for the words of page furniture. */
+  readonly lang: string
   /** Finish the document and return its bytes. */
   finish(): Promise<Uint8Array>
 }
@@ -35,6 +39,11 @@ export function openFrame(options: PdfOptions): Frame {
     bufferPages: true, // footers need the page count, known only at the end
     pdfVersion: '1.7',
     tagged: true,
+    // pdfuaid:part 1 in the XMP metadata: the claim a PDF/UA checker starts from. The rest of
+    // what PDF/UA asks is ours to keep: every piece of content tagged or an artifact,
+    // headings as H1…, the title shown, the language set, fonts embedded with ToUnicode.
+    // (@types/pdfkit lists only the PDF/A subsets; pdfkit 0.20 has PDF/UA too.)
+    subset: 'PDF/UA' as PDFKit.Mixins.PDFSubsets,
     lang: options.lang,
     displayTitle: true,
     info: {
@@ -62,8 +71,9 @@ export function openFrame(options: PdfOptions): Frame {
   })
   const root: Tag = { elem: doc.struct('Document'), type: 'Document' }
   doc.addStructure(root.elem)
-  const ctx = new Ctx(doc, margin.top, height - margin.bottom, flow, root, options.outline)
+  const ctx = new Ctx(doc, margin.top, height - margin.bottom, flow, root, options.outline, options.outlineDepth)
   ctx.stock = fast === null
+  ctx.squeeze = options.squeeze ?? 1
   return {
     doc,
     ctx,
@@ -71,6 +81,7 @@ export function openFrame(options: PdfOptions): Frame {
     width,
     height,
     box: { x: margin.left, width: width - margin.left - margin.right },
+    lang: options.lang,
     async finish() {
       doc.end()
       await ended
@@ -94,34 +105,33 @@ export interface Furnishing {
   /** Index (0-based, in the whole document) of the first page. */
   from: number
   count: number
-  /** Running header; '' for none. */
-  header: string
+  /** Running header; a title of '' and no one and no mark for none. */
+  header: RunningHeader
   /** Pages `from + number.offset` … counted as "Page 1 of number.total" …; null for no footers. */
   number: { offset: number; total: number } | null
+}
+
+/** The running header `options` ask for. */
+export function headerOf(options: Pick<PdfOptions, 'header' | 'who' | 'mark'>): RunningHeader {
+  return { title: options.header, who: options.who ?? null, mark: options.mark ?? null }
 }
 
 // Header and footer go on after layout, when the page count is known. They are
 // artifacts, so screen readers do not read "Page 3 of 4" in the middle of a question.
 export function furnish(frame: Frame, pages: Furnishing): void {
   const { ctx, width, height } = frame
-  const { header: style, headerTop, footerFromBottom, headerRule, margin } = styles.page
+  const { header: style, footerFromBottom, margin } = styles.page
   const { baseline } = lineMetrics(style)
-  const contentWidth = width - margin.left - margin.right
-  const title = clip(pages.header, contentWidth, style.font, style.size)
+  const { header } = pages
+  const any = header.title !== '' || Boolean(header.who) || Boolean(header.mark)
+  const words = uiStrings(frame.lang).pdf
   for (let i = 0; i < pages.count; i++) {
     ctx.switchToPage(pages.from + i)
     ctx.artifact(() => {
-      if (title !== '') {
-        ctx.text(title, margin.left, headerTop + baseline, style.font, style.size, style.color)
-        const y = headerTop + lineMetrics(style).lineHeight + headerRule.gap
-        ctx.doc!.moveTo(margin.left, y).lineTo(width - margin.right, y)
-        ctx.doc!.lineWidth(headerRule.width).strokeColor(headerRule.color).stroke()
-      }
+      if (any) drawHeader(ctx, header, margin.left, width - margin.right)
       const n = pages.number === null ? -1 : i - pages.number.offset
       if (pages.number !== null && n >= 0 && n < pages.number.total) {
-        const footer = `Page ${n + 1} of ${pages.number.total}`
-        const x = (width - textWidth(footer, style.font, style.size)) / 2
-        ctx.text(footer, x, height - footerFromBottom + baseline, style.font, style.size, style.color)
+        drawCentred(ctx, words.page(n + 1, pages.number.total), 0, width, height - footerFromBottom + baseline)
       }
     }, 'Pagination')
   }
@@ -130,17 +140,7 @@ export function furnish(frame: Frame, pages: Furnishing): void {
 /** Draw `text` small, grey and centred on the current page, as page furniture. */
 export function notice(frame: Frame, text: string): void {
   const { ctx, width, height } = frame
-  const style = styles.page.header
-  const x = (width - textWidth(text, style.font, style.size)) / 2
-  ctx.artifact(() => ctx.text(text, x, height / 2, style.font, style.size, style.color), 'Pagination')
-}
-
-/** `text`, shortened with an ellipsis if it is wider than `width`. */
-function clip(text: string, width: number, face: Parameters<typeof textWidth>[1], size: number): string {
-  if (textWidth(text, face, size) <= width) return text
-  const chars = [...text]
-  while (chars.length > 0 && textWidth(`${chars.join('')}…`, face, size) > width) chars.pop()
-  return `${chars.join('').trimEnd()}…`
+  ctx.artifact(() => drawCentred(ctx, text, 0, width, height / 2), 'Pagination')
 }
 
 function xml(text: string): string {

@@ -267,9 +267,71 @@ function widthOf(text: string, run: Run): number {
 }
 
 /**
- * Draw `layout` in `box` from the cursor down, turning pages between lines.
- * Text is tagged to the current structure element; links get their own `Link`
- * element and, for followable URLs, a link annotation.
+ * Where `count` lines `lineHeight` tall, drawn from the cursor, turn the page: the
+ * indices of the lines that start a page. No page holds a single line of them: a
+ * first line alone at the foot of a page (an orphan) goes over with the rest, and
+ * a last line alone at the head of one (a widow) takes the line before it along.
+ */
+export function pageBreaks(ctx: Ctx, count: number, lineHeight: number): number[] {
+  const first = ctx.linesLeft(lineHeight)
+  if (ctx.measuring || count <= first) return []
+  const page = Math.max(2, ctx.linesPerPage(lineHeight))
+  const plan = (lead: number): number[] => {
+    const sizes = [lead]
+    let rest = count - lead
+    while (rest > page) {
+      sizes.push(page)
+      rest -= page
+    }
+    sizes.push(rest)
+    return sizes
+  }
+  let sizes = plan(first < 2 ? 0 : first)
+  if (sizes.length > 1 && sizes.at(-1) === 1) {
+    const before = sizes.length - 2
+    if (sizes[before]! > 2) {
+      sizes[before]!--
+      sizes[before + 1] = 2
+    } else {
+      // Only the first page can be this short: the block starts on the next page.
+      sizes = plan(0)
+    }
+  }
+  const breaks: number[] = []
+  let at = 0
+  for (const size of sizes.slice(0, -1)) {
+    at += size
+    if (at === 0 && ctx.atTop) continue
+    breaks.push(at)
+  }
+  return breaks
+}
+
+/** Whether drawing `layout` from the cursor would start by turning the page (its first line would be an orphan). */
+export function startsOnNextPage(ctx: Ctx, layout: TextLayout): boolean {
+  return pageBreaks(ctx, layout.lines.length, layout.lineHeight)[0] === 0
+}
+
+/** Lay `text` out on one line in `style`, as body text is (the same runs, faces and widths); returns the line and its width. */
+export function layoutLine(text: string, style: TextStyle): { layout: TextLayout; width: number } {
+  const layout = breakLines(toRuns([{ type: 'text', value: text }], style), style, Infinity)
+  const line = layout.lines[0] ?? []
+  const last = line.at(-1)
+  return { layout, width: last === undefined ? 0 : last.x + last.width }
+}
+
+/** Draw a line laid out by `layoutLine` with its left end at `x`, as untagged page furniture (call inside `ctx.artifact`). */
+export function drawLine(ctx: Ctx, layout: TextLayout, x: number, baseline: number): void {
+  for (const segment of layout.lines[0] ?? []) {
+    ctx.text(segment.text, x + segment.x, baseline, segment.run.face, segment.run.size, segment.run.color)
+  }
+}
+
+/**
+ * Draw `layout` in `box` from the cursor down, turning pages between lines (never
+ * leaving one line of it alone on a page: see pageBreaks). Text is tagged to the
+ * current structure element; links get their own `Link` element and, for
+ * followable URLs, a link annotation.
  */
 export function drawText(ctx: Ctx, layout: TextLayout, box: Box): void {
   const { lineHeight, baseline } = layout
@@ -277,9 +339,11 @@ export function drawText(ctx: Ctx, layout: TextLayout, box: Box): void {
     ctx.y += layout.lines.length * lineHeight
     return
   }
+  const breaks = pageBreaks(ctx, layout.lines.length, lineHeight)
   let links: Map<Node, Tag | null> | undefined
-  layout.lines.forEach((line, index) => {
-    ctx.fit(lineHeight)
+  for (const [index, line] of layout.lines.entries()) {
+    if (breaks.includes(index)) ctx.newPage()
+    else ctx.fit(lineHeight)
     const top = ctx.y
     // Beside the first line wherever it lands, so a number never strays from its paragraph;
     // drawn first, it is read first ("¶3 Perhaps …"); the space keeps the two apart in the text.
@@ -313,7 +377,7 @@ export function drawText(ctx: Ctx, layout: TextLayout, box: Box): void {
       }
     }
     ctx.y += lineHeight
-  })
+  }
   ctx.close()
 }
 

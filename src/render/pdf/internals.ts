@@ -68,7 +68,8 @@ if (problem !== null) throw new Error(problem)
 
 /** A glyph as fontkit lays it out, as far as pdfkit's encoding reads it. */
 export interface LaidGlyph {
-  readonly id: number
+  /** The glyph id; or a key naming a glyph made for the subset (`addMadeGlyphs`). */
+  readonly id: number | string
   readonly advanceWidth: number
   readonly codePoints: number[]
 }
@@ -89,7 +90,7 @@ interface EmbeddedFont {
   id: string
   scale: number
   font: { layout(text: string): Layout }
-  subset: object & { includeGlyph(id: number): number }
+  subset: object & { includeGlyph(id: number | string): number }
   widths: Array<number | undefined>
   unicode: Array<number[] | undefined>
   ref(): unknown
@@ -158,6 +159,11 @@ export function includeGlyph(font: PdfFont, glyph: LaidGlyph): number {
   if (f.widths[gid] == null) f.widths[gid] = glyph.advanceWidth * f.scale
   if (f.unicode[gid] == null) f.unicode[gid] = glyph.codePoints
   return gid
+}
+
+/** The fontkit subset `font` embeds (`EmbeddedFont.subset`). */
+export function fontSubset(font: PdfFont): object {
+  return embedded(font).subset
 }
 
 /** The fontkit subset each distinct font of the document embeds (`doc._fontFamilies`, `EmbeddedFont.subset`). */
@@ -334,13 +340,13 @@ export interface TrueTypeSubset {
 
 interface TTFSubset {
   font: Font
-  glyphs: number[]
+  glyphs: Array<number | string>
   glyf: Uint8Array[]
   loca: { offsets: number[]; version: number }
   hmtx: { metrics: Array<{ advance: number; bearing: number }> }
   offset: number
-  _addGlyph(id: number): number
-  includeGlyph(id: number): number
+  _addGlyph(id: number | string): number
+  includeGlyph(id: number | string): number
   encode(): Uint8Array
 }
 
@@ -410,6 +416,29 @@ export function replaceAddGlyph(subset: TrueTypeSubset, make: (id: number, inclu
     this.offset += bytes.length
     return this.glyf.length - 1
   }
+}
+
+/**
+ * Let the subset hold glyphs made for it, named by string keys that `includeGlyph` takes
+ * beside glyph ids (fontkit's subsets map any key to a subset id): when the subset is
+ * written, `make(key, include)` gives each one's data (`_addGlyph`, and the `glyf`,
+ * `loca`, `hmtx` and `offset` it fills), adding any glyph it refers to with `include`
+ * first, as a composite glyph does. Glyph ids go on to the subset's own `_addGlyph`,
+ * fontkit's or `replaceAddGlyph`'s. Works on any TrueType subset, stock or not.
+ */
+export function addMadeGlyphs(subset: object, make: (key: string, include: (id: number) => number) => SubsetGlyph): void {
+  const s = subset as TTFSubset
+  if (typeof s._addGlyph !== 'function') throw new TypeError('Unexpected font subset without `_addGlyph`, expected fontkit 2.0’s TTFSubset')
+  const own = s._addGlyph
+  s._addGlyph = function (this: TTFSubset, id: number | string): number {
+    if (typeof id !== 'string') return own.call(this, id)
+    const { bytes, advance, bearing } = make(id, (part) => this.includeGlyph(part))
+    this.glyf.push(bytes)
+    this.loca.offsets.push(this.offset)
+    this.hmtx.metrics.push({ advance, bearing })
+    this.offset += bytes.length
+    return this.glyf.length - 1
+  } as TTFSubset['_addGlyph']
 }
 
 /** A subset's glyph data, as fontkit's `encode` gathers it before writing tables. */

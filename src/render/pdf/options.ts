@@ -11,12 +11,20 @@ export interface PdfOptions {
   /** BCP 47 language tag of the text, e.g. `en-GB`. */
   lang: string
   paper: 'a4' | 'letter'
-  /** Running header on every page (the module's title), small and grey. */
+  /** Running header on every page (the document and the module's title), small and grey; shortened when space runs out. */
   header: string
+  /** Who the copy is for, at the header's right ("Version B", a student's name): never shortened. */
+  who?: string | null
+  /** A teacher document's mark on every page ("Answer key — teacher copy"): never shortened. */
+  mark?: string | null
   /** CreationDate and ModDate; fixed by the caller so output is reproducible. */
   creationDate: Date
-  /** Add bookmarks for headings of depth 1–3. */
+  /** Add bookmarks for headings (and questions' navigation labels). */
   outline: boolean
+  /** The deepest heading level that gets a bookmark (default 3). */
+  outlineDepth?: number
+  /** How much of the space between questions and between options to keep, from 0 to 1 (default 1: all); see pack/fit.ts. */
+  squeeze?: number
   /**
    * `pdfkit`: stock pdfkit and fontkit, the reference the faster paths are checked
    * against (same bytes, slower): fonts handed to pdfkit as their files, text drawn by

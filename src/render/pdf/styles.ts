@@ -41,6 +41,14 @@ export const styles = {
     margin: { top: 62, bottom: 62, left: 60, right: 60 },
     // Running header and footer sit in the margins and are drawn after layout.
     header: { font: 'regular', size: 8, leading: 1.2, color: '#6b7280' } satisfies TextStyle,
+    // Who the page is for (a version, a student's name): never shortened, so bold and dark.
+    who: { font: 'bold', size: 8.5, leading: 1.2, color: ink } satisfies TextStyle,
+    // A teacher document's mark ("Answer key — teacher copy"), boxed so a loose page is
+    // recognised at a glance, in colour or in grey.
+    mark: { text: { font: 'bold', size: 8, leading: 1.2, color: '#8a1c1c' } satisfies TextStyle, border: '#8a1c1c', width: 0.8, padding: 3, radius: 2 },
+    // The smallest size a name may shrink to before it would have to be cut (it never is).
+    minWho: 5,
+    headerGap: 10,
     headerTop: 30,
     footerFromBottom: 38,
     headerRule: { color: '#d5d9de', width: 0.5, gap: 5 }
@@ -91,14 +99,47 @@ export const styles = {
     text: { font: 'mono', size: 9, leading: 1.4, color: ink } satisfies TextStyle
   },
   question: { before: 4, after: 16 },
+  // A run of blocks kept on one page (an answer key entry's head).
+  keep: { before: 0, after: 0 },
   options: {
     before: 0,
     after: 4,
     indent: 6, // options sit slightly in from the stem
-    labelWidth: 20, // letters share one column, so the option texts align
+    labelWidth: 34, // mark and letter share one column, so the option texts align
     itemGap: 4,
-    label: { ...body, font: 'bold' } satisfies TextStyle
+    label: { ...body, font: 'bold' } satisfies TextStyle,
+    // ○ for one answer, □ for every answer that applies: drawn, not typed, like bullets.
+    mark: { size: 8.4, gap: 5, width: 0.8, color: ink }
   },
+  // Blocks side by side in equal columns (Class and Date lines, the score box).
+  fields: { before: 0, after: 6, gap: 18 },
+  // Its text sits on the baseline of a fill-in line (the same size and leading).
+  scoreBox: {
+    before: 0,
+    after: 6,
+    width: 150,
+    height: 50,
+    inset: 2,
+    padding: 7,
+    radius: 3,
+    border: '#4b5563',
+    borderWidth: 0.9,
+    label: { font: 'bold', size: 10.5, leading: 2.4, color: ink } satisfies TextStyle,
+    total: { font: 'bold', size: 10.5, leading: 2.4, color: ink } satisfies TextStyle
+  },
+  table: {
+    before: 4,
+    after: 10,
+    padding: { x: 5, y: 2.5 },
+    // Empty cells to write in (a score): at least this tall.
+    writeHeight: 21,
+    minColumn: 18,
+    text: { font: 'regular', size: 9.5, leading: 1.3, color: ink } satisfies TextStyle,
+    head: { font: 'bold', size: 9.5, leading: 1.3, color: ink } satisfies TextStyle,
+    headFill: '#eef1f5',
+    rule: { color: '#9aa3ad', width: 0.6 }
+  },
+  endMark: { before: 18, after: 8, text: { font: 'bold', size: 10.5, leading: 1.45, color: ink } satisfies TextStyle, rule: 60, gap: 10, color: '#9aa3ad', width: 0.6 },
   answerLines: { before: 2, after: 4, default: 4, spacing: 24, color: '#9aa3ad', width: 0.6 },
   // A box to write a letter, a number or a figure in; drawn as decoration.
   box: { width: 17, height: 15, gap: 7, color: '#4b5563', lineWidth: 0.8 },

@@ -1,0 +1,24 @@
+// Versions of one quiz the same length. Each version keeps its questions whole on a
+// page, so two versions of the same questions in another order can end on different
+// pages (6 and 7), and a class would get papers of unequal length. Where tighter space
+// between questions and options evens them, the longer versions are set tighter: every
+// version takes as few pages as the hardest to fit can, each with the most space that
+// allows. The same plan gives the same squeezes.
+import type { Root } from 'mdast'
+import type { PdfOptions } from '../render/pdf/options.js'
+
+/** The squeezes tried, loosest first: the share of the space between questions and options kept. */
+export const SQUEEZES = [1, 0.75, 0.5] as const
+
+/**
+ * The squeeze for each version's quiz (see render/pdf/context.ts `squeeze`): the
+ * loosest with which it takes no more pages than the version hardest to fit needs at
+ * its tightest. A single version is set tighter only where that saves a page.
+ */
+export async function fitVersions(trees: readonly Root[], options: PdfOptions): Promise<number[]> {
+  if (trees.length === 0) return []
+  const { countPages } = await import('../render/pdf/document.js')
+  const pages = trees.map((tree) => SQUEEZES.map((squeeze) => countPages(tree, { ...options, squeeze })))
+  const target = Math.max(...pages.map((counts) => Math.min(...counts)))
+  return pages.map((counts) => SQUEEZES[counts.findIndex((n) => n <= target)]!)
+}

@@ -1,0 +1,97 @@
+// Page furniture: the running header that says what a page is (the document, who it is
+// for, a teacher document's mark) and the "Page N of M" footer. Drawn after layout, as
+// pagination artifacts, through the same runs and faces as body text (inline.ts), so
+// whatever body text can draw (a name in any script) the header draws too.
+import type { Ctx } from './context.js'
+import { drawLine, layoutLine, lineMetrics, type TextLayout } from './inline.js'
+import { styles, type TextStyle } from './styles.js'
+
+/** What the running header of a page says. */
+export interface RunningHeader {
+  /** The document and the module's title; shortened with an ellipsis when space runs out. */
+  title: string
+  /** Who or what the copy is for ("Version B", a student's name); never shortened. */
+  who?: string | null
+  /** A teacher document's mark ("Answer key — teacher copy"); never shortened. */
+  mark?: string | null
+}
+
+interface Placed {
+  layout: TextLayout
+  width: number
+  x: number
+}
+
+/**
+ * Draw `header` across the top of the current page, between `left` and `right`: the
+ * title from the left, the mark and who it is for at the right. When the line is too
+ * narrow the title gives way first (shortened, then left out); a name that alone is
+ * wider than the line is set smaller rather than cut.
+ */
+export function drawHeader(ctx: Ctx, header: RunningHeader, left: number, right: number): void {
+  const page = styles.page
+  const width = right - left
+  const gap = page.headerGap
+  const mark = header.mark ? layoutLine(header.mark, page.mark.text) : null
+  const markWidth = mark === null ? 0 : mark.width + 2 * page.mark.padding
+  let whoStyle: TextStyle = page.who
+  let who = header.who ? layoutLine(header.who, whoStyle) : null
+  const fixed = (): number => (who?.width ?? 0) + markWidth + (who !== null && mark !== null ? gap : 0)
+  if (who !== null && fixed() > width) {
+    // Set the name smaller, in proportion, down to a floor; below it, it runs over the margin rather than lose a letter.
+    const size = Math.max(page.minWho, (whoStyle.size * (width - markWidth - (mark ? gap : 0))) / who.width)
+    whoStyle = { ...whoStyle, size }
+    who = layoutLine(header.who!, whoStyle)
+  }
+  const room = width - fixed() - (fixed() > 0 ? gap : 0)
+  const title = clipped(header.title, page.header, room)
+  const { baseline } = lineMetrics(page.header)
+  const y = page.headerTop + baseline
+  const parts: Placed[] = []
+  let x = right
+  if (who !== null) {
+    x -= who.width
+    parts.push({ ...who, x })
+    x -= gap
+  }
+  if (mark !== null) {
+    x -= markWidth
+    const boxTop = page.headerTop - page.mark.padding + 1
+    const boxHeight = lineMetrics(page.mark.text).lineHeight + 2 * page.mark.padding - 2
+    const boxX = x
+    ctx.doc?.roundedRect(boxX, boxTop, markWidth, boxHeight, page.mark.radius).lineWidth(page.mark.width).strokeColor(page.mark.border).stroke()
+    parts.push({ ...mark, x: x + page.mark.padding })
+  }
+  if (title !== null) parts.push({ ...title, x: left })
+  for (const part of parts) drawLine(ctx, part.layout, part.x, y)
+  const ruleY = page.headerTop + lineMetrics(page.header).lineHeight + page.headerRule.gap
+  ctx.doc?.moveTo(left, ruleY).lineTo(right, ruleY).lineWidth(page.headerRule.width).strokeColor(page.headerRule.color).stroke()
+}
+
+/** Draw `text` centred between `left` and `right` at `baseline`, in the header's small grey. */
+export function drawCentred(ctx: Ctx, text: string, left: number, right: number, baseline: number): void {
+  const line = layoutLine(text, styles.page.header)
+  drawLine(ctx, line.layout, (left + right - line.width) / 2, baseline)
+}
+
+/** `text` laid out in `style`, shortened with an ellipsis to fit `width`; null when not even a word and the ellipsis fit. */
+function clipped(text: string, style: TextStyle, width: number): { layout: TextLayout; width: number } | null {
+  if (text === '') return null
+  const whole = layoutLine(text, style)
+  if (whole.width <= width) return whole
+  const chars = [...text]
+  // The longest prefix that fits with its ellipsis, found by halving.
+  let lo = 0
+  let hi = chars.length - 1
+  let best: { layout: TextLayout; width: number } | null = null
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1
+    const line = layoutLine(`${chars.slice(0, mid).join('').trimEnd()}…`, style)
+    if (line.width <= width) {
+      // A few letters and an ellipsis say nothing; then the title is left out.
+      best = mid < 8 ? null : line
+      lo = mid + 1
+    } else hi = mid - 1
+  }
+  return best
+}

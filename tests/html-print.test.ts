@@ -1,0 +1,114 @@
+// The HTML pages in a real browser (Chromium, through playwright-core): axe-core finds
+// nothing to fix in the quiz, the key and the discussion pages; printed, every page has
+// the running header and "Page N of M" in its margins, a question never starts on one
+// page and goes on on the next, and the answer marks are circles and boxes.
+import { readFileSync, writeFileSync } from 'node:fs'
+import { createRequire } from 'node:module'
+import { join } from 'node:path'
+import { pathToFileURL } from 'node:url'
+import { chromium, type Browser, type Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { DEMO, tempDir } from './helpers/fixtures.js'
+import { build } from './helpers/pack.js'
+import { readPdfText } from './helpers/pdf.js'
+
+const require = createRequire(import.meta.url)
+const AXE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8')
+
+let browser: Browser
+let pack: string
+let student: string
+
+beforeAll(async () => {
+  const roster = join(tempDir(), 'roster.csv')
+  writeFileSync(roster, 'name,id\n"O\'Brien, Seán",S1\n')
+  pack = await build({ dir: DEMO, versions: 2, roster, formats: ['html'] })
+  student = JSON.parse(readFileSync(join(pack, 'manifest.json'), 'utf8')).students[0].file
+  browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-background-networking'] })
+}, 120_000)
+
+afterAll(async () => {
+  await browser?.close()
+})
+
+/** `file` of the pack open in a fresh page; the pages' Content-Security-Policy allows no scripts, so axe needs it bypassed. */
+async function open(file: string): Promise<Page> {
+  const context = await browser.newContext({ bypassCSP: true })
+  const page = await context.newPage()
+  await page.goto(pathToFileURL(join(pack, file)).href)
+  return page
+}
+
+// What runs in the page is written as source text: the tests are compiled without the DOM's types.
+
+/** axe-core's violations on `page` (axe loaded), each as its rule and the elements it names. */
+function violations(page: Page): Promise<string[]> {
+  return page.evaluate<string[]>(`axe.run(document).then((result) => result.violations.map((v) => v.id + ': ' + JSON.stringify(v.nodes.map((n) => n.target))))`)
+}
+
+describe('axe-core', () => {
+  it.each(['quiz-A.html', 'answer-key-B.html', 'discussion.html', 'discussion-facilitator.html'])('finds no violation in %s', async (file) => {
+    const page = await open(file)
+    await page.addScriptTag({ content: AXE })
+    expect(await violations(page)).toEqual([])
+    await page.context().close()
+  })
+
+  it("finds no violation in a student's quiz", async () => {
+    const page = await open(student.replace(/\.pdf$/, '.html'))
+    await page.addScriptTag({ content: AXE })
+    expect(await violations(page)).toEqual([])
+    await page.context().close()
+  })
+})
+
+describe('printed from the browser', () => {
+  /** The page printed to PDF by Chromium, read back with pdf.js. */
+  async function printed(file: string) {
+    const page = await open(file)
+    const bytes = await page.pdf({ format: 'A4' })
+    await page.context().close()
+    return readPdfText(new Uint8Array(bytes))
+  }
+
+  it('says on every page what it is, and numbers the pages', async () => {
+    // The top margin: the document at the left (on up to two lines), who or whose at the right.
+    const top = (page: { lines: string[] }): string => page.lines.slice(0, 2).join(' ')
+    const quiz = await printed('quiz-B.html')
+    expect(quiz.numPages).toBeGreaterThan(1)
+    quiz.pages.forEach((page, i) => {
+      expect(top(page)).toMatch(/^Quiz: A US backstop.*Version B/)
+      expect(page.lines.at(-1)!.trim()).toBe(`Page ${i + 1} of ${quiz.numPages}`)
+    })
+    const key = await printed('answer-key-A.html')
+    expect(key.numPages).toBeGreaterThan(1)
+    for (const page of key.pages) expect(top(page)).toMatch(/Answer key — teacher copy · Version A/)
+    const own = await printed(student.replace(/\.pdf$/, '.html'))
+    for (const page of own.pages) expect(top(page)).toContain("O'Brien, Seán · Version")
+  })
+
+  it('never starts a question on one page and goes on with it on the next', async () => {
+    for (const file of ['quiz-A.html', 'quiz-B.html']) {
+      const quiz = await printed(file)
+      // After the first page, each page's first line below the header begins a question (or is the end).
+      for (const page of quiz.pages.slice(1)) expect(page.lines[1]).toMatch(/^(\d+\. |End of quiz$)/)
+    }
+  })
+
+  it('draws circles for one answer and boxes for every answer that applies', async () => {
+    const page = await open('quiz-A.html')
+    const shapes = await page.evaluate<Array<{ kind: string; round: string; border: string; shown: boolean }>>(`
+      [...document.querySelectorAll('ol.options')].map((ol) => {
+        const style = getComputedStyle(ol.querySelector('.mark'))
+        return { kind: ol.className, round: style.borderTopLeftRadius, border: style.borderTopWidth, shown: style.display !== 'none' }
+      })`)
+    expect(shapes.length).toBeGreaterThan(0)
+    for (const shape of shapes) {
+      expect(shape.shown).toBe(true)
+      expect(shape.border).not.toBe('0px')
+      expect(shape.round === '50%').toBe(shape.kind.includes('mark-circle'))
+    }
+    expect(new Set(shapes.map((s) => s.kind))).toEqual(new Set(['options mark-circle', 'options mark-box']))
+    await page.context().close()
+  })
+})

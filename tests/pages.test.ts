@@ -1,0 +1,240 @@
+// Every page says what it is, and a quiz has what a teacher expects, read back from built
+// packs with pdf.js as a reader (and a photocopier) sees them: the running header of
+// every page (the document, the version or the student's name, the teacher's mark), the
+// quiz's furniture, the answer grid before the key's reasons, questions and headings
+// whole on their pages, and what assistive technology needs (PDF/UA id, bookmarks).
+import { readFileSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { beforeAll, describe, expect, it } from 'vitest'
+import YAML from 'yaml'
+import { assemble, DEMO, demoCopy, tempDir } from './helpers/fixtures.js'
+import { readHtml } from './helpers/html.js'
+import { build, sharedPack } from './helpers/pack.js'
+import { readPdf, readPdfText, roles, type PdfPage, type PdfText } from './helpers/pdf.js'
+
+// Wider than the header line at its size: it must be set smaller, and the title must give way.
+const LONG = 'Maximiliana Alexandrovna Konstantinopolskaya-Wolfeschlegelsteinhausen von Habsburg-Lothringen und Sachsen-Coburg'
+const STUDENTS = ["O'Brien, Seán", LONG, 'Ada Lovelace']
+const KEY_MARK = 'Answer key — teacher copy'
+const FACILITATOR_MARK = 'Facilitator edition'
+
+let full: string
+let versioned: string
+const read = (pack: string, file: string): Promise<PdfText> => readPdfText(new Uint8Array(readFileSync(join(pack, file))))
+const manifest = (pack: string) => JSON.parse(readFileSync(join(pack, 'manifest.json'), 'utf8'))
+
+beforeAll(async () => {
+  // The whole bank in one version (as pack.test.ts builds it), and the default set in two versions for a small roster.
+  full = await sharedPack({ dir: DEMO, set: 'full' })
+  const roster = join(tempDir(), 'roster.csv')
+  writeFileSync(roster, `name,id\n${STUDENTS.map((n, i) => `"${n}",S${i + 1}`).join('\n')}\n`)
+  versioned = await build({ dir: DEMO, versions: 2, roster, formats: ['html', 'pdf'] })
+})
+
+/** The running header: the first line of the page, top to bottom. */
+const header = (page: PdfPage): string => page.lines[0]!
+/** The page without its running header and its "Page N of M" footer. */
+const body = (page: PdfPage): string[] => page.lines.slice(1).filter((l) => !/^Page \d+ of \d+$/.test(l.trim()))
+
+describe('every page says what it is', () => {
+  it('every page of quiz-B.pdf carries "Version B", and none "Version A"', async () => {
+    const pdf = await read(versioned, 'quiz-B.pdf')
+    expect(pdf.numPages).toBeGreaterThan(1)
+    for (const page of pdf.pages) {
+      expect(header(page)).toMatch(/Version B$/)
+      expect(header(page)).toContain('Quiz: A US backstop')
+      expect(page.text).not.toContain('Version A')
+    }
+  })
+
+  it("every page of a student's quiz carries their name, whole, even when the title has to give way", async () => {
+    const { students } = manifest(versioned)
+    expect(students.map((s: { name: string }) => s.name)).toEqual(STUDENTS)
+    for (const student of students as Array<{ name: string; file: string; version: string }>) {
+      const pdf = await read(versioned, student.file)
+      expect(pdf.numPages).toBeGreaterThan(1)
+      for (const page of pdf.pages) expect(header(page)).toContain(`${student.name} · Version ${student.version}`)
+    }
+    const long = await read(versioned, (students as Array<{ name: string; file: string }>).find((s) => s.name === LONG)!.file)
+    // The name is whole; the title is shortened or left out, never the name.
+    expect(header(long.pages[1]!)).not.toContain('A US backstop for European peacekeepers in Ukraine could be packaged as protection of US citizens')
+  })
+
+  it('every page of the answer keys carries the teacher-copy mark, every page of the facilitator edition its mark', async () => {
+    for (const file of ['answer-key-A.pdf', 'answer-key-B.pdf']) {
+      const pdf = await read(versioned, file)
+      expect(pdf.numPages).toBeGreaterThan(1)
+      for (const page of pdf.pages) expect(header(page)).toContain(KEY_MARK)
+      for (const page of pdf.pages) expect(header(page)).toContain(`Version ${file[11]}`)
+    }
+    const facilitator = await read(full, 'discussion-facilitator.pdf')
+    expect(facilitator.numPages).toBeGreaterThan(1)
+    for (const page of facilitator.pages) expect(header(page)).toContain(FACILITATOR_MARK)
+  })
+
+  it("puts no teacher's mark on what students get", async () => {
+    for (const file of ['quiz-A.pdf', 'discussion.pdf', 'handout.pdf', manifest(versioned).students[0].file]) {
+      const pdf = await read(versioned, file)
+      for (const page of pdf.pages) expect(page.text).not.toMatch(/teacher copy|Facilitator edition/)
+    }
+  })
+
+  it('says the same at the top of the HTML pages', () => {
+    const quiz = readHtml(readFileSync(join(versioned, 'quiz-B.html'), 'utf8'))
+    const running = quiz.elements('header')[0]!
+    expect(running.properties.className).toEqual(['running'])
+    const key = readFileSync(join(versioned, 'answer-key-A.html'), 'utf8')
+    expect(readHtml(key).elements('strong').map((e) => (e.children[0] as { value?: string } | undefined)?.value)).toEqual(expect.arrayContaining([KEY_MARK, 'Version A']))
+  })
+})
+
+describe('the quiz', () => {
+  it('has name, class and date lines, the time allowed, a score box, how to answer, a points table and an end', async () => {
+    const pdf = await read(versioned, 'quiz-A.pdf')
+    const lines = pdf.pages.flatMap(body)
+    const text = lines.join('\n')
+    const items = manifest(versioned).versions[0].items as Array<{ id: string }>
+    const bank = YAML.parse(readFileSync(join(DEMO, 'questions.yaml'), 'utf8')).quiz as Array<{ id: string; points?: number }>
+    const points = items.map((i) => bank.find((q) => q.id === i.id)!.points ?? 1)
+    const total = points.reduce((a, b) => a + b, 0)
+    expect(text).toMatch(/^Name:/m)
+    expect(lines).toContain(`Class: Date: Score / ${total}`)
+    // The seminar set's `minutes`.
+    expect(text).toContain('Time allowed: 15 minutes.')
+    expect(text).toContain('How to answer: ○ fill in one circle; □ tick every box that applies.')
+    expect(lines.at(-1)).toBe('End of quiz')
+    // The points table: each question's points, in the order printed, and the total.
+    expect(lines).toContain(`Question ${items.map((_, n) => n + 1).join(' ')} Total`)
+    expect(lines).toContain(`Points ${points.join(' ')} ${total}`)
+    expect(lines).toContain('Score')
+  })
+
+  it("takes the time allowed from the set's `minutes`, and says where a wrong one is", () => {
+    const dir = demoCopy({ 'module.yaml': (t) => t.replace('    minutes: 15 ', '    minutes: 0 ') })
+    const result = assemble(dir)
+    const line = readFileSync(join(dir, 'module.yaml'), 'utf8').split('\n').findIndex((l) => l.startsWith('    minutes: 0 ')) + 1
+    expect(result.ok).toBe(false)
+    expect(result.text).toContain(`module.yaml:${line}:14: error: Unexpected \`0\` at \`sets.seminar.minutes\`, expected a whole number from 1 to 1000`)
+  })
+
+  it('prints a student’s name in place of the name line', async () => {
+    const pdf = await read(versioned, manifest(versioned).students[0].file)
+    expect(pdf.pages[0]!.text).toContain(`Name: ${STUDENTS[0]} · ID: S1 · Version:`)
+    expect(pdf.pages[0]!.text).toMatch(/^Class: Date: Score \/ \d+$/m)
+  })
+
+  it('marks one-answer options with circles and select-all options with boxes, in the HTML too', () => {
+    const html = readHtml(readFileSync(join(full, 'quiz.html'), 'utf8'))
+    const lists = html.elements('ol').filter((ol) => (ol.properties.className as string[]).includes('options'))
+    const kinds = lists.map((ol) => (ol.properties.className as string[]).find((c) => c.startsWith('mark-')))
+    expect(new Set(kinds)).toEqual(new Set(['mark-circle', 'mark-box']))
+    // A select-all item's options have boxes: the stem before them says so.
+    const section = html.elements('section').find((s) => JSON.stringify(s).includes('Select all that apply'))!
+    expect(JSON.stringify(section)).toContain('mark-box')
+  })
+
+  it('never starts a question on one page and goes on with it on the next', async () => {
+    for (const [pack, file] of [
+      [full, 'quiz.pdf'],
+      [versioned, 'quiz-A.pdf'],
+      [versioned, 'quiz-B.pdf'],
+      [versioned, manifest(versioned).students[1].file]
+    ] as const) {
+      const pdf = await read(pack, file)
+      expect(pdf.numPages).toBeGreaterThan(1)
+      // What stands at the head of a page after the first is a question's start (or the end).
+      pdf.pages.slice(1).forEach((page, i) => expect(body(page)[0], `${file} page ${i + 2}`).toMatch(/^(\d+\. |End of quiz$)/))
+    }
+  })
+
+  it('takes as many pages in one version as in the other', async () => {
+    const [a, b] = await Promise.all([read(versioned, 'quiz-A.pdf'), read(versioned, 'quiz-B.pdf')])
+    expect(a.numPages).toBe(b.numPages)
+  })
+})
+
+describe('the answer key', () => {
+  it('starts with a one-page grid of every answer and its points, before the reasons', async () => {
+    const pdf = await read(versioned, 'answer-key-B.pdf')
+    const first = body(pdf.pages[0]!)
+    expect(first).toContain('Answers at a glance')
+    expect(first).toContain('Question Answer Points')
+    const items = manifest(versioned).versions[1].items as Array<{ id: string; answer: string }>
+    items.forEach((item, n) => {
+      const answer = /^[A-Z](,[A-Z])*$/.test(item.answer) ? item.answer.split(',').join(', ') : 'written (see the model answer)'
+      expect(first.some((l) => l.startsWith(`${n + 1} ${answer} `))).toBe(true)
+    })
+    // The reasons start on the next page, question by question.
+    expect(pdf.pages[0]!.text).not.toMatch(/^Question 1$/m)
+    expect(body(pdf.pages[1]!)[0]).toBe('Question 1')
+  })
+
+  it("keeps each entry's head (heading, stem, answer) on one page", async () => {
+    const pdf = await read(full, 'answer-key.pdf')
+    const lines = pdf.pages.flatMap((page, p) => body(page).map((text) => ({ text, p })))
+    const heads = lines.filter((l) => /^Question \d+$/.test(l.text))
+    expect(heads.length).toBeGreaterThan(20)
+    for (const head of heads) {
+      const at = lines.indexOf(head)
+      const answer = lines.findIndex((l, i) => i > at && l.text.startsWith('Answer:'))
+      expect(lines[answer]!.p, head.text).toBe(head.p)
+    }
+  })
+})
+
+describe('pagination', () => {
+  it('never leaves a heading at the foot of a page', async () => {
+    for (const file of ['handout.pdf', 'discussion-facilitator.pdf', 'answer-key.pdf', 'discussion.pdf']) {
+      const pdf = await read(full, file)
+      pdf.pages.slice(0, -1).forEach((page, i) => {
+        // The last body line (before the footer) is not set in a heading's size.
+        const last = page.lines.length - 2
+        expect(page.sizes[last], `${file} page ${i + 1}: ${page.lines[last]}`).toBeLessThan(11.5)
+      })
+    }
+  })
+
+  it('never splits a discussion question across pages', async () => {
+    const pdf = await read(full, 'discussion.pdf')
+    expect(pdf.numPages).toBeGreaterThan(1)
+    pdf.pages.slice(1).forEach((page) => expect(body(page)[0]).toMatch(/^\d+\. /))
+  })
+})
+
+describe('accessibility', () => {
+  it('claims PDF/UA in the XMP metadata of every PDF, and has bookmarks in every one of more than a page', async () => {
+    const files = ['handout.pdf', 'discussion.pdf', 'discussion-facilitator.pdf', 'quiz-A.pdf', 'answer-key-A.pdf', manifest(versioned).students[2].file]
+    for (const file of files) {
+      const pdf = await readPdf(new Uint8Array(readFileSync(join(versioned, file))))
+      expect(pdf.xmp?.['pdfuaid:part'], file).toBe('1')
+      if (pdf.numPages > 1) expect(pdf.outline.length, file).toBeGreaterThan(0)
+    }
+  })
+
+  it("bookmarks a quiz's questions, and a key's entries under their document", async () => {
+    const quiz = await read(versioned, 'quiz-A.pdf')
+    const count = manifest(versioned).versions[0].items.length
+    expect(quiz.outline).toEqual([{ title: 'Quiz, version A', items: Array.from({ length: count }, (_, i) => ({ title: `Question ${i + 1}`, items: [] })) }])
+    const key = await read(versioned, 'answer-key-A.pdf')
+    expect(key.outline[0]!.items.map((i) => i.title).slice(0, count + 1)).toEqual(['Answers at a glance', ...Array.from({ length: count }, (_, i) => `Question ${i + 1}`)])
+  })
+
+  it('tags the facilitator edition’s and the key’s sub-headings as headings, in PDF and HTML', async () => {
+    const facilitator = await readPdf(new Uint8Array(readFileSync(join(full, 'discussion-facilitator.pdf'))))
+    const tags = facilitator.structTree.flatMap((tree) => roles(tree))
+    const questions = readHtml(readFileSync(join(full, 'discussion.html'), 'utf8')).elements('section').length
+    expect(tags.filter((t) => t === 'H3').length).toBeGreaterThanOrEqual(2 * questions)
+    const html = readHtml(readFileSync(join(full, 'discussion-facilitator.html'), 'utf8'))
+    expect(html.headings.filter((h) => h.depth === 3 && h.text === 'Follow-ups')).toHaveLength(questions)
+    const key = readHtml(readFileSync(join(full, 'answer-key.html'), 'utf8'))
+    expect(key.headings.filter((h) => h.depth === 3 && h.text === 'Tests').length).toBeGreaterThan(20)
+  })
+
+  it('gives each quiz question a heading screen readers can jump to, and names the landmarks', () => {
+    const html = readHtml(readFileSync(join(versioned, 'quiz-A.html'), 'utf8'))
+    const count = manifest(versioned).versions[0].items.length
+    expect(html.headings.filter((h) => h.depth === 2).map((h) => h.text)).toEqual(Array.from({ length: count }, (_, i) => `Question ${i + 1}`))
+    expect(html.elements('main')[0]!.properties.ariaLabel).toBe('Quiz, version A: A US backstop for European peacekeepers in Ukraine could be packaged as protection of US citizens')
+    expect(html.elements('header')[0]!.properties.ariaLabel).toBeTruthy()
+  })
+})

@@ -1,0 +1,144 @@
+// How the PDF backend breaks pages, read back with pdf.js: a paragraph never leaves one
+// line alone on a page, a question never starts on one page and goes on on the next (its
+// heading's space above included), a heading never ends a page, tables keep their rows
+// and repeat their head, and the drawn text keeps the space at every line end.
+import { describe, expect, it } from 'vitest'
+import { parseFilled } from '../src/render/markdown.js'
+import { renderPdf, type PdfOptions } from '../src/render/pdf/document.js'
+import { readDrawing, readPdf, readPdfText, roles } from './helpers/pdf.js'
+
+const OPTIONS: PdfOptions = {
+  title: 'Pagination',
+  author: 'A',
+  subject: 'S',
+  lang: 'en-GB',
+  paper: 'a4',
+  header: 'Pagination',
+  creationDate: new Date('2026-01-02T03:04:05Z'),
+  outline: true
+}
+
+/** `n` one-line paragraphs that push what follows down the page. */
+const filler = (n: number): string => Array.from({ length: n }, (_, i) => `Filler ${i}.`).join('\n\n')
+
+/** A paragraph of `words` numbered words, so each of its lines can be found. */
+function paragraph(tag: string, words: number): string {
+  return Array.from({ length: words }, (_, i) => `${tag}${i}`).join(' ')
+}
+
+/** Each page's body lines (without the running header and the footer). */
+async function bodies(markdown: string, options: Partial<PdfOptions> = {}): Promise<string[][]> {
+  const pdf = await readPdfText(await renderPdf(parseFilled(markdown), { ...OPTIONS, ...options }))
+  return pdf.pages.map((p) => p.lines.slice(1, -1))
+}
+
+describe('paragraphs across a page break', () => {
+  it('never leave their first line alone at the foot of a page, nor their last at the head of the next', async () => {
+    // Wherever the break falls in a 3-, 4- or 6-line paragraph, each page holds none or at least two of its lines.
+    const sizes = { a: 55, b: 75, c: 115 }
+    let crossed = 0
+    for (const [tag, words] of Object.entries(sizes)) {
+      for (let n = 26; n <= 31; n++) {
+        const pages = await bodies(`${filler(n)}\n\n${paragraph(tag, words)}\n\n${filler(3)}`)
+        const counts = pages.map((lines) => lines.filter((l) => new RegExp(`\\b${tag}\\d`).test(l)).length).filter((c) => c > 0)
+        for (const count of counts) expect(count, `${tag} after ${n} fillers: ${counts}`).toBeGreaterThanOrEqual(2)
+        expect(counts.reduce((a, b) => a + b, 0)).toBeGreaterThanOrEqual(3)
+        if (counts.length > 1) crossed++
+      }
+    }
+    // The sweep does put paragraphs across breaks (else it tests nothing).
+    expect(crossed).toBeGreaterThanOrEqual(3)
+  })
+
+  it('keep every word, in order, when they move', async () => {
+    const words = paragraph('w', 60)
+    const pages = await bodies(`${filler(30)}\n\n${words}`)
+    expect(pages.flat().join(' ')).toContain(words)
+  })
+})
+
+describe('questions', () => {
+  // A discussion question: its heading has space above it, which the check of whether
+  // the question fits must count (it once did not, and the question split).
+  const question = (n: number): string =>
+    [`::::question{#q${n} }`, `## ${n}. A question that asks something long enough to wrap onto a second line of the heading`, '', '- follow-up one', '- follow-up two', '- follow-up three', '', '*Look back at ¶3.*', '::::'].join('\n')
+
+  it('never start on one page and go on on the next, wherever they fall', async () => {
+    for (let n = 22; n <= 34; n++) {
+      const pages = await bodies(`${filler(n)}\n\n${question(1)}\n\n${question(2)}`)
+      // Every line with its page, in reading order: a question's last line is on the page of its first.
+      const lines = pages.flatMap((page, p) => page.map((text) => ({ text, p })))
+      for (const q of [1, 2]) {
+        const start = lines.findIndex((l) => l.text.startsWith(`${q}. A question`))
+        const end = lines.findIndex((l, i) => i > start && l.text === 'Look back at ¶3.')
+        expect(start, `question ${q} after ${n} fillers`).toBeGreaterThanOrEqual(0)
+        expect(lines[end]?.p, `question ${q} after ${n} fillers`).toBe(lines[start]!.p)
+      }
+    }
+  })
+
+  it('bookmark their navigation label, which is not printed', async () => {
+    const bytes = await renderPdf(parseFilled('# Quiz\n\n::::question{#a }\n::nav-label[Question 1]\n\n**1.** Stem?\n::::\n'), OPTIONS)
+    const pdf = await readPdf(bytes)
+    expect(pdf.outline).toEqual([{ title: 'Quiz', items: [{ title: 'Question 1', items: [] }] }])
+    expect(pdf.pages[0]!.text).not.toContain('Question 1')
+  })
+})
+
+describe('headings', () => {
+  it('never end a page, whatever comes after them', async () => {
+    for (let n = 28; n <= 34; n++) {
+      const pages = await bodies(`${filler(n)}\n\n## A heading\n\n${paragraph('p', 50)}\n\n### Another\n\n- one\n- two`)
+      for (const lines of pages.slice(0, -1)) expect(lines.at(-1), `after ${n} fillers`).not.toMatch(/^(A heading|Another)$/)
+    }
+  })
+
+  it('are tagged H1, H2, H3 in the structure tree', async () => {
+    const pdf = await readPdf(await renderPdf(parseFilled('# One\n\n## Two\n\n### Three\n\nText.'), OPTIONS))
+    expect(roles(pdf.structTree[0])).toEqual(expect.arrayContaining(['H1', 'H2', 'H3']))
+  })
+})
+
+describe('tables', () => {
+  const table = (rows: number): string =>
+    [':::table{head=both blanks=write}', '- - Question', '  - Answer', ...Array.from({ length: rows }, (_, i) => `- - Row ${i + 1}\n  - `), ':::'].join('\n')
+
+  it('are tagged Table, TR, TH and TD, with the text of every cell', async () => {
+    const pdf = await readPdf(await renderPdf(parseFilled(table(3)), OPTIONS))
+    expect(roles(pdf.structTree[0])).toEqual(expect.arrayContaining(['Table', 'TR', 'TH', 'TD']))
+    expect(pdf.pages[0]!.lines).toEqual(expect.arrayContaining(['Question Answer', 'Row 1', 'Row 3']))
+  })
+
+  it('break between rows only, and repeat their head on the next page', async () => {
+    const pages = await bodies(table(60))
+    expect(pages.length).toBeGreaterThan(1)
+    for (const lines of pages) expect(lines[0]).toBe('Question Answer')
+    expect(pages.flat().filter((l) => /^Row \d+$/.test(l))).toEqual(Array.from({ length: 60 }, (_, i) => `Row ${i + 1}`))
+  })
+})
+
+describe('the drawn text', () => {
+  it('keeps the space at every line end, so copied text and screen readers do not run words together', async () => {
+    const words = Array.from({ length: 300 }, (_, i) => `word${i}`).join(' ')
+    const [page] = await readDrawing(await renderPdf(parseFilled(words), OPTIONS))
+    // pdf.js's text extraction drops a line's last space; the glyphs drawn keep it.
+    expect(page!.glyphs).toContain(words)
+  })
+})
+
+describe('answer marks', () => {
+  it('are circles for one answer and boxes for every answer that applies, drawn beside the letters', async () => {
+    const options = (mark: string) => `:::options{mark=${mark}}\n::option[One]{letter=A}\n::option[Two]{letter=B}\n::option[Three]{letter=C}\n:::`
+    const marks = async (mark: string) => {
+      const [page] = await readDrawing(await renderPdf(parseFilled(options(mark)), { ...OPTIONS, header: '' }))
+      // The marks are the small paths (about the size of a capital letter) at the options' left.
+      return page!.paths.filter((p) => p.width > 5 && p.width < 12 && p.height > 5 && p.height < 12)
+    }
+    const circles = await marks('circle')
+    const boxes = await marks('box')
+    expect(circles).toHaveLength(3)
+    expect(boxes).toHaveLength(3)
+    expect(circles.every((p) => p.curves)).toBe(true)
+    expect(boxes.every((p) => !p.curves)).toBe(true)
+  })
+})
