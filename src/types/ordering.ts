@@ -12,7 +12,7 @@ import { normalize } from '../article/normalize.js'
 import { code, error } from '../messages.js'
 import type { ItemBase } from '../questions/model.js'
 import { id, list, object, oneOf, optional, placeOf, required, string } from '../yaml/decode.js'
-import { joined } from './parts.js'
+import { joined, pause } from './parts.js'
 import type { ItemText, Placed, QuestionTypeModule } from './type.js'
 
 export interface Step {
@@ -132,7 +132,7 @@ export const ordering: QuestionTypeModule<OrderingItem, OrderingStrings> = {
   key(placed, _words, _strings, kit) {
     const { item } = placed
     const letters = lettersInOrder(placed)
-    const rows = inOrder(item).map((s, n) => `- **${n + 1}. ${letters[n]}.** *${kit.text(s.text)}*${s.feedback ? ` ${kit.text(s.feedback)}` : ''} (${kit.text(kit.cite(claimOf(item, s)))})`)
+    const rows = inOrder(item).map((s, n) => `- **${n + 1}. ${letters[n]}.** *${kit.text(s.text)}*${s.feedback ? `${pause(s.text)} ${kit.text(s.feedback)}` : ''} (${kit.text(kit.cite(claimOf(item, s)))})`)
     return {
       answer: { short: boxes(placed), text: `${letters.join(', ')} (${boxes(placed)})` },
       modelAnswer: null,
