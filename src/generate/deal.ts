@@ -11,10 +11,11 @@ import type { GeneratedItem } from './model.js'
 
 /** `items` with the key of each single-choice item moved to a dealt position. Seeded by `next`. */
 export function dealKeys(items: readonly GeneratedItem[], next: () => number): GeneratedItem[] {
-  const single = items.filter((item) => item.options.filter((o) => o.correct).length === 1 && item.type === 'single')
+  const withOptions = (item: GeneratedItem): item is GeneratedItem & { options: Option[] } => 'options' in item
+  const single = items.filter(withOptions).filter((item) => item.options.filter((o) => o.correct).length === 1 && item.type === 'single')
   const positions = dealKeyPositions(single.map((item) => item.options.length), next)
-  const at = new Map(single.map((item, i) => [item, positions[i]!]))
-  return items.map((item) => (at.has(item) ? { ...item, options: keyAt(item.options, at.get(item)!) } : item))
+  const at = new Map<GeneratedItem, number>(single.map((item, i) => [item, positions[i]!]))
+  return items.map((item) => (at.has(item) && withOptions(item) ? { ...item, options: keyAt(item.options, at.get(item)!) } : item))
 }
 
 /** The options with the key at `position`, the distractors in their order around it. */

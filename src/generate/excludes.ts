@@ -15,6 +15,7 @@ export function excludeAnswering(generated: readonly QuizItem[], authored: reado
   const gives = (a: QuizItem, b: QuizItem): boolean => [...stems.get(a.id)!].some((g) => answers.get(b.id)!.has(g))
   return generated.map((g) => {
     const excludes = all.filter((q) => q.id !== g.id && (gives(g, q) || gives(q, g))).map((q) => q.id)
-    return excludes.length ? { ...g, excludes } : g
+    // A copy that keeps what the item derives from the article (a cloze's passage: not enumerable, so not spread).
+    return excludes.length ? Object.assign(Object.create(Object.getPrototypeOf(g), Object.getOwnPropertyDescriptors(g)) as QuizItem, { excludes }) : g
   })
 }

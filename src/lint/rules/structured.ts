@@ -9,12 +9,15 @@ import { words } from '../text.js'
 // Words that carry grammar rather than the claim: a gap of only these tests nothing about it.
 const FUNCTION_WORDS = new Set(['a', 'an', 'the', 'of', 'to', 'in', 'on', 'at', 'by', 'for', 'from', 'with', 'as', 'and', 'or', 'but', 'if', 'that', 'this', 'these', 'those', 'it', 'its', 'is', 'are', 'was', 'were', 'be', 'been', 'has', 'have', 'had', 'he', 'she', 'his', 'her', 'they', 'their', 'which', 'who', 'not'])
 
+/** Whether `text` is function words only ("if", "of the"), which test nothing of a claim. */
+export const functionWordsOnly = (text: string): boolean => words(text).length > 0 && words(text).every((w) => FUNCTION_WORDS.has(w.toLowerCase()))
+
 export const clozeGapFunctionWord = rule('cloze-gap-function-word', 'warning', 'A cloze gap holds only function words (the, of, to …), which test nothing of the claim', (context) =>
   context.module.questions.quiz.flatMap((q): Finding[] => {
     const item = gapped(q)
     if (!item) return []
     return item.gaps
-      .filter((g) => words(g.text).length > 0 && words(g.text).every((w) => FUNCTION_WORDS.has(w.toLowerCase())))
+      .filter((g) => functionWordsOnly(g.text))
       .map((g) => ({ rule: 'cloze-gap-function-word', file: 'questions', place: placeOf(g, 'text'), item: item.id, reason: `Unexpected gap ${code(g.text)} in cloze item \`${item.id}\` of function words only, expected words that carry the claim (a hedge, an actor, a key term)` }))
   })
 )
