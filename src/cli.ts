@@ -5,7 +5,8 @@ import { existsSync, writeFileSync } from 'node:fs'
 import { basename, join } from 'node:path'
 import { parseArgs } from 'node:util'
 import { choiceFlag, FlagError, intFlag, setOverrides, SET_FLAGS } from './flags.js'
-import { ARTICLE_TYPES, articleType, buildPack, checkModule, findModules, FORMATS, formatInfos, formatMessages, GENERATORS, hasErrors, initModule, lintReport, OUTPUT_FORMATS, QUESTION_TYPES, TYPES, verifyPack, type ArticleType, type PackVerification } from './index.js'
+import { ARTICLE_TYPES, articleType, buildPack, checkModule, findModules, FORMATS, formatInfos, formatMessages, GENERATORS, hasErrors, initModule, lintReport, OUTPUT_FORMATS, QUESTION_TYPES, startStudio, TYPES, verifyPack, type ArticleType, type PackVerification } from './index.js'
+
 
 /** `  name        what it is` lines of a registry, for the usage. */
 const listed = (entries: ReadonlyArray<{ name: string; description: string }>): string => entries.map((e) => `  ${e.name.padEnd(12)}${e.description}`).join('\n')
@@ -23,6 +24,10 @@ Commands:
                           --report FILE.html: the lint report, a page a teacher reads
   build [MODULE_DIR...]   build each module's class pack into out/<module>/
   verify PACK_DIR...      check every file of a pack against its manifest.json
+  studio [MODULE_DIR] [--port N] [--out DIR]
+                          a page on 127.0.0.1 to curate claims, build question sets
+                          and preview the pack, live as the files change (--port 0:
+                          any free port; the printed URL carries this run's token)
   help                    show this help
 
 MODULE_DIR defaults to every folder under source/ that holds an article.md.
@@ -72,6 +77,8 @@ function main(argv: string[]): Promise<number> {
       return Promise.resolve(verify(rest))
     case 'init':
       return init(rest)
+    case 'studio':
+      return studio(rest)
     case undefined:
     case 'help':
     case '--help':
@@ -170,6 +177,23 @@ function verify(args: string[]): number {
     }
   }
   return failed ? 1 : 0
+}
+
+async function studio(args: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { port: { type: 'string', default: '0' }, out: { type: 'string', default: 'out' } } })
+  const port = intFlag('port', values.port, 0, 65535)
+  if (positionals.length > 1) throw new UsageError(`Unexpected ${positionals.length} modules, expected one MODULE_DIR: the studio works on one module`)
+  const found = positionals.length ? positionals : moduleDirs([])
+  if (found.length !== 1) throw new UsageError(`Unexpected ${found.length} modules under source/, expected one MODULE_DIR: \`classpack studio source/NAME\``)
+  const dir = found[0]!
+  if (!existsSync(join(dir, 'article.md'))) throw new UsageError(`Unexpected MODULE_DIR \`${dir}\`, expected a folder with an article.md`)
+  const started = await startStudio({ dir, port, out: values.out })
+  process.stdout.write(`classpack studio: ${dir} at ${started.url}\n(open it in a browser on this computer; the address carries this run's token. Ctrl+C stops the studio.)\n`)
+  return new Promise((done) => {
+    const stop = () => started.close().then(() => done(0))
+    process.once('SIGINT', stop)
+    process.once('SIGTERM', stop)
+  })
 }
 
 async function build(args: string[]): Promise<number> {

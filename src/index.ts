@@ -7,6 +7,7 @@ import type { VFileMessage } from 'vfile-message'
 import { assembleModule, type Module } from './assemble.js'
 import type { BuildRequest, BuildResult } from './build.js'
 import type { InitModuleRequest, InitResult } from './init.js'
+import type { Studio, StudioRequest } from './studio.js'
 import { formatCheckReport } from './check.js'
 import { claimCoverage, type Coverage } from './coverage/article.js'
 import { setCoverage, type SetCoverage } from './coverage/set.js'
@@ -28,6 +29,7 @@ export type { Selection } from './select/model.js'
 export type { StudentProgress } from './pack/students.js'
 export type { Format } from './formats.js'
 export type { InitModuleRequest, InitResult } from './init.js'
+export type { Studio, StudioRequest } from './studio.js'
 export type { Guess } from './init/model.js'
 export type { ArticleType } from './init/article-type.js'
 export { FORMATS, OUTPUT_FORMATS } from './formats.js'
@@ -119,4 +121,15 @@ export function verifyPack(dir: string): PackVerification {
 export async function initModule(request: InitModuleRequest): Promise<InitResult> {
   const { initModule: init } = await import('./init.js')
   return init(request)
+}
+
+/**
+ * Start the studio for the module in `request.dir`: a page on 127.0.0.1 (port
+ * `request.port`, default any) to curate claims, build question sets and preview the
+ * pack, re-checked as the files change. Resolves once it listens, with its URL (which
+ * carries this run's token) and a `close`. Throws a TypeError when `dir` is not a module.
+ */
+export async function startStudio(request: StudioRequest): Promise<Studio> {
+  const { startStudio: start } = await import('./studio.js')
+  return start(request, { check: checkModule, build: buildPack })
 }

@@ -83,6 +83,12 @@ describe('layering', () => {
     expect(local.filter((i) => i.from === 'src/index.ts' && i.file === 'src/init.ts' && !i.typeOnly).every((i) => i.dynamic)).toBe(true)
   })
 
+  it('the library entry loads the studio (its server and page) only when startStudio is called, and the studio does not import the entry back', () => {
+    expect(imports(/^src\/index\.ts$/, /^src\/studio(\.ts|\/)/, true)).toEqual(['src/index.ts → src/studio.ts'])
+    expect(local.filter((i) => i.from === 'src/index.ts' && i.file === 'src/studio.ts' && !i.typeOnly).every((i) => i.dynamic)).toBe(true)
+    expect(imports(/^src\/studio(\.ts|\/)/, /^src\/(index|cli)\.ts$/)).toEqual([])
+  })
+
   it('nothing imports the CLI, and the CLI calls the library only through its API', () => {
     expect(imports(/./, /^src\/cli\.ts$/)).toEqual([])
     const cli = importsOf('src/cli.ts').filter((i) => i.file !== null).map((i) => i.file)
@@ -94,8 +100,10 @@ describe('layering', () => {
     // write/module.ts the new module of `classpack init`; guard.ts looks first at what is
     // at the target), verify reads a pack,
     // the CLI checks a flag's folder; paths.ts finds the package root, pool.ts looks for
-    // the compiled worker, and the PDF backend reads its font files.
-    const edges = /^src\/(load\/.*|write|write\/.*|guard|verify|cli|paths|pack\/pool|render\/pdf\/.*)\.ts$/
+    // the compiled worker, and the PDF backend reads its font files. The studio is a server
+    // over the module folder: it serves its page, reads and writes the module's files and
+    // watches them.
+    const edges = /^src\/(load\/.*|write|write\/.*|guard|verify|cli|paths|pack\/pool|render\/pdf\/.*|studio|studio\/.*)\.ts$/
     const fs = graph.filter((i) => /^(node:)?fs(\/promises)?$/.test(i.specifier)).map((i) => i.from)
     expect(fs.filter((file) => !edges.test(file))).toEqual([])
     expect(fs).toContain('src/load/templates.ts')

@@ -18,7 +18,14 @@ export const SQUEEZES = [1, 0.75, 0.5] as const
 export async function fitVersions(trees: readonly Root[], options: PdfOptions): Promise<number[]> {
   if (trees.length === 0) return []
   const { countPages } = await import('../render/pdf/document.js')
-  const pages = trees.map((tree) => SQUEEZES.map((squeeze) => countPages(tree, { ...options, squeeze })))
-  const target = Math.max(...pages.map((counts) => Math.min(...counts)))
-  return pages.map((counts) => SQUEEZES[counts.findIndex((n) => n <= target)]!)
+  // Each count is a layout; made when first asked for.
+  const counts = trees.map(() => new Map<number, number>())
+  const pages = (v: number, squeeze: number): number => {
+    let n = counts[v]!.get(squeeze)
+    if (n === undefined) counts[v]!.set(squeeze, (n = countPages(trees[v]!, { ...options, squeeze })))
+    return n
+  }
+  const tightest = SQUEEZES[SQUEEZES.length - 1]!
+  const target = Math.max(...trees.map((_, v) => pages(v, tightest)))
+  return trees.map((_, v) => SQUEEZES.find((squeeze) => pages(v, squeeze) <= target)!)
 }

@@ -17,9 +17,6 @@ export function isSafeUrl(url: string): boolean {
 const el = (tagName: string, properties: Properties, children: ElementContent[]): Element => ({ type: 'element', tagName, properties, children })
 const text = (value: string): ElementContent => ({ type: 'text', value })
 
-/** A box to write in: drawn, not read. */
-const box = (): Element => el('span', { className: ['box'], ariaHidden: 'true' }, [])
-
 /** The text of a cell: its paragraph's content (a cell is one line or empty). */
 function cellContent(state: State, item: ListItem): ElementContent[] {
   const [paragraph] = item.children
@@ -42,6 +39,8 @@ function table(state: State, node: ContainerDirective): Element {
     el('tbody', {}, body.map((row, r) => el('tr', {}, row.map((item, c) => cell(item, r + 1, c)))))
   ])
 }
+/** A box to write in: drawn, not read. */
+const box = (): Element => el('span', { className: ['box'], ariaHidden: 'true' }, [])
 
 function container(state: State, node: ContainerDirective): Element {
   const attrs = node.attributes ?? {}

@@ -77,6 +77,8 @@ export class Ctx {
    * evens them (pack/fit.ts).
    */
   squeeze = 1
+  /** Lay out and turn pages without drawing text: to count pages (document.ts `countPages`). */
+  dry = false
   /** Space owed below the previous block; collapses with the next block's `before`. */
   private pending = 0
   private parent: Tag | null
@@ -311,7 +313,7 @@ export class Ctx {
    */
   text(text: string, x: number, baseline: number, face: FontName, size: number, color: string): void {
     const doc = this.doc
-    if (doc === null) return
+    if (doc === null || this.dry) return
     const segment = visualSegment(text, weightOf(face))
     if (segment === null) {
       this.mainText(doc, text, x, baseline, face, size, color)

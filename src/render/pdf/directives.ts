@@ -3,11 +3,11 @@
 // callouts and page breaks.
 import type { Paragraph, PhrasingContent } from 'mdast'
 import type { ContainerDirective, LeafDirective } from 'mdast-util-directive'
+import { toString } from 'mdast-util-to-string'
 import type { DirectiveName, TextDirectiveName } from '../markdown.js'
 import type { Box, Ctx } from './context.js'
 import { breakLines, drawText, layoutText, startsOnNextPage, toRuns } from './inline.js'
 import { table } from './table.js'
-import { toString } from 'mdast-util-to-string'
 import { panel } from './panel.js'
 import { styles, type CalloutKind } from './styles.js'
 
@@ -84,6 +84,19 @@ const options: Render = (node, ctx, box) => {
     })
   })
   ctx.end(style.after)
+}
+
+/** A hollow circle or square, its left edge at `x`, sitting on `baseline` as a capital letter would. */
+function drawMark(ctx: Ctx, mark: 'circle' | 'box', x: number, baseline: number): void {
+  const { size, width, color } = styles.options.mark
+  // Cap height of DejaVu Sans is about 0.73 em; the mark is as tall as the letter beside it.
+  const top = baseline - size * 0.86
+  const inset = width / 2
+  ctx.artifact((doc) => {
+    if (mark === 'circle') doc.circle(x + size / 2, top + size / 2, size / 2 - inset)
+    else doc.rect(x + inset, top + inset, size - width, size - width)
+    doc.lineWidth(width).strokeColor(color).stroke()
+  })
 }
 
 /** Draw a box to write in, its top-left at (x, top): decoration, like answer lines. */
@@ -194,19 +207,6 @@ const answerBox: Render = (node, ctx, box) => {
   }
   ctx.y = top + style.height
   ctx.end(style.after)
-}
-
-/** A hollow circle or square, its left edge at `x`, sitting on `baseline` as a capital letter would. */
-function drawMark(ctx: Ctx, mark: 'circle' | 'box', x: number, baseline: number): void {
-  const { size, width, color } = styles.options.mark
-  // Cap height of DejaVu Sans is about 0.73 em; the mark is as tall as the letter beside it.
-  const top = baseline - size * 0.86
-  const inset = width / 2
-  ctx.artifact((doc) => {
-    if (mark === 'circle') doc.circle(x + size / 2, top + size / 2, size / 2 - inset)
-    else doc.rect(x + inset, top + inset, size - width, size - width)
-    doc.lineWidth(width).strokeColor(color).stroke()
-  })
 }
 
 const answerLines: Render = (node, ctx, box) => {
@@ -357,13 +357,17 @@ function scoreBox(node: Directive, ctx: Ctx, box: Box, height: number = styles.s
   ctx.end(style.after)
 }
 
-// "End of quiz", centred between two short rules.
+// "End of quiz", centred between two short rules. Where its usual space above would
+// send it alone to a page of its own, it closes up to the last question instead.
 const endMark: Render = (node, ctx, box) => {
   const style = styles.endMark
   const layout = layoutText(node, node.children as PhrasingContent[], style.text, box.width)
   const width = layout.lines[0]?.reduce((w, s) => Math.max(w, s.x + s.width), 0) ?? 0
-  ctx.start(style.before)
-  ctx.fit(layout.lineHeight * layout.lines.length)
+  const height = layout.lineHeight * layout.lines.length
+  const roomy = ctx.fits(style.before + height)
+  if (!roomy) ctx.owe(0)
+  ctx.start(roomy ? style.before : style.closeUp)
+  ctx.fit(height)
   const x = box.x + (box.width - width) / 2
   const y = ctx.y + layout.lineHeight / 2
   ctx.artifact((doc) => {

@@ -19,9 +19,11 @@ export async function renderPdf(tree: Root, options: PdfOptions): Promise<Uint8A
   return frame.finish()
 }
 
-/** How many pages `tree` takes with `options`: the layout of renderPdf, without writing the file. */
+/** How many pages `tree` takes with `options`: the layout of renderPdf, without drawing text or writing the file. */
 export function countPages(tree: Root, options: PdfOptions): number {
-  const frame = openFrame(options)
+  // Line breaks come from the fonts' metrics alone (inline.ts), so pages fall where they would when drawn.
+  const frame = openFrame({ ...options, engine: 'pdfkit' })
+  frame.ctx.dry = true
   flow(tree.children, frame.box, frame.ctx)
   frame.ctx.close()
   return frame.doc.bufferedPageRange().count

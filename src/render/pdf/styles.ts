@@ -139,7 +139,7 @@ export const styles = {
     headFill: '#eef1f5',
     rule: { color: '#9aa3ad', width: 0.6 }
   },
-  endMark: { before: 18, after: 8, text: { font: 'bold', size: 10.5, leading: 1.45, color: ink } satisfies TextStyle, rule: 60, gap: 10, color: '#9aa3ad', width: 0.6 },
+  endMark: { before: 18, closeUp: 2, after: 8, text: { font: 'bold', size: 10.5, leading: 1.45, color: ink } satisfies TextStyle, rule: 60, gap: 10, color: '#9aa3ad', width: 0.6 },
   answerLines: { before: 2, after: 4, default: 4, spacing: 24, color: '#9aa3ad', width: 0.6 },
   // A box to write a letter, a number or a figure in; drawn as decoration.
   box: { width: 17, height: 15, gap: 7, color: '#4b5563', lineWidth: 0.8 },

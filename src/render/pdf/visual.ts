@@ -9,7 +9,7 @@
 // a right-to-left run's glyphs come from shaping already in visual order.
 import { createRequire } from 'node:module'
 import { shapeRun, type ShapedRun } from './clusters.js'
-import type { FallbackFace } from './fallback.js'
+import type { FallbackFace, Weight } from './fallback.js'
 import { fontRuns } from './itemize.js'
 import { mayNeedFallback } from './scripts.js'
 
@@ -38,7 +38,7 @@ interface Logical {
  * The pieces of `text` (one segment of a line, in one style whose fallback faces are
  * `weight`'s) left to right; null when the main face draws all of it.
  */
-export function visualSegment(text: string, weight: 'regular' | 'bold'): Piece[] | null {
+export function visualSegment(text: string, weight: Weight): Piece[] | null {
   if (!mayNeedFallback(text)) return null
   const chunks = text.split(/(?<=[ \t])/)
   const runs = chunks.map((chunk) => fontRuns(chunk, weight) ?? [{ text: chunk, face: null }])

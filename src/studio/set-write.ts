@@ -1,0 +1,70 @@
+// "Save as set": a question set written into module.yaml under `sets`, by splicing: a new
+// set goes after the last one, a set of the same name is replaced where it stands, and a
+// module.yaml without `sets` gains the mapping at its end. Nothing else changes.
+import { isMap, isScalar, type Pair, type YAMLMap, type Node as YamlNode } from 'yaml'
+import type { QuestionSet } from '../module/model.js'
+import { afterLine, block, lineStart, parseStrict, SpliceError } from './yaml-splice.js'
+
+/** The set's fields in the order module.yaml documents them, empty ones left out. */
+function fields(set: QuestionSet): Record<string, unknown> {
+  const order = ['title', 'types', 'claims', 'themes', 'bloom', 'difficulty', 'tags', 'include', 'exclude', 'generated', 'count', 'points', 'order', 'discussion', 'lint'] as const
+  const out: Record<string, unknown> = {}
+  for (const key of order) {
+    const value = set[key]
+    if (value === undefined || (Array.isArray(value) && value.length === 0) || value === '') continue
+    out[key] = value
+  }
+  return out
+}
+
+const LISTS = { types: 'flow', claims: 'flow', themes: 'flow', bloom: 'flow', difficulty: 'flow', tags: 'flow', include: 'flow', exclude: 'flow', generated: 'flow' } as const
+
+/** module.yaml's `text` (undefined: no file yet) with the set `name` written as `set`. */
+export function writeSet(text: string | undefined, name: string, set: QuestionSet): string {
+  const body = fields(set)
+  if (text === undefined || text.trim() === '') return `${text ?? ''}sets:\n${block({ [name]: body }, '  ', 2, LISTS)}`
+  const doc = parseStrict(text, 'module.yaml')
+  if (!isMap(doc.contents)) throw new SpliceError('Unexpected module.yaml that is not a mapping of settings, expected one (`sets:`, `seed:`, …): fix it in your editor first')
+  const root = doc.contents as YAMLMap
+  const sets = root.get('sets', true) as YamlNode | undefined
+  let result: string
+  if (sets === undefined) {
+    const end = text.endsWith('\n') ? '' : '\n'
+    result = `${text}${end}\nsets:\n${block({ [name]: body }, '  ', 2, LISTS)}`
+  } else {
+    if (!isMap(sets) || sets.flow || sets.items.length === 0) throw new SpliceError('Unexpected `sets` in module.yaml that is not a block mapping of named sets, expected one (`sets:` then each set on its own lines): add the set in your editor')
+    const pairs = sets.items as Array<Pair<YamlNode, YamlNode | null>>
+    const keyStart = pairs[0]!.key.range![0]
+    const indent = keyStart - lineStart(text, keyStart)
+    const inner = indentOf(text, pairs) ?? indent + 2
+    const lines = block({ [name]: body }, ' '.repeat(indent), indent, LISTS).split('\n')
+    // The set's own fields at the file's indentation (the yaml package writes them 2 deeper).
+    const written = lines.map((line, i) => (i === 0 || line === '' ? line : ' '.repeat(inner) + line.slice(indent + 2))).join('\n')
+    const same = pairs.find((p) => isScalar(p.key) && p.key.value === name)
+    if (same) {
+      const from = lineStart(text, same.key.range![0])
+      const to = afterLine(text, (same.value ?? same.key).range![2])
+      result = text.slice(0, from) + written + text.slice(to)
+    } else {
+      const last = pairs.at(-1)!
+      const at = afterLine(text, (last.value ?? last.key).range![2])
+      const nl = at === text.length && !text.endsWith('\n') ? '\n' : ''
+      result = text.slice(0, at) + nl + '\n' + written + text.slice(at)
+    }
+  }
+  const data = parseStrict(result, 'module.yaml').toJS() as { sets?: Record<string, unknown> }
+  if (JSON.stringify(data.sets?.[name]) !== JSON.stringify(body)) throw new SpliceError('Unexpected layout of module.yaml around `sets`, expected one the studio can add to: add the set in your editor')
+  return result
+}
+
+/** The indentation of the first set's fields, when it has any in block style. */
+function indentOf(text: string, pairs: Array<Pair<YamlNode, YamlNode | null>>): number | undefined {
+  for (const pair of pairs) {
+    const value = pair.value
+    if (isMap(value) && !value.flow && value.items.length > 0) {
+      const start = (value.items[0] as Pair<YamlNode>).key.range![0]
+      return start - lineStart(text, start)
+    }
+  }
+  return undefined
+}

@@ -1,0 +1,622 @@
+// classpack studio's page: plain DOM, no framework, no network but its own server. The
+// server holds the truth (the module's files, re-checked as they change); this page shows
+// it, turns a selection in the article into a new claim, builds question sets and starts
+// builds. The token travels in a header with every write (the cookie covers reads).
+const TOKEN = document.querySelector('meta[name="classpack-token"]').content
+const $ = (id) => document.getElementById(id)
+
+/** The current state from the server, and the version of it shown. */
+let state = null
+/** The selection a new claim would quote: ¶, offsets in its text, the text. */
+let picked = null
+let previewTimer = 0
+
+function el(tag, attrs = {}, ...children) {
+  const node = document.createElement(tag)
+  for (const [key, value] of Object.entries(attrs)) {
+    if (value === undefined || value === null || value === false) continue
+    if (key === 'class') node.className = value
+    else if (key === 'text') node.textContent = value
+    else if (key.startsWith('on')) node.addEventListener(key.slice(2), value)
+    else node.setAttribute(key, value === true ? '' : value)
+  }
+  for (const child of children.flat()) if (child !== null && child !== undefined) node.append(child)
+  return node
+}
+
+async function api(path, body) {
+  const response = await fetch(path, {
+    method: body === undefined ? 'GET' : 'POST',
+    headers: { 'Content-Type': 'application/json', 'X-Classpack-Token': TOKEN },
+    body: body === undefined ? undefined : JSON.stringify(body),
+    credentials: 'same-origin'
+  })
+  const data = await response.json().catch(() => ({}))
+  return { status: response.status, data }
+}
+
+// ---- state and live updates ------------------------------------------------------------
+
+async function refresh() {
+  const { status, data } = await api('/api/state')
+  if (status !== 200) return
+  state = data
+  render()
+}
+
+function listen() {
+  const events = new EventSource('/api/events')
+  events.addEventListener('state', (event) => {
+    const { version } = JSON.parse(event.data)
+    if (!state || version !== state.version) refresh()
+  })
+  events.addEventListener('build', (event) => showBuild(JSON.parse(event.data)))
+}
+
+function render() {
+  const errors = state.messages.filter((m) => m.severity === 'error').length
+  const warnings = state.messages.length - errors
+  $('summary').textContent = `${state.ok ? 'Checks' : 'Does not check'}: ${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}; ${state.claims.length} claims, ${state.quiz.length} quiz items, ${state.discussion.length} discussion questions.`
+  $('summary').className = `summary ${errors ? 'bad' : 'good'}`
+  renderArticle()
+  renderMessages()
+  renderCoverage()
+  renderSetForm()
+  renderBuildSets()
+  schedulePreview()
+}
+
+// ---- the article -----------------------------------------------------------------------
+
+function renderArticle() {
+  const body = $('article-body')
+  const article = state.article
+  body.replaceChildren()
+  if (!article) {
+    body.append(el('p', { text: 'article.md cannot be read: see the messages.' }))
+    return
+  }
+  body.append(el('h3', { class: 'title', text: article.title }), article.author ? el('p', { class: 'byline', text: `by ${article.author}` }) : null)
+  const byParagraph = new Map()
+  for (const claim of state.claims) byParagraph.set(claim.paragraph, [...(byParagraph.get(claim.paragraph) ?? []), claim])
+  const uncovered = new Set(state.uncovered)
+  for (const section of article.sections) {
+    if (section.heading) body.append(el('h4', { class: 'subhead', text: section.heading }))
+    for (const n of section.paragraphs) {
+      const paragraph = article.paragraphs[n - 1]
+      const text = el('div', {
+        class: 'ptext',
+        contenteditable: 'true',
+        role: 'textbox',
+        'aria-readonly': 'true',
+        'aria-multiline': 'true',
+        'aria-label': `Paragraph ${n}${uncovered.has(n) ? ', no claim yet' : ''}`,
+        spellcheck: 'false',
+        'data-n': String(n)
+      })
+      text.append(...highlighted(paragraph.text, byParagraph.get(n) ?? []))
+      const claimButton = el('button', { type: 'button', class: 'para-claim', hidden: true, onclick: openClaimDialog, text: 'New claim from selection' })
+      body.append(el('div', { class: `para${uncovered.has(n) ? ' uncovered' : ''}`, id: `p-${n}` }, el('span', { class: 'pn', 'aria-hidden': 'true', text: `¶${n}` }), text, claimButton))
+    }
+  }
+}
+
+/** A paragraph's text with each claim's quote marked; overlapping quotes split into runs. */
+function highlighted(text, claims) {
+  const cuts = new Set([0, text.length])
+  for (const c of claims) cuts.add(c.start).add(c.end)
+  const points = [...cuts].sort((a, b) => a - b)
+  const nodes = []
+  for (let i = 0; i < points.length - 1; i++) {
+    const [from, to] = [points[i], points[i + 1]]
+    const over = claims.filter((c) => c.start < to && c.end > from)
+    const run = text.slice(from, to)
+    if (!over.length) nodes.push(document.createTextNode(run))
+    else {
+      const first = over.find((c) => c.start === from)
+      nodes.push(el('mark', { class: `claim${over.length > 1 ? ' overlap' : ''}`, 'data-claims': over.map((c) => c.id).join(' '), 'data-label': first ? over.filter((c) => c.start === from).map((c) => c.label).join(' ') : null, title: over.map((c) => `${c.label} ${c.id}`).join(', '), text: run }))
+    }
+  }
+  return nodes
+}
+
+/** The offset of (node, offset) in the text of `root`. */
+function offsetIn(root, node, offset) {
+  const range = document.createRange()
+  range.setStart(root, 0)
+  range.setEnd(node, offset)
+  return range.toString().length
+}
+
+function onSelection() {
+  const selection = document.getSelection()
+  picked = null
+  let para = null
+  if (selection?.rangeCount) {
+    const range = selection.getRangeAt(0)
+    const start = range.startContainer.parentElement?.closest?.('.ptext') ?? (range.startContainer.classList?.contains('ptext') ? range.startContainer : null)
+    const end = range.endContainer.parentElement?.closest?.('.ptext') ?? (range.endContainer.classList?.contains('ptext') ? range.endContainer : null)
+    if (start && start === end) {
+      para = start
+      const from = offsetIn(start, range.startContainer, range.startOffset)
+      const to = offsetIn(start, range.endContainer, range.endOffset)
+      const n = Number(start.dataset.n)
+      const text = state.article.paragraphs[n - 1].text
+      if (to > from && text.slice(from, to).trim().length >= 3) picked = { paragraph: n, start: from, end: to, text: text.slice(from, to) }
+      // The caret (or selection) inside a claim shows that claim.
+      const mark = range.startContainer.parentElement?.closest?.('mark.claim')
+      if (mark) showClaim(mark.dataset.claims.split(' ')[0])
+    }
+  }
+  $('new-claim').disabled = picked === null
+  // The paragraph's own button follows the selection, so Tab from the paragraph reaches it.
+  for (const button of document.querySelectorAll('.para-claim')) {
+    const mine = para && button.parentElement === para.parentElement
+    if (mine && picked) button.hidden = false
+    else if (document.activeElement !== button) button.hidden = true
+  }
+  $('selection-hint').textContent = picked ? `Selected in ¶${picked.paragraph}: “${picked.text.trim().slice(0, 80)}${picked.text.trim().length > 80 ? '…' : ''}”` : 'Select words in one paragraph (with the mouse, or Tab to a paragraph and use Shift and the arrow keys), then choose “New claim from selection”.'
+}
+
+function showClaim(id) {
+  const claim = state.claims.find((c) => c.id === id)
+  const body = $('claim-body')
+  if (!claim) return
+  body.dataset.claim = id
+  const questions = [...state.quiz, ...state.discussion].filter((q) => claim.questions.includes(q.id))
+  body.replaceChildren(
+    el('p', { class: 'claim-title' }, el('strong', { text: claim.label }), ` ${claim.id} (¶${claim.paragraph}${claim.status === 'suggested' ? ', suggested' : ''})`),
+    el('p', { class: 'paraphrase', text: claim.paraphrase }),
+    el(
+      'dl',
+      { class: 'meta' },
+      ...[
+        ['Kind', claim.kind],
+        ['Asserted by', claim.asserted_by.join(', ')],
+        ['Hedges', claim.hedges.join(', ') || 'none'],
+        ['Evidence', claim.evidence],
+        ['Themes', claim.themes.join(', ')],
+        ['claims.yaml', claim.line ? `line ${claim.line}` : '']
+      ].flatMap(([k, v]) => [el('dt', { text: k }), el('dd', { text: v })])
+    ),
+    el('h3', { text: `Questions resting on it (${questions.length})` }),
+    questions.length ? el('ul', { class: 'questions' }, questions.map((q) => el('li', {}, el('code', { text: q.id }), ' ', q.stem ?? q.prompt ?? '', q.stem ? editButton(q.id) : null))) : el('p', { class: 'warn', text: 'No question asks about this claim yet.' })
+  )
+}
+
+// ---- new claim -------------------------------------------------------------------------
+
+const HEDGES = ['perhaps', 'may', 'might', 'could', 'probably', 'likely', 'possibly', 'seems', 'appears', 'conceivably', 'arguably', 'suggests']
+const STOP = new Set(['the', 'a', 'an', 'of', 'to', 'and', 'or', 'in', 'on', 'is', 'it', 'he', 'she', 'that', 'this', 'has', 'have', 'be', 'but', 'as', 'for', 'with', 'by', 'at', 'so', 'his', 'her', 'its', 'was', 'were', 'are', 'not'])
+
+function suggestId(text) {
+  const words = text.normalize('NFKD').toLowerCase().replace(/[^a-z0-9\s-]/g, '').split(/[\s-]+/).filter((w) => w && !STOP.has(w))
+  let id = words.slice(0, 4).join('-') || 'new-claim'
+  const taken = new Set(state.claims.map((c) => c.id))
+  for (let i = 2; taken.has(id); i++) id = `${words.slice(0, 4).join('-')}-${i}`
+  return id
+}
+
+function options(select, values, labels = values) {
+  select.replaceChildren(...values.map((v, i) => el('option', { value: v, text: labels[i] })))
+}
+
+function openClaimDialog() {
+  if (!picked) return
+  const chosen = picked
+  $('claim-quote').textContent = chosen.text.trim()
+  $('claim-para').textContent = `¶${chosen.paragraph}`
+  $('claim-id').value = suggestId(chosen.text)
+  options($('claim-kind'), state.vocab.kinds)
+  options($('claim-evidence'), state.vocab.evidence)
+  options($('claim-asserted'), ['author', ...state.actors.map((a) => a.id)], ['the author', ...state.actors.map((a) => `${a.name} (${a.id})`)])
+  $('claim-themes').replaceChildren(...state.themes.map((t, i) => el('label', {}, el('input', { type: 'checkbox', name: 'themes', value: t.id, checked: i === 0 }), ` ${t.label}`)))
+  $('claim-hedges').value = chosen.text.split(/[^\p{L}’'-]+/u).filter((w) => HEDGES.includes(w.toLowerCase())).join(', ')
+  $('claim-paraphrase').value = ''
+  $('claim-status').value = 'suggested'
+  clearErrors()
+  const dialog = $('claim-dialog')
+  dialog.dataset.pick = JSON.stringify(chosen)
+  dialog.showModal()
+  $('claim-id').focus()
+}
+
+function clearErrors() {
+  $('claim-errors').replaceChildren()
+  for (const p of document.querySelectorAll('#claim-form .field-error')) p.textContent = ''
+  for (const input of document.querySelectorAll('#claim-form [aria-invalid]')) input.removeAttribute('aria-invalid')
+}
+
+async function submitClaim(event) {
+  event.preventDefault()
+  const dialog = $('claim-dialog')
+  const chosen = JSON.parse(dialog.dataset.pick)
+  clearErrors()
+  const body = {
+    paragraph: chosen.paragraph,
+    start: chosen.start,
+    end: chosen.end,
+    base: state.hashes['claims.yaml'],
+    id: $('claim-id').value.trim(),
+    kind: $('claim-kind').value,
+    asserted_by: $('claim-asserted').value,
+    evidence: $('claim-evidence').value,
+    themes: [...document.querySelectorAll('#claim-themes input:checked')].map((i) => i.value),
+    hedges: $('claim-hedges').value.split(',').map((h) => h.trim()).filter(Boolean),
+    paraphrase: $('claim-paraphrase').value,
+    status: $('claim-status').value
+  }
+  const { status, data } = await api('/api/claims', body)
+  if (status === 200) {
+    dialog.close()
+    $('notice').textContent = `Added claim ${body.id} to claims.yaml (line ${data.detail.line}).`
+    await refresh()
+    showClaim(body.id)
+    return
+  }
+  for (const m of data.messages ?? [{ reason: data.error ?? `The studio answered ${status}` }]) {
+    const at = m.field && $(`claim-${m.field}-error`)
+    const place = m.line ? `claims.yaml:${m.line}:${m.column}: ` : ''
+    if (at) {
+      at.textContent = m.reason
+      const input = at.closest('.field, fieldset')?.querySelector('input, select, textarea')
+      input?.setAttribute('aria-invalid', 'true')
+    } else $('claim-errors').append(el('p', { text: place + m.reason }))
+  }
+}
+
+// ---- editing a question ---------------------------------------------------------------
+
+function editButton(id) {
+  return el('button', { type: 'button', class: 'edit', 'aria-label': `Edit ${id}`, onclick: () => openQuestionDialog(id), text: 'Edit' })
+}
+
+function openQuestionDialog(id) {
+  const item = state.quiz.find((q) => q.id === id)
+  if (!item) return
+  const dialog = $('question-dialog')
+  dialog.dataset.id = id
+  $('question-dialog-heading').textContent = `Edit question ${id}`
+  $('question-about').textContent = `${item.type}, ${item.points} point${item.points === 1 ? '' : 's'}, questions.yaml line ${item.line ?? '?'}. The rest of the item and of the file stays as it is.`
+  $('q-stem').value = item.stem
+  $('q-claims').value = item.claims.join(', ')
+  const options = Array.isArray(item.options) ? item.options : null
+  dialog.dataset.options = options ? String(options.length) : ''
+  $('q-options').replaceChildren(
+    ...(options ?? []).map((o, i) => {
+      const name = `options-${i}`
+      const letter = String.fromCharCode(65 + i)
+      return el(
+        'fieldset',
+        {},
+        el('legend', { text: `Option ${letter} (as written)` }),
+        el('label', { for: `q-${name}-text`, text: 'Text' }),
+        el('textarea', { id: `q-${name}-text`, rows: '2', 'aria-describedby': `q-error-${name}-text` }),
+        el('p', { class: 'field-error', id: `q-error-${name}-text` }),
+        el('label', {}, el('input', { type: 'checkbox', id: `q-${name}-correct`, checked: o.correct === true }), ' correct'),
+        el('p', { class: 'field-error', id: `q-error-${name}-correct` }),
+        el('label', { for: `q-${name}-feedback`, text: 'Feedback' }),
+        el('textarea', { id: `q-${name}-feedback`, rows: '2', 'aria-describedby': `q-error-${name}-feedback` }),
+        el('p', { class: 'field-error', id: `q-error-${name}-feedback` })
+      )
+    })
+  )
+  ;(options ?? []).forEach((o, i) => {
+    $(`q-options-${i}-text`).value = o.text
+    $(`q-options-${i}-feedback`).value = o.feedback ?? ''
+  })
+  clearQuestionErrors()
+  dialog.showModal()
+  $('q-stem').focus()
+}
+
+function clearQuestionErrors() {
+  $('question-errors').replaceChildren()
+  for (const p of document.querySelectorAll('#question-form .field-error')) p.textContent = ''
+  for (const input of document.querySelectorAll('#question-form [aria-invalid]')) input.removeAttribute('aria-invalid')
+}
+
+async function submitQuestion(event) {
+  event.preventDefault()
+  const dialog = $('question-dialog')
+  const id = dialog.dataset.id
+  clearQuestionErrors()
+  const count = dialog.dataset.options === '' ? 0 : Number(dialog.dataset.options)
+  const body = {
+    id,
+    base: state.hashes['questions.yaml'],
+    stem: $('q-stem').value,
+    claims: $('q-claims').value.split(',').map((c) => c.trim()).filter(Boolean),
+    ...(dialog.dataset.options === '' ? {} : { options: Array.from({ length: count }, (_, i) => ({ text: $(`q-options-${i}-text`).value.trim(), feedback: $(`q-options-${i}-feedback`).value.trim(), correct: $(`q-options-${i}-correct`).checked })) })
+  }
+  const { status, data } = await api('/api/questions', body)
+  if (status === 200) {
+    dialog.close()
+    $('notice').textContent = `Saved question ${id} in questions.yaml.`
+    await refresh()
+    return
+  }
+  for (const m of data.messages ?? [{ reason: data.error ?? `The studio answered ${status}` }]) {
+    const at = m.field && $(`q-error-${m.field.replaceAll('.', '-')}`)
+    const place = m.line ? `questions.yaml:${m.line}:${m.column}: ` : ''
+    if (at) {
+      at.textContent = m.reason
+      $(at.id.replace('q-error-', 'q-'))?.setAttribute('aria-invalid', 'true')
+    } else $('question-errors').append(el('p', { text: place + m.reason }))
+  }
+}
+
+// ---- messages --------------------------------------------------------------------------
+
+function renderMessages() {
+  const list = $('messages-list')
+  $('messages-heading').textContent = `Messages (${state.messages.length})`
+  list.replaceChildren(
+    ...state.messages.map((m) => {
+      const where = m.line ? `${m.file}:${m.line}:${m.column}` : m.file
+      const link = m.line && state.hashes[m.file] !== undefined ? el('a', { href: `#source`, 'data-file': m.file, 'data-line': String(m.line), onclick: showSource, text: where }) : el('span', { class: 'file', text: where })
+      return el('li', { class: m.severity }, el('span', { class: 'severity', text: m.severity === 'error' ? 'Error' : 'Warning' }), ' ', link, ' ', el('span', { class: 'reason', text: m.reason }), m.rule ? el('span', { class: 'rule', text: ` [${m.rule}]` }) : null)
+    })
+  )
+  if (!state.messages.length) list.append(el('li', { class: 'none', text: 'No messages: the module checks cleanly.' }))
+}
+
+async function showSource(event) {
+  event.preventDefault()
+  const { file, line } = event.currentTarget.dataset
+  const response = await fetch(`/api/file/${encodeURIComponent(file)}`, { headers: { 'X-Classpack-Token': TOKEN } })
+  if (!response.ok) return
+  const lines = (await response.text()).split('\n')
+  const n = Number(line)
+  const from = Math.max(1, n - 3)
+  const to = Math.min(lines.length, n + 5)
+  $('source-heading').textContent = `${file}, lines ${from}–${to}`
+  $('source-text').replaceChildren(el('pre', {}, ...lines.slice(from - 1, to).map((text, i) => el('span', { class: from + i === n ? 'line here' : 'line' }, `${String(from + i).padStart(4)}  ${text}\n`))))
+  $('source').hidden = false
+  $('source-text').focus()
+}
+
+// ---- coverage --------------------------------------------------------------------------
+
+function renderCoverage() {
+  const body = $('coverage-body')
+  body.replaceChildren()
+  if (!state.article) return
+  const counts = new Map()
+  for (const c of state.claims) counts.set(c.paragraph, (counts.get(c.paragraph) ?? 0) + 1)
+  const asked = new Map()
+  for (const c of state.claims) if (c.questions.length) asked.set(c.paragraph, (asked.get(c.paragraph) ?? 0) + 1)
+  body.append(
+    el('h3', { text: 'Paragraphs' }),
+    el('p', { class: 'help', text: `${state.uncovered.length} of ${state.article.paragraphs.length} paragraphs have no claim${state.uncovered.length ? `: ¶${state.uncovered.join(', ¶')}` : ''}.` }),
+    el(
+      'ol',
+      { class: 'strip', 'aria-label': 'Claims per paragraph' },
+      state.article.paragraphs.map((p) => {
+        const n = counts.get(p.n) ?? 0
+        return el('li', { class: n ? `covered c${Math.min(n, 3)}` : 'uncovered' }, el('a', { href: `#p-${p.n}`, text: `¶${p.n}` }), el('span', { text: n ? `${n} claim${n === 1 ? '' : 's'}` : 'none' }))
+      })
+    )
+  )
+  const columns = [...state.quiz.map((q, i) => ({ id: q.id, label: `Q${i + 1}`, claims: q.claims, options: (q.options ?? []).map((o) => o.claim).filter(Boolean) })), ...state.discussion.map((q, i) => ({ id: q.id, label: `D${i + 1}`, claims: q.claims, options: [] }))]
+  const unasked = state.claims.filter((c) => !c.questions.length)
+  body.append(
+    el('h3', { text: 'Claims × questions' }),
+    el('p', { class: 'help', text: `● main claim of the question, ○ another claim it rests on. ${unasked.length} claim${unasked.length === 1 ? '' : 's'} no question asks about${unasked.length ? `: ${unasked.map((c) => c.label).join(', ')}` : ''}.` }),
+    el(
+      'div',
+      { class: 'matrix-wrap', tabindex: '0', role: 'region', 'aria-label': 'Claims by questions matrix (scrolls)' },
+      el(
+        'table',
+        { class: 'matrix' },
+        el('caption', { text: 'Which questions rest on which claims' }),
+        el('thead', {}, el('tr', {}, el('th', { scope: 'col', text: 'Claim' }), columns.map((c) => el('th', { scope: 'col', title: c.id }, el('abbr', { title: c.id, text: c.label }))))),
+        el(
+          'tbody',
+          {},
+          state.claims.map((claim) =>
+            el(
+              'tr',
+              { class: claim.questions.length ? '' : 'unasked' },
+              el('th', { scope: 'row', title: claim.quote }, `${claim.label} `, el('span', { class: 'id', text: claim.id })),
+              columns.map((c) => {
+                const main = c.claims[0] === claim.id
+                const other = !main && (c.claims.includes(claim.id) || c.options.includes(claim.id))
+                return el('td', { class: main ? 'main' : other ? 'other' : '' }, main ? '●' : other ? '○' : '')
+              })
+            )
+          )
+        )
+      )
+    )
+  )
+}
+
+// ---- set builder -----------------------------------------------------------------------
+
+const SET_CHECKS = { types: 'set-types', themes: 'set-themes', bloom: 'set-bloom', difficulty: 'set-difficulty', generated: 'set-generated' }
+
+function checks(container, name, values, labels, keep) {
+  const checked = keep ?? new Set([...container.querySelectorAll('input:checked')].map((i) => i.value))
+  container.replaceChildren(...values.map((v, i) => el('label', {}, el('input', { type: 'checkbox', name, value: v, checked: checked.has(v) }), ` ${labels[i]}`)))
+}
+
+let setFormReady = false
+
+function renderSetForm() {
+  const v = state.vocab
+  checks($('set-types'), 'types', v.types, v.types)
+  checks($('set-themes'), 'themes', state.themes.map((t) => t.id), state.themes.map((t) => t.label))
+  checks($('set-bloom'), 'bloom', v.bloom, v.bloom)
+  checks($('set-difficulty'), 'difficulty', v.difficulty, v.difficulty)
+  checks($('set-generated'), 'generated', v.generators, v.generators)
+  const claims = $('set-claims')
+  const chosen = new Set([...claims.selectedOptions].map((o) => o.value))
+  claims.replaceChildren(...state.claims.map((c) => el('option', { value: c.id, selected: chosen.has(c.id), text: `${c.label} ${c.id}` })))
+  if ($('set-order').options.length === 1) for (const o of v.orders) $('set-order').append(el('option', { value: o, text: o }))
+  const load = $('set-load')
+  const current = load.value
+  options(load, ['', ...Object.keys(state.sets)], ['a new set (every item)', ...Object.entries(state.sets).map(([name, s]) => `${name}${s.title ? `: ${s.title}` : ''}`)])
+  load.value = current in state.sets || current === '' ? current : ''
+  if (!setFormReady) {
+    setFormReady = true
+    if (state.defaultSet && state.sets[state.defaultSet]) {
+      load.value = state.defaultSet
+      fillSetForm(state.defaultSet)
+    }
+  }
+}
+
+function fillSetForm(name) {
+  const set = state.sets[name] ?? {}
+  for (const [key, id] of Object.entries(SET_CHECKS)) for (const input of $(id).querySelectorAll('input')) input.checked = (set[key] ?? []).includes(input.value)
+  for (const option of $('set-claims').options) option.selected = (set.claims ?? []).includes(option.value)
+  $('set-tags').value = (set.tags ?? []).join(', ')
+  $('set-count').value = set.count ?? ''
+  $('set-points').value = set.points ?? ''
+  $('set-discussion').value = set.discussion ?? ''
+  $('set-order').value = set.order ?? ''
+  $('set-title').value = set.title ?? ''
+  $('set-name').value = name
+  schedulePreview()
+}
+
+/** The set the form describes, as module.yaml would hold it (an empty filter: any). */
+function formSet() {
+  const set = {}
+  for (const [key, id] of Object.entries(SET_CHECKS)) {
+    const values = [...$(id).querySelectorAll('input:checked')].map((i) => i.value)
+    if (values.length) set[key] = values
+  }
+  const claims = [...$('set-claims').selectedOptions].map((o) => o.value)
+  if (claims.length) set.claims = claims
+  const tags = $('set-tags').value.split(',').map((t) => t.trim()).filter(Boolean)
+  if (tags.length) set.tags = tags
+  for (const key of ['count', 'points', 'discussion']) {
+    const value = $(`set-${key}`).value
+    if (value !== '' && Number.isInteger(Number(value))) set[key] = Number(value)
+  }
+  if ($('set-order').value) set.order = $('set-order').value
+  if ($('set-title').value.trim()) set.title = $('set-title').value.trim()
+  const name = $('set-load').value
+  // Lint rules a saved set sets aside stay with it.
+  if (name && state.sets[name]?.lint) set.lint = state.sets[name].lint
+  return set
+}
+
+/** The preview is worked out only once the set builder has been in view: it costs the server a check. */
+let previewWanted = false
+
+function schedulePreview() {
+  if (!previewWanted) return
+  clearTimeout(previewTimer)
+  previewTimer = setTimeout(preview, 250)
+}
+
+async function preview() {
+  const set = formSet()
+  const { status, data } = await api('/api/preview', { set })
+  if (status !== 200) return
+  const list = $('preview-items')
+  const errors = data.messages.filter((m) => m.severity === 'error')
+  $('preview-summary').textContent = errors.length ? `This set does not resolve: ${errors.map((m) => m.reason).join(' ')}` : `${data.items.length} item${data.items.length === 1 ? '' : 's'}, ${data.points} point${data.points === 1 ? '' : 's'}; ${data.discussion.length} discussion question${data.discussion.length === 1 ? '' : 's'}.`
+  list.replaceChildren(
+    ...data.items.map((item) =>
+      el('li', {}, el('code', { text: item.id }), ` ${item.type}, ${item.points} pt`, editButton(item.id), item.lint.length ? el('ul', { class: 'lint' }, item.lint.map((f) => el('li', { class: f.severity }, el('span', { class: 'severity', text: f.severity === 'error' ? 'Error' : 'Warning' }), ` ${f.reason} `, el('span', { class: 'rule', text: `[${f.rule}]` })))) : el('span', { class: 'clean', text: ' · no lint findings' }))
+    )
+  )
+  $('preview-frame').src = `/preview?set=${encodeURIComponent(JSON.stringify(set))}`
+}
+
+async function saveSet(event) {
+  event.preventDefault()
+  const name = $('set-name').value.trim()
+  $('set-errors').replaceChildren()
+  const { status, data } = await api('/api/sets', { name, set: formSet(), base: state.hashes['module.yaml'] })
+  if (status === 200) {
+    $('notice').textContent = `Saved set ${name} in module.yaml.`
+    await refresh()
+    $('set-load').value = name
+    return
+  }
+  $('set-name').setAttribute('aria-invalid', 'true')
+  for (const m of data.messages ?? [{ reason: data.error ?? `The studio answered ${status}` }]) $('set-errors').append(el('p', { text: m.reason }))
+}
+
+// ---- build -----------------------------------------------------------------------------
+
+function renderBuildSets() {
+  const select = $('build-set')
+  const current = select.value
+  options(select, Object.keys(state.sets), Object.keys(state.sets).map((n) => (n === state.defaultSet ? `${n} (default)` : n)))
+  select.value = current && current in state.sets ? current : state.defaultSet ?? select.value
+}
+
+async function startBuild() {
+  $('build-frame').hidden = true
+  const { data } = await api('/api/build', { set: $('build-set').value })
+  showBuild(data)
+}
+
+function showBuild(status) {
+  const bar = $('build-progress')
+  bar.max = Math.max(1, status.expected)
+  bar.value = status.written
+  $('build-start').disabled = status.state === 'running'
+  const words = { idle: '', running: `Building… ${status.written} files written.`, done: `Built: ${status.written} files (set ${status.set ?? 'default'}).`, failed: `Not built: ${status.messages.filter((m) => m.severity === 'error').map((m) => `${m.file}${m.line ? ':' + m.line : ''}: ${m.reason}`).join(' ') || 'see the messages.'}` }
+  $('build-status').textContent = words[status.state]
+  const files = $('build-files')
+  // Once built, the pack's landing page opens in the frame; its links lead to the documents.
+  if (status.state === 'done' && $('build-frame').hidden) showPack('index.html', 'The built pack’s landing page')
+  files.replaceChildren(
+    ...(status.state === 'done'
+      ? status.files.map((f) =>
+          f === 'index.html'
+            ? el('li', {}, el('a', { href: `/pack/${f}`, target: '_blank', rel: 'noopener', text: 'Open the pack’s landing page in a new tab' }))
+            : el('li', {}, el('button', { type: 'button', onclick: () => showPack(f, `${f} from the built pack`), text: `View ${f}` }))
+        )
+      : [])
+  )
+}
+
+function showPack(file, title) {
+  const frame = $('build-frame')
+  frame.src = `/pack/${file.split('/').map(encodeURIComponent).join('/')}`
+  frame.title = title
+  frame.hidden = false
+}
+
+// ---- wiring ----------------------------------------------------------------------------
+
+document.addEventListener('selectionchange', onSelection)
+// The article is a text to select in, never to type in.
+for (const type of ['beforeinput', 'paste', 'drop', 'cut']) document.addEventListener(type, (event) => event.target.closest?.('.ptext') && event.preventDefault(), true)
+document.addEventListener('keydown', (event) => {
+  if (event.target.closest?.('.ptext') && event.key === 'Enter') {
+    event.preventDefault()
+    openClaimDialog()
+  }
+})
+document.addEventListener('mouseover', (event) => {
+  const mark = event.target.closest?.('mark.claim')
+  if (mark) showClaim(mark.dataset.claims.split(' ')[0])
+})
+$('new-claim').addEventListener('click', openClaimDialog)
+$('claim-form').addEventListener('submit', submitClaim)
+$('claim-cancel').addEventListener('click', () => $('claim-dialog').close())
+$('question-form').addEventListener('submit', submitQuestion)
+$('question-cancel').addEventListener('click', () => $('question-dialog').close())
+$('set-form').addEventListener('input', schedulePreview)
+$('set-form').addEventListener('change', (event) => (event.target.id === 'set-load' ? fillSetForm(event.target.value) : schedulePreview()))
+$('set-form').addEventListener('submit', saveSet)
+$('build-start').addEventListener('click', startBuild)
+new IntersectionObserver((entries, observer) => {
+  if (!entries.some((e) => e.isIntersecting)) return
+  previewWanted = true
+  observer.disconnect()
+  schedulePreview()
+}).observe($('sets'))
+$('set-form').addEventListener('focusin', () => {
+  previewWanted = true
+})
+refresh().then(listen)

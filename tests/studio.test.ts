@@ -1,0 +1,432 @@
+/// <reference lib="dom" />
+// `classpack studio` end to end, in real headless Chromium (Debian's `chromium`, driven by
+// playwright-core): the page loads; a sentence selected in ¶3 becomes a claim in
+// claims.yaml by insertion alone; a change made on disk shows in the page; a set saved in
+// the page builds; axe-core finds nothing; the keyboard alone does the claim flow; and
+// requests without the token, from another origin or host, or for paths that leave the
+// module folder are refused and change nothing.
+import { createHash } from 'node:crypto'
+import { lstatSync, readdirSync, readFileSync, readlinkSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
+import { spawn } from 'node:child_process'
+import { request as httpRequest } from 'node:http'
+import { join } from 'node:path'
+import { chromium, type Browser, type Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { checkModule, startStudio, type Studio } from '../src/index.js'
+import { demoCopy, ROOT, run, tempDir } from './helpers/fixtures.js'
+
+const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium'
+let browser: Browser
+const studios: Studio[] = []
+
+beforeAll(async () => {
+  browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-background-networking'] })
+})
+
+afterAll(async () => {
+  await Promise.all(studios.map((s) => s.close()))
+  await browser?.close()
+})
+
+/** A studio on a fresh copy of the demo module. */
+async function studioOnDemo(): Promise<{ dir: string; studio: Studio; out: string }> {
+  const dir = demoCopy()
+  const out = tempDir('studio-out-')
+  const studio = await startStudio({ dir, port: 0, out })
+  studios.push(studio)
+  return { dir, studio, out }
+}
+
+async function openPage(studio: Studio, options: { bypassCSP?: boolean } = {}): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width: 1300, height: 900 }, ...options })
+  const page = await context.newPage()
+  const problems: string[] = []
+  page.on('pageerror', (e) => problems.push(e.message))
+  await page.goto(studio.url)
+  await page.waitForSelector('#p-3 .ptext')
+  await page.waitForFunction(() => document.querySelector('#summary')?.textContent?.startsWith('Checks'))
+  expect(problems).toEqual([])
+  return page
+}
+
+/** Insertion only: `after` is `before` with one run of text added, the run holding `marker` (it may start with a blank line); returns the run. */
+function inserted(before: string, after: string, marker: string): string {
+  const length = after.length - before.length
+  const line = after.lastIndexOf('\n', after.indexOf(marker)) + 1
+  for (const at of [line, line - 1]) {
+    if (at >= 0 && after.slice(0, at) + after.slice(at + length) === before) return after.slice(at, at + length)
+  }
+  throw new Error(`not an insertion of the lines holding ${marker}`)
+}
+
+/** sha256 of every entry under `dir` (files by content, links by target), not following links. */
+function folderHash(dir: string): string {
+  const hash = createHash('sha256')
+  const walk = (sub: string): void => {
+    for (const name of readdirSync(join(dir, sub)).sort()) {
+      const rel = sub ? `${sub}/${name}` : name
+      const stat = lstatSync(join(dir, rel))
+      hash.update(rel + '\0')
+      if (stat.isSymbolicLink()) hash.update('link:' + readlinkSync(join(dir, rel)))
+      else if (stat.isDirectory()) walk(rel)
+      else hash.update(readFileSync(join(dir, rel)))
+    }
+  }
+  walk('')
+  return hash.digest('hex')
+}
+
+/** Select `text` inside ¶`n` of the article, as a mouse drag would. */
+async function selectInParagraph(page: Page, n: number, text: string): Promise<void> {
+  await page.evaluate(
+    ({ n, text }) => {
+      const root = document.querySelector(`#p-${n} .ptext`)!
+      const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT)
+      const nodes: Text[] = []
+      while (walker.nextNode()) nodes.push(walker.currentNode as Text)
+      const whole = nodes.map((t) => t.data).join('')
+      const at = whole.indexOf(text)
+      if (at < 0) throw new Error(`not in ¶${n}: ${text}`)
+      const point = (offset: number): [Text, number] => {
+        for (const t of nodes) {
+          if (offset <= t.data.length) return [t, offset]
+          offset -= t.data.length
+        }
+        throw new Error('offset out of range')
+      }
+      const range = document.createRange()
+      range.setStart(...point(at))
+      range.setEnd(...point(at + text.length))
+      const selection = document.getSelection()!
+      selection.removeAllRanges()
+      selection.addRange(range)
+    },
+    { n, text }
+  )
+}
+
+describe('classpack studio in Chromium', () => {
+  it('loads the page: the article with ¶ numbers and claims, messages, coverage and the set builder', async () => {
+    const { studio } = await studioOnDemo()
+    const page = await openPage(studio)
+    expect(await page.title()).toBe('classpack studio: us-backstop-ukraine')
+    expect(await page.locator('#p-3 .pn').textContent()).toBe('¶3')
+    expect(await page.locator('#p-3 mark.claim').count()).toBeGreaterThan(0)
+    expect(await page.locator('#messages-list').textContent()).toContain('No messages')
+    expect(await page.locator('.strip li.uncovered').allTextContents()).toEqual(['¶5none'])
+    // The token left the address bar; the cookie carries it.
+    expect(page.url()).not.toContain('token')
+    // Pointing at a claim shows it and the questions resting on it.
+    await page.locator('#p-3 mark.claim').first().hover()
+    await page.waitForFunction(() => document.querySelector('#claim-body')?.textContent?.includes('Questions resting on it'))
+    await page.context().close()
+  })
+
+  it('turns a selected sentence of ¶3 into a claim: inserted alone, anchored in ¶3, the module still checks', async () => {
+    const { dir, studio } = await studioOnDemo()
+    const before = readFileSync(join(dir, 'claims.yaml'), 'utf8')
+    const page = await openPage(studio)
+    const sentence = 'Perhaps he has said it so often he has come to believe it.'
+    await selectInParagraph(page, 3, sentence)
+    await page.getByRole('button', { name: 'New claim from selection' }).first().click()
+    await page.waitForSelector('#claim-dialog[open]')
+    expect(await page.locator('#claim-quote').textContent()).toBe(sentence)
+    expect(await page.locator('#claim-hedges').inputValue()).toBe('Perhaps')
+    await page.locator('#claim-id').fill('said-so-often')
+    await page.getByRole('button', { name: 'Add claim to claims.yaml' }).click()
+    await page.waitForFunction(() => document.querySelector('#notice')?.textContent?.startsWith('Added claim said-so-often to claims.yaml'))
+
+    const after = readFileSync(join(dir, 'claims.yaml'), 'utf8')
+    const added = inserted(before, after, '- id: said-so-often')
+    expect(added).toContain('- id: said-so-often')
+    expect(added).toContain(`quote: "${sentence}"`)
+    const result = checkModule(dir)
+    expect(result.messages.filter((m) => m.fatal).map((m) => m.reason)).toEqual([])
+    expect(result.ok).toBe(true)
+    const claim = result.module!.claims.find((c) => c.id === 'said-so-often')!
+    expect(claim.anchor.paragraph).toBe(3)
+    expect(claim.anchor.text).toBe(sentence)
+    // In reading order: after the other claims that start in ¶3 no later, before ¶4's first.
+    const ids = [...after.matchAll(/^ {2}- id: (\S+)/gm)].map((m) => m[1])
+    expect(ids.slice(ids.indexOf('said-so-often') - 1, ids.indexOf('said-so-often') + 2)).toEqual(['trump-believes-it', 'said-so-often', 'backed-off-at-trumps-word'])
+    await page.context().close()
+  })
+
+  it('shows a message within 2 s when claims.yaml changes on disk', async () => {
+    const { dir, studio } = await studioOnDemo()
+    const page = await openPage(studio)
+    const path = join(dir, 'claims.yaml')
+    writeFileSync(path, readFileSync(path, 'utf8').replace('Perhaps the key reason Trump', 'Perhaps the main reason Trump'))
+    await page.waitForFunction(() => document.querySelector('#messages-list')?.textContent?.includes('quote-not-found'), undefined, { timeout: 2000 })
+    expect(await page.locator('#messages-list li.error a').first().textContent()).toMatch(/^claims\.yaml:\d+:\d+$/)
+    // The message links to its place: the lines of claims.yaml around it.
+    await page.locator('#messages-list li.error a').first().click()
+    await page.waitForFunction(() => document.querySelector('#source-text .here')?.textContent?.includes('Perhaps the main reason'))
+    await page.context().close()
+  })
+
+  it('saves a set into module.yaml, and `classpack build --set NAME` builds that quiz', async () => {
+    const { dir, studio } = await studioOnDemo()
+    const before = readFileSync(join(dir, 'module.yaml'), 'utf8')
+    const page = await openPage(studio)
+    await page.locator('#set-load').selectOption('')
+    await page.getByRole('group', { name: 'Question types' }).getByLabel('single').check()
+    await page.getByLabel('Number of items').fill('4')
+    await page.getByLabel('Discussion questions').fill('1')
+    await page.getByLabel('Title printed on the quiz').fill('Tomorrow, ten minutes')
+    // The preview follows the form: four single-choice items.
+    await page.waitForFunction(() => document.querySelector('#preview-summary')?.textContent?.startsWith('4 items, 4 points'))
+    await page.getByLabel('Save as set named').fill('tomorrow')
+    await page.getByRole('button', { name: 'Save as set' }).click()
+    await page.waitForFunction(() => document.querySelector('#notice')?.textContent?.includes('Saved set tomorrow'))
+
+    const added = inserted(before, readFileSync(join(dir, 'module.yaml'), 'utf8'), '  tomorrow:')
+    expect(added).toBe('\n  tomorrow:\n    title: Tomorrow, ten minutes\n    types: [single]\n    count: 4\n    discussion: 1\n')
+    const out = tempDir('studio-build-')
+    const built = run(['build', dir, '--set', 'tomorrow', '--format', 'html', '--out', out])
+    expect(built.code, built.stderr).toBe(0)
+    expect(built.stdout).toContain('set `tomorrow`')
+    expect(readFileSync(join(out, 'us-backstop-ukraine', 'index.html'), 'utf8')).toContain('Tomorrow, ten minutes')
+    const quiz = readFileSync(join(out, 'us-backstop-ukraine', 'quiz.html'), 'utf8')
+    expect(quiz.match(/class="question"/g)).toHaveLength(4)
+    await page.context().close()
+  })
+
+  it('edits a question in a form: messages at the field, then only the changed lines of questions.yaml are rewritten', async () => {
+    const { dir, studio } = await studioOnDemo()
+    const path = join(dir, 'questions.yaml')
+    const before = readFileSync(path, 'utf8')
+    const page = await openPage(studio)
+    await page.locator('#p-9 mark.claim').first().hover()
+    await page.locator('#claim-body').getByRole('button', { name: 'Edit q-time-horizon' }).click()
+    await page.waitForSelector('#question-dialog[open]')
+    expect(await page.locator('#q-claims').inputValue()).toBe('putin-keeps-deal')
+    // A claim that does not exist: check's message, at the field; nothing written.
+    await page.locator('#q-claims').fill('putin-keeps-deal, no-such-claim')
+    await page.getByRole('button', { name: 'Save to questions.yaml' }).click()
+    await page.waitForFunction(() => document.querySelector('#q-error-claims')?.textContent?.includes('no-such-claim'))
+    expect(await page.locator('#q-claims').getAttribute('aria-invalid')).toBe('true')
+    expect(readFileSync(path, 'utf8')).toBe(before)
+    await page.locator('#q-claims').fill('putin-keeps-deal')
+    const stem = 'How long does Trump believe Putin would keep a deal made with him?'
+    await page.locator('#q-stem').fill(stem)
+    await page.getByRole('checkbox', { name: 'correct' }).nth(2).uncheck()
+    await page.getByRole('checkbox', { name: 'correct' }).nth(3).check()
+    await page.getByRole('button', { name: 'Save to questions.yaml' }).click()
+    await page.waitForFunction(() => document.querySelector('#notice')?.textContent?.startsWith('Saved question q-time-horizon'))
+    const expected = before
+      .replace('    stem: >-\n      If Trump and Putin make a deal about Ukraine, for how long does Trump believe Putin\n      will stick with it, according to the author?\n', `    stem: ${stem}\n`)
+      .replace('      - text: For as long as Trump himself remains in the White House.\n        correct: true\n', '      - text: For as long as Trump himself remains in the White House.\n')
+      .replace('      - text: For the long term, whoever is President after Trump.\n', '      - text: For the long term, whoever is President after Trump.\n        correct: true\n')
+    expect(expected).not.toBe(before)
+    expect(readFileSync(path, 'utf8')).toBe(expected)
+    const item = checkModule(dir).module!.questions.quiz.find((q) => q.id === 'q-time-horizon')!
+    expect('options' in item && item.options.map((o) => o.correct)).toEqual([false, false, false, true])
+    await page.context().close()
+  })
+
+  it('builds the pack from the page: progress, then the landing page and the PDFs, served from the pack folder only', async () => {
+    const { studio, out } = await studioOnDemo()
+    const page = await openPage(studio)
+    await page.locator('#build-set').selectOption('quick-check')
+    await page.getByRole('button', { name: 'Build the pack' }).click()
+    await page.waitForFunction(() => document.querySelector('#build-status')?.textContent?.startsWith('Built'), undefined, { timeout: 240_000 })
+    expect(await page.locator('#build-status').textContent()).toContain('set quick-check')
+    expect(await page.locator('#build-progress').evaluate((bar: HTMLProgressElement) => bar.value === bar.max && bar.max > 1)).toBe(true)
+    const frame = page.frameLocator('#build-frame')
+    await frame.locator('h1').waitFor()
+    expect(await frame.locator('h1').textContent()).toContain('Class pack')
+    expect(await page.getByRole('button', { name: 'View quiz.pdf' }).count()).toBe(1)
+    const token = new URL(studio.url).searchParams.get('token')!
+    const headers = { 'x-classpack-token': token }
+    const pdf = await send(studio.port, 'GET', '/pack/quiz.pdf', headers)
+    expect(pdf.status).toBe(200)
+    expect(pdf.body.startsWith('%PDF-')).toBe(true)
+    expect(readFileSync(join(out, 'us-backstop-ukraine', 'quiz.pdf'), 'latin1').startsWith('%PDF-')).toBe(true)
+    for (const path of ['/pack/../us-backstop-ukraine.zip', '/pack/%2e%2e/x', '/pack/..%2fmanifest.json']) expect((await send(studio.port, 'GET', path, headers)).status).toBe(403)
+    await page.context().close()
+  })
+
+  it('has no axe-core violations, with the new-claim dialog closed or open', async () => {
+    const { studio } = await studioOnDemo()
+    // axe is injected as a script, which the page's own Content-Security-Policy forbids.
+    const page = await openPage(studio, { bypassCSP: true })
+    await page.locator('#sets').scrollIntoViewIfNeeded()
+    await page.waitForFunction(() => document.querySelector('#preview-summary')?.textContent !== '')
+    await page.addScriptTag({ content: readFileSync(join(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8') })
+    const violations = () => page.evaluate(async () => (await (window as unknown as { axe: { run(): Promise<{ violations: Array<{ id: string; nodes: unknown[] }> }> } }).axe.run()).violations.map((v) => `${v.id} (${v.nodes.length})`))
+    expect(await violations()).toEqual([])
+    await selectInParagraph(page, 2, 'there is another reason too')
+    await page.locator('#new-claim').click()
+    await page.waitForSelector('#claim-dialog[open]')
+    expect(await violations()).toEqual([])
+    await page.context().close()
+  })
+
+  it('does the new-claim flow with the keyboard alone', async () => {
+    const { dir, studio } = await studioOnDemo()
+    const before = readFileSync(join(dir, 'claims.yaml'), 'utf8')
+    const page = await openPage(studio)
+    const focusedParagraph = () => page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset?.n ?? null)
+    let tabs = 0
+    while ((await focusedParagraph()) !== '3') {
+      await page.keyboard.press('Tab')
+      if (++tabs > 80) throw new Error('¶3 is not reachable with Tab')
+    }
+    // The caret starts at the paragraph's beginning; the third sentence follows two others.
+    const text = await page.locator('#p-3 .ptext').textContent()
+    const sentence = 'But more likely he does believe it.'
+    const at = text!.indexOf(sentence)
+    for (let i = 0; i < at; i++) await page.keyboard.press('ArrowRight')
+    for (let i = 0; i < sentence.length; i++) await page.keyboard.press('Shift+ArrowRight')
+    await page.keyboard.press('Tab')
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('New claim from selection')
+    await page.keyboard.press('Enter')
+    await page.waitForSelector('#claim-dialog[open]')
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('claim-id')
+    expect(await page.locator('#claim-quote').textContent()).toBe(sentence)
+    await page.keyboard.press('Enter')
+    await page.waitForFunction(() => !document.querySelector('#claim-dialog[open]'))
+    const claim = checkModule(dir).module!.claims.find((c) => c.quote === sentence)!
+    expect(claim.anchor.paragraph).toBe(3)
+    const added = inserted(before, readFileSync(join(dir, 'claims.yaml'), 'utf8'), `- id: ${claim.id}`)
+    expect(added).toContain(`quote: "${sentence}"`)
+    await page.context().close()
+  })
+})
+
+/** A raw HTTP request (no URL normalization: `..` goes to the server as written). */
+function send(port: number, method: string, path: string, headers: Record<string, string> = {}, body?: string): Promise<{ status: number; body: string }> {
+  return new Promise((resolve, reject) => {
+    const req = httpRequest({ host: '127.0.0.1', port, method, path, headers: { host: `127.0.0.1:${port}`, ...headers }, setHost: false }, (res) => {
+      const chunks: Buffer[] = []
+      res.on('data', (c: Buffer) => chunks.push(c))
+      res.on('end', () => resolve({ status: res.statusCode!, body: Buffer.concat(chunks).toString('utf8') }))
+    })
+    req.on('error', reject)
+    req.end(body)
+  })
+}
+
+describe('the `classpack studio` command', () => {
+  it('prints the URL with its token, serves the page there, and stops on SIGTERM', async () => {
+    const dir = demoCopy()
+    const child = spawn(process.execPath, [join(ROOT, 'dist/bin/classpack.cjs'), 'studio', dir, '--port', '0', '--out', tempDir('studio-cli-')], { stdio: ['ignore', 'pipe', 'pipe'] })
+    let stdout = ''
+    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()))
+    const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)))
+    try {
+      while (!/\?token=[0-9a-f]{64}\n/.test(stdout)) {
+        if (child.exitCode !== null) throw new Error(`studio exited: ${stdout}`)
+        await new Promise((r) => setTimeout(r, 50))
+      }
+      const url = new URL(/http:\/\/\S+/.exec(stdout)![0])
+      expect(url.hostname).toBe('127.0.0.1')
+      const token = url.searchParams.get('token')!
+      const port = Number(url.port)
+      expect((await send(port, 'GET', '/api/state')).status).toBe(403)
+      const state = await send(port, 'GET', '/api/state', { 'x-classpack-token': token })
+      expect(state.status).toBe(200)
+      expect(JSON.parse(state.body).module).toBe('us-backstop-ukraine')
+      const first = await send(port, 'GET', `/?token=${token}`)
+      expect(first.status).toBe(303)
+    } finally {
+      child.kill('SIGTERM')
+    }
+    expect(await exited).toBe(0)
+  })
+
+  it('refuses wrong usage with exit 2', () => {
+    const twoModules = run(['studio', demoCopy(), demoCopy()])
+    expect(twoModules.code).toBe(2)
+    expect(twoModules.stderr).toContain('expected one MODULE_DIR')
+    const badPort = run(['studio', demoCopy(), '--port', '70000'])
+    expect(badPort.code).toBe(2)
+    expect(badPort.stderr).toContain('--port')
+  })
+})
+
+describe('classpack studio refuses', () => {
+  it('requests without the token, from another origin or host, or for paths leaving the module, and changes nothing', async () => {
+    const { dir, studio } = await studioOnDemo()
+    const secret = join(tempDir('outside-'), 'secret.txt')
+    writeFileSync(secret, 'SECRET-OUTSIDE')
+    symlinkSync(secret, join(dir, 'link-out.txt'))
+    symlinkSync(join(secret, '..'), join(dir, 'folder-out'))
+    const port = studio.port
+    const token = new URL(studio.url).searchParams.get('token')!
+    const cookie = `classpack_studio_${port}=${token}`
+    const own = { 'x-classpack-token': token }
+    const json = { 'content-type': 'application/json' }
+    const hash = folderHash(dir)
+    const stateHashes = JSON.parse((await send(port, 'GET', '/api/state', own)).body).hashes as Record<string, string>
+    const claim = JSON.stringify({ paragraph: 3, start: 0, end: 40, base: stateHashes['claims.yaml'], id: 'forged', kind: 'causal', asserted_by: 'author', evidence: 'none', themes: ['trump-putin'], hedges: [] })
+    const set = JSON.stringify({ name: 'forged', set: { types: ['single'] }, base: stateHashes['module.yaml'] })
+
+    const cases: Array<[string, Promise<{ status: number; body: string }>, number]> = [
+      ['no token', send(port, 'GET', '/api/state'), 403],
+      ['no token, page', send(port, 'GET', '/'), 403],
+      ['wrong token in the URL', send(port, 'GET', `/?token=${'0'.repeat(64)}`), 403],
+      ['no token, write', send(port, 'POST', '/api/claims', json, claim), 403],
+      ['cookie alone, write (a forged form)', send(port, 'POST', '/api/sets', { ...json, cookie }, set), 403],
+      ['foreign Origin, read', send(port, 'GET', '/api/state', { ...own, origin: 'http://evil.example' }), 403],
+      ['foreign Origin, write', send(port, 'POST', '/api/claims', { ...own, ...json, origin: 'http://evil.example' }, claim), 403],
+      ['another port as Origin', send(port, 'POST', '/api/sets', { ...own, ...json, origin: `http://127.0.0.1:${port + 1}` }, set), 403],
+      ['cross-site fetch metadata', send(port, 'POST', '/api/sets', { ...own, ...json, 'sec-fetch-site': 'cross-site' }, set), 403],
+      ['a rebound host name', send(port, 'GET', '/api/state', { ...own, host: `evil.example:${port}` }), 400],
+      ['another port as Host', send(port, 'POST', '/api/sets', { ...own, ...json, host: `127.0.0.1:${port + 1}` }, set), 400],
+      ['..', send(port, 'GET', '/api/file/../../../../etc/passwd', own), 403],
+      ['.. to a sibling', send(port, 'GET', `/api/file/../${'us-backstop-ukraine'}/claims.yaml`, own), 403],
+      ['%2e%2e', send(port, 'GET', '/api/file/%2e%2e/%2e%2e/%2e%2e/etc/passwd', own), 403],
+      ['%2e%2e%2f in one segment', send(port, 'GET', '/api/file/%2e%2e%2f%2e%2e%2fetc%2fpasswd', own), 403],
+      ['an absolute path', send(port, 'GET', '/api/file/%2fetc%2fpasswd', own), 403],
+      ['a link to a file outside', send(port, 'GET', '/api/file/link-out.txt', own), 403],
+      ['a link to a folder outside', send(port, 'GET', '/api/file/folder-out/secret.txt', own), 403],
+      ['the pack before any build', send(port, 'GET', '/pack/../claims.yaml', own), 404]
+    ]
+    for (const [what, response, status] of cases) {
+      const got = await response
+      expect({ what, status: got.status }).toEqual({ what, status })
+      expect(got.body).not.toContain('SECRET-OUTSIDE')
+      expect(got.body).not.toContain('root:')
+    }
+    // The same requests with everything right are answered: the refusals above were for their faults.
+    expect((await send(port, 'GET', '/api/file/claims.yaml', own)).status).toBe(200)
+    expect((await send(port, 'GET', '/api/state', { cookie })).status).toBe(200)
+    expect(folderHash(dir)).toBe(hash)
+  })
+
+  it('writes that would lose the teacher\'s work: a file changed since the page read it, or one that does not parse', async () => {
+    const { dir, studio } = await studioOnDemo()
+    const port = studio.port
+    const token = new URL(studio.url).searchParams.get('token')!
+    const headers = { 'x-classpack-token': token, 'content-type': 'application/json' }
+    const { hashes } = JSON.parse((await send(port, 'GET', '/api/state', headers)).body) as { hashes: Record<string, string> }
+    // The teacher saves claims.yaml in an editor; the page still holds the old hash.
+    const claimsPath = join(dir, 'claims.yaml')
+    writeFileSync(claimsPath, readFileSync(claimsPath, 'utf8') + '# a note saved in an editor\n')
+    const saved = readFileSync(claimsPath, 'utf8')
+    const claim = { paragraph: 3, start: 0, end: 20, base: hashes['claims.yaml'], id: 'stale', kind: 'causal', asserted_by: 'author', evidence: 'none', themes: ['trump-putin'], hedges: [] }
+    const stale = await send(port, 'POST', '/api/claims', headers, JSON.stringify(claim))
+    expect(stale.status).toBe(409)
+    expect(stale.body).toContain('since the page read it')
+    expect(readFileSync(claimsPath, 'utf8')).toBe(saved)
+    // module.yaml that does not parse is left as it is, even with the right hash.
+    const modulePath = join(dir, 'module.yaml')
+    const broken = readFileSync(modulePath, 'utf8') + 'sets: [unclosed\n'
+    writeFileSync(modulePath, broken)
+    const fresh = createHash('sha256').update(broken).digest('hex')
+    const refused = await send(port, 'POST', '/api/sets', headers, JSON.stringify({ name: 'x', set: { types: ['single'] }, base: fresh }))
+    expect(refused.status).toBe(409)
+    expect(refused.body).toContain('Unexpected YAML syntax in module.yaml')
+    expect(readFileSync(modulePath, 'utf8')).toBe(broken)
+    // claims.yaml as a link to a file outside the module: neither read for the edit nor written.
+    const outside = join(tempDir('outside-'), 'claims.yaml')
+    writeFileSync(outside, saved)
+    rmSync(claimsPath)
+    symlinkSync(outside, claimsPath)
+    const linked = await send(port, 'POST', '/api/claims', headers, JSON.stringify({ ...claim, base: createHash('sha256').update(saved).digest('hex') }))
+    expect(linked.status).toBe(403)
+    expect(readFileSync(outside, 'utf8')).toBe(saved)
+  })
+})
