@@ -22,7 +22,7 @@ import { generateItems } from './generate/generate.js'
 import { excludeAnswering } from './generate/excludes.js'
 import { mergeGenerated } from './generate/merge.js'
 import { typeOf, type QuizItem } from './types/index.js'
-import { misquotationReason, misquotations } from './lint/rules/quotes.js'
+import { misquotationReason, misquotations } from './lint/quotations.js'
 import { placeOf } from './yaml/decode.js'
 
 /** Everything a class pack is made from, checked and cross-linked. */

@@ -6,16 +6,18 @@
 // quiz's are (src/select/balance.ts), and the distractors keep their canonical order around
 // the key.
 import type { Option } from '../questions/model.js'
+import { oneKey } from '../lint/items.js'
 import { dealKeyPositions } from '../select/balance.js'
 import type { GeneratedItem } from './model.js'
 
 /** `items` with the key of each single-choice item moved to a dealt position. Seeded by `next`. */
 export function dealKeys(items: readonly GeneratedItem[], next: () => number): GeneratedItem[] {
-  const withOptions = (item: GeneratedItem): item is GeneratedItem & { options: Option[] } => 'options' in item
-  const single = items.filter(withOptions).filter((item) => item.options.filter((o) => o.correct).length === 1 && item.type === 'single')
+  // Items with one key among their options (single choice), as the lint reads them.
+  type WithOptions = GeneratedItem & { options: Option[] }
+  const single = items.flatMap((item) => (oneKey(item) !== undefined ? [item as WithOptions] : []))
   const positions = dealKeyPositions(single.map((item) => item.options.length), next)
   const at = new Map<GeneratedItem, number>(single.map((item, i) => [item, positions[i]!]))
-  return items.map((item) => (at.has(item) && withOptions(item) ? { ...item, options: keyAt(item.options, at.get(item)!) } : item))
+  return items.map((item) => (at.has(item) ? { ...item, options: keyAt((item as WithOptions).options, at.get(item)!) } : item))
 }
 
 /** The options with the key at `position`, the distractors in their order around it. */

@@ -4,7 +4,7 @@
 // `excludes` the items it would answer or be answered by, by the lint's own measure, so a
 // set drawing on generated items keeps only one of each pair (the one met first: authored
 // items come before generated ones, and generators in their registry order).
-import { answerGrams, stemGrams } from '../lint/rules/leaks.js'
+import { answerGrams, stemGrams } from '../lint/items.js'
 import type { QuizItem } from '../questions/model.js'
 
 /** `generated`, each excluding the items of `authored` and of `generated` whose answer its stem gives, or that give its answer. */

@@ -2,9 +2,8 @@
 // options.ts), as tests a generator applies while it chooses distractors, so that no option
 // gives the key away by its length or its form. The thresholds are the lint's own; a test
 // lints every generated item of the demo module, so the two cannot drift apart unseen.
-import { ITEM_MARGIN, KEYS_MARGIN, SHORT, SPREAD } from '../lint/rules/option-length.js'
-import { MODAL, NEGATIVE_FORM } from '../lint/rules/options.js'
-import { contentWords, length, words } from '../lint/text.js'
+import { contentWords, length, MODAL, NEGATIVE_FORM, words } from '../lint/text.js'
+import { ITEM_MARGIN, KEYS_MARGIN, SHORT, SPREAD } from '../lint/thresholds.js'
 import { shuffle } from '../select/random.js'
 
 /**

@@ -6,7 +6,7 @@
 import { normalize } from '../article/normalize.js'
 import type { AnchoredClaim } from '../claims/model.js'
 import { cloze, setPassage, type ClozeItem } from '../types/cloze.js'
-import { functionWordsOnly } from '../lint/rules/structured.js'
+import { functionWordsOnly } from '../lint/text.js'
 import { pick } from './common.js'
 import type { GeneratedItem, GenerateInput, Generator } from './model.js'
 import { generatedId } from './names.js'

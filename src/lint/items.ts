@@ -3,6 +3,7 @@
 import type { Option, QuizItem } from '../questions/model.js'
 import type { ChoiceItem, ClozeItem, MatchingItem, NumericItem, ShortItem, TrueFalseItem } from '../types/index.js'
 import { typeOf, type AnswerKind, type ItemText } from '../types/index.js'
+import { ngrams, words } from './text.js'
 
 export const kindOf = (item: QuizItem): AnswerKind => typeOf(item).answerKind
 
@@ -41,3 +42,19 @@ export function textsOf(item: QuizItem): ItemText[] {
   const stem: ItemText = { text: item.stem, owner: item, key: 'stem', what: 'stem', claim: item.claims[0]!, feedback: false, isKey: statement(item) !== undefined }
   return [stem, ...typeOf(item).texts(item)]
 }
+
+/** Words in a row that a stem repeats of another item's key, for the stem to give its answer (`cross-item-answer-leak`). */
+const LEAK = 6
+
+/** The texts that give an item's answer: its keys, its true/false statement, a cloze's passage. */
+function keyTexts(item: QuizItem): string[] {
+  return textsOf(item)
+    .filter((t) => t.isKey && !t.feedback)
+    .map((t) => t.text)
+}
+
+/** The runs of words whose repetition in a stem gives an item's answer away. */
+export const answerGrams = (item: QuizItem): Set<string> => new Set(keyTexts(item).flatMap((t) => [...ngrams(words(t), LEAK)]))
+
+/** The runs of words of an item's stem that could give another item's answer away. */
+export const stemGrams = (item: QuizItem): Set<string> => ngrams(words(item.stem), LEAK)

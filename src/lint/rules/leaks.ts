@@ -2,25 +2,9 @@
 // same claim for the same skill. `excludes:` keeps such items out of one quiz.
 import { placeOf } from '../../yaml/decode.js'
 import type { QuizItem } from '../../questions/model.js'
-import { textsOf } from '../items.js'
+import { answerGrams, stemGrams } from '../items.js'
 import { rule, type Finding } from '../model.js'
 import { named } from '../stats.js'
-import { ngrams, words } from '../text.js'
-
-const LEAK = 6
-
-/** The texts that give an item's answer: its keys, its true/false statement, a cloze's passage. */
-function keyTexts(item: QuizItem): string[] {
-  return textsOf(item)
-    .filter((t) => t.isKey && !t.feedback)
-    .map((t) => t.text)
-}
-
-/** The runs of words whose repetition in a stem gives an item's answer away. */
-export const answerGrams = (item: QuizItem): Set<string> => new Set(keyTexts(item).flatMap((t) => [...ngrams(words(t), LEAK)]))
-
-/** The runs of words of an item's stem that could give another item's answer away. */
-export const stemGrams = (item: QuizItem): Set<string> => ngrams(words(item.stem), LEAK)
 
 export const crossItemLeak = rule('cross-item-answer-leak', 'warning', 'A stem repeats 6 words of another item\'s key, and the two can share a quiz', (context) => {
   const quiz = context.module.questions.quiz

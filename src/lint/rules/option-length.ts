@@ -5,16 +5,11 @@ import { placeOf } from '../../yaml/decode.js'
 import { distractors, keys, oneKey, severalKeys, withOptions } from '../items.js'
 import { rule, type Finding, type LintContext } from '../model.js'
 import { length } from '../text.js'
+import { ITEM_MARGIN, KEYS_MARGIN, SHORT, SPREAD } from '../thresholds.js'
 import { MIN_BANK, named, share } from '../stats.js'
 
 const mean = (xs: readonly number[]): number => xs.reduce((a, b) => a + b, 0) / Math.max(1, xs.length)
 
-/**
- * How much longer a key must be than the longest distractor to be a cue in one item. A key
- * is strictly longest in 1/k of items by chance alone (a few characters decide it), which is
- * the bank-level condition's business; one item's key is a cue when it stands out.
- */
-export const ITEM_MARGIN = 1.25
 
 const oneKeyItems = (context: LintContext): ChoiceItem[] => context.module.questions.quiz.flatMap((q) => (oneKey(q) ? [oneKey(q)!] : []))
 
@@ -52,12 +47,6 @@ export const keyStrictlyLongest = rule('key-strictly-longest', 'warning', 'The k
   return out
 })
 
-/** Options that are all this short (characters) may differ in length without giving anything away. */
-export const SHORT = 30
-/** The longest option may be at most this many times the shortest. */
-export const SPREAD = 1.5
-/** Multiple-select keys may be at most this many times as long as the distractors, on average. */
-export const KEYS_MARGIN = 1.1
 
 export const optionLengthSpread = rule('option-length-spread', 'warning', 'The longest option is more than 1.5 × the shortest', (context) =>
   context.module.questions.quiz.flatMap((q): Finding[] => {

@@ -6,7 +6,7 @@ import { placeOf } from '../../yaml/decode.js'
 import { distractors, keys, severalKeys, textsOf, withOptions } from '../items.js'
 import { rule, type Finding, type LintContext } from '../model.js'
 import { MIN_BANK, named, share } from '../stats.js'
-import { withoutQuotations, words } from '../text.js'
+import { MODAL, NEGATIVE_FORM, withoutQuotations, words } from '../text.js'
 
 const choiceItems = (context: LintContext): ChoiceItem[] => context.module.questions.quiz.flatMap((q) => (withOptions(q) ? [withOptions(q)!] : []))
 
@@ -75,9 +75,6 @@ export const mixedTypography = rule('mixed-typography', 'info', 'Straight and cu
   })
 )
 
-/** A modal verb, and a negative: forms every key may share where no distractor does (`parallel-key-cue`). */
-export const MODAL = /\b(would|could|will|may|might|can)\b/i
-export const NEGATIVE_FORM = /\b(not|never|no)\b|n't\b/i
 
 export const parallelKeyCue = rule('parallel-key-cue', 'error', 'Every key of a multiple-select item shares a first word or a modal that no distractor has', (context) =>
   context.module.questions.quiz.flatMap((q): Finding[] => {

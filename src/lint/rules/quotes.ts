@@ -1,58 +1,11 @@
 // Quotations: what an item puts in quotation marks must be the article's words, at the place
 // the item says, in the paragraph its feedback cites.
-import type { Article } from '../../article/model.js'
-import { nearestWords } from '../../claims/nearest.js'
 import { code } from '../../messages.js'
-import type { QuizItem } from '../../questions/model.js'
 import { placeOf } from '../../yaml/decode.js'
 import { textsOf } from '../items.js'
+import { misquotationReason, misquotations, quoted } from '../quotations.js'
 import { rule, type Finding, type LintContext } from '../model.js'
-import { plain, quotations, quotedParts, words } from '../text.js'
-
-/** The article's texts a quotation may come from: title, standfirst, subheads, paragraphs. */
-function blocks(article: Article): string[] {
-  const { meta, sections, paragraphs } = article
-  return [meta.title, meta.standfirst ?? '', ...sections.map((s) => s.heading ?? ''), ...paragraphs.map((p) => p.text)].map(plain)
-}
-
-/** The quotations of a text that have 3 words or more, with their parts. */
-const quoted = (text: string) =>
-  quotations(text)
-    .filter((q) => words(q.text).length >= 3)
-    .map((q) => ({ ...q, parts: quotedParts(q.text).map(plain) }))
-
-/** A quotation of an item that the article does not hold, where it is written. */
-export interface Misquotation {
-  item: QuizItem
-  owner: object
-  key: string | number
-  what: string
-  quote: string
-}
-
-/**
- * The quotations of `items` (3 words or more) that are not the article's words; `notes` are
- * the claims' context notes, whose quoted words come from the sources they name.
- */
-export function misquotations(article: Article, items: readonly QuizItem[], notes: readonly string[]): Misquotation[] {
-  const texts = blocks(article)
-  const outside = notes.map(plain)
-  const found = (part: string): boolean => texts.some((b) => b.includes(part)) || outside.some((n) => n.includes(part))
-  return items.flatMap((item) =>
-    textsOf(item).flatMap(({ text, owner, key, what }) =>
-      quoted(text)
-        .filter((q) => !q.parts.every(found))
-        .map((q) => ({ item, owner, key, what, quote: q.text }))
-    )
-  )
-}
-
-/** The message for a misquotation, with the passage of the article it most resembles (a changed word shows there). */
-export function misquotationReason(m: Misquotation, article: Article): string {
-  const near = nearestWords(article, m.quote)
-  const hint = near && near.score >= 0.6 ? `; closest: ¶${near.paragraph} ${code(near.text, 90)}` : ''
-  return `Unexpected quotation ${code(m.quote)} in the ${m.what} of \`${m.item.id}\` that the article does not contain, expected the article's words exactly (… for words left out, [ ] for words added)${hint}`
-}
+import { plain, quotations } from '../text.js'
 
 export const quoteNotInSource = rule('quote-not-in-source', 'error', 'A quotation of 3 words or more is not in the article', (context) => {
   const { article } = context.module

@@ -4,13 +4,7 @@ import { code } from '../../messages.js'
 import { placeOf } from '../../yaml/decode.js'
 import { gapped, numbered, paired } from '../items.js'
 import { rule, type Finding } from '../model.js'
-import { words } from '../text.js'
-
-// Words that carry grammar rather than the claim: a gap of only these tests nothing about it.
-const FUNCTION_WORDS = new Set(['a', 'an', 'the', 'of', 'to', 'in', 'on', 'at', 'by', 'for', 'from', 'with', 'as', 'and', 'or', 'but', 'if', 'that', 'this', 'these', 'those', 'it', 'its', 'is', 'are', 'was', 'were', 'be', 'been', 'has', 'have', 'had', 'he', 'she', 'his', 'her', 'they', 'their', 'which', 'who', 'not'])
-
-/** Whether `text` is function words only ("if", "of the"), which test nothing of a claim. */
-export const functionWordsOnly = (text: string): boolean => words(text).length > 0 && words(text).every((w) => FUNCTION_WORDS.has(w.toLowerCase()))
+import { functionWordsOnly } from '../text.js'
 
 export const clozeGapFunctionWord = rule('cloze-gap-function-word', 'warning', 'A cloze gap holds only function words (the, of, to …), which test nothing of the claim', (context) =>
   context.module.questions.quiz.flatMap((q): Finding[] => {
