@@ -22,7 +22,7 @@ describe('the close-reading set', () => {
   it('orders banks, responses and steps by the seed', async () => {
     const quiz = async (seed: number) => readFileSync(join(await build(request(seed, ['html'])), 'quiz-A.html'), 'utf8')
     const [seven, eight] = [await quiz(7), await quiz(8)]
-    const blocks = (html: string): string[] => [...html.matchAll(/<(?:aside class="callout callout-bank"|ol class="(?:responses|sequence)")[\s\S]*?<\/(?:aside|ol)>/g)].map((m) => m[0])
+    const blocks = (html: string): string[] => [...html.matchAll(/<(?:(?:aside|div) class="callout callout-bank"|ol class="(?:responses|sequence)")[\s\S]*?<\/(?:aside|div|ol)>/g)].map((m) => m[0])
     // One word bank (the other cloze is typed), two matching items' responses, two orderings' steps.
     expect(blocks(seven)).toHaveLength(5)
     // Every block has the same words under both seeds, and at least one is in another order.
