@@ -5,7 +5,7 @@
 import { KINDS, type AnchoredClaim, type Kind } from '../claims/model.js'
 import { matching, type MatchingItem } from '../types/matching.js'
 import { pick, quoted } from './common.js'
-import type { GeneratedItem, GenerateInput, Generator } from './model.js'
+import type { GeneratedItem, Generator } from './model.js'
 import { generatedId } from './names.js'
 import { KIND_WORDS } from './words.js'
 
