@@ -125,7 +125,7 @@ export function assembleModule(input: ModuleFiles): Assembled {
   if (!article || !data || !questions || !config || hasErrors(files)) return { files }
   const absent = missing ?? (input.questions?.data.empty === true ? input.questions : undefined)
   // Generated with the module's seed, so the bank stays the same whatever --seed a build samples with.
-  const made = generateItems({ article, claims, actors: data.actors }, config.seed ?? DEFAULT_SEED)
+  const made = generateItems({ article, claims, actors: data.actors, glossary: data.glossary }, config.seed ?? DEFAULT_SEED)
   const generated = excludeAnswering(mergeGenerated(questions, made, input.questions && !missing ? input.questions : undefined), questions.quiz)
   return {
     files,

@@ -8,6 +8,8 @@ import { join } from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
 import YAML from 'yaml'
 import type { AnchoredClaim } from '../src/claims/model.js'
+import type { Option } from '../src/questions/model.js'
+import type { ClozeItem, MatchingItem } from '../src/types/index.js'
 import { GENERATOR_MODULES, GENERATORS, generateItems } from '../src/generate/index.js'
 import type { GeneratedItem } from '../src/generate/index.js'
 import { buildPack, checkModule, formatMessages, type Module } from '../src/index.js'
@@ -32,7 +34,10 @@ const byId = (id: string): GeneratedItem => {
   if (!item) throw new Error(`no generated item ${id}`)
   return item
 }
-const key = (item: GeneratedItem): string[] => item.options.filter((o) => o.correct).map((o) => o.text)
+/** An item with options (every generator's but the cloze and matching ones). */
+type Optioned = GeneratedItem & { options: Option[] }
+const withOptions = (item: GeneratedItem): item is Optioned => 'options' in item
+const key = (item: GeneratedItem): string[] => (withOptions(item) ? item.options.filter((o) => o.correct).map((o) => o.text) : [])
 
 beforeAll(() => {
   const checked = checkModule(DEMO)
@@ -53,7 +58,7 @@ describe('generation on the demo module', () => {
   it('keys each voice item to the claim’s asserter, and cites its ¶ in the stem', () => {
     const reports = ', as the article reports'
     for (const claim of module.claims) {
-      const item = byId(`gen-voice-${claim.id}`)
+      const item = byId(`gen-voice-${claim.id}`) as Optioned
       expect(item).toMatchObject({ type: 'single', generated: 'voice', claims: [claim.id] })
       expect(key(item)).toHaveLength(1)
       // One asserter, or (where claims.yaml allows a list) several asserting jointly.
@@ -83,7 +88,7 @@ describe('generation on the demo module', () => {
 
   it('keys each hedges item to the hedged passages, each showing its hedge', () => {
     const hedged = new Map(module.claims.map((c) => [c.id, c.hedges]))
-    for (const item of generated.filter((i) => i.generated === 'hedges')) {
+    for (const item of generated.filter(withOptions).filter((i) => i.generated === 'hedges')) {
       expect(item.type).toBe('multiple')
       expect(hedged.get(item.claims[0]!)!.length).toBeGreaterThan(0)
       item.options.forEach((o) => {
@@ -107,19 +112,19 @@ describe('generation on the demo module', () => {
   })
 
   it('keys each position item to the part of the article the claim stands in', () => {
-    for (const item of generated.filter((i) => i.generated === 'position')) {
+    for (const item of generated.filter(withOptions).filter((i) => i.generated === 'position')) {
       const claim = module.claims.find((c) => c.id === item.claims[0])!
       const heading = module.article.sections[claim.anchor.section]!.heading
       // A subhead is quoted by its first words.
       if (heading === null) expect(key(item)[0]).toBe('In the opening, before the first subhead')
       else expect(key(item)[0]).toMatch(new RegExp(`^Under the subhead “${heading.split(' ').slice(0, 3).join(' ')}`))
-      expect(item.options.find((o) => o.correct)!.feedback).toContain(`¶${claim.anchor.paragraph}, ${heading === null ? 'in the opening' : `under the subhead “${heading}”`}`)
+      expect((item as Optioned).options.find((o) => o.correct)!.feedback).toContain(`¶${claim.anchor.paragraph}, ${heading === null ? 'in the opening' : `under the subhead “${heading}”`}`)
     }
   })
 
   it('writes plausible, parallel options: never "all/none of the above", no duplicates, 2 to 8 each, distractors from the module', () => {
     const actorNames = claimsYaml.actors.map((a) => a.name)
-    for (const item of generated) {
+    for (const item of generated.filter(withOptions)) {
       expect(item.options.length).toBeGreaterThanOrEqual(2)
       expect(item.options.length).toBeLessThanOrEqual(8)
       expect(new Set(item.options.map((o) => o.text)).size).toBe(item.options.length)
@@ -139,13 +144,13 @@ describe('generation on the demo module', () => {
   })
 
   it('words the author’s option one way in a module, key or distractor', () => {
-    const author = generated.filter((i) => i.generated === 'voice').flatMap((i) => i.options.filter((o) => o.text.startsWith('The author')))
+    const author = generated.filter(withOptions).filter((i) => i.generated === 'voice').flatMap((i) => i.options.filter((o) => o.text.startsWith('The author')))
     expect(author.some((o) => o.correct) && author.some((o) => !o.correct)).toBe(true)
     expect(new Set(author.map((o) => o.text)).size).toBe(1)
   })
 
   it('gives no key away by its length: the key is strictly the longest option in few items', () => {
-    const single = generated.filter((i) => i.type === 'single')
+    const single = generated.filter(withOptions).filter((i) => i.type === 'single')
     const longest = single.filter((i) => {
       const k = i.options.findIndex((o) => o.correct)
       return i.options.every((o, j) => j === k || o.text.length < i.options[k]!.text.length)
@@ -156,14 +161,14 @@ describe('generation on the demo module', () => {
 
   it('deals the keys of each generator over the letters, the distractors in a canonical order', () => {
     const order = Object.values(KIND_LABEL)
-    for (const item of generated.filter((i) => i.generated === 'kind')) {
+    for (const item of generated.filter(withOptions).filter((i) => i.generated === 'kind')) {
       const ranks = item.options.filter((o) => !o.correct).map((o) => order.findIndex((label) => o.text.startsWith(label)))
       expect(ranks).toEqual([...ranks].sort((a, b) => a - b))
     }
     // Most claims are the author's own, yet the author's option is not always first: each
     // letter holds about its share of each generator's keys, as written (the exports' order).
     for (const name of ['voice', 'kind', 'evidence', 'relations', 'position']) {
-      const items = generated.filter((i) => i.generated === name)
+      const items = generated.filter(withOptions).filter((i) => i.generated === name)
       const counts = new Map<number, number>()
       for (const i of items) counts.set(i.options.findIndex((o) => o.correct), (counts.get(i.options.findIndex((o) => o.correct)) ?? 0) + 1)
       const share = items.reduce((s, i) => s + 1 / i.options.length, 0)
@@ -173,7 +178,7 @@ describe('generation on the demo module', () => {
   })
 
   it('gives the same items for the same seed, and other distractors for another', () => {
-    const input = { article: module.article, claims: module.claims, actors: module.actors }
+    const input = { article: module.article, claims: module.claims, actors: module.actors, glossary: module.glossary }
     // The module's items also exclude the items they would answer (generate/excludes.ts).
     const bare = (items: readonly GeneratedItem[]) => items.map(({ excludes: _, ...rest }) => rest)
     expect(bare(generateItems(input, 2025))).toEqual(bare(generated))
@@ -186,13 +191,53 @@ describe('generation on the demo module', () => {
     expect(bare(other)).not.toEqual(bare(generated))
   })
 
+  it('leaves blank, in a claim’s own words, its hedges and boosters (and a key term beside them), the bank’s other words other claims’ markers and terms', () => {
+    const items = generated.filter((i) => i.generated === 'markers') as Array<ClozeItem & GeneratedItem>
+    expect(items.length).toBeGreaterThanOrEqual(10)
+    const terms = module.glossary.map((g) => g.term.toLowerCase())
+    for (const item of items) {
+      const claim = module.claims.find((c) => c.id === item.claims[0])!
+      expect(item).toMatchObject({ type: 'cloze', bank: true, claims: [claim.id] })
+      expect(item.passage!.text).toBe(claim.anchor.text)
+      const markers = [...claim.hedges, ...claim.boosters].map((w) => w.toLowerCase())
+      const gaps = item.passage!.gaps.map((g) => g.text.toLowerCase())
+      expect(gaps.some((g) => markers.includes(g)), item.id).toBe(true)
+      for (const g of gaps) expect(markers.includes(g) || terms.includes(g), `${item.id}: ${g}`).toBe(true)
+      const elsewhere = [...module.claims.filter((c) => c !== claim).flatMap((c) => [...c.hedges, ...c.boosters]), ...module.glossary.map((g) => g.term)].map((w) => w.toLowerCase())
+      expect(item.distractors.length).toBeGreaterThan(0)
+      for (const d of item.distractors) {
+        expect(gaps).not.toContain(d.toLowerCase())
+        expect(elsewhere, `${item.id}: ${d}`).toContain(d.toLowerCase())
+      }
+      expect(item.points).toBe(item.gaps.length)
+    }
+  })
+
+  it('matches claims of different kinds to their kinds, the kinds no claim has left over', () => {
+    const items = generated.filter((i) => i.generated === 'classify') as Array<MatchingItem & GeneratedItem>
+    expect(items.length).toBeGreaterThanOrEqual(2)
+    const used = new Set<string>()
+    for (const item of items) {
+      expect(item.type).toBe('matching')
+      const claims = item.pairs.map((p) => module.claims.find((c) => c.id === p.claim)!)
+      expect(new Set(claims.map((c) => c.kind)).size).toBe(claims.length)
+      for (const [i, pair] of item.pairs.entries()) {
+        expect(pair.response.startsWith(KIND_LABEL[claims[i]!.kind]!)).toBe(true)
+        expect(pair.premise.startsWith(`¶${claims[i]!.anchor.paragraph}: `)).toBe(true)
+        expect(used.has(claims[i]!.id)).toBe(false)
+        used.add(claims[i]!.id)
+      }
+      expect(item.distractors.map((d) => d.split(':')[0]).sort()).toEqual(Object.keys(KIND_LABEL).filter((k) => !claims.some((c) => c.kind === k)).map((k) => KIND_LABEL[k]!.replace(':', '')).sort())
+    }
+  })
+
   it('treats joint asserters as one answer, with pairs as distractors, never one of them alone', () => {
     const claim = module.claims.find((c) => c.id === 'guarantees-precondition')!
     const joint = { ...claim, asserted_by: ['macron', 'starmer'] } as unknown as AnchoredClaim
     for (const seed of [1, 2, 3]) {
       const [item] = generateItems({ article: module.article, claims: [joint], actors: module.actors }, seed).filter((i) => i.generated === 'voice')
       expect(key(item!)).toEqual(['Emmanuel Macron and Keir Starmer, as the article reports'])
-      const wrong = item!.options.filter((o) => !o.correct)
+      const wrong = (item as Optioned).options.filter((o) => !o.correct)
       // A pair that swaps one of them for someone else, or the author; never Macron or Starmer on their own.
       expect(wrong.filter((o) => /Macron|Starmer/.test(o.text) && !/ and /.test(o.text))).toEqual([])
       expect(wrong.some((o) => / and /.test(o.text))).toBe(true)
@@ -242,7 +287,7 @@ describe('generated items in questions.yaml', () => {
   it('each passes check, warnings as errors, when written there as an ordinary item', () => {
     const entries = YAML.stringify(generated.map((g) => ({ ...g })), { lineWidth: 0 })
     const dir = demoCopy({ 'questions.yaml': (t) => t.replace(/\nquiz:\n/, `\nquiz:\n${entries.replace(/^/gm, '  ').trimEnd()}\n`) })
-    const checked = checkModule(dir, { strict: true, overrides: { generated: ['voice', 'kind', 'hedges', 'evidence', 'relations', 'position'] } })
+    const checked = checkModule(dir, { strict: true, overrides: { generated: [...GENERATORS] } })
     expect(checked.files.flatMap((f) => f.messages).filter((m) => m.fatal).map(String)).toEqual([])
     expect(checked.ok).toBe(true)
     // Written out, they stand in for the generated ones: every one of them is the teacher's now.

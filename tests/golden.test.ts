@@ -35,3 +35,11 @@ describe('the demo pack looks as it did', () => {
     expectGolden(`${doc}.html.txt`, html.mainText.trim() + '\n')
   })
 })
+
+describe('the close-reading quiz looks as it did', () => {
+  // Blanks and a word bank, two columns to match, steps and answer boxes (src/types/).
+  it('quiz.pdf: the layout of pages 1 and 2', async () => {
+    const closeReading = await sharedPack({ dir: DEMO, set: 'close-reading', formats: ['pdf'] })
+    expectGolden('close-reading-quiz.pdf.txt', await pdfLayout(new Uint8Array(readFileSync(join(closeReading, 'quiz.pdf'))), [1, 2]))
+  })
+})

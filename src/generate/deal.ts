@@ -13,10 +13,11 @@ import type { GeneratedItem } from './model.js'
 /** `items` with the key of each single-choice item moved to a dealt position. Seeded by `next`. */
 export function dealKeys(items: readonly GeneratedItem[], next: () => number): GeneratedItem[] {
   // Items with one key among their options (single choice), as the lint reads them.
-  const single = items.filter((item) => oneKey(item) !== undefined)
+  type WithOptions = GeneratedItem & { options: Option[] }
+  const single = items.flatMap((item) => (oneKey(item) !== undefined ? [item as WithOptions] : []))
   const positions = dealKeyPositions(single.map((item) => item.options.length), next)
-  const at = new Map(single.map((item, i) => [item, positions[i]!]))
-  return items.map((item) => (at.has(item) ? { ...item, options: keyAt(item.options, at.get(item)!) } : item))
+  const at = new Map<GeneratedItem, number>(single.map((item, i) => [item, positions[i]!]))
+  return items.map((item) => (at.has(item) ? { ...item, options: keyAt((item as WithOptions).options, at.get(item)!) } : item))
 }
 
 /** The options with the key at `position`, the distractors in their order around it. */

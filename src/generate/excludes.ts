@@ -38,6 +38,7 @@ export function excludeAnswering(generated: readonly QuizItem[], authored: reado
     for (const gram of answers[self]!) for (const i of byStem.get(gram) ?? []) related.add(i)
     related.delete(self)
     const excludes = [...related].sort((a, b) => a - b).map((i) => all[i]!.id)
-    return excludes.length ? { ...g, excludes } : g
+    // A copy that keeps what the item derives from the article (a cloze's passage: not enumerable, so not spread).
+    return excludes.length ? Object.assign(Object.create(Object.getPrototypeOf(g), Object.getOwnPropertyDescriptors(g)) as QuizItem, { excludes }) : g
   })
 }

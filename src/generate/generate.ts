@@ -1,9 +1,11 @@
 // Generate a module's items: every generator over its claims, seeded per item.
 import { deriveSeed, random } from '../select/random.js'
+import { classify } from './classify.js'
 import { dealKeys } from './deal.js'
 import { evidence } from './evidence.js'
 import { hedges } from './hedges.js'
 import { kind } from './kind.js'
+import { markers } from './markers.js'
 import type { GeneratedItem, GenerateInput, Generator } from './model.js'
 import { GENERATORS } from './names.js'
 import { position } from './position.js'
@@ -11,7 +13,7 @@ import { relations } from './relations.js'
 import { voice } from './voice.js'
 
 /** Every generator, in the order of `GENERATORS`. */
-export const GENERATOR_MODULES: readonly Generator[] = [voice, kind, hedges, evidence, relations, position]
+export const GENERATOR_MODULES: readonly Generator[] = [voice, kind, hedges, evidence, relations, position, markers, classify]
 
 /**
  * Every item the generators make for a module, generator by generator, each in the

@@ -2,8 +2,8 @@
 // metadata (who asserts a claim, its kind, hedges, evidence, relations, place), one
 // module each (`voice.ts`, …), registered in `index.ts`.
 import type { Article } from '../article/model.js'
-import type { Actor, AnchoredClaim } from '../claims/model.js'
-import type { ChoiceItem } from '../types/choice.js'
+import type { Actor, AnchoredClaim, GlossaryEntry } from '../claims/model.js'
+import type { QuizItem } from '../types/index.js'
 import type { GeneratorName } from './names.js'
 
 /** What every generator reads: the module's claims (anchored), actors and article. */
@@ -11,10 +11,12 @@ export interface GenerateInput {
   article: Article
   claims: readonly AnchoredClaim[]
   actors: readonly Actor[]
+  /** The glossary's terms (a cloze may leave one blank); none when left out. */
+  glossary?: readonly GlossaryEntry[]
 }
 
-/** A generated item: an ordinary single-choice or multiple-select item that says which generator made it. */
-export type GeneratedItem = ChoiceItem & { generated: GeneratorName }
+/** A generated item: an ordinary item of the bank (single choice, multiple select, cloze, matching) that says which generator made it. */
+export type GeneratedItem = QuizItem & { generated: GeneratorName }
 
 /** One generator: the items of its kind for a module. */
 export interface Generator {

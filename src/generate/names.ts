@@ -2,7 +2,7 @@
 // and module.yaml (`generated:` in a set) name them without loading the generators.
 
 /** Every generator, in the order a set lists and the README documents them. */
-export const GENERATORS = ['voice', 'kind', 'hedges', 'evidence', 'relations', 'position'] as const
+export const GENERATORS = ['voice', 'kind', 'hedges', 'evidence', 'relations', 'position', 'markers', 'classify'] as const
 export type GeneratorName = (typeof GENERATORS)[number]
 
 /** The id prefix of generated items: `gen-<generator>-<claim id>` (see `generatedId`). */

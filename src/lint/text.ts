@@ -134,3 +134,9 @@ export function sentences(text: string): string[] {
 /** A modal verb, and a negative: forms every key may share where no distractor does (`parallel-key-cue`). */
 export const MODAL = /\b(would|could|will|may|might|can)\b/i
 export const NEGATIVE_FORM = /\b(not|never|no)\b|n't\b/i
+
+// Words that carry grammar rather than the claim: a gap of only these tests nothing about it.
+const FUNCTION_WORDS = new Set(['a', 'an', 'the', 'of', 'to', 'in', 'on', 'at', 'by', 'for', 'from', 'with', 'as', 'and', 'or', 'but', 'if', 'that', 'this', 'these', 'those', 'it', 'its', 'is', 'are', 'was', 'were', 'be', 'been', 'has', 'have', 'had', 'he', 'she', 'his', 'her', 'they', 'their', 'which', 'who', 'not'])
+
+/** Whether `text` is function words only ("if", "of the"), which test nothing of a claim. */
+export const functionWordsOnly = (text: string): boolean => words(text).length > 0 && words(text).every((w) => FUNCTION_WORDS.has(w.toLowerCase()))

@@ -76,6 +76,14 @@ const gapFields = object('a gap', {
 
 const gap = stringOr<Gap>('a gap', 'text', string(), gapFields as never, (text) => ({ text, accept: [] }))
 
+/**
+ * Set `item`'s passage, derived from the article rather than written: it is left out when
+ * the item is written back as YAML or JSON (not enumerable), as a schema field never is.
+ */
+export function setPassage(item: ClozeItem, passage: ClozePassage): void {
+  Object.defineProperty(item, 'passage', { value: passage, enumerable: false, writable: true, configurable: true })
+}
+
 /** The passage and its gaps; `check` sets it, and every later piece reads it. */
 function passageOf(item: ClozeItem): ClozePassage {
   // A piece called on an item `check` has not completed is a programmer error.
@@ -242,7 +250,7 @@ export const cloze: QuestionTypeModule<ClozeItem, ClozeStrings> = {
     })
     if (!anchor) return
     const gaps = locateGaps(item, anchor.text, file)
-    if (gaps) item.passage = { paragraph: anchor.paragraph, text: anchor.text, gaps }
+    if (gaps) setPassage(item, { paragraph: anchor.paragraph, text: anchor.text, gaps })
   },
   claimRefs: (item) => item.gaps.flatMap((g) => (g.claim ? [{ owner: g as object, key: 'claim', id: g.claim }] : [])),
   texts(item) {

@@ -10,7 +10,7 @@ import { normalize } from '../article/normalize.js'
 import { code, error } from '../messages.js'
 import type { ItemBase } from '../questions/model.js'
 import { id, list, object, optional, placeOf, required, string } from '../yaml/decode.js'
-import { joined } from './parts.js'
+import { joined, pause } from './parts.js'
 import type { ItemText, Placed, QuestionTypeModule, TypeLimit } from './type.js'
 
 export interface Pair {
@@ -120,7 +120,7 @@ export const matching: QuestionTypeModule<MatchingItem, MatchingStrings> = {
   key(placed, words, _strings, kit) {
     const { item, pieces } = placed
     const letters = matchedLetters(placed)
-    const rows = item.pairs.map((p, i) => `- **${i + 1} → ${letters[i]}.** *${kit.text(p.premise)} → ${kit.text(p.response)}* ${kit.text(p.feedback)} (${kit.text(kit.cite(claimOf(item, p)))})`)
+    const rows = item.pairs.map((p, i) => `- **${i + 1} → ${letters[i]}.** *${kit.text(p.premise)} → ${kit.text(p.response)}*${pause(p.response)} ${kit.text(p.feedback)} (${kit.text(kit.cite(claimOf(item, p)))})`)
     const unused = pieces.filter((r) => r.index >= item.pairs.length).map((r) => r.letter)
     return {
       answer: { short: compact(placed), text: letters.map((l, i) => `${i + 1} → ${l}`).join(', ') },

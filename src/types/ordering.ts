@@ -12,7 +12,7 @@ import { normalize } from '../article/normalize.js'
 import { code, error } from '../messages.js'
 import type { ItemBase } from '../questions/model.js'
 import { id, list, object, oneOf, optional, placeOf, required, string } from '../yaml/decode.js'
-import { joined } from './parts.js'
+import { joined, pause } from './parts.js'
 import type { ItemText, Placed, QuestionTypeModule } from './type.js'
 
 export interface Step {
@@ -111,7 +111,8 @@ export const ordering: QuestionTypeModule<OrderingItem, OrderingStrings> = {
       if (other !== undefined) error(file, `Unexpected claim \`${s.claim}\` for steps ${other + 1} and ${i + 1} of ordering item \`${item.id}\`, expected a claim of its own for each step: the article cannot order two steps that rest on one passage (or list the steps in order and leave out \`key: article\`)`, placeOf(s, 'claim'), 'ordering-claim')
       else byClaim.set(s.claim!, i)
     })
-    item.sequence = places.sort((a, b) => a.paragraph - b.paragraph || a.start - b.start).map((p) => p.i)
+    // Derived from the article, not written: left out when the item is written back as YAML (not enumerable).
+    Object.defineProperty(item, 'sequence', { value: places.sort((a, b) => a.paragraph - b.paragraph || a.start - b.start).map((p) => p.i), enumerable: false, writable: true, configurable: true })
   },
   claimRefs: (item) => item.steps.flatMap((s) => (s.claim ? [{ owner: s as object, key: 'claim', id: s.claim }] : [])),
   texts: (item) =>
@@ -132,7 +133,7 @@ export const ordering: QuestionTypeModule<OrderingItem, OrderingStrings> = {
   key(placed, _words, _strings, kit) {
     const { item } = placed
     const letters = lettersInOrder(placed)
-    const rows = inOrder(item).map((s, n) => `- **${n + 1}. ${letters[n]}.** *${kit.text(s.text)}*${s.feedback ? ` ${kit.text(s.feedback)}` : ''} (${kit.text(kit.cite(claimOf(item, s)))})`)
+    const rows = inOrder(item).map((s, n) => `- **${n + 1}. ${letters[n]}.** *${kit.text(s.text)}*${s.feedback ? `${pause(s.text)} ${kit.text(s.feedback)}` : ''} (${kit.text(kit.cite(claimOf(item, s)))})`)
     return {
       answer: { short: boxes(placed), text: `${letters.join(', ')} (${boxes(placed)})` },
       modelAnswer: null,

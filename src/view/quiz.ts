@@ -38,7 +38,8 @@ function instruction(placed: PlacedItem, strings: ReturnType<typeof moduleString
 /** How a student marks an answer to `item`: a circle for one answer (true/false too), a box for every answer that applies. */
 function markOf(item: PlacedItem['item']): 'circle' | 'box' | null {
   const kind = typeOf(item).answerKind
-  return kind === 'several-keys' ? 'box' : kind === 'written' ? null : 'circle'
+  // Other kinds are answered in their own area (blanks, boxes), not by marking options.
+  return kind === 'several-keys' ? 'box' : kind === 'one-key' || kind === 'statement' ? 'circle' : null
 }
 
 /** A grid for the `grid` partial: its rows, the first of which heads the columns, each as its first cell and the rest. */
@@ -111,7 +112,7 @@ export function quizView(module: Module, version: Version, date: string | null, 
 const GRID_ROWS = 20
 
 /** The answer key's grid: question, answer letters (or "written"), points, in up to three column groups so it stays on one page. */
-function answerGrid(version: Version, strings: AnswerKeyStrings): GridView {
+function answerGrid(version: Version, strings: AnswerKeyStrings, answerOf: (p: PlacedItem) => string | null): GridView {
   const items = version.items
   const groups = Math.min(3, Math.max(1, Math.ceil(items.length / GRID_ROWS)))
   const rows = Math.ceil(items.length / groups)
@@ -120,8 +121,7 @@ function answerGrid(version: Version, strings: AnswerKeyStrings): GridView {
     Array.from({ length: groups }, (_, g) => {
       const p = items[g * rows + r]
       if (p === undefined) return ['', '', '']
-      const keys = p.options.filter((o) => o.correct).map((o) => o.letter)
-      return [String(p.number), keys.length ? keys.join(', ') : strings.written, String(p.item.points)]
+      return [String(p.number), answerOf(p) ?? strings.written, String(p.item.points)]
     }).flat()
   )
   return { rows: [row(head), ...body.map(row)] }
@@ -133,6 +133,11 @@ export function answerKeyView(module: Module, version: Version, date: string | n
   const index = claimIndex(module)
   const counts = totals(version)
   const keyWords = strings.answerKey({ title, author, version: version.id, items: counts.itemCount, points: counts.totalPoints })
+  // Each item's entry as its type gives it: the answer (for the grid too), model answer, rubric and what else the key prints.
+  const keyOf = (p: PlacedItem) => {
+    const type = typeOf(p.item)
+    return type.key(p, wordsOf(type, strings), strings, { ...markdown, cite: (id) => `${index.get(id)?.label ?? id}, ${citeClaim(index, id)}` })
+  }
   return {
     header: packHeader(module, date, setTitle),
     title,
@@ -140,11 +145,11 @@ export function answerKeyView(module: Module, version: Version, date: string | n
     version: version.id,
     ...counts,
     strings: keyWords,
-    grid: answerGrid(version, keyWords),
+    grid: answerGrid(version, keyWords, (p) => keyOf(p).answer?.short ?? null),
     setAside,
     items: version.items.map((p) => {
       const type = typeOf(p.item)
-      const { answer, markdown: keyArea, ...written } = type.key(p, wordsOf(type, strings), strings, { ...markdown, cite: (id) => `${index.get(id)?.label ?? id}, ${citeClaim(index, id)}` })
+      const { answer, markdown: keyArea, ...written } = keyOf(p)
       return {
         anchor: token(p.item.id),
         number: p.number,

@@ -4,17 +4,14 @@ import { code } from '../../messages.js'
 import { placeOf } from '../../yaml/decode.js'
 import { gapped, numbered, paired } from '../items.js'
 import { rule, type Finding } from '../model.js'
-import { words } from '../text.js'
-
-// Words that carry grammar rather than the claim: a gap of only these tests nothing about it.
-const FUNCTION_WORDS = new Set(['a', 'an', 'the', 'of', 'to', 'in', 'on', 'at', 'by', 'for', 'from', 'with', 'as', 'and', 'or', 'but', 'if', 'that', 'this', 'these', 'those', 'it', 'its', 'is', 'are', 'was', 'were', 'be', 'been', 'has', 'have', 'had', 'he', 'she', 'his', 'her', 'they', 'their', 'which', 'who', 'not'])
+import { functionWordsOnly } from '../text.js'
 
 export const clozeGapFunctionWord = rule('cloze-gap-function-word', 'warning', 'A cloze gap holds only function words (the, of, to …), which test nothing of the claim', (context) =>
   context.module.questions.quiz.flatMap((q): Finding[] => {
     const item = gapped(q)
     if (!item) return []
     return item.gaps
-      .filter((g) => words(g.text).length > 0 && words(g.text).every((w) => FUNCTION_WORDS.has(w.toLowerCase())))
+      .filter((g) => functionWordsOnly(g.text))
       .map((g) => ({ rule: 'cloze-gap-function-word', file: 'questions', place: placeOf(g, 'text'), item: item.id, reason: `Unexpected gap ${code(g.text)} in cloze item \`${item.id}\` of function words only, expected words that carry the claim (a hedge, an actor, a key term)` }))
   })
 )

@@ -1,0 +1,65 @@
+// Classify: a matching item of claims and the kinds of claim they make. Premises are claims
+// of different kinds in the article's own words (a window of a long quote), in reading
+// order; responses are the five kinds, so at least one is left over. Each pair rests on its
+// claim, and its reason says what the claim does.
+import { KINDS, type AnchoredClaim, type Kind } from '../claims/model.js'
+import { matching, type MatchingItem } from '../types/matching.js'
+import { pick, quoted } from './common.js'
+import type { GeneratedItem, Generator } from './model.js'
+import { generatedId } from './names.js'
+import { KIND_WORDS } from './words.js'
+
+/** Claims matched in one item, and the fewest worth an item. */
+const MOST = 4
+const FEWEST = 3
+/** A quote longer than this many words is shown by its first words. */
+const WINDOW = 14
+
+export const classify: Generator = {
+  name: 'classify',
+  asks: 'what kind of claim each of several claims makes (matching claims to kinds)',
+  items(input, next) {
+    // Claims in groups of distinct kinds, in reading order; each claim in one group at most.
+    const left = [...input.claims]
+    const items: GeneratedItem[] = []
+    while (left.length > 0) {
+      const first = left[0]!
+      const random = next(generatedId('classify', first.id))
+      const byKind = new Map<Kind, AnchoredClaim[]>()
+      for (const c of left) byKind.set(c.kind, [...(byKind.get(c.kind) ?? []), c])
+      if (byKind.size < FEWEST) break
+      // The first claim left always, then one claim of each of other kinds, drawn from the seed.
+      const kinds = pick([[...byKind.keys()].filter((k) => k !== first.kind)], MOST - 1, random)
+      const group = [first, ...kinds.map((k) => pick([byKind.get(k)!], 1, random)[0]!)].sort((a, b) => a.anchor.paragraph - b.anchor.paragraph || a.anchor.start - b.anchor.start)
+      items.push(classifyItem(group))
+      for (const c of group) left.splice(left.indexOf(c), 1)
+    }
+    return items
+  }
+}
+
+/** A claim shown by its words: whole, or its first words and an ellipsis. */
+function shown(claim: AnchoredClaim): string {
+  const words = claim.anchor.text.trim().split(/\s+/)
+  const text = words.length > WINDOW ? `${words.slice(0, WINDOW).join(' ').replace(/[,;:.]+$/, '')} …` : words.join(' ')
+  return `¶${claim.anchor.paragraph}: ${quoted(text)}`
+}
+
+function classifyItem(group: readonly AnchoredClaim[]): GeneratedItem {
+  const item: MatchingItem & { generated: 'classify' } = {
+    id: generatedId('classify', group[0]!.id),
+    generated: 'classify',
+    type: matching.name,
+    stem: 'Match each passage of the article to the kind of claim it makes. One kind or more is left over.',
+    claims: group.map((c) => c.id),
+    difficulty: 'hard',
+    bloom: 'analyse',
+    points: group.length,
+    tags: ['kind'],
+    excludes: [],
+    pairs: group.map((c) => ({ premise: shown(c), response: KIND_WORDS[c.kind].option, claim: c.id, feedback: `It ${KIND_WORDS[c.kind].does}.` })),
+    // The kinds no premise has, in their usual order.
+    distractors: KINDS.filter((k) => !group.some((c) => c.kind === k)).map((k) => KIND_WORDS[k].option)
+  }
+  return item
+}

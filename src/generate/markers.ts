@@ -1,0 +1,111 @@
+// Markers: a cloze of a claim's own words, its hedges and boosters left blank (and, beside
+// them, a key term the glossary defines), to be filled from a word bank in which other
+// claims' hedges and boosters stand as distractors. It asks what a close reader notices:
+// how confidently the article puts the claim. The passage is the claim's quote, so the item
+// is anchored and drift-checked with it.
+import { normalize } from '../article/normalize.js'
+import type { AnchoredClaim } from '../claims/model.js'
+import { cloze, setPassage, type ClozeItem } from '../types/cloze.js'
+import { functionWordsOnly } from '../lint/text.js'
+import { pick } from './common.js'
+import type { GeneratedItem, GenerateInput, Generator } from './model.js'
+import { generatedId } from './names.js'
+
+/** Longest passage used, in words: a longer quote makes a cloze to read rather than to fill. */
+const LONGEST = 45
+
+type Gap = { start: number; end: number; text: string; role: 'hedge' | 'booster' | 'term' }
+
+export const markers: Generator = {
+  name: 'markers',
+  asks: 'which words of a claim hedge or boost it (a cloze of its quote, from a word bank)',
+  items(input, next) {
+    return input.claims.flatMap((claim) => {
+      const item = markersItem(input, claim, next(generatedId('markers', claim.id)))
+      return item ? [item] : []
+    })
+  }
+}
+
+/** Where `word` stands in `text` as whole words, case and quote style aside, from `from` on; or undefined. */
+function find(text: string, word: string, from = 0): { start: number; end: number } | undefined {
+  const norm = normalize(text)
+  const hay = norm.text.toLowerCase()
+  const needle = normalize(word).text.toLowerCase()
+  const letter = /[\p{L}\p{N}]/u
+  for (let i = hay.indexOf(needle); needle !== '' && i >= 0; i = hay.indexOf(needle, i + 1)) {
+    if (norm.map[i]! < from) continue
+    if (letter.test(hay[i - 1] ?? '') || letter.test(hay[i + needle.length] ?? '')) continue
+    return { start: norm.map[i]!, end: norm.map[i + needle.length - 1]! + 1 }
+  }
+  return undefined
+}
+
+/** The claim's markers (and one glossary term) found in its quote, in reading order, not overlapping. */
+function gapsOf(input: GenerateInput, claim: AnchoredClaim): Gap[] {
+  const text = claim.anchor.text
+  const found: Gap[] = []
+  const add = (word: string, role: Gap['role']): void => {
+    // A marker such as "if" is grammar more than confidence: a gap of it would test nothing.
+    if (functionWordsOnly(word)) return
+    const at = find(text, word)
+    if (at && !found.some((g) => at.start < g.end && g.start < at.end)) found.push({ ...at, text: text.slice(at.start, at.end), role })
+  }
+  for (const h of claim.hedges) add(h, 'hedge')
+  for (const b of claim.boosters) add(b, 'booster')
+  if (found.length === 0) return []
+  for (const g of input.glossary ?? []) {
+    if (found.some((f) => f.role === 'term')) break
+    add(g.term, 'term')
+  }
+  return found.sort((a, b) => a.start - b.start)
+}
+
+/** `word` with a capital first letter where `like` has one (a gap that opens a sentence). */
+const matchCase = (word: string, like: string): string => (/^\p{Lu}/u.test(like) ? word.charAt(0).toUpperCase() + word.slice(1) : word)
+
+function markersItem(input: GenerateInput, claim: AnchoredClaim, next: () => number): GeneratedItem | undefined {
+  if (claim.anchor.text.split(/\s+/).length > LONGEST) return undefined
+  const gaps = gapsOf(input, claim)
+  if (gaps.length === 0) return undefined
+  const taken = new Set(gaps.map((g) => normalize(g.text).text.toLowerCase()))
+  const fresh = (words: readonly string[]): string[] => [...new Set(words)].filter((w) => !taken.has(normalize(w).text.toLowerCase()) && !functionWordsOnly(w))
+  const others = input.claims.filter((c) => c !== claim)
+  // Other claims' markers, the other kind first: a hedge is told from a booster by contrast.
+  const hedges = fresh(others.flatMap((c) => c.hedges))
+  const boosters = fresh(others.flatMap((c) => c.boosters))
+  const terms = fresh((input.glossary ?? []).map((g) => g.term))
+  const like = gaps[0]!.text
+  const distractors: string[] = []
+  for (const gap of gaps) {
+    const tiers = gap.role === 'hedge' ? [boosters, hedges] : gap.role === 'booster' ? [hedges, boosters] : [terms]
+    const [word] = pick(tiers, 1, next).filter((w) => !distractors.some((d) => normalize(d).text.toLowerCase() === normalize(w).text.toLowerCase()))
+    if (word) distractors.push(gap === gaps[0] ? matchCase(word, like) : word)
+  }
+  if (distractors.length === 0) return undefined
+  const id = generatedId('markers', claim.id)
+  const reason = (g: Gap): string =>
+    g.role === 'hedge'
+      ? `“${g.text}” hedges the claim: the article puts it tentatively.`
+      : g.role === 'booster'
+        ? `“${g.text}” boosts the claim: the article puts it with confidence.`
+        : `“${g.text}” is a key term of the article; the glossary defines it.`
+  const item: ClozeItem & { generated: 'markers' } = {
+    id,
+    generated: 'markers',
+    type: cloze.name,
+    stem: `Complete the claim of ¶${claim.anchor.paragraph} with words from the word bank: which words mark how confidently the article puts it?`,
+    claims: [claim.id],
+    difficulty: 'medium',
+    bloom: 'understand',
+    points: gaps.length,
+    tags: ['hedging'],
+    excludes: [],
+    gaps: gaps.map((g) => ({ text: g.text, feedback: reason(g), accept: [] })),
+    distractors,
+    bank: true
+  }
+  // Derived from the article, as `check` derives an authored cloze's.
+  setPassage(item, { paragraph: claim.anchor.paragraph, text: claim.anchor.text, gaps: gaps.map(({ start, end, text }) => ({ start, end, text })) })
+  return item
+}
