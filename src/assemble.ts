@@ -60,7 +60,7 @@ export function assembleModule(input: ModuleFiles): Assembled {
   const article = readable(input.article) ? parseArticle(input.article) : undefined
   // An article in a language classpack prints no words in: say so once, where `lang` is written.
   const lang = article && placeOf(article.meta, 'lang')
-  if (article && lang && !hasUiLanguage(article.meta.lang)) {
+  if (article && lang && article.meta.lang && !hasUiLanguage(article.meta.lang)) {
     warn(
       input.article!,
       `Unexpected \`lang: ${article.meta.lang}\` for the words classpack prints around the article, expected a language it has a catalogue for (${UI_LANGUAGES.join(', ')}): headings, instructions and labels will be English, the article as written (\`--lang\` chooses; README: Adding a UI language)`,

@@ -81,6 +81,17 @@ describe('bad articles', () => {
     expect(messages).toEqual(['4:7 Unexpected `12 3` at `lang`, expected a language tag like `en-GB`'])
   })
 
+  it('reads a paragraph indented by a tab or four spaces as a paragraph, not as code to leave out', () => {
+    const { article, messages } = parse('---\ntitle: T\nauthor: A\n---\n\nFirst.\n\n    Indented by four.\n\n\tIndented by a tab.\n\nLast.\n')
+    expect(messages).toEqual([])
+    expect(article!.paragraphs.map((p) => [p.n, p.text])).toEqual([
+      [1, 'First.'],
+      [2, 'Indented by four.'],
+      [3, 'Indented by a tab.'],
+      [4, 'Last.']
+    ])
+  })
+
   it('refuses an article with no paragraphs', () => {
     const { article, messages } = parse('---\ntitle: T\nauthor: A\n---\n\n## Only a heading\n')
     expect(article).toBeUndefined()

@@ -1,6 +1,6 @@
 // Parse article.md (Markdown + YAML front matter) into the Article model: sections,
 // paragraphs numbered ¶1..¶N in reading order, sentences, each with its source position.
-import { unified } from 'unified'
+import { unified, type Processor } from 'unified'
 import remarkParse from 'remark-parse'
 import remarkFrontmatter from 'remark-frontmatter'
 import type { Heading, Paragraph as ParagraphNode, Root, RootContent, Yaml } from 'mdast'
@@ -25,7 +25,13 @@ const frontMatter = object('the article front matter', {
   seed: optional(string())
 })
 
-const parser = unified().use(remarkParse).use(remarkFrontmatter, ['yaml'])
+// An article has no code: a paragraph indented by a tab or four spaces (pasted text often is)
+// is a paragraph, not an indented code block that would drop out of the article unnoticed.
+function noIndentedCode(this: Processor): undefined {
+  const data = this.data()
+  ;(data.micromarkExtensions ??= []).push({ disable: { null: ['codeIndented'] } })
+}
+const parser = unified().use(remarkParse).use(noIndentedCode).use(remarkFrontmatter, ['yaml'])
 
 /** Parse the article in `file`; problems are reported on `file`, and undefined returned when no usable article remains. */
 export function parseArticle(file: VFile): Article | undefined {
