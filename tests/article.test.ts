@@ -3,6 +3,7 @@ import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { VFile } from 'vfile'
 import { parseArticle } from '../src/article/parse.js'
+import { isCalendarDate } from '../src/yaml/decode.js'
 import { DEMO, ROOT } from './helpers/fixtures.js'
 
 // The seed the demo article was transcribed from (a copy, so the repo stands alone).
@@ -90,6 +91,19 @@ describe('bad articles', () => {
       [3, 'Indented by a tab.'],
       [4, 'Last.']
     ])
+  })
+
+  it('refuses a published date that does not exist, and keeps one in words', () => {
+    expect(parse('---\ntitle: T\nauthor: A\npublished: 2025-02-30\n---\n\nText.\n').messages).toEqual([
+      '4:12 Unexpected `2025-02-30` at `published`, expected a date there is (2025-02-30 is not one), written YYYY-MM-DD, or the date in words'
+    ])
+    expect(parse('---\ntitle: T\nauthor: A\npublished: 2024-02-29\n---\n\nText.\n').messages).toEqual([])
+    expect(parse('---\ntitle: T\nauthor: A\npublished: spring 2024\n---\n\nText.\n').messages).toEqual([])
+  })
+
+  it('knows the days there are', () => {
+    expect(['2024-02-29', '2025-12-31', '2000-02-29'].filter(isCalendarDate)).toHaveLength(3)
+    expect(['2025-02-29', '2025-02-30', '2026-04-31', '1900-02-29'].filter(isCalendarDate)).toEqual([])
   })
 
   it('refuses an article with no paragraphs', () => {

@@ -8,7 +8,7 @@ import { SKIP, visit } from 'unist-util-visit'
 import type { VFile } from 'vfile'
 import { error, warn } from '../messages.js'
 import { readYaml } from '../yaml/read.js'
-import { decodeRoot, keepPlaces, object, oneOf, optional, required, string } from '../yaml/decode.js'
+import { decodeRoot, keepPlaces, looseDate, object, oneOf, optional, required, string } from '../yaml/decode.js'
 import { AUTHOR_PRONOUNS, type Article, type ArticleMeta, type Paragraph, type Section, type Segment } from './model.js'
 import { splitSentences } from './sentences.js'
 
@@ -19,7 +19,7 @@ const frontMatter = object('the article front matter', {
   author_pronoun: optional(oneOf(AUTHOR_PRONOUNS)),
   author_bio: optional(string()),
   publication: optional(string()),
-  published: optional(string()),
+  published: optional(looseDate),
   url: optional(string()),
   lang: optional(string({ pattern: /^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, describe: 'a language tag like `en-GB`' }), () => 'en'),
   seed: optional(string())

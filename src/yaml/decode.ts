@@ -114,11 +114,37 @@ export const id: Decoder<string> = {
   toJsonSchema: () => schemaOf(anyId)
 }
 
-/** A calendar date written YYYY-MM-DD. */
-export const date: Decoder<string> = string({
+const written = string({
   pattern: /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/,
   describe: 'a date written YYYY-MM-DD'
 })
+
+/** Whether `text` (YYYY-MM-DD) names a day there is: not 2025-02-30, which a Date would quietly make 2 March. */
+export function isCalendarDate(text: string): boolean {
+  const [y, m, d] = text.split('-').map(Number) as [number, number, number]
+  const day = new Date(Date.UTC(y, m - 1, d))
+  return day.getUTCFullYear() === y && day.getUTCMonth() === m - 1 && day.getUTCDate() === d
+}
+
+/** A calendar date written YYYY-MM-DD, of a day there is. */
+export const date: Decoder<string> = {
+  ...written,
+  decode(node, src, path) {
+    const text = written.decode(node, src, path)
+    if (typeof text !== 'string' || isCalendarDate(text)) return text
+    return unexpected(node, src, path, `a date there is (${text} is not one), written YYYY-MM-DD`, 'schema-pattern')
+  }
+}
+
+/** A date as written: any wording ("spring 2024"), but what looks like YYYY-MM-DD must be a day there is. */
+export const looseDate: Decoder<string> = {
+  ...string(),
+  decode(node, src, path) {
+    const text = string().decode(node, src, path)
+    if (typeof text !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(text) || isCalendarDate(text)) return text
+    return unexpected(node, src, path, `a date there is (${text} is not one), written YYYY-MM-DD, or the date in words`, 'schema-pattern')
+  }
+}
 
 /** One of a fixed set of words. */
 export function oneOf<const T extends string>(values: readonly T[]): Decoder<T> {
