@@ -2,6 +2,7 @@
 // (guard.ts, and the module writer's own "is it free" check), read the article (the load
 // stage), plan the module in memory (src/init/), look again, and write it all or nothing
 // (write/module.ts). Returns data and messages; the CLI prints them.
+import { existsSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import type { VFile } from 'vfile'
 import type { VFileMessage } from 'vfile-message'
@@ -11,6 +12,7 @@ import type { Guess } from './init/model.js'
 import { planModule } from './init/plan.js'
 import { readArticleSource } from './load/article-source.js'
 import { findModules } from './load/modules.js'
+import { error } from './messages.js'
 import { displayPath } from './load/text.js'
 import { BUILTIN_TEMPLATES, SCHEMAS } from './paths.js'
 import { checkFree, writeModule, type ModuleWriteStep } from './write/module.js'
@@ -64,6 +66,11 @@ export async function initModule(request: InitModuleRequest): Promise<InitResult
   if (!source.bytes) return nothing([source.file], request.into)
   const plan = await planModule({ path: request.path, bytes: source.bytes, schemas: { dir: SCHEMAS, cwd }, ...(request.into === undefined ? {} : { into: request.into }) })
   const planned = { dir: plan.dir, type, guesses: plan.guesses, claims: plan.claims }
+  // An article with no text to teach from would make a module that cannot check: say so at the source, write nothing.
+  if (plan.checked.some((f) => f.messages.some((m) => m.ruleId === 'article-empty'))) {
+    error(source.file, 'Unexpected article without paragraphs of text, expected at least one paragraph after its title and byline: init writes nothing for it', { line: 1, column: 1 }, 'article-empty')
+    return { ...nothing([source.file]), guesses: plan.guesses }
+  }
   // Planning takes a moment (a page is parsed, claims suggested): look again before writing.
   const before = checkTarget(plan.dir, cwd)
   const refused = refusalFiles(before.length ? before : writeModule(plan.dir, plan.files, { cwd, onStep: request.onWriteStep }))
@@ -74,6 +81,11 @@ export async function initModule(request: InitModuleRequest): Promise<InitResult
 
 /** Everything wrong with writing a new module at `dir`: the place (see `checkPlace`), then what is there. */
 function checkTarget(dir: string, cwd: string): TargetProblem[] {
+  // A module already there is answered as one ("existing folder holding article.md"), not as a protected place.
+  if (existsSync(join(resolve(cwd, dir), 'article.md'))) {
+    const free = checkFree(dir, cwd)
+    if (free.length) return free
+  }
   const place = checkPlace(dir, { protect: protectedPlaces(cwd), cwd, wording: WORDING })
   return place.length ? place : checkFree(dir, cwd)
 }

@@ -326,7 +326,8 @@ describe('classpack init never overwrites what it did not make', () => {
     const cwd = tempDir('classpack-refuse-')
     plant(cwd, { 'source/other/article.md': '---\ntitle: Other\n---\n\nMine.\n', 'source/other/claims.yaml': 'claims: []\n' })
     expect(await refused(cwd, 'source', 'out-protected')).toContain('source: error: Unexpected module folder that is `source/`, where modules live')
-    expect(await refused(cwd, 'source/other', 'out-protected')).toContain('source/other: error: Unexpected module folder that is the module `source/other`')
+    // A module already there is answered as one, as running init twice gets it.
+    expect(await refused(cwd, 'source/other', 'init-exists')).toContain('source/other: error: Unexpected existing folder holding `article.md`, `claims.yaml`, expected a new or empty folder')
     expect(await refused(cwd, 'source/other/notes', 'out-protected')).toContain('source/other/notes: error: Unexpected module folder inside the module `source/other`')
     // `source/` is refused even while it is empty: a module goes in a folder of its own inside it.
     const empty = tempDir('classpack-refuse-')
@@ -461,6 +462,18 @@ describe('the `classpack init` command', () => {
     expect(result.stdout).toBe('')
     expect(result.stderr).toBe('taken: error: Unexpected existing folder holding `article.md`, `notes.txt`, expected a new or empty folder for the module: nothing was written (choose another with --into)  [init-exists]\n')
     expect(tree(cwd)).toEqual(before)
+  })
+
+  it('refuses an article with no paragraph of text (exit 1), writing nothing', () => {
+    const cwd = tempDir('classpack-cli-')
+    writeFileSync(join(cwd, 'empty.txt'), '')
+    writeFileSync(join(cwd, 'title.txt'), 'Only a title\n')
+    for (const name of ['empty.txt', 'title.txt']) {
+      const result = run(['init', name], cwd)
+      expect(result.code, name).toBe(1)
+      expect(result.stderr).toContain(`${name}:1:1: error: Unexpected article without paragraphs of text`)
+    }
+    expect(readdirSync(cwd).sort()).toEqual(['empty.txt', 'title.txt'])
   })
 
   it('is wrong usage (exit 2) without an article, with two, or with a type it cannot read', () => {

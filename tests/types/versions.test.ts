@@ -25,6 +25,8 @@ describe('the close-reading set', () => {
     const blocks = (html: string): string[] => [...html.matchAll(/<(?:div class="callout callout-bank"|ol class="(?:responses|sequence)")[\s\S]*?<\/(?:div|ol)>/g)].map((m) => m[0])
     // One word bank (the other cloze is typed), two matching items' responses, two orderings' steps.
     expect(blocks(seven)).toHaveLength(5)
+    // Nothing to circle or tick in this set, so no line says how to.
+    expect(seven).not.toContain('How to answer')
     // Every block has the same words under both seeds, and at least one is in another order.
     const words = (block: string): string => [...block.replace(/<[^>]+>/g, ' ').split(/\s+/)].filter(Boolean).sort().join(' ')
     expect(blocks(seven).map(words).sort()).toEqual(blocks(eight).map(words).sort())
