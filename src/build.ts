@@ -10,6 +10,7 @@ import { assembleModule } from './assemble.js'
 import { displayPath, loadModule, loadRoster, loadTemplates } from './load.js'
 import { hasErrors, warn } from './messages.js'
 import { readRoster } from './roster/read.js'
+import { detectDelimiter } from './roster/csv.js'
 import { assignStudents, type AssignedStudent } from './roster/assign.js'
 import type { QuestionSet } from './module/model.js'
 import { buildPack, type Format } from './pack/build.js'
@@ -166,6 +167,8 @@ async function build(request: BuildRequest, rosterFile: VFile | undefined, threa
     creationDate,
     templates,
     students,
+    // grading.csv is split as the roster was: a teacher's spreadsheet opens it as it saved the roster.
+    ...(rosterFile !== undefined ? { separator: detectDelimiter(String(rosterFile.value)) } : {}),
     covers: request.covers,
     exports: { modelAnswers: request.exportModelAnswers === true },
     simple: request.simple,

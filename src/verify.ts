@@ -30,6 +30,7 @@ const NOT_A_PACK = 'expected a pack built by classpack'
 /** The manifest's file list; throws an Error a user can act on when there is none or it is malformed. */
 function listedFiles(dir: string): Array<{ path: string; sha256: string }> {
   const path = join(dir, MANIFEST)
+  if (!existsSync(dir)) throw new Error(`Missing folder, ${NOT_A_PACK} (such as \`out/<module>\`)`)
   if (!existsSync(path)) throw new Error(`Unexpected folder without ${MANIFEST}, ${NOT_A_PACK}`)
   let manifest: unknown
   try {

@@ -173,7 +173,7 @@ describe('a German module', () => {
     // Three right options sharing two points: a fraction of a point, in German.
     expect(squash(texts.get('answer-key-A.pdf')!)).toContain('2/3 Punkt')
     expect(squash(texts.get('quiz-A.pdf')!)).toMatch(/6 Fragen, 8 Punkte\./)
-    expect(texts.get('grading.csv')!.split(/\r?\n/)[0]).toBe('Name,Nr.,Gruppe,Version,Datei,F1,F2,F3,F4,F5,F6')
+    expect(texts.get('grading.csv')!.split(/\r?\n/)[0]).toBe('\uFEFFName,Nr.,Gruppe,Version,Datei,F1,F2,F3,F4,F5,F6')
   })
 
   it('words true/false items Richtig and Falsch, while Moodle XML keeps the keywords its import reads', () => {

@@ -3,6 +3,7 @@
 // reported at their line (and column).
 import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
+import { parse } from 'csv-parse/sync'
 import { describe, expect, it } from 'vitest'
 import type { VFile } from 'vfile'
 import { buildPack } from '../src/index.js'
@@ -44,6 +45,13 @@ describe('a roster saved by Excel with `;` and a BOM', () => {
     ])
   })
 
+  it('skips the empty rows a spreadsheet leaves after the last student (`;;`), but not an empty name beside an id', () => {
+    const { students, messages } = read(rosterFile(excel(['name;id;group', 'Ada Lovelace;S001;A', ';;', ';;'])))
+    expect(messages).toEqual([])
+    expect(students).toEqual([{ name: 'Ada Lovelace', id: 'S001', group: 'A', line: 2 }])
+    expect(read(rosterFile(excel(['name;id', 'Ada;S001', ';S002']))).messages).toEqual([expect.stringContaining(':3:1: error: Unexpected empty name')])
+  })
+
   it('keeps line numbers (and columns) in its errors', () => {
     const path = rosterFile(excel(['id;name', 'S001;Ada Lovelace', '', 'S002;', 'S003;Grace Hopper;extra']))
     const { students, messages } = read(path)
@@ -76,6 +84,16 @@ describe('a roster saved by Excel with `;` and a BOM', () => {
       ["O'Brien, Seán", 'S001'],
       ['Zoë Ångström', 'S002']
     ])
+    // The grading sheet comes back as the roster went: `;`-separated, with a BOM so Excel reads UTF-8.
+    const sheet = readFileSync(join(result.target!, 'grading.csv'))
+    expect([...sheet.subarray(0, 3)]).toEqual(BOM)
+    const rows = parse(sheet, { bom: true, delimiter: ';' }) as string[][]
+    expect(rows[0]!.slice(0, 5)).toEqual(['name', 'id', 'group', 'version', 'file'])
+    expect(rows.slice(1).map((r) => [r[0], r[1]])).toEqual([
+      ["O'Brien, Seán", 'S001'],
+      ['Zoë Ångström', 'S002']
+    ])
+    expect(rows.every((r) => r.length === rows[0]!.length)).toBe(true)
   })
 })
 

@@ -135,6 +135,8 @@ describe('per-student quizzes', () => {
 
   it('writes a grading sheet mapping each student to version and answers', () => {
     const sheet = files.get('grading.csv')!.toString('utf8').trim().split('\r\n')
+    // A byte order mark first (trim() takes it off above), so Excel reads the names as UTF-8.
+    expect(files.get('grading.csv')!.subarray(0, 3).toString('hex')).toBe('efbbbf')
     expect(sheet[0]).toMatch(/^name,id,group,version,file,q1,/)
     expect(sheet).toHaveLength(31)
     expect(sheet[1]).toContain(`"O'Brien, Seán"`)

@@ -7,13 +7,17 @@ import { letter } from '../select/versions.js'
 import { typeOf, wordsOf } from '../types/index.js'
 
 /** A CSV field, quoted when needed; a leading `= + - @` is defused so spreadsheets never run it as a formula. */
-function field(value: string): string {
+function field(value: string, separator: string): string {
   const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value
-  return /[",\n\r]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe
+  return /[",\n\r]/.test(safe) || safe.includes(separator) ? `"${safe.replace(/"/g, '""')}"` : safe
 }
 
-/** The sheet's text; header and cells in `strings`' language (the module's). */
-export function gradingSheet(selection: Selection, students: readonly AssignedStudent[], format: string, strings: UiStrings = LANGUAGES[0]!): string {
+/**
+ * The sheet's text; header and cells in `strings`' language (the module's), fields apart by
+ * `separator` (the roster's). It starts with a byte order mark: without one Excel reads
+ * UTF-8 as the local code page, and "Müller" or "王小明" come out garbled.
+ */
+export function gradingSheet(selection: Selection, students: readonly AssignedStudent[], format: string, strings: UiStrings = LANGUAGES[0]!, separator = ','): string {
   const words = strings.grading
   const count = Math.max(...selection.versions.map((v) => v.items.length))
   const header = [words.name, words.id, words.group, words.version, words.file, ...Array.from({ length: count }, (_, i) => words.question(i + 1))]
@@ -25,5 +29,5 @@ export function gradingSheet(selection: Selection, students: readonly AssignedSt
     })
     return [s.name, s.id ?? '', s.group ?? '', version.id ?? letter(s.version), `${s.base}.${format}`, ...answers]
   })
-  return [header, ...rows].map((r) => r.map(field).join(',')).join('\r\n') + '\r\n'
+  return '\uFEFF' + [header, ...rows].map((r) => r.map((f) => field(f, separator)).join(separator)).join('\r\n') + '\r\n'
 }

@@ -31,6 +31,8 @@ export interface PlanOptions {
   creationDate: Date
   /** Students for per-student quizzes, with their versions. */
   students: readonly AssignedStudent[]
+  /** The roster's field separator, which grading.csv uses too (a spreadsheet set for `;` opens a `,` file as one column); `,` by default. */
+  separator?: ',' | ';' | '\t'
   /** Cover sheets in the print bundle. */
   covers?: boolean
   /** The straightforward path: every student's quiz filled and parsed on its own, PDFs drawn through pdfkit's own code (same bytes, slower). */
@@ -94,7 +96,7 @@ export interface PackPlan {
   /** The print bundle, when asked for. */
   print: { meta: DocumentMeta; sections: PrintSection[] } | null
   /** The grading sheet's file format column, when there is a roster. */
-  grading: { format: PageFormat } | null
+  grading: { format: PageFormat; separator: ',' | ';' | '\t' } | null
   downloads: Download[]
   /** The landing page (HTML only). */
   index: PlannedDocument
@@ -180,7 +182,7 @@ export function planPack(module: Module, selection: Selection, options: PlanOpti
     studentFormats: pages,
     personalize: options.simple !== true,
     print: bundle,
-    grading: options.students.length ? { format: studentFormat } : null,
+    grading: options.students.length ? { format: studentFormat, separator: options.separator ?? ',' } : null,
     downloads,
     index: { meta: { base: 'index', template: 'index.md.hbs', title: names.title(names.index, title), subject: names.index, kind: 'index', outline: false }, view: index, formats: ['html'] },
     pdf: {

@@ -151,7 +151,7 @@ export async function* renderPack(plan: PackPlan, ctx: PageContext, runtime: Ren
     if (bundle === undefined) return
     yield emit('print-bundle.pdf', docs.keep(key, bundle))
   }
-  if (plan.grading) yield emit('grading.csv', encode(gradingSheet(selection, plan.students.map((s) => s.student), plan.grading.format, uiStrings(plan.pdf.ui ?? plan.pdf.lang))))
+  if (plan.grading) yield emit('grading.csv', encode(gradingSheet(selection, plan.students.map((s) => s.student), plan.grading.format, uiStrings(plan.pdf.ui ?? plan.pdf.lang), plan.grading.separator)))
   for (const download of plan.downloads) {
     const bytes = await runtime.exportFile(download)
     yield emit(download.file, typeof bytes === 'string' ? encode(bytes) : bytes)

@@ -28,7 +28,8 @@ export function readRoster(file: VFile): RosterStudent[] | undefined {
   }
   const idAt = columns.indexOf('id')
   const groupAt = columns.indexOf('group')
-  const rows = records.slice(1)
+  // A row with every cell empty (`;;`, which spreadsheets leave after the last student) is no student.
+  const rows = records.slice(1).filter((row) => row.fields.some((f) => f.trim() !== ''))
   if (rows.length === 0) {
     error(file, 'Unexpected roster without students, expected one row per student after the header', { line: header.line, column: 1 }, 'roster-empty')
     return undefined
