@@ -1,9 +1,9 @@
-import { readFileSync } from 'node:fs'
+import { cpSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import YAML from 'yaml'
 import { checkModule } from '../src/index.js'
-import { assemble, demoCopy, DEMO, lineOf, ROOT, run } from './helpers/fixtures.js'
+import { assemble, demoCopy, DEMO, lineOf, ROOT, run, tempDir } from './helpers/fixtures.js'
 
 const claimsText = readFileSync(join(DEMO, 'claims.yaml'), 'utf8')
 const quotes: string[] = YAML.parse(claimsText).claims.map((c: { quote: string }) => c.quote)
@@ -100,6 +100,18 @@ describe('classpack check', () => {
     expect(stdout).toMatch(/21 paragraphs in 6 sections/)
     expect(stdout).toMatch(/\d+ claims anchored, covering 6 of 6 sections/)
     expect(stdout).toMatch(/paragraphs no claim covers: /)
+  })
+
+  it('finds a quote whose accents the article stores decomposed (NFD, as macOS and PDFs give) and claims.yaml composed', () => {
+    const dir = join(tempDir(), 'german')
+    cpSync(join(ROOT, 'tests/fixtures/german'), dir, { recursive: true })
+    const article = join(dir, 'article.md')
+    const text = readFileSync(article, 'utf8')
+    expect(text).toContain('ä')
+    writeFileSync(article, text.normalize('NFD'))
+    const result = checkModule(dir)
+    expect(result.messages.filter((m) => m.fatal).map(String)).toEqual([])
+    expect(result.module!.claims.length).toBeGreaterThan(10)
   })
 
   it('says one of a thing in the singular', () => {

@@ -25,7 +25,9 @@ export function readText(path: string, required: boolean, expected = 'it in the 
     return file
   }
   const text = decodeUtf8(file, bytes)
-  if (text !== undefined) file.value = text.replace(/^\uFEFF/, '')
+  // Composed (NFC): "ä" typed on one machine and "a" + U+0308 pasted from a PDF or saved on
+  // a Mac are one letter to a reader, so a quote must find it either way.
+  if (text !== undefined) file.value = text.replace(/^\uFEFF/, '').normalize('NFC')
   return file
 }
 
