@@ -67,6 +67,13 @@ describe('an unclosed flow collection or quote', () => {
     expect(line && line[0]).toMatch(/claims\.yaml:\d+:11: error: Unexpected `"` that is never closed, expected a `"` to end this text: opened here and still open at the end of the line/)
   })
 
+  it('reports a tab in a claim\'s indentation once, at its line, and nothing that follows from it', () => {
+    const dir = demoCopy({ 'claims.yaml': (t) => t.replace('\n    kind: causal', '\n\tkind: causal') })
+    const lines = errors(assemble(dir).lines)
+    expect(lines).toHaveLength(1)
+    expect(lines[0]).toMatch(/claims\.yaml:\d+:1: error: Unexpected tab in the indentation, expected spaces/)
+  })
+
   it('gives one message per unclosed opener, each at its own place, and nothing for the lines between', () => {
     const text = 'claims:\n  - id: x\n    quote: [a\n    kind: b\n  - id: y\n    quote: c\n    themes: {t\n    kind: d\n'
     expect(errors(problems(text)).map((l) => l.split(': error:')[0])).toEqual(['x.yaml:3:12', 'x.yaml:7:13'])

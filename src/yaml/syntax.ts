@@ -46,6 +46,18 @@ export function diagnoseSyntax(text: string, options: Options, lineAt: (offset: 
   for (let round = 0; round <= MAX_REPAIRS; round++) {
     const errors = parseDocument(current, options).errors
     if (errors.length === 0) break
+    // A tab in the indentation throws every later line out of column: the tabs are the
+    // problems (one per line), and what the parser says after them follows from them.
+    const tabs = errors.filter((e) => e.code === 'TAB_AS_INDENT')
+    if (round === 0 && tabs.length > 0) {
+      for (const e of tabs) {
+        const line = lineStart(text, e.pos[0])
+        if (seen.has(line)) continue
+        seen.add(line)
+        problems.push(plainProblem(text, e.pos[0], e.pos[1], e.code, e.message))
+      }
+      break
+    }
     const opener = round < MAX_REPAIRS ? unclosed(current)[0] : undefined
     const firstAfter = opener ? errors.find((e) => e.pos[0] >= opener.offset) : undefined
     // Errors before the first unclosed opener are not its doing: each is a problem of its own.
@@ -180,6 +192,7 @@ function plainProblem(text: string, start: number, end: number, code: string, me
       end: colon.at + 1
     }
   }
+  if (code === 'TAB_AS_INDENT') return { reason: 'Unexpected tab in the indentation, expected spaces: YAML reads indentation by spaces only (indent as the lines around it do)', start, end }
   return { reason: `Unexpected YAML syntax: ${message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '')}`, start, end }
 }
 
