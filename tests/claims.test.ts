@@ -114,6 +114,20 @@ describe('classpack check', () => {
     expect(result.module!.claims.length).toBeGreaterThan(10)
   })
 
+  it('reports a duplicate claim id once, and checks the first claim of that id against its own paragraph', () => {
+    const dir = demoCopy({
+      'claims.yaml': (t) => {
+        const at = t.indexOf('\nclaims:')
+        const ids = [...t.slice(at).matchAll(/^ {2}- id: (\S+)$/gm)].map((m) => m[1]!)
+        return t.slice(0, at) + t.slice(at).replace(`  - id: ${ids[1]}\n`, `  - id: ${ids[0]}\n`)
+      }
+    })
+    const rules = checkModule(dir).messages.map((m) => m.ruleId)
+    expect(rules.filter((r) => r === 'duplicate-id')).toHaveLength(1)
+    // Nothing about the claims' hedges, boosters or passages: those claims did not change.
+    expect(rules.filter((r) => r === 'hedge-not-found' || r === 'booster-not-found' || r === 'cloze-paragraph' || r === 'quote-not-found')).toEqual([])
+  })
+
   it('says one of a thing in the singular', () => {
     const report = checkModule(join(ROOT, 'tests/fixtures/tiny')).report!
     expect(report).toMatch(/question bank: 2 quiz items, 1 discussion question; /)

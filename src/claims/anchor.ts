@@ -16,7 +16,12 @@ import { nearestPassage } from './nearest.js'
 export function anchorClaims(article: Article, articleFile: VFile, claims: readonly Claim[], claimsFile: VFile): AnchoredClaim[] {
   const find = passageFinder(article, articleFile)
   const anchored: AnchoredClaim[] = []
+  // The first claim of an id is the claim; a later one is reported as a duplicate, and anchoring
+  // it too would give the id two places, and the first claim's checks the other's paragraph.
+  const ids = new Set<string>()
   for (const claim of claims) {
+    if (ids.has(claim.id)) continue
+    ids.add(claim.id)
     if (claim.quote === '') continue // already reported as missing or empty
     const anchor = find(claim.quote, claimsFile, placeOf(claim, 'quote'), `claim \`${claim.id}\``)
     if (anchor) anchored.push(keepPlaces(claim, { ...claim, anchor }))

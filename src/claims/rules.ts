@@ -21,7 +21,11 @@ export function checkClaimRules(file: VFile, data: ClaimsFile, article: Article,
   }
 
   const usedThemes = new Set<string>()
+  // A claim whose id an earlier one has is reported once, as a duplicate: its anchor is the first's.
+  const met = new Set<string>()
   for (const claim of data.claims) {
+    const again = met.has(claim.id)
+    met.add(claim.id)
     if (claim.status === 'suggested') {
       warn(file, `Unexpected claim \`${claim.id}\` with \`status: suggested\`, expected a reviewed claim: check its quote, kind, asserter, hedges and evidence, write its paraphrase, then set \`status: reviewed\` or delete it (until then documents are marked Draft)`, placeOf(claim, 'status'), 'claim-suggested')
     }
@@ -38,7 +42,7 @@ export function checkClaimRules(file: VFile, data: ClaimsFile, article: Article,
         else reference(targets, i, target, declared.claims, 'claim id')
       })
     }
-    const anchor = anchors.get(claim.id)
+    const anchor = again ? undefined : anchors.get(claim.id)
     if (anchor) {
       const paragraph = normalize(article.paragraphs[anchor.paragraph - 1]!.text).text.toLowerCase()
       // Hedges and boosters are words as written: each must stand in the claim's paragraph.
