@@ -10,7 +10,7 @@ import YAML from 'yaml'
 import { assemble, DEMO, demoCopy, tempDir } from './helpers/fixtures.js'
 import { readHtml } from './helpers/html.js'
 import { build, sharedPack } from './helpers/pack.js'
-import { readPdf, readPdfText, roles, type PdfPage, type PdfText } from './helpers/pdf.js'
+import { openPdf, readPdf, readPdfText, roles, type PdfPage, type PdfText } from './helpers/pdf.js'
 
 // Wider than the header line at its size: it must be set smaller, and the title must give way.
 const LONG = 'Maximiliana Alexandrovna Konstantinopolskaya-Wolfeschlegelsteinhausen von Habsburg-Lothringen und Sachsen-Coburg'
@@ -58,6 +58,28 @@ describe('every page says what it is', () => {
     const long = await read(versioned, (students as Array<{ name: string; file: string }>).find((s) => s.name === LONG)!.file)
     // The name is whole; the title is shortened or left out, never the name.
     expect(header(long.pages[1]!)).not.toContain('A US backstop for European peacekeepers in Ukraine could be packaged as protection of US citizens')
+  })
+
+  it('shortens with an ellipsis only a name that would run off the paper even at the smallest size, and keeps it on the page', async () => {
+    const absurd = `${'Maximiliane '.repeat(24)}Zed`
+    const roster = join(tempDir(), 'roster.csv')
+    writeFileSync(roster, `name\n${absurd}\n`)
+    const pack = await build({ dir: DEMO, roster, formats: ['pdf'] })
+    const file = manifest(pack).students[0].file as string
+    const doc = await openPdf(new Uint8Array(readFileSync(join(pack, file))))
+    try {
+      const page = await doc.getPage(2)
+      const width = (page.view as number[])[2]!
+      const top = (page.view as number[])[3]!
+      const items = (await page.getTextContent()).items.filter((i) => 'str' in i && i.str.trim() !== '' && i.transform[5]! > top - 60) as Array<{ str: string; width: number; transform: number[] }>
+      expect(items.map((i) => i.str).join('')).toMatch(/^Maximiliane Maximiliane .*…$/)
+      for (const item of items) {
+        expect(item.transform[4]!).toBeGreaterThanOrEqual(0)
+        expect(item.transform[4]! + item.width).toBeLessThanOrEqual(width)
+      }
+    } finally {
+      await doc.destroy()
+    }
   })
 
   it('every page of the answer keys carries the teacher-copy mark, every page of the facilitator edition its mark', async () => {

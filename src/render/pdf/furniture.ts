@@ -26,7 +26,8 @@ interface Placed {
  * Draw `header` across the top of the current page, between `left` and `right`: the
  * title from the left, the mark and who it is for at the right. When the line is too
  * narrow the title gives way first (shortened, then left out); a name that alone is
- * wider than the line is set smaller rather than cut.
+ * wider than the line is set smaller rather than cut, down to a floor, and only past that
+ * shortened with an ellipsis.
  */
 export function drawHeader(ctx: Ctx, header: RunningHeader, left: number, right: number): void {
   const page = styles.page
@@ -38,10 +39,14 @@ export function drawHeader(ctx: Ctx, header: RunningHeader, left: number, right:
   let who = header.who ? layoutLine(header.who, whoStyle) : null
   const fixed = (): number => (who?.width ?? 0) + markWidth + (who !== null && mark !== null ? gap : 0)
   if (who !== null && fixed() > width) {
-    // Set the name smaller, in proportion, down to a floor; below it, it runs over the margin rather than lose a letter.
+    // Set the name smaller, in proportion, down to a floor.
     const size = Math.max(page.minWho, (whoStyle.size * (width - markWidth - (mark ? gap : 0))) / who.width)
     whoStyle = { ...whoStyle, size }
     who = layoutLine(header.who!, whoStyle)
+    // Past the floor it would run off the paper, losing letters at both edges: shortened with
+    // an ellipsis instead (a name that long is whole in the quiz's own Name line).
+    const room = width - markWidth - (mark ? gap : 0)
+    if (who.width > room) who = clipped(header.who!, whoStyle, room) ?? who
   }
   const room = width - fixed() - (fixed() > 0 ? gap : 0)
   const title = clipped(header.title, page.header, room)
