@@ -329,6 +329,13 @@ describe('--lang', () => {
     expect(chosen.stderr).not.toContain('[ui-language]')
   })
 
+  it('warns that generated items are worded in English when a German set draws on them', () => {
+    const result = run(['check', GERMAN, '--generated', 'voice,kind'])
+    expect(result.code).toBe(0)
+    expect(result.stderr).toMatch(/command line: warning: Unexpected \d+ generated items in set `unterricht` of a pack printed in `de`, expected items in the pack's language/)
+    expect(run(['check', GERMAN]).stderr).not.toContain('[generated-language]')
+  })
+
   it('takes only a language classpack has, as a usage error', () => {
     const result = run(['build', TINY, '--lang', 'fr', '--out', tempDir()])
     expect(result.code).toBe(2)

@@ -2,13 +2,13 @@
 // overridden field by field by command-line flags; the seed; and the versions.
 import { VFile } from 'vfile'
 import type { Module } from '../assemble.js'
-import { code, error } from '../messages.js'
+import { code, error, warn } from '../messages.js'
 import type { QuestionSet } from '../module/model.js'
 import type { Selection } from './model.js'
 import { selectQuestions } from './select.js'
 import { makeVersions } from './versions.js'
 import { moduleStrings } from '../lang/index.js'
-import { closest } from '../yaml/decode.js'
+import { closest, placeOf } from '../yaml/decode.js'
 
 import { DEFAULT_SEED } from './random.js'
 export { DEFAULT_SEED }
@@ -55,6 +55,18 @@ export function resolveSelection(module: Module, moduleFile: VFile | undefined, 
   }
   const chosen = selectQuestions(module, name, set, seed, origin)
   if (!chosen) return { files }
+  // The generators word their items in English: in a pack in another language, say so where they are asked for.
+  const lang = moduleStrings(module).lang
+  const generated = chosen.items.filter((q) => q.generated !== undefined)
+  if (lang !== 'en' && generated.length > 0) {
+    const at = origin.node ? placeOf(origin.node, 'generated') : undefined
+    warn(
+      origin.file,
+      `Unexpected ${generated.length} generated item${generated.length === 1 ? '' : 's'} in set ${code(name)} of a pack printed in \`${lang}\`, expected items in the pack's language: classpack words generated items in English only (write them in questions.yaml, where an item with a generated item's id replaces it, or leave out \`generated\`)`,
+      at,
+      'generated-language'
+    )
+  }
   const versions = makeVersions(chosen.items, request.versions, seed, request.shuffle || request.versions > 1, moduleStrings(module))
   return { files, selection: { name, set, items: chosen.items, discussion: chosen.discussion, seed, versions } }
 }
