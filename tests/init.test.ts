@@ -464,6 +464,26 @@ describe('the `classpack init` command', () => {
     expect(tree(cwd)).toEqual(before)
   })
 
+  it('gives a claim to whoever the sentence reports, a group or a body named inside its subject', async () => {
+    const cwd = tempDir('classpack-attribution-')
+    const text = [
+      'Phones out of the classroom',
+      'By Sam Rivera',
+      'Our school will ban phones from lessons next term. Research from the University of Leeds suggests that such bans may raise the grades of the weakest pupils.',
+      'Critics argue that the evidence is thin and probably overstated.',
+      'The governors should review the ban after a year and publish what they find.'
+    ].join('\n\n')
+    writeFileSync(join(cwd, 'phones.txt'), `${text}\n`)
+    const result = await initModule({ path: 'phones.txt', into: 'm', cwd })
+    expect(result.written).toBe(true)
+    const claims = readClaims(new VFile({ path: 'claims.yaml', value: readFileSync(join(cwd, 'm/claims.yaml'), 'utf8') }))!
+    const by = (start: string) => claims.claims.find((c) => c.quote.startsWith(start))?.asserted_by
+    expect(by('Research from the University of Leeds')).toEqual(['university-leeds'])
+    expect(by('Critics argue')).toEqual(['critics'])
+    expect(by('The governors should')).toEqual(['author'])
+    expect(claims.actors.map((a) => a.name)).toEqual(expect.arrayContaining(['University of Leeds', 'Critics']))
+  })
+
   it('refuses an article with no paragraph of text (exit 1), writing nothing', () => {
     const cwd = tempDir('classpack-cli-')
     writeFileSync(join(cwd, 'empty.txt'), '')

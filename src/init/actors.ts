@@ -55,7 +55,28 @@ export function speaker(sentence: string, names: readonly Named[], at: number, m
   }
   // "Its chair, Councillor Daniel Reyes, told…": the nearest name in the same clause before the verb.
   const clause = Math.max(before.lastIndexOf(';'), before.lastIndexOf('. '), before.lastIndexOf('“'), before.lastIndexOf('"'))
-  return [...names].reverse().find((n) => n.end <= at && n.start > clause && /^[\s,]*(?:who\b[^,]*,\s*)?(?:(?:has|have|had)\s+)?(?:\p{Ll}+ly\s+)?$/u.test(sentence.slice(n.end, at)))
+  const near = [...names].reverse().find((n) => n.end <= at && n.start > clause && /^[\s,]*(?:who\b[^,]*,\s*)?(?:(?:has|have|had)\s+)?(?:\p{Ll}+ly\s+)?$/u.test(sentence.slice(n.end, at)))
+  return near ?? subjectOf(sentence, names, at, clause)
+}
+
+/**
+ * The subject of a reporting verb when it is not a name: "Research from the University of
+ * Leeds suggests" gives the name inside it, "Head teachers say" the group itself. A short
+ * phrase that opens its clause only, and not a pronoun: the words are someone's, not the author's.
+ */
+function subjectOf(sentence: string, names: readonly Named[], at: number, clause: number): Named | undefined {
+  const from = Math.max(clause + 1, sentence.lastIndexOf(', ', at) + 2, 0)
+  const phrase = sentence.slice(from, at).replace(/\s+(?:(?:has|have|had|also|now|often|recently)\s+)*$/u, '').trim()
+  const words = phrase.split(/\s+/)
+  if (phrase === '' || words.length > 7 || STARTERS.has(words[0]!) && words.length === 1) return undefined
+  if (/^(?:I|we|you|he|she|they|it|this|that|these|those|some|many|most|others|people|nobody|everyone)$/i.test(phrase)) return undefined
+  const inside = names.find((n) => n.start >= from && n.end <= at)
+  if (inside) return inside
+  // A group ("Head teachers", "Critics", "The council's finance committee"): named as written, less "The".
+  const name = phrase.replace(/^(?:The|A|An)\s+/, '')
+  if (!/^[\p{L}]/u.test(name) || /[.!?:;"“”]/.test(name)) return undefined
+  const named = name[0]!.toUpperCase() + name.slice(1)
+  return { name: named, key: named.split(/\s+/).pop()!, kind: 'organisation', start: sentence.indexOf(name, from), end: sentence.indexOf(name, from) + name.length }
 }
 
 /**

@@ -15,7 +15,7 @@ export interface Marker {
 const LEXICON: Record<MarkerKind, readonly string[]> = {
   hedge: ['perhaps', 'maybe', 'may', 'might', 'could', 'likely', 'unlikely', 'probably', 'possibly', 'possible', 'presumably', 'apparently', 'arguably', 'seems', 'seem', 'seemed', 'appears', 'appear', 'appeared', 'suggests', 'suggest', 'suggested', 'somewhat', 'in part', 'partly', 'tends to', 'tend to', 'reportedly', 'allegedly', 'supposedly', 'conceivably', 'potentially', 'almost', 'I think', 'I suspect', 'not necessarily', 'more likely'],
   booster: ['surely', 'clearly', 'certainly', 'undoubtedly', 'obviously', 'of course', 'definitely', 'indeed', 'in fact', 'no doubt', 'without doubt', 'plainly', 'evidently', 'beyond doubt', 'always', 'never'],
-  reporting: ['said', 'says', 'say', 'told', 'tells', 'argues', 'argued', 'argue', 'claims', 'claimed', 'insists', 'insisted', 'warned', 'warns', 'stated', 'announced', 'maintains', 'maintained', 'contends', 'admitted', 'acknowledged', 'according to', 'wrote', 'writes', 'indicated', 'has said', 'have said', 'pointed out', 'promised', 'denied'],
+  reporting: ['said', 'says', 'say', 'told', 'tells', 'argues', 'argued', 'argue', 'claims', 'claimed', 'insists', 'insisted', 'warned', 'warns', 'stated', 'announced', 'maintains', 'maintained', 'contends', 'admitted', 'acknowledged', 'according to', 'wrote', 'writes', 'indicated', 'has said', 'have said', 'pointed out', 'promised', 'denied', 'suggests', 'suggested', 'found', 'finds', 'concluded', 'reports', 'reported', 'estimates', 'estimated'],
   belief: ['believes', 'believe', 'believed', 'thinks', 'think', 'assumes', 'assume', 'assumed', 'wants', 'want', 'wanted', 'hopes', 'hoped', 'fears', 'feared', 'expects', 'expected', 'intends', 'regards', 'sees'],
   causal: ['because', 'so that', 'leads to', 'led to', 'lead to', 'therefore', 'thus', 'hence', 'as a result', 'due to', 'consequently', 'which means', 'means that', 'caused', 'causes', 'cause', 'results in', 'resulted in', 'that is why', 'which is why', 'the reason', 'in order to'],
   normative: ['should', 'must', 'ought to', 'need to', 'needs to', 'have to', 'has to', 'it is time', 'deserves', 'deserve', 'it is essential', 'it is wrong', 'it is right', 'had better'],
@@ -43,8 +43,10 @@ export function findMarkers(sentence: string): Marker[] {
   const kept: Marker[] = []
   for (const m of found) {
     const last = kept[kept.length - 1]
-    // "is likely to" is both a prediction and a hedge; other overlaps are one marker.
-    if (last && m.at < last.at + last.text.length && !(m.kind === 'hedge' && last.kind === 'predictive')) continue
+    // "is likely to" is both a prediction and a hedge, "suggests" both a hedge and whose words
+    // they are (research, a report); other overlaps are one marker.
+    const both = (a: MarkerKind, b: MarkerKind): boolean => (m.kind === a && last!.kind === b) || (m.kind === b && last!.kind === a)
+    if (last && m.at < last.at + last.text.length && !(m.kind === 'hedge' && last.kind === 'predictive') && !(m.at === last.at && both('hedge', 'reporting'))) continue
     kept.push(m)
   }
   return kept
