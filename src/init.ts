@@ -2,7 +2,6 @@
 // (guard.ts, and the module writer's own "is it free" check), read the article (the load
 // stage), plan the module in memory (src/init/), look again, and write it all or nothing
 // (write/module.ts). Returns data and messages; the CLI prints them.
-import { existsSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import type { VFile } from 'vfile'
 import type { VFileMessage } from 'vfile-message'
@@ -15,7 +14,7 @@ import { findModules } from './load/modules.js'
 import { error } from './messages.js'
 import { displayPath } from './load/text.js'
 import { BUILTIN_TEMPLATES, SCHEMAS } from './paths.js'
-import { checkFree, writeModule, type ModuleWriteStep } from './write/module.js'
+import { checkFree, holdsModule, writeModule, type ModuleWriteStep } from './write/module.js'
 
 export interface InitModuleRequest {
   /** The article: a `.txt`, `.md`, `.html` or `.docx` file (see `ARTICLE_TYPES`). */
@@ -82,7 +81,7 @@ export async function initModule(request: InitModuleRequest): Promise<InitResult
 /** Everything wrong with writing a new module at `dir`: the place (see `checkPlace`), then what is there. */
 function checkTarget(dir: string, cwd: string): TargetProblem[] {
   // A module already there is answered as one ("existing folder holding article.md"), not as a protected place.
-  if (existsSync(join(resolve(cwd, dir), 'article.md'))) {
+  if (holdsModule(dir, cwd)) {
     const free = checkFree(dir, cwd)
     if (free.length) return free
   }

@@ -3,7 +3,7 @@
 // renamed into place: a rename never replaces a file, a link or a folder that holds
 // anything, so if something appeared at the target while init was working, the rename
 // fails, the staging folder goes, and what appeared is left exactly as it is.
-import { lstatSync, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs'
+import { existsSync, lstatSync, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs'
 import { basename, dirname, join, resolve } from 'node:path'
 import type { TargetProblem } from '../guard.js'
 
@@ -18,6 +18,11 @@ export interface ModuleWriteOptions {
   cwd?: string
   /** Called at each step; a test makes something appear at the target there. */
   onStep?: (step: ModuleWriteStep) => void
+}
+
+/** Whether `dir` already holds a module (an `article.md`). */
+export function holdsModule(dir: string, cwd = process.cwd()): boolean {
+  return existsSync(join(resolve(cwd, dir), 'article.md'))
 }
 
 /**
