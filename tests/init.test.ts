@@ -484,6 +484,25 @@ describe('the `classpack init` command', () => {
     expect(claims.actors.map((a) => a.name)).toEqual(expect.arrayContaining(['University of Leeds', 'Critics']))
   })
 
+  it('writes a German article\'s first questions and set in German, and draws on no generated (English) items', async () => {
+    const cwd = tempDir('classpack-german-init-')
+    writeFileSync(
+      join(cwd, 'artikel.md'),
+      '---\ntitle: "Warum wir mehr Radwege brauchen"\nauthor: Jana Vogel\nlang: de-DE\n---\n\nDie Stadt plant, im nächsten Jahr zwei neue Radwege zu bauen. Vielleicht ist das der wichtigste Schritt für die Verkehrswende.\n\nDer Rat sollte den Plan beschließen, weil die Wege sicherer werden.\n'
+    )
+    const result = await initModule({ path: 'artikel.md', into: 'm', cwd })
+    expect(result.written).toBe(true)
+    const questions = readFileSync(join(cwd, 'm/questions.yaml'), 'utf8')
+    expect(questions).toContain('Mit eigenen Worten beantworten.')
+    expect(questions).not.toContain('In your own words')
+    const module = readFileSync(join(cwd, 'm/module.yaml'), 'utf8')
+    expect(module).toContain('title: "Erster Entwurf"')
+    expect(module).not.toMatch(/^ {4}generated:/m)
+    const check = checkModule(join(cwd, 'm'))
+    expect(check.ok, formatMessages(check.files)).toBe(true)
+    expect(check.messages.map((m) => m.ruleId)).not.toContain('generated-language')
+  })
+
   it('refuses an article with no paragraph of text (exit 1), writing nothing', () => {
     const cwd = tempDir('classpack-cli-')
     writeFileSync(join(cwd, 'empty.txt'), '')

@@ -16,6 +16,7 @@ import { readDocx } from './read-docx.js'
 import { readHtml } from './read-html.js'
 import { readMarkdown } from './read-markdown.js'
 import { readText } from './read-text.js'
+import { scaffoldWords } from './scaffold-words.js'
 import { claimsYaml, FIRST_GENERATORS, FIRST_QUIZ, moduleYaml, questionsYaml, type ScaffoldOptions } from './scaffold.js'
 import { shapeArticle } from './structure.js'
 import { slug } from './slug.js'
@@ -72,9 +73,11 @@ export async function planModule(request: PlanRequest): Promise<ModulePlan> {
   const dir = request.into ?? join('source', slug(title, 6) || 'article')
   const articleFile = new VFile({ path: join(dir, 'article.md'), value: article })
   const parsed = parseArticle(new VFile({ path: articleFile.path, value: article }))
-  const suggestions = parsed ? suggestClaims(parsed, articleFile) : { claims: [], actors: [], themes: [] }
+  // Questions and titles in the article's language where classpack has it (scaffold-words.ts).
+  const words = scaffoldWords(parsed?.meta.lang)
+  const suggestions = parsed ? suggestClaims(parsed, articleFile, words.opening) : { claims: [], actors: [], themes: [] }
   const paragraphs = parsed?.paragraphs.length ?? 0
-  const scaffold = { ...request.scaffold, ...(request.schemas ? { schema: schemaPaths(dir, request.schemas) } : {}) }
+  const scaffold = { words, ...request.scaffold, ...(request.schemas ? { schema: schemaPaths(dir, request.schemas) } : {}) }
   const files = [
     { name: 'article.md', text: article },
     { name: 'claims.yaml', text: claimsYaml(title, author, paragraphs, suggestions, scaffold) },
@@ -83,7 +86,7 @@ export async function planModule(request: PlanRequest): Promise<ModulePlan> {
   ]
   // The first set samples a quiz of FIRST_QUIZ items where the claims give that many
   // generated ones, so it builds even when the teacher deletes questions.yaml.
-  const available = generatedCount(dir, files)
+  const available = words.generated ? generatedCount(dir, files) : 0
   if (available > 0) files[3]!.text = moduleYaml(title, scaffold, Math.min(FIRST_QUIZ, available))
   return { dir, files, guesses, claims: suggestions.claims.length, checked: checkPlan(dir, files) }
 }

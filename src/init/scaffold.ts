@@ -1,12 +1,15 @@
 // The YAML files of a new module, written with comments that teach their format: the
 // suggested claims, a first few questions resting on them (so the module builds at once),
 // and module.yaml with one set. Every field named here is one the checker knows.
+import { scaffoldWords, type ScaffoldWords } from './scaffold-words.js'
 import type { Suggestions, Suggestion } from './suggest.js'
 import { yamlList, yamlString } from './yaml-text.js'
 
 export interface ScaffoldOptions {
   /** A JSON Schema address per file, for `# yaml-language-server: $schema=…` (editors complete fields with it). */
   schema?: (file: 'claims.yaml' | 'questions.yaml' | 'module.yaml') => string | undefined
+  /** The words for readers, in the article's language (English by default). */
+  words?: ScaffoldWords
 }
 
 /** How many short-answer items the first quiz has: enough to build, few enough to replace. */
@@ -98,6 +101,7 @@ function claimLines(c: Suggestion): string[] {
 
 /** questions.yaml: one discussion question on all the claims and a few short-answer items, so the module builds. */
 export function questionsYaml(title: string, s: Suggestions, options: ScaffoldOptions = {}): string {
+  const words = options.words ?? scaffoldWords(undefined)
   const ids = s.claims.map((c) => c.id)
   // One item per theme first, so the first quiz spans the article.
   const firsts: Suggestion[] = []
@@ -140,21 +144,19 @@ export function questionsYaml(title: string, s: Suggestions, options: ScaffoldOp
     '',
     'discussion:',
     '  - id: d-how-firmly',
-    '    prompt: Which claims does the author put most firmly, and which most cautiously? What in the wording tells you?',
+    `    prompt: ${JSON.stringify(words.discussion.prompt)}`,
     `    claims: [${ids.join(', ')}]`,
     '    bloom: analyse',
     '    purpose: close-reading',
     '    minutes: 10',
     '    follow_ups:',
-    '      - Pick a hedged sentence and read it without its hedge. What would the author then be claiming?',
-    '      - Whose voice is each claim in, the author\'s or someone the author reports?',
+    ...words.discussion.followUps.map((f) => `      - ${JSON.stringify(f)}`),
     '    facilitator_notes: >-',
-    '      Students should tell the author\'s own claims from the views he or she reports, and notice',
-    '      where hedges (perhaps, may, likely) soften a claim and boosters (clearly, surely) harden it.',
+    ...words.discussion.facilitatorNotes.map((l) => `      ${l}`),
     '    tags: [draft]',
     '',
     'quiz:',
-    ...firsts.flatMap((c) => shortItem(c)),
+    ...firsts.flatMap((c) => shortItem(c, words)),
     '  # A single-choice item, for when you write your own:',
     '  # - id: q-main-reason',
     '  #   type: single',
@@ -170,20 +172,19 @@ export function questionsYaml(title: string, s: Suggestions, options: ScaffoldOp
   return lines.join('\n')
 }
 
-function shortItem(c: Suggestion): string[] {
+function shortItem(c: Suggestion, words: ScaffoldWords): string[] {
   return [
     `  - id: ${('q-' + c.id).slice(0, 60).replace(/-+$/, '')}`,
     '    type: short',
-    `    stem: ${JSON.stringify(`In your own words, what does the article claim in ¶${c.paragraph}, and how firmly does it put it? “${c.quote}”`)}`,
+    `    stem: ${JSON.stringify(words.short.stem(c.paragraph, c.quote))}`,
     `    claims: [${c.id}]`,
     '    difficulty: medium',
     '    points: 2',
     '    bloom: understand',
     '    lines: 4',
-    `    model_answer: ${JSON.stringify(`A paraphrase of ¶${c.paragraph} that keeps its ${c.hedges.length ? `hedging (${c.hedges.map((h) => `“${h}”`).join(', ')})` : 'force'} and says whose claim it is. (Write the model answer once the claim is reviewed.)`)}`,
+    `    model_answer: ${JSON.stringify(words.short.modelAnswer(c.paragraph, c.hedges))}`,
     '    rubric:',
-    '      - { points: 1, criterion: States the claim accurately in the student\'s own words }',
-    '      - { points: 1, criterion: Says how firmly it is put and whose claim it is }',
+    ...words.short.rubric.map((criterion) => `      - { points: 1, criterion: ${JSON.stringify(criterion)} }`),
     '    tags: [draft]',
     ''
   ]
@@ -194,6 +195,7 @@ function shortItem(c: Suggestion): string[] {
  * generated items; `count` is how many quiz items it samples (left out: all of them).
  */
 export function moduleYaml(title: string, options: ScaffoldOptions = {}, count?: number): string {
+  const words = options.words ?? scaffoldWords(undefined)
   return [
     `${schemaLine(options, 'module.yaml')}# Course details and named question sets for ${JSON.stringify(title)}. Every field is optional.`,
     '# A set\'s filters combine (AND); `include` adds questions whatever the filters say, `exclude`',
@@ -210,10 +212,10 @@ export function moduleYaml(title: string, options: ScaffoldOptions = {}, count?:
     '',
     'sets:',
     '  draft:',
-    '    title: First draft',
+    `    title: ${JSON.stringify(words.setTitle)}`,
     '    # Questions written from the claims: who asserts each (voice), its kind, hedges, evidence',
     '    # and relations; also `position`. Pin, edit or drop one in questions.yaml by its id.',
-    `    generated: [${FIRST_GENERATORS.join(', ')}]`,
+    ...(words.generated ? [`    generated: [${FIRST_GENERATORS.join(', ')}]`] : ['    # Generated items are worded in English only; this module starts from its own items.', `    # generated: [${FIRST_GENERATORS.join(', ')}]`]),
     count === undefined ? '    # count: 12            # sample this many quiz items (each theme kept where possible)' : `    count: ${count}${' '.repeat(Math.max(1, 15 - String(count).length))}# sample this many quiz items (each theme kept where possible)`,
     '    order: paragraph      # authored | paragraph | shuffled',
     '    # types: [single, multiple, true-false, short]',

@@ -61,7 +61,7 @@ interface Candidate {
 }
 
 /** Suggest claims for `article` (parsed from `file`). */
-export function suggestClaims(article: Article, file: VFile): Suggestions {
+export function suggestClaims(article: Article, file: VFile, opening = 'The opening, before the first subhead'): Suggestions {
   const best = new Map<number, Candidate>()
   let lastPerson: Named | undefined
   for (const paragraph of article.paragraphs) {
@@ -91,7 +91,7 @@ export function suggestClaims(article: Article, file: VFile): Suggestions {
     const first = article.paragraphs[0]!
     picked = [{ paragraph: first, quote: trimQuote(first.sentences[0]?.text ?? first.text), markers: [], score: 0 }]
   }
-  return describe(article, file, picked)
+  return describe(article, file, picked, opening)
 }
 
 /** A sentence as a candidate, or undefined when its wording marks nothing. */
@@ -141,7 +141,7 @@ function trimQuote(text: string): string {
   return text.trim().replace(/[.,;:—–]$/, '').trim()
 }
 
-function describe(article: Article, file: VFile, picked: readonly Candidate[]): Suggestions {
+function describe(article: Article, file: VFile, picked: readonly Candidate[], opening: string): Suggestions {
   const actors: SuggestedActor[] = []
   const actorFor = (named: Named, paragraph: number): string => {
     const known = actors.find((a) => a.name === named.name || a.name.split(/\s+/).pop() === named.key)
@@ -155,7 +155,7 @@ function describe(article: Article, file: VFile, picked: readonly Candidate[]): 
     const held = themes.get(section)
     if (held) return held.id
     const heading = article.sections[section]?.heading
-    const label = heading ?? 'The opening, before the first subhead'
+    const label = heading ?? opening
     const id = uniqueId(slug(heading ?? 'opening', 4) || 'theme', [...themes.values()].map((t) => t.id))
     themes.set(section, { id, label })
     return id

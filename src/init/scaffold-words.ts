@@ -1,0 +1,57 @@
+// The words `classpack init` writes into a new module as teaching material (the first
+// discussion question, the short-answer items, the first set's title), in the article's
+// language where classpack has them, so a German article does not start with English
+// questions. Comments that teach the file formats stay English, as the README is.
+
+/** What the scaffold writes for a reader. */
+export interface ScaffoldWords {
+  /** The theme of the paragraphs before the first subhead. */
+  opening: string
+  setTitle: string
+  discussion: { prompt: string; followUps: [string, string]; facilitatorNotes: [string, string] }
+  short: {
+    stem: (paragraph: number, quote: string) => string
+    modelAnswer: (paragraph: number, hedges: readonly string[]) => string
+    rubric: [string, string]
+  }
+  /** Whether the first set draws on generated items (worded in English only). */
+  generated: boolean
+}
+
+const en: ScaffoldWords = {
+  opening: 'The opening, before the first subhead',
+  setTitle: 'First draft',
+  discussion: {
+    prompt: 'Which claims does the author put most firmly, and which most cautiously? What in the wording tells you?',
+    followUps: ['Pick a hedged sentence and read it without its hedge. What would the author then be claiming?', "Whose voice is each claim in, the author's or someone the author reports?"],
+    facilitatorNotes: ["Students should tell the author's own claims from the views he or she reports, and notice", 'where hedges (perhaps, may, likely) soften a claim and boosters (clearly, surely) harden it.']
+  },
+  short: {
+    stem: (n, quote) => `In your own words, what does the article claim in ¶${n}, and how firmly does it put it? “${quote}”`,
+    modelAnswer: (n, hedges) => `A paraphrase of ¶${n} that keeps its ${hedges.length ? `hedging (${hedges.map((h) => `“${h}”`).join(', ')})` : 'force'} and says whose claim it is. (Write the model answer once the claim is reviewed.)`,
+    rubric: ["States the claim accurately in the student's own words", 'Says how firmly it is put and whose claim it is']
+  },
+  generated: true
+}
+
+const de: ScaffoldWords = {
+  opening: 'Der Einstieg, vor der ersten Zwischenüberschrift',
+  setTitle: 'Erster Entwurf',
+  discussion: {
+    prompt: 'Welche Aussagen trifft der Text am entschiedensten, welche am vorsichtigsten? Woran ist das am Wortlaut zu erkennen?',
+    followUps: ['Einen abgeschwächten Satz ohne seine Abschwächung lesen: Was würde der Text dann behaupten?', 'Wessen Stimme spricht in jeder Aussage: die des Textes selbst oder die einer Person, deren Sicht er wiedergibt?'],
+    facilitatorNotes: ['Die Lernenden unterscheiden die eigenen Aussagen des Textes von den Sichtweisen, die er wiedergibt, und bemerken,', 'wo Abschwächungen (vielleicht, wahrscheinlich) eine Aussage vorsichtiger und Verstärkungen (eindeutig, sicher) sie entschiedener machen.']
+  },
+  short: {
+    stem: (n, quote) => `Was sagt der Text in ¶${n} aus, und wie entschieden? Mit eigenen Worten beantworten. „${quote}“`,
+    modelAnswer: (n, hedges) => `Eine Paraphrase von ¶${n}, die ${hedges.length ? `die Abschwächung (${hedges.map((h) => `„${h}“`).join(', ')})` : 'die Entschiedenheit'} beibehält und sagt, wessen Aussage es ist. (Die Musterantwort schreiben, sobald die Aussage geprüft ist.)`,
+    rubric: ['Gibt die Aussage zutreffend mit eigenen Worten wieder', 'Sagt, wie entschieden sie formuliert ist und wessen Aussage es ist']
+  },
+  // The generators word items in English only: a German module starts from its own items.
+  generated: false
+}
+
+/** The scaffold's words for an article in `lang` (BCP 47): German for `de…`, else English. */
+export function scaffoldWords(lang: string | undefined): ScaffoldWords {
+  return (lang ?? '').toLowerCase().split(/[-_]/)[0] === 'de' ? de : en
+}
