@@ -227,24 +227,25 @@ function openClaimDialog() {
   $('claim-hedges').value = chosen.text.split(/[^\p{L}’'-]+/u).filter((w) => HEDGES.includes(w.toLowerCase())).join(', ')
   $('claim-paraphrase').value = ''
   $('claim-status').value = 'suggested'
-  clearErrors()
+  clearErrors('claim')
   const dialog = $('claim-dialog')
   dialog.dataset.pick = JSON.stringify(chosen)
   dialog.showModal()
   $('claim-id').focus()
 }
 
-function clearErrors() {
-  $('claim-errors').replaceChildren()
-  for (const p of document.querySelectorAll('#claim-form .field-error')) p.textContent = ''
-  for (const input of document.querySelectorAll('#claim-form [aria-invalid]')) input.removeAttribute('aria-invalid')
+/** Clear a form's messages: its list (`#<name>-errors`) and each field's (`#<name>-form`). */
+function clearErrors(name) {
+  $(`${name}-errors`).replaceChildren()
+  for (const p of document.querySelectorAll(`#${name}-form .field-error`)) p.textContent = ''
+  for (const input of document.querySelectorAll(`#${name}-form [aria-invalid]`)) input.removeAttribute('aria-invalid')
 }
 
 async function submitClaim(event) {
   event.preventDefault()
   const dialog = $('claim-dialog')
   const chosen = JSON.parse(dialog.dataset.pick)
-  clearErrors()
+  clearErrors('claim')
   const body = {
     paragraph: chosen.paragraph,
     start: chosen.start,
@@ -318,22 +319,16 @@ function openQuestionDialog(id) {
     $(`q-options-${i}-text`).value = o.text
     $(`q-options-${i}-feedback`).value = o.feedback ?? ''
   })
-  clearQuestionErrors()
+  clearErrors('question')
   dialog.showModal()
   $('q-stem').focus()
-}
-
-function clearQuestionErrors() {
-  $('question-errors').replaceChildren()
-  for (const p of document.querySelectorAll('#question-form .field-error')) p.textContent = ''
-  for (const input of document.querySelectorAll('#question-form [aria-invalid]')) input.removeAttribute('aria-invalid')
 }
 
 async function submitQuestion(event) {
   event.preventDefault()
   const dialog = $('question-dialog')
   const id = dialog.dataset.id
-  clearQuestionErrors()
+  clearErrors('question')
   const count = dialog.dataset.options === '' ? 0 : Number(dialog.dataset.options)
   const body = {
     id,
