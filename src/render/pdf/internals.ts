@@ -401,6 +401,15 @@ export interface SubsetGlyph {
   readonly bearing: number
 }
 
+/** Append a glyph's data to the subset being written, as fontkit's `_addGlyph` does; its id in the subset. */
+function appendGlyph(subset: TTFSubset, { bytes, advance, bearing }: SubsetGlyph): number {
+  subset.glyf.push(bytes)
+  subset.loca.offsets.push(subset.offset)
+  subset.hmtx.metrics.push({ advance, bearing })
+  subset.offset += bytes.length
+  return subset.glyf.length - 1
+}
+
 /**
  * Make the subset take each glyph from `make` instead of decoding it (`_addGlyph`, and
  * the `glyf`, `loca`, `hmtx` and `offset` it fills). `make` adds a composite's parts
@@ -409,12 +418,7 @@ export interface SubsetGlyph {
  */
 export function replaceAddGlyph(subset: TrueTypeSubset, make: (id: number, include: (id: number) => number) => SubsetGlyph): void {
   ttf(subset)._addGlyph = function (this: TTFSubset, id: number): number {
-    const { bytes, advance, bearing } = make(id, (part) => this.includeGlyph(part))
-    this.glyf.push(bytes)
-    this.loca.offsets.push(this.offset)
-    this.hmtx.metrics.push({ advance, bearing })
-    this.offset += bytes.length
-    return this.glyf.length - 1
+    return appendGlyph(this, make(id, (part) => this.includeGlyph(part)))
   }
 }
 
@@ -432,12 +436,7 @@ export function addMadeGlyphs(subset: object, make: (key: string, include: (id: 
   const own = s._addGlyph
   s._addGlyph = function (this: TTFSubset, id: number | string): number {
     if (typeof id !== 'string') return own.call(this, id)
-    const { bytes, advance, bearing } = make(id, (part) => this.includeGlyph(part))
-    this.glyf.push(bytes)
-    this.loca.offsets.push(this.offset)
-    this.hmtx.metrics.push({ advance, bearing })
-    this.offset += bytes.length
-    return this.glyf.length - 1
+    return appendGlyph(this, make(id, (part) => this.includeGlyph(part)))
   } as TTFSubset['_addGlyph']
 }
 
