@@ -4,6 +4,7 @@ import { isAlias, parseDocument, type Document, type Node as YamlNode } from 'ya
 import { location } from 'vfile-location'
 import type { VFile } from 'vfile'
 import { error, warn, type Place } from '../messages.js'
+import { readBlockYaml } from './block.js'
 import { diagnoseSyntax } from './syntax.js'
 
 const OPTIONS = { prettyErrors: false, uniqueKeys: true, strict: true } as const
@@ -34,6 +35,9 @@ export function readYaml(file: VFile, text = String(file.value), base = 0): Yaml
     if (!start || !end) return undefined
     return { start: { line: start.line, column: start.column, offset: start.offset }, end: { line: end.line, column: end.column, offset: end.offset } }
   }
+  // Plain block YAML, what module files are, is read fast; anything else by the full parser.
+  const fast = readBlockYaml(text, OPTIONS)
+  if (fast !== undefined) return { file, root: fast, place, deref: (node) => node }
   const doc: Document = parseDocument(text, OPTIONS)
   // One message per mistake, at the mistake (an unclosed `[` where it opens, not where the parser gave up).
   if (doc.errors.length > 0) {
