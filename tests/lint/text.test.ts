@@ -54,3 +54,43 @@ describe('normalizedText', () => {
     )
   })
 })
+
+describe('normalize', () => {
+  /** The definition: runs of what `/\s/` matches are one space, curly single and double quotes straight ones. */
+  function byDefinition(text: string): { text: string; map: number[] } {
+    let out = ''
+    const map: number[] = []
+    let pending = -1
+    for (let i = 0; i < text.length; i++) {
+      const ch = text[i]!
+      if (/\s/.test(ch)) {
+        if (pending < 0) pending = i
+        continue
+      }
+      if (pending >= 0 && out.length > 0) {
+        out += ' '
+        map.push(pending)
+      }
+      pending = -1
+      out += /[\u2018\u2019\u201A\u201B\u2032]/.test(ch) ? "'" : /[\u201C\u201D\u201E\u201F\u2033]/.test(ch) ? '"' : ch
+      map.push(i)
+    }
+    return { text: out, map }
+  }
+
+  it('maps every character as the definition does, over every code unit', () => {
+    const all = Array.from({ length: 0x10000 }, (_, code) => String.fromCharCode(code)).join('a')
+    expect(normalize(all)).toEqual(byDefinition(all))
+  })
+
+  it('agrees with the definition on mixes of spaces, quotes, letters and surrogate pairs', () => {
+    const piece = fc.constantFrom(' ', '\n', '\r\n', '\t', '\v', '\f', '\u00a0', '\u1680', '\u2009', '\u200b', '\u2028', '\u202f', '\u3000', '\ufeff', 'a', '\u2018', '\u201b', '\u201c', '\u201f', '\u2032', '\u2033', '\u2034', "'", '"', '😀', 'é')
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 40 }), (pieces) => {
+        const text = pieces.join('')
+        expect(normalize(text)).toEqual(byDefinition(text))
+      }),
+      { numRuns: 1000 }
+    )
+  })
+})
