@@ -2,7 +2,7 @@
 //
 //   dist/bin/cli.cjs        the CLI and every module it imports, one CommonJS file: one read
 //                           instead of about 130 module loads, and a script V8 can cache
-//   dist/bin/worker.js      the PDF rendering thread, beside cli.cjs where pack/pool.ts looks
+//   dist/bin/worker.cjs     the PDF rendering thread, beside cli.cjs where pack/pool.ts looks
 //   dist/bin/any-ascii.cjs  transliteration for file names, read by a build with a roster
 //   dist/bin/classpack.cjs  the launcher (package.json's `bin`; see scripts/launcher.cjs)
 //
@@ -130,14 +130,11 @@ await build({
     }
   ]
 })
-await build({
-  ...common,
-  entryPoints: [join(ROOT, 'src/pack/worker.ts')],
-  outfile: join(OUT, 'worker.js'),
-  format: 'esm',
-  // CommonJS packages inside an ES module bundle still `require` Node's own modules.
-  banner: { js: "import { createRequire as __classpackCreateRequire } from 'node:module'; const require = __classpackCreateRequire(import.meta.url);" }
-})
+// The rendering thread is CommonJS too: an ES module's imports all run before its own code,
+// so pdfkit and fontkit would start before lazy-deps.ts could put its stand-ins in place
+// (each thread would start Brotli, AES and kin again). pack/pool.ts looks for worker.cjs
+// beside cli.cjs.
+await build({ ...cli, entryPoints: [join(ROOT, 'src/pack/worker.ts')], outfile: join(OUT, 'worker.cjs'), banner: { js: "var __classpack_import_meta_url = require('node:url').pathToFileURL(__filename).href;" } })
 
 const hash = createHash('sha256').update(readFileSync(join(OUT, 'cli.cjs'))).digest('hex')
 const launcher = join(OUT, 'classpack.cjs')

@@ -86,19 +86,19 @@ describe('the bundled command', () => {
 
   it('builds the same files as dist/src/cli.js, HTML and per-student PDFs on a thread', () => {
     const roster = join(tempDir(), 'roster.csv')
-    // 16 students on a thread (`--workers 1` starts one whatever the roster: the bundled worker.js beside cli.cjs).
+    // 16 students on a thread (`--workers 1` starts one whatever the roster: the bundled worker.cjs beside cli.cjs).
     writeFileSync(roster, ['name,id', ...Array.from({ length: 16 }, (_, i) => `Student ${i + 1},${100 + i}`)].join('\n') + '\n')
     const record = join(tempDir(), 'loaded.txt')
     const outs = { bundled: tempDir(), compiled: tempDir() }
     const args = (out: string): string[] => ['build', DEMO, '--out', out, '--format', 'html,pdf', '--roster', roster, '--workers', '1']
-    const bundled = node(['--import', join(ROOT, 'tests/helpers/record-loads.mjs'), BIN, ...args(outs.bundled)], { RECORD_LOADS: record })
+    const bundled = node(['--require', join(ROOT, 'tests/helpers/record-compiles.cjs'), BIN, ...args(outs.bundled)], { RECORD_LOADS: record })
     const compiled = node([CLI, ...args(outs.compiled)])
     expect(bundled.code, bundled.stderr).toBe(0)
     expect(bundled.stdout.replace(outs.bundled, 'OUT')).toBe(compiled.stdout.replace(outs.compiled, 'OUT'))
     expect(files(outs.bundled)).toEqual(files(outs.compiled))
     expect(Object.keys(files(outs.bundled)).filter((f) => f.endsWith('.pdf')).length).toBeGreaterThan(16)
     // The PDFs were rendered on a thread running the bundled worker.
-    expect(readFileSync(record, 'utf8').split('\n')).toContain(`file://${join(BIN_DIR, 'worker.js')}`)
+    expect(readFileSync(record, 'utf8').split('\n')).toContain(join(BIN_DIR, 'worker.cjs'))
   })
 })
 

@@ -9,8 +9,9 @@ import type { QuizShape } from './personalize.js'
 import type { PdfThreads, PoolJob, PoolMessage, PoolReply } from './threads.js'
 
 // The compiled worker beside this file; absent when running from the TypeScript
-// sources (the tests), where rendering stays on the main thread.
-const WORKER = new URL('./worker.js', import.meta.url)
+// sources (the tests), where rendering stays on the main thread. Beside the bundle
+// (dist/bin/cli.cjs) it is CommonJS too, worker.cjs (scripts/bundle.mjs says why).
+const WORKER = new URL(import.meta.url.endsWith('.cjs') ? './worker.cjs' : './worker.js', import.meta.url)
 
 /** Jobs handed to a thread ahead of time, so it never waits for the next one. */
 const DEPTH = 2

@@ -6,6 +6,8 @@
 // read and parsed only when a text first needs it, once per process (fontkit reads its
 // tables lazily: parsing is a few tens of milliseconds), and every document gets a view of
 // it whose subset reuses per-glyph work, as the main faces do (fonts.ts, subset.ts).
+// First: pdfkit's and fontkit's unused dependencies start only when used (lazy-deps.ts).
+import './lazy-deps.js'
 import { createRequire } from 'node:module'
 import { readFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'

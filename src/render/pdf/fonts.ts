@@ -9,6 +9,8 @@
 // DejaVu covers Latin, Greek and Cyrillic: most names and article quotes come out
 // exactly. Text in a script it lacks (or, for Arabic and Hebrew, draws poorly) is measured
 // and drawn with a fallback face (itemize.ts, fallback.ts), read only when a text needs it.
+// First: pdfkit's and fontkit's unused dependencies start only when used (lazy-deps.ts).
+import './lazy-deps.js'
 import { createRequire } from 'node:module'
 import { readFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'

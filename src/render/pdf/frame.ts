@@ -1,6 +1,8 @@
 // The document frame every PDF of a pack shares: paper, metadata, the tagged-PDF root,
 // the layout context, and the running header and "Page N of M" footer put on after
 // layout. renderPdf (one document) and renderPrintBundle (many sections) both use it.
+// First: pdfkit's and fontkit's unused dependencies start only when used (lazy-deps.ts).
+import './lazy-deps.js'
 import PDFDocument from 'pdfkit'
 import { Ctx, type Box, type Tag } from './context.js'
 import { flow } from './blocks.js'
