@@ -90,7 +90,9 @@ describe('the fast block-YAML reader', () => {
     noNewline: 'a: 1',
     blockAtEnd: 'a: |\n  x',
     trailingSpaces: 'a: x   \nb: "y"  \n',
-    seqInSeqMap: '- a: 1\n  b:\n    - 2\n- c\n'
+    seqInSeqMap: '- a: 1\n  b:\n    - 2\n- c\n',
+    // YAML folds lines around spaces and tabs only: a no-break or ideographic space stays.
+    unicodeSpaces: 'title: Bike lanes\n  \u3000quiz\nnote: foo\u00a0\n  bar\nq: "x\u2003\n  y"\ns: \'a\n  \u00a0b\'\n'
   }
   for (const [name, text] of Object.entries(cases)) {
     it(`agrees on ${name}`, () => {
@@ -103,7 +105,7 @@ describe('the fast block-YAML reader', () => {
   }
 
   it('agrees on generated documents', () => {
-    const words = fc.constantFrom('x', 'two words', '12', '-3', '1.50', 'true', 'null', '~', 'yes', 'a: b', 'a #b', 'it\'s', 'say "hi"', 'é ß —', '#x', '- y', '[z]', 'http://a.b', 'tail:', '', ' lead', 'trail ', '0x1A', '.5', '1e3', 'b\\c', "''", '@x', '%y', '`z')
+    const words = fc.constantFrom('x', '\u00a0', 'a\u3000', '\u2003b', 'two words', '12', '-3', '1.50', 'true', 'null', '~', 'yes', 'a: b', 'a #b', 'it\'s', 'say "hi"', 'é ß —', '#x', '- y', '[z]', 'http://a.b', 'tail:', '', ' lead', 'trail ', '0x1A', '.5', '1e3', 'b\\c', "''", '@x', '%y', '`z')
     const text = fc.array(words, { minLength: 1, maxLength: 3 }).map((parts) => parts.join(' '))
     const style = fc.constantFrom('plain', 'single', 'double', 'literal', 'folded', 'strip', 'lines')
     const scalar = fc.tuple(text, style, fc.array(text, { maxLength: 3 }))

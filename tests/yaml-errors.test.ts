@@ -101,6 +101,12 @@ describe('a colon inside plain text', () => {
     ])
   })
 
+  it('in a file with Windows line endings, at the same place', () => {
+    const text = '- id: x\n  paraphrase: The author says: this is it\n  kind: causal\n'
+    expect(errors(problems(text.replaceAll('\n', '\r\n')))).toEqual(errors(problems(text)))
+    expect(errors(problems('a: The author\r\n  says: this\r\n'))[0]).toContain('x.yaml:2:7: error: Unexpected `: ` inside the text `The author says: this`, expected the text in quotes')
+  })
+
   it('also in an option of a list, and on a continuation line', () => {
     expect(errors(problems('- text: Right: this is it\n  feedback: ok\n'))[0]).toContain('x.yaml:1:14: error: Unexpected `: ` inside the text `Right: this is it`, expected the text in quotes')
     expect(errors(problems('a: The author\n  says: this\n'))[0]).toContain('x.yaml:2:7: error: Unexpected `: ` inside the text `The author says: this`, expected the text in quotes')

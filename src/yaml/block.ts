@@ -470,14 +470,18 @@ function isIndicator(ch: string | undefined, next: string | undefined): boolean 
   return ch !== undefined && ',[]{}#&*!|>\'"%@`'.includes(ch)
 }
 
-/** Line folding of a plain or quoted scalar: a break between lines is a space, each empty line a break. */
+/**
+ * Line folding of a plain or quoted scalar: a break between lines is a space, each empty line
+ * a break. Only spaces and tabs around a break go (YAML's white space; JavaScript's trim()
+ * would take a no-break or ideographic space as well).
+ */
 function unfold(source: string): string {
   if (!source.includes('\n')) return source
   const lines = source.split('\n')
-  let out = lines[0]!.trimEnd()
+  let out = lines[0]!.replace(/[ \t]+$/, '')
   let separator = ' '
   for (let i = 1; i < lines.length; i++) {
-    const line = i === lines.length - 1 ? lines[i]!.trimStart() : lines[i]!.trim()
+    const line = i === lines.length - 1 ? lines[i]!.replace(/^[ \t]+/, '') : lines[i]!.replace(/^[ \t]+|[ \t]+$/g, '')
     if (line === '' && i < lines.length - 1) {
       if (separator === '\n') out += separator
       else separator = '\n'

@@ -202,8 +202,10 @@ function plainProblem(text: string, start: number, end: number, code: string, me
  */
 function colonInPlainText(text: string, offset: number): { value: string; at: number } | undefined {
   const start = lineStart(text, offset)
+  // Lines as written (a Windows file's end in `\r`, which counts in offsets); read without it.
   const lines = text.slice(start).split('\n')
-  const m = /^(\s*(?:-\s+)?[^\s#'"[{][^:#]*:\s+)([^\s'"[{|>&*!%@`#].*)$/.exec(lines[0]!)
+  const bare = (line: string): string => line.replace(/\r$/, '')
+  const m = /^(\s*(?:-\s+)?[^\s#'"[{][^:#]*:\s+)([^\s'"[{|>&*!%@`#].*)$/.exec(bare(lines[0]!))
   if (!m) return undefined
   const head = m[2]!.replace(/\s+#.*$/, '').trimEnd()
   const inner = head.search(/:(\s|$)/)
@@ -214,7 +216,7 @@ function colonInPlainText(text: string, offset: number): { value: string; at: nu
   let lineOffset = start + lines[0]!.length + 1
   for (const line of lines.slice(1)) {
     if (line.trim() === '' || /^\s*/.exec(line)![0].length <= indent) break
-    const content = line.trim()
+    const content = bare(line).trim()
     const colon = content.search(/:(\s|$)/)
     parts.push(content)
     if (colon >= 0) return { value: parts.join(' '), at: lineOffset + line.indexOf(content) + colon }
