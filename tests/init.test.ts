@@ -484,6 +484,24 @@ describe('the `classpack init` command', () => {
     expect(claims.actors.map((a) => a.name)).toEqual(expect.arrayContaining(['University of Leeds', 'Critics']))
   })
 
+  it('takes a subject whole at the start of a sentence, after a relative word, and no pronoun or verb phrase for one', async () => {
+    const cwd = tempDir('classpack-subjects-')
+    const text = [
+      'Parking plan divides the town',
+      'By Jo Smith',
+      'The council voted on Monday to remove parking on the high street. Harbour Street traders said that customers would go elsewhere.',
+      'This matches what surveys elsewhere have found: shopkeepers tend to overestimate how many customers drive.',
+      "And the council's critics are right to say that the vote was rushed."
+    ].join('\n\n')
+    writeFileSync(join(cwd, 'parking.txt'), `${text}\n`)
+    expect((await initModule({ path: 'parking.txt', into: 'm', cwd })).written).toBe(true)
+    const claims = readClaims(new VFile({ path: 'claims.yaml', value: readFileSync(join(cwd, 'm/claims.yaml'), 'utf8') }))!
+    const names = claims.actors.map((a) => a.name)
+    expect(names).toContain('Harbour Street traders')
+    expect(names).toContain('Surveys elsewhere')
+    expect(names.filter((n) => /^(?:arbour|his|this|it|and)\b|\b(?:are|should)\b/i.test(n))).toEqual([])
+  })
+
   it('writes a German article\'s first questions and set in German, and draws on no generated (English) items', async () => {
     const cwd = tempDir('classpack-german-init-')
     writeFileSync(

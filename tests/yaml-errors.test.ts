@@ -139,3 +139,14 @@ describe('a missing file', () => {
     expect(result.stderr).not.toContain('[claim-unasked]')
   })
 })
+
+describe('what a list expects, in messages', () => {
+  it('puts the noun in the plural, not the last word of its description', async () => {
+    const { listOf } = await import('../src/yaml/decode.js')
+    expect(listOf('an id of lower-case letters, digits and hyphens')).toBe('a list of ids of lower-case letters, digits and hyphens')
+    expect(listOf('a claim id')).toBe('a list of claim ids')
+    expect(listOf('an entry')).toBe('a list of entries')
+    expect(listOf('a match')).toBe('a list of matches')
+    expect(listOf('one of `a`, `b`')).toBe('a list, each one of `a`, `b`')
+  })
+})

@@ -65,11 +65,20 @@ export function speaker(sentence: string, names: readonly Named[], at: number, m
  * phrase that opens its clause only, and not a pronoun: the words are someone's, not the author's.
  */
 function subjectOf(sentence: string, names: readonly Named[], at: number, clause: number): Named | undefined {
-  const from = Math.max(clause + 1, sentence.lastIndexOf(', ', at) + 2, 0)
-  const phrase = sentence.slice(from, at).replace(/\s+(?:(?:has|have|had|also|now|often|recently)\s+)*$/u, '').trim()
+  // After the clause's start or the last comma before the verb, whichever is later.
+  const comma = sentence.lastIndexOf(', ', at)
+  const from = Math.max(clause + 1, comma < 0 ? 0 : comma + 2)
+  let phrase = sentence.slice(from, at).replace(/\s+(?:(?:has|have|had|also|now|often|recently)\s+)*$/u, '').trim()
+  // "This matches what surveys elsewhere have found": the subject is what follows the last
+  // relative word; "And the critics…": a leading conjunction is no part of it.
+  const relative = /.*\b(?:what|that|which|who|whom|whose|where|when|because|if|whether|how)\s+/isu.exec(phrase)
+  if (relative) phrase = phrase.slice(relative[0].length)
+  phrase = phrase.replace(/^(?:and|but|so|yet|or)\s+/iu, '')
   const words = phrase.split(/\s+/)
   if (phrase === '' || words.length > 7 || STARTERS.has(words[0]!) && words.length === 1) return undefined
   if (/^(?:I|we|you|he|she|they|it|this|that|these|those|some|many|most|others|people|nobody|everyone)$/i.test(phrase)) return undefined
+  // A pronoun or a verb in it ("It should", "the critics are right to"): not a subject phrase.
+  if (/^(?:I|we|you|he|she|they|it|this|these|those|there|here)\b/i.test(phrase) || /\b(?:is|are|was|were|be|been|should|would|could|must|may|might|will|can|to)\b/i.test(phrase)) return undefined
   const inside = names.find((n) => n.start >= from && n.end <= at)
   if (inside) return inside
   // A group ("Head teachers", "Critics", "The council's finance committee"): named as written, less "The".

@@ -189,12 +189,29 @@ export function integer(min: number, max: number): Decoder<number> {
 }
 
 /**
+ * "a list of …" for items described as `expected`: the noun before any qualifier takes the
+ * plural ("an id of lower-case letters…" → "a list of ids of lower-case letters…", "a claim
+ * id" → "a list of claim ids"); a choice stays whole ("a list, each one of `a`, `b`").
+ */
+export function listOf(expected: string): string {
+  const phrase = expected.replace(/^an? /, '')
+  if (phrase.startsWith('one of ')) return `a list, each ${phrase}`
+  const qualifier = /\s(?:of|with|that|in|from|for|like|as)\s|\s?[(:,;—]/.exec(phrase)
+  const head = qualifier ? phrase.slice(0, qualifier.index) : phrase
+  const noun = /(\S+)$/.exec(head)
+  if (!noun) return `a list of ${phrase}`
+  const word = noun[1]!
+  const plural = /(?:s|x|z|ch|sh)$/.test(word) ? `${word}es` : /[^aeiou]y$/.test(word) ? `${word.slice(0, -1)}ies` : `${word}s`
+  return `a list of ${head.slice(0, noun.index)}${plural}${phrase.slice(head.length)}`
+}
+
+/**
  * A list of items; a single item where a list is expected is an error, so shapes stay uniform.
  * Invalid items are reported and dropped, so one bad entry does not hide the problems of the others.
  */
 export function list<T>(item: Decoder<T>, options: { min?: number; max?: number } = {}): Decoder<T[]> {
   const min = options.min ?? 0
-  const expected = `a list of ${item.expected.replace(/^an? /, '')}s`.replace(/ss$/, 'ses')
+  const expected = listOf(item.expected)
   return {
     expected: options.min ? `${expected} (at least ${min})` : expected,
     empty: [],
