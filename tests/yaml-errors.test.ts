@@ -150,3 +150,18 @@ describe('what a list expects, in messages', () => {
     expect(listOf('one of `a`, `b`')).toBe('a list, each one of `a`, `b`')
   })
 })
+
+describe('a number written where text is expected', () => {
+  it('is read as written, by either YAML reader: 0.50 stays 0.50, 012 stays 012', async () => {
+    const { VFile } = await import('vfile')
+    const { readYaml } = await import('../src/yaml/read.js')
+    const { decodeRoot, id, object, required, string } = await import('../src/yaml/decode.js')
+    const shape = object('a test', { a: required(string()), b: required(string()), c: required(id), d: required(string()), e: required(string()) })
+    // The second text holds an anchor: the full parser reads it, not the fast one.
+    for (const text of ['a: 0.50\nb: 1e3\nc: 012\nd: 0x10\ne: 7\n', 'a: 0.50\nb: 1e3\nc: 012\nd: 0x10\ne: &seven 7\n']) {
+      const file = new VFile({ path: 'x.yaml', value: text })
+      expect(decodeRoot(readYaml(file)!, shape, 'a test'), text).toEqual({ a: '0.50', b: '1e3', c: '012', d: '0x10', e: '7' })
+      expect(file.messages).toEqual([])
+    }
+  })
+})

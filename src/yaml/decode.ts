@@ -65,6 +65,15 @@ function scalar(node: YamlNode | null): unknown {
   return node && isScalar(node) ? node.value : undefined
 }
 
+/**
+ * A number where text is expected, as the teacher wrote it: `0.50`, `1e3`, `012` and `0x10`
+ * are text an option or an id means to print, not 0.5, 1000, 12 and 16.
+ */
+function asWritten(node: YamlNode | null, value: string | number): string {
+  if (typeof value === 'string') return value
+  return node && isScalar(node) && typeof node.source === 'string' && node.source !== '' ? node.source : String(value)
+}
+
 /** A string; `pattern` with a description restricts it (ids, dates). */
 export function string(options: { pattern?: RegExp; describe?: string; allowEmpty?: boolean } = {}): Decoder<string> {
   const expected = options.describe ?? 'a string'
@@ -75,7 +84,7 @@ export function string(options: { pattern?: RegExp; describe?: string; allowEmpt
       node = src.deref(node)
       const value = scalar(node)
       if (typeof value !== 'string' && typeof value !== 'number') return unexpected(node, src, path, expected)
-      const text = String(value)
+      const text = asWritten(node, value)
       if (!options.allowEmpty && text.trim() === '') return unexpected(node, src, path, `${expected}, not an empty one`, 'schema-empty')
       if (options.pattern && !options.pattern.test(text)) return unexpected(node, src, path, expected, 'schema-pattern')
       return text
@@ -100,8 +109,9 @@ export const id: Decoder<string> = {
   expected: anyId.expected,
   empty: '',
   decode(node, src, path) {
-    const value = scalar(src.deref(node))
-    const text = typeof value === 'string' ? value : typeof value === 'number' ? String(value) : ''
+    const target = src.deref(node)
+    const value = scalar(target)
+    const text = typeof value === 'string' ? value : typeof value === 'number' ? asWritten(target, value) : ''
     if (text.trim() === '' || ID.test(text)) return anyId.decode(node, src, path)
     const like = text
       .normalize('NFKD')
