@@ -118,7 +118,14 @@ const CASES: Case[] = [
     rule: 'negative-stem-unemphasised',
     fault: { 'questions.yaml': swap('stem: What has the council yet to publish?', 'stem: What has the council not published yet?') },
     at: 'stem: What has the council not',
-    pass: { 'questions.yaml': swap('stem: What has the council yet to publish?', 'stem: What has the council **not** published yet?') }
+    pass: { 'questions.yaml': swap('stem: What has the council yet to publish?', 'stem: What has the council NOT published yet?') }
+  },
+  {
+    rule: 'negative-stem-unemphasised',
+    // Markdown bold is printed as written, asterisks included: capitals are the emphasis.
+    fault: { 'questions.yaml': swap('stem: What has the council yet to publish?', 'stem: What has the council **not** published yet?') },
+    at: 'stem: What has the council **not**',
+    pass: { 'questions.yaml': swap('stem: What has the council yet to publish?', 'stem: What has the council NOT published yet?') }
   },
   {
     rule: 'negative-stem-unemphasised',

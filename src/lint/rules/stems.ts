@@ -8,32 +8,36 @@ import { sentences, withoutQuotations, words } from '../text.js'
 
 const NEGATIVE = /\b(not|never|except|least|cannot|false)\b/gi
 
-/** The negative words of a question sentence a reader could miss: lower case, outside **bold**, *italic* and quotations. */
-export function unemphasised(stem: string): string[] {
+/**
+ * The negative words of a question sentence a reader could miss: any not in capitals,
+ * outside quotations. Markdown emphasis does not count: item text is printed as written,
+ * so `**not**` reaches students with its asterisks (`marked` says which were so wrapped).
+ */
+function negatives(stem: string): { word: string; marked: boolean }[] {
   const last = sentences(stem).at(-1) ?? stem
   const text = withoutQuotations(last)
-  const found: string[] = []
+  const found: { word: string; marked: boolean }[] = []
   for (const m of text.matchAll(NEGATIVE)) {
     const word = m[0]
     if (word === word.toUpperCase()) continue
-    const before = text.slice(0, m.index)
-    const after = text.slice(m.index! + word.length)
-    if (/[*_]$/.test(before) && /^[*_]/.test(after)) continue
-    // Inside a longer emphasised stretch: an odd number of ** or * before it on this sentence.
-    if (((before.match(/\*\*|__/g) ?? []).length % 2 === 1) || ((before.replace(/\*\*|__/g, '').match(/[*_]/g) ?? []).length % 2 === 1)) continue
-    found.push(word)
+    const marked = /[*_]$/.test(text.slice(0, m.index)) && /^[*_]/.test(text.slice(m.index! + word.length))
+    found.push({ word, marked })
   }
   return found
 }
 
-export const negativeStem = rule('negative-stem-unemphasised', 'warning', 'A negative in the question sentence (not, never, except …) is not in bold, italics or capitals', (context) =>
+export const negativeStem = rule('negative-stem-unemphasised', 'warning', 'A negative in the question sentence (not, never, except …) is not in capitals', (context) =>
   context.module.questions.quiz.flatMap((q): Finding[] => {
     const item = withOptions(q)
     if (!item) return []
-    const found = unemphasised(item.stem)
+    const found = negatives(item.stem)
     if (found.length === 0) return []
-    const severe = found.some((w) => w.toLowerCase() === 'except') || (severalKeys(item) !== undefined && found.some((w) => w.toLowerCase() === 'not'))
-    return [{ rule: 'negative-stem-unemphasised', severity: severe ? 'error' : 'warning', file: 'questions', place: placeOf(item, 'stem'), item: item.id, reason: `Unexpected unemphasised ${code(found[0])} in the stem of \`${item.id}\`, expected it in capitals or bold (**${found[0]!.toUpperCase()}**) so no reader misses it` }]
+    const severe = found.some((n) => n.word.toLowerCase() === 'except') || (severalKeys(item) !== undefined && found.some((n) => n.word.toLowerCase() === 'not'))
+    const { word, marked } = found[0]!
+    const reason = marked
+      ? `Unexpected ${code(`**${word}**`)} in the stem of \`${item.id}\`, expected ${word.toUpperCase()} in capitals: item text is printed as written, asterisks included`
+      : `Unexpected unemphasised ${code(word)} in the stem of \`${item.id}\`, expected it in capitals (${word.toUpperCase()}) so no reader misses it`
+    return [{ rule: 'negative-stem-unemphasised', severity: severe ? 'error' : 'warning', file: 'questions', place: placeOf(item, 'stem'), item: item.id, reason }]
   })
 )
 
