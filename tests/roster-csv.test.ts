@@ -52,6 +52,18 @@ describe('a roster saved by Excel with `;` and a BOM', () => {
     expect(read(rosterFile(excel(['name;id', 'Ada;S001', ';S002']))).messages).toEqual([expect.stringContaining(':3:1: error: Unexpected empty name')])
   })
 
+  it('refuses an id given twice, at the second, naming the first: grades are matched by id', () => {
+    const path = rosterFile('name,id\nAna,7\nBen,7\nAna,8\nCleo,7\n')
+    const { students, messages } = read(path)
+    expect(students).toBeUndefined()
+    expect(messages).toEqual([
+      `${path}:3:5: error: Unexpected id \`7\` again (first on line 2), expected each student's id once: grades are matched to students by it  [roster-duplicate-id]`,
+      `${path}:5:6: error: Unexpected id \`7\` again (first on line 2), expected each student's id once: grades are matched to students by it  [roster-duplicate-id]`
+    ])
+    // Names may repeat (two students called Ana), ids may be left out.
+    expect(read(rosterFile('name,id\nAna,7\nAna,8\nBen,\nCleo,\n')).messages).toEqual([])
+  })
+
   it('keeps line numbers (and columns) in its errors', () => {
     const path = rosterFile(excel(['id;name', 'S001;Ada Lovelace', '', 'S002;', 'S003;Grace Hopper;extra']))
     const { students, messages } = read(path)

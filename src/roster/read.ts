@@ -40,6 +40,8 @@ export function readRoster(file: VFile): RosterStudent[] | undefined {
   }
   const students: RosterStudent[] = []
   let ok = true
+  // An id names one student: grades go back to the platform by it.
+  const firstWithId = new Map<string, number>()
   for (const row of rows) {
     if (row.fields.length !== header.fields.length) {
       warn(file, `Unexpected ${row.fields.length} fields in this row, expected ${header.fields.length} as in the header`, row.places[0], 'roster-fields')
@@ -52,6 +54,15 @@ export function readRoster(file: VFile): RosterStudent[] | undefined {
     }
     const id = idAt >= 0 ? (row.fields[idAt] ?? '').trim() || null : null
     const group = groupAt >= 0 ? (row.fields[groupAt] ?? '').trim() || null : null
+    if (id !== null) {
+      const first = firstWithId.get(id)
+      if (first !== undefined) {
+        ok = false
+        error(file, `Unexpected id ${code(id)} again (first on line ${first}), expected each student's id once: grades are matched to students by it`, row.places[idAt] ?? row.places[0], 'roster-duplicate-id')
+        continue
+      }
+      firstWithId.set(id, row.line)
+    }
     students.push({ name, id, group, line: row.line })
   }
   return ok ? students : undefined
