@@ -73,6 +73,22 @@ describe('a changed word in any quote', () => {
   })
 })
 
+describe('a quote that parts from the article after the part a message shows', () => {
+  it('is shown where it parts, beside the article\'s words there', () => {
+    // The longest quote of the demo, with a word near its end changed.
+    const quote = [...quotes].sort((a, b) => b.length - a.length)[0]!
+    const words = quote.split(' ')
+    const k = words.length - 2
+    const changed = [...words.slice(0, k), 'zzword', ...words.slice(k + 1)].join(' ')
+    const { lines } = assemble(demoCopy({ 'claims.yaml': (t) => t.replace(quote, changed) }))
+    const error = lines.find((l) => l.includes('[quote-not-found]'))!
+    const m = /which has `…([^`]+)…` where the quote has `…([^`]+)…`/.exec(error)
+    expect(m, error).not.toBeNull()
+    expect(m![2]).toContain('zzword')
+    expect(m![1]).toContain(words[k]!)
+  })
+})
+
 describe('a changed article', () => {
   it('says which claims and which questions broke', () => {
     const dir = demoCopy({ 'article.md': (t) => t.replace('Trump has often said that Putin', 'Trump has often claimed that Putin') })

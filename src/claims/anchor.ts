@@ -7,7 +7,7 @@ import { normalize, occurrences, type Normalized } from '../article/normalize.js
 import { code, error, type Place, type Point } from '../messages.js'
 import { keepPlaces, placeOf } from '../yaml/decode.js'
 import type { Anchor, AnchoredClaim, Claim } from './model.js'
-import { nearestPassage } from './nearest.js'
+import { nearestPassage, partingPlace } from './nearest.js'
 
 /**
  * Anchor `claims` (read from `claimsFile`) in `article` (read from `articleFile`).
@@ -44,7 +44,8 @@ export function passageFinder(article: Article, articleFile: VFile): (quote: str
     for (const p of paragraphs) for (const start of occurrences(p.normalized.text, needle)) hits.push({ ...p, at: start })
     if (hits.length === 0) {
       const near = nearestPassage(article, quote)
-      const hint = near ? `; closest: ¶${near.paragraph} ${code(near.text, 90)}` : ''
+      const parting = near && partingPlace(quote, near.text)
+      const hint = near ? `; closest: ¶${near.paragraph} ${code(near.text, 90)}${parting ? `, which has ${code(parting.passage)} where the quote has ${code(parting.quote)}` : ''}` : ''
       error(file, `Unexpected quote ${code(quote)} for ${what}, expected words that appear verbatim in the article${hint}`, at, 'quote-not-found')
       return undefined
     }

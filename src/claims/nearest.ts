@@ -72,3 +72,27 @@ export function nearestWords(article: Article, quote: string): Nearest | undefin
   }
   return best
 }
+
+/**
+ * Where a quote first parts from the passage it follows word for word up to there, when
+ * that is past what a message shows of it: a few words of each around the place ("… 29 to
+ * 21. It`s …" against "… 29 to 21. It's …"). Undefined when the passage does not start as
+ * the quote does, or they part early enough to be seen.
+ */
+export function partingPlace(quote: string, passage: string, shown = 50): { quote: string; passage: string } | undefined {
+  const q = normalize(quote).text
+  const p = normalize(passage).text
+  const start = p.indexOf(q.slice(0, 20))
+  if (q.length < 20 || start < 0) return undefined
+  let at = 0
+  while (at < q.length && start + at < p.length && q[at] === p[start + at]) at++
+  if (at < shown || at === q.length) return undefined
+  // From the start of a word some way before the place to the end of a word after it.
+  const space = q.indexOf(' ', Math.max(0, at - 25))
+  const from = space >= 0 && space < at ? space + 1 : Math.max(0, at - 20)
+  const until = (text: string, offset: number): string => {
+    const end = text.indexOf(' ', offset + 12)
+    return text.slice(offset + from - at, end < 0 ? text.length : end)
+  }
+  return { quote: `…${until(q, at)}…`, passage: `…${until(p, start + at)}…` }
+}
