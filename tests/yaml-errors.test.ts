@@ -74,6 +74,20 @@ describe('an unclosed flow collection or quote', () => {
     expect(lines[0]).toMatch(/claims\.yaml:\d+:1: error: Unexpected tab in the indentation, expected spaces/)
   })
 
+  it('reports a file indented with tabs throughout once, at its first tab, with how many lines', () => {
+    const text = 'claims:\n\t- id: x\n\t  kind: b\n\t- id: y\n\t  kind: c\n\t- id: z\n'
+    expect(errors(problems(text))).toEqual([
+      'x.yaml:2:1: error: Unexpected tab in the indentation, expected spaces: YAML reads indentation by spaces only (indent as the lines around it do); so are 4 more lines, the last at line 6: indent the file with spaces throughout  [yaml-syntax]'
+    ])
+  })
+
+  it('names a key given twice in one mapping, and where it first stands', () => {
+    const text = 'quiz:\n  - id: q\n    points: 1\n    bloom: remember\n    points: 2\n'
+    expect(errors(problems(text))).toEqual([
+      'x.yaml:5:5: error: Unexpected key `points` again in this mapping (first on line 3), expected each key once: keep one and merge what the two say  [yaml-syntax]'
+    ])
+  })
+
   it('gives one message per unclosed opener, each at its own place, and nothing for the lines between', () => {
     const text = 'claims:\n  - id: x\n    quote: [a\n    kind: b\n  - id: y\n    quote: c\n    themes: {t\n    kind: d\n'
     expect(errors(problems(text)).map((l) => l.split(': error:')[0])).toEqual(['x.yaml:3:12', 'x.yaml:7:13'])
@@ -82,7 +96,7 @@ describe('an unclosed flow collection or quote', () => {
   it('still reports an unrelated problem after the repaired one', () => {
     const lines = errors(problems('a: [x\nb: 1\nb: 2\n'))
     expect(lines.map((l) => l.split(': error:')[0])).toEqual(['x.yaml:1:4', 'x.yaml:3:1'])
-    expect(lines[1]).toContain('Map keys must be unique')
+    expect(lines[1]).toContain('Unexpected key `b` again in this mapping (first on line 2)')
   })
 
   it('points into article.md when the front matter has the mistake', () => {

@@ -4,7 +4,7 @@
 // message at the opener; the text is then repaired (the opener closed) and parsed again,
 // so what errors remain are problems of their own. A colon inside plain text gets the
 // hint to quote the text.
-import { CST, parseDocument, Parser, type ParseOptions, type DocumentOptions, type SchemaOptions } from 'yaml'
+import { CST, isScalar, parseDocument, Parser, visit, type ParseOptions, type DocumentOptions, type SchemaOptions } from 'yaml'
 
 /** A syntax problem: the reason, worded for a message, and its offsets in the text. */
 export interface SyntaxProblem {
@@ -25,6 +25,9 @@ interface Opener {
 
 const CLOSER = { '[': ']', '{': '}', '"': '"', "'": "'" } as const
 const WHAT = { '[': 'this list', '{': 'this mapping', '"': 'this text', "'": 'this text' } as const
+
+/** Past this many lines indented with tabs, one message says so for them all. */
+const MANY_TABS = 3
 
 /** At most this many repairs: past it, the rest is reported as the parser sees it. */
 const MAX_REPAIRS = 20
@@ -50,12 +53,18 @@ export function diagnoseSyntax(text: string, options: Options, lineAt: (offset: 
     // problems (one per line), and what the parser says after them follows from them.
     const tabs = errors.filter((e) => e.code === 'TAB_AS_INDENT')
     if (round === 0 && tabs.length > 0) {
-      for (const e of tabs) {
+      const lines = tabs.filter((e) => {
         const line = lineStart(text, e.pos[0])
-        if (seen.has(line)) continue
-        seen.add(line)
-        problems.push(plainProblem(text, e.pos[0], e.pos[1], e.code, e.message))
-      }
+        return !seen.has(line) && seen.add(line)
+      })
+      // A file an editor indented with tabs throughout is one mistake: said once, at its first
+      // line, counting the lines as written (the parser does not flag every one).
+      const indented = [...text.matchAll(/^ *\t/gm)].map((m) => m.index! + m[0].length - 1)
+      if (indented.length > MANY_TABS) {
+        const first = lines[0]!
+        const problem = plainProblem(text, first.pos[0], first.pos[1], first.code, first.message)
+        problems.push({ ...problem, reason: `${problem.reason}; so are ${indented.length - 1} more lines, the last at line ${lineAt(indented.at(-1)!)}: indent the file with spaces throughout` })
+      } else for (const e of lines) problems.push(plainProblem(text, e.pos[0], e.pos[1], e.code, e.message))
       break
     }
     const opener = round < MAX_REPAIRS ? unclosed(current)[0] : undefined
@@ -67,7 +76,7 @@ export function diagnoseSyntax(text: string, options: Options, lineAt: (offset: 
       const line = lineStart(text, start)
       if (seen.has(line)) continue // one message per line: the rest of a line's errors follow from the first
       seen.add(line)
-      problems.push(plainProblem(text, start, original(e.pos[1]), e.code, e.message))
+      problems.push(plainProblem(text, start, original(e.pos[1]), e.code, e.message, { options, lineAt }))
     }
     if (!opener) break
     const at = original(opener.offset)
@@ -182,8 +191,15 @@ function endOfBlock(text: string, offset: number): number {
   return end
 }
 
-/** A parser error as it stands, or with the hint to quote plain text that holds `: `. */
-function plainProblem(text: string, start: number, end: number, code: string, message: string): SyntaxProblem {
+/**
+ * A parser error as it stands, or with the hint to quote plain text that holds `: `, or, for
+ * a key given twice, the key and where it first stands.
+ */
+function plainProblem(text: string, start: number, end: number, code: string, message: string, context?: { options: Options; lineAt: (offset: number) => number }): SyntaxProblem {
+  if (code === 'DUPLICATE_KEY' && context) {
+    const first = firstOfKey(text, context.options, start)
+    if (first) return { reason: `Unexpected key ${inCode(first.key)} again in this mapping (first on line ${context.lineAt(first.at)}), expected each key once: keep one and merge what the two say`, start, end }
+  }
   const colon = code === 'BLOCK_AS_IMPLICIT_KEY' || code === 'MULTILINE_IMPLICIT_KEY' ? colonInPlainText(text, start) : undefined
   if (colon) {
     return {
@@ -237,4 +253,29 @@ function lineOf(text: string, offset: number): number {
   let line = 1
   for (let i = 0; i < offset && i < text.length; i++) if (text[i] === '\n') line++
   return line
+}
+
+/** The key of the pair whose key starts at `at` in a mapping that has it before, and where it first stands. */
+function firstOfKey(text: string, options: Options, at: number): { key: string; at: number } | undefined {
+  let found: { key: string; at: number } | undefined
+  visit(parseDocument(text, { ...options, uniqueKeys: false }), {
+    Map(_, map) {
+      const first = new Map<unknown, number>()
+      for (const pair of map.items) {
+        if (!isScalar(pair.key) || !pair.key.range) continue
+        const seen = first.get(pair.key.value)
+        if (seen !== undefined && pair.key.range[0] === at) {
+          found = { key: String(pair.key.value), at: seen }
+          return visit.BREAK
+        }
+        if (seen === undefined) first.set(pair.key.value, pair.key.range[0])
+      }
+      return undefined
+    }
+  })
+  return found
+}
+
+function inCode(text: string): string {
+  return `\`${shorten(text)}\``
 }
