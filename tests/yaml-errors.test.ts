@@ -179,3 +179,11 @@ describe('a number written where text is expected', () => {
     }
   })
 })
+
+describe('a key left empty', () => {
+  it('is "nothing" in the message, not `null`', () => {
+    const dir = demoCopy({ 'claims.yaml': (t) => t.replace(/\n(\s+)hedges: \[[^\]\n]*\]/, '\n$1hedges:   # none yet') })
+    const line = errors(assemble(dir).lines).find((l) => l.includes('.hedges`'))
+    expect(line).toMatch(/error: Unexpected nothing at `claims\[\d+\]\.hedges`, expected a list of strings/)
+  })
+})

@@ -2,20 +2,13 @@
 // number that need not be whole (a numeric answer, its tolerance), and a field written
 // either as a bare string or as a mapping (a cloze gap: `perhaps` or `{ text: perhaps,
 // feedback: … }`). Both report at the value's line:col, worded as the schema's own.
-import { isMap, isScalar, isSeq, type Node as YamlNode } from 'yaml'
-import { code, error } from '../messages.js'
-import { INVALID, rememberPlace, type Decoder } from '../yaml/decode.js'
+import { isMap, isScalar, type Node as YamlNode } from 'yaml'
+import { error } from '../messages.js'
+import { described, INVALID, rememberPlace, type Decoder } from '../yaml/decode.js'
 
 /** A decoder's JSON Schema, where the schema language gives one (editors use them). */
 const schemaOf = (decoder: Decoder<unknown>): object => (decoder as { toJsonSchema?: () => object }).toJsonSchema?.() ?? {}
 
-/** What a YAML node is, for "Unexpected X". */
-function described(node: YamlNode | null): string {
-  if (node === null) return 'nothing'
-  if (isMap(node)) return 'a mapping'
-  if (isSeq(node)) return 'a list'
-  return isScalar(node) ? code(node.value) : 'a value'
-}
 
 /** A number, whole or not, from `min` up (and at most `max`). */
 export function decimal(min = -Infinity, max = Infinity): Decoder<number> {

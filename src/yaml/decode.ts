@@ -54,8 +54,14 @@ function range(node: YamlNode | null): readonly number[] | undefined {
   return node?.range ?? undefined
 }
 
+/** What a node is, for a message: "nothing" for a key left empty (`hedges:   # none yet`), not `null`. */
+export function described(node: YamlNode | null): string {
+  if (node === null || (isScalar(node) && node.value === null && !node.source)) return 'nothing'
+  return isMap(node) ? 'a mapping' : isSeq(node) ? 'a list' : isScalar(node) ? code(node.value) : 'a value'
+}
+
 function unexpected(node: YamlNode | null, src: YamlSource, path: string, expected: string, rule = 'schema-type'): typeof INVALID {
-  const got = node === null ? 'nothing' : isMap(node) ? 'a mapping' : isSeq(node) ? 'a list' : isScalar(node) ? code(node.value) : 'a value'
+  const got = described(node)
   error(src.file, `Unexpected ${got}${path ? ` at \`${path}\`` : ''}, expected ${expected}`, src.place(range(node)), rule)
   return INVALID
 }
