@@ -283,6 +283,17 @@ describe('generated items and the item-writing lint', () => {
   })
 })
 
+describe('generated items asking the same question', () => {
+  it('never share a quiz: each excludes the others with its stem', () => {
+    const stems = new Map<string, string[]>()
+    for (const g of generated) stems.set(g.stem, [...(stems.get(g.stem) ?? []), g.id])
+    const twins = [...stems.values()].filter((ids) => ids.length > 1)
+    // The demo has such items (hedges items of claims of one paragraph, among others).
+    expect(twins.length).toBeGreaterThan(0)
+    for (const ids of twins) for (const id of ids) expect(byId(id).excludes, id).toEqual(expect.arrayContaining(ids.filter((other) => other !== id)))
+  })
+})
+
 describe('generated items in questions.yaml', () => {
   it('each passes check, warnings as errors, when written there as an ordinary item', () => {
     const entries = YAML.stringify(generated.map((g) => ({ ...g })), { lineWidth: 0 })

@@ -4,10 +4,11 @@
 // `excludes` the items it would answer or be answered by, by the lint's own measure, so a
 // set drawing on generated items keeps only one of each pair (the one met first: authored
 // items come before generated ones, and generators in their registry order).
+import { normalizedText } from '../article/normalize.js'
 import { answerGrams, stemGrams } from '../lint/items.js'
 import type { QuizItem } from '../questions/model.js'
 
-/** `generated`, each excluding the items of `authored` and of `generated` whose answer its stem gives, or that give its answer. */
+/** `generated`, each excluding the items of `authored` and of `generated` whose answer its stem gives, that give its answer, or that ask it in the same words. */
 export function excludeAnswering(generated: readonly QuizItem[], authored: readonly QuizItem[]): QuizItem[] {
   const all: QuizItem[] = [...authored, ...generated]
   // Indexes from each gram to the items whose stem / answer holds it, so each item meets only
@@ -31,9 +32,16 @@ export function excludeAnswering(generated: readonly QuizItem[], authored: reado
     index(byAnswer, grams, i)
     return grams
   })
+  // Two items asking the same question ("Which words in ¶3 hedge …?" of two claims of one
+  // paragraph) read as one question printed twice: the same stem counts as answering.
+  const byStemText = new Map<string, number[]>()
+  all.forEach((q, i) => {
+    const key = normalizedText(q.stem).toLowerCase()
+    byStemText.set(key, [...(byStemText.get(key) ?? []), i])
+  })
   return generated.map((g, k) => {
     const self = authored.length + k
-    const related = new Set<number>()
+    const related = new Set<number>(byStemText.get(normalizedText(g.stem).toLowerCase()))
     for (const gram of stems[self]!) for (const i of byAnswer.get(gram) ?? []) related.add(i)
     for (const gram of answers[self]!) for (const i of byStem.get(gram) ?? []) related.add(i)
     related.delete(self)
