@@ -81,6 +81,31 @@ describe('an unclosed flow collection or quote', () => {
     ])
   })
 
+  it('reports a key indented to no level of the entry once, with the level meant, and a later problem too', () => {
+    const text = 'quiz:\n  - id: q\n    type: single\n   difficulty: easy\n    points: 1\n  - id: r\n    points: 1\n    points: 2\n'
+    expect(errors(problems(text))).toEqual([
+      'x.yaml:4:4: error: Unexpected indentation of 3 spaces, expected 4 spaces as the lines of this entry above it: YAML reads what belongs together from the indentation  [yaml-syntax]',
+      'x.yaml:8:5: error: Unexpected key `points` again in this mapping (first on line 7), expected each key once: keep one and merge what the two say  [yaml-syntax]'
+    ])
+  })
+
+  it('reports a list item indented short of its siblings once, not as text to quote', () => {
+    const text = 'options:\n  - text: A\n    feedback: Yes.\n - text: B\n    feedback: No.\n  - text: C\n    feedback: No.\n'
+    expect(errors(problems(text))).toEqual([
+      'x.yaml:4:2: error: Unexpected indentation of 1 space, expected 2 spaces as the lines of this entry above it: YAML reads what belongs together from the indentation  [yaml-syntax]'
+    ])
+    // Lines of a block scalar, at any depth past its first, are no misplaced lines.
+    expect(errors(problems('a:\n  b: |\n      six\n        eight\n       seven\n  c: text\n    more text\n  d: 1\n  d: 2\n'))).toEqual([
+      'x.yaml:9:3: error: Unexpected key `d` again in this mapping (first on line 8), expected each key once: keep one and merge what the two say  [yaml-syntax]'
+    ])
+  })
+
+  it('says a key needs a space after its colon', () => {
+    expect(errors(problems('- id: x\n  kind:causal\n  quote: y\n'))).toEqual([
+      'x.yaml:2:3: error: Unexpected `kind:causal`, expected a space after the colon (`kind: causal`): without it YAML reads the whole line as text  [yaml-syntax]'
+    ])
+  })
+
   it('names a key given twice in one mapping, and where it first stands', () => {
     const text = 'quiz:\n  - id: q\n    points: 1\n    bloom: remember\n    points: 2\n'
     expect(errors(problems(text))).toEqual([

@@ -39,10 +39,11 @@ const MAX_REPAIRS = 20
 export function diagnoseSyntax(text: string, options: Options, lineAt: (offset: number) => number = (offset) => lineOf(text, offset)): SyntaxProblem[] {
   const problems: SyntaxProblem[] = []
   const seen = new Set<number>()
-  // Insertions made by repairs, in order, in the coordinates of the text at the time.
-  const inserted: number[] = []
+  // Edits made by repairs, in order, in the coordinates of the text at the time: `delta`
+  // characters inserted (or, negative, removed) at `at`.
+  const edits: { at: number; delta: number }[] = []
   const original = (offset: number): number => {
-    for (let i = inserted.length - 1; i >= 0; i--) if (offset > inserted[i]!) offset -= 1
+    for (let i = edits.length - 1; i >= 0; i--) if (offset > edits[i]!.at) offset = Math.max(edits[i]!.at, offset - edits[i]!.delta)
     return offset
   }
   let current = text
@@ -66,6 +67,30 @@ export function diagnoseSyntax(text: string, options: Options, lineAt: (offset: 
         problems.push({ ...problem, reason: `${problem.reason}; so are ${indented.length - 1} more lines, the last at line ${lineAt(indented.at(-1)!)}: indent the file with spaces throughout` })
       } else for (const e of lines) problems.push(plainProblem(text, e.pos[0], e.pos[1], e.code, e.message))
       break
+    }
+    // A line indented to no level of the lines above it (3 spaces among keys at 4): said
+    // once, as such, and re-indented to the level meant, so what follows from it is not said.
+    const misplaced = round < MAX_REPAIRS ? misindented(current) : undefined
+    if (misplaced && errors.some((e) => e.pos[0] >= misplaced.lineStart)) {
+      for (const e of errors) {
+        if (e.pos[0] >= misplaced.lineStart) continue
+        const start = original(e.pos[0])
+        const line = lineStart(text, start)
+        if (seen.has(line)) continue
+        seen.add(line)
+        problems.push(plainProblem(text, start, original(e.pos[1]), e.code, e.message, { options, lineAt }))
+      }
+      const at = original(misplaced.lineStart)
+      problems.push({
+        reason: `Unexpected indentation of ${spaces(misplaced.indent)}, expected ${spaces(misplaced.expected)} as the lines of this entry above it: YAML reads what belongs together from the indentation`,
+        start: at + misplaced.indent,
+        end: at + misplaced.indent + 1
+      })
+      seen.add(lineStart(text, at))
+      const delta = misplaced.expected - misplaced.indent
+      current = current.slice(0, misplaced.lineStart) + ' '.repeat(misplaced.expected) + current.slice(misplaced.lineStart + misplaced.indent)
+      edits.push({ at: misplaced.lineStart, delta })
+      continue
     }
     const opener = round < MAX_REPAIRS ? unclosed(current)[0] : undefined
     const firstAfter = opener ? errors.find((e) => e.pos[0] >= opener.offset) : undefined
@@ -91,7 +116,7 @@ export function diagnoseSyntax(text: string, options: Options, lineAt: (offset: 
     seen.add(lineStart(text, at))
     const repair = bestRepair(current, opener, options)
     current = current.slice(0, repair) + CLOSER[opener.char] + current.slice(repair)
-    inserted.push(repair)
+    edits.push({ at: repair, delta: 1 })
   }
   return problems.sort((a, b) => a.start - b.start)
 }
@@ -208,6 +233,12 @@ function plainProblem(text: string, start: number, end: number, code: string, me
       end: colon.at + 1
     }
   }
+  // `kind:causal`: a key without the space after its colon reads as text.
+  const glued = /^\s*(?:-\s+)?([A-Za-z_][\w-]*):([^\s/:][^\r\n]*?)\s*(?:#.*)?$/.exec(text.slice(lineStart(text, start), endOfLine(text, start)))
+  if (glued && code !== 'TAB_AS_INDENT' && code !== 'DUPLICATE_KEY') {
+    const at = lineStart(text, start) + glued[0].indexOf(`${glued[1]}:`)
+    return { reason: `Unexpected \`${glued[1]}:${shorten(glued[2]!)}\`, expected a space after the colon (\`${glued[1]}: ${shorten(glued[2]!)}\`): without it YAML reads the whole line as text`, start: at, end: at + glued[1]!.length + 1 }
+  }
   if (code === 'TAB_AS_INDENT') return { reason: 'Unexpected tab in the indentation, expected spaces: YAML reads indentation by spaces only (indent as the lines around it do)', start, end }
   return { reason: `Unexpected YAML syntax: ${message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '')}`, start, end }
 }
@@ -278,4 +309,39 @@ function firstOfKey(text: string, options: Options, at: number): { key: string; 
 
 function inCode(text: string): string {
   return `\`${shorten(text)}\``
+}
+
+const spaces = (n: number): string => (n === 1 ? '1 space' : `${n} spaces`)
+
+/**
+ * The first content line indented less than the line before it but to no level open above
+ * it (a key at 3 spaces among keys at 4), with the level it most likely meant: the nearest
+ * deeper one it fell short of. Lines of block scalars and
+ * comments are skipped; a list item `- key:` opens two levels, its dash and its keys.
+ */
+function misindented(text: string): { lineStart: number; indent: number; expected: number } | undefined {
+  const stack: number[] = []
+  let block = -1 // inside a `|` or `>` scalar whose key is at this indent
+  let offset = 0
+  for (const raw of text.split('\n')) {
+    const lineStart = offset
+    offset += raw.length + 1
+    const line = raw.replace(/\r$/, '')
+    const content = line.trimStart()
+    if (content === '' || content.startsWith('#')) continue
+    const indent = line.length - content.length
+    if (block >= 0) {
+      if (indent > block) continue
+      block = -1
+    }
+    if (/^\t/.test(line.slice(indent - 1))) return undefined // tabs: reported as such
+    let popped: number | undefined
+    while (stack.length > 0 && stack.at(-1)! > indent) popped = stack.pop()
+    if (popped !== undefined && (stack.length === 0 || stack.at(-1)! < indent)) return { lineStart, indent, expected: popped }
+    if (stack.length === 0 || stack.at(-1)! < indent) stack.push(indent)
+    const item = /^(- +)(?=\S)/.exec(content)
+    if (item) stack.push(indent + item[1]!.length)
+    if (/(?:^|:\s+|-\s+)[|>][-+0-9]*\s*(?:#.*)?$/.test(content)) block = item ? indent + item[1]!.length : indent
+  }
+  return undefined
 }
