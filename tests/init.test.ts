@@ -484,6 +484,19 @@ describe('the `classpack init` command', () => {
     expect(claims.actors.map((a) => a.name)).toEqual(expect.arrayContaining(['University of Leeds', 'Critics']))
   })
 
+  it('takes `## ` lines of a plain-text article as subheads, and keeps a negative in their ids', async () => {
+    const cwd = tempDir('classpack-text-subheads-')
+    const para = (n: number) => `Paragraph ${n} says something about the lanes that a reader can follow, with a figure or two.`
+    const text = ['Bike lanes are working', 'By Jo Smith', para(1), '## What the data show', para(2), '## The shops did not close', para(3)].join('\n\n')
+    writeFileSync(join(cwd, 'lanes.txt'), `${text}\n`)
+    expect((await initModule({ path: 'lanes.txt', into: 'm', cwd })).written).toBe(true)
+    const article = readFileSync(join(cwd, 'm/article.md'), 'utf8')
+    expect(article).toContain('\n## What the data show\n')
+    expect(article).toContain('\n## The shops did not close\n')
+    expect(article).not.toContain('\\#')
+    expect(readFileSync(join(cwd, 'm/claims.yaml'), 'utf8')).toContain('id: shops-did-not-close')
+  })
+
   it('takes a subject whole at the start of a sentence, after a relative word, and no pronoun or verb phrase for one', async () => {
     const cwd = tempDir('classpack-subjects-')
     const text = [

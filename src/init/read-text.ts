@@ -1,6 +1,6 @@
 // Read a plain-text article into blocks: blocks are separated by blank lines, a block's
-// lines are joined (the text may be wrapped). What is headline, standfirst or subhead is
-// left to the structure stage, which guesses it.
+// lines are joined (the text may be wrapped). A `## ` line is a subhead; what else is
+// headline, standfirst or subhead is left to the structure stage, which guesses it.
 import type { SourceArticle, Block } from './model.js'
 
 /** Longest line of a wrapped paragraph: a longer line means one paragraph per line. */
@@ -25,7 +25,10 @@ export function readText(text: string): SourceArticle {
     const header = i === 0 && group.length <= 4 && group.every((l) => l.split(/\s+/).length <= 40)
     // Text with one paragraph per line has no blank lines to go by.
     const perLine = group.length > 1 && group.some((l) => l.length > WRAPPED)
-    if (header || perLine) for (const line of group) blocks.push({ kind: 'paragraph', text: squashLine(line), lines: 1 })
+    // A `## Subhead` line, as people write them in plain text too, is a subhead.
+    const marked = group.length === 1 ? /^(#{1,6})\s+(.+?)\s*#*$/.exec(group[0]!) : null
+    if (marked && i > 0) blocks.push({ kind: 'heading', text: squashLine(marked[2]!), level: marked[1]!.length })
+    else if (header || perLine) for (const line of group) blocks.push({ kind: 'paragraph', text: squashLine(line), lines: 1 })
     else blocks.push({ kind: 'paragraph', text: squashLine(group.join(' ')), lines: group.length })
   })
   return { from: 'text', blocks, details: {}, origins: {} }

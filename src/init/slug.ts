@@ -1,9 +1,12 @@
 // Ids and folder names from words: lower-case ASCII letters, digits and hyphens, as
 // classpack's ids must be.
 
-const STOP = new Set(['a', 'an', 'the', 'and', 'or', 'but', 'of', 'to', 'in', 'on', 'at', 'for', 'by', 'with', 'from', 'as', 'is', 'are', 'was', 'were', 'be', 'been', 'it', 'its', 'this', 'that', 'these', 'those', 'he', 'she', 'they', 'we', 'i', 'has', 'have', 'had', 'not', 'so', 'if', 'than', 'then', 'there', 'which', 'who', 'what', 'when', 'would', 'will', 'can'])
+const STOP = new Set(['a', 'an', 'the', 'and', 'or', 'but', 'of', 'to', 'in', 'on', 'at', 'for', 'by', 'with', 'from', 'as', 'is', 'are', 'was', 'were', 'be', 'been', 'it', 'its', 'this', 'that', 'these', 'those', 'he', 'she', 'they', 'we', 'i', 'has', 'have', 'had', 'so', 'if', 'than', 'then', 'there', 'which', 'who', 'what', 'when', 'would', 'will', 'can'])
 
-/** Up to `most` words of `text` as an id (`keep-library-open-sundays`), small words left out when others remain. */
+/**
+ * Up to `most` words of `text` as an id (`keep-library-open-sundays`), small words left out
+ * when others remain. Negatives stay: "The shops did not close" is `shops-did-not-close`.
+ */
 export function slug(text: string, most: number): string {
   const words = text
     .normalize('NFKD')
