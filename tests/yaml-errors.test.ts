@@ -212,3 +212,10 @@ describe('a key left empty', () => {
     expect(line).toMatch(/error: Unexpected nothing at `claims\[\d+\]\.hedges`, expected a list of strings/)
   })
 })
+
+describe('an alias to no anchor', () => {
+  it('is reported at the alias, once, and nothing follows from it', () => {
+    const lines = errors(problems('themes:\n  - id: politics\n    name: &pol Politics\nclaims:\n  - id: c\n    themes: *politcs\n'))
+    expect(lines).toEqual(['x.yaml:6:13: error: Unexpected alias `*politcs` to no anchor, expected an anchor `&politcs` on a value above it  [yaml-alias]'])
+  })
+})

@@ -1,6 +1,6 @@
 // Read a YAML file (or a front matter block) into a syntax tree that keeps offsets,
 // so every later check can point at the exact line and column of a value.
-import { isAlias, parseDocument, type Document, type Node as YamlNode } from 'yaml'
+import { isAlias, parseDocument, visit, type Document, type Node as YamlNode } from 'yaml'
 import { location } from 'vfile-location'
 import type { VFile } from 'vfile'
 import { error, warn, type Place } from '../messages.js'
@@ -48,7 +48,14 @@ export function readYaml(file: VFile, text = String(file.value), base = 0): Yaml
   for (const problem of doc.warnings) {
     warn(file, `YAML: ${firstLine(problem.message)}`, place(problem.pos), 'yaml-warning')
   }
-  if (doc.errors.length > 0) return undefined
+  // An alias to an anchor the file does not define above it: said at the alias, once, rather
+  // than as "nothing" where the value was wanted.
+  visit(doc, {
+    Alias(_, alias) {
+      if (alias.resolve(doc) === undefined) error(file, `Unexpected alias \`*${alias.source}\` to no anchor, expected an anchor \`&${alias.source}\` on a value above it`, place(alias.range), 'yaml-alias')
+    }
+  })
+  if (doc.errors.length > 0 || file.messages.some((m) => m.ruleId === 'yaml-alias')) return undefined
   const deref = (node: YamlNode | null): YamlNode | null => (node && isAlias(node) ? ((node.resolve(doc) as YamlNode | undefined) ?? null) : node)
   return { file, root: (doc.contents as YamlNode | null) ?? null, place, deref }
 }
