@@ -74,7 +74,8 @@ class UsageError extends Error {}
 const COMMANDS = ['init', 'check', 'build', 'verify', 'studio', 'help']
 
 function main(argv: string[]): Promise<number> {
-  const [command, ...rest] = argv
+  const [command, ...given] = argv
+  const rest = negativeValues(given)
   // `classpack build --help` asks for usage, not for a build (options after `--` are arguments).
   const options = rest.includes('--') ? rest.slice(0, rest.indexOf('--')) : rest
   if (command !== undefined && COMMANDS.includes(command) && (options.includes('--help') || options.includes('-h'))) {
@@ -283,6 +284,24 @@ Promise.resolve()
     } else throw cause
   }
 )
+
+/**
+ * `--versions -1` as `--versions=-1`: Node's parser takes `-1` for an option of its own and
+ * says the option has no value; joined, the value reaches the check of its range.
+ */
+function negativeValues(args: string[]): string[] {
+  const out: string[] = []
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i]!
+    if (arg === '--') return [...out, ...args.slice(i)]
+    const next = args[i + 1]
+    if (/^--[a-z][\w-]*$/.test(arg) && next !== undefined && /^-\d/.test(next)) {
+      out.push(`${arg}=${next}`)
+      i++
+    } else out.push(arg)
+  }
+  return out
+}
 
 /** A usage error in classpack's words: Node's argument parser words its own ("Unknown option '--x'. To specify…"). */
 function usageMessage(cause: Error & { code?: string }): string {

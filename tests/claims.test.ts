@@ -177,6 +177,10 @@ describe('classpack check', () => {
     const missing = run(['build', '--out'])
     expect(missing.code).toBe(2)
     expect(missing.stderr).toContain('classpack: Unexpected `--out` without a value for `build`, expected `--out VALUE`')
+    // A negative number is the option's value, out of its range, not a missing value.
+    const negative = run(['build', DEMO, '--versions', '-1', '--out', tempDir()])
+    expect(negative.code).toBe(2)
+    expect(negative.stderr).toContain('classpack: Unexpected `-1` for --versions, expected a whole number from 1 to 26')
   })
 })
 
