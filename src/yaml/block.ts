@@ -123,7 +123,7 @@ class BlockReader {
 
   /** A node that starts a line: at `at`, in column `indent`, inside a collection indented `parent`. */
   private blockNode(at: number, indent: number, parent: number): YamlNode {
-    if (this.text[at] === '-' && this.blankAfter(at + 1)) return this.sequence(at, indent)
+    if (this.isDash(at)) return this.sequence(at, indent)
     if (this.keyAt(at) !== undefined) return this.mapping(at, indent)
     return this.inlineValue(at, parent)
   }
@@ -138,16 +138,29 @@ class BlockReader {
       seen.add(key.node.value)
       const value = this.valueAfter(key.colon + 1, indent, true)
       map.items.push(new Pair(key.node, value))
-      const next = this.nextContent(this.pos)
-      if (next < 0) break
-      const nextIndent = this.indentAt(next)
-      if (nextIndent < indent) break
-      if (nextIndent > indent) give()
-      at = next + indent
-      if (this.text[at] === '-' && this.blankAfter(at + 1)) give()
+      const next = this.nextSibling(indent)
+      if (next === undefined) break
+      if (this.isDash(next)) give()
+      at = next
     }
-    map.range = [start, this.endOf(map.items.at(-1)!.value as YamlNode), this.endOf(map.items.at(-1)!.value as YamlNode)]
+    const end = this.endOf(map.items.at(-1)!.value as YamlNode)
+    map.range = [start, end, end]
     return map
+  }
+
+  /** Where the next entry of a collection indented `indent` starts, or undefined where the collection ends. */
+  private nextSibling(indent: number): number | undefined {
+    const next = this.nextContent(this.pos)
+    if (next < 0) return undefined
+    const nextIndent = this.indentAt(next)
+    if (nextIndent < indent) return undefined
+    if (nextIndent > indent) give()
+    return next + indent
+  }
+
+  /** Whether a list item's `-` stands at `at`. */
+  private isDash(at: number): boolean {
+    return this.text[at] === '-' && this.blankAfter(at + 1)
   }
 
   private sequence(start: number, indent: number): YAMLSeq {
@@ -157,20 +170,16 @@ class BlockReader {
       let content = at + 1
       while (this.text[content] === ' ') content++
       const ch = this.text[content]
-      if (ch === '-' && this.blankAfter(content + 1)) give()
+      if (this.isDash(content)) give()
       let item: YamlNode
       if (ch === '\n' || ch === '#' || ch === undefined) item = this.valueAfter(at + 1, indent, false)
       else if (this.keyAt(content) !== undefined) item = this.mapping(content, indent + (content - at))
       else item = this.inlineValue(content, indent)
       seq.items.push(item)
-      const next = this.nextContent(this.pos)
-      if (next < 0) break
-      const nextIndent = this.indentAt(next)
-      if (nextIndent < indent) break
-      if (nextIndent > indent) give()
-      at = next + indent
+      const next = this.nextSibling(indent)
       // A key after a list at the key's own indent ends the list; the mapping reads on.
-      if (!(this.text[at] === '-' && this.blankAfter(at + 1))) break
+      if (next === undefined || !this.isDash(next)) break
+      at = next
     }
     const end = this.endOf(seq.items.at(-1)!)
     seq.range = [start, end, end]
@@ -189,7 +198,7 @@ class BlockReader {
     if (next >= 0) {
       const nextIndent = this.indentAt(next)
       if (nextIndent > indent) return this.blockNode(next + nextIndent, nextIndent, indent)
-      if (ofKey && nextIndent === indent && this.text[next + indent] === '-' && this.blankAfter(next + indent + 1)) return this.sequence(next + indent, indent)
+      if (ofKey && nextIndent === indent && this.isDash(next + indent)) return this.sequence(next + indent, indent)
     }
     // An empty value's node stretches over the comments below it, and an empty list item's
     // range follows rules of its own: both left to the full parser.
