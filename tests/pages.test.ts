@@ -82,6 +82,16 @@ describe('every page says what it is', () => {
     }
   })
 
+  it('keeps the version whole after a name shortened with an ellipsis', async () => {
+    const absurd = `${'Maximiliane '.repeat(24)}Zed`
+    const roster = join(tempDir(), 'roster.csv')
+    writeFileSync(roster, `name\n${absurd}\n`)
+    const pack = await build({ dir: DEMO, roster, versions: 2, formats: ['pdf'] })
+    const student = manifest(pack).students[0] as { file: string; version: string }
+    const pdf = await read(pack, student.file)
+    for (const page of pdf.pages) expect(header(page)).toMatch(new RegExp(`^Maximiliane Maximiliane .*… · Version ${student.version}$`))
+  })
+
   it('every page of the answer keys carries the teacher-copy mark, every page of the facilitator edition its mark', async () => {
     for (const file of ['answer-key-A.pdf', 'answer-key-B.pdf']) {
       const pdf = await read(versioned, file)

@@ -44,9 +44,15 @@ export function drawHeader(ctx: Ctx, header: RunningHeader, left: number, right:
     whoStyle = { ...whoStyle, size }
     who = layoutLine(header.who!, whoStyle)
     // Past the floor it would run off the paper, losing letters at both edges: shortened with
-    // an ellipsis instead (a name that long is whole in the quiz's own Name line).
+    // an ellipsis instead (a name that long is whole in the quiz's own Name line). What follows
+    // its last ` · ` (the version: "… · Version B", which sorts the papers) stays whole.
     const room = width - markWidth - (mark ? gap : 0)
-    if (who.width > room) who = clipped(header.who!, whoStyle, room) ?? who
+    if (who.width > room) {
+      const cut = header.who!.lastIndexOf(' · ')
+      const tail = cut > 0 ? layoutLine(header.who!.slice(cut), whoStyle) : null
+      const head = tail === null ? null : clippedText(header.who!.slice(0, cut), whoStyle, room - tail.width)
+      who = head !== null ? layoutLine(`${head}${header.who!.slice(cut)}`, whoStyle) : (clipped(header.who!, whoStyle, room) ?? who)
+    }
   }
   const room = width - fixed() - (fixed() > 0 ? gap : 0)
   const title = clipped(header.title, page.header, room)
@@ -81,20 +87,25 @@ export function drawCentred(ctx: Ctx, text: string, left: number, right: number,
 
 /** `text` laid out in `style`, shortened with an ellipsis to fit `width`; null when not even a word and the ellipsis fit. */
 function clipped(text: string, style: TextStyle, width: number): { layout: TextLayout; width: number } | null {
+  const fits = clippedText(text, style, width)
+  return fits === null ? null : layoutLine(fits, style)
+}
+
+/** `text`, or its longest start that fits `width` in `style` with an ellipsis; null when fewer than 8 letters would. */
+function clippedText(text: string, style: TextStyle, width: number): string | null {
   if (text === '') return null
-  const whole = layoutLine(text, style)
-  if (whole.width <= width) return whole
+  if (layoutLine(text, style).width <= width) return text
   const chars = [...text]
   // The longest prefix that fits with its ellipsis, found by halving.
   let lo = 0
   let hi = chars.length - 1
-  let best: { layout: TextLayout; width: number } | null = null
+  let best: string | null = null
   while (lo <= hi) {
     const mid = (lo + hi) >> 1
-    const line = layoutLine(`${chars.slice(0, mid).join('').trimEnd()}…`, style)
-    if (line.width <= width) {
+    const shortened = `${chars.slice(0, mid).join('').trimEnd()}…`
+    if (layoutLine(shortened, style).width <= width) {
       // A few letters and an ellipsis say nothing; then the title is left out.
-      best = mid < 8 ? null : line
+      best = mid < 8 ? null : shortened
       lo = mid + 1
     } else hi = mid - 1
   }
