@@ -46,13 +46,16 @@ describe('the reading copy of the demo', () => {
   beforeAll(async () => {
     files = packFiles(await sharedPack({ dir: DEMO, set: 'full' }))
     copy = readingCopy(await readPdfText(new Uint8Array(files.get('article.pdf')!)))
-    // Each claim's quote and ¶ as the handout prints them: “…” (¶3, sentence 2).
+    // Each claim's quote and ¶ as the handout prints them: “…” (¶3, sentence 2), or ‘…’ for
+    // a quote that holds double quotes of its own.
     claims = new Map(
       [...claimBlocks(files.get('handout.html')!.toString('utf8'))].map(([label, block]) => {
         const quote = toText(block.elements.find((e) => e.tagName === 'blockquote')!)
-        const m = /^“([\s\S]*)” \(¶(\d+), sentences? [\d, ]+\)$/.exec(quote.trim())!
-        expect(Number(m[2])).toBe(block.paragraph)
-        return [label, { paragraph: block.paragraph, quote: m[1]! }]
+        const m = /^(?:“([\s\S]*)”|‘([\s\S]*)’) \(¶(\d+), sentences? [\d, ]+\)$/.exec(quote.trim())!
+        expect(Number(m[3])).toBe(block.paragraph)
+        const text = m[1] ?? m[2]!
+        expect(m[2] !== undefined, label).toBe(/["“”]/.test(text))
+        return [label, { paragraph: block.paragraph, quote: text }]
       })
     )
   })

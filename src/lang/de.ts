@@ -93,6 +93,8 @@ export const de: UiStrings = {
     argument: 'Die Argumentation: Kernaussagen',
     openQuote: '„',
     closeQuote: '“',
+    innerOpenQuote: '‚',
+    innerCloseQuote: '‘',
     sentence: 'Satz',
     kind: 'Art der Aussage:',
     assertedBy: 'Wer sagt es:',

@@ -86,6 +86,8 @@ export const en: UiStrings = {
     argument: 'The argument: key claims',
     openQuote: '“',
     closeQuote: '”',
+    innerOpenQuote: '‘',
+    innerCloseQuote: '’',
     sentence: 'sentence',
     kind: 'Kind of claim:',
     assertedBy: 'Asserted by:',

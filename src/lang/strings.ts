@@ -42,6 +42,9 @@ export interface HandoutStrings extends Byline {
   argument: string
   openQuote: string
   closeQuote: string
+  /** Quotation marks for a quotation that holds double quotes of its own (‘…“…”…’). */
+  innerOpenQuote: string
+  innerCloseQuote: string
   sentence: string
   /** The teacher edition's labels of a claim's analysis: "Kind of claim:", "Asserted by:", … */
   kind: string

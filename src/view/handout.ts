@@ -98,6 +98,8 @@ function handoutBase(module: Module, date: string | null) {
         id: claim.id,
         paraphrase: claim.paraphrase,
         quote: claim.anchor.text,
+        // A quote with double quotes of its own goes in single ones (‘… "kill the high street"’).
+        ...quoteMarks(claim.anchor.text, strings),
         paragraph: claim.anchor.paragraph,
         sentences: claim.anchor.sentences.join(', '),
         // Who takes part is no answer: an actor may be the one reported or the one talked about.
@@ -107,6 +109,10 @@ function handoutBase(module: Module, date: string | null) {
       }
     }))
   }
+}
+
+function quoteMarks(text: string, strings: { openQuote: string; closeQuote: string; innerOpenQuote: string; innerCloseQuote: string }): { openQuote: string; closeQuote: string } {
+  return /["“”„]/.test(text) ? { openQuote: strings.innerOpenQuote, closeQuote: strings.innerCloseQuote } : { openQuote: strings.openQuote, closeQuote: strings.closeQuote }
 }
 
 function relationsOf(relations: Record<Relation, string[]>, label: (id: string) => string, words: Record<Relation, string>): string | null {
