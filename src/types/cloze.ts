@@ -180,20 +180,15 @@ function locateGaps(item: ClozeItem, text: string, file: Parameters<QuestionType
 
 // ---- Moodle's cloze syntax ----
 // Moodle reads `{weight:TYPE:%100%answer#feedback~%0%answer#feedback}` from the question's
-// HTML (question/type/multianswer/questiontype.php): an answer ends at an unescaped `~`,
-// `#` or `}` (one after `&` is part of an entity), a feedback at `~` or `}`, and both are
-// then decoded as HTML entities once. So these characters are written as entities, over
-// text escaped once more where Moodle keeps the result as HTML (a drop-down's answers and
-// every feedback), and once where it keeps plain text (a typed answer).
+// HTML (question/type/multianswer/questiontype.php): an answer ends at a `~`, `#` or `}`
+// that follows no `\`, `&` or `&amp;`, a feedback at `~` or `}`, and both are then decoded
+// as HTML entities once. So these characters are written as entities, over text escaped
+// once more where Moodle keeps the result as HTML (a drop-down's answers and every
+// feedback), and once where it keeps plain text (a typed answer). `&` and `\` are numeric
+// entities too: an answer ending in `&amp;` or `\` would run on into the next one.
 
-/** HTML entities for `&<>"` and for the characters that end a part of an embedded answer. */
-const entities = (text: string): string =>
-  text
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
-    .replace(/[#~{}]/g, (c) => `&#${c.charCodeAt(0)};`)
+/** HTML entities for `&<>"\` and for the characters that end a part of an embedded answer. */
+const entities = (text: string): string => text.replace(/[&<>"\\#~{}]/g, (c) => (c === '<' ? '&lt;' : c === '>' ? '&gt;' : c === '"' ? '&quot;' : `&#${c.charCodeAt(0)};`))
 
 /** The words of one gap in Moodle's cloze syntax. */
 function moodleGap(item: ClozeItem, i: number, weight: number, html: (text: string) => string, cite: (text: string, claim?: string) => string): string {
