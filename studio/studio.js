@@ -507,10 +507,15 @@ function formSet() {
   if ($('set-order').value) set.order = $('set-order').value
   if ($('set-title').value.trim()) set.title = $('set-title').value.trim()
   const name = $('set-load').value
-  // Lint rules a saved set sets aside stay with it.
-  if (name && state.sets[name]?.lint) set.lint = state.sets[name].lint
+  // What the form does not edit stays as the set it started from has it: its lint rules set
+  // aside, `include`, `exclude`, `minutes`, and whatever else module.yaml holds for it.
+  const loaded = name ? state.sets[name] : undefined
+  for (const [key, value] of Object.entries(loaded ?? {})) if (!FORM_FIELDS.has(key)) set[key] = value
   return set
 }
+
+/** The fields of a set the set builder edits; it carries every other field over unchanged. */
+const FORM_FIELDS = new Set([...Object.keys(SET_CHECKS), 'claims', 'tags', 'count', 'points', 'discussion', 'order', 'title'])
 
 /** The preview is worked out only once the set builder has been in view: it costs the server a check. */
 let previewWanted = false

@@ -12,6 +12,7 @@ import { request as httpRequest } from 'node:http'
 import { join } from 'node:path'
 import { chromium, type Browser, type Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import YAML from 'yaml'
 import { checkModule, startStudio, type Studio } from '../src/index.js'
 import { demoCopy, ROOT, run, tempDir } from './helpers/fixtures.js'
 
@@ -189,6 +190,20 @@ describe('classpack studio in Chromium', () => {
     expect(readFileSync(join(out, 'us-backstop-ukraine', 'index.html'), 'utf8')).toContain('Tomorrow, ten minutes')
     const quiz = readFileSync(join(out, 'us-backstop-ukraine', 'quiz.html'), 'utf8')
     expect(quiz.match(/class="question"/g)).toHaveLength(4)
+
+    // Saved again from the sets it started from, unchanged: what the form does not edit
+    // (the time allowed, the items kept out, the lint rules set aside) is kept.
+    const readSets = () => (YAML.parse(readFileSync(join(dir, 'module.yaml'), 'utf8')) as { sets: Record<string, Record<string, unknown>> }).sets
+    const sets = readSets()
+    const kept = Object.entries(sets).filter(([, set]) => set.minutes !== undefined || set.exclude !== undefined || set.include !== undefined)
+    expect(kept.length).toBeGreaterThan(0)
+    for (const [name] of kept) {
+      await page.locator('#set-load').selectOption(name)
+      await page.getByLabel('Save as set named').fill(name)
+      await page.getByRole('button', { name: 'Save as set' }).click()
+      await page.waitForFunction((n) => document.querySelector('#notice')?.textContent?.includes(`Saved set ${n}`), name)
+      expect(readSets()[name], name).toEqual(sets[name])
+    }
     await page.context().close()
   })
 

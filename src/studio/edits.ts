@@ -168,7 +168,7 @@ export function cleanSet(input: unknown): QuestionSet | string {
     }
     if (value.length) set[key] = value
   }
-  for (const key of ['count', 'points', 'discussion'] as const) {
+  for (const key of ['count', 'points', 'discussion', 'minutes'] as const) {
     const value = given[key]
     if (value === undefined || value === null || value === '') continue
     if (!Number.isInteger(value) || (value as number) < (key === 'discussion' ? 0 : 1)) return `Unexpected \`${key}\` ${JSON.stringify(value)}, expected a whole number`

@@ -5,11 +5,16 @@ import { isMap, isScalar, type Pair, type YAMLMap, type Node as YamlNode } from 
 import type { QuestionSet } from '../module/model.js'
 import { afterLine, block, lineStart, parseStrict, SpliceError } from './yaml-splice.js'
 
+/** A set's fields in the order module.yaml documents them. */
+const ORDER = ['title', 'types', 'claims', 'themes', 'bloom', 'difficulty', 'tags', 'include', 'exclude', 'generated', 'count', 'points', 'order', 'discussion', 'minutes', 'lint'] as const satisfies ReadonlyArray<keyof QuestionSet>
+// Every field a set can have is written: a field missing from ORDER fails to compile here.
+const everyField: Exclude<keyof QuestionSet, (typeof ORDER)[number]> extends never ? true : never = true
+
 /** The set's fields in the order module.yaml documents them, empty ones left out. */
 function fields(set: QuestionSet): Record<string, unknown> {
-  const order = ['title', 'types', 'claims', 'themes', 'bloom', 'difficulty', 'tags', 'include', 'exclude', 'generated', 'count', 'points', 'order', 'discussion', 'lint'] as const
+  void everyField
   const out: Record<string, unknown> = {}
-  for (const key of order) {
+  for (const key of ORDER) {
     const value = set[key]
     if (value === undefined || (Array.isArray(value) && value.length === 0) || value === '') continue
     out[key] = value
