@@ -328,7 +328,8 @@ export const de: UiStrings = {
       online: 'Jedem Element die passende Antwort zuordnen.',
       scoring: 'Jede richtige Zuordnung bringt einen gleichen Anteil der Punkte.',
       keyScoring: (pairs, points) => `Bewertung: ${count(pairs, 'Zuordnung', 'Zuordnungen')}, jede richtige bringt ${share(points, pairs)}.`,
-      unused: (letters) => `Ohne Zuordnung: ${letters}.`
+      unused: (letters) => `Ohne Zuordnung: ${letters}.`,
+      arrow: (id) => `${id}: „->“ in einem Element kommt als „→“ an: GIFT trennt ein Paar am ersten „->“ und kann es nicht schützen (moodle.xml importieren, um es zu behalten).`
     },
     ordering: {
       instruction: 'Die Kästchen der Reihe nach nummerieren, beginnend mit 1.',
@@ -336,7 +337,8 @@ export const de: UiStrings = {
       scoring: 'Jedes Element an der richtigen Stelle bringt einen gleichen Anteil der Punkte.',
       keyScoring: (steps, points) => `Bewertung: ${count(steps, 'Element', 'Elemente')}, jedes an der richtigen Stelle bringt ${share(points, steps)}.`,
       position: (n) => `${n}.`,
-      asMatching: (id, format) => `${id} ist eine Reihenfolgefrage, die ${format} nicht abbilden kann: Sie kommt als Zuordnungsfrage an, jedes Element seinem Platz zugeordnet (oder moodle.xml importieren, das sie erhält).`
+      asMatching: (id, format) => `${id} ist eine Reihenfolgefrage, die ${format} nicht abbilden kann: Sie kommt als Zuordnungsfrage an, jedes Element seinem Platz zugeordnet (oder moodle.xml importieren, das sie erhält).`,
+      arrow: (id) => `${id}: „->“ in einem Schritt kommt als „→“ an: GIFT trennt ein Paar am ersten „->“ und kann es nicht schützen (moodle.xml importieren, um es zu behalten).`
     },
     numeric: {
       instruction: 'Eine Zahl in das Kästchen schreiben.',

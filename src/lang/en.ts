@@ -322,7 +322,8 @@ export const en: UiStrings = {
       online: 'Match each item with its answer.',
       scoring: 'Each correct match earns an equal share of the points.',
       keyScoring: (pairs, points) => `Scoring: ${pairs} matches, each correct one earning ${share(points, pairs)}.`,
-      unused: (letters) => `Matching nothing: ${letters}.`
+      unused: (letters) => `Matching nothing: ${letters}.`,
+      arrow: (id) => `${id}: “->” in a premise arrives as “→”: GIFT splits a pair at its first “->” and cannot escape it (import moodle.xml to keep it).`
     },
     ordering: {
       instruction: 'Number the boxes in order, starting from 1.',
@@ -330,7 +331,8 @@ export const en: UiStrings = {
       scoring: 'Each item in its right place earns an equal share of the points.',
       keyScoring: (steps, points) => `Scoring: ${steps} items, each in its right place earning ${share(points, steps)}.`,
       position: (n) => `${n}${n % 100 >= 11 && n % 100 <= 13 ? 'th' : ['th', 'st', 'nd', 'rd'][n % 10] ?? 'th'}`,
-      asMatching: (id, format) => `${id} is an ordering question, which ${format} cannot hold: it arrives as a matching question, each item matched to its place (or import moodle.xml, which keeps it).`
+      asMatching: (id, format) => `${id} is an ordering question, which ${format} cannot hold: it arrives as a matching question, each item matched to its place (or import moodle.xml, which keeps it).`,
+      arrow: (id) => `${id}: “->” in a step arrives as “→”: GIFT splits a pair at its first “->” and cannot escape it (import moodle.xml to keep it).`
     },
     numeric: {
       instruction: 'Write a number in the box.',

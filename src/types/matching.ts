@@ -38,6 +38,8 @@ export interface MatchingStrings {
   keyScoring(pairs: number, points: number): string
   /** "Matches nothing: E." */
   unused(letters: string): string
+  /** GIFT's comment above a matching question whose premise held `->` (written `→`). */
+  arrow(id: string): string
 }
 
 const pair = object('a matching pair', {
@@ -131,7 +133,7 @@ export const matching: QuestionTypeModule<MatchingItem, MatchingStrings> = {
   },
   scoring: (item, words) => ({ quiz: words.scoring, key: words.keyScoring(item.pairs.length, item.points) }),
   gradingCell: compact,
-  limits(item, format) {
+  limits(item, format, words) {
     const out: TypeLimit[] = []
     // Moodle's matching question needs 2 premises and 3 responses (qtype_match's save_question_options).
     if ((format === 'moodle' || format === 'gift') && responses(item).length < 3) {
@@ -141,6 +143,16 @@ export const matching: QuestionTypeModule<MatchingItem, MatchingStrings> = {
         ruleId: `${format}-matching-size`,
         reason: `Unexpected ${responses(item).length} responses in matching item \`${item.id}\` in ${file}, expected at least 3: Moodle refuses a matching question with fewer; add a response that matches no premise (\`distractors\`)`,
         note: `${item.id}: Moodle needs 3 responses or more for a matching question; add one before importing.`
+      })
+    }
+    // Moodle's GIFT reader splits a pair at its first `->`, which no escape protects: a
+    // premise's own `->` is written `→`, and said so.
+    if (format === 'gift' && item.pairs.some((p) => p.premise.includes('->'))) {
+      out.push({
+        key: 'pairs',
+        ruleId: 'gift-arrow',
+        reason: `Unexpected \`->\` in a premise of matching item \`${item.id}\` in quiz.gift.txt, expected none: GIFT splits a pair at its first \`->\` and cannot escape it, so it arrives as \`→\`; import moodle.xml to keep it as written`,
+        note: words.arrow(item.id)
       })
     }
     return out

@@ -13,7 +13,7 @@ import { code, error } from '../messages.js'
 import type { ItemBase } from '../questions/model.js'
 import { id, list, object, oneOf, optional, placeOf, required, string } from '../yaml/decode.js'
 import { joined, pause } from './parts.js'
-import type { ItemText, Placed, QuestionTypeModule } from './type.js'
+import type { ItemText, Placed, QuestionTypeModule, TypeLimit } from './type.js'
 
 export interface Step {
   text: string
@@ -45,6 +45,8 @@ export interface OrderingStrings {
   position(n: number): string
   /** The file's note where the item arrives as matching: GIFT or Canvas has no ordering question. */
   asMatching(id: string, format: string): string
+  /** GIFT's comment above an ordering question whose step held `->` (written `→`). */
+  arrow(id: string): string
 }
 
 const step = object('a step', { text: required(string()), claim: optional(id), feedback: optional(string()) })
@@ -146,7 +148,7 @@ export const ordering: QuestionTypeModule<OrderingItem, OrderingStrings> = {
   limits(item, format, words) {
     if (format !== 'gift' && format !== 'qti') return []
     const [file, name] = format === 'gift' ? ['quiz.gift.txt', 'GIFT'] : ['canvas-qti.zip', 'Canvas QTI 1.2']
-    return [
+    const limits: TypeLimit[] = [
       {
         key: 'steps',
         ruleId: `${format}-ordering`,
@@ -154,6 +156,16 @@ export const ordering: QuestionTypeModule<OrderingItem, OrderingStrings> = {
         note: words.asMatching(item.id, name)
       }
     ]
+    // As a GIFT matching question, a step's own `->` would split its pair: written `→`, and said so.
+    if (format === 'gift' && item.steps.some((s) => s.text.includes('->'))) {
+      limits.push({
+        key: 'steps',
+        ruleId: 'gift-arrow',
+        reason: `Unexpected \`->\` in a step of ordering item \`${item.id}\` in quiz.gift.txt, expected none: GIFT splits a pair at its first \`->\` and cannot escape it, so it arrives as \`→\`; import moodle.xml to keep it as written`,
+        note: words.arrow(item.id)
+      })
+    }
+    return limits
   },
   moodle: {
     type: 'ordering',

@@ -7,7 +7,7 @@ import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { assemble } from '../helpers/fixtures.js'
 import { readHtml } from '../helpers/html.js'
-import { build } from '../helpers/pack.js'
+import { build, tryBuild } from '../helpers/pack.js'
 import { openPdf } from '../helpers/pdf.js'
 import { at, head, library } from './helpers.js'
 
@@ -83,5 +83,21 @@ describe('a matching item on paper', () => {
     const premiseX = Math.max(x('Rachel Amin'), x('Local teachers'), x('The author'))
     const responseX = Math.min(...responses.map((r) => x(r.slice(0, 12))))
     expect(premiseX).toBeLessThan(responseX)
+  })
+})
+
+describe('a matching item in GIFT', () => {
+  it('writes a premise\'s own `->` as `→`, which GIFT cannot escape, and says so in a warning and above the question', async () => {
+    const dir = library(MATCH.replace('premise: Local teachers and parents', 'premise: Teachers -> parents'))
+    const result = await tryBuild({ dir, formats: ['gift'] })
+    expect(result.lines.filter((l) => l.includes(': error:'))).toEqual([])
+    const warning = result.lines.find((l) => l.includes('[gift-arrow]'))
+    expect(warning).toContain(`${join(dir, 'questions.yaml')}:`)
+    expect(warning).toContain('Unexpected `->` in a premise of matching item `m-who` in quiz.gift.txt')
+    const gift = readFileSync(join(result.target!, 'quiz.gift.txt'), 'utf8')
+    expect(gift).toContain('=Teachers → parents -> ')
+    expect(gift).toMatch(/\/\/ m-who: “->” in a premise arrives as “→”/)
+    // Without one, no warning.
+    expect((await tryBuild({ dir: library(MATCH), formats: ['gift'] })).lines.filter((l) => l.includes('[gift-arrow]'))).toEqual([])
   })
 })
