@@ -117,9 +117,12 @@ export function assembleModule(input: ModuleFiles): Assembled {
   // The lint checks what items quote once the module assembles. A changed article breaks a
   // claim (an error above) and the items quoting the changed words at once; so that check
   // names those items too, their quotations are checked here when the lint cannot run.
+  const RULE = 'quote-not-in-source'
   if (article && questions && input.questions && !missing && readable(input.questions) && hasErrors(files)) {
     const notes = (data?.claims ?? []).flatMap((c) => c.context.map((n) => n.note))
-    for (const m of misquotations(article, questions.quiz, notes)) error(input.questions, misquotationReason(m, article), placeOf(m.owner, m.key), 'quote-not-in-source')
+    // Where the module or the item sets the rule aside (with its reason), it stays aside.
+    const setAside = (item: QuizItem): boolean => RULE in (config?.lint?.ignore ?? {}) || RULE in (item.lint?.ignore ?? {})
+    for (const m of misquotations(article, questions.quiz, notes)) if (!setAside(m.item)) error(input.questions, misquotationReason(m, article), placeOf(m.owner, m.key), RULE)
   }
 
   if (!article || !data || !questions || !config || hasErrors(files)) return { files }

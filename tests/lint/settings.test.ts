@@ -1,17 +1,29 @@
 // Setting rules aside (module, set, item) with a reason that the facilitator edition and the
 // answer key print; `--strict`; errors that stop a build and warnings that do not; the report.
-import { readFileSync } from 'node:fs'
+import { cpSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { buildPack } from '../../src/index.js'
 import { lintReport } from '../../src/lint/report.js'
-import { run, tempDir } from '../helpers/fixtures.js'
+import { ROOT, run, tempDir } from '../helpers/fixtures.js'
 import { bank, item, lineOf, lint, swap } from './helpers.js'
 
 const leak = swap('stem: Why does the author want the vote delayed?', "stem: Rachel Amin wants to spend the library's money on roads. Why does the author want the vote delayed?")
 const allOfThem = swap('text: Nothing beyond its staff', 'text: All of the above')
 
 describe('lint: { ignore: { rule: reason } }', () => {
+  it('on the module still sets misquotations aside when another error stops the lint', () => {
+    // The hostile bank quotes escaping tests, not the article, and sets the rule aside.
+    const dir = join(tempDir('classpack-set-aside-'), 'hostile')
+    cpSync(join(ROOT, 'tests/fixtures/hostile-typography'), dir, { recursive: true })
+    const path = join(dir, 'questions.yaml')
+    writeFileSync(path, readFileSync(path, 'utf8').replace('    feedback: "Any figure from 0.5 to 1.5 — “range” & <bounds>."\n', ''))
+    const result = run(['check', dir])
+    const errors = result.stderr.split('\n').filter((l) => l.includes(': error:'))
+    expect(errors).toHaveLength(1)
+    expect(errors[0]).toContain('[schema-missing-field]')
+  })
+
   it('on an item sets its rule aside there only', () => {
     const reason = 'The stem quotes t-roads on purpose; they are never in one quiz in class.'
     const dir = bank({ 'questions.yaml': (t) => item('w-delay', (b) => b.replace('    lines: 3\n', `    lines: 3\n    lint:\n      ignore:\n        cross-item-answer-leak: "${reason}"\n`))(leak(t)) })
