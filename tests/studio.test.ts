@@ -192,18 +192,32 @@ describe('classpack studio in Chromium', () => {
     expect(quiz.match(/class="question"/g)).toHaveLength(4)
 
     // Saved again from the sets it started from, unchanged: what the form does not edit
-    // (the time allowed, the items kept out, the lint rules set aside) is kept.
-    const readSets = () => (YAML.parse(readFileSync(join(dir, 'module.yaml'), 'utf8')) as { sets: Record<string, Record<string, unknown>> }).sets
-    const sets = readSets()
+    // (the time allowed, the items kept out, the lint rules set aside) is kept, and every
+    // byte of module.yaml with it, comments included.
+    const moduleYaml = (): string => readFileSync(join(dir, 'module.yaml'), 'utf8')
+    const sets = (YAML.parse(moduleYaml()) as { sets: Record<string, Record<string, unknown>> }).sets
     const kept = Object.entries(sets).filter(([, set]) => set.minutes !== undefined || set.exclude !== undefined || set.include !== undefined)
     expect(kept.length).toBeGreaterThan(0)
     for (const [name] of kept) {
+      const unchanged = moduleYaml()
       await page.locator('#set-load').selectOption(name)
       await page.getByLabel('Save as set named').fill(name)
       await page.getByRole('button', { name: 'Save as set' }).click()
       await page.waitForFunction((n) => document.querySelector('#notice')?.textContent?.includes(`Saved set ${n}`), name)
-      expect(readSets()[name], name).toEqual(sets[name])
+      expect(moduleYaml(), name).toBe(unchanged)
     }
+    // A changed field is rewritten where it stands; the fields around it keep their comments.
+    const [first] = kept[0]!
+    await page.locator('#set-load').selectOption(first)
+    await page.getByLabel('Number of items').fill('6')
+    await page.getByLabel('Save as set named').fill(first)
+    const beforeCount = moduleYaml()
+    await page.getByRole('button', { name: 'Save as set' }).click()
+    await page.waitForFunction(() => document.querySelector('#notice')?.textContent?.includes('Saved set'))
+    const changed = moduleYaml().split('\n')
+    const original = beforeCount.split('\n')
+    expect(changed.length).toBe(original.length)
+    expect(changed.filter((line, i) => line !== original[i])).toEqual([expect.stringMatching(/^\s+count: 6$/)])
     await page.context().close()
   })
 
@@ -294,6 +308,9 @@ describe('classpack studio in Chromium', () => {
     const at = text!.indexOf(sentence)
     for (let i = 0; i < at; i++) await page.keyboard.press('ArrowRight')
     for (let i = 0; i < sentence.length; i++) await page.keyboard.press('Shift+ArrowRight')
+    // The browser reports a changed selection in a task of its own: wait until the page has
+    // taken in the whole sentence (as its hint says) before leaving the paragraph.
+    await page.waitForFunction((s) => document.querySelector('#selection-hint')?.textContent?.includes(`“${s}”`), sentence)
     await page.keyboard.press('Tab')
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('New claim from selection')
     await page.keyboard.press('Enter')

@@ -49,7 +49,7 @@ export function writeSet(text: string | undefined, name: string, set: QuestionSe
     if (same) {
       const from = lineStart(text, same.key.range![0])
       const to = afterLine(text, (same.value ?? same.key).range![2])
-      result = text.slice(0, from) + written + text.slice(to)
+      result = text.slice(0, from) + (fieldByField(text, same, body, inner) ?? written) + text.slice(to)
     } else {
       const last = pairs.at(-1)!
       const at = afterLine(text, (last.value ?? last.key).range![2])
@@ -58,8 +58,39 @@ export function writeSet(text: string | undefined, name: string, set: QuestionSe
     }
   }
   const data = parseStrict(result, 'module.yaml').toJS() as { sets?: Record<string, unknown> }
-  if (JSON.stringify(data.sets?.[name]) !== JSON.stringify(body)) throw new SpliceError('Unexpected layout of module.yaml around `sets`, expected one the studio can add to: add the set in your editor')
+  if (canonical(data.sets?.[name]) !== canonical(body)) throw new SpliceError('Unexpected layout of module.yaml around `sets`, expected one the studio can add to: add the set in your editor')
   return result
+}
+
+/**
+ * The set `pair` rewritten to `body` field by field: a field whose value is unchanged keeps
+ * its text as written (its comments too), a changed one is written anew where it stands, a
+ * new one goes at the end, a dropped one goes. Undefined when the set is no block mapping.
+ */
+function fieldByField(text: string, pair: Pair<YamlNode, YamlNode | null>, body: Record<string, unknown>, inner: number): string | undefined {
+  const map = pair.value
+  if (!isMap(map) || map.flow || map.items.length === 0) return undefined
+  const items = map.items as Array<Pair<YamlNode, YamlNode | null>>
+  const starts = items.map((p) => lineStart(text, p.key.range![0]))
+  const end = afterLine(text, (items.at(-1)!.value ?? items.at(-1)!.key).range![2])
+  const write = (key: string): string => block({ [key]: body[key] }, ' '.repeat(inner), inner, LISTS)
+  let out = text.slice(lineStart(text, pair.key.range![0]), starts[0])
+  const seen = new Set<string>()
+  items.forEach((p, i) => {
+    const key = isScalar(p.key) ? String(p.key.value) : ''
+    seen.add(key)
+    if (!(key in body)) return
+    // A field's text runs to the next field's line: its comment lines stay with it.
+    const own = text.slice(starts[i], starts[i + 1] ?? end)
+    out += JSON.stringify(p.value?.toJSON() ?? null) === JSON.stringify(body[key]) ? own : write(key)
+  })
+  for (const key of Object.keys(body)) if (!seen.has(key)) out += write(key)
+  return out
+}
+
+/** `value` as JSON with every mapping's keys sorted: fields kept where they stand may come in any order. */
+function canonical(value: unknown): string {
+  return JSON.stringify(value, (_key, v: unknown) => (v && typeof v === 'object' && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => a.localeCompare(b))) : v))
 }
 
 /** The indentation of the first set's fields, when it has any in block style. */
