@@ -10,7 +10,7 @@ import { normalize } from '../article/normalize.js'
 import { code, error } from '../messages.js'
 import type { ItemBase } from '../questions/model.js'
 import { id, list, object, optional, placeOf, required, string } from '../yaml/decode.js'
-import { joined, pause } from './parts.js'
+import { giftArrow, giftLeft, joined, pause } from './parts.js'
 import type { ItemText, Placed, QuestionTypeModule, TypeLimit } from './type.js'
 
 export interface Pair {
@@ -145,16 +145,7 @@ export const matching: QuestionTypeModule<MatchingItem, MatchingStrings> = {
         note: `${item.id}: Moodle needs 3 responses or more for a matching question; add one before importing.`
       })
     }
-    // Moodle's GIFT reader splits a pair at its first `->`, which no escape protects: a
-    // premise's own `->` is written `→`, and said so.
-    if (format === 'gift' && item.pairs.some((p) => p.premise.includes('->'))) {
-      out.push({
-        key: 'pairs',
-        ruleId: 'gift-arrow',
-        reason: `Unexpected \`->\` in a premise of matching item \`${item.id}\` in quiz.gift.txt, expected none: GIFT splits a pair at its first \`->\` and cannot escape it, so it arrives as \`→\`; import moodle.xml to keep it as written`,
-        note: words.arrow(item.id)
-      })
-    }
+    if (format === 'gift') out.push(...giftArrow(item.pairs.map((p) => p.premise), 'pairs', `a premise of matching item \`${item.id}\``, words.arrow(item.id)))
     return out
   },
   moodle: {
@@ -173,8 +164,7 @@ export const matching: QuestionTypeModule<MatchingItem, MatchingStrings> = {
     general: (item, _words, kit) => rationales(item, kit.cite).map((line) => `<p>${kit.html(line)}</p>`).join('')
   },
   gift(item, _words, kit) {
-    // Moodle's GIFT reader splits a pair at its first `->`, which no escape protects.
-    const premise = (text: string): string => kit.text(text.replaceAll('->', '→'))
+    const premise = (text: string): string => kit.text(giftLeft(text))
     // A response is plain text to Moodle's GIFT reader (a `[plain]` there would stay in it).
     const lines = [...item.pairs.map((p) => `\t=${premise(p.premise)} -> ${kit.escape(p.response)}`), ...item.distractors.map((d) => `\t= -> ${kit.escape(d)}`)]
     return `${kit.stem}{\n${[...lines, `\t${kit.general([...kit.tests, ...rationales(item, kit.cite)])}`].join('\n')}\n}`

@@ -12,7 +12,7 @@ import { normalize } from '../article/normalize.js'
 import { code, error } from '../messages.js'
 import type { ItemBase } from '../questions/model.js'
 import { id, list, object, oneOf, optional, placeOf, required, string } from '../yaml/decode.js'
-import { joined, pause } from './parts.js'
+import { giftArrow, giftLeft, joined, pause } from './parts.js'
 import type { ItemText, Placed, QuestionTypeModule, TypeLimit } from './type.js'
 
 export interface Step {
@@ -156,15 +156,8 @@ export const ordering: QuestionTypeModule<OrderingItem, OrderingStrings> = {
         note: words.asMatching(item.id, name)
       }
     ]
-    // As a GIFT matching question, a step's own `->` would split its pair: written `→`, and said so.
-    if (format === 'gift' && item.steps.some((s) => s.text.includes('->'))) {
-      limits.push({
-        key: 'steps',
-        ruleId: 'gift-arrow',
-        reason: `Unexpected \`->\` in a step of ordering item \`${item.id}\` in quiz.gift.txt, expected none: GIFT splits a pair at its first \`->\` and cannot escape it, so it arrives as \`→\`; import moodle.xml to keep it as written`,
-        note: words.arrow(item.id)
-      })
-    }
+    // As a GIFT matching question, a step's own `->` would split its pair.
+    if (format === 'gift') limits.push(...giftArrow(item.steps.map((s) => s.text), 'steps', `a step of ordering item \`${item.id}\``, words.arrow(item.id)))
     return limits
   },
   moodle: {
@@ -190,7 +183,7 @@ export const ordering: QuestionTypeModule<OrderingItem, OrderingStrings> = {
   gift(item, words, kit) {
     const places = positions(item, words)
     const at = placeOfStep(item)
-    const lines = item.steps.map((s, i) => `\t=${kit.text(s.text.replaceAll('->', '→'))} -> ${kit.escape(places[at[i]!]!)}`)
+    const lines = item.steps.map((s, i) => `\t=${kit.text(giftLeft(s.text))} -> ${kit.escape(places[at[i]!]!)}`)
     return `${kit.stem}{\n${[...lines, `\t${kit.general([...kit.tests, ...rationales(item, kit.cite)])}`].join('\n')}\n}`
   },
   qti: {

@@ -1,7 +1,18 @@
-// What the types with parts (gaps, pairs, steps) share in how they word a part's reason.
+// What the types with parts (gaps, pairs, steps) share in how they word a part's reason,
+// and how GIFT's matching form takes their left sides.
+import type { TypeLimit } from './type.js'
 
 /** `text` then `reason`: after a colon, or after a space where `text` ends a sentence. */
 export const joined = (text: string, reason: string): string => `${text}${/[.!?…]["”’']?$/.test(text.trim()) ? ' ' : ': '}${reason}`
 
 /** The mark between a part's words and its reason in the key: none after a full stop, else a colon. */
 export const pause = (text: string): string => (/[.!?…]["”’']?$/.test(text.trim()) ? '' : ':')
+
+/** GIFT splits a matching pair at its first `->`, which no escape protects: a left side's own `->` is written `→`. */
+export const giftLeft = (text: string): string => text.replaceAll('->', '→')
+
+/** The warning for left sides of GIFT matching pairs (`texts`) holding `->` (see giftLeft); none when none does. */
+export function giftArrow(texts: readonly string[], key: string, where: string, note: string): TypeLimit[] {
+  if (!texts.some((text) => text.includes('->'))) return []
+  return [{ key, ruleId: 'gift-arrow', reason: `Unexpected \`->\` in ${where} in quiz.gift.txt, expected none: GIFT splits a pair at its first \`->\` and cannot escape it, so it arrives as \`→\`; import moodle.xml to keep it as written`, note }]
+}
