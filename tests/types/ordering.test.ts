@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest'
 import type { OrderingItem } from '../../src/types/index.js'
 import { assemble } from '../helpers/fixtures.js'
 import { readHtml } from '../helpers/html.js'
-import { build } from '../helpers/pack.js'
+import { build, tryBuild } from '../helpers/pack.js'
 import { at, atLast, head, library } from './helpers.js'
 
 // Listed out of order; the article has ¶1 (the vote), ¶2 (the cost), ¶4 (children), ¶8 (delay).
@@ -82,5 +82,14 @@ describe('an ordering item on paper', () => {
       expect(key).toContain('1. The council will vote next month on closing the library. The article opens with the vote. (C1, ¶1)'.replace('1. ', `1. ${letterOf(inOrder[0]!)}. `))
     }
     expect(printed.size).toBeGreaterThan(1)
+  })
+})
+
+describe('an ordering item in GIFT', () => {
+  it('writes a step\'s own `->` as `→` and warns of it (GIFT cannot escape it in its matching form)', async () => {
+    const dir = library(ORDER.replace('Teachers and parents fear', 'Teachers -> parents fear'))
+    const result = await tryBuild({ dir, formats: ['gift'] })
+    expect(result.lines.find((l) => l.includes('[gift-arrow]'))).toContain('Unexpected `->` in a step of ordering item `o-article` in quiz.gift.txt')
+    expect(readFileSync(join(result.target!, 'quiz.gift.txt'), 'utf8')).toContain('=Teachers → parents fear')
   })
 })
