@@ -117,11 +117,14 @@ describe('the cache of rendered documents', () => {
     const afresh = await built(request, out)
     expect(afresh.fromCache ?? 0).toBe(0)
     expectSame(packFiles(afresh.target), reference)
-    // One entry per document, and the versions' fit (a few bytes of JSON: the smallest).
+    // One entry per document, the versions' fit (a few bytes of JSON: the smallest), and each
+    // version's quiz shape (JSON: students' quizzes are made from it).
     const entries = readdirSync(join(out, CACHE_FOLDER))
       .map((name) => join(out, CACHE_FOLDER, name))
       .sort((a, b) => statSync(b).size - statSync(a).size)
-    expect(entries).toHaveLength(all + 1)
+    const shapes = entries.filter((entry) => readFileSync(entry).subarray(32, 40).toString() === '{"tree":')
+    expect(shapes.length).toBeGreaterThan(0)
+    expect(entries).toHaveLength(all + 1 + shapes.length)
     // One document's entry with a byte changed, one cut short, one emptied.
     const [flipped, cut, emptied] = entries as [string, string, string]
     const bytes = readFileSync(flipped)

@@ -32,6 +32,8 @@ export type ViewOf = (versionIndex: number, student: Student) => object
 /** Trees of students' documents: personalized from a shape per version where possible. */
 export class PersonalTrees {
   private readonly shapes = new Map<string, QuizShape | null>()
+  /** The cache of earlier builds, where a version's shape is kept too: a rebuild after one name changed parses no quiz. */
+  docs: CachedDocuments | undefined
 
   /** @param share personalize shapes (else fill and parse every tree). */
   constructor(
@@ -59,10 +61,20 @@ export class PersonalTrees {
     let shape = this.shapes.get(key)
     if (shape === undefined) {
       const { student, other } = placeholders(key.endsWith(':id'))
-      const markdown = fillMarkdown(this.ctx, meta, this.viewOf(versionIndex, student))
-      const alternative = fillMarkdown(this.ctx, meta, this.viewOf(versionIndex, other))
-      const tree = markdown === undefined ? undefined : parseDocument(this.ctx, meta, markdown)
-      shape = tree && alternative !== undefined ? quizShape(markdown!, alternative, tree) : null
+      const view = this.viewOf(versionIndex, student)
+      // Kept as JSON under everything it is made from: the templates, the page context, the
+      // version's view with the placeholder student, and the document's details.
+      const stored = this.docs?.key('shape', [meta.template], meta, view, this.viewOf(versionIndex, other))
+      const kept = this.docs?.recall(stored)
+      if (kept !== undefined) shape = JSON.parse(new TextDecoder().decode(kept)) as QuizShape | null
+      else {
+        const markdown = fillMarkdown(this.ctx, meta, view)
+        const alternative = fillMarkdown(this.ctx, meta, this.viewOf(versionIndex, other))
+        const tree = markdown === undefined ? undefined : parseDocument(this.ctx, meta, markdown)
+        shape = tree && alternative !== undefined ? quizShape(markdown!, alternative, tree) : null
+        // A template that fails (markdown undefined) has its message on the template file: made again, not kept.
+        if (markdown !== undefined) this.docs?.keep(stored, new TextEncoder().encode(JSON.stringify(shape)))
+      }
       this.shapes.set(key, shape)
     }
     return shape
