@@ -104,11 +104,10 @@ export async function* renderPack(plan: PackPlan, ctx: PageContext, runtime: Ren
   }
   const encode = (text: string): Uint8Array => new TextEncoder().encode(text)
 
-  const trees = quizTrees(ctx, plan)
   // What every document shares beside the templates: the page context, and the language
   // of classpack's own words (`--lang`). A PDF's key holds its PDF options besides.
   const docs = new CachedDocuments(runtime.cache?.store, runtime.cache?.sources ?? EMPTY, { lang: ctx.lang, ui: plan.pdf.ui ?? null, author: ctx.author, header: ctx.header })
-  trees.docs = docs
+  const trees = quizTrees(ctx, plan, docs)
   // Every version's quiz as long as the others where spacing allows (fit.ts).
   const fit = await versionFit(ctx, plan, docs)
   if (fit === undefined) return

@@ -32,14 +32,16 @@ export type ViewOf = (versionIndex: number, student: Student) => object
 /** Trees of students' documents: personalized from a shape per version where possible. */
 export class PersonalTrees {
   private readonly shapes = new Map<string, QuizShape | null>()
-  /** The cache of earlier builds, where a version's shape is kept too: a rebuild after one name changed parses no quiz. */
-  docs: CachedDocuments | undefined
 
-  /** @param share personalize shapes (else fill and parse every tree). */
+  /**
+   * @param share personalize shapes (else fill and parse every tree).
+   * @param docs the cache of earlier builds, where a version's shape is kept too: a rebuild after one name changed parses no quiz.
+   */
   constructor(
     private readonly ctx: PageContext,
     private readonly viewOf: ViewOf,
-    private readonly share: boolean
+    private readonly share: boolean,
+    private readonly docs?: CachedDocuments
   ) {}
 
   /** The tree of `student`'s document; undefined when its template fails. */
@@ -62,14 +64,15 @@ export class PersonalTrees {
     if (shape === undefined) {
       const { student, other } = placeholders(key.endsWith(':id'))
       const view = this.viewOf(versionIndex, student)
+      const otherView = this.viewOf(versionIndex, other)
       // Kept as JSON under everything it is made from: the templates, the page context, the
-      // version's view with the placeholder student, and the document's details.
-      const stored = this.docs?.key('shape', [meta.template], meta, view, this.viewOf(versionIndex, other))
+      // version's view with either placeholder student, and the document's details.
+      const stored = this.docs?.key('shape', [meta.template], meta, view, otherView)
       const kept = this.docs?.recall(stored)
       if (kept !== undefined) shape = JSON.parse(new TextDecoder().decode(kept)) as QuizShape | null
       else {
         const markdown = fillMarkdown(this.ctx, meta, view)
-        const alternative = fillMarkdown(this.ctx, meta, this.viewOf(versionIndex, other))
+        const alternative = fillMarkdown(this.ctx, meta, otherView)
         const tree = markdown === undefined ? undefined : parseDocument(this.ctx, meta, markdown)
         shape = tree && alternative !== undefined ? quizShape(markdown!, alternative, tree) : null
         // A template that fails (markdown undefined) has its message on the template file: made again, not kept.
@@ -82,8 +85,8 @@ export class PersonalTrees {
 }
 
 /** The per-student quiz trees of a plan. */
-export function quizTrees(ctx: PageContext, plan: Pick<PackPlan, 'versions' | 'personalize'>): PersonalTrees {
-  return new PersonalTrees(ctx, (v, student) => personalView(plan.versions[v]!.quiz, student), plan.personalize)
+export function quizTrees(ctx: PageContext, plan: Pick<PackPlan, 'versions' | 'personalize'>, docs?: CachedDocuments): PersonalTrees {
+  return new PersonalTrees(ctx, (v, student) => personalView(plan.versions[v]!.quiz, student), plan.personalize, docs)
 }
 
 /** Whether the plan's quizzes could go to threads at all: not on the straightforward path, nor without students' PDFs. */

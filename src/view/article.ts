@@ -50,7 +50,7 @@ export function articleTeacherView(module: Module, date: string | null) {
 }
 
 function articleBase(module: Module, date: string | null) {
-  const { meta, paragraphs, sections } = module.article
+  const { paragraphs, sections } = module.article
   const details = articleDetails(module)
   const strings = moduleStrings(module).article({
     author: details.author,

@@ -50,12 +50,15 @@ export function readYaml(file: VFile, text = String(file.value), base = 0): Yaml
   }
   // An alias to an anchor the file does not define above it: said at the alias, once, rather
   // than as "nothing" where the value was wanted.
+  let dangling = false
   visit(doc, {
     Alias(_, alias) {
-      if (alias.resolve(doc) === undefined) error(file, `Unexpected alias \`*${alias.source}\` to no anchor, expected an anchor \`&${alias.source}\` on a value above it`, place(alias.range), 'yaml-alias')
+      if (alias.resolve(doc) !== undefined) return
+      dangling = true
+      error(file, `Unexpected alias \`*${alias.source}\` to no anchor, expected an anchor \`&${alias.source}\` on a value above it`, place(alias.range), 'yaml-alias')
     }
   })
-  if (doc.errors.length > 0 || file.messages.some((m) => m.ruleId === 'yaml-alias')) return undefined
+  if (doc.errors.length > 0 || dangling) return undefined
   const deref = (node: YamlNode | null): YamlNode | null => (node && isAlias(node) ? ((node.resolve(doc) as YamlNode | undefined) ?? null) : node)
   return { file, root: (doc.contents as YamlNode | null) ?? null, place, deref }
 }

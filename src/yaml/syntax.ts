@@ -4,7 +4,7 @@
 // message at the opener; the text is then repaired (the opener closed) and parsed again,
 // so what errors remain are problems of their own. A colon inside plain text gets the
 // hint to quote the text.
-import { CST, isScalar, parseDocument, Parser, visit, type ParseOptions, type DocumentOptions, type SchemaOptions } from 'yaml'
+import { CST, isScalar, parseDocument, Parser, visit, type ParseOptions, type DocumentOptions, type SchemaOptions, type YAMLError } from 'yaml'
 
 /** A syntax problem: the reason, worded for a message, and its offsets in the text. */
 export interface SyntaxProblem {
@@ -46,6 +46,18 @@ export function diagnoseSyntax(text: string, options: Options, lineAt: (offset: 
     for (let i = edits.length - 1; i >= 0; i--) if (offset > edits[i]!.at) offset = Math.max(edits[i]!.at, offset - edits[i]!.delta)
     return offset
   }
+  const context = { options, lineAt }
+  /** The parser's `errors` before `limit` (in the current text), each line's first, as problems. */
+  const reportBefore = (errors: readonly YAMLError[], limit: number): void => {
+    for (const e of errors) {
+      if (e.pos[0] >= limit) continue
+      const start = original(e.pos[0])
+      const line = lineStart(text, start)
+      if (seen.has(line)) continue // one message per line: the rest of a line's errors follow from the first
+      seen.add(line)
+      problems.push(plainProblem(text, start, original(e.pos[1]), e.code, e.message, context))
+    }
+  }
   let current = text
   for (let round = 0; round <= MAX_REPAIRS; round++) {
     const errors = parseDocument(current, options).errors
@@ -63,23 +75,16 @@ export function diagnoseSyntax(text: string, options: Options, lineAt: (offset: 
       const indented = [...text.matchAll(/^ *\t/gm)].map((m) => m.index! + m[0].length - 1)
       if (indented.length > MANY_TABS) {
         const first = lines[0]!
-        const problem = plainProblem(text, first.pos[0], first.pos[1], first.code, first.message)
+        const problem = plainProblem(text, first.pos[0], first.pos[1], first.code, first.message, context)
         problems.push({ ...problem, reason: `${problem.reason}; so are ${indented.length - 1} more lines, the last at line ${lineAt(indented.at(-1)!)}: indent the file with spaces throughout` })
-      } else for (const e of lines) problems.push(plainProblem(text, e.pos[0], e.pos[1], e.code, e.message))
+      } else for (const e of lines) problems.push(plainProblem(text, e.pos[0], e.pos[1], e.code, e.message, context))
       break
     }
     // A line indented to no level of the lines above it (3 spaces among keys at 4): said
     // once, as such, and re-indented to the level meant, so what follows from it is not said.
     const misplaced = round < MAX_REPAIRS ? misindented(current) : undefined
     if (misplaced && errors.some((e) => e.pos[0] >= misplaced.lineStart)) {
-      for (const e of errors) {
-        if (e.pos[0] >= misplaced.lineStart) continue
-        const start = original(e.pos[0])
-        const line = lineStart(text, start)
-        if (seen.has(line)) continue
-        seen.add(line)
-        problems.push(plainProblem(text, start, original(e.pos[1]), e.code, e.message, { options, lineAt }))
-      }
+      reportBefore(errors, misplaced.lineStart)
       const at = original(misplaced.lineStart)
       problems.push({
         reason: `Unexpected indentation of ${spaces(misplaced.indent)}, expected ${spaces(misplaced.expected)} as the lines of this entry above it: YAML reads what belongs together from the indentation`,
@@ -95,14 +100,7 @@ export function diagnoseSyntax(text: string, options: Options, lineAt: (offset: 
     const opener = round < MAX_REPAIRS ? unclosed(current)[0] : undefined
     const firstAfter = opener ? errors.find((e) => e.pos[0] >= opener.offset) : undefined
     // Errors before the first unclosed opener are not its doing: each is a problem of its own.
-    for (const e of errors) {
-      if (opener && e.pos[0] >= opener.offset) continue
-      const start = original(e.pos[0])
-      const line = lineStart(text, start)
-      if (seen.has(line)) continue // one message per line: the rest of a line's errors follow from the first
-      seen.add(line)
-      problems.push(plainProblem(text, start, original(e.pos[1]), e.code, e.message, { options, lineAt }))
-    }
+    reportBefore(errors, opener ? opener.offset : Number.POSITIVE_INFINITY)
     if (!opener) break
     const at = original(opener.offset)
     const end = original(Math.max(firstAfter ? firstAfter.pos[0] : opener.tokenEnd, opener.offset))
@@ -220,8 +218,8 @@ function endOfBlock(text: string, offset: number): number {
  * A parser error as it stands, or with the hint to quote plain text that holds `: `, or, for
  * a key given twice, the key and where it first stands.
  */
-function plainProblem(text: string, start: number, end: number, code: string, message: string, context?: { options: Options; lineAt: (offset: number) => number }): SyntaxProblem {
-  if (code === 'DUPLICATE_KEY' && context) {
+function plainProblem(text: string, start: number, end: number, code: string, message: string, context: { options: Options; lineAt: (offset: number) => number }): SyntaxProblem {
+  if (code === 'DUPLICATE_KEY') {
     const first = firstOfKey(text, context.options, start)
     if (first) return { reason: `Unexpected key ${inCode(first.key)} again in this mapping (first on line ${context.lineAt(first.at)}), expected each key once: keep one and merge what the two say`, start, end }
   }
