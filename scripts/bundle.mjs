@@ -5,6 +5,7 @@
 //   dist/bin/worker.cjs     the PDF rendering thread, beside cli.cjs where pack/pool.ts looks
 //   dist/bin/any-ascii.cjs  transliteration for file names, read by a build with a roster
 //   dist/bin/classpack.cjs  the launcher (package.json's `bin`; see scripts/launcher.cjs)
+//   dist/bin/code.sha256    a hash of them all, classpack's code in the document cache's keys
 //
 // pdfkit and fontkit stay outside (they read their own data files relative to themselves);
 // code only `build` needs stays behind the `import()`s of src/cli.ts, so `check` never runs
@@ -13,7 +14,7 @@
 import { build } from 'esbuild'
 import { spawnSync } from 'node:child_process'
 import { createHash } from 'node:crypto'
-import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { dirname, join, relative, sep } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -30,7 +31,7 @@ const common = {
   external: EXTERNAL,
   // Less to read and compile: `check` started about 40 ms sooner (of CPU) than unminified.
   // Stack traces name minified functions; dist/src/cli.js runs the same code readably.
-  minify: true,
+  minify: process.env.CLASSPACK_BUNDLE_MINIFY !== '0',
   logLevel: 'warning',
   // Any other `import.meta` than `.url` would be empty in the CommonJS bundle: fail loudly.
   logOverride: { 'empty-import-meta': 'error' }
@@ -140,6 +141,14 @@ const hash = createHash('sha256').update(readFileSync(join(OUT, 'cli.cjs'))).dig
 const launcher = join(OUT, 'classpack.cjs')
 writeFileSync(launcher, '#!/usr/bin/env node\n' + readFileSync(join(ROOT, 'scripts/launcher.cjs'), 'utf8').replace('__CLASSPACK_BUNDLE_HASH__', hash))
 chmodSync(launcher, 0o755)
+
+// What the document cache fingerprints classpack's code by (src/write/cache.ts): every
+// file of the bundle, hashed here once rather than read and hashed by every build.
+const code = createHash('sha256')
+for (const entry of readdirSync(OUT, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
+  if (entry.isFile()) code.update(`${entry.name}\0`).update(readFileSync(join(OUT, entry.name)))
+}
+writeFileSync(join(OUT, 'code.sha256'), `${code.digest('hex')}\n`)
 
 if (existsSync(DEMO)) {
   const out = mkdtempSync(join(tmpdir(), 'classpack-warm-'))

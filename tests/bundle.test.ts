@@ -45,6 +45,19 @@ describe('the bundled command', () => {
     expect(readFileSync(BIN, 'utf8').startsWith('#!/usr/bin/env node\n')).toBe(true)
   })
 
+  it('is fingerprinted whole for the document cache: code.sha256 hashes every file of it', () => {
+    // The cache's keys name classpack's code by this hash (src/write/cache.ts): a file it
+    // left out could change without the cache noticing, and serve stale documents.
+    const hash = createHash('sha256')
+    const names = readdirSync(BIN_DIR, { withFileTypes: true })
+      .filter((entry) => entry.isFile() && entry.name !== 'code.sha256')
+      .map((entry) => entry.name)
+      .sort()
+    expect(names).toEqual(expect.arrayContaining(['classpack.cjs', 'cli.cjs', 'worker.cjs']))
+    for (const name of names) hash.update(`${name}\0`).update(readFileSync(join(BIN_DIR, name)))
+    expect(readFileSync(join(BIN_DIR, 'code.sha256'), 'utf8')).toBe(`${hash.digest('hex')}\n`)
+  })
+
   it('checks, reports problems and usage errors exactly as dist/src/cli.js does', () => {
     const broken = demoCopy({ 'claims.yaml': (text) => text.replace('Perhaps the key reason Trump', 'Perhaps the main reason Trump') })
     // `init` with no article throws FlagError from inside init's part of the bundle.

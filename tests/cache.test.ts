@@ -45,6 +45,16 @@ function expectSame(files: Map<string, Buffer>, reference: Map<string, Buffer>):
   for (const [path, bytes] of reference) expect(files.get(path)!.equals(bytes), path).toBe(true)
 }
 
+/** Whether a cache entry is a version's quiz shape (JSON after the entry's 32-byte digest). */
+const isShape = (entry: string): boolean => readFileSync(entry).subarray(32, 40).toString() === '{"tree":'
+
+/** The shape entries of the cache in output folder `out`, sorted. */
+const shapeEntries = (out: string): string[] =>
+  readdirSync(join(out, CACHE_FOLDER))
+    .map((name) => join(out, CACHE_FOLDER, name))
+    .filter(isShape)
+    .sort()
+
 /** Files a pack renders (the rest, grading.csv and manifest.json, are made afresh every time). */
 const rendered = (files: Map<string, Buffer>): string[] => [...files.keys()].filter((p) => /\.(html|pdf)$/.test(p))
 
@@ -54,10 +64,14 @@ describe('the cache of rendered documents', () => {
     const first = await built({ ...BASE, roster: roster(NAMES) }, out)
     expect(first.fromCache ?? 0).toBe(0)
     const all = rendered(packFiles(first.target))
+    const shapesBefore = shapeEntries(out)
+    expect(shapesBefore.length).toBeGreaterThan(0)
     const changed = { ...BASE, roster: roster(NAMES.map((n, i) => (i === 1 ? 'Seána Ó Súilleabháin' : n))) }
     const again = await built(changed, out)
     // Everything but the changed student's quiz, HTML and PDF (and the landing page, which names no student).
     expect(again.fromCache).toBe(all.length - 2)
+    // Made from its version's kept shape: no quiz Markdown filled and parsed again, so no new shape kept.
+    expect(shapeEntries(out)).toEqual(shapesBefore)
     expectSame(packFiles(again.target), await cold(changed))
     // The cache sits beside the pack, not in it: the pack is exactly what its manifest lists.
     expect(existsSync(join(out, CACHE_FOLDER))).toBe(true)
@@ -122,7 +136,7 @@ describe('the cache of rendered documents', () => {
     const entries = readdirSync(join(out, CACHE_FOLDER))
       .map((name) => join(out, CACHE_FOLDER, name))
       .sort((a, b) => statSync(b).size - statSync(a).size)
-    const shapes = entries.filter((entry) => readFileSync(entry).subarray(32, 40).toString() === '{"tree":')
+    const shapes = entries.filter(isShape)
     expect(shapes.length).toBeGreaterThan(0)
     expect(entries).toHaveLength(all + 1 + shapes.length)
     // One document's entry with a byte changed, one cut short, one emptied.

@@ -65,9 +65,11 @@ export class PersonalTrees {
       const { student, other } = placeholders(key.endsWith(':id'))
       const view = this.viewOf(versionIndex, student)
       const otherView = this.viewOf(versionIndex, other)
-      // Kept as JSON under everything it is made from: the templates, the page context, the
-      // version's view with either placeholder student, and the document's details.
-      const stored = this.docs?.key('shape', [meta.template], meta, view, otherView)
+      // Kept as JSON under everything it is made from: the templates, the page context and
+      // the version's view with either placeholder student. Not the document's details
+      // (file name, title, who): fillMarkdown and parseDocument read only its template, and
+      // with them in the key a rebuild for a renamed student, whose details are new, missed.
+      const stored = this.docs?.key('shape', [meta.template], view, otherView)
       const kept = this.docs?.recall(stored)
       if (kept !== undefined) shape = JSON.parse(new TextDecoder().decode(kept)) as QuizShape | null
       else {
