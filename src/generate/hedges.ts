@@ -10,6 +10,7 @@ import { fairSeveral } from './fair.js'
 import type { GeneratedItem, GenerateInput, Generator } from './model.js'
 import { generatedId } from './names.js'
 import { multiple } from '../types/multiple.js'
+import { wholeWordAt } from '../lint/text.js'
 
 /** Words that hedge in most contexts: a passage using one is never offered as unhedged. */
 const HEDGING = ['perhaps', 'maybe', 'may', 'might', 'could', 'likely', 'probably', 'possibly', 'presumably', 'apparently', 'arguably', 'seems', 'seem', 'appears', 'suggests', 'partly', 'reportedly', 'allegedly', 'alleged', 'supposedly', 'supposed', 'conceivably', 'potentially']
@@ -112,34 +113,24 @@ function plainPassage(claim: AnchoredClaim, hedgingWords: readonly string[]): Pa
   return { text: window(text, 0), hedges: [] }
 }
 
-/** Where `word` stands in `text` as whole words (case, white space and quote style aside), or -1. */
+/** Where `word` stands in `text` as whole words (case, white space and quote style aside), as a count of the words before it, or -1. */
 function wordAt(text: string, word: string): number {
   const haystack = normalizedLower(text)
-  const match = wordPattern(word).exec(haystack)
-  if (!match) return -1
+  const at = wholeWordAt(haystack, normalizedLower(word))
+  if (at < 0) return -1
   // The normalized text keeps the words in order: count words before the match.
-  return haystack.slice(0, match.index).split(/\s+/).filter(Boolean).length
+  return haystack.slice(0, at).split(/\s+/).filter(Boolean).length
 }
 
-// Every claim's quote is searched for every hedging word: normalize each text and build each
-// word's pattern once (this runs on every `check`). Bounded, for the studio's long-lived process.
+// Every claim's quote is searched for every hedging word: normalize each text once (this
+// runs on every `check`). Bounded, for the studio's long-lived process.
 const CACHED = 5000
 const lowered = new Map<string, string>()
-const patterns = new Map<string, RegExp>()
 function normalizedLower(text: string): string {
   let done = lowered.get(text)
   if (lowered.size > CACHED) lowered.clear()
   if (done === undefined) lowered.set(text, (done = normalize(text).text.toLowerCase()))
   return done
-}
-function wordPattern(word: string): RegExp {
-  let pattern = patterns.get(word)
-  if (patterns.size > CACHED) patterns.clear()
-  if (pattern === undefined) {
-    const escaped = normalizedLower(word).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
-    patterns.set(word, (pattern = new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'u')))
-  }
-  return pattern
 }
 
 /** `text` whole when short, else WINDOW words from a little before word `at`, cut ends marked "…". */

@@ -28,9 +28,8 @@ export const markers: Generator = {
 }
 
 /** Where `word` stands in `text` as whole words, case and quote style aside, from `from` on; or undefined. */
-function find(text: string, word: string, from = 0): { start: number; end: number } | undefined {
-  const norm = normalize(text)
-  const hay = norm.text.toLowerCase()
+function find(text: Normalized, word: string, from = 0): { start: number; end: number } | undefined {
+  const { norm, hay } = text
   const needle = normalize(word).text.toLowerCase()
   const letter = /[\p{L}\p{N}]/u
   for (let i = hay.indexOf(needle); needle !== '' && i >= 0; i = hay.indexOf(needle, i + 1)) {
@@ -41,14 +40,20 @@ function find(text: string, word: string, from = 0): { start: number; end: numbe
   return undefined
 }
 
+/** A text normalized, and in lower case, to `find` words in. */
+type Normalized = { norm: ReturnType<typeof normalize>; hay: string }
+
 /** The claim's markers (and one glossary term) found in its quote, in reading order, not overlapping. */
 function gapsOf(input: GenerateInput, claim: AnchoredClaim): Gap[] {
   const text = claim.anchor.text
+  // Normalized once for every marker and glossary term looked for in it.
+  const norm = normalize(text)
+  const normalized: Normalized = { norm, hay: norm.text.toLowerCase() }
   const found: Gap[] = []
   const add = (word: string, role: Gap['role']): void => {
     // A marker such as "if" is grammar more than confidence: a gap of it would test nothing.
     if (functionWordsOnly(word)) return
-    const at = find(text, word)
+    const at = find(normalized, word)
     if (at && !found.some((g) => at.start < g.end && g.start < at.end)) found.push({ ...at, text: text.slice(at.start, at.end), role })
   }
   for (const h of claim.hedges) add(h, 'hedge')

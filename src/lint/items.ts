@@ -54,7 +54,22 @@ function keyTexts(item: QuizItem): string[] {
 }
 
 /** The runs of words whose repetition in a stem gives an item's answer away. */
-export const answerGrams = (item: QuizItem): Set<string> => new Set(keyTexts(item).flatMap((t) => [...ngrams(words(t), LEAK)]))
+export const answerGrams = (item: QuizItem): ReadonlySet<string> => {
+  const texts = keyTexts(item)
+  return texts.length === 1 ? textGrams(texts[0]!) : new Set(texts.flatMap((t) => [...textGrams(t)]))
+}
 
 /** The runs of words of an item's stem that could give another item's answer away. */
-export const stemGrams = (item: QuizItem): Set<string> => ngrams(words(item.stem), LEAK)
+export const stemGrams = (item: QuizItem): ReadonlySet<string> => textGrams(item.stem)
+
+// A text's runs, made once: `check` asks for every item's both when generated items choose
+// what they exclude and again in the lint. Bounded, for the studio's long-lived process.
+const grams = new Map<string, ReadonlySet<string>>()
+function textGrams(text: string): ReadonlySet<string> {
+  let found = grams.get(text)
+  if (found === undefined) {
+    if (grams.size >= 10_000) grams.clear()
+    grams.set(text, (found = ngrams(words(text), LEAK)))
+  }
+  return found
+}

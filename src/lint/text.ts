@@ -23,6 +23,30 @@ export function words(text: string): string[] {
   return plain(text).match(WORD) ?? []
 }
 
+const LETTER = /[\p{L}\p{N}]/u
+
+/**
+ * Where `needle` first stands in `hay` as whole words: not preceded nor followed by a letter
+ * or digit (a code point, as `/(?<![\p{L}\p{N}])needle(?![\p{L}\p{N}])/u` reads it), or -1.
+ * The same answer as that pattern without building one per word: `check` looks for every
+ * hedging word in every claim's quote, and V8 compiles each new pattern.
+ */
+export function wholeWordAt(hay: string, needle: string): number {
+  if (needle === '') return new RegExp('(?<![\\p{L}\\p{N}])(?![\\p{L}\\p{N}])', 'u').exec(hay)?.index ?? -1
+  for (let i = hay.indexOf(needle); i >= 0; i = hay.indexOf(needle, i + 1)) {
+    // Not inside a surrogate pair: the pattern reads code points, not UTF-16 units.
+    if (isLowSurrogate(hay.charCodeAt(i)) && isHighSurrogate(hay.charCodeAt(i - 1))) continue
+    const end = i + needle.length
+    if (isHighSurrogate(hay.charCodeAt(end - 1)) && isLowSurrogate(hay.charCodeAt(end))) continue
+    const before = i >= 2 && isLowSurrogate(hay.charCodeAt(i - 1)) && isHighSurrogate(hay.charCodeAt(i - 2)) ? hay.slice(i - 2, i) : hay.slice(i - 1, i)
+    const after = String.fromCodePoint(hay.codePointAt(end) ?? 0x20)
+    if (!LETTER.test(before) && !LETTER.test(after)) return i
+  }
+  return -1
+}
+const isHighSurrogate = (unit: number): boolean => unit >= 0xd800 && unit <= 0xdbff
+const isLowSurrogate = (unit: number): boolean => unit >= 0xdc00 && unit <= 0xdfff
+
 /** Length in characters after normalizing, without end punctuation: what a reader sees as an option's length. */
 export function length(text: string): number {
   return normalizedText(text).replace(/[.!?;:,]+$/, '').length

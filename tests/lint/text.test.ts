@@ -2,7 +2,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { normalize, normalizedText } from '../../src/article/normalize.js'
-import { longestSharedRun } from '../../src/lint/text.js'
+import { longestSharedRun, wholeWordAt } from '../../src/lint/text.js'
 
 /** The longest run of words `a` shares with any text, by trying every start in both. */
 function byEveryStart(a: readonly string[], texts: ReadonlyArray<readonly string[]>): number {
@@ -92,5 +92,35 @@ describe('normalize', () => {
       }),
       { numRuns: 1000 }
     )
+  })
+})
+
+describe('wholeWordAt', () => {
+  // What it stands for: the first match of the word between non-letters, as a pattern reads it.
+  const byPattern = (hay: string, needle: string): number =>
+    new RegExp(`(?<![\\p{L}\\p{N}])${needle.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'u').exec(hay)?.index ?? -1
+  // Letters, digits, marks, spaces, punctuation, and astral letters and symbols (surrogate pairs), halves of them too.
+  const unit = fc.constantFrom('a', 'b', 'é', '1', ' ', '-', "'", '.', '\u0301', '𝐀', '😀', '\ud835', '\udc00', 'ß', 'и')
+  const text = fc.array(unit, { maxLength: 14 }).map((units) => units.join(''))
+
+  it('agrees with the pattern on any text and word', () => {
+    fc.assert(fc.property(text, text, (hay, needle) => {
+          expect(wholeWordAt(hay, needle)).toBe(byPattern(hay, needle))
+        }), { numRuns: 20_000 })
+    // And on words taken from the text itself, which are found far more often.
+    fc.assert(
+      fc.property(text, fc.nat(), fc.nat(), (hay, a, b) => {
+        const needle = hay.slice(Math.min(a, b) % (hay.length + 1), Math.max(a, b) % (hay.length + 1))
+        expect(wholeWordAt(hay, needle)).toBe(byPattern(hay, needle))
+      }),
+      { numRuns: 20_000 }
+    )
+  })
+
+  it('finds hedges as words, not inside longer ones', () => {
+    expect(wholeWordAt('perhaps the key reason', 'perhaps')).toBe(0)
+    expect(wholeWordAt('it may well be', 'may')).toBe(3)
+    expect(wholeWordAt('dismayed, then may', 'may')).toBe(15)
+    expect(wholeWordAt('maybe', 'may')).toBe(-1)
   })
 })

@@ -8,14 +8,23 @@ import { named } from '../stats.js'
 
 export const crossItemLeak = rule('cross-item-answer-leak', 'warning', 'A stem repeats 6 words of another item\'s key, and the two can share a quiz', (context) => {
   const quiz = context.module.questions.quiz
-  const keyGrams = new Map(quiz.map((q) => [q.id, answerGrams(q)]))
+  // Which items' keys hold each run, so a stem meets only the items it shares a run with.
+  const byAnswer = new Map<string, number[]>()
+  quiz.forEach((q, i) => {
+    for (const g of answerGrams(q)) {
+      const items = byAnswer.get(g)
+      if (items) items.push(i)
+      else byAnswer.set(g, [i])
+    }
+  })
   const out: Finding[] = []
   for (const a of quiz) {
-    const stem = stemGrams(a)
-    for (const b of quiz) {
+    // Each other item whose key the stem repeats, with the first run of the stem that does.
+    const sharedWith = new Map<number, string>()
+    for (const g of stemGrams(a)) for (const i of byAnswer.get(g) ?? []) if (!sharedWith.has(i)) sharedWith.set(i, g)
+    for (const [i, shared] of [...sharedWith].sort((x, y) => x[0] - y[0])) {
+      const b = quiz[i]!
       if (a === b || context.excluded.get(a.id)?.has(b.id)) continue
-      const shared = [...stem].find((g) => keyGrams.get(b.id)!.has(g))
-      if (!shared) continue
       out.push({ rule: 'cross-item-answer-leak', file: 'questions', place: placeOf(a, 'stem'), item: a.id, items: [a.id, b.id], reason: `Unexpected "${shared}" in the stem of \`${a.id}\`, which is the answer of \`${b.id}\`, expected stems that give no other item's answer: reword it, or add \`excludes: [${b.id}]\` so the two never share a quiz` })
     }
   }
