@@ -377,9 +377,11 @@ describe('killed at every step of the write and the swap', () => {
     // Killed at delays across a build's length (the last child's, nearly a whole build), one rendering PDFs.
     for (const [fraction, format] of [[0.5, 'html,zip'], [0.9, 'html,pdf']] as const) {
       const child = spawn(process.execPath, [CLI, 'build', TINY, '--out', out, '--format', format, '--seed', '2'], { cwd: ROOT, stdio: 'ignore' })
+      // Listened for from the start: a build quicker than the delay has exited before the kill.
+      const exited = new Promise((r) => child.on('exit', r))
       await new Promise((r) => setTimeout(r, duration * fraction))
       child.kill('SIGKILL')
-      await new Promise((r) => child.on('exit', r))
+      await exited
       check(`killed at ${fraction}`)
     }
     // The next run clears the debris and puts its pack in place.

@@ -4,8 +4,8 @@
 // `excludes` the items it would answer or be answered by, by the lint's own measure, so a
 // set drawing on generated items keeps only one of each pair (the one met first: authored
 // items come before generated ones, and generators in their registry order).
-import { normalizedText } from '../article/normalize.js'
 import { answerGrams, stemGrams } from '../lint/items.js'
+import { plain } from '../lint/text.js'
 import type { QuizItem } from '../questions/model.js'
 
 /** `generated`, each excluding the items of `authored` and of `generated` whose answer its stem gives, that give its answer, or that ask it in the same words. */
@@ -36,12 +36,12 @@ export function excludeAnswering(generated: readonly QuizItem[], authored: reado
   // paragraph) read as one question printed twice: the same stem counts as answering.
   const byStemText = new Map<string, number[]>()
   all.forEach((q, i) => {
-    const key = normalizedText(q.stem).toLowerCase()
+    const key = plain(q.stem)
     byStemText.set(key, [...(byStemText.get(key) ?? []), i])
   })
   return generated.map((g, k) => {
     const self = authored.length + k
-    const related = new Set<number>(byStemText.get(normalizedText(g.stem).toLowerCase()))
+    const related = new Set<number>(byStemText.get(plain(g.stem)))
     for (const gram of stems[self]!) for (const i of byAnswer.get(gram) ?? []) related.add(i)
     for (const gram of answers[self]!) for (const i of byStem.get(gram) ?? []) related.add(i)
     related.delete(self)

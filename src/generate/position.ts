@@ -34,6 +34,14 @@ export const position: Generator = {
 
 /** A part of the article as an option: the opening, or the subhead (its first words when long). */
 export function partLabel(section: Section): string {
+  // Asked for every section, for every claim's distractors, on every `check`.
+  let label = labels.get(section)
+  if (label === undefined) labels.set(section, (label = labelOf(section)))
+  return label
+}
+const labels = new WeakMap<Section, string>()
+
+function labelOf(section: Section): string {
   if (section.heading === null) return 'In the opening, before the first subhead'
   const heading = section.heading.trim().replace(/[.:]$/, '')
   if (heading.length <= HEADING) return `Under the subhead “${heading}”`

@@ -32,7 +32,7 @@ const LETTER = /[\p{L}\p{N}]/u
  * hedging word in every claim's quote, and V8 compiles each new pattern.
  */
 export function wholeWordAt(hay: string, needle: string): number {
-  if (needle === '') return new RegExp('(?<![\\p{L}\\p{N}])(?![\\p{L}\\p{N}])', 'u').exec(hay)?.index ?? -1
+  if (needle === '') return /(?<![\p{L}\p{N}])(?![\p{L}\p{N}])/u.exec(hay)?.index ?? -1
   for (let i = hay.indexOf(needle); i >= 0; i = hay.indexOf(needle, i + 1)) {
     // Not inside a surrogate pair: the pattern reads code points, not UTF-16 units.
     if (isLowSurrogate(hay.charCodeAt(i)) && isHighSurrogate(hay.charCodeAt(i - 1))) continue
