@@ -329,7 +329,8 @@ export const de: UiStrings = {
       scoring: 'Jede richtige Zuordnung bringt einen gleichen Anteil der Punkte.',
       keyScoring: (pairs, points) => `Bewertung: ${count(pairs, 'Zuordnung', 'Zuordnungen')}, jede richtige bringt ${share(points, pairs)}.`,
       unused: (letters) => `Ohne Zuordnung: ${letters}.`,
-      arrow: (id) => `${id}: „->“ in einem Element kommt als „→“ an: GIFT trennt ein Paar am ersten „->“ und kann es nicht schützen (moodle.xml importieren, um es zu behalten).`
+      arrow: (id) => `${id}: „->“ in einem Element kommt als „→“ an: GIFT trennt ein Paar am ersten „->“ und kann es nicht schützen (moodle.xml importieren, um es zu behalten).`,
+      longResponse: (id, limit) => `${id}: Eine Antwort ist länger als die ${limit} Zeichen, die Moodle speichert; vor dem Import kürzen.`
     },
     ordering: {
       instruction: 'Die Kästchen der Reihe nach nummerieren, beginnend mit 1.',

@@ -323,7 +323,8 @@ export const en: UiStrings = {
       scoring: 'Each correct match earns an equal share of the points.',
       keyScoring: (pairs, points) => `Scoring: ${pairs} matches, each correct one earning ${share(points, pairs)}.`,
       unused: (letters) => `Matching nothing: ${letters}.`,
-      arrow: (id) => `${id}: “->” in a premise arrives as “→”: GIFT splits a pair at its first “->” and cannot escape it (import moodle.xml to keep it).`
+      arrow: (id) => `${id}: “->” in a premise arrives as “→”: GIFT splits a pair at its first “->” and cannot escape it (import moodle.xml to keep it).`,
+      longResponse: (id, limit) => `${id}: a response is longer than the ${limit} characters Moodle stores; shorten it before importing.`
     },
     ordering: {
       instruction: 'Number the boxes in order, starting from 1.',

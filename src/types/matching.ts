@@ -40,6 +40,8 @@ export interface MatchingStrings {
   unused(letters: string): string
   /** GIFT's comment above a matching question whose premise held `->` (written `→`). */
   arrow(id: string): string
+  /** The note above a matching question with a response longer than Moodle stores. */
+  longResponse(id: string, limit: number): string
 }
 
 const pair = object('a matching pair', {
@@ -50,6 +52,9 @@ const pair = object('a matching pair', {
 })
 
 /** Every response in authored order: the pairs' own, then the distractors. */
+/** The longest response Moodle stores, in characters (its `qtype_match_subquestions.answertext` column). */
+const MOODLE_RESPONSE = 255
+
 export const responses = (item: MatchingItem): string[] => [...item.pairs.map((p) => p.response), ...item.distractors]
 
 /** The letter each premise's response has in `placed` (its pieces are `responses`). */
@@ -144,6 +149,21 @@ export const matching: QuestionTypeModule<MatchingItem, MatchingStrings> = {
         reason: `Unexpected ${responses(item).length} responses in matching item \`${item.id}\` in ${file}, expected at least 3: Moodle refuses a matching question with fewer; add a response that matches no premise (\`distractors\`)`,
         note: `${item.id}: Moodle needs 3 responses or more for a matching question; add one before importing.`
       })
+    }
+    // Moodle keeps a matching question's responses in a column of 255 characters
+    // (qtype_match_subquestions.answertext): a longer one stops the import at the database.
+    if (format === 'moodle' || format === 'gift') {
+      const file = format === 'gift' ? 'quiz.gift.txt' : 'moodle.xml'
+      for (const response of responses(item)) {
+        const length = [...response].length
+        if (length <= MOODLE_RESPONSE) continue
+        out.push({
+          key: 'pairs',
+          ruleId: `${format}-matching-response-length`,
+          reason: `Unexpected response of ${length} characters in matching item \`${item.id}\` in ${file} ("${[...response].slice(0, 40).join('')}…"), expected ${MOODLE_RESPONSE} or fewer: Moodle keeps a matching response in a field of ${MOODLE_RESPONSE} characters, and a longer one stops the import with a database error; shorten it, or import qti21.zip`,
+          note: words.longResponse(item.id, MOODLE_RESPONSE)
+        })
+      }
     }
     if (format === 'gift') out.push(...giftArrow(item.pairs.map((p) => p.premise), 'pairs', `a premise of matching item \`${item.id}\``, words.arrow(item.id)))
     return out

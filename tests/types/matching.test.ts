@@ -86,6 +86,27 @@ describe('a matching item on paper', () => {
   })
 })
 
+describe('a matching item in Moodle XML and GIFT', () => {
+  it('warns of a response longer than the 255 characters Moodle stores, and of none that fits', async () => {
+    // Letters of other scripts count as one character each, as Moodle's database counts them.
+    const fits = `Free computers ${'é'.repeat(239)}.`
+    const long = `${fits}${'ж'.repeat(16)}`
+    expect([...fits]).toHaveLength(255)
+    const dir = library(MATCH.replace('Free computers are perhaps the best reason to keep it.', long).replace('The building should become a museum.', fits))
+    const result = await tryBuild({ dir, formats: ['moodle', 'gift'] })
+    expect(result.lines.filter((l) => l.includes(': error:'))).toEqual([])
+    const warnings = result.lines.filter((l) => l.includes('matching-response-length]'))
+    expect(warnings).toHaveLength(2)
+    expect(warnings[0]).toContain(`${join(dir, 'questions.yaml')}:`)
+    expect(warnings.join('\n')).toContain(`Unexpected response of 271 characters in matching item \`m-who\` in moodle.xml ("Free computers ${'é'.repeat(25)}…"), expected 255 or fewer`)
+    expect(warnings.join('\n')).toContain('[gift-matching-response-length]')
+    expect(readFileSync(join(result.target!, 'quiz.gift.txt'), 'utf8')).toContain('// m-who: a response is longer than the 255 characters Moodle stores')
+    // At 255, none.
+    const none = await tryBuild({ dir: library(MATCH.replace('The building should become a museum.', fits)), formats: ['moodle', 'gift'] })
+    expect(none.lines.filter((l) => l.includes('matching-response-length'))).toEqual([])
+  })
+})
+
 describe('a matching item in GIFT', () => {
   it('writes a premise\'s own `->` as `→`, which GIFT cannot escape, and says so in a warning and above the question', async () => {
     const dir = library(MATCH.replace('premise: Local teachers and parents', 'premise: Teachers -> parents'))
