@@ -81,8 +81,15 @@ function fieldByField(text: string, pair: Pair<YamlNode, YamlNode | null>, body:
     seen.add(key)
     if (!(key in body)) return
     // A field's text runs to the next field's line: its comment lines stay with it.
-    const own = text.slice(starts[i], starts[i + 1] ?? end)
-    out += JSON.stringify(p.value?.toJSON() ?? null) === JSON.stringify(body[key]) ? own : write(key)
+    const next = starts[i + 1] ?? end
+    const own = text.slice(starts[i], next)
+    if (JSON.stringify(p.value?.toJSON() ?? null) === JSON.stringify(body[key])) out += own
+    else {
+      // Written anew, but the comment and blank lines under its value (often the next
+      // field's heading) stay where they stand.
+      const under = text.slice(Math.min(afterLine(text, (p.value ?? p.key).range![1]), next), next)
+      out += write(key) + (/^(?:[ \t]*(?:#[^\n]*)?\n)*$/.test(under) ? under : '')
+    }
   })
   for (const key of Object.keys(body)) if (!seen.has(key)) out += write(key)
   return out

@@ -1,0 +1,44 @@
+// "Save as set" (src/studio/set-write.ts) splices one set into module.yaml: what the teacher
+// wrote around it stays byte for byte, comments included, also around a field it rewrites.
+import { describe, expect, it } from 'vitest'
+import YAML from 'yaml'
+import type { QuestionSet } from '../src/module/model.js'
+import { writeSet } from '../src/studio/set-write.js'
+
+const MODULE = `# Settings for this module.
+seed: 7
+
+sets:
+  # For the Tuesday group.
+  tuesday:
+    title: Tuesday
+    types: [single, true-false]
+    count: 5
+    # Fifteen minutes at the end of the lesson.
+    minutes: 15
+
+    # Kept out: the group read it last week.
+    exclude: [q-old]
+  friday:
+    title: Friday
+    count: 8 # a full lesson
+`
+
+const tuesday = (): QuestionSet => (YAML.parse(MODULE) as { sets: Record<string, QuestionSet> }).sets.tuesday!
+
+describe('saving a set into module.yaml', () => {
+  it('changes nothing when the set is saved as it was', () => {
+    expect(writeSet(MODULE, 'tuesday', tuesday())).toBe(MODULE)
+  })
+
+  it('rewrites a changed field where it stands, and keeps the comment lines under it', () => {
+    const written = writeSet(MODULE, 'tuesday', { ...tuesday(), count: 6 })
+    expect(written).toBe(MODULE.replace('    count: 5\n', '    count: 6\n'))
+  })
+
+  it('keeps the blank and comment lines under a changed list, and the other sets as written', () => {
+    const written = writeSet(MODULE, 'tuesday', { ...tuesday(), minutes: 20, types: ['single'] })
+    expect(written).toBe(MODULE.replace('    types: [single, true-false]\n', '    types: [single]\n').replace('    minutes: 15\n', '    minutes: 20\n'))
+    expect((YAML.parse(written) as { sets: Record<string, QuestionSet> }).sets.tuesday).toEqual({ ...tuesday(), minutes: 20, types: ['single'] })
+  })
+})
