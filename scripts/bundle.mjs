@@ -4,6 +4,7 @@
 //                           instead of about 130 module loads, and a script V8 can cache
 //   dist/bin/worker.cjs     the PDF rendering thread, beside cli.cjs where pack/pool.ts looks
 //   dist/bin/any-ascii.cjs  transliteration for file names, read by a build with a roster
+//   dist/bin/templates.cjs  the built-in templates, precompiled
 //   dist/bin/classpack.cjs  the launcher (package.json's `bin`; see scripts/launcher.cjs)
 //   dist/bin/code.sha256    a hash of them all, classpack's code in the document cache's keys
 //
@@ -141,6 +142,18 @@ const hash = createHash('sha256').update(readFileSync(join(OUT, 'cli.cjs'))).dig
 const launcher = join(OUT, 'classpack.cjs')
 writeFileSync(launcher, '#!/usr/bin/env node\n' + readFileSync(join(ROOT, 'scripts/launcher.cjs'), 'utf8').replace('__CLASSPACK_BUNDLE_HASH__', hash))
 chmodSync(launcher, 0o755)
+
+// The built-in templates, precompiled (src/fill/templates.ts finds them by the hash of
+// their text, so an edited one compiles as usual): a build does not parse and compile them.
+const { precompile, templateKey } = await import(join(ROOT, 'dist/src/fill/templates.js'))
+const specs = []
+for (const name of readdirSync(join(ROOT, 'templates'), { recursive: true, encoding: 'utf8' }).filter((n) => n.endsWith('.hbs')).sort()) {
+  const text = readFileSync(join(ROOT, 'templates', name), 'utf8')
+  const done = precompile(text)
+  if (done === undefined) throw new Error(`bundle: templates/${name} does not compile`)
+  specs.push(`${JSON.stringify(templateKey(text))}: { partials: ${JSON.stringify(done.partials)}, spec: ${done.spec} }`)
+}
+writeFileSync(join(OUT, 'templates.cjs'), `'use strict'\n// classpack's built-in templates, precompiled by scripts/bundle.mjs, by the sha256 of their text.\nmodule.exports = {\n${specs.join(',\n')}\n}\n`)
 
 // What the document cache fingerprints classpack's code by (src/write/cache.ts): every
 // file of the bundle, hashed here once rather than read and hashed by every build.

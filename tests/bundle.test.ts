@@ -4,6 +4,7 @@
 import { spawnSync } from 'node:child_process'
 import { createHash } from 'node:crypto'
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs'
+import { createRequire } from 'node:module'
 import { join, relative } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { CLI, DEMO, ROOT, demoCopy, tempDir } from './helpers/fixtures.js'
@@ -110,8 +111,33 @@ describe('the bundled command', () => {
     expect(bundled.stdout.replace(outs.bundled, 'OUT')).toBe(compiled.stdout.replace(outs.compiled, 'OUT'))
     expect(files(outs.bundled)).toEqual(files(outs.compiled))
     expect(Object.keys(files(outs.bundled)).filter((f) => f.endsWith('.pdf')).length).toBeGreaterThan(16)
-    // The PDFs were rendered on a thread running the bundled worker.
-    expect(readFileSync(record, 'utf8').split('\n')).toContain(join(BIN_DIR, 'worker.cjs'))
+    // The PDFs were rendered on a thread running the bundled worker, from the precompiled templates.
+    expect(readFileSync(record, 'utf8').split('\n')).toEqual(expect.arrayContaining([join(BIN_DIR, 'worker.cjs'), join(BIN_DIR, 'templates.cjs')]))
+  })
+
+  it('precompiles every built-in template, and compiles a teacher\'s own as dist/src/cli.js does, problems too', () => {
+    const precompiled = createRequire(import.meta.url)(join(BIN_DIR, 'templates.cjs')) as Record<string, { partials: string[] }>
+    const builtIn = readdirSync(join(ROOT, 'templates'), { recursive: true, encoding: 'utf8' }).filter((name) => name.endsWith('.hbs'))
+    expect(Object.keys(precompiled).sort()).toEqual(builtIn.map((name) => createHash('sha256').update(readFileSync(join(ROOT, 'templates', name))).digest('hex')).sort())
+    const quiz = readFileSync(join(ROOT, 'templates/quiz.md.hbs'), 'utf8')
+    const cases = {
+      edited: quiz.replace(/\n$/, '\n\nGood luck!\n'),
+      partial: `{{> nosuch}}\n${quiz}`,
+      syntax: `${quiz}\n{{#if title}}x{{/each}}\n`
+    }
+    for (const [what, text] of Object.entries(cases)) {
+      const templates = tempDir()
+      writeFileSync(join(templates, 'quiz.md.hbs'), text)
+      const outs = { bundled: tempDir(), compiled: tempDir() }
+      const args = (out: string): string[] => ['build', DEMO, '--out', out, '--format', 'html', '--templates', templates]
+      const bundled = node([BIN, ...args(outs.bundled)])
+      const compiled = node([CLI, ...args(outs.compiled)])
+      expect(bundled.code, what).toBe(what === 'edited' ? 0 : 1)
+      const shown = (run: Run, out: string): Run => ({ ...run, stdout: run.stdout.replace(out, 'OUT'), stderr: run.stderr.replace(out, 'OUT') })
+      expect(shown(bundled, outs.bundled), what).toEqual(shown(compiled, outs.compiled))
+      if (what !== 'edited') expect(bundled.stderr, what).toContain(`${join(templates, 'quiz.md.hbs')}:`)
+      expect(files(outs.bundled), what).toEqual(files(outs.compiled))
+    }
   })
 })
 
