@@ -66,8 +66,24 @@ export interface PageContext {
 /** Fill and parse a document; undefined (with a message on the template) when its template fails. */
 export function fillDocument(ctx: PageContext, meta: DocumentMeta, view: object): Root | undefined {
   const markdown = fillMarkdown(ctx, meta, view)
-  return markdown === undefined ? undefined : parseDocument(ctx, meta, markdown)
+  if (markdown === undefined) return undefined
+  // A version's quiz is filled for its fit, its own files and the print bundle alike: the
+  // same Markdown is parsed once (nothing after the parse changes a tree).
+  let parsed = recentlyParsed.get(ctx)
+  if (parsed === undefined) recentlyParsed.set(ctx, (parsed = new Map()))
+  const key = `${meta.template}\0${markdown}`
+  let tree = parsed.get(key)
+  if (tree === undefined) {
+    tree = parseDocument(ctx, meta, markdown)
+    if (tree === undefined) return undefined
+    if (parsed.size >= RECENT) parsed.delete(parsed.keys().next().value!)
+    parsed.set(key, tree)
+  }
+  return tree
 }
+const recentlyParsed = new WeakMap<PageContext, Map<string, Root>>()
+/** How many parsed documents a build keeps for the same Markdown again: a few versions' quizzes. */
+const RECENT = 8
 
 /** The filled Markdown of a document; undefined (with a message on the template) when its template fails. */
 export function fillMarkdown(ctx: PageContext, meta: DocumentMeta, view: object): string | undefined {
