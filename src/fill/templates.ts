@@ -4,9 +4,6 @@
 // filling, so no template can turn input text into markup.
 import Handlebars from 'handlebars'
 import { createHash } from 'node:crypto'
-import { existsSync } from 'node:fs'
-import { createRequire } from 'node:module'
-import { fileURLToPath } from 'node:url'
 import type { VFile } from 'vfile'
 import type { TemplateSources } from '../load/templates.js'
 import { code, error } from '../messages.js'
@@ -19,11 +16,6 @@ const HELPERS = ['if', 'unless', 'each', 'with'] as const
 const OPTIONS: CompileOptions = { strict: true, noEscape: true, knownHelpers: { ...Object.fromEntries(HELPERS.map((h) => [h, true])), lookup: false, log: false }, knownHelpersOnly: true }
 type CompileOptions = Parameters<typeof Handlebars.precompile>[1]
 
-/** A built-in template precompiled when the bundle was made: Handlebars' spec, and the partials it uses. */
-interface Precompiled {
-  spec: TemplateSpecification
-  partials: string[]
-}
 type TemplateSpecification = Parameters<typeof Handlebars.template>[0]
 
 /**
@@ -41,21 +33,6 @@ export function precompile(text: string): { spec: string; partials: string[] } |
 
 /** The key a precompiled template is found by: the sha256 of its text. */
 export const templateKey = (text: string): string => createHash('sha256').update(text).digest('hex')
-
-let precompiled: ReadonlyMap<string, Precompiled> | undefined
-/**
- * The built-in templates the bundle precompiled (dist/bin/templates.cjs, beside it), by
- * `templateKey`: a build spends no time parsing and compiling those (about 80 ms, cold). A
- * template whose text differs (a teacher's own, an edited one) is not there and compiles
- * as usual; run from the sources, there are none.
- */
-function precompiledTemplates(): ReadonlyMap<string, Precompiled> {
-  if (precompiled === undefined) {
-    const path = fileURLToPath(new URL('./templates.cjs', import.meta.url))
-    precompiled = new Map(existsSync(path) ? Object.entries(createRequire(import.meta.url)(path) as Record<string, Precompiled>) : [])
-  }
-  return precompiled
-}
 
 /** Compiled templates, ready to fill. */
 export interface Templates {
@@ -78,8 +55,8 @@ export function compileTemplates(sources: TemplateSources): Templates {
   const compiled = new Map<string, { file: VFile; run: Handlebars.TemplateDelegate }>()
   const compile = (file: VFile): Handlebars.TemplateDelegate | undefined => {
     // Precompiled, unless it uses a partial this build lacks (then the parse below says so).
-    const ready = precompiledTemplates().get(templateKey(String(file.value)))
-    if (ready?.partials.every((name) => partials.has(name))) return hb.template(ready.spec)
+    const ready = sources.precompiled?.get(templateKey(String(file.value)))
+    if (ready?.partials.every((name) => partials.has(name))) return hb.template(ready.spec as TemplateSpecification)
     const ast = parse(file)
     if (!ast) return undefined
     checkPartials(file, ast, partials)
