@@ -34,7 +34,7 @@ export interface ExportOptions {
 export interface ExportLimit {
   /** Where in questions.yaml: the object holding the field, and the field (for `placeOf`). */
   owner: object
-  key: string
+  key: string | number
   /** The warning: "Unexpected X, expected Y: why, and what to do". */
   reason: string
   ruleId: string

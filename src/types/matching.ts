@@ -154,11 +154,13 @@ export const matching: QuestionTypeModule<MatchingItem, MatchingStrings> = {
     // (qtype_match_subquestions.answertext): a longer one stops the import at the database.
     if (format === 'moodle' || format === 'gift') {
       const file = format === 'gift' ? 'quiz.gift.txt' : 'moodle.xml'
-      for (const response of responses(item)) {
+      // Each at its own line: a pair's `response`, or its place in `distractors`.
+      const places = [...item.pairs.map((p) => ({ owner: p as object, key: 'response' as string | number })), ...item.distractors.map((_, i) => ({ owner: item.distractors as object, key: i }))]
+      for (const [i, response] of responses(item).entries()) {
         const length = [...response].length
         if (length <= MOODLE_RESPONSE) continue
         out.push({
-          key: 'pairs',
+          ...places[i]!,
           ruleId: `${format}-matching-response-length`,
           reason: `Unexpected response of ${length} characters in matching item \`${item.id}\` in ${file} ("${[...response].slice(0, 40).join('')}…"), expected ${MOODLE_RESPONSE} or fewer: Moodle keeps a matching response in a field of ${MOODLE_RESPONSE} characters, and a longer one stops the import with a database error; shorten it, or import qti21.zip`,
           note: words.longResponse(item.id, MOODLE_RESPONSE)

@@ -66,7 +66,9 @@ export type ExportName = 'moodle' | 'gift' | 'qti' | 'qti21'
 
 /** Something of an item an export cannot carry, as a warning at the item's field `key`. */
 export interface TypeLimit {
-  key: string
+  /** Where in questions.yaml: a field of the item, or of `owner` when it is given (a pair, a list of distractors). */
+  key: string | number
+  owner?: object
   ruleId: string
   /** The build's warning: "Unexpected X, expected Y: why, and what to do". */
   reason: string

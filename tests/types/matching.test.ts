@@ -97,10 +97,16 @@ describe('a matching item in Moodle XML and GIFT', () => {
     expect(result.lines.filter((l) => l.includes(': error:'))).toEqual([])
     const warnings = result.lines.filter((l) => l.includes('matching-response-length]'))
     expect(warnings).toHaveLength(2)
-    expect(warnings[0]).toContain(`${join(dir, 'questions.yaml')}:`)
+    // At the response itself (a distractor would be at its own line likewise).
+    for (const warning of warnings) expect(warning).toContain(`${join(dir, 'questions.yaml')}:${at(questions(dir), long)}`)
     expect(warnings.join('\n')).toContain(`Unexpected response of 271 characters in matching item \`m-who\` in moodle.xml ("Free computers ${'é'.repeat(25)}…"), expected 255 or fewer`)
     expect(warnings.join('\n')).toContain('[gift-matching-response-length]')
     expect(readFileSync(join(result.target!, 'quiz.gift.txt'), 'utf8')).toContain('// m-who: a response is longer than the 255 characters Moodle stores')
+    // A distractor too long, at its line in `distractors`.
+    const other = library(MATCH.replace('The building should become a museum.', long))
+    const distractor = (await tryBuild({ dir: other, formats: ['moodle'] })).lines.filter((l) => l.includes('[moodle-matching-response-length]'))
+    expect(distractor).toHaveLength(1)
+    expect(distractor[0]).toContain(`${join(other, 'questions.yaml')}:${at(questions(other), long)}`)
     // At 255, none.
     const none = await tryBuild({ dir: library(MATCH.replace('The building should become a museum.', fits)), formats: ['moodle', 'gift'] })
     expect(none.lines.filter((l) => l.includes('matching-response-length'))).toEqual([])
