@@ -4,29 +4,24 @@
 // quizzes are rendered every way from trees frozen deep, where any change would throw.
 import type { Root } from 'mdast'
 import { beforeAll, describe, expect, it } from 'vitest'
-import { assembleModule, type Module } from '../src/assemble.js'
-import { compileTemplates } from '../src/fill/templates.js'
-import { loadModule, loadTemplates } from '../src/load.js'
+import type { Module } from '../src/assemble.js'
 import { fillDocument, type PageContext } from '../src/pack/document.js'
 import { studentMeta } from '../src/pack/plan.js'
 import { BUILTIN_TEMPLATES } from '../src/paths.js'
 import { renderHtmlBody } from '../src/render/html.js'
 import { countPages, renderPdf } from '../src/render/pdf/document.js'
 import type { Selection } from '../src/select/model.js'
-import { resolveSelection } from '../src/select/resolve.js'
 import { quizView } from '../src/view/quiz.js'
-import { DEMO } from './helpers/fixtures.js'
 import { readPdf } from './helpers/pdf.js'
+import { demoVersions, quizContext } from './helpers/quiz-context.js'
 
 let module: Module
 let selection: Selection
 let ctx: PageContext
 
 beforeAll(() => {
-  const input = loadModule(DEMO)
-  module = assembleModule(input).module!
-  selection = resolveSelection(module, input.module, { overrides: {}, versions: 2, shuffle: false }).selection!
-  ctx = { templates: compileTemplates(loadTemplates([BUILTIN_TEMPLATES], ['quiz.md.hbs', 'page.html.hbs'])), css: '', lang: 'en-GB', author: 'A', header: 'H' }
+  ;({ module, selection } = demoVersions())
+  ctx = quizContext([BUILTIN_TEMPLATES])
 })
 
 /** `value` and everything it holds, frozen: a change throws (the renderers are strict-mode modules). */

@@ -5,12 +5,8 @@ import { join } from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
 import fc from 'fast-check'
 import type { Root } from 'mdast'
-import { assembleModule, type Module } from '../src/assemble.js'
-import { loadModule } from '../src/load.js'
-import { resolveSelection } from '../src/select/resolve.js'
+import type { Module } from '../src/assemble.js'
 import type { Selection } from '../src/select/model.js'
-import { loadTemplates } from '../src/load.js'
-import { compileTemplates } from '../src/fill/templates.js'
 import { fillDocument, type PageContext } from '../src/pack/document.js'
 import { studentMeta } from '../src/pack/plan.js'
 import { PersonalTrees, quizTrees } from '../src/pack/students.js'
@@ -18,7 +14,8 @@ import { personalize } from '../src/pack/personalize.js'
 import { coverView, quizView, type Student } from '../src/view/quiz.js'
 import { BUILTIN_TEMPLATES } from '../src/paths.js'
 import type { AssignedStudent } from '../src/roster/assign.js'
-import { DEMO, tempDir } from './helpers/fixtures.js'
+import { tempDir } from './helpers/fixtures.js'
+import { demoVersions, quizContext } from './helpers/quiz-context.js'
 
 const HOSTILE = [
   "O'Brien, Seán",
@@ -57,15 +54,9 @@ let selection: Selection
 let ctx: PageContext
 
 beforeAll(() => {
-  const input = loadModule(DEMO)
-  module = assembleModule(input).module!
-  selection = resolveSelection(module, input.module, { overrides: {}, versions: 2, shuffle: false }).selection!
-  ctx = context([BUILTIN_TEMPLATES])
+  ;({ module, selection } = demoVersions())
+  ctx = quizContext([BUILTIN_TEMPLATES])
 })
-
-function context(dirs: string[]): PageContext {
-  return { templates: compileTemplates(loadTemplates(dirs, ['quiz.md.hbs', 'cover.md.hbs', 'page.html.hbs'])), css: '', lang: 'en-GB', author: 'A', header: 'H' }
-}
 
 /** Each version's quiz view for no student, as the pack's plan holds them. */
 function versions() {
@@ -134,7 +125,7 @@ describe('personalized quiz trees', () => {
     writeFileSync(join(dir, 'partials', 'header.md.hbs'), readFileSync(join(BUILTIN_TEMPLATES, 'partials', 'header.md.hbs')))
     const quiz = readFileSync(join(BUILTIN_TEMPLATES, 'quiz.md.hbs'), 'utf8')
     writeFileSync(join(dir, 'quiz.md.hbs'), quiz.replace('{{student.name}}', '*{{student.name}}*'))
-    const custom = context([dir, BUILTIN_TEMPLATES])
+    const custom = quizContext([dir, BUILTIN_TEMPLATES])
     const trees = quizTrees(custom, versions())
     const s = student('_Ada_', '7')
     expect(trees.shape('0:id', 0, studentMeta(module, s, selection.versions[0]!))).toBeNull()
