@@ -1,8 +1,8 @@
 // Text from inputs goes into Markdown; it must come back out as exactly these characters.
 // CommonMark lets any ASCII punctuation be escaped with a backslash. Escaping all of it
 // would be total, but each escape is a token of its own to the parser: prose is full of
-// full stops, commas and apostrophes, and the escapes made the filled handout three times
-// slower to parse. So a character is escaped where it could be read as syntax (the parse
+// full stops, commas and apostrophes, and the escapes made the filled handout about twice
+// as slow to parse. So a character is escaped where it could be read as syntax (the parse
 // with the parser used, remark-parse and remark-directive, without GFM):
 // - anywhere: \ ` * _ [ ] < > & { } ( ) # (emphasis, code, links, HTML, entities,
 //   attributes, a heading's closing #s), a colon before what can start a directive's name
