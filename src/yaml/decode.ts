@@ -26,11 +26,23 @@ export interface Decoder<T> {
   toJsonSchema?(): JsonSchema
 }
 
-const places = new WeakMap<object, Map<string | number, Place>>()
+/**
+ * Where a decoded value was written: a place, or until it is first asked for, the node's
+ * range and the source that turns it into one. Turning offsets into lines and columns for
+ * every value of every file cost `check` more than the few messages that ask for them.
+ */
+type Pending = { src: YamlSource; range: readonly number[] }
+const places = new WeakMap<object, Map<string | number, Place | Pending>>()
 
 /** The place in its file of field `key` of a decoded object (or item `key` of a list), or of the value itself. */
 export function placeOf(value: object, key: string | number = ''): Place | undefined {
-  return places.get(value)?.get(key)
+  const map = places.get(value)
+  const entry = map?.get(key)
+  if (entry === undefined || !('src' in entry)) return entry
+  const place = entry.src.place(entry.range)
+  if (place) map!.set(key, place)
+  else map!.delete(key)
+  return place
 }
 
 /** Let `copy` (a decoded value spread into a new object) answer `placeOf` as `original` does. */
@@ -40,11 +52,17 @@ export function keepPlaces<T extends object>(original: object, copy: T): T {
   return copy
 }
 
-function remember(value: object, key: string | number, place: Place | undefined): void {
+function remember(value: object, key: string | number, place: Place | Pending | undefined): void {
   if (!place) return
   let map = places.get(value)
   if (!map) places.set(value, (map = new Map()))
   map.set(key, place)
+}
+
+/** Keep where `node` was written as the place of field `key` of `value`, made into lines and columns when asked for. */
+function rememberNode(value: object, key: string | number, node: YamlNode | null | undefined, src: YamlSource): void {
+  const at = node?.range
+  if (at && at[0] !== undefined) remember(value, key, { src, range: at })
 }
 
 /** Keep `place` as where field `key` of `value` was written ('' for the value itself), for decoders written outside this module. */
@@ -238,7 +256,7 @@ export function list<T>(item: Decoder<T>, options: { min?: number; max?: number 
       node.items.forEach((child, index) => {
         const value = item.decode(child as YamlNode | null, src, `${path}[${index}]`)
         if (value !== INVALID) {
-          remember(out, out.length, src.place(range(child as YamlNode)))
+          rememberNode(out, out.length, child as YamlNode, src)
           out.push(value)
         }
       })
@@ -250,7 +268,7 @@ export function list<T>(item: Decoder<T>, options: { min?: number; max?: number 
         error(src.file, `Unexpected ${node.items.length} items at \`${path}\`, expected at most ${options.max}`, src.place(range(node)), 'schema-count')
         return INVALID
       }
-      remember(out, '', src.place(range(node)))
+      rememberNode(out, '', node, src)
       return out
     },
     toJsonSchema: () => ({
@@ -316,7 +334,7 @@ export function object<F extends Record<string, Field<unknown>>>(name: string, f
         if (value === INVALID) {
           if (field.decoder.empty !== undefined) out[key] = field.decoder.empty
         } else out[key] = value
-        remember(out, key, src.place(range(pair.value ?? pair.key)))
+        rememberNode(out, key, pair.value ?? pair.key, src)
       }
       for (const key of known) {
         if (seen.has(key)) continue
@@ -326,7 +344,7 @@ export function object<F extends Record<string, Field<unknown>>>(name: string, f
           if (field.decoder.empty !== undefined) out[key] = field.decoder.empty
         } else if (field.fallback) out[key] = field.fallback()
       }
-      remember(out, '', src.place(range(node)))
+      rememberNode(out, '', node, src)
       // A mapping with bad fields is kept, with stand-ins, so that checks of its other
       // fields (a quote, its references) still run and every problem is reported at once.
       return out as Shape<F>
@@ -437,8 +455,8 @@ export function oneOrList<T>(item: Decoder<T>, options: { min?: number } = {}): 
       const value = item.decode(node, src, path)
       if (value === INVALID) return INVALID
       const out = [value]
-      remember(out, 0, src.place(range(node)))
-      remember(out, '', src.place(range(node)))
+      rememberNode(out, 0, node, src)
+      rememberNode(out, '', node, src)
       return out
     },
     toJsonSchema: () => ({ anyOf: [schemaOf(item), schemaOf(many)] })
@@ -464,9 +482,9 @@ export function record<T>(name: string, key: Decoder<string>, value: Decoder<T>)
         const decoded = value.decode(pair.value ?? null, src, `${path}.${name}`)
         if (decoded === INVALID) continue
         out[name] = decoded
-        remember(out, name, src.place(range(pair.key)))
+        rememberNode(out, name, pair.key, src)
       }
-      remember(out, '', src.place(range(node)))
+      rememberNode(out, '', node, src)
       return out
     },
     toJsonSchema: () => {
