@@ -3,14 +3,13 @@
 // the distractors, in reading order. A passage shows the hedge it is keyed by (the
 // claim's quote, or the sentences it touches when the hedge stands beside the quote),
 // and an unhedged passage that uses a common hedging word is never made a distractor.
-import { normalize } from '../article/normalize.js'
 import type { AnchoredClaim } from '../claims/model.js'
 import { makeItem, pick, quoted } from './common.js'
 import { fairSeveral } from './fair.js'
 import type { GeneratedItem, GenerateInput, Generator } from './model.js'
 import { generatedId } from './names.js'
 import { multiple } from '../types/multiple.js'
-import { wholeWordAt } from '../lint/text.js'
+import { plain as plainText, wholeWordAt } from '../lint/text.js'
 
 /** Words that hedge in most contexts: a passage using one is never offered as unhedged. */
 const HEDGING = ['perhaps', 'maybe', 'may', 'might', 'could', 'likely', 'probably', 'possibly', 'presumably', 'apparently', 'arguably', 'seems', 'seem', 'appears', 'suggests', 'partly', 'reportedly', 'allegedly', 'alleged', 'supposedly', 'supposed', 'conceivably', 'potentially']
@@ -25,7 +24,7 @@ export const hedges: Generator = {
   name: 'hedges',
   asks: 'which passages are hedged (multiple select)',
   items(input, next) {
-    const words = [...HEDGING, ...input.claims.flatMap((c) => c.hedges)].map((w) => normalize(w).text.toLowerCase())
+    const words = [...HEDGING, ...input.claims.flatMap((c) => c.hedges)].map(plainText)
     const shown = new Map<string, Passage>()
     for (const claim of input.claims) {
       const passage = claim.hedges.length ? hedgedPassage(input, claim) : plainPassage(claim, words)
@@ -115,22 +114,12 @@ function plainPassage(claim: AnchoredClaim, hedgingWords: readonly string[]): Pa
 
 /** Where `word` stands in `text` as whole words (case, white space and quote style aside), as a count of the words before it, or -1. */
 function wordAt(text: string, word: string): number {
-  const haystack = normalizedLower(text)
-  const at = wholeWordAt(haystack, normalizedLower(word))
+  // Normalized and lower-cased once per text (plainText caches: every quote meets every hedging word).
+  const haystack = plainText(text)
+  const at = wholeWordAt(haystack, plainText(word))
   if (at < 0) return -1
   // The normalized text keeps the words in order: count words before the match.
   return haystack.slice(0, at).split(/\s+/).filter(Boolean).length
-}
-
-// Every claim's quote is searched for every hedging word: normalize each text once (this
-// runs on every `check`). Bounded, for the studio's long-lived process.
-const CACHED = 5000
-const lowered = new Map<string, string>()
-function normalizedLower(text: string): string {
-  let done = lowered.get(text)
-  if (lowered.size > CACHED) lowered.clear()
-  if (done === undefined) lowered.set(text, (done = normalize(text).text.toLowerCase()))
-  return done
 }
 
 /** `text` whole when short, else WINDOW words from a little before word `at`, cut ends marked "…". */

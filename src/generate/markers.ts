@@ -6,7 +6,7 @@
 import { normalize } from '../article/normalize.js'
 import type { AnchoredClaim } from '../claims/model.js'
 import { cloze, setPassage, type ClozeItem } from '../types/cloze.js'
-import { functionWordsOnly } from '../lint/text.js'
+import { functionWordsOnly, plain } from '../lint/text.js'
 import { pick } from './common.js'
 import type { GeneratedItem, GenerateInput, Generator } from './model.js'
 import { generatedId } from './names.js'
@@ -27,18 +27,17 @@ export const markers: Generator = {
   }
 }
 
-/** Where `word` stands in `text` as whole words, case and quote style aside, from `from` on; or undefined. */
-function find(text: Normalized, word: string, from = 0): { start: number; end: number } | undefined {
+/** Where `word` first stands in `text` as whole words, case and quote style aside; or undefined. */
+function find(text: Normalized, word: string): { start: number; end: number } | undefined {
   const { norm, hay } = text
-  const needle = normalize(word).text.toLowerCase()
-  const letter = /[\p{L}\p{N}]/u
+  const needle = plain(word)
   for (let i = hay.indexOf(needle); needle !== '' && i >= 0; i = hay.indexOf(needle, i + 1)) {
-    if (norm.map[i]! < from) continue
-    if (letter.test(hay[i - 1] ?? '') || letter.test(hay[i + needle.length] ?? '')) continue
+    if (LETTER.test(hay[i - 1] ?? '') || LETTER.test(hay[i + needle.length] ?? '')) continue
     return { start: norm.map[i]!, end: norm.map[i + needle.length - 1]! + 1 }
   }
   return undefined
 }
+const LETTER = /[\p{L}\p{N}]/u
 
 /** A text normalized, and in lower case, to `find` words in. */
 type Normalized = { norm: ReturnType<typeof normalize>; hay: string }
