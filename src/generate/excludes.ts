@@ -4,15 +4,38 @@
 // `excludes` the items it would answer or be answered by, by the lint's own measure, so a
 // set drawing on generated items keeps only one of each pair (the one met first: authored
 // items come before generated ones, and generators in their registry order).
+//
+// The pairs are worked out when an item's `excludes` is first read, for every item at once:
+// a module's sets draw on few generators or none, and `check` (run on every start) need not
+// measure the other items at all. Selection reads `excludes` of the items a set can draw only
+// (select/select.ts).
 import { answerGrams, stemGrams } from '../lint/items.js'
 import { plain } from '../lint/text.js'
 import type { QuizItem } from '../questions/model.js'
 
 /** `generated`, each excluding the items of `authored` and of `generated` whose answer its stem gives, that give its answer, or that ask it in the same words. */
 export function excludeAnswering(generated: readonly QuizItem[], authored: readonly QuizItem[]): QuizItem[] {
+  let related: ReadonlyArray<readonly string[]> | undefined
+  return generated.map((g, k) => {
+    // A copy that keeps what the item derives from the article (a cloze's passage: not
+    // enumerable, so not spread), its `excludes` read when first asked for, in its place.
+    const copy = Object.create(Object.getPrototypeOf(g), Object.getOwnPropertyDescriptors(g)) as QuizItem
+    let own: readonly string[] | undefined
+    Object.defineProperty(copy, 'excludes', {
+      enumerable: true,
+      configurable: true,
+      get: () => (own ??= (related ??= relations(generated, authored))[k]!.length ? [...related[k]!] : g.excludes),
+      set: (value: string[]) => Object.defineProperty(copy, 'excludes', { value, enumerable: true, configurable: true, writable: true })
+    })
+    return copy
+  })
+}
+
+/** For each of `generated`, the ids of the items it answers or is answered by, in bank order. */
+function relations(generated: readonly QuizItem[], authored: readonly QuizItem[]): string[][] {
   const all: QuizItem[] = [...authored, ...generated]
   // Indexes from each gram to the items whose stem / answer holds it, so each item meets only
-  // the items it shares a gram with, not every other item (`check` runs this on every start).
+  // the items it shares a gram with, not every other item.
   const byStem = new Map<string, Set<number>>()
   const byAnswer = new Map<string, Set<number>>()
   const index = (into: Map<string, Set<number>>, grams: Iterable<string>, i: number): void => {
@@ -45,8 +68,6 @@ export function excludeAnswering(generated: readonly QuizItem[], authored: reado
     for (const gram of stems[self]!) for (const i of byAnswer.get(gram) ?? []) related.add(i)
     for (const gram of answers[self]!) for (const i of byStem.get(gram) ?? []) related.add(i)
     related.delete(self)
-    const excludes = [...related].sort((a, b) => a - b).map((i) => all[i]!.id)
-    // A copy that keeps what the item derives from the article (a cloze's passage: not enumerable, so not spread).
-    return excludes.length ? Object.assign(Object.create(Object.getPrototypeOf(g), Object.getOwnPropertyDescriptors(g)) as QuizItem, { excludes }) : g
+    return [...related].sort((a, b) => a - b).map((i) => all[i]!.id)
   })
 }

@@ -49,8 +49,11 @@ export function selectQuestions(module: Module, name: string, set: QuestionSet, 
   known('exclude', set.exclude, questionIds, 'question id')
   if (!ok) return undefined
 
-  // Questions that answer each other never share a pack: a set may not ask for both.
-  const excluded = exclusions([...bank, ...module.questions.discussion])
+  // Questions that answer each other never share a pack: a set may not ask for both. Only
+  // the items this set can draw are asked (a generated item works its pairs out when first
+  // asked, generate/excludes.ts): the others never enter the pool, so their pairs change nothing.
+  const drawable = (q: QuizItem): boolean => q.generated === undefined || set.include?.includes(q.id) === true || set.generated?.includes(q.generated) === true
+  const excluded = exclusions([...bank.filter(drawable), ...module.questions.discussion])
   set.include?.forEach((a, i) => {
     const other = set.include!.slice(0, i).find((b) => excluded.get(a)?.has(b))
     if (other === undefined) return

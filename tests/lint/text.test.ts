@@ -104,16 +104,19 @@ describe('wholeWordAt', () => {
   const text = fc.array(unit, { maxLength: 14 }).map((units) => units.join(''))
 
   it('agrees with the pattern on any text and word', () => {
-    fc.assert(fc.property(text, text, (hay, needle) => {
-          expect(wholeWordAt(hay, needle)).toBe(byPattern(hay, needle))
-        }), { numRuns: 20_000 })
+    fc.assert(
+      fc.property(text, text, (hay, needle) => {
+        expect(wholeWordAt(hay, needle)).toBe(byPattern(hay, needle))
+      }),
+      { numRuns: 2_000 }
+    )
     // And on words taken from the text itself, which are found far more often.
     fc.assert(
       fc.property(text, fc.nat(), fc.nat(), (hay, a, b) => {
         const needle = hay.slice(Math.min(a, b) % (hay.length + 1), Math.max(a, b) % (hay.length + 1))
         expect(wholeWordAt(hay, needle)).toBe(byPattern(hay, needle))
       }),
-      { numRuns: 20_000 }
+      { numRuns: 2_000 }
     )
   })
 
