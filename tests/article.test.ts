@@ -3,6 +3,7 @@ import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { VFile } from 'vfile'
 import { parseArticle } from '../src/article/parse.js'
+import { splitSentences } from '../src/article/sentences.js'
 import { isCalendarDate } from '../src/yaml/decode.js'
 import { DEMO, ROOT } from './helpers/fixtures.js'
 
@@ -62,6 +63,45 @@ describe('the demo article', () => {
     const line = articleText.split('\n').findIndex((l) => l.startsWith('Trump has often said')) + 1
     expect(p3.place.start).toMatchObject({ line, column: 1 })
     expect(articleText.slice(p3.place.start.offset, p3.place.end.offset)).toBe(p3.text)
+  })
+})
+
+describe('sentences', () => {
+  const sentences = (text: string, lang = 'en'): string[] => splitSentences(text, lang).map((s) => s.text)
+
+  it('do not end at a title, an initial or a run of small-letter abbreviations', () => {
+    expect(sentences('"We were surprised by the size of the effect," said Dr. Helen Arkwright, a soil ecologist. She added more.')).toEqual([
+      '"We were surprised by the size of the effect," said Dr. Helen Arkwright, a soil ecologist.',
+      'She added more.'
+    ])
+    expect(sentences('John F. Kennedy spoke. F. Scott Fitzgerald wrote. Compare e.g. Paris. Mr. and Mrs. Smith came.')).toEqual([
+      'John F. Kennedy spoke.',
+      'F. Scott Fitzgerald wrote.',
+      'Compare e.g. Paris.',
+      'Mr. and Mrs. Smith came.'
+    ])
+    expect(sentences('Es gibt z. B. Berlin. Prof. Dr. Sabine Groß sagte es, vgl. Kapitel 2. Ende.', 'de')).toEqual([
+      'Es gibt z. B. Berlin.',
+      'Prof. Dr. Sabine Groß sagte es, vgl. Kapitel 2.',
+      'Ende.'
+    ])
+  })
+
+  it('still end at a word, a letter after a small word, the pronoun I and an all-capital abbreviation', () => {
+    expect(sentences('He took vitamin D. It helped. So did I. They said no. It is in the U.S. The end.')).toEqual([
+      'He took vitamin D.',
+      'It helped.',
+      'So did I.',
+      'They said no.',
+      'It is in the U.S.',
+      'The end.'
+    ])
+  })
+
+  it('keep their offsets into the paragraph', () => {
+    const text = '  Dr. Ortiz said so.  Then Prof. Lee agreed. '
+    for (const s of splitSentences(text, 'en')) expect(text.slice(s.start, s.end)).toBe(s.text)
+    expect(splitSentences(text, 'en').map((s) => s.n)).toEqual([1, 2])
   })
 })
 

@@ -515,6 +515,54 @@ describe('the `classpack init` command', () => {
     expect(names.filter((n) => /^(?:arbour|his|this|it|and)\b|\b(?:are|should)\b/i.test(n))).toEqual([])
   })
 
+  it('names the speaker after the verb of a quotation ("“…,” said Dr. Helen Arkwright"), the title and initial no end of a sentence', async () => {
+    const cwd = tempDir('classpack-inverted-')
+    const text = [
+      'Farm trial finds microbes raise yields',
+      'By Jo Smith',
+      'A three-year trial on Kansas farms found that adding soil microbes may raise wheat yields by about a tenth.',
+      '"This may well be the best use of the land we have had in decades," said Helen Arkwright, who chairs the planning committee.',
+      '"We were honestly surprised by the size of the effect, which could change how farms are run," said Dr. Samuel J. Ortiz, an agronomist at the university.'
+    ].join('\n\n')
+    writeFileSync(join(cwd, 'farm.txt'), `${text}\n`)
+    expect((await initModule({ path: 'farm.txt', into: 'm', cwd })).written).toBe(true)
+    const claims = readClaims(new VFile({ path: 'claims.yaml', value: readFileSync(join(cwd, 'm/claims.yaml'), 'utf8') }))!
+    const names = claims.actors.map((a) => a.name)
+    expect(names).toEqual(expect.arrayContaining(['Helen Arkwright', 'Samuel J. Ortiz']))
+    expect(names.filter((n) => /^(?:Dr|J)\.?$/.test(n))).toEqual([])
+    for (const [words, name] of [['best use of the land', 'Helen Arkwright'], ['honestly surprised', 'Samuel J. Ortiz']] as const) {
+      const claim = claims.claims.find((c) => c.quote.includes(words))
+      expect(claim, words).toBeDefined()
+      expect(claim!.asserted_by.map((id) => claims.actors.find((a) => a.id === id)?.name)).toEqual([name])
+    }
+    // The whole sentence, past the title and the initial.
+    expect(claims.claims.find((c) => c.quote.includes('honestly surprised'))!.quote).toContain('an agronomist at the university')
+  })
+
+  it('takes a German byline ("Von …") and, from its words, the language of an article that does not give it', async () => {
+    const cwd = tempDir('classpack-von-')
+    const body = [
+      'Die Stadt plant, im nächsten Jahr zwei neue Radwege zu bauen. Vielleicht ist das der wichtigste Schritt für die Verkehrswende, sagte die Bürgermeisterin am Dienstag.',
+      'Der Rat sollte den Plan beschließen, weil die Wege sicherer werden und weil es für die Kinder in der Stadt auch nicht mehr so gefährlich ist.',
+      'Kritiker sagen, dass die Kosten zu hoch sind und dass die Stadt das Geld lieber für Busse ausgeben sollte, die auch im Winter fahren.'
+    ]
+    writeFileSync(join(cwd, 'radwege.md'), ['# Warum wir mehr Radwege brauchen', 'Von Jana Vogel', ...body].join('\n\n') + '\n')
+    writeFileSync(join(cwd, 'radwege.txt'), ['Warum wir mehr Radwege brauchen', 'Von Jana Vogel', ...body].join('\n\n') + '\n')
+    for (const name of ['radwege.md', 'radwege.txt']) {
+      const into = name.replace('.', '-')
+      expect((await initModule({ path: name, into, cwd })).written).toBe(true)
+      const article = parseArticle(new VFile({ path: 'article.md', value: readFileSync(join(cwd, into, 'article.md'), 'utf8') }))!
+      expect(article.meta, name).toMatchObject({ author: 'Jana Vogel', lang: 'de' })
+      expect(article.paragraphs.map((p) => p.text)).toEqual(body)
+      expect(readFileSync(join(cwd, into, 'questions.yaml'), 'utf8'), name).toContain('Mit eigenen Worten beantworten.')
+    }
+    // An English line that opens with "By" is no byline unless a name follows.
+    writeFileSync(join(cwd, 'way.txt'), 'A headline here\n\nBy the way, nothing\n\nThe council voted on Monday to remove parking on the high street, and it may regret it.\n\nTraders said that customers would go elsewhere, which could hurt the town.\n')
+    expect((await initModule({ path: 'way.txt', into: 'way', cwd })).written).toBe(true)
+    expect(readFileSync(join(cwd, 'way/article.md'), 'utf8')).not.toMatch(/^author:/m)
+    expect(readFileSync(join(cwd, 'way/article.md'), 'utf8')).not.toMatch(/^lang:/m)
+  })
+
   it('writes a German article\'s first questions and set in German, and draws on no generated (English) items', async () => {
     const cwd = tempDir('classpack-german-init-')
     writeFileSync(

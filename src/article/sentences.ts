@@ -1,5 +1,20 @@
-// Sentences of a paragraph, by the platform's Unicode sentence segmentation (UAX #29).
+// Sentences of a paragraph, by the platform's Unicode sentence segmentation (UAX #29), with
+// the abbreviations it cannot know about joined back. UAX #29 ends a sentence at any full
+// stop before a capital ("said Dr. Helen Arkwright" is two sentences to it), and Node's ICU
+// ignores the locale's abbreviation list (`-u-ss-standard`), so titles and initials are
+// joined here: a claim quoting such a sentence is anchored to all of it.
 import type { Sentence } from './model.js'
+
+/** Abbreviations that stand before a name or a word and do not end a sentence, by language. */
+const BEFORE_A_NAME: Record<string, ReadonlySet<string>> = {
+  en: new Set(['Dr', 'Prof', 'Mr', 'Mrs', 'Ms', 'Mx', 'Messrs', 'Mmes', 'St', 'Sen', 'Rep', 'Gov', 'Gen', 'Col', 'Lt', 'Sgt', 'Capt', 'Cmdr', 'Adm', 'Rev', 'Hon', 'Pres', 'Supt', 'Insp', 'Det', 'Fr', 'vs', 'cf', 'approx', 'Fig', 'Figs', 'Vol']),
+  de: new Set(['Dr', 'Prof', 'Hr', 'Hrn', 'Fr', 'Nr', 'St', 'bzw', 'ca', 'vgl', 'Mio', 'Mrd', 'Jh', 'Abs', 'Bd', 'Tel', 'Str', 'geb', 'gest', 'Dipl', 'Ing'])
+}
+/** Small letters with a full stop each, one or more, written apart or together: "z. B.", "d. h.", "e.g.", "i.e.". */
+const LETTER_RUN = /(?:^|[\s(])(?:\p{Ll}\. ?)+\p{L}\.$|(?:^|[\s(])\p{Ll}\.$/u
+/** An initial after a name ("John F.", "J. R. R."), or opening the sentence ("F. Scott"); not the pronoun or numeral I. */
+const INITIAL = /(?:^|\s)\p{Lu}[\p{L}'’-]*\.?\s(?!I\.)\p{Lu}\.$|^(?!I\.)\p{Lu}\.$/u
+const LAST_WORD = /([\p{L}]+)\.$/u
 
 const segmenters = new Map<string, Intl.Segmenter>()
 
@@ -16,12 +31,30 @@ export function splitSentences(text: string, lang: string): Sentence[] {
     }
     segmenters.set(lang, (segmenter = new Intl.Segmenter(tag, { granularity: 'sentence' })))
   }
+  const abbreviations = BEFORE_A_NAME[lang.split('-')[0]!.toLowerCase()] ?? BEFORE_A_NAME.en!
   const sentences: Sentence[] = []
+  let open: { start: number; end: number } | undefined
+  const close = (): void => {
+    if (open) sentences.push({ n: sentences.length + 1, start: open.start, end: open.end, text: text.slice(open.start, open.end) })
+    open = undefined
+  }
   for (const { segment, index } of segmenter.segment(text)) {
     const lead = segment.length - segment.trimStart().length
     const body = segment.trim()
     if (body === '') continue
-    sentences.push({ n: sentences.length + 1, start: index + lead, end: index + lead + body.length, text: body })
+    const start = index + lead
+    const end = start + body.length
+    if (open) open.end = end
+    else open = { start, end }
+    if (!continues(text.slice(open.start, open.end), abbreviations)) close()
   }
+  close()
   return sentences
+}
+
+/** Whether a sentence as segmented ends in an abbreviation, so that what follows belongs to it. */
+function continues(sentence: string, abbreviations: ReadonlySet<string>): boolean {
+  const word = LAST_WORD.exec(sentence)?.[1]
+  if (word === undefined) return false
+  return abbreviations.has(word) || LETTER_RUN.test(sentence) || INITIAL.test(sentence)
 }

@@ -44,6 +44,18 @@ export function speaker(sentence: string, names: readonly Named[], at: number, m
     return after
   }
   const before = sentence.slice(0, at)
+  // "“…,” said Dr Helen Arkwright": after a quotation the verb may come first, the speaker after it.
+  if (/[,!?]\s*[”"’]\s*$|[”"’]\s*,\s*$/u.test(before)) {
+    const rest = sentence.slice(at + marker.length)
+    const named = names.find((n) => n.start >= at + marker.length && /^[\s,]*(?:(?:\p{Lu}[\p{L}]*\.?)\s+)*$/u.test(sentence.slice(at + marker.length, n.start)))
+    if (named) return named
+    const m = /^\s+((?:\p{Lu}[\p{L}'’-]*\.?\s+){0,4}\p{Lu}[\p{L}'’-]+)/u.exec(rest)
+    const name = m ? clean(m[1]!) : ''
+    if (name && !STARTERS.has(name.split(/\s+/)[0]!)) {
+      const start = sentence.indexOf(name, at + marker.length)
+      return { name, key: name.split(/\s+/).pop()!, kind: 'person', start, end: start + name.length }
+    }
+  }
   // "Trump has often said": a capitalised name right before the verb (and its auxiliary).
   const m = /((?:\p{Lu}[\p{L}'’-]+\s+){0,3}\p{Lu}[\p{L}'’-]+),?\s+(?:(?:has|have|had|was|were|is|are)\s+)?(?:\p{Ll}+ly\s+)?$/u.exec(before)
   if (m) {

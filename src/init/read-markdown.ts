@@ -1,6 +1,7 @@
 // A Markdown article is kept as it is. Without front matter, its `# Title` line (or first
 // line) and a "By X" line become the front matter; every other line stays untouched.
 import { parse } from 'yaml'
+import { guessLanguage } from './language.js'
 import type { ArticleDetails, Guess } from './model.js'
 
 export interface MarkdownArticle {
@@ -11,12 +12,13 @@ export interface MarkdownArticle {
   guesses: Guess[]
 }
 
-const BYLINE = /^[*_]{0,2}by\s+([^*_]+?)[*_]{0,2}\s*$/i
+// "By X" or "Von X" (German), perhaps in emphasis.
+const BYLINE = /^[*_]{0,2}(?:[Bb]y|BY|[Vv]on|VON)\s+(\p{Lu}[^*_]*?)[*_]{0,2}\s*$/u
 
 /** Read a .md article. */
 export function readMarkdown(text: string): MarkdownArticle {
   const source = text.replace(/^\uFEFF/, '')
-  if (/^---\r?\n/.test(source)) return { body: source, guesses: [{ what: 'front matter', value: 'kept as written', how: 'the file has its own' }, ...ownDetails(source)] }
+  if (/^---\r?\n/.test(source)) return { body: source, guesses: [{ what: 'front matter', value: 'kept as written', how: "the file's own" }, ...ownDetails(source)] }
   const lines = source.split('\n')
   const details: ArticleDetails = {}
   const guesses: Guess[] = []
@@ -47,6 +49,12 @@ export function readMarkdown(text: string): MarkdownArticle {
     next++
   }
   const body = lines.filter((_, i) => !taken.has(i)).join('\n').replace(/^\s*\n/, '')
+  const lang = guessLanguage([body])
+  // English is the default: written out only when the words say otherwise.
+  if (lang && lang !== 'en') {
+    details.lang = lang
+    guesses.push({ what: 'lang', value: lang, how: 'its commonest words' })
+  }
   return { details, body, guesses }
 }
 

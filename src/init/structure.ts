@@ -1,6 +1,7 @@
 // Settle an article's structure: which block is the headline, the standfirst, the byline,
 // the author's bio, and (in plain text) which short lines are subheads. Each guess is
 // recorded so `init` can print it and the teacher can correct article.md.
+import { guessLanguage } from './language.js'
 import type { ArticleDetails, Block, Guess, SourceArticle } from './model.js'
 
 export interface Shaped {
@@ -17,7 +18,9 @@ const STANDFIRST_WORDS = 45
 const BYLINE_WORDS = 12
 const BIO_WORDS = 70
 
-const BYLINE = /^by\s+(\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+(?:and\s+|&\s+)?[\p{Lu}][\p{L}\p{M}'’.-]*){0,6})(?:\s*[,|–—-]\s*.*)?$/iu
+// "By Margaret Okafor", "Von Jürgen Weißmüller" (German), with a date or a role after a separator.
+// Case matters: the name's words are capitalised ("By the way, …" is no byline).
+const BYLINE = /^(?:[Bb]y|BY|[Vv]on|VON)\s+(\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+(?:and\s+|und\s+|&\s+)?[\p{Lu}][\p{L}\p{M}'’.-]*){0,6})(?:\s*[,|–—·•-]\s*.*)?$/u
 const MONTH = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?'
 const DATELINE = new RegExp(`^(?:(?:published|updated|posted|first published)(?: on)?:?\\s+)?(?:\\w+day,?\\s+)?(?:\\d{1,2}\\s+${MONTH},?\\s+\\d{4}|${MONTH}\\s+\\d{1,2},?\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2})(?:,?\\s+(?:at\\s+)?\\d{1,2}[.:]\\d{2}\\s*(?:am|pm)?(?:\\s+[A-Z]{2,4})?)?$`, 'i')
 const CLOSING = /[.!?…:;,]["'”’»)\]]*$/
@@ -126,6 +129,14 @@ export function shapeArticle(source: SourceArticle): Shaped {
   if (subheads.length) guesses.push({ what: 'subheads', value: subheads.map((s) => quote(s.text)).join(', '), how: source.from === 'text' ? 'short lines without closing punctuation' : 'the headings of the source' })
   for (const key of ['publication', 'published', 'url', 'lang'] as const) {
     if (details[key]) guesses.push({ what: key, value: details[key]!, how: origin(key) })
+  }
+  if (!details.lang) {
+    const lang = guessLanguage(body.map((b) => b.text))
+    // English is the default: written out only when the words say otherwise.
+    if (lang && lang !== 'en') {
+      details.lang = lang
+      guesses.push({ what: 'lang', value: lang, how: 'its commonest words' })
+    }
   }
   return { details, body, guesses }
 }

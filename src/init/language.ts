@@ -1,0 +1,24 @@
+// The language of an article that does not say (plain text, Markdown without front matter, a
+// page without `lang`), from its commonest words. Only the languages classpack has words for
+// (src/lang/) are told apart: a German article left as English would print an English pack
+// around German text, with `lang="en"` for screen readers and the wrong sentence rules.
+/** Words that make up much of any text in each language, and are rare in the others. */
+const COMMON: Record<string, ReadonlySet<string>> = {
+  en: new Set(['the', 'and', 'of', 'to', 'is', 'that', 'it', 'for', 'with', 'was', 'on', 'are', 'this', 'be', 'have', 'not', 'they', 'but', 'from', 'by', 'which', 'would']),
+  de: new Set(['der', 'die', 'das', 'und', 'ist', 'nicht', 'ein', 'eine', 'mit', 'von', 'zu', 'den', 'sich', 'auf', 'für', 'dass', 'auch', 'es', 'wir', 'sie', 'im', 'dem', 'werden', 'wird'])
+}
+/** Fewest common words a text must hold to be told apart at all. */
+const ENOUGH = 20
+
+/** `de` or `en` when the text's common words say so clearly (three to one), else undefined. */
+export function guessLanguage(texts: Iterable<string>): string | undefined {
+  const counts = new Map<string, number>(Object.keys(COMMON).map((lang) => [lang, 0]))
+  for (const text of texts) {
+    for (const word of text.toLowerCase().match(/\p{L}+/gu) ?? []) {
+      for (const [lang, common] of Object.entries(COMMON)) if (common.has(word)) counts.set(lang, counts.get(lang)! + 1)
+    }
+  }
+  const [first, second] = [...counts].sort((a, b) => b[1] - a[1])
+  if (!first || first[1] < ENOUGH || (second && first[1] < 3 * second[1])) return undefined
+  return first[0]
+}
