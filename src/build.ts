@@ -105,14 +105,17 @@ async function build(request: BuildRequest, rosterFile: VFile | undefined, threa
   const input = loadModule(request.dir)
   const target = join(request.out, input.name)
   const zipped = request.formats.has('zip')
+  // The roster is read first, so its problems are reported beside the module's in one run.
+  const roster = rosterFile === undefined || rosterFile.messages.length ? undefined : readRoster(rosterFile)
+  const withRoster = (files: VFile[]): VFile[] => (rosterFile === undefined ? files : [...files, rosterFile])
   // Before anything else: a pack may only replace what classpack wrote, away from the inputs.
   const refused = checkTarget(target, { protect: protectedPlaces(request), archive: zipped })
   // Nothing is written then, but the module's own problems are reported in the same run.
-  if (refused.length) return { files: [...assembleModule(input).files, ...refusalFiles(refused)], written: 0, bytes: 0 }
+  if (refused.length) return { files: withRoster([...assembleModule(input).files, ...refusalFiles(refused)]), written: 0, bytes: 0 }
   // Clear what an interrupted earlier build left, even if this one stops at a problem.
   recover(target)
   const { module, files } = assembleModule(input)
-  if (!module) return { files, written: 0, bytes: 0 }
+  if (!module) return { files: withRoster(files), written: 0, bytes: 0 }
   if (request.lang !== undefined) {
     module.ui = request.lang
     // `--lang` chose the pack's words: the article's own language needs no catalogue then.
@@ -125,7 +128,7 @@ async function build(request: BuildRequest, rosterFile: VFile | undefined, threa
     versions: request.versions,
     shuffle: false
   })
-  const all = [...files, ...selectionFiles.filter((f) => !files.includes(f))]
+  const all = withRoster([...files, ...selectionFiles.filter((f) => !files.includes(f))])
   if (!selection) return { files: all, written: 0, bytes: 0 }
   // The lint judges the quiz as this build prints it; its errors stop the build, its warnings do not.
   lintModule(module, selection, input)
@@ -133,8 +136,6 @@ async function build(request: BuildRequest, rosterFile: VFile | undefined, threa
 
   let students: AssignedStudent[] = []
   if (rosterFile !== undefined) {
-    all.push(rosterFile)
-    const roster = rosterFile.messages.length ? undefined : readRoster(rosterFile)
     if (!roster) return { files: all, written: 0, bytes: 0 }
     const { transliterate } = await import('./roster/transliterate.js')
     students = assignStudents(roster, selection.versions.length, selection.seed, transliterate)

@@ -11,7 +11,7 @@ import { loadRoster } from '../src/load.js'
 import { formatMessages } from '../src/messages.js'
 import { detectDelimiter } from '../src/roster/csv.js'
 import { readRoster } from '../src/roster/read.js'
-import { DEMO, tempDir } from './helpers/fixtures.js'
+import { DEMO, demoCopy, tempDir } from './helpers/fixtures.js'
 
 const BOM = [0xef, 0xbb, 0xbf]
 
@@ -110,12 +110,29 @@ describe('a roster saved by Excel with `;` and a BOM', () => {
 })
 
 describe('the delimiter', () => {
-  it('is the one the header line uses most, outside quotes; `,` when it uses none', () => {
+  it('is the one the header line (the first not blank) uses most, outside quotes; none (a whole line) when it uses none', () => {
     expect(detectDelimiter('name,id\nA;B,1\n')).toBe(',')
     expect(detectDelimiter('\uFEFFname;id;group\r\n')).toBe(';')
     expect(detectDelimiter('name\tid\n')).toBe('\t')
     expect(detectDelimiter('"last, first";id\n')).toBe(';')
-    expect(detectDelimiter('name\nAda\n')).toBe(',')
+    expect(detectDelimiter('\uFEFF\r\n  \r\nName;ID\r\n')).toBe(';')
+    expect(detectDelimiter('name\nAda\n')).toBe('\t')
+  })
+
+  it('one column: each line is a name, commas and all, as Excel writes them where `;` is the separator', () => {
+    const { students, messages } = read(rosterFile(excel(['Name', 'Müller, Hans', '"Schmidt, Anna"', 'Ng, Zoë'])))
+    expect(messages).toEqual([])
+    expect(students?.map((s) => [s.name, s.line])).toEqual([
+      ['Müller, Hans', 2],
+      ['Schmidt, Anna', 3],
+      ['Ng, Zoë', 4]
+    ])
+  })
+
+  it('is found after blank lines before the header, and lines keep their numbers', () => {
+    const { students, messages } = read(rosterFile(excel(['', 'Name;ID', 'Ada Lovelace;S1', ';'])))
+    expect(messages).toEqual([])
+    expect(students?.map((s) => [s.name, s.id, s.line])).toEqual([['Ada Lovelace', 'S1', 3]])
   })
 
   it('tab: a roster pasted from a spreadsheet is read', () => {
@@ -125,5 +142,46 @@ describe('the delimiter', () => {
       ['Ada Lovelace', 'S1', 2],
       ['Grace, Hopper', 'S2', 3]
     ])
+  })
+})
+
+describe('columns and names a spreadsheet may hold', () => {
+  it('warns about a column classpack does not read, naming the column it may mean; refuses a column given twice', () => {
+    expect(read(rosterFile('Name;Matrikelnummer;Gruppe\nAda;1;A\n')).messages).toEqual([
+      expect.stringMatching(/class\.csv:1:6: warning: Unexpected column `Matrikelnummer`, expected `name`, `id`, `group`: its values are not used \(if it holds the students' id or group, name it `id` or `group`\) {2}\[roster-column\]$/),
+      expect.stringMatching(/class\.csv:1:21: warning: Unexpected column `Gruppe`, expected `name`, `id`, `group`: its values are not used \(if it holds the students' id or group, name it `id` or `group`\) {2}\[roster-column\]$/)
+    ])
+    const twice = read(rosterFile('Name,Name,ID\nAda,Lovelace,1\n'))
+    expect(twice.students).toBeUndefined()
+    expect(twice.messages).toEqual([expect.stringMatching(/class\.csv:1:6: error: Unexpected second `name` column, expected each of `name`, `id`, `group` once {2}\[roster-header\]$/)])
+  })
+
+  it('refuses a name of invisible characters only, at its line, as an empty one', () => {
+    const { students, messages } = read(rosterFile('name,id\nAda,1\n\u200b,2\n\u200e\u200f,3\n\u00ad,4\n'))
+    expect(students).toBeUndefined()
+    expect(messages).toEqual([
+      expect.stringMatching(/class\.csv:3:1: error: Unexpected name of invisible characters only \(U\+200B\), expected every row to name a student {2}\[roster-name\]$/),
+      expect.stringMatching(/class\.csv:4:1: error: Unexpected name of invisible characters only \(U\+200E U\+200F\), expected every row to name a student {2}\[roster-name\]$/),
+      expect.stringMatching(/class\.csv:5:1: error: Unexpected name of invisible characters only \(U\+00AD\), expected every row to name a student {2}\[roster-name\]$/)
+    ])
+  })
+
+  it('says a UTF-16 file (Excel\'s "Unicode Text") is UTF-16, and a folder is not a file', () => {
+    // What the loader says of the bytes; a build reads no roster it reported (build.ts).
+    const loaded = (path: string): string[] => formatMessages([loadRoster(path)]).split('\n')
+    expect(loaded(rosterFile([0xff, 0xfe, ...Buffer.from('name\r\nAda\r\n', 'utf16le')]))).toEqual([
+      expect.stringMatching(/class\.csv:1:1: error: Unexpected UTF-16 text, expected a UTF-8 text file \(save it as UTF-8; in Excel, as "CSV UTF-8"\) {2}\[file-encoding\]$/)
+    ])
+    expect(loaded(rosterFile([...Buffer.from('name\nAda\n', 'utf16le')]))).toEqual([expect.stringMatching(/error: Unexpected UTF-16 text/)])
+    expect(loaded(tempDir())).toEqual([expect.stringMatching(/: error: Unexpected folder `[^`]+`, expected a file {2}\[file-unreadable\]$/)])
+  })
+
+  it('has its problems reported in the same run as the module\'s', async () => {
+    const dir = demoCopy({ 'claims.yaml': (t) => t.replace('    kind: causal', '    kind: casual') })
+    const result = await buildPack({ dir, out: tempDir(), formats: new Set(['html']), roster: rosterFile('name,id\nAda,1\nGrace,1\n') })
+    const text = formatMessages(result.files)
+    expect(text).toMatch(/claims\.yaml:\d+:\d+: error: Unexpected `casual`/)
+    expect(text).toMatch(/class\.csv:3:7: error: Unexpected id `1` again \(first on line 2\)/)
+    expect(result.target).toBeUndefined()
   })
 })

@@ -219,3 +219,36 @@ describe('an alias to no anchor', () => {
     expect(lines).toEqual(['x.yaml:6:13: error: Unexpected alias `*politcs` to no anchor, expected an anchor `&politcs` on a value above it  [yaml-alias]'])
   })
 })
+
+describe('a mapping written as something else', () => {
+  // Each is one error at the value, and the checks of the rest of the module still run
+  // (on empty stand-ins) rather than failing on the missing mapping.
+  const relations = (value: string) => demoCopy({ 'claims.yaml': (t) => t.replace(/\n    relations:\n(      \w+: .*\n)+/, `\n    relations:${value}\n`) })
+  const feedback = (value: string) => demoCopy({ 'questions.yaml': (t) => t.replace(/\n    feedback:\n      if_true: >-\n(        .*\n)+      if_false: >-\n(        .*\n)+/, `\n    feedback:${value}\n`) })
+
+  it.each([
+    ['claim relations left empty', () => relations(''), /claims\.yaml:\d+:\d+: error: Unexpected nothing at `claims\[\d+\]\.relations`, expected a mapping \(claim relations\) {2}\[schema-type\]/],
+    ['claim relations as a list', () => relations('\n      - supports'), /claims\.yaml:\d+:\d+: error: Unexpected list at `claims\[\d+\]\.relations`, expected a mapping \(claim relations\) {2}\[schema-type\]/],
+    ['true/false feedback as a sentence', () => feedback(' It is his claim.'), /questions\.yaml:\d+:\d+: error: Unexpected `It is his claim\.` at `quiz\[\d+\]\.feedback`, expected a mapping \(true\/false feedback\) {2}\[schema-type\]/],
+    ['true/false feedback left empty', () => feedback(''), /questions\.yaml:\d+:\d+: error: Unexpected nothing at `quiz\[\d+\]\.feedback`, expected a mapping \(true\/false feedback\) {2}\[schema-type\]/]
+  ])('%s: one error, no crash', (_, make, message) => {
+    const dir = make()
+    const found = errors(assemble(dir).lines)
+    expect(found).toHaveLength(1)
+    expect(found[0]).toMatch(message)
+    const result = run(['check', dir])
+    expect(result.code).toBe(1)
+    expect(result.stderr).not.toMatch(/TypeError|\n\s+at /)
+  })
+})
+
+describe('brackets nested deeper than any module needs', () => {
+  it('are one error at the bracket that goes too deep, however deep, and quoted or commented brackets do not count', () => {
+    for (const depth of [101, 5_000, 200_000]) {
+      expect(errors(problems(`title: x\ncourse: ${'['.repeat(depth)}${']'.repeat(depth)}\n`))).toEqual([
+        'x.yaml:2:109: error: Unexpected `[` nested 101 deep, expected lists and mappings nested at most 100 deep  [yaml-syntax]'
+      ])
+    }
+    expect(problems(`a: ${'['.repeat(100)}${']'.repeat(100)}\nb: "${'['.repeat(300)}"\nc: '${'{'.repeat(300)}'\n# ${'['.repeat(300)}\n`)).toEqual([])
+  })
+})

@@ -20,7 +20,13 @@ export function readText(path: string, required: boolean, expected = 'it in the 
     }
     bytes = readFileSync(path)
   } catch (cause) {
-    const reason = (cause as NodeJS.ErrnoException).code === 'ENOENT' ? `Missing file \`${basename(path)}\`${required ? `, expected ${expected}` : ''}` : `Cannot read file: ${(cause as Error).message}`
+    const why = (cause as NodeJS.ErrnoException).code
+    const reason =
+      why === 'ENOENT'
+        ? `Missing file \`${basename(path)}\`${required ? `, expected ${expected}` : ''}`
+        : why === 'EISDIR'
+          ? `Unexpected folder \`${basename(path)}\`, expected a file`
+          : `Cannot read file: ${(cause as Error).message}`
     error(file, reason, undefined, 'file-unreadable')
     return file
   }
@@ -33,6 +39,11 @@ export function readText(path: string, required: boolean, expected = 'it in the 
 
 /** Decode UTF-8 strictly; binary content and invalid bytes are errors at the first bad byte. */
 function decodeUtf8(file: VFile, bytes: Buffer): string | undefined {
+  // Excel's "Unicode Text" and Notepad's "Unicode" are UTF-16: a byte-order mark, or every other byte NUL.
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff) || (bytes.length >= 4 && (bytes[1] === 0 && bytes[3] === 0) !== (bytes[0] === 0 && bytes[2] === 0))) {
+    error(file, 'Unexpected UTF-16 text, expected a UTF-8 text file (save it as UTF-8; in Excel, as "CSV UTF-8")', { line: 1, column: 1 }, 'file-encoding')
+    return undefined
+  }
   const nul = bytes.indexOf(0)
   if (nul >= 0) {
     error(file, 'Unexpected binary content (a NUL byte), expected a UTF-8 text file', pointAt(bytes, nul), 'file-binary')

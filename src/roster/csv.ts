@@ -72,10 +72,15 @@ export function parseCsv(text: string): { records: CsvRecord[]; problems: CsvPro
   return { records, problems: [], delimiter }
 }
 
-/** The delimiter of the header line: whichever of `,` `;` and tab it holds most of outside quotes (`,` when none). */
+/**
+ * The delimiter of the header line (the first that is not blank): whichever of `,` `;` and
+ * tab it holds most of outside quotes. A header of one column holds none: then each line is
+ * one field, read up to a tab, which no name holds ("Müller, Hans" as Excel writes it where
+ * `;` is the separator, unquoted, is one name).
+ */
 export function detectDelimiter(text: string): Delimiter {
-  const header = (/^[^\r\n]*/.exec(text.replace(/^\uFEFF/, ''))?.[0] ?? '').replace(/"(?:[^"]|"")*"/g, '')
-  let best: Delimiter = ','
+  const header = (/^[^\S\r\n]*[^\s][^\r\n]*/m.exec(text.replace(/^\uFEFF/, ''))?.[0] ?? '').replace(/"(?:[^"]|"")*"/g, '')
+  let best: Delimiter = '\t'
   let most = 0
   for (const d of [',', ';', '\t'] as const) {
     const n = header.split(d).length - 1

@@ -10,6 +10,9 @@ export type { RosterStudent } from './model.js'
 /** The largest roster classpack builds in one run: a year group, not a whole school. */
 export const MAX_STUDENTS = 5000
 
+/** The columns classpack reads, by their header (in any case). */
+const COLUMNS = ['name', 'id', 'group']
+
 /** Read the roster in `file`; undefined when it cannot be used (problems are on `file`). */
 export function readRoster(file: VFile): RosterStudent[] | undefined {
   const { records, problems, delimiter } = parseCsv(String(file.value))
@@ -26,6 +29,21 @@ export function readRoster(file: VFile): RosterStudent[] | undefined {
     error(file, `Unexpected header ${code(header.fields.join(delimiter))}, expected a \`name\` column (and optionally \`id\` and \`group\`)`, { line: header.line, column: 1 }, 'roster-header')
     return undefined
   }
+  // A column classpack does not read is named, so an id under another heading ("student_id",
+  // "Matrikelnummer") is not lost unnoticed; a column given twice is ambiguous.
+  let columnsOk = true
+  columns.forEach((column, i) => {
+    const place = header.places[i] ?? { line: header.line, column: 1 }
+    if (COLUMNS.includes(column)) {
+      if (columns.indexOf(column) === i) return
+      columnsOk = false
+      error(file, `Unexpected second \`${column}\` column, expected each of ${COLUMNS.map((c) => `\`${c}\``).join(', ')} once`, place, 'roster-header')
+    } else if (column !== '') {
+      const missing = COLUMNS.filter((c) => !columns.includes(c))
+      warn(file, `Unexpected column ${code(header.fields[i]!.trim())}, expected ${COLUMNS.map((c) => `\`${c}\``).join(', ')}: its values are not used${missing.length ? ` (if it holds the students' ${missing.join(' or ')}, name it \`${missing[0]}\`${missing.length > 1 ? ` or \`${missing[1]}\`` : ''})` : ''}`, place, 'roster-column')
+    }
+  })
+  if (!columnsOk) return undefined
   const idAt = columns.indexOf('id')
   const groupAt = columns.indexOf('group')
   // A row with every cell empty (`;;`, which spreadsheets leave after the last student) is no student.
@@ -47,9 +65,11 @@ export function readRoster(file: VFile): RosterStudent[] | undefined {
       warn(file, `Unexpected ${row.fields.length} fields in this row, expected ${header.fields.length} as in the header`, row.places[0], 'roster-fields')
     }
     const name = (row.fields[nameAt] ?? '').trim()
-    if (name === '') {
+    // Invisible characters alone (a zero-width space, direction marks, a soft hyphen) print as nothing.
+    if (name.replace(/[\p{Cf}\p{Z}\s]/gu, '') === '') {
       ok = false
-      error(file, 'Unexpected empty name, expected every row to name a student', row.places[nameAt] ?? row.places[0], 'roster-name')
+      const reason = name === '' ? 'empty name' : `name of invisible characters only (${[...name].map((c) => `U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`).join(' ')})`
+      error(file, `Unexpected ${reason}, expected every row to name a student`, row.places[nameAt] ?? row.places[0], 'roster-name')
       continue
     }
     const id = idAt >= 0 ? (row.fields[idAt] ?? '').trim() || null : null

@@ -75,7 +75,7 @@ function range(node: YamlNode | null): readonly number[] | undefined {
 /** What a node is, for a message: "nothing" for a key left empty (`hedges:   # none yet`), not `null`. */
 export function described(node: YamlNode | null): string {
   if (node === null || (isScalar(node) && node.value === null && !node.source)) return 'nothing'
-  return isMap(node) ? 'a mapping' : isSeq(node) ? 'a list' : isScalar(node) ? code(node.value) : 'a value'
+  return isMap(node) ? 'mapping' : isSeq(node) ? 'list' : isScalar(node) ? code(node.value) : 'value'
 }
 
 function unexpected(node: YamlNode | null, src: YamlSource, path: string, expected: string, rule = 'schema-type'): typeof INVALID {
@@ -307,8 +307,20 @@ type Shape<F> = { [K in keyof F]: F[K] extends Field<infer T> ? T : never }
 export function object<F extends Record<string, Field<unknown>>>(name: string, fields: F): Decoder<Shape<F>> {
   const known = Object.keys(fields)
   const expected = `a mapping (${name})`
+  // The stand-in for a mapping that failed, when each of its required fields has one (a
+  // true/false item's `feedback: It is…` stands in as empty texts): the rules that read it
+  // then run on empty fields instead of failing on a missing one.
+  const standIn = known.every((key) => !fields[key]!.required || fields[key]!.decoder.empty !== undefined)
+    ? Object.fromEntries(
+        known.flatMap((key) => {
+          const field = fields[key]!
+          return field.required ? [[key, field.decoder.empty]] : field.fallback ? [[key, field.fallback()]] : []
+        })
+      )
+    : undefined
   return {
     expected,
+    ...(standIn ? { empty: standIn as Shape<F> } : {}),
     decode(node, src, path) {
       node = src.deref(node)
       if (!node || !isMap(node)) return unexpected(node, src, path, expected)
@@ -333,6 +345,7 @@ export function object<F extends Record<string, Field<unknown>>>(name: string, f
         const value = field.decoder.decode(pair.value ?? null, src, at)
         if (value === INVALID) {
           if (field.decoder.empty !== undefined) out[key] = field.decoder.empty
+          else if (field.fallback) out[key] = field.fallback()
         } else out[key] = value
         rememberNode(out, key, pair.value ?? pair.key, src)
       }

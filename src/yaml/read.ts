@@ -38,6 +38,13 @@ export function readYaml(file: VFile, text = String(file.value), base = 0): Yaml
   // Plain block YAML, what module files are, is read fast; anything else by the full parser.
   const fast = readBlockYaml(text, OPTIONS)
   if (fast !== undefined) return { file, root: fast, place, deref: (node) => node }
+  // Brackets nested beyond any module's need would exhaust the parser's stack (or memory):
+  // said once, at the bracket that goes too deep, before parsing.
+  const deep = tooDeep(text)
+  if (deep !== undefined) {
+    error(file, `Unexpected \`${text[deep]}\` nested ${MAX_DEPTH + 1} deep, expected lists and mappings nested at most ${MAX_DEPTH} deep`, place([deep, deep + 1]), 'yaml-syntax')
+    return undefined
+  }
   const doc: Document = parseDocument(text, OPTIONS)
   // One message per mistake, at the mistake (an unclosed `[` where it opens, not where the parser gave up).
   if (doc.errors.length > 0) {
@@ -61,6 +68,32 @@ export function readYaml(file: VFile, text = String(file.value), base = 0): Yaml
   if (doc.errors.length > 0 || dangling) return undefined
   const deref = (node: YamlNode | null): YamlNode | null => (node && isAlias(node) ? ((node.resolve(doc) as YamlNode | undefined) ?? null) : node)
   return { file, root: (doc.contents as YamlNode | null) ?? null, place, deref }
+}
+
+/** Deepest nesting of `[` and `{` a file may have: far beyond any module, well within the parser's stack. */
+const MAX_DEPTH = 100
+
+/** The offset of the first `[` or `{` nested deeper than MAX_DEPTH, outside quotes and comments. */
+function tooDeep(text: string): number | undefined {
+  let depth = 0
+  let quote: string | undefined
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!
+    if (quote) {
+      if (c === quote && !(quote === '"' && text[i - 1] === '\\')) quote = undefined
+      else if (c === '\n' && quote === "'") quote = undefined
+      continue
+    }
+    if (c === '#' && (i === 0 || /\s/.test(text[i - 1]!))) {
+      const end = text.indexOf('\n', i)
+      if (end < 0) break
+      i = end
+    } else if ((c === '"' || c === "'") && (i === 0 || /[\s[{,:]/.test(text[i - 1]!))) quote = c
+    else if (c === '[' || c === '{') {
+      if (++depth > MAX_DEPTH) return i
+    } else if ((c === ']' || c === '}') && depth > 0) depth--
+  }
+  return undefined
 }
 
 function firstLine(text: string): string {

@@ -55,6 +55,6 @@ describe('lint settings', () => {
     const dir = bank({ 'module.yaml': (t) => `lint:\n  ignore: [tf-balance]\n${t}` })
     const result = checkModule(dir)
     expect(result.ok).toBe(false)
-    expect(result.messages.map((m) => m.reason)).toContain('Unexpected a list at `lint.ignore`, expected a mapping (rules set aside, each `rule-id: reason`)')
+    expect(result.messages.map((m) => m.reason)).toContain('Unexpected list at `lint.ignore`, expected a mapping (rules set aside, each `rule-id: reason`)')
   })
 })

@@ -86,7 +86,7 @@ describe('a cloze item is read', () => {
     const notList = library(FREE.replace(/ {4}gaps:\n[\s\S]*?(?= {4}distractors)/, '    gaps: only\n'))
     expect(errorsOf(notList)).toEqual([`${join(notList, 'questions.yaml')}:${at(questions(notList), 'only\n')}: error: Unexpected \`only\` at \`quiz[0].gaps\`, expected a list of gaps (at least 1)  [schema-type]`])
     const nested = library(FREE.replace('- computer', '- [computer, phone]'))
-    expect(errorsOf(nested)).toEqual([`${join(nested, 'questions.yaml')}:${at(questions(nested), '[computer, phone]')}: error: Unexpected a list at \`quiz[0].gaps[1]\`, expected a gap: a string, or a mapping (a gap)  [schema-type]`])
+    expect(errorsOf(nested)).toEqual([`${join(nested, 'questions.yaml')}:${at(questions(nested), '[computer, phone]')}: error: Unexpected list at \`quiz[0].gaps[1]\`, expected a gap: a string, or a mapping (a gap)  [schema-type]`])
     const typo = library(FREE.replace('        feedback: The library', '        feedbak: The library'))
     expect(errorsOf(typo)).toEqual([expect.stringMatching(new RegExp(`questions\\.yaml:${at(questions(typo), 'feedbak')}: error: Unexpected field \`feedbak\` in a gap, expected \`feedback\` or one of \`text\`, \`feedback\`, \`claim\`, \`accept\`  \\[schema-unknown-field\\]$`))])
   })
