@@ -146,6 +146,16 @@ describe('bad articles', () => {
     expect(['2025-02-29', '2025-02-30', '2026-04-31', '1900-02-29'].filter(isCalendarDate)).toEqual([])
   })
 
+  it('warns where a fenced block or an HTML block drops out of the pack, and where HTML in a paragraph prints as written, once per element', () => {
+    const { article, messages } = parse('---\ntitle: T\nauthor: A\n---\n\nFirst <b>bold</b> words.\n\n```\nA paragraph fenced by mistake.\n```\n\n<div>A closing note.</div>\n\n<!-- a note to myself -->\n\nLast.\n')
+    expect(article!.paragraphs.map((p) => p.text)).toEqual(['First <b>bold</b> words.', 'Last.'])
+    expect(messages).toEqual([
+      '6:7 Unexpected HTML `<b>` in a paragraph, expected Markdown (`*emphasis*`): it prints as written',
+      '8:1 Unexpected fenced code block, expected paragraphs and `##` subheads: its text is left out of the pack (remove the ``` lines to keep it as a paragraph)',
+      '12:1 Unexpected HTML block `<div>`, expected paragraphs and `##` subheads in Markdown: it is left out of the pack'
+    ])
+  })
+
   it('refuses an article with no paragraphs', () => {
     const { article, messages } = parse('---\ntitle: T\nauthor: A\n---\n\n## Only a heading\n')
     expect(article).toBeUndefined()

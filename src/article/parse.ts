@@ -6,7 +6,7 @@ import remarkFrontmatter from 'remark-frontmatter'
 import type { Heading, Paragraph as ParagraphNode, Root, RootContent, Yaml } from 'mdast'
 import { SKIP, visit } from 'unist-util-visit'
 import type { VFile } from 'vfile'
-import { error, warn } from '../messages.js'
+import { code, error, warn } from '../messages.js'
 import { readYaml } from '../yaml/read.js'
 import { decodeRoot, keepPlaces, looseDate, object, oneOf, optional, required, string } from '../yaml/decode.js'
 import { AUTHOR_PRONOUNS, type Article, type ArticleMeta, type Paragraph, type Section, type Segment } from './model.js'
@@ -42,11 +42,27 @@ export function parseArticle(file: VFile): Article | undefined {
 
   // Headings and paragraphs wherever they are (in block quotes and lists too), in reading order.
   visit(tree, (node) => {
+    // What an article has no place for would drop out of the pack (a fenced block, an HTML
+    // block) or print as written (HTML in a paragraph): said where it stands. An HTML comment
+    // is the writer's note to themselves, and is meant not to print.
+    if (node.type === 'code') {
+      warn(file, 'Unexpected fenced code block, expected paragraphs and `##` subheads: its text is left out of the pack (remove the ``` lines to keep it as a paragraph)', placeOf(node).start, 'article-code')
+      return SKIP
+    }
+    // Headings and paragraphs are not entered here, so an `html` node met is a block of its own.
+    if (node.type === 'html') {
+      if (!isComment(node.value)) warn(file, `Unexpected HTML block ${code(tagOf(node.value))}, expected paragraphs and \`##\` subheads in Markdown: it is left out of the pack`, placeOf(node).start, 'article-html')
+      return SKIP
+    }
     if (node.type === 'heading') {
       sections.push({ index: sections.length, heading: plainText(node, []).trim(), place: placeOf(node), paragraphs: [] })
       return SKIP
     }
     if (node.type !== 'paragraph') return
+    // Said once per element: at its opening tag, not again at its closing one.
+    visit(node, 'html', (html) => {
+      if (!isComment(html.value) && !html.value.startsWith('</')) warn(file, `Unexpected HTML ${code(tagOf(html.value))} in a paragraph, expected Markdown (\`*emphasis*\`): it prints as written`, placeOf(html).start, 'article-html')
+    })
     const segments: Segment[] = []
     const text = plainText(node, segments)
     if (text.trim() === '') return SKIP
@@ -128,6 +144,10 @@ function plainText(block: Heading | ParagraphNode, segments: Segment[]): string 
   })
   return text
 }
+
+const isComment = (html: string): boolean => /^<!--[\s\S]*-->\s*$/.test(html)
+/** An HTML node's first tag, as a message names it: `<div>`, `</b>`. */
+const tagOf = (html: string): string => /<\/?[A-Za-z][\w-]*/.exec(html)?.[0]?.concat('>') ?? html.split('\n')[0]!.slice(0, 20)
 
 function placeOf(node: RootContent): Paragraph['place'] {
   const p = node.position
