@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // The classpack command: parse flags, call the library, print, and map outcomes to exit
 // codes (0 done, 1 problems in the inputs, 2 wrong usage). The only place that exits.
-import { existsSync, writeFileSync } from 'node:fs'
+import { existsSync, statSync, writeFileSync } from 'node:fs'
 import { basename, join } from 'node:path'
 import { parseArgs } from 'node:util'
 import { choiceFlag, FlagError, intFlag, setOverrides, SET_FLAGS } from './flags.js'
@@ -107,6 +107,11 @@ function main(argv: string[]): Promise<number> {
 function moduleDirs(positionals: string[]): string[] {
   const dirs = positionals.length ? positionals : findModules()
   if (dirs.length === 0) throw new UsageError('No modules found, expected a folder under source/ with an article.md, or MODULE_DIR arguments')
+  // A path that is no folder at all is a mistyped argument, not a module with files missing.
+  for (const dir of dirs) {
+    const kind = !existsSync(dir) ? 'nothing at that path' : statSync(dir).isDirectory() ? undefined : 'a file there'
+    if (kind) throw new UsageError(`Unexpected MODULE_DIR \`${dir}\`, expected a module folder (one with an article.md): there is ${kind}`)
+  }
   return dirs
 }
 
@@ -240,7 +245,11 @@ async function build(args: string[]): Promise<number> {
   // The straightforward path (every quiz filled, parsed and rendered on its own): same bytes, for comparison.
   const simple = process.env.CLASSPACK_SIMPLE === '1'
   const overrides = setOverrides(values)
-  if (values.templates !== undefined && !existsSync(values.templates)) throw new UsageError(`Unexpected --templates \`${values.templates}\`, expected an existing folder`)
+  if (values.out!.trim() === '') throw new UsageError('Unexpected empty --out, expected a folder for the packs (the default is `out`)')
+  if (values.roster?.trim() === '') throw new UsageError('Unexpected empty --roster, expected a CSV file with a `name` column')
+  if (values.templates !== undefined && !(existsSync(values.templates) && statSync(values.templates).isDirectory())) {
+    throw new UsageError(`Unexpected --templates \`${values.templates}\`, expected an existing folder${existsSync(values.templates) ? ': it is a file' : ''}`)
+  }
   const epoch = process.env.SOURCE_DATE_EPOCH
   const sourceDateEpoch = epoch === undefined || epoch === '' ? undefined : intFlag('SOURCE_DATE_EPOCH', epoch, 0, 253402300799)
   const { progress } = await import('./progress.js')

@@ -1,9 +1,9 @@
 // Question sets, versions and per-student quizzes through the library; flags through the command.
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
 import YAML from 'yaml'
-import { checkModule } from '../src/index.js'
+import { checkModule, formatMessages } from '../src/index.js'
 import { assemble, DEMO, demoCopy, run, tempDir } from './helpers/fixtures.js'
 import { readHtml } from './helpers/html.js'
 import { build, packFiles, squash, tryBuild, type PackRequest } from './helpers/pack.js'
@@ -175,6 +175,19 @@ describe('question sets', () => {
     expect(result.text).toContain(`Unexpected count 99 for set \`full\`, expected at most ${available}: only ${available} quiz items match its filters`)
   })
 
+  it('matching no item is said as such: a tag no item carries is named, other filters are spelt out; the count is not blamed', () => {
+    const messages = (overrides: object): string[] => formatMessages(checkModule(DEMO, { set: 'seminar', overrides }).files).split('\n').filter((l) => l.includes(': error:'))
+    expect(messages({ tags: ['nope'] })).toEqual([expect.stringMatching(/^command line: error: Unexpected tag `nope` in set `seminar`, expected .*tag an item of this module carries {2}\[unknown-tag\]$/)])
+    expect(messages({ difficulty: ['hard'], bloom: ['remember'] })).toEqual([
+      expect.stringMatching(/^command line: error: Unexpected empty set `seminar`, expected at least one quiz item to match its filters \(the bank has \d+; no item is .*at Bloom level `remember` and of difficulty `hard`\) {2}\[set-empty\]$/)
+    ])
+  })
+
+  it('an id both included and excluded is a contradiction, said at the include', () => {
+    const dir = demoCopy({ 'module.yaml': (t) => t.replace(/\n  seminar:\n/, '\n  seminar:\n    include: [q-key-reason]\n    exclude: [q-key-reason]\n') })
+    expect(assemble(dir).text).toMatch(/module\.yaml:\d+:15: error: Unexpected `q-key-reason` in both `include` and `exclude` of set `seminar`, expected it in one of them {2}\[set-excludes\]/)
+  })
+
   it('reports a bad count in module.yaml at its line', () => {
     const dir = demoCopy({ 'module.yaml': (t) => t.replace(/ {4}count: \d+/, '    count: 500') })
     const result = assemble(dir)
@@ -220,6 +233,24 @@ describe('question sets', () => {
     const result = run(['build', DEMO, '--out', tempDir(), '--types', 'essay'])
     expect(result.code).toBe(2)
     expect(result.stderr).toContain('Unexpected `essay` in --types, expected one of `single`, `multiple`, `true-false`, `short`')
+  })
+
+  it('paths that cannot be meant are wrong usage (exit 2), and nothing is written: an empty --out, a module folder that is not there, --templates naming a file', () => {
+    const cwd = tempDir()
+    const file = join(cwd, 'notes.txt')
+    writeFileSync(file, 'x')
+    for (const [args, message] of [
+      [['build', DEMO, '--out', ''], 'Unexpected empty --out, expected a folder for the packs (the default is `out`)'],
+      [['build', DEMO, '--out', cwd, '--roster', ' '], 'Unexpected empty --roster, expected a CSV file with a `name` column'],
+      [['check', join(cwd, 'missing')], `Unexpected MODULE_DIR \`${join(cwd, 'missing')}\`, expected a module folder (one with an article.md): there is nothing at that path`],
+      [['check', file], `Unexpected MODULE_DIR \`${file}\`, expected a module folder (one with an article.md): there is a file there`],
+      [['build', DEMO, '--out', cwd, '--templates', file], `Unexpected --templates \`${file}\`, expected an existing folder: it is a file`]
+    ] as const) {
+      const result = run([...args], cwd)
+      expect(result.code, args.join(' ')).toBe(2)
+      expect(result.stderr).toContain(message)
+    }
+    expect(readdirSync(cwd)).toEqual(['notes.txt'])
   })
 })
 

@@ -49,6 +49,12 @@ export function selectQuestions(module: Module, name: string, set: QuestionSet, 
   known('exclude', set.exclude, questionIds, 'question id')
   if (!ok) return undefined
 
+  // An id both asked for and left out is a contradiction, not a choice for `exclude` to win.
+  set.include?.forEach((id, i) => {
+    if (!set.exclude?.includes(id)) return
+    ok = false
+    error(origin.file, `Unexpected \`${id}\` in both \`include\` and \`exclude\` of set \`${name}\`, expected it in one of them`, (set.include && placeOf(set.include, i)) ?? at('include'), 'set-excludes')
+  })
   // Questions that answer each other never share a pack: a set may not ask for both. Only
   // the items this set can draw are asked (a generated item works its pairs out when first
   // asked, generate/excludes.ts): the others never enter the pool, so their pairs change nothing.
@@ -83,6 +89,20 @@ export function selectQuestions(module: Module, name: string, set: QuestionSet, 
   }
 
   const pool = bank.filter((q) => matches(q, true))
+  // No item matching is the filters' doing, whatever the count asks: said as such, with a tag
+  // no item carries named (tags are free words, so a typo matches nothing).
+  if (pool.length === 0) {
+    const tags = new Set(bank.flatMap((q) => q.tags))
+    const unknownTag = set.tags?.findIndex((t) => !tags.has(t)) ?? -1
+    if (unknownTag >= 0) {
+      const tag = set.tags![unknownTag]!
+      const hint = closest(tag, [...tags])
+      error(origin.file, `Unexpected tag ${code(tag)} in set \`${name}\`, expected ${hint ? code(hint) + ' or another ' : 'a '}tag an item of this module carries`, placeOf(set.tags!, unknownTag) ?? at('tags'), 'unknown-tag')
+    } else {
+      error(origin.file, `Unexpected empty set \`${name}\`, expected at least one quiz item to match its filters (the bank has ${module.questions.quiz.length}; no item is ${describeFilters(set)})`, at(''), 'set-empty')
+    }
+    return undefined
+  }
   const next = random(deriveSeed(seed, `set ${name}`))
   let items = compatible(includedFirst(pool))
   if (set.count !== undefined) {
@@ -127,6 +147,21 @@ export function selectQuestions(module: Module, name: string, set: QuestionSet, 
   let discussion = compatible(includedFirst(module.questions.discussion.filter((q) => matches(q, false))))
   if (set.discussion !== undefined) discussion = discussion.slice(0, set.discussion)
   return { items, discussion }
+}
+
+/** The set's filters in words, for a set no item matches: "of type `numeric` and of difficulty `hard`". */
+function describeFilters(set: QuestionSet): string {
+  const list = (values: readonly string[]): string => values.map((v) => code(v)).join(' or ')
+  const parts = [
+    set.types && `of type ${list(set.types)}`,
+    set.claims && `on claim ${list(set.claims)}`,
+    set.themes && `in theme ${list(set.themes)}`,
+    set.bloom && `at Bloom level ${list(set.bloom)}`,
+    set.difficulty && `of difficulty ${list(set.difficulty)}`,
+    set.tags && `tagged ${list(set.tags)}`,
+    set.include && `among those included by id`
+  ].filter((p): p is string => Boolean(p))
+  return parts.length ? parts.join(' and ') : 'left after `exclude`'
 }
 
 function hasFilters(set: QuestionSet): boolean {
