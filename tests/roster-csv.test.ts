@@ -185,3 +185,24 @@ describe('columns and names a spreadsheet may hold', () => {
     expect(result.target).toBeUndefined()
   })
 })
+
+describe('a roster in a pack without a quiz file per student', () => {
+  it('names in grading.csv and manifest.json only files there are: the print bundle, or none for exports alone', async () => {
+    const roster = rosterFile('name,id\nAda,1\nGrace,2\n')
+    for (const [formats, file, says] of [
+      [['moodle'], '', /A grading sheet for the 2 students, mapping each student to a version and its answers:/],
+      [['print'], 'print-bundle.pdf', /One quiz per student \(2 students\) in the print bundle, and a grading sheet mapping each student/]
+    ] as const) {
+      const out = tempDir()
+      const result = await buildPack({ dir: DEMO, out, formats: new Set(formats), roster })
+      const pack = result.target!
+      const sheet = parse(readFileSync(join(pack, 'grading.csv')), { bom: true }) as string[][]
+      expect(sheet.slice(1).map((row) => row[4])).toEqual([file, file])
+      const manifest = JSON.parse(readFileSync(join(pack, 'manifest.json'), 'utf8')) as { students: Array<{ file?: string }>; files: Array<{ path: string }> }
+      expect(manifest.students.map((s) => s.file ?? '')).toEqual([file, file])
+      const listed = new Set(manifest.files.map((f) => f.path))
+      for (const s of manifest.students) if (s.file) expect(listed.has(s.file)).toBe(true)
+      expect(readFileSync(join(pack, 'index.html'), 'utf8')).toMatch(says)
+    }
+  })
+})

@@ -223,6 +223,9 @@ export const de: UiStrings = {
     versions: n.versions ? `Versionen ${n.versions}, jede mit eigenem Lösungsschlüssel.` : null,
     studentsBefore: n.students ? `Ein eigener Test für jede und jeden der ${num(n.students)} Lernenden im Ordner` : null,
     studentsAfter: n.students ? 'und ein Bewertungsbogen, der jeder Person ihre Version und deren Lösungen zuordnet:' : null,
+    studentsElsewhere: n.students
+      ? `${n.studentQuizzes === 'print' ? `Ein eigener Test für jede und jeden der ${num(n.students)} Lernenden in der Druckmappe und ein Bewertungsbogen` : `Ein Bewertungsbogen für die ${num(n.students)} Lernenden`}, der jeder Person ihre Version und deren Lösungen zuordnet:`
+      : null,
     coverage: `Die Fragen decken ${num(n.claimsCovered)} der ${num(n.claimsTotal)} Kernaussagen und die Absätze ${n.paragraphsCovered} ab.`,
     leftOut: n.paragraphsLeftOut ? `Absätze, die keine ausgewählte Frage erreicht: ${n.paragraphsLeftOut}.` : null,
     notCovered: 'von diesem Aufgabenset nicht abgedeckt'

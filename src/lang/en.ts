@@ -216,6 +216,9 @@ export const en: UiStrings = {
     versions: n.versions ? `Versions ${n.versions}, each with its own answer key.` : null,
     studentsBefore: n.students ? `One quiz per student (${n.students} students) in the` : null,
     studentsAfter: n.students ? 'folder, and a grading sheet mapping each student to a version and its answers:' : null,
+    studentsElsewhere: n.students
+      ? `${n.studentQuizzes === 'print' ? `One quiz per student (${n.students} students) in the print bundle, and a grading sheet` : `A grading sheet for the ${n.students} students,`} mapping each student to a version and its answers:`
+      : null,
     coverage: `They cover ${n.claimsCovered} of the ${n.claimsTotal} key claims and paragraphs ${n.paragraphsCovered}.`,
     leftOut: n.paragraphsLeftOut ? `Paragraphs no selected question reaches: ${n.paragraphsLeftOut}.` : null,
     notCovered: 'not covered by this set'

@@ -190,6 +190,8 @@ export interface IndexStrings {
   studentsBefore: string | null
   /** After it: "folder, and a grading sheet mapping each student to a version and its answers:". */
   studentsAfter: string | null
+  /** Instead, when the pack has no quiz file per student (`--format print` or exports only): the grading sheet, and where the quizzes are. */
+  studentsElsewhere: string | null
   /** "They cover 20 of the 24 key claims and paragraphs ¶1–24." */
   coverage: string
   /** "Paragraphs no selected question reaches: ¶5.", or null. */
@@ -254,6 +256,8 @@ export interface UiStrings {
     seed: number
     versions: string | null
     students: number | null
+    /** Where the students' quizzes are: the `quiz` folder, the print bundle, or nowhere (exports only). */
+    studentQuizzes: 'folder' | 'print' | null
     claimsCovered: number
     claimsTotal: number
     paragraphsCovered: string

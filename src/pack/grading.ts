@@ -17,7 +17,15 @@ function field(value: string, separator: string): string {
  * `separator` (the roster's). It starts with a byte order mark: without one Excel reads
  * UTF-8 as the local code page, and "Müller" or "王小明" come out garbled.
  */
-export function gradingSheet(selection: Selection, students: readonly AssignedStudent[], format: string, strings: UiStrings = LANGUAGES[0]!, separator = ','): string {
+/** Where the students' quizzes are: a file each in the `quiz` folder (PDF or HTML), the print bundle, or nowhere (a pack of exports). */
+export type StudentQuizzes = 'pdf' | 'html' | 'print' | null
+
+/** The file that holds `student`'s quiz, as grading.csv and manifest.json name it; empty when the pack has none. */
+export function studentFile(student: AssignedStudent, quizzes: StudentQuizzes): string {
+  return quizzes === 'print' ? 'print-bundle.pdf' : quizzes ? `${student.base}.${quizzes}` : ''
+}
+
+export function gradingSheet(selection: Selection, students: readonly AssignedStudent[], quizzes: StudentQuizzes, strings: UiStrings = LANGUAGES[0]!, separator = ','): string {
   const words = strings.grading
   const count = Math.max(...selection.versions.map((v) => v.items.length))
   const header = [words.name, words.id, words.group, words.version, words.file, ...Array.from({ length: count }, (_, i) => words.question(i + 1))]
@@ -27,7 +35,7 @@ export function gradingSheet(selection: Selection, students: readonly AssignedSt
       const type = typeOf(p.item)
       return type.gradingCell(p, wordsOf(type, strings))
     })
-    return [s.name, s.id ?? '', s.group ?? '', version.id ?? letter(s.version), `${s.base}.${format}`, ...answers]
+    return [s.name, s.id ?? '', s.group ?? '', version.id ?? letter(s.version), studentFile(s, quizzes), ...answers]
   })
   return '\uFEFF' + [header, ...rows].map((r) => r.map((f) => field(f, separator)).join(separator)).join('\r\n') + '\r\n'
 }

@@ -6,6 +6,7 @@ import type { Selection } from '../select/model.js'
 import { answerOf, letter } from '../select/versions.js'
 import { setCoverage } from '../coverage/set.js'
 import type { AssignedStudent } from '../roster/assign.js'
+import { studentFile, type StudentQuizzes } from './grading.js'
 
 export interface FileEntry {
   path: string
@@ -25,7 +26,7 @@ export interface ManifestOptions {
 }
 
 /** The manifest as JSON text (stable key order, so the same pack gives the same bytes). */
-export function manifestOf(module: Module, selection: Selection, options: ManifestOptions, files: readonly FileEntry[], studentFormat: 'pdf' | 'html'): string {
+export function manifestOf(module: Module, selection: Selection, options: ManifestOptions, files: readonly FileEntry[], quizzes: StudentQuizzes): string {
   const coverage = setCoverage(module, selection.items, selection.discussion)
   const manifest = {
     classpack: 1,
@@ -46,7 +47,8 @@ export function manifestOf(module: Module, selection: Selection, options: Manife
       id: s.id,
       group: s.group,
       version: selection.versions[s.version]!.id ?? letter(s.version),
-      file: `${s.base}.${studentFormat}`
+      // Where the student's quiz is; none in a pack of exports only.
+      ...(quizzes ? { file: studentFile(s, quizzes) } : {})
     })),
     coverage: {
       claims: coverage.coveredClaims,

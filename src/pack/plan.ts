@@ -13,6 +13,7 @@ import { handoutTeacherView, handoutView } from '../view/handout.js'
 import { indexView } from '../view/index.js'
 import { answerKeyView, coverView, quizView } from '../view/quiz.js'
 import type { DocumentMeta } from './document.js'
+import type { StudentQuizzes } from './grading.js'
 import { setAsideView } from '../lint/aside.js'
 import { moduleStrings } from '../lang/index.js'
 
@@ -95,15 +96,15 @@ export interface PackPlan {
   personalize: boolean
   /** The print bundle, when asked for. */
   print: { meta: DocumentMeta; sections: PrintSection[] } | null
-  /** The grading sheet's file format column, when there is a roster. */
-  grading: { format: PageFormat; separator: ',' | ';' | '\t' } | null
+  /** The grading sheet, when there is a roster: where each student's quiz is (grading.ts), and the roster's separator. */
+  grading: { quizzes: StudentQuizzes; separator: ',' | ';' | '\t' } | null
   downloads: Download[]
   /** The landing page (HTML only). */
   index: PlannedDocument
   /** PDF options shared by every PDF; each sets its own title, subject and outline. */
   pdf: PdfOptions
   /** What manifest.json records beside the files. */
-  manifest: { paper: string; date: string | null; students: readonly AssignedStudent[]; studentFormat: PageFormat }
+  manifest: { paper: string; date: string | null; students: readonly AssignedStudent[]; quizzes: StudentQuizzes }
 }
 
 /** Plan the pack of `module` for `selection`. */
@@ -165,13 +166,17 @@ export function planPack(module: Module, selection: Selection, options: PlanOpti
     cover: covers ? coverView(module, version, date, setTitle, null) : null
   }))
   const students = options.students.map((student) => ({ student, meta: studentMeta(module, student, selection.versions[student.version]!) }))
-  const studentFormat: PageFormat = options.formats.has('pdf') ? 'pdf' : 'html'
+  // A student's own quiz is a file of the `quiz` folder (PDF, else HTML), a part of the print
+  // bundle, or nothing (exports only): grading.csv and the manifest name what there is.
+  const studentFormat: PageFormat | null = options.formats.has('pdf') ? 'pdf' : options.formats.has('html') ? 'html' : null
+  const studentQuizzes = studentFormat ? 'folder' : print ? 'print' : null
+  const quizzes: StudentQuizzes = studentFormat ?? (print ? 'print' : null)
   const downloads = (options.downloads ?? []).filter((d) => options.formats.has(d.format))
   const bundle = print ? { meta: printMeta(module), sections: printSections(module, selection, students, covers) } : null
 
   // The landing page lists every document but the students' quizzes (it counts them).
   const listed = [...documents, ...(bundle ? [{ meta: bundle.meta, formats: ['pdf'] }] : [])]
-  const index = indexView(module, selection, listed.map((d) => ({ base: d.meta.base, title: d.meta.title, formats: d.formats, teacher: d.meta.teacher === true })), downloads, options.students.length, date)
+  const index = indexView(module, selection, listed.map((d) => ({ base: d.meta.base, title: d.meta.title, formats: d.formats, teacher: d.meta.teacher === true })), downloads, options.students.length, date, studentQuizzes)
 
   return {
     module,
@@ -182,7 +187,7 @@ export function planPack(module: Module, selection: Selection, options: PlanOpti
     studentFormats: pages,
     personalize: options.simple !== true,
     print: bundle,
-    grading: options.students.length ? { format: studentFormat, separator: options.separator ?? ',' } : null,
+    grading: options.students.length ? { quizzes, separator: options.separator ?? ',' } : null,
     downloads,
     index: { meta: { base: 'index', template: 'index.md.hbs', title: names.title(names.index, title), subject: names.index, kind: 'index', outline: false }, view: index, formats: ['html'] },
     pdf: {
@@ -199,7 +204,7 @@ export function planPack(module: Module, selection: Selection, options: PlanOpti
       // The straightforward path also draws through pdfkit's own code (render/pdf/emit.ts).
       ...(options.simple ? { engine: 'pdfkit' as const } : {})
     },
-    manifest: { paper: options.paper, date, students: options.students, studentFormat }
+    manifest: { paper: options.paper, date, students: options.students, quizzes }
   }
 }
 

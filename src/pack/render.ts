@@ -151,7 +151,7 @@ export async function* renderPack(plan: PackPlan, ctx: PageContext, runtime: Ren
     if (bundle === undefined) return
     yield emit('print-bundle.pdf', docs.keep(key, bundle))
   }
-  if (plan.grading) yield emit('grading.csv', encode(gradingSheet(selection, plan.students.map((s) => s.student), plan.grading.format, uiStrings(plan.pdf.ui ?? plan.pdf.lang), plan.grading.separator)))
+  if (plan.grading) yield emit('grading.csv', encode(gradingSheet(selection, plan.students.map((s) => s.student), plan.grading.quizzes, uiStrings(plan.pdf.ui ?? plan.pdf.lang), plan.grading.separator)))
   for (const download of plan.downloads) {
     const bytes = await runtime.exportFile(download)
     yield emit(download.file, typeof bytes === 'string' ? encode(bytes) : bytes)
@@ -166,5 +166,5 @@ export async function* renderPack(plan: PackPlan, ctx: PageContext, runtime: Ren
     index = docs.keep(indexKey, encode(page))
   }
   yield emit('index.html', index)
-  yield { path: 'manifest.json', bytes: encode(manifestOf(module, selection, plan.manifest, written, plan.manifest.studentFormat)) }
+  yield { path: 'manifest.json', bytes: encode(manifestOf(module, selection, plan.manifest, written, plan.manifest.quizzes)) }
 }

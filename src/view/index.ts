@@ -6,7 +6,7 @@ import { setCoverage } from '../coverage/set.js'
 import { moduleStrings } from '../lang/index.js'
 import { packHeader } from './common.js'
 
-export function indexView(module: Module, selection: Selection, documents: ReadonlyArray<{ base: string; title: string; formats: readonly string[]; teacher: boolean }>, downloads: ReadonlyArray<{ title: string; file: string }>, students: number, date: string | null) {
+export function indexView(module: Module, selection: Selection, documents: ReadonlyArray<{ base: string; title: string; formats: readonly string[]; teacher: boolean }>, downloads: ReadonlyArray<{ title: string; file: string }>, students: number, date: string | null, studentQuizzes: 'folder' | 'print' | null = 'folder') {
   const ui = moduleStrings(module)
   const { title, author } = module.article.meta
   const coverage = setCoverage(module, selection.items, selection.discussion)
@@ -21,6 +21,7 @@ export function indexView(module: Module, selection: Selection, documents: Reado
     seed: selection.seed,
     versions,
     students: students || null,
+    studentQuizzes,
     claimsCovered: coverage.coveredClaims.length,
     claimsTotal: coverage.claims.length,
     paragraphsCovered,
@@ -35,6 +36,7 @@ export function indexView(module: Module, selection: Selection, documents: Reado
     seed: selection.seed,
     quizCount: selection.items.length,
     students: students || null,
+    studentsInFolder: studentQuizzes === 'folder',
     versions,
     discussionCount: selection.discussion.length,
     strings,
