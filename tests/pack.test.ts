@@ -6,7 +6,7 @@ import { join } from 'node:path'
 import { toText } from 'hast-util-to-text'
 import { beforeAll, describe, expect, it } from 'vitest'
 import YAML from 'yaml'
-import { DEMO, demoCopy } from './helpers/fixtures.js'
+import { DEMO, demoCopy, TINY } from './helpers/fixtures.js'
 import { readHtml } from './helpers/html.js'
 import { build, cliBuild, packFiles, sharedPack, squash } from './helpers/pack.js'
 import { readPdf, readPdfText, type PdfReadback as ReadPdf } from './helpers/pdf.js'
@@ -156,5 +156,15 @@ describe('text from inputs', () => {
       const pdf = await readPdfText(new Uint8Array(out.get(`${doc}.pdf`)!))
       expect(squash(pdf.pages.map((p) => p.text).join(' '))).toContain(squash(nasty))
     }
+  })
+})
+
+describe('counts in the words of a pack', () => {
+  it('are singular for one: "1 discussion question", "1 question, 1 point"', async () => {
+    // The tiny module has one discussion question; a count of one samples one quiz item.
+    const files = packFiles(await build({ dir: TINY, formats: ['html'], overrides: { count: 1, points: 1 } }))
+    const text = (name: string): string => squash(readHtml(files.get(name)!.toString('utf8')).mainText)
+    expect(text('index.html')).toContain(squash('1 quiz question and 1 discussion question, seed'))
+    expect(text('quiz.html')).toContain(squash('1 question, 1 point.'))
   })
 })

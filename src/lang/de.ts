@@ -80,7 +80,7 @@ export const de: UiStrings = {
     online: 'Online:',
     lengthLabel: 'Umfang:',
     length: `${count(n.paragraphs, 'Absatz', 'Absätze')}, etwa ${count(n.words, 'Wort', 'Wörter')}, etwa ${count(n.minutes, 'Minute', 'Minuten')} Lesezeit`,
-    numbering: `Die Absätze sind in Lesereihenfolge von ¶1 bis ¶${n.paragraphs} nummeriert, wie am Rand der Lesefassung (Zwischenüberschriften zählen nicht mit). Jede der ${num(n.claims)} Kernaussagen unten zitiert den Wortlaut des Textes und nennt den Absatz (¶), in dem er steht.`,
+    numbering: `Die Absätze sind in Lesereihenfolge von ¶1 bis ¶${n.paragraphs} nummeriert, wie am Rand der Lesefassung (Zwischenüberschriften zählen nicht mit). ${n.claims === 1 ? 'Die Kernaussage unten zitiert' : `Jede der ${num(n.claims)} Kernaussagen unten zitiert`} den Wortlaut des Textes und nennt den Absatz (¶), in dem er steht.`,
     readingGuide: 'Leseanleitung',
     beforeReading: 'Vor dem Lesen.',
     beforeReadingText: 'Titel und Vorspann lesen. Welche Position wird der Text vermutlich vertreten, und über wen?',
@@ -127,7 +127,7 @@ export const de: UiStrings = {
       online: 'Online:',
       numbering: `Die Absätze sind am Rand mit ¶1–¶${n.paragraphs} nummeriert, so wie alle Dokumente dieses Pakets sie zitieren; Zwischenüberschriften zählen nicht mit.`,
       teacherMark: 'Ausgabe für Lehrkräfte',
-      teacherNote: `Jede der ${num(n.claims)} Kernaussagen ist dort markiert, wo ihr Zitat steht, hinter ihrer Kennung (C1, C2, …), unter der Handout, Diskussionsfragen und Lösungsschlüssel sie nennen.`,
+      teacherNote: `${n.claims === 1 ? 'Die Kernaussage ist' : `Jede der ${num(n.claims)} Kernaussagen ist`} dort markiert, wo ihr Zitat steht, hinter ihrer Kennung (C1, C2, …), unter der Handout, Diskussionsfragen und Lösungsschlüssel sie nennen.`,
       claimsHeading: 'Die Kernaussagen'
     }
   },

@@ -11,6 +11,8 @@ const authorDoes = (pronoun: AuthorPronoun | null, verb: string): string =>
 const and = (names: readonly string[]): string => (names.length < 2 ? names.join('') : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`)
 const versioned = (name: string, version: string | null): string => (version ? `${name}, version ${version}` : name)
 const gcd = (a: number, b: number): number => (b === 0 ? a : gcd(b, a % b))
+/** `1 question`, `3 questions`. */
+const several = (n: number, noun: string): string => `${n} ${noun}${n === 1 ? '' : 's'}`
 /** `points` shared `k` ways: "1 point", "0.5 points", "2/3 of a point", "4/3 points". */
 function share(points: number, k: number): string {
   const value = points / k
@@ -73,7 +75,7 @@ export const en: UiStrings = {
     online: 'Online:',
     lengthLabel: 'Length:',
     length: `${n.paragraphs} paragraphs, about ${n.words} words, about ${n.minutes} minute${n.minutes === 1 ? '' : 's'} of reading`,
-    numbering: `Paragraphs are numbered ¶1 to ¶${n.paragraphs} in reading order, as in the margin of the reading copy (subheads are not numbered). Each of the ${n.claims} key claims below quotes the article's own words and gives the ¶ where they stand.`,
+    numbering: `Paragraphs are numbered ¶1 to ¶${n.paragraphs} in reading order, as in the margin of the reading copy (subheads are not numbered). ${n.claims === 1 ? 'The key claim below quotes the article\'s own words and gives the ¶ where they stand.' : `Each of the ${n.claims} key claims below quotes the article's own words and gives the ¶ where they stand.`}`,
     readingGuide: 'Reading guide',
     beforeReading: 'Before reading.',
     beforeReadingText: 'Read the title and standfirst. What do you expect the author to argue, and about whom?',
@@ -120,7 +122,7 @@ export const en: UiStrings = {
       online: 'Online:',
       numbering: `Paragraphs are numbered ¶1–¶${n.paragraphs} in the margin, as every document of this pack cites them; subheads are not numbered.`,
       teacherMark: 'Teacher edition',
-      teacherNote: `Each of the ${n.claims} key claims is highlighted where its quote stands, after its label (C1, C2, …) as the handout, the discussion questions and the answer keys name it.`,
+      teacherNote: `${n.claims === 1 ? 'The key claim is' : `Each of the ${n.claims} key claims is`} highlighted where its quote stands, after its label (C1, C2, …) as the handout, the discussion questions and the answer keys name it.`,
       claimsHeading: 'The key claims'
     }
   },
@@ -156,7 +158,7 @@ export const en: UiStrings = {
     fillInDate: 'Date',
     timeLabel: 'Time allowed:',
     time: n.minutes === null ? null : `${n.minutes} minute${n.minutes === 1 ? '' : 's'}`,
-    intro: `${n.items} questions, ${n.points} points. Answer every question; the points for each are in brackets.`,
+    intro: `${several(n.items, 'question')}, ${several(n.points, 'point')}. Answer every question; the points for each are in brackets.`,
     howToAnswer: 'How to answer:',
     marks: marks(n.marks),
     score: 'Score',
@@ -170,7 +172,7 @@ export const en: UiStrings = {
   answerKey: (n) => ({
     byline: byline(n.title, n.author),
     heading: versioned('Answer key', n.version),
-    intro: `${n.items} questions, ${n.points} points. For each question: the answer, why each option is right or wrong, and the claim and paragraph (¶) it tests.`,
+    intro: `${several(n.items, 'question')}, ${several(n.points, 'point')}. For each question: the answer, why each option is right or wrong, and the claim and paragraph (¶) it tests.`,
     answer: 'Answer:',
     seeModelAnswer: 'see the model answer',
     modelAnswer: 'Model answer.',
@@ -196,7 +198,7 @@ export const en: UiStrings = {
     byline: byline(n.title, n.author),
     idLabel: 'ID:',
     fillInName: 'Name',
-    intro: `${n.items} questions, ${n.points} points.`,
+    intro: `${several(n.items, 'question')}, ${several(n.points, 'point')}.`,
     beforeStart: 'Before you start',
     beforeStartNote: 'Check that the name on this sheet is yours. Do not turn over until you are told to.'
   }),
@@ -212,7 +214,7 @@ export const en: UiStrings = {
     downloads: 'For your learning platform',
     questions: 'Questions in this pack',
     set: 'Set',
-    counts: `${n.quizCount} quiz questions and ${n.discussionCount} discussion questions, seed ${n.seed}.`,
+    counts: `${several(n.quizCount, 'quiz question')} and ${several(n.discussionCount, 'discussion question')}, seed ${n.seed}.`,
     versions: n.versions ? `Versions ${n.versions}, each with its own answer key.` : null,
     studentsBefore: n.students ? `One quiz per student (${n.students} students) in the` : null,
     studentsAfter: n.students ? 'folder, and a grading sheet mapping each student to a version and its answers:' : null,
