@@ -86,10 +86,14 @@ export function assembleModule(input: ModuleFiles): Assembled {
     if (article) {
       const anchored = new Set(claims.map((c) => c.id))
       const broken = new Map(data.claims.filter((c) => c.id && c.quote && !anchored.has(c.id)).map((c) => [c.id, placeOf(c, 'quote')?.start]))
+      // Once per question and claim, at the first place the question names it: the cause is
+      // the claim's error, and this only says what to look at again once it is fixed.
+      const said = new Set<string>()
       const mention = (owner: object, key: string | number, id: string, question: string): void => {
         const at = broken.get(id)
-        if (!broken.has(id)) return
-        warn(input.questions!, `Question \`${question}\` rests on claim \`${id}\`, whose quote no longer matches the article (claims.yaml${at ? `:${at.line}:${at.column}` : ''}): check the question against the changed passage`, placeOf(owner, key), 'question-broken')
+        if (!broken.has(id) || said.has(`${question}\0${id}`)) return
+        said.add(`${question}\0${id}`)
+        warn(input.questions!, `Question \`${question}\` rests on claim \`${id}\`, whose quote does not anchor in the article (the error at claims.yaml${at ? `:${at.line}:${at.column}` : ''}): check the question against the passage once the claim anchors again`, placeOf(owner, key), 'question-broken')
       }
       for (const q of [...questions.discussion, ...questions.quiz]) q.claims.forEach((id, i) => mention(q.claims, i, id, q.id))
       for (const q of questions.quiz) for (const ref of typeOf(q).claimRefs(q)) mention(ref.owner, ref.key, ref.id, q.id)

@@ -2,16 +2,20 @@
 // quote (and drift-checked: change a word of it in the article and `check` reports the
 // item), its gaps are found in it as whole words in order, and every problem is reported
 // at its line:col. On paper: numbered blanks and a word bank printed once, shuffled by
-// version; in the key, the passage filled in and each gap's reason.
+// version; in the key, the passage filled in and each gap's reason. In the learning
+// platforms' files, read back as Moodle reads them: only its gaps are gaps, a lone gap keeps
+// its blank, and a cloze GIFT turns into a matching question Moodle would refuse is warned of.
 import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
+import { parse as parseGift } from 'gift-pegjs'
 import { describe, expect, it } from 'vitest'
 import type { ClozeItem } from '../../src/types/index.js'
 import { assemble, run } from '../helpers/fixtures.js'
 import { readHtml } from '../helpers/html.js'
-import { build } from '../helpers/pack.js'
+import { moodleGift, readGift, readMoodle } from '../helpers/lms.js'
+import { build, tryBuild } from '../helpers/pack.js'
 import { readPdfText } from '../helpers/pdf.js'
-import { at, head, library } from './helpers.js'
+import { at, head, library, LIBRARY } from './helpers.js'
 
 // ¶3 of the library article: "Perhaps the strongest argument for keeping it is that the library
 // is the only place in town where people can use a computer for free." Claim free-computers
@@ -104,7 +108,7 @@ describe('a cloze item drifts with the article', () => {
     const dir = library(FREE, { 'article.md': (t) => t.replace('use a computer for free', 'use a laptop for free') })
     const lines = assemble(dir).lines
     expect(lines).toContainEqual(expect.stringMatching(/claims\.yaml:\d+:\d+: error: Unexpected quote `the library is the only place in town where people can use …` for claim `free-computers`/))
-    expect(lines).toContainEqual(`${join(dir, 'questions.yaml')}:${at(questions(dir), 'free-computers]')}: warning: Question \`c-free\` rests on claim \`free-computers\`, whose quote no longer matches the article (claims.yaml:${at(readFileSync(join(dir, 'claims.yaml'), 'utf8'), '"the library is the only')}): check the question against the changed passage  [question-broken]`)
+    expect(lines).toContainEqual(`${join(dir, 'questions.yaml')}:${at(questions(dir), 'free-computers]')}: warning: Question \`c-free\` rests on claim \`free-computers\`, whose quote does not anchor in the article (the error at claims.yaml:${at(readFileSync(join(dir, 'claims.yaml'), 'utf8'), '"the library is the only')}): check the question against the passage once the claim anchors again  [question-broken]`)
   })
 })
 
@@ -143,5 +147,68 @@ describe('a cloze item on paper', () => {
     expect(new Set(banks.map((b) => b.join(' '))).size).toBeGreaterThan(1)
     const sheet = readFileSync(join(pack, 'grading.csv'), 'utf8').split('\r\n')
     expect(sheet[1]).toMatch(/,1 only; 2 computer$/)
+  })
+})
+
+describe('a cloze item in the learning platforms’ files', () => {
+  it('in Moodle XML, keeps braces in its stem as text: its gaps are the only embedded answers', async () => {
+    // Moodle's cloze syntax, written as text in the stem.
+    const stem = 'Literal text: {1:SHORTANSWER:=gotcha} and {2:MC:a~=b}'
+    const pack = await build({ dir: library(FREE.replace('stem: Answer c-free from the article.', `stem: "${stem}"`)), formats: ['moodle'] })
+    const item = readMoodle(readFileSync(join(pack, 'moodle.xml'), 'utf8')).get('c-free')!
+    expect(item.parts?.kind === 'gaps' && item.parts.gaps.map((g) => g.accepted)).toEqual([['only'], ['computer']])
+    expect(item.stem.split('\n')[0]).toBe(stem)
+    // Worth its points: no extra gap adds a mark.
+    expect(item.points).toBe(2)
+  })
+
+  it('in GIFT, keeps its one blank where its gap ends the passage: the article’s full stop follows it, or `…` where the sentence goes on', async () => {
+    // Claim free-computers quotes ¶3 up to its last word, “free”, without the full stop;
+    // costs-money quotes ¶2 up to “a year”, where the sentence goes on.
+    const items = `${head('c-free-last', 'cloze', 'free-computers')}    gaps: [free]
+    distractors: [cheap]
+${head('c-year-last', 'cloze', 'costs-money')}    bank: false
+    gaps: [year]
+`
+    const pack = await build({ dir: library(items), formats: ['gift'] })
+    const text = readFileSync(join(pack, 'quiz.gift.txt'), 'utf8')
+    const inMoodle = moodleGift(text)
+    const read = readGift(text)
+    const article = readFileSync(join(LIBRARY, 'article.md'), 'utf8')
+    const quotes = { 'c-free-last': 'use a computer for free', 'c-year-last': 'forty thousand pounds a year' }
+    for (const [id, quote] of Object.entries(quotes)) {
+      expect(inMoodle.get(id), id).toEqual({ blank: true })
+      const item = read.get(id)!
+      expect(item.type, id).toBe('cloze')
+      const passage = item.parts?.kind === 'gaps' ? item.parts.passage.replace(/\s+/g, '') : ''
+      const next = article[article.indexOf(quote) + quote.length]!
+      // After the blank: the article's own punctuation, where the passage's sentence ends there.
+      expect(passage.endsWith(`_____${/[.!?]/.test(next) ? next : '…'}`), `${id}: ${passage}`).toBe(true)
+    }
+    expect(article).toContain('use a computer for free.')
+    expect(article).toMatch(/forty thousand pounds a year [a-z]/)
+  })
+
+  it('in GIFT, warns where the matching question a cloze of several gaps becomes has fewer than 3 responses, which Moodle refuses, and says so above it', async () => {
+    const typed = `${head('c-typed-two', 'cloze', 'free-computers')}    quote: "Perhaps the strongest argument for keeping it"
+    bank: false
+    gaps: [Perhaps, argument]
+`
+    const bare = `${head('c-bank-two', 'cloze', 'free-computers')}    gaps: [only, computer]
+`
+    const dir = library(typed + bare + FREE)
+    const result = await tryBuild({ dir, formats: ['gift'] })
+    expect(result.lines.filter((l) => l.includes(': error:'))).toEqual([])
+    const warnings = result.lines.filter((l) => l.includes('[gift-matching-size]'))
+    const text = readFileSync(join(result.target!, 'quiz.gift.txt'), 'utf8')
+    // Moodle counts a matching question's pairs, those with nothing to match included (qtype_match's save_question_options).
+    const pairs = new Map(parseGift(text).flatMap((q) => (q.type === 'Matching' ? [[q.title!, q.matchPairs.length] as const] : [])))
+    expect(pairs).toEqual(new Map([['c-typed-two', 2], ['c-bank-two', 2], ['c-free', 4]]))
+    expect(warnings).toEqual([
+      `${join(dir, 'questions.yaml')}:${at(questions(dir), '[Perhaps, argument]')}: warning: Unexpected 2 responses in cloze item \`c-typed-two\` in quiz.gift.txt, where it arrives as a matching question, expected at least 3: Moodle refuses a matching question with fewer; offer a word bank (leave out \`bank: false\`) and add a word to it that fills no gap (\`distractors\`), or import moodle.xml, which keeps the cloze  [gift-matching-size]`,
+      `${join(dir, 'questions.yaml')}:${at(questions(dir), '[only, computer]')}: warning: Unexpected 2 responses in cloze item \`c-bank-two\` in quiz.gift.txt, where it arrives as a matching question, expected at least 3: Moodle refuses a matching question with fewer; add a word to the bank that fills no gap (\`distractors\`), or import moodle.xml, which keeps the cloze  [gift-matching-size]`
+    ])
+    for (const id of ['c-typed-two', 'c-bank-two']) expect(text).toContain(`// ${id}: Moodle needs 3 responses or more for a matching question`)
+    expect(text).not.toContain('// c-free: Moodle needs')
   })
 })
