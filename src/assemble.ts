@@ -19,6 +19,7 @@ import { readModuleConfig } from './module/read.js'
 import { checkQuestionRules } from './questions/rules.js'
 import { checkReferences } from './references/check.js'
 import { generateItems } from './generate/generate.js'
+import { reportRenamedClaims } from './claims/renamed.js'
 import { excludeAnswering } from './generate/excludes.js'
 import { mergeGenerated } from './generate/merge.js'
 import { typeOf, type QuizItem } from './types/index.js'
@@ -100,8 +101,10 @@ export function assembleModule(input: ModuleFiles): Assembled {
     }
     // Traceability runs both ways: a claim no question asks about is worth a look (once the file holds questions).
     const asked = new Set([...questions.discussion, ...questions.quiz].flatMap((q) => q.claims))
+    const referenced = new Set([...asked, ...questions.quiz.flatMap((q) => typeOf(q).claimRefs(q).map((r) => r.id)), ...data.claims.flatMap((c) => Object.values(c.relations ?? {}).flat())])
+    const renamed = reportRenamedClaims(input.claims!, data, [input.claims!, input.questions], referenced)
     for (const claim of input.questions.data.empty ? [] : data.claims) {
-      if (claim.id && !asked.has(claim.id)) warn(input.claims, `Unexpected claim \`${claim.id}\` that no question asks about, expected at least one question in questions.yaml to name it`, placeOf(claim, 'id'), 'claim-unasked')
+      if (claim.id && !asked.has(claim.id) && !renamed.has(claim.id)) warn(input.claims, `Unexpected claim \`${claim.id}\` that no question asks about, expected at least one question in questions.yaml to name it`, placeOf(claim, 'id'), 'claim-unasked')
     }
   }
 

@@ -253,3 +253,21 @@ describe('bad claims.yaml', () => {
     expect(r.lines.filter((l) => l.includes(': error:')).length).toBe(3)
   })
 })
+
+describe('a claim id mistyped where it is declared', () => {
+  it('is one error at the declaration, naming the id its references use, not one per reference', () => {
+    const claimsText = readFileSync(join(DEMO, 'claims.yaml'), 'utf8')
+    const dir = demoCopy({ 'claims.yaml': (t) => t.replace('  - id: leader-deals-worldview\n', '  - id: leader-deal-worldview\n') })
+    const { lines } = assemble(dir)
+    const line = lineOf(claimsText, '  - id: leader-deals-worldview')
+    expect(lines.filter((l) => l.includes(': error:') || l.includes('leader-deal'))).toEqual([
+      expect.stringMatching(new RegExp(`claims\\.yaml:${line}:9: error: Unexpected claim id \`leader-deal-worldview\`, expected \`leader-deals-worldview\`: \\d+ references name \`leader-deals-worldview\` \\(the first at (claims|questions)\\.yaml:\\d+:\\d+\\) and none names \`leader-deal-worldview\`; correct the id here, or else the references {2}\\[unknown-claim-id\\]$`))
+    ])
+  })
+
+  it('leaves a single unknown reference as it is: the reference may be the typo', () => {
+    const dir = demoCopy({ 'questions.yaml': (t) => t.replace('claims: [leader-deals-worldview', 'claims: [leader-deal-worldview') })
+    const errors = assemble(dir).lines.filter((l) => l.includes(': error:'))
+    expect(errors).toEqual([expect.stringMatching(/questions\.yaml:\d+:\d+: error: Unexpected claim id `leader-deal-worldview`, expected `leader-deals-worldview` or another claim id from claims\.yaml {2}\[unknown-claim-id\]$/)])
+  })
+})

@@ -17,7 +17,8 @@ export function checkClaimRules(file: VFile, data: ClaimsFile, article: Article,
   const reference = (owner: object, index: number | string, value: string, known: Set<string>, what: string, extra: string[] = []): void => {
     if (known.has(value) || extra.includes(value)) return
     const hint = closest(value, [...known, ...extra])
-    error(file, `Unexpected ${what} ${code(value)}, expected ${hint ? `${code(hint)} or another ` : 'a '}${what} declared in claims.yaml`, placeOf(owner, index), `unknown-${what.replace(/ /g, '-')}`)
+    // The id as written, for a declaration mistyped (renamed.ts).
+    error(file, `Unexpected ${what} ${code(value)}, expected ${hint ? `${code(hint)} or another ` : 'a '}${what} declared in claims.yaml`, placeOf(owner, index), `unknown-${what.replace(/ /g, '-')}`).actual = value
   }
 
   const usedThemes = new Set<string>()

@@ -36,7 +36,8 @@ export function checkQuestionRules(file: VFile, bank: QuestionBank, claimIds: Re
   const claim = (owner: object, key: string | number, value: string | undefined): void => {
     if (value === undefined || value === '' || claimIds.has(value)) return
     const hint = closest(value, [...claimIds])
-    error(file, `Unexpected claim id ${code(value)}, expected ${hint ? `${code(hint)} or another ` : 'a '}claim id from claims.yaml`, placeOf(owner, key), 'unknown-claim-id')
+    // The id as written, for a declaration mistyped in claims.yaml (claims/renamed.ts).
+    error(file, `Unexpected claim id ${code(value)}, expected ${hint ? `${code(hint)} or another ` : 'a '}claim id from claims.yaml`, placeOf(owner, key), 'unknown-claim-id').actual = value
   }
   for (const entry of all) entry.claims.forEach((c, i) => claim(entry.claims, i, c))
 
