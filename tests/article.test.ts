@@ -156,6 +156,14 @@ describe('bad articles', () => {
     ])
   })
 
+  it('says an empty file is empty, and a front matter never closed is not closed, once each', () => {
+    expect(parse('').messages).toEqual(['1:1 Unexpected empty article, expected a `---` front matter block with `title` and `author`, then the article word for word'])
+    expect(parse(' \n\n').messages).toHaveLength(1)
+    expect(parse('---\ntitle: T\nauthor: A\n\nText of the article.\n').messages).toEqual([
+      '1:1 Unexpected front matter without its closing `---`, expected a line of `---` after the last field (`title`, `author`, …) and before the article'
+    ])
+  })
+
   it('refuses an article with no paragraphs', () => {
     const { article, messages } = parse('---\ntitle: T\nauthor: A\n---\n\n## Only a heading\n')
     expect(article).toBeUndefined()

@@ -35,6 +35,11 @@ const parser = unified().use(remarkParse).use(noIndentedCode).use(remarkFrontmat
 
 /** Parse the article in `file`; problems are reported on `file`, and undefined returned when no usable article remains. */
 export function parseArticle(file: VFile): Article | undefined {
+  // An empty file is one problem, not a missing front matter and a missing text besides.
+  if (String(file.value).trim() === '') {
+    error(file, 'Unexpected empty article, expected a `---` front matter block with `title` and `author`, then the article word for word', { line: 1, column: 1 }, 'article-empty')
+    return undefined
+  }
   const tree = parser.parse(file) as Root
   const meta = readMeta(file, tree)
   const sections: Section[] = [{ index: 0, heading: null, paragraphs: [] }]
@@ -89,6 +94,11 @@ export function parseArticle(file: VFile): Article | undefined {
 
 function readMeta(file: VFile, tree: Root): ArticleMeta | undefined {
   const block = tree.children.find((n): n is Yaml => n.type === 'yaml')
+  // Opened but never closed: the block is there, its end is what is missing.
+  if (!block && /^---[ \t]*\r?\n/.test(String(file.value))) {
+    error(file, 'Unexpected front matter without its closing `---`, expected a line of `---` after the last field (`title`, `author`, …) and before the article', { line: 1, column: 1 }, 'article-front-matter')
+    return undefined
+  }
   if (!block) {
     error(file, 'Missing front matter, expected a `---` block at the top with at least `title` and `author`', { line: 1, column: 1 }, 'article-front-matter')
     return undefined
