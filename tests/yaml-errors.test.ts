@@ -252,3 +252,21 @@ describe('brackets nested deeper than any module needs', () => {
     expect(problems(`a: ${'['.repeat(100)}${']'.repeat(100)}\nb: "${'['.repeat(300)}"\nc: '${'{'.repeat(300)}'\n# ${'['.repeat(300)}\n`)).toEqual([])
   })
 })
+
+describe('a field indented into the `>-` text above it', () => {
+  it('is said where it is written: an error when that leaves a required field missing (and no "missing" besides), a warning otherwise', () => {
+    const dir = demoCopy({ 'claims.yaml': (t) => t.replace('\n    gist: "Trump wants the deal to end US involvement"\n    kind: causal\n', '\n      gist: "Trump wants the deal to end US involvement"\n      kind: causal\n') })
+    const text = readFileSync(join(dir, 'claims.yaml'), 'utf8')
+    const lines = assemble(dir).lines.filter((l) => l.includes('claims.yaml:'))
+    const line = (needle: string): number => text.split('\n').findIndex((l) => l.startsWith(needle)) + 1
+    expect(lines).toEqual([
+      expect.stringContaining(`claims.yaml:${line('      gist:')}:7: warning: Unexpected \`gist:\` inside the text of \`paraphrase\` in a claim, expected \`gist\` as a field of its own: lines indented deeper than \`paraphrase:\` belong to its text, so indent \`gist:\` as \`paraphrase:\` is  [yaml-swallowed-field]`),
+      expect.stringContaining(`claims.yaml:${line('      kind:')}:7: error: Unexpected \`kind:\` inside the text of \`paraphrase\` in a claim, expected \`kind\` as a field of its own`)
+    ])
+  })
+
+  it('is not a colon in the text\'s prose, or a word that is no field', () => {
+    const dir = demoCopy({ 'claims.yaml': (t) => t.replace('      involvement in Ukraine’s security rather than prolong it indefinitely.\n', '      involvement in Ukraine’s security rather than prolong it indefinitely: in short,\n      reason: the deal.\n') })
+    expect(assemble(dir).lines.filter((l) => l.includes('swallowed'))).toEqual([])
+  })
+})

@@ -3,7 +3,7 @@
 // Positions of decoded values are kept aside (see `placeOf`) so later rules, such as
 // "relation to an unknown claim", can point at the exact value a user wrote.
 import { isMap, isScalar, isSeq, isAlias, type Node as YamlNode, type Pair } from 'yaml'
-import { error, code, type Place } from '../messages.js'
+import { error, code, warn, type Place } from '../messages.js'
 import type { YamlSource } from './read.js'
 
 export const INVALID: unique symbol = Symbol('invalid')
@@ -326,6 +326,8 @@ export function object<F extends Record<string, Field<unknown>>>(name: string, f
       if (!node || !isMap(node)) return unexpected(node, src, path, expected)
       const out: Record<string, unknown> = {}
       const seen = new Set<string>()
+      /** Fields written inside another field's `>-` text (swallowed): where, and whose text. */
+      const inText = new Map<string, { at: number; key: string }>()
       for (const pair of node.items as Pair<YamlNode, YamlNode | null>[]) {
         const key = String(scalar(pair.key) ?? '')
         const keyPlace = src.place(range(pair.key))
@@ -343,11 +345,23 @@ export function object<F extends Record<string, Field<unknown>>>(name: string, f
         }
         seen.add(key)
         const value = field.decoder.decode(pair.value ?? null, src, at)
+        for (const found of swallowed(pair.value ?? null, key, known, src)) inText.set(found.field, { ...found, key })
         if (value === INVALID) {
           if (field.decoder.empty !== undefined) out[key] = field.decoder.empty
           else if (field.fallback) out[key] = field.fallback()
         } else out[key] = value
         rememberNode(out, key, pair.value ?? pair.key, src)
+      }
+      // A field inside another's text: an error where it is written when that leaves it
+      // missing (not a second message that it is missing), else a warning.
+      for (const [key, { at, key: host }] of inText) {
+        if (seen.has(key)) continue
+        const reason = `Unexpected \`${key}:\` inside the text of \`${host}\` in ${name}, expected \`${key}\` as a field of its own: lines indented deeper than \`${host}:\` belong to its text, so indent \`${key}:\` as \`${host}:\` is`
+        if (fields[key]!.required) {
+          error(src.file, reason, src.place([at]), 'yaml-swallowed-field')
+          seen.add(key)
+          if (fields[key]!.decoder.empty !== undefined) out[key] = fields[key]!.decoder.empty
+        } else warn(src.file, reason, src.place([at]), 'yaml-swallowed-field')
       }
       for (const key of known) {
         if (seen.has(key)) continue
@@ -374,6 +388,27 @@ export function object<F extends Record<string, Field<unknown>>>(name: string, f
       }
     }
   }
+}
+
+/**
+ * Fields of the mapping indented one step too far after a `>-` or `|` text read as more of
+ * that text (`gist: "…"` printed at the end of a paraphrase), and YAML says nothing: found
+ * here by their lines, with the offset of each.
+ */
+function swallowed(node: YamlNode | null, key: string, known: readonly string[], src: YamlSource): Array<{ field: string; at: number }> {
+  if (!isScalar(node) || (node.type !== 'BLOCK_FOLDED' && node.type !== 'BLOCK_LITERAL') || !node.range) return []
+  // Most texts hold no `word:` at all: those are passed over without finding their place.
+  if (typeof node.value !== 'string' || !/[a-z_]:(?:\s|$)/.test(node.value)) return []
+  // The text as written (its lines), from the file: a folded value has lost its line starts.
+  const place = src.place(node.range)
+  if (place?.start.offset === undefined || place.end.offset === undefined) return []
+  const written = String(src.file.value).slice(place.start.offset, place.end.offset)
+  const found: Array<{ field: string; at: number }> = []
+  for (const m of written.matchAll(/\n[ \t]*([a-z][a-z_]*):(?= |$)/gm)) {
+    const field = m[1]!
+    if (field !== key && known.includes(field)) found.push({ field, at: node.range[0] + m.index + m[0].indexOf(field) })
+  }
+  return found
 }
 
 /** Decode a whole YAML source; an empty document is reported as such. */
