@@ -169,7 +169,7 @@ async function build(request: BuildRequest, rosterFile: VFile | undefined, threa
     templates,
     students,
     // grading.csv is split as the roster was: a teacher's spreadsheet opens it as it saved the roster.
-    ...(rosterFile !== undefined ? { separator: detectDelimiter(String(rosterFile.value)) } : {}),
+    ...(rosterFile !== undefined ? { separator: detectDelimiter(String(rosterFile.value)) ?? ',' } : {}),
     covers: request.covers,
     exports: { modelAnswers: request.exportModelAnswers === true },
     simple: request.simple,

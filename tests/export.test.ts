@@ -107,6 +107,21 @@ const shownStem = (item: QuizItem, separator: string): string => {
   return note ? `${item.stem}${separator}${note}` : item.stem
 }
 
+/**
+ * Whether `text` is the question text students see (shownStem), and where the format's
+ * answer box has no place for a numeric item's unit (`unitUnder`: GIFT, Canvas), a line under
+ * it holding the unit.
+ */
+function expectShown(text: string, item: QuizItem, separator: string, unitUnder: boolean): void {
+  const stem = shownStem(item, separator)
+  const unit = unitUnder && item.type === 'numeric' ? item.unit : undefined
+  if (!unit) return void expect(text, item.id).toBe(stem)
+  expect(text.slice(0, stem.length + separator.length), item.id).toBe(stem + separator)
+  const under = text.slice(stem.length + separator.length)
+  expect(under, item.id).toContain(unit)
+  expect(under, item.id).not.toMatch(/\n/)
+}
+
 /** The answer grades Moodle accepts, as fractions (Moodle's question_bank fraction options). */
 const MOODLE_FRACTIONS = [1, 0.9, 0.8333333, 0.8, 0.75, 0.7, 0.6666667, 0.6, 0.5, 0.4, 0.3333333, 0.3, 0.25, 0.2, 0.1666667, 0.1428571, 0.125, 0.1111111, 0.1, 0.05, 0]
 // Moodle's import takes a grade within 0.00001 of an option (match_grade_options).
@@ -289,7 +304,8 @@ describe.each(cases)('exports of %s', (_, dir) => {
       for (const { item } of items) {
         const { question } = questions.get(item.id)!
         if (question.type === 'Category') throw new Error('unreachable')
-        expect(question.stem).toEqual({ format: 'plain', text: shownStem(item, '\n') })
+        expect(question.stem.format).toBe('plain')
+        expectShown(question.stem.text, item, '\n', true)
       }
     })
 
@@ -383,7 +399,7 @@ describe.each(cases)('exports of %s', (_, dir) => {
         expect(Number(meta.points_possible)).toBe(item.points)
         expect(meta.assessment_question_identifierref).toMatch(/^g[0-9a-f]{32}$/)
         expect(node.presentation.material.mattext['@texttype']).toBe('text/html')
-        expect(htmlText(mattext(node.presentation))).toBe(shownStem(item, '\n\n'))
+        expectShown(htmlText(mattext(node.presentation)), item, '\n\n', true)
         const general = (node.itemfeedback as Node[]).find((f) => f['@ident'] === 'general_fb')!
         for (const line of tests) expect(htmlText(mattext(general.flow_mat))).toContain(line)
       })

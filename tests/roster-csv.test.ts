@@ -110,13 +110,13 @@ describe('a roster saved by Excel with `;` and a BOM', () => {
 })
 
 describe('the delimiter', () => {
-  it('is the one the header line (the first not blank) uses most, outside quotes; none (a whole line) when it uses none', () => {
+  it('is the one the header line (the first not blank) uses most, outside quotes; none when it uses none (a line is then one field)', () => {
     expect(detectDelimiter('name,id\nA;B,1\n')).toBe(',')
     expect(detectDelimiter('\uFEFFname;id;group\r\n')).toBe(';')
     expect(detectDelimiter('name\tid\n')).toBe('\t')
     expect(detectDelimiter('"last, first";id\n')).toBe(';')
     expect(detectDelimiter('\uFEFF\r\n  \r\nName;ID\r\n')).toBe(';')
-    expect(detectDelimiter('name\nAda\n')).toBe('\t')
+    expect(detectDelimiter('name\nAda\n')).toBeUndefined()
   })
 
   it('one column: each line is a name, commas and all, as Excel writes them where `;` is the separator', () => {

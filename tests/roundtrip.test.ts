@@ -2,18 +2,21 @@
 // library as a teacher builds it, is read back by an independent reader (tests/helpers/lms.ts)
 // and compared field by field with the question bank: text, type, answers, scores, feedback,
 // points, shuffling, pinned options and grader information. Any loss fails with the format,
-// the item and the field named. Run on the demo bank and on a bank of hostile text, in which
+// the item and the field named. Run on the demo bank, on a bank of hostile text, in which
 // every character must arrive as written (GIFT's marks and shuffling aside: it cannot carry
-// them, and the build warns of each item that loses them).
+// them, and the build warns of each item that loses them), and on a bank whose points do not
+// divide evenly among parts, where a fully right answer must still score all the points.
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
+import { XMLParser } from 'fast-xml-parser'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { buildPack, checkModule, type Module, type Selection } from '../src/index.js'
 import type { VFileMessage } from 'vfile-message'
 import { uiStrings } from '../src/lang/index.js'
-import { canvasKeepsHtml, canvasNativeScore, readCanvas, readGift, readMoodle, readQti21, type CanvasPackage, type Imported, type ItemType, type Qti21Package } from './helpers/lms.js'
-import type { Parts } from './helpers/lms-parts.js'
+import { canvasKeepsHtml, canvasNativeScore, moodleGift, readCanvas, readGift, readMoodle, readQti21, type CanvasPackage, type Imported, type ItemType, type Qti21Package } from './helpers/lms.js'
+import { decimalUnits, fromUnits, type Parts } from './helpers/lms-parts.js'
 import { DEMO, ROOT, tempDir } from './helpers/fixtures.js'
+import { head, library } from './types/helpers.js'
 
 const EN = uiStrings('en')
 const HOSTILE = join(ROOT, 'tests/fixtures/hostile-typography')
@@ -34,6 +37,8 @@ interface BankItem {
   modelAnswer: string | null
   rubric: string[]
   lines: number | null
+  /** A numeric item's unit, or null. */
+  unit: string | null
   /** What a cloze, matching, ordering or numeric item asks, as written (null for the other types). */
   parts: Expected | null
 }
@@ -104,6 +109,7 @@ function bank(module: Module, selection: Selection): BankItem[] {
       modelAnswer: item.type === 'short' ? item.model_answer : null,
       rubric: item.type === 'short' ? item.rubric.map((r) => r.criterion) : [],
       lines: item.type === 'short' ? item.lines : null,
+      unit: item.type === 'numeric' ? (item.unit ?? null) : null,
       parts: expected(module, item)
     }
   })
@@ -168,10 +174,23 @@ function typeIn(format: string, want: BankItem): ItemType {
   return want.type
 }
 
+/**
+ * Whether `score`, a fully right answer's, is all the points: exactly, but for multiple
+ * select in Moodle (and GIFT), whose grades come from a list of its own (3 × 33.33333% is
+ * 0.9999999), above 0.999999, which Moodle counts as right (question_state's
+ * graded_state_for_fraction), and shows as full marks.
+ */
+const fullMarks = (format: string, type: ItemType, score: number): boolean => ((format === 'moodle' || format === 'gift') && type === 'multiple' ? score > 0.999999 && score <= 1 : score === 1)
+
 /** What every format must carry of an item: text, type, options, feedback, scores, the claims tested, and no model answer for students. */
 function compareCommon(d: Differences, format: string, got: Imported, want: BankItem, options: { trueFalse: [string, string]; modelAnswers: boolean }): void {
   d.field(format, want.id, 'type', got.type, typeIn(format, want))
-  if (want.note === null) d.field(format, want.id, 'stem', got.stem, want.stem)
+  if (want.unit !== null && (format === 'gift' || format === 'canvas')) {
+    // Where the answer box cannot show the unit (GIFT's and Canvas's numerical questions), the question text does, under the stem.
+    d.field(format, want.id, 'stem', got.stem.slice(0, want.stem.length), want.stem)
+    const under = got.stem.slice(want.stem.length)
+    d.check(format, want.id, 'unit under the stem', under.startsWith('\n') && under.includes(want.unit), `expected ${JSON.stringify(want.unit)} on a line under the stem, got ${JSON.stringify(under)}`)
+  } else if (want.note === null) d.field(format, want.id, 'stem', got.stem, want.stem)
   else {
     // Students must read that a wrong tick costs: no platform's own instruction says so.
     d.field(format, want.id, 'stem', got.stem.slice(0, want.stem.length), want.stem)
@@ -183,7 +202,8 @@ function compareCommon(d: Differences, format: string, got: Imported, want: Bank
   if (want.parts) compareParts(d, format, got, want)
   for (const ticked of want.type === 'short' || want.parts ? [] : answers(want)) {
     const score = got.score(ticked)
-    d.check(format, want.id, `score of ${JSON.stringify(ticked.map(Number))}`, Math.abs(score - ruleScore(want, ticked)) < 1e-4, `expected ${ruleScore(want, ticked)}, got ${score}`)
+    const rule = ruleScore(want, ticked)
+    d.check(format, want.id, `score of ${JSON.stringify(ticked.map(Number))}`, rule === 1 ? fullMarks(format, want.type, score) : Math.abs(score - rule) < 1e-4, `expected ${rule}, got ${score}`)
   }
   for (const line of want.tests) d.check(format, want.id, 'general feedback', got.feedback.includes(line), `lacks ${JSON.stringify(line)}`)
   if (want.modelAnswer !== null) {
@@ -196,11 +216,11 @@ function compareCommon(d: Differences, format: string, got: Imported, want: Bank
 const same = (a: readonly string[], b: readonly string[]): boolean => JSON.stringify([...a].sort()) === JSON.stringify([...b].sort())
 const squashed = (text: string): string => text.replace(/\s+/g, '')
 
-/** Each score the format gives these responses, against the share the paper key gives. */
+/** Each score the format gives these responses, against the share the paper key gives; all the points, exactly, for an answer right in every part. */
 function scores<T>(d: Differences, format: string, id: string, score: (response: T) => number, cases: Array<[string, T, number]>): void {
   for (const [what, response, share] of cases) {
     const got = score(response)
-    d.check(format, id, `score of ${what}`, Math.abs(got - share) < 1e-4, `expected ${share}, got ${got}`)
+    d.check(format, id, `score of ${what}`, share === 1 ? got === 1 : Math.abs(got - share) < 1e-4, `expected ${share}, got ${got}`)
   }
 }
 
@@ -295,6 +315,8 @@ interface Built {
   messages: VFileMessage[]
   moodle: ReturnType<typeof readMoodle>
   gift: ReturnType<typeof readGift>
+  /** The GIFT file's questions as Moodle's own reader first takes them. */
+  giftInMoodle: ReturnType<typeof moodleGift>
   canvas: CanvasPackage
   qti21: Qti21Package
 }
@@ -312,33 +334,62 @@ async function build(dir: string, set: string, modelAnswers: boolean): Promise<B
     messages: result.files.flatMap((f) => f.messages),
     moodle: readMoodle(file('moodle.xml').toString('utf8')),
     gift: readGift(file('quiz.gift.txt').toString('utf8')),
+    giftInMoodle: moodleGift(file('quiz.gift.txt').toString('utf8')),
     canvas: await readCanvas(file('canvas-qti.zip')),
     qti21: await readQti21(file('qti21.zip'))
   }
 }
 
-const BANKS: Array<[string, string, string]> = [
-  ['the demo bank', DEMO, 'full'],
-  ['the demo’s close-reading set', DEMO, 'close-reading'],
-  ['the hostile bank', HOSTILE, 'all']
-]
+/** A multiple-select item on claim `signatures` with `keys` right options among `options`. */
+const selectAll = (id: string, keys: number, options: number): string =>
+  `${head(id, 'multiple', 'signatures')}    options:\n${Array.from({ length: options }, (_, j) => `      - text: Option ${j + 1} of ${id}\n        correct: ${j < keys}\n        feedback: Feedback ${j + 1}.\n`).join('')}`
 
-/** The types each bank's set holds: the demo's review set the older ones (and some newer), its close-reading set the newer ones, the hostile bank all. */
-const TYPES_HELD: Record<string, ItemType[]> = {
-  full: ['single', 'multiple', 'true-false', 'short', 'ordering', 'numeric'],
-  'close-reading': ['cloze', 'matching', 'ordering', 'numeric'],
-  all: ['single', 'multiple', 'true-false', 'short', 'cloze', 'matching', 'ordering', 'numeric']
+/**
+ * Items whose points do not divide evenly among their parts (2 points over 3 gaps, 1 over 3
+ * pairs, 2 over 3 steps, 1 over 3, 6 or 7 right options): their shares are written rounded.
+ */
+const UNEVEN = `${head('c-three', 'cloze', 'free-computers', 2)}    gaps: [only, town, computer]
+    distractors: [first]
+${head('c-typed', 'cloze', 'free-computers')}    bank: false
+    gaps:
+      - only
+      - text: computer
+        accept: [PC]
+      - free
+${head('m-three', 'matching', 'costs-money')}    pairs:
+      - { premise: Rachel Amin, response: The library costs forty thousand pounds a year., feedback: The council leader said so. }
+      - { premise: Local teachers and parents, response: Poorer children would fall behind., claim: children-fall-behind, feedback: They have said so. }
+      - { premise: The author, response: Free computers are the best reason to keep it., claim: free-computers, feedback: Her own hedged reason. }
+    distractors: [The building should become a museum.]
+${head('o-three', 'ordering', 'vote-next-month', 2)}    steps:
+      - text: Residents collect signatures.
+      - text: The council counts the visitors.
+      - text: The council votes.
+${selectAll('x-three', 3, 4)}${selectAll('x-six', 6, 7)}${selectAll('x-seven', 7, 8)}`
+
+/** `make()`, made once. */
+function once<T>(make: () => T): () => T {
+  let made: { value: T } | undefined
+  return () => (made ??= { value: make() }).value
 }
 
-describe.each(BANKS)('%s, every export read back', (_, dir, set) => {
+/** Each bank, its set and the types that set holds: the demo's review set the older ones (and some newer), its close-reading set the newer ones, the hostile bank all. */
+const BANKS: Array<[string, () => string, string, ItemType[]]> = [
+  ['the demo bank', () => DEMO, 'full', ['single', 'multiple', 'true-false', 'short', 'ordering', 'numeric']],
+  ['the demo’s close-reading set', () => DEMO, 'close-reading', ['cloze', 'matching', 'ordering', 'numeric']],
+  ['the hostile bank', () => HOSTILE, 'all', ['single', 'multiple', 'true-false', 'short', 'cloze', 'matching', 'ordering', 'numeric']],
+  ['a bank whose points do not divide evenly among parts', once(() => library(UNEVEN)), 'all', ['multiple', 'cloze', 'matching', 'ordering']]
+]
+
+describe.each(BANKS)('%s, every export read back', (_, dir, set, types) => {
   let built: Built
   beforeAll(async () => {
-    built = await build(dir, set, false)
+    built = await build(dir(), set, false)
   })
 
   it('holds the item types its set takes (the hostile bank also pinned options and multiple-select items with more keys than distractors, and fewer)', () => {
-    expect(new Set(built.items.map((i) => i.type))).toEqual(new Set(TYPES_HELD[set]))
-    if (dir !== HOSTILE) return
+    expect(new Set(built.items.map((i) => i.type))).toEqual(new Set(types))
+    if (dir() !== HOSTILE) return
     // Where keys and distractors differ in number, ±1/k differs from other partial-credit rules.
     const multiples = built.items.filter((i) => i.type === 'multiple')
     expect(multiples.some((i) => i.options.filter((o) => o.correct).length * 2 > i.options.length)).toBe(true)
@@ -354,7 +405,11 @@ describe.each(BANKS)('%s, every export read back', (_, dir, set) => {
       if (!got) continue
       compareCommon(d, 'moodle', got, want, { trueFalse: ['true', 'false'], modelAnswers: false })
       compareGrader(d, 'moodle', got, want)
-      d.field('moodle', want.id, 'points', got.points, want.points)
+      // Moodle makes a cloze worth its gaps' whole-number weights: one mark a gap where the points are not a multiple of the gaps, as the build warns.
+      const gaps = want.parts?.kind === 'gaps' ? want.parts.gaps.length : 0
+      const uneven = gaps > 0 && want.points % gaps !== 0
+      d.field('moodle', want.id, 'points', got.points, uneven ? gaps : want.points)
+      d.field('moodle', want.id, 'uneven cloze points warned', built.messages.some((m) => m.ruleId === 'moodle-cloze-points' && m.reason.includes(`\`${want.id}\``)), uneven)
       d.field('moodle', want.id, 'category', got.category, want.category)
       if (want.type === 'single' || want.type === 'multiple') {
         // Moodle cannot keep one answer last: an item with a pinned option is not shuffled.
@@ -379,6 +434,8 @@ describe.each(BANKS)('%s, every export read back', (_, dir, set) => {
       d.field('gift', want.id, 'points lost and warned', warned('gift-points', want.id), want.points !== 1)
       d.field('gift', want.id, 'pin lost and warned', warned('gift-pin', want.id), pinnedIndexes(want).length > 0)
       if (want.parts) d.field('gift', want.id, 'arrives as matching, warned', warned(want.type === 'ordering' ? 'gift-ordering' : 'gift-cloze', want.id), typeIn('gift', want) !== want.type)
+      // Moodle's reader shows a missing word's blank only where text follows the answers.
+      if (want.type === 'cloze' && typeIn('gift', want) === 'cloze') d.field('gift', want.id, 'blank in Moodle', built.giftInMoodle.get(want.id)?.blank, true)
     }
     expect(d.list).toEqual([])
   })
@@ -422,6 +479,10 @@ describe.each(BANKS)('%s, every export read back', (_, dir, set) => {
       compareCommon(d, 'qti21', got, want, { trueFalse: ['True', 'False'], modelAnswers: false })
       compareGrader(d, 'qti21', got, want)
       d.field('qti21', want.id, 'points', got.points, want.points)
+      // A platform that turns the item into a question of its own from the mapping, rather than
+      // running the rules, must find the points there too: the shares, as written, add up to them.
+      const mapped = mappedPoints(got.xml)
+      if (mapped !== null) d.field('qti21', want.id, 'mapped shares as written, added up', mapped, want.points)
       if (want.type === 'short') d.field('qti21', want.id, 'expected lines', got.lines, want.lines)
       else if (!want.parts) {
         d.field('qti21', want.id, 'shuffle', got.shuffle, want.type !== 'true-false')
@@ -431,6 +492,25 @@ describe.each(BANKS)('%s, every export read back', (_, dir, set) => {
     expect(d.list).toEqual([])
   })
 })
+
+/**
+ * What a QTI 2.1 item's mappings give a response right in every part, adding the numbers as
+ * written (as decimals): for each response, its best value (one choice, gap or typed
+ * answer) or all its positive values (several choices or pairs); null without a mapping.
+ */
+function mappedPoints(itemXml: string): number | null {
+  const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@', isArray: (name) => ['responseDeclaration', 'mapEntry'].includes(name) })
+  const declarations = (parser.parse(itemXml).assessmentItem.responseDeclaration ?? []) as Array<Record<string, any>>
+  const mapped = declarations.filter((d) => d.mapping)
+  if (mapped.length === 0) return null
+  const total = mapped.reduce((sum, d) => {
+    const values = (d.mapping.mapEntry as Array<Record<string, string>>).map((e) => decimalUnits(e['@mappedValue']!))
+    // Largest first (bigints, which Math.max does not take).
+    const positive = values.filter((v) => v > 0n).sort((a, b) => (a < b ? 1 : a > b ? -1 : 0))
+    return sum + (d['@cardinality'] === 'single' ? (positive[0] ?? 0n) : positive.reduce((a, b) => a + b, 0n))
+  }, 0n)
+  return fromUnits(total)
+}
 
 describe('with --export-model-answers', () => {
   let built: Built

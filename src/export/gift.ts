@@ -22,6 +22,15 @@ function escapeGift(text: string): string {
   return text.replace(/[\\~=#{}:]/g, '\\$&').replace(/\r\n?|\n/g, '\\n')
 }
 
+/**
+ * A `$CATEGORY:` line's path. Moodle's reader runs its escape pass over the whole line (`\\`
+ * to `\`, `\n` and `\:` and the like to placeholders) but, unlike everywhere else, never turns
+ * the placeholders back (qformat_gift's readquestion): a path's own `\n` would arrive as
+ * `&&010`. So every backslash is doubled, which the pass reads back as one, and the path
+ * arrives as moodle.xml names it. No other character of the line means anything there.
+ */
+const categoryPath = (path: string): string => path.replaceAll('\\', '\\\\')
+
 /** The question text: the stem, and on a line of its own the scoring note where there is one. */
 function questionText(item: QuizItem, strings: UiStrings): string {
   const note = scoringNote(item, strings)
@@ -85,7 +94,7 @@ export function gift(module: Module, selection: Selection, options: ExportOption
   const blocks = [`// ${module.article.meta.title.replace(/\s+/g, ' ')}: ${(selection.set.title ?? selection.name).replace(/\s+/g, ' ')} (classpack)`]
   for (const { path, items } of moodleCategories(module, selection.items)) {
     blocks.push(
-      `$CATEGORY: ${path}`,
+      `$CATEGORY: ${categoryPath(path)}`,
       ...items.map((item) => [...limitNotes(item, strings), `::${escapeGift(item.id)}::[plain]${answers(index, item, strings, options)}`].join('\n'))
     )
   }

@@ -8,6 +8,7 @@ import { moduleStrings, type UiStrings } from '../lang/index.js'
 import type { QuizItem } from '../questions/model.js'
 import type { Selection } from '../select/model.js'
 import { typeOf, wordsOf, type QtiKit } from '../types/index.js'
+import { shares } from '../types/shares.js'
 import { claimIndex } from '../view/common.js'
 import { escapeHtml } from '../fill/escape.js'
 import { citeText, html, ident, optionFeedback, questionHtml, testedClaims, typeLimits, type ClaimIndex } from './common.js'
@@ -38,8 +39,10 @@ function respcondition(go: 'Yes' | 'No', conditions: Element[], then: Element[])
 const chosen = (id: string, respident = 'response1'): Element => x('varequal', { respident }, id)
 const show = (id: string): Element => x('displayfeedback', { feedbacktype: 'Response', linkrefid: id })
 
+/** The decimals a percentage is written with. */
+const PLACES = 5
 /** A percentage as a decimal with at most 5 places: "33.33333", "-50". */
-const decimal = (percent: number): string => String(Number(percent.toFixed(5)))
+const decimal = (percent: number): string => String(Number(percent.toFixed(PLACES)))
 
 /** Canvas's general feedback, shown to students after they submit: the claims the item tests, and what its type adds (an essay's model answer and rubric, when asked). */
 function generalHtml(index: ClaimIndex, item: QuizItem, strings: UiStrings, more: string): string {
@@ -80,6 +83,7 @@ function item(module: Module, selection: Selection, index: ClaimIndex, strings: 
       ]),
     score: (conditions, full) => respcondition('No', conditions, full ? [x('setvar', { action: 'Set', varname: 'SCORE' }, '100')] : []),
     add: (id, percent, respident) => respcondition('Yes', [chosen(id, respident)], [x('setvar', { action: 'Add', varname: 'SCORE' }, decimal(percent))]),
+    percents: (fractions) => shares(fractions, 100, PLACES),
     chosen
   }
   return x('item', { ident: ident(module.name, selection.name, quizItem.id), title: quizItem.id }, [

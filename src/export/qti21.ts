@@ -5,7 +5,9 @@
 //
 // Each item scores itself (outcome SCORE, out of MAXSCORE, its points): single choice and
 // true/false by the correct response, multiple select by a mapping of ±points/k per option
-// bounded below by 0 (the rule of src/types/multiple.ts), short answers by hand. Feedback is
+// bounded below by 0 (the rule of src/types/multiple.ts), short answers by hand. Shares are
+// written so that they add up to the points, and an answer right in every part scores the
+// points exactly (src/types/shares.ts, Qti21Kit.scoreFull). Feedback is
 // keyed by the FEEDBACK outcome: each chosen option's, and the general feedback (the claims
 // the item tests). An essay's model answer and rubric are a rubric block for the scorer's
 // view, which candidates never see; they are general feedback too only when asked.
@@ -17,6 +19,7 @@ import { moduleStrings, type UiStrings } from '../lang/index.js'
 import type { QuizItem } from '../questions/model.js'
 import type { Selection } from '../select/model.js'
 import { typeOf, wordsOf, type Qti21Kit } from '../types/index.js'
+import { shares } from '../types/shares.js'
 import { claimIndex } from '../view/common.js'
 import { citeText, ident, optionFeedback, scoringNote, testedClaims, typeLimits, type ClaimIndex } from './common.js'
 import type { ExportLimit } from '../formats/format.js'
@@ -44,7 +47,9 @@ function text(value: string): ElementContent[] {
  */
 const feedbackParagraph = (value: string): Element => x('p', [x('span', { class: 'feedback' }, text(value))])
 
-const number = (n: number): string => String(Number(n.toFixed(6)))
+/** The decimals QTI numbers are written with. */
+const PLACES = 6
+const number = (n: number): string => String(Number(n.toFixed(PLACES)))
 const outcome = (identifier: string, baseType: string, value?: string): Element =>
   x('outcomeDeclaration', { identifier, cardinality: value === undefined ? 'multiple' : 'single', baseType }, value === undefined ? [] : [x('defaultValue', [x('value', value)])])
 const identifier = (value: string): Element => x('baseValue', { baseType: 'identifier' }, value)
@@ -72,6 +77,7 @@ function assessmentItem(index: ClaimIndex, item: QuizItem, strings: UiStrings, l
     cite: (value, claim) => citeText(index, item, value, claim),
     text,
     number,
+    shares: (fractions) => shares(fractions, item.points, PLACES),
     choices(kind, mapping) {
       const correct = x('correctResponse', ids.filter((_, i) => choices[i]!.correct).map((id) => x('value', id)))
       const map = mapping
@@ -89,7 +95,8 @@ function assessmentItem(index: ClaimIndex, item: QuizItem, strings: UiStrings, l
       x('responseCondition', [
         x('responseIf', [x('match', [response(), x('correct', { identifier: 'RESPONSE' })]), x('setOutcomeValue', { identifier: 'SCORE' }, [x('baseValue', { baseType: 'float' }, number(item.points))])])
       ]),
-    scoreMapped: () => x('setOutcomeValue', { identifier: 'SCORE' }, [x('mapResponse', { identifier: 'RESPONSE' })])
+    scoreMapped: () => x('setOutcomeValue', { identifier: 'SCORE' }, [x('mapResponse', { identifier: 'RESPONSE' })]),
+    scoreFull: (condition) => x('responseCondition', [x('responseIf', [condition, x('setOutcomeValue', { identifier: 'SCORE' }, [x('baseValue', { baseType: 'float' }, number(item.points))])])])
   }
   const declarations = type.qti21.response(item, kit)
   const note = scoringNote(item, strings)

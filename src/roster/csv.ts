@@ -22,7 +22,9 @@ export type Delimiter = ',' | ';' | '\t'
 
 /** Parse `text` into records; a quote left open is a problem at the place it opened. */
 export function parseCsv(text: string): { records: CsvRecord[]; problems: CsvProblem[]; delimiter: Delimiter } {
-  const delimiter = detectDelimiter(text)
+  // One column: each line is one field, read up to a tab, which no name holds ("Müller, Hans"
+  // as Excel writes it where `;` is the separator, unquoted, is one name).
+  const delimiter = detectDelimiter(text) ?? '\t'
   // csv-parse counts bytes; places are found from them in the same bytes.
   const bytes = Buffer.from(text, 'utf8')
   const lines = new Lines(bytes)
@@ -74,13 +76,11 @@ export function parseCsv(text: string): { records: CsvRecord[]; problems: CsvPro
 
 /**
  * The delimiter of the header line (the first that is not blank): whichever of `,` `;` and
- * tab it holds most of outside quotes. A header of one column holds none: then each line is
- * one field, read up to a tab, which no name holds ("Müller, Hans" as Excel writes it where
- * `;` is the separator, unquoted, is one name).
+ * tab it holds most of outside quotes; undefined for a header of one column, which holds none.
  */
-export function detectDelimiter(text: string): Delimiter {
+export function detectDelimiter(text: string): Delimiter | undefined {
   const header = (/^[^\S\r\n]*[^\s][^\r\n]*/m.exec(text.replace(/^\uFEFF/, ''))?.[0] ?? '').replace(/"(?:[^"]|"")*"/g, '')
-  let best: Delimiter = '\t'
+  let best: Delimiter | undefined
   let most = 0
   for (const d of [',', ';', '\t'] as const) {
     const n = header.split(d).length - 1

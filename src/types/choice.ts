@@ -165,18 +165,19 @@ export function choiceType<I extends ChoiceItem, S extends ChoiceStrings = Choic
         if (single) return [kit.score([kit.chosen(kit.ids[kit.options.findIndex((o) => o.correct)]!)], true)]
         // Each option adds what ticking it earns; SCORE is bounded to 0…100 by its declaration.
         // Canvas reads the options that add as its right answers and scores them by the same rule.
-        const credit = parts.credit(item)
-        return kit.ids.map((id, i) => kit.add(id, credit[i]! * 100))
+        const percents = kit.percents(parts.credit(item))
+        return kit.ids.map((id, i) => kit.add(id, percents[i]!))
       },
       general: () => ''
     },
     qti21: {
       response(item, kit) {
         if (single) return [kit.choices('single')]
-        return [kit.choices('multiple', { points: parts.credit(item).map((c) => c * item.points), lower: 0, upper: item.points })]
+        return [kit.choices('multiple', { points: kit.shares(parts.credit(item)), lower: 0, upper: item.points })]
       },
       body: (_item, _words, kit) => ({ before: [], after: [kit.choice(single ? 1 : 0, true)] }),
-      scoring: (_item, kit) => [single ? kit.scoreCorrect() : kit.scoreMapped()],
+      // Every right option ticked and no wrong one: the points, whatever the mapped shares add up to.
+      scoring: (_item, kit) => (single ? [kit.scoreCorrect()] : [kit.scoreMapped(), kit.scoreFull(x('match', [x('variable', { identifier: 'RESPONSE' }), x('correct', { identifier: 'RESPONSE' })]))]),
       general: () => []
     }
   }

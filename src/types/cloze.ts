@@ -16,6 +16,7 @@ import type { ItemBase } from '../questions/model.js'
 import { boolean, id, list, object, optional, placeOf, required, string } from '../yaml/decode.js'
 import { stringOr } from './fields.js'
 import { joined } from './parts.js'
+import { equal } from './shares.js'
 import type { ItemText, Placed, QuestionTypeModule, TypeLimit } from './type.js'
 
 export interface Gap {
@@ -36,6 +37,8 @@ export interface ClozePassage {
   text: string
   /** Each gap's offsets in `text`, and the article's words there. */
   gaps: Array<{ start: number; end: number; text: string }>
+  /** The article's punctuation that ends the sentence right after the passage (a full stop its quote leaves out), or none. */
+  closing?: string
 }
 
 export interface ClozeItem extends ItemBase {
@@ -206,6 +209,36 @@ function moodleGap(item: ClozeItem, i: number, weight: number, html: (text: stri
   return `{${weight}:SHORTANSWER:${answers.join('~')}}`
 }
 
+/** HTML with `{` and `}` as entities: in a cloze's question text Moodle reads any `{` as an embedded answer, and an entity as text. */
+const braceless = (markup: string): string => markup.replace(/[{}]/g, (c) => `&#${c.charCodeAt(0)};`)
+
+/** Sentence-ending punctuation, with any closing quote or bracket around it: `.`, `?”`, `.)`. */
+const CLOSING = /^[\p{Pe}\p{Pf}"']*[.!?…]+[\p{Pe}\p{Pf}"']*/u
+
+/**
+ * What the GIFT file writes after the answers of a one-gap cloze. Moodle's GIFT reader
+ * takes a question whose text, trimmed, ends with the closing `}` for an ordinary question
+ * and draws no blank (qformat_gift's readquestion); any text after it keeps the missing
+ * word's blank. So where the passage ends with its gap, the article's own punctuation
+ * after the passage follows it, or else `…`, which says the sentence goes on.
+ */
+function afterGap(passage: ClozePassage): string {
+  const rest = passage.text.slice(passage.gaps[0]!.end)
+  return rest.trim() !== '' ? rest : passage.closing || '…'
+}
+
+/**
+ * The pairs of the GIFT matching question a cloze of several gaps becomes: each numbered
+ * gap to its words, then each word of the bank that fills no gap, with nothing to match.
+ */
+function giftPairs(item: ClozeItem): Array<{ gap: number | null; words: string }> {
+  const { words, gapWord } = bankOf(item)
+  return [
+    ...passageOf(item).gaps.map((g, i) => ({ gap: i + 1, words: item.bank ? words[gapWord[i]!]! : g.text })),
+    ...words.filter((_, k) => !gapWord.includes(k)).map((w) => ({ gap: null, words: w }))
+  ]
+}
+
 /** Each gap's weight in Moodle, whose cloze is worth the sum of its gaps' whole-number weights. */
 const moodleWeight = (item: ClozeItem): number => (item.points % item.gaps.length === 0 ? item.points / item.gaps.length : 1)
 
@@ -245,7 +278,8 @@ export const cloze: QuestionTypeModule<ClozeItem, ClozeStrings> = {
     })
     if (!anchor) return
     const gaps = locateGaps(item, anchor.text, file)
-    if (gaps) setPassage(item, { paragraph: anchor.paragraph, text: anchor.text, gaps })
+    const after = context.article?.paragraphs.find((p) => p.n === anchor.paragraph)?.text.slice(anchor.end) ?? ''
+    if (gaps) setPassage(item, { paragraph: anchor.paragraph, text: anchor.text, gaps, closing: CLOSING.exec(after)?.[0] ?? '' })
   },
   claimRefs: (item) => item.gaps.flatMap((g) => (g.claim ? [{ owner: g as object, key: 'claim', id: g.claim }] : [])),
   texts(item) {
@@ -313,6 +347,16 @@ export const cloze: QuestionTypeModule<ClozeItem, ClozeStrings> = {
         reason: `Unexpected cloze item \`${item.id}\` of ${item.gaps.length} gaps in quiz.gift.txt, expected one gap: GIFT has one blank a question, so it arrives as a matching question (each numbered blank matched to its words${item.bank ? '' : ', which students then choose rather than type'}); import moodle.xml, which keeps the cloze`,
         note: words.asMatching(item.id)
       })
+      // As GIFT matching, it is refused as real matching questions are (matching.ts).
+      const responses = giftPairs(item).length
+      if (responses < 3) {
+        out.push({
+          key: 'gaps',
+          ruleId: 'gift-matching-size',
+          reason: `Unexpected ${responses} responses in cloze item \`${item.id}\` in quiz.gift.txt, where it arrives as a matching question, expected at least 3: Moodle refuses a matching question with fewer; ${item.bank ? 'add a word to the bank that fills no gap (`distractors`)' : 'offer a word bank (leave out `bank: false`) and add a word to it that fills no gap (`distractors`)'}, or import moodle.xml, which keeps the cloze`,
+          note: `${item.id}: Moodle needs 3 responses or more for a matching question; add one before importing.`
+        })
+      }
     }
     return out
   },
@@ -322,12 +366,11 @@ export const cloze: QuestionTypeModule<ClozeItem, ClozeStrings> = {
     penalty: '0.3333333',
     text(item, _words, kit) {
       const weight = moodleWeight(item)
-      // `{` in the passage as an entity, so no text reads as an embedded answer.
-      const html = (text: string): string => kit.html(text).replace(/[{}]/g, (c) => `&#${c.charCodeAt(0)};`)
+      // Braces in the stem, the note and the passage as entities: only the gaps are embedded answers.
       const passage = segments(passageOf(item))
-        .map((part) => (typeof part === 'number' ? moodleGap(item, part, weight, kit.html, kit.cite) : html(part)))
+        .map((part) => (typeof part === 'number' ? moodleGap(item, part, weight, kit.html, kit.cite) : braceless(kit.html(part))))
         .join('')
-      return `${kit.question}<p>${passage}</p>`
+      return `${braceless(kit.question)}<p>${passage}</p>`
     },
     body: () => [],
     general: (item, _words, kit) => rationales(item, kit.cite).map((line) => `<p>${kit.html(line)}</p>`).join('')
@@ -342,17 +385,15 @@ export const cloze: QuestionTypeModule<ClozeItem, ClozeStrings> = {
       const feedback = source.feedback ? `#${kit.text(kit.cite(source.feedback, claimOf(item, source)))}` : ''
       // A typed answer is a Moodle short answer, where `*` is a wildcard unless written `\*`.
       const answers = item.bank ? bankOf(item).words.map((w, k) => (k === 0 ? `\t=${kit.text(w)}${feedback}` : `\t~${kit.text(w)}`)) : acceptedAnswers(item, 0).map((a) => `\t=${kit.text(a).replace(/\*/g, '\\*')}${feedback}`)
-      return `${kit.stem}${kit.escape(`\n${passage.text.slice(0, g.start)}`)}{\n${[...answers, `\t${general}`].join('\n')}\n}${kit.escape(passage.text.slice(g.end))}`
+      return `${kit.stem}${kit.escape(`\n${passage.text.slice(0, g.start)}`)}{\n${[...answers, `\t${general}`].join('\n')}\n}${kit.escape(afterGap(passage))}`
     }
     // Several blanks: the passage with numbered blanks, each matched to its words.
     const shown = segments(passage)
       .map((part) => (typeof part === 'number' ? `(${part + 1}) _____` : part))
       .join('')
-    const { words, gapWord } = bankOf(item)
     // Responses are plain text to Moodle's GIFT reader (a `[plain]` there would stay in them).
-    const pairs = passage.gaps.map((g, i) => `\t=(${i + 1}) -> ${kit.escape(item.bank ? words[gapWord[i]!]! : g.text)}`)
-    const extra = words.filter((_, k) => !gapWord.includes(k)).map((w) => `\t= -> ${kit.escape(w)}`)
-    return `${kit.stem}${kit.escape(`\n${shown}`)}{\n${[...pairs, ...extra, `\t${general}`].join('\n')}\n}`
+    const pairs = giftPairs(item).map((p) => `\t=${p.gap === null ? '' : `(${p.gap})`} -> ${kit.escape(p.words)}`)
+    return `${kit.stem}${kit.escape(`\n${shown}`)}{\n${[...pairs, `\t${general}`].join('\n')}\n}`
   },
   qti: {
     // A drop-down of the bank's words at each blank, or a box to type in.
@@ -376,20 +417,21 @@ export const cloze: QuestionTypeModule<ClozeItem, ClozeStrings> = {
     // Each gap filled right adds its share: the right word of the bank, or any answer accepted.
     scoring(item, kit) {
       const { gapWord } = bankOf(item)
-      const share = 100 / item.gaps.length
+      const percents = kit.percents(equal(item.gaps.length))
       return passageOf(item).gaps.flatMap((_, i) =>
         item.bank
-          ? [kit.add(kit.ident(`gap ${i + 1} word ${gapWord[i]! + 1}`), share, `response_gap${i + 1}`)]
-          : acceptedAnswers(item, i).map((_, k) => kit.add(kit.ident(`gap ${i + 1} answer ${k + 1}`), share, `response_gap${i + 1}`))
+          ? [kit.add(kit.ident(`gap ${i + 1} word ${gapWord[i]! + 1}`), percents[i]!, `response_gap${i + 1}`)]
+          : acceptedAnswers(item, i).map((_, k) => kit.add(kit.ident(`gap ${i + 1} answer ${k + 1}`), percents[i]!, `response_gap${i + 1}`))
       )
     },
     general: (item, _words, kit) => rationales(item, kit.cite).map((line) => `<p>${kit.html(line)}</p>`).join('')
   },
   qti21: {
     response(item, kit) {
-      const share = kit.number(item.points / item.gaps.length)
+      const shares = kit.shares(equal(item.gaps.length))
       const { gapWord } = bankOf(item)
       return passageOf(item).gaps.map((_, i) => {
+        const share = kit.number(shares[i]!)
         if (item.bank) {
           const right = `gap-${i + 1}-word-${gapWord[i]! + 1}`
           return x('responseDeclaration', { identifier: `GAP-${i + 1}`, cardinality: 'single', baseType: 'identifier' }, [
@@ -414,8 +456,16 @@ export const cloze: QuestionTypeModule<ClozeItem, ClozeStrings> = {
       const content: ElementContent[] = segments(passageOf(item)).flatMap((part) => (typeof part === 'number' ? [interaction(part)] : kit.text(part)))
       return { before: [], after: [x('p', content)] }
     },
-    // SCORE is the sum of what each gap's response maps to: its share when right.
-    scoring: (item) => [x('setOutcomeValue', { identifier: 'SCORE' }, [x('sum', item.gaps.map((_, i) => x('mapResponse', { identifier: `GAP-${i + 1}` })))])],
+    // SCORE is the sum of what each gap's response maps to: its share when right. Every gap
+    // right (each mapping to its whole share): the points, whatever the shares add up to.
+    scoring(item, kit) {
+      const shares = kit.shares(equal(item.gaps.length))
+      const mapped = (i: number): Element => x('mapResponse', { identifier: `GAP-${i + 1}` })
+      return [
+        x('setOutcomeValue', { identifier: 'SCORE' }, [x('sum', item.gaps.map((_, i) => mapped(i)))]),
+        kit.scoreFull(x('and', item.gaps.map((_, i) => x('gte', [mapped(i), x('baseValue', { baseType: 'float' }, kit.number(shares[i]!))]))))
+      ]
+    },
     general: (item, _words, kit): Element[] => rationales(item, kit.cite).map((line) => x('p', [x('span', { class: 'feedback' }, kit.text(line))]))
   }
 }

@@ -11,6 +11,7 @@ import { code, error } from '../messages.js'
 import type { ItemBase } from '../questions/model.js'
 import { id, list, object, optional, placeOf, required, string } from '../yaml/decode.js'
 import { giftArrow, giftLeft, joined, pause } from './parts.js'
+import { equal } from './shares.js'
 import type { ItemText, Placed, QuestionTypeModule, TypeLimit } from './type.js'
 
 export interface Pair {
@@ -206,17 +207,20 @@ export const matching: QuestionTypeModule<MatchingItem, MatchingStrings> = {
         ])
       ),
     // Each premise matched to its response adds its share.
-    scoring: (item, kit) => item.pairs.map((_, i) => kit.add(kit.ident(`response ${i + 1}`), 100 / item.pairs.length, `response_${kit.ident(`premise ${i + 1}`)}`)),
+    scoring: (item, kit) => {
+      const percents = kit.percents(equal(item.pairs.length))
+      return item.pairs.map((_, i) => kit.add(kit.ident(`response ${i + 1}`), percents[i]!, `response_${kit.ident(`premise ${i + 1}`)}`))
+    },
     general: (item, _words, kit) => rationales(item, kit.cite).map((line) => `<p>${kit.html(line)}</p>`).join('')
   },
   qti21: {
     response: (item, kit) => {
-      const share = item.points / item.pairs.length
+      const shares = kit.shares(equal(item.pairs.length))
       const pairs = item.pairs.map((_, i) => `premise-${i + 1} response-${i + 1}`)
       return [
         x('responseDeclaration', { identifier: 'RESPONSE', cardinality: 'multiple', baseType: 'directedPair' }, [
           x('correctResponse', pairs.map((p) => x('value', p))),
-          x('mapping', { lowerBound: '0', upperBound: kit.number(item.points), defaultValue: '0' }, pairs.map((p) => x('mapEntry', { mapKey: p, mappedValue: kit.number(share) })))
+          x('mapping', { lowerBound: '0', upperBound: kit.number(item.points), defaultValue: '0' }, pairs.map((p, i) => x('mapEntry', { mapKey: p, mappedValue: kit.number(shares[i]!) })))
         ])
       ]
     },
@@ -229,7 +233,8 @@ export const matching: QuestionTypeModule<MatchingItem, MatchingStrings> = {
         ])
       ]
     }),
-    scoring: (_item, kit) => [kit.scoreMapped()],
+    // Every premise matched right: the points, whatever the mapped shares add up to.
+    scoring: (_item, kit) => [kit.scoreMapped(), kit.scoreFull(x('match', [x('variable', { identifier: 'RESPONSE' }), x('correct', { identifier: 'RESPONSE' })]))],
     general: (item, _words, kit): Element[] => rationales(item, kit.cite).map((line) => x('p', [x('span', { class: 'feedback' }, kit.text(line))]))
   }
 }

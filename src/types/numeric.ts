@@ -1,6 +1,7 @@
 // Numeric: a number read from the article, right within a tolerance (8 ± 0.5) or a range
 // (7 to 9), with a unit printed beside the answer box. Moodle takes it as `numerical`,
-// GIFT as `{#…}`, Canvas as `numerical_question`, QTI 2.1 as a text entry scored by bounds.
+// GIFT as `{#…}`, Canvas as `numerical_question`, QTI 2.1 as a text entry scored by bounds;
+// GIFT and Canvas, which have no place for the unit, show it under the stem.
 import type { Element } from 'xast'
 import { x } from 'xastscript'
 import { error } from '../messages.js'
@@ -41,6 +42,15 @@ export function accepted(item: NumericItem): { low: number; high: number } {
 
 /** "8 years", "8". */
 const withUnit = (item: NumericItem): string => (item.unit ? `${figure(item.answer)} ${item.unit}` : figure(item.answer))
+
+/**
+ * The unit where a format's answer box cannot show it beside itself (Canvas's numerical
+ * question, GIFT's numerical): a line under the stem, a blank and the unit, as the paper
+ * quiz prints its box and QTI 2.1 its text entry: "_____ years". Without it students would
+ * not know the unit, and Moodle refuses a response with one in a question imported without
+ * units ("Do not include a unit in your response"), so they answer with the number alone.
+ */
+const unitLine = (unit: string): string => `_____ ${unit}`
 
 /** The answer with what else is accepted, when anything is: "8 years (accepted: 7.5 to 8.5)". */
 function stated(item: NumericItem, words: NumericStrings): string {
@@ -110,11 +120,12 @@ export const numeric: QuestionTypeModule<NumericItem, NumericStrings> = {
   gift(item, _words, kit) {
     const { low, high } = accepted(item)
     const value = item.range ? `${figure(low)}..${figure(high)}` : `${figure(item.answer)}:${figure(item.tolerance)}`
-    return `${kit.stem}{#\n\t=${value}#${kit.text(kit.cite(item.feedback))}\n\t${kit.general(kit.tests)}\n}`
+    const unit = item.unit ? kit.escape(`\n${unitLine(item.unit)}`) : ''
+    return `${kit.stem}${unit}{#\n\t=${value}#${kit.text(kit.cite(item.feedback))}\n\t${kit.general(kit.tests)}\n}`
   },
   qti: {
     type: 'numerical_question',
-    text: (_item, _words, kit) => kit.question,
+    text: (item, _words, kit) => `${kit.question}${item.unit ? `<p>${kit.html(unitLine(item.unit))}</p>` : ''}`,
     response: () => [x('response_str', { ident: 'response1', rcardinality: 'Single' }, [x('render_fib', { fibtype: 'Decimal' }, [x('response_label', { ident: 'answer1' })])])],
     scoring(item, kit) {
       const { low, high } = accepted(item)

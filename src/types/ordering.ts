@@ -13,6 +13,7 @@ import { code, error } from '../messages.js'
 import type { ItemBase } from '../questions/model.js'
 import { id, list, object, oneOf, optional, placeOf, required, string } from '../yaml/decode.js'
 import { giftArrow, giftLeft, joined, pause } from './parts.js'
+import { equal } from './shares.js'
 import type { ItemText, Placed, QuestionTypeModule, TypeLimit } from './type.js'
 
 export interface Step {
@@ -204,7 +205,8 @@ export const ordering: QuestionTypeModule<OrderingItem, OrderingStrings> = {
     },
     scoring: (item, kit) => {
       const at = placeOfStep(item)
-      return item.steps.map((_, i) => kit.add(kit.ident(`place ${at[i]! + 1}`), 100 / item.steps.length, `response_${kit.ident(`step ${i + 1}`)}`))
+      const percents = kit.percents(equal(item.steps.length))
+      return item.steps.map((_, i) => kit.add(kit.ident(`place ${at[i]! + 1}`), percents[i]!, `response_${kit.ident(`step ${i + 1}`)}`))
     },
     general: (item, _words, kit) => rationales(item, kit.cite).map((line) => `<p>${kit.html(line)}</p>`).join('')
   },
@@ -218,18 +220,20 @@ export const ordering: QuestionTypeModule<OrderingItem, OrderingStrings> = {
       before: [],
       after: [x('orderInteraction', { responseIdentifier: 'RESPONSE', shuffle: 'true' }, item.steps.map((s, i) => x('simpleChoice', { identifier: `step-${i + 1}` }, kit.text(s.text))))]
     }),
-    // Each step in its right place adds its share: the n-th of the response is the n-th step of the key.
+    // Each step in its right place adds its share: the n-th of the response is the n-th step of
+    // the key. Every step in place: the points, whatever the shares add up to.
     scoring: (item, kit) => {
-      const share = kit.number(item.points / item.steps.length)
-      return inOrder(item).map(
+      const shares = kit.shares(equal(item.steps.length))
+      const places = inOrder(item).map(
         (s, n): Element =>
           x('responseCondition', [
             x('responseIf', [
               x('match', [x('index', { n: String(n + 1) }, [x('variable', { identifier: 'RESPONSE' })]), x('baseValue', { baseType: 'identifier' }, `step-${item.steps.indexOf(s) + 1}`)]),
-              x('setOutcomeValue', { identifier: 'SCORE' }, [x('sum', [x('variable', { identifier: 'SCORE' }), x('baseValue', { baseType: 'float' }, share)])])
+              x('setOutcomeValue', { identifier: 'SCORE' }, [x('sum', [x('variable', { identifier: 'SCORE' }), x('baseValue', { baseType: 'float' }, kit.number(shares[n]!))])])
             ])
           ])
       )
+      return [...places, kit.scoreFull(x('match', [x('variable', { identifier: 'RESPONSE' }), x('correct', { identifier: 'RESPONSE' })]))]
     },
     general: (item, _words, kit): Element[] => rationales(item, kit.cite).map((line) => x('p', [x('span', { class: 'feedback' }, kit.text(line))]))
   }

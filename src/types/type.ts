@@ -154,6 +154,12 @@ export interface QtiKit {
   score(conditions: Element[], full: boolean): Element
   /** `<respcondition continue="Yes">` adding `percent` to the score when option `id` is chosen (of response `respident`). */
   add(id: string, percent: number, respident?: string): Element
+  /**
+   * `fractions` of the score (±, the positive ones adding up to 1) as percentages `add`
+   * writes (5 decimals), the last positive one taking what rounding leaves: the positive
+   * ones, as written, add up to exactly 100 (shares.ts).
+   */
+  percents(fractions: readonly number[]): number[]
   /** `<varequal>`: the response (`respident`, default `response1`) is option `id`. */
   chosen(id: string, respident?: string): Element
 }
@@ -172,6 +178,12 @@ export interface Qti21Kit {
   text(text: string): ElementContent[]
   /** A number as QTI writes it: "0.333333". */
   number(n: number): string
+  /**
+   * `fractions` of the item's points (±, the positive ones adding up to 1) as `number`
+   * writes them (6 decimals), the last positive one taking what rounding leaves: the
+   * positive ones, as written, add up to exactly the points (shares.ts).
+   */
+  shares(fractions: readonly number[]): number[]
   /** `<responseDeclaration identifier="RESPONSE">` of identifiers, with the correct ones and, for partial credit, each one's points. */
   choices(cardinality: 'single' | 'multiple', mapping?: { points: number[]; lower: number; upper: number }): Element
   /** `<choiceInteraction>` offering the options; `max` choices (0: any number), shuffled unless `shuffle` is false, pinned options fixed. */
@@ -180,6 +192,12 @@ export interface Qti21Kit {
   scoreCorrect(): Element
   /** `<setOutcomeValue identifier="SCORE">` of the mapped response (QTI's mapResponse, bounded by the mapping). */
   scoreMapped(): Element
+  /**
+   * `<responseCondition>`: SCORE is exactly the item's points when `condition` holds (every
+   * part right). A processor adds the shares as binary floats, where 0.333333 + 0.333333 +
+   * 0.333334 can come to 0.9999999999999999; this rule makes full marks the points as written.
+   */
+  scoreFull(condition: Element): Element
 }
 
 /**

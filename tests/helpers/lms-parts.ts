@@ -2,11 +2,12 @@
 // the round-trip test: each reads what a platform reads (Moodle's embedded-answer syntax,
 // GIFT's matching and numeric answers, Canvas's blanks and matches, QTI 2.1's gaps, match
 // sets and orders) into one shape, `Parts`, and scores a response by that format's own
-// rules (Moodle's weighted gaps and its graders, Canvas's respconditions, QTI's mappings
-// and response conditions), never by classpack's code.
+// rules (Moodle's weighted gaps and its graders, Canvas's respconditions added as decimals,
+// QTI 2.1's response processing run by lms-qti21.ts), never by classpack's code.
 import { XMLParser } from 'fast-xml-parser'
 import { fromHtml } from 'hast-util-from-html'
 import { toText } from 'hast-util-to-text'
+import { responseProcessing, scoreShare, type Value } from './lms-qti21.js'
 
 type Node = Record<string, any>
 
@@ -197,6 +198,29 @@ export function giftMissingWord(q: Node): GapsParts {
 
 // ---- Canvas QTI 1.2 ----
 
+// QTI 1.2 declares SCORE a `Decimal`: its values add up as decimals, 33.33333 + 33.33333 +
+// 33.33334 to exactly 100, where binary floats may make 99.99999999999999.
+const SCALE = 9
+
+/** A decimal number as whole units of 10⁻⁹, where sums are exact. */
+export function decimalUnits(text: string): bigint {
+  const m = /^([+-]?)(\d*)(?:\.(\d*))?$/.exec(text.trim())
+  if (!m || (m[2] === '' && !m[3]) || (m[3] ?? '').length > SCALE) throw new Error(`not a decimal of at most ${SCALE} places: ${JSON.stringify(text)}`)
+  const units = BigInt(`${m[2] || '0'}${(m[3] ?? '').padEnd(SCALE, '0')}`)
+  return m[1] === '-' ? -units : units
+}
+
+/** Units of decimalUnits as a number. */
+export const fromUnits = (units: bigint): number => Number(units) / 10 ** SCALE
+
+/** QTI 1.2's SCORE: `setvar`s applied in order (Add or Set), as decimals, then kept within min…max. */
+export function decimalScore(sets: Array<{ action: string; value: string }>, min: string, max: string): number {
+  let value = 0n
+  for (const set of sets) value = set.action === 'Add' ? value + decimalUnits(set.value) : decimalUnits(set.value)
+  const [low, high] = [decimalUnits(min), decimalUnits(max)]
+  return fromUnits(value < low ? low : value > high ? high : value)
+}
+
 /** The respconditions' score for chosen label ids, by response: Add and Set to SCORE, bounded 0…100. */
 function canvasScore(conditions: Node[], chosen: Map<string, string | null>): number {
   const holds = (condition: Node): boolean => {
@@ -210,13 +234,13 @@ function canvasScore(conditions: Node[], chosen: Map<string, string | null>): nu
     const any = (node: Node): boolean => ((node.varequal ?? []) as Node[]).some((v) => chosen.get(v['@respident']) === plain(v)) || ((node.and ?? []) as Node[]).some(all)
     return all(condition)
   }
-  let value = 0
+  const sets: Array<{ action: string; value: string }> = []
   for (const c of conditions) {
     if (!holds(c.conditionvar)) continue
-    for (const set of (c.setvar ?? []) as Node[]) value = set['@action'] === 'Add' ? value + Number(plain(set)) : Number(plain(set))
+    for (const set of (c.setvar ?? []) as Node[]) sets.push({ action: set['@action'], value: plain(set) })
     if (c['@continue'] !== 'Yes') break
   }
-  return clamp(value, 0, 100) / 100
+  return decimalScore(sets, '0', '100') / 100
 }
 
 const CANVAS_ARRAYS = ['response_lid', 'response_label', 'respcondition', 'varequal', 'and', 'or', 'not', 'setvar', 'vargte', 'varlte', 'displayfeedback']
@@ -289,6 +313,8 @@ export function qti21Parts(itemXml: string): Parts & { stem: string; points: num
   const item = xml(QTI_ARRAYS).parse(itemXml).assessmentItem
   const declarations = new Map((item.responseDeclaration as Node[]).map((d) => [d['@identifier'] as string, d]))
   const maxScore = Number(plain((item.outcomeDeclaration as Node[]).find((o) => o['@identifier'] === 'MAXSCORE')!.defaultValue.value[0]))
+  const process = responseProcessing(itemXml)
+  const score = (responses: Record<string, Value>): number => scoreShare(process, responses)
   const body = item.itemBody
   // Paragraphs as written, for mixed text and inline interactions.
   const rawParagraphs = [...itemXml.slice(itemXml.indexOf('<itemBody>'), itemXml.indexOf('</itemBody>')).matchAll(/<p>([\s\S]*?)<\/p>/g)].map((m) => m[1]!)
@@ -298,12 +324,11 @@ export function qti21Parts(itemXml: string): Parts & { stem: string; points: num
     .filter((p) => !interactive(p))
     .map(text)
     .join('\n')
-  const mapped = (identifier: string, value: string | null, caseless = false): number => {
+  // What a gap accepts: the values its mapping maps to more than nothing.
+  const mapped = (identifier: string, value: string): number => {
     const mapping = declarations.get(identifier)?.mapping
-    if (!mapping || value === null) return 0
-    const entry = ((mapping.mapEntry ?? []) as Node[]).find((e) => (e['@caseSensitive'] === 'false' || caseless ? String(e['@mapKey']).toLowerCase() === value.toLowerCase() : e['@mapKey'] === value))
-    const sum = entry ? Number(entry['@mappedValue']) : Number(mapping['@defaultValue'] ?? 0)
-    return clamp(sum, Number(mapping['@lowerBound'] ?? -Infinity), Number(mapping['@upperBound'] ?? Infinity))
+    const entry = ((mapping?.mapEntry ?? []) as Node[]).find((e) => (e['@caseSensitive'] === 'false' ? String(e['@mapKey']).toLowerCase() === value.toLowerCase() : e['@mapKey'] === value))
+    return entry ? Number(entry['@mappedValue']) : Number(mapping?.['@defaultValue'] ?? 0)
   }
   if (body.matchInteraction) {
     const [left, right] = (body.matchInteraction.simpleMatchSet as Node[]).map((set) => ((set.simpleAssociableChoice ?? []) as Node[]).map((c) => ({ id: c['@identifier'] as string, text: plain(c) })))
@@ -311,55 +336,28 @@ export function qti21Parts(itemXml: string): Parts & { stem: string; points: num
     const correct = ((declaration.correctResponse?.value ?? []) as Node[]).map((v) => plain(v).split(' '))
     const premises = left!.map((p) => p.text)
     const rightOf = left!.map((p) => right!.find((r) => correct.some(([a, b]) => a === p.id && b === r.id))?.text ?? '')
-    // mapResponse over the directed pairs made: each distinct pair's mapped value, within the bounds.
-    const score = (assigned: ReadonlyArray<string | null>): number => {
+    // The response: the directed pairs made, premise to response.
+    const scoreOf = (assigned: ReadonlyArray<string | null>): number => {
       const pairs = left!.flatMap((p, i) => {
         const r = right!.find((x) => x.text === assigned[i])
         return r ? [`${p.id} ${r.id}`] : []
       })
-      const mapping = declaration.mapping
-      const sum = pairs.reduce((n, key) => n + Number(((mapping.mapEntry ?? []) as Node[]).find((e) => e['@mapKey'] === key)?.['@mappedValue'] ?? mapping['@defaultValue'] ?? 0), 0)
-      return clamp(sum, Number(mapping['@lowerBound'] ?? -Infinity), Number(mapping['@upperBound'] ?? Infinity)) / maxScore
+      return score({ RESPONSE: pairs.length ? { cardinality: 'multiple', values: pairs } : null })
     }
-    return { ...pairsOf(premises, right!.map((r) => r.text), rightOf), score, stem, points: maxScore }
+    return { ...pairsOf(premises, right!.map((r) => r.text), rightOf), score: scoreOf, stem, points: maxScore }
   }
   if (body.orderInteraction) {
     const choices = (body.orderInteraction.simpleChoice as Node[]).map((c) => ({ id: c['@identifier'] as string, text: plain(c) }))
     const correct = ((declarations.get('RESPONSE')!.correctResponse.value ?? []) as Node[]).map((v) => plain(v))
-    const rules = (item.responseProcessing.responseCondition ?? []) as Node[]
-    // Each condition: the n-th of the ordered response is a step; then SCORE = SCORE + its share.
-    const score = (order: readonly string[]): number => {
-      const ids = order.map((t) => choices.find((c) => c.text === t)?.id ?? '')
-      let value = 0
-      for (const rule of rules) {
-        const match = rule.responseIf.match
-        const n = Number(match.index['@n'])
-        if (ids[n - 1] === plain(match.baseValue)) value += Number(plain(rule.responseIf.setOutcomeValue.sum.baseValue))
-      }
-      return value / maxScore
-    }
-    return { ...sequenceOf(correct.map((id) => choices.find((c) => c.id === id)!.text)), score, stem, points: maxScore }
+    // The response: the steps' identifiers in the order given.
+    const scoreOf = (order: readonly string[]): number => score({ RESPONSE: { cardinality: 'ordered', values: order.map((t) => choices.find((c) => c.text === t)?.id ?? '') } })
+    return { ...sequenceOf(correct.map((id) => choices.find((c) => c.id === id)!.text)), score: scoreOf, stem, points: maxScore }
   }
   const gapsHtml = rawParagraphs.filter(interactive).join('\n')
   const interactions = [...gapsHtml.matchAll(/<inlineChoiceInteraction responseIdentifier="([^"]+)"[^>]*>([\s\S]*?)<\/inlineChoiceInteraction>|<textEntryInteraction responseIdentifier="([^"]+)"[^>]*\/>/g)]
   const declarationOf = (m: RegExpMatchArray) => declarations.get((m[1] ?? m[3])!)!
   if (interactions.length === 1 && declarationOf(interactions[0]!)['@baseType'] === 'float') {
-    // A number: the response conditions compare it with bounds (and/gte/lte).
-    const rules = (item.responseProcessing.responseCondition ?? []) as Node[]
-    const holds = (node: Node, v: number): boolean => {
-      const gte = node.gte ? v >= Number(plain(node.gte.baseValue)) : true
-      const lte = node.lte ? v <= Number(plain(node.lte.baseValue)) : true
-      return (node.and ? holds(node.and, v) : true) && gte && lte
-    }
-    return {
-      kind: 'number',
-      stem,
-      points: maxScore,
-      score: (v) => {
-        for (const rule of rules) if (holds(rule.responseIf, v)) return Number(plain(rule.responseIf.setOutcomeValue.baseValue)) / maxScore
-        return 0
-      }
-    }
+    return { kind: 'number', stem, points: maxScore, score: (v) => score({ [declarationOf(interactions[0]!)['@identifier']]: v }) }
   }
   const gaps = interactions.map((m) => {
     const declaration = declarationOf(m)
@@ -378,11 +376,15 @@ export function qti21Parts(itemXml: string): Parts & { stem: string; points: num
     points: maxScore,
     passage: text(gapsHtml.replace(/<inlineChoiceInteraction[\s\S]*?<\/inlineChoiceInteraction>|<textEntryInteraction[^>]*\/>/g, '_____')),
     gaps: gaps.map((g) => ({ accepted: g.accepted, choices: g.choices ? g.choices.map((c) => c.text) : null })),
+    // Each gap's response: the words typed, or the identifier of the choice picked.
     score: (responses) =>
-      gaps.reduce((n, g, i) => {
-        const response = responses[i] ?? null
-        if (g.typed) return n + mapped(g.identifier, response === null ? null : response.trim())
-        return n + mapped(g.identifier, g.choices!.find((c) => c.text === response)?.id ?? null)
-      }, 0) / maxScore
+      score(
+        Object.fromEntries(
+          gaps.map((g, i) => {
+            const response = responses[i] ?? null
+            return [g.identifier, response === null ? null : g.typed ? response.trim() : (g.choices!.find((c) => c.text === response)?.id ?? null)]
+          })
+        )
+      )
   }
 }

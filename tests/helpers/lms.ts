@@ -2,13 +2,16 @@
 // the way the platform's import reads it (fast-xml-parser, gift-pegjs, yauzl, parse5 via
 // hast; never classpack's code) into one shape, `Imported`, that the test compares with the
 // question bank field by field. Scores are computed by each format's own rules (Moodle's
-// grade sums, QTI 1.2 respconditions, QTI 2.1 mapResponse), not by classpack's.
+// grade sums, QTI 1.2 respconditions added as decimals, QTI 2.1 response processing), not
+// by classpack's. GIFT is read by gift-pegjs, and where Moodle's reader differs from it
+// (category lines, whether a question shows a blank) as Moodle reads it (moodleGift).
 import { XMLParser } from 'fast-xml-parser'
 import { parse as parseGift, type GIFTQuestion } from 'gift-pegjs'
 import { fromHtml } from 'hast-util-from-html'
 import { toText } from 'hast-util-to-text'
 import type { Element, ElementContent, Root, RootContent } from 'hast'
-import { canvasParts, giftMatching, giftMissingWord, giftNumerical, moodleCloze, moodleMatching, moodleNumerical, moodleOrdering, qti21Parts, type Parts } from './lms-parts.js'
+import { canvasParts, decimalScore, giftMatching, giftMissingWord, giftNumerical, moodleCloze, moodleMatching, moodleNumerical, moodleOrdering, qti21Parts, type Parts } from './lms-parts.js'
+import { responseProcessing, scoreShare } from './lms-qti21.js'
 import { unzip } from './zip.js'
 
 export type ItemType = 'single' | 'multiple' | 'true-false' | 'short' | 'cloze' | 'matching' | 'ordering' | 'numeric'
@@ -113,13 +116,52 @@ export function readMoodle(text: string): Map<string, Imported & { category: str
 
 // ---- GIFT ----
 
-/** Each question of a GIFT file. */
+// qformat_gift's escape pre-pass (escapedchar_pre): `\\` is a backslash, and `\:` `\#` `\=`
+// `\{` `\}` `\~` `\n` become placeholders, which its post-pass turns back into `: # = { } ~`
+// and a line break everywhere but in a category line.
+const PLACEHOLDERS: Record<string, string> = { ':': '&&058;', '#': '&&035;', '=': '&&061;', '{': '&&123;', '}': '&&125;', '~': '&&126;', n: '&&010' }
+const escapedPre = (text: string): string =>
+  text
+    .replaceAll('\\\\', '&&092;')
+    .replace(/\\([:#={}~n])/g, (_, c: string) => PLACEHOLDERS[c]!)
+    .replaceAll('&&092;', '\\')
+
+/** A `$CATEGORY:` line's path (after the colon) as Moodle's GIFT import reads it: the pre-pass, and nothing after it. */
+export const moodleGiftCategory = (raw: string): string => escapedPre(raw).trim()
+
+/**
+ * A GIFT file as Moodle's import first reads it (qformat_default's readquestions,
+ * qformat_gift's readquestion): questions are the runs of lines between blank lines,
+ * lines starting `//` are dropped, and the text, trimmed, after the pre-pass, is a category
+ * or a question, titled `::…::`. A question whose text ends with the `}` of its answers is
+ * an ordinary question; with any text after it, a missing word, shown with a blank. By title.
+ */
+export function moodleGift(text: string): Map<string, { blank: boolean }> {
+  const questions = new Map<string, { blank: boolean }>()
+  const blocks: string[][] = [[]]
+  for (const line of text.split(/\r\n?|\n/)) {
+    if (line.trim() === '') blocks.push([])
+    else blocks.at(-1)!.push(line.trim())
+  }
+  for (const block of blocks) {
+    const question = escapedPre(block.map((line) => (line.startsWith('//') ? ' ' : line)).join('\n').trim())
+    if (question === '' || question.startsWith('$CATEGORY:')) continue
+    const titled = /^::([\s\S]*?)::([\s\S]*)$/.exec(question)
+    const body = titled ? titled[2]!.trim() : question
+    const answers = body.includes('{') && body.includes('}')
+    questions.set(titled ? titled[1]! : body, { blank: answers && !body.endsWith('}') })
+  }
+  return questions
+}
+
+/** Each question of a GIFT file, in the category Moodle files it under. */
 export function readGift(text: string): Map<string, Imported & { category: string }> {
   const out = new Map<string, Imported & { category: string }>()
   let category = ''
   for (const q of parseGift(text) as GIFTQuestion[]) {
     if (q.type === 'Category') {
-      category = q.title
+      // gift-pegjs gives the line as written; Moodle runs its escape pre-pass over it.
+      category = moodleGiftCategory(q.title)
       continue
     }
     const general = ('globalFeedback' in q ? q.globalFeedback?.text : undefined) ?? ''
@@ -128,7 +170,7 @@ export function readGift(text: string): Map<string, Imported & { category: strin
     if (q.type === 'Matching' || q.type === 'Numerical' || embedded) {
       // The question's own text, before the passage a cloze adds on its last line.
       const lines = q.stem.text.split('\n')
-      const stem = (lines.length > 1 && lines.at(-1)!.includes('_____') ? lines.slice(0, -1) : lines).join('\n')
+      const stem = (q.type !== 'Numerical' && lines.length > 1 && lines.at(-1)!.includes('_____') ? lines.slice(0, -1) : lines).join('\n')
       const parts = q.type === 'Matching' ? giftMatching(q) : q.type === 'Numerical' ? giftNumerical(q) : giftMissingWord(q)
       const choices = ('choices' in q && Array.isArray(q.choices) ? q.choices : []) as Array<{ feedback: { text: string } | null }>
       const type: ItemType = q.type === 'Matching' ? 'matching' : q.type === 'Numerical' ? 'numeric' : 'cloze'
@@ -256,13 +298,13 @@ export async function readCanvas(bytes: Uint8Array): Promise<CanvasPackage> {
     }
     const score = (ticked: readonly boolean[]): number => {
       const chosen = new Set(ids.filter((_, i) => ticked[i]))
-      let value = 0
+      const sets: Array<{ action: string; value: string }> = []
       for (const c of conditions) {
         if (!holds(c.conditionvar, chosen)) continue
-        for (const set of (c.setvar ?? []) as Node[]) value = set['@action'] === 'Add' ? value + Number(plain(set)) : Number(plain(set))
+        for (const set of (c.setvar ?? []) as Node[]) sets.push({ action: set['@action'], value: plain(set) })
         if (c['@continue'] === 'No') break
       }
-      return clamp(value, Number(decvar['@minvalue']), Number(decvar['@maxvalue'])) / 100
+      return decimalScore(sets, decvar['@minvalue'], decvar['@maxvalue']) / 100
     }
     const general = feedbacks.get('general_fb')
     const optionFeedback = ids.map((id) => feedbacks.get(`${id}_fb`)!)
@@ -346,21 +388,13 @@ export async function readQti21(bytes: Uint8Array): Promise<Qti21Package> {
     }
     const modals = new Map(((item.modalFeedback ?? []) as Node[]).map((m) => [m['@identifier'] as string, m]))
     const always = ((item.responseProcessing?.setOutcomeValue ?? []) as Node[]).filter((s) => s['@identifier'] === 'FEEDBACK').map((s) => s.multiple.baseValue['#text'] as string)
-    const mapping = declaration.mapping
-    const correct = ((declaration.correctResponse?.value ?? []) as Node[]).map((v) => plain(v))
     const maxScore = Number(plain(outcomes.get('MAXSCORE')?.defaultValue.value[0]))
-    // QTI 2.1: mapResponse sums the mapped values of the distinct chosen keys, within lowerBound…upperBound;
-    // otherwise SCORE is set when the response matches the correct response.
+    // The item's response processing on the options ticked: one identifier, or a set of them.
+    const process = responseProcessing(source)
     const score = (ticked: readonly boolean[]): number => {
       const chosen = ids.filter((_, i) => ticked[i])
-      if (mapping) {
-        const values = new Map(((mapping.mapEntry ?? []) as Node[]).map((e) => [e['@mapKey'], Number(e['@mappedValue'])]))
-        const sum = chosen.reduce((s, id) => s + (values.get(id) ?? Number(mapping['@defaultValue'] ?? 0)), 0)
-        return clamp(sum, Number(mapping['@lowerBound'] ?? -Infinity), Number(mapping['@upperBound'] ?? Infinity)) / maxScore
-      }
-      const matches = chosen.length === correct.length && chosen.every((id) => correct.includes(id))
-      const set = rules.map((r) => r.responseIf).find((r) => r.match?.correct)?.setOutcomeValue?.[0]
-      return matches && set ? Number(plain(set.baseValue)) / maxScore : 0
+      const response = declaration['@cardinality'] === 'multiple' ? (chosen.length ? { cardinality: 'multiple' as const, values: chosen } : null) : (chosen[0] ?? null)
+      return scoreShare(process, { RESPONSE: response })
     }
     const scorer = ((body.rubricBlock ?? []) as Node[]).filter((r) => String(r['@view']).split(' ').includes('scorer'))
     const candidate = ((body.rubricBlock ?? []) as Node[]).filter((r) => !String(r['@view']).split(' ').includes('scorer'))

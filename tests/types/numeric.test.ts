@@ -1,11 +1,13 @@
 // Numeric items: a number from the article, right within a tolerance or a range, with its
 // unit. Problems at their line:col; on paper an answer box with the unit beside it; the key
-// and the grading sheet say what is accepted.
+// and the grading sheet say what is accepted. In GIFT and Canvas, whose numerical questions
+// have no place for a unit, the question text shows it.
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { assemble } from '../helpers/fixtures.js'
 import { readHtml } from '../helpers/html.js'
+import { readCanvas, readGift } from '../helpers/lms.js'
 import { build } from '../helpers/pack.js'
 import { readPdfText } from '../helpers/pdf.js'
 import { at, head, library } from './helpers.js'
@@ -65,5 +67,23 @@ describe('a numeric item on paper', () => {
     expect(key).toContain('Answer: 3 weeks (accepted: 2.5 to 3.5) (2 points')
     expect(key).toContain('The residents collected the signatures in three weeks. (C7, ¶7)')
     expect(readFileSync(join(pack, 'grading.csv'), 'utf8').split('\r\n')[1]).toMatch(/,1921,3 weeks \(accepted: 2\.5 to 3\.5\)$/)
+  })
+})
+
+describe('a numeric item in GIFT and Canvas', () => {
+  it('shows its unit on a line under the stem, since neither format has a place for it; an item without one, its stem alone', async () => {
+    const pack = await build({ dir: library(YEAR + WEEKS), formats: ['gift', 'qti'] })
+    const gift = readGift(readFileSync(join(pack, 'quiz.gift.txt'), 'utf8'))
+    const canvas = (await readCanvas(new Uint8Array(readFileSync(join(pack, 'canvas-qti.zip'))))).items
+    for (const [format, items] of [['gift', gift], ['canvas', canvas]] as const) {
+      const [stem, ...under] = items.get('n-weeks')!.stem.split('\n').filter((line) => line.trim() !== '')
+      expect(stem, format).toBe('Answer n-weeks from the article.')
+      expect(under, format).toHaveLength(1)
+      expect(under[0]!.split(/\s+/), format).toContain('weeks')
+      expect(items.get('n-year')!.stem, format).toBe('Answer n-year from the article.')
+      // Still a numerical question, right within its tolerance.
+      const parts = items.get('n-weeks')!.parts
+      expect(parts?.kind === 'number' && [2.4, 2.5, 3.5, 3.6].map(parts.score), format).toEqual([0, 1, 1, 0])
+    }
   })
 })
