@@ -150,7 +150,8 @@ export function quotedParts(quotation: string): string[] {
 /** The sentences of a short text (a stem), split after . ? ! and before a capital or quote. */
 export function sentences(text: string): string[] {
   return text
-    .split(/(?<=[.?!][”"’']?)\s+(?=[“"‘'(A-Z0-9])/)
+    // Closing marks may stack after the full stop: `narrow."’ Who…` (a quotation inside a quotation).
+    .split(/(?<=[.?!][”"’')\]]*)\s+(?=[“"‘'(A-Z0-9])/)
     .map((s) => s.trim())
     .filter(Boolean)
 }

@@ -2,7 +2,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { normalize, normalizedText } from '../../src/article/normalize.js'
-import { longestSharedRun, wholeWordAt } from '../../src/lint/text.js'
+import { longestSharedRun, sentences, wholeWordAt } from '../../src/lint/text.js'
 
 /** The longest run of words `a` shares with any text, by trying every start in both. */
 function byEveryStart(a: readonly string[], texts: ReadonlyArray<readonly string[]>): number {
@@ -125,5 +125,15 @@ describe('wholeWordAt', () => {
     expect(wholeWordAt('it may well be', 'may')).toBe(3)
     expect(wholeWordAt('dismayed, then may', 'may')).toBe(15)
     expect(wholeWordAt('maybe', 'may')).toBe(-1)
+  })
+})
+
+describe('sentences', () => {
+  it('end after closing marks stacked on a full stop, so a quoted question sentence is not the quotation', () => {
+    expect(sentences('In ¶8, the article says: ‘Ortiz, who was not involved, said the findings were "promising but narrow."’ Who makes this claim?')).toEqual([
+      'In ¶8, the article says: ‘Ortiz, who was not involved, said the findings were "promising but narrow."’',
+      'Who makes this claim?'
+    ])
+    expect(sentences('It ended (as planned.) Then what?')).toEqual(['It ended (as planned.)', 'Then what?'])
   })
 })
