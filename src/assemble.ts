@@ -20,6 +20,8 @@ import { checkQuestionRules } from './questions/rules.js'
 import { checkReferences } from './references/check.js'
 import { generateItems } from './generate/generate.js'
 import { reportRenamedClaims } from './claims/renamed.js'
+import { written } from './lint/items.js'
+import { PLACEHOLDERS } from './module/placeholders.js'
 import { excludeAnswering } from './generate/excludes.js'
 import { mergeGenerated } from './generate/merge.js'
 import { typeOf, type QuizItem } from './types/index.js'
@@ -103,6 +105,18 @@ export function assembleModule(input: ModuleFiles): Assembled {
     const asked = new Set([...questions.discussion, ...questions.quiz].flatMap((q) => q.claims))
     const referenced = new Set([...asked, ...questions.quiz.flatMap((q) => typeOf(q).claimRefs(q).map((r) => r.id)), ...data.claims.flatMap((c) => Object.values(c.relations ?? {}).flat())])
     const renamed = reportRenamedClaims(input.claims!, data, [input.claims!, input.questions], referenced)
+    // Once the claims are reviewed (no Draft mark), scaffold text left in would print as written.
+    if (data.claims.length && data.claims.every((c) => c.status !== 'suggested')) {
+      const left = (text: string | undefined): string | undefined => PLACEHOLDERS.find((p) => text?.includes(p))
+      for (const actor of data.actors) {
+        const found = left(actor.role)
+        if (found) warn(input.claims!, `Unexpected scaffold text \`${found}\` in the role of actor \`${actor.id}\`, expected the teacher's own words: the handout prints it`, placeOf(actor, 'role'), 'scaffold-text')
+      }
+      for (const q of questions.quiz) {
+        const found = left(written(q)?.model_answer)
+        if (found) warn(input.questions, `Unexpected scaffold text \`${found}\` in the model answer of \`${q.id}\`, expected the model answer: the answer key prints it`, placeOf(q, 'model_answer'), 'scaffold-text')
+      }
+    }
     for (const claim of input.questions.data.empty ? [] : data.claims) {
       if (claim.id && !asked.has(claim.id) && !renamed.has(claim.id)) warn(input.claims, `Unexpected claim \`${claim.id}\` that no question asks about, expected at least one question in questions.yaml to name it`, placeOf(claim, 'id'), 'claim-unasked')
     }

@@ -1,7 +1,8 @@
 
 import { mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
-import { join, } from 'node:path'
+import { basename, join } from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
+import YAML from 'yaml'
 import { VFile } from 'vfile'
 import { parseArticle } from '../src/article/parse.js'
 import { KINDS } from '../src/claims/model.js'
@@ -280,6 +281,16 @@ describe('suggested claims', () => {
     const handout = readFileSync(join(cwd, 'out/library/handout.html'), 'utf8')
     expect(handout).not.toContain(DRAFT)
     expect(handout).toContain('The teacher’s own words.')
+    // What only the teacher can write, and the scaffold left for them, is named where it stands.
+    const left = build.files.flatMap((f) => f.messages.filter((x) => x.ruleId === 'scaffold-text').map((x) => `${basename(f.path)}:${x.line} ${x.reason}`))
+    const actors = readClaims(new VFile({ path: 'claims.yaml', value: reviewed }))!.actors
+    const shorts = (YAML.parse(readFileSync(join(dir, 'questions.yaml'), 'utf8')) as { quiz: Array<{ type: string }> }).quiz.filter((q) => q.type === 'short')
+    expect(left.filter((l) => l.startsWith('claims.yaml:'))).toHaveLength(actors.length)
+    expect(left.filter((l) => l.startsWith('questions.yaml:'))).toHaveLength(shorts.length)
+    expect(left[0]).toMatch(/^claims\.yaml:\d+ Unexpected scaffold text `describe their role` in the role of actor `[^`]+`, expected the teacher's own words: the handout prints it$/)
+    expect(left.at(-1)).toMatch(/^questions\.yaml:\d+ Unexpected scaffold text `\(Write the model answer once the claim is reviewed\.\)` in the model answer of `[^`]+`, expected the model answer: the answer key prints it$/)
+    // A draft is a draft: while claims are suggested, the scaffold's text is expected.
+    expect(checkModule(m.dir).messages.filter((x) => x.ruleId === 'scaffold-text')).toEqual([])
   })
 
   it('still requires a paraphrase of a reviewed claim', () => {

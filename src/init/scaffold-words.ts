@@ -3,6 +3,8 @@
 // language where classpack has them, so a German article does not start with English
 // questions. Comments that teach the file formats stay English, as the README is.
 
+import { MODEL_ANSWER_TO_WRITE } from '../module/placeholders.js'
+
 /** What the scaffold writes for a reader. */
 export interface ScaffoldWords {
   /** The theme of the paragraphs before the first subhead. */
@@ -24,11 +26,11 @@ const en: ScaffoldWords = {
   discussion: {
     prompt: 'Which claims does the author put most firmly, and which most cautiously? What in the wording tells you?',
     followUps: ['Pick a hedged sentence and read it without its hedge. What would the author then be claiming?', "Whose voice is each claim in, the author's or someone the author reports?"],
-    facilitatorNotes: ["Students should tell the author's own claims from the views he or she reports, and notice", 'where hedges (perhaps, may, likely) soften a claim and boosters (clearly, surely) harden it.']
+    facilitatorNotes: ["Students should tell the author's own claims from the views the author reports, and notice", 'where hedges (perhaps, may, likely) soften a claim and boosters (clearly, surely) harden it.']
   },
   short: {
     stem: (n, quote) => `In your own words, what does the article claim in ¶${n}, and how firmly does it put it? “${quote}”`,
-    modelAnswer: (n, hedges) => `A paraphrase of ¶${n} that keeps its ${hedges.length ? `hedging (${hedges.map((h) => `“${h}”`).join(', ')})` : 'force'} and says whose claim it is. (Write the model answer once the claim is reviewed.)`,
+    modelAnswer: (n, hedges) => `A paraphrase of ¶${n} that keeps its ${hedges.length ? `hedging (${hedges.map((h) => `“${h}”`).join(', ')})` : 'force'} and says whose claim it is. ${MODEL_ANSWER_TO_WRITE.en}`,
     rubric: ["States the claim accurately in the student's own words", 'Says how firmly it is put and whose claim it is']
   },
   generated: true
@@ -44,7 +46,7 @@ const de: ScaffoldWords = {
   },
   short: {
     stem: (n, quote) => `Was sagt der Text in ¶${n} aus, und wie entschieden? Mit eigenen Worten beantworten. „${quote}“`,
-    modelAnswer: (n, hedges) => `Eine Paraphrase von ¶${n}, die ${hedges.length ? `die Abschwächung (${hedges.map((h) => `„${h}“`).join(', ')})` : 'die Entschiedenheit'} beibehält und sagt, wessen Aussage es ist. (Die Musterantwort schreiben, sobald die Aussage geprüft ist.)`,
+    modelAnswer: (n, hedges) => `Eine Paraphrase von ¶${n}, die ${hedges.length ? `die Abschwächung (${hedges.map((h) => `„${h}“`).join(', ')})` : 'die Entschiedenheit'} beibehält und sagt, wessen Aussage es ist. ${MODEL_ANSWER_TO_WRITE.de}`,
     rubric: ['Gibt die Aussage zutreffend mit eigenen Worten wieder', 'Sagt, wie entschieden sie formuliert ist und wessen Aussage es ist']
   },
   // The generators word items in English only: a German module starts from its own items.

@@ -1,6 +1,7 @@
 // The YAML files of a new module, written with comments that teach their format: the
 // suggested claims, a first few questions resting on them (so the module builds at once),
 // and module.yaml with one set. Every field named here is one the checker knows.
+import { ROLE_TO_WRITE } from '../module/placeholders.js'
 import { scaffoldWords, type ScaffoldWords } from './scaffold-words.js'
 import type { Suggestions, Suggestion } from './suggest.js'
 import { yamlList, yamlString } from './yaml-text.js'
@@ -70,7 +71,7 @@ export function claimsYaml(title: string, author: string | undefined, paragraphs
     '',
     '# People and organisations whose views the article reports or who act in it.',
     s.actors.length ? 'actors:' : 'actors: []',
-    ...s.actors.flatMap((a) => [`  - id: ${a.id}`, `    name: ${yamlString(a.name)}`, `    role: ${yamlString(`Named in ¶${a.paragraph}; describe their role`)}`]),
+    ...s.actors.flatMap((a) => [`  - id: ${a.id}`, `    name: ${yamlString(a.name)}`, `    role: ${yamlString(`Named in ¶${a.paragraph}; ${ROLE_TO_WRITE}`)}`]),
     '',
     '# Terms worth explaining: - { term: …, definition: …, source: article | outside }',
     '# (an outside definition names where it comes from: reference: …)',
