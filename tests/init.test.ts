@@ -613,3 +613,16 @@ describe('the `classpack init` command', () => {
     expect(pdf.stderr).toContain('Unexpected article `article.pdf`, expected a file ending in .txt, .md, .markdown, .html, .htm, .docx')
   })
 })
+
+describe('ids init makes from words', () => {
+  it('keep every letter, transliterated: ß, Đ and Ł are not dropped', async () => {
+    const { slug } = await import('../src/init/slug.js')
+    expect(['Jürgen Weißmüller', 'Đặng Thị Hà', 'Łukasz Nowak', 'The shops did not close', 'Don’t stop: it’s 2025!'].map((t) => slug(t, 6))).toEqual([
+      'jurgen-weissmuller',
+      'dang-thi-ha',
+      'lukasz-nowak',
+      'shops-did-not-close',
+      'dont-stop-2025'
+    ])
+  })
+})

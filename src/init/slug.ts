@@ -1,5 +1,7 @@
 // Ids and folder names from words: lower-case ASCII letters, digits and hyphens, as
-// classpack's ids must be.
+// classpack's ids must be. Letters outside ASCII are transliterated as roster file names are
+// (any-ascii): "Weißmüller" is `weissmuller` and "Đặng" `dang`, not `wei-muller` and `ang`.
+import { transliterate } from '../roster/transliterate.js'
 
 const STOP = new Set(['a', 'an', 'the', 'and', 'or', 'but', 'of', 'to', 'in', 'on', 'at', 'for', 'by', 'with', 'from', 'as', 'is', 'are', 'was', 'were', 'be', 'been', 'it', 'its', 'this', 'that', 'these', 'those', 'he', 'she', 'they', 'we', 'i', 'has', 'have', 'had', 'so', 'if', 'than', 'then', 'there', 'which', 'who', 'what', 'when', 'would', 'will', 'can'])
 
@@ -8,9 +10,7 @@ const STOP = new Set(['a', 'an', 'the', 'and', 'or', 'but', 'of', 'to', 'in', 'o
  * when others remain. Negatives stay: "The shops did not close" is `shops-did-not-close`.
  */
 export function slug(text: string, most: number): string {
-  const words = text
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
+  const words = transliterate(text.replace(/['’]/g, ''))
     .toLowerCase()
     .replace(/['’]/g, '')
     .split(/[^a-z0-9]+/)
