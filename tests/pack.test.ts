@@ -166,5 +166,7 @@ describe('counts in the words of a pack', () => {
     const text = (name: string): string => squash(readHtml(files.get(name)!.toString('utf8')).mainText)
     expect(text('index.html')).toContain(squash('1 quiz question and 1 discussion question, seed'))
     expect(text('quiz.html')).toContain(squash('1 question, 1 point.'))
+    // The tiny article has no standfirst, so the reading guide does not ask for one.
+    expect(text('handout.html')).toContain(squash('Read the title. What do you expect'))
   })
 })

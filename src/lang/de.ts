@@ -83,7 +83,7 @@ export const de: UiStrings = {
     numbering: `Die Absätze sind in Lesereihenfolge von ¶1 bis ¶${n.paragraphs} nummeriert, wie am Rand der Lesefassung (Zwischenüberschriften zählen nicht mit). ${n.claims === 1 ? 'Die Kernaussage unten zitiert' : `Jede der ${num(n.claims)} Kernaussagen unten zitiert`} den Wortlaut des Textes und nennt den Absatz (¶), in dem er steht.`,
     readingGuide: 'Leseanleitung',
     beforeReading: 'Vor dem Lesen.',
-    beforeReadingText: 'Titel und Vorspann lesen. Welche Position wird der Text vermutlich vertreten, und über wen?',
+    beforeReadingText: `${n.standfirst ? 'Titel und Vorspann' : 'Den Titel'} lesen. Welche Position wird der Text vermutlich vertreten, und über wen?`,
     whileReading: 'Beim Lesen.',
     whileReadingText: 'Den Text Abschnitt für Abschnitt erschließen. Bei jeder Aussage festhalten, wer spricht (der Text selbst oder jemand, dessen Sicht er wiedergibt) und wie entschieden sie formuliert ist.',
     keyClaims: 'Kernaussagen',

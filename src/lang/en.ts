@@ -78,7 +78,7 @@ export const en: UiStrings = {
     numbering: `Paragraphs are numbered ¶1 to ¶${n.paragraphs} in reading order, as in the margin of the reading copy (subheads are not numbered). ${n.claims === 1 ? 'The key claim below quotes the article\'s own words and gives the ¶ where they stand.' : `Each of the ${n.claims} key claims below quotes the article's own words and gives the ¶ where they stand.`}`,
     readingGuide: 'Reading guide',
     beforeReading: 'Before reading.',
-    beforeReadingText: 'Read the title and standfirst. What do you expect the author to argue, and about whom?',
+    beforeReadingText: `Read the title${n.standfirst ? ' and standfirst' : ''}. What do you expect the author to argue, and about whom?`,
     whileReading: 'While reading.',
     whileReadingText: `Take the article section by section. Note who is speaking in each claim (the author, or someone whose view ${authorDoes(n.pronoun, 'report')}) and how firmly it is put.`,
     keyClaims: 'key claims',

@@ -230,7 +230,7 @@ export interface UiStrings {
   correct: string
   incorrect: string
 
-  handout(n: { title: string; author: string | null; pronoun: AuthorPronoun | null; paragraphs: number; words: number; minutes: number; claims: number }): HandoutStrings
+  handout(n: { title: string; author: string | null; pronoun: AuthorPronoun | null; paragraphs: number; words: number; minutes: number; claims: number; standfirst: boolean }): HandoutStrings
   /** `published` as written, or written out when it is a date. */
   article(n: { author: string | null; publication: string | null; published: string | null; paragraphs: number; claims: number }): ArticleStrings
   discussion(n: { title: string; author: string | null; count: number; minutes: number | null }): DiscussionStrings

@@ -54,7 +54,7 @@ function handoutBase(module: Module, date: string | null) {
   const ui = moduleStrings(module)
   // Dates are printed in the pack's language, which `--lang` may set apart from the article's.
   const lang = uiLang(module)
-  const strings = ui.handout({ title: meta.title, author: meta.author, pronoun: meta.authorPronoun, paragraphs: paragraphs.length, words, minutes: readingMinutes, claims: claims.length })
+  const strings = ui.handout({ title: meta.title, author: meta.author, pronoun: meta.authorPronoun, paragraphs: paragraphs.length, words, minutes: readingMinutes, claims: claims.length, standfirst: Boolean(meta.standfirst) })
   const quoted = (text: string): string => `${strings.openQuote}${text}${strings.closeQuote}`
 
   const base = {
