@@ -93,6 +93,39 @@ describe('headings', () => {
     }
   })
 
+  // A heading with a sub-heading right below it once ended a page: it was kept with the
+  // sub-heading alone, which then went over to stay with its own text.
+  it.each([
+    ['a sub-heading', ['The argument: key claims', 'C1 · ¶3'], '## The argument: key claims\n\n### C1 · ¶3'],
+    ['two sub-headings', ['Part one', 'The argument', 'C1 · ¶3'], '## Part one\n\n### The argument\n\n#### C1 · ¶3'],
+    ['a run kept together', ['Answers', '1. Why?', 'Answer: B'], '## Answers\n\n::::keep\n### 1. Why?\n\nAnswer: B\n::::']
+  ])('above %s move with it and the first lines of what follows, wherever the page ends', async (_, heads, markdown) => {
+    let moved = 0
+    for (let n = 20; n <= 40; n++) {
+      const pages = await bodies(`${filler(n)}\n\n${markdown}\n\n${paragraph('p', 80)}\n\n${filler(3)}`)
+      const pageOf = (line: string): number => pages.findIndex((lines) => lines.includes(line))
+      const first = pageOf(heads[0]!)
+      for (const head of heads) expect(pageOf(head), `"${head}" after ${n} fillers`).toBe(first)
+      // What they keep with starts on their page: two lines of it at least (never one alone).
+      expect(pages[first]!.filter((line) => /^p\d/.test(line)).length, `after ${n} fillers`).toBeGreaterThanOrEqual(2)
+      for (const lines of pages.slice(0, -1)) expect(heads, `after ${n} fillers`).not.toContain(lines.at(-1))
+      if (first > 0 && pages[first]![0] === heads[0]) moved++
+    }
+    // The sweep does take the headings over to the next page (else it tests nothing).
+    expect(moved).toBeGreaterThanOrEqual(1)
+  })
+
+  it('in a run taller than a page are all set, in order, each kept with the next, the last with what follows', async () => {
+    const heads = Array.from({ length: 70 }, (_, i) => `Heading ${i + 1}`)
+    const pages = await bodies(`${filler(10)}\n\n${heads.map((h) => `### ${h}`).join('\n\n')}\n\n${paragraph('p', 80)}`)
+    expect(pages.flat().filter((line) => line.startsWith('Heading'))).toEqual(heads)
+    // The run must break somewhere: it starts below the fillers rather than leave the rest of their page empty.
+    expect(pages[0]).toContain('Heading 1')
+    const last = pages.findIndex((lines) => lines.includes('Heading 70'))
+    expect(pages[last]!.filter((line) => /^p\d/.test(line)).length).toBeGreaterThanOrEqual(2)
+    for (const lines of pages.slice(0, -1)) expect(lines.at(-1)).not.toBe('Heading 70')
+  })
+
   it('are tagged H1, H2, H3 in the structure tree', async () => {
     const pdf = await readPdf(await renderPdf(parseFilled('# One\n\n## Two\n\n### Three\n\nText.'), OPTIONS))
     expect(roles(pdf.structTree[0])).toEqual(expect.arrayContaining(['H1', 'H2', 'H3']))

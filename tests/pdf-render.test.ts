@@ -5,7 +5,7 @@ import { renderPdf, type PdfOptions } from '../src/render/pdf/document.js'
 import { missingGlyphs } from '../src/render/pdf/fonts.js'
 import { breakLines } from '../src/render/pdf/inline.js'
 import { styles } from '../src/render/pdf/styles.js'
-import { readPdf, roles } from './helpers/pdf.js'
+import { placedText, readPdf, roles, type PlacedText } from './helpers/pdf.js'
 
 // A filled quiz template, as the fill stage produces it.
 const SAMPLE = [
@@ -261,6 +261,71 @@ describe('renderPdf', () => {
     await expect(renderPdf(html, OPTIONS)).rejects.toThrow(/`html`/)
     await expect(renderPdf(parseFilled('::marquee[hi]'), OPTIONS)).rejects.toThrow(/`marquee`/)
     await expect(renderPdf(parseFilled(':::callout{kind=shout}\nx\n:::'), OPTIONS)).rejects.toThrow(/`shout`/)
+  })
+})
+
+describe('a name wider than the line', () => {
+  // Broken anywhere, each line's part of it must be measured as it is drawn, whole:
+  // DejaVu Sans kerns "AA" apart, so letter by letter it measured narrower than drawn
+  // and " · ID" after it was drawn over its last letters.
+  const [pageWidth] = styles.page.sizes.a4
+  const right = pageWidth - styles.page.margin.right
+
+  /** The visible text items of page 1, line by line (top to bottom), each line left to right. */
+  async function placedLines(markdown: string): Promise<PlacedText[][]> {
+    const items = (await placedText(await renderPdf(parseFilled(markdown), OPTIONS), 1)).filter((item) => item.text.trim() !== '')
+    const lines: PlacedText[][] = []
+    for (const item of items) {
+      const line = lines.find((l) => Math.abs(l[0]!.y - item.y) < 1)
+      if (line === undefined) lines.push([item])
+      else line.push(item)
+    }
+    lines.sort((a, b) => b[0]!.y - a[0]!.y)
+    return lines.map((line) => line.sort((a, b) => a.x - b.x))
+  }
+
+  /** The lines of the name (those of its letters), after checking none of their pieces overlaps the next. */
+  function nameLines(lines: PlacedText[][], letter: string): PlacedText[][] {
+    const name = lines.filter((line) => line.some((item) => item.text.includes(letter.repeat(5))))
+    expect(name.length).toBeGreaterThanOrEqual(2)
+    for (const line of name) {
+      for (let i = 1; i < line.length; i++) {
+        const [a, b] = [line[i - 1]!, line[i]!]
+        expect(b.x, `"${b.text}" starts inside "${a.text}" (${a.x.toFixed(2)} + ${a.width.toFixed(2)})`).toBeGreaterThanOrEqual(a.x + a.width - 0.01)
+      }
+    }
+    return name
+  }
+
+  it.each([80, 100, 150])('of %s letters: nothing after it overlaps it, and it stays within the margins', async (n) => {
+    for (const letter of ['A', 'W']) {
+      const lines = await placedLines(`**Name:** :name[${letter.repeat(n)}] · **ID:** 1`)
+      const name = nameLines(lines, letter)
+      for (const line of name) for (const item of line) expect(item.x + item.width).toBeLessThanOrEqual(right + 0.01)
+      expect(name.at(-1)!.map((item) => item.text).join(' ')).toMatch(new RegExp(`^${letter}+ · ID: 1$`))
+      expect(name.flatMap((line) => line.map((item) => item.text)).join('').replace(/[^AW]/g, '')).toBe(letter.repeat(n))
+    }
+  })
+
+  it('beside the score box of a student\'s quiz: nothing after it overlaps it, and it ends before the box\'s label', async () => {
+    const markdown = [
+      ':::::fields{widths=3-1}',
+      '::::keep',
+      `**Name:** :name[${'A'.repeat(80)}] · **ID:** 1`,
+      '',
+      ':::fields',
+      '::fill-in[Class]',
+      '::fill-in[Date]',
+      ':::',
+      '::::',
+      '::score-box[Score]{total=2 }',
+      ':::::'
+    ].join('\n')
+    const lines = await placedLines(markdown)
+    const score = lines.flat().find((item) => item.text.startsWith('Score'))!
+    const name = nameLines(lines, 'A')
+    for (const line of name) for (const item of line) expect(item.x + item.width).toBeLessThan(score.x)
+    expect(name.at(-1)!.map((item) => item.text).join(' ')).toMatch(/^A+ · ID: 1$/)
   })
 })
 

@@ -280,6 +280,31 @@ export async function pdfLayout(bytes: Uint8Array, numbers: number[]): Promise<s
   }
 }
 
+/** A text item as pdf.js places it on a page, in points from the page's bottom left. */
+export interface PlacedText {
+  text: string
+  /** Where the item starts, and its baseline. */
+  x: number
+  y: number
+  /** How far its glyphs reach, as pdf.js draws them (their widths in the font and the kerning between them). */
+  width: number
+  size: number
+}
+
+/** Every text item of page `n` (1-based) with its position and drawn width, in drawing order (empty items left out). */
+export async function placedText(bytes: Uint8Array, n: number): Promise<PlacedText[]> {
+  const doc = await openPdf(bytes)
+  try {
+    const items = ((await (await doc.getPage(n)).getTextContent()).items.filter((item) => 'str' in item) as TextItem[]).filter((item) => item.str !== '')
+    return items.map((item) => {
+      const [a, b, , , x, y] = item.transform as [number, number, number, number, number, number]
+      return { text: item.str, x, y, width: item.width, size: Math.hypot(a, b) }
+    })
+  } finally {
+    await doc.destroy()
+  }
+}
+
 /** A glyph as drawn on a page: its font's name, its code (for classpack's Identity-H fonts the glyph's id in the subset, 0 being the font's .notdef) and its text. */
 export interface DrawnGlyph {
   font: string

@@ -7,22 +7,22 @@ import type { Box, Ctx, Flow } from './context.js'
 import { drawText, layoutText, lineMetrics, startsOnNextPage, textWidth } from './inline.js'
 import { directive } from './directives.js'
 import { panel } from './panel.js'
-import { styles, type BlockStyle } from './styles.js'
+import { styles, type BlockStyle, type Spacing } from './styles.js'
 
 type Render<T extends Node = Node> = (node: T, ctx: Ctx, box: Box) => void
 
 /** Lay `nodes` out in `box`, keeping each heading (and each `:::keep` run) with what follows it. */
 export const flow: Flow = (nodes, box, ctx) => {
-  for (let i = 0; i < nodes.length; i++) {
-    const node = nodes[i] as RootContent
-    const next = nodes[i + 1] as RootContent | undefined
-    if (next !== undefined && !ctx.measuring && leads(node)) keepWithNext(node, next, box, ctx)
+  const blocks = nodes as readonly RootContent[]
+  for (let i = 0; i < blocks.length; i++) {
+    const node = blocks[i]!
+    if (i + 1 < blocks.length && !ctx.measuring && leads(node)) keepWithNext(blocks, i, box, ctx)
     render(node, ctx, box)
   }
 }
 
 /** A block that must not end a page: a heading, or a run of blocks kept together (a key entry's head). */
-function leads(node: RootContent): node is Heading | (RootContent & { type: 'containerDirective' }) {
+function leads(node: RootContent): node is Heading | ContainerDirective {
   return node.type === 'heading' || (node.type === 'containerDirective' && node.name === 'keep')
 }
 
@@ -33,15 +33,35 @@ function render(node: RootContent, ctx: Ctx, box: Box): void {
 }
 
 // Never leave a heading alone at the foot of a page: it needs the block after it
-// beside it (all of it if that block is kept whole anyway, else a few lines). The
-// gap between them counts too: the larger of the two, as start() collapses them.
-function keepWithNext(lead: Heading | ContainerDirective, next: RootContent, box: Box, ctx: Ctx): void {
+// beside it (all of it if that block is kept whole anyway, else a few lines). When
+// that block leads too (a sub-heading right below a heading), it brings what it
+// needs in turn: a chain of headings moves with the first lines of content after
+// the last of them. The gap between two blocks counts too: the larger of the two,
+// as start() collapses them. A chain taller than a page, which must break somewhere
+// anyway, keeps each block with the next only.
+function keepWithNext(nodes: readonly RootContent[], index: number, box: Box, ctx: Ctx): void {
   const measure = (node: RootContent): number => ctx.measure(node, box.width, (ruler, b) => render(node, ruler, b))
-  const whole = next.type === 'containerDirective' || next.type === 'leafDirective' || next.type === 'code' || next.type === 'heading'
   const body = lineMetrics(ctx.body).lineHeight * 3
-  const nextHeight = whole ? measure(next) : Math.min(measure(next), body)
-  const style = lead.type === 'heading' ? headingStyle(lead) : styles.keep
-  ctx.keep(measure(lead) + Math.max(style.after, spaceBefore(next)) + nextHeight, style.before)
+  // Heights from the top of the first lead: to the end of what its own next block must bring
+  // (`first`), and to the end of what the chain's last lead's next block must bring.
+  let first = 0
+  let height = 0
+  // The leads so far, each with the gap below it.
+  let above = 0
+  for (let i = index; i + 1 < nodes.length && height <= ctx.pageHeight; i++) {
+    const lead = nodes[i]!
+    if (!leads(lead)) break
+    const next = nodes[i + 1]!
+    const whole = next.type === 'containerDirective' || next.type === 'leafDirective' || next.type === 'code' || next.type === 'heading'
+    above += measure(lead) + Math.max(leadStyle(lead).after, spaceBefore(next))
+    height = above + (whole ? measure(next) : Math.min(measure(next), body))
+    if (i === index) first = height
+  }
+  ctx.keep(height <= ctx.pageHeight ? height : first, leadStyle(nodes[index] as Heading | ContainerDirective).before)
+}
+
+function leadStyle(lead: Heading | ContainerDirective): Spacing {
+  return lead.type === 'heading' ? headingStyle(lead) : styles.keep
 }
 
 /** The space a block asks for above it. */

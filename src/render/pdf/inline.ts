@@ -256,18 +256,23 @@ export function breakLines(runs: readonly Run[], base: TextStyle, width: number,
         return
       }
     }
+    // Each line's part is measured whole, as it is drawn: kerning between its letters
+    // (DejaVu Sans sets "AA" wider than two "A"s) makes it other than the sum of them.
+    // A space at the end stays on the line, where it takes no room (see endLine), except in code.
     let chunk = ''
     let chunkWidth = 0
     for (const char of text) {
-      const w = measure(char, run)
-      if (chunk !== '' && x + chunkWidth + w > width) {
+      const longer = chunk + char
+      const w = measure(longer, run)
+      if (chunk !== '' && x + w > width && (preserve || !/[ \t]/.test(char))) {
         push(chunk, run, chunkWidth)
         endLine()
-        chunk = ''
-        chunkWidth = 0
+        chunk = char
+        chunkWidth = measure(char, run)
+      } else {
+        chunk = longer
+        chunkWidth = w
       }
-      chunk += char
-      chunkWidth += w
     }
     if (chunk !== '') push(chunk, run, chunkWidth)
   }
