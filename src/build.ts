@@ -154,7 +154,12 @@ async function build(request: BuildRequest, rosterFile: VFile | undefined, threa
   // What the exports asked for cannot carry of these items (GIFT's marks): warnings at the item.
   for (const format of DOWNLOAD_FORMATS) {
     if (!request.formats.has(format.name) || !format.download.limits || !input.questions) continue
-    for (const limit of await format.download.limits(module, selection)) warn(input.questions, limit.reason, placeOf(limit.owner, limit.key), limit.ruleId)
+    for (const limit of await format.download.limits(module, selection)) {
+      // A generated item is in no questions.yaml: said at its claim, as the lint does (lint/bank.ts).
+      const claim = limit.item.generated ? module.claims.find((c) => c.id === limit.item.claims[0]) : undefined
+      if (claim && input.claims) warn(input.claims, `${limit.reason} (generated item \`${limit.item.id}\`, made by \`${limit.item.generated}\` from claim \`${claim.id}\`)`, placeOf(claim, 'id'), limit.ruleId)
+      else warn(input.questions, limit.reason, placeOf(limit.owner, limit.key), limit.ruleId)
+    }
   }
 
   const epoch = request.sourceDateEpoch

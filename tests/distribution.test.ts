@@ -5,7 +5,7 @@ import { dirname, join } from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { DEMO, run, tempDir } from './helpers/fixtures.js'
 import { readHtml } from './helpers/html.js'
-import { build, packFiles, type PackRequest } from './helpers/pack.js'
+import { build, packFiles, tryBuild, type PackRequest } from './helpers/pack.js'
 import { unzip } from './helpers/zip.js'
 
 const EXPORTS: PackRequest = { dir: DEMO, formats: ['html', 'moodle', 'gift', 'qti', 'qti21', 'zip'] }
@@ -69,5 +69,20 @@ describe('classpack verify', () => {
     const result = run(['verify', dirname(pack)])
     expect(result.code).toBe(1)
     expect(result.stderr).toContain('Unexpected folder without manifest.json, expected a pack built by classpack')
+  })
+})
+
+describe('what an export cannot carry of a generated item', () => {
+  it('is warned at the item\'s claim in claims.yaml, naming the item, as the lint does: the item is in no questions.yaml', async () => {
+    const result = await tryBuild({ dir: DEMO, formats: ['gift'], overrides: { generated: ['hedges'], count: 12 } })
+    const warnings = result.lines.filter((l) => l.includes('[gift-points]') && l.includes('generated item'))
+    expect(warnings.length).toBeGreaterThan(0)
+    const claims = readFileSync(join(DEMO, 'claims.yaml'), 'utf8').split('\n')
+    for (const w of warnings) {
+      const m = /claims\.yaml:(\d+):9: warning: Unexpected \d+ points for item `(gen-hedges-[^`]+)` in quiz\.gift\.txt, .* \(generated item `\2`, made by `hedges` from claim `([^`]+)`\) {2}\[gift-points\]$/.exec(w)
+      expect(m, w).not.toBeNull()
+      expect(claims[Number(m![1]) - 1]).toBe(`  - id: ${m![3]}`)
+    }
+    expect(result.lines.filter((l) => l.includes('questions.yaml') && l.includes('gen-'))).toEqual([])
   })
 })

@@ -32,7 +32,7 @@ export function itemLimits(item: QuizItem, format: ExportName, strings: UiString
 
 /** What `format` cannot carry of `items`, as the types say, for the build's warnings. */
 export function typeLimits(items: readonly QuizItem[], format: ExportName, strings: UiStrings): ExportLimit[] {
-  return items.flatMap((item) => itemLimits(item, format, strings).map(({ owner, key, ruleId, reason }) => ({ owner: owner ?? (item as object), key, ruleId, reason })))
+  return items.flatMap((item) => itemLimits(item, format, strings).map(({ owner, key, ruleId, reason }) => ({ item, owner: owner ?? (item as object), key, ruleId, reason })))
 }
 
 /** The claims `item` tests, as the exports name them: label, ¶ and paraphrase. */

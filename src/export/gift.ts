@@ -113,6 +113,7 @@ export function giftLimits(module: Module, selection: Selection): ExportLimit[] 
   for (const item of selection.items) {
     if (item.points !== 1) {
       limits.push({
+        item,
         owner: item,
         key: 'points',
         ruleId: 'gift-points',
@@ -121,6 +122,7 @@ export function giftLimits(module: Module, selection: Selection): ExportLimit[] 
     }
     for (const option of pinnedOptions(item, strings)) {
       limits.push({
+        item,
         owner: option,
         key: 'pin',
         ruleId: 'gift-pin',

@@ -3,6 +3,7 @@
 // that writes it. A format module holds words and a lazy import, so the registry is cheap
 // to load: the CLI checks `--format` before it loads the build.
 import type { Module } from '../assemble.js'
+import type { QuizItem } from '../questions/model.js'
 import type { Selection } from '../select/model.js'
 
 export interface OutputFormat<N extends string = string> {
@@ -32,6 +33,8 @@ export interface ExportOptions {
 
 /** Something of an item that a format cannot carry, so it arrives otherwise than written. */
 export interface ExportLimit {
+  /** The item it is about: a generated one is written in no questions.yaml (build.ts says it at its claim). */
+  item: QuizItem
   /** Where in questions.yaml: the object holding the field, and the field (for `placeOf`). */
   owner: object
   key: string | number
