@@ -270,3 +270,14 @@ describe('a field indented into the `>-` text above it', () => {
     expect(assemble(dir).lines.filter((l) => l.includes('swallowed'))).toEqual([])
   })
 })
+
+describe('a misspelt field', () => {
+  it('is one error naming the field meant, not also that field missing', () => {
+    const dir = demoCopy({ 'claims.yaml': (t) => t.replace('\n    paraphrase: >-\n      The author suggests', '\n    paraphase: >-\n      The author suggests').replace('\n    kind: causal\n', '\n    kidn: causal\n') })
+    const found = errors(assemble(dir).lines)
+    expect(found).toEqual([
+      expect.stringMatching(/claims\.yaml:\d+:5: error: Unexpected field `paraphase` in a claim, expected `paraphrase` or one of .* {2}\[schema-unknown-field\]$/),
+      expect.stringMatching(/claims\.yaml:\d+:5: error: Unexpected field `kidn` in a claim, expected `kind` or one of .* {2}\[schema-unknown-field\]$/)
+    ])
+  })
+})

@@ -326,6 +326,8 @@ export function object<F extends Record<string, Field<unknown>>>(name: string, f
       if (!node || !isMap(node)) return unexpected(node, src, path, expected)
       const out: Record<string, unknown> = {}
       const seen = new Set<string>()
+      /** Fields given under a misspelt name, said as such: not also reported missing. */
+      const misspelt = new Set<string>()
       /** Fields written inside another field's `>-` text (swallowed): where, and whose text. */
       const inText = new Map<string, { at: number; key: string }>()
       for (const pair of node.items as Pair<YamlNode, YamlNode | null>[]) {
@@ -335,6 +337,9 @@ export function object<F extends Record<string, Field<unknown>>>(name: string, f
         const field = Object.hasOwn(fields, key) ? fields[key] : undefined
         if (!field) {
           const hint = closest(key, known)
+          // A misspelt field (`paraphase`) is that field, for what follows: one message, not
+          // this one and "missing field `paraphrase`" besides.
+          if (hint) misspelt.add(hint)
           error(
             src.file,
             `Unexpected field ${code(key)} in ${name}, expected ${hint ? `${code(hint)} or ` : ''}one of ${known.map((k) => '`' + k + '`').join(', ')}`,
@@ -366,12 +371,15 @@ export function object<F extends Record<string, Field<unknown>>>(name: string, f
       for (const key of known) {
         if (seen.has(key)) continue
         const field = fields[key]!
-        if (field.required) {
+        if (field.required && misspelt.has(key)) {
+          if (field.decoder.empty !== undefined) out[key] = field.decoder.empty
+        } else if (field.required) {
           error(src.file, `Missing field \`${key}\` in ${name}${path ? ` at \`${path}\`` : ''}, expected ${field.decoder.expected}`, src.place(range(node)), 'schema-missing-field')
           if (field.decoder.empty !== undefined) out[key] = field.decoder.empty
         } else if (field.fallback) out[key] = field.fallback()
       }
       rememberNode(out, '', node, src)
+      if (misspelt.size) misspeltFields.set(out, misspelt)
       // A mapping with bad fields is kept, with stand-ins, so that checks of its other
       // fields (a quote, its references) still run and every problem is reported at once.
       return out as Shape<F>
@@ -411,6 +419,13 @@ function swallowed(node: YamlNode | null, key: string, known: readonly string[],
   return found
 }
 
+const misspeltFields = new WeakMap<object, ReadonlySet<string>>()
+
+/** The fields of a decoded mapping given under a misspelt name (already reported): a rule that requires one need not say it is missing. */
+export function misspeltIn(value: object): ReadonlySet<string> {
+  return misspeltFields.get(value) ?? new Set()
+}
+
 /** Decode a whole YAML source; an empty document is reported as such. */
 export function decodeRoot<T>(src: YamlSource, decoder: Decoder<T>, what: string): T | undefined {
   if (src.root === null) {
@@ -424,7 +439,8 @@ export function decodeRoot<T>(src: YamlSource, decoder: Decoder<T>, what: string
 /** The known word nearest to `word`, if it is a plausible typo of it. */
 export function closest(word: string, candidates: readonly string[]): string | undefined {
   let best: string | undefined
-  let bestDistance = Math.max(3, Math.ceil(word.length / 2))
+  // A hint is a near miss, not any word of the length: `kidn` is `kind`, `fr` is not `en`.
+  let bestDistance = (word.length <= 4 ? 1 : word.length <= 8 ? 2 : word.length <= 16 ? 3 : 4) + 1
   for (const candidate of candidates) {
     const d = editDistance(word.toLowerCase(), candidate.toLowerCase())
     if (d < bestDistance) {
@@ -432,19 +448,25 @@ export function closest(word: string, candidates: readonly string[]): string | u
       bestDistance = d
     }
   }
-  return best
+  if (best !== undefined || word.length < 4) return best
+  // Or another form of the same word: `hedging` for `hedges` (the first four letters alike),
+  // `subtitle` for `title` (one inside the other).
+  const lower = word.toLowerCase()
+  return candidates.find((c) => c.length >= 4 && (c.slice(0, 4).toLowerCase() === lower.slice(0, 4) || lower.includes(c.toLowerCase()) || c.toLowerCase().includes(lower)))
 }
 
+/** Edits from `a` to `b`: a letter added, dropped or changed, or two side by side swapped (optimal string alignment). */
 function editDistance(a: string, b: string): number {
-  let previous = Array.from({ length: b.length + 1 }, (_, i) => i)
+  const rows: number[][] = [Array.from({ length: b.length + 1 }, (_, j) => j)]
   for (let i = 1; i <= a.length; i++) {
-    const current = [i]
+    const row = [i]
     for (let j = 1; j <= b.length; j++) {
-      current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1))
+      row[j] = Math.min(rows[i - 1]![j]! + 1, row[j - 1]! + 1, rows[i - 1]![j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1))
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) row[j] = Math.min(row[j]!, rows[i - 2]![j - 2]! + 1)
     }
-    previous = current
+    rows.push(row)
   }
-  return previous[b.length]!
+  return rows[a.length]![b.length]!
 }
 
 /** A mapping whose `key` field picks its shape, as `type: single` picks a single-choice item. */
