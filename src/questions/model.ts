@@ -75,4 +75,6 @@ export interface QuestionBank {
   quiz: QuizItem[]
   /** Generated items the teacher dropped (`- { id: gen-…, drop: true }` in `quiz`), by id. */
   dropped?: Array<{ id: string }>
+  /** Ids of entries written but left out for an error of their own (an unknown `type`): no other entry's reference to them is an error too. */
+  unread?: string[]
 }

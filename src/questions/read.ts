@@ -1,6 +1,6 @@
 // Decode questions.yaml against its schema; every problem is reported at its line:col.
 import type { VFile } from 'vfile'
-import { isMap } from 'yaml'
+import { isMap, isSeq } from 'yaml'
 import { readYaml } from '../yaml/read.js'
 import { boolean, decodeRoot, id, integer, list, object, oneOf, optional, required, schemaOf, string, variant, type Decoder } from '../yaml/decode.js'
 import { GENERATORS } from '../generate/names.js'
@@ -81,6 +81,25 @@ export function readQuestions(file: VFile): QuestionBank | undefined {
   if (!data) return undefined
   const isDrop = (e: QuizItem | Drop): e is Drop => 'drop' in e
   const dropped = data.quiz.filter(isDrop)
-  if (dropped.length === 0) return data as QuestionBank
-  return { discussion: data.discussion, quiz: data.quiz.filter((e): e is QuizItem => !isDrop(e)), dropped: dropped.filter((d) => d.drop) }
+  const unread = unreadIds(src.root, [...data.discussion, ...data.quiz])
+  const extra = unread.length ? { unread } : {}
+  if (dropped.length === 0) return { ...(data as QuestionBank), ...extra }
+  return { discussion: data.discussion, quiz: data.quiz.filter((e): e is QuizItem => !isDrop(e)), dropped: dropped.filter((d) => d.drop), ...extra }
+}
+
+/** The `id`s written in the file's `discussion` and `quiz` entries that did not decode, or not as written (their errors are reported). */
+function unreadIds(root: unknown, read: ReadonlyArray<{ id: string }>): string[] {
+  const have = new Set(read.map((e) => e.id))
+  if (!isMap(root)) return []
+  const ids: string[] = []
+  for (const list of ['discussion', 'quiz']) {
+    const entries = root.get(list, true)
+    if (!isSeq(entries)) continue
+    for (const entry of entries.items) {
+      const id = isMap(entry) ? entry.get('id') : undefined
+      // An id refused for its form (`Q-Key-Reason`) is meant as its lower-case self by the references to it.
+      if (typeof id === 'string' && !have.has(id)) ids.push(...new Set([id, id.toLowerCase()]))
+    }
+  }
+  return ids
 }

@@ -46,7 +46,7 @@ export function checkQuestionRules(file: VFile, bank: QuestionBank, claimIds: Re
   for (const entry of all) {
     entry.excludes.forEach((other, i) => {
       if (other === entry.id) error(file, `Unexpected \`excludes\` of question \`${entry.id}\` itself, expected the id of another question`, placeOf(entry.excludes, i), 'excludes-self')
-      else if (other !== '' && !seen.has(other) && !generatedFor(other, claimIds)) {
+      else if (other !== '' && !seen.has(other) && !generatedFor(other, claimIds) && !bank.unread?.includes(other)) {
         const hint = closest(other, [...seen.keys()])
         error(file, `Unexpected question id ${code(other)} in \`excludes\` of \`${entry.id}\`, expected ${hint ? `${code(hint)} or another ` : 'a '}question id from questions.yaml`, placeOf(entry.excludes, i), 'unknown-question-id')
       }

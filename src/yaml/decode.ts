@@ -482,11 +482,16 @@ export function variant<T>(name: string, key: string, shapes: Record<string, Dec
       const value = scalar(tag ?? null)
       const shape = typeof value === 'string' && Object.hasOwn(shapes, value) ? shapes[value] : undefined
       if (!shape) {
+        const all = names.map((n) => '`' + n + '`').join(', ')
         if (tag === undefined) {
-          error(src.file, `Missing field \`${key}\` in ${name}${path ? ` at \`${path}\`` : ''}, expected one of ${names.map((n) => '`' + n + '`').join(', ')}`, src.place(range(node)), 'schema-missing-field')
+          // `kind: single`: the shape is there, under another field's name.
+          const elsewhere = (node.items as Pair<YamlNode, YamlNode | null>[]).find((p) => names.includes(String(scalar(p.value ?? null))))
+          const hint = elsewhere ? `: \`${String(scalar(elsewhere.key))}: ${String(scalar(elsewhere.value ?? null))}\` names one under another field, so write \`${key}: ${String(scalar(elsewhere.value ?? null))}\`` : ''
+          error(src.file, `Missing field \`${key}\` in ${name}${path ? ` at \`${path}\`` : ''}, expected one of ${all}${hint}`, src.place(range(node)), 'schema-missing-field')
           return INVALID
         }
-        return unexpected(tag, src, `${path}.${key}`, `one of ${names.map((n) => '`' + n + '`').join(', ')}`, 'schema-enum')
+        const near = typeof value === 'string' ? closest(value, names) : undefined
+        return unexpected(tag, src, `${path}.${key}`, near ? `\`${near}\` (one of ${all})` : `one of ${all}`, 'schema-enum')
       }
       return shape.decode(node, src, path)
     },
