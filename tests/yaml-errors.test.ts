@@ -296,3 +296,17 @@ describe('a quiz item whose type or id is wrong', () => {
     }
   })
 })
+
+describe('a field with an error of its own', () => {
+  it('is the one message: no rule then judges its stand-in (no "0 correct options", no "rubric total 0", no unknown default set)', () => {
+    for (const [label, files, message] of [
+      ['options renamed', { 'questions.yaml': (t: string) => t.replace('    options:\n', '    choices:\n') }, /questions\.yaml:\d+:5: error: Unexpected field `choices` in a single-choice item, expected `options`, which is missing, or one of .* {2}\[schema-unknown-field\]$/],
+      ['correct: yes', { 'questions.yaml': (t: string) => t.replace('        correct: true\n', '        correct: yes\n') }, /questions\.yaml:\d+:18: error: Unexpected `yes` at `quiz\[0\]\.options\[\d\]\.correct`, expected `true` or `false` {2}\[schema-type\]$/],
+      ['a rubric in words', { 'questions.yaml': (t: string) => t.replace(/\n {4}rubric:\n( {6}- .*\n( {8}.*\n)*)+/, '\n    rubric: 1 point for each reason\n') }, /questions\.yaml:\d+:13: error: Unexpected `1 point for each reason` at `quiz\[\d+\]\.rubric`, expected a list of mappings \(a rubric line\) \(at least 1\) {2}\[schema-type\]$/],
+      ['the default set as a list', { 'module.yaml': (t: string) => t.replace(/\n {2}seminar:\n( {4}.*\n)+/, '\n  seminar: [single]\n') }, /module\.yaml:\d+:\d+: error: Unexpected list at `sets\.seminar`, expected a mapping \(a question set\) {2}\[schema-type\]$/]
+    ] as const) {
+      const dir = demoCopy(files)
+      expect(errors(assemble(dir).lines), label).toEqual([expect.stringMatching(message)])
+    }
+  })
+})

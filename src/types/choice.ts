@@ -4,8 +4,11 @@ import { x } from 'xastscript'
 import { normalize } from '../article/normalize.js'
 import { code, error, warn } from '../messages.js'
 import type { ItemBase, Option } from '../questions/model.js'
-import { boolean, id, list, object, oneOf, optional, placeOf, required, string } from '../yaml/decode.js'
+import { boolean, id, list, object, oneOf, optional, placeOf, required, stoodIn, string } from '../yaml/decode.js'
 import type { ItemText, KeyPieces, Placed, QuestionTypeModule, RuleContext } from './type.js'
+
+/** Whether an item's options, or one's `correct`, stand in for a value with an error of its own (reported): no count of keys to judge. */
+export const unsure = (item: ChoiceItem): boolean => stoodIn(item, 'options') || item.options.some((o) => stoodIn(o, 'correct'))
 
 export interface ChoiceItem extends ItemBase {
   type: 'single' | 'multiple'

@@ -3,7 +3,7 @@
 // its own terms so that the platform computes the same score as a teacher with the key.
 import { error } from '../messages.js'
 import { placeOf } from '../yaml/decode.js'
-import { checkOptions, choiceType, warnAllCorrect, type ChoiceItem, type ChoiceStrings } from './choice.js'
+import { checkOptions, choiceType, unsure, warnAllCorrect, type ChoiceItem, type ChoiceStrings } from './choice.js'
 
 export interface MultipleItem extends ChoiceItem {
   type: 'multiple'
@@ -37,7 +37,7 @@ export const multiple = choiceType<MultipleItem, MultipleStrings>('multiple', {
   minutes: () => 2,
   answerKind: 'several-keys',
   check(item, context) {
-    if (!item.options.some((o) => o.correct)) {
+    if (!item.options.some((o) => o.correct) && !unsure(item)) {
       error(context.file, `Unexpected multiple-select item \`${item.id}\` with no correct option, expected at least one \`correct: true\``, placeOf(item, 'options'), 'no-correct-option')
     }
     warnAllCorrect(item, context.file)

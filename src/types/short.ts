@@ -5,7 +5,7 @@ import { x } from 'xastscript'
 import type { UiStrings } from '../lang/strings.js'
 import { error } from '../messages.js'
 import type { ItemBase } from '../questions/model.js'
-import { integer, list, object, optional, placeOf, required, string } from '../yaml/decode.js'
+import { integer, list, object, optional, placeOf, required, stoodIn, string } from '../yaml/decode.js'
 import type { QuestionTypeModule } from './type.js'
 
 export interface RubricLine {
@@ -62,7 +62,8 @@ export const short: QuestionTypeModule<ShortItem, ShortStrings> = {
   },
   check(item, { file }) {
     const sum = item.rubric.reduce((s, r) => s + r.points, 0)
-    if (sum !== item.points) {
+    // A rubric (or a line's points) that had an error of its own has no total to judge.
+    if (sum !== item.points && !stoodIn(item, 'rubric') && !item.rubric.some((r) => stoodIn(r, 'points'))) {
       error(file, `Unexpected rubric total ${sum} for item \`${item.id}\`, expected it to equal the item's \`points\` (${item.points})`, placeOf(item, 'rubric'), 'rubric-total')
     }
   },

@@ -1,7 +1,7 @@
 // Single choice: one right option among 2 to 8.
 import { error } from '../messages.js'
 import { placeOf } from '../yaml/decode.js'
-import { checkOptions, choiceType, type ChoiceItem } from './choice.js'
+import { checkOptions, choiceType, unsure, type ChoiceItem } from './choice.js'
 
 export interface SingleItem extends ChoiceItem {
   type: 'single'
@@ -15,7 +15,8 @@ export const single = choiceType<SingleItem>('single', {
   answerKind: 'one-key',
   check(item, context) {
     const correct = item.options.filter((o) => o.correct).length
-    if (correct !== 1) {
+    // Options (or a `correct`) that had an error of their own are no count to judge.
+    if (correct !== 1 && !unsure(item)) {
       error(context.file, `Unexpected ${correct} correct options in single-choice item \`${item.id}\`, expected exactly one \`correct: true\``, placeOf(item, 'options'), correct === 0 ? 'no-correct-option' : 'several-correct-options')
     }
     checkOptions(item, context)

@@ -326,6 +326,16 @@ export function object<F extends Record<string, Field<unknown>>>(name: string, f
       if (!node || !isMap(node)) return unexpected(node, src, path, expected)
       const out: Record<string, unknown> = {}
       const seen = new Set<string>()
+      /** A field's stand-in after its error: its decoder's empty value (or its default), marked so rules can leave it alone (`stoodIn`). */
+      const stood = new Set<string>()
+      const standIn = (key: string): void => {
+        const field = fields[key]!
+        if (field.decoder.empty !== undefined) out[key] = field.decoder.empty
+        else if (field.fallback) out[key] = field.fallback()
+        stood.add(key)
+      }
+      /** Fields the mapping does not have, said once all are read (one may be a required field renamed). */
+      const unknown: Array<{ key: string; hint: string | undefined; place: Place | undefined }> = []
       /** Fields given under a misspelt name, said as such: not also reported missing. */
       const misspelt = new Set<string>()
       /** Fields written inside another field's `>-` text (swallowed): where, and whose text. */
@@ -340,21 +350,14 @@ export function object<F extends Record<string, Field<unknown>>>(name: string, f
           // A misspelt field (`paraphase`) is that field, for what follows: one message, not
           // this one and "missing field `paraphrase`" besides.
           if (hint) misspelt.add(hint)
-          error(
-            src.file,
-            `Unexpected field ${code(key)} in ${name}, expected ${hint ? `${code(hint)} or ` : ''}one of ${known.map((k) => '`' + k + '`').join(', ')}`,
-            keyPlace,
-            'schema-unknown-field'
-          )
+          unknown.push({ key, hint, place: keyPlace })
           continue
         }
         seen.add(key)
         const value = field.decoder.decode(pair.value ?? null, src, at)
         for (const found of swallowed(pair.value ?? null, key, known, src)) inText.set(found.field, { ...found, key })
-        if (value === INVALID) {
-          if (field.decoder.empty !== undefined) out[key] = field.decoder.empty
-          else if (field.fallback) out[key] = field.fallback()
-        } else out[key] = value
+        if (value === INVALID) standIn(key)
+        else out[key] = value
         rememberNode(out, key, pair.value ?? pair.key, src)
       }
       // A field inside another's text: an error where it is written when that leaves it
@@ -365,21 +368,34 @@ export function object<F extends Record<string, Field<unknown>>>(name: string, f
         if (fields[key]!.required) {
           error(src.file, reason, src.place([at]), 'yaml-swallowed-field')
           seen.add(key)
-          if (fields[key]!.decoder.empty !== undefined) out[key] = fields[key]!.decoder.empty
+          standIn(key)
         } else warn(src.file, reason, src.place([at]), 'yaml-swallowed-field')
+      }
+      // One unknown field where one required field is missing (`choices:` for `options:`) is
+      // that field renamed: one message, at the name written.
+      const missing = known.filter((key) => !seen.has(key) && fields[key]!.required && !misspelt.has(key))
+      const unhinted = unknown.filter((u) => u.hint === undefined)
+      if (missing.length === 1 && unhinted.length === 1) {
+        unhinted[0]!.hint = missing[0]
+        misspelt.add(missing[0]!)
+      }
+      const all = known.map((k) => '`' + k + '`').join(', ')
+      for (const u of unknown) {
+        const renamed = u.hint !== undefined && missing.length === 1 && u.hint === missing[0] && unhinted.length === 1
+        error(src.file, `Unexpected field ${code(u.key)} in ${name}, expected ${u.hint ? `${code(u.hint)}${renamed ? ', which is missing,' : ''} or ` : ''}one of ${all}`, u.place, 'schema-unknown-field')
       }
       for (const key of known) {
         if (seen.has(key)) continue
         const field = fields[key]!
-        if (field.required && misspelt.has(key)) {
-          if (field.decoder.empty !== undefined) out[key] = field.decoder.empty
-        } else if (field.required) {
+        if (field.required && misspelt.has(key)) standIn(key)
+        else if (field.required) {
           error(src.file, `Missing field \`${key}\` in ${name}${path ? ` at \`${path}\`` : ''}, expected ${field.decoder.expected}`, src.place(range(node)), 'schema-missing-field')
-          if (field.decoder.empty !== undefined) out[key] = field.decoder.empty
+          standIn(key)
         } else if (field.fallback) out[key] = field.fallback()
       }
       rememberNode(out, '', node, src)
       if (misspelt.size) misspeltFields.set(out, misspelt)
+      if (stood.size) standIns.set(out, stood)
       // A mapping with bad fields is kept, with stand-ins, so that checks of its other
       // fields (a quote, its references) still run and every problem is reported at once.
       return out as Shape<F>
@@ -420,6 +436,15 @@ function swallowed(node: YamlNode | null, key: string, known: readonly string[],
 }
 
 const misspeltFields = new WeakMap<object, ReadonlySet<string>>()
+const standIns = new WeakMap<object, ReadonlySet<string>>()
+
+/**
+ * Whether `value[key]` is a stand-in for a value that had an error (reported): a rule about
+ * what the field holds ("0 correct options", "rubric total 0") says nothing more of it.
+ */
+export function stoodIn(value: object, key: string): boolean {
+  return standIns.get(value)?.has(key) === true
+}
 
 /** The fields of a decoded mapping given under a misspelt name (already reported): a rule that requires one need not say it is missing. */
 export function misspeltIn(value: object): ReadonlySet<string> {
@@ -527,6 +552,8 @@ export function oneOrList<T>(item: Decoder<T>, options: { min?: number } = {}): 
     decode(node, src, path) {
       node = src.deref(node)
       if (node && isSeq(node)) return many.decode(node, src, path)
+      // Neither one nor a list: said with both forms it may take.
+      if (node && isMap(node)) return unexpected(node, src, path, expected)
       const value = item.decode(node, src, path)
       if (value === INVALID) return INVALID
       const out = [value]
