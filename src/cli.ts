@@ -287,8 +287,9 @@ Promise.resolve()
       // The disk said no (full, read-only, permissions): the earlier pack is untouched, and
       // init leaves no module behind (write/module.ts removes its staging folder).
       const e = cause as NodeJS.ErrnoException
-      const kept = process.argv[2] === 'init' ? 'nothing was written' : 'the earlier pack is unchanged'
-      process.stderr.write(`classpack: cannot write ${e.path ?? 'the pack'}: ${e.code}; ${kept}\n`)
+      const command = process.argv[2]
+      const kept = command === 'init' ? 'nothing was written' : command === 'build' ? 'the earlier pack is unchanged' : undefined
+      process.stderr.write(`classpack: cannot write ${e.path ?? 'the pack'}: ${e.code}${kept ? `; ${kept}` : ''}\n`)
       process.exitCode = 1
     } else throw cause
   }

@@ -36,7 +36,7 @@ export const SET_FLAGS = {
 export function intFlag(name: string, value: string | undefined, min: number, max: number): number | undefined {
   if (value === undefined) return undefined
   const n = Number(value)
-  if (!/^\d+$/.test(value) || n < min || n > max) throw new FlagError(`Unexpected \`${value}\` for --${name}, expected a whole number from ${min} to ${max}`)
+  if (!/^\d+$/.test(value) || n < min || n > max) throw new FlagError(`Unexpected ${value.trim() === '' ? 'empty value' : `\`${value}\``} for --${name}, expected a whole number from ${min} to ${max}`)
   return n
 }
 

@@ -102,7 +102,7 @@ describe('quotations in quiz items after the article changes', () => {
     expect(r.ok).toBe(false)
     const questions = readFileSync(join(dir, 'questions.yaml'), 'utf8')
     const at = optionAt(questions, '“would offer troops and air cover to provide reassurance')
-    expect(r.lines).toContainEqual(expect.stringMatching(new RegExp(`^${join(dir, 'questions.yaml')}:${at}(-\\d+:\\d+)?: error: Unexpected quotation \`would offer troops and air cover to provide reassurance[^\`]*\` in the option \\d of \`q-predictions-multi\` that the article does not contain, expected the article's words exactly .*; closest: ¶17 \`would offer troops and air cover to provide support to Ukraine’s armed forces\``)))
+    expect(r.lines).toContainEqual(expect.stringMatching(new RegExp(`^${join(dir, 'questions.yaml')}:${at}(-\\d+:\\d+)?: error: Unexpected quotation \`would offer troops and air cover to provide reassurance[^\`]*\` in option \\d of \`q-predictions-multi\` that the article does not contain, expected the article's words exactly .*; closest: ¶17 \`would offer troops and air cover to provide support to Ukraine’s armed forces\``)))
   })
 
   it('and so does one in a sentence a claim quotes too: the claim and every item quoting it, at once', () => {
@@ -113,7 +113,7 @@ describe('quotations in quiz items after the article changes', () => {
     const questions = readFileSync(join(dir, 'questions.yaml'), 'utf8')
     const at = optionAt(questions, '“This attitude of Trump’s deeply colours his approach”')
     const line = r.lines.find((l) => l.startsWith(`${join(dir, 'questions.yaml')}:${at}`))
-    expect(line).toMatch(/: error: Unexpected quotation `This attitude of Trump’s deeply colours his approach` in the option \d of `q-hedges-multi` that the article does not contain, .*; closest: ¶7 `This attitude of Trump’s deeply shapes his approach/)
+    expect(line).toMatch(/: error: Unexpected quotation `This attitude of Trump’s deeply colours his approach` in option \d of `q-hedges-multi` that the article does not contain, .*; closest: ¶7 `This attitude of Trump’s deeply shapes his approach/)
     expect(line).toMatch(/\[quote-not-in-source\]$/)
   })
 })

@@ -5,7 +5,7 @@ import type { Article } from '../article/model.js'
 import { nearestWords } from '../claims/nearest.js'
 import { code } from '../messages.js'
 import type { QuizItem } from '../questions/model.js'
-import { textsOf } from './items.js'
+import { textsOf, thePart } from './items.js'
 import { plain, quotations, quotedParts, words } from './text.js'
 
 /** The article's texts a quotation may come from: title, standfirst, subheads, paragraphs. */
@@ -50,6 +50,6 @@ export function misquotations(article: Article, items: readonly QuizItem[], note
 export function misquotationReason(m: Misquotation, article: Article): string {
   const near = nearestWords(article, m.quote)
   const hint = near && near.score >= 0.6 ? `; closest: ¶${near.paragraph} ${code(near.text, 90)}` : ''
-  return `Unexpected quotation ${code(m.quote)} in the ${m.what} of \`${m.item.id}\` that the article does not contain, expected the article's words exactly (… for words left out, [ ] for words added)${hint}`
+  return `Unexpected quotation ${code(m.quote)} in ${thePart(m.what)} of \`${m.item.id}\` that the article does not contain, expected the article's words exactly (… for words left out, [ ] for words added)${hint}`
 }
 

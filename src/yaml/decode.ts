@@ -382,7 +382,9 @@ export function object<F extends Record<string, Field<unknown>>>(name: string, f
       const all = known.map((k) => '`' + k + '`').join(', ')
       for (const u of unknown) {
         const renamed = u.hint !== undefined && missing.length === 1 && u.hint === missing[0] && unhinted.length === 1
-        error(src.file, `Unexpected field ${code(u.key)} in ${name}, expected ${u.hint ? `${code(u.hint)}${renamed ? ', which is missing,' : ''} or ` : ''}one of ${all}`, u.place, 'schema-unknown-field')
+        // With one field to choose from, the hint is the list: "expected `ignore`".
+        const others = known.length === 1 && u.hint ? '' : `${u.hint ? ' or ' : ''}one of ${all}`
+        error(src.file, `Unexpected field ${code(u.key)} in ${name}, expected ${u.hint ? `${code(u.hint)}${renamed ? ', which is missing,' : ''}` : ''}${others}`, u.place, 'schema-unknown-field')
       }
       for (const key of known) {
         if (seen.has(key)) continue

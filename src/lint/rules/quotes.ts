@@ -2,7 +2,7 @@
 // the item says, in the paragraph its feedback cites.
 import { code } from '../../messages.js'
 import { placeOf } from '../../yaml/decode.js'
-import { textsOf } from '../items.js'
+import { textsOf, thePart } from '../items.js'
 import { misquotationReason, misquotations, quoted } from '../quotations.js'
 import { rule, type Finding, type LintContext } from '../model.js'
 import { plain, quotations } from '../text.js'
@@ -78,7 +78,7 @@ export const feedbackCite = rule('feedback-cite', 'warning', 'Feedback quotes th
           const inCited = q.parts.every((part) => paragraphs[cited - 1]!.includes(part))
           const elsewhere = paragraphs.findIndex((p) => q.parts.every((part) => p.includes(part)))
           if (inCited || elsewhere < 0) return []
-          return [{ rule: 'feedback-cite', file: 'questions', place: placeOf(owner, key), item: item.id, reason: `Unexpected quotation ${code(q.text)} from ¶${elsewhere + 1} in the ${what} of \`${item.id}\`, which cites ¶${cited} (claim \`${claim}\`), expected the option's \`claim:\` to be one anchored in ¶${elsewhere + 1}` }]
+          return [{ rule: 'feedback-cite', file: 'questions', place: placeOf(owner, key), item: item.id, reason: `Unexpected quotation ${code(q.text)} from ¶${elsewhere + 1} in ${thePart(what)} of \`${item.id}\`, which cites ¶${cited} (claim \`${claim}\`), expected the option's \`claim:\` to be one anchored in ¶${elsewhere + 1}` }]
         })
       })
   )
