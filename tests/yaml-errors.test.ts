@@ -310,3 +310,18 @@ describe('a field with an error of its own', () => {
     }
   })
 })
+
+describe('a control character', () => {
+  it('is an error where it is written, in YAML text (raw or escaped) and in the article', () => {
+    const dir = demoCopy({
+      'questions.yaml': (t) => t.replace('      According to the author, what is perhaps the key reason', '      According to the author,\u000c what is perhaps the key reason').replace('    tags: [core]\n', '    tags: ["a\\abell"]\n'),
+      'article.md': (t) => t.replace('\nWhy?\n', '\nWhy?\u0007\n')
+    })
+    const found = errors(assemble(dir).lines)
+    expect(found).toEqual([
+      expect.stringMatching(/article\.md:\d+:\d+: error: Unexpected control character U\+0007, expected text that prints: delete it {2}\[article-control\]$/),
+      expect.stringMatching(/questions\.yaml:\d+:\d+: error: Unexpected control character U\+0007 at `discussion\[\d+\]\.tags\[0\]`, expected text that prints/),
+      expect.stringMatching(/questions\.yaml:\d+:\d+: error: Unexpected control character U\+000C at `quiz\[0\]\.stem`, expected text that prints: delete it \(a line break or a tab is fine\) {2}\[schema-control\]$/)
+    ])
+  })
+})

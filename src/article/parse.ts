@@ -41,6 +41,13 @@ export function parseArticle(file: VFile): Article | undefined {
     return undefined
   }
   const tree = parser.parse(file) as Root
+  // A control character in the article prints as nothing or a box, differently by format.
+  const text = String(file.value)
+  for (const m of text.matchAll(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\uFFFE\uFFFF]/g)) {
+    const before = text.slice(0, m.index)
+    const line = before.split('\n').length
+    error(file, `Unexpected control character U+${m[0].codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}, expected text that prints: delete it`, { line, column: m.index - before.lastIndexOf('\n') }, 'article-control')
+  }
   const meta = readMeta(file, tree)
   const sections: Section[] = [{ index: 0, heading: null, paragraphs: [] }]
   const paragraphs: Paragraph[] = []

@@ -111,6 +111,14 @@ export function string(options: { pattern?: RegExp; describe?: string; allowEmpt
       const text = asWritten(node, value)
       if (!options.allowEmpty && text.trim() === '') return unexpected(node, src, path, `${expected}, not an empty one`, 'schema-empty')
       if (options.pattern && !options.pattern.test(text)) return unexpected(node, src, path, expected, 'schema-pattern')
+      // A control character (pasted from a PDF, or written as `\a` in quotes) prints as
+      // nothing, a box or an error, differently in each format: refused where it is written.
+      const control = CONTROL.exec(text)
+      if (control) {
+        const name = `U+${control[0].codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`
+        error(src.file, `Unexpected control character ${name}${path ? ` at \`${path}\`` : ''}, expected text that prints: delete it (a line break or a tab is fine)`, src.place(range(node)), 'schema-control')
+        return INVALID
+      }
       return text
     },
     toJsonSchema() {
@@ -120,6 +128,9 @@ export function string(options: { pattern?: RegExp; describe?: string; allowEmpt
     }
   }
 }
+
+/** Characters that are no text: C0 controls but tab and line breaks, DEL, C1 controls, and the noncharacters U+FFFE and U+FFFF. */
+const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\uFFFE\uFFFF]/
 
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
 const anyId = string({ pattern: ID, describe: 'an id of lower-case letters, digits and hyphens' })
