@@ -1,7 +1,8 @@
 // classpack's library API: what the CLI calls, and what a script may call. Each function
 // returns data and vfile messages; none prints or exits. The build's machinery (pdfkit,
-// Handlebars, the pack) loads only when buildPack is called, and init's (linkedom,
-// Readability, mammoth, compromise) only when initModule is, so checking stays light.
+// Handlebars, the pack) loads only when buildPack is called (Handlebars' parser also when
+// checkModule checks a module's own templates), and init's (linkedom, Readability,
+// mammoth, compromise) only when initModule is, so checking stays light.
 import type { VFile } from 'vfile'
 import type { VFileMessage } from 'vfile-message'
 import { assembleModule, type Module } from './assemble.js'
@@ -12,6 +13,8 @@ import { formatCheckReport } from './check.js'
 import { claimCoverage, type Coverage } from './coverage/article.js'
 import { setCoverage, type SetCoverage } from './coverage/set.js'
 import { loadModule } from './load/module.js'
+import { loadModuleTemplates } from './load/templates.js'
+import { checkTemplates } from './fill/templates.js'
 import { hasErrors } from './messages.js'
 import type { QuestionSet } from './module/model.js'
 import type { Selection } from './select/model.js'
@@ -74,12 +77,13 @@ export interface CheckResult {
   lint?: Reported[]
 }
 
-/** Check the module in `dir`: article, claims, questions and sets. */
+/** Check the module in `dir`: article, claims, questions and sets, and its own templates as a build would (loaded only when it has a `templates/` folder). */
 export function checkModule(dir: string, options: CheckOptions = {}): CheckResult {
   const input = loadModule(dir)
   const { module, files } = assembleModule(input)
   const resolved = module ? resolveSelection(module, input.module, { set: options.set, overrides: options.overrides ?? {}, seed: options.seed, versions: 1, shuffle: false }) : undefined
-  const all = [...files, ...(resolved?.files.filter((f) => !files.includes(f)) ?? [])]
+  const templates = loadModuleTemplates(dir)
+  const all = [...files, ...(resolved?.files.filter((f) => !files.includes(f)) ?? []), ...(templates ? checkTemplates(templates) : [])]
   // The lint reads the quiz as it will print, so it runs once the set resolves.
   const lint = module && resolved?.selection ? lintModule(module, resolved.selection, input, { strict: options.strict }) : undefined
   const ok = module !== undefined && resolved?.selection !== undefined && !hasErrors(all)

@@ -97,7 +97,7 @@ describe('bad files', () => {
     const dir = demoCopy({ 'article.md': () => '' })
     const r = check(dir)
     expect(r.code).toBe(1)
-    expect(r.stderr).toContain(`${join(dir, 'article.md')}:1:1: error: Missing front matter`)
+    expect(r.stderr).toContain(`${join(dir, 'article.md')}:1:1: error: Unexpected empty article, expected a \`---\` front matter block`)
     expect(r.stderr).not.toMatch(/\n\s+at /)
   })
 
@@ -190,7 +190,7 @@ describe('templates', () => {
 
   it('a missing field names the template and line:col', async () => {
     const r = await buildWith({ 'handout.md.hbs': '# {{title}}\n\n{{subtitle}}\n' })
-    expect(r.stderr).toContain(`${join(r.dir, 'handout.md.hbs')}:3:3: error: Unexpected field \`subtitle\`, expected a field of this template's view model (see the README)`)
+    expect(r.stderr).toContain(`${join(r.dir, 'handout.md.hbs')}:3:3: error: Unexpected field \`subtitle\`, expected \`title\` or another field of this template's view model (see the README)`)
     expect(r.code).toBe(1)
   })
 

@@ -1,22 +1,26 @@
 // Compile and fill Handlebars templates (read by load/templates.ts). Templates run in
 // strict mode with only the built-in block helpers, so they can do nothing but lay out
 // the view model they are given; every view is escaped for its target language before
-// filling, so no template can turn input text into markup.
-import Handlebars from 'handlebars'
+// filling, so no template can turn input text into markup. A teacher's templates are
+// checked first, all of them and every problem (syntax.ts, problems.ts): the syntax,
+// partials and helpers, and each field against the template's view model
+// (view-models.ts), before anything is filled.
 import { createHash } from 'node:crypto'
 import type { VFile } from 'vfile'
 import type { TemplateSources } from '../load/templates.js'
-import { code, error } from '../messages.js'
+import { code, error, warn } from '../messages.js'
+import { closest } from '../yaml/decode.js'
+import { handlebars, type Handlebars } from './handlebars.js'
+import { checkFields, checkTree, HELPERS, partialNames, Problems, type TreeNode } from './problems.js'
+import { syntaxProblem, type Lexer } from './syntax.js'
+import { viewModel } from './view-models.js'
 
-type HbsNode = { type: string; loc?: { start: { line: number; column: number } }; name?: { original?: unknown }; [key: string]: unknown }
-
-const HELPERS = ['if', 'unless', 'each', 'with'] as const
+type CompileOptions = Parameters<Handlebars['precompile']>[1]
+type TemplateSpecification = Parameters<Handlebars['template']>[0]
+type TemplateDelegate = ReturnType<Handlebars['compile']>
 
 /** What every template is compiled with, and the built-in ones precompiled with (`precompile`). */
 const OPTIONS: CompileOptions = { strict: true, noEscape: true, knownHelpers: { ...Object.fromEntries(HELPERS.map((h) => [h, true])), lookup: false, log: false }, knownHelpersOnly: true }
-type CompileOptions = Parameters<typeof Handlebars.precompile>[1]
-
-type TemplateSpecification = Parameters<typeof Handlebars.template>[0]
 
 /**
  * For scripts/bundle.mjs: the template `text` precompiled, as the JavaScript of Handlebars'
@@ -24,8 +28,9 @@ type TemplateSpecification = Parameters<typeof Handlebars.template>[0]
  */
 export function precompile(text: string): { spec: string; partials: string[] } | undefined {
   try {
-    const ast = Handlebars.parse(text)
-    return { spec: Handlebars.precompile(ast, OPTIONS) as string, partials: [...partialNames(ast)] }
+    const hb = handlebars()
+    const ast = hb.parse(text)
+    return { spec: hb.precompile(ast, OPTIONS) as string, partials: [...partialNames(ast as unknown as TreeNode)] }
   } catch {
     return undefined
   }
@@ -40,30 +45,44 @@ export interface Templates {
   fill(name: string, view: object): string | undefined
   /** The file of the template `name`, for messages about what it made. */
   source(name: string): VFile | undefined
-  /** The template files, partials first, with any messages about them. */
+  /** The template files, partials first, with any messages about them (and files that override nothing, with a warning each). */
   files: VFile[]
+}
+
+/**
+ * Check the templates of `sources` that are not built-in (a module's own, `--templates`),
+ * as a build would before filling them, without compiling any: `classpack check`. Returns
+ * those files and the files that override nothing, with their messages.
+ */
+export function checkTemplates(sources: TemplateSources): VFile[] {
+  const inspection = new Inspection(sources)
+  inspection.check()
+  return [...[...sources.partials.values(), ...sources.templates.values()].filter((file) => inspection.custom(file)), ...(sources.strays ?? [])]
 }
 
 /** Compile every template and partial of `sources`; problems are messages on their files. */
 export function compileTemplates(sources: TemplateSources): Templates {
-  const hb = Handlebars.create()
+  const inspection = new Inspection(sources)
+  inspection.check()
+  const hb = handlebars().create()
   // Block helpers only: no `log` or `lookup`, so templates cannot reach outside the view.
   for (const name of Object.keys(hb.helpers)) if (!(HELPERS as readonly string[]).includes(name)) hb.unregisterHelper(name)
   const { partials } = sources
-  const files: VFile[] = [...partials.values(), ...sources.templates.values()]
+  const files: VFile[] = [...partials.values(), ...sources.templates.values(), ...(sources.strays ?? [])]
+  const runtime = new Set<string>()
 
-  const compiled = new Map<string, { file: VFile; run: Handlebars.TemplateDelegate }>()
-  const compile = (file: VFile): Handlebars.TemplateDelegate | undefined => {
-    // Precompiled, unless it uses a partial this build lacks (then the parse below says so).
+  const compiled = new Map<string, { file: VFile; run: TemplateDelegate }>()
+  const compile = (file: VFile): TemplateDelegate | undefined => {
+    if (failed(file)) return undefined
+    // Precompiled, unless it uses a partial this build lacks (then the check says so).
     const ready = sources.precompiled?.get(templateKey(String(file.value)))
     if (ready?.partials.every((name) => partials.has(name))) return hb.template(ready.spec as TemplateSpecification)
-    const ast = parse(file)
+    const ast = inspection.tree(file)
     if (!ast) return undefined
-    checkPartials(file, ast, partials)
     try {
       return hb.compile(ast as unknown as string, OPTIONS)
     } catch (cause) {
-      report(file, cause)
+      report(file, cause, runtime, partials)
       return undefined
     }
   }
@@ -73,12 +92,12 @@ export function compileTemplates(sources: TemplateSources): Templates {
     if (run) {
       hb.registerPartial(name, ((context: unknown, options: unknown) => {
         try {
-          return run(context, options as Handlebars.RuntimeOptions)
+          return run(context, options as Parameters<TemplateDelegate>[1])
         } catch (cause) {
           if (cause && typeof cause === 'object' && !(cause as { partial?: VFile }).partial) (cause as { partial?: VFile }).partial = file
           throw cause
         }
-      }) as Handlebars.TemplateDelegate)
+      }) as TemplateDelegate)
     }
   }
   for (const [name, file] of sources.templates) {
@@ -95,86 +114,135 @@ export function compileTemplates(sources: TemplateSources): Templates {
       try {
         return template.run(view, { allowProtoPropertiesByDefault: false, allowProtoMethodsByDefault: false })
       } catch (cause) {
-        report((cause as { partial?: VFile }).partial ?? template.file, cause, partials)
+        report((cause as { partial?: VFile }).partial ?? template.file, cause, runtime, partials)
         return undefined
       }
     }
   }
 }
 
-function parse(file: VFile): HbsNode | undefined {
-  try {
-    return Handlebars.parse(String(file.value)) as unknown as HbsNode
-  } catch (cause) {
-    const e = cause as Error & { lineNumber?: number; column?: number }
-    const message = e.message
-    const mismatch = /^(\S+) doesn't match (\S+)/.exec(message)
-    if (mismatch && e.lineNumber) {
-      error(file, `Unexpected \`{{/${mismatch[2]}}}\`, expected \`{{/${mismatch[1]}}}\` to close the block opened here`, { line: e.lineNumber, column: (e.column ?? 0) + 1 }, 'template-syntax')
-      return undefined
+const failed = (file: VFile): boolean => file.messages.some((m) => m.fatal === true)
+
+/** The checks of a set of templates: each file parsed once, each problem said once. */
+class Inspection {
+  private readonly problems = new Problems()
+  private readonly trees = new Map<VFile, TreeNode | null>()
+
+  constructor(private readonly sources: TemplateSources) {}
+
+  /** Whether `file` is a teacher's (the built-in ones are known good, and precompiled in the bundle). */
+  custom(file: VFile): boolean {
+    return !this.sources.builtIn?.has(file)
+  }
+
+  /** The syntax tree of `file`, parsed once; null when it does not parse (the message is on the file). */
+  tree(file: VFile): TreeNode | null {
+    let tree = this.trees.get(file)
+    if (tree === undefined) this.trees.set(file, (tree = parse(file)))
+    return tree
+  }
+
+  /**
+   * Check every template and partial of a teacher's: syntax, partials and helpers; every
+   * field of each template (and the partials it uses) against its view model; and partials
+   * of new names that no template uses.
+   */
+  check(): void {
+    const { templates, partials } = this.sources
+    const names = new Set(partials.keys())
+    const missing: string[] = []
+    for (const file of [...partials.values(), ...templates.values()]) {
+      if (!this.custom(file)) continue
+      const ast = this.tree(file)
+      if (ast) missing.push(...checkTree({ file, ast }, names, this.problems))
     }
-    // The parser reports "Parse error on line N:" followed by the line and a caret.
-    const line = Number(/on line (\d+)/.exec(message)?.[1] ?? e.lineNumber ?? 1)
-    const caret = message.split('\n').find((l) => /^-*\^$/.test(l))
-    const expecting = /Expecting (.*?), got (.*)$/m.exec(message)
-    const words = (tokens: string): string => [...new Set(tokens.split(', ').map((t) => TOKENS[t.replace(/'/g, '')] ?? t.replace(/'/g, '')))].join(' or ')
-    const reason = expecting ? `Unexpected ${words(expecting[2]!)}, expected ${words(expecting[1]!)}` : `Unexpected template syntax: ${message.split('\n')[0]}`
-    error(file, reason, { line, column: caret ? caret.length : 1 }, 'template-syntax')
-    return undefined
+    // A teacher's partial is checked where templates use it: with the fields of their views.
+    const partial = (name: string) => {
+      const file = partials.get(name)
+      const ast = file && this.tree(file)
+      return file && ast ? { file, ast } : undefined
+    }
+    for (const [name, file] of templates) {
+      const model = viewModel(name)
+      if (!model || !(this.custom(file) || this.usesOwnPartial(file))) continue
+      const ast = this.tree(file)
+      if (ast) checkFields({ file, ast }, model, partial, this.problems)
+    }
+    this.unusedPartials(missing)
+  }
+
+  /** A partial of a name no built-in one has, that no template uses, changes nothing: a warning (unless a template names one like it, which is the error). */
+  private unusedPartials(missing: readonly string[]): void {
+    const { added, templates, partials } = this.sources
+    if (!added?.size) return
+    const used = new Set<string>()
+    const queue = [...templates.values()]
+    for (let file = queue.shift(); file; file = queue.shift()) {
+      for (const name of this.partialsOf(file)) {
+        if (used.has(name)) continue
+        used.add(name)
+        const next = partials.get(name)
+        if (next) queue.push(next)
+      }
+    }
+    const known = [...partials.keys()].filter((name) => !added.has(name)).sort()
+    for (const name of added) {
+      if (used.has(name) || missing.some((m) => closest(m, [name]) === name)) continue
+      const meant = closest(name, known)
+      const expected = meant ? `${code(meant)} or another partial's name` : `the name of a partial (${known.map((k) => code(k)).join(', ')}) or a template that uses it (${code(`{{> ${name}}}`)})`
+      warn(partials.get(name)!, `Unexpected partial ${code(name)} that no template uses, expected ${expected}: it ${meant ? 'overrides' : 'changes'} nothing`, { line: 1, column: 1 }, 'template-unused')
+    }
+  }
+
+  /** Whether `file` uses a teacher's partial, directly or through other partials. */
+  private usesOwnPartial(file: VFile, seen = new Set<VFile>()): boolean {
+    seen.add(file)
+    for (const name of this.partialsOf(file)) {
+      const used = this.sources.partials.get(name)
+      if (!used || seen.has(used)) continue
+      if (this.custom(used) || this.usesOwnPartial(used, seen)) return true
+    }
+    return false
+  }
+
+  /** The partials `file` uses: from its tree, or for a built-in one its precompiled list when there is one. */
+  private partialsOf(file: VFile): Set<string> {
+    const ready = this.custom(file) ? undefined : this.sources.precompiled?.get(templateKey(String(file.value)))
+    if (ready) return new Set(ready.partials)
+    const ast = this.tree(file)
+    return ast ? partialNames(ast) : new Set()
   }
 }
 
-/** Handlebars' token names, in the words a template author knows. */
-const TOKENS: Record<string, string> = {
-  EOF: 'end of template',
-  OPEN_ENDBLOCK: '`{{/…}}` closing the open block',
-  OPEN_INVERSE_CHAIN: '`{{else …}}`',
-  INVERSE: '`{{else}}`',
-  CLOSE: '`}}`',
-  CLOSE_UNESCAPED: '`}}}`',
-  OPEN: '`{{`',
-  ID: 'a field name',
-  STRING: 'a string',
-  NUMBER: 'a number',
-  INVALID: 'an invalid character'
-}
-
-/** The names of the partials a template uses. */
-function partialNames(node: unknown, names = new Set<string>()): Set<string> {
-  if (Array.isArray(node)) node.forEach((n) => partialNames(n, names))
-  else if (node && typeof node === 'object') {
-    const n = node as HbsNode
-    if ((n.type === 'PartialStatement' || n.type === 'PartialBlockStatement') && typeof n.name?.original === 'string') names.add(n.name.original)
-    for (const [key, value] of Object.entries(n)) if (key !== 'loc' && value && typeof value === 'object') partialNames(value, names)
+/** The syntax tree of `file`; undefined, with the problem on the file in a teacher's words, when it does not parse. */
+function parse(file: VFile): TreeNode | null {
+  const hb = handlebars()
+  try {
+    return hb.parse(String(file.value)) as unknown as TreeNode
+  } catch (cause) {
+    const lexer = (hb as unknown as { Parser?: { lexer?: Lexer } }).Parser?.lexer
+    const problem = syntaxProblem(String(file.value), cause as Error & { lineNumber?: number; column?: number }, lexer)
+    error(file, problem.reason, problem.place, 'template-syntax')
+    return null
   }
-  return names
 }
 
-/** A partial that does not exist is reported where it is used, before anything runs. */
-function checkPartials(file: VFile, node: unknown, partials: ReadonlyMap<string, VFile>): void {
-  if (Array.isArray(node)) return node.forEach((n) => checkPartials(file, n, partials))
-  if (!node || typeof node !== 'object') return
-  const n = node as HbsNode
-  if ((n.type === 'PartialStatement' || n.type === 'PartialBlockStatement') && typeof n.name?.original === 'string' && !partials.has(n.name.original)) {
-    const known = [...partials.keys()].map((k) => '`' + k + '`').join(', ')
-    error(file, `Unexpected partial ${code(n.name.original)}, expected one of ${known || 'the partials in templates/partials/'}`, point(n.loc), 'template-partial')
-  }
-  for (const [key, value] of Object.entries(n)) if (key !== 'loc' && value && typeof value === 'object') checkPartials(file, value, partials)
-}
-
-function point(loc: HbsNode['loc']): { line: number; column: number } | undefined {
-  return loc ? { line: loc.start.line, column: loc.start.column + 1 } : undefined
-}
-
-/** Turn a Handlebars exception into a message at its line:col in the template. */
-function report(file: VFile, cause: unknown, partials?: ReadonlyMap<string, VFile>): void {
+/** Turn a Handlebars exception from compiling or filling into a message at its line:col in the template, once. */
+function report(file: VFile, cause: unknown, said: Set<string>, partials: ReadonlyMap<string, VFile>): void {
   const e = cause as Error & { lineNumber?: number; column?: number }
   const at = e.lineNumber ? { line: e.lineNumber, column: (e.column ?? 0) + 1 } : undefined
-  const message = e.message.replace(/ - \d+:\d+$/, '')
+  const message = String(e.message).replace(/ - \d+:\d+$/, '')
+  // A partial that did not compile is missing where it is used: its own message says why.
+  const lost = /^The partial (\S+) could not be found/.exec(message)
+  const partial = lost ? partials.get(lost[1]!) : undefined
+  if (partial && failed(partial)) return
+  const key = `${file.path}\0${at?.line}:${at?.column}\0${message}`
+  if (said.has(key)) return
+  said.add(key)
   const missing = /^"(.+)" not defined in/.exec(message)
   const helper = /unknown helper (\S+)/.exec(message)
   if (missing) error(file, `Unexpected field ${code(missing[1])}, expected a field of this template's view model (see the README)`, at, 'template-field')
   else if (helper) error(file, `Unexpected helper ${code(helper[1])}, expected one of ${HELPERS.map((h) => '`' + h + '`').join(', ')}`, at, 'template-helper')
-  else if (partials && /partial/.test(message)) error(file, `Unexpected partial: ${message}`, at, 'template-partial')
+  else if (/partial/.test(message)) error(file, `Unexpected partial: ${message}`, at, 'template-partial')
   else error(file, `Unexpected template error: ${message}`, at, 'template-error')
 }

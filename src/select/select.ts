@@ -149,7 +149,7 @@ export function selectQuestions(module: Module, name: string, set: QuestionSet, 
   return { items, discussion }
 }
 
-/** The set's filters in words, for a set no item matches: "of type `numeric` and of difficulty `hard`". */
+/** The set's filters in words, for a set no item matches: "at Bloom level `remember` and of difficulty `hard`". */
 function describeFilters(set: QuestionSet): string {
   const list = (values: readonly string[]): string => values.map((v) => code(v)).join(' or ')
   const parts = [
