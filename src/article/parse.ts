@@ -8,7 +8,7 @@ import { SKIP, visit } from 'unist-util-visit'
 import type { VFile } from 'vfile'
 import { code, error, warn } from '../messages.js'
 import { readYaml } from '../yaml/read.js'
-import { decodeRoot, keepPlaces, looseDate, object, oneOf, optional, required, string } from '../yaml/decode.js'
+import { CONTROL, decodeRoot, keepPlaces, looseDate, object, oneOf, optional, required, string } from '../yaml/decode.js'
 import { AUTHOR_PRONOUNS, type Article, type ArticleMeta, type Paragraph, type Section, type Segment } from './model.js'
 import { splitSentences } from './sentences.js'
 
@@ -43,7 +43,7 @@ export function parseArticle(file: VFile): Article | undefined {
   const tree = parser.parse(file) as Root
   // A control character in the article prints as nothing or a box, differently by format.
   const text = String(file.value)
-  for (const m of text.matchAll(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\uFFFE\uFFFF]/g)) {
+  for (const m of text.matchAll(new RegExp(CONTROL.source, 'g'))) {
     const before = text.slice(0, m.index)
     const line = before.split('\n').length
     error(file, `Unexpected control character U+${m[0].codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}, expected text that prints: delete it`, { line, column: m.index - before.lastIndexOf('\n') }, 'article-control')

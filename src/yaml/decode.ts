@@ -130,7 +130,8 @@ export function string(options: { pattern?: RegExp; describe?: string; allowEmpt
 }
 
 /** Characters that are no text: C0 controls but tab and line breaks, DEL, C1 controls, and the noncharacters U+FFFE and U+FFFF. */
-const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\uFFFE\uFFFF]/
+// biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is what it is for
+export const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\uFFFE\uFFFF]/
 
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
 const anyId = string({ pattern: ID, describe: 'an id of lower-case letters, digits and hyphens' })
