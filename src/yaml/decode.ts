@@ -482,6 +482,12 @@ export function closest(word: string, candidates: readonly string[]): string | u
   let bestDistance = (word.length <= 4 ? 1 : word.length <= 8 ? 2 : word.length <= 16 ? 3 : 4) + 1
   for (const candidate of candidates) {
     const d = editDistance(word.toLowerCase(), candidate.toLowerCase())
+    // A short word two edits away still counts when it starts alike (`him` is `he`; `fr` is not `en`).
+    if (d === 2 && bestDistance === 2 && word[0]?.toLowerCase() === candidate[0]?.toLowerCase()) {
+      best = candidate
+      bestDistance = d
+      continue
+    }
     if (d < bestDistance) {
       best = candidate
       bestDistance = d
