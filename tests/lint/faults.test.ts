@@ -46,6 +46,11 @@ describe('a bank with the classic faults', () => {
   })
 
   it('reports "all of the above"', () => at('all-or-none-of-the-above', 's-cost', 'All of the above'))
+
+  it('reports "all of the above" once: not also as an absolute word, nor by its length', () => {
+    const option = lineOf(questions.slice(questions.indexOf('  - id: s-cost\n')), 'All of the above') + itemLines(questions, 's-cost')[0] - 1
+    expect(findings.filter((f) => f.item === 's-cost' && line(f) === option).map((f) => f.rule)).toEqual(['all-or-none-of-the-above'])
+  })
   it('reports an unemphasised NOT', () => at('negative-stem-unemphasised', 's-study', 'stem:'))
   it('reports a true/false double negative', () => at('negated-tf-statement', 't-certain', 'stem:'))
   it("reports a stem that gives another item's answer", () => {

@@ -7,6 +7,7 @@ import { rule, type Finding, type LintContext } from '../model.js'
 import { length } from '../text.js'
 import { ITEM_MARGIN, KEYS_MARGIN, SHORT, SPREAD } from '../thresholds.js'
 import { MIN_BANK, named, share } from '../stats.js'
+import { allOrNoneOption } from './options.js'
 
 const mean = (xs: readonly number[]): number => xs.reduce((a, b) => a + b, 0) / Math.max(1, xs.length)
 
@@ -52,10 +53,12 @@ export const optionLengthSpread = rule('option-length-spread', 'warning', 'The l
   context.module.questions.quiz.flatMap((q): Finding[] => {
     const item = withOptions(q)
     if (!item) return []
-    const lengths = item.options.map((o) => length(o.text))
+    const options = item.options.filter((o) => !allOrNoneOption(o))
+    if (options.length < 2) return []
+    const lengths = options.map((o) => length(o.text))
     const [min, max] = [Math.min(...lengths), Math.max(...lengths)]
     if (max <= SHORT || max <= SPREAD * min) return []
-    const longest = item.options[lengths.indexOf(max)]!
+    const longest = options[lengths.indexOf(max)]!
     return [{ rule: 'option-length-spread', file: 'questions', place: placeOf(longest, 'text'), item: item.id, reason: `Unexpected options from ${min} to ${max} characters in \`${item.id}\` (${(max / min).toFixed(1)} ×), expected the longest at most 1.5 × the shortest` }]
   })
 )

@@ -12,6 +12,9 @@ const choiceItems = (context: LintContext): ChoiceItem[] => context.module.quest
 
 const ALL_NONE = /\b(all|none|both) of (the )?(above|these|them)\b|\bnone of these\b/i
 
+/** An "all of the above" option: an error of its own, so no other rule weighs its words or its length. */
+export const allOrNoneOption = (o: Option): boolean => ALL_NONE.test(o.text)
+
 export const allOrNone = rule('all-or-none-of-the-above', 'error', 'An option is "all of the above", "none of these" or the like', (context) =>
   choiceItems(context).flatMap((item) =>
     item.options
@@ -30,12 +33,12 @@ export const specificDeterminer = rule('specific-determiner', 'warning', 'A dist
   const items = choiceItems(context)
   for (const item of items) {
     for (const o of distractors(item)) {
-      const word = absolute(o)
+      const word = allOrNoneOption(o) ? undefined : absolute(o)
       if (word) out.push({ rule: 'specific-determiner', file: 'questions', place: placeOf(o, 'text'), item: item.id, reason: `Unexpected absolute word ${code(word)} in a distractor of \`${item.id}\`, expected a distractor that is wrong for what it says, not for overstating it` })
     }
   }
   const counted = items.filter((q) => !context.ignored('specific-determiner', q.id))
-  const inDistractors = counted.filter((q) => distractors(q).some((o) => absolute(o))).map((q) => q.id)
+  const inDistractors = counted.filter((q) => distractors(q).some((o) => !allOrNoneOption(o) && absolute(o))).map((q) => q.id)
   const inKeys = counted.filter((q) => keys(q).some((o) => absolute(o)))
   if (counted.length >= MIN_BANK && inDistractors.length / counted.length > 0.3 && inKeys.length / counted.length < 0.1) {
     out.push({ rule: 'specific-determiner', file: 'questions', place: placeOf(items.find((q) => q.id === inDistractors[0])!), items: inDistractors, reason: `Unexpected absolute words in the distractors of ${share(inDistractors.length, counted.length)} choice items (${named(inDistractors)}) and in the keys of ${inKeys.length}, expected no pattern a student can learn` })
