@@ -325,3 +325,13 @@ describe('a control character', () => {
     ])
   })
 })
+
+describe('a list entry without a space after its dash', () => {
+  it('is one error at the dash, not the parser\'s complaint about every line after it', () => {
+    const dir = demoCopy({ 'claims.yaml': (t) => t.replace('  - id: leader-deals-worldview\n', '  -id: leader-deals-worldview\n') })
+    const line = readFileSync(join(dir, 'claims.yaml'), 'utf8').split('\n').indexOf('  -id: leader-deals-worldview') + 1
+    expect(errors(assemble(dir).lines)).toEqual([
+      expect.stringContaining(`claims.yaml:${line}:3: error: Unexpected \`-id:\`, expected a space after the dash (\`- id:\`): without it YAML reads \`-id\` as a key, not as a new entry of the list  [yaml-syntax]`)
+    ])
+  })
+})

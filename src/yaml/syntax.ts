@@ -37,6 +37,16 @@ const MAX_REPAIRS = 20
  * parses. `lineAt` gives the line of an offset in the file (the text may be front matter).
  */
 export function diagnoseSyntax(text: string, options: Options, lineAt: (offset: number) => number = (offset) => lineOf(text, offset)): SyntaxProblem[] {
+  // `-id: x` (no space after the dash) is a key `-id` to YAML, and every line of the entry
+  // after it is out of place: the dash is the mistake, said once per line it is on.
+  const dashes = [...text.matchAll(/^( *)-([A-Za-z_][\w-]*):(?= |$)/gm)]
+  if (dashes.length > 0) {
+    return dashes.map((m) => {
+      const start = m.index + m[1]!.length
+      const key = m[2]!
+      return { reason: `Unexpected \`-${key}:\`, expected a space after the dash (\`- ${key}:\`): without it YAML reads \`-${key}\` as a key, not as a new entry of the list`, start, end: start + key.length + 2 }
+    })
+  }
   const problems: SyntaxProblem[] = []
   const seen = new Set<number>()
   // Edits made by repairs, in order, in the coordinates of the text at the time: `delta`
