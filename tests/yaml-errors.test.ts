@@ -335,3 +335,20 @@ describe('a list entry without a space after its dash', () => {
     ])
   })
 })
+
+describe('a tab among the spaces of one line', () => {
+  it('is one error at the tab, in a mapping and in a >- text, not the parser\'s complaints about the lines after it', () => {
+    for (const [label, edit, needle] of [
+      ['among spaces before a key', (t: string) => t.replace('\n    kind: causal\n', '\n  \t  kind: causal\n'), '  \t  kind: causal'],
+      ['starting a line of a >- text', (t: string) => t.replace('\n      The author suggests that the main reason', '\n\tThe author suggests that the main reason'), '\tThe author suggests that the main reason']
+    ] as const) {
+      const dir = demoCopy({ 'claims.yaml': edit })
+      const lines = readFileSync(join(dir, 'claims.yaml'), 'utf8').split('\n')
+      const line = lines.findIndex((l) => l.startsWith(needle)) + 1
+      const column = lines[line - 1]!.indexOf('\t') + 1
+      expect(errors(assemble(dir).lines), label).toEqual([
+        expect.stringContaining(`claims.yaml:${line}:${column}: error: Unexpected tab in the indentation, expected spaces: YAML reads indentation by spaces only (indent as the lines around it do)  [yaml-syntax]`)
+      ])
+    }
+  })
+})

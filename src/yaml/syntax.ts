@@ -47,6 +47,16 @@ export function diagnoseSyntax(text: string, options: Options, lineAt: (offset: 
       return { reason: `Unexpected \`-${key}:\`, expected a space after the dash (\`- ${key}:\`): without it YAML reads \`-${key}\` as a key, not as a new entry of the list`, start, end: start + key.length + 2 }
     })
   }
+  // A tab among the spaces of an indentation (`␠␠⇥␠␠kind:`, a `>-` line) that the parser
+  // does not flag as such: every line after it is out of column, and the tab is the cause.
+  // Said for each such line when the file has few; the floods of "same column" follow from it.
+  const mixed = [...text.matchAll(/^ *\t[ \t]*(?=\S)/gm)]
+  if (mixed.length > 0 && mixed.length <= MANY_TABS && !parseDocument(text, options).errors.some((e) => e.code === 'TAB_AS_INDENT')) {
+    return mixed.map((m) => {
+      const start = m.index + m[0].indexOf('\t')
+      return { reason: 'Unexpected tab in the indentation, expected spaces: YAML reads indentation by spaces only (indent as the lines around it do)', start, end: start + 1 }
+    })
+  }
   const problems: SyntaxProblem[] = []
   const seen = new Set<number>()
   // Edits made by repairs, in order, in the coordinates of the text at the time: `delta`
