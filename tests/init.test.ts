@@ -626,3 +626,26 @@ describe('ids init makes from words', () => {
     ])
   })
 })
+
+describe('a web page\'s furniture', () => {
+  it('leaves out footnote markers glued to words, the section label and the footnotes, and says so', async () => {
+    const cwd = tempDir('classpack-furniture-')
+    const page = `<!doctype html><html lang="en"><head><title>Stop Grading Homework</title><meta name="author" content="Dana Reyes"></head><body><main><article>
+<p class="kicker">Opinion · Education</p>
+<h1>Stop Grading Homework</h1>
+<p>Homework grades feel like rigour, and parents like them, but the evidence that grading homework improves learning is thinner than most of us assume.<sup>1</sup></p>
+<p>In a widely cited synthesis, researchers found the link between homework and achievement weaker in the lower grades than in high school.<sup>[2]</sup> Nothing in that work suggests that points are what produce the benefit.</p>
+<p>Teachers should therefore read homework rather than grade it, because feedback is what students may actually use.</p>
+<p class="footnotes"><sup>1</sup> The author taught for nineteen years. <sup>2</sup> Cooper, Robinson and Patall, 2006.</p>
+</article></main></body></html>`
+    writeFileSync(join(cwd, 'page.html'), page)
+    const result = await initModule({ path: 'page.html', into: 'm', cwd })
+    expect(result.written).toBe(true)
+    const article = readFileSync(join(cwd, 'm/article.md'), 'utf8')
+    expect(article).toContain('thinner than most of us assume.\n')
+    expect(article).toContain('than in high school. Nothing in that work')
+    expect(article).not.toContain('Opinion · Education')
+    expect(article).not.toContain('nineteen years')
+    expect(result.guesses.filter((g) => g.what === 'left out').map((g) => g.how)).toEqual(["the page's section label", "the page's footnotes"])
+  })
+})

@@ -17,6 +17,9 @@ const BLOCK = new Set(['P', 'DIV', 'SECTION', 'ARTICLE', 'MAIN', 'HEADER', 'FOOT
 const TEXT_NODE = 3
 const ELEMENT_NODE = 1
 
+/** A footnote's number in the text (`<sup>1</sup>`, `<sup>[2]</sup>`, `<sup>*</sup>`): no word of the article, and glued to one once tags are gone. */
+const isMarker = (node: DomNode): boolean => node.nodeName.toUpperCase() === 'SUP' && /^\s*\[?(?:\d{1,3}|[*†‡§]{1,3}|[a-z])\]?\s*$/i.test(node.textContent ?? '')
+
 /** The blocks of `root`'s content, in document order. */
 export function domBlocks(root: DomNode): Block[] {
   const blocks: Block[] = []
@@ -32,7 +35,7 @@ export function domBlocks(root: DomNode): Block[] {
       if (child.nodeType === TEXT_NODE) buffer += child.textContent ?? ''
       if (child.nodeType !== ELEMENT_NODE) continue
       const tag = child.nodeName.toUpperCase()
-      if (SKIP.has(tag)) continue
+      if (SKIP.has(tag) || isMarker(child)) continue
       if (tag === 'BR') buffer += ' '
       else if (/^H[1-6]$/.test(tag)) {
         flush()
@@ -60,7 +63,7 @@ function inlineText(node: DomNode): string {
     if (child.nodeType === TEXT_NODE) text += child.textContent ?? ''
     else if (child.nodeType === ELEMENT_NODE) {
       const tag = child.nodeName.toUpperCase()
-      if (SKIP.has(tag)) continue
+      if (SKIP.has(tag) || isMarker(child)) continue
       text += tag === 'BR' ? ' ' : inlineText(child)
     }
   }

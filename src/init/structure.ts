@@ -24,6 +24,8 @@ const BYLINE = /^(?:[Bb]y|BY|[Vv]on|VON)\s+(\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+(?:an
 const MONTH = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?'
 const DATELINE = new RegExp(`^(?:(?:published|updated|posted|first published)(?: on)?:?\\s+)?(?:\\w+day,?\\s+)?(?:\\d{1,2}\\s+${MONTH},?\\s+\\d{4}|${MONTH}\\s+\\d{1,2},?\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2})(?:,?\\s+(?:at\\s+)?\\d{1,2}[.:]\\d{2}\\s*(?:am|pm)?(?:\\s+[A-Z]{2,4})?)?$`, 'i')
 const CLOSING = /[.!?…:;,]["'”’»)\]]*$/
+/** Class names of a page's blocks that hold no article words: a section label, footnotes. */
+const FURNITURE = /(?:^|[\s_-])(kicker|eyebrow|footnotes?|endnotes?)(?:$|[\s_-])/i
 const OCCUPATION = /\b(professor|lecturer|reader|fellow|researcher|scholar|director|editor|writer|journalist|columnist|correspondent|author|teacher|student|chair|president|founder|member|analyst|historian|economist|scientist|former|retired|emeritus|doctor|lawyer|minister|councillor|campaigner)\b/i
 
 /** Find headline, standfirst, byline, bio and subheads in `source`. */
@@ -31,7 +33,13 @@ export function shapeArticle(source: SourceArticle): Shaped {
   const details: ArticleDetails = { ...source.details }
   const guesses: Guess[] = []
   const origin = (key: keyof ArticleDetails): string => source.origins[key] ?? ''
-  const blocks = [...source.blocks]
+  // A page's section label above the headline ("Opinion · Education") and its footnotes are
+  // the page's furniture, not the argument: left out, and said so the teacher can put them back.
+  const blocks = source.blocks.filter((b) => {
+    const furniture = b.cls !== undefined && FURNITURE.exec(b.cls)
+    if (furniture) guesses.push({ what: 'left out', value: quote(b.text), how: /kicker|eyebrow/i.test(furniture[1]!) ? "the page's section label" : "the page's footnotes" })
+    return !furniture
+  })
   const same = (a: string | undefined, b: string | undefined): boolean => a !== undefined && b !== undefined && fold(a) === fold(b)
 
   // Headline: the page's title (dropping the heading that repeats it), else the first block.
