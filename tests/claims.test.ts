@@ -82,10 +82,23 @@ describe('a quote that parts from the article after the part a message shows', (
     const changed = [...words.slice(0, k), 'zzword', ...words.slice(k + 1)].join(' ')
     const { lines } = assemble(demoCopy({ 'claims.yaml': (t) => t.replace(quote, changed) }))
     const error = lines.find((l) => l.includes('[quote-not-found]'))!
-    const m = /which has `…([^`]+)…` where the quote has `…([^`]+)…`/.exec(error)
+    const m = /which has `…([^`]+?)…?` where the quote has `…([^`]+?)…?`/.exec(error)
     expect(m, error).not.toBeNull()
     expect(m![2]).toContain('zzword')
     expect(m![1]).toContain(words[k]!)
+  })
+
+  it('is shown in the first words too, as the article writes them (curly apostrophes and all)', () => {
+    const { lines } = assemble(demoCopy({ 'claims.yaml': (t) => t.replace('"Perhaps the key reason Trump hasn’t so far', '"Perhaps teh key reason Trump hasn’t so far') }))
+    const error = lines.find((l) => l.includes('[quote-not-found]'))!
+    expect(error).toContain("which has `…the key reason…` where the quote has `…teh key reason…`")
+    const apostrophe = assemble(demoCopy({ 'claims.yaml': (t) => t.replace('"Perhaps the key reason Trump hasn’t so far', '"Perhaps the key reason Trump hasnt so far') })).lines.find((l) => l.includes('[quote-not-found]'))!
+    expect(apostrophe).toContain('which has `…hasn’t so far offered…` where the quote has `…hasnt so far offered…`')
+  })
+
+  it('in quotation marks the article does not have around it, is said to be so', () => {
+    const { lines } = assemble(demoCopy({ 'claims.yaml': (t) => t.replace('"Perhaps the key reason Trump hasn’t so far', '"“Perhaps the key reason Trump hasn’t so far').replace('end US involvement in Ukraine’s security"', 'end US involvement in Ukraine’s security”"') }))
+    expect(lines.filter((l) => l.includes(': error:'))).toEqual([expect.stringMatching(/error: Unexpected quotation marks around the quote for claim `deal-ends-involvement`, expected the article's words alone: without them the words are in ¶1 {2}\[quote-not-found\]$/)])
   })
 })
 

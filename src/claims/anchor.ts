@@ -43,6 +43,13 @@ export function passageFinder(article: Article, articleFile: VFile): (quote: str
     const hits: Array<{ paragraph: Paragraph; normalized: Normalized; at: number }> = []
     for (const p of paragraphs) for (const start of occurrences(p.normalized.text, needle)) hits.push({ ...p, at: start })
     if (hits.length === 0) {
+      // The words in quotation marks the article does not have around them (pasted as a quotation).
+      const inner = /^\s*[“"‘'„«](.+)[”"’'“»]\s*$/s.exec(quote)?.[1]
+      const bare = inner === undefined ? undefined : paragraphs.find((p) => occurrences(p.normalized.text, normalize(inner).text).length === 1)
+      if (bare) {
+        error(file, `Unexpected quotation marks around the quote for ${what}, expected the article's words alone: without them the words are in ¶${bare.paragraph.n}`, at, 'quote-not-found')
+        return undefined
+      }
       const near = nearestPassage(article, quote)
       const parting = near && partingPlace(quote, near.text)
       const hint = near ? `; closest: ¶${near.paragraph} ${code(near.text, 90)}${parting ? `, which has ${code(parting.passage)} where the quote has ${code(parting.quote)}` : ''}` : ''

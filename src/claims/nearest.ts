@@ -74,25 +74,29 @@ export function nearestWords(article: Article, quote: string): Nearest | undefin
 }
 
 /**
- * Where a quote first parts from the passage it follows word for word up to there, when
- * that is past what a message shows of it: a few words of each around the place ("… 29 to
- * 21. It`s …" against "… 29 to 21. It's …"). Undefined when the passage does not start as
- * the quote does, or they part early enough to be seen.
+ * Where a quote first parts from the closest passage (which has as many words): a few words
+ * of each around the place, as each is written ("… 29 to 21. It`s …" against "… 29 to 21.
+ * It’s …"), so the one different character is named even in the first words. Undefined when
+ * they do not part (the quote is the passage's start) or part at once (nothing in common).
  */
-export function partingPlace(quote: string, passage: string, shown = 50): { quote: string; passage: string } | undefined {
-  const q = normalize(quote).text
-  const p = normalize(passage).text
-  const start = p.indexOf(q.slice(0, 20))
-  if (q.length < 20 || start < 0) return undefined
+export function partingPlace(quote: string, passage: string): { quote: string; passage: string } | undefined {
+  const q = normalize(quote)
+  const p = normalize(passage)
+  // Where the quote's start stands in the passage (the passage may start a word or two
+  // earlier): its first letters, as many as agree; else the passage's start.
+  const lead = [20, 12, 6].map((k) => p.text.indexOf(q.text.slice(0, k))).find((i) => i >= 0) ?? 0
   let at = 0
-  while (at < q.length && start + at < p.length && q[at] === p[start + at]) at++
-  if (at < shown || at === q.length) return undefined
-  // From the start of a word some way before the place to the end of a word after it.
-  const space = q.indexOf(' ', Math.max(0, at - 25))
-  const from = space >= 0 && space < at ? space + 1 : Math.max(0, at - 20)
-  const until = (text: string, offset: number): string => {
-    const end = text.indexOf(' ', offset + 12)
-    return text.slice(offset + from - at, end < 0 ? text.length : end)
+  while (at < q.text.length && lead + at < p.text.length && q.text[at] === p.text[lead + at]) at++
+  if (at === q.text.length || at < 3) return undefined
+  // From the start of a word some way before the place to the end of a word after it, in
+  // the text as written (curly quotes stay curly).
+  const space = q.text.lastIndexOf(' ', Math.max(0, at - 1))
+  const from = space >= 0 && at - space <= 25 ? space + 1 : Math.max(0, at - 20)
+  const excerpt = (n: { text: string; map: number[] }, original: string, shift: number): string => {
+    const end = n.text.indexOf(' ', shift + at + 12)
+    const last = end < 0 ? n.text.length : end
+    const text = original.slice(n.map[shift + from]!, n.map[last - 1]! + 1)
+    return `${shift + from > 0 ? '…' : ''}${text}${last < n.text.length ? '…' : ''}`
   }
-  return { quote: `…${until(q, at)}…`, passage: `…${until(p, start + at)}…` }
+  return { quote: excerpt(q, quote, 0), passage: excerpt(p, passage, lead) }
 }
