@@ -27,6 +27,7 @@ import { BUILTIN_TEMPLATES } from './paths.js'
 import { DOWNLOAD_FORMATS } from './formats.js'
 import { lintModule } from './lint/run.js'
 import { placeOf } from './yaml/decode.js'
+import { atClaim } from './lint/bank.js'
 
 export interface BuildRequest {
   dir: string
@@ -155,10 +156,11 @@ async function build(request: BuildRequest, rosterFile: VFile | undefined, threa
   for (const format of DOWNLOAD_FORMATS) {
     if (!request.formats.has(format.name) || !format.download.limits || !input.questions) continue
     for (const limit of await format.download.limits(module, selection)) {
-      // A generated item is in no questions.yaml: said at its claim, as the lint does (lint/bank.ts).
-      const claim = limit.item.generated ? module.claims.find((c) => c.id === limit.item.claims[0]) : undefined
-      if (claim && input.claims) warn(input.claims, `${limit.reason} (generated item \`${limit.item.id}\`, made by \`${limit.item.generated}\` from claim \`${claim.id}\`)`, placeOf(claim, 'id'), limit.ruleId)
-      else warn(input.questions, limit.reason, placeOf(limit.owner, limit.key), limit.ruleId)
+      // A generated item is in no questions.yaml: said at its claim, as the lint does.
+      if (limit.item.generated && input.claims) {
+        const { place, reason } = atClaim(limit.item, module, limit.reason)
+        warn(input.claims, reason, place, limit.ruleId)
+      } else warn(input.questions, limit.reason, placeOf(limit.owner, limit.key), limit.ruleId)
     }
   }
 

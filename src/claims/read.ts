@@ -2,7 +2,7 @@
 import type { VFile } from 'vfile'
 import { error } from '../messages.js'
 import { readYaml } from '../yaml/read.js'
-import { date, decodeRoot, id, list, misspeltIn, object, oneOf, oneOrList, optional, placeOf, required, string } from '../yaml/decode.js'
+import { date, decodeRoot, id, list, object, oneOf, oneOrList, optional, placeOf, required, stoodIn, string } from '../yaml/decode.js'
 import { EVIDENCE, KINDS, STATUSES, type ClaimsFile } from './model.js'
 
 const ids = list(id)
@@ -66,7 +66,7 @@ export function readClaims(file: VFile): ClaimsFile | undefined {
   // A paraphrase is the teacher's to write: until a claim is reviewed, its quote stands in.
   data.claims.forEach((c, i) => {
     if (c.paraphrase !== undefined) return
-    if (c.status !== 'suggested' && !misspeltIn(c).has('paraphrase')) error(file, `Missing field \`paraphrase\` in a claim at \`claims[${i}]\`, expected a string`, placeOf(c), 'schema-missing-field')
+    if (c.status !== 'suggested' && !stoodIn(c, 'paraphrase')) error(file, `Missing field \`paraphrase\` in a claim at \`claims[${i}]\`, expected a string`, placeOf(c), 'schema-missing-field')
     c.paraphrase = c.status === 'suggested' ? c.quote : ''
   })
   return data as ClaimsFile

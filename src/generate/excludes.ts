@@ -24,8 +24,7 @@ export function excludeAnswering(generated: readonly QuizItem[], authored: reado
     Object.defineProperty(copy, 'excludes', {
       enumerable: true,
       configurable: true,
-      get: () => (own ??= (related ??= relations(generated, authored))[k]!.length ? [...related[k]!] : g.excludes),
-      set: (value: string[]) => Object.defineProperty(copy, 'excludes', { value, enumerable: true, configurable: true, writable: true })
+      get: () => (own ??= (related ??= relations(generated, authored))[k]!.length ? [...related[k]!] : g.excludes)
     })
     return copy
   })

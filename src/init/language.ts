@@ -2,6 +2,7 @@
 // page without `lang`), from its commonest words. Only the languages classpack has words for
 // (src/lang/) are told apart: a German article left as English would print an English pack
 // around German text, with `lang="en"` for screen readers and the wrong sentence rules.
+import type { ArticleDetails, Guess } from './model.js'
 /** Words that make up much of any text in each language, and are rare in the others. */
 const COMMON: Record<string, ReadonlySet<string>> = {
   en: new Set(['the', 'and', 'of', 'to', 'is', 'that', 'it', 'for', 'with', 'was', 'on', 'are', 'this', 'be', 'have', 'not', 'they', 'but', 'from', 'by', 'which', 'would']),
@@ -21,4 +22,13 @@ export function guessLanguage(texts: Iterable<string>): string | undefined {
   const [first, second] = [...counts].sort((a, b) => b[1] - a[1])
   if (!first || first[1] < ENOUGH || (second && first[1] < 3 * second[1])) return undefined
   return first[0]
+}
+
+/** Give `details` the language of `texts` when it has none and they are not English (the default, left unwritten), and say so in `guesses`. */
+export function addLanguage(details: ArticleDetails, guesses: Guess[], texts: Iterable<string>): void {
+  if (details.lang) return
+  const lang = guessLanguage(texts)
+  if (!lang || lang === 'en') return
+  details.lang = lang
+  guesses.push({ what: 'lang', value: lang, how: 'its commonest words' })
 }

@@ -1,7 +1,7 @@
 // A Markdown article is kept as it is. Without front matter, its `# Title` line (or first
 // line) and a "By X" line become the front matter; every other line stays untouched.
 import { parse } from 'yaml'
-import { guessLanguage } from './language.js'
+import { addLanguage } from './language.js'
 import type { ArticleDetails, Guess } from './model.js'
 
 export interface MarkdownArticle {
@@ -49,12 +49,7 @@ export function readMarkdown(text: string): MarkdownArticle {
     next++
   }
   const body = lines.filter((_, i) => !taken.has(i)).join('\n').replace(/^\s*\n/, '')
-  const lang = guessLanguage([body])
-  // English is the default: written out only when the words say otherwise.
-  if (lang && lang !== 'en') {
-    details.lang = lang
-    guesses.push({ what: 'lang', value: lang, how: 'its commonest words' })
-  }
+  addLanguage(details, guesses, [body])
   return { details, body, guesses }
 }
 

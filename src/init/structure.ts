@@ -1,7 +1,7 @@
 // Settle an article's structure: which block is the headline, the standfirst, the byline,
 // the author's bio, and (in plain text) which short lines are subheads. Each guess is
 // recorded so `init` can print it and the teacher can correct article.md.
-import { guessLanguage } from './language.js'
+import { addLanguage } from './language.js'
 import type { ArticleDetails, Block, Guess, SourceArticle } from './model.js'
 
 export interface Shaped {
@@ -138,14 +138,7 @@ export function shapeArticle(source: SourceArticle): Shaped {
   for (const key of ['publication', 'published', 'url', 'lang'] as const) {
     if (details[key]) guesses.push({ what: key, value: details[key]!, how: origin(key) })
   }
-  if (!details.lang) {
-    const lang = guessLanguage(body.map((b) => b.text))
-    // English is the default: written out only when the words say otherwise.
-    if (lang && lang !== 'en') {
-      details.lang = lang
-      guesses.push({ what: 'lang', value: lang, how: 'its commonest words' })
-    }
-  }
+  addLanguage(details, guesses, body.map((b) => b.text))
   return { details, body, guesses }
 }
 

@@ -30,8 +30,11 @@ export function lintedModule(module: Module, selection: Selection): Module {
 export function placeGenerated(finding: Finding, module: Module): Finding {
   const id = finding.item ?? (finding.place ? undefined : finding.items?.[0])
   const item: QuizItem | undefined = id === undefined ? undefined : module.generated.find((g) => g.id === id)
-  if (!item) return finding
+  return item ? { ...finding, file: 'claims', ...atClaim(item, module, finding.reason) } : finding
+}
+
+/** A message about generated `item`, which no questions.yaml holds: at its claim's id in claims.yaml, naming the item (a build's export warnings use it too). */
+export function atClaim(item: QuizItem, module: Module, reason: string): { place: Place | undefined; reason: string } {
   const claim: AnchoredClaim | undefined = module.claims.find((c) => c.id === item.claims[0])
-  const place: Place | undefined = claim ? placeOf(claim, 'id') : undefined
-  return { ...finding, file: 'claims', place, reason: `${finding.reason} (generated item \`${item.id}\`, made by \`${item.generated}\` from claim \`${item.claims[0]}\`)` }
+  return { place: claim ? placeOf(claim, 'id') : undefined, reason: `${reason} (generated item \`${item.id}\`, made by \`${item.generated}\` from claim \`${item.claims[0]}\`)` }
 }

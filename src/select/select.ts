@@ -132,11 +132,6 @@ export function selectQuestions(module: Module, name: string, set: QuestionSet, 
       return undefined
     }
   }
-  if (items.length === 0) {
-    error(origin.file, `Unexpected empty set \`${name}\`, expected at least one quiz item to match its filters (the bank has ${module.questions.quiz.length})`, at(''), 'set-empty')
-    return undefined
-  }
-
   // Keep the bank's order unless asked otherwise; sampling must not reorder by accident.
   const authored = new Map(bank.map((q, i) => [q.id, i]))
   items = [...items].sort((a, b) => authored.get(a.id)! - authored.get(b.id)!)

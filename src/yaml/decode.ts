@@ -322,7 +322,7 @@ export function object<F extends Record<string, Field<unknown>>>(name: string, f
   // The stand-in for a mapping that failed, when each of its required fields has one (a
   // true/false item's `feedback: It is…` stands in as empty texts): the rules that read it
   // then run on empty fields instead of failing on a missing one.
-  const standIn = known.every((key) => !fields[key]!.required || fields[key]!.decoder.empty !== undefined)
+  const emptyMapping = known.every((key) => !fields[key]!.required || fields[key]!.decoder.empty !== undefined)
     ? Object.fromEntries(
         known.flatMap((key) => {
           const field = fields[key]!
@@ -332,7 +332,7 @@ export function object<F extends Record<string, Field<unknown>>>(name: string, f
     : undefined
   return {
     expected,
-    ...(standIn ? { empty: standIn as Shape<F> } : {}),
+    ...(emptyMapping ? { empty: emptyMapping as Shape<F> } : {}),
     decode(node, src, path) {
       node = src.deref(node)
       if (!node || !isMap(node)) return unexpected(node, src, path, expected)
@@ -401,14 +401,13 @@ export function object<F extends Record<string, Field<unknown>>>(name: string, f
       for (const key of known) {
         if (seen.has(key)) continue
         const field = fields[key]!
-        if (field.required && misspelt.has(key)) standIn(key)
+        if (misspelt.has(key)) standIn(key)
         else if (field.required) {
           error(src.file, `Missing field \`${key}\` in ${name}${path ? ` at \`${path}\`` : ''}, expected ${field.decoder.expected}`, src.place(range(node)), 'schema-missing-field')
           standIn(key)
         } else if (field.fallback) out[key] = field.fallback()
       }
       rememberNode(out, '', node, src)
-      if (misspelt.size) misspeltFields.set(out, misspelt)
       if (stood.size) standIns.set(out, stood)
       // A mapping with bad fields is kept, with stand-ins, so that checks of its other
       // fields (a quote, its references) still run and every problem is reported at once.
@@ -449,20 +448,15 @@ function swallowed(node: YamlNode | null, key: string, known: readonly string[],
   return found
 }
 
-const misspeltFields = new WeakMap<object, ReadonlySet<string>>()
 const standIns = new WeakMap<object, ReadonlySet<string>>()
 
 /**
- * Whether `value[key]` is a stand-in for a value that had an error (reported): a rule about
- * what the field holds ("0 correct options", "rubric total 0") says nothing more of it.
+ * Whether `value[key]` stands in for a value that had an error (reported), or that was given
+ * under a misspelt name: a rule about what the field holds ("0 correct options", "rubric
+ * total 0", "missing paraphrase") says nothing more of it.
  */
 export function stoodIn(value: object, key: string): boolean {
   return standIns.get(value)?.has(key) === true
-}
-
-/** The fields of a decoded mapping given under a misspelt name (already reported): a rule that requires one need not say it is missing. */
-export function misspeltIn(value: object): ReadonlySet<string> {
-  return misspeltFields.get(value) ?? new Set()
 }
 
 /** Decode a whole YAML source; an empty document is reported as such. */
