@@ -10,7 +10,6 @@
 // delete; CLASSPACK_CODE_CACHE=0 runs without it and writes none.
 'use strict'
 const { accessSync, constants, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } = require('node:fs')
-const { createHash } = require('node:crypto')
 const { createRequire } = require('node:module')
 const { join } = require('node:path')
 const v8 = require('node:v8')
@@ -56,10 +55,20 @@ script.runInThisContext()(bundleModule.exports, createRequire(BUNDLE), bundleMod
 
 /** The cache's name: what V8 checks a cache against, and the command whose code it holds. */
 function cacheKey() {
-  const node = createHash('sha256')
-    .update([process.version, process.arch, process.platform, ...process.execArgv, process.env.NODE_OPTIONS ?? ''].join('\0'))
-    .digest('hex')
-  return `${BUNDLE_HASH.slice(0, 16)}-${node.slice(0, 16)}-${command}`
+  const node = fnv1a([process.version, process.arch, process.platform, ...process.execArgv, process.env.NODE_OPTIONS ?? ''].join('\0'))
+  return `${BUNDLE_HASH.slice(0, 16)}-${node}-${command}`
+}
+
+/**
+ * A 64-bit FNV-1a hash of `text`, in hex: a file name for what V8 checks a cache against.
+ * Not node:crypto, which `check` would load for this alone (its start costs more than the
+ * rest of this file). A collision costs nothing but time: V8 refuses a cache that does not
+ * fit, and this run writes its own.
+ */
+function fnv1a(text) {
+  let hash = 0xcbf29ce484222325n
+  for (let i = 0; i < text.length; i++) hash = BigInt.asUintN(64, (hash ^ BigInt(text.charCodeAt(i))) * 0x100000001b3n)
+  return hash.toString(16).padStart(16, '0')
 }
 
 /** Write the code this run compiled, for the next run; a failure (read-only install) is no error. */

@@ -1,9 +1,9 @@
 // Verify a pack on disk against its manifest: every listed file present with the sha256
 // the manifest gives, and no file the manifest does not list. A command, like the writer:
 // it reads the disk, and reports problems as data for the CLI to print.
-import { createHash } from 'node:crypto'
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { join, relative, sep } from 'node:path'
+import { sha256 as hashOf } from './sha256.js'
 
 export interface PackProblem {
   /** The file's path inside the pack, `/`-separated as in the manifest. */
@@ -71,7 +71,7 @@ export function verifyPack(dir: string): PackVerification {
       problems.push({ path, problem: 'missing' })
       continue
     }
-    const actual = createHash('sha256').update(bytes).digest('hex')
+    const actual = hashOf(bytes)
     if (actual !== sha256) problems.push({ path, problem: 'changed', expected: sha256, actual })
   }
   const known = new Set([MANIFEST, ...listed.map((f) => f.path)])

@@ -5,7 +5,6 @@
 // checked first, all of them and every problem (syntax.ts, problems.ts): the syntax,
 // partials and helpers, and each field against the template's view model
 // (view-models.ts), before anything is filled.
-import { createHash } from 'node:crypto'
 import type { VFile } from 'vfile'
 import type { TemplateSources } from '../load/templates.js'
 import { code, error, warn } from '../messages.js'
@@ -14,6 +13,7 @@ import { handlebars, type Handlebars } from './handlebars.js'
 import { checkFields, checkTree, HELPERS, partialNames, Problems, type TreeNode } from './problems.js'
 import { syntaxProblem, type Lexer } from './syntax.js'
 import { viewModel } from './view-models.js'
+import { sha256 } from '../sha256.js'
 
 type CompileOptions = Parameters<Handlebars['precompile']>[1]
 type TemplateSpecification = Parameters<Handlebars['template']>[0]
@@ -37,7 +37,7 @@ export function precompile(text: string): { spec: string; partials: string[] } |
 }
 
 /** The key a precompiled template is found by: the sha256 of its text. */
-export const templateKey = (text: string): string => createHash('sha256').update(text).digest('hex')
+export const templateKey = (text: string): string => sha256(text)
 
 /** Compiled templates, ready to fill. */
 export interface Templates {
