@@ -1,9 +1,11 @@
-// Sentences of a paragraph, by the platform's Unicode sentence segmentation (UAX #29), with
-// the abbreviations it cannot know about joined back. UAX #29 ends a sentence at any full
-// stop before a capital ("said Dr. Helen Arkwright" is two sentences to it), and Node's ICU
-// ignores the locale's abbreviation list (`-u-ss-standard`), so titles and initials are
-// joined here: a claim quoting such a sentence is anchored to all of it.
+// Sentences of a paragraph, by Unicode's sentence segmentation (UAX #29: sentence-breaks.ts),
+// with the abbreviations it cannot know about joined back. UAX #29 ends a sentence at any
+// full stop before a capital ("said Dr. Helen Arkwright" is two sentences to it), and
+// ICU (Intl.Segmenter) would not help: Node's ignores the locale's abbreviation list
+// (`-u-ss-standard`). So titles and initials are joined here: a claim quoting such a
+// sentence is anchored to all of it.
 import type { Sentence } from './model.js'
+import { sentenceBreaks } from './sentence-breaks.js'
 
 /** Abbreviations that stand before a name or a word and do not end a sentence, by language. */
 const BEFORE_A_NAME: Record<string, ReadonlySet<string>> = {
@@ -16,21 +18,8 @@ const LETTER_RUN = /(?:^|[\s(])(?:\p{Ll}\. ?)+\p{L}\.$|(?:^|[\s(])\p{Ll}\.$/u
 const INITIAL = /(?:^|\s)\p{Lu}[\p{L}'’-]*\.?\s(?!I\.)\p{Lu}\.$|^(?!I\.)\p{Lu}\.$/u
 const LAST_WORD = /([\p{L}]+)\.$/u
 
-const segmenters = new Map<string, Intl.Segmenter>()
-
 /** Split `text` into sentences, trimmed, with offsets into `text`. */
 export function splitSentences(text: string, lang: string): Sentence[] {
-  let segmenter = segmenters.get(lang)
-  if (!segmenter) {
-    // A malformed tag is reported on the front matter; sentences still split, as English.
-    let tag = 'en'
-    try {
-      if (Intl.Segmenter.supportedLocalesOf([lang]).length) tag = lang
-    } catch {
-      // not a well-formed tag
-    }
-    segmenters.set(lang, (segmenter = new Intl.Segmenter(tag, { granularity: 'sentence' })))
-  }
   const abbreviations = BEFORE_A_NAME[lang.split('-')[0]!.toLowerCase()] ?? BEFORE_A_NAME.en!
   const sentences: Sentence[] = []
   let open: { start: number; end: number } | undefined
@@ -38,7 +27,10 @@ export function splitSentences(text: string, lang: string): Sentence[] {
     if (open) sentences.push({ n: sentences.length + 1, start: open.start, end: open.end, text: text.slice(open.start, open.end) })
     open = undefined
   }
-  for (const { segment, index } of segmenter.segment(text)) {
+  const bounds = [0, ...sentenceBreaks(text, lang), text.length]
+  for (let k = 1; k < bounds.length; k++) {
+    const index = bounds[k - 1]!
+    const segment = text.slice(index, bounds[k])
     const lead = segment.length - segment.trimStart().length
     const body = segment.trim()
     if (body === '') continue
