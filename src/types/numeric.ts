@@ -29,10 +29,22 @@ export interface NumericStrings {
   instruction: string
   /** "accepted: 7.5 to 8.5". */
   accepted(low: string, high: string): string
+  /** A number as the pack's language writes it on paper (the key, the grading sheet), German "4,2"; default: as `figure` writes it, "4.2". */
+  number?(n: number): string
 }
 
-/** A number as every output writes it: digits, a point, no grouping (8, 0.5, -3). */
-export const figure = (n: number): string => String(Number(n.toPrecision(12)))
+/**
+ * A number as every export and the manifest write it: digits, a point, no grouping (8, 0.5,
+ * -3), and never in exponent form: JavaScript writes 0.0000001 as "1e-7" and 10^21 as
+ * "1e+21", which no teacher reads as the article's figure.
+ */
+export function figure(n: number): string {
+  const rounded = Number(n.toPrecision(12))
+  const text = String(rounded)
+  if (!/e/i.test(text)) return text
+  // Made only for such a figure: most packs never need it.
+  return new Intl.NumberFormat('en-US', { useGrouping: false, maximumSignificantDigits: 12, maximumFractionDigits: 100 }).format(rounded)
+}
 
 /** The numbers accepted, lowest and highest. */
 export function accepted(item: NumericItem): { low: number; high: number } {
@@ -40,8 +52,8 @@ export function accepted(item: NumericItem): { low: number; high: number } {
   return { low: Number((item.answer - item.tolerance).toPrecision(12)), high: Number((item.answer + item.tolerance).toPrecision(12)) }
 }
 
-/** "8 years", "8". */
-const withUnit = (item: NumericItem): string => (item.unit ? `${figure(item.answer)} ${item.unit}` : figure(item.answer))
+/** "8 years", "8"; on paper with the pack's numbers ("4,2 mm" in German). */
+const withUnit = (item: NumericItem, number: (n: number) => string = figure): string => (item.unit ? `${number(item.answer)} ${item.unit}` : number(item.answer))
 
 /**
  * The unit where a format's answer box cannot show it beside itself (Canvas's numerical
@@ -55,7 +67,8 @@ const unitLine = (unit: string): string => `_____ ${unit}`
 /** The answer with what else is accepted, when anything is: "8 years (accepted: 7.5 to 8.5)". */
 function stated(item: NumericItem, words: NumericStrings): string {
   const { low, high } = accepted(item)
-  return low === high ? withUnit(item) : `${withUnit(item)} (${words.accepted(figure(low), figure(high))})`
+  const number = words.number ?? figure
+  return low === high ? withUnit(item, number) : `${withUnit(item, number)} (${words.accepted(number(low), number(high))})`
 }
 
 export const numeric: QuestionTypeModule<NumericItem, NumericStrings> = {
@@ -90,7 +103,7 @@ export const numeric: QuestionTypeModule<NumericItem, NumericStrings> = {
   answerLines: () => 0,
   quiz: ({ item }, _words, kit) => (item.unit ? `::answer-box[${kit.text(item.unit)}]` : '::answer-box'),
   key: ({ item }, words, _strings, kit) => ({
-    answer: { short: withUnit(item), text: stated(item, words) },
+    answer: { short: withUnit(item, words.number), text: stated(item, words) },
     modelAnswer: null,
     rubric: null,
     markdown: `${kit.text(item.feedback)} (${kit.text(kit.cite(item.claims[0]!))})`

@@ -87,3 +87,35 @@ describe('a numeric item in GIFT and Canvas', () => {
     }
   })
 })
+
+describe('a numeric item’s figures', () => {
+  // A decimal answer, a tolerance in hundredths and a figure JavaScript would write in exponent form.
+  const DECIMAL = `${head('n-weeks', 'numeric', 'signatures', 2)}    answer: 3.5
+    tolerance: 0.25
+    unit: weeks
+    feedback: The residents collected the signatures in three weeks.
+`
+  const TINY = `${head('n-tiny', 'numeric', 'vote-next-month')}    answer: 0.0000001
+    feedback: It has stood on Market Street since 1921.
+`
+
+  it('are written as the pack’s language writes numbers on paper: German keys and grading sheets take a decimal comma', async () => {
+    const dir = library(DECIMAL)
+    writeFileSync(join(dir, 'class.csv'), 'name\nAda\n')
+    const pack = await build({ dir, formats: ['html'], roster: join(dir, 'class.csv'), lang: 'de' })
+    const key = readHtml(readFileSync(join(pack, 'answer-key.html'), 'utf8')).mainText
+    expect(key).toContain('Lösung: 3,5 weeks (richtig: 3,25 bis 3,75) (2 Punkte')
+    expect(readFileSync(join(pack, 'grading.csv'), 'utf8').split('\r\n')[1]).toMatch(/,"3,5 weeks \(richtig: 3,25 bis 3,75\)"$/)
+    // The manifest is for scripts: a point, whatever the language.
+    const manifest = JSON.parse(readFileSync(join(pack, 'manifest.json'), 'utf8'))
+    expect(manifest.versions[0].items[0].answer).toBe('3.5 weeks')
+  })
+
+  it('are never written in exponent form, on paper or in an export', async () => {
+    const pack = await build({ dir: library(TINY), formats: ['html', 'moodle', 'gift'] })
+    expect(readHtml(readFileSync(join(pack, 'answer-key.html'), 'utf8')).mainText).toContain('Answer: 0.0000001 (1 point')
+    expect(readFileSync(join(pack, 'moodle.xml'), 'utf8')).toContain('<text>0.0000001</text>')
+    expect(readFileSync(join(pack, 'quiz.gift.txt'), 'utf8')).toContain('=0.0000001:0#')
+    expect(readGift(readFileSync(join(pack, 'quiz.gift.txt'), 'utf8')).get('n-tiny')!.parts).toMatchObject({ kind: 'number' })
+  })
+})
