@@ -160,7 +160,11 @@ async function build(request: BuildRequest, rosterFile: VFile | undefined, threa
       if (limit.item.generated && input.claims) {
         const { place, reason } = atClaim(limit.item, module, limit.reason)
         warn(input.claims, reason, place, limit.ruleId)
-      } else warn(input.questions, limit.reason, placeOf(limit.owner, limit.key), limit.ruleId)
+      } else {
+        // A field the item leaves to its default (a cloze's `points`) has no place of its own: the item's id stands for it.
+        const place = placeOf(limit.owner, limit.key) ?? placeOf(limit.item, 'id')
+        warn(input.questions, limit.reason, place, limit.ruleId)
+      }
     }
   }
 

@@ -336,7 +336,7 @@ export const cloze: QuestionTypeModule<ClozeItem, ClozeStrings> = {
       out.push({
         key: 'points',
         ruleId: 'moodle-cloze-points',
-        reason: `Unexpected ${item.points} points for cloze item \`${item.id}\` of ${item.gaps.length} gaps in moodle.xml, expected a multiple of ${item.gaps.length}: Moodle gives a cloze as many marks as its gaps' whole-number weights add up to, so it arrives worth ${item.gaps.length}; set its mark in the Moodle quiz`,
+        reason: `Unexpected ${item.points} point${item.points === 1 ? '' : 's'} for cloze item \`${item.id}\` of ${item.gaps.length} gaps in moodle.xml, expected a multiple of ${item.gaps.length}: Moodle gives a cloze as many marks as its gaps' whole-number weights add up to, so it arrives worth ${item.gaps.length}; set its mark in the Moodle quiz`,
         note: `${item.id}: worth ${item.points} points, but Moodle makes it worth ${item.gaps.length}; set its mark in the quiz.`
       })
     }

@@ -211,4 +211,15 @@ ${head('c-year-last', 'cloze', 'costs-money')}    bank: false
     for (const id of ['c-typed-two', 'c-bank-two']) expect(text).toContain(`// ${id}: Moodle needs 3 responses or more for a matching question`)
     expect(text).not.toContain('// c-free: Moodle needs')
   })
+
+  it('in Moodle XML, warns of points its gaps cannot share at the item, even where the item leaves `points` to its default', async () => {
+    // head() writes `points: 1`; without the line the item is worth 1 point all the same.
+    const unwritten = `${head('c-default-points', 'cloze', 'free-computers').replace('    points: 1\n', '')}    gaps: [only, computer]
+`
+    const dir = library(unwritten)
+    const result = await tryBuild({ dir, formats: ['moodle'] })
+    expect(result.lines.filter((l) => l.includes('[moodle-cloze-points]'))).toEqual([
+      `${join(dir, 'questions.yaml')}:${at(questions(dir), 'c-default-points')}: warning: Unexpected 1 point for cloze item \`c-default-points\` of 2 gaps in moodle.xml, expected a multiple of 2: Moodle gives a cloze as many marks as its gaps' whole-number weights add up to, so it arrives worth 2; set its mark in the Moodle quiz  [moodle-cloze-points]`
+    ])
+  })
 })
