@@ -8,6 +8,7 @@ import { assemble, DEMO, demoCopy, run, tempDir } from './helpers/fixtures.js'
 import { readHtml } from './helpers/html.js'
 import { build, packFiles, squash, tryBuild, type PackRequest } from './helpers/pack.js'
 import { readPdfText } from './helpers/pdf.js'
+import { head, library } from './types/helpers.js'
 
 const bank = YAML.parse(readFileSync(join(DEMO, 'questions.yaml'), 'utf8'))
 const claims = YAML.parse(readFileSync(join(DEMO, 'claims.yaml'), 'utf8'))
@@ -217,6 +218,20 @@ describe('question sets', () => {
     const m = await manifestOf({ set: 'full', overrides: { points: 10 } })
     const total = m.versions[0].items.reduce((n: number, i: { id: string }) => n + (bank.quiz.find((q: { id: string }) => q.id === i.id).points ?? 1), 0)
     expect(total).toBe(10)
+  })
+
+  it('take any points total the matching items can make, not only one that taking each item that fits reaches', () => {
+    // Four 5-point items and two of 3 points: 6 is made only by the two 3s. Taking whichever
+    // item fits first takes a 5 and is then stuck at 5 (a 3 would make 8).
+    const item = (id: string, points: number): string => `${head(id, 'numeric', 'signatures', points)}    answer: 3\n    feedback: The residents collected the signatures in three weeks.\n`
+    const dir = library(['a', 'b', 'c', 'd'].map((id) => item(`n-five-${id}`, 5)).join('') + item('n-three-a', 3) + item('n-three-b', 3))
+    writeFileSync(join(dir, 'module.yaml'), 'date: 2025-04-01\nseed: 11\ndefault_set: six\nsets:\n  six:\n    title: Six points\n    points: 6\n  seven:\n    title: Seven points\n    points: 7\n')
+    const six = checkModule(dir)
+    expect(formatMessages(six.files).split('\n').filter((l) => l.includes(': error:'))).toEqual([])
+    expect(six.report).toMatch(/set `six` \(Six points\): 2 quiz items/)
+    // A total no choice makes is still an error, at `points`.
+    const seven = formatMessages(checkModule(dir, { set: 'seven' }).files)
+    expect(seven).toContain('error: Unexpected points total 7 for set `seven`, expected a total its 6 matching items can make exactly (they hold 26 points in all)  [set-points]')
   })
 
   it('show in check and index.html which claims and ¶ they cover', async () => {

@@ -185,16 +185,30 @@ function balancedOrder(pool: readonly QuizItem[], set: QuestionSet, themes: read
   return picked
 }
 
-/** Pick items in balanced order whose points add up to exactly `target`, none excluding another, or undefined if greedy choice cannot. */
+/**
+ * Pick items in balanced order whose points add up to exactly `target`, none excluding another,
+ * or undefined if no such choice exists. Greedy choice alone (take each item that still fits)
+ * refused totals the pool can make: items of 3, 5 and 1 point taken first leave 9 of 10 with
+ * only 2s and 3s to come. So the search goes back on its choices; its first attempt is the
+ * greedy one, so a total greedy choice reaches gets the same items as before.
+ */
 function byPoints(pool: readonly QuizItem[], target: number, set: QuestionSet, themes: readonly string[], themesOf: (q: QuizItem) => Set<string>, next: () => number, excluded: ReadonlyMap<string, ReadonlySet<string>>): QuizItem[] | undefined {
+  const order = balancedOrder(pool, set, themes, themesOf, next)
+  // Points still to come from item i on: a branch that cannot reach the target is cut.
+  const after = order.map((_, i) => order.slice(i).reduce((s, q) => s + q.points, 0))
   const picked: QuizItem[] = []
-  let total = 0
-  for (const q of balancedOrder(pool, set, themes, themesOf, next)) {
-    if (total + q.points > target) continue
-    if (picked.some((p) => excluded.get(q.id)?.has(p.id))) continue
-    picked.push(q)
-    total += q.points
-    if (total === target) return picked
+  // A bound on the work, so that a large bank and an unreachable total cannot hang a build.
+  let steps = 0
+  const search = (i: number, total: number): boolean => {
+    if (Math.abs(total - target) < 1e-9) return true
+    if (i >= order.length || total + after[i]! < target - 1e-9 || ++steps > 200_000) return false
+    const q = order[i]!
+    if (total + q.points <= target + 1e-9 && !picked.some((p) => excluded.get(q.id)?.has(p.id))) {
+      picked.push(q)
+      if (search(i + 1, total + q.points)) return true
+      picked.pop()
+    }
+    return search(i + 1, total)
   }
-  return undefined
+  return search(0, 0) ? picked : undefined
 }
