@@ -302,3 +302,17 @@ function realViews(): Map<string, Seen | null> {
   }
   return shapes
 }
+
+describe('a filled table the backends cannot read', () => {
+  it('is an error at the template, saying what stands where the rows should be; nothing is written and nothing throws', async () => {
+    // A teacher's grid partial that writes a heading line above the rows: the quiz's points
+    // table and the key's answer grid then hold a paragraph before their list of rows.
+    const grid = `Scores\n\n${builtIn('partials/grid.md.hbs')}`
+    const dir = folder({ 'partials/grid.md.hbs': grid })
+    const r = await tryBuild({ dir: join(ROOT, 'tests/fixtures/lint/clean'), formats: ['html', 'pdf'], templates: dir })
+    expect(r.target).toBeUndefined()
+    expect(r.lines.filter((line) => line.includes('[template-directive]'))).toEqual([
+      expect.stringMatching(/quiz\.md\.hbs: error: Unexpected paragraph “Scores” in `table`, expected one list of rows, each a list of cells, in the filled template {2}\[template-directive\]$/)
+    ])
+  })
+})

@@ -2,13 +2,15 @@
 // and hand the same tree to the HTML and the PDF backends.
 import type { Root } from 'mdast'
 import { removePosition } from 'unist-util-remove-position'
-import { visit } from 'unist-util-visit'
+import { SKIP, visit } from 'unist-util-visit'
 import type { VFile } from 'vfile'
 import { escapeHtml, escapeView, Trusted } from '../fill/escape.js'
 import type { Templates } from '../fill/templates.js'
 import { code, error } from '../messages.js'
 import { DIRECTIVES, parseFilled } from '../render/markdown.js'
 import { htmlSections, renderHtmlBody } from '../render/html.js'
+import { readMap } from '../render/map/model.js'
+import { tableRows } from '../render/table.js'
 import type { PdfOptions } from '../render/pdf/options.js'
 import { uiStrings } from '../lang/index.js'
 
@@ -102,13 +104,32 @@ export function parseDocument(ctx: PageContext, meta: DocumentMeta, markdown: st
   return file && checkDirectives(tree, file) ? tree : undefined
 }
 
-/** A template may only use the directives the backends know. */
+/**
+ * A template may only use the directives the backends know, and a table or an argument map
+ * only as the backends read them: a teacher's template (a partial that writes a line above
+ * the grid's rows) would otherwise stop the build with the backend's stack trace.
+ */
 function checkDirectives(tree: Root, file: VFile): boolean {
   let ok = true
+  const said = new Set<string>()
   visit(tree, (node) => {
     if ((node.type === 'containerDirective' || node.type === 'leafDirective' || node.type === 'textDirective') && !(DIRECTIVES as readonly string[]).includes(node.name)) {
       ok = false
       error(file, `Unexpected directive ${code(node.name)} in the filled template, expected one of ${DIRECTIVES.map((d) => '`' + d + '`').join(', ')}`, undefined, 'template-directive')
+      return
+    }
+    if (node.type !== 'containerDirective' || (node.name !== 'table' && node.name !== 'argument-map')) return
+    try {
+      if (node.name === 'table') tableRows(node)
+      else readMap(node)
+    } catch (cause) {
+      // The readers say what they found and expected; anything else is a programmer error.
+      if (!(cause instanceof TypeError)) throw cause
+      ok = false
+      // Two tables a partial fills alike (the quiz's points tables) are one mistake: said once.
+      if (!said.has(cause.message)) error(file, `${cause.message}, in the filled template`, undefined, 'template-directive')
+      said.add(cause.message)
+      return SKIP
     }
   })
   return ok

@@ -4,40 +4,15 @@
 // table that fits on a page is kept on one; a longer one breaks between rows and
 // repeats its header row. With `blanks=write`, empty cells are for writing in (a
 // score), so their rows are taller.
-import type { List, ListItem, PhrasingContent } from 'mdast'
 import type { ContainerDirective, LeafDirective } from 'mdast-util-directive'
+import { type Cell, tableRows } from '../table.js'
 import type { Box, Ctx } from './context.js'
 import { drawText, layoutText, type TextLayout } from './inline.js'
 import { styles, type TextStyle } from './styles.js'
 
-interface Cell {
-  readonly node: ListItem
-  readonly text: PhrasingContent[]
-  readonly head: boolean
-}
-
 interface Laid {
   readonly cells: ReadonlyArray<{ cell: Cell; layout: TextLayout; width: number }>
   readonly height: number
-}
-
-/** The rows of a `:::table` node: a list whose items each hold a list of cells. */
-export function tableRows(node: ContainerDirective | LeafDirective): Cell[][] {
-  const head = node.attributes?.head ?? 'row'
-  if (head !== 'row' && head !== 'both') throw new TypeError(`Unexpected \`head=${head}\` on \`table\`, expected \`row\` or \`both\``)
-  const [list, ...rest] = node.children as unknown as List[]
-  if (list?.type !== 'list' || rest.length > 0) throw new TypeError('Unexpected content in `table`, expected one list of rows')
-  return list.children.map((row, r) => {
-    const [cells, ...more] = row.children
-    if (cells?.type !== 'list' || more.length > 0) throw new TypeError('Unexpected row in `table`, expected a list of cells')
-    return cells.children.map((cell, c) => {
-      const [paragraph, ...others] = cell.children
-      if ((paragraph !== undefined && paragraph.type !== 'paragraph') || others.length > 0) {
-        throw new TypeError('Unexpected cell in `table`, expected one line of text or nothing')
-      }
-      return { node: cell, text: paragraph?.children ?? [], head: r === 0 || (head === 'both' && c === 0) }
-    })
-  })
 }
 
 function textStyle(cell: Cell): TextStyle {
