@@ -117,13 +117,18 @@ export interface Quotation {
   end: number
 }
 
-/** The quotations of `text`: between “ and ”, or between pairs of straight " quotes. */
+/**
+ * The quotations of `text`: between “ and ”, pairs of straight " quotes, „ and “ (German),
+ * « and » (French, Swiss), and single quotes ‘…’ or '…' (British style). A single quote
+ * opens only at a word's start and closes only at a word's end, so apostrophes ("mayor’s",
+ * "drivers’ union", "doesn't") stay part of the words; a writer who quotes in British
+ * style must have a misquotation caught as one who quotes in American style does.
+ */
 export function quotations(text: string): Quotation[] {
-  const found: Quotation[] = []
-  const pattern = /“([^”]*)”|"([^"]*)"/g
-  for (let m = pattern.exec(text); m; m = pattern.exec(text)) found.push({ text: m[1] ?? m[2] ?? '', start: m.index, end: m.index + m[0].length })
-  return found
+  return [...text.matchAll(QUOTATION)].map((m) => ({ text: m.slice(1).find((g) => g !== undefined) ?? '', start: m.index!, end: m.index! + m[0].length }))
 }
+// An apostrophe between letters (’ or ') does not close a single quote.
+const QUOTATION = /“([^”]*)”|"([^"]*)"|„([^“”]*)[“”]|«\s*([^»]*?)\s*»|(?<![\p{L}\p{N}])‘((?:[^‘’]|’(?=[\p{L}\p{N}]))*)’(?![\p{L}\p{N}])|(?<![\p{L}\p{N}'])'(?=\p{L})((?:[^'\n]|'(?=\p{L}))*?[\p{L}\p{N}.,!?])'(?![\p{L}\p{N}])/gu
 
 /** `text` with its quotations taken out (what its writer says in their own words). */
 export function withoutQuotations(text: string): string {

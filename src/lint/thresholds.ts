@@ -7,6 +7,12 @@
  * the bank-level condition's business; one item's key is a cue when it stands out.
  */
 export const ITEM_MARGIN = 1.25
+/**
+ * And by this many characters at least (about one word and its space): among short options
+ * a ratio alone sees a cue in "A clinic" against "A shop", which no reader notices.
+ * (The generators keep to the ratio alone, which is stricter.)
+ */
+export const ITEM_MARGIN_CHARS = 6
 /** Options that are all this short (characters) may differ in length without giving anything away. */
 export const SHORT = 30
 /** The longest option may be at most this many times the shortest. */

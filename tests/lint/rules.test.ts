@@ -96,6 +96,13 @@ const CASES: Case[] = [
     pass: { 'questions.yaml': item('s-vote', (b) => b.replace('text: In about a month', 'text: In about a month or so')) }
   },
   {
+    rule: 'key-strictly-longest',
+    // Among short options a ratio alone is no cue: "A clinic" against "A shop" (8 and 6).
+    fault: { 'questions.yaml': item('s-vote', single('s-vote', ['*In about a month from now', 'A week', 'A year', 'Never'])) },
+    at: 'In about a month from now',
+    pass: { 'questions.yaml': item('s-vote', single('s-vote', ['*A clinic', 'A gym', 'A park', 'A shop'])) }
+  },
+  {
     rule: 'option-length-spread',
     fault: { 'questions.yaml': item('s-vote', (b) => b.replace('text: After the next election', 'text: After the next election, or even later than that')) },
     at: 'After the next election, or',
@@ -113,6 +120,20 @@ const CASES: Case[] = [
     at: 'None of the above',
     severity: 'error',
     pass: { 'questions.yaml': swap('text: Nothing beyond its staff', 'text: Nothing of the kind') }
+  },
+  {
+    rule: 'all-or-none-of-the-above',
+    // Without "of", or with "neither": the same cue. "None of them …" as a statement is not one.
+    fault: { 'questions.yaml': swap('text: Nothing beyond its staff', 'text: All the above') },
+    at: 'All the above',
+    severity: 'error',
+    pass: { 'questions.yaml': swap('text: Nothing beyond its staff', 'text: None of them paid by the town') }
+  },
+  {
+    rule: 'all-or-none-of-the-above',
+    fault: { 'questions.yaml': swap('text: Nothing beyond its staff', 'text: Neither of these') },
+    at: 'Neither of these',
+    severity: 'error'
   },
   {
     rule: 'negative-stem-unemphasised',
@@ -134,6 +155,21 @@ const CASES: Case[] = [
     at: 'stem: Which of these facts',
     severity: 'error',
     pass: { 'questions.yaml': swap('stem: Which of these facts does the article give?', 'stem: Which of these facts does the article NOT give?') }
+  },
+  {
+    rule: 'negative-stem-unemphasised',
+    // A contraction negates as "not" does; "at least" is a bound, not the "least" of a question.
+    fault: { 'questions.yaml': swap('stem: What has the council yet to publish?', "stem: What hasn't the council published yet?") },
+    at: "stem: What hasn't",
+    pass: { 'questions.yaml': swap('stem: How many signatures have opponents collected?', 'stem: How many signatures have opponents collected, at least?') }
+  },
+  {
+    rule: 'negative-stem-unemphasised',
+    // "doesn’t" in a multiple-select stem is NOT there: an error.
+    fault: { 'questions.yaml': swap('stem: Which of these facts does the article give?', 'stem: Which of these facts doesn’t the article give?') },
+    at: 'stem: Which of these facts',
+    severity: 'error',
+    pass: { 'questions.yaml': swap('stem: Which of these facts does the article give?', 'stem: Which of these facts DOESN’T the article give?') }
   },
   {
     rule: 'negated-tf-statement',
@@ -200,6 +236,21 @@ const CASES: Case[] = [
     severity: 'error',
     // Words left out (…) and added ([ ]) are a quoter's right.
     pass: { 'questions.yaml': swap('"the strongest argument"', '"the strongest argument for [the library] … is"') }
+  },
+  {
+    rule: 'quote-not-in-source',
+    // British single quotes quote as double ones do; apostrophes inside words are not quotes.
+    fault: { 'questions.yaml': swap('"the strongest argument"', '‘the best argument there is’') },
+    at: 'stem: What does the author call',
+    severity: 'error',
+    pass: { 'questions.yaml': swap('"the strongest argument"', '‘the strongest argument’ for the town’s') }
+  },
+  {
+    rule: 'quote-not-in-source',
+    fault: { 'questions.yaml': swap('"the strongest argument"', "'the best argument there is'") },
+    at: 'stem: What does the author call',
+    severity: 'error',
+    pass: { 'questions.yaml': swap('"the strongest argument"', "'the strongest argument' for the town's") }
   },
   {
     rule: 'positional-claim',
@@ -366,6 +417,19 @@ const CASES: Case[] = [
     fault: { 'questions.yaml': swap('criterion: Mentions asking the schools', 'criterion: Avoids calling the saving certain') },
     at: 'criterion: Avoids',
     pass: { 'questions.yaml': swap('criterion: Mentions asking the schools', 'criterion: Calls the saving uncertain') }
+  },
+  {
+    rule: 'rubric-alternative-construct',
+    // The document names four verbs; a criterion lets another answer in with others too.
+    fault: { 'questions.yaml': swap('criterion: Names the yearly cost Amin gives', 'criterion: "Names the yearly cost Amin gives, or refers to any other figure"') },
+    at: 'or refers to any other figure',
+    pass: { 'questions.yaml': swap('criterion: Names the yearly cost Amin gives', 'criterion: Names the yearly cost Amin gives and refers to the roads') }
+  },
+  {
+    rule: 'rubric-absence',
+    fault: { 'questions.yaml': swap('criterion: Mentions asking the schools', 'criterion: Answers without quoting the article') },
+    at: 'criterion: Answers without',
+    pass: { 'questions.yaml': swap('criterion: Mentions asking the schools', 'criterion: Answers in the student’s own words') }
   },
   {
     rule: 'answer-space',

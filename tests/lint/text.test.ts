@@ -2,7 +2,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { normalize, normalizedText } from '../../src/article/normalize.js'
-import { longestSharedRun, sentences, wholeWordAt } from '../../src/lint/text.js'
+import { longestSharedRun, quotations, sentences, wholeWordAt } from '../../src/lint/text.js'
 
 /** The longest run of words `a` shares with any text, by trying every start in both. */
 function byEveryStart(a: readonly string[], texts: ReadonlyArray<readonly string[]>): number {
@@ -135,5 +135,24 @@ describe('sentences', () => {
       'Who makes this claim?'
     ])
     expect(sentences('It ended (as planned.) Then what?')).toEqual(['It ended (as planned.)', 'Then what?'])
+  })
+})
+
+describe('quotations', () => {
+  const quoted = (text: string): string[] => quotations(text).map((q) => q.text)
+
+  it('reads every style a teacher quotes in: American, British, German, French', () => {
+    expect(quoted('He said “a b c” and "d e f".')).toEqual(['a b c', 'd e f'])
+    expect(quoted('The mayor says it will ‘pay for itself’. Who disputes this?')).toEqual(['pay for itself'])
+    expect(quoted("The mayor says it will 'pay for itself'. Who disputes this?")).toEqual(['pay for itself'])
+    expect(quoted('Sie nennt es „nicht zu halten“.')).toEqual(['nicht zu halten'])
+    expect(quoted('Il dit « pas de quoi ».')).toEqual(['pas de quoi'])
+  })
+
+  it('leaves apostrophes inside and after words alone', () => {
+    expect(quoted('It’s the teachers’ and parents’ view, and the mayor’s.')).toEqual([])
+    expect(quoted("It's the teachers' and parents' view, and the mayor's.")).toEqual([])
+    expect(quoted('The mayor’s ‘promise that doesn’t hold’ is hers.')).toEqual(['promise that doesn’t hold'])
+    expect(quoted("The drivers' union calls it 'a promise that can't be kept'.")).toEqual(["a promise that can't be kept"])
   })
 })

@@ -5,7 +5,7 @@ import { placeOf } from '../../yaml/decode.js'
 import { distractors, keys, oneKey, severalKeys, withOptions } from '../items.js'
 import { rule, type Finding, type LintContext } from '../model.js'
 import { length } from '../text.js'
-import { ITEM_MARGIN, KEYS_MARGIN, SHORT, SPREAD } from '../thresholds.js'
+import { ITEM_MARGIN, ITEM_MARGIN_CHARS, KEYS_MARGIN, SHORT, SPREAD } from '../thresholds.js'
 import { MIN_BANK, named, share } from '../stats.js'
 import { allOrNoneOption } from './options.js'
 
@@ -29,7 +29,7 @@ export const keyStrictlyLongest = rule('key-strictly-longest', 'warning', 'The k
       if (k > max) longest.push(item.id)
       ratios.push(k / mean(others))
     }
-    if (k >= ITEM_MARGIN * max) {
+    if (k >= ITEM_MARGIN * max && k - max >= ITEM_MARGIN_CHARS) {
       out.push({ rule: 'key-strictly-longest', file: 'questions', place: placeOf(key, 'text'), item: item.id, reason: `Unexpected key of ${k} characters in \`${item.id}\`, the longest by far (the longest distractor has ${max}), expected options of similar length: shorten the key or lengthen a distractor` })
     }
   }

@@ -10,12 +10,16 @@ import { MODAL, NEGATIVE_FORM, withoutQuotations, words } from '../text.js'
 
 const choiceItems = (context: LintContext): ChoiceItem[] => context.module.questions.quiz.flatMap((q) => (withOptions(q) ? [withOptions(q)!] : []))
 
-const ALL_NONE = /\b(all|none|both) of (the )?(above|these|them)\b|\bnone of these\b/i
+// "All the above" and "neither of the above" are the same cue as "all of the above"; "of
+// these / them" points at the other options only where it opens the option and no word of
+// content follows ("None of these", "Both of them are correct", "None of these — really"):
+// "None of them had driven" is a statement about people.
+const ALL_NONE = /\b(?:all|none|both|neither)\s+(?:of\s+)?the\s+(?:above|below)\b|\b(?:all|none|both|neither)\s+of\s+(?:these|those|them|the)\s+(?:answers|options|choices|statements)\b|^\s*(?:all|none|both|neither)(?:\s+of)?\s+(?:these|those|them)(?:\s+(?:is|are)\s+(?:correct|right|true))?(?!\s*[\p{L}\p{N}])/iu
 
 /** An "all of the above" option: an error of its own, so no other rule weighs its words or its length. */
 export const allOrNoneOption = (o: Option): boolean => ALL_NONE.test(o.text)
 
-export const allOrNone = rule('all-or-none-of-the-above', 'error', 'An option is "all of the above", "none of these" or the like', (context) =>
+export const allOrNone = rule('all-or-none-of-the-above', 'error', 'An option is "all of the above", "all the above", "neither of these" or the like', (context) =>
   choiceItems(context).flatMap((item) =>
     item.options
       .filter((o) => ALL_NONE.test(o.text))

@@ -29,19 +29,21 @@ export const rubricEchoesStem = rule('rubric-echoes-stem', 'warning', 'A rubric 
   )
 )
 
-export const rubricAlternative = rule('rubric-alternative-construct', 'warning', 'A rubric criterion lets a different answer in ("or notes", "or mentions" …)', (context) =>
+export const rubricAlternative = rule('rubric-alternative-construct', 'warning', 'A rubric criterion lets a different answer in ("or notes", "or mentions", "or refers to" …)', (context) =>
   criteria(
     context,
-    (_item, criterion) => /\bor (notes|mentions|gives|explains)\b/i.exec(criterion)?.[0],
+    // The document's four verbs, and the others a criterion says the same with.
+    (_item, criterion) => /\bor (?:notes|mentions|gives|explains|refers to|describes|discusses|names|lists|any other)\b/i.exec(criterion)?.[0],
     'rubric-alternative-construct',
     (item, hit) => `Unexpected ${code(hit)} in a criterion of \`${item.id}\`, expected one thing to reward: an alternative lets an answer to another question earn the point`
   )
 )
 
-export const rubricAbsence = rule('rubric-absence', 'warning', 'A rubric criterion is met by leaving something out ("avoids", "does not")', (context) =>
+export const rubricAbsence = rule('rubric-absence', 'warning', 'A rubric criterion is met by leaving something out ("avoids", "does not", "without")', (context) =>
   criteria(
     context,
-    (_item, criterion) => /\b(avoids|does not|doesn't|never)\b/i.exec(criterion)?.[0],
+    // "without" too: "answers without quoting the article" is met by an empty page.
+    (_item, criterion) => /\b(avoids|does not|doesn't|doesn’t|never|without)\b/i.exec(criterion)?.[0],
     'rubric-absence',
     (item, hit) => `Unexpected ${code(hit)} in a criterion of \`${item.id}\`, expected something an answer does: a blank answer meets a criterion of absence`
   )

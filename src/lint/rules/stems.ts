@@ -6,7 +6,9 @@ import { severalKeys, statement, withOptions, written } from '../items.js'
 import { rule, type Finding } from '../model.js'
 import { sentences, withoutQuotations, words } from '../text.js'
 
-const NEGATIVE = /\b(not|never|except|least|cannot|false)\b/gi
+// A contraction ("doesn't", "isn’t") negates as "not" does; "at least" is a lower bound
+// ("at least 30 drivers"), not the "least" of "which is the least likely".
+const NEGATIVE = /(?<!\bat\s+)\b(?:not|never|except|least|cannot|false)\b|\b\p{L}+n['’]t\b/giu
 
 /**
  * The negative words of a question sentence a reader could miss: any not in capitals,
@@ -26,13 +28,13 @@ function negatives(stem: string): { word: string; marked: boolean }[] {
   return found
 }
 
-export const negativeStem = rule('negative-stem-unemphasised', 'warning', 'A negative in the question sentence (not, never, except …) is not in capitals', (context) =>
+export const negativeStem = rule('negative-stem-unemphasised', 'warning', 'A negative in the question sentence (not, never, except, doesn\'t …) is not in capitals', (context) =>
   context.module.questions.quiz.flatMap((q): Finding[] => {
     const item = withOptions(q)
     if (!item) return []
     const found = negatives(item.stem)
     if (found.length === 0) return []
-    const severe = found.some((n) => n.word.toLowerCase() === 'except') || (severalKeys(item) !== undefined && found.some((n) => n.word.toLowerCase() === 'not'))
+    const severe = found.some((n) => n.word.toLowerCase() === 'except') || (severalKeys(item) !== undefined && found.some((n) => /^not$|n['’]t$/i.test(n.word)))
     const { word, marked } = found[0]!
     const reason = marked
       ? `Unexpected ${code(`**${word}**`)} in the stem of \`${item.id}\`, expected ${word.toUpperCase()} in capitals: item text is printed as written, asterisks included`
