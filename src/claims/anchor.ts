@@ -7,7 +7,7 @@ import { normalize, occurrences, type Normalized } from '../article/normalize.js
 import { code, error, type Place, type Point } from '../messages.js'
 import { keepPlaces, placeOf } from '../yaml/decode.js'
 import type { Anchor, AnchoredClaim, Claim } from './model.js'
-import { nearestPassage, partingPlace } from './nearest.js'
+import { nearestPassage, nearestWords, partingPlace } from './nearest.js'
 
 /**
  * Anchor `claims` (read from `claimsFile`) in `article` (read from `articleFile`).
@@ -28,6 +28,15 @@ export function anchorClaims(article: Article, articleFile: VFile, claims: reado
   }
   return anchored
 }
+
+/**
+ * How alike (Dice coefficient of letter pairs, nearest.ts) the article's most similar run of
+ * as many words must be to a quote for the closest passage to be offered as where it went: a
+ * word changed scores about 0.8, a sentence reworded 0.6 or more, a quote from a paragraph that
+ * was removed about 0.4 (a run of words is compared, not a sentence, so a short quote from a
+ * long sentence is judged fairly).
+ */
+const CLOSE = 0.55
 
 /**
  * A finder of quotes in `article`: where a quote stands (white space and quote style
@@ -52,7 +61,13 @@ export function passageFinder(article: Article, articleFile: VFile): (quote: str
       }
       const near = nearestPassage(article, quote)
       const parting = near && partingPlace(quote, near.text)
-      const hint = near ? `; closest: ¶${near.paragraph} ${code(near.text, 90)}${parting ? `, which has ${code(parting.passage)} where the quote has ${code(parting.quote)}` : ''}` : ''
+      // A quote whose passage was cut resembles nothing: the best passage is then a stranger,
+      // and calling it the closest would send the teacher to the wrong paragraph.
+      const hint = !near
+        ? ''
+        : (nearestWords(article, quote)?.score ?? 0) < CLOSE
+          ? `; no passage of the article is close to it: if its passage was cut, delete ${what} or quote words the article has`
+          : `; closest: ¶${near.paragraph} ${code(near.text, 90)}${parting ? `, which has ${code(parting.passage)} where the quote has ${code(parting.quote)}` : ''}`
       error(file, `Unexpected quote ${code(quote)} for ${what}, expected words that appear verbatim in the article${hint}`, at, 'quote-not-found')
       return undefined
     }
