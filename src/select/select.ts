@@ -195,7 +195,8 @@ function balancedOrder(pool: readonly QuizItem[], set: QuestionSet, themes: read
 function byPoints(pool: readonly QuizItem[], target: number, set: QuestionSet, themes: readonly string[], themesOf: (q: QuizItem) => Set<string>, next: () => number, excluded: ReadonlyMap<string, ReadonlySet<string>>): QuizItem[] | undefined {
   const order = balancedOrder(pool, set, themes, themesOf, next)
   // Points still to come from item i on: a branch that cannot reach the target is cut.
-  const after = order.map((_, i) => order.slice(i).reduce((s, q) => s + q.points, 0))
+  const after: number[] = []
+  for (let i = order.length - 1, sum = 0; i >= 0; i--) after[i] = sum += order[i]!.points
   const picked: QuizItem[] = []
   // A bound on the work, so that a large bank and an unreachable total cannot hang a build.
   let steps = 0

@@ -5,6 +5,7 @@
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
+import { de } from '../../src/lang/de.js'
 import { assemble } from '../helpers/fixtures.js'
 import { readHtml } from '../helpers/html.js'
 import { readCanvas, readGift } from '../helpers/lms.js'
@@ -109,6 +110,11 @@ describe('a numeric item’s figures', () => {
     // The manifest is for scripts: a point, whatever the language.
     const manifest = JSON.parse(readFileSync(join(pack, 'manifest.json'), 'utf8'))
     expect(manifest.versions[0].items[0].answer).toBe('3.5 weeks')
+  })
+
+  it('are grouped in German from five digits on, so that a year stands as it is written', () => {
+    const number = de.types.numeric.number!
+    expect([2014, 9999, 10_000, 11_000, -12.5, 1_234_567.25, 0.0000001].map(number)).toEqual(['2014', '9999', '10.000', '11.000', '-12,5', '1.234.567,25', '0,0000001'])
   })
 
   it('are never written in exponent form, on paper or in an export', async () => {
