@@ -42,3 +42,34 @@ describe('saving a set into module.yaml', () => {
     expect((YAML.parse(written) as { sets: Record<string, QuestionSet> }).sets.tuesday).toEqual({ ...tuesday(), minutes: 20, types: ['single'] })
   })
 })
+
+describe('saving a set whose last field has comment lines under it', () => {
+  // As `classpack init` writes module.yaml: the guide to the fields not yet used closes the set.
+  const SCAFFOLD = `sets:
+  draft:
+    title: "First draft"
+    order: paragraph      # authored | paragraph | shuffled
+    # types: [single, multiple, true-false, short]
+    # points: 20           # or a points total
+
+  # A second set.
+  friday:
+    title: Friday
+    count: 8
+    # discussion: 2
+  saturday:
+    title: Saturday
+# the end
+`
+  const sets = () => (YAML.parse(SCAFFOLD) as { sets: Record<string, QuestionSet> }).sets
+
+  it('keeps those lines when a field changes or is added', () => {
+    expect(writeSet(SCAFFOLD, 'draft', { ...sets().draft!, title: 'Heat' })).toBe(SCAFFOLD.replace('"First draft"', 'Heat'))
+    expect(writeSet(SCAFFOLD, 'draft', { ...sets().draft!, count: 6 })).toBe(SCAFFOLD.replace('shuffled\n', 'shuffled\n    count: 6\n'))
+  })
+
+  it('replaces a set followed by another without touching the next one', () => {
+    expect(writeSet(SCAFFOLD, 'friday', { ...sets().friday!, count: 9 })).toBe(SCAFFOLD.replace('count: 8', 'count: 9'))
+    expect(writeSet(SCAFFOLD, 'saturday', { ...sets().saturday!, count: 3 })).toBe(SCAFFOLD.replace('title: Saturday\n', 'title: Saturday\n    count: 3\n'))
+  })
+})

@@ -49,7 +49,7 @@ export function writeSet(text: string | undefined, name: string, set: QuestionSe
     if (same) {
       const from = lineStart(text, same.key.range![0])
       const to = afterLine(text, (same.value ?? same.key).range![2])
-      result = text.slice(0, from) + (fieldByField(text, same, body, inner) ?? written) + text.slice(to)
+      result = text.slice(0, from) + (fieldByField(text, same, body, inner, to) ?? written) + text.slice(to)
     } else {
       const last = pairs.at(-1)!
       const at = afterLine(text, (last.value ?? last.key).range![2])
@@ -67,7 +67,7 @@ export function writeSet(text: string | undefined, name: string, set: QuestionSe
  * its text as written (its comments too), a changed one is written anew where it stands, a
  * new one goes at the end, a dropped one goes. Undefined when the set is no block mapping.
  */
-function fieldByField(text: string, pair: Pair<YamlNode, YamlNode | null>, body: Record<string, unknown>, inner: number): string | undefined {
+function fieldByField(text: string, pair: Pair<YamlNode, YamlNode | null>, body: Record<string, unknown>, inner: number, to: number): string | undefined {
   const map = pair.value
   if (!isMap(map) || map.flow || map.items.length === 0) return undefined
   const items = map.items as Array<Pair<YamlNode, YamlNode | null>>
@@ -92,7 +92,9 @@ function fieldByField(text: string, pair: Pair<YamlNode, YamlNode | null>, body:
     }
   })
   for (const key of Object.keys(body)) if (!seen.has(key)) out += write(key)
-  return out
+  // The comment and blank lines after the set's last field (init's guide to the fields not
+  // yet used) are the set's too: they stay, below any field added.
+  return out + text.slice(Math.min(end, to), to)
 }
 
 /** `value` as JSON with every mapping's keys sorted: fields kept where they stand may come in any order. */

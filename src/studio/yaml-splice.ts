@@ -17,6 +17,10 @@ export function parseStrict(text: string, file: string): Document.Parsed {
 /** The offset just past the end of the line holding offset `at - 1` (a node's last line), or the text's end. */
 export function afterLine(text: string, end: number): number {
   if (end > 0 && text[end - 1] === '\n') return end
+  // A block collection followed by comment lines ends at the next node's indentation (the
+  // \`yaml\` package's range[2]): its last line is the one before, not that node's line.
+  const start = lineStart(text, end)
+  if (end > start && /^[ \t]*$/.test(text.slice(start, end))) return start
   const nl = text.indexOf('\n', end)
   return nl < 0 ? text.length : nl + 1
 }

@@ -1,0 +1,20 @@
+// "New claim from selection" (src/studio/claim-insert.ts) inserts the claim into claims.yaml
+// and changes no other byte, whatever comment lines stand between the claims.
+import { describe, expect, it } from 'vitest'
+import { insertClaim, type NewClaim } from '../src/studio/claim-insert.js'
+
+const claim: NewClaim = { id: 'middle', status: 'suggested', quote: 'ccc ddd', kind: 'empirical', asserted_by: 'author', hedges: [], evidence: 'none', themes: ['t'] }
+const positions = new Map([
+  ['one', { paragraph: 1, start: 0 }],
+  ['two', { paragraph: 3, start: 0 }]
+])
+
+describe('inserting a claim into claims.yaml', () => {
+  it('goes after a claim that ends in a comment line, before the next claim', () => {
+    const text = 'claims:\n  - id: one\n    quote: "aaa"\n    # checked in class\n  - id: two\n    quote: "bbb"\n'
+    const { text: after, at } = insertClaim(text, claim, { paragraph: 2, start: 0 }, positions)
+    expect(at).toBe(text.indexOf('  - id: two'))
+    expect(after.slice(0, at) + after.slice(after.indexOf('  - id: two'))).toBe(text)
+    expect(after.slice(at)).toMatch(/^ {2}- id: middle\n/)
+  })
+})
