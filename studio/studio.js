@@ -230,6 +230,9 @@ function openClaimDialog() {
   clearErrors('claim')
   const dialog = $('claim-dialog')
   dialog.dataset.pick = JSON.stringify(chosen)
+  // The file as the page showed it when the form opened: a save in an editor (or another
+  // tab) while the form is open is then refused, not written over.
+  dialog.dataset.base = state.hashes['claims.yaml']
   dialog.showModal()
   $('claim-id').focus()
 }
@@ -250,7 +253,9 @@ async function submitClaim(event) {
     paragraph: chosen.paragraph,
     start: chosen.start,
     end: chosen.end,
-    base: state.hashes['claims.yaml'],
+    // The words as selected: if article.md changed since, the server refuses rather than quote others.
+    selected: chosen.text,
+    base: dialog.dataset.base,
     id: $('claim-id').value.trim(),
     kind: $('claim-kind').value,
     asserted_by: $('claim-asserted').value,
@@ -268,6 +273,7 @@ async function submitClaim(event) {
     showClaim(body.id)
     return
   }
+  if (status === 409) await rebase(dialog, 'claims.yaml')
   for (const m of data.messages ?? [{ reason: data.error ?? `The studio answered ${status}` }]) {
     const at = m.field && $(`claim-${m.field}-error`)
     const place = m.line ? `claims.yaml:${m.line}:${m.column}: ` : ''
@@ -277,6 +283,16 @@ async function submitClaim(event) {
       input?.setAttribute('aria-invalid', 'true')
     } else $('claim-errors').append(el('p', { text: place + m.reason }))
   }
+}
+
+/**
+ * After a refusal because `file` changed since the form read it: the form keeps the
+ * teacher's edit, and now stands on the file as it is, so saving again (once the teacher
+ * has looked at the new version) writes the edit over it.
+ */
+async function rebase(form, file) {
+  await refresh()
+  if (state.hashes[file] !== form.dataset.base) form.dataset.base = state.hashes[file]
 }
 
 // ---- editing a question ---------------------------------------------------------------
@@ -320,6 +336,7 @@ function openQuestionDialog(id) {
     $(`q-options-${i}-feedback`).value = o.feedback ?? ''
   })
   clearErrors('question')
+  dialog.dataset.base = state.hashes['questions.yaml']
   dialog.showModal()
   $('q-stem').focus()
 }
@@ -332,7 +349,7 @@ async function submitQuestion(event) {
   const count = dialog.dataset.options === '' ? 0 : Number(dialog.dataset.options)
   const body = {
     id,
-    base: state.hashes['questions.yaml'],
+    base: dialog.dataset.base,
     stem: $('q-stem').value,
     claims: $('q-claims').value.split(',').map((c) => c.trim()).filter(Boolean),
     ...(dialog.dataset.options === '' ? {} : { options: Array.from({ length: count }, (_, i) => ({ text: $(`q-options-${i}-text`).value.trim(), feedback: $(`q-options-${i}-feedback`).value.trim(), correct: $(`q-options-${i}-correct`).checked })) })
@@ -344,6 +361,7 @@ async function submitQuestion(event) {
     await refresh()
     return
   }
+  if (status === 409) await rebase(dialog, 'questions.yaml')
   for (const m of data.messages ?? [{ reason: data.error ?? `The studio answered ${status}` }]) {
     const at = m.field && $(`q-error-${m.field.replaceAll('.', '-')}`)
     const place = m.line ? `questions.yaml:${m.line}:${m.column}: ` : ''
@@ -468,6 +486,7 @@ function renderSetForm() {
   load.value = current in state.sets || current === '' ? current : ''
   if (!setFormReady) {
     setFormReady = true
+    $('set-form').dataset.base = state.hashes['module.yaml']
     if (state.defaultSet && state.sets[state.defaultSet]) {
       load.value = state.defaultSet
       fillSetForm(state.defaultSet)
@@ -486,6 +505,7 @@ function fillSetForm(name) {
   $('set-order').value = set.order ?? ''
   $('set-title').value = set.title ?? ''
   $('set-name').value = name
+  $('set-form').dataset.base = state.hashes['module.yaml']
   schedulePreview()
 }
 
@@ -545,13 +565,15 @@ async function saveSet(event) {
   event.preventDefault()
   const name = $('set-name').value.trim()
   $('set-errors').replaceChildren()
-  const { status, data } = await api('/api/sets', { name, set: formSet(), base: state.hashes['module.yaml'] })
+  const { status, data } = await api('/api/sets', { name, set: formSet(), base: $('set-form').dataset.base })
   if (status === 200) {
     $('notice').textContent = `Saved set ${name} in module.yaml.`
     await refresh()
     $('set-load').value = name
+    $('set-form').dataset.base = state.hashes['module.yaml']
     return
   }
+  if (status === 409) await rebase($('set-form'), 'module.yaml')
   $('set-name').setAttribute('aria-invalid', 'true')
   for (const m of data.messages ?? [{ reason: data.error ?? `The studio answered ${status}` }]) $('set-errors').append(el('p', { text: m.reason }))
 }

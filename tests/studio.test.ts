@@ -254,6 +254,65 @@ describe('classpack studio in Chromium', () => {
     await page.context().close()
   })
 
+  it('refuses a form whose file changed on disk while it was open, keeps the edit, and saves on a second try', async () => {
+    const { dir, studio } = await studioOnDemo()
+    const page = await openPage(studio)
+    const questions = join(dir, 'questions.yaml')
+    const original = readFileSync(questions, 'utf8')
+    // A question open in the form; meanwhile the teacher saves the same item in an editor.
+    await page.locator('#p-9 mark.claim').first().hover()
+    await page.locator('#claim-body').getByRole('button', { name: 'Edit q-time-horizon' }).click()
+    await page.waitForSelector('#question-dialog[open]')
+    const feedback = readFileSync(questions, 'utf8').match(/^ {8}feedback: (.+)$/m)![1]!
+    writeFileSync(questions, readFileSync(questions, 'utf8').replace(`feedback: ${feedback}`, 'feedback: Saved in an editor, see ¶99.'))
+    const edited = readFileSync(questions, 'utf8')
+    // The page learns of the change (its state follows the file) while the form stays open.
+    await page.waitForFunction(() => document.querySelector('#messages-list')?.textContent?.includes('¶99'))
+    await page.locator('#q-stem').fill('How long does Trump believe Putin would keep a deal made with him?')
+    await page.getByRole('button', { name: 'Save to questions.yaml' }).click()
+    await page.waitForFunction(() => document.querySelector('#question-errors')?.textContent?.includes('since the page read it'))
+    expect(readFileSync(questions, 'utf8')).toBe(edited)
+    expect(await page.locator('#q-stem').inputValue()).toContain('would keep a deal')
+
+    await page.keyboard.press('Escape')
+    writeFileSync(questions, original)
+
+    // A set loaded in two tabs: the second to save is refused, not written over the first.
+    const second = await openPage(studio)
+    for (const tab of [page, second]) await tab.locator('#set-load').selectOption('quick-check')
+    await page.getByLabel('Title printed on the quiz').fill('Saved first')
+    await page.getByRole('button', { name: 'Save as set' }).click()
+    await page.waitForFunction(() => document.querySelector('#notice')?.textContent?.includes('Saved set quick-check'))
+    const saved = readFileSync(join(dir, 'module.yaml'), 'utf8')
+    await second.waitForFunction(() => document.querySelector('#set-load')?.textContent?.includes('Saved first'))
+    await second.getByLabel('Number of items').fill('3')
+    await second.getByRole('button', { name: 'Save as set' }).click()
+    await second.waitForFunction(() => document.querySelector('#set-errors')?.textContent?.includes('since the page read it'))
+    expect(readFileSync(join(dir, 'module.yaml'), 'utf8')).toBe(saved)
+    // Told so, the teacher saves again: the edit is written over the file as it is now.
+    await second.getByRole('button', { name: 'Save as set' }).click()
+    await second.waitForFunction(() => document.querySelector('#notice')?.textContent?.includes('Saved set quick-check'))
+    expect((YAML.parse(readFileSync(join(dir, 'module.yaml'), 'utf8')) as { sets: Record<string, { count?: number }> }).sets['quick-check']!.count).toBe(3)
+
+    // Words selected for a claim; then the paragraph is edited on disk: nothing else is quoted.
+    const claims = readFileSync(join(dir, 'claims.yaml'), 'utf8')
+    const sentence = 'Perhaps he has said it so often he has come to believe it.'
+    await selectInParagraph(second, 3, sentence)
+    await second.locator('#new-claim').click()
+    await second.waitForSelector('#claim-dialog[open]')
+    const article = join(dir, 'article.md')
+    const text = readFileSync(article, 'utf8')
+    const para = text.split('\n\n').find((p) => p.includes(sentence))!
+    writeFileSync(article, text.replace(para, `Added in an editor. ${para}`))
+    await second.waitForFunction(() => document.querySelector('#p-3 .ptext')?.textContent?.startsWith('Added in an editor.'))
+    await second.locator('#claim-id').fill('said-so-often')
+    await second.getByRole('button', { name: 'Add claim to claims.yaml' }).click()
+    await second.waitForFunction(() => document.querySelector('#claim-errors')?.textContent?.includes('select the words again'))
+    expect(readFileSync(join(dir, 'claims.yaml'), 'utf8')).toBe(claims)
+    await page.context().close()
+    await second.context().close()
+  })
+
   it('builds the pack from the page: progress, then the landing page and the PDFs, served from the pack folder only', async () => {
     const { studio, out } = await studioOnDemo()
     const page = await openPage(studio)

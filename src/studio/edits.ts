@@ -29,6 +29,8 @@ export interface NewClaimRequest extends Omit<NewClaim, 'quote'> {
   paragraph: number
   start: number
   end: number
+  /** The words the page showed as selected: when article.md changed since, its offsets may point elsewhere. */
+  selected?: string
   /** The hash of claims.yaml when the page read it. */
   base: string
 }
@@ -56,6 +58,7 @@ export function claimRequest(body: Record<string, unknown>): NewClaimRequest | s
     paragraph: whole('paragraph'),
     start: whole('start'),
     end: whole('end'),
+    ...(body.selected === undefined ? {} : { selected: text('selected') }),
     base: text('base'),
     id: text('id'),
     status: body.status === 'reviewed' ? 'reviewed' : 'suggested',
@@ -80,6 +83,9 @@ export function addClaim(dir: string, body: Record<string, unknown>): EditResult
     return refused(400, 'claims.yaml', `Unexpected selection (¶${request.paragraph}, ${request.start}–${request.end}), expected a stretch of one paragraph's text`, 'quote')
   }
   const raw = paragraph.text.slice(request.start, request.end)
+  if (request.selected !== undefined && raw !== request.selected) {
+    return refused(409, 'article.md', `Unexpected changes to article.md since the words were selected (¶${request.paragraph} no longer has them there), expected the article as the page showed it: the studio wrote nothing; select the words again in the article as it is now`, 'quote')
+  }
   const quote = raw.trim()
   const start = request.start + (raw.length - raw.trimStart().length)
   if (quote.length < 3) return refused(400, 'claims.yaml', 'Unexpected selection of fewer than three characters, expected the words of a claim', 'quote')
