@@ -473,7 +473,10 @@ describe('classpack studio refuses', () => {
       ['an absolute path', send(port, 'GET', '/api/file/%2fetc%2fpasswd', own), 403],
       ['a link to a file outside', send(port, 'GET', '/api/file/link-out.txt', own), 403],
       ['a link to a folder outside', send(port, 'GET', '/api/file/folder-out/secret.txt', own), 403],
-      ['the pack before any build', send(port, 'GET', '/pack/../claims.yaml', own), 404]
+      ['the pack before any build', send(port, 'GET', '/pack/../claims.yaml', own), 404],
+      // Answered with a reason, not cut off mid-request: declared too long, or sent in chunks.
+      ['a body over 1 MiB', send(port, 'POST', '/api/claims', { ...own, ...json }, JSON.stringify({ ...JSON.parse(claim), paraphrase: 'x'.repeat(2 << 20) })), 413],
+      ['a chunked body over 1 MiB', send(port, 'POST', '/api/sets', { ...own, ...json, 'transfer-encoding': 'chunked' }, JSON.stringify({ name: 'forged', set: { title: 'x'.repeat(2 << 20) } })), 413]
     ]
     for (const [what, response, status] of cases) {
       const got = await response

@@ -42,8 +42,12 @@ export interface StudioContext {
 export function studioServer(ctx: StudioContext): Server {
   return createServer((req, res) => {
     handle(ctx, req, res).catch((cause: unknown) => {
-      if (!res.headersSent) send(res, 500, { error: `classpack studio: ${(cause as Error).message}` })
-      else res.end()
+      if (res.headersSent) res.end()
+      else if (cause instanceof TooLarge) {
+        // Answered, not cut off: the client learns why; the connection closes after it.
+        res.setHeader('Connection', 'close')
+        send(res, 413, { error: `Unexpected request body over ${MAX_BODY / 1024 / 1024} MiB, expected a form's fields` })
+      } else send(res, 500, { error: `classpack studio: ${(cause as Error).message}` })
     })
   })
 }
@@ -181,16 +185,26 @@ function parseJson(text: string): unknown {
   }
 }
 
+/** A body over MAX_BODY: refused with 413. */
+class TooLarge extends Error {}
+
 /** A request's JSON body, at most 1 MiB. */
 function body(req: IncomingMessage): Promise<Record<string, unknown>> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = []
     let size = 0
+    // The rest of a body too large is read and dropped (not kept), so the answer can be sent.
+    const tooLarge = () => {
+      req.removeAllListeners('data')
+      req.resume()
+      reject(new TooLarge())
+    }
+    if (Number(req.headers['content-length'] ?? 0) > MAX_BODY) return tooLarge()
     req.on('data', (chunk: Buffer) => {
       size += chunk.length
       if (size > MAX_BODY) {
-        reject(new Error('request body over 1 MiB'))
-        req.destroy()
+        chunks.length = 0
+        tooLarge()
       } else chunks.push(chunk)
     })
     req.on('end', () => {
