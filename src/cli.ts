@@ -206,7 +206,12 @@ async function studio(args: string[]): Promise<number> {
   if (found.length !== 1) throw new UsageError(`Unexpected ${found.length} modules under source/, expected one MODULE_DIR: \`classpack studio source/NAME\``)
   const dir = found[0]!
   if (!existsSync(join(dir, 'article.md'))) throw new UsageError(`Unexpected MODULE_DIR \`${dir}\`, expected a folder with an article.md`)
-  const started = await startStudio({ dir, port, out: values.out })
+  const started = await startStudio({ dir, port, out: values.out }).catch((cause: NodeJS.ErrnoException) => {
+    // The port, not the disk: the generic errno message would say "cannot write the pack".
+    if (cause.code === 'EADDRINUSE') throw new UsageError(`Unexpected --port ${port}, already in use by another program (an earlier studio?), expected a free port: choose another, or leave out --port and the studio takes any free one`)
+    if (cause.code === 'EACCES') throw new UsageError(`Unexpected --port ${port}, which this user may not listen on (ports below 1024 need administrator rights), expected a port from 1024 to 65535`)
+    throw cause
+  })
   process.stdout.write(`classpack studio: ${dir} at ${started.url}\n(open it in a browser on this computer; the address carries this run's token. Ctrl+C stops the studio.)\n`)
   return new Promise((done) => {
     const stop = () => started.close().then(() => done(0))

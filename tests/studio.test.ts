@@ -435,6 +435,15 @@ describe('the `classpack studio` command', () => {
     expect(badPort.code).toBe(2)
     expect(badPort.stderr).toContain('--port')
   })
+
+  it('names a port another program listens on as such, without a stack trace', async () => {
+    const { studio } = await studioOnDemo()
+    const taken = run(['studio', demoCopy(), '--port', String(studio.port)])
+    expect(taken.code).toBe(2)
+    expect(taken.stderr).toContain(`Unexpected --port ${studio.port}, already in use`)
+    expect(taken.stderr).not.toContain('cannot write')
+    expect(taken.stderr).not.toMatch(/\n\s+at /)
+  })
 })
 
 describe('classpack studio refuses', () => {
