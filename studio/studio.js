@@ -63,13 +63,45 @@ function listen() {
 }
 
 function render() {
+  const focus = focusKey()
   renderSummary()
   renderArticle()
   renderMessages()
   renderCoverage()
   renderSetForm()
   renderBuildSets()
+  restoreFocus(focus)
   schedulePreview()
+}
+
+/**
+ * What has the keyboard focus, said so that it can be found again after the page is drawn
+ * anew (a file changed, in the page or in an editor): a paragraph with its caret or
+ * selection, an element by id, a checkbox by name and value, a button by its label. Without
+ * this, each re-check would drop a keyboard user's focus to the start of the page.
+ */
+function focusKey() {
+  const active = document.activeElement
+  if (!active || active === document.body || active.closest('dialog')) return null
+  const paragraph = active.closest('.ptext')
+  if (paragraph) {
+    const selection = document.getSelection()
+    const range = selection?.rangeCount ? selection.getRangeAt(0) : null
+    const inside = range && paragraph.contains(range.startContainer) && paragraph.contains(range.endContainer)
+    return { paragraph: Number(paragraph.dataset.n), start: inside ? offsetIn(paragraph, range.startContainer, range.startOffset) : 0, end: inside ? offsetIn(paragraph, range.endContainer, range.endOffset) : 0 }
+  }
+  if (active.id) return { selector: `#${CSS.escape(active.id)}` }
+  const holder = active.parentElement?.closest('[id]')
+  if (!holder) return null
+  if (active.matches('input[name][value]')) return { selector: `#${CSS.escape(holder.id)} input[name="${CSS.escape(active.name)}"][value="${CSS.escape(active.value)}"]` }
+  if (active.getAttribute('aria-label')) return { selector: `#${CSS.escape(holder.id)} [aria-label="${CSS.escape(active.getAttribute('aria-label'))}"]` }
+  return null
+}
+
+function restoreFocus(key) {
+  if (!key || (document.activeElement && document.activeElement !== document.body)) return
+  if (key.paragraph) focusParagraph(key.paragraph, key.start, key.end)
+  else document.querySelector(key.selector)?.focus()
 }
 
 function renderSummary() {
@@ -271,6 +303,8 @@ async function submitClaim(event) {
     $('notice').textContent = `Added claim ${body.id} to claims.yaml (line ${data.detail.line}).`
     await refresh()
     showClaim(body.id)
+    // The article was drawn anew: the caret goes to the new claim, in its paragraph.
+    focusParagraph(chosen.paragraph, chosen.start)
     return
   }
   if (status === 409) await rebase(dialog, 'claims.yaml')
@@ -286,6 +320,43 @@ async function submitClaim(event) {
 }
 
 /**
+ * Put the keyboard focus in ¶`n` with the caret at `start` (the text from `start` to `end`
+ * selected, when given): where a keyboard user was before a dialog, even after the article
+ * was drawn anew (the elements they were on are gone then, and focus would fall to the page).
+ */
+function focusParagraph(n, start, end = start) {
+  const root = document.querySelector(`#p-${n} .ptext`)
+  if (!root) return
+  root.focus()
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT)
+  const point = (offset) => {
+    let node = null
+    while ((node = walker.nextNode())) {
+      if (offset <= node.data.length) return [node, offset]
+      offset -= node.data.length
+    }
+    return [root, root.childNodes.length]
+  }
+  const range = document.createRange()
+  range.setStart(...point(start))
+  walker.currentNode = root
+  range.setEnd(...point(end))
+  document.getSelection().removeAllRanges()
+  document.getSelection().addRange(range)
+}
+
+/** The Edit button the question form was opened from: where focus goes back once the page has been drawn anew. */
+let questionOpener = null
+
+/** Focus the Edit button of `id` in `container`, when the question form was opened from there. */
+function refocusEdit(container) {
+  if (!questionOpener || questionOpener.container !== container || $('question-dialog').open) return
+  const button = $(container).querySelector(`button.edit[aria-label="Edit ${CSS.escape(questionOpener.id)}"]`)
+  questionOpener = null
+  button?.focus()
+}
+
+/**
  * After a refusal because `file` changed since the form read it: the form keeps the
  * teacher's edit, and now stands on the file as it is, so saving again (once the teacher
  * has looked at the new version) writes the edit over it.
@@ -295,10 +366,24 @@ async function rebase(form, file) {
   if (state.hashes[file] !== form.dataset.base) form.dataset.base = state.hashes[file]
 }
 
+function refocusPick() {
+  const chosen = JSON.parse($('claim-dialog').dataset.pick ?? 'null')
+  if (chosen) focusParagraph(chosen.paragraph, chosen.start, chosen.end)
+}
+
 // ---- editing a question ---------------------------------------------------------------
 
 function editButton(id) {
-  return el('button', { type: 'button', class: 'edit', 'aria-label': `Edit ${id}`, onclick: () => openQuestionDialog(id), text: 'Edit' })
+  return el('button', {
+    type: 'button',
+    class: 'edit',
+    'aria-label': `Edit ${id}`,
+    onclick: (event) => {
+      questionOpener = { id, container: event.currentTarget.closest('#claim-body, #preview-items')?.id }
+      openQuestionDialog(id)
+    },
+    text: 'Edit'
+  })
 }
 
 function openQuestionDialog(id) {
@@ -359,6 +444,10 @@ async function submitQuestion(event) {
     dialog.close()
     $('notice').textContent = `Saved question ${id} in questions.yaml.`
     await refresh()
+    // The claim panel shows the question as saved; focus goes back to its Edit button (the
+    // set builder's list is drawn anew by its preview, which does the same).
+    if ($('claim-body').dataset.claim) showClaim($('claim-body').dataset.claim)
+    refocusEdit('claim-body')
     return
   }
   if (status === 409) await rebase(dialog, 'questions.yaml')
@@ -558,6 +647,7 @@ async function preview() {
       el('li', {}, el('code', { text: item.id }), ` ${item.type}, ${item.points} pt`, editButton(item.id), item.lint.length ? el('ul', { class: 'lint' }, item.lint.map((f) => el('li', { class: f.severity }, el('span', { class: 'severity', text: f.severity === 'error' ? 'Error' : 'Warning' }), ` ${f.reason} `, el('span', { class: 'rule', text: `[${f.rule}]` })))) : el('span', { class: 'clean', text: ' · no lint findings' }))
     )
   )
+  refocusEdit('preview-items')
   $('preview-frame').src = `/preview?set=${encodeURIComponent(JSON.stringify(set))}`
 }
 
@@ -639,6 +729,9 @@ document.addEventListener('mouseover', (event) => {
 $('new-claim').addEventListener('click', openClaimDialog)
 $('claim-form').addEventListener('submit', submitClaim)
 $('claim-cancel').addEventListener('click', () => $('claim-dialog').close())
+// Closed without adding (Cancel, Escape): back in the paragraph, the words still selected.
+$('claim-dialog').addEventListener('cancel', () => setTimeout(() => refocusPick()))
+$('claim-cancel').addEventListener('click', () => refocusPick())
 $('question-form').addEventListener('submit', submitQuestion)
 $('question-cancel').addEventListener('click', () => $('question-dialog').close())
 $('set-form').addEventListener('input', schedulePreview)

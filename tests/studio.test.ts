@@ -243,6 +243,9 @@ describe('classpack studio in Chromium', () => {
     await page.getByRole('checkbox', { name: 'correct' }).nth(3).check()
     await page.getByRole('button', { name: 'Save to questions.yaml' }).click()
     await page.waitForFunction(() => document.querySelector('#notice')?.textContent?.startsWith('Saved question q-time-horizon'))
+    // Focus is back on the Edit button it was opened from, and the claim panel shows the new stem.
+    await page.waitForFunction(() => document.activeElement?.getAttribute('aria-label') === 'Edit q-time-horizon')
+    expect(await page.locator('#claim-body').textContent()).toContain('would keep a deal made with him')
     const expected = before
       .replace('    stem: >-\n      If Trump and Putin make a deal about Ukraine, for how long does Trump believe Putin\n      will stick with it, according to the author?\n', `    stem: ${stem}\n`)
       .replace('      - text: For as long as Trump himself remains in the White House.\n        correct: true\n', '      - text: For as long as Trump himself remains in the White House.\n')
@@ -376,8 +379,27 @@ describe('classpack studio in Chromium', () => {
     await page.waitForSelector('#claim-dialog[open]')
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('claim-id')
     expect(await page.locator('#claim-quote').textContent()).toBe(sentence)
+    // Escape: back in ¶3 with the sentence still selected (focus does not fall to the page).
+    await page.keyboard.press('Escape')
+    await page.waitForFunction(() => (document.activeElement as HTMLElement | null)?.dataset?.n === '3')
+    expect(await page.evaluate(() => document.getSelection()?.toString())).toBe(sentence)
+    await page.waitForFunction((s) => document.querySelector('#selection-hint')?.textContent?.includes(`“${s}”`), sentence)
+    await page.keyboard.press('Tab')
+    await page.keyboard.press('Enter')
+    await page.waitForSelector('#claim-dialog[open]')
     await page.keyboard.press('Enter')
     await page.waitForFunction(() => !document.querySelector('#claim-dialog[open]'))
+    // Added, and the article drawn anew: the caret is in ¶3 again, not lost to the page.
+    await page.waitForFunction(() => document.querySelector('#notice')?.textContent?.startsWith('Added claim'))
+    await page.waitForFunction(() => (document.activeElement as HTMLElement | null)?.dataset?.n === '3')
+    // A file changed on disk redraws the page: a keyboard user on a checkbox of the set builder stays there.
+    await page.getByRole('group', { name: 'Question types' }).getByLabel('single').focus()
+    const claimsPath = join(dir, 'claims.yaml')
+    const claimsNow = readFileSync(claimsPath, 'utf8')
+    writeFileSync(claimsPath, claimsNow.replace(`quote: "${sentence}"`, 'quote: "Words the article does not have."'))
+    await page.waitForFunction(() => document.querySelector('#messages-list')?.textContent?.includes('quote-not-found'))
+    expect(await page.evaluate(() => { const a = document.activeElement as HTMLInputElement; return `${a.name}=${a.value}` })).toBe('types=single')
+    writeFileSync(claimsPath, claimsNow)
     const claim = checkModule(dir).module!.claims.find((c) => c.quote === sentence)!
     expect(claim.anchor.paragraph).toBe(3)
     const added = inserted(before, readFileSync(join(dir, 'claims.yaml'), 'utf8'), `- id: ${claim.id}`)
