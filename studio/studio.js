@@ -189,8 +189,10 @@ function onSelection() {
       const text = state.article.paragraphs[n - 1].text
       if (to > from && text.slice(from, to).trim().length >= 3) picked = { paragraph: n, start: from, end: to, text: text.slice(from, to) }
       // The caret (or selection) inside a claim shows that claim.
+      // Where quotes overlap, the claim shown stays while it is one of them (just added, say).
       const mark = range.startContainer.parentElement?.closest?.('mark.claim')
-      if (mark) showClaim(mark.dataset.claims.split(' ')[0])
+      const ids = mark ? mark.dataset.claims.split(' ') : []
+      if (mark) showClaim(ids.includes($('claim-body').dataset.claim) ? $('claim-body').dataset.claim : ids[0])
     }
   }
   $('new-claim').disabled = picked === null
@@ -722,9 +724,16 @@ document.addEventListener('keydown', (event) => {
     openClaimDialog()
   }
 })
-document.addEventListener('mouseover', (event) => {
+// Pointing shows a claim. Only a pointer that moved: the article drawn anew under a still
+// pointer (after "Add claim", say) leaves the panel on the claim just added.
+let pointerAt = ''
+document.addEventListener('mousemove', (event) => {
+  const at = `${event.screenX},${event.screenY}`
+  if (at === pointerAt) return
+  pointerAt = at
   const mark = event.target.closest?.('mark.claim')
-  if (mark) showClaim(mark.dataset.claims.split(' ')[0])
+  const id = mark?.dataset.claims.split(' ')[0]
+  if (id && id !== $('claim-body').dataset.claim) showClaim(id)
 })
 $('new-claim').addEventListener('click', openClaimDialog)
 $('claim-form').addEventListener('submit', submitClaim)

@@ -134,8 +134,13 @@ describe('classpack studio in Chromium', () => {
     expect(await page.locator('#claim-quote').textContent()).toBe(sentence)
     expect(await page.locator('#claim-hedges').inputValue()).toBe('Perhaps')
     await page.locator('#claim-id').fill('said-so-often')
+    // A paraphrase with a word longer than the panel (a pasted address, say).
+    await page.locator('#claim-paraphrase').fill(`He repeats it; see https://example.org/${'a'.repeat(300)}`)
     await page.getByRole('button', { name: 'Add claim to claims.yaml' }).click()
     await page.waitForFunction(() => document.querySelector('#notice')?.textContent?.startsWith('Added claim said-so-often to claims.yaml'))
+    // It wraps in the claim panel rather than running out of it.
+    await page.waitForFunction(() => document.querySelector('#claim-body .paraphrase')?.textContent?.includes('example.org'))
+    expect(await page.locator('#claim-body').evaluate((e) => e.scrollWidth <= e.clientWidth)).toBe(true)
 
     const after = readFileSync(join(dir, 'claims.yaml'), 'utf8')
     const added = inserted(before, after, '- id: said-so-often')
@@ -230,6 +235,10 @@ describe('classpack studio in Chromium', () => {
     await page.locator('#claim-body').getByRole('button', { name: 'Edit q-time-horizon' }).click()
     await page.waitForSelector('#question-dialog[open]')
     expect(await page.locator('#q-claims').inputValue()).toBe('putin-keeps-deal')
+    // Each option's "correct" box and its "Feedback" label stand on lines of their own.
+    const correct = (await page.locator('#q-options-0-correct').locator('xpath=..').boundingBox())!
+    const feedbackLabel = (await page.locator('label[for="q-options-0-feedback"]').boundingBox())!
+    expect(feedbackLabel.y).toBeGreaterThanOrEqual(correct.y + correct.height - 1)
     // A claim that does not exist: check's message, at the field; nothing written.
     await page.locator('#q-claims').fill('putin-keeps-deal, no-such-claim')
     await page.getByRole('button', { name: 'Save to questions.yaml' }).click()
