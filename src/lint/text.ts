@@ -25,6 +25,9 @@ export function words(text: string): string[] {
 
 const LETTER = /[\p{L}\p{N}]/u
 
+/** Whether `text` starts with a letter or a digit, of any script. */
+export const startsWithLetter = (text: string): boolean => LETTER.test(String.fromCodePoint(text.codePointAt(0) ?? 0x20))
+
 /**
  * Where `needle` first stands in `hay` as whole words: not preceded nor followed by a letter
  * or digit (a code point, as `/(?<![\p{L}\p{N}])needle(?![\p{L}\p{N}])/u` reads it), or -1.
@@ -127,8 +130,10 @@ export interface Quotation {
 export function quotations(text: string): Quotation[] {
   return [...text.matchAll(QUOTATION)].map((m) => ({ text: m.slice(1).find((g) => g !== undefined) ?? '', start: m.index!, end: m.index! + m[0].length }))
 }
-// An apostrophe between letters (’ or ') does not close a single quote.
-const QUOTATION = /“([^”]*)”|"([^"]*)"|„([^“”]*)[“”]|«\s*([^»]*?)\s*»|(?<![\p{L}\p{N}])‘((?:[^‘’]|’(?=[\p{L}\p{N}]))*)’(?![\p{L}\p{N}])|(?<![\p{L}\p{N}'])'(?=\p{L})((?:[^'\n]|'(?=\p{L}))*?[\p{L}\p{N}.,!?])'(?![\p{L}\p{N}])/gu
+// An apostrophe between letters (’ or ') does not close a single quote. Every alternative
+// starts with its quotation mark, the look-behind after it, so that the engine skips ahead to
+// the next quotation mark instead of trying the look-behinds at every character.
+const QUOTATION = /“([^”]*)”|"([^"]*)"|„([^“”]*)[“”]|«\s*([^»]*?)\s*»|‘(?<![\p{L}\p{N}]‘)((?:[^‘’]|’(?=[\p{L}\p{N}]))*)’(?![\p{L}\p{N}])|'(?<![\p{L}\p{N}']')(?=\p{L})((?:[^'\n]|'(?=\p{L}))*?[\p{L}\p{N}.,!?])'(?![\p{L}\p{N}])/gu
 
 /** `text` with its quotations taken out (what its writer says in their own words). */
 export function withoutQuotations(text: string): string {

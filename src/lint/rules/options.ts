@@ -6,24 +6,34 @@ import { placeOf } from '../../yaml/decode.js'
 import { distractors, keys, severalKeys, textsOf, withOptions } from '../items.js'
 import { rule, type Finding, type LintContext } from '../model.js'
 import { MIN_BANK, named, share } from '../stats.js'
-import { MODAL, NEGATIVE_FORM, withoutQuotations, words } from '../text.js'
+import { MODAL, NEGATIVE_FORM, startsWithLetter, withoutQuotations, words } from '../text.js'
 
 const choiceItems = (context: LintContext): ChoiceItem[] => context.module.questions.quiz.flatMap((q) => (withOptions(q) ? [withOptions(q)!] : []))
 
 // "All the above" and "neither of the above" are the same cue as "all of the above"; "of
 // these / them" points at the other options only where it opens the option and no word of
 // content follows ("None of these", "Both of them are correct", "None of these — really"):
-// "None of them had driven" is a statement about people.
-const ALL_NONE = /\b(?:all|none|both|neither)\s+(?:of\s+)?the\s+(?:above|below)\b|\b(?:all|none|both|neither)\s+of\s+(?:these|those|them|the)\s+(?:answers|options|choices|statements)\b|^\s*(?:all|none|both|neither)(?:\s+of)?\s+(?:these|those|them)(?:\s+(?:is|are)\s+(?:correct|right|true))?(?!\s*[\p{L}\p{N}])/iu
+// "None of them had driven" is a statement about people. Case-insensitive patterns over
+// \p{L} cost V8 milliseconds to compile, so the letter after an opening is tested apart.
+const ALL_NONE = /\b(?:all|none|both|neither)\s+(?:of\s+)?the\s+(?:above|below)\b|\b(?:all|none|both|neither)\s+of\s+(?:these|those|them|the)\s+(?:answers|options|choices|statements)\b/i
+const OPENS_ALL_NONE = /^\s*(?:all|none|both|neither)(?:\s+of)?\s+(?:these|those|them)(?:\s+(?:is|are)\s+(?:correct|right|true))?/i
+
+/** The words that make `text` an "all of the above" option, or undefined. */
+function allOrNoneWords(text: string): string | undefined {
+  const phrase = ALL_NONE.exec(text)?.[0]
+  if (phrase !== undefined) return phrase
+  const opening = OPENS_ALL_NONE.exec(text)?.[0]
+  return opening !== undefined && !startsWithLetter(text.slice(opening.length).trimStart()) ? opening.trim() : undefined
+}
 
 /** An "all of the above" option: an error of its own, so no other rule weighs its words or its length. */
-export const allOrNoneOption = (o: Option): boolean => ALL_NONE.test(o.text)
+export const allOrNoneOption = (o: Option): boolean => allOrNoneWords(o.text) !== undefined
 
 export const allOrNone = rule('all-or-none-of-the-above', 'error', 'An option is "all of the above", "all the above", "neither of these" or the like', (context) =>
   choiceItems(context).flatMap((item) =>
     item.options
-      .filter((o) => ALL_NONE.test(o.text))
-      .map((o): Finding => ({ rule: 'all-or-none-of-the-above', file: 'questions', place: placeOf(o, 'text'), item: item.id, reason: `Unexpected option ${code(o.text)} in \`${item.id}\`, expected an option that stands on its own: "${ALL_NONE.exec(o.text)![0]}" rewards partial knowledge and reads differently once options are shuffled` }))
+      .filter(allOrNoneOption)
+      .map((o): Finding => ({ rule: 'all-or-none-of-the-above', file: 'questions', place: placeOf(o, 'text'), item: item.id, reason: `Unexpected option ${code(o.text)} in \`${item.id}\`, expected an option that stands on its own: "${allOrNoneWords(o.text)}" rewards partial knowledge and reads differently once options are shuffled` }))
   )
 )
 
