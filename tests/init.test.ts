@@ -447,6 +447,21 @@ describe('classpack init from Markdown', () => {
     // What it took the article to be, from that front matter (so the command does not say "author: not found").
     expect(result.guesses).toEqual(expect.arrayContaining([expect.objectContaining({ what: 'title', value: TITLE }), expect.objectContaining({ what: 'author', value: 'Margaret Okafor' })]))
   })
+
+  it('renames a field its front matter names otherwise, and keeps the fields classpack does not read as comments, so the module checks', async () => {
+    const cwd = tempDir('classpack-md-')
+    // As a blog or a static site writes it.
+    const text = blocks.slice(1, -1).join('\n\n')
+    writeFileSync(join(cwd, 'library.md'), `---\ntitle: ${TITLE}\nauthor: Margaret Okafor\ndate: 2025-06-10\ntags:\n  - libraries\n  - towns\nlayout: post\n---\n\n${text}\n`)
+    const result = await initModule({ path: 'library.md', into: 'm', cwd })
+    expect(result.written, formatMessages(result.files)).toBe(true)
+    const written = readFileSync(join(cwd, 'm/article.md'), 'utf8')
+    expect(written).toBe(`---\ntitle: ${TITLE}\nauthor: Margaret Okafor\npublished: 2025-06-10\n# Not read by classpack (kept as comments by classpack init):\n# tags:\n#   - libraries\n#   - towns\n# layout: post\n---\n\n${text}\n`)
+    expect(result.guesses).toContainEqual({ what: 'front matter', value: 'kept; `date` read as `published`; `tags`, `layout` kept as comments (classpack does not read them)', how: "the file's own" })
+    const checked = checkModule(join(cwd, 'm'))
+    expect(checked.ok, formatMessages(checked.files)).toBe(true)
+    expect(parseArticle(new VFile({ path: 'article.md', value: written }))!.meta.published).toBe('2025-06-10')
+  })
 })
 
 describe('the `classpack init` command', () => {

@@ -12,7 +12,7 @@ import { CONTROL, decodeRoot, keepPlaces, looseDate, object, oneOf, optional, re
 import { AUTHOR_PRONOUNS, type Article, type ArticleMeta, type Paragraph, type Section, type Segment } from './model.js'
 import { splitSentences } from './sentences.js'
 
-const frontMatter = object('the article front matter', {
+const frontMatterFields = {
   title: required(string()),
   standfirst: optional(string()),
   author: optional(string()),
@@ -23,7 +23,10 @@ const frontMatter = object('the article front matter', {
   url: optional(string()),
   lang: optional(string({ pattern: /^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, describe: 'a language tag like `en-GB`' }), () => 'en'),
   seed: optional(string())
-})
+}
+const frontMatter = object('the article front matter', frontMatterFields)
+/** The fields article.md's front matter may hold. */
+export const FRONT_MATTER_FIELDS: ReadonlySet<string> = new Set(Object.keys(frontMatterFields))
 
 // An article has no code: a paragraph indented by a tab or four spaces (pasted text often is)
 // is a paragraph, not an indented code block that would drop out of the article unnoticed.

@@ -1,6 +1,10 @@
 // A Markdown article is kept as it is. Without front matter, its `# Title` line (or first
-// line) and a "By X" line become the front matter; every other line stays untouched.
+// line) and a "By X" line become the front matter; every other line stays untouched. Its own
+// front matter is kept, less what `check` would refuse: a field under another name
+// (`date`, as blogs and static sites write it) is renamed, and a field classpack does not
+// read (`tags`, `layout`) is kept as a comment.
 import { parse } from 'yaml'
+import { FRONT_MATTER_FIELDS } from '../article/parse.js'
 import { addLanguage } from './language.js'
 import type { ArticleDetails, Guess } from './model.js'
 
@@ -18,7 +22,10 @@ const BYLINE = /^[*_]{0,2}(?:[Bb]y|BY|[Vv]on|VON)\s+(\p{Lu}[^*_]*?)[*_]{0,2}\s*$
 /** Read a .md article. */
 export function readMarkdown(text: string): MarkdownArticle {
   const source = text.replace(/^\uFEFF/, '')
-  if (/^---\r?\n/.test(source)) return { body: source, guesses: [{ what: 'front matter', value: 'kept as written', how: "the file's own" }, ...ownDetails(source)] }
+  if (/^---\r?\n/.test(source)) {
+    const own = ownFrontMatter(source)
+    return { body: own.text, guesses: [{ what: 'front matter', value: own.said, how: "the file's own" }, ...ownDetails(own.text)] }
+  }
   const lines = source.split('\n')
   const details: ArticleDetails = {}
   const guesses: Guess[] = []
@@ -68,4 +75,58 @@ function ownDetails(source: string): Guess[] {
     const value = fields[what]
     return typeof value === 'string' && value.trim() !== '' ? [{ what, value: value.trim(), how: 'its front matter' }] : []
   })
+}
+
+/** Other names sites and editors give the front matter's fields (compared in lower case). */
+const ALIASES: Record<string, string> = {
+  date: 'published',
+  pubdate: 'published',
+  pub_date: 'published',
+  publish_date: 'published',
+  publishdate: 'published',
+  published_at: 'published',
+  date_published: 'published',
+  language: 'lang',
+  subtitle: 'standfirst',
+  dek: 'standfirst'
+}
+const KEY = /^([A-Za-z_][\w-]*)([ \t]*:)/
+
+/** `source` with its front matter made one `check` reads: fields renamed or kept as comments, and what init says of it. */
+function ownFrontMatter(source: string): { text: string; said: string } {
+  const lines = source.split('\n')
+  const close = lines.findIndex((line, i) => i > 0 && /^(?:---|\.\.\.)\s*$/.test(line))
+  if (close < 0) return { text: source, said: 'kept as written' }
+  const present = new Set(lines.slice(1, close).flatMap((line) => KEY.exec(line)?.[1] ?? []))
+  const renamed: string[] = []
+  const commented: string[] = []
+  let action: 'keep' | 'comment' = 'keep'
+  for (let i = 1; i < close; i++) {
+    const line = lines[i]!
+    const key = KEY.exec(line)
+    if (key) {
+      const name = key[1]!
+      const alias = ALIASES[name.toLowerCase()]
+      if (FRONT_MATTER_FIELDS.has(name)) action = 'keep'
+      else if (alias !== undefined && !present.has(alias)) {
+        present.add(alias)
+        lines[i] = alias + line.slice(name.length)
+        renamed.push(`\`${name}\` read as \`${alias}\``)
+        action = 'keep'
+        continue
+      } else {
+        if (commented.length === 0) lines[i] = `# Not read by classpack (kept as comments by classpack init):\n# ${line}`
+        else lines[i] = `# ${line}`
+        commented.push(`\`${name}\``)
+        action = 'comment'
+        continue
+      }
+    }
+    // The rest of a field (its indented or listed lines) goes with it; comments and blank lines stay.
+    if (action === 'comment' && line.trim() !== '' && !line.startsWith('#')) lines[i] = `# ${line}`
+  }
+  const said = [renamed.join(', '), commented.length ? `${commented.join(', ')} kept as comments (classpack does not read ${commented.length === 1 ? 'it' : 'them'})` : '']
+    .filter((part) => part !== '')
+    .join('; ')
+  return { text: lines.join('\n'), said: said ? `kept; ${said}` : 'kept as written' }
 }
