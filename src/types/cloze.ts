@@ -123,6 +123,17 @@ function segments(passage: ClozePassage): Array<string | number> {
   return out
 }
 
+/**
+ * What follows the passage on paper: the article's punctuation that ends its sentence there
+ * (a quote leaves its full stop out), or `…` after a last gap where the sentence goes on, so
+ * that a passage reads as the article's sentence and a blank never ends it unannounced.
+ */
+function ending(passage: ClozePassage): string {
+  if (passage.closing) return passage.closing
+  const last = passage.gaps.at(-1)
+  return last !== undefined && passage.text.slice(last.end).trim() === '' ? '…' : ''
+}
+
 /** Every answer a typed gap accepts: the article's words, then the others. */
 const acceptedAnswers = (item: ClozeItem, i: number): string[] => [passageOf(item).gaps[i]!.text, ...item.gaps[i]!.accept]
 
@@ -306,7 +317,7 @@ export const cloze: QuestionTypeModule<ClozeItem, ClozeStrings> = {
       .map((part) => (typeof part === 'number' ? blank(part + 1) : spaced(part, kit.text)))
       .join('')
     const bank = pieces.length ? ['', `:::callout[${kit.text(words.bank)}]{kind=bank}`, pieces.map((p) => kit.text(p.text)).join('\u2003·\u2003'), ':::'] : []
-    return [`> ${passage.trim()}`, ...bank].join('\n')
+    return [`> ${passage.trim()}${kit.text(ending(passageOf(item)))}`, ...bank].join('\n')
   },
   key(placed: Placed<ClozeItem>, words, _strings, kit) {
     const { item } = placed
@@ -325,10 +336,11 @@ export const cloze: QuestionTypeModule<ClozeItem, ClozeStrings> = {
       answer: { short: compact(placed), text: compact(placed) },
       modelAnswer: null,
       rubric: null,
-      markdown: [`> ${filled.trim()}`, '', ...rows, ...(unused.length ? ['', kit.text(words.unused(unused.join(', ')))] : [])].join('\n')
+      markdown: [`> ${filled.trim()}${kit.text(ending(passage))}`, '', ...rows, ...(unused.length ? ['', kit.text(words.unused(unused.join(', ')))] : [])].join('\n')
     }
   },
-  scoring: (item, words) => ({ quiz: words.scoring, key: words.keyScoring(item.gaps.length, item.points) }),
+  // One blank earns the item's points: there are no shares to speak of.
+  scoring: (item, words) => (item.gaps.length > 1 ? { quiz: words.scoring, key: words.keyScoring(item.gaps.length, item.points) } : null),
   gradingCell: compact,
   limits(item, format, words) {
     const out: TypeLimit[] = []

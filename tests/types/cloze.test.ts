@@ -189,6 +189,26 @@ ${head('c-year-last', 'cloze', 'costs-money')}    bank: false
     expect(article).toMatch(/forty thousand pounds a year [a-z]/)
   })
 
+  it('on paper ends its passage as the article ends the sentence, after a last blank too, and speaks of shares only with several blanks', async () => {
+    // free-computers quotes ¶3 up to its last word, “free”, without the full stop; costs-money
+    // quotes ¶2 up to “a year”, where the sentence goes on.
+    const items = `${head('c-free-last', 'cloze', 'free-computers')}    gaps: [free]
+    distractors: [cheap]
+${head('c-year-last', 'cloze', 'costs-money')}    bank: false
+    gaps: [thousand, year]
+`
+    const pack = await build({ dir: library(items), formats: ['html'] })
+    const quiz = readHtml(readFileSync(join(pack, 'quiz.html'), 'utf8')).mainText
+    const key = readHtml(readFileSync(join(pack, 'answer-key.html'), 'utf8')).mainText
+    expect(quiz).toMatch(/use a computer for \(1\)\s_+\.\n/)
+    expect(quiz).toMatch(/forty \(1\)\s_+ pounds a \(2\)\s_+…\n/)
+    expect(key).toMatch(/use a computer for \(1\)\sfree\.\n/)
+    expect(key).toMatch(/forty \(1\)\sthousand pounds a \(2\)\syear…\n/)
+    // One blank earns the item's points: no "equal share" of them.
+    expect(quiz.match(/Each blank filled correctly earns an equal share/g)).toHaveLength(1)
+    expect(key.match(/Scoring: \d+ blanks/g)).toHaveLength(1)
+  })
+
   it('in GIFT, warns where the matching question a cloze of several gaps becomes has fewer than 3 responses, which Moodle refuses, and says so above it', async () => {
     const typed = `${head('c-typed-two', 'cloze', 'free-computers')}    quote: "Perhaps the strongest argument for keeping it"
     bank: false
