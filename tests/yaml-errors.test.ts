@@ -352,3 +352,17 @@ describe('a tab among the spaces of one line', () => {
     }
   })
 })
+
+describe('items written as plain text where each should be a mapping', () => {
+  it('are one error, at the first, that counts the others', () => {
+    // A teacher writes options as a list of sentences, as in a word processor.
+    const dir = demoCopy({
+      'questions.yaml': (t) => t.replace(/( {4}options:\n)((?: {6}- text: .*\n(?: {8}.*\n)*)+)/, (_all, head: string) => `${head}      - The first option\n      - The second option\n      - The third option\n`)
+    })
+    const found = errors(assemble(dir).lines)
+    const line = lineOf(readFileSync(join(dir, 'questions.yaml'), 'utf8'), '      - The first option')
+    expect(found).toEqual([
+      `${join(dir, 'questions.yaml')}:${line}:9: error: Unexpected \`The first option\` at \`quiz[0].options[0]\`, expected a mapping (an option); the 2 items after it in \`quiz[0].options\` are written as plain text too  [schema-type]`
+    ])
+  })
+})

@@ -3,6 +3,7 @@
 // Positions of decoded values are kept aside (see `placeOf`) so later rules, such as
 // "relation to an unknown claim", can point at the exact value a user wrote.
 import { isMap, isScalar, isSeq, isAlias, type Node as YamlNode, type Pair } from 'yaml'
+import type { VFileMessage } from 'vfile-message'
 import { error, code, warn, type Place } from '../messages.js'
 import type { YamlSource } from './read.js'
 
@@ -265,13 +266,31 @@ export function list<T>(item: Decoder<T>, options: { min?: number; max?: number 
       node = src.deref(node)
       if (!node || !isSeq(node)) return unexpected(node, src, path, this.expected)
       const out: T[] = []
+      // Items written as plain text where each should be a mapping (`- First step` for
+      // `- text: First step`) are one mistake made N times: said once, at the first.
+      let plain: { message: VFileMessage; more: number } | undefined
       node.items.forEach((child, index) => {
+        const said = src.file.messages.length
         const value = item.decode(child as YamlNode | null, src, `${path}[${index}]`)
+        const message = src.file.messages.length === said + 1 ? src.file.messages[said]! : undefined
+        if (message !== undefined && message.ruleId === 'schema-type' && isScalar(child) && item.expected.startsWith('a mapping')) {
+          if (plain === undefined) plain = { message, more: 0 }
+          else {
+            src.file.messages.pop()
+            plain.more++
+          }
+        }
         if (value !== INVALID) {
           rememberNode(out, out.length, child as YamlNode, src)
           out.push(value)
         }
       })
+      if (plain !== undefined && plain.more > 0) {
+        plain.message.reason += `; ${plain.more === 1 ? 'the item' : `the ${plain.more} items`} after it in \`${path}\` ${plain.more === 1 ? 'is' : 'are'} written as plain text too`
+        plain.message.message = plain.message.reason
+      }
+      // No item left: the list failed as a whole (its field stands in, so no rule counts what is not there).
+      if (node.items.length > 0 && out.length === 0) return INVALID
       if (node.items.length < min) {
         error(src.file, `Unexpected ${node.items.length} item${node.items.length === 1 ? '' : 's'} at \`${path}\`, expected at least ${min}`, src.place(range(node)), 'schema-count')
         return INVALID
