@@ -212,6 +212,22 @@ describe('the map’s layout', () => {
     }
   })
 
+  it('splits a section too large for a page between runs of its claims (a long chain, no subheads), each part legible', () => {
+    // 30 claims in one section, each supporting the next: one part would be about a third of the legible size.
+    const claims = Array.from({ length: 30 }, (_, i) => ({ id: `s${i + 1}`, label: `C${i + 1}`, paragraph: i + 1, section: 0, gist: `Step ${i + 1} of the chain` }))
+    const relations = claims.slice(0, -1).map((c, i): MapRelation => ({ from: c.id, to: `s${i + 2}`, kind: 'supports', sentence: `${c.label} supports C${i + 2}` }))
+    const map: ArgumentMap = { title: 'Argument map', blank: false, words: { supports: 'supports', qualifies: 'qualifies', contrasts_with: 'contrasts with', elsewhere: 'elsewhere' }, claims, relations }
+    const parts = layoutMap(map, metrics)
+    expect(parts.length).toBeGreaterThan(1)
+    for (const part of parts) expect(part.scale).toBeGreaterThanOrEqual(MAP_STYLE.minScale)
+    // Each part is a run of consecutive claims, in reading order, and together they are every claim once.
+    const own = parts.map((p) => p.boxes.filter((b) => !b.elsewhere).map((b) => Number(b.id.slice(1))).sort((a, b) => a - b))
+    expect(own.flat()).toEqual(claims.map((_, i) => i + 1))
+    for (const run of own) expect(run.at(-1)! - run[0]!).toBe(run.length - 1)
+    const counted = parts.flatMap((p) => p.edges.filter((e) => !e.copy).map((e) => `${e.from}>${e.to}`))
+    expect(counted.sort()).toEqual(relations.map((r) => `${r.from}>${r.to}`).sort())
+  })
+
   it('breaks a long German compound at its hyphenation points, never wider than the box', () => {
     const german = mapMetrics('de')
     // In ems, as a box's width over its text size: about 12 letters.

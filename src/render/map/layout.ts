@@ -4,7 +4,8 @@
 // deterministic: the same map and metrics give the same coordinates, rounded to 1/100 pt.
 //
 // A map too large for a page at a legible size is split between the article's sections:
-// consecutive sections go into one part while it fits. A relation that crosses parts is
+// consecutive sections go into one part while it fits; a section too large on its own is
+// split between runs of its consecutive claims. A relation that crosses parts is
 // drawn in both, its far claim as a dashed box, and counts in the part of its source.
 import dagre from '@dagrejs/dagre'
 import { MAP_KINDS, type ArgumentMap, type MapClaim, type MapKind } from './model.js'
@@ -95,27 +96,46 @@ export function layoutMap(map: ArgumentMap, metrics: Metrics): MapPart[] {
   const all = map.claims.map((c) => c.id)
   const whole = layoutPart(map, new Set(all), metrics)
   if (whole.scale >= MAP_STYLE.minScale) return [whole]
-  const sections = [...new Set(map.claims.map((c) => c.section))].sort((a, b) => a - b)
   const parts: MapPart[] = []
-  let current: number[] = []
+  let current: string[] = []
   let laid: MapPart | null = null
-  for (const section of sections) {
-    const trial = layoutPart(map, idsOf(map.claims, [...current, section]), metrics)
+  for (const unit of units(map, metrics)) {
+    const trial = layoutPart(map, new Set([...current, ...unit]), metrics)
     if (current.length === 0 || trial.scale >= MAP_STYLE.minScale) {
-      current.push(section)
+      current.push(...unit)
       laid = trial
     } else {
       parts.push(laid!)
-      current = [section]
-      laid = layoutPart(map, idsOf(map.claims, current), metrics)
+      current = [...unit]
+      laid = layoutPart(map, new Set(current), metrics)
     }
   }
   if (laid) parts.push(laid)
   return parts
 }
 
-function idsOf(claims: readonly MapClaim[], sections: readonly number[]): Set<string> {
-  return new Set(claims.filter((c) => sections.includes(c.section)).map((c) => c.id))
+/**
+ * What parts are made of, in reading order: the claims of each section, or, for a section
+ * whose claims alone would be illegibly small (an article without subheads, a long chain of
+ * reasons), runs of its consecutive claims, each as long as stays legible.
+ */
+function units(map: ArgumentMap, metrics: Metrics): string[][] {
+  const sections = [...new Set(map.claims.map((c) => c.section))].sort((a, b) => a - b)
+  return sections.flatMap((section) => {
+    const ids = map.claims.filter((c) => c.section === section).map((c) => c.id)
+    if (ids.length < 2 || layoutPart(map, new Set(ids), metrics).scale >= MAP_STYLE.minScale) return [ids]
+    const runs: string[][] = []
+    let run: string[] = []
+    for (const id of ids) {
+      if (run.length > 0 && layoutPart(map, new Set([...run, id]), metrics).scale < MAP_STYLE.minScale) {
+        runs.push(run)
+        run = []
+      }
+      run.push(id)
+    }
+    if (run.length) runs.push(run)
+    return runs
+  })
 }
 
 const round = (n: number): number => Math.round(n * 100) / 100
