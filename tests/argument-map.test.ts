@@ -2,15 +2,17 @@
 // relation touches and an edge for every relation of claims.yaml (read here on its own);
 // the PDF draws it (its labels are text on the map's pages) as Figures with alternate text;
 // and the layout itself: no boxes overlap, parts fit the page, the same map lays out the same.
-import { readFileSync, writeFileSync } from 'node:fs'
+import { cpSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { XMLParser, XMLValidator } from 'fast-xml-parser'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { parse } from 'yaml'
+import { en } from '../src/lang/en.js'
 import { layoutMap, MAP_STYLE, wrap, type Metrics } from '../src/render/map/layout.js'
 import { mapMetrics } from '../src/render/map/metrics.js'
 import type { ArgumentMap, MapRelation } from '../src/render/map/model.js'
-import { DEMO, ROOT, tempDir } from './helpers/fixtures.js'
+import { argumentMapView } from '../src/view/map.js'
+import { assemble, DEMO, ROOT, tempDir } from './helpers/fixtures.js'
 import { build, sharedPack } from './helpers/pack.js'
 import { readPdf, type PdfReadback, type StructNode } from './helpers/pdf.js'
 
@@ -244,5 +246,41 @@ describe('the map’s layout', () => {
     const lines = wrap('abcdefghijklmnopqrstuvwxyz', 10, plain, 6)
     for (const line of lines) expect(line.length).toBeLessThanOrEqual(10)
     expect(lines.join('').replace(/-/g, '')).toBe('abcdefghijklmnopqrstuvwxyz')
+  })
+})
+
+describe('a relation recorded twice', () => {
+  // The tram op-ed: C10 (buses-better) contrasts with C11 and C12. Here C12 (painted-line)
+  // records the same contrast from its end, and buses-better lists painted-line twice.
+  const dir = join(tempDir('classpack-map-twice-'), 'tram')
+  beforeAll(() => {
+    cpSync(join(ROOT, 'tests/fixtures/tram'), dir, { recursive: true })
+    const claims = readFileSync(join(dir, 'claims.yaml'), 'utf8')
+      .replace('contrasts_with: [painted-line, journeys-longer]', 'contrasts_with: [painted-line, journeys-longer, painted-line]')
+      .replace('      supports: [journeys-longer]\n', '      supports: [journeys-longer]\n      contrasts_with: [buses-better]\n')
+    writeFileSync(join(dir, 'claims.yaml'), claims)
+  })
+
+  it('is one line on the map: a contrast from both ends, a target listed twice', () => {
+    const { module } = assemble(dir)
+    const view = argumentMapView(module!, en)!
+    const pair = view.relations.filter((r) => [r.from, r.to].sort().join(' ') === 'buses-better painted-line')
+    expect(pair.map((r) => r.sentence)).toEqual(['C10 contrasts with C12'])
+    // Every other relation of claims.yaml is still drawn, once.
+    expect(view.relations).toHaveLength(relationsOf(dir).relations.length - 2)
+    // The target listed twice is one relations item too (the contrast from C12's end is its own question).
+    const asked = module!.generated.filter((q) => q.id.startsWith('gen-relations-buses-better-painted-line'))
+    expect(asked.map((q) => q.id)).toEqual(['gen-relations-buses-better-painted-line'])
+  })
+
+  it('is warned of where the target is listed the second time, and nowhere else', () => {
+    const { lines } = assemble(dir)
+    const text = readFileSync(join(dir, 'claims.yaml'), 'utf8')
+    const line = text.split('\n').findIndex((l) => l.includes('journeys-longer, painted-line]')) + 1
+    const column = text.split('\n')[line - 1]!.lastIndexOf('painted-line') + 1
+    expect(lines.filter((l) => l.includes('relation-duplicate'))).toEqual([
+      `${join(dir, 'claims.yaml')}:${line}:${column}: warning: Unexpected \`painted-line\` twice in \`contrasts_with\` of claim \`buses-better\`, expected each claim once: it is one relation (the map draws it once)  [relation-duplicate]`
+    ])
+    expect(lines.filter((l) => l.includes(': error:'))).toEqual([])
   })
 })

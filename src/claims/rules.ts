@@ -40,6 +40,7 @@ export function checkClaimRules(file: VFile, data: ClaimsFile, article: Article,
       const targets = claim.relations[relation]
       targets.forEach((target, i) => {
         if (target === claim.id) error(file, `Unexpected relation of claim \`${claim.id}\` to itself, expected another claim's id`, placeOf(targets, i), 'relation-self')
+        else if (targets.indexOf(target) < i) warn(file, `Unexpected \`${target}\` twice in \`${relation}\` of claim \`${claim.id}\`, expected each claim once: it is one relation (the map draws it once)`, placeOf(targets, i), 'relation-duplicate')
         else reference(targets, i, target, declared.claims, 'claim id')
       })
     }

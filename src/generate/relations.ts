@@ -18,7 +18,8 @@ export const relations: Generator = {
     const ids = new Set<string>()
     for (const claim of input.claims) {
       for (const relation of RELATIONS) {
-        for (const target of claim.relations[relation]) {
+        // A target listed twice (warned of by check) is one relation, and one item.
+        for (const target of new Set(claim.relations[relation])) {
           const other = byId.get(target)
           if (!other || other === claim) continue
           const recorded = RELATIONS.filter((r) => claim.relations[r].includes(target))

@@ -16,6 +16,7 @@ export function argumentMapView(module: Module, ui: UiStrings) {
   if (related.size === 0) return null
   const claims = orderedClaims(module).filter((c) => related.has(c.claim.id))
   const labels = new Map(claims.map((c) => [c.claim.id, c.label]))
+  const once = firstTime()
   return {
     heading: ui.map.heading,
     intro: ui.map.intro,
@@ -32,10 +33,25 @@ export function argumentMapView(module: Module, ui: UiStrings) {
     relations: claims.flatMap(({ label, claim }) =>
       RELATIONS.flatMap((kind) =>
         claim.relations[kind]
-          .filter((target) => labels.has(target))
+          .filter((target) => labels.has(target) && once(claim.id, kind, target))
           .map((target) => ({ from: token(claim.id), to: token(target), kind: token(kind.replace(/_/g, '-')), sentence: ui.map.relation(label, kind, labels.get(target)!) }))
       )
     )
+  }
+}
+
+/**
+ * Whether a relation is drawn here for the first time: a target listed twice (which `check`
+ * warns of) is one relation, and so is a contrast recorded on both claims ("A contrasts with
+ * B" and "B contrasts with A"), drawn as one line with heads at both ends.
+ */
+function firstTime(): (from: string, kind: string, to: string) => boolean {
+  const seen = new Set<string>()
+  return (from, kind, to) => {
+    const key = kind === 'contrasts_with' ? [from, to].sort().join('\n') : `${from}\n${to}`
+    if (seen.has(`${kind}\n${key}`)) return false
+    seen.add(`${kind}\n${key}`)
+    return true
   }
 }
 
