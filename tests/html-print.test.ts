@@ -2,13 +2,13 @@
 // nothing to fix in the quiz, the key and the discussion pages; printed, every page has
 // the running header and "Page N of M" in its margins, a question never starts on one
 // page and goes on on the next, and the answer marks are circles and boxes.
-import { readFileSync, writeFileSync } from 'node:fs'
+import { cpSync, readFileSync, writeFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { chromium, type Browser, type Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { DEMO, tempDir } from './helpers/fixtures.js'
+import { DEMO, ROOT, tempDir } from './helpers/fixtures.js'
 import { build } from './helpers/pack.js'
 import { readPdfText } from './helpers/pdf.js'
 
@@ -109,6 +109,24 @@ describe('printed from the browser', () => {
       expect(shape.round === '50%').toBe(shape.kind.includes('mark-circle'))
     }
     expect(new Set(shapes.map((s) => s.kind))).toEqual(new Set(['options mark-circle', 'options mark-box']))
+    await page.context().close()
+  })
+})
+
+describe('the argument map on screen', () => {
+  it('is drawn at its own size when small, not enlarged to the width a large one keeps', async () => {
+    // The library op-ed with a single relation: a map of two boxes, about 140 pt wide.
+    const dir = join(tempDir('classpack-small-map-'), 'library')
+    cpSync(join(ROOT, 'tests/fixtures/lint/clean'), dir, { recursive: true })
+    const claims = readFileSync(join(dir, 'claims.yaml'), 'utf8')
+    writeFileSync(join(dir, 'claims.yaml'), claims.replace('    themes: [closure]\n  - id: children-fall-behind', '    themes: [closure]\n    relations:\n      supports: [children-fall-behind]\n  - id: children-fall-behind'))
+    const small = await build({ dir, formats: ['html'] })
+    const page = await (await browser.newContext({ viewport: { width: 1000, height: 800 } })).newPage()
+    await page.goto(pathToFileURL(join(small, 'handout-teacher.html')).href)
+    const [svg] = await page.evaluate<Array<{ drawn: number; own: number }>>(`
+      [...document.querySelectorAll('.map-part svg')].map((svg) => ({ drawn: svg.getBoundingClientRect().width, own: Number(svg.getAttribute('width')) }))`)
+    expect(svg!.own).toBeLessThan(16 * 34)
+    expect(Math.abs(svg!.drawn - svg!.own)).toBeLessThan(1)
     await page.context().close()
   })
 })

@@ -48,6 +48,8 @@ function svg(part: MapPart, title: string, description: string, id: string): Ele
       viewBox: `0 0 ${n(part.width)} ${n(part.height)}`,
       width: n(part.width * PX),
       height: n(part.height * PX),
+      // Its own width, so the style sheet's smallest legible width never enlarges a small part.
+      style: `--map-width: ${n(part.width * PX)}px`,
       fontFamily: FONT
     },
     [
