@@ -401,6 +401,20 @@ const CASES: Case[] = [
     pass: { 'questions.yaml': (t) => t + numeric('Since which year has the library stood on Market Street, 19 decades or fewer?') }
   },
   {
+    // A German stem writes its answer with a decimal comma.
+    rule: 'numeric-answer-in-stem',
+    fault: { 'questions.yaml': (t) => t + numeric('Seit 2,5 Jahrzehnten oder seit welchem Jahr steht die Bibliothek dort?').replace('answer: 1921', 'answer: 2.5') },
+    at: 'stem: Seit 2,5',
+    pass: { 'questions.yaml': (t) => t + numeric('Seit 2,75 Jahrzehnten oder seit welchem Jahr steht die Bibliothek dort?').replace('answer: 1921', 'answer: 2.5') }
+  },
+  {
+    // In a German pack, in German words (but "ein", the article, is not the answer 1).
+    rule: 'numeric-answer-in-stem',
+    fault: { 'article.md': swap('lang: en-GB', 'lang: de'), 'questions.yaml': (t) => t + numeric('In wie vielen Wochen, drei oder mehr, wurden die Unterschriften gesammelt?').replace('answer: 1921', 'answer: 3') },
+    at: 'stem: In wie vielen Wochen',
+    pass: { 'article.md': swap('lang: en-GB', 'lang: de'), 'questions.yaml': (t) => t + numeric('In wie vielen Wochen wurden die Unterschriften für ein Bürgerbegehren gesammelt?').replace('answer: 1921', 'answer: 1') }
+  },
+  {
     rule: 'rubric-echoes-stem',
     fault: { 'questions.yaml': swap('criterion: Names the yearly cost Amin gives', 'criterion: Explains the two sides of the money question') },
     at: 'criterion: Explains the two sides',

@@ -32,16 +32,22 @@ export const matchingOneToOne = rule('matching-one-to-one', 'warning', 'A matchi
   })
 )
 
-// Number words a stem might spell its answer with.
-const NUMBER_WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty']
+// Number words a stem might spell its answer with, in the languages packs are printed in
+// (German "eins", not "ein", which is also the indefinite article).
+const NUMBER_WORDS: Record<string, readonly string[]> = {
+  en: ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty'],
+  de: ['null', 'eins', 'zwei', 'drei', 'vier', 'fünf', 'sechs', 'sieben', 'acht', 'neun', 'zehn', 'elf', 'zwölf', 'dreizehn', 'vierzehn', 'fünfzehn', 'sechzehn', 'siebzehn', 'achtzehn', 'neunzehn', 'zwanzig']
+}
 
-export const numericAnswerInStem = rule('numeric-answer-in-stem', 'warning', 'A numeric item\'s stem holds its own answer, in figures or in words', (context) =>
+export const numericAnswerInStem = rule('numeric-answer-in-stem', 'warning', 'A numeric item\'s stem holds its own answer, in figures (with a decimal point or comma) or in words (English, or German in a German pack)', (context) =>
   context.module.questions.quiz.flatMap((q): Finding[] => {
     const item = numbered(q)
     if (!item) return []
     const figure = String(item.answer)
-    const spelled = Number.isInteger(item.answer) && item.answer >= 0 && item.answer < NUMBER_WORDS.length ? NUMBER_WORDS[item.answer]! : undefined
-    const found = new RegExp(`(?<![\\d.])${figure.replace('.', '\\.')}(?![\\d]|\\.\\d)`).exec(item.stem)?.[0] ?? (spelled && new RegExp(`\\b${spelled}\\b`, 'i').exec(item.stem)?.[0])
+    const words = NUMBER_WORDS[(context.module.ui ?? context.module.article.meta.lang ?? 'en').slice(0, 2).toLowerCase()] ?? NUMBER_WORDS.en!
+    const spelled = Number.isInteger(item.answer) && item.answer >= 0 && item.answer < words.length ? words[item.answer]! : undefined
+    // Written with a decimal point or a decimal comma ("0.5", "0,5"), as the stem's language writes it.
+    const found = new RegExp(`(?<![\\d.])(?<!\\d,)${figure.replace('.', '[.,]')}(?![\\d]|[.,]\\d)`).exec(item.stem)?.[0] ?? (spelled && new RegExp(`(?<![\\p{L}])${spelled}(?![\\p{L}])`, 'iu').exec(item.stem)?.[0])
     if (!found) return []
     return [{ rule: 'numeric-answer-in-stem', file: 'questions', place: placeOf(item, 'stem'), item: item.id, reason: `Unexpected ${code(found)} in the stem of numeric item \`${item.id}\`, whose answer is ${figure}, expected a stem that does not give its answer` }]
   })
