@@ -2,7 +2,7 @@
 // relation touches and an edge for every relation of claims.yaml (read here on its own);
 // the PDF draws it (its labels are text on the map's pages) as Figures with alternate text;
 // and the layout itself: no boxes overlap, parts fit the page, the same map lays out the same.
-import { cpSync, readFileSync, writeFileSync } from 'node:fs'
+import { cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { XMLParser, XMLValidator } from 'fast-xml-parser'
 import { beforeAll, describe, expect, it } from 'vitest'
@@ -14,7 +14,7 @@ import type { ArgumentMap, MapRelation } from '../src/render/map/model.js'
 import { argumentMapView } from '../src/view/map.js'
 import { assemble, DEMO, ROOT, tempDir } from './helpers/fixtures.js'
 import { build, sharedPack } from './helpers/pack.js'
-import { readPdf, type PdfReadback, type StructNode } from './helpers/pdf.js'
+import { readPdf, readPdfText, type PdfReadback, type StructNode } from './helpers/pdf.js'
 
 interface Relation {
   from: string
@@ -282,5 +282,29 @@ describe('a relation recorded twice', () => {
       `${join(dir, 'claims.yaml')}:${line}:${column}: warning: Unexpected \`painted-line\` twice in \`contrasts_with\` of claim \`buses-better\`, expected each claim once: it is one relation (the map draws it once)  [relation-duplicate]`
     ])
     expect(lines.filter((l) => l.includes(': error:'))).toEqual([])
+  })
+})
+
+describe('a map of one long chain, in an article without subheads', () => {
+  it('is drawn in legible parts, the first on the page of the map’s heading, not after an empty one', async () => {
+    const dir = join(tempDir('classpack-chain-'), 'chain')
+    mkdirSync(dir)
+    const steps = Array.from({ length: 30 }, (_, i) => i + 1)
+    writeFileSync(join(dir, 'article.md'), `---\ntitle: A long chain\nauthor: Test Writer\nlang: en\n---\n\n${steps.map((n) => `Step number ${n} happened because of the step before it.`).join('\n\n')}\n`)
+    const claim = (n: number): string =>
+      `  - id: s${n}\n    quote: "Step number ${n} happened"\n    paraphrase: Step ${n} followed from the step before.\n    kind: causal\n    asserted_by: author\n    hedges: []\n    evidence: reasoning\n    themes: [chain]\n${n < 30 ? `    relations:\n      supports: [s${n + 1}]\n` : ''}`
+    writeFileSync(join(dir, 'claims.yaml'), `themes:\n  - id: chain\n    label: The chain\nclaims:\n${steps.map(claim).join('')}`)
+    writeFileSync(join(dir, 'questions.yaml'), 'quiz:\n  - id: q1\n    type: true-false\n    stem: Step 1 happened.\n    claims: [s1]\n    difficulty: easy\n    points: 1\n    bloom: remember\n    answer: true\n    feedback: { if_true: "It did.", if_false: "It did happen." }\n')
+    const pack = await build({ dir, formats: ['pdf'] })
+    const pages = (await readPdfText(new Uint8Array(readFileSync(join(pack, 'handout-teacher.pdf'))))).pages.map((p) => p.lines.join('\n'))
+    const heading = pages.findIndex((p) => /^Argument map$/m.test(p))
+    expect(heading).toBeGreaterThanOrEqual(0)
+    // The first part's caption and its first claim's box stand on the heading's page.
+    expect(pages[heading]).toMatch(/^Argument map: C1–C\d+$/m)
+    expect(pages[heading]).toContain('C1 · ¶1')
+    // More than one part, and every claim's box is drawn in one of them.
+    const parts = pages.join('\n').match(/^Argument map: C\d+–C\d+$/gm) ?? []
+    expect(parts.length).toBeGreaterThan(1)
+    for (const n of steps) expect(pages.join('\n')).toContain(`C${n} · ¶${n}`)
   })
 })

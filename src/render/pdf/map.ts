@@ -24,7 +24,12 @@ export function argumentMap(node: ContainerDirective, ctx: Ctx, box: Box): void 
   ctx.start(SPACING.before)
   parts.forEach((part, i) => {
     if (i > 0) ctx.y += SPACING.between
-    const scale = Math.min(1, box.width / part.width, (ctx.pageHeight - caption) / part.height)
+    const whole = Math.min(1, box.width / part.width, (ctx.pageHeight - caption) / part.height)
+    // The first part follows the map's heading and introduction: rather than leave them alone
+    // above an empty page, it is set smaller to fit what is left of this one, while its words
+    // stay as legible as the layout requires (the smallest scale it lays a part out at).
+    const here = i === 0 && !ctx.measuring && !ctx.atTop ? (ctx.bottom - ctx.y - caption) / part.height : whole
+    const scale = here < whole && here >= MAP_STYLE.minScale ? here : whole
     const height = caption + part.height * scale
     ctx.fit(height)
     const title = partTitle(map, part, parts.length)
