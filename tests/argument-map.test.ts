@@ -308,3 +308,57 @@ describe('a map of one long chain, in an article without subheads', () => {
     for (const n of steps) expect(pages.join('\n')).toContain(`C${n} · ¶${n}`)
   })
 })
+
+/** Points along an SVG path of M, L and Q commands (as the map writes them), 20 per segment. */
+function sampled(d: string): Array<{ x: number; y: number }> {
+  const tokens = d.match(/[MLQ]|-?[\d.]+/g) ?? []
+  const points: Array<{ x: number; y: number }> = []
+  let at = { x: 0, y: 0 }
+  for (let i = 0; i < tokens.length; ) {
+    const op = tokens[i]!
+    const n = (k: number): number => Number(tokens[i + k])
+    if (op === 'M') {
+      at = { x: n(1), y: n(2) }
+      points.push(at)
+      i += 3
+    } else if (op === 'L' || op === 'Q') {
+      const control = op === 'Q' ? { x: n(1), y: n(2) } : null
+      const to = op === 'Q' ? { x: n(3), y: n(4) } : { x: n(1), y: n(2) }
+      for (let j = 1; j <= 20; j++) {
+        const u = j / 20
+        points.push(control ? { x: (1 - u) ** 2 * at.x + 2 * (1 - u) * u * control.x + u * u * to.x, y: (1 - u) ** 2 * at.y + 2 * (1 - u) * u * control.y + u * u * to.y } : { x: at.x + (to.x - at.x) * u, y: at.y + (to.y - at.y) * u })
+      }
+      at = to
+      i += op === 'Q' ? 5 : 3
+    } else i++
+  }
+  return points
+}
+
+describe('the map’s lines', () => {
+  it('run through no box but their own two, where a relation reaches a box far to the side of its row', async () => {
+    // The tram op-ed with support running back up the chain and a contrast recorded from both ends:
+    // dagre's straight end of C12 supports C11 ran through C3's words, beside C11 in its row.
+    const dir = join(tempDir('classpack-map-lines-'), 'tram')
+    cpSync(join(ROOT, 'tests/fixtures/tram'), dir, { recursive: true })
+    const claims = readFileSync(join(dir, 'claims.yaml'), 'utf8')
+      .replace('    themes: [causes]\n  - id: instability', '    themes: [causes]\n    relations:\n      supports: [instability]\n  - id: instability')
+      .replace('      supports: [journeys-longer]\n', '      supports: [journeys-longer]\n      contrasts_with: [buses-better]\n')
+    writeFileSync(join(dir, 'claims.yaml'), claims)
+    const pack = await build({ dir, formats: ['html'] })
+    const html = readFileSync(join(pack, 'handout-teacher.html'), 'utf8')
+    const crossings: string[] = []
+    let edges = 0
+    for (const svg of svgsOf(html)) {
+      const boxes = [...svg.matchAll(/data-claim="([^"]+)"[^>]*>\s*<rect x="([\d.]+)" y="([\d.]+)" width="([\d.]+)" height="([\d.]+)"/g)].map((m) => ({ id: m[1]!, x: Number(m[2]), y: Number(m[3]), w: Number(m[4]), h: Number(m[5]) }))
+      for (const m of svg.matchAll(/data-from="([^"]+)" data-to="([^"]+)" data-kind="[^"]+"><path d="([^"]+)"/g)) {
+        edges++
+        for (const b of boxes.filter((b) => b.id !== m[1] && b.id !== m[2])) {
+          if (sampled(m[3]!).some((p) => p.x > b.x + 1 && p.x < b.x + b.w - 1 && p.y > b.y + 1 && p.y < b.y + b.h - 1)) crossings.push(`${m[1]} -> ${m[2]} through ${b.id}`)
+        }
+      }
+    }
+    expect(edges).toBeGreaterThan(10)
+    expect(crossings).toEqual([])
+  })
+})

@@ -181,12 +181,22 @@ function layoutIn(map: ArgumentMap, own: ReadonlySet<string>, metrics: Metrics, 
   }
   const drawn: MapEdge[] = edges.map((r, i) => {
     const e = graph.edge({ v: r.from, w: r.to, name: String(i) }) as { points: Point[]; x: number; y: number; width: number; height: number }
+    const placed = [...boxes.values()]
+    const points = e.points.map((p) => ({ ...p }))
+    // dagre ends an edge where the straight line from its last bend meets the box; for a box
+    // far to the side that is its side, and the line runs through the boxes beside it in its
+    // row. The edge goes into the gap next to the row instead and meets the box face on.
+    const last = points.length - 1
+    const tail = faceOn(boxes.get(r.to)!, points[last]!, points[last - 1]!, placed, rankdir)
+    if (tail) points.splice(last, 1, ...tail.reverse())
+    const head = faceOn(boxes.get(r.from)!, points[0]!, points[1]!, placed, rankdir)
+    if (head) points.splice(0, 1, ...head)
     return {
       from: r.from,
       to: r.to,
       kind: r.kind,
       sentence: r.sentence,
-      points: e.points.map((p) => ({ x: round(p.x), y: round(p.y) })),
+      points: points.map((p) => ({ x: round(p.x), y: round(p.y) })),
       word: map.words[r.kind],
       label: { x: round(e.x), y: round(e.y), width: round(e.width), height: round(e.height) },
       copy: !own.has(r.from)
@@ -210,6 +220,53 @@ function layoutIn(map: ArgumentMap, own: ReadonlySet<string>, metrics: Metrics, 
     scale: round(Math.min(1, style.frame.width / width, style.frame.height / height))
   }
 }
+
+/**
+ * Where an edge that comes from `toward` (the next point of its line) should meet `box`:
+ * null when dagre's line from there to its `end` on the box crosses no other box (or comes
+ * level with the box); else the point on that face
+ * nearest the line, and before it a point in the gap beside the box's row (the rank's
+ * boxes: those level with it), from the box out. Between ranks there are no boxes, so a
+ * line from `toward` to the gap point crosses none.
+ */
+function faceOn(box: MapBox, end: Point, toward: Point, placed: readonly MapBox[], rankdir: 'BT' | 'LR'): Point[] | null {
+  // Work in "across" (along the row) and "along" (between rows) coordinates.
+  const vertical = rankdir === 'BT'
+  const across = (p: { x: number; y: number }): number => (vertical ? p.x : p.y)
+  const along = (p: { x: number; y: number }): number => (vertical ? p.y : p.x)
+  const point = (a: number, b: number): Point => (vertical ? { x: a, y: b } : { x: b, y: a })
+  const start = along(box)
+  const size = vertical ? box.height : box.width
+  const middle = start + size / 2
+  const t = along(toward)
+  if (t >= start && t <= start + size) return null
+  const row = placed.filter((b) => Math.abs(along(b) + (vertical ? b.height : b.width) / 2 - middle) < 1)
+  const below = t > start + size
+  // Only a line that would run through another box is rerouted; the rest stay as dagre drew them.
+  if (!placed.some((b) => b !== box && crosses(b, end, toward))) return null
+  const edge = below ? Math.max(...row.map((b) => along(b) + (vertical ? b.height : b.width))) : Math.min(...row.map((b) => along(b)))
+  const gap = below ? edge + GAP : edge - GAP
+  // Not room for it (the line's next point is in the gap already): leave dagre's end.
+  if (below ? t <= gap : t >= gap) return null
+  const low = across(box) + CORNER
+  const high = across(box) + (vertical ? box.width : box.height) - CORNER
+  const a = Math.min(high, Math.max(low, across(toward)))
+  return [point(a, below ? start + size : start), point(a, gap)]
+}
+
+/** Whether the straight line from `a` to `b` passes through the inside of `box` (its border aside). */
+function crosses(box: MapBox, a: Point, b: Point): boolean {
+  for (let i = 0; i <= 64; i++) {
+    const x = a.x + ((b.x - a.x) * i) / 64
+    const y = a.y + ((b.y - a.y) * i) / 64
+    if (x > box.x + 1 && x < box.x + box.width - 1 && y > box.y + 1 && y < box.y + box.height - 1) return true
+  }
+  return false
+}
+
+/** How far into the gap beside a row an edge turns toward its box, and how far from a corner it meets it. */
+const GAP = 6
+const CORNER = 8
 
 /**
  * A worksheet: the boxes in reading order, in rows across the frame with room between them
