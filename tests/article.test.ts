@@ -156,6 +156,12 @@ describe('bad articles', () => {
     ])
   })
 
+  it('warns where a Markdown table would print as one paragraph of cells and bars', () => {
+    const { article, messages } = parse('---\ntitle: T\nauthor: A\n---\n\nFirst.\n\n| Year | Visitors |\n| --- | ---: |\n| 2023 | 1,200 |\n\nA | B is no table, nor is this line.\n')
+    expect(article!.paragraphs).toHaveLength(3)
+    expect(messages).toEqual(['8:1 Unexpected table, expected paragraphs and `##` subheads: it prints as one numbered paragraph of its cells and `|` bars (write what it says as sentences, or leave it out)'])
+  })
+
   it('says an empty file is empty, and a front matter never closed is not closed, once each', () => {
     expect(parse('').messages).toEqual(['1:1 Unexpected empty article, expected a `---` front matter block with `title` and `author`, then the article word for word'])
     expect(parse(' \n\n').messages).toHaveLength(1)

@@ -78,6 +78,12 @@ export function parseArticle(file: VFile): Article | undefined {
     visit(node, 'html', (html) => {
       if (!isComment(html.value) && !html.value.startsWith('</')) warn(file, `Unexpected HTML ${code(tagOf(html.value))} in a paragraph, expected Markdown (\`*emphasis*\`): it prints as written`, placeOf(html).start, 'article-html')
     })
+    // A Markdown table (classpack reads no tables) would be one paragraph of its cells and bars.
+    const start = node.position?.start.offset
+    const end = node.position?.end.offset
+    if (start !== undefined && end !== undefined && isTable(String(file.value).slice(start, end))) {
+      warn(file, 'Unexpected table, expected paragraphs and `##` subheads: it prints as one numbered paragraph of its cells and `|` bars (write what it says as sentences, or leave it out)', placeOf(node).start, 'article-table')
+    }
     const segments: Segment[] = []
     const text = plainText(node, segments)
     if (text.trim() === '') return SKIP
@@ -165,6 +171,11 @@ function plainText(block: Heading | ParagraphNode, segments: Segment[]): string 
   return text
 }
 
+/** A GitHub-style table: a row of `|` cells, a row of `---` under it, and more rows. */
+const isTable = (source: string): boolean => {
+  const lines = source.split('\n').map((l) => l.trim())
+  return lines.length >= 2 && lines.every((l) => l.includes('|')) && /^\|?\s*:?-+:?\s*(\|\s*:?-+:?\s*)*\|?$/.test(lines[1]!) && lines[1]!.includes('|')
+}
 const isComment = (html: string): boolean => /^<!--[\s\S]*-->\s*$/.test(html)
 /** An HTML node's first tag, as a message names it: `<div>`, `</b>`. */
 const tagOf = (html: string): string => /<\/?[A-Za-z][\w-]*/.exec(html)?.[0]?.concat('>') ?? html.split('\n')[0]!.slice(0, 20)
