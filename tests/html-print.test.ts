@@ -130,3 +130,27 @@ describe('the argument map on screen', () => {
     await page.context().close()
   })
 })
+
+describe('a name too long for the line, printed from the browser', () => {
+  it('is shortened in the page header, leaving the document its room, and breaks inside the margins in the Name line', async () => {
+    const dir = join(tempDir('classpack-long-name-'), 'library')
+    cpSync(join(ROOT, 'tests/fixtures/lint/clean'), dir, { recursive: true })
+    const name = 'Pneumonoultramicroscopicsilicovolcanoconiosisandevenlongerwithoutanyspacesatallwhatsoever'
+    writeFileSync(join(dir, 'class.csv'), `name,id\n${name},L1\n`)
+    const pack = await build({ dir, formats: ['html'], roster: join(dir, 'class.csv') })
+    const file = JSON.parse(readFileSync(join(pack, 'manifest.json'), 'utf8')).students[0].file.replace(/\.pdf$/, '.html')
+    const page = await (await browser.newContext()).newPage()
+    await page.goto(pathToFileURL(join(pack, file)).href)
+    const printed = await readPdfText(new Uint8Array(await page.pdf({ format: 'A4' })))
+    await page.context().close()
+    for (const p of printed.pages) {
+      // The header: the document's title on at most two lines, the name shortened beside it.
+      const header = p.lines.slice(0, 2).join(' ')
+      expect(header).toMatch(/^Quiz: A town weighs closing its library/)
+      expect(header).toContain('Pneumonoultramicroscopic')
+      expect(header).toContain('…')
+    }
+    // The Name line holds the whole name, broken between letters where it must be.
+    expect(printed.pages[0]!.lines.join('')).toContain(name)
+  })
+})

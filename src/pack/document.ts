@@ -141,7 +141,8 @@ function checkDirectives(tree: Root, file: VFile): boolean {
  * "Page N of M" in the bottom margin, as the PDF has them.
  */
 function printedPage(ctx: PageContext, meta: DocumentMeta): string {
-  const right = [meta.mark, meta.who].filter((part): part is string => Boolean(part)).join(' · ')
+  const who = meta.who ? shortened(meta.who, Math.max(WHO_MIN, WHO_MAX - (meta.mark ? [...meta.mark].length + 3 : 0))) : null
+  const right = [meta.mark, who].filter((part): part is string => Boolean(part)).join(' · ')
   // The footer's words around the two numbers, which CSS counts.
   const [before = '', between = '', after = ''] = uiStrings(ctx.lang).pdf.page(-1, -2).split(/-1|-2/)
   const page = `${cssString(before)} counter(page) ${cssString(between)} counter(pages) ${cssString(after)}`
@@ -155,6 +156,23 @@ function printedPage(ctx: PageContext, meta: DocumentMeta): string {
   }
 }
 `
+}
+
+// A margin box cannot shorten its text to fit as the PDF's header does (it measures), and one
+// that does not wrap takes the width it needs: a name of 100 letters squeezed the document's
+// title into a column of single words running down into the page. So the name is shortened
+// by its letters, as the PDF shortens only a name too long for the paper: it stays whole in
+// the quiz's Name line, and the version after its last ` · ` stays whole.
+const WHO_MAX = 60
+const WHO_MIN = 24
+
+function shortened(text: string, max: number): string {
+  const letters = [...text]
+  if (letters.length <= max) return text
+  const cut = text.lastIndexOf(' · ')
+  const tail = cut > 0 ? text.slice(cut) : ''
+  const head = [...(cut > 0 ? text.slice(0, cut) : text)]
+  return `${head.slice(0, Math.max(1, max - [...tail].length - 1)).join('').trimEnd()}…${tail}`
 }
 
 /** `text` as a CSS string: quotes, backslashes, line ends and `<` escaped, so nothing can close the string or the style element. */
