@@ -101,7 +101,7 @@ function bank(module: Module, selection: Selection): BankItem[] {
       id: item.id,
       type: item.type,
       stem: item.stem,
-      note: noteOf(item.type),
+      note: item.type === 'cloze' && item.gaps.length < 2 ? null : noteOf(item.type),
       points: item.points,
       options: raw.map((o) => ({ text: o.text, correct: o.correct, feedback: `${o.feedback} ${cite(('claim' in o && o.claim) || item.claims[0]!)}`, pinned: 'pin' in o && o.pin === 'last' })),
       tests: item.claims.map((id) => `Tests ${labelOf(module, id)} (¶${claim(id).anchor.paragraph}): ${claim(id).paraphrase}`),
@@ -115,7 +115,7 @@ function bank(module: Module, selection: Selection): BankItem[] {
   })
 }
 
-/** What the question text says under the stem of an item whose type gives partial credit: how to answer, and how a share is earned. */
+/** What the question text says under the stem of an item whose type gives partial credit: how to answer, and how a share is earned (a cloze of one blank gives none: nothing is said). */
 function noteOf(type: ItemType): string | null {
   const { multiple, cloze, matching, ordering } = EN.types
   const words: Record<string, [string, string] | undefined> = {
