@@ -156,3 +156,21 @@ describe('quotations', () => {
     expect(quoted("The drivers' union calls it 'a promise that can't be kept'.")).toEqual(["a promise that can't be kept"])
   })
 })
+
+describe('quotations, scanned', () => {
+  // The definition the scan replaced (a pattern: clear, but costly to compile at every start).
+  const PATTERN =
+    /“([^”]*)”|"([^"]*)"|„([^“”]*)[“”]|«\s*([^»]*?)\s*»|(?<![\p{L}\p{N}])‘((?:[^‘’]|’(?=[\p{L}\p{N}]))*)’(?![\p{L}\p{N}])|(?<![\p{L}\p{N}'])'(?=\p{L})((?:[^'\n]|'(?=\p{L}))*?[\p{L}\p{N}.,!?])'(?![\p{L}\p{N}])/gu
+  const byPattern = (text: string) => [...text.matchAll(PATTERN)].map((m) => ({ text: m.slice(1).find((g) => g !== undefined) ?? '', start: m.index, end: m.index + m[0].length }))
+
+  it('finds what the pattern finds in any text of quotation marks, apostrophes, letters of any script and line breaks', () => {
+    const pieces = ['“', '”', '"', '„', '«', '»', '‘', '’', "'", "''", 'a', 'Z', 'é', 'ß', 'я', '中', '\u{1D400}', '\u{1F600}', '7', ' ', '\u00a0', '\n', '.', ',', '!', '?', '-', 'the', "don't", 'don’t']
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 30 }), (parts) => {
+        const text = parts.join('')
+        expect(quotations(text)).toEqual(byPattern(text))
+      }),
+      { numRuns: 5000 }
+    )
+  })
+})
