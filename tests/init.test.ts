@@ -664,3 +664,25 @@ describe('a web page\'s furniture', () => {
     expect(result.guesses.filter((g) => g.what === 'left out').map((g) => g.how)).toEqual(["the page's section label", "the page's footnotes"])
   })
 })
+
+describe('actors init finds in a sentence', () => {
+  it('are not dates: a month beside a number is no person called June or May', async () => {
+    const { namedIn } = await import('../src/init/actors.js')
+    const names = (s: string): string[] => namedIn(s).map((n) => n.name)
+    expect(names('The report, published on 10 June, says the bridge is safe.')).not.toContain('June')
+    expect(names('Traffic should return by May 2026, engineers say.')).not.toContain('May')
+    expect(names('June Carter said the bridge was safe.')).toContain('June Carter')
+  })
+
+  it('are not a possessive or a demonstrative phrase that points back to someone named before', async () => {
+    const { namedIn, speaker } = await import('../src/init/actors.js')
+    for (const sentence of ['Their report says repairs cost less than planned.', 'This study finds the bridge safe.', 'His office says the work is done.']) {
+      const at = sentence.search(/\b(?:says|finds)\b/)
+      const marker = /\b(?:says|finds)\b/.exec(sentence)![0]
+      expect(speaker(sentence, namedIn(sentence), at, marker), sentence).toBeUndefined()
+    }
+    // A group named as such still speaks.
+    const sentence = 'Head teachers say the ban works.'
+    expect(speaker(sentence, namedIn(sentence), sentence.indexOf('say'), 'say')?.name).toBe('Head teachers')
+  })
+})

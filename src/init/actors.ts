@@ -16,6 +16,8 @@ export interface Named {
 }
 
 const HONORIFICS = /^(?:(?:Councillor|Cllr|Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Sir|Dame|Lord|Lady|President|Prime Minister|Minister|Senator|Chancellor|Governor|Mayor|General|Judge|Justice|King|Queen|Pope|Rev|Reverend|Secretary|Chairman|Chair|Chief Executive)\.?\s+)+/
+/** Month names (English, German), which compromise may take for first names: "10 June", "Mai 2025". */
+const MONTH = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Januar|Februar|März|Juni|Juli|Oktober|Dezember)$/
 const STARTERS = new Set(['The', 'A', 'An', 'But', 'And', 'Yet', 'So', 'Or', 'It', 'He', 'She', 'They', 'We', 'I', 'You', 'This', 'That', 'These', 'Those', 'Its', 'Their', 'His', 'Her', 'Our', 'My', 'If', 'When', 'While', 'As', 'In', 'On', 'At', 'For', 'Of', 'Nobody', 'Everyone', 'Some', 'Many', 'Most', 'Others', 'There', 'Here', 'What', 'Why', 'How', 'Who', 'Perhaps', 'Still', 'Now', 'Then', 'Even', 'Only', 'Each', 'None'])
 
 /** People and organisations named in `sentence`, in order. */
@@ -28,6 +30,8 @@ export function namedIn(sentence: string): Named[] {
     if (!name || STARTERS.has(name) || !name.split(/\s+/).every((w) => /^[\p{Lu}\p{N}]/u.test(w) || /^(of|the|for|and|de|van|von|da|al|le|la|du)$/.test(w))) return
     const offset = sentence.indexOf(name, start)
     const at = offset >= 0 ? offset : start
+    // "published on 10 June", "by May 2026": a date, not a person called June or May.
+    if (MONTH.test(name) && (/\d\.?\s*$/.test(sentence.slice(0, at)) || /^\s*\d/.test(sentence.slice(at + name.length)))) return
     if (found.some((f) => at < f.end && at + name.length > f.start)) return
     found.push({ name, key: name.split(/\s+/).pop()!, kind, start: at, end: at + name.length })
   }
@@ -90,7 +94,8 @@ function subjectOf(sentence: string, names: readonly Named[], at: number, clause
   if (phrase === '' || words.length > 7 || STARTERS.has(words[0]!) && words.length === 1) return undefined
   if (/^(?:I|we|you|he|she|they|it|this|that|these|those|some|many|most|others|people|nobody|everyone)$/i.test(phrase)) return undefined
   // A pronoun or a verb in it ("It should", "the critics are right to"): not a subject phrase.
-  if (/^(?:I|we|you|he|she|they|it|this|these|those|there|here)\b/i.test(phrase) || /\b(?:is|are|was|were|be|been|should|would|could|must|may|might|will|can|to)\b/i.test(phrase)) return undefined
+  // "Their report says", "This study finds": someone named before, not a new actor.
+  if (/^(?:I|we|you|he|she|they|it|this|that|these|those|there|here|their|his|her|its|our|my|your)\b/i.test(phrase) || /\b(?:is|are|was|were|be|been|should|would|could|must|may|might|will|can|to)\b/i.test(phrase)) return undefined
   const inside = names.find((n) => n.start >= from && n.end <= at)
   if (inside) return inside
   // A group ("Head teachers", "Critics", "The council's finance committee"): named as written, less "The".
