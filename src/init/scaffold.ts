@@ -166,8 +166,12 @@ export function questionsYaml(title: string, s: Suggestions, options: ScaffoldOp
     '  #   difficulty: easy',
     '  #   bloom: understand',
     '  #   options:',
-    '  #     - { text: "…", correct: true, feedback: "Right: …" }',
-    '  #     - { text: "…", feedback: "No: …" }',
+    // A field a line, as the demo writes options: the studio edits them in place (not a one-line `{ … }`).
+    '  #     - text: "…"',
+    '  #       correct: true',
+    '  #       feedback: "Right: …"',
+    '  #     - text: "…"',
+    '  #       feedback: "No: …"',
     ''
   ]
   return lines.join('\n')
