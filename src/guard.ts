@@ -10,7 +10,7 @@
 // (`classpack init --into`, the studio) should call `checkPlace` for that folder, and refuse
 // to overwrite what a check of its own (like `checkPack` for packs) does not recognize as
 // classpack's.
-import { createHash } from 'node:crypto'
+import { sha256 } from './sha256.js'
 import { lstatSync, readdirSync, readFileSync, realpathSync, type Stats } from 'node:fs'
 import { dirname, isAbsolute, join, parse, relative, resolve, sep } from 'node:path'
 import { unzipSync } from 'fflate'
@@ -236,7 +236,7 @@ function digest(path: string, stat: Stats): string {
   const key = `${path}\0${stat.dev}:${stat.ino}:${stat.size}:${stat.mtimeMs}:${stat.ctimeMs}`
   let hex = digests.get(key)
   if (hex === undefined) {
-    hex = createHash('sha256').update(readFileSync(path)).digest('hex')
+    hex = sha256(readFileSync(path))
     if (digests.size > 50_000) digests.clear()
     digests.set(key, hex)
   }

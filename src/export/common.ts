@@ -1,6 +1,6 @@
 // What the exports share: the HTML they carry, each option's feedback with its ¶, and the
 // claims an item tests.
-import { createHash } from 'node:crypto'
+import { sha256 } from '../sha256.js'
 import { escapeHtml } from '../fill/escape.js'
 import type { ExportLimit } from '../formats/format.js'
 import type { UiStrings } from '../lang/index.js'
@@ -45,7 +45,7 @@ export function testedClaims(index: ClaimIndex, item: QuizItem): Array<{ label: 
 
 /** A Canvas-style identifier (`g` and 32 hex digits) derived from `parts`, so a rebuild gives the same one; also an XML name. */
 export function ident(...parts: string[]): string {
-  return `g${createHash('sha256').update(parts.join('\u0000')).digest('hex').slice(0, 32)}`
+  return `g${sha256(parts.join('\u0000')).slice(0, 32)}`
 }
 
 /**

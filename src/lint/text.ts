@@ -26,7 +26,7 @@ export function words(text: string): string[] {
 const LETTER = /[\p{L}\p{N}]/u
 
 /** Whether `text` starts with a letter or a digit, of any script. */
-export const startsWithLetter = (text: string): boolean => LETTER.test(String.fromCodePoint(text.codePointAt(0) ?? 0x20))
+export const startsWithLetter = (text: string): boolean => letterAt(text, 0)
 
 /**
  * Where `needle` first stands in `hay` as whole words: not preceded nor followed by a letter
@@ -144,14 +144,10 @@ export function quotations(text: string): Quotation[] {
 /** Where the quotation opening at `i` ends (after its closing mark), or undefined where none opens. */
 function quotationEnd(text: string, i: number): number | undefined {
   const mark = text[i]
-  const close = (closers: string): number | undefined => {
-    for (let k = i + 1; k < text.length; k++) if (closers.includes(text[k]!)) return k + 1
-    return undefined
-  }
-  if (mark === '“') return close('”')
-  if (mark === '"') return close('"')
-  if (mark === '„') return close('“”')
-  if (mark === '«') return close('»')
+  if (mark === '“') return closedBy(text, i, '”')
+  if (mark === '"') return closedBy(text, i, '"')
+  if (mark === '„') return closedBy(text, i, '“”')
+  if (mark === '«') return closedBy(text, i, '»')
   if (mark === '‘') {
     // At a word's start; closed by a ’ that ends a word (one inside a word is an apostrophe).
     if (letterBefore(text, i)) return undefined
@@ -172,6 +168,12 @@ function quotationEnd(text: string, i: number): number | undefined {
       if (c === '\n' || (c === "'" && !letterAt(text, k + 1, true))) return undefined
     }
   }
+  return undefined
+}
+
+/** After the first of `closers` past `i`, or undefined where none follows. */
+function closedBy(text: string, i: number, closers: string): number | undefined {
+  for (let k = i + 1; k < text.length; k++) if (closers.includes(text[k]!)) return k + 1
   return undefined
 }
 

@@ -1,6 +1,6 @@
 // manifest.json: every file with its sha256, and what a grading script needs: the seed,
 // the set, each version's items with their answers, and the students.
-import { createHash } from 'node:crypto'
+import { sha256 } from '../sha256.js'
 import type { Module } from '../assemble.js'
 import type { Selection } from '../select/model.js'
 import { answerOf, letter } from '../select/versions.js'
@@ -16,7 +16,7 @@ export interface FileEntry {
 
 /** The manifest entry of a file. */
 export function fileEntry(path: string, bytes: Uint8Array): FileEntry {
-  return { path, sha256: createHash('sha256').update(bytes).digest('hex'), bytes: bytes.byteLength }
+  return { path, sha256: sha256(bytes), bytes: bytes.byteLength }
 }
 
 export interface ManifestOptions {

@@ -3,13 +3,14 @@
 // teacher saved it in an editor), the write is refused and nothing is lost, since the page
 // keeps the edit and the file keeps the teacher's. A write goes to a temporary file in the
 // same folder and is renamed over the file, so a crash leaves the old file or the new one.
-import { createHash, randomBytes } from 'node:crypto'
+import { randomBytes } from 'node:crypto'
 import { lstatSync, readFileSync, renameSync, rmSync, writeFileSync, type Stats } from 'node:fs'
 import { basename, dirname, join } from 'node:path'
+import { sha256 } from '../sha256.js'
 
 /** The sha256 of `bytes`, hex; of an absent file, `absent`. */
 export function hashOf(bytes: Uint8Array | string | undefined): string {
-  return bytes === undefined ? 'absent' : createHash('sha256').update(bytes).digest('hex')
+  return bytes === undefined ? 'absent' : sha256(bytes)
 }
 
 /** The text and hash of the file at `path`; `text` undefined when there is no file. */
