@@ -13,9 +13,10 @@ export default defineConfig({
     maxWorkers: availableParallelism(),
     sequence: { sequencer: SlowestFirst },
     // Each file gets fresh modules (vitest's default). Sharing them (isolate: false) saved
-    // about an eighth of the CPU but is not safe yet: the PDF backend's font caches carry
-    // state across documents (a glyph another document drew first can lose its entry in
-    // a later PDF's ToUnicode map), so a file's PDFs depended on the files run before it.
+    // about an eighth of the CPU. The PDF backend no longer carries glyph state between
+    // documents (render/pdf/glyphs.ts), but files still read per-process state as fresh:
+    // tests/scripts.test.ts asserts which fallback fonts a process has read, and failed
+    // when an earlier file in the same process had drawn Chinese text.
     isolate: true,
     // PDF rendering is CPU-bound and the cores may be shared (CI, other builds).
     testTimeout: 120_000,
