@@ -151,14 +151,16 @@ export const numeric: QuestionTypeModule<NumericItem, NumericStrings> = {
     general: (item, _words, kit) => `<p>${kit.html(kit.cite(item.feedback))}</p>`
   },
   qti21: {
-    response: (item, kit) => [x('responseDeclaration', { identifier: 'RESPONSE', cardinality: 'single', baseType: 'float' }, [x('correctResponse', [x('value', kit.number(item.answer))])])],
+    // The answer and bounds are figures as written (`figure`), not scores: `kit.number` rounds
+    // to 6 decimals, which made 0.0000001 a 0 and a range of such figures 0 to 0.
+    response: (item) => [x('responseDeclaration', { identifier: 'RESPONSE', cardinality: 'single', baseType: 'float' }, [x('correctResponse', [x('value', figure(item.answer))])])],
     body: (item, _words, kit) => ({
       before: [],
       after: [x('p', [x('textEntryInteraction', { responseIdentifier: 'RESPONSE', expectedLength: '8' }), ...(item.unit ? kit.text(` ${item.unit}`) : [])])]
     }),
     scoring(item, kit) {
       const { low, high } = accepted(item)
-      const bound = (op: string, n: number): Element => x(op, [x('variable', { identifier: 'RESPONSE' }), x('baseValue', { baseType: 'float' }, kit.number(n))])
+      const bound = (op: string, n: number): Element => x(op, [x('variable', { identifier: 'RESPONSE' }), x('baseValue', { baseType: 'float' }, figure(n))])
       return [
         x('responseCondition', [
           x('responseIf', [x('and', [bound('gte', low), bound('lte', high)]), x('setOutcomeValue', { identifier: 'SCORE' }, [x('baseValue', { baseType: 'float' }, kit.number(item.points))])])

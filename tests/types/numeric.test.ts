@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest'
 import { de } from '../../src/lang/de.js'
 import { assemble } from '../helpers/fixtures.js'
 import { readHtml } from '../helpers/html.js'
-import { readCanvas, readGift } from '../helpers/lms.js'
+import { readCanvas, readGift, readQti21 } from '../helpers/lms.js'
 import { build } from '../helpers/pack.js'
 import { readPdfText } from '../helpers/pdf.js'
 import { at, head, library } from './helpers.js'
@@ -117,11 +117,33 @@ describe('a numeric item’s figures', () => {
     expect([2014, 9999, 10_000, 11_000, -12.5, 1_234_567.25, 0.0000001].map(number)).toEqual(['2014', '9999', '10.000', '11.000', '-12,5', '1.234.567,25', '0,0000001'])
   })
 
+  // A range of such figures, and a figure too large for JavaScript's plain decimals.
+  const TINY_RANGE = `${head('n-tiny-range', 'numeric', 'vote-next-month')}    answer: 0.0000002
+    range: [0.0000001, 0.0000003]
+    feedback: It has stood on Market Street since 1921.
+`
+  const HUGE = `${head('n-huge', 'numeric', 'vote-next-month')}    answer: 12000000000000000000000
+    feedback: It has stood on Market Street since 1921.
+`
+
   it('are never written in exponent form, on paper or in an export', async () => {
-    const pack = await build({ dir: library(TINY), formats: ['html', 'moodle', 'gift'] })
+    const pack = await build({ dir: library(TINY + TINY_RANGE + HUGE), formats: ['html', 'moodle', 'gift', 'qti', 'qti21'] })
     expect(readHtml(readFileSync(join(pack, 'answer-key.html'), 'utf8')).mainText).toContain('Answer: 0.0000001 (1 point')
     expect(readFileSync(join(pack, 'moodle.xml'), 'utf8')).toContain('<text>0.0000001</text>')
     expect(readFileSync(join(pack, 'quiz.gift.txt'), 'utf8')).toContain('=0.0000001:0#')
     expect(readGift(readFileSync(join(pack, 'quiz.gift.txt'), 'utf8')).get('n-tiny')!.parts).toMatchObject({ kind: 'number' })
+    // QTI 2.1 writes its scores to 6 decimals; the figures a student types are not scores (rounded, 0.0000001 was 0, and its range 0 to 0).
+    const qti21 = await readQti21(new Uint8Array(readFileSync(join(pack, 'qti21.zip'))))
+    const canvas = await readCanvas(new Uint8Array(readFileSync(join(pack, 'canvas-qti.zip'))))
+    for (const [format, items] of [['qti21', qti21.items], ['canvas', canvas.items]] as const) {
+      const score = (id: string, values: number[]): number[] => {
+        const parts = items.get(id)!.parts
+        return parts?.kind === 'number' ? values.map(parts.score) : []
+      }
+      expect(score('n-tiny', [0.0000001, 0, 0.0000002]), format).toEqual([1, 0, 0])
+      expect(score('n-tiny-range', [0.0000001, 0.0000003, 0, 0.0000004]), format).toEqual([1, 1, 0, 0])
+      expect(score('n-huge', [12e21, 11e21]), format).toEqual([1, 0])
+    }
+    for (const name of ['items/n-tiny.xml', 'items/n-tiny-range.xml', 'items/n-huge.xml']) expect(qti21.files.get(name), name).not.toMatch(/>-?[\d.]+e[+-]?\d+</)
   })
 })
