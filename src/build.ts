@@ -143,7 +143,8 @@ async function build(request: BuildRequest, rosterFile: VFile | undefined, threa
     // Names in Latin script (U+0020–U+024F, which every face we embed draws) need no font
     // loaded to be checked: a rebuild from the cache then never loads fontkit.
     const unusual = students.filter((s) => !LATIN.test(s.name + (s.id ?? '')))
-    if (request.formats.has('pdf') && unusual.length) {
+    // The print bundle is drawn with the same fonts as the PDFs, and may be the only PDF asked for.
+    if ((request.formats.has('pdf') || request.formats.has('print')) && unusual.length) {
       const { missingGlyphs } = await import('./render/pdf/fonts.js')
       for (const s of unusual) {
         const missing = missingGlyphs(s.name + (s.id ?? ''))

@@ -149,6 +149,15 @@ describe('a roster in every script', () => {
     expect(warnings).toEqual(UNDRAWABLE.map((s, i) => expect.stringContaining(`roster.csv:${CLASS.length + i + 2}:1: warning: Unexpected \`${s.missing}\` in the name of ${s.name},`)))
   })
 
+  it('warns about them too when the print bundle is the only PDF asked for', async () => {
+    const roster = join(tempDir(), 'roster.csv')
+    writeFileSync(roster, ['name,id', ...UNDRAWABLE.map((s) => `${s.name},${s.id}`)].join('\n') + '\n')
+    const result = await tryBuild({ dir: DEMO, roster, formats: ['print'], workers: 0 })
+    expect(result.target).toBeDefined()
+    const warnings = result.text.split('\n').filter((l) => l.includes('[roster-glyphs]'))
+    expect(warnings).toEqual(UNDRAWABLE.map((s, i) => expect.stringContaining(`roster.csv:${i + 2}:1: warning: Unexpected \`${s.missing}\` in the name of ${s.name},`)))
+  })
+
   it('prints every name as written: pdf.js reads it in logical order, on the quiz and its cover', async () => {
     const bundle = await readPdfText(new Uint8Array(files.get('print-bundle.pdf')!))
     for (const s of CLASS) {
