@@ -26,6 +26,7 @@ import { checkArchive, checkTarget, refusalFiles, type ProtectedPlace } from './
 import { BUILTIN_TEMPLATES } from './paths.js'
 import { DOWNLOAD_FORMATS } from './formats.js'
 import { lintModule } from './lint/run.js'
+import { warnUndrawable } from './pdf-glyphs.js'
 import { placeOf } from './yaml/decode.js'
 import { atClaim } from './lint/bank.js'
 
@@ -152,6 +153,8 @@ async function build(request: BuildRequest, rosterFile: VFile | undefined, threa
       }
     }
   }
+
+  if (request.formats.has('pdf') || request.formats.has('print')) await warnUndrawable([input.article, input.claims, input.questions, input.module])
 
   // What the exports asked for cannot carry of these items (GIFT's marks): warnings at the item.
   for (const format of DOWNLOAD_FORMATS) {
