@@ -325,6 +325,7 @@ export const de: UiStrings = {
       keyScoring: (gaps, points) => `Bewertung: ${count(gaps, 'Lücke', 'Lücken')}, jede richtig gefüllte bringt ${share(points, gaps)}.`,
       accepted: (answers) => `ebenfalls richtig: ${answers}`,
       unused: (words) => `Im Wortspeicher, aber in keiner Lücke: ${words}.`,
+      arrow: (id) => `${id}: „->“ in den Antworten oder der Rückmeldung einer Lücke kommt als „→“ an: Moodle liest eine Kurzantwort mit „->“ als Zuordnungsfrage, und GIFT kann es nicht schützen (moodle.xml importieren, um es zu behalten).`,
       asMatching: (id) => `${id} ist ein Lückentext mit mehreren Lücken, den GIFT nicht abbilden kann: Er kommt als Zuordnungsfrage an, jede nummerierte Lücke ihren Wörtern zugeordnet (oder moodle.xml importieren, das den Lückentext erhält).`
     },
     matching: {

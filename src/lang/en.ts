@@ -320,6 +320,7 @@ export const en: UiStrings = {
         gaps === 1 ? `Scoring: 1 blank, which earns ${share(points, 1)} when filled correctly.` : `Scoring: ${gaps} blanks, each filled correctly earning ${share(points, gaps)}.`,
       accepted: (answers) => `also accepted: ${answers}`,
       unused: (words) => `In the bank but filling no blank: ${words}.`,
+      arrow: (id) => `${id}: “->” in a blank's answers or feedback arrives as “→”: Moodle reads a short answer holding “->” as a matching question, and GIFT cannot escape it (import moodle.xml to keep it).`,
       asMatching: (id) => `${id} is a cloze with several blanks, which GIFT cannot hold: it arrives as a matching question, each numbered blank matched to its words (or import moodle.xml, which keeps the cloze).`
     },
     matching: {

@@ -15,7 +15,7 @@ import { code, error } from '../messages.js'
 import type { ItemBase } from '../questions/model.js'
 import { boolean, id, list, object, optional, placeOf, required, string } from '../yaml/decode.js'
 import { stringOr } from './fields.js'
-import { joined } from './parts.js'
+import { giftArrow, giftLeft, joined } from './parts.js'
 import { equal } from './shares.js'
 import type { ItemText, Placed, QuestionTypeModule, TypeLimit } from './type.js'
 
@@ -68,6 +68,8 @@ export interface ClozeStrings {
   unused(words: string): string
   /** The file's note where a cloze of several blanks arrives in GIFT as matching. */
   asMatching(id: string): string
+  /** The file's note where a one-blank cloze's answers or feedback held `->` (written `→`). */
+  arrow(id: string): string
 }
 
 const gapFields = object('a gap', {
@@ -92,6 +94,15 @@ function passageOf(item: ClozeItem): ClozePassage {
   // A piece called on an item `check` has not completed is a programmer error.
   if (!item.passage) throw new TypeError(`classpack: cloze item \`${item.id}\` was not checked against the article`)
   return item.passage
+}
+
+/**
+ * Whether GIFT writes `item` as answers marked `=` alone (a typed blank, or a bank of one
+ * word): Moodle's reader takes such answers for a matching question when they hold `->`
+ * (qformat_gift: "Only Matching contains both = and ->"), so there `->` is written `→`.
+ */
+function giftShortAnswer(item: ClozeItem): boolean {
+  return item.gaps.length === 1 && (!item.bank || bankOf(item).words.length < 2)
 }
 
 /** The words of the bank (each once: the gaps' in order, then the distractors) and, for each gap, its word's place there. */
@@ -352,6 +363,13 @@ export const cloze: QuestionTypeModule<ClozeItem, ClozeStrings> = {
         note: `${item.id}: worth ${item.points} points, but Moodle makes it worth ${item.gaps.length}; set its mark in the quiz.`
       })
     }
+    if (format === 'gift' && giftShortAnswer(item)) {
+      // Said at the gap's feedback, or at its answers, whichever holds the `->`.
+      const gap = item.gaps[0]!
+      const key = gap.feedback?.includes('->') ? 'feedback' : gap.accept.some((a) => a.includes('->')) ? 'accept' : 'text'
+      const found = giftArrow([...acceptedAnswers(item, 0), gap.feedback ?? ''], key, `the answers or feedback of cloze item \`${item.id}\``, words.arrow(item.id), 'Moodle reads a short answer whose answers hold `->` as a matching question, and no escape prevents it')
+      out.push(...found.map((limit) => ({ ...limit, owner: gap })))
+    }
     if (format === 'gift' && item.gaps.length > 1) {
       out.push({
         key: 'gaps',
@@ -394,9 +412,12 @@ export const cloze: QuestionTypeModule<ClozeItem, ClozeStrings> = {
       // GIFT's missing word: the passage around its one blank, the answers in their place.
       const g = passage.gaps[0]!
       const source = item.gaps[0]!
-      const feedback = source.feedback ? `#${kit.text(kit.cite(source.feedback, claimOf(item, source)))}` : ''
+      // Answers that are all `=` (typed, or a bank of one word) holding `->` anywhere, their
+      // feedback too, are read by Moodle as a matching question, and no escape protects `->`.
+      const arrowless = giftShortAnswer(item) ? giftLeft : (text: string): string => text
+      const feedback = source.feedback ? `#${kit.text(arrowless(kit.cite(source.feedback, claimOf(item, source))))}` : ''
       // A typed answer is a Moodle short answer, where `*` is a wildcard unless written `\*`.
-      const answers = item.bank ? bankOf(item).words.map((w, k) => (k === 0 ? `\t=${kit.text(w)}${feedback}` : `\t~${kit.text(w)}`)) : acceptedAnswers(item, 0).map((a) => `\t=${kit.text(a).replace(/\*/g, '\\*')}${feedback}`)
+      const answers = item.bank ? bankOf(item).words.map((w, k) => (k === 0 ? `\t=${kit.text(arrowless(w))}${feedback}` : `\t~${kit.text(w)}`)) : acceptedAnswers(item, 0).map((a) => `\t=${kit.text(arrowless(a)).replace(/\*/g, '\\*')}${feedback}`)
       return `${kit.stem}${kit.escape(`\n${passage.text.slice(0, g.start)}`)}{\n${[...answers, `\t${general}`].join('\n')}\n}${kit.escape(afterGap(passage))}`
     }
     // Several blanks: the passage with numbered blanks, each matched to its words.

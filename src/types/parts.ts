@@ -12,7 +12,7 @@ export const pause = (text: string): string => (/[.!?…]["”’']?$/.test(text
 export const giftLeft = (text: string): string => text.replaceAll('->', '→')
 
 /** The warning for left sides of GIFT matching pairs (`texts`) holding `->` (see giftLeft); none when none does. */
-export function giftArrow(texts: readonly string[], key: string, where: string, note: string): TypeLimit[] {
+export function giftArrow(texts: readonly string[], key: string, where: string, note: string, why = 'GIFT splits a pair at its first `->` and cannot escape it'): TypeLimit[] {
   if (!texts.some((text) => text.includes('->'))) return []
-  return [{ key, ruleId: 'gift-arrow', reason: `Unexpected \`->\` in ${where} in quiz.gift.txt, expected none: GIFT splits a pair at its first \`->\` and cannot escape it, so it arrives as \`→\`; import moodle.xml to keep it as written`, note }]
+  return [{ key, ruleId: 'gift-arrow', reason: `Unexpected \`->\` in ${where} in quiz.gift.txt, expected none: ${why}, so it arrives as \`→\`; import moodle.xml to keep it as written`, note }]
 }

@@ -136,8 +136,8 @@ export const moodleGiftCategory = (raw: string): string => escapedPre(raw).trim(
  * or a question, titled `::…::`. A question whose text ends with the `}` of its answers is
  * an ordinary question; with any text after it, a missing word, shown with a blank. By title.
  */
-export function moodleGift(text: string): Map<string, { blank: boolean }> {
-  const questions = new Map<string, { blank: boolean }>()
+export function moodleGift(text: string): Map<string, { blank: boolean; type: string }> {
+  const questions = new Map<string, { blank: boolean; type: string }>()
   const blocks: string[][] = [[]]
   for (const line of text.split(/\r\n?|\n/)) {
     if (line.trim() === '') blocks.push([])
@@ -149,9 +149,26 @@ export function moodleGift(text: string): Map<string, { blank: boolean }> {
     const titled = /^::([\s\S]*?)::([\s\S]*)$/.exec(question)
     const body = titled ? titled[2]!.trim() : question
     const answers = body.includes('{') && body.includes('}')
-    questions.set(titled ? titled[1]! : body, { blank: answers && !body.endsWith('}') })
+    questions.set(titled ? titled[1]! : body, { blank: answers && !body.endsWith('}'), type: answers ? giftType(body) : 'description' })
   }
   return questions
+}
+
+/**
+ * The question type Moodle's GIFT reader gives a question by its answers alone (between the
+ * first `{` and the first `}`, general feedback after the last `####` left out), after the
+ * pre-pass: qformat_gift's readquestion, in its order.
+ */
+function giftType(body: string): string {
+  let answers = body.slice(body.indexOf('{') + 1, body.indexOf('}')).trim()
+  const general = answers.lastIndexOf('####')
+  if (general >= 0) answers = answers.slice(0, general).trim()
+  if (answers === '') return 'essay'
+  if (answers.startsWith('#')) return 'numerical'
+  if (answers.includes('~')) return 'multichoice'
+  if (answers.includes('=') && answers.includes('->')) return 'match'
+  const hash = answers.indexOf('#')
+  return ['T', 'TRUE', 'F', 'FALSE'].includes(hash > 0 ? answers.slice(0, hash).trim() : answers) ? 'truefalse' : 'shortanswer'
 }
 
 /** Each question of a GIFT file, in the category Moodle files it under. */

@@ -177,7 +177,7 @@ ${head('c-year-last', 'cloze', 'costs-money')}    bank: false
     const article = readFileSync(join(LIBRARY, 'article.md'), 'utf8')
     const quotes = { 'c-free-last': 'use a computer for free', 'c-year-last': 'forty thousand pounds a year' }
     for (const [id, quote] of Object.entries(quotes)) {
-      expect(inMoodle.get(id), id).toEqual({ blank: true })
+      expect(inMoodle.get(id)?.blank, id).toBe(true)
       const item = read.get(id)!
       expect(item.type, id).toBe('cloze')
       const passage = item.parts?.kind === 'gaps' ? item.parts.passage.replace(/\s+/g, '') : ''
@@ -187,6 +187,42 @@ ${head('c-year-last', 'cloze', 'costs-money')}    bank: false
     }
     expect(article).toContain('use a computer for free.')
     expect(article).toMatch(/forty thousand pounds a year [a-z]/)
+  })
+
+  it('in GIFT, stays a short answer where its answers or feedback hold `->`, which would make Moodle read a matching question: written `→`, and warned about', async () => {
+    // Answers marked `=` alone: a typed blank, or a bank of one word (its give-away is the lint's to warn of).
+    const items = `${head('c-typed-arrow', 'cloze', 'costs-money')}    bank: false
+    gaps:
+      - text: year
+        accept: [per->year]
+        feedback: "Costs -> a year."
+${head('c-one-word', 'cloze', 'free-computers')}    gaps:
+      - text: free
+        feedback: "Free -> no charge."
+${head('c-bank-arrow', 'cloze', 'free-computers')}    gaps:
+      - text: free
+        feedback: "Free -> no charge."
+    distractors: [cheap]
+`
+    const dir = library(items)
+    const result = await tryBuild({ dir, formats: ['gift'] })
+    expect(result.target).toBeDefined()
+    const text = readFileSync(join(result.target!, 'quiz.gift.txt'), 'utf8')
+    const inMoodle = moodleGift(text)
+    expect(inMoodle.get('c-typed-arrow')?.type).toBe('shortanswer')
+    expect(inMoodle.get('c-one-word')?.type).toBe('shortanswer')
+    // Beside a distractor (`~`), Moodle reads a multiple choice whatever the answers hold: kept as written.
+    expect(inMoodle.get('c-bank-arrow')?.type).toBe('multichoice')
+    const read = readGift(text)
+    expect(read.get('c-typed-arrow')!.feedback).toContain('Costs → a year. (¶2)')
+    const typed = read.get('c-typed-arrow')!.parts
+    expect(typed?.kind === 'gaps' ? typed.gaps[0]!.accepted : null).toEqual(['year', 'per→year'])
+    expect(read.get('c-bank-arrow')!.feedback).toContain('Free -> no charge.')
+    const warnings = result.lines.filter((l) => l.includes('[gift-arrow]'))
+    expect(warnings).toEqual([
+      `${join(dir, 'questions.yaml')}:${at(questions(dir), '"Costs')}: warning: Unexpected \`->\` in the answers or feedback of cloze item \`c-typed-arrow\` in quiz.gift.txt, expected none: Moodle reads a short answer whose answers hold \`->\` as a matching question, and no escape prevents it, so it arrives as \`→\`; import moodle.xml to keep it as written  [gift-arrow]`,
+      `${join(dir, 'questions.yaml')}:${at(questions(dir), '"Free')}: warning: Unexpected \`->\` in the answers or feedback of cloze item \`c-one-word\` in quiz.gift.txt, expected none: Moodle reads a short answer whose answers hold \`->\` as a matching question, and no escape prevents it, so it arrives as \`→\`; import moodle.xml to keep it as written  [gift-arrow]`
+    ])
   })
 
   it('on paper ends its passage as the article ends the sentence, after a last blank too, and speaks of shares only with several blanks', async () => {
