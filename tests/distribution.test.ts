@@ -25,6 +25,16 @@ describe('--format', () => {
     expect(hrefs).toEqual(expect.arrayContaining(['moodle.xml', 'quiz.gift.txt', 'canvas-qti.zip', 'qti21.zip']))
   })
 
+  it('lists on index.html only the documents it made: exports alone, or the print bundle alone, list no document there is no file of', async () => {
+    for (const formats of [['moodle', 'gift'], ['print']] as const) {
+      const index = readHtml(packFiles(await build({ dir: DEMO, formats: [...formats] })).get('index.html')!.toString('utf8'))
+      const headings = index.headings.map((h) => h.text)
+      expect(index.mainText, formats.join()).not.toMatch(/Reading copy|Seminar handout|Answer key/)
+      expect(headings.includes('Documents'), formats.join()).toBe(formats[0] === 'print')
+      expect(headings.includes('For students'), formats.join()).toBe(false)
+    }
+  })
+
   it('refuses a format it does not know, naming the flag', () => {
     const result = run(['build', DEMO, '--format', 'html,docx'])
     expect(result.code).toBe(2)

@@ -42,9 +42,10 @@ export function indexView(module: Module, selection: Selection, documents: Reado
     strings,
     documents: documents.map(listing),
     // Students' documents, then the teacher's: editions with the answers filled in, keys, the print bundle.
+    // Only those with a file in the pack: built for the exports alone, a list of names would link nothing.
     groups: [
-      { heading: strings.forStudents, documents: documents.filter((d) => !d.teacher).map(listing) },
-      { heading: strings.forTeachers, documents: documents.filter((d) => d.teacher).map(listing) }
+      { heading: strings.forStudents, documents: documents.filter((d) => !d.teacher && d.formats.length > 0).map(listing) },
+      { heading: strings.forTeachers, documents: documents.filter((d) => d.teacher && d.formats.length > 0).map(listing) }
     ].filter((g) => g.documents.length > 0),
     downloads: downloads.length ? downloads.map((d) => ({ title: d.title, file: d.file })) : null,
     coverage: coverage.claims.map((c) => ({
