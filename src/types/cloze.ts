@@ -145,8 +145,11 @@ function ending(passage: ClozePassage): string {
   return last !== undefined && passage.text.slice(last.end).trim() === '' ? '…' : ''
 }
 
-/** Every answer a typed gap accepts: the article's words, then the others. */
-const acceptedAnswers = (item: ClozeItem, i: number): string[] => [passageOf(item).gaps[i]!.text, ...item.gaps[i]!.accept]
+/**
+ * Every answer a typed gap accepts: the article's words, then the others, without the spaces
+ * written around them (`"  a PC  "`): QTI and Canvas compare what students type as it is.
+ */
+const acceptedAnswers = (item: ClozeItem, i: number): string[] => [passageOf(item).gaps[i]!.text, ...item.gaps[i]!.accept.map((a) => a.trim())]
 
 const claimOf = (item: ClozeItem, g: Gap): string => g.claim ?? item.claims[0]!
 
@@ -338,7 +341,7 @@ export const cloze: QuestionTypeModule<ClozeItem, ClozeStrings> = {
       .join('')
     const rows = passage.gaps.map((g, i) => {
       const source = item.gaps[i]!
-      const others = !item.bank && source.accept.length ? ` (${kit.text(words.accepted(source.accept.join(', ')))})` : ''
+      const others = !item.bank && source.accept.length ? ` (${kit.text(words.accepted(source.accept.map((a) => a.trim()).join(', ')))})` : ''
       return `- **${i + 1}. ${kit.text(g.text)}.**${others}${source.feedback ? ` ${kit.text(source.feedback)}` : ''} (${kit.text(kit.cite(claimOf(item, source)))})`
     })
     const { words: bankWords, gapWord } = bankOf(item)

@@ -12,7 +12,7 @@ import { describe, expect, it } from 'vitest'
 import type { ClozeItem } from '../../src/types/index.js'
 import { assemble, run } from '../helpers/fixtures.js'
 import { readHtml } from '../helpers/html.js'
-import { moodleGift, readGift, readMoodle } from '../helpers/lms.js'
+import { moodleGift, readCanvas, readGift, readMoodle, readQti21 } from '../helpers/lms.js'
 import { build, tryBuild } from '../helpers/pack.js'
 import { readPdfText } from '../helpers/pdf.js'
 import { at, head, library, LIBRARY } from './helpers.js'
@@ -223,6 +223,27 @@ ${head('c-bank-arrow', 'cloze', 'free-computers')}    gaps:
       `${join(dir, 'questions.yaml')}:${at(questions(dir), '"Costs')}: warning: Unexpected \`->\` in the answers or feedback of cloze item \`c-typed-arrow\` in quiz.gift.txt, expected none: Moodle reads a short answer whose answers hold \`->\` as a matching question, and no escape prevents it, so it arrives as \`→\`; import moodle.xml to keep it as written  [gift-arrow]`,
       `${join(dir, 'questions.yaml')}:${at(questions(dir), '"Free')}: warning: Unexpected \`->\` in the answers or feedback of cloze item \`c-one-word\` in quiz.gift.txt, expected none: Moodle reads a short answer whose answers hold \`->\` as a matching question, and no escape prevents it, so it arrives as \`→\`; import moodle.xml to keep it as written  [gift-arrow]`
     ])
+  })
+
+  it('accepts a typed answer without the spaces written around it, in every export: a platform compares what students type as it is', async () => {
+    const items = `${head('c-spaced', 'cloze', 'free-computers')}    bank: false
+    gaps:
+      - text: computer
+        accept: ["  a PC  "]
+`
+    const pack = await build({ dir: library(items), formats: ['moodle', 'gift', 'qti', 'qti21'] })
+    const file = (name: string): Buffer => readFileSync(join(pack, name))
+    const read = {
+      moodle: readMoodle(file('moodle.xml').toString('utf8')),
+      gift: readGift(file('quiz.gift.txt').toString('utf8')),
+      canvas: (await readCanvas(new Uint8Array(file('canvas-qti.zip')))).items,
+      qti21: (await readQti21(new Uint8Array(file('qti21.zip')))).items
+    }
+    for (const [format, items] of Object.entries(read)) {
+      const parts = items.get('c-spaced')!.parts
+      expect(parts?.kind === 'gaps' ? parts.gaps[0]!.accepted : null, format).toEqual(['computer', 'a PC'])
+      expect(parts?.kind === 'gaps' ? parts.score(['a pc']) : null, format).toBe(1)
+    }
   })
 
   it('on paper ends its passage as the article ends the sentence, after a last blank too, and speaks of shares only with several blanks', async () => {
