@@ -102,13 +102,20 @@ export function checkModule(dir: string, options: CheckOptions = {}): CheckResul
 
 export type BuildPackRequest = Partial<BuildRequest> & { dir: string }
 
-/** Build the module in `request.dir` into `<out>/<module>/` (defaults: `out`, HTML and PDF, one version). */
+/** Build the module in `request.dir` into `<out>/<module>/` (defaults: `out`, HTML and PDF, one version; `zip` alone: HTML, PDF and the archive). */
 export async function buildPack(request: BuildPackRequest): Promise<BuildResult> {
   const { buildModule } = await import('./build.js')
   // A field given as undefined takes its default, as one left out does.
   const given = Object.fromEntries(Object.entries(request).filter(([, value]) => value !== undefined)) as BuildPackRequest
-  return buildModule({ out: 'out', formats: new Set(['html', 'pdf']), overrides: {}, versions: 1, ...given })
+  const formats = given.formats === undefined || (given.formats.size === 1 && given.formats.has('zip')) ? new Set([...DEFAULT_FORMATS, ...(given.formats ?? [])]) : given.formats
+  return buildModule({ out: 'out', overrides: {}, versions: 1, ...given, formats })
 }
+
+/**
+ * What a build makes when no format is named. `zip` alone archives these too: an archive of
+ * an index and a manifest, which is all there would be, is not what anyone asks for.
+ */
+const DEFAULT_FORMATS = ['html', 'pdf'] as const
 
 /** Check every file of the pack in `dir` against its manifest.json. Throws an Error a user can act on when `dir` is not a pack. */
 export function verifyPack(dir: string): PackVerification {

@@ -49,6 +49,17 @@ describe('the pack archive', () => {
     for (const [path, bytes] of files) expect(archive.get(path)!.bytes.equals(bytes), path).toBe(true)
   })
 
+  it('archives the default HTML and PDF pack when `zip` is the only format asked for', async () => {
+    const out = tempDir()
+    const result = run(['build', DEMO, '--format', 'zip', '--out', out])
+    expect(result.code, result.stderr).toBe(0)
+    const name = DEMO.split('/').pop()!
+    const built = packFiles(join(out, name))
+    const archive = await unzip(readFileSync(join(out, `${name}.zip`)))
+    expect([...archive.keys()].sort()).toEqual([...built.keys()].sort())
+    for (const kind of ['.html', '.pdf']) expect([...archive.keys()].filter((f) => f.endsWith(kind)).length, kind).toBeGreaterThan(5)
+  })
+
   it('is the same bytes when built again', async () => {
     const again = await build(EXPORTS)
     expect(readFileSync(`${again}.zip`).equals(readFileSync(`${pack}.zip`))).toBe(true)
