@@ -686,3 +686,37 @@ describe('actors init finds in a sentence', () => {
     expect(speaker(sentence, namedIn(sentence), sentence.indexOf('say'), 'say')?.name).toBe('Head teachers')
   })
 })
+
+describe('a negated reporting verb', () => {
+  // "the board has not said how" reports that the board did not speak: the author's statement.
+  // It made an actor named "The board has not" and gave it the claim.
+  it('names no speaker', async () => {
+    const { namedIn, speaker } = await import('../src/init/actors.js')
+    for (const sentence of ['Lunches stop unless Fridays are covered, and the board has not said how they will be.', 'Officials never said when the bridge would reopen.', 'The council hasn’t said what it will cost.']) {
+      const marker = /\b(?:said)\b/.exec(sentence)!
+      expect(speaker(sentence, namedIn(sentence), marker.index, marker[0]), sentence).toBeUndefined()
+    }
+    const sentence = 'The board has said the plan will save money.'
+    expect(speaker(sentence, namedIn(sentence), sentence.indexOf('said'), 'said')?.name).toBe('Board')
+  })
+
+  it('makes no actor and leaves the claim the author’s, not a reported statement', async () => {
+    const text = [
+      '# Fridays without lunch',
+      '',
+      'By Ann Example',
+      '',
+      'Nearly 58 percent of pupils qualify for free lunch, and for many of them it is the most reliable meal of the day.',
+      '',
+      'A four-day week will likely remove 36 of those meals over a school year unless Fridays are covered, and the board has not said how they will be.',
+      '',
+      'The district should guarantee Friday meals before the change starts.'
+    ].join('\n')
+    const plan = await planModule({ path: 'fridays.md', bytes: new TextEncoder().encode(text), into: 'm' })
+    const claims = YAML.parse(plan.files.find((f) => f.name === 'claims.yaml')!.text) as { actors?: Array<{ name: string }>; claims: Array<{ quote: string; asserted_by: string; evidence: string }> }
+    expect((claims.actors ?? []).map((a) => a.name)).not.toContainEqual(expect.stringMatching(/\bnot\b/))
+    const meals = claims.claims.find((c) => c.quote.includes('36 of those meals'))!
+    expect(meals.asserted_by).toBe('author')
+    expect(meals.evidence).not.toBe('reported-statement')
+  })
+})
