@@ -189,6 +189,21 @@ describe('question sets', () => {
     expect(assemble(dir).text).toMatch(/module\.yaml:\d+:15: error: Unexpected `q-key-reason` in both `include` and `exclude` of set `seminar`, expected it in one of them {2}\[set-excludes\]/)
   })
 
+  it('reports an unknown id in a set other than the one checked, at its line: check passing means every set can be built', () => {
+    // A typo in `quick-check` went unnoticed by `check` (which samples the default set) until
+    // `build --set quick-check` failed.
+    const dir = demoCopy({ 'module.yaml': (t) => t.replace(/\n  quick-check:\n/, '\n  quick-check:\n    include: [q-key-reasn]\n    claims: [deal-ends-involvment]\n') })
+    const result = assemble(dir)
+    expect(result.ok).toBe(false)
+    const line = readFileSync(join(dir, 'module.yaml'), 'utf8').split('\n').indexOf('    include: [q-key-reasn]') + 1
+    expect(result.lines.filter((l) => l.includes(': error:'))).toEqual([
+      expect.stringMatching(new RegExp(`module\\.yaml:${line}:15: error: Unexpected question id \`q-key-reasn\` in set \`quick-check\`, expected \`q-key-reason\` or another question id of this module {2}\\[unknown-question-id\\]$`)),
+      expect.stringMatching(new RegExp(`module\\.yaml:${line + 1}:14: error: Unexpected claim id \`deal-ends-involvment\` in set \`quick-check\`, expected \`deal-ends-involvement\` or another claim id of this module {2}\\[unknown-claim-id\\]$`))
+    ])
+    // Said once, also when that set is the one checked.
+    expect(formatMessages(checkModule(dir, { set: 'quick-check' }).files).split('\n').filter((l) => l.includes(': error:'))).toHaveLength(2)
+  })
+
   it('reports a bad count in module.yaml at its line', () => {
     const dir = demoCopy({ 'module.yaml': (t) => t.replace(/ {4}count: \d+/, '    count: 500') })
     const result = assemble(dir)

@@ -5,7 +5,7 @@ import type { Module } from '../assemble.js'
 import { code, error, warn } from '../messages.js'
 import type { QuestionSet } from '../module/model.js'
 import type { Selection } from './model.js'
-import { selectQuestions } from './select.js'
+import { knownSetIds, selectQuestions } from './select.js'
 import { makeVersions } from './versions.js'
 import { moduleStrings } from '../lang/index.js'
 import { closest, placeOf } from '../yaml/decode.js'
@@ -53,6 +53,10 @@ export function resolveSelection(module: Module, moduleFile: VFile | undefined, 
     else error(module.missingQuestions, `Missing file \`questions.yaml\`, expected the quiz items and discussion questions beside article.md (\`classpack init ARTICLE\` writes a first one), ${drawing}`, undefined, 'file-unreadable')
     return { files: [module.missingQuestions, ...files] }
   }
+  // The other sets of module.yaml are not sampled, but an id one of them names that the module
+  // lacks is an error in the file all the same: `check` passing must mean every set builds so far.
+  // (Without questions.yaml its items' ids are missing for that one reason, said when a set needs them.)
+  if (moduleFile && !module.missingQuestions) for (const [other, otherSet] of Object.entries(sets)) if (other !== name) knownSetIds(module, other, otherSet, { file: moduleFile, node: otherSet })
   const chosen = selectQuestions(module, name, set, seed, origin)
   if (!chosen) return { files }
   // The generators word their items in English: in a pack in another language, say so where they are asked for.

@@ -29,25 +29,9 @@ export function selectQuestions(module: Module, name: string, set: QuestionSet, 
   const claimThemes = new Map(module.claims.map((c) => [c.id, c.themes]))
   const claimParagraph = new Map(module.claims.map((c) => [c.id, c.anchor.paragraph]))
   const themesOf = (q: { claims: string[] }): Set<string> => new Set(q.claims.flatMap((c) => claimThemes.get(c) ?? []))
-  let ok = true
-
-  // Every id a set names must exist: a typo must not silently shrink a quiz.
-  const known = (field: keyof QuestionSet, values: readonly string[] | undefined, ids: readonly string[], what: string): void => {
-    values?.forEach((v, i) => {
-      if (ids.includes(v)) return
-      ok = false
-      const hint = closest(v, ids)
-      const list = set[field] as object | undefined
-      error(origin.file, `Unexpected ${what} ${code(v)} in set \`${name}\`, expected ${hint ? code(hint) + ' or another ' : 'a '}${what} of this module`, (list && placeOf(list, i)) ?? at(field), `unknown-${what.replace(/ /g, '-')}`)
-    })
-  }
-  const bank = [...module.questions.quiz, ...module.generated]
-  const questionIds = [...bank, ...module.questions.discussion].map((q) => q.id)
-  known('themes', set.themes, module.themes.map((t) => t.id), 'theme id')
-  known('claims', set.claims, module.claims.map((c) => c.id), 'claim id')
-  known('include', set.include, questionIds, 'question id')
-  known('exclude', set.exclude, questionIds, 'question id')
+  let ok = knownSetIds(module, name, set, origin)
   if (!ok) return undefined
+  const bank = [...module.questions.quiz, ...module.generated]
 
   // An id both asked for and left out is a contradiction, not a choice for `exclude` to win.
   set.include?.forEach((id, i) => {
@@ -142,6 +126,31 @@ export function selectQuestions(module: Module, name: string, set: QuestionSet, 
   let discussion = compatible(includedFirst(module.questions.discussion.filter((q) => matches(q, false))))
   if (set.discussion !== undefined) discussion = discussion.slice(0, set.discussion)
   return { items, discussion }
+}
+
+/**
+ * Report every id `set` names that the module lacks (its themes, claims, include and exclude),
+ * each at its place; true when there is none. A typo must not silently shrink a quiz, and a
+ * build or check of one set says so of every set in module.yaml (see resolve.ts).
+ */
+export function knownSetIds(module: Module, name: string, set: QuestionSet, origin: SetOrigin): boolean {
+  let ok = true
+  const at = (field: string): Place | undefined => (origin.node ? placeOf(origin.node, field) ?? placeOf(origin.node) : undefined)
+  const known = (field: keyof QuestionSet, values: readonly string[] | undefined, ids: readonly string[], what: string): void => {
+    values?.forEach((v, i) => {
+      if (ids.includes(v)) return
+      ok = false
+      const hint = closest(v, ids)
+      const list = set[field] as object | undefined
+      error(origin.file, `Unexpected ${what} ${code(v)} in set \`${name}\`, expected ${hint ? code(hint) + ' or another ' : 'a '}${what} of this module`, (list && placeOf(list, i)) ?? at(field), `unknown-${what.replace(/ /g, '-')}`)
+    })
+  }
+  const questionIds = [...module.questions.quiz, ...module.generated, ...module.questions.discussion].map((q) => q.id)
+  known('themes', set.themes, module.themes.map((t) => t.id), 'theme id')
+  known('claims', set.claims, module.claims.map((c) => c.id), 'claim id')
+  known('include', set.include, questionIds, 'question id')
+  known('exclude', set.exclude, questionIds, 'question id')
+  return ok
 }
 
 /** The set's filters in words, for a set no item matches: "at Bloom level `remember` and of difficulty `hard`". */
