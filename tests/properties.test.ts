@@ -160,3 +160,21 @@ describe('random rosters', () => {
     expect(walk(out)).toEqual([])
   })
 })
+
+describe('versions dealt to a roster', () => {
+  it('are as even within each group as over the whole list, and rotate through a roster without groups', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom('A', 'B', 'C', null), { minLength: 1, maxLength: 60 }), fc.integer({ min: 1, max: 5 }), fc.nat(), (groups, versions, seed) => {
+        const students = assignStudents(groups.map((group, i) => ({ name: `S${i}`, id: null, group, line: i + 2 })), versions, seed)
+        for (const group of new Set(groups)) {
+          const counts = Array.from({ length: versions }, (_, v) => students.filter((s) => s.group === group && s.version === v).length)
+          // A group of 9 with three versions was dealt 5, 3 and 1 when versions rotated through the whole list.
+          expect(Math.max(...counts) - Math.min(...counts)).toBeLessThanOrEqual(1)
+        }
+      }),
+      { numRuns: 300, seed: 11 }
+    )
+    const plain = assignStudents(Array.from({ length: 7 }, (_, i) => ({ name: `S${i}`, id: null, group: null, line: i + 2 })), 3, 5)
+    expect(plain.map((s) => (s.version - plain[0]!.version + 3) % 3)).toEqual([0, 1, 2, 0, 1, 2, 0])
+  })
+})
