@@ -687,13 +687,18 @@ describe('actors init finds in a sentence', () => {
   })
 })
 
-describe('a negated reporting verb', () => {
+describe('a reporting verb negated or after a modal', () => {
   // "the board has not said how" reports that the board did not speak: the author's statement.
   // It made an actor named "The board has not" and gave it the claim.
   it('names no speaker', async () => {
     const { namedIn, speaker } = await import('../src/init/actors.js')
     for (const sentence of ['Lunches stop unless Fridays are covered, and the board has not said how they will be.', 'Officials never said when the bridge would reopen.', 'The council hasn’t said what it will cost.']) {
       const marker = /\b(?:said)\b/.exec(sentence)!
+      expect(speaker(sentence, namedIn(sentence), marker.index, marker[0]), sentence).toBeUndefined()
+    }
+    // A modal makes it a recommendation or a supposition: no one has said it.
+    for (const sentence of ['The research is an open question, and the board should say so plainly.', 'Critics might argue that the savings are small.']) {
+      const marker = /\b(?:say|argue)\b/.exec(sentence)!
       expect(speaker(sentence, namedIn(sentence), marker.index, marker[0]), sentence).toBeUndefined()
     }
     const sentence = 'The board has said the plan will save money.'
@@ -710,7 +715,9 @@ describe('a negated reporting verb', () => {
       '',
       'A four-day week will likely remove 36 of those meals over a school year unless Fridays are covered, and the board has not said how they will be.',
       '',
-      'The district should guarantee Friday meals before the change starts.'
+      'The district should guarantee Friday meals before the change starts.',
+      '',
+      'Whether results from small rural schools apply here is an open question, and the board should say so plainly rather than cite the studies that suit it.'
     ].join('\n')
     const plan = await planModule({ path: 'fridays.md', bytes: new TextEncoder().encode(text), into: 'm' })
     const claims = YAML.parse(plan.files.find((f) => f.name === 'claims.yaml')!.text) as { actors?: Array<{ name: string }>; claims: Array<{ quote: string; asserted_by: string; evidence: string }> }
@@ -718,5 +725,8 @@ describe('a negated reporting verb', () => {
     const meals = claims.claims.find((c) => c.quote.includes('36 of those meals'))!
     expect(meals.asserted_by).toBe('author')
     expect(meals.evidence).not.toBe('reported-statement')
+    const plainly = claims.claims.find((c) => c.quote.includes('should say so plainly'))!
+    expect(plainly.asserted_by).toBe('author')
+    expect(plainly.evidence).not.toBe('reported-statement')
   })
 })

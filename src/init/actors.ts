@@ -42,17 +42,18 @@ export function namedIn(sentence: string): Named[] {
 }
 
 /**
- * True when the reporting verb at `at` is negated ("the board has not said how", "she never
- * claimed", "officials haven't said"): the sentence reports that someone did not speak, which is
- * the author's own statement, not theirs, and names no one who speaks.
+ * True when the reporting verb at `at` reports nothing said: negated ("the board has not said
+ * how", "she never claimed", "officials haven't said") or after a modal ("the board should say
+ * so plainly", "critics might argue"), a recommendation or a supposition. Either is the
+ * author's own statement, and names no one who speaks.
  */
-export function negatedAt(sentence: string, at: number): boolean {
-  return /(?:\b(?:not|never)|n['’]t)\s+(?:(?:yet|so\s+far|publicly|actually)\s+)?$/iu.test(sentence.slice(0, at))
+export function unsaidAt(sentence: string, at: number): boolean {
+  return /(?:\b(?:not|never|should|must|ought\s+to|would|could|might|may|will|shall|can)|n['’]t)\s+(?:(?:yet|so\s+far|publicly|actually|also|still)\s+)?$/iu.test(sentence.slice(0, at))
 }
 
 /** Whose words a reporting marker at `at` (of `length`) gives: the name just before it, or after "according to". */
 export function speaker(sentence: string, names: readonly Named[], at: number, marker: string): Named | undefined {
-  if (negatedAt(sentence, at)) return undefined
+  if (unsaidAt(sentence, at)) return undefined
   if (/^according\s+to$/i.test(marker)) {
     const after = names.find((n) => n.start >= at + marker.length && n.start - (at + marker.length) <= 6)
     return after

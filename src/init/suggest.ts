@@ -7,7 +7,7 @@ import { VFile } from 'vfile'
 import type { Article, Paragraph } from '../article/model.js'
 import { anchorClaims } from '../claims/anchor.js'
 import type { Claim, Evidence, Kind } from '../claims/model.js'
-import { namedIn, negatedAt, pronounSubject, speaker, type Named } from './actors.js'
+import { namedIn, pronounSubject, speaker, unsaidAt, type Named } from './actors.js'
 import { findMarkers, type Marker } from './markers.js'
 import { slug, uniqueId } from './slug.js'
 
@@ -96,9 +96,10 @@ export function suggestClaims(article: Article, file: VFile, opening = 'The open
 
 /** A sentence as a candidate, or undefined when its wording marks nothing. */
 function judge(paragraph: Paragraph, sentence: string, names: readonly Named[], lastPerson: Named | undefined): Candidate | undefined {
-  // A negated reporting verb ("the board has not said how") reports no one's words: the
-  // sentence is the author's, so it counts neither for whose claim it is nor as a report.
-  const markers = findMarkers(sentence).filter((m) => m.kind !== 'reporting' || !negatedAt(sentence, m.at))
+  // A reporting verb negated or after a modal ("the board has not said how", "the board should
+  // say so") reports no one's words: the sentence is the author's, so it counts neither for
+  // whose claim it is nor as a report.
+  const markers = findMarkers(sentence).filter((m) => m.kind !== 'reporting' || !unsaidAt(sentence, m.at))
   if (markers.length === 0) return undefined
   const quote = trimQuote(clauseOf(sentence, markers))
   const words = quote.split(/\s+/).length
