@@ -249,6 +249,18 @@ describe('question sets', () => {
     expect(seven).toContain('error: Unexpected points total 7 for set `seven`, expected a total its 6 matching items can make exactly (they hold 26 points in all)  [set-points]')
   })
 
+  it('without discussion questions (`discussion: 0`) write no discussion documents, and the landing page lists none', async () => {
+    // The demo's quick-check set has `discussion: 0`: its pack held a student page saying "0 questions".
+    const files = packFiles(await build({ dir: DEMO, set: 'quick-check', formats: ['html', 'pdf'] }))
+    expect([...files.keys()].filter((f) => f.startsWith('discussion'))).toEqual([])
+    expect(files.has('quiz.pdf') && files.has('handout-teacher.pdf')).toBe(true)
+    const index = files.get('index.html')!.toString('utf8')
+    expect(index).not.toContain('discussion.html')
+    // A set with discussion questions still has both editions.
+    const seminar = packFiles(await build({ dir: DEMO, set: 'seminar', formats: ['html'] }))
+    expect(['discussion.html', 'discussion-facilitator.html'].every((f) => seminar.has(f))).toBe(true)
+  })
+
   it('show in check and index.html which claims and ¶ they cover', async () => {
     const result = checkModule(DEMO, { set: 'quick-check' })
     expect(result.ok).toBe(true)

@@ -135,14 +135,19 @@ export function planPack(module: Module, selection: Selection, options: PlanOpti
   add('article-teacher', 'article-teacher.md.hbs', names.articleTeacher, names.articleTeacherSubject, articleTeacherView(module, date), teacherEdition(names.article))
   add('handout', 'handout.md.hbs', names.handout, names.handoutSubject, handoutView(module, date), { outlineDepth: 3, contents: true })
   add('handout-teacher', 'handout-teacher.md.hbs', names.handoutTeacher, names.handoutTeacherSubject, handoutTeacherView(module, date), { ...teacherEdition(names.handout), outlineDepth: 3 })
-  add('discussion', 'discussion.md.hbs', names.discussion, names.discussionSubject, discussionView(module, selection.discussion, date, setTitle))
   // Lint rules a teacher set aside are listed where a teacher reads: facilitator edition and answer key.
   const setAside = setAsideView(module, selection, strings)
-  add('discussion-facilitator', 'discussion-facilitator.md.hbs', names.facilitator, names.facilitatorSubject, discussionView(module, selection.discussion, date, setTitle, setAside), {
-    header: names.title(names.discussion, title),
-    mark: names.facilitatorMark,
-    teacher: true
-  })
+  // A set without discussion questions (`discussion: 0`) has no discussion documents: the
+  // student edition would be a page saying "0 questions". What else the facilitator edition
+  // holds is in the teacher handout (teaching notes) and the answer key (rules set aside).
+  if (selection.discussion.length > 0) {
+    add('discussion', 'discussion.md.hbs', names.discussion, names.discussionSubject, discussionView(module, selection.discussion, date, setTitle))
+    add('discussion-facilitator', 'discussion-facilitator.md.hbs', names.facilitator, names.facilitatorSubject, discussionView(module, selection.discussion, date, setTitle, setAside), {
+      header: names.title(names.discussion, title),
+      mark: names.facilitatorMark,
+      teacher: true
+    })
+  }
   for (const [index, version] of selection.versions.entries()) {
     const suffix = version.id ? `-${version.id}` : ''
     const who = version.id ? names.version(version.id) : null
