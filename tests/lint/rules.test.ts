@@ -377,6 +377,15 @@ const CASES: Case[] = [
     pass: { 'questions.yaml': (t) => t.replace('answer: true', 'answer: false') }
   },
   {
+    rule: 'key-text-repeated',
+    // "The council" is the key of 3 of the 5 items that offer it: always choosing it pays.
+    fault: { 'questions.yaml': quiz(...Array.from({ length: 5 }, (_, i) => single(`s${i}`, [i < 3 ? '*The council' : 'The council', i < 3 ? `Reader ${i}` : `*Reader ${i}`, `Parent ${i}`, `Teacher ${i}`]))) },
+    file: 'module.yaml',
+    at: 'title: Library lesson',
+    // Of 6 that offer it, 3: right half the time, no better than a guess between two.
+    pass: { 'questions.yaml': quiz(...Array.from({ length: 6 }, (_, i) => single(`s${i}`, [i < 3 ? '*The council' : 'The council', i < 3 ? `Reader ${i}` : `*Reader ${i}`, `Parent ${i}`, `Teacher ${i}`]))) }
+  },
+  {
     rule: 'cloze-gap-function-word',
     fault: { 'questions.yaml': (t) => t + cloze('[the, computer]', '[phone]') },
     at: 'the, computer',

@@ -10,7 +10,7 @@ import { allOrNone, grammaticalCue, mixedTypography, parallelKeyCue, specificDet
 import { feedbackCite, positionalClaim, quoteNotInSource } from './quotes.js'
 import { answerSpace, rubricAbsence, rubricAlternative, rubricEchoesStem } from './rubric.js'
 import { claimUnrelated, relationCycle } from './relations.js'
-import { setFeasibility, tfBalance } from './sets.js'
+import { keyTextRepeated, setFeasibility, tfBalance } from './sets.js'
 import { clozeBankGiveaway, clozeGapFunctionWord, matchingOneToOne, numericAnswerInStem } from './structured.js'
 import { bloomVerb, negatedStatement, negativeStem, stemLength } from './stems.js'
 import { keyMostStemOverlap, keyMostVerbatim } from './verbatim.js'
@@ -49,6 +49,7 @@ export const LINT_RULES: readonly LintRule[] = [
   claimUnrelated,
   relationCycle,
   tfBalance,
+  keyTextRepeated,
   clozeGapFunctionWord,
   clozeBankGiveaway,
   matchingOneToOne,

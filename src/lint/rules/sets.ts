@@ -3,7 +3,7 @@
 // and the time the quiz allows.
 import { placeOf } from '../../yaml/decode.js'
 import type { QuizItem } from '../../questions/model.js'
-import { statement } from '../items.js'
+import { oneKey, statement } from '../items.js'
 import { typeOf } from '../../types/index.js'
 import { rule, type Finding, type LintContext, type LintSet } from '../model.js'
 import { named, share } from '../stats.js'
@@ -26,6 +26,33 @@ export const tfBalance = rule('tf-balance', 'warning', 'True/false answers in a 
       return [{ rule: 'tf-balance', file, place, set: s.name, items: ids, reason: `Unexpected ${share(trues.length, tf.length)} true/false items True in set \`${s.name}\`, expected 40% to 60%` }]
     }
     return []
+  })
+)
+
+/** An option's words as a student compares them: case and spacing aside. */
+const wording = (text: string): string => text.trim().replace(/\s+/g, ' ').toLowerCase()
+
+export const keyTextRepeated = rule('key-text-repeated', 'warning', 'One option\'s words are the key of most single-choice items in a set that offer them', (context) =>
+  judged(context).flatMap((s): Finding[] => {
+    // Items offering the same words (generated voice items all offer "The author, …") teach a
+    // student that those words are usually right: always choosing them scores without reading.
+    const offered = new Map<string, { text: string; items: QuizItem[]; keyed: QuizItem[] }>()
+    for (const item of s.items) {
+      const options = oneKey(item)?.options ?? []
+      for (const option of new Map(options.map((o) => [wording(o.text), o])).values()) {
+        const words = wording(option.text)
+        const entry = offered.get(words) ?? { text: option.text.trim(), items: [], keyed: [] }
+        entry.items.push(item)
+        if (option.correct) entry.keyed.push(item)
+        offered.set(words, entry)
+      }
+    }
+    return [...offered.values()]
+      .filter((o) => o.keyed.length >= 3 && o.keyed.length * 2 > o.items.length)
+      .map((o) => {
+        const ids = o.keyed.map((q) => q.id)
+        return { rule: 'key-text-repeated', file: s.place ? 'module' : 'questions', place: s.place ?? placeOf(o.keyed[0]!), set: s.name, items: ids, reason: `Unexpected \`${o.text}\` as the key of ${o.keyed.length} of the ${o.items.length} single-choice items that offer it in set \`${s.name}\` (${named(ids)}), expected it right about as often as any option: a student who always chooses it scores ${o.keyed.length} without reading; vary the set's items or their options` } satisfies Finding
+      })
   })
 )
 
