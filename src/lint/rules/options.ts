@@ -103,9 +103,9 @@ export const parallelKeyCue = rule('parallel-key-cue', 'error', 'Every key of a 
     const first = (o: Option): string => words(o.text)[0] ?? ''
     const cue = (what: string): Finding => ({ rule: 'parallel-key-cue', file: 'questions', place: placeOf(item, 'options'), item: item.id, reason: `Unexpected ${what} in every key of \`${item.id}\` and in no distractor, expected options worded in parallel so the form gives no key away` })
     if (new Set(right.map(first)).size === 1 && !wrong.some((o) => first(o) === first(right[0]!))) return [cue(`first word ${code(first(right[0]!))}`)]
-    if (right.every((o) => MODAL.test(o.text)) && !wrong.some((o) => MODAL.test(o.text))) return [cue('a modal verb (would, could, will, may, might, can)')]
+    if (right.every((o) => MODAL.test(o.text)) && !wrong.some((o) => MODAL.test(o.text))) return [cue('modal verb (would, could, will, may, might, can)')]
     const negative = (o: Option): boolean => NEGATIVE_FORM.test(o.text)
-    if (right.every(negative) && !wrong.some(negative)) return [cue('a negative')]
+    if (right.every(negative) && !wrong.some(negative)) return [cue('negative form (not, no, never, n’t)')]
     return []
   })
 )
