@@ -437,6 +437,25 @@ describe('classpack init from Markdown', () => {
     expect(checkModule(join(cwd, 'm')).ok).toBe(true)
   })
 
+  it('takes a closing line about the author to author_bio, as from plain text, so it is no numbered paragraph', async () => {
+    const cwd = tempDir('classpack-md-')
+    const body = blocks.slice(1, -1).map((b) => (SUBHEADS.includes(b) ? `## ${b}` : b)).join('\n\n') + '\n'
+    const bio = blocks.at(-1)!
+    writeFileSync(join(cwd, 'library.md'), `# ${TITLE}\n\nBy Margaret Okafor\n\n${body}\n${bio}\n`)
+    const result = await initModule({ path: 'library.md', into: 'm', cwd })
+    expect(result.written, formatMessages(result.files)).toBe(true)
+    const text = readFileSync(join(cwd, 'm/article.md'), 'utf8')
+    const parsed = parseArticle(new VFile({ path: 'article.md', value: text }))!
+    expect(parsed.meta).toMatchObject({ author: 'Margaret Okafor', authorBio: bio })
+    expect(wordsOf(parsed)).toEqual(bodyWords)
+    expect(result.guesses).toContainEqual({ what: 'author_bio', value: bio, how: 'the closing line about the author' })
+    // A last paragraph that is the article's own stays where it is.
+    writeFileSync(join(cwd, 'own.md'), `# ${TITLE}\n\nBy Margaret Okafor\n\n${body}`)
+    const own = await initModule({ path: 'own.md', into: 'n', cwd })
+    expect(readFileSync(join(cwd, 'n/article.md'), 'utf8').endsWith(body)).toBe(true)
+    expect(own.guesses.some((g) => g.what === 'author_bio')).toBe(false)
+  })
+
   it('keeps an article.md that has its own front matter byte for byte', async () => {
     const cwd = tempDir('classpack-md-')
     const own = `---\ntitle: ${TITLE}\nauthor: Margaret Okafor\n---\n\n${blocks.slice(1, -1).join('\n\n')}\n`

@@ -6,6 +6,7 @@
 import { parse } from 'yaml'
 import { FRONT_MATTER_FIELDS } from '../article/parse.js'
 import { addLanguage } from './language.js'
+import { bioName } from './structure.js'
 import type { ArticleDetails, Guess } from './model.js'
 
 export interface MarkdownArticle {
@@ -55,6 +56,7 @@ export function readMarkdown(text: string): MarkdownArticle {
     }
     next++
   }
+  closingBio(lines, taken, details, guesses)
   const body = lines.filter((_, i) => !taken.has(i)).join('\n').replace(/^\s*\n/, '')
   addLanguage(details, guesses, [body])
   return { details, body, guesses }
@@ -129,4 +131,28 @@ function ownFrontMatter(source: string): { text: string; said: string } {
     .filter((part) => part !== '')
     .join('; ')
   return { text: lines.join('\n'), said: said ? `kept; ${said}` : 'kept as written' }
+}
+
+/**
+ * A last paragraph of one plain line about the author ("Teresa Okafor is a former teacher…",
+ * as a plain-text or HTML article's is read: structure.ts) goes to `author_bio`: left in the
+ * body it would be the article's last numbered paragraph, and claims could quote it.
+ */
+function closingBio(lines: readonly string[], taken: Set<number>, details: ArticleDetails, guesses: Guess[]): void {
+  let last = lines.length - 1
+  while (last >= 0 && lines[last]!.trim() === '') last--
+  // One line, after a blank one, with nothing before it that is not already taken.
+  if (last < 1 || lines[last - 1]!.trim() !== '' || lines.slice(0, last).every((line, i) => taken.has(i) || line.trim() === '')) return
+  const text = lines[last]!.trim()
+  // Markdown that is more than a line of text (a heading, a list item, a quote, emphasis) stays.
+  if (/^(?:[#>*+_|-]|\d+[.)]\s|<)/.test(text)) return
+  const name = bioName({ kind: 'paragraph', text }, details.author)
+  if (!name) return
+  taken.add(last)
+  details.author_bio = text
+  guesses.push({ what: 'author_bio', value: text, how: 'the closing line about the author' })
+  if (!details.author) {
+    details.author = name
+    guesses.push({ what: 'author', value: name, how: 'the closing line about the author' })
+  }
 }

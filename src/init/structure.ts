@@ -148,7 +148,7 @@ function bylineOf(block: Block): string | undefined {
 }
 
 /** The author's name if `block` reads as a line about the author. */
-function bioName(block: Block, author: string | undefined): string | undefined {
+export function bioName(block: Block, author: string | undefined): string | undefined {
   if (words(block.text) > BIO_WORDS) return undefined
   if (author) {
     const surname = author.split(/\s+/).pop()!
