@@ -3,12 +3,12 @@
 // runs a script. Through the library, but for the killed build (a real process) and one
 // failing build through the command (its exit code and closing line).
 import { spawn } from 'node:child_process'
-import { cpSync, existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs'
+import { cpSync, existsSync, mkdirSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { writePack } from '../src/write.js'
 import { CACHE_FOLDER } from '../src/write/cache.js'
-import { checkModule } from '../src/index.js'
+import { checkModule, initModule } from '../src/index.js'
 import { CLI, DEMO, assemble, demoCopy, ROOT, run, tempDir } from './helpers/fixtures.js'
 import { readHtml } from './helpers/html.js'
 import { build, packFiles, sharedPack, tryBuild } from './helpers/pack.js'
@@ -127,6 +127,26 @@ describe('bad files', () => {
     const r = check(dir)
     expect(r.code).toBe(1)
     expect(r.stderr).toMatch(new RegExp(`${join(dir, 'article.md')}: error: Unexpected file of 5\\.\\d MB, expected at most 1 MB`))
+  })
+
+  it('a link to a device or a named pipe is refused unread (reading one never ends)', async () => {
+    // A link to /dev/zero read whole filled the memory (17 GB, then killed); a pipe hung the run.
+    const dir = demoCopy()
+    rmSync(join(dir, 'questions.yaml'))
+    symlinkSync('/dev/zero', join(dir, 'questions.yaml'))
+    rmSync(join(dir, 'module.yaml'))
+    const { execFileSync } = await import('node:child_process')
+    execFileSync('mkfifo', [join(dir, 'module.yaml')])
+    const r = check(dir)
+    expect(r.code).toBe(1)
+    expect(r.stderr).toContain(`${join(dir, 'questions.yaml')}: error: Unexpected device at \`questions.yaml\`, expected a regular file: classpack reads only files  [file-unreadable]`)
+    expect(r.stderr).toContain(`${join(dir, 'module.yaml')}: error: Unexpected named pipe at \`module.yaml\`, expected a regular file: classpack reads only files  [file-unreadable]`)
+    // init's article too, whatever its name says.
+    const cwd = tempDir()
+    symlinkSync('/dev/zero', join(cwd, 'article.txt'))
+    const init = await initModule({ path: 'article.txt', into: 'm', cwd })
+    expect(init.written).toBe(false)
+    expect(init.messages.map((m) => m.reason)).toEqual(['Unexpected device at `article.txt`, expected a regular file: classpack reads only files'])
   })
 
   it('an empty claims.yaml or questions.yaml', () => {

@@ -1,10 +1,11 @@
 // Load stage: the article `classpack init` starts a module from, as bytes. A saved web page
 // or a Word file is read whole here (decoding is the reader's: a page declares its charset,
 // a .docx is a zip); problems with the file itself are errors on a vfile named as given.
-import { readFileSync, statSync } from 'node:fs'
+import { statSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { VFile } from 'vfile'
 import { error } from '../messages.js'
+import { readBytes } from './text.js'
 
 /** Largest article source `init` reads: a saved page carries its scripts and styles inline, a Word file its images. */
 export const MAX_ARTICLE_SOURCE_BYTES = 32 * 1024 * 1024
@@ -26,11 +27,9 @@ export function readArticleSource(path: string, cwd = process.cwd()): ArticleSou
       error(file, 'Unexpected folder, expected the article file to start the module from', undefined, 'file-unreadable')
       return { file }
     }
-    if (stat.size > MAX_ARTICLE_SOURCE_BYTES) {
-      error(file, `Unexpected file of ${(stat.size / 1024 / 1024).toFixed(1)} MB, expected at most ${MAX_ARTICLE_SOURCE_BYTES / 1024 / 1024} MB`, undefined, 'file-too-large')
-      return { file }
-    }
-    return { file, bytes: readFileSync(full) }
+    // A pipe or a device is refused, and the read bounded, there (it would never end).
+    const bytes = readBytes(file, full, MAX_ARTICLE_SOURCE_BYTES)
+    return bytes === undefined ? { file } : { file, bytes }
   } catch (cause) {
     const missing = (cause as NodeJS.ErrnoException).code === 'ENOENT'
     error(file, missing ? 'Missing file, expected the article to start the module from' : `Cannot read file: ${(cause as Error).message}`, undefined, 'file-unreadable')

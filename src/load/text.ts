@@ -1,6 +1,6 @@
 // Load stage: one input file into a vfile. Problems with the bytes themselves (binary,
 // not UTF-8, too large) are reported here, so later stages only ever see text.
-import { readFileSync, statSync } from 'node:fs'
+import { closeSync, openSync, readSync, statSync, type Stats } from 'node:fs'
 import { basename, isAbsolute, relative } from 'node:path'
 import { VFile } from 'vfile'
 import { error } from '../messages.js'
@@ -9,32 +9,82 @@ import { error } from '../messages.js'
 export const MAX_INPUT_BYTES = 1024 * 1024
 
 /** Read one text file into a vfile; a problem leaves the vfile empty with an error on it. `expected` says what a missing file should hold. */
-export function readText(path: string, required: boolean, expected = 'it in the module folder'): VFile {
+export function readText(path: string, required: boolean, expected = 'it in the module folder', options: { normalize?: boolean } = {}): VFile {
   const file = new VFile({ path, value: '' })
-  let bytes: Buffer
-  try {
-    const size = statSync(path).size
-    if (size > MAX_INPUT_BYTES) {
-      error(file, `Unexpected file of ${(size / 1024 / 1024).toFixed(1)} MB, expected at most ${MAX_INPUT_BYTES / 1024 / 1024} MB`, undefined, 'file-too-large')
-      return file
-    }
-    bytes = readFileSync(path)
-  } catch (cause) {
-    const why = (cause as NodeJS.ErrnoException).code
-    const reason =
-      why === 'ENOENT'
-        ? `Missing file \`${basename(path)}\`${required ? `, expected ${expected}` : ''}`
-        : why === 'EISDIR'
-          ? `Unexpected folder \`${basename(path)}\`, expected a file`
-          : `Cannot read file: ${(cause as Error).message}`
-    error(file, reason, undefined, 'file-unreadable')
-    return file
-  }
+  const bytes = readBytes(file, path, MAX_INPUT_BYTES, required ? expected : undefined)
+  if (bytes === undefined) return file
   const text = decodeUtf8(file, bytes)
+  if (text === undefined) return file
+  const bare = text.replace(/^\uFEFF/, '')
   // Composed (NFC): "ä" typed on one machine and "a" + U+0308 pasted from a PDF or saved on
   // a Mac are one letter to a reader, so a quote must find it either way.
-  if (text !== undefined) file.value = text.replace(/^\uFEFF/, '').normalize('NFC')
+  file.value = options.normalize === false ? bare : bare.normalize('NFC')
   return file
+}
+
+/**
+ * The bytes of the regular file at `path`, at most `max` of them; undefined, with an error
+ * on `file`, when it is missing, a folder, not a regular file or larger. A named pipe or a
+ * device (a link to /dev/zero, /dev/stdin) has no size to check and never ends: reading
+ * one would hang or fill the memory, so it is refused before it is opened; and the read
+ * stops past `max` whatever the size said (a file that grows while it is read).
+ */
+export function readBytes(file: VFile, path: string, max: number, expected?: string): Buffer | undefined {
+  let stat: Stats
+  try {
+    stat = statSync(path)
+  } catch (cause) {
+    unreadable(file, path, cause, expected)
+    return undefined
+  }
+  if (stat.isDirectory()) {
+    error(file, `Unexpected folder \`${basename(path)}\`, expected a file`, undefined, 'file-unreadable')
+    return undefined
+  }
+  if (!stat.isFile()) {
+    const what = stat.isFIFO() ? 'named pipe' : stat.isSocket() ? 'socket' : 'device'
+    error(file, `Unexpected ${what} at \`${basename(path)}\`, expected a regular file: classpack reads only files`, undefined, 'file-unreadable')
+    return undefined
+  }
+  const tooLarge = (size: number): undefined => {
+    error(file, `Unexpected file of ${(size / 1024 / 1024).toFixed(1)} MB, expected at most ${max / 1024 / 1024} MB`, undefined, 'file-too-large')
+    return undefined
+  }
+  if (stat.size > max) return tooLarge(stat.size)
+  let fd: number | undefined
+  try {
+    fd = openSync(path, 'r')
+    let buffer = Buffer.alloc(Math.min(max + 1, Math.max(stat.size + 1, 64 * 1024)))
+    let length = 0
+    for (;;) {
+      if (length === buffer.length) {
+        // Grown since the stat: read on, up to one byte past the limit.
+        if (length > max) return tooLarge(length)
+        const bigger = Buffer.alloc(Math.min(max + 1, length * 2))
+        buffer.copy(bigger)
+        buffer = bigger
+      }
+      const n = readSync(fd, buffer, length, buffer.length - length, null)
+      if (n === 0) return buffer.subarray(0, length)
+      length += n
+    }
+  } catch (cause) {
+    unreadable(file, path, cause, expected)
+    return undefined
+  } finally {
+    if (fd !== undefined) closeSync(fd)
+  }
+}
+
+function unreadable(file: VFile, path: string, cause: unknown, expected: string | undefined): void {
+  const why = (cause as NodeJS.ErrnoException).code
+  const reason =
+    why === 'ENOENT'
+      ? `Missing file \`${basename(path)}\`${expected ? `, expected ${expected}` : ''}`
+      : why === 'EISDIR'
+        ? `Unexpected folder \`${basename(path)}\`, expected a file`
+        : `Cannot read file: ${(cause as Error).message}`
+  error(file, reason, undefined, 'file-unreadable')
 }
 
 /** Decode UTF-8 strictly; binary content and invalid bytes are errors at the first bad byte. */
