@@ -234,6 +234,31 @@ describe('templates', () => {
     expect(r.stderr).toContain(`${join(r.dir, 'partials/header.md.hbs')}:1:11: error: Unexpected field \`room\``)
   })
 
+  it('a template that is not UTF-8, binary or a folder is said to be, once, and the build writes nothing', async () => {
+    // Templates were read as UTF-8 without a check: Latin-1 printed U+FFFD into the pack, a NUL
+    // gave a syntax error quoting the bytes, and a folder "cannot write the pack: EISDIR".
+    const latin1 = tempDir()
+    writeFileSync(join(latin1, 'quiz.md.hbs'), Buffer.concat([Buffer.from('# Caf'), Buffer.from([0xe9]), Buffer.from(' {{title}}\n')]))
+    const a = await tryBuild({ dir: DEMO, formats: ['html'], templates: latin1 })
+    expect(a.target).toBeUndefined()
+    expect(a.text).toContain(`${join(latin1, 'quiz.md.hbs')}:1:6: error: Unexpected byte 0xe9 that is not UTF-8, expected a UTF-8 text file (save it as UTF-8)  [file-encoding]`)
+    const binary = tempDir()
+    writeFileSync(join(binary, 'quiz.md.hbs'), Buffer.from([0x23, 0x20, 0x00, 0xff, 0x7d, 0x7d]))
+    const b = await tryBuild({ dir: DEMO, formats: ['html'], templates: binary })
+    expect(b.target).toBeUndefined()
+    expect(b.text.trim().split('\n')).toEqual([`${join(binary, 'quiz.md.hbs')}:1:3: error: Unexpected binary content (a NUL byte), expected a UTF-8 text file  [file-binary]`])
+    const folder = tempDir()
+    mkdirSync(join(folder, 'quiz.md.hbs'))
+    const out = tempDir()
+    const before = await earlierPack(out)
+    const c = run(['build', DEMO, '--out', out, '--format', 'html', '--templates', folder])
+    expect(c.code).toBe(1)
+    expect(c.stderr).toContain(`${join(folder, 'quiz.md.hbs')}: error: Unexpected folder \`quiz.md.hbs\`, expected a file  [file-unreadable]`)
+    expect(c.stderr).not.toContain('[template-unused]')
+    expect(c.stderr).not.toContain('cannot write')
+    expectUnchanged(out, before)
+  })
+
   it('cannot reach the prototype', async () => {
     const r = await buildWith({ 'quiz.md.hbs': '# {{title.constructor.name}}\n' })
     expect(r.code).toBe(1)

@@ -216,6 +216,8 @@ class Inspection {
 
 /** The syntax tree of `file`; undefined, with the problem on the file in a teacher's words, when it does not parse. */
 function parse(file: VFile): TreeNode | null {
+  // A file that could not be read (not UTF-8, binary, a folder) has its error already: one message, not a syntax error about its bytes.
+  if (failed(file)) return null
   const hb = handlebars()
   try {
     return hb.parse(String(file.value)) as unknown as TreeNode

@@ -10,7 +10,7 @@ import { VFile } from 'vfile'
 import { code, warn } from '../messages.js'
 import { BUILTIN_TEMPLATES } from '../paths.js'
 import { closest } from '../yaml/decode.js'
-import { displayPath } from './text.js'
+import { displayPath, readText } from './text.js'
 
 /** Template text as read, for fill/templates.ts to compile. */
 export interface TemplateSources {
@@ -58,8 +58,16 @@ function precompiledTemplates(): ReadonlyMap<string, Precompiled> {
  */
 export function loadTemplates(dirs: readonly string[], names: readonly string[], cwd = process.cwd()): TemplateSources {
   const all = dirs.includes(BUILTIN_TEMPLATES) ? dirs : [...dirs, BUILTIN_TEMPLATES]
-  // Without a byte order mark, which would print and shift the columns of line 1.
-  const read = (path: string): VFile => new VFile({ path: displayPath(path, cwd), value: readFileSync(path, 'utf8').replace(/^\uFEFF/, '') })
+  // Read as the module's files are (readText: UTF-8 or an error at the first bad byte, no
+  // binary, no folder, pipe or device, at most 1 MB; without a byte order mark, which would
+  // print and shift the columns of line 1), so a template saved as Latin-1 is said to be,
+  // not filled with U+FFFD; a file that failed has its error and is not compiled (fill/templates.ts).
+  // Not normalized: a template's text is compared with the precompiled built-in ones'.
+  const read = (path: string): VFile => {
+    const file = readText(path, true, 'a template', { normalize: false })
+    file.path = displayPath(path, cwd)
+    return file
+  }
   const builtIn = new Set<VFile>()
   const readFrom = (dir: string, path: string): VFile => {
     const file = read(path)
@@ -141,7 +149,8 @@ function strayFiles(dir: string, cwd: string): VFile[] {
     if (name.startsWith('.')) continue
     const path = join(dir, name)
     if (entry.isDirectory()) {
-      if (name === 'partials') continue
+      // A folder of a template's name is the error the reader gives (one message, not a second here).
+      if (name === 'partials' || templates.includes(name)) continue
       const meant = closest(name, ['partials'])
       stray(path, `Unexpected folder ${code(name)}, expected ${meant ? code(meant) : '`partials`, the one folder templates are looked for in'}: the files in it override nothing`, false)
       continue
