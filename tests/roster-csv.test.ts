@@ -166,6 +166,21 @@ describe('columns and names a spreadsheet may hold', () => {
     ])
   })
 
+  it('refuses a control character or a direction override in a name, id or group, at its field', () => {
+    // Both were printed as they came: U+0001 into every page and grading.csv, and an
+    // unclosed U+202E turned the quiz's "· ID: 3" after the name right to left.
+    const { students, messages } = read(rosterFile('name,id,group\nAda,1,A\nAn\u0001na,2,A\nBo,3\u0007,A\n\u0645\u062d\u0645\u062f\u202e evil,4,A\nCy,5,\u2066B\n\u0645\u062d\u0645\u062f\u200f,6,B\n'))
+    expect(students).toBeUndefined()
+    expect(messages).toEqual([
+      expect.stringMatching(/class\.csv:3:1: error: Unexpected control character U\+0001 in the name `Anna`, expected text that prints: delete it {2}\[roster-name\]$/),
+      expect.stringMatching(/class\.csv:4:4: error: Unexpected control character U\+0007 in the id `3`, expected text that prints: delete it {2}\[roster-name\]$/),
+      expect.stringMatching(/class\.csv:5:1: error: Unexpected direction control U\+202E in the name `\u0645\u062d\u0645\u062f evil`, expected text that prints: delete it \(a right-to-left name needs none\) {2}\[roster-name\]$/),
+      expect.stringMatching(/class\.csv:6:6: error: Unexpected direction control U\+2066 in the group `B`, expected text that prints: delete it \(a right-to-left name needs none\) {2}\[roster-name\]$/)
+    ])
+    // A right-to-left mark (U+200F) is no override: that name is fine.
+    expect(read(rosterFile('name\n\u0645\u062d\u0645\u062f\u200f\n')).students?.map((s) => s.name)).toEqual(['\u0645\u062d\u0645\u062f\u200f'])
+  })
+
   it('says a UTF-16 file (Excel\'s "Unicode Text") is UTF-16, and a folder is not a file', () => {
     // What the loader says of the bytes; a build reads no roster it reported (build.ts).
     const loaded = (path: string): string[] => formatMessages([loadRoster(path)]).split('\n')

@@ -2,6 +2,7 @@
 // and `group` columns. Names are kept exactly as written, for printing.
 import type { VFile } from 'vfile'
 import { code, error, warn } from '../messages.js'
+import { CONTROL } from '../yaml/decode.js'
 import { parseCsv } from './csv.js'
 import type { RosterStudent } from './model.js'
 
@@ -9,6 +10,9 @@ export type { RosterStudent } from './model.js'
 
 /** The largest roster classpack builds in one run: a year group, not a whole school. */
 export const MAX_STUDENTS = 5000
+
+/** Direction embeddings, overrides and isolates: each opens a span that only its closing character (or the end of the line) ends. */
+const DIRECTION = /[\u202A-\u202E\u2066-\u2069]/u
 
 /** The columns classpack reads, by their header (in any case). */
 const COLUMNS = ['name', 'id', 'group']
@@ -74,6 +78,29 @@ export function readRoster(file: VFile): RosterStudent[] | undefined {
     }
     const id = idAt >= 0 ? (row.fields[idAt] ?? '').trim() || null : null
     const group = groupAt >= 0 ? (row.fields[groupAt] ?? '').trim() || null : null
+    // A control character prints as nothing, a box or an error, differently in each format
+    // (and is no character at all in XML); a direction override or isolate (U+202A–U+202E,
+    // U+2066–U+2069) left open turns the rest of the line around it (a name's "· ID: 3" on
+    // the quiz) right to left. Both are refused where they are, as in the YAML files; a
+    // right-to-left name needs neither, and the marks U+200E and U+200F stay allowed.
+    const unprintable = [
+      { value: name, at: nameAt, what: 'the name' },
+      { value: id, at: idAt, what: 'the id' },
+      { value: group, at: groupAt, what: 'the group' }
+    ].find((field) => field.value !== null && (CONTROL.test(field.value) || DIRECTION.test(field.value)))
+    if (unprintable) {
+      ok = false
+      const bad = (CONTROL.exec(unprintable.value!) ?? DIRECTION.exec(unprintable.value!))![0]
+      const direction = DIRECTION.test(bad)
+      const codePoint = `U+${bad.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`
+      error(
+        file,
+        `Unexpected ${direction ? 'direction control' : 'control character'} ${codePoint} in ${unprintable.what} ${code(unprintable.value!.replace(new RegExp(`${CONTROL.source}|${DIRECTION.source}`, 'gu'), ''))}, expected text that prints: delete it${direction ? ' (a right-to-left name needs none)' : ''}`,
+        row.places[unprintable.at] ?? row.places[0],
+        'roster-name'
+      )
+      continue
+    }
     if (id !== null) {
       const first = firstWithId.get(id)
       if (first !== undefined) {
