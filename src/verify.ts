@@ -1,7 +1,7 @@
 // Verify a pack on disk against its manifest: every listed file present with the sha256
 // the manifest gives, and no file the manifest does not list. A command, like the writer:
 // it reads the disk, and reports problems as data for the CLI to print.
-import { existsSync, readdirSync, readFileSync } from 'node:fs'
+import { existsSync, lstatSync, readdirSync, readFileSync, readlinkSync } from 'node:fs'
 import { join, relative, sep } from 'node:path'
 import { sha256 as hashOf } from './sha256.js'
 
@@ -13,6 +13,8 @@ export interface PackProblem {
   /** For `changed`: the sha256 the manifest lists, and the file's. */
   expected?: string
   actual?: string
+  /** For `changed`: what stands where a file was listed, when it is no file (`symlink to \`/elsewhere\` where manifest.json lists a file`); `path` is then where it stands. */
+  found?: string
 }
 
 export interface PackVerification {
@@ -32,6 +34,8 @@ function listedFiles(dir: string): Array<{ path: string; sha256: string }> {
   const path = join(dir, MANIFEST)
   if (!existsSync(dir)) throw new Error(`Missing folder, ${NOT_A_PACK} (such as \`out/<module>\`)`)
   if (!existsSync(path)) throw new Error(`Unexpected folder without ${MANIFEST}, ${NOT_A_PACK}`)
+  const stat = lstatSync(path)
+  if (!stat.isFile()) throw new Error(`Unexpected ${MANIFEST} that is ${stat.isSymbolicLink() ? `a symlink to \`${readlinkSync(path)}\`` : stat.isDirectory() ? 'a folder' : 'no file'}, ${NOT_A_PACK} (its manifest is a file it wrote)`)
   let manifest: unknown
   try {
     manifest = JSON.parse(readFileSync(path, 'utf8'))
@@ -51,19 +55,48 @@ function listedFiles(dir: string): Array<{ path: string; sha256: string }> {
   })
 }
 
-/** Every file under `dir`, as `/`-separated paths relative to `root`. */
+/** Every file, link and empty folder under `dir`, as `/`-separated paths relative to `root` (as the writer's guard sees a pack). */
 function filesUnder(root: string, dir = root): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
     const path = join(dir, entry.name)
-    return entry.isDirectory() ? filesUnder(root, path) : [relative(root, path).split(sep).join('/')]
+    const below = entry.isDirectory() ? filesUnder(root, path) : []
+    return below.length ? below : [relative(root, path).split(sep).join('/')]
   })
+}
+
+/** When the listed `path` is not a regular file reached without links: where the first thing that is not stands, and what it is. */
+function notAFile(dir: string, path: string): { path: string; found: string } | undefined {
+  const parts = path.split('/')
+  for (let i = 1; i <= parts.length; i++) {
+    const at = parts.slice(0, i).join('/')
+    let stat: ReturnType<typeof lstatSync>
+    try {
+      stat = lstatSync(join(dir, at))
+    } catch {
+      return undefined // missing: the read says so
+    }
+    if (stat.isSymbolicLink()) return { path: at, found: `symlink to \`${readlinkSync(join(dir, at))}\` where manifest.json lists ${i < parts.length ? 'a folder of files' : 'a file'}` }
+    if (i < parts.length) continue
+    if (stat.isDirectory()) return { path: at, found: 'folder where manifest.json lists a file' }
+    if (!stat.isFile()) return { path: at, found: 'device or pipe where manifest.json lists a file' }
+  }
+  return undefined
 }
 
 /** Verify the pack in `dir` against its manifest.json. Throws an Error when `dir` holds no readable manifest. */
 export function verifyPack(dir: string): PackVerification {
   const listed = listedFiles(dir)
   const problems: PackProblem[] = []
+  // A link is never what classpack wrote, even to a file of the same bytes (and a link to a
+  // device would be read without end): it is said once, where it stands, and not followed.
+  const odd = new Set<string>()
   for (const { path, sha256 } of listed) {
+    const other = notAFile(dir, path)
+    if (other) {
+      if (!odd.has(other.path)) problems.push({ path: other.path, problem: 'changed', found: other.found })
+      odd.add(other.path)
+      continue
+    }
     let bytes: Buffer
     try {
       bytes = readFileSync(join(dir, path))
@@ -76,7 +109,7 @@ export function verifyPack(dir: string): PackVerification {
   }
   const known = new Set([MANIFEST, ...listed.map((f) => f.path)])
   const unlisted = filesUnder(dir)
-    .filter((path) => !known.has(path))
+    .filter((path) => !known.has(path) && !odd.has(path))
     .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))
   problems.push(...unlisted.map((path) => ({ path, problem: 'unlisted' as const })))
   return { ok: problems.length === 0, checked: listed.length, problems }

@@ -1,9 +1,10 @@
 // Verifying a pack on disk against its manifest: built through the library, then changed
 // one way at a time in a copy.
-import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { cpSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { verifyPack } from '../src/index.js'
+import { sha256 } from '../src/sha256.js'
 import { DEMO, tempDir } from './helpers/fixtures.js'
 import { sharedPack } from './helpers/pack.js'
 
@@ -56,6 +57,40 @@ describe('verifyPack', () => {
       { path: 'extra/a.html', problem: 'unlisted' },
       { path: 'notes.txt', problem: 'unlisted' }
     ])
+  })
+
+  it('names a link where a file is listed, once, even to the same bytes, and an empty folder', () => {
+    // A pack whose handout.html was a link to a copy elsewhere passed ("all files match"),
+    // while the next build refused that pack for the link: verify now sees what the build sees.
+    const outside = join(tempDir(), 'handout.html')
+    const dir = changed((d) => {
+      cpSync(join(d, 'handout.html'), outside)
+      rmSync(join(d, 'handout.html'))
+      symlinkSync(outside, join(d, 'handout.html'))
+      mkdirSync(join(d, 'empty'))
+    })
+    expect(verifyPack(dir).problems).toEqual([
+      { path: 'handout.html', problem: 'changed', found: `symlink to \`${outside}\` where manifest.json lists a file` },
+      { path: 'empty', problem: 'unlisted' }
+    ])
+    // A folder of listed files reached through a link: said once, at the link, not per file or again as unlisted.
+    const elsewhere = tempDir()
+    writeFileSync(join(elsewhere, 'a.html'), 'a')
+    writeFileSync(join(elsewhere, 'b.html'), 'b')
+    const linked = changed((d) => {
+      const manifest = JSON.parse(readFileSync(join(d, 'manifest.json'), 'utf8'))
+      manifest.files.push({ path: 'quiz/a.html', sha256: sha256(Buffer.from('a')), bytes: 1 }, { path: 'quiz/b.html', sha256: sha256(Buffer.from('b')), bytes: 1 })
+      writeFileSync(join(d, 'manifest.json'), JSON.stringify(manifest))
+      symlinkSync(elsewhere, join(d, 'quiz'))
+    })
+    expect(verifyPack(linked).problems).toEqual([{ path: 'quiz', problem: 'changed', found: `symlink to \`${elsewhere}\` where manifest.json lists a folder of files` }])
+    // The manifest itself a link: no pack.
+    const manifestLink = changed((d) => {
+      cpSync(join(d, 'manifest.json'), join(elsewhere, 'manifest.json'))
+      rmSync(join(d, 'manifest.json'))
+      symlinkSync(join(elsewhere, 'manifest.json'), join(d, 'manifest.json'))
+    })
+    expect(() => verifyPack(manifestLink)).toThrow(`Unexpected manifest.json that is a symlink to \`${join(elsewhere, 'manifest.json')}\`, expected a pack built by classpack (its manifest is a file it wrote)`)
   })
 
   it('throws a message the CLI can print for a folder without a manifest', () => {
