@@ -20,6 +20,7 @@ import { checkQuestionRules } from './questions/rules.js'
 import { checkReferences } from './references/check.js'
 import { generateItems } from './generate/generate.js'
 import { reportRenamedClaims } from './claims/renamed.js'
+import { foldUnknownIds } from './claims/unknown.js'
 import { written } from './lint/items.js'
 import { PLACEHOLDERS } from './module/placeholders.js'
 import { excludeAnswering } from './generate/excludes.js'
@@ -127,6 +128,9 @@ export function assembleModule(input: ModuleFiles): Assembled {
     const anchors = new Map(claims.map((c) => [c.id, c.anchor]))
     checkReferences({ article, anchors, claimsFile: input.claims, claims: data, ...(questions && input.questions && !missing ? { questionsFile: input.questions, bank: questions } : {}) })
   }
+
+  // One error for each id nothing declares, however many places name it.
+  foldUnknownIds(files)
 
   const config = input.module && !readable(input.module) ? undefined : readModuleConfig(input.module)
   if (config && data) {

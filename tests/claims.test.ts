@@ -278,6 +278,21 @@ describe('a claim id mistyped where it is declared', () => {
     ])
   })
 
+  it('a claim or actor deleted while many places name it is one error, at the first place, naming the others', () => {
+    // Deleting claim leader-deals-worldview gave 11 errors, one per reference; deleting actor
+    // putin 7, each "expected a actor id". One mistake, one message.
+    const cut = (text: string, start: string): string => {
+      const a = text.indexOf(start)
+      return text.slice(0, a) + text.slice(text.indexOf('  - id: ', a + start.length))
+    }
+    const dir = demoCopy({ 'claims.yaml': (t) => cut(cut(t, '  - id: leader-deals-worldview\n'), '  - id: putin\n') })
+    const errors = assemble(dir).lines.filter((l) => l.includes(': error:'))
+    expect(errors).toEqual([
+      expect.stringMatching(/claims\.yaml:\d+:21: error: Unexpected actor id `putin`, expected an actor id declared in claims\.yaml: 7 places name it, none declares it \(also claims\.yaml:\d+:21(, \d+:\d+){5}\); declare it in claims\.yaml, or correct each place {2}\[unknown-actor-id\]$/),
+      expect.stringMatching(/claims\.yaml:\d+:18: error: Unexpected claim id `leader-deals-worldview`, expected a claim id declared in claims\.yaml: 11 places name it, none declares it \(also claims\.yaml:(\d+:\d+, ){3}\d+:\d+; questions\.yaml:(\d+:\d+, ){3}\d+:\d+ and 2 more\); declare it in claims\.yaml, or correct each place {2}\[unknown-claim-id\]$/)
+    ])
+  })
+
   it('leaves a single unknown reference as it is: the reference may be the typo', () => {
     const dir = demoCopy({ 'questions.yaml': (t) => t.replace('claims: [leader-deals-worldview', 'claims: [leader-deal-worldview') })
     const errors = assemble(dir).lines.filter((l) => l.includes(': error:'))

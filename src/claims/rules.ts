@@ -18,7 +18,7 @@ export function checkClaimRules(file: VFile, data: ClaimsFile, article: Article,
     if (known.has(value) || extra.includes(value)) return
     const hint = closest(value, [...known, ...extra])
     // The id as written, for a declaration mistyped (renamed.ts).
-    error(file, `Unexpected ${what} ${code(value)}, expected ${hint ? `${code(hint)} or another ` : 'a '}${what} declared in claims.yaml`, placeOf(owner, index), `unknown-${what.replace(/ /g, '-')}`).actual = value
+    error(file, `Unexpected ${what} ${code(value)}, expected ${hint ? `${code(hint)} or another ` : /^[aeiou]/.test(what) ? 'an ' : 'a '}${what} declared in claims.yaml`, placeOf(owner, index), `unknown-${what.replace(/ /g, '-')}`).actual = value
   }
 
   const usedThemes = new Set<string>()
