@@ -30,12 +30,17 @@ export function recover(target: string): void {
   if (!present(parent)) return
   const name = target.slice(parent.length + 1)
   // Only names this writer makes (a process id at the end): a teacher's file is never debris.
-  const ours = (prefix: string, suffix = '') => new RegExp(`^${escape(prefix)}\\d+${escape(suffix)}$`)
+  const ours = (prefix: string, suffix = '') => new RegExp(`^${escape(prefix)}(\\d+)${escape(suffix)}$`)
   const staging = ours(`${STAGING}${name}-`)
   const retired = ours(`${RETIRED}${name}-`)
   const archiveTemp = ours(`${name}.zip.`, '.tmp')
   for (const entry of readdirSync(parent)) {
     const path = join(parent, entry)
+    // A build still running (another terminal, the studio's Build) is writing there: its
+    // staging folder is work in progress, not debris. Removing it made that build re-create
+    // the folder and swap in a pack missing every file staged before (manifest and all).
+    const pid = (staging.exec(entry) ?? retired.exec(entry) ?? archiveTemp.exec(entry))?.[1]
+    if (pid === undefined || running(Number(pid))) continue
     if (staging.test(entry) || archiveTemp.test(entry)) rmSync(path, { recursive: true, force: true })
     else if (retired.test(entry)) {
       // Killed between the two renames: the earlier pack is here, put it back.
@@ -64,7 +69,10 @@ export async function writePack(target: string, files: AsyncIterable<PackFile>, 
       const path = resolve(staging, file.path)
       // File names come from rosters; never let one escape the pack.
       if (!path.startsWith(staging + sep)) throw new TypeError(`classpack: file name ${JSON.stringify(file.path)} leaves the pack folder`)
-      mkdirSync(dirname(path), { recursive: true })
+      // mkdirSync says the first folder it had to make: the staging folder itself (or above)
+      // means it was removed under us, and a pack staged anew from here would lack what came before.
+      const made = mkdirSync(dirname(path), { recursive: true })
+      if (made !== undefined && !made.startsWith(staging + sep)) throw Object.assign(new Error(`ENOENT: the staging folder ${staging} was removed while the pack was written into it`), { code: 'ENOENT', syscall: 'mkdir', path: staging })
       writeFileSync(path, file.bytes)
       onStep?.('file', file.path)
     }
@@ -115,6 +123,17 @@ export async function writeArchive(dir: string, file: string, onStep?: OnWriteSt
   } catch (cause) {
     rmSync(temp, { force: true })
     throw cause
+  }
+}
+
+/** True when the process `pid` is alive (signal 0 checks without sending; EPERM: alive, another user's). A process that has ended, and whose id is not yet reused, is not. */
+function running(pid: number): boolean {
+  if (pid === process.pid) return false
+  try {
+    process.kill(pid, 0)
+    return true
+  } catch (cause) {
+    return (cause as NodeJS.ErrnoException).code === 'EPERM'
   }
 }
 

@@ -1,11 +1,11 @@
 
-import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, symlinkSync, writeFileSync } from 'node:fs'
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
 import { join, relative } from 'node:path'
 import { spawn, spawnSync } from 'node:child_process'
 import { beforeAll, describe, expect, it } from 'vitest'
 import fc from 'fast-check'
 import { buildPack, formatMessages, verifyPack, type BuildResult } from '../src/index.js'
-import { recover, type WriteStep } from '../src/write.js'
+import { recover, writePack, type WriteStep } from '../src/write.js'
 import { CACHE_FOLDER } from '../src/write/cache.js'
 import { CLI, ROOT, run, tempDir } from './helpers/fixtures.js'
 import { plant, tree } from './helpers/tree.js'
@@ -289,6 +289,44 @@ describe('property: a build writes its pack or refuses, and never removes or cha
     // Both ends are reached: the property is not passing on refusals alone.
     expect(outcomes.written).toBeGreaterThan(3)
     expect(outcomes.refused).toBeGreaterThan(3)
+  })
+})
+
+describe('two builds at once', () => {
+  it("leaves a running build's staging folder alone, and a build whose staging folder is removed fails rather than swap in part of a pack", async () => {
+    // A second build (the studio's Build while a terminal's ran) took the first's staging
+    // folder for a killed run's debris and removed it; the first re-made it file by file and
+    // swapped in a pack without the 7 files staged before, manifest listing them, exit 0.
+    const root = tempDir()
+    const out = join(root, 'out')
+    await buildPack({ dir: TINY, out, formats: HTML, seed: 1 })
+    const earlier = readFileSync(join(out, NAME, 'manifest.json'), 'utf8')
+    const alive = spawn(process.execPath, ['-e', 'setTimeout(() => {}, 60000)'], { stdio: 'ignore' })
+    try {
+      const theirs = join(out, `.classpack-staging-${NAME}-${alive.pid}`)
+      mkdirSync(theirs)
+      writeFileSync(join(theirs, 'handout.html'), 'staged by the other build')
+      expect((await buildPack({ dir: TINY, out, formats: HTML, seed: 2 })).target).toBe(join(out, NAME))
+      expect(readFileSync(join(theirs, 'handout.html'), 'utf8')).toBe('staged by the other build')
+    } finally {
+      alive.kill('SIGKILL')
+      await new Promise((r) => alive.on('exit', r))
+    }
+    // Once that process has ended, its folder is debris, and the next run clears it.
+    recover(join(out, NAME))
+    expect(readdirSync(out).filter((n) => n.startsWith('.classpack-staging-'))).toEqual([])
+    // Removed under a build: the build fails, and the pack in place stays whole.
+    const before = readFileSync(join(out, NAME, 'manifest.json'), 'utf8')
+    expect(before).not.toBe(earlier)
+    async function* files() {
+      yield { path: 'a.html', bytes: new Uint8Array([1]) }
+      rmSync(join(out, `.classpack-staging-${NAME}-${process.pid}`), { recursive: true })
+      yield { path: 'quiz/b.html', bytes: new Uint8Array([2]) }
+    }
+    await expect(writePack(join(out, NAME), files(), () => true)).rejects.toThrow('was removed while the pack was written into it')
+    expect(verifyPack(join(out, NAME)).ok).toBe(true)
+    expect(readFileSync(join(out, NAME, 'manifest.json'), 'utf8')).toBe(before)
+    expect(readdirSync(out).filter((n) => n.startsWith('.classpack-staging-'))).toEqual([])
   })
 })
 
