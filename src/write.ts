@@ -7,6 +7,7 @@ import { lstatSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, wr
 import { dirname, join, resolve, sep } from 'node:path'
 import type { PackFile } from './pack/build.js'
 import { checkArchive, checkPack, type TargetProblem } from './guard.js'
+import { makeFolders } from './write/folders.js'
 
 const STAGING = '.classpack-staging-'
 const RETIRED = '.classpack-old-'
@@ -59,7 +60,7 @@ export function recover(target: string): void {
 export async function writePack(target: string, files: AsyncIterable<PackFile>, keep: () => boolean, onStep?: OnWriteStep): Promise<boolean> {
   recover(target)
   const parent = dirname(resolve(target))
-  mkdirSync(parent, { recursive: true })
+  makeFolders(parent)
   const name = resolve(target).slice(parent.length + 1)
   const staging = join(parent, `${STAGING}${name}-${process.pid}`)
   mkdirSync(staging)
@@ -69,9 +70,9 @@ export async function writePack(target: string, files: AsyncIterable<PackFile>, 
       const path = resolve(staging, file.path)
       // File names come from rosters; never let one escape the pack.
       if (!path.startsWith(staging + sep)) throw new TypeError(`classpack: file name ${JSON.stringify(file.path)} leaves the pack folder`)
-      // mkdirSync says the first folder it had to make: the staging folder itself (or above)
+      // makeFolders says the first folder it had to make: the staging folder itself (or above)
       // means it was removed under us, and a pack staged anew from here would lack what came before.
-      const made = mkdirSync(dirname(path), { recursive: true })
+      const made = makeFolders(dirname(path))
       if (made !== undefined && !made.startsWith(staging + sep)) throw Object.assign(new Error(`ENOENT: the staging folder ${staging} was removed while the pack was written into it`), { code: 'ENOENT', syscall: 'mkdir', path: staging })
       writeFileSync(path, file.bytes)
       onStep?.('file', file.path)

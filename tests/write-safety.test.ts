@@ -330,6 +330,18 @@ describe('two builds at once', () => {
   })
 })
 
+describe('folders the system will not make', () => {
+  it('`--out /proc/x` is the system saying no, not a spin: exit 1, nothing written', () => {
+    // mkdirSync with `recursive` never returned there (ENOENT with the parent present): the
+    // build ran at full CPU until killed. The time limit only stops a hang from hanging the suite.
+    const result = spawnSync(process.execPath, [CLI, 'build', TINY, '--out', '/proc/classpack-x', '--format', 'html'], { cwd: ROOT, encoding: 'utf8', timeout: 120_000 })
+    expect(result.signal).toBeNull()
+    expect(result.status).toBe(1)
+    expect(result.stderr).toContain('classpack: cannot write /proc/classpack-x: ENOENT; the earlier pack is unchanged')
+    expect(result.stderr).not.toMatch(/\n\s+at /)
+  })
+})
+
 describe('killed at every step of the write and the swap', () => {
   const userFiles = { 'out/notes.txt': 'beside the pack\n', 'out/unit-2/plan.md': '# plan\n', 'elsewhere/x.txt': 'around\n' }
   const userOf = (root: string) => [...tree(root)].filter(([path]) => !path.startsWith(join('out', NAME)) && !path.startsWith('out/.classpack-'))

@@ -13,11 +13,12 @@
 // Entries are written to a temporary file and renamed, so two builds at once see whole
 // ones. Kept to MAX_BYTES, least recently used first out.
 import { createHash } from 'node:crypto'
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs'
+import { existsSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { cacheKey, type DocumentCache } from '../pack/cache.js'
 import { ROOT } from '../paths.js'
+import { makeFolders } from './folders.js'
 
 /** The cache's folder name in the output folder. */
 export const CACHE_FOLDER = '.classpack-cache'
@@ -128,7 +129,7 @@ export function openCache(dir: string, code = codeFingerprint()): CacheStore {
     put(key, bytes) {
       const path = nameOf(key)
       try {
-        if (!made) mkdirSync(dir, { recursive: true })
+        if (!made) makeFolders(dir)
         made = true
         const temp = `${path}.${process.pid}.tmp`
         writeFileSync(temp, Buffer.concat([createHash('sha256').update(bytes).digest(), bytes]))

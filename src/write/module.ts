@@ -6,6 +6,7 @@
 import { existsSync, lstatSync, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs'
 import { basename, dirname, join, resolve } from 'node:path'
 import type { TargetProblem } from '../guard.js'
+import { makeFolders } from './folders.js'
 
 /** The staging folder's name beside a module folder `name`, before the process id. */
 const STAGING = (name: string): string => `.${name}.init-`
@@ -45,7 +46,7 @@ export function writeModule(dir: string, files: ReadonlyArray<{ name: string; te
   const cwd = options.cwd ?? process.cwd()
   const target = resolve(cwd, dir)
   const parent = dirname(target)
-  mkdirSync(parent, { recursive: true })
+  makeFolders(parent)
   recover(target)
   const staging = join(parent, `${STAGING(basename(target))}${process.pid}`)
   mkdirSync(staging)
