@@ -29,7 +29,7 @@ export function readText(path: string, required: boolean, expected = 'it in the 
  * one would hang or fill the memory, so it is refused before it is opened; and the read
  * stops past `max` whatever the size said (a file that grows while it is read).
  */
-export function readBytes(file: VFile, path: string, max: number, expected?: string): Buffer | undefined {
+export function readBytes(file: VFile, path: string, max: number, expected?: string): Uint8Array | undefined {
   let stat: Stats
   try {
     stat = statSync(path)
@@ -88,7 +88,7 @@ function unreadable(file: VFile, path: string, cause: unknown, expected: string 
 }
 
 /** Decode UTF-8 strictly; binary content and invalid bytes are errors at the first bad byte. */
-function decodeUtf8(file: VFile, bytes: Buffer): string | undefined {
+function decodeUtf8(file: VFile, bytes: Uint8Array): string | undefined {
   // Excel's "Unicode Text" and Notepad's "Unicode" are UTF-16: a byte-order mark, or every other byte NUL.
   if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff) || (bytes.length >= 4 && (bytes[1] === 0 && bytes[3] === 0) !== (bytes[0] === 0 && bytes[2] === 0))) {
     error(file, 'Unexpected UTF-16 text, expected a UTF-8 text file (save it as UTF-8; in Excel, as "CSV UTF-8")', { line: 1, column: 1 }, 'file-encoding')
@@ -109,7 +109,7 @@ function decodeUtf8(file: VFile, bytes: Buffer): string | undefined {
   }
 }
 
-function firstInvalidUtf8(bytes: Buffer): number {
+function firstInvalidUtf8(bytes: Uint8Array): number {
   let i = 0
   while (i < bytes.length) {
     const b = bytes[i]!
@@ -121,7 +121,7 @@ function firstInvalidUtf8(bytes: Buffer): number {
   return i
 }
 
-function pointAt(bytes: Buffer, index: number): { line: number; column: number } {
+function pointAt(bytes: Uint8Array, index: number): { line: number; column: number } {
   const before = new TextDecoder('utf-8').decode(bytes.subarray(0, index))
   const lines = before.split('\n')
   return { line: lines.length, column: [...lines[lines.length - 1]!].length + 1 }
