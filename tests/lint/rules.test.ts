@@ -35,6 +35,10 @@ const quiz = (...items: string[]) => (text: string) => text.slice(0, text.indexO
 
 const eight = (make: (i: number) => string): string[] => Array.from({ length: 8 }, (_, i) => make(i))
 
+/** `offered` single-choice items that all offer "The council", the key of the first `keyed`. */
+const councilKeyed = (keyed: number, offered: number): string[] =>
+  Array.from({ length: offered }, (_, i) => single(`s${i}`, [i < keyed ? '*The council' : 'The council', i < keyed ? `Reader ${i}` : `*Reader ${i}`, `Parent ${i}`, `Teacher ${i}`]))
+
 interface Case {
   rule: string
   /** The fault, and where it is to be reported: the first line holding `at` in `file` (default questions.yaml). */
@@ -379,11 +383,11 @@ const CASES: Case[] = [
   {
     rule: 'key-text-repeated',
     // "The council" is the key of 3 of the 5 items that offer it: always choosing it pays.
-    fault: { 'questions.yaml': quiz(...Array.from({ length: 5 }, (_, i) => single(`s${i}`, [i < 3 ? '*The council' : 'The council', i < 3 ? `Reader ${i}` : `*Reader ${i}`, `Parent ${i}`, `Teacher ${i}`]))) },
+    fault: { 'questions.yaml': quiz(...councilKeyed(3, 5)) },
     file: 'module.yaml',
     at: 'title: Library lesson',
     // Of 6 that offer it, 3: right half the time, no better than a guess between two.
-    pass: { 'questions.yaml': quiz(...Array.from({ length: 6 }, (_, i) => single(`s${i}`, [i < 3 ? '*The council' : 'The council', i < 3 ? `Reader ${i}` : `*Reader ${i}`, `Parent ${i}`, `Teacher ${i}`]))) }
+    pass: { 'questions.yaml': quiz(...councilKeyed(3, 6)) }
   },
   {
     rule: 'cloze-gap-function-word',
