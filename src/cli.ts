@@ -279,7 +279,7 @@ async function build(args: string[]): Promise<number> {
       process.stdout.write(`${dir}: wrote ${result.target}/ (${result.written} files, ${(result.bytes / 1024).toFixed(0)} KB${result.fromCache ? `, ${result.fromCache} from the cache` : ''}), set \`${result.set}\`, seed ${result.seed}${seedNote}\n`)
     } else {
       failed = true
-      process.stderr.write(`${dir}: nothing written; ${values.out}/ is unchanged\n`)
+      process.stderr.write(`${dir}: nothing written; ${asFolder(values.out!)} is unchanged\n`)
     }
   }
   return failed ? 1 : 0
@@ -306,6 +306,12 @@ Promise.resolve()
     } else throw cause
   }
 )
+
+/** `--out` as the message names it: a folder with its slash (once), a file that stands in its way without one. */
+function asFolder(out: string): string {
+  if (existsSync(out) && !statSync(out).isDirectory()) return out
+  return `${out.replace(/\/+$/, '')}/`
+}
 
 /**
  * `--versions -1` as `--versions=-1`: Node's parser takes `-1` for an option of its own and

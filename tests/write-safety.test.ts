@@ -59,6 +59,10 @@ describe('the three cases of issue 10 end in exit 1, every byte still there', ()
     expect(r.stderr).toContain(`mine/${NAME}/notes.txt: error: Unexpected file that classpack did not write in the pack \`mine/${NAME}\`, expected only the files its manifest.json lists: a rebuild replaces the pack folder wholesale, so classpack stops rather than delete it; move it out of the pack (or delete it) and build again  [out-teacher-file]`)
     expect(r.stderr).toContain(`${NAME}: nothing written; mine/ is unchanged`)
     expect(tree(root)).toEqual(before)
+    // A file given as --out is named as the file it is; a folder given with its slash gets one.
+    plant(root, { afile: 'mine\n' })
+    expect(run(['build', `source/${NAME}`, '--out', 'afile', '--format', 'html'], root).stderr).toContain(`${NAME}: nothing written; afile is unchanged`)
+    expect(run(['build', `source/${NAME}`, '--out', 'mine/', '--format', 'html'], root).stderr).toContain(`${NAME}: nothing written; mine/ is unchanged`)
     // What the message says to do works.
     renameSync(join(root, `mine/${NAME}/notes.txt`), join(root, 'mine/notes.txt'))
     expect(run(['build', `source/${NAME}`, '--out', 'mine', '--format', 'html'], root).code).toBe(0)
