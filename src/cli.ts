@@ -189,11 +189,11 @@ function verify(args: string[]): number {
       const what =
         p.problem === 'missing'
           ? 'Missing file listed in manifest.json'
-          : p.found
+          : p.problem === 'unlisted'
+            ? `Unexpected ${p.found ?? 'file'} that manifest.json does not list`
+            : p.found
             ? `Unexpected ${p.found}, expected the file as classpack wrote it (a pack holds no links)`
-            : p.problem === 'changed'
-              ? `Unexpected sha256 ${p.actual}, expected ${p.expected} as manifest.json lists`
-              : 'Unexpected file that manifest.json does not list'
+            : `Unexpected sha256 ${p.actual}, expected ${p.expected} as manifest.json lists`
       process.stderr.write(`${join(dir, p.path)}: error: ${what}\n`)
     }
     if (result.ok) process.stdout.write(`${dir}: all ${result.checked} files match manifest.json\n`)

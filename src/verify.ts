@@ -13,7 +13,11 @@ export interface PackProblem {
   /** For `changed`: the sha256 the manifest lists, and the file's. */
   expected?: string
   actual?: string
-  /** For `changed`: what stands where a file was listed, when it is no file (`symlink to \`/elsewhere\` where manifest.json lists a file`); `path` is then where it stands. */
+  /**
+   * What stands there when it is no file. For `changed`: what stands where a file was listed
+   * (`symlink to \`/elsewhere\` where manifest.json lists a file`; `path` is then where it
+   * stands). For `unlisted`: `symlink to \`/elsewhere\``, `empty folder`.
+   */
   found?: string
 }
 
@@ -83,6 +87,14 @@ function notAFile(dir: string, path: string): { path: string; found: string } | 
   return undefined
 }
 
+/** What an unlisted entry is when it is no file: a link (named with its target) or an empty folder. */
+function unlistedKind(path: string): { found: string } | undefined {
+  const stat = lstatSync(path)
+  if (stat.isSymbolicLink()) return { found: `symlink to \`${readlinkSync(path)}\`` }
+  if (stat.isDirectory()) return { found: 'empty folder' }
+  return stat.isFile() ? undefined : { found: 'device or pipe' }
+}
+
 /** Verify the pack in `dir` against its manifest.json. Throws an Error when `dir` holds no readable manifest. */
 export function verifyPack(dir: string): PackVerification {
   const listed = listedFiles(dir)
@@ -111,6 +123,6 @@ export function verifyPack(dir: string): PackVerification {
   const unlisted = filesUnder(dir)
     .filter((path) => !known.has(path) && !odd.has(path))
     .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))
-  problems.push(...unlisted.map((path) => ({ path, problem: 'unlisted' as const })))
+  problems.push(...unlisted.map((path) => ({ path, problem: 'unlisted' as const, ...unlistedKind(join(dir, path)) })))
   return { ok: problems.length === 0, checked: listed.length, problems }
 }

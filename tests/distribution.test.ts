@@ -1,6 +1,6 @@
 // Distribution formats: which files a `--format` subset makes, the landing page's links to
 // them, the pack archive, and `classpack verify` (the command: exit codes and messages).
-import { cpSync, readFileSync, writeFileSync } from 'node:fs'
+import { cpSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { DEMO, run, tempDir } from './helpers/fixtures.js'
@@ -84,6 +84,19 @@ describe('classpack verify', () => {
     expect(result.code).toBe(1)
     expect(result.stderr).toContain(`${path}: error: Unexpected sha256`)
     expect(result.stderr).toContain('1 of ')
+  })
+
+  it('names what the manifest does not list as what it is: a file, a link, an empty folder', () => {
+    const copy = join(tempDir(), 'pack')
+    cpSync(pack, copy, { recursive: true })
+    writeFileSync(join(copy, 'notes.txt'), 'mine\n')
+    symlinkSync(join(copy, 'quiz.html'), join(copy, 'quiz-link.html'))
+    mkdirSync(join(copy, 'empty'))
+    const result = run(['verify', copy])
+    expect(result.code).toBe(1)
+    expect(result.stderr).toContain(`${join(copy, 'notes.txt')}: error: Unexpected file that manifest.json does not list`)
+    expect(result.stderr).toContain(`${join(copy, 'quiz-link.html')}: error: Unexpected symlink to \`${join(copy, 'quiz.html')}\` that manifest.json does not list`)
+    expect(result.stderr).toContain(`${join(copy, 'empty')}: error: Unexpected empty folder that manifest.json does not list`)
   })
 
   it('explains a folder that is not a pack', () => {

@@ -68,10 +68,12 @@ describe('verifyPack', () => {
       rmSync(join(d, 'handout.html'))
       symlinkSync(outside, join(d, 'handout.html'))
       mkdirSync(join(d, 'empty'))
+      symlinkSync(outside, join(d, 'more.html'))
     })
     expect(verifyPack(dir).problems).toEqual([
       { path: 'handout.html', problem: 'changed', found: `symlink to \`${outside}\` where manifest.json lists a file` },
-      { path: 'empty', problem: 'unlisted' }
+      { path: 'empty', problem: 'unlisted', found: 'empty folder' },
+      { path: 'more.html', problem: 'unlisted', found: `symlink to \`${outside}\`` }
     ])
     // A folder of listed files reached through a link: said once, at the link, not per file or again as unlisted.
     const elsewhere = tempDir()
