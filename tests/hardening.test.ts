@@ -149,6 +149,17 @@ describe('bad files', () => {
     expect(init.messages.map((m) => m.reason)).toEqual(['Unexpected device at `article.txt`, expected a regular file: classpack reads only files'])
   })
 
+  it('a link to a file that is not there is named as such, not as a missing file', () => {
+    const dir = demoCopy()
+    const gone = join(tempDir(), 'claims.yaml')
+    rmSync(join(dir, 'claims.yaml'))
+    symlinkSync(gone, join(dir, 'claims.yaml'))
+    const r = check(dir)
+    expect(r.code).toBe(1)
+    expect(r.stderr).toContain(`${join(dir, 'claims.yaml')}: error: Unexpected symlink \`claims.yaml\` to \`${gone}\`, where there is no file, expected`)
+    expect(r.stderr).not.toContain('Missing file')
+  })
+
   it('an empty claims.yaml or questions.yaml', () => {
     const dir = demoCopy({ 'claims.yaml': () => '' })
     expect(check(dir).stderr).toContain(`${join(dir, 'claims.yaml')}:1:1: error: Unexpected empty file, expected a mapping with \`claims\``)

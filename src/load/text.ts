@@ -1,6 +1,6 @@
 // Load stage: one input file into a vfile. Problems with the bytes themselves (binary,
 // not UTF-8, too large) are reported here, so later stages only ever see text.
-import { closeSync, openSync, readSync, statSync, type Stats } from 'node:fs'
+import { closeSync, lstatSync, openSync, readlinkSync, readSync, statSync, type Stats } from 'node:fs'
 import { basename, isAbsolute, relative } from 'node:path'
 import { VFile } from 'vfile'
 import { error } from '../messages.js'
@@ -78,13 +78,25 @@ export function readBytes(file: VFile, path: string, max: number, expected?: str
 
 function unreadable(file: VFile, path: string, cause: unknown, expected: string | undefined): void {
   const why = (cause as NodeJS.ErrnoException).code
+  const target = why === 'ENOENT' ? danglingTarget(path) : undefined
   const reason =
-    why === 'ENOENT'
+    target !== undefined
+      ? `Unexpected symlink \`${basename(path)}\` to \`${target}\`, where there is no file, expected ${expected ?? 'a file'}`
+      : why === 'ENOENT'
       ? `Missing file \`${basename(path)}\`${expected ? `, expected ${expected}` : ''}`
       : why === 'EISDIR'
         ? `Unexpected folder \`${basename(path)}\`, expected a file`
         : `Cannot read file: ${(cause as Error).message}`
   error(file, reason, undefined, 'file-unreadable')
+}
+
+/** Where the link at `path` points when it is a link to nothing (the file moved or was deleted); else undefined. */
+function danglingTarget(path: string): string | undefined {
+  try {
+    return lstatSync(path).isSymbolicLink() ? readlinkSync(path) : undefined
+  } catch {
+    return undefined
+  }
 }
 
 /** Decode UTF-8 strictly; binary content and invalid bytes are errors at the first bad byte. */
