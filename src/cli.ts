@@ -235,7 +235,8 @@ async function build(args: string[]): Promise<number> {
       out: { type: 'string', default: 'out' },
       paper: { type: 'string' },
       lang: { type: 'string' },
-      format: { type: 'string', default: 'html,pdf' },
+      // No default here: buildPack's (HTML and PDF) is the one.
+      format: { type: 'string' },
       set: { type: 'string' },
       versions: { type: 'string' },
       seed: { type: 'string' },
@@ -248,7 +249,7 @@ async function build(args: string[]): Promise<number> {
       ...SET_FLAGS
     }
   })
-  const formats = new Set(values.format!.split(',').map((f) => choiceFlag('format', f.trim(), FORMATS)!))
+  const formats = values.format === undefined ? undefined : new Set(values.format.split(',').map((f) => choiceFlag('format', f.trim(), FORMATS)!))
   const paper = choiceFlag('paper', values.paper, ['a4', 'letter'] as const)
   const lang = choiceFlag('lang', values.lang, UI_LANGUAGES)
   const versions = intFlag('versions', values.versions, 1, 26) ?? 1

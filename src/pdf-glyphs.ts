@@ -17,6 +17,7 @@ export async function warnUndrawable(files: ReadonlyArray<VFile | undefined>): P
   const candidates = files.filter((file): file is VFile => file !== undefined && !PLAIN.test(String(file.value ?? '')))
   if (candidates.length === 0) return
   const { missingGlyphs } = await import('./render/pdf/fonts.js')
+  const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' })
   for (const file of candidates) {
     const yaml = /\.ya?ml$/.test(file.path)
     const seen = new Set<string>()
@@ -28,7 +29,7 @@ export async function warnUndrawable(files: ReadonlyArray<VFile | undefined>): P
         const missing = new Set(missingGlyphs(line))
         if (missing.size === 0) return
         // One message per character as a reader sees it: 👍🏽 is one, not a hand and a skin tone.
-        for (const { segment, index } of new Intl.Segmenter(undefined, { granularity: 'grapheme' }).segment(line)) {
+        for (const { segment, index } of graphemes.segment(line)) {
           if (seen.has(segment) || ![...segment].some((c) => missing.has(c))) continue
           seen.add(segment)
           warn(file, `Unexpected \`${segment}\`, expected characters one of the PDF fonts can draw: the PDFs and the print bundle would print it as an empty box (the HTML pages show it)`, { line: i + 1, column: index + 1 }, 'pdf-glyphs')

@@ -83,10 +83,10 @@ function unreadable(file: VFile, path: string, cause: unknown, expected: string 
     target !== undefined
       ? `Unexpected symlink \`${basename(path)}\` to \`${target}\`, where there is no file, expected ${expected ?? 'a file'}`
       : why === 'ENOENT'
-      ? `Missing file \`${basename(path)}\`${expected ? `, expected ${expected}` : ''}`
-      : why === 'EISDIR'
-        ? `Unexpected folder \`${basename(path)}\`, expected a file`
-        : `Cannot read file: ${(cause as Error).message}`
+        ? `Missing file \`${basename(path)}\`${expected ? `, expected ${expected}` : ''}`
+        : why === 'EISDIR'
+          ? `Unexpected folder \`${basename(path)}\`, expected a file`
+          : `Cannot read file: ${(cause as Error).message}`
   error(file, reason, undefined, 'file-unreadable')
 }
 

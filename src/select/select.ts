@@ -23,9 +23,14 @@ export interface Chosen {
   discussion: DiscussionQuestion[]
 }
 
+/** Where `field` of the set stands in module.yaml, else the set itself (none for a set from flags alone). */
+function fieldPlace(origin: SetOrigin, field: string): Place | undefined {
+  return origin.node ? (placeOf(origin.node, field) ?? placeOf(origin.node)) : undefined
+}
+
 /** Apply `set` (named `name`) to the module's bank; problems are reported on `origin.file`. */
 export function selectQuestions(module: Module, name: string, set: QuestionSet, seed: number, origin: SetOrigin): Chosen | undefined {
-  const at = (field: string): Place | undefined => (origin.node ? placeOf(origin.node, field) ?? placeOf(origin.node) : undefined)
+  const at = (field: string): Place | undefined => fieldPlace(origin, field)
   const claimThemes = new Map(module.claims.map((c) => [c.id, c.themes]))
   const claimParagraph = new Map(module.claims.map((c) => [c.id, c.anchor.paragraph]))
   const themesOf = (q: { claims: string[] }): Set<string> => new Set(q.claims.flatMap((c) => claimThemes.get(c) ?? []))
@@ -135,7 +140,7 @@ export function selectQuestions(module: Module, name: string, set: QuestionSet, 
  */
 export function knownSetIds(module: Module, name: string, set: QuestionSet, origin: SetOrigin): boolean {
   let ok = true
-  const at = (field: string): Place | undefined => (origin.node ? placeOf(origin.node, field) ?? placeOf(origin.node) : undefined)
+  const at = (field: string): Place | undefined => fieldPlace(origin, field)
   const known = (field: keyof QuestionSet, values: readonly string[] | undefined, ids: readonly string[], what: string): void => {
     values?.forEach((v, i) => {
       if (ids.includes(v)) return
