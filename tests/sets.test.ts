@@ -256,6 +256,8 @@ describe('question sets', () => {
     expect(files.has('quiz.pdf') && files.has('handout-teacher.pdf')).toBe(true)
     const index = files.get('index.html')!.toString('utf8')
     expect(index).not.toContain('discussion.html')
+    // Nor does its opening line promise them.
+    expect(readHtml(index).mainText).toContain('ready to teach: a reading copy, a seminar handout, quizzes and answer keys.')
     // A set with discussion questions still has both editions.
     const seminar = packFiles(await build({ dir: DEMO, set: 'seminar', formats: ['html'] }))
     expect(['discussion.html', 'discussion-facilitator.html'].every((f) => seminar.has(f))).toBe(true)

@@ -211,7 +211,7 @@ export const de: UiStrings = {
 
   index: (n) => ({
     heading: `Unterrichtspaket: ${n.title}`,
-    intro: `${n.author ? `Ein Text von ${n.author}` : 'Der Text'}, fertig für den Unterricht: Lesefassung, Handout, Diskussionsfragen, Tests und Lösungsschlüssel.`,
+    intro: `${n.author ? `Ein Text von ${n.author}` : 'Der Text'}, fertig für den Unterricht: Lesefassung, Handout, ${n.discussionCount ? 'Diskussionsfragen, ' : ''}Tests und Lösungsschlüssel.`,
     documents: 'Dokumente',
     forStudents: 'Für die Lernenden',
     forTeachers: 'Für die Lehrkraft',

@@ -205,7 +205,7 @@ export const en: UiStrings = {
 
   index: (n) => ({
     heading: `Class pack: ${n.title}`,
-    intro: `${n.author ? `An article by ${n.author}` : 'The article'}, ready to teach: a reading copy, a seminar handout, discussion questions, quizzes and answer keys.`,
+    intro: `${n.author ? `An article by ${n.author}` : 'The article'}, ready to teach: a reading copy, a seminar handout, ${n.discussionCount ? 'discussion questions, ' : ''}quizzes and answer keys.`,
     documents: 'Documents',
     forStudents: 'For students',
     forTeachers: 'For the teacher',
