@@ -5,6 +5,7 @@ import { existsSync, statSync, writeFileSync } from 'node:fs'
 import { basename, join } from 'node:path'
 import { parseArgs } from 'node:util'
 import { choiceFlag, FlagError, intFlag, setOverrides, SET_FLAGS } from './flags.js'
+import { describeSystemError } from './system-error.js'
 import { ARTICLE_TYPES, articleType, buildPack, checkModule, findModules, FORMATS, formatInfos, formatMessages, GENERATORS, hasErrors, initModule, lintReport, OUTPUT_FORMATS, QUESTION_TYPES, startStudio, TYPES, UI_LANGUAGES, verifyPack, type ArticleType, type PackVerification } from './index.js'
 
 
@@ -302,7 +303,7 @@ Promise.resolve()
       const e = cause as NodeJS.ErrnoException
       const command = process.argv[2]
       const kept = command === 'init' ? 'nothing was written' : command === 'build' ? 'the earlier pack is unchanged' : undefined
-      process.stderr.write(`classpack: cannot write ${e.path ?? 'the pack'}: ${e.code}${kept ? `; ${kept}` : ''}\n`)
+      process.stderr.write(`classpack: ${describeSystemError(e)}${kept ? `; ${kept}` : ''}\n`)
       process.exitCode = 1
     } else throw cause
   }

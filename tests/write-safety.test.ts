@@ -341,7 +341,7 @@ describe('folders the system will not make', () => {
     const result = spawnSync(process.execPath, [CLI, 'build', TINY, '--out', '/proc/classpack-x', '--format', 'html'], { cwd: ROOT, encoding: 'utf8', timeout: 120_000 })
     expect(result.signal).toBeNull()
     expect(result.status).toBe(1)
-    expect(result.stderr).toContain('classpack: cannot write /proc/classpack-x: ENOENT; the earlier pack is unchanged')
+    expect(result.stderr).toContain('classpack: cannot make the folder /proc/classpack-x: no such file or folder (ENOENT); the earlier pack is unchanged')
     expect(result.stderr).not.toMatch(/\n\s+at /)
   })
 })
