@@ -187,7 +187,21 @@ describe('the map’s layout', () => {
   const metrics = mapMetrics('en')
 
   it('lays out the same map the same way', () => {
-    expect(JSON.stringify(layoutMap(starMap(12, 3), metrics))).toBe(JSON.stringify(layoutMap(starMap(12, 3), metrics)))
+    // Metrics of another identity are not those of the layouts kept: the second is laid out afresh.
+    const again = { ...metrics }
+    expect(layoutMap(starMap(12, 3), again)).not.toBe(layoutMap(starMap(12, 3), metrics))
+    expect(JSON.stringify(layoutMap(starMap(12, 3), again))).toBe(JSON.stringify(layoutMap(starMap(12, 3), metrics)))
+  })
+
+  it('lays a changed map out afresh, never from the layout of the map it was', () => {
+    const before = layoutMap(starMap(6, 1), metrics)
+    const changed = starMap(6, 1)
+    changed.claims[2]!.gist = 'A claim whose gist has grown much longer than it was, so that its box is taller'
+    const after = layoutMap(changed, metrics)
+    const box = (parts: typeof before) => parts[0]!.boxes.find((b) => b.id === 'c3')!
+    expect(box(after).lines).not.toEqual(box(before).lines)
+    expect(box(after).height).toBeGreaterThan(box(before).height)
+    expect(JSON.stringify(layoutMap(starMap(6, 1), metrics))).toBe(JSON.stringify(before))
   })
 
   it('keeps a small map whole and unscaled, with no two boxes overlapping', () => {

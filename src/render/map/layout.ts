@@ -90,24 +90,51 @@ export interface MapPart {
   scale: number
 }
 
+// Layouts made, by metrics and map. A pack draws the same map in the handouts' HTML and
+// PDF; each layout runs dagre a score of times (parts tried in both directions, then
+// sections and runs of claims), a quarter to half a second for the demo's 27 claims.
+// Parts are data that the backends only read. Bounded: a map is a few kilobytes of JSON.
+const laidOut = new WeakMap<Metrics, Map<string, MapPart[]>>()
+const KEPT = 16
+
 /** Lay `map` out in one part, or in parts between sections when one would be illegibly small. */
 export function layoutMap(map: ArgumentMap, metrics: Metrics): MapPart[] {
-  if (map.blank) return layoutBlank(map, metrics)
+  let kept = laidOut.get(metrics)
+  if (kept === undefined) laidOut.set(metrics, (kept = new Map()))
+  const key = JSON.stringify(map)
+  let parts = kept.get(key)
+  if (parts === undefined) {
+    if (kept.size >= KEPT) kept.clear()
+    kept.set(key, (parts = map.blank ? layoutBlank(map, metrics) : layoutParts(map, metrics)))
+  }
+  return parts
+}
+
+function layoutParts(map: ArgumentMap, metrics: Metrics): MapPart[] {
+  // The search below tries some sets of claims more than once (a section alone, then as
+  // the first unit of a part): each is laid out once.
+  const tried = new Map<string, MapPart>()
+  const layoutPart = (own: ReadonlySet<string>): MapPart => {
+    const key = [...own].sort().join('\n')
+    let part = tried.get(key)
+    if (part === undefined) tried.set(key, (part = layoutEither(map, own, metrics)))
+    return part
+  }
   const all = map.claims.map((c) => c.id)
-  const whole = layoutPart(map, new Set(all), metrics)
+  const whole = layoutPart(new Set(all))
   if (whole.scale >= MAP_STYLE.minScale) return [whole]
   const parts: MapPart[] = []
   let current: string[] = []
   let laid: MapPart | null = null
-  for (const unit of units(map, metrics)) {
-    const trial = layoutPart(map, new Set([...current, ...unit]), metrics)
+  for (const unit of units(map, layoutPart)) {
+    const trial = layoutPart(new Set([...current, ...unit]))
     if (current.length === 0 || trial.scale >= MAP_STYLE.minScale) {
       current.push(...unit)
       laid = trial
     } else {
       parts.push(laid!)
       current = [...unit]
-      laid = layoutPart(map, new Set(current), metrics)
+      laid = layoutPart(new Set(current))
     }
   }
   if (laid) parts.push(laid)
@@ -119,15 +146,15 @@ export function layoutMap(map: ArgumentMap, metrics: Metrics): MapPart[] {
  * whose claims alone would be illegibly small (an article without subheads, a long chain of
  * reasons), runs of its consecutive claims, each as long as stays legible.
  */
-function units(map: ArgumentMap, metrics: Metrics): string[][] {
+function units(map: ArgumentMap, layoutPart: (own: ReadonlySet<string>) => MapPart): string[][] {
   const sections = [...new Set(map.claims.map((c) => c.section))].sort((a, b) => a - b)
   return sections.flatMap((section) => {
     const ids = map.claims.filter((c) => c.section === section).map((c) => c.id)
-    if (ids.length < 2 || layoutPart(map, new Set(ids), metrics).scale >= MAP_STYLE.minScale) return [ids]
+    if (ids.length < 2 || layoutPart(new Set(ids)).scale >= MAP_STYLE.minScale) return [ids]
     const runs: string[][] = []
     let run: string[] = []
     for (const id of ids) {
-      if (run.length > 0 && layoutPart(map, new Set([...run, id]), metrics).scale < MAP_STYLE.minScale) {
+      if (run.length > 0 && layoutPart(new Set([...run, id])).scale < MAP_STYLE.minScale) {
         runs.push(run)
         run = []
       }
@@ -145,7 +172,7 @@ const round = (n: number): number => Math.round(n * 100) / 100
  * reasons below what they support, or, where that is wider than the page allows and the
  * other way is legible at a larger scale, reasons to the left.
  */
-function layoutPart(map: ArgumentMap, own: ReadonlySet<string>, metrics: Metrics): MapPart {
+function layoutEither(map: ArgumentMap, own: ReadonlySet<string>, metrics: Metrics): MapPart {
   const up = layoutIn(map, own, metrics, 'BT')
   if (up.scale >= MAP_STYLE.minScale) return up
   const across = layoutIn(map, own, metrics, 'LR')
