@@ -162,7 +162,7 @@ describe('random rosters', () => {
 })
 
 describe('versions dealt to a roster', () => {
-  it('are as even within each group as over the whole list, and rotate through a roster without groups', () => {
+  it('are as even within each group as over the whole list, and over the whole class too, and rotate through a roster without groups', () => {
     fc.assert(
       fc.property(fc.array(fc.constantFrom('A', 'B', 'C', null), { minLength: 1, maxLength: 60 }), fc.integer({ min: 1, max: 5 }), fc.nat(), (groups, versions, seed) => {
         const students = assignStudents(groups.map((group, i) => ({ name: `S${i}`, id: null, group, line: i + 2 })), versions, seed)
@@ -171,6 +171,9 @@ describe('versions dealt to a roster', () => {
           // A group of 9 with three versions was dealt 5, 3 and 1 when versions rotated through the whole list.
           expect(Math.max(...counts) - Math.min(...counts)).toBeLessThanOrEqual(1)
         }
+        // And the class as a whole: two groups of 4 with three versions were dealt 4, 2 and 2 when every group started at the same version.
+        const all = Array.from({ length: versions }, (_, v) => students.filter((s) => s.version === v).length)
+        expect(Math.max(...all) - Math.min(...all)).toBeLessThanOrEqual(1)
       }),
       { numRuns: 300, seed: 11 }
     )
