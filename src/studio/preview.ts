@@ -38,7 +38,9 @@ export function previewSet(dir: string, set: QuestionSet, name = PREVIEW_SET): P
   }
   const checked = recheck(dir, { 'module.yaml': moduleText }, name)
   // Messages about the in-memory module.yaml have no place a teacher could go to.
-  const messages = messagesOf(checked).map((m) => (m.file === 'module.yaml' ? { ...m, line: null, column: null } : m))
+  // Nor has the name an unsaved set goes by: the teacher never typed `studio-preview`, so the
+  // messages say "this set" ("Unexpected empty set, expected …", "… for this set, expected …").
+  const messages = messagesOf(checked).map((m) => (m.file === 'module.yaml' ? { ...m, line: null, column: null, reason: name === PREVIEW_SET ? unnamed(m.reason) : m.reason } : m))
   const { module, selection } = checked
   if (!module || !selection) return { html: null, items: [], points: 0, discussion: [], messages }
   const version = selection.versions[0]!
@@ -58,4 +60,9 @@ export function previewSet(dir: string, set: QuestionSet, name = PREVIEW_SET): P
   const tree = fillDocument(ctx, quiz.meta, quiz.view)
   const html = tree ? htmlPage(ctx, quiz.meta, tree) ?? null : null
   return { html, items, points: items.reduce((sum, i) => sum + i.points, 0), discussion: selection.discussion.map((d) => d.id), messages: [...messages, ...messagesOf({ files: compiled.files })] }
+}
+
+/** `reason` with the preview's own set name put as the teacher sees the set: "this set". */
+function unnamed(reason: string): string {
+  return reason.replaceAll(`empty set \`${PREVIEW_SET}\``, 'empty set').replaceAll(`set \`${PREVIEW_SET}\``, 'this set')
 }
