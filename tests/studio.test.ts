@@ -184,7 +184,7 @@ describe('classpack studio in Chromium', () => {
     await page.getByRole('group', { name: 'Question types' }).getByLabel('single').check()
     await page.getByLabel('Number of items').fill('4')
     await page.getByLabel('Discussion questions').fill('1')
-    await page.getByLabel('Title printed on the quiz').fill('Tomorrow, ten minutes')
+    await page.getByLabel('Title of the set (on the pack’s landing page').fill('Tomorrow, ten minutes')
     // The preview follows the form: four single-choice items.
     await page.waitForFunction(() => document.querySelector('#preview-summary')?.textContent?.startsWith('4 items, 4 points'))
     await page.getByLabel('Save as set named').fill('tomorrow')
@@ -297,7 +297,7 @@ describe('classpack studio in Chromium', () => {
     // A set loaded in two tabs: the second to save is refused, not written over the first.
     const second = await openPage(studio)
     for (const tab of [page, second]) await tab.locator('#set-load').selectOption('quick-check')
-    await page.getByLabel('Title printed on the quiz').fill('Saved first')
+    await page.getByLabel('Title of the set (on the pack’s landing page').fill('Saved first')
     await page.getByRole('button', { name: 'Save as set' }).click()
     await page.waitForFunction(() => document.querySelector('#notice')?.textContent?.includes('Saved set quick-check'))
     const saved = readFileSync(join(dir, 'module.yaml'), 'utf8')
