@@ -424,8 +424,41 @@ function openQuestionDialog(id) {
   })
   clearErrors('question')
   dialog.dataset.base = state.hashes['questions.yaml']
+  dialog.dataset.opened = JSON.stringify(questionFields())
   dialog.showModal()
   $('q-stem').focus()
+}
+
+/** The question form's fields, by input id: a checkbox's state or a text field's value. */
+function questionFields() {
+  const fields = {}
+  for (const input of $('question-form').querySelectorAll('textarea, input')) fields[input.id] = input.type === 'checkbox' ? input.checked : input.value
+  return fields
+}
+
+/**
+ * After a save refused because questions.yaml changed (another tab, an editor): each field the
+ * teacher has not touched since the form opened takes the item's value as now saved, so saving
+ * again writes this edit without undoing the other one (an option's text changed in another tab
+ * stays). When the item lost or gained options meanwhile, the form is left as it is.
+ */
+function mergeQuestionForm(dialog) {
+  const item = state.quiz.find((q) => q.id === dialog.dataset.id)
+  const opened = JSON.parse(dialog.dataset.opened ?? 'null')
+  const options = item && Array.isArray(item.options) ? item.options : []
+  if (!item || !opened || String(options.length) !== (dialog.dataset.options || '0')) return
+  const saved = { 'q-stem': item.stem, 'q-claims': item.claims.join(', ') }
+  options.forEach((o, i) => {
+    saved[`q-options-${i}-text`] = o.text
+    saved[`q-options-${i}-feedback`] = o.feedback ?? ''
+    saved[`q-options-${i}-correct`] = o.correct === true
+  })
+  for (const [id, value] of Object.entries(questionFields())) {
+    if (value !== opened[id] || !(id in saved)) continue
+    if (typeof value === 'boolean') $(id).checked = saved[id]
+    else $(id).value = saved[id]
+  }
+  dialog.dataset.opened = JSON.stringify(saved)
 }
 
 async function submitQuestion(event) {
@@ -452,7 +485,10 @@ async function submitQuestion(event) {
     refocusEdit('claim-body')
     return
   }
-  if (status === 409) await rebase(dialog, 'questions.yaml')
+  if (status === 409) {
+    await rebase(dialog, 'questions.yaml')
+    mergeQuestionForm(dialog)
+  }
   for (const m of data.messages ?? [{ reason: data.error ?? `The studio answered ${status}` }]) {
     const at = m.field && $(`q-error-${m.field.replaceAll('.', '-')}`)
     const place = m.line ? `questions.yaml:${m.line}:${m.column}: ` : ''
@@ -586,7 +622,15 @@ function renderSetForm() {
 }
 
 function fillSetForm(name) {
-  const set = state.sets[name] ?? {}
+  fillSetFields(state.sets[name] ?? {})
+  $('set-name').value = name
+  $('set-form').dataset.base = state.hashes['module.yaml']
+  $('set-form').dataset.opened = JSON.stringify(formFields())
+  schedulePreview()
+}
+
+/** The form's fields as `set` has them. */
+function fillSetFields(set) {
   for (const [key, id] of Object.entries(SET_CHECKS)) for (const input of $(id).querySelectorAll('input')) input.checked = (set[key] ?? []).includes(input.value)
   for (const option of $('set-claims').options) option.selected = (set.claims ?? []).includes(option.value)
   $('set-tags').value = (set.tags ?? []).join(', ')
@@ -595,8 +639,28 @@ function fillSetForm(name) {
   $('set-discussion').value = set.discussion ?? ''
   $('set-order').value = set.order ?? ''
   $('set-title').value = set.title ?? ''
-  $('set-name').value = name
-  $('set-form').dataset.base = state.hashes['module.yaml']
+}
+
+/** The fields of the set the form edits, as the form holds them now. */
+function formFields() {
+  const set = formSet()
+  return Object.fromEntries([...FORM_FIELDS].map((key) => [key, set[key] ?? null]))
+}
+
+/**
+ * After a save refused because module.yaml changed (another tab, an editor): each field the
+ * teacher has not touched since the set was loaded takes the value now saved, so saving again
+ * writes this edit without undoing the other one (a title saved in another tab stays).
+ */
+function mergeSetForm() {
+  const saved = state.sets[$('set-load').value]
+  const opened = JSON.parse($('set-form').dataset.opened ?? 'null')
+  if (!saved || !opened) return
+  const now = formFields()
+  const merged = {}
+  for (const key of FORM_FIELDS) merged[key] = JSON.stringify(now[key]) === JSON.stringify(opened[key]) ? saved[key] : now[key] ?? undefined
+  fillSetFields(merged)
+  $('set-form').dataset.opened = JSON.stringify(Object.fromEntries([...FORM_FIELDS].map((key) => [key, saved[key] ?? null])))
   schedulePreview()
 }
 
@@ -663,9 +727,13 @@ async function saveSet(event) {
     await refresh()
     $('set-load').value = name
     $('set-form').dataset.base = state.hashes['module.yaml']
+    $('set-form').dataset.opened = JSON.stringify(formFields())
     return
   }
-  if (status === 409) await rebase($('set-form'), 'module.yaml')
+  if (status === 409) {
+    await rebase($('set-form'), 'module.yaml')
+    mergeSetForm()
+  }
   $('set-name').setAttribute('aria-invalid', 'true')
   for (const m of data.messages ?? [{ reason: data.error ?? `The studio answered ${status}` }]) $('set-errors').append(el('p', { text: m.reason }))
 }

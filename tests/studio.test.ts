@@ -281,7 +281,10 @@ describe('classpack studio in Chromium', () => {
     await page.locator('#claim-body').getByRole('button', { name: 'Edit q-time-horizon' }).click()
     await page.waitForSelector('#question-dialog[open]')
     const feedback = readFileSync(questions, 'utf8').match(/^ {8}feedback: (.+)$/m)![1]!
-    writeFileSync(questions, readFileSync(questions, 'utf8').replace(`feedback: ${feedback}`, 'feedback: Saved in an editor, see ¶99.'))
+    // (and an option's feedback of this very item).
+    const mine = 'feedback: The article does not link Trump’s belief about Putin to the European force.'
+    expect(original).toContain(mine)
+    writeFileSync(questions, readFileSync(questions, 'utf8').replace(`feedback: ${feedback}`, 'feedback: Saved in an editor, see ¶99.').replace(mine, 'feedback: Not linked to the European force, says the editor.'))
     const edited = readFileSync(questions, 'utf8')
     // The page learns of the change (its state follows the file) while the form stays open.
     await page.waitForFunction(() => document.querySelector('#messages-list')?.textContent?.includes('¶99'))
@@ -290,8 +293,16 @@ describe('classpack studio in Chromium', () => {
     await page.waitForFunction(() => document.querySelector('#question-errors')?.textContent?.includes('since the page read it'))
     expect(readFileSync(questions, 'utf8')).toBe(edited)
     expect(await page.locator('#q-stem').inputValue()).toContain('would keep a deal')
+    // The fields the teacher left alone now show the file as saved elsewhere, so saving again
+    // writes the stem without undoing the editor's feedback (it was put back as the form had it).
+    expect(await page.locator('#question-form textarea').evaluateAll((fields) => fields.map((f) => (f as HTMLTextAreaElement).value))).toContain('Not linked to the European force, says the editor.')
+    await page.getByRole('button', { name: 'Save to questions.yaml' }).click()
+    await page.waitForFunction(() => document.querySelector('#notice')?.textContent?.startsWith('Saved question q-time-horizon'))
+    const resaved = readFileSync(questions, 'utf8')
+    expect(resaved).toContain('would keep a deal made with him')
+    expect(resaved).toContain('feedback: Not linked to the European force, says the editor.')
+    expect(resaved).toContain('feedback: Saved in an editor, see ¶99.')
 
-    await page.keyboard.press('Escape')
     writeFileSync(questions, original)
 
     // A set loaded in two tabs: the second to save is refused, not written over the first.
@@ -306,10 +317,13 @@ describe('classpack studio in Chromium', () => {
     await second.getByRole('button', { name: 'Save as set' }).click()
     await second.waitForFunction(() => document.querySelector('#set-errors')?.textContent?.includes('since the page read it'))
     expect(readFileSync(join(dir, 'module.yaml'), 'utf8')).toBe(saved)
-    // Told so, the teacher saves again: the edit is written over the file as it is now.
+    // Told so, the teacher saves again: the edit is written into the file as it is now.
     await second.getByRole('button', { name: 'Save as set' }).click()
     await second.waitForFunction(() => document.querySelector('#notice')?.textContent?.includes('Saved set quick-check'))
-    expect((YAML.parse(readFileSync(join(dir, 'module.yaml'), 'utf8')) as { sets: Record<string, { count?: number }> }).sets['quick-check']!.count).toBe(3)
+    const both = (YAML.parse(readFileSync(join(dir, 'module.yaml'), 'utf8')) as { sets: Record<string, { count?: number; title?: string }> }).sets['quick-check']!
+    expect(both.count).toBe(3)
+    // The title the first tab saved stays: the second tab did not touch it.
+    expect(both.title).toBe('Saved first')
 
     // Words selected for a claim; then the paragraph is edited on disk: nothing else is quoted.
     const claims = readFileSync(join(dir, 'claims.yaml'), 'utf8')
