@@ -278,6 +278,12 @@ function clearErrors(name) {
   for (const input of document.querySelectorAll(`#${name}-form [aria-invalid]`)) input.removeAttribute('aria-invalid')
 }
 
+/** Add `reason` to a field's messages, under those already there: two hedges not in the paragraph are two messages, both shown. */
+function addFieldError(at, reason) {
+  if (at.childNodes.length) at.append(document.createElement('br'))
+  at.append(reason)
+}
+
 async function submitClaim(event) {
   event.preventDefault()
   const dialog = $('claim-dialog')
@@ -314,7 +320,7 @@ async function submitClaim(event) {
     const at = m.field && $(`claim-${m.field}-error`)
     const place = m.line ? `claims.yaml:${m.line}:${m.column}: ` : ''
     if (at) {
-      at.textContent = m.reason
+      addFieldError(at, m.reason)
       const input = at.closest('.field, fieldset')?.querySelector('input, select, textarea')
       input?.setAttribute('aria-invalid', 'true')
     } else $('claim-errors').append(el('p', { text: place + m.reason }))
@@ -493,7 +499,7 @@ async function submitQuestion(event) {
     const at = m.field && $(`q-error-${m.field.replaceAll('.', '-')}`)
     const place = m.line ? `questions.yaml:${m.line}:${m.column}: ` : ''
     if (at) {
-      at.textContent = m.reason
+      addFieldError(at, m.reason)
       $(at.id.replace('q-error-', 'q-'))?.setAttribute('aria-invalid', 'true')
     } else $('question-errors').append(el('p', { text: place + m.reason }))
   }

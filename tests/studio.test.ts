@@ -134,6 +134,15 @@ describe('classpack studio in Chromium', () => {
     expect(await page.locator('#claim-quote').textContent()).toBe(sentence)
     expect(await page.locator('#claim-hedges').inputValue()).toBe('Perhaps')
     await page.locator('#claim-id').fill('said-so-often')
+    // Two hedges the paragraph does not hold: two messages at the field, both shown; nothing written.
+    await page.locator('#claim-hedges').fill('Perhaps, "x: y", #z')
+    await page.getByRole('button', { name: 'Add claim to claims.yaml' }).click()
+    await page.waitForFunction(() => document.querySelector('#claim-hedges-error')?.textContent?.includes('#z'))
+    const hedgeErrors = await page.locator('#claim-hedges-error').textContent()
+    expect(hedgeErrors).toContain('Unexpected hedge `"x: y"`')
+    expect(hedgeErrors).toContain('Unexpected hedge `#z`')
+    expect(readFileSync(join(dir, 'claims.yaml'), 'utf8')).toBe(before)
+    await page.locator('#claim-hedges').fill('Perhaps')
     // A paraphrase with a word longer than the panel (a pasted address, say).
     await page.locator('#claim-paraphrase').fill(`He repeats it; see https://example.org/${'a'.repeat(300)}`)
     await page.getByRole('button', { name: 'Add claim to claims.yaml' }).click()
