@@ -135,7 +135,7 @@ export function assembleModule(input: ModuleFiles): Assembled {
   const config = input.module && !readable(input.module) ? undefined : readModuleConfig(input.module)
   if (config && data) {
     // A set that had an error of its own (reported) is no unknown set besides.
-    if (config.default_set && !config.sets[config.default_set] && !hasErrors([input.module!])) {
+    if (config.default_set && !Object.hasOwn(config.sets, config.default_set) && !hasErrors([input.module!])) {
       error(input.module!, `Unexpected default set \`${config.default_set}\`, expected one of the sets defined under \`sets\``, placeOf(config, 'default_set'), 'unknown-set')
     }
   }

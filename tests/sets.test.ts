@@ -204,6 +204,17 @@ describe('question sets', () => {
     expect(formatMessages(checkModule(dir, { set: 'quick-check' }).files).split('\n').filter((l) => l.includes(': error:'))).toHaveLength(2)
   })
 
+  it('knows only the sets module.yaml names: `--set constructor` or `default_set: constructor` is no set', () => {
+    // A plain object's inherited names (constructor, toString, __proto__) were taken for sets:
+    // `build --set constructor` built the whole bank under that name and exited 0.
+    for (const name of ['constructor', 'toString', '__proto__', 'hasOwnProperty']) {
+      const errors = formatMessages(checkModule(DEMO, { set: name }).files).split('\n').filter((l) => l.includes(': error:'))
+      expect(errors, name).toEqual([expect.stringMatching(new RegExp(`^command line: error: Unexpected set \`${name}\` for --set, expected .*\\[unknown-set\\]$`))])
+    }
+    const dir = demoCopy({ 'module.yaml': (t) => t.replace(/^default_set: .*$/m, 'default_set: constructor') })
+    expect(assemble(dir).text).toMatch(/module\.yaml:\d+:\d+: error: Unexpected default set `constructor`, expected one of the sets defined under `sets` {2}\[unknown-set\]/)
+  })
+
   it('reports a bad count in module.yaml at its line', () => {
     const dir = demoCopy({ 'module.yaml': (t) => t.replace(/ {4}count: \d+/, '    count: 500') })
     const result = assemble(dir)

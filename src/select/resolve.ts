@@ -33,12 +33,13 @@ export function resolveSelection(module: Module, moduleFile: VFile | undefined, 
   const names = Object.keys(sets)
   // Without --set: the module's default set, else one named `default`, else the whole bank.
   let name = request.set ?? module.config.default_set ?? 'default'
-  if (request.set !== undefined && !sets[request.set]) {
+  // Own sets only: `--set constructor` is no set, whatever a plain object inherits.
+  if (request.set !== undefined && !Object.hasOwn(sets, request.set)) {
     const hint = closest(request.set, names)
     error(commandLine, `Unexpected set ${code(request.set)} for --set, expected ${names.length ? `${hint ? code(hint) + ' or ' : ''}one of ${names.map((n) => '`' + n + '`').join(', ')} (from module.yaml)` : 'a set defined under `sets` in module.yaml (this module has none)'}`, undefined, 'unknown-set')
     return { files }
   }
-  const base = sets[name]
+  const base = Object.hasOwn(sets, name) ? sets[name] : undefined
   const flags = definedOnly(request.overrides)
   const fromFlags = Object.keys(flags).length > 0
   const set: QuestionSet = { ...(base ?? {}), ...flags }
