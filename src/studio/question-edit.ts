@@ -33,7 +33,9 @@ export function editQuestion(text: string, edit: QuestionEdit): string {
   const doc = parseStrict(text, 'questions.yaml')
   const quiz = isMap(doc.contents) ? (doc.contents as YAMLMap).get('quiz', true) : undefined
   const item = isSeq(quiz) ? (quiz.items as YamlNode[]).find((node) => isMap(node) && scalarOf(node, 'id') === edit.id) : undefined
-  if (!item || !isMap(item) || item.flow) throw new SpliceError(`Unexpected question \`${edit.id}\` that is not a quiz item written one field per line in questions.yaml, expected one: edit it in your editor`)
+  // A question removed meanwhile (in an editor) is said to be gone, not to be written wrongly.
+  if (!item) throw new SpliceError(`Unexpected question \`${edit.id}\`, expected a quiz item of that id in questions.yaml: it is no longer there (removed or renamed in an editor?), so nothing was written`)
+  if (!isMap(item) || item.flow) throw new SpliceError(`Unexpected question \`${edit.id}\` that is not a quiz item written one field per line in questions.yaml, expected one: edit it in your editor`)
   const splices: Splice[] = []
   setField(text, item, 'stem', edit.stem, splices)
   setField(text, item, 'claims', edit.claims, splices)
