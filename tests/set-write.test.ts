@@ -73,3 +73,13 @@ describe('saving a set whose last field has comment lines under it', () => {
     expect(writeSet(SCAFFOLD, 'saturday', { ...sets().saturday!, count: 3 })).toBe(SCAFFOLD.replace('title: Saturday\n', 'title: Saturday\n    count: 3\n'))
   })
 })
+
+describe('saving the first set into a module.yaml of comments alone', () => {
+  it('adds `sets:` under the comments, which stay as written (check accepts such a file; saving said to fix it)', () => {
+    const comments = '# Module settings: none yet.\n# seed: 3\n'
+    expect(writeSet(comments, 'first', { count: 3 })).toBe(`${comments}\nsets:\n  first:\n    count: 3\n`)
+    expect(writeSet('# no newline at the end', 'first', { count: 3 })).toBe('# no newline at the end\n\nsets:\n  first:\n    count: 3\n')
+    // A file that holds something other than settings is still refused.
+    expect(() => writeSet('- a list\n', 'first', { count: 3 })).toThrow(/not a mapping of settings/)
+  })
+})

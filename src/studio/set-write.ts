@@ -29,9 +29,10 @@ export function writeSet(text: string | undefined, name: string, set: QuestionSe
   const body = fields(set)
   if (text === undefined || text.trim() === '') return `${text ?? ''}sets:\n${block({ [name]: body }, '  ', 2, LISTS)}`
   const doc = parseStrict(text, 'module.yaml')
-  if (!isMap(doc.contents)) throw new SpliceError('Unexpected module.yaml that is not a mapping of settings, expected one (`sets:`, `seed:`, …): fix it in your editor first')
-  const root = doc.contents as YAMLMap
-  const sets = root.get('sets', true) as YamlNode | undefined
+  // A module.yaml of comments alone (settings not yet written, or all commented out) is an
+  // empty document, which check accepts: it gains `sets:` at its end like any file without one.
+  if (doc.contents !== null && !isMap(doc.contents)) throw new SpliceError('Unexpected module.yaml that is not a mapping of settings, expected one (`sets:`, `seed:`, …): fix it in your editor first')
+  const sets = doc.contents === null ? undefined : ((doc.contents as YAMLMap).get('sets', true) as YamlNode | undefined)
   let result: string
   if (sets === undefined) {
     const end = text.endsWith('\n') ? '' : '\n'
