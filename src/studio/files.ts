@@ -45,7 +45,9 @@ export function writeIfUnchanged(path: string, text: string, base: string): void
     stat = undefined
   }
   if (stat && !stat.isFile()) throw new TypeError(`classpack studio: ${name} is not a plain file; it writes only plain files`)
-  if (readWithHash(path).hash !== base) throw new StaleFile(name)
+  const current = readWithHash(path)
+  if (current.hash !== base) throw new StaleFile(name)
+  text = sameLineEnds(current.text, text)
   const temp = join(dirname(path), `.${name}.classpack-studio-${process.pid}-${randomBytes(4).toString('hex')}.tmp`)
   try {
     writeFileSync(temp, text, { flag: 'wx', mode: stat ? stat.mode & 0o777 : 0o644 })
@@ -55,4 +57,14 @@ export function writeIfUnchanged(path: string, text: string, base: string): void
   } finally {
     rmSync(temp, { force: true })
   }
+}
+
+/**
+ * `text` with the line ends of the file it replaces: the edits are spliced in with `\n`, so a
+ * file saved with CRLF (Windows editors) would come back with its old lines CRLF and the new
+ * ones LF. A file whose every line ends in CRLF gets its new lines so too; any other is left.
+ */
+export function sameLineEnds(before: string | undefined, text: string): string {
+  if (!before?.includes('\r\n') || /(^|[^\r])\n/.test(before)) return text
+  return text.replace(/\r?\n/g, '\r\n')
 }
