@@ -429,6 +429,17 @@ describe('classpack studio in Chromium', () => {
     // Added, and the article drawn anew: the caret is in ¶3 again, not lost to the page.
     await page.waitForFunction(() => document.querySelector('#notice')?.textContent?.startsWith('Added claim'))
     await page.waitForFunction(() => (document.activeElement as HTMLElement | null)?.dataset?.n === '3')
+    // The claim panel, with its questions' Edit buttons, stands after the whole set builder in
+    // tab order: the sections' links reach it from the article in a few steps back.
+    tabs = 0
+    while ((await page.evaluate(() => document.activeElement?.getAttribute('href'))) !== '#claim') {
+      await page.keyboard.press('Shift+Tab')
+      if (++tabs > 12) throw new Error('the Claim link is not a few Shift+Tabs from ¶3')
+    }
+    await page.keyboard.press('Enter')
+    await page.waitForFunction(() => document.activeElement?.id === 'claim')
+    expect(await page.locator('#claim-body').getAttribute('data-claim')).toMatch(/./)
+    expect(await page.locator('#claim-heading').isVisible()).toBe(true)
     // A file changed on disk redraws the page: a keyboard user on a checkbox of the set builder stays there.
     await page.getByRole('group', { name: 'Question types' }).getByLabel('single').focus()
     const claimsPath = join(dir, 'claims.yaml')
