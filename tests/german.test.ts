@@ -270,6 +270,15 @@ describe('German line breaking in the PDF', () => {
     expect(lines.map((l) => l.trimEnd().replace(/-$/, '')).join('').replace(/ /g, '')).toBe(`Das${word}derStadt`)
   })
 
+  it('breaks a word wider than the line no more often than it must', () => {
+    // A narrow column (a matching item's premises): once the rest of the word fits a line,
+    // it is not broken again ("Verkehrsministe-", "rium", never "ri-", "um").
+    const text = 'Verkehrsministerium'
+    const width = textWidth('Verkehrsministe-', base.font, base.size) + 1
+    const layout = breakLines(runs(text), base, width, false, hyphenate)
+    expect(layout.lines.map((l) => l.map((s) => s.text).join('').trimEnd())).toEqual(['Verkehrsministe-', 'rium'])
+  })
+
   it('hyphenates at a line’s end where the word would leave a gap, and only then', () => {
     const text = 'Wir wollen Sicherheitsgarantien'
     const width = textWidth('Wir wollen Sicherheits-', base.font, base.size) + 1

@@ -241,7 +241,9 @@ export function breakLines(runs: readonly Run[], base: TextStyle, width: number,
     if (points) {
       const trailing = text.slice(text.replace(/[ \t]+$/, '').length)
       let parts = [...points(text.slice(0, text.length - trailing.length))]
-      while (parts.length > 1) {
+      // Once what is left fits the line whole, it goes there whole: "Verkehrsministe-|rium",
+      // not "Verkehrsministe-|ri-|um" with a needless break on a line of its own.
+      while (parts.length > 1 && x + measure(parts.join(''), run) > width) {
         let k = parts.length - 1
         while (k > 0 && x + measure(withHyphen(parts.slice(0, k)), run) > width) k--
         if (k === 0) break
