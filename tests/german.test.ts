@@ -306,6 +306,15 @@ describe('German line breaking in the PDF', () => {
     expect(named.lines.map((l) => l.map((s) => s.text).join('').trimEnd())).toEqual(['Name: Maximiliane von', 'Hohenzollern-Sigmaringen-', 'Brandenburgerstraße'])
   })
 
+  it('never adds a hyphen to a word of a cloze’s word bank (:word), where it would break prose', () => {
+    // A student copies a bank's word into a gap as printed: "Vermut-|lich" is not a word.
+    const text = 'einzige · wichtigste · Sicherlich · Vermutlich'
+    const width = textWidth('einzige · wichtigste · Sicherlich · Vermut-', base.font, base.size) + 1
+    const lines = (md: string) => breakLines(toRuns(parse(md), base), base, width, false, hyphenate).lines.map((l) => l.map((s) => s.text).join('').trimEnd())
+    expect(lines(text)).toEqual(['einzige · wichtigste · Sicherlich · Vermut-', 'lich'])
+    expect(lines('einzige · wichtigste · Sicherlich · :word[Vermutlich]')).toEqual(['einzige · wichtigste · Sicherlich ·', 'Vermutlich'])
+  })
+
   it('never adds a hyphen to an address', () => {
     const url = 'https://www.gesetze-im-internet.de/trinkwv_2023/'
     const layout = breakLines(runs(`Quelle: ${url}`), base, 120, false, hyphenate)

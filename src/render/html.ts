@@ -139,6 +139,9 @@ function inline(state: State, node: TextDirective): Element {
     case 'name':
       // A translation tool would "translate" Rose or Hoffmann; style.css keeps hyphens out.
       return el('span', { className: ['name'], translate: 'no' }, state.all(node))
+    case 'word':
+      // A word bank's word, copied into a gap as printed: style.css keeps hyphens out.
+      return el('span', { className: ['word'] }, state.all(node))
     default:
       throw new TypeError(`classpack: unknown text directive \`${node.name}\``)
   }

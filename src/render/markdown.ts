@@ -18,6 +18,7 @@
 //   :claim[C1]               a claim's label, before the words it marks
 //   :highlight[words]        words marked in place (a claim's quote in the article)
 //   :name[words]             a person's name: never hyphenated, never machine-translated
+//   :word[words]             words to be copied as printed (a word bank's): never hyphenated
 //   :::keep                  blocks kept on one page, and with the start of what follows
 //   ::nav-label[Question 3]  a question's name for navigation: a heading for screen
 //                            readers (HTML), a bookmark (PDF); not printed
@@ -39,10 +40,10 @@ import type { Root } from 'mdast'
 const parser = unified().use(remarkParse).use(remarkDirective)
 
 /** The directive names templates may use; anything else is a template error. */
-export const DIRECTIVES = ['question', 'options', 'option', 'answer-lines', 'fill-in', 'callout', 'page-break', 'pn', 'claim', 'highlight', 'name', 'keep', 'nav-label', 'fields', 'score-box', 'end-mark', 'table', 'match', 'premise', 'response', 'sequence', 'step', 'answer-box', 'argument-map', 'map-kind', 'map-claim', 'map-relation'] as const
+export const DIRECTIVES = ['question', 'options', 'option', 'answer-lines', 'fill-in', 'callout', 'page-break', 'pn', 'claim', 'highlight', 'name', 'word', 'keep', 'nav-label', 'fields', 'score-box', 'end-mark', 'table', 'match', 'premise', 'response', 'sequence', 'step', 'answer-box', 'argument-map', 'map-kind', 'map-claim', 'map-relation'] as const
 export type DirectiveName = (typeof DIRECTIVES)[number]
 /** The directives that stand inside a line of text; the block renderers leave them to the inline ones. */
-export const TEXT_DIRECTIVES = ['pn', 'claim', 'highlight', 'name'] as const satisfies readonly DirectiveName[]
+export const TEXT_DIRECTIVES = ['pn', 'claim', 'highlight', 'name', 'word'] as const satisfies readonly DirectiveName[]
 export type TextDirectiveName = (typeof TEXT_DIRECTIVES)[number]
 
 /** Parse filled Markdown into mdast with directive nodes. */

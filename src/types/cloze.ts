@@ -330,7 +330,7 @@ export const cloze: QuestionTypeModule<ClozeItem, ClozeStrings> = {
     const passage = segments(passageOf(item))
       .map((part) => (typeof part === 'number' ? blank(part + 1) : spaced(part, kit.text)))
       .join('')
-    const bank = pieces.length ? ['', `:::callout[${kit.text(words.bank)}]{kind=bank}`, pieces.map((p) => kit.text(p.text)).join('\u2003·\u2003'), ':::'] : []
+    const bank = pieces.length ? ['', `:::callout[${kit.text(words.bank)}]{kind=bank}`, pieces.map((p) => `:word[${kit.text(p.text)}]`).join('\u2003·\u2003'), ':::'] : []
     return [`> ${passage.trim()}${kit.text(ending(passageOf(item)))}`, ...bank].join('\n')
   },
   key(placed: Placed<ClozeItem>, words, _strings, kit) {

@@ -119,6 +119,9 @@ describe('a cloze item on paper', () => {
     expect(quiz).toMatch(/\(1\)\u00a0_{14} place in town where people can use a \(2\)\u00a0_{14} for free/)
     expect(quiz).toContain('Word bank')
     for (const word of ['only', 'computer', 'first', 'phone']) expect(quiz.split(word).length - 1, word).toBe(1)
+    // Each bank word is one that the PDF never hyphenates (`:word`), which the HTML marks too.
+    const html = readFileSync(join(pack, 'quiz.html'), 'utf8')
+    for (const word of ['only', 'computer', 'first', 'phone']) expect(html).toContain(`<span class="word">${word}</span>`)
     // The typed one has its blank and no bank.
     expect(quiz).toMatch(/\(1\)\u00a0_{14} the strongest argument for keeping it/)
     const pdf = (await readPdfText(new Uint8Array(readFileSync(join(pack, 'quiz.pdf'))))).pages.map((p) => p.text).join('\n')

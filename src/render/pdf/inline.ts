@@ -26,7 +26,7 @@ export interface Run {
   readonly highlight?: string
   /** Drawn in the left margin beside the first line, outside the text's width (a paragraph's number). */
   readonly hang?: true
-  /** Never hyphenated (a person's name): broken at its spaces only (anywhere only if a word is wider than the line). */
+  /** Never hyphenated (a person's name, a word bank's word): broken at its spaces only (anywhere only if a word is wider than the line). */
   readonly whole?: true
 }
 
@@ -124,14 +124,17 @@ function textDirective(node: TextDirective, face: FontName, base: TextStyle, lin
     case 'highlight':
       collect(node.children, face, base, link, runs, look.fill)
       return
-    case 'name': {
+    case 'name':
+    case 'word': {
+      // A name, or a word bank's word a student copies into a gap: a hyphen the
+      // line breaker added would read as part of it ("Vermut-|lich").
       const own: Run[] = []
       collect(node.children, face, base, link, own, undefined)
       for (const run of own) runs.push({ ...run, whole: true })
       return
     }
     default:
-      throw new TypeError(`Unexpected text directive \`${node.name}\` in PDF inline content, expected \`pn\`, \`claim\`, \`highlight\` or \`name\``)
+      throw new TypeError(`Unexpected text directive \`${node.name}\` in PDF inline content, expected \`pn\`, \`claim\`, \`highlight\`, \`name\` or \`word\``)
   }
 }
 
