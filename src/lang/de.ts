@@ -326,7 +326,8 @@ export const de: UiStrings = {
       accepted: (answers) => `ebenfalls richtig: ${answers}`,
       unused: (words) => `Im Wortspeicher, aber in keiner Lücke: ${words}.`,
       arrow: (id) => `${id}: „->“ in den Antworten oder der Rückmeldung einer Lücke kommt als „→“ an: Moodle liest eine Kurzantwort mit „->“ als Zuordnungsfrage, und GIFT kann es nicht schützen (moodle.xml importieren, um es zu behalten).`,
-      asMatching: (id) => `${id} ist ein Lückentext mit mehreren Lücken, den GIFT nicht abbilden kann: Er kommt als Zuordnungsfrage an, jede nummerierte Lücke ihren Wörtern zugeordnet (oder moodle.xml importieren, das den Lückentext erhält).`
+      asMatching: (id) => `${id} ist ein Lückentext mit mehreren Lücken, den GIFT nicht abbilden kann: Er kommt als Zuordnungsfrage an, jede nummerierte Lücke ihren Wörtern zugeordnet (oder moodle.xml importieren, das den Lückentext erhält).`,
+      tooFew: (id) => `${id}: Moodle braucht für eine Zuordnungsfrage mindestens 3 Antworten; vor dem Import eine ergänzen.`
     },
     matching: {
       instruction: 'In jedes Kästchen den Buchstaben der passenden Antwort schreiben.',
@@ -335,7 +336,8 @@ export const de: UiStrings = {
       keyScoring: (pairs, points) => `Bewertung: ${count(pairs, 'Zuordnung', 'Zuordnungen')}, jede richtige bringt ${share(points, pairs)}.`,
       unused: (letters) => `Ohne Zuordnung: ${letters}.`,
       arrow: (id) => `${id}: „->“ in einem Element kommt als „→“ an: GIFT trennt ein Paar am ersten „->“ und kann es nicht schützen (moodle.xml importieren, um es zu behalten).`,
-      longResponse: (id, limit) => `${id}: Eine Antwort ist länger als die ${limit} Zeichen, die Moodle speichert; vor dem Import kürzen.`
+      longResponse: (id, limit) => `${id}: Eine Antwort ist länger als die ${limit} Zeichen, die Moodle speichert; vor dem Import kürzen.`,
+      tooFew: (id) => `${id}: Moodle braucht für eine Zuordnungsfrage mindestens 3 Antworten; vor dem Import eine ergänzen.`
     },
     ordering: {
       instruction: 'Die Kästchen der Reihe nach nummerieren, beginnend mit 1.',

@@ -321,7 +321,8 @@ export const en: UiStrings = {
       accepted: (answers) => `also accepted: ${answers}`,
       unused: (words) => `In the bank but filling no blank: ${words}.`,
       arrow: (id) => `${id}: “->” in a blank's answers or feedback arrives as “→”: Moodle reads a short answer holding “->” as a matching question, and GIFT cannot escape it (import moodle.xml to keep it).`,
-      asMatching: (id) => `${id} is a cloze with several blanks, which GIFT cannot hold: it arrives as a matching question, each numbered blank matched to its words (or import moodle.xml, which keeps the cloze).`
+      asMatching: (id) => `${id} is a cloze with several blanks, which GIFT cannot hold: it arrives as a matching question, each numbered blank matched to its words (or import moodle.xml, which keeps the cloze).`,
+      tooFew: (id) => `${id}: Moodle needs 3 responses or more for a matching question; add one before importing.`
     },
     matching: {
       instruction: 'Write the letter of the matching answer in each box.',
@@ -330,7 +331,8 @@ export const en: UiStrings = {
       keyScoring: (pairs, points) => `Scoring: ${pairs} matches, each correct one earning ${share(points, pairs)}.`,
       unused: (letters) => `Matching nothing: ${letters}.`,
       arrow: (id) => `${id}: “->” in a premise arrives as “→”: GIFT splits a pair at its first “->” and cannot escape it (import moodle.xml to keep it).`,
-      longResponse: (id, limit) => `${id}: a response is longer than the ${limit} characters Moodle stores; shorten it before importing.`
+      longResponse: (id, limit) => `${id}: a response is longer than the ${limit} characters Moodle stores; shorten it before importing.`,
+      tooFew: (id) => `${id}: Moodle needs 3 responses or more for a matching question; add one before importing.`
     },
     ordering: {
       instruction: 'Number the boxes in order, starting from 1.',

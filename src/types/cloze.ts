@@ -68,6 +68,8 @@ export interface ClozeStrings {
   unused(words: string): string
   /** The file's note where a cloze of several blanks arrives in GIFT as matching. */
   asMatching(id: string): string
+  /** The file's note where that matching question has fewer responses than Moodle takes. */
+  tooFew(id: string): string
   /** The file's note where a one-blank cloze's answers or feedback held `->` (written `→`). */
   arrow(id: string): string
 }
@@ -387,7 +389,7 @@ export const cloze: QuestionTypeModule<ClozeItem, ClozeStrings> = {
           key: 'gaps',
           ruleId: 'gift-matching-size',
           reason: `Unexpected ${responses} responses in cloze item \`${item.id}\` in quiz.gift.txt, where it arrives as a matching question, expected at least 3: Moodle refuses a matching question with fewer; ${item.bank ? 'add a word to the bank that fills no gap (`distractors`)' : 'offer a word bank (leave out `bank: false`) and add a word to it that fills no gap (`distractors`)'}, or import moodle.xml, which keeps the cloze`,
-          note: `${item.id}: Moodle needs 3 responses or more for a matching question; add one before importing.`
+          note: words.tooFew(item.id)
         })
       }
     }

@@ -43,6 +43,8 @@ export interface MatchingStrings {
   arrow(id: string): string
   /** The note above a matching question with a response longer than Moodle stores. */
   longResponse(id: string, limit: number): string
+  /** The note above a matching question with fewer responses than Moodle takes. */
+  tooFew(id: string): string
 }
 
 const pair = object('a matching pair', {
@@ -148,7 +150,7 @@ export const matching: QuestionTypeModule<MatchingItem, MatchingStrings> = {
         key: 'pairs',
         ruleId: `${format}-matching-size`,
         reason: `Unexpected ${responses(item).length} responses in matching item \`${item.id}\` in ${file}, expected at least 3: Moodle refuses a matching question with fewer; add a response that matches no premise (\`distractors\`)`,
-        note: `${item.id}: Moodle needs 3 responses or more for a matching question; add one before importing.`
+        note: words.tooFew(item.id)
       })
     }
     // Moodle keeps a matching question's responses in a column of 255 characters

@@ -290,6 +290,10 @@ ${head('c-year-last', 'cloze', 'costs-money')}    bank: false
     ])
     for (const id of ['c-typed-two', 'c-bank-two']) expect(text).toContain(`// ${id}: Moodle needs 3 responses or more for a matching question`)
     expect(text).not.toContain('// c-free: Moodle needs')
+    // In a German pack, in German.
+    const german = readFileSync(join((await tryBuild({ dir, formats: ['gift'], lang: 'de' })).target!, 'quiz.gift.txt'), 'utf8')
+    for (const id of ['c-typed-two', 'c-bank-two']) expect(german).toContain(`// ${id}: Moodle braucht für eine Zuordnungsfrage mindestens 3 Antworten`)
+    expect(german).not.toContain('Moodle needs')
   })
 
   it('in Moodle XML, warns of points its gaps cannot share at the item, even where the item leaves `points` to its default', async () => {

@@ -87,6 +87,17 @@ describe('a matching item on paper', () => {
 })
 
 describe('a matching item in Moodle XML and GIFT', () => {
+  it('says above a matching question with too few responses for Moodle, in the pack’s language', async () => {
+    const two = MATCH.replace(/      - premise: The author[\s\S]*$/, '')
+    const dir = library(two)
+    const english = readFileSync(join((await tryBuild({ dir, formats: ['gift'] })).target!, 'quiz.gift.txt'), 'utf8')
+    expect(english).toContain('// m-who: Moodle needs 3 responses or more for a matching question; add one before importing.')
+    // A German pack's file speaks German there too, as it does in every other comment.
+    const german = readFileSync(join((await tryBuild({ dir, formats: ['gift'], lang: 'de' })).target!, 'quiz.gift.txt'), 'utf8')
+    expect(german).toContain('// m-who: Moodle braucht für eine Zuordnungsfrage mindestens 3 Antworten; vor dem Import eine ergänzen.')
+    expect(german).not.toContain('Moodle needs')
+  })
+
   it('warns of a response longer than the 255 characters Moodle stores, and of none that fits', async () => {
     // Letters of other scripts count as one character each, as Moodle's database counts them.
     const fits = `Free computers ${'é'.repeat(239)}.`
