@@ -203,6 +203,11 @@ describe('generation on the demo module', () => {
       const gaps = item.passage!.gaps.map((g) => g.text.toLowerCase())
       expect(gaps.some((g) => markers.includes(g)), item.id).toBe(true)
       for (const g of gaps) expect(markers.includes(g) || terms.includes(g), `${item.id}: ${g}`).toBe(true)
+      // No gap's words stand a second time in the passage, printed for students to copy
+      // (the demo's "third term … serving a third term").
+      const printed = item.passage!.gaps.reduceRight((text, g) => `${text.slice(0, g.start)} ${text.slice(g.end)}`, item.passage!.text)
+      const words = ` ${printed.toLowerCase().split(/[^\p{L}\p{N}]+/u).join(' ')} `
+      for (const g of gaps) expect(words, `${item.id}: ${g}`).not.toContain(` ${g} `)
       const elsewhere = [...module.claims.filter((c) => c !== claim).flatMap((c) => [...c.hedges, ...c.boosters]), ...module.glossary.map((g) => g.term)].map((w) => w.toLowerCase())
       expect(item.distractors.length).toBeGreaterThan(0)
       for (const d of item.distractors) {

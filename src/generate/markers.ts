@@ -52,6 +52,9 @@ function gapsOf(input: GenerateInput, claim: AnchoredClaim): Gap[] {
   const add = (word: string, role: Gap['role']): void => {
     // A marker such as "if" is grammar more than confidence: a gap of it would test nothing.
     if (functionWordsOnly(word)) return
+    // A word the quote holds twice would be blanked once and printed once, for students to
+    // copy ("a third term … serving a third term"): the lint's cloze-answer-in-passage.
+    if (standsTwice(normalized, word)) return
     const at = find(normalized, word)
     if (at && !found.some((g) => at.start < g.end && g.start < at.end)) found.push({ ...at, text: text.slice(at.start, at.end), role })
   }
@@ -63,6 +66,17 @@ function gapsOf(input: GenerateInput, claim: AnchoredClaim): Gap[] {
     add(g.term, 'term')
   }
   return found.sort((a, b) => a.start - b.start)
+}
+
+/** Whether `word` stands in `text` more than once as whole words, case and quote style aside. */
+function standsTwice(text: Normalized, word: string): boolean {
+  const { hay } = text
+  const needle = plain(word)
+  let seen = 0
+  for (let i = hay.indexOf(needle); needle !== '' && i >= 0; i = hay.indexOf(needle, i + 1)) {
+    if (!LETTER.test(hay[i - 1] ?? '') && !LETTER.test(hay[i + needle.length] ?? '') && ++seen > 1) return true
+  }
+  return false
 }
 
 /** `word` with a capital first letter where `like` has one (a gap that opens a sentence). */

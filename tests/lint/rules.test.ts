@@ -402,6 +402,16 @@ const CASES: Case[] = [
     pass: { 'questions.yaml': (t) => t + cloze('[only, computer]', '[phone]') }
   },
   {
+    // "computer" is blanked where it first stands and printed where it stands again.
+    rule: 'cloze-answer-in-passage',
+    fault: {
+      'article.md': swap('use a computer for free.', 'use a computer for free, and no other computer is free.'),
+      'questions.yaml': (t) => `${t + cloze('[only, computer]', '[phone]')}    quote: "the library is the only place in town where people can use a computer for free, and no other computer is free"\n`
+    },
+    at: 'only, computer',
+    pass: { 'questions.yaml': (t) => t + cloze('[only, computer]', '[phone]') }
+  },
+  {
     rule: 'matching-one-to-one',
     fault: { 'questions.yaml': (t) => t + matching('') },
     at: '- premise: Rachel Amin',

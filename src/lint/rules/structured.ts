@@ -24,6 +24,28 @@ export const clozeBankGiveaway = rule('cloze-bank-giveaway', 'warning', 'A cloze
   })
 )
 
+export const clozeAnswerInPassage = rule('cloze-answer-in-passage', 'warning', 'A cloze gap\'s answer stands elsewhere in its passage, not blanked, for students to copy', (context) =>
+  context.module.questions.quiz.flatMap((q): Finding[] => {
+    const item = gapped(q)
+    const passage = item?.passage
+    if (!item || !passage) return []
+    // The passage as printed: every blank taken out (a space for it), case aside as gaps are found.
+    let rest = ''
+    let at = 0
+    for (const g of passage.gaps) {
+      rest += `${passage.text.slice(at, g.start)} `
+      at = g.end
+    }
+    rest = (rest + passage.text.slice(at)).toLowerCase()
+    return passage.gaps.flatMap((g, i) => {
+      const where = wholeWordAt(rest, g.text.toLowerCase())
+      if (where < 0) return []
+      const gap = item.gaps[i]!
+      return [{ rule: 'cloze-answer-in-passage', file: 'questions', place: placeOf(gap, 'text'), item: item.id, reason: `Unexpected gap ${code(g.text)} in cloze item \`${item.id}\` whose words also stand in its passage, not blanked, expected an answer students cannot copy from the passage (blank each place it stands, or choose other words)` }]
+    })
+  })
+)
+
 export const matchingOneToOne = rule('matching-one-to-one', 'warning', 'A matching item has as many responses as premises, so the last match is given away', (context) =>
   context.module.questions.quiz.flatMap((q): Finding[] => {
     const item = paired(q)
