@@ -154,3 +154,34 @@ describe('a name too long for the line, printed from the browser', () => {
     expect(printed.pages[0]!.lines.join('')).toContain(name)
   })
 })
+
+describe('matching and ordering items on screen', () => {
+  it('hang every line of a premise, response or step under its first, so a long word is never pushed below the box', async () => {
+    // The first line holds the number, box or letter and a space before the text; the
+    // hanging indent must leave at least that much, or a word as wide as the later lines
+    // ("Landesnahverkehrsgesellschaft") drops under the box and those lines stand left of the first.
+    const close = await build({ dir: DEMO, set: 'close-reading', formats: ['html'] })
+    const context = await browser.newContext({ viewport: { width: 820, height: 1200 } })
+    const page = await context.newPage()
+    await page.goto(pathToFileURL(join(close, 'quiz.html')).href)
+    const lefts = await page.evaluate<number[][]>(`[...document.querySelectorAll('ol.premises li, ol.responses li, ol.sequence li')].map((li) => {
+      // The text after the space that follows the number, box or letter.
+      const space = [...li.childNodes].find((n) => n.nodeType === 3 && n.textContent.startsWith(' '))
+      const range = document.createRange()
+      range.setStart(space, 1)
+      range.setEndAfter(li.lastChild)
+      const lines = []
+      for (const r of range.getClientRects()) {
+        if (r.width < 0.5) continue
+        const line = lines.find((l) => Math.abs(l.top - r.top) < 2)
+        if (line) line.left = Math.min(line.left, r.left)
+        else lines.push({ top: r.top, left: r.left })
+      }
+      return lines.map((l) => l.left)
+    })`)
+    await context.close()
+    const wrapped = lefts.filter((l) => l.length > 1)
+    expect(wrapped.length).toBeGreaterThan(0)
+    for (const [first, ...rest] of wrapped) for (const left of rest) expect(left).toBeGreaterThanOrEqual(first! - 0.5)
+  }, 120_000)
+})
