@@ -86,6 +86,21 @@ describe('a matching item on paper', () => {
   })
 })
 
+describe('a matching item in the PDF', () => {
+  it('gives its premises’ column room for their longest word, which is not broken when it fits the page', async () => {
+    // Short names with long views: the premises' column is narrow by their words' share,
+    // but "Landesnahverkehrsgesellschaft" must still stand on one line, in English or German.
+    for (const lang of ['en-GB', 'de-DE']) {
+      const dir = library(MATCH.replace('premise: Local teachers and parents', 'premise: Landesnahverkehrsgesellschaft'), { 'article.md': (t) => t.replace(/lang: .*/, `lang: ${lang}`) })
+      const pack = await build({ dir, formats: ['pdf'] })
+      const doc = await openPdf(new Uint8Array(readFileSync(join(pack, 'quiz.pdf'))))
+      const items = (await (await doc.getPage(1)).getTextContent()).items as Array<{ str: string }>
+      await doc.destroy()
+      expect(items.map((t) => t.str.trim()), lang).toContain('Landesnahverkehrsgesellschaft')
+    }
+  })
+})
+
 describe('a matching item in Moodle XML and GIFT', () => {
   it('says above a matching question with too few responses for Moodle, in the pack’s language', async () => {
     const two = MATCH.replace(/      - premise: The author[\s\S]*$/, '')

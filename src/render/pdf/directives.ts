@@ -6,7 +6,7 @@ import type { ContainerDirective, LeafDirective } from 'mdast-util-directive'
 import { toString } from 'mdast-util-to-string'
 import type { DirectiveName, TextDirectiveName } from '../markdown.js'
 import type { Box, Ctx } from './context.js'
-import { breakLines, drawText, layoutText, startsOnNextPage, toRuns } from './inline.js'
+import { breakLines, drawText, layoutText, startsOnNextPage, textWidth, toRuns } from './inline.js'
 import { table } from './table.js'
 import { argumentMap } from './map.js'
 import { panel } from './panel.js'
@@ -156,8 +156,13 @@ const matching: Render = (node, ctx, box) => {
   // Each column is as wide as its words need, within bounds: long quotations to match
   // with short labels, or short names with long views.
   const chars = (items: LeafDirective[]): number => items.reduce((n, l) => n + toString(l).length, 0)
-  const share = Math.min(style.premiseShare.most, Math.max(style.premiseShare.least, chars(premises) / Math.max(1, chars(premises) + chars(responses))))
-  const left = { x: box.x + style.indent, width: (box.width - style.indent - style.columnGap) * share }
+  const columns = box.width - style.indent - style.columnGap
+  // Short premises may still hold a long word ("Landesnahverkehrsgesellschaft"): room for it
+  // beside the label and box, so it is not broken over three lines beside a half-empty column.
+  const widest = Math.max(0, ...premises.flatMap((l) => toString(l).split(/\s+/)).map((w) => textWidth(w, ctx.body.font, ctx.body.size)))
+  const needs = (style.labelWidth + styles.box.width + styles.box.gap + widest + 1) / columns
+  const share = Math.min(style.premiseShare.most, Math.max(style.premiseShare.least, needs, chars(premises) / Math.max(1, chars(premises) + chars(responses))))
+  const left = { x: box.x + style.indent, width: columns * share }
   const right = { x: left.x + left.width + style.columnGap, width: box.x + box.width - (left.x + left.width + style.columnGap) }
   const column = (items: LeafDirective[], at: Box, label: (l: LeafDirective, i: number) => string, boxed: boolean): void => {
     ctx.group('L', () => {
