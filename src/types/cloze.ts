@@ -107,6 +107,13 @@ function giftShortAnswer(item: ClozeItem): boolean {
   return item.gaps.length === 1 && (!item.bank || bankOf(item).words.length < 2)
 }
 
+/**
+ * Between the bank's words: the dot stays with the word before it (no-break spaces) and a
+ * line breaks after it (the plain space), so no line of the bank, on paper or on screen,
+ * starts with a dot.
+ */
+const BANK_SEPARATOR = '\u00a0\u00a0·\u00a0 '
+
 /** The words of the bank (each once: the gaps' in order, then the distractors) and, for each gap, its word's place there. */
 export function bankOf(item: ClozeItem): { words: string[]; gapWord: number[] } {
   const words: string[] = []
@@ -332,7 +339,7 @@ export const cloze: QuestionTypeModule<ClozeItem, ClozeStrings> = {
     const passage = segments(passageOf(item))
       .map((part) => (typeof part === 'number' ? blank(part + 1) : spaced(part, kit.text)))
       .join('')
-    const bank = pieces.length ? ['', `:::callout[${kit.text(words.bank)}]{kind=bank}`, pieces.map((p) => `:word[${kit.text(p.text)}]`).join('\u2003·\u2003'), ':::'] : []
+    const bank = pieces.length ? ['', `:::callout[${kit.text(words.bank)}]{kind=bank}`, pieces.map((p) => `:word[${kit.text(p.text)}]`).join(BANK_SEPARATOR), ':::'] : []
     return [`> ${passage.trim()}${kit.text(ending(passageOf(item)))}`, ...bank].join('\n')
   },
   key(placed: Placed<ClozeItem>, words, _strings, kit) {

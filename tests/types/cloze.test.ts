@@ -14,7 +14,7 @@ import { assemble, run } from '../helpers/fixtures.js'
 import { readHtml } from '../helpers/html.js'
 import { moodleGift, readCanvas, readGift, readMoodle, readQti21 } from '../helpers/lms.js'
 import { build, tryBuild } from '../helpers/pack.js'
-import { readPdfText } from '../helpers/pdf.js'
+import { openPdf, readPdfText } from '../helpers/pdf.js'
 import { at, head, library, LIBRARY } from './helpers.js'
 
 // ¶3 of the library article: "Perhaps the strongest argument for keeping it is that the library
@@ -134,6 +134,23 @@ describe('a cloze item on paper', () => {
     expect(key).toContain('1. Perhaps. (also accepted: maybe) The hedge. (C3, ¶3)')
     expect(key).toContain('Scoring: 2 blanks, each filled correctly earning 1 point.')
   })
+
+  it('never starts a line of a word bank that wraps with the dot between its words', async () => {
+    const many = FREE.replace('distractors: [first, phone]', 'distractors: [first, phone, photocopier, typewriter, loudspeakers, microfilm, encyclopaedia, headphones, noticeboard, projector]')
+    // Six versions, six orders of the bank: six places for its lines to break.
+    const pack = await build({ dir: library(many), formats: ['pdf'], versions: 6 })
+    for (const v of ['A', 'B', 'C', 'D', 'E', 'F']) {
+      const doc = await openPdf(new Uint8Array(readFileSync(join(pack, `quiz-${v}.pdf`))))
+      const items = (await (await doc.getPage(1)).getTextContent()).items as Array<{ str: string; transform: number[] }>
+      await doc.destroy()
+      // The text items of each line, left to right; the bank's lines are those with a dot.
+      const lines = new Map<number, Array<{ str: string; x: number }>>()
+      for (const t of items) if (t.str.trim() !== '') lines.set(Math.round(t.transform[5]!), [...(lines.get(Math.round(t.transform[5]!)) ?? []), { str: t.str, x: t.transform[4]! }])
+      const bank = [...lines.values()].map((l) => l.sort((a, b) => a.x - b.x).map((t) => t.str).join('')).filter((l) => l.includes('·'))
+      expect(bank.length).toBeGreaterThan(1)
+      for (const line of bank) expect(line.trim(), `${v}: ${line}`).not.toMatch(/^·/)
+    }
+  }, 120_000)
 
   it('shuffles the bank in each version from the seed, never in the order written, and fills the grading sheet', async () => {
     const dir = library(FREE)
