@@ -47,9 +47,9 @@ Build options:
   --covers                a cover sheet before each quiz in the print bundle
   --export-model-answers  also put short answers' model answers and rubrics in the
                           exports' feedback, which students see after an attempt
-  --workers N             threads rendering per-student PDFs (default: as many as pay
-                          for the roster's pages, one per core up to 4, or none;
-                          0: none); also CLASSPACK_WORKERS
+  --workers N             threads rendering per-student PDFs beside the main one
+                          (default: as many as pay for the roster's pages: none, or
+                          one per core but one, up to 3; 0: none); also CLASSPACK_WORKERS
   --no-cache              render every document, neither reading nor writing the
                           cache of earlier builds (OUT/.classpack-cache/)
   --types LIST            ${QUESTION_TYPES.join(',')}
