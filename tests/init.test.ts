@@ -529,6 +529,28 @@ describe('the `classpack init` command', () => {
     expect(claims.actors.map((a) => a.name)).toEqual(expect.arrayContaining(['University of Leeds', 'Critics']))
   })
 
+  it('never gives quoted speech to the author: a speaker after the verb, a quotation continued, a surname and “she said” later on', async () => {
+    const cwd = tempDir('classpack-speech-')
+    const text = [
+      'Four-day week divides parents',
+      'By Priya Ramaswamy',
+      'When Hillside Primary stopped teaching on Fridays, head teacher Margaret Okafor expected complaints.',
+      '“Attendance went up in the first term,” Okafor said. “Children seem to arrive less tired, and teachers are certainly less burnt out.”',
+      '“For a single parent on a low wage, this could mean choosing between a day’s pay and their child’s safety,” said the network’s chair, Daniel Fenwick.',
+      'Dr Helen Marsh of the Institute for Fiscal Studies said the figures likely understate the cost of transport.',
+      'For now, Okafor is cautiously optimistic. “If the results hold, I think other schools will follow us,” she said.'
+    ].join('\n\n')
+    writeFileSync(join(cwd, 'week.txt'), `${text}\n`)
+    expect((await initModule({ path: 'week.txt', into: 'm', cwd })).written).toBe(true)
+    const claims = readClaims(new VFile({ path: 'claims.yaml', value: readFileSync(join(cwd, 'm/claims.yaml'), 'utf8') }))!
+    const by = (start: string) => claims.claims.find((c) => c.quote.startsWith(start))?.asserted_by
+    expect(by('“Children seem')).toEqual(['margaret-okafor'])
+    expect(by('“For a single parent')).toEqual(['daniel-fenwick'])
+    expect(by('Dr Helen Marsh')).toEqual(['helen-marsh'])
+    expect(by('“If the results hold')).toEqual(['margaret-okafor'])
+    expect(claims.actors.map((a) => a.name)).not.toContain('Fiscal Studies')
+  })
+
   it('takes `## ` lines of a plain-text article as subheads, and keeps a negative in their ids', async () => {
     const cwd = tempDir('classpack-text-subheads-')
     const para = (n: number) => `Paragraph ${n} says something about the lanes that a reader can follow, with a figure or two.`

@@ -62,7 +62,8 @@ export function speaker(sentence: string, names: readonly Named[], at: number, m
   // "“…,” said Dr Helen Arkwright": after a quotation the verb may come first, the speaker after it.
   if (/[,!?]\s*[”"’]\s*$|[”"’]\s*,\s*$/u.test(before)) {
     const rest = sentence.slice(at + marker.length)
-    const named = names.find((n) => n.start >= at + marker.length && /^[\s,]*(?:(?:\p{Lu}[\p{L}]*\.?)\s+)*$/u.test(sentence.slice(at + marker.length, n.start)))
+    // The name may follow a title or an apposition: "said the network's chair, Daniel Fenwick".
+    const named = names.find((n) => n.start >= at + marker.length && /^[\s,]*(?:[^.;:!?“”"]{0,60},\s+)?(?:(?:\p{Lu}[\p{L}]*\.?)\s+)*$/u.test(sentence.slice(at + marker.length, n.start)))
     if (named) return named
     const m = /^\s+((?:\p{Lu}[\p{L}'’-]*\.?\s+){0,4}\p{Lu}[\p{L}'’-]+)/u.exec(rest)
     const name = m ? clean(m[1]!) : ''
@@ -70,6 +71,21 @@ export function speaker(sentence: string, names: readonly Named[], at: number, m
       const start = sentence.indexOf(name, at + marker.length)
       return { name, key: name.split(/\s+/).pop()!, kind: 'person', start, end: start + name.length }
     }
+  }
+  // "Dr Helen Marsh of the Institute for Fiscal Studies said": a name joined by "of", "for"…
+  // Its head is the speaker when it is a person's name ("Helen Marsh"); else the whole is a
+  // body ("Institute for Fiscal Studies said"), never its last capitalised words alone.
+  const joined = /(?:^|[^\p{L}'’-])((?:\p{Lu}[\p{L}'’.-]*\s+)+(?:(?:of|for|and|on)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+)*)+\p{Lu}[\p{L}'’-]+),?\s+(?:(?:has|have|had|was|were|is|are)\s+)?(?:\p{Ll}+ly\s+)?$/u.exec(before)
+  if (joined && !STARTERS.has(joined[1]!.split(/\s+/)[0]!)) {
+    const whole = joined[1]!
+    const head = clean(whole.split(/\s+(?:of|for|and|on)\s+/)[0]!)
+    const start = before.lastIndexOf(whole)
+    if (/^\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2}$/u.test(head) && (HONORIFICS.test(whole) || names.some((n) => n.kind === 'person' && n.name === head) || / of /.test(whole))) {
+      const at0 = before.indexOf(head, start)
+      return { name: head, key: head.split(/\s+/).pop()!, kind: 'person', start: at0, end: at0 + head.length }
+    }
+    const body = clean(whole)
+    if (body.split(/\s+/).length >= 2) return names.find((n) => n.name === body) ?? { name: body, key: body.split(/\s+/).pop()!, kind: 'organisation', start: before.indexOf(body, start), end: before.indexOf(body, start) + body.length }
   }
   // "Trump has often said": a capitalised name right before the verb (and its auxiliary).
   const m = /((?:\p{Lu}[\p{L}'’-]+\s+){0,3}\p{Lu}[\p{L}'’-]+),?\s+(?:(?:has|have|had|was|were|is|are)\s+)?(?:\p{Ll}+ly\s+)?$/u.exec(before)

@@ -58,22 +58,62 @@ interface Candidate {
   speaker?: Named
   /** Whose belief or motive the author reads (an interpretive claim of the author's). */
   believer?: Named
+  /** Direct speech whose speaker was not found: not the author's, the teacher must say whose. */
+  unattributed?: boolean
+}
+
+/** A sentence that opens or closes with a quotation mark: someone's words, quoted. */
+const SPEECH = /^\s*[“"«„‘]|[”"»’]\s*$|[,!?]\s*[”"»]/u
+
+/** Later mentions of people already named, by surname ("Okafor" for "Margaret Okafor"). */
+function mentionsOf(sentence: string, people: readonly Named[]): Named[] {
+  const found: Named[] = []
+  for (const p of people) {
+    const m = new RegExp(`(?<![\\p{L}])${p.key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u').exec(sentence)
+    if (m) found.push({ ...p, start: m.index, end: m.index + p.key.length })
+  }
+  return found
+}
+
+/** Whose words a sentence reports, when it reports any. */
+function speakerOf(sentence: string, names: readonly Named[], lastPerson: Named | undefined): Named | undefined {
+  for (const m of findMarkers(sentence).filter((x) => x.kind === 'reporting' && !unsaidAt(sentence, x.at))) {
+    const who = speaker(sentence, names, m.at, m.text) ?? (pronounSubject(sentence, m.at) ? lastPerson : undefined)
+    if (who) return who
+  }
+  return undefined
 }
 
 /** Suggest claims for `article` (parsed from `file`). */
 export function suggestClaims(article: Article, file: VFile, opening = 'The opening, before the first subhead'): Suggestions {
   const best = new Map<number, Candidate>()
+  // The person last named, across paragraphs: a news report names a speaker once ("Margaret
+  // Okafor") and later by surname alone ("Okafor is optimistic. “…,” she said").
   let lastPerson: Named | undefined
+  const people: Named[] = []
   for (const paragraph of article.paragraphs) {
-    lastPerson = undefined
+    const judged: Array<{ candidate: Candidate | undefined; speech: boolean; speaker: Named | undefined }> = []
     for (const sentence of paragraph.sentences) {
       const names = namedIn(sentence.text)
       const candidate = judge(paragraph, sentence.text, names, lastPerson)
-      lastPerson = [...names].reverse().find((n) => n.kind === 'person') ?? lastPerson
-      if (!candidate) continue
+      const mentioned = [...names.filter((n) => n.kind === 'person'), ...mentionsOf(sentence.text, people)].sort((a, b) => a.start - b.start)
+      for (const n of mentioned) if (!people.some((p) => p.key === n.key)) people.push(n)
+      lastPerson = mentioned[mentioned.length - 1] ?? lastPerson
+      judged.push({ candidate, speech: SPEECH.test(sentence.text), speaker: candidate?.speaker ?? speakerOf(sentence.text, names, lastPerson) })
+    }
+    judged.forEach((j, i) => {
+      const candidate = j.candidate
+      if (!candidate) return
+      // Direct speech is never the author's voice: a quoted sentence with no reporting verb of
+      // its own ("“Children seem …”") continues the quotation attributed next to it.
+      if (j.speech && !candidate.speaker) {
+        const near = [...judged.slice(0, i).reverse(), ...judged.slice(i + 1)].find((o) => o.speech && o.speaker)
+        if (near?.speaker) candidate.speaker = near.speaker
+        else candidate.unattributed = true
+      }
       const held = best.get(paragraph.n)
       if (!held || candidate.score > held.score) best.set(paragraph.n, candidate)
-    }
+    })
   }
 
   const want = Math.min(MOST, Math.max(FEWEST, Math.round(article.paragraphs.length / 2)))
@@ -182,7 +222,7 @@ function describe(article: Article, file: VFile, picked: readonly Candidate[], o
       actors: [...new Set(asserter === 'author' ? others : [asserter, ...others])],
       theme: themeFor(c.paragraph.section),
       paragraph: c.paragraph.n,
-      why: c.markers.length ? c.markers.map((m) => `${m.kind} “${m.text}”`).join(', ') : 'the opening sentence (no marked wording found)'
+      why: (c.markers.length ? c.markers.map((m) => `${m.kind} “${m.text}”`).join(', ') : 'the opening sentence (no marked wording found)') + (c.unattributed ? '; quoted words whose speaker was not found: set `asserted_by` to who says them' : '')
     })
   }
 
