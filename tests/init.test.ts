@@ -529,6 +529,46 @@ describe('the `classpack init` command', () => {
     expect(claims.actors.map((a) => a.name)).toEqual(expect.arrayContaining(['University of Leeds', 'Critics']))
   })
 
+  it('reads text pasted from a PDF: page numbers left out, a paragraph cut by a page break whole, words broken at line ends joined', async () => {
+    const cwd = tempDir('classpack-pdf-paste-')
+    const text = [
+      'The Hidden Cost of Free Apps',
+      '',
+      'By Marta Lindqvist',
+      '',
+      'Most parents assume that a free app is a harmless app. That assump-',
+      'tion is increasingly hard to defend, and a one-off fee may be',
+      '',
+      '12',
+      '',
+      'the safer choice for a family. Research suggests that free apps may harm young users.',
+      '',
+      'Designing for attention',
+      '',
+      'A 2022 study found that 80 per cent of the most popu-',
+      'lar apps contained manipulative features, and a one-',
+      'off fee could be better.',
+      '',
+      '- 13 -',
+      '',
+      'Governments must therefore set clearer rules for app stores.'
+    ].join('\n')
+    writeFileSync(join(cwd, 'apps.txt'), `${text}\n`)
+    const result = await initModule({ path: 'apps.txt', into: 'm', cwd })
+    expect(result.written).toBe(true)
+    const body = readFileSync(join(cwd, 'm/article.md'), 'utf8').split('\n---\n')[1]!
+    expect(body).toContain('That assumption is increasingly hard to defend, and a one-off fee may be the safer choice for a family.')
+    expect(body).toContain('the most popular apps contained manipulative features, and a one-off fee could be better.')
+    expect(body).not.toMatch(/^## (?:12|- 13 -)$/m)
+    expect(body).not.toMatch(/\b1[23]\b/)
+    expect(body.match(/^## .*$/gm)).toEqual(['## Designing for attention'])
+    const said = result.guesses.map((g) => `${g.what}: ${g.value}`).join('\n')
+    expect(said).toContain('left out: “12”, “- 13 -”')
+    expect(said).toContain('“assump-” + “tion” → “assumption”')
+    const check = checkModule(join(cwd, 'm'))
+    expect(check.ok, formatMessages(check.files)).toBe(true)
+  })
+
   it('never gives quoted speech to the author: a speaker after the verb, a quotation continued, a surname and “she said” later on', async () => {
     const cwd = tempDir('classpack-speech-')
     const text = [

@@ -35,6 +35,8 @@ export interface SourceArticle {
   description?: string
   /** Where each detail came from, for the report ("page metadata"). */
   origins: Partial<Record<keyof ArticleDetails, string>>
+  /** What the reader left out or mended (a PDF's page numbers, words broken at a line's end), to print. */
+  notes?: Guess[]
 }
 
 /** A guess `init` made and prints, so the teacher can correct it. */

@@ -31,7 +31,7 @@ const OCCUPATION = /\b(professor|lecturer|reader|fellow|researcher|scholar|direc
 /** Find headline, standfirst, byline, bio and subheads in `source`. */
 export function shapeArticle(source: SourceArticle): Shaped {
   const details: ArticleDetails = { ...source.details }
-  const guesses: Guess[] = []
+  const guesses: Guess[] = [...(source.notes ?? [])]
   const origin = (key: keyof ArticleDetails): string => source.origins[key] ?? ''
   // A page's section label above the headline ("Opinion · Education") and its footnotes are
   // the page's furniture, not the argument: left out, and said so the teacher can put them back.
