@@ -186,6 +186,14 @@ describe('classpack init from a saved web page', () => {
     expect(wordsOf(parsed)).toEqual(bodyWords)
     expect(plan.checked.flatMap((f) => f.messages).filter((x) => x.fatal)).toEqual([])
   })
+
+  it('leaves out an advertisement inside the article, and keeps an article whose container says it has ads', async () => {
+    const paragraphs = blocks.slice(1, -1).map((b, i) => (SUBHEADS.includes(b) ? `<h2>${b}</h2>` : `<p>${b}</p>`) + (i === 2 ? '<div class="ad ad-inline">Advertisement — Subscribe for £1 a week</div><aside id="promo-box"><p>Try our puzzles app</p></aside>' : '')).join('\n')
+    const html = `<html><head><title>${TITLE}</title></head><body><div class="page has-ads"><article><h1>${TITLE}</h1><p>By Margaret Okafor</p>\n${paragraphs}</article></div></body></html>`
+    const plan = await planModule({ path: 'ads.html', bytes: new TextEncoder().encode(html), into: 'm' })
+    const parsed = parseArticle(new VFile({ path: 'article.md', value: plan.files[0]!.text }))!
+    expect(wordsOf(parsed)).toEqual(bodyWords)
+  })
 })
 
 describe('classpack init from a Word file', () => {

@@ -20,6 +20,11 @@ interface Element extends DomNode {
 /** Elements that are never the article: page furniture, forms, consent and sign-up banners. */
 const BOILERPLATE = 'script, style, noscript, template, iframe, nav, form, button, dialog, [role="dialog"], [role="alertdialog"], [role="navigation"], [role="banner"], [aria-modal="true"]'
 const BANNER_CLASS = /(^|[-_\s])(cookies?|consent|gdpr|newsletter|paywall)([-_\s]|$)/i
+// Advertisements and promotions: a short one inside the article's body survives Readability
+// ("Advertisement — Subscribe for £1 a week") and became a numbered paragraph. Only a short
+// element goes: a container may say `has-ads` and hold the whole article.
+const AD_CLASS = /(^|[-_\s])(ad|ads|advert|adverts|advertisement|adslot|promo|sponsored)([-_\s]|$)/i
+const AD_WORDS = 40
 const STANDFIRST = '[class*="standfirst"], [class*="strapline"], [class*="dek"], [class*="subtitle"], [class*="sub-title"], [class*="subheadline"]'
 const BIO = '[class*="author-bio"], [class*="author_bio"], [class*="author__bio"], [class*="about-author"], [class~="bio"]'
 
@@ -42,6 +47,7 @@ export function readHtml(html: string): SourceArticle {
   for (const el of Array.from(document.querySelectorAll(BOILERPLATE))) el.remove()
   for (const el of Array.from(document.querySelectorAll('[class], [id]'))) {
     if (BANNER_CLASS.test(el.getAttribute('class') ?? '') || BANNER_CLASS.test(el.getAttribute('id') ?? '')) el.remove()
+    else if ((AD_CLASS.test(el.getAttribute('class') ?? '') || AD_CLASS.test(el.getAttribute('id') ?? '')) && squash(el.textContent ?? '').split(' ').length <= AD_WORDS) el.remove()
   }
   for (const el of Array.from(document.querySelectorAll('footer'))) if (!el.closest('article')) el.remove()
 
