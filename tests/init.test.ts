@@ -475,6 +475,21 @@ describe('classpack init from Markdown', () => {
     expect(result.guesses).toEqual(expect.arrayContaining([expect.objectContaining({ what: 'title', value: TITLE }), expect.objectContaining({ what: 'author', value: 'Margaret Okafor' })]))
   })
 
+  it('leaves out footnotes, a `#` title repeated under the front matter, and takes a closing line about the author to author_bio', async () => {
+    const cwd = tempDir('classpack-md-notes-')
+    const text = ['---', 'title: Why I stopped grading homework', 'author: Sam Whitfield', '---', '', '# Why I stopped grading homework', '', 'Last year I stopped, and I think my students learned more because of it.[^1]', '', '## What changed', '', 'Teachers should treat homework as practice.[^note] It may not suit every subject.', '', '[^1]: I teach history in Leeds.', '[^note]: As Butler found.', '    A second line of the note.', '', 'Sam Whitfield is a history teacher and writes about assessment.', ''].join('\n')
+    writeFileSync(join(cwd, 'blog.md'), text)
+    const result = await initModule({ path: 'blog.md', into: 'm', cwd })
+    expect(result.written).toBe(true)
+    const article = parseArticle(new VFile({ path: 'article.md', value: readFileSync(join(cwd, 'm/article.md'), 'utf8') }))!
+    expect(article.meta).toMatchObject({ title: 'Why I stopped grading homework', author: 'Sam Whitfield', authorBio: 'Sam Whitfield is a history teacher and writes about assessment.' })
+    expect(article.paragraphs.map((p) => p.text)).toEqual(['Last year I stopped, and I think my students learned more because of it.', 'Teachers should treat homework as practice. It may not suit every subject.'])
+    expect(article.sections.map((s) => s.heading ?? null)).toEqual([null, 'What changed'])
+    expect(result.guesses.filter((g) => g.what === 'left out').map((g) => g.value).join(' | ')).toMatch(/\[\^1\].*\[\^note\].*2 footnote references \| “Why I stopped grading homework”/)
+    const check = checkModule(join(cwd, 'm'))
+    expect(check.ok, formatMessages(check.files)).toBe(true)
+  })
+
   it('renames a field its front matter names otherwise, and keeps the fields classpack does not read as comments, so the module checks', async () => {
     const cwd = tempDir('classpack-md-')
     // As a blog or a static site writes it.

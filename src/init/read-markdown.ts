@@ -8,6 +8,7 @@ import { FRONT_MATTER_FIELDS } from '../article/parse.js'
 import { addLanguage } from './language.js'
 import { bioName } from './structure.js'
 import type { ArticleDetails, Guess } from './model.js'
+import { yamlString } from './yaml-text.js'
 
 export interface MarkdownArticle {
   /** The front matter to add, or undefined when the file has its own. */
@@ -25,11 +26,13 @@ export function readMarkdown(text: string): MarkdownArticle {
   const source = text.replace(/^\uFEFF/, '')
   if (/^---\r?\n/.test(source)) {
     const own = ownFrontMatter(source)
-    return { body: own.text, guesses: [{ what: 'front matter', value: own.said, how: "the file's own" }, ...ownDetails(own.text)] }
+    const found = ownDetails(own.text)
+    const tidied = tidyOwn(own.text, found)
+    return { body: tidied.text, guesses: [{ what: 'front matter', value: own.said, how: "the file's own" }, ...found, ...tidied.guesses] }
   }
-  const lines = source.split('\n')
-  const details: ArticleDetails = {}
   const guesses: Guess[] = []
+  const lines = withoutFootnotes(source.split('\n'), guesses)
+  const details: ArticleDetails = {}
   const taken = new Set<number>()
   const at = (from: number): number => {
     let i = from
@@ -60,6 +63,79 @@ export function readMarkdown(text: string): MarkdownArticle {
   const body = lines.filter((_, i) => !taken.has(i)).join('\n').replace(/^\s*\n/, '')
   addLanguage(details, guesses, [body])
   return { details, body, guesses }
+}
+
+/**
+ * Footnotes are no words of the argument, and classpack's article has no footnotes: a
+ * reference (`[^1]`) would print as written in every quotation and the reading copy, and a
+ * definition (`[^1]: …`) would be a numbered paragraph that claims could quote. Both are left
+ * out, as a web page's footnotes are, and named so the teacher can put a note's words back.
+ */
+function withoutFootnotes(lines: readonly string[], guesses: Guess[]): string[] {
+  const out: string[] = []
+  const notes: string[] = []
+  let fence = false
+  let inNote = false
+  for (const line of lines) {
+    if (/^\s{0,3}(?:```|~~~)/.test(line)) fence = !fence
+    if (fence) {
+      out.push(line)
+      continue
+    }
+    const definition = /^ {0,3}\[\^([^\]\s]+)\]:\s*(.*)$/.exec(line)
+    if (definition) {
+      notes.push(`[^${definition[1]}] “${definition[2]!.length > 60 ? `${definition[2]!.slice(0, 59)}…` : definition[2]}”`)
+      inNote = true
+      continue
+    }
+    // A definition goes on in lines indented by four spaces or a tab.
+    if (inNote && (/^(?: {4}|\t)/.test(line) || line.trim() === '')) {
+      if (line.trim() !== '') continue
+      inNote = false
+    } else inNote = false
+    out.push(line.replace(/\[\^[^\]\s]+\]/g, ''))
+  }
+  const references = lines.join('\n').match(/\[\^[^\]\s]+\](?!:)/g)?.length ?? 0
+  if (notes.length || references) guesses.push({ what: 'left out', value: [notes.length ? `footnotes ${notes.join(', ')}` : '', references ? `${references} footnote reference${references === 1 ? '' : 's'}` : ''].filter(Boolean).join('; '), how: "the file's footnotes: classpack's article has none; put a note's words in a paragraph if they matter" })
+  return out
+}
+
+/**
+ * A file with its own front matter: footnotes left out, a `# Title` line that repeats the
+ * front matter's title dropped (it would be the first subhead), and a closing line about the
+ * author taken to `author_bio` when the front matter has none, as without front matter.
+ */
+function tidyOwn(text: string, found: readonly Guess[]): { text: string; guesses: Guess[] } {
+  const lines = text.split('\n')
+  const close = lines.findIndex((line, i) => i > 0 && /^(?:---|\.\.\.)\s*$/.test(line))
+  if (close < 0) return { text, guesses: [] }
+  const guesses: Guess[] = []
+  const body = withoutFootnotes(lines.slice(close + 1), guesses)
+  const title = found.find((g) => g.what === 'title')?.value
+  const first = body.findIndex((line) => line.trim() !== '')
+  const heading = first >= 0 ? /^#\s+(.+?)\s*#*\s*$/.exec(body[first]!) : null
+  if (heading && title !== undefined && fold(heading[1]!) === fold(title)) {
+    body.splice(first, 1)
+    guesses.push({ what: 'left out', value: `“${heading[1]}”`, how: 'the `#` heading that repeats the title' })
+  }
+  const front = lines.slice(0, close)
+  if (!front.some((line) => /^author_bio\s*:/.test(line))) {
+    const details: ArticleDetails = {}
+    const author = found.find((g) => g.what === 'author')?.value
+    if (author !== undefined) details.author = author
+    const taken = new Set<number>()
+    closingBio(body, taken, details, guesses)
+    if (details.author_bio !== undefined) {
+      for (const i of taken) body.splice(i, 1)
+      front.push(`author_bio: ${yamlString(details.author_bio)}`)
+    }
+  }
+  const rest = body.join('\n')
+  return { text: [...front, lines[close]!].join('\n') + '\n' + (rest.startsWith('\n') ? rest : `\n${rest}`).replace(/^\n+/, '\n').replace(/\n+$/, '\n'), guesses }
+}
+
+function fold(text: string): string {
+  return text.replace(/[‘’]/g, "'").replace(/[“”]/g, '"').replace(/[*_`]/g, '').replace(/\s+/g, ' ').trim().toLowerCase()
 }
 
 /** The title and author front matter of the file's own gives, as guesses (none where it does not parse: `check` says why). */
