@@ -592,6 +592,31 @@ describe('the `classpack init` command', () => {
     expect(check.ok, formatMessages(check.files)).toBe(true)
   })
 
+  it('reads a French article’s byline (“Par …”), standfirst and closing bio, and writes `lang: fr`, which check warns will get English furniture', async () => {
+    const cwd = tempDir('classpack-french-')
+    const text = [
+      'La ville de demain sera-t-elle sans voitures ?',
+      'Plusieurs métropoles européennes réduisent la place de l’automobile. Les habitants sont partagés.',
+      'Par Claire Dubois',
+      'Depuis 2020, Paris a supprimé près de la moitié de ses places de stationnement en surface. Selon la mairie, la pollution a baissé de 40 % en dix ans.',
+      '« Nous rendons la rue aux piétons et aux enfants », affirme l’adjointe chargée des transports, Sophie Marchand.',
+      'Les commerçants',
+      'Les commerçants du centre-ville ne partagent pas cet enthousiasme. Il est probable que l’effet dépende surtout du type de commerce, et les villes devraient accompagner cette transition par des transports publics plus fréquents.',
+      'Pourtant, plusieurs études montrent que les piétons et les cyclistes dépensent davantage sur l’année que les automobilistes. Il est vrai que cette mesure ne plaît pas à tous, mais elle est populaire dans les quartiers du centre, et les élus y tiennent.',
+      'Claire Dubois est journaliste spécialisée dans l’urbanisme.'
+    ].join('\n\n')
+    writeFileSync(join(cwd, 'ville.txt'), `${text}\n`)
+    const result = await initModule({ path: 'ville.txt', into: 'm', cwd })
+    expect(result.written).toBe(true)
+    const article = parseArticle(new VFile({ path: 'article.md', value: readFileSync(join(cwd, 'm/article.md'), 'utf8') }))!
+    expect(article.meta).toMatchObject({ author: 'Claire Dubois', authorBio: 'Claire Dubois est journaliste spécialisée dans l’urbanisme.', standfirst: 'Plusieurs métropoles européennes réduisent la place de l’automobile. Les habitants sont partagés.', lang: 'fr' })
+    expect(article.sections.map((x) => x.heading ?? null)).toEqual([null, 'Les commerçants'])
+    const check = checkModule(join(cwd, 'm'))
+    expect(check.ok, formatMessages(check.files)).toBe(true)
+    expect(check.messages.filter((x) => x.ruleId === 'ui-language')).toHaveLength(1)
+    expect(check.messages.filter((x) => x.ruleId === 'article-author')).toEqual([])
+  })
+
   it('never gives quoted speech to the author: a speaker after the verb, a quotation continued, a surname and “she said” later on', async () => {
     const cwd = tempDir('classpack-speech-')
     const text = [

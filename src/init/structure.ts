@@ -18,15 +18,15 @@ const STANDFIRST_WORDS = 45
 const BYLINE_WORDS = 12
 const BIO_WORDS = 70
 
-// "By Margaret Okafor", "Von Jürgen Weißmüller" (German), with a date or a role after a separator.
+// "By Margaret Okafor", "Von Jürgen Weißmüller" (German), "Par Claire Dubois" (French), "Por …" (Spanish), with a date or a role after a separator.
 // Case matters: the name's words are capitalised ("By the way, …" is no byline).
-const BYLINE = /^(?:[Bb]y|BY|[Vv]on|VON)\s+(\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+(?:and\s+|und\s+|&\s+)?[\p{Lu}][\p{L}\p{M}'’.-]*){0,6})(?:\s*[,|–—·•-]\s*.*)?$/u
+const BYLINE = /^(?:[Bb]y|BY|[Vv]on|VON|[Pp]ar|PAR|[Pp]or|POR)\s+(\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+(?:and\s+|und\s+|et\s+|y\s+|&\s+)?[\p{Lu}][\p{L}\p{M}'’.-]*){0,6})(?:\s*[,|–—·•-]\s*.*)?$/u
 const MONTH = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?'
 const DATELINE = new RegExp(`^(?:(?:published|updated|posted|first published)(?: on)?:?\\s+)?(?:\\w+day,?\\s+)?(?:\\d{1,2}\\s+${MONTH},?\\s+\\d{4}|${MONTH}\\s+\\d{1,2},?\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2})(?:,?\\s+(?:at\\s+)?\\d{1,2}[.:]\\d{2}\\s*(?:am|pm)?(?:\\s+[A-Z]{2,4})?)?$`, 'i')
 const CLOSING = /[.!?…:;,]["'”’»)\]]*$/
 /** Class names of a page's blocks that hold no article words: a section label, footnotes. */
 const FURNITURE = /(?:^|[\s_-])(kicker|eyebrow|footnotes?|endnotes?)(?:$|[\s_-])/i
-const OCCUPATION = /\b(professor|lecturer|reader|fellow|researcher|scholar|director|editor|writer|journalist|columnist|correspondent|author|teacher|student|chair|president|founder|member|analyst|historian|economist|scientist|former|retired|emeritus|doctor|lawyer|minister|councillor|campaigner)\b/i
+const OCCUPATION = /\b(journaliste|chercheur|chercheuse|professeure?|enseignante?|écrivaine?|periodista|investigadora?|profesora?|escritora?|professor|lecturer|reader|fellow|researcher|scholar|director|editor|writer|journalist|columnist|correspondent|author|teacher|student|chair|president|founder|member|analyst|historian|economist|scientist|former|retired|emeritus|doctor|lawyer|minister|councillor|campaigner)\b/i
 
 /** Find headline, standfirst, byline, bio and subheads in `source`. */
 export function shapeArticle(source: SourceArticle): Shaped {
@@ -154,7 +154,7 @@ export function bioName(block: Block, author: string | undefined): string | unde
     const surname = author.split(/\s+/).pop()!
     return block.text.startsWith(author) || new RegExp(`^(\\p{Lu}[\\p{L}.'’-]*\\s+){0,3}${escape(surname)}\\b`, 'u').test(block.text) ? author : undefined
   }
-  const m = /^(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3})\s+(?:is|was|has been|teaches|writes)\b/u.exec(block.text)
+  const m = /^(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3})\s+(?:is|was|has been|teaches|writes|est|es)\b/u.exec(block.text)
   return m && OCCUPATION.test(block.text) ? m[1] : undefined
 }
 
