@@ -166,8 +166,12 @@ async function init(args: string[]): Promise<number> {
     process.stderr.write(messages + '\n')
     out(`next: fix the errors above, then run \`classpack check ${dir}\``)
   } else {
-    const warnings = result.messages.length
-    out(`check: no errors, ${warnings} warning${warnings === 1 ? '' : 's'} (suggested claims to review)`)
+    // Say what the warnings are: a missing author or a language without a catalogue is not a claim to review.
+    const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`
+    const suggested = result.messages.filter((m) => m.ruleId === 'claim-suggested').length
+    const others = result.messages.filter((m) => m.ruleId !== 'claim-suggested')
+    const rules = [...new Set(others.map((m) => m.ruleId ?? 'other'))].join(', ')
+    out(`check: no errors, ${plural(result.messages.length, 'warning')} (${[suggested ? `${plural(suggested, 'suggested claim')} to review` : '', others.length ? `${others.length} other: ${rules}` : ''].filter(Boolean).join('; ')})`)
     out(`next: review each claim in ${dir}/claims.yaml, set \`status: reviewed\`, write questions, and run \`classpack check ${dir}\`; \`classpack build ${dir}\` makes a pack marked Draft until then`)
   }
   return 0

@@ -517,8 +517,16 @@ describe('the `classpack init` command', () => {
     expect(result.stdout).toContain('  author: Margaret Okafor  (from the line “By Margaret Okafor”)\n')
     expect(result.stdout).toContain(`  author_bio: ${BIO}`)
     expect(result.stdout).toMatch(/^wrote m\/: article\.md, claims\.yaml, questions\.yaml, module\.yaml with \d+ suggested claims$/m)
-    expect(result.stdout).toMatch(/^check: no errors, \d+ warnings \(suggested claims to review\)$/m)
+    expect(result.stdout).toMatch(/^check: no errors, \d+ warnings \(\d+ suggested claims to review\)$/m)
     expect(readdirSync(join(cwd, 'm')).sort()).toEqual(FOUR)
+  })
+
+  it('names the warnings that are not suggested claims (no author found)', () => {
+    const cwd = tempDir('classpack-cli-')
+    writeFileSync(join(cwd, 'anon.txt'), 'Nobody signed this\n\nThe council may close the library next year, officials said on Monday.\n\nThe library should stay open because it serves the whole town.\n')
+    const result = run(['init', 'anon.txt', '--into', 'm'], cwd)
+    expect(result.code, result.stderr).toBe(0)
+    expect(result.stdout).toMatch(/^check: no errors, 3 warnings \(2 suggested claims to review; 1 other: article-author\)$/m)
   })
 
   it('exits 1 naming what is there, and touches nothing', () => {
