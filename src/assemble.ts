@@ -3,6 +3,7 @@
 // allow, and run every cross-check. Pure: takes vfiles, returns the model; every
 // problem is a message on a vfile.
 import type { VFile } from 'vfile'
+import type { VFileMessage } from 'vfile-message'
 import type { Article } from './article/model.js'
 import { parseArticle } from './article/parse.js'
 import { anchorClaims } from './claims/anchor.js'
@@ -81,6 +82,8 @@ export function assembleModule(input: ModuleFiles): Assembled {
     checkClaimRules(input.claims, data, article, anchors)
   }
 
+  // question-broken warnings by item, so an item whose quotation is an error itself gets no second message.
+  const brokenSaid = new Map<string, VFileMessage[]>()
   const missing = input.questions?.data.missing === true ? input.questions : undefined
   const questions = input.questions && !missing && readable(input.questions) ? readQuestions(input.questions) : { discussion: [], quiz: [] }
   if (data && questions && input.questions && !missing && readable(input.questions)) {
@@ -97,7 +100,8 @@ export function assembleModule(input: ModuleFiles): Assembled {
         const at = broken.get(id)
         if (!broken.has(id) || said.has(`${question}\0${id}`)) return
         said.add(`${question}\0${id}`)
-        warn(input.questions!, `Question \`${question}\` rests on claim \`${id}\`, whose quote does not anchor in the article (the error at claims.yaml${at ? `:${at.line}:${at.column}` : ''}): check the question against the passage once the claim anchors again`, placeOf(owner, key), 'question-broken')
+        const said_ = warn(input.questions!, `Question \`${question}\` rests on claim \`${id}\`, whose quote does not anchor in the article (the error at claims.yaml${at ? `:${at.line}:${at.column}` : ''}): check the question against the passage once the claim anchors again`, placeOf(owner, key), 'question-broken')
+        brokenSaid.set(question, [...(brokenSaid.get(question) ?? []), said_])
       }
       for (const q of [...questions.discussion, ...questions.quiz]) q.claims.forEach((id, i) => mention(q.claims, i, id, q.id))
       for (const q of questions.quiz) for (const ref of typeOf(q).claimRefs(q)) mention(ref.owner, ref.key, ref.id, q.id)
@@ -148,7 +152,16 @@ export function assembleModule(input: ModuleFiles): Assembled {
     const notes = (data?.claims ?? []).flatMap((c) => c.context.map((n) => n.note))
     // Where the module or the item sets the rule aside (with its reason), it stays aside.
     const setAside = (item: QuizItem): boolean => RULE in (config?.lint?.ignore ?? {}) || RULE in (item.lint?.ignore ?? {})
-    for (const m of misquotations(article, questions.quiz, notes)) if (!setAside(m.item)) error(input.questions, misquotationReason(m, article), placeOf(m.owner, m.key), RULE)
+    const erred = new Set<string>()
+    for (const m of misquotations(article, questions.quiz, notes)) {
+      if (setAside(m.item)) continue
+      error(input.questions, misquotationReason(m, article), placeOf(m.owner, m.key), RULE)
+      erred.add(m.item.id)
+    }
+    // One message per root cause: the item's misquotation says what to fix there; its
+    // question-broken warning would say it again.
+    const drop = new Set([...erred].flatMap((id) => brokenSaid.get(id) ?? []))
+    if (drop.size) input.questions.messages = input.questions.messages.filter((m) => !drop.has(m))
   }
 
   if (!article || !data || !questions || !config || hasErrors(files)) return { files }
