@@ -291,6 +291,16 @@ async function build(args: string[]): Promise<number> {
   return failed ? 1 : 0
 }
 
+// A reader that stops early (`classpack check | head`) closes the pipe: the rest of the report
+// has nowhere to go, which is no failure of the command. Node would throw EPIPE as an unhandled
+// 'error' event with a stack trace; the output simply ends, as other commands' does.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code !== 'EPIPE') throw e
+    stream.destroy()
+  })
+}
+
 Promise.resolve()
   .then(() => main(process.argv.slice(2)))
   .then(

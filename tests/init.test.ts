@@ -1,4 +1,5 @@
 
+import { spawnSync } from 'node:child_process'
 import { mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
 import { basename, join } from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
@@ -10,7 +11,7 @@ import { readClaims } from '../src/claims/read.js'
 import { planModule } from '../src/init/index.js'
 import { buildPack, checkModule, formatMessages, initModule, type InitResult } from '../src/index.js'
 import { writeModule } from '../src/write/module.js'
-import { ROOT, run, tempDir } from './helpers/fixtures.js'
+import { CLI, ROOT, run, tempDir } from './helpers/fixtures.js'
 import { plant, tree } from './helpers/tree.js'
 import { makeDocx, type DocxParagraph } from './helpers/docx.js'
 import { readPdf } from './helpers/pdf.js'
@@ -518,6 +519,14 @@ describe('the `classpack init` command', () => {
     expect(result.stdout).toContain(`  author_bio: ${BIO}`)
     expect(result.stdout).toMatch(/^wrote m\/: article\.md, claims\.yaml, questions\.yaml, module\.yaml with \d+ suggested claims$/m)
     expect(result.stdout).toMatch(/^check: no errors, \d+ warnings \(\d+ suggested claims to review\)$/m)
+    expect(readdirSync(join(cwd, 'm')).sort()).toEqual(FOUR)
+  })
+
+  it('ends quietly, with no stack trace, when the reader of its output stops early (`| head`)', () => {
+    const cwd = tempDir('classpack-cli-')
+    // `true` exits without reading: every write meets a closed pipe (EPIPE).
+    const result = spawnSync('sh', ['-c', `"${process.execPath}" "${CLI}" init "${LIBRARY}" --into m | true`], { cwd, encoding: 'utf8' })
+    expect(result.stderr).toBe('')
     expect(readdirSync(join(cwd, 'm')).sort()).toEqual(FOUR)
   })
 
