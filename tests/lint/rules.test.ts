@@ -310,6 +310,20 @@ const CASES: Case[] = [
     pass: { 'claims.yaml': swap('quote: "the library costs the town forty thousand pounds a year"', 'quote: "said the library costs the town forty thousand pounds a year"') }
   },
   {
+    // "I think" inside the quotation marks is the speaker's own hedge, not the author's voice.
+    rule: 'mixed-voice-claim',
+    fault: {
+      'article.md': swap('a year and that the money', 'a year, and I think nobody disputes that the money'),
+      'claims.yaml': swap('quote: "the library costs the town forty thousand pounds a year"', 'quote: "said the library costs the town forty thousand pounds a year, and I think nobody"')
+    },
+    file: 'claims.yaml',
+    at: 'asserted_by: amin',
+    pass: {
+      'article.md': swap('Council leader Rachel Amin said the library costs the town forty thousand pounds a year and that the money', '“The library costs the town forty thousand pounds a year, and I think nobody disputes it,” Council leader Rachel Amin said, and the money'),
+      'claims.yaml': swap('quote: "the library costs the town forty thousand pounds a year"', 'quote: "“The library costs the town forty thousand pounds a year, and I think nobody disputes it,” Council leader Rachel Amin said"')
+    }
+  },
+  {
     rule: 'joint-asserter',
     fault: { 'claims.yaml': swap('quote: "children from poorer families would fall behind at school if the library closed"\n    paraphrase: Teachers and parents expect poorer children to fall behind if it closes.\n    kind: predictive\n    asserted_by: [teachers, parents]', 'quote: "Local teachers and parents have said that children from poorer families would fall behind"\n    paraphrase: Teachers and parents expect poorer children to fall behind if it closes.\n    kind: predictive\n    asserted_by: teachers') },
     file: 'claims.yaml',

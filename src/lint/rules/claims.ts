@@ -41,7 +41,8 @@ export const mixedVoiceClaim = rule('mixed-voice-claim', 'warning', 'A claim\'s 
   context.module.claims.flatMap((c): Finding[] => {
     if (c.asserted_by.every((a) => a === 'author')) return []
     const reported = REPORTING.exec(c.quote)
-    const own = AUTHOR_VOICE.exec(c.quote)
+    // Inside quotation marks "I think" is the speaker's, not the author's: “…, I think other schools will follow,” she said.
+    const own = AUTHOR_VOICE.exec(c.quote.replace(/[“"«][^”"»]*(?:[”"»]|$)/gu, ' '))
     if (!reported || !own) return []
     return [{ rule: 'mixed-voice-claim', file: 'claims', place: placeOf(c, 'asserted_by'), reason: `Unexpected quote of claim \`${c.id}\` with both a reporting verb ${code(reported[0])} and the author's own ${code(own[0])}, while \`asserted_by\` is ${c.asserted_by.map((a) => '`' + a + '`').join(', ')}, expected two claims: what is reported, and what the author adds` }]
   })
