@@ -634,6 +634,18 @@ describe('the `classpack init` command', () => {
     expect(check.messages.filter((x) => x.ruleId === 'article-author')).toEqual([])
   })
 
+  it('sets a quote that holds direct speech in single marks in a short-answer stem, not ““…,” she said”', async () => {
+    const cwd = tempDir('classpack-nested-')
+    const text = ['Library hours cut', 'By Jo Smith', '“Children could lose their only quiet place to study,” said the head librarian, Ann Cole.', 'The council should publish its figures because the cut may save little money.'].join('\n\n')
+    writeFileSync(join(cwd, 'lib.txt'), `${text}\n`)
+    expect((await initModule({ path: 'lib.txt', into: 'm', cwd })).written).toBe(true)
+    const stems = (YAML.parse(readFileSync(join(cwd, 'm/questions.yaml'), 'utf8')).quiz as Array<{ stem: string }>).map((q) => q.stem)
+    expect(stems).toContainEqual(expect.stringMatching(/put it\? ‘“Children could lose their only quiet place to study,” said the head librarian, Ann Cole’$/))
+    expect(stems).toContainEqual(expect.stringMatching(/put it\? “The council should publish/))
+    const check = checkModule(join(cwd, 'm'))
+    expect(check.ok, formatMessages(check.files)).toBe(true)
+  })
+
   it('never gives quoted speech to the author: a speaker after the verb, a quotation continued, a surname and “she said” later on', async () => {
     const cwd = tempDir('classpack-speech-')
     const text = [

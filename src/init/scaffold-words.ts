@@ -12,6 +12,7 @@ export interface ScaffoldWords {
   setTitle: string
   discussion: { prompt: string; followUps: [string, string]; facilitatorNotes: [string, string] }
   short: {
+    /** A quote that holds direct speech is set in single marks, as the generated items' are: ““…,” she said” reads as a typo. */
     stem: (paragraph: number, quote: string) => string
     modelAnswer: (paragraph: number, hedges: readonly string[]) => string
     rubric: [string, string]
@@ -29,7 +30,7 @@ const en: ScaffoldWords = {
     facilitatorNotes: ["Students should tell the author's own claims from the views the author reports, and notice", 'where hedges (perhaps, may, likely) soften a claim and boosters (clearly, surely) harden it.']
   },
   short: {
-    stem: (n, quote) => `In your own words, what does the article claim in ¶${n}, and how firmly does it put it? “${quote}”`,
+    stem: (n, quote) => `In your own words, what does the article claim in ¶${n}, and how firmly does it put it? ${/[“”"]/.test(quote) ? `‘${quote}’` : `“${quote}”`}`,
     modelAnswer: (n, hedges) => `A paraphrase of ¶${n} that keeps its ${hedges.length ? `hedging (${hedges.map((h) => `“${h}”`).join(', ')})` : 'force'} and says whose claim it is. ${MODEL_ANSWER_TO_WRITE.en}`,
     rubric: ["States the claim accurately in the student's own words", 'Says how firmly it is put and whose claim it is']
   },
@@ -45,7 +46,7 @@ const de: ScaffoldWords = {
     facilitatorNotes: ['Die Lernenden unterscheiden die eigenen Aussagen des Textes von den Sichtweisen, die er wiedergibt, und bemerken,', 'wo Abschwächungen (vielleicht, wahrscheinlich) eine Aussage vorsichtiger und Verstärkungen (eindeutig, sicher) sie entschiedener machen.']
   },
   short: {
-    stem: (n, quote) => `Was sagt der Text in ¶${n} aus, und wie entschieden? Mit eigenen Worten beantworten. „${quote}“`,
+    stem: (n, quote) => `Was sagt der Text in ¶${n} aus, und wie entschieden? Mit eigenen Worten beantworten. ${/[„“”"]/.test(quote) ? `‚${quote}‘` : `„${quote}“`}`,
     modelAnswer: (n, hedges) => `Eine Paraphrase von ¶${n}, die ${hedges.length ? `die Abschwächung (${hedges.map((h) => `„${h}“`).join(', ')})` : 'die Entschiedenheit'} beibehält und sagt, wessen Aussage es ist. ${MODEL_ANSWER_TO_WRITE.de}`,
     rubric: ['Gibt die Aussage zutreffend mit eigenen Worten wieder', 'Sagt, wie entschieden sie formuliert ist und wessen Aussage es ist']
   },
