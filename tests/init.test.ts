@@ -646,6 +646,27 @@ describe('the `classpack init` command', () => {
     expect(check.ok, formatMessages(check.files)).toBe(true)
   })
 
+  it('suggests claims in a German article from its German wording (hedges, reporting, normative, causal), with whose words they are', async () => {
+    const cwd = tempDir('classpack-de-suggest-')
+    const text = [
+      '---\ntitle: Warum die Stadt mehr Radwege braucht\nauthor: Jana Vogel\nlang: de\n---',
+      'Die Stadt plant, im nächsten Jahr zwei neue Radwege zu bauen. Vielleicht ist das der wichtigste Schritt für die Verkehrswende.',
+      'Laut dem Umweltbundesamt könnten sichere Radwege den Autoverkehr um ein Fünftel senken.',
+      '„Unsere Kunden kommen mit dem Auto“, sagte der Vorsitzende des Handelsverbands, Peter Braun.',
+      'Der Rat sollte den Plan beschließen, weil die Wege sicherer werden.'
+    ].join('\n\n')
+    writeFileSync(join(cwd, 'rad.md'), `${text}\n`)
+    expect((await initModule({ path: 'rad.md', into: 'm', cwd })).written).toBe(true)
+    const claims = readClaims(new VFile({ path: 'claims.yaml', value: readFileSync(join(cwd, 'm/claims.yaml'), 'utf8') }))!
+    const of = (start: string) => claims.claims.find((c) => c.quote.startsWith(start))
+    expect(of('Vielleicht ist das')).toMatchObject({ hedges: ['Vielleicht'], asserted_by: ['author'] })
+    expect(of('Laut dem Umweltbundesamt')).toMatchObject({ hedges: ['könnten'], asserted_by: ['umweltbundesamt'], evidence: 'reported-statement' })
+    expect(of('„Unsere Kunden')).toMatchObject({ asserted_by: ['peter-braun'] })
+    expect(of('Der Rat sollte')).toMatchObject({ kind: 'normative', asserted_by: ['author'] })
+    const check = checkModule(join(cwd, 'm'))
+    expect(check.ok, formatMessages(check.files)).toBe(true)
+  })
+
   it('never gives quoted speech to the author: a speaker after the verb, a quotation continued, a surname and “she said” later on', async () => {
     const cwd = tempDir('classpack-speech-')
     const text = [

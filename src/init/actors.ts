@@ -54,13 +54,20 @@ export function unsaidAt(sentence: string, at: number): boolean {
 /** Whose words a reporting marker at `at` (of `length`) gives: the name just before it, or after "according to". */
 export function speaker(sentence: string, names: readonly Named[], at: number, marker: string): Named | undefined {
   if (unsaidAt(sentence, at)) return undefined
-  if (/^according\s+to$/i.test(marker)) {
+  if (/^(?:according\s+to|laut)$/i.test(marker)) {
     const after = names.find((n) => n.start >= at + marker.length && n.start - (at + marker.length) <= 6)
-    return after
+    if (after) return after
+    // A body compromise does not know ("laut dem Umweltbundesamt", "according to the Rural Parents' Network"): its capitalised words.
+    const body = /^\s+(?:(?:the|dem|der|den|des)\s+)?((?:\p{Lu}[\p{L}'’-]*)(?:\s+(?:of\s+|for\s+|für\s+)?\p{Lu}[\p{L}'’-]*){0,4})/u.exec(sentence.slice(at + marker.length))
+    const name = body ? clean(body[1]!) : ''
+    if (!name || STARTERS.has(name)) return undefined
+    const start = sentence.indexOf(name, at + marker.length)
+    return { name, key: name.split(/\s+/).pop()!, kind: 'organisation', start, end: start + name.length }
   }
   const before = sentence.slice(0, at)
   // "“…,” said Dr Helen Arkwright": after a quotation the verb may come first, the speaker after it.
-  if (/[,!?]\s*[”"’]\s*$|[”"’]\s*,\s*$/u.test(before)) {
+  // German closes a quotation with “ („…“, sagte …), French with ».
+  if (/[,!?]\s*[”"’“»]\s*$|[”"’“»]\s*,\s*$/u.test(before)) {
     const rest = sentence.slice(at + marker.length)
     // The name may follow a title or an apposition: "said the network's chair, Daniel Fenwick".
     const named = names.find((n) => n.start >= at + marker.length && /^[\s,]*(?:[^.;:!?“”"]{0,60},\s+)?(?:(?:\p{Lu}[\p{L}]*\.?)\s+)*$/u.test(sentence.slice(at + marker.length, n.start)))

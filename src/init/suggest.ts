@@ -76,8 +76,8 @@ function mentionsOf(sentence: string, people: readonly Named[]): Named[] {
 }
 
 /** Whose words a sentence reports, when it reports any. */
-function speakerOf(sentence: string, names: readonly Named[], lastPerson: Named | undefined): Named | undefined {
-  for (const m of findMarkers(sentence).filter((x) => x.kind === 'reporting' && !unsaidAt(sentence, x.at))) {
+function speakerOf(sentence: string, names: readonly Named[], lastPerson: Named | undefined, lang: string): Named | undefined {
+  for (const m of findMarkers(sentence, lang).filter((x) => x.kind === 'reporting' && !unsaidAt(sentence, x.at))) {
     const who = speaker(sentence, names, m.at, m.text) ?? (pronounSubject(sentence, m.at) ? lastPerson : undefined)
     if (who) return who
   }
@@ -95,11 +95,11 @@ export function suggestClaims(article: Article, file: VFile, opening = 'The open
     const judged: Array<{ candidate: Candidate | undefined; speech: boolean; speaker: Named | undefined }> = []
     for (const sentence of paragraph.sentences) {
       const names = namedIn(sentence.text)
-      const candidate = judge(paragraph, sentence.text, names, lastPerson)
+      const candidate = judge(paragraph, sentence.text, names, lastPerson, article.meta.lang)
       const mentioned = [...names.filter((n) => n.kind === 'person'), ...mentionsOf(sentence.text, people)].sort((a, b) => a.start - b.start)
       for (const n of mentioned) if (!people.some((p) => p.key === n.key)) people.push(n)
       lastPerson = mentioned[mentioned.length - 1] ?? lastPerson
-      judged.push({ candidate, speech: SPEECH.test(sentence.text), speaker: candidate?.speaker ?? speakerOf(sentence.text, names, lastPerson) })
+      judged.push({ candidate, speech: SPEECH.test(sentence.text), speaker: candidate?.speaker ?? speakerOf(sentence.text, names, lastPerson, article.meta.lang) })
     }
     judged.forEach((j, i) => {
       const candidate = j.candidate
@@ -135,11 +135,11 @@ export function suggestClaims(article: Article, file: VFile, opening = 'The open
 }
 
 /** A sentence as a candidate, or undefined when its wording marks nothing. */
-function judge(paragraph: Paragraph, sentence: string, names: readonly Named[], lastPerson: Named | undefined): Candidate | undefined {
+function judge(paragraph: Paragraph, sentence: string, names: readonly Named[], lastPerson: Named | undefined, lang: string): Candidate | undefined {
   // A reporting verb negated or after a modal ("the board has not said how", "the board should
   // say so") reports no one's words: the sentence is the author's, so it counts neither for
   // whose claim it is nor as a report.
-  const markers = findMarkers(sentence).filter((m) => m.kind !== 'reporting' || !unsaidAt(sentence, m.at))
+  const markers = findMarkers(sentence, lang).filter((m) => m.kind !== 'reporting' || !unsaidAt(sentence, m.at))
   if (markers.length === 0) return undefined
   const quote = trimQuote(clauseOf(sentence, markers))
   const words = quote.split(/\s+/).length
