@@ -100,8 +100,8 @@ export function assembleModule(input: ModuleFiles): Assembled {
         const at = broken.get(id)
         if (!broken.has(id) || said.has(`${question}\0${id}`)) return
         said.add(`${question}\0${id}`)
-        const said_ = warn(input.questions!, `Question \`${question}\` rests on claim \`${id}\`, whose quote does not anchor in the article (the error at claims.yaml${at ? `:${at.line}:${at.column}` : ''}): check the question against the passage once the claim anchors again`, placeOf(owner, key), 'question-broken')
-        brokenSaid.set(question, [...(brokenSaid.get(question) ?? []), said_])
+        const message = warn(input.questions!, `Question \`${question}\` rests on claim \`${id}\`, whose quote does not anchor in the article (the error at claims.yaml${at ? `:${at.line}:${at.column}` : ''}): check the question against the passage once the claim anchors again`, placeOf(owner, key), 'question-broken')
+        brokenSaid.set(question, [...(brokenSaid.get(question) ?? []), message])
       }
       for (const q of [...questions.discussion, ...questions.quiz]) q.claims.forEach((id, i) => mention(q.claims, i, id, q.id))
       for (const q of questions.quiz) for (const ref of typeOf(q).claimRefs(q)) mention(ref.owner, ref.key, ref.id, q.id)
