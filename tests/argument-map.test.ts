@@ -376,3 +376,34 @@ describe('the map’s lines', () => {
     expect(crossings).toEqual([])
   })
 })
+
+describe('a pair given two relations', () => {
+  // The tram op-ed's first claim supports risk-priced; here it also qualifies it.
+  const dir = join(tempDir('classpack-map-conflict-'), 'tram')
+  beforeAll(() => {
+    cpSync(join(ROOT, 'tests/fixtures/tram'), dir, { recursive: true })
+    const claims = readFileSync(join(dir, 'claims.yaml'), 'utf8')
+    expect(claims).toContain('      supports: [risk-priced]\n')
+    writeFileSync(join(dir, 'claims.yaml'), claims.replace('      supports: [risk-priced]\n', '      supports: [risk-priced]\n      qualifies: [risk-priced]\n'))
+  })
+
+  it('is warned of once, at the later relation, and asks no relations question about the pair', () => {
+    const { lines, module } = assemble(dir)
+    const text = readFileSync(join(dir, 'claims.yaml'), 'utf8').split('\n')
+    const line = text.findIndex((l) => l.includes('qualifies: [risk-priced]')) + 1
+    const column = text[line - 1]!.indexOf('risk-priced') + 1
+    const owner = /id: (\S+)/.exec(text.slice(0, line).reverse().find((l) => l.includes('- id:'))!)![1]
+    expect(lines.filter((l) => l.includes('[relation-'))).toEqual([
+      `${join(dir, 'claims.yaml')}:${line}:${column}: warning: Unexpected \`risk-priced\` in both \`supports\` and \`qualifies\` of claim \`${owner}\`, expected one relation between two claims: the map draws an arrow for each, and no relations question is asked about the pair  [relation-conflict]`
+    ])
+    expect(lines.filter((l) => l.includes(': error:'))).toEqual([])
+    expect(module!.generated.filter((q) => q.id.startsWith(`gen-relations-${owner}-risk-priced`))).toEqual([])
+    const view = argumentMapView(module!, en)!
+    expect(view.relations.filter((r) => String(r.from) === owner && String(r.to) === 'risk-priced').map((r) => String(r.kind)).sort()).toEqual(['qualifies', 'supports'])
+  })
+
+  it('is not warned of in the module as written', () => {
+    const { lines } = assemble(join(ROOT, 'tests/fixtures/tram'))
+    expect(lines.filter((l) => l.includes('[relation-conflict]'))).toEqual([])
+  })
+})

@@ -41,7 +41,16 @@ export function checkClaimRules(file: VFile, data: ClaimsFile, article: Article,
       targets.forEach((target, i) => {
         if (target === claim.id) error(file, `Unexpected relation of claim \`${claim.id}\` to itself, expected another claim's id`, placeOf(targets, i), 'relation-self')
         else if (targets.indexOf(target) < i) warn(file, `Unexpected \`${target}\` twice in \`${relation}\` of claim \`${claim.id}\`, expected each claim once: it is one relation (the map draws it once)`, placeOf(targets, i), 'relation-duplicate')
-        else reference(targets, i, target, declared.claims, 'claim id')
+        else {
+          reference(targets, i, target, declared.claims, 'claim id')
+          // Two relations of one pair say two things of it at once: the map draws both
+          // arrows, and the relations question about the pair, having no one answer, is
+          // not asked. Warned at the later one, once (an unknown id is its own error).
+          const earlier = RELATIONS.slice(0, RELATIONS.indexOf(relation)).find((r) => claim.relations[r].includes(target))
+          if (earlier !== undefined && declared.claims.has(target)) {
+            warn(file, `Unexpected \`${target}\` in both \`${earlier}\` and \`${relation}\` of claim \`${claim.id}\`, expected one relation between two claims: the map draws an arrow for each, and no relations question is asked about the pair`, placeOf(targets, i), 'relation-conflict')
+          }
+        }
       })
     }
     const anchor = again ? undefined : anchors.get(claim.id)
