@@ -1,7 +1,7 @@
 // What the exports share: the HTML they carry, each option's feedback with its ¶, and the
 // claims an item tests.
 import { sha256 } from '../sha256.js'
-import { escapeHtml } from '../fill/escape.js'
+import { escapeHtml, paragraphs } from '../fill/escape.js'
 import type { ExportLimit } from '../formats/format.js'
 import type { UiStrings } from '../lang/index.js'
 import type { Option, QuizItem } from '../questions/model.js'
@@ -61,8 +61,8 @@ export function scoringNote(item: QuizItem, strings: UiStrings): string | null {
   return scoring === null ? null : `${type.instruction(words, 'online')} ${scoring.quiz}`
 }
 
-/** The question text as HTML: the stem, and under it the scoring note where there is one. */
+/** The question text as HTML: the stem, a `<p>` a paragraph, and under it the scoring note where there is one. */
 export function questionHtml(item: QuizItem, strings: UiStrings): string {
   const note = scoringNote(item, strings)
-  return `<p>${html(item.stem)}</p>${note === null ? '' : `<p>${html(note)}</p>`}`
+  return `${paragraphs(item.stem).map((p) => `<p>${html(p)}</p>`).join('')}${note === null ? '' : `<p>${html(note)}</p>`}`
 }

@@ -13,6 +13,7 @@ import { claimIndex } from '../view/common.js'
 import { code } from '../messages.js'
 import { citeText, itemLimits, optionFeedback, scoringNote, testedClaims, typeLimits, type ClaimIndex } from './common.js'
 import { moodleCategories } from './moodle.js'
+import { paragraphs } from '../fill/escape.js'
 
 /**
  * `text` with GIFT's special characters (`~ = # { } :` and the backslash) escaped with a
@@ -34,7 +35,9 @@ const categoryPath = (path: string): string => path.replaceAll('\\', '\\\\')
 /** The question text: the stem, and on a line of its own the scoring note where there is one. */
 function questionText(item: QuizItem, strings: UiStrings): string {
   const note = scoringNote(item, strings)
-  return note === null ? item.stem : `${item.stem}\n${note}`
+  // A blank line (escaped, as GIFT's own would end the question) is a paragraph in Moodle's format.
+  const stem = paragraphs(item.stem).join('\n\n')
+  return note === null ? stem : `${stem}\n${note}`
 }
 
 /** An answer or feedback: escaped, and marked `[plain]` when Moodle would read its start as a format (`[html]`) or a weight (`%50%`). */

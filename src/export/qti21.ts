@@ -22,6 +22,7 @@ import { typeOf, wordsOf, type Qti21Kit } from '../types/index.js'
 import { shares } from '../types/shares.js'
 import { claimIndex } from '../view/common.js'
 import { citeText, ident, optionFeedback, scoringNote, testedClaims, typeLimits, type ClaimIndex } from './common.js'
+import { paragraphs } from '../fill/escape.js'
 import type { ExportLimit } from '../formats/format.js'
 import { writeXml, type Element } from './xml.js'
 import { zip } from './zip.js'
@@ -110,7 +111,7 @@ function assessmentItem(index: ClaimIndex, item: QuizItem, strings: UiStrings, l
     outcome('SCORE', 'float', '0'),
     outcome('MAXSCORE', 'float', number(item.points)),
     outcome('FEEDBACK', 'identifier'),
-    x('itemBody', [...body.before, x('p', text(item.stem)), ...(note === null ? [] : [x('p', text(note))]), ...body.after]),
+    x('itemBody', [...body.before, ...paragraphs(item.stem).map((p) => x('p', text(p))), ...(note === null ? [] : [x('p', text(note))]), ...body.after]),
     x('responseProcessing', [...type.qti21.scoring(item, kit), ...feedbackRules, showFeedback(GENERAL)]),
     ...choices.map((o, i) => modal(`feedback-${i + 1}`, [feedbackParagraph(optionFeedback(index, item, o))])),
     modal(GENERAL, [...tests, ...type.qti21.general(item, words, kit)])

@@ -51,15 +51,32 @@ export class Trusted {
   constructor(readonly text: string) {}
 }
 
+/** The paragraphs of a text written in paragraphs (yaml/decode.ts's `prose()`), each with its white space folded as a reader sees it. */
+export function paragraphs(text: string): string[] {
+  return text
+    .split(/\n[ \t]*\n/)
+    .map((p) => p.replace(/\s+/g, ' ').trim())
+    .filter((p) => p !== '')
+}
+
+/**
+ * Text in paragraphs, for a template place that takes them (a paragraph of its own, not a
+ * heading, a list item or a table cell): escaped paragraph by paragraph, parted by a blank line.
+ */
+export class Prose {
+  constructor(readonly text: string) {}
+}
+
 /** Escape text for HTML content and attribute values. */
 export function escapeHtml(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;')
 }
 
-/** Escape every string in a view model, deeply; numbers, booleans, tokens and trusted markup pass unchanged. */
+/** Escape every string in a view model, deeply (prose paragraph by paragraph); numbers, booleans, tokens and trusted markup pass unchanged. */
 export function escapeView<T>(value: T, escape: (text: string) => string = escapeMarkdown): T {
   if (value instanceof Token) return value.value as T
   if (value instanceof Trusted) return value.text as T
+  if (value instanceof Prose) return paragraphs(value.text).map(escape).join('\n\n') as T
   if (typeof value === 'string') return escape(value) as T
   if (Array.isArray(value)) return value.map((v) => escapeView(v, escape)) as T
   if (value !== null && typeof value === 'object') {

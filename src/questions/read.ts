@@ -2,7 +2,7 @@
 import type { VFile } from 'vfile'
 import { isMap, isSeq } from 'yaml'
 import { readYaml } from '../yaml/read.js'
-import { boolean, decodeRoot, id, integer, list, object, oneOf, optional, required, schemaOf, string, variant, type Decoder } from '../yaml/decode.js'
+import { boolean, decodeRoot, id, integer, list, object, oneOf, optional, prose, required, schemaOf, string, variant, type Decoder } from '../yaml/decode.js'
 import { GENERATORS } from '../generate/names.js'
 import { TYPES } from '../types/index.js'
 import { lintSettings } from '../lint/settings.js'
@@ -21,7 +21,7 @@ const discussion = object('a discussion question', {
   purpose: required(oneOf(PURPOSES)),
   minutes: optional(integer(1, 180)),
   follow_ups: required(list(string(), { min: 1, max: 3 })),
-  facilitator_notes: required(string()),
+  facilitator_notes: required(prose()),
   misreadings: optional(list(string()), none),
   tags,
   excludes,
@@ -30,7 +30,7 @@ const discussion = object('a discussion question', {
 
 const common = {
   id: required(id),
-  stem: required(string()),
+  stem: required(prose()),
   claims: required(list(id, { min: 1 })),
   difficulty: required(oneOf(DIFFICULTY)),
   points: optional(integer(1, 100), () => 1),

@@ -3,9 +3,10 @@
 import type { Element, ElementContent } from 'xast'
 import { x } from 'xastscript'
 import type { UiStrings } from '../lang/strings.js'
+import { paragraphs } from '../fill/escape.js'
 import { error } from '../messages.js'
 import type { ItemBase } from '../questions/model.js'
-import { integer, list, object, optional, placeOf, required, stoodIn, string } from '../yaml/decode.js'
+import { integer, list, object, optional, placeOf, prose, required, stoodIn, string } from '../yaml/decode.js'
 import type { QuestionTypeModule } from './type.js'
 
 export interface RubricLine {
@@ -34,13 +35,14 @@ export interface ShortStrings {
 /** The model answer and rubric as HTML, for a grader in Moodle or Canvas. */
 function graderHtml(item: ShortItem, words: ShortStrings, strings: UiStrings, html: (text: string) => string): string {
   const rubric = item.rubric.map((r) => `<li>${html(strings.points(r.points))}: ${html(r.criterion)}</li>`).join('')
-  return `<p><strong>${html(words.modelAnswer)}</strong> ${html(item.model_answer)}</p><p><strong>${html(words.rubric)}</strong> (${html(strings.points(item.points))}):</p><ul>${rubric}</ul>`
+  const [first, ...rest] = paragraphs(item.model_answer)
+  return `<p><strong>${html(words.modelAnswer)}</strong> ${html(first ?? '')}</p>${rest.map((p) => `<p>${html(p)}</p>`).join('')}<p><strong>${html(words.rubric)}</strong> (${html(strings.points(item.points))}):</p><ul>${rubric}</ul>`
 }
 
 /** The same as QTI's XHTML elements. */
 function graderXhtml(item: ShortItem, words: ShortStrings, strings: UiStrings, text: (text: string) => ElementContent[]): Element[] {
   return [
-    x('p', [x('strong', words.modelAnswer), { type: 'text', value: ' ' }, ...text(item.model_answer)]),
+    ...paragraphs(item.model_answer).map((p, i) => x('p', i === 0 ? [x('strong', words.modelAnswer), { type: 'text', value: ' ' }, ...text(p)] : text(p))),
     x('p', [x('strong', words.rubric), { type: 'text', value: ` (${strings.points(item.points)}):` }]),
     x('ul', item.rubric.map((r) => x('li', [{ type: 'text', value: `${strings.points(r.points)}: ` }, ...text(r.criterion)])))
   ]
@@ -48,7 +50,8 @@ function graderXhtml(item: ShortItem, words: ShortStrings, strings: UiStrings, t
 
 /** The model answer and rubric as lines of plain text (GIFT). */
 function graderLines(item: ShortItem, words: ShortStrings, strings: UiStrings): string[] {
-  return [`${words.modelAnswer} ${item.model_answer}`, `${words.rubric} (${strings.points(item.points)}):`, ...item.rubric.map((r) => `- ${strings.points(r.points)}: ${r.criterion}`)]
+  const [first, ...rest] = paragraphs(item.model_answer)
+  return [`${words.modelAnswer} ${first ?? ''}`, ...rest, `${words.rubric} (${strings.points(item.points)}):`, ...item.rubric.map((r) => `- ${strings.points(r.points)}: ${r.criterion}`)]
 }
 
 export const short: QuestionTypeModule<ShortItem, ShortStrings> = {
@@ -56,7 +59,7 @@ export const short: QuestionTypeModule<ShortItem, ShortStrings> = {
   description: 'a few sentences, graded by hand with a model answer and rubric',
   itemName: 'a short-answer item',
   fields: {
-    model_answer: required(string()),
+    model_answer: required(prose()),
     rubric: required(list(object('a rubric line', { points: required(integer(0, 100)), criterion: required(string()) }), { min: 1 })),
     lines: optional(integer(1, 30), () => 4)
   },

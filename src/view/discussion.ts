@@ -2,7 +2,7 @@
 // student edition simply leaves out what is for the facilitator.
 import type { Module } from '../assemble.js'
 import type { DiscussionQuestion } from '../questions/model.js'
-import { token } from '../fill/escape.js'
+import { Prose, token } from '../fill/escape.js'
 import { moduleStrings } from '../lang/index.js'
 import type { setAsideView } from '../lint/aside.js'
 import { citeClaims, claimIndex, orderedClaims, packHeader } from './common.js'
@@ -37,7 +37,7 @@ export function discussionView(module: Module, questions: readonly DiscussionQue
         const c = index.get(id)!
         return { label: c.label, paragraph: c.claim.anchor.paragraph, paraphrase: c.claim.paraphrase }
       }),
-      notes: q.facilitator_notes,
+      notes: new Prose(q.facilitator_notes),
       misreadings: q.misreadings.length ? q.misreadings : null,
       tags: q.tags.length ? q.tags.join(', ') : null
     })),

@@ -3,7 +3,7 @@
 // depends on an item's type comes from its module (src/types/); every word, from the
 // module's UI language (src/lang/).
 import type { Module } from '../assemble.js'
-import { escapeMarkdown, token, Trusted } from '../fill/escape.js'
+import { escapeMarkdown, Prose, token, Trusted } from '../fill/escape.js'
 import { moduleStrings } from '../lang/index.js'
 import type { AnswerKeyStrings, QuizStrings } from '../lang/strings.js'
 import type { Student } from '../roster/model.js'
@@ -93,7 +93,7 @@ export function quizView(module: Module, version: Version, date: string | null, 
         anchor: token(p.item.id),
         number: p.number,
         label: strings.keyQuestion(p.number),
-        stem: p.item.stem,
+        stem: new Prose(p.item.stem),
         instruction: instruction(p, strings),
         points: strings.points(p.item.points),
         scoring: type.scoring(p.item, wordsOf(type, strings))?.quiz ?? null,
@@ -156,7 +156,7 @@ export function answerKeyView(module: Module, version: Version, date: string | n
         heading: strings.keyQuestion(p.number),
         id: p.item.id,
         type: p.item.type,
-        stem: p.item.stem,
+        stem: new Prose(p.item.stem),
         points: strings.points(p.item.points),
         difficulty: strings.difficulty[p.item.difficulty],
         bloom: strings.bloom[p.item.bloom],
@@ -172,6 +172,7 @@ export function answerKeyView(module: Module, version: Version, date: string | n
           cite: citeClaim(index, o.claim)
         })),
         ...written,
+        modelAnswer: written.modelAnswer == null ? null : new Prose(written.modelAnswer),
         keyArea: trusted(keyArea),
         claims: p.item.claims.map((id) => {
           const c = index.get(id)!

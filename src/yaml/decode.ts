@@ -130,6 +130,27 @@ export function string(options: { pattern?: RegExp; describe?: string; allowEmpt
   }
 }
 
+/**
+ * Text a teacher may write in paragraphs (a stem with a scenario, then its question): a
+ * string whose paragraphs are parted by a blank line, "\n\n", whatever the YAML style. In a
+ * `>` text, a plain one or a quoted one, YAML turns a blank line into one line break and
+ * every other line end into a space, so each "\n" there is a paragraph's end; in a `|` text
+ * each line end is kept, and a blank line is "\n\n" already. fill/escape.ts's `paragraphs()`
+ * reads them back.
+ */
+export function prose(): Decoder<string> {
+  const text = string()
+  return {
+    ...text,
+    decode(node, src, path) {
+      const value = text.decode(node, src, path)
+      if (value === INVALID) return value
+      const written = src.deref(node)
+      return isScalar(written) && written.type === 'BLOCK_LITERAL' ? value : value.replace(/\n/g, '\n\n')
+    }
+  }
+}
+
 /** Characters that are no text: C0 controls but tab and line breaks, DEL, C1 controls, and the noncharacters U+FFFE and U+FFFF. */
 // biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is what it is for
 export const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\uFFFE\uFFFF]/
