@@ -10,7 +10,7 @@ import { escapeMarkdown } from '../src/fill/escape.js'
 import { parseFilled } from '../src/render/markdown.js'
 
 /** The total escape: every ASCII punctuation character (the definition escapeMarkdown must read back as). */
-const escapeAll = (text: string): string => text.replace(/\s+/g, ' ').trim().replace(/[!-/:-@[-`{-~]/g, '\\$&')
+const escapeAll = (text: string): string => text.replace(/[^\S\u00a0\u2007\u202f]+/g, ' ').trim().replace(/[!-/:-@[-`{-~]/g, '\\$&')
 
 /** Places templates put text in (a and b two texts), each a document of its own, most where a character could join the template's syntax. */
 const PLACES: Array<(a: string, b: string) => string> = [
@@ -52,6 +52,10 @@ const CHARS = [...'!"#$%&\'()*+,-./:;<=>?@[\\]^_`{|}~', 'a', 'Z', 'x', '1', '9',
 const text = fc.array(fc.constantFrom(...CHARS), { maxLength: 10 }).map((chars) => chars.join(''))
 
 describe('escapeMarkdown', () => {
+  it('folds white space but keeps the no-break spaces, where a line must not end', () => {
+    expect(escapeMarkdown('2\u00a0points,\n  12\u202f%  and\t10\u2007000')).toBe('2\u00a0points, 12\u202f% and 10\u2007000')
+  })
+
   it('reads back as escaping every punctuation character does, in every place templates put text', () => {
     fc.assert(
       fc.property(text, text, (a, b) => {

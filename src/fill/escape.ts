@@ -15,13 +15,17 @@
 // tests/escape.test.ts parses text escaped so and escaped whole in many template places,
 // and finds the same trees.
 
+// White space a reader sees as one space, folded; the no-break spaces (U+00A0, figure space
+// U+2007, narrow U+202F, as French writes before « ? ! : ») are kept, being where a line
+// must not end.
+const FOLD = /[^\S\u00a0\u2007\u202f]+/g
 const ALWAYS = /[\\`*_[\]<>&{}()#]|:(?![\s\p{P}\p{S}])|(?<= )["']/gu
 const PUNCTUATION = /[!-/:-@[-`{-~]/
 const LEADING_NUMBER = /^(\d{1,9})\./
 
 /** Escape `text` as one line of Markdown inline content that reads back as `text` (white space folded). */
 export function escapeMarkdown(text: string): string {
-  const line = text.replace(/\s+/g, ' ').trim()
+  const line = text.replace(FOLD, ' ').trim()
   if (line === '') return line
   const first = PUNCTUATION.test(line[0]!) ? `\\${line[0]}` : line[0]!
   let rest = line.slice(1).replace(ALWAYS, '\\$&')
@@ -51,11 +55,15 @@ export class Trusted {
   constructor(readonly text: string) {}
 }
 
-/** The paragraphs of a text written in paragraphs (yaml/decode.ts's `prose()`), each with its white space folded as a reader sees it. */
+/**
+ * The paragraphs of a text written in paragraphs (yaml/decode.ts's `prose()`), as written:
+ * a line end inside one is kept, for an export to carry as the teacher wrote it (Markdown
+ * folds it to a space).
+ */
 export function paragraphs(text: string): string[] {
   return text
     .split(/\n[ \t]*\n/)
-    .map((p) => p.replace(/\s+/g, ' ').trim())
+    .map((p) => p.trim())
     .filter((p) => p !== '')
 }
 

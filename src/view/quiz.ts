@@ -95,7 +95,7 @@ export function quizView(module: Module, version: Version, date: string | null, 
         label: strings.keyQuestion(p.number),
         stem: new Prose(p.item.stem),
         instruction: instruction(p, strings),
-        points: strings.points(p.item.points),
+        points: unbroken(strings.points(p.item.points)),
         scoring: type.scoring(p.item, wordsOf(type, strings))?.quiz ?? null,
         isChoice: p.options.length > 0,
         mark: mark === null ? null : token(mark),
@@ -107,6 +107,12 @@ export function quizView(module: Module, version: Version, date: string | null, 
     })
   }
 }
+
+/**
+ * A number and its word joined by no-break spaces ("2 points", "2 Punkte"): the quiz prints
+ * them in brackets after the stem, where a line end between them left "(2" on one line.
+ */
+const unbroken = (text: string): string => text.replace(/(\d) (?=\p{L})/gu, '$1\u00a0')
 
 // The answer grid shows this many questions in one column of the page; more go into two or three side by side.
 const GRID_ROWS = 20
@@ -157,7 +163,7 @@ export function answerKeyView(module: Module, version: Version, date: string | n
         id: p.item.id,
         type: p.item.type,
         stem: new Prose(p.item.stem),
-        points: strings.points(p.item.points),
+        points: unbroken(strings.points(p.item.points)),
         difficulty: strings.difficulty[p.item.difficulty],
         bloom: strings.bloom[p.item.bloom],
         answer: answer?.short ?? null,
