@@ -39,13 +39,40 @@ export const rubricAlternative = rule('rubric-alternative-construct', 'warning',
   )
 )
 
+// What the rule is for: a point earned by leaving something out ("Avoids calling the saving
+// certain", "Answers without quoting the article"), which a blank page earns too. An absence
+// is a fair thing to require where it is not the whole criterion: where it qualifies something
+// the answer does ("Explains the cost without calling it certain", or a clause after "but"),
+// or where what is absent is an error in what the answer says ("Does not confuse X with Y",
+// "Avoids factual errors"): accuracy is marked on the answer given.
+const ABSENCE = /\b(avoids|avoiding|does not|doesn't|doesn’t|never|without)\b/i
+
+/** Words that name no act of the answer: its subject, and verbs that say only that it answers. */
+const NO_ACT = new Set('the a an this that it its they their answer answers response responses student students pupil pupils writer essay is are be must should also clearly correctly writes written responds replies'.split(' '))
+
+/** An error an answer can make in what it says: its absence is accuracy, not a blank. */
+const ERROR = /\b(?:confus\w*|conflat\w*|mix(?:es|ing)? up|mistak\w*|errors?|erroneous\w*|inaccura\w*|incorrect\w*|wrong\w*|false\w*|contradict\w*|mis(?:read|quot|attribut|represent|stat|nam|judg|understand|interpret|characteri[sz]|label|identif)\w*)\b/i
+
+/** The absence word that makes `criterion` one a blank answer meets, or undefined. */
+function absenceOnly(criterion: string): string | undefined {
+  const hit = ABSENCE.exec(criterion)
+  if (!hit) return undefined
+  // What the criterion asks before the absence, and in a clause of its own after "but" or ";".
+  const before = criterion.slice(0, hit.index)
+  const contrast = /(?:\bbut\b|;)(.*)$/is.exec(criterion.slice(hit.index))?.[1] ?? ''
+  const acts = (text: string): boolean => ABSENCE.test(text) ? acts(text.slice(0, ABSENCE.exec(text)!.index)) : words(text).some((w) => !NO_ACT.has(w))
+  if (acts(before) || acts(contrast)) return undefined
+  // The absent thing: from the absence word to the end of its clause.
+  const absent = criterion.slice(hit.index).split(/[,;:.]|\bbut\b/i)[0]!
+  return ERROR.test(absent) ? undefined : hit[0]
+}
+
 export const rubricAbsence = rule('rubric-absence', 'warning', 'A rubric criterion is met by leaving something out ("avoids", "does not", "without")', (context) =>
   criteria(
     context,
-    // "without" too: "answers without quoting the article" is met by an empty page.
-    (_item, criterion) => /\b(avoids|does not|doesn't|doesn’t|never|without)\b/i.exec(criterion)?.[0],
+    (_item, criterion) => absenceOnly(criterion),
     'rubric-absence',
-    (item, hit) => `Unexpected ${code(hit)} in a criterion of \`${item.id}\`, expected something an answer does: a blank answer meets a criterion of absence`
+    (item, hit) => `Unexpected ${code(hit)} in a criterion of \`${item.id}\`, expected something an answer does: a blank answer meets a criterion of absence (an absence that qualifies what the answer does, "Explains X without Y", or an absence of errors, "Does not confuse X with Y", is fine)`
   )
 )
 
