@@ -63,22 +63,33 @@ export const specificDeterminer = rule('specific-determiner', 'warning', 'A dist
 // A vowel sound: "an idea", "an hour", but "a European", "a union", "a one-off".
 const VOWEL_SOUND = /^(?:[ai]|e(?!u)|o(?!ne\b)|u(?!ni|s[eu]|ti|ri))|^(?:hour|honest|honou?r|heir)/i
 
+/** Options named in a message: `A`, `B` and `C`. */
+const listed = (options: readonly Option[]): string => {
+  const names = options.map((o) => code(o.text))
+  return names.length < 2 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`
+}
+
+// One message for each cue an item gives, however many options it concerns: one cause, one
+// fix (the stem's article, its "is", the options' endings), so a finding per option only
+// repeats it. Each message names every option concerned.
 export const grammaticalCue = rule('grammatical-cue', 'warning', 'The stem\'s grammar fits only some options, or options end differently', (context) =>
   choiceItems(context).flatMap((item): Finding[] => {
     const out: Finding[] = []
     const article = /\b(a|an)\s*$/i.exec(item.stem.trim())?.[1]?.toLowerCase()
     if (article) {
-      for (const o of item.options) {
-        const first = words(o.text)[0] ?? ''
-        const vowel = VOWEL_SOUND.test(first)
-        if ((article === 'a') === vowel) out.push({ rule: 'grammatical-cue', file: 'questions', place: placeOf(o, 'text'), item: item.id, reason: `Unexpected option ${code(o.text)} after a stem ending "${article}", expected every option to follow it grammatically: end the stem before the article` })
+      const misfits = item.options.filter((o) => (article === 'a') === VOWEL_SOUND.test(words(o.text)[0] ?? ''))
+      if (misfits.length) {
+        out.push({ rule: 'grammatical-cue', file: 'questions', place: placeOf(item, 'stem'), item: item.id, reason: `Unexpected option${misfits.length === 1 ? '' : 's'} ${listed(misfits)} after the stem of \`${item.id}\` ending "${article}", expected every option to follow it grammatically: end the stem before the article` })
       }
     }
     if (severalKeys(item) && /^which(?:\s+[\p{L}'’-]+){1,4}?\s+(is|was)\b/iu.test(item.stem.trim())) {
       out.push({ rule: 'grammatical-cue', file: 'questions', place: placeOf(item, 'stem'), item: item.id, reason: `Unexpected singular "Which … is" in multiple-select item \`${item.id}\`, expected a stem that allows several answers ("Which … are")` })
     }
-    const ends = new Set(item.options.map((o) => (/[.!?]["”’']?$/.test(o.text.trim()) ? 'stop' : 'none')))
-    if (ends.size > 1) out.push({ rule: 'grammatical-cue', file: 'questions', place: placeOf(item, 'options'), item: item.id, reason: `Unexpected options in \`${item.id}\` where some end with a full stop and some do not, expected the same ending punctuation for every option` })
+    const stopped = item.options.filter((o) => /[.!?]["”’']?$/.test(o.text.trim()))
+    const open = item.options.filter((o) => !stopped.includes(o))
+    if (stopped.length && open.length) {
+      out.push({ rule: 'grammatical-cue', file: 'questions', place: placeOf(item, 'options'), item: item.id, reason: `Unexpected options in \`${item.id}\` where ${listed(stopped)} end${stopped.length === 1 ? 's' : ''} with a full stop and ${listed(open)} ${open.length === 1 ? 'does' : 'do'} not, expected the same ending punctuation for every option` })
+    }
     return out
   })
 )
