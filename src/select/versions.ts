@@ -49,22 +49,50 @@ function arrange(item: QuizItem, options: readonly Option[], keyAt: number | und
   return [...order, ...pinned]
 }
 
+/** How many orders of `n` pieces do not answer the item (all but the authored one); counting stops at a million. */
+function otherOrders(n: number): number {
+  let f = 1
+  for (let k = 2; k <= n && f < 1e6; k++) f *= k
+  return f - 1
+}
+
+/** The next order of `order` in lexicographic order, the first after the last. */
+function nextOrder(order: readonly number[]): number[] {
+  const out = [...order]
+  let i = out.length - 2
+  while (i >= 0 && out[i]! > out[i + 1]!) i--
+  if (i < 0) return out.reverse()
+  let j = out.length - 1
+  while (out[j]! < out[i]!) j--
+  ;[out[i], out[j]] = [out[j]!, out[i]!]
+  return [...out.slice(0, i + 1), ...out.slice(i + 1).reverse()]
+}
+
 /**
  * A type's pieces (a word bank, matching responses, ordering steps) in an order of their
  * own: shuffled from the item's own stream, and shuffled again (a few times, seeded) while
- * they stand in the order that answers the item, which would give it away.
+ * they stand in the order that answers the item, which would give it away, or in an order
+ * an earlier version of the quiz printed (`earlier`, as piece indexes): two versions with
+ * one order share one key, which a neighbour can copy. Where there are fewer orders than
+ * versions, a version avoids only the versions just before it. Seeded tries can miss the
+ * last free order of three steps, so the orders are then walked in turn from the last try:
+ * same seed, same order.
  */
-export function arrangePieces(item: QuizItem, seed: number): PlacedPiece[] {
+export function arrangePieces(item: QuizItem, seed: number, earlier: ReadonlyArray<readonly number[]> = []): PlacedPiece[] {
   const texts = typeOf(item).pieces(item)
   const next = random(seed)
   const authored = [...texts.keys()]
+  const free = otherOrders(texts.length)
+  const avoid = new Set(earlier.slice(earlier.length - Math.min(earlier.length, free - 1)).map((o) => o.join(' ')))
+  const bad = (order: readonly number[]): boolean => order.every((i, n) => i === n) || avoid.has(order.join(' '))
   let order = shuffle(authored, next)
-  for (let tries = 0; texts.length > 1 && tries < 20 && order.every((i, n) => i === n); tries++) order = shuffle(authored, next)
+  for (let tries = 0; texts.length > 1 && tries < 20 && bad(order); tries++) order = shuffle(authored, next)
+  for (let walked = 0; texts.length > 1 && walked <= free && bad(order); walked++) order = nextOrder(order)
   return order.map((index, n) => ({ letter: letter(n), text: texts[index]!, index }))
 }
 
-/** One printed quiz of `items` in this order, its options arranged from `next`, its pieces from `pieceSeed(item)`. */
-function placeAll(items: readonly QuizItem[], next: () => number, strings: UiStrings, pieceSeed: (item: QuizItem) => number): PlacedItem[] {
+/** One printed quiz of `items` in this order, its options arranged from `next`, its pieces from `pieceSeed(item)`, unlike `printed` (each item's earlier orders, which it adds to). */
+function placeAll(items: readonly QuizItem[], next: () => number, strings: UiStrings, pieceSeed: (item: QuizItem) => number, printed = new Map<string, number[][]>()): PlacedItem[] {
   const authored = items.map((item) => authoredOptions(item, strings))
   const balanced = items.map((item, i) => dealt(item, authored[i]!))
   const slots = items.map((_, i) => authored[i]!.filter((o) => o.pin !== 'last').length).filter((_, i) => balanced[i])
@@ -74,7 +102,10 @@ function placeAll(items: readonly QuizItem[], next: () => number, strings: UiStr
     const keyAt = balanced[i] ? positions[slot++] : undefined
     const options = arrange(item, authored[i]!, keyAt, next)
     const placed: PlacedOption[] = options.map((o, n) => ({ letter: letter(n), text: o.text, correct: o.correct, feedback: o.feedback, claim: o.claim ?? item.claims[0]! }))
-    return { number: i + 1, item, options: placed, pieces: arrangePieces(item, pieceSeed(item)) }
+    const earlier = printed.get(item.id) ?? []
+    const pieces = arrangePieces(item, pieceSeed(item), earlier)
+    printed.set(item.id, [...earlier, pieces.map((p) => p.index)])
+    return { number: i + 1, item, options: placed, pieces }
   })
 }
 
@@ -89,10 +120,11 @@ export function makeVersions(items: readonly QuizItem[], count: number, seed: nu
   const pieceSeed = (version: string) => (item: QuizItem) => deriveSeed(seed, `pieces ${version} ${item.id}`)
   if (count <= 1 && !shuffleEach) return [{ id: null, items: placeAll(items, random(deriveSeed(seed, 'options')), strings, pieceSeed('')) }]
   const versions: Version[] = []
+  const printed = new Map<string, number[][]>()
   for (let v = 0; v < Math.max(1, count); v++) {
     const id = count <= 1 ? null : letter(v)
     const next = random(deriveSeed(seed, `version ${letter(v)}`))
-    versions.push({ id, items: placeAll(shuffle(items, next), next, strings, pieceSeed(letter(v))) })
+    versions.push({ id, items: placeAll(shuffle(items, next), next, strings, pieceSeed(letter(v)), printed) })
   }
   return versions
 }
