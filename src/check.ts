@@ -5,6 +5,7 @@ import type { Module } from './assemble.js'
 import { orderedClaims } from './claims/order.js'
 import type { Coverage } from './coverage/article.js'
 import { paragraphRanges } from './coverage/ranges.js'
+import { counted } from './messages.js'
 import type { SetCoverage } from './coverage/set.js'
 import type { Selection } from './select/model.js'
 
@@ -16,16 +17,13 @@ export interface CheckReport {
   setCoverage?: SetCoverage
 }
 
-/** `n` and its noun, singular for one: "1 section", "3 quiz items". */
-const count = (n: number, one: string, many = `${one}s`): string => `${n} ${n === 1 ? one : many}`
-
 /** The report `classpack check` prints for a module that has no errors; with a selection, what its questions cover. */
 export function formatCheckReport({ module, coverage: c, selection, setCoverage: coverage }: CheckReport): string {
   const sectionsCovered = c.sections.filter((s) => s.claims > 0).length
   const lines = [
     `${module.dir}: ${module.article.meta.title}`,
-    `  ${count(c.paragraphs, 'paragraph')} in ${count(c.sections.length, 'section')}`,
-    `  ${count(c.claims, 'claim')} anchored, covering ${sectionsCovered} of ${count(c.sections.length, 'section')}`
+    `  ${counted(c.paragraphs, 'paragraph')} in ${counted(c.sections.length, 'section')}`,
+    `  ${counted(c.claims, 'claim')} anchored, covering ${sectionsCovered} of ${counted(c.sections.length, 'section')}`
   ]
   for (const s of c.sections) {
     const range = s.paragraphs.length ? paragraphRanges(s.paragraphs) : 'no paragraphs'
@@ -33,11 +31,11 @@ export function formatCheckReport({ module, coverage: c, selection, setCoverage:
   }
   lines.push(`  paragraphs no claim covers: ${c.uncovered.length ? paragraphRanges(c.uncovered) : 'none'}`)
   const { discussion, quiz } = module.questions
-  lines.push(`  question bank: ${count(quiz.length, 'quiz item')}, ${count(discussion.length, 'discussion question')}; ${count(module.generated.length, 'item')} generated from the claims (a set draws on them with \`generated:\`)`)
+  lines.push(`  question bank: ${counted(quiz.length, 'quiz item')}, ${counted(discussion.length, 'discussion question')}; ${counted(module.generated.length, 'item')} generated from the claims (a set draws on them with \`generated:\`)`)
   if (selection && coverage) {
     const labels = new Map(orderedClaims(module).map((x) => [x.claim.id, `${x.label} (¶${x.claim.anchor.paragraph})`]))
-    lines.push(`  set \`${selection.name}\`${selection.set.title ? ` (${selection.set.title})` : ''}: ${count(selection.items.length, 'quiz item')}, ${count(selection.discussion.length, 'discussion question')}, seed ${selection.seed}`)
-    lines.push(`    covers ${coverage.coveredClaims.length} of ${count(coverage.claims.length, 'claim')} and ${coverage.coveredParagraphs.length ? paragraphRanges(coverage.coveredParagraphs) : 'no paragraphs'}`)
+    lines.push(`  set \`${selection.name}\`${selection.set.title ? ` (${selection.set.title})` : ''}: ${counted(selection.items.length, 'quiz item')}, ${counted(selection.discussion.length, 'discussion question')}, seed ${selection.seed}`)
+    lines.push(`    covers ${coverage.coveredClaims.length} of ${counted(coverage.claims.length, 'claim')} and ${coverage.coveredParagraphs.length ? paragraphRanges(coverage.coveredParagraphs) : 'no paragraphs'}`)
     lines.push(`    leaves out claims: ${coverage.missedClaims.length ? coverage.missedClaims.map((id) => labels.get(id)).join(', ') : 'none'}`)
     lines.push(`    leaves out paragraphs: ${coverage.missedParagraphs.length ? paragraphRanges(coverage.missedParagraphs) : 'none'}`)
   }

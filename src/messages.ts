@@ -52,6 +52,9 @@ export function formatMessages(files: readonly VFile[]): string {
   return lines.join('\n')
 }
 
+/** A count and its noun, singular for one: "1 line", "2 lines" (`many` for irregular plurals). */
+export const counted = (n: number, one: string, many = `${one}s`): string => `${n} ${n === 1 ? one : many}`
+
 /** Quote a value from the input for a message, shortened so a message stays one readable line. */
 export function code(value: unknown, max = 60): string {
   const text = typeof value === 'string' ? value : JSON.stringify(value) ?? String(value)

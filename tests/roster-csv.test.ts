@@ -74,6 +74,11 @@ describe('a roster saved by Excel with `;` and a BOM', () => {
     ])
   })
 
+  it('says "1 field" for a row of one field', () => {
+    const path = rosterFile('name,id\nAna,7\nBen\n')
+    expect(read(path).messages).toContain(`${path}:3:1: warning: Unexpected 1 field in this row, expected 2 as in the header  [roster-fields]`)
+  })
+
   it('reports a quote left open where it opened, after a quoted field over two lines', () => {
     const path = rosterFile(excel(['name;id', '"Ada', 'Lovelace";S001', 'Bob;"S002', 'Cy;S003']))
     const { students, messages } = read(path)

@@ -32,7 +32,7 @@ export function reportRenamedClaims(claimsFile: VFile, data: ClaimsFile, files: 
     for (const { file, message } of refs) file.messages.splice(file.messages.indexOf(message), 1)
     const first = refs[0]!
     const where = `${first.file.basename}${first.message.line ? `:${first.message.line}:${first.message.column}` : ''}`
-    error(claimsFile, `Unexpected claim id \`${claim.id}\`, expected \`${id}\`: ${refs.length} references name \`${id}\` (the first at ${where}) and none names \`${claim.id}\`; correct the id here, or else the references`, placeOf(claim, 'id'), RULE)
+    error(claimsFile, `Unexpected claim id \`${claim.id}\`, expected \`${id}\`: ${refs.length === 1 ? '1 reference names' : `${refs.length} references name`} \`${id}\` (the first at ${where}) and none names \`${claim.id}\`; correct the id here, or else the references`, placeOf(claim, 'id'), RULE)
   }
   return renamed
 }

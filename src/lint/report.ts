@@ -4,6 +4,7 @@
 // the pack's Content-Security-Policy) whose bytes depend only on the inputs.
 import type { VFile } from 'vfile'
 import type { Module } from '../assemble.js'
+import { counted } from '../messages.js'
 import type { Selection } from '../select/model.js'
 import type { Reported } from './run.js'
 import { moduleStrings } from '../lang/index.js'
@@ -72,11 +73,11 @@ export function lintReport(result: LintReportInput): string {
 
   const body = [
     `<h1>Lint report: ${escape(module.article.meta.title)}</h1>`,
-    `<p>Set ${code(selection.name)}, seed ${selection.seed}, ${selection.versions.length} printed version${selection.versions.length === 1 ? '' : 's'}. ${count('error')} errors, ${count('warning')} warnings, ${count('info')} infos. Rules: docs/ITEM-WRITING.md.</p>`,
+    `<p>Set ${code(selection.name)}, seed ${selection.seed}, ${counted(selection.versions.length, 'printed version')}. ${counted(count('error'), 'error')}, ${counted(count('warning'), 'warning')}, ${counted(count('info'), 'info')}. Rules: docs/ITEM-WRITING.md.</p>`,
     `<h2>The bank's figures</h2>`,
     `<dl>`,
-    `<dt>Key positions</dt><dd><span class="key-printed">As printed</span> (set ${code(selection.name)}, ${sum(figures.printed)} single-choice keys): ${figures.letters.map((l, i) => `${l} ${figures.printed[i]}`).join(' · ')}<br><span class="key-authored">As written</span> (the bank, ${sum(figures.authored)} keys): ${figures.letters.map((l, i) => `${l} ${figures.authored[i]}`).join(' · ')}</dd>`,
-    `<dt>Key length</dt><dd>${figures.lengthRatio === null ? '–' : `${figures.lengthRatio.toFixed(2)} × the mean distractor`}; strictly the longest option in ${figures.longest.count} of ${figures.longest.of} single-choice items (${percent(figures.longest.count, figures.longest.of)})</dd>`,
+    `<dt>Key positions</dt><dd><span class="key-printed">As printed</span> (set ${code(selection.name)}, ${counted(sum(figures.printed), 'single-choice key')}): ${figures.letters.map((l, i) => `${l} ${figures.printed[i]}`).join(' · ')}<br><span class="key-authored">As written</span> (the bank, ${counted(sum(figures.authored), 'key')}): ${figures.letters.map((l, i) => `${l} ${figures.authored[i]}`).join(' · ')}</dd>`,
+    `<dt>Key length</dt><dd>${figures.lengthRatio === null ? '–' : `${figures.lengthRatio.toFixed(2)} × the mean distractor`}; strictly the longest option in ${figures.longest.count} of ${counted(figures.longest.of, 'single-choice item')} (${percent(figures.longest.count, figures.longest.of)})</dd>`,
     `<dt>True/false</dt><dd>${figures.trueShare.trues} of ${figures.trueShare.of} True (${percent(figures.trueShare.trues, figures.trueShare.of)})</dd>`,
     `<dt>Claims</dt><dd>${figures.claims.tested} of ${figures.claims.of} tested by a quiz item, ${figures.claims.asked} asked about at all</dd>`,
     `<dt>Paragraphs</dt><dd>${figures.paragraphs.anchored} of ${figures.paragraphs.of} anchor a claim</dd>`,

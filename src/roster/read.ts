@@ -1,7 +1,7 @@
 // Read a class roster: a CSV file with a header row, a `name` column and optional `id`
 // and `group` columns. Names are kept exactly as written, for printing.
 import type { VFile } from 'vfile'
-import { code, error, warn } from '../messages.js'
+import { code, counted, error, warn } from '../messages.js'
 import { CONTROL } from '../yaml/decode.js'
 import { parseCsv } from './csv.js'
 import type { RosterStudent } from './model.js'
@@ -66,7 +66,7 @@ export function readRoster(file: VFile): RosterStudent[] | undefined {
   const firstWithId = new Map<string, number>()
   for (const row of rows) {
     if (row.fields.length !== header.fields.length) {
-      warn(file, `Unexpected ${row.fields.length} fields in this row, expected ${header.fields.length} as in the header`, row.places[0], 'roster-fields')
+      warn(file, `Unexpected ${counted(row.fields.length, 'field')} in this row, expected ${header.fields.length} as in the header`, row.places[0], 'roster-fields')
     }
     const name = (row.fields[nameAt] ?? '').trim()
     // Invisible characters alone (a zero-width space, direction marks, a soft hyphen) print as nothing.

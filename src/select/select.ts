@@ -4,7 +4,7 @@
 // includes one by id), so a set that does not ask is chosen exactly as before.
 import type { VFile } from 'vfile'
 import type { Module } from '../assemble.js'
-import { code, error, type Place } from '../messages.js'
+import { code, counted, error, type Place } from '../messages.js'
 import type { QuestionSet } from '../module/model.js'
 import type { DiscussionQuestion, QuizItem } from '../questions/model.js'
 import { closest, placeOf } from '../yaml/decode.js'
@@ -109,7 +109,7 @@ export function selectQuestions(module: Module, name: string, set: QuestionSet, 
     const picked = byPoints(pool, set.points, set, module.themes.map((t) => t.id), themesOf, next, excluded)
     if (!picked) {
       const available = pool.reduce((s, q) => s + q.points, 0)
-      error(origin.file, `Unexpected points total ${set.points} for set \`${name}\`, expected a total its ${pool.length} matching items can make exactly (they hold ${available} points in all)`, at('points'), 'set-points')
+      error(origin.file, `Unexpected points total ${set.points} for set \`${name}\`, expected a total its ${counted(pool.length, 'matching item')} can make exactly (they hold ${counted(available, 'point')} in all)`, at('points'), 'set-points')
       return undefined
     }
     items = picked
@@ -117,7 +117,7 @@ export function selectQuestions(module: Module, name: string, set: QuestionSet, 
   if (set.count !== undefined && set.points !== undefined) {
     const total = items.reduce((s, q) => s + q.points, 0)
     if (total !== set.points) {
-      error(origin.file, `Unexpected points total ${total} for the ${set.count} items of set \`${name}\`, expected ${set.points}: give \`count\` or \`points\`, or make them agree`, at('points'), 'set-points')
+      error(origin.file, `Unexpected points total ${total} for the ${counted(set.count, 'item')} of set \`${name}\`, expected ${set.points}: give \`count\` or \`points\`, or make them agree`, at('points'), 'set-points')
       return undefined
     }
   }

@@ -11,7 +11,7 @@
 import type { Element, ElementContent } from 'xast'
 import { x } from 'xastscript'
 import { normalize } from '../article/normalize.js'
-import { code, error } from '../messages.js'
+import { code, counted, error } from '../messages.js'
 import type { ItemBase } from '../questions/model.js'
 import { boolean, id, list, object, optional, placeOf, required, string } from '../yaml/decode.js'
 import { stringOr } from './fields.js'
@@ -371,7 +371,7 @@ export const cloze: QuestionTypeModule<ClozeItem, ClozeStrings> = {
       out.push({
         key: 'points',
         ruleId: 'moodle-cloze-points',
-        reason: `Unexpected ${item.points} point${item.points === 1 ? '' : 's'} for cloze item \`${item.id}\` of ${item.gaps.length} gaps in moodle.xml, expected a multiple of ${item.gaps.length}: Moodle gives a cloze as many marks as its gaps' whole-number weights add up to, so it arrives worth ${item.gaps.length}; set its mark in the Moodle quiz`,
+        reason: `Unexpected ${counted(item.points, 'point')} for cloze item \`${item.id}\` of ${item.gaps.length} gaps in moodle.xml, expected a multiple of ${item.gaps.length}: Moodle gives a cloze as many marks as its gaps' whole-number weights add up to, so it arrives worth ${item.gaps.length}; set its mark in the Moodle quiz`,
         note: `${item.id}: worth ${item.points} points, but Moodle makes it worth ${item.gaps.length}; set its mark in the quiz.`
       })
     }
@@ -395,7 +395,7 @@ export const cloze: QuestionTypeModule<ClozeItem, ClozeStrings> = {
         out.push({
           key: 'gaps',
           ruleId: 'gift-matching-size',
-          reason: `Unexpected ${responses} responses in cloze item \`${item.id}\` in quiz.gift.txt, where it arrives as a matching question, expected at least 3: Moodle refuses a matching question with fewer; ${item.bank ? 'add a word to the bank that fills no gap (`distractors`)' : 'offer a word bank (leave out `bank: false`) and add a word to it that fills no gap (`distractors`)'}, or import moodle.xml, which keeps the cloze`,
+          reason: `Unexpected ${counted(responses, 'response')} in cloze item \`${item.id}\` in quiz.gift.txt, where it arrives as a matching question, expected at least 3: Moodle refuses a matching question with fewer; ${item.bank ? 'add a word to the bank that fills no gap (`distractors`)' : 'offer a word bank (leave out `bank: false`) and add a word to it that fills no gap (`distractors`)'}, or import moodle.xml, which keeps the cloze`,
           note: words.tooFew(item.id)
         })
       }

@@ -7,7 +7,7 @@
 import type { Element } from 'xast'
 import { x } from 'xastscript'
 import { normalize } from '../article/normalize.js'
-import { code, error } from '../messages.js'
+import { code, counted, error } from '../messages.js'
 import type { ItemBase } from '../questions/model.js'
 import { id, list, object, optional, placeOf, required, string } from '../yaml/decode.js'
 import { giftArrow, giftLeft, joined, pause } from './parts.js'
@@ -149,7 +149,7 @@ export const matching: QuestionTypeModule<MatchingItem, MatchingStrings> = {
       out.push({
         key: 'pairs',
         ruleId: `${format}-matching-size`,
-        reason: `Unexpected ${responses(item).length} responses in matching item \`${item.id}\` in ${file}, expected at least 3: Moodle refuses a matching question with fewer; add a response that matches no premise (\`distractors\`)`,
+        reason: `Unexpected ${counted(responses(item).length, 'response')} in matching item \`${item.id}\` in ${file}, expected at least 3: Moodle refuses a matching question with fewer; add a response that matches no premise (\`distractors\`)`,
         note: words.tooFew(item.id)
       })
     }

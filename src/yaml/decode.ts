@@ -4,7 +4,7 @@
 // "relation to an unknown claim", can point at the exact value a user wrote.
 import { isMap, isScalar, isSeq, isAlias, type Node as YamlNode, type Pair } from 'yaml'
 import type { VFileMessage } from 'vfile-message'
-import { error, code, warn, type Place } from '../messages.js'
+import { error, code, counted, warn, type Place } from '../messages.js'
 import type { YamlSource } from './read.js'
 
 export const INVALID: unique symbol = Symbol('invalid')
@@ -317,7 +317,7 @@ export function list<T>(item: Decoder<T>, options: { min?: number; max?: number 
         return INVALID
       }
       if (options.max !== undefined && node.items.length > options.max) {
-        error(src.file, `Unexpected ${node.items.length} items at \`${path}\`, expected at most ${options.max}`, src.place(range(node)), 'schema-count')
+        error(src.file, `Unexpected ${counted(node.items.length, 'item')} at \`${path}\`, expected at most ${options.max}`, src.place(range(node)), 'schema-count')
         return INVALID
       }
       rememberNode(out, '', node, src)

@@ -1,6 +1,7 @@
 // Where the keys stand: as each version prints them (the deal of balance.ts should leave no
 // bias; a key pinned last can), and in the authored order, which the exports write.
 import type { Option, QuizItem } from '../../questions/model.js'
+import { counted } from '../../messages.js'
 import { placeOf } from '../../yaml/decode.js'
 import { letter } from '../../select/versions.js'
 import type { Version } from '../../select/model.js'
@@ -131,5 +132,5 @@ export const multiKeyCountConstant = rule('multi-key-count-constant', 'warning',
   const multi = context.module.questions.quiz.flatMap((q) => (severalKeys(q) ? [severalKeys(q)!] : []))
   const counts = new Set(multi.map((q) => keys(q).length))
   if (multi.length < 4 || counts.size !== 1) return []
-  return [{ rule: 'multi-key-count-constant', file: 'questions', place: placeOf(multi[0]!), items: multi.map((q) => q.id), reason: `Unexpected ${[...counts][0]} keys in every one of the ${multi.length} multiple-select items (${named(multi.map((q) => q.id))}), expected the number of keys to vary so it gives nothing away` }]
+  return [{ rule: 'multi-key-count-constant', file: 'questions', place: placeOf(multi[0]!), items: multi.map((q) => q.id), reason: `Unexpected ${counted([...counts][0]!, 'key')} in every one of the ${multi.length} multiple-select items (${named(multi.map((q) => q.id))}), expected the number of keys to vary so it gives nothing away` }]
 })

@@ -1,6 +1,6 @@
 // Written answers: rubric criteria that reward restating the prompt, let another answer in,
 // or are met by leaving something out; and room enough on paper for the expected answer.
-import { code } from '../../messages.js'
+import { code, counted } from '../../messages.js'
 import { placeOf } from '../../yaml/decode.js'
 import type { ShortItem } from '../../questions/model.js'
 import { written } from '../items.js'
@@ -83,6 +83,6 @@ export const answerSpace = rule('answer-space', 'warning', 'The model answer nee
   writtenItems(context).flatMap((item): Finding[] => {
     const n = words(item.model_answer).length
     if (n / item.lines <= WORDS_PER_LINE) return []
-    return [{ rule: 'answer-space', file: 'questions', place: placeOf(item, 'lines') ?? placeOf(item, 'model_answer'), item: item.id, reason: `Unexpected model answer of ${n} words on ${item.lines} lines in \`${item.id}\` (${(n / item.lines).toFixed(1)} a line), expected at most ${WORDS_PER_LINE} a line: \`lines: ${Math.ceil(n / WORDS_PER_LINE)}\` or a shorter expected answer` }]
+    return [{ rule: 'answer-space', file: 'questions', place: placeOf(item, 'lines') ?? placeOf(item, 'model_answer'), item: item.id, reason: `Unexpected model answer of ${counted(n, 'word')} on ${counted(item.lines, 'line')} in \`${item.id}\` (${(n / item.lines).toFixed(1)} a line), expected at most ${WORDS_PER_LINE} a line: \`lines: ${Math.ceil(n / WORDS_PER_LINE)}\` or a shorter expected answer` }]
   })
 )

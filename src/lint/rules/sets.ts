@@ -2,6 +2,7 @@
 // discussion count the filters can fill, and minutes that fit the lesson the title promises
 // and the time the quiz allows.
 import { placeOf } from '../../yaml/decode.js'
+import { counted } from '../../messages.js'
 import type { QuizItem } from '../../questions/model.js'
 import { oneKey, statement } from '../items.js'
 import { typeOf } from '../../types/index.js'
@@ -83,14 +84,14 @@ export const setFeasibility = rule('set-feasibility', 'warning', 'A set asks for
     // The time allowed printed on the quiz, with a tenth more as for "about".
     const allowed = s.set.minutes
     if (allowed !== undefined && quiz > allowed * 1.1) {
-      out.push({ rule: 'set-feasibility', file: 'module', place: placeOf(s.set, 'minutes'), set: s.name, reason: `Unexpected quiz of about ${Math.round(quiz)} minutes in set \`${s.name}\`, expected at most the \`minutes: ${allowed}\` it allows: fewer questions, or more time` })
+      out.push({ rule: 'set-feasibility', file: 'module', place: placeOf(s.set, 'minutes'), set: s.name, reason: `Unexpected quiz of about ${counted(Math.round(quiz), 'minute')} in set \`${s.name}\`, expected at most the \`minutes: ${allowed}\` it allows: fewer questions, or more time` })
     }
     const promised = titleMinutes(s.set.title)
     if (promised !== undefined) {
       const talk = s.discussion.reduce((n, q) => n + (q.minutes ?? 0), 0)
       // "About" a number allows a tenth more.
       if (talk + quiz > promised * 1.1) {
-        out.push({ rule: 'set-feasibility', file: 'module', place: placeOf(s.set, 'title'), set: s.name, reason: `Unexpected ${Math.round(talk + quiz)} minutes in set \`${s.name}\` (discussion ${talk}, quiz about ${Math.round(quiz)}), expected at most the ${promised} its title promises: fewer questions, or a title that says the real time` })
+        out.push({ rule: 'set-feasibility', file: 'module', place: placeOf(s.set, 'title'), set: s.name, reason: `Unexpected ${counted(Math.round(talk + quiz), 'minute')} in set \`${s.name}\` (discussion ${talk}, quiz about ${Math.round(quiz)}), expected at most the ${promised} its title promises: fewer questions, or a title that says the real time` })
       }
     }
     return out
