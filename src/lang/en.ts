@@ -74,7 +74,7 @@ export const en: UiStrings = {
     published: 'Published:',
     online: 'Online:',
     lengthLabel: 'Length:',
-    length: `${n.paragraphs} paragraphs, about ${n.words} words, about ${n.minutes} minute${n.minutes === 1 ? '' : 's'} of reading`,
+    length: `${several(n.paragraphs, 'paragraph')}, about ${several(n.words, 'word')}, about ${several(n.minutes, 'minute')} of reading`,
     numbering: `Paragraphs are numbered ¶1 to ¶${n.paragraphs} in reading order, as in the margin of the reading copy (subheads are not numbered). ${n.claims === 1 ? 'The key claim below quotes the article\'s own words and gives the ¶ where they stand.' : `Each of the ${n.claims} key claims below quotes the article's own words and gives the ¶ where they stand.`}`,
     readingGuide: 'Reading guide',
     beforeReading: 'Before reading.',
@@ -128,7 +128,7 @@ export const en: UiStrings = {
   },
 
   discussion: (n) => {
-    const count = `${n.count} question${n.count === 1 ? '' : 's'}${n.minutes ? `, about ${n.minutes} minutes` : ''}.`
+    const count = `${n.count} question${n.count === 1 ? '' : 's'}${n.minutes ? `, about ${several(n.minutes, 'minute')}` : ''}.`
     return {
       byline: byline(n.title, n.author),
       heading: 'Discussion questions',
@@ -216,16 +216,16 @@ export const en: UiStrings = {
     set: 'Set',
     counts: `${several(n.quizCount, 'quiz question')} and ${several(n.discussionCount, 'discussion question')}, seed ${n.seed}.`,
     versions: n.versions ? `Versions ${n.versions}, each with its own answer key.` : null,
-    studentsBefore: n.students ? `One quiz per student (${n.students} students) in the` : null,
+    studentsBefore: n.students ? `One quiz per student (${several(n.students, 'student')}) in the` : null,
     studentsAfter: n.students ? 'folder, and a grading sheet mapping each student to a version and its answers:' : null,
     studentsElsewhere: n.students
-      ? `${n.studentQuizzes === 'print' ? `One quiz per student (${n.students} students) in the print bundle, and a grading sheet` : `A grading sheet for the ${n.students} students,`} mapping each student to a version and its answers:`
+      ? `${n.studentQuizzes === 'print' ? `One quiz per student (${several(n.students, 'student')}) in the print bundle, and a grading sheet` : `A grading sheet for the ${several(n.students, 'student')},`} mapping each student to a version and its answers:`
       : null,
-    coverage: `They cover ${n.claimsCovered} of the ${n.claimsTotal} key claims and paragraphs ${n.paragraphsCovered}.`,
+    coverage: `They cover ${n.claimsCovered} of the ${several(n.claimsTotal, 'key claim')} and paragraphs ${n.paragraphsCovered}.`,
     leftOut: n.paragraphsLeftOut ? `Paragraphs no selected question reaches: ${n.paragraphsLeftOut}.` : null,
     notCovered: 'not covered by this set'
   }),
-  aboutMinutes: (minutes) => `about ${minutes} minutes`,
+  aboutMinutes: (minutes) => `about ${several(minutes, 'minute')}`,
   lookBack: (cites) => `Look back at ${cites}.`,
 
   map: {
@@ -307,7 +307,7 @@ export const en: UiStrings = {
     'true-false': { instruction: 'True or false?', true: 'True', false: 'False' },
     short: {
       instruction: 'Answer in a few sentences.',
-      gradingCell: (points) => `short answer (${points} points; see key)`,
+      gradingCell: (points) => `short answer (${several(points, 'point')}; see key)`,
       modelAnswer: 'Model answer:',
       rubric: 'Rubric'
     },

@@ -1,0 +1,35 @@
+// The pack's English agrees a count with its noun: a class of one is "1 student", not "1 students".
+import { readFileSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { LANGUAGES } from '../src/lang/index.js'
+import { DEMO, tempDir } from './helpers/fixtures.js'
+import { readHtml } from './helpers/html.js'
+import { build } from './helpers/pack.js'
+
+/** A roster of these names. */
+function roster(names: string[]): string {
+  const file = join(tempDir(), 'roster.csv')
+  writeFileSync(file, `name,id\n${names.map((n, i) => `${n},S${i + 1}`).join('\n')}\n`)
+  return file
+}
+
+describe('counts in the pack’s English', () => {
+  it.each([
+    [['Ada'], 'One quiz per student (1 student) in the'],
+    [['Ada', 'Ben'], 'One quiz per student (2 students) in the']
+  ])('the index of a class of %j says "%s"', async (names, said) => {
+    const pack = await build({ dir: DEMO, roster: roster(names), formats: ['html'] })
+    expect(readHtml(readFileSync(join(pack, 'index.html'), 'utf8')).mainText.replace(/\s+/g, ' ')).toContain(said)
+  }, 120_000)
+})
+
+describe('English UI strings', () => {
+  const en = LANGUAGES.find((l) => l.lang === 'en')!
+  it('say "about 1 minute" and a short answer of "1 point" in the grading sheet', () => {
+    expect(en.aboutMinutes(1)).toBe('about 1 minute')
+    expect(en.aboutMinutes(12)).toBe('about 12 minutes')
+    expect(en.types.short.gradingCell(1)).toBe('short answer (1 point; see key)')
+    expect(en.types.short.gradingCell(3)).toBe('short answer (3 points; see key)')
+  })
+})
