@@ -49,6 +49,12 @@ function arrange(item: QuizItem, options: readonly Option[], keyAt: number | und
   return [...order, ...pinned]
 }
 
+/** The orders of an item's pieces earlier versions printed (piece indexes joined by spaces), in turn and as a set. */
+export interface Printed {
+  orders: string[]
+  all: Set<string>
+}
+
 /** How many orders of `n` pieces do not answer the item (all but the authored one); counting stops at a million. */
 function otherOrders(n: number): number {
   let f = 1
@@ -78,12 +84,14 @@ function nextOrder(order: readonly number[]): number[] {
  * last free order of three steps, so the orders are then walked in turn from the last try:
  * same seed, same order.
  */
-export function arrangePieces(item: QuizItem, seed: number, earlier: ReadonlyArray<readonly number[]> = []): PlacedPiece[] {
+export function arrangePieces(item: QuizItem, seed: number, earlier: Printed = { orders: [], all: new Set() }): PlacedPiece[] {
   const texts = typeOf(item).pieces(item)
   const next = random(seed)
   const authored = [...texts.keys()]
   const free = otherOrders(texts.length)
-  const avoid = new Set(earlier.slice(earlier.length - Math.min(earlier.length, free - 1)).map((o) => o.join(' ')))
+  // All earlier orders while there are orders enough for them (kept as a set: a roster of a
+  // thousand students asks once each), else the few just before.
+  const avoid = earlier.orders.length <= free - 1 ? earlier.all : new Set(earlier.orders.slice(earlier.orders.length - Math.max(0, free - 1)))
   const bad = (order: readonly number[]): boolean => order.every((i, n) => i === n) || avoid.has(order.join(' '))
   let order = shuffle(authored, next)
   for (let tries = 0; texts.length > 1 && tries < 20 && bad(order); tries++) order = shuffle(authored, next)
@@ -92,7 +100,7 @@ export function arrangePieces(item: QuizItem, seed: number, earlier: ReadonlyArr
 }
 
 /** One printed quiz of `items` in this order, its options arranged from `next`, its pieces from `pieceSeed(item)`, unlike `printed` (each item's earlier orders, which it adds to). */
-function placeAll(items: readonly QuizItem[], next: () => number, strings: UiStrings, pieceSeed: (item: QuizItem) => number, printed = new Map<string, number[][]>()): PlacedItem[] {
+function placeAll(items: readonly QuizItem[], next: () => number, strings: UiStrings, pieceSeed: (item: QuizItem) => number, printed = new Map<string, Printed>()): PlacedItem[] {
   const authored = items.map((item) => authoredOptions(item, strings))
   const balanced = items.map((item, i) => dealt(item, authored[i]!))
   const slots = items.map((_, i) => authored[i]!.filter((o) => o.pin !== 'last').length).filter((_, i) => balanced[i])
@@ -102,9 +110,12 @@ function placeAll(items: readonly QuizItem[], next: () => number, strings: UiStr
     const keyAt = balanced[i] ? positions[slot++] : undefined
     const options = arrange(item, authored[i]!, keyAt, next)
     const placed: PlacedOption[] = options.map((o, n) => ({ letter: letter(n), text: o.text, correct: o.correct, feedback: o.feedback, claim: o.claim ?? item.claims[0]! }))
-    const earlier = printed.get(item.id) ?? []
+    let earlier = printed.get(item.id)
+    if (earlier === undefined) printed.set(item.id, (earlier = { orders: [], all: new Set() }))
     const pieces = arrangePieces(item, pieceSeed(item), earlier)
-    printed.set(item.id, [...earlier, pieces.map((p) => p.index)])
+    const order = pieces.map((p) => p.index).join(' ')
+    earlier.orders.push(order)
+    earlier.all.add(order)
     return { number: i + 1, item, options: placed, pieces }
   })
 }
@@ -120,7 +131,7 @@ export function makeVersions(items: readonly QuizItem[], count: number, seed: nu
   const pieceSeed = (version: string) => (item: QuizItem) => deriveSeed(seed, `pieces ${version} ${item.id}`)
   if (count <= 1 && !shuffleEach) return [{ id: null, items: placeAll(items, random(deriveSeed(seed, 'options')), strings, pieceSeed('')) }]
   const versions: Version[] = []
-  const printed = new Map<string, number[][]>()
+  const printed = new Map<string, Printed>()
   for (let v = 0; v < Math.max(1, count); v++) {
     const id = count <= 1 ? null : letter(v)
     const next = random(deriveSeed(seed, `version ${letter(v)}`))
