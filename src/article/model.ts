@@ -46,6 +46,23 @@ export interface Sentence {
   text: string
 }
 
+/**
+ * A block a paragraph stands in: a block quote, or an item of a list. Each block quote, list
+ * and item of the article has an `id` of its own, so two paragraphs in one quote (or item)
+ * can be told from two in quotes side by side.
+ */
+export type Container = { kind: 'quote'; id: number } | ListItemContainer
+
+export interface ListItemContainer {
+  kind: 'item'
+  id: number
+  /** The list it is an item of. */
+  list: number
+  ordered: boolean
+  /** Its number as the article shows it: the list's start plus its place (`3.`, `4.`); for a bulleted list its place, from 1. */
+  number: number
+}
+
 export interface Paragraph {
   /** 1-based ¶ number in reading order. */
   n: number
@@ -56,6 +73,8 @@ export interface Paragraph {
   sentences: Sentence[]
   place: Place
   segments: Segment[]
+  /** The block quotes and list items it stands in, outermost first; absent for a paragraph of the body itself. */
+  within?: readonly Container[]
 }
 
 export interface Section {

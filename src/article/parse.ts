@@ -3,13 +3,13 @@
 import { unified, type Processor } from 'unified'
 import remarkParse from 'remark-parse'
 import remarkFrontmatter from 'remark-frontmatter'
-import type { Heading, Paragraph as ParagraphNode, Root, RootContent, Yaml } from 'mdast'
+import type { Heading, List, Nodes, Paragraph as ParagraphNode, Parents, Root, RootContent, Yaml } from 'mdast'
 import { SKIP, visit } from 'unist-util-visit'
 import type { VFile } from 'vfile'
 import { code, error, warn } from '../messages.js'
 import { readYaml } from '../yaml/read.js'
 import { CONTROL, decodeRoot, keepPlaces, looseDate, object, oneOf, optional, required, string } from '../yaml/decode.js'
-import { AUTHOR_PRONOUNS, type Article, type ArticleMeta, type Paragraph, type Section, type Segment } from './model.js'
+import { AUTHOR_PRONOUNS, type Article, type ArticleMeta, type Container, type Paragraph, type Section, type Segment } from './model.js'
 import { splitSentences } from './sentences.js'
 
 const frontMatterFields = {
@@ -54,9 +54,12 @@ export function parseArticle(file: VFile): Article | undefined {
   const meta = readMeta(file, tree)
   const sections: Section[] = [{ index: 0, heading: null, paragraphs: [] }]
   const paragraphs: Paragraph[] = []
+  const parents = new Map<Nodes, Parents>()
+  const ids = new Map<Nodes, number>()
 
   // Headings and paragraphs wherever they are (in block quotes and lists too), in reading order.
-  visit(tree, (node) => {
+  visit(tree, (node, _index, parent) => {
+    if (parent) parents.set(node, parent)
     // What an article has no place for would drop out of the pack (a fenced block, an HTML
     // block) or print as written (HTML in a paragraph): said where it stands. An HTML comment
     // is the writer's note to themselves, and is meant not to print.
@@ -90,7 +93,8 @@ export function parseArticle(file: VFile): Article | undefined {
     const section = sections[sections.length - 1]!
     const n = paragraphs.length + 1
     section.paragraphs.push(n)
-    paragraphs.push({ n, section: section.index, text, sentences: splitSentences(text, meta?.lang ?? 'en'), place: placeOf(node), segments })
+    const within = containers(node, parents, ids)
+    paragraphs.push({ n, section: section.index, text, sentences: splitSentences(text, meta?.lang ?? 'en'), place: placeOf(node), segments, ...(within.length ? { within } : {}) })
     return SKIP
   })
 
@@ -169,6 +173,29 @@ function plainText(block: Heading | ParagraphNode, segments: Segment[]): string 
     }
   })
   return text
+}
+
+/**
+ * The block quotes and list items `node` stands in, outermost first: each still a paragraph
+ * of its own (a list of three items is three ¶), which the reading copy sets in its list or
+ * quote again (view/article-structure.ts).
+ */
+function containers(node: Nodes, parents: ReadonlyMap<Nodes, Parents>, ids: Map<Nodes, number>): Container[] {
+  const id = (of: Nodes): number => {
+    let n = ids.get(of)
+    if (n === undefined) ids.set(of, (n = ids.size + 1))
+    return n
+  }
+  const out: Container[] = []
+  for (let at = parents.get(node); at !== undefined; at = parents.get(at)) {
+    if (at.type === 'blockquote') out.push({ kind: 'quote', id: id(at) })
+    if (at.type !== 'listItem') continue
+    const list = parents.get(at) as List
+    const place = list.children.indexOf(at)
+    const ordered = list.ordered === true
+    out.push({ kind: 'item', id: id(at), list: id(list), ordered, number: ordered ? (list.start ?? 1) + place : place + 1 })
+  }
+  return out.reverse()
 }
 
 /** A GitHub-style table: a row of `|` cells, a row of `---` under it, and more rows. */

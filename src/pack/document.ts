@@ -8,7 +8,7 @@ import { escapeHtml, escapeView, Trusted } from '../fill/escape.js'
 import type { Templates } from '../fill/templates.js'
 import { code, error } from '../messages.js'
 import { DIRECTIVES, parseFilled } from '../render/markdown.js'
-import { htmlSections, renderHtmlBody } from '../render/html.js'
+import { htmlSections, nestedNumbersCss, renderHtmlBody } from '../render/html.js'
 import { readMap } from '../render/map/model.js'
 import { tableRows } from '../render/table.js'
 import type { PdfOptions } from '../render/pdf/options.js'
@@ -199,7 +199,7 @@ export function htmlPage(ctx: PageContext, meta: DocumentMeta, tree: Root): stri
       kind: meta.kind,
       landmarks: { header: landmarks.header, main: meta.title.replace(/: .*$/, '') },
       contents: sections.length ? { label: landmarks.contents, sections } : null,
-      css: new Trusted(ctx.css + printedPage(ctx, meta)),
+      css: new Trusted(ctx.css + nestedNumbersCss(tree) + printedPage(ctx, meta)),
       body: new Trusted(renderHtmlBody(tree, meta.contents === true, ctx.lang))
     },
     escapeHtml

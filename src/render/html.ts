@@ -152,6 +152,30 @@ const link: Handler = (state, node: Link) => {
   return isSafeUrl(node.url) ? el('a', { href: node.url }, children) : el('span', {}, children)
 }
 
+/**
+ * What a page needs beyond the style sheet when paragraph numbers stand inside lists or block
+ * quotes (the reading copy of an article that has them): there a number's float would sit
+ * in the list's or quote's own indent, beside its bullet or across its rule, so it is placed
+ * in `main`'s gutter, where every other number stands, at its line's height. Added only to
+ * such a page, so every other page keeps its bytes.
+ */
+export function nestedNumbersCss(tree: Root): string {
+  let nested = false
+  const visit = (node: Nodes, inside: boolean): void => {
+    if (nested) return
+    if (inside && node.type === 'textDirective' && node.name === 'pn') nested = true
+    const within = inside || node.type === 'list' || node.type === 'blockquote'
+    if ('children' in node) for (const child of node.children) visit(child as Nodes, within)
+  }
+  visit(tree, false)
+  return nested ? NESTED_NUMBERS : ''
+}
+const NESTED_NUMBERS = `
+/* Paragraph numbers in the article's lists and quotes: in the same gutter as the others. */
+main { position: relative; }
+li .pn, blockquote .pn { position: absolute; left: 0; margin-left: 0; font-style: normal; }
+`
+
 /** The id of the `n`th (1-based) second-level heading, for a page's contents to link to. */
 const sectionId = (n: number): string => `section-${n}`
 

@@ -2,7 +2,9 @@
 // gives it (the same model the claims anchor to, src/article/), subheads unnumbered. The
 // teacher edition also marks each key claim's quote where it stands, after its label.
 import type { Module } from '../assemble.js'
+import { Trusted } from '../fill/escape.js'
 import { moduleStrings } from '../lang/index.js'
+import { placingOf, placings } from './article-structure.js'
 import { articleDetails, orderedClaims, packHeader } from './common.js'
 
 /** A stretch of a paragraph: highlighted when a claim's quote covers it, with the labels of the claims whose quotes start there. */
@@ -24,15 +26,17 @@ interface Mark {
 /** The student's reading copy: the article with its paragraphs numbered. */
 export function articleView(module: Module, date: string | null) {
   const base = articleBase(module, date)
+  const place = placer(module)
   return {
     ...base,
-    sections: base.sections.map((s) => ({ heading: s.heading, paragraphs: s.paragraphs.map((p) => ({ n: p.n, text: p.text })) }))
+    sections: base.sections.map((s) => ({ heading: s.heading, paragraphs: s.paragraphs.map((p) => ({ n: p.n, ...place(p.n), text: p.text })) }))
   }
 }
 
 /** The teacher's reading copy: the same, each key claim's quote highlighted after its label. */
 export function articleTeacherView(module: Module, date: string | null) {
   const base = articleBase(module, date)
+  const place = placer(module)
   const claims = orderedClaims(module)
   const marks = new Map<number, Mark[]>()
   for (const { label, claim } of claims) {
@@ -43,7 +47,7 @@ export function articleTeacherView(module: Module, date: string | null) {
     ...base,
     sections: base.sections.map((s) => ({
       heading: s.heading,
-      paragraphs: s.paragraphs.map((p) => ({ n: p.n, pieces: pieces(p.text, marks.get(p.n) ?? []) }))
+      paragraphs: s.paragraphs.map((p) => ({ n: p.n, ...place(p.n), pieces: pieces(p.text, marks.get(p.n) ?? []) }))
     })),
     claims: claims.map(({ label, claim }) => ({ label, paragraph: claim.anchor.paragraph, paraphrase: claim.paraphrase }))
   }
@@ -65,6 +69,18 @@ function articleBase(module: Module, date: string | null) {
     paragraphCount: paragraphs.length,
     strings,
     sections: sections.map((s) => ({ heading: s.heading, paragraphs: s.paragraphs.map((n) => paragraphs[n - 1]!) }))
+  }
+}
+
+/**
+ * Where a paragraph stands in the article's lists and block quotes, as the Markdown its line
+ * opens with (`lead`) and its blank line after holds (`gap`): classpack's own syntax, so not escaped.
+ */
+function placer(module: Module): (n: number) => { lead: Trusted; gap: Trusted } {
+  const all = placings(module.article.paragraphs)
+  return (n) => {
+    const { lead, gap } = placingOf(all, n)
+    return { lead: new Trusted(lead), gap: new Trusted(gap) }
   }
 }
 

@@ -124,6 +124,8 @@ const list: Render<List> = (node, ctx, box) => {
   const { lineHeight, baseline } = lineMetrics(body)
   ctx.start(style.before)
   ctx.lists++
+  const numbersAt = ctx.numbersAt
+  ctx.numbersAt ??= box.x
   ctx.group('L', () => {
     node.children.forEach((item: ListItem, index) => {
       ctx.start(0)
@@ -153,6 +155,7 @@ const list: Render<List> = (node, ctx, box) => {
     })
   })
   ctx.lists--
+  ctx.numbersAt = numbersAt
   ctx.end(style.after)
 }
 
@@ -182,9 +185,12 @@ const blockquote: Render<Blockquote> = (node, ctx, box) => {
     top = ctx.top
   })
   const outer = ctx.body
+  const numbersAt = ctx.numbersAt
   ctx.body = style.text
+  ctx.numbersAt ??= box.x
   ctx.group('BlockQuote', () => ctx.flow(node.children, { x: box.x + style.indent, width: box.width - style.indent }, ctx))
   ctx.body = outer
+  ctx.numbersAt = numbersAt
   stop()
   rule(top, ctx.y)
   ctx.end(style.after)

@@ -69,6 +69,12 @@ export class Ctx {
   /** How deeply lists are nested here; bullets alternate filled and hollow. */
   lists = 0
   /**
+   * The x a paragraph's number (`:pn`) hangs left of inside lists and block quotes: the edge
+   * of the column they stand in, so every ¶ number keeps to one margin; null outside them,
+   * where it hangs left of its paragraph's own box.
+   */
+  numbersAt: number | null = null
+  /**
    * Draw through stock pdfkit and fontkit only: fonts given to pdfkit as their files,
    * text drawn by pdfkit's `text`. Otherwise fonts are views of shared parsed ones and text
    * goes through emit.ts's fast path (the same bytes).

@@ -437,7 +437,7 @@ export function drawText(ctx: Ctx, layout: TextLayout, box: Box): void {
     if (index === 0 && layout.hang !== undefined) {
       const { text, face, size, color } = layout.hang
       ctx.mark()
-      ctx.text(`${text} `, box.x - styles.paragraphNumber.gap - textWidth(text, face, size), top + baseline, face, size, color)
+      ctx.text(`${text} `, (ctx.numbersAt ?? box.x) - styles.paragraphNumber.gap - textWidth(text, face, size), top + baseline, face, size, color)
     }
     for (const segment of line) {
       const { run } = segment
