@@ -11,6 +11,7 @@ import { chromium } from 'playwright-core'
 import { VFile } from 'vfile'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { parseArticle } from '../src/article/parse.js'
+import { itemLineBreaks } from '../src/view/article-structure.js'
 import { DEMO, ROOT } from './helpers/fixtures.js'
 import { readHtml } from './helpers/html.js'
 import { packFiles, sharedPack } from './helpers/pack.js'
@@ -33,7 +34,9 @@ const PARAGRAPHS = [
   'The head librarian read out a letter from a former reader:',
   'When I was twelve, this room was the only place I could read without being asked to leave.',
   'Closing it would close that door for children who have nowhere else to go.',
-  'The council will vote on the plan in June.'
+  'The council will vote on the plan in June.',
+  'The librarian asked for two repairs first:\n• Fix the roof over the reading room.\n• Replace the heating before the first frost.',
+  'Her letter closed with the dates the council had promised:\n2. The survey in November.\n3. The costs in March.'
 ]
 
 let files: Map<string, Buffer>
@@ -82,7 +85,7 @@ describe('an article with lists and a block quote', () => {
     const text = page.mainText.replace(/\s+/g, ' ')
     let from = 0
     PARAGRAPHS.forEach((words, i) => {
-      const at = text.indexOf(`¶${i + 1} ${words}`, from)
+      const at = text.indexOf(`¶${i + 1} ${words.replace(/\s+/g, ' ')}`, from)
       expect(at, `¶${i + 1}`).toBeGreaterThanOrEqual(from)
       from = at
     })
@@ -189,13 +192,56 @@ describe('an article with lists and a block quote', () => {
       for (const [label, quote] of [
         ['C1', 'the only quiet space in the district'],
         ['C2', 'Survey the building before winter.'],
-        ['C3', 'the only place I could read without being asked']
+        ['C3', 'the only place I could read without being asked'],
+        ['C4', 'Fix the roof over the reading room.']
       ] as const) {
         const words = placed.find((t) => t.text.startsWith(quote))
         expect(words, quote).toBeDefined()
         const tint = tints.find((r) => r.x <= words!.x && r.x + r.width >= words!.x + words!.width - 1 && page.height - r.y > words!.y && page.height - (r.y + r.height) < words!.y)
         expect(tint, quote).toBeDefined()
         expect(page.lines.some((line) => line.includes(`${label} ${quote}`))).toBe(true)
+      }
+    })
+  })
+
+  describe('a list written inside one paragraph (lines starting “•” or “2.” under a line of text)', () => {
+    // Its lines as a reader sees them: broken at each <br>, white space (the label's no-break space too) as one space.
+    const lines = (p: Element): string[] => toText(p).split('\n').map((line) => line.replace(/\s+/g, ' ').trim())
+    const paragraph = (html: string, n: number): Element =>
+      readHtml(html)
+        .elements('p')
+        .find((p) => numberOf(p) === `¶${n}`)!
+
+    it('stays one ¶, each item on a line of its own in HTML', () => {
+      const html = files.get('article.html')!.toString('utf8')
+      for (const n of [15, 16]) expect(lines(paragraph(html, n))).toEqual(`¶${n} ${PARAGRAPHS[n - 1]}`.split('\n'))
+      const teacher = paragraph(files.get('article-teacher.html')!.toString('utf8'), 15)
+      expect(lines(teacher)).toEqual(['¶15 The librarian asked for two repairs first:', '• C4 Fix the roof over the reading room.', '• Replace the heating before the first frost.'])
+      expect(teacher.children.filter((c): c is Element => c.type === 'element' && c.tagName === 'mark').map((m) => toText(m))).toEqual(['Fix the roof over the reading room.'])
+    })
+
+    it('needs two such lines alike: a hard-wrapped sentence whose next line starts with a year keeps its flow', () => {
+      expect(itemLineBreaks('Steps:\n3. third\n4. fourth')).toEqual([6, 15])
+      expect(itemLineBreaks('• alpha\n• beta')).toEqual([7])
+      expect(itemLineBreaks('Prices rose sharply in\n2019. Since then they have fallen.')).toEqual([])
+      expect(itemLineBreaks('One line\n• and a bullet\n2. and a number')).toEqual([])
+    })
+
+    it('PDF: each item starts its own line, its marker (“•”, “2.”, “3.”) at the start, one line under the other', async () => {
+      const items = await placedText(new Uint8Array(files.get('article.pdf')!), 1)
+      const body = items.find((t) => t.text.startsWith(PARAGRAPHS[0]!))!.x
+      for (const n of [15, 16]) {
+        const [first, ...lines] = PARAGRAPHS[n - 1]!.split('\n')
+        let above = items.find((t) => t.text === first)!
+        expect(above, first).toBeDefined()
+        expect(items.find((t) => t.text === `¶${n}`)!.y).toBeCloseTo(above.y, 1)
+        for (const line of lines) {
+          const placed = items.find((t) => t.text === line)
+          expect(placed, line).toBeDefined()
+          expect(placed!.x).toBeCloseTo(body, 1)
+          expect(placed!.y).toBeLessThan(above.y - placed!.size)
+          above = placed!
+        }
       }
     })
   })

@@ -71,3 +71,28 @@ export function placings(paragraphs: readonly Paragraph[]): Map<number, Placing>
 export const placingOf = (all: ReadonlyMap<number, Placing>, n: number): Placing => all.get(n) ?? NONE
 
 const same = (a: Container, b: Container | undefined): boolean => b !== undefined && a.kind === b.kind && a.id === b.id
+
+// A list written inside a paragraph: lines that each start with a bullet character or a
+// number (`• alpha`, `3. third` after a line of text, which Markdown does not read as a
+// list), one ¶ as classpack counts it. Folded into one line they ran together ("Steps:
+// 3. third 4. fourth"); the reading copy keeps them a line each. Two such lines at least,
+// alike (the same bullet, or numbers), so a hard-wrapped sentence whose next line happens to
+// start with "2019." keeps its flow.
+const ITEM_LINE = /^[ \t]*(?:([•◦▪‣●○■–*+-])|\d{1,9}[.)])[ \t]+\S/
+
+/** The offsets in `text` of the line breaks that start a line of a list written inside the paragraph; none when it holds no such list. */
+export function itemLineBreaks(text: string): number[] {
+  const starts = [-1, ...[...text.matchAll(/\n/g)].map((m) => m.index)]
+  const kinds = new Map<string, number[]>()
+  for (const at of starts) {
+    const m = ITEM_LINE.exec(text.slice(at + 1))
+    if (m === null) continue
+    const kind = m[1] ?? 'number'
+    kinds.set(kind, [...(kinds.get(kind) ?? []), at])
+  }
+  return [...kinds.values()]
+    .filter((lines) => lines.length >= 2)
+    .flat()
+    .filter((at) => at >= 0)
+    .sort((a, b) => a - b)
+}

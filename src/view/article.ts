@@ -2,9 +2,9 @@
 // gives it (the same model the claims anchor to, src/article/), subheads unnumbered. The
 // teacher edition also marks each key claim's quote where it stands, after its label.
 import type { Module } from '../assemble.js'
-import { Trusted } from '../fill/escape.js'
+import { escapeMarkdown, Trusted } from '../fill/escape.js'
 import { moduleStrings } from '../lang/index.js'
-import { placingOf, placings } from './article-structure.js'
+import { itemLineBreaks, placingOf, placings } from './article-structure.js'
 import { articleDetails, orderedClaims, packHeader } from './common.js'
 
 /** A stretch of a paragraph: highlighted when a claim's quote covers it, with the labels of the claims whose quotes start there. */
@@ -15,6 +15,8 @@ export interface Piece {
   labels: string | null
   /** Whether a space comes before it (escaping trims each piece, so spaces are carried here). */
   space: boolean
+  /** Whether it starts a line of its own: an item of a list written inside the paragraph (article-structure.ts). */
+  newLine: boolean
 }
 
 interface Mark {
@@ -29,7 +31,7 @@ export function articleView(module: Module, date: string | null) {
   const place = placer(module)
   return {
     ...base,
-    sections: base.sections.map((s) => ({ heading: s.heading, paragraphs: s.paragraphs.map((p) => ({ n: p.n, ...place(p.n), text: p.text })) }))
+    sections: base.sections.map((s) => ({ heading: s.heading, paragraphs: s.paragraphs.map((p) => ({ n: p.n, ...place(p.n), text: lined(p.text) })) }))
   }
 }
 
@@ -47,7 +49,7 @@ export function articleTeacherView(module: Module, date: string | null) {
     ...base,
     sections: base.sections.map((s) => ({
       heading: s.heading,
-      paragraphs: s.paragraphs.map((p) => ({ n: p.n, ...place(p.n), pieces: pieces(p.text, marks.get(p.n) ?? []) }))
+      paragraphs: s.paragraphs.map((p) => ({ n: p.n, ...place(p.n), pieces: pieces(p.text, marks.get(p.n) ?? [], itemLineBreaks(p.text)) }))
     })),
     claims: claims.map(({ label, claim }) => ({ label, paragraph: claim.anchor.paragraph, paraphrase: claim.paraphrase }))
   }
@@ -85,18 +87,32 @@ function placer(module: Module): (n: number) => { lead: Trusted; gap: Trusted } 
 }
 
 /**
- * `text` cut where any quote starts or ends. Overlapping quotes share their highlight; each
+ * A paragraph's text for the reading copy: as it is, or, when it holds a list written inside
+ * it, escaped here a line at a time and joined by Markdown's line breaks (`\` at a line's end).
+ */
+function lined(text: string): string | Trusted {
+  const breaks = itemLineBreaks(text)
+  if (breaks.length === 0) return text
+  const lines = [0, ...breaks.map((b) => b + 1)].map((from, i) => text.slice(from, breaks[i] ?? text.length))
+  return new Trusted(lines.map((line) => escapeMarkdown(line)).join('\\\n'))
+}
+
+/**
+ * `text` cut where any quote starts or ends, and where a line of a list written inside it
+ * starts (`breaks`, each piece there said to start a line). Overlapping quotes share their highlight; each
  * quote's label stands where it starts. White space is folded, as Markdown would.
  */
-export function pieces(text: string, marks: readonly Mark[]): Piece[] {
-  const cuts = [...new Set([0, text.length, ...marks.flatMap((m) => [m.start, m.end])])].sort((a, b) => a - b)
+export function pieces(text: string, marks: readonly Mark[], breaks: readonly number[] = []): Piece[] {
+  const cuts = [...new Set([0, text.length, ...breaks, ...marks.flatMap((m) => [m.start, m.end])])].sort((a, b) => a - b)
   const out: Piece[] = []
   let space = false
+  let newLine = false
   let labels: string[] = []
   for (let i = 0; i + 1 < cuts.length; i++) {
     const [from, to] = [cuts[i]!, cuts[i + 1]!]
     const raw = text.slice(from, to)
     labels.push(...marks.filter((m) => m.start === from).map((m) => m.label))
+    newLine ||= breaks.includes(from)
     const folded = raw.replace(/\s+/g, ' ').trim()
     if (folded === '') {
       space ||= raw !== ''
@@ -106,8 +122,10 @@ export function pieces(text: string, marks: readonly Mark[]): Piece[] {
       text: folded,
       highlight: marks.some((m) => m.start <= from && m.end >= to),
       labels: labels.length ? labels.join(', ') : null,
-      space: out.length > 0 && (space || /^\s/.test(raw))
+      space: out.length > 0 && !newLine && (space || /^\s/.test(raw)),
+      newLine: out.length > 0 && newLine
     })
+    newLine = false
     labels = []
     space = /\s$/.test(raw)
   }
