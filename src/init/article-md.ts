@@ -2,7 +2,7 @@
 // known is left out, never written as a guess), then the words exactly, as Markdown
 // paragraphs and `##` subheads. Characters that Markdown would read as syntax are escaped,
 // so the parsed article has the source's words and nothing else.
-import type { Root, RootContent } from 'mdast'
+import type { Blockquote, List, ListItem, PhrasingContent, Root, RootContent } from 'mdast'
 import { toMarkdown } from 'mdast-util-to-markdown'
 import type { ArticleDetails, Block } from './model.js'
 import { yamlString } from './yaml-text.js'
@@ -22,11 +22,44 @@ export function articleMarkdown(details: ArticleDetails, body: readonly Block[])
   return `---\n${HEAD}\n${front.join('\n')}\n---\n\n${bodyMarkdown(body)}`
 }
 
-/** Blocks as Markdown: `##` for every subhead, a paragraph for every other block. */
+/**
+ * Blocks as Markdown: `##` for every subhead, a paragraph for every other block, set in the
+ * block quotes and lists it stood in (`> `, `- `, `3. `), each still a ¶ of its own.
+ */
 export function bodyMarkdown(body: readonly Block[]): string {
-  const children: RootContent[] = body.map((b) =>
-    b.kind === 'heading' ? { type: 'heading', depth: 2, children: [{ type: 'text', value: b.text }] } : { type: 'paragraph', children: [{ type: 'text', value: b.text }] }
-  )
-  const root: Root = { type: 'root', children }
-  return toMarkdown(root)
+  const root: Root = { type: 'root', children: [] }
+  // The quotes and items open at the previous block, by id, and the lists by id.
+  let open: Array<{ id: number; node: Blockquote | ListItem }> = []
+  const lists = new Map<number, List>()
+  for (const b of body) {
+    const chain = b.kind === 'heading' ? [] : (b.within ?? [])
+    let depth = 0
+    while (depth < open.length && depth < chain.length && open[depth]!.id === chain[depth]!.id) depth++
+    open = open.slice(0, depth)
+    let parent: Root | Blockquote | ListItem = depth ? open[depth - 1]!.node : root
+    for (const c of chain.slice(depth)) {
+      let node: Blockquote | ListItem
+      if (c.kind === 'quote') {
+        node = { type: 'blockquote', children: [] }
+        parent.children.push(node)
+      } else {
+        // The list goes on where its last item was the parent's last block.
+        let list = lists.get(c.list)
+        if (list === undefined || parent.children.at(-1) !== list) {
+          list = { type: 'list', ordered: c.ordered, start: c.ordered ? c.start + (list?.children.length ?? 0) : null, spread: true, children: [] }
+          lists.set(c.list, list)
+          parent.children.push(list)
+        }
+        node = { type: 'listItem', spread: true, children: [] }
+        list.children.push(node)
+      }
+      open.push({ id: c.id, node })
+      parent = node
+    }
+    const text: PhrasingContent[] = [{ type: 'text', value: b.text }]
+    if (b.kind === 'heading') root.children.push({ type: 'heading', depth: 2, children: text })
+    else (parent.children as RootContent[]).push({ type: 'paragraph', children: text })
+  }
+  // `-` bullets, as the README's examples and most writers' Markdown have them.
+  return toMarkdown(root, { bullet: '-' })
 }

@@ -1,7 +1,7 @@
 // Turn the DOM of an article's content (a web page's, after Readability, or a Word file's,
 // after mammoth) into blocks: headings and paragraphs of plain text, words exactly as the
 // page has them, white space collapsed. Media, forms and scripts carry no article words.
-import type { Block } from './model.js'
+import type { Block, Container } from './model.js'
 
 /** The few DOM features read here, so linkedom's elements and any other DOM fit. */
 export interface DomNode {
@@ -25,9 +25,13 @@ export function domBlocks(root: DomNode): Block[] {
   const blocks: Block[] = []
   let buffer = ''
   let cls: string | undefined
+  // The quotes and list items the walk is in, and the list an `<li>` would be an item of.
+  const within: Container[] = []
+  let list: { id: number; ordered: boolean; start: number } | undefined
+  let ids = 0
   const flush = (): void => {
     const text = squash(buffer)
-    if (text) blocks.push(cls ? { kind: 'paragraph', text, cls } : { kind: 'paragraph', text })
+    if (text) blocks.push({ kind: 'paragraph', text, ...(cls ? { cls } : {}), ...(within.length ? { within: [...within] } : {}) })
     buffer = ''
   }
   const walk = (node: DomNode): void => {
@@ -43,11 +47,19 @@ export function domBlocks(root: DomNode): Block[] {
         if (text) blocks.push({ kind: 'heading', text, level: Number(tag[1]), ...(classOf(child) ? { cls: classOf(child) } : {}) })
       } else if (BLOCK.has(tag)) {
         flush()
-        const outer = cls
-        cls = classOf(child) || outer
+        const outer = { cls, list, depth: within.length }
+        cls = classOf(child) || outer.cls
+        if (tag === 'BLOCKQUOTE') within.push({ kind: 'quote', id: ++ids })
+        else if (tag === 'UL' || tag === 'OL') list = { id: ++ids, ordered: tag === 'OL', start: listStart(child) }
+        else if (tag === 'LI' && list !== undefined) {
+          within.push({ kind: 'item', id: ++ids, list: list.id, ordered: list.ordered, start: list.start })
+          list = undefined
+        }
         walk(child)
         flush()
-        cls = outer
+        cls = outer.cls
+        list = outer.list
+        within.length = outer.depth
       } else walk(child)
     }
   }
@@ -68,6 +80,12 @@ function inlineText(node: DomNode): string {
     }
   }
   return text
+}
+
+/** An ordered list's first number (`<ol start="3">`), 1 when it gives none. */
+function listStart(node: DomNode): number {
+  const start = Number.parseInt(node.getAttribute?.('start') ?? '', 10)
+  return Number.isInteger(start) && start >= 0 && start < 1e9 ? start : 1
 }
 
 function classOf(node: DomNode): string {
