@@ -8,9 +8,9 @@ import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { chromium, type Browser, type Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { DEMO, ROOT, tempDir } from './helpers/fixtures.js'
+import { DEMO, ROOT, demoCopy, tempDir } from './helpers/fixtures.js'
 import { build } from './helpers/pack.js'
-import { readPdfText } from './helpers/pdf.js'
+import { placedText, readPdfText } from './helpers/pdf.js'
 
 const require = createRequire(import.meta.url)
 const AXE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8')
@@ -111,6 +111,41 @@ describe('printed from the browser', () => {
     expect(new Set(shapes.map((s) => s.kind))).toEqual(new Set(['options mark-circle', 'options mark-box']))
     await page.context().close()
   })
+})
+
+describe('a title too long for the top margin, printed from the browser', () => {
+  it('stays clear of the body on every page, on at most three lines', async () => {
+    // 250 letters: four lines of the header beside a long name, three without, bottom-aligned
+    // in the margin, and once touching the body's first line.
+    const long = 'A US backstop for European peacekeepers in Ukraine could be packaged as protection of US citizens, US business interests and the critical minerals that Washington hopes to secure through a deal with Kyiv, and why Trump thinks guarantees are unnecessary'
+    const dir = demoCopy({ 'article.md': (text) => text.replace(/^title: .*$/m, `title: "${long}"`) })
+    writeFileSync(join(dir, 'class.csv'), 'name,id\nAlexandra Konstantinopoulou-Wetherington,S2\n')
+    const pack = await build({ dir, formats: ['html'], roster: join(dir, 'class.csv') })
+    const student = JSON.parse(readFileSync(join(pack, 'manifest.json'), 'utf8')).students[0].file.replace(/\.pdf$/, '.html')
+    for (const file of ['handout.html', student]) {
+      const page = await (await browser.newContext()).newPage()
+      await page.goto(pathToFileURL(join(pack, file)).href)
+      const bytes = new Uint8Array(await page.pdf({ format: 'A4' }))
+      await page.context().close()
+      const { numPages } = await readPdfText(bytes)
+      for (let n = 1; n <= numPages; n++) {
+        const items = await placedText(bytes, n)
+        // The header's 8 pt text in the top margin (2 cm: 57 pt), the body's larger text below it.
+        const header = items.filter((i) => i.y > 842 - 57 && i.size < 8.5)
+        const body = items.filter((i) => i.size > 8.5)
+        expect(header.length, `${file} page ${n}`).toBeGreaterThan(0)
+        expect(new Set(header.map((i) => Math.round(i.y))).size, `${file} page ${n}`).toBeLessThanOrEqual(3)
+        // DejaVu Sans reaches 0.24 em below its baseline and 0.93 em above: at least 6 pt (2 mm) between.
+        const low = Math.min(...header.map((i) => i.y - 0.24 * i.size))
+        const high = Math.max(...body.map((i) => i.y + 0.93 * i.size))
+        expect(low - high, `${file} page ${n}`).toBeGreaterThanOrEqual(6)
+      }
+    }
+    // The title is cut at a word, with an ellipsis; the page's own header keeps it whole.
+    const html = readFileSync(join(pack, 'handout.html'), 'utf8')
+    expect(html).toMatch(/@top-left \{ content: "A US backstop [^"]*US business…"/)
+    expect(html).toContain(`<span class="doc">${long}</span>`)
+  }, 120_000)
 })
 
 describe('the argument map on screen', () => {

@@ -147,11 +147,13 @@ function printedPage(ctx: PageContext, meta: DocumentMeta): string {
   const [before = '', between = '', after = ''] = uiStrings(ctx.lang).pdf.page(-1, -2).split(/-1|-2/)
   const page = `${cssString(before)} counter(page) ${cssString(between)} counter(pages) ${cssString(after)}`
   const box = 'font: 8pt "DejaVu Sans", sans-serif; color: #4a4a4a;'
+  // The header stands on the top margin's foot, lifted clear of the body by the box's margin.
+  const top = `${box} vertical-align: bottom; margin-bottom: ${HEADER_GAP};`
   return `
 @media print {
   @page {
-    @top-left { content: ${cssString(meta.header ?? ctx.header)}; ${box} vertical-align: bottom; }
-    @top-right { content: ${cssString(right)}; ${box} font-weight: bold; color: ${meta.mark ? '#8a1c1c' : '#1a1a1a'}; vertical-align: bottom; white-space: nowrap; }
+    @top-left { content: ${cssString(clipped(meta.header ?? ctx.header, HEADER_MAX))}; ${top} }
+    @top-right { content: ${cssString(right)}; ${top} font-weight: bold; color: ${meta.mark ? '#8a1c1c' : '#1a1a1a'}; white-space: nowrap; }
     @bottom-center { content: ${page}; ${box} }
   }
 }
@@ -165,6 +167,25 @@ function printedPage(ctx: PageContext, meta: DocumentMeta): string {
 // the quiz's Name line, and the version after its last ` · ` stays whole.
 const WHO_MAX = 60
 const WHO_MIN = 24
+
+// The header grows upwards from the margin's foot, a line for every ~45 letters beside the
+// longest name (~100 without one): a title of 250 letters ran to three lines that touched
+// the body (no gap) and would have run off the paper's top edge. So it keeps at most
+// HEADER_MAX letters, cut at a space (at most three lines beside a long name, two
+// without), and stands HEADER_GAP above the body: the 2 cm margin holds four such lines
+// and the gap. Chromium's margin boxes take margins but neither padding nor overflow
+// clipping, so the text itself is what is bounded.
+const HEADER_MAX = 120
+const HEADER_GAP = '3mm'
+
+/** `text`, or its start up to `max` letters cut at a space, with an ellipsis. */
+function clipped(text: string, max: number): string {
+  const letters = [...text]
+  if (letters.length <= max) return text
+  const head = letters.slice(0, max - 1).join('')
+  const space = head.lastIndexOf(' ')
+  return `${(space > max / 2 ? head.slice(0, space) : head).replace(/[\s,;:·–—-]+$/u, '')}…`
+}
 
 function shortened(text: string, max: number): string {
   const letters = [...text]
