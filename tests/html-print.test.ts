@@ -10,6 +10,8 @@ import { chromium, type Browser, type Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { DEMO, ROOT, demoCopy, tempDir } from './helpers/fixtures.js'
 import { build } from './helpers/pack.js'
+import { parseFilled } from '../src/render/markdown.js'
+import { renderHtmlBody } from '../src/render/html.js'
 import { placedText, readPdfText } from './helpers/pdf.js'
 
 const require = createRequire(import.meta.url)
@@ -111,6 +113,41 @@ describe('printed from the browser', () => {
     expect(new Set(shapes.map((s) => s.kind))).toEqual(new Set(['options mark-circle', 'options mark-box']))
     await page.context().close()
   })
+})
+
+/** Markdown through the HTML backend into a page with the pack's style sheet, printed by Chromium on A4: each page's lines. */
+async function printMarkdown(markdown: string): Promise<string[][]> {
+  const css = readFileSync(join(ROOT, 'templates/style.css'), 'utf8')
+  const page = await (await browser.newContext()).newPage()
+  await page.setContent(`<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><style>${css}</style></head><body><main>${renderHtmlBody(parseFilled(markdown))}</main></body></html>`)
+  const bytes = new Uint8Array(await page.pdf({ format: 'A4' }))
+  await page.context().close()
+  return (await readPdfText(bytes)).pages.map((p) => p.lines)
+}
+
+/** `n` one-line paragraphs that push what follows down the page. */
+const filler = (n: number): string => Array.from({ length: n }, (_, i) => `Filler ${i}.`).join('\n\n')
+
+describe('breaks printed from the browser, wherever the page ends', () => {
+  // Each sweep moves the block down a page's worth of filler, so some break falls at the bad spot.
+  const sweep = async (markdown: string, check: (pages: string[][], n: number) => void): Promise<void> => {
+    for (let n = 20; n <= 40; n++) check(await printMarkdown(`${filler(n)}\n\n${markdown}`), n)
+  }
+  const pageOf = (pages: string[][], start: string): number => pages.findIndex((lines) => lines.some((l) => l.startsWith(start)))
+
+  it('keep a heading and the note that opens its section with the first of what follows', async () => {
+    // The handout's dated context: heading, "Supplied by the teacher" note, then the notes.
+    const notes = Array.from({ length: 4 }, (_, i) => `- **C${i + 1} (¶${i + 1}), as of 4 March 2025:** ${'A dated note on what happened after the article was written. '.repeat(3)}`).join('\n')
+    let moved = 0
+    await sweep(`## Context from outside the article\n\n:::callout[Supplied by the teacher, not by the article]{kind=context}\nThese notes add facts the article does not give.\n:::\n\n${notes}`, (pages, n) => {
+      const head = pageOf(pages, 'Context from outside')
+      expect(pageOf(pages, 'Supplied by the teacher'), `after ${n} fillers`).toBe(head)
+      expect(pageOf(pages, 'C1 (¶1)'), `after ${n} fillers`).toBe(head)
+      if (head > 0 && pages[head]![0]!.startsWith('Context from outside')) moved++
+    })
+    // The sweep does take the heading over to the next page (else it tests nothing).
+    expect(moved).toBeGreaterThanOrEqual(1)
+  }, 60_000)
 })
 
 describe('a title too long for the top margin, printed from the browser', () => {

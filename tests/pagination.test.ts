@@ -98,7 +98,10 @@ describe('headings', () => {
   it.each([
     ['a sub-heading', ['The argument: key claims', 'C1 · ¶3'], '## The argument: key claims\n\n### C1 · ¶3'],
     ['two sub-headings', ['Part one', 'The argument', 'C1 · ¶3'], '## Part one\n\n### The argument\n\n#### C1 · ¶3'],
-    ['a run kept together', ['Answers', '1. Why?', 'Answer: B'], '## Answers\n\n::::keep\n### 1. Why?\n\nAnswer: B\n::::']
+    ['a run kept together', ['Answers', '1. Why?', 'Answer: B'], '## Answers\n\n::::keep\n### 1. Why?\n\nAnswer: B\n::::'],
+    // The handout's dated context: its heading and the note that opens the section once
+    // ended a page, the dated notes themselves on the next.
+    ['a note that opens the section', ['Context from outside the article', 'Supplied by the teacher', 'These notes add facts.'], '## Context from outside the article\n\n:::callout[Supplied by the teacher]{kind=context}\nThese notes add facts.\n:::']
   ])('above %s move with it and the first lines of what follows, wherever the page ends', async (_, heads, markdown) => {
     let moved = 0
     for (let n = 20; n <= 40; n++) {

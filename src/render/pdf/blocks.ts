@@ -36,7 +36,10 @@ function render(node: RootContent, ctx: Ctx, box: Box): void {
 // beside it (all of it if that block is kept whole anyway, else a few lines). When
 // that block leads too (a sub-heading right below a heading), it brings what it
 // needs in turn: a chain of headings moves with the first lines of content after
-// the last of them. The gap between two blocks counts too: the larger of the two,
+// the last of them. A note that opens a section (a callout right below its heading: the
+// handout's "Supplied by the teacher" above the dated context notes) is part of the chain
+// too: kept whole, it once went with its heading to the foot of a page and the section's
+// content to the next. The gap between two blocks counts too: the larger of the two,
 // as start() collapses them. A chain taller than a page, which must break somewhere
 // anyway, keeps each block with the next only.
 function keepWithNext(nodes: readonly RootContent[], index: number, box: Box, ctx: Ctx): void {
@@ -50,7 +53,7 @@ function keepWithNext(nodes: readonly RootContent[], index: number, box: Box, ct
   let above = 0
   for (let i = index; i + 1 < nodes.length && height <= ctx.pageHeight; i++) {
     const lead = nodes[i]!
-    if (!leads(lead)) break
+    if (!leads(lead) && !(i > index && opens(lead))) break
     const next = nodes[i + 1]!
     const whole = next.type === 'containerDirective' || next.type === 'leafDirective' || next.type === 'code' || next.type === 'heading'
     above += measure(lead) + Math.max(leadStyle(lead).after, spaceBefore(next))
@@ -60,8 +63,13 @@ function keepWithNext(nodes: readonly RootContent[], index: number, box: Box, ct
   ctx.keep(height <= ctx.pageHeight ? height : first, leadStyle(nodes[index] as Heading | ContainerDirective).before)
 }
 
+/** A callout, which after a heading opens its section: kept with what follows there. */
+function opens(node: RootContent): node is ContainerDirective {
+  return node.type === 'containerDirective' && node.name === 'callout'
+}
+
 function leadStyle(lead: Heading | ContainerDirective): Spacing {
-  return lead.type === 'heading' ? headingStyle(lead) : styles.keep
+  return lead.type === 'heading' ? headingStyle(lead) : opens(lead) ? styles.callout : styles.keep
 }
 
 /** The space a block asks for above it. */
