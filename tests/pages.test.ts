@@ -215,6 +215,23 @@ describe('the answer key', () => {
 })
 
 describe('pagination', () => {
+  /** Each body line of `pdf` with its page and size, in reading order. */
+  const placed = (pdf: PdfText) => pdf.pages.flatMap((page, p) => page.lines.map((text, i) => ({ text, p, size: page.sizes[i]! })).slice(1, -1))
+
+  it("keeps each answer key entry whole on its page, what the item tests included", async () => {
+    // The "Tests" heading and its claims once went over alone to the head of the next page.
+    const lines = placed(await read(full, 'answer-key.pdf'))
+    const heads = lines.filter((l) => /^Question \d+$/.test(l.text))
+    expect(heads.length).toBeGreaterThan(20)
+    heads.forEach((head, k) => {
+      const at = lines.indexOf(head)
+      const tests = lines.findIndex((l, i) => i > at && l.text === 'Tests')
+      const end = k + 1 < heads.length ? lines.indexOf(heads[k + 1]!) : lines.findIndex((l, i) => i > tests && l.size > 12.5)
+      expect(tests, head.text).toBeGreaterThan(at)
+      for (const line of lines.slice(at, end)) expect(line.p, `${head.text}: ${line.text}`).toBe(head.p)
+    })
+  })
+
   it('never leaves a heading at the foot of a page', async () => {
     for (const file of ['handout.pdf', 'discussion-facilitator.pdf', 'answer-key.pdf', 'discussion.pdf']) {
       const pdf = await read(full, file)

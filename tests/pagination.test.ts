@@ -118,6 +118,25 @@ describe('headings', () => {
     expect(moved).toBeGreaterThanOrEqual(1)
   })
 
+  // A whole answer key entry (or facilitator's question) is kept on a page, but is free of
+  // the next: kept with it, each entry would pull the whole next one onto its page.
+  it('a run kept whole and free of what follows stays on one page, and is not pulled over by the next', async () => {
+    const entry = (n: number): string => `::::keep{next=free}\n:::keep\n## Question ${n}\n\n${paragraph(`s${n}x`, 40)}\n:::\n\n${paragraph(`o${n}x`, 60)}\n\n### Tests ${n}\n\n- C${n} (¶${n}): the claim\n::::`
+    let apart = 0
+    for (let n = 14; n <= 40; n++) {
+      const pages = await bodies(`${filler(n)}\n\n${entry(1)}\n\n${entry(2)}\n\n${filler(3)}`)
+      const pageOf = (line: string): number => pages.findIndex((lines) => lines.some((l) => l.startsWith(line)))
+      for (const q of [1, 2]) expect(pageOf(`C${q} (¶${q})`), `entry ${q} after ${n} fillers`).toBe(pageOf(`Question ${q}`))
+      // The first entry stays below the fillers while it fits there, the second going over alone.
+      if (pageOf('Question 1') === pageOf(`Filler ${n - 1}.`) && pageOf('Question 2') > pageOf('Question 1')) apart++
+    }
+    expect(apart).toBeGreaterThanOrEqual(3)
+  })
+
+  it('will not take a run kept whole that says anything but next=free', async () => {
+    await expect(renderPdf(parseFilled(':::keep{next=never}\nText.\n:::'), OPTIONS)).rejects.toThrow('Unexpected `next=never` on `keep`, expected `free` or none')
+  })
+
   it('in a run taller than a page are all set, in order, each kept with the next, the last with what follows', async () => {
     const heads = Array.from({ length: 70 }, (_, i) => `Heading ${i + 1}`)
     const pages = await bodies(`${filler(10)}\n\n${heads.map((h) => `### ${h}`).join('\n\n')}\n\n${paragraph('p', 80)}`)

@@ -20,6 +20,8 @@
 //   :name[words]             a person's name: never hyphenated, never machine-translated
 //   :word[words]             words to be copied as printed (a word bank's): never hyphenated
 //   :::keep                  blocks kept on one page, and with the start of what follows
+//   :::keep{next=free}       blocks kept on one page, free of what follows (a whole key
+//                            entry, a facilitator's question: each may start a page)
 //   ::nav-label[Question 3]  a question's name for navigation: a heading for screen
 //                            readers (HTML), a bookmark (PDF); not printed
 //   :::fields                blocks side by side in equal columns (`::fill-in`s, a score box)

@@ -5,7 +5,7 @@ import type { ContainerDirective } from 'mdast-util-directive'
 import { toString } from 'mdast-util-to-string'
 import type { Box, Ctx, Flow } from './context.js'
 import { drawText, layoutText, lineMetrics, startsOnNextPage, textWidth } from './inline.js'
-import { directive } from './directives.js'
+import { directive, keepsNext } from './directives.js'
 import { panel } from './panel.js'
 import { styles, type BlockStyle, type Spacing } from './styles.js'
 
@@ -21,9 +21,13 @@ export const flow: Flow = (nodes, box, ctx) => {
   }
 }
 
-/** A block that must not end a page: a heading, or a run of blocks kept together (a key entry's head). */
+/**
+ * A block that must not end a page: a heading, or a run of blocks kept together (a key
+ * entry's head), unless that run is free of what follows (`next=free`: a whole key entry,
+ * which would otherwise pull the whole next entry onto its page).
+ */
 function leads(node: RootContent): node is Heading | ContainerDirective {
-  return node.type === 'heading' || (node.type === 'containerDirective' && node.name === 'keep')
+  return node.type === 'heading' || (node.type === 'containerDirective' && node.name === 'keep' && keepsNext(node))
 }
 
 function render(node: RootContent, ctx: Ctx, box: Box): void {

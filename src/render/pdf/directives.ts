@@ -32,13 +32,24 @@ const question: Render = (node, ctx, box) => {
   ctx.end(style.after * ctx.squeeze)
 }
 
-// A run of blocks kept on one page when it fits on one (an answer key entry's head);
-// flow() also keeps it with the start of what follows.
+// A run of blocks kept on one page when it fits on one (an answer key entry's head, a
+// whole entry, a facilitator's question); flow() also keeps it with the start of what
+// follows unless it is `next=free`. One taller than a page breaks where its own blocks
+// allow: a heading inside still keeps the first lines after it.
 const keep: Render = (node, ctx, box) => {
+  keepsNext(node)
   if (!ctx.measuring) ctx.keep(ctx.measure(node, box.width, (ruler, b) => keep(node, ruler, b)), styles.keep.before)
   ctx.start(styles.keep.before)
   ctx.flow(node.children, box, ctx)
   ctx.end(styles.keep.after)
+}
+
+/** Whether a `:::keep` is kept with the start of what follows: yes, unless `next=free`. */
+export function keepsNext(node: Directive): boolean {
+  const next = node.attributes?.next
+  if (next == null) return true
+  if (next !== 'free') throw new TypeError(`Unexpected \`next=${next}\` on \`keep\`, expected \`free\` or none`)
+  return false
 }
 
 // A question's name for navigation ("Question 3"): a bookmark here, a heading for
