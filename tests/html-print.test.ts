@@ -97,6 +97,14 @@ describe('printed from the browser', () => {
     }
   })
 
+  it("leaves no page of the facilitator's edition nearly empty", async () => {
+    // Its questions, kept whole in the PDF where they fit, are mostly taller than a printed
+    // page here: kept whole, each went to a fresh page and broke there anyway.
+    const edition = await printed('discussion-facilitator.html')
+    const fullest = Math.max(...edition.pages.map((page) => page.lines.length))
+    edition.pages.slice(0, -1).forEach((page, i) => expect(page.lines.length, `page ${i + 1}`).toBeGreaterThan(fullest * 0.6))
+  })
+
   it('draws circles for one answer and boxes for every answer that applies', async () => {
     const page = await open('quiz-A.html')
     const shapes = await page.evaluate<Array<{ kind: string; round: string; border: string; shown: boolean }>>(`

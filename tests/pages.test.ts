@@ -216,7 +216,7 @@ describe('the answer key', () => {
 
 describe('pagination', () => {
   /** Each body line of `pdf` with its page and size, in reading order. */
-  const placed = (pdf: PdfText) => pdf.pages.flatMap((page, p) => page.lines.map((text, i) => ({ text, p, size: page.sizes[i]! })).slice(1, -1))
+  const placed = (pdf: PdfText) => pdf.pages.flatMap((page, p) => page.lines.map((text, i) => ({ text, p, size: page.sizes[i]!, y: page.baselines[i]! })).slice(1, -1))
 
   it("keeps each answer key entry whole on its page, what the item tests included", async () => {
     // The "Tests" heading and its claims once went over alone to the head of the next page.
@@ -230,6 +230,42 @@ describe('pagination', () => {
       expect(tests, head.text).toBeGreaterThan(at)
       for (const line of lines.slice(at, end)) expect(line.p, `${head.text}: ${line.text}`).toBe(head.p)
     })
+  })
+
+  it("keeps each of the facilitator's questions whole on its page, with its notes and misreadings, where it fits", async () => {
+    // A question's heading and purpose once ended a page, its notes on the next. One taller
+    // than a page starts a page of its own, and breaks there only where it must.
+    const lines = placed(await read(full, 'discussion-facilitator.pdf'))
+    /** How tall `run` (lines in reading order) is set, its pieces on each page added up: from its first line's top to its last line's foot. */
+    const extent = (run: typeof lines): number => {
+      let total = 0
+      for (const p of new Set(run.map((l) => l.p))) {
+        const on = run.filter((l) => l.p === p)
+        total += on[0]!.y + on[0]!.size - (on.at(-1)!.y - 0.25 * on.at(-1)!.size)
+      }
+      return total
+    }
+    // A page holds at most what its fullest page holds.
+    const room = Math.max(...[...new Set(lines.map((l) => l.p))].map((p) => extent(lines.filter((l) => l.p === p))))
+    // Each section heading's first line (a question's may take two).
+    const sections = lines.filter((l, i) => l.size > 12.5 && !(lines[i - 1]!.size > 12.5))
+    const questions = sections.filter((l) => /^\d+\. /.test(l.text))
+    expect(questions.length).toBeGreaterThan(10)
+    let split = 0
+    for (const question of questions) {
+      const at = lines.indexOf(question)
+      const next = sections[sections.indexOf(question) + 1]
+      const end = next === undefined ? lines.length : lines.indexOf(next)
+      const own = lines.slice(at, end)
+      expect(own.some((l) => l.text === 'What a good discussion covers'), question.text).toBe(true)
+      if (own.every((l) => l.p === question.p)) continue
+      // Split: only where it is taller than a page, and never between its heading and its purpose.
+      split++
+      expect(extent(own), `${question.text} is split, so it is taller than a page`).toBeGreaterThan(room - 24)
+      expect(own.find((l) => l.text.startsWith('Purpose:'))!.p, question.text).toBe(question.p)
+    }
+    // Most fit on a page.
+    expect(split).toBeLessThan(questions.length / 2)
   })
 
   it('never leaves a heading at the foot of a page', async () => {

@@ -21,6 +21,8 @@ export interface PdfPage {
   links: string[]
   /** Each line's largest text size, in points (a heading's is larger than body text's). */
   sizes: number[]
+  /** Each line's baseline, in points from the page's foot. */
+  baselines: number[]
 }
 
 export interface OutlineItem {
@@ -95,7 +97,8 @@ async function pageText(page: PdfPageProxy): Promise<PdfPage> {
   const sizes = rows.map((row) => Math.max(...row.map((item) => Math.hypot(item.transform[0]!, item.transform[1]!))))
   const annotations = (await page.getAnnotations()) as Array<{ subtype: string; url?: string }>
   const links = annotations.filter((a) => a.subtype === 'Link').map((a) => a.url ?? '')
-  return { text: lines.join('\n'), lines, bodyLines: toRows(body).map(joinRow), width, height, links, sizes }
+  const baselines = rows.map((row) => row[0]!.transform[5]!)
+  return { text: lines.join('\n'), lines, bodyLines: toRows(body).map(joinRow), width, height, links, sizes, baselines }
 }
 
 /**
