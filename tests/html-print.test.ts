@@ -97,6 +97,18 @@ describe('printed from the browser', () => {
     }
   })
 
+  it("keeps each claim of the handout with its lines to fill in, on one page", async () => {
+    const handout = await printed('handout.html')
+    const lines = handout.pages.flatMap((page, p) => page.lines.map((text) => ({ text, p })))
+    const heads = lines.filter((l) => /^C\d+ · ¶\d+$/.test(l.text))
+    expect(heads.length).toBeGreaterThan(20)
+    for (const head of heads) {
+      const at = lines.indexOf(head)
+      const last = lines.findIndex((l, i) => i > at && l.text.startsWith('Evidence in the text:'))
+      for (const line of lines.slice(at, last + 1)) expect(line.p, `${head.text}: ${line.text}`).toBe(head.p)
+    }
+  })
+
   it("leaves no page of the facilitator's edition nearly empty", async () => {
     // Its questions, kept whole in the PDF where they fit, are mostly taller than a printed
     // page here: kept whole, each went to a fresh page and broke there anyway.

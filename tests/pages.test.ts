@@ -268,6 +268,19 @@ describe('pagination', () => {
     expect(split).toBeLessThan(questions.length / 2)
   })
 
+  it("keeps each claim of the handout with its lines to fill in, on one page", async () => {
+    // The four lines once broke across a page: "Evidence in the text" alone on the next.
+    const lines = placed(await read(full, 'handout.pdf'))
+    const heads = lines.filter((l) => /^C\d+ · ¶\d+$/.test(l.text))
+    expect(heads.length).toBeGreaterThan(20)
+    for (const head of heads) {
+      const at = lines.indexOf(head)
+      const last = lines.findIndex((l, i) => i > at && l.text.startsWith('Evidence in the text:'))
+      expect(last, head.text).toBeGreaterThan(at)
+      for (const line of lines.slice(at, last + 1)) expect(line.p, `${head.text}: ${line.text}`).toBe(head.p)
+    }
+  })
+
   it('never leaves a heading at the foot of a page', async () => {
     for (const file of ['handout.pdf', 'discussion-facilitator.pdf', 'answer-key.pdf', 'discussion.pdf']) {
       const pdf = await read(full, file)

@@ -18,14 +18,21 @@ import { packFiles, sharedPack, squash } from './helpers/pack.js'
 import { readPdfText } from './helpers/pdf.js'
 import { bodyWords, fillColours, pdfWords, readingCopy } from './helpers/reading.js'
 
+/** The block elements of `parent` in reading order, a kept run's (`div.keep`, which only keeps them on one printed page) in its place. */
+function flat(parent: Element): Element[] {
+  return parent.children.flatMap((child) => {
+    if (child.type !== 'element') return []
+    return child.tagName === 'div' && (child.properties.className as string[] | undefined)?.includes('keep') ? flat(child) : [child]
+  })
+}
+
 /** The key-claim blocks of a handout page: from each `C1 · ¶1` heading to the next heading, as elements. */
 function claimBlocks(html: string): Map<string, { paragraph: number; elements: Element[] }> {
   const page = readHtml(html)
   const main = page.elements('main')[0]!
   const blocks = new Map<string, { paragraph: number; elements: Element[] }>()
   let open: Element[] | null = null
-  for (const child of main.children) {
-    if (child.type !== 'element') continue
+  for (const child of flat(main)) {
     if (/^h[1-6]$/.test(child.tagName)) {
       const m = /^(C\d+) · ¶(\d+)$/.exec(toText(child).trim())
       open = m ? [] : null
