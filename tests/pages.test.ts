@@ -281,6 +281,27 @@ describe('pagination', () => {
     }
   })
 
+  it("keeps a facilitator's question taller than a page with its follow-ups' first lines, not its heading and purpose alone", async () => {
+    // With its notes twice as long, a question no longer fits on a page; its heading and
+    // purpose once ended a page by themselves.
+    const dir = demoCopy({
+      'questions.yaml': (text) => {
+        const doc = YAML.parseDocument(text)
+        for (const item of (doc.get('discussion') as YAML.YAMLSeq<YAML.YAMLMap>).items) item.set('facilitator_notes', `${item.get('facilitator_notes')} ${item.get('facilitator_notes')}`)
+        return doc.toString()
+      }
+    })
+    const lines = placed(await read(await build({ dir, set: 'full', formats: ['pdf'] }), 'discussion-facilitator.pdf'))
+    const questions = lines.filter((l, i) => l.size > 12.5 && /^\d+\. /.test(l.text) && !(lines[i - 1]!.size > 12.5))
+    expect(questions.length).toBeGreaterThan(10)
+    for (const question of questions) {
+      const at = lines.indexOf(question)
+      const follow = lines.findIndex((l, i) => i > at && l.text === 'Follow-ups')
+      expect(lines[follow]!.p, question.text).toBe(question.p)
+      expect(lines[follow + 1]!.p, question.text).toBe(question.p)
+    }
+  })
+
   it('never leaves a heading at the foot of a page', async () => {
     for (const file of ['handout.pdf', 'discussion-facilitator.pdf', 'answer-key.pdf', 'discussion.pdf']) {
       const pdf = await read(full, file)
