@@ -281,6 +281,20 @@ describe('pagination', () => {
     }
   })
 
+  it("keeps each claim of the teacher's handout with what it records of it, on one page", async () => {
+    // Its kind, asserter, hedging and evidence once went over to the next page without it.
+    const lines = placed(await read(full, 'handout-teacher.pdf'))
+    // Each claim's heading: its label's first line (the argument map's boxes, after, name them too).
+    const heads = lines.filter((l, i) => /^C\d+ · ¶\d+$/.test(l.text) && lines.findIndex((m) => m.text === l.text) === i)
+    expect(heads.length).toBeGreaterThan(20)
+    for (const head of heads) {
+      const at = lines.indexOf(head)
+      const last = lines.findIndex((l, i) => i > at && l.text.startsWith('Themes:'))
+      expect(last, head.text).toBeGreaterThan(at)
+      for (const line of lines.slice(at, last + 1)) expect(line.p, `${head.text}: ${line.text}`).toBe(head.p)
+    }
+  })
+
   it("keeps a facilitator's question taller than a page with its follow-ups' first lines, not its heading and purpose alone", async () => {
     // With its notes twice as long, a question no longer fits on a page; its heading and
     // purpose once ended a page by themselves.
