@@ -13,7 +13,8 @@ export interface QuizView {
   strings: { heading: string; byline: string; nameLabel: string; idLabel: string; versionLabel: string; fillInName: string; intro: string }
   items: Array<{
     number: number
-    stem: string
+    /** Text in paragraphs, as the view hands it to the template (fill/escape.ts's `Prose`). */
+    stem: { text: string }
     instruction: string | null
     points: string
     scoring: string | null
@@ -74,7 +75,7 @@ export function typstQuiz(view: QuizView, doc: QuizDocument): string {
   out.push(t(view.strings.intro), '')
   for (const item of view.items) {
     const body: string[] = []
-    body.push(`*${item.number}.* ${t(item.stem)}${item.instruction ? ` _${t(item.instruction)}_` : ''} ${t(`(${item.points})`)}`)
+    body.push(`*${item.number}.* ${t(item.stem.text)}${item.instruction ? ` _${t(item.instruction)}_` : ''} ${t(`(${item.points})`)}`)
     if (item.scoring) body.push('', `_${t(item.scoring)}_`)
     if (item.isChoice) {
       const cells = item.options.map((o) => `[*${t(o.letter.value + '.')}*], [${t(o.text)}]`).join(', ')
