@@ -268,28 +268,20 @@ describe('pagination', () => {
     expect(split).toBeLessThan(questions.length / 2)
   })
 
-  it("keeps each claim of the handout with its lines to fill in, on one page", async () => {
-    // The four lines once broke across a page: "Evidence in the text" alone on the next.
-    const lines = placed(await read(full, 'handout.pdf'))
-    const heads = lines.filter((l) => /^C\d+ · ¶\d+$/.test(l.text))
-    expect(heads.length).toBeGreaterThan(20)
-    for (const head of heads) {
-      const at = lines.indexOf(head)
-      const last = lines.findIndex((l, i) => i > at && l.text.startsWith('Evidence in the text:'))
-      expect(last, head.text).toBeGreaterThan(at)
-      for (const line of lines.slice(at, last + 1)) expect(line.p, `${head.text}: ${line.text}`).toBe(head.p)
-    }
-  })
-
-  it("keeps each claim of the teacher's handout with what it records of it, on one page", async () => {
-    // Its kind, asserter, hedging and evidence once went over to the next page without it.
-    const lines = placed(await read(full, 'handout-teacher.pdf'))
+  // The student's four lines to fill in once broke across a page ("Evidence in the text" alone
+  // on the next), and the teacher's record of a claim (kind, asserter, hedging, evidence) went
+  // over without it. Each claim runs from its heading to the line named here.
+  it.each([
+    ['handout.pdf', 'Evidence in the text:'],
+    ['handout-teacher.pdf', 'Themes:']
+  ])("keeps each claim of %s on one page, down to its '%s' line", async (file, lastLine) => {
+    const lines = placed(await read(full, file))
     // Each claim's heading: its label's first line (the argument map's boxes, after, name them too).
     const heads = lines.filter((l, i) => /^C\d+ · ¶\d+$/.test(l.text) && lines.findIndex((m) => m.text === l.text) === i)
     expect(heads.length).toBeGreaterThan(20)
     for (const head of heads) {
       const at = lines.indexOf(head)
-      const last = lines.findIndex((l, i) => i > at && l.text.startsWith('Themes:'))
+      const last = lines.findIndex((l, i) => i > at && l.text.startsWith(lastLine))
       expect(last, head.text).toBeGreaterThan(at)
       for (const line of lines.slice(at, last + 1)) expect(line.p, `${head.text}: ${line.text}`).toBe(head.p)
     }
