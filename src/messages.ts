@@ -55,6 +55,9 @@ export function formatMessages(files: readonly VFile[]): string {
 /** A count and its noun, singular for one: "1 line", "2 lines" (`many` for irregular plurals). */
 export const counted = (n: number, one: string, many = `${one}s`): string => `${n} ${n === 1 ? one : many}`
 
+/** "A", "A and B", "A, B and C" (no serial comma, as the rest of the pack's English). */
+export const andList = (names: readonly string[]): string => (names.length < 2 ? names.join('') : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`)
+
 /** Quote a value from the input for a message, shortened so a message stays one readable line. */
 export function code(value: unknown, max = 60): string {
   const text = typeof value === 'string' ? value : JSON.stringify(value) ?? String(value)

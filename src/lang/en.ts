@@ -1,5 +1,6 @@
 // English: every word classpack prints into a pack (see strings.ts for what each is).
 import type { AuthorPronoun } from '../article/model.js'
+import { andList as and, counted as several } from '../messages.js'
 import type { UiStrings } from './strings.js'
 
 const byline = (title: string, author: string | null): string => (author ? `${title}, by ${author}` : title)
@@ -7,12 +8,8 @@ const byline = (title: string, author: string | null): string => (author ? `${ti
 // gives, "she gives", "they give". No pronoun is assumed.
 const authorDoes = (pronoun: AuthorPronoun | null, verb: string): string =>
   pronoun === null ? `the author ${verb}s` : pronoun === 'they' ? `they ${verb}` : `${pronoun} ${verb}s`
-// "A", "A and B", "A, B and C" (no serial comma, as the rest of the pack's English).
-const and = (names: readonly string[]): string => (names.length < 2 ? names.join('') : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`)
 const versioned = (name: string, version: string | null): string => (version ? `${name}, version ${version}` : name)
 const gcd = (a: number, b: number): number => (b === 0 ? a : gcd(b, a % b))
-/** `1 question`, `3 questions`. */
-const several = (n: number, noun: string): string => `${n} ${noun}${n === 1 ? '' : 's'}`
 /** `points` shared `k` ways: "1 point", "0.5 points", "2/3 of a point", "4/3 points". */
 function share(points: number, k: number): string {
   const value = points / k
@@ -128,7 +125,7 @@ export const en: UiStrings = {
   },
 
   discussion: (n) => {
-    const count = `${n.count} question${n.count === 1 ? '' : 's'}${n.minutes ? `, about ${several(n.minutes, 'minute')}` : ''}.`
+    const count = `${several(n.count, 'question')}${n.minutes ? `, about ${several(n.minutes, 'minute')}` : ''}.`
     return {
       byline: byline(n.title, n.author),
       heading: 'Discussion questions',

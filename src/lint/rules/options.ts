@@ -1,7 +1,7 @@
 // Wording cues in options: "all of the above", absolute words, grammar that fits only some
 // options, keys that share a form no distractor has, typography that differs.
 import type { ChoiceItem, Option } from '../../questions/model.js'
-import { code } from '../../messages.js'
+import { andList, code } from '../../messages.js'
 import { placeOf } from '../../yaml/decode.js'
 import { distractors, keys, severalKeys, textsOf, withOptions } from '../items.js'
 import { rule, type Finding, type LintContext } from '../model.js'
@@ -64,10 +64,7 @@ export const specificDeterminer = rule('specific-determiner', 'warning', 'A dist
 const VOWEL_SOUND = /^(?:[ai]|e(?!u)|o(?!ne\b)|u(?!ni|s[eu]|ti|ri))|^(?:hour|honest|honou?r|heir)/i
 
 /** Options named in a message: `A`, `B` and `C`. */
-const listed = (options: readonly Option[]): string => {
-  const names = options.map((o) => code(o.text))
-  return names.length < 2 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`
-}
+const listed = (options: readonly Option[]): string => andList(options.map((o) => code(o.text)))
 
 // One message for each cue an item gives, however many options it concerns: one cause, one
 // fix (the stem's article, its "is", the options' endings), so a finding per option only
