@@ -46,7 +46,7 @@ export function bodyMarkdown(body: readonly Block[]): string {
         // The list goes on where its last item was the parent's last block.
         let list = lists.get(c.list)
         if (list === undefined || parent.children.at(-1) !== list) {
-          list = { type: 'list', ordered: c.ordered, start: c.ordered ? c.start + (list?.children.length ?? 0) : null, spread: true, children: [] }
+          list = { type: 'list', ordered: c.ordered, start: c.ordered ? c.number : null, spread: true, children: [] }
           lists.set(c.list, list)
           parent.children.push(list)
         }

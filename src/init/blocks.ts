@@ -1,7 +1,8 @@
 // Turn the DOM of an article's content (a web page's, after Readability, or a Word file's,
 // after mammoth) into blocks: headings and paragraphs of plain text, words exactly as the
 // page has them, white space collapsed. Media, forms and scripts carry no article words.
-import type { Block, Container } from './model.js'
+import type { Container } from '../article/model.js'
+import type { Block } from './model.js'
 
 /** The few DOM features read here, so linkedom's elements and any other DOM fit. */
 export interface DomNode {
@@ -27,7 +28,7 @@ export function domBlocks(root: DomNode): Block[] {
   let cls: string | undefined
   // The quotes and list items the walk is in, and the list an `<li>` would be an item of.
   const within: Container[] = []
-  let list: { id: number; ordered: boolean; start: number } | undefined
+  let list: { id: number; ordered: boolean; next: number } | undefined
   let ids = 0
   const flush = (): void => {
     const text = squash(buffer)
@@ -50,9 +51,9 @@ export function domBlocks(root: DomNode): Block[] {
         const outer = { cls, list, depth: within.length }
         cls = classOf(child) || outer.cls
         if (tag === 'BLOCKQUOTE') within.push({ kind: 'quote', id: ++ids })
-        else if (tag === 'UL' || tag === 'OL') list = { id: ++ids, ordered: tag === 'OL', start: listStart(child) }
+        else if (tag === 'UL' || tag === 'OL') list = { id: ++ids, ordered: tag === 'OL', next: tag === 'OL' ? listStart(child) : 1 }
         else if (tag === 'LI' && list !== undefined) {
-          within.push({ kind: 'item', id: ++ids, list: list.id, ordered: list.ordered, start: list.start })
+          within.push({ kind: 'item', id: ++ids, list: list.id, ordered: list.ordered, number: list.next++ })
           list = undefined
         }
         walk(child)

@@ -1,5 +1,6 @@
 // What `classpack init` hands from stage to stage: an article read from a text, a web page
 // or a Word file as blocks of text, with what its source says about it.
+import type { Container } from '../article/model.js'
 
 /** A block of the article: a heading or a paragraph, its words as plain text. */
 export interface Block {
@@ -11,16 +12,14 @@ export interface Block {
   cls?: string
   /** For plain text: how many lines the block took in the source (a subhead takes one). */
   lines?: number
-  /** The block quotes and list items a paragraph stands in, outermost first (a web page's or Word file's); absent in the body itself. */
+  /**
+   * The block quotes and list items a paragraph stands in, outermost first (a web page's or
+   * Word file's), as the parsed article records them: article.md writes them as Markdown's
+   * (`> `, `- `, `3. `), so the reading copy shows a quotation as one and a list as one.
+   * Absent in the body itself.
+   */
   within?: Container[]
 }
-
-/**
- * A block quote, or an item of a list, of the source: article.md writes them as Markdown's
- * (`> `, `- `, `3. `), so the reading copy shows a quotation as one and a list as one. Each
- * has an `id` of its own, so two paragraphs in one item can be told from two items.
- */
-export type Container = { kind: 'quote'; id: number } | { kind: 'item'; id: number; list: number; ordered: boolean; start: number }
 
 /** The article's details, as the front matter of article.md names them; unknown ones are absent. */
 export interface ArticleDetails {
