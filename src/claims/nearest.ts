@@ -2,7 +2,7 @@
 // can say where to look ("closest: ¶7 …"). Similarity is the Dice coefficient of
 // character bigrams, which tolerates a changed word or two and is cheap to compute.
 import type { Article } from '../article/model.js'
-import { normalize } from '../article/normalize.js'
+import { normalize, type Normalized } from '../article/normalize.js'
 
 export interface Nearest {
   paragraph: number
@@ -92,7 +92,7 @@ export function partingPlace(quote: string, passage: string): { quote: string; p
   // the text as written (curly quotes stay curly).
   const space = q.text.lastIndexOf(' ', Math.max(0, at - 1))
   const from = space >= 0 && at - space <= 25 ? space + 1 : Math.max(0, at - 20)
-  const excerpt = (n: { text: string; map: number[] }, original: string, shift: number): string => {
+  const excerpt = (n: Normalized, original: string, shift: number): string => {
     const end = n.text.indexOf(' ', shift + at + 12)
     const last = end < 0 ? n.text.length : end
     const text = original.slice(n.map[shift + from]!, n.map[last - 1]! + 1)
