@@ -200,7 +200,12 @@ function isOurZip(file: string): boolean {
     const bytes = readFileSync(file)
     if (bytes.readUInt32LE(0) !== 0x04034b50) return false
     // Only the manifest is inflated; the other entries are only named.
-    unzipped = unzipSync(bytes, { filter: (entry) => (names.push(entry.name), entry.name === MANIFEST) })
+    unzipped = unzipSync(bytes, {
+      filter: (entry) => {
+        names.push(entry.name)
+        return entry.name === MANIFEST
+      }
+    })
   } catch {
     return false
   }

@@ -264,7 +264,7 @@ describe('bad claims.yaml', () => {
   it('reports malformed YAML at its position', () => {
     const r = withFirstClaim((c) => c.replace('    kind: causal', '    kind: [causal'))
     const error = r.lines.find((l) => l.includes('[yaml-syntax]'))!
-    expect(error).toMatch(new RegExp(`claims\\.yaml:\\d+:\\d+: error: Unexpected \`\\[\` that is never closed`))
+    expect(error).toMatch(/claims\.yaml:\d+:\d+: error: Unexpected `\[` that is never closed/)
     expect(r.module).toBeUndefined()
   })
 

@@ -306,7 +306,7 @@ describe('suggested claims', () => {
     const text = String(file.value).replace('    status: suggested', '    status: reviewed')
     const bad = new VFile({ path: 'claims.yaml', value: text })
     readClaims(bad)
-    const line = text.split('\n').findIndex((l) => l === '    status: reviewed')
+    const line = text.split('\n').indexOf('    status: reviewed')
     expect(bad.messages.map((x) => `${x.line}:${x.column} ${x.reason}`)).toEqual([`${line}:5 Missing field \`paraphrase\` in a claim at \`claims[0]\`, expected a string`])
   })
 })
@@ -398,7 +398,13 @@ describe('classpack init never overwrites what it did not make', () => {
     }
     for (const [what, make] of Object.entries(appear)) {
       let after: Map<string, string> | undefined
-      const problems = writeModule('m', files, { cwd, onStep: () => (make(), (after = tree(cwd))) })
+      const problems = writeModule('m', files, {
+        cwd,
+        onStep: () => {
+          make()
+          after = tree(cwd)
+        }
+      })
       expect(problems.map((p) => p.reason), what).toEqual([expect.stringContaining(', which appeared while init was working, expected a new or empty folder')])
       const now = tree(cwd)
       // The staging folder is gone, and what appeared is as it was.
@@ -414,7 +420,7 @@ describe('classpack init never overwrites what it did not make', () => {
   it('clears a staging folder an interrupted init left, and writes into an empty folder or by default into source/<slug of the title>', async () => {
     const cwd = tempDir('classpack-empty-')
     mkdirSync(join(cwd, 'empty'))
-    plant(cwd, { [`source/.keep-library-open-sundays.init-99999/article.md`]: 'debris' })
+    plant(cwd, { 'source/.keep-library-open-sundays.init-99999/article.md': 'debris' })
     const into = await initModule({ path: LIBRARY, into: 'empty', cwd })
     expect(into.written, formatMessages(into.files)).toBe(true)
     expect(readdirSync(join(cwd, 'empty')).sort()).toEqual(FOUR)

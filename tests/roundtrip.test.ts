@@ -300,7 +300,7 @@ function compareParts(d: Differences, format: string, got: Imported, want: BankI
 /** Grader-only information: the model answer and every criterion. */
 function compareGrader(d: Differences, format: string, got: Imported, want: BankItem): void {
   if (want.modelAnswer === null) return
-  d.check(format, want.id, 'grader information', got.grader !== null && got.grader.includes(want.modelAnswer), 'lacks the model answer')
+  d.check(format, want.id, 'grader information', got.grader?.includes(want.modelAnswer) === true, 'lacks the model answer')
   for (const criterion of want.rubric) d.check(format, want.id, 'grader information', got.grader?.includes(criterion) === true, `lacks ${JSON.stringify(criterion)}`)
 }
 

@@ -219,7 +219,7 @@ describe('question sets', () => {
     const dir = demoCopy({ 'module.yaml': (t) => t.replace(/ {4}count: \d+/, '    count: 500') })
     const result = assemble(dir)
     expect(result.ok).toBe(false)
-    const line = readFileSync(join(dir, 'module.yaml'), 'utf8').split('\n').findIndex((l) => l === '    count: 500') + 1
+    const line = readFileSync(join(dir, 'module.yaml'), 'utf8').split('\n').indexOf('    count: 500') + 1
     expect(result.text).toMatch(new RegExp(`module\\.yaml:${line}:12: error: Unexpected count 500 for set \`seminar\``))
   })
 

@@ -62,9 +62,9 @@ describe('an unclosed flow collection or quote', () => {
   it('reports an unclosed quote in a claim of the demo at its line, once', () => {
     const dir = demoCopy({ 'claims.yaml': (t) => t.replace('    kind: causal', '    kind: "causal') })
     const r = assemble(dir)
-    const line = r.lines.length && errors(r.lines)
+    const line = errors(r.lines)
     expect(line).toHaveLength(1)
-    expect(line && line[0]).toMatch(/claims\.yaml:\d+:11: error: Unexpected `"` that is never closed, expected a `"` to end this text: opened here and still open at the end of the line/)
+    expect(line[0]).toMatch(/claims\.yaml:\d+:11: error: Unexpected `"` that is never closed, expected a `"` to end this text: opened here and still open at the end of the line/)
   })
 
   it('reports a tab in a claim\'s indentation once, at its line, and nothing that follows from it', () => {

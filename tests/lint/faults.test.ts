@@ -25,7 +25,10 @@ describe('a bank with the classic faults', () => {
     const [from, to] = itemLines(questions, id)
     const within = lineOf(questions.slice(questions.indexOf(`  - id: ${id}\n`)), needle) + from - 1
     expect(hits.map(line)).toContain(within)
-    for (const h of hits.filter((f) => f.item === id)) expect(line(h)).toBeGreaterThanOrEqual(from), expect(line(h)).toBeLessThanOrEqual(to)
+    for (const h of hits.filter((f) => f.item === id)) {
+      expect(line(h)).toBeGreaterThanOrEqual(from)
+      expect(line(h)).toBeLessThanOrEqual(to)
+    }
   }
 
   it('is refused: the lint has errors', () => {
