@@ -6,7 +6,7 @@ import { basename, join } from 'node:path'
 import { parseArgs } from 'node:util'
 import { choiceFlag, FlagError, intFlag, setOverrides, SET_FLAGS } from './flags.js'
 import { describeSystemError } from './system-error.js'
-import { ARTICLE_TYPES, articleType, buildPack, checkModule, findModules, FORMATS, formatInfos, formatMessages, GENERATORS, hasErrors, initModule, lintReport, OUTPUT_FORMATS, QUESTION_TYPES, startStudio, TYPES, UI_LANGUAGES, verifyPack, type ArticleType, type PackVerification } from './index.js'
+import { ARTICLE_TYPES, articleType, buildPack, checkModule, classpackVersion, findModules, FORMATS, formatInfos, formatMessages, GENERATORS, hasErrors, initModule, lintReport, OUTPUT_FORMATS, QUESTION_TYPES, startStudio, TYPES, UI_LANGUAGES, verifyPack, type ArticleType, type PackVerification } from './index.js'
 
 
 /** `  name        what it is` lines of a registry, for the usage. */
@@ -29,7 +29,8 @@ Commands:
                           a page on 127.0.0.1 to curate claims, build question sets
                           and preview the pack, live as the files change (--port 0:
                           any free port; the printed URL carries this run's token)
-  help                    show this help
+  help                    show this help (also --help, -h)
+  --version               print classpack's version
 
 MODULE_DIR defaults to every folder under source/ that holds an article.md.
 
@@ -94,6 +95,10 @@ function main(argv: string[]): Promise<number> {
       return init(rest)
     case 'studio':
       return studio(rest)
+    case '--version':
+    case '-v':
+      process.stdout.write(`classpack ${classpackVersion()}\n`)
+      return Promise.resolve(0)
     case undefined:
     case 'help':
     case '--help':

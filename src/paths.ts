@@ -1,5 +1,5 @@
 // Where classpack's own files live, whether run from src/ (tests) or dist/src/ (the command).
-import { existsSync } from 'node:fs'
+import { existsSync, readFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 
@@ -19,3 +19,8 @@ export const ROOT = packageRoot()
 export const BUILTIN_TEMPLATES = join(ROOT, 'templates')
 /** The JSON Schemas of the YAML files, made by `npm run build` (scaffolded files name them). */
 export const SCHEMAS = join(ROOT, 'schemas')
+
+/** classpack's version, from its own package.json (what this copy is, installed or cloned). */
+export function classpackVersion(): string {
+  return (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string }).version
+}

@@ -188,6 +188,15 @@ describe('classpack check', () => {
     expect(result.stderr).toContain('Unexpected command `chek`, expected `init`, `check`, `build`, `verify`, `studio` or `help`')
   })
 
+  it('prints the version of the package it runs from for `--version` and `-v`', () => {
+    const { version } = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string }
+    for (const flag of ['--version', '-v']) {
+      const result = run([flag])
+      expect(result.code, flag).toBe(0)
+      expect(result.stdout, flag).toBe(`classpack ${version}\n`)
+    }
+  })
+
   it('prints the usage for `--help` after any command, and names a wrong option in its own words', () => {
     for (const args of [['build', '--help'], ['check', '-h'], ['studio', '--help']]) {
       const result = run(args)
