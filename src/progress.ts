@@ -49,7 +49,7 @@ export function progress(stream: ProgressStream, label: string, now: () => numbe
       last = t
       lastTenth = tenth
       printed = true
-      stream.write(`${label}: ${done} of ${total} quizzes${Number.isNaN(rate) ? '' : `, ${rate.toFixed(0)}/s`}${done === total ? ', done' : Number.isNaN(left) ? '' : `, about ${seconds(left)} left`}\n`)
+      stream.write(`${label}: ${done} of ${total} ${total === 1 ? 'quiz' : 'quizzes'}${Number.isNaN(rate) ? '' : `, ${rate.toFixed(0)}/s`}${done === total ? ', done' : Number.isNaN(left) ? '' : `, about ${seconds(left)} left`}\n`)
     },
     end() {
       if (drawn) stream.write('\r\x1b[K')
@@ -59,7 +59,7 @@ export function progress(stream: ProgressStream, label: string, now: () => numbe
 }
 
 function bar(done: number, total: number, columns: number, label: string, rate: number, left: number): string {
-  const text = ` ${done}/${total} students${Number.isNaN(rate) ? '' : ` · ${rate.toFixed(0)}/s`} · ${seconds(left)} left`
+  const text = ` ${done}/${total} ${total === 1 ? 'student' : 'students'}${Number.isNaN(rate) ? '' : ` · ${rate.toFixed(0)}/s`} · ${seconds(left)} left`
   const name = label.length > 30 ? `…${label.slice(-29)}` : label
   const width = Math.max(10, Math.min(40, columns - text.length - name.length - 4))
   const full = Math.round((done / total) * width)

@@ -33,3 +33,15 @@ describe('English UI strings', () => {
     expect(en.types.short.gradingCell(3)).toBe('short answer (3 points; see key)')
   })
 })
+
+describe('a module with one key claim', () => {
+  const counts = { title: 'T', author: null, quizCount: 1, discussionCount: 0, seed: 1, versions: null, students: null, studentQuizzes: null, paragraphsCovered: '¶2', paragraphsLeftOut: null }
+  it.each([
+    ['en', 'They cover the key claim and paragraphs ¶2.', 'They cover 3 of the 4 key claims and paragraphs ¶2.'],
+    ['de', 'Die Fragen decken die Kernaussage und die Absätze ¶2 ab.', 'Die Fragen decken 3 der 4 Kernaussagen und die Absätze ¶2 ab.']
+  ])('is covered by "the key claim" in %s, not "1 of the 1"', (lang, one, several) => {
+    const strings = LANGUAGES.find((l) => l.lang === lang)!
+    expect(strings.index({ ...counts, claimsCovered: 1, claimsTotal: 1 }).coverage).toBe(one)
+    expect(strings.index({ ...counts, claimsCovered: 3, claimsTotal: 4 }).coverage).toBe(several)
+  })
+})

@@ -61,4 +61,20 @@ describe('progress', () => {
     expect(out.writes[1]).toMatch(/^source\/m: \d+ of 1000 quizzes, 100\/s, about \d+ s left\n$/)
     expect(out.writes.at(-1)).toBe('source/m: 1000 of 1000 quizzes, 100/s, done\n')
   })
+
+  it('counts one quiz and one student in the singular', () => {
+    for (const isTTY of [false, true]) {
+      const out = stream(isTTY)
+      const time = clock()
+      const p = progress(out, 'source/m', time.now)
+      time.advance(1500)
+      p.update({ done: 0, total: 1 })
+      time.advance(1500)
+      p.update({ done: 1, total: 1 })
+      const text = out.writes.join('')
+      expect(text).not.toMatch(/quizzes|students/)
+      expect(text).toMatch(isTTY ? /1\/1 student\b/ : /1 of 1 quiz\b/)
+    }
+  })
 })
+

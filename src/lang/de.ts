@@ -227,7 +227,7 @@ export const de: UiStrings = {
     studentsElsewhere: n.students
       ? `${n.studentQuizzes === 'print' ? `Ein eigener Test für jede und jeden der ${num(n.students)} Lernenden in der Druckmappe und ein Bewertungsbogen` : `Ein Bewertungsbogen für die ${num(n.students)} Lernenden`}, der jeder Person ihre Version und deren Lösungen zuordnet:`
       : null,
-    coverage: `Die Fragen decken ${num(n.claimsCovered)} der ${num(n.claimsTotal)} Kernaussagen und die Absätze ${n.paragraphsCovered} ab.`,
+    coverage: `Die Fragen decken ${n.claimsTotal === 1 && n.claimsCovered === 1 ? 'die Kernaussage' : `${num(n.claimsCovered)} der ${num(n.claimsTotal)} Kernaussagen`} und die Absätze ${n.paragraphsCovered} ab.`,
     leftOut: n.paragraphsLeftOut ? `Absätze, die keine ausgewählte Frage erreicht: ${n.paragraphsLeftOut}.` : null,
     notCovered: 'von diesem Aufgabenset nicht abgedeckt'
   }),

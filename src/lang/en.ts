@@ -218,7 +218,7 @@ export const en: UiStrings = {
     studentsElsewhere: n.students
       ? `${n.studentQuizzes === 'print' ? `One quiz per student (${several(n.students, 'student')}) in the print bundle, and a grading sheet` : `A grading sheet for the ${several(n.students, 'student')},`} mapping each student to a version and its answers:`
       : null,
-    coverage: `They cover ${n.claimsCovered} of the ${several(n.claimsTotal, 'key claim')} and paragraphs ${n.paragraphsCovered}.`,
+    coverage: `They cover ${n.claimsTotal === 1 && n.claimsCovered === 1 ? 'the key claim' : `${n.claimsCovered} of the ${several(n.claimsTotal, 'key claim')}`} and paragraphs ${n.paragraphsCovered}.`,
     leftOut: n.paragraphsLeftOut ? `Paragraphs no selected question reaches: ${n.paragraphsLeftOut}.` : null,
     notCovered: 'not covered by this set'
   }),
