@@ -287,6 +287,17 @@ describe('pagination', () => {
     }
   })
 
+  // A claim's teaching note may start the next page, away from the claim; its title says whose it is.
+  it("names its claim in each teaching note's title in the teacher's handout", async () => {
+    const lines = placed(await read(full, 'handout-teacher.pdf'))
+    const notes = lines.filter((l) => l.text.startsWith('Teaching note'))
+    expect(notes.length).toBeGreaterThan(10)
+    for (const note of notes) {
+      const claim = lines.slice(0, lines.indexOf(note)).filter((l) => /^C\d+ · ¶\d+$/.test(l.text)).at(-1)!
+      expect(note.text).toBe(`Teaching note · ${claim.text.split(' · ')[0]}`)
+    }
+  })
+
   it("keeps a facilitator's question taller than a page with its follow-ups' first lines, not its heading and purpose alone", async () => {
     // With its notes twice as long, a question no longer fits on a page; its heading and
     // purpose once ended a page by themselves.
