@@ -79,7 +79,8 @@ export const grammaticalCue = rule('grammatical-cue', 'warning', 'The stem\'s gr
         out.push({ rule: 'grammatical-cue', file: 'questions', place: placeOf(item, 'stem'), item: item.id, reason: `Unexpected option${misfits.length === 1 ? '' : 's'} ${listed(misfits)} after the stem of \`${item.id}\` ending "${article}", expected every option to follow it grammatically: end the stem before the article` })
       }
     }
-    if (severalKeys(item) && /^which(?:\s+[\p{L}'’-]+){1,4}?\s+(is|was)\b/iu.test(item.stem.trim())) {
+    // "Which" first, in a pattern V8 compiles at once: the full one (case-insensitive, over \p{L}) costs a millisecond or more.
+    if (severalKeys(item) && /^which\s/i.test(item.stem.trim()) && /^which(?:\s+[\p{L}'’-]+){1,4}?\s+(is|was)\b/iu.test(item.stem.trim())) {
       out.push({ rule: 'grammatical-cue', file: 'questions', place: placeOf(item, 'stem'), item: item.id, reason: `Unexpected singular "Which … is" in multiple-select item \`${item.id}\`, expected a stem that allows several answers ("Which … are")` })
     }
     const stopped = item.options.filter((o) => /[.!?]["”’']?$/.test(o.text.trim()))
