@@ -394,7 +394,6 @@ export function object<F extends Record<string, Field<unknown>>>(name: string, f
       const inText = new Map<string, { at: number; key: string }>()
       for (const pair of node.items as Pair<YamlNode, YamlNode | null>[]) {
         const key = String(scalar(pair.key) ?? '')
-        const keyPlace = src.place(range(pair.key))
         const at = path ? `${path}.${key}` : key
         const field = Object.hasOwn(fields, key) ? fields[key] : undefined
         if (!field) {
@@ -402,7 +401,7 @@ export function object<F extends Record<string, Field<unknown>>>(name: string, f
           // A misspelt field (`paraphase`) is that field, for what follows: one message, not
           // this one and "missing field `paraphrase`" besides.
           if (hint) misspelt.add(hint)
-          unknown.push({ key, hint, place: keyPlace })
+          unknown.push({ key, hint, place: src.place(range(pair.key)) })
           continue
         }
         seen.add(key)
