@@ -72,7 +72,9 @@ const listed = (options: readonly Option[]): string => andList(options.map((o) =
 export const grammaticalCue = rule('grammatical-cue', 'warning', 'The stem\'s grammar fits only some options, or options end differently', (context) =>
   choiceItems(context).flatMap((item): Finding[] => {
     const out: Finding[] = []
-    const article = /\b(a|an)\s*$/i.exec(item.stem.trim())?.[1]?.toLowerCase()
+    // The stem's last three characters hold "a" or "an" and what stands before it (the pattern,
+    // anchored at the end, would otherwise try every position of the stem).
+    const article = /\b(a|an)$/i.exec(item.stem.trim().slice(-3))?.[1]?.toLowerCase()
     if (article) {
       const misfits = item.options.filter((o) => (article === 'a') === VOWEL_SOUND.test(words(o.text)[0] ?? ''))
       if (misfits.length) {
