@@ -104,6 +104,19 @@ describe('the fast block-YAML reader', () => {
     })
   }
 
+  // The reader skips the schema's patterns for a scalar that cannot start a null, a boolean or a
+  // number; each way such a scalar is written, in every case, as a key and as a value, must
+  // still read as the full parser reads it.
+  it('reads nulls, booleans and numbers in every spelling as parseDocument does', () => {
+    const spellings = ['', '~', 'null', 'Null', 'NULL', 'nULL', 'true', 'True', 'TRUE', 'tRUE', 'false', 'False', 'FALSE', 'yes', 'no', 'on', 'off', 'y', 'n', '0', '7', '-3', '+3', '012', '0o17', '0O17', '0x1f', '0X1F', '1.5', '.5', '-.5', '5.', '1e3', '1E-3', '+1.5e+3', '.inf', '-.inf', '+.Inf', '.INF', '.nan', '.NaN', '.NAN', 'nan', 'inf', 'Infinity', '١٢', '１２', 'Ｔrue', 'ⅻ', '²']
+    for (const word of spellings) {
+      for (const text of [`k: ${word}\n`, `${word || "''"}: v\n`, `- ${word}\n`]) {
+        const fast = readBlockYaml(text, OPTIONS)
+        if (fast !== undefined) expect(shape(fast), JSON.stringify(text)).toEqual(full(text))
+      }
+    }
+  })
+
   it('agrees on generated documents', () => {
     const words = fc.constantFrom('x', '\u00a0', 'a\u3000', '\u2003b', 'two words', '12', '-3', '1.50', 'true', 'null', '~', 'yes', 'a: b', 'a #b', 'it\'s', 'say "hi"', 'é ß —', '#x', '- y', '[z]', 'http://a.b', 'tail:', '', ' lead', 'trail ', '0x1A', '.5', '1e3', 'b\\c', "''", '@x', '%y', '`z')
     const text = fc.array(words, { minLength: 1, maxLength: 3 }).map((parts) => parts.join(' '))
