@@ -77,5 +77,8 @@ export function occurrences(haystack: string, needle: string): number[] {
  * whole-string replaces, which `check` runs on every option and paragraph many times over.
  */
 export function normalizedText(text: string): string {
+  // Most texts asked for here (paragraphs, options) were normalized with their map already.
+  const known = normalizedCache.get(text)
+  if (known !== undefined) return known.text
   return text.replace(/\s+/g, ' ').trim().replace(SINGLES, "'").replace(DOUBLES, '"')
 }
