@@ -71,10 +71,21 @@ const STOP = new Set(
   ).trim().split(/\s+/)
 )
 
-/** Content words: three letters or more, not among the commonest function words. */
-export function contentWords(text: string): Set<string> {
-  return new Set(words(text).filter((w) => w.length >= 3 && !STOP.has(w)))
+/**
+ * Content words: three letters or more, not among the commonest function words. Shared
+ * (read them, never change them): the generators compare each stem with every option of
+ * every candidate item, the same texts again and again.
+ */
+export function contentWords(text: string): ReadonlySet<string> {
+  let result = contentCache.get(text)
+  if (result === undefined) {
+    if (contentCache.size >= PLAIN_CACHE_SIZE) contentCache.clear()
+    result = new Set(words(text).filter((w) => w.length >= 3 && !STOP.has(w)))
+    contentCache.set(text, result)
+  }
+  return result
 }
+const contentCache = new Map<string, ReadonlySet<string>>()
 
 /** Each run of `n` consecutive words, joined by spaces. */
 export function ngrams(list: readonly string[], n: number): Set<string> {
