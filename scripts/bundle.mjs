@@ -7,6 +7,9 @@
 //   dist/bin/templates.cjs  the built-in templates, precompiled
 //   dist/bin/classpack.cjs  the launcher (package.json's `bin`; see scripts/launcher.cjs)
 //   dist/bin/code.sha256    a hash of them all, classpack's code in the document cache's keys
+//   dist/bin/runtime-packages.json
+//                           the dependencies the bundles leave to node_modules (pdfkit, fontkit,
+//                           the fonts): the cache's keys fingerprint these as installed
 //
 // pdfkit and fontkit stay outside (they read their own data files relative to themselves);
 // code only `build` needs stays behind the `import()`s of src/cli.ts, so `check` never runs
@@ -72,6 +75,7 @@ const init = await build({
   ...cli,
   entryPoints: [INIT_ENTRY],
   write: false,
+  metafile: true,
   plugins: [
     {
       name: 'share-with-cli',
@@ -114,10 +118,11 @@ export function initModule(...args) {
 // any-ascii (file names in any script; src/roster/transliterate.ts) is a half-megabyte
 // table: a file of its own beside cli.cjs, which requires it when a build has a roster.
 // Its function is what the file exports, as Node hands a CommonJS module to an import.
-await build({ ...common, entryPoints: [fileURLToPath(import.meta.resolve('any-ascii'))], format: 'cjs', outfile: join(OUT, 'any-ascii.cjs'), footer: { js: 'module.exports = module.exports.default;' } })
+const anyAsciiBuild = await build({ ...common, metafile: true, entryPoints: [fileURLToPath(import.meta.resolve('any-ascii'))], format: 'cjs', outfile: join(OUT, 'any-ascii.cjs'), footer: { js: 'module.exports = module.exports.default;' } })
 const anyAscii = { name: 'any-ascii', setup: (b) => b.onResolve({ filter: /^any-ascii$/ }, () => ({ path: './any-ascii.cjs', external: true })) }
-await build({
+const cliBuild = await build({
   ...cli,
+  metafile: true,
   outfile: join(OUT, 'cli.cjs'),
   banner: { js: "var __classpack_import_meta_url = require('node:url').pathToFileURL(__filename).href;" },
   plugins: [
@@ -136,7 +141,16 @@ await build({
 // so pdfkit and fontkit would start before lazy-deps.ts could put its stand-ins in place
 // (each thread would start Brotli, AES and kin again). pack/pool.ts looks for worker.cjs
 // beside cli.cjs.
-await build({ ...cli, entryPoints: [join(ROOT, 'src/pack/worker.ts')], outfile: join(OUT, 'worker.cjs'), banner: { js: "var __classpack_import_meta_url = require('node:url').pathToFileURL(__filename).href;" } })
+const workerBuild = await build({ ...cli, metafile: true, entryPoints: [join(ROOT, 'src/pack/worker.ts')], outfile: join(OUT, 'worker.cjs'), banner: { js: "var __classpack_import_meta_url = require('node:url').pathToFileURL(__filename).href;" } })
+
+// A dependency none of the bundles holds is read from node_modules as the command runs:
+// pdfkit and fontkit (external above) with theirs, and the font packages (found by
+// require.resolve). The document cache fingerprints these as installed (src/write/cache.ts);
+// the bundled ones are in code.sha256 with the bundles.
+const bundled = new Set([cliBuild, workerBuild, init, anyAsciiBuild].flatMap((b) => Object.keys(b.metafile.inputs).map(packageOf)).filter((name) => name !== null))
+const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'))
+const runtime = Object.keys({ ...pkg.dependencies, ...pkg.optionalDependencies }).filter((name) => !bundled.has(name)).sort()
+writeFileSync(join(OUT, 'runtime-packages.json'), JSON.stringify(runtime, null, 2) + '\n')
 
 const hash = createHash('sha256').update(readFileSync(join(OUT, 'cli.cjs'))).digest('hex')
 const launcher = join(OUT, 'classpack.cjs')

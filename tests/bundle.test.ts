@@ -59,6 +59,41 @@ describe('the bundled command', () => {
     expect(readFileSync(join(BIN_DIR, 'code.sha256'), 'utf8')).toBe(`${hash.digest('hex')}\n`)
   })
 
+  // The document cache names the code that renders by code.sha256 (the bundles) and the
+  // package.json of each dependency the bundles leave to node_modules, listed by
+  // scripts/bundle.mjs in runtime-packages.json, with theirs in turn (src/write/cache.ts). A
+  // package the command reads from node_modules but the list does not reach could change
+  // without the cache noticing. So a build that reaches every part of the renderer (fallback
+  // faces for five scripts, German hyphenation, a rendering thread) reads from node_modules
+  // only packages the list reaches.
+  it('lists every package it reads from node_modules for the document cache', () => {
+    const listed = JSON.parse(readFileSync(join(BIN_DIR, 'runtime-packages.json'), 'utf8')) as string[]
+    expect(listed).toEqual(expect.arrayContaining(['pdfkit', 'fontkit', 'dejavu-fonts-ttf']))
+    const reach = new Set<string>()
+    const visit = (name: string, from: string): void => {
+      let dir = from
+      while (!existsSync(join(dir, 'node_modules', name, 'package.json'))) dir = join(dir, '..')
+      const place = join(dir, 'node_modules', name)
+      if (reach.has(place)) return
+      reach.add(place)
+      const json = JSON.parse(readFileSync(join(place, 'package.json'), 'utf8')) as { dependencies?: Record<string, string>; optionalDependencies?: Record<string, string> }
+      for (const dep of Object.keys({ ...json.dependencies, ...json.optionalDependencies })) visit(dep, place)
+    }
+    for (const name of listed) visit(name, ROOT)
+    const roster = join(tempDir(), 'roster.csv')
+    writeFileSync(roster, 'name,id\nJürgen Müller,1\nمحمد علي,2\nשרה כהן,3\n李雷,4\nसीता देवी,5\nสมชาย ใจดี,6\n')
+    const record = join(tempDir(), 'read.txt')
+    const run = node(['--require', join(ROOT, 'tests/helpers/record-files.cjs'), BIN, 'build', join(ROOT, 'tests/fixtures/german'), '--out', tempDir(), '--format', 'pdf', '--roster', roster, '--workers', '1', '--no-cache'], { RECORD_LOADS: record })
+    expect(run.code, run.stderr).toBe(0)
+    const read = [...new Set(readFileSync(record, 'utf8').trim().split('\n'))].filter((path) => path.includes(`${join(ROOT, 'node_modules')}/`))
+    // The recorder works: the renderer and the fallback faces are among what it saw.
+    expect(read.some((path) => path.includes('/node_modules/fontkit/'))).toBe(true)
+    expect(read.some((path) => path.includes('/noto-sans-arabic/'))).toBe(true)
+    expect(read.some((path) => path.includes('/node_modules/hyphen/'))).toBe(true)
+    const outside = read.filter((path) => ![...reach].some((place) => path.startsWith(`${place}/`)))
+    expect(outside).toEqual([])
+  })
+
   it('checks, reports problems and usage errors exactly as dist/src/cli.js does', () => {
     const broken = demoCopy({ 'claims.yaml': (text) => text.replace('Perhaps the key reason Trump', 'Perhaps the main reason Trump') })
     // `init` with no article throws FlagError from inside init's part of the bundle.
