@@ -12,7 +12,7 @@ import { readHtml } from './helpers/html.js'
 import { build, sharedPack } from './helpers/pack.js'
 import { openPdf, readPdf, readPdfText, roles, type PdfPage, type PdfText } from './helpers/pdf.js'
 
-// Wider than the header line at its size: it must be set smaller, and the title must give way.
+// Wider than the header line at its size: it must be set smaller, and the title must give way (to its first letters).
 const LONG = 'Maximiliana Alexandrovna Konstantinopolskaya-Wolfeschlegelsteinhausen von Habsburg-Lothringen und Sachsen-Coburg'
 const STUDENTS = ["O'Brien, Seán", LONG, 'Ada Lovelace']
 const KEY_MARK = 'Answer key — teacher copy'
@@ -56,8 +56,9 @@ describe('every page says what it is', () => {
       for (const page of pdf.pages) expect(header(page)).toContain(`${student.name} · Version ${student.version}`)
     }
     const long = await read(versioned, (students as Array<{ name: string; file: string }>).find((s) => s.name === LONG)!.file)
-    // The name is whole; the title is shortened or left out, never the name.
+    // The name is whole; the title is shortened, never the name, and never left out: the page still says it is a quiz, and of what.
     expect(header(long.pages[1]!)).not.toContain('A US backstop for European peacekeepers in Ukraine could be packaged as protection of US citizens')
+    for (const page of long.pages) expect(header(page)).toMatch(/^Quiz: A US/)
   })
 
   it('shortens with an ellipsis only a name that would run off the paper even at the smallest size, and keeps it on the page', async () => {
@@ -89,7 +90,8 @@ describe('every page says what it is', () => {
     const pack = await build({ dir: DEMO, roster, versions: 2, formats: ['pdf'] })
     const student = manifest(pack).students[0] as { file: string; version: string }
     const pdf = await read(pack, student.file)
-    for (const page of pdf.pages) expect(header(page)).toMatch(new RegExp(`^Maximiliane Maximiliane .*… · Version ${student.version}$`))
+    // The title keeps its first letters (what the page is); the name gives way, the version never.
+    for (const page of pdf.pages) expect(header(page)).toMatch(new RegExp(`^Quiz: A US.*… Maximiliane Maximiliane .*… · Version ${student.version}$`))
   })
 
   it('every page of the answer keys carries the teacher-copy mark, every page of the facilitator edition its mark', async () => {

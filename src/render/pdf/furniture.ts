@@ -25,9 +25,9 @@ interface Placed {
 /**
  * Draw `header` across the top of the current page, between `left` and `right`: the
  * title from the left, the mark and who it is for at the right. When the line is too
- * narrow the title gives way first (shortened, then left out); a name that alone is
- * wider than the line is set smaller rather than cut, down to a floor, and only past that
- * shortened with an ellipsis.
+ * narrow the title gives way first, shortened down to its first few words (what the page
+ * is: "Quiz: A US…"); a name that leaves less room than that is set smaller rather than
+ * cut, down to a floor, and only past that shortened with an ellipsis.
  */
 export function drawHeader(ctx: Ctx, header: RunningHeader, left: number, right: number): void {
   const page = styles.page
@@ -38,15 +38,19 @@ export function drawHeader(ctx: Ctx, header: RunningHeader, left: number, right:
   let whoStyle: TextStyle = page.who
   let who = header.who ? layoutLine(header.who, whoStyle) : null
   const fixed = (): number => (who?.width ?? 0) + markWidth + (who !== null && mark !== null ? gap : 0)
-  if (who !== null && fixed() > width) {
+  // The title's first letters always stay: a page of a student's quiz with a very long name
+  // once said only the name, not that it was a quiz or of what.
+  const least = leastTitle(header.title)
+  const titleRoom = least === '' ? 0 : layoutLine(least, page.header).width + gap
+  const room = width - markWidth - (mark ? gap : 0) - titleRoom
+  if (who !== null && who.width > room) {
     // Set the name smaller, in proportion, down to a floor.
-    const size = Math.max(page.minWho, (whoStyle.size * (width - markWidth - (mark ? gap : 0))) / who.width)
+    const size = Math.max(page.minWho, (whoStyle.size * room) / who.width)
     whoStyle = { ...whoStyle, size }
     who = layoutLine(header.who!, whoStyle)
     // Past the floor it would run off the paper, losing letters at both edges: shortened with
     // an ellipsis instead (a name that long is whole in the quiz's own Name line). What follows
     // its last ` · ` (the version: "… · Version B", which sorts the papers) stays whole.
-    const room = width - markWidth - (mark ? gap : 0)
     if (who.width > room) {
       const cut = header.who!.lastIndexOf(' · ')
       const tail = cut > 0 ? layoutLine(header.who!.slice(cut), whoStyle) : null
@@ -54,8 +58,7 @@ export function drawHeader(ctx: Ctx, header: RunningHeader, left: number, right:
       who = head !== null ? layoutLine(`${head}${header.who!.slice(cut)}`, whoStyle) : (clipped(header.who!, whoStyle, room) ?? who)
     }
   }
-  const room = width - fixed() - (fixed() > 0 ? gap : 0)
-  const title = clipped(header.title, page.header, room)
+  const title = clipped(header.title, page.header, width - fixed() - (fixed() > 0 ? gap : 0))
   const { baseline } = lineMetrics(page.header)
   const y = page.headerTop + baseline
   const parts: Placed[] = []
@@ -84,6 +87,13 @@ export function drawCentred(ctx: Ctx, text: string, left: number, right: number,
   const line = layoutLine(text, styles.page.header)
   drawLine(ctx, line.layout, (left + right - line.width) / 2, baseline)
 }
+
+/** How much of a title a header keeps at the least: its first TITLE_LEAST letters and an ellipsis, or all of a shorter one. */
+function leastTitle(title: string): string {
+  const chars = [...title]
+  return chars.length <= TITLE_LEAST ? title : `${chars.slice(0, TITLE_LEAST).join('').trimEnd()}…`
+}
+const TITLE_LEAST = 12
 
 /** `text` laid out in `style`, shortened with an ellipsis to fit `width`; null when not even a word and the ellipsis fit. */
 function clipped(text: string, style: TextStyle, width: number): { layout: TextLayout; width: number } | null {
