@@ -206,6 +206,24 @@ describe('renderPdf', () => {
     }
   })
 
+  // Closing up to the last question once the usual space above does not fit; where even
+  // that does not fit, a page of its own would cost every student a sheet: left out then.
+  it('never gives "End of quiz" a page of its own, and keeps it wherever it fits', async () => {
+    let left = 0
+    let kept = 0
+    for (let n = 30; n <= 46; n++) {
+      const filler = Array.from({ length: n }, (_, i) => `Line ${i + 1} of the text before the end.`).join('\n\n')
+      const { pdf } = await render(`${filler}\n\n::end-mark[End of quiz]\n`, { outline: false })
+      const last = pdf.pages.at(-1)!.text
+      expect(last, `${n} lines`).toContain(`Line ${n} of the text`)
+      if (last.includes('End of quiz')) kept++
+      else left++
+    }
+    // The lengths tried put the end both where it fits and where it does not.
+    expect(kept).toBeGreaterThan(0)
+    expect(left).toBeGreaterThan(0)
+  })
+
   it('prints markup characters in text as themselves', async () => {
     const { pdf } = await render('He said "hi" & \\<script\\>alert(1)\\</script\\> to \\*all\\* \\_of\\_ us; it’s \'fine\'.')
     expect(flat(pdf.pages)).toContain('He said "hi" & <script>alert(1)</script> to *all* _of_ us; it’s \'fine\'.')
