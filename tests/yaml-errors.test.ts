@@ -25,6 +25,37 @@ function problems(text: string): string[] {
 
 const errors = (lines: readonly string[]): string[] => lines.filter((l) => l.includes(': error:'))
 
+describe('a closing bracket that closes nothing', () => {
+  // The parser stops at a stray `]` and finds every later line unexpected: 985 errors in the demo's questions.yaml.
+  it.each([
+    ['questions.yaml', '    claims: [deal-ends-involvement]', ']'],
+    ['claims.yaml', '    themes: [trump-putin]', ']']
+  ])('in the demo %s (%s plus one) gives one error, at the bracket, and the rest of the file is read', (file, line, char) => {
+    const dir = demoCopy({ [file]: (t) => t.replace(`${line}\n`, `${line}${char}\n`) })
+    const text = readFileSync(join(dir, file), 'utf8')
+    const row = text.split('\n').indexOf(`${line}${char}`) + 1
+    expect(row).toBeGreaterThan(0)
+    const found = errors(assemble(dir).lines)
+    expect(found).toEqual([`${join(dir, file)}:${row}:${line.length + 1}: error: Unexpected \`${char}\` that closes nothing, expected no \`${char}\` here (one too many, or its \`[\` is missing): delete it, or if it is part of the text put the whole value in quotes  [yaml-syntax]`])
+  })
+
+  it('of a flow mapping is said the same way', () => {
+    expect(errors(problems('a:\n  b: {x: 1}}\n  c: 2\n'))).toEqual(['x.yaml:2:12: error: Unexpected `}` that closes nothing, expected no `}` here (one too many, or its `{` is missing): delete it, or if it is part of the text put the whole value in quotes  [yaml-syntax]'])
+  })
+})
+
+describe('a quote left open inside a list', () => {
+  // Once said as the list's `[` twenty times over, once per repair tried.
+  it('is named at its column, and nothing is said twice', () => {
+    const dir = demoCopy({ 'questions.yaml': (t) => t.replace('    tags: [core]\n', '    tags: ["core]\n') })
+    const found = errors(assemble(dir).lines)
+    expect(found.length).toBeGreaterThan(0)
+    expect(found.length).toBeLessThanOrEqual(2)
+    expect(new Set(found).size).toBe(found.length)
+    expect(found.some((l) => /questions\.yaml:\d+:12: error: Unexpected `"` that is never closed/.test(l))).toBe(true)
+  })
+})
+
 describe('an unclosed flow collection or quote', () => {
   it('in the demo claims.yaml at line 4 gives exactly one error, at line 4', () => {
     const dir = demoCopy({ 'claims.yaml': (t) => insertAt(t, 4, 'broken: [unclosed') })

@@ -59,6 +59,8 @@ export function diagnoseSyntax(text: string, options: Options, lineAt: (offset: 
   }
   const problems: SyntaxProblem[] = []
   const seen = new Set<number>()
+  /** Openers reported as never closed, at their offsets in `text`. */
+  const said = new Set<number>()
   // Edits made by repairs, in order, in the coordinates of the text at the time: `delta`
   // characters inserted (or, negative, removed) at `at`.
   const edits: { at: number; delta: number }[] = []
@@ -117,7 +119,34 @@ export function diagnoseSyntax(text: string, options: Options, lineAt: (offset: 
       edits.push({ at: misplaced.lineStart, delta })
       continue
     }
-    const opener = round < MAX_REPAIRS ? unclosed(current)[0] : undefined
+    // A closing `]` or `}` that closes nothing (`[a, b]]`): the parser stops reading there and
+    // finds every later line unexpected. Said once, as such, and taken out, so what follows is read.
+    const stray = round < MAX_REPAIRS ? errors.find((e) => e.code === 'UNEXPECTED_TOKEN' && /^Unexpected flow-(?:seq|map)-end token/.test(e.message)) : undefined
+    if (stray && (current[stray.pos[0]] === ']' || current[stray.pos[0]] === '}')) {
+      reportBefore(errors, stray.pos[0])
+      const char = current[stray.pos[0]] as ']' | '}'
+      const at = original(stray.pos[0])
+      problems.push({
+        reason: `Unexpected \`${char}\` that closes nothing, expected no \`${char}\` here (one too many, or its \`${char === ']' ? '[' : '{'}\` is missing): delete it, or if it is part of the text put the whole value in quotes`,
+        start: at,
+        end: at + 1
+      })
+      seen.add(lineStart(text, at))
+      current = current.slice(0, stray.pos[0]) + ' ' + current.slice(stray.pos[0] + 1)
+      continue
+    }
+    const open = round < MAX_REPAIRS ? unclosed(current) : []
+    // A quote left open inside a list (`["core]`) swallows the list's `]`: the quote is the
+    // mistake, and closing the list would not help (it was said once per repair round).
+    const outer = open[0]
+    const inner = outer && (outer.char === '[' || outer.char === '{') ? open.find((o) => (o.char === '"' || o.char === "'") && o.offset > outer.offset && o.offset < outer.tokenEnd) : undefined
+    const opener = inner ?? outer
+    // An opener said already and still open: the repairs do not reach it; nothing more to say.
+    if (opener && said.has(original(opener.offset))) {
+      reportBefore(errors, opener.offset)
+      break
+    }
+    if (opener) said.add(original(opener.offset))
     const firstAfter = opener ? errors.find((e) => e.pos[0] >= opener.offset) : undefined
     // Errors before the first unclosed opener are not its doing: each is a problem of its own.
     reportBefore(errors, opener ? opener.offset : Number.POSITIVE_INFINITY)
