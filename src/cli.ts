@@ -63,7 +63,7 @@ Build options:
   --order O               authored, paragraph or shuffled
   --points N              sample items totalling N points
 
-Flags override the set's fields. Exit status: 0 done, 1 problems in the inputs, 2 wrong usage.
+Flags override the set's fields (--count or --points alone replaces the set's count and points). Exit status: 0 done, 1 problems in the inputs, 2 wrong usage.
 
 Formats (--format):
 ${listed(OUTPUT_FORMATS)}

@@ -184,6 +184,19 @@ describe('question sets', () => {
     ])
   })
 
+  // Flags override the set's fields: `--points 12` on the demo's default set (`count: 10`)
+  // was refused for not agreeing with the count the teacher had not given.
+  it('samples by --points alone on a set with a count, and by --count alone on a set with points', () => {
+    const points = checkModule(DEMO, { set: 'seminar', overrides: { points: 12 } })
+    expect(formatMessages(points.files).split('\n').filter((l) => l.includes(': error:'))).toEqual([])
+    expect(points.selection!.items.reduce((sum, item) => sum + (item.points ?? 1), 0)).toBe(12)
+    const dir = demoCopy({ 'module.yaml': (t) => t.replace(/\n  seminar:\n((?:    .*\n)*?)    count: 10\n/, '\n  seminar:\n$1    points: 11\n') })
+    expect(readFileSync(join(dir, 'module.yaml'), 'utf8')).toContain('    points: 11\n')
+    const count = checkModule(dir, { set: 'seminar', overrides: { count: 5 } })
+    expect(formatMessages(count.files).split('\n').filter((l) => l.includes(': error:'))).toEqual([])
+    expect(count.selection!.items).toHaveLength(5)
+  })
+
   it('an id both included and excluded is a contradiction, said at the include', () => {
     const dir = demoCopy({ 'module.yaml': (t) => t.replace(/\n  seminar:\n/, '\n  seminar:\n    include: [q-key-reason]\n    exclude: [q-key-reason]\n') })
     expect(assemble(dir).text).toMatch(/module\.yaml:\d+:15: error: Unexpected `q-key-reason` in both `include` and `exclude` of set `seminar`, expected it in one of them {2}\[set-excludes\]/)

@@ -43,6 +43,10 @@ export function resolveSelection(module: Module, moduleFile: VFile | undefined, 
   const flags = definedOnly(request.overrides)
   const fromFlags = Object.keys(flags).length > 0
   const set: QuestionSet = { ...(base ?? {}), ...flags }
+  // `count` and `points` together must agree; a flag giving one of them is how the quiz is
+  // to be sampled, so the set's other one gives way (`--points 12` on a set with `count: 10`).
+  if (flags.points !== undefined && flags.count === undefined) delete set.count
+  if (flags.count !== undefined && flags.points === undefined) delete set.points
   if (!base && fromFlags) name = 'custom'
   const seed = request.seed ?? module.config.seed ?? DEFAULT_SEED
   // Problems with the set's own fields point into module.yaml; problems with flags, at the command line.
