@@ -114,7 +114,7 @@ describe('bad articles', () => {
   it('reports a missing front matter at 1:1', () => {
     const { article, messages } = parse('Just a paragraph.\n')
     expect(article).toBeUndefined()
-    expect(messages).toContain('1:1 Missing front matter, expected a `---` block at the top with at least `title` and `author`')
+    expect(messages).toContain('1:1 Missing front matter, expected a `---` block at the top with at least `title` (and `author`, or `author: unknown` where the source names none): `classpack init` writes one from a plain article')
   })
 
   it('reports a front matter field at its own line', () => {

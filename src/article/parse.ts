@@ -120,7 +120,7 @@ function readMeta(file: VFile, tree: Root): ArticleMeta | undefined {
     return undefined
   }
   if (!block) {
-    error(file, 'Missing front matter, expected a `---` block at the top with at least `title` and `author`', { line: 1, column: 1 }, 'article-front-matter')
+    error(file, 'Missing front matter, expected a `---` block at the top with at least `title` (and `author`, or `author: unknown` where the source names none): `classpack init` writes one from a plain article', { line: 1, column: 1 }, 'article-front-matter')
     return undefined
   }
   // The YAML text starts on the line after the opening `---`.
