@@ -79,6 +79,14 @@ export function speaker(sentence: string, names: readonly Named[], at: number, m
       return { name, key: name.split(/\s+/).pop()!, kind: 'person', start, end: start + name.length }
     }
   }
+  // "Tomás Ferreira, whose son attends Harwick High, said": the subject stands before the
+  // relative clause; a name inside the clause (the school) is not who speaks. Read the
+  // sentence as if the clause were not there.
+  const relative = /,\s+(?:who|whose|whom|which|where)\s[^,;:“”"]*,\s*$/u.exec(before)
+  if (relative) {
+    const cut = relative.index
+    return speaker(`${sentence.slice(0, cut)} ${sentence.slice(at)}`, names.filter((n) => n.end <= cut), cut + 1, marker)
+  }
   // "Dr Helen Marsh of the Institute for Fiscal Studies said": a name joined by "of", "for"…
   // Its head is the speaker when it is a person's name ("Helen Marsh"); else the whole is a
   // body ("Institute for Fiscal Studies said"), never its last capitalised words alone.

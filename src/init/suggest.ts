@@ -75,10 +75,13 @@ function mentionsOf(sentence: string, people: readonly Named[]): Named[] {
   return found
 }
 
+/** The person a pronoun speaker at offset `at` of a sentence stands for ("“…,” she said"), if any. */
+type PersonBefore = (at: number) => Named | undefined
+
 /** Whose words a sentence reports, when it reports any. */
-function speakerOf(sentence: string, names: readonly Named[], lastPerson: Named | undefined, lang: string): Named | undefined {
+function speakerOf(sentence: string, names: readonly Named[], personBefore: PersonBefore, lang: string): Named | undefined {
   for (const m of findMarkers(sentence, lang).filter((x) => x.kind === 'reporting' && !unsaidAt(sentence, x.at))) {
-    const who = speaker(sentence, names, m.at, m.text) ?? (pronounSubject(sentence, m.at) ? lastPerson : undefined)
+    const who = speaker(sentence, names, m.at, m.text) ?? (pronounSubject(sentence, m.at) ? personBefore(m.at) : undefined)
     if (who) return who
   }
   return undefined
@@ -87,19 +90,29 @@ function speakerOf(sentence: string, names: readonly Named[], lastPerson: Named 
 /** Suggest claims for `article` (parsed from `file`). */
 export function suggestClaims(article: Article, file: VFile, opening = 'The opening, before the first subhead'): Suggestions {
   const best = new Map<number, Candidate>()
-  // The person last named, across paragraphs: a news report names a speaker once ("Margaret
-  // Okafor") and later by surname alone ("Okafor is optimistic. “…,” she said").
-  let lastPerson: Named | undefined
+  // The people named so far, across paragraphs: a news report names a speaker once ("Margaret
+  // Okafor") and later by surname alone ("Okafor is optimistic").
   const people: Named[] = []
   for (const paragraph of article.paragraphs) {
+    // A pronoun speaker ("“…,” she said") is the person last named before it in the SAME
+    // paragraph, or no one: a guess across paragraphs gave a councillor's words to a parent
+    // quoted two paragraphs earlier. Unguessed, the quotation is left for the teacher to attribute.
+    let lastPerson: Named | undefined
     const judged: Array<{ candidate: Candidate | undefined; speech: boolean; speaker: Named | undefined }> = []
     for (const sentence of paragraph.sentences) {
       const names = namedIn(sentence.text)
-      const candidate = judge(paragraph, sentence.text, names, lastPerson, article.meta.lang)
       const mentioned = [...names.filter((n) => n.kind === 'person'), ...mentionsOf(sentence.text, people)].sort((a, b) => a.start - b.start)
+      const previous = lastPerson
+      const personBefore: PersonBefore = (at) => mentioned.filter((n) => n.end <= at).pop() ?? previous
+      const candidate = judge(paragraph, sentence.text, names, personBefore, article.meta.lang)
+      const said = candidate?.speaker ?? speakerOf(sentence.text, names, personBefore, article.meta.lang)
+      // A speaker the reporting verb names ("said Councillor Priya Raman", "Councillor Raman
+      // said") is a person named here too, though compromise did not find them.
+      if (said && said !== previous && said.kind === 'person' && !mentioned.some((n) => n.key === said.key)) mentioned.push(said)
+      mentioned.sort((a, b) => a.start - b.start)
       for (const n of mentioned) if (!people.some((p) => p.key === n.key)) people.push(n)
       lastPerson = mentioned[mentioned.length - 1] ?? lastPerson
-      judged.push({ candidate, speech: SPEECH.test(sentence.text), speaker: candidate?.speaker ?? speakerOf(sentence.text, names, lastPerson, article.meta.lang) })
+      judged.push({ candidate, speech: SPEECH.test(sentence.text), speaker: said })
     }
     judged.forEach((j, i) => {
       const candidate = j.candidate
@@ -135,7 +148,7 @@ export function suggestClaims(article: Article, file: VFile, opening = 'The open
 }
 
 /** A sentence as a candidate, or undefined when its wording marks nothing. */
-function judge(paragraph: Paragraph, sentence: string, names: readonly Named[], lastPerson: Named | undefined, lang: string): Candidate | undefined {
+function judge(paragraph: Paragraph, sentence: string, names: readonly Named[], personBefore: PersonBefore, lang: string): Candidate | undefined {
   // A reporting verb negated or after a modal ("the board has not said how", "the board should
   // say so") reports no one's words: the sentence is the author's, so it counts neither for
   // whose claim it is nor as a report.
@@ -153,7 +166,7 @@ function judge(paragraph: Paragraph, sentence: string, names: readonly Named[], 
   // belief with a named subject ("Trump believes") is the author's reading of that person instead.
   let who: Named | undefined
   for (const m of markers.filter((x) => x.kind === 'reporting')) {
-    who = speaker(sentence, names, m.at, m.text) ?? (pronounSubject(sentence, m.at) ? lastPerson : undefined)
+    who = speaker(sentence, names, m.at, m.text) ?? (pronounSubject(sentence, m.at) ? personBefore(m.at) : undefined)
     if (who) break
   }
   let believer: Named | undefined

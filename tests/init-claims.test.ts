@@ -1,0 +1,47 @@
+// What `classpack init` suggests about a claim from its sentence: whose words they are, how
+// firmly they are put, and the quote itself. Each case is a short article under
+// tests/fixtures/init/ with the wording a teacher's trial article tripped on.
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import YAML from 'yaml'
+import { planModule } from '../src/init/index.js'
+import { ROOT } from './helpers/fixtures.js'
+
+const FIXTURES = join(ROOT, 'tests/fixtures/init')
+
+interface Suggested {
+  actors?: Array<{ id: string; name: string }>
+  claims: Array<{ id: string; quote: string; asserted_by: string; evidence: string; hedges: string[]; actors?: string[] }>
+}
+
+/** The module init plans for the fixture `name`: its claims.yaml as text and as data. */
+async function suggest(name: string): Promise<{ text: string; data: Suggested; files: Map<string, string> }> {
+  const plan = await planModule({ path: name, bytes: readFileSync(join(FIXTURES, name)), into: 'm' })
+  const files = new Map(plan.files.map((f) => [f.name, f.text]))
+  const text = files.get('claims.yaml')!
+  return { text, data: YAML.parse(text) as Suggested, files }
+}
+
+describe('whose words init says a claim is', () => {
+  it('takes the subject before a relative clause, not a name inside the clause', async () => {
+    const { data } = await suggest('speakers.md')
+    const claim = data.claims.find((c) => c.quote.startsWith('Tomás Ferreira, whose son'))!
+    expect(data.actors?.find((a) => a.id === claim.asserted_by)?.name).toBe('Tomás Ferreira')
+    expect((data.actors ?? []).map((a) => a.name)).not.toContain('Harwick High')
+  })
+
+  it('gives “…,” she said to a person named earlier in the same paragraph, else to no one, as reported words the teacher attributes', async () => {
+    const { text, data } = await suggest('speakers.md')
+    const named = data.claims.find((c) => c.quote.includes('until the gap is closed'))!
+    expect(data.actors?.find((a) => a.id === named.asserted_by)?.name).toBe('Raman')
+    // No one is named in its paragraph: not the parent quoted a paragraph before, not the author's own words.
+    const unnamed = data.claims.find((c) => c.quote.includes('safe on Fridays'))!
+    expect(unnamed.asserted_by).toBe('author')
+    expect(unnamed.actors ?? []).toEqual([])
+    expect(unnamed.evidence).toBe('reported-statement')
+    const lines = text.split('\n')
+    const at = lines.findIndex((l) => l.includes(`id: ${unnamed.id}`))
+    expect(lines[at - 1]).toMatch(/speaker was not found: set `asserted_by` to who says them/)
+  })
+})
