@@ -45,3 +45,25 @@ describe('whose words init says a claim is', () => {
     expect(lines[at - 1]).toMatch(/speaker was not found: set `asserted_by` to who says them/)
   })
 })
+
+describe('how firmly init says a claim is put', () => {
+  it('reads “almost certainly” as a booster, never the hedge “almost”, and “almost nothing” as no hedge', async () => {
+    const { text, data } = await suggest('boosters.md')
+    const firm = data.claims.find((c) => c.quote.includes('almost certainly'))!
+    expect(firm.hedges).toEqual([])
+    const lines = text.split('\n')
+    expect(lines[lines.findIndex((l) => l.includes(`id: ${firm.id}`)) - 1]).toMatch(/booster “almost certainly”/)
+    expect(data.claims.find((c) => c.quote.includes('almost nothing'))!.hedges).toEqual(['may'])
+  })
+
+  it('finds near-certainty whole, in English and German', async () => {
+    const { findMarkers } = await import('../src/init/markers.js')
+    const of = (sentence: string, lang = 'en') => findMarkers(sentence, lang).map((m) => `${m.kind} ${m.text}`)
+    expect(of('Others will most certainly follow.')).toEqual(['predictive will', 'booster most certainly'])
+    expect(of('It is almost surely too late.')).toEqual(['booster almost surely'])
+    expect(of('A deal is almost certain.')).toEqual(['booster almost certain'])
+    expect(of('Das ist fast sicher zu spät.', 'de')).toEqual(['booster fast sicher'])
+    // Still a hedge where it softens the claim.
+    expect(of('The plan almost worked.')).toEqual(['hedge almost'])
+  })
+})

@@ -14,7 +14,9 @@ export interface Marker {
 
 const LEXICON: Record<MarkerKind, readonly string[]> = {
   hedge: ['perhaps', 'maybe', 'may', 'might', 'could', 'likely', 'unlikely', 'probably', 'possibly', 'possible', 'presumably', 'apparently', 'arguably', 'seems', 'seem', 'seemed', 'appears', 'appear', 'appeared', 'suggests', 'suggest', 'suggested', 'somewhat', 'in part', 'partly', 'tends to', 'tend to', 'reportedly', 'allegedly', 'supposedly', 'conceivably', 'potentially', 'almost', 'I think', 'I suspect', 'not necessarily', 'more likely'],
-  booster: ['surely', 'clearly', 'certainly', 'undoubtedly', 'obviously', 'of course', 'definitely', 'indeed', 'in fact', 'no doubt', 'without doubt', 'plainly', 'evidently', 'beyond doubt', 'always', 'never'],
+  // "almost certainly", "almost surely": near-certainty, a booster whole; read as the hedge
+  // "almost" it made a firm prediction look tentative (longest first, so it wins the overlap).
+  booster: ['surely', 'clearly', 'certainly', 'undoubtedly', 'obviously', 'of course', 'definitely', 'indeed', 'in fact', 'no doubt', 'without doubt', 'plainly', 'evidently', 'beyond doubt', 'always', 'never', 'almost certainly', 'most certainly', 'almost surely', 'almost definitely', 'almost certain', 'virtually certain'],
   reporting: ['said', 'says', 'say', 'told', 'tells', 'argues', 'argued', 'argue', 'claims', 'claimed', 'insists', 'insisted', 'warned', 'warns', 'stated', 'announced', 'maintains', 'maintained', 'contends', 'admitted', 'acknowledged', 'according to', 'wrote', 'writes', 'indicated', 'has said', 'have said', 'pointed out', 'promised', 'denied', 'suggests', 'suggested', 'found', 'finds', 'concluded', 'reports', 'reported', 'estimates', 'estimated'],
   belief: ['believes', 'believe', 'believed', 'thinks', 'think', 'assumes', 'assume', 'assumed', 'wants', 'want', 'wanted', 'hopes', 'hoped', 'fears', 'feared', 'expects', 'expected', 'intends', 'regards', 'sees'],
   causal: ['because', 'so that', 'leads to', 'led to', 'lead to', 'therefore', 'thus', 'hence', 'as a result', 'due to', 'consequently', 'which means', 'means that', 'caused', 'causes', 'cause', 'results in', 'resulted in', 'that is why', 'which is why', 'the reason', 'in order to'],
@@ -28,7 +30,7 @@ const LEXICON: Record<MarkerKind, readonly string[]> = {
 // that are mostly something else are left out: "kann", "werden" (also the passive), "will" (wants), "da".
 const LEXICON_DE: Record<MarkerKind, readonly string[]> = {
   hedge: ['vielleicht', 'möglicherweise', 'wahrscheinlich', 'vermutlich', 'offenbar', 'anscheinend', 'scheint', 'scheinen', 'schien', 'könnte', 'könnten', 'dürfte', 'dürften', 'eventuell', 'womöglich', 'angeblich', 'fast', 'beinahe', 'teilweise', 'ich glaube', 'ich denke', 'wohl'],
-  booster: ['sicherlich', 'eindeutig', 'zweifellos', 'offensichtlich', 'natürlich', 'tatsächlich', 'ohne Zweifel', 'gewiss', 'immer', 'nie', 'niemals'],
+  booster: ['sicherlich', 'eindeutig', 'zweifellos', 'offensichtlich', 'natürlich', 'tatsächlich', 'ohne Zweifel', 'gewiss', 'immer', 'nie', 'niemals', 'fast sicher', 'fast sicherlich', 'fast gewiss', 'so gut wie sicher'],
   reporting: ['sagte', 'sagt', 'sagen', 'sagten', 'erklärte', 'erklärt', 'betonte', 'betont', 'warnte', 'warnt', 'laut', 'zufolge', 'behauptet', 'behauptete', 'meint', 'meinte', 'schreibt', 'schrieb', 'berichtet', 'berichtete', 'kritisiert', 'kritisierte', 'argumentiert', 'argumentierte', 'räumte ein', 'fand heraus', 'kommt zu dem Schluss'],
   belief: ['glaubt', 'glauben', 'glaubte', 'denkt', 'hofft', 'hoffen', 'fürchtet', 'befürchtet', 'erwartet', 'erwarten'],
   causal: ['weil', 'deshalb', 'daher', 'deswegen', 'folglich', 'führt zu', 'führte zu', 'führen zu', 'aufgrund', 'sodass', 'so dass', 'infolgedessen'],
@@ -77,6 +79,6 @@ function falseFriend(kind: MarkerKind, text: string, sentence: string, at: numbe
   if (kind === 'hedge' && /^could$/i.test(text) && /^\s+(not|n['’]t)\b/i.test(after)) return true
   const before = sentence.slice(Math.max(0, at - 12), at)
   if (kind === 'normative' && /^(have|has) to$/i.test(text.replace(/\s+/g, ' ')) && /\b(may|might|could|would|will)\s+$/i.test(before)) return true
-  if (kind === 'hedge' && /^almost$/i.test(text) && /^\s+(all|every|no|none|twice|half)\b/i.test(after)) return true
+  if (kind === 'hedge' && /^almost$/i.test(text) && /^\s+(all|every|no|none|nothing|nobody|everyone|everybody|everything|twice|half)\b/i.test(after)) return true
   return false
 }
