@@ -5,8 +5,9 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import YAML from 'yaml'
+import { checkModule, formatMessages, initModule } from '../src/index.js'
 import { planModule } from '../src/init/index.js'
-import { ROOT } from './helpers/fixtures.js'
+import { ROOT, tempDir } from './helpers/fixtures.js'
 
 const FIXTURES = join(ROOT, 'tests/fixtures/init')
 
@@ -65,5 +66,26 @@ describe('how firmly init says a claim is put', () => {
     expect(of('Das ist fast sicher zu spät.', 'de')).toEqual(['booster fast sicher'])
     // Still a hedge where it softens the claim.
     expect(of('The plan almost worked.')).toEqual(['hedge almost'])
+  })
+})
+
+describe('the quote init gives a claim', () => {
+  it('leaves out the quotation marks of a sentence that is one quoted utterance, and its stem sets the words in one pair of marks', async () => {
+    const cwd = tempDir('classpack-init-quoted-')
+    expect((await initModule({ path: join(FIXTURES, 'quoted.md'), into: 'm', cwd })).written).toBe(true)
+    const claims = YAML.parse(readFileSync(join(cwd, 'm/claims.yaml'), 'utf8')) as Suggested
+    const quotes = claims.claims.map((c) => c.quote)
+    // Straight marks and curly ones; the quote is the speaker's words, less the closing full stop.
+    expect(quotes).toContain('If we do this, we should do it because it is better for children, not because it balances a spreadsheet')
+    expect(quotes).toContain('Every line has been checked twice, and the real figure will probably come in above a million dollars')
+    // More than the utterance ("…,” Raman said): the marks stay, the stem sets it in single ones.
+    expect(quotes).toContain('“If we cannot promise families that their children will be safe on Fridays, we should not vote for this,” Raman said')
+    // Unattributed, the words are still someone's report, for the teacher to name.
+    expect(claims.claims.find((c) => c.quote.startsWith('Every line'))!.evidence).toBe('reported-statement')
+    const stems = (YAML.parse(readFileSync(join(cwd, 'm/questions.yaml'), 'utf8')).quiz as Array<{ stem: string }>).map((q) => q.stem)
+    expect(stems.find((s) => s.includes('If we do this'))).toMatch(/put it\? “If we do this, [^"“”‘’]+ spreadsheet”/)
+    // The anchors still find the article's words exactly once.
+    const check = checkModule(join(cwd, 'm'))
+    expect(check.ok, formatMessages(check.files)).toBe(true)
   })
 })

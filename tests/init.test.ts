@@ -688,7 +688,8 @@ describe('the `classpack init` command', () => {
     expect((await initModule({ path: 'week.txt', into: 'm', cwd })).written).toBe(true)
     const claims = readClaims(new VFile({ path: 'claims.yaml', value: readFileSync(join(cwd, 'm/claims.yaml'), 'utf8') }))!
     const by = (start: string) => claims.claims.find((c) => c.quote.startsWith(start))?.asserted_by
-    expect(by('“Children seem')).toEqual(['margaret-okafor'])
+    // A whole quoted sentence is quoted without its marks.
+    expect(by('Children seem')).toEqual(['margaret-okafor'])
     expect(by('“For a single parent')).toEqual(['daniel-fenwick'])
     expect(by('Dr Helen Marsh')).toEqual(['helen-marsh'])
     expect(by('“If the results hold')).toEqual(['margaret-okafor'])

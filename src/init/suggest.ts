@@ -194,7 +194,21 @@ function clauseOf(sentence: string, markers: readonly Marker[]): string {
 
 /** A quote without surrounding space and a closing full stop (quotes read as fragments). */
 function trimQuote(text: string): string {
-  return text.trim().replace(/[.,;:—–]$/, '').trim()
+  return unquote(text.trim()).replace(/[.,;:—–]$/, '').trim()
+}
+
+/** Which mark closes a quotation each opening mark opens. */
+const CLOSING: Record<string, string> = { '“': '”', '"': '"', '„': '“”', '«': '»', '‘': '’' }
+
+/**
+ * A sentence that is one quoted utterance, without its quotation marks: the claim quotes the
+ * speaker's words, and a stem that sets the quote in marks of its own printed ‘"…"’. A
+ * sentence that holds more than the utterance ("“…,” she said") keeps its marks.
+ */
+function unquote(text: string): string {
+  const m = /^([“"„«‘])([^“”"„«»]+)([”"“»’])$/u.exec(text)
+  if (!m || !CLOSING[m[1]!]!.includes(m[3]!) || (m[1] === '‘' && m[2]!.includes('‘'))) return text
+  return m[2]!.trim()
 }
 
 function describe(article: Article, file: VFile, picked: readonly Candidate[], opening: string): Suggestions {
@@ -231,7 +245,8 @@ function describe(article: Article, file: VFile, picked: readonly Candidate[], o
       kind: c.believer ? 'interpretive' : kindOf(kinds),
       hedges: uniqueWords(c.markers.filter((m) => m.kind === 'hedge').map((m) => m.text)),
       asserted_by: asserter,
-      evidence: evidenceOf(kinds, c.quote, asserter !== 'author'),
+      // Quoted words are a report even before the teacher names whose: their quote no longer shows the marks.
+      evidence: evidenceOf(kinds, c.quote, asserter !== 'author' || c.unattributed === true),
       actors: [...new Set(asserter === 'author' ? others : [asserter, ...others])],
       theme: themeFor(c.paragraph.section),
       paragraph: c.paragraph.n,
