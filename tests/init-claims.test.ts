@@ -1,13 +1,14 @@
 // What `classpack init` suggests about a claim from its sentence: whose words they are, how
 // firmly they are put, and the quote itself. Each case is a short article under
 // tests/fixtures/init/ with the wording a teacher's trial article tripped on.
-import { readFileSync } from 'node:fs'
+import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import YAML from 'yaml'
-import { checkModule, formatMessages, initModule } from '../src/index.js'
+import { buildPack, checkModule, formatMessages, initModule } from '../src/index.js'
 import { planModule } from '../src/init/index.js'
 import { ROOT, tempDir } from './helpers/fixtures.js'
+import { readHtml } from './helpers/html.js'
 
 const FIXTURES = join(ROOT, 'tests/fixtures/init')
 
@@ -87,5 +88,28 @@ describe('the quote init gives a claim', () => {
     // The anchors still find the article's words exactly once.
     const check = checkModule(join(cwd, 'm'))
     expect(check.ok, formatMessages(check.files)).toBe(true)
+  })
+})
+
+describe('the short-answer items init writes', () => {
+  it('end the stem’s quotation with a full stop, so the quiz’s instruction after it starts a sentence of its own', async () => {
+    const cwd = tempDir('classpack-init-stems-')
+    expect((await initModule({ path: join(FIXTURES, 'quoted.md'), into: 'm', cwd })).written).toBe(true)
+    const build = await buildPack({ dir: join(cwd, 'm'), out: join(cwd, 'out'), formats: new Set(['html']) })
+    expect(build.target, formatMessages(build.files)).toBeDefined()
+    const quiz = readHtml(readFileSync(join(build.target!, 'quiz.html'), 'utf8')).mainText.replace(/\s+/g, ' ')
+    expect(quiz).toContain('balances a spreadsheet”. Answer in a few sentences.')
+    expect(quiz).toContain('we should not vote for this,” Raman said’. Answer in a few sentences.')
+    expect(quiz).not.toMatch(/[”’] Answer in a few sentences/)
+  })
+
+  it('do so in German too', async () => {
+    const cwd = tempDir('classpack-init-stems-de-')
+    const text = '---\ntitle: Radwege\nauthor: Jana Vogel\nlang: de\n---\n\nDer Rat sollte den Plan beschließen, weil die Wege sicherer werden.\n\n„Die Wege werden vielleicht zu teuer“, sagte Peter Braun.\n'
+    writeFileSync(join(cwd, 'rad.md'), text)
+    expect((await initModule({ path: 'rad.md', into: 'm', cwd })).written).toBe(true)
+    const stems = (YAML.parse(readFileSync(join(cwd, 'm/questions.yaml'), 'utf8')).quiz as Array<{ stem: string }>).map((q) => q.stem)
+    expect(stems).toContainEqual(expect.stringMatching(/„Der Rat sollte den Plan beschließen, weil die Wege sicherer werden“\.$/))
+    expect(stems).toContainEqual(expect.stringMatching(/‚„Die Wege werden vielleicht zu teuer“, sagte Peter Braun‘\.$/))
   })
 })

@@ -646,7 +646,7 @@ describe('the `classpack init` command', () => {
     writeFileSync(join(cwd, 'lib.txt'), `${text}\n`)
     expect((await initModule({ path: 'lib.txt', into: 'm', cwd })).written).toBe(true)
     const stems = (YAML.parse(readFileSync(join(cwd, 'm/questions.yaml'), 'utf8')).quiz as Array<{ stem: string }>).map((q) => q.stem)
-    expect(stems).toContainEqual(expect.stringMatching(/put it\? ‘“Children could lose their only quiet place to study,” said the head librarian, Ann Cole’$/))
+    expect(stems).toContainEqual(expect.stringMatching(/put it\? ‘“Children could lose their only quiet place to study,” said the head librarian, Ann Cole’\.$/))
     expect(stems).toContainEqual(expect.stringMatching(/put it\? “The council should publish/))
     const check = checkModule(join(cwd, 'm'))
     expect(check.ok, formatMessages(check.files)).toBe(true)

@@ -21,6 +21,16 @@ export interface ScaffoldWords {
   generated: boolean
 }
 
+/**
+ * The quotation that ends a stem, `quoted` (the `quote` in marks), closed with a full stop
+ * after its marks unless the words end a sentence of their own: a quote is cut before its
+ * full stop, and the quiz prints the item's instruction right after the stem ("…stayed the
+ * same” Answer in a few sentences." ran two sentences together).
+ */
+function ended(quote: string, quoted: string): string {
+  return /[.?!…]["”’“‘]*$/u.test(quote) ? quoted : `${quoted}.`
+}
+
 const en: ScaffoldWords = {
   opening: 'The opening, before the first subhead',
   setTitle: 'First draft',
@@ -30,7 +40,7 @@ const en: ScaffoldWords = {
     facilitatorNotes: ["Students should tell the author's own claims from the views the author reports, and notice", 'where hedges (perhaps, may, likely) soften a claim and boosters (clearly, surely) harden it.']
   },
   short: {
-    stem: (n, quote) => `In your own words, what does the article claim in ¶${n}, and how firmly does it put it? ${/[“”"]/.test(quote) ? `‘${quote}’` : `“${quote}”`}`,
+    stem: (n, quote) => `In your own words, what does the article claim in ¶${n}, and how firmly does it put it? ${ended(quote, /[“”"]/.test(quote) ? `‘${quote}’` : `“${quote}”`)}`,
     modelAnswer: (n, hedges) => `A paraphrase of ¶${n} that keeps its ${hedges.length ? `hedging (${hedges.map((h) => `“${h}”`).join(', ')})` : 'force'} and says whose claim it is. ${MODEL_ANSWER_TO_WRITE.en}`,
     rubric: ["States the claim accurately in the student's own words", 'Says how firmly it is put and whose claim it is']
   },
@@ -46,7 +56,7 @@ const de: ScaffoldWords = {
     facilitatorNotes: ['Die Lernenden unterscheiden die eigenen Aussagen des Textes von den Sichtweisen, die er wiedergibt, und bemerken,', 'wo Abschwächungen (vielleicht, wahrscheinlich) eine Aussage vorsichtiger und Verstärkungen (eindeutig, sicher) sie entschiedener machen.']
   },
   short: {
-    stem: (n, quote) => `Was sagt der Text in ¶${n} aus, und wie entschieden? Mit eigenen Worten beantworten. ${/[„“”"]/.test(quote) ? `‚${quote}‘` : `„${quote}“`}`,
+    stem: (n, quote) => `Was sagt der Text in ¶${n} aus, und wie entschieden? Mit eigenen Worten beantworten. ${ended(quote, /[„“”"]/.test(quote) ? `‚${quote}‘` : `„${quote}“`)}`,
     modelAnswer: (n, hedges) => `Eine Paraphrase von ¶${n}, die ${hedges.length ? `die Abschwächung (${hedges.map((h) => `„${h}“`).join(', ')})` : 'die Entschiedenheit'} beibehält und sagt, wessen Aussage es ist. ${MODEL_ANSWER_TO_WRITE.de}`,
     rubric: ['Gibt die Aussage zutreffend mit eigenen Worten wieder', 'Sagt, wie entschieden sie formuliert ist und wessen Aussage es ist']
   },
