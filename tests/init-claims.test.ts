@@ -113,3 +113,13 @@ describe('the short-answer items init writes', () => {
     expect(stems).toContainEqual(expect.stringMatching(/‚„Die Wege werden vielleicht zu teuer“, sagte Peter Braun‘\.$/))
   })
 })
+
+describe('the actors init names', () => {
+  it('keeps an organisation’s name whole, with the word that ends it (“District”, “Board”)', async () => {
+    const { data } = await suggest('actors.md')
+    const names = (data.actors ?? []).map((a) => a.name)
+    expect(names).toContain('Harwick Unified School District')
+    expect(names).toContain('Springfield School Board')
+    expect(names.filter((n) => /School$/.test(n))).toEqual([])
+  })
+})

@@ -18,6 +18,11 @@ export interface Named {
 const HONORIFICS = /^(?:(?:Councillor|Cllr|Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Sir|Dame|Lord|Lady|President|Prime Minister|Minister|Senator|Chancellor|Governor|Mayor|General|Judge|Justice|King|Queen|Pope|Rev|Reverend|Secretary|Chairman|Chair|Chief Executive)\.?\s+)+/
 /** Month names (English, German), which compromise may take for first names: "10 June", "Mai 2025". */
 const MONTH = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Januar|Februar|März|Juni|Juli|Oktober|Dezember)$/
+/**
+ * The words that end an organisation's name, which compromise may leave off ("Harwick Unified
+ * School" for "Harwick Unified School District"): taken on when they follow its name directly.
+ */
+const ORGANISATION_TAIL = /^\s+((?:(?:District|Board|Council|Authority|Department|Trust|Association|Union|Committee|Commission|Institute|Foundation|Agency|Office|Service|Services|Bureau|Ministry|Federation|Alliance|Coalition|Network|Society|Partnership|Group|Fund|Corporation|Company|Inc|Ltd)\b\.?\s*)+)(?![\p{L}])/u
 const STARTERS = new Set(['The', 'A', 'An', 'But', 'And', 'Yet', 'So', 'Or', 'It', 'He', 'She', 'They', 'We', 'I', 'You', 'This', 'That', 'These', 'Those', 'Its', 'Their', 'His', 'Her', 'Our', 'My', 'If', 'When', 'While', 'As', 'In', 'On', 'At', 'For', 'Of', 'Nobody', 'Everyone', 'Some', 'Many', 'Most', 'Others', 'There', 'Here', 'What', 'Why', 'How', 'Who', 'Perhaps', 'Still', 'Now', 'Then', 'Even', 'Only', 'Each', 'None'])
 
 /** People and organisations named in `sentence`, in order. */
@@ -25,11 +30,13 @@ export function namedIn(sentence: string): Named[] {
   const doc = nlp(sentence)
   const found: Named[] = []
   const add = (text: string, start: number, kind: Named['kind']): void => {
-    const name = clean(text)
+    let name = clean(text)
     // A name is capitalised throughout ("Local Government Association"); "Property development" is not one.
     if (!name || STARTERS.has(name) || !name.split(/\s+/).every((w) => /^[\p{Lu}\p{N}]/u.test(w) || /^(of|the|for|and|de|van|von|da|al|le|la|du)$/.test(w))) return
     const offset = sentence.indexOf(name, start)
     const at = offset >= 0 ? offset : start
+    const tail = kind === 'organisation' && offset >= 0 ? ORGANISATION_TAIL.exec(sentence.slice(at + name.length)) : null
+    if (tail) name = clean(`${name} ${tail[1]!.trim()}`)
     // "published on 10 June", "by May 2026": a date, not a person called June or May.
     if (MONTH.test(name) && (/\d\.?\s*$/.test(sentence.slice(0, at)) || /^\s*\d/.test(sentence.slice(at + name.length)))) return
     if (found.some((f) => at < f.end && at + name.length > f.start)) return
