@@ -794,6 +794,18 @@ describe('the `classpack init` command', () => {
     expect(check.messages.map((m) => m.ruleId)).not.toContain('generated-language')
   })
 
+  // The answer key prints "A. Correct." or "B. Incorrect." before an option's feedback: the
+  // commented example once opened its feedback with "Right:" and "No:", and teachers who
+  // followed it got "B. Correct. Right: …".
+  it("shows an example item whose feedback does not repeat the key's verdict", async () => {
+    const cwd = tempDir('classpack-cli-')
+    writeFileSync(join(cwd, 'a.md'), '---\ntitle: "Why cities need more cycle lanes"\nauthor: Jana Vogel\n---\n\nThe city plans two new cycle lanes next year. Perhaps that is the most important step it can take.\n')
+    expect((await initModule({ path: 'a.md', into: 'm', cwd })).written).toBe(true)
+    const feedback = [...readFileSync(join(cwd, 'm/questions.yaml'), 'utf8').matchAll(/^ *# +feedback: "([^"]*)"/gm)].map((m) => m[1]!)
+    expect(feedback.length).toBeGreaterThan(1)
+    for (const text of feedback) expect(text).not.toMatch(/^(right|wrong|yes|no|correct|incorrect)\b/i)
+  })
+
   it('refuses an article with no paragraph of text (exit 1), writing nothing', () => {
     const cwd = tempDir('classpack-cli-')
     writeFileSync(join(cwd, 'empty.txt'), '')

@@ -169,9 +169,11 @@ export function questionsYaml(title: string, s: Suggestions, options: ScaffoldOp
     // A field a line, as the demo writes options: the studio edits them in place (not a one-line `{ … }`).
     '  #     - text: "…"',
     '  #       correct: true',
-    '  #       feedback: "Right: …"',
+    // The key prints "A. Correct." or "B. Incorrect." before the feedback: an example that
+    // opened with "Right:" taught teachers to write "Correct. Right: …".
+    '  #       feedback: "Why it is right, with the ¶ that says so"',
     '  #     - text: "…"',
-    '  #       feedback: "No: …"',
+    '  #       feedback: "Why it is wrong: what the article says instead, with its ¶"',
     ''
   ]
   return lines.join('\n')
