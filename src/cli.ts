@@ -4,7 +4,7 @@
 import { existsSync, statSync, writeFileSync } from 'node:fs'
 import { basename, join } from 'node:path'
 import { parseArgs } from 'node:util'
-import { choiceFlag, FlagError, intFlag, setOverrides, SET_FLAGS } from './flags.js'
+import { choiceFlag, closestOption, FlagError, intFlag, setOverrides, SET_FLAGS } from './flags.js'
 import { describeSystemError } from './system-error.js'
 import { ARTICLE_TYPES, articleType, buildPack, checkModule, classpackVersion, findModules, FORMATS, formatInfos, formatMessages, GENERATORS, hasErrors, initModule, lintReport, OUTPUT_FORMATS, QUESTION_TYPES, startStudio, TYPES, UI_LANGUAGES, verifyPack, type ArticleType, type PackVerification } from './index.js'
 
@@ -260,7 +260,8 @@ async function build(args: string[]): Promise<number> {
     }
   })
   const formats = values.format === undefined ? undefined : new Set(values.format.split(',').map((f) => choiceFlag('format', f.trim(), FORMATS)!))
-  const paper = choiceFlag('paper', values.paper, ['a4', 'letter'] as const)
+  // A4 as the paper calls itself: the choice is read in any case.
+  const paper = choiceFlag('paper', values.paper?.toLowerCase(), ['a4', 'letter'] as const)
   const lang = choiceFlag('lang', values.lang, UI_LANGUAGES)
   const versions = intFlag('versions', values.versions, 1, 26) ?? 1
   const seed = intFlag('seed', values.seed, 0, 2 ** 31 - 1)
@@ -357,8 +358,12 @@ function usageMessage(cause: Error & { code?: string }): string {
   const command = COMMANDS.includes(process.argv[2] ?? '') ? ` for \`${process.argv[2]}\`` : ''
   const option = /'([^']+)'/.exec(cause.message)?.[1]
   switch (cause.code) {
-    case 'ERR_PARSE_ARGS_UNKNOWN_OPTION':
-      return `Unexpected option \`${option}\`${command}, expected one of the options \`classpack help\` lists (an argument that starts with "-" goes after \`--\`)`
+    case 'ERR_PARSE_ARGS_UNKNOWN_OPTION': {
+      const hint = option ? closestOption(option, USAGE) : undefined
+      return hint
+        ? `Unexpected option \`${option}\`${command}, expected \`${hint}\` or another of the options \`classpack help\` lists`
+        : `Unexpected option \`${option}\`${command}, expected one of the options \`classpack help\` lists (an argument that starts with "-" goes after \`--\`)`
+    }
     case 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE': {
       const name = option?.replace(/ <value>$/, '') ?? 'an option'
       return /does not take an argument/.test(cause.message)

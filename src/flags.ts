@@ -70,3 +70,10 @@ export function setOverrides(values: Record<string, string | boolean | undefined
   set.points = intFlag('points', values.points as string | undefined, 1, 100_000)
   return set as QuestionSet
 }
+
+/** The option among those `usage` names (`--versions`) closest to `option` (`--verions`), if one is close. */
+export function closestOption(option: string, usage: string): string | undefined {
+  // Not the option itself (`--version` is the command's own, not `build`'s: `--versions` is meant).
+  const known = [...new Set(usage.match(/--[a-z][a-z-]*/g) ?? [])].filter((name) => name !== option)
+  return closest(option, known)
+}

@@ -206,6 +206,15 @@ describe('classpack check', () => {
     const unknown = run(['build', '--frobnicate'])
     expect(unknown.code).toBe(2)
     expect(unknown.stderr).toContain('classpack: Unexpected option `--frobnicate` for `build`')
+    // A near miss names the option meant (`--version` is the command's, not `build`'s).
+    for (const typo of ['--verions', '--version']) {
+      const near = run(['build', DEMO, typo, '2', '--out', tempDir()])
+      expect(near.code, typo).toBe(2)
+      expect(near.stderr, typo).toContain(`classpack: Unexpected option \`${typo}\` for \`build\`, expected \`--versions\` or another of the options \`classpack help\` lists`)
+    }
+    // The paper as it calls itself.
+    const a4 = run(['build', DEMO, '--paper', 'A4', '--format', 'html', '--out', tempDir()])
+    expect(a4.code, a4.stderr).toBe(0)
     const missing = run(['build', '--out'])
     expect(missing.code).toBe(2)
     expect(missing.stderr).toContain('classpack: Unexpected `--out` without a value for `build`, expected `--out VALUE`')
