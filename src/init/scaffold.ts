@@ -222,6 +222,8 @@ export function moduleYaml(title: string, options: ScaffoldOptions = {}, count?:
     `    title: ${JSON.stringify(words.setTitle)}`,
     '    # Questions written from the claims: who asserts each (voice), its kind, hedges, evidence',
     '    # and relations; also `position`. Pin, edit or drop one in questions.yaml by its id.',
+    '    # `count` samples your own items and the generated ones together: to be sure yours',
+    '    # print, name them in `include` (or leave out `generated` once you have enough).',
     ...(words.generated ? [`    generated: [${FIRST_GENERATORS.join(', ')}]`] : ['    # Generated items are worded in English only; this module starts from its own items.', `    # generated: [${FIRST_GENERATORS.join(', ')}]`]),
     count === undefined ? '    # count: 12            # sample this many quiz items (each theme kept where possible)' : `    count: ${count}${' '.repeat(Math.max(1, 15 - String(count).length))}# sample this many quiz items (each theme kept where possible)`,
     '    order: paragraph      # authored | paragraph | shuffled',
