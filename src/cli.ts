@@ -291,7 +291,9 @@ async function build(args: string[]): Promise<number> {
       process.stdout.write(`${dir}: wrote ${result.target}/ (${result.written} files, ${(result.bytes / 1024).toFixed(0)} KB${result.fromCache ? `, ${result.fromCache} from the cache` : ''}), set \`${result.set}\`, seed ${result.seed}${seedNote}\n`)
     } else {
       failed = true
-      process.stderr.write(`${dir}: nothing written; ${asFolder(values.out!)} is unchanged\n`)
+      // Of several modules another may write beside it: then what is unchanged is this one's pack folder.
+      const kept = dirs.length > 1 ? join(values.out!, basename(dir)) + '/' : asFolder(values.out!)
+      process.stderr.write(`${dir}: nothing written; ${kept} is unchanged\n`)
     }
   }
   return failed ? 1 : 0

@@ -168,6 +168,10 @@ describe('refused places, each with a message and nothing touched', () => {
     expect(r.stderr).toContain('out/four: error: Unexpected pack folder that holds the module `out/four/five`')
     expect(r.stdout).toContain('source/two: wrote out/two/')
     expect(r.stdout).toContain('out/four/five: wrote out/five/')
+    // Each refused module names its own pack folder as unchanged, not the output folder others wrote in.
+    expect(r.stderr).toContain('source/one: nothing written; out/one/ is unchanged')
+    expect(r.stderr).toContain('source/four: nothing written; out/four/ is unchanged')
+    expect(r.stderr).not.toContain('nothing written; out/ is unchanged')
     expect(verifyPack(join(root, 'out/two')).ok).toBe(true)
     const after = tree(root)
     for (const [path, entry] of before) expect(after.get(path), path).toBe(entry)
