@@ -96,6 +96,17 @@ describe('a quote that parts from the article after the part a message shows', (
     expect(apostrophe).toContain('which has `…hasn’t so far offered…` where the quote has `…hasnt so far offered…`')
   })
 
+  // A soft hyphen or zero-width space pasted into the article made a message whose two
+  // strings looked the same: the character is named, with its code, and where to delete it.
+  it.each([
+    ['\u00ad', 'soft hyphen, U+00AD'],
+    ['\u200b', 'zero-width space, U+200B']
+  ])('names an invisible character (%j) in the article that the quote lacks', (char, named) => {
+    const dir = demoCopy({ 'article.md': (t) => t.replace('security guarantees to cover', `security guar${char}antees to cover`) })
+    const error = assemble(dir).lines.find((l) => l.includes('claims.yaml') && l.includes('[quote-not-found]'))!
+    expect(error).toContain(`where the quote has \`…guarantees to cover…\` (the article's words hold an invisible ${named}: delete it from article.md)`)
+  })
+
   it('in quotation marks the article does not have around it, is said to be so', () => {
     const { lines } = assemble(demoCopy({ 'claims.yaml': (t) => t.replace('"Perhaps the key reason Trump hasn’t so far', '"“Perhaps the key reason Trump hasn’t so far').replace('end US involvement in Ukraine’s security"', 'end US involvement in Ukraine’s security”"') }))
     expect(lines.filter((l) => l.includes(': error:'))).toEqual([expect.stringMatching(/error: Unexpected quotation marks around the quote for claim `deal-ends-involvement`, expected the article's words alone: without them the words are in ¶1 {2}\[quote-not-found\]$/)])

@@ -67,7 +67,7 @@ export function passageFinder(article: Article, articleFile: VFile): (quote: str
         ? ''
         : (nearestWords(article, quote)?.score ?? 0) < CLOSE
           ? `; no passage of the article is close to it: if its passage was cut, delete ${what} or quote words the article has`
-          : `; closest: ¶${near.paragraph} ${code(near.text, 90)}${parting ? `, which has ${code(parting.passage)} where the quote has ${code(parting.quote)}` : ''}`
+          : `; closest: ¶${near.paragraph} ${code(near.text, 90)}${parting ? `, which has ${code(parting.passage)} where the quote has ${code(parting.quote)}${hidden(parting.passage, parting.quote)}` : ''}`
       error(file, `Unexpected quote ${code(quote)} for ${what}, expected words that appear verbatim in the article${hint}`, at, 'quote-not-found')
       return undefined
     }
@@ -104,4 +104,18 @@ function sourcePlace(paragraph: Paragraph, start: number, end: number, toPoint: 
   const startPoint = a === undefined ? undefined : toPoint(a)
   const endPoint = b === undefined ? undefined : toPoint(b)
   return startPoint && endPoint ? { start: startPoint, end: endPoint } : paragraph.place
+}
+
+/** Invisible characters by name: what a teacher would search for to delete. */
+const INVISIBLE: Record<string, string> = { '\u00ad': 'soft hyphen', '\u200b': 'zero-width space', '\u200c': 'zero-width non-joiner', '\u200d': 'zero-width joiner', '\u2060': 'word joiner', '\ufeff': 'zero-width no-break space' }
+
+/**
+ * Where the article's words differ from the quote by a character that does not print (a
+ * soft hyphen pasted from a web page), the two look the same in the message: it says so.
+ */
+function hidden(passage: string, quote: string): string {
+  const char = [...passage].find((c) => /\p{Cf}/u.test(c) && !quote.includes(c))
+  if (char === undefined) return ''
+  const hex = char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')
+  return ` (the article's words hold an invisible ${INVISIBLE[char] ?? 'format character'}, U+${hex}: delete it from article.md)`
 }
