@@ -25,6 +25,23 @@ function problems(text: string): string[] {
 
 const errors = (lines: readonly string[]): string[] => lines.filter((l) => l.includes(': error:'))
 
+describe('a value of the wrong type', () => {
+  // "Unexpected `8`, expected a number" named the very thing it refused: the 8 was in quotes.
+  it.each([
+    ['    answer: 8\n', '    answer: "8"\n', ['Unexpected `"8"` at `quiz[', '].answer`, expected a number']],
+    ['    answer: 8\n', "    answer: '8'\n", ["Unexpected `'8'` at `quiz[", '].answer`, expected a number']],
+    ['    answer: 8\n', '    answer: .inf\n', ['Unexpected `.inf` at `quiz[', '].answer`, expected a number']],
+    ['    answer: 8\n', '    answer: 1e400\n', ['Unexpected `1e400` at `quiz[', '].answer`, expected a number']],
+    ['    answer: false\n', '    answer: "false"\n', ['Unexpected `"false"` at `quiz[', '].answer`, expected `true` or `false`']]
+  ])('is shown as written: %j as %j', (from, to, [before, after]) => {
+    const dir = demoCopy({ 'questions.yaml': (t) => t.replace(from, to) })
+    const found = errors(assemble(dir).lines)
+    expect(found).toHaveLength(1)
+    const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+    expect(found[0]).toMatch(new RegExp(`${escape(before!)}\\d+${escape(after!)}`))
+  })
+})
+
 describe('a closing bracket that closes nothing', () => {
   // The parser stops at a stray `]` and finds every later line unexpected: 985 errors in the demo's questions.yaml.
   it.each([

@@ -76,8 +76,20 @@ function range(node: YamlNode | null): readonly number[] | undefined {
 /** What a node is, for a message: "nothing" for a key left empty (`hedges:   # none yet`), not `null`. */
 export function described(node: YamlNode | null): string {
   if (node === null || (isScalar(node) && node.value === null && !node.source)) return 'nothing'
-  return isMap(node) ? 'mapping' : isSeq(node) ? 'list' : isScalar(node) ? code(node.value) : 'value'
+  if (isScalar(node)) {
+    // A number or true/false in quotes is text: shown with its quotes, or "Unexpected `8`,
+    // expected a number" names the very thing it refuses.
+    const mark = node.type === 'QUOTE_DOUBLE' ? '"' : node.type === 'QUOTE_SINGLE' ? "'" : ''
+    if (mark && typeof node.value === 'string' && LOOKS_TYPED.test(node.value)) return code(`${mark}${node.value}${mark}`)
+    // `.inf`, `.nan`, `1e400`: as written (as JSON they would read `null`).
+    if (typeof node.value === 'number' && !Number.isFinite(node.value) && typeof node.source === 'string' && node.source !== '') return code(node.source)
+    return code(node.value)
+  }
+  return isMap(node) ? 'mapping' : isSeq(node) ? 'list' : 'value'
 }
+
+/** Text that unquoted would be a number or a boolean. */
+const LOOKS_TYPED = /^[-+]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][-+]?\d+)?$|^(?:true|false|True|False|TRUE|FALSE)$/
 
 function unexpected(node: YamlNode | null, src: YamlSource, path: string, expected: string, rule = 'schema-type'): typeof INVALID {
   const got = described(node)
