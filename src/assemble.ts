@@ -20,7 +20,7 @@ import { readModuleConfig } from './module/read.js'
 import { checkQuestionRules } from './questions/rules.js'
 import { checkReferences } from './references/check.js'
 import { generateItems } from './generate/generate.js'
-import { reportRenamedClaims } from './claims/renamed.js'
+import { reportRenamedClaims, reportRenamedDeclarations } from './claims/renamed.js'
 import { foldUnknownIds } from './claims/unknown.js'
 import { written } from './lint/items.js'
 import { PLACEHOLDERS } from './module/placeholders.js'
@@ -80,6 +80,8 @@ export function assembleModule(input: ModuleFiles): Assembled {
     claims = anchorClaims(article, input.article, data.claims, input.claims)
     const anchors = new Map<string, Anchor>(claims.map((c) => [c.id, c.anchor]))
     checkClaimRules(input.claims, data, article, anchors)
+    // A theme or actor id mistyped where it is declared: one error there, not one per reference.
+    reportRenamedDeclarations(input.claims, data)
   }
 
   // question-broken warnings by item, so an item whose quotation is an error itself gets no second message.

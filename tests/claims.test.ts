@@ -314,6 +314,19 @@ describe('a claim id mistyped where it is declared', () => {
     ])
   })
 
+  // A misspelt theme or actor declaration once gave an error at the first of its references
+  // ("12 places name it, none declares it … correct each place") and a theme-unused warning.
+  it.each([
+    ['theme', 'us-guarantees', 'us-guarantee'],
+    ['actor', 'trump', 'trumpp']
+  ])('so is a %s id mistyped where it is declared, and nothing else is said of it', (what, id, typo) => {
+    const claimsText = readFileSync(join(DEMO, 'claims.yaml'), 'utf8')
+    const dir = demoCopy({ 'claims.yaml': (t) => t.replace(`  - id: ${id}\n`, `  - id: ${typo}\n`) })
+    const line = claimsText.split('\n').indexOf(`  - id: ${id}`) + 1
+    const said = assemble(dir).lines.filter((l) => l.includes(': error:') || l.includes(': warning:'))
+    expect(said).toEqual([expect.stringMatching(new RegExp(`claims\\.yaml:${line}:9: error: Unexpected ${what} id \`${typo}\`, expected \`${id}\`: \\d+ references name \`${id}\` \\(the first at claims\\.yaml:\\d+:\\d+\\) and none names \`${typo}\`; correct the id here, or else the references {2}\\[unknown-${what}-id\\]$`))])
+  })
+
   it('a claim or actor deleted while many places name it is one error, at the first place, naming the others', () => {
     // Deleting claim leader-deals-worldview gave 11 errors, one per reference; deleting actor
     // putin 7, each "expected a actor id". One mistake, one message.

@@ -36,3 +36,35 @@ export function reportRenamedClaims(claimsFile: VFile, data: ClaimsFile, files: 
   }
   return renamed
 }
+
+/**
+ * The same for a theme or actor id mistyped where claims.yaml declares it: the references
+ * that name the id as meant are folded into one error at the declaration, and the warning
+ * that the mistyped theme is unused (the same mistake) is withdrawn.
+ */
+export function reportRenamedDeclarations(claimsFile: VFile, data: ClaimsFile): void {
+  const kinds = [
+    { rule: 'unknown-theme-id', what: 'theme', declared: data.themes, used: new Set(data.claims.flatMap((c) => c.themes)), unused: 'theme-unused' },
+    { rule: 'unknown-actor-id', what: 'actor', declared: data.actors, used: new Set(data.claims.flatMap((c) => [...c.asserted_by, ...c.actors])), unused: undefined }
+  ]
+  for (const kind of kinds) {
+    const unknown = new Map<string, VFileMessage[]>()
+    for (const message of claimsFile.messages) {
+      if (message.ruleId !== kind.rule || typeof message.actual !== 'string') continue
+      unknown.set(message.actual, [...(unknown.get(message.actual) ?? []), message])
+    }
+    const unreferenced = kind.declared.filter((d) => d.id && !kind.used.has(d.id)).map((d) => d.id)
+    const renamed = new Set<string>()
+    for (const [id, refs] of unknown) {
+      if (refs.length < 2) continue
+      const declared = closest(id, unreferenced.filter((d) => !renamed.has(d)))
+      const declaration = declared === undefined ? undefined : kind.declared.find((d) => d.id === declared)
+      if (!declaration) continue
+      renamed.add(declaration.id)
+      const place = placeOf(declaration, 'id')
+      claimsFile.messages = claimsFile.messages.filter((m) => !refs.includes(m) && !(m.ruleId === kind.unused && m.line === place?.start.line && m.column === place?.start.column))
+      const first = refs[0]!
+      error(claimsFile, `Unexpected ${kind.what} id \`${declaration.id}\`, expected \`${id}\`: ${refs.length} references name \`${id}\` (the first at ${claimsFile.basename}:${first.line}:${first.column}) and none names \`${declaration.id}\`; correct the id here, or else the references`, place, kind.rule)
+    }
+  }
+}
