@@ -37,7 +37,12 @@ const NOT_A_PACK = 'expected a pack built by classpack'
 function listedFiles(dir: string): Array<{ path: string; sha256: string }> {
   const path = join(dir, MANIFEST)
   if (!existsSync(dir)) throw new Error(`Missing folder, ${NOT_A_PACK} (such as \`out/<module>\`)`)
-  if (!existsSync(path)) throw new Error(`Unexpected folder without ${MANIFEST}, ${NOT_A_PACK}`)
+  if (!existsSync(path)) {
+    // The output folder (`out`) holds packs: name them, as the teacher likely meant one.
+    const packs = readdirSync(dir, { withFileTypes: true }).filter((e) => e.isDirectory() && existsSync(join(dir, e.name, MANIFEST))).map((e) => `\`${join(dir, e.name)}\``)
+    const inside = packs.length ? `: the packs inside it are ${packs.slice(0, 5).join(', ')}${packs.length > 5 ? ` and ${packs.length - 5} more` : ''}` : ''
+    throw new Error(`Unexpected folder without ${MANIFEST}, ${NOT_A_PACK}${inside}`)
+  }
   const stat = lstatSync(path)
   if (!stat.isFile()) throw new Error(`Unexpected ${MANIFEST} that is ${stat.isSymbolicLink() ? `a symlink to \`${readlinkSync(path)}\`` : stat.isDirectory() ? 'a folder' : 'no file'}, ${NOT_A_PACK} (its manifest is a file it wrote)`)
   let manifest: unknown

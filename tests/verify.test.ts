@@ -100,6 +100,13 @@ describe('verifyPack', () => {
     expect(() => verifyPack(changed((d) => rmSync(join(d, 'manifest.json'))))).toThrow('Unexpected folder without manifest.json')
   })
 
+  it('names the packs inside an output folder given in place of one', () => {
+    const out = tempDir()
+    cpSync(pack, join(out, 'us-backstop-ukraine'), { recursive: true })
+    mkdirSync(join(out, '.classpack-cache'))
+    expect(() => verifyPack(out)).toThrow(`Unexpected folder without manifest.json, expected a pack built by classpack: the packs inside it are \`${join(out, 'us-backstop-ukraine')}\``)
+  })
+
   it('throws for a manifest that is not JSON, not a classpack manifest, or lists a path outside the pack', () => {
     const withManifest = (text: string) => changed((d) => writeFileSync(join(d, 'manifest.json'), text))
     expect(() => verifyPack(withManifest('{ not json'))).toThrow(/Unexpected manifest\.json that is not JSON, expected a pack built by classpack/)
