@@ -374,6 +374,32 @@ describe('a control character', () => {
   })
 })
 
+describe('a direction override or isolate', () => {
+  it('is one error per value in YAML text (raw or escaped) and per run in the article, at the character; the marks U+200E and U+200F are fine', () => {
+    // U+202E was taken: the stem came out reversed in the quiz page, moodle.xml and GIFT.
+    const dir = demoCopy({
+      'questions.yaml': (t) =>
+        t
+          .replace('      According to the author, what is perhaps the key reason', '      According \u202eto the author\u202e, what is perhaps the key reason')
+          .replace('    tags: [core]\n', '    tags: ["x \\\\u202E \\u2066\\u2069core", "\u200f\u0645\u062d\u0645\u062f\u200e"]\n'),
+      'article.md': (t) => t.replace('title: ', 'title: A\u202b').replace('\nWhy?\n', '\nWhy\u2067\u2069? \u200fYes,\u202e no\n')
+    })
+    const questions = readFileSync(join(dir, 'questions.yaml'), 'utf8')
+    const stem = lineOf(questions, 'According \u202eto')
+    const tags = lineOf(questions, 'tags: ["x')
+    const why = lineOf(readFileSync(join(dir, 'article.md'), 'utf8'), 'Why\u2067')
+    const advice = 'expected text without direction controls: delete it (right-to-left text needs none; the marks U+200E and U+200F are fine)'
+    expect(errors(assemble(dir).lines)).toEqual([
+      expect.stringContaining(`article.md:2:9: error: Unexpected right-to-left embedding U+202B at \`title\`, ${advice}  [schema-control]`),
+      expect.stringContaining(`article.md:${why}:4: error: Unexpected right-to-left isolate U+2067 and pop directional isolate U+2069, expected text without direction controls: delete them (right-to-left text needs none; the marks U+200E and U+200F are fine)  [article-control]`),
+      expect.stringContaining(`article.md:${why}:13: error: Unexpected right-to-left override U+202E, ${advice}  [article-control]`),
+      // `\\u202E` is a backslash and letters, not the character: the escape after it is found.
+      expect.stringContaining(`questions.yaml:${tags}:23: error: Unexpected left-to-right isolate U+2066 and pop directional isolate U+2069 at \`discussion[1].tags[0]\`, expected text without direction controls: delete them`),
+      expect.stringContaining(`questions.yaml:${stem}:17: error: Unexpected right-to-left override U+202E at \`quiz[0].stem\`, ${advice}  [schema-control]`)
+    ])
+  })
+})
+
 describe('a list entry without a space after its dash', () => {
   it('is one error at the dash, not the parser\'s complaint about every line after it', () => {
     const dir = demoCopy({ 'claims.yaml': (t) => t.replace('  - id: leader-deals-worldview\n', '  -id: leader-deals-worldview\n') })

@@ -11,6 +11,7 @@ import { readYaml } from '../yaml/read.js'
 import { CONTROL, decodeRoot, keepPlaces, looseDate, object, oneOf, optional, required, string } from '../yaml/decode.js'
 import { AUTHOR_PRONOUNS, type Article, type ArticleMeta, type Container, type Paragraph, type Section, type Segment } from './model.js'
 import { splitSentences } from './sentences.js'
+import { DIRECTION, codePoint, directionNames } from '../yaml/direction.js'
 
 const frontMatterFields = {
   title: required(string()),
@@ -47,9 +48,14 @@ export function parseArticle(file: VFile): Article | undefined {
   // A control character in the article prints as nothing or a box, differently by format.
   const text = String(file.value)
   for (const m of text.matchAll(new RegExp(CONTROL.source, 'g'))) {
-    const before = text.slice(0, m.index)
-    const line = before.split('\n').length
-    error(file, `Unexpected control character U+${m[0].codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}, expected text that prints: delete it`, { line, column: m.index - before.lastIndexOf('\n') }, 'article-control')
+    error(file, `Unexpected control character ${codePoint(m[0])}, expected text that prints: delete it`, pointAt(text, m.index), 'article-control')
+  }
+  // A direction override or isolate turns the rest of its line around (yaml/direction.ts):
+  // one message per run of them. The front matter's values are checked as YAML text, there.
+  const body = tree.children.find((n) => n.type === 'yaml')?.position?.end.offset ?? 0
+  for (const m of text.slice(body).matchAll(new RegExp(`${DIRECTION.source}+`, 'gu'))) {
+    const many = [...m[0]].length > 1
+    error(file, `Unexpected ${directionNames(m[0])}, expected text without direction controls: delete ${many ? 'them' : 'it'} (right-to-left text needs none; the marks U+200E and U+200F are fine)`, pointAt(text, body + m.index), 'article-control')
   }
   const meta = readMeta(file, tree)
   const sections: Section[] = [{ index: 0, heading: null, paragraphs: [] }]
@@ -212,6 +218,12 @@ function placeOf(node: RootContent): Paragraph['place'] {
   return p
     ? { start: { line: p.start.line, column: p.start.column, offset: p.start.offset }, end: { line: p.end.line, column: p.end.column, offset: p.end.offset } }
     : { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } }
+}
+
+/** Line and column (in UTF-16 units, as editors count) of offset `at` in `text`. */
+function pointAt(text: string, at: number): { line: number; column: number } {
+  const before = text.slice(0, at)
+  return { line: before.split('\n').length, column: at - before.lastIndexOf('\n') }
 }
 
 /** The schema of article.md's front matter, for its JSON Schema (src/schemas/). */

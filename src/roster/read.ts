@@ -3,6 +3,7 @@
 import type { VFile } from 'vfile'
 import { code, counted, error, warn } from '../messages.js'
 import { CONTROL } from '../yaml/decode.js'
+import { DIRECTION } from '../yaml/direction.js'
 import { parseCsv } from './csv.js'
 import type { RosterStudent } from './model.js'
 
@@ -10,9 +11,6 @@ export type { RosterStudent } from './model.js'
 
 /** The largest roster classpack builds in one run: a year group, not a whole school. */
 export const MAX_STUDENTS = 5000
-
-/** Direction embeddings, overrides and isolates: each opens a span that only its closing character (or the end of the line) ends. */
-const DIRECTION = /[\u202A-\u202E\u2066-\u2069]/u
 
 /** The columns classpack reads, by their header (in any case). */
 const COLUMNS = ['name', 'id', 'group']

@@ -6,6 +6,7 @@ import { isMap, isScalar, isSeq, isAlias, type Node as YamlNode, type Pair } fro
 import type { VFileMessage } from 'vfile-message'
 import { error, code, counted, warn, type Place } from '../messages.js'
 import type { YamlSource } from './read.js'
+import { DIRECTION, codePoint, directionNames } from './direction.js'
 
 export const INVALID: unique symbol = Symbol('invalid')
 export type Result<T> = T | typeof INVALID
@@ -128,8 +129,14 @@ export function string(options: { pattern?: RegExp; describe?: string; allowEmpt
       // nothing, a box or an error, differently in each format: refused where it is written.
       const control = CONTROL.exec(text)
       if (control) {
-        const name = `U+${control[0].codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`
-        error(src.file, `Unexpected control character ${name}${path ? ` at \`${path}\`` : ''}, expected text that prints: delete it (a line break or a tab is fine)`, src.place(range(node)), 'schema-control')
+        error(src.file, `Unexpected control character ${codePoint(control[0])}${path ? ` at \`${path}\`` : ''}, expected text that prints: delete it (a line break or a tab is fine)`, placeOfCharacter(node, src, control[0]), 'schema-control')
+        return INVALID
+      }
+      // A direction override or isolate turns the rest of the line around in a browser, an
+      // LMS and a PDF (see direction.ts): one message for the value, at the first of them.
+      const direction = new RegExp(`${DIRECTION.source}+`, 'u').exec(text)
+      if (direction) {
+        error(src.file, `Unexpected ${directionNames(direction[0])}${path ? ` at \`${path}\`` : ''}, expected text without direction controls: delete ${[...direction[0]].length > 1 ? 'them' : 'it'} (right-to-left text needs none; the marks U+200E and U+200F are fine)`, placeOfCharacter(node, src, direction[0][0]!), 'schema-control')
         return INVALID
       }
       return text
@@ -161,6 +168,44 @@ export function prose(): Decoder<string> {
       return isScalar(written) && written.type === 'BLOCK_LITERAL' ? value : value.replace(/\n/g, '\n\n')
     }
   }
+}
+
+/**
+ * Where `char` is written in `node`: raw, or as an escape in a double-quoted text (`\u202E`,
+ * `\a`), so an invisible character in a long stem is found at its column; the node's place
+ * when it is not found.
+ */
+function placeOfCharacter(node: YamlNode | null, src: YamlSource, char: string): Place | undefined {
+  const at = range(node)
+  const whole = src.place(at)
+  const from = whole?.start.offset
+  if (!at || at[0] === undefined || from === undefined) return whole
+  const written = String(src.file.value).slice(from, from + (at[1] ?? at[0]) - at[0])
+  const escapes = isScalar(node) && node.type === 'QUOTE_DOUBLE'
+  for (let i = 0; i < written.length; i++) {
+    let found = written[i] === char
+    if (escapes && written[i] === '\\') {
+      const [value, length] = escaped(written, i)
+      found = value === char
+      if (!found) i += length - 1
+    }
+    if (found) return src.place([at[0] + i]) ?? whole
+  }
+  return whole
+}
+
+/** YAML's one-letter escapes of characters that do not print. */
+const ESCAPES: Record<string, string> = { '0': '\0', a: '\x07', b: '\b', t: '\t', n: '\n', v: '\v', f: '\f', r: '\r', e: '\x1b', N: '\x85', _: '\xa0', L: '\u2028', P: '\u2029' }
+
+/** The character the escape at `text[i]` (a backslash) stands for, and its length. */
+function escaped(text: string, i: number): [string | undefined, number] {
+  const letter = text[i + 1] ?? ''
+  const digits = letter === 'x' ? 2 : letter === 'u' ? 4 : letter === 'U' ? 8 : 0
+  if (digits) {
+    const hex = text.slice(i + 2, i + 2 + digits)
+    return /^[0-9a-fA-F]+$/.test(hex) && hex.length === digits ? [String.fromCodePoint(Number.parseInt(hex, 16)), 2 + digits] : [undefined, 2]
+  }
+  return [ESCAPES[letter], 2]
 }
 
 /** Characters that are no text: C0 controls but tab and line breaks, DEL, C1 controls, and the noncharacters U+FFFE and U+FFFF. */
