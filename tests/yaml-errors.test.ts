@@ -400,6 +400,29 @@ describe('a direction override or isolate', () => {
   })
 })
 
+describe('a text of invisible characters only', () => {
+  it('is empty, as one of spaces is: an error naming them, where a required text is written', () => {
+    // `stem: "\u200b\u00ad "` was taken, and the quiz printed "Question 1" with no question.
+    const stem = '      According to the author, what is perhaps the key reason Trump has so far held back\n      from offering US security guarantees for a Ukraine peace deal?'
+    const dir = demoCopy({
+      'questions.yaml': (t) =>
+        t
+          .replace(`    stem: >-\n${stem}`, '    stem: "\\u200b\\u00ad "')
+          .replace('      - text: Trump trusts Putin to keep a peace deal the two leaders seal face to face.', '      - text: "\u2060\ufeff\u200d"')
+          // Among letters, a zero-width space is text as before.
+          .replace('      - text: The deal should bring US involvement', '      - text: The\u200b deal should bring US involvement')
+    })
+    const questions = readFileSync(join(dir, 'questions.yaml'), 'utf8')
+    expect(errors(assemble(dir).lines)).toEqual([
+      expect.stringContaining(`questions.yaml:${lineOf(questions, 'stem: "\\u200b')}:11: error: Unexpected text of invisible characters only (U+200B U+00AD U+0020) at \`quiz[0].stem\`, expected a string, not an empty one  [schema-empty]`),
+      expect.stringContaining(`questions.yaml:${lineOf(questions, '- text: "\u2060')}:15: error: Unexpected text of invisible characters only (U+2060 U+FEFF U+200D) at \`quiz[0].options[0].text\`, expected a string, not an empty one  [schema-empty]`)
+    ])
+    // The same message as for a stem of spaces.
+    const spaces = demoCopy({ 'questions.yaml': (t) => t.replace(`    stem: >-\n${stem}`, '    stem: "   "') })
+    expect(errors(assemble(spaces).lines)).toEqual([expect.stringMatching(/questions\.yaml:\d+:11: error: Unexpected ` ` at `quiz\[0\]\.stem`, expected a string, not an empty one {2}\[schema-empty\]$/)])
+  })
+})
+
 describe('a list entry without a space after its dash', () => {
   it('is one error at the dash, not the parser\'s complaint about every line after it', () => {
     const dir = demoCopy({ 'claims.yaml': (t) => t.replace('  - id: leader-deals-worldview\n', '  -id: leader-deals-worldview\n') })

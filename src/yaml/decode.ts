@@ -123,7 +123,13 @@ export function string(options: { pattern?: RegExp; describe?: string; allowEmpt
       const value = scalar(node)
       if (typeof value !== 'string' && typeof value !== 'number') return unexpected(node, src, path, expected)
       const text = asWritten(node, value)
-      if (!options.allowEmpty && text.trim() === '') return unexpected(node, src, path, `${expected}, not an empty one`, 'schema-empty')
+      if (!options.allowEmpty && blank(text)) {
+        // Spaces show in the message as they are; invisible characters are named, or it would read "Unexpected ``".
+        if (text.trim() === '') return unexpected(node, src, path, `${expected}, not an empty one`, 'schema-empty')
+        const named = [...text].map(codePoint).join(' ')
+        error(src.file, `Unexpected text of invisible characters only (${named})${path ? ` at \`${path}\`` : ''}, expected ${expected}, not an empty one`, src.place(range(node)), 'schema-empty')
+        return INVALID
+      }
       if (options.pattern && !options.pattern.test(text)) return unexpected(node, src, path, expected, 'schema-pattern')
       // A control character (pasted from a PDF, or written as `\a` in quotes) prints as
       // nothing, a box or an error, differently in each format: refused where it is written.
@@ -208,6 +214,15 @@ function escaped(text: string, i: number): [string | undefined, number] {
   return [ESCAPES[letter], 2]
 }
 
+/**
+ * Whether `text` prints as nothing: white space and format characters (Unicode Cf: a
+ * zero-width space U+200B, a soft hyphen U+00AD, a word joiner U+2060, a BOM U+FEFF) only.
+ * A stem of them is as empty as one of spaces; the quiz would print "Question 1" and no question.
+ */
+export function blank(text: string): boolean {
+  return /^[\s\p{Cf}]*$/u.test(text)
+}
+
 /** Characters that are no text: C0 controls but tab and line breaks, DEL, C1 controls, and the noncharacters U+FFFE and U+FFFF. */
 // biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is what it is for
 export const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\uFFFE\uFFFF]/
@@ -227,7 +242,7 @@ export const id: Decoder<string> = {
     const target = src.deref(node)
     const value = scalar(target)
     const text = typeof value === 'string' ? value : typeof value === 'number' ? asWritten(target, value) : ''
-    if (text.trim() === '' || ID.test(text)) return anyId.decode(node, src, path)
+    if (blank(text) || ID.test(text)) return anyId.decode(node, src, path)
     const like = text
       .normalize('NFKD')
       .replace(/[\u0300-\u036f]/g, '')
