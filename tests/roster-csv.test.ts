@@ -186,6 +186,19 @@ describe('columns and names a spreadsheet may hold', () => {
     expect(read(rosterFile('name\n\u0645\u062d\u0645\u062f\u200f\n')).students?.map((s) => s.name)).toEqual(['\u0645\u062d\u0645\u062f\u200f'])
   })
 
+  it('refuses a tab or a line break inside a quoted name, id or group, as any control character, at its row', () => {
+    // Both were taken: the PDF printed "Multi Line" and grading.csv kept the raw line break.
+    const { students, messages } = read(rosterFile('name,id,group\nAda,1,A\n"Multi\nLine",2,A\n"Tab\there",3,A\nBo,"4\r\n",A\nCy,5,"B\tC"\n'))
+    expect(students).toBeUndefined()
+    expect(messages).toEqual([
+      expect.stringMatching(/class\.csv:3:1: error: Unexpected control character U\+000A \(a line break\) in the name `Multi Line`, expected text that prints on one line: put a space in its place {2}\[roster-name\]$/),
+      expect.stringMatching(/class\.csv:5:1: error: Unexpected control character U\+0009 \(a tab\) in the name `Tab here`, expected text that prints on one line: put a space in its place {2}\[roster-name\]$/),
+      expect.stringMatching(/class\.csv:8:6: error: Unexpected control character U\+0009 \(a tab\) in the group `B C`, expected text that prints on one line: put a space in its place {2}\[roster-name\]$/)
+    ])
+    // A line break at a field's end is trimmed, as spaces are: Bo's id `4\r\n` is `4`.
+    expect(read(rosterFile('name,id\nBo,"4\r\n"\n')).students?.map((s) => s.id)).toEqual(['4'])
+  })
+
   it('says a UTF-16 file (Excel\'s "Unicode Text") is UTF-16, and a folder is not a file', () => {
     // What the loader says of the bytes; a build reads no roster it reported (build.ts).
     const loaded = (path: string): string[] => formatMessages([loadRoster(path)]).split('\n')

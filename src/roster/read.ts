@@ -12,6 +12,9 @@ export type { RosterStudent } from './model.js'
 /** The largest roster classpack builds in one run: a year group, not a whole school. */
 export const MAX_STUDENTS = 5000
 
+/** A tab or a line break in a field (which only quotes let in): one line of a roster is one student's. */
+const LINE = /[\t\n\r]/
+
 /** The columns classpack reads, by their header (in any case). */
 const COLUMNS = ['name', 'id', 'group']
 
@@ -81,19 +84,23 @@ export function readRoster(file: VFile): RosterStudent[] | undefined {
     // U+2066–U+2069) left open turns the rest of the line around it (a name's "· ID: 3" on
     // the quiz) right to left. Both are refused where they are, as in the YAML files; a
     // right-to-left name needs neither, and the marks U+200E and U+200F stay allowed.
+    // A tab or a line break (inside quotes) is a control character too: the PDF printed
+    // "Multi Line" on one line and grading.csv carried the raw break into the platform.
     const unprintable = [
       { value: name, at: nameAt, what: 'the name' },
       { value: id, at: idAt, what: 'the id' },
       { value: group, at: groupAt, what: 'the group' }
-    ].find((field) => field.value !== null && (CONTROL.test(field.value) || DIRECTION.test(field.value)))
+    ].find((field) => field.value !== null && (CONTROL.test(field.value) || DIRECTION.test(field.value) || LINE.test(field.value)))
     if (unprintable) {
       ok = false
-      const bad = (CONTROL.exec(unprintable.value!) ?? DIRECTION.exec(unprintable.value!))![0]
+      const bad = (CONTROL.exec(unprintable.value!) ?? DIRECTION.exec(unprintable.value!) ?? LINE.exec(unprintable.value!))![0]
       const direction = DIRECTION.test(bad)
+      const line = LINE.test(bad)
       const codePoint = `U+${bad.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`
+      const advice = direction ? 'expected text that prints: delete it (a right-to-left name needs none)' : line ? 'expected text that prints on one line: put a space in its place' : 'expected text that prints: delete it'
       error(
         file,
-        `Unexpected ${direction ? 'direction control' : 'control character'} ${codePoint} in ${unprintable.what} ${code(unprintable.value!.replace(new RegExp(`${CONTROL.source}|${DIRECTION.source}`, 'gu'), ''))}, expected text that prints: delete it${direction ? ' (a right-to-left name needs none)' : ''}`,
+        `Unexpected ${direction ? 'direction control' : 'control character'} ${codePoint}${line ? (bad === '\t' ? ' (a tab)' : ' (a line break)') : ''} in ${unprintable.what} ${code(unprintable.value!.replace(new RegExp(`${CONTROL.source}|${DIRECTION.source}`, 'gu'), ''))}, ${advice}`,
         row.places[unprintable.at] ?? row.places[0],
         'roster-name'
       )
