@@ -92,6 +92,8 @@ export class Ctx {
   squeeze = 1
   /** Lay out and turn pages without drawing text: to count pages (document.ts `countPages`). */
   dry = false
+  /** Whether "End of quiz" was left out for want of room (directives.ts): fit.ts sets such a version tighter where that keeps it. */
+  endLeftOut = false
   /** Space owed below the previous block; collapses with the next block's `before`. */
   private pending = 0
   private parent: Tag | null

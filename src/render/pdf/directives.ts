@@ -378,14 +378,17 @@ function scoreBox(node: Directive, ctx: Ctx, box: Box, height: number = styles.s
 // "End of quiz", centred between two short rules. Where its usual space above would
 // send it alone to a page of its own, it closes up to the last question instead; where
 // even that does not fit, it is left out: a page of its own would cost every student a
-// sheet to say what the last page's "Page N of N" already says. Pages are counted with it
-// (a dry run: pack/fit.ts), so versions are set tighter to keep it where that can.
+// sheet to say what the last page's "Page N of N" already says. The count of pages says so
+// (pack/fit.ts), which sets a version tighter where that keeps it.
 const endMark: Render = (node, ctx, box) => {
   const style = styles.endMark
   const layout = layoutText(node, node.children as PhrasingContent[], style.text, box.width)
   const width = layout.lines[0]?.reduce((w, s) => Math.max(w, s.x + s.width), 0) ?? 0
   const height = layout.lineHeight * layout.lines.length
-  if (!ctx.measuring && !ctx.dry && !ctx.atTop && !ctx.fits(style.closeUp + height)) return
+  if (!ctx.measuring && !ctx.atTop && !ctx.fits(style.closeUp + height)) {
+    ctx.endLeftOut = true
+    return
+  }
   const roomy = ctx.fits(style.before + height)
   if (!roomy) ctx.owe(0)
   ctx.start(roomy ? style.before : style.closeUp)

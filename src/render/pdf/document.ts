@@ -21,10 +21,15 @@ export async function renderPdf(tree: Root, options: PdfOptions): Promise<Uint8A
 
 /** How many pages `tree` takes with `options`: the layout of renderPdf, without drawing text or writing the file. */
 export function countPages(tree: Root, options: PdfOptions): number {
+  return countLayout(tree, options).pages
+}
+
+/** The pages of countPages, and whether "End of quiz" was left out for want of room. */
+export function countLayout(tree: Root, options: PdfOptions): { pages: number; endLeftOut: boolean } {
   // Line breaks come from the fonts' metrics alone (inline.ts), so pages fall where they would when drawn.
   const frame = openFrame({ ...options, engine: 'pdfkit' })
   frame.ctx.dry = true
   flow(tree.children, frame.box, frame.ctx)
   frame.ctx.close()
-  return frame.doc.bufferedPageRange().count
+  return { pages: frame.doc.bufferedPageRange().count, endLeftOut: frame.ctx.endLeftOut }
 }
