@@ -14,27 +14,7 @@ const RULE = 'unknown-claim-id'
 
 /** Fold the references to a mistyped declaration into one error at it; returns the ids so declared (no other message is due about them). */
 export function reportRenamedClaims(claimsFile: VFile, data: ClaimsFile, files: readonly VFile[], referenced: ReadonlySet<string>): Set<string> {
-  const unknown = new Map<string, Array<{ file: VFile; message: VFileMessage }>>()
-  for (const file of files) {
-    for (const message of file.messages) {
-      if (message.ruleId !== RULE || typeof message.actual !== 'string') continue
-      unknown.set(message.actual, [...(unknown.get(message.actual) ?? []), { file, message }])
-    }
-  }
-  const unreferenced = data.claims.filter((c) => c.id && !referenced.has(c.id)).map((c) => c.id)
-  const renamed = new Set<string>()
-  for (const [id, refs] of unknown) {
-    if (refs.length < 2) continue
-    const declared = closest(id, unreferenced.filter((c) => !renamed.has(c)))
-    const claim = declared === undefined ? undefined : data.claims.find((c) => c.id === declared)
-    if (!claim) continue
-    renamed.add(claim.id)
-    for (const { file, message } of refs) file.messages.splice(file.messages.indexOf(message), 1)
-    const first = refs[0]!
-    const where = `${first.file.basename}${first.message.line ? `:${first.message.line}:${first.message.column}` : ''}`
-    error(claimsFile, `Unexpected claim id \`${claim.id}\`, expected \`${id}\`: ${refs.length === 1 ? '1 reference names' : `${refs.length} references name`} \`${id}\` (the first at ${where}) and none names \`${claim.id}\`; correct the id here, or else the references`, placeOf(claim, 'id'), RULE)
-  }
-  return renamed
+  return foldRenamed(claimsFile, files, { rule: RULE, what: 'claim', declared: data.claims, used: referenced })
 }
 
 /**
@@ -43,28 +23,44 @@ export function reportRenamedClaims(claimsFile: VFile, data: ClaimsFile, files: 
  * that the mistyped theme is unused (the same mistake) is withdrawn.
  */
 export function reportRenamedDeclarations(claimsFile: VFile, data: ClaimsFile): void {
-  const kinds = [
-    { rule: 'unknown-theme-id', what: 'theme', declared: data.themes, used: new Set(data.claims.flatMap((c) => c.themes)), unused: 'theme-unused' },
-    { rule: 'unknown-actor-id', what: 'actor', declared: data.actors, used: new Set(data.claims.flatMap((c) => [...c.asserted_by, ...c.actors])), unused: undefined }
-  ]
-  for (const kind of kinds) {
-    const unknown = new Map<string, VFileMessage[]>()
-    for (const message of claimsFile.messages) {
+  foldRenamed(claimsFile, [claimsFile], { rule: 'unknown-theme-id', what: 'theme', declared: data.themes, used: new Set(data.claims.flatMap((c) => c.themes)), unused: 'theme-unused' })
+  foldRenamed(claimsFile, [claimsFile], { rule: 'unknown-actor-id', what: 'actor', declared: data.actors, used: new Set(data.claims.flatMap((c) => [...c.asserted_by, ...c.actors])) })
+}
+
+interface Declarations {
+  /** The rule of a reference to an unknown id of this kind; its message's `actual` is the id. */
+  rule: string
+  what: string
+  declared: ReadonlyArray<{ id: string }>
+  /** The ids some reference names. */
+  used: ReadonlySet<string>
+  /** The rule of the warning that a declared id is unused, withdrawn with the references. */
+  unused?: string
+}
+
+/** Where several references in `files` name one unknown id close to a declared id none names: one error at the declaration. */
+function foldRenamed(claimsFile: VFile, files: readonly VFile[], kind: Declarations): Set<string> {
+  const unknown = new Map<string, Array<{ file: VFile; message: VFileMessage }>>()
+  for (const file of files) {
+    for (const message of file.messages) {
       if (message.ruleId !== kind.rule || typeof message.actual !== 'string') continue
-      unknown.set(message.actual, [...(unknown.get(message.actual) ?? []), message])
-    }
-    const unreferenced = kind.declared.filter((d) => d.id && !kind.used.has(d.id)).map((d) => d.id)
-    const renamed = new Set<string>()
-    for (const [id, refs] of unknown) {
-      if (refs.length < 2) continue
-      const declared = closest(id, unreferenced.filter((d) => !renamed.has(d)))
-      const declaration = declared === undefined ? undefined : kind.declared.find((d) => d.id === declared)
-      if (!declaration) continue
-      renamed.add(declaration.id)
-      const place = placeOf(declaration, 'id')
-      claimsFile.messages = claimsFile.messages.filter((m) => !refs.includes(m) && !(m.ruleId === kind.unused && m.line === place?.start.line && m.column === place?.start.column))
-      const first = refs[0]!
-      error(claimsFile, `Unexpected ${kind.what} id \`${declaration.id}\`, expected \`${id}\`: ${refs.length} references name \`${id}\` (the first at ${claimsFile.basename}:${first.line}:${first.column}) and none names \`${declaration.id}\`; correct the id here, or else the references`, place, kind.rule)
+      unknown.set(message.actual, [...(unknown.get(message.actual) ?? []), { file, message }])
     }
   }
+  const unreferenced = kind.declared.filter((d) => d.id && !kind.used.has(d.id)).map((d) => d.id)
+  const renamed = new Set<string>()
+  for (const [id, refs] of unknown) {
+    if (refs.length < 2) continue
+    const declared = closest(id, unreferenced.filter((d) => !renamed.has(d)))
+    const declaration = declared === undefined ? undefined : kind.declared.find((d) => d.id === declared)
+    if (!declaration) continue
+    renamed.add(declaration.id)
+    const place = placeOf(declaration, 'id')
+    for (const { file, message } of refs) file.messages.splice(file.messages.indexOf(message), 1)
+    if (kind.unused) claimsFile.messages = claimsFile.messages.filter((m) => !(m.ruleId === kind.unused && m.line === place?.start.line && m.column === place?.start.column))
+    const first = refs[0]!
+    const where = `${first.file.basename}${first.message.line ? `:${first.message.line}:${first.message.column}` : ''}`
+    error(claimsFile, `Unexpected ${kind.what} id \`${declaration.id}\`, expected \`${id}\`: ${refs.length === 1 ? '1 reference names' : `${refs.length} references name`} \`${id}\` (the first at ${where}) and none names \`${declaration.id}\`; correct the id here, or else the references`, place, kind.rule)
+  }
+  return renamed
 }
