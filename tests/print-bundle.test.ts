@@ -130,7 +130,7 @@ describe('the print format', () => {
     expect(JSON.parse(readFileSync(join(pack, 'manifest.json'), 'utf8')).files.map((f: { path: string }) => f.path)).toContain('print-bundle.pdf')
   })
 
-  it('adds cover sheets with --covers: name, id, version, title, questions and points', async () => {
+  it('adds cover sheets with --covers: name, id, version, title, questions, points and the time allowed', async () => {
     const pack = await build({ dir: DEMO, roster: roster(), versions: 2, formats: ['print'], covers: true })
     const pdf = await readPdfText(new Uint8Array(readFileSync(join(pack, 'print-bundle.pdf'))))
     expectDuplexSafe(pdf, NAMES)
@@ -140,7 +140,8 @@ describe('the print format', () => {
       expect(text).toContain(s.name)
       expect(text).toContain(`ID: ${2000 + i}`)
       expect(text).toContain(`Quiz, version ${manifest.students[i].version}:`)
-      expect(text).toMatch(/\d+ questions, \d+ points\./)
+      // The seminar set's `minutes`, as the quiz's "Time allowed" says.
+      expect(text).toMatch(/\d+ questions, \d+ points, 15 minutes\./)
       expect(pdf.pages[s.first + 1]!.lines.map((l) => l.trim())).toEqual([BLANK_NOTICE])
     }
   })

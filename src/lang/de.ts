@@ -204,7 +204,7 @@ export const de: UiStrings = {
     byline: byline(n.title, n.author),
     idLabel: 'Nr.:',
     fillInName: 'Name',
-    intro: `${count(n.items, 'Frage', 'Fragen')}, ${punkte(n.points)}.`,
+    intro: `${count(n.items, 'Frage', 'Fragen')}, ${punkte(n.points)}${n.minutes === null ? '' : `, ${count(n.minutes, 'Minute', 'Minuten')}`}.`,
     beforeStart: 'Vor dem Beginn',
     beforeStartNote: 'Prüfen, ob auf diesem Blatt der eigene Name steht. Erst umblättern, wenn das Zeichen dazu kommt.'
   }),

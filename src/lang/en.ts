@@ -195,7 +195,7 @@ export const en: UiStrings = {
     byline: byline(n.title, n.author),
     idLabel: 'ID:',
     fillInName: 'Name',
-    intro: `${several(n.items, 'question')}, ${several(n.points, 'point')}.`,
+    intro: `${several(n.items, 'question')}, ${several(n.points, 'point')}${n.minutes === null ? '' : `, ${several(n.minutes, 'minute')}`}.`,
     beforeStart: 'Before you start',
     beforeStartNote: 'Check that the name on this sheet is yours. Do not turn over until you are told to.'
   }),

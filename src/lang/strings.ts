@@ -247,7 +247,7 @@ export interface UiStrings {
     set(name: string): string
     question(id: string): string
   }
-  cover(n: { title: string; author: string | null; items: number; points: number }): CoverStrings
+  cover(n: { title: string; author: string | null; items: number; points: number; minutes: number | null }): CoverStrings
   index(n: {
     title: string
     author: string | null

@@ -168,7 +168,7 @@ export function planPack(module: Module, selection: Selection, options: PlanOpti
   const covers = print && options.covers === true
   const versions = selection.versions.map((version) => ({
     quiz: quizView(module, version, date, setTitle, null, minutes),
-    cover: covers ? coverView(module, version, date, setTitle, null) : null
+    cover: covers ? coverView(module, version, date, setTitle, null, minutes) : null
   }))
   const students = options.students.map((student) => ({ student, meta: studentMeta(module, student, selection.versions[student.version]!) }))
   // A student's own quiz is a file of the `quiz` folder (PDF, else HTML), a part of the print

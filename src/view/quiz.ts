@@ -189,8 +189,8 @@ export function answerKeyView(module: Module, version: Version, date: string | n
   }
 }
 
-/** The cover sheet of a student's (or a version's) quiz in a print bundle. */
-export function coverView(module: Module, version: Version, date: string | null, setTitle: string | null, student: Student | null) {
+/** The cover sheet of a student's (or a version's) quiz in a print bundle; `minutes`, the time allowed, as on the quiz. */
+export function coverView(module: Module, version: Version, date: string | null, setTitle: string | null, student: Student | null, minutes: number | null = null) {
   const strings = moduleStrings(module)
   const { title, author } = module.article.meta
   const counts = totals(version)
@@ -202,6 +202,6 @@ export function coverView(module: Module, version: Version, date: string | null,
     version: version.id,
     student,
     ...counts,
-    strings: strings.cover({ title, author, items: counts.itemCount, points: counts.totalPoints })
+    strings: strings.cover({ title, author, items: counts.itemCount, points: counts.totalPoints, minutes })
   }
 }
