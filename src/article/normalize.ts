@@ -1,5 +1,6 @@
 // Matching text the way a reader compares it: runs of white space count as one space and
 // straight or curly quotes and apostrophes are the same; everything else must match exactly.
+import { perText } from './per-text.js'
 
 const SINGLE = /[\u2018\u2019\u201A\u201B\u2032]/
 const DOUBLE = /[\u201C\u201D\u201E\u201F\u2033]/
@@ -18,18 +19,7 @@ export interface Normalized {
  * the claim and item rules each normalize every paragraph again, five times over in a
  * `check` of the demo (1,113 calls for 225 texts).
  */
-export function normalize(text: string): Normalized {
-  let result = normalizedCache.get(text)
-  if (result === undefined) {
-    if (normalizedCache.size >= CACHE_SIZE) normalizedCache.clear()
-    result = normalizeOnce(text)
-    normalizedCache.set(text, result)
-  }
-  return result
-}
-const normalizedCache = new Map<string, Normalized>()
-/** Texts remembered at most (a module has a few hundred); then the cache starts again. */
-const CACHE_SIZE = 10_000
+export const normalize = perText(normalizeOnce)
 
 function normalizeOnce(text: string): Normalized {
   // Character codes, not a regular expression per character: `check` normalizes every
@@ -78,7 +68,7 @@ export function occurrences(haystack: string, needle: string): number[] {
  */
 export function normalizedText(text: string): string {
   // Most texts asked for here (paragraphs, options) were normalized with their map already.
-  const known = normalizedCache.get(text)
+  const known = normalize.known(text)
   if (known !== undefined) return known.text
   return text.replace(/\s+/g, ' ').trim().replace(SINGLES, "'").replace(DOUBLES, '"')
 }

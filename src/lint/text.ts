@@ -1,38 +1,19 @@
 // Text as the lint compares it: words, quotations, runs of words shared with the article.
 // Matching ignores case, white space and the style of quotes and apostrophes, as a reader does.
 import { normalizedText } from '../article/normalize.js'
+import { perText } from '../article/per-text.js'
 
 const WORD = /[\p{L}\p{N}]+(?:'[\p{L}\p{N}]+)*/gu
 
 /** Normalized text in lower case: one space for white space, straight quotes and apostrophes. */
-export function plain(text: string): string {
-  let result = plainCache.get(text)
-  if (result === undefined) {
-    // The rules ask again and again for the same paragraphs and options.
-    if (plainCache.size >= PLAIN_CACHE_SIZE) plainCache.clear()
-    result = normalizedText(text).toLowerCase()
-    plainCache.set(text, result)
-  }
-  return result
-}
-const plainCache = new Map<string, string>()
-const PLAIN_CACHE_SIZE = 10_000
+export const plain = perText((text) => normalizedText(text).toLowerCase())
 
 /**
  * The words of `text`, in lower case, apostrophes inside words kept ("trump's"). Shared
  * between callers (read them, never change them): the rules ask for the words of the same
  * options and paragraphs five times over (1,817 calls for 358 texts in the demo's `check`).
  */
-export function words(text: string): readonly string[] {
-  let result = wordsCache.get(text)
-  if (result === undefined) {
-    if (wordsCache.size >= PLAIN_CACHE_SIZE) wordsCache.clear()
-    result = plain(text).match(WORD) ?? []
-    wordsCache.set(text, result)
-  }
-  return result
-}
-const wordsCache = new Map<string, readonly string[]>()
+export const words = perText((text): readonly string[] => plain(text).match(WORD) ?? [])
 
 const LETTER = /[\p{L}\p{N}]/u
 
@@ -76,16 +57,7 @@ const STOP = new Set(
  * (read them, never change them): the generators compare each stem with every option of
  * every candidate item, the same texts again and again.
  */
-export function contentWords(text: string): ReadonlySet<string> {
-  let result = contentCache.get(text)
-  if (result === undefined) {
-    if (contentCache.size >= PLAIN_CACHE_SIZE) contentCache.clear()
-    result = new Set(words(text).filter((w) => w.length >= 3 && !STOP.has(w)))
-    contentCache.set(text, result)
-  }
-  return result
-}
-const contentCache = new Map<string, ReadonlySet<string>>()
+export const contentWords = perText((text): ReadonlySet<string> => new Set(words(text).filter((w) => w.length >= 3 && !STOP.has(w))))
 
 /** Each run of `n` consecutive words, joined by spaces. */
 export function ngrams(list: readonly string[], n: number): Set<string> {

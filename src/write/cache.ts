@@ -56,20 +56,24 @@ export function codeFingerprint(): string {
   const pkg = readFileSync(join(ROOT, 'package.json'))
   // Bundled, only what the bundles leave to node_modules runs from there (scripts/bundle.mjs
   // lists it): its package.json files are read, not every dependency's (190 files, 15 ms).
-  const from = bundled ? JSON.stringify({ dependencies: Object.fromEntries((JSON.parse(readFileSync(join(dirname(here), 'runtime-packages.json'), 'utf8')) as string[]).map((name) => [name, '*'])) }) : pkg.toString()
-  fingerprint = cacheKey('classpack', process.version, process.versions.zlib ?? '', pkg, ...code.flatMap((path) => [path.slice(ROOT.length), readFileSync(path)]), ...installed(ROOT, from))
+  const roots = bundled ? (JSON.parse(readFileSync(join(dirname(here), 'runtime-packages.json'), 'utf8')) as string[]) : dependenciesOf(pkg.toString())
+  fingerprint = cacheKey('classpack', process.version, process.versions.zlib ?? '', pkg, ...code.flatMap((path) => [path.slice(ROOT.length), readFileSync(path)]), ...installed(ROOT, roots))
   return fingerprint
 }
 
-/**
- * The package.json of every package the package at `dir` (whose package.json is `json`)
- * depends on, as installed (looked for as Node looks), and of theirs in turn, each once;
- * a dependency not found counts by its name.
- */
-function installed(dir: string, json: string, seen = new Set<string>()): string[] {
+/** The names a package.json's `dependencies` and `optionalDependencies` list. */
+function dependenciesOf(json: string): string[] {
   const { dependencies = {}, optionalDependencies = {} } = JSON.parse(json) as { dependencies?: Record<string, string>; optionalDependencies?: Record<string, string> }
+  return Object.keys({ ...dependencies, ...optionalDependencies })
+}
+
+/**
+ * The package.json of each of the packages `names`, as installed where Node looks from `dir`,
+ * and of their dependencies in turn, each once; a dependency not found counts by its name.
+ */
+function installed(dir: string, names: readonly string[], seen = new Set<string>()): string[] {
   const found: string[] = []
-  for (const name of Object.keys({ ...dependencies, ...optionalDependencies }).sort()) {
+  for (const name of [...names].sort()) {
     const place = locate(dir, name)
     if (place === undefined) {
       found.push(`missing ${name}`)
@@ -78,7 +82,7 @@ function installed(dir: string, json: string, seen = new Set<string>()): string[
     if (seen.has(place)) continue
     seen.add(place)
     const text = readFileSync(join(place, 'package.json'), 'utf8')
-    found.push(text, ...installed(place, text, seen))
+    found.push(text, ...installed(place, dependenciesOf(text), seen))
   }
   return found
 }
