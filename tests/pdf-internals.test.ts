@@ -4,6 +4,7 @@
 // the real DejaVu fonts, so an upgrade that changes one fails a test named for it. Also:
 // the version gate, and that the stock path (engine `pdfkit`) touches none of them.
 import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs'
+import { createRequire } from 'node:module'
 import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import PDFDocument from 'pdfkit'
@@ -30,6 +31,7 @@ import {
   includeGlyph,
   installedVersions,
   isVariable,
+  postHeaderOnly,
   registerParsedFont,
   replaceAddGlyph,
   scopedFont,
@@ -40,6 +42,7 @@ import {
   type TrueTypeSubset
 } from '../src/render/pdf/internals.js'
 import { documentFont, font, fontFile } from '../src/render/pdf/fonts.js'
+import { fallbackFile, FALLBACK_SCRIPTS } from '../src/render/pdf/fallback.js'
 import { openFrame } from '../src/render/pdf/frame.js'
 import type { PdfOptions } from '../src/render/pdf/document.js'
 import { ROOT, tempDir } from './helpers/fixtures.js'
@@ -267,6 +270,32 @@ describe('fontkit members', () => {
       expect(new DataView(bytes.buffer, bytes.byteOffset).getInt16(0)).toBe(decodeGlyph(regular().getGlyph(id(char)))!.numberOfContours)
       expect(Buffer.from(glyphBytes(regular(), id(char))).equals(Buffer.from(bytes))).toBe(true)
     }
+  })
+
+  it('font._tables and font._decodeTable: a post table read to its header alone is the table fontkit decodes', () => {
+    const require = createRequire(import.meta.url)
+    const fontkit = require('fontkit') as { create(file: Uint8Array): Record<string, unknown> & { _tables: Record<string, unknown> } }
+    const files = [
+      ...(['regular', 'bold', 'oblique', 'boldOblique', 'mono', 'monoBold'] as const).map((name) => fontFile(name)),
+      ...FALLBACK_SCRIPTS.flatMap((script) => (['regular', 'bold'] as const).map((weight) => fallbackFile(script, weight)))
+    ]
+    const versions = new Set<number>()
+    for (const file of files) {
+      const stock = fontkit.create(file).post as Record<string, unknown>
+      const light = fontkit.create(file)
+      postHeaderOnly(light, file)
+      // In place before the first read, which then decodes nothing.
+      expect(light._tables.post).toBeDefined()
+      // Read as pdfkit and fontkit read it when a subset is embedded, without decoding the rest.
+      expect(light.italicAngle).toBe(stock.italicAngle)
+      expect((light.post as Record<string, unknown>).isFixedPitch).toBe(stock.isFixedPitch)
+      expect(light._tables.post).toBe(light.post)
+      // Every field, glyph names too (decoded on first request), as fontkit decodes them.
+      expect({ ...(light.post as object) }).toEqual({ ...stock })
+      versions.add(stock.version as number)
+    }
+    // DejaVu's tables name every glyph (version 2); the fallback faces' do not (version 3).
+    expect([...versions].sort()).toEqual([2, 3])
   })
 
   it('font._variationProcessor: present, and empty for a face without variations', () => {

@@ -35,8 +35,11 @@ function share(points: number, k: number): string {
   return `${points / d}/${k / d} ${value < 1 ? 'Punkt' : 'Punkte'}`
 }
 
+const MONATE = ['Januar', 'Februar', 'März', 'April', 'Mai', 'Juni', 'Juli', 'August', 'September', 'Oktober', 'November', 'Dezember']
+
 export const de: UiStrings = {
   lang: 'de',
+  longDate: (year, month, day) => `${day}. ${MONATE[month]} ${year}`,
 
   points: punkte,
   bloom: { remember: 'Erinnern', understand: 'Verstehen', apply: 'Anwenden', analyse: 'Analysieren', evaluate: 'Bewerten', create: 'Erschaffen' },

@@ -26,8 +26,11 @@ function marks(has: { one: boolean; all: boolean }): string | null {
   return null
 }
 
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December']
+
 export const en: UiStrings = {
   lang: 'en',
+  longDate: (year, month, day) => `${MONTHS[month]} ${day}, ${year}`,
 
   points: (n) => `${n} point${n === 1 ? '' : 's'}`,
   bloom: { remember: 'remember', understand: 'understand', apply: 'apply', analyse: 'analyse', evaluate: 'evaluate', create: 'create' },

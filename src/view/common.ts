@@ -4,7 +4,7 @@
 import type { Module } from '../assemble.js'
 import type { AnchoredClaim } from '../claims/model.js'
 import { orderedClaims } from '../claims/order.js'
-import { moduleStrings, uiLang } from '../lang/index.js'
+import { LANGUAGES, moduleStrings, uiLang } from '../lang/index.js'
 import type { UiStrings } from '../lang/strings.js'
 
 export { orderedClaims } from '../claims/order.js'
@@ -82,11 +82,22 @@ export function asserter(module: Module, claim: AnchoredClaim, strings: UiString
   return strings.assertedByActor(names)
 }
 
-/** A YYYY-MM-DD date written out in `lang` ("26 November 2026"), computed in UTC so no clock or zone enters. */
+/**
+ * A YYYY-MM-DD date written out in `lang` as Intl's long style writes it ("December 1, 2026"
+ * for `en`, "1 December 2026" for `en-GB`), computed in UTC so no clock or zone enters; a
+ * date that is none is printed as written. A catalogue's own tag is written out by it, the
+ * same words without loading Intl's date data.
+ */
 export function longDate(date: string, lang: string): string {
+  const when = new Date(`${date}T00:00:00Z`)
+  if (Number.isNaN(when.getTime())) return date
+  const year = when.getUTCFullYear()
+  const strings = LANGUAGES.find((l) => l.lang === lang.toLowerCase())
+  if (strings !== undefined && year >= 1 && year <= 9999) return strings.longDate(year, when.getUTCMonth(), when.getUTCDate())
   try {
-    return new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${date}T00:00:00Z`))
+    return new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC' }).format(when)
   } catch {
+    // A tag Intl cannot read (`en_GB`): the date as written.
     return date
   }
 }

@@ -12,6 +12,7 @@ import { createRequire } from 'node:module'
 import { readFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import type { FallbackScript } from './scripts.js'
+import { postHeaderOnly } from './internals.js'
 import { memoiseSubsets, type GlyphEntry } from './subset.js'
 
 /** Regular faces fall back to the regular weight, bold ones to the bold. */
@@ -100,7 +101,9 @@ export function fallbackFace(script: FallbackScript, weight: Weight): FallbackFa
   const key = keyOf(script, weight)
   let face = faces.get(key)
   if (face === undefined) {
-    face = { key, script, weight, font: fontkit.create(fallbackFile(script, weight)), subsetGlyphs: new Map() }
+    const file = fallbackFile(script, weight)
+    face = { key, script, weight, font: fontkit.create(file), subsetGlyphs: new Map() }
+    postHeaderOnly(face.font, file)
     faces.set(key, face)
   }
   return face

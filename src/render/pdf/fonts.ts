@@ -15,6 +15,7 @@ import { createRequire } from 'node:module'
 import { readFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { documentGlyphs, freshShaping, type Glyph, type GlyphRun, type Shaped } from './glyphs.js'
+import { postHeaderOnly } from './internals.js'
 import { memoiseSubsets, type GlyphEntry } from './subset.js'
 import { charFaces, fontRuns, runAdvance } from './itemize.js'
 import type { Weight } from './fallback.js'
@@ -75,7 +76,9 @@ const RUN_CACHE_LIMIT = 50_000
 function face(name: FontName): Face {
   let loaded = faces.get(name)
   if (loaded === undefined) {
-    const font = fontkit.create(readFileSync(fontPath(name)))
+    const file = readFileSync(fontPath(name))
+    const font = fontkit.create(file)
+    postHeaderOnly(font, file)
     loaded = { font, fresh: freshShaping(font), runs: new Map(), subsetGlyphs: new Map() }
     faces.set(name, loaded)
   }
