@@ -51,7 +51,7 @@ const SAMPLE = {
   published: 'QQPUBLISHED',
   marks: { one: true, all: true }
 }
-const TRIALS: unknown[][] = [[SAMPLE], [87], [87, 89], ['QQA'], ['QQA', 'QQB'], ['QQA', 'supports', 'QQB'], ['QQA', 'QQB', 'QQC'], [['QQA', 'QQB', 'QQC']], ['QQA', 87], [null, 'QQA']]
+const TRIALS: unknown[][] = [[SAMPLE], [87], [87, 89], ['QQA'], ['QQA', 'QQB'], ['QQA', 'supports', 'QQB'], ['QQA', 'QQB', 'QQC'], [['QQA', 'QQB', 'QQC']], ['QQA', 87], [null, 'QQA'], [2026, 11, 1]]
 
 /** Catalogue entries German writes as English does: labels and names. */
 const SAME_IN_GERMAN = ['handout().online', 'article().online', 'quiz().nameLabel', 'quiz().fillInName', 'quiz().versionLabel', 'cover().fillInName', 'index().pdf', 'documents.title()', 'documents.version()', 'documents.student()', 'documents.marks()']

@@ -14,8 +14,10 @@ function intl(lang: string, date: string): string {
 const iso = (when: Date): string => when.toISOString().slice(0, 10)
 
 describe('a date written out', () => {
-  it('is what Intl writes for each catalogue’s language, every day from 1900 to 2100 and at the ends of the years it covers', () => {
-    for (const { lang } of LANGUAGES) {
+  it('is what Intl writes for each tag a catalogue writes dates for, every day from 1900 to 2100 and at the ends of the years it covers', () => {
+    const tags = LANGUAGES.flatMap((l) => Object.keys(l.longDates))
+    expect(tags).toEqual(expect.arrayContaining(['en', 'en-gb', 'de']))
+    for (const lang of tags) {
       const days: string[] = []
       for (let t = Date.UTC(1900, 0, 1); t <= Date.UTC(2100, 11, 31); t += 86_400_000) days.push(iso(new Date(t)))
       expect(days.map((date) => `${date} ${longDate(date, lang)}`)).toEqual(days.map((date) => `${date} ${intl(lang, date)}`))
@@ -27,8 +29,10 @@ describe('a date written out', () => {
     }
   })
 
-  it('is Intl’s for a tag no catalogue has as its own, regional or other', () => {
+  it('is Intl’s for a tag no catalogue writes, regional or other', () => {
     expect(longDate('2026-12-01', 'en-GB')).toBe('1 December 2026')
+    expect(longDate('2026-01-05', 'de-AT')).toBe('5. Jänner 2026')
+    expect(longDate('2026-01-05', 'en-ZA')).toBe(intl('en-ZA', '2026-01-05'))
     expect(longDate('2026-12-01', 'fr')).toBe(intl('fr', '2026-12-01'))
     expect(longDate('0000-06-01', 'en')).toBe(intl('en', '0000-06-01'))
   })

@@ -36,10 +36,13 @@ function share(points: number, k: number): string {
 }
 
 const MONATE = ['Januar', 'Februar', 'März', 'April', 'Mai', 'Juni', 'Juli', 'August', 'September', 'Oktober', 'November', 'Dezember']
+/** "1. Dezember 2026". */
+const datum = (year: number, month: number, day: number): string => `${day}. ${MONATE[month]} ${year}`
 
 export const de: UiStrings = {
   lang: 'de',
-  longDate: (year, month, day) => `${day}. ${MONATE[month]} ${year}`,
+  // Not de-AT, whose January is "Jänner".
+  longDates: { de: datum, 'de-de': datum, 'de-ch': datum, 'de-lu': datum },
 
   points: punkte,
   bloom: { remember: 'Erinnern', understand: 'Verstehen', apply: 'Anwenden', analyse: 'Analysieren', evaluate: 'Bewerten', create: 'Erschaffen' },

@@ -27,10 +27,14 @@ function marks(has: { one: boolean; all: boolean }): string | null {
 }
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December']
+/** "December 1, 2026" (the US, Canada). */
+const monthFirst = (year: number, month: number, day: number): string => `${MONTHS[month]} ${day}, ${year}`
+/** "1 December 2026" (Britain, Ireland, Australia, New Zealand, India). */
+const dayFirst = (year: number, month: number, day: number): string => `${day} ${MONTHS[month]} ${year}`
 
 export const en: UiStrings = {
   lang: 'en',
-  longDate: (year, month, day) => `${MONTHS[month]} ${day}, ${year}`,
+  longDates: { en: monthFirst, 'en-us': monthFirst, 'en-ca': monthFirst, 'en-gb': dayFirst, 'en-ie': dayFirst, 'en-au': dayFirst, 'en-nz': dayFirst, 'en-in': dayFirst },
 
   points: (n) => `${n} point${n === 1 ? '' : 's'}`,
   bloom: { remember: 'remember', understand: 'understand', apply: 'apply', analyse: 'analyse', evaluate: 'evaluate', create: 'create' },

@@ -203,12 +203,13 @@ export interface UiStrings {
   /** The language's BCP 47 primary subtag: `en`. */
   lang: string
   /**
-   * A date as `Intl.DateTimeFormat(lang, { dateStyle: 'long' })` writes it for this bare
-   * tag ("December 1, 2026"), for years 1 to 9999; month 0 is January. Written out here
-   * because Intl's date data costs a build 20 ms to load (common.ts falls back to Intl for
-   * any other tag).
+   * Dates written out as `Intl.DateTimeFormat(tag, { dateStyle: 'long' })` writes them, by
+   * the tags (lower case) this catalogue writes them for ("December 1, 2026" for `en`,
+   * "1 December 2026" for `en-gb`), for years 1 to 9999; month 0 is January. Written out
+   * here because Intl's date data costs a build 20 ms to load (common.ts falls back to
+   * Intl for any other tag).
    */
-  longDate(year: number, month: number, day: number): string
+  longDates: Readonly<Record<string, (year: number, month: number, day: number) => string>>
 
   /** "1 point", "3 points". */
   points(n: number): string

@@ -22,6 +22,7 @@ import type { TemplateSources } from '../load/templates.js'
 import { quizTrees, studentFiles, studentKey, studentShapes, studentThreads, type StudentProgress } from './students.js'
 import type { PdfThreads } from './threads.js'
 import type { PdfOptions } from '../render/pdf/document.js'
+import { keepShaping, useShapingStore } from '../render/pdf/shaping-store.js'
 
 /** The page template every HTML document is put in. */
 const PAGE = 'page.html.hbs'
@@ -95,6 +96,17 @@ export interface RenderRuntime {
  * output when any file has an error.
  */
 export async function* renderPack(plan: PackPlan, ctx: PageContext, runtime: RenderRuntime): AsyncGenerator<PackFile> {
+  // Chunks of text shaped by earlier builds are read from the cache, and those shaped here kept there.
+  useShapingStore(runtime.cache?.store)
+  try {
+    yield* renderFiles(plan, ctx, runtime)
+  } finally {
+    keepShaping()
+    useShapingStore(undefined)
+  }
+}
+
+async function* renderFiles(plan: PackPlan, ctx: PageContext, runtime: RenderRuntime): AsyncGenerator<PackFile> {
   const { module, selection } = plan
   if (hasErrors(ctx.templates.files)) return
   const written: FileEntry[] = []

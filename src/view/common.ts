@@ -85,15 +85,16 @@ export function asserter(module: Module, claim: AnchoredClaim, strings: UiString
 /**
  * A YYYY-MM-DD date written out in `lang` as Intl's long style writes it ("December 1, 2026"
  * for `en`, "1 December 2026" for `en-GB`), computed in UTC so no clock or zone enters; a
- * date that is none is printed as written. A catalogue's own tag is written out by it, the
- * same words without loading Intl's date data.
+ * date that is none is printed as written. The tags a catalogue knows are written out by
+ * it, the same words without loading Intl's date data.
  */
 export function longDate(date: string, lang: string): string {
   const when = new Date(`${date}T00:00:00Z`)
   if (Number.isNaN(when.getTime())) return date
   const year = when.getUTCFullYear()
-  const strings = LANGUAGES.find((l) => l.lang === lang.toLowerCase())
-  if (strings !== undefined && year >= 1 && year <= 9999) return strings.longDate(year, when.getUTCMonth(), when.getUTCDate())
+  const tag = lang.toLowerCase()
+  const write = LANGUAGES.find((l) => Object.hasOwn(l.longDates, tag))?.longDates[tag]
+  if (write !== undefined && year >= 1 && year <= 9999) return write(year, when.getUTCMonth(), when.getUTCDate())
   try {
     return new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC' }).format(when)
   } catch {

@@ -16,6 +16,7 @@ import { readFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { documentGlyphs, freshShaping, type Glyph, type GlyphRun, type Shaped } from './glyphs.js'
 import { postHeaderOnly } from './internals.js'
+import { collectShapingWith, keptShaping, type KeptShaping } from './shaping-store.js'
 import { memoiseSubsets, type GlyphEntry } from './subset.js'
 import { charFaces, fontRuns, runAdvance } from './itemize.js'
 import type { Weight } from './fallback.js'
@@ -52,12 +53,18 @@ let fontDir: string | undefined
 
 interface Face {
   readonly font: FontkitFont
+  /** `font.unitsPerEm`, which fontkit reads through two getters each time. */
+  readonly em: number
   /** Shaping as by a freshly parsed font. */
   readonly fresh: (text: string) => Shaped
   /** Shaped chunks of text (fontkit units), shared by every document. */
   readonly runs: Map<string, Shaped>
   /** What each glyph adds to a subset, shared by every document's subsets. */
   readonly subsetGlyphs: Map<number, GlyphEntry>
+  /** Chunks earlier builds kept (shaping-store.ts), taken into `runs` as they are asked for. */
+  readonly kept: KeptShaping
+  /** Chunks shaped here since the face was parsed or its chunks last kept. */
+  shaped: number
 }
 
 const faces = new Map<FontName, Face>()
@@ -79,17 +86,36 @@ function face(name: FontName): Face {
     const file = readFileSync(fontPath(name))
     const font = fontkit.create(file)
     postHeaderOnly(font, file)
-    loaded = { font, fresh: freshShaping(font), runs: new Map(), subsetGlyphs: new Map() }
+    loaded = { font, em: font.unitsPerEm, fresh: freshShaping(font), runs: new Map(), kept: keptShaping(name), subsetGlyphs: new Map(), shaped: 0 }
     faces.set(name, loaded)
   }
   return loaded
 }
 
-/** `text` shaped as a freshly parsed font shapes it, once per process. */
+// What to keep for later builds: each face's chunks, the kept ones and those shaped here,
+// once it has shaped a good many of its own. A rebuild after a name changed shapes that
+// name alone: writing every chunk again for it would cost more than shaping the name anew.
+const WORTH_KEEPING = 64
+
+collectShapingWith(function* () {
+  for (const [name, face] of faces) {
+    if (face.shaped === 0 || (face.shaped < WORTH_KEEPING && face.kept.size > 0)) continue
+    face.shaped = 0
+    const runs = face.runs
+    yield [name, (function* () {
+      for (const entry of face.kept.entries()) if (!runs.has(entry[0])) yield entry
+      yield* runs
+    })()] as const
+  }
+})
+
+/** `text` shaped as a freshly parsed font shapes it, once per process (or per build, kept by the cache: shaping-store.ts). */
 function shape(face: Face, text: string): Shaped {
   let run = face.runs.get(text)
+  if (run === undefined && (run = face.kept.get(text)) !== undefined) face.runs.set(text, run)
   if (run === undefined) {
     run = face.fresh(text)
+    face.shaped++
     if (face.runs.size >= RUN_CACHE_LIMIT) face.runs.clear()
     face.runs.set(text, run)
   }
@@ -141,7 +167,7 @@ export function advance(name: FontName, piece: string): number {
 /** Advance width of `piece` in the face `name` itself, in thousandths of an em. */
 export function mainAdvance(name: FontName, piece: string): number {
   const f = face(name)
-  return (shape(f, piece).advanceWidth * 1000) / f.font.unitsPerEm
+  return (shape(f, piece).advanceWidth * 1000) / f.em
 }
 
 /**
