@@ -47,8 +47,12 @@ function place(entry: GlyphEntry, include: (id: number) => number): SubsetGlyph 
 function read(subset: TrueTypeSubset, id: number, glyphs: Map<number, GlyphEntry>): GlyphEntry {
   const font = subsetFont(subset) as Font
   const glyph = font.getGlyph(id)
-  const outline = decodeGlyph(glyph)
   const bytes = glyphBytes(font, id)
+  // A glyph's bytes open with its contour count, negative for a composite: only a
+  // composite's outline is decoded, for its parts (a simple glyph's is all points, and
+  // decoding them was most of the time a subset took in a fresh process).
+  const composite = bytes.byteLength >= 2 && new DataView(bytes.buffer, bytes.byteOffset, 2).getInt16(0) < 0
+  const outline = composite ? decodeGlyph(glyph) : null
   const components = outline !== null && outline.numberOfContours < 0 ? (outline.components ?? []).map(({ glyphID, pos }) => ({ glyphID, pos })) : null
   const entry = { bytes, components, advance: glyph.advanceWidth, bearing: glyphLeftBearing(glyph) }
   glyphs.set(id, entry)
