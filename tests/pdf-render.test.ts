@@ -3,7 +3,7 @@ import type { Root } from 'mdast'
 import { parseFilled } from '../src/render/markdown.js'
 import { renderPdf, type PdfOptions } from '../src/render/pdf/document.js'
 import { missingGlyphs } from '../src/render/pdf/fonts.js'
-import { breakLines } from '../src/render/pdf/inline.js'
+import { breakLines, textWidth } from '../src/render/pdf/inline.js'
 import { styles } from '../src/render/pdf/styles.js'
 import { placedText, readPdf, roles, type PlacedText } from './helpers/pdf.js'
 
@@ -247,6 +247,39 @@ describe('renderPdf', () => {
   it('reads a source newline as a space and a hard break as a new line', async () => {
     const { pdf } = await render('*one*\n*two* three\\\nfour')
     expect(pdf.pages[0]!.lines.slice(1, -1)).toEqual(['one two three', 'four'])
+  })
+
+  it('breaks a word wider than a line where each line holds the longest beginning that fits', () => {
+    // Latin words are broken by halving (inline.ts), other scripts letter by letter; both
+    // must give what measuring every beginning gives: each line's part fits, and one more letter would not.
+    const words = [
+      'https://www.example.com/world-news/us-news/2025/03/05/leaders-welcome-willingness-to-negotiate-backstop/',
+      'AVAVAVAVAVAVAWAWAWATATATATAYAYAYLTLTLTffiffiffiffiffiffiffiffiffiffiffiffi',
+      'Donaudampfschifffahrtsgesellschaftskapitänswitwenrentenversicherungsanstalt',
+      'ŁódźŚwiętokrzyskieØrstedÆrøçãõñüéèêëïîôœŷẞ'.repeat(3),
+      'ДмитрийШостаковичЕлизаветаПетровнаВладивосток'.repeat(2)
+    ]
+    let broken = 0
+    for (const face of ['regular', 'bold', 'mono'] as const) {
+      for (const width of [23, 61, 97, 150]) {
+        for (const word of words) {
+          const run = { text: word, face, size: 10, color: '#000', link: null }
+          const parts = breakLines([run], styles.body, width).lines.map((line) => line.map((s) => s.text).join(''))
+          expect(parts.join('')).toBe(word)
+          let at = 0
+          for (const [i, part] of parts.entries()) {
+            const letters = [...part]
+            at += letters.length
+            if (letters.length > 1) expect(textWidth(part, face, 10), part).toBeLessThanOrEqual(width)
+            if (i < parts.length - 1) {
+              expect(textWidth(part + [...word][at], face, 10), part).toBeGreaterThan(width)
+              broken++
+            }
+          }
+        }
+      }
+    }
+    expect(broken).toBeGreaterThan(100)
   })
 
   it('keeps the space at each line break in the text, so screen readers do not run words together', () => {

@@ -163,6 +163,9 @@ const HYPHENATE_GAP = 0.15
 /** A word's pieces after its own hyphens only: where a name may break. */
 const ownHyphens: Hyphenate = (word) => word.split(/(?<=-)(?=.)/)
 
+/** Text in Latin script alone (and spaces): every character has an advance, and none changes an earlier one's shape or width much. */
+const LATIN = /^[\u0020-\u024F]*$/
+
 /** Words that are addresses, not prose (URLs, mail addresses, paths, ids): a hyphen added there would change them. */
 const NOT_PROSE = /[/@_\\:]|\d/
 
@@ -266,7 +269,31 @@ export function breakLines(runs: readonly Run[], base: TextStyle, width: number,
     // A space at the end stays on the line, where it takes no room (see endLine), except in code.
     let chunk = ''
     let chunkWidth = 0
-    for (const char of text) {
+    const chars = [...text]
+    // Latin text grows wider with every letter added (no letter's kerning takes back its
+    // advance), so the longest beginning that fits is found by halving, not by measuring
+    // every beginning: a URL of 150 letters was 150 shapings of up to 150 letters each.
+    const growing = LATIN.test(text)
+    for (let k = 0; k < chars.length; k++) {
+      const char = chars[k]!
+      if (growing && chunk !== '' && !/[ \t]/.test(char)) {
+        // The letters up to the next space: how many more fit on this line.
+        let end = k
+        while (end < chars.length && !/[ \t]/.test(chars[end]!)) end++
+        let fits = 0
+        let over = end - k + 1
+        while (over - fits > 1) {
+          const mid = (fits + over) >> 1
+          if (x + measure(chunk + chars.slice(k, k + mid).join(''), run) > width) over = mid
+          else fits = mid
+        }
+        if (fits > 0) {
+          chunk += chars.slice(k, k + fits).join('')
+          chunkWidth = measure(chunk, run)
+          k += fits - 1
+          continue
+        }
+      }
       const longer = chunk + char
       const w = measure(longer, run)
       if (chunk !== '' && x + w > width && (preserve || !/[ \t]/.test(char))) {
