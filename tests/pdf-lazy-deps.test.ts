@@ -1,5 +1,6 @@
 // pdfkit's and fontkit's dependencies for features classpack never uses (WOFF2, encryption,
-// images, pdfkit's own line breaking) start only when used (src/render/pdf/lazy-deps.ts):
+// images, pdfkit's own line breaking) start only when used, and fontkit's tables for complex
+// scripts are made only when read (src/render/pdf/lazy-deps.ts):
 // a PDF build never compiles them, and a stand-in, once used, is the real package.
 import { spawnSync } from 'node:child_process'
 import { readFileSync, writeFileSync } from 'node:fs'
@@ -60,5 +61,38 @@ describe('pdfkit and fontkit dependencies classpack does not use', () => {
     const run = node(['--input-type=module', '-e', script])
     expect(run.code, run.stderr).toBe(0)
     expect(JSON.parse(run.stdout)).toEqual({ deferred: 4, loadedBefore: 0, brotli: true, aes: true, linebreak: '4,8,13', linebreakInstance: true, png: 'function', loadedAfter: 4, realAfter: true })
+  })
+
+  it('leave fontkit’s shaper tables unmade until text in their scripts is shaped, and then shape as fontkit does', () => {
+    // Each process shapes Latin, then Arabic and Devanagari, and prints the glyphs and
+    // positions; one with the stand-ins, one without (fontkit as it comes).
+    const shaping = (deferred: boolean): string => `
+      import { createRequire } from 'node:module'
+      import { readFileSync } from 'node:fs'
+      const lazy = ${deferred} ? await import(${JSON.stringify(join(ROOT, 'dist/src/render/pdf/lazy-deps.js'))}) : null
+      const require = createRequire(${JSON.stringify(join(ROOT, 'package.json'))})
+      const fontkit = require('fontkit')
+      const counts = [lazy && { ...lazy.tries }]
+      const face = (path) => fontkit.create(readFileSync(require.resolve(path)))
+      const shaped = (font, text) => { const run = font.layout(text); return run.glyphs.map((g, i) => [g.id, run.positions[i].xAdvance, run.positions[i].xOffset, run.positions[i].yOffset]) }
+      const out = [shaped(face('dejavu-fonts-ttf/ttf/DejaVuSans.ttf'), 'Typography, café')]
+      counts.push(lazy && { ...lazy.tries })
+      out.push(shaped(face('@expo-google-fonts/noto-sans-arabic/400Regular/NotoSansArabic_400Regular.ttf'), 'محمد علي'))
+      out.push(shaped(face('@expo-google-fonts/noto-sans-devanagari/400Regular/NotoSansDevanagari_400Regular.ttf'), 'सीता देवी क्षत्रिय'))
+      counts.push(lazy && { ...lazy.tries })
+      console.log(JSON.stringify({ counts, out }))
+    `
+    const run = (deferred: boolean): { counts: Array<{ made: number; used: number } | null>; out: unknown } => {
+      const result = node(['--input-type=module', '-e', shaping(deferred)])
+      expect(result.code, result.stderr).toBe(0)
+      return JSON.parse(result.stdout)
+    }
+    const ours = run(true)
+    // Four tables made as fontkit starts (unicode-properties' and the three shapers'), none decompressed;
+    // Latin reads the first alone; Arabic and Devanagari read their shapers' too.
+    expect(ours.counts[0]).toEqual({ made: 4, used: 0 })
+    expect(ours.counts[1]).toEqual({ made: 4, used: 1 })
+    expect(ours.counts[2]!.used).toBeGreaterThanOrEqual(3)
+    expect(ours.out).toEqual(run(false).out)
   })
 })

@@ -61,3 +61,44 @@ function defer(from: string, name: string): void {
   require.cache[file] = module
   deferred.set(file, state)
 }
+
+/**
+ * fontkit also decompresses, as it starts, the Unicode tables of its Arabic, Indic and
+ * Universal shapers (three `unicode-trie` instances, about 10 ms), which only text in
+ * those scripts reaches. So `unicode-trie`, as fontkit and unicode-properties require it,
+ * makes each table when it is first read (`get`, the one method either calls).
+ */
+export const tries = { made: 0, used: 0 }
+
+deferTries()
+
+function deferTries(): void {
+  let file: string
+  let Trie: new (data: Uint8Array) => { get(codePoint: number): number }
+  try {
+    file = createRequire(require.resolve('fontkit')).resolve('unicode-trie')
+    if (require.cache[file] !== undefined) return
+    Trie = require(file) as typeof Trie
+  } catch {
+    return // not installed as expected: fontkit then makes its tables as it starts
+  }
+  class DeferredTrie {
+    private readonly data: Uint8Array
+    constructor(data: Uint8Array) {
+      this.data = data
+      tries.made++
+    }
+    get(codePoint: number): number {
+      const trie = new Trie(this.data)
+      tries.used++
+      // From now on, the table's own method.
+      this.get = trie.get.bind(trie)
+      return trie.get(codePoint)
+    }
+  }
+  const module = new Module(file)
+  module.filename = file
+  module.loaded = true
+  module.exports = DeferredTrie
+  require.cache[file] = module
+}
