@@ -87,6 +87,25 @@ describe('kept shaping', () => {
     new DataView(cut.buffer).setUint32(8, bytes.byteLength, true)
     expect(decodeRuns(cut)).toBeNull()
   })
+
+  it('makes nothing of counts that run past the end (a glyph count of two billion is no run, and no hang)', () => {
+    const runs = shapings('regular')
+    const bytes = encodeRuns(runs)
+    const count = new DataView(bytes.buffer).getUint32(4, true)
+    const textsLength = new DataView(bytes.buffer).getUint32(8, true)
+    const at = 12 + textsLength + ((4 - ((12 + textsLength) % 4)) % 4)
+    const ints = new DataView(bytes.buffer, at)
+    const first = ints.getInt32(0, true)
+    for (const damage of [0x7fffffff, -1]) {
+      const damaged = bytes.slice()
+      // The first chunk's glyph count, far past the end, then below zero.
+      new DataView(damaged.buffer, at).setInt32(first * 4, damage, true)
+      const kept = decodeRuns(damaged)!
+      expect(kept.size).toBe(count)
+      expect(kept.get([...runs.keys()][0]!)).toBeUndefined()
+      expect(kept.get([...runs.keys()][1]!)).toBeDefined()
+    }
+  })
 })
 
 describe('a rebuild in a fresh process', () => {

@@ -146,6 +146,8 @@ export function decodeRuns(bytes: Uint8Array): KeptShaping | null {
     const glyphCount = ints[k++]!
     const offLine = ints[k++] === 1
     const advanceWidth = ints[k++]!
+    // Counts that run past the end are damage: nothing is made of them.
+    if (glyphCount < 0 || k + glyphCount * (offLine ? 6 : 3) >= ints.length) return undefined
     const glyphs: Array<{ id: number; advanceWidth: number; codePoints: number[] }> = []
     const positions: Array<{ xAdvance: number; yAdvance: number; xOffset: number; yOffset: number }> = []
     for (let g = 0; g < glyphCount; g++) {
@@ -155,9 +157,11 @@ export function decodeRuns(bytes: Uint8Array): KeptShaping | null {
     }
     const requests: Array<readonly [number, number[]]> = []
     const requestCount = ints[k++]!
+    if (requestCount < 0 || k + 2 * requestCount > ints.length) return undefined
     for (let r = 0; r < requestCount; r++) {
       const id = ints[k++]!
       const n = ints[k++]!
+      if (n < 0 || k + n > ints.length) return undefined
       requests.push([id, Array.from(ints.subarray(k, (k += n)))])
     }
     if (k > ints.length) return undefined
