@@ -101,13 +101,15 @@ collectShapingWith(function* () {
   for (const [name, face] of faces) {
     if (face.shaped === 0 || (face.shaped < WORTH_KEEPING && face.kept.size > 0)) continue
     face.shaped = 0
-    const runs = face.runs
-    yield [name, (function* () {
-      for (const entry of face.kept.entries()) if (!runs.has(entry[0])) yield entry
-      yield* runs
-    })()] as const
+    yield [name, allRuns(face)] as const
   }
 })
+
+/** The face's chunks: those kept by earlier builds and not asked for here, then those it has. */
+function* allRuns(face: Face): Generator<readonly [string, Shaped]> {
+  for (const entry of face.kept.entries()) if (!face.runs.has(entry[0])) yield entry
+  yield* face.runs
+}
 
 /** `text` shaped as a freshly parsed font shapes it, once per process (or per build, kept by the cache: shaping-store.ts). */
 function shape(face: Face, text: string): Shaped {

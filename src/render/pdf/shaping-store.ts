@@ -20,7 +20,7 @@ export interface ShapingStore {
 /** Each face's shaped chunks that fonts.ts offers to keep (those worth writing again: fonts.ts). */
 type Collect = () => Iterable<readonly [face: string, runs: Iterable<readonly [string, Shaped]>]>
 
-/** Chunks kept per face at most: the demo pack, every document, has about 6,000 in its regular face. */
+/** Chunks kept per face at most: the demo pack, every document, has about 4,000 in its regular face. */
 export const KEPT_RUNS = 20_000
 const FORMAT = 'shaping 1'
 /** Glyphs in a chunk kept at most. */
@@ -82,8 +82,8 @@ export function encodeRuns(runs: Iterable<readonly [string, Shaped]>): Uint8Arra
   const numbers: number[] = []
   const starts: number[] = []
   for (const [text, run] of all.slice(Math.max(0, all.length - KEPT_RUNS))) {
-    // A word too long for a line (a URL) is broken by measuring each of its beginnings:
-    // hundreds of chunks, each shaped in a moment once the face's tables are read.
+    // A word too long for a line (a URL) is measured at many of its beginnings as it is
+    // broken: long chunks seldom met again, each shaped in a moment once the face's tables are read.
     if (run.glyphs.length > LONGEST) continue
     const start = numbers.length
     const offLine = run.positions.some((p) => p.yAdvance !== 0 || p.xOffset !== 0 || p.yOffset !== 0)
@@ -164,7 +164,6 @@ export function decodeRuns(bytes: Uint8Array): KeptShaping | null {
       if (n < 0 || k + n > ints.length) return undefined
       requests.push([id, Array.from(ints.subarray(k, (k += n)))])
     }
-    if (k > ints.length) return undefined
     for (const glyph of glyphs) glyph.codePoints = requests.find(([id]) => id === glyph.id)?.[1] ?? []
     return { glyphs, positions, advanceWidth, requests }
   }
