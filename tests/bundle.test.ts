@@ -7,7 +7,7 @@ import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, statSyn
 import { createRequire } from 'node:module'
 import { join, relative } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { CLI, DEMO, ROOT, demoCopy, tempDir } from './helpers/fixtures.js'
+import { CLI, DEMO, ROOT, TINY, demoCopy, tempDir } from './helpers/fixtures.js'
 
 const BIN_DIR = join(ROOT, 'dist/bin')
 const BIN = join(BIN_DIR, 'classpack.cjs')
@@ -132,7 +132,7 @@ describe('the bundled command', () => {
     // Nor node:crypto, whose start alone costs `check` several milliseconds (the code cache's name is an FNV hash).
     expect(check).not.toContain('node:crypto')
     // While build does load it (so the check above would notice).
-    expect(required(['build', DEMO, '--out', tempDir(), '--format', 'pdf', '--workers', '0'])).toContain('pdfkit')
+    expect(required(['build', TINY, '--out', tempDir(), '--format', 'pdf', '--workers', '0'])).toContain('pdfkit')
   })
 
   it('builds the same files as dist/src/cli.js, HTML and per-student PDFs on a thread', () => {
@@ -141,7 +141,8 @@ describe('the bundled command', () => {
     writeFileSync(roster, ['name,id', ...Array.from({ length: 16 }, (_, i) => `Student ${i + 1},${100 + i}`)].join('\n') + '\n')
     const record = join(tempDir(), 'loaded.txt')
     const outs = { bundled: tempDir(), compiled: tempDir() }
-    const args = (out: string): string[] => ['build', DEMO, '--out', out, '--format', 'html,pdf', '--roster', roster, '--workers', '1']
+    // The smallest module: what is compared is the command, not the module (the demo's pack is compared file for file in tests/pack.test.ts).
+    const args = (out: string): string[] => ['build', TINY, '--out', out, '--format', 'html,pdf', '--roster', roster, '--workers', '1']
     const bundled = node(['--require', join(ROOT, 'tests/helpers/record-compiles.cjs'), BIN, ...args(outs.bundled)], { RECORD_LOADS: record })
     const compiled = node([CLI, ...args(outs.compiled)])
     expect(bundled.code, bundled.stderr).toBe(0)
@@ -166,7 +167,7 @@ describe('the bundled command', () => {
       const templates = tempDir()
       writeFileSync(join(templates, 'quiz.md.hbs'), text)
       const outs = { bundled: tempDir(), compiled: tempDir() }
-      const args = (out: string): string[] => ['build', DEMO, '--out', out, '--format', 'html', '--templates', templates]
+      const args = (out: string): string[] => ['build', TINY, '--out', out, '--format', 'html', '--templates', templates]
       const bundled = node([BIN, ...args(outs.bundled)])
       const compiled = node([CLI, ...args(outs.compiled)])
       expect(bundled.code, what).toBe(what === 'edited' ? 0 : 1)

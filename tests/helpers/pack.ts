@@ -1,17 +1,32 @@
 // Build packs through the library (in this process, from the sources) and read their
 // files back. Builds that several tests only read are made once per run (sharedPack).
 import { createHash } from 'node:crypto'
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync } from 'node:fs'
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync, symlinkSync } from 'node:fs'
 import { join, relative } from 'node:path'
 import { expect } from 'vitest'
 import { buildPack, formatMessages, type BuildPackRequest, type Format } from '../../src/index.js'
+import { CACHE_FOLDER } from '../../src/write/cache.js'
 import { run, runDir, tempDir } from './fixtures.js'
 
 /** A build request as tests write it: formats as a list (default html and pdf), no output folder. */
 export type PackRequest = Omit<BuildPackRequest, 'out' | 'formats'> & { formats?: Format[] }
 
-/** What the library reports for `request` built into `out`: messages as text, and the pack folder if written. */
-export async function tryBuild(request: PackRequest, out = tempDir('classpack-out-')) {
+/**
+ * A fresh output folder whose document cache is the run's: builds in fresh folders share
+ * what they render, as builds into one output folder do. A document's key names every
+ * input and the code (src/pack/cache.ts), so a test reads the bytes a render of its own
+ * inputs gives; tests of the cache itself build into folders of their own.
+ */
+export function sharedCacheOut(): string {
+  const out = tempDir('classpack-out-')
+  const cache = join(runDir(), 'document-cache')
+  mkdirSync(cache, { recursive: true })
+  symlinkSync(cache, join(out, CACHE_FOLDER))
+  return out
+}
+
+/** What the library reports for `request` built into `out` (by default a fresh folder sharing the run's cache): messages as text, and the pack folder if written. */
+export async function tryBuild(request: PackRequest, out = sharedCacheOut()) {
   const { formats = ['html', 'pdf'], ...rest } = request
   const result = await buildPack({ ...rest, formats: new Set(formats), out })
   const text = formatMessages(result.files)

@@ -4,7 +4,7 @@
 import { BaseSequencer, type TestSpecification } from 'vitest/node'
 
 /** Files known to take longest, slowest first. */
-const SLOWEST = ['tests/speed.test.ts', 'tests/html-print.test.ts', 'tests/sets.test.ts', 'tests/personalize.test.ts', 'tests/pack.test.ts']
+const SLOWEST = ['tests/studio.test.ts', 'tests/bundle.test.ts', 'tests/speed.test.ts', 'tests/html-print.test.ts', 'tests/cache.test.ts', 'tests/init.test.ts']
 
 const rank = (spec: TestSpecification): number => {
   const at = SLOWEST.findIndex((path) => spec.moduleId.endsWith(path))
