@@ -122,7 +122,8 @@ describe('memory', () => {
       let written = 0
       const seen: number[] = []
       const result = await buildPack({
-        dir: DEMO,
+        // The smallest module: what is counted is PDFs held, not what they hold.
+        dir: TINY,
         out: tempDir(),
         formats: new Set(['pdf'] as const),
         versions: 2,
