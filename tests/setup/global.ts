@@ -1,5 +1,5 @@
 // Runs once before any test file. Two jobs:
-// - Compile when dist/ is older than the sources. CLI contract tests spawn dist/src/cli.js
+// - Compile when dist/ is older than the sources. CLI contract tests spawn the bundled command
 //   and rendering threads run compiled code, so without this `npx vitest run` could test
 //   yesterday's build while the in-process tests test today's sources.
 // - Give the run one temp folder (tempDir() and the shared pack cache live under it),
