@@ -1,11 +1,15 @@
 // Rendering threads only where they pay (src/pack/cost.ts): a class renders on the main
 // thread, a year group takes a thread per core but the main thread's. No timing is
 // asserted here; `npm run bench` measures what the choice costs.
+import { writeFileSync } from 'node:fs'
 import { join } from 'node:path'
+import { MessageChannel } from 'node:worker_threads'
 import { describe, expect, it } from 'vitest'
 import { threadsFor } from '../src/pack/cost.js'
+import { Pipeline } from '../src/pack/pipeline.js'
+import type { PdfThreads, PoolJob } from '../src/pack/threads.js'
+import { parseFilled } from '../src/render/markdown.js'
 import { DEMO, ROOT, tempDir } from './helpers/fixtures.js'
-import { writeFileSync } from 'node:fs'
 
 describe('threads for a roster', () => {
   it('pay from the pages a roster comes to, and never on one core', () => {
@@ -35,5 +39,56 @@ describe('threads for a roster', () => {
     const threaded = await buildPack({ dir: DEMO, out: tempDir(), formats: new Set(['pdf'] as const), versions: 2, roster, workers: 1, onPending: (n) => (peak = Math.max(peak, n)) })
     expect(threaded.target).toBeDefined()
     expect(peak).toBeGreaterThan(1)
+  })
+})
+
+describe('PDFs waiting for a renderer', () => {
+  /**
+   * A thread as the pipeline sees one: two jobs at most, each answered as a message, as a
+   * worker's answer comes (between this thread's renders, never during one).
+   */
+  function thread(): PdfThreads & { took: number; close(): void } {
+    const channel = new MessageChannel()
+    const waiting = new Map<number, (bytes: Uint8Array) => void>()
+    let busy = 0
+    channel.port2.on('message', (seq: number) => {
+      busy--
+      waiting.get(seq)!(new Uint8Array([seq]))
+    })
+    const pool = {
+      took: 0,
+      size: 1,
+      get free() {
+        return busy < 2
+      },
+      share() {},
+      render(job: PoolJob) {
+        pool.took++
+        busy++
+        return new Promise<Uint8Array>((resolve) => {
+          waiting.set(job.seq, resolve)
+          channel.port1.postMessage(job.seq)
+        })
+      },
+      close: () => channel.port1.close()
+    }
+    return pool
+  }
+
+  it('go to a thread as soon as it has room, not only to the renderer free when they came', async () => {
+    const pool = thread()
+    const pipeline = new Pipeline({ threads: pool, shapes: {} })
+    const options = { title: 'T', author: 'A', subject: 'S', lang: 'en', paper: 'a4', header: 'H', creationDate: new Date(0), outline: false } as const
+    // Forty PDFs added at once, as a roster's quizzes are while the window has room.
+    const all = Array.from({ length: 40 }, (_, i) => pipeline.pdf({ tree: parseFilled(`# Quiz ${i}\n\nText.`) }, options))
+    const bytes = await Promise.all(all)
+    pool.close()
+    // Every PDF was made, by one renderer or the other.
+    expect(bytes).toHaveLength(40)
+    // This thread renders one at a time and lets answers in between: the thread, answering
+    // at once, took the next each time, so most of them. Deciding as they came gave it the
+    // first two only (it was full when the rest came).
+    expect(pool.took).toBeGreaterThan(20)
+    expect(pool.took).toBeLessThan(40)
   })
 })

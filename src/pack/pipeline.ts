@@ -1,9 +1,17 @@
 // The pack's files in order, with their PDFs rendered ahead: on the rendering threads
-// the caller hands in (threads.ts) while one is free, else on this thread, which so
-// renders beside them rather than waiting (one thread fewer to start, on one core fewer). Files are handed on in the
-// order they were added, each as soon as it and all before it are ready; adding waits
-// only when `window` PDFs are already pending, so memory stays flat whatever the
+// the caller hands in (threads.ts) and on this thread, which so renders beside them
+// rather than waiting (one thread fewer to start, on one core fewer). Files are handed on
+// in the order they were added, each as soon as it and all before it are ready; adding
+// waits only when `window` PDFs are already pending, so memory stays flat whatever the
 // roster's size.
+//
+// PDFs to render wait in one queue, oldest first. A thread takes the next as soon as it
+// has room; this thread takes one whenever it is free, one at a time, and lets the
+// threads' answers in between (each answer frees a thread, which then takes the next).
+// Deciding at the moment a PDF was added, as this did before, sent it here whenever the
+// threads were full at that moment: this thread took 32 PDFs in a row while a thread,
+// its two done, waited for answers this thread was too busy to read. At 1,000 students a
+// thread stood idle four fifths of the build, and one thread rendered no faster than none.
 import type { Root } from 'mdast'
 import type { PdfOptions } from '../render/pdf/document.js'
 import type { Student } from '../roster/model.js'
@@ -32,9 +40,21 @@ export interface PipelineOptions {
 }
 
 /** The files of a pack in order, PDFs rendered ahead, at most `window` of them pending. */
+/** A PDF waiting for a renderer. */
+interface Job {
+  source: PdfSource
+  options: PdfOptions
+  resolve(bytes: Uint8Array): void
+  reject(cause: unknown): void
+}
+
 export class Pipeline {
   private readonly queue: Array<{ path: string; bytes: Uint8Array | Promise<Uint8Array>; done: boolean; pdf: boolean }> = []
   private readonly pool: PdfThreads | null
+  /** PDFs no renderer has taken yet, oldest first. */
+  private readonly jobs: Job[] = []
+  /** Whether this thread has a turn at the jobs coming (one at a time). */
+  private turn = false
   private pending = 0
   private seq = 0
   readonly window: number
@@ -73,17 +93,41 @@ export class Pipeline {
     return renderPdf(tree, options)
   }
 
-  /** Render a PDF: on a thread if one is free, else here. */
+  /** Render a PDF: on whichever renderer, a thread or this one, is free first. */
   pdf(source: PdfSource, options: PdfOptions): Promise<Uint8Array> {
-    if (this.pool === null || (!this.pool.free && source.tree)) {
+    if (this.pool === null) {
       if (!source.tree) throw new TypeError('classpack: a shape job needs rendering threads')
       return this.local(source.tree, options)
     }
-    const job = 'shape' in source ? { seq: this.seq++, options, shape: source.shape, student: source.student } : { seq: this.seq++, options, tree: source.tree }
-    const promise = this.pool.render(job)
+    const promise = new Promise<Uint8Array>((resolve, reject) => this.jobs.push({ source, options, resolve, reject }))
     // A failure surfaces when this file's turn comes; until then nothing is lost.
     promise.catch(() => {})
+    this.feed()
     return promise
+  }
+
+  /** Hand waiting PDFs to the threads while they have room, and give this thread a turn at the rest. */
+  private feed(): void {
+    const pool = this.pool!
+    while (pool.free && this.jobs.length > 0) {
+      const { source, options, resolve, reject } = this.jobs.shift()!
+      const job = 'shape' in source ? { seq: this.seq++, options, shape: source.shape, student: source.student } : { seq: this.seq++, options, tree: source.tree }
+      // Each answer frees a thread: it takes the next PDF waiting.
+      pool.render(job).then(resolve, reject).finally(() => this.feed())
+    }
+    if (this.turn || !this.jobs.some((job) => job.source.tree)) return
+    this.turn = true
+    // After what the event loop holds (threads' answers among it), so threads are fed first.
+    setImmediate(() => {
+      this.turn = false
+      const at = this.jobs.findIndex((job) => job.source.tree)
+      if (at < 0) return
+      const [{ source, options, resolve, reject }] = this.jobs.splice(at, 1) as [Job]
+      import('../render/pdf/document.js')
+        .then(({ renderPdf }) => renderPdf(source.tree!, options))
+        .then(resolve, reject)
+        .finally(() => this.feed())
+    })
   }
 
   /**
