@@ -30,7 +30,7 @@ export default defineConfig({
           exclude: FRESH_PROCESS,
           // Files share a process and its modules, one file after another: a file finds
           // fonts parsed, templates compiled and the renderer's code optimized by the files
-          // before it. This took the suite from 277 s to 207 s here (2 cores). The PDF
+          // before it. This took the suite from 277 s to about 210 s here (2 cores). The PDF
           // backend carries no glyph state between documents (render/pdf/glyphs.ts), and a
           // file that needs modules afresh asks for them (vi.resetModules).
           isolate: false

@@ -39,7 +39,6 @@ export interface PipelineOptions {
   onPending?: (count: number) => void
 }
 
-/** The files of a pack in order, PDFs rendered ahead, at most `window` of them pending. */
 /** A PDF waiting for a renderer. */
 interface Job {
   source: PdfSource
@@ -48,6 +47,7 @@ interface Job {
   reject(cause: unknown): void
 }
 
+/** The files of a pack in order, PDFs rendered ahead, at most `window` of them pending. */
 export class Pipeline {
   private readonly queue: Array<{ path: string; bytes: Uint8Array | Promise<Uint8Array>; done: boolean; pdf: boolean }> = []
   private readonly pool: PdfThreads | null
