@@ -91,4 +91,16 @@ describe('PDFs waiting for a renderer', () => {
     expect(pool.took).toBeGreaterThan(20)
     expect(pool.took).toBeLessThan(40)
   })
+
+  it('fail with the thread that failed, and leave none waiting', async () => {
+    const failed = new Error('classpack: a rendering thread stopped (exit code 1)')
+    const pool: PdfThreads = { size: 1, free: true, share() {}, render: () => Promise.reject(failed) }
+    const pipeline = new Pipeline({ threads: pool, shapes: {} })
+    const options = { title: 'T', author: 'A', subject: 'S', lang: 'en', paper: 'a4', header: 'H', creationDate: new Date(0), outline: false } as const
+    const all = Array.from({ length: 5 }, (_, i) => pipeline.pdf({ tree: parseFilled(`# Quiz ${i}`) }, options))
+    // Every PDF settles (none is left waiting for a renderer), the thread's failing with its error.
+    const settled = await Promise.allSettled(all)
+    expect(settled.filter((s) => s.status === 'rejected').map((s) => (s as PromiseRejectedResult).reason)).toContain(failed)
+    expect(settled).toHaveLength(5)
+  })
 })
