@@ -5,12 +5,11 @@ import { spawnSync } from 'node:child_process'
 import { createHash } from 'node:crypto'
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
-import { join, relative } from 'node:path'
+import { dirname, join, relative } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { CLI, DEMO, ROOT, TINY, demoCopy, tempDir } from './helpers/fixtures.js'
+import { BIN, CLI, DEMO, ROOT, TINY, demoCopy, tempDir } from './helpers/fixtures.js'
 
-const BIN_DIR = join(ROOT, 'dist/bin')
-const BIN = join(BIN_DIR, 'classpack.cjs')
+const BIN_DIR = dirname(BIN)
 
 interface Run {
   code: number | null

@@ -6,7 +6,7 @@ import { spawnSync } from 'node:child_process'
 import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { ROOT, tempDir } from './helpers/fixtures.js'
+import { BIN, ROOT, tempDir } from './helpers/fixtures.js'
 
 const DEFERRED = /node_modules\/(brotli|@noble\/ciphers|linebreak|png-js)\//
 
@@ -20,7 +20,7 @@ describe('pdfkit and fontkit dependencies classpack does not use', () => {
     const record = join(tempDir(), 'compiled.txt')
     const roster = join(tempDir(), 'roster.csv')
     writeFileSync(roster, 'name,id\nAda Lovelace,1\nAlan Turing,2\n')
-    const run = node(['--require', join(ROOT, 'tests/helpers/record-compiles.cjs'), join(ROOT, 'dist/bin/classpack.cjs'), 'build', join(ROOT, 'tests/fixtures/tiny'), '--out', tempDir(), '--format', 'pdf', '--roster', roster, '--workers', '1', '--no-cache'], { RECORD_LOADS: record })
+    const run = node(['--require', join(ROOT, 'tests/helpers/record-compiles.cjs'), BIN, 'build', join(ROOT, 'tests/fixtures/tiny'), '--out', tempDir(), '--format', 'pdf', '--roster', roster, '--workers', '1', '--no-cache'], { RECORD_LOADS: record })
     expect(run.code, run.stderr).toBe(0)
     const compiled = readFileSync(record, 'utf8').trim().split('\n')
     // The recorder sees pdfkit and fontkit compiled on both threads, so it would see the others.

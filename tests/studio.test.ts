@@ -14,7 +14,7 @@ import { chromium, type Browser, type Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import YAML from 'yaml'
 import { checkModule, startStudio, type Studio } from '../src/index.js'
-import { demoCopy, ROOT, run, tempDir } from './helpers/fixtures.js'
+import { BIN, demoCopy, ROOT, run, tempDir } from './helpers/fixtures.js'
 
 const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium'
 let browser: Browser
@@ -472,7 +472,7 @@ function send(port: number, method: string, path: string, headers: Record<string
 describe('the `classpack studio` command', () => {
   it('prints the URL with its token, serves the page there, and stops on SIGTERM', async () => {
     const dir = demoCopy()
-    const child = spawn(process.execPath, [join(ROOT, 'dist/bin/classpack.cjs'), 'studio', dir, '--port', '0', '--out', tempDir('studio-cli-')], { stdio: ['ignore', 'pipe', 'pipe'] })
+    const child = spawn(process.execPath, [BIN, 'studio', dir, '--port', '0', '--out', tempDir('studio-cli-')], { stdio: ['ignore', 'pipe', 'pipe'] })
     let stdout = ''
     child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()))
     const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)))

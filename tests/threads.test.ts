@@ -43,6 +43,8 @@ describe('threads for a roster', () => {
 })
 
 describe('PDFs waiting for a renderer', () => {
+  const options = { title: 'T', author: 'A', subject: 'S', lang: 'en', paper: 'a4', header: 'H', creationDate: new Date(0), outline: false } as const
+
   /**
    * A thread as the pipeline sees one: two jobs at most, each answered as a message, as a
    * worker's answer comes (between this thread's renders, never during one).
@@ -78,7 +80,6 @@ describe('PDFs waiting for a renderer', () => {
   it('go to a thread as soon as it has room, not only to the renderer free when they came', async () => {
     const pool = thread()
     const pipeline = new Pipeline({ threads: pool, shapes: {} })
-    const options = { title: 'T', author: 'A', subject: 'S', lang: 'en', paper: 'a4', header: 'H', creationDate: new Date(0), outline: false } as const
     // Forty PDFs added at once, as a roster's quizzes are while the window has room.
     const all = Array.from({ length: 40 }, (_, i) => pipeline.pdf({ tree: parseFilled(`# Quiz ${i}\n\nText.`) }, options))
     const bytes = await Promise.all(all)
@@ -96,7 +97,6 @@ describe('PDFs waiting for a renderer', () => {
     const failed = new Error('classpack: a rendering thread stopped (exit code 1)')
     const pool: PdfThreads = { size: 1, free: true, share() {}, render: () => Promise.reject(failed) }
     const pipeline = new Pipeline({ threads: pool, shapes: {} })
-    const options = { title: 'T', author: 'A', subject: 'S', lang: 'en', paper: 'a4', header: 'H', creationDate: new Date(0), outline: false } as const
     const all = Array.from({ length: 5 }, (_, i) => pipeline.pdf({ tree: parseFilled(`# Quiz ${i}`) }, options))
     // Every PDF settles (none is left waiting for a renderer), the thread's failing with its error.
     const settled = await Promise.allSettled(all)

@@ -39,6 +39,12 @@ export interface PipelineOptions {
   onPending?: (count: number) => void
 }
 
+/** Render a PDF on this thread; pdfkit and the fonts load only when a PDF is wanted. */
+async function renderHere(tree: Root, options: PdfOptions): Promise<Uint8Array> {
+  const { renderPdf } = await import('../render/pdf/document.js')
+  return renderPdf(tree, options)
+}
+
 /** A PDF waiting for a renderer. */
 interface Job {
   source: PdfSource
@@ -88,9 +94,7 @@ export class Pipeline {
     // Let the threads' answers in first (they come as events, which a run of renders
     // here, each continuing the last, would otherwise hold back until all were done).
     if (this.pool) await new Promise((resolve) => setImmediate(resolve))
-    // pdfkit and the fonts load only when a PDF is wanted.
-    const { renderPdf } = await import('../render/pdf/document.js')
-    return renderPdf(tree, options)
+    return renderHere(tree, options)
   }
 
   /** Render a PDF: on whichever renderer, a thread or this one, is free first. */
@@ -123,8 +127,7 @@ export class Pipeline {
       const at = this.jobs.findIndex((job) => job.source.tree)
       if (at < 0) return
       const [{ source, options, resolve, reject }] = this.jobs.splice(at, 1) as [Job]
-      import('../render/pdf/document.js')
-        .then(({ renderPdf }) => renderPdf(source.tree!, options))
+      renderHere(source.tree!, options)
         .then(resolve, reject)
         .finally(() => this.feed())
     })
