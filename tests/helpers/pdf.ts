@@ -2,7 +2,7 @@
 // reader sees (text, pages, metadata, bookmarks, tags) and not on bytes.
 import { dirname, join } from 'node:path'
 import { createRequire } from 'node:module'
-import { getDocument, OPS } from 'pdfjs-dist/legacy/build/pdf.mjs'
+import { getDocument, OPS } from './pdfjs.js'
 
 const require = createRequire(import.meta.url)
 const standardFontDataUrl = join(dirname(require.resolve('pdfjs-dist/package.json')), 'standard_fonts') + '/'

@@ -52,7 +52,7 @@ export function readingCopy(pdf: PdfText): { numbers: number[]; words: string[];
 
 /** Fill colours the PDF sets on its pages (pdf.js reports them as `#rrggbb`). */
 export async function fillColours(bytes: Uint8Array): Promise<Set<string>> {
-  const { OPS } = await import('pdfjs-dist/legacy/build/pdf.mjs')
+  const { OPS } = await import('./pdfjs.js')
   const doc = await openPdf(bytes)
   try {
     const colours = new Set<string>()
