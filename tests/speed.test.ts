@@ -48,7 +48,9 @@ describe('the fast path', () => {
     reference = packFiles(await build({ ...request, roster: rosterPath, simple: true }))
   })
 
-  it.each([0, 1, 2, 4])('writes the same bytes as stock pdfkit and fontkit with %i rendering threads', async (workers) => {
+  // No thread, one, and more threads than this machine's two cores, each answering out of
+  // turn (the memory test below builds with two).
+  it.each([0, 1, 4])('writes the same bytes as stock pdfkit and fontkit with %i rendering threads', async (workers) => {
     const files = packFiles(await build({ ...request, roster: rosterPath, workers }))
     expect([...files.keys()]).toEqual([...reference.keys()])
     expect([...files.keys()].filter((f) => f.startsWith('quiz/'))).toHaveLength(40)
