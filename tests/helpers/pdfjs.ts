@@ -2,13 +2,14 @@
 //
 // The legacy build is the one that runs on Node 20. It carries core-js, which replaces
 // some of Node's own built-ins for the whole process when it is loaded: Array.prototype.push
-// and JSON.parse become functions written in JavaScript (several times slower). Test files share a process
-// (vitest.config.ts), so once one file had read a PDF, every later file in that process
-// ran classpack on them: slower than it runs for a teacher, and not the built-ins it is
-// shipped to. So pdf.js and its worker (which pdf.js would load on the first document,
-// with the same polyfills) are loaded here once, and every built-in they replaced is put
-// back. What they only add (Promise.withResolvers and the like, which pdf.js calls and
-// Node 20 lacks) stays; tsc's `lib` keeps classpack's own code from using those.
+// becomes a function written in JavaScript, seven times slower here, and JSON.parse another
+// of core-js's. Test files share a process (vitest.config.ts), so once one file had read a
+// PDF, every later file in that process ran classpack on them: slower than it runs for a
+// teacher, and not the built-ins it is shipped to. So pdf.js and its worker (which pdf.js
+// would load on the first document, with the same polyfills) are loaded here once, and
+// every built-in they replaced is put back. What they only add (Promise.withResolvers and
+// the like, which pdf.js calls and Node 20 lacks) stays; tsc's `lib` keeps classpack's own
+// code from using those. tests/test-process.test.ts holds this.
 import type * as PdfJs from 'pdfjs-dist/legacy/build/pdf.mjs'
 
 /** The objects whose own properties the polyfills replace. */
@@ -22,17 +23,14 @@ function save(): Saved {
 
 const same = (a: PropertyDescriptor, b: PropertyDescriptor | undefined): boolean => b !== undefined && Object.is(a.value, b.value) && a.get === b.get && a.set === b.set
 
-/** Put back each saved property that was changed; returns the names of those put back. */
-function restore(saved: Saved): string[] {
-  const restored: string[] = []
+/** Put back each saved property that was changed. */
+function restore(saved: Saved): void {
   for (const [target, key, descriptor] of saved) {
     // Node defines some globals (DOMException, MessageChannel…) by getters that replace
     // themselves with the value on first use: those are Node's own doing.
     if (descriptor.get !== undefined || same(descriptor, Object.getOwnPropertyDescriptor(target, key))) continue
     Object.defineProperty(target, key, descriptor)
-    restored.push(String(key))
   }
-  return restored
 }
 
 const saved = save()
@@ -41,8 +39,6 @@ const pdfjs: typeof PdfJs = await import('pdfjs-dist/legacy/build/pdf.mjs')
 // (The worker's module has no type declarations: its name is a string here.)
 const WORKER: string = 'pdfjs-dist/legacy/build/pdf.worker.mjs'
 ;(globalThis as { pdfjsWorker?: unknown }).pdfjsWorker = await import(WORKER)
-
-/** The built-ins loading pdf.js replaced and this module put back (tests/pdfjs.test.ts). */
-export const RESTORED: readonly string[] = restore(saved)
+restore(saved)
 
 export const { getDocument, OPS } = pdfjs
