@@ -1,33 +1,28 @@
-// The bundled command (dist/bin/, made by scripts/bundle.mjs) is the same program as tsc's
-// output (dist/src/cli.js): same output, messages, exit codes and files. Its code cache only
-// ever saves time: a run with it, without it, or with a damaged one prints the same.
+// The bundled command (dist/bin/, made by scripts/bundle.mjs) is the same program as the
+// sources (src/command.ts, run in this process): same output, messages, exit codes and
+// files. Its code cache only ever saves time: a run with it, without it, or with a damaged
+// one prints the same.
 import { spawnSync } from 'node:child_process'
 import { createHash } from 'node:crypto'
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { dirname, join, relative } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { BIN, CLI, DEMO, ROOT, TINY, demoCopy, tempDir } from './helpers/fixtures.js'
+import { BIN, DEMO, ROOT, TINY, demoCopy, run, tempDir, type Run } from './helpers/fixtures.js'
 
 const BIN_DIR = dirname(BIN)
-
-interface Run {
-  code: number | null
-  stdout: string
-  stderr: string
-}
 
 function node(args: string[], env: Record<string, string> = {}): Run {
   const result = spawnSync(process.execPath, args, { cwd: ROOT, encoding: 'utf8', env: { ...process.env, ...env } })
   return { code: result.status, stdout: result.stdout, stderr: result.stderr }
 }
 
-const compiledRuns = new Map<string, Run>()
-/** What dist/src/cli.js does with `args` in the repo folder: asked of it once, by the tests that only compare with it. */
-function compiledRun(...args: string[]): Run {
+const sourceRuns = new Map<string, Promise<Run>>()
+/** What the sources do with `args` in the repo folder: asked once, by the tests that only compare with it. */
+function sourceRun(...args: string[]): Promise<Run> {
   const key = JSON.stringify(args)
-  if (!compiledRuns.has(key)) compiledRuns.set(key, node([CLI, ...args]))
-  return compiledRuns.get(key)!
+  if (!sourceRuns.has(key)) sourceRuns.set(key, run(args))
+  return sourceRuns.get(key)!
 }
 
 /** sha256 of every file under `dir`, by relative path. */
@@ -36,7 +31,7 @@ function files(dir: string): Record<string, string> {
   const walk = (at: string): void => {
     for (const entry of readdirSync(at, { withFileTypes: true })) {
       const path = join(at, entry.name)
-      // The cache's entries are named for the code that made them: the bundle's differ from dist/src's.
+      // The cache's entries are named for the code that made them: the bundle's differ from the sources'.
       if (entry.name === '.classpack-cache') continue
       if (entry.isDirectory()) walk(path)
       else out[relative(dir, path)] = createHash('sha256').update(readFileSync(path)).digest('hex')
@@ -101,28 +96,28 @@ describe('the bundled command', () => {
     expect(outside).toEqual([])
   })
 
-  it('checks, reports problems and usage errors exactly as dist/src/cli.js does', () => {
+  it('checks, reports problems and usage errors exactly as the sources do', async () => {
     const broken = demoCopy({ 'claims.yaml': (text) => text.replace('Perhaps the key reason Trump', 'Perhaps the main reason Trump') })
     // `init` with no article throws FlagError from inside init's part of the bundle.
     const cases = [['check', DEMO], ['check', broken], ['check', DEMO, '--seed', 'x'], ['verify', join(tempDir(), 'none')], ['init'], ['help']]
     const codes = new Set<number | null>()
     for (const args of cases) {
       const bundled = node([BIN, ...args])
-      expect(bundled, args.join(' ')).toEqual(compiledRun(...args))
+      expect(bundled, args.join(' ')).toEqual(await sourceRun(...args))
       codes.add(bundled.code)
     }
     // The cases cover success, problems in the inputs and wrong usage.
     expect([...codes].sort()).toEqual([0, 1, 2])
   })
 
-  it('starts modules from articles exactly as dist/src/cli.js does (init is bundled apart)', () => {
-    const into = { bundled: join(tempDir(), 'module'), compiled: join(tempDir(), 'module') }
+  it('starts modules from articles exactly as the sources do (init is bundled apart)', async () => {
+    const into = { bundled: join(tempDir(), 'module'), source: join(tempDir(), 'module') }
     const article = join(ROOT, 'tests/fixtures/init/library.html')
     const bundled = node([BIN, 'init', article, '--into', into.bundled])
-    const compiled = node([CLI, 'init', article, '--into', into.compiled])
+    const source = await run(['init', article, '--into', into.source])
     expect(bundled.code, bundled.stderr).toBe(0)
-    expect({ ...bundled, stdout: bundled.stdout.replaceAll(into.bundled, 'DIR') }).toEqual({ ...compiled, stdout: compiled.stdout.replaceAll(into.compiled, 'DIR') })
-    expect(files(into.bundled)).toEqual(files(into.compiled))
+    expect({ ...bundled, stdout: bundled.stdout.replaceAll(into.bundled, 'DIR') }).toEqual({ ...source, stdout: source.stdout.replaceAll(into.source, 'DIR') })
+    expect(files(into.bundled)).toEqual(files(into.source))
   })
 
   it('checks without loading the PDF backend', () => {
@@ -142,25 +137,25 @@ describe('the bundled command', () => {
     expect(required(['build', TINY, '--out', tempDir(), '--format', 'pdf', '--workers', '0'])).toContain('pdfkit')
   })
 
-  it('builds the same files as dist/src/cli.js, HTML and per-student PDFs on a thread', () => {
+  it('builds the same files as the sources, HTML and per-student PDFs on a thread', async () => {
     const roster = join(tempDir(), 'roster.csv')
     // 16 students on a thread (`--workers 1` starts one whatever the roster: the bundled worker.cjs beside cli.cjs).
     writeFileSync(roster, ['name,id', ...Array.from({ length: 16 }, (_, i) => `Student ${i + 1},${100 + i}`)].join('\n') + '\n')
     const record = join(tempDir(), 'loaded.txt')
-    const outs = { bundled: tempDir(), compiled: tempDir() }
+    const outs = { bundled: tempDir(), source: tempDir() }
     // The smallest module: what is compared is the command, not the module (the demo's pack is compared file for file in tests/pack.test.ts).
     const args = (out: string): string[] => ['build', TINY, '--out', out, '--format', 'html,pdf', '--roster', roster, '--workers', '1']
     const bundled = node(['--require', join(ROOT, 'tests/helpers/record-compiles.cjs'), BIN, ...args(outs.bundled)], { RECORD_LOADS: record })
-    const compiled = node([CLI, ...args(outs.compiled)])
+    const source = await run(args(outs.source))
     expect(bundled.code, bundled.stderr).toBe(0)
-    expect(bundled.stdout.replace(outs.bundled, 'OUT')).toBe(compiled.stdout.replace(outs.compiled, 'OUT'))
-    expect(files(outs.bundled)).toEqual(files(outs.compiled))
+    expect(bundled.stdout.replace(outs.bundled, 'OUT')).toBe(source.stdout.replace(outs.source, 'OUT'))
+    expect(files(outs.bundled)).toEqual(files(outs.source))
     expect(Object.keys(files(outs.bundled)).filter((f) => f.endsWith('.pdf')).length).toBeGreaterThan(16)
     // The PDFs were rendered on a thread running the bundled worker, from the precompiled templates.
     expect(readFileSync(record, 'utf8').split('\n')).toEqual(expect.arrayContaining([join(BIN_DIR, 'worker.cjs'), join(BIN_DIR, 'templates.cjs')]))
   })
 
-  it('precompiles every built-in template, and compiles a teacher\'s own as dist/src/cli.js does, problems too', () => {
+  it('precompiles every built-in template, and compiles a teacher\'s own as the sources do, problems too', async () => {
     const precompiled = createRequire(import.meta.url)(join(BIN_DIR, 'templates.cjs')) as Record<string, { partials: string[] }>
     const builtIn = readdirSync(join(ROOT, 'templates'), { recursive: true, encoding: 'utf8' }).filter((name) => name.endsWith('.hbs'))
     expect(Object.keys(precompiled).sort()).toEqual(builtIn.map((name) => createHash('sha256').update(readFileSync(join(ROOT, 'templates', name))).digest('hex')).sort())
@@ -173,15 +168,15 @@ describe('the bundled command', () => {
     for (const [what, text] of Object.entries(cases)) {
       const templates = tempDir()
       writeFileSync(join(templates, 'quiz.md.hbs'), text)
-      const outs = { bundled: tempDir(), compiled: tempDir() }
+      const outs = { bundled: tempDir(), source: tempDir() }
       const args = (out: string): string[] => ['build', TINY, '--out', out, '--format', 'html', '--templates', templates]
       const bundled = node([BIN, ...args(outs.bundled)])
-      const compiled = node([CLI, ...args(outs.compiled)])
+      const source = await run(args(outs.source))
       expect(bundled.code, what).toBe(what === 'edited' ? 0 : 1)
       const shown = (run: Run, out: string): Run => ({ ...run, stdout: run.stdout.replace(out, 'OUT'), stderr: run.stderr.replace(out, 'OUT') })
-      expect(shown(bundled, outs.bundled), what).toEqual(shown(compiled, outs.compiled))
+      expect(shown(bundled, outs.bundled), what).toEqual(shown(source, outs.source))
       if (what !== 'edited') expect(bundled.stderr, what).toContain(`${join(templates, 'quiz.md.hbs')}:`)
-      expect(files(outs.bundled), what).toEqual(files(outs.compiled))
+      expect(files(outs.bundled), what).toEqual(files(outs.source))
     }
   })
 })
@@ -199,9 +194,9 @@ describe('the code cache', () => {
   }
   const cacheFiles = (dir: string): string[] => (existsSync(dir) ? readdirSync(dir) : [])
 
-  it('is written by a first run, read by the next, and changes nothing', () => {
+  it('is written by a first run, read by the next, and changes nothing', async () => {
     const { bin, cache } = installed()
-    const expected = compiledRun('check', DEMO)
+    const expected = await sourceRun('check', DEMO)
     expect(node([bin, 'check', DEMO])).toEqual(expected)
     const written = cacheFiles(cache)
     expect(written).toHaveLength(1)
@@ -216,13 +211,13 @@ describe('the code cache', () => {
 
     // Other commands keep caches of their own.
     const usage = node([bin, 'help'])
-    expect(usage).toEqual(compiledRun('help'))
+    expect(usage).toEqual(await sourceRun('help'))
     expect(cacheFiles(cache).sort()).toEqual([written[0], written[0]!.replace(/-check\.bin$/, '-other.bin')].sort())
   })
 
-  it('is refused when damaged, and replaced', () => {
+  it('is refused when damaged, and replaced', async () => {
     const { bin, cache } = installed()
-    const expected = compiledRun('check', DEMO)
+    const expected = await sourceRun('check', DEMO)
     node([bin, 'check', DEMO])
     const [name] = cacheFiles(cache)
     const file = join(cache, name!)
@@ -233,9 +228,9 @@ describe('the code cache', () => {
     expect(node([bin, 'check', DEMO])).toEqual(expected)
   })
 
-  it('is neither read nor written with CLASSPACK_CODE_CACHE=0', () => {
+  it('is neither read nor written with CLASSPACK_CODE_CACHE=0', async () => {
     const { bin, cache } = installed()
-    expect(node([bin, 'check', DEMO], { CLASSPACK_CODE_CACHE: '0' })).toEqual(compiledRun('check', DEMO))
+    expect(node([bin, 'check', DEMO], { CLASSPACK_CODE_CACHE: '0' })).toEqual(await sourceRun('check', DEMO))
     expect(cacheFiles(cache)).toEqual([])
   })
 })

@@ -109,12 +109,12 @@ describe('the cache of rendered documents', () => {
   it('is neither read nor written with --no-cache', async () => {
     const out = tempDir()
     const command = (...flags: string[]) => run(['build', TINY, '--out', out, '--format', 'html,pdf', ...flags])
-    expect(command('--no-cache').code).toBe(0)
+    expect((await command('--no-cache')).code).toBe(0)
     expect(existsSync(join(out, CACHE_FOLDER))).toBe(false)
-    expect(command().stdout).not.toMatch(/from the cache/)
+    expect((await command()).stdout).not.toMatch(/from the cache/)
     expect(readdirSync(join(out, CACHE_FOLDER)).length).toBeGreaterThan(0)
-    expect(command().stdout).toMatch(/\(\d+ files, \d+ KB, \d+ from the cache\)/)
-    expect(command('--no-cache').stdout).not.toMatch(/from the cache/)
+    expect((await command()).stdout).toMatch(/\(\d+ files, \d+ KB, \d+ from the cache\)/)
+    expect((await command('--no-cache')).stdout).not.toMatch(/from the cache/)
     // The library likewise.
     await built(BASE, out)
     expect((await built(BASE, out)).fromCache).toBeGreaterThan(0)

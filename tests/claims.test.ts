@@ -144,8 +144,8 @@ describe('a changed article', () => {
 })
 
 describe('classpack check', () => {
-  it('exits 0 and reports anchored claims and coverage', () => {
-    const { code, stdout } = run(['check', 'source/us-backstop-ukraine'])
+  it('exits 0 and reports anchored claims and coverage', async () => {
+    const { code, stdout } = await run(['check', 'source/us-backstop-ukraine'])
     expect(code).toBe(0)
     expect(stdout).toMatch(/21 paragraphs in 6 sections/)
     expect(stdout).toMatch(/\d+ claims anchored, covering 6 of 6 sections/)
@@ -185,52 +185,52 @@ describe('classpack check', () => {
     expect(report).not.toMatch(/\b1 [a-z ]+s\b[,;]/)
   })
 
-  it('exits 1 naming claims.yaml and the line of a quote that changed', () => {
+  it('exits 1 naming claims.yaml and the line of a quote that changed', async () => {
     const quote = quotes[3]!
     const dir = demoCopy({ 'claims.yaml': (t) => t.replace(quote, quote.replace(/^\S+/, 'Changed')) })
-    const { code, stderr } = run(['check', dir])
+    const { code, stderr } = await run(['check', dir])
     expect(code).toBe(1)
     expect(stderr).toContain(`claims.yaml:${lineOf(claimsText, quote)}:`)
   })
 
-  it('exits 2 on a wrong command, naming the commands there are', () => {
-    const result = run(['chek'])
+  it('exits 2 on a wrong command, naming the commands there are', async () => {
+    const result = await run(['chek'])
     expect(result.code).toBe(2)
     expect(result.stderr).toContain('Unexpected command `chek`, expected `init`, `check`, `build`, `verify`, `studio` or `help`')
   })
 
-  it('prints the version of the package it runs from for `--version` and `-v`', () => {
+  it('prints the version of the package it runs from for `--version` and `-v`', async () => {
     const { version } = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string }
     for (const flag of ['--version', '-v']) {
-      const result = run([flag])
+      const result = await run([flag])
       expect(result.code, flag).toBe(0)
       expect(result.stdout, flag).toBe(`classpack ${version}\n`)
     }
   })
 
-  it('prints the usage for `--help` after any command, and names a wrong option in its own words', () => {
+  it('prints the usage for `--help` after any command, and names a wrong option in its own words', async () => {
     for (const args of [['build', '--help'], ['check', '-h'], ['studio', '--help']]) {
-      const result = run(args)
+      const result = await run(args)
       expect(result.code, args.join(' ')).toBe(0)
       expect(result.stdout, args.join(' ')).toMatch(/^Usage: classpack <command>/)
     }
-    const unknown = run(['build', '--frobnicate'])
+    const unknown = await run(['build', '--frobnicate'])
     expect(unknown.code).toBe(2)
     expect(unknown.stderr).toContain('classpack: Unexpected option `--frobnicate` for `build`')
     // A near miss names the option meant (`--version` is the command's, not `build`'s).
     for (const typo of ['--verions', '--version']) {
-      const near = run(['build', DEMO, typo, '2', '--out', tempDir()])
+      const near = await run(['build', DEMO, typo, '2', '--out', tempDir()])
       expect(near.code, typo).toBe(2)
       expect(near.stderr, typo).toContain(`classpack: Unexpected option \`${typo}\` for \`build\`, expected \`--versions\` or another of the options \`classpack help\` lists`)
     }
     // The paper as it calls itself.
-    const a4 = run(['build', DEMO, '--paper', 'A4', '--format', 'html', '--out', tempDir()])
+    const a4 = await run(['build', DEMO, '--paper', 'A4', '--format', 'html', '--out', tempDir()])
     expect(a4.code, a4.stderr).toBe(0)
-    const missing = run(['build', '--out'])
+    const missing = await run(['build', '--out'])
     expect(missing.code).toBe(2)
     expect(missing.stderr).toContain('classpack: Unexpected `--out` without a value for `build`, expected `--out VALUE`')
     // A negative number is the option's value, out of its range, not a missing value.
-    const negative = run(['build', DEMO, '--versions', '-1', '--out', tempDir()])
+    const negative = await run(['build', DEMO, '--versions', '-1', '--out', tempDir()])
     expect(negative.code).toBe(2)
     expect(negative.stderr).toContain('classpack: Unexpected `-1` for --versions, expected a whole number from 1 to 26')
   })

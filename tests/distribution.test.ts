@@ -35,8 +35,8 @@ describe('--format', () => {
     }
   })
 
-  it('refuses a format it does not know, naming the flag', () => {
-    const result = run(['build', DEMO, '--format', 'html,docx'])
+  it('refuses a format it does not know, naming the flag', async () => {
+    const result = await run(['build', DEMO, '--format', 'html,docx'])
     expect(result.code).toBe(2)
     expect(result.stderr).toContain('Unexpected `docx` for --format, expected')
   })
@@ -51,7 +51,7 @@ describe('the pack archive', () => {
 
   it('archives the default HTML and PDF pack when `zip` is the only format asked for', async () => {
     const out = tempDir()
-    const result = run(['build', DEMO, '--format', 'zip', '--out', out])
+    const result = await run(['build', DEMO, '--format', 'zip', '--out', out])
     expect(result.code, result.stderr).toBe(0)
     const name = DEMO.split('/').pop()!
     const built = packFiles(join(out, name))
@@ -67,40 +67,40 @@ describe('the pack archive', () => {
 })
 
 describe('classpack verify', () => {
-  it('passes a fresh pack', () => {
-    const result = run(['verify', pack])
+  it('passes a fresh pack', async () => {
+    const result = await run(['verify', pack])
     expect(result.code).toBe(0)
     expect(result.stdout).toContain(`all ${files.size - 1} files match manifest.json`)
   })
 
-  it('fails on one changed byte, naming the file', () => {
+  it('fails on one changed byte, naming the file', async () => {
     const copy = join(tempDir(), 'pack')
     cpSync(pack, copy, { recursive: true })
     const path = join(copy, 'quiz.html')
     const bytes = readFileSync(path)
     bytes[200] = bytes[200]! ^ 1
     writeFileSync(path, bytes)
-    const result = run(['verify', copy])
+    const result = await run(['verify', copy])
     expect(result.code).toBe(1)
     expect(result.stderr).toContain(`${path}: error: Unexpected sha256`)
     expect(result.stderr).toContain('1 of ')
   })
 
-  it('names what the manifest does not list as what it is: a file, a link, an empty folder', () => {
+  it('names what the manifest does not list as what it is: a file, a link, an empty folder', async () => {
     const copy = join(tempDir(), 'pack')
     cpSync(pack, copy, { recursive: true })
     writeFileSync(join(copy, 'notes.txt'), 'mine\n')
     symlinkSync(join(copy, 'quiz.html'), join(copy, 'quiz-link.html'))
     mkdirSync(join(copy, 'empty'))
-    const result = run(['verify', copy])
+    const result = await run(['verify', copy])
     expect(result.code).toBe(1)
     expect(result.stderr).toContain(`${join(copy, 'notes.txt')}: error: Unexpected file that manifest.json does not list`)
     expect(result.stderr).toContain(`${join(copy, 'quiz-link.html')}: error: Unexpected symlink to \`${join(copy, 'quiz.html')}\` that manifest.json does not list`)
     expect(result.stderr).toContain(`${join(copy, 'empty')}: error: Unexpected empty folder that manifest.json does not list`)
   })
 
-  it('explains a folder that is not a pack', () => {
-    const result = run(['verify', dirname(pack)])
+  it('explains a folder that is not a pack', async () => {
+    const result = await run(['verify', dirname(pack)])
     expect(result.code).toBe(1)
     expect(result.stderr).toContain('Unexpected folder without manifest.json, expected a pack built by classpack')
   })

@@ -338,24 +338,24 @@ describe('--lang', () => {
     const article = join(dir, 'article.md')
     writeFileSync(article, readFileSync(article, 'utf8').replace(/^lang: .*$/m, 'lang: fr-FR'))
     const line = readFileSync(article, 'utf8').split('\n').findIndex((l) => l.startsWith('lang:')) + 1
-    const checked = run(['check', dir])
+    const checked = await run(['check', dir])
     expect(checked.code).toBe(0)
     const warnings = checked.stderr.split('\n').filter((l) => l.includes('[ui-language]'))
     expect(warnings).toEqual([expect.stringContaining(`article.md:${line}:7: warning: Unexpected \`lang: fr-FR\` for the words classpack prints around the article, expected a language it has a catalogue for (en, de)`)])
-    const chosen = run(['build', dir, '--lang', 'en', '--format', 'html', '--out', tempDir()])
+    const chosen = await run(['build', dir, '--lang', 'en', '--format', 'html', '--out', tempDir()])
     expect(chosen.code, chosen.stderr).toBe(0)
     expect(chosen.stderr).not.toContain('[ui-language]')
   })
 
-  it('warns that generated items are worded in English when a German set draws on them', () => {
-    const result = run(['check', GERMAN, '--generated', 'voice,kind'])
+  it('warns that generated items are worded in English when a German set draws on them', async () => {
+    const result = await run(['check', GERMAN, '--generated', 'voice,kind'])
     expect(result.code).toBe(0)
     expect(result.stderr).toMatch(/command line: warning: Unexpected \d+ generated items in set `unterricht` of a pack printed in `de`, expected items in the pack's language/)
-    expect(run(['check', GERMAN]).stderr).not.toContain('[generated-language]')
+    expect((await run(['check', GERMAN])).stderr).not.toContain('[generated-language]')
   })
 
-  it('takes only a language classpack has, as a usage error', () => {
-    const result = run(['build', TINY, '--lang', 'fr', '--out', tempDir()])
+  it('takes only a language classpack has, as a usage error', async () => {
+    const result = await run(['build', TINY, '--lang', 'fr', '--out', tempDir()])
     expect(result.code).toBe(2)
     expect(result.stderr).toContain('Unexpected `fr` for --lang, expected')
     expect(result.stderr).toContain('`de`')

@@ -11,7 +11,7 @@ import { readClaims } from '../src/claims/read.js'
 import { planModule } from '../src/init/index.js'
 import { buildPack, checkModule, formatMessages, initModule, type InitResult } from '../src/index.js'
 import { writeModule } from '../src/write/module.js'
-import { CLI, ROOT, run, tempDir } from './helpers/fixtures.js'
+import { BIN, ROOT, run, tempDir } from './helpers/fixtures.js'
 import { plant, tree } from './helpers/tree.js'
 import { makeDocx, type DocxParagraph } from './helpers/docx.js'
 import { readPdf } from './helpers/pdf.js'
@@ -514,9 +514,9 @@ describe('classpack init from Markdown', () => {
 })
 
 describe('the `classpack init` command', () => {
-  it('prints what it guessed and what it wrote, and exits 0', () => {
+  it('prints what it guessed and what it wrote, and exits 0', async () => {
     const cwd = tempDir('classpack-cli-')
-    const result = run(['init', LIBRARY, '--into', 'm'], cwd)
+    const result = await run(['init', LIBRARY, '--into', 'm'], cwd)
     expect(result.code, result.stderr).toBe(0)
     expect(result.stdout).toContain(`${LIBRARY}: read as plain text; what init took it to be (correct article.md where it is wrong):\n`)
     expect(result.stdout).toContain(`  title: ${TITLE}  (from the first line)\n`)
@@ -531,24 +531,24 @@ describe('the `classpack init` command', () => {
   it('ends quietly, with no stack trace, when the reader of its output stops early (`| head`)', () => {
     const cwd = tempDir('classpack-cli-')
     // `true` exits without reading: every write meets a closed pipe (EPIPE).
-    const result = spawnSync('sh', ['-c', `"${process.execPath}" "${CLI}" init "${LIBRARY}" --into m | true`], { cwd, encoding: 'utf8' })
+    const result = spawnSync('sh', ['-c', `"${process.execPath}" "${BIN}" init "${LIBRARY}" --into m | true`], { cwd, encoding: 'utf8' })
     expect(result.stderr).toBe('')
     expect(readdirSync(join(cwd, 'm')).sort()).toEqual(FOUR)
   })
 
-  it('names the warnings that are not suggested claims (no author found)', () => {
+  it('names the warnings that are not suggested claims (no author found)', async () => {
     const cwd = tempDir('classpack-cli-')
     writeFileSync(join(cwd, 'anon.txt'), 'Nobody signed this\n\nThe council may close the library next year, officials said on Monday.\n\nThe library should stay open because it serves the whole town.\n')
-    const result = run(['init', 'anon.txt', '--into', 'm'], cwd)
+    const result = await run(['init', 'anon.txt', '--into', 'm'], cwd)
     expect(result.code, result.stderr).toBe(0)
     expect(result.stdout).toMatch(/^check: no errors, 3 warnings \(2 suggested claims to review; 1 other: article-author\)$/m)
   })
 
-  it('exits 1 naming what is there, and touches nothing', () => {
+  it('exits 1 naming what is there, and touches nothing', async () => {
     const cwd = tempDir('classpack-cli-')
     plant(cwd, { 'taken/notes.txt': 'mine', 'taken/article.md': 'also mine' })
     const before = tree(cwd)
-    const result = run(['init', LIBRARY, '--into', 'taken'], cwd)
+    const result = await run(['init', LIBRARY, '--into', 'taken'], cwd)
     expect(result.code).toBe(1)
     expect(result.stdout).toBe('')
     expect(result.stderr).toBe('taken: error: Unexpected existing folder holding `article.md`, `notes.txt`, expected a new or empty folder for the module: nothing was written (choose another with --into)  [init-exists]\n')
@@ -806,22 +806,22 @@ describe('the `classpack init` command', () => {
     for (const text of feedback) expect(text).not.toMatch(/^(right|wrong|yes|no|correct|incorrect)\b/i)
   })
 
-  it('refuses an article with no paragraph of text (exit 1), writing nothing', () => {
+  it('refuses an article with no paragraph of text (exit 1), writing nothing', async () => {
     const cwd = tempDir('classpack-cli-')
     writeFileSync(join(cwd, 'empty.txt'), '')
     writeFileSync(join(cwd, 'title.txt'), 'Only a title\n')
     for (const name of ['empty.txt', 'title.txt']) {
-      const result = run(['init', name], cwd)
+      const result = await run(['init', name], cwd)
       expect(result.code, name).toBe(1)
       expect(result.stderr).toContain(`${name}:1:1: error: Unexpected article without paragraphs of text`)
     }
     expect(readdirSync(cwd).sort()).toEqual(['empty.txt', 'title.txt'])
   })
 
-  it('is wrong usage (exit 2) without an article, with two, or with a type it cannot read', () => {
-    expect(run(['init']).code).toBe(2)
-    expect(run(['init', 'a.txt', 'b.txt']).code).toBe(2)
-    const pdf = run(['init', 'article.pdf'])
+  it('is wrong usage (exit 2) without an article, with two, or with a type it cannot read', async () => {
+    expect((await run(['init'])).code).toBe(2)
+    expect((await run(['init', 'a.txt', 'b.txt'])).code).toBe(2)
+    const pdf = await run(['init', 'article.pdf'])
     expect(pdf.code).toBe(2)
     expect(pdf.stderr).toContain('Unexpected article `article.pdf`, expected a file ending in .txt, .md, .markdown, .html, .htm, .docx')
   })

@@ -47,8 +47,8 @@ describe('README and usage', () => {
     expect(tableRows('| type | what a student does | fields |')).toEqual(expected)
   })
 
-  it('`classpack help` lists every format and type with its description', () => {
-    const { code: status, stdout } = run(['help'])
+  it('`classpack help` lists every format and type with its description', async () => {
+    const { code: status, stdout } = await run(['help'])
     expect(status).toBe(0)
     expect(stdout).toContain(`--format LIST           any of ${FORMATS.join(',')} `)
     expect(stdout).toContain(`--types LIST            ${QUESTION_TYPES.join(',')}\n`)

@@ -248,7 +248,7 @@ describe('question sets', () => {
     const paragraph = new Map(assemble(DEMO).module!.claims.map((c) => [c.id, c.anchor.paragraph]))
     const first = (id: string): number => Math.min(...bank.quiz.find((q: { id: string }) => q.id === id).claims.map((c: string) => paragraph.get(c)!))
     const order = m.versions[0].items.map((i: { id: string }) => first(i.id))
-    const held = Number(/set `full`.*: (\d+) quiz items/.exec(run(['check', DEMO, '--set', 'full']).stdout)![1])
+    const held = Number(/set `full`.*: (\d+) quiz items/.exec((await run(['check', DEMO, '--set', 'full'])).stdout)![1])
     expect(m.versions[0].items.length).toBe(held)
     expect(order).toEqual([...order].sort((a, b) => a - b))
   })
@@ -297,13 +297,13 @@ describe('question sets', () => {
     expect(index).toMatch(new RegExp(`They cover \\d+ of the ${claims.claims.length} key claims`))
   })
 
-  it('flags override the set and wrong flag values name the flag', () => {
-    const result = run(['build', DEMO, '--out', tempDir(), '--types', 'essay'])
+  it('flags override the set and wrong flag values name the flag', async () => {
+    const result = await run(['build', DEMO, '--out', tempDir(), '--types', 'essay'])
     expect(result.code).toBe(2)
     expect(result.stderr).toContain('Unexpected `essay` in --types, expected one of `single`, `multiple`, `true-false`, `short`')
   })
 
-  it('paths that cannot be meant are wrong usage (exit 2), and nothing is written: an empty --out, a module folder that is not there, --templates naming a file', () => {
+  it('paths that cannot be meant are wrong usage (exit 2), and nothing is written: an empty --out, a module folder that is not there, --templates naming a file', async () => {
     const cwd = tempDir()
     const file = join(cwd, 'notes.txt')
     writeFileSync(file, 'x')
@@ -314,7 +314,7 @@ describe('question sets', () => {
       [['check', file], `Unexpected MODULE_DIR \`${file}\`, expected a module folder (one with an article.md): there is a file there`],
       [['build', DEMO, '--out', cwd, '--templates', file], `Unexpected --templates \`${file}\`, expected an existing folder: it is a file`]
     ] as const) {
-      const result = run([...args], cwd)
+      const result = await run([...args], cwd)
       expect(result.code, args.join(' ')).toBe(2)
       expect(result.stderr).toContain(message)
     }

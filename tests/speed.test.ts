@@ -60,8 +60,8 @@ describe('the fast path', () => {
     for (const [path, bytes] of reference) expect(files.get(path)!.equals(bytes), path).toBe(true)
   })
 
-  it('takes the number of threads from CLASSPACK_WORKERS, as a build server may set it (the command)', () => {
-    const result = run(['build', TINY, '--out', tempDir()], undefined, { CLASSPACK_WORKERS: 'many' })
+  it('takes the number of threads from CLASSPACK_WORKERS, as a build server may set it (the command)', async () => {
+    const result = await run(['build', TINY, '--out', tempDir()], undefined, { CLASSPACK_WORKERS: 'many' })
     expect(result.code).toBe(2)
     expect(result.stderr).toContain('Unexpected `many` for --workers, expected a whole number from 0 to 64')
   })

@@ -203,7 +203,7 @@ describe('classpack studio in Chromium', () => {
     const added = inserted(before, readFileSync(join(dir, 'module.yaml'), 'utf8'), '  tomorrow:')
     expect(added).toBe('\n  tomorrow:\n    title: Tomorrow, ten minutes\n    types: [single]\n    count: 4\n    discussion: 1\n')
     const out = tempDir('studio-build-')
-    const built = run(['build', dir, '--set', 'tomorrow', '--format', 'html', '--out', out])
+    const built = await run(['build', dir, '--set', 'tomorrow', '--format', 'html', '--out', out])
     expect(built.code, built.stderr).toBe(0)
     expect(built.stdout).toContain('set `tomorrow`')
     expect(readFileSync(join(out, 'us-backstop-ukraine', 'index.html'), 'utf8')).toContain('Tomorrow, ten minutes')
@@ -497,18 +497,18 @@ describe('the `classpack studio` command', () => {
     expect(await exited).toBe(0)
   })
 
-  it('refuses wrong usage with exit 2', () => {
-    const twoModules = run(['studio', demoCopy(), demoCopy()])
+  it('refuses wrong usage with exit 2', async () => {
+    const twoModules = await run(['studio', demoCopy(), demoCopy()])
     expect(twoModules.code).toBe(2)
     expect(twoModules.stderr).toContain('expected one MODULE_DIR')
-    const badPort = run(['studio', demoCopy(), '--port', '70000'])
+    const badPort = await run(['studio', demoCopy(), '--port', '70000'])
     expect(badPort.code).toBe(2)
     expect(badPort.stderr).toContain('--port')
   })
 
   it('names a port another program listens on as such, without a stack trace', async () => {
     const { studio } = await studioOnDemo()
-    const taken = run(['studio', demoCopy(), '--port', String(studio.port)])
+    const taken = await run(['studio', demoCopy(), '--port', String(studio.port)])
     expect(taken.code).toBe(2)
     expect(taken.stderr).toContain(`Unexpected --port ${studio.port}, already in use`)
     expect(taken.stderr).not.toContain('cannot write')

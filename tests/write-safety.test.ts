@@ -7,7 +7,7 @@ import fc from 'fast-check'
 import { buildPack, formatMessages, verifyPack, type BuildResult } from '../src/index.js'
 import { recover, writePack, type WriteStep } from '../src/write.js'
 import { CACHE_FOLDER } from '../src/write/cache.js'
-import { CLI, ROOT, run, tempDir } from './helpers/fixtures.js'
+import { BIN, CLI, ROOT, run, tempDir } from './helpers/fixtures.js'
 import { plant, tree } from './helpers/tree.js'
 
 // A small module, so that the many builds here stay quick.
@@ -37,55 +37,55 @@ function whichPack(dir: string, earlier: string, next: string): 'earlier' | 'new
 }
 
 describe('the three cases of issue 10 end in exit 1, every byte still there', () => {
-  it('`build source/<module> --out source` leaves the module alone', () => {
+  it('`build source/<module> --out source` leaves the module alone', async () => {
     const root = tempDir()
     moduleAt(root, `source/${NAME}`)
     const before = tree(root)
-    const r = run(['build', `source/${NAME}`, '--out', 'source'], root)
+    const r = await run(['build', `source/${NAME}`, '--out', 'source'], root)
     expect(r.code).toBe(1)
     expect(r.stderr).toContain(`source/${NAME}: error: Unexpected pack folder that is the module \`source/${NAME}\`, expected a folder apart from the inputs: a build replaces its pack folder wholesale, so classpack will not write there; choose another --out (the default is \`out\`)  [out-protected]`)
     expect(r.stdout).not.toContain('wrote')
     expect(tree(root)).toEqual(before)
   })
 
-  it('`--out mine` where mine/<module>/ holds notes.txt names the file, and builds once it is moved out', () => {
+  it('`--out mine` where mine/<module>/ holds notes.txt names the file, and builds once it is moved out', async () => {
     const root = tempDir()
     moduleAt(root, `source/${NAME}`)
-    expect(run(['build', `source/${NAME}`, '--out', 'mine', '--format', 'html'], root).code).toBe(0)
+    expect((await run(['build', `source/${NAME}`, '--out', 'mine', '--format', 'html'], root)).code).toBe(0)
     plant(root, { [`mine/${NAME}/notes.txt`]: 'Ask about the 1994 memorandum.\n', 'mine/beside.txt': 'mine\n' })
     const before = tree(root)
-    const r = run(['build', `source/${NAME}`, '--out', 'mine', '--format', 'html'], root)
+    const r = await run(['build', `source/${NAME}`, '--out', 'mine', '--format', 'html'], root)
     expect(r.code).toBe(1)
     expect(r.stderr).toContain(`mine/${NAME}/notes.txt: error: Unexpected file that classpack did not write in the pack \`mine/${NAME}\`, expected only the files its manifest.json lists: a rebuild replaces the pack folder wholesale, so classpack stops rather than delete it; move it out of the pack (or delete it) and build again  [out-teacher-file]`)
     expect(r.stderr).toContain(`${NAME}: nothing written; mine/ is unchanged`)
     expect(tree(root)).toEqual(before)
     // A file given as --out is named as the file it is; a folder given with its slash gets one.
     plant(root, { afile: 'mine\n' })
-    expect(run(['build', `source/${NAME}`, '--out', 'afile', '--format', 'html'], root).stderr).toContain(`${NAME}: nothing written; afile is unchanged`)
-    expect(run(['build', `source/${NAME}`, '--out', 'mine/', '--format', 'html'], root).stderr).toContain(`${NAME}: nothing written; mine/ is unchanged`)
+    expect((await run(['build', `source/${NAME}`, '--out', 'afile', '--format', 'html'], root)).stderr).toContain(`${NAME}: nothing written; afile is unchanged`)
+    expect((await run(['build', `source/${NAME}`, '--out', 'mine/', '--format', 'html'], root)).stderr).toContain(`${NAME}: nothing written; mine/ is unchanged`)
     // What the message says to do works.
     renameSync(join(root, `mine/${NAME}/notes.txt`), join(root, 'mine/notes.txt'))
-    expect(run(['build', `source/${NAME}`, '--out', 'mine', '--format', 'html'], root).code).toBe(0)
+    expect((await run(['build', `source/${NAME}`, '--out', 'mine', '--format', 'html'], root)).code).toBe(0)
     expect(readFileSync(join(root, 'mine/notes.txt'), 'utf8')).toBe('Ask about the 1994 memorandum.\n')
   })
 
-  it('`--out .` where a folder named like the module holds other files', () => {
+  it('`--out .` where a folder named like the module holds other files', async () => {
     const root = tempDir()
     moduleAt(root, `modules/${NAME}`)
     plant(root, { [`${NAME}/draft.md`]: '# my draft\n', [`${NAME}/img/map.png`]: 'PNG' })
     const before = tree(root)
-    const r = run(['build', `modules/${NAME}`, '--out', '.'], root)
+    const r = await run(['build', `modules/${NAME}`, '--out', '.'], root)
     expect(r.code).toBe(1)
     expect(r.stderr).toContain(`${NAME}: error: Unexpected folder without classpack's manifest.json where the pack folder goes, expected a pack folder classpack wrote, or nothing: a build replaces that folder wholesale and classpack did not make this one, so it leaves it alone; choose another --out, or move or delete it yourself  [out-not-a-pack]`)
     expect(tree(root)).toEqual(before)
   })
 
-  it('`build src/src --out .` from a folder whose src/ holds other files', () => {
+  it('`build src/src --out .` from a folder whose src/ holds other files', async () => {
     const root = tempDir()
     moduleAt(root, 'src/src')
     plant(root, { 'src/index.ts': 'export {}\n', 'src/lib/a.ts': 'export const a = 1\n' })
     const before = tree(root)
-    const r = run(['build', 'src/src', '--out', '.'], root)
+    const r = await run(['build', 'src/src', '--out', '.'], root)
     expect(r.code).toBe(1)
     expect(r.stderr).toContain('src: error: Unexpected pack folder that holds the module `src/src`')
     expect(tree(root)).toEqual(before)
@@ -131,15 +131,15 @@ describe('refused places, each with a message and nothing touched', () => {
     expect(tree(join(ROOT, 'templates'))).toEqual(before)
   })
 
-  it('the current folder, or a folder that holds it', () => {
+  it('the current folder, or a folder that holds it', async () => {
     const root = tempDir()
     moduleAt(root, `m/${NAME}`)
     mkdirSync(join(root, `w/${NAME}/deep`), { recursive: true })
     const before = tree(root)
-    const here = run(['build', join(root, `m/${NAME}`), '--out', '..'], join(root, `w/${NAME}`))
+    const here = await run(['build', join(root, `m/${NAME}`), '--out', '..'], join(root, `w/${NAME}`))
     expect(here.code).toBe(1)
     expect(here.stderr).toContain('error: Unexpected pack folder that is the current folder, expected a folder below it')
-    const above = run(['build', join(root, `m/${NAME}`), '--out', '../..'], join(root, `w/${NAME}/deep`))
+    const above = await run(['build', join(root, `m/${NAME}`), '--out', '../..'], join(root, `w/${NAME}/deep`))
     expect(above.code).toBe(1)
     expect(above.stderr).toContain('error: Unexpected pack folder that holds the current folder')
     expect(tree(root)).toEqual(before)
@@ -153,7 +153,7 @@ describe('refused places, each with a message and nothing touched', () => {
     expect(tree(root)).toEqual(before)
   })
 
-  it('several modules in one run: every refused target is reported, the others built', () => {
+  it('several modules in one run: every refused target is reported, the others built', async () => {
     const root = tempDir()
     moduleAt(root, 'source/one')
     moduleAt(root, 'source/two')
@@ -162,7 +162,7 @@ describe('refused places, each with a message and nothing touched', () => {
     moduleAt(root, 'out/four/five')
     plant(root, { 'out/one/notes.txt': 'one\n' })
     const before = tree(root)
-    const r = run(['build', 'source/one', 'source/two', 'source/four', 'out/four/five', '--out', 'out', '--format', 'html'], root)
+    const r = await run(['build', 'source/one', 'source/two', 'source/four', 'out/four/five', '--out', 'out', '--format', 'html'], root)
     expect(r.code).toBe(1)
     expect(r.stderr).toContain("out/one: error: Unexpected folder without classpack's manifest.json where the pack folder goes")
     expect(r.stderr).toContain('out/four: error: Unexpected pack folder that holds the module `out/four/five`')
@@ -342,7 +342,7 @@ describe('folders the system will not make', () => {
   it('`--out /proc/x` is the system saying no, not a spin: exit 1, nothing written', () => {
     // mkdirSync with `recursive` never returned there (ENOENT with the parent present): the
     // build ran at full CPU until killed. The time limit only stops a hang from hanging the suite.
-    const result = spawnSync(process.execPath, [CLI, 'build', TINY, '--out', '/proc/classpack-x', '--format', 'html'], { cwd: ROOT, encoding: 'utf8', timeout: 120_000 })
+    const result = spawnSync(process.execPath, [BIN, 'build', TINY, '--out', '/proc/classpack-x', '--format', 'html'], { cwd: ROOT, encoding: 'utf8', timeout: 120_000 })
     expect(result.signal).toBeNull()
     expect(result.status).toBe(1)
     expect(result.stderr).toContain('classpack: cannot make the folder /proc/classpack-x: no such file or folder (ENOENT); the earlier pack is unchanged')

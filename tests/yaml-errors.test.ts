@@ -82,9 +82,9 @@ describe('an unclosed flow collection or quote', () => {
     expect(found[0]).toMatch(/claims\.yaml:4:9: error: Unexpected `\[` that is never closed, expected a `\]` to end this list: opened here and still open at line \d+ \(if the `\[` is part of the text, put the whole value in quotes\) {2}\[yaml-syntax\]$/)
   })
 
-  it('and so does classpack check, which exits 1', () => {
+  it('and so does classpack check, which exits 1', async () => {
     const dir = demoCopy({ 'claims.yaml': (t) => insertAt(t, 4, 'broken: [unclosed') })
-    const result = run(['check', dir])
+    const result = await run(['check', dir])
     expect(result.code).toBe(1)
     expect(errors(result.stderr.split('\n'))).toHaveLength(1)
     expect(result.stderr).toContain('claims.yaml:4:9: error: Unexpected `[` that is never closed')
@@ -216,10 +216,10 @@ describe('a missing file', () => {
     expect(errors(r.lines)).toEqual([`${join(dir, 'claims.yaml')}: error: Missing file \`claims.yaml\`, expected the key claims of the article beside article.md (\`classpack init ARTICLE\` writes a first one)  [file-unreadable]`])
   })
 
-  it('questions.yaml is reported as missing, not as an empty set', () => {
+  it('questions.yaml is reported as missing, not as an empty set', async () => {
     const dir = demoCopy()
     rmSync(join(dir, 'questions.yaml'))
-    const result = run(['check', dir])
+    const result = await run(['check', dir])
     expect(result.code).toBe(1)
     expect(result.stderr).toContain(`${join(dir, 'questions.yaml')}: error: Missing file \`questions.yaml\`, expected the quiz items and discussion questions beside article.md`)
     expect(result.stderr).not.toContain('set-empty')
@@ -279,12 +279,12 @@ describe('a mapping written as something else', () => {
     ['claim relations as a list', () => relations('\n      - supports'), /claims\.yaml:\d+:\d+: error: Unexpected list at `claims\[\d+\]\.relations`, expected a mapping \(claim relations\) {2}\[schema-type\]/],
     ['true/false feedback as a sentence', () => feedback(' It is his claim.'), /questions\.yaml:\d+:\d+: error: Unexpected `It is his claim\.` at `quiz\[\d+\]\.feedback`, expected a mapping \(true\/false feedback\) {2}\[schema-type\]/],
     ['true/false feedback left empty', () => feedback(''), /questions\.yaml:\d+:\d+: error: Unexpected nothing at `quiz\[\d+\]\.feedback`, expected a mapping \(true\/false feedback\) {2}\[schema-type\]/]
-  ])('%s: one error, no crash', (_, make, message) => {
+  ])('%s: one error, no crash', async (_, make, message) => {
     const dir = make()
     const found = errors(assemble(dir).lines)
     expect(found).toHaveLength(1)
     expect(found[0]).toMatch(message)
-    const result = run(['check', dir])
+    const result = await run(['check', dir])
     expect(result.code).toBe(1)
     expect(result.stderr).not.toMatch(/TypeError|\n\s+at /)
   })

@@ -5,6 +5,7 @@ import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { inject } from 'vitest'
+import { runCommand } from '../../src/command.js'
 import { checkModule, formatMessages } from '../../src/index.js'
 
 export const ROOT = resolve(import.meta.dirname, '../..')
@@ -47,8 +48,41 @@ export function assemble(dir: string) {
   return { ...result, text, lines: text ? text.split('\n') : [] }
 }
 
-/** Run the `classpack` command as installed (its bundle, which starts in half the time of dist/src/cli.js). */
-export function run(args: string[], cwd = ROOT, env: Record<string, string> = {}) {
+/** What a run of the command printed, and its exit code. */
+export interface Run {
+  code: number | null
+  stdout: string
+  stderr: string
+}
+
+/**
+ * Run the `classpack` command in this process, as src/cli.ts runs it: `args` after
+ * `classpack`, in the folder `cwd`, with `env` over this process's environment. What it
+ * prints is captured (not a terminal, as in a pipe); `studio` stops as soon as it has
+ * started. The command as a process of its own is tests/bundle.test.ts's to compare, with
+ * the tests of signals, pipes and kills.
+ */
+export async function run(args: string[], cwd = ROOT, env: Record<string, string> = {}): Promise<Run> {
+  let stdout = ''
+  let stderr = ''
+  const before = process.cwd()
+  // Files share a process but run one test at a time, so the folder is this run's alone.
+  process.chdir(cwd)
+  try {
+    const code = await runCommand(args, {
+      stdout: { write: (text: string) => (stdout += text) },
+      stderr: { write: (text: string) => (stderr += text) },
+      env: { ...process.env, ...env },
+      stopped: () => Promise.resolve()
+    })
+    return { code, stdout, stderr }
+  } finally {
+    process.chdir(before)
+  }
+}
+
+/** Run the command as installed, in a process of its own: the bundle package.json names. */
+export function runInstalled(args: string[], cwd = ROOT, env: Record<string, string> = {}): Run {
   const result = spawnSync(process.execPath, [BIN, ...args], { cwd, encoding: 'utf8', env: { ...process.env, ...env } })
   return { code: result.status, stdout: result.stdout, stderr: result.stderr }
 }

@@ -6,7 +6,7 @@ import { join, relative } from 'node:path'
 import { expect } from 'vitest'
 import { buildPack, formatMessages, type BuildPackRequest, type Format } from '../../src/index.js'
 import { CACHE_FOLDER } from '../../src/write/cache.js'
-import { run, runDir, tempDir } from './fixtures.js'
+import { runInstalled, runDir, tempDir } from './fixtures.js'
 
 /** A build request as tests write it: formats as a list (default html and pdf), no output folder. */
 export type PackRequest = Omit<BuildPackRequest, 'out' | 'formats'> & { formats?: Format[] }
@@ -64,10 +64,10 @@ export async function sharedPack(request: PackRequest): Promise<string> {
   return join(home, name)
 }
 
-/** Build `dir` with the real command (`classpack build dir --out … args`); returns the pack folder. Fails the test if the command does. */
+/** Build `dir` with the command as installed, in a process of its own (`classpack build dir --out … args`); returns the pack folder. Fails the test if the command does. */
 export function cliBuild(dir: string, args: string[] = [], env: Record<string, string> = {}): string {
   const out = tempDir('classpack-out-')
-  const result = run(['build', dir, '--out', out, ...args], undefined, env)
+  const result = runInstalled(['build', dir, '--out', out, ...args], undefined, env)
   expect(result.stderr.split('\n').filter((l) => l.includes(': error:'))).toEqual([])
   expect(result.code).toBe(0)
   const name = readdirSync(out).find((n) => !n.startsWith('.'))!

@@ -12,13 +12,13 @@ const leak = swap('stem: Why does the author want the vote delayed?', "stem: Rac
 const allOfThem = swap('text: Nothing beyond its staff', 'text: All of the above')
 
 describe('lint: { ignore: { rule: reason } }', () => {
-  it('on the module still sets misquotations aside when another error stops the lint', () => {
+  it('on the module still sets misquotations aside when another error stops the lint', async () => {
     // The hostile bank quotes escaping tests, not the article, and sets the rule aside.
     const dir = join(tempDir('classpack-set-aside-'), 'hostile')
     cpSync(join(ROOT, 'tests/fixtures/hostile-typography'), dir, { recursive: true })
     const path = join(dir, 'questions.yaml')
     writeFileSync(path, readFileSync(path, 'utf8').replace('    feedback: "Any figure from 0.5 to 1.5 — “range” & <bounds>."\n', ''))
-    const result = run(['check', dir])
+    const result = await run(['check', dir])
     const errors = result.stderr.split('\n').filter((l) => l.includes(': error:'))
     expect(errors).toHaveLength(1)
     expect(errors[0]).toContain('[schema-missing-field]')
@@ -74,15 +74,15 @@ describe('severities', () => {
     expect(strict.result.messages.find((m) => m.ruleId === 'cross-item-answer-leak')!.fatal).toBe(true)
   })
 
-  it('infos stay out of the messages: the report and --verbose show them', () => {
+  it('infos stay out of the messages: the report and --verbose show them', async () => {
     const dir = bank({ 'questions.yaml': swap('feedback: She reports what others have said.', 'feedback: She reports what others’ve said.') })
     const { result, of } = lint(dir, { strict: true })
     expect(of('mixed-typography')).toHaveLength(1)
     expect(result.messages).toEqual([])
     expect(result.ok).toBe(true)
-    const cli = run(['check', dir, '--verbose'])
+    const cli = await run(['check', dir, '--verbose'])
     expect(cli.stderr).toMatch(/questions\.yaml:\d+:5: info: Unexpected straight and curly apostrophes .*\[mixed-typography\]/)
-    expect(run(['check', dir]).stderr).not.toContain('info:')
+    expect((await run(['check', dir])).stderr).not.toContain('info:')
   })
 
   it('a lint error stops the build; a warning does not', async () => {
@@ -94,22 +94,22 @@ describe('severities', () => {
     expect(warned.files.flatMap((f) => f.messages).map((m) => m.ruleId)).toEqual(['cross-item-answer-leak'])
   })
 
-  it('check --strict exits 1 on a warning, 0 without; messages carry file:line:col and the rule id', () => {
+  it('check --strict exits 1 on a warning, 0 without; messages carry file:line:col and the rule id', async () => {
     const dir = bank({ 'questions.yaml': leak })
-    const r = run(['check', dir, '--strict'])
+    const r = await run(['check', dir, '--strict'])
     expect(r.code).toBe(1)
     const at = lineOf(readFileSync(join(dir, 'questions.yaml'), 'utf8'), "stem: Rachel Amin wants to spend the library's money on roads. Why")
     expect(r.stderr).toContain(`questions.yaml:${at}:11: error: Unexpected "rachel amin wants to spend the"`)
     expect(r.stderr).toContain('[cross-item-answer-leak]')
-    expect(run(['check', bank(), '--strict']).code).toBe(0)
+    expect((await run(['check', bank(), '--strict'])).code).toBe(0)
   })
 })
 
 describe('check --report', () => {
-  it('writes a standalone page: items with cues, claims and Bloom, the figures, a chart; the same bytes each time', () => {
+  it('writes a standalone page: items with cues, claims and Bloom, the figures, a chart; the same bytes each time', async () => {
     const dir = bank({ 'questions.yaml': allOfThem })
     const file = join(tempDir(), 'lint.html')
-    const r = run(['check', dir, '--report', file])
+    const r = await run(['check', dir, '--report', file])
     expect(r.code).toBe(1)
     const html = readFileSync(file, 'utf8')
     expect(html).toMatch(/^<!DOCTYPE html>/)
@@ -121,7 +121,7 @@ describe('check --report', () => {
     expect(html).toContain('<dt>True/false</dt><dd>3 of 5 True (60%)</dd>')
     expect(html).toContain('<dt>Claims</dt><dd>8 of 8 tested by a quiz item, 8 asked about at all</dd>')
     const again = join(tempDir(), 'lint.html')
-    run(['check', dir, '--report', again])
+    await run(['check', dir, '--report', again])
     expect(readFileSync(again, 'utf8')).toBe(html)
   })
 

@@ -97,9 +97,9 @@ describe('a cloze item is read', () => {
 })
 
 describe('a cloze item drifts with the article', () => {
-  it('a word changed inside its own quote: `check` reports the item at its quote, and exits 1', () => {
+  it('a word changed inside its own quote: `check` reports the item at its quote, and exits 1', async () => {
     const dir = library(PERHAPS, { 'article.md': (t) => t.replace('the strongest argument', 'the best argument') })
-    const result = run(['check', dir])
+    const result = await run(['check', dir])
     expect(result.code).toBe(1)
     expect(result.stderr).toContain(`questions.yaml:${at(questions(dir), '"Perhaps the strongest')}: error: Unexpected quote \`Perhaps the strongest argument for keeping it\` for cloze item \`c-perhaps\``)
   })

@@ -1,0 +1,383 @@
+// The classpack command: parse flags, call the library, print, and map outcomes to exit
+// codes (0 done, 1 problems in the inputs, 2 wrong usage). It writes to the streams it is
+// given and reads the environment it is given, so tests run it in their own process;
+// src/cli.ts hands it the real ones and is the only place that exits.
+import { existsSync, statSync, writeFileSync } from 'node:fs'
+import { basename, join } from 'node:path'
+import { parseArgs } from 'node:util'
+import { choiceFlag, closestOption, FlagError, intFlag, setOverrides, SET_FLAGS } from './flags.js'
+import { describeSystemError } from './system-error.js'
+import type { ProgressStream } from './progress.js'
+import { ARTICLE_TYPES, articleType, buildPack, checkModule, classpackVersion, findModules, FORMATS, formatInfos, formatMessages, GENERATORS, hasErrors, initModule, lintReport, OUTPUT_FORMATS, QUESTION_TYPES, startStudio, TYPES, UI_LANGUAGES, verifyPack, type ArticleType, type PackVerification } from './index.js'
+
+/** Where a run of the command prints, and what it reads besides its arguments. */
+export interface CommandIO {
+  stdout: { write(text: string): unknown }
+  /** Messages, and a build's progress (a bar on a terminal, plain lines otherwise). */
+  stderr: ProgressStream
+  /** The environment: CLASSPACK_WORKERS, CLASSPACK_SIMPLE and SOURCE_DATE_EPOCH are read. */
+  env: Readonly<Record<string, string | undefined>>
+  /** Waits for the person running `studio` to stop it (src/cli.ts: Ctrl+C); asked only then. */
+  stopped(): Promise<unknown>
+}
+
+/** `  name        what it is` lines of a registry, for the usage. */
+const listed = (entries: ReadonlyArray<{ name: string; description: string }>): string => entries.map((e) => `  ${e.name.padEnd(12)}${e.description}`).join('\n')
+
+const USAGE = `Usage: classpack <command> [options]
+
+Commands:
+  init ARTICLE [--into DIR]
+                          start a module from an article (.txt, .md, .html, .docx):
+                          article.md, suggested claims, first questions, module.yaml
+                          (default DIR: source/<slug of the title>; never overwrites)
+  check [MODULE_DIR...]   check articles, claims, questions and sets, lint the items;
+                          report coverage (takes --set and the set flags below)
+                          --strict: lint warnings are errors; --verbose: show infos;
+                          --report FILE.html: the lint report, a page a teacher reads
+  build [MODULE_DIR...]   build each module's class pack into out/<module>/
+  verify PACK_DIR...      check every file of a pack against its manifest.json
+  studio [MODULE_DIR] [--port N] [--out DIR]
+                          a page on 127.0.0.1 to curate claims, build question sets
+                          and preview the pack, live as the files change (--port 0:
+                          any free port; the printed URL carries this run's token)
+  help                    show this help (also --help, -h)
+  --version               print classpack's version
+
+MODULE_DIR defaults to every folder under source/ that holds an article.md.
+
+Build options:
+  --out DIR               output folder (default: out)
+  --paper a4|letter       PDF paper size (default: module.yaml's, else a4)
+  --lang CODE             the language of the words classpack prints: ${UI_LANGUAGES.join(', ')}
+                          (default: the article's \`lang\`, else English)
+  --format LIST           any of ${FORMATS.join(',')} (default: html,pdf)
+  --set NAME              a question set from module.yaml
+  --versions N            quiz versions A, B, C, … with shuffled questions and options
+  --seed S                seed for sampling and shuffling (default: module.yaml's, else 1)
+  --templates DIR         templates that override the built-in ones, file by file
+  --roster FILE.csv       one quiz per student (columns: name, and optionally id, group)
+  --covers                a cover sheet before each quiz in the print bundle
+  --export-model-answers  also put short answers' model answers and rubrics in the
+                          exports' feedback, which students see after an attempt
+  --workers N             threads rendering per-student PDFs beside the main one
+                          (default: as many as pay for the roster's pages: none, or
+                          one per core but one, up to 3; 0: none); also CLASSPACK_WORKERS
+  --no-cache              render every document, neither reading nor writing the
+                          cache of earlier builds (OUT/.classpack-cache/)
+  --types LIST            ${QUESTION_TYPES.join(',')}
+  --claims LIST           claim ids       --themes LIST     theme ids
+  --bloom LIST            remember,understand,apply,analyse,evaluate,create
+  --difficulty LIST       easy,medium,hard --tags LIST      tags
+  --include LIST          question ids to add  --exclude LIST  question ids to leave out
+  --generated LIST        generated items: ${GENERATORS.join(',')}
+  --count N               sample N quiz items (each theme kept where possible)
+  --order O               authored, paragraph or shuffled
+  --points N              sample items totalling N points
+
+Flags override the set's fields (--count or --points alone replaces the set's count and points). Exit status: 0 done, 1 problems in the inputs, 2 wrong usage.
+
+Formats (--format):
+${listed(OUTPUT_FORMATS)}
+
+Question types (--types, and \`type:\` in questions.yaml):
+${listed(TYPES)}`
+
+class UsageError extends Error {}
+
+const COMMANDS = ['init', 'check', 'build', 'verify', 'studio', 'help']
+
+function main(argv: string[], io: CommandIO): Promise<number> {
+  const [command, ...given] = argv
+  const rest = negativeValues(given)
+  // `classpack build --help` asks for usage, not for a build (options after `--` are arguments).
+  const options = rest.includes('--') ? rest.slice(0, rest.indexOf('--')) : rest
+  if (command !== undefined && COMMANDS.includes(command) && (options.includes('--help') || options.includes('-h'))) {
+    io.stdout.write(USAGE + '\n')
+    return Promise.resolve(0)
+  }
+  switch (command) {
+    case 'check':
+      return Promise.resolve(check(rest, io))
+    case 'build':
+      return build(rest, io)
+    case 'verify':
+      return Promise.resolve(verify(rest, io))
+    case 'init':
+      return init(rest, io)
+    case 'studio':
+      return studio(rest, io)
+    case '--version':
+    case '-v':
+      io.stdout.write(`classpack ${classpackVersion()}\n`)
+      return Promise.resolve(0)
+    case undefined:
+    case 'help':
+    case '--help':
+    case '-h':
+      io.stdout.write(USAGE + '\n')
+      return Promise.resolve(command === undefined ? 2 : 0)
+    default:
+      throw new UsageError(`Unexpected command \`${command}\`, expected ${COMMANDS.slice(0, -1).map((c) => `\`${c}\``).join(', ')} or \`help\``)
+  }
+}
+
+function moduleDirs(positionals: string[]): string[] {
+  const dirs = positionals.length ? positionals : findModules()
+  if (dirs.length === 0) throw new UsageError('No modules found, expected a folder under source/ with an article.md, or MODULE_DIR arguments')
+  // A path that is no folder at all is a mistyped argument, not a module with files missing.
+  for (const dir of dirs) {
+    const kind = !existsSync(dir) ? 'nothing at that path' : statSync(dir).isDirectory() ? undefined : 'a file there'
+    if (kind) throw new UsageError(`Unexpected MODULE_DIR \`${dir}\`, expected a module folder (one with an article.md): there is ${kind}`)
+  }
+  return dirs
+}
+
+function check(args: string[], io: CommandIO): number {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: { set: { type: 'string' }, seed: { type: 'string' }, strict: { type: 'boolean', default: false }, verbose: { type: 'boolean', default: false }, report: { type: 'string' }, ...SET_FLAGS }
+  })
+  const seed = intFlag('seed', values.seed, 0, 2 ** 31 - 1)
+  const overrides = setOverrides(values)
+  const dirs = moduleDirs(positionals)
+  if (values.report !== undefined && dirs.length !== 1) throw new UsageError(`Unexpected --report with ${dirs.length} modules, expected one MODULE_DIR: the report is one module's`)
+  let failed = false
+  for (const dir of dirs) {
+    const result = checkModule(dir, { set: values.set, overrides, seed, strict: values.strict })
+    if (values.report !== undefined) {
+      if (result.lint === undefined) failed = true
+      else writeFileSync(values.report, lintReport(result))
+    }
+    const infos = values.verbose && result.lint ? formatInfos(result.lint) : ''
+    const messages = [formatMessages(result.files), infos].filter(Boolean).join('\n')
+    if (messages) io.stderr.write(messages + '\n')
+    if (result.report !== undefined) io.stdout.write(result.report + '\n')
+    else failed = true
+  }
+  return failed ? 1 : 0
+}
+
+const READ_AS: Record<ArticleType, string> = { text: 'plain text', markdown: 'Markdown', page: 'a web page', docx: 'a Word file' }
+
+async function init(args: string[], io: CommandIO): Promise<number> {
+  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { into: { type: 'string' } } })
+  if (positionals.length !== 1) throw new UsageError(`Unexpected ${positionals.length === 0 ? 'missing ARTICLE' : `${positionals.length} articles`}, expected one article: \`classpack init ARTICLE [--into DIR]\``)
+  const path = positionals[0]!
+  if (!articleType(path)) throw new UsageError(`Unexpected article \`${path}\`, expected a file ending in ${Object.keys(ARTICLE_TYPES).join(', ')}`)
+  if (values.into?.trim() === '') throw new UsageError('Unexpected empty --into, expected a folder for the new module')
+  const result = await initModule({ path, into: values.into })
+  const messages = formatMessages(result.files)
+  if (!result.written) {
+    io.stderr.write(messages + '\n')
+    return 1
+  }
+  const dir = result.dir!
+  const out = (line: string) => io.stdout.write(line + '\n')
+  out(`${path}: read as ${READ_AS[result.type]}; what init took it to be (correct article.md where it is wrong):`)
+  for (const g of result.guesses) out(`  ${g.what}: ${g.value}${g.how ? `  (from ${g.how})` : ''}`)
+  if (!result.guesses.some((g) => g.what === 'author')) out('  author: not found; add `author:` to the front matter of article.md')
+  out(`wrote ${dir}/: ${result.paths.map((p) => basename(p)).join(', ')} with ${result.claims} suggested claim${result.claims === 1 ? '' : 's'}`)
+  if (hasErrors(result.files)) {
+    io.stderr.write(messages + '\n')
+    out(`next: fix the errors above, then run \`classpack check ${dir}\``)
+  } else {
+    // Say what the warnings are: a missing author or a language without a catalogue is not a claim to review.
+    const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`
+    const suggested = result.messages.filter((m) => m.ruleId === 'claim-suggested').length
+    const others = result.messages.filter((m) => m.ruleId !== 'claim-suggested')
+    const rules = [...new Set(others.map((m) => m.ruleId ?? 'other'))].join(', ')
+    out(`check: no errors, ${plural(result.messages.length, 'warning')} (${[suggested ? `${plural(suggested, 'suggested claim')} to review` : '', others.length ? `${others.length} other: ${rules}` : ''].filter(Boolean).join('; ')})`)
+    out(`next: review each claim in ${dir}/claims.yaml, set \`status: reviewed\`, write questions, and run \`classpack check ${dir}\`; \`classpack build ${dir}\` makes a pack marked Draft until then`)
+  }
+  return 0
+}
+
+function verify(args: string[], io: CommandIO): number {
+  const { positionals } = parseArgs({ args, allowPositionals: true, options: {} })
+  if (positionals.length === 0) throw new UsageError('Missing PACK_DIR, expected the folder of a built pack, such as `out/<module>`')
+  let failed = false
+  for (const dir of positionals) {
+    let result: PackVerification
+    try {
+      result = verifyPack(dir)
+    } catch (cause) {
+      io.stderr.write(`${dir}: error: ${(cause as Error).message}\n`)
+      failed = true
+      continue
+    }
+    for (const p of result.problems) {
+      const what =
+        p.problem === 'missing'
+          ? 'Missing file listed in manifest.json'
+          : p.problem === 'unlisted'
+            ? `Unexpected ${p.found ?? 'file'} that manifest.json does not list`
+            : p.found
+            ? `Unexpected ${p.found}, expected the file as classpack wrote it (a pack holds no links)`
+            : `Unexpected sha256 ${p.actual}, expected ${p.expected} as manifest.json lists`
+      io.stderr.write(`${join(dir, p.path)}: error: ${what}\n`)
+    }
+    if (result.ok) io.stdout.write(`${dir}: all ${result.checked} files match manifest.json\n`)
+    else {
+      failed = true
+      io.stderr.write(`${dir}: ${result.problems.length} of ${result.checked} files differ from manifest.json\n`)
+    }
+  }
+  return failed ? 1 : 0
+}
+
+async function studio(args: string[], io: CommandIO): Promise<number> {
+  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { port: { type: 'string', default: '0' }, out: { type: 'string', default: 'out' } } })
+  const port = intFlag('port', values.port, 0, 65535)
+  if (positionals.length > 1) throw new UsageError(`Unexpected ${positionals.length} modules, expected one MODULE_DIR: the studio works on one module`)
+  const found = positionals.length ? positionals : moduleDirs([])
+  if (found.length !== 1) throw new UsageError(`Unexpected ${found.length} modules under source/, expected one MODULE_DIR: \`classpack studio source/NAME\``)
+  const dir = found[0]!
+  if (!existsSync(join(dir, 'article.md'))) throw new UsageError(`Unexpected MODULE_DIR \`${dir}\`, expected a folder with an article.md`)
+  const started = await startStudio({ dir, port, out: values.out }).catch((cause: NodeJS.ErrnoException) => {
+    // The port, not the disk: the generic errno message would say "cannot write the pack".
+    if (cause.code === 'EADDRINUSE') throw new UsageError(`Unexpected --port ${port}, already in use by another program (an earlier studio?), expected a free port: choose another, or leave out --port and the studio takes any free one`)
+    if (cause.code === 'EACCES') throw new UsageError(`Unexpected --port ${port}, which this user may not listen on (ports below 1024 need administrator rights), expected a port from 1024 to 65535`)
+    throw cause
+  })
+  io.stdout.write(`classpack studio: ${dir} at ${started.url}\n(open it in a browser on this computer; the address carries this run's token. Ctrl+C stops the studio.)\n`)
+  await io.stopped()
+  await started.close()
+  return 0
+}
+
+async function build(args: string[], io: CommandIO): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: {
+      out: { type: 'string', default: 'out' },
+      paper: { type: 'string' },
+      lang: { type: 'string' },
+      // No default here: buildPack's (HTML and PDF) is the one.
+      format: { type: 'string' },
+      set: { type: 'string' },
+      versions: { type: 'string' },
+      seed: { type: 'string' },
+      templates: { type: 'string' },
+      roster: { type: 'string' },
+      covers: { type: 'boolean', default: false },
+      'export-model-answers': { type: 'boolean', default: false },
+      'no-cache': { type: 'boolean', default: false },
+      workers: { type: 'string', default: io.env.CLASSPACK_WORKERS || undefined },
+      ...SET_FLAGS
+    }
+  })
+  const formats = values.format === undefined ? undefined : new Set(values.format.split(',').map((f) => choiceFlag('format', f.trim(), FORMATS)!))
+  // A4 as the paper calls itself: the choice is read in any case.
+  const paper = choiceFlag('paper', values.paper?.toLowerCase(), ['a4', 'letter'] as const)
+  const lang = choiceFlag('lang', values.lang, UI_LANGUAGES)
+  const versions = intFlag('versions', values.versions, 1, 26) ?? 1
+  const seed = intFlag('seed', values.seed, 0, 2 ** 31 - 1)
+  const workers = intFlag('workers', values.workers, 0, 64)
+  // The straightforward path (every quiz filled, parsed and rendered on its own): same bytes, for comparison.
+  const simple = io.env.CLASSPACK_SIMPLE === '1'
+  const overrides = setOverrides(values)
+  if (values.out!.trim() === '') throw new UsageError('Unexpected empty --out, expected a folder for the packs (the default is `out`)')
+  if (values.roster?.trim() === '') throw new UsageError('Unexpected empty --roster, expected a CSV file with a `name` column')
+  if (values.templates !== undefined && !(existsSync(values.templates) && statSync(values.templates).isDirectory())) {
+    throw new UsageError(`Unexpected --templates \`${values.templates}\`, expected an existing folder${existsSync(values.templates) ? ': it is a file' : ''}`)
+  }
+  const epoch = io.env.SOURCE_DATE_EPOCH
+  const sourceDateEpoch = epoch === undefined || epoch === '' ? undefined : intFlag('SOURCE_DATE_EPOCH', epoch, 0, 253402300799)
+  const { progress } = await import('./progress.js')
+  let failed = false
+  const dirs = moduleDirs(positionals)
+  for (const dir of dirs) {
+    const shown = progress(io.stderr, dir)
+    const result = await buildPack({ dir, modules: dirs, out: values.out!, formats, paper, lang, set: values.set, overrides, seed, versions, templates: values.templates, roster: values.roster, sourceDateEpoch, covers: values.covers, exportModelAnswers: values['export-model-answers'], workers, cache: !values['no-cache'], simple, onProgress: shown.update }).finally(() => shown.end())
+    const messages = formatMessages(result.files)
+    if (messages) io.stderr.write(messages + '\n')
+    // An error with a pack written: its archive was refused (see build.ts).
+    if (hasErrors(result.files)) failed = true
+    if (result.target) {
+      const seedNote = result.seedFromDefault ? ' (the default; choose another with --seed)' : ''
+      io.stdout.write(`${dir}: wrote ${result.target}/ (${result.written} files, ${(result.bytes / 1024).toFixed(0)} KB${result.fromCache ? `, ${result.fromCache} from the cache` : ''}), set \`${result.set}\`, seed ${result.seed}${seedNote}\n`)
+    } else {
+      failed = true
+      // Of several modules another may write beside it: then what is unchanged is this one's pack folder.
+      const kept = dirs.length > 1 ? join(values.out!, basename(dir)) + '/' : asFolder(values.out!)
+      io.stderr.write(`${dir}: nothing written; ${kept} is unchanged\n`)
+    }
+  }
+  return failed ? 1 : 0
+}
+
+/**
+ * Runs the command with `argv` (the arguments after `classpack`) and returns its exit code:
+ * wrong usage and a refusing disk are reported on `io.stderr` as they are to a person, and
+ * only a fault of classpack's own is thrown.
+ */
+export function runCommand(argv: readonly string[], io: CommandIO): Promise<number> {
+  const command = argv[0]
+  return Promise.resolve()
+    .then(() => main([...argv], io))
+    .catch((cause: unknown) => {
+      if (cause instanceof UsageError || cause instanceof FlagError || (cause as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
+        io.stderr.write(`classpack: ${usageMessage(cause as Error & { code?: string }, command)}\n\nRun \`classpack help\` for usage.\n`)
+        return 2
+      }
+      if (typeof (cause as NodeJS.ErrnoException).code === 'string' && (cause as NodeJS.ErrnoException).syscall) {
+        // The disk said no (full, read-only, permissions): the earlier pack is untouched, and
+        // init leaves no module behind (write/module.ts removes its staging folder).
+        const kept = command === 'init' ? 'nothing was written' : command === 'build' ? 'the earlier pack is unchanged' : undefined
+        io.stderr.write(`classpack: ${describeSystemError(cause as NodeJS.ErrnoException)}${kept ? `; ${kept}` : ''}\n`)
+        return 1
+      }
+      throw cause
+    })
+}
+
+/** `--out` as the message names it: a folder with its slash (once), a file that stands in its way without one. */
+function asFolder(out: string): string {
+  if (existsSync(out) && !statSync(out).isDirectory()) return out
+  return `${out.replace(/\/+$/, '')}/`
+}
+
+/**
+ * `--versions -1` as `--versions=-1`: Node's parser takes `-1` for an option of its own and
+ * says the option has no value; joined, the value reaches the check of its range.
+ */
+function negativeValues(args: string[]): string[] {
+  const out: string[] = []
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i]!
+    if (arg === '--') return [...out, ...args.slice(i)]
+    const next = args[i + 1]
+    if (/^--[a-z][\w-]*$/.test(arg) && next !== undefined && /^-\d/.test(next)) {
+      out.push(`${arg}=${next}`)
+      i++
+    } else out.push(arg)
+  }
+  return out
+}
+
+/** A usage error in classpack's words: Node's argument parser words its own ("Unknown option '--x'. To specify…"). */
+function usageMessage(cause: Error & { code?: string }, given: string | undefined): string {
+  const command = given !== undefined && COMMANDS.includes(given) ? ` for \`${given}\`` : ''
+  const option = /'([^']+)'/.exec(cause.message)?.[1]
+  switch (cause.code) {
+    case 'ERR_PARSE_ARGS_UNKNOWN_OPTION': {
+      const hint = option ? closestOption(option, USAGE) : undefined
+      return hint
+        ? `Unexpected option \`${option}\`${command}, expected \`${hint}\` or another of the options \`classpack help\` lists`
+        : `Unexpected option \`${option}\`${command}, expected one of the options \`classpack help\` lists (an argument that starts with "-" goes after \`--\`)`
+    }
+    case 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE': {
+      const name = option?.replace(/ <value>$/, '') ?? 'an option'
+      return /does not take an argument/.test(cause.message)
+        ? `Unexpected value after \`${name}\`${command}, expected \`${name}\` alone (it is a switch)`
+        : `Unexpected \`${name}\` without a value${command}, expected \`${name} VALUE\``
+    }
+    case 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL':
+      return `Unexpected argument${command} ${option ? `\`${option}\`` : ''}, expected options only`.replace(/ +,/, ',')
+    default:
+      return cause.message
+  }
+}
