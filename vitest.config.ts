@@ -3,13 +3,6 @@ import { defineConfig, type Plugin } from 'vitest/config'
 import { SlowestFirst } from './tests/setup/sequencer.js'
 
 /**
- * Files that read per-process state as fresh, so need a process of their own:
- * tests/scripts.test.ts asserts which fallback fonts a process has read, and fails when an
- * earlier file in the same process has drawn Chinese text.
- */
-const FRESH_PROCESS = ['tests/scripts.test.ts']
-
-/**
  * The packages' own builds, as Node and the bundle resolve them. Vitest otherwise asks
  * for their `development` builds (it adds the condition to Vite's, so only a resolved
  * config can lose it): micromark and mdast-util-from-markdown check their own workings
@@ -46,25 +39,18 @@ export default defineConfig({
     // the threads they start: a command the tests spawn runs as Node starts it.
     execArgv: ['--max-semi-space-size=64', '--single-threaded-gc'],
     sequence: { sequencer: SlowestFirst },
+    // The compiled library (dist/), which the tests of rendering threads build with, is
+    // loaded by Node as a teacher's Node loads it, not transformed again by Vite.
+    server: { deps: { external: [/\/dist\//] } },
     // PDF rendering is CPU-bound and the cores may be shared (CI, other builds).
     testTimeout: 120_000,
     hookTimeout: 120_000,
-    projects: [
-      {
-        extends: true,
-        test: {
-          name: 'shared',
-          include: ['tests/**/*.test.ts'],
-          exclude: FRESH_PROCESS,
-          // Files share a process and its modules, one file after another: a file finds
-          // fonts parsed, templates compiled and the renderer's code optimized by the files
-          // before it. This took the suite from 277 s to about 210 s here (2 cores). The PDF
-          // backend carries no glyph state between documents (render/pdf/glyphs.ts), and a
-          // file that needs modules afresh asks for them (vi.resetModules).
-          isolate: false
-        }
-      },
-      { extends: true, test: { name: 'fresh', include: FRESH_PROCESS, isolate: true } }
-    ]
+    include: ['tests/**/*.test.ts'],
+    // Files share a process and its modules, one file after another: a file finds fonts
+    // parsed, templates compiled and the renderer's code optimized by the files before it.
+    // This took the suite from 277 s to about 210 s here (2 cores). The PDF backend carries
+    // no glyph state between documents (render/pdf/glyphs.ts), and a file that needs
+    // modules afresh asks for them (vi.resetModules).
+    isolate: false
   }
 })

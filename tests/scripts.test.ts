@@ -5,11 +5,11 @@
 // bundled face has are warned about.
 import { writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { beforeAll, describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it, vi } from 'vitest'
 import { parseFilled } from '../src/render/markdown.js'
 import { renderPdf, type PdfOptions } from '../src/render/pdf/document.js'
 import { clusterRun, shapeRun } from '../src/render/pdf/clusters.js'
-import { fallbackFace, loadedFallbacks } from '../src/render/pdf/fallback.js'
+import { fallbackFace } from '../src/render/pdf/fallback.js'
 import { advance, missingGlyphs } from '../src/render/pdf/fonts.js'
 import { fontRuns } from '../src/render/pdf/itemize.js'
 import { facesFor, scriptOf } from '../src/render/pdf/scripts.js'
@@ -39,14 +39,23 @@ const UNDRAWABLE = [
 ] as const
 
 describe('fallback faces', () => {
-  // First in this file (each test file has fresh modules): nothing has been drawn yet.
+  /** The renderer as a process starts it, no face read yet (files share a process, and earlier ones draw every script). */
+  async function freshRenderer() {
+    vi.resetModules()
+    const [{ renderPdf }, { loadedFallbacks }] = await Promise.all([import('../src/render/pdf/document.js'), import('../src/render/pdf/fallback.js')])
+    expect(loadedFallbacks()).toEqual([])
+    return { renderPdf, loadedFallbacks }
+  }
+
   it('are not read for text the main face draws, nor embedded in its PDF', async () => {
+    const { renderPdf, loadedFallbacks } = await freshRenderer()
     const pdf = await renderPdf(parseFilled('# Ελένη Seán Дмитрий\n\nName: Zoë Ng, Ñoño ¿qué? — “quoted”'), OPTIONS)
     expect(loadedFallbacks()).toEqual([])
     expect((await readPdf(pdf)).fontNames.every((name) => name.includes('DejaVu'))).toBe(true)
   })
 
   it('are read one at a time, the weight a text needs', async () => {
+    const { renderPdf, loadedFallbacks } = await freshRenderer()
     await renderPdf(parseFilled('王小明'), OPTIONS)
     expect(loadedFallbacks()).toEqual(['noto-sc-regular'])
     await renderPdf(parseFilled('# 王小明'), OPTIONS)
