@@ -8,7 +8,7 @@ import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, statSyn
 import { createRequire } from 'node:module'
 import { dirname, join, relative } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { BIN, DEMO, ROOT, TINY, demoCopy, run, tempDir, type Run } from './helpers/fixtures.js'
+import { BIN, DEMO, ROOT, TINY, demoCopy, run, runInstalled, tempDir, type Run } from './helpers/fixtures.js'
 
 const BIN_DIR = dirname(BIN)
 
@@ -39,9 +39,9 @@ function installedBuild(): { run: Run; out: string; read: string[] } {
   if (installed) return installed
   const out = tempDir()
   const record = join(tempDir(), 'read.txt')
-  const run = node(['--require', join(ROOT, 'tests/helpers/record-files.cjs'), BIN, ...scriptsBuild(out)], { RECORD_LOADS: record })
-  expect(run.code, run.stderr).toBe(0)
-  installed = { run, out, read: [...new Set(readFileSync(record, 'utf8').trim().split('\n'))] }
+  const result = node(['--require', join(ROOT, 'tests/helpers/record-files.cjs'), BIN, ...scriptsBuild(out)], { RECORD_LOADS: record })
+  expect(result.code, result.stderr).toBe(0)
+  installed = { run: result, out, read: [...new Set(readFileSync(record, 'utf8').trim().split('\n'))] }
   return installed
 }
 
@@ -117,7 +117,7 @@ describe('the bundled command', () => {
     const cases = [['check', DEMO], ['check', broken], ['check', DEMO, '--seed', 'x'], ['verify', join(tempDir(), 'none')], ['init'], ['help']]
     const codes = new Set<number | null>()
     for (const args of cases) {
-      const bundled = node([BIN, ...args])
+      const bundled = runInstalled(args)
       expect(bundled, args.join(' ')).toEqual(await sourceRun(...args))
       codes.add(bundled.code)
     }
@@ -128,7 +128,7 @@ describe('the bundled command', () => {
   it('starts modules from articles exactly as the sources do (init is bundled apart)', async () => {
     const into = { bundled: join(tempDir(), 'module'), source: join(tempDir(), 'module') }
     const article = join(ROOT, 'tests/fixtures/init/library.html')
-    const bundled = node([BIN, 'init', article, '--into', into.bundled])
+    const bundled = runInstalled(['init', article, '--into', into.bundled])
     const source = await run(['init', article, '--into', into.source])
     expect(bundled.code, bundled.stderr).toBe(0)
     expect({ ...bundled, stdout: bundled.stdout.replaceAll(into.bundled, 'DIR') }).toEqual({ ...source, stdout: source.stdout.replaceAll(into.source, 'DIR') })
@@ -138,8 +138,8 @@ describe('the bundled command', () => {
   it('checks without loading the PDF backend', () => {
     const required = (args: string[]): string[] => {
       const record = join(tempDir(), 'required.txt')
-      const run = node(['--require', join(ROOT, 'tests/helpers/record-requires.cjs'), BIN, ...args], { RECORD_LOADS: record })
-      expect(run.code, run.stderr).toBe(0)
+      const result = node(['--require', join(ROOT, 'tests/helpers/record-requires.cjs'), BIN, ...args], { RECORD_LOADS: record })
+      expect(result.code, result.stderr).toBe(0)
       return readFileSync(record, 'utf8').trim().split('\n')
     }
     const check = required(['check', DEMO])
@@ -178,10 +178,10 @@ describe('the bundled command', () => {
       writeFileSync(join(templates, 'quiz.md.hbs'), text)
       const outs = { bundled: tempDir(), source: tempDir() }
       const args = (out: string): string[] => ['build', TINY, '--out', out, '--format', 'html', '--templates', templates]
-      const bundled = node([BIN, ...args(outs.bundled)])
+      const bundled = runInstalled(args(outs.bundled))
       const source = await run(args(outs.source))
       expect(bundled.code, what).toBe(what === 'edited' ? 0 : 1)
-      const shown = (run: Run, out: string): Run => ({ ...run, stdout: run.stdout.replace(out, 'OUT'), stderr: run.stderr.replace(out, 'OUT') })
+      const shown = (result: Run, out: string): Run => ({ ...result, stdout: result.stdout.replace(out, 'OUT'), stderr: result.stderr.replace(out, 'OUT') })
       expect(shown(bundled, outs.bundled), what).toEqual(shown(source, outs.source))
       if (what !== 'edited') expect(bundled.stderr, what).toContain(`${join(templates, 'quiz.md.hbs')}:`)
       expect(files(outs.bundled), what).toEqual(files(outs.source))
