@@ -103,7 +103,9 @@ writeFileSync(
   // A factory: cli.cjs calls it with a `require` that answers the shared names.
   `module.exports = function (require) {\n'use strict'\nvar module = { exports: {} }, exports = module.exports;\nvar __classpack_import_meta_url = require('node:url').pathToFileURL(__filename).href;\n${init.outputFiles[0].text}return module.exports\n}\n`
 )
-const cases = [...handed].map(([name, target]) => `case ${JSON.stringify(name)}: return require(${JSON.stringify(target)})`).join('\n')
+// Sorted: esbuild resolves in parallel, so the order names arrive in varies from build to
+// build, and the bundle (whose hash names its code cache and the document cache's code) would too.
+const cases = [...handed].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([name, target]) => `case ${JSON.stringify(name)}: return require(${JSON.stringify(target)})`).join('\n')
 const initModule = `let loaded
 export function initModule(...args) {
   loaded ??= require('./init.cjs')((name) => {

@@ -236,6 +236,36 @@ describe('the code cache', () => {
     expect(node([bin, 'check', DEMO])).toEqual(expected)
   })
 
+  it('keeps the code of the files a build requires by their text, so a changed file never runs old code', () => {
+    const { bin, cache } = installed()
+    const build = (out: string, env: Record<string, string> = {}): Record<string, string> => {
+      const result = node([bin, 'build', TINY, '--out', out, '--format', 'html'], env)
+      expect(result.code, result.stderr).toBe(0)
+      return files(out)
+    }
+    const before = build(tempDir())
+    const required = cacheFiles(cache).find((name) => name.endsWith('-build-required.bin'))
+    expect(required).toBeDefined()
+    const file = join(cache, required!)
+    const first = { bytes: readFileSync(file), mtime: statSync(file).mtimeMs }
+    // The precompiled templates are among the files it keeps (the build requires them).
+    const templates = join(dirname(bin), 'templates.cjs')
+    expect(first.bytes.includes(createHash('sha256').update(readFileSync(templates, 'utf8')).digest())).toBe(true)
+    expect(build(tempDir())).toEqual(before)
+    expect(readFileSync(file).equals(first.bytes)).toBe(true)
+    expect(statSync(file).mtimeMs).toBe(first.mtime)
+
+    // Changed at the same length, which is all V8 compares of a source with its cached
+    // code: every heading the templates write comes out otherwise.
+    const text = readFileSync(templates, 'utf8')
+    expect(text).toContain('## "')
+    writeFileSync(templates, text.replaceAll('## "', '#X "'))
+    expect(readFileSync(templates).length).toBe(Buffer.byteLength(text))
+    const changed = build(tempDir())
+    expect(changed).toEqual(build(tempDir(), { CLASSPACK_CODE_CACHE: '0' }))
+    expect(changed).not.toEqual(before)
+  })
+
   it('is neither read nor written with CLASSPACK_CODE_CACHE=0', async () => {
     const { bin, cache } = installed()
     expect(node([bin, 'check', DEMO], { CLASSPACK_CODE_CACHE: '0' })).toEqual(await sourceRun('check', DEMO))
