@@ -96,7 +96,8 @@ function cacheRequired(file) {
     if (format === 'module' || typeof content !== 'string') return compile.call(this, content, filename, format)
     const hash = require('node:crypto').createHash('sha256').update(content).digest('hex')
     const cachedData = found.get(hash)
-    const compiledScript = new vm.Script(Module.wrap(content), { filename, cachedData, importModuleDynamically: vm.constants.USE_MAIN_CONTEXT_DEFAULT_LOADER })
+    // A `#!` line, valid only at the very start of a source, blanked as for the bundle above.
+    const compiledScript = new vm.Script(Module.wrap(content.startsWith('#!') ? '//' + content.slice(2) : content), { filename, cachedData, importModuleDynamically: vm.constants.USE_MAIN_CONTEXT_DEFAULT_LOADER })
     if (cachedData === undefined || compiledScript.cachedDataRejected) stale = true
     compiled.set(hash, compiledScript)
     // As Node's own loader calls a module: `this` its exports, and a `require` resolving from it.

@@ -266,6 +266,19 @@ describe('the code cache', () => {
     expect(changed).not.toEqual(before)
   })
 
+  it('compiles a required file that starts with a `#!` line, as Node does', () => {
+    const { bin } = installed()
+    const templates = join(dirname(bin), 'templates.cjs')
+    const args = (out: string): string[] => [bin, 'build', TINY, '--out', out, '--format', 'html']
+    const plain = tempDir()
+    expect(node(args(plain)).code).toBe(0)
+    writeFileSync(templates, `#!/usr/bin/env node\n${readFileSync(templates, 'utf8')}`)
+    const out = tempDir()
+    const result = node(args(out))
+    expect(result.code, result.stderr).toBe(0)
+    expect(files(out)).toEqual(files(plain))
+  })
+
   it('is neither read nor written with CLASSPACK_CODE_CACHE=0', async () => {
     const { bin, cache } = installed()
     expect(node([bin, 'check', DEMO], { CLASSPACK_CODE_CACHE: '0' })).toEqual(await sourceRun('check', DEMO))
