@@ -26,6 +26,8 @@ const BUNDLE = join(__dirname, 'cli.cjs')
 // cache of an older one (V8 itself compares only the source's length).
 const BUNDLE_HASH = '__CLASSPACK_BUNDLE_HASH__'
 const COMMANDS = ['check', 'build', 'verify']
+/** Code of required files kept from earlier runs beside this run's, at most (a build's own is about 1.4 MB). */
+const KEPT_BYTES = 16 * 1024 * 1024
 
 const command = COMMANDS.includes(process.argv[2]) ? process.argv[2] : 'other'
 // `check` reads a few files and exits; the optimizing compiler's work (on a background
@@ -113,8 +115,10 @@ function cacheRequired(file) {
   process.once('exit', () => {
     if (!stale) return
     save(file, () => {
-      // Code other commands' runs compiled (a build without a roster needs no any-ascii) stays.
-      const entries = new Map([...found].filter(([hash]) => !compiled.has(hash)))
+      // Code other runs compiled (a build without a roster needs no any-ascii) stays, up to
+      // a bound: files edited again and again must not grow the cache without end.
+      let kept = 0
+      const entries = new Map([...found].filter(([hash, code]) => !compiled.has(hash) && (kept += code.length) <= KEPT_BYTES))
       for (const [hash, compiledScript] of compiled) entries.set(hash, compiledScript.createCachedData())
       return writeEntries(entries)
     })
