@@ -20,11 +20,13 @@ import { spawnSync } from 'node:child_process'
 import { createHash } from 'node:crypto'
 import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { dirname, join, relative, sep } from 'node:path'
+import { dirname, join, relative, resolve, sep } from 'node:path'
 import { fileURLToPath } from 'node:url'
 
 const ROOT = dirname(dirname(fileURLToPath(import.meta.url)))
-const OUT = join(ROOT, 'dist/bin')
+const INSTALLED = join(ROOT, 'dist/bin')
+// Elsewhere only for tests/bundle.test.ts, which bundles again to see the same bytes.
+const OUT = process.env.CLASSPACK_BUNDLE_OUT ? resolve(process.env.CLASSPACK_BUNDLE_OUT) : INSTALLED
 const EXTERNAL = ['pdfkit', 'fontkit']
 const DEMO = join(ROOT, 'source/us-backstop-ukraine')
 
@@ -179,7 +181,8 @@ for (const entry of readdirSync(OUT, { withFileTypes: true }).sort((a, b) => (a.
 }
 writeFileSync(join(OUT, 'code.sha256'), `${code.digest('hex')}\n`)
 
-if (existsSync(DEMO)) {
+// The installed command only: from another folder its packages are not found.
+if (OUT === INSTALLED && existsSync(DEMO)) {
   const out = mkdtempSync(join(tmpdir(), 'classpack-warm-'))
   try {
     for (const args of [['check', DEMO], ['build', DEMO, '--format', 'html', '--out', out]]) {

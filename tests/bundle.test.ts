@@ -68,6 +68,15 @@ describe('the bundled command', () => {
     expect(readFileSync(BIN, 'utf8').startsWith('#!/usr/bin/env node\n')).toBe(true)
   })
 
+  it('is the same bytes when bundled again (its hash names its code caches and, in code.sha256, the document cache\'s code)', () => {
+    const again = tempDir()
+    const result = spawnSync(process.execPath, [join(ROOT, 'scripts/bundle.mjs')], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, CLASSPACK_BUNDLE_OUT: again } })
+    expect(result.status, result.stderr).toBe(0)
+    const installedFiles = readdirSync(BIN_DIR, { withFileTypes: true }).filter((entry) => entry.isFile()).map((entry) => entry.name)
+    expect(readdirSync(again).sort()).toEqual(installedFiles.sort())
+    for (const name of installedFiles) expect(readFileSync(join(again, name)).equals(readFileSync(join(BIN_DIR, name))), name).toBe(true)
+  })
+
   it('is fingerprinted whole for the document cache: code.sha256 hashes every file of it', () => {
     // The cache's keys name classpack's code by this hash (src/write/cache.ts): a file it
     // left out could change without the cache noticing, and serve stale documents.
