@@ -221,7 +221,12 @@ function verify(args: string[], io: CommandIO): number {
     if (result.ok) io.stdout.write(`${dir}: all ${result.checked} files match manifest.json\n`)
     else {
       failed = true
-      io.stderr.write(`${dir}: ${result.problems.length} of ${result.checked} files differ from manifest.json\n`)
+      // Files the manifest does not list are not among those it lists: counted apart.
+      const unlisted = result.problems.filter((p) => p.problem === 'unlisted').length
+      const listed = result.problems.length - unlisted
+      const files = (n: number): string => `${n} ${n === 1 ? 'file' : 'files'}`
+      const summary = [listed ? `${listed} of ${result.checked} files differ from manifest.json` : '', unlisted ? `${files(unlisted)} ${unlisted === 1 ? 'is' : 'are'} not in manifest.json` : '']
+      io.stderr.write(`${dir}: ${summary.filter(Boolean).join(', and ')}\n`)
     }
   }
   return failed ? 1 : 0

@@ -1,7 +1,7 @@
 // Verify a pack on disk against its manifest: every listed file present with the sha256
 // the manifest gives, and no file the manifest does not list. A command, like the writer:
 // it reads the disk, and reports problems as data for the CLI to print.
-import { existsSync, lstatSync, readdirSync, readFileSync, readlinkSync } from 'node:fs'
+import { existsSync, lstatSync, readdirSync, readFileSync, readlinkSync, statSync } from 'node:fs'
 import { join, relative, sep } from 'node:path'
 import { sha256 as hashOf } from './sha256.js'
 
@@ -37,6 +37,11 @@ const NOT_A_PACK = 'expected a pack built by classpack'
 function listedFiles(dir: string): Array<{ path: string; sha256: string }> {
   const path = join(dir, MANIFEST)
   if (!existsSync(dir)) throw new Error(`Missing folder, ${NOT_A_PACK} (such as \`out/<module>\`)`)
+  if (!statSync(dir).isDirectory()) {
+    // `--format …,zip` writes the archive beside the folder it was made from, manifest and all.
+    const archive = dir.endsWith('.zip') ? `; for this archive, the folder beside it, \`${dir.slice(0, -'.zip'.length)}\`, or the folder it unzips to` : ''
+    throw new Error(`Unexpected file, ${NOT_A_PACK}: a folder, such as \`out/<module>\`${archive}`)
+  }
   if (!existsSync(path)) {
     // The output folder (`out`) holds packs: name them, as the teacher likely meant one.
     const packs = readdirSync(dir, { withFileTypes: true }).filter((e) => e.isDirectory() && existsSync(join(dir, e.name, MANIFEST))).map((e) => `\`${join(dir, e.name)}\``)

@@ -1,6 +1,6 @@
 // Distribution formats: which files a `--format` subset makes, the landing page's links to
 // them, the pack archive, and `classpack verify` (the command: exit codes and messages).
-import { cpSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs'
+import { cpSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { DEMO, run, tempDir } from './helpers/fixtures.js'
@@ -97,6 +97,16 @@ describe('classpack verify', () => {
     expect(result.stderr).toContain(`${join(copy, 'notes.txt')}: error: Unexpected file that manifest.json does not list`)
     expect(result.stderr).toContain(`${join(copy, 'quiz-link.html')}: error: Unexpected symlink to \`${join(copy, 'quiz.html')}\` that manifest.json does not list`)
     expect(result.stderr).toContain(`${join(copy, 'empty')}: error: Unexpected empty folder that manifest.json does not list`)
+    // Counted apart from the files it lists, which all match.
+    expect(result.stderr).toContain(`${copy}: 3 files are not in manifest.json\n`)
+    rmSync(join(copy, 'quiz.html'))
+    expect((await run(['verify', copy])).stderr).toContain(`${copy}: 1 of ${files.size - 1} files differ from manifest.json, and 3 files are not in manifest.json\n`)
+  })
+
+  it('explains the archive given in place of the pack, naming the folder beside it', async () => {
+    const result = await run(['verify', `${pack}.zip`])
+    expect(result.code).toBe(1)
+    expect(result.stderr).toBe(`${pack}.zip: error: Unexpected file, expected a pack built by classpack: a folder, such as \`out/<module>\`; for this archive, the folder beside it, \`${pack}\`, or the folder it unzips to\n`)
   })
 
   it('explains a folder that is not a pack', async () => {

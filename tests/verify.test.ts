@@ -100,6 +100,15 @@ describe('verifyPack', () => {
     expect(() => verifyPack(changed((d) => rmSync(join(d, 'manifest.json'))))).toThrow('Unexpected folder without manifest.json')
   })
 
+  it('throws a message the CLI can print for a file, and for a pack\'s archive names the folder to verify', () => {
+    const file = join(tempDir(), 'notes.txt')
+    writeFileSync(file, 'not a pack')
+    expect(() => verifyPack(file)).toThrow('Unexpected file, expected a pack built by classpack: a folder, such as `out/<module>`')
+    const archive = join(tempDir(), 'us-backstop-ukraine.zip')
+    writeFileSync(archive, 'PK')
+    expect(() => verifyPack(archive)).toThrow(`; for this archive, the folder beside it, \`${archive.slice(0, -4)}\`, or the folder it unzips to`)
+  })
+
   it('names the packs inside an output folder given in place of one', () => {
     const out = tempDir()
     cpSync(pack, join(out, 'us-backstop-ukraine'), { recursive: true })
