@@ -109,7 +109,8 @@ export function assembleModule(input: ModuleFiles): Assembled {
       for (const q of questions.quiz) for (const ref of typeOf(q).claimRefs(q)) mention(ref.owner, ref.key, ref.id, q.id)
     }
     // Traceability runs both ways: a claim no question asks about is worth a look (once the file holds questions).
-    const asked = new Set([...questions.discussion, ...questions.quiz].flatMap((q) => q.claims))
+    // An entry left out for an error of its own still asks about its claims: the error says what to fix, not "no question asks".
+    const asked = new Set([...questions.discussion, ...questions.quiz].flatMap((q) => q.claims).concat(questions.unreadClaims ?? []))
     const referenced = new Set([...asked, ...questions.quiz.flatMap((q) => typeOf(q).claimRefs(q).map((r) => r.id)), ...data.claims.flatMap((c) => Object.values(c.relations ?? {}).flat())])
     const renamed = reportRenamedClaims(input.claims!, data, [input.claims!, input.questions], referenced)
     // Once the claims are reviewed (no Draft mark), scaffold text left in would print as written.

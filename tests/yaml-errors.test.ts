@@ -1,13 +1,13 @@
 // YAML errors where the mistake is: an unclosed `[`, `{` or quote is reported once, at the
 // opener, with where the parser gave up; a colon inside plain text gets the hint to quote
 // it; a missing file is reported as missing, not as an empty set.
-import { readFileSync, rmSync } from 'node:fs'
+import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { VFile } from 'vfile'
 import { formatMessages } from '../src/messages.js'
 import { readYaml } from '../src/yaml/read.js'
-import { assemble, demoCopy, lineOf, run } from './helpers/fixtures.js'
+import { assemble, demoCopy, lineOf, run, tempDir, TINY } from './helpers/fixtures.js'
 
 /** Insert `line` as line `n` (1-based) of `text`. */
 const insertAt = (text: string, n: number, line: string): string => {
@@ -342,6 +342,23 @@ describe('a quiz item whose type or id is wrong', () => {
       const dir = demoCopy({ 'questions.yaml': edit })
       expect(errors(assemble(dir).lines), label).toEqual([expect.stringMatching(message)])
     }
+  })
+
+  it('still asks about the claims it names: no "no question asks about" for a claim only it names', () => {
+    const dir = join(tempDir(), 'tiny')
+    cpSync(TINY, dir, { recursive: true })
+    const path = join(dir, 'questions.yaml')
+    const text = readFileSync(path, 'utf8')
+    expect(assemble(dir).lines.filter((l) => l.includes('[claim-unasked]'))).toEqual([])
+    // The fixture's first quiz item is the one question on its claim.
+    writeFileSync(path, text.replace('    type: single\n', '    type: singel\n'))
+    const lines = assemble(dir).lines
+    expect(errors(lines)).toEqual([expect.stringContaining('error: Unexpected `singel` at `quiz[0].type`')])
+    expect(lines.filter((l) => l.includes('[claim-unasked]'))).toEqual([])
+    // With the item gone, its claim is unasked, and said so.
+    writeFileSync(path, text.replace(/\n {2}- id: q-[^\n]*\n {4}type: single\n( {4,}.*\n)*/, '\n'))
+    expect(errors(assemble(dir).lines)).toEqual([])
+    expect(assemble(dir).lines.filter((l) => l.includes('[claim-unasked]'))).toHaveLength(1)
   })
 })
 

@@ -77,4 +77,6 @@ export interface QuestionBank {
   dropped?: Array<{ id: string }>
   /** Ids of entries written but left out for an error of their own (an unknown `type`): no other entry's reference to them is an error too. */
   unread?: string[]
+  /** Claim ids those entries name in their `claims`: the claims are asked about, though the entry is left out until fixed. */
+  unreadClaims?: string[]
 }

@@ -81,25 +81,32 @@ export function readQuestions(file: VFile): QuestionBank | undefined {
   if (!data) return undefined
   const isDrop = (e: QuizItem | Drop): e is Drop => 'drop' in e
   const dropped = data.quiz.filter(isDrop)
-  const unread = unreadIds(src.root, [...data.discussion, ...data.quiz])
-  const extra = unread.length ? { unread } : {}
+  const { ids: unread, claims: unreadClaims } = unreadEntries(src.root, [...data.discussion, ...data.quiz])
+  const extra = { ...(unread.length ? { unread } : {}), ...(unreadClaims.length ? { unreadClaims } : {}) }
   if (dropped.length === 0) return { ...(data as QuestionBank), ...extra }
   return { discussion: data.discussion, quiz: data.quiz.filter((e): e is QuizItem => !isDrop(e)), dropped: dropped.filter((d) => d.drop), ...extra }
 }
 
-/** The `id`s written in the file's `discussion` and `quiz` entries that did not decode, or not as written (their errors are reported). */
-function unreadIds(root: unknown, read: ReadonlyArray<{ id: string }>): string[] {
+/**
+ * The `id`s written in the file's `discussion` and `quiz` entries that did not decode, or
+ * not as written (their errors are reported), and the claim ids their `claims` name.
+ */
+function unreadEntries(root: unknown, read: ReadonlyArray<{ id: string }>): { ids: string[]; claims: string[] } {
   const have = new Set(read.map((e) => e.id))
-  if (!isMap(root)) return []
   const ids: string[] = []
+  const claims = new Set<string>()
+  if (!isMap(root)) return { ids, claims: [] }
   for (const list of ['discussion', 'quiz']) {
     const entries = root.get(list, true)
     if (!isSeq(entries)) continue
     for (const entry of entries.items) {
       const id = isMap(entry) ? entry.get('id') : undefined
+      if (typeof id !== 'string' || have.has(id)) continue
       // An id refused for its form (`Q-Key-Reason`) is meant as its lower-case self by the references to it.
-      if (typeof id === 'string' && !have.has(id)) ids.push(...new Set([id, id.toLowerCase()]))
+      ids.push(...new Set([id, id.toLowerCase()]))
+      const named = isMap(entry) ? entry.get('claims', true) : undefined
+      if (isSeq(named)) for (const claim of named.toJSON() as unknown[]) if (typeof claim === 'string') claims.add(claim)
     }
   }
-  return ids
+  return { ids, claims: [...claims] }
 }
