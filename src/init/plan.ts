@@ -9,6 +9,7 @@ import type { ModuleFiles } from '../load/module.js'
 import { parseArticle } from '../article/parse.js'
 import { hasErrors } from '../messages.js'
 import { resolveSelection } from '../select/resolve.js'
+import { lintModule } from '../lint/run.js'
 import { articleMarkdown } from './article-md.js'
 import { ARTICLE_TYPES, articleType } from './article-type.js'
 import type { Guess } from './model.js'
@@ -115,6 +116,8 @@ function checkPlan(dir: string, files: ReadonlyArray<{ name: string; text: strin
   const { module, files: checked } = assembleModule(input)
   if (!module || hasErrors(checked)) return checked
   const resolved = resolveSelection(module, input.module, { overrides: {}, versions: 1, shuffle: false })
+  // The item-writing lint too, which check runs on the set as it will print: its warnings are check's.
+  if (resolved.selection) lintModule(module, resolved.selection, input)
   return [...checked, ...resolved.files.filter((f) => !checked.includes(f))]
 }
 
