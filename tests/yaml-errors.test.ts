@@ -148,6 +148,28 @@ describe('an unclosed flow collection or quote', () => {
     ])
   })
 
+  it('reports a key out of the column of the keys on both sides of it once, with their column, deeper or shallower', () => {
+    const entry = (kind: string, asserted = '    asserted_by: author\n') => `claims:\n  - id: x\n    quote: "Small modules build fast."\n    paraphrase: The author says that small modules build quickly.\n${kind}${asserted}    hedges: []\n  - id: y\n    quote: "Tests wait."\n`
+    const message = (line: number, indent: number, after = '') => `x.yaml:${line}:${indent + 1}: error: Unexpected indentation of ${indent} spaces, expected 4 spaces as the lines of this entry above it: YAML reads what belongs together from the indentation${after}  [yaml-syntax]`
+    const maybeText = ' (if `kind:` is part of the text above, put that text in quotes)'
+    // Deeper than plain text above: YAML reads it as more of that text, which may be what was meant.
+    expect(errors(problems(entry('     kind: empirical\n')))).toEqual([message(5, 5, maybeText)])
+    expect(errors(problems(entry('       kind: empirical\n')))).toEqual([message(5, 7, maybeText)])
+    // Deeper than a word, or than quoted text: nothing goes on.
+    expect(errors(problems(entry('    kind: empirical\n', '      asserted_by: author\n')))).toEqual([message(6, 6)])
+    expect(errors(problems(entry('    kind: empirical\n').replace('    paraphrase:', '      paraphrase:')))).toEqual([message(4, 6)])
+    // Shallower: at the list's dash, or at the top.
+    expect(errors(problems(entry('    kind: empirical\n', '  asserted_by: author\n')))).toEqual([message(6, 2)])
+    expect(errors(problems(entry('    kind: empirical\n', 'asserted_by: author\n')))).toEqual([message(6, 0)])
+    // A comment between changes nothing; a later problem is still said.
+    expect(errors(problems(entry('    # what kind\n      kind: empirical\n').replace('    paraphrase: The author says that small modules build quickly.\n', '    paraphrase: "The author says that small modules build quickly."\n') + '  - id: z\n    id: w\n'))).toEqual([
+      message(6, 6),
+      'x.yaml:12:5: error: Unexpected key `id` again in this mapping (first on line 11), expected each key once: keep one and merge what the two say  [yaml-syntax]'
+    ])
+    // The same shapes, valid: a nested mapping under a key with no value, text going on under a key.
+    expect(problems('claims:\n  - id: x\n    evidence:\n      type: data\n    kind: empirical\n    paraphrase: The author says that\n      small modules build quickly.\n    hedges: []\n')).toEqual([])
+  })
+
   it('says a key needs a space after its colon', () => {
     expect(errors(problems('- id: x\n  kind:causal\n  quote: y\n'))).toEqual([
       'x.yaml:2:3: error: Unexpected `kind:causal`, expected a space after the colon (`kind: causal`): without it YAML reads the whole line as text  [yaml-syntax]'

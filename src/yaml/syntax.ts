@@ -104,12 +104,16 @@ export function diagnoseSyntax(text: string, options: Options, lineAt: (offset: 
     }
     // A line indented to no level of the lines above it (3 spaces among keys at 4): said
     // once, as such, and re-indented to the level meant, so what follows from it is not said.
-    const misplaced = round < MAX_REPAIRS ? misindented(current) : undefined
-    if (misplaced && errors.some((e) => e.pos[0] >= misplaced.lineStart)) {
-      reportBefore(errors, misplaced.lineStart)
+    // Or a key out of the column of the keys on both sides of it (deeper or shallower), after
+    // a key whose value is on its line: where its neighbours are, as one message.
+    const misplaced = round < MAX_REPAIRS ? first(misindented(current), outOfColumn(current)) : undefined
+    if (misplaced && errors.some((e) => e.pos[0] >= (misplaced.from ?? misplaced.lineStart))) {
+      reportBefore(errors, misplaced.from ?? misplaced.lineStart)
       const at = original(misplaced.lineStart)
+      // Deeper than a key with plain text on its line, it reads as more of that text.
+      const text = misplaced.afterText ? ` (if \`${misplaced.afterText}\` is part of the text above, put that text in quotes)` : ''
       problems.push({
-        reason: `Unexpected indentation of ${spaces(misplaced.indent)}, expected ${spaces(misplaced.expected)} as the lines of this entry above it: YAML reads what belongs together from the indentation`,
+        reason: `Unexpected indentation of ${spaces(misplaced.indent)}, expected ${spaces(misplaced.expected)} as the lines of this entry above it: YAML reads what belongs together from the indentation${text}`,
         start: at + misplaced.indent,
         end: at + misplaced.indent + 1
       })
@@ -366,7 +370,90 @@ const spaces = (n: number): string => (n === 1 ? '1 space' : `${n} spaces`)
  * deeper one it fell short of. Lines of block scalars and
  * comments are skipped; a list item `- key:` opens two levels, its dash and its keys.
  */
-function misindented(text: string): { lineStart: number; indent: number; expected: number } | undefined {
+interface Misplaced {
+  lineStart: number
+  indent: number
+  expected: number
+  /** The key, when the line is deeper than a key with plain text on its line (YAML reads it as more of that text). */
+  afterText?: string
+  /** Where the parser's errors that follow from it may start: the key above, whose value then reads on (default: the line). */
+  from?: number
+}
+
+/** Of two misplaced lines, the one first in the text. */
+function first(a: Misplaced | undefined, b: Misplaced | undefined): Misplaced | undefined {
+  return a === undefined || (b !== undefined && b.lineStart < a.lineStart) ? b : a
+}
+
+/** A `key: value` line, or a list item `- key: value`: where its key starts, the key, and its value on the line (empty for none). */
+const KEY_LINE = /^( *)(- +)?([A-Za-z_][\w-]*):(?:[ \t]+([^#\r]*?))?[ \t]*(?:#.*)?\r?$/
+
+/**
+ * The first key line in a column of its own between two key lines that share one (`kind:`
+ * at 6 or 2 spaces between keys at 4), where the key above holds its value on its line (so
+ * nothing it opens can hold the line) and so does the misplaced one: the column of its
+ * neighbours is the one meant. A list item's keys are in the column after its dash.
+ */
+function outOfColumn(text: string): Misplaced | undefined {
+  type Line = { start: number; indent: number; column: number; key: string; value: string; item: boolean; block: boolean }
+  const lines: Array<Line | null> = []
+  let offset = 0
+  let block = -1 // inside a `|` or `>` scalar whose key is at this column
+  for (const raw of text.split('\n')) {
+    const start = offset
+    offset += raw.length + 1
+    const content = raw.trim()
+    if (content === '' || content.startsWith('#')) continue
+    const indent = raw.length - raw.trimStart().length
+    if (block >= 0 && indent > block) continue
+    block = -1
+    const m = KEY_LINE.exec(raw)
+    if (!m) {
+      lines.push(null) // something else (a continuation, a `- ` scalar item): no neighbour to judge by
+      continue
+    }
+    const column = m[1]!.length + (m[2]?.length ?? 0)
+    const value = m[4] ?? ''
+    const opensBlock = /^[|>][-+0-9]*$/.test(value)
+    if (opensBlock) block = column
+    lines.push({ start, indent: m[1]!.length, column, key: m[3]!, value, item: m[2] !== undefined, block: opensBlock })
+  }
+  // A value that holds the line: not empty (a nested block follows), not a block scalar, not
+  // a quote or bracket left open for the lines after it.
+  const holds = (l: Line): boolean => l.value !== '' && !l.block && (!/^["'[{]/.test(l.value) || closedOnLine(l.value))
+  for (let i = 1; i + 1 < lines.length; i++) {
+    const [above, line, below] = [lines[i - 1], lines[i], lines[i + 1]]
+    if (!above || !line || !below || line.item || !holds(above) || !holds(line)) continue
+    if (above.column !== below.column || line.column === above.column) continue
+    // Text of two words or more above it may have been meant to go on (as a colon-free line would).
+    const afterText = line.column > above.column && /^[^"'[{|>&*!%@`]/.test(above.value) && /\S\s+\S/.test(above.value) ? `${line.key}:` : undefined
+    return { lineStart: line.start, indent: line.indent, expected: above.column, from: above.start, ...(afterText ? { afterText } : {}) }
+  }
+  return undefined
+}
+
+/** Whether a quoted or bracketed value ends on its line: one quoted text, or brackets that all close (outside quotes). */
+function closedOnLine(value: string): boolean {
+  let depth = 0
+  let quote: string | null = null
+  for (let i = 0; i < value.length; i++) {
+    const c = value[i]!
+    if (quote) {
+      if (c === '\\' && quote === '"') i++
+      else if (c === quote && quote === "'" && value[i + 1] === "'") i++
+      else if (c === quote) {
+        quote = null
+        // A quoted value is the whole value: text after its closing quote is no value that holds.
+        if (depth === 0 && i !== value.length - 1) return false
+      }
+    } else if (c === '"' || c === "'") quote = c
+    else if (c === '[' || c === '{') depth++
+    else if (c === ']' || c === '}') depth--
+  }
+  return depth === 0 && quote === null
+}
+
+function misindented(text: string): Misplaced | undefined {
   const stack: number[] = []
   let block = -1 // inside a `|` or `>` scalar whose key is at this indent
   let offset = 0
