@@ -341,6 +341,26 @@ describe('a field indented into the `>-` text above it', () => {
   })
 })
 
+describe('plain text that YAML reads otherwise than it looks', () => {
+  it('warns of a list entry indented into the text above, which would print as part of it', () => {
+    const dir = demoCopy({ 'questions.yaml': (t) => t.replace('\n      - What would the European force do', '\n    - What would the European force do') })
+    const text = readFileSync(join(dir, 'questions.yaml'), 'utf8')
+    const line = text.split('\n').findIndex((l) => l.startsWith('    - What would the European force do')) + 2
+    expect(assemble(dir).lines.filter((l) => /error|yaml-/.test(l))).toEqual([
+      expect.stringContaining(`questions.yaml:${line}:7: warning: Unexpected \`- \` starting a line inside the text at \`discussion[0].follow_ups[0]\`, expected it to start an entry of its own`)
+    ])
+  })
+
+  it('warns of a comment that cuts the text, where `#` has no space after it; a comment that reads as one is fine', () => {
+    const dir = demoCopy({ 'questions.yaml': (t) => t.replace(/\n( {4}bloom: \w+)\n/, '\n$1  # as asked\n') })
+    expect(assemble(dir).lines.filter((l) => l.includes('yaml-comment'))).toEqual([])
+    const cut = demoCopy({ 'article.md': (t) => t.replace(/^title: .*$/m, 'title: Why small modules are #1 for tests') })
+    expect(assemble(cut).lines.filter((l) => l.includes('yaml-comment'))).toEqual([
+      'article.md:2:30: warning: Unexpected comment `#1 for tests` after the text `Why small modules are` at `title`, expected the whole text in quotes if `#` is part of it: in YAML ` #` starts a comment, which is left out of the text  [yaml-comment-in-text]'.replace('article.md', join(cut, 'article.md'))
+    ])
+  })
+})
+
 describe('a misspelt field', () => {
   it('is one error naming the field meant, not also that field missing', () => {
     const dir = demoCopy({ 'claims.yaml': (t) => t.replace('\n    paraphrase: >-\n      The author suggests', '\n    paraphase: >-\n      The author suggests').replace('\n    kind: causal\n', '\n    kidn: causal\n') })

@@ -145,6 +145,7 @@ export function string(options: { pattern?: RegExp; describe?: string; allowEmpt
         error(src.file, `Unexpected ${directionNames(direction[0])}${path ? ` at \`${path}\`` : ''}, expected text without direction controls: delete ${[...direction[0]].length > 1 ? 'them' : 'it'} (right-to-left text needs none; the marks U+200E and U+200F are fine)`, placeOfCharacter(node, src, direction[0][0]!), 'schema-control')
         return INVALID
       }
+      if (isScalar(node) && node.type === 'PLAIN') plainTextSlips(node, text, src, path)
       return text
     },
     toJsonSchema() {
@@ -152,6 +153,33 @@ export function string(options: { pattern?: RegExp; describe?: string; allowEmpt
       const pattern = options.pattern ? options.pattern.source : options.allowEmpty ? undefined : '\\S'
       return { type: ['string', 'number'], ...(pattern ? { pattern } : {}), ...(options.describe ? { description: options.describe } : {}) }
     }
+  }
+}
+
+/**
+ * What plain (unquoted) text reads differently from how it looks, valid YAML both, warned
+ * where it is written: a line of it that starts with `- ` (an entry of a list indented into
+ * the text above, now printed as part of it) and a comment after it on its line whose `#`
+ * has no space after it (`See point #2`: YAML ends the text at ` #`).
+ */
+function plainTextSlips(node: YamlNode, text: string, src: YamlSource, path: string): void {
+  const at = node.range
+  const place = at && src.place(at)
+  const from = place?.start.offset
+  const to = place?.end.offset
+  if (!at || from === undefined || to === undefined) return
+  const file = String(src.file.value)
+  const where = path ? ` at \`${path}\`` : ''
+  const dash = /\n[ \t]*(- )/.exec(file.slice(from, to))
+  if (dash) {
+    const offset = at[0] + dash.index + dash[0].length - 2
+    warn(src.file, `Unexpected \`- \` starting a line inside the text${where}, expected it to start an entry of its own: lines indented deeper than the text's first are more of the text, so put this \`- \` in the column of the list's other entries (if the dash is part of the text, put the whole text in quotes)`, src.place([offset, offset + 1]), 'yaml-swallowed-entry')
+  }
+  const comment = /^[ \t]+#(\S[^\r\n]*)/.exec(file.slice(to))
+  if (comment) {
+    const offset = (at[1] ?? at[0]) + comment[0].indexOf('#')
+    const cut = comment[1]!.trimEnd()
+    warn(src.file, `Unexpected comment \`#${cut.length > 40 ? cut.slice(0, 39) + '…' : cut}\` after the text \`${text.length > 40 ? text.slice(0, 39) + '…' : text}\`${where}, expected the whole text in quotes if \`#\` is part of it: in YAML \` #\` starts a comment, which is left out of the text`, src.place([offset, offset + 1]), 'yaml-comment-in-text')
   }
 }
 
