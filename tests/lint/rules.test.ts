@@ -277,6 +277,13 @@ const CASES: Case[] = [
     pass: { 'questions.yaml': swap('stem: Why does the author want the vote delayed?', "stem: Rachel Amin wants to spend the library's money on roads. Why does the author want the vote delayed?\n    excludes: [t-roads]") }
   },
   {
+    // A written answer's key is its model answer: a stem that repeats it writes the answer out.
+    rule: 'cross-item-answer-leak',
+    fault: { 'questions.yaml': swap('stem: When will the council vote on the library?', 'stem: Nobody has counted the visitors, so the council would decide blind. When will the council vote on the library?') },
+    at: 'stem: Nobody has counted the visitors',
+    pass: { 'questions.yaml': swap('stem: When will the council vote on the library?', 'stem: Nobody has counted the visitors, so the council would decide blind. When will the council vote on the library?\n    excludes: [w-delay]') }
+  },
+  {
     rule: 'same-claim-same-skill',
     fault: { 'questions.yaml': (t) => ['s-cost', 't-roads', 'w-money'].reduce((text, id) => item(id, (b) => b.replace(/\n\n?$/, '').replace(/$/, '\n    tags: [voice]\n\n'))(text), t) },
     at: '- id: s-cost',

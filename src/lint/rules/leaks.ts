@@ -6,7 +6,7 @@ import { answerGrams, stemGrams } from '../items.js'
 import { rule, type Finding } from '../model.js'
 import { named } from '../stats.js'
 
-export const crossItemLeak = rule('cross-item-answer-leak', 'warning', 'A stem repeats 6 words of another item\'s key, and the two can share a quiz', (context) => {
+export const crossItemLeak = rule('cross-item-answer-leak', 'warning', 'A stem repeats 6 words of another item\'s key (a short answer\'s key is its model answer), and the two can share a quiz', (context) => {
   const quiz = context.module.questions.quiz
   // Which items' keys hold each run, so a stem meets only the items it shares a run with.
   const byAnswer = new Map<string, number[]>()
