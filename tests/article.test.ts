@@ -117,6 +117,11 @@ describe('bad articles', () => {
     expect(messages).toContain('1:1 Missing front matter, expected a `---` block at the top with at least `title` (and `author`, or `author: unknown` where the source names none): `classpack init` writes one from a plain article')
   })
 
+  it('says blank lines before the front matter are what to delete, not that it is missing, once', () => {
+    expect(parse('\n---\ntitle: T\nauthor: A\n---\n\nFirst.\n').messages).toEqual(["1:1 Unexpected blank line before the front matter's `---`, expected `---` on line 1: front matter is read only at the very top, so delete it"])
+    expect(parse('\r\n \r\n---\r\ntitle: T\r\nauthor: A\r\n---\r\n\r\nFirst.\r\n').messages).toEqual(["1:1 Unexpected 2 blank lines before the front matter's `---`, expected `---` on line 1: front matter is read only at the very top, so delete them"])
+  })
+
   it('reports a front matter field at its own line', () => {
     const { messages } = parse('---\ntitle: T\nauthor: A\nlang: 12 3\n---\n\nText.\n')
     expect(messages).toEqual(['4:7 Unexpected `12 3` at `lang`, expected a language tag like `en-GB`'])

@@ -125,6 +125,13 @@ function readMeta(file: VFile, tree: Root): ArticleMeta | undefined {
     error(file, 'Unexpected front matter without its closing `---`, expected a line of `---` after the last field (`title`, `author`, …) and before the article', { line: 1, column: 1 }, 'article-front-matter')
     return undefined
   }
+  // Blank lines (or a BOM's stray space) before it: front matter is only read on line 1.
+  const late = /^(?:[ \t]*\r?\n)+(?=---[ \t]*\r?\n)/.exec(String(file.value))
+  if (!block && late) {
+    const lines = late[0].split('\n').length - 1
+    error(file, `Unexpected ${lines === 1 ? 'blank line' : `${lines} blank lines`} before the front matter's \`---\`, expected \`---\` on line 1: front matter is read only at the very top, so delete ${lines === 1 ? 'it' : 'them'}`, { line: 1, column: 1 }, 'article-front-matter')
+    return undefined
+  }
   if (!block) {
     error(file, 'Missing front matter, expected a `---` block at the top with at least `title` (and `author`, or `author: unknown` where the source names none): `classpack init` writes one from a plain article', { line: 1, column: 1 }, 'article-front-matter')
     return undefined
