@@ -173,7 +173,8 @@ function describeFilters(set: QuestionSet): string {
   return parts.length ? parts.join(' and ') : 'left after `exclude`'
 }
 
-function hasFilters(set: QuestionSet): boolean {
+/** Whether a set filters by anything but `include` (with none, `include` is the whole set). */
+export function hasFilters(set: QuestionSet): boolean {
   return Boolean(set.types || set.claims || set.themes || set.bloom || set.difficulty || set.tags)
 }
 

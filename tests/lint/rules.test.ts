@@ -581,3 +581,14 @@ describe('every rule of the lint', () => {
     })
   }
 })
+
+describe('set-feasibility of a set whose only filter is `include`', () => {
+  it('says the set asks only the discussion questions `include` names', () => {
+    const { of } = lint(bank({ 'module.yaml': swap('discussion: 1', 'discussion: 1\n    include: [s-vote]') }))
+    expect(of('set-feasibility').map((f) => f.reason)).toEqual([expect.stringContaining('its filters match only 0 discussion questions (a set whose only filter is `include` asks only the discussion questions it names there: add their ids to `include`)')])
+    // With a filter besides, `include` only adds: no such words.
+    const filtered = lint(bank({ 'module.yaml': swap('discussion: 1', 'discussion: 2\n    include: [s-vote]\n    bloom: [remember]') })).of('set-feasibility')
+    expect(filtered.length).toBeGreaterThan(0)
+    expect(filtered.every((f) => !f.reason.includes('only filter'))).toBe(true)
+  })
+})

@@ -8,6 +8,7 @@ import { oneKey, statement } from '../items.js'
 import { typeOf } from '../../types/index.js'
 import { rule, type Finding, type LintContext, type LintSet } from '../model.js'
 import { named, share } from '../stats.js'
+import { hasFilters } from '../../select/select.js'
 
 /** The sets to judge: module.yaml's, or the selection when it has none. */
 const judged = (context: LintContext): Array<Pick<LintSet, 'name' | 'items' | 'place'>> =>
@@ -78,7 +79,7 @@ export const setFeasibility = rule('set-feasibility', 'warning', 'A set asks for
     const out: Finding[] = []
     const asked = s.set.discussion
     if (asked !== undefined && asked > s.pool.discussion.length) {
-      out.push({ rule: 'set-feasibility', file: 'module', place: placeOf(s.set, 'discussion'), set: s.name, reason: `Unexpected \`discussion: ${asked}\` in set \`${s.name}\`, expected at most ${s.pool.discussion.length}: its filters match only ${s.pool.discussion.length} discussion question${s.pool.discussion.length === 1 ? '' : 's'}` })
+      out.push({ rule: 'set-feasibility', file: 'module', place: placeOf(s.set, 'discussion'), set: s.name, reason: `Unexpected \`discussion: ${asked}\` in set \`${s.name}\`, expected at most ${s.pool.discussion.length}: its filters match only ${s.pool.discussion.length} discussion question${s.pool.discussion.length === 1 ? '' : 's'}${s.set.include && !hasFilters(s.set) ? ' (a set whose only filter is `include` asks only the discussion questions it names there: add their ids to `include`)' : ''}` })
     }
     const quiz = s.items.reduce((n, q) => n + itemMinutes(q), 0)
     // The time allowed printed on the quiz, with a tenth more as for "about".
