@@ -170,6 +170,18 @@ describe('an unclosed flow collection or quote', () => {
     expect(problems('claims:\n  - id: x\n    evidence:\n      type: data\n    kind: empirical\n    paraphrase: The author says that\n      small modules build quickly.\n    hedges: []\n')).toEqual([])
   })
 
+  it('says text that starts with `*`, a backquote or `@` needs quotes, once (not also an alias to no anchor)', () => {
+    expect(errors(problems('a: 1\nfeedback: *Not* what the article says.\nb: 2\n'))).toEqual([
+      'x.yaml:2:11: error: Unexpected `*` at the start of the text `*Not* what the article says.`, expected the whole text in quotes ("*Not* what the article says."): at the start of a value YAML reads `*` as the start of an alias (a reference to a value marked `&`)  [yaml-syntax]'
+    ])
+    expect(errors(problems('options:\n  - text: `fast` is the word\n    correct: true\n'))).toEqual([
+      'x.yaml:2:11: error: Unexpected backquote at the start of the text “`fast` is the word”, expected the whole text in quotes ("`fast` is the word"): at the start of a value YAML reads a backquote as a character it keeps for itself  [yaml-syntax]'
+    ])
+    // An alias alone is one, said as such; an anchor or a quoted `*` is fine.
+    expect(errors(problems('x: *missing\n'))).toEqual(['x.yaml:1:4: error: Unexpected alias `*missing` to no anchor, expected an anchor `&missing` on a value above it  [yaml-alias]'])
+    expect(problems('x: &a text\ny: *a\nz: "*Not* this"\n')).toEqual([])
+  })
+
   it('says a key needs a space after its colon', () => {
     expect(errors(problems('- id: x\n  kind:causal\n  quote: y\n'))).toEqual([
       'x.yaml:2:3: error: Unexpected `kind:causal`, expected a space after the colon (`kind: causal`): without it YAML reads the whole line as text  [yaml-syntax]'

@@ -47,9 +47,12 @@ export function readYaml(file: VFile, text = String(file.value), base = 0): Yaml
   }
   const doc: Document = parseDocument(text, OPTIONS)
   // One message per mistake, at the mistake (an unclosed `[` where it opens, not where the parser gave up).
+  /** Where syntax problems were said: an alias there is part of one (`*Not* what…`), not said again. */
+  const said = new Set<number>()
   if (doc.errors.length > 0) {
     const problems = diagnoseSyntax(text, OPTIONS, (offset) => place([offset])?.start.line ?? 1)
     for (const problem of problems) error(file, problem.reason, place([problem.start, problem.end]), 'yaml-syntax')
+    for (const problem of problems) said.add(problem.start)
     if (problems.length === 0) for (const problem of doc.errors) error(file, `Unexpected YAML syntax: ${firstLine(problem.message)}`, place(problem.pos), 'yaml-syntax')
   }
   for (const problem of doc.warnings) {
@@ -62,6 +65,7 @@ export function readYaml(file: VFile, text = String(file.value), base = 0): Yaml
     Alias(_, alias) {
       if (alias.resolve(doc) !== undefined) return
       dangling = true
+      if (alias.range && said.has(alias.range[0])) return
       error(file, `Unexpected alias \`*${alias.source}\` to no anchor, expected an anchor \`&${alias.source}\` on a value above it`, place(alias.range), 'yaml-alias')
     }
   })

@@ -59,6 +59,22 @@ export function diagnoseSyntax(text: string, options: Options, lineAt: (offset: 
   }
   const problems: SyntaxProblem[] = []
   const seen = new Set<number>()
+  // Text that starts with a character YAML reads as syntax there (`*Not* what the article
+  // says`: an alias, then text the parser cannot place): the start is the mistake, said once
+  // for its line, with the remedy.
+  for (const m of text.matchAll(/^([ \t]*(?:-[ \t]+)*(?:[A-Za-z_][\w-]*:[ \t]+)?)([*`@])(\S*)([^\r\n]*)$/gm)) {
+    const [, before, char, word, rest] = m as unknown as [string, string, string, string, string]
+    // An alias alone is one (said as such if it names no anchor); `&` and `!` before text are valid YAML.
+    if (!/(?::|-)[ \t]+$/.test(before) || (char === '*' && (rest.trim() === '' || rest.trim().startsWith('#')))) continue
+    const start = m.index + before.length
+    const value = `${char}${word}${rest}`.replace(/[ \t]+#.*$/, '').trimEnd()
+    const reads = char === '*' ? 'the start of an alias (a reference to a value marked `&`)' : 'a character it keeps for itself'
+    // A backquote cannot stand in a message's code span: named, and the text shown in quotation marks.
+    const what = char === '`' ? 'backquote' : `\`${char}\``
+    const shown = char === '`' ? `“${shorten(value)}”` : `\`${shorten(value)}\``
+    problems.push({ reason: `Unexpected ${what} at the start of the text ${shown}, expected the whole text in quotes ("${shorten(value.replace(/"/g, '\\"'))}"): at the start of a value YAML reads ${char === '`' ? 'a backquote' : what} as ${reads}`, start, end: start + 1 })
+    seen.add(lineStart(text, start))
+  }
   /** Openers reported as never closed, at their offsets in `text`. */
   const said = new Set<number>()
   // Edits made by repairs, in order, in the coordinates of the text at the time: `delta`
