@@ -182,6 +182,18 @@ describe('an unclosed flow collection or quote', () => {
     expect(problems('x: &a text\ny: *a\nz: "*Not* this"\n')).toEqual([])
   })
 
+  it('says text after a quote or bracket that closes early is text of the value, with how to write it, once', () => {
+    expect(errors(problems("a:\n  paraphrase: 'The author's view is that slow tests go unrun.'\n  b: 1\n"))).toEqual([
+      "x.yaml:2:27: error: Unexpected text `s view is that slow tests go unrun.'` after `'The author'`, expected the whole text in one value: inside single quotes an apostrophe is written `''`, or put the whole text in double quotes  [yaml-syntax]"
+    ])
+    expect(errors(problems('stem: "Small" modules: what does\n'))).toEqual([
+      'x.yaml:1:15: error: Unexpected text `modules: what does` after `"Small"`, expected the whole text in one value: inside double quotes a quotation mark is written `\\"` (or use “ ”), or put the whole text in single quotes  [yaml-syntax]'
+    ])
+    expect(errors(problems('feedback: [sic] the article says the opposite.\n'))).toEqual([
+      'x.yaml:1:17: error: Unexpected text `the article says the opposite.` after `[sic]`, expected the whole text in one value: a value that starts with `[` is a list in YAML, so put the whole text in quotes  [yaml-syntax]'
+    ])
+  })
+
   it('says a key needs a space after its colon', () => {
     expect(errors(problems('- id: x\n  kind:causal\n  quote: y\n'))).toEqual([
       'x.yaml:2:3: error: Unexpected `kind:causal`, expected a space after the colon (`kind: causal`): without it YAML reads the whole line as text  [yaml-syntax]'

@@ -300,6 +300,17 @@ function plainProblem(text: string, start: number, end: number, code: string, me
       end: colon.at + 1
     }
   }
+  const after = code === 'UNEXPECTED_TOKEN' || code === 'BLOCK_AS_IMPLICIT_KEY' ? textAfterClosed(text, start) : undefined
+  if (after) {
+    const { opener, closed, rest, at } = after
+    const how =
+      opener === "'"
+        ? `inside single quotes an apostrophe is written \`''\`, or put the whole text in double quotes`
+        : opener === '"'
+          ? 'inside double quotes a quotation mark is written `\\"` (or use “ ”), or put the whole text in single quotes'
+          : `a value that starts with \`${opener}\` is a ${opener === '[' ? 'list' : 'mapping'} in YAML, so put the whole text in quotes`
+    return { reason: `Unexpected text \`${shorten(rest)}\` after \`${shorten(closed)}\`, expected the whole text in one value: ${how}`, start: at, end: at + 1 }
+  }
   // `kind:causal`: a key without the space after its colon reads as text.
   const glued = /^\s*(?:-\s+)?([A-Za-z_][\w-]*):([^\s/:][^\r\n]*?)\s*(?:#.*)?$/.exec(text.slice(lineStart(text, start), endOfLine(text, start)))
   if (glued && code !== 'TAB_AS_INDENT' && code !== 'DUPLICATE_KEY') {
@@ -337,6 +348,47 @@ function colonInPlainText(text: string, offset: number): { value: string; at: nu
     lineOffset += line.length + 1
   }
   return undefined
+}
+
+/**
+ * On the line holding `offset`: a value that opens with a quote or a bracket, closes it, and
+ * goes on (`'The author's view'`, `"Small" is the word`, `[sic] the article`): the opener,
+ * the part it closes, the text after and where that starts.
+ */
+function textAfterClosed(text: string, offset: number): { opener: string; closed: string; rest: string; at: number } | undefined {
+  const start = lineStart(text, offset)
+  const line = text.slice(start, endOfLine(text, start))
+  const m = /^(\s*(?:-\s+)*(?:[A-Za-z_][\w-]*:\s+)?)(["'[{])/.exec(line)
+  if (!m || !/(?::|-)\s+$/.test(m[1]!)) return undefined
+  const opener = m[2]!
+  const from = m[1]!.length
+  let end = -1
+  if (opener === '"' || opener === "'") {
+    for (let i = from + 1; i < line.length; i++) {
+      if (opener === '"' && line[i] === '\\') i++
+      else if (line[i] === opener) {
+        if (opener === "'" && line[i + 1] === "'") i++
+        else {
+          end = i + 1
+          break
+        }
+      }
+    }
+  } else {
+    let depth = 0
+    for (let i = from; i < line.length; i++) {
+      const c = line[i]!
+      if (c === '[' || c === '{') depth++
+      else if ((c === ']' || c === '}') && --depth === 0) {
+        end = i + 1
+        break
+      }
+    }
+  }
+  if (end < 0) return undefined
+  const rest = line.slice(end).trim()
+  if (rest === '' || rest.startsWith('#') || rest.startsWith(',')) return undefined
+  return { opener, closed: line.slice(from, end), rest, at: start + end + (line.slice(end).length - line.slice(end).trimStart().length) }
 }
 
 function shorten(text: string, max = 50): string {
