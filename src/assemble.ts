@@ -28,7 +28,7 @@ import { excludeAnswering } from './generate/excludes.js'
 import { mergeGenerated } from './generate/merge.js'
 import { typeOf, type QuizItem } from './types/index.js'
 import { misquotationReason, misquotations } from './lint/quotations.js'
-import { placeOf } from './yaml/decode.js'
+import { closest, placeOf, stoodIn } from './yaml/decode.js'
 import { hasUiLanguage, UI_LANGUAGES } from './lang/index.js'
 
 /** Everything a class pack is made from, checked and cross-linked. */
@@ -90,7 +90,7 @@ export function assembleModule(input: ModuleFiles): Assembled {
   const questions = input.questions && !missing && readable(input.questions) ? readQuestions(input.questions) : { discussion: [], quiz: [] }
   if (data && questions && input.questions && !missing && readable(input.questions)) {
     const claimIds = new Set(data.claims.map((c) => c.id))
-    checkQuestionRules(input.questions, questions, claimIds, article && { article, file: input.article, claims })
+    checkQuestionRules(input.questions, questions, stoodIn(data, 'claims') ? undefined : claimIds, article && { article, file: input.article, claims })
     // When the article changes, say which questions rest on claims that no longer anchor.
     if (article) {
       const anchored = new Set(claims.map((c) => c.id))
@@ -125,8 +125,11 @@ export function assembleModule(input: ModuleFiles): Assembled {
         if (found) warn(input.questions, `Unexpected scaffold text \`${found}\` in the model answer of \`${q.id}\`, expected the model answer: the answer key prints it`, placeOf(q, 'model_answer'), 'scaffold-text')
       }
     }
-    for (const claim of input.questions.data.empty ? [] : data.claims) {
-      if (claim.id && !asked.has(claim.id) && !renamed.has(claim.id)) warn(input.claims, `Unexpected claim \`${claim.id}\` that no question asks about, expected at least one question in questions.yaml to name it`, placeOf(claim, 'id'), 'claim-unasked')
+    // Not while questions.yaml has an error: what it leaves unread may be what asks (`quizz:` for `quiz:`).
+    // A claim id mistyped where it is used (its error names the id meant) asks about the claim meant.
+    const meant = new Set([...asked].map((id) => (claimIds.has(id) ? id : (closest(id, [...claimIds]) ?? id))))
+    for (const claim of input.questions.data.empty || hasErrors([input.questions]) ? [] : data.claims) {
+      if (claim.id && !meant.has(claim.id) && !renamed.has(claim.id)) warn(input.claims, `Unexpected claim \`${claim.id}\` that no question asks about, expected at least one question in questions.yaml to name it`, placeOf(claim, 'id'), 'claim-unasked')
     }
   }
 

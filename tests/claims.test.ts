@@ -259,7 +259,7 @@ describe('bad claims.yaml', () => {
     const r = withFirstClaim((c) => c.replace('    kind: causal', '    kind: causal\n    hedging: []'))
     const line = lineOf(r.text, '    hedging: []')
     expect(r.lines.find((l) => l.includes('[schema-unknown-field]'))).toBe(
-      `${join(r.dir, 'claims.yaml')}:${line}:5: error: Unexpected field \`hedging\` in a claim, expected \`hedges\` or one of \`id\`, \`status\`, \`quote\`, \`paraphrase\`, \`gist\`, \`kind\`, \`asserted_by\`, \`hedges\`, \`boosters\`, \`evidence\`, \`evidence_note\`, \`actors\`, \`themes\`, \`relations\`, \`context\`, \`teaching_note\`  [schema-unknown-field]`
+      `${join(r.dir, 'claims.yaml')}:${line}:5: error: Unexpected field \`hedging\` in a claim, expected \`hedges\` or one of \`id\`, \`status\`, \`quote\`, \`paraphrase\`, \`gist\`, \`kind\`, \`asserted_by\`, \`boosters\`, \`evidence\`, \`evidence_note\`, \`actors\`, \`themes\`, \`relations\`, \`context\`, \`teaching_note\`  [schema-unknown-field]`
     )
   })
 

@@ -410,6 +410,21 @@ describe('a quiz item whose type or id is wrong', () => {
     }
   })
 
+  it('is one message for a claim id mistyped or written as no list where it is used, or a top-level list misspelt', () => {
+    const tiny = (file: string, from: string, to: string): string[] => {
+      const dir = join(tempDir(), 'tiny')
+      cpSync(TINY, dir, { recursive: true })
+      writeFileSync(join(dir, file), readFileSync(join(dir, file), 'utf8').replace(from, to))
+      // Every message but the fixture's own warning about `never`.
+      return assemble(dir).lines.filter((l) => !l.includes('[specific-determiner]'))
+    }
+    expect(tiny('questions.yaml', 'claims: [small-fast]', 'claims: [small-fats]')).toEqual([expect.stringContaining('error: Unexpected claim id `small-fats`, expected `small-fast` or another claim id from claims.yaml  [unknown-claim-id]')])
+    expect(tiny('questions.yaml', 'claims: [small-fast]', 'claims: small-fast')).toEqual([expect.stringContaining('error: Unexpected `small-fast` at `quiz[0].claims`, expected a list of ids')])
+    expect(tiny('questions.yaml', '\nquiz:\n', '\nquizz:\n')).toEqual([expect.stringContaining('error: Unexpected field `quizz` in questions.yaml, expected `quiz` or `discussion`  [schema-unknown-field]')])
+    // The claims unread: no reference to one, and no theme, is judged unknown or unused.
+    expect(tiny('claims.yaml', '\nclaims:\n', '\nclaim:\n')).toEqual([expect.stringContaining('error: Unexpected field `claim` in claims.yaml, expected `claims` or one of `themes`, `actors`, `glossary`  [schema-unknown-field]')])
+  })
+
   it('still asks about the claims it names: no "no question asks about" for a claim only it names', () => {
     const dir = join(tempDir(), 'tiny')
     cpSync(TINY, dir, { recursive: true })

@@ -4,7 +4,7 @@ import type { VFile } from 'vfile'
 import type { Article } from '../article/model.js'
 import { normalize } from '../article/normalize.js'
 import { code, error, warn } from '../messages.js'
-import { closest, placeOf } from '../yaml/decode.js'
+import { closest, placeOf, stoodIn } from '../yaml/decode.js'
 import { RELATIONS, type Anchor, type ClaimsFile } from './model.js'
 
 /** Report every cross-reference problem of `data` on `file`; `anchors` are the claims that anchored. */
@@ -68,7 +68,8 @@ export function checkClaimRules(file: VFile, data: ClaimsFile, article: Article,
     }
   }
 
-  for (const theme of data.themes) {
+  // With the claims list in error (its own message), no theme is known to be unused.
+  for (const theme of stoodIn(data, 'claims') ? [] : data.themes) {
     if (!usedThemes.has(theme.id)) warn(file, `Unexpected unused theme \`${theme.id}\`, expected at least one claim to name it`, placeOf(theme, 'id'), 'theme-unused')
   }
 

@@ -1,8 +1,8 @@
 // Decode questions.yaml against its schema; every problem is reported at its line:col.
 import type { VFile } from 'vfile'
-import { isMap, isSeq } from 'yaml'
+import { isMap, isScalar, isSeq } from 'yaml'
 import { readYaml } from '../yaml/read.js'
-import { boolean, decodeRoot, id, integer, list, object, oneOf, optional, prose, required, schemaOf, string, variant, type Decoder } from '../yaml/decode.js'
+import { boolean, decodeRoot, id, integer, list, object, oneOf, optional, prose, required, schemaOf, stoodIn, string, variant, type Decoder } from '../yaml/decode.js'
 import { GENERATORS } from '../generate/names.js'
 import { TYPES } from '../types/index.js'
 import { lintSettings } from '../lint/settings.js'
@@ -93,6 +93,8 @@ export function readQuestions(file: VFile): QuestionBank | undefined {
  */
 function unreadEntries(root: unknown, read: ReadonlyArray<{ id: string }>): { ids: string[]; claims: string[] } {
   const have = new Set(read.map((e) => e.id))
+  // An entry read with its `claims` in error (a stand-in) names its claims as written too.
+  const standing = new Set(read.filter((e) => stoodIn(e, 'claims')).map((e) => e.id))
   const ids: string[] = []
   const claims = new Set<string>()
   if (!isMap(root)) return { ids, claims: [] }
@@ -101,11 +103,13 @@ function unreadEntries(root: unknown, read: ReadonlyArray<{ id: string }>): { id
     if (!isSeq(entries)) continue
     for (const entry of entries.items) {
       const id = isMap(entry) ? entry.get('id') : undefined
-      if (typeof id !== 'string' || have.has(id)) continue
+      if (typeof id !== 'string' || (have.has(id) && !standing.has(id))) continue
       // An id refused for its form (`Q-Key-Reason`) is meant as its lower-case self by the references to it.
-      ids.push(...new Set([id, id.toLowerCase()]))
+      if (!have.has(id)) ids.push(...new Set([id, id.toLowerCase()]))
       const named = isMap(entry) ? entry.get('claims', true) : undefined
-      if (isSeq(named)) for (const claim of named.toJSON() as unknown[]) if (typeof claim === 'string') claims.add(claim)
+      // A list, or one id written where the list goes (`claims: small-fast`, its own error).
+      const written = isSeq(named) ? (named.toJSON() as unknown[]) : isScalar(named) ? [named.value] : []
+      for (const claim of written) if (typeof claim === 'string') claims.add(claim)
     }
   }
   return { ids, claims: [...claims] }

@@ -530,11 +530,12 @@ export function object<F extends Record<string, Field<unknown>>>(name: string, f
         unhinted[0]!.hint = missing[0]
         misspelt.add(missing[0]!)
       }
-      const all = known.map((k) => '`' + k + '`').join(', ')
       for (const u of unknown) {
         const renamed = u.hint !== undefined && missing.length === 1 && u.hint === missing[0] && unhinted.length === 1
         // With one field to choose from, the hint is the list: "expected `ignore`".
-        const others = known.length === 1 && u.hint ? '' : `${u.hint ? ' or ' : ''}one of ${all}`
+        // The hint is not listed again among the others.
+        const rest = known.filter((k) => k !== u.hint).map((k) => '`' + k + '`')
+        const others = rest.length === 0 ? '' : `${u.hint ? ' or ' : ''}${rest.length === 1 ? rest[0] : `one of ${rest.join(', ')}`}`
         error(src.file, `Unexpected field ${code(u.key)} in ${name}, expected ${u.hint ? `${code(u.hint)}${renamed ? ', which is missing,' : ''}` : ''}${others}`, u.place, 'schema-unknown-field')
       }
       for (const key of known) {

@@ -92,7 +92,7 @@ describe('a cloze item is read', () => {
     const nested = library(FREE.replace('- computer', '- [computer, phone]'))
     expect(errorsOf(nested)).toEqual([`${join(nested, 'questions.yaml')}:${at(questions(nested), '[computer, phone]')}: error: Unexpected list at \`quiz[0].gaps[1]\`, expected a gap: a string, or a mapping (a gap)  [schema-type]`])
     const typo = library(FREE.replace('        feedback: The library', '        feedbak: The library'))
-    expect(errorsOf(typo)).toEqual([expect.stringMatching(new RegExp(`questions\\.yaml:${at(questions(typo), 'feedbak')}: error: Unexpected field \`feedbak\` in a gap, expected \`feedback\` or one of \`text\`, \`feedback\`, \`claim\`, \`accept\`  \\[schema-unknown-field\\]$`))])
+    expect(errorsOf(typo)).toEqual([expect.stringMatching(new RegExp(`questions\\.yaml:${at(questions(typo), 'feedbak')}: error: Unexpected field \`feedbak\` in a gap, expected \`feedback\` or one of \`text\`, \`claim\`, \`accept\`  \\[schema-unknown-field\\]$`))])
   })
 })
 
