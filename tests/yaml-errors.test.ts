@@ -194,6 +194,19 @@ describe('an unclosed flow collection or quote', () => {
     ])
   })
 
+  it('reports a list entry out of the column of its siblings once, with theirs, and a key left at a dash', () => {
+    const options = (second: string) => `quiz:\n  - id: q\n    options:\n      - text: They build fast.\n        correct: true\n${second}        feedback: No.\n      - text: They never build.\n        feedback: No.\n`
+    const message = (line: number, indent: number, expected: number) => `x.yaml:${line}:${indent + 1}: error: Unexpected indentation of ${indent} spaces, expected ${expected} spaces as the lines of this entry above it: YAML reads what belongs together from the indentation  [yaml-syntax]`
+    expect(errors(problems(options('    - text: They build slowly.\n')))).toEqual([message(6, 4, 6)])
+    expect(errors(problems(options('        - text: They build slowly.\n')))).toEqual([message(6, 8, 6)])
+    expect(errors(problems('claims:\n  - id: a\n    kind: x\n\n    - id: b\n    kind: y\n'))).toEqual([message(5, 4, 2)])
+    expect(errors(problems('themes:\n  - id: speed\n  label: Fast\nclaims: []\n'))).toEqual([message(3, 2, 4)])
+    // A key that opens a block, short of the fields of the one above: a sibling of that one.
+    expect(errors(problems('sets:\n  seminar:\n    count: 10\n\n   quick:\n    count: 5\n'))).toEqual([message(5, 3, 2)])
+    // Lists at the column of their key, and after it: valid, and nothing said.
+    expect(problems('claims:\n- id: a\n  kind: x\n- id: b\nthemes:\n- id: t\nitems:\n  # first\n  - a\n  - b\n')).toEqual([])
+  })
+
   it('says a key needs a space after its colon', () => {
     expect(errors(problems('- id: x\n  kind:causal\n  quote: y\n'))).toEqual([
       'x.yaml:2:3: error: Unexpected `kind:causal`, expected a space after the colon (`kind: causal`): without it YAML reads the whole line as text  [yaml-syntax]'

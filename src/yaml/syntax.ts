@@ -123,8 +123,9 @@ export function diagnoseSyntax(text: string, options: Options, lineAt: (offset: 
     // Or a key out of the column of the keys on both sides of it (deeper or shallower), after
     // a key whose value is on its line: where its neighbours are, as one message.
     const misplaced = round < MAX_REPAIRS ? first(misindented(current), outOfColumn(current)) : undefined
-    if (misplaced && errors.some((e) => e.pos[0] >= (misplaced.from ?? misplaced.lineStart))) {
-      reportBefore(errors, misplaced.from ?? misplaced.lineStart)
+    // The parser may place the error at the end of the line before (a bad indent is found there).
+    if (misplaced && errors.some((e) => (e.pos[1] ?? e.pos[0]) >= (misplaced.from ?? misplaced.lineStart))) {
+      reportBefore(errors.filter((e) => (e.pos[1] ?? e.pos[0]) < (misplaced.from ?? misplaced.lineStart)), misplaced.from ?? misplaced.lineStart)
       const at = original(misplaced.lineStart)
       // Deeper than a key with plain text on its line, it reads as more of that text.
       const text = misplaced.afterText ? ` (if \`${misplaced.afterText}\` is part of the text above, put that text in quotes)` : ''
@@ -522,7 +523,9 @@ function closedOnLine(value: string): boolean {
 }
 
 function misindented(text: string): Misplaced | undefined {
-  const stack: number[] = []
+  /** The levels open above a line: each an indent, and whether keys or list dashes stand there (a compact list: both). */
+  const stack: Array<{ indent: number; key: boolean; dash: boolean }> = []
+  const lines: Array<{ lineStart: number; indent: number; content: string }> = []
   let block = -1 // inside a `|` or `>` scalar whose key is at this indent
   let offset = 0
   for (const raw of text.split('\n')) {
@@ -537,13 +540,39 @@ function misindented(text: string): Misplaced | undefined {
       block = -1
     }
     if (/^\t/.test(line.slice(indent - 1))) return undefined // tabs: reported as such
-    let popped: number | undefined
-    while (stack.length > 0 && stack.at(-1)! > indent) popped = stack.pop()
-    if (popped !== undefined && (stack.length === 0 || stack.at(-1)! < indent)) return { lineStart, indent, expected: popped }
-    if (stack.length === 0 || stack.at(-1)! < indent) stack.push(indent)
+    lines.push({ lineStart, indent, content })
     const item = /^(- +)(?=\S)/.exec(content)
-    if (item) stack.push(indent + item[1]!.length)
     if (/(?:^|:\s+|-\s+)[|>][-+0-9]*\s*(?:#.*)?$/.test(content)) block = item ? indent + item[1]!.length : indent
+  }
+  /** A key with nothing after its colon: what follows, deeper or a list at its column, is its value. */
+  const opens = (content: string): boolean => /^(?:- +)?[^\s#'"[{][^:#]*:\s*(?:#.*)?$/.test(content)
+  for (const [i, { lineStart, indent, content }] of lines.entries()) {
+    const item = /^(- +)(?=\S)/.exec(content)
+    const before = lines[i - 1]
+    let popped: (typeof stack)[number] | undefined
+    while (stack.length > 0 && stack.at(-1)!.indent > indent) popped = stack.pop()
+    const top = stack.at(-1)
+    if (popped !== undefined && (top === undefined || top.indent < indent)) {
+      // Between two levels. A key that opens a block whose lines stand where the level it
+      // fell short of stands is a sibling of the shallower one (`   quick-check:` with its
+      // fields at 4, among sets at 2); anything else belongs to the deeper one.
+      const next = lines[i + 1]
+      const expected = top !== undefined && opens(content) && next !== undefined && next.indent === popped.indent ? top.indent : popped.indent
+      return { lineStart, indent, expected }
+    }
+    if (top !== undefined && top.indent === indent) {
+      // A list entry where only keys stand, not right under the key it is the value of:
+      // an entry of the list above (or of the one it belongs to), out of its column.
+      if (item && !top.dash && !(before && before.indent === indent && opens(before.content))) {
+        const dashes = popped?.dash ? popped.indent : [...stack].reverse().find((l) => l.dash && l.indent < indent)?.indent
+        if (dashes !== undefined) return { lineStart, indent, expected: dashes }
+      }
+      // A key where only list dashes stand: a field of the entry above, out of its column.
+      if (!item && !top.key && popped !== undefined) return { lineStart, indent, expected: popped.indent }
+      if (item) top.dash = true
+      else top.key = true
+    } else stack.push({ indent, key: !item, dash: Boolean(item) })
+    if (item) stack.push({ indent: indent + item[1]!.length, key: true, dash: false })
   }
   return undefined
 }
