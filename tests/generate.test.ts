@@ -248,6 +248,23 @@ describe('generation on the demo module', () => {
       expect(wrong.some((o) => / and /.test(o.text))).toBe(true)
     }
   })
+
+  it('names a role inside a sentence in lower case ("to the education secretary"), a proper name as written', () => {
+    const claim = module.claims.find((c) => c.id === 'guarantees-precondition')!
+    const actors = [...module.actors, { id: 'secretary', name: 'The education secretary', role: 'a minister' }, { id: 'paper', name: 'The Guardian', role: 'a newspaper' }]
+    const feedback = (asserted: string | string[]): string[] => {
+      const changed = { ...claim, asserted_by: asserted, actors: [] } as unknown as AnchoredClaim
+      const [item] = generateItems({ article: module.article, claims: [changed], actors }, 1).filter((i) => i.generated === 'voice')
+      return (item as Optioned).options.flatMap((o) => [o.text, o.feedback ?? ''])
+    }
+    const texts = [...feedback('secretary'), ...feedback(['macron', 'secretary']), ...feedback('paper'), ...feedback('author')].join('\n')
+    expect(texts).toContain('the view of the education secretary')
+    expect(texts).toContain('Emmanuel Macron and the education secretary')
+    expect(texts).not.toMatch(/\S The education secretary/)
+    // A proper name keeps its capital, and a sentence still opens with one.
+    expect(texts).not.toMatch(/the Guardian/)
+    expect(texts).not.toMatch(/(^|\. )the education/m)
+  })
 })
 
 describe('generated items and the item-writing lint', () => {

@@ -38,9 +38,19 @@ export function actorName(actors: readonly Actor[], id: string): string {
   return actors.find((a) => a.id === id)?.name ?? id
 }
 
-/** "A", "A and B", "A, B and C". */
+/**
+ * A name as it reads inside a sentence: a leading "The", "A" or "An" before a lower-case
+ * word is a role, not part of a proper name, and is lower-cased ("to the education
+ * secretary"); "The Guardian" keeps its capital.
+ */
+export function inSentence(name: string): string {
+  return name.replace(/^(The|A|An)(?= \p{Ll})/u, (article) => article.toLowerCase())
+}
+
+/** "A", "A and B", "A, B and C" (each name after the first as inside a sentence). */
 export function names(list: readonly string[]): string {
-  return list.length <= 1 ? (list[0] ?? '') : `${list.slice(0, -1).join(', ')} and ${list[list.length - 1]}`
+  const all = list.map((name, i) => (i === 0 ? name : inSentence(name)))
+  return all.length <= 1 ? (all[0] ?? '') : `${all.slice(0, -1).join(', ')} and ${all[all.length - 1]}`
 }
 
 /**

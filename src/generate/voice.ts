@@ -7,7 +7,7 @@
 import { normalize } from '../article/normalize.js'
 import type { AnchoredClaim } from '../claims/model.js'
 import type { Option } from '../questions/model.js'
-import { actorName, asserters, makeItem, names, note, saying } from './common.js'
+import { actorName, asserters, inSentence, makeItem, names, note, saying } from './common.js'
 import { keyEchoesStem, pickFitting } from './fair.js'
 import type { GeneratedItem, GenerateInput, Generator } from './model.js'
 import { generatedId } from './names.js'
@@ -65,7 +65,9 @@ function voiceItem(input: GenerateInput, claim: AnchoredClaim, authorText: strin
   const key = asserters(claim)
   const stem = `${saying(claim)} Who makes this claim?`
   const declared = declaredActors(input)
-  const who = (ids: readonly string[]): string => (ids[0] === AUTHOR ? 'the author' : names(ids.map((id) => actorName(input.actors, id))))
+  // Inside a sentence ("the view of the education secretary"), or opening one.
+  const who = (ids: readonly string[]): string => (ids[0] === AUTHOR ? 'the author' : inSentence(names(ids.map((id) => actorName(input.actors, id)))))
+  const Who = (ids: readonly string[]): string => who(ids).replace(/^\p{Ll}/u, (c) => c.toUpperCase())
   const keyIsAuthor = key[0] === AUTHOR
   const text = (ids: readonly string[]): string => (ids[0] === AUTHOR ? authorText : actorOption(ids, input))
 
@@ -96,7 +98,7 @@ function voiceItem(input: GenerateInput, claim: AnchoredClaim, authorText: strin
     if (correct) feedback = keyIsAuthor ? `The claim is the author’s own; the article does not attribute it to anyone else.${note(claim)}` : `The author reports this as the view of ${who(key)}.${note(claim)}`
     else if (ids[0] === AUTHOR) feedback = `The author reports this as the view of ${who(key)} rather than making the claim in the article’s own voice.`
     else if (keyIsAuthor) feedback = `The article does not attribute this claim to ${who(ids)}; it is the author’s own.`
-    else if (ids.length === 1 && claim.actors.includes(ids[0]!)) feedback = `${who(ids)} is involved in the claim, but the view reported is that of ${who(key)}.`
+    else if (ids.length === 1 && claim.actors.includes(ids[0]!)) feedback = `${Who(ids)} is involved in the claim, but the view reported is that of ${who(key)}.`
     else feedback = `The article attributes this claim to ${who(key)}, not to ${who(ids)}.`
     return { text: text(ids), correct, feedback }
   })
