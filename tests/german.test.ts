@@ -53,8 +53,9 @@ const SAMPLE = {
 }
 const TRIALS: unknown[][] = [[SAMPLE], [87], [87, 89], ['QQA'], ['QQA', 'QQB'], ['QQA', 'supports', 'QQB'], ['QQA', 'QQB', 'QQC'], [['QQA', 'QQB', 'QQC']], ['QQA', 87], [null, 'QQA'], [2026, 11, 1]]
 
+// A whole number of a few digits (the trial's) is written alike: `types.numeric.number()` differs only in its separators.
 /** Catalogue entries German writes as English does: labels and names. */
-const SAME_IN_GERMAN = ['handout().online', 'article().online', 'quiz().nameLabel', 'quiz().fillInName', 'quiz().versionLabel', 'cover().fillInName', 'index().pdf', 'documents.title()', 'documents.version()', 'documents.student()', 'documents.marks()']
+const SAME_IN_GERMAN = ['handout().online', 'article().online', 'quiz().nameLabel', 'quiz().fillInName', 'quiz().versionLabel', 'cover().fillInName', 'index().pdf', 'documents.title()', 'documents.version()', 'documents.student()', 'documents.marks()', 'types.numeric.number()']
 /** Words of English strings that German strings use too: a plural both spell alike, a format's name. */
 const SHARED_WORDS = ['Tests', 'QTI']
 

@@ -6,6 +6,7 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { de } from '../../src/lang/de.js'
+import { en } from '../../src/lang/en.js'
 import { assemble } from '../helpers/fixtures.js'
 import { readHtml } from '../helpers/html.js'
 import { readCanvas, readGift, readQti21 } from '../helpers/lms.js'
@@ -115,6 +116,11 @@ describe('a numeric item’s figures', () => {
   it('are grouped in German from five digits on, so that a year stands as it is written', () => {
     const number = de.types.numeric.number!
     expect([2014, 9999, 10_000, 11_000, -12.5, 1_234_567.25, 0.0000001].map(number)).toEqual(['2014', '9999', '10.000', '11.000', '-12,5', '1.234.567,25', '0,0000001'])
+  })
+
+  it('are grouped in English from five digits on ("18,000" as the article writes it), so that a year stands as it is written', () => {
+    const number = en.types.numeric.number!
+    expect([2014, 9999, 10_000, 18_000, -12.5, 1_234_567.25, 0.0000001, 12e21].map(number)).toEqual(['2014', '9999', '10,000', '18,000', '-12.5', '1,234,567.25', '0.0000001', '12,000,000,000,000,000,000,000'])
   })
 
   // A range of such figures, and a figure too large for JavaScript's plain decimals.
