@@ -146,7 +146,10 @@ export function assembleModule(input: ModuleFiles): Assembled {
   if (config && data) {
     // A set that had an error of its own (reported) is no unknown set besides.
     if (config.default_set && !Object.hasOwn(config.sets, config.default_set) && !hasErrors([input.module!])) {
-      error(input.module!, `Unexpected default set \`${config.default_set}\`, expected one of the sets defined under \`sets\``, placeOf(config, 'default_set'), 'unknown-set')
+      const defined = Object.keys(config.sets)
+      const hint = closest(config.default_set, defined)
+      const listed = defined.length ? defined.map((d) => `\`${d}\``).join(', ') : 'there are none'
+      error(input.module!, `Unexpected default set \`${config.default_set}\`, expected ${hint ? `\`${hint}\` or another of` : 'one of'} the sets defined under \`sets\` (${listed})`, placeOf(config, 'default_set'), 'unknown-set')
     }
   }
 

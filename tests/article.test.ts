@@ -117,6 +117,11 @@ describe('bad articles', () => {
     expect(messages).toContain('1:1 Missing front matter, expected a `---` block at the top with at least `title` (and `author`, or `author: unknown` where the source names none): `classpack init` writes one from a plain article')
   })
 
+  it('names the field meant for a front matter field under a name sites use (`date` for `published`)', () => {
+    expect(parse('---\ntitle: T\nauthor: A\ndate: 2025-06-12\n---\n\nFirst.\n').messages).toEqual([expect.stringMatching(/^4:1 Unexpected field `date` in the article front matter, expected `published` or one of `title`, .*`lang`, `seed`$/)])
+    expect(parse('---\ntitle: T\nauthor: A\nLanguage: en\n---\n\nFirst.\n').messages).toEqual([expect.stringMatching(/^4:1 Unexpected field `Language` in the article front matter, expected `lang` or one of /)])
+  })
+
   it('says blank lines before the front matter are what to delete, not that it is missing, once', () => {
     expect(parse('\n---\ntitle: T\nauthor: A\n---\n\nFirst.\n').messages).toEqual(["1:1 Unexpected blank line before the front matter's `---`, expected `---` on line 1: front matter is read only at the very top, so delete it"])
     expect(parse('\r\n \r\n---\r\ntitle: T\r\nauthor: A\r\n---\r\n\r\nFirst.\r\n').messages).toEqual(["1:1 Unexpected 2 blank lines before the front matter's `---`, expected `---` on line 1: front matter is read only at the very top, so delete them"])

@@ -225,7 +225,10 @@ describe('question sets', () => {
       expect(errors, name).toEqual([expect.stringMatching(new RegExp(`^command line: error: Unexpected set \`${name}\` for --set, expected .*\\[unknown-set\\]$`))])
     }
     const dir = demoCopy({ 'module.yaml': (t) => t.replace(/^default_set: .*$/m, 'default_set: constructor') })
-    expect(assemble(dir).text).toMatch(/module\.yaml:\d+:\d+: error: Unexpected default set `constructor`, expected one of the sets defined under `sets` {2}\[unknown-set\]/)
+    expect(assemble(dir).text).toMatch(/module\.yaml:\d+:\d+: error: Unexpected default set `constructor`, expected one of the sets defined under `sets` \(`seminar`, `quick-check`, `reading-skills`, `close-reading`, `full`\) {2}\[unknown-set\]/)
+    // A misspelt one is named as the set meant.
+    const typo = demoCopy({ 'module.yaml': (t) => t.replace(/^default_set: .*$/m, 'default_set: seminr') })
+    expect(assemble(typo).text).toContain('error: Unexpected default set `seminr`, expected `seminar` or another of the sets defined under `sets` (`seminar`, `quick-check`')
   })
 
   it('reports a bad count in module.yaml at its line', () => {

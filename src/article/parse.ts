@@ -25,7 +25,20 @@ const frontMatterFields = {
   lang: optional(string({ pattern: /^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, describe: 'a language tag like `en-GB`' }), () => 'en'),
   seed: optional(string())
 }
-const frontMatter = object('the article front matter', frontMatterFields)
+/** Other names sites and editors give the front matter's fields (compared in lower case): `init` renames them, `check` names the field meant. */
+export const FRONT_MATTER_ALIASES: Readonly<Record<string, string>> = {
+  date: 'published',
+  pubdate: 'published',
+  pub_date: 'published',
+  publish_date: 'published',
+  publishdate: 'published',
+  published_at: 'published',
+  date_published: 'published',
+  language: 'lang',
+  subtitle: 'standfirst',
+  dek: 'standfirst'
+}
+const frontMatter = object('the article front matter', frontMatterFields, FRONT_MATTER_ALIASES)
 /** The fields article.md's front matter may hold. */
 export const FRONT_MATTER_FIELDS: ReadonlySet<string> = new Set(Object.keys(frontMatterFields))
 

@@ -4,7 +4,7 @@
 // (`date`, as blogs and static sites write it) is renamed, and a field classpack does not
 // read (`tags`, `layout`) is kept as a comment.
 import { parse } from 'yaml'
-import { FRONT_MATTER_FIELDS } from '../article/parse.js'
+import { FRONT_MATTER_ALIASES, FRONT_MATTER_FIELDS } from '../article/parse.js'
 import { addLanguage } from './language.js'
 import { bioName } from './structure.js'
 import type { ArticleDetails, Guess } from './model.js'
@@ -155,19 +155,6 @@ function ownDetails(source: string): Guess[] {
   })
 }
 
-/** Other names sites and editors give the front matter's fields (compared in lower case). */
-const ALIASES: Record<string, string> = {
-  date: 'published',
-  pubdate: 'published',
-  pub_date: 'published',
-  publish_date: 'published',
-  publishdate: 'published',
-  published_at: 'published',
-  date_published: 'published',
-  language: 'lang',
-  subtitle: 'standfirst',
-  dek: 'standfirst'
-}
 const KEY = /^([A-Za-z_][\w-]*)([ \t]*:)/
 
 /** `source` with its front matter made one `check` reads: fields renamed or kept as comments, and what init says of it. */
@@ -184,7 +171,7 @@ function ownFrontMatter(source: string): { text: string; said: string } {
     const key = KEY.exec(line)
     if (key) {
       const name = key[1]!
-      const alias = ALIASES[name.toLowerCase()]
+      const alias = FRONT_MATTER_ALIASES[name.toLowerCase()]
       if (FRONT_MATTER_FIELDS.has(name)) action = 'keep'
       else if (alias !== undefined && !present.has(alias)) {
         present.add(alias)

@@ -456,7 +456,8 @@ type Shape<F> = { [K in keyof F]: F[K] extends Field<infer T> ? T : never }
  * A mapping with known fields. Unknown fields are errors (a typo must never be silently
  * ignored), with the closest known name as a hint. `name` says what the mapping is, for messages.
  */
-export function object<F extends Record<string, Field<unknown>>>(name: string, fields: F): Decoder<Shape<F>> {
+/** @param aliases other names writers give fields (lower case: `date` for `published`), named as the field meant when no field is spelt close. */
+export function object<F extends Record<string, Field<unknown>>>(name: string, fields: F, aliases: Readonly<Record<string, string>> = {}): Decoder<Shape<F>> {
   const known = Object.keys(fields)
   const expected = `a mapping (${name})`
   // The stand-in for a mapping that failed, when each of its required fields has one (a
@@ -497,7 +498,7 @@ export function object<F extends Record<string, Field<unknown>>>(name: string, f
         const at = path ? `${path}.${key}` : key
         const field = Object.hasOwn(fields, key) ? fields[key] : undefined
         if (!field) {
-          const hint = closest(key, known)
+          const hint = closest(key, known) ?? (Object.hasOwn(aliases, key.toLowerCase()) ? aliases[key.toLowerCase()] : undefined)
           // A misspelt field (`paraphase`) is that field, for what follows: one message, not
           // this one and "missing field `paraphrase`" besides.
           if (hint) misspelt.add(hint)
