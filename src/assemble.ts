@@ -173,6 +173,20 @@ export function assembleModule(input: ModuleFiles): Assembled {
     if (drop.size) input.questions.messages = input.questions.messages.filter((m) => !drop.has(m))
   }
 
+  // Likewise an item with any error of its own inside it (a cloze whose `quote` no longer
+  // anchors): that error says what to fix there.
+  if (brokenSaid.size && questions && input.questions) {
+    const erred = new Set<VFileMessage>()
+    for (const q of [...questions.discussion, ...questions.quiz]) {
+      const said = brokenSaid.get(q.id)
+      const place = said && placeOf(q)
+      if (!said || !place) continue
+      const inside = (m: VFileMessage): boolean => m.fatal === true && m.line !== undefined && m.line >= place.start.line && m.line <= place.end.line
+      if (input.questions.messages.some(inside)) for (const m of said) erred.add(m)
+    }
+    if (erred.size) input.questions.messages = input.questions.messages.filter((m) => !erred.has(m))
+  }
+
   if (!article || !data || !questions || !config || hasErrors(files)) return { files }
   const absent = missing ?? (input.questions?.data.empty === true ? input.questions : undefined)
   // Generated with the module's seed, so the bank stays the same whatever --seed a build samples with.

@@ -141,6 +141,15 @@ describe('a changed article', () => {
     const named = questions.map((l) => /Question `([^`]+)`/.exec(l)![1])
     expect(named.length).toBe(new Set(named).size)
   })
+
+  it('spares the warning an item whose own quote the change broke: its error says it (a cloze\'s passage)', () => {
+    const dir = demoCopy({ 'article.md': (t) => t.replace('Perhaps the key reason', 'The key reason') })
+    const { lines } = assemble(dir)
+    const cloze = lines.filter((l) => l.includes('q-key-reason-cloze'))
+    expect(cloze).toEqual([expect.stringMatching(/error: Unexpected quote `Perhaps the key reason .* for cloze item `q-key-reason-cloze`, expected words that appear verbatim in the article/)])
+    // The items that quote nothing of it are still pointed at the claim's error.
+    expect(lines.some((l) => l.includes('Question `q-key-reason` rests on claim `deal-ends-involvement`'))).toBe(true)
+  })
 })
 
 describe('classpack check', () => {
