@@ -156,6 +156,9 @@ export function string(options: { pattern?: RegExp; describe?: string; allowEmpt
   }
 }
 
+/** A comment right after a value on its line, `#` with no space after it; sticky, read from a value's end. */
+const COMMENT_AFTER = /[ \t]+#(\S[^\r\n]*)/y
+
 /**
  * What plain (unquoted) text reads differently from how it looks, valid YAML both, warned
  * where it is written: a line of it that starts with `- ` (an entry of a list indented into
@@ -175,7 +178,9 @@ function plainTextSlips(node: YamlNode, text: string, src: YamlSource, path: str
     const offset = at[0] + dash.index + dash[0].length - 2
     warn(src.file, `Unexpected \`- \` starting a line inside the text${where}, expected it to start an entry of its own: lines indented deeper than the text's first are more of the text, so put this \`- \` in the column of the list's other entries (if the dash is part of the text, put the whole text in quotes)`, src.place([offset, offset + 1]), 'yaml-swallowed-entry')
   }
-  const comment = /^[ \t]+#(\S[^\r\n]*)/.exec(file.slice(to))
+  // Read from where the text ends, without copying the rest of the file for every value.
+  COMMENT_AFTER.lastIndex = to
+  const comment = COMMENT_AFTER.exec(file)
   if (comment) {
     const offset = (at[1] ?? at[0]) + comment[0].indexOf('#')
     const cut = comment[1]!.trimEnd()
