@@ -207,6 +207,21 @@ describe('an unclosed flow collection or quote', () => {
     expect(problems('claims:\n- id: a\n  kind: x\n- id: b\nthemes:\n- id: t\nitems:\n  # first\n  - a\n  - b\n')).toEqual([])
   })
 
+  it('reports an entry moved whole, or its dash alone, once at the dash, with comments above it or not', () => {
+    const message = (line: number, indent: number, expected: number) => `x.yaml:${line}:${indent + 1}: error: Unexpected indentation of ${indent} spaces, expected ${expected} spaces as the lines of this entry above it: YAML reads what belongs together from the indentation  [yaml-syntax]`
+    const options = (moved: string) => `quiz:\n  - id: q\n    options:\n      - text: A\n        feedback: Yes.\n${moved}      - text: C\n        feedback: No.\n  - id: r\n    type: single\n`
+    // The second option, dash and fields, 2 deeper and 2 less: its lines move with it, said once.
+    expect(errors(problems(options('        - text: B\n          feedback: No.\n          correct: false\n')))).toEqual([message(6, 8, 6)])
+    expect(errors(problems(options('    - text: B\n      feedback: No.\n      correct: false\n')))).toEqual([message(6, 4, 6)])
+    // A follow-up in `>-` text moved whole, its text lines with it.
+    expect(errors(problems('d:\n  - id: d1\n    follow_ups:\n      - One?\n    - >-\n      Two,\n      three?\n    minutes: 5\n'))).toEqual([message(5, 4, 6)])
+    // The dash alone, 2 deeper, its fields left at the column of the others': first entry, later entry, after a comment.
+    expect(errors(problems('claims:\n    - id: a\n    kind: x\n    quote: y\n  - id: b\n    kind: z\n'))).toEqual([message(2, 4, 2)])
+    expect(errors(problems('quiz:\n  - id: a\n    type: single\n    points: 1\n\n  # the next\n    - id: b\n    type: short\n    points: 2\n'))).toEqual([message(7, 4, 2)])
+    // The first key of a mapping one deeper than every later one: the first is out of place.
+    expect(errors(problems('sets:\n  # the usual\n   seminar:\n    count: 10\n\n  quick:\n    count: 5\n  full:\n    count: 20\n'))).toEqual([message(3, 3, 2)])
+  })
+
   it('says a key needs a space after its colon', () => {
     expect(errors(problems('- id: x\n  kind:causal\n  quote: y\n'))).toEqual([
       'x.yaml:2:3: error: Unexpected `kind:causal`, expected a space after the colon (`kind: causal`): without it YAML reads the whole line as text  [yaml-syntax]'

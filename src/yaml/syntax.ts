@@ -128,16 +128,22 @@ export function diagnoseSyntax(text: string, options: Options, lineAt: (offset: 
       reportBefore(errors.filter((e) => (e.pos[1] ?? e.pos[0]) < (misplaced.from ?? misplaced.lineStart)), misplaced.from ?? misplaced.lineStart)
       const at = original(misplaced.lineStart)
       // Deeper than a key with plain text on its line, it reads as more of that text.
-      const text = misplaced.afterText ? ` (if \`${misplaced.afterText}\` is part of the text above, put that text in quotes)` : ''
+      const orQuote = misplaced.afterText ? ` (if \`${misplaced.afterText}\` is part of the text above, put that text in quotes)` : ''
       problems.push({
-        reason: `Unexpected indentation of ${spaces(misplaced.indent)}, expected ${spaces(misplaced.expected)} as the lines of this entry above it: YAML reads what belongs together from the indentation${text}`,
+        reason: `Unexpected indentation of ${spaces(misplaced.indent)}, expected ${spaces(misplaced.expected)} as the lines of this entry above it: YAML reads what belongs together from the indentation${orQuote}`,
         start: at + misplaced.indent,
         end: at + misplaced.indent + 1
       })
       seen.add(lineStart(text, at))
+      // Re-indented as meant, with the lines that moved with it (an entry moved whole), last first.
       const delta = misplaced.expected - misplaced.indent
-      current = current.slice(0, misplaced.lineStart) + ' '.repeat(misplaced.expected) + current.slice(misplaced.lineStart + misplaced.indent)
-      edits.push({ at: misplaced.lineStart, delta })
+      for (const start of [misplaced.lineStart, ...(misplaced.along ?? [])].sort((a, b) => b - a)) {
+        const indent = /^ */.exec(current.slice(start))![0].length
+        const to = Math.max(0, indent + delta)
+        current = current.slice(0, start) + ' '.repeat(to) + current.slice(start + indent)
+        edits.push({ at: start, delta: to - indent })
+        seen.add(lineStart(text, original(start)))
+      }
       continue
     }
     // A closing `]` or `}` that closes nothing (`[a, b]]`): the parser stops reading there and
@@ -447,6 +453,8 @@ interface Misplaced {
   afterText?: string
   /** Where the parser's errors that follow from it may start: the key above, whose value then reads on (default: the line). */
   from?: number
+  /** Starts of the lines below that moved with it (an entry moved whole): re-indented with it, and not said again. */
+  along?: number[]
 }
 
 /** Of two misplaced lines, the one first in the text. */
@@ -523,9 +531,13 @@ function closedOnLine(value: string): boolean {
 }
 
 function misindented(text: string): Misplaced | undefined {
-  /** The levels open above a line: each an indent, and whether keys or list dashes stand there (a compact list: both). */
-  const stack: Array<{ indent: number; key: boolean; dash: boolean }> = []
-  const lines: Array<{ lineStart: number; indent: number; content: string }> = []
+  /** The levels open above a line: each an indent, whether keys or list dashes stand there (a compact list: both), and the lines that stand there. */
+  type Level = { indent: number; key: boolean; dash: boolean; lines: number[] }
+  const stack: Level[] = []
+  type Line = { lineStart: number; lineEnd: number; indent: number; content: string; item: number; opens: boolean }
+  const lines: Line[] = []
+  /** Starts of every line, block scalars' and comments' too: an entry moved whole moves all of them. */
+  const raws: Array<{ start: number; indent: number; blank: boolean }> = []
   let block = -1 // inside a `|` or `>` scalar whose key is at this indent
   let offset = 0
   for (const raw of text.split('\n')) {
@@ -533,46 +545,77 @@ function misindented(text: string): Misplaced | undefined {
     offset += raw.length + 1
     const line = raw.replace(/\r$/, '')
     const content = line.trimStart()
-    if (content === '' || content.startsWith('#')) continue
     const indent = line.length - content.length
+    raws.push({ start: lineStart, indent, blank: content === '' })
+    if (content === '' || content.startsWith('#')) continue
     if (block >= 0) {
       if (indent > block) continue
       block = -1
     }
     if (/^\t/.test(line.slice(indent - 1))) return undefined // tabs: reported as such
-    lines.push({ lineStart, indent, content })
-    const item = /^(- +)(?=\S)/.exec(content)
-    if (/(?:^|:\s+|-\s+)[|>][-+0-9]*\s*(?:#.*)?$/.test(content)) block = item ? indent + item[1]!.length : indent
+    const item = /^(- +)(?=\S)/.exec(content)?.[1]!.length ?? 0
+    // A key with nothing after its colon: what follows, deeper or a list at its column, is its value.
+    const opens = /^(?:- +)?[^\s#'"[{][^:#]*:\s*(?:#.*)?$/.test(content)
+    lines.push({ lineStart, lineEnd: lineStart + line.length, indent, content, item, opens })
+    if (/(?:^|:\s+|-\s+)[|>][-+0-9]*\s*(?:#.*)?$/.test(content)) block = item ? indent + item : indent
   }
-  /** A key with nothing after its colon: what follows, deeper or a list at its column, is its value. */
-  const opens = (content: string): boolean => /^(?:- +)?[^\s#'"[{][^:#]*:\s*(?:#.*)?$/.test(content)
-  for (const [i, { lineStart, indent, content }] of lines.entries()) {
-    const item = /^(- +)(?=\S)/.exec(content)
+  /** The lines of `line`'s list entry after it (deeper than its dash, up to the next entry), which moved with it. */
+  const entryOf = (line: Line): number[] => {
+    const found: number[] = []
+    for (const r of raws) {
+      if (r.start <= line.lineStart || r.blank) continue
+      if (r.indent <= line.indent) break
+      // The next entry of a list at its fields' column or shallower (the siblings, not moved) ends it.
+      if (r.indent <= line.indent + line.item && /^ *- /.test(text.slice(r.start, r.start + r.indent + 2))) break
+      found.push(r.start)
+    }
+    return found
+  }
+  for (const [i, line] of lines.entries()) {
+    const { lineStart, indent, item } = line
     const before = lines[i - 1]
-    let popped: (typeof stack)[number] | undefined
+    const next = lines[i + 1]
+    // The parser may say a line's error at the end of the content before it (comments and blank lines between).
+    const from = before ? before.lineEnd : lineStart
+    let popped: Level | undefined
     while (stack.length > 0 && stack.at(-1)!.indent > indent) popped = stack.pop()
     const top = stack.at(-1)
     if (popped !== undefined && (top === undefined || top.indent < indent)) {
-      // Between two levels. A key that opens a block whose lines stand where the level it
-      // fell short of stands is a sibling of the shallower one (`   quick-check:` with its
-      // fields at 4, among sets at 2); anything else belongs to the deeper one.
-      const next = lines[i + 1]
-      const expected = top !== undefined && opens(content) && next !== undefined && next.indent === popped.indent ? top.indent : popped.indent
-      return { lineStart, indent, expected }
+      // Between two levels. The one key that stood deeper, where its later siblings stand here
+      // (`   seminar:` at 3, the sets after it at 2), is the one out of place.
+      const siblings = (at: number): number => lines.slice(i).filter((l, k, rest) => l.indent === at && !l.item && rest.slice(0, k).every((m) => m.indent > (top?.indent ?? -1))).length
+      if (popped.key && !popped.dash && popped.lines.length === 1 && !item) {
+        const lone = lines.find((l) => l.lineStart === popped!.lines[0])!
+        if (siblings(indent) >= 2) return { lineStart: lone.lineStart, indent: lone.indent, expected: indent, from: lines[lines.indexOf(lone) - 1]?.lineEnd ?? lone.lineStart }
+      }
+      // A key that opens a block whose lines stand where the level it fell short of stands is
+      // a sibling of the shallower one; anything else belongs to the deeper one.
+      const expected = top !== undefined && line.opens && next !== undefined && next.indent === popped.indent ? top.indent : popped.indent
+      return { lineStart, indent, expected, from }
     }
     if (top !== undefined && top.indent === indent) {
-      // A list entry where only keys stand, not right under the key it is the value of:
-      // an entry of the list above (or of the one it belongs to), out of its column.
-      if (item && !top.dash && !(before && before.indent === indent && opens(before.content))) {
+      // A list entry where only keys stand, not right under the key it is the value of.
+      if (item && !top.dash && !(before && before.indent === indent && before.opens)) {
+        // Its fields at its dash's column: the dash alone moved; they show where it belongs.
+        if (next && !next.item && next.indent === indent && stack.some((l) => l.dash && l.indent === indent - item)) return { lineStart, indent, expected: indent - item, from }
+        // Else to the column of the list's other entries: with its lines when they moved with it
+        // (its fields right after its dash), alone when they stand where they belong.
         const dashes = popped?.dash ? popped.indent : [...stack].reverse().find((l) => l.dash && l.indent < indent)?.indent
-        if (dashes !== undefined) return { lineStart, indent, expected: dashes }
+        const whole = next !== undefined && !next.item && next.indent === indent + item
+        if (dashes !== undefined) return { lineStart, indent, expected: dashes, from, ...(whole ? { along: entryOf(line) } : {}) }
       }
-      // A key where only list dashes stand: a field of the entry above, out of its column.
-      if (!item && !top.key && popped !== undefined) return { lineStart, indent, expected: popped.indent }
+      // A key where only list dashes stand.
+      if (!item && !top.key && popped !== undefined) {
+        // Right under a dash that stands alone at this column, with more fields here after it: the dash moved, not the fields.
+        const dashLine = before && before.item && before.indent === indent ? before : undefined
+        if (dashLine && next && !next.item && next.indent === indent && top.lines.length === 1) return { lineStart: dashLine.lineStart, indent, expected: indent - dashLine.item, from: lines[i - 2]?.lineEnd ?? dashLine.lineStart }
+        return { lineStart, indent, expected: popped.indent, from }
+      }
       if (item) top.dash = true
       else top.key = true
-    } else stack.push({ indent, key: !item, dash: Boolean(item) })
-    if (item) stack.push({ indent: indent + item[1]!.length, key: true, dash: false })
+      top.lines.push(lineStart)
+    } else stack.push({ indent, key: !item, dash: Boolean(item), lines: [lineStart] })
+    if (item) stack.push({ indent: indent + item, key: true, dash: false, lines: [lineStart] })
   }
   return undefined
 }
