@@ -213,8 +213,9 @@ describe('an unclosed flow collection or quote', () => {
     // The second option, dash and fields, 2 deeper and 2 less: its lines move with it, said once.
     expect(errors(problems(options('        - text: B\n          feedback: No.\n          correct: false\n')))).toEqual([message(6, 8, 6)])
     expect(errors(problems(options('    - text: B\n      feedback: No.\n      correct: false\n')))).toEqual([message(6, 4, 6)])
-    // A follow-up in `>-` text moved whole, its text lines with it.
+    // A follow-up in `>-` text moved whole, its text lines with it; or its dash alone (the key after it is its list's key's sibling, no field of it).
     expect(errors(problems('d:\n  - id: d1\n    follow_ups:\n      - One?\n    - >-\n      Two,\n      three?\n    minutes: 5\n'))).toEqual([message(5, 4, 6)])
+    expect(errors(problems('d:\n  - id: d1\n    follow_ups:\n      - One?\n    - >-\n        Two,\n        three?\n    minutes: 5\n'))).toEqual([message(5, 4, 6)])
     // The dash alone, 2 deeper, its fields left at the column of the others': first entry, later entry, after a comment.
     expect(errors(problems('claims:\n    - id: a\n    kind: x\n    quote: y\n  - id: b\n    kind: z\n'))).toEqual([message(2, 4, 2)])
     expect(errors(problems('quiz:\n  - id: a\n    type: single\n    points: 1\n\n  # the next\n    - id: b\n    type: short\n    points: 2\n'))).toEqual([message(7, 4, 2)])

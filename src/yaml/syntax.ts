@@ -597,7 +597,9 @@ function misindented(text: string): Misplaced | undefined {
       // A list entry where only keys stand, not right under the key it is the value of.
       if (item && !top.dash && !(before && before.indent === indent && before.opens)) {
         // Its fields at its dash's column: the dash alone moved; they show where it belongs.
-        if (next && !next.item && next.indent === indent && stack.some((l) => l.dash && l.indent === indent - item)) return { lineStart, indent, expected: indent - item, from }
+        // (An entry that is a mapping: a text entry, `- >-`, has no fields, and what follows is its list's key's.)
+        const mapping = /^- +[A-Za-z_][\w-]*:(?:\s|$)/.test(line.content)
+        if (mapping && next && !next.item && next.indent === indent && stack.some((l) => l.dash && l.indent === indent - item)) return { lineStart, indent, expected: indent - item, from }
         // Else to the column of the list's other entries: with its lines when they moved with it
         // (its fields right after its dash), alone when they stand where they belong.
         const dashes = popped?.dash ? popped.indent : [...stack].reverse().find((l) => l.dash && l.indent < indent)?.indent
