@@ -553,7 +553,7 @@ function misindented(text: string): Misplaced | undefined {
       block = -1
     }
     if (/^\t/.test(line.slice(indent - 1))) return undefined // tabs: reported as such
-    const item = /^(- +)(?=\S)/.exec(content)?.[1]!.length ?? 0
+    const item = /^(- +)(?=\S)/.exec(content)?.[1]?.length ?? 0
     // A key with nothing after its colon: what follows, deeper or a list at its column, is its value.
     const opens = /^(?:- +)?[^\s#'"[{][^:#]*:\s*(?:#.*)?$/.test(content)
     lines.push({ lineStart, lineEnd: lineStart + line.length, indent, content, item, opens })
@@ -609,7 +609,7 @@ function misindented(text: string): Misplaced | undefined {
       // A key where only list dashes stand.
       if (!item && !top.key && popped !== undefined) {
         // Right under a dash that stands alone at this column, with more fields here after it: the dash moved, not the fields.
-        const dashLine = before && before.item && before.indent === indent ? before : undefined
+        const dashLine = before?.item && before.indent === indent ? before : undefined
         if (dashLine && next && !next.item && next.indent === indent && top.lines.length === 1) return { lineStart: dashLine.lineStart, indent, expected: indent - dashLine.item, from: lines[i - 2]?.lineEnd ?? dashLine.lineStart }
         return { lineStart, indent, expected: popped.indent, from }
       }
