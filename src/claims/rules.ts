@@ -93,7 +93,8 @@ function unique(file: VFile, items: ReadonlyArray<{ id: string }>, what: string)
       continue
     }
     const was = placeOf(earlier, 'id')?.start
-    error(file, `Unexpected duplicate ${what} id \`${item.id}\`, expected a unique id (first used at ${was ? `${was.line}:${was.column}` : 'an earlier entry'})`, placeOf(item, 'id'), 'duplicate-id')
+    // Its kind as `expected`: a renamed declaration's references are folded into it (renamed.ts).
+    error(file, `Unexpected duplicate ${what} id \`${item.id}\`, expected a unique id (first used at ${was ? `${was.line}:${was.column}` : 'an earlier entry'})`, placeOf(item, 'id'), 'duplicate-id').expected = [what]
   }
 }
 
