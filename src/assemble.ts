@@ -192,6 +192,13 @@ export function assembleModule(input: ModuleFiles): Assembled {
   // Generated with the module's seed, so the bank stays the same whatever --seed a build samples with.
   const made = generateItems({ article, claims, actors: data.actors, glossary: data.glossary }, config.seed ?? DEFAULT_SEED)
   const generated = excludeAnswering(mergeGenerated(questions, made, input.questions && !missing ? input.questions : undefined), questions.quiz)
+  // A claim a set asks about through its generated items is asked: not "no question asks about".
+  const drawn = new Set(Object.values(config.sets).flatMap((set) => set.generated ?? []))
+  const askedByGenerated = new Set(generated.filter((g) => g.generated !== undefined && drawn.has(g.generated)).flatMap((g) => g.claims))
+  if (askedByGenerated.size && input.claims) {
+    const places = new Set(data.claims.filter((c) => askedByGenerated.has(c.id)).map((c) => `${placeOf(c, 'id')?.start.line}:${placeOf(c, 'id')?.start.column}`))
+    input.claims.messages = input.claims.messages.filter((m) => m.ruleId !== 'claim-unasked' || !places.has(`${m.line}:${m.column}`))
+  }
   return {
     files,
     module: { name: input.name, dir: input.dir, article, claims, themes: data.themes, actors: data.actors, glossary: data.glossary, questions, generated, ...(absent ? { missingQuestions: absent } : {}), config }

@@ -469,6 +469,10 @@ describe('a quiz item whose type or id is wrong', () => {
     writeFileSync(path, text.replace(/\n {2}- id: q-[^\n]*\n {4}type: single\n( {4,}.*\n)*/, '\n'))
     expect(errors(assemble(dir).lines)).toEqual([])
     expect(assemble(dir).lines.filter((l) => l.includes('[claim-unasked]'))).toHaveLength(1)
+    // Unless a set asks about it with the items generated from it.
+    writeFileSync(join(dir, 'module.yaml'), 'sets:\n  lesson:\n    title: Lesson, about 20 minutes\n    generated: [voice, kind, evidence]\n')
+    expect(errors(assemble(dir).lines)).toEqual([])
+    expect(assemble(dir).lines.filter((l) => l.includes('[claim-unasked]'))).toEqual([])
   })
 })
 
