@@ -223,6 +223,13 @@ describe('an unclosed flow collection or quote', () => {
     expect(errors(problems('sets:\n  # the usual\n   seminar:\n    count: 10\n\n  quick:\n    count: 5\n  full:\n    count: 20\n'))).toEqual([message(3, 3, 2)])
   })
 
+  it('says text on the line of a key that has a list below it once, not each line of the list', () => {
+    expect(errors(problems('quiz:\n  - id: q\n    options: They build fast.\n      - text: They build fast.\n        correct: true\n      - text: They build slowly.\n        feedback: No.\n    bloom: remember\nbad: [\n'))).toEqual([
+      'x.yaml:3:14: error: Unexpected text `They build fast.` after `options:`, which has a list below it, expected one or the other: a key holds a value on its line or the lines below it (move the text into the list, or delete it)  [yaml-syntax]',
+      'x.yaml:9:6: error: Unexpected `[` that is never closed, expected a `]` to end this list: opened here and still open at the end of the file (if the `[` is part of the text, put the whole value in quotes)  [yaml-syntax]'
+    ])
+  })
+
   it('says a key needs a space after its colon', () => {
     expect(errors(problems('- id: x\n  kind:causal\n  quote: y\n'))).toEqual([
       'x.yaml:2:3: error: Unexpected `kind:causal`, expected a space after the colon (`kind: causal`): without it YAML reads the whole line as text  [yaml-syntax]'

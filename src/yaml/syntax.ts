@@ -79,6 +79,26 @@ export function diagnoseSyntax(text: string, options: Options, lineAt: (offset: 
   const said = new Set<number>()
   // Edits made by repairs, in order, in the coordinates of the text at the time: `delta`
   // characters inserted (or, negative, removed) at `at`.
+  // A key with text on its line and a list of mappings below it (`options: They build fast.`
+  // above `- text: …`): YAML reads the list as more of the text, and every line of it is then
+  // an error. The text is the mistake: said once, and the list's lines are not said again.
+  for (const m of text.matchAll(/^([ \t]*(?:-[ \t]+)?([A-Za-z_][\w-]*):[ \t]+)([^\s'"[{|>&*!%@`#][^\r\n]*?)[ \t]*\r?\n((?:[ \t]*(?:#[^\n]*)?\r?\n)*)([ \t]*)- +[A-Za-z_][\w-]*:(?:[ \t]|\r?$)/gm)) {
+    const [whole, before, key, value, , below] = m as unknown as [string, string, string, string, string, string]
+    if (below.length <= before.length - before.trimStart().length) continue
+    const start = m.index + before.length
+    problems.push({ reason: `Unexpected text \`${shorten(value)}\` after \`${key}:\`, which has a list below it, expected one or the other: a key holds a value on its line or the lines below it (move the text into the list, or delete it)`, start, end: start + 1 })
+    seen.add(lineStart(text, start))
+    // The list's lines, down to the next line as shallow as the key: read as text, they say nothing more.
+    const keyIndent = before.length - before.trimStart().length
+    for (let at = m.index + whole.length - (whole.length - whole.lastIndexOf('\n') - 1); at < text.length; ) {
+      const end = text.indexOf('\n', at)
+      const line = text.slice(at, end < 0 ? text.length : end)
+      if (line.trim() !== '' && line.length - line.trimStart().length <= keyIndent) break
+      seen.add(at)
+      if (end < 0) break
+      at = end + 1
+    }
+  }
   const edits: { at: number; delta: number }[] = []
   const original = (offset: number): number => {
     for (let i = edits.length - 1; i >= 0; i--) if (offset > edits[i]!.at) offset = Math.max(edits[i]!.at, offset - edits[i]!.delta)
