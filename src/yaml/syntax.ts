@@ -603,7 +603,15 @@ function misindented(text: string): Misplaced | undefined {
     if (popped !== undefined && (top === undefined || top.indent < indent)) {
       // Between two levels. The one key that stood deeper, where its later siblings stand here
       // (`   seminar:` at 3, the sets after it at 2), is the one out of place.
-      const siblings = (at: number): number => lines.slice(i).filter((l, k, rest) => l.indent === at && !l.item && rest.slice(0, k).every((m) => m.indent > (top?.indent ?? -1))).length
+      /** Keys at `at` from this line on, until the mapping that holds them ends. */
+      const siblings = (at: number): number => {
+        let count = 0
+        for (const l of lines.slice(i)) {
+          if (l.indent <= (top?.indent ?? -1)) break
+          if (l.indent === at && !l.item) count++
+        }
+        return count
+      }
       if (popped.key && !popped.dash && popped.lines.length === 1 && !item) {
         const lone = lines.find((l) => l.lineStart === popped!.lines[0])!
         if (siblings(indent) >= 2) return { lineStart: lone.lineStart, indent: lone.indent, expected: indent, from: lines[lines.indexOf(lone) - 1]?.lineEnd ?? lone.lineStart }
