@@ -86,6 +86,8 @@ export function assembleModule(input: ModuleFiles): Assembled {
 
   // question-broken warnings by item, so an item whose quotation is an error itself gets no second message.
   const brokenSaid = new Map<string, VFileMessage[]>()
+  // claim-unasked warnings by claim, withdrawn for a claim a set asks about through its generated items.
+  const unasked = new Map<string, VFileMessage>()
   const missing = input.questions?.data.missing === true ? input.questions : undefined
   const questions = input.questions && !missing && readable(input.questions) ? readQuestions(input.questions) : { discussion: [], quiz: [] }
   if (data && questions && input.questions && !missing && readable(input.questions)) {
@@ -129,7 +131,7 @@ export function assembleModule(input: ModuleFiles): Assembled {
     // A claim id mistyped where it is used (its error names the id meant) asks about the claim meant.
     const meant = new Set([...asked].map((id) => (claimIds.has(id) ? id : (closest(id, [...claimIds]) ?? id))))
     for (const claim of input.questions.data.empty || hasErrors([input.questions]) ? [] : data.claims) {
-      if (claim.id && !meant.has(claim.id) && !renamed.has(claim.id)) warn(input.claims, `Unexpected claim \`${claim.id}\` that no question asks about, expected at least one question in questions.yaml to name it`, placeOf(claim, 'id'), 'claim-unasked')
+      if (claim.id && !meant.has(claim.id) && !renamed.has(claim.id)) unasked.set(claim.id, warn(input.claims, `Unexpected claim \`${claim.id}\` that no question asks about, expected at least one question in questions.yaml to name it`, placeOf(claim, 'id'), 'claim-unasked'))
     }
   }
 
@@ -194,11 +196,8 @@ export function assembleModule(input: ModuleFiles): Assembled {
   const generated = excludeAnswering(mergeGenerated(questions, made, input.questions && !missing ? input.questions : undefined), questions.quiz)
   // A claim a set asks about through its generated items is asked: not "no question asks about".
   const drawn = new Set(Object.values(config.sets).flatMap((set) => set.generated ?? []))
-  const askedByGenerated = new Set(generated.filter((g) => g.generated !== undefined && drawn.has(g.generated)).flatMap((g) => g.claims))
-  if (askedByGenerated.size && input.claims) {
-    const places = new Set(data.claims.filter((c) => askedByGenerated.has(c.id)).map((c) => `${placeOf(c, 'id')?.start.line}:${placeOf(c, 'id')?.start.column}`))
-    input.claims.messages = input.claims.messages.filter((m) => m.ruleId !== 'claim-unasked' || !places.has(`${m.line}:${m.column}`))
-  }
+  const withdrawn = new Set(generated.filter((g) => g.generated !== undefined && drawn.has(g.generated)).flatMap((g) => g.claims).flatMap((id) => unasked.get(id) ?? []))
+  if (withdrawn.size && input.claims) input.claims.messages = input.claims.messages.filter((m) => !withdrawn.has(m))
   return {
     files,
     module: { name: input.name, dir: input.dir, article, claims, themes: data.themes, actors: data.actors, glossary: data.glossary, questions, generated, ...(absent ? { missingQuestions: absent } : {}), config }

@@ -58,9 +58,7 @@ function foldRenamed(claimsFile: VFile, files: readonly VFile[], kind: Declarati
     const place = placeOf(declaration, 'id')
     for (const { file, message } of refs) file.messages.splice(file.messages.indexOf(message), 1)
     if (kind.unused) claimsFile.messages = claimsFile.messages.filter((m) => !(m.ruleId === kind.unused && m.line === place?.start.line && m.column === place?.start.column))
-    const first = refs[0]!
-    const where = `${first.file.basename}${first.message.line ? `:${first.message.line}:${first.message.column}` : ''}`
-    error(claimsFile, `Unexpected ${kind.what} id \`${declaration.id}\`, expected \`${id}\`: ${refs.length === 1 ? '1 reference names' : `${refs.length} references name`} \`${id}\` (the first at ${where}) and none names \`${declaration.id}\`; correct the id here, or else the references`, place, kind.rule)
+    error(claimsFile, `Unexpected ${kind.what} id \`${declaration.id}\`, expected \`${id}\`: ${naming(refs, id)} and none names \`${declaration.id}\`; correct the id here, or else the references`, place, kind.rule)
     unknown.delete(id)
   }
   // A declaration renamed to an id another has (`waiting-tests` made `small-fast`): the one
@@ -69,12 +67,17 @@ function foldRenamed(claimsFile: VFile, files: readonly VFile[], kind: Declarati
   if (duplicates.length === 1 && unknown.size === 1) {
     const [[id, refs]] = [...unknown] as [[string, Array<{ file: VFile; message: VFileMessage }>]]
     for (const { file, message } of refs) file.messages.splice(file.messages.indexOf(message), 1)
-    const first = refs[0]!
-    const where = `${first.file.basename}${first.message.line ? `:${first.message.line}:${first.message.column}` : ''}`
     const duplicate = duplicates[0]!
     // Which of the two was renamed, the text cannot tell: the message says it of one of them.
-    duplicate.reason = `${duplicate.reason}; ${refs.length === 1 ? '1 reference names' : `${refs.length} references name`} \`${id}\` (the first at ${where}), which nothing declares: one of the two was likely \`${id}\`, so give it that id back`
+    duplicate.reason = `${duplicate.reason}; ${naming(refs, id)}, which nothing declares: one of the two was likely \`${id}\`, so give it that id back`
     duplicate.message = duplicate.reason
   }
   return renamed
+}
+
+/** "2 references name `id` (the first at questions.yaml:4:14)": the references to an id no declaration has. */
+function naming(refs: ReadonlyArray<{ file: VFile; message: VFileMessage }>, id: string): string {
+  const first = refs[0]!
+  const where = `${first.file.basename}${first.message.line ? `:${first.message.line}:${first.message.column}` : ''}`
+  return `${refs.length === 1 ? '1 reference names' : `${refs.length} references name`} \`${id}\` (the first at ${where})`
 }

@@ -5,12 +5,12 @@
 // serves a Year 7 class and a seminar alike; where a person must be named, the wording is
 // gender-neutral ("Verfasst von", "Lernende", "Gesprächsleitung"). Quotation marks are
 // German („…“), numbers take a decimal comma and a thousands point ("0,5 Punkte", "1.234").
+import { paperFigures } from './figures.js'
 import type { UiStrings } from './strings.js'
 
 // Made on first use: German number data costs a `check` of an English module ~30 ms to load.
 let numbers: Intl.NumberFormat | undefined
 const num = (n: number): string => (numbers ??= new Intl.NumberFormat('de-DE', { maximumFractionDigits: 2 })).format(n)
-let figures: Intl.NumberFormat[] | undefined
 /** "1 Punkt", "0,5 Punkte", "20 Punkte". */
 const punkte = (n: number): string => `${num(n)} ${n === 1 ? 'Punkt' : 'Punkte'}`
 /** "1 Frage", "12 Fragen". */
@@ -359,7 +359,7 @@ export const de: UiStrings = {
       accepted: (low, high) => `richtig: ${low} bis ${high}`,
       // The answer as the class writes it: "4,2", "-12,5", "11.000" (not rounded to two places as
       // points are); four digits stand ungrouped ("2014", not "2.014"), as a year is written.
-      number: (n) => (figures ??= [false, true].map((useGrouping) => new Intl.NumberFormat('de-DE', { maximumSignificantDigits: 12, maximumFractionDigits: 100, useGrouping })))[Math.abs(n) < 10_000 ? 0 : 1]!.format(n)
+      number: paperFigures('de-DE')
     }
   }
 }

@@ -1,6 +1,7 @@
 // English: every word classpack prints into a pack (see strings.ts for what each is).
 import type { AuthorPronoun } from '../article/model.js'
 import { andList as and, counted as several } from '../messages.js'
+import { paperFigures } from './figures.js'
 import type { UiStrings } from './strings.js'
 
 const byline = (title: string, author: string | null): string => (author ? `${title}, by ${author}` : title)
@@ -9,8 +10,6 @@ const byline = (title: string, author: string | null): string => (author ? `${ti
 const authorDoes = (pronoun: AuthorPronoun | null, verb: string): string =>
   pronoun === null ? `the author ${verb}s` : pronoun === 'they' ? `they ${verb}` : `${pronoun} ${verb}s`
 const versioned = (name: string, version: string | null): string => (version ? `${name}, version ${version}` : name)
-/** Number formats for answers on paper, made on first use: ungrouped and grouped. */
-let figures: Intl.NumberFormat[] | undefined
 const gcd = (a: number, b: number): number => (b === 0 ? a : gcd(b, a % b))
 /** `points` shared `k` ways: "1 point", "0.5 points", "2/3 of a point", "4/3 points". */
 function share(points: number, k: number): string {
@@ -354,7 +353,7 @@ export const en: UiStrings = {
       accepted: (low, high) => `accepted: ${low} to ${high}`,
       // The answer as the class writes it: "4.2", "-12.5", "18,000"; four digits stand ungrouped
       // ("2014", not "2,014"), as a year is written.
-      number: (n) => (figures ??= [false, true].map((useGrouping) => new Intl.NumberFormat('en-US', { maximumSignificantDigits: 12, maximumFractionDigits: 100, useGrouping })))[Math.abs(n) < 10_000 ? 0 : 1]!.format(n)
+      number: paperFigures('en-US')
     }
   }
 }

@@ -460,8 +460,8 @@ type Shape<F> = { [K in keyof F]: F[K] extends Field<infer T> ? T : never }
 /**
  * A mapping with known fields. Unknown fields are errors (a typo must never be silently
  * ignored), with the closest known name as a hint. `name` says what the mapping is, for messages.
+ * @param aliases other names writers give fields (lower case: `date` for `published`), named as the field meant when no field is spelt close.
  */
-/** @param aliases other names writers give fields (lower case: `date` for `published`), named as the field meant when no field is spelt close. */
 export function object<F extends Record<string, Field<unknown>>>(name: string, fields: F, aliases: Readonly<Record<string, string>> = {}): Decoder<Shape<F>> {
   const known = Object.keys(fields)
   const expected = `a mapping (${name})`

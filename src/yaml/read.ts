@@ -51,8 +51,10 @@ export function readYaml(file: VFile, text = String(file.value), base = 0): Yaml
   const said = new Set<number>()
   if (doc.errors.length > 0) {
     const problems = diagnoseSyntax(text, OPTIONS, (offset) => place([offset])?.start.line ?? 1)
-    for (const problem of problems) error(file, problem.reason, place([problem.start, problem.end]), 'yaml-syntax')
-    for (const problem of problems) said.add(problem.start)
+    for (const problem of problems) {
+      error(file, problem.reason, place([problem.start, problem.end]), 'yaml-syntax')
+      said.add(problem.start)
+    }
     if (problems.length === 0) for (const problem of doc.errors) error(file, `Unexpected YAML syntax: ${firstLine(problem.message)}`, place(problem.pos), 'yaml-syntax')
   }
   for (const problem of doc.warnings) {

@@ -75,10 +75,6 @@ export function diagnoseSyntax(text: string, options: Options, lineAt: (offset: 
     problems.push({ reason: `Unexpected ${what} at the start of the text ${shown}, expected the whole text in quotes ("${shorten(value.replace(/"/g, '\\"'))}"): at the start of a value YAML reads ${char === '`' ? 'a backquote' : what} as ${reads}`, start, end: start + 1 })
     seen.add(lineStart(text, start))
   }
-  /** Openers reported as never closed, at their offsets in `text`. */
-  const said = new Set<number>()
-  // Edits made by repairs, in order, in the coordinates of the text at the time: `delta`
-  // characters inserted (or, negative, removed) at `at`.
   // A key with text on its line and a list of mappings below it (`options: They build fast.`
   // above `- text: …`): YAML reads the list as more of the text, and every line of it is then
   // an error. The text is the mistake: said once, and the list's lines are not said again.
@@ -99,6 +95,10 @@ export function diagnoseSyntax(text: string, options: Options, lineAt: (offset: 
       at = end + 1
     }
   }
+  /** Openers reported as never closed, at their offsets in `text`. */
+  const said = new Set<number>()
+  // Edits made by repairs, in order, in the coordinates of the text at the time: `delta`
+  // characters inserted (or, negative, removed) at `at`.
   const edits: { at: number; delta: number }[] = []
   const original = (offset: number): number => {
     for (let i = edits.length - 1; i >= 0; i--) if (offset > edits[i]!.at) offset = Math.max(edits[i]!.at, offset - edits[i]!.delta)
@@ -238,16 +238,21 @@ function unclosed(text: string): Opener[] {
 }
 
 function isClosedQuote(source: string): boolean {
-  const quote = source[0]
-  for (let i = 1; i < source.length; i++) {
+  return quoteEnd(source) >= 0
+}
+
+/** Where the quoted text that opens `source` ends (past its closing quote, `''` and `\\"` read as escapes), or -1 if it never closes. */
+function quoteEnd(source: string, from = 0): number {
+  const quote = source[from]
+  for (let i = from + 1; i < source.length; i++) {
     const c = source[i]
     if (quote === '"' && c === '\\') i++
     else if (c === quote) {
       if (quote === "'" && source[i + 1] === "'") i++
-      else return true
+      else return i + 1
     }
   }
-  return false
+  return -1
 }
 
 /**
@@ -390,18 +395,8 @@ function textAfterClosed(text: string, offset: number): { opener: string; closed
   const opener = m[2]!
   const from = m[1]!.length
   let end = -1
-  if (opener === '"' || opener === "'") {
-    for (let i = from + 1; i < line.length; i++) {
-      if (opener === '"' && line[i] === '\\') i++
-      else if (line[i] === opener) {
-        if (opener === "'" && line[i + 1] === "'") i++
-        else {
-          end = i + 1
-          break
-        }
-      }
-    }
-  } else {
+  if (opener === '"' || opener === "'") end = quoteEnd(line, from)
+  else {
     let depth = 0
     for (let i = from; i < line.length; i++) {
       const c = line[i]!
@@ -459,12 +454,6 @@ function inCode(text: string): string {
 
 const spaces = (n: number): string => (n === 1 ? '1 space' : `${n} spaces`)
 
-/**
- * The first content line indented less than the line before it but to no level open above
- * it (a key at 3 spaces among keys at 4), with the level it most likely meant: the nearest
- * deeper one it fell short of. Lines of block scalars and
- * comments are skipped; a list item `- key:` opens two levels, its dash and its keys.
- */
 interface Misplaced {
   lineStart: number
   indent: number
@@ -550,6 +539,13 @@ function closedOnLine(value: string): boolean {
   return depth === 0 && quote === null
 }
 
+/**
+ * The first content line indented to no level open above it (a key at 3 spaces among keys at
+ * 4), or a list entry or key at a level where only the other kind stands (an option's dash at
+ * 4 among options at 6; a key left at a list's dash), with the column it most likely meant and,
+ * for an entry moved whole, the lines that moved with it. Lines of block scalars and comments
+ * are skipped; a list item `- key:` opens two levels, its dash and its keys.
+ */
 function misindented(text: string): Misplaced | undefined {
   /** The levels open above a line: each an indent, whether keys or list dashes stand there (a compact list: both), and the lines that stand there. */
   type Level = { indent: number; key: boolean; dash: boolean; lines: number[] }
