@@ -109,7 +109,7 @@ const shownStem = (item: QuizItem, separator: string): string => {
 
 /**
  * Whether `text` is the question text students see (shownStem), and where the format's
- * answer box has no place for a numeric item's unit (`unitUnder`: GIFT, Canvas), a line under
+ * answer box has no place for a numeric item's unit (`unitUnder`: Moodle, GIFT, Canvas), a line under
  * it holding the unit.
  */
 function expectShown(text: string, item: QuizItem, separator: string, unitUnder: boolean): void {
@@ -236,7 +236,7 @@ describe.each(cases)('exports of %s', (_, dir) => {
       for (const { item, tests } of items) {
         const { question } = questions.get(item.id)!
         expect(question.questiontext['@format']).toBe('html')
-        expect(htmlText(question.questiontext.text)).toBe(shownStem(item, '\n\n'))
+        expectShown(htmlText(question.questiontext.text), item, '\n\n', true)
         expect(question.defaultgrade).toBe(String(item.points))
         const general = htmlText(question.generalfeedback.text)
         for (const line of tests) expect(general).toContain(line)

@@ -185,8 +185,8 @@ const fullMarks = (format: string, type: ItemType, score: number): boolean => ((
 /** What every format must carry of an item: text, type, options, feedback, scores, the claims tested, and no model answer for students. */
 function compareCommon(d: Differences, format: string, got: Imported, want: BankItem, options: { trueFalse: [string, string]; modelAnswers: boolean }): void {
   d.field(format, want.id, 'type', got.type, typeIn(format, want))
-  if (want.unit !== null && (format === 'gift' || format === 'canvas')) {
-    // Where the answer box cannot show the unit (GIFT's and Canvas's numerical questions), the question text does, under the stem.
+  if (want.unit !== null && (format === 'moodle' || format === 'gift' || format === 'canvas')) {
+    // Where the answer box cannot show the unit (Moodle's, GIFT's and Canvas's numerical questions), the question text does, under the stem.
     d.field(format, want.id, 'stem', got.stem.slice(0, want.stem.length), want.stem)
     const under = got.stem.slice(want.stem.length)
     d.check(format, want.id, 'unit under the stem', under.startsWith('\n') && under.includes(want.unit), `expected ${JSON.stringify(want.unit)} on a line under the stem, got ${JSON.stringify(under)}`)

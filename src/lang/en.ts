@@ -353,7 +353,9 @@ export const en: UiStrings = {
       accepted: (low, high) => `accepted: ${low} to ${high}`,
       // The answer as the class writes it: "4.2", "-12.5", "18,000"; four digits stand ungrouped
       // ("2014", not "2,014"), as a year is written.
-      number: paperFigures('en-US')
+      number: paperFigures('en-US'),
+      // English sets a percent or per-mille sign close ("53%"); other units after a space ("8 years").
+      measure: (figure, unit) => (/^[%‰]/.test(unit) ? `${figure}${unit}` : `${figure} ${unit}`)
     }
   }
 }

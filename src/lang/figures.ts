@@ -2,8 +2,11 @@
 // mark, and digits grouped from five on ("11.000", "18,000"), four standing as a year is
 // written ("2014", not "2.014"). Shared by the catalogues; each passes its locale.
 
-/** The writer of figures for `locale`; its formats are made on first use (number data costs a `check` that prints none). */
+/**
+ * The writer of figures for `locale`; its formats are made on first use (number data costs a
+ * `check` that prints none). 15 significant digits, as the exports write them (types/numeric.ts).
+ */
 export function paperFigures(locale: string): (n: number) => string {
   let formats: Intl.NumberFormat[] | undefined
-  return (n) => (formats ??= [false, true].map((useGrouping) => new Intl.NumberFormat(locale, { maximumSignificantDigits: 12, maximumFractionDigits: 100, useGrouping })))[Math.abs(n) < 10_000 ? 0 : 1]!.format(n)
+  return (n) => (formats ??= [false, true].map((useGrouping) => new Intl.NumberFormat(locale, { maximumSignificantDigits: 15, maximumFractionDigits: 100, useGrouping })))[Math.abs(n) < 10_000 ? 0 : 1]!.format(n)
 }

@@ -15,7 +15,7 @@ import { code, counted, error } from '../messages.js'
 import type { ItemBase } from '../questions/model.js'
 import { boolean, id, list, object, optional, placeOf, required, string } from '../yaml/decode.js'
 import { stringOr } from './fields.js'
-import { giftArrow, giftLeft, joined } from './parts.js'
+import { giftArrow, giftLeft, joined, moodleResponse } from './parts.js'
 import { equal } from './shares.js'
 import type { ItemText, Placed, QuestionTypeModule, TypeLimit } from './type.js'
 
@@ -273,6 +273,18 @@ function giftPairs(item: ClozeItem): Array<{ gap: number | null; words: string }
   ]
 }
 
+/**
+ * The name Canvas gives a cloze's blanks, numbered after it (`[gap1]`). Canvas puts an input
+ * wherever the question's text names a blank, so a passage or stem that itself holds
+ * `[gap1]` (an article quoting a form) would get a second input: the first of `gap`,
+ * `blank`, `gapx`, `gapxx`… that nothing in the item holds after a `[`.
+ */
+function canvasBlank(item: ClozeItem): string {
+  // The question's text: the stem (the scoring note is classpack's own words) and the passage.
+  const held = `${item.stem}\n${passageOf(item).text}`.toLowerCase()
+  for (let name = 'gap', n = 0; ; name = n === 0 ? 'blank' : `gap${'x'.repeat(n)}`, n++) if (!held.includes(`[${name}`)) return name
+}
+
 /** Each gap's weight in Moodle, whose cloze is worth the sum of its gaps' whole-number weights. */
 const moodleWeight = (item: ClozeItem): number => (item.points % item.gaps.length === 0 ? item.points / item.gaps.length : 1)
 
@@ -437,7 +449,7 @@ export const cloze: QuestionTypeModule<ClozeItem, ClozeStrings> = {
       .map((part) => (typeof part === 'number' ? `(${part + 1}) _____` : part))
       .join('')
     // Responses are plain text to Moodle's GIFT reader (a `[plain]` there would stay in them).
-    const pairs = giftPairs(item).map((p) => `\t=${p.gap === null ? '' : `(${p.gap})`} -> ${kit.escape(p.words)}`)
+    const pairs = giftPairs(item).map((p) => `\t=${p.gap === null ? '' : `(${p.gap})`} -> ${kit.escape(moodleResponse(p.words))}`)
     return `${kit.stem}${kit.escape(`\n${shown}`)}{\n${[...pairs, `\t${general}`].join('\n')}\n}`
   },
   qti: {
@@ -446,7 +458,7 @@ export const cloze: QuestionTypeModule<ClozeItem, ClozeStrings> = {
     // Canvas puts a blank where the text names it: `[gap1]`.
     text(item, _words, kit) {
       const passage = segments(passageOf(item))
-        .map((part) => (typeof part === 'number' ? `[gap${part + 1}]` : kit.html(part)))
+        .map((part) => (typeof part === 'number' ? `[${canvasBlank(item)}${part + 1}]` : kit.html(part)))
         .join('')
       return `${kit.question}<p>${passage}</p>`
     },
@@ -456,7 +468,7 @@ export const cloze: QuestionTypeModule<ClozeItem, ClozeStrings> = {
         const labels = item.bank
           ? words.map((w, k) => x('response_label', { ident: kit.ident(`gap ${i + 1} word ${k + 1}`) }, [kit.plain(w)]))
           : acceptedAnswers(item, i).map((a, k) => x('response_label', { ident: kit.ident(`gap ${i + 1} answer ${k + 1}`) }, [kit.plain(a)]))
-        return x('response_lid', { ident: `response_gap${i + 1}` }, [x('material', [x('mattext', `gap${i + 1}`)]), x('render_choice', labels)])
+        return x('response_lid', { ident: `response_${canvasBlank(item)}${i + 1}` }, [x('material', [x('mattext', `${canvasBlank(item)}${i + 1}`)]), x('render_choice', labels)])
       })
     },
     // Each gap filled right adds its share: the right word of the bank, or any answer accepted.
@@ -465,8 +477,8 @@ export const cloze: QuestionTypeModule<ClozeItem, ClozeStrings> = {
       const percents = kit.percents(equal(item.gaps.length))
       return passageOf(item).gaps.flatMap((_, i) =>
         item.bank
-          ? [kit.add(kit.ident(`gap ${i + 1} word ${gapWord[i]! + 1}`), percents[i]!, `response_gap${i + 1}`)]
-          : acceptedAnswers(item, i).map((_, k) => kit.add(kit.ident(`gap ${i + 1} answer ${k + 1}`), percents[i]!, `response_gap${i + 1}`))
+          ? [kit.add(kit.ident(`gap ${i + 1} word ${gapWord[i]! + 1}`), percents[i]!, `response_${canvasBlank(item)}${i + 1}`)]
+          : acceptedAnswers(item, i).map((_, k) => kit.add(kit.ident(`gap ${i + 1} answer ${k + 1}`), percents[i]!, `response_${canvasBlank(item)}${i + 1}`))
       )
     },
     general: (item, _words, kit) => rationales(item, kit.cite).map((line) => `<p>${kit.html(line)}</p>`).join('')

@@ -10,7 +10,7 @@ import { normalize } from '../article/normalize.js'
 import { code, counted, error } from '../messages.js'
 import type { ItemBase } from '../questions/model.js'
 import { id, list, object, optional, placeOf, required, string } from '../yaml/decode.js'
-import { giftArrow, giftLeft, joined, pause } from './parts.js'
+import { giftArrow, giftLeft, joined, moodleResponse, pause } from './parts.js'
 import { equal } from './shares.js'
 import type { ItemText, Placed, QuestionTypeModule, TypeLimit } from './type.js'
 
@@ -160,7 +160,8 @@ export const matching: QuestionTypeModule<MatchingItem, MatchingStrings> = {
       // Each at its own line: a pair's `response`, or its place in `distractors`.
       const places = [...item.pairs.map((p) => ({ owner: p as object, key: 'response' as string | number })), ...item.distractors.map((_, i) => ({ owner: item.distractors as object, key: i }))]
       for (const [i, response] of responses(item).entries()) {
-        const length = [...response].length
+        // As stored: a `<` is 4 characters there (moodleResponse).
+        const length = [...moodleResponse(response)].length
         if (length <= MOODLE_RESPONSE) continue
         out.push({
           ...places[i]!,
@@ -182,16 +183,16 @@ export const matching: QuestionTypeModule<MatchingItem, MatchingStrings> = {
       kit.htmlField('correctfeedback', ''),
       kit.htmlField('partiallycorrectfeedback', ''),
       kit.htmlField('incorrectfeedback', ''),
-      ...item.pairs.map((p) => x('subquestion', { format: 'html' }, [x('text', [kit.cdata(`<p>${kit.html(p.premise)}</p>`)]), x('answer', [x('text', p.response)])])),
+      ...item.pairs.map((p) => x('subquestion', { format: 'html' }, [x('text', [kit.cdata(`<p>${kit.html(p.premise)}</p>`)]), x('answer', [x('text', moodleResponse(p.response))])])),
       // A subquestion without text is a response that matches nothing.
-      ...item.distractors.map((d) => x('subquestion', { format: 'html' }, [x('text', ''), x('answer', [x('text', d)])]))
+      ...item.distractors.map((d) => x('subquestion', { format: 'html' }, [x('text', ''), x('answer', [x('text', moodleResponse(d))])]))
     ],
     general: (item, _words, kit) => rationales(item, kit.cite).map((line) => `<p>${kit.html(line)}</p>`).join('')
   },
   gift(item, _words, kit) {
     const premise = (text: string): string => kit.text(giftLeft(text))
     // A response is plain text to Moodle's GIFT reader (a `[plain]` there would stay in it).
-    const lines = [...item.pairs.map((p) => `\t=${premise(p.premise)} -> ${kit.escape(p.response)}`), ...item.distractors.map((d) => `\t= -> ${kit.escape(d)}`)]
+    const lines = [...item.pairs.map((p) => `\t=${premise(p.premise)} -> ${kit.escape(moodleResponse(p.response))}`), ...item.distractors.map((d) => `\t= -> ${kit.escape(moodleResponse(d))}`)]
     return `${kit.stem}{\n${[...lines, `\t${kit.general([...kit.tests, ...rationales(item, kit.cite)])}`].join('\n')}\n}`
   },
   qti: {

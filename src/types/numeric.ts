@@ -1,7 +1,7 @@
 // Numeric: a number read from the article, right within a tolerance (8 ± 0.5) or a range
 // (7 to 9), with a unit printed beside the answer box. Moodle takes it as `numerical`,
 // GIFT as `{#…}`, Canvas as `numerical_question`, QTI 2.1 as a text entry scored by bounds;
-// GIFT and Canvas, which have no place for the unit, show it under the stem.
+// Moodle, GIFT and Canvas, which show no unit beside their answer box, show it under the stem.
 import type { Element } from 'xast'
 import { x } from 'xastscript'
 import { error } from '../messages.js'
@@ -31,7 +31,17 @@ export interface NumericStrings {
   accepted(low: string, high: string): string
   /** A number as the pack's language writes it on paper (the key, the grading sheet), German "4,2"; default: as `figure` writes it, "4.2". */
   number?(n: number): string
+  /** A figure and its unit as the language writes them on paper, English "53%"; default: a space between ("53 %", "8 years"). */
+  measure?(figure: string, unit: string): string
 }
+
+/**
+ * Significant digits kept: enough for any figure a teacher writes (0.1234567890123,
+ * 1234567890.12345 arrive whole; at 12 they were rounded, and marked a student who typed
+ * the authored figure wrong), and few enough to drop the noise of a double's last digits
+ * from sums such as 0.3 - 0.1 (0.19999999999999998, written 0.2).
+ */
+const DIGITS = 15
 
 /**
  * A number as every export and the manifest write it: digits, a point, no grouping (8, 0.5,
@@ -39,25 +49,31 @@ export interface NumericStrings {
  * "1e+21", which no teacher reads as the article's figure.
  */
 export function figure(n: number): string {
-  const rounded = Number(n.toPrecision(12))
+  const rounded = Number(n.toPrecision(DIGITS))
   const text = String(rounded)
   if (!/e/i.test(text)) return text
   // Made only for such a figure: most packs never need it.
-  return new Intl.NumberFormat('en-US', { useGrouping: false, maximumSignificantDigits: 12, maximumFractionDigits: 100 }).format(rounded)
+  return new Intl.NumberFormat('en-US', { useGrouping: false, maximumSignificantDigits: DIGITS, maximumFractionDigits: 100 }).format(rounded)
 }
 
 /** The numbers accepted, lowest and highest. */
 export function accepted(item: NumericItem): { low: number; high: number } {
   if (item.range) return { low: item.range[0]!, high: item.range[1]! }
-  return { low: Number((item.answer - item.tolerance).toPrecision(12)), high: Number((item.answer + item.tolerance).toPrecision(12)) }
+  return { low: Number((item.answer - item.tolerance).toPrecision(DIGITS)), high: Number((item.answer + item.tolerance).toPrecision(DIGITS)) }
 }
 
-/** "8 years", "8"; on paper with the pack's numbers ("4,2 mm" in German). */
-const withUnit = (item: NumericItem, number: (n: number) => string = figure): string => (item.unit ? `${number(item.answer)} ${item.unit}` : number(item.answer))
+/** "8 years", "8"; on paper with the pack's numbers and units ("4,2 mm" in German, "53%" in English). */
+function withUnit(item: NumericItem, words?: NumericStrings): string {
+  const number = words?.number ?? figure
+  if (!item.unit) return number(item.answer)
+  return words?.measure ? words.measure(number(item.answer), item.unit) : `${number(item.answer)} ${item.unit}`
+}
 
 /**
  * The unit where a format's answer box cannot show it beside itself (Canvas's numerical
- * question, GIFT's numerical): a line under the stem, a blank and the unit, as the paper
+ * question, GIFT's numerical, and Moodle's, whose typed units show nowhere before the
+ * attempt is over: qtype_numerical's renderer draws a unit only as a choice beside the box,
+ * `showunits` 1 or 2, which would grade the choice too): a line under the stem, a blank and the unit, as the paper
  * quiz prints its box and QTI 2.1 its text entry: "_____ years". Without it students would
  * not know the unit, and Moodle refuses a response with one in a question imported without
  * units ("Do not include a unit in your response"), so they answer with the number alone.
@@ -68,7 +84,7 @@ const unitLine = (unit: string): string => `_____ ${unit}`
 function stated(item: NumericItem, words: NumericStrings): string {
   const { low, high } = accepted(item)
   const number = words.number ?? figure
-  return low === high ? withUnit(item, number) : `${withUnit(item, number)} (${words.accepted(number(low), number(high))})`
+  return low === high ? withUnit(item, words) : `${withUnit(item, words)} (${words.accepted(number(low), number(high))})`
 }
 
 export const numeric: QuestionTypeModule<NumericItem, NumericStrings> = {
@@ -103,7 +119,7 @@ export const numeric: QuestionTypeModule<NumericItem, NumericStrings> = {
   answerLines: () => 0,
   quiz: ({ item }, _words, kit) => (item.unit ? `::answer-box[${kit.text(item.unit)}]` : '::answer-box'),
   key: ({ item }, words, _strings, kit) => ({
-    answer: { short: withUnit(item, words.number), text: stated(item, words) },
+    answer: { short: withUnit(item, words), text: stated(item, words) },
     modelAnswer: null,
     rubric: null,
     markdown: `${kit.text(item.feedback)} (${kit.text(kit.cite(item.claims[0]!))})`
@@ -114,7 +130,7 @@ export const numeric: QuestionTypeModule<NumericItem, NumericStrings> = {
   moodle: {
     type: 'numerical',
     penalty: '0.3333333',
-    text: (_item, _words, kit) => kit.question,
+    text: (item, _words, kit) => `${kit.question}${item.unit ? `<p>${kit.html(unitLine(item.unit))}</p>` : ''}`,
     body(item, _words, kit) {
       const { low, high } = accepted(item)
       // Moodle takes an answer and an absolute tolerance: a range is its middle and half its width.

@@ -113,9 +113,17 @@ export function moodleCloze(questionHtml: string): GapsParts & { stem: string; m
   }
 }
 
-/** A Moodle matching question's subquestions. */
+/**
+ * Plain text Moodle keeps and shows through `format_string()`, as a matching response:
+ * tags stripped (its default `formatstringstriptags`; PHP's strip_tags takes a `<` not
+ * followed by white space to begin a tag, which runs to its `>` or the end), then read as
+ * HTML, so entities show as their characters.
+ */
+export const moodleShown = (stored: string): string => decodeEntities(stored.replace(/<(?!\s)[^>]*(?:>|$)/g, ''))
+
+/** A Moodle matching question's subquestions, the responses as students see them. */
 export function moodleMatching(q: Node): PairsParts {
-  const subs = ((q.subquestion ?? []) as Node[]).map((s) => ({ premise: text(plain(s.text)), answer: plain((Array.isArray(s.answer) ? s.answer[0] : s.answer)?.text) }))
+  const subs = ((q.subquestion ?? []) as Node[]).map((s) => ({ premise: text(plain(s.text)), answer: moodleShown(plain((Array.isArray(s.answer) ? s.answer[0] : s.answer)?.text)) }))
   const pairs = subs.filter((s) => s.premise !== '')
   return pairsOf(
     pairs.map((p) => p.premise),
@@ -131,10 +139,20 @@ export function moodleOrdering(q: Node): SequenceParts {
   return sequenceOf(answers.map((a) => a.text))
 }
 
+/**
+ * Whether Moodle's numerical question takes `v` for `answer` ± `tolerance`
+ * (qtype_numerical_answer::get_tolerance_interval, nominal): the tolerance widened only by
+ * PHP's precision (10^-14) of the larger of the two, so a figure rounded at the 12th digit is wrong.
+ */
+export function moodleWithin(v: number, answer: number, tolerance: number): boolean {
+  const epsilon = 1e-14
+  return Math.abs(v - answer) <= tolerance + epsilon * Math.max(Math.abs(tolerance), Math.abs(answer), epsilon)
+}
+
 /** A Moodle numerical question: right within its answers' tolerances. */
 export function moodleNumerical(q: Node): NumberParts {
   const answers = ((q.answer ?? []) as Node[]).map((a) => ({ value: Number(plain(a.text)), tolerance: Number(plain(a.tolerance ?? '0')), fraction: Number(a['@fraction']) / 100 }))
-  return { kind: 'number', score: (v) => Math.max(0, ...answers.filter((a) => Math.abs(v - a.value) <= a.tolerance + 1e-9).map((a) => a.fraction)) }
+  return { kind: 'number', score: (v) => Math.max(0, ...answers.filter((a) => moodleWithin(v, a.value, a.tolerance)).map((a) => a.fraction)) }
 }
 
 // ---- shared shapes ----
@@ -157,7 +175,8 @@ export function sequenceOf(steps: string[]): SequenceParts {
  * (qformat_gift's escapedchar_post), as this does.
  */
 export function giftMatching(q: Node): PairsParts {
-  const unescape = (value: string): string => value.replace(/&&(\d+);/g, (_, code: string) => String.fromCharCode(Number(code)))
+  // Then stored as moodle.xml's responses are, and shown likewise (moodleShown).
+  const unescape = (value: string): string => moodleShown(value.replace(/&&(\d+);/g, (_, code: string) => String.fromCharCode(Number(code))))
   const pairs = (q.matchPairs as Node[]).map((p) => ({ premise: String(p.subquestion.text), answer: unescape(String(p.subanswer)) }))
   const real = pairs.filter((p) => p.premise !== '')
   return pairsOf(
@@ -167,18 +186,18 @@ export function giftMatching(q: Node): PairsParts {
   )
 }
 
-/** A GIFT numerical question: `n:tolerance` or `low..high`. */
+/** A GIFT numerical question: `n:tolerance` or `low..high`, as Moodle's import takes it (an answer and a tolerance) and scores it. */
 export function giftNumerical(q: Node): NumberParts {
   const choices = (Array.isArray(q.choices) ? q.choices : [{ isCorrect: true, weight: null, text: q.choices }]) as Node[]
   const ranges = choices
     .filter((c) => c.isCorrect)
     .map((c) => {
       const t = c.text as Node
-      if (t.type === 'high-low') return [t.numberLow as number, t.numberHigh as number]
-      const r = t.type === 'range' ? (t.range as number) : 0
-      return [(t.number as number) - r, (t.number as number) + r]
+      // qformat_gift takes a range as its middle and half its width.
+      if (t.type === 'high-low') return [((t.numberLow as number) + (t.numberHigh as number)) / 2, ((t.numberHigh as number) - (t.numberLow as number)) / 2]
+      return [t.number as number, t.type === 'range' ? (t.range as number) : 0]
     })
-  return { kind: 'number', score: (v) => (ranges.some(([low, high]) => v >= low! - 1e-9 && v <= high! + 1e-9) ? 1 : 0) }
+  return { kind: 'number', score: (v) => (ranges.some(([answer, tolerance]) => moodleWithin(v, answer!, tolerance!)) ? 1 : 0) }
 }
 
 /** A GIFT missing-word question (one blank): choices, or short answers that Moodle matches as short answers. */

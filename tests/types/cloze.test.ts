@@ -266,6 +266,15 @@ ${head('c-bank-arrow', 'cloze', 'free-computers')}    gaps:
     }
   })
 
+  it('in Canvas, names its blanks so that no `[gap1]` the question itself writes becomes another blank', async () => {
+    // Canvas puts an input wherever the text names a blank: a stem quoting a form's “[gap1]” would get two.
+    const pack = await build({ dir: library(FREE.replace('stem: Answer c-free from the article.', 'stem: Fill each [gap1] or [blank2] from the article.')), formats: ['qti'] })
+    const parts = (await readCanvas(new Uint8Array(readFileSync(join(pack, 'canvas-qti.zip'))))).items.get('c-free')!
+    expect(parts.stem).toContain('Fill each [gap1] or [blank2] from the article.')
+    expect(parts.parts?.kind === 'gaps' && parts.parts.passage).toBe('the library is the _____ place in town where people can use a _____ for free')
+    expect(parts.parts?.kind === 'gaps' && parts.parts.score(['only', 'computer'])).toBe(1)
+  })
+
   it('on paper ends its passage as the article ends the sentence, after a last blank too, and speaks of shares only with several blanks', async () => {
     // free-computers quotes ¶3 up to its last word, “free”, without the full stop; costs-money
     // quotes ¶2 up to “a year”, where the sentence goes on.

@@ -7,6 +7,7 @@ import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { assemble } from '../helpers/fixtures.js'
 import { readHtml } from '../helpers/html.js'
+import { readGift, readMoodle } from '../helpers/lms.js'
 import { build, tryBuild } from '../helpers/pack.js'
 import { openPdf } from '../helpers/pdf.js'
 import { at, head, library } from './helpers.js'
@@ -136,6 +137,29 @@ describe('a matching item in Moodle XML and GIFT', () => {
     // At 255, none.
     const none = await tryBuild({ dir: library(MATCH.replace('The building should become a museum.', fits)), formats: ['moodle', 'gift'] })
     expect(none.lines.filter((l) => l.includes('matching-response-length'))).toEqual([])
+  })
+})
+
+describe('a matching item’s responses in Moodle', () => {
+  it('are shown as written, though Moodle strips tags from them: `<b>`, `<5%`, an entity', async () => {
+    // Moodle keeps a response as plain text and shows it through format_string(), which strips tags.
+    const responses = ['Costs rose by <5% a year & more.', 'The word <b>free</b> matters.', 'Written &amp; in the article.']
+    const dir = library(
+      MATCH.replace('The library costs forty thousand pounds a year.', responses[0]!)
+        .replace('Poorer children would fall behind if it closed.', responses[1]!)
+        .replace('The building should become a museum.', responses[2]!)
+    )
+    const pack = await build({ dir, formats: ['moodle', 'gift'] })
+    const moodle = readMoodle(readFileSync(join(pack, 'moodle.xml'), 'utf8')).get('m-who')!.parts
+    const gift = readGift(readFileSync(join(pack, 'quiz.gift.txt'), 'utf8')).get('m-who')!.parts
+    for (const parts of [moodle, gift]) {
+      expect(parts?.kind).toBe('pairs')
+      if (parts?.kind !== 'pairs') continue
+      expect(parts.responses).toEqual(expect.arrayContaining(responses))
+      expect(parts.right.slice(0, 2)).toEqual(responses.slice(0, 2))
+    }
+    // An ordinary response is written as it stands.
+    expect(readFileSync(join(pack, 'moodle.xml'), 'utf8')).toContain('<text>Free computers are perhaps the best reason to keep it.</text>')
   })
 })
 

@@ -9,7 +9,7 @@ import { de } from '../../src/lang/de.js'
 import { en } from '../../src/lang/en.js'
 import { assemble } from '../helpers/fixtures.js'
 import { readHtml } from '../helpers/html.js'
-import { readCanvas, readGift, readQti21 } from '../helpers/lms.js'
+import { readCanvas, readGift, readMoodle, readQti21 } from '../helpers/lms.js'
 import { build } from '../helpers/pack.js'
 import { readPdfText } from '../helpers/pdf.js'
 import { at, head, library } from './helpers.js'
@@ -72,12 +72,13 @@ describe('a numeric item on paper', () => {
   })
 })
 
-describe('a numeric item in GIFT and Canvas', () => {
-  it('shows its unit on a line under the stem, since neither format has a place for it; an item without one, its stem alone', async () => {
-    const pack = await build({ dir: library(YEAR + WEEKS), formats: ['gift', 'qti'] })
+describe('a numeric item in Moodle XML, GIFT and Canvas', () => {
+  it('shows its unit on a line under the stem, since none shows one beside its box; an item without one, its stem alone', async () => {
+    const pack = await build({ dir: library(YEAR + WEEKS), formats: ['moodle', 'gift', 'qti'] })
+    const moodle = readMoodle(readFileSync(join(pack, 'moodle.xml'), 'utf8'))
     const gift = readGift(readFileSync(join(pack, 'quiz.gift.txt'), 'utf8'))
     const canvas = (await readCanvas(new Uint8Array(readFileSync(join(pack, 'canvas-qti.zip'))))).items
-    for (const [format, items] of [['gift', gift], ['canvas', canvas]] as const) {
+    for (const [format, items] of [['moodle', moodle], ['gift', gift], ['canvas', canvas]] as const) {
       const [stem, ...under] = items.get('n-weeks')!.stem.split('\n').filter((line) => line.trim() !== '')
       expect(stem, format).toBe('Answer n-weeks from the article.')
       expect(under, format).toHaveLength(1)
@@ -111,6 +112,43 @@ describe('a numeric item’s figures', () => {
     // The manifest is for scripts: a point, whatever the language.
     const manifest = JSON.parse(readFileSync(join(pack, 'manifest.json'), 'utf8'))
     expect(manifest.versions[0].items[0].answer).toBe('3.5 weeks')
+  })
+
+  it('arrive as written up to 15 significant digits, in every export and on paper, so a student typing the article’s figure is right', async () => {
+    const SMALL = `${head('n-small', 'numeric', 'vote-next-month')}    answer: 0.1234567890123
+    feedback: It has stood on Market Street since 1921.
+`
+    const BIG = `${head('n-big', 'numeric', 'vote-next-month')}    answer: 1234567890.12345
+    feedback: It has stood on Market Street since 1921.
+`
+    const pack = await build({ dir: library(SMALL + BIG), formats: ['html', 'moodle', 'gift', 'qti', 'qti21'] })
+    const exported = [
+      readMoodle(readFileSync(join(pack, 'moodle.xml'), 'utf8')),
+      readGift(readFileSync(join(pack, 'quiz.gift.txt'), 'utf8')),
+      (await readCanvas(new Uint8Array(readFileSync(join(pack, 'canvas-qti.zip'))))).items,
+      (await readQti21(new Uint8Array(readFileSync(join(pack, 'qti21.zip'))))).items
+    ]
+    for (const [id, figure, near] of [['n-small', 0.1234567890123, 0.123456789012], ['n-big', 1234567890.12345, 1234567890.12]] as const) {
+      for (const items of exported) {
+        const parts = items.get(id)!.parts
+        expect(parts?.kind === 'number' && [figure, near].map(parts.score), id).toEqual([1, 0])
+      }
+    }
+    const key = readHtml(readFileSync(join(pack, 'answer-key.html'), 'utf8')).mainText.replaceAll('\u00a0', ' ')
+    expect(key).toContain('Answer: 0.1234567890123 (1 point')
+    expect(key).toContain('Answer: 1,234,567,890.12345 (1 point')
+  })
+
+  it('take a percent sign close in English ("53%"), after a space in German ("53 %")', async () => {
+    const PERCENT = `${head('n-share', 'numeric', 'vote-next-month')}    answer: 53
+    tolerance: 1
+    unit: '%'
+    feedback: It has stood on Market Street since 1921.
+`
+    const english = readHtml(readFileSync(join(await build({ dir: library(PERCENT), formats: ['html'] }), 'answer-key.html'), 'utf8')).mainText.replaceAll('\u00a0', ' ')
+    expect(english).toContain('Answer: 53% (accepted: 52 to 54)')
+    const german = readHtml(readFileSync(join(await build({ dir: library(PERCENT), formats: ['html'], lang: 'de' }), 'answer-key.html'), 'utf8')).mainText.replaceAll('\u00a0', ' ')
+    expect(german).toContain('Lösung: 53 % (richtig: 52 bis 54)')
   })
 
   it('are grouped in German from five digits on, so that a year stands as it is written', () => {
