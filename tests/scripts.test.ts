@@ -3,7 +3,7 @@
 // it; right-to-left names run right to left; the text layer (pdf.js) reads every name in
 // logical order, exactly as written; file names are transliterated; only characters no
 // bundled face has are warned about.
-import { writeFileSync } from 'node:fs'
+import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { beforeAll, describe, expect, it, vi } from 'vitest'
 import { parseFilled } from '../src/render/markdown.js'
@@ -18,7 +18,7 @@ import { asciiName, studentFileBase } from '../src/roster/filenames.js'
 import { transliterate } from '../src/roster/transliterate.js'
 import { DEMO, tempDir } from './helpers/fixtures.js'
 import { packFiles, tryBuild } from './helpers/pack.js'
-import { drawnGlyphs, inkOfText, readPdf, readPdfText } from './helpers/pdf.js'
+import { drawnGlyphs, inkOfText, placedText, readPdf, readPdfText } from './helpers/pdf.js'
 
 const OPTIONS: PdfOptions = { title: 'T', author: 'A', subject: 'S', lang: 'en-GB', paper: 'a4', header: 'Quiz', creationDate: new Date('2026-01-02T03:04:05Z'), outline: false }
 
@@ -167,6 +167,24 @@ describe('a roster in every script', () => {
     expect(warnings).toEqual(UNDRAWABLE.map((s, i) => expect.stringContaining(`roster.csv:${i + 2}:1: warning: Unexpected \`${s.missing}\` in the name of ${s.name},`)))
   })
 
+  it('prints a box for each character no face draws, as wide as it was measured: nothing after it is overprinted', async () => {
+    // A missing glyph is drawn at its unscaled width (1229 where 600 was measured): the words after it were overprinted.
+    const roster = join(tempDir(), 'roster.csv')
+    writeFileSync(roster, 'name,id\nZoë 👍🏽 Ng,2\nதமிழ்செல்வி,1\n')
+    const result = await tryBuild({ dir: DEMO, roster, formats: ['pdf'], workers: 0 })
+    expect(result.target).toBeDefined()
+    for (const [file, boxes] of [['quiz/001-zoe-ng.pdf', 'Zoë □□ Ng'], ['quiz/002-tmilcelvi.pdf', '□'.repeat(11)]] as const) {
+      const bytes = new Uint8Array(readFileSync(join(result.target!, file)))
+      const page = await placedText(bytes, 1)
+      expect((await readPdfText(bytes)).pages[0]!.text, file).toContain(`${boxes} · ID:`)
+      // The header's line and the name's: each item starts where the one before it ends, or after.
+      for (const line of [page.find((item) => item.text.includes(boxes))!.y, page.find((item) => item.text.startsWith('Name:'))!.y]) {
+        const items = page.filter((item) => Math.abs(item.y - line) < 0.5).sort((a, b) => a.x - b.x)
+        for (let i = 1; i < items.length; i++) expect(items[i]!.x, `${file}: ${items[i]!.text}`).toBeGreaterThanOrEqual(items[i - 1]!.x + items[i - 1]!.width - 0.5)
+      }
+    }
+  })
+
   it('prints every name as written: pdf.js reads it in logical order, on the quiz and its cover', async () => {
     const bundle = await readPdfText(new Uint8Array(files.get('print-bundle.pdf')!))
     for (const s of CLASS) {
@@ -188,9 +206,10 @@ describe('a roster in every script', () => {
       expect(ink.length, s.name).toBeGreaterThan(0)
       for (const share of ink) expect(share, s.name).toBeGreaterThan(0.04)
     }
-    // Whereas a character no face has is drawn as the .notdef: the check above would see it.
-    const emoji = await drawnGlyphs(new Uint8Array(files.get(`quiz/${UNDRAWABLE[0].file}.pdf`)!), 1)
-    expect(emoji.filter((g) => g.code === 0).length).toBeGreaterThan(0)
+    // Whereas a character no face has is drawn as a box (□, as the page's “□ tick every box” is), never as the .notdef.
+    const boxes = async (file: string): Promise<number> => (await drawnGlyphs(new Uint8Array(files.get(`quiz/${file}.pdf`)!), 1)).filter((g) => g.text === '\u25a1').length
+    expect(await boxes(UNDRAWABLE[0].file)).toBe((await boxes(CLASS[0].file)) + 2)
+    expect((await drawnGlyphs(new Uint8Array(files.get(`quiz/${UNDRAWABLE[0].file}.pdf`)!), 1)).filter((g) => g.code === 0)).toEqual([])
   })
 
   it('embeds no fallback face in a quiz whose name needs none', async () => {

@@ -11,7 +11,7 @@
 // discussion question's heading has 18 pt above it there; at the top of a page, none).
 import type { Node } from 'mdast'
 import type { Hyphenate } from '../hyphenate.js'
-import { documentFont, fontFile, mainAdvance, weightOf, type FontName } from './fonts.js'
+import { documentFont, drawable, fontFile, mainAdvance, weightOf, type FontName } from './fonts.js'
 import { fastText } from './emit.js'
 import { registerParsedFont } from './internals.js'
 import { documentFallbackFont, fallbackFile, type FallbackFace } from './fallback.js'
@@ -328,9 +328,11 @@ export class Ctx {
    * No ActualText: pdf.js ignores it, and poppler, given one, broke the line around it
    * and reversed the Arabic; without, both read the name as written.
    */
-  text(text: string, x: number, baseline: number, face: FontName, size: number, color: string): void {
+  text(written: string, x: number, baseline: number, face: FontName, size: number, color: string): void {
     const doc = this.doc
     if (doc === null || this.dry) return
+    // As `advance` measured it: a box for what no face draws.
+    const text = drawable(face, written)
     const segment = visualSegment(text, weightOf(face))
     if (segment === null) {
       this.mainText(doc, text, x, baseline, face, size, color)

@@ -156,9 +156,11 @@ export function weightOf(name: FontName): Weight {
  * Advance width of `piece` in `name`, in thousandths of an em.
  * Measures exactly as pdfkit draws: pdfkit lays text out one space-terminated
  * chunk at a time, so callers pass such chunks and sum them. Parts of a chunk in a
- * script `name` lacks are measured in the fallback face that draws them (itemize.ts).
+ * script `name` lacks are measured in the fallback face that draws them (itemize.ts),
+ * and what no face draws as the box that stands for it (`drawable`).
  */
-export function advance(name: FontName, piece: string): number {
+export function advance(name: FontName, text: string): number {
+  const piece = drawable(name, text)
   const runs = fontRuns(piece, weightOf(name))
   if (runs === null) return mainAdvance(name, piece)
   let width = 0
@@ -192,4 +194,46 @@ export function missingGlyphs(text: string): string[] {
     }
   }
   return [...missing]
+}
+
+/** What stands for a character no face draws. */
+const BOX = '\u25a1'
+
+/** Whether every character of `text` is one every main face draws (Latin, common punctuation): most text, checked without a lookup. */
+function common(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i)
+    if (!(c < 0x180 || (c >= 0x2010 && c <= 0x2022) || c === 0x2026 || c === 0x20ac)) return false
+  }
+  return true
+}
+
+const drawn: Partial<Record<FontName, Map<string, string>>> = {}
+
+/**
+ * `text` as the PDF draws it in `name`: a box (□) for each character neither the face nor
+ * a fallback face draws, and nothing for an invisible format character (a joiner) none
+ * draws. A missing glyph itself would be drawn at its width in font units (pdfkit writes
+ * the missing glyph's width unscaled, 1229 where it measures 600 thousandths of an em), so
+ * a name with an emoji or a Tamil letter printed twice as wide as it was measured, over
+ * the words after it; a box is drawn as wide as it is measured. Measuring (`advance`) and
+ * drawing (context.ts) both take text through here.
+ */
+export function drawable(name: FontName, text: string): string {
+  if (common(text)) return text
+  const memo = (drawn[name] ??= new Map())
+  let found = memo.get(text)
+  if (found === undefined) {
+    const main = face(name).font
+    const faces = charFaces(text, weightOf(name))
+    let i = 0
+    found = ''
+    for (const char of text) {
+      const cp = char.codePointAt(0)!
+      found += faces[i++] != null || main.hasGlyphForCodePoint(cp) ? char : /^\p{Cf}$/u.test(char) ? '' : BOX
+    }
+    if (memo.size >= RUN_CACHE_LIMIT) memo.clear()
+    memo.set(text, found)
+  }
+  return found
 }
