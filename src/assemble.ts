@@ -189,7 +189,15 @@ export function assembleModule(input: ModuleFiles): Assembled {
     if (erred.size) input.questions.messages = input.questions.messages.filter((m) => !erred.has(m))
   }
 
-  if (!article || !data || !questions || !config || hasErrors(files)) return { files }
+  if (!article || !data || !questions || !config || hasErrors(files)) {
+    // Which claims a set's generated items ask is known only once the module assembles: while
+    // an error stands, a claim they would ask is not said to be unasked (it was, for claims the
+    // error had nothing to do with, and the warnings went once the error was fixed).
+    const generating = !config || Object.values(config.sets).some((set) => (set.generated ?? []).length > 0)
+    const pending = new Set(unasked.values())
+    if (generating && pending.size && input.claims) input.claims.messages = input.claims.messages.filter((m) => !pending.has(m))
+    return { files }
+  }
   const absent = missing ?? (input.questions?.data.empty === true ? input.questions : undefined)
   // Generated with the module's seed, so the bank stays the same whatever --seed a build samples with.
   const made = generateItems({ article, claims, actors: data.actors, glossary: data.glossary }, config.seed ?? DEFAULT_SEED)

@@ -480,6 +480,13 @@ describe('a quiz item whose type or id is wrong', () => {
     writeFileSync(join(dir, 'module.yaml'), 'sets:\n  lesson:\n    title: Lesson, about 20 minutes\n    generated: [voice, kind, evidence]\n')
     expect(errors(assemble(dir).lines)).toEqual([])
     expect(assemble(dir).lines.filter((l) => l.includes('[claim-unasked]'))).toEqual([])
+    // And while an error elsewhere stands (another claim's quote no longer in the article),
+    // which the generated items ask cannot be known: still no claim-unasked.
+    const article = join(dir, 'article.md')
+    writeFileSync(article, readFileSync(article, 'utf8').replace('A test that waits is a test nobody runs.', 'A test that waits is a test nobody reads.'))
+    const broken = assemble(dir).lines
+    expect(errors(broken)).toEqual([expect.stringContaining('claims.yaml:')])
+    expect(broken.filter((l) => l.includes('[claim-unasked]'))).toEqual([])
   })
 })
 
