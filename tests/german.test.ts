@@ -182,6 +182,11 @@ describe('a German module', () => {
     expect(texts.get('quiz-A.pdf')).toMatch(/A\.\s+Richtig\s*\n\s*B\.\s+Falsch/)
     const moodle = readFileSync(join(pack, 'moodle.xml'), 'utf8')
     expect(moodle).toMatch(/<answer fraction="100" format="moodle_auto_format">\s*<text>true<\/text>/)
+    // The key's verdicts are other words: „A. Falsch.“ beside an option A „Richtig“ would read as a contradiction.
+    const key = texts.get('answer-key-A.pdf')!
+    expect(key).toMatch(/[AB]\. Richtige Antwort\./)
+    expect(key).toMatch(/[AB]\. Falsche Antwort\./)
+    expect(key).not.toMatch(/\b[A-Z]\. (?:Richtig|Falsch)\./)
   })
 
   it('never hyphenates a student\'s name, in the quiz or on its cover', () => {

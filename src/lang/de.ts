@@ -74,8 +74,10 @@ export const de: UiStrings = {
   draft: 'Entwurf – Aussagen noch nicht geprüft',
   untitledSection: 'Einstieg (ohne Zwischenüberschrift)',
   noParagraphs: 'keine',
-  correct: 'Richtig',
-  incorrect: 'Falsch',
+  // Not „Richtig“ and „Falsch“, which are a true/false item's options: „A. Falsch.“ beside
+  // an option A „Richtig“ read as a contradiction.
+  correct: 'Richtige Antwort',
+  incorrect: 'Falsche Antwort',
 
   handout: (n) => ({
     byline: byline(n.title, n.author),
