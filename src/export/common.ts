@@ -6,7 +6,7 @@ import type { ExportLimit } from '../formats/format.js'
 import type { UiStrings } from '../lang/index.js'
 import type { Option, QuizItem } from '../questions/model.js'
 import { typeOf, wordsOf, type ExportName, type TypeLimit } from '../types/index.js'
-import { citeClaim, type claimIndex } from '../view/common.js'
+import { citeAfter, type claimIndex } from '../view/common.js'
 
 export type ClaimIndex = ReturnType<typeof claimIndex>
 
@@ -20,7 +20,8 @@ export function optionFeedback(index: ClaimIndex, item: QuizItem, option: Option
 
 /** `text` with the ¶ of claim `claim` (default: the item's first): "… (¶3)". */
 export function citeText(index: ClaimIndex, item: QuizItem, text: string, claim?: string): string {
-  const cite = citeClaim(index, claim ?? item.claims[0]!)
+  // None where the text names the ¶ itself.
+  const cite = citeAfter(index, claim ?? item.claims[0]!, text)
   return cite ? `${text} (${cite})` : text
 }
 

@@ -363,7 +363,7 @@ export const cloze: QuestionTypeModule<ClozeItem, ClozeStrings> = {
     const rows = passage.gaps.map((g, i) => {
       const source = item.gaps[i]!
       const others = !item.bank && source.accept.length ? ` (${kit.text(words.accepted(source.accept.map((a) => a.trim()).join(', ')))})` : ''
-      return `- **${i + 1}. ${kit.text(g.text)}.**${others}${source.feedback ? ` ${kit.text(source.feedback)}` : ''} (${kit.text(kit.cite(claimOf(item, source)))})`
+      return `- **${i + 1}. ${kit.text(g.text)}.**${others}${source.feedback ? ` ${kit.text(source.feedback)}` : ''} (${kit.text(kit.cite(claimOf(item, source), source.feedback))})`
     })
     const { words: bankWords, gapWord } = bankOf(item)
     const unused = bankWords.filter((_, k) => !gapWord.includes(k))

@@ -130,7 +130,7 @@ export const matching: QuestionTypeModule<MatchingItem, MatchingStrings> = {
   key(placed, words, _strings, kit) {
     const { item, pieces } = placed
     const letters = matchedLetters(placed)
-    const rows = item.pairs.map((p, i) => `- **${i + 1} → ${letters[i]}.** *${kit.text(p.premise)} → ${kit.text(p.response)}*${pause(p.response)} ${kit.text(p.feedback)} (${kit.text(kit.cite(claimOf(item, p)))})`)
+    const rows = item.pairs.map((p, i) => `- **${i + 1} → ${letters[i]}.** *${kit.text(p.premise)} → ${kit.text(p.response)}*${pause(p.response)} ${kit.text(p.feedback)} (${kit.text(kit.cite(claimOf(item, p), p.feedback))})`)
     const unused = pieces.filter((r) => r.index >= item.pairs.length).map((r) => r.letter)
     return {
       answer: { short: compact(placed), text: letters.map((l, i) => `${i + 1} → ${l}`).join(', ') },

@@ -122,7 +122,7 @@ export const numeric: QuestionTypeModule<NumericItem, NumericStrings> = {
     answer: { short: withUnit(item, words), text: stated(item, words) },
     modelAnswer: null,
     rubric: null,
-    markdown: `${kit.text(item.feedback)} (${kit.text(kit.cite(item.claims[0]!))})`
+    markdown: `${kit.text(item.feedback)} (${kit.text(kit.cite(item.claims[0]!, item.feedback))})`
   }),
   scoring: () => null,
   gradingCell: ({ item }, words) => stated(item, words),

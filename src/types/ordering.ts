@@ -136,7 +136,7 @@ export const ordering: QuestionTypeModule<OrderingItem, OrderingStrings> = {
   key(placed, _words, _strings, kit) {
     const { item } = placed
     const letters = lettersInOrder(placed)
-    const rows = inOrder(item).map((s, n) => `- **${n + 1}. ${letters[n]}.** *${kit.text(s.text)}*${s.feedback ? `${pause(s.text)} ${kit.text(s.feedback)}` : ''} (${kit.text(kit.cite(claimOf(item, s)))})`)
+    const rows = inOrder(item).map((s, n) => `- **${n + 1}. ${letters[n]}.** *${kit.text(s.text)}*${s.feedback ? `${pause(s.text)} ${kit.text(s.feedback)}` : ''} (${kit.text(kit.cite(claimOf(item, s), s.feedback))})`)
     return {
       answer: { short: boxes(placed), text: `${letters.join(', ')} (${boxes(placed)})` },
       modelAnswer: null,

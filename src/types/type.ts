@@ -269,7 +269,7 @@ export interface QuestionTypeModule<I extends ItemBase & { type: string }, S> {
   /** What a student answers on, as Markdown with directives (a passage with blanks, two columns to match), or null for options and answer lines. */
   quiz(placed: Placed<I>, words: S, kit: MarkdownKit): string | null
   /** The answer key's entry: the answer, a model answer and rubric, what else the key prints. */
-  key(placed: Placed<I>, words: S, strings: UiStrings, kit: MarkdownKit & { cite(claim: string): string }): KeyPieces
+  key(placed: Placed<I>, words: S, strings: UiStrings, kit: MarkdownKit & { cite(claim: string, text?: string): string }): KeyPieces
   /** How partial credit is given, for the quiz and the answer key; null when an item is simply right or wrong. */
   scoring(item: I, words: S): { quiz: string; key: string } | null
   /** The item's cell in grading.csv. */

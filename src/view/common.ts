@@ -64,6 +64,15 @@ export function citeClaim(index: ReturnType<typeof claimIndex>, id: string): str
   return c ? `¶${c.claim.anchor.paragraph}` : ''
 }
 
+/** Whether `text` already names ¶`n` ("as ¶8 says", "(¶8)"): a cite after it would say it twice. */
+export const namesParagraph = (text: string, n: number): boolean => new RegExp(`¶\\s?${n}(?!\\d)`).test(text)
+
+/** `citeClaim`, or '' where `text` already names that ¶. */
+export function citeAfter(index: ReturnType<typeof claimIndex>, id: string, text: string): string {
+  const c = index.get(id)
+  return c && !namesParagraph(text, c.claim.anchor.paragraph) ? `¶${c.claim.anchor.paragraph}` : ''
+}
+
 /** ¶ numbers of claim ids, unique and sorted: "¶1, ¶2". */
 export function citeClaims(index: ReturnType<typeof claimIndex>, ids: readonly string[]): string {
   const ns = [...new Set(ids.map((id) => index.get(id)?.claim.anchor.paragraph).filter((n): n is number => n !== undefined))].sort((a, b) => a - b)

@@ -9,7 +9,7 @@ import type { AnswerKeyStrings, QuizStrings } from '../lang/strings.js'
 import type { Student } from '../roster/model.js'
 import type { PlacedItem, Version } from '../select/model.js'
 import { typeOf, wordsOf, type MarkdownKit } from '../types/index.js'
-import { citeClaim, claimIndex, packHeader } from './common.js'
+import { citeAfter, claimIndex, packHeader } from './common.js'
 import type { setAsideView } from '../lint/aside.js'
 
 // Where callers first found it; the type lives with the roster.
@@ -142,7 +142,7 @@ export function answerKeyView(module: Module, version: Version, date: string | n
   // Each item's entry as its type gives it: the answer (for the grid too), model answer, rubric and what else the key prints.
   const keyOf = (p: PlacedItem) => {
     const type = typeOf(p.item)
-    return type.key(p, wordsOf(type, strings), strings, { ...markdown, cite: (id) => `${index.get(id)?.label ?? id}, ${citeClaim(index, id)}` })
+    return type.key(p, wordsOf(type, strings), strings, { ...markdown, cite: (id, text = '') => [index.get(id)?.label ?? id, citeAfter(index, id, text)].filter(Boolean).join(', ') })
   }
   return {
     header: packHeader(module, date, setTitle),
@@ -175,7 +175,8 @@ export function answerKeyView(module: Module, version: Version, date: string | n
           verdict: o.correct ? strings.correct : strings.incorrect,
           feedback: o.feedback,
           claim: index.get(o.claim)?.label ?? o.claim,
-          cite: citeClaim(index, o.claim)
+          // None where the feedback names the ¶ itself.
+          cite: citeAfter(index, o.claim, o.feedback)
         })),
         ...written,
         modelAnswer: written.modelAnswer == null ? null : new Prose(written.modelAnswer),

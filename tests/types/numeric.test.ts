@@ -72,6 +72,31 @@ describe('a numeric item on paper', () => {
   })
 })
 
+describe('a key entry whose feedback names its ¶', () => {
+  it('is not cited with that ¶ again, on paper or in an export; other ¶s still are', async () => {
+    const NAMED = WEEKS.replace('feedback: The residents collected the signatures in three weeks.', 'feedback: ¶7 says three weeks.')
+    const SINGLE = `${head('s-vote', 'single', 'vote-next-month')}    options:
+      - text: Next month
+        correct: true
+        feedback: As ¶1 says.
+      - text: Next year
+        feedback: Not what the article says.
+      - text: This week
+        feedback: The vote is later (¶1).
+`
+    const pack = await build({ dir: library(NAMED + SINGLE), formats: ['html', 'moodle'] })
+    const key = readHtml(readFileSync(join(pack, 'answer-key.html'), 'utf8')).mainText.replaceAll('\u00a0', ' ')
+    expect(key).toContain('¶7 says three weeks. (C7)')
+    expect(key).toMatch(/As ¶1 says\. \(C\d+\)/)
+    expect(key).toMatch(/Not what the article says\. \(C\d+, ¶1\)/)
+    expect(key).toMatch(/The vote is later \(¶1\)\. \(C\d+\)/)
+    expect(key).not.toMatch(/¶(\d+)\D[^\n]*\(C\d+, ¶\1\)/)
+    const moodle = readFileSync(join(pack, 'moodle.xml'), 'utf8')
+    expect(moodle).toContain('¶7 says three weeks.]]>')
+    expect(moodle).toContain('Not what the article says. (¶1)')
+  })
+})
+
 describe('a numeric item in Moodle XML, GIFT and Canvas', () => {
   it('shows its unit on a line under the stem, since none shows one beside its box; an item without one, its stem alone', async () => {
     const pack = await build({ dir: library(YEAR + WEEKS), formats: ['moodle', 'gift', 'qti'] })
