@@ -332,6 +332,28 @@ const CASES: Case[] = [
     }
   },
   {
+    // The quote gives the words to Amin by name, the claim to the author.
+    rule: 'reported-as-author',
+    fault: { 'claims.yaml': swap('quote: "the library costs the town forty thousand pounds a year"\n    paraphrase: Amin says the library costs forty thousand pounds a year.\n    kind: empirical\n    asserted_by: amin', 'quote: "Council leader Rachel Amin said the library costs the town forty thousand pounds a year"\n    paraphrase: Amin says the library costs forty thousand pounds a year.\n    kind: empirical\n    asserted_by: author') },
+    file: 'claims.yaml',
+    at: 'paraphrase: Amin says the library costs forty thousand pounds a year.\n    kind: empirical\n    asserted_by: author',
+    pass: { 'claims.yaml': swap('quote: "the library costs the town forty thousand pounds a year"', 'quote: "Council leader Rachel Amin said the library costs the town forty thousand pounds a year"') }
+  },
+  {
+    // "According to …" gives the words to a source the module need not declare.
+    rule: 'reported-as-author',
+    fault: {
+      'article.md': swap('Council leader Rachel Amin said the library costs', 'According to the council, the library costs'),
+      'claims.yaml': swap('quote: "the library costs the town forty thousand pounds a year"\n    paraphrase: Amin says the library costs forty thousand pounds a year.\n    kind: empirical\n    asserted_by: amin', 'quote: "According to the council, the library costs the town forty thousand pounds a year"\n    paraphrase: Amin says the library costs forty thousand pounds a year.\n    kind: empirical\n    asserted_by: author')
+    },
+    file: 'claims.yaml',
+    at: 'paraphrase: Amin says the library costs forty thousand pounds a year.\n    kind: empirical\n    asserted_by: author',
+    pass: {
+      'article.md': swap('Council leader Rachel Amin said the library costs', 'According to the council, the library costs'),
+      'claims.yaml': swap('quote: "the library costs the town forty thousand pounds a year"', 'quote: "According to the council, the library costs the town forty thousand pounds a year"')
+    }
+  },
+  {
     rule: 'joint-asserter',
     fault: { 'claims.yaml': swap('quote: "children from poorer families would fall behind at school if the library closed"\n    paraphrase: Teachers and parents expect poorer children to fall behind if it closes.\n    kind: predictive\n    asserted_by: [teachers, parents]', 'quote: "Local teachers and parents have said that children from poorer families would fall behind"\n    paraphrase: Teachers and parents expect poorer children to fall behind if it closes.\n    kind: predictive\n    asserted_by: teachers') },
     file: 'claims.yaml',

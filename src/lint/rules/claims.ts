@@ -48,6 +48,28 @@ export const mixedVoiceClaim = rule('mixed-voice-claim', 'warning', 'A claim\'s 
   })
 )
 
+// "According to the Urban Land Institute, …", "Laut einer Studie …", "Amin said …": the quote
+// itself gives the words to a source, outside any quotation marks, and the claim to the author.
+// A generated voice item would then key "the author, in their own voice" against its own stem.
+const ATTRIBUTION = /\b(?:according to|as reported by|in the words of)\s+(?!the author\b|me\b|us\b)|(?:^|[\s(])(?:laut|zufolge|nach Angaben)\s/iu
+const SPEECH = /\b(?:says|said|told|argued|insisted|claimed|announced|stated|warned|sagte|sagt|betont|betonte|erklärte|erklärt)\b/iu
+
+export const reportedAsAuthor = rule('reported-as-author', 'warning', 'A claim given to the author quotes words the article gives to another source', (context) =>
+  context.module.claims.flatMap((c): Finding[] => {
+    if (c.asserted_by.length !== 1 || c.asserted_by[0] !== 'author') return []
+    // Outside quotation marks: inside them the words are the speaker's anyway.
+    const bare = c.quote.replace(/[“"«„][^”"»“]*(?:[”"»“]|$)/gu, ' ')
+    const frame = ATTRIBUTION.exec(bare)
+    const speaker = SPEECH.test(bare) ? context.module.actors.find((a) => a.id !== 'author' && a.name.length > 2 && bare.includes(a.name)) : undefined
+    if (!frame && !speaker) return []
+    // The frame with the words after it, up to five, as far as a comma: `According to the Urban Land Institute`.
+    const phrase = (at: number): string => bare.slice(at).trim().split(/[,;:.]/)[0]!.split(/\s+/).slice(0, 6).join(' ')
+    const found = frame ? code(phrase(frame.index)) : `${code(speaker!.name)} and a reporting verb`
+    const meant = speaker ? `\`asserted_by: ${speaker.id}\`` : 'the source it names as an actor in `asserted_by`'
+    return [{ rule: 'reported-as-author', file: 'claims', place: placeOf(c, 'asserted_by'), reason: `Unexpected \`asserted_by: author\` for claim \`${c.id}\`, whose quote has ${found}, expected ${meant}, or a quote of the author's own words: a voice question would key the author` }]
+  })
+)
+
 // "Macron and Starmer have indicated", "teachers and parents have said": two speakers, one statement.
 /** What JOINT needs at the least, in a pattern V8 runs fast: "and", then one of its verbs. */
 const JOINT_WORDS = /\sand\s.*\b(?:said|indicated|say|argued|insisted|stated|made clear|agreed)\b/s

@@ -2,7 +2,7 @@
 // exports a `rule(...)`, one line below, a test in tests/lint/, and its row in the README.
 import type { LintRule } from '../model.js'
 import { bloomDifficultyConfound } from './bloom.js'
-import { claimNeverMain, claimUntested, contextUndated, contextUnsourced, jointAsserter, metadataContradiction, mixedVoiceClaim, outsideGlossaryDatedFact, paragraphUncovered, unrecordedMarker } from './claims.js'
+import { claimNeverMain, claimUntested, contextUndated, contextUnsourced, jointAsserter, metadataContradiction, mixedVoiceClaim, outsideGlossaryDatedFact, paragraphUncovered, reportedAsAuthor, unrecordedMarker } from './claims.js'
 import { keyPositionAuthored, keyPositionBias, keyPositionRun, multiKeyCountConstant, multiKeysPrefix, unshuffledPrint } from './key-position.js'
 import { crossItemLeak, sameClaimSameSkill } from './leaks.js'
 import { keyStrictlyLongest, multiKeysLonger, optionLengthSpread } from './option-length.js'
@@ -41,6 +41,7 @@ export const LINT_RULES: readonly LintRule[] = [
   sameClaimSameSkill,
   metadataContradiction,
   mixedVoiceClaim,
+  reportedAsAuthor,
   jointAsserter,
   unrecordedMarker,
   paragraphUncovered,
