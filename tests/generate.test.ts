@@ -149,6 +149,19 @@ describe('generation on the demo module', () => {
     expect(new Set(author.map((o) => o.text)).size).toBe(1)
   })
 
+  it('words the author’s option with the article’s `author_pronoun`: “her own voice” for `she`', () => {
+    const wording = (edit: (text: string) => string): string[] => {
+      const checked = checkModule(demoCopy({ 'article.md': edit }))
+      expect(checked.ok, formatMessages(checked.files)).toBe(true)
+      const voice = (checked.module!.generated as GeneratedItem[]).filter(withOptions).filter((i) => i.generated === 'voice')
+      return [...new Set(voice.flatMap((i) => i.options.filter((o) => o.text.startsWith('The author')).map((o) => o.text)))]
+    }
+    const plain = wording((t) => t.replace(/^author_pronoun:.*\n/m, ''))
+    const she = wording((t) => t.replace(/^author_pronoun:.*\n/m, '').replace(/^author: (.*)$/m, 'author: $1\nauthor_pronoun: she'))
+    expect(plain).toEqual(['The author, in their own voice'])
+    expect(she).toEqual(['The author, in her own voice'])
+  })
+
   it('gives no key away by its length: the key is strictly the longest option in few items', () => {
     const single = generated.filter(withOptions).filter((i) => i.type === 'single')
     const longest = single.filter((i) => {

@@ -21,11 +21,15 @@ const AUTHOR = 'author'
  * longer than the module's typical actor option, so it reads about as long as the others
  * and is seldom the longest when it is the key.
  */
-const AUTHOR_OPTIONS = ['The author, in their own voice', 'The author, in the article’s own voice', 'The author, speaking in the article’s own voice', 'The author, making the claim in the article’s own voice']
+const authorOptions = (possessive: string): string[] => [`The author, in ${possessive} own voice`, 'The author, in the article’s own voice', 'The author, speaking in the article’s own voice', 'The author, making the claim in the article’s own voice']
+
+/** The possessive of the article's `author_pronoun` ("her"), "their" without one. */
+const POSSESSIVE: Record<string, string> = { he: 'his', she: 'her', they: 'their' }
 
 /** The module's wording of the author's option, for actor options of a `typical` (median) length. */
-function authorOption(typical: number): string {
-  return AUTHOR_OPTIONS.filter((o) => o.length <= typical).at(-1) ?? AUTHOR_OPTIONS[0]!
+function authorOption(typical: number, pronoun: string | null): string {
+  const options = authorOptions(POSSESSIVE[pronoun ?? 'they'] ?? 'their')
+  return options.filter((o) => o.length <= typical).at(-1) ?? options[0]!
 }
 
 const median = (xs: readonly number[]): number => {
@@ -39,7 +43,7 @@ export const voice: Generator = {
   asks: 'who makes this claim: the author, or someone the author reports',
   items(input, next) {
     const items: GeneratedItem[] = []
-    const author = authorOption(median(declaredActors(input).map((a) => actorOption([a], input).length)))
+    const author = authorOption(median(declaredActors(input).map((a) => actorOption([a], input).length)), input.article.meta.authorPronoun)
     for (const claim of input.claims) {
       const item = voiceItem(input, claim, author, next(generatedId('voice', claim.id)))
       if (item) items.push(item)
