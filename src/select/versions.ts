@@ -77,7 +77,8 @@ function nextOrder(order: readonly number[]): number[] {
 /**
  * A type's pieces (a word bank, matching responses, ordering steps) in an order of their
  * own: shuffled from the item's own stream, and shuffled again (a few times, seeded) while
- * they stand in the order that answers the item, which would give it away, or in an order
+ * they stand in the order that answers the item, or begin with its answering pieces in that
+ * order, which would give it away, or in an order
  * an earlier version of the quiz printed (`earlier`, as piece indexes): two versions with
  * one order share one key, which a neighbour can copy. Where there are fewer orders than
  * versions, a version avoids only the versions just before it. Seeded tries can miss the
@@ -92,7 +93,12 @@ export function arrangePieces(item: QuizItem, seed: number, earlier: Printed = {
   // All earlier orders while there are orders enough for them (kept as a set: a roster of a
   // thousand students asks once each), else the few just before.
   const avoid = earlier.orders.length <= free - 1 ? earlier.all : new Set(earlier.orders.slice(earlier.orders.length - Math.max(0, free - 1)))
-  const bad = (order: readonly number[]): boolean => order.every((i, n) => i === n) || avoid.has(order.join(' '))
+  // Nor with the answering pieces first in the key's order (a word bank listing the gaps'
+  // words in gap order, then its distractors): filling the blanks in the bank's order would
+  // score. A single answering piece may stand first: barring the first place would be the cue.
+  const answering = Math.min(texts.length, typeOf(item).answering?.(item) ?? texts.length)
+  const head = answering >= 2 ? answering : texts.length
+  const bad = (order: readonly number[]): boolean => order.slice(0, head).every((i, n) => i === n) || avoid.has(order.join(' '))
   let order = shuffle(authored, next)
   for (let tries = 0; texts.length > 1 && tries < 20 && bad(order); tries++) order = shuffle(authored, next)
   for (let walked = 0; texts.length > 1 && walked <= free && bad(order); walked++) order = nextOrder(order)

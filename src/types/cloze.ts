@@ -343,6 +343,7 @@ export const cloze: QuestionTypeModule<ClozeItem, ClozeStrings> = {
   options: () => [],
   shuffles: false,
   pieces: (item) => bankOf(item).words,
+  answering: (item) => Math.max(0, ...bankOf(item).gapWord) + 1,
   answerKind: 'gaps',
   answer: compact,
   instruction: (words, medium) => (medium === 'online' ? words.online : words.instruction),

@@ -116,6 +116,7 @@ export const matching: QuestionTypeModule<MatchingItem, MatchingStrings> = {
   options: () => [],
   shuffles: false,
   pieces: responses,
+  answering: (item) => item.pairs.length,
   answerKind: 'pairs',
   answer: compact,
   instruction: (words, medium) => (medium === 'online' ? words.online : words.instruction),

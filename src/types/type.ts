@@ -253,6 +253,11 @@ export interface QuestionTypeModule<I extends ItemBase & { type: string }, S> {
    * the seed, and never in this one. Empty for most types.
    */
   pieces(item: I): string[]
+  /**
+   * How many of `pieces`, from the first, answer the item (a cloze's distinct gap words, a
+   * matching item's responses to its premises); the rest are distractors. Default: all.
+   */
+  answering?(item: I): number
   /** How it is answered (the lint's rules and the deal of key positions go by this). */
   readonly answerKind: AnswerKind
   /** The answer a grader checks, for manifest.json: letters ("B", "A,C"), gaps' words, a number or a model answer. */

@@ -12,6 +12,7 @@ import { describe, expect, it } from 'vitest'
 import type { ClozeItem } from '../../src/types/index.js'
 import { assemble, run } from '../helpers/fixtures.js'
 import { readHtml } from '../helpers/html.js'
+import { arrangePieces } from '../../src/select/versions.js'
 import { moodleGift, readCanvas, readGift, readMoodle, readQti21 } from '../helpers/lms.js'
 import { build, tryBuild } from '../helpers/pack.js'
 import { openPdf, readPdfText } from '../helpers/pdf.js'
@@ -36,6 +37,23 @@ const PERHAPS = `${head('c-perhaps', 'cloze', 'free-computers')}    quote: "Perh
 
 const errorsOf = (dir: string): string[] => assemble(dir).lines.filter((l) => l.includes(': error:'))
 const questions = (dir: string): string => readFileSync(join(dir, 'questions.yaml'), 'utf8')
+
+describe('a cloze item’s word bank', () => {
+  it('never lists the gaps’ words first, in gap order, whatever the seed; one gap’s word may stand first, or the first place would be the cue', () => {
+    const ONE = `${head('c-one', 'cloze', 'free-computers')}    gaps: [free]
+    distractors: [cheap, open]
+`
+    const { module, lines } = assemble(library(FREE + ONE))
+    expect(lines.filter((l) => l.includes(': error:'))).toEqual([])
+    const [free, one] = module!.questions.quiz
+    const firsts = new Set<string>()
+    for (let seed = 1; seed <= 400; seed++) {
+      expect(arrangePieces(free!, seed).slice(0, 2).map((p) => p.text), `seed ${seed}`).not.toEqual(['only', 'computer'])
+      firsts.add(arrangePieces(one!, seed)[0]!.text)
+    }
+    expect([...firsts].sort()).toEqual(['cheap', 'free', 'open'])
+  })
+})
 
 describe('a cloze item is read', () => {
   it('with its passage as the article words it, and its gaps found there (case and quote style aside)', () => {
