@@ -6,7 +6,8 @@
 import { parse } from 'yaml'
 import { FRONT_MATTER_ALIASES, FRONT_MATTER_FIELDS } from '../article/parse.js'
 import { addLanguage } from './language.js'
-import { bioName } from './structure.js'
+import { datelineDate } from './dates.js'
+import { bioName, bylineDate } from './structure.js'
 import type { ArticleDetails, Guess } from './model.js'
 import { yamlString } from './yaml-text.js'
 
@@ -46,23 +47,48 @@ export function readMarkdown(text: string): MarkdownArticle {
     taken.add(first)
     guesses.push({ what: 'title', value: details.title, how: heading ? 'the `#` heading' : 'the first line' })
   }
-  let next = first + 1
-  for (let n = 0; n < 3; n++) {
-    next = at(next)
-    if (next >= lines.length) break
-    const by = BYLINE.exec(lines[next]!.trim())
-    if (by && by[1]!.split(/\s+/).length <= 10) {
-      details.author = by[1]!.trim()
-      taken.add(next)
-      guesses.push({ what: 'author', value: details.author, how: `the line “${lines[next]!.trim()}”` })
-      break
-    }
-    next++
-  }
+  head(lines, first, taken, details, guesses)
   closingBio(lines, taken, details, guesses)
   const body = lines.filter((_, i) => !taken.has(i)).join('\n').replace(/^\s*\n/, '')
   addLanguage(details, guesses, [body])
   return { details, body, guesses }
+}
+
+/**
+ * The lines under the `# Title` that are about the article, not of it, as in plain text
+ * (structure.ts): a "By …" line is the byline; a line that only gives a date ("March 14,
+ * 2024", "3. März 2025") is `published`. Left in the body, each would be a numbered
+ * paragraph.
+ */
+function head(lines: readonly string[], title: number, taken: Set<number>, details: ArticleDetails, guesses: Guess[]): void {
+  const at = (from: number): number => {
+    let i = from
+    while (i < lines.length && lines[i]!.trim() === '') i++
+    return i
+  }
+  const alone = (i: number): boolean => (lines[i + 1] ?? '').trim() === ''
+  let next = title + 1
+  for (let n = 0; n < 4; n++) {
+    next = at(next)
+    if (next >= lines.length) break
+    const line = lines[next]!.trim()
+    const by = BYLINE.exec(line)
+    const date = datelineDate(line)
+    if (by && !details.author && by[1]!.split(/\s+/).length <= 10) {
+      const dated = bylineDate(line)
+      details.author = (dated ? by[1]!.split(/\s+[|·•–—-]\s+|,\s+/u)[0]! : by[1]!).trim()
+      taken.add(next)
+      guesses.push({ what: 'author', value: details.author, how: `the line “${line}”` })
+      if (dated && !details.published) published(dated, line, next, false)
+    } else if (date !== undefined && !details.published && alone(next)) published(date, line, next, true)
+    next++
+  }
+
+  function published(date: string, line: string, i: number, take: boolean): void {
+    details.published = date
+    if (take) taken.add(i)
+    guesses.push({ what: 'published', value: date, how: `the line “${line}”` })
+  }
 }
 
 /**

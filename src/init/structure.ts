@@ -1,6 +1,7 @@
 // Settle an article's structure: which block is the headline, the standfirst, the byline,
 // the author's bio, and (in plain text) which short lines are subheads. Each guess is
 // recorded so `init` can print it and the teacher can correct article.md.
+import { datelineDate } from './dates.js'
 import { addLanguage } from './language.js'
 import type { ArticleDetails, Block, Guess, SourceArticle } from './model.js'
 
@@ -21,8 +22,6 @@ const BIO_WORDS = 70
 // "By Margaret Okafor", "Von Jürgen Weißmüller" (German), "Par Claire Dubois" (French), "Por …" (Spanish), with a date or a role after a separator.
 // Case matters: the name's words are capitalised ("By the way, …" is no byline).
 const BYLINE = /^(?:[Bb]y|BY|[Vv]on|VON|[Pp]ar|PAR|[Pp]or|POR)\s+(\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+(?:and\s+|und\s+|et\s+|y\s+|&\s+)?[\p{Lu}][\p{L}\p{M}'’.-]*){0,6})(?:\s*[,|–—·•-]\s*.*)?$/u
-const MONTH = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?'
-const DATELINE = new RegExp(`^(?:(?:published|updated|posted|first published)(?: on)?:?\\s+)?(?:\\w+day,?\\s+)?(?:\\d{1,2}\\s+${MONTH},?\\s+\\d{4}|${MONTH}\\s+\\d{1,2},?\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2})(?:,?\\s+(?:at\\s+)?\\d{1,2}[.:]\\d{2}\\s*(?:am|pm)?(?:\\s+[A-Z]{2,4})?)?$`, 'i')
 const CLOSING = /[.!?…:;,]["'”’»)\]]*$/
 /** Class names of a page's blocks that hold no article words: a section label, footnotes. */
 const FURNITURE = /(?:^|[\s_-])(kicker|eyebrow|footnotes?|endnotes?)(?:$|[\s_-])/i
@@ -54,12 +53,15 @@ export function shapeArticle(source: SourceArticle): Shaped {
   // A page may repeat its headline as a heading after the title metadata (a different length of title).
   if (blocks[0]?.kind === 'heading' && blocks[0].level === 1 && source.from === 'page') blocks.shift()
 
-  // A dateline ("Published 4 March 2025") is the page's, not the article's words.
+  // A dateline ("March 14, 2024", "3. März 2025") is the date of publication, not the article's
+  // words: `published` when nothing else gave it, and named either way, as it leaves the body.
+  // (Taken after the byline and standfirst, so init names them in the order they stand.)
+  let dateline: { date: string; line: string } | undefined
   for (let i = 0; i < Math.min(blocks.length, 4); i++) {
-    if (blocks[i]!.kind === 'paragraph' && DATELINE.test(blocks[i]!.text)) {
-      blocks.splice(i, 1)
-      break
-    }
+    const date = blocks[i]!.kind === 'paragraph' ? datelineDate(blocks[i]!.text) : undefined
+    if (date === undefined) continue
+    dateline = { date, line: blocks.splice(i, 1)[0]!.text }
+    break
   }
 
   // Byline within the first few blocks ("By Margaret Okafor").
@@ -71,6 +73,9 @@ export function shapeArticle(source: SourceArticle): Shaped {
       details.author = byline
       guesses.push({ what: 'author', value: byline, how: `the line ${quote(blocks[i]!.text)}` })
     }
+    // "By Margaret O’Neill · March 14, 2024": the date after the name is the dateline's.
+    const dated = bylineDate(blocks[i]!.text)
+    const line = blocks[i]!.text
     blocks.splice(i, 1)
     // A short block before the byline is the standfirst.
     if (i > 0 && !details.standfirst && isShort(blocks[i - 1]!, STANDFIRST_WORDS) && blocks[i - 1]!.kind === 'paragraph') {
@@ -78,6 +83,7 @@ export function shapeArticle(source: SourceArticle): Shaped {
       guesses.push({ what: 'standfirst', value: details.standfirst, how: 'the short line before the byline' })
       blocks.splice(i - 1, 1)
     }
+    if (!dateline && dated && !details.published) dateline = { date: dated, line }
     break
   }
   // Without a byline: a line right after the headline that does not end like a sentence.
@@ -85,6 +91,7 @@ export function shapeArticle(source: SourceArticle): Shaped {
     details.standfirst = blocks.shift()!.text
     guesses.push({ what: 'standfirst', value: details.standfirst, how: 'the short line after the headline' })
   }
+  if (dateline) takeDate(details, guesses, dateline.date, dateline.line, origin('published'))
   if (details.author && source.details.author) guesses.push({ what: 'author', value: details.author, how: origin('author') })
 
   // Standfirst marked as such, or the page's description when the article opens with it.
@@ -136,10 +143,27 @@ export function shapeArticle(source: SourceArticle): Shaped {
   const subheads = body.filter((b) => b.kind === 'heading')
   if (subheads.length) guesses.push({ what: 'subheads', value: subheads.map((s) => quote(s.text)).join(', '), how: source.from === 'text' ? 'short lines without closing punctuation' : 'the headings of the source' })
   for (const key of ['publication', 'published', 'url', 'lang'] as const) {
-    if (details[key]) guesses.push({ what: key, value: details[key]!, how: origin(key) })
+    if (details[key] && !guesses.some((g) => g.what === key)) guesses.push({ what: key, value: details[key]!, how: origin(key) })
   }
   addLanguage(details, guesses, body.map((b) => b.text))
   return { details, body, guesses }
+}
+
+/**
+ * Take `date`, read from the dateline `line`, as the article's `published` unless the source's
+ * metadata gave one (`origin`): then the line is named as left out, so nothing goes unsaid.
+ */
+function takeDate(details: ArticleDetails, guesses: Guess[], date: string, line: string, origin: string): void {
+  if (!details.published) {
+    details.published = date
+    guesses.push({ what: 'published', value: date, how: `the line ${quote(line)}` })
+  } else guesses.push({ what: 'left out', value: quote(line), how: `the dateline; \`published\` is ${details.published}, from ${origin || 'the text'}` })
+}
+
+/** The date after a byline's name ("By Jane Doe · March 14, 2024"), if it gives one. */
+export function bylineDate(line: string): string | undefined {
+  const parts = line.split(/\s+[|·•–—-]\s+|,\s+(?=\S+\s+\S+\s+\d{4}\b)/u)
+  return parts.length > 1 ? datelineDate(parts.slice(1).join(', ')) : undefined
 }
 
 function bylineOf(block: Block): string | undefined {

@@ -1,0 +1,103 @@
+// `classpack init` on a teacher's trial articles (tests/fixtures/trial/): an English opinion
+// piece and a German news report, each as .md, .txt and a saved news-site page. What the
+// trial found, each held here: tables (no ¶ per cell, no `|` bars), datelines and German dates
+// as `published`, a Markdown standfirst in emphasis, plain text's lists, block quotes and tab
+// rows, a page's footnotes, quotes whose marks pair, and questions.yaml's examples of every type.
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { VFile } from 'vfile'
+import { beforeAll, describe, expect, it } from 'vitest'
+import YAML from 'yaml'
+import type { Article } from '../src/article/model.js'
+import { parseArticle } from '../src/article/parse.js'
+import { datelineDate } from '../src/init/dates.js'
+import { planModule, type ModulePlan } from '../src/init/index.js'
+import { formatMessages } from '../src/index.js'
+import { ROOT } from './helpers/fixtures.js'
+
+const TRIAL = join(ROOT, 'tests/fixtures/trial')
+
+interface Planned {
+  plan: ModulePlan
+  markdown: string
+  article: Article
+  claims: Array<{ id: string; quote: string }>
+  questions: string
+}
+
+async function plan(name: string, text?: string): Promise<Planned> {
+  const bytes = text === undefined ? new Uint8Array(readFileSync(join(TRIAL, name))) : new TextEncoder().encode(text)
+  const planned = await planModule({ path: name, bytes, into: 'source/trial' })
+  expect(planned.checked.flatMap((f) => f.messages).filter((m) => m.fatal), formatMessages(planned.checked)).toEqual([])
+  const file = (n: string): string => planned.files.find((f) => f.name === n)!.text
+  const article = parseArticle(new VFile({ path: 'article.md', value: file('article.md') }))!
+  return { plan: planned, markdown: file('article.md'), article, claims: YAML.parse(file('claims.yaml')).claims, questions: file('questions.yaml') }
+}
+
+const FORMS = ['md', 'txt', 'html'] as const
+const parking: Partial<Record<(typeof FORMS)[number], Planned>> = {}
+const fernwaerme: Partial<Record<(typeof FORMS)[number], Planned>> = {}
+beforeAll(async () => {
+  for (const form of FORMS) {
+    parking[form] = await plan(`parking.${form}`)
+    fernwaerme[form] = await plan(`fernwaerme.${form}`)
+  }
+})
+const texts = (p: Planned): string[] => p.article.paragraphs.map((x) => x.text)
+const leftOut = (p: Planned): string[] => p.plan.guesses.filter((g) => g.what === 'left out').map((g) => `${g.value} (${g.how})`)
+
+describe('init reads a dateline as `published` and names the line', () => {
+  it('under the byline of plain text and Markdown ("March 14, 2024", "3. März 2025")', () => {
+    for (const [articles, date, line] of [
+      [parking, '2024-03-14', 'March 14, 2024'],
+      [fernwaerme, '2025-03-03', '3. März 2025']
+    ] as const) {
+      for (const form of ['md', 'txt'] as const) {
+        const p = articles[form]!
+        expect(p.article.meta.published, form).toBe(date)
+        expect(p.plan.guesses, form).toContainEqual({ what: 'published', value: date, how: `the line “${line}”` })
+        expect(texts(p).some((t) => t.includes(line)), form).toBe(false)
+        expect(p.article.meta.standfirst ?? '', form).not.toContain(line)
+      }
+    }
+    expect(fernwaerme.txt!.article.paragraphs[0]!.text).toMatch(/^Mieterinnen und Mieter/)
+    expect(fernwaerme.md!.article.paragraphs[0]!.text).toMatch(/^Mieterinnen und Mieter/)
+  })
+
+  it('in the body of a page: `published` when the metadata gives none, else named as left out', async () => {
+    const body = '<p>March 14, 2024</p><p>Walk through almost any downtown and you will pass more asphalt than storefronts, and that is the law.</p><p>Parking minimums arrived quietly in the 1950s, copied from one city code to the next.</p>'
+    const bare = await plan('bare.html', `<html><head><title>Parking</title></head><body><article><h1>Parking</h1>${body}</article></body></html>`)
+    expect(bare.article.meta.published).toBe('2024-03-14')
+    expect(bare.plan.guesses).toContainEqual({ what: 'published', value: '2024-03-14', how: 'the line “March 14, 2024”' })
+    const dated = await plan('dated.html', `<html><head><title>Parking</title><meta property="article:published_time" content="2024-03-15T07:00:00Z"></head><body><article><h1>Parking</h1>${body}</article></body></html>`)
+    expect(dated.article.meta.published).toBe('2024-03-15')
+    expect(leftOut(dated)).toContain('“March 14, 2024” (the dateline; `published` is 2024-03-15, from the page metadata)')
+    expect(texts(dated)[0]).toMatch(/^Walk through/)
+  })
+
+  it('knows English and German dates, and only real days', () => {
+    const dates: Record<string, string | undefined> = {
+      'March 14, 2024': '2024-03-14',
+      '14 March 2024': '2024-03-14',
+      'Thursday, 14th Mar. 2024': '2024-03-14',
+      '2024-03-14': '2024-03-14',
+      'Published 4 March 2025, 09:30 GMT': '2025-03-04',
+      '3. März 2025': '2025-03-03',
+      '3. Maerz 2025': '2025-03-03',
+      '3. Mrz. 2025': '2025-03-03',
+      '3. März 2025, 14:32 Uhr': '2025-03-03',
+      'Montag, 3. März 2025': '2025-03-03',
+      'Veröffentlicht am 12. Dezember 2024': '2024-12-12',
+      '1. Jänner 2025': '2025-01-01',
+      '03.03.2025': '2025-03-03',
+      // Not German ("März 3, 2025"), no day, not a day, or more than a date.
+      'März 3, 2025': undefined,
+      'March 2024': undefined,
+      '31 April 2024': undefined,
+      '1. FC Köln': undefined,
+      'The 14 March 2024 meeting ran late.': undefined
+    }
+    for (const [line, date] of Object.entries(dates)) expect(datelineDate(line), line).toBe(date)
+  })
+})
+
