@@ -101,3 +101,16 @@ describe('init reads a dateline as `published` and names the line', () => {
   })
 })
 
+describe("init takes a Markdown article's standfirst in emphasis under the title", () => {
+  it('as `standfirst`, not ¶1 and not a suggested claim, as plain text does', () => {
+    const standfirst = 'Cities keep paying for cars that never arrive. It’s time to scrap minimum parking rules.'
+    for (const form of ['md', 'txt'] as const) {
+      const p = parking[form]!
+      expect(p.article.meta.standfirst, form).toBe(standfirst)
+      expect(texts(p)[0], form).toMatch(/^Walk through almost any downtown/)
+      expect(p.claims.some((c) => standfirst.includes(c.quote)), form).toBe(false)
+    }
+    expect(parking.md!.plan.guesses).toContainEqual({ what: 'standfirst', value: standfirst, how: 'the line in emphasis under the title' })
+  })
+})
+

@@ -54,11 +54,17 @@ export function readMarkdown(text: string): MarkdownArticle {
   return { details, body, guesses }
 }
 
+/** A line wholly in emphasis (`*…*`, `_…_`, `**…**`), as Markdown writers set a standfirst; its words. */
+const EMPHASIS_LINE = /^(\*{1,2}|_{1,2})(?![\s*_])(.+?)(?<![\s*_])\1$/u
+/** Longest standfirst, in words (as structure.ts has it for plain text). */
+const STANDFIRST_WORDS = 45
+
 /**
  * The lines under the `# Title` that are about the article, not of it, as in plain text
  * (structure.ts): a "By …" line is the byline; a line that only gives a date ("March 14,
- * 2024", "3. März 2025") is `published`. Left in the body, each would be a numbered
- * paragraph.
+ * 2024", "3. März 2025") is `published`; a line wholly in emphasis before them, or a short
+ * one-line paragraph right before the byline, is the standfirst. Left in the body, each would
+ * be a numbered paragraph (and a standfirst even a suggested claim).
  */
 function head(lines: readonly string[], title: number, taken: Set<number>, details: ArticleDetails, guesses: Guess[]): void {
   const at = (from: number): number => {
@@ -67,23 +73,36 @@ function head(lines: readonly string[], title: number, taken: Set<number>, detai
     return i
   }
   const alone = (i: number): boolean => (lines[i + 1] ?? '').trim() === ''
+  // Nothing but blank lines and lines already taken between `from` and `to`.
+  const between = (from: number, to: number): boolean => lines.slice(from + 1, to).every((line, k) => line.trim() === '' || taken.has(from + 1 + k))
+  // A plain line right under the title, taken as the standfirst only if the byline follows it.
+  let plain: number | undefined
   let next = title + 1
   for (let n = 0; n < 4; n++) {
     next = at(next)
     if (next >= lines.length) break
     const line = lines[next]!.trim()
     const by = BYLINE.exec(line)
-    const date = datelineDate(line)
+    const emphasis = EMPHASIS_LINE.exec(line)
+    const date = datelineDate(emphasis ? emphasis[2]! : line)
     if (by && !details.author && by[1]!.split(/\s+/).length <= 10) {
       const dated = bylineDate(line)
       details.author = (dated ? by[1]!.split(/\s+[|·•–—-]\s+|,\s+/u)[0]! : by[1]!).trim()
       taken.add(next)
       guesses.push({ what: 'author', value: details.author, how: `the line “${line}”` })
+      if (plain !== undefined && !details.standfirst && between(plain, next)) standfirst(lines[plain]!.trim(), plain, 'the short line before the byline')
       if (dated && !details.published) published(dated, line, next, false)
     } else if (date !== undefined && !details.published && alone(next)) published(date, line, next, true)
+    else if (emphasis && !details.standfirst && alone(next) && between(title, next)) standfirst(emphasis[2]!.trim(), next, 'the line in emphasis under the title')
+    else if (n === 0 && alone(next) && line.split(/\s+/).length <= STANDFIRST_WORDS && !/^(?:[#>*+_|<-]|\d+[.)]\s)/.test(line)) plain = next
     next++
   }
 
+  function standfirst(text: string, i: number, how: string): void {
+    details.standfirst = text
+    taken.add(i)
+    guesses.push({ what: 'standfirst', value: text, how })
+  }
   function published(date: string, line: string, i: number, take: boolean): void {
     details.published = date
     if (take) taken.add(i)
