@@ -43,8 +43,38 @@ beforeAll(async () => {
     fernwaerme[form] = await plan(`fernwaerme.${form}`)
   }
 })
+const each = (articles: typeof parking): Array<[string, Planned]> => FORMS.map((f) => [f, articles[f]!])
 const texts = (p: Planned): string[] => p.article.paragraphs.map((x) => x.text)
 const leftOut = (p: Planned): string[] => p.plan.guesses.filter((g) => g.what === 'left out').map((g) => `${g.value} (${g.how})`)
+
+describe('init leaves a table out of the reading copy, keeps its rows in a comment and names it', () => {
+  it('in a page, a Markdown file and plain text alike: no ¶ per cell, no `|` bars, the ¶ after it numbered as the text reads', () => {
+    for (const [form, p] of each(parking).filter(([f]) => f !== 'txt')) {
+      expect(texts(p), form).not.toContain('Seattle')
+      expect(texts(p).some((t) => t.includes('|') || t.includes('$35,000')), form).toBe(false)
+      expect(p.article.paragraphs[5]!.text, form).toBe('Consider the numbers from three recent studies:')
+      expect(p.article.paragraphs[6]!.text, form).toMatch(/^Renters who do not own a car/)
+      expect(p.markdown, form).toContain('<!-- classpack init left out this table: the reading copy has no tables. Write what it says as sentences if questions need its figures.\n| City | Cost per structured space | Share of rent attributable to parking |\n| --- | --- | --- |\n| Seattle | $35,000 | 15% |')
+      expect(leftOut(p).filter((g) => g.startsWith('a table')), form).toEqual([
+        "a table of 4 rows × 3 columns, after ¶6 (“City | Cost per structured space | Share of rent attributab…”) (the article's table: the reading copy has none; its rows stay in article.md as a comment there, to write as sentences if questions need its figures)"
+      ])
+      // check says nothing of a table: there is none left in the article.
+      expect(p.plan.checked.flatMap((f) => f.messages).map((m) => m.ruleId), form).not.toContain('article-table')
+    }
+    for (const [form, p] of each(fernwaerme).filter(([f]) => f !== 'txt')) {
+      expect(leftOut(p).filter((g) => g.startsWith('a table')).map((g) => g.split(' (')[0]), form).toEqual(['a table of 4 rows × 4 columns, after ¶4'])
+      expect(p.markdown, form).toContain('| 8.500 kWh | 1.265 € | 1.420 € | +12,3 % |')
+    }
+  })
+
+  it("reads a page's layout table (one column, or a cell of paragraphs) as its paragraphs, as before", async () => {
+    const long = 'The council met on Tuesday to hear what residents want for the old library, and the meeting ran late into the evening because many of them wished to speak about the reading room, the opening hours, the volunteers, the costs of heating the building in winter and the plans for the car park next door.'
+    const html = `<html><head><title>Layout</title></head><body><table><tr><td><p>${long}</p><p>A second paragraph of the article, under the first.</p></td><td>Menu</td></tr><tr><td><p>By the way, a third paragraph.</p></td><td></td></tr></table></body></html>`
+    const p = await plan('layout.html', html)
+    expect(texts(p)).toEqual(expect.arrayContaining([long, 'A second paragraph of the article, under the first.']))
+    expect(p.markdown).not.toContain('<!--')
+  })
+})
 
 describe('init reads a dateline as `published` and names the line', () => {
   it('under the byline of plain text and Markdown ("March 14, 2024", "3. März 2025")', () => {

@@ -5,6 +5,7 @@
 import type { Blockquote, List, ListItem, PhrasingContent, Root, RootContent } from 'mdast'
 import { toMarkdown } from 'mdast-util-to-markdown'
 import type { ArticleDetails, Block } from './model.js'
+import { tableComment } from './tables.js'
 import { yamlString } from './yaml-text.js'
 
 const FIELDS: ReadonlyArray<keyof ArticleDetails> = ['title', 'standfirst', 'author', 'author_bio', 'publication', 'published', 'url', 'lang']
@@ -24,7 +25,8 @@ export function articleMarkdown(details: ArticleDetails, body: readonly Block[])
 
 /**
  * Blocks as Markdown: `##` for every subhead, a paragraph for every other block, set in the
- * block quotes and lists it stood in (`> `, `- `, `3. `), each still a ¶ of its own.
+ * block quotes and lists it stood in (`> `, `- `, `3. `), each still a ¶ of its own; a
+ * table as a comment that keeps its rows.
  */
 export function bodyMarkdown(body: readonly Block[]): string {
   const root: Root = { type: 'root', children: [] }
@@ -32,7 +34,8 @@ export function bodyMarkdown(body: readonly Block[]): string {
   let open: Array<{ id: number; node: Blockquote | ListItem }> = []
   const lists = new Map<number, List>()
   for (const b of body) {
-    const chain = b.kind === 'heading' ? [] : (b.within ?? [])
+    // A subhead, and a table's comment (tables.ts), stand outside any list or quote.
+    const chain = b.kind === 'paragraph' ? (b.within ?? []) : []
     let depth = 0
     while (depth < open.length && depth < chain.length && open[depth]!.id === chain[depth]!.id) depth++
     open = open.slice(0, depth)
@@ -57,7 +60,8 @@ export function bodyMarkdown(body: readonly Block[]): string {
       parent = node
     }
     const text: PhrasingContent[] = [{ type: 'text', value: b.text }]
-    if (b.kind === 'heading') root.children.push({ type: 'heading', depth: 2, children: text })
+    if (b.kind === 'table') root.children.push({ type: 'html', value: tableComment(b.rows ?? [[b.text]], b.caption) })
+    else if (b.kind === 'heading') root.children.push({ type: 'heading', depth: 2, children: text })
     else (parent.children as RootContent[]).push({ type: 'paragraph', children: text })
   }
   // `-` bullets, as the README's examples and most writers' Markdown have them.

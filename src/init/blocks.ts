@@ -41,8 +41,13 @@ export function domBlocks(root: DomNode): Block[] {
       if (child.nodeType !== ELEMENT_NODE) continue
       const tag = child.nodeName.toUpperCase()
       if (SKIP.has(tag) || isMarker(child)) continue
+      const rows = tag === 'TABLE' ? dataRows(child) : undefined
       if (tag === 'BR') buffer += ' '
-      else if (/^H[1-6]$/.test(tag)) {
+      else if (rows) {
+        flush()
+        const caption = Array.from(child.childNodes).find((c) => c.nodeName.toUpperCase() === 'CAPTION')
+        blocks.push({ kind: 'table', text: rows.map((r) => r.join(' ')).join('\n'), rows, ...(caption ? { caption: squash(inlineText(caption)) } : {}) })
+      } else if (/^H[1-6]$/.test(tag)) {
         flush()
         const text = squash(inlineText(child))
         if (text) blocks.push({ kind: 'heading', text, level: Number(tag[1]), ...(classOf(child) ? { cls: classOf(child) } : {}) })
@@ -67,6 +72,32 @@ export function domBlocks(root: DomNode): Block[] {
   walk(root)
   flush()
   return blocks
+}
+
+/** Longest cell of a table of data, in words: a longer one is a table that lays out a page. */
+const CELL_WORDS = 60
+
+/**
+ * A table's rows of cells when it holds data (rows and columns of short cells), else
+ * undefined: a table that lays out a page (one column, a nested table, a cell of paragraphs,
+ * `role="presentation"`) is read as its cells' blocks, as before.
+ */
+function dataRows(table: DomNode): string[][] | undefined {
+  if (/^(?:presentation|none)$/i.test(table.getAttribute?.('role') ?? '')) return undefined
+  const rows: string[][] = []
+  let nested = false
+  const visit = (node: DomNode): void => {
+    for (const child of Array.from(node.childNodes)) {
+      const tag = child.nodeName.toUpperCase()
+      if (tag === 'TABLE') nested = true
+      else if (tag === 'TR') rows.push(Array.from(child.childNodes).filter((c) => /^T[DH]$/i.test(c.nodeName)).map((c) => squash(inlineText(c))))
+      else if (child.nodeType === ELEMENT_NODE && tag !== 'CAPTION') visit(child)
+    }
+  }
+  visit(table)
+  const cells = rows.flat()
+  if (nested || rows.length < 2 || !rows.some((r) => r.length >= 2) || cells.some((c) => c.split(' ').length > CELL_WORDS)) return undefined
+  return rows
 }
 
 /** The text of an element, skipping what carries no words and reading `<br>` as a space. */

@@ -2,10 +2,14 @@
 // or a Word file as blocks of text, with what its source says about it.
 import type { Container } from '../article/model.js'
 
-/** A block of the article: a heading or a paragraph, its words as plain text. */
+/** A block of the article: a heading, a paragraph or a table, its words as plain text. */
 export interface Block {
-  kind: 'heading' | 'paragraph'
+  /** A table is no paragraph: article.md keeps its rows in a comment, out of the reading copy (tables.ts). */
+  kind: 'heading' | 'paragraph' | 'table'
   text: string
+  /** A table's rows of cells, its head row first, and its caption. */
+  rows?: string[][]
+  caption?: string
   /** A heading's level as the source has it (1 for `<h1>`); article.md writes every subhead as `##`. */
   level?: number
   /** The HTML class of the element it came from (`standfirst`, `subtitle`…), a hint to its role. */

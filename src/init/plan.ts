@@ -21,6 +21,7 @@ import { scaffoldWords } from './scaffold-words.js'
 import { claimsYaml, FIRST_GENERATORS, FIRST_QUIZ, moduleYaml, questionsYaml, type ScaffoldOptions } from './scaffold.js'
 import { shapeArticle } from './structure.js'
 import { slug } from './slug.js'
+import { tablesLeftOut } from './tables.js'
 import { suggestClaims } from './suggest.js'
 
 export interface PlanRequest {
@@ -74,6 +75,8 @@ export async function planModule(request: PlanRequest): Promise<ModulePlan> {
   const dir = request.into ?? join('source', slug(title, 6) || 'article')
   const articleFile = new VFile({ path: join(dir, 'article.md'), value: article })
   const parsed = parseArticle(new VFile({ path: articleFile.path, value: article }))
+  // Tables left out are named with the ¶ they followed, which only the parsed article knows.
+  if (parsed) guesses = [...guesses, ...tablesLeftOut(article, parsed.paragraphs)]
   // Questions and titles in the article's language where classpack has it (scaffold-words.ts).
   const words = scaffoldWords(parsed?.meta.lang)
   const suggestions = parsed ? suggestClaims(parsed, articleFile, words.opening) : { claims: [], actors: [], themes: [] }

@@ -9,6 +9,7 @@ import { addLanguage } from './language.js'
 import { datelineDate } from './dates.js'
 import { bioName, bylineDate } from './structure.js'
 import type { ArticleDetails, Guess } from './model.js'
+import { commentOf, DELIMITER_ROW } from './tables.js'
 import { yamlString } from './yaml-text.js'
 
 export interface MarkdownArticle {
@@ -32,7 +33,7 @@ export function readMarkdown(text: string): MarkdownArticle {
     return { body: tidied.text, guesses: [{ what: 'front matter', value: own.said, how: "the file's own" }, ...found, ...tidied.guesses] }
   }
   const guesses: Guess[] = []
-  const lines = withoutFootnotes(source.split('\n'), guesses)
+  const lines = tablesAsComments(withoutFootnotes(source.split('\n'), guesses))
   const details: ArticleDetails = {}
   const taken = new Set<number>()
   const at = (from: number): number => {
@@ -146,6 +147,34 @@ function withoutFootnotes(lines: readonly string[], guesses: Guess[]): string[] 
 }
 
 /**
+ * A Markdown table (a row of `|` cells, a `| --- |` row under it, more rows) left out of the
+ * reading copy and kept as a comment where it stood, as a web page's table is (tables.ts):
+ * classpack reads no tables, and the table would print as one numbered paragraph of its
+ * cells and `|` bars. init names it (plan.ts).
+ */
+function tablesAsComments(lines: readonly string[]): string[] {
+  const out: string[] = []
+  let fence = false
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!
+    if (/^\s{0,3}(?:```|~~~)/.test(line)) fence = !fence
+    const next = lines[i + 1]?.trim() ?? ''
+    if (fence || !line.includes('|') || !next.includes('|') || !DELIMITER_ROW.test(next)) {
+      out.push(line)
+      continue
+    }
+    let end = i + 2
+    while (end < lines.length && lines[end]!.includes('|') && lines[end]!.trim() !== '') end++
+    // Blank lines around it: the comment is a block of its own, whatever stood next to the table.
+    if (out.length && out[out.length - 1]!.trim() !== '') out.push('')
+    out.push(...commentOf(lines.slice(i, end)).split('\n'))
+    if (end < lines.length && lines[end]!.trim() !== '') out.push('')
+    i = end - 1
+  }
+  return out
+}
+
+/**
  * A file with its own front matter: footnotes left out, a `# Title` line that repeats the
  * front matter's title dropped (it would be the first subhead), and a closing line about the
  * author taken to `author_bio` when the front matter has none, as without front matter.
@@ -155,7 +184,7 @@ function tidyOwn(text: string, found: readonly Guess[]): { text: string; guesses
   const close = lines.findIndex((line, i) => i > 0 && /^(?:---|\.\.\.)\s*$/.test(line))
   if (close < 0) return { text, guesses: [] }
   const guesses: Guess[] = []
-  const body = withoutFootnotes(lines.slice(close + 1), guesses)
+  const body = tablesAsComments(withoutFootnotes(lines.slice(close + 1), guesses))
   const title = found.find((g) => g.what === 'title')?.value
   const first = body.findIndex((line) => line.trim() !== '')
   const heading = first >= 0 ? /^#\s+(.+?)\s*#*\s*$/.exec(body[first]!) : null

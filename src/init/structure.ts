@@ -135,8 +135,9 @@ export function shapeArticle(source: SourceArticle): Shaped {
   if (details.author_bio && !guesses.some((g) => g.what === 'author_bio')) guesses.push({ what: 'author_bio', value: details.author_bio, how: origin('author_bio') })
 
   // Subheads: headings as the source marks them; in plain text, short lines without closing punctuation between paragraphs.
-  const body = blocks.map((b, i) => {
+  const body = blocks.map((b, i): Block => {
     if (b.kind === 'heading') return { kind: 'heading' as const, text: b.text }
+    if (b.kind === 'table') return b
     if (source.from === 'text' && i > 0 && i < blocks.length - 1 && isSubhead(b) && blocks[i + 1]!.kind === 'paragraph') return { kind: 'heading' as const, text: b.text }
     return { kind: 'paragraph' as const, text: b.text, ...(b.within ? { within: b.within } : {}) }
   })
@@ -145,7 +146,7 @@ export function shapeArticle(source: SourceArticle): Shaped {
   for (const key of ['publication', 'published', 'url', 'lang'] as const) {
     if (details[key] && !guesses.some((g) => g.what === key)) guesses.push({ what: key, value: details[key]!, how: origin(key) })
   }
-  addLanguage(details, guesses, body.map((b) => b.text))
+  addLanguage(details, guesses, body.filter((b) => b.kind !== 'table').map((b) => b.text))
   return { details, body, guesses }
 }
 
