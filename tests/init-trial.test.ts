@@ -45,11 +45,12 @@ beforeAll(async () => {
 })
 const each = (articles: typeof parking): Array<[string, Planned]> => FORMS.map((f) => [f, articles[f]!])
 const texts = (p: Planned): string[] => p.article.paragraphs.map((x) => x.text)
+const kinds = (p: Planned): string[] => p.article.paragraphs.map((x) => (x.within ?? []).map((c) => (c.kind === 'item' ? `${c.ordered ? 'ol' : 'ul'}${c.number}` : 'quote')).join(' '))
 const leftOut = (p: Planned): string[] => p.plan.guesses.filter((g) => g.what === 'left out').map((g) => `${g.value} (${g.how})`)
 
 describe('init leaves a table out of the reading copy, keeps its rows in a comment and names it', () => {
   it('in a page, a Markdown file and plain text alike: no ¶ per cell, no `|` bars, the ¶ after it numbered as the text reads', () => {
-    for (const [form, p] of each(parking).filter(([f]) => f !== 'txt')) {
+    for (const [form, p] of each(parking)) {
       expect(texts(p), form).not.toContain('Seattle')
       expect(texts(p).some((t) => t.includes('|') || t.includes('$35,000')), form).toBe(false)
       expect(p.article.paragraphs[5]!.text, form).toBe('Consider the numbers from three recent studies:')
@@ -61,7 +62,7 @@ describe('init leaves a table out of the reading copy, keeps its rows in a comme
       // check says nothing of a table: there is none left in the article.
       expect(p.plan.checked.flatMap((f) => f.messages).map((m) => m.ruleId), form).not.toContain('article-table')
     }
-    for (const [form, p] of each(fernwaerme).filter(([f]) => f !== 'txt')) {
+    for (const [form, p] of each(fernwaerme)) {
       expect(leftOut(p).filter((g) => g.startsWith('a table')).map((g) => g.split(' (')[0]), form).toEqual(['a table of 4 rows × 4 columns, after ¶4'])
       expect(p.markdown, form).toContain('| 8.500 kWh | 1.265 € | 1.420 € | +12,3 % |')
     }
@@ -141,6 +142,46 @@ describe("init takes a Markdown article's standfirst in emphasis under the title
       expect(p.claims.some((c) => standfirst.includes(c.quote)), form).toBe(false)
     }
     expect(parking.md!.plan.guesses).toContainEqual({ what: 'standfirst', value: standfirst, how: 'the line in emphasis under the title' })
+  })
+})
+
+describe("init reads plain text's lists, block quotes and tab-separated rows as Markdown reads them", () => {
+  it('each item a ¶ of its own in its list, a `> ` quote a block quote: as the Markdown file gives them', () => {
+    expect(kinds(parking.txt!)).toEqual(kinds(parking.md!))
+    const items = (p: Planned): string[] => texts(p).filter((_, i) => kinds(p)[i] !== '')
+    expect(items(parking.txt!).slice(0, 6)).toEqual(items(parking.md!).slice(0, 6))
+    expect(kinds(parking.txt!).filter(Boolean)).toEqual(['quote', 'ul1', 'ul2', 'ul3', 'ul4', 'ol1', 'ol2', 'ol3', 'ol1', 'ol2', 'ol3'])
+    expect(parking.txt!.markdown).toContain('- Buffalo, New York, dropped minimums citywide in 2017.')
+    expect(parking.txt!.markdown).toContain('> “We were requiring developers')
+    expect(parking.txt!.markdown).not.toMatch(/\\[->]/)
+    expect(kinds(fernwaerme.txt!).filter(Boolean)).toEqual(['ul1', 'ul2', 'ul3', 'ul4', 'ol1', 'ol2', 'ol3'])
+    expect(texts(fernwaerme.txt!).filter((_, i) => kinds(fernwaerme.txt!)[i] !== '')).toEqual(texts(fernwaerme.md!).filter((_, i) => /^[ou]l/.test(kinds(fernwaerme.md!)[i]!)))
+  })
+
+  it('never puts a quote marker in a suggested claim', () => {
+    for (const p of [parking.txt!, parking.md!]) expect(p.claims.filter((c) => /^\s*>/.test(c.quote))).toEqual([])
+    expect(parking.txt!.claims.map((c) => c.quote)).toContain('“We were requiring developers to build garages that stood half-empty at midnight and half-empty at noon,” said Carla Reyes, the former planning director of Minneapolis')
+  })
+
+  it('keeps a lone numbered line ("1. FC Köln …") or a chance dash a paragraph, and items between blank lines one list', async () => {
+    const text = [
+      'Der Verein spielt weiter',
+      'Von Jana Weißenfels',
+      '1. FC Köln gewann am Samstag mit zwei zu null gegen den Tabellenführer, und die Fans feierten lange.',
+      'Der Trainer sagte danach, die Mannschaft habe sich den Sieg verdient\n- und zwar mit Geduld.',
+      '- Erstens die Abwehr',
+      '- Zweitens der Sturm',
+      'Am Sonntag geht es weiter, wenn das Wetter hält und die Spieler sich erholt haben.'
+    ].join('\n\n')
+    const p = await plan('koeln.txt', `${text}\n`)
+    expect(texts(p)).toEqual([
+      '1. FC Köln gewann am Samstag mit zwei zu null gegen den Tabellenführer, und die Fans feierten lange.',
+      'Der Trainer sagte danach, die Mannschaft habe sich den Sieg verdient - und zwar mit Geduld.',
+      'Erstens die Abwehr',
+      'Zweitens der Sturm',
+      'Am Sonntag geht es weiter, wenn das Wetter hält und die Spieler sich erholt haben.'
+    ])
+    expect(kinds(p)).toEqual(['', '', 'ul1', 'ul2', ''])
   })
 })
 

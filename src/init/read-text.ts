@@ -45,19 +45,110 @@ export function readText(text: string): SourceArticle {
 
   const mended: string[] = []
   const blocks: Block[] = []
-  groups.forEach((group, i) => {
-    // The headline, standfirst and byline often stand on lines of their own without blank lines between.
-    const header = i === 0 && group.length <= 4 && group.every((l) => l.split(/\s+/).length <= 40)
-    // Text with one paragraph per line has no blank lines to go by.
-    const perLine = group.length > 1 && group.some((l) => l.length > WRAPPED)
-    // A `## Subhead` line, as people write them in plain text too, is a subhead.
-    const marked = group.length === 1 ? /^(#{1,6})\s+(.+?)\s*#*$/.exec(group[0]!) : null
-    if (marked && i > 0) blocks.push({ kind: 'heading', text: squashLine(marked[2]!), level: marked[1]!.length })
-    else if (header || perLine) for (const line of group) blocks.push({ kind: 'paragraph', text: squashLine(line), lines: 1 })
-    else blocks.push({ kind: 'paragraph', text: squashLine(joinLines(group, text, mended)), lines: group.length })
+  const parts = loneItems(groups.map((group, i): Part[] => (i === 0 ? [{ kind: 'text', lines: group }] : partsOf(group))), groups)
+  const ids = { next: 0 }
+  let list: { id: number; key: string; next: number } | undefined
+  parts.forEach((group, i) => {
+    for (const part of group) {
+      if (part.kind !== 'item') list = undefined
+      if (part.kind === 'table') blocks.push({ kind: 'table', text: part.rows.map((r) => r.join(' ')).join('\n'), rows: part.rows })
+      else if (part.kind === 'quote') {
+        const quote = { kind: 'quote' as const, id: ++ids.next }
+        for (const lines of part.paragraphs) blocks.push({ kind: 'paragraph', text: squashLine(joinLines(lines, text, mended)), lines: lines.length, within: [quote] })
+      } else if (part.kind === 'item') {
+        // An item goes on the list before it when that list is of its kind and, numbered, counts up to it.
+        if (list === undefined || list.key !== part.key || (part.number !== undefined && part.number !== list.next)) list = { id: ++ids.next, key: part.key, next: part.number ?? 1 }
+        const number = part.number ?? list.next
+        list.next = number + 1
+        blocks.push({ kind: 'paragraph', text: squashLine(joinLines(part.lines, text, mended)), lines: part.lines.length, within: [{ kind: 'item', id: ++ids.next, list: list.id, ordered: part.number !== undefined, number }] })
+      } else textBlocks(part.lines, i, text, mended, blocks)
+    }
   })
   if (mended.length) notes.push({ what: 'joined', value: mended.join(', '), how: 'words hyphenated at the end of a line; put a hyphen back in article.md where the word has one' })
   return { from: 'text', blocks, details: {}, origins: {}, notes }
+}
+
+/** Blocks for a group of plain lines (or a part of a group that is neither list, quote nor table). */
+function textBlocks(group: readonly string[], i: number, text: string, mended: string[], blocks: Block[]): void {
+  // The headline, standfirst and byline often stand on lines of their own without blank lines between.
+  const header = i === 0 && group.length <= 4 && group.every((l) => l.split(/\s+/).length <= 40)
+  // Text with one paragraph per line has no blank lines to go by.
+  const perLine = group.length > 1 && group.some((l) => l.length > WRAPPED)
+  // A `## Subhead` line, as people write them in plain text too, is a subhead.
+  const marked = group.length === 1 ? /^(#{1,6})\s+(.+?)\s*#*$/.exec(group[0]!) : null
+  if (marked && i > 0) blocks.push({ kind: 'heading', text: squashLine(marked[2]!), level: marked[1]!.length })
+  else if (header || perLine) for (const line of group) blocks.push({ kind: 'paragraph', text: squashLine(line), lines: 1 })
+  else blocks.push({ kind: 'paragraph', text: squashLine(joinLines(group, text, mended)), lines: group.length })
+}
+
+/** A part of a group of lines: plain text, a list item, a block quote's paragraphs or a table's rows. */
+type Part =
+  | { kind: 'text'; lines: string[] }
+  | { kind: 'item'; lines: string[]; key: string; number?: number }
+  | { kind: 'quote'; paragraphs: string[][] }
+  | { kind: 'table'; rows: string[][] }
+
+/** A bulleted line ("- ", "* ", "• ", "– ") or a numbered one ("1. ", "2) "), as people type lists. */
+const ITEM = /^(?:([-*•–])|(\d{1,3})[.)])\s+(\S.*)$/u
+/** A line of a block quote, as email and Markdown mark one: "> ". */
+const QUOTED = /^>(?:\s(.*))?$/
+/** A row of a table copied from a spreadsheet or a web page: cells between tabs. */
+const ROW = /\S\t+\S/
+
+/**
+ * The parts of a group of lines. Plain text runs list items, quoted lines and a table's rows
+ * together into one paragraph ("- Buffalo … - Minneapolis …", "\\> “We were…”"); read as
+ * Markdown reads them, they are a list (each item a ¶ of its own), a block quote, and a table
+ * (tables.ts). A list needs two items or more, numbered ones counting up by one ("1. FC Köln
+ * spielte …" alone is a sentence); a table two rows or more.
+ */
+function partsOf(group: readonly string[]): Part[] {
+  const parts: Part[] = []
+  const last = (): Part | undefined => parts[parts.length - 1]
+  for (const line of group) {
+    const quoted = QUOTED.exec(line)
+    const item = ITEM.exec(line)
+    const prev = last()
+    if (quoted) {
+      const words = (quoted[1] ?? '').trim()
+      if (prev?.kind !== 'quote') parts.push({ kind: 'quote', paragraphs: [] })
+      const quote = last() as Extract<Part, { kind: 'quote' }>
+      // A line holding only ">" parts the quotation's paragraphs.
+      if (words === '') quote.paragraphs.push([])
+      else if (quote.paragraphs.length === 0 || quote.paragraphs[quote.paragraphs.length - 1]!.length === 0) quote.paragraphs.push([words])
+      else quote.paragraphs[quote.paragraphs.length - 1]!.push(words)
+    } else if (ROW.test(line)) {
+      if (prev?.kind !== 'table') parts.push({ kind: 'table', rows: [] })
+      ;(last() as Extract<Part, { kind: 'table' }>).rows.push(line.split(/\t+/).map((c) => c.trim()))
+    } else if (item) parts.push({ kind: 'item', lines: [item[3]!], key: item[1] ?? 'number', ...(item[2] ? { number: Number(item[2]) } : {}) })
+    else if (prev?.kind === 'text' || prev?.kind === 'item') prev.lines.push(line)
+    else parts.push({ kind: 'text', lines: [line] })
+  }
+  for (const q of parts) if (q.kind === 'quote') q.paragraphs = q.paragraphs.filter((p) => p.length > 0)
+  return plainWhereUnsure(parts, group)
+}
+
+/** The group as one plain part when its list or table is not sure to be one: a lone item or row, items that do not count up. */
+function plainWhereUnsure(parts: Part[], group: readonly string[]): Part[] {
+  const items = parts.filter((p): p is Extract<Part, { kind: 'item' }> => p.kind === 'item')
+  const counts = items.every((p, k) => k === 0 || p.key !== items[k - 1]!.key || p.number === undefined || p.number === items[k - 1]!.number! + 1)
+  const sure = parts.every((p) => (p.kind === 'table' ? p.rows.length >= 2 : p.kind !== 'quote' || p.paragraphs.length > 0))
+  // A group that is one item may be one of a list whose items stand between blank lines: readText joins those.
+  const lone = items.length === 1 && parts.length > 1
+  return sure && counts && !lone ? parts : [{ kind: 'text', lines: [...group] }]
+}
+
+/**
+ * Items that stand between blank lines ("- a", blank, "- b") are one list; a group that is one
+ * item with no item of its kind before or after it is plain text ("1. FC Köln spielte …").
+ */
+function loneItems(parts: Part[][], groups: readonly string[][]): Part[][] {
+  const follows = (a: Part | undefined, b: Part | undefined): boolean => a?.kind === 'item' && b?.kind === 'item' && a.key === b.key && (b.number === undefined || b.number === a.number! + 1)
+  return parts.map((group, i) => {
+    const only = group.length === 1 ? group[0] : undefined
+    if (only?.kind !== 'item' || follows(parts[i - 1]?.at(-1), only) || follows(only, parts[i + 1]?.[0])) return group
+    return [{ kind: 'text', lines: [...groups[i]!] }]
+  })
 }
 
 /**

@@ -87,7 +87,7 @@ export function shapeArticle(source: SourceArticle): Shaped {
     break
   }
   // Without a byline: a line right after the headline that does not end like a sentence.
-  if (!details.standfirst && source.from !== 'page' && blocks.length > 2 && blocks[0]!.kind === 'paragraph' && (blocks[0]!.lines ?? 1) === 1 && isShort(blocks[0]!, STANDFIRST_WORDS) && !CLOSING.test(blocks[0]!.text)) {
+  if (!details.standfirst && source.from !== 'page' && blocks.length > 2 && blocks[0]!.kind === 'paragraph' && !blocks[0]!.within && (blocks[0]!.lines ?? 1) === 1 && isShort(blocks[0]!, STANDFIRST_WORDS) && !CLOSING.test(blocks[0]!.text)) {
     details.standfirst = blocks.shift()!.text
     guesses.push({ what: 'standfirst', value: details.standfirst, how: 'the short line after the headline' })
   }
@@ -184,7 +184,8 @@ export function bioName(block: Block, author: string | undefined): string | unde
 }
 
 function isSubhead(block: Block): boolean {
-  return (block.lines ?? 1) === 1 && words(block.text) <= SUBHEAD_WORDS && !CLOSING.test(block.text) && /^["'“‘(]?[\p{Lu}\p{N}]/u.test(block.text)
+  // A list item or a quoted line ("- Anchorage and Austin") is no subhead, however short.
+  return block.within === undefined && (block.lines ?? 1) === 1 && words(block.text) <= SUBHEAD_WORDS && !CLOSING.test(block.text) && /^["'“‘(]?[\p{Lu}\p{N}]/u.test(block.text)
 }
 
 function isShort(block: Block, max: number): boolean {
