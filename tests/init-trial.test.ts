@@ -185,3 +185,12 @@ describe("init reads plain text's lists, block quotes and tab-separated rows as 
   })
 })
 
+describe("init leaves out a page's footnotes that Readability unwraps", () => {
+  it('names them and keeps them out of the last ¶', () => {
+    const p = parking.html!
+    expect(texts(p).some((t) => t.includes('Figures include'))).toBe(false)
+    expect(texts(p).at(-1)).toBe('Donald Shoup, The High Cost of Free Parking (Chicago: Planners Press, 2005).')
+    expect(leftOut(p)).toContain("“1. Figures include residential, on-street and commercial spaces.” (the page's footnotes)")
+  })
+})
+

@@ -6,10 +6,12 @@ import { Readability } from '@mozilla/readability'
 import { parseHTML } from 'linkedom'
 import { domBlocks, squash, type DomNode } from './blocks.js'
 import type { ArticleDetails, SourceArticle } from './model.js'
+import { FURNITURE } from './structure.js'
 
 /** The small part of the DOM used here. */
 interface Element extends DomNode {
   getAttribute(name: string): string | null
+  setAttribute(name: string, value: string): void
   querySelector(selector: string): Element | null
   querySelectorAll(selector: string): ArrayLike<Element>
   closest(selector: string): Element | null
@@ -50,6 +52,7 @@ export function readHtml(html: string): SourceArticle {
     else if ((AD_CLASS.test(el.getAttribute('class') ?? '') || AD_CLASS.test(el.getAttribute('id') ?? '')) && squash(el.textContent ?? '').split(' ').length <= AD_WORDS) el.remove()
   }
   for (const el of Array.from(document.querySelectorAll('footer'))) if (!el.closest('article')) el.remove()
+  markFurniture(document)
 
   const reader = new Readability(document as never, { serializer: (node: unknown) => node as DomNode, keepClasses: true }).parse()
   const content = reader?.content ?? (document.querySelector('body') as DomNode | null)
@@ -61,6 +64,27 @@ export function readHtml(html: string): SourceArticle {
     take(details, origins, 'published', day(reader.publishedTime), 'the page metadata')
   }
   return { from: 'page', blocks, details, origins, ...(description ? { description } : {}) }
+}
+
+/**
+ * Readability puts a `<div>` that holds one paragraph aside for that paragraph, and the div's
+ * class goes with it: `<div class="footnotes"><p id="fn1">…</p></div>` came out a bare `<p>`,
+ * and the footnote stayed in the article as its last ¶. The class of furniture (FURNITURE:
+ * footnotes, a section label), copied onto what the element holds, survives for structure.ts
+ * to leave it out and name it. Not for an element that holds most of the page's words (a
+ * container saying `has-footnotes`): that is the article.
+ */
+function markFurniture(document: Element): void {
+  const words = (el: Element | null): number => squash(el?.textContent ?? '').split(' ').length
+  const page = words(document.querySelector('body'))
+  for (const el of Array.from(document.querySelectorAll('[class]'))) {
+    const furniture = FURNITURE.exec(el.getAttribute('class') ?? '')
+    if (!furniture || words(el) * 2 > page) continue
+    for (const inner of Array.from(el.querySelectorAll('*'))) {
+      const own = inner.getAttribute('class') ?? ''
+      if (!FURNITURE.test(own)) inner.setAttribute('class', `${own} ${furniture[1]}`.trim())
+    }
+  }
 }
 
 /** Title, author, date, publication, canonical URL and language from the page's head. */

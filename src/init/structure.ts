@@ -24,7 +24,7 @@ const BIO_WORDS = 70
 const BYLINE = /^(?:[Bb]y|BY|[Vv]on|VON|[Pp]ar|PAR|[Pp]or|POR)\s+(\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+(?:and\s+|und\s+|et\s+|y\s+|&\s+)?[\p{Lu}][\p{L}\p{M}'’.-]*){0,6})(?:\s*[,|–—·•-]\s*.*)?$/u
 const CLOSING = /[.!?…:;,]["'”’»)\]]*$/
 /** Class names of a page's blocks that hold no article words: a section label, footnotes. */
-const FURNITURE = /(?:^|[\s_-])(kicker|eyebrow|footnotes?|endnotes?)(?:$|[\s_-])/i
+export const FURNITURE = /(?:^|[\s_-])(kicker|eyebrow|footnotes?|endnotes?)(?:$|[\s_-])/i
 const OCCUPATION = /\b(journaliste|chercheur|chercheuse|professeure?|enseignante?|écrivaine?|periodista|investigadora?|profesora?|escritora?|professor|lecturer|reader|fellow|researcher|scholar|director|editor|writer|journalist|columnist|correspondent|author|teacher|student|chair|president|founder|member|analyst|historian|economist|scientist|former|retired|emeritus|doctor|lawyer|minister|councillor|campaigner)\b/i
 
 /** Find headline, standfirst, byline, bio and subheads in `source`. */
