@@ -194,3 +194,39 @@ describe("init leaves out a page's footnotes that Readability unwraps", () => {
   })
 })
 
+describe('init suggests quotes whose quotation marks pair', () => {
+  /** Double quotation marks that pair: “…” or „…“, «…» or »…«, "…". */
+  const pairs = (text: string): boolean => {
+    const open: string[] = []
+    for (const c of text) {
+      if (c === '„' || c === '«' || (c === '“' && open.at(-1) !== '„') || (c === '"' && open.at(-1) !== '"') || (c === '»' && open.at(-1) !== '«')) open.push(c)
+      else if ('“”"»«'.includes(c) && open.pop() === undefined) return false
+    }
+    return open.length === 0
+  }
+
+  it('in German: the whole quotation a sentence was cut from, and the stem that quotes it', () => {
+    for (const [form, p] of each(fernwaerme)) {
+      for (const c of p.claims) expect(pairs(c.quote), `${form}: ${c.quote}`).toBe(true)
+      expect(p.claims.map((c) => c.quote), form).toContain('„Fernwärmekunden können ihren Anbieter nicht wechseln. Deshalb muss die Preisbildung besonders transparent sein – und das ist sie hier nicht“, sagte Energieexpertin Sabine Müller-Lüdenscheidt')
+      for (const stem of YAML.parse(p.questions).quiz.map((q: { stem: string }) => q.stem)) expect(pairs(stem), stem).toBe(true)
+    }
+  })
+
+  it('in English, and cut at the lone mark where the whole quotation is too long to quote', async () => {
+    const long = Array.from({ length: 8 }, (_, i) => `Sentence ${i + 1} of the mayor’s answer runs on for a while.`).join(' ')
+    const text = [
+      'What the mayor said',
+      'By Sam Writer',
+      'The council met on Tuesday. “Parking is not free. Perhaps the council should stop requiring it,” said Mayor Jane Hill at the meeting.',
+      `The mayor went on at length. “${long} The council should clearly act on the rules this year,” Hill added.`,
+      'The vote will take place in June, after a second round of public meetings in the town hall.'
+    ].join('\n\n')
+    const p = await plan('mayor.txt', `${text}\n`)
+    for (const c of p.claims) expect(pairs(c.quote), c.quote).toBe(true)
+    const quotes = p.claims.map((c) => c.quote)
+    expect(quotes).toContain('“Parking is not free. Perhaps the council should stop requiring it,” said Mayor Jane Hill at the meeting')
+    expect(quotes).toContain('The council should clearly act on the rules this year')
+  })
+})
+

@@ -142,7 +142,8 @@ export function suggestClaims(article: Article, file: VFile, opening = 'The open
   // An article with no marked sentence still needs one claim to build: its opening sentence.
   if (picked.length === 0) {
     const first = article.paragraphs[0]!
-    picked = [{ paragraph: first, quote: trimQuote(first.sentences[0]?.text ?? first.text), markers: [], score: 0 }]
+    const opening = trimQuote(first.sentences[0]?.text ?? first.text)
+    picked = [{ paragraph: first, quote: balanced(opening, first.text) ?? opening, markers: [], score: 0 }]
   }
   return describe(article, file, picked, opening)
 }
@@ -154,9 +155,8 @@ function judge(paragraph: Paragraph, sentence: string, names: readonly Named[], 
   // whose claim it is nor as a report.
   const markers = findMarkers(sentence, lang).filter((m) => m.kind !== 'reporting' || !unsaidAt(sentence, m.at))
   if (markers.length === 0) return undefined
-  const quote = trimQuote(clauseOf(sentence, markers))
-  const words = quote.split(/\s+/).length
-  if (words < SHORTEST_QUOTE) return undefined
+  const quote = balanced(trimQuote(clauseOf(sentence, markers)), paragraph.text)
+  if (quote === undefined || quote.split(/\s+/).length < SHORTEST_QUOTE) return undefined
   const inQuote = markers.filter((m) => quote.includes(m.text))
   const kinds = new Set(inQuote.map((m) => m.kind))
   // Each kind of marker counts once; a second or third hedge adds a little (hedges stacked are worth teaching).
@@ -196,6 +196,67 @@ function clauseOf(sentence: string, markers: readonly Marker[]): string {
 function trimQuote(text: string): string {
   return unquote(text.trim()).replace(/[.,;:—–]$/, '').trim()
 }
+
+/**
+ * `quote` with its quotation marks in pairs. A sentence cut out of a quotation of two
+ * sentences carries one mark of the pair (“Deshalb muss … nicht“, sagte …”, in a stem then
+ * ‚Deshalb muss … nicht“, sagte …‘): the quote takes in the whole quotation from `paragraph`
+ * when that stays short enough to read as one claim, else it is cut at the lone mark, keeping
+ * the longer side. Undefined when no side is long enough to quote.
+ */
+function balanced(quote: string, paragraph: string): string | undefined {
+  if (loneMarks(quote).length === 0) return quote
+  const at = paragraph.indexOf(quote)
+  if (at >= 0) {
+    let start = at
+    let end = at + quote.length
+    // Take in every quotation the quote cuts, until none is cut.
+    for (let changed = true; changed; ) {
+      changed = false
+      for (const [open, close] of markPairs(paragraph)) {
+        if ((open < start && close >= start && close < end) || (open >= start && open < end && close >= end)) {
+          ;[start, end, changed] = [Math.min(start, open), Math.max(end, close + 1), true]
+        }
+      }
+    }
+    const whole = trimQuote(paragraph.slice(start, end))
+    if (loneMarks(whole).length === 0 && whole.split(/\s+/).length <= LONGEST_QUOTE) return whole
+  }
+  const lone = loneMarks(quote)[0]!
+  const sides = [quote.slice(0, lone), quote.slice(lone + 1)].map((side) => trimQuote(side.replace(/^[\s,;:.—–]+/, ''))).sort((a, b) => b.split(/\s+/).length - a.split(/\s+/).length)
+  const side = sides[0]!
+  return side.split(/\s+/).length >= SHORTEST_QUOTE ? balanced(side, paragraph) : undefined
+}
+
+/**
+ * The double quotation marks of `text` that pair, as [opening, closing] offsets, and those
+ * that do not, in English (“…”, "…"), German („…“, »…«) and French («…») style. Single marks
+ * are left alone: ’ is also the apostrophe.
+ */
+function quotations(text: string): { pairs: Array<[number, number]>; lone: number[] } {
+  const pairs: Array<[number, number]> = []
+  const lone: number[] = []
+  const open: Array<{ mark: string; at: number }> = []
+  const close = (at: number, opens: string): boolean => {
+    const top = open[open.length - 1]
+    if (!top || !opens.includes(top.mark)) return false
+    pairs.push([open.pop()!.at, at])
+    return true
+  }
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!
+    if (c === '„') open.push({ mark: c, at: i })
+    else if (c === '“') close(i, '„') || open.push({ mark: c, at: i })
+    else if (c === '”') close(i, '“„') || lone.push(i)
+    else if (c === '"') close(i, '"') || open.push({ mark: c, at: i })
+    else if (c === '«') close(i, '»') || open.push({ mark: c, at: i })
+    else if (c === '»') close(i, '«') || open.push({ mark: c, at: i })
+  }
+  return { pairs, lone: [...lone, ...open.map((o) => o.at)].sort((a, b) => a - b) }
+}
+
+const markPairs = (text: string): Array<[number, number]> => quotations(text).pairs
+const loneMarks = (text: string): number[] => quotations(text).lone
 
 /** Which mark closes a quotation each opening mark opens. */
 const CLOSING: Record<string, string> = { '“': '”', '"': '"', '„': '“”', '«': '»', '‘': '’' }
