@@ -3,7 +3,7 @@
 // trial found, each held here: tables (no ¶ per cell, no `|` bars), datelines and German dates
 // as `published`, a Markdown standfirst in emphasis, plain text's lists, block quotes and tab
 // rows, a page's footnotes, quotes whose marks pair, and questions.yaml's examples of every type.
-import { readFileSync } from 'node:fs'
+import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { VFile } from 'vfile'
 import { beforeAll, describe, expect, it } from 'vitest'
@@ -12,8 +12,8 @@ import type { Article } from '../src/article/model.js'
 import { parseArticle } from '../src/article/parse.js'
 import { datelineDate } from '../src/init/dates.js'
 import { planModule, type ModulePlan } from '../src/init/index.js'
-import { formatMessages } from '../src/index.js'
-import { ROOT } from './helpers/fixtures.js'
+import { checkModule, formatMessages, initModule } from '../src/index.js'
+import { ROOT, tempDir } from './helpers/fixtures.js'
 
 const TRIAL = join(ROOT, 'tests/fixtures/trial')
 
@@ -230,3 +230,25 @@ describe('init suggests quotes whose quotation marks pair', () => {
   })
 })
 
+describe("questions.yaml's commented examples", () => {
+  it('show every other item type, and each passes check uncommented, with the claims init suggested', async () => {
+    for (const name of ['parking.md', 'fernwaerme.txt']) {
+      const cwd = tempDir('classpack-init-trial-')
+      const dir = join(cwd, 'source/trial')
+      const result = await initModule({ path: join(TRIAL, name), into: dir, cwd })
+      expect(result.written, formatMessages(result.files)).toBe(true)
+      const path = join(dir, 'questions.yaml')
+      const text = readFileSync(path, 'utf8')
+      for (const type of ['single', 'true-false', 'multiple', 'cloze', 'matching', 'ordering', 'numeric']) expect(text, `${name}: ${type}`).toContain(`  #   type: ${type}\n`)
+      // Uncommented: the examples' lines, not their titles.
+      writeFileSync(path, text.replace(/^ {2}# (?=[- ])/gm, '  '))
+      const quiz = YAML.parse(readFileSync(path, 'utf8')).quiz as Array<{ type: string }>
+      expect(quiz.map((q) => q.type)).toEqual(expect.arrayContaining(['single', 'true-false', 'multiple', 'cloze', 'matching', 'ordering', 'numeric']))
+      const check = checkModule(dir)
+      expect(check.messages.filter((m) => m.fatal), `${name}\n${formatMessages(check.files)}`).toEqual([])
+      // Nor does the item-writing lint find fault with them.
+      const examples = ['q-main-reason', 'q-true-or-false', 'q-which-are-said', 'q-fill-the-gaps', 'q-match-each', 'q-put-in-order', 'q-how-many']
+      expect(check.messages.filter((m) => examples.some((id) => m.reason.includes(`\`${id}\``))).map((m) => m.reason)).toEqual([])
+    }
+  })
+})

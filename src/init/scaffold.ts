@@ -162,21 +162,133 @@ export function questionsYaml(title: string, s: Suggestions, options: ScaffoldOp
     '  # - id: q-main-reason',
     '  #   type: single',
     '  #   stem: According to the author, what is the main reason …?',
-    '  #   claims: [a-claim-id]',
+    `  #   claims: [${s.claims[0]?.id ?? 'a-claim-id'}]`,
     '  #   difficulty: easy',
     '  #   bloom: understand',
     '  #   options:',
     // A field a line, as the demo writes options: the studio edits them in place (not a one-line `{ … }`).
-    '  #     - text: "…"',
+    '  #     - text: "… (the answer the article gives)"',
     '  #       correct: true',
     // The key prints "A. Correct." or "B. Incorrect." before the feedback: an example that
     // opened with "Right:" taught teachers to write "Correct. Right: …".
     '  #       feedback: "Why it is right, with the ¶ that says so"',
-    '  #     - text: "…"',
+    '  #     - text: "… (an answer it does not give)"',
     '  #       feedback: "Why it is wrong: what the article says instead, with its ¶"',
+    ...otherTypes(s, firsts),
     ''
   ]
   return lines.join('\n')
+}
+
+/**
+ * Commented examples of the item types the scaffold writes none of, a field a line as the
+ * single-choice one is, each naming the module's own claims so that, uncommented, it passes
+ * `check` (placeholders `…` aside, which the teacher replaces): a cloze's gaps are words of
+ * its claim's quote, an ordering's steps rest on claims of their own.
+ */
+function otherTypes(s: Suggestions, shortItems: readonly Suggestion[]): string[] {
+  const claim = (i: number): Suggestion | undefined => s.claims[Math.min(i, s.claims.length - 1)]
+  const first = claim(0)
+  if (!first) return []
+  const second = claim(1)!
+  const ordered = s.claims.length >= 3 ? s.claims.slice(0, 3) : undefined
+  // A claim no short item quotes: a cloze of words another stem prints gives its answers away.
+  const passage = s.claims.find((c) => !shortItems.includes(c)) ?? first
+  const gaps = gapWords(passage.quote)
+  const example = (title: string, lines: readonly string[]): string[] => [`  # ${title}`, ...lines.map((l) => `  # ${l}`)]
+  return [
+    ...example('A true-false item (feedback for each answer):', [
+      '- id: q-true-or-false',
+      '  type: true-false',
+      `  stem: "According to ¶${first.paragraph}, … (a statement that is true, or false, by the article)"`,
+      `  claims: [${first.id}]`,
+      '  difficulty: easy',
+      '  bloom: remember',
+      '  answer: true',
+      '  feedback:',
+      `    if_true: "Right: ¶${first.paragraph} says so."`,
+      `    if_false: "¶${first.paragraph} says so: …"`
+    ]),
+    ...example('A multiple-select item (every right option; at least one `correct: true`):', [
+      '- id: q-which-are-said',
+      '  type: multiple',
+      '  stem: Which of these does the article say? Choose every one that it says.',
+      `  claims: [${first.id}${second === first ? '' : `, ${second.id}`}]`,
+      '  difficulty: medium',
+      '  bloom: understand',
+      '  options:',
+      '    - text: "… (one thing the article says)"',
+      '      correct: true',
+      `      feedback: "¶${first.paragraph} says so."`,
+      '    - text: "… (another thing it says)"',
+      '      correct: true',
+      `      claim: ${second.id}`,
+      `      feedback: "¶${second.paragraph} says so."`,
+      '    - text: "… (a thing it does not say)"',
+      '      feedback: "What the article says instead, with its ¶"'
+    ]),
+    ...(gaps.length
+      ? example("A cloze item (the passage is the claim's quote, or `quote:` words of its paragraph; gaps are its words, in order):", [
+          '- id: q-fill-the-gaps',
+          '  type: cloze',
+          "  stem: Complete the article's words with words from the word bank.",
+          `  claims: [${passage.id}]`,
+          '  difficulty: easy',
+          '  bloom: remember',
+          `  points: ${gaps.length}`,
+          `  gaps: [${gaps.map((g) => JSON.stringify(g)).join(', ')}]`,
+          '  distractors: ["…"]     # words in the bank that fill no gap'
+        ])
+      : []),
+    ...example('A matching item (2 to 8 pairs, each with why the two belong together; `distractors` are extra responses):', [
+      '- id: q-match-each',
+      '  type: matching',
+      '  stem: Match each … to …',
+      `  claims: [${first.id}${second === first ? '' : `, ${second.id}`}]`,
+      '  difficulty: medium',
+      '  bloom: understand',
+      '  pairs:',
+      '    - premise: "… (an actor, a term, a claim)"',
+      '      response: "… (what the article pairs it with)"',
+      `      feedback: "Why they belong together, as ¶${first.paragraph} says"`,
+      '    - premise: "… (another)"',
+      '      response: "… (its match)"',
+      `      claim: ${second.id}`,
+      `      feedback: "Why, as ¶${second.paragraph} says"`,
+      '  distractors: ["… (a response that matches no premise)"]'
+    ]),
+    ...example(ordered ? 'An ordering item (3 to 8 steps; `key: article` orders them as their claims stand in the article):' : 'An ordering item (3 to 8 steps, listed in their right order):', [
+      '- id: q-put-in-order',
+      '  type: ordering',
+      '  stem: Put these steps of the argument in the order in which the article makes them.',
+      `  claims: [${(ordered ?? [first]).map((c) => c.id).join(', ')}]`,
+      '  difficulty: medium',
+      '  bloom: analyse',
+      ...(ordered ? ['  key: article'] : []),
+      '  steps:',
+      ...(ordered ?? [first, first, first]).flatMap((c, i) => [`    - text: "… (step ${i + 1}: what ¶${c.paragraph} says, in a few words)"`, ...(ordered ? [`      claim: ${c.id}`] : [])])
+    ]),
+    ...example('A numeric item (a number read from the article; right within `tolerance`, or `range: [lowest, highest]`):', [
+      '- id: q-how-many',
+      '  type: numeric',
+      `  stem: "How many … does ¶${first.paragraph} give?"`,
+      `  claims: [${first.id}]`,
+      '  difficulty: easy',
+      '  bloom: remember',
+      '  answer: 0              # the number the article gives',
+      '  tolerance: 0',
+      '  unit: "…"',
+      `  feedback: "¶${first.paragraph} gives it: …"`
+    ])
+  ]
+}
+
+/** Two words of `quote` for a cloze's gaps, in reading order: its longest, whole and of letters only. */
+function gapWords(quote: string): string[] {
+  const words = quote.split(/\s+/).filter((w) => /^\p{L}{5,}$/u.test(w))
+  const unique = words.filter((w) => words.filter((o) => o.toLowerCase() === w.toLowerCase()).length === 1)
+  const chosen = [...unique].sort((a, b) => b.length - a.length).slice(0, 2)
+  return unique.filter((w) => chosen.includes(w))
 }
 
 function shortItem(c: Suggestion, words: ScaffoldWords): string[] {
