@@ -70,8 +70,31 @@ describe('a roster saved by Excel with `;` and a BOM', () => {
     expect(students).toBeUndefined()
     expect(messages).toEqual([
       `${path}:4:6: error: Unexpected empty name, expected every row to name a student  [roster-name]`,
-      `${path}:5:1: warning: Unexpected 3 fields in this row, expected 2 as in the header  [roster-fields]`
+      `${path}:5:6: error: Unexpected 3 fields in this row (\`S003\`, \`Grace Hopper\`, \`extra\`), expected 2 as in the header (\`id\`, \`name\`): put in quotes a field that holds \`;\` (else the fields after it move a column on), or give each value a column in the header  [roster-fields]`
     ])
+  })
+
+  it('refuses a row whose extra fields hold values, at its name, with the row written as it should be: a name that holds the delimiter moved the id', () => {
+    // `Müller, Hans,101` under `name,id` was a warning, and the quiz printed "Name: Müller · ID: Hans".
+    const path = rosterFile('name,id\nMüller, Hans,101\nAda,2\n')
+    const { students, messages } = read(path)
+    expect(students).toBeUndefined()
+    expect(messages).toEqual([
+      `${path}:2:1: error: Unexpected 3 fields in this row (\`Müller\`, \`Hans\`, \`101\`), expected 2 as in the header (\`name\`, \`id\`): a name that holds \`,\` must be in quotes, or the fields after it move a column on; write \`"Müller, Hans",101\`  [roster-fields]`
+    ])
+    // The name elsewhere in the row, with `;`: the fix keeps the fields around it.
+    expect(read(rosterFile('id;name;group\n1;Müller; Hans;A\n')).messages).toEqual([expect.stringContaining(':2:3: error: Unexpected 4 fields in this row (`1`, `Müller`, `Hans`, `A`), expected 3 as in the header (`id`, `name`, `group`): a name that holds `;` must be in quotes, or the fields after it move a column on; write `1;"Müller; Hans";A`')])
+    // Where the culprit is not clear (a quoted name, values without a space), the fix is said, not shown.
+    expect(read(rosterFile('name,id\n"Bob, B",3,x\n')).messages).toEqual([expect.stringContaining(':2:1: error: Unexpected 3 fields in this row (`Bob, B`, `3`, `x`), expected 2 as in the header (`name`, `id`): put in quotes a field that holds `,` (else the fields after it move a column on), or give each value a column in the header')])
+  })
+
+  it('reads a row whose extra fields are all empty (Excel\'s `;` after every line) without a message', () => {
+    // A warning per row: the trial's 30 students got 30 of them.
+    const { students, messages } = read(rosterFile(excel(['name;id', ...Array.from({ length: 30 }, (_, i) => `S${i};${i};`), 'T;30;;'])))
+    expect(messages).toEqual([])
+    expect(students?.map((s) => [s.name, s.id])).toEqual([...Array.from({ length: 30 }, (_, i) => [`S${i}`, String(i)]), ['T', '30']])
+    // A header with the `;` after it too, and rows without: nothing is missing from them.
+    expect(read(rosterFile('name;id;\nAda;1\nBob;2;\n')).messages).toEqual([])
   })
 
   it('says "1 field" for a row of one field', () => {

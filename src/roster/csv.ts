@@ -9,6 +9,8 @@ export interface CsvRecord {
   fields: string[]
   /** 1-based line and column of each field's start. */
   places: Array<{ line: number; column: number }>
+  /** Whether each field was written in quotes (`"Müller, Hans"`). */
+  quoted: boolean[]
   line: number
 }
 
@@ -64,12 +66,14 @@ export function parseCsv(text: string): { records: CsvRecord[]; problems: CsvPro
     if (fields.length === 1 && fields[0]!.trim() === '') return
     const start = lines.skipBlank(i === 0 ? 0 : ends[i - 1]!)
     const places: CsvRecord['places'] = []
+    const quoted: boolean[] = []
     let at = start
     for (let f = 0; f < fields.length; f++) {
       if (f > 0) at = fieldStart(bytes, at, 1, delimiter)
       places.push(lines.place(at))
+      quoted.push(bytes[at] === QUOTE)
     }
-    records.push({ fields, places, line: places[0]!.line })
+    records.push({ fields, places, quoted, line: places[0]!.line })
   })
   return { records, problems: [], delimiter }
 }

@@ -5,6 +5,7 @@ import { code, counted, error, warn } from '../messages.js'
 import { CONTROL } from '../yaml/decode.js'
 import { DIRECTION } from '../yaml/direction.js'
 import { parseCsv } from './csv.js'
+import type { CsvRecord, Delimiter } from './csv.js'
 import type { RosterStudent } from './model.js'
 
 export type { RosterStudent } from './model.js'
@@ -49,6 +50,9 @@ export function readRoster(file: VFile): RosterStudent[] | undefined {
     }
   })
   if (!columnsOk) return undefined
+  // Fields the header names: an Excel export with a `;` after every line has an empty last
+  // heading, and rows that stop before it lack nothing.
+  const width = columns.length - [...columns].reverse().findIndex((c) => c !== '')
   const idAt = columns.indexOf('id')
   const groupAt = columns.indexOf('group')
   // A row with every cell empty (`;;`, which spreadsheets leave after the last student) is no student.
@@ -66,8 +70,15 @@ export function readRoster(file: VFile): RosterStudent[] | undefined {
   // An id names one student: grades go back to the platform by it.
   const firstWithId = new Map<string, number>()
   for (const row of rows) {
-    if (row.fields.length !== header.fields.length) {
-      warn(file, `Unexpected ${counted(row.fields.length, 'field')} in this row, expected ${header.fields.length} as in the header`, row.places[0], 'roster-fields')
+    if (row.fields.length > header.fields.length) {
+      const shifted = overflow(row, header, nameAt, delimiter)
+      if (shifted) {
+        ok = false
+        error(file, shifted, row.places[nameAt] ?? row.places[0], 'roster-fields')
+        continue
+      }
+    } else if (row.fields.length < width) {
+      warn(file, `Unexpected ${counted(row.fields.length, 'field')} in this row, expected ${width} as in the header`, row.places[0], 'roster-fields')
     }
     const name = (row.fields[nameAt] ?? '').trim()
     // Invisible characters alone (a zero-width space, direction marks, a soft hyphen) print as nothing.
@@ -118,4 +129,30 @@ export function readRoster(file: VFile): RosterStudent[] | undefined {
     students.push({ name, id, group, line: row.line })
   }
   return ok ? students : undefined
+}
+
+/**
+ * Why a row with more fields than the header cannot be read, or undefined when the extra
+ * fields are all empty: Excel writes a `;` after every line of some exports (`Ada;1;`), and
+ * nothing is lost. A value there means a field holds the delimiter unquoted (`Müller, Hans,101`
+ * under `name,id`): every field after it moves a column on, and the quiz would print
+ * "Name: Müller · ID: Hans". Refused, with the row as it should be written when that is clear.
+ */
+function overflow(row: CsvRecord, header: CsvRecord, nameAt: number, delimiter: Delimiter): string | undefined {
+  if (row.fields.slice(header.fields.length).every((f) => f.trim() === '')) return undefined
+  const listed = (fields: string[]): string => fields.map((f) => code(f.trim(), 30)).join(', ')
+  const found = `Unexpected ${counted(row.fields.length, 'field')} in this row (${listed(row.fields)}), expected ${header.fields.length} as in the header (${listed(header.fields)})`
+  const sep = delimiter === '\t' ? 'a tab' : `\`${delimiter}\``
+  const quote = (f: string): string => `"${f.replace(/"/g, '""')}"`
+  // "Müller, Hans": an unquoted name followed by as many fields starting with a space as
+  // there are too many is a name written "last, first". Then the row is shown fixed.
+  const extra = row.fields.length - header.fields.length
+  const parts = row.fields.slice(nameAt + 1, nameAt + 1 + extra)
+  if (!row.quoted[nameAt] && parts.length === extra && parts.every((p) => /^ +\S/.test(p))) {
+    const fields = row.fields.map((f, i) => (row.quoted[i] || f.includes('"') ? quote(f) : f))
+    const name = quote(row.fields.slice(nameAt, nameAt + extra + 1).join(delimiter))
+    const fixed = [...fields.slice(0, nameAt), name, ...fields.slice(nameAt + extra + 1)].join(delimiter)
+    return `${found}: a name that holds ${sep} must be in quotes, or the fields after it move a column on; write ${code(fixed, 80)}`
+  }
+  return `${found}: put in quotes a field that holds ${sep} (else the fields after it move a column on), or give each value a column in the header`
 }
