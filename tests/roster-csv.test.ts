@@ -97,6 +97,23 @@ describe('a roster saved by Excel with `;` and a BOM', () => {
     expect(read(rosterFile('name;id;\nAda;1\nBob;2;\n')).messages).toEqual([])
   })
 
+  it('skips a row that repeats the header (two exports pasted into one file), with a warning at it', () => {
+    // It became a student called "name".
+    const path = rosterFile([...excel(['name,id', 'Ada,1']), ...excel(['name,id', 'Bob,2'])])
+    const { students, messages } = read(path)
+    expect(messages).toEqual([`${path}:3:1: warning: Unexpected header row again (first on line 1), expected a student: the row is skipped (were two lists pasted together?)  [roster-header]`])
+    expect(students?.map((s) => [s.name, s.id, s.line])).toEqual([
+      ['Ada', '1', 2],
+      ['Bob', '2', 4]
+    ])
+    // In another case, with spaces and Excel's trailing `;`, it is the header still.
+    expect(read(rosterFile('Name;ID\nAda;1\n name ; id ;\nBob;2\n')).students?.map((s) => s.name)).toEqual(['Ada', 'Bob'])
+  })
+
+  it('drops a byte order mark (U+FEFF) inside a name, which printed as a gap', () => {
+    expect(read(rosterFile('name,id\nDan\uFEFFNy,1\n\uFEFFBo,2\n')).students?.map((s) => s.name)).toEqual(['DanNy', 'Bo'])
+  })
+
   it('says "1 field" for a row of one field', () => {
     const path = rosterFile('name,id\nAna,7\nBen\n')
     expect(read(path).messages).toContain(`${path}:3:1: warning: Unexpected 1 field in this row, expected 2 as in the header  [roster-fields]`)

@@ -24,6 +24,11 @@ export function readRoster(file: VFile): RosterStudent[] | undefined {
   const { records, problems, delimiter } = parseCsv(String(file.value))
   for (const p of problems) error(file, p.reason, { line: p.line, column: p.column }, 'roster-csv')
   if (problems.length) return undefined
+  // U+FEFF inside a file is a byte order mark that came along when two files were pasted into
+  // one (it starts the second's header); as a character (a zero-width no-break space, which
+  // Unicode replaced with U+2060 long ago) it means nothing in a name, yet the PDF printed a
+  // gap for it. It is dropped, as the loader drops the one that starts the file.
+  for (const record of records) record.fields = record.fields.map((f) => f.replace(/\uFEFF/g, ''))
   const header = records[0]
   if (!header) {
     error(file, 'Unexpected empty roster, expected a header row with a `name` column and one row per student', { line: 1, column: 1 }, 'roster-empty')
@@ -56,7 +61,7 @@ export function readRoster(file: VFile): RosterStudent[] | undefined {
   const idAt = columns.indexOf('id')
   const groupAt = columns.indexOf('group')
   // A row with every cell empty (`;;`, which spreadsheets leave after the last student) is no student.
-  const rows = records.slice(1).filter((row) => row.fields.some((f) => f.trim() !== ''))
+  const rows = records.slice(1).filter((row) => row.fields.some((f) => f.trim() !== '') && !repeatedHeader(file, row, header))
   if (rows.length === 0) {
     error(file, 'Unexpected roster without students, expected one row per student after the header', { line: header.line, column: 1 }, 'roster-empty')
     return undefined
@@ -129,6 +134,25 @@ export function readRoster(file: VFile): RosterStudent[] | undefined {
     students.push({ name, id, group, line: row.line })
   }
   return ok ? students : undefined
+}
+
+/** A row's fields as a header is compared: in any case and form, spaces and trailing empty fields aside. */
+const headings = (row: CsvRecord): string => {
+  const fields = row.fields.map((f) => f.trim().normalize('NFC').toLowerCase())
+  while (fields.length && fields[fields.length - 1] === '') fields.pop()
+  return fields.join('\n')
+}
+
+/**
+ * Whether `row` repeats the header (two class lists pasted into one file, each with its
+ * header), warned of at its line. Skipped, not refused: such a row names no student (nobody is
+ * called "name" with the id "id"), so reading on loses nothing and gives the pack the teacher
+ * meant, where it became a student called "name"; the warning says where the second list starts.
+ */
+function repeatedHeader(file: VFile, row: CsvRecord, header: CsvRecord): boolean {
+  if (headings(row) !== headings(header)) return false
+  warn(file, `Unexpected header row again (first on line ${header.line}), expected a student: the row is skipped (were two lists pasted together?)`, row.places[0], 'roster-header')
+  return true
 }
 
 /**
