@@ -211,6 +211,32 @@ describe('columns and names a spreadsheet may hold', () => {
     ])
   })
 
+  it('refuses a name of fillers, blanks or lone marks, which printed blank: whatever prints as nothing is invisible', () => {
+    const { students, messages } = read(rosterFile('name,id\nAda,1\n\u3164,2\n\u2800\u2800,3\n\u115F\u1160,4\n\uFFA0,5\n\uFE0F,6\n\u0301\u0301,7\n\u200B\u0301,8\n'))
+    expect(students).toBeUndefined()
+    const said = (line: number, what: string, chars: string) => expect.stringMatching(new RegExp(`class\\.csv:${line}:1: error: Unexpected name of ${what} only \\(${chars.replace(/\+/g, '\\+')}\\), expected every row to name a student {2}\\[roster-name\\]$`))
+    expect(messages).toEqual([
+      said(3, 'invisible characters', 'U+3164'),
+      said(4, 'invisible characters', 'U+2800 U+2800'),
+      said(5, 'invisible characters', 'U+115F U+1160'),
+      said(6, 'invisible characters', 'U+FFA0'),
+      said(7, 'invisible characters', 'U+FE0F'),
+      said(8, 'combining marks', 'U+0301 U+0301'),
+      said(9, 'invisible characters and combining marks', 'U+200B U+0301')
+    ])
+    // Marks on letters, a Hangul name and an emoji with its variation selector are names.
+    expect(read(rosterFile('name\nA\u030Angström\n\uD55C\uC9C0\uBBFC\n\u2764\uFE0F Bo\n')).messages).toEqual([])
+  })
+
+  it('refuses a line or paragraph separator (U+2028, U+2029) in a name as a line break, which printed as a space', () => {
+    const { students, messages } = read(rosterFile('name,id,group\nAnn\u2028Lee,1,A\nBo,2,B\u2029C\n'))
+    expect(students).toBeUndefined()
+    expect(messages).toEqual([
+      expect.stringMatching(/class\.csv:2:1: error: Unexpected line separator U\+2028 in the name `Ann Lee`, expected text that prints on one line: put a space in its place {2}\[roster-name\]$/),
+      expect.stringMatching(/class\.csv:3:6: error: Unexpected paragraph separator U\+2029 in the group `B C`, expected text that prints on one line: put a space in its place {2}\[roster-name\]$/)
+    ])
+  })
+
   it('refuses a control character or a direction override in a name, id or group, at its field', () => {
     // Both were printed as they came: U+0001 into every page and grading.csv, and an
     // unclosed U+202E turned the quiz's "· ID: 3" after the name right to left.

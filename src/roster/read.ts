@@ -13,8 +13,24 @@ export type { RosterStudent } from './model.js'
 /** The largest roster classpack builds in one run: a year group, not a whole school. */
 export const MAX_STUDENTS = 5000
 
-/** A tab or a line break in a field (which only quotes let in): one line of a roster is one student's. */
-const LINE = /[\t\n\r]/
+/**
+ * A tab or a line break in a field (which only quotes let in): one line of a roster is one
+ * student's. The line and paragraph separators U+2028 and U+2029 break a line as `\n` does
+ * (in HTML they printed as a space, elsewhere they may break the name in two).
+ */
+const LINE = /[\t\n\r\u2028\u2029]/
+
+/** What the separators U+2028 and U+2029 are called; other line breaks are control characters. */
+const SEPARATORS: Record<string, string> = { '\u2028': 'line separator', '\u2029': 'paragraph separator' }
+
+/**
+ * What prints as nothing on its own: white space, format characters (a zero-width space,
+ * direction marks, a soft hyphen), every default-ignorable code point (the Hangul fillers
+ * U+115F, U+1160, U+3164, U+FFA0, variation selectors, tags) and the Braille blank U+2800,
+ * which fonts draw empty; and combining marks, which print on a letter and have none here.
+ */
+const INVISIBLE = /[\p{Cf}\p{Z}\s\p{Default_Ignorable_Code_Point}\u2800]/u
+const MARK = /\p{M}/u
 
 /** The columns classpack reads, by their header (in any case). */
 const COLUMNS = ['name', 'id', 'group']
@@ -86,10 +102,13 @@ export function readRoster(file: VFile): RosterStudent[] | undefined {
       warn(file, `Unexpected ${counted(row.fields.length, 'field')} in this row, expected ${width} as in the header`, row.places[0], 'roster-fields')
     }
     const name = (row.fields[nameAt] ?? '').trim()
-    // Invisible characters alone (a zero-width space, direction marks, a soft hyphen) print as nothing.
-    if (name.replace(/[\p{Cf}\p{Z}\s]/gu, '') === '') {
+    // Invisible characters alone print as nothing, and marks alone as a dotted circle, or nothing.
+    const chars = [...name]
+    const mark = (c: string): boolean => MARK.test(c) && !INVISIBLE.test(c)
+    if (chars.every((c) => INVISIBLE.test(c) || mark(c))) {
       ok = false
-      const reason = name === '' ? 'empty name' : `name of invisible characters only (${[...name].map((c) => `U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`).join(' ')})`
+      const what = chars.every(mark) ? 'combining marks' : chars.some(mark) ? 'invisible characters and combining marks' : 'invisible characters'
+      const reason = name === '' ? 'empty name' : `name of ${what} only (${chars.map((c) => `U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`).join(' ')})`
       error(file, `Unexpected ${reason}, expected every row to name a student`, row.places[nameAt] ?? row.places[0], 'roster-name')
       continue
     }
@@ -116,7 +135,7 @@ export function readRoster(file: VFile): RosterStudent[] | undefined {
       const advice = direction ? 'expected text that prints: delete it (a right-to-left name needs none)' : line ? 'expected text that prints on one line: put a space in its place' : 'expected text that prints: delete it'
       error(
         file,
-        `Unexpected ${direction ? 'direction control' : 'control character'} ${codePoint}${line ? (bad === '\t' ? ' (a tab)' : ' (a line break)') : ''} in ${unprintable.what} ${code(unprintable.value!.replace(new RegExp(`${CONTROL.source}|${DIRECTION.source}`, 'gu'), ''))}, ${advice}`,
+        `Unexpected ${direction ? 'direction control' : (SEPARATORS[bad] ?? 'control character')} ${codePoint}${line && !SEPARATORS[bad] ? (bad === '\t' ? ' (a tab)' : ' (a line break)') : ''} in ${unprintable.what} ${code(unprintable.value!.replace(new RegExp(`${CONTROL.source}|${DIRECTION.source}`, 'gu'), ''))}, ${advice}`,
         row.places[unprintable.at] ?? row.places[0],
         'roster-name'
       )
