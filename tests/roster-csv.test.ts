@@ -285,6 +285,31 @@ describe('columns and names a spreadsheet may hold', () => {
   })
 })
 
+describe('names as the roster writes them', () => {
+  it('come back in grading.csv and manifest.json as written (decomposed, a compatibility ideograph), and print composed', async () => {
+    // Loaded composed (NFC) as the module's text is, "A" + U+030A came back as "Å" and U+F9E1 as U+674E.
+    const names = ['A\u030Angström', '\uF9E1世民', 'Nguye\u0302\u0303n Thi\u0323', 'Ada']
+    const roster = rosterFile(`name,id,group\n${names.map((n, i) => `${n},I${i}\u0301,G\u0301`).join('\n')}\n`)
+    const result = await buildPack({ dir: DEMO, out: tempDir(), formats: new Set(['html']), roster })
+    expect(result.files.flatMap((f) => f.messages.map(String))).toEqual([])
+    const sheet = parse(readFileSync(join(result.target!, 'grading.csv')), { bom: true }) as string[][]
+    expect(sheet.slice(1).map((r) => r.slice(0, 3))).toEqual(names.map((n, i) => [n, `I${i}\u0301`, 'G\u0301']))
+    const manifest = JSON.parse(readFileSync(join(result.target!, 'manifest.json'), 'utf8')) as { students: Array<{ name: string; id: string; group: string; file: string }> }
+    expect(manifest.students.map((s) => [s.name, s.id, s.group])).toEqual(names.map((n, i) => [n, `I${i}\u0301`, 'G\u0301']))
+    // Printed composed, as before: the PDF's fonts stack a composed "ễ", not "e" and two marks.
+    const quiz = readFileSync(join(result.target!, manifest.students[2]!.file), 'utf8')
+    expect(quiz).toContain('Nguyễn Thị')
+    expect(quiz).not.toContain('Nguye\u0302')
+    expect(manifest.students.map((s) => s.file)).toEqual(['quiz/001-angstrom.html', 'quiz/002-li-shi-min.html', 'quiz/003-nguyen-thi.html', 'quiz/004-ada.html'])
+  })
+
+  it('compares ids composed: one typed composed and one decomposed are the same id', () => {
+    const { students, messages } = read(rosterFile('name,id\nAda,\u00C51\nBob,A\u030A1\n'))
+    expect(students).toBeUndefined()
+    expect(messages).toEqual([expect.stringMatching(/class\.csv:3:5: error: Unexpected id `A\u030A1` again \(first on line 2\)/)])
+  })
+})
+
 describe('a roster in a pack without a quiz file per student', () => {
   it('names in grading.csv and manifest.json only files there are: the print bundle, or none for exports alone', async () => {
     const roster = rosterFile('name,id\nAda,1\nGrace,2\n')

@@ -5,7 +5,9 @@ import { displayPath, readText } from './text.js'
 
 /** Read the roster at `path`, named in messages as the user would type it. */
 export function loadRoster(path: string, cwd = process.cwd()): VFile {
-  const file = readText(resolve(cwd, path), true, 'the roster CSV at this path (columns: name, and optionally id, group)')
+  // As written, not composed (NFC) as the module's text is: grading.csv and manifest.json give
+  // back each name and id as the roster has it (roster/read.ts composes them for the rest).
+  const file = readText(resolve(cwd, path), true, 'the roster CSV at this path (columns: name, and optionally id, group)', { normalize: false })
   file.path = displayPath(resolve(cwd, path), cwd)
   return file
 }

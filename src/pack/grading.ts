@@ -35,7 +35,10 @@ export function gradingSheet(selection: Selection, students: readonly AssignedSt
       const type = typeOf(p.item)
       return type.gradingCell(p, wordsOf(type, strings))
     })
-    return [s.name, s.id ?? '', s.group ?? '', version.id ?? letter(s.version), studentFile(s, quizzes), ...answers]
+    // The roster's own bytes, not the composed (NFC) name printed: a platform or a spreadsheet
+    // matching the sheet against the roster finds each name and id as it was.
+    const { name, id, group } = s.asWritten ?? s
+    return [name, id ?? '', group ?? '', version.id ?? letter(s.version), studentFile(s, quizzes), ...answers]
   })
   return '\uFEFF' + [header, ...rows].map((r) => r.map((f) => field(f, separator)).join(separator)).join('\r\n') + '\r\n'
 }

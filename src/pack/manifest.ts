@@ -42,10 +42,11 @@ export function manifestOf(module: Module, selection: Selection, options: Manife
       // A generated item says which generator made it, and the claims it was made from.
       items: v.items.map((p) => ({ id: p.item.id, answer: answerOf(p), ...(p.item.generated ? { generated: p.item.generated, claims: p.item.claims } : {}) }))
     })),
+    // Each name, id and group as the roster wrote it, as grading.csv gives them back.
     students: options.students.map((s) => ({
-      name: s.name,
-      id: s.id,
-      group: s.group,
+      name: s.asWritten?.name ?? s.name,
+      id: s.asWritten?.id ?? s.id,
+      group: s.asWritten?.group ?? s.group,
       version: selection.versions[s.version]!.id ?? letter(s.version),
       // Where the student's quiz is; none in a pack of exports only.
       ...(quizzes ? { file: studentFile(s, quizzes) } : {})

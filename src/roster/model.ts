@@ -12,6 +12,12 @@ export interface RosterStudent extends Student {
   group: string | null
   /** 1-based line of the student's row, for messages. */
   line: number
+  /**
+   * The name, id and group as the roster's bytes have them, when they are not composed (NFC)
+   * as the rest are: grading.csv and manifest.json give them back so. Everything else uses
+   * the composed ones, which the PDF fonts draw (a decomposed "ễ" lost its tilde there).
+   */
+  asWritten?: { name: string; id: string | null; group: string | null }
 }
 
 /** A roster row with its version and file. */

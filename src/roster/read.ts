@@ -1,5 +1,6 @@
 // Read a class roster: a CSV file with a header row, a `name` column and optional `id`
-// and `group` columns. Names are kept exactly as written, for printing.
+// and `group` columns. Names are printed composed (NFC), as the module's text is, and
+// compared so; grading.csv and manifest.json give them back exactly as written.
 import type { VFile } from 'vfile'
 import { code, counted, error, warn } from '../messages.js'
 import { CONTROL } from '../yaml/decode.js'
@@ -50,7 +51,7 @@ export function readRoster(file: VFile): RosterStudent[] | undefined {
     error(file, 'Unexpected empty roster, expected a header row with a `name` column and one row per student', { line: 1, column: 1 }, 'roster-empty')
     return undefined
   }
-  const columns = header.fields.map((f) => f.trim().toLowerCase())
+  const columns = header.fields.map((f) => f.trim().normalize('NFC').toLowerCase())
   const nameAt = columns.indexOf('name')
   if (nameAt < 0) {
     error(file, `Unexpected header ${code(header.fields.join(delimiter))}, expected a \`name\` column (and optionally \`id\` and \`group\`)`, { line: header.line, column: 1 }, 'roster-header')
@@ -88,7 +89,8 @@ export function readRoster(file: VFile): RosterStudent[] | undefined {
   }
   const students: RosterStudent[] = []
   let ok = true
-  // An id names one student: grades go back to the platform by it.
+  // An id names one student: grades go back to the platform by it. Compared composed (NFC):
+  // `Å1` typed on one machine and pasted from another are one id to a reader.
   const firstWithId = new Map<string, number>()
   for (const row of rows) {
     if (row.fields.length > header.fields.length) {
@@ -142,17 +144,29 @@ export function readRoster(file: VFile): RosterStudent[] | undefined {
       continue
     }
     if (id !== null) {
-      const first = firstWithId.get(id)
+      const first = firstWithId.get(id.normalize('NFC'))
       if (first !== undefined) {
         ok = false
         error(file, `Unexpected id ${code(id)} again (first on line ${first}), expected each student's id once: grades are matched to students by it`, row.places[idAt] ?? row.places[0], 'roster-duplicate-id')
         continue
       }
-      firstWithId.set(id, row.line)
+      firstWithId.set(id.normalize('NFC'), row.line)
     }
-    students.push({ name, id, group, line: row.line })
+    students.push(composed({ name, id, group, line: row.line }))
   }
   return ok ? students : undefined
+}
+
+/**
+ * A student with name, id and group composed (NFC), as the module's text is, for printing and
+ * comparing; what the roster wrote is kept beside them when it differs (`A` and a combining
+ * ring for "Å", the compatibility ideograph U+F9E1 for 李), for grading.csv and manifest.json.
+ */
+function composed(student: RosterStudent): RosterStudent {
+  const { name, id, group } = student
+  const nfc = { name: name.normalize('NFC'), id: id?.normalize('NFC') ?? null, group: group?.normalize('NFC') ?? null }
+  if (nfc.name === name && nfc.id === id && nfc.group === group) return student
+  return { ...student, ...nfc, asWritten: { name, id, group } }
 }
 
 /** A row's fields as a header is compared: in any case and form, spaces and trailing empty fields aside. */
