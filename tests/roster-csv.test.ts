@@ -190,6 +190,25 @@ describe('the delimiter', () => {
   })
 })
 
+describe('the grading sheet\'s separator', () => {
+  it('is `,` after a tab-separated roster, which Excel would open as one column; `;` after a `;` roster', async () => {
+    for (const [roster, separator] of [
+      ['name\tid\nAda Lovelace\tS1\nGrace, Hopper\tS2\n', ','],
+      ['name;id\nAda Lovelace;S1\nGrace, Hopper;S2\n', ';']
+    ] as const) {
+      const result = await buildPack({ dir: DEMO, out: tempDir(), formats: new Set(['moodle']), roster: rosterFile(roster) })
+      const sheet = readFileSync(join(result.target!, 'grading.csv'), 'utf8')
+      expect(sheet.includes('\t'), separator).toBe(false)
+      expect(sheet.split('\r\n')[0], separator).toMatch(new RegExp(`^\uFEFFname${separator}id${separator}group${separator}version${separator}`))
+      const rows = parse(sheet, { bom: true, delimiter: separator }) as string[][]
+      expect(rows.slice(1).map((r) => [r[0], r[1]])).toEqual([
+        ['Ada Lovelace', 'S1'],
+        ['Grace, Hopper', 'S2']
+      ])
+    }
+  })
+})
+
 describe('columns and names a spreadsheet may hold', () => {
   it('warns about a column classpack does not read, naming the column it may mean; refuses a column given twice', () => {
     expect(read(rosterFile('Name;Matrikelnummer;Gruppe\nAda;1;A\n')).messages).toEqual([

@@ -14,7 +14,7 @@ function field(value: string, separator: string): string {
 
 /**
  * The sheet's text; header and cells in `strings`' language (the module's), fields apart by
- * `separator` (the roster's). It starts with a byte order mark: without one Excel reads
+ * `,` or, after a `;`-separated roster, by `;`. It starts with a byte order mark: without one Excel reads
  * UTF-8 as the local code page, and "Müller" or "王小明" come out garbled.
  */
 /** Where the students' quizzes are: a file each in the `quiz` folder (PDF or HTML), the print bundle, or nowhere (a pack of exports). */
@@ -25,7 +25,11 @@ export function studentFile(student: AssignedStudent, quizzes: StudentQuizzes): 
   return quizzes === 'print' ? 'print-bundle.pdf' : quizzes ? `${student.base}.${quizzes}` : ''
 }
 
-export function gradingSheet(selection: Selection, students: readonly AssignedStudent[], quizzes: StudentQuizzes, strings: UiStrings = LANGUAGES[0]!, separator = ','): string {
+export function gradingSheet(selection: Selection, students: readonly AssignedStudent[], quizzes: StudentQuizzes, strings: UiStrings = LANGUAGES[0]!, rosterSeparator = ','): string {
+  // Excel opens a .csv split at the list separator of its locale, `,` or `;` (hence the roster's
+  // `;` is kept), never at tabs: a tab-separated sheet opened as one column. A roster pasted
+  // from a spreadsheet with tabs gets commas.
+  const separator = rosterSeparator === '\t' ? ',' : rosterSeparator
   const words = strings.grading
   const count = Math.max(...selection.versions.map((v) => v.items.length))
   const header = [words.name, words.id, words.group, words.version, words.file, ...Array.from({ length: count }, (_, i) => words.question(i + 1))]
