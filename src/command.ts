@@ -294,11 +294,17 @@ async function build(args: string[], io: CommandIO): Promise<number> {
   const { progress } = await import('./progress.js')
   let failed = false
   const dirs = moduleDirs(positionals)
+  // The roster and --templates are read for each module, and their messages come back with
+  // each module's: a message printed for one module is not printed again for the next.
+  const printed = new Set<string>()
   for (const dir of dirs) {
     const shown = progress(io.stderr, dir)
     const result = await buildPack({ dir, modules: dirs, out: values.out!, formats, paper, lang, set: values.set, overrides, seed, versions, templates: values.templates, roster: values.roster, sourceDateEpoch, covers: values.covers, exportModelAnswers: values['export-model-answers'], workers, cache: !values['no-cache'], simple, onProgress: shown.update }).finally(() => shown.end())
     const messages = formatMessages(result.files)
-    if (messages) io.stderr.write(messages + '\n')
+      .split('\n')
+      .filter((line) => line !== '' && !printed.has(line))
+    for (const line of messages) printed.add(line)
+    if (messages.length) io.stderr.write(messages.join('\n') + '\n')
     // An error with a pack written: its archive was refused (see build.ts).
     if (hasErrors(result.files)) failed = true
     if (result.target) {

@@ -11,7 +11,7 @@ import { loadRoster } from '../src/load.js'
 import { formatMessages } from '../src/messages.js'
 import { detectDelimiter } from '../src/roster/csv.js'
 import { readRoster } from '../src/roster/read.js'
-import { DEMO, demoCopy, tempDir } from './helpers/fixtures.js'
+import { DEMO, demoCopy, run, TINY, tempDir } from './helpers/fixtures.js'
 
 const BOM = [0xef, 0xbb, 0xbf]
 
@@ -326,6 +326,22 @@ describe('names as the roster writes them', () => {
     const { students, messages } = read(rosterFile('name,id\nAda,\u00C51\nBob,A\u030A1\n'))
     expect(students).toBeUndefined()
     expect(messages).toEqual([expect.stringMatching(/class\.csv:3:5: error: Unexpected id `A\u030A1` again \(first on line 2\)/)])
+  })
+})
+
+describe('one roster for several modules', () => {
+  it('has each of its messages printed once, not once per module', async () => {
+    const roster = rosterFile('name,id,Klasse\nAda,1,7a\n\u200b,2,7a\n')
+    const result = await run(['build', DEMO, TINY, '--roster', roster, '--out', tempDir(), '--format', 'moodle'])
+    expect(result.code).toBe(1)
+    const lines = result.stderr.split('\n').filter((l) => l.startsWith(roster))
+    expect(lines).toEqual([
+      expect.stringMatching(/class\.csv:1:9: warning: Unexpected column `Klasse`/),
+      expect.stringMatching(/class\.csv:3:1: error: Unexpected name of invisible characters only \(U\+200B\)/)
+    ])
+    // Each module still says that it wrote nothing.
+    expect(result.stderr).toContain(`${DEMO}: nothing written`)
+    expect(result.stderr).toContain(`${TINY}: nothing written`)
   })
 })
 
