@@ -4,8 +4,8 @@
 // src/cli.ts hands it the real ones and is the only place that exits.
 import { existsSync, statSync, writeFileSync } from 'node:fs'
 import { basename, join } from 'node:path'
-import { parseArgs } from 'node:util'
-import { choiceFlag, closestOption, FlagError, intFlag, setOverrides, SET_FLAGS } from './flags.js'
+import { parseArgs, type ParseArgsConfig } from 'node:util'
+import { choiceFlag, choiceList, closestOption, FlagError, intFlag, intValue, LIST_FLAGS, setOverrides, SET_FLAGS } from './flags.js'
 import { describeSystemError } from './system-error.js'
 import type { ProgressStream } from './progress.js'
 import { ARTICLE_TYPES, articleType, buildPack, checkModule, classpackVersion, findModules, FORMATS, formatInfos, formatMessages, GENERATORS, hasErrors, initModule, lintReport, OUTPUT_FORMATS, QUESTION_TYPES, startStudio, TYPES, UI_LANGUAGES, verifyPack, type ArticleType, type PackVerification } from './index.js'
@@ -75,7 +75,7 @@ Build options:
   --order O               authored, paragraph or shuffled
   --points N              sample items totalling N points
 
-Flags override the set's fields (--count or --points alone replaces the set's count and points). Exit status: 0 done, 1 problems in the inputs, 2 wrong usage.
+Flags override the set's fields (--count or --points alone replaces the set's count and points). Each option with a value is given once (a LIST is comma-separated). Exit status: 0 done, 1 problems in the inputs, 2 wrong usage.
 
 Formats (--format):
 ${listed(OUTPUT_FORMATS)}
@@ -83,7 +83,104 @@ ${listed(OUTPUT_FORMATS)}
 Question types (--types, and \`type:\` in questions.yaml):
 ${listed(TYPES)}`
 
+/** Wrong usage: one problem, or several, one line each. */
 class UsageError extends Error {}
+
+/**
+ * The usage problems of one command line, gathered so that all of them are reported in one
+ * run (exit 2), each once, in the order of the flags they name on the command line; stopping
+ * at the first made a teacher fix `--format`, run again, and only then hear of `--seed`.
+ */
+class Problems {
+  private readonly found: string[] = []
+
+  constructor(private readonly args: readonly string[]) {}
+
+  add(message: string): void {
+    if (!this.found.includes(message)) this.found.push(message)
+  }
+
+  /** What `read` returns; undefined, with its problems kept, when it throws wrong usage. */
+  take<T>(read: () => T): T | undefined {
+    try {
+      return read()
+    } catch (cause) {
+      if (!(cause instanceof UsageError || cause instanceof FlagError)) throw cause
+      for (const line of cause.message.split('\n')) this.add(line)
+      return undefined
+    }
+  }
+
+  /** Stop with every problem found so far, if there is one. */
+  check(): void {
+    if (this.found.length === 0) return
+    const at = (message: string): number => {
+      const flag = /--[a-z][a-z-]*/.exec(message)?.[0]
+      const i = flag === undefined ? -1 : this.args.findIndex((a) => a === flag || a.startsWith(`${flag}=`))
+      return i < 0 ? Number.POSITIVE_INFINITY : i
+    }
+    throw new UsageError([...this.found].sort((a, b) => at(a) - at(b)).join('\n'))
+  }
+}
+
+type Options = NonNullable<ParseArgsConfig['options']>
+
+/**
+ * The flags and arguments of `command`'s command line as parseArgs reads them, with every
+ * problem of their form kept in `problems` rather than the first thrown: an unknown option
+ * (and, when it is close to one that takes a value, the value after it), an option without its value, a
+ * value after a switch, and an option given twice (which value was meant? a list flag takes
+ * one list). Read again without them, so what is left is read as parseArgs would.
+ */
+function readArgs<T extends Options>(command: string, args: string[], options: T, problems: Problems) {
+  let list = args
+  for (;;) {
+    const { tokens } = parseArgs({ args: list, options, allowPositionals: true, strict: false, tokens: true })
+    const drop = new Set<number>()
+    const given = new Map<string, string[]>()
+    let again = false
+    for (const [i, token] of tokens.entries()) {
+      if (token.kind !== 'option') continue
+      const option = options[token.name]
+      if (option === undefined) {
+        problems.add(unknownOption(token.rawName, ` for \`${command}\``))
+        drop.add(token.index)
+        // `--verions 2`: the value of the option meant (one that takes a value), not a MODULE_DIR.
+        const meant = closestOption(token.rawName, USAGE)?.slice(2)
+        const next = tokens[i + 1]
+        if (meant !== undefined && options[meant]?.type === 'string' && token.inlineValue === undefined && next?.kind === 'positional' && next.index === token.index + 1) drop.add(next.index)
+      } else if (option.type === 'string' && (token.value === undefined || (!token.inlineValue && token.value.length > 1 && token.value.startsWith('-')))) {
+        // `--out --roster x`: parseArgs takes `--roster` for the value; read again without `--out`.
+        problems.add(`Unexpected \`${token.rawName}\` without a value for \`${command}\`, expected \`${token.rawName} VALUE\``)
+        list = list.filter((_, at) => at !== token.index)
+        again = true
+        break
+      } else if (option.type === 'boolean' && token.inlineValue) {
+        problems.add(`Unexpected value after \`${token.rawName}\` for \`${command}\`, expected \`${token.rawName}\` alone (it is a switch)`)
+        drop.add(token.index)
+      } else if (option.type === 'string') {
+        given.set(token.name, [...(given.get(token.name) ?? []), token.value!])
+      }
+    }
+    if (again) continue
+    // A switch given twice says the same twice; a value given twice leaves one unused unnoticed.
+    for (const [name, values] of given) {
+      if (values.length < 2) continue
+      const shown = values.map((v) => `\`${v}\``)
+      const merged = LIST_FLAGS.includes(name) ? `; give one list: \`--${name} ${values.join(',')}\`` : ''
+      problems.add(`Unexpected \`--${name}\` ${values.length === 2 ? 'twice' : `${values.length} times`} (${shown.slice(0, -1).join(', ')} and ${shown[shown.length - 1]}), expected it once: classpack would not know which to use${merged}`)
+    }
+    return parseArgs({ args: list.filter((_, at) => !drop.has(at)), options, allowPositionals: true })
+  }
+}
+
+/** An option no command has, in classpack's words, naming the closest one if one is close; `command` is ` for \`build\`` or empty. */
+function unknownOption(option: string, command: string): string {
+  const hint = closestOption(option, USAGE)
+  return hint
+    ? `Unexpected option \`${option}\`${command}, expected \`${hint}\` or another of the options \`classpack help\` lists`
+    : `Unexpected option \`${option}\`${command}, expected one of the options \`classpack help\` lists (an argument that starts with "-" goes after \`--\`)`
+}
 
 const COMMANDS = ['init', 'check', 'build', 'verify', 'studio', 'help']
 
@@ -126,23 +223,27 @@ function moduleDirs(positionals: string[]): string[] {
   const dirs = positionals.length ? positionals : findModules()
   if (dirs.length === 0) throw new UsageError('No modules found, expected a folder under source/ with an article.md, or MODULE_DIR arguments')
   // A path that is no folder at all is a mistyped argument, not a module with files missing.
-  for (const dir of dirs) {
+  const wrong = dirs.flatMap((dir) => {
     const kind = !existsSync(dir) ? 'nothing at that path' : statSync(dir).isDirectory() ? undefined : 'a file there'
-    if (kind) throw new UsageError(`Unexpected MODULE_DIR \`${dir}\`, expected a module folder (one with an article.md): there is ${kind}`)
-  }
+    return kind ? [`Unexpected MODULE_DIR \`${dir}\`, expected a module folder (one with an article.md): there is ${kind}`] : []
+  })
+  if (wrong.length) throw new UsageError(wrong.join('\n'))
   return dirs
 }
 
 function check(args: string[], io: CommandIO): number {
-  const { values, positionals } = parseArgs({
+  const problems = new Problems(args)
+  const { values, positionals } = readArgs(
+    'check',
     args,
-    allowPositionals: true,
-    options: { set: { type: 'string' }, seed: { type: 'string' }, strict: { type: 'boolean', default: false }, verbose: { type: 'boolean', default: false }, report: { type: 'string' }, ...SET_FLAGS }
-  })
-  const seed = intFlag('seed', values.seed, 0, 2 ** 31 - 1)
-  const overrides = setOverrides(values)
-  const dirs = moduleDirs(positionals)
-  if (values.report !== undefined && dirs.length !== 1) throw new UsageError(`Unexpected --report with ${dirs.length} modules, expected one MODULE_DIR: the report is one module's`)
+    { set: { type: 'string' }, seed: { type: 'string' }, strict: { type: 'boolean', default: false }, verbose: { type: 'boolean', default: false }, report: { type: 'string' }, ...SET_FLAGS },
+    problems
+  )
+  const seed = problems.take(() => intFlag('seed', values.seed, 0, 2 ** 31 - 1))
+  const overrides = problems.take(() => setOverrides(values))
+  const dirs = problems.take(() => moduleDirs(positionals)) ?? []
+  if (values.report !== undefined && dirs.length > 1) problems.add(`Unexpected --report with ${dirs.length} modules, expected one MODULE_DIR: the report is one module's`)
+  problems.check()
   let failed = false
   for (const dir of dirs) {
     const result = checkModule(dir, { set: values.set, overrides, seed, strict: values.strict })
@@ -162,11 +263,13 @@ function check(args: string[], io: CommandIO): number {
 const READ_AS: Record<ArticleType, string> = { text: 'plain text', markdown: 'Markdown', page: 'a web page', docx: 'a Word file' }
 
 async function init(args: string[], io: CommandIO): Promise<number> {
-  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { into: { type: 'string' } } })
-  if (positionals.length !== 1) throw new UsageError(`Unexpected ${positionals.length === 0 ? 'missing ARTICLE' : `${positionals.length} articles`}, expected one article: \`classpack init ARTICLE [--into DIR]\``)
+  const problems = new Problems(args)
+  const { values, positionals } = readArgs('init', args, { into: { type: 'string' } }, problems)
+  if (positionals.length !== 1) problems.add(`Unexpected ${positionals.length === 0 ? 'missing ARTICLE' : `${positionals.length} articles`}, expected one article: \`classpack init ARTICLE [--into DIR]\``)
   const path = positionals[0]!
-  if (!articleType(path)) throw new UsageError(`Unexpected article \`${path}\`, expected a file ending in ${Object.keys(ARTICLE_TYPES).join(', ')}`)
-  if (values.into?.trim() === '') throw new UsageError('Unexpected empty --into, expected a folder for the new module')
+  if (positionals.length === 1 && !articleType(path)) problems.add(`Unexpected article \`${path}\`, expected a file ending in ${Object.keys(ARTICLE_TYPES).join(', ')}`)
+  if (values.into?.trim() === '') problems.add('Unexpected empty --into, expected a folder for the new module')
+  problems.check()
   const result = await initModule({ path, into: values.into })
   const messages = formatMessages(result.files)
   if (!result.written) {
@@ -195,8 +298,10 @@ async function init(args: string[], io: CommandIO): Promise<number> {
 }
 
 function verify(args: string[], io: CommandIO): number {
-  const { positionals } = parseArgs({ args, allowPositionals: true, options: {} })
-  if (positionals.length === 0) throw new UsageError('Missing PACK_DIR, expected the folder of a built pack, such as `out/<module>`')
+  const problems = new Problems(args)
+  const { positionals } = readArgs('verify', args, {}, problems)
+  if (positionals.length === 0) problems.add('Missing PACK_DIR, expected the folder of a built pack, such as `out/<module>`')
+  problems.check()
   let failed = false
   for (const dir of positionals) {
     let result: PackVerification
@@ -233,9 +338,11 @@ function verify(args: string[], io: CommandIO): number {
 }
 
 async function studio(args: string[], io: CommandIO): Promise<number> {
-  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { port: { type: 'string', default: '0' }, out: { type: 'string', default: 'out' } } })
-  const port = intFlag('port', values.port, 0, 65535)
-  if (positionals.length > 1) throw new UsageError(`Unexpected ${positionals.length} modules, expected one MODULE_DIR: the studio works on one module`)
+  const problems = new Problems(args)
+  const { values, positionals } = readArgs('studio', args, { port: { type: 'string', default: '0' }, out: { type: 'string', default: 'out' } }, problems)
+  const port = problems.take(() => intFlag('port', values.port, 0, 65535))
+  if (positionals.length > 1) problems.add(`Unexpected ${positionals.length} modules, expected one MODULE_DIR: the studio works on one module`)
+  problems.check()
   const found = positionals.length ? positionals : moduleDirs([])
   if (found.length !== 1) throw new UsageError(`Unexpected ${found.length} modules under source/, expected one MODULE_DIR: \`classpack studio source/NAME\``)
   const dir = found[0]!
@@ -253,10 +360,11 @@ async function studio(args: string[], io: CommandIO): Promise<number> {
 }
 
 async function build(args: string[], io: CommandIO): Promise<number> {
-  const { values, positionals } = parseArgs({
+  const problems = new Problems(args)
+  const { values, positionals } = readArgs(
+    'build',
     args,
-    allowPositionals: true,
-    options: {
+    {
       out: { type: 'string', default: 'out' },
       paper: { type: 'string' },
       lang: { type: 'string' },
@@ -270,30 +378,35 @@ async function build(args: string[], io: CommandIO): Promise<number> {
       covers: { type: 'boolean', default: false },
       'export-model-answers': { type: 'boolean', default: false },
       'no-cache': { type: 'boolean', default: false },
-      workers: { type: 'string', default: io.env.CLASSPACK_WORKERS || undefined },
+      workers: { type: 'string' },
       ...SET_FLAGS
-    }
-  })
-  const formats = values.format === undefined ? undefined : new Set(values.format.split(',').map((f) => choiceFlag('format', f.trim(), FORMATS)!))
+    },
+    problems
+  )
+  const formatList = problems.take(() => choiceList('format', values.format, FORMATS))
+  const formats = formatList === undefined ? undefined : new Set(formatList)
   // A4 as the paper calls itself: the choice is read in any case.
-  const paper = choiceFlag('paper', values.paper?.toLowerCase(), ['a4', 'letter'] as const)
-  const lang = choiceFlag('lang', values.lang, UI_LANGUAGES)
-  const versions = intFlag('versions', values.versions, 1, 26) ?? 1
-  const seed = intFlag('seed', values.seed, 0, 2 ** 31 - 1)
-  const workers = intFlag('workers', values.workers, 0, 64)
+  const paper = problems.take(() => choiceFlag('paper', values.paper?.toLowerCase(), ['a4', 'letter'] as const))
+  const lang = problems.take(() => choiceFlag('lang', values.lang, UI_LANGUAGES))
+  const versions = problems.take(() => intFlag('versions', values.versions, 1, 26)) ?? 1
+  const seed = problems.take(() => intFlag('seed', values.seed, 0, 2 ** 31 - 1))
+  // The variable stands in for the flag; a wrong value names the one that was given.
+  const workersVariable = io.env.CLASSPACK_WORKERS || undefined
+  const workers = problems.take(() => (values.workers !== undefined ? intFlag('workers', values.workers, 0, 64) : intValue(workersVariable, 0, 64, 'in CLASSPACK_WORKERS')))
   // The straightforward path (every quiz filled, parsed and rendered on its own): same bytes, for comparison.
   const simple = io.env.CLASSPACK_SIMPLE === '1'
-  const overrides = setOverrides(values)
-  if (values.out!.trim() === '') throw new UsageError('Unexpected empty --out, expected a folder for the packs (the default is `out`)')
-  if (values.roster?.trim() === '') throw new UsageError('Unexpected empty --roster, expected a CSV file with a `name` column')
+  const overrides = problems.take(() => setOverrides(values))
+  if (values.out!.trim() === '') problems.add('Unexpected empty --out, expected a folder for the packs (the default is `out`)')
+  if (values.roster?.trim() === '') problems.add('Unexpected empty --roster, expected a CSV file with a `name` column')
   if (values.templates !== undefined && !(existsSync(values.templates) && statSync(values.templates).isDirectory())) {
-    throw new UsageError(`Unexpected --templates \`${values.templates}\`, expected an existing folder${existsSync(values.templates) ? ': it is a file' : ''}`)
+    problems.add(`Unexpected --templates \`${values.templates}\`, expected an existing folder${existsSync(values.templates) ? ': it is a file' : ''}`)
   }
   const epoch = io.env.SOURCE_DATE_EPOCH
-  const sourceDateEpoch = epoch === undefined || epoch === '' ? undefined : intFlag('SOURCE_DATE_EPOCH', epoch, 0, 253402300799)
+  const sourceDateEpoch = epoch === undefined || epoch === '' ? undefined : problems.take(() => intValue(epoch, 0, 253402300799, 'in SOURCE_DATE_EPOCH'))
+  const dirs = problems.take(() => moduleDirs(positionals)) ?? []
+  problems.check()
   const { progress } = await import('./progress.js')
   let failed = false
-  const dirs = moduleDirs(positionals)
   // The roster and --templates are read for each module, and their messages come back with
   // each module's: a message printed for one module is not printed again for the next.
   const printed = new Set<string>()
@@ -331,7 +444,9 @@ export function runCommand(argv: readonly string[], io: CommandIO): Promise<numb
     .then(() => main([...argv], io))
     .catch((cause: unknown) => {
       if (cause instanceof UsageError || cause instanceof FlagError || (cause as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
-        io.stderr.write(`classpack: ${usageMessage(cause as Error & { code?: string }, command)}\n\nRun \`classpack help\` for usage.\n`)
+        // One line per problem (a UsageError may carry several), then where to read the usage.
+        const lines = usageMessage(cause as Error & { code?: string }, command).split('\n')
+        io.stderr.write(`${lines.map((line) => `classpack: ${line}\n`).join('')}\nRun \`classpack help\` for usage.\n`)
         return 2
       }
       if (typeof (cause as NodeJS.ErrnoException).code === 'string' && (cause as NodeJS.ErrnoException).syscall) {
@@ -374,12 +489,8 @@ function usageMessage(cause: Error & { code?: string }, given: string | undefine
   const command = given !== undefined && COMMANDS.includes(given) ? ` for \`${given}\`` : ''
   const option = /'([^']+)'/.exec(cause.message)?.[1]
   switch (cause.code) {
-    case 'ERR_PARSE_ARGS_UNKNOWN_OPTION': {
-      const hint = option ? closestOption(option, USAGE) : undefined
-      return hint
-        ? `Unexpected option \`${option}\`${command}, expected \`${hint}\` or another of the options \`classpack help\` lists`
-        : `Unexpected option \`${option}\`${command}, expected one of the options \`classpack help\` lists (an argument that starts with "-" goes after \`--\`)`
-    }
+    case 'ERR_PARSE_ARGS_UNKNOWN_OPTION':
+      return unknownOption(option ?? '', command)
     case 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE': {
       const name = option?.replace(/ <value>$/, '') ?? 'an option'
       return /does not take an argument/.test(cause.message)

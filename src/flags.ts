@@ -5,7 +5,7 @@ import { BLOOM, DIFFICULTY, QUESTION_TYPES } from './questions/model.js'
 import { ORDERS, type QuestionSet } from './module/model.js'
 import { closest } from './yaml/decode.js'
 
-/** A flag value that is not what the flag expects. */
+/** A flag value that is not what the flag expects; several problems are one line each. */
 export class FlagError extends Error {}
 
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
@@ -32,11 +32,19 @@ export const SET_FLAGS = {
   points: { type: 'string' as const }
 }
 
+/** The flags whose value is a comma-separated list: given twice, the two lists belong in one. */
+export const LIST_FLAGS: readonly string[] = ['format', ...Object.keys(LISTS)]
+
 /** A whole number flag within bounds. */
 export function intFlag(name: string, value: string | undefined, min: number, max: number): number | undefined {
+  return intValue(value, min, max, `for --${name}`)
+}
+
+/** A whole number within bounds from where `source` says (`for --workers`, `in CLASSPACK_WORKERS`). */
+export function intValue(value: string | undefined, min: number, max: number, source: string): number | undefined {
   if (value === undefined) return undefined
   const n = Number(value)
-  if (!/^\d+$/.test(value) || n < min || n > max) throw new FlagError(`Unexpected ${value.trim() === '' ? 'empty value' : `\`${value}\``} for --${name}, expected a whole number from ${min} to ${max}`)
+  if (!/^\d+$/.test(value) || n < min || n > max) throw new FlagError(`Unexpected ${value.trim() === '' ? 'empty value' : `\`${value}\``} ${source}, expected a whole number from ${min} to ${max}`)
   return n
 }
 
@@ -45,29 +53,67 @@ export function choiceFlag<T extends string>(name: string, value: string | undef
   if (value === undefined) return undefined
   if ((choices as readonly string[]).includes(value)) return value as T
   const hint = closest(value, choices)
-  throw new FlagError(`Unexpected \`${value}\` for --${name}, expected ${hint ? `\`${hint}\` (one of ` : 'one of '}${choices.map((c) => '`' + c + '`').join(', ')}${hint ? ')' : ''}`)
+  // An empty value in a code span ("Unexpected `` for --paper") reads as a typo of the message.
+  const found = value.trim() === '' ? 'empty value' : `\`${value}\``
+  throw new FlagError(`Unexpected ${found} for --${name}, expected ${hint ? `\`${hint}\` (one of ` : 'one of '}${choices.map((c) => '`' + c + '`').join(', ')}${hint ? ')' : ''}`)
+}
+
+/**
+ * The names of a comma-separated list flag (`--format html,pdf`), each one of `choices`; every
+ * name that is not, an empty one among them (`html,,pdf`), is a problem of its own.
+ */
+export function choiceList<T extends string>(name: string, value: string | undefined, choices: readonly T[]): T[] | undefined {
+  if (value === undefined) return undefined
+  const all = choices.map((c) => '`' + c + '`').join(', ')
+  if (value.trim() === '') throw new FlagError(`Unexpected empty --${name}, expected a comma-separated list of ${all}`)
+  const problems: string[] = []
+  const names: T[] = []
+  for (const item of value.split(',').map((s) => s.trim())) {
+    if (item === '') problems.push(`Unexpected empty name in --${name} \`${value}\`, expected a name between each two commas (one of ${all})`)
+    else {
+      try {
+        names.push(choiceFlag(name, item, choices)!)
+      } catch (cause) {
+        problems.push((cause as Error).message)
+      }
+    }
+  }
+  if (problems.length) throw new FlagError([...new Set(problems)].join('\n'))
+  return names
 }
 
 /** The set overrides given as flags (comma-separated lists). */
 export function setOverrides(values: Record<string, string | boolean | undefined>): QuestionSet {
   const set: Record<string, unknown> = {}
+  // Every wrong value is said, one line each, not only the first.
+  const problems: string[] = []
   for (const [flag, allowed] of Object.entries(LISTS) as Array<[ListFlag, readonly string[] | RegExp | null]>) {
     const raw = values[flag]
     if (typeof raw !== 'string') continue
     const items = raw.split(',').map((s) => s.trim()).filter(Boolean)
-    if (items.length === 0) throw new FlagError(`Unexpected empty --${flag}, expected a comma-separated list`)
+    if (items.length === 0) problems.push(`Unexpected empty --${flag}, expected a comma-separated list`)
     for (const item of items) {
-      if (allowed instanceof RegExp && !allowed.test(item)) throw new FlagError(`Unexpected \`${item}\` in --${flag}, expected ids of lower-case letters, digits and hyphens`)
-      if (Array.isArray(allowed) && !allowed.includes(item)) {
+      if (allowed instanceof RegExp && !allowed.test(item)) problems.push(`Unexpected \`${item}\` in --${flag}, expected ids of lower-case letters, digits and hyphens`)
+      else if (Array.isArray(allowed) && !allowed.includes(item)) {
         const hint = closest(item, allowed)
-        throw new FlagError(`Unexpected \`${item}\` in --${flag}, expected ${hint ? `\`${hint}\` or another of ` : 'one of '}${allowed.map((a) => '`' + a + '`').join(', ')}`)
+        problems.push(`Unexpected \`${item}\` in --${flag}, expected ${hint ? `\`${hint}\` or another of ` : 'one of '}${allowed.map((a) => '`' + a + '`').join(', ')}`)
       }
     }
     set[flag] = items
   }
-  set.count = intFlag('count', values.count as string | undefined, 1, 10_000)
-  set.order = choiceFlag('order', values.order as string | undefined, ORDERS)
-  set.points = intFlag('points', values.points as string | undefined, 1, 100_000)
+  const take = <T>(read: () => T): T | undefined => {
+    try {
+      return read()
+    } catch (cause) {
+      if (!(cause instanceof FlagError)) throw cause
+      problems.push(cause.message)
+      return undefined
+    }
+  }
+  set.count = take(() => intFlag('count', values.count as string | undefined, 1, 10_000))
+  set.order = take(() => choiceFlag('order', values.order as string | undefined, ORDERS))
+  set.points = take(() => intFlag('points', values.points as string | undefined, 1, 100_000))
+  if (problems.length) throw new FlagError([...new Set(problems)].join('\n'))
   return set as QuestionSet
 }
 

@@ -63,7 +63,7 @@ describe('the fast path', () => {
   it('takes the number of threads from CLASSPACK_WORKERS, as a build server may set it (the command)', async () => {
     const result = await run(['build', TINY, '--out', tempDir()], undefined, { CLASSPACK_WORKERS: 'many' })
     expect(result.code).toBe(2)
-    expect(result.stderr).toContain('Unexpected `many` for --workers, expected a whole number from 0 to 64')
+    expect(result.stderr).toContain('Unexpected `many` in CLASSPACK_WORKERS, expected a whole number from 0 to 64')
   })
 })
 
