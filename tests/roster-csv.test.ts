@@ -164,6 +164,21 @@ describe('the delimiter', () => {
     expect(detectDelimiter('name\nAda\n')).toBeUndefined()
   })
 
+  it('is the one Excel\'s `sep=;` first line names, and the header is the line after it', () => {
+    // It was read as the header: "Unexpected header `sep=;`".
+    const { students, messages } = read(rosterFile(excel(['sep=;', 'Name;ID', 'Müller, Hans;101', 'Ada;102'])))
+    expect(messages).toEqual([])
+    expect(students?.map((s) => [s.name, s.id, s.line])).toEqual([
+      ['Müller, Hans', '101', 3],
+      ['Ada', '102', 4]
+    ])
+    expect(detectDelimiter('\uFEFFsep=;\r\nname,id\r\n')).toBe(';')
+    expect(detectDelimiter('SEP=,\nname;id\n')).toBe(',')
+    expect(read(rosterFile('sep=\t\nname\tid\nAda, B\t1\n')).students?.map((s) => [s.name, s.id])).toEqual([['Ada, B', '1']])
+    // A separator classpack does not read is said at that line.
+    expect(read(rosterFile('sep=|\nname|id\n')).messages).toEqual([expect.stringMatching(/class\.csv:1:1: error: Unexpected separator `\|` in `sep=\|`, expected `sep=,`, `sep=;` or a tab after `sep=`: classpack reads fields separated by one of those {2}\[roster-csv\]$/)])
+  })
+
   it('one column: each line is a name, commas and all, as Excel writes them where `;` is the separator', () => {
     const { students, messages } = read(rosterFile(excel(['Name', 'Müller, Hans', '"Schmidt, Anna"', 'Ng, Zoë'])))
     expect(messages).toEqual([])

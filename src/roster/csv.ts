@@ -24,11 +24,17 @@ export type Delimiter = ',' | ';' | '\t'
 
 /** Parse `text` into records; a quote left open is a problem at the place it opened. */
 export function parseCsv(text: string): { records: CsvRecord[]; problems: CsvProblem[]; delimiter: Delimiter } {
+  const sep = separatorLine(text)
+  if (sep && !isDelimiter(sep.delimiter)) {
+    const found = sep.delimiter === '' ? `\`${sep.text}\` without a separator` : `separator \`${sep.delimiter}\` in \`${sep.text}\``
+    return { records: [], problems: [{ reason: `Unexpected ${found}, expected \`sep=,\`, \`sep=;\` or a tab after \`sep=\`: classpack reads fields separated by one of those`, line: sep.line, column: 1 }], delimiter: ',' }
+  }
   // One column: each line is one field, read up to a tab, which no name holds ("Müller, Hans"
   // as Excel writes it where `;` is the separator, unquoted, is one name).
   const delimiter = detectDelimiter(text) ?? '\t'
-  // csv-parse counts bytes; places are found from them in the same bytes.
-  const bytes = Buffer.from(text, 'utf8')
+  // csv-parse counts bytes; places are found from them in the same bytes. The `sep=` line,
+  // spaces in its place, is a blank line, which carries no student and keeps the lines' numbers.
+  const bytes = Buffer.from(sep ? text.slice(0, sep.start) + ' '.repeat(sep.text.length) + text.slice(sep.start + sep.text.length) : text, 'utf8')
   const lines = new Lines(bytes)
   // Where each record ends, so the next one's start is known even when parsing stops.
   const ends: number[] = []
@@ -81,8 +87,12 @@ export function parseCsv(text: string): { records: CsvRecord[]; problems: CsvPro
 /**
  * The delimiter of the header line (the first that is not blank): whichever of `,` `;` and
  * tab it holds most of outside quotes; undefined for a header of one column, which holds none.
+ * A first line `sep=;`, which Excel writes in some exports and reads to split the file, names
+ * it; the header is the line after it.
  */
 export function detectDelimiter(text: string): Delimiter | undefined {
+  const sep = separatorLine(text)
+  if (sep) return isDelimiter(sep.delimiter) ? sep.delimiter : undefined
   const header = (/^[^\S\r\n]*[^\s][^\r\n]*/m.exec(text.replace(/^\uFEFF/, ''))?.[0] ?? '').replace(/"(?:[^"]|"")*"/g, '')
   let best: Delimiter | undefined
   let most = 0
@@ -94,6 +104,20 @@ export function detectDelimiter(text: string): Delimiter | undefined {
     }
   }
   return best
+}
+
+const isDelimiter = (d: string): d is Delimiter => d === ',' || d === ';' || d === '\t'
+
+/**
+ * Excel's `sep=;` (or `sep=,`, `sep=<tab>`) when it is the first line that is not blank: the
+ * separator, and the line's number, offset in `text` and text. Such a line was read as the
+ * header, which has no `name` column.
+ */
+function separatorLine(text: string): { delimiter: string; line: number; start: number; text: string } | undefined {
+  const match = /^((?:\uFEFF)?(?:[^\S\r\n]*(?:\r\n|\r|\n))*)(sep=([^\r\n]?)[^\S\r\n]*)(?:\r\n|\r|\n|$)/i.exec(text)
+  if (!match) return undefined
+  const before = match[1]!
+  return { delimiter: match[3]!, line: (before.match(/\r\n|\r|\n/g) ?? []).length + 1, start: before.length, text: match[2]! }
 }
 
 const QUOTE = 0x22
