@@ -224,6 +224,22 @@ describe('the grading sheet\'s separator', () => {
   })
 })
 
+describe('the grading sheet\'s cells', () => {
+  it('defuse what a spreadsheet would run as a formula with a `\'`, but not a plain negative number', async () => {
+    // Every cell goes through one writer, names and ids as the answers (a numeric item's `-8 years`).
+    const roster = rosterFile('name,id\n=1+1,1\n-8 years,2\n@SUM(A1),-8\n+3,-4.5\n-8,-1\n')
+    const result = await buildPack({ dir: DEMO, out: tempDir(), formats: new Set(['moodle']), roster })
+    const rows = parse(readFileSync(join(result.target!, 'grading.csv')), { bom: true }) as string[][]
+    expect(rows.slice(1).map((r) => [r[0], r[1]])).toEqual([
+      ["'=1+1", '1'],
+      ["'-8 years", '2'],
+      ["'@SUM(A1)", '-8'],
+      ["'+3", '-4.5'],
+      ['-8', '-1']
+    ])
+  })
+})
+
 describe('columns and names a spreadsheet may hold', () => {
   it('warns about a column classpack does not read, naming the column it may mean; refuses a column given twice', () => {
     expect(read(rosterFile('Name;Matrikelnummer;Gruppe\nAda;1;A\n')).messages).toEqual([

@@ -6,9 +6,21 @@ import type { Selection } from '../select/model.js'
 import { letter } from '../select/versions.js'
 import { typeOf, wordsOf } from '../types/index.js'
 
-/** A CSV field, quoted when needed; a leading `= + - @` is defused so spreadsheets never run it as a formula. */
+/**
+ * A plain negative number (`-8`, `-4,2`): a spreadsheet reads it as a number, and nothing of
+ * digits and a point or comma can be a formula that does anything.
+ */
+const NEGATIVE_NUMBER = /^-\d+(?:[.,]\d+)*$/
+
+/**
+ * A CSV field, quoted when needed; a leading `= + - @` is defused with a `'` so spreadsheets
+ * never run it as a formula (a name `=HYPERLINK(…)`). That includes a numeric answer with its
+ * unit, `-8 years`: Excel reads whatever starts with `-` and is no number as a formula, here
+ * `-8` meeting the undefined name `years` (a space is its intersection operator), and shows an
+ * error where the answer was. A plain negative number is left as it is.
+ */
 function field(value: string, separator: string): string {
-  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value
+  const safe = /^[=+\-@\t\r]/.test(value) && !NEGATIVE_NUMBER.test(value) ? `'${value}` : value
   return /[",\n\r]/.test(safe) || safe.includes(separator) ? `"${safe.replace(/"/g, '""')}"` : safe
 }
 
