@@ -183,7 +183,7 @@ async function build(request: BuildRequest, rosterFile: VFile | undefined, threa
     creationDate,
     templates,
     students,
-    // grading.csv is split as the roster was: a teacher's spreadsheet opens it as it saved the roster.
+    // grading.csv is split as the roster was (a tab-separated one by `,`, which a spreadsheet splits a .csv by): a teacher's spreadsheet opens it as it saved the roster.
     ...(rosterFile !== undefined ? { separator: detectDelimiter(String(rosterFile.value)) ?? ',' } : {}),
     covers: request.covers,
     exports: { modelAnswers: request.exportModelAnswers === true },
