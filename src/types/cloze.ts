@@ -227,15 +227,23 @@ function locateGaps(item: ClozeItem, text: string, file: Parameters<QuestionType
 /** HTML entities for `&<>"\` and for the characters that end a part of an embedded answer. */
 const entities = (text: string): string => text.replace(/[&<>"\\#~{}]/g, (c) => (c === '<' ? '&lt;' : c === '>' ? '&gt;' : c === '"' ? '&quot;' : `&#${c.charCodeAt(0)};`))
 
+/**
+ * HTML Moodle keeps as HTML (a drop-down's answers, every feedback) in the cloze syntax.
+ * After decoding, Moodle also turns `\}` and `\#` into `}` and `#`, so a backslash there is
+ * an entity of the HTML itself (`&#92;`, written `&#38;#92;`): it decodes to `&#92;`, which
+ * shows as the backslash.
+ */
+const keptHtml = (markup: string): string => entities(markup.replaceAll('\\', '&#92;'))
+
 /** The words of one gap in Moodle's cloze syntax. */
 function moodleGap(item: ClozeItem, i: number, weight: number, html: (text: string) => string, cite: (text: string, claim?: string) => string): string {
   const source = item.gaps[i]!
-  const feedback = source.feedback ? `#${entities(html(cite(source.feedback, claimOf(item, source))))}` : ''
+  const feedback = source.feedback ? `#${keptHtml(html(cite(source.feedback, claimOf(item, source))))}` : ''
   if (item.bank) {
     const { words, gapWord } = bankOf(item)
     // Shuffled in each attempt (`MULTICHOICE_S`), as the paper's bank is in each version.
     // The gap's reason goes with its right answer (the general feedback has every gap's too).
-    const answers = words.map((w, k) => (k === gapWord[i] ? `%100%${entities(html(w))}${feedback}` : `%0%${entities(html(w))}`))
+    const answers = words.map((w, k) => (k === gapWord[i] ? `%100%${keptHtml(html(w))}${feedback}` : `%0%${keptHtml(html(w))}`))
     return `{${weight}:MULTICHOICE_S:${answers.join('~')}}`
   }
   // A typed answer is compared as plain text, without regard to case; `*` would be a wildcard there.

@@ -284,6 +284,13 @@ ${head('c-bank-arrow', 'cloze', 'free-computers')}    gaps:
     }
   })
 
+  it('in Moodle XML, keeps a backslash before `}` or `#` in a word of the bank, which Moodle’s import would drop', async () => {
+    // After decoding, qtype_multianswer turns `\}` and `\#` into `}` and `#`.
+    const pack = await build({ dir: library(FREE.replace('distractors: [first, phone]', "distractors: ['x\\}y', 'C\\#']")), formats: ['moodle'] })
+    const parts = readMoodle(readFileSync(join(pack, 'moodle.xml'), 'utf8')).get('c-free')!.parts
+    expect(parts?.kind === 'gaps' && parts.gaps[0]!.choices).toEqual(['only', 'computer', 'x\\}y', 'C\\#'])
+  })
+
   it('in Canvas, names its blanks so that no `[gap1]` the question itself writes becomes another blank', async () => {
     // Canvas puts an input wherever the text names a blank: a stem quoting a form's “[gap1]” would get two.
     const pack = await build({ dir: library(FREE.replace('stem: Answer c-free from the article.', 'stem: Fill each [gap1] or [blank2] from the article.')), formats: ['qti'] })
