@@ -285,6 +285,15 @@ describe('German line breaking in the PDF', () => {
     expect(layout.lines.map((l) => l.map((s) => s.text).join('').trimEnd())).toEqual(['Verkehrsministe-', 'rium'])
   })
 
+  it('breaks a compound at its own hyphen at a line’s end, not inside one of its parts', () => {
+    // Duden: „Müller-|Lüdenscheidt“, never „Müller-Lü-|denscheidt“, which the patterns allow.
+    const text = 'Sabine Müller-Lüdenscheidt'
+    expect(hyphenate('Müller-Lüdenscheidt').length).toBeGreaterThan(2)
+    const width = textWidth('Sabine Müller-Lüden-', base.font, base.size) + 1
+    const layout = breakLines(runs(text), base, width, false, hyphenate)
+    expect(layout.lines.map((l) => l.map((s) => s.text).join('').trimEnd())).toEqual(['Sabine Müller-', 'Lüdenscheidt'])
+  })
+
   it('hyphenates at a line’s end where the word would leave a gap, and only then', () => {
     const text = 'Wir wollen Sicherheitsgarantien'
     const width = textWidth('Wir wollen Sicherheits-', base.font, base.size) + 1

@@ -224,7 +224,8 @@ export function breakLines(runs: readonly Run[], base: TextStyle, width: number,
     if (free < width * HYPHENATE_GAP) return false
     const core = piece.text.replace(/[ \t]+$/, '')
     if (piece.run.whole || NOT_PROSE.test(core)) return false
-    const parts = hyphenate!(core)
+    // A compound with its own hyphen breaks there ("Müller-|Lüdenscheidt", not "Müller-Lü-|denscheidt"), as Duden asks.
+    const parts = /\p{L}-\p{L}/u.test(core) ? ownHyphens(core) : hyphenate!(core)
     for (let k = parts.length - 1; k > 0; k--) {
       const head = withHyphen(parts.slice(0, k))
       const w = measure(head, piece.run)
