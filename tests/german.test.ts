@@ -314,8 +314,9 @@ describe('German line breaking in the PDF', () => {
     const name = 'Hohenzollern-Sigmaringen-Brandenburgerstraße'
     const text = `Name: Maximiliane von ${name}`
     const width = textWidth('Name: Maximiliane von Hohenzollern-Sig-', base.font, base.size) + 1
-    const prose = breakLines(toRuns(parse(text), base), base, width, false, hyphenate)
-    expect(prose.lines.flatMap((l) => l.map((s) => s.text)).some((t) => /\p{L}-$/u.test(t.trimEnd()) && !t.trimEnd().endsWith('Hohenzollern-'))).toBe(true)
+    // Prose of that width adds a hyphen inside a part of the compound where it has no hyphen of its own.
+    const prose = breakLines(toRuns(parse(text.replaceAll('-', '')), base), base, width, false, hyphenate)
+    expect(prose.lines.flatMap((l) => l.map((s) => s.text)).some((t) => /\p{L}-$/u.test(t.trimEnd()))).toBe(true)
     const named = breakLines(toRuns(parse(`Name: :name[Maximiliane von ${name}]`), base), base, width, false, hyphenate)
     // Wider than the line, the name breaks at its own hyphens, not at a syllable nor anywhere.
     expect(named.lines.map((l) => l.map((s) => s.text).join('').trimEnd())).toEqual(['Name: Maximiliane von', 'Hohenzollern-Sigmaringen-', 'Brandenburgerstraße'])
