@@ -228,6 +228,13 @@ const CASES: Case[] = [
     pass: { 'questions.yaml': item('s-study', (b) => b.replace('stem: What has the council yet to publish?', 'stem: The council has yet to publish a').replace('text: A count of weekly visitors', 'text: count of weekly visitors').replace('text: A plan for road repairs', 'text: plan for road repairs').replace("text: The library's opening hours", 'text: timetable of hours').replace('text: A list of book loans', 'text: list of book loans')) }
   },
   {
+    // An acronym may take either article ("an MOT", "a NATO summit"): no cue.
+    rule: 'grammatical-cue',
+    fault: { 'questions.yaml': item('s-study', (b) => b.replace('stem: What has the council yet to publish?', 'stem: The council has yet to publish an').replace('text: A count of weekly visitors', 'text: estimate of weekly visitors').replace('text: A plan for road repairs', 'text: audit of road repairs').replace("text: The library's opening hours", 'text: outline of opening hours').replace('text: A list of book loans', 'text: list of book loans')) },
+    at: 'stem: The council has yet to publish an',
+    pass: { 'questions.yaml': item('s-study', (b) => b.replace('stem: What has the council yet to publish?', 'stem: The council has yet to publish an').replace('text: A count of weekly visitors', 'text: estimate of weekly visitors').replace('text: A plan for road repairs', 'text: audit of road repairs').replace("text: The library's opening hours", 'text: outline of opening hours').replace('text: A list of book loans', 'text: MOT-style inspection')) }
+  },
+  {
     rule: 'mixed-typography',
     fault: { 'questions.yaml': swap('feedback: She reports what others have said.', 'feedback: She reports what others’ve said.') },
     at: '- id: s-who',
@@ -306,6 +313,15 @@ const CASES: Case[] = [
     severity: 'error',
     // On a distractor the words usually say whose the right answer is: they are not read there.
     pass: { 'questions.yaml': swap('feedback: She gives a larger sum.', "feedback: The right answer rests on the author's own reading.") }
+  },
+  {
+    rule: 'metadata-contradiction',
+    // "Not reported speech" of Amin's claim contradicts it; a bare "Not reported." says the
+    // article does not report the option's content, and stopped builds as an error.
+    fault: { 'questions.yaml': swap('feedback: She gives a larger sum.', 'feedback: That is not reported speech.') },
+    at: 'feedback: That is not reported speech',
+    severity: 'error',
+    pass: { 'questions.yaml': swap('feedback: She gives a larger sum.', 'feedback: Not reported.') }
   },
   {
     rule: 'mixed-voice-claim',
@@ -602,6 +618,15 @@ describe('every rule of the lint', () => {
       })
     })
   }
+})
+
+describe('negative-stem-unemphasised on a marked negative', () => {
+  it('quotes the marks the stem has: `*not*`, `**not**`', () => {
+    for (const marked of ['*not*', '**not**']) {
+      const { of } = lint(bank({ 'questions.yaml': swap('stem: What has the council yet to publish?', `stem: What has the council ${marked} published yet?`) }))
+      expect(of('negative-stem-unemphasised').map((f) => f.reason), marked).toEqual([expect.stringContaining(`Unexpected \`${marked}\` in the stem`)])
+    }
+  })
 })
 
 describe('set-feasibility of a set whose only filter is `include`', () => {

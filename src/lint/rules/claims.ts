@@ -14,7 +14,10 @@ const CONTRADICTIONS: Array<{ says: RegExp; keysOnly?: boolean; contradicts: (c:
   { says: /\b(?:not|isn't|is no)\s+(?:a\s+)?prediction\b/i, contradicts: (c) => c.kind === 'predictive', what: (c) => `\`kind: ${c.kind}\`` },
   { says: /\b(?:not|isn't)\s+(?:a\s+)?hedged?\b|\bunhedged\b|\bno hedge\b/i, contradicts: (c) => c.hedges.length > 0, what: (c) => `hedges ${c.hedges.map((h) => '"' + h + '"').join(', ')}` },
   { says: /(?<!\bnot\s)(?<!\bisn't\s)\b(?:the author's own|in (?:his|her|their) own voice)\b/i, keysOnly: true, contradicts: (c) => !c.asserted_by.includes('author'), what: (c) => `\`asserted_by: ${c.asserted_by.join(', ')}\`` },
-  { says: /\bnot\s+(?:a\s+)?reported\b/i, contradicts: (c) => !c.asserted_by.includes('author'), what: (c) => `\`asserted_by: ${c.asserted_by.join(', ')}\`` }
+  // About voice only ("not a reported statement", "not reported as saying it", "not reported:
+  // the author's own"): a bare "Not reported." usually says the article does not report the
+  // option's content at all, and stopped a build as an error on ordinary feedback.
+  { says: /\bnot\s+(?:a\s+)?reported\s+(?:statement|speech|view|claim|words|opinion|as\s+(?:saying|having\s+said))\b|\bnot\s+reported\s*(?:but\b|[:;—–])/i, contradicts: (c) => !c.asserted_by.includes('author'), what: (c) => `\`asserted_by: ${c.asserted_by.join(', ')}\`` }
 ]
 
 export const metadataContradiction = rule('metadata-contradiction', 'error', 'Feedback says "not a prediction", "not a hedge", "the author\'s own" or "not reported" of a claim whose metadata says otherwise', (context) =>

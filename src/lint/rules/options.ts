@@ -76,7 +76,9 @@ export const grammaticalCue = rule('grammatical-cue', 'warning', 'The stem\'s gr
     // anchored at the end, would otherwise try every position of the stem).
     const article = /\b(a|an)$/i.exec(item.stem.trim().slice(-3))?.[1]?.toLowerCase()
     if (article) {
-      const misfits = item.options.filter((o) => (article === 'a') === VOWEL_SOUND.test(words(o.text)[0] ?? ''))
+      // An acronym may be read letter by letter ("an MOT", "an FBI agent") or as a word ("a NATO
+      // summit"): either article can be right, so it is no cue.
+      const misfits = item.options.filter((o) => !/^[^\p{L}\p{N}]*\p{Lu}{2,}/u.test(o.text.trim()) && (article === 'a') === VOWEL_SOUND.test(words(o.text)[0] ?? ''))
       if (misfits.length) {
         out.push({ rule: 'grammatical-cue', file: 'questions', place: placeOf(item, 'stem'), item: item.id, reason: `Unexpected option${misfits.length === 1 ? '' : 's'} ${listed(misfits)} after the stem of \`${item.id}\` ending "${article}", expected every option to follow it grammatically: end the stem before the article` })
       }

@@ -17,15 +17,17 @@ const NEGATIVE = /(?<!\bat\s+)\b(?:not|never|except|least|cannot|false)\b|\b[a-z
  * outside quotations. Markdown emphasis does not count: item text is printed as written,
  * so `**not**` reaches students with its asterisks (`marked` says which were so wrapped).
  */
-function negatives(stem: string): { word: string; marked: boolean }[] {
+function negatives(stem: string): { word: string; marked: string | null }[] {
   const last = sentences(stem).at(-1) ?? stem
   const text = withoutQuotations(last)
-  const found: { word: string; marked: boolean }[] = []
+  const found: { word: string; marked: string | null }[] = []
   for (const m of text.matchAll(NEGATIVE)) {
     const word = m[0]
     if (word === word.toUpperCase()) continue
-    const marked = /[*_]$/.test(text.slice(0, m.index)) && /^[*_]/.test(text.slice(m.index! + word.length))
-    found.push({ word, marked })
+    // The word with its marks as the item writes it: `*not*`, `**not**`, `_not_`.
+    const before = /[*_]+$/.exec(text.slice(0, m.index))?.[0]
+    const after = /^[*_]+/.exec(text.slice(m.index! + word.length))?.[0]
+    found.push({ word, marked: before && after ? `${before}${word}${after}` : null })
   }
   return found
 }
@@ -39,7 +41,7 @@ export const negativeStem = rule('negative-stem-unemphasised', 'warning', 'A neg
     const severe = found.some((n) => n.word.toLowerCase() === 'except') || (severalKeys(item) !== undefined && found.some((n) => /^not$|n['’]t$/i.test(n.word)))
     const { word, marked } = found[0]!
     const reason = marked
-      ? `Unexpected ${code(`**${word}**`)} in the stem of \`${item.id}\`, expected ${word.toUpperCase()} in capitals: item text is printed as written, asterisks included`
+      ? `Unexpected ${code(marked)} in the stem of \`${item.id}\`, expected ${word.toUpperCase()} in capitals: item text is printed as written, asterisks included`
       : `Unexpected unemphasised ${code(word)} in the stem of \`${item.id}\`, expected it in capitals (${word.toUpperCase()}) so no reader misses it`
     return [{ rule: 'negative-stem-unemphasised', severity: severe ? 'error' : 'warning', file: 'questions', place: placeOf(item, 'stem'), item: item.id, reason }]
   })
