@@ -26,13 +26,23 @@ function el(tag, attrs = {}, ...children) {
   return node
 }
 
+/** What the page says while the studio's server does not answer: the form keeps what was typed. */
+const STOPPED = 'The studio has stopped: start `classpack studio` again, then save again. What you typed is kept.'
+
 async function api(path, body) {
-  const response = await fetch(path, {
-    method: body === undefined ? 'GET' : 'POST',
-    headers: { 'Content-Type': 'application/json', 'X-Classpack-Token': TOKEN },
-    body: body === undefined ? undefined : JSON.stringify(body),
-    credentials: 'same-origin'
-  })
+  let response
+  try {
+    response = await fetch(path, {
+      method: body === undefined ? 'GET' : 'POST',
+      headers: { 'Content-Type': 'application/json', 'X-Classpack-Token': TOKEN },
+      body: body === undefined ? undefined : JSON.stringify(body),
+      credentials: 'same-origin'
+    })
+  } catch {
+    // The server is gone (stopped, or the machine asleep): say so where the page says what happened.
+    $('notice').textContent = STOPPED
+    return { status: 0, data: { error: STOPPED } }
+  }
   const data = await response.json().catch(() => ({}))
   return { status: response.status, data }
 }
@@ -46,8 +56,31 @@ async function refresh() {
   render()
 }
 
+/** Whether a form holds what the teacher typed and has not saved: an open dialog, or the set builder changed since loaded or saved. */
+function unsaved() {
+  if ($('claim-dialog').open && $('claim-paraphrase').value.trim() !== '') return true
+  const question = $('question-dialog')
+  if (question.open && question.dataset.opened !== JSON.stringify(questionFields())) return true
+  const set = $('set-form')
+  return set.dataset.opened !== undefined && set.dataset.opened !== JSON.stringify(formFields())
+}
+
+// A refresh or a closed tab would drop it without a word: the browser asks first.
+window.addEventListener('beforeunload', (event) => {
+  if (!unsaved()) return
+  event.preventDefault()
+  event.returnValue = ''
+})
+
 function listen() {
   const events = new EventSource('/api/events')
+  // The browser reconnects by itself; until it does, the page says the studio has stopped.
+  events.addEventListener('error', () => {
+    $('notice').textContent = STOPPED
+  })
+  events.addEventListener('open', () => {
+    if ($('notice').textContent === STOPPED) $('notice').textContent = ''
+  })
   events.addEventListener('state', (event) => {
     const { version } = JSON.parse(event.data)
     if (!state || version !== state.version) refresh()
@@ -315,6 +348,7 @@ async function submitClaim(event) {
     focusParagraph(chosen.paragraph, chosen.start)
     return
   }
+  if (status !== 0) $('notice').textContent = ''
   if (status === 409) await rebase(dialog, 'claims.yaml')
   for (const m of data.messages ?? [{ reason: data.error ?? `The studio answered ${status}` }]) {
     const at = m.field && $(`claim-${m.field}-error`)
@@ -382,6 +416,8 @@ function refocusPick() {
 // ---- editing a question ---------------------------------------------------------------
 
 function editButton(id) {
+  // A generated item is made from its claim, not written in questions.yaml: nothing to edit there.
+  if (state && !state.quiz.some((q) => q.id === id)) return el('span', { class: 'generated', text: ' · generated from its claim' })
   return el('button', {
     type: 'button',
     class: 'edit',
@@ -491,6 +527,7 @@ async function submitQuestion(event) {
     refocusEdit('claim-body')
     return
   }
+  if (status !== 0) $('notice').textContent = ''
   if (status === 409) {
     await rebase(dialog, 'questions.yaml')
     mergeQuestionForm(dialog)
@@ -736,6 +773,7 @@ async function saveSet(event) {
     $('set-form').dataset.opened = JSON.stringify(formFields())
     return
   }
+  if (status !== 0) $('notice').textContent = ''
   if (status === 409) {
     await rebase($('set-form'), 'module.yaml')
     mergeSetForm()

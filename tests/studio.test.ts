@@ -167,6 +167,32 @@ describe('classpack studio in Chromium', () => {
     await page.context().close()
   })
 
+  it('fits an 800-pixel window, asks before a reload drops a typed claim, and says when the studio has stopped, keeping the form', async () => {
+    const { studio } = await studioOnDemo()
+    const page = await openPage(studio)
+    // One column: the coverage grid scrolls in its own box, not the page sideways.
+    await page.setViewportSize({ width: 800, height: 800 })
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(800)
+    await page.setViewportSize({ width: 1300, height: 900 })
+    await selectInParagraph(page, 3, 'But more likely he does believe it.')
+    await page.getByRole('button', { name: 'New claim from selection' }).first().click()
+    await page.waitForSelector('#claim-dialog[open]')
+    await page.locator('#claim-paraphrase').fill('He believes what he says.')
+    // A reload would drop it: the browser asks first (Playwright sees the prompt as a dialog).
+    const asked = new Promise<string>((resolve) => page.once('dialog', (d) => (resolve(d.type()), void d.dismiss())))
+    await page.close({ runBeforeUnload: true })
+    expect(await asked).toBe('beforeunload')
+    expect(page.isClosed()).toBe(false)
+    // The server stops: saving says so, and what was typed stays in the form.
+    await studio.close()
+    await page.locator('#claim-id').fill('believes-it')
+    await page.getByRole('button', { name: 'Add claim to claims.yaml' }).click()
+    await page.waitForFunction(() => document.querySelector('#notice')?.textContent?.startsWith('The studio has stopped'))
+    expect(await page.locator('#claim-dialog').evaluate((d) => (d as HTMLDialogElement).open)).toBe(true)
+    expect(await page.locator('#claim-paraphrase').inputValue()).toBe('He believes what he says.')
+    await page.context().close()
+  })
+
   it('shows a message when claims.yaml changes on disk, pushed to the open page (no reload)', async () => {
     const { dir, studio } = await studioOnDemo()
     const page = await openPage(studio)
