@@ -143,6 +143,18 @@ describe('the print format', () => {
       // The seminar set's `minutes`, as the quiz's "Time allowed" says.
       expect(text).toMatch(/\d+ questions, \d+ points, 15 minutes\./)
       expect(pdf.pages[s.first + 1]!.lines.map((l) => l.trim())).toEqual([BLANK_NOTICE])
+      expect(text).toContain('Check that the name on this sheet is yours.')
+    }
+  })
+
+  it('asks on a version’s cover, which prints no name, for the name to be written in', async () => {
+    const pack = await build({ dir: DEMO, versions: 2, formats: ['print'], covers: true })
+    const pdf = await readPdfText(new Uint8Array(readFileSync(join(pack, 'print-bundle.pdf'))))
+    const covers = pdf.pages.filter((p) => p.text.includes('Before you start'))
+    expect(covers).toHaveLength(2)
+    for (const cover of covers) {
+      expect(cover.text.replace(/\s+/g, ' ')).toContain('Write your name above. Do not turn over until you are told to.')
+      expect(cover.text).not.toContain('the name on this sheet')
     }
   })
 

@@ -214,7 +214,8 @@ export const de: UiStrings = {
     fillInName: 'Name',
     intro: `${count(n.items, 'Frage', 'Fragen')}, ${punkte(n.points)}${n.minutes === null ? '' : `, ${count(n.minutes, 'Minute', 'Minuten')}`}.`,
     beforeStart: 'Vor dem Beginn',
-    beforeStartNote: 'Prüfen, ob auf diesem Blatt der eigene Name steht. Erst umblättern, wenn das Zeichen dazu kommt.'
+    beforeStartNote: 'Prüfen, ob auf diesem Blatt der eigene Name steht. Erst umblättern, wenn das Zeichen dazu kommt.',
+    writeNameNote: 'Oben den eigenen Namen eintragen. Erst umblättern, wenn das Zeichen dazu kommt.'
   }),
 
   index: (n) => ({

@@ -205,7 +205,9 @@ export const en: UiStrings = {
     fillInName: 'Name',
     intro: `${several(n.items, 'question')}, ${several(n.points, 'point')}${n.minutes === null ? '' : `, ${several(n.minutes, 'minute')}`}.`,
     beforeStart: 'Before you start',
-    beforeStartNote: 'Check that the name on this sheet is yours. Do not turn over until you are told to.'
+    beforeStartNote: 'Check that the name on this sheet is yours. Do not turn over until you are told to.',
+    // A cover with no name printed on it (a version's, without a roster).
+    writeNameNote: 'Write your name above. Do not turn over until you are told to.'
   }),
 
   index: (n) => ({

@@ -166,6 +166,8 @@ export interface CoverStrings extends Byline {
   intro: string
   beforeStart: string
   beforeStartNote: string
+  /** The note on a cover that prints no name: write it in. */
+  writeNameNote: string
 }
 
 export interface IndexStrings {
