@@ -211,6 +211,18 @@ describe('a title too long for the top margin, printed from the browser', () => 
   }, 120_000)
 })
 
+describe('on a phone (390 pixels wide)', () => {
+  // A points table of many columns scrolls in its own box; an address in a source breaks; a
+  // map scrolls in its part: nothing makes the page itself wider than the screen.
+  it.each(['quiz-A.html', 'handout.html', 'handout-teacher.html', 'answer-key-A.html'])('%s is no wider than the screen', async (file) => {
+    const context = await browser.newContext({ viewport: { width: 390, height: 844 } })
+    const page = await context.newPage()
+    await page.goto(pathToFileURL(join(pack, file)).href)
+    expect(await page.evaluate('document.documentElement.scrollWidth')).toBeLessThanOrEqual(390)
+    await context.close()
+  })
+})
+
 describe('the argument map on screen', () => {
   it('is drawn at its own size when small, not enlarged to the width a large one keeps', async () => {
     // The library op-ed with a single relation: a map of two boxes, about 140 pt wide.
