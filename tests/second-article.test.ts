@@ -7,6 +7,8 @@ import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { checkModule } from '../src/index.js'
 import { assemble, lineOf, ROOT, tempDir } from './helpers/fixtures.js'
+import { readHtml } from './helpers/html.js'
+import { build } from './helpers/pack.js'
 
 const SECOND = join(ROOT, 'tests/fixtures/second-article')
 const claimsText = readFileSync(join(SECOND, 'claims.yaml'), 'utf8')
@@ -31,6 +33,14 @@ describe('a second article with a well-written bank', () => {
     expect(result.messages).toEqual([])
     expect((result.lint ?? []).filter((f) => f.severity !== 'info')).toEqual([])
     expect(result.ok).toBe(true)
+  })
+})
+
+describe('the second article’s quiz', () => {
+  it('ends a completion stem with an ellipsis before the instruction, as the options go on it', async () => {
+    const pack = await build({ dir: SECOND, formats: ['html'] })
+    const quiz = readHtml(readFileSync(join(pack, 'quiz.html'), 'utf8')).mainText.replaceAll('\u00a0', ' ')
+    expect(quiz).toContain('is travelling to train as a … Choose one answer.')
   })
 })
 

@@ -70,6 +70,15 @@ function pointsTables(version: Version, strings: QuizStrings, total: number): Gr
  * The quiz of `version`, for `student` or for anyone.
  * @param minutes the time allowed (the set's `minutes`), printed when given.
  */
+/**
+ * A completion stem ("Students will train as a") with an ellipsis where the options go on
+ * it, when the instruction follows on its line: "… as a *Choose one answer.*" read as one
+ * sentence. Stems that end with their own punctuation are as written.
+ */
+function completed(stem: string, instruction: string | null | undefined): string {
+  return instruction && /[\p{L}\p{N}]$/u.test(stem.trimEnd()) ? `${stem.trimEnd()} …` : stem
+}
+
 export function quizView(module: Module, version: Version, date: string | null, setTitle: string | null, student: Student | null, minutes: number | null = null) {
   const strings = moduleStrings(module)
   const { title, author } = module.article.meta
@@ -93,7 +102,7 @@ export function quizView(module: Module, version: Version, date: string | null, 
         anchor: token(p.item.id),
         number: p.number,
         label: strings.keyQuestion(p.number),
-        stem: new Prose(p.item.stem),
+        stem: new Prose(completed(p.item.stem, instruction(p, strings))),
         instruction: instruction(p, strings),
         points: unbroken(strings.points(p.item.points)),
         scoring: type.scoring(p.item, wordsOf(type, strings))?.quiz ?? null,
