@@ -151,7 +151,8 @@ export function answerKeyView(module: Module, version: Version, date: string | n
   // Each item's entry as its type gives it: the answer (for the grid too), model answer, rubric and what else the key prints.
   const keyOf = (p: PlacedItem) => {
     const type = typeOf(p.item)
-    return type.key(p, wordsOf(type, strings), strings, { ...markdown, cite: (id, text = '') => [index.get(id)?.label ?? id, citeAfter(index, id, text)].filter(Boolean).join(', ') })
+    // "C2, ¶2" on one line: a no-break space after the comma.
+    return type.key(p, wordsOf(type, strings), strings, { ...markdown, cite: (id, text = '') => [index.get(id)?.label ?? id, citeAfter(index, id, text)].filter(Boolean).join(',\u00a0') })
   }
   return {
     header: packHeader(module, date, setTitle),

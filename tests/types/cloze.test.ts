@@ -145,7 +145,7 @@ describe('a cloze item on paper', () => {
     const pdf = (await readPdfText(new Uint8Array(readFileSync(join(pack, 'quiz.pdf'))))).pages.map((p) => p.text).join('\n')
     expect(pdf).toContain('Word bank')
     expect(pdf).toMatch(/\(1\)\s?_{14}/)
-    const key = readHtml(readFileSync(join(pack, 'answer-key.html'), 'utf8')).mainText
+    const key = readHtml(readFileSync(join(pack, 'answer-key.html'), 'utf8')).mainText.replaceAll('\u00a0', ' ')
     expect(key).toContain('Answer: 1 only; 2 computer')
     expect(key).toContain('1. only. The library is the one place, not one of several. (C3, ¶3)')
     expect(key).toContain('In the bank but filling no blank: first, phone.')

@@ -91,6 +91,8 @@ describe('a key entry whose feedback names its ¶', () => {
     expect(key).toMatch(/Not what the article says\. \(C\d+, ¶1\)/)
     expect(key).toMatch(/The vote is later \(¶1\)\. \(C\d+\)/)
     expect(key).not.toMatch(/¶(\d+)\D[^\n]*\(C\d+, ¶\1\)/)
+    // "C2, ¶1" stays on one line: a no-break space after the comma.
+    expect(readHtml(readFileSync(join(pack, 'answer-key.html'), 'utf8')).mainText).toMatch(/Not what the article says\. \(C\d+,\u00a0¶1\)/)
     const moodle = readFileSync(join(pack, 'moodle.xml'), 'utf8')
     expect(moodle).toContain('¶7 says three weeks.]]>')
     expect(moodle).toContain('Not what the article says. (¶1)')

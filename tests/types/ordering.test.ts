@@ -77,7 +77,7 @@ describe('an ordering item on paper', () => {
       expect(order).not.toEqual(inOrder)
       printed.add(order.join('|'))
       const letterOf = (step: string): string => String.fromCharCode(65 + order.indexOf(step))
-      const key = readHtml(readFileSync(join(pack, `answer-key-${v}.html`), 'utf8')).mainText
+      const key = readHtml(readFileSync(join(pack, `answer-key-${v}.html`), 'utf8')).mainText.replaceAll('\u00a0', ' ')
       expect(key).toContain(`Answer: ${inOrder.map(letterOf).join(', ')}`)
       expect(key).toContain('1. The council will vote next month on closing the library. The article opens with the vote. (C1, ¶1)'.replace('1. ', `1. ${letterOf(inOrder[0]!)}. `))
     }
