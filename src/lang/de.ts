@@ -202,7 +202,7 @@ export const de: UiStrings = {
   keyQuestion: (number) => `Frage ${number}`,
   setAside: {
     heading: 'Ausgesetzte Prüfregeln',
-    intro: 'classpack prüft jede Aufgabe nach Regeln für gute Testaufgaben (docs/ITEM-WRITING.md). Diese Regeln wurden für dieses Paket ausgesetzt, mit den angegebenen Gründen:',
+    intro: 'classpack prüft jede Aufgabe nach Regeln für faire Testaufgaben, die Hinweise suchen, mit denen sich ohne Lesen antworten ließe. Diese Regeln wurden für dieses Paket ausgesetzt, mit den angegebenen Gründen:',
     module: 'ganzes Modul',
     set: (name) => `Aufgabenset ${name}`,
     question: (id) => `Frage ${id}`

@@ -193,7 +193,7 @@ export const en: UiStrings = {
   keyQuestion: (number) => `Question ${number}`,
   setAside: {
     heading: 'Lint rules set aside',
-    intro: 'classpack checks every item against item-writing rules (docs/ITEM-WRITING.md). These were set aside for this pack, with the reasons given:',
+    intro: 'classpack checks every item against rules for fair test items, which look for cues that let students answer without reading. These were set aside for this pack, with the reasons given:',
     module: 'whole module',
     set: (name) => `set ${name}`,
     question: (id) => `question ${id}`
