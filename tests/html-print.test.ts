@@ -206,8 +206,8 @@ describe('a title too long for the top margin, printed from the browser', () => 
     }
     // The title is cut at a word, with an ellipsis; the page's own header keeps it whole.
     const html = readFileSync(join(pack, 'handout.html'), 'utf8')
-    expect(html).toMatch(/@top-left \{ content: "A US backstop [^"]*US business…"/)
-    expect(html).toContain(`<span class="doc">${long}</span>`)
+    expect(html).toMatch(/@top-left \{ content: "Seminar handout: A US backstop [^"]*\w…"/)
+    expect(html).toContain(`<span class="doc">Seminar handout: ${long}</span>`)
   }, 120_000)
 })
 

@@ -46,6 +46,17 @@ describe('the demo pack', () => {
     expect([...files.keys()].sort()).toEqual(expected)
   })
 
+  it('says in each HTML page’s running header what document it is, as its PDF does', async () => {
+    for (const doc of DOCS) {
+      const html = files.get(`${doc}.html`)!.toString('utf8')
+      const header = /<span class="doc">([^<]*)<\/span>/.exec(html)?.[1]
+      // The PDF's header is its first page's first line ("Seminar handout: <title…>"): the same document name.
+      const pdfHeader = pdfs.get(doc)!.pages[0]!.bodyLines[0]!.trim()
+      expect(pdfHeader, doc).toMatch(/^[^:]+: /)
+      expect(header?.split(': ')[0], doc).toBe(pdfHeader.split(': ')[0])
+    }
+  })
+
   it('lists every file in the manifest with its sha256', () => {
     const manifest = JSON.parse(files.get('manifest.json')!.toString('utf8'))
     const listed = new Map<string, string>(manifest.files.map((f: { path: string; sha256: string }) => [f.path, f.sha256]))

@@ -61,7 +61,7 @@ export interface PageContext {
   css: string
   lang: string
   author: string | null
-  /** Running header: the module's title (a document's own `header` wins). */
+  /** The module's title, a key of the document cache (a page's running header is its document's `header`, else its title, in HTML and PDF alike). */
   header: string
 }
 
@@ -152,7 +152,7 @@ function printedPage(ctx: PageContext, meta: DocumentMeta): string {
   return `
 @media print {
   @page {
-    @top-left { content: ${cssString(clipped(meta.header ?? ctx.header, HEADER_MAX))}; ${top} }
+    @top-left { content: ${cssString(clipped(meta.header ?? meta.title, HEADER_MAX))}; ${top} }
     @top-right { content: ${cssString(right)}; ${top} font-weight: bold; color: ${meta.mark ? '#8a1c1c' : '#1a1a1a'}; white-space: nowrap; }
     @bottom-center { content: ${page}; ${box} }
   }
@@ -214,7 +214,8 @@ export function htmlPage(ctx: PageContext, meta: DocumentMeta, tree: Root): stri
       lang: ctx.lang,
       title: meta.title,
       author: ctx.author,
-      header: meta.header ?? ctx.header,
+      // As the PDF's (pageOptions): the document and module, "Seminar handout: …", not the module alone.
+      header: meta.header ?? meta.title,
       who: meta.who ?? null,
       mark: meta.mark ?? null,
       kind: meta.kind,
