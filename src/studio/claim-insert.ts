@@ -52,8 +52,10 @@ export function insertClaim(text: string, claim: NewClaim, position: Position, p
   let at: number
   let inserted: string
   if (index === 0) {
-    // Before the first claim, below any comment that heads it.
-    at = lineStart(text, first.range![0])
+    // Before the first claim: below a comment that heads the list (a section's), above the
+    // first claim's own note (init writes "# ¶2, suggested for …" on the line above each), which
+    // would otherwise label the new claim and leave its own.
+    at = ownNoteStart(text, lineStart(text, first.range![0]))
     inserted = lines + gap
   } else {
     at = afterLine(text, items[index - 1]!.range![2])
@@ -62,6 +64,17 @@ export function insertClaim(text: string, claim: NewClaim, position: Position, p
   const result = { text: text.slice(0, at) + inserted + text.slice(at), at, length: inserted.length, index }
   check(result.text, claim, index, items.length + 1)
   return result
+}
+
+/** Where the comment lines right above `at` (no blank line between) begin, when they are a claim's own note ("# ¶2, …"); else `at`. */
+function ownNoteStart(text: string, at: number): number {
+  let start = at
+  while (start > 0) {
+    const previous = lineStart(text, start - 1)
+    if (!/^\s*#/.test(text.slice(previous, start))) break
+    start = previous
+  }
+  return start < at && /^\s*# ¶\d/.test(text.slice(start, at)) ? start : at
 }
 
 function idOf(item: YamlNode): string {
