@@ -180,4 +180,9 @@ describe('counts in the words of a pack', () => {
     // The tiny article has no standfirst, so the reading guide does not ask for one.
     expect(text('handout.html')).toContain(squash('Read the title. What do you expect'))
   })
+
+  it('name versions as a sentence does: "Versions A, B and C"', async () => {
+    const files = packFiles(await build({ dir: TINY, formats: ['html'], versions: 3 }))
+    expect(squash(readHtml(files.get('index.html')!.toString('utf8')).mainText)).toContain(squash('Versions A, B and C, each with its own answer key.'))
+  })
 })

@@ -10,7 +10,8 @@ export function indexView(module: Module, selection: Selection, documents: Reado
   const ui = moduleStrings(module)
   const { title, author } = module.article.meta
   const coverage = setCoverage(module, selection.items, selection.discussion)
-  const versions = selection.versions.length > 1 ? selection.versions.map((v) => v.id).join(', ') : null
+  // "A and B", "A, B and C": in the pack's language.
+  const versions = selection.versions.length > 1 ? ui.and(selection.versions.map((v) => v.id ?? '')) : null
   const paragraphsCovered = coverage.coveredParagraphs.length ? paragraphRanges(coverage.coveredParagraphs) : ui.noParagraphs
   const paragraphsLeftOut = coverage.missedParagraphs.length ? paragraphRanges(coverage.missedParagraphs) : null
   const strings = ui.index({
