@@ -2,6 +2,8 @@
 import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
+import { de } from '../src/lang/de.js'
+import { en } from '../src/lang/en.js'
 import { LANGUAGES } from '../src/lang/index.js'
 import { DEMO, tempDir } from './helpers/fixtures.js'
 import { readHtml } from './helpers/html.js'
@@ -43,5 +45,12 @@ describe('a module with one key claim', () => {
     const strings = LANGUAGES.find((l) => l.lang === lang)!
     expect(strings.index({ ...counts, claimsCovered: 1, claimsTotal: 1 }).coverage).toBe(one)
     expect(strings.index({ ...counts, claimsCovered: 3, claimsTotal: 4 }).coverage).toBe(several)
+  })
+})
+
+describe('a claim’s sentences, as the handout cites them', () => {
+  it('are one sentence, a run (2–3), or a list, in each language', () => {
+    expect([[2], [2, 3], [2, 4], [1, 2, 3, 5]].map((ns) => en.sentences(ns))).toEqual(['sentence 2', 'sentences 2–3', 'sentences 2 and 4', 'sentences 1–3 and 5'])
+    expect([[2], [2, 3], [2, 4]].map((ns) => de.sentences(ns))).toEqual(['Satz 2', 'Sätze 2–3', 'Sätze 2 und 4'])
   })
 })

@@ -58,7 +58,7 @@ describe('the reading copy of the demo', () => {
     claims = new Map(
       [...claimBlocks(files.get('handout.html')!.toString('utf8'))].map(([label, block]) => {
         const quote = toText(block.elements.find((e) => e.tagName === 'blockquote')!)
-        const m = /^(?:“([\s\S]*)”|‘([\s\S]*)’) \(¶(\d+), sentences? [\d, ]+\)$/.exec(quote.trim())!
+        const m = /^(?:“([\s\S]*)”|‘([\s\S]*)’) \(¶(\d+), sentences? [\d,–and ]+\)$/.exec(quote.trim())!
         expect(Number(m[3])).toBe(block.paragraph)
         const text = m[1] ?? m[2]!
         expect(m[2] !== undefined, label).toBe(/["“”]/.test(text))

@@ -5,7 +5,7 @@
 // serves a Year 7 class and a seminar alike; where a person must be named, the wording is
 // gender-neutral ("Verfasst von", "Lernende", "Gesprächsleitung"). Quotation marks are
 // German („…“), numbers take a decimal comma and a thousands point ("0,5 Punkte", "1.234").
-import { paperFigures } from './figures.js'
+import { paperFigures, ranged } from './figures.js'
 import type { UiStrings } from './strings.js'
 
 // Made on first use: German number data costs a `check` of an English module ~30 ms to load.
@@ -71,6 +71,7 @@ export const de: UiStrings = {
   assertedByActor: (actors) => `${and(actors)}, im Text wiedergegeben`,
   theAuthor: 'die Autorin oder der Autor',
   and: (names) => and(names),
+  sentences: (ns) => (ns.length === 1 ? `Satz ${ns[0]}` : `Sätze ${ranged(ns, and)}`),
   draft: 'Entwurf – Aussagen noch nicht geprüft',
   untitledSection: 'Einstieg (ohne Zwischenüberschrift)',
   noParagraphs: 'keine',

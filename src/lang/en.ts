@@ -1,7 +1,7 @@
 // English: every word classpack prints into a pack (see strings.ts for what each is).
 import type { AuthorPronoun } from '../article/model.js'
 import { andList as and, counted as several } from '../messages.js'
-import { paperFigures } from './figures.js'
+import { paperFigures, ranged } from './figures.js'
 import type { UiStrings } from './strings.js'
 
 const byline = (title: string, author: string | null): string => (author ? `${title}, by ${author}` : title)
@@ -64,6 +64,7 @@ export const en: UiStrings = {
   assertedByActor: (actors) => `${and(actors)}, as reported by the author`,
   theAuthor: 'the author',
   and: (names) => and(names),
+  sentences: (ns) => (ns.length === 1 ? `sentence ${ns[0]}` : `sentences ${ranged(ns, and)}`),
   draft: 'Draft — claims not yet reviewed',
   untitledSection: 'Opening (untitled)',
   noParagraphs: 'none',

@@ -10,3 +10,15 @@ export function paperFigures(locale: string): (n: number) => string {
   let formats: Intl.NumberFormat[] | undefined
   return (n) => (formats ??= [false, true].map((useGrouping) => new Intl.NumberFormat(locale, { maximumSignificantDigits: 15, maximumFractionDigits: 100, useGrouping })))[Math.abs(n) < 10_000 ? 0 : 1]!.format(n)
 }
+
+/** Numbers with each run of consecutive ones as a range ("2–3"), joined by `join`: "2–4 and 6". */
+export function ranged(numbers: readonly number[], join: (parts: string[]) => string): string {
+  const parts: string[] = []
+  for (let i = 0; i < numbers.length; i++) {
+    let j = i
+    while (j + 1 < numbers.length && numbers[j + 1] === numbers[j]! + 1) j++
+    parts.push(j > i ? `${numbers[i]}–${numbers[j]}` : `${numbers[i]}`)
+    i = j
+  }
+  return join(parts)
+}

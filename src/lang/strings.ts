@@ -230,6 +230,8 @@ export interface UiStrings {
   theAuthor: string
   /** Names joined as a list: "A", "A and B", "A, B and C". */
   and(names: readonly string[]): string
+  /** A claim's sentences in its paragraph: "sentence 2", "sentences 2–3", "sentences 2 and 4". */
+  sentences(numbers: readonly number[]): string
   /** The line on every document of a module whose claims are not all reviewed yet. */
   draft: string
   /** A section of the article before its first subhead. */

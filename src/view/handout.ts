@@ -101,7 +101,8 @@ function handoutBase(module: Module, date: string | null) {
         // A quote with double quotes of its own goes in single ones (‘… "kill the high street"’).
         ...quoteMarks(claim.anchor.text, strings),
         paragraph: claim.anchor.paragraph,
-        sentences: claim.anchor.sentences.join(', '),
+        // "sentence 2", "sentences 2–3": the words with the numbers.
+        sentences: ui.sentences(claim.anchor.sentences),
         // Who takes part is no answer: an actor may be the one reported or the one talked about.
         actors: claim.actors.length ? claim.actors.map(actorName).join(', ') : null,
         themes: claim.themes.map(themeLabel).join(', '),
