@@ -198,6 +198,8 @@ describe('the answer key', () => {
       const answer = /^[A-Z](,[A-Z])*$/.test(item.answer) ? item.answer.split(',').join(', ') : 'written (see the model answer)'
       expect(first.some((l) => l.startsWith(`${n + 1} ${answer} `))).toBe(true)
     })
+    // A true/false item's letter comes with its word.
+    expect(first.some((l) => /^\d+ [AB] \((?:True|False)\) \d/.test(l))).toBe(true)
     // The reasons start on the next page, question by question.
     expect(pdf.pages[0]!.text).not.toMatch(/^Question 1$/m)
     expect(body(pdf.pages[1]!)[0]).toBe('Question 1')

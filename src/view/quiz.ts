@@ -136,7 +136,10 @@ function answerGrid(version: Version, strings: AnswerKeyStrings, answerOf: (p: P
     Array.from({ length: groups }, (_, g) => {
       const p = items[g * rows + r]
       if (p === undefined) return ['', '', '']
-      return [String(p.number), answerOf(p) ?? strings.written, String(p.item.points)]
+      // A true/false item's letter with its word, "A (True)": the letters alone say nothing a marker can check at a glance.
+      const answer = answerOf(p)
+      const word = p.item.type === 'true-false' && answer !== null ? p.options.find((o) => o.correct)?.text : undefined
+      return [String(p.number), answer === null ? strings.written : word ? `${answer} (${word})` : answer, String(p.item.points)]
     }).flat()
   )
   return { rows: [row(head), ...body.map(row)] }
