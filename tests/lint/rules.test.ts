@@ -228,6 +228,14 @@ const CASES: Case[] = [
     pass: { 'questions.yaml': item('s-study', (b) => b.replace('stem: What has the council yet to publish?', 'stem: The council has yet to publish a').replace('text: A count of weekly visitors', 'text: count of weekly visitors').replace('text: A plan for road repairs', 'text: plan for road repairs').replace("text: The library's opening hours", 'text: timetable of hours').replace('text: A list of book loans', 'text: list of book loans')) }
   },
   {
+    // A false true/false statement is the distractor: false for its "always", not for what it says.
+    rule: 'specific-determiner',
+    fault: { 'questions.yaml': swap('stem: The author says the council has already counted the library', 'stem: The author says the council has always counted the library') },
+    at: 'stem: The author says the council has always',
+    // The same word in a true statement gives nothing away.
+    pass: { 'questions.yaml': swap('stem: The library has stood on Market Street for more than a century.', 'stem: The library has always stood on Market Street, for more than a century.') }
+  },
+  {
     // An acronym may take either article ("an MOT", "a NATO summit"): no cue.
     rule: 'grammatical-cue',
     fault: { 'questions.yaml': item('s-study', (b) => b.replace('stem: What has the council yet to publish?', 'stem: The council has yet to publish an').replace('text: A count of weekly visitors', 'text: estimate of weekly visitors').replace('text: A plan for road repairs', 'text: audit of road repairs').replace("text: The library's opening hours", 'text: outline of opening hours').replace('text: A list of book loans', 'text: list of book loans')) },

@@ -42,7 +42,7 @@ const ABSOLUTE = /\b(always|never|all|none|only|exactly|completely|entirely|any|
 /** The absolute word an option uses outside quotations, if any. */
 const absolute = (o: Option): string | undefined => ABSOLUTE.exec(withoutQuotations(o.text))?.[1]
 
-export const specificDeterminer = rule('specific-determiner', 'warning', 'A distractor uses an absolute word (always, never, only, any …)', (context) => {
+export const specificDeterminer = rule('specific-determiner', 'warning', 'A distractor, or a false true/false statement, uses an absolute word (always, never, only, any …)', (context) => {
   const out: Finding[] = []
   const items = choiceItems(context)
   for (const item of items) {
@@ -50,6 +50,13 @@ export const specificDeterminer = rule('specific-determiner', 'warning', 'A dist
       const word = allOrNoneOption(o) ? undefined : absolute(o)
       if (word) out.push({ rule: 'specific-determiner', file: 'questions', place: placeOf(o, 'text'), item: item.id, reason: `Unexpected absolute word ${code(word)} in a distractor of \`${item.id}\`, expected a distractor that is wrong for what it says, not for overstating it` })
     }
+  }
+  // A false true/false statement is the distractor itself: "Heat pumps always lower bills" is
+  // false for its "always", which a test-wise student marks False without reading.
+  for (const item of context.module.questions.quiz) {
+    if (item.type !== 'true-false' || (item as { answer?: boolean }).answer !== false) continue
+    const word = ABSOLUTE.exec(withoutQuotations(item.stem))?.[1]
+    if (word) out.push({ rule: 'specific-determiner', file: 'questions', place: placeOf(item, 'stem'), item: item.id, reason: `Unexpected absolute word ${code(word)} in the false statement of true/false item \`${item.id}\`, expected a statement that is false for what it says, not for overstating it` })
   }
   const counted = items.filter((q) => !context.ignored('specific-determiner', q.id))
   const inDistractors = counted.filter((q) => distractors(q).some((o) => !allOrNoneOption(o) && absolute(o))).map((q) => q.id)
