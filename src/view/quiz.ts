@@ -138,7 +138,7 @@ function answerGrid(version: Version, strings: AnswerKeyStrings, answerOf: (p: P
       if (p === undefined) return ['', '', '']
       // A true/false item's letter with its word, "A (True)": the letters alone say nothing a marker can check at a glance.
       const answer = answerOf(p)
-      const word = p.item.type === 'true-false' && answer !== null ? p.options.find((o) => o.correct)?.text : undefined
+      const word = typeOf(p.item).answerKind === 'statement' && answer !== null ? p.options.find((o) => o.correct)?.text : undefined
       return [String(p.number), answer === null ? strings.written : word ? `${answer} (${word})` : answer, String(p.item.points)]
     }).flat()
   )

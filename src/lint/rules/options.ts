@@ -3,7 +3,7 @@
 import type { ChoiceItem, Option } from '../../questions/model.js'
 import { andList, code } from '../../messages.js'
 import { placeOf } from '../../yaml/decode.js'
-import { distractors, keys, severalKeys, textsOf, withOptions } from '../items.js'
+import { distractors, keys, severalKeys, statement, textsOf, withOptions } from '../items.js'
 import { rule, type Finding, type LintContext } from '../model.js'
 import { MIN_BANK, named, share } from '../stats.js'
 import { MODAL, NEGATIVE_FORM, startsWithLetter, withoutQuotations, words } from '../text.js'
@@ -53,8 +53,9 @@ export const specificDeterminer = rule('specific-determiner', 'warning', 'A dist
   }
   // A false true/false statement is the distractor itself: "Heat pumps always lower bills" is
   // false for its "always", which a test-wise student marks False without reading.
-  for (const item of context.module.questions.quiz) {
-    if (item.type !== 'true-false' || (item as { answer?: boolean }).answer !== false) continue
+  for (const q of context.module.questions.quiz) {
+    const item = statement(q)
+    if (!item || item.answer) continue
     const word = ABSOLUTE.exec(withoutQuotations(item.stem))?.[1]
     if (word) out.push({ rule: 'specific-determiner', file: 'questions', place: placeOf(item, 'stem'), item: item.id, reason: `Unexpected absolute word ${code(word)} in the false statement of true/false item \`${item.id}\`, expected a statement that is false for what it says, not for overstating it` })
   }
