@@ -99,7 +99,11 @@ function collectIgnores(module: Module, selection: Selection, files: LintFiles, 
     for (const id of Object.keys(ignore ?? {})) {
       if (rules.has(id)) out.add(id)
       else if (file) {
-        const hint = closest(id, known)
+        // A rule whose name holds every word of the one written ("key-longest" for
+        // `key-strictly-longest`) before the nearest by spelling, which found `key-position-bias`.
+        const words = id.toLowerCase().split(/[-_\s]+/).filter(Boolean)
+        const holding = known.filter((rule) => words.every((w) => rule.split('-').includes(w)))
+        const hint = holding.length ? closest(id, holding) ?? holding[0] : closest(id, known)
         warn(file, `Unexpected lint rule ${code(id)} in \`lint.ignore\`, expected ${hint ? `${code(hint)} or another ` : 'a '}rule id of the lint (see docs/ITEM-WRITING.md)`, placeOf(ignore!, id), 'lint-unknown-rule')
       }
     }
