@@ -104,7 +104,7 @@ function collectIgnores(module: Module, selection: Selection, files: LintFiles, 
         const words = id.toLowerCase().split(/[-_\s]+/).filter(Boolean)
         const holding = known.filter((rule) => words.every((w) => rule.split('-').includes(w)))
         const hint = holding.length ? closest(id, holding) ?? holding[0] : closest(id, known)
-        warn(file, `Unexpected lint rule ${code(id)} in \`lint.ignore\`, expected ${hint ? `${code(hint)} or another ` : 'a '}rule id of the lint (the README's "Item-writing lint" lists them)`, placeOf(ignore!, id), 'lint-unknown-rule')
+        warn(file, `Unexpected lint rule ${code(id)} in \`lint.ignore\`, expected ${hint ? `${code(hint)} or another ` : 'a '}rule id of the lint (the README’s "Item-writing lint" lists them)`, placeOf(ignore!, id), 'lint-unknown-rule')
       }
     }
     return out

@@ -44,7 +44,7 @@ describe('lint: { ignore: { rule: reason } }', () => {
     const dir = bank({ 'module.yaml': (t) => `lint:\n  ignore:\n    tf-balanse: Typo.\n${t}` })
     const { result, text } = lint(dir)
     const m = result.messages.find((x) => x.ruleId === 'lint-unknown-rule')!
-    expect(m.reason).toBe('Unexpected lint rule `tf-balanse` in `lint.ignore`, expected `tf-balance` or another rule id of the lint (the README's "Item-writing lint" lists them)')
+    expect(m.reason).toBe('Unexpected lint rule `tf-balanse` in `lint.ignore`, expected `tf-balance` or another rule id of the lint (the README’s "Item-writing lint" lists them)')
     expect(m.line).toBe(lineOf(text('module.yaml'), 'tf-balanse'))
     // A name short of words: the rule that holds them all, not the nearest by spelling.
     const short = lint(bank({ 'module.yaml': (t) => `lint:\n  ignore:\n    key-longest: Short.\n${t}` })).result.messages.find((x) => x.ruleId === 'lint-unknown-rule')!
