@@ -547,8 +547,10 @@ async function submitQuestion(event) {
 function renderMessages() {
   const list = $('messages-list')
   $('messages-heading').textContent = `Messages (${state.messages.length})`
+  // Errors first (a build waits on them), then warnings, each in file and line order.
+  const ordered = [...state.messages.filter((m) => m.severity === 'error'), ...state.messages.filter((m) => m.severity !== 'error')]
   list.replaceChildren(
-    ...state.messages.map((m) => {
+    ...ordered.map((m) => {
       const where = m.line ? `${m.file}:${m.line}:${m.column}` : m.file
       const link = m.line && state.hashes[m.file] !== undefined ? el('a', { href: `#source`, 'data-file': m.file, 'data-line': String(m.line), onclick: showSource, text: where }) : el('span', { class: 'file', text: where })
       return el('li', { class: m.severity }, el('span', { class: 'severity', text: m.severity === 'error' ? 'Error' : 'Warning' }), ' ', link, ' ', el('span', { class: 'reason', text: m.reason }), m.rule ? el('span', { class: 'rule', text: ` [${m.rule}]` }) : null)

@@ -6,7 +6,7 @@
 // requests without the token, from another origin or host, or for paths that leave the
 // module folder are refused and change nothing.
 import { createHash } from 'node:crypto'
-import { lstatSync, readdirSync, readFileSync, readlinkSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
+import { appendFileSync, lstatSync, readdirSync, readFileSync, readlinkSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
 import { spawn } from 'node:child_process'
 import { request as httpRequest } from 'node:http'
 import { join } from 'node:path'
@@ -205,6 +205,13 @@ describe('classpack studio in Chromium', () => {
     await page.waitForFunction(() => document.querySelector('#messages-list')?.textContent?.includes('quote-not-found'), undefined, { timeout: 30_000 })
     expect(await page.evaluate(() => (window as unknown as { loadedOnce?: boolean }).loadedOnce)).toBe(true)
     expect(await page.locator('#messages-list li.error a').first().textContent()).toMatch(/^claims\.yaml:\d+:\d+$/)
+    // A warning in article.md, before claims.yaml in file order: the error still comes first.
+    appendFileSync(join(dir, 'article.md'), '\n| a | b |\n| --- | --- |\n| 1 | 2 |\n')
+    await page.waitForFunction(() => document.querySelector('#messages-list')?.textContent?.includes('article-table'), undefined, { timeout: 30_000 })
+    const classes = await page.locator('#messages-list li').evaluateAll((items) => items.map((li) => li.className))
+    expect(classes).toContain('warning')
+    expect(classes).toEqual([...classes].sort((a, b) => Number(b === 'error') - Number(a === 'error')))
+    expect(classes[0]).toBe('error')
     // The message links to its place: the lines of claims.yaml around it.
     await page.locator('#messages-list li.error a').first().click()
     await page.waitForFunction(() => document.querySelector('#source-text .here')?.textContent?.includes('Perhaps the main reason'))
