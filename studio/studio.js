@@ -104,6 +104,7 @@ function render() {
   renderSetForm()
   renderBuildSets()
   restoreFocus(focus)
+  refreshClaimChoices()
   schedulePreview()
 }
 
@@ -281,6 +282,24 @@ function options(select, values, labels = values) {
   select.replaceChildren(...values.map((v, i) => el('option', { value: v, text: labels[i] })))
 }
 
+/** The new-claim form's actors and themes, from the state now, `ticked` and `asserted` kept where they still exist (the first theme ticked when none is). */
+function claimChoices(ticked, asserted) {
+  options($('claim-asserted'), ['author', ...state.actors.map((a) => a.id)], ['the author', ...state.actors.map((a) => `${a.name} (${a.id})`)])
+  if (state.actors.some((a) => a.id === asserted)) $('claim-asserted').value = asserted
+  const any = state.themes.some((t) => ticked.has(t.id))
+  $('claim-themes').replaceChildren(...state.themes.map((t, i) => el('label', {}, el('input', { type: 'checkbox', name: 'themes', value: t.id, checked: any ? ticked.has(t.id) : i === 0 }), ` ${t.label}`)))
+}
+
+/**
+ * An open new-claim form follows claims.yaml: opened while the file did not parse, it had no
+ * themes or actors to offer, and kept none after the file was fixed.
+ */
+function refreshClaimChoices() {
+  if (!$('claim-dialog').open) return
+  const ticked = new Set([...document.querySelectorAll('#claim-themes input:checked')].map((i) => i.value))
+  claimChoices(ticked, $('claim-asserted').value)
+}
+
 function openClaimDialog() {
   if (!picked) return
   const chosen = picked
@@ -289,8 +308,7 @@ function openClaimDialog() {
   $('claim-id').value = suggestId(chosen.text)
   options($('claim-kind'), state.vocab.kinds)
   options($('claim-evidence'), state.vocab.evidence)
-  options($('claim-asserted'), ['author', ...state.actors.map((a) => a.id)], ['the author', ...state.actors.map((a) => `${a.name} (${a.id})`)])
-  $('claim-themes').replaceChildren(...state.themes.map((t, i) => el('label', {}, el('input', { type: 'checkbox', name: 'themes', value: t.id, checked: i === 0 }), ` ${t.label}`)))
+  claimChoices(new Set(), 'author')
   $('claim-hedges').value = chosen.text.split(/[^\p{L}’'-]+/u).filter((w) => HEDGES.includes(w.toLowerCase())).join(', ')
   $('claim-paraphrase').value = ''
   $('claim-status').value = 'suggested'

@@ -193,6 +193,26 @@ describe('classpack studio in Chromium', () => {
     await page.context().close()
   })
 
+  it('offers the themes and actors again in an open new-claim form once a broken claims.yaml is fixed, keeping what was typed', async () => {
+    const { dir, studio } = await studioOnDemo()
+    const page = await openPage(studio)
+    const path = join(dir, 'claims.yaml')
+    const good = readFileSync(path, 'utf8')
+    writeFileSync(path, good.replace('\nclaims:\n', '\nclaims: [\n'))
+    await page.waitForFunction(() => document.querySelector('#messages-list li.error') !== null, undefined, { timeout: 30_000 })
+    await selectInParagraph(page, 3, 'But more likely he does believe it.')
+    await page.getByRole('button', { name: 'New claim from selection' }).first().click()
+    await page.waitForSelector('#claim-dialog[open]')
+    expect(await page.locator('#claim-themes input').count()).toBe(0)
+    await page.locator('#claim-paraphrase').fill('He believes what he says.')
+    writeFileSync(path, good)
+    await page.waitForFunction(() => document.querySelectorAll('#claim-themes input').length > 0, undefined, { timeout: 30_000 })
+    expect(await page.locator('#claim-themes input:checked').count()).toBe(1)
+    expect(await page.locator('#claim-asserted option').count()).toBeGreaterThan(1)
+    expect(await page.locator('#claim-paraphrase').inputValue()).toBe('He believes what he says.')
+    await page.context().close()
+  })
+
   it('shows a message when claims.yaml changes on disk, pushed to the open page (no reload)', async () => {
     const { dir, studio } = await studioOnDemo()
     const page = await openPage(studio)
