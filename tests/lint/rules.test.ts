@@ -629,8 +629,8 @@ describe('every rule of the lint', () => {
 })
 
 describe('negative-stem-unemphasised on a marked negative', () => {
-  it('quotes the marks the stem has: `*not*`, `**not**`', () => {
-    for (const marked of ['*not*', '**not**']) {
+  it('quotes the marks the stem has: `*not*`, `**not**`, `_not_`', () => {
+    for (const marked of ['*not*', '**not**', '_not_']) {
       const { of } = lint(bank({ 'questions.yaml': swap('stem: What has the council yet to publish?', `stem: What has the council ${marked} published yet?`) }))
       expect(of('negative-stem-unemphasised').map((f) => f.reason), marked).toEqual([expect.stringContaining(`Unexpected \`${marked}\` in the stem`)])
     }

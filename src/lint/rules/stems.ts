@@ -21,7 +21,8 @@ function negatives(stem: string): { word: string; marked: string | null }[] {
   const last = sentences(stem).at(-1) ?? stem
   const text = withoutQuotations(last)
   const found: { word: string; marked: string | null }[] = []
-  for (const m of text.matchAll(NEGATIVE)) {
+  // Underscores as spaces for the match (same length, so places hold): `_not_` is a word to `\b`.
+  for (const m of text.replaceAll('_', ' ').matchAll(NEGATIVE)) {
     const word = m[0]
     if (word === word.toUpperCase()) continue
     // The word with its marks as the item writes it: `*not*`, `**not**`, `_not_`.
