@@ -466,28 +466,31 @@ export const cloze: QuestionTypeModule<ClozeItem, ClozeStrings> = {
     type: (item) => (item.bank ? 'multiple_dropdowns_question' : 'fill_in_multiple_blanks_question'),
     // Canvas puts a blank where the text names it: `[gap1]`.
     text(item, _words, kit) {
+      const blank = canvasBlank(item)
       const passage = segments(passageOf(item))
-        .map((part) => (typeof part === 'number' ? `[${canvasBlank(item)}${part + 1}]` : kit.html(part)))
+        .map((part) => (typeof part === 'number' ? `[${blank}${part + 1}]` : kit.html(part)))
         .join('')
       return `${kit.question}<p>${passage}</p>`
     },
     response(item, _words, kit) {
       const { words } = bankOf(item)
+      const blank = canvasBlank(item)
       return passageOf(item).gaps.map((_, i) => {
         const labels = item.bank
           ? words.map((w, k) => x('response_label', { ident: kit.ident(`gap ${i + 1} word ${k + 1}`) }, [kit.plain(w)]))
           : acceptedAnswers(item, i).map((a, k) => x('response_label', { ident: kit.ident(`gap ${i + 1} answer ${k + 1}`) }, [kit.plain(a)]))
-        return x('response_lid', { ident: `response_${canvasBlank(item)}${i + 1}` }, [x('material', [x('mattext', `${canvasBlank(item)}${i + 1}`)]), x('render_choice', labels)])
+        return x('response_lid', { ident: `response_${blank}${i + 1}` }, [x('material', [x('mattext', `${blank}${i + 1}`)]), x('render_choice', labels)])
       })
     },
     // Each gap filled right adds its share: the right word of the bank, or any answer accepted.
     scoring(item, kit) {
       const { gapWord } = bankOf(item)
       const percents = kit.percents(equal(item.gaps.length))
+      const response = `response_${canvasBlank(item)}`
       return passageOf(item).gaps.flatMap((_, i) =>
         item.bank
-          ? [kit.add(kit.ident(`gap ${i + 1} word ${gapWord[i]! + 1}`), percents[i]!, `response_${canvasBlank(item)}${i + 1}`)]
-          : acceptedAnswers(item, i).map((_, k) => kit.add(kit.ident(`gap ${i + 1} answer ${k + 1}`), percents[i]!, `response_${canvasBlank(item)}${i + 1}`))
+          ? [kit.add(kit.ident(`gap ${i + 1} word ${gapWord[i]! + 1}`), percents[i]!, `${response}${i + 1}`)]
+          : acceptedAnswers(item, i).map((_, k) => kit.add(kit.ident(`gap ${i + 1} answer ${k + 1}`), percents[i]!, `${response}${i + 1}`))
       )
     },
     general: (item, _words, kit) => rationales(item, kit.cite).map((line) => `<p>${kit.html(line)}</p>`).join('')

@@ -80,6 +80,9 @@ function withUnit(item: NumericItem, words?: NumericStrings): string {
  */
 const unitLine = (unit: string): string => `_____ ${unit}`
 
+/** The question's HTML with the unit's line under it, as Moodle and Canvas take it. */
+const withUnitLine = (item: NumericItem, kit: { question: string; html(text: string): string }): string => `${kit.question}${item.unit ? `<p>${kit.html(unitLine(item.unit))}</p>` : ''}`
+
 /** The answer with what else is accepted, when anything is: "8 years (accepted: 7.5 to 8.5)". */
 function stated(item: NumericItem, words: NumericStrings): string {
   const { low, high } = accepted(item)
@@ -130,7 +133,7 @@ export const numeric: QuestionTypeModule<NumericItem, NumericStrings> = {
   moodle: {
     type: 'numerical',
     penalty: '0.3333333',
-    text: (item, _words, kit) => `${kit.question}${item.unit ? `<p>${kit.html(unitLine(item.unit))}</p>` : ''}`,
+    text: (item, _words, kit) => withUnitLine(item, kit),
     body(item, _words, kit) {
       const { low, high } = accepted(item)
       // Moodle takes an answer and an absolute tolerance: a range is its middle and half its width.
@@ -154,7 +157,7 @@ export const numeric: QuestionTypeModule<NumericItem, NumericStrings> = {
   },
   qti: {
     type: 'numerical_question',
-    text: (item, _words, kit) => `${kit.question}${item.unit ? `<p>${kit.html(unitLine(item.unit))}</p>` : ''}`,
+    text: (item, _words, kit) => withUnitLine(item, kit),
     response: () => [x('response_str', { ident: 'response1', rcardinality: 'Single' }, [x('render_fib', { fibtype: 'Decimal' }, [x('response_label', { ident: 'answer1' })])])],
     scoring(item, kit) {
       const { low, high } = accepted(item)

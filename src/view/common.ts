@@ -70,7 +70,7 @@ export const namesParagraph = (text: string, n: number): boolean => new RegExp(`
 /** `citeClaim`, or '' where `text` already names that ¶. */
 export function citeAfter(index: ReturnType<typeof claimIndex>, id: string, text: string): string {
   const c = index.get(id)
-  return c && !namesParagraph(text, c.claim.anchor.paragraph) ? `¶${c.claim.anchor.paragraph}` : ''
+  return c && namesParagraph(text, c.claim.anchor.paragraph) ? '' : citeClaim(index, id)
 }
 
 /** ¶ numbers of claim ids, unique and sorted: "¶1, ¶2". */

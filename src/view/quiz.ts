@@ -67,18 +67,18 @@ function pointsTables(version: Version, strings: QuizStrings, total: number): Gr
 }
 
 /**
- * The quiz of `version`, for `student` or for anyone.
- * @param minutes the time allowed (the set's `minutes`), printed when given.
- */
-/**
  * A completion stem ("Students will train as a") with an ellipsis where the options go on
  * it, when the instruction follows on its line: "… as a *Choose one answer.*" read as one
  * sentence. Stems that end with their own punctuation are as written.
  */
-function completed(stem: string, instruction: string | null | undefined): string {
+function completed(stem: string, instruction: string | null): string {
   return instruction && /[\p{L}\p{N}]$/u.test(stem.trimEnd()) ? `${stem.trimEnd()} …` : stem
 }
 
+/**
+ * The quiz of `version`, for `student` or for anyone.
+ * @param minutes the time allowed (the set's `minutes`), printed when given.
+ */
 export function quizView(module: Module, version: Version, date: string | null, setTitle: string | null, student: Student | null, minutes: number | null = null) {
   const strings = moduleStrings(module)
   const { title, author } = module.article.meta
@@ -98,12 +98,13 @@ export function quizView(module: Module, version: Version, date: string | null, 
       const type = typeOf(p.item)
       const lines = type.answerLines(p.item)
       const mark = markOf(p.item)
+      const asked = instruction(p, strings)
       return {
         anchor: token(p.item.id),
         number: p.number,
         label: strings.keyQuestion(p.number),
-        stem: new Prose(completed(p.item.stem, instruction(p, strings))),
-        instruction: instruction(p, strings),
+        stem: new Prose(completed(p.item.stem, asked)),
+        instruction: asked,
         points: unbroken(strings.points(p.item.points)),
         scoring: type.scoring(p.item, wordsOf(type, strings))?.quiz ?? null,
         isChoice: p.options.length > 0,
