@@ -222,24 +222,44 @@ describe('pagination', () => {
   /** Each body line of `pdf` with its page and size, in reading order. */
   const placed = (pdf: PdfText) => pdf.pages.flatMap((page, p) => page.lines.map((text, i) => ({ text, p, size: page.sizes[i]!, y: page.baselines[i]! })).slice(1, -1))
 
-  it("keeps each answer key entry whole on its page, what the item tests included", async () => {
-    // The "Tests" heading and its claims once went over alone to the head of the next page.
+  /** The middle of the body area, from the highest and lowest lines set anywhere in `lines`. */
+  // A run's first baseline stands below where it starts by the space above its heading and the heading's own line.
+  const SPACE = 30
+  const middle = (lines: ReturnType<typeof placed>): number => (Math.max(...lines.map((l) => l.y)) + Math.min(...lines.map((l) => l.y))) / 2
+
+  it('keeps each answer key entry whole on its page, what the item tests included, unless that would leave over half a page empty', async () => {
+    // The "Tests" heading and its claims once went over alone to the head of the next page;
+    // then, kept whole, entries left half of many pages empty.
     const lines = placed(await read(full, 'answer-key.pdf'))
     const heads = lines.filter((l) => /^Question \d+$/.test(l.text))
     expect(heads.length).toBeGreaterThan(20)
+    const half = middle(lines)
+    let whole = 0
     heads.forEach((head, k) => {
       const at = lines.indexOf(head)
       const tests = lines.findIndex((l, i) => i > at && l.text === 'Tests')
       const end = k + 1 < heads.length ? lines.indexOf(heads[k + 1]!) : lines.findIndex((l, i) => i > tests && l.size > 12.5)
       expect(tests, head.text).toBeGreaterThan(at)
-      for (const line of lines.slice(at, end)) expect(line.p, `${head.text}: ${line.text}`).toBe(head.p)
+      const own = lines.slice(at, end)
+      if (own.every((l) => l.p === head.p)) return void whole++
+      // Broken: only where it starts in the upper half of its page, and only between blocks that
+      // may part: its head stays with its answer, the "Tests" heading with its first claim.
+      expect(head.y, `${head.text} breaks though it starts low on its page`).toBeGreaterThan(half - SPACE)
+      expect(own.find((l) => l.text.startsWith('Answer:'))!.p, head.text).toBe(head.p)
+      expect(lines[tests + 1]!.p, head.text).toBe(lines[tests]!.p)
     })
+    expect(whole).toBeGreaterThan(heads.length / 2)
+    // No page is left more than half empty but the glance grid's (a page of its own) and the last.
+    const glance = lines.find((l) => l.text === 'Answers at a glance')!.p
+    const pages = new Set(lines.map((l) => l.p))
+    for (const p of [...pages].slice(0, -1)) if (p !== glance) expect(Math.min(...lines.filter((l) => l.p === p).map((l) => l.y)), `page ${p + 1}`).toBeLessThan(half)
   })
 
-  it("keeps each of the facilitator's questions whole on its page, with its notes and misreadings, where it fits", async () => {
-    // A question's heading and purpose once ended a page, its notes on the next. One taller
-    // than a page starts a page of its own, and breaks there only where it must.
+  it("keeps each of the facilitator's questions whole on its page, with its notes and misreadings, where that leaves no more than half a page empty", async () => {
+    // A question's heading and purpose once ended a page, its notes on the next; then, kept
+    // whole, the first question left the first page all but empty.
     const lines = placed(await read(full, 'discussion-facilitator.pdf'))
+    const half = middle(lines)
     /** How tall `run` (lines in reading order) is set, its pieces on each page added up: from its first line's top to its last line's foot. */
     const extent = (run: typeof lines): number => {
       let total = 0
@@ -255,7 +275,6 @@ describe('pagination', () => {
     const sections = lines.filter((l, i) => l.size > 12.5 && !(lines[i - 1]!.size > 12.5))
     const questions = sections.filter((l) => /^\d+\. /.test(l.text))
     expect(questions.length).toBeGreaterThan(10)
-    let split = 0
     for (const question of questions) {
       const at = lines.indexOf(question)
       const next = sections[sections.indexOf(question) + 1]
@@ -263,31 +282,32 @@ describe('pagination', () => {
       const own = lines.slice(at, end)
       expect(own.some((l) => l.text === 'What a good discussion covers'), question.text).toBe(true)
       if (own.every((l) => l.p === question.p)) continue
-      // Split: only where it is taller than a page, and never between its heading and its purpose.
-      split++
-      expect(extent(own), `${question.text} is split, so it is taller than a page`).toBeGreaterThan(room - 24)
+      // Split: only where it starts in the upper half of its page or is taller than a page,
+      // and never between its heading and its purpose, nor a box from its first lines.
+      if (extent(own) <= room - 24) expect(question.y, `${question.text} is split though it starts low on its page`).toBeGreaterThan(half - SPACE)
       expect(own.find((l) => l.text.startsWith('Purpose:'))!.p, question.text).toBe(question.p)
+      const box = own.findIndex((l) => l.text === 'What a good discussion covers')
+      expect(own[box + 1]!.p, question.text).toBe(own[box]!.p)
     }
-    // Most fit on a page.
-    expect(split).toBeLessThan(questions.length / 2)
+    const pages = [...new Set(lines.map((l) => l.p))]
+    for (const p of pages.slice(0, -1)) expect(Math.min(...lines.filter((l) => l.p === p).map((l) => l.y)), `page ${p + 1}`).toBeLessThan(half)
   })
 
   // The student's four lines to fill in once broke across a page ("Evidence in the text" alone
-  // on the next), and the teacher's record of a claim (kind, asserter, hedging, evidence) went
-  // over without it. Each claim runs from its heading to the line named here.
-  it.each([
-    ['handout.pdf', 'Evidence in the text:'],
-    ['handout-teacher.pdf', 'Themes:']
-  ])("keeps each claim of %s on one page, down to its '%s' line", async (file, lastLine) => {
+  // on the next), the teacher's record of a claim (kind, asserter, hedging, evidence) went
+  // over without it, and a claim's actors, themes and relations went over, or the last of
+  // them alone. Each claim runs from its heading to the next heading or teaching note.
+  it.each([['handout.pdf'], ['handout-teacher.pdf']])('keeps each claim of %s on one page, down to its relations', async (file) => {
     const lines = placed(await read(full, file))
     // Each claim's heading: its label's first line (the argument map's boxes, after, name them too).
     const heads = lines.filter((l, i) => /^C\d+ · ¶\d+$/.test(l.text) && lines.findIndex((m) => m.text === l.text) === i)
     expect(heads.length).toBeGreaterThan(20)
     for (const head of heads) {
       const at = lines.indexOf(head)
-      const last = lines.findIndex((l, i) => i > at && l.text.startsWith(lastLine))
-      expect(last, head.text).toBeGreaterThan(at)
-      for (const line of lines.slice(at, last + 1)) expect(line.p, `${head.text}: ${line.text}`).toBe(head.p)
+      const end = lines.findIndex((l, i) => i > at && (l.size > 11.5 || l.text.startsWith('Teaching note')))
+      const own = lines.slice(at, end === -1 ? lines.length : end)
+      expect(own.some((l) => l.text.startsWith('Themes:')), head.text).toBe(true)
+      for (const line of own) expect(line.p, `${head.text}: ${line.text}`).toBe(head.p)
     }
   })
 

@@ -133,6 +133,36 @@ describe('headings', () => {
     expect(apart).toBeGreaterThanOrEqual(3)
   })
 
+  // A facilitator's question kept whole once left the first page all but empty below the intro.
+  it('a run marked leave=half breaks below the cursor rather than leave over half a page empty, and moves whole otherwise', async () => {
+    const entry = `::::keep{next=free leave=half}\n:::keep\n## Question 1\n\nAnswer: B\n:::\n\n${paragraph('o', 550)}\n\n### Tests\n\n- C1 (¶1): the claim\n::::`
+    const runs = []
+    for (let n = 4; n <= 44; n += 4) {
+      const pdf = await readPdfText(await renderPdf(parseFilled(`${filler(n)}\n\n${entry}\n\n${filler(3)}`), OPTIONS))
+      // Body lines (not the running header or footer) with their page and baseline (from the foot up).
+      const lines = pdf.pages.flatMap((page, p) => page.lines.map((text, i) => ({ text, p, y: page.baselines[i]! })).slice(1, -1))
+      const find = (start: string) => lines.find((l) => l.text.startsWith(start))!
+      runs.push({ n, lines, last: find(`Filler ${n - 1}.`), head: find('Question 1'), answer: find('Answer: B'), tests: find('Tests') })
+    }
+    const all = runs.flatMap((r) => r.lines.map((l) => l.y))
+    const half = (Math.max(...all) + Math.min(...all)) / 2
+    const outcomes = new Set<string>()
+    for (const { n, last, head, answer, tests } of runs) {
+      // Fillers down past the middle of the page: it moves whole; else it starts right below them.
+      const low = last.y < half
+      // (Within a line of the middle, where the line's own height decides, either will do.)
+      if (Math.abs(last.y - half) > 14) expect(head.p, `after ${n} fillers`).toBe(low ? last.p + 1 : last.p)
+      expect(answer.p, `after ${n} fillers`).toBe(head.p)
+      outcomes.add(low ? 'moved' : tests.p > head.p ? 'split' : 'whole')
+    }
+    // The sweep sees both (else it tests nothing).
+    expect([...outcomes]).toEqual(expect.arrayContaining(['moved', 'split']))
+  })
+
+  it('will not take a run that says leave= anything but half', async () => {
+    await expect(renderPdf(parseFilled(':::keep{next=free leave=all}\nText.\n:::'), OPTIONS)).rejects.toThrow('Unexpected `leave=all` on `keep`, expected `half` or none')
+  })
+
   it('will not take a run kept whole that says anything but next=free', async () => {
     await expect(renderPdf(parseFilled(':::keep{next=never}\nText.\n:::'), OPTIONS)).rejects.toThrow('Unexpected `next=never` on `keep`, expected `free` or none')
   })

@@ -22,6 +22,9 @@
 //   :::keep                  blocks kept on one page, and with the start of what follows
 //   :::keep{next=free}       blocks kept on one page, free of what follows (a whole key
 //                            entry, a facilitator's question: each may start a page)
+//   :::keep{next=free leave=half}  the same, but broken where its blocks allow rather
+//                            than moved to the next page when that leaves over half of
+//                            this one empty
 //   ::nav-label[Question 3]  a question's name for navigation: a heading for screen
 //                            readers (HTML), a bookmark (PDF); not printed
 //   :::fields                blocks side by side in equal columns (`::fill-in`s, a score box)

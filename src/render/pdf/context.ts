@@ -163,6 +163,11 @@ export class Ctx {
     this.pending = space
   }
 
+  /** The height left below the cursor on this page (a whole page's at its top). */
+  get room(): number {
+    return this.atTop ? this.pageHeight : this.bottom - this.y
+  }
+
   /** Turn the page if `height` (after the gap `before`) does not fit but would on a fresh page. */
   keep(height: number, before: number): void {
     if (this.measuring || this.atTop || height > this.pageHeight) return

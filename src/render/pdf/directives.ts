@@ -35,10 +35,14 @@ const question: Render = (node, ctx, box) => {
 // A run of blocks kept on one page when it fits on one (an answer key entry's head, a
 // whole entry, a facilitator's question); flow() also keeps it with the start of what
 // follows unless it is `next=free`. One taller than a page breaks where its own blocks
-// allow: a heading inside still keeps the first lines after it.
+// allow: a heading inside still keeps the first lines after it. One marked `leave=half`
+// (a whole key entry, a facilitator's question, mostly the better part of a page) is not
+// worth more than half a page of paper: where moving it would leave that much empty, it
+// starts below the cursor and breaks where its blocks allow, each head still with its start.
 const keep: Render = (node, ctx, box) => {
   keepsNext(node)
-  if (!ctx.measuring) ctx.keep(ctx.measure(node, box.width, (ruler, b) => keep(node, ruler, b)), styles.keep.before)
+  const half = leavesHalf(node)
+  if (!ctx.measuring && !(half && ctx.room > ctx.pageHeight / 2)) ctx.keep(ctx.measure(node, box.width, (ruler, b) => keep(node, ruler, b)), styles.keep.before)
   ctx.start(styles.keep.before)
   ctx.flow(node.children, box, ctx)
   ctx.end(styles.keep.after)
@@ -50,6 +54,14 @@ export function keepsNext(node: Directive): boolean {
   if (next == null) return true
   if (next !== 'free') throw new TypeError(`Unexpected \`next=${next}\` on \`keep\`, expected \`free\` or none`)
   return false
+}
+
+/** Whether a `:::keep` may break rather than leave more than half a page empty: `leave=half`. */
+function leavesHalf(node: Directive): boolean {
+  const leave = node.attributes?.leave
+  if (leave == null) return false
+  if (leave !== 'half') throw new TypeError(`Unexpected \`leave=${leave}\` on \`keep\`, expected \`half\` or none`)
+  return true
 }
 
 // A question's name for navigation ("Question 3"): a bookmark here, a heading for
