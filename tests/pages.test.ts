@@ -157,6 +157,26 @@ describe('the quiz', () => {
     expect(pdf.pages[0]!.text).toMatch(/^Class: Date: Score \/ \d+$/m)
   })
 
+  // A long name once left "· ID: 100074 ·" at a line's end and "Version: B" alone on the next.
+  it('breaks a long Name line before a separator, never between a label and its value', async () => {
+    const words = ['Maximiliana', 'de', 'la', 'Fuente', 'Konstantinopoulou', 'Bo', 'Ng', 'Vanderbilt']
+    const names = Array.from({ length: 14 }, (_, i) => Array.from({ length: 5 + (i >> 1) }, (_, w) => words[(i * 3 + w * 5) % words.length]).join(' '))
+    const roster = join(tempDir(), 'long-names.csv')
+    writeFileSync(roster, ['name,id', ...names.map((name, i) => `${name},${100000 + i * 37}`)].join('\n') + '\n')
+    const pack = await build({ dir: DEMO, versions: 2, roster, formats: ['pdf'] })
+    let broken = 0
+    for (const student of manifest(pack).students as Array<{ file: string }>) {
+      const lines = body((await read(pack, student.file)).pages[0]!)
+      const at = lines.findIndex((l) => l.startsWith('Name:'))
+      const own = lines.slice(at, lines.findIndex((l) => l.startsWith('Class:')))
+      if (own.length > 1) broken++
+      for (const line of own) expect(line, student.file).not.toMatch(/(·|ID:|Version:)\s*$/)
+      expect(own.join(' ').replace(/\s+/g, ' '), student.file).toMatch(/ · ID: \d+ · Version: [AB]$/)
+    }
+    // The sweep breaks some of them (else it tests nothing).
+    expect(broken).toBeGreaterThan(4)
+  })
+
   it('marks one-answer options with circles and select-all options with boxes, in the HTML too', () => {
     const html = readHtml(readFileSync(join(full, 'quiz.html'), 'utf8'))
     const lists = html.elements('ol').filter((ol) => (ol.properties.className as string[]).includes('options'))
