@@ -25,3 +25,39 @@ describe('editing a question that changed under the form', () => {
     expect(editQuestion(QUESTIONS, { id: 'q-kept', stem: 'The sky is red.', claims: ['sky'] })).toBe(QUESTIONS.replace('The sky is green.', 'The sky is red.'))
   })
 })
+
+describe('editing a question', () => {
+  // A folded stem came back as a plain value on one long line, a quoted feedback unquoted.
+  it('writes a changed value in the style its old one had: folded, literal, double- or single-quoted', () => {
+    const text = `quiz:
+  - id: q-one
+    type: single-choice
+    stem: >-
+      Which of these is the author's own view, as stated in the
+      article's closing paragraph?
+    claims: [c1]
+    options:
+      - text: 'It is, on balance, a good deal.'
+        correct: true
+        feedback: "Right: the closing paragraph says so."
+      - text: |-
+          It is a bad deal.
+        feedback: Wrong.
+`
+    const edited = editQuestion(text, {
+      id: 'q-one',
+      stem: "Which of these is the author's own view, as stated in the article's last paragraph?",
+      claims: ['c1'],
+      options: [
+        { text: 'It is, on the whole, a good deal.', correct: true, feedback: 'Right: the last paragraph says so.' },
+        { text: 'It is a poor deal.', correct: false, feedback: 'Wrong.' }
+      ]
+    })
+    expect(edited).toContain("    stem: >-\n      Which of these is the author's own view, as stated in the article's last paragraph?\n")
+    expect(edited).toContain("      - text: 'It is, on the whole, a good deal.'\n")
+    expect(edited).toContain('        feedback: "Right: the last paragraph says so."\n')
+    expect(edited).toContain('      - text: |-\n          It is a poor deal.\n')
+    // The field left alone keeps its bytes.
+    expect(edited).toContain('        feedback: Wrong.\n')
+  })
+})

@@ -3,7 +3,7 @@
 // whose value changed is rewritten (its key and value lines, in the file's indentation);
 // every other byte of the file stays as it was, the item's comments and layout included.
 import { isMap, isScalar, isSeq, type Pair, type YAMLMap, type Node as YamlNode } from 'yaml'
-import { afterLine, block, lineStart, parseStrict, SpliceError, type Styles } from './yaml-splice.js'
+import { afterLine, block, lineStart, parseStrict, SpliceError, styleOf, type Styles } from './yaml-splice.js'
 
 /** What the form sends for one option. */
 export interface OptionEdit {
@@ -77,7 +77,9 @@ function setField(text: string, map: YAMLMap, key: string, value: string | strin
   if (JSON.stringify(current) === JSON.stringify(value)) return
   const first = (map.items[0] as Pair<YamlNode>).key.range![0]
   const indent = first - lineStart(text, first)
-  const lines = block({ [key]: value }, ' '.repeat(indent), indent, STYLES)
+  // A value is written as its old one was (a folded stem stays folded, a quoted one quoted).
+  const was = styleOf(old)
+  const lines = block({ [key]: value }, ' '.repeat(indent), indent, was === undefined ? STYLES : { ...STYLES, [key]: was })
   if (pair) {
     const from = lineStart(text, pair.key.range![0])
     // The first field of a list item shares its line with `- `: keep that prefix.

@@ -31,7 +31,7 @@ export function lineStart(text: string, at: number): number {
 }
 
 /** How a value should look in the block: scalars' styles and flow lists, as the demo's files write them. */
-export type Styles = Record<string, 'double' | 'folded' | 'flow' | 'plain'>
+export type Styles = Record<string, 'double' | 'single' | 'folded' | 'literal' | 'flow' | 'plain'>
 
 /**
  * `value` (a mapping) as YAML lines: the first line after `first` (`  - ` for a list item,
@@ -43,6 +43,23 @@ export function block(value: Record<string, unknown>, first: string, indent: num
   styleAll(doc.contents, styles)
   const lines = doc.toString({ lineWidth: 88, minContentWidth: 40, flowCollectionPadding: false }).replace(/\n$/, '').split('\n')
   return lines.map((line, i) => (i === 0 ? first : line === '' ? '' : ' '.repeat(indent)) + line).join('\n') + '\n'
+}
+
+/** The style a scalar was written in, to write its new value the same way: a folded stem stays folded. */
+export function styleOf(node: unknown): Styles[string] | undefined {
+  if (!isScalar(node)) return undefined
+  switch (node.type) {
+    case Scalar.QUOTE_DOUBLE:
+      return 'double'
+    case Scalar.QUOTE_SINGLE:
+      return 'single'
+    case Scalar.BLOCK_FOLDED:
+      return 'folded'
+    case Scalar.BLOCK_LITERAL:
+      return 'literal'
+    default:
+      return undefined
+  }
 }
 
 /** Give each value the style `styles` names for its key, at any depth. */
@@ -62,7 +79,9 @@ function style(node: YamlNode | null, how: Styles[string] | undefined): void {
     for (const item of node.items) if (isScalar(item) && typeof item.value === 'string' && /[“”’‘"':#,[\]{}]|^\s|\s$/.test(item.value)) item.type = Scalar.QUOTE_DOUBLE
   } else if (isScalar(node) && typeof node.value === 'string') {
     if (how === 'double') node.type = Scalar.QUOTE_DOUBLE
+    else if (how === 'single') node.type = Scalar.QUOTE_SINGLE
     else if (how === 'folded') node.type = Scalar.BLOCK_FOLDED
+    else if (how === 'literal') node.type = Scalar.BLOCK_LITERAL
   }
 }
 
