@@ -278,6 +278,15 @@ describe('columns and names a spreadsheet may hold', () => {
     expect(read(rosterFile('name\nA\u030Angström\n\uD55C\uC9C0\uBBFC\n\u2764\uFE0F Bo\n')).messages).toEqual([])
   })
 
+  it('refuses an id or group of invisible characters only, at its field: it printed as nothing and could not be typed', () => {
+    const { students, messages } = read(rosterFile('name,id,group\nAda,1,A\nBo,\u200b,A\nCy,3,\u3164\nDi,,\n'))
+    expect(students).toBeUndefined()
+    expect(messages).toEqual([
+      expect.stringMatching(/class\.csv:3:4: error: Unexpected id of invisible characters only \(U\+200B\), expected the student's id or an empty field {2}\[roster-name\]$/),
+      expect.stringMatching(/class\.csv:4:6: error: Unexpected group of invisible characters only \(U\+3164\), expected the student's group or an empty field {2}\[roster-name\]$/)
+    ])
+  })
+
   it('refuses a line or paragraph separator (U+2028, U+2029) in a name as a line break, which printed as a space', () => {
     const { students, messages } = read(rosterFile('name,id,group\nAnn\u2028Lee,1,A\nBo,2,B\u2029C\n'))
     expect(students).toBeUndefined()

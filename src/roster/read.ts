@@ -116,6 +116,18 @@ export function readRoster(file: VFile): RosterStudent[] | undefined {
     }
     const id = idAt >= 0 ? (row.fields[idAt] ?? '').trim() || null : null
     const group = groupAt >= 0 ? (row.fields[groupAt] ?? '').trim() || null : null
+    // An id or group of invisible characters only looks empty on paper, yet is no empty field:
+    // grades would go back under an id nobody can type, students under a group nobody can see.
+    const blank = [
+      { value: id, at: idAt, what: 'id' },
+      { value: group, at: groupAt, what: 'group' }
+    ].find((field) => field.value !== null && [...field.value].every((c) => INVISIBLE.test(c) || mark(c)))
+    if (blank) {
+      ok = false
+      const points = [...blank.value!].map((c) => `U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`).join(' ')
+      error(file, `Unexpected ${blank.what} of invisible characters only (${points}), expected the student's ${blank.what} or an empty field`, row.places[blank.at] ?? row.places[0], 'roster-name')
+      continue
+    }
     // A control character prints as nothing, a box or an error, differently in each format
     // (and is no character at all in XML); a direction override or isolate (U+202A–U+202E,
     // U+2066–U+2069) left open turns the rest of the line around it (a name's "· ID: 3" on
