@@ -220,6 +220,12 @@ describe('the answer key', () => {
     })
     // A true/false item's letter comes with its word.
     expect(first.some((l) => /^\d+ [AB] \((?:True|False)\) \d/.test(l))).toBe(true)
+    // The last row adds the points up, as the quiz's score box has them.
+    const total = (YAML.parse(readFileSync(join(DEMO, 'questions.yaml'), 'utf8')).quiz as Array<{ id: string; points?: number }>)
+      .filter((q) => items.some((i) => i.id === q.id))
+      .reduce((sum, q) => sum + (q.points ?? 1), 0)
+    expect(first).toContain(`Total ${total}`)
+    expect(first.indexOf(`Total ${total}`)).toBe(first.indexOf('Question Answer Points') + items.length + 1)
     // The reasons start on the next page, question by question.
     expect(pdf.pages[0]!.text).not.toMatch(/^Question 1$/m)
     expect(body(pdf.pages[1]!)[0]).toBe('Question 1')

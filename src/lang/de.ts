@@ -198,7 +198,8 @@ export const de: UiStrings = {
     question: 'Frage',
     answerColumn: 'Lösung',
     points: 'Punkte',
-    written: 'schriftlich (siehe Musterantwort)'
+    written: 'schriftlich (siehe Musterantwort)',
+    total: 'Gesamt'
   }),
   keyQuestion: (number) => `Frage ${number}`,
   setAside: {

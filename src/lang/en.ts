@@ -189,7 +189,8 @@ export const en: UiStrings = {
     question: 'Question',
     answerColumn: 'Answer',
     points: 'Points',
-    written: 'written (see the model answer)'
+    written: 'written (see the model answer)',
+    total: 'Total'
   }),
   keyQuestion: (number) => `Question ${number}`,
   setAside: {

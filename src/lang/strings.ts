@@ -157,6 +157,8 @@ export interface AnswerKeyStrings extends Byline {
   points: string
   /** The grid's cell for an answer written in words (a short answer). */
   written: string
+  /** The grid's last row, the points added up: "Total". */
+  total: string
 }
 
 export interface CoverStrings extends Byline {

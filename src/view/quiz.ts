@@ -128,7 +128,7 @@ const unbroken = (text: string): string => text.replace(/(\d) (?=\p{L})/gu, '$1\
 const GRID_ROWS = 20
 
 /** The answer key's grid: question, answer letters (or "written"), points, in up to three column groups so it stays on one page. */
-function answerGrid(version: Version, strings: AnswerKeyStrings, answerOf: (p: PlacedItem) => string | null): GridView {
+function answerGrid(version: Version, strings: AnswerKeyStrings, totalPoints: number, answerOf: (p: PlacedItem) => string | null): GridView {
   const items = version.items
   const groups = Math.min(3, Math.max(1, Math.ceil(items.length / GRID_ROWS)))
   const rows = Math.ceil(items.length / groups)
@@ -143,7 +143,9 @@ function answerGrid(version: Version, strings: AnswerKeyStrings, answerOf: (p: P
       return [String(p.number), answer === null ? strings.written : word ? `${answer} (${word})` : answer, String(p.item.points)]
     }).flat()
   )
-  return { rows: [row(head), ...body.map(row)] }
+  // The points added up, under the last group's column: the marker checks the paper's total against it.
+  const total = Array.from({ length: groups }, (_, g) => (g === groups - 1 ? [strings.total, '', String(totalPoints)] : ['', '', ''])).flat()
+  return { rows: [row(head), ...body.map(row), row(total)] }
 }
 
 export function answerKeyView(module: Module, version: Version, date: string | null, setTitle: string | null, setAside: ReturnType<typeof setAsideView> = null) {
@@ -165,7 +167,7 @@ export function answerKeyView(module: Module, version: Version, date: string | n
     version: version.id,
     ...counts,
     strings: keyWords,
-    grid: answerGrid(version, keyWords, (p) => keyOf(p).answer?.short ?? null),
+    grid: answerGrid(version, keyWords, counts.totalPoints, (p) => keyOf(p).answer?.short ?? null),
     setAside,
     items: version.items.map((p) => {
       const type = typeOf(p.item)
