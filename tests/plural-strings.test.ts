@@ -54,3 +54,13 @@ describe('a claim’s sentences, as the handout cites them', () => {
     expect([[2], [2, 3], [2, 4]].map((ns) => de.sentences(ns))).toEqual(['Satz 2', 'Sätze 2–3', 'Sätze 2 und 4'])
   })
 })
+
+describe('the byline under a document’s heading', () => {
+  it('quotes the article’s title in each language, a quotation inside it in single marks', () => {
+    const key = (lang: string, title: string, author: string | null) => LANGUAGES.find((l) => l.lang === lang)!.answerKey({ title, author, version: null, items: 1, points: 1 }).byline
+    expect(key('en', 'Why cities need water', 'Mia Keller')).toBe('“Why cities need water” by Mia Keller')
+    expect(key('en', 'The “peace plan” nobody read', null)).toBe('“The ‘peace plan’ nobody read”')
+    expect(key('de', 'Warum Städte Wasser brauchen', 'Mia Keller')).toBe('„Warum Städte Wasser brauchen“ von Mia Keller')
+    expect(key('de', 'Der „Friedensplan“ im Test', null)).toBe('„Der ‚Friedensplan‘ im Test“')
+  })
+})

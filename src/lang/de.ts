@@ -15,7 +15,9 @@ const num = (n: number): string => (numbers ??= new Intl.NumberFormat('de-DE', {
 const punkte = (n: number): string => `${num(n)} ${n === 1 ? 'Punkt' : 'Punkte'}`
 /** "1 Frage", "12 Fragen". */
 const count = (n: number, one: string, many: string): string => `${num(n)} ${n === 1 ? one : many}`
-const byline = (title: string, author: string | null): string => (author ? `„${title}“ von ${author}` : `„${title}“`)
+// The article's title in „…“, a quotation inside it in ‚…‘.
+const quoted = (title: string): string => `„${title.replace(/„/g, '‚').replace(/[“”]/g, '‘')}“`
+const byline = (title: string, author: string | null): string => (author ? `${quoted(title)} von ${author}` : quoted(title))
 // "A", "A und B", "A, B und C" (no comma before "und", as German writes it).
 const and = (names: readonly string[]): string => (names.length < 2 ? names.join('') : `${names.slice(0, -1).join(', ')} und ${names[names.length - 1]}`)
 const versioned = (name: string, version: string | null): string => (version ? `${name}, Version ${version}` : name)

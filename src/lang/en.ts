@@ -4,7 +4,10 @@ import { andList as and, counted as several } from '../messages.js'
 import { paperFigures, ranged } from './figures.js'
 import type { UiStrings } from './strings.js'
 
-const byline = (title: string, author: string | null): string => (author ? `${title}, by ${author}` : title)
+// The article's title in quotation marks, as an article's title is cited (German quotes it too),
+// a quotation inside it in single marks.
+const quoted = (title: string): string => `“${title.replace(/“/g, '‘').replace(/”/g, '’')}”`
+const byline = (title: string, author: string | null): string => (author ? `${quoted(title)} by ${author}` : quoted(title))
 // The author doing something: "the author gives", or with the pronoun the front matter
 // gives, "she gives", "they give". No pronoun is assumed.
 const authorDoes = (pronoun: AuthorPronoun | null, verb: string): string =>
