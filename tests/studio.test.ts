@@ -323,7 +323,8 @@ describe('classpack studio in Chromium', () => {
     await page.waitForFunction(() => document.activeElement?.getAttribute('aria-label') === 'Edit q-time-horizon')
     expect(await page.locator('#claim-body').textContent()).toContain('would keep a deal made with him')
     const expected = before
-      .replace('    stem: >-\n      If Trump and Putin make a deal about Ukraine, for how long does Trump believe Putin\n      will stick with it, according to the author?\n', `    stem: ${stem}\n`)
+      // A folded stem stays folded.
+      .replace('    stem: >-\n      If Trump and Putin make a deal about Ukraine, for how long does Trump believe Putin\n      will stick with it, according to the author?\n', `    stem: >-\n      ${stem}\n`)
       .replace('      - text: For as long as Trump himself remains in the White House.\n        correct: true\n', '      - text: For as long as Trump himself remains in the White House.\n')
       .replace('      - text: For the long term, whoever is President after Trump.\n', '      - text: For the long term, whoever is President after Trump.\n        correct: true\n')
     expect(expected).not.toBe(before)

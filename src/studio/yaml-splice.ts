@@ -31,7 +31,7 @@ export function lineStart(text: string, at: number): number {
 }
 
 /** How a value should look in the block: scalars' styles and flow lists, as the demo's files write them. */
-export type Styles = Record<string, 'double' | 'single' | 'folded' | 'literal' | 'flow' | 'plain'>
+export type Styles = Record<string, 'double' | 'single-quoted' | 'folded' | 'literal' | 'flow' | 'plain'>
 
 /**
  * `value` (a mapping) as YAML lines: the first line after `first` (`  - ` for a list item,
@@ -52,7 +52,7 @@ export function styleOf(node: unknown): Styles[string] | undefined {
     case Scalar.QUOTE_DOUBLE:
       return 'double'
     case Scalar.QUOTE_SINGLE:
-      return 'single'
+      return 'single-quoted'
     case Scalar.BLOCK_FOLDED:
       return 'folded'
     case Scalar.BLOCK_LITERAL:
@@ -79,7 +79,7 @@ function style(node: YamlNode | null, how: Styles[string] | undefined): void {
     for (const item of node.items) if (isScalar(item) && typeof item.value === 'string' && /[“”’‘"':#,[\]{}]|^\s|\s$/.test(item.value)) item.type = Scalar.QUOTE_DOUBLE
   } else if (isScalar(node) && typeof node.value === 'string') {
     if (how === 'double') node.type = Scalar.QUOTE_DOUBLE
-    else if (how === 'single') node.type = Scalar.QUOTE_SINGLE
+    else if (how === 'single-quoted') node.type = Scalar.QUOTE_SINGLE
     else if (how === 'folded') node.type = Scalar.BLOCK_FOLDED
     else if (how === 'literal') node.type = Scalar.BLOCK_LITERAL
   }
