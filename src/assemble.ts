@@ -86,6 +86,10 @@ export function assembleModule(input: ModuleFiles): Assembled {
 
   // question-broken warnings by item, so an item whose quotation is an error itself gets no second message.
   const brokenSaid = new Map<string, VFileMessage[]>()
+  // Each question-broken warning's claim, so that the warnings left are folded into its error.
+  const restsOn = new Map<VFileMessage, { claim: string; question: string }>()
+  // Where each claim whose quote does not anchor has its error (its quote's start).
+  let brokenAt = new Map<string, { line: number; column: number } | undefined>()
   // claim-unasked warnings by claim, withdrawn for a claim a set asks about through its generated items.
   const unasked = new Map<string, VFileMessage>()
   const missing = input.questions?.data.missing === true ? input.questions : undefined
@@ -97,6 +101,7 @@ export function assembleModule(input: ModuleFiles): Assembled {
     if (article) {
       const anchored = new Set(claims.map((c) => c.id))
       const broken = new Map(data.claims.filter((c) => c.id && c.quote && !anchored.has(c.id)).map((c) => [c.id, placeOf(c, 'quote')?.start]))
+      brokenAt = broken
       // Once per question and claim, at the first place the question names it: the cause is
       // the claim's error, and this only says what to look at again once it is fixed.
       const said = new Set<string>()
@@ -106,6 +111,7 @@ export function assembleModule(input: ModuleFiles): Assembled {
         said.add(`${question}\0${id}`)
         const message = warn(input.questions!, `Question \`${question}\` rests on claim \`${id}\`, whose quote does not anchor in the article (the error at claims.yaml${at ? `:${at.line}:${at.column}` : ''}): check the question against the passage once the claim anchors again`, placeOf(owner, key), 'question-broken')
         brokenSaid.set(question, [...(brokenSaid.get(question) ?? []), message])
+        restsOn.set(message, { claim: id, question })
       }
       for (const q of [...questions.discussion, ...questions.quiz]) q.claims.forEach((id, i) => mention(q.claims, i, id, q.id))
       for (const q of questions.quiz) for (const ref of typeOf(q).claimRefs(q)) mention(ref.owner, ref.key, ref.id, q.id)
@@ -189,6 +195,8 @@ export function assembleModule(input: ModuleFiles): Assembled {
     if (erred.size) input.questions.messages = input.questions.messages.filter((m) => !erred.has(m))
   }
 
+  if (restsOn.size && input.claims && input.questions) foldBrokenQuestions(input.claims, input.questions, restsOn, brokenAt)
+
   if (!article || !data || !questions || !config || hasErrors(files)) {
     // Which claims a set's generated items ask is known only once the module assembles: while
     // an error stands, a claim they would ask is not said to be unasked (it was, for claims the
@@ -210,4 +218,31 @@ export function assembleModule(input: ModuleFiles): Assembled {
     files,
     module: { name: input.name, dir: input.dir, article, claims, themes: data.themes, actors: data.actors, glossary: data.glossary, questions, generated, ...(absent ? { missingQuestions: absent } : {}), config }
   }
+}
+
+/** Questions named in the fold of a claim's error; the rest are counted. */
+const LISTED = 4
+
+/**
+ * One message per root cause: the questions that rest on a claim whose quote no longer
+ * anchors are named in that claim's error ("3 questions rest on it: …"), not each in a
+ * warning of its own (a reworded sentence gave one error and ten warnings saying the same).
+ * A claim whose error is not found keeps its warnings.
+ */
+function foldBrokenQuestions(claimsFile: VFile, questionsFile: VFile, restsOn: Map<VFileMessage, { claim: string; question: string }>, brokenAt: Map<string, { line: number; column: number } | undefined>): void {
+  const left = questionsFile.messages.filter((m) => restsOn.has(m))
+  const folded = new Set<VFileMessage>()
+  for (const [claim, at] of brokenAt) {
+    const cause = at && claimsFile.messages.find((m) => m.fatal === true && m.line === at.line && m.column === at.column)
+    const warnings = left.filter((m) => restsOn.get(m)!.claim === claim)
+    if (!cause || warnings.length === 0) continue
+    const named = warnings.map((m) => `\`${restsOn.get(m)!.question}\` (questions.yaml:${m.line}:${m.column})`)
+    const list = named.length <= LISTED + 1 ? named : [...named.slice(0, LISTED), `${named.length - LISTED} more`]
+    const joined = list.length === 1 ? list[0] : `${list.slice(0, -1).join(', ')} and ${list.at(-1)}`
+    const note = `; ${warnings.length === 1 ? 'a question rests' : `${warnings.length} questions rest`} on it, to check against the passage once it anchors again: ${joined}`
+    cause.reason += note
+    cause.message += note
+    for (const m of warnings) folded.add(m)
+  }
+  if (folded.size) questionsFile.messages = questionsFile.messages.filter((m) => !folded.has(m))
 }
