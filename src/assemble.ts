@@ -144,7 +144,7 @@ export function assembleModule(input: ModuleFiles): Assembled {
   // A `¶N` written anywhere must be a paragraph the article has, and the right one.
   if (article && data) {
     const anchors = new Map(claims.map((c) => [c.id, c.anchor]))
-    checkReferences({ article, anchors, claimsFile: input.claims, claims: data, ...(questions && input.questions && !missing ? { questionsFile: input.questions, bank: questions } : {}) })
+    checkReferences({ article, articleFile: input.article, anchors, claimsFile: input.claims, claims: data, ...(questions && input.questions && !missing ? { questionsFile: input.questions, bank: questions } : {}) })
   }
 
   // One error for each id nothing declares, however many places name it.

@@ -33,6 +33,8 @@ interface Scope {
 
 export interface ReferenceInput {
   article: Article
+  /** The article's file, where a renumbering that explains many stale references is reported. */
+  articleFile?: VFile
   anchors: ReadonlyMap<string, Anchor>
   claimsFile: VFile
   claims: ClaimsFile
@@ -55,13 +57,17 @@ export function checkReferences(input: ReferenceInput): void {
     return [...out].map(([id, paragraph]) => ({ id, paragraph }))
   }
 
+  // Stale references, reported at the end: one by one, or, where most of them are off by the
+  // same number (a paragraph inserted, removed, split or merged), as one renumbering.
+  const stale: Stale[] = []
+  const count = article.paragraphs.length
   const check = (file: VFile, owner: object, key: string | number, text: string, scope: Scope): void => {
     for (const [index, ref] of findReferences(text).entries()) {
       const at = (): Place | undefined => placeInText(file, placeOf(owner, key), findReferences(text), index)
       const named = paragraphsOf(ref)
-      const missing = named.find((n) => n < 1 || n > article.paragraphs.length)
+      const missing = named.find((n) => n < 1 || n > count)
       if (missing !== undefined) {
-        error(file, `Unexpected ${code(ref.text)} in ${scope.owner}, expected a paragraph from ¶1 to ¶${article.paragraphs.length}: the article has ${article.paragraphs.length} (¶${missing} is not one)`, at(), 'paragraph-reference')
+        stale.push({ file, at: at(), ref, shift: null, shifts: [], reason: `Unexpected ${code(ref.text)} in ${scope.owner}, expected a paragraph from ¶1 to ¶${count}: the article has ${count} (¶${missing} is not one)` })
         continue
       }
       const quoted = quotationBefore(text, ref)
@@ -69,7 +75,9 @@ export function checkReferences(input: ReferenceInput): void {
         const words = normalize(quoted).text.toLowerCase()
         const where = texts.flatMap((t, i) => (t.includes(words) ? [i + 1] : []))
         if (where.length && !named.some((n) => where.includes(n))) {
-          error(file, `Unexpected ${code(ref.text)} for the words ${code(`“${quoted}”`)} in ${scope.owner}, expected ${where.map((n) => `¶${n}`).join(' or ')}: the article has them there`, at(), 'paragraph-reference')
+          const shift = where.length === 1 && named.length === 1 ? where[0]! - named[0]! : null
+          const shifts = named.length === 1 ? where.map((w) => w - named[0]!) : []
+          stale.push({ file, at: at(), ref, shift, shifts, reason: `Unexpected ${code(ref.text)} for the words ${code(`“${quoted}”`)} in ${scope.owner}, expected ${where.map((n) => `¶${n}`).join(' or ')}: the article has them there` })
           continue
         }
       }
@@ -84,7 +92,7 @@ export function checkReferences(input: ReferenceInput): void {
       const expected = all.length === 1 ? `¶${nearest.paragraph}, the paragraph of claim \`${nearest.id}\` that ${scope.owner} rests on` : `¶${nearest.paragraph} (claim \`${nearest.id}\`), the nearest of the paragraphs ${scope.owner} rests on: ${all.map((p) => `¶${p}`).join(', ')}`
       const neighbour = named.length === 1 && !covered.has(n) && own.some((p) => Math.abs(p - n) === 1)
       if (neighbour) warn(file, `Unexpected ${code(ref.text)} in ${scope.owner}, expected ${expected}; no claim anchors ¶${n} (if it is cited for context on purpose, leave it)`, at(), 'paragraph-reference')
-      else error(file, `Unexpected ${code(ref.text)} in ${scope.owner}, expected ${expected}`, at(), 'paragraph-reference')
+      else stale.push({ file, at: at(), ref, shift: named.length === 1 && all.length === 1 ? nearest.paragraph - n : null, shifts: all.map((p) => p - n), reason: `Unexpected ${code(ref.text)} in ${scope.owner}, expected ${expected}` })
     }
   }
 
@@ -115,12 +123,71 @@ export function checkReferences(input: ReferenceInput): void {
   }
 
   const { questionsFile, bank } = input
-  if (!questionsFile || !bank) return
-  for (const q of bank.discussion) walk(questionsFile, q, { owner: `discussion question \`${q.id}\`` })
-  for (const item of bank.quiz) {
-    const optionClaims = 'options' in item ? item.options.flatMap((o) => (o.claim ? [o.claim] : [])) : []
-    walk(questionsFile, item, { owner: `item \`${item.id}\``, restsOn: restsOn([...item.claims, ...optionClaims]) })
+  if (questionsFile && bank) {
+    for (const q of bank.discussion) walk(questionsFile, q, { owner: `discussion question \`${q.id}\`` })
+    for (const item of bank.quiz) {
+      const optionClaims = 'options' in item ? item.options.flatMap((o) => (o.claim ? [o.claim] : [])) : []
+      walk(questionsFile, item, { owner: `item \`${item.id}\``, restsOn: restsOn([...item.claims, ...optionClaims]) })
+    }
   }
+  reportStale(stale, article, input.articleFile)
+}
+
+/** A reference the article does not bear out, with how far off it is where that is clear. */
+interface Stale {
+  file: VFile
+  at: Place | undefined
+  ref: ParagraphReference
+  /** The article's number for what it cites, less the number written (one ¶, one place); null where unclear. */
+  shift: number | null
+  /** Where it is unclear, each shift that would bear it out (the words stand in several paragraphs). */
+  shifts: readonly number[]
+  reason: string
+}
+
+/** References off by the same number, from one paragraph on, that make a renumbering: at least this many. */
+const RENUMBERED = 3
+
+/**
+ * One message per root cause: when most stale references are off by the same number (the
+ * article gained or lost a paragraph), one error at the first paragraph renumbered says so
+ * and lists every reference to update; the rest are reported one by one. An insertion near
+ * the top once gave 14 errors, a removal 22, none naming the cause.
+ */
+function reportStale(stale: readonly Stale[], article: Article, articleFile: VFile | undefined): void {
+  const count = article.paragraphs.length
+  const shifts = new Map<number, number>()
+  for (const s of stale) if (s.shift !== null && s.shift !== 0) shifts.set(s.shift, (shifts.get(s.shift) ?? 0) + 1)
+  const [shift, votes] = [...shifts].sort((a, b) => b[1] - a[1] || Math.abs(a[0]) - Math.abs(b[0]))[0] ?? [0, 0]
+  // Out of range, a single ¶ the shift brings into range is renumbered too.
+  // So is a reference whose words stand in several paragraphs, one of them where the shift
+  // puts it, and one naming a paragraph the article no longer has, which the shift brings back.
+  const follows = (s: Stale): boolean => {
+    if (s.shift !== null) return s.shift === shift
+    if (s.shifts.length) return s.shifts.includes(shift)
+    const named = paragraphsOf(s.ref)
+    return named.some((n) => n < 1 || n > count) && named.every((n) => n + shift >= 1 && n + shift <= count)
+  }
+  const grouped = articleFile && votes >= RENUMBERED ? stale.filter(follows) : []
+  for (const s of stale) if (!grouped.includes(s)) error(s.file, s.reason, s.at, 'paragraph-reference')
+  if (grouped.length === 0) return
+  const first = Math.min(...grouped.map((s) => paragraphsOf(s.ref).at(-1)!))
+  const now = Math.min(Math.max(first + shift, 1), count)
+  const places = new Map<string, string[]>()
+  for (const s of grouped) {
+    const name = s.file.basename ?? 'file'
+    // Each number from the first renumbered on, shifted: `¶17 and ¶21` → `¶16 and ¶20`.
+    const renumbered = s.ref.text.replace(/\d+/g, (d) => String(Number(d) >= first ? Number(d) + shift : Number(d)))
+    places.set(name, [...(places.get(name) ?? []), `${s.at ? `${s.at.start.line}:${s.at.start.column} ` : ''}\`${s.ref.text}\` → \`${renumbered}\``])
+  }
+  const listed = [...places].map(([name, refs]) => `${name} ${refs.join(', ')}`).join('; ')
+  const cause = shift < 0 ? `${-shift === 1 ? 'a paragraph' : `${-shift} paragraphs`} before it removed or merged` : `${shift === 1 ? 'a paragraph' : `${shift} paragraphs`} inserted or split before it`
+  error(
+    articleFile!,
+    `Unexpected numbering from ¶${now} on: claims.yaml and questions.yaml cite ¶${now} and the paragraphs after it ${Math.abs(shift)} ${shift < 0 ? 'higher' : 'lower'} than the article now numbers them (${cause}?), expected each ¶N from ¶${first} on written as ¶N${shift < 0 ? '−' : '+'}${Math.abs(shift)}: ${grouped.length} references to update: ${listed} (a ¶ that prose cites without quoted words is not checked: look for ¶${first} and later there too)`,
+    article.paragraphs[now - 1]?.place,
+    'paragraph-reference'
+  )
 }
 
 /** The quoted words a reference directly follows (`“perhaps” in ¶12`, `“…” (¶19)`), if any. */
@@ -137,13 +204,12 @@ function placeInText(file: VFile, field: Place | undefined, refs: readonly Parag
   if (start === undefined || end === undefined) return field
   const source = String(file.value).slice(start, end)
   const ref = refs[index]!
-  // The index-th time this reference's text occurs among the field's references.
+  // The index-th time this reference's text occurs among the field's references, found among
+  // the references of the field's source: a plain search for `¶12` found it inside an earlier
+  // `¶12–¶19`, and pointed there.
   const same = refs.slice(0, index).filter((r) => r.text === ref.text).length
-  let at = -1
-  for (let i = 0; i <= same; i++) {
-    at = source.indexOf(ref.text, at + 1)
-    if (at < 0) return field
-  }
+  const at = findReferences(source).filter((r) => r.text === ref.text)[same]?.start
+  if (at === undefined) return field
   const where = location(file)
   const from = where.toPoint(start + at)
   const to = where.toPoint(start + at + ref.text.length)
