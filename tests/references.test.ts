@@ -115,7 +115,7 @@ describe('checking ¶ references', () => {
     const dir = demoCopy({ 'article.md': (t) => t.replace('minerals, and perhaps', 'minerals, and possibly') })
     const questions = readFileSync(join(dir, 'questions.yaml'), 'utf8').split('\n')
     const line = questions.findIndex((l) => l.includes('“perhaps” in ¶12')) + 1
-    expect(questions.slice(0, line - 1).join('\n')).toMatch(/¶12–¶19[^]*$/)
+    expect(questions.slice(line - 5, line - 1).join('\n')).toContain('¶12–¶19')
     const said = assemble(dir).lines.filter((l) => l.includes('`¶12` for the words `“perhaps”`'))
     expect(said).toHaveLength(1)
     expect(said[0]).toContain(`questions.yaml:${line}:${questions[line - 1]!.indexOf('¶12') + 1}: error:`)
