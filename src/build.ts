@@ -23,6 +23,7 @@ import { CACHE_FOLDER, openCache } from './write/cache.js'
 import { resolveSelection } from './select/resolve.js'
 import { recover, TargetRefused, writeArchive, writePack, type OnWriteStep } from './write.js'
 import { checkArchive, checkTarget, refusalFiles, type ProtectedPlace } from './guard.js'
+import { uncheckedFor } from './unchecked.js'
 import { BUILTIN_TEMPLATES } from './paths.js'
 import { DOWNLOAD_FORMATS } from './formats.js'
 import { lintModule } from './lint/run.js'
@@ -74,6 +75,8 @@ export interface BuildResult {
   bytes: number
   /** Files taken from the cache of earlier builds rather than rendered. */
   fromCache?: number
+  /** What the errors kept from being checked (see `uncheckedFor`). */
+  unchecked?: string[]
   seed?: number
   seedFromDefault?: boolean
   set?: string
@@ -117,7 +120,7 @@ async function build(request: BuildRequest, rosterFile: VFile | undefined, threa
   // Clear what an interrupted earlier build left, even if this one stops at a problem.
   recover(target)
   const { module, files } = assembleModule(input)
-  if (!module) return { files: withRoster(files), written: 0, bytes: 0 }
+  if (!module) return { files: withRoster(files), written: 0, bytes: 0, unchecked: uncheckedFor(undefined, undefined) }
   if (request.lang !== undefined) {
     module.ui = request.lang
     // `--lang` chose the pack's words: the article's own language needs no catalogue then.
@@ -131,7 +134,7 @@ async function build(request: BuildRequest, rosterFile: VFile | undefined, threa
     shuffle: false
   })
   const all = withRoster([...files, ...selectionFiles.filter((f) => !files.includes(f))])
-  if (!selection) return { files: all, written: 0, bytes: 0 }
+  if (!selection) return { files: all, written: 0, bytes: 0, unchecked: uncheckedFor(module, undefined) }
   // The lint judges the quiz as this build prints it; its errors stop the build, its warnings do not.
   lintModule(module, selection, input)
   if (hasErrors(all)) return { files: all, written: 0, bytes: 0 }

@@ -59,6 +59,9 @@ export interface CheckOptions {
   strict?: boolean
 }
 
+import { uncheckedFor } from './unchecked.js'
+export { uncheckedFor }
+
 export interface CheckResult {
   /** True when no file has an error. */
   ok: boolean
@@ -76,7 +79,10 @@ export interface CheckResult {
   report?: string
   /** What the lint found (infos included), when the module and set could be read; the same findings are messages on `files`. */
   lint?: Reported[]
+  /** What errors kept from being checked (the sets, the lint), to say so: it is checked once they are fixed. */
+  unchecked?: string[]
 }
+
 
 /** Check the module in `dir`: article, claims, questions and sets, and its own templates as a build would (loaded only when it has a `templates/` folder). */
 export function checkModule(dir: string, options: CheckOptions = {}): CheckResult {
@@ -92,6 +98,8 @@ export function checkModule(dir: string, options: CheckOptions = {}): CheckResul
   if (lint) result.lint = lint
   if (module) result.module = module
   if (resolved?.selection) result.selection = resolved.selection
+  const unchecked = hasErrors(all) ? uncheckedFor(module, resolved?.selection) : []
+  if (unchecked.length) result.unchecked = unchecked
   if (ok && module && resolved?.selection) {
     const selection = resolved.selection
     const coverage = { article: claimCoverage(module), set: setCoverage(module, selection.items, selection.discussion) }

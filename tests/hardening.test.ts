@@ -48,6 +48,20 @@ describe('atomic output', () => {
     expectUnchanged(out, before)
   })
 
+  // An error in one file kept the sets and the lint from running, and nothing said so: a set's
+  // own mistake came up only in the next run, after the first was fixed.
+  it('says what the errors kept from being checked: the sets and the lint, in check and build', async () => {
+    const dir = demoCopy({ 'article.md': (t) => t.replace(/^published: .*$/m, 'published: 2024-13-45') })
+    for (const args of [['check', dir], ['build', dir, '--out', tempDir(), '--format', 'html']]) {
+      const result = await run(args)
+      expect(result.code).toBe(1)
+      expect(result.stderr).toContain(`${dir}: not checked yet: the sets in module.yaml and the item-writing lint, which run once the errors above are fixed`)
+    }
+    // A run that checked everything says nothing of the kind.
+    expect((await run(['check', DEMO])).stderr).not.toContain('not checked yet')
+    expect(checkModule(dir).unchecked).toEqual(['the sets in module.yaml', 'the item-writing lint'])
+  })
+
   it('a write error midway leaves the earlier pack and no staging folder', async () => {
     const out = tempDir()
     const before = await earlierPack(out)
