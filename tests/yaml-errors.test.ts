@@ -236,6 +236,25 @@ describe('an unclosed flow collection or quote', () => {
     ])
   })
 
+  // The parser said "Implicit keys need to be on a single line" for the commonest slip of all.
+  it('says a key needs its colon, with the line as it should be', () => {
+    expect(errors(problems('- id: x\n  kind causal\n  quote: y\n'))).toEqual([
+      'x.yaml:2:3: error: Unexpected `kind causal` without a colon, expected `kind: causal`: a key needs a colon and a space after it  [yaml-syntax]'
+    ])
+    expect(errors(problems('paper a4\nseed: 1\n'))).toEqual(['x.yaml:1:1: error: Unexpected `paper a4` without a colon, expected `paper: a4`: a key needs a colon and a space after it  [yaml-syntax]'])
+  })
+
+  it('says a second document is one, not how to parse several', () => {
+    expect(errors(problems('seed: 1\n---\npaper: a4\n'))).toEqual(['x.yaml:2:1: error: Unexpected `---` starting a second document, expected one document per file: delete the line  [yaml-syntax]'])
+  })
+
+  it('points at the text out of step, not at the blank column before it', () => {
+    const said = errors(problems('claims:\n  - id: a\n    paraphrase: >-\n    hedges: []\n      The text\n'))
+    expect(said[0]).toBe(
+      'x.yaml:5:7: error: Unexpected `The text` indented 6 spaces, expected it in line with the keys above it, or indented under the key it belongs to (text under `key: >-` goes right below that key, before any other key)  [yaml-syntax]'
+    )
+  })
+
   it('names a key given twice in one mapping, and where it first stands', () => {
     const text = 'quiz:\n  - id: q\n    points: 1\n    bloom: remember\n    points: 2\n'
     expect(errors(problems(text))).toEqual([

@@ -350,6 +350,22 @@ function plainProblem(text: string, start: number, end: number, code: string, me
     return { reason: `Unexpected \`${glued[1]}:${shorten(glued[2]!)}\`, expected a space after the colon (\`${glued[1]}: ${shorten(glued[2]!)}\`): without it YAML reads the whole line as text`, start: at, end: at + glued[1]!.length + 1 }
   }
   if (code === 'TAB_AS_INDENT') return { reason: 'Unexpected tab in the indentation, expected spaces: YAML reads indentation by spaces only (indent as the lines around it do)', start, end }
+  const line = text.slice(start, endOfLine(text, start)).replace(/\r$/, '')
+  // `kind causal`: a key without its colon, which the parser calls an implicit key on two lines.
+  if (code === 'MULTILINE_IMPLICIT_KEY' || code === 'BLOCK_AS_IMPLICIT_KEY') {
+    const bare = /^([A-Za-z_][\w-]*)[ \t]+([^\s:#][^\r\n]*?)[ \t]*$/.exec(line)
+    if (bare) return { reason: `Unexpected \`${shorten(line.trim())}\` without a colon, expected \`${bare[1]}: ${shorten(bare[2]!)}\`: a key needs a colon and a space after it`, start, end: start + line.length }
+  }
+  if (code === 'MULTIPLE_DOCS' && line.startsWith('---')) return { reason: 'Unexpected `---` starting a second document, expected one document per file: delete the line', start, end: start + 3 }
+  // The parser points at the line's first column; the text that is out of step is the mistake.
+  if (code === 'BAD_INDENT' && line.trim() !== '') {
+    const indent = line.length - line.trimStart().length
+    return {
+      reason: `Unexpected \`${shorten(line.trim())}\` indented ${indent} spaces, expected it in line with the keys above it, or indented under the key it belongs to (text under \`key: >-\` goes right below that key, before any other key)`,
+      start: start + indent,
+      end: start + line.length
+    }
+  }
   return { reason: `Unexpected YAML syntax: ${message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '')}`, start, end }
 }
 
