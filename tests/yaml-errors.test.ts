@@ -515,11 +515,20 @@ describe('a field with an error of its own', () => {
       ['options renamed', { 'questions.yaml': (t: string) => t.replace('    options:\n', '    choices:\n') }, /questions\.yaml:\d+:5: error: Unexpected field `choices` in a single-choice item, expected `options`, which is missing, or one of .* {2}\[schema-unknown-field\]$/],
       ['correct: yes', { 'questions.yaml': (t: string) => t.replace('        correct: true\n', '        correct: yes\n') }, /questions\.yaml:\d+:18: error: Unexpected `yes` at `quiz\[0\]\.options\[\d\]\.correct`, expected `true` or `false` {2}\[schema-type\]$/],
       ['a rubric in words', { 'questions.yaml': (t: string) => t.replace(/\n {4}rubric:\n( {6}- .*\n( {8}.*\n)*)+/, '\n    rubric: 1 point for each reason\n') }, /questions\.yaml:\d+:13: error: Unexpected `1 point for each reason` at `quiz\[\d+\]\.rubric`, expected a list of mappings \(a rubric line\) \(at least 1\) {2}\[schema-type\]$/],
-      ['the default set as a list', { 'module.yaml': (t: string) => t.replace(/\n {2}seminar:\n( {4}.*\n)+/, '\n  seminar: [single]\n') }, /module\.yaml:\d+:\d+: error: Unexpected list at `sets\.seminar`, expected a mapping \(a question set\) {2}\[schema-type\]$/]
+      ['the default set as a list', { 'module.yaml': (t: string) => t.replace(/\n {2}seminar:\n( {4}.*\n)+/, '\n  seminar: [single]\n') }, /module\.yaml:\d+:\d+: error: Unexpected list at `sets\.seminar`, expected a mapping \(a question set\) {2}\[schema-type\]$/],
+      // It brought a rubric total error against a 1 the teacher never wrote.
+      ['a short answer worth 2.5 points', { 'questions.yaml': (t: string) => t.replace(/(id: q-thesis-short\n(?: {4}.*\n)*? {4}points: )3\n/, '$12.5\n') }, /questions\.yaml:\d+:13: error: Unexpected `2\.5` at `quiz\[\d+\]\.points`, expected a whole number from 1 to 100 {2}\[schema-type\]$/]
     ] as const) {
       const dir = demoCopy(files)
       expect(errors(assemble(dir).lines), label).toEqual([expect.stringMatching(message)])
     }
+  })
+})
+
+describe('a short answer without its points', () => {
+  it('is judged against the default, and the message says it is one', () => {
+    const dir = demoCopy({ 'questions.yaml': (t: string) => t.replace(/(id: q-thesis-short\n(?: {4}.*\n)*?) {4}points: 3\n/, '$1') })
+    expect(errors(assemble(dir).lines)).toEqual([expect.stringMatching(/error: Unexpected rubric total 3 for item `q-thesis-short`, expected it to equal the item's `points` \(1, the default: the item gives none\) {2}\[rubric-total\]$/)])
   })
 })
 

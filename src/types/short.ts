@@ -65,9 +65,11 @@ export const short: QuestionTypeModule<ShortItem, ShortStrings> = {
   },
   check(item, { file }) {
     const sum = item.rubric.reduce((s, r) => s + r.points, 0)
-    // A rubric (or a line's points) that had an error of its own has no total to judge.
-    if (sum !== item.points && !stoodIn(item, 'rubric') && !item.rubric.some((r) => stoodIn(r, 'points'))) {
-      error(file, `Unexpected rubric total ${sum} for item \`${item.id}\`, expected it to equal the item's \`points\` (${item.points})`, placeOf(item, 'rubric'), 'rubric-total')
+    // A rubric (or a line's points, or the item's) that had an error of its own has no total to
+    // judge: `points: 2.5` once brought a second error against a 1 the teacher never wrote.
+    if (sum !== item.points && !stoodIn(item, 'rubric') && !stoodIn(item, 'points') && !item.rubric.some((r) => stoodIn(r, 'points'))) {
+      const points = placeOf(item, 'points') === undefined ? `${item.points}, the default: the item gives none` : String(item.points)
+      error(file, `Unexpected rubric total ${sum} for item \`${item.id}\`, expected it to equal the item's \`points\` (${points})`, placeOf(item, 'rubric'), 'rubric-total')
     }
   },
   claimRefs: () => [],
