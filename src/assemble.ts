@@ -65,7 +65,13 @@ export function assembleModule(input: ModuleFiles): Assembled {
   const article = readable(input.article) ? parseArticle(input.article) : undefined
   // An article in a language classpack prints no words in: say so once, where `lang` is written.
   const lang = article && placeOf(article.meta, 'lang')
-  if (article && lang && article.meta.lang && !hasUiLanguage(article.meta.lang)) {
+  // A tag of the right form that names no language (`xx`) would go into every page's `lang`,
+  // and a screen reader would read the article in no voice it has.
+  const primary = article?.meta.lang?.split('-')[0]?.toLowerCase()
+  const unknown = primary !== undefined && new Intl.DisplayNames(['en'], { type: 'language', fallback: 'none' }).of(primary) === undefined
+  if (article && lang && unknown) {
+    error(input.article!, `Unexpected \`lang: ${article.meta.lang}\`, expected a language tag that names a language, like \`en\`, \`en-GB\`, \`de\` or \`fr\`: \`${primary}\` is none (pages and PDFs carry it for screen readers)`, lang, 'lang-unknown')
+  } else if (article && lang && article.meta.lang && !hasUiLanguage(article.meta.lang)) {
     warn(
       input.article!,
       `Unexpected \`lang: ${article.meta.lang}\` for the words classpack prints around the article, expected a language it has a catalogue for (${UI_LANGUAGES.join(', ')}): headings, instructions and labels will be English, the article as written (\`--lang\` chooses; README: Adding a UI language)`,

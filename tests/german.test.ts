@@ -17,7 +17,7 @@ import { hyphenator } from '../src/render/hyphenate.js'
 import { breakLines, textWidth, toRuns } from '../src/render/pdf/inline.js'
 import { parseFilled } from '../src/render/markdown.js'
 import { styles } from '../src/render/pdf/styles.js'
-import { ROOT, run, tempDir, TINY } from './helpers/fixtures.js'
+import { assemble, ROOT, run, tempDir, TINY } from './helpers/fixtures.js'
 import { build, packFiles } from './helpers/pack.js'
 import { openPdf, readPdf } from './helpers/pdf.js'
 import { unzip } from './helpers/zip.js'
@@ -346,6 +346,17 @@ describe('--lang', () => {
     expect(quiz).toContain('Eine Antwort wählen.')
     expect(quiz).toContain('Richtig oder falsch?')
     expect(quiz).toContain('<html lang="en-GB">')
+  })
+
+  // `xx` got the same warning as `fr`, and went into every page's `lang` for screen readers.
+  it('refuses a language tag that names no language, at `lang`', () => {
+    const dir = join(tempDir(), 'tiny-xx')
+    cpSync(TINY, dir, { recursive: true })
+    const article = join(dir, 'article.md')
+    writeFileSync(article, readFileSync(article, 'utf8').replace(/^lang: .*$/m, 'lang: xx-YY'))
+    const line = readFileSync(article, 'utf8').split('\n').findIndex((l) => l.startsWith('lang:')) + 1
+    const lines = assemble(dir).lines.filter((l) => l.includes('article.md'))
+    expect(lines).toEqual([expect.stringContaining(`article.md:${line}:7: error: Unexpected \`lang: xx-YY\`, expected a language tag that names a language, like \`en\`, \`en-GB\`, \`de\` or \`fr\`: \`xx\` is none (pages and PDFs carry it for screen readers)  [lang-unknown]`)])
   })
 
   it('warns once, at `lang`, of an article in a language classpack prints no words in; --lang answers it', async () => {
