@@ -391,6 +391,18 @@ describe('a mapping written as something else', () => {
   })
 })
 
+describe('a file that is its list alone', () => {
+  // "Unexpected list, expected a mapping (claims.yaml)" said what, not how to mend it.
+  it.each([
+    ['claims.yaml', (t: string) => t.slice(t.indexOf('\nclaims:\n') + '\nclaims:\n'.length), '`claims:`'],
+    ['questions.yaml', (t: string) => t.slice(t.indexOf('\nquiz:\n') + '\nquiz:\n'.length), '`quiz:` (or `discussion:`)']
+  ])('%s: says which line to put above the list', (file, edit, key) => {
+    const dir = demoCopy({ [file]: edit })
+    const found = errors(assemble(dir).lines).filter((l) => l.includes(file))
+    expect(found).toEqual([expect.stringMatching(new RegExp(`${file.replace('.', '\\.')}:\\d+:\\d+: error: Unexpected list at the top of the file, expected .*: put ${key.replace(/[()]/g, '\\$&')} on a line of its own above the list, and indent the list under it {2}\\[schema-type\\]$`))])
+  })
+})
+
 describe('brackets nested deeper than any module needs', () => {
   it('are one error at the bracket that goes too deep, however deep, and quoted or commented brackets do not count', () => {
     for (const depth of [101, 5_000, 200_000]) {

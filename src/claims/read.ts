@@ -61,7 +61,7 @@ const schema = object('claims.yaml', {
 /** Read claims.yaml; undefined when it cannot be read at all (problems are on `file`). */
 export function readClaims(file: VFile): ClaimsFile | undefined {
   const src = readYaml(file)
-  const data = src && decodeRoot(src, schema, 'a mapping with `claims` (and optionally `themes`, `actors`, `glossary`)')
+  const data = src && decodeRoot(src, schema, 'a mapping with `claims` (and optionally `themes`, `actors`, `glossary`)', '`claims:`')
   if (!data) return undefined
   // A paraphrase is the teacher's to write: until a claim is reviewed, its quote stands in.
   data.claims.forEach((c, i) => {

@@ -77,7 +77,7 @@ export function readQuestions(file: VFile): QuestionBank | undefined {
     file.data.empty = true
     return { discussion: [], quiz: [] }
   }
-  const data = src && decodeRoot(src, questionsSchema, 'a mapping with `discussion` and `quiz` lists')
+  const data = src && decodeRoot(src, questionsSchema, 'a mapping with `discussion` and `quiz` lists', '`quiz:` (or `discussion:`)')
   if (!data) return undefined
   const isDrop = (e: QuizItem | Drop): e is Drop => 'drop' in e
   const dropped = data.quiz.filter(isDrop)

@@ -606,9 +606,14 @@ export function stoodIn(value: object, key: string): boolean {
 }
 
 /** Decode a whole YAML source; an empty document is reported as such. */
-export function decodeRoot<T>(src: YamlSource, decoder: Decoder<T>, what: string): T | undefined {
+export function decodeRoot<T>(src: YamlSource, decoder: Decoder<T>, what: string, listUnder?: string): T | undefined {
   if (src.root === null) {
     error(src.file, `Unexpected empty file, expected ${what}`, { line: 1, column: 1 }, 'empty-file')
+    return undefined
+  }
+  // A file that is the list alone: the line that names it was left out (`claims:`).
+  if (listUnder !== undefined && isSeq(src.root)) {
+    error(src.file, `Unexpected list at the top of the file, expected ${what}: put ${listUnder} on a line of its own above the list, and indent the list under it`, src.place(range(src.root)), 'schema-type')
     return undefined
   }
   const value = decoder.decode(src.root, src, '')
