@@ -200,10 +200,10 @@ describe('bad files', () => {
 
   it('a roster without a name column', async () => {
     const roster = join(tempDir(), 'class.csv')
-    writeFileSync(roster, 'student,id\nAda,1\n')
+    writeFileSync(roster, 'Nachname,Vorname,ID\nAda,1\n')
     const r = await buildWith(roster)
     expect(r.code).toBe(1)
-    expect(r.stderr).toContain(`${roster}:1:1: error: Unexpected header \`student,id\`, expected a \`name\` column (and optionally \`id\` and \`group\`)`)
+    expect(r.stderr).toContain(`${roster}:1:1: error: Unexpected header \`Nachname,Vorname,ID\`, expected a \`name\` column (and optionally \`id\` and \`group\`)`)
   })
 
   it('a roster of 10,000 rows is refused, naming the file and the row', async () => {

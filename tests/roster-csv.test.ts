@@ -11,7 +11,7 @@ import { loadRoster } from '../src/load.js'
 import { formatMessages } from '../src/messages.js'
 import { detectDelimiter } from '../src/roster/csv.js'
 import { readRoster } from '../src/roster/read.js'
-import { DEMO, demoCopy, run, TINY, tempDir } from './helpers/fixtures.js'
+import { DEMO, demoCopy, ROOT, run, TINY, tempDir } from './helpers/fixtures.js'
 
 const BOM = [0xef, 0xbb, 0xbf]
 
@@ -127,8 +127,8 @@ describe('a roster saved by Excel with `;` and a BOM', () => {
   })
 
   it('reports a header without a name column as written, `;` and all', () => {
-    const path = rosterFile(excel(['student;id', 'Ada;1']))
-    expect(read(path).messages).toEqual([`${path}:1:1: error: Unexpected header \`student;id\`, expected a \`name\` column (and optionally \`id\` and \`group\`)  [roster-header]`])
+    const path = rosterFile(excel(['Nachname;Vorname;ID', 'Ada;1']))
+    expect(read(path).messages).toEqual([`${path}:1:1: error: Unexpected header \`Nachname;Vorname;ID\`, expected a \`name\` column (and optionally \`id\` and \`group\`)  [roster-header]`])
   })
 
   it('builds a pack with one quiz per student', async () => {
@@ -242,13 +242,41 @@ describe('the grading sheet\'s cells', () => {
 
 describe('columns and names a spreadsheet may hold', () => {
   it('warns about a column classpack does not read, naming the column it may mean; refuses a column given twice', () => {
-    expect(read(rosterFile('Name;Matrikelnummer;Gruppe\nAda;1;A\n')).messages).toEqual([
-      expect.stringMatching(/class\.csv:1:6: warning: Unexpected column `Matrikelnummer`, expected `name`, `id`, `group`: its values are not used \(if it holds the students' id or group, name it `id` or `group`\) {2}\[roster-column\]$/),
-      expect.stringMatching(/class\.csv:1:21: warning: Unexpected column `Gruppe`, expected `name`, `id`, `group`: its values are not used \(if it holds the students' id or group, name it `id` or `group`\) {2}\[roster-column\]$/)
+    expect(read(rosterFile('Name;Kennzahl;Raum\nAda;1;A\n')).messages).toEqual([
+      expect.stringMatching(/class\.csv:1:6: warning: Unexpected column `Kennzahl`, expected `name`, `id`, `group`: its values are not used \(if it holds the students' id or group, name it `id` or `group`\) {2}\[roster-column\]$/),
+      expect.stringMatching(/class\.csv:1:15: warning: Unexpected column `Raum`, expected `name`, `id`, `group`: its values are not used \(if it holds the students' id or group, name it `id` or `group`\) {2}\[roster-column\]$/)
+    ])
+    // The hint names only the columns still missing.
+    expect(read(rosterFile('Name;Vorname;Gruppe\nAda;Ada;A\n')).messages).toEqual([
+      expect.stringMatching(/class\.csv:1:6: warning: Unexpected column `Vorname`, expected `name`, `id`, `group`: its values are not used \(if it holds the students' id, name it `id`\) {2}\[roster-column\]$/)
     ])
     const twice = read(rosterFile('Name,Name,ID\nAda,Lovelace,1\n'))
     expect(twice.students).toBeUndefined()
     expect(twice.messages).toEqual([expect.stringMatching(/class\.csv:1:6: error: Unexpected second `name` column, expected each of `name`, `id`, `group` once {2}\[roster-header\]$/)])
+    // Two headings for one column (`ID` and `Nr.`): which holds the id is not for classpack to guess.
+    const synonyms = read(rosterFile('Name;ID;Nr.\nAda;1;2\n'))
+    expect(synonyms.students).toBeUndefined()
+    expect(synonyms.messages).toEqual([expect.stringMatching(/class\.csv:1:9: error: Unexpected second `id` column \(`Nr\.`\), expected each of `name`, `id`, `group` once {2}\[roster-header\]$/)])
+  })
+
+  it('reads German and other common headings for each column, in any case', () => {
+    const ada = (group: string | null = 'A'): object[] => [{ name: 'Ada', id: '7', group, line: 2 }]
+    for (const header of [
+      'Name;ID;Gruppe',
+      'Name;Nr.;Gruppe',
+      'name;nr;klasse',
+      'Sch\u00fcler;Nummer;Kurs',
+      // "Schüler" typed with a combining diaeresis (a Mac's file names, some exports) is the same heading.
+      'Schu\u0308ler;Nummer;Kurs',
+      'SCH\u00dcLERIN;Matrikelnummer;KLASSE',
+      'Student;Kennung;Class',
+      'student;student id;section',
+      ' Name ;Student_ID;Section'
+    ]) {
+      const { students, messages } = read(rosterFile(`${header}\nAda;7;A\n`))
+      expect(messages, header).toEqual([])
+      expect(students, header).toEqual(ada())
+    }
   })
 
   it('refuses a name of invisible characters only, at its line, as an empty one', () => {
@@ -371,17 +399,38 @@ describe('names as the roster writes them', () => {
 
 describe('one roster for several modules', () => {
   it('has each of its messages printed once, not once per module', async () => {
-    const roster = rosterFile('name,id,Klasse\nAda,1,7a\n\u200b,2,7a\n')
+    const roster = rosterFile('name,id,Raum\nAda,1,7a\n\u200b,2,7a\n')
     const result = await run(['build', DEMO, TINY, '--roster', roster, '--out', tempDir(), '--format', 'moodle'])
     expect(result.code).toBe(1)
     const lines = result.stderr.split('\n').filter((l) => l.startsWith(roster))
     expect(lines).toEqual([
-      expect.stringMatching(/class\.csv:1:9: warning: Unexpected column `Klasse`/),
+      expect.stringMatching(/class\.csv:1:9: warning: Unexpected column `Raum`/),
       expect.stringMatching(/class\.csv:3:1: error: Unexpected name of invisible characters only \(U\+200B\)/)
     ])
     // Each module still says that it wrote nothing.
     expect(result.stderr).toContain(`${DEMO}: nothing written`)
     expect(result.stderr).toContain(`${TINY}: nothing written`)
+  })
+})
+
+describe('grading.csv read back as a roster', () => {
+  // A teacher keeps the sheet a pack gave and builds the next module from it: whatever header
+  // it writes, in each UI language, names the same students, ids and groups.
+  it.each([
+    ['German', join(ROOT, 'tests/fixtures/german'), 'Name;Nr.;Gruppe\n"Müller, Jürgen";D1;7a\nZoë Schäfer;D2;7b\nAda;;7a\n'],
+    ['English', TINY, 'name,id,group\n"Müller, Jürgen",E1,7a\nZoë Schäfer,E2,7b\nAda,,7a\n']
+  ])('in a %s pack', async (_, dir, text) => {
+    const roster = read(rosterFile(text))
+    expect(roster.messages).toEqual([])
+    const result = await buildPack({ dir, out: tempDir(), formats: new Set(['html']), roster: rosterFile(text) })
+    expect(result.target, formatMessages(result.files)).toBeDefined()
+    const sheet = read(join(result.target!, 'grading.csv'))
+    const people = (students: ReturnType<typeof readRoster>): unknown => students?.map(({ name, id, group }) => ({ name, id, group }))
+    expect(people(sheet.students)).toEqual(people(roster.students))
+    // The sheet's other columns (version, file, each question) are named as not read; its name, id and group are read.
+    const unread = sheet.messages.map((m) => /Unexpected column `([^`]+)`/.exec(m)?.[1])
+    expect(unread.length).toBeGreaterThan(2)
+    expect(unread.filter((c) => c === undefined || /^(?:name|nr\.|gruppe|id|group)$/i.test(c))).toEqual([])
   })
 })
 

@@ -5,6 +5,7 @@ import type { VFile } from 'vfile'
 import { code, counted, error, warn } from '../messages.js'
 import { CONTROL } from '../yaml/decode.js'
 import { DIRECTION } from '../yaml/direction.js'
+import { LANGUAGES } from '../lang/index.js'
 import { parseCsv } from './csv.js'
 import type { CsvRecord, Delimiter } from './csv.js'
 import type { RosterStudent } from './model.js'
@@ -33,8 +34,28 @@ const SEPARATORS: Record<string, string> = { '\u2028': 'line separator', '\u2029
 const INVISIBLE = /[\p{Cf}\p{Z}\s\p{Default_Ignorable_Code_Point}\u2800]/u
 const MARK = /\p{M}/u
 
-/** The columns classpack reads, by their header (in any case). */
-const COLUMNS = ['name', 'id', 'group']
+/** The columns classpack reads, by their own heading. */
+const COLUMNS = ['name', 'id', 'group'] as const
+type Column = (typeof COLUMNS)[number]
+
+/**
+ * The headings each column is known by, compared in any case: a class list exported in German
+ * says `Gruppe`, `Klasse` or `Nr.`, and a warning that its groups were lost helped nobody. Only
+ * clear synonyms: a heading that may hold something else ("Vorname", "Kennzahl") stays unknown
+ * and is named in a warning. grading.csv's header in every UI language is added below, so a
+ * pack's sheet always reads back as its roster (the German one is `Name;Nr.;Gruppe;…`).
+ */
+const HEADINGS: Record<Column, readonly string[]> = {
+  name: ['name', 'schüler', 'schülerin', 'student'],
+  id: ['id', 'nr.', 'nr', 'nummer', 'matrikelnummer', 'kennung', 'student id', 'student_id'],
+  group: ['group', 'gruppe', 'klasse', 'kurs', 'class', 'section']
+}
+
+/** A heading as it is compared: trimmed, composed, in lower case. */
+const folded = (heading: string): string => heading.trim().normalize('NFC').toLowerCase()
+
+/** The column each known heading names. */
+const COLUMN_OF: ReadonlyMap<string, Column> = new Map(COLUMNS.flatMap((column) => [...HEADINGS[column], ...LANGUAGES.map((l) => l.grading[column])].map((heading) => [folded(heading), column] as const)))
 
 /** Read the roster in `file`; undefined when it cannot be used (problems are on `file`). */
 export function readRoster(file: VFile): RosterStudent[] | undefined {
@@ -51,22 +72,25 @@ export function readRoster(file: VFile): RosterStudent[] | undefined {
     error(file, 'Unexpected empty roster, expected a header row with a `name` column and one row per student', { line: 1, column: 1 }, 'roster-empty')
     return undefined
   }
-  const columns = header.fields.map((f) => f.trim().normalize('NFC').toLowerCase())
+  const labels = header.fields.map(folded)
+  // Each heading's column (`Gruppe` is `group`), or null for one classpack does not read.
+  const columns = labels.map((h) => COLUMN_OF.get(h) ?? null)
   const nameAt = columns.indexOf('name')
   if (nameAt < 0) {
     error(file, `Unexpected header ${code(header.fields.join(delimiter))}, expected a \`name\` column (and optionally \`id\` and \`group\`)`, { line: header.line, column: 1 }, 'roster-header')
     return undefined
   }
-  // A column classpack does not read is named, so an id under another heading ("student_id",
-  // "Matrikelnummer") is not lost unnoticed; a column given twice is ambiguous.
+  // A column classpack does not read is named, so an id under a heading it does not know is
+  // not lost unnoticed; a column given twice (`ID` and `Nr.`) is ambiguous.
   let columnsOk = true
   columns.forEach((column, i) => {
     const place = header.places[i] ?? { line: header.line, column: 1 }
-    if (COLUMNS.includes(column)) {
+    if (column !== null) {
       if (columns.indexOf(column) === i) return
       columnsOk = false
-      error(file, `Unexpected second \`${column}\` column, expected each of ${COLUMNS.map((c) => `\`${c}\``).join(', ')} once`, place, 'roster-header')
-    } else if (column !== '') {
+      const as = labels[i] === column ? '' : ` (${code(header.fields[i]!.trim())})`
+      error(file, `Unexpected second \`${column}\` column${as}, expected each of ${COLUMNS.map((c) => `\`${c}\``).join(', ')} once`, place, 'roster-header')
+    } else if (labels[i] !== '') {
       const missing = COLUMNS.filter((c) => !columns.includes(c))
       warn(file, `Unexpected column ${code(header.fields[i]!.trim())}, expected ${COLUMNS.map((c) => `\`${c}\``).join(', ')}: its values are not used${missing.length ? ` (if it holds the students' ${missing.join(' or ')}, name it \`${missing[0]}\`${missing.length > 1 ? ` or \`${missing[1]}\`` : ''})` : ''}`, place, 'roster-column')
     }
@@ -74,7 +98,7 @@ export function readRoster(file: VFile): RosterStudent[] | undefined {
   if (!columnsOk) return undefined
   // Fields the header names: an Excel export with a `;` after every line has an empty last
   // heading, and rows that stop before it lack nothing.
-  const width = columns.length - [...columns].reverse().findIndex((c) => c !== '')
+  const width = labels.length - [...labels].reverse().findIndex((h) => h !== '')
   const idAt = columns.indexOf('id')
   const groupAt = columns.indexOf('group')
   // A row with every cell empty (`;;`, which spreadsheets leave after the last student) is no student.
