@@ -30,6 +30,7 @@ import { lintModule } from './lint/run.js'
 import { warnUndrawable } from './pdf-glyphs.js'
 import { placeOf } from './yaml/decode.js'
 import { atClaim } from './lint/bank.js'
+import { uiLang } from './lang/index.js'
 
 export interface BuildRequest {
   dir: string
@@ -143,7 +144,9 @@ async function build(request: BuildRequest, rosterFile: VFile | undefined, threa
   if (rosterFile !== undefined) {
     if (!roster) return { files: all, written: 0, bytes: 0 }
     const { transliterate } = await import('./roster/transliterate.js')
-    students = assignStudents(roster, selection.versions.length, selection.seed, transliterate)
+    // File names follow the pack's language (`--lang`, else the article's): a German class
+    // reading an English article still finds Müller under `mueller`.
+    students = assignStudents(roster, selection.versions.length, selection.seed, transliterate, uiLang(module))
     // Names in Latin script (U+0020–U+024F, which every face we embed draws) need no font
     // loaded to be checked: a rebuild from the cache then never loads fontkit.
     const unusual = students.filter((s) => !LATIN.test(s.name + (s.id ?? '')))

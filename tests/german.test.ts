@@ -189,6 +189,20 @@ describe('a German module', () => {
     expect(key).not.toMatch(/\b[A-Z]\. (?:Richtig|Falsch)\./)
   })
 
+  it('names each student\'s quiz file as German spells the name without umlauts, cut at a word, in grading.csv too', () => {
+    const quizzes = [...texts.keys()].filter((k) => k.startsWith('quiz/') && k.endsWith('.pdf')).sort()
+    // Jürgen Öztürk is not "jurgen-ozturk", Weißmüller not "weissmuller"; the longest name ends at a word, not "…-von-hohe".
+    expect(quizzes).toEqual([
+      'quiz/001-juergen-oeztuerk.pdf',
+      'quiz/002-anna-lena-weissmueller.pdf',
+      'quiz/003-zoe-brandstaetter.pdf',
+      'quiz/004-maximilian-grosskopf-schneebergerhausen.pdf',
+      'quiz/005-maximiliane-adelheid-friederike-von.pdf'
+    ])
+    const sheet = texts.get('grading.csv')!
+    for (const file of quizzes) expect(sheet).toContain(file)
+  })
+
   it('never hyphenates a student\'s name, in the quiz or on its cover', () => {
     const name = 'Maximiliane Adelheid Friederike von Hohenzollern-Sigmaringen-Brandenburgerstraße'
     const file = [...texts.keys()].find((k) => k.startsWith('quiz/005-') && k.endsWith('.pdf'))!
@@ -203,7 +217,7 @@ describe('a German module', () => {
   it('has German page footers, a German blank-page notice and German document titles', () => {
     expect(texts.get('handout.pdf')).toMatch(/Seite 1 von \d+/)
     expect(texts.get('print-bundle.pdf')).toContain('Diese Seite bleibt absichtlich leer')
-    expect(texts.get('quiz/001-jurgen-ozturk.pdf')!.split('\n')[0]).toBe('Test für Jürgen Öztürk: Warum unsere Innenstadt öffentliche Trinkbrunnen braucht')
+    expect(texts.get('quiz/001-juergen-oeztuerk.pdf')!.split('\n')[0]).toBe('Test für Jürgen Öztürk: Warum unsere Innenstadt öffentliche Trinkbrunnen braucht')
     expect(texts.get('index.html')).toContain('Unterrichtspaket: Warum unsere Innenstadt öffentliche Trinkbrunnen braucht')
   })
 

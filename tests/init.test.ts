@@ -849,6 +849,31 @@ describe('ids init makes from words', () => {
       'shops-did-not-close',
       'dont-stop-2025'
     ])
+    // German text spells its umlauts out: "müssten" (would have to) is not "mussten" (had to).
+    expect(['Jürgen Weißmüller', 'Kinder müssten lernen', 'Ärger über Öl'].map((t) => slug(t, 6, 'de'))).toEqual(['juergen-weissmueller', 'kinder-muessten-lernen', 'aerger-ueber-oel'])
+    expect(slug('Kinder müssten lernen', 6, 'en')).toBe('kinder-mussten-lernen')
+  })
+
+  it('in a German article, spell umlauts out: the folder, claim, actor and theme ids', async () => {
+    const cwd = tempDir('classpack-umlaut-ids-')
+    writeFileSync(
+      join(cwd, 'schule.md'),
+      [
+        '---\ntitle: "Schüler müssten früher lernen"\nauthor: Jana Vogel\nlang: de\n---',
+        '## Übergänge',
+        '„Die Kinder müssten vielleicht schon früher lesen lernen“, sagte Jürgen Schäfer am Dienstag.',
+        'Der Rat sollte den Plan beschließen, weil die Schulen sonst überfüllt sind und weil die Lehrkräfte fehlen.'
+      ].join('\n\n') + '\n'
+    )
+    const result = await initModule({ path: 'schule.md', cwd })
+    expect(result.written).toBe(true)
+    const dir = join(cwd, 'source/schueler-muessten-frueher-lernen')
+    const claims = readClaims(new VFile({ path: 'claims.yaml', value: readFileSync(join(dir, 'claims.yaml'), 'utf8') }))!
+    expect(claims.themes.map((t) => t.id)).toEqual(['uebergaenge'])
+    expect(claims.actors.map((a) => a.id)).toEqual(['juergen-schaefer'])
+    expect(claims.claims[0]!.id).toBe('die-kinder-muessten-vielleicht-schon')
+    const ids = [claims.themes, claims.actors, claims.claims].flat().map((x) => x.id)
+    for (const id of ids) expect(id).not.toMatch(/(?:^|-)(?:mussten|fruher|schafer|jurgen|ubergange)(?:-|$)/)
   })
 })
 

@@ -10,6 +10,8 @@ import { buildPack } from '../src/index.js'
 import { loadRoster } from '../src/load.js'
 import { formatMessages } from '../src/messages.js'
 import { detectDelimiter } from '../src/roster/csv.js'
+import { studentFileBase } from '../src/roster/filenames.js'
+import { transliterate } from '../src/roster/transliterate.js'
 import { readRoster } from '../src/roster/read.js'
 import { DEMO, demoCopy, ROOT, run, TINY, tempDir } from './helpers/fixtures.js'
 
@@ -410,6 +412,40 @@ describe('one roster for several modules', () => {
     // Each module still says that it wrote nothing.
     expect(result.stderr).toContain(`${DEMO}: nothing written`)
     expect(result.stderr).toContain(`${TINY}: nothing written`)
+  })
+})
+
+describe('quiz file names', () => {
+  it('spell umlauts out in a German pack (Müller → mueller), and drop their dots elsewhere, as before', () => {
+    const names = ['Müller, Jürgen', 'Schäfer', 'ÖZTÜRK', 'Weißmüller', 'Zoë Brandstätter', 'Mu\u0308ller']
+    expect(names.map((n, i) => studentFileBase(i, 6, n, transliterate, 'de'))).toEqual(['001-mueller-juergen', '002-schaefer', '003-oeztuerk', '004-weissmueller', '005-zoe-brandstaetter', '006-mueller'])
+    expect(studentFileBase(0, 1, 'Müller, Jürgen', transliterate, 'de-AT')).toBe('001-mueller-juergen')
+    // Without the transliteration table too.
+    expect(studentFileBase(0, 1, 'Müller, Jürgen', null, 'de')).toBe('001-mueller-juergen')
+    expect(names.map((n, i) => studentFileBase(i, 6, n, transliterate, 'en'))).toEqual(['001-muller-jurgen', '002-schafer', '003-ozturk', '004-weissmuller', '005-zoe-brandstatter', '006-muller'])
+    expect(studentFileBase(0, 1, 'Müller, Jürgen', transliterate)).toBe('001-muller-jurgen')
+  })
+
+  it('are cut at the end of a word within 40 characters, a word longer than that where it reaches them', () => {
+    const long = 'Maximiliane Adelheid Friederike von Hohenzollern-Sigmaringen'
+    expect(studentFileBase(4, 9, long, transliterate)).toBe('005-maximiliane-adelheid-friederike-von')
+    // A hyphen right after the 40th character ends the word there.
+    expect(studentFileBase(0, 1, `${'a'.repeat(19)} ${'b'.repeat(20)} c`, transliterate)).toBe(`001-${'a'.repeat(19)}-${'b'.repeat(20)}`)
+    expect(studentFileBase(0, 1, 'Hubertus'.repeat(6), transliterate)).toBe(`001-${'hubertus'.repeat(5)}`)
+    // Names alike up to the cut stay apart by their place in the roster.
+    const twins = [`${long} Alpha`, `${long} Beta`].map((n, i) => studentFileBase(i, 2, n, transliterate))
+    expect(twins).toEqual(['001-maximiliane-adelheid-friederike-von', '002-maximiliane-adelheid-friederike-von'])
+  })
+
+  it("follow the pack's language: an English article printed in German (`--lang de`) spells umlauts out", async () => {
+    const roster = rosterFile('name,id\n"Müller, Jürgen",1\nZoë Schäfer,2\n')
+    const files = async (lang?: string): Promise<string[]> => {
+      const result = await buildPack({ dir: TINY, out: tempDir(), formats: new Set(['html']), roster, ...(lang ? { lang } : {}) })
+      const manifest = JSON.parse(readFileSync(join(result.target!, 'manifest.json'), 'utf8')) as { students: Array<{ file: string }> }
+      return manifest.students.map((s) => s.file)
+    }
+    expect(await files('de')).toEqual(['quiz/001-mueller-juergen.html', 'quiz/002-zoe-schaefer.html'])
+    expect(await files()).toEqual(['quiz/001-muller-jurgen.html', 'quiz/002-zoe-schafer.html'])
   })
 })
 

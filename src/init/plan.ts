@@ -72,9 +72,12 @@ export async function planModule(request: PlanRequest): Promise<ModulePlan> {
     guesses = shaped.guesses
   }
 
-  const dir = request.into ?? join('source', slug(title, 6) || 'article')
+  // Parsed before the folder is named: its default name is spelled in the article's language
+  // (a German title's umlauts spelled out, as ids are). The parse keeps no path; its messages
+  // are not wanted here (the plan is checked as a whole below).
+  const parsed = parseArticle(new VFile({ path: 'article.md', value: article }))
+  const dir = request.into ?? join('source', slug(title, 6, parsed?.meta.lang) || 'article')
   const articleFile = new VFile({ path: join(dir, 'article.md'), value: article })
-  const parsed = parseArticle(new VFile({ path: articleFile.path, value: article }))
   // Tables left out are named with the ¶ they followed, which only the parsed article knows.
   if (parsed) guesses = [...guesses, ...tablesLeftOut(article, parsed.paragraphs)]
   // Questions and titles in the article's language where classpack has it (scaffold-words.ts).

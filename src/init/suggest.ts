@@ -273,11 +273,13 @@ function unquote(text: string): string {
 }
 
 function describe(article: Article, file: VFile, picked: readonly Candidate[], opening: string): Suggestions {
+  // Ids are spelled as the article's language does without its letters (slug.ts).
+  const lang = article.meta.lang
   const actors: SuggestedActor[] = []
   const actorFor = (named: Named, paragraph: number): string => {
     const known = actors.find((a) => a.name === named.name || a.name.split(/\s+/).pop() === named.key)
     if (known) return known.id
-    const id = uniqueId(slug(named.name, 4) || 'actor', actors.map((a) => a.id).concat(['author']))
+    const id = uniqueId(slug(named.name, 4, lang) || 'actor', actors.map((a) => a.id).concat(['author']))
     actors.push({ id, name: named.name, kind: named.kind, paragraph })
     return id
   }
@@ -287,7 +289,7 @@ function describe(article: Article, file: VFile, picked: readonly Candidate[], o
     if (held) return held.id
     const heading = article.sections[section]?.heading
     const label = heading ?? opening
-    const id = uniqueId(slug(heading ?? 'opening', 4) || 'theme', [...themes.values()].map((t) => t.id))
+    const id = uniqueId(slug(heading ?? 'opening', 4, lang) || 'theme', [...themes.values()].map((t) => t.id))
     themes.set(section, { id, label })
     return id
   }
@@ -298,7 +300,7 @@ function describe(article: Article, file: VFile, picked: readonly Candidate[], o
     const kinds = new Set(c.markers.map((m) => m.kind))
     const asserter = c.speaker ? actorFor(c.speaker, c.paragraph.n) : 'author'
     const others = [...(c.believer ? [c.believer] : []), ...namedIn(c.quote)].filter((n) => n.name !== c.speaker?.name).map((n) => actorFor(n, c.paragraph.n))
-    const id = uniqueId(slug(c.quote, 5) || `claim-${c.paragraph.n}`, ids)
+    const id = uniqueId(slug(c.quote, 5, lang) || `claim-${c.paragraph.n}`, ids)
     ids.push(id)
     claims.push({
       id,

@@ -12,8 +12,11 @@ import type { AssignedStudent, RosterStudent } from './model.js'
 
 export type { AssignedStudent } from './model.js'
 
-/** Each student's version and file name; `transliterate` turns names in other scripts into their file names' letters. */
-export function assignStudents(students: readonly RosterStudent[], versions: number, seed: number, transliterate: Transliterate | null = null): AssignedStudent[] {
+/**
+ * Each student's version and file name; `transliterate` turns names in other scripts into their
+ * file names' letters, and `lang`, the pack's language, decides how umlauts are spelled (filenames.ts).
+ */
+export function assignStudents(students: readonly RosterStudent[], versions: number, seed: number, transliterate: Transliterate | null = null, lang: string | null = null): AssignedStudent[] {
   const offset = Math.floor(random(deriveSeed(seed, 'roster'))() * versions)
   // Where each group's rotation starts: after every student of the groups that appear before it
   // (students without a group are a group of their own).
@@ -30,6 +33,6 @@ export function assignStudents(students: readonly RosterStudent[], versions: num
   return students.map((s, i) => {
     const place = seen.get(s.group) ?? 0
     seen.set(s.group, place + 1)
-    return { ...s, version: (offset + (start.get(s.group) ?? 0) + place) % versions, base: `quiz/${studentFileBase(i, students.length, s.name, transliterate)}` }
+    return { ...s, version: (offset + (start.get(s.group) ?? 0) + place) % versions, base: `quiz/${studentFileBase(i, students.length, s.name, transliterate, lang)}` }
   })
 }

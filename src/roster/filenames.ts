@@ -13,6 +13,39 @@ const SYLLABLE = /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af\u{20000}
 // Emoji and other pictographs have no name worth a file name (any-ascii spells 🙂 `:slight_smile:`).
 const PICTURE = /[\p{So}\p{Sk}]/gu
 
+/**
+ * German writes ä, ö, ü as ae, oe, ue where it cannot write them (Müller is "Mueller" in an
+ * e-mail address and in a passport's machine-readable line); dropping the dots, as other
+ * languages do (Zoë → zoe), makes another name or another word: "müssten" (would have to)
+ * becomes "mussten" (had to). ß is ss either way.
+ */
+const GERMAN_LETTERS: Readonly<Record<string, string>> = { ä: 'ae', ö: 'oe', ü: 'ue', Ä: 'Ae', Ö: 'Oe', Ü: 'Ue', ß: 'ss', ẞ: 'SS' }
+
+/** Whether `lang` (BCP 47: `de`, `de-AT`) is German, whose umlauts are spelled out in ASCII. */
+export function isGerman(lang: string | null | undefined): boolean {
+  return (lang ?? '').toLowerCase().split(/[-_]/)[0] === 'de'
+}
+
+/** `text` with German's umlauts and ß spelled out ("Jürgen Weißmüller" → "Juergen Weissmueller"), composed or not. */
+export function spellGerman(text: string): string {
+  return text.normalize('NFC').replace(/[äöüÄÖÜßẞ]/g, (c) => GERMAN_LETTERS[c]!)
+}
+
+/** How long the name part of a file name may be: the whole stays short in a file list and any path. */
+const NAME_LENGTH = 40
+
+/**
+ * `slug` cut to NAME_LENGTH at the end of a word (a hyphen) when one is within the limit, so
+ * "von-hohenzollern" is left out rather than cut to "von-hohe"; a single word longer than the
+ * limit is cut where it reaches it.
+ */
+function shortened(slug: string): string {
+  if (slug.length <= NAME_LENGTH) return slug
+  // One character more: a hyphen right after the limit ends a word at it.
+  const end = slug.slice(0, NAME_LENGTH + 1).lastIndexOf('-')
+  return end > 0 ? slug.slice(0, end) : slug.slice(0, NAME_LENGTH)
+}
+
 /** `name` in ASCII: Latin letters lose their accents, other scripts are transliterated. */
 export function asciiName(name: string, transliterate: Transliterate | null): string {
   const plain = name.replace(PICTURE, ' ')
@@ -25,17 +58,17 @@ export function asciiName(name: string, transliterate: Transliterate | null): st
 /**
  * `007-sean-obrien` for the 7th student, "O'Brien, Seán", in a roster of up to 999;
  * `001-wang-xiao-ming` for 王小明 with `transliterate`; `NNN-student` when nothing is left.
+ * In a German pack (`lang` `de`) umlauts are spelled out: `001-mueller-juergen` for
+ * "Müller, Jürgen". The position makes each unique, however the names read in ASCII.
  */
-export function studentFileBase(index: number, total: number, name: string, transliterate: Transliterate | null = null): string {
+export function studentFileBase(index: number, total: number, name: string, transliterate: Transliterate | null = null, lang: string | null = null): string {
   const width = Math.max(3, String(total).length)
-  const slug = asciiName(name, transliterate)
+  const slug = asciiName(isGerman(lang) ? spellGerman(name) : name, transliterate)
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
     .replace(/['’`]/g, '')
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '')
-    .slice(0, 40)
-    .replace(/-+$/g, '')
-  return `${String(index + 1).padStart(width, '0')}-${slug || 'student'}`
+  return `${String(index + 1).padStart(width, '0')}-${shortened(slug) || 'student'}`
 }
