@@ -23,7 +23,7 @@ import { generateItems } from './generate/generate.js'
 import { reportRenamedClaims, reportRenamedDeclarations } from './claims/renamed.js'
 import { foldUnknownIds } from './claims/unknown.js'
 import { written } from './lint/items.js'
-import { PLACEHOLDERS } from './module/placeholders.js'
+import { PLACEHOLDERS, ROLE_TO_WRITE } from './module/placeholders.js'
 import { excludeAnswering } from './generate/excludes.js'
 import { mergeGenerated } from './generate/merge.js'
 import { typeOf, type QuizItem } from './types/index.js'
@@ -90,6 +90,15 @@ export function assembleModule(input: ModuleFiles): Assembled {
     reportRenamedDeclarations(input.claims, data)
   }
 
+  // An actor's role as `init` once wrote it ("Named in ¶3; describe their role") prints in the
+  // students' handout as if it said who they are: warned of at once, draft or not. `init` now
+  // writes no role, only a comment asking for one (init/scaffold.ts); this finds the old text.
+  if (data) {
+    for (const actor of data.actors) {
+      if (actor.role?.includes(ROLE_TO_WRITE)) warn(input.claims!, `Unexpected scaffold text \`${ROLE_TO_WRITE}\` in the role of actor \`${actor.id}\`, expected the teacher's own words, or no \`role\`: the students' handout prints it`, placeOf(actor, 'role'), 'scaffold-text')
+    }
+  }
+
   // question-broken warnings by item, so an item whose quotation is an error itself gets no second message.
   const brokenSaid = new Map<string, VFileMessage[]>()
   // Each question-broken warning's claim, so that the warnings left are folded into its error.
@@ -127,13 +136,9 @@ export function assembleModule(input: ModuleFiles): Assembled {
     const asked = new Set([...questions.discussion, ...questions.quiz].flatMap((q) => q.claims).concat(questions.unreadClaims ?? []))
     const referenced = new Set([...asked, ...questions.quiz.flatMap((q) => typeOf(q).claimRefs(q).map((r) => r.id)), ...data.claims.flatMap((c) => Object.values(c.relations ?? {}).flat())])
     const renamed = reportRenamedClaims(input.claims!, data, [input.claims!, input.questions], referenced)
-    // Once the claims are reviewed (no Draft mark), scaffold text left in would print as written.
+    // Once the claims are reviewed (no Draft mark), a model answer's reminder left in would print in the answer key.
     if (data.claims.length && data.claims.every((c) => c.status !== 'suggested')) {
       const left = (text: string | undefined): string | undefined => PLACEHOLDERS.find((p) => text?.includes(p))
-      for (const actor of data.actors) {
-        const found = left(actor.role)
-        if (found) warn(input.claims!, `Unexpected scaffold text \`${found}\` in the role of actor \`${actor.id}\`, expected the teacher's own words: the handout prints it`, placeOf(actor, 'role'), 'scaffold-text')
-      }
       for (const q of questions.quiz) {
         const found = left(written(q)?.model_answer)
         if (found) warn(input.questions, `Unexpected scaffold text \`${found}\` in the model answer of \`${q.id}\`, expected the model answer: the answer key prints it`, placeOf(q, 'model_answer'), 'scaffold-text')

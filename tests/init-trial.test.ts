@@ -12,7 +12,7 @@ import type { Article } from '../src/article/model.js'
 import { parseArticle } from '../src/article/parse.js'
 import { datelineDate } from '../src/init/dates.js'
 import { planModule, type ModulePlan } from '../src/init/index.js'
-import { checkModule, formatMessages, initModule } from '../src/index.js'
+import { buildPack, checkModule, formatMessages, initModule } from '../src/index.js'
 import { ROOT, tempDir } from './helpers/fixtures.js'
 
 const TRIAL = join(ROOT, 'tests/fixtures/trial')
@@ -250,5 +250,28 @@ describe("questions.yaml's commented examples", () => {
       const examples = ['q-main-reason', 'q-true-or-false', 'q-which-are-said', 'q-fill-the-gaps', 'q-match-each', 'q-put-in-order', 'q-how-many']
       expect(check.messages.filter((m) => examples.some((id) => m.reason.includes(`\`${id}\``))).map((m) => m.reason)).toEqual([])
     }
+  })
+})
+
+describe("init leaves each actor's role to the teacher, in the article's language", () => {
+  it('in German: a comment asks for it, and the handout prints the Beteiligte by name alone, no English placeholder', async () => {
+    const cwd = tempDir('classpack-trial-roles-')
+    writeFileSync(join(cwd, 'fernwaerme.md'), readFileSync(join(TRIAL, 'fernwaerme.md')))
+    expect((await initModule({ path: 'fernwaerme.md', into: 'm', cwd })).written).toBe(true)
+    const claims = readFileSync(join(cwd, 'm/claims.yaml'), 'utf8')
+    const actors = (YAML.parse(claims) as { actors: Array<{ id: string; name: string; role?: string }> }).actors
+    expect(actors.length).toBeGreaterThan(0)
+    for (const actor of actors) {
+      expect(actor.role, actor.id).toBeUndefined()
+      expect(claims).toMatch(new RegExp(`  - id: ${actor.id}\\n    name: .+\\n    # role: Rolle in wenigen Worten beschreiben \\(genannt in ¶\\d+\\)\\n`))
+    }
+    expect(claims).not.toMatch(/describe their role|Named in/)
+    const build = await buildPack({ dir: join(cwd, 'm'), out: join(cwd, 'out'), formats: new Set(['html']) })
+    expect(build.target, formatMessages(build.files)).toBeDefined()
+    expect(build.files.flatMap((f) => f.messages).filter((x) => x.ruleId === 'scaffold-text')).toEqual([])
+    const handout = readFileSync(join(build.target!, 'handout.html'), 'utf8')
+    expect(handout).toContain('Beteiligte')
+    for (const actor of actors) expect(handout).toContain(`<li><strong>${actor.name}</strong></li>`)
+    expect(handout).not.toMatch(/Named in|describe their role|genannt in ¶/)
   })
 })

@@ -294,14 +294,49 @@ describe('suggested claims', () => {
     expect(handout).toContain('The teacher’s own words.')
     // What only the teacher can write, and the scaffold left for them, is named where it stands.
     const left = build.files.flatMap((f) => f.messages.filter((x) => x.ruleId === 'scaffold-text').map((x) => `${basename(f.path)}:${x.line} ${x.reason}`))
-    const actors = readClaims(new VFile({ path: 'claims.yaml', value: reviewed }))!.actors
     const shorts = (YAML.parse(readFileSync(join(dir, 'questions.yaml'), 'utf8')) as { quiz: Array<{ type: string }> }).quiz.filter((q) => q.type === 'short')
-    expect(left.filter((l) => l.startsWith('claims.yaml:'))).toHaveLength(actors.length)
+    // Actors have no role to leave in: init writes none (only a comment asking for it).
+    expect(left.filter((l) => l.startsWith('claims.yaml:'))).toEqual([])
     expect(left.filter((l) => l.startsWith('questions.yaml:'))).toHaveLength(shorts.length)
-    expect(left[0]).toMatch(/^claims\.yaml:\d+ Unexpected scaffold text `describe their role` in the role of actor `[^`]+`, expected the teacher's own words: the handout prints it$/)
     expect(left.at(-1)).toMatch(/^questions\.yaml:\d+ Unexpected scaffold text `\(Write the model answer once the claim is reviewed\.\)` in the model answer of `[^`]+`, expected the model answer: the answer key prints it$/)
     // A draft is a draft: while claims are suggested, the scaffold's text is expected.
     expect(checkModule(m.dir).messages.filter((x) => x.ruleId === 'scaffold-text')).toEqual([])
+  })
+
+  it('names each actor and leaves the role to the teacher, asking for it in a comment: no placeholder to print', async () => {
+    const text = String(file.value)
+    expect(data.actors.length).toBeGreaterThan(0)
+    for (const actor of data.actors) {
+      expect(actor.role, actor.id).toBeUndefined()
+      expect(text).toMatch(new RegExp(`  - id: ${actor.id}\\n    name: .+\\n    # role: who they are, in a few words \\(named in ¶\\d+\\)\\n`))
+    }
+    expect(text).not.toContain('describe their role')
+    // The handouts print each actor by name alone until a role is written.
+    const out = tempDir('classpack-roles-')
+    const build = await buildPack({ dir: m.dir, out, formats: new Set(['html']) })
+    for (const name of ['handout.html', 'handout-teacher.html']) {
+      const html = readFileSync(join(build.target!, name), 'utf8')
+      for (const actor of data.actors) expect(html, name).toContain(`<li><strong>${actor.name}</strong></li>`)
+      expect(html, name).not.toMatch(/named in ¶|describe their role/i)
+    }
+  })
+
+  it('warns at its line, draft or not, of a role an earlier init wrote ("Named in ¶3; describe their role")', () => {
+    const actor = data.actors[0]!
+    const old = String(file.value).replace(/(  - id: [^\n]+\n    name: [^\n]+\n)    # role: [^\n]+\n/g, (_, head: string) => `${head}    role: "Named in ¶1; describe their role"\n`)
+    const cwd = tempDir('classpack-old-role-')
+    const dir = join(cwd, 'library')
+    mkdirSync(dir)
+    for (const name of readdirSync(m.dir)) writeFileSync(join(dir, name), name === 'claims.yaml' ? old : readFileSync(join(m.dir, name)))
+    const warnings = checkModule(dir).messages.filter((x) => x.ruleId === 'scaffold-text')
+    expect(warnings).toHaveLength(data.actors.length)
+    const lines = old.split('\n')
+    expect(warnings[0]!.fatal).toBe(false)
+    expect(warnings[0]!.file).toBe(join(dir, 'claims.yaml'))
+    expect(lines[warnings[0]!.line! - 1]).toBe('    role: "Named in ¶1; describe their role"')
+    expect(lines[warnings[0]!.line! - 3]).toBe(`  - id: ${actor.id}`)
+    expect(warnings[0]!.column).toBe(11)
+    expect(warnings[0]!.reason).toBe(`Unexpected scaffold text \`describe their role\` in the role of actor \`${actor.id}\`, expected the teacher's own words, or no \`role\`: the students' handout prints it`)
   })
 
   it('still requires a paraphrase of a reviewed claim', () => {

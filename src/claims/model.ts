@@ -60,7 +60,8 @@ export interface Theme {
 export interface Actor {
   id: string
   name: string
-  role: string
+  /** Who they are, in the teacher's words ("the city's mayor"); none until the teacher writes it. */
+  role?: string
 }
 
 export interface GlossaryEntry {

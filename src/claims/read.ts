@@ -43,7 +43,9 @@ const claim = object('a claim', {
 
 const schema = object('claims.yaml', {
   themes: optional(list(object('a theme', { id: required(id), label: required(string()) })), () => []),
-  actors: optional(list(object('an actor', { id: required(id), name: required(string()), role: required(string()) })), () => []),
+  // An actor's role is optional: `init` names who the article names and leaves the role to the
+  // teacher (a comment in claims.yaml), and the handout prints an actor without one by name alone.
+  actors: optional(list(object('an actor', { id: required(id), name: required(string()), role: optional(string()) })), () => []),
   glossary: optional(
     list(
       object('a glossary entry', {

@@ -1,5 +1,6 @@
 // The words `classpack init` writes into a new module as teaching material (the first
-// discussion question, the short-answer items, the first set's title), in the article's
+// discussion question, the short-answer items, the first set's title, the comment that asks
+// for each actor's role, which the teacher writes in the article's language), in the article's
 // language where classpack has them, so a German article does not start with English
 // questions. Comments that teach the file formats stay English, as the README is.
 
@@ -17,6 +18,8 @@ export interface ScaffoldWords {
     modelAnswer: (paragraph: number, hedges: readonly string[]) => string
     rubric: [string, string]
   }
+  /** The comment that asks for an actor's role, with the ¶ that names them first. */
+  role: (paragraph: number) => string
   /** Whether the first set draws on generated items (worded in English only). */
   generated: boolean
 }
@@ -44,6 +47,7 @@ const en: ScaffoldWords = {
     modelAnswer: (n, hedges) => `A paraphrase of ¶${n} that keeps its ${hedges.length ? `hedging (${hedges.map((h) => `“${h}”`).join(', ')})` : 'force'} and says whose claim it is. ${MODEL_ANSWER_TO_WRITE.en}`,
     rubric: ["States the claim accurately in the student's own words", 'Says how firmly it is put and whose claim it is']
   },
+  role: (n) => `who they are, in a few words (named in ¶${n})`,
   generated: true
 }
 
@@ -60,6 +64,7 @@ const de: ScaffoldWords = {
     modelAnswer: (n, hedges) => `Eine Paraphrase von ¶${n}, die ${hedges.length ? `die Abschwächung (${hedges.map((h) => `„${h}“`).join(', ')})` : 'die Entschiedenheit'} beibehält und sagt, wessen Aussage es ist. ${MODEL_ANSWER_TO_WRITE.de}`,
     rubric: ['Gibt die Aussage zutreffend mit eigenen Worten wieder', 'Sagt, wie entschieden sie formuliert ist und wessen Aussage es ist']
   },
+  role: (n) => `Rolle in wenigen Worten beschreiben (genannt in ¶${n})`,
   // The generators word items in English only: a German module starts from its own items.
   generated: false
 }

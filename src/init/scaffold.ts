@@ -1,7 +1,6 @@
 // The YAML files of a new module, written with comments that teach their format: the
 // suggested claims, a first few questions resting on them (so the module builds at once),
 // and module.yaml with one set. Every field named here is one the checker knows.
-import { ROLE_TO_WRITE } from '../module/placeholders.js'
 import { scaffoldWords, type ScaffoldWords } from './scaffold-words.js'
 import type { Suggestions, Suggestion } from './suggest.js'
 import { yamlList, yamlString } from './yaml-text.js'
@@ -29,6 +28,7 @@ function schemaLine(options: ScaffoldOptions, file: 'claims.yaml' | 'questions.y
 
 /** claims.yaml for the suggestions. */
 export function claimsYaml(title: string, author: string | undefined, paragraphs: number, s: Suggestions, options: ScaffoldOptions = {}): string {
+  const words = options.words ?? scaffoldWords(undefined)
   const lines = [
     `${schemaLine(options, 'claims.yaml')}# Key claims of ${JSON.stringify(title)}${author ? ` (${author})` : ''}.`,
     '#',
@@ -69,9 +69,15 @@ export function claimsYaml(title: string, author: string | undefined, paragraphs
     'themes:',
     ...s.themes.flatMap((t) => [`  - id: ${t.id}`, `    label: ${yamlString(t.label)}`]),
     '',
-    '# People and organisations whose views the article reports or who act in it.',
+    '# People and organisations whose views the article reports or who act in it;',
+    '# `role` (optional) says who they are, and the handout prints it beside the name.',
     s.actors.length ? 'actors:' : 'actors: []',
-    ...s.actors.flatMap((a) => [`  - id: ${a.id}`, `    name: ${yamlString(a.name)}`, `    role: ${yamlString(`Named in ¶${a.paragraph}; ${ROLE_TO_WRITE}`)}`]),
+    // Who an actor is only the teacher can say. A placeholder role was printed in the students'
+    // handout as if it were content ("Named in ¶3; describe their role"), and would have to be
+    // told from content by its wording in every language and every document that prints roles.
+    // So no role is written, only a comment in the article's language asking for one, as the
+    // paraphrase is asked for: an actor without a role prints by name alone until it is written.
+    ...s.actors.flatMap((a) => [`  - id: ${a.id}`, `    name: ${yamlString(a.name)}`, `    # role: ${words.role(a.paragraph)}`]),
     '',
     '# Terms worth explaining: - { term: …, definition: …, source: article | outside }',
     '# (an outside definition names where it comes from: reference: …)',

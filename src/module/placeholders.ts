@@ -1,9 +1,13 @@
-// Text `classpack init` writes where only the teacher can say what belongs (an actor's role,
-// a short answer's model answer). It is one definition, read by the scaffold that writes it
-// and by `check`, which warns of any still there once every claim is reviewed (assemble.ts):
-// a reviewed module prints it in the students' handout and in the answer key.
+// Text `classpack init` writes where only the teacher can say what belongs (a short answer's
+// model answer). It is one definition, read by the scaffold that writes it and by `check`,
+// which warns of any still there once every claim is reviewed (assemble.ts): a reviewed
+// module prints it in the answer key.
 
-/** An actor's role as the scaffold leaves it: `Named in ¶3; describe their role`. */
+/**
+ * An actor's role as `init` once wrote it (`Named in ¶3; describe their role`), which the
+ * students' handout printed as if it were content. `init` now leaves the role out, with a
+ * comment asking for it (init/scaffold.ts); `check` still warns of this text in modules made before.
+ */
 export const ROLE_TO_WRITE = 'describe their role'
 
 /** A model answer's reminder, by scaffold language. */
@@ -12,4 +16,4 @@ export const MODEL_ANSWER_TO_WRITE = {
   de: '(Die Musterantwort schreiben, sobald die Aussage geprüft ist.)'
 } as const
 
-export const PLACEHOLDERS: readonly string[] = [ROLE_TO_WRITE, ...Object.values(MODEL_ANSWER_TO_WRITE)]
+export const PLACEHOLDERS: readonly string[] = Object.values(MODEL_ANSWER_TO_WRITE)

@@ -79,7 +79,7 @@ function handoutBase(module: Module, date: string | null) {
     // (templates/partials/argument-map.md.hbs, argument-map-blank.md.hbs).
     map: argumentMapView(module, ui),
     // Empty lists leave their sections out (`{{#if actors}}`), headings and all.
-    actors: module.actors.map((a) => ({ name: a.name, role: a.role })),
+    actors: module.actors.map((a) => ({ name: a.name, role: a.role ?? null })),
     glossary: [...module.glossary]
       .sort(byTerm(meta.lang))
       .map((g) => ({ term: g.term, definition: g.definition, fromArticle: g.source === 'article', reference: g.reference ?? null })),
