@@ -95,6 +95,25 @@ describe('init reads a dateline as `published` and names the line', () => {
     expect(fernwaerme.md!.article.paragraphs[0]!.text).toMatch(/^Mieterinnen und Mieter/)
   })
 
+  it('after the place it was written ("Düsseldorf, 3. März 2025", "LONDON, March 14, 2024"): `published`, and ¶1 stays the first paragraph', async () => {
+    for (const [name, line, date, first] of [
+      ['fernwaerme', 'Düsseldorf, 3. März 2025', '2025-03-03', /^Mieterinnen und Mieter/],
+      ['fernwaerme', 'DÜSSELDORF, 3. März 2025', '2025-03-03', /^Mieterinnen und Mieter/],
+      ['parking', 'LONDON, March 14, 2024', '2024-03-14', /^Walk through/]
+    ] as const) {
+      for (const form of ['md', 'txt'] as const) {
+        const original = readFileSync(join(TRIAL, `${name}.${form}`), 'utf8')
+        const text = original.replace(name === 'parking' ? 'March 14, 2024' : '3. März 2025', line)
+        expect(text).not.toBe(original)
+        const p = await plan(`${name}.${form}`, text)
+        expect(p.article.meta.published, `${line} in .${form}`).toBe(date)
+        expect(p.plan.guesses).toContainEqual({ what: 'published', value: date, how: `the line “${line}”` })
+        expect(texts(p)[0], `${line} in .${form}`).toMatch(first)
+        expect(texts(p).some((t) => t.includes(line))).toBe(false)
+      }
+    }
+  })
+
   it('in the body of a page: `published` when the metadata gives none, else named as left out', async () => {
     const body = '<p>March 14, 2024</p><p>Walk through almost any downtown and you will pass more asphalt than storefronts, and that is the law.</p><p>Parking minimums arrived quietly in the 1950s, copied from one city code to the next.</p>'
     const bare = await plan('bare.html', `<html><head><title>Parking</title></head><body><article><h1>Parking</h1>${body}</article></body></html>`)
@@ -121,8 +140,24 @@ describe('init reads a dateline as `published` and names the line', () => {
       'Veröffentlicht am 12. Dezember 2024': '2024-12-12',
       '1. Jänner 2025': '2025-01-01',
       '03.03.2025': '2025-03-03',
+      // A news dateline: the place first, the date after a comma or a dash.
+      'Düsseldorf, 3. März 2025': '2025-03-03',
+      'DÜSSELDORF, 3. März 2025': '2025-03-03',
+      'Frankfurt am Main, 03.03.2025': '2025-03-03',
+      'Berlin (dpa) – 3. März 2025': '2025-03-03',
+      'Kassel – Montag, 3. März 2025, 14:32 Uhr': '2025-03-03',
+      'LONDON, March 14, 2024': '2024-03-14',
+      'London, 14 March 2024': '2024-03-14',
+      'NEW YORK (AP) — March 14, 2024': '2024-03-14',
+      'LONDON, Thursday, March 14, 2024': '2024-03-14',
       // Not German ("März 3, 2025"), no day, not a day, or more than a date.
       'März 3, 2025': undefined,
+      'LONDON, March 2024': undefined,
+      'Düsseldorf, 31. April 2025': undefined,
+      'Düsseldorf, 3. März 2025: Die Stadt plant neue Radwege.': undefined,
+      'Am Ende stand fest, 3. März 2025': undefined,
+      'in Düsseldorf, 3. März 2025': undefined,
+      'Düsseldorf 3. März 2025': undefined,
       'March 2024': undefined,
       '31 April 2024': undefined,
       '1. FC Köln': undefined,

@@ -1,5 +1,6 @@
 // A dateline: a line that says only when the article was published ("March 14, 2024",
-// "Published 4 March 2025, 09:30 GMT", "3. März 2025, 14:32 Uhr", "2024-03-14"), read as the
+// "Published 4 March 2025, 09:30 GMT", "3. März 2025, 14:32 Uhr", "2024-03-14"), perhaps after
+// the place it was written ("Düsseldorf, 3. März 2025", "LONDON, March 14, 2024"), read as the
 // date it gives, so init writes it as `published` instead of dropping the line or leaving it
 // as a numbered paragraph. English and German, the languages init suggests claims in.
 
@@ -60,9 +61,30 @@ const DAY_FORMS = [
 const TIME = '(?:\\s*(?:,|\\||·|–|-|um|at)?\\s*\\d{1,2}[.:]\\d{2}\\s*(?:am|pm|uhr|h)?(?:\\s+[A-Z]{2,5}|\\s+\\(?(?:GMT|UTC|MEZ|MESZ|CET|CEST)[+-]?\\d*\\)?)?)?'
 const DATELINE = new RegExp(`^(?:${LEAD})?(?:${WEEKDAY})?(?:${DAY_FORMS.join('|')})${TIME}\\.?$`, 'iu')
 
+/**
+ * The place a news dateline starts with ("Düsseldorf, 3. März 2025", "LONDON, March 14, 2024",
+ * "Berlin (dpa) – 3. März 2025"): up to four capitalised words (joined by the small words of
+ * place names: Frankfurt am Main, Newcastle upon Tyne, Rothenburg ob der Tauber), perhaps an
+ * agency in brackets, then a comma or a dash. Case-sensitive, unlike the date after it: a place
+ * is a name.
+ */
+const PLACE = /^\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:am|an|der|den|im|in|ob|bei|upon|on|de|la|le|sur)\s+)*\p{Lu}[\p{L}'’.-]*){0,3}(?:\s*\(\p{L}[\p{L}/ ,.-]{0,19}\))?(?:\s*,|\s+[–—-])\s+/u
+
 /** The date a dateline gives, as YYYY-MM-DD, or undefined when `line` is not one (or names no real day). */
 export function datelineDate(line: string): string | undefined {
-  const m = DATELINE.exec(line.replace(/\s+/g, ' ').trim())
+  const text = line.replace(/\s+/g, ' ').trim()
+  const date = dateOf(text)
+  if (date !== undefined) return date
+  // A news dateline names the place first; the rest must be a dateline of its own, so the
+  // line holds the place and the date and nothing else. The place is left out: `published`
+  // is a date, and init names the line it took it from.
+  const place = PLACE.exec(text)
+  return place ? dateOf(text.slice(place[0].length)) : undefined
+}
+
+/** The date `text` gives when it is a dateline without a place. */
+function dateOf(text: string): string | undefined {
+  const m = DATELINE.exec(text)
   if (!m?.groups) return undefined
   const g = m.groups
   const month = (name: string | undefined, table: Readonly<Record<string, number>>): number | undefined => (name === undefined ? undefined : table[name.toLowerCase()])
