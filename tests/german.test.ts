@@ -177,6 +177,12 @@ describe('a German module', () => {
     expect(texts.get('grading.csv')!.split(/\r?\n/)[0]).toBe('\uFEFFName,Nr.,Gruppe,Version,Datei,F1,F2,F3,F4,F5,F6')
   })
 
+  it('adds no instruction to a short-answer stem that gives its own', () => {
+    const quiz = squash(texts.get('quiz-A.html')!)
+    expect(quiz).toContain('nicht für gleichwertig? In zwei bis drei Sätzen erläutern. (2 Punkte)')
+    expect(quiz).not.toContain(de.types.short.instruction)
+  })
+
   it('words true/false items Richtig and Falsch, while Moodle XML keeps the keywords its import reads', () => {
     expect(texts.get('quiz-A.html')).toContain('Richtig oder falsch?')
     expect(texts.get('quiz-A.pdf')).toMatch(/A\.\s+Richtig\s*\n\s*B\.\s+Falsch/)
@@ -262,6 +268,37 @@ describe('a German module', () => {
     expect([...second.keys()]).toEqual([...first.keys()])
     for (const [path, bytes] of first) expect(second.get(path)!.equals(bytes), path).toBe(true)
   }, 600_000)
+})
+
+describe('a short-answer stem that already says how to answer', () => {
+  it('is recognised in German: in … Sätzen, mit eigenen Worten, an instructing verb', () => {
+    const instructs = de.types.short.instructs
+    for (const stem of [
+      'Warum hält die Autorin den Vorschlag nicht für gleichwertig? In zwei bis drei Sätzen erläutern.',
+      'In 2–3 Sätzen: Was will die Autorin?',
+      'Was sagt der Text in ¶3 aus? Mit eigenen Worten beantworten.',
+      'Begründen, warum die Brunnen fehlen.',
+      'Erläutern Sie die Position der Stadtwerke.',
+      'Begründe deine Einschätzung.',
+      'Was plant die Stadt? Kurz beschreiben.'
+    ]) expect(instructs(stem), stem).toBe(true)
+    // A question about the text, with such a verb in it (the infinitive is also "they …"), asks how.
+    for (const stem of ['Wie begründen die Stadtwerke ihre Aussage?', 'Warum erklären sie das nicht?', 'Was meint die Autorin in diesem Satz?', 'Warum hält die Autorin die Brunnen für nötig?']) {
+      expect(instructs(stem), stem).toBe(false)
+    }
+  })
+
+  it('is recognised in English the same way: in … sentences, in your own words, an instruction’s verb', () => {
+    const instructs = en.types.short.instructs
+    for (const stem of [
+      'In two or three sentences, explain why the author supports free buses.',
+      'Explain the two sides of the money question.',
+      'In your own words, what does the article claim in ¶3?',
+      'Whose idea is it? Then say whether the author agrees.',
+      'Why does she hesitate? Answer in a sentence or two.'
+    ]) expect(instructs(stem), stem).toBe(true)
+    for (const stem of ['How does the author explain the rise?', 'Why does the author want the vote delayed?', 'What does the author claim in this sentence?']) expect(instructs(stem), stem).toBe(false)
+  })
 })
 
 describe('German line breaking in the PDF', () => {

@@ -27,8 +27,9 @@ export interface ScaffoldWords {
 /**
  * The quotation that ends a stem, `quoted` (the `quote` in marks), closed with a full stop
  * after its marks unless the words end a sentence of their own: a quote is cut before its
- * full stop, and the quiz prints the item's instruction right after the stem ("…stayed the
- * same” Answer in a few sentences." ran two sentences together).
+ * full stop, and what the quiz prints after the stem must start a sentence of its own: the
+ * item's instruction, when a teacher rewords the stem so that it no longer gives one ("…stayed
+ * the same” Answer in a few sentences." ran two sentences together).
  */
 function ended(quote: string, quoted: string): string {
   return /[.?!…]["”’“‘]*$/u.test(quote) ? quoted : `${quoted}.`

@@ -37,6 +37,25 @@ function share(points: number, k: number): string {
   return `${points / d}/${k / d} ${value < 1 ? 'Punkt' : 'Punkte'}`
 }
 
+// Whether a stem already says how to answer in writing (types.short.instructs), as German
+// worksheets say it: "in zwei bis drei Sätzen", "in einem Satz", "mit eigenen Worten"; an
+// instructing verb in the infinitive closing a sentence ("In zwei Sätzen erläutern.") or
+// opening one ("Begründen, warum …"); addressed, "Erläutern Sie", "Erläutere". Not the
+// infinitive elsewhere, which is also the third person plural ("Wie begründen die Stadtwerke …?").
+const VERBEN = ['erläutern', 'begründen', 'beantworten', 'erklären', 'beschreiben', 'darlegen', 'darstellen', 'zusammenfassen', 'ausführen', 'nennen']
+const IMPERATIVE = ['erläutere', 'erläutre', 'begründe', 'beantworte', 'erkläre', 'beschreibe', 'nenne']
+const verben = VERBEN.join('|')
+const ANWEISUNGEN: readonly RegExp[] = [
+  /(?<!\p{L})in\s+(?:(?:einem|zwei|drei|vier|fünf|sechs|wenigen|einigen|mehreren|kurzen|ganzen|vollständigen|eigenen|\d+(?:\s*[–-]\s*\d+)?|bis|oder)\s+)+(?:satz|sätzen|worten)(?!\p{L})/iu,
+  /(?<!\p{L})mit\s+(?:\p{L}+\s+)?eigenen\s+worten(?!\p{L})/iu,
+  new RegExp(`(?<!\\p{L})(?:${verben})\\s*(?:[.!]|$)`, 'iu'),
+  new RegExp(`(?:^|[.!?:;]\\s+)(?:kurz\\s+|knapp\\s+)?(?:${verben})\\s*[,:]`, 'iu'),
+  // "Sie" capitalised: "erklären sie" is "they explain".
+  new RegExp(`(?<!\\p{L})(?:${VERBEN.map((v) => `[${v[0]!.toUpperCase()}${v[0]}]${v.slice(1)}`).join('|')})\\s+Sie(?!\\p{L})`, 'u'),
+  new RegExp(`(?<!\\p{L})(?:${IMPERATIVE.join('|')})(?!\\p{L})`, 'iu')
+]
+const anweisend = (stem: string): boolean => ANWEISUNGEN.some((r) => r.test(stem))
+
 const MONATE = ['Januar', 'Februar', 'März', 'April', 'Mai', 'Juni', 'Juli', 'August', 'September', 'Oktober', 'November', 'Dezember']
 /** "1. Dezember 2026". */
 const datum = (year: number, month: number, day: number): string => `${day}. ${MONATE[month]} ${year}`
@@ -326,6 +345,7 @@ export const de: UiStrings = {
     'true-false': { instruction: 'Richtig oder falsch?', true: 'Richtig', false: 'Falsch' },
     short: {
       instruction: 'In wenigen Sätzen beantworten.',
+      instructs: anweisend,
       gradingCell: (points) => `Kurzantwort (${punkte(points)}; siehe Lösungsschlüssel)`,
       modelAnswer: 'Musterantwort:',
       rubric: 'Bewertungsraster'

@@ -30,6 +30,17 @@ function marks(has: { one: boolean; all: boolean }): string | null {
   return null
 }
 
+// Whether a stem already says how to answer in writing (types.short.instructs): "in two or
+// three sentences", "in a sentence", "in your own words", or an instruction's verb opening a
+// sentence ("Explain why …", "Then say whether …"). Not such a verb inside a question ("How does
+// the author explain …?"), which asks about the article.
+const INSTRUCTIONS: readonly RegExp[] = [
+  /\bin\s+(?:(?:a|one|two|three|four|five|six|few|several|some|short|brief|complete|full|whole|your|own|\d+(?:\s*[–-]\s*\d+)?|or|to)\s+)+(?:sentences?|words?)\b/i,
+  /\bin\s+(?:your|their|his|her|our|my)\s+own\s+words\b/i,
+  /(?:^|[.!?:;]\s+|,\s+and\s+)(?:(?:then|now|briefly|also)\s+)*(?:explain|justify|describe|summari[sz]e|outline|discuss|answer|give|state|name|list|write|say)\b/i
+]
+const instructs = (stem: string): boolean => INSTRUCTIONS.some((r) => r.test(stem))
+
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December']
 /** "December 1, 2026" (the US, Canada). */
 const monthFirst = (year: number, month: number, day: number): string => `${MONTHS[month]} ${day}, ${year}`
@@ -319,6 +330,7 @@ export const en: UiStrings = {
     'true-false': { instruction: 'True or false?', true: 'True', false: 'False' },
     short: {
       instruction: 'Answer in a few sentences.',
+      instructs,
       gradingCell: (points) => `short answer (${several(points, 'point')}; see key)`,
       modelAnswer: 'Model answer:',
       rubric: 'Rubric'

@@ -24,6 +24,13 @@ export interface ShortItem extends ItemBase {
 /** How to answer, the grading sheet's cell, and the labels of what a grader reads. */
 export interface ShortStrings {
   instruction: string
+  /**
+   * Whether a stem already says how to answer in writing ("In two or three sentences, …",
+   * "Explain why …", "in your own words"), so that the quiz adds no instruction of its own:
+   * "… In zwei bis drei Sätzen erläutern. In wenigen Sätzen beantworten." said it twice.
+   * Each language knows its own ways of saying so.
+   */
+  instructs(stem: string): boolean
   /** "short answer (3 points; see key)". */
   gradingCell(points: number): string
   /** "Model answer:", before it in the exports. */
@@ -84,6 +91,7 @@ export const short: QuestionTypeModule<ShortItem, ShortStrings> = {
   answerKind: 'written',
   answer: (placed) => placed.item.model_answer,
   instruction: (words) => words.instruction,
+  instructed: (stem, words) => words.instructs(stem),
   answerLines: (item) => item.lines,
   quiz: () => null,
   key: ({ item }, _words, strings) => ({ answer: null, modelAnswer: item.model_answer, rubric: item.rubric.map((r) => ({ points: strings.points(r.points), criterion: r.criterion })), markdown: null }),

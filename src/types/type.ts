@@ -269,6 +269,11 @@ export interface QuestionTypeModule<I extends ItemBase & { type: string }, S> {
    * letters in boxes.
    */
   instruction(words: S, medium?: 'paper' | 'online'): string
+  /**
+   * Whether `stem` already gives an instruction of its own, in other words than `instruction`'s
+   * (a stem holding those words is one without asking): the quiz then adds none.
+   */
+  instructed?(stem: string, words: S): boolean
   /** Lines to write on under the item (0: none). */
   answerLines(item: I): number
   /** What a student answers on, as Markdown with directives (a passage with blanks, two columns to match), or null for options and answer lines. */

@@ -32,7 +32,10 @@ function totals(version: Version) {
 function instruction(placed: PlacedItem, strings: ReturnType<typeof moduleStrings>): string | null {
   const type = typeOf(placed.item)
   const words = type.instruction(wordsOf(type, strings))
-  return placed.item.stem.toLowerCase().includes(words.toLowerCase().replace(/[.?]$/, '')) ? null : words
+  const stem = placed.item.stem
+  if (stem.toLowerCase().includes(words.toLowerCase().replace(/[.?]$/, ''))) return null
+  // Or in its own words ("In zwei bis drei Sätzen erläutern."), as the type's language tells.
+  return type.instructed?.(stem, wordsOf(type, strings)) ? null : words
 }
 
 /** How a student marks an answer to `item`: a circle for one answer (true/false too), a box for every answer that applies. */
