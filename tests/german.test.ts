@@ -177,6 +177,12 @@ describe('a German module', () => {
     expect(texts.get('grading.csv')!.split(/\r?\n/)[0]).toBe('\uFEFFName,Nr.,Gruppe,Version,Datei,F1,F2,F3,F4,F5,F6')
   })
 
+  it('words the select-all scoring as a teacher does, on the quiz, in the key and in the exports', () => {
+    const rule = 'Jedes richtige Kreuz bringt den gleichen Anteil der Punkte, jedes falsche kostet einen Anteil; keine Aufgabe wird mit weniger als 0 Punkten bewertet.'
+    for (const file of ['quiz-A.html', 'moodle.xml', 'quiz.gift.txt']) expect(squash(texts.get(file)!), file).toContain(rule)
+    expect(squash(texts.get('answer-key-A.html')!)).toContain('Bewertung: 3 richtige Antworten; jedes richtige Kreuz bringt 2/3 Punkt, jedes falsche kostet 2/3 Punkt; mindestens 0 Punkte.')
+  })
+
   it('adds no instruction to a short-answer stem that gives its own', () => {
     const quiz = squash(texts.get('quiz-A.html')!)
     expect(quiz).toContain('nicht für gleichwertig? In zwei bis drei Sätzen erläutern. (2 Punkte)')

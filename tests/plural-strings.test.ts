@@ -64,3 +64,11 @@ describe('the byline under a document’s heading', () => {
     expect(key('de', 'Der „Friedensplan“ im Test', null)).toBe('„Der ‚Friedensplan‘ im Test“')
   })
 })
+
+describe('the select-all scoring in the German key', () => {
+  it('agrees with one right answer and with several', () => {
+    expect(de.types.multiple.keyScoring(1, 2)).toBe('Bewertung: 1 richtige Antwort; das richtige Kreuz bringt 2 Punkte, jedes falsche kostet 2 Punkte; mindestens 0 Punkte.')
+    expect(de.types.multiple.keyScoring(3, 2)).toBe('Bewertung: 3 richtige Antworten; jedes richtige Kreuz bringt 2/3 Punkt, jedes falsche kostet 2/3 Punkt; mindestens 0 Punkte.')
+    expect(de.types.multiple.keyScoring(2, 1)).toBe('Bewertung: 2 richtige Antworten; jedes richtige Kreuz bringt 0,5 Punkte, jedes falsche kostet 0,5 Punkte; mindestens 0 Punkte.')
+  })
+})

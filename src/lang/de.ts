@@ -336,11 +336,12 @@ export const de: UiStrings = {
     single: { instruction: 'Eine Antwort wählen.' },
     multiple: {
       instruction: 'Alle zutreffenden Antworten wählen.',
-      scoring: 'Jede zutreffende Option, die angekreuzt ist, bringt einen gleichen Anteil der Punkte, jede unzutreffende zieht einen Anteil ab; keine Frage ergibt weniger als 0 Punkte.',
+      // A teacher's words: a tick is "ein Kreuz", a right one earns, a wrong one "kostet".
+      scoring: 'Jedes richtige Kreuz bringt den gleichen Anteil der Punkte, jedes falsche kostet einen Anteil; keine Aufgabe wird mit weniger als 0 Punkten bewertet.',
       keyScoring: (correct, points) =>
         correct === 1
-          ? `Bewertung: 1 zutreffende Option, die angekreuzt ${share(points, 1)} bringt; jede angekreuzte unzutreffende Option zieht ${share(points, 1)} ab; die Frage ergibt mindestens 0 Punkte.`
-          : `Bewertung: ${correct} zutreffende Optionen, jede angekreuzte bringt ${share(points, correct)}, jede angekreuzte unzutreffende zieht ${share(points, correct)} ab; die Frage ergibt mindestens 0 Punkte.`
+          ? `Bewertung: 1 richtige Antwort; das richtige Kreuz bringt ${share(points, 1)}, jedes falsche kostet ${share(points, 1)}; mindestens 0 Punkte.`
+          : `Bewertung: ${num(correct)} richtige Antworten; jedes richtige Kreuz bringt ${share(points, correct)}, jedes falsche kostet ${share(points, correct)}; mindestens 0 Punkte.`
     },
     'true-false': { instruction: 'Richtig oder falsch?', true: 'Richtig', false: 'Falsch' },
     short: {
