@@ -51,7 +51,26 @@ const SAMPLE = {
   published: 'QQPUBLISHED',
   marks: { one: true, all: true }
 }
-const TRIALS: unknown[][] = [[SAMPLE], [87], [87, 89], ['QQA'], ['QQA', 'QQB'], ['QQA', 'supports', 'QQB'], ['QQA', 'QQB', 'QQC'], [['QQA', 'QQB', 'QQC']], ['QQA', 87], [null, 'QQA'], [2026, 11, 1]]
+const TRIALS: unknown[][] = [
+  [SAMPLE],
+  [87],
+  [87, 89],
+  ['QQA'],
+  ['QQA', 'QQB'],
+  ['QQA', 'supports', 'QQB'],
+  ['QQA', 'QQB', 'QQC'],
+  [['QQA', 'QQB', 'QQC']],
+  ['QQA', 87],
+  [null, 'QQA'],
+  [2026, 11, 1],
+  // The claims an item tests (exports.tests).
+  [
+    [
+      { label: 'QQA', paragraph: 87, paraphrase: 'QQB' },
+      { label: 'QQC', paragraph: 89, paraphrase: 'QQD' }
+    ]
+  ]
+]
 
 // A whole number of a few digits (the trial's) is written alike: `types.numeric.number()` differs only in its separators.
 /** Catalogue entries German writes as English does: labels and names. */
@@ -181,6 +200,22 @@ describe('a German module', () => {
     const rule = 'Jedes richtige Kreuz bringt den gleichen Anteil der Punkte, jedes falsche kostet einen Anteil; keine Aufgabe wird mit weniger als 0 Punkten bewertet.'
     for (const file of ['quiz-A.html', 'moodle.xml', 'quiz.gift.txt']) expect(squash(texts.get(file)!), file).toContain(rule)
     expect(squash(texts.get('answer-key-A.html')!)).toContain('Bewertung: 3 richtige Antworten; jedes richtige Kreuz bringt 2/3 Punkt, jedes falsche kostet 2/3 Punkt; mindestens 0 Punkte.')
+  })
+
+  it('names the claims an item tests as “Geprüfte Aussage(n)”, in the key and the exports, and a written answer an open one', () => {
+    const key = squash(texts.get('answer-key-A.html')!)
+    expect(key).toContain('Geprüfte Aussagen C1 (¶1): Laut der Vorlage der Verwaltung')
+    expect(key).toMatch(/6 offene Antwort \(siehe Musterantwort\) 2/)
+    // Canvas's quiz: the file named as its folder (beside it, the quiz's settings).
+    const canvas = [...texts.keys()].find((k) => /^canvas-qti\.zip\/(g[0-9a-f]+)\/\1\.xml$/.test(k))!
+    for (const file of ['moodle.xml', canvas, 'quiz.gift.txt']) {
+      // GIFT's escapes (\: and \n between lines) read as what they stand for.
+      const text = squash(texts.get(file)!.replace(/\\n/g, '\n').replace(/\\(.)/g, '$1'))
+      // One claim on its line; several under a line of their own.
+      expect(text, file).toContain('Geprüfte Aussage C1 (¶1): Laut der Vorlage der Verwaltung')
+      expect(text, file).toMatch(/Geprüfte Aussagen: C2 \(¶2\): Die Autorin hält den Schutz vor Hitze .* C5 \(¶3\): Wohnungslose/)
+    }
+    for (const [file, text] of texts) expect(text, file).not.toMatch(/\bPrüft\b|schriftlich \(siehe/)
   })
 
   it('adds no instruction to a short-answer stem that gives its own', () => {

@@ -57,7 +57,7 @@ describe('a claim’s sentences, as the handout cites them', () => {
 
 describe('the byline under a document’s heading', () => {
   it('quotes the article’s title in each language, a quotation inside it in single marks', () => {
-    const key = (lang: string, title: string, author: string | null) => LANGUAGES.find((l) => l.lang === lang)!.answerKey({ title, author, version: null, items: 1, points: 1 }).byline
+    const key = (lang: string, title: string, author: string | null) => LANGUAGES.find((l) => l.lang === lang)!.answerKey({ title, author, version: null, items: 1, points: 1, options: true }).byline
     expect(key('en', 'Why cities need water', 'Mia Keller')).toBe('“Why cities need water” by Mia Keller')
     expect(key('en', 'The “peace plan” nobody read', null)).toBe('“The ‘peace plan’ nobody read”')
     expect(key('de', 'Warum Städte Wasser brauchen', 'Mia Keller')).toBe('„Warum Städte Wasser brauchen“ von Mia Keller')
@@ -70,5 +70,26 @@ describe('the select-all scoring in the German key', () => {
     expect(de.types.multiple.keyScoring(1, 2)).toBe('Bewertung: 1 richtige Antwort; das richtige Kreuz bringt 2 Punkte, jedes falsche kostet 2 Punkte; mindestens 0 Punkte.')
     expect(de.types.multiple.keyScoring(3, 2)).toBe('Bewertung: 3 richtige Antworten; jedes richtige Kreuz bringt 2/3 Punkt, jedes falsche kostet 2/3 Punkt; mindestens 0 Punkte.')
     expect(de.types.multiple.keyScoring(2, 1)).toBe('Bewertung: 2 richtige Antworten; jedes richtige Kreuz bringt 0,5 Punkte, jedes falsche kostet 0,5 Punkte; mindestens 0 Punkte.')
+  })
+})
+
+describe('the answer key’s intro', () => {
+  const intro = (lang: string, options: boolean) => LANGUAGES.find((l) => l.lang === lang)!.answerKey({ title: 'T', author: null, version: null, items: 2, points: 4, options }).intro
+  it('promises why each option is right or wrong only when an item has options', () => {
+    expect(intro('en', true)).toBe('2 questions, 4 points. For each question: the answer, why each option is right or wrong, and the claim and paragraph (¶) it tests.')
+    expect(intro('en', false)).toBe('2 questions, 4 points. For each question: the answer and the claim and paragraph (¶) it tests.')
+    expect(intro('de', true)).toContain('die Lösung, warum jede Option richtig oder falsch ist, und welche Aussage')
+    expect(intro('de', false)).toContain('die Lösung und welche Aussage in welchem Absatz (¶) sie prüft.')
+  })
+})
+
+describe('the claims an item tests, in an export’s feedback', () => {
+  const one = [{ label: 'C2', paragraph: 2, paraphrase: 'Hitze.' }]
+  const two = [...one, { label: 'C5', paragraph: 3, paraphrase: 'Wasser.' }]
+  it('are one line each in English, and in German one line for one claim, a heading over several', () => {
+    expect(en.exports.tests(two)).toEqual(['Tests C2 (¶2): Hitze.', 'Tests C5 (¶3): Wasser.'])
+    expect(de.exports.tests(one)).toEqual(['Geprüfte Aussage C2 (¶2): Hitze.'])
+    expect(de.exports.tests(two)).toEqual(['Geprüfte Aussagen:', 'C2 (¶2): Hitze.', 'C5 (¶3): Wasser.'])
+    expect(de.exports.tests([])).toEqual([])
   })
 })

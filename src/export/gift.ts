@@ -63,7 +63,7 @@ function answers(index: ClaimIndex, item: QuizItem, strings: UiStrings, options:
     escape: escapeGift,
     stem: escapeGift(questionText(item, strings)),
     // "Tests C3 (¶3): <paraphrase>", a line for each claim the item tests.
-    tests: testedClaims(index, item).map((c) => `${strings.exports.tests(c.label, c.paragraph)}: ${c.paraphrase}`),
+    tests: strings.exports.tests(testedClaims(index, item)),
     general
   }
   return type.gift(item, wordsOf(type, strings), kit)

@@ -27,8 +27,9 @@ const category = (path: string): Element => x('question', { type: 'category' }, 
 
 /** "Tests C3 (¶3): <paraphrase>", a paragraph for each claim the item tests. */
 function testsHtml(index: ClaimIndex, item: QuizItem, strings: UiStrings): string {
-  return testedClaims(index, item)
-    .map((c) => `<p>${html(strings.exports.tests(c.label, c.paragraph))}: ${html(c.paraphrase)}</p>`)
+  return strings.exports
+    .tests(testedClaims(index, item))
+    .map((line) => `<p>${html(line)}</p>`)
     .join('')
 }
 

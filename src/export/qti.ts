@@ -46,8 +46,9 @@ const decimal = (percent: number): string => String(Number(percent.toFixed(PLACE
 
 /** Canvas's general feedback, shown to students after they submit: the claims the item tests, and what its type adds (an essay's model answer and rubric, when asked). */
 function generalHtml(index: ClaimIndex, item: QuizItem, strings: UiStrings, more: string): string {
-  const tests = testedClaims(index, item)
-    .map((c) => `<p>${html(strings.exports.tests(c.label, c.paragraph))}: ${html(c.paraphrase)}</p>`)
+  const tests = strings.exports
+    .tests(testedClaims(index, item))
+    .map((line) => `<p>${html(line)}</p>`)
     .join('')
   return tests + more
 }

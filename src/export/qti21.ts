@@ -105,7 +105,7 @@ function assessmentItem(index: ClaimIndex, item: QuizItem, strings: UiStrings, l
   // Each chosen option shows its feedback: `match` for one choice, `member` for several.
   const chosen = (id: string): Element => (declarations[0]?.attributes?.cardinality !== 'multiple' ? x('match', [response(), identifier(id)]) : x('member', [identifier(id), response()]))
   const feedbackRules = ids.map((id, i) => x('responseCondition', [x('responseIf', [chosen(id), showFeedback(`feedback-${i + 1}`)])]))
-  const tests = testedClaims(index, item).map((c) => feedbackParagraph(`${strings.exports.tests(c.label, c.paragraph)}: ${c.paraphrase}`))
+  const tests = strings.exports.tests(testedClaims(index, item)).map(feedbackParagraph)
   return x('assessmentItem', { ...QTI_NAMESPACES, identifier: itemIdentifier(item), title: item.id, adaptive: 'false', timeDependent: 'false', 'xml:lang': lang }, [
     ...declarations,
     outcome('SCORE', 'float', '0'),

@@ -208,18 +208,20 @@ export const de: UiStrings = {
   answerKey: (n) => ({
     byline: byline(n.title, n.author),
     heading: versioned('Lösungsschlüssel', n.version),
-    intro: `${count(n.items, 'Frage', 'Fragen')}, ${punkte(n.points)}. Zu jeder Frage: die Lösung, warum jede Option richtig oder falsch ist, und welche Aussage in welchem Absatz (¶) sie prüft.`,
+    // Warum jede Option richtig oder falsch ist, only where there are options: a key of short answers has none.
+    intro: `${count(n.items, 'Frage', 'Fragen')}, ${punkte(n.points)}. Zu jeder Frage: die Lösung${n.options ? ', warum jede Option richtig oder falsch ist,' : ''} und welche Aussage in welchem Absatz (¶) sie prüft.`,
     answer: 'Lösung:',
     seeModelAnswer: 'siehe Musterantwort',
     modelAnswer: 'Musterantwort.',
     rubric: 'Bewertungsraster',
-    tests: 'Prüft',
+    tests: 'Geprüfte Aussagen',
     grid: 'Lösungen auf einen Blick',
     gridIntro: 'Die Lösung jeder Frage und ihre Punkte, zum Korrigieren; die Begründungen folgen Frage für Frage.',
     question: 'Frage',
     answerColumn: 'Lösung',
     points: 'Punkte',
-    written: 'schriftlich (siehe Musterantwort)',
+    // An answer in the student's own words: "schriftlich" said nothing, every answer is written.
+    written: 'offene Antwort (siehe Musterantwort)',
     total: 'Gesamt'
   }),
   keyQuestion: (number) => `Frage ${number}`,
@@ -325,7 +327,11 @@ export const de: UiStrings = {
   grading: { name: 'Name', id: 'Nr.', group: 'Gruppe', version: 'Version', file: 'Datei', question: (n) => `F${n}` },
 
   exports: {
-    tests: (label, paragraph) => `Prüft ${label} (¶${paragraph})`,
+    // One claim on its line ("Geprüfte Aussage C2 (¶2): …"); several under a line of their own, as the key lists them.
+    tests: (claims) =>
+      claims.length === 1
+        ? claims.map((c) => `Geprüfte Aussage ${c.label} (¶${c.paragraph}): ${c.paraphrase}`)
+        : [...(claims.length ? ['Geprüfte Aussagen:'] : []), ...claims.map((c) => `${c.label} (¶${c.paragraph}): ${c.paraphrase}`)],
     qtiTitle: (title) => `Test: ${title}`,
     qtiDescription: (setTitle, title, author) => `${setTitle ? `${setTitle}. ` : ''}Zu „${title}“${author ? ` von ${author}` : ''}.`,
     giftPoints: (id, points) => `${id} ist ${punkte(points)} wert: GIFT kann keine Punktzahlen mitgeben, daher importiert Moodle die Frage mit 1 Punkt. Die Punktzahl im Test anpassen (oder moodle.xml importieren).`,

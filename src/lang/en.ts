@@ -192,7 +192,8 @@ export const en: UiStrings = {
   answerKey: (n) => ({
     byline: byline(n.title, n.author),
     heading: versioned('Answer key', n.version),
-    intro: `${several(n.items, 'question')}, ${several(n.points, 'point')}. For each question: the answer, why each option is right or wrong, and the claim and paragraph (¶) it tests.`,
+    // Why each option is right or wrong only where there are options: a key of short answers has none.
+    intro: `${several(n.items, 'question')}, ${several(n.points, 'point')}. For each question: the answer${n.options ? ', why each option is right or wrong,' : ''} and the claim and paragraph (¶) it tests.`,
     answer: 'Answer:',
     seeModelAnswer: 'see the model answer',
     modelAnswer: 'Model answer.',
@@ -310,7 +311,7 @@ export const en: UiStrings = {
   grading: { name: 'name', id: 'id', group: 'group', version: 'version', file: 'file', question: (n) => `q${n}` },
 
   exports: {
-    tests: (label, paragraph) => `Tests ${label} (¶${paragraph})`,
+    tests: (claims) => claims.map((c) => `Tests ${c.label} (¶${c.paragraph}): ${c.paraphrase}`),
     qtiTitle: (title) => `Quiz: ${title}`,
     qtiDescription: (setTitle, title, author) => `${setTitle ? `${setTitle}. ` : ''}On “${title}”${author ? ` by ${author}` : ''}.`,
     giftPoints: (id, points) => `${id} is worth ${points} points: GIFT cannot carry marks, so Moodle imports it worth 1. Set its mark in the quiz (or import moodle.xml).`,

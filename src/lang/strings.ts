@@ -249,7 +249,8 @@ export interface UiStrings {
   article(n: { author: string | null; publication: string | null; published: string | null; paragraphs: number; claims: number }): ArticleStrings
   discussion(n: { title: string; author: string | null; count: number; minutes: number | null }): DiscussionStrings
   quiz(n: { title: string; author: string | null; version: string | null; items: number; points: number; minutes: number | null; marks: { one: boolean; all: boolean } }): QuizStrings
-  answerKey(n: { title: string; author: string | null; version: string | null; items: number; points: number }): AnswerKeyStrings
+  /** `options`: whether any item has options to mark (only then does the intro promise why each option is right or wrong). */
+  answerKey(n: { title: string; author: string | null; version: string | null; items: number; points: number; options: boolean }): AnswerKeyStrings
   /** The heading of a question in the answer key: "Question 3". */
   keyQuestion(number: number): string
   /** The list of lint rules a teacher set aside, in the facilitator edition and the answer key. */
@@ -365,8 +366,11 @@ export interface UiStrings {
 
   /** What the exports add around an item. */
   exports: {
-    /** "Tests C3 (¶3)", before the claim's paraphrase. */
-    tests(label: string, paragraph: number): string
+    /**
+     * The claims an item tests, for its general feedback, a line (paragraph) each: "Tests C3 (¶3): <paraphrase>".
+     * A language may head several with a line of their own, as German does ("Geprüfte Aussagen:").
+     */
+    tests(claims: ReadonlyArray<{ label: string; paragraph: number; paraphrase: string }>): string[]
     /** The Canvas quiz's title: "Quiz: <article title>". */
     qtiTitle(title: string): string
     /** The Canvas quiz's description: "<set title>. On “<title>” by <author>." */

@@ -156,7 +156,8 @@ export function answerKeyView(module: Module, version: Version, date: string | n
   const { title, author } = module.article.meta
   const index = claimIndex(module)
   const counts = totals(version)
-  const keyWords = strings.answerKey({ title, author, version: version.id, items: counts.itemCount, points: counts.totalPoints })
+  const options = version.items.some((p) => p.options.length > 0)
+  const keyWords = strings.answerKey({ title, author, version: version.id, items: counts.itemCount, points: counts.totalPoints, options })
   // Each item's entry as its type gives it: the answer (for the grid too), model answer, rubric and what else the key prints.
   const keyOf = (p: PlacedItem) => {
     const type = typeOf(p.item)
