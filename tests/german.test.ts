@@ -187,7 +187,7 @@ describe('a German module', () => {
     // Published, the pack's date, and a context note's date, written out by Intl.
     expect(handout).toContain('Erscheinungsdatum: 12. Juni 2025')
     expect(handout).toContain('20. Juni 2025')
-    expect(handout).toContain('Stand 1. Juni 2025')
+    expect(handout).toContain('Stand: 1. Juni 2025')
     expect(handout).toContain('„Vielleicht“')
     expect(squash(texts.get('handout.html')!)).toContain('„Die Vorlage der Verwaltung beziffert')
     // Three right options sharing two points: a fraction of a point, in German.
@@ -216,6 +216,24 @@ describe('a German module', () => {
       expect(text, file).toMatch(/Geprüfte Aussagen: C2 \(¶2\): Die Autorin hält den Schutz vor Hitze .* C5 \(¶3\): Wohnungslose/)
     }
     for (const [file, text] of texts) expect(text, file).not.toMatch(/\bPrüft\b|schriftlich \(siehe/)
+  })
+
+  it('words the handout, the reading copy and the cover as a German teacher would', () => {
+    const handout = squash(texts.get('handout.html')!)
+    expect(handout).toContain('Titel und Vorspann lesen. Welche Position vertritt der Text vermutlich, und zu welchem Thema?')
+    // The section's paragraphs in brackets, and no brackets before them.
+    expect(handout).toContain('Einstieg, ohne Zwischenüberschrift (¶1–2)')
+    expect(handout).toContain('Zu jeder Aussage die Felder anhand des Textes ausfüllen:')
+    expect(handout).toContain('Hintergrundinformationen (nicht aus dem Text)')
+    expect(handout).toContain('Diese Hinweise liefern Fakten, die im Text nicht stehen. Jeder ist datiert und der Aussage zugeordnet, zu deren Verständnis er beiträgt.')
+    expect(squash(texts.get('handout-teacher.html')!)).toContain('Art der Aussage: interpretierend')
+    expect(squash(texts.get('article-teacher.html')!)).toContain(
+      'Jede der 12 Kernaussagen ist im Text markiert und mit ihrer Kennung (C1, C2, …) versehen, unter der sie auch in Handout, Diskussionsfragen und Lösungsschlüssel erscheint.'
+    )
+    const bundle = squash(texts.get('print-bundle.pdf')!)
+    expect(bundle).toContain('Vor Beginn')
+    expect(bundle).toContain('Prüfen, ob auf diesem Blatt der eigene Name steht. Erst auf ein Zeichen hin umblättern.')
+    for (const [file, text] of texts) expect(squash(text), file).not.toMatch(/Vor dem Beginn|wenn das Zeichen|\bdeutend\b|Zwischenüberschrift\) \(¶/)
   })
 
   it('adds no instruction to a short-answer stem that gives its own', () => {
@@ -263,7 +281,7 @@ describe('a German module', () => {
 
   it('has German page footers, a German blank-page notice and German document titles', () => {
     expect(texts.get('handout.pdf')).toMatch(/Seite 1 von \d+/)
-    expect(texts.get('print-bundle.pdf')).toContain('Diese Seite bleibt absichtlich leer')
+    expect(texts.get('print-bundle.pdf')).toContain('Diese Seite wurde absichtlich leer gelassen.')
     expect(texts.get('quiz/001-juergen-oeztuerk.pdf')!.split('\n')[0]).toBe('Test für Jürgen Öztürk: Warum unsere Innenstadt öffentliche Trinkbrunnen braucht')
     expect(texts.get('index.html')).toContain('Unterrichtspaket: Warum unsere Innenstadt öffentliche Trinkbrunnen braucht')
   })

@@ -93,3 +93,13 @@ describe('the claims an item tests, in an export’s feedback', () => {
     expect(de.exports.tests([])).toEqual([])
   })
 })
+
+describe('the teacher’s reading copy, of one key claim or several', () => {
+  const note = (lang: string, claims: number) => LANGUAGES.find((l) => l.lang === lang)!.article({ author: null, publication: null, published: null, paragraphs: 9, claims }).teacherNote
+  it('names the one claim’s label alone, and the labels of several', () => {
+    expect(note('de', 1)).toBe('Die Kernaussage ist im Text markiert und mit ihrer Kennung (C1) versehen, unter der sie auch in Handout, Diskussionsfragen und Lösungsschlüssel erscheint.')
+    expect(note('de', 12)).toBe('Jede der 12 Kernaussagen ist im Text markiert und mit ihrer Kennung (C1, C2, …) versehen, unter der sie auch in Handout, Diskussionsfragen und Lösungsschlüssel erscheint.')
+    expect(note('en', 1)).toContain('after its label (C1) as')
+    expect(note('en', 12)).toContain('after its label (C1, C2, …) as')
+  })
+})

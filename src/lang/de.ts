@@ -79,7 +79,7 @@ export const de: UiStrings = {
     'close-reading': 'genaues Lesen',
     produce: 'mit dem Argument etwas gestalten'
   },
-  kinds: { empirical: 'empirisch', causal: 'kausal', predictive: 'prognostisch', normative: 'normativ', interpretive: 'deutend' },
+  kinds: { empirical: 'empirisch', causal: 'kausal', predictive: 'prognostisch', normative: 'normativ', interpretive: 'interpretierend' },
   evidence: {
     none: 'keine angeführt',
     'reported-statement': 'eine wiedergegebene Äußerung',
@@ -94,7 +94,8 @@ export const de: UiStrings = {
   and: (names) => and(names),
   sentences: (ns) => (ns.length === 1 ? `Satz ${ns[0]}` : `Sätze ${ranged(ns, and)}`),
   draft: 'Entwurf – Aussagen noch nicht geprüft',
-  untitledSection: 'Einstieg (ohne Zwischenüberschrift)',
+  // The reading guide adds the section's paragraphs in brackets: no brackets of its own before them.
+  untitledSection: 'Einstieg, ohne Zwischenüberschrift',
   noParagraphs: 'keine',
   // Not „Richtig“ and „Falsch“, which are a true/false item's options: „A. Falsch.“ beside
   // an option A „Richtig“ read as a contradiction.
@@ -114,7 +115,7 @@ export const de: UiStrings = {
     numbering: `Die Absätze sind in Lesereihenfolge von ¶1 bis ¶${n.paragraphs} nummeriert, wie am Rand der Lesefassung (Zwischenüberschriften zählen nicht mit). ${n.claims === 1 ? 'Die Kernaussage unten zitiert' : `Jede der ${num(n.claims)} Kernaussagen unten zitiert`} den Wortlaut des Textes und nennt den Absatz (¶), in dem er steht.`,
     readingGuide: 'Leseanleitung',
     beforeReading: 'Vor dem Lesen.',
-    beforeReadingText: `${n.standfirst ? 'Titel und Vorspann' : 'Den Titel'} lesen. Welche Position wird der Text vermutlich vertreten, und über wen?`,
+    beforeReadingText: `${n.standfirst ? 'Titel und Vorspann' : 'Den Titel'} lesen. Welche Position vertritt der Text vermutlich, und zu welchem Thema?`,
     whileReading: 'Beim Lesen.',
     whileReadingText: 'Den Text Abschnitt für Abschnitt erschließen. Bei jeder Aussage festhalten, wer spricht (der Text selbst oder jemand, dessen Sicht er wiedergibt) und wie entschieden sie formuliert ist.',
     keyClaims: 'Kernaussagen',
@@ -138,15 +139,15 @@ export const de: UiStrings = {
     actorsHeading: 'Beteiligte',
     glossary: 'Glossar',
     asTheArticleUsesIt: '(im Sinne des Textes)',
-    context: 'Hintergrund von außerhalb des Textes',
+    context: 'Hintergrundinformationen (nicht aus dem Text)',
     contextCallout: 'Von der Lehrkraft ergänzt, nicht aus dem Text',
-    contextNote: 'Diese Hinweise ergänzen Tatsachen, die der Text nicht nennt. Jeder ist datiert und der Aussage zugeordnet, die er verstehen hilft.',
-    asOf: 'Stand',
+    contextNote: 'Diese Hinweise liefern Fakten, die im Text nicht stehen. Jeder ist datiert und der Aussage zugeordnet, zu deren Verständnis er beiträgt.',
+    asOf: 'Stand:',
     source: 'Quelle:',
     teacherMark: 'Ausgabe für Lehrkräfte',
     teacherNote: 'Was die Lernenden auf ihrem Handout erarbeiten, ausgefüllt: zu jeder Kernaussage ihre Art, wer sie vertritt, ihre Abschwächungen und die Belege, die der Text anführt; dazu Unterrichtshinweise.',
     teachingNote: 'Unterrichtshinweis',
-    fillIn: 'Zu jeder Aussage die Lücken aus dem Text füllen: welche Art von Aussage es ist, wer sie vertritt (der Text selbst oder jemand, dessen Sicht er wiedergibt), welche Wörter sie abschwächen (oder keine) und welche Belege der Text für sie anführt.',
+    fillIn: 'Zu jeder Aussage die Felder anhand des Textes ausfüllen: welche Art von Aussage es ist, wer sie vertritt (der Text selbst oder jemand, dessen Sicht er wiedergibt), welche Wörter sie abschwächen (oder keine) und welche Belege der Text für sie anführt.',
     blanks: { kind: 'Art der Aussage', assertedBy: 'Wer sagt es', hedging: 'Abschwächung', evidence: 'Belege im Text' }
   }),
 
@@ -158,7 +159,7 @@ export const de: UiStrings = {
       online: 'Online:',
       numbering: `Die Absätze sind am Rand mit ¶1–¶${n.paragraphs} nummeriert, so wie alle Dokumente dieses Pakets sie zitieren; Zwischenüberschriften zählen nicht mit.`,
       teacherMark: 'Ausgabe für Lehrkräfte',
-      teacherNote: `${n.claims === 1 ? 'Die Kernaussage ist' : `Jede der ${num(n.claims)} Kernaussagen ist`} dort markiert, wo ihr Zitat steht, hinter ihrer Kennung (C1, C2, …), unter der Handout, Diskussionsfragen und Lösungsschlüssel sie nennen.`,
+      teacherNote: `${n.claims === 1 ? 'Die Kernaussage ist' : `Jede der ${num(n.claims)} Kernaussagen ist`} im Text markiert und mit ihrer Kennung (${n.claims === 1 ? 'C1' : 'C1, C2, …'}) versehen, unter der sie auch in Handout, Diskussionsfragen und Lösungsschlüssel erscheint.`,
       claimsHeading: 'Die Kernaussagen'
     }
   },
@@ -238,9 +239,9 @@ export const de: UiStrings = {
     idLabel: 'Nr.:',
     fillInName: 'Name',
     intro: `${count(n.items, 'Frage', 'Fragen')}, ${punkte(n.points)}${n.minutes === null ? '' : `, ${count(n.minutes, 'Minute', 'Minuten')}`}.`,
-    beforeStart: 'Vor dem Beginn',
-    beforeStartNote: 'Prüfen, ob auf diesem Blatt der eigene Name steht. Erst umblättern, wenn das Zeichen dazu kommt.',
-    writeNameNote: 'Oben den eigenen Namen eintragen. Erst umblättern, wenn das Zeichen dazu kommt.'
+    beforeStart: 'Vor Beginn',
+    beforeStartNote: 'Prüfen, ob auf diesem Blatt der eigene Name steht. Erst auf ein Zeichen hin umblättern.',
+    writeNameNote: 'Oben den eigenen Namen eintragen. Erst auf ein Zeichen hin umblättern.'
   }),
 
   index: (n) => ({
@@ -314,7 +315,7 @@ export const de: UiStrings = {
 
   pdf: {
     page: (n, total) => `Seite ${n} von ${total}`,
-    blank: 'Diese Seite bleibt absichtlich leer'
+    blank: 'Diese Seite wurde absichtlich leer gelassen.'
   },
 
   downloads: {

@@ -80,7 +80,8 @@ export const en: UiStrings = {
   and: (names) => and(names),
   sentences: (ns) => (ns.length === 1 ? `sentence ${ns[0]}` : `sentences ${ranged(ns, and)}`),
   draft: 'Draft — claims not yet reviewed',
-  untitledSection: 'Opening (untitled)',
+  // The reading guide adds the section's paragraphs in brackets: no brackets of its own before them.
+  untitledSection: 'Opening, untitled',
   noParagraphs: 'none',
   correct: 'Correct',
   incorrect: 'Incorrect',
@@ -98,7 +99,7 @@ export const en: UiStrings = {
     numbering: `Paragraphs are numbered ¶1 to ¶${n.paragraphs} in reading order, as in the margin of the reading copy (subheads are not numbered). ${n.claims === 1 ? 'The key claim below quotes the article\'s own words and gives the ¶ where they stand.' : `Each of the ${n.claims} key claims below quotes the article's own words and gives the ¶ where they stand.`}`,
     readingGuide: 'Reading guide',
     beforeReading: 'Before reading.',
-    beforeReadingText: `Read the title${n.standfirst ? ' and standfirst' : ''}. What do you expect the author to argue, and about whom?`,
+    beforeReadingText: `Read the title${n.standfirst ? ' and standfirst' : ''}. What do you expect the author to argue, and on what subject?`,
     whileReading: 'While reading.',
     whileReadingText: `Take the article section by section. Note who is speaking in each claim (the author, or someone whose view ${authorDoes(n.pronoun, 'report')}) and how firmly it is put.`,
     keyClaims: 'key claims',
@@ -142,7 +143,7 @@ export const en: UiStrings = {
       online: 'Online:',
       numbering: `Paragraphs are numbered ¶1–¶${n.paragraphs} in the margin, as every document of this pack cites them; subheads are not numbered.`,
       teacherMark: 'Teacher edition',
-      teacherNote: `${n.claims === 1 ? 'The key claim is' : `Each of the ${n.claims} key claims is`} highlighted where its quote stands, after its label (C1, C2, …) as the handout, the discussion questions and the answer keys name it.`,
+      teacherNote: `${n.claims === 1 ? 'The key claim is' : `Each of the ${n.claims} key claims is`} highlighted where its quote stands, after its label (${n.claims === 1 ? 'C1' : 'C1, C2, …'}) as the handout, the discussion questions and the answer keys name it.`,
       claimsHeading: 'The key claims'
     }
   },
