@@ -192,8 +192,8 @@ describe('a German module', () => {
     expect(squash(texts.get('handout.html')!)).toContain('„Die Vorlage der Verwaltung beziffert')
     // Three right options sharing two points: a fraction of a point, in German.
     expect(squash(texts.get('answer-key-A.pdf')!)).toContain('2/3 Punkt')
-    expect(squash(texts.get('quiz-A.pdf')!)).toMatch(/6 Fragen, 8 Punkte\./)
-    expect(texts.get('grading.csv')!.split(/\r?\n/)[0]).toBe('\uFEFFName,Nr.,Gruppe,Version,Datei,F1,F2,F3,F4,F5,F6')
+    expect(squash(texts.get('quiz-A.pdf')!)).toMatch(/6 Aufgaben, 8 Punkte\./)
+    expect(texts.get('grading.csv')!.split(/\r?\n/)[0]).toBe('\uFEFFName,Nr.,Gruppe,Version,Datei,Aufgabe 1,Aufgabe 2,Aufgabe 3,Aufgabe 4,Aufgabe 5,Aufgabe 6')
   })
 
   it('words the select-all scoring as a teacher does, on the quiz, in the key and in the exports', () => {
@@ -234,6 +234,21 @@ describe('a German module', () => {
     expect(bundle).toContain('Vor Beginn')
     expect(bundle).toContain('Prüfen, ob auf diesem Blatt der eigene Name steht. Erst auf ein Zeichen hin umblättern.')
     for (const [file, text] of texts) expect(squash(text), file).not.toMatch(/Vor dem Beginn|wenn das Zeichen|\bdeutend\b|Zwischenüberschrift\) \(¶/)
+  })
+
+  it('calls a test’s questions “Aufgaben” throughout the quiz, its key and its cover, and marks every teacher’s document “Ausgabe für Lehrkräfte”', () => {
+    // Documents, not the exports, whose notes speak Moodle's words („die Frage“, „Fragensammlung“).
+    const tests = [...texts.keys()].filter((k) => /^(?:quiz|answer-key)[-/].*\.(?:pdf|html)$|^print-bundle/.test(k))
+    expect(tests.length).toBeGreaterThan(8)
+    // (C10's paraphrase speaks of „Mut zum Fragen“: asking, not a question.)
+    for (const file of tests) expect(texts.get(file), file).not.toMatch(/(?<!\p{L}|zum )Fragen?(?!\p{L})/u)
+    expect(squash(texts.get('quiz-A.html')!)).toContain('6 Aufgaben, 8 Punkte. Alle Aufgaben bearbeiten;')
+    const key = squash(texts.get('answer-key-A.pdf')!)
+    expect(key).toContain('6 Aufgaben, 8 Punkte. Zu jeder Aufgabe: die Lösung')
+    expect(key).toContain('Aufgabe 1 Welche Gründe')
+    expect(key).toContain('Lösungsschlüssel – Ausgabe für Lehrkräfte')
+    expect(squash(texts.get('print-bundle.pdf')!)).toContain('6 Aufgaben, 8 Punkte')
+    for (const [file, text] of texts) expect(text, file).not.toContain('Exemplar')
   })
 
   it('adds no instruction to a short-answer stem that gives its own', () => {

@@ -84,7 +84,7 @@ describe('printed from the browser', () => {
     })
     const key = await printed('answer-key-A.html')
     expect(key.numPages).toBeGreaterThan(1)
-    for (const page of key.pages) expect(top(page)).toMatch(/Answer key — teacher copy · Version A/)
+    for (const page of key.pages) expect(top(page)).toMatch(/Answer key — teacher edition · Version A/)
     const own = await printed(student.replace(/\.pdf$/, '.html'))
     for (const page of own.pages) expect(top(page)).toContain("O'Brien, Seán · Version")
   })

@@ -15,7 +15,7 @@ import { openPdf, readPdf, readPdfText, roles, type PdfPage, type PdfText } from
 // Wider than the header line at its size: it must be set smaller, and the title must give way (to its first letters).
 const LONG = 'Maximiliana Alexandrovna Konstantinopolskaya-Wolfeschlegelsteinhausen von Habsburg-Lothringen und Sachsen-Coburg'
 const STUDENTS = ["O'Brien, Seán", LONG, 'Ada Lovelace']
-const KEY_MARK = 'Answer key — teacher copy'
+const KEY_MARK = 'Answer key — teacher edition'
 const FACILITATOR_MARK = 'Facilitator edition'
 
 let full: string
@@ -94,7 +94,7 @@ describe('every page says what it is', () => {
     for (const page of pdf.pages) expect(header(page)).toMatch(new RegExp(`^Quiz: A US.*… Maximiliane Maximiliane .*… · Version ${student.version}$`))
   })
 
-  it('every page of the answer keys carries the teacher-copy mark, every page of the facilitator edition its mark', async () => {
+  it('every page of the answer keys carries the key’s teacher-edition mark, every page of the facilitator edition its mark', async () => {
     for (const file of ['answer-key-A.pdf', 'answer-key-B.pdf']) {
       const pdf = await read(versioned, file)
       expect(pdf.numPages).toBeGreaterThan(1)
@@ -109,7 +109,7 @@ describe('every page says what it is', () => {
   it("puts no teacher's mark on what students get", async () => {
     for (const file of ['quiz-A.pdf', 'discussion.pdf', 'handout.pdf', manifest(versioned).students[0].file]) {
       const pdf = await read(versioned, file)
-      for (const page of pdf.pages) expect(page.text).not.toMatch(/teacher copy|Facilitator edition/)
+      for (const page of pdf.pages) expect(page.text).not.toMatch(/[Tt]eacher edition|Facilitator edition/)
     }
   })
 

@@ -103,3 +103,18 @@ describe('the teacher’s reading copy, of one key claim or several', () => {
     expect(note('en', 12)).toContain('after its label (C1, C2, …) as')
   })
 })
+
+describe('a test’s questions in German', () => {
+  it('are "Aufgaben" wherever a quiz, its key and its cover count or name them; a discussion’s are "Fragen"', () => {
+    const sample = { title: 'T', author: null, version: null, items: 6, points: 8, minutes: null }
+    expect(de.quiz({ ...sample, marks: { one: true, all: false } }).intro).toBe('6 Aufgaben, 8 Punkte. Alle Aufgaben bearbeiten; die Punkte stehen jeweils in Klammern.')
+    expect(de.quiz({ ...sample, items: 1, marks: { one: true, all: false } }).intro).toMatch(/^1 Aufgabe, /)
+    expect(de.cover(sample).intro).toBe('6 Aufgaben, 8 Punkte.')
+    expect(de.keyQuestion(3)).toBe('Aufgabe 3')
+    expect(de.answerKey({ ...sample, options: true }).question).toBe('Aufgabe')
+    expect(de.grading.question(2)).toBe('Aufgabe 2')
+    expect(de.setAside.question('q-kosten')).toBe('Aufgabe q-kosten')
+    expect(de.setAside.discussion('d-hitze')).toBe('Diskussionsfrage d-hitze')
+    expect(de.discussion({ title: 'T', author: null, count: 2, minutes: null }).intro).toMatch(/^2 Fragen\. Zu jeder Frage /)
+  })
+})

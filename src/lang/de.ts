@@ -1,10 +1,13 @@
 // German: every word classpack prints into a pack (see strings.ts for what each is).
 //
 // Address: neither "du" nor "Sie". Instructions take the infinitive that German worksheets
-// and exam papers use ("Eine Antwort wählen.", "Alle Fragen beantworten."), so one catalogue
+// and exam papers use ("Eine Antwort wählen.", "Alle Aufgaben bearbeiten."), so one catalogue
 // serves a Year 7 class and a seminar alike; where a person must be named, the wording is
 // gender-neutral ("Verfasst von", "Lernende", "Gesprächsleitung"). Quotation marks are
 // German („…“), numbers take a decimal comma and a thousands point ("0,5 Punkte", "1.234").
+// A test's questions are "Aufgaben" wherever the quiz, its key, cover and grading sheet count or
+// name them, as its points table does ("Aufgabe 1"); discussion questions are "Fragen", and so
+// are Moodle's ("Fragensammlung"), named as Moodle names them.
 import { paperFigures, ranged } from './figures.js'
 import type { UiStrings } from './strings.js'
 
@@ -13,7 +16,7 @@ let numbers: Intl.NumberFormat | undefined
 const num = (n: number): string => (numbers ??= new Intl.NumberFormat('de-DE', { maximumFractionDigits: 2 })).format(n)
 /** "1 Punkt", "0,5 Punkte", "20 Punkte". */
 const punkte = (n: number): string => `${num(n)} ${n === 1 ? 'Punkt' : 'Punkte'}`
-/** "1 Frage", "12 Fragen". */
+/** "1 Aufgabe", "12 Aufgaben". */
 const count = (n: number, one: string, many: string): string => `${num(n)} ${n === 1 ? one : many}`
 // The article's title in „…“, a quotation inside it in ‚…‘.
 const quoted = (title: string): string => `„${title.replace(/„/g, '‚').replace(/[“”]/g, '‘')}“`
@@ -195,7 +198,7 @@ export const de: UiStrings = {
     fillInDate: 'Datum',
     timeLabel: 'Bearbeitungszeit:',
     time: n.minutes === null ? null : count(n.minutes, 'Minute', 'Minuten'),
-    intro: `${count(n.items, 'Frage', 'Fragen')}, ${punkte(n.points)}. Alle Fragen beantworten; die Punkte stehen jeweils in Klammern.`,
+    intro: `${count(n.items, 'Aufgabe', 'Aufgaben')}, ${punkte(n.points)}. Alle Aufgaben bearbeiten; die Punkte stehen jeweils in Klammern.`,
     howToAnswer: 'Antworten markieren:',
     marks: marks(n.marks),
     score: 'Punkte',
@@ -210,35 +213,36 @@ export const de: UiStrings = {
     byline: byline(n.title, n.author),
     heading: versioned('Lösungsschlüssel', n.version),
     // Warum jede Option richtig oder falsch ist, only where there are options: a key of short answers has none.
-    intro: `${count(n.items, 'Frage', 'Fragen')}, ${punkte(n.points)}. Zu jeder Frage: die Lösung${n.options ? ', warum jede Option richtig oder falsch ist,' : ''} und welche Aussage in welchem Absatz (¶) sie prüft.`,
+    intro: `${count(n.items, 'Aufgabe', 'Aufgaben')}, ${punkte(n.points)}. Zu jeder Aufgabe: die Lösung${n.options ? ', warum jede Option richtig oder falsch ist,' : ''} und welche Aussage in welchem Absatz (¶) sie prüft.`,
     answer: 'Lösung:',
     seeModelAnswer: 'siehe Musterantwort',
     modelAnswer: 'Musterantwort.',
     rubric: 'Bewertungsraster',
     tests: 'Geprüfte Aussagen',
     grid: 'Lösungen auf einen Blick',
-    gridIntro: 'Die Lösung jeder Frage und ihre Punkte, zum Korrigieren; die Begründungen folgen Frage für Frage.',
-    question: 'Frage',
+    gridIntro: 'Die Lösung jeder Aufgabe und ihre Punkte, zum Korrigieren; die Begründungen folgen Aufgabe für Aufgabe.',
+    question: 'Aufgabe',
     answerColumn: 'Lösung',
     points: 'Punkte',
     // An answer in the student's own words: "schriftlich" said nothing, every answer is written.
     written: 'offene Antwort (siehe Musterantwort)',
     total: 'Gesamt'
   }),
-  keyQuestion: (number) => `Frage ${number}`,
+  keyQuestion: (number) => `Aufgabe ${number}`,
   setAside: {
     heading: 'Ausgesetzte Prüfregeln',
     intro: 'classpack prüft jede Aufgabe nach Regeln für faire Testaufgaben, die Hinweise suchen, mit denen sich ohne Lesen antworten ließe. Diese Regeln wurden für dieses Paket ausgesetzt, mit den angegebenen Gründen:',
     module: 'ganzes Modul',
     set: (name) => `Aufgabenset ${name}`,
-    question: (id) => `Frage ${id}`
+    question: (id) => `Aufgabe ${id}`,
+    discussion: (id) => `Diskussionsfrage ${id}`
   },
 
   cover: (n) => ({
     byline: byline(n.title, n.author),
     idLabel: 'Nr.:',
     fillInName: 'Name',
-    intro: `${count(n.items, 'Frage', 'Fragen')}, ${punkte(n.points)}${n.minutes === null ? '' : `, ${count(n.minutes, 'Minute', 'Minuten')}`}.`,
+    intro: `${count(n.items, 'Aufgabe', 'Aufgaben')}, ${punkte(n.points)}${n.minutes === null ? '' : `, ${count(n.minutes, 'Minute', 'Minuten')}`}.`,
     beforeStart: 'Vor Beginn',
     beforeStartNote: 'Prüfen, ob auf diesem Blatt der eigene Name steht. Erst auf ein Zeichen hin umblättern.',
     writeNameNote: 'Oben den eigenen Namen eintragen. Erst auf ein Zeichen hin umblättern.'
@@ -255,7 +259,7 @@ export const de: UiStrings = {
     downloads: 'Für die Lernplattform',
     questions: 'Fragen in diesem Paket',
     set: 'Aufgabenset',
-    counts: `${count(n.quizCount, 'Testfrage', 'Testfragen')} und ${count(n.discussionCount, 'Diskussionsfrage', 'Diskussionsfragen')}, Startwert ${n.seed}.`,
+    counts: `${count(n.quizCount, 'Testaufgabe', 'Testaufgaben')} und ${count(n.discussionCount, 'Diskussionsfrage', 'Diskussionsfragen')}, Startwert ${n.seed}.`,
     versions: n.versions ? `Versionen ${n.versions}, jede mit eigenem Lösungsschlüssel.` : null,
     studentsBefore: n.students ? `Ein eigener Test für jede und jeden der ${num(n.students)} Lernenden im Ordner` : null,
     studentsAfter: n.students ? 'und ein Bewertungsbogen, der jeder Person ihre Version und deren Lösungen zuordnet:' : null,
@@ -303,7 +307,8 @@ export const de: UiStrings = {
     printSubject: 'Tests für den beidseitigen Druck, jeder auf einem neuen Blatt',
     version: (id) => `Version ${id}`,
     student: (name, version) => (version ? `${name} · Version ${version}` : name),
-    keyMark: 'Lösungsschlüssel – Exemplar für Lehrkräfte',
+    // The same words as every teacher edition's mark.
+    keyMark: 'Lösungsschlüssel – Ausgabe für Lehrkräfte',
     teacherMark: 'Ausgabe für Lehrkräfte',
     facilitatorMark: 'Ausgabe für die Gesprächsleitung',
     draftMark: 'Entwurf',
@@ -325,7 +330,8 @@ export const de: UiStrings = {
     qti21: 'Paket im Format QTI 2.1 für Blackboard, Brightspace und Canvas (Import in eine Fragensammlung oder einen Kurs)'
   },
 
-  grading: { name: 'Name', id: 'Nr.', group: 'Gruppe', version: 'Version', file: 'Datei', question: (n) => `F${n}` },
+  // A question's column: "Aufgabe 1", as the quiz names it (not "A1", which reads as version A's or option A's).
+  grading: { name: 'Name', id: 'Nr.', group: 'Gruppe', version: 'Version', file: 'Datei', question: (n) => `Aufgabe ${n}` },
 
   exports: {
     // One claim on its line ("Geprüfte Aussage C2 (¶2): …"); several under a line of their own, as the key lists them.

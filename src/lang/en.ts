@@ -214,7 +214,8 @@ export const en: UiStrings = {
     intro: 'classpack checks every item against rules for fair test items, which look for cues that let students answer without reading. These were set aside for this pack, with the reasons given:',
     module: 'whole module',
     set: (name) => `set ${name}`,
-    question: (id) => `question ${id}`
+    question: (id) => `question ${id}`,
+    discussion: (id) => `question ${id}`
   },
 
   cover: (n) => ({
@@ -287,7 +288,8 @@ export const en: UiStrings = {
     printSubject: 'Quizzes for duplex printing, each starting on a new sheet',
     version: (id) => `Version ${id}`,
     student: (name, version) => (version ? `${name} · Version ${version}` : name),
-    keyMark: 'Answer key — teacher copy',
+    // In the words of every teacher edition's mark.
+    keyMark: 'Answer key — teacher edition',
     teacherMark: 'Teacher edition',
     facilitatorMark: 'Facilitator edition',
     draftMark: 'Draft',

@@ -257,10 +257,11 @@ export interface UiStrings {
   setAside: {
     heading: string
     intro: string
-    /** Where a rule was set aside: the module, a set, a question. */
+    /** Where a rule was set aside: the module, a set, a quiz question, a discussion question. */
     module: string
     set(name: string): string
     question(id: string): string
+    discussion(id: string): string
   }
   cover(n: { title: string; author: string | null; items: number; points: number; minutes: number | null }): CoverStrings
   index(n: {
@@ -329,7 +330,7 @@ export interface UiStrings {
     version(id: string): string
     /** Whose a student's quiz is, on every page: "Seán O'Brien · Version A" (the name alone without versions). */
     student(name: string, version: string | null): string
-    /** The mark on every page of an answer key: "Answer key — teacher copy". */
+    /** The mark on every page of an answer key: "Answer key — teacher edition". */
     keyMark: string
     /** The mark on every page of a teacher edition (reading copy, handout). */
     teacherMark: string
@@ -337,7 +338,7 @@ export interface UiStrings {
     facilitatorMark: string
     /** Before any other mark, on every page while a claim is still only suggested: "Draft". */
     draftMark: string
-    /** A draft mark and a document's own: "Draft · Answer key — teacher copy". */
+    /** A draft mark and a document's own: "Draft · Answer key — teacher edition". */
     marks(draft: string, mark: string): string
     index: string
   }

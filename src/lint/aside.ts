@@ -17,7 +17,9 @@ export function rulesSetAside(module: Module, selection: Selection, strings: UiS
   return [
     ...entries(module.config.lint?.ignore, strings.setAside.module),
     ...entries(selection.set.lint?.ignore, strings.setAside.set(selection.name)),
-    ...[...selection.items, ...selection.discussion].flatMap((q) => entries(q.lint?.ignore, strings.setAside.question(q.id)))
+    ...selection.items.flatMap((q) => entries(q.lint?.ignore, strings.setAside.question(q.id))),
+    // Named apart: German calls a test's questions "Aufgaben", a discussion's "Fragen".
+    ...selection.discussion.flatMap((q) => entries(q.lint?.ignore, strings.setAside.discussion(q.id)))
   ]
 }
 

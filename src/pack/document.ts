@@ -37,7 +37,7 @@ export interface DocumentMeta {
   header?: string
   /** Who this copy is for, on every page: "Version B", a student's name; null for no one in particular. */
   who?: string | null
-  /** A teacher document's mark on every page: "Answer key — teacher copy"; null for a student's document. */
+  /** A teacher document's mark on every page: "Answer key — teacher edition"; null for a student's document. */
   mark?: string | null
   /** For a version's quiz: the version's index, whose squeeze (pack/fit.ts) its PDF is set with. */
   version?: number

@@ -12,7 +12,7 @@ export interface RunningHeader {
   title: string
   /** Who or what the copy is for ("Version B", a student's name); never shortened. */
   who?: string | null
-  /** A teacher document's mark ("Answer key — teacher copy"); never shortened. */
+  /** A teacher document's mark ("Answer key — teacher edition"); never shortened. */
   mark?: string | null
 }
 

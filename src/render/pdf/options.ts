@@ -17,7 +17,7 @@ export interface PdfOptions {
   header: string
   /** Who the copy is for, at the header's right ("Version B", a student's name): never shortened. */
   who?: string | null
-  /** A teacher document's mark on every page ("Answer key — teacher copy"): never shortened. */
+  /** A teacher document's mark on every page ("Answer key — teacher edition"): never shortened. */
   mark?: string | null
   /** CreationDate and ModDate; fixed by the caller so output is reproducible. */
   creationDate: Date

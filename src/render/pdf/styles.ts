@@ -43,7 +43,7 @@ export const styles = {
     header: { font: 'regular', size: 8, leading: 1.2, color: '#6b7280' } satisfies TextStyle,
     // Who the page is for (a version, a student's name): never shortened, so bold and dark.
     who: { font: 'bold', size: 8.5, leading: 1.2, color: ink } satisfies TextStyle,
-    // A teacher document's mark ("Answer key — teacher copy"), boxed so a loose page is
+    // A teacher document's mark ("Answer key — teacher edition"), boxed so a loose page is
     // recognised at a glance, in colour or in grey.
     mark: { text: { font: 'bold', size: 8, leading: 1.2, color: '#8a1c1c' } satisfies TextStyle, border: '#8a1c1c', width: 0.8, padding: 3, radius: 2 },
     // The smallest size a name may shrink to before it would have to be cut (it never is).
