@@ -251,6 +251,12 @@ describe('a German module', () => {
     for (const [file, text] of texts) expect(text, file).not.toContain('Exemplar')
   })
 
+  it('keeps each label of the facilitator edition with its value, on a line of its own', () => {
+    const lines = texts.get('discussion-facilitator.pdf')!.split('\n').map((l) => l.trim())
+    expect(lines.filter((l) => /(?:·|Ziel:|Bloom-Stufe:|Zeit:|Kennung:)$/.test(l))).toEqual([])
+    expect(lines).toContain('· Kennung: d-gegenvorschlag')
+  })
+
   it('adds no instruction to a short-answer stem that gives its own', () => {
     const quiz = squash(texts.get('quiz-A.html')!)
     expect(quiz).toContain('nicht für gleichwertig? In zwei bis drei Sätzen erläutern. (2 Punkte)')

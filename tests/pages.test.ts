@@ -348,6 +348,13 @@ describe('pagination', () => {
     }
   })
 
+  it('breaks a facilitator’s Purpose line before a separator, never between a label and its value', async () => {
+    const lines = (await read(full, 'discussion-facilitator.pdf')).pages.flatMap(body).map((l) => l.trim())
+    expect(lines.filter((l) => /(?:·|Purpose:|Bloom level:|Time:|Id:)$/.test(l))).toEqual([])
+    // The demo's lines are too long for one line: each breaks (else this tests nothing), and its Id stays with its value.
+    expect(lines.filter((l) => /^· Id: d-[\w-]+$/.test(l)).length).toBeGreaterThan(4)
+  })
+
   it("keeps a facilitator's question taller than a page with its follow-ups' first lines, not its heading and purpose alone", async () => {
     // With its notes twice as long, a question no longer fits on a page; its heading and
     // purpose once ended a page by themselves.
