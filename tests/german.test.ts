@@ -257,6 +257,15 @@ describe('a German module', () => {
     expect(lines).toContain('· Kennung: d-gegenvorschlag')
   })
 
+  it('shortens a running header’s title after a whole word, never inside one', () => {
+    // "Lösungsschlüssel: Warum unsere Innenstadt öffe…" read as a typo.
+    const words = new Set('Warum unsere Innenstadt öffentliche Trinkbrunnen braucht'.split(' '))
+    const cut = [...texts].filter(([file]) => file.endsWith('.pdf')).flatMap(([, text]) => [...text.matchAll(/(\p{L}+)…/gu)].map((m) => m[1]!))
+    // The key's title gives way to its mark and version, a long name's quiz to the name.
+    expect(cut.length).toBeGreaterThan(4)
+    expect(cut.filter((word) => !words.has(word))).toEqual([])
+  })
+
   it('adds no instruction to a short-answer stem that gives its own', () => {
     const quiz = squash(texts.get('quiz-A.html')!)
     expect(quiz).toContain('nicht für gleichwertig? In zwei bis drei Sätzen erläutern. (2 Punkte)')

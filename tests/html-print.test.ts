@@ -177,6 +177,14 @@ describe('breaks printed from the browser, wherever the page ends', () => {
 })
 
 describe('a title too long for the top margin, printed from the browser', () => {
+  it('is cut after a whole word, not inside a long one after a short start', async () => {
+    // The header keeps 120 letters: a cut at the last space before them, not at the 119th letter inside the compound.
+    const word = 'Donaudampfschifffahrtsgesellschaftskapitänsmützenabzeichenherstellungsbetriebsleiterinnenversammlungsprotokoll'
+    const dir = demoCopy({ 'article.md': (text) => text.replace(/^title: .*$/m, `title: "Why the ${word} matters"`) })
+    const html = readFileSync(join(await build({ dir, formats: ['html'] }), 'handout.html'), 'utf8')
+    expect(html).toContain('@top-left { content: "Seminar handout: Why the…"')
+  }, 60_000)
+
   it('stays clear of the body on every page, on at most three lines', async () => {
     // 250 letters: four lines of the header beside a long name, three without, bottom-aligned
     // in the margin, and once touching the body's first line.

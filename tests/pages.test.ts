@@ -94,6 +94,22 @@ describe('every page says what it is', () => {
     for (const page of pdf.pages) expect(header(page)).toMatch(new RegExp(`^Quiz: A US.*… Maximiliane Maximiliane .*… · Version ${student.version}$`))
   })
 
+  it('shortens the title after a whole word, never inside one', async () => {
+    const words = new Set('Answer key: Quiz: A US backstop for European peacekeepers in Ukraine could be packaged as protection of US citizens'.split(' '))
+    const { students } = manifest(versioned)
+    const long = (students as Array<{ name: string; file: string }>).find((s) => s.name === LONG)!.file
+    let cut = 0
+    for (const file of ['answer-key-A.pdf', long]) {
+      for (const page of (await read(versioned, file)).pages) {
+        const title = header(page).split('…')[0]!
+        if (title === header(page)) continue
+        cut++
+        expect(words, `${file}: ${header(page)}`).toContain(title.split(' ').at(-1))
+      }
+    }
+    expect(cut).toBeGreaterThan(2)
+  })
+
   it('every page of the answer keys carries the key’s teacher-edition mark, every page of the facilitator edition its mark', async () => {
     for (const file of ['answer-key-A.pdf', 'answer-key-B.pdf']) {
       const pdf = await read(versioned, file)

@@ -178,13 +178,18 @@ const WHO_MIN = 24
 const HEADER_MAX = 120
 const HEADER_GAP = '3mm'
 
-/** `text`, or its start up to `max` letters cut at a space, with an ellipsis. */
+/**
+ * `text`, or its start up to `max` letters cut after its last whole word, with an ellipsis;
+ * cut inside a word only when its first word is longer than that (a title cut mid-word read
+ * as a typo, as in the PDF's header).
+ */
 function clipped(text: string, max: number): string {
   const letters = [...text]
   if (letters.length <= max) return text
-  const head = letters.slice(0, max - 1).join('')
+  // One letter more than is kept: a space there means the kept letters end with a whole word.
+  const head = letters.slice(0, max).join('')
   const space = head.lastIndexOf(' ')
-  return `${(space > max / 2 ? head.slice(0, space) : head).replace(/[\s,;:·–—-]+$/u, '')}…`
+  return `${(space > 0 ? head.slice(0, space) : [...head].slice(0, max - 1).join('')).replace(/[\s,;:·–—-]+$/u, '')}…`
 }
 
 function shortened(text: string, max: number): string {

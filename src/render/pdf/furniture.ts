@@ -8,7 +8,7 @@ import { styles, type TextStyle } from './styles.js'
 
 /** What the running header of a page says. */
 export interface RunningHeader {
-  /** The document and the module's title; shortened with an ellipsis when space runs out. */
+  /** The document and the module's title; shortened with an ellipsis when space runs out, after its last word that fits. */
   title: string
   /** Who or what the copy is for ("Version B", a student's name); never shortened. */
   who?: string | null
@@ -58,7 +58,7 @@ export function drawHeader(ctx: Ctx, header: RunningHeader, left: number, right:
       who = head !== null ? layoutLine(`${head}${header.who!.slice(cut)}`, whoStyle) : (clipped(header.who!, whoStyle, room) ?? who)
     }
   }
-  const title = clipped(header.title, page.header, width - fixed() - (fixed() > 0 ? gap : 0))
+  const title = clipped(header.title, page.header, width - fixed() - (fixed() > 0 ? gap : 0), true)
   const { baseline } = lineMetrics(page.header)
   const y = page.headerTop + baseline
   const parts: Placed[] = []
@@ -95,14 +95,19 @@ function leastTitle(title: string): string {
 }
 const TITLE_LEAST = 12
 
-/** `text` laid out in `style`, shortened with an ellipsis to fit `width`; null when not even a word and the ellipsis fit. */
-function clipped(text: string, style: TextStyle, width: number): { layout: TextLayout; width: number } | null {
-  const fits = clippedText(text, style, width)
+/** `text` laid out in `style`, shortened with an ellipsis to fit `width` (`atWords`: see clippedText); null when not even a word and the ellipsis fit. */
+function clipped(text: string, style: TextStyle, width: number, atWords = false): { layout: TextLayout; width: number } | null {
+  const fits = clippedText(text, style, width, atWords)
   return fits === null ? null : layoutLine(fits, style)
 }
 
-/** `text`, or its longest start that fits `width` in `style` with an ellipsis; null when fewer than 8 letters would. */
-function clippedText(text: string, style: TextStyle, width: number): string | null {
+/**
+ * `text`, or its longest start that fits `width` in `style` with an ellipsis; null when fewer
+ * than 8 letters would. `atWords`: the start ends with a whole word, the last that fits (a
+ * title cut mid-word, "…Trinkbrunnen bra…", read as a typo), unless not even its first word
+ * does; a name is cut anywhere, keeping as many of its letters as fit.
+ */
+function clippedText(text: string, style: TextStyle, width: number, atWords = false): string | null {
   if (text === '') return null
   if (layoutLine(text, style).width <= width) return text
   const chars = [...text]
@@ -119,5 +124,11 @@ function clippedText(text: string, style: TextStyle, width: number): string | nu
       lo = mid + 1
     } else hi = mid - 1
   }
-  return best
+  if (best === null || !atWords) return best
+  // The first `hi` letters fit: back to the last space at or before the next one, so that
+  // the start ends with a whole word (and without a separator: "Lösungsschlüssel…").
+  let space = hi
+  while (space > 0 && !/\s/u.test(chars[space]!)) space--
+  const words = chars.slice(0, space).join('').replace(/[\s,;:·–—-]+$/u, '')
+  return words === '' ? best : `${words}…`
 }
