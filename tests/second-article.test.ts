@@ -6,7 +6,7 @@ import { cpSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { checkModule } from '../src/index.js'
-import { assemble, lineOf, ROOT, tempDir } from './helpers/fixtures.js'
+import { assemble, DEMO, demoCopy, lineOf, ROOT, tempDir } from './helpers/fixtures.js'
 import { readHtml } from './helpers/html.js'
 import { build } from './helpers/pack.js'
 
@@ -102,5 +102,21 @@ describe('the second article, revised', () => {
     const result = checkModule(dir, { strict: true })
     expect(result.messages).toEqual([])
     expect(result.ok).toBe(true)
+  })
+})
+
+describe('the demo article after a site’s editor changed its dashes', () => {
+  // " - " made " – " throughout (a CMS's typography) gave 3 errors and 20 warnings.
+  it('spaced hyphens made en or em dashes: nothing breaks', () => {
+    for (const [from, to] of [
+      [/ - /g, ' – '],
+      [/ - /g, ' — ']
+    ] as const) {
+      const dir = demoCopy({ 'article.md': (t) => t.replace(from, to) })
+      expect(readFileSync(join(dir, 'article.md'), 'utf8')).not.toBe(readFileSync(join(DEMO, 'article.md'), 'utf8'))
+      const result = checkModule(dir)
+      expect(result.messages.map((m) => m.reason)).toEqual(checkModule(DEMO).messages.map((m) => m.reason))
+      expect(result.ok).toBe(true)
+    }
   })
 })

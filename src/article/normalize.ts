@@ -1,5 +1,7 @@
-// Matching text the way a reader compares it: runs of white space count as one space and
-// straight or curly quotes and apostrophes are the same; everything else must match exactly.
+// Matching text the way a reader compares it: runs of white space count as one space,
+// straight or curly quotes and apostrophes are the same, and so are the dashes (a hyphen, an
+// en or em dash, a minus: a site's editor that turns " - " into " – " changes no words);
+// everything else must match exactly.
 import { perText } from './per-text.js'
 
 const SINGLE = /[\u2018\u2019\u201A\u201B\u2032]/
@@ -38,7 +40,7 @@ function normalizeOnce(text: string): Normalized {
       map.push(pendingSpace)
     }
     pendingSpace = -1
-    out += isSingleQuote(code) ? "'" : isDoubleQuote(code) ? '"' : text[i]
+    out += isSingleQuote(code) ? "'" : isDoubleQuote(code) ? '"' : isDash(code) ? '-' : text[i]
     map.push(i)
   }
   return { text: out, map }
@@ -53,6 +55,8 @@ function isSpace(code: number): boolean {
 
 const isSingleQuote = (code: number): boolean => (code >= 0x2018 && code <= 0x201b) || code === 0x2032
 const isDoubleQuote = (code: number): boolean => (code >= 0x201c && code <= 0x201f) || code === 0x2033
+/** A hyphen (U+2010, U+2011), figure, en or em dash (U+2012–U+2015) or minus (U+2212), as the hyphen-minus. */
+const isDash = (code: number): boolean => (code >= 0x2010 && code <= 0x2015) || code === 0x2212
 
 /** All start offsets of `needle` in `haystack`. */
 export function occurrences(haystack: string, needle: string): number[] {
