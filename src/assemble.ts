@@ -20,7 +20,7 @@ import { readModuleConfig } from './module/read.js'
 import { checkQuestionRules } from './questions/rules.js'
 import { checkReferences } from './references/check.js'
 import { generateItems } from './generate/generate.js'
-import { reportRenamedClaims, reportRenamedDeclarations } from './claims/renamed.js'
+import { reportRenamedClaims, reportRenamedDeclarations, reportRenamedQuestions } from './claims/renamed.js'
 import { foldUnknownIds } from './claims/unknown.js'
 import { written } from './lint/items.js'
 import { PLACEHOLDERS, ROLE_TO_WRITE } from './module/placeholders.js'
@@ -112,6 +112,8 @@ export function assembleModule(input: ModuleFiles): Assembled {
   if (data && questions && input.questions && !missing && readable(input.questions)) {
     const claimIds = new Set(data.claims.map((c) => c.id))
     checkQuestionRules(input.questions, questions, stoodIn(data, 'claims') ? undefined : claimIds, article && { article, file: input.article, claims })
+    // A question id mistyped where it is declared: one error there, not one per `excludes` naming it.
+    reportRenamedQuestions(input.questions, questions)
     // When the article changes, say which questions rest on claims that no longer anchor.
     if (article) {
       const anchored = new Set(claims.map((c) => c.id))

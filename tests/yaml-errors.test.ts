@@ -463,6 +463,17 @@ describe('a misspelt field', () => {
   })
 })
 
+describe('a question id mistyped where it is declared', () => {
+  // Each `excludes` naming the id as meant was an error that offered the typo as the fix.
+  it('is one error at the declaration, with the id its references name, and none at them', () => {
+    const dir = demoCopy({ 'questions.yaml': (t) => t.replace(/^ {2}- id: q-key-reason$/m, '  - id: q-key-reasn') })
+    const text = readFileSync(join(dir, 'questions.yaml'), 'utf8')
+    const line = lineOf(text, '  - id: q-key-reasn')
+    const found = errors(assemble(dir).lines)
+    expect(found).toEqual([expect.stringMatching(new RegExp(`questions\\.yaml:${line}:9: error: Unexpected question id \`q-key-reasn\`, expected \`q-key-reason\`: \\d+ references name \`q-key-reason\` \\(the first at questions\\.yaml:\\d+:\\d+\\) and none names \`q-key-reasn\`; correct the id here, or else the references {2}\\[unknown-question-id\\]$`))])
+  })
+})
+
 describe('a quiz item whose type or id is wrong', () => {
   const first = (t: string, from: string, to: string): string => t.replace(from, to)
 

@@ -27,6 +27,15 @@ export function reportRenamedDeclarations(claimsFile: VFile, data: ClaimsFile): 
   foldRenamed(claimsFile, [claimsFile], { rule: 'unknown-actor-id', what: 'actor', declared: data.actors, used: new Set(data.claims.flatMap((c) => [...c.asserted_by, ...c.actors])) })
 }
 
+/**
+ * The same for a question id mistyped where questions.yaml declares it: the `excludes` that
+ * name it as meant are folded into one error at the declaration (each said "expected" the typo).
+ */
+export function reportRenamedQuestions(questionsFile: VFile, bank: { discussion: ReadonlyArray<{ id: string; excludes: readonly string[] }>; quiz: ReadonlyArray<{ id: string; excludes: readonly string[] }> }): void {
+  const all = [...bank.discussion, ...bank.quiz]
+  foldRenamed(questionsFile, [questionsFile], { rule: 'unknown-question-id', what: 'question', declared: all, used: new Set(all.flatMap((q) => q.excludes)) })
+}
+
 interface Declarations {
   /** The rule of a reference to an unknown id of this kind; its message's `actual` is the id. */
   rule: string
@@ -38,7 +47,7 @@ interface Declarations {
   unused?: string
 }
 
-/** Where several references in `files` name one unknown id close to a declared id none names: one error at the declaration. */
+/** Where several references in `files` name one unknown id close to a declared id none names: one error at the declaration (in `claimsFile`, the declarations' file). */
 function foldRenamed(claimsFile: VFile, files: readonly VFile[], kind: Declarations): Set<string> {
   const unknown = new Map<string, Array<{ file: VFile; message: VFileMessage }>>()
   for (const file of files) {

@@ -50,7 +50,8 @@ export function checkQuestionRules(file: VFile, bank: QuestionBank, claimIds: Re
       if (other === entry.id) error(file, `Unexpected \`excludes\` of question \`${entry.id}\` itself, expected the id of another question`, placeOf(entry.excludes, i), 'excludes-self')
       else if (other !== '' && !seen.has(other) && !(claimIds === undefined || generatedFor(other, claimIds)) && !bank.unread?.includes(other)) {
         const hint = closest(other, [...seen.keys()])
-        error(file, `Unexpected question id ${code(other)} in \`excludes\` of \`${entry.id}\`, expected ${hint ? `${code(hint)} or another ` : 'a '}question id from questions.yaml`, placeOf(entry.excludes, i), 'unknown-question-id')
+        // The id as written, for a question id mistyped where it is declared (claims/renamed.ts).
+        error(file, `Unexpected question id ${code(other)} in \`excludes\` of \`${entry.id}\`, expected ${hint ? `${code(hint)} or another ` : 'a '}question id from questions.yaml`, placeOf(entry.excludes, i), 'unknown-question-id').actual = other
       }
     })
   }
