@@ -109,6 +109,15 @@ describe('checking ¶ references', () => {
     expect(stale[0]).toMatch(new RegExp(`\`¶19\` → \`¶${19 + shift}\``))
   })
 
+  // Quoted words the article had lost passed check, and the note went on quoting them.
+  it('warns of quoted words before a ¶ that the article no longer has anywhere', () => {
+    const dir = demoCopy({ 'article.md': (t) => t.replace('From Trump’s perspective', 'From the President’s point of view') })
+    const questions = readFileSync(join(dir, 'questions.yaml'), 'utf8')
+    const line = questions.split('\n').findIndex((l) => l.includes('“From Trump’s perspective” (¶19)')) + 1
+    const said = assemble(dir).lines.filter((l) => l.includes('[paragraph-reference]'))
+    expect(said).toEqual([expect.stringMatching(new RegExp(`questions\\.yaml:${line}:\\d+: warning: Unexpected words \`“From Trump’s perspective”\` before \`¶19\` in discussion question \`d-steelman-thesis\`, expected words the article has: they are not in it \\(reworded or cut\\?\\), so readers will not find them at ¶19 or anywhere {2}\\[paragraph-reference\\]$`))])
+  })
+
   // A plain search for `¶12` found it inside an earlier `¶12–¶19` of the same note, and pointed there.
   it('points at the ¶ that follows the quoted words, not the same number earlier in a range', () => {
     // ¶12's "perhaps" reworded: the note's “perhaps” in ¶12 no longer stands there.

@@ -74,6 +74,12 @@ export function checkReferences(input: ReferenceInput): void {
       if (quoted) {
         const words = normalize(quoted).text.toLowerCase()
         const where = texts.flatMap((t, i) => (t.includes(words) ? [i + 1] : []))
+        // Quoted words the article no longer has (reworded, cut): the ¶ after them cannot be
+        // checked, and the note quotes what the students will not find.
+        if (where.length === 0 && words.length >= MIN_QUOTED) {
+          warn(file, `Unexpected words ${code(`“${quoted}”`)} before ${code(ref.text)} in ${scope.owner}, expected words the article has: they are not in it (reworded or cut?), so readers will not find them at ¶${ref.text.replace(/^¶+/, '')} or anywhere`, at(), 'paragraph-reference')
+          continue
+        }
         if (where.length && !named.some((n) => where.includes(n))) {
           const shift = where.length === 1 && named.length === 1 ? where[0]! - named[0]! : null
           const shifts = named.length === 1 ? where.map((w) => w - named[0]!) : []
@@ -144,6 +150,9 @@ interface Stale {
   shifts: readonly number[]
   reason: string
 }
+
+/** Quoted words shorter than this are not judged missing (a letter, a symbol). */
+const MIN_QUOTED = 3
 
 /** References off by the same number, from one paragraph on, that make a renumbering: at least this many. */
 const RENUMBERED = 3
