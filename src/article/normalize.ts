@@ -8,6 +8,7 @@ const SINGLE = /[\u2018\u2019\u201A\u201B\u2032]/
 const DOUBLE = /[\u201C\u201D\u201E\u201F\u2033]/
 const SINGLES = new RegExp(SINGLE.source, 'g')
 const DOUBLES = new RegExp(DOUBLE.source, 'g')
+const DASHES = /[\u2010-\u2015\u2212]/g
 
 /** Normalized text and, for each of its characters, the offset of the original character. */
 export interface Normalized {
@@ -74,5 +75,5 @@ export function normalizedText(text: string): string {
   // Most texts asked for here (paragraphs, options) were normalized with their map already.
   const known = normalize.known(text)
   if (known !== undefined) return known.text
-  return text.replace(/\s+/g, ' ').trim().replace(SINGLES, "'").replace(DOUBLES, '"')
+  return text.replace(/\s+/g, ' ').trim().replace(SINGLES, "'").replace(DOUBLES, '"').replace(DASHES, '-')
 }

@@ -43,8 +43,8 @@ describe('longestSharedRun', () => {
 })
 
 describe('normalizedText', () => {
-  it('is the text normalize() maps, for any mix of spaces, quotes and letters', () => {
-    const piece = fc.constantFrom(' ', '\n', '\t', '\u00a0', '\u2009', 'a', 'Z', '\u2018', '\u2019', '\u201c', '\u201d', '\u2033', "'", '"', '.', 'é')
+  it('is the text normalize() maps, for any mix of spaces, quotes, dashes and letters', () => {
+    const piece = fc.constantFrom(' ', '\n', '\t', '\u00a0', '\u2009', 'a', 'Z', '\u2018', '\u2019', '\u201c', '\u201d', '\u2033', "'", '"', '-', '\u2013', '\u2014', '\u2212', '.', 'é')
     fc.assert(
       fc.property(fc.array(piece, { maxLength: 40 }), (pieces) => {
         const text = pieces.join('')
