@@ -186,3 +186,27 @@ describe('bad articles', () => {
     expect(messages[0]).toMatch(/^1:1 Unexpected article without paragraphs/)
   })
 })
+
+describe('a paragraph hard-wrapped before a hyphen', () => {
+  // Rewrapped at 65 columns, ¶8 put "- to suit his needs." at a line's start: Markdown read a
+  // list there, ¶8 split in two, and the only messages were stale ¶s in the YAML files.
+  const FRONT = '---\ntitle: T\nauthor: A\n---\n\n'
+  const parse = (body: string) => {
+    const file = new VFile({ path: 'article.md', value: FRONT + body })
+    return { article: parseArticle(file)!, messages: file.messages.map((m) => `${m.line}:${m.column} ${m.reason} [${m.ruleId}]`) }
+  }
+
+  it('is said where the list starts, as the paragraph split it causes', () => {
+    const { article, messages } = parse('He reads the world, and the interests of his own country\n- to suit his needs.\n\nNext paragraph.\n')
+    expect(article.paragraphs.map((p) => p.text)).toEqual(['He reads the world, and the interests of his own country', 'to suit his needs.', 'Next paragraph.'])
+    expect(messages).toEqual([
+      '7:1 Unexpected list item `- to suit his needs.` right after a line of the paragraph above, expected that line\'s words to go on: a line that starts with `- ` ends the paragraph and starts a list, and every ¶ after it moves (join it to the line above, or write `\\-`) [article-list]'
+    ])
+  })
+
+  it('leaves alone a list a paragraph introduces, one after a blank line, and one of capitalised items', () => {
+    for (const body of ['Three reasons:\n- cost\n- time\n', 'Three reasons.\n\n- cost\n- time\n', 'Three reasons follow\n- Cost matters.\n- Time matters.\n']) {
+      expect(parse(body).messages, body).toEqual([])
+    }
+  })
+})

@@ -77,7 +77,7 @@ export function parseArticle(file: VFile): Article | undefined {
   const ids = new Map<Nodes, number>()
 
   // Headings and paragraphs wherever they are (in block quotes and lists too), in reading order.
-  visit(tree, (node, _index, parent) => {
+  visit(tree, (node, index, parent) => {
     if (parent) parents.set(node, parent)
     // What an article has no place for would drop out of the pack (a fenced block, an HTML
     // block) or print as written (HTML in a paragraph): said where it stands. An HTML comment
@@ -90,6 +90,21 @@ export function parseArticle(file: VFile): Article | undefined {
     if (node.type === 'html') {
       if (!isComment(node.value)) warn(file, `Unexpected HTML block ${code(tagOf(node.value))}, expected paragraphs and \`##\` subheads in Markdown: it is left out of the pack`, placeOf(node).start, 'article-html')
       return SKIP
+    }
+    // A paragraph's line that starts with `- ` or `* ` (a hard wrap before "- to suit his
+    // needs") ends the paragraph and starts a list: the paragraph splits in two and every ¶
+    // after it moves, and the module's references are reported stale. A list right below a
+    // paragraph line that does not introduce it (no colon) and whose item carries on the
+    // sentence (a small letter) is said where it starts.
+    if (node.type === 'list' && parent && index !== undefined) {
+      const before = parent.children[index - 1]
+      const item = node.children[0]?.children[0]
+      const follows = before?.type === 'paragraph' && before.position && node.position && node.position.start.line === before.position.end.line + 1
+      const carriesOn = item?.type === 'paragraph' && /^\p{Ll}/u.test(plainText(item, []).trim())
+      if (follows && carriesOn && !/:\s*$/.test(plainText(before, []))) {
+        const mark = node.ordered ? `${node.start ?? 1}.` : String(file.value).charAt(node.position!.start.offset ?? 0)
+        warn(file, `Unexpected list item ${code(`${mark} ${plainText(item, []).trim()}`)} right after a line of the paragraph above, expected that line's words to go on: a line that starts with \`${mark} \` ends the paragraph and starts a list, and every ¶ after it moves (join it to the line above, or write \`\\${mark}\`)`, placeOf(node).start, 'article-list')
+      }
     }
     if (node.type === 'heading') {
       sections.push({ index: sections.length, heading: plainText(node, []).trim(), place: placeOf(node), paragraphs: [] })
