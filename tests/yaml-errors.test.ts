@@ -659,3 +659,14 @@ describe('items written as plain text where each should be a mapping', () => {
     ])
   })
 })
+
+describe('an emptied module.yaml', () => {
+  // It built silently with the defaults, and the course's sets and seed were gone from the pack.
+  it('builds with the defaults, and says so at its first line', () => {
+    for (const text of ['', '# settings to come\n']) {
+      const dir = demoCopy({ 'module.yaml': () => text })
+      const lines = assemble(dir).lines.filter((l) => l.includes('module.yaml'))
+      expect(lines).toEqual([expect.stringMatching(/module\.yaml:1:1: warning: Unexpected module\.yaml without settings, expected course details and `sets`: the pack is built with the defaults \(set `default` of every question, seed 1, A4 paper\), as without the file {2}\[empty-file\]$/)])
+    }
+  })
+})

@@ -3,7 +3,7 @@ import type { VFile } from 'vfile'
 import { isMap, type Node as YamlNode, type Pair } from 'yaml'
 import { readYaml } from '../yaml/read.js'
 import { date, decodeRoot, id, integer, list, object, oneOf, optional, schemaOf, string, INVALID, type Decoder } from '../yaml/decode.js'
-import { code, error } from '../messages.js'
+import { code, error, warn } from '../messages.js'
 import { BLOOM, DIFFICULTY, QUESTION_TYPES } from '../questions/model.js'
 import { GENERATORS } from '../generate/names.js'
 import { ORDERS, type ModuleConfig, type QuestionSet } from './model.js'
@@ -70,7 +70,12 @@ const schema = object('module.yaml', {
 export function readModuleConfig(file: VFile | undefined): ModuleConfig | undefined {
   if (!file) return { paper: 'a4', sets: {} }
   const src = readYaml(file)
-  if (src && src.root === null) return { paper: 'a4', sets: {} }
+  // An empty module.yaml (comments alone, or a file emptied by mistake) builds with the
+  // defaults, as none does; said, since the pack it replaces may have had sets and a seed.
+  if (src && src.root === null) {
+    warn(file, 'Unexpected module.yaml without settings, expected course details and `sets`: the pack is built with the defaults (set `default` of every question, seed 1, A4 paper), as without the file', { line: 1, column: 1 }, 'empty-file')
+    return { paper: 'a4', sets: {} }
+  }
   return src && decodeRoot(src, schema, 'a mapping of course details and `sets`')
 }
 
