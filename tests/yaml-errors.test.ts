@@ -670,3 +670,17 @@ describe('an emptied module.yaml', () => {
     }
   })
 })
+
+describe('a single-choice item with two right options', () => {
+  // The error stood at the first option and named neither.
+  it('names the options marked right, and stands at the second `correct: true`', () => {
+    const option = '      - text: Zelensky refused to sign the minerals deal at the White House meeting.\n'
+    const dir = demoCopy({ 'questions.yaml': (t) => t.replace(option, `${option}        correct: true\n`) })
+    const text = readFileSync(join(dir, 'questions.yaml'), 'utf8')
+    const said = errors(assemble(dir).lines).filter((l) => l.includes('[several-correct-options]'))
+    expect(said).toHaveLength(1)
+    const [, line] = /questions\.yaml:(\d+):\d+: error: Unexpected 2 correct options in single-choice item `q-key-reason`, expected exactly one `correct: true` \(options [A-H] at line \d+, [A-H] at line (\d+)\): keep `correct: true` on the right one, or make it a `multiple` item if all of them are right/.exec(said[0]!)!
+    expect(said[0]).toContain(`questions.yaml:${line}:`)
+    expect(text.split('\n')[Number(line) - 1]!.trim()).toBe('correct: true')
+  })
+})

@@ -17,7 +17,11 @@ export const single = choiceType<SingleItem>('single', {
     const correct = item.options.filter((o) => o.correct).length
     // Options (or a `correct`) that had an error of their own are no count to judge.
     if (correct !== 1 && !unsure(item)) {
-      error(context.file, `Unexpected ${correct} correct options in single-choice item \`${item.id}\`, expected exactly one \`correct: true\``, placeOf(item, 'options'), correct === 0 ? 'no-correct-option' : 'several-correct-options')
+      // Several: which ones, and where the second `correct: true` stands (the one likely left
+      // over from editing); the item type for several answers named, in case that is meant.
+      const marked = item.options.flatMap((o, i) => (o.correct ? [{ letter: String.fromCharCode(65 + i), at: placeOf(o, 'correct') }] : []))
+      const which = marked.length > 1 ? ` (options ${marked.map((m) => `${m.letter}${m.at ? ` at line ${m.at.start.line}` : ''}`).join(', ')}): keep \`correct: true\` on the right one, or make it a \`multiple\` item if all of them are right` : ''
+      error(context.file, `Unexpected ${correct} correct options in single-choice item \`${item.id}\`, expected exactly one \`correct: true\`${which}`, (marked.length > 1 ? marked[1]!.at : undefined) ?? placeOf(item, 'options'), correct === 0 ? 'no-correct-option' : 'several-correct-options')
     }
     checkOptions(item, context)
   },
