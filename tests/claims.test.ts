@@ -144,6 +144,13 @@ describe('a changed article', () => {
     if (resting.length > 5) expect(broken[0]).toContain(` and ${resting.length - 4} more  [quote-not-found]`)
   })
 
+  // A paragraph split between the two sentences a claim quotes gave "closest: ¶13 …", which did not say why.
+  it('says a quote now stands across two paragraphs, and which', () => {
+    const dir = demoCopy({ 'article.md': (t) => t.replace('A US security backstop is not out of the question. Trump', 'A US security backstop is not out of the question.\n\nTrump') })
+    const said = assemble(dir).lines.filter((l) => l.includes('[quote-not-found]'))
+    expect(said).toEqual([expect.stringMatching(/claims\.yaml:\d+:\d+: error: Unexpected quote `A US security backstop is not out of the question\. Trump ha…` for claim `backstop-not-out-of-question` across two paragraphs, expected words within one: the article now has them in ¶12 and ¶13 \(a paragraph break put between them\?\), so quote the words of one of the two, or join the paragraphs again/)])
+  })
+
   it('spares the warning an item whose own quote the change broke: its error says it (a cloze\'s passage)', () => {
     const dir = demoCopy({ 'article.md': (t) => t.replace('Perhaps the key reason', 'The key reason') })
     const { lines } = assemble(dir)

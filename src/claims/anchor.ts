@@ -59,6 +59,14 @@ export function passageFinder(article: Article, articleFile: VFile): (quote: str
         error(file, `Unexpected quotation marks around the quote for ${what}, expected the article's words alone: without them the words are in ¶${bare.paragraph.n}`, at, 'quote-not-found')
         return undefined
       }
+      // The words across two paragraphs that follow each other: the article split the one the
+      // quote stood in (a new paragraph break), which "closest: ¶13 …" did not say.
+      const across = paragraphs.findIndex((p, i) => i + 1 < paragraphs.length && occurrences(`${p.normalized.text} ${paragraphs[i + 1]!.normalized.text}`, needle).length > 0)
+      if (across >= 0) {
+        const [a, b] = [paragraphs[across]!.paragraph.n, paragraphs[across + 1]!.paragraph.n]
+        error(file, `Unexpected quote ${code(quote)} for ${what} across two paragraphs, expected words within one: the article now has them in ¶${a} and ¶${b} (a paragraph break put between them?), so quote the words of one of the two, or join the paragraphs again`, at, 'quote-not-found')
+        return undefined
+      }
       const near = nearestPassage(article, quote)
       const parting = near && partingPlace(quote, near.text)
       // A quote whose passage was cut resembles nothing: the best passage is then a stranger,
