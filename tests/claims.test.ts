@@ -144,6 +144,14 @@ describe('a changed article', () => {
     if (resting.length > 5) expect(broken[0]).toContain(` and ${resting.length - 4} more  [quote-not-found]`)
   })
 
+  // Cut at 60 characters, an item's quotation and its closest passage looked the same when the changed word came later.
+  it("shows where an item's quotation and the article part, as a claim's quote does", () => {
+    const dir = demoCopy({ 'article.md': (t) => t.replace('bringing peace to Ukaine.', 'bringing peace to Ukraine.') })
+    const said = assemble(dir).lines.filter((l) => l.includes('[quote-not-in-source]'))
+    expect(said.length).toBeGreaterThan(0)
+    for (const line of said) expect(line).toContain(', which has `…Ukraine.` where the quotation has `…Ukaine.`')
+  })
+
   // A paragraph split between the two sentences a claim quotes gave "closest: ¶13 …", which did not say why.
   it('says a quote now stands across two paragraphs, and which', () => {
     const dir = demoCopy({ 'article.md': (t) => t.replace('A US security backstop is not out of the question. Trump', 'A US security backstop is not out of the question.\n\nTrump') })

@@ -2,7 +2,7 @@
 // (rules/quotes.ts), and assemble.ts when a changed article breaks a claim and the lint
 // cannot run. Apart from the rules, so that the core can call it.
 import type { Article } from '../article/model.js'
-import { nearestWords } from '../claims/nearest.js'
+import { nearestWords, partingPlace } from '../claims/nearest.js'
 import { code } from '../messages.js'
 import type { QuizItem } from '../questions/model.js'
 import { textsOf, thePart } from './items.js'
@@ -49,7 +49,10 @@ export function misquotations(article: Article, items: readonly QuizItem[], note
 /** The message for a misquotation, with the passage of the article it most resembles (a changed word shows there). */
 export function misquotationReason(m: Misquotation, article: Article): string {
   const near = nearestWords(article, m.quote)
-  const hint = near && near.score >= 0.6 ? `; closest: ¶${near.paragraph} ${code(near.text, 90)}` : ''
+  // Where the two part, as a claim's quote-not-found says it: cut at 60 characters, a quotation
+  // and its closest passage looked alike when the changed word came later.
+  const parting = near && near.score >= 0.6 ? partingPlace(m.quote, near.text) : undefined
+  const hint = near && near.score >= 0.6 ? `; closest: ¶${near.paragraph} ${code(near.text, 90)}${parting ? `, which has ${code(parting.passage)} where the quotation has ${code(parting.quote)}` : ''}` : ''
   return `Unexpected quotation ${code(m.quote)} in ${thePart(m.what)} of \`${m.item.id}\` that the article does not contain, expected the article's words exactly (… for words left out, [ ] for words added)${hint}`
 }
 
