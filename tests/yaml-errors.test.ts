@@ -684,3 +684,13 @@ describe('a single-choice item with two right options', () => {
     expect(text.split('\n')[Number(line) - 1]!.trim()).toBe('correct: true')
   })
 })
+
+describe('a date of the right form that names no day', () => {
+  // Month 13 in module.yaml was "expected a date written YYYY-MM-DD", though it was written so.
+  it('is said to be no day there is, in module.yaml as in the article', () => {
+    for (const date of ['2026-13-45', '2026-02-30']) {
+      const dir = demoCopy({ 'module.yaml': (t) => t.replace(/^date: .*$/m, `date: ${date}`) })
+      expect(errors(assemble(dir).lines)).toEqual([expect.stringMatching(new RegExp(`module\\.yaml:\\d+:7: error: Unexpected \`${date}\` at \`date\`, expected a date there is \\(${date} is not one\\), written YYYY-MM-DD {2}\\[schema-pattern\\]$`))])
+    }
+  })
+})

@@ -287,8 +287,10 @@ export const id: Decoder<string> = {
   toJsonSchema: () => schemaOf(anyId)
 }
 
+// The form only: a month 13 or a day 45 written YYYY-MM-DD is a date of the right form that
+// names no day, said as such by `date` ("expected a date written YYYY-MM-DD" read as wrong).
 const written = string({
-  pattern: /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/,
+  pattern: /^\d{4}-\d{2}-\d{2}$/,
   describe: 'a date written YYYY-MM-DD'
 })
 
