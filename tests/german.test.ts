@@ -497,6 +497,11 @@ describe('--lang', () => {
     const line = readFileSync(article, 'utf8').split('\n').findIndex((l) => l.startsWith('lang:')) + 1
     const lines = assemble(dir).lines.filter((l) => l.includes('article.md'))
     expect(lines).toEqual([expect.stringContaining(`article.md:${line}:7: error: Unexpected \`lang: xx-YY\`, expected a language tag that names a language, like \`en\`, \`en-GB\`, \`de\` or \`fr\`: \`xx\` is none (pages and PDFs carry it for screen readers)  [lang-unknown]`)])
+    // Languages there are, two letters or three, are no error (only the warning that classpack has no words in them).
+    for (const tag of ['sw-KE', 'fil', 'yo']) {
+      writeFileSync(article, readFileSync(article, 'utf8').replace(/^lang: .*$/m, `lang: ${tag}`))
+      expect(assemble(dir).lines.filter((l) => l.includes('article.md')).map((l) => /\[([\w-]+)\]$/.exec(l)?.[1]), tag).toEqual(['ui-language'])
+    }
   })
 
   it('warns once, at `lang`, of an article in a language classpack prints no words in; --lang answers it', async () => {
