@@ -616,6 +616,9 @@ describe('a text of invisible characters only', () => {
     // The same message as for a stem of spaces.
     const spaces = demoCopy({ 'questions.yaml': (t) => t.replace(`    stem: >-\n${stem}`, '    stem: "   "') })
     expect(errors(assemble(spaces).lines)).toEqual([expect.stringMatching(/questions\.yaml:\d+:11: error: Unexpected ` ` at `quiz\[0\]\.stem`, expected a string, not an empty one {2}\[schema-empty\]$/)])
+    // And an empty one is said to be empty ("Unexpected ``" showed nothing to look for).
+    const empty = demoCopy({ 'questions.yaml': (t) => t.replace(`    stem: >-\n${stem}`, '    stem: ""') })
+    expect(errors(assemble(empty).lines)).toEqual([expect.stringMatching(/questions\.yaml:\d+:11: error: Unexpected empty text at `quiz\[0\]\.stem`, expected a string, not an empty one {2}\[schema-empty\]$/)])
   })
 })
 

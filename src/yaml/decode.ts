@@ -84,6 +84,8 @@ export function described(node: YamlNode | null): string {
     if (mark && typeof node.value === 'string' && LOOKS_TYPED.test(node.value)) return code(`${mark}${node.value}${mark}`)
     // `.inf`, `.nan`, `1e400`: as written (as JSON they would read `null`).
     if (typeof node.value === 'number' && !Number.isFinite(node.value) && typeof node.source === 'string' && node.source !== '') return code(node.source)
+    // `""` or `>-` with no text below: "Unexpected ``" showed nothing to look for.
+    if (node.value === '') return 'empty text'
     return code(node.value)
   }
   return isMap(node) ? 'mapping' : isSeq(node) ? 'list' : 'value'
