@@ -154,16 +154,19 @@ export function assembleModule(input: ModuleFiles): Assembled {
     }
   }
 
-  // A `¶N` written anywhere must be a paragraph the article has, and the right one.
+  const config = input.module && !readable(input.module) ? undefined : readModuleConfig(input.module)
+
+  // A `¶N` written anywhere must be a paragraph the article has, and the right one: module.yaml's
+  // reasons for rules set aside too, which the answer key and facilitator edition print.
   if (article && data) {
     const anchors = new Map(claims.map((c) => [c.id, c.anchor]))
-    checkReferences({ article, articleFile: input.article, anchors, claimsFile: input.claims, claims: data, ...(questions && input.questions && !missing ? { questionsFile: input.questions, bank: questions } : {}) })
+    const settings = input.module && config ? { moduleFile: input.module, module: config } : {}
+    checkReferences({ article, articleFile: input.article, anchors, claimsFile: input.claims, claims: data, ...settings, ...(questions && input.questions && !missing ? { questionsFile: input.questions, bank: questions } : {}) })
   }
 
   // One error for each id nothing declares, however many places name it.
   foldUnknownIds(files)
 
-  const config = input.module && !readable(input.module) ? undefined : readModuleConfig(input.module)
   if (config && data) {
     // A set that had an error of its own (reported) is no unknown set besides.
     if (config.default_set && !Object.hasOwn(config.sets, config.default_set) && !hasErrors([input.module!])) {

@@ -109,6 +109,15 @@ describe('checking ¶ references', () => {
     expect(stale[0]).toMatch(new RegExp(`\`¶19\` → \`¶${19 + shift}\``))
   })
 
+  // The answer key and facilitator edition print module.yaml's reasons for rules set aside; their ¶s went unchecked.
+  it("checks the ¶s of module.yaml's reasons for lint rules set aside, where they are written", () => {
+    const dir = demoCopy({ 'module.yaml': (t) => t.replace('¶5 is the one-word question', '¶25 is the one-word question') })
+    const text = readFileSync(join(dir, 'module.yaml'), 'utf8').split('\n')
+    const line = text.findIndex((l) => l.includes('¶25 is the one-word')) + 1
+    const said = assemble(dir).lines.filter((l) => l.includes('[paragraph-reference]'))
+    expect(said).toEqual([expect.stringContaining(`module.yaml:${line}:${text[line - 1]!.indexOf('¶25') + 1}: error: Unexpected \`¶25\` in module.yaml, expected a paragraph from ¶1 to ¶21`)])
+  })
+
   // Quoted words the article had lost passed check, and the note went on quoting them.
   it('warns of quoted words before a ¶ that the article no longer has anywhere', () => {
     const dir = demoCopy({ 'article.md': (t) => t.replace('From Trump’s perspective', 'From the President’s point of view') })

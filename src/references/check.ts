@@ -1,5 +1,5 @@
-// Checked paragraph references: every `¶N` a teacher writes in claims.yaml or
-// questions.yaml must name a paragraph the article has; a quiz item's, or a claim's
+// Checked paragraph references: every `¶N` a teacher writes in claims.yaml,
+// questions.yaml or module.yaml's reasons for rules set aside must name a paragraph the article has; a quiz item's, or a claim's
 // paraphrase, must name the paragraphs of the claims it rests on; and a quotation
 // followed by a `¶` must stand in that paragraph. So inserting a paragraph, which
 // renumbers the rest, cannot leave a stale ¶ behind unnoticed.
@@ -17,6 +17,7 @@ import { normalize } from '../article/normalize.js'
 import type { Anchor, ClaimsFile } from '../claims/model.js'
 import { code, error, warn, type Place } from '../messages.js'
 import type { QuestionBank } from '../questions/model.js'
+import type { ModuleConfig } from '../module/model.js'
 import { placeOf } from '../yaml/decode.js'
 import { findReferences, paragraphsOf, type ParagraphReference } from './parse.js'
 
@@ -40,6 +41,9 @@ export interface ReferenceInput {
   claims: ClaimsFile
   questionsFile?: VFile
   bank?: QuestionBank
+  /** module.yaml, whose reasons for lint rules set aside may cite paragraphs. */
+  moduleFile?: VFile
+  module?: ModuleConfig
 }
 
 /** Report every paragraph reference of claims.yaml and questions.yaml that the article does not bear out. */
@@ -63,7 +67,7 @@ export function checkReferences(input: ReferenceInput): void {
   const count = article.paragraphs.length
   const check = (file: VFile, owner: object, key: string | number, text: string, scope: Scope): void => {
     for (const [index, ref] of findReferences(text).entries()) {
-      const at = (): Place | undefined => placeInText(file, placeOf(owner, key), findReferences(text), index)
+      const at = (): Place | undefined => placeInText(file, placeOf(owner, key), findReferences(text), index, text.length)
       const named = paragraphsOf(ref)
       const missing = named.find((n) => n < 1 || n > count)
       if (missing !== undefined) {
@@ -126,6 +130,12 @@ export function checkReferences(input: ReferenceInput): void {
         if (claim.status !== 'suggested') check(claimsFile, claim, key, String(value), { owner: `the paraphrase of claim \`${claim.id}\``, restsOn: restsOn([claim.id, ...related, ...relatedFrom]) })
       } else walk(claimsFile, value, { owner: `claim \`${claim.id}\`` }, claim, key)
     }
+  }
+
+  const { moduleFile, module } = input
+  if (moduleFile && module) {
+    walk(moduleFile, module.lint?.ignore ?? {}, { owner: 'module.yaml' })
+    for (const [name, set] of Object.entries(module.sets)) walk(moduleFile, set.lint?.ignore ?? {}, { owner: `set \`${name}\`` })
   }
 
   const { questionsFile, bank } = input
@@ -207,10 +217,13 @@ function quotationBefore(text: string, ref: ParagraphReference): string | undefi
 }
 
 /** The place of the `index`-th reference of a field's text in the file: found in the field's source, else the field. */
-function placeInText(file: VFile, field: Place | undefined, refs: readonly ParagraphReference[], index: number): Place | undefined {
+function placeInText(file: VFile, field: Place | undefined, refs: readonly ParagraphReference[], index: number, length: number): Place | undefined {
   const start = field?.start.offset
-  const end = field?.end.offset
+  let end = field?.end.offset
   if (start === undefined || end === undefined) return field
+  // A mapping of reasons (module.yaml's `lint.ignore`) keeps each entry's place at its key: the
+  // text follows it, written in at most half as many characters again as it holds.
+  if (end - start < length) end = Math.min(String(file.value).length, start + Math.ceil(length * 1.5) + 100)
   const source = String(file.value).slice(start, end)
   const ref = refs[index]!
   // The index-th time this reference's text occurs among the field's references, found among
