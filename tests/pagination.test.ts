@@ -211,6 +211,31 @@ describe('the drawn text', () => {
   })
 })
 
+describe('line breaks', () => {
+  // German typesetting keeps a number with its unit and a date together; "rund 53" ended a
+  // line and "% der Befragten" began the next, "3." one and "März 2025" the next.
+  it('never part a number from its unit or sign, nor a date, wherever the line ends', async () => {
+    const kept = [['53', '%'], ['12', '€'], ['1,5', 'km'], ['10', 'Uhr'], ['3.', 'März'], ['März', '2025'], ['14', 'March']]
+    const parted: string[] = []
+    let reached = 0
+    for (let n = 0; n < 24; n++) {
+      const lead = Array.from({ length: n }, (_, i) => `w${i}`).join(' ')
+      const text = kept.map(([a, b]) => `${lead} rund ${a} ${b} der Befragten ${lead}`).join(' ')
+      const pages = await bodies(text)
+      const lines = pages.flat()
+      for (let i = 0; i + 1 < lines.length; i++) {
+        for (const [a, b] of kept) {
+          if (lines[i]!.endsWith(` ${a}`) && lines[i + 1]!.startsWith(`${b} `)) parted.push(`${a} | ${b} (${n})`)
+          if (lines[i]!.endsWith(`${a} ${b}`) || lines[i + 1]!.startsWith(`${a} ${b}`)) reached++
+        }
+      }
+    }
+    expect(parted).toEqual([])
+    // The sweep brings the pairs to the ends and starts of lines (else it tests nothing).
+    expect(reached).toBeGreaterThan(5)
+  })
+})
+
 describe('answer marks', () => {
   it('are circles for one answer and boxes for every answer that applies, drawn beside the letters', async () => {
     const options = (mark: string) => `:::options{mark=${mark}}\n::option[One]{letter=A}\n::option[Two]{letter=B}\n::option[Three]{letter=C}\n:::`

@@ -342,7 +342,7 @@ export function breakLines(runs: readonly Run[], base: TextStyle, width: number,
         placeWord()
         endLine()
       }
-      for (const piece of hard.split(/(?<=[ \t])/)) if (piece !== '') addPiece(piece, run)
+      for (const piece of hard.split(BREAK)) if (piece !== '') addPiece(piece, run)
     })
   })
   placeWord()
@@ -365,6 +365,14 @@ export function lineMetrics(style: TextStyle): { lineHeight: number; baseline: n
   const lineHeight = style.size * style.leading
   return { lineHeight, baseline: (lineHeight - ascent - descent) / 2 + ascent }
 }
+
+// Where a line may break: after a space or tab, but not between a number and its unit or
+// sign ("53 %", "12 €", "1,5 km", "10 Uhr") nor inside a date ("3. März 2025", "14 March"),
+// which German typesetting keeps together and a reader stumbles over when parted: the
+// article's own ordinary space is kept, and only the break it offered is not taken.
+const MONTHS = 'Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember|January|February|March|May|June|July|October|December'
+const UNITS = '%|‰|€|\\$|£|¥|°C|°F|°|km|m|cm|mm|kg|g|t|l|ml|h|min|s|ha|Uhr|Prozent|Euro|Cent|Mio\\.|Mrd\\.|Millionen|Milliarden|million|billion|percent|per cent'
+const BREAK = new RegExp(`(?<=[ \\t])(?!(?<=\\p{N}[ \\t])(?:${UNITS})(?![\\p{L}\\p{N}])|(?<=\\p{N}\\.?[ \\t])(?:${MONTHS})(?!\\p{L})|(?<=(?:${MONTHS})[ \\t])\\p{N}{4}(?!\\p{N}))`, 'u')
 
 /** Width of `text` drawn in `face` at `size`. */
 export function textWidth(text: string, face: FontName, size: number): number {
