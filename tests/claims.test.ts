@@ -292,7 +292,7 @@ describe('bad claims.yaml', () => {
   it('reports a value of the wrong type', () => {
     const r = withFirstClaim((c) => c.replace('    hedges: ["Perhaps"]', '    hedges: Perhaps'))
     const line = lineOf(r.text, '    hedges: Perhaps')
-    expect(r.lines).toContain(`${join(r.dir, 'claims.yaml')}:${line}:13: error: Unexpected \`Perhaps\` at \`claims[0].hedges\`, expected a list of strings  [schema-type]`)
+    expect(r.lines).toContain(`${join(r.dir, 'claims.yaml')}:${line}:13: error: Unexpected \`Perhaps\` at \`claims[0].hedges\`, expected a list of strings: write it in brackets, \`[Perhaps]\`  [schema-type]`)
   })
 
   it('reports an unknown kind with the vocabulary', () => {

@@ -697,3 +697,14 @@ describe('a date of the right form that names no day', () => {
     }
   })
 })
+
+describe('one value where a list of values is wanted', () => {
+  // "expected a list of ids …" did not say that brackets are all it takes.
+  it('shows it in brackets, and only where that would do', () => {
+    const dir = demoCopy({ 'questions.yaml': (t) => t.replace('    claims: [deal-ends-involvement]\n', '    claims: deal-ends-involvement\n') })
+    expect(errors(assemble(dir).lines)).toEqual([expect.stringMatching(/questions\.yaml:\d+:13: error: Unexpected `deal-ends-involvement` at `quiz\[\d+\]\.claims`, expected a list of ids of lower-case letters, digits and hyphens \(at least 1\): write it in brackets, `\[deal-ends-involvement\]` {2}\[schema-type\]$/)])
+    // Not for a list of mappings (a rubric): brackets around words would not make one.
+    const rubric = demoCopy({ 'questions.yaml': (t) => t.replace(/\n {4}rubric:\n( {6}- .*\n( {8}.*\n)*)+/, '\n    rubric: 1 point for each reason\n') })
+    expect(errors(assemble(rubric).lines).join('\n')).not.toContain('write it in brackets')
+  })
+})

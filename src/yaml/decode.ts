@@ -389,11 +389,17 @@ export function listOf(expected: string): string {
 export function list<T>(item: Decoder<T>, options: { min?: number; max?: number } = {}): Decoder<T[]> {
   const min = options.min ?? 0
   const expected = listOf(item.expected)
+  const brackets = min <= 1 && !item.expected.startsWith('a mapping') && !item.expected.startsWith('a list')
   return {
     expected: options.min ? `${expected} (at least ${min})` : expected,
     empty: [],
     decode(node, src, path) {
       node = src.deref(node)
+      // One value where a list of values is wanted (`claims: c1`): the fix is brackets around it
+      // (not for a list of mappings, nor one that needs two values or more, such as a range).
+      if (brackets && node && isScalar(node) && (typeof node.value === 'string' || typeof node.value === 'number') && String(node.value).trim() !== '' && !/[\n[\]{}]/.test(String(node.value))) {
+        return unexpected(node, src, path, `${this.expected}: write it in brackets, ${code(`[${asWritten(node, node.value)}]`)}`)
+      }
       if (!node || !isSeq(node)) return unexpected(node, src, path, this.expected)
       const out: T[] = []
       // Items written as plain text where each should be a mapping (`- First step` for

@@ -106,7 +106,7 @@ describe('a cloze item is read', () => {
 
   it('reporting schema problems at their line:col', () => {
     const notList = library(FREE.replace(/ {4}gaps:\n[\s\S]*?(?= {4}distractors)/, '    gaps: only\n'))
-    expect(errorsOf(notList)).toEqual([`${join(notList, 'questions.yaml')}:${at(questions(notList), 'only\n')}: error: Unexpected \`only\` at \`quiz[0].gaps\`, expected a list of gaps (at least 1)  [schema-type]`])
+    expect(errorsOf(notList)).toEqual([`${join(notList, 'questions.yaml')}:${at(questions(notList), 'only\n')}: error: Unexpected \`only\` at \`quiz[0].gaps\`, expected a list of gaps (at least 1): write it in brackets, \`[only]\`  [schema-type]`])
     const nested = library(FREE.replace('- computer', '- [computer, phone]'))
     expect(errorsOf(nested)).toEqual([`${join(nested, 'questions.yaml')}:${at(questions(nested), '[computer, phone]')}: error: Unexpected list at \`quiz[0].gaps[1]\`, expected a gap: a string, or a mapping (a gap)  [schema-type]`])
     const typo = library(FREE.replace('        feedback: The library', '        feedbak: The library'))
