@@ -20,7 +20,9 @@ export function decimal(min = -Infinity, max = Infinity): Decoder<number> {
       node = src.deref(node)
       const value = node && isScalar(node) ? node.value : undefined
       if (typeof value === 'number' && Number.isFinite(value) && value >= min && value <= max) return value
-      error(src.file, `Unexpected ${described(node)}${path ? ` at \`${path}\`` : ''}, expected ${expected}`, src.place(node?.range ?? undefined), 'schema-type')
+      // A decimal comma, as German and most of Europe write it (`8,5`): YAML reads text there.
+      const comma = typeof value === 'string' && /^[-+]?\d+,\d+$/.test(value.trim()) ? `: write a decimal point, \`${value.trim().replace(',', '.')}\`` : ''
+      error(src.file, `Unexpected ${described(node)}${path ? ` at \`${path}\`` : ''}, expected ${expected}${comma}`, src.place(node?.range ?? undefined), 'schema-type')
       return INVALID
     },
     toJsonSchema: () => ({ type: 'number', ...(min > -Infinity ? { minimum: min } : {}), ...(max < Infinity ? { maximum: max } : {}) })

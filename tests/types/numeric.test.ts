@@ -41,6 +41,9 @@ describe('a numeric item is read', () => {
   it('reporting what is not a number, a tolerance beside a range, a range the wrong way round and an answer outside it, at their line:col', () => {
     const words = library(YEAR.replace('answer: 1921', 'answer: nineteen'))
     expect(errorsOf(words)).toEqual([`${join(words, 'questions.yaml')}:${at(questions(words), 'nineteen')}: error: Unexpected \`nineteen\` at \`quiz[0].answer\`, expected a number (like \`8\` or \`0.5\`)  [schema-type]`])
+    // A decimal comma, as most of Europe writes one: the fix is shown.
+    const comma = library(WEEKS.replace('tolerance: 0.5', 'tolerance: 0,5'))
+    expect(errorsOf(comma)).toEqual([`${join(comma, 'questions.yaml')}:${at(questions(comma), '0,5')}: error: Unexpected \`0,5\` at \`quiz[0].tolerance\`, expected a number of at least 0 (like \`8\` or \`0.5\`): write a decimal point, \`0.5\`  [schema-type]`])
     const negative = library(WEEKS.replace('tolerance: 0.5', 'tolerance: -1'))
     expect(errorsOf(negative)).toEqual([`${join(negative, 'questions.yaml')}:${at(questions(negative), '-1')}: error: Unexpected \`-1\` at \`quiz[0].tolerance\`, expected a number of at least 0 (like \`8\` or \`0.5\`)  [schema-type]`])
     const both = library(WEEKS.replace('    unit: weeks\n', '    range: [2, 4]\n'))
