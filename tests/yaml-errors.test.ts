@@ -378,8 +378,9 @@ describe('a mapping written as something else', () => {
   it.each([
     ['claim relations left empty', () => relations(''), /claims\.yaml:\d+:\d+: error: Unexpected nothing at `claims\[\d+\]\.relations`, expected a mapping \(claim relations\) {2}\[schema-type\]/],
     ['claim relations as a list', () => relations('\n      - supports'), /claims\.yaml:\d+:\d+: error: Unexpected list at `claims\[\d+\]\.relations`, expected a mapping \(claim relations\) {2}\[schema-type\]/],
-    ['true/false feedback as a sentence', () => feedback(' It is his claim.'), /questions\.yaml:\d+:\d+: error: Unexpected `It is his claim\.` at `quiz\[\d+\]\.feedback`, expected a mapping \(true\/false feedback\) {2}\[schema-type\]/],
-    ['true/false feedback left empty', () => feedback(''), /questions\.yaml:\d+:\d+: error: Unexpected nothing at `quiz\[\d+\]\.feedback`, expected a mapping \(true\/false feedback\) {2}\[schema-type\]/]
+    // Text or nothing where a small mapping is wanted: the keys it needs are named.
+    ['true/false feedback as a sentence', () => feedback(' It is his claim.'), /questions\.yaml:\d+:\d+: error: Unexpected `It is his claim\.` at `quiz\[\d+\]\.feedback`, expected a mapping \(true\/false feedback\): `if_true: …` and `if_false: …` {2}\[schema-type\]/],
+    ['true/false feedback left empty', () => feedback(''), /questions\.yaml:\d+:\d+: error: Unexpected nothing at `quiz\[\d+\]\.feedback`, expected a mapping \(true\/false feedback\): `if_true: …` and `if_false: …` {2}\[schema-type\]/]
   ])('%s: one error, no crash', async (_, make, message) => {
     const dir = make()
     const found = errors(assemble(dir).lines)
@@ -658,7 +659,7 @@ describe('items written as plain text where each should be a mapping', () => {
     const found = errors(assemble(dir).lines)
     const line = lineOf(readFileSync(join(dir, 'questions.yaml'), 'utf8'), '      - The first option')
     expect(found).toEqual([
-      `${join(dir, 'questions.yaml')}:${line}:9: error: Unexpected \`The first option\` at \`quiz[0].options[0]\`, expected a mapping (an option); the 2 items after it in \`quiz[0].options\` are written as plain text too  [schema-type]`
+      `${join(dir, 'questions.yaml')}:${line}:9: error: Unexpected \`The first option\` at \`quiz[0].options[0]\`, expected a mapping (an option): \`text: …\` and \`feedback: …\`; the 2 items after it in \`quiz[0].options\` are written as plain text too  [schema-type]`
     ])
   })
 })

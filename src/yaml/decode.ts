@@ -475,6 +475,10 @@ type Shape<F> = { [K in keyof F]: F[K] extends Field<infer T> ? T : never }
 export function object<F extends Record<string, Field<unknown>>>(name: string, fields: F, aliases: Readonly<Record<string, string>> = {}): Decoder<Shape<F>> {
   const known = Object.keys(fields)
   const expected = `a mapping (${name})`
+  // Text where a small mapping is wanted (`feedback: It is his claim.` for `if_true:` and
+  // `if_false:`): the keys it needs, so the message shows what to write.
+  const required = known.filter((key) => fields[key]!.required)
+  const keysToWrite = required.length > 0 && required.length <= 3 ? required.map((key) => `\`${key}: …\``).join(' and ') : undefined
   // The stand-in for a mapping that failed, when each of its required fields has one (a
   // true/false item's `feedback: It is…` stands in as empty texts): the rules that read it
   // then run on empty fields instead of failing on a missing one.
@@ -491,7 +495,7 @@ export function object<F extends Record<string, Field<unknown>>>(name: string, f
     ...(emptyMapping ? { empty: emptyMapping as Shape<F> } : {}),
     decode(node, src, path) {
       node = src.deref(node)
-      if (!node || !isMap(node)) return unexpected(node, src, path, expected)
+      if (!node || !isMap(node)) return unexpected(node, src, path, node && isScalar(node) && keysToWrite ? `${expected}: ${keysToWrite}` : expected)
       const out: Record<string, unknown> = {}
       const seen = new Set<string>()
       /** A field's stand-in after its error: its decoder's empty value (or its default), marked so rules can leave it alone (`stoodIn`). */
