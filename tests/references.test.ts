@@ -109,6 +109,13 @@ describe('checking ¶ references', () => {
     expect(stale[0]).toMatch(new RegExp(`\`¶19\` → \`¶${19 + shift}\``))
   })
 
+  // "Unexpected `¶20` … in claims.yaml" named the file, not the entry.
+  it('names the glossary term, theme or actor whose text cites a paragraph the article does not have', () => {
+    const dir = demoCopy({ 'claims.yaml': (t) => t.replace('(spelled “reassurace” in ¶20)', '(spelled “reassurace” in ¶30)') })
+    const said = assemble(dir).lines.filter((l) => l.includes('[paragraph-reference]'))
+    expect(said).toEqual([expect.stringMatching(/claims\.yaml:168:\d+: error: Unexpected `¶30` in glossary term `[^`]+`, expected a paragraph from ¶1 to ¶21/)])
+  })
+
   // The answer key and facilitator edition print module.yaml's reasons for rules set aside; their ¶s went unchecked.
   it("checks the ¶s of module.yaml's reasons for lint rules set aside, where they are written", () => {
     const dir = demoCopy({ 'module.yaml': (t) => t.replace('¶5 is the one-word question', '¶25 is the one-word question') })

@@ -116,10 +116,10 @@ export function checkReferences(input: ReferenceInput): void {
   }
 
   const { claimsFile, claims } = input
-  const anywhere: Scope = { owner: 'claims.yaml' }
-  walk(claimsFile, claims.themes, anywhere)
-  walk(claimsFile, claims.actors, anywhere)
-  walk(claimsFile, claims.glossary, anywhere)
+  // Each named as the teacher knows it: "glossary term `reassurance force`", not "claims.yaml".
+  for (const theme of claims.themes) walk(claimsFile, theme, { owner: `theme \`${theme.id}\`` })
+  for (const actor of claims.actors) walk(claimsFile, actor, { owner: `actor \`${actor.id}\`` })
+  for (const entry of claims.glossary) walk(claimsFile, entry, { owner: `glossary term \`${entry.term}\`` })
   for (const claim of claims.claims) {
     const related = Object.values(claim.relations ?? {}).flat()
     const relatedFrom = claims.claims.filter((c) => Object.values(c.relations ?? {}).some((ids) => ids.includes(claim.id))).map((c) => c.id)
