@@ -11,7 +11,7 @@ import type { Actor, Anchor, AnchoredClaim, GlossaryEntry, Theme } from './claim
 import { readClaims } from './claims/read.js'
 import { checkClaimRules } from './claims/rules.js'
 import type { ModuleFiles } from './load.js'
-import { error, hasErrors, warn } from './messages.js'
+import { andList, error, hasErrors, warn } from './messages.js'
 import type { QuestionBank } from './questions/model.js'
 import { readQuestions } from './questions/read.js'
 import type { ModuleConfig } from './module/model.js'
@@ -254,8 +254,7 @@ function foldBrokenQuestions(claimsFile: VFile, questionsFile: VFile, restsOn: M
     if (!cause || warnings.length === 0) continue
     const named = warnings.map((m) => `\`${restsOn.get(m)!.question}\` (questions.yaml:${m.line}:${m.column})`)
     const list = named.length <= LISTED + 1 ? named : [...named.slice(0, LISTED), `${named.length - LISTED} more`]
-    const joined = list.length === 1 ? list[0] : `${list.slice(0, -1).join(', ')} and ${list.at(-1)}`
-    const note = `; ${warnings.length === 1 ? 'a question rests' : `${warnings.length} questions rest`} on it, to check against the passage once it anchors again: ${joined}`
+    const note = `; ${warnings.length === 1 ? 'a question rests' : `${warnings.length} questions rest`} on it, to check against the passage once it anchors again: ${andList(list)}`
     cause.reason += note
     cause.message += note
     for (const m of warnings) folded.add(m)

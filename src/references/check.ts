@@ -71,7 +71,7 @@ export function checkReferences(input: ReferenceInput): void {
       const named = paragraphsOf(ref)
       const missing = named.find((n) => n < 1 || n > count)
       if (missing !== undefined) {
-        stale.push({ file, at: at(), ref, shift: null, shifts: [], reason: `Unexpected ${code(ref.text)} in ${scope.owner}, expected a paragraph from ¶1 to ¶${count}: the article has ${count} (¶${missing} is not one)` })
+        stale.push({ file, at: at(), ref, shifts: [], reason: `Unexpected ${code(ref.text)} in ${scope.owner}, expected a paragraph from ¶1 to ¶${count}: the article has ${count} (¶${missing} is not one)` })
         continue
       }
       const quoted = quotationBefore(text, ref)
@@ -85,9 +85,7 @@ export function checkReferences(input: ReferenceInput): void {
           continue
         }
         if (where.length && !named.some((n) => where.includes(n))) {
-          const shift = where.length === 1 && named.length === 1 ? where[0]! - named[0]! : null
-          const shifts = named.length === 1 ? where.map((w) => w - named[0]!) : []
-          stale.push({ file, at: at(), ref, shift, shifts, reason: `Unexpected ${code(ref.text)} for the words ${code(`“${quoted}”`)} in ${scope.owner}, expected ${where.map((n) => `¶${n}`).join(' or ')}: the article has them there` })
+          stale.push({ file, at: at(), ref, shifts: named.length === 1 ? where.map((w) => w - named[0]!) : [], reason: `Unexpected ${code(ref.text)} for the words ${code(`“${quoted}”`)} in ${scope.owner}, expected ${where.map((n) => `¶${n}`).join(' or ')}: the article has them there` })
           continue
         }
       }
@@ -102,7 +100,7 @@ export function checkReferences(input: ReferenceInput): void {
       const expected = all.length === 1 ? `¶${nearest.paragraph}, the paragraph of claim \`${nearest.id}\` that ${scope.owner} rests on` : `¶${nearest.paragraph} (claim \`${nearest.id}\`), the nearest of the paragraphs ${scope.owner} rests on: ${all.map((p) => `¶${p}`).join(', ')}`
       const neighbour = named.length === 1 && !covered.has(n) && own.some((p) => Math.abs(p - n) === 1)
       if (neighbour) warn(file, `Unexpected ${code(ref.text)} in ${scope.owner}, expected ${expected}; no claim anchors ¶${n} (if it is cited for context on purpose, leave it)`, at(), 'paragraph-reference')
-      else stale.push({ file, at: at(), ref, shift: named.length === 1 && all.length === 1 ? nearest.paragraph - n : null, shifts: all.map((p) => p - n), reason: `Unexpected ${code(ref.text)} in ${scope.owner}, expected ${expected}` })
+      else stale.push({ file, at: at(), ref, shifts: all.map((p) => p - n), reason: `Unexpected ${code(ref.text)} in ${scope.owner}, expected ${expected}` })
     }
   }
 
@@ -154,9 +152,7 @@ interface Stale {
   file: VFile
   at: Place | undefined
   ref: ParagraphReference
-  /** The article's number for what it cites, less the number written (one ¶, one place); null where unclear. */
-  shift: number | null
-  /** Where it is unclear, each shift that would bear it out (the words stand in several paragraphs). */
+  /** Each shift (the article's number for what it cites, less the number written) that would bear it out: one where it is clear. */
   shifts: readonly number[]
   reason: string
 }
@@ -175,14 +171,20 @@ const RENUMBERED = 3
  */
 function reportStale(stale: readonly Stale[], article: Article, articleFile: VFile | undefined): void {
   const count = article.paragraphs.length
+  // A reference's shift is clear when it names one ¶ and one place bears it out.
+  const clear = (s: Stale): number | null => (s.shifts.length === 1 && paragraphsOf(s.ref).length === 1 ? s.shifts[0]! : null)
   const shifts = new Map<number, number>()
-  for (const s of stale) if (s.shift !== null && s.shift !== 0) shifts.set(s.shift, (shifts.get(s.shift) ?? 0) + 1)
+  for (const s of stale) {
+    const one = clear(s)
+    if (one !== null && one !== 0) shifts.set(one, (shifts.get(one) ?? 0) + 1)
+  }
   const [shift, votes] = [...shifts].sort((a, b) => b[1] - a[1] || Math.abs(a[0]) - Math.abs(b[0]))[0] ?? [0, 0]
   // Out of range, a single ¶ the shift brings into range is renumbered too.
   // So is a reference whose words stand in several paragraphs, one of them where the shift
   // puts it, and one naming a paragraph the article no longer has, which the shift brings back.
   const follows = (s: Stale): boolean => {
-    if (s.shift !== null) return s.shift === shift
+    const one = clear(s)
+    if (one !== null) return one === shift
     if (s.shifts.length) return s.shifts.includes(shift)
     const named = paragraphsOf(s.ref)
     return named.some((n) => n < 1 || n > count) && named.every((n) => n + shift >= 1 && n + shift <= count)
