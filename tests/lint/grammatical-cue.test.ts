@@ -35,3 +35,12 @@ describe('grammatical-cue', () => {
     expect(reasons.filter((r) => r.includes('full stop'))).toHaveLength(1)
   })
 })
+
+describe('grammatical-cue on numbers', () => {
+  it('reads a number as it is said: "an 18-year-old", "an 80", "an 11,000"; but "a 110", "a 1,800"', () => {
+    const { of } = lint(bank({ 'questions.yaml': study('The article names an', ['18-year-old apprentice', '80-seat hall', '11,000-strong petition', '8 pm meeting']) }))
+    expect(of('grammatical-cue')).toEqual([])
+    const wrong = lint(bank({ 'questions.yaml': study('The article names an', ['18-year-old apprentice', '110-year-old building', '1,800-page report', '8 pm meeting']) })).of('grammatical-cue')
+    expect(wrong.map((f) => f.reason)).toEqual([expect.stringContaining('Unexpected options `110-year-old building` and `1,800-page report` after the stem')])
+  })
+})

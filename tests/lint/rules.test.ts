@@ -119,6 +119,13 @@ const CASES: Case[] = [
     pass: { 'questions.yaml': item('m-reasons', (b) => b.replace('text: Help for poorer pupils', 'text: Help for pupils at school')) }
   },
   {
+    rule: 'multi-keys-longer',
+    // Among short options (names) a few letters are no cue.
+    fault: { 'questions.yaml': quiz(multiple('m1', ['*Tallinn in Estonia', 'Lyon', '*Dunkirk in France', 'Bristol'])) },
+    at: 'options:\n      - text: Tallinn in Estonia',
+    pass: { 'questions.yaml': quiz(multiple('m1', ['*Tallinn', 'Lyon', '*Dunkirk', 'Bristol'])) }
+  },
+  {
     rule: 'all-or-none-of-the-above',
     fault: { 'questions.yaml': swap('text: Nothing beyond its staff', 'text: None of the above') },
     at: 'None of the above',
@@ -132,6 +139,14 @@ const CASES: Case[] = [
     at: 'All the above',
     severity: 'error',
     pass: { 'questions.yaml': swap('text: Nothing beyond its staff', 'text: None of them paid by the town') }
+  },
+  {
+    rule: 'all-or-none-of-the-above',
+    // A count between changes nothing.
+    fault: { 'questions.yaml': swap('text: Nothing beyond its staff', 'text: All three of these') },
+    at: 'All three of these',
+    severity: 'error',
+    pass: { 'questions.yaml': swap('text: Nothing beyond its staff', 'text: All three of its staff') }
   },
   {
     rule: 'all-or-none-of-the-above',
@@ -174,6 +189,21 @@ const CASES: Case[] = [
     at: 'stem: Which of these facts',
     severity: 'error',
     pass: { 'questions.yaml': swap('stem: Which of these facts does the article give?', 'stem: Which of these facts DOESN’T the article give?') }
+  },
+  {
+    rule: 'negative-stem-unemphasised',
+    // The sentence that asks, though an instruction follows it; an elliptical question ("Which
+    // two?") with the sentence before it.
+    fault: { 'questions.yaml': swap('stem: Which of these facts does the article give?', 'stem: The article gives all of these facts except two. Which two?') },
+    at: 'stem: The article gives all',
+    severity: 'error',
+    pass: { 'questions.yaml': swap('stem: Which of these facts does the article give?', 'stem: The article gives all of these facts EXCEPT two. Which two?') }
+  },
+  {
+    rule: 'negative-stem-unemphasised',
+    fault: { 'questions.yaml': swap('stem: What has the council yet to publish?', 'stem: What has the council not published yet? Choose one.') },
+    at: 'stem: What has the council not',
+    pass: { 'questions.yaml': swap('stem: What has the council yet to publish?', 'stem: What has the council NOT published yet? Choose one.') }
   },
   {
     rule: 'negated-tf-statement',
@@ -280,6 +310,15 @@ const CASES: Case[] = [
     pass: { 'questions.yaml': swap('stem: When will the council vote on the library?', 'stem: The final paragraph begins "The council should delay the vote". When will the council vote?') }
   },
   {
+    rule: 'positional-claim',
+    // Single quotes are quotation marks too; a quotation in the next sentence is not the one
+    // the words of place point at ("opens with a question. Why does it say …").
+    fault: { 'questions.yaml': swap('stem: When will the council vote on the library?', 'stem: The article ends with ‘The council should delay the vote’. When will the council vote?') },
+    at: 'stem: The article ends with',
+    severity: 'error',
+    pass: { 'questions.yaml': swap('stem: When will the council vote on the library?', 'stem: The article ends with a plea. Why does it say "The council should delay the vote"?') }
+  },
+  {
     rule: 'feedback-cite',
     fault: { 'questions.yaml': swap('feedback: The building\'s age is given, not argued from.', 'feedback: The article only says it is "a building that has stood on Market Street".') },
     at: 'feedback: The article only says',
@@ -330,6 +369,23 @@ const CASES: Case[] = [
     at: 'feedback: That is not reported speech',
     severity: 'error',
     pass: { 'questions.yaml': swap('feedback: She gives a larger sum.', 'feedback: Not reported.') }
+  },
+  {
+    rule: 'metadata-contradiction',
+    // "Not reported:" about voice contradicts Amin's claim; about content ("the article
+    // mentions no tram") it says nothing of whose the words are.
+    fault: { 'questions.yaml': swap('feedback: She gives a larger sum.', "feedback: 'Not reported: it is the author''s own sum.'") },
+    at: 'feedback: \'Not reported',
+    severity: 'error',
+    pass: { 'questions.yaml': swap('feedback: She gives a larger sum.', "feedback: 'Not reported: the article mentions no such sum.'") }
+  },
+  {
+    rule: 'metadata-contradiction',
+    // "rather than the author's own" denies it, as "not the author's own" does.
+    fault: { 'questions.yaml': swap('feedback: Right, that is her figure.', "feedback: Right, that is the author's own figure.") },
+    at: "feedback: Right, that is the author's own",
+    severity: 'error',
+    pass: { 'questions.yaml': swap('feedback: Right, that is her figure.', "feedback: Right, that is her figure, reported rather than the author's own.") }
   },
   {
     rule: 'mixed-voice-claim',
@@ -626,6 +682,24 @@ describe('every rule of the lint', () => {
       })
     })
   }
+})
+
+describe('key-strictly-longest over the bank', () => {
+  // Eight single-choice items, keys first: `long` of them with a key far longer than its distractors.
+  const keyed = (long: number, key: (i: number) => string) =>
+    quiz(...eight((i) => single(`s${i}`, [`*${i < long ? key(i) : `Key ${i}`}`, `Other ${i}`, `Third ${i}`, `Fourth ${i}`])))
+
+  it('is not made an error by one key far longer than its distractors, which has its own warning', () => {
+    const found = lint(bank({ 'questions.yaml': keyed(1, () => 'A key that goes on and on, far longer than any of the distractors') })).of('key-strictly-longest')
+    expect(found.map((f) => f.severity)).toEqual(['warning'])
+  })
+
+  it('is an error where keys run longer throughout, at the item whose key stands out most', () => {
+    const { of, text } = lint(bank({ 'questions.yaml': keyed(8, (i) => (i === 5 ? 'The key of item five, the longest of all keys here' : `The key ${i} is longer`)) }))
+    const error = of('key-strictly-longest').find((f) => f.severity === 'error')!
+    expect(error.reason).toContain('in 8 of 8 (100%) single-choice items')
+    expect(line(error)).toBe(lineOf(text('questions.yaml'), '- id: s5'))
+  })
 })
 
 describe('negative-stem-unemphasised on a marked negative', () => {

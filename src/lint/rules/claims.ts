@@ -13,11 +13,13 @@ import { rule, type Finding, type LintContext } from '../model.js'
 const CONTRADICTIONS: Array<{ says: RegExp; keysOnly?: boolean; contradicts: (c: { kind: string; hedges: string[]; asserted_by: string[] }) => boolean; what: (c: { kind: string; hedges: string[]; asserted_by: string[] }) => string }> = [
   { says: /\b(?:not|isn't|is no)\s+(?:a\s+)?prediction\b/i, contradicts: (c) => c.kind === 'predictive', what: (c) => `\`kind: ${c.kind}\`` },
   { says: /\b(?:not|isn't)\s+(?:a\s+)?hedged?\b|\bunhedged\b|\bno hedge\b/i, contradicts: (c) => c.hedges.length > 0, what: (c) => `hedges ${c.hedges.map((h) => '"' + h + '"').join(', ')}` },
-  { says: /(?<!\bnot\s)(?<!\bisn't\s)\b(?:the author's own|in (?:his|her|their) own voice)\b/i, keysOnly: true, contradicts: (c) => !c.asserted_by.includes('author'), what: (c) => `\`asserted_by: ${c.asserted_by.join(', ')}\`` },
+  // "rather than the author's own", "unlike the author's own" deny it, as "not" does.
+  { says: /(?<!\b(?:not|isn't|isn’t|nor|than|unlike|instead\s+of)\s+)\b(?:the author's own|in (?:his|her|their) own voice)\b/i, keysOnly: true, contradicts: (c) => !c.asserted_by.includes('author'), what: (c) => `\`asserted_by: ${c.asserted_by.join(', ')}\`` },
   // About voice only ("not a reported statement", "not reported as saying it", "not reported:
-  // the author's own"): a bare "Not reported." usually says the article does not report the
-  // option's content at all, and stopped a build as an error on ordinary feedback.
-  { says: /\bnot\s+(?:a\s+)?reported\s+(?:statement|speech|view|claim|words|opinion|as\s+(?:saying|having\s+said))\b|\bnot\s+reported\s*(?:but\b|[:;—–])/i, contradicts: (c) => !c.asserted_by.includes('author'), what: (c) => `\`asserted_by: ${c.asserted_by.join(', ')}\`` }
+  // the author's own"): a bare "Not reported." or "Not reported: the article mentions no
+  // tram" says the article does not report the option's content at all, and stopped a build
+  // as an error on ordinary feedback.
+  { says: /\bnot\s+(?:a\s+)?reported\s+(?:statement|speech|view|claim|words|opinion|as\s+(?:saying|having\s+said))\b|\bnot\s+reported\s*(?:but\b|[:;—–])\s*(?:(?:it|this)\s+is\s+|it's\s+|it’s\s+)?(?:the\s+author(?:'s|’s)?\b|(?:in\s+)?(?:his|her|their)\s+own\b)/i, contradicts: (c) => !c.asserted_by.includes('author'), what: (c) => `\`asserted_by: ${c.asserted_by.join(', ')}\`` }
 ]
 
 export const metadataContradiction = rule('metadata-contradiction', 'error', 'Feedback says "not a prediction", "not a hedge", "the author\'s own" or "not reported" of a claim whose metadata says otherwise', (context) =>

@@ -15,8 +15,9 @@ const choiceItems = (context: LintContext): ChoiceItem[] => context.module.quest
 // content follows ("None of these", "Both of them are correct", "None of these — really"):
 // "None of them had driven" is a statement about people. Case-insensitive patterns over
 // \p{L} cost V8 milliseconds to compile, so the letter after an opening is tested apart.
-const ALL_NONE = /\b(?:all|none|both|neither)\s+(?:of\s+)?the\s+(?:above|below)\b|\b(?:all|none|both|neither)\s+of\s+(?:these|those|them|the)\s+(?:answers|options|choices|statements)\b/i
-const OPENS_ALL_NONE = /^\s*(?:all|none|both|neither)(?:\s+of)?\s+(?:these|those|them)(?:\s+(?:is|are)\s+(?:correct|right|true))?/i
+// "All three of these", "all four of the above": the count changes nothing.
+const ALL_NONE = /\b(?:all|none|both|neither)(?:\s+(?:two|three|four|five|six|[2-6]))?\s+(?:of\s+)?the\s+(?:above|below)\b|\b(?:all|none|both|neither)(?:\s+(?:two|three|four|five|six|[2-6]))?\s+of\s+(?:these|those|them|the)\s+(?:answers|options|choices|statements)\b/i
+const OPENS_ALL_NONE = /^\s*(?:all|none|both|neither)(?:\s+(?:two|three|four|five|six|[2-6]))?(?:\s+of)?\s+(?:these|those|them)(?:\s+(?:is|are)\s+(?:correct|right|true))?/i
 
 /** The words that make `text` an "all of the above" option, or undefined. */
 function allOrNoneWords(text: string): string | undefined {
@@ -71,6 +72,17 @@ export const specificDeterminer = rule('specific-determiner', 'warning', 'A dist
 // A vowel sound: "an idea", "an hour", but "a European", "a union", "a one-off".
 const VOWEL_SOUND = /^(?:[ai]|e(?!u)|o(?!ne\b)|u(?!ni|s[eu]|ti|ri))|^(?:hour|honest|honou?r|heir)/i
 
+/**
+ * Whether `word` is said starting with a vowel: for a number, as it is read aloud. "an 8",
+ * "an 80", "an 800", "an 18-year-old", "an 11,000-strong crowd" (eight…, eleven…, eighteen…);
+ * but "a 110", "a 1,800" (one hundred…, one thousand…).
+ */
+function vowelSound(word: string): boolean {
+  const digits = /^\d[\d,]*/.exec(word)?.[0].replaceAll(',', '')
+  if (digits === undefined) return VOWEL_SOUND.test(word)
+  return digits.startsWith('8') || (/^1[18]/.test(digits) && digits.length % 3 === 2)
+}
+
 /** Options named in a message: `A`, `B` and `C`. */
 const listed = (options: readonly Option[]): string => andList(options.map((o) => code(o.text)))
 
@@ -86,7 +98,7 @@ export const grammaticalCue = rule('grammatical-cue', 'warning', 'The stem\'s gr
     if (article) {
       // An acronym may be read letter by letter ("an MOT", "an FBI agent") or as a word ("a NATO
       // summit"): either article can be right, so it is no cue.
-      const misfits = item.options.filter((o) => !/^[^\p{L}\p{N}]*\p{Lu}{2,}/u.test(o.text.trim()) && (article === 'a') === VOWEL_SOUND.test(words(o.text)[0] ?? ''))
+      const misfits = item.options.filter((o) => !/^[^\p{L}\p{N}]*\p{Lu}{2,}/u.test(o.text.trim()) && (article === 'a') === vowelSound(words(o.text)[0] ?? ''))
       if (misfits.length) {
         out.push({ rule: 'grammatical-cue', file: 'questions', place: placeOf(item, 'stem'), item: item.id, reason: `Unexpected option${misfits.length === 1 ? '' : 's'} ${listed(misfits)} after the stem of \`${item.id}\` ending "${article}", expected every option to follow it grammatically: end the stem before the article` })
       }

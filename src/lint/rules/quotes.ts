@@ -5,7 +5,7 @@ import { placeOf } from '../../yaml/decode.js'
 import { textsOf, thePart } from '../items.js'
 import { misquotationReason, misquotations, quoted } from '../quotations.js'
 import { rule, type Finding, type LintContext } from '../model.js'
-import { plain, quotations } from '../text.js'
+import { plain, quotations, type Quotation } from '../text.js'
 
 export const quoteNotInSource = rule('quote-not-in-source', 'error', 'A quotation of 3 words or more (in “…”, "…", ‘…’, \'…\', „…“ or «…») is not in the article', (context) => {
   const { article } = context.module
@@ -21,20 +21,28 @@ interface Position {
   verb: 'begins' | 'ends' | 'contains'
 }
 
-const ARTICLE = /\b(?:article|text|piece|author)\s+(opens|begins|starts|ends|closes|concludes)\b[^“"]{0,40}?[“"]/i
-const PART = /\b(first|opening|final|last|closing)\s+(paragraph|sentence)\b(?:\s+(?:of the article\s+)?(begins|opens|starts|ends|closes|says|reads|states))?[^“"]{0,40}?[“"]/i
+const ARTICLE = /\b(?:article|text|piece|author)\s+(opens|begins|starts|ends|closes|concludes)\b/gi
+const PART = /\b(first|opening|final|last|closing)\s+(paragraph|sentence)\b(?:\s+(?:of the article\s+)?(begins|opens|starts|ends|closes|says|reads|states))?/gi
+/** How far after the words of place its quotation may open: "opens with the words “…”". */
+const NEAR = 40
 
-function positionOf(stem: string): { position: Position; at: number } | undefined {
-  const a = ARTICLE.exec(stem)
-  if (a) {
+/** Where `stem` says a quotation stands, and the quotation: one in any quotation marks, opening soon after those words and in the same sentence. */
+function positionOf(stem: string): { position: Position; quote: Quotation } | undefined {
+  const quotes = quotations(stem)
+  const following = (end: number): Quotation | undefined =>
+    quotes.find((q) => q.start >= end && q.start - end <= NEAR && !/[.?!]\s/.test(stem.slice(end, q.start + 1)))
+  for (const a of stem.matchAll(ARTICLE)) {
+    const quote = following(a.index + a[0].length)
+    if (!quote) continue
     const verb = /^(opens|begins|starts)$/i.test(a[1]!) ? 'begins' : 'ends'
-    return { position: { end: verb === 'begins' ? 'first' : 'last', unit: 'article', verb }, at: a.index + a[0].length - 1 }
+    return { position: { end: verb === 'begins' ? 'first' : 'last', unit: 'article', verb }, quote }
   }
-  const p = PART.exec(stem)
-  if (p) {
+  for (const p of stem.matchAll(PART)) {
+    const quote = following(p.index + p[0].length)
+    if (!quote) continue
     const end = /^(first|opening)$/i.test(p[1]!) ? 'first' : 'last'
     const verb = !p[3] ? 'contains' : /^(begins|opens|starts)$/i.test(p[3]) ? 'begins' : /^(ends|closes)$/i.test(p[3]) ? 'ends' : 'contains'
-    return { position: { end, unit: p[2]!.toLowerCase() as 'paragraph' | 'sentence', verb }, at: p.index + p[0].length - 1 }
+    return { position: { end, unit: p[2]!.toLowerCase() as 'paragraph' | 'sentence', verb }, quote }
   }
   return undefined
 }
@@ -60,8 +68,8 @@ export const positionalClaim = rule('positional-claim', 'error', 'A stem says wh
   context.module.questions.quiz.flatMap((item): Finding[] => {
     const found = positionOf(item.stem)
     if (!found) return []
-    const quote = quotations(item.stem).find((q) => q.start >= found.at)
-    if (!quote || standsAt(context, found.position, quote.text)) return []
+    const { quote } = found
+    if (standsAt(context, found.position, quote.text)) return []
     return [{ rule: 'positional-claim', file: 'questions', place: placeOf(item, 'stem'), item: item.id, reason: `Unexpected claim in the stem of \`${item.id}\` that ${describe(found.position)} ${code(quote.text)}, expected a quotation that stands there (or a stem that says where it does stand)` }]
   })
 )

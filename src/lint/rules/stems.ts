@@ -13,13 +13,27 @@ import { sentences, withoutQuotations, words } from '../text.js'
 const NEGATIVE = /(?<!\bat\s+)\b(?:not|never|except|least|cannot|false)\b|\b[a-z]+n['’]t\b/gi
 
 /**
+ * The sentence that asks: the last one ending in "?" (an instruction may follow it: "Which is
+ * not …? Choose one."), with the one before it when the question is elliptical ("… all of
+ * these places except two. Which two?"); the last sentence when none asks.
+ */
+function questionSentence(stem: string): string {
+  const all = sentences(stem)
+  let at = all.length - 1
+  while (at >= 0 && !/\?[”"’')\]]*$/.test(all[at]!)) at--
+  if (at < 0) return all.at(-1) ?? stem
+  return at > 0 && words(all[at]!).length <= ELLIPTICAL ? `${all[at - 1]} ${all[at]}` : all[at]!
+}
+/** A question of this many words or fewer leans on the sentence before it: "Which two?", "Why not?". */
+const ELLIPTICAL = 3
+
+/**
  * The negative words of a question sentence a reader could miss: any not in capitals,
  * outside quotations. Markdown emphasis does not count: item text is printed as written,
  * so `**not**` reaches students with its asterisks (`marked` says which were so wrapped).
  */
 function negatives(stem: string): { word: string; marked: string | null }[] {
-  const last = sentences(stem).at(-1) ?? stem
-  const text = withoutQuotations(last)
+  const text = withoutQuotations(questionSentence(stem))
   const found: { word: string; marked: string | null }[] = []
   // Underscores as spaces for the match (same length, so places hold): `_not_` is a word to `\b`.
   for (const m of text.replaceAll('_', ' ').matchAll(NEGATIVE)) {
