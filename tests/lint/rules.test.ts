@@ -388,6 +388,14 @@ const CASES: Case[] = [
     pass: { 'questions.yaml': swap('feedback: Right, that is her figure.', "feedback: Right, that is her figure, reported rather than the author's own.") }
   },
   {
+    rule: 'wording-language',
+    // A module in a language the lint has no words for: every rule that reads words is named.
+    fault: { 'article.md': swap('lang: en-GB', 'lang: fr') },
+    file: 'article.md',
+    at: '---',
+    severity: 'info'
+  },
+  {
     rule: 'mixed-voice-claim',
     fault: {
       'article.md': swap('a year and that the money', 'a year, and to date nobody has disputed that the money'),

@@ -14,6 +14,7 @@ import { keyTextRepeated, setFeasibility, tfBalance } from './sets.js'
 import { clozeAnswerInPassage, clozeBankGiveaway, clozeGapFunctionWord, matchingOneToOne, numericAnswerInStem } from './structured.js'
 import { bloomVerb, negatedStatement, negativeStem, stemLength } from './stems.js'
 import { keyMostStemOverlap, keyMostVerbatim } from './verbatim.js'
+import { wordingLanguage } from './wording.js'
 
 export const LINT_RULES: readonly LintRule[] = [
   keyPositionBias,
@@ -66,5 +67,6 @@ export const LINT_RULES: readonly LintRule[] = [
   setFeasibility,
   contextUnsourced,
   contextUndated,
-  outsideGlossaryDatedFact
+  outsideGlossaryDatedFact,
+  wordingLanguage
 ]

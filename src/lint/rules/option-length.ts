@@ -8,6 +8,7 @@ import { length } from '../text.js'
 import { ITEM_MARGIN, ITEM_MARGIN_CHARS, KEYS_MARGIN, SHORT, SPREAD } from '../thresholds.js'
 import { MIN_BANK, named, share } from '../stats.js'
 import { allOrNoneOption } from './options.js'
+import { wordingOf } from '../wording/index.js'
 
 const mean = (xs: readonly number[]): number => xs.reduce((a, b) => a + b, 0) / Math.max(1, xs.length)
 
@@ -60,7 +61,7 @@ export const optionLengthSpread = rule('option-length-spread', 'warning', 'The l
   context.module.questions.quiz.flatMap((q): Finding[] => {
     const item = withOptions(q)
     if (!item) return []
-    const options = item.options.filter((o) => !allOrNoneOption(o))
+    const options = item.options.filter((o) => !allOrNoneOption(o, wordingOf(context)))
     if (options.length < 2) return []
     const lengths = options.map((o) => length(o.text))
     const [min, max] = [Math.min(...lengths), Math.max(...lengths)]

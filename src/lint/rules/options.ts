@@ -7,48 +7,43 @@ import { distractors, keys, severalKeys, statement, textsOf, withOptions } from 
 import { rule, type Finding, type LintContext } from '../model.js'
 import { MIN_BANK, named, share } from '../stats.js'
 import { MODAL, NEGATIVE_FORM, startsWithLetter, withoutQuotations, words } from '../text.js'
+import { wordingOf, type Wording } from '../wording/index.js'
 
 const choiceItems = (context: LintContext): ChoiceItem[] => context.module.questions.quiz.flatMap((q) => (withOptions(q) ? [withOptions(q)!] : []))
 
-// "All the above" and "neither of the above" are the same cue as "all of the above"; "of
-// these / them" points at the other options only where it opens the option and no word of
-// content follows ("None of these", "Both of them are correct", "None of these — really"):
-// "None of them had driven" is a statement about people. Case-insensitive patterns over
-// \p{L} cost V8 milliseconds to compile, so the letter after an opening is tested apart.
-// "All three of these", "all four of the above": the count changes nothing.
-const ALL_NONE = /\b(?:all|none|both|neither)(?:\s+(?:two|three|four|five|six|[2-6]))?\s+(?:of\s+)?the\s+(?:above|below)\b|\b(?:all|none|both|neither)(?:\s+(?:two|three|four|five|six|[2-6]))?\s+of\s+(?:these|those|them|the)\s+(?:answers|options|choices|statements)\b/i
-const OPENS_ALL_NONE = /^\s*(?:all|none|both|neither)(?:\s+(?:two|three|four|five|six|[2-6]))?(?:\s+of)?\s+(?:these|those|them)(?:\s+(?:is|are)\s+(?:correct|right|true))?/i
-
+// An opening ("None of these") counts only where no word of content follows: "None of them
+// had driven" is a statement about people. Case-insensitive patterns over \p{L} cost V8
+// milliseconds to compile, so the letter after an opening is tested apart.
 /** The words that make `text` an "all of the above" option, or undefined. */
-function allOrNoneWords(text: string): string | undefined {
-  const phrase = ALL_NONE.exec(text)?.[0]
+function allOrNoneWords(text: string, wording: Wording): string | undefined {
+  const phrase = wording.allNone.exec(text)?.[0]
   if (phrase !== undefined) return phrase
-  const opening = OPENS_ALL_NONE.exec(text)?.[0]
+  const opening = wording.opensAllNone.exec(text)?.[0]
   return opening !== undefined && !startsWithLetter(text.slice(opening.length).trimStart()) ? opening.trim() : undefined
 }
 
 /** An "all of the above" option: an error of its own, so no other rule weighs its words or its length. */
-export const allOrNoneOption = (o: Option): boolean => allOrNoneWords(o.text) !== undefined
+export const allOrNoneOption = (o: Option, wording: Wording): boolean => allOrNoneWords(o.text, wording) !== undefined
 
 export const allOrNone = rule('all-or-none-of-the-above', 'error', 'An option is "all of the above", "all the above", "neither of these" or the like', (context) =>
   choiceItems(context).flatMap((item) =>
     item.options
-      .filter(allOrNoneOption)
-      .map((o): Finding => ({ rule: 'all-or-none-of-the-above', file: 'questions', place: placeOf(o, 'text'), item: item.id, reason: `Unexpected option ${code(o.text)} in \`${item.id}\`, expected an option that stands on its own: "${allOrNoneWords(o.text)}" rewards partial knowledge and reads differently once options are shuffled` }))
+      .filter((o) => allOrNoneOption(o, wordingOf(context)))
+      .map((o): Finding => ({ rule: 'all-or-none-of-the-above', file: 'questions', place: placeOf(o, 'text'), item: item.id, reason: `Unexpected option ${code(o.text)} in \`${item.id}\`, expected an option that stands on its own: "${allOrNoneWords(o.text, wordingOf(context))}" rewards partial knowledge and reads differently once options are shuffled` }))
   )
 )
 
-const ABSOLUTE = /\b(always|never|all|none|only|exactly|completely|entirely|any|at all)\b/i
-
-/** The absolute word an option uses outside quotations, if any. */
-const absolute = (o: Option): string | undefined => ABSOLUTE.exec(withoutQuotations(o.text))?.[1]
+/** The absolute word `text` uses outside quotations, if any. */
+const absoluteIn = (text: string, wording: Wording): string | undefined => wording.absolute.exec(withoutQuotations(text))?.[1]
 
 export const specificDeterminer = rule('specific-determiner', 'warning', 'A distractor, or a false true/false statement, uses an absolute word (always, never, only, any …)', (context) => {
   const out: Finding[] = []
+  const wording = wordingOf(context)
+  const absolute = (o: Option): string | undefined => absoluteIn(o.text, wording)
   const items = choiceItems(context)
   for (const item of items) {
     for (const o of distractors(item)) {
-      const word = allOrNoneOption(o) ? undefined : absolute(o)
+      const word = allOrNoneOption(o, wording) ? undefined : absolute(o)
       if (word) out.push({ rule: 'specific-determiner', file: 'questions', place: placeOf(o, 'text'), item: item.id, reason: `Unexpected absolute word ${code(word)} in a distractor of \`${item.id}\`, expected a distractor that is wrong for what it says, not for overstating it` })
     }
   }
@@ -57,11 +52,11 @@ export const specificDeterminer = rule('specific-determiner', 'warning', 'A dist
   for (const q of context.module.questions.quiz) {
     const item = statement(q)
     if (!item || item.answer) continue
-    const word = ABSOLUTE.exec(withoutQuotations(item.stem))?.[1]
+    const word = absoluteIn(item.stem, wording)
     if (word) out.push({ rule: 'specific-determiner', file: 'questions', place: placeOf(item, 'stem'), item: item.id, reason: `Unexpected absolute word ${code(word)} in the false statement of true/false item \`${item.id}\`, expected a statement that is false for what it says, not for overstating it` })
   }
   const counted = items.filter((q) => !context.ignored('specific-determiner', q.id))
-  const inDistractors = counted.filter((q) => distractors(q).some((o) => !allOrNoneOption(o) && absolute(o))).map((q) => q.id)
+  const inDistractors = counted.filter((q) => distractors(q).some((o) => !allOrNoneOption(o, wording) && absolute(o))).map((q) => q.id)
   const inKeys = counted.filter((q) => keys(q).some((o) => absolute(o)))
   if (counted.length >= MIN_BANK && inDistractors.length / counted.length > 0.3 && inKeys.length / counted.length < 0.1) {
     out.push({ rule: 'specific-determiner', file: 'questions', place: placeOf(items.find((q) => q.id === inDistractors[0])!), items: inDistractors, reason: `Unexpected absolute words in the distractors of ${share(inDistractors.length, counted.length)} choice items (${named(inDistractors)}) and in the keys of ${inKeys.length}, expected no pattern a student can learn` })

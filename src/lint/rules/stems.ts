@@ -5,12 +5,7 @@ import { placeOf } from '../../yaml/decode.js'
 import { severalKeys, statement, withOptions, written } from '../items.js'
 import { rule, type Finding } from '../model.js'
 import { sentences, withoutQuotations, words } from '../text.js'
-
-// A contraction ("doesn't", "isn’t") negates as "not" does; "at least" is a lower bound
-// ("at least 30 drivers"), not the "least" of "which is the least likely". English
-// contractions are ASCII letters: no \p{L}, which costs a case-insensitive pattern
-// milliseconds to compile.
-const NEGATIVE = /(?<!\bat\s+)\b(?:not|never|except|least|cannot|false)\b|\b[a-z]+n['’]t\b/gi
+import { wordingOf, type Wording } from '../wording/index.js'
 
 /**
  * The sentence that asks: the last one ending in "?" (an instruction may follow it: "Which is
@@ -32,11 +27,11 @@ const ELLIPTICAL = 3
  * outside quotations. Markdown emphasis does not count: item text is printed as written,
  * so `**not**` reaches students with its asterisks (`marked` says which were so wrapped).
  */
-function negatives(stem: string): { word: string; marked: string | null }[] {
+function negatives(stem: string, wording: Wording): { word: string; marked: string | null }[] {
   const text = withoutQuotations(questionSentence(stem))
   const found: { word: string; marked: string | null }[] = []
   // Underscores as spaces for the match (same length, so places hold): `_not_` is a word to `\b`.
-  for (const m of text.replaceAll('_', ' ').matchAll(NEGATIVE)) {
+  for (const m of text.replaceAll('_', ' ').matchAll(wording.negative)) {
     const word = m[0]
     if (word === word.toUpperCase()) continue
     // The word with its marks as the item writes it: `*not*`, `**not**`, `_not_`.
@@ -51,9 +46,10 @@ export const negativeStem = rule('negative-stem-unemphasised', 'warning', 'A neg
   context.module.questions.quiz.flatMap((q): Finding[] => {
     const item = withOptions(q)
     if (!item) return []
-    const found = negatives(item.stem)
+    const wording = wordingOf(context)
+    const found = negatives(item.stem, wording)
     if (found.length === 0) return []
-    const severe = found.some((n) => n.word.toLowerCase() === 'except') || (severalKeys(item) !== undefined && found.some((n) => /^not$|n['’]t$/i.test(n.word)))
+    const severe = found.some((n) => wording.severe.except.test(n.word)) || (severalKeys(item) !== undefined && found.some((n) => wording.severe.not.test(n.word)))
     const { word, marked } = found[0]!
     const reason = marked
       ? `Unexpected ${code(marked)} in the stem of \`${item.id}\`, expected ${word.toUpperCase()} in capitals: item text is printed as written, asterisks included`
@@ -62,13 +58,11 @@ export const negativeStem = rule('negative-stem-unemphasised', 'warning', 'A neg
   })
 )
 
-const NEGATION = /\b(not|never|no|none|nobody|nothing|neither|nor|cannot)\b|n't\b/i
-
 export const negatedStatement = rule('negated-tf-statement', 'warning', 'A false true/false statement contains a negation (a double negative)', (context) =>
   context.module.questions.quiz.flatMap((q): Finding[] => {
     const item = statement(q)
     if (!item || item.answer) return []
-    const m = NEGATION.exec(withoutQuotations(item.stem))
+    const m = wordingOf(context).negation.exec(withoutQuotations(item.stem))
     if (!m) return []
     return [{ rule: 'negated-tf-statement', file: 'questions', place: placeOf(item, 'stem'), item: item.id, reason: `Unexpected negation ${code(m[0])} in the false statement of \`${item.id}\`, expected a statement without a negation: judging a negated statement false is a double negative` }]
   })

@@ -1,0 +1,48 @@
+// The rules that read an item's words read a German module's in German: "nicht", "außer",
+// "Alle oben genannten", "immer". A module in a language the lint has no words for is told,
+// once, which rules find nothing there.
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { ROOT } from '../helpers/fixtures.js'
+import { bank, line, lineOf, lint, swap } from './helpers.js'
+
+const GERMAN = join(ROOT, 'tests/fixtures/german')
+
+describe('the lint in a German module', () => {
+  it('reports the cues a German teacher writes, at their lines', () => {
+    const { of, text } = lint(
+      bank(
+        {
+          'questions.yaml': (t) =>
+            [
+              swap('stem: Welche Gründe für die Brunnen nennt der Text?', 'stem: Welche Gründe für die Brunnen nennt der Text nicht?'),
+              swap('text: Mehr Umsatz für Cafés', 'text: Alle oben genannten'),
+              swap('text: Geringere Kosten', 'text: Immer geringere Kosten'),
+              swap('stem: Die Autorin schlägt vor, Cafés und Geschäfte um kostenloses Leitungswasser zu bitten.', 'stem: Die Autorin hält Cafés nicht für einen Ersatz.')
+            ].reduce((s, edit) => edit(s), t)
+        },
+        GERMAN
+      )
+    )
+    const at = (rule: string) => of(rule).map((f) => [line(f), f.severity])
+    const yaml = text('questions.yaml')
+    // NOT in a multiple-select stem: an error, as in English.
+    expect(at('negative-stem-unemphasised')).toEqual([[lineOf(yaml, 'nennt der Text nicht?'), 'error']])
+    expect(at('all-or-none-of-the-above')).toEqual([[lineOf(yaml, 'Alle oben genannten'), 'error']])
+    expect(of('specific-determiner').map(line)).toContain(lineOf(yaml, 'Immer geringere Kosten'))
+    expect(at('negated-tf-statement')).toEqual([[lineOf(yaml, 'hält Cafés nicht'), 'warning']])
+  })
+
+  it('leaves the same items alone with the negative in capitals and no cue', () => {
+    const { of, findings } = lint(bank({ 'questions.yaml': swap('stem: Welche Gründe für die Brunnen nennt der Text?', 'stem: Welche Gründe für die Brunnen nennt der Text NICHT?') }, GERMAN))
+    expect(of('negative-stem-unemphasised')).toEqual([])
+    expect(findings.filter((f) => ['all-or-none-of-the-above', 'negated-tf-statement'].includes(f.rule))).toEqual([])
+  })
+
+  it('names once the rules that read English words only', () => {
+    const reasons = lint(bank({}, GERMAN)).of('wording-language').map((f) => f.reason)
+    expect(reasons).toHaveLength(1)
+    expect(reasons[0]).toContain('`positional-claim`')
+    expect(reasons[0]).toContain('`negative-stem-unemphasised`, `negated-tf-statement`, `all-or-none-of-the-above` and `specific-determiner` read `de` as well')
+  })
+})
