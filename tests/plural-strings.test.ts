@@ -50,8 +50,8 @@ describe('a module with one key claim', () => {
 
 describe('a claim’s sentences, as the handout cites them', () => {
   it('are one sentence, a run (2–3), or a list, in each language', () => {
-    expect([[2], [2, 3], [2, 4], [1, 2, 3, 5]].map((ns) => en.sentences(ns))).toEqual(['sentence 2', 'sentences 2–3', 'sentences 2 and 4', 'sentences 1–3 and 5'])
-    expect([[2], [2, 3], [2, 4]].map((ns) => de.sentences(ns))).toEqual(['Satz 2', 'Sätze 2–3', 'Sätze 2 und 4'])
+    expect([[2], [2, 3], [2, 4], [1, 2, 3, 5]].map((ns) => en.sentences(ns))).toEqual(['sentence\u00a02', 'sentences\u00a02–3', 'sentences\u00a02 and 4', 'sentences\u00a01–3 and 5'])
+    expect([[2], [2, 3], [2, 4]].map((ns) => de.sentences(ns))).toEqual(['Satz\u00a02', 'Sätze\u00a02–3', 'Sätze\u00a02 und 4'])
   })
 })
 
@@ -115,6 +115,6 @@ describe('a test’s questions in German', () => {
     expect(de.grading.question(2)).toBe('Aufgabe 2')
     expect(de.setAside.question('q-kosten')).toBe('Aufgabe q-kosten')
     expect(de.setAside.discussion('d-hitze')).toBe('Diskussionsfrage d-hitze')
-    expect(de.discussion({ title: 'T', author: null, count: 2, minutes: null }).intro).toMatch(/^2 Fragen\. Zu jeder Frage /)
+    expect(de.discussion({ title: 'T', author: null, count: 2, minutes: null, misreadings: false }).intro).toMatch(/^2 Fragen\. Zu jeder Frage /)
   })
 })

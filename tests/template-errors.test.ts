@@ -296,7 +296,7 @@ function realViews(): Map<string, Seen | null> {
         for (const view of [version.quiz, personalView(version.quiz, { name: 'Ada', id: '7' })]) add('quiz.md.hbs', escapeView(view))
         for (const view of version.cover ? [version.cover, personalView(version.cover, { name: 'Ada', id: '7' })] : []) add('cover.md.hbs', escapeView(view))
       }
-      const ctx: PageContext = { templates: recording, css: '', lang: module.article.meta.lang, author: module.article.meta.author, header: module.article.meta.title }
+      const ctx: PageContext = { templates: recording, css: '', lang: module.article.meta.lang, author: module.article.meta.author, header: module.article.meta.title, paper: 'a4' }
       for (const doc of plan.documents) htmlPage(ctx, doc.meta, fillDocument(ctx, doc.meta, doc.view)!)
     }
   }

@@ -18,7 +18,7 @@ const HEADER = 'header{moduleTitle author course institution teacher date setTit
 const ARTICLE_DETAILS = 'title standfirst author authorBio publication published url paragraphCount'
 const ARTICLE_STRINGS = 'strings{credit online numbering teacherMark teacherNote claimsHeading}'
 const HANDOUT_STRINGS =
-  'strings{byline aboutArticle author aboutAuthor publication published online lengthLabel length numbering readingGuide beforeReading beforeReadingText whileReading whileReadingText keyClaims hedgingToNotice afterReading afterReadingText argument openQuote closeQuote innerOpenQuote innerCloseQuote sentence kind assertedBy hedging none evidence actors themes relations actorsHeading glossary asTheArticleUsesIt context contextCallout contextNote asOf source teacherMark teacherNote teachingNote fillIn blanks{kind assertedBy hedging evidence}}'
+  'strings{byline aboutArticle author aboutAuthor publication published online lengthLabel length numbering readingGuide beforeReading beforeReadingText whileReading whileReadingText keyClaim keyClaims hedgingToNotice afterReading afterReadingText argument openQuote closeQuote innerOpenQuote innerCloseQuote sentence kind assertedBy hedging none evidence actors themes relations actorsHeading glossary asTheArticleUsesIt context contextCallout contextNote asOf source teacherMark teacherNote teachingNote fillIn blanks{kind assertedBy hedging evidence}}'
 const MAP = 'map{heading intro worksheetHeading worksheetIntro kinds[kind word] claims[id label paragraph section gist] relations[from to kind sentence]}'
 const HANDOUT_LISTS = 'actors[name role] glossary[term definition fromArticle reference] context[claimLabel paragraph note asOf source]'
 const HANDOUT_CLAIM = 'label id paraphrase quote openQuote closeQuote paragraph sentences actors themes relations'
@@ -30,8 +30,8 @@ const STUDENT = 'student{name id}'
 const NOTATION: Record<string, Notation> = {
   'article.md.hbs': `${HEADER} ${ARTICLE_DETAILS} ${ARTICLE_STRINGS} sections[heading paragraphs[n lead gap text]]`,
   'article-teacher.md.hbs': `${HEADER} ${ARTICLE_DETAILS} ${ARTICLE_STRINGS} sections[heading paragraphs[n lead gap pieces[text highlight labels space newLine]]] claims[label paragraph paraphrase]`,
-  'handout.md.hbs': `${HEADER} ${ARTICLE_DETAILS} wordCount readingMinutes claimCount ${HANDOUT_STRINGS} guide[heading range claims] ${MAP} ${HANDOUT_LISTS} claims[${HANDOUT_CLAIM}]`,
-  'handout-teacher.md.hbs': `${HEADER} ${ARTICLE_DETAILS} wordCount readingMinutes claimCount ${HANDOUT_STRINGS} guide[heading range claims hedges] ${MAP} ${HANDOUT_LISTS} claims[${HANDOUT_CLAIM} kind asserter hedges evidence evidenceNote teachingNote contextCount]`,
+  'handout.md.hbs': `${HEADER} ${ARTICLE_DETAILS} wordCount readingMinutes claimCount ${HANDOUT_STRINGS} guide[heading range claims claimsLabel] ${MAP} ${HANDOUT_LISTS} claims[${HANDOUT_CLAIM}]`,
+  'handout-teacher.md.hbs': `${HEADER} ${ARTICLE_DETAILS} wordCount readingMinutes claimCount ${HANDOUT_STRINGS} guide[heading range claims claimsLabel hedges] ${MAP} ${HANDOUT_LISTS} claims[${HANDOUT_CLAIM} kind asserter hedges evidence evidenceNote teachingNote contextCount]`,
   'discussion.md.hbs': DISCUSSION,
   'discussion-facilitator.md.hbs': DISCUSSION,
   'quiz.md.hbs': `${HEADER} title author version ${STUDENT} itemCount totalPoints strings{byline heading nameLabel fillInName idLabel versionLabel fillInClass fillInDate timeLabel time intro howToAnswer marks score question pointsRow scoreRow total end} pointsTables[${GRID}] items[anchor number label stem instruction points scoring isChoice mark options[letter text] isShort lines area]`,

@@ -95,10 +95,11 @@ export const de: UiStrings = {
   assertedByActor: (actors) => `${and(actors)}, im Text wiedergegeben`,
   theAuthor: 'die Autorin oder der Autor',
   and: (names) => and(names),
-  sentences: (ns) => (ns.length === 1 ? `Satz ${ns[0]}` : `Sätze ${ranged(ns, and)}`),
+  sentences: (ns) => (ns.length === 1 ? `Satz\u00a0${ns[0]}` : `Sätze\u00a0${ranged(ns, and)}`),
   draft: 'Entwurf – Aussagen noch nicht geprüft',
   // The reading guide adds the section's paragraphs in brackets: no brackets of its own before them.
   untitledSection: 'Einstieg, ohne Zwischenüberschrift',
+  wholeArticle: 'Der ganze Text',
   noParagraphs: 'keine',
   // Not „Richtig“ and „Falsch“, which are a true/false item's options: „A. Falsch.“ beside
   // an option A „Richtig“ read as a contradiction.
@@ -121,6 +122,7 @@ export const de: UiStrings = {
     beforeReadingText: `${n.standfirst ? 'Titel und Vorspann' : 'Den Titel'} lesen. Welche Position vertritt der Text vermutlich, und zu welchem Thema?`,
     whileReading: 'Beim Lesen.',
     whileReadingText: 'Den Text Abschnitt für Abschnitt erschließen. Bei jeder Aussage festhalten, wer spricht (der Text selbst oder jemand, dessen Sicht er wiedergibt) und wie entschieden sie formuliert ist.',
+    keyClaim: 'Kernaussage',
     keyClaims: 'Kernaussagen',
     hedgingToNotice: 'Abschwächungen beachten:',
     afterReading: 'Nach dem Lesen.',
@@ -148,7 +150,7 @@ export const de: UiStrings = {
     asOf: 'Stand:',
     source: 'Quelle:',
     teacherMark: 'Ausgabe für Lehrkräfte',
-    teacherNote: 'Was die Lernenden auf ihrem Handout erarbeiten, ausgefüllt: zu jeder Kernaussage ihre Art, wer sie vertritt, ihre Abschwächungen und die Belege, die der Text anführt; dazu Unterrichtshinweise.',
+    teacherNote: `Was die Lernenden auf ihrem Handout erarbeiten, ausgefüllt: zu jeder Kernaussage ihre Art, wer sie vertritt, ihre Abschwächungen und die Belege, die der Text anführt${n.notes ? '; dazu Unterrichtshinweise' : ''}.`,
     teachingNote: 'Unterrichtshinweis',
     fillIn: 'Zu jeder Aussage die Felder anhand des Textes ausfüllen: welche Art von Aussage es ist, wer sie vertritt (der Text selbst oder jemand, dessen Sicht er wiedergibt), welche Wörter sie abschwächen (oder keine) und welche Belege der Text für sie anführt.',
     blanks: { kind: 'Art der Aussage', assertedBy: 'Wer sagt es', hedging: 'Abschwächung', evidence: 'Belege im Text' }
@@ -174,7 +176,7 @@ export const de: UiStrings = {
       heading: 'Diskussionsfragen',
       facilitatorHeading: 'Diskussionsfragen: Ausgabe für die Gesprächsleitung',
       intro: `${size} Zu jeder Frage sind die Absätze (¶) angegeben, die noch einmal zu lesen sind.`,
-      facilitatorIntro: `${size} Zu jeder Frage: der Impuls, den die Lernenden sehen, Anschlussfragen, die Aussagen, auf die sie sich stützt, was ein gutes Gespräch abdeckt und welche Fehldeutungen zu erwarten sind.`,
+      facilitatorIntro: `${size} Zu jeder Frage: der Impuls, den die Lernenden sehen, Anschlussfragen, die Aussagen, auf die sie sich stützt${n.misreadings ? ', was ein gutes Gespräch abdeckt und welche Fehldeutungen zu erwarten sind' : ' und was ein gutes Gespräch abdeckt'}.`,
       purpose: 'Ziel:',
       bloom: 'Bloom-Stufe:',
       time: 'Zeit:',

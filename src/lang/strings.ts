@@ -35,6 +35,8 @@ export interface HandoutStrings extends Byline {
   beforeReadingText: string
   whileReading: string
   whileReadingText: string
+  /** Before a section's claims in the reading guide: "key claim C4", "key claims C1, C2". */
+  keyClaim: string
   keyClaims: string
   hedgingToNotice: string
   afterReading: string
@@ -238,16 +240,19 @@ export interface UiStrings {
   draft: string
   /** A section of the article before its first subhead. */
   untitledSection: string
+  /** The one section of an article without subheads. */
+  wholeArticle: string
   /** Paragraph ranges when there are none. */
   noParagraphs: string
   /** A verdict on an option in the answer key. */
   correct: string
   incorrect: string
 
-  handout(n: { title: string; author: string | null; pronoun: AuthorPronoun | null; paragraphs: number; words: number; minutes: number; claims: number; standfirst: boolean }): HandoutStrings
+  handout(n: { title: string; author: string | null; pronoun: AuthorPronoun | null; paragraphs: number; words: number; minutes: number; claims: number; standfirst: boolean; notes: boolean }): HandoutStrings
+  /** `misreadings`: whether any question lists the misreadings to expect (only then does the facilitator's intro promise them). */
   /** `published` as written, or written out when it is a date. */
   article(n: { author: string | null; publication: string | null; published: string | null; paragraphs: number; claims: number }): ArticleStrings
-  discussion(n: { title: string; author: string | null; count: number; minutes: number | null }): DiscussionStrings
+  discussion(n: { title: string; author: string | null; count: number; minutes: number | null; misreadings: boolean }): DiscussionStrings
   quiz(n: { title: string; author: string | null; version: string | null; items: number; points: number; minutes: number | null; marks: { one: boolean; all: boolean } }): QuizStrings
   /** `options`: whether any item has options to mark (only then does the intro promise why each option is right or wrong). */
   answerKey(n: { title: string; author: string | null; version: string | null; items: number; points: number; options: boolean }): AnswerKeyStrings

@@ -48,7 +48,7 @@ export function buildPack(module: Module, selection: Selection, options: BuildOp
   const plan = planPack(module, selection, { ...options, downloads: downloads(module) })
   const templates = compileTemplates(options.templates)
   const { meta } = module.article
-  const ctx: PageContext = { templates, css: options.templates.css, lang: meta.lang, author: meta.author, header: meta.title }
+  const ctx: PageContext = { templates, css: options.templates.css, lang: meta.lang, author: meta.author, header: meta.title, paper: options.paper }
   const output = renderPack(plan, ctx, {
     threads: options.threads,
     cache: options.cache && { store: options.cache, sources: options.templates },

@@ -63,6 +63,8 @@ export interface PageContext {
   author: string | null
   /** The module's title, a key of the document cache (a page's running header is its document's `header`, else its title, in HTML and PDF alike). */
   header: string
+  /** The paper the PDFs are set on: a page printed from the browser asks for it too, rather than the browser's default. */
+  paper: 'a4' | 'letter'
 }
 
 /** Fill and parse a document; undefined (with a message on the template) when its template fails. */
@@ -152,6 +154,7 @@ function printedPage(ctx: PageContext, meta: DocumentMeta): string {
   return `
 @media print {
   @page {
+    size: ${ctx.paper === 'letter' ? 'letter' : 'A4'};
     @top-left { content: ${cssString(clipped(meta.header ?? meta.title, HEADER_MAX))}; ${top} }
     @top-right { content: ${cssString(right)}; ${top} font-weight: bold; color: ${meta.mark ? '#8a1c1c' : '#1a1a1a'}; white-space: nowrap; }
     @bottom-center { content: ${page}; ${box} }

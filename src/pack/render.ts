@@ -118,7 +118,7 @@ async function* renderFiles(plan: PackPlan, ctx: PageContext, runtime: RenderRun
 
   // What every document shares beside the templates: the page context, and the language
   // of classpack's own words (`--lang`). A PDF's key holds its PDF options besides.
-  const docs = new CachedDocuments(runtime.cache?.store, runtime.cache?.sources ?? EMPTY, { lang: ctx.lang, ui: plan.pdf.ui ?? null, author: ctx.author, header: ctx.header })
+  const docs = new CachedDocuments(runtime.cache?.store, runtime.cache?.sources ?? EMPTY, { lang: ctx.lang, ui: plan.pdf.ui ?? null, author: ctx.author, header: ctx.header, paper: ctx.paper })
   const trees = quizTrees(ctx, plan, docs)
   // Every version's quiz as long as the others where spacing allows (fit.ts).
   const fit = await versionFit(ctx, plan, docs)

@@ -54,7 +54,7 @@ export function previewSet(dir: string, set: QuestionSet, name = PREVIEW_SET): P
   const templates = loadTemplates([join(dir, 'templates')], PACK_TEMPLATES)
   const compiled = compileTemplates(templates)
   const meta = module.article.meta
-  const ctx: PageContext = { templates: compiled, css: templates.css, lang: meta.lang, author: meta.author, header: meta.title }
+  const ctx: PageContext = { templates: compiled, css: templates.css, lang: meta.lang, author: meta.author, header: meta.title, paper: module.config.paper }
   const plan = planPack(module, selection, { formats: new Set(['html']), paper: module.config.paper, date: module.config.date ?? null, creationDate: new Date(0), students: [] })
   const quiz = plan.documents.find((d) => d.meta.base === 'quiz')!
   const tree = fillDocument(ctx, quiz.meta, quiz.view)

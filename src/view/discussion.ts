@@ -19,7 +19,7 @@ export function discussionView(module: Module, questions: readonly DiscussionQue
     author,
     count: questions.length,
     totalMinutes,
-    strings: strings.discussion({ title, author, count: questions.length, minutes: totalMinutes }),
+    strings: strings.discussion({ title, author, count: questions.length, minutes: totalMinutes, misreadings: questions.some((q) => q.misreadings.length > 0) }),
     setAside,
     questions: questions.map((q, i) => ({
       anchor: token(q.id),

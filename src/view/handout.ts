@@ -19,7 +19,7 @@ export function handoutView(module: Module, date: string | null) {
   return {
     ...base,
     // The hedges to notice are the answers to find.
-    guide: base.guide.map((section) => ({ heading: section.heading, range: section.range, claims: section.claims })),
+    guide: base.guide.map((section) => ({ heading: section.heading, range: section.range, claims: section.claims, claimsLabel: section.claimsLabel })),
     claims: claims.map((c) => c.common)
   }
 }
@@ -54,7 +54,7 @@ function handoutBase(module: Module, date: string | null) {
   const ui = moduleStrings(module)
   // Dates are printed in the pack's language, which `--lang` may set apart from the article's.
   const lang = uiLang(module)
-  const strings = ui.handout({ title: meta.title, author: meta.author, pronoun: meta.authorPronoun, paragraphs: paragraphs.length, words, minutes: readingMinutes, claims: claims.length, standfirst: Boolean(meta.standfirst) })
+  const strings = ui.handout({ title: meta.title, author: meta.author, pronoun: meta.authorPronoun, paragraphs: paragraphs.length, words, minutes: readingMinutes, claims: claims.length, standfirst: Boolean(meta.standfirst), notes: claims.some((c) => Boolean(c.claim.teaching_note)) })
   const quoted = (text: string): string => `${strings.openQuote}${text}${strings.closeQuote}`
 
   const base = {
@@ -69,9 +69,10 @@ function handoutBase(module: Module, date: string | null) {
       const inSection = claims.filter((c) => c.claim.anchor.section === s.index)
       const hedges = [...new Set(inSection.flatMap((c) => c.claim.hedges))]
       return {
-        heading: s.heading ?? ui.untitledSection,
+        heading: s.heading ?? (sections.length === 1 ? ui.wholeArticle : ui.untitledSection),
         range: paragraphRanges(s.paragraphs),
         claims: inSection.length ? inSection.map((c) => c.label).join(', ') : null,
+        claimsLabel: inSection.length === 1 ? strings.keyClaim : strings.keyClaims,
         hedges: hedges.length ? hedges.map(quoted).join(', ') : null
       }
     }),

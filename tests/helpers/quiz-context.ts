@@ -17,5 +17,5 @@ export function demoVersions(): { module: Module; selection: Selection } {
 
 /** A page context with the quiz, cover and page templates from `dirs` (then the built-in ones). */
 export function quizContext(dirs: string[]): PageContext {
-  return { templates: compileTemplates(loadTemplates(dirs, ['quiz.md.hbs', 'cover.md.hbs', 'page.html.hbs'])), css: '', lang: 'en-GB', author: 'A', header: 'H' }
+  return { templates: compileTemplates(loadTemplates(dirs, ['quiz.md.hbs', 'cover.md.hbs', 'page.html.hbs'])), css: '', lang: 'en-GB', author: 'A', header: 'H', paper: 'a4' }
 }
