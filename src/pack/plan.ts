@@ -181,7 +181,7 @@ export function planPack(module: Module, selection: Selection, options: PlanOpti
 
   // The landing page lists every document but the students' quizzes (it counts them).
   const listed = [...documents, ...(bundle ? [{ meta: bundle.meta, formats: ['pdf'] }] : [])]
-  const index = indexView(module, selection, listed.map((d) => ({ base: d.meta.base, title: d.meta.title, formats: d.formats, teacher: d.meta.teacher === true })), downloads, options.students.length, date, studentQuizzes)
+  const index = indexView(module, selection, listed.map((d) => ({ base: d.meta.base, title: d.meta.title, formats: d.formats, teacher: d.meta.teacher === true })), downloads, { students: options.students, extension: studentFormat }, date, studentQuizzes)
 
   return {
     module,

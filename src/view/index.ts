@@ -4,9 +4,15 @@ import type { Selection } from '../select/model.js'
 import { paragraphRanges } from '../coverage/ranges.js'
 import { setCoverage } from '../coverage/set.js'
 import { moduleStrings } from '../lang/index.js'
+import type { AssignedStudent } from '../roster/model.js'
 import { packHeader } from './common.js'
 
-export function indexView(module: Module, selection: Selection, documents: ReadonlyArray<{ base: string; title: string; formats: readonly string[]; teacher: boolean }>, downloads: ReadonlyArray<{ title: string; file: string }>, students: number, date: string | null, studentQuizzes: 'folder' | 'print' | null = 'folder') {
+/**
+ * The landing page's view. `roster` holds the students and, when their quizzes are files of
+ * the `quiz` folder, the files' extension: the page links each student's quiz by name.
+ */
+export function indexView(module: Module, selection: Selection, documents: ReadonlyArray<{ base: string; title: string; formats: readonly string[]; teacher: boolean }>, downloads: ReadonlyArray<{ title: string; file: string }>, roster: { students: readonly AssignedStudent[]; extension: string | null }, date: string | null, studentQuizzes: 'folder' | 'print' | null = 'folder') {
+  const students = roster.students.length
   const ui = moduleStrings(module)
   const { title, author } = module.article.meta
   const coverage = setCoverage(module, selection.items, selection.discussion)
@@ -38,6 +44,11 @@ export function indexView(module: Module, selection: Selection, documents: Reado
     quizCount: selection.items.length,
     students: students || null,
     studentsInFolder: studentQuizzes === 'folder',
+    // Each student's quiz by name, in roster order, so a teacher opens one without searching the folder.
+    studentFiles:
+      studentQuizzes === 'folder' && roster.extension !== null && students > 0
+        ? roster.students.map((s) => ({ name: s.name, version: selection.versions.length > 1 ? ui.documents.version(selection.versions[s.version]!.id ?? '') : null, file: `${s.base}.${roster.extension}` }))
+        : null,
     versions,
     discussionCount: selection.discussion.length,
     strings,
