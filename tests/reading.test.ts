@@ -58,7 +58,7 @@ describe('the reading copy of the demo', () => {
     claims = new Map(
       [...claimBlocks(files.get('handout.html')!.toString('utf8'))].map(([label, block]) => {
         const quote = toText(block.elements.find((e) => e.tagName === 'blockquote')!)
-        const m = /^(?:“([\s\S]*)”|‘([\s\S]*)’) \(¶(\d+), sentences? [\d,–and ]+\)$/.exec(quote.trim())!
+        const m = /^(?:“([\s\S]*)”|‘([\s\S]*)’) \(¶(\d+), sentences?\u00a0[\d,–and ]+\)$/.exec(quote.trim())!
         expect(Number(m[3])).toBe(block.paragraph)
         const text = m[1] ?? m[2]!
         expect(m[2] !== undefined, label).toBe(/["“”]/.test(text))
@@ -240,5 +240,21 @@ describe('marking quotes in place', () => {
     expect(marked).toBe(text.slice(8, 31).replace(/\s+/g, ' '))
     expect(html.elements('b').map((b) => toText(b))).toEqual(['C1', 'C2, C3'])
     expect(html.mainText.replace(/\u00a0/g, ' ').replace(/C1 |C2, C3 /g, '')).toBe(text.replace(/\s+/g, ' '))
+  })
+
+  it('sets a label before the quotation mark that opens the article’s own quotation, not inside it', () => {
+    const text = 'Petrov called the scheme “a subsidy for teenagers” and left.'
+    const start = text.indexOf('a subsidy')
+    const cut = pieces(text, [{ start, end: text.indexOf('”'), label: 'C10' }])
+    expect(cut.map((p) => [p.labels, p.text, p.highlight])).toEqual([
+      [null, 'Petrov called the scheme', false],
+      ['C10', '“', false],
+      [null, 'a subsidy for teenagers', true],
+      [null, '” and left.', false]
+    ])
+    expect(cut[2]!.space).toBe(false)
+    // A quote that starts at a word keeps its label there; a mark inside a word is an apostrophe.
+    expect(pieces('Say “no” now', [{ start: 4, end: 8, label: 'C1' }])[1]!.labels).toBe('C1')
+    expect(pieces("the mayor's plan", [{ start: 12, end: 16, label: 'C2' }]).find((p) => p.labels)!.text).toBe('plan')
   })
 })

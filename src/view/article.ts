@@ -98,12 +98,24 @@ function lined(text: string): string | Trusted {
 }
 
 /**
+ * Where a quote's label stands: where the quote starts, or before the quotation mark that
+ * opens the article's own quotation the claim quotes from inside (`the scheme C10 “a subsidy…`,
+ * not `the scheme “C10 a subsidy…`).
+ */
+function labelAt(text: string, start: number): number {
+  const before = start - 1
+  return before >= 0 && OPENING.test(text[before]!) && (before === 0 || /\s/.test(text[before - 1]!)) ? before : start
+}
+const OPENING = /["“‘„«']/
+
+/**
  * `text` cut where any quote starts or ends, and where a line of a list written inside it
  * starts (`breaks`, each piece there said to start a line). Overlapping quotes share their highlight; each
- * quote's label stands where it starts. White space is folded, as Markdown would.
+ * quote's label stands where it starts (labelAt). White space is folded, as Markdown would.
  */
 export function pieces(text: string, marks: readonly Mark[], breaks: readonly number[] = []): Piece[] {
-  const cuts = [...new Set([0, text.length, ...breaks, ...marks.flatMap((m) => [m.start, m.end])])].sort((a, b) => a - b)
+  const labelled = marks.map((m) => ({ ...m, at: labelAt(text, m.start) }))
+  const cuts = [...new Set([0, text.length, ...breaks, ...labelled.flatMap((m) => [m.at, m.start, m.end])])].sort((a, b) => a - b)
   const out: Piece[] = []
   let space = false
   let newLine = false
@@ -111,7 +123,7 @@ export function pieces(text: string, marks: readonly Mark[], breaks: readonly nu
   for (let i = 0; i + 1 < cuts.length; i++) {
     const [from, to] = [cuts[i]!, cuts[i + 1]!]
     const raw = text.slice(from, to)
-    labels.push(...marks.filter((m) => m.start === from).map((m) => m.label))
+    labels.push(...labelled.filter((m) => m.at === from).map((m) => m.label))
     newLine ||= breaks.includes(from)
     const folded = raw.replace(/\s+/g, ' ').trim()
     if (folded === '') {
