@@ -46,17 +46,16 @@ export function textsOf(item: QuizItem): ItemText[] {
   return [stem, ...typeOf(item).texts(item)]
 }
 
+/** The texts only a grader reads (a written answer's model answer and rubric criteria), which the answer key prints. */
+export const graderTextsOf = (item: QuizItem): ItemText[] => typeOf(item).graderTexts?.(item) ?? []
+
 /** Words in a row that a stem repeats of another item's key, for the stem to give its answer (`cross-item-answer-leak`). */
 const LEAK = 6
 
 /** The texts that give an item's answer: its keys, its true/false statement, a cloze's passage, a written answer's model answer. */
 function keyTexts(item: QuizItem): string[] {
-  const texts = textsOf(item)
-    .filter((t) => t.isKey && !t.feedback)
-    .map((t) => t.text)
   // No student reads a model answer, but a stem that repeats it writes the answer out.
-  const model = written(item)?.model_answer
-  return model === undefined ? texts : [...texts, model]
+  return [...textsOf(item), ...graderTextsOf(item)].filter((t) => t.isKey && !t.feedback).map((t) => t.text)
 }
 
 /** The runs of words whose repetition in a stem gives an item's answer away. */

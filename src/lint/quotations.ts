@@ -5,7 +5,7 @@ import type { Article } from '../article/model.js'
 import { nearestWords, partingPlace } from '../claims/nearest.js'
 import { code } from '../messages.js'
 import type { QuizItem } from '../questions/model.js'
-import { textsOf, thePart } from './items.js'
+import { graderTextsOf, textsOf, thePart } from './items.js'
 import { plain, quotations, quotedParts, words } from './text.js'
 
 /** The article's texts a quotation may come from: title, standfirst, subheads, paragraphs. */
@@ -31,14 +31,16 @@ export interface Misquotation {
 
 /**
  * The quotations of `items` (3 words or more) that are not the article's words; `notes` are
- * the claims' context notes, whose quoted words come from the sources they name.
+ * the claims' context notes, whose quoted words come from the sources they name. A model
+ * answer's and a rubric's quotations too: the answer key prints them, and a grader marks
+ * against them.
  */
 export function misquotations(article: Article, items: readonly QuizItem[], notes: readonly string[]): Misquotation[] {
   const texts = blocks(article)
   const outside = notes.map(plain)
   const found = (part: string): boolean => texts.some((b) => b.includes(part)) || outside.some((n) => n.includes(part))
   return items.flatMap((item) =>
-    textsOf(item).flatMap(({ text, owner, key, what }) =>
+    [...textsOf(item), ...graderTextsOf(item)].flatMap(({ text, owner, key, what }) =>
       quoted(text)
         .filter((q) => !q.parts.every(found))
         .map((q) => ({ item, owner, key, what, quote: q.text }))

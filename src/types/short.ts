@@ -82,6 +82,11 @@ export const short: QuestionTypeModule<ShortItem, ShortStrings> = {
   claimRefs: () => [],
   // Students read the stem only; the model answer and rubric are the grader's.
   texts: () => [],
+  graderTexts: (item) => [
+    // The answer written out: a stem that repeats it gives the item's answer.
+    { text: item.model_answer, owner: item, key: 'model_answer', what: 'model answer', claim: item.claims[0]!, feedback: false, isKey: true },
+    ...item.rubric.map((r, i) => ({ text: r.criterion, owner: r, key: 'criterion', what: `criterion of rubric line ${i + 1}`, claim: item.claims[0]!, feedback: false, isKey: false }))
+  ],
   // A minute per answer line (about 12 words).
   minutes: (item) => item.lines,
   options: () => [],

@@ -240,6 +240,12 @@ export interface QuestionTypeModule<I extends ItemBase & { type: string }, S> {
   claimRefs(item: I): ClaimRef[]
   /** Every text students read besides the stem, and every text of feedback (the lint reads these). */
   texts(item: I): ItemText[]
+  /**
+   * Texts only a grader reads (a written answer's model answer, its rubric's criteria): the
+   * answer key prints them, so the lint checks what they quote as it does what students read,
+   * and nothing else of them (they are no cue to a student). Default: none.
+   */
+  graderTexts?(item: I): ItemText[]
   /** Minutes a student needs for the item (a set's timing). */
   minutes(item: I): number
 
