@@ -3,15 +3,46 @@
 // cannot run. Apart from the rules, so that the core can call it.
 import type { Article } from '../article/model.js'
 import { nearestWords, partingPlace } from '../claims/nearest.js'
-import { code } from '../messages.js'
+import { andList, code } from '../messages.js'
 import type { QuizItem } from '../questions/model.js'
 import { graderTextsOf, textsOf, thePart } from './items.js'
 import { plain, quotations, quotedParts, words } from './text.js'
 
-/** The article's texts a quotation may come from: title, standfirst, subheads, paragraphs. */
-function blocks(article: Article): string[] {
+/** A text a quotation may come from, and how a message names it ("¶4", "the title"). */
+interface Block {
+  text: string
+  name: string
+}
+
+/**
+ * The article's texts a quotation may come from: title, standfirst, subheads, paragraphs;
+ * then the claims' context `notes`, whose quoted words come from the sources they name.
+ */
+function blocks(article: Article, notes: readonly string[]): Block[] {
   const { meta, sections, paragraphs } = article
-  return [meta.title, meta.standfirst ?? '', ...sections.map((s) => s.heading ?? ''), ...paragraphs.map((p) => p.text)].map(plain)
+  return [
+    { text: meta.title, name: 'the title' },
+    { text: meta.standfirst ?? '', name: 'the standfirst' },
+    ...sections.map((s) => ({ text: s.heading ?? '', name: `the subhead ${code(s.heading ?? '')}` })),
+    ...paragraphs.map((p) => ({ text: p.text, name: `¶${p.n}` })),
+    ...notes.map((n) => ({ text: n, name: 'a context note' }))
+  ].map((b) => ({ ...b, text: plain(b.text) }))
+}
+
+/**
+ * Whether `parts` stand in `text` in this order, none overlapping the one before: a quoter
+ * leaves words out of one passage (…), and the parts of two passages, or of one in another
+ * order, put words in the source's mouth that it never said together.
+ */
+function inOrder(parts: readonly string[], text: string): boolean {
+  let from = 0
+  for (const part of parts) {
+    // The first place each part stands after the last is as good as any later one.
+    const at = text.indexOf(part, from)
+    if (at < 0) return false
+    from = at + part.length
+  }
+  return true
 }
 
 /** The quotations of a text that have 3 words or more, with their parts. */
@@ -27,29 +58,42 @@ export interface Misquotation {
   key: string | number
   what: string
   quote: string
+  /**
+   * Where each part of an elided quotation stands, when every part is the article's but no
+   * paragraph holds them in the quotation's order: joined from several places, or reordered.
+   */
+  spliced?: Array<{ part: string; from: string }>
 }
 
 /**
  * The quotations of `items` (3 words or more) that are not the article's words; `notes` are
  * the claims' context notes, whose quoted words come from the sources they name. A model
  * answer's and a rubric's quotations too: the answer key prints them, and a grader marks
- * against them.
+ * against them. The parts of a quotation with words left out must stand in one text, in order.
  */
 export function misquotations(article: Article, items: readonly QuizItem[], notes: readonly string[]): Misquotation[] {
-  const texts = blocks(article)
-  const outside = notes.map(plain)
-  const found = (part: string): boolean => texts.some((b) => b.includes(part)) || outside.some((n) => n.includes(part))
+  const texts = blocks(article, notes)
   return items.flatMap((item) =>
     [...textsOf(item), ...graderTextsOf(item)].flatMap(({ text, owner, key, what }) =>
       quoted(text)
-        .filter((q) => !q.parts.every(found))
-        .map((q) => ({ item, owner, key, what, quote: q.text }))
+        .filter((q) => !texts.some((b) => inOrder(q.parts, b.text)))
+        .map((q) => ({ item, owner, key, what, quote: q.text, spliced: splicedFrom(q.text, q.parts, texts) }))
     )
   )
 }
 
+/** Where each of `parts` (of `quote`, as `quoted` reads them) stands, when each stands somewhere; else undefined. */
+function splicedFrom(quote: string, parts: readonly string[], texts: readonly Block[]): Misquotation['spliced'] {
+  const from = parts.map((part) => texts.find((b) => b.text.includes(part))?.name)
+  if (from.some((name) => name === undefined)) return undefined
+  // The parts as written, for the message (`quoted` gives them in lower case).
+  const written = quotedParts(quote)
+  return parts.map((_, i) => ({ part: written[i]!, from: from[i]! }))
+}
+
 /** The message for a misquotation, with the passage of the article it most resembles (a changed word shows there). */
 export function misquotationReason(m: Misquotation, article: Article): string {
+  if (m.spliced) return splicedReason(m, m.spliced)
   const near = nearestWords(article, m.quote)
   // Where the two part, as a claim's quote-not-found says it: cut at 60 characters, a quotation
   // and its closest passage looked alike when the changed word came later.
@@ -58,3 +102,10 @@ export function misquotationReason(m: Misquotation, article: Article): string {
   return `Unexpected quotation ${code(m.quote)} in ${thePart(m.what)} of \`${m.item.id}\` that the article does not contain, expected the article's words exactly (… for words left out, [ ] for words added)${hint}`
 }
 
+
+/** The message for a quotation whose parts are the article's words, but not together or not in this order. */
+function splicedReason(m: Misquotation, parts: NonNullable<Misquotation['spliced']>): string {
+  const places = new Set(parts.map((p) => p.from))
+  const joins = places.size === 1 ? `puts words of ${parts[0]!.from} in another order (${andList(parts.map((p) => code(p.part)))})` : `joins words from different places (${andList(parts.map((p) => `${code(p.part)} from ${p.from}`))})`
+  return `Unexpected quotation ${code(m.quote)} in ${thePart(m.what)} of \`${m.item.id}\` that ${joins}, expected the parts around … in the article's order within one paragraph: quote each passage on its own`
+}

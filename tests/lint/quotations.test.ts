@@ -43,3 +43,26 @@ describe('quote-not-in-source in what a grader reads', () => {
     expect(misquoted(CRITERION, 'criterion: Quotes “asked the schools”').found).toEqual([])
   })
 })
+
+describe('quote-not-in-source on a quotation with words left out', () => {
+  const STEM = 'stem: When will the council vote on the library?'
+  const stem = (quote: string): string => `stem: The author writes that “${quote}”. When will the council vote?`
+
+  it('reports parts from two paragraphs, in reverse order, naming where each stands', () => {
+    const { found, questions } = misquoted(STEM, stem('delay the vote … on whether to close the town library'))
+    expect(found.map((f) => f.reason)).toEqual([
+      "Unexpected quotation `delay the vote … on whether to close the town library` in the stem of `s-vote` that joins words from different places (`delay the vote` from ¶8 and `on whether to close the town library` from ¶1), expected the parts around … in the article's order within one paragraph: quote each passage on its own"
+    ])
+    expect(at(found[0]!)).toEqual(placeOf(questions, 'stem: The author writes', 'The author writes'))
+  })
+
+  it('reports parts of one paragraph in another order', () => {
+    expect(misquoted(STEM, stem('has counted the visitors … should delay the vote')).found.map((f) => f.reason)).toEqual([
+      "Unexpected quotation `has counted the visitors … should delay the vote` in the stem of `s-vote` that puts words of ¶8 in another order (`has counted the visitors` and `should delay the vote`), expected the parts around … in the article's order within one paragraph: quote each passage on its own"
+    ])
+  })
+
+  it('lets the parts of one paragraph pass in its order', () => {
+    expect(misquoted(STEM, stem('should delay the vote … has counted the visitors')).found).toEqual([])
+  })
+})
