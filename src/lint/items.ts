@@ -52,17 +52,23 @@ export const graderTextsOf = (item: QuizItem): ItemText[] => typeOf(item).grader
 /** Words in a row that a stem repeats of another item's key, for the stem to give its answer (`cross-item-answer-leak`). */
 const LEAK = 6
 
-/** The texts that give an item's answer: its keys, its true/false statement, a cloze's passage, a written answer's model answer. */
-function keyTexts(item: QuizItem): string[] {
+/**
+ * The texts that give an item's answer, or that a stem must not settle: its keys, its
+ * true/false statement (true or false), a cloze's passage, a written answer's model answer.
+ */
+export function keyTexts(item: QuizItem): ItemText[] {
   // No student reads a model answer, but a stem that repeats it writes the answer out.
-  return [...textsOf(item), ...graderTextsOf(item)].filter((t) => t.isKey && !t.feedback).map((t) => t.text)
+  return [...textsOf(item), ...graderTextsOf(item)].filter((t) => t.isKey && !t.feedback)
 }
 
 /** The runs of words whose repetition in a stem gives an item's answer away. */
 export const answerGrams = (item: QuizItem): ReadonlySet<string> => {
-  const texts = keyTexts(item)
+  const texts = keyTexts(item).map((t) => t.text)
   return texts.length === 1 ? textGrams(texts[0]!) : new Set(texts.flatMap((t) => [...textGrams(t)]))
 }
+
+/** The first of an item's `keyTexts` that holds `gram` (one of its `answerGrams`), for a message to name. */
+export const keyTextHolding = (item: QuizItem, gram: string): ItemText | undefined => keyTexts(item).find((t) => textGrams(t.text).has(gram))
 
 /** The runs of words of an item's stem that could give another item's answer away. */
 export const stemGrams = (item: QuizItem): ReadonlySet<string> => textGrams(item.stem)

@@ -2,11 +2,38 @@
 // same claim for the same skill. `excludes:` keeps such items out of one quiz.
 import { placeOf } from '../../yaml/decode.js'
 import type { QuizItem } from '../../questions/model.js'
-import { answerGrams, stemGrams } from '../items.js'
-import { rule, type Finding } from '../model.js'
+import type { ItemText } from '../../types/index.js'
+import { answerGrams, keyTextHolding, oneKey, severalKeys, statement, stemGrams, thePart } from '../items.js'
+import { rule, type Finding, type LintContext } from '../model.js'
 import { named } from '../stats.js'
 
-export const crossItemLeak = rule('cross-item-answer-leak', 'warning', 'A stem repeats 6 words of another item\'s key (a short answer\'s key is its model answer), and the two can share a quiz', (context) => {
+const LEAK_RULE = 'cross-item-answer-leak'
+
+/** A stem that repeats a run of words of another item's key text. */
+interface Leak {
+  /** The item whose stem repeats the words, and its index in the quiz. */
+  stem: QuizItem
+  at: number
+  /** The item whose key text holds them. */
+  of: QuizItem
+  words: string
+  text: ItemText | undefined
+}
+
+export const crossItemLeak = rule(LEAK_RULE, 'warning', "A stem repeats 6 words of another item's key or true/false statement (a short answer's key is its model answer), and the two can share a quiz", (context) => {
+  const leaks = stemLeaks(context)
+  // Two items that leak into each other are one thing to fix: one message, at the first.
+  const byPair = new Map(leaks.map((l) => [`${l.stem.id}\n${l.of.id}`, l]))
+  return leaks.flatMap((l): Finding[] => {
+    const back = byPair.get(`${l.of.id}\n${l.stem.id}`)
+    if (back && back.at < l.at) return []
+    const { stem, of } = l
+    return [{ rule: LEAK_RULE, file: 'questions', place: placeOf(stem, 'stem'), item: stem.id, items: [stem.id, of.id], reason: leakReason(l, back) }]
+  })
+})
+
+/** Each stem's repetition of another item's key text (the first run of words it shares with each), in quiz order, but where the two never meet or the stem's item sets the rule aside. */
+function stemLeaks(context: LintContext): Leak[] {
   const quiz = context.module.questions.quiz
   // Which items' keys hold each run, so a stem meets only the items it shares a run with.
   const byAnswer = new Map<string, number[]>()
@@ -17,19 +44,52 @@ export const crossItemLeak = rule('cross-item-answer-leak', 'warning', 'A stem r
       else byAnswer.set(g, [i])
     }
   })
-  const out: Finding[] = []
-  for (const a of quiz) {
-    // Each other item whose key the stem repeats, with the first run of the stem that does.
+  // Set aside here rather than after, by item: a pair's one message may stand for both items' stems.
+  return quiz.flatMap((a, at): Leak[] => {
+    if (context.ignored(LEAK_RULE, a.id)) return []
     const sharedWith = new Map<number, string>()
     for (const g of stemGrams(a)) for (const i of byAnswer.get(g) ?? []) if (!sharedWith.has(i)) sharedWith.set(i, g)
-    for (const [i, shared] of [...sharedWith].sort((x, y) => x[0] - y[0])) {
-      const b = quiz[i]!
-      if (a === b || context.excluded.get(a.id)?.has(b.id)) continue
-      out.push({ rule: 'cross-item-answer-leak', file: 'questions', place: placeOf(a, 'stem'), item: a.id, items: [a.id, b.id], reason: `Unexpected "${shared}" in the stem of \`${a.id}\`, which is the answer of \`${b.id}\`, expected stems that give no other item's answer: reword it, or add \`excludes: [${b.id}]\` so the two never share a quiz` })
-    }
+    return [...sharedWith]
+      .sort((x, y) => x[0] - y[0])
+      .filter(([i]) => quiz[i] !== a && !context.excluded.get(a.id)?.has(quiz[i]!.id))
+      .map(([i, words]) => ({ stem: a, at, of: quiz[i]!, words, text: keyTextHolding(quiz[i]!, words) }))
+  })
+}
+
+/** The message for a leak, and for the leak back the other way when there is one. */
+function leakReason(l: Leak, back: Leak | undefined): string {
+  const fix = `add \`excludes: [${l.of.id}]\` to \`${l.stem.id}\` so the two never share a quiz`
+  const expected = expectation([l, back])
+  // Two true/false items, each repeating the other's statement: the statements share the words.
+  if (back && statement(l.stem) && statement(l.of)) {
+    return `Unexpected "${l.words}" in both the statement of ${verdict(l.stem)} and that of ${verdict(l.of)}, expected ${expected}: reword one, or ${fix}`
   }
-  return out
-})
+  const said = (x: Leak): string => `"${x.words}" in the stem of \`${x.stem.id}\`, words of ${sourceName(x)}`
+  return back ? `Unexpected ${said(l)}, and ${said(back)}, expected ${expected}: reword one, or ${fix}` : `Unexpected ${said(l)}, expected ${expected}: reword it, or ${fix}`
+}
+
+/** A true/false item with its answer: a false statement is no item's answer, and a message that says it is misleads. */
+const verdict = (item: QuizItem): string => `the true/false item \`${item.id}\` (answer: ${statement(item)!.answer ? 'True' : 'False'})`
+
+/** How a message names the key text a stem repeats: "the key of `s-x` (option 2)", "the model answer of `w-x`". */
+function sourceName({ of, text }: Leak): string {
+  if (statement(of)) return `the statement of ${verdict(of)}`
+  if (!text) return `the answer of \`${of.id}\``
+  if (oneKey(of)) return `the key of \`${of.id}\` (${text.what})`
+  if (severalKeys(of)) return `a key of \`${of.id}\` (${text.what})`
+  return `${thePart(text.what)} of \`${of.id}\``
+}
+
+/**
+ * What the stems should do: give no item's answer, and leave a true/false statement to be
+ * judged (a false statement is no answer, but a stem that repeats it tells students what to
+ * think of it, or teaches them the falsehood).
+ */
+function expectation(leaks: ReadonlyArray<Leak | undefined>): string {
+  const of = leaks.flatMap((l) => (l ? [l.of] : []))
+  const wants = [...(of.some((q) => !statement(q)) ? ["give no other item's answer"] : []), ...(of.some((q) => statement(q)) ? ["leave other items' true/false statements to be judged"] : [])]
+  return `stems that ${wants.join(' and ')}`
+}
 
 const SKILLS = ['voice', 'hedging', 'kind', 'evidence']
 
