@@ -3,32 +3,54 @@
 // letter about one time in ten); students learn from both. So positions are dealt instead:
 // each letter gets its share of the keys (rounded, never more than its share plus one), the
 // deal is seeded, and no three items in a row share a key letter where a swap can avoid it.
+// A key pinned last is not dealt but counted: it holds its letter's share and stands in runs,
+// so the dealt keys go to the other letters rather than lengthen a row of pinned D's.
 import { shuffle } from './random.js'
 
 /**
- * A key position for each item of a quiz, in print order. `choices[i]` is how many positions
- * item i's key may take (its options that are not pinned). Same `next`, same positions.
+ * A key the deal cannot move: pinned last (`pin: last`), or in an item that keeps its options
+ * in order. `at` is where it stands among its item's `width` options.
  */
-export function dealKeyPositions(choices: readonly number[], next: () => number): number[] {
+export interface FixedKey {
+  at: number
+  width: number
+}
+
+/**
+ * A key position for each item of a quiz, in print order. `choices[i]` is how many positions
+ * item i's key may take (its options that are not pinned), or where a key that cannot move
+ * stands: such a key takes its letter's share and stands in runs as a dealt one does, so the
+ * dealt keys make up the balance around it rather than add to its letter. Same `next`, same
+ * positions.
+ */
+export function dealKeyPositions(choices: ReadonlyArray<number | FixedKey>, next: () => number): number[] {
   const n = choices.length
   if (n === 0) return []
-  const width = Math.max(...choices)
+  const fixed = choices.map((c) => (typeof c === 'number' ? undefined : c.at))
+  // A fixed key's item shows all its options: a student expects its key at any of them.
+  const widths = choices.map((c) => (typeof c === 'number' ? c : c.width))
+  const width = Math.max(...widths)
   // Each item's key is equally likely at each of its positions: a position's share is the sum.
-  const share = Array.from({ length: width }, (_, p) => choices.reduce((s, m) => s + (p < m ? 1 / m : 0), 0))
+  const share = Array.from({ length: width }, (_, p) => widths.reduce((s, m) => s + (p < m ? 1 / m : 0), 0))
   const quota = roundShares(share, n, next)
 
-  // Items with fewer positions choose first, so the wider items can still fill the far letters.
-  const order = shuffle([...choices.keys()], next).sort((a, b) => choices[a]! - choices[b]!)
   const positions = new Array<number>(n).fill(0)
   const dealt = new Array<number>(width).fill(0)
+  fixed.forEach((at, i) => {
+    if (at === undefined) return
+    positions[i] = at
+    dealt[at]!++
+  })
+  // Items with fewer positions choose first, so the wider items can still fill the far letters.
+  const order = shuffle([...choices.keys()].filter((i) => fixed[i] === undefined), next).sort((a, b) => widths[a]! - widths[b]!)
   for (const i of order) {
-    const allowed = [...Array(choices[i]!).keys()]
+    const allowed = [...Array(widths[i]!).keys()]
     const open = allowed.filter((p) => dealt[p]! < quota[p]!)
     const p = open.length ? open[Math.floor(next() * open.length)]! : allowed.reduce((best, q) => (dealt[q]! - share[q]! < dealt[best]! - share[best]! ? q : best))
     positions[i] = p
     dealt[p]!++
   }
-  breakRuns(positions, choices, next)
+  breakRuns(positions, widths, fixed, next)
   return positions
 }
 
@@ -53,25 +75,36 @@ function runAt(positions: readonly number[], i: number): boolean {
   return false
 }
 
-/** Swap positions between items until no three in a row are the same, where some swap allows it. */
-function breakRuns(positions: number[], choices: readonly number[], next: () => number): void {
+/** Swap positions between items until no three in a row are the same, where some swap allows it; fixed keys stay. */
+function breakRuns(positions: number[], choices: readonly number[], fixed: ReadonlyArray<number | undefined>, next: () => number): void {
   for (let pass = 0; pass < 4; pass++) {
     let changed = false
     for (let i = 2; i < positions.length; i++) {
       if (!runAt(positions, i)) continue
+      const k = movable(positions, fixed, i)
+      if (k === undefined) continue
       for (const j of shuffle([...positions.keys()], next)) {
-        const [a, b] = [positions[i]!, positions[j]!]
-        if (a === b || a >= choices[j]! || b >= choices[i]!) continue
-        positions[i] = b
+        const [a, b] = [positions[k]!, positions[j]!]
+        if (a === b || fixed[j] !== undefined || a >= choices[j]! || b >= choices[k]!) continue
+        positions[k] = b
         positions[j] = a
-        if (!runAt(positions, i) && !runAt(positions, j)) {
+        if (!runAt(positions, k) && !runAt(positions, j)) {
           changed = true
           break
         }
-        positions[i] = a
+        positions[k] = a
         positions[j] = b
       }
     }
     if (!changed) return
   }
+}
+
+/**
+ * The item to move to break a run through item `i`: `i` itself, or, when its key is fixed, a
+ * neighbour of the run whose key the deal placed (none when every key of the run is fixed).
+ */
+function movable(positions: readonly number[], fixed: ReadonlyArray<number | undefined>, i: number): number | undefined {
+  if (fixed[i] === undefined) return i
+  return [i - 1, i - 2, i + 1, i + 2].find((k) => k >= 0 && k < positions.length && fixed[k] === undefined && positions[k] === positions[i] && runAt(positions, k))
 }

@@ -7,7 +7,7 @@
 import { LANGUAGES, type UiStrings } from '../lang/index.js'
 import type { Option, QuizItem } from '../questions/model.js'
 import { typeOf, wordsOf } from '../types/index.js'
-import { dealKeyPositions } from './balance.js'
+import { dealKeyPositions, type FixedKey } from './balance.js'
 import type { PlacedItem, PlacedOption, PlacedPiece, Version } from './model.js'
 import { deriveSeed, random, shuffle } from './random.js'
 
@@ -24,10 +24,20 @@ export function authoredOptions(item: QuizItem, strings: UiStrings = LANGUAGES[0
   return type.options(item, wordsOf(type, strings))
 }
 
-/** A single-choice item whose key the deal places: it shuffles, and its key is not pinned. */
-function dealt(item: QuizItem, options: readonly Option[]): boolean {
+/**
+ * What the deal of key positions takes of a single-choice item: how many positions its key
+ * may take (its options that are not pinned), or where its key stands when it cannot move
+ * (pinned last, or the type keeps its options in order), as `arrange` prints it: the deal
+ * counts such a key, so the dealt ones do not pile onto its letter. Undefined for other items.
+ */
+function keySlot(item: QuizItem, options: readonly Option[]): number | FixedKey | undefined {
   const type = typeOf(item)
-  return type.answerKind === 'one-key' && type.shuffles && options.some((o) => o.correct && o.pin !== 'last')
+  const key = options.find((o) => o.correct)
+  if (type.answerKind !== 'one-key' || key === undefined) return undefined
+  if (!type.shuffles) return { at: options.indexOf(key), width: options.length }
+  const free = options.filter((o) => o.pin !== 'last')
+  if (key.pin !== 'last') return free.length
+  return { at: free.length + options.filter((o) => o.pin === 'last').indexOf(key), width: options.length }
 }
 
 /** Options in print order: the key at `keyAt` (when dealt), the rest shuffled, pinned options last. */
@@ -108,12 +118,14 @@ export function arrangePieces(item: QuizItem, seed: number, earlier: Printed = {
 /** One printed quiz of `items` in this order, its options arranged from `next`, its pieces from `pieceSeed(item)`, unlike `printed` (each item's earlier orders, which it adds to). */
 function placeAll(items: readonly QuizItem[], next: () => number, strings: UiStrings, pieceSeed: (item: QuizItem) => number, printed = new Map<string, Printed>()): PlacedItem[] {
   const authored = items.map((item) => authoredOptions(item, strings))
-  const balanced = items.map((item, i) => dealt(item, authored[i]!))
-  const slots = items.map((_, i) => authored[i]!.filter((o) => o.pin !== 'last').length).filter((_, i) => balanced[i])
-  const positions = dealKeyPositions(slots, next)
+  const slots = items.map((item, i) => keySlot(item, authored[i]!))
+  const positions = dealKeyPositions(slots.filter((s) => s !== undefined), next)
   let slot = 0
   return items.map((item, i) => {
-    const keyAt = balanced[i] ? positions[slot++] : undefined
+    const s = slots[i]
+    const at = s === undefined ? undefined : positions[slot++]
+    // Only a dealt key is placed; a fixed one stands where `arrange` keeps it.
+    const keyAt = typeof s === 'number' ? at : undefined
     const options = arrange(item, authored[i]!, keyAt, next)
     const placed: PlacedOption[] = options.map((o, n) => ({ letter: letter(n), text: o.text, correct: o.correct, feedback: o.feedback, claim: o.claim ?? item.claims[0]! }))
     let earlier = printed.get(item.id)

@@ -10,7 +10,10 @@ import { buildPack, checkModule } from '../../src/index.js'
 import { dealKeyPositions } from '../../src/select/balance.js'
 import { random } from '../../src/select/random.js'
 import { DEMO, tempDir } from '../helpers/fixtures.js'
-import { bank } from './helpers.js'
+import { LANGUAGES } from '../../src/lang/index.js'
+import type { Version } from '../../src/select/model.js'
+import { makeVersions } from '../../src/select/versions.js'
+import { bank, item } from './helpers.js'
 
 /** Every file of a folder, by relative path. */
 function files(dir: string): Map<string, Buffer> {
@@ -27,6 +30,27 @@ function files(dir: string): Map<string, Buffer> {
 }
 
 describe('dealKeyPositions', () => {
+  it('counts the keys it cannot move: keeps them, fills other letters first, and leaves no three in a row where no three fixed keys stand', () => {
+    const withFixed = fc.integer({ min: 3, max: 5 }).chain((k) =>
+      fc.record({
+        k: fc.constant(k),
+        // A key pinned last where true; never three in a row (those only the teacher can break).
+        pinned: fc.array(fc.boolean(), { minLength: 3, maxLength: 30 }).filter((p) => !p.some((x, i) => x && p[i - 1] && p[i - 2])),
+        seed: fc.integer({ min: 0, max: 2 ** 31 - 1 })
+      })
+    )
+    fc.assert(
+      fc.property(withFixed, ({ k, pinned, seed }) => {
+        const positions = dealKeyPositions(pinned.map((p) => (p ? { at: k - 1, width: k } : k)), random(seed))
+        const n = pinned.length
+        pinned.forEach((p, i) => (p ? expect(positions[i]).toBe(k - 1) : expect(positions[i]).toBeLessThan(k)))
+        const fixed = pinned.filter(Boolean).length
+        for (let p = 0; p < k; p++) expect(positions.filter((x) => x === p).length).toBeLessThanOrEqual(p === k - 1 ? Math.max(fixed, Math.ceil(n / k)) : Math.ceil(n / k))
+        for (let i = 2; i < n; i++) expect(positions[i] === positions[i - 1] && positions[i] === positions[i - 2], positions.join('')).toBe(false)
+      })
+    )
+  })
+
   it('gives each position its share (never more than its share plus one), the same for the same seed', () => {
     fc.assert(
       fc.property(fc.array(fc.integer({ min: 2, max: 6 }), { minLength: 1, maxLength: 30 }), fc.integer({ min: 0, max: 2 ** 31 - 1 }), (choices, seed) => {
@@ -107,6 +131,32 @@ describe('the demo, as printed', () => {
       return p.options.slice(0, m).every((o) => o.correct)
     })
     expect(prefixed).toEqual([])
+  })
+})
+
+describe('a quiz whose keys are pinned last in a row of single-choice items', () => {
+  // s-reason, s-who, s-study and s-saving: four of the clean bank's eight, one after another.
+  const PINNED = ['s-reason', 's-who', 's-study', 's-saving']
+  const dir = bank({ 'questions.yaml': (t) => PINNED.reduce((text, id) => item(id, (b) => b.replace('        correct: true\n', '        correct: true\n        pin: last\n'))(text), t) })
+  const { module } = checkModule(dir)
+  const quiz = module!.questions.quiz
+
+  /** Each single-choice item's key letter as a version prints it, by id. */
+  const keyLetters = (version: Version): Array<[string, string]> => version.items.filter((p) => p.item.type === 'single').map((p) => [p.item.id, p.options.find((o) => o.correct)!.letter])
+
+  it('deals no other key to D, which the pinned keys already overfill: no longer run, no bias', () => {
+    for (const seed of [1, 2, 3, 4, 5, 6, 7, 8, 2025]) {
+      for (const [count, shuffled] of [[1, false], [3, true]] as const) {
+        for (const version of makeVersions(quiz, count, seed, shuffled, LANGUAGES[0]!)) {
+          const letters = keyLetters(version)
+          expect(letters.filter(([, l]) => l === 'D').map(([id]) => id).sort(), `seed ${seed}, ${count} version(s): ${letters.map(([, l]) => l).join('')}`).toEqual([...PINNED].sort())
+        }
+      }
+      const printed = checkModule(dir, { seed })
+      expect(printed.lint!.filter((f) => f.rule === 'key-position-bias'), `seed ${seed}`).toEqual([])
+      // The four pinned D's in a row are the teacher's to break; the deal adds none to them.
+      expect(printed.lint!.filter((f) => f.rule === 'key-position-run').map((f) => f.items)).toEqual([PINNED])
+    }
   })
 })
 
