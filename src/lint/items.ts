@@ -56,7 +56,7 @@ const LEAK = 6
  * The texts that give an item's answer, or that a stem must not settle: its keys, its
  * true/false statement (true or false), a cloze's passage, a written answer's model answer.
  */
-export function keyTexts(item: QuizItem): ItemText[] {
+function keyTexts(item: QuizItem): ItemText[] {
   // No student reads a model answer, but a stem that repeats it writes the answer out.
   return [...textsOf(item), ...graderTextsOf(item)].filter((t) => t.isKey && !t.feedback)
 }

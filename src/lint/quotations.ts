@@ -102,7 +102,6 @@ export function misquotationReason(m: Misquotation, article: Article): string {
   return `Unexpected quotation ${code(m.quote)} in ${thePart(m.what)} of \`${m.item.id}\` that the article does not contain, expected the article's words exactly (… for words left out, [ ] for words added)${hint}`
 }
 
-
 /** The message for a quotation whose parts are the article's words, but not together or not in this order. */
 function splicedReason(m: Misquotation, parts: NonNullable<Misquotation['spliced']>): string {
   const places = new Set(parts.map((p) => p.from))
