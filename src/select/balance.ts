@@ -50,7 +50,12 @@ export function dealKeyPositions(choices: ReadonlyArray<number | FixedKey>, next
     positions[i] = p
     dealt[p]!++
   }
-  breakRuns(positions, widths, fixed, next)
+  // Where fixed keys overfill a letter, the other letters' quotas hold room the deal left
+  // unused, for a dealt key to break a run no swap can (three options, the last one full:
+  // the dealt keys share two letters, and a swap among them may change nothing). Without
+  // fixed keys the deal stays as it always was.
+  const room = fixed.some((at) => at !== undefined) ? quota.map((q, p) => q - dealt[p]!) : undefined
+  breakRuns(positions, widths, fixed, room, next)
   return positions
 }
 
@@ -75,29 +80,52 @@ function runAt(positions: readonly number[], i: number): boolean {
   return false
 }
 
-/** Swap positions between items until no three in a row are the same, where some swap allows it; fixed keys stay. */
-function breakRuns(positions: number[], choices: readonly number[], fixed: ReadonlyArray<number | undefined>, next: () => number): void {
+/**
+ * Swap positions between items until no three in a row are the same, where some swap allows
+ * it; fixed keys stay. With `room` (what each letter may still take), a key no swap moves may
+ * move to a letter with room.
+ */
+function breakRuns(positions: number[], choices: readonly number[], fixed: ReadonlyArray<number | undefined>, room: number[] | undefined, next: () => number): void {
   for (let pass = 0; pass < 4; pass++) {
     let changed = false
     for (let i = 2; i < positions.length; i++) {
       if (!runAt(positions, i)) continue
       const k = movable(positions, fixed, i)
       if (k === undefined) continue
-      for (const j of shuffle([...positions.keys()], next)) {
-        const [a, b] = [positions[k]!, positions[j]!]
-        if (a === b || fixed[j] !== undefined || a >= choices[j]! || b >= choices[k]!) continue
-        positions[k] = b
-        positions[j] = a
-        if (!runAt(positions, k) && !runAt(positions, j)) {
-          changed = true
-          break
-        }
-        positions[k] = a
-        positions[j] = b
-      }
+      if (swapAway(positions, choices, fixed, k, next) || (room !== undefined && moveAway(positions, choices, room, k))) changed = true
     }
     if (!changed) return
   }
+}
+
+/** Swap item `k`'s position with another dealt item's so that neither stands in a run; whether one did. */
+function swapAway(positions: number[], choices: readonly number[], fixed: ReadonlyArray<number | undefined>, k: number, next: () => number): boolean {
+  for (const j of shuffle([...positions.keys()], next)) {
+    const [a, b] = [positions[k]!, positions[j]!]
+    if (a === b || fixed[j] !== undefined || a >= choices[j]! || b >= choices[k]!) continue
+    positions[k] = b
+    positions[j] = a
+    if (!runAt(positions, k) && !runAt(positions, j)) return true
+    positions[k] = a
+    positions[j] = b
+  }
+  return false
+}
+
+/** Move item `k`'s key to the first letter with `room` where it stands in no run; whether it moved. */
+function moveAway(positions: number[], choices: readonly number[], room: number[], k: number): boolean {
+  const a = positions[k]!
+  for (let q = 0; q < choices[k]!; q++) {
+    if (q === a || room[q]! <= 0) continue
+    positions[k] = q
+    if (!runAt(positions, k)) {
+      room[q]!--
+      room[a]!++
+      return true
+    }
+  }
+  positions[k] = a
+  return false
 }
 
 /**

@@ -47,8 +47,12 @@ describe('dealKeyPositions', () => {
         const fixed = pinned.filter(Boolean).length
         for (let p = 0; p < k; p++) expect(positions.filter((x) => x === p).length).toBeLessThanOrEqual(p === k - 1 ? Math.max(fixed, Math.ceil(n / k)) : Math.ceil(n / k))
         for (let i = 2; i < n; i++) expect(positions[i] === positions[i - 1] && positions[i] === positions[i - 2], positions.join('')).toBe(false)
-      })
+      }),
+      { numRuns: 500 }
     )
+    // Three options, the last full: the dealt keys have two letters, and three of them in a row need both.
+    const pinned = { at: 2, width: 3 }
+    for (let seed = 0; seed < 1000; seed++) expect(new Set(dealKeyPositions([pinned, pinned, 3, 3, 3, pinned, pinned], random(seed)).slice(2, 5)).size, `seed ${seed}`).toBe(2)
   })
 
   it('gives each position its share (never more than its share plus one), the same for the same seed', () => {
