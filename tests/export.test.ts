@@ -82,7 +82,11 @@ function expected(module: Module, item: QuizItem): Expected {
   const theme = module.themes.find((t) => t.id === claim(item.claims[0]!).themes[0])!
   return {
     item,
-    options: authoredOptions(item).map((o) => ({ text: o.text, correct: o.correct, feedback: `${o.feedback} (¶${claim(o.claim ?? item.claims[0]!).anchor.paragraph})` })),
+    // An option's own claim's ¶ (true/false answers name the item's), the item's for a right option, none for a wrong option without one.
+    options: authoredOptions(item).map((o) => {
+      const cited = o.claim ?? (o.correct ? item.claims[0]! : null)
+      return { text: o.text, correct: o.correct, feedback: cited ? `${o.feedback} (¶${claim(cited).anchor.paragraph})` : o.feedback }
+    }),
     tests: item.claims.map((id) => `(¶${claim(id).anchor.paragraph}): ${claim(id).paraphrase}`),
     category: `$course$/top/${title}/${theme.label}`
   }

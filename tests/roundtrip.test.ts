@@ -103,7 +103,11 @@ function bank(module: Module, selection: Selection): BankItem[] {
       stem: item.stem,
       note: item.type === 'cloze' && item.gaps.length < 2 ? null : noteOf(item.type),
       points: item.points,
-      options: raw.map((o) => ({ text: o.text, correct: o.correct, feedback: `${o.feedback} ${cite(('claim' in o && o.claim) || item.claims[0]!)}`, pinned: 'pin' in o && o.pin === 'last' })),
+      // An option's own claim's ¶; the item's for a right option and either true/false answer; none for a wrong option without a claim.
+      options: raw.map((o) => {
+        const cited = ('claim' in o && o.claim) || (o.correct || item.type === 'true-false' ? item.claims[0]! : null)
+        return { text: o.text, correct: o.correct, feedback: cited ? `${o.feedback} ${cite(cited)}` : o.feedback, pinned: 'pin' in o && o.pin === 'last' }
+      }),
       tests: item.claims.map((id) => `Tests ${labelOf(module, id)} (¶${claim(id).anchor.paragraph}): ${claim(id).paraphrase}`),
       category: `$course$/top/${module.article.meta.title}/${theme.label}`,
       modelAnswer: item.type === 'short' ? item.model_answer : null,

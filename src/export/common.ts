@@ -4,7 +4,7 @@ import { sha256 } from '../sha256.js'
 import { escapeHtml, paragraphs } from '../fill/escape.js'
 import type { ExportLimit } from '../formats/format.js'
 import type { UiStrings } from '../lang/index.js'
-import type { Option, QuizItem } from '../questions/model.js'
+import { citedClaim, type Option, type QuizItem } from '../questions/model.js'
 import { typeOf, wordsOf, type ExportName, type TypeLimit } from '../types/index.js'
 import { citeAfter, type claimIndex } from '../view/common.js'
 
@@ -13,9 +13,10 @@ export type ClaimIndex = ReturnType<typeof claimIndex>
 /** Plain text as HTML, line breaks kept. */
 export const html = (text: string): string => escapeHtml(text).replace(/\r\n?|\n/g, '<br>')
 
-/** An option's feedback with the ¶ of the claim it rests on: "… (¶3)". */
+/** An option's feedback with the ¶ of the claim it rests on: "… (¶3)"; a wrong option without a claim of its own cites none (citedClaim). */
 export function optionFeedback(index: ClaimIndex, item: QuizItem, option: Option): string {
-  return citeText(index, item, option.feedback, option.claim)
+  const claim = citedClaim(item, option)
+  return claim === null ? option.feedback : citeText(index, item, option.feedback, claim)
 }
 
 /** `text` with the ¶ of claim `claim` (default: the item's first): "… (¶3)". */

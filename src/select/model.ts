@@ -8,8 +8,8 @@ export interface PlacedOption {
   text: string
   correct: boolean
   feedback: string
-  /** The claim the option is about. */
-  claim: string
+  /** The claim whose ¶ its feedback cites (questions/model.ts, citedClaim); null for a wrong option without a claim of its own. */
+  claim: string | null
 }
 
 /** One of a type's pieces (a word of a cloze's bank, a matching response, an ordering step) as placed in one version. */

@@ -5,7 +5,7 @@
 // also shuffles the order of the questions. Exports write the authored order and leave
 // shuffling to the LMS (src/export/).
 import { LANGUAGES, type UiStrings } from '../lang/index.js'
-import type { Option, QuizItem } from '../questions/model.js'
+import { citedClaim, type Option, type QuizItem } from '../questions/model.js'
 import { typeOf, wordsOf } from '../types/index.js'
 import { dealKeyPositions, type FixedKey } from './balance.js'
 import type { PlacedItem, PlacedOption, PlacedPiece, Version } from './model.js'
@@ -127,7 +127,7 @@ function placeAll(items: readonly QuizItem[], next: () => number, strings: UiStr
     // Only a dealt key is placed; a fixed one stands where `arrange` keeps it.
     const keyAt = typeof s === 'number' ? at : undefined
     const options = arrange(item, authored[i]!, keyAt, next)
-    const placed: PlacedOption[] = options.map((o, n) => ({ letter: letter(n), text: o.text, correct: o.correct, feedback: o.feedback, claim: o.claim ?? item.claims[0]! }))
+    const placed: PlacedOption[] = options.map((o, n) => ({ letter: letter(n), text: o.text, correct: o.correct, feedback: o.feedback, claim: citedClaim(item, o) }))
     let earlier = printed.get(item.id)
     if (earlier === undefined) printed.set(item.id, (earlier = { orders: [], all: new Set() }))
     const pieces = arrangePieces(item, pieceSeed(item), earlier)

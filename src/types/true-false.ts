@@ -19,9 +19,10 @@ export interface TrueFalseStrings {
   false: string
 }
 
+// Both answers are about the statement, so each one's feedback cites the claim it tests.
 const options = (item: TrueFalseItem, words: TrueFalseStrings): [Option, Option] => [
-  { text: words.true, correct: item.answer, feedback: item.feedback.if_true },
-  { text: words.false, correct: !item.answer, feedback: item.feedback.if_false }
+  { text: words.true, correct: item.answer, feedback: item.feedback.if_true, claim: item.claims[0]! },
+  { text: words.false, correct: !item.answer, feedback: item.feedback.if_false, claim: item.claims[0]! }
 ]
 
 // Moodle's import reads a true/false answer by its text, which must be the keyword `true` or

@@ -194,9 +194,10 @@ export function answerKeyView(module: Module, version: Version, date: string | n
           text: o.text,
           verdict: o.correct ? strings.correct : strings.incorrect,
           feedback: o.feedback,
-          claim: index.get(o.claim)?.label ?? o.claim,
+          // None for a wrong option without a claim of its own: the item's claim is not why it is wrong ("Tests" names the item's claims).
+          claim: o.claim === null ? null : (index.get(o.claim)?.label ?? o.claim),
           // None where the feedback names the ¶ itself.
-          cite: citeAfter(index, o.claim, o.feedback)
+          cite: o.claim === null ? '' : citeAfter(index, o.claim, o.feedback)
         })),
         ...written,
         modelAnswer: written.modelAnswer == null ? null : new Prose(written.modelAnswer),

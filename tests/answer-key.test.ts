@@ -1,0 +1,105 @@
+// The answer key as a teacher goes over a quiz with it, read back as a reader sees it (the
+// HTML parsed, the PDF through pdf.js), in English (tests/fixtures/second-article) and in
+// German (tests/fixtures/german): each option's ¶ is true of that option, and the exports
+// cite as the key does.
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { toText } from 'hast-util-to-text'
+import { beforeAll, describe, expect, it } from 'vitest'
+import { ROOT } from './helpers/fixtures.js'
+import { readHtml } from './helpers/html.js'
+import { readMoodle } from './helpers/lms.js'
+import { build } from './helpers/pack.js'
+import { readPdfText } from './helpers/pdf.js'
+
+const SECOND = join(ROOT, 'tests/fixtures/second-article')
+const GERMAN = join(ROOT, 'tests/fixtures/german')
+
+/** Runs of white space as one space (no-break spaces too), for text read back from either document. */
+const fold = (text: string): string => text.replace(/[\s\u00a0]+/g, ' ').trim()
+
+interface Key {
+  /** The text of each list item of the HTML key's main part: the options' entries among them. */
+  entries: string[]
+  /** The PDF key's text, words hyphenated at a line end joined again, white space folded. */
+  pdf: string
+}
+
+async function readKey(pack: string, name: string): Promise<Key> {
+  const html = readHtml(readFileSync(join(pack, `${name}.html`), 'utf8'))
+  const main = html.elements('main')[0]!
+  const items: string[] = []
+  const visit = (node: { type: string; tagName?: string; children?: unknown[] }): void => {
+    if (node.type === 'element' && node.tagName === 'li') items.push(fold(toText(node as Parameters<typeof toText>[0])))
+    for (const child of node.children ?? []) visit(child as typeof node)
+  }
+  visit(main)
+  const pdf = await readPdfText(readFileSync(join(pack, `${name}.pdf`)))
+  const text = pdf.pages.map((p) => p.text).join('\n')
+  return { entries: items, pdf: fold(text.replace(/(\p{Ll})-\n(\p{Ll})/gu, '$1$2')) }
+}
+
+/** The one entry of `key` that holds `words`. */
+function entry(key: Key, words: string): string {
+  const found = key.entries.filter((e) => e.includes(words))
+  expect(found, words).toHaveLength(1)
+  return found[0]!
+}
+
+let english: Key
+let german: Key
+let englishPack: string
+let germanPack: string
+
+beforeAll(async () => {
+  ;[englishPack, germanPack] = await Promise.all([
+    build({ dir: SECOND, versions: 2, formats: ['html', 'pdf', 'moodle', 'gift'] }),
+    build({ dir: GERMAN, versions: 2, formats: ['html', 'pdf', 'moodle'] })
+  ])
+  ;[english, german] = await Promise.all([readKey(englishPack, 'answer-key-A'), readKey(germanPack, 'answer-key-A')])
+})
+
+describe('the answer key’s ¶ for an option', () => {
+  // "A. Incorrect. It ran its own trial. (C9, ¶8)": ¶8 is the item's claim, Kellsbridge is ¶7.
+  it('cites none for a wrong option without a claim of its own, where the item’s claim would send the teacher to the wrong paragraph', () => {
+    expect(entry(english, 'It ran its own trial.')).toMatch(/It ran its own trial\.$/)
+    expect(entry(english, 'They studied Tallinn.')).toMatch(/They studied Tallinn\.$/)
+    expect(entry(german, 'Davon ist im Text keine Rede.')).toMatch(/Davon ist im Text keine Rede\.$/)
+    for (const [key, words] of [
+      [english, 'It ran its own trial.'],
+      [english, 'They studied Tallinn.'],
+      [german, 'Davon ist im Text keine Rede.']
+    ] as const) {
+      expect(key.pdf).toContain(words)
+      expect(key.pdf, words).not.toContain(`${words} (`)
+    }
+  })
+
+  it('cites an option’s own claim, and the item’s for a right option or a true/false answer', () => {
+    // A wrong option with a claim of its own: that claim's ¶ (the 14 bus is ¶6, the item's claim ¶11).
+    expect(entry(english, 'That is how the bus runs now.')).toMatch(/That is how the bus runs now\. \(C7, ¶6\)$/)
+    // The right option without one: the item's claim.
+    expect(entry(english, 'They have both said so.')).toMatch(/They have both said so\. \(C9, ¶8\)$/)
+    // Both answers of a true/false item are about its statement.
+    expect(entry(english, 'The article says Northway has not said who would pay.')).toMatch(/\(C9, ¶8\)$/)
+    expect(entry(german, 'Wohnungslose haben laut Text oft keinen anderen Zugang')).toMatch(/\(C5, ¶3\)$/)
+    expect(english.pdf).toContain('That is how the bus runs now. (C7, ¶6)')
+    expect(german.pdf).toContain('keinen anderen Zugang zu Trinkwasser. (C5, ¶3)')
+  })
+
+  it('keeps every claim an item tests under it ("Tests")', () => {
+    const tests = english.entries.filter((e) => e.startsWith('C9 (¶8):'))
+    expect(tests.length).toBeGreaterThan(0)
+  })
+
+  it('is cited alike in the exports: feedback of a wrong option without a claim carries no ¶', () => {
+    const moodle = readMoodle(readFileSync(join(englishPack, 'moodle.xml'), 'utf8'))
+    const options = moodle.get('p-at-least')!.options
+    expect(options.find((o) => o.text === 'Kellsbridge’s council' || o.text === "Kellsbridge's council")!.feedback).toBe('It ran its own trial.')
+    expect(options.find((o) => o.text === 'Northway and the union')!.feedback).toBe('They have both said so. (¶8)')
+    const gift = readFileSync(join(englishPack, 'quiz.gift.txt'), 'utf8')
+    expect(gift).toContain('#It ran its own trial.\n')
+    const german = readMoodle(readFileSync(join(germanPack, 'moodle.xml'), 'utf8'))
+    expect(german.get('q-gruende-multi')!.options.find((o) => o.text === 'Mehr Umsatz für Cafés')!.feedback).toBe('Davon ist im Text keine Rede.')
+  })
+})
