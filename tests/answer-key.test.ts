@@ -4,6 +4,7 @@
 // cite as the key does.
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
+import type { Element } from 'hast'
 import { toText } from 'hast-util-to-text'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { ROOT } from './helpers/fixtures.js'
@@ -19,7 +20,7 @@ const GERMAN = join(ROOT, 'tests/fixtures/german')
 const fold = (text: string): string => text.replace(/[\s\u00a0]+/g, ' ').trim()
 
 interface Key {
-  /** The text of each list item of the HTML key's main part: the options' entries among them. */
+  /** The text of each list item of the HTML key: the options' entries among them. */
   entries: string[]
   /** The PDF key's text, words hyphenated at a line end joined again, white space folded. */
   pdf: string
@@ -27,13 +28,7 @@ interface Key {
 
 async function readKey(pack: string, name: string): Promise<Key> {
   const html = readHtml(readFileSync(join(pack, `${name}.html`), 'utf8'))
-  const main = html.elements('main')[0]!
-  const items: string[] = []
-  const visit = (node: { type: string; tagName?: string; children?: unknown[] }): void => {
-    if (node.type === 'element' && node.tagName === 'li') items.push(fold(toText(node as Parameters<typeof toText>[0])))
-    for (const child of node.children ?? []) visit(child as typeof node)
-  }
-  visit(main)
+  const items = html.elements('li').map((li) => fold(toText(li)))
   const pdf = await readPdfText(readFileSync(join(pack, `${name}.pdf`)))
   const text = pdf.pages.map((p) => p.text).join('\n')
   return { entries: items, pdf: fold(text.replace(/(\p{Ll})-\n(\p{Ll})/gu, '$1$2')) }
@@ -101,5 +96,47 @@ describe('the answer key’s ¶ for an option', () => {
     expect(gift).toContain('#It ran its own trial.\n')
     const german = readMoodle(readFileSync(join(germanPack, 'moodle.xml'), 'utf8'))
     expect(german.get('q-gruende-multi')!.options.find((o) => o.text === 'Mehr Umsatz für Cafés')!.feedback).toBe('Davon ist im Text keine Rede.')
+  })
+})
+
+/** Each question's stem in the HTML quiz, by number: its first paragraph without the number, the instruction and the points. */
+function quizStems(html: string): Map<number, string> {
+  const stems = new Map<number, string>()
+  for (const section of readHtml(html).elements('section')) {
+    if (!((section.properties.className as string[] | undefined) ?? []).includes('question')) continue
+    const first = section.children.find((c): c is Element => c.type === 'element' && c.tagName === 'p')!
+    const number = Number(toText(first.children.find((c): c is Element => c.type === 'element' && c.tagName === 'strong')!).replace('.', ''))
+    const words = first.children.filter((c) => !(c.type === 'element' && (c.tagName === 'strong' || c.tagName === 'em')))
+    stems.set(number, fold(toText({ ...first, children: words })).replace(/ \(\d+ points?\)$/, ''))
+  }
+  return stems
+}
+
+/** Each question's stem in the HTML key, by number: the paragraph after its heading. */
+function keyStems(html: string): Map<number, string> {
+  const stems = new Map<number, string>()
+  const walk = (node: Element): void => {
+    node.children.forEach((child, i) => {
+      if (child.type !== 'element') return
+      const heading = child.tagName === 'h2' && /^Question (\d+)$/.exec(toText(child))
+      if (heading) stems.set(Number(heading[1]), fold(toText(node.children.slice(i + 1).find((c): c is Element => c.type === 'element' && c.tagName === 'p')!)))
+      walk(child)
+    })
+  }
+  walk(readHtml(html).elements('main')[0]!)
+  return stems
+}
+
+describe('the answer key’s stems', () => {
+  // The quiz printed "…train as a … Choose one answer." and the key "…train as a".
+  it('are the stems as the quiz prints them, an ellipsis ending a stem the options complete', async () => {
+    for (const version of ['A', 'B']) {
+      const quiz = quizStems(readFileSync(join(englishPack, `quiz-${version}.html`), 'utf8'))
+      const key = keyStems(readFileSync(join(englishPack, `answer-key-${version}.html`), 'utf8'))
+      expect(quiz.size).toBe(26)
+      expect(key).toEqual(quiz)
+      expect([...key.values()]).toContain('The 17-year-old in Eastfield is travelling to train as a …')
+    }
+    expect(english.pdf).toContain('is travelling to train as a … Answer:')
   })
 })

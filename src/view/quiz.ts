@@ -78,6 +78,9 @@ function completed(stem: string, instruction: string | null): string {
   return instruction && /[\p{L}\p{N}]$/u.test(stem.trimEnd()) ? `${stem.trimEnd()} …` : stem
 }
 
+/** `placed`'s stem as its quiz prints it (`completed` for the instruction the quiz adds): the key shows the same words. */
+const printedStem = (placed: PlacedItem, strings: ReturnType<typeof moduleStrings>): Prose => new Prose(completed(placed.item.stem, instruction(placed, strings)))
+
 /**
  * The quiz of `version`, for `student` or for anyone.
  * @param minutes the time allowed (the set's `minutes`), printed when given.
@@ -106,7 +109,7 @@ export function quizView(module: Module, version: Version, date: string | null, 
         anchor: token(p.item.id),
         number: p.number,
         label: strings.keyQuestion(p.number),
-        stem: new Prose(completed(p.item.stem, asked)),
+        stem: printedStem(p, strings),
         instruction: asked,
         points: unbroken(strings.points(p.item.points)),
         scoring: type.scoring(p.item, wordsOf(type, strings))?.quiz ?? null,
@@ -182,7 +185,7 @@ export function answerKeyView(module: Module, version: Version, date: string | n
         heading: strings.keyQuestion(p.number),
         id: p.item.id,
         type: p.item.type,
-        stem: new Prose(p.item.stem),
+        stem: printedStem(p, strings),
         points: unbroken(strings.points(p.item.points)),
         difficulty: strings.difficulty[p.item.difficulty],
         bloom: strings.bloom[p.item.bloom],
