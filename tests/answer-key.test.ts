@@ -2,12 +2,12 @@
 // HTML parsed, the PDF through pdf.js), in English (tests/fixtures/second-article) and in
 // German (tests/fixtures/german): each option's ¶ is true of that option, and the exports
 // cite as the key does.
-import { readFileSync } from 'node:fs'
+import { cpSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Element } from 'hast'
 import { toText } from 'hast-util-to-text'
 import { beforeAll, describe, expect, it } from 'vitest'
-import { ROOT } from './helpers/fixtures.js'
+import { ROOT, tempDir } from './helpers/fixtures.js'
 import { readHtml } from './helpers/html.js'
 import { readMoodle } from './helpers/lms.js'
 import { build } from './helpers/pack.js'
@@ -138,5 +138,81 @@ describe('the answer key’s stems', () => {
       expect([...key.values()]).toContain('The 17-year-old in Eastfield is travelling to train as a …')
     }
     expect(english.pdf).toContain('is travelling to train as a … Answer:')
+  })
+})
+
+/** Each choice question's options in the HTML quiz, by number, as printed: "A. European exchange pupil". */
+function quizOptions(html: string): Map<number, string[]> {
+  const options = new Map<number, string[]>()
+  for (const section of readHtml(html).elements('section')) {
+    const list = section.children.find((c): c is Element => c.type === 'element' && c.tagName === 'ol' && ((c.properties.className as string[] | undefined) ?? []).includes('options'))
+    if (!list) continue
+    const first = section.children.find((c): c is Element => c.type === 'element' && c.tagName === 'p')!
+    const number = Number(toText(first.children.find((c): c is Element => c.type === 'element' && c.tagName === 'strong')!).replace('.', ''))
+    options.set(number, list.children.filter((c): c is Element => c.type === 'element' && c.tagName === 'li').map((li) => fold(toText(li))))
+  }
+  return options
+}
+
+/** Each question's first list in the HTML key, by number: a choice question's option entries. */
+function keyLists(html: string): Map<number, string[]> {
+  const lists = new Map<number, string[]>()
+  let question = 0
+  const walk = (node: Element): void => {
+    for (const child of node.children) {
+      if (child.type !== 'element') continue
+      const heading = child.tagName === 'h2' && /^(?:Question|Aufgabe) (\d+)$/.exec(toText(child))
+      if (heading) question = Number(heading[1])
+      else if (child.tagName === 'ul' && question > 0 && !lists.has(question)) lists.set(question, child.children.filter((c): c is Element => c.type === 'element' && c.tagName === 'li').map((li) => fold(toText(li))))
+      else walk(child)
+    }
+  }
+  walk(readHtml(html).elements('main')[0]!)
+  return lists
+}
+
+describe('the answer key’s option entries', () => {
+  // "B. Incorrect. They studied Tallinn.": which words were B, the teacher had to look up in the quiz.
+  it('print each option as the quiz does, then its verdict and feedback, for single, multiple and true/false', () => {
+    for (const [pack, name, dash] of [
+      [englishPack, 'A', '—'],
+      [englishPack, 'B', '—'],
+      [germanPack, 'A', '–']
+    ] as const) {
+      const quiz = quizOptions(readFileSync(join(pack, `quiz-${name}.html`), 'utf8'))
+      const key = keyLists(readFileSync(join(pack, `answer-key-${name}.html`), 'utf8'))
+      expect(quiz.size).toBeGreaterThan(4)
+      for (const [number, options] of quiz) {
+        const entries = key.get(number)!
+        expect(entries.length, `question ${number}`).toBe(options.length)
+        entries.forEach((e, i) => expect(e.startsWith(`${options[i]} ${dash} `), e).toBe(true))
+      }
+    }
+    expect(entry(english, 'They studied Tallinn.')).toMatch(/^[A-H]\. Tallinn's researchers — Incorrect\. They studied Tallinn\.$/)
+    expect(entry(english, 'The article says Northway has not said who would pay.')).toMatch(/^[AB]\. True — Incorrect\. The article says/)
+    expect(entry(german, 'Davon ist im Text keine Rede.')).toMatch(/^[A-H]\. Mehr Umsatz für Cafés – Falsche Antwort\. Davon ist im Text keine Rede\.$/)
+    expect(english.pdf).toMatch(/[A-H]\. Tallinn's researchers — Incorrect\. They studied Tallinn\./)
+    expect(english.pdf).toMatch(/[A-H]\. European exchange pupil — Incorrect\. The article names no exchange\./)
+    expect(german.pdf).toMatch(/[A-H]\. Mehr Umsatz für Cafés – Falsche Antwort\. Davon ist im Text keine Rede\./)
+  })
+
+  it('print an option’s words as written, never as Markdown', async () => {
+    const dir = join(tempDir('classpack-key-'), 'buses')
+    cpSync(SECOND, dir, { recursive: true })
+    const path = join(dir, 'questions.yaml')
+    const text = readFileSync(path, 'utf8')
+    // Inside the key's italics: a star at either end, HTML, a link, underscores, code.
+    const written = '(*Tallinn*) <b>researchers</b> [see](x) _x_ `y` 2*'
+    writeFileSync(path, text.replace("- text: Tallinn's researchers", `- text: ${JSON.stringify(written)}`))
+    const pack = await build({ dir, versions: 2, formats: ['html', 'pdf'] })
+    const key = await readKey(pack, 'answer-key-A')
+    // In italics, whole.
+    const li = readHtml(readFileSync(join(pack, 'answer-key-A.html'), 'utf8'))
+      .elements('li')
+      .find((e) => toText(e).includes('They studied Tallinn.'))!
+    expect(li.children.filter((c): c is Element => c.type === 'element' && c.tagName === 'em').map((e) => toText(e))).toEqual([written])
+    expect(entry(key, 'They studied Tallinn.')).toMatch(/^[A-H]\. (.*) — Incorrect\. They studied Tallinn\.$/)
+    expect(entry(key, 'They studied Tallinn.').slice(3, 3 + written.length)).toBe(written)
+    expect(key.pdf).toContain(`${written} — Incorrect. They studied Tallinn.`)
   })
 })

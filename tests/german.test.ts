@@ -278,9 +278,11 @@ describe('a German module', () => {
     const moodle = readFileSync(join(pack, 'moodle.xml'), 'utf8')
     expect(moodle).toMatch(/<answer fraction="100" format="moodle_auto_format">\s*<text>true<\/text>/)
     // The key's verdicts are other words: „A. Falsch.“ beside an option A „Richtig“ would read as a contradiction.
+    // Each entry names the option, then its verdict: „A. Richtig – Falsche Antwort.“
     const key = texts.get('answer-key-A.pdf')!
-    expect(key).toMatch(/[AB]\. Richtige Antwort\./)
-    expect(key).toMatch(/[AB]\. Falsche Antwort\./)
+    expect(key).toMatch(/[AB]\. Richtig – Falsche Antwort\./)
+    expect(key).toMatch(/[AB]\. Falsch – Falsche Antwort\./)
+    expect(key).toMatch(/[A-H]\. [^\n–]+ – Richtige Antwort\./)
     expect(key).not.toMatch(/\b[A-Z]\. (?:Richtig|Falsch)\./)
   })
 

@@ -228,7 +228,8 @@ export const de: UiStrings = {
     points: 'Punkte',
     // An answer in the student's own words: "schriftlich" said nothing, every answer is written.
     written: 'offene Antwort (siehe Musterantwort)',
-    total: 'Gesamt'
+    total: 'Gesamt',
+    dash: '–'
   }),
   keyQuestion: (number) => `Aufgabe ${number}`,
   setAside: {

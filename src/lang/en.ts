@@ -208,7 +208,8 @@ export const en: UiStrings = {
     answerColumn: 'Answer',
     points: 'Points',
     written: 'written (see the model answer)',
-    total: 'Total'
+    total: 'Total',
+    dash: '—'
   }),
   keyQuestion: (number) => `Question ${number}`,
   setAside: {

@@ -161,6 +161,8 @@ export interface AnswerKeyStrings extends Byline {
   written: string
   /** The grid's last row, the points added up: "Total". */
   total: string
+  /** The dash between an option's words and why it is right or wrong, spaces around it in the template: "—", German "–". */
+  dash: string
 }
 
 export interface CoverStrings extends Byline {
