@@ -7,6 +7,9 @@ import { join } from 'node:path'
 import type { Element } from 'hast'
 import { toText } from 'hast-util-to-text'
 import { beforeAll, describe, expect, it } from 'vitest'
+import { de } from '../src/lang/de.js'
+import { en } from '../src/lang/en.js'
+import { opensWithVerdict } from '../src/view/quiz.js'
 import { ROOT, tempDir } from './helpers/fixtures.js'
 import { readHtml } from './helpers/html.js'
 import { readMoodle } from './helpers/lms.js'
@@ -214,5 +217,34 @@ describe('the answer key’s option entries', () => {
     expect(entry(key, 'They studied Tallinn.')).toMatch(/^[A-H]\. (.*) — Incorrect\. They studied Tallinn\.$/)
     expect(entry(key, 'They studied Tallinn.').slice(3, 3 + written.length)).toBe(written)
     expect(key.pdf).toContain(`${written} — Incorrect. They studied Tallinn.`)
+  })
+})
+
+describe('the answer key’s verdict on an option', () => {
+  // "Correct. Right." and „Richtige Antwort. Richtig, so gibt …“
+  it('is the feedback’s own where it opens with one, said once', () => {
+    expect(entry(english, 'Right, it has not said.')).toMatch(/^[AB]\. False — Right, it has not said\. \(C9, ¶8\)$/)
+    expect(english.entries).toContainEqual(expect.stringMatching(/^[AB]\. True — Right\. \(C15, ¶12\)$/))
+    expect(entry(german, 'Richtig, so gibt der Text die Stadtwerke wieder.')).toMatch(/^[AB]\. Richtig – Richtig, so gibt/)
+    const doubled = /\b(?:Correct|Incorrect|Richtige Antwort|Falsche Antwort)\. (?:Right|Correct|Yes|Wrong|Incorrect|No|True|False|Richtig|Falsch|Stimmt|Ja|Nein|Korrekt)\b[,.:;!]/
+    for (const key of [english, german]) {
+      expect(key.entries.filter((e) => doubled.test(e))).toEqual([])
+      expect(key.pdf).not.toMatch(doubled)
+    }
+    expect(english.pdf).toContain('False — Right, it has not said. (C9, ¶8)')
+    expect(german.pdf).toContain('Richtig – Richtig, so gibt der Text die Stadtwerke wieder.')
+  })
+
+  it('is the key’s own where the feedback opens otherwise', () => {
+    // "No driver's shift …" gives no verdict; "Right" on a wrong option would be no verdict of the key's.
+    expect(entry(english, 'No driver').includes('— Incorrect. No driver')).toBe(true)
+    expect(opensWithVerdict('No one says so.', en.verdictWords.incorrect)).toBe(false)
+    expect(opensWithVerdict('Rightly so.', en.verdictWords.correct)).toBe(false)
+    expect(opensWithVerdict('Richtig wäre der Betrag aus ¶1.', de.verdictWords.correct)).toBe(false)
+    expect(opensWithVerdict('Nein: die Bürgerliste schlägt es vor.', de.verdictWords.incorrect)).toBe(true)
+    expect(opensWithVerdict('yes — see ¶3.', en.verdictWords.correct)).toBe(true)
+    expect(opensWithVerdict('Right.', en.verdictWords.correct)).toBe(true)
+    // A verdict the other way ("No, …" on the right answer False) is the feedback's reading of the statement: the key's verdict stays.
+    expect(opensWithVerdict('No, it has not said.', en.verdictWords.correct)).toBe(false)
   })
 })

@@ -105,6 +105,7 @@ export const de: UiStrings = {
   // an option A „Richtig“ read as a contradiction.
   correct: 'Richtige Antwort',
   incorrect: 'Falsche Antwort',
+  verdictWords: { correct: ['Richtig', 'Stimmt', 'Ja', 'Korrekt'], incorrect: ['Falsch', 'Nein'] },
 
   handout: (n) => ({
     byline: byline(n.title, n.author),

@@ -86,6 +86,7 @@ export const en: UiStrings = {
   noParagraphs: 'none',
   correct: 'Correct',
   incorrect: 'Incorrect',
+  verdictWords: { correct: ['Right', 'Correct', 'Yes', 'True'], incorrect: ['Wrong', 'Incorrect', 'No', 'False'] },
 
   handout: (n) => ({
     byline: byline(n.title, n.author),

@@ -249,6 +249,11 @@ export interface UiStrings {
   /** A verdict on an option in the answer key. */
   correct: string
   incorrect: string
+  /**
+   * Words that, opening an option's feedback ("Right, …", "No: …"), give a verdict of its own
+   * on a right and on a wrong option: the key then adds none ("Correct. Right, …").
+   */
+  verdictWords: { correct: readonly string[]; incorrect: readonly string[] }
 
   handout(n: { title: string; author: string | null; pronoun: AuthorPronoun | null; paragraphs: number; words: number; minutes: number; claims: number; standfirst: boolean; notes: boolean }): HandoutStrings
   /** `misreadings`: whether any question lists the misreadings to expect (only then does the facilitator's intro promise them). */

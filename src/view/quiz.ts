@@ -154,6 +154,16 @@ function answerGrid(version: Version, strings: AnswerKeyStrings, totalPoints: nu
   return { rows: [row(head), ...body.map(row), row(total)] }
 }
 
+/**
+ * Whether `feedback` opens with one of `words` as a verdict: the word whole (case aside),
+ * then a comma, stop, colon, semicolon, exclamation mark or dash, or nothing more; so
+ * "No, it has not said." does and "No one says so." does not.
+ */
+export function opensWithVerdict(feedback: string, words: readonly string[]): boolean {
+  const text = feedback.trimStart()
+  return words.some((word) => text.slice(0, word.length).toLocaleLowerCase() === word.toLocaleLowerCase() && /^(?:\s*[,.;:!—–]|\s+-\s|\s*$)/u.test(text.slice(word.length)))
+}
+
 export function answerKeyView(module: Module, version: Version, date: string | null, setTitle: string | null, setAside: ReturnType<typeof setAsideView> = null) {
   const strings = moduleStrings(module)
   const { title, author } = module.article.meta
@@ -196,6 +206,8 @@ export function answerKeyView(module: Module, version: Version, date: string | n
           letter: token(o.letter),
           text: o.text,
           verdict: o.correct ? strings.correct : strings.incorrect,
+          // The feedback gives the verdict itself ("Right, this is in ¶9."): the key adds none before it.
+          ownVerdict: opensWithVerdict(o.feedback, o.correct ? strings.verdictWords.correct : strings.verdictWords.incorrect),
           feedback: o.feedback,
           // None for a wrong option without a claim of its own: the item's claim is not why it is wrong ("Tests" names the item's claims).
           claim: o.claim === null ? null : (index.get(o.claim)?.label ?? o.claim),
