@@ -4,8 +4,8 @@ import { sha256 } from '../sha256.js'
 import { escapeHtml, paragraphs } from '../fill/escape.js'
 import type { ExportLimit } from '../formats/format.js'
 import type { UiStrings } from '../lang/index.js'
-import { citedClaim, type Option, type QuizItem } from '../questions/model.js'
-import { typeOf, wordsOf, type ExportName, type TypeLimit } from '../types/index.js'
+import type { Option, QuizItem } from '../questions/model.js'
+import { citedClaim, typeOf, wordsOf, type ExportName, type TypeLimit } from '../types/index.js'
 import { citeAfter, type claimIndex } from '../view/common.js'
 
 export type ClaimIndex = ReturnType<typeof claimIndex>

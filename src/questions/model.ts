@@ -49,14 +49,6 @@ export interface Option {
   pin?: 'last'
 }
 
-/**
- * The claim whose ¶ an option's feedback cites: its own; for a correct option without one,
- * the item's first (what the item tests is what makes it right); none for a wrong option
- * without one, as the item's claim says what is true, not why that option is wrong, and its
- * ¶ there sent readers to the wrong paragraph. The item's claims stay with the item.
- */
-export const citedClaim = (item: { claims: readonly string[] }, option: Option): string | null => option.claim ?? (option.correct ? (item.claims[0] ?? null) : null)
-
 /** What every quiz item has, whatever its type (see src/types/ for each type's own fields). */
 export interface ItemBase {
   id: string

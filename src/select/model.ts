@@ -8,7 +8,7 @@ export interface PlacedOption {
   text: string
   correct: boolean
   feedback: string
-  /** The claim whose ¶ its feedback cites (questions/model.ts, citedClaim); null for a wrong option without a claim of its own. */
+  /** The claim whose ¶ its feedback cites (types/choice.ts, citedClaim); null for a wrong option without a claim of its own. */
   claim: string | null
 }
 

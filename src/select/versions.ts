@@ -5,8 +5,8 @@
 // also shuffles the order of the questions. Exports write the authored order and leave
 // shuffling to the LMS (src/export/).
 import { LANGUAGES, type UiStrings } from '../lang/index.js'
-import { citedClaim, type Option, type QuizItem } from '../questions/model.js'
-import { typeOf, wordsOf } from '../types/index.js'
+import type { Option, QuizItem } from '../questions/model.js'
+import { citedClaim, typeOf, wordsOf } from '../types/index.js'
 import { dealKeyPositions, type FixedKey } from './balance.js'
 import type { PlacedItem, PlacedOption, PlacedPiece, Version } from './model.js'
 import { deriveSeed, random, shuffle } from './random.js'

@@ -70,6 +70,14 @@ export function moodleGrade(fraction: number): string {
   return String(fraction < 0 && percent !== 0 ? -percent : percent)
 }
 
+/**
+ * The claim whose ¶ an option's feedback cites: its own; for a correct option without one,
+ * the item's first (what the item tests is what makes it right); none for a wrong option
+ * without one, as the item's claim says what is true, not why that option is wrong, and its
+ * ¶ there sent readers to the wrong paragraph. The item's claims stay with the item.
+ */
+export const citedClaim = (item: { claims: readonly string[] }, option: Option): string | null => option.claim ?? (option.correct ? (item.claims[0] ?? null) : null)
+
 /** The claims options name. */
 export const optionClaims = (item: { options: Option[] }) => item.options.flatMap((o) => (o.claim ? [{ owner: o as object, key: 'claim', id: o.claim }] : []))
 

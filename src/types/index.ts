@@ -48,6 +48,7 @@ export function wordsOf(type: AnyType, strings: UiStrings): unknown {
   return (strings.types as Record<string, unknown>)[type.name]
 }
 
+export { citedClaim } from './choice.js'
 export type { ChoiceItem } from './choice.js'
 export type { SingleItem } from './single.js'
 export type { MultipleItem, MultipleStrings } from './multiple.js'
