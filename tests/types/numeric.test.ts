@@ -84,9 +84,12 @@ describe('a key entry whose feedback names its ¶', () => {
         feedback: As ¶1 says.
       - text: Next year
         feedback: Not what the article says.
+        claim: vote-next-month
       - text: This week
         feedback: The vote is later (¶1).
+        claim: vote-next-month
 `
+    // The wrong options name a claim of their own: a wrong option without one is cited with no ¶ (tests/answer-key.test.ts).
     const pack = await build({ dir: library(NAMED + SINGLE), formats: ['html', 'moodle'] })
     const key = readHtml(readFileSync(join(pack, 'answer-key.html'), 'utf8')).mainText.replaceAll('\u00a0', ' ')
     expect(key).toContain('¶7 says three weeks. (C7)')
