@@ -91,7 +91,7 @@ export interface MoodleKit {
   modelAnswers: boolean
   /** The question text as HTML: the stem, and under it how to answer and score where the type gives partial credit. */
   question: string
-  /** An option's feedback with the ¶ of the claim it rests on: "… (¶3)". */
+  /** An option's feedback with the ¶ of the claim it rests on: "… (¶3)"; none for a wrong option without a claim of its own (citedClaim). */
   feedback(option: Option): string
   /** `text` with the ¶ of claim `claim` (default: the item's first): "… (¶3)". */
   cite(text: string, claim?: string): string
@@ -112,7 +112,7 @@ export interface GiftKit {
   strings: UiStrings
   /** Whether students may see model answers and rubrics (`--export-model-answers`). */
   modelAnswers: boolean
-  /** An option's feedback with the ¶ of the claim it rests on. */
+  /** An option's feedback with the ¶ of the claim it rests on; none for a wrong option without a claim of its own (citedClaim). */
   feedback(option: Option): string
   /** `text` with the ¶ of claim `claim` (default: the item's first). */
   cite(text: string, claim?: string): string
