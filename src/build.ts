@@ -12,7 +12,7 @@ import { hasErrors, warn } from './messages.js'
 import { readRoster } from './roster/read.js'
 import { detectDelimiter } from './roster/csv.js'
 import { assignStudents, type AssignedStudent } from './roster/assign.js'
-import type { QuestionSet } from './module/model.js'
+import type { Paper, QuestionSet } from './module/model.js'
 import { buildPack, type Format } from './pack/build.js'
 import { PACK_TEMPLATES } from './pack/plan.js'
 import type { StudentProgress } from './pack/students.js'
@@ -36,7 +36,7 @@ export interface BuildRequest {
   dir: string
   out: string
   formats: ReadonlySet<Format>
-  paper?: 'a4' | 'letter'
+  paper?: Paper
   /** The language of the words classpack prints (`--lang`, a code of UI_LANGUAGES); default: the article's `lang`. */
   lang?: string
   set?: string

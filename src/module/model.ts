@@ -6,6 +6,19 @@ import type { Bloom, Difficulty, QuestionType } from '../questions/model.js'
 export const ORDERS = ['authored', 'paragraph', 'shuffled'] as const
 export type Order = (typeof ORDERS)[number]
 
+/** The paper sizes a PDF is set on: module.yaml's `paper`, a request's (`--paper`). */
+export const PAPERS = ['a4', 'letter'] as const
+export type Paper = (typeof PAPERS)[number]
+
+/** The least and the most a whole number may be. */
+export type Bounds = readonly [min: number, max: number]
+
+/** The seed, in module.yaml and in a request (`--seed`): what the sampler takes. */
+export const SEED_BOUNDS: Bounds = [0, 2 ** 31 - 1]
+
+/** A set's whole numbers, in module.yaml and where a request overrides them (`--count`, `--points`). */
+export const SET_BOUNDS = { count: [1, 10_000], points: [1, 100_000], discussion: [0, 1000], minutes: [1, 1000] } as const satisfies Record<string, Bounds>
+
 /** Which quiz items and discussion questions a pack uses. Every filter is optional; filters combine with AND. */
 export interface QuestionSet {
   title?: string
@@ -38,7 +51,7 @@ export interface ModuleConfig {
   teacher?: string
   /** The pack's date (YYYY-MM-DD): printed on documents and used as the PDFs' creation date. */
   date?: string
-  paper: 'a4' | 'letter'
+  paper: Paper
   seed?: number
   /** The set used when no `--set` is given. */
   default_set?: string

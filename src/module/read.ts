@@ -6,10 +6,10 @@ import { date, decodeRoot, id, integer, list, object, oneOf, optional, schemaOf,
 import { code, error, warn } from '../messages.js'
 import { BLOOM, DIFFICULTY, QUESTION_TYPES } from '../questions/model.js'
 import { GENERATORS } from '../generate/names.js'
-import { ORDERS, type ModuleConfig, type QuestionSet } from './model.js'
+import { ORDERS, PAPERS, SEED_BOUNDS, SET_BOUNDS, type ModuleConfig, type QuestionSet } from './model.js'
 import { lintSettings } from '../lint/settings.js'
 
-/** The filters and choices of a question set; also what CLI flags can override. */
+/** The filters and choices of a question set; a request's `overrides` (the CLI's set flags) are judged by it too (request.ts). */
 export const questionSet = object('a question set', {
   title: optional(string()),
   types: optional(list(oneOf(QUESTION_TYPES))),
@@ -21,11 +21,11 @@ export const questionSet = object('a question set', {
   include: optional(list(id)),
   exclude: optional(list(id)),
   generated: optional(list(oneOf(GENERATORS))),
-  count: optional(integer(1, 10_000)),
+  count: optional(integer(...SET_BOUNDS.count)),
   order: optional(oneOf(ORDERS)),
-  points: optional(integer(1, 100_000)),
-  discussion: optional(integer(0, 1000)),
-  minutes: optional(integer(1, 1000)),
+  points: optional(integer(...SET_BOUNDS.points)),
+  discussion: optional(integer(...SET_BOUNDS.discussion)),
+  minutes: optional(integer(...SET_BOUNDS.minutes)),
   lint: optional(lintSettings)
 }) as Decoder<QuestionSet>
 
@@ -59,8 +59,8 @@ const schema = object('module.yaml', {
   institution: optional(string()),
   teacher: optional(string()),
   date: optional(date),
-  paper: optional(oneOf(['a4', 'letter'] as const), () => 'a4' as const),
-  seed: optional(integer(0, 2 ** 31 - 1)),
+  paper: optional(oneOf(PAPERS), () => 'a4' as const),
+  seed: optional(integer(...SEED_BOUNDS)),
   default_set: optional(id),
   sets: optional(sets, () => ({})),
   lint: optional(lintSettings)
