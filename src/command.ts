@@ -8,7 +8,7 @@ import { parseArgs, type ParseArgsConfig } from 'node:util'
 import { choiceFlag, choiceList, closestOption, FlagError, intFlag, intValue, LIST_FLAGS, setOverrides, SET_FLAGS } from './flags.js'
 import { describeSystemError } from './system-error.js'
 import type { ProgressStream } from './progress.js'
-import { ARTICLE_TYPES, articleType, buildPack, checkModule, classpackVersion, findModules, FORMATS, formatInfos, formatMessages, GENERATORS, hasErrors, initModule, lintReport, OUTPUT_FORMATS, QUESTION_TYPES, startStudio, TYPES, UI_LANGUAGES, verifyPack, type ArticleType, type PackVerification } from './index.js'
+import { ARTICLE_TYPES, articleType, buildPack, checkModule, classpackVersion, findModules, FORMATS, formatInfos, formatMessages, GENERATORS, hasErrors, initModule, lintReport, OUTPUT_FORMATS, PAPERS, QUESTION_TYPES, REQUEST_BOUNDS, startStudio, TYPES, UI_LANGUAGES, verifyPack, type ArticleType, type PackVerification } from './index.js'
 
 /** Where a run of the command prints, and what it reads besides its arguments. */
 export interface CommandIO {
@@ -246,7 +246,7 @@ function check(args: string[], io: CommandIO): number {
     { set: { type: 'string' }, seed: { type: 'string' }, strict: { type: 'boolean', default: false }, verbose: { type: 'boolean', default: false }, report: { type: 'string' }, ...SET_FLAGS },
     problems
   )
-  const seed = problems.take(() => intFlag('seed', values.seed, 0, 2 ** 31 - 1))
+  const seed = problems.take(() => intFlag('seed', values.seed, REQUEST_BOUNDS.seed))
   const overrides = problems.take(() => setOverrides(values))
   const dirs = problems.take(() => moduleDirs(positionals)) ?? []
   if (values.report !== undefined && dirs.length > 1) problems.add(`Unexpected --report with ${dirs.length} modules, expected one MODULE_DIR: the report is one module's`)
@@ -348,7 +348,7 @@ function verify(args: string[], io: CommandIO): number {
 async function studio(args: string[], io: CommandIO): Promise<number> {
   const problems = new Problems(args)
   const { values, positionals } = readArgs('studio', args, { port: { type: 'string', default: '0' }, out: { type: 'string', default: 'out' } }, problems)
-  const port = problems.take(() => intFlag('port', values.port, 0, 65535))
+  const port = problems.take(() => intFlag('port', values.port, [0, 65535]))
   if (positionals.length > 1) problems.add(`Unexpected ${positionals.length} modules, expected one MODULE_DIR: the studio works on one module`)
   problems.check()
   const found = positionals.length ? positionals : moduleDirs([])
@@ -394,13 +394,13 @@ async function build(args: string[], io: CommandIO): Promise<number> {
   const formatList = problems.take(() => choiceList('format', values.format, FORMATS))
   const formats = formatList === undefined ? undefined : new Set(formatList)
   // A4 as the paper calls itself: the choice is read in any case.
-  const paper = problems.take(() => choiceFlag('paper', values.paper?.toLowerCase(), ['a4', 'letter'] as const))
+  const paper = problems.take(() => choiceFlag('paper', values.paper?.toLowerCase(), PAPERS))
   const lang = problems.take(() => choiceFlag('lang', values.lang, UI_LANGUAGES))
-  const versions = problems.take(() => intFlag('versions', values.versions, 1, 26)) ?? 1
-  const seed = problems.take(() => intFlag('seed', values.seed, 0, 2 ** 31 - 1))
+  const versions = problems.take(() => intFlag('versions', values.versions, REQUEST_BOUNDS.versions)) ?? 1
+  const seed = problems.take(() => intFlag('seed', values.seed, REQUEST_BOUNDS.seed))
   // The variable stands in for the flag; a wrong value names the one that was given.
   const workersVariable = io.env.CLASSPACK_WORKERS || undefined
-  const workers = problems.take(() => (values.workers !== undefined ? intFlag('workers', values.workers, 0, 64) : intValue(workersVariable, 0, 64, 'in CLASSPACK_WORKERS')))
+  const workers = problems.take(() => (values.workers !== undefined ? intFlag('workers', values.workers, REQUEST_BOUNDS.workers) : intValue(workersVariable, REQUEST_BOUNDS.workers, 'in CLASSPACK_WORKERS')))
   // The straightforward path (every quiz filled, parsed and rendered on its own): same bytes, for comparison.
   const simple = io.env.CLASSPACK_SIMPLE === '1'
   const overrides = problems.take(() => setOverrides(values))
@@ -410,7 +410,7 @@ async function build(args: string[], io: CommandIO): Promise<number> {
     problems.add(`Unexpected --templates \`${values.templates}\`, expected an existing folder${existsSync(values.templates) ? ': it is a file' : ''}`)
   }
   const epoch = io.env.SOURCE_DATE_EPOCH
-  const sourceDateEpoch = epoch === undefined || epoch === '' ? undefined : problems.take(() => intValue(epoch, 0, 253402300799, 'in SOURCE_DATE_EPOCH'))
+  const sourceDateEpoch = epoch === undefined || epoch === '' ? undefined : problems.take(() => intValue(epoch, REQUEST_BOUNDS.sourceDateEpoch, 'in SOURCE_DATE_EPOCH'))
   const dirs = problems.take(() => moduleDirs(positionals)) ?? []
   problems.check()
   const { progress } = await import('./progress.js')

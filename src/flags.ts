@@ -2,7 +2,8 @@
 // is a message that names the flag and what it expects.
 import { GENERATORS } from './generate/names.js'
 import { BLOOM, DIFFICULTY, QUESTION_TYPES } from './questions/model.js'
-import { ORDERS, type QuestionSet } from './module/model.js'
+import { ORDERS, SET_BOUNDS, type Bounds, type QuestionSet } from './module/model.js'
+import { notAChoice, notAWholeNumber } from './request.js'
 import { closest } from './yaml/decode.js'
 
 /** A flag value that is not what the flag expects; several problems are one line each. */
@@ -35,16 +36,16 @@ export const SET_FLAGS = {
 /** The flags whose value is a comma-separated list: given twice, the two lists belong in one. */
 export const LIST_FLAGS: readonly string[] = ['format', ...Object.keys(LISTS)]
 
-/** A whole number flag within bounds. */
-export function intFlag(name: string, value: string | undefined, min: number, max: number): number | undefined {
-  return intValue(value, min, max, `for --${name}`)
+/** A whole number flag within bounds (the library's for a request field: REQUEST_BOUNDS). */
+export function intFlag(name: string, value: string | undefined, bounds: Bounds): number | undefined {
+  return intValue(value, bounds, `for --${name}`)
 }
 
 /** A whole number within bounds from where `source` says (`for --workers`, `in CLASSPACK_WORKERS`). */
-export function intValue(value: string | undefined, min: number, max: number, source: string): number | undefined {
+export function intValue(value: string | undefined, bounds: Bounds, source: string): number | undefined {
   if (value === undefined) return undefined
   const n = Number(value)
-  if (!/^\d+$/.test(value) || n < min || n > max) throw new FlagError(`Unexpected ${value.trim() === '' ? 'empty value' : `\`${value}\``} ${source}, expected a whole number from ${min} to ${max}`)
+  if (!/^\d+$/.test(value) || n < bounds[0] || n > bounds[1]) throw new FlagError(notAWholeNumber(value.trim() === '' ? 'empty value' : `\`${value}\``, bounds, source))
   return n
 }
 
@@ -52,10 +53,9 @@ export function intValue(value: string | undefined, min: number, max: number, so
 export function choiceFlag<T extends string>(name: string, value: string | undefined, choices: readonly T[]): T | undefined {
   if (value === undefined) return undefined
   if ((choices as readonly string[]).includes(value)) return value as T
-  const hint = closest(value, choices)
   // An empty value in a code span ("Unexpected `` for --paper") reads as a typo of the message.
   const found = value.trim() === '' ? 'empty value' : `\`${value}\``
-  throw new FlagError(`Unexpected ${found} for --${name}, expected ${hint ? `\`${hint}\` (one of ` : 'one of '}${choices.map((c) => '`' + c + '`').join(', ')}${hint ? ')' : ''}`)
+  throw new FlagError(notAChoice(found, value, choices, `for --${name}`))
 }
 
 /**
@@ -110,9 +110,9 @@ export function setOverrides(values: Record<string, string | boolean | undefined
       return undefined
     }
   }
-  set.count = take(() => intFlag('count', values.count as string | undefined, 1, 10_000))
+  set.count = take(() => intFlag('count', values.count as string | undefined, SET_BOUNDS.count))
   set.order = take(() => choiceFlag('order', values.order as string | undefined, ORDERS))
-  set.points = take(() => intFlag('points', values.points as string | undefined, 1, 100_000))
+  set.points = take(() => intFlag('points', values.points as string | undefined, SET_BOUNDS.points))
   if (problems.length) throw new FlagError([...new Set(problems)].join('\n'))
   return set as QuestionSet
 }

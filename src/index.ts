@@ -21,6 +21,7 @@ import type { Selection } from './select/model.js'
 import { resolveSelection } from './select/resolve.js'
 import { verifyPack as verifyPackFiles, type PackVerification } from './verify.js'
 import { lintModule, type Reported } from './lint/run.js'
+import { judgeRequest, sound } from './request.js'
 
 export type { BuildRequest, BuildResult } from './build.js'
 export type { Module } from './assemble.js'
@@ -36,6 +37,8 @@ export type { Studio, StudioRequest } from './studio.js'
 export type { Guess } from './init/model.js'
 export type { ArticleType } from './init/article-type.js'
 export { FORMATS, OUTPUT_FORMATS } from './formats.js'
+export { PAPERS } from './module/model.js'
+export { REQUEST_BOUNDS } from './request.js'
 export { QUESTION_TYPES, TYPES } from './types/index.js'
 export { UI_LANGUAGES } from './lang/index.js'
 export { GENERATORS, GENERATED_PREFIX, generatedId, type GeneratorName } from './generate/names.js'
@@ -59,7 +62,7 @@ export interface CheckOptions {
   strict?: boolean
 }
 
-import { uncheckedFor } from './unchecked.js'
+import { NOTHING_CHECKED, uncheckedFor } from './unchecked.js'
 export { uncheckedFor }
 
 export interface CheckResult {
@@ -84,8 +87,14 @@ export interface CheckResult {
 }
 
 
-/** Check the module in `dir`: article, claims, questions and sets, and its own templates as a build would (loaded only when it has a `templates/` folder). */
+/**
+ * Check the module in `dir`: article, claims, questions and sets, and its own templates as a
+ * build would (loaded only when it has a `templates/` folder). An option out of bounds is
+ * an error on the file `request`, and nothing is read.
+ */
 export function checkModule(dir: string, options: CheckOptions = {}): CheckResult {
+  const request = judgeRequest({ dir, seed: options.seed, overrides: options.overrides }, 'check')
+  if (!sound(request)) return { ok: false, files: [request], messages: [...request.messages], unchecked: [...NOTHING_CHECKED] }
   const input = loadModule(dir)
   const { module, files } = assembleModule(input)
   const resolved = module ? resolveSelection(module, input.module, { set: options.set, overrides: options.overrides ?? {}, seed: options.seed, versions: 1, shuffle: false }) : undefined
@@ -111,11 +120,18 @@ export function checkModule(dir: string, options: CheckOptions = {}): CheckResul
 
 export type BuildPackRequest = Partial<BuildRequest> & { dir: string }
 
-/** Build the module in `request.dir` into `<out>/<module>/` (defaults: `out`, HTML and PDF, one version; `zip` alone: HTML, PDF and the archive). */
+/**
+ * Build the module in `request.dir` into `<out>/<module>/` (defaults: `out`, HTML and PDF,
+ * one version; `zip` alone: HTML, PDF and the archive). A field of the wrong kind or out of
+ * its bounds (`versions: 0`, `lang: 'fr'`, an empty `formats`) is an error on the file
+ * `request`, and nothing is read or written.
+ */
 export async function buildPack(request: BuildPackRequest): Promise<BuildResult> {
-  const { buildModule } = await import('./build.js')
   // A field given as undefined takes its default, as one left out does.
   const given = Object.fromEntries(Object.entries(request).filter(([, value]) => value !== undefined)) as BuildPackRequest
+  const judged = judgeRequest(given, 'build')
+  if (!sound(judged)) return { files: [judged], written: 0, bytes: 0, unchecked: [...NOTHING_CHECKED] }
+  const { buildModule } = await import('./build.js')
   const formats = given.formats === undefined || (given.formats.size === 1 && given.formats.has('zip')) ? new Set([...DEFAULT_FORMATS, ...(given.formats ?? [])]) : given.formats
   return buildModule({ out: 'out', overrides: {}, versions: 1, ...given, formats })
 }

@@ -11,3 +11,6 @@ export function uncheckedFor(module: Module | undefined, selection: Selection | 
   if (module === undefined) return ['the sets in module.yaml', 'the item-writing lint']
   return selection === undefined ? ['the item-writing lint'] : []
 }
+
+/** What a request refused before the module was read leaves unchecked: all of it. */
+export const NOTHING_CHECKED: readonly string[] = ["the module's files", ...uncheckedFor(undefined, undefined)]

@@ -5,8 +5,8 @@ import { spawnSync } from 'node:child_process'
 import { existsSync, mkdirSync, symlinkSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
-import { buildPack, checkModule, LINT_RULES, verifyPack } from '../src/index.js'
-import { DEMO, demoCopy, ROOT, tempDir } from './helpers/fixtures.js'
+import { buildPack, checkModule, formatMessages, LINT_RULES, verifyPack, type BuildPackRequest } from '../src/index.js'
+import { DEMO, demoCopy, ROOT, run, tempDir } from './helpers/fixtures.js'
 
 // The demo's only messages are lint warnings, which its content repair (issue 14) clears.
 const LINT = new Set(LINT_RULES.map((r) => r.id))
@@ -44,6 +44,74 @@ describe('the library API, in-process', () => {
     expect(verifyPack(result.target!)).toEqual({ ok: true, checked: result.written - 1, problems: [] })
     writeFileSync(join(result.target!, 'handout.html'), 'changed')
     expect(verifyPack(result.target!).problems).toEqual([expect.objectContaining({ path: 'handout.html', problem: 'changed' })])
+  })
+})
+
+/** A request's problems as the library gives them: the lines of the file `request`, which is the only one. */
+function requestLines(files: ReadonlyArray<{ path: string; messages: unknown[] }>): string[] {
+  expect(files.map((f) => f.path)).toEqual(['request'])
+  return formatMessages(files as Parameters<typeof formatMessages>[0]).split('\n')
+}
+
+describe('a request the library cannot carry out', () => {
+  // Each refused by the CLI (exit 2) and, before, built by the library without a word: a
+  // pack of 1 version for 0, of 3 for 2.5, a seed of null, English words with French
+  // dates, a pack of only index.html and manifest.json, a quiz with no questions.
+  // [what, the request's field, the library's message, the CLI's flags for it (when the CLI can say it)]
+  const cases: Array<[string, Partial<BuildPackRequest>, string, string[] | null]> = [
+    ['versions 0', { versions: 0 }, 'Unexpected `0` for `versions`, expected a whole number from 1 to 26  [request-value]', ['--versions', '0']],
+    ['versions 2.5', { versions: 2.5 }, 'Unexpected `2.5` for `versions`, expected a whole number from 1 to 26  [request-value]', ['--versions', '2.5']],
+    ['versions 30', { versions: 30 }, 'Unexpected `30` for `versions`, expected a whole number from 1 to 26  [request-value]', ['--versions', '30']],
+    ['versions 1000', { versions: 1000 }, 'Unexpected `1000` for `versions`, expected a whole number from 1 to 26  [request-value]', ['--versions', '1000']],
+    ['seed NaN', { seed: Number.NaN }, 'Unexpected `NaN` for `seed`, expected a whole number from 0 to 2147483647  [request-value]', null],
+    ['seed Infinity', { seed: Number.POSITIVE_INFINITY }, 'Unexpected `Infinity` for `seed`, expected a whole number from 0 to 2147483647  [request-value]', null],
+    ['seed 2^31', { seed: 2 ** 31 }, 'Unexpected `2147483648` for `seed`, expected a whole number from 0 to 2147483647  [request-value]', ['--seed', '2147483648']],
+    ['lang fr', { lang: 'fr' }, 'Unexpected `fr` for `lang`, expected one of `en`, `de`  [request-value]', ['--lang', 'fr']],
+    ['formats empty', { formats: new Set() }, 'Unexpected empty Set for `formats`, expected one or more of `html`, `pdf`, `print`, `moodle`, `gift`, `qti`, `qti21`, `zip` (without `formats`: `html` and `pdf`)  [request-value]', null],
+    ['formats docx', { formats: new Set(['docx']) as unknown as BuildPackRequest['formats'] }, 'Unexpected `docx` in `formats`, expected one of `html`, `pdf`, `print`, `moodle`, `gift`, `qti`, `qti21`, `zip`  [request-value]', ['--format', 'docx']],
+    ['workers -1', { workers: -1 }, 'Unexpected `-1` for `workers`, expected a whole number from 0 to 64  [request-value]', ['--workers', '-1']],
+    ['count 0', { overrides: { count: 0 } }, 'Unexpected `0` at `overrides.count`, expected a whole number from 1 to 10000  [schema-type]', ['--count', '0']],
+    ['count -5', { overrides: { count: -5 } }, 'Unexpected `-5` at `overrides.count`, expected a whole number from 1 to 10000  [schema-type]', ['--count', '-5']],
+    ['order random', { overrides: { order: 'random' as 'shuffled' } }, 'Unexpected `random` at `overrides.order`, expected one of `authored`, `paragraph`, `shuffled`  [schema-enum]', ['--order', 'random']]
+  ]
+
+  it.each(cases)('buildPack refuses %s before it makes anything, in the bounds and the words the CLI has, naming the field', async (_, field, reason, flags) => {
+    const out = join(tempDir(), 'out')
+    const result = await buildPack({ dir: DEMO, out, formats: new Set(['html']), ...field })
+    expect(requestLines(result.files)).toEqual([`request: error: ${reason}`])
+    expect(result.target).toBeUndefined()
+    expect(result.written).toBe(0)
+    expect(existsSync(out)).toBe(false)
+    if (flags === null) return
+    // One source of the bounds and choices: the CLI expects what the library does.
+    const cli = await run(['build', DEMO, '--out', out, ...(flags[0] === '--format' ? [] : ['--format', 'html']), ...flags])
+    expect(cli.code).toBe(2)
+    const expected = (line: string): string => line.slice(line.indexOf(', expected ')).replace(/ {2}\[[a-z-]+\]$/, '')
+    expect(cli.stderr.split('\n').filter((l) => l.startsWith('classpack: Unexpected')).map(expected)).toEqual([expected(reason)])
+  })
+
+  it('checkModule refuses a seed or overrides out of bounds, and reads nothing', () => {
+    for (const [options, reason] of [
+      [{ seed: Number.NaN }, 'Unexpected `NaN` for `seed`, expected a whole number from 0 to 2147483647  [request-value]'],
+      [{ overrides: { count: 0 } }, 'Unexpected `0` at `overrides.count`, expected a whole number from 1 to 10000  [schema-type]']
+    ] as const) {
+      const result = checkModule(DEMO, options)
+      expect(result.ok).toBe(false)
+      expect(requestLines(result.files)).toEqual([`request: error: ${reason}`])
+      expect(result.module).toBeUndefined()
+      expect(result.report).toBeUndefined()
+    }
+  })
+
+  it('buildPack says every problem of a request at once, and a field given as undefined takes its default still', async () => {
+    const out = join(tempDir(), 'out')
+    const result = await buildPack({ dir: DEMO, out, lang: 'fr', versions: 0, workers: 99, seed: undefined })
+    expect(requestLines(result.files)).toEqual([
+      'request: error: Unexpected `fr` for `lang`, expected one of `en`, `de`  [request-value]',
+      'request: error: Unexpected `0` for `versions`, expected a whole number from 1 to 26  [request-value]',
+      'request: error: Unexpected `99` for `workers`, expected a whole number from 0 to 64  [request-value]'
+    ])
+    expect(existsSync(out)).toBe(false)
   })
 })
 
