@@ -7,7 +7,7 @@ import { VFile } from 'vfile'
 import { FORMATS } from './formats.js'
 import { UI_LANGUAGES } from './lang/index.js'
 import { code, error, hasErrors } from './messages.js'
-import { SEED_BOUNDS, type Bounds } from './module/model.js'
+import { PAPERS, SEED_BOUNDS, type Bounds } from './module/model.js'
 import { questionSet } from './module/read.js'
 import { closest } from './yaml/decode.js'
 import { valueSource } from './yaml/value.js'
@@ -58,6 +58,7 @@ export function judgeRequest(request: RequestFields, call: 'check' | 'build'): V
   if (build) {
     if (request.out !== undefined && !(typeof request.out === 'string' && request.out.trim() !== '')) problem(file, `Unexpected ${shown(request.out)} for \`out\`, expected a folder for the packs (the default is \`out\`)`)
     formats(file, request.formats)
+    choice(file, 'paper', request.paper, PAPERS)
     choice(file, 'lang', request.lang, UI_LANGUAGES)
   }
   // The overrides are a question set, judged as module.yaml's sets are, in the same words.

@@ -113,6 +113,19 @@ describe('a request the library cannot carry out', () => {
     ])
     expect(existsSync(out)).toBe(false)
   })
+
+  it('buildPack refuses a paper size it has no page for before it makes anything, rather than throw in the PDF renderer or record it', async () => {
+    // With a PDF it threw a TypeError from render/pdf/frame.ts and left an empty folder; with HTML alone the manifest said "a3".
+    for (const format of ['pdf', 'html'] as const) {
+      const out = join(tempDir(), 'out')
+      const result = await buildPack({ dir: DEMO, out, formats: new Set([format]), paper: 'a3' as 'a4' })
+      expect(requestLines(result.files), format).toEqual(['request: error: Unexpected `a3` for `paper`, expected `a4` (one of `a4`, `letter`)  [request-value]'])
+      expect(existsSync(out), format).toBe(false)
+    }
+    const cli = await run(['build', DEMO, '--out', join(tempDir(), 'out'), '--paper', 'a3'])
+    expect(cli.code).toBe(2)
+    expect(cli.stderr).toContain('classpack: Unexpected `a3` for --paper, expected `a4` (one of `a4`, `letter`)\n')
+  })
 })
 
 describe('classpack as a dependency of another project', () => {
