@@ -89,8 +89,8 @@ export interface CheckResult {
 
 /**
  * Check the module in `dir`: article, claims, questions and sets, and its own templates as a
- * build would (loaded only when it has a `templates/` folder). An option out of bounds is
- * an error on the file `request`, and nothing is read.
+ * build would (loaded only when it has a `templates/` folder). A `dir` that is no folder, or
+ * an option out of bounds, is an error on the file `request`, and nothing is read.
  */
 export function checkModule(dir: string, options: CheckOptions = {}): CheckResult {
   const request = judgeRequest({ dir, seed: options.seed, overrides: options.overrides }, 'check')
@@ -123,8 +123,8 @@ export type BuildPackRequest = Partial<BuildRequest> & { dir: string }
 /**
  * Build the module in `request.dir` into `<out>/<module>/` (defaults: `out`, HTML and PDF,
  * one version; `zip` alone: HTML, PDF and the archive). A field of the wrong kind or out of
- * its bounds (`versions: 0`, `lang: 'fr'`, an empty `formats`) is an error on the file
- * `request`, and nothing is read or written.
+ * its bounds (`versions: 0`, `lang: 'fr'`, an empty `formats`), or a `dir` that is no
+ * folder, is an error on the file `request`, and nothing is read or written.
  */
 export async function buildPack(request: BuildPackRequest): Promise<BuildResult> {
   // A field given as undefined takes its default, as one left out does.

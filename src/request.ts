@@ -6,6 +6,7 @@
 import { VFile } from 'vfile'
 import { FORMATS } from './formats.js'
 import { UI_LANGUAGES } from './lang/index.js'
+import { notAFolder } from './load/module.js'
 import { code, error, hasErrors } from './messages.js'
 import { PAPERS, SEED_BOUNDS, type Bounds } from './module/model.js'
 import { questionSet } from './module/read.js'
@@ -55,6 +56,7 @@ export interface RequestFields {
 export function judgeRequest(request: RequestFields, call: 'check' | 'build'): VFile {
   const build = call === 'build'
   const file = new VFile({ path: 'request' })
+  moduleFolder(file, request.dir)
   if (build) {
     if (request.out !== undefined && !(typeof request.out === 'string' && request.out.trim() !== '')) problem(file, `Unexpected ${shown(request.out)} for \`out\`, expected a folder for the packs (the default is \`out\`)`)
     formats(file, request.formats)
@@ -93,6 +95,17 @@ function shown(value: unknown, quote = true): string {
   if (value instanceof Set) return 'Set'
   if (Array.isArray(value)) return 'array'
   return typeof value === 'function' ? 'function' : 'object'
+}
+
+function moduleFolder(file: VFile, dir: unknown): void {
+  const expected = 'expected a module folder (one with an article.md)'
+  if (typeof dir !== 'string' || dir.trim() === '') {
+    problem(file, dir === undefined ? `Missing \`dir\`, ${expected}` : `Unexpected ${shown(dir)} for \`dir\`, ${expected}`)
+    return
+  }
+  // A path that is no folder at all is a mistyped path, not a module with its files missing.
+  const kind = notAFolder(dir)
+  if (kind) problem(file, `Unexpected \`dir\` \`${dir}\`, ${expected}: there is ${kind === 'nothing' ? 'nothing at that path' : 'a file there'}`)
 }
 
 function wholeNumber(file: VFile, name: keyof typeof REQUEST_BOUNDS, value: unknown): void {

@@ -126,6 +126,25 @@ describe('a request the library cannot carry out', () => {
     expect(cli.code).toBe(2)
     expect(cli.stderr).toContain('classpack: Unexpected `a3` for --paper, expected `a4` (one of `a4`, `letter`)\n')
   })
+
+  it('checkModule and buildPack say in one message that a module path holds nothing or a file, not that its article.md and claims.yaml are missing or unreadable', async () => {
+    const missing = join(tempDir(), 'no-module-here')
+    const file = join(tempDir(), 'article.md')
+    writeFileSync(file, '# An article, not its module folder\n')
+    for (const [dir, kind] of [
+      [missing, 'nothing at that path'],
+      [file, 'a file there']
+    ] as const) {
+      const line = `request: error: Unexpected \`dir\` \`${dir}\`, expected a module folder (one with an article.md): there is ${kind}  [request-value]`
+      const checked = checkModule(dir)
+      expect(checked.ok).toBe(false)
+      expect(requestLines(checked.files)).toEqual([line])
+      const out = join(tempDir(), 'out')
+      const built = await buildPack({ dir, out })
+      expect(requestLines(built.files)).toEqual([line])
+      expect(existsSync(out)).toBe(false)
+    }
+  })
 })
 
 describe('classpack as a dependency of another project', () => {

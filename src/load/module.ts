@@ -1,6 +1,6 @@
 // Load stage: a module folder's files, found by convention, into vfiles. The only
 // reading of a module's inputs from disk.
-import { existsSync } from 'node:fs'
+import { existsSync, statSync } from 'node:fs'
 import { basename, join, resolve } from 'node:path'
 import { VFile } from 'vfile'
 import { displayPath, readText } from './text.js'
@@ -42,6 +42,20 @@ export function loadModule(dir: string, cwd = process.cwd()): ModuleFiles {
   const questions = existsSync(resolve(cwd, dir, 'questions.yaml')) ? read('questions.yaml', true) : missingFile(displayPath(resolve(cwd, dir, 'questions.yaml'), cwd))
   const module = existsSync(resolve(cwd, dir, 'module.yaml')) ? read('module.yaml', false) : undefined
   return { dir, name: basename(join(cwd, dir)), article, claims, questions, module }
+}
+
+/**
+ * What stands at `path` when it is no folder: nothing (or a path through a file), or a file
+ * (any other kind of entry too). Undefined for a folder, and when the system will not say
+ * (no permission): the read that follows reports that in its own words.
+ */
+export function notAFolder(path: string, cwd = process.cwd()): 'nothing' | 'a file' | undefined {
+  try {
+    return statSync(resolve(cwd, path)).isDirectory() ? undefined : 'a file'
+  } catch (cause) {
+    const code = (cause as NodeJS.ErrnoException).code
+    return code === 'ENOENT' || code === 'ENOTDIR' ? 'nothing' : undefined
+  }
 }
 
 /** An empty stand-in for a file the folder does not have. */
