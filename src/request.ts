@@ -71,6 +71,12 @@ export function judgeRequest(request: RequestFields, call: 'check' | 'build'): V
   wholeNumber(file, 'seed', request.seed)
   if (!build) return file
   wholeNumber(file, 'versions', request.versions)
+  if (request.templates !== undefined) {
+    const path = typeof request.templates === 'string' && request.templates.trim() !== '' ? request.templates : undefined
+    const kind = path === undefined ? 'nothing' : notAFolder(path)
+    const what = path === undefined ? `${shown(request.templates)} for \`templates\`` : `\`templates\` \`${path}\``
+    if (kind) problem(file, `Unexpected ${what}, expected an existing folder${kind === 'a file' ? ': it is a file' : ''}`)
+  }
   if (request.roster !== undefined && !(typeof request.roster === 'string' && request.roster.trim() !== '')) problem(file, `Unexpected ${shown(request.roster)} for \`roster\`, expected a CSV file with a \`name\` column`)
   wholeNumber(file, 'sourceDateEpoch', request.sourceDateEpoch)
   wholeNumber(file, 'workers', request.workers)

@@ -145,6 +145,14 @@ describe('a request the library cannot carry out', () => {
       expect(existsSync(out)).toBe(false)
     }
   })
+
+  it('buildPack refuses a templates folder that is not there, rather than build with the built-in templates alone', async () => {
+    const out = join(tempDir(), 'out')
+    const missing = join(tempDir(), 'my-templates')
+    const result = await buildPack({ dir: DEMO, out, formats: new Set(['html']), templates: missing })
+    expect(requestLines(result.files)).toEqual([`request: error: Unexpected \`templates\` \`${missing}\`, expected an existing folder  [request-value]`])
+    expect(existsSync(out)).toBe(false)
+  })
 })
 
 describe('classpack as a dependency of another project', () => {
