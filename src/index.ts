@@ -65,27 +65,45 @@ export interface CheckOptions {
 import { NOTHING_CHECKED, uncheckedFor } from './unchecked.js'
 export { uncheckedFor }
 
-export interface CheckResult {
-  /** True when no file has an error. */
-  ok: boolean
+/** What every check returns. */
+interface CheckFiles {
   /** Every file read, with its messages. */
   files: VFile[]
   /** Every message of every file, in file order. */
   messages: VFileMessage[]
-  /** The checked module, when it has no error. */
-  module?: Module
-  /** The set's selection, when the module and the set have no error. */
-  selection?: Selection
-  /** How the claims cover the article, and what the set covers, when `ok`. */
-  coverage?: { article: Coverage; set: SetCoverage }
-  /** The coverage report `classpack check` prints, when `ok`. */
-  report?: string
   /** What the lint found (infos included), when the module and set could be read; the same findings are messages on `files`. */
   lint?: Reported[]
   /** What errors kept from being checked (the sets, the lint), to say so: it is checked once they are fixed. */
   unchecked?: string[]
 }
 
+/** A module without errors: what it is, the set's selection, its coverage and the report, all there. */
+export interface CheckPassed extends CheckFiles {
+  ok: true
+  /** The checked module. */
+  module: Module
+  /** The set's selection. */
+  selection: Selection
+  /** How the claims cover the article, and what the set covers. */
+  coverage: { article: Coverage; set: SetCoverage }
+  /** The coverage report `classpack check` prints. */
+  report: string
+  lint: Reported[]
+}
+
+/** A module (or request) with an error: the module and the selection as far as they could be read, and no coverage. */
+export interface CheckFailed extends CheckFiles {
+  ok: false
+  /** The module, when it has no error of its own (the set, the lint or its templates may have). */
+  module?: Module
+  /** The set's selection, when the module and the set have no error. */
+  selection?: Selection
+  coverage?: undefined
+  report?: undefined
+}
+
+/** What `checkModule` returns: `ok` (no file has an error) tells which, and with it whether `module`, `selection`, `coverage` and `report` are there. */
+export type CheckResult = CheckPassed | CheckFailed
 
 /**
  * Check the module in `dir`: article, claims, questions and sets, and its own templates as a
@@ -102,19 +120,19 @@ export function checkModule(dir: string, options: CheckOptions = {}): CheckResul
   const all = [...files, ...(resolved?.files.filter((f) => !files.includes(f)) ?? []), ...(templates ? checkTemplates(templates) : [])]
   // The lint reads the quiz as it will print, so it runs once the set resolves.
   const lint = module && resolved?.selection ? lintModule(module, resolved.selection, input, { strict: options.strict }) : undefined
-  const ok = module !== undefined && resolved?.selection !== undefined && !hasErrors(all)
-  const result: CheckResult = { ok, files: all, messages: all.flatMap((f) => f.messages) }
+  const messages = all.flatMap((f) => f.messages)
+  const selection = resolved?.selection
+  if (module && selection && lint && !hasErrors(all)) {
+    const coverage = { article: claimCoverage(module), set: setCoverage(module, selection.items, selection.discussion) }
+    const report = formatCheckReport({ module, coverage: coverage.article, selection, setCoverage: coverage.set })
+    return { ok: true, files: all, messages, lint, module, selection, coverage, report }
+  }
+  const result: CheckFailed = { ok: false, files: all, messages }
   if (lint) result.lint = lint
   if (module) result.module = module
-  if (resolved?.selection) result.selection = resolved.selection
-  const unchecked = hasErrors(all) ? uncheckedFor(module, resolved?.selection) : []
+  if (selection) result.selection = selection
+  const unchecked = hasErrors(all) ? uncheckedFor(module, selection) : []
   if (unchecked.length) result.unchecked = unchecked
-  if (ok && module && resolved?.selection) {
-    const selection = resolved.selection
-    const coverage = { article: claimCoverage(module), set: setCoverage(module, selection.items, selection.discussion) }
-    result.coverage = coverage
-    result.report = formatCheckReport({ module, coverage: coverage.article, selection, setCoverage: coverage.set })
-  }
   return result
 }
 

@@ -2,7 +2,7 @@
 // init.test.ts), and `import('classpack')` from another project that depends on classpack,
 // with its types.
 import { spawnSync } from 'node:child_process'
-import { existsSync, mkdirSync, symlinkSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { buildPack, checkModule, formatMessages, LINT_RULES, verifyPack, type BuildPackRequest } from '../src/index.js'
@@ -11,6 +11,16 @@ import { DEMO, demoCopy, ROOT, run, tempDir } from './helpers/fixtures.js'
 // The demo's only messages are lint warnings, which its content repair (issue 14) clears.
 const LINT = new Set(LINT_RULES.map((r) => r.id))
 const notLintWarnings = (messages: Array<{ ruleId?: string | null; fatal?: boolean | null }>) => messages.filter((m) => m.fatal !== false || !LINT.has(m.ruleId ?? ''))
+
+const README = readFileSync(join(ROOT, 'README.md'), 'utf8')
+
+/** The script of the README's "Using classpack from a script", as a reader copies it. */
+function readmeExample(): string {
+  const section = README.slice(README.indexOf('## Using classpack from a script'))
+  const example = /```js\n([\s\S]*?)```/.exec(section)?.[1]
+  expect(example, 'the README has its example').toBeDefined()
+  return example!
+}
 
 describe('the library API, in-process', () => {
   it('checkModule returns the module, its coverage, the report and no messages but lint warnings for the demo', () => {
@@ -205,5 +215,18 @@ describe('classpack as a dependency of another project', () => {
     expect(run.status, run.stderr).toBe(0)
     // The compiler read classpack's own declarations.
     expect(run.stdout).toMatch(/dist\/src\/index\.d\.ts/)
+  })
+
+  it("the README's script example type-checks with --strict against classpack's types, as an editor checks it", () => {
+    const dir = join(project, 'readme')
+    mkdirSync(dir)
+    writeFileSync(join(dir, 'check-and-build.mjs'), readmeExample())
+    // Node's types from classpack's own dependencies: the example calls process.exit.
+    const compilerOptions = { target: 'ES2022', module: 'NodeNext', moduleResolution: 'NodeNext', strict: true, noEmit: true, allowJs: true, checkJs: true, skipLibCheck: true, types: ['node'], typeRoots: [join(ROOT, 'node_modules/@types')] }
+    writeFileSync(join(dir, 'tsconfig.json'), JSON.stringify({ compilerOptions, files: ['check-and-build.mjs'] }))
+    const tsc = join(ROOT, 'node_modules/typescript/bin/tsc')
+    const run = spawnSync(process.execPath, [tsc, '-p', dir], { cwd: dir, encoding: 'utf8' })
+    expect(run.stdout.split('\n').filter((line) => /error TS/.test(line))).toEqual([])
+    expect(run.status, run.stderr).toBe(0)
   })
 })
