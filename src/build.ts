@@ -46,7 +46,7 @@ export interface BuildRequest {
   templates?: string
   /** A roster CSV for one quiz per student. */
   roster?: string
-  /** SOURCE_DATE_EPOCH, when set: overrides the module's date. */
+  /** Seconds since 1970 that date the pack and its PDFs, over module.yaml's `date`. The library reads no environment: the CLI passes SOURCE_DATE_EPOCH here. */
   sourceDateEpoch?: number
   /** Cover sheets in the print bundle (`--covers`). */
   covers?: boolean

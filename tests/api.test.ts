@@ -5,7 +5,7 @@ import { spawnSync } from 'node:child_process'
 import { existsSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
-import { buildPack, checkModule, formatMessages, LINT_RULES, verifyPack, type BuildPackRequest } from '../src/index.js'
+import { buildPack, checkModule, formatMessages, LINT_RULES, verifyPack, type BuildPackRequest, type CheckOptions } from '../src/index.js'
 import { DEMO, demoCopy, ROOT, run, tempDir } from './helpers/fixtures.js'
 
 // The demo's only messages are lint warnings, which its content repair (issue 14) clears.
@@ -162,6 +162,51 @@ describe('a request the library cannot carry out', () => {
     const result = await buildPack({ dir: DEMO, out, formats: new Set(['html']), templates: missing })
     expect(requestLines(result.files)).toEqual([`request: error: Unexpected \`templates\` \`${missing}\`, expected an existing folder  [request-value]`])
     expect(existsSync(out)).toBe(false)
+  })
+})
+
+describe("the README's account of the library", () => {
+  it('its example prints the coverage of the pack it builds: the check and the build take the same set and seed', async () => {
+    const checks: Array<CheckOptions | undefined> = []
+    const builds: BuildPackRequest[] = []
+    // The example as written, its import given the library (the build only recorded).
+    const AsyncFunction = (async () => {}).constructor as new (...args: string[]) => (...args: unknown[]) => Promise<void>
+    const script = new AsyncFunction('checkModule', 'buildPack', 'formatMessages', 'verifyPack', 'console', 'process', readmeExample().replace(/^import .*\n/m, ''))
+    await script(
+      (dir: string, options?: CheckOptions) => {
+        checks.push(options)
+        return checkModule(join(ROOT, dir), options)
+      },
+      (request: BuildPackRequest) => {
+        builds.push(request)
+        return Promise.resolve({ files: [], written: 0, bytes: 0 })
+      },
+      formatMessages,
+      verifyPack,
+      { log: () => {}, error: () => {} },
+      {
+        exit: (code: number) => {
+          throw new Error(`the example exited with ${code}`)
+        }
+      }
+    )
+    expect(checks).toHaveLength(1)
+    expect(builds).toHaveLength(1)
+    const checked = checkModule(DEMO, checks[0]).selection
+    const built = checkModule(DEMO, { set: builds[0]!.set, seed: builds[0]!.seed, overrides: builds[0]!.overrides }).selection
+    expect(built && { name: built.name, seed: built.seed, items: built.items.map((q) => q.id) }).toEqual(checked && { name: checked.name, seed: checked.seed, items: checked.items.map((q) => q.id) })
+  })
+
+  it("names every field of buildPack's request a script may give, sourceDateEpoch among them, and says the library reads no SOURCE_DATE_EPOCH", () => {
+    const declared = /export interface BuildRequest \{([\s\S]*?)\n\}/.exec(readFileSync(join(ROOT, 'src/build.ts'), 'utf8'))![1]!
+    const fields = [...declared.matchAll(/^ {2}(\w+)\??:/gm)].map((m) => m[1]!)
+    // The CLI's and the tests' own: every module of a run, the straightforward path, the writer's steps and the memory watch.
+    const internal = ['modules', 'simple', 'onWriteStep', 'onPending']
+    expect(fields).toEqual(expect.arrayContaining(['dir', 'sourceDateEpoch', ...internal]))
+    const row = README.split('\n').find((line) => line.startsWith('| `buildPack({'))!
+    const named = /^\| `buildPack\(\{([^}]*)\}\)`/.exec(row)![1]!.split(',').map((f) => f.trim().replace(/\?$/, ''))
+    expect(named.sort()).toEqual(fields.filter((f) => !internal.includes(f)).sort())
+    expect(row).toMatch(/`sourceDateEpoch`[^|]*SOURCE_DATE_EPOCH[^|]*the CLI/)
   })
 })
 
