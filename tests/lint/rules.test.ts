@@ -570,6 +570,13 @@ const CASES: Case[] = [
     pass: { 'article.md': swap('lang: en-GB', 'lang: de'), 'questions.yaml': (t) => t + numeric('In wie vielen Wochen wurden die Unterschriften für ein Bürgerbegehren gesammelt?').replace('answer: 1921', 'answer: 1') }
   },
   {
+    // Another item's stem prints the year the numeric item asks for; one that keeps them apart passes.
+    rule: 'numeric-answer-elsewhere',
+    fault: { 'questions.yaml': (t) => swap('stem: When will the council vote on the library?', 'stem: When will the council vote on the library it has run since 1921?')(t) + numeric('Since which year has the library stood on Market Street?') },
+    at: 'stem: When will the council vote on the library it has run since 1921?',
+    pass: { 'questions.yaml': (t) => swap('stem: When will the council vote on the library?', 'stem: When will the council vote on the library it has run since 1921?')(t) + numeric('Since which year has the library stood on Market Street?').replace('    answer: 1921', '    excludes: [s-vote]\n    answer: 1921') }
+  },
+  {
     rule: 'rubric-echoes-stem',
     fault: { 'questions.yaml': swap('criterion: Names the yearly cost Amin gives', 'criterion: Explains the two sides of the money question') },
     at: 'criterion: Explains the two sides',

@@ -2,7 +2,7 @@
 // numeric answer. Each rule is a cue that gives the answer away, or a gap that tests nothing.
 import { code } from '../../messages.js'
 import { placeOf } from '../../yaml/decode.js'
-import { gapped, numbered, paired } from '../items.js'
+import { gapped, numbered, paired, textsOf, thePart } from '../items.js'
 import { rule, type Finding } from '../model.js'
 import { functionWordsOnly, wholeWordAt } from '../text.js'
 
@@ -73,9 +73,44 @@ export const numericAnswerInStem = rule('numeric-answer-in-stem', 'warning', 'A 
     const lower = item.stem.toLowerCase()
     const at = spelled === undefined ? -1 : wholeWordAt(lower, spelled)
     const word = at < 0 ? undefined : lower.length === item.stem.length ? item.stem.slice(at, at + spelled!.length) : spelled
-    // Written with a decimal point or a decimal comma ("0.5", "0,5"), as the stem's language writes it.
-    const found = new RegExp(`(?<![\\d.])(?<!\\d,)${figure.replace('.', '[.,]')}(?![\\d]|[.,]\\d)`).exec(item.stem)?.[0] ?? word
+    const found = figureIn(item.stem, figure) ?? word
     if (!found) return []
     return [{ rule: 'numeric-answer-in-stem', file: 'questions', place: placeOf(item, 'stem'), item: item.id, reason: `Unexpected ${code(found)} in the stem of numeric item \`${item.id}\`, whose answer is ${figure}, expected a stem that does not give its answer` }]
   })
 )
+
+/** `figure` as it stands in `text`, whole: with a decimal point or a decimal comma ("0.5", "0,5"), as the text's language writes it. */
+function figureIn(text: string, figure: string): string | undefined {
+  return new RegExp(`(?<![\\d.])(?<!\\d,)${figure.replace('.', '[.,]')}(?![\\d]|[.,]\\d)`).exec(text)?.[0]
+}
+
+/**
+ * Answers of one figure (0 to 9) stand in many texts by chance ("2 March", "one of 3"): only
+ * an answer of two figures or more, or with decimals, is looked for in other items.
+ */
+const telling = (answer: number): boolean => !Number.isInteger(answer) || Math.abs(answer) >= 10
+
+export const numericAnswerElsewhere = rule('numeric-answer-elsewhere', 'warning', "Another item that can share the quiz prints a numeric item's answer (of two figures or more) in its stem or options", (context) => {
+  const quiz = context.module.questions.quiz
+  return quiz.flatMap((q): Finding[] => {
+    const item = numbered(q)
+    if (!item || !telling(item.answer)) return []
+    const figure = String(item.answer)
+    return quiz.flatMap((other): Finding[] => {
+      if (other === q || context.excluded.get(item.id)?.has(other.id)) return []
+      // What students read while answering: the stem and the options, not feedback.
+      const text = textsOf(other).find((t) => !t.feedback && figureIn(t.text, figure) !== undefined)
+      if (!text) return []
+      return [
+        {
+          rule: 'numeric-answer-elsewhere',
+          file: 'questions',
+          place: placeOf(text.owner, text.key),
+          item: other.id,
+          items: [other.id, item.id],
+          reason: `Unexpected ${code(figureIn(text.text, figure)!)} in ${thePart(text.what)} of \`${other.id}\`, the answer of numeric item \`${item.id}\`, expected items that can share a quiz not to print each other's answers: reword one, or keep them apart (\`excludes: [${item.id}]\` on \`${other.id}\`)`
+        }
+      ]
+    })
+  })
+})
