@@ -57,11 +57,12 @@ export const keyStrictlyLongest = rule('key-strictly-longest', 'warning', 'The k
 })
 
 
-export const optionLengthSpread = rule('option-length-spread', 'warning', 'The longest option is more than 1.5 × the shortest', (context) =>
-  context.module.questions.quiz.flatMap((q): Finding[] => {
+export const optionLengthSpread = rule('option-length-spread', 'warning', 'The longest option is more than 1.5 × the shortest', (context) => {
+  const wording = wordingOf(context)
+  return context.module.questions.quiz.flatMap((q): Finding[] => {
     const item = withOptions(q)
     if (!item) return []
-    const options = item.options.filter((o) => !allOrNoneOption(o, wordingOf(context)))
+    const options = item.options.filter((o) => !allOrNoneOption(o, wording))
     if (options.length < 2) return []
     const lengths = options.map((o) => length(o.text))
     const [min, max] = [Math.min(...lengths), Math.max(...lengths)]
@@ -69,7 +70,7 @@ export const optionLengthSpread = rule('option-length-spread', 'warning', 'The l
     const longest = options[lengths.indexOf(max)]!
     return [{ rule: 'option-length-spread', file: 'questions', place: placeOf(longest, 'text'), item: item.id, reason: `Unexpected options from ${min} to ${max} characters in \`${item.id}\` (${(max / min).toFixed(1)} ×), expected the longest at most 1.5 × the shortest` }]
   })
-)
+})
 
 export const multiKeysLonger = rule('multi-keys-longer', 'warning', 'Multiple-select keys are longer than the distractors on average', (context) =>
   context.module.questions.quiz.flatMap((q: QuizItem): Finding[] => {

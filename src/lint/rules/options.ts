@@ -25,13 +25,16 @@ function allOrNoneWords(text: string, wording: Wording): string | undefined {
 /** An "all of the above" option: an error of its own, so no other rule weighs its words or its length. */
 export const allOrNoneOption = (o: Option, wording: Wording): boolean => allOrNoneWords(o.text, wording) !== undefined
 
-export const allOrNone = rule('all-or-none-of-the-above', 'error', 'An option is "all of the above", "all the above", "neither of these" or the like', (context) =>
-  choiceItems(context).flatMap((item) =>
-    item.options
-      .filter((o) => allOrNoneOption(o, wordingOf(context)))
-      .map((o): Finding => ({ rule: 'all-or-none-of-the-above', file: 'questions', place: placeOf(o, 'text'), item: item.id, reason: `Unexpected option ${code(o.text)} in \`${item.id}\`, expected an option that stands on its own: "${allOrNoneWords(o.text, wordingOf(context))}" rewards partial knowledge and reads differently once options are shuffled` }))
+export const allOrNone = rule('all-or-none-of-the-above', 'error', 'An option is "all of the above", "all the above", "neither of these" or the like', (context) => {
+  const wording = wordingOf(context)
+  return choiceItems(context).flatMap((item) =>
+    item.options.flatMap((o): Finding[] => {
+      const phrase = allOrNoneWords(o.text, wording)
+      if (phrase === undefined) return []
+      return [{ rule: 'all-or-none-of-the-above', file: 'questions', place: placeOf(o, 'text'), item: item.id, reason: `Unexpected option ${code(o.text)} in \`${item.id}\`, expected an option that stands on its own: "${phrase}" rewards partial knowledge and reads differently once options are shuffled` }]
+    })
   )
-)
+})
 
 /** The absolute word `text` uses outside quotations, if any. */
 const absoluteIn = (text: string, wording: Wording): string | undefined => wording.absolute.exec(withoutQuotations(text))?.[1]

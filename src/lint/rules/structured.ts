@@ -5,6 +5,7 @@ import { placeOf } from '../../yaml/decode.js'
 import { gapped, numbered, paired, textsOf, thePart } from '../items.js'
 import { rule, type Finding } from '../model.js'
 import { functionWordsOnly, wholeWordAt } from '../text.js'
+import { lintLanguage } from '../wording/index.js'
 
 export const clozeGapFunctionWord = rule('cloze-gap-function-word', 'warning', 'A cloze gap holds only function words (the, of, to …), which test nothing of the claim', (context) =>
   context.module.questions.quiz.flatMap((q): Finding[] => {
@@ -66,7 +67,7 @@ export const numericAnswerInStem = rule('numeric-answer-in-stem', 'warning', 'A 
     const item = numbered(q)
     if (!item) return []
     const figure = String(item.answer)
-    const words = NUMBER_WORDS[(context.module.ui ?? context.module.article.meta.lang ?? 'en').slice(0, 2).toLowerCase()] ?? NUMBER_WORDS.en!
+    const words = NUMBER_WORDS[lintLanguage(context)] ?? NUMBER_WORDS.en!
     const spelled = Number.isInteger(item.answer) && item.answer >= 0 && item.answer < words.length ? words[item.answer]! : undefined
     // The word, whole and in any case, found without a pattern per item (a case-insensitive
     // one over \p{L} costs V8 milliseconds to compile).
@@ -99,8 +100,12 @@ export const numericAnswerElsewhere = rule('numeric-answer-elsewhere', 'warning'
     return quiz.flatMap((other): Finding[] => {
       if (other === q || context.excluded.get(item.id)?.has(other.id)) return []
       // What students read while answering: the stem and the options, not feedback.
-      const text = textsOf(other).find((t) => !t.feedback && figureIn(t.text, figure) !== undefined)
-      if (!text) return []
+      const hit = textsOf(other).flatMap((text) => {
+        const found = text.feedback ? undefined : figureIn(text.text, figure)
+        return found === undefined ? [] : [{ text, found }]
+      })[0]
+      if (!hit) return []
+      const { text, found } = hit
       return [
         {
           rule: 'numeric-answer-elsewhere',
@@ -108,7 +113,7 @@ export const numericAnswerElsewhere = rule('numeric-answer-elsewhere', 'warning'
           place: placeOf(text.owner, text.key),
           item: other.id,
           items: [other.id, item.id],
-          reason: `Unexpected ${code(figureIn(text.text, figure)!)} in ${thePart(text.what)} of \`${other.id}\`, the answer of numeric item \`${item.id}\`, expected items that can share a quiz not to print each other's answers: reword one, or keep them apart (\`excludes: [${item.id}]\` on \`${other.id}\`)`
+          reason: `Unexpected ${code(found)} in ${thePart(text.what)} of \`${other.id}\`, the answer of numeric item \`${item.id}\`, expected items that can share a quiz not to print each other's answers: reword one, or keep them apart (\`excludes: [${item.id}]\` on \`${other.id}\`)`
         }
       ]
     })
