@@ -263,13 +263,40 @@ describe('the answer key', () => {
 describe('pagination', () => {
   /** Each body line of `pdf` with its page and size, in reading order. */
   const placed = (pdf: PdfText) => pdf.pages.flatMap((page, p) => page.lines.map((text, i) => ({ text, p, size: page.sizes[i]!, y: page.baselines[i]! })).slice(1, -1))
+  /** The line a page opens with when an entry runs on to it ("Question 6 (continued)"): small, atop the page. */
+  const isCarried = (line: ReturnType<typeof placed>[number]): boolean => line.size < 9 && line.text.endsWith('(continued)')
+  /**
+   * `run`'s later pages (an entry split across pages) each open with the entry's heading and
+   * "(continued)", and no other page does: checked against `all`, the document's lines.
+   */
+  const carriedLabels = (all: ReturnType<typeof placed>, runs: { heading: string; pages: number[] }[]): void => {
+    const expected = new Map(runs.flatMap((r) => r.pages.slice(1).map((p) => [p, r.heading] as const)))
+    for (const p of new Set(all.map((l) => l.p))) {
+      const first = all.find((l) => l.p === p)!
+      const heading = expected.get(p)
+      if (heading === undefined) expect(isCarried(first), `page ${p + 1} opens with ${first.text}`).toBe(false)
+      else {
+        expect(isCarried(first), `page ${p + 1} opens with ${first.text}`).toBe(true)
+        // A long prompt is shortened at a word, with an ellipsis, to keep the label on one line.
+        const shown = first.text.replace(/ \(continued\)$/, '')
+        expect(heading.startsWith(shown.replace(/…$/, '')), `page ${p + 1}: ${first.text} for ${heading}`).toBe(true)
+      }
+    }
+  }
 
-  /** The middle of the body area, from the highest and lowest lines set anywhere in `lines`. */
-  // A run's first baseline stands below where it starts by the space above its heading and the heading's own line:
-  // 18 pt above a level-2 heading, and its baseline 13.7 pt below the top of its line (a heading at a page's top
-  // stands there). 30 was too little by 1.7 pt, which a key entry starting 5 pt above the middle once fell into.
-  const SPACE = 32
-  const middle = (lines: ReturnType<typeof placed>): number => (Math.max(...lines.map((l) => l.y)) + Math.min(...lines.map((l) => l.y))) / 2
+  // A run's first baseline stands below where it starts (the cursor, which the renderer's half-page rule
+  // reads) by the space above its heading and the heading's own line: the 8 pt a list before it owes (the
+  // run's keep takes that gap, and its heading adds its own), 18 pt above a level-2 heading, and its
+  // baseline 13.7 pt below the top of its line: 39.7 pt. 30 and then 32 were too little: a key entry
+  // starting 5 pt above the middle once fell into the first, a facilitator's question 0.5 pt above the
+  // middle (below a "continued" label that moved its page down) into the second.
+  const SPACE = 40
+  /**
+   * The middle of the body area, from the top of the highest line and the foot of the lowest set
+   * anywhere in `lines` (their baselines put it 3 pt low: a page that ends 1 pt above the true middle
+   * once read as more than half empty).
+   */
+  const middle = (lines: ReturnType<typeof placed>): number => (Math.max(...lines.map((l) => l.y + l.size)) + Math.min(...lines.map((l) => l.y - 0.25 * l.size))) / 2
   /** How tall `run` (lines in reading order) is set, its pieces on each page added up: from its first line's top to its last line's foot. */
   const extent = (run: ReturnType<typeof placed>): number => {
     let total = 0
@@ -285,8 +312,10 @@ describe('pagination', () => {
   it('keeps each answer key entry whole on its page, what the item tests included, unless that would leave over half a page empty', async () => {
     // The "Tests" heading and its claims once went over alone to the head of the next page;
     // then, kept whole, entries left half of many pages empty.
-    const lines = placed(await read(full, 'answer-key.pdf'))
+    const all = placed(await read(full, 'answer-key.pdf'))
+    const lines = all.filter((l) => !isCarried(l))
     const heads = lines.filter((l) => /^Question \d+$/.test(l.text))
+    const split: { heading: string; pages: number[] }[] = []
     expect(heads.length).toBeGreaterThan(20)
     const half = middle(lines)
     const room = pageRoom(lines)
@@ -298,6 +327,7 @@ describe('pagination', () => {
       expect(tests, head.text).toBeGreaterThan(at)
       const own = lines.slice(at, end)
       if (own.every((l) => l.p === head.p)) return void whole++
+      split.push({ heading: head.text, pages: [...new Set(own.map((l) => l.p))] })
       // Broken: only where it starts in the upper half of its page or is taller than a page (a
       // long select-all item, its options' words and its claims), and only between blocks that
       // may part: its head stays with its answer, the "Tests" heading with its first claim.
@@ -306,6 +336,8 @@ describe('pagination', () => {
       expect(lines[tests + 1]!.p, head.text).toBe(lines[tests]!.p)
     })
     expect(whole).toBeGreaterThan(heads.length / 2)
+    expect(split.length).toBeGreaterThan(0)
+    carriedLabels(all, split)
     // No page is left more than half empty but the glance grid's (a page of its own) and the last.
     const glance = lines.find((l) => l.text === 'Answers at a glance')!.p
     const pages = new Set(lines.map((l) => l.p))
@@ -315,7 +347,9 @@ describe('pagination', () => {
   it("keeps each of the facilitator's questions whole on its page, with its notes and misreadings, where that leaves no more than half a page empty", async () => {
     // A question's heading and purpose once ended a page, its notes on the next; then, kept
     // whole, the first question left the first page all but empty.
-    const lines = placed(await read(full, 'discussion-facilitator.pdf'))
+    const all = placed(await read(full, 'discussion-facilitator.pdf'))
+    const lines = all.filter((l) => !isCarried(l))
+    const split: { heading: string; pages: number[] }[] = []
     const half = middle(lines)
     const room = pageRoom(lines)
     // Each section heading's first line (a question's may take two).
@@ -329,6 +363,9 @@ describe('pagination', () => {
       const own = lines.slice(at, end)
       expect(own.some((l) => l.text === 'What a good discussion covers'), question.text).toBe(true)
       if (own.every((l) => l.p === question.p)) continue
+      // The heading whole: a question's may take two lines.
+      const heading = own.slice(0, own.findIndex((l) => l.size <= 12.5)).map((l) => l.text).join(' ')
+      split.push({ heading, pages: [...new Set(own.map((l) => l.p))] })
       // Split: only where it starts in the upper half of its page or is taller than a page,
       // and never between its heading and its purpose, nor a box from its first lines.
       if (extent(own) <= room - 24) expect(question.y, `${question.text} is split though it starts low on its page`).toBeGreaterThan(half - SPACE)
@@ -338,6 +375,8 @@ describe('pagination', () => {
     }
     const pages = [...new Set(lines.map((l) => l.p))]
     for (const p of pages.slice(0, -1)) expect(Math.min(...lines.filter((l) => l.p === p).map((l) => l.y)), `page ${p + 1}`).toBeLessThan(half)
+    expect(split.length).toBeGreaterThan(0)
+    carriedLabels(all, split)
   })
 
   // The student's four lines to fill in once broke across a page ("Evidence in the text" alone

@@ -186,7 +186,8 @@ export const de: UiStrings = {
       drawsOn: 'Stützt sich auf',
       goodDiscussion: 'Was ein gutes Gespräch abdeckt',
       misreadings: 'Naheliegende Fehldeutungen',
-      teachingNotes: 'Unterrichtshinweise zu den Aussagen'
+      teachingNotes: 'Unterrichtshinweise zu den Aussagen',
+      continued: '(Fortsetzung)'
     }
   },
 
@@ -219,6 +220,7 @@ export const de: UiStrings = {
     intro: `${count(n.items, 'Aufgabe', 'Aufgaben')}, ${punkte(n.points)}. Zu jeder Aufgabe: die Lösung${n.options ? ', warum jede Option richtig oder falsch ist,' : ''} und welche Aussage in welchem Absatz (¶) sie prüft.`,
     answer: 'Lösung:',
     seeModelAnswer: 'siehe Musterantwort',
+    continued: '(Fortsetzung)',
     modelAnswer: 'Musterantwort.',
     rubric: 'Bewertungsraster',
     tests: 'Geprüfte Aussagen',

@@ -167,7 +167,8 @@ export const en: UiStrings = {
       drawsOn: 'Draws on',
       goodDiscussion: 'What a good discussion covers',
       misreadings: 'Likely misreadings',
-      teachingNotes: 'Teaching notes on the claims'
+      teachingNotes: 'Teaching notes on the claims',
+      continued: '(continued)'
     }
   },
 
@@ -200,6 +201,7 @@ export const en: UiStrings = {
     intro: `${several(n.items, 'question')}, ${several(n.points, 'point')}. For each question: the answer${n.options ? ', why each option is right or wrong,' : ''} and the claim and paragraph (¶) it tests.`,
     answer: 'Answer:',
     seeModelAnswer: 'see the model answer',
+    continued: '(continued)',
     modelAnswer: 'Model answer.',
     rubric: 'Rubric',
     tests: 'Tests',

@@ -109,6 +109,8 @@ export interface DiscussionStrings extends Byline {
   goodDiscussion: string
   misreadings: string
   teachingNotes: string
+  /** After a question's prompt atop a page its notes run on to: "(continued)". */
+  continued: string
 }
 
 export interface QuizStrings extends Byline {
@@ -148,6 +150,8 @@ export interface AnswerKeyStrings extends Byline {
   intro: string
   answer: string
   seeModelAnswer: string
+  /** After an entry's heading atop a page it runs on to: "(continued)". */
+  continued: string
   modelAnswer: string
   rubric: string
   tests: string

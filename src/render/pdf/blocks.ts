@@ -192,9 +192,9 @@ const blockquote: Render<Blockquote> = (node, ctx, box) => {
     ctx.artifact((doc) => {
       doc.rect(box.x, from, style.rule.width, to - from).fill(style.rule.color)
     })
-  const stop = ctx.onPageBreak((end) => {
+  const stop = ctx.onPageBreak((end, next) => {
     rule(top, end)
-    top = ctx.top
+    top = next
   })
   const outer = ctx.body
   const numbersAt = ctx.numbersAt

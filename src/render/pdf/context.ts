@@ -28,6 +28,14 @@ export interface Box {
   readonly width: number
 }
 
+/** The line that opens each later page of a block run over pages (`Ctx.continuing`). */
+export interface CarriedLabel {
+  /** The height it takes, with the space below it. */
+  height: number
+  /** Draw it with its top at `top` (inside an artifact). */
+  draw: (top: number) => void
+}
+
 /** Renders a sequence of block nodes into `box` (supplied by flow.ts). */
 export type Flow = (nodes: readonly Node[], box: Box, ctx: Ctx) => void
 
@@ -98,7 +106,16 @@ export class Ctx {
   private pending = 0
   private parent: Tag | null
   private open: { tag: Tag; content: PDFKit.PDFStructureContent } | null = null
-  private readonly breakListeners: Array<(endY: number) => void> = []
+  private readonly breakListeners: Array<(endY: number, nextTop: number) => void> = []
+  /**
+   * While a block that may run over pages flows (a facilitator's question, an answer key
+   * entry: `continuing`), the line each later page of it opens with, so that its last part
+   * does not read as the start of the next one; `y` is where the block began and `turned`
+   * whether a page of it has been turned.
+   */
+  private carried: (CarriedLabel & { y: number; turned: boolean }) | null = null
+  /** Where content starts on this page: `top`, or below a carried block's label. */
+  private pageStart: number
   /** The faces registered with the document: main faces by name, fallback faces by key. */
   private readonly fonts = new Set<string>()
   private fill = ''
@@ -126,6 +143,7 @@ export class Ctx {
     private readonly outlineDepth = 3
   ) {
     this.y = top
+    this.pageStart = top
     this.parent = root
   }
 
@@ -134,7 +152,7 @@ export class Ctx {
   }
 
   get atTop(): boolean {
-    return !this.midPage && this.y === this.top
+    return !this.midPage && this.y === this.pageStart
   }
 
   /** Height of a full page's content area. */
@@ -165,7 +183,7 @@ export class Ctx {
 
   /** The height left below the cursor on this page (a whole page's at its top). */
   get room(): number {
-    return this.atTop ? this.pageHeight : this.bottom - this.y
+    return this.atTop ? this.bottom - this.pageStart : this.bottom - this.y
   }
 
   /** Turn the page if `height` (after the gap `before`) does not fit but would on a fresh page. */
@@ -186,7 +204,7 @@ export class Ctx {
 
   /** How many lines `lineHeight` tall fit below the cursor on this page (a whole page's worth at its top). */
   linesLeft(lineHeight: number): number {
-    return Math.floor((this.bottom + SLACK - (this.atTop ? this.top : this.y)) / lineHeight)
+    return Math.floor((this.bottom + SLACK - (this.atTop ? this.pageStart : this.y)) / lineHeight)
   }
 
   /** How many lines `lineHeight` tall fit on a page. */
@@ -220,16 +238,41 @@ export class Ctx {
     if (doc === null) return
     const open = this.open?.tag
     this.close()
-    for (const listener of this.breakListeners) listener(this.y)
+    // A carried block's label, once some of the block stands on the page being left (one
+    // moved whole to the new page starts there, with its own heading).
+    const carried = this.carried
+    const labelled = carried !== null && (carried.turned || this.y > carried.y)
+    const nextTop = this.top + (labelled ? carried.height : 0)
+    for (const listener of this.breakListeners) listener(this.y, nextTop)
     doc.addPage()
     this.y = this.top
+    if (carried !== null && labelled) {
+      carried.turned = true
+      this.artifact(() => carried.draw(this.top), 'Pagination')
+    } else if (carried !== null) carried.y = nextTop
+    this.y = this.pageStart = nextTop
     this.pending = 0
     this.fill = ''
     if (open !== undefined) this.mark(open)
   }
 
-  /** Call `listener(endY)` before each page turn until the returned function is called. */
-  onPageBreak(listener: (endY: number) => void): () => void {
+  /**
+   * Run `body`, each page it turns opening with `label` ("Question 3 (continued)") above
+   * the rest of the block, drawn as page furniture.
+   */
+  continuing(label: CarriedLabel, body: () => void): void {
+    if (this.measuring) return body()
+    const outer = this.carried
+    this.carried = { ...label, y: this.y, turned: false }
+    try {
+      body()
+    } finally {
+      this.carried = outer
+    }
+  }
+
+  /** Call `listener(endY, nextTop)` before each page turn until the returned function is called; `nextTop` is where content starts on the new page. */
+  onPageBreak(listener: (endY: number, nextTop: number) => void): () => void {
     this.breakListeners.push(listener)
     return () => {
       this.breakListeners.splice(this.breakListeners.lastIndexOf(listener), 1)

@@ -1,11 +1,12 @@
 // Renderers for the directive vocabulary of src/render/markdown.ts: questions,
 // options, matching columns, ordering steps, answer lines and boxes, fill-in fields,
 // callouts, page breaks and the argument map (map.ts).
-import type { Paragraph, PhrasingContent } from 'mdast'
+import type { Nodes, Paragraph, PhrasingContent } from 'mdast'
 import type { ContainerDirective, LeafDirective } from 'mdast-util-directive'
 import { toString } from 'mdast-util-to-string'
 import type { DirectiveName, TextDirectiveName } from '../markdown.js'
 import type { Box, Ctx } from './context.js'
+import { carriedLabel } from './furniture.js'
 import { breakLines, drawText, layoutText, startsOnNextPage, textWidth, toRuns } from './inline.js'
 import { table } from './table.js'
 import { argumentMap } from './map.js'
@@ -39,13 +40,32 @@ const question: Render = (node, ctx, box) => {
 // (a whole key entry, a facilitator's question, mostly the better part of a page) is not
 // worth more than half a page of paper: where moving it would leave that much empty, it
 // starts below the cursor and breaks where its blocks allow, each head still with its start.
+// One given `continued="(continued)"` opens each later page with its first heading and those
+// words: the last part of a question's notes, alone atop a page, read as the next question's.
 const keep: Render = (node, ctx, box) => {
   keepsNext(node)
   const half = leavesHalf(node)
   if (!ctx.measuring && !(half && ctx.room > ctx.pageHeight / 2)) ctx.keep(ctx.measure(node, box.width, (ruler, b) => keep(node, ruler, b)), styles.keep.before)
   ctx.start(styles.keep.before)
-  ctx.flow(node.children, box, ctx)
+  // The view's words arrive escaped for Markdown, which an attribute's value does not unescape.
+  const continued = node.attributes?.continued?.replace(/\\([!-/:-@[-`{-~])/g, '$1')
+  const heading = continued ? firstHeading(node) : undefined
+  if (continued && heading !== undefined) ctx.continuing(carriedLabel(ctx, heading, continued, box.x, box.width), () => ctx.flow(node.children, box, ctx))
+  else ctx.flow(node.children, box, ctx)
   ctx.end(styles.keep.after)
+}
+
+/** The text of the first heading inside `node`, if any. */
+function firstHeading(node: Directive): string | undefined {
+  const visit = (children: readonly Nodes[]): string | undefined => {
+    for (const child of children) {
+      if (child.type === 'heading') return toString(child)
+      const inner = 'children' in child ? visit(child.children) : undefined
+      if (inner !== undefined) return inner
+    }
+    return undefined
+  }
+  return visit(node.children)
 }
 
 /** Whether a `:::keep` is kept with the start of what follows: yes, unless `next=free`. */

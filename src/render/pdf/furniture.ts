@@ -2,7 +2,7 @@
 // for, a teacher document's mark) and the "Page N of M" footer. Drawn after layout, as
 // pagination artifacts, through the same runs and faces as body text (inline.ts), so
 // whatever body text can draw (a name in any script) the header draws too.
-import type { Ctx } from './context.js'
+import type { CarriedLabel, Ctx } from './context.js'
 import { drawLine, layoutLine, lineMetrics, type TextLayout } from './inline.js'
 import { styles, type TextStyle } from './styles.js'
 
@@ -86,6 +86,25 @@ export function drawHeader(ctx: Ctx, header: RunningHeader, left: number, right:
 export function drawCentred(ctx: Ctx, text: string, left: number, right: number, baseline: number): void {
   const line = layoutLine(text, styles.page.header)
   drawLine(ctx, line.layout, (left + right - line.width) / 2, baseline)
+}
+
+/**
+ * The line that opens each later page of a block run over pages (Ctx.continuing): `heading`
+ * and `continued` ("3. Which … (continued)") in the header's small grey, the heading
+ * shortened at a word to leave `continued` whole on one line `width` wide from `left`.
+ */
+export function carriedLabel(ctx: Ctx, heading: string, continued: string, left: number, width: number): CarriedLabel {
+  const style = styles.page.header
+  const { lineHeight, baseline } = lineMetrics(style)
+  return {
+    height: lineHeight + styles.page.carriedGap,
+    draw: (top) => {
+      const tail = layoutLine(` ${continued}`, style)
+      const head = clippedText(heading, style, width - tail.width, true)
+      const line = layoutLine(head === null ? continued : `${head} ${continued}`, style)
+      drawLine(ctx, line.layout, left, top + baseline)
+    }
+  }
 }
 
 /** How much of a title a header keeps at the least: its first TITLE_LEAST letters and an ellipsis, or all of a shorter one. */

@@ -48,9 +48,9 @@ export function panel<T extends Node>(
       if (style.border > 0) doc.rect(box.x, top, style.border, height).fill(style.borderColor)
     })
   } else {
-    stop = ctx.onPageBreak((end) => {
+    stop = ctx.onPageBreak((end, next) => {
       bar(top, end)
-      top = ctx.top
+      top = next
     })
   }
   const indent = style.border + style.padding.x

@@ -51,7 +51,10 @@ export const styles = {
     headerGap: 10,
     headerTop: 30,
     footerFromBottom: 38,
-    headerRule: { color: '#d5d9de', width: 0.5, gap: 5 }
+    headerRule: { color: '#d5d9de', width: 0.5, gap: 5 },
+    // The space below the line a page opens with when a block runs on to it ("Question 3
+    // (continued)", in the header's small grey).
+    carriedGap: 6
   },
   body,
   // Paragraphs take their text style from where they are (ctx.body): body text,
