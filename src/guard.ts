@@ -11,7 +11,7 @@
 // to overwrite what a check of its own (like `checkPack` for packs) does not recognize as
 // classpack's.
 import { sha256 } from './sha256.js'
-import { lstatSync, readdirSync, readFileSync, realpathSync, type Stats } from 'node:fs'
+import { accessSync, constants, lstatSync, readdirSync, readFileSync, realpathSync, type Stats } from 'node:fs'
 import { dirname, isAbsolute, join, parse, relative, resolve, sep } from 'node:path'
 import { unzipSync } from 'fflate'
 import { VFile } from 'vfile'
@@ -23,7 +23,7 @@ export interface TargetProblem {
   path: string
   /** "Unexpected …, expected …": what is there, why it is left alone, what to do. */
   reason: string
-  ruleId: 'out-protected' | 'out-symlink' | 'out-not-a-folder' | 'out-not-a-pack' | 'out-teacher-file' | 'out-changed-file' | 'init-exists'
+  ruleId: 'out-protected' | 'out-symlink' | 'out-not-a-folder' | 'out-not-a-pack' | 'out-teacher-file' | 'out-changed-file' | 'out-read-only' | 'init-exists'
 }
 
 /** A folder a build must leave alone, and how to name it in a message (e.g. "the module `source/m`"). */
@@ -174,7 +174,36 @@ export function checkPack(folder: string, cwd = process.cwd()): TargetProblem[] 
       problems.push({ path: shown(join(target, path)), ruleId: 'out-changed-file', reason: `Unexpected changes to a file of the pack \`${pack}\` (its sha256 differs from ${MANIFEST}), expected the file as classpack wrote it: a rebuild would overwrite them; copy it out of the pack (or delete it) and build again` })
     }
   }
+  // Replacing the pack removes the earlier one's files, which a folder of it that cannot be
+  // written (made read-only to keep it, copied from read-only media) refuses: found after the
+  // swap, that left the new pack in place and the old beside it, and every later build failing.
+  let locked: string | undefined
+  for (const folder of ['', ...folders(target)]) {
+    if (locked !== undefined && (folder + '/').startsWith(locked + '/')) continue
+    if (writable(join(target, folder))) continue
+    locked = folder
+    problems.push({ path: shown(join(target, folder)), ruleId: 'out-read-only', reason: `Unexpected read-only folder ${folder === '' ? 'as' : 'in'} the pack \`${pack}\` (permission denied), expected a folder classpack may write: a rebuild removes the earlier pack's files; make it writable (\`chmod -R u+w\`) or choose another --out` })
+  }
   return problems
+}
+
+/** The folders below `dir`, parents before their children (`quiz`, `quiz/a`). */
+function folders(dir: string, sub = ''): string[] {
+  return readdirSync(join(dir, sub), { withFileTypes: true })
+    .filter((entry) => entry.isDirectory())
+    .map((entry) => (sub ? `${sub}/${entry.name}` : entry.name))
+    .sort()
+    .flatMap((path) => [path, ...folders(dir, path)])
+}
+
+/** Whether this process may add and remove entries of the folder `path`. */
+function writable(path: string): boolean {
+  try {
+    accessSync(path, constants.W_OK | constants.X_OK)
+    return true
+  } catch {
+    return false
+  }
 }
 
 /**

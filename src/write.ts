@@ -42,11 +42,11 @@ export function recover(target: string): void {
     // the folder and swap in a pack missing every file staged before (manifest and all).
     const pid = (staging.exec(entry) ?? retired.exec(entry) ?? archiveTemp.exec(entry))?.[1]
     if (pid === undefined || running(Number(pid))) continue
-    if (staging.test(entry) || archiveTemp.test(entry)) rmSync(path, { recursive: true, force: true })
+    if (staging.test(entry) || archiveTemp.test(entry)) removeDebris(path)
     else if (retired.test(entry)) {
       // Killed between the two renames: the earlier pack is here, put it back.
       if (!present(target)) renameSync(path, target)
-      else rmSync(path, { recursive: true, force: true })
+      else removeDebris(path)
     }
   }
 }
@@ -92,7 +92,9 @@ export async function writePack(target: string, files: AsyncIterable<PackFile>, 
     }
     renameSync(staging, target)
     onStep?.('swapped')
-    if (had) rmSync(retired, { recursive: true, force: true })
+    // The new pack is in place: what is left of the old one is debris, not a failed build
+    // (checkPack found its folders writable; one made read-only since is left for recover()).
+    if (had) removeDebris(retired)
     onStep?.('done')
     return true
   } catch (cause) {
@@ -124,6 +126,15 @@ export async function writeArchive(dir: string, file: string, onStep?: OnWriteSt
   } catch (cause) {
     rmSync(temp, { force: true })
     throw cause
+  }
+}
+
+/** Remove what a run left beside a pack; one the disk will not let go (read-only) stays, in no build's way. */
+function removeDebris(path: string): void {
+  try {
+    rmSync(path, { recursive: true, force: true })
+  } catch {
+    // a name no build uses: it harms nothing where it is
   }
 }
 

@@ -1,5 +1,5 @@
 
-import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
+import { chmodSync, cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
 import { join, relative } from 'node:path'
 import { spawn, spawnSync } from 'node:child_process'
 import { beforeAll, describe, expect, it } from 'vitest'
@@ -211,6 +211,42 @@ describe('a pack classpack made is still replaced, atomically', () => {
     for (const [path, entry] of user) expect(after.get(path), path).toBe(entry)
     // The cache of rendered documents lives beside the packs, and is no debris.
     expect(readdirSync(out).filter((n) => n.startsWith('.'))).toEqual([CACHE_FOLDER])
+  })
+})
+
+describe('a pack folder the system will not let classpack empty', () => {
+  // Read-only for this user: chmod for anyone else; root passes chmod by, so for root the
+  // folder is made immutable (chattr +i), which the system holds against root too.
+  const root = process.getuid?.() === 0
+  const lock = (folder: string, on: boolean): void => {
+    if (!root) return chmodSync(folder, on ? 0o555 : 0o755)
+    const done = spawnSync('chattr', [on ? '+i' : '-i', folder], { encoding: 'utf8' })
+    if (done.status !== 0) throw new Error(`chattr ${on ? '+i' : '-i'} ${folder}: ${done.stderr || done.error?.message}`)
+  }
+
+  it('is refused before anything moves: the earlier pack stays whole and nothing is left beside it', async () => {
+    const dir = tempDir('read-only-pack-')
+    const module = moduleAt(dir, NAME)
+    const out = join(dir, 'out')
+    expect((await buildPack({ dir: module, out, formats: HTML })).target).toBeDefined()
+    const pack = join(out, NAME)
+    const earlier = tree(out)
+    // The new pack differs from the old: a teacher edited the module since.
+    writeFileSync(join(module, 'article.md'), `${readFileSync(join(module, 'article.md'), 'utf8')}\nOne more paragraph, added since.\n`)
+    lock(pack, true)
+    let said: string
+    try {
+      said = refusedWith(await buildPack({ dir: module, out, formats: HTML }))
+    } finally {
+      lock(pack, false)
+    }
+    // Once it had moved the old pack aside, the new one went in but the old stayed beside it,
+    // reported as "the earlier pack is unchanged", and every later build failed on it.
+    expect(said).toBe(`${pack}: error: Unexpected read-only folder as the pack \`${pack}\` (permission denied), expected a folder classpack may write: a rebuild removes the earlier pack's files; make it writable (\`chmod -R u+w\`) or choose another --out  [out-read-only]`)
+    expect(tree(out)).toEqual(earlier)
+    // Writable again, it builds.
+    expect((await buildPack({ dir: module, out, formats: HTML })).target).toBeDefined()
+    expect(readdirSync(out).filter((name) => /^\.classpack-(staging|old)-/.test(name))).toEqual([])
   })
 })
 
