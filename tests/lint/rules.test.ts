@@ -717,6 +717,31 @@ describe('key-strictly-longest over the bank', () => {
   })
 })
 
+describe('numeric-answer-elsewhere in items generated from a claim', () => {
+  // The claim's figure is the numeric item's answer; a set draws on items generated from the claims.
+  const figures: Edits = {
+    'article.md': swap('forty thousand pounds', '40 thousand pounds'),
+    'claims.yaml': swap('forty thousand pounds', '40 thousand pounds'),
+    'module.yaml': swap('    discussion: 1\n', '    discussion: 1\n    generated: [voice, kind]\n'),
+    'questions.yaml': (t) => t + numeric('How many thousand pounds a year does the library cost the town, as the council says?').replace('answer: 1921', 'answer: 40')
+  }
+
+  it('is one finding for the claim, at the claim, advising `excludes` on the teacher\'s own item', () => {
+    const { of, text } = lint(bank(figures))
+    const found = of('numeric-answer-elsewhere')
+    // Each generated item echoes the claim's words: one cause, once; and a generated item
+    // changes only by pinning it, so the advice is for `n-year`.
+    expect(found.map((f) => f.reason)).toEqual([expect.stringContaining('in 2 items generated from claim `costs-money` (`gen-voice-costs-money`, `gen-kind-costs-money`), the answer of numeric item `n-year`')])
+    expect(found[0]!.reason).toContain('reword `n-year`, or keep it apart (`excludes: [gen-voice-costs-money, gen-kind-costs-money]` on `n-year`)')
+    expect(found.map(line)).toEqual([lineOf(text('claims.yaml'), '- id: costs-money')])
+  })
+
+  it('is quiet once the teacher\'s item excludes them', () => {
+    const apart = { ...figures, 'questions.yaml': (t: string) => figures['questions.yaml']!(t).replace('    answer: 40', '    excludes: [gen-voice-costs-money, gen-kind-costs-money]\n    answer: 40') }
+    expect(lint(bank(apart)).of('numeric-answer-elsewhere')).toEqual([])
+  })
+})
+
 describe('negative-stem-unemphasised on a marked negative', () => {
   it('quotes the marks the stem has: `*not*`, `**not**`, `_not_`', () => {
     for (const marked of ['*not*', '**not**', '_not_']) {

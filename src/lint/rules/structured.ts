@@ -97,25 +97,50 @@ export const numericAnswerElsewhere = rule('numeric-answer-elsewhere', 'warning'
     const item = numbered(q)
     if (!item || !telling(item.answer)) return []
     const figure = String(item.answer)
-    return quiz.flatMap((other): Finding[] => {
+    const hits = quiz.flatMap((other) => {
       if (other === q || context.excluded.get(item.id)?.has(other.id)) return []
       // What students read while answering: the stem and the options, not feedback.
       const hit = textsOf(other).flatMap((text) => {
         const found = text.feedback ? undefined : figureIn(text.text, figure)
-        return found === undefined ? [] : [{ text, found }]
+        return found === undefined ? [] : [{ other, text, found }]
       })[0]
-      if (!hit) return []
-      const { text, found } = hit
-      return [
-        {
+      return hit ? [hit] : []
+    })
+    const findings: Finding[] = []
+    // Items generated from one claim echo its words alike: one finding for them all (one cause,
+    // the claim), with the advice for the teacher's own item, since a generated one changes only
+    // by pinning it in questions.yaml.
+    const fromClaims = new Map<string, typeof hits>()
+    for (const hit of hits) {
+      if (hit.other.generated === undefined || q.generated !== undefined) {
+        const { other, text, found } = hit
+        findings.push({
           rule: 'numeric-answer-elsewhere',
           file: 'questions',
           place: placeOf(text.owner, text.key),
           item: other.id,
           items: [other.id, item.id],
           reason: `Unexpected ${code(found)} in ${thePart(text.what)} of \`${other.id}\`, the answer of numeric item \`${item.id}\`, expected items that can share a quiz not to print each other's answers: reword one, or keep them apart (\`excludes: [${item.id}]\` on \`${other.id}\`)`
-        }
-      ]
-    })
+        })
+      } else {
+        // Made from its first claim (lint/bank.ts); a hedges item may draw on another too.
+        const key = hit.other.claims[0] ?? ''
+        fromClaims.set(key, [...(fromClaims.get(key) ?? []), hit])
+      }
+    }
+    for (const group of fromClaims.values()) {
+      const { other, text, found } = group[0]!
+      const ids = group.map((h) => h.other.id)
+      const where = group.length === 1 ? `${thePart(text.what)} of \`${other.id}\`` : `${group.length} items generated from claim \`${other.claims[0]}\` (${ids.map((id) => `\`${id}\``).join(', ')})`
+      findings.push({
+        rule: 'numeric-answer-elsewhere',
+        file: 'questions',
+        place: placeOf(text.owner, text.key),
+        item: other.id,
+        items: [...ids, item.id],
+        reason: `Unexpected ${code(found)} in ${where}, the answer of numeric item \`${item.id}\`, expected items that can share a quiz not to print each other's answers: reword \`${item.id}\`, or keep ${group.length === 1 ? 'them' : 'it'} apart (\`excludes: [${ids.join(', ')}]\` on \`${item.id}\`${group.length === 1 ? `: \`${other.id}\` is generated from the claims` : ''})`
+      })
+    }
+    return findings
   })
 })
