@@ -86,6 +86,22 @@ describe('generation on the demo module', () => {
     }
   })
 
+  it('offers "Reported words" as a wrong answer only for the author’s own claims: a reported claim stands in the article as someone’s words', () => {
+    // The tram module's claim of an engineer's reasoning; the demo's reported claims all rest on reported words.
+    const tram = checkModule(join(ROOT, 'tests/fixtures/tram')).module!
+    const reported = tram.claims.filter((c) => !c.asserted_by.includes('author') && c.evidence !== 'reported-statement')
+    expect(reported.map((c) => c.id)).toEqual(['brt-less-exposed'])
+    // Whichever three distractors a seed draws.
+    for (let seed = 1; seed <= 40; seed++) {
+      const [item] = generateItems({ article: tram.article, claims: reported, actors: tram.actors }, seed).filter((i) => i.generated === 'evidence') as Optioned[]
+      expect(item!.options.map((o) => o.text).filter((t) => t.startsWith(EVIDENCE_LABEL['reported-statement']!)), `seed ${seed}`).toEqual([])
+      expect(item!.options.length).toBe(4)
+    }
+    // The author's own may still be offered it: the distractor is fair there.
+    const own = tram.claims.filter((c) => c.asserted_by.includes('author') && c.evidence !== 'reported-statement')
+    expect(own.some((c) => (tram.generated.find((g) => g.id === `gen-evidence-${c.id}`) as Optioned).options.some((o) => o.text.startsWith(EVIDENCE_LABEL['reported-statement']!)))).toBe(true)
+  })
+
   it('keys each hedges item to the hedged passages, each showing its hedge', () => {
     const hedged = new Map(module.claims.map((c) => [c.id, c.hedges]))
     for (const item of generated.filter(withOptions).filter((i) => i.generated === 'hedges')) {

@@ -3,7 +3,7 @@
 import { EVIDENCE, type AnchoredClaim, type Evidence } from '../claims/model.js'
 import { inOrder, makeItem, note, pick, saying } from './common.js'
 import type { GeneratedItem, GenerateInput, Generator } from './model.js'
-import { generatedId } from './names.js'
+import { AUTHOR, generatedId } from './names.js'
 import { EVIDENCE_WORDS } from './words.js'
 import { single } from '../types/single.js'
 
@@ -17,7 +17,10 @@ export const evidence: Generator = {
 
 function evidenceItem(input: GenerateInput, claim: AnchoredClaim, next: () => number): GeneratedItem {
   const used = new Set(input.claims.map((c) => c.evidence))
-  const others = EVIDENCE.filter((e) => e !== claim.evidence)
+  // A claim the article reports (someone else's) stands in the article as their words: "reported
+  // words" as a distractor would be marked wrong for what a careful student sees on the page.
+  const reported = !claim.asserted_by.includes(AUTHOR)
+  const others = EVIDENCE.filter((e) => e !== claim.evidence && !(reported && e === 'reported-statement'))
   const distractors = pick([others.filter((e) => used.has(e)), others], 3, next)
   const choices = inOrder<Evidence>([claim.evidence, ...distractors], EVIDENCE)
   const rests = EVIDENCE_WORDS[claim.evidence].rests

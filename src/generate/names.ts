@@ -5,6 +5,9 @@
 export const GENERATORS = ['voice', 'kind', 'hedges', 'evidence', 'relations', 'position', 'markers', 'classify'] as const
 export type GeneratorName = (typeof GENERATORS)[number]
 
+/** The asserter id of a claim the author makes in the article's own voice (claims.yaml's `asserted_by`). */
+export const AUTHOR = 'author'
+
 /** The id prefix of generated items: `gen-<generator>-<claim id>` (see `generatedId`). */
 export const GENERATED_PREFIX = 'gen-'
 

@@ -10,10 +10,9 @@ import type { Option } from '../questions/model.js'
 import { actorName, asserters, inSentence, makeItem, names, note, saying } from './common.js'
 import { keyEchoesStem, pickFitting } from './fair.js'
 import type { GeneratedItem, GenerateInput, Generator } from './model.js'
-import { generatedId } from './names.js'
+import { AUTHOR, generatedId } from './names.js'
 import { single } from '../types/single.js'
 
-const AUTHOR = 'author'
 
 /**
  * The author's own option, from short to long. One wording serves a whole module (were it
