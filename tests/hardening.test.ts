@@ -3,12 +3,12 @@
 // runs a script. Through the library, but for the killed build (a real process) and one
 // failing build through the command (its exit code and closing line).
 import { spawn } from 'node:child_process'
-import { cpSync, existsSync, mkdirSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { writePack } from '../src/write.js'
 import { CACHE_FOLDER } from '../src/write/cache.js'
-import { checkModule, initModule } from '../src/index.js'
+import { checkModule, formatMessages, initModule } from '../src/index.js'
 import { CLI, DEMO, assemble, demoCopy, ROOT, run, tempDir } from './helpers/fixtures.js'
 import { readHtml } from './helpers/html.js'
 import { build, packFiles, sharedPack, tryBuild } from './helpers/pack.js'
@@ -257,6 +257,14 @@ describe('templates', () => {
   it('an error inside an overriding partial names the partial', async () => {
     const r = await buildWith({ 'partials/header.md.hbs': 'Course: {{header.room}}\n' })
     expect(r.stderr).toContain(`${join(r.dir, 'partials/header.md.hbs')}:1:11: error: Unexpected field \`room\``)
+  })
+
+  it('a module file saved as UTF-16 is told to be saved as UTF-8 in its editor, not as Excel CSV', () => {
+    const dir = demoCopy()
+    const claims = join(dir, 'claims.yaml')
+    writeFileSync(claims, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(readFileSync(claims, 'utf8'), 'utf16le')]))
+    const said = formatMessages(checkModule(dir).files).split('\n').filter((l) => l.includes('claims.yaml'))
+    expect(said).toEqual([`${claims}:1:1: error: Unexpected UTF-16 text, expected a UTF-8 text file (save it as UTF-8 in your editor)  [file-encoding]`])
   })
 
   it('a template that is not UTF-8, binary or a folder is said to be, once, and the build writes nothing', async () => {

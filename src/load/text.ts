@@ -103,7 +103,9 @@ function danglingTarget(path: string): string | undefined {
 function decodeUtf8(file: VFile, bytes: Uint8Array): string | undefined {
   // Excel's "Unicode Text" and Notepad's "Unicode" are UTF-16: a byte-order mark, or every other byte NUL.
   if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff) || (bytes.length >= 4 && (bytes[1] === 0 && bytes[3] === 0) !== (bytes[0] === 0 && bytes[2] === 0))) {
-    error(file, 'Unexpected UTF-16 text, expected a UTF-8 text file (save it as UTF-8; in Excel, as "CSV UTF-8")', { line: 1, column: 1 }, 'file-encoding')
+    // Excel's way out only for what Excel saves: a YAML or Markdown file comes from an editor.
+    const how = /\.csv$/i.test(file.path) ? 'save it as UTF-8; in Excel, as "CSV UTF-8"' : 'save it as UTF-8 in your editor'
+    error(file, `Unexpected UTF-16 text, expected a UTF-8 text file (${how})`, { line: 1, column: 1 }, 'file-encoding')
     return undefined
   }
   const nul = bytes.indexOf(0)
