@@ -650,6 +650,33 @@ describe('a tab among the spaces of one line', () => {
   })
 })
 
+describe('a space or colon that only looks like YAML\'s', () => {
+  it('is one error naming the character, where YAML reads structure, not the parser\'s complaints about the lines it spans', () => {
+    // A word processor's no-break space, a Chinese or Japanese keyboard's full-width colon and space.
+    const RETYPE = 'YAML reads its structure from ASCII spaces and colons only, so it takes this line for text (retype it; a word processor or a keyboard layout put it there)  [yaml-syntax]'
+    for (const [label, from, to, said] of [
+      ['a no-break space after a key', '\n    kind: causal\n', '\n    kind:\u00a0causal\n', 'Unexpected no-break space (U+00A0) after `kind:`, expected an ordinary space'],
+      ['a full-width colon', '\n    kind: causal\n', '\n    kind\uff1acausal\n', 'Unexpected full-width colon (U+FF1A) after `kind`, expected an ordinary colon `:`'],
+      ['a no-break space in the indentation', '\n    kind: causal\n', '\n\u00a0   kind: causal\n', 'Unexpected no-break space (U+00A0) in the indentation, expected ordinary spaces'],
+      ['a full-width space in the indentation', '\n    kind: causal\n', '\n\u3000   kind: causal\n', 'Unexpected full-width space (U+3000) in the indentation, expected ordinary spaces'],
+      ['a no-break space after a dash', '\n  - id: ', '\n  -\u00a0id: ', 'Unexpected no-break space (U+00A0) after the dash, expected an ordinary space']
+    ] as const) {
+      const dir = demoCopy({ 'claims.yaml': (t) => t.replace(from, to) })
+      const text = readFileSync(join(dir, 'claims.yaml'), 'utf8')
+      const at = text.indexOf(to) + 1
+      const line = text.slice(0, at).split('\n').length
+      const char = to.search(/[\u00a0\u3000\uff1a]/)
+      expect(errors(assemble(dir).lines), label).toEqual([expect.stringContaining(`claims.yaml:${line}:${char}: error: ${said}: ${RETYPE}`)])
+    }
+  })
+
+  it('is said with any other mistake of the file, each once', () => {
+    const dir = demoCopy({ 'claims.yaml': (t) => t.replace('\n    kind: causal\n', '\n    kind:\u00a0causal\n').replace(/themes: \[(?=[^\n]*\n[\s\S]*$)/, 'themes: [[') })
+    const found = errors(assemble(dir).lines)
+    expect(found.map((l) => l.replace(/^.*?error: (Unexpected \S+ \S+).*$/, '$1'))).toEqual(['Unexpected no-break space', 'Unexpected `[` that'])
+  })
+})
+
 describe('items written as plain text where each should be a mapping', () => {
   it('are one error, at the first, that counts the others', () => {
     // A teacher writes options as a list of sentences, as in a word processor.

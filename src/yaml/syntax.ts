@@ -26,6 +26,25 @@ interface Opener {
 const CLOSER = { '[': ']', '{': '}', '"': '"', "'": "'" } as const
 const WHAT = { '[': 'this list', '{': 'this mapping', '"': 'this text', "'": 'this text' } as const
 
+/** Spaces and colons that look like YAML's: the names messages give them. */
+const LOOKALIKE_NAMES: Record<string, string> = {
+  '\u00A0': 'no-break space',
+  '\u202F': 'narrow no-break space',
+  '\u2007': 'figure space',
+  '\u2009': 'thin space',
+  '\u3000': 'full-width space',
+  '\uFEFF': 'zero-width no-break space',
+  '\uFF1A': 'full-width colon',
+  '\uFE55': 'small colon',
+  '\uFE13': 'vertical colon'
+}
+const SPACE_LIKE = '\\u00A0\\u1680\\u2000-\\u200A\\u202F\\u205F\\u3000\\uFEFF'
+/**
+ * A lookalike where YAML reads structure: in the indentation (group 1), right after a list's
+ * dash (2), or after a key (3) in place of its colon or of the space after it. Group 4 is the character.
+ */
+const LOOKALIKE = new RegExp(`^(?:([ ]*)(?=[${SPACE_LIKE}])|[ ]*(-)(?=[${SPACE_LIKE}])|[ ]*(?:-[ ]+)*([A-Za-z_][\\w-]*)(?=[\\uFF1A\\uFE55\\uFE13]|:[${SPACE_LIKE}]):?)([${SPACE_LIKE}\\uFF1A\\uFE55\\uFE13])`, 'gm')
+
 /** Past this many lines indented with tabs, one message says so for them all. */
 const MANY_TABS = 3
 
@@ -46,6 +65,27 @@ export function diagnoseSyntax(text: string, options: Options, lineAt: (offset: 
       const key = m[2]!
       return { reason: `Unexpected \`-${key}:\`, expected a space after the dash (\`- ${key}:\`): without it YAML reads \`-${key}\` as a key, not as a new entry of the list`, start, end: start + key.length + 2 }
     })
+  }
+  // A space or colon that looks like YAML's but is another character (a word processor's
+  // no-break space, a Chinese or Japanese keyboard's full-width colon or space) where YAML
+  // reads structure: the line, and every line the structure spans, then read as text.
+  const lookalikes = [...text.matchAll(LOOKALIKE)].map((m) => {
+    const [, indent, dash, key, char] = m as unknown as [string, string, string | undefined, string | undefined, string]
+    const start = m.index + m[0].length - char.length
+    const what = `${LOOKALIKE_NAMES[char] ?? 'Unicode space'} (U+${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')})`
+    const where = key !== undefined ? (char === ':' ? '' : ` after \`${key}${/[:\uFF1A\uFE55\uFE13]/.test(char) ? '' : ':'}\``) : dash !== undefined ? ' after the dash' : indent !== undefined ? ' in the indentation' : ''
+    const expected = /[\uFF1A\uFE55\uFE13]/.test(char) ? 'an ordinary colon `:`' : where === ' in the indentation' ? 'ordinary spaces' : 'an ordinary space'
+    return { reason: `Unexpected ${what}${where}, expected ${expected}: YAML reads its structure from ASCII spaces and colons only, so it takes this line for text (retype it; a word processor or a keyboard layout put it there)`, start, end: start + char.length }
+  })
+  if (lookalikes.length > 0) {
+    // Each said once; what else is wrong is found in the text with them made ASCII (one UTF-16
+    // unit for one: offsets stay), so that their lines' floods are not said again.
+    let fixed = text
+    for (const l of lookalikes) fixed = fixed.slice(0, l.start) + (/[\uFF1A\uFE55\uFE13]/.test(text[l.start]!) ? ':' : ' ') + fixed.slice(l.end)
+    // A line with a lookalike is said once (`kind：causal` lacks the space after its colon too).
+    const lines = new Set(lookalikes.map((l) => lineStart(text, l.start)))
+    const rest = parseDocument(fixed, options).errors.length > 0 ? diagnoseSyntax(fixed, options, lineAt).filter((p) => !lines.has(lineStart(text, p.start))) : []
+    return [...lookalikes, ...rest].sort((a, b) => a.start - b.start)
   }
   // A tab among the spaces of an indentation (`␠␠⇥␠␠kind:`, a `>-` line) that the parser
   // does not flag as such: every line after it is out of column, and the tab is the cause.
