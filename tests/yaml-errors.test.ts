@@ -650,6 +650,33 @@ describe('a tab among the spaces of one line', () => {
   })
 })
 
+describe('an entry of a list without its dash', () => {
+  it('is one error at its first key, naming the entry it runs into, not one per key given twice', () => {
+    for (const [label, file, entry] of [
+      ['a claim', 'claims.yaml', '  - id: leader-deals-worldview'],
+      ['a question', 'questions.yaml', '  - id: q-worldview'],
+      ['an option', 'questions.yaml', '      - text: The deal should bring US involvement']
+    ] as const) {
+      const dir = demoCopy({ [file]: (t: string) => t.replace(`\n${entry}`, `\n${entry.replace('- ', '  ')}`) })
+      const text = readFileSync(join(dir, file), 'utf8')
+      const line = lineOf(text, entry.replace('- ', '  '))
+      const key = entry.trim().slice(2, entry.trim().indexOf(':'))
+      let above = 0
+      text.split('\n').slice(0, line - 1).forEach((l, i) => {
+        if (l.startsWith(entry.slice(0, entry.indexOf('-') + 2))) above = i + 1
+      })
+      expect(errors(assemble(dir).lines), label).toEqual([
+        expect.stringContaining(`${file}:${line}:${entry.indexOf('-') + 3}: error: Unexpected \`${key}:\` again in the entry that starts on line ${above}, expected \`- ${key}:\` to start a new entry: without its dash, YAML reads this entry's keys as more of the one above, each given twice  [yaml-syntax]`)
+      ])
+    }
+  })
+
+  it('leaves a key given twice in one entry as it was said', () => {
+    const dir = demoCopy({ 'claims.yaml': (t) => t.replace('\n    kind: causal\n', '\n    kind: causal\n    kind: causal\n') })
+    expect(errors(assemble(dir).lines)).toEqual([expect.stringContaining('Unexpected key `kind` again in this mapping')])
+  })
+})
+
 describe('a space or colon that only looks like YAML\'s', () => {
   it('is one error naming the character, where YAML reads structure, not the parser\'s complaints about the lines it spans', () => {
     // A word processor's no-break space, a Chinese or Japanese keyboard's full-width colon and space.

@@ -146,14 +146,22 @@ export function diagnoseSyntax(text: string, options: Options, lineAt: (offset: 
   }
   const context = { options, lineAt }
   /** The parser's `errors` before `limit` (in the current text), each line's first, as problems. */
+  /** Stretches where an entry lacks its dash and runs into the one above: each key there is given twice because of it. */
+  const joined: Array<[number, number]> = []
   const reportBefore = (errors: readonly YAMLError[], limit: number): void => {
     for (const e of errors) {
       if (e.pos[0] >= limit) continue
       const start = original(e.pos[0])
+      if (e.code === 'DUPLICATE_KEY' && joined.some(([from, to]) => start >= from && start < to)) continue
       const line = lineStart(text, start)
       if (seen.has(line)) continue // one message per line: the rest of a line's errors follow from the first
       seen.add(line)
-      problems.push(plainProblem(text, start, original(e.pos[1]), e.code, e.message, context))
+      const found = e.code === 'DUPLICATE_KEY' ? missingDash(text, start, context) : undefined
+      // Two entries run together give more than their first key twice (one key twice is just that).
+      const twice = (to: number): number => errors.filter((x) => x.code === 'DUPLICATE_KEY' && original(x.pos[0]) >= line && original(x.pos[0]) < to).length
+      const dashless = found && twice(found.to) >= 2 ? found : undefined
+      if (dashless) joined.push([line, dashless.to])
+      problems.push(dashless?.problem ?? plainProblem(text, start, original(e.pos[1]), e.code, e.message, context))
     }
   }
   let current = text
@@ -502,6 +510,32 @@ function firstOfKey(text: string, options: Options, at: number): { key: string; 
     }
   })
   return found
+}
+
+/**
+ * A key given twice because its entry lacks the dash that starts it (`    id: b` under
+ * `  - id: a`): the key is the entry's first and stands where the entry's keys do. The
+ * problem, and where the joined entry ends (the next line as shallow as the dash).
+ */
+function missingDash(text: string, start: number, context: { options: Options; lineAt: (offset: number) => number }): { problem: SyntaxProblem; to: number } | undefined {
+  const first = firstOfKey(text, context.options, start)
+  if (!first) return undefined
+  const head = /^( *)- +/.exec(text.slice(lineStart(text, first.at), first.at))
+  const line = lineStart(text, start)
+  if (!head || head[0].length !== first.at - lineStart(text, first.at) || text.slice(line, start) !== ' '.repeat(head[0].length)) return undefined
+  let to = text.length
+  for (let at = text.indexOf('\n', start); at >= 0 && at + 1 < text.length; at = text.indexOf('\n', at + 1)) {
+    const next = /^( *)(\S)?/.exec(text.slice(at + 1))!
+    if (next[2] !== undefined && next[2] !== '#' && next[1]!.length <= head[1]!.length) {
+      to = at + 1
+      break
+    }
+  }
+  const key = first.key
+  return {
+    problem: { reason: `Unexpected \`${shorten(key)}:\` again in the entry that starts on line ${context.lineAt(first.at)}, expected \`- ${shorten(key)}:\` to start a new entry: without its dash, YAML reads this entry's keys as more of the one above, each given twice`, start, end: start + key.length },
+    to
+  }
 }
 
 function inCode(text: string): string {
