@@ -677,6 +677,21 @@ describe('an entry of a list without its dash', () => {
   })
 })
 
+describe('a key without its colon above what it holds', () => {
+  it('is one error at the key, not the parser\'s complaints about each line below it', () => {
+    for (const [file, key] of [
+      ['questions.yaml', 'options'],
+      ['claims.yaml', 'context']
+    ] as const) {
+      const dir = demoCopy({ [file]: (t: string) => t.replace(`\n    ${key}:\n`, `\n    ${key}\n`) })
+      const line = lineOf(readFileSync(join(dir, file), 'utf8'), `    ${key}\n`)
+      expect(errors(assemble(dir).lines), key).toEqual([
+        expect.stringContaining(`${file}:${line}:5: error: Unexpected \`${key}\` without a colon, with what it holds below it, expected \`${key}:\`: without the colon YAML reads the word as text, and the lines below as more of it  [yaml-syntax]`)
+      ])
+    }
+  })
+})
+
 describe('a space or colon that only looks like YAML\'s', () => {
   it('is one error naming the character, where YAML reads structure, not the parser\'s complaints about the lines it spans', () => {
     // A word processor's no-break space, a Chinese or Japanese keyboard's full-width colon and space.

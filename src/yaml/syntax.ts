@@ -115,6 +115,24 @@ export function diagnoseSyntax(text: string, options: Options, lineAt: (offset: 
     problems.push({ reason: `Unexpected ${what} at the start of the text ${shown}, expected the whole text in quotes ("${shorten(value.replace(/"/g, '\\"'))}"): at the start of a value YAML reads ${char === '`' ? 'a backquote' : what} as ${reads}`, start, end: start + 1 })
     seen.add(lineStart(text, start))
   }
+  // A key without its colon above what it holds (`options` over `- text: …`, `context` over
+  // `- note: …`): YAML reads the word as text run into the lines below, and each of those is
+  // then an error. The missing colon is the mistake: said once, and the lines below not again.
+  for (const m of text.matchAll(/^( *(?:- +)?)([A-Za-z_][\w-]*)[ \t]*\r?\n((?:[ \t]*(?:#[^\n]*)?\r?\n)*)( *)(?:- +)?[A-Za-z_][\w-]*:(?:[ \t]|\r?$)/gm)) {
+    const [, before, key, , below] = m as unknown as [string, string, string, string, string]
+    if (below.length <= before.length) continue
+    const start = m.index + before.length
+    problems.push({ reason: `Unexpected \`${shorten(key)}\` without a colon, with what it holds below it, expected \`${shorten(key)}:\`: without the colon YAML reads the word as text, and the lines below as more of it`, start, end: start + key.length })
+    seen.add(lineStart(text, start))
+    for (let at = text.indexOf('\n', start) + 1; at > 0 && at < text.length; ) {
+      const end = text.indexOf('\n', at)
+      const line = text.slice(at, end < 0 ? text.length : end)
+      if (line.trim() !== '' && !line.trimStart().startsWith('#') && line.length - line.trimStart().length <= before.length) break
+      seen.add(at)
+      if (end < 0) break
+      at = end + 1
+    }
+  }
   // A key with text on its line and a list of mappings below it (`options: They build fast.`
   // above `- text: …`): YAML reads the list as more of the text, and every line of it is then
   // an error. The text is the mistake: said once, and the list's lines are not said again.
