@@ -15,12 +15,19 @@ const DOCS = ['article', 'article-teacher', 'handout', 'handout-teacher', 'discu
 const bank = YAML.parse(readFileSync(join(DEMO, 'questions.yaml'), 'utf8'))
 const title = YAML.parse(readFileSync(join(DEMO, 'article.md'), 'utf8').split('---')[1]!).title as string
 
-/** The PDF's text without its running header (each page's first line) and "Page N of M" footers. */
+/**
+ * The PDF's text without its running header (each page's first line), "Page N of M" footers,
+ * and the line a page opens with when an entry runs on to it ("Question 6 (continued)"):
+ * page furniture all, which the HTML has none of.
+ */
 function pdfBodyText(pdf: ReadPdf): string {
   return pdf.pages
     .map((p) => {
       expect(p.bodyLines[0]).toContain(title.slice(0, 30))
-      return p.bodyLines.slice(1).filter((l) => !/^Page \d+ of \d+$/.test(l.trim())).join('\n')
+      return p.bodyLines
+        .slice(1)
+        .filter((l, i) => !/^Page \d+ of \d+$/.test(l.trim()) && !(i === 0 && / \(continued\)$/.test(l.trim())))
+        .join('\n')
     })
     .join('\n')
 }
