@@ -392,6 +392,27 @@ describe('a short-answer stem that already says how to answer', () => {
   })
 })
 
+describe('a multiple-select stem that already asks for every answer', () => {
+  it('is recognised in English and German', () => {
+    for (const stem of ['Which of these does the article say? Choose every one that it says.', 'Which reasons does it give? Select all that apply.', 'Tick every box that fits the article.', 'Which are the author’s? Mark all that apply.']) expect(en.types.multiple.instructs(stem), stem).toBe(true)
+    for (const stem of ['Which of these does the article say?', 'Which reasons apply to all three cities?', 'Who chose every candidate?']) expect(en.types.multiple.instructs(stem), stem).toBe(false)
+    for (const stem of ['Welche Gründe nennt der Text? Alle zutreffenden ankreuzen.', 'Welche Aussagen stimmen? Mehrere Antworten sind möglich.']) expect(de.types.multiple.instructs(stem), stem).toBe(true)
+    expect(de.types.multiple.instructs('Welche Gründe für die Brunnen nennt der Text?')).toBe(false)
+  })
+
+  it('is not followed on the quiz by the instruction it already gives', async () => {
+    // "Choose every one that applies. Select all that apply." said it twice.
+    const dir = join(tempDir(), 'german')
+    cpSync(GERMAN, dir, { recursive: true })
+    const questions = join(dir, 'questions.yaml')
+    writeFileSync(questions, readFileSync(questions, 'utf8').replace('stem: Welche Gründe für die Brunnen nennt der Text?', 'stem: Welche Gründe für die Brunnen nennt der Text? Alle zutreffenden ankreuzen.'))
+    const pack = await build({ dir, formats: ['html'] })
+    const text = toText(fromHtml(readFileSync(join(pack, 'quiz.html'), 'utf8')))
+    expect(text).toContain('Alle zutreffenden ankreuzen.')
+    expect(text).not.toContain('Alle zutreffenden Antworten wählen.')
+  })
+})
+
 describe('German line breaking in the PDF', () => {
   const base = styles.body
   const runs = (text: string) => [{ text, face: base.font, size: base.size, color: base.color, link: null }]

@@ -218,7 +218,7 @@ function otherTypes(s: Suggestions, shortItems: readonly Suggestion[]): string[]
     ...example('A multiple-select item (every right option; at least one `correct: true`):', [
       '- id: q-which-are-said',
       '  type: multiple',
-      '  stem: Which of these does the article say? Choose every one that it says.',
+      '  stem: Which of these does the article say?',
       `  claims: [${first.id}${second === first ? '' : `, ${second.id}`}]`,
       '  difficulty: medium',
       '  bloom: understand',

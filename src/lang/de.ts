@@ -355,6 +355,7 @@ export const de: UiStrings = {
     single: { instruction: 'Eine Antwort wählen.' },
     multiple: {
       instruction: 'Alle zutreffenden Antworten wählen.',
+      instructs: (stem) => /\balle\s+(?:zutreffenden|richtigen|passenden)\b|\bjede\s+(?:zutreffende|richtige|passende)\b|\bmehrere\s+(?:Antworten|sind\s+richtig)\b/i.test(stem),
       // A teacher's words: a tick is "ein Kreuz", a right one earns, a wrong one "kostet".
       scoring: 'Jedes richtige Kreuz bringt den gleichen Anteil der Punkte, jedes falsche kostet einen Anteil; keine Aufgabe wird mit weniger als 0 Punkten bewertet.',
       keyScoring: (correct, points) =>

@@ -331,6 +331,7 @@ export const en: UiStrings = {
     single: { instruction: 'Choose one answer.' },
     multiple: {
       instruction: 'Select all that apply.',
+      instructs: (stem) => /\b(?:select|choose|tick|mark|circle|pick|name)\s+(?:all|every|each)\b|\ball\s+(?:that|which)\s+apply\b|\bevery\s+(?:one|answer|option)\s+that\b/i.test(stem),
       scoring: 'Each correct option you tick earns an equal share of the points and each wrong option you tick takes one share away; no question scores below 0.',
       keyScoring: (correct, points) =>
         correct === 1

@@ -105,7 +105,7 @@ const pinned = (item: ChoiceItem): boolean => item.options.some((o) => o.pin ===
 /** A choice type: everything but its name, its rules and how it is scored. */
 export function choiceType<I extends ChoiceItem, S extends ChoiceStrings = ChoiceStrings>(
   name: I['type'],
-  parts: Pick<QuestionTypeModule<I, S>, 'description' | 'itemName' | 'check' | 'scoring' | 'answerKind' | 'minutes'> & {
+  parts: Pick<QuestionTypeModule<I, S>, 'description' | 'itemName' | 'check' | 'scoring' | 'answerKind' | 'minutes' | 'instructed'> & {
     /**
      * What ticking each option earns, in authored order, as a fraction of the item's points
      * (negative: it costs that much); the item scores the sum of what its ticked options
@@ -132,6 +132,7 @@ export function choiceType<I extends ChoiceItem, S extends ChoiceStrings = Choic
     answerKind: parts.answerKind,
     answer: correctLetters,
     instruction: (words) => words.instruction,
+    ...(parts.instructed ? { instructed: parts.instructed } : {}),
     answerLines: () => 0,
     quiz: () => null,
     key: optionsKey,

@@ -15,6 +15,11 @@ export interface MultipleStrings extends ChoiceStrings {
   scoring: string
   /** The rule for the grader, on the key: `correct` right options sharing `points`. */
   keyScoring(correct: number, points: number): string
+  /**
+   * Whether a stem already asks for every answer that applies ("Choose every one that it
+   * says."), so that the quiz adds no "Select all that apply." of its own after it.
+   */
+  instructs(stem: string): boolean
 }
 
 /**
@@ -43,6 +48,7 @@ export const multiple = choiceType<MultipleItem, MultipleStrings>('multiple', {
     warnAllCorrect(item, context.file)
     checkOptions(item, context)
   },
+  instructed: (stem, words) => words.instructs(stem),
   credit: multipleCredit,
   scoring: (item, words) => ({ quiz: words.scoring, key: words.keyScoring(item.options.filter((o) => o.correct).length, item.points) }),
   qti: { type: 'multiple_answers_question', cardinality: 'Multiple' }
