@@ -760,4 +760,13 @@ describe('set-feasibility of a set whose only filter is `include`', () => {
     expect(filtered.length).toBeGreaterThan(0)
     expect(filtered.every((f) => !f.reason.includes('only filter'))).toBe(true)
   })
+
+  it('warns of a set left without discussion questions by an `include` of quiz items, unless it says `discussion: 0`', () => {
+    // Without `discussion:`, the set printed none, and nothing said so.
+    const { of, text } = lint(bank({ 'module.yaml': swap('    discussion: 1\n', '    include: [s-vote]\n') }))
+    const found = of('set-feasibility')
+    expect(found.map((f) => f.reason)).toEqual([expect.stringMatching(/^Unexpected set `lesson` without discussion questions, its `include` naming none of the module's \d+, expected their ids in `include` too \(a set whose only filter is `include` asks only the discussion questions it names there\), or `discussion: 0` if none are wanted$/)])
+    expect(found.map(line)).toEqual([lineOf(text('module.yaml'), '    include: [s-vote]')])
+    expect(lint(bank({ 'module.yaml': swap('    discussion: 1\n', '    include: [s-vote]\n    discussion: 0\n') })).of('set-feasibility')).toEqual([])
+  })
 })

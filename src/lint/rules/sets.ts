@@ -81,6 +81,12 @@ export const setFeasibility = rule('set-feasibility', 'warning', 'A set asks for
     if (asked !== undefined && asked > s.pool.discussion.length) {
       out.push({ rule: 'set-feasibility', file: 'module', place: placeOf(s.set, 'discussion'), set: s.name, reason: `Unexpected \`discussion: ${asked}\` in set \`${s.name}\`, expected at most ${s.pool.discussion.length}: its filters match only ${s.pool.discussion.length} discussion question${s.pool.discussion.length === 1 ? '' : 's'}${s.set.include && !hasFilters(s.set) ? ' (a set whose only filter is `include` asks only the discussion questions it names there: add their ids to `include`)' : ''}` })
     }
+    // Naming one's own quiz items in `include` (as init's module.yaml suggests, to be sure they
+    // print) silently took every discussion question out of the set.
+    const bank = context.module.questions.discussion.length
+    if (asked === undefined && bank > 0 && s.pool.discussion.length === 0 && s.set.include && !hasFilters(s.set)) {
+      out.push({ rule: 'set-feasibility', file: 'module', place: placeOf(s.set, 'include'), set: s.name, reason: `Unexpected set \`${s.name}\` without discussion questions, its \`include\` naming none of the module's ${bank}, expected their ids in \`include\` too (a set whose only filter is \`include\` asks only the discussion questions it names there), or \`discussion: 0\` if none are wanted` })
+    }
     const quiz = s.items.reduce((n, q) => n + itemMinutes(q), 0)
     // The time allowed printed on the quiz, with a tenth more as for "about".
     const allowed = s.set.minutes
