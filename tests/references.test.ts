@@ -86,8 +86,12 @@ describe('checking ¶ references', () => {
     const r = assemble(dir)
     const stale = r.lines.filter((l) => l.includes('paragraph-reference') && l.includes(': error: '))
     expect(stale).toHaveLength(1)
-    const [, line, first, now] = /article\.md:(\d+):1: error: Unexpected numbering from ¶(\d+) on: .* expected each ¶N from ¶(\d+) on written as ¶N/.exec(stale[0]!)!.map(Number) as number[]
+    // The article's number for the first paragraph renumbered, and the number the files still write for it.
+    const [, line, first, cited, now] = /article\.md:(\d+):1: error: Unexpected numbering from ¶(\d+) on: claims\.yaml and questions\.yaml cite the article's ¶\d+ as ¶(\d+), .* expected each ¶N written from ¶(\d+) on to be ¶N/.exec(stale[0]!)!.map(Number) as number[]
     expect(first).toBe((now as number) + shift)
+    expect(cited).toBe(now)
+    // Where to look: before that paragraph (no quoted words confirm where exactly).
+    expect(stale[0]).toContain(`(a paragraph ${shift > 0 ? 'inserted or split' : 'removed or merged'} `)
     // At that paragraph's first line.
     const article = readFileSync(join(dir, 'article.md'), 'utf8').split('\n')
     expect(article[(line as number) - 1]!.length).toBeGreaterThan(0)

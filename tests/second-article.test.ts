@@ -79,7 +79,7 @@ describe('the second article, revised', () => {
     // Every later paragraph moved up one: one error says so, naming each ¶ written after it with its new number.
     const renumbered = lines.filter((l) => l.includes('[paragraph-reference]'))
     expect(renumbered).toHaveLength(1)
-    expect(renumbered[0]).toMatch(/article\.md:\d+:1: error: Unexpected numbering from ¶\d+ on: .*written as ¶N−1: 4 references to update: /)
+    expect(renumbered[0]).toMatch(/article\.md:\d+:1: error: Unexpected numbering from ¶\d+ on: .*to be ¶N−1: 4 references to update: /)
     expect([...renumbered[0]!.matchAll(/→ `(¶\d+)`/g)].map((m) => m[1])).toEqual(['¶9', '¶8', '¶8', '¶11'])
   })
 

@@ -64,6 +64,8 @@ export function checkReferences(input: ReferenceInput): void {
   // Stale references, reported at the end: one by one, or, where most of them are off by the
   // same number (a paragraph inserted, removed, split or merged), as one renumbering.
   const stale: Stale[] = []
+  /** Paragraphs that quoted words confirm a reference to: a renumbering starts after them. */
+  const confirmed: number[] = []
   const count = article.paragraphs.length
   const check = (file: VFile, owner: object, key: string | number, text: string, scope: Scope): void => {
     for (const [index, ref] of findReferences(text).entries()) {
@@ -88,6 +90,7 @@ export function checkReferences(input: ReferenceInput): void {
           stale.push({ file, at: at(), ref, shifts: named.length === 1 ? where.map((w) => w - named[0]!) : [], reason: `Unexpected ${code(ref.text)} for the words ${code(`“${quoted}”`)} in ${scope.owner}, expected ${where.map((n) => `¶${n}`).join(' or ')}: the article has them there` })
           continue
         }
+        if (where.length === 1 && named.length === 1) confirmed.push(where[0]!)
       }
       if (!scope.restsOn || scope.restsOn.length === 0) continue
       const own = scope.restsOn.map((c) => c.paragraph)
@@ -99,7 +102,8 @@ export function checkReferences(input: ReferenceInput): void {
       const all = [...new Set(own)].sort((a, b) => a - b)
       const expected = all.length === 1 ? `¶${nearest.paragraph}, the paragraph of claim \`${nearest.id}\` that ${scope.owner} rests on` : `¶${nearest.paragraph} (claim \`${nearest.id}\`), the nearest of the paragraphs ${scope.owner} rests on: ${all.map((p) => `¶${p}`).join(', ')}`
       const neighbour = named.length === 1 && !covered.has(n) && own.some((p) => Math.abs(p - n) === 1)
-      if (neighbour) warn(file, `Unexpected ${code(ref.text)} in ${scope.owner}, expected ${expected}; no claim anchors ¶${n} (if it is cited for context on purpose, leave it)`, at(), 'paragraph-reference')
+      // A neighbour may be cited for context: a warning, unless a renumbering explains it.
+      if (neighbour) stale.push({ file, at: at(), ref, shifts: all.map((p) => p - n), reason: `Unexpected ${code(ref.text)} in ${scope.owner}, expected ${expected}; no claim anchors ¶${n} (if it is cited for context on purpose, leave it)`, warning: true })
       else stale.push({ file, at: at(), ref, shifts: all.map((p) => p - n), reason: `Unexpected ${code(ref.text)} in ${scope.owner}, expected ${expected}` })
     }
   }
@@ -144,7 +148,7 @@ export function checkReferences(input: ReferenceInput): void {
       walk(questionsFile, item, { owner: `item \`${item.id}\``, restsOn: restsOn([...item.claims, ...optionClaims]) })
     }
   }
-  reportStale(stale, article, input.articleFile)
+  reportStale(stale, article, input.articleFile, confirmed)
 }
 
 /** A reference the article does not bear out, with how far off it is where that is clear. */
@@ -155,6 +159,8 @@ interface Stale {
   /** Each shift (the article's number for what it cites, less the number written) that would bear it out: one where it is clear. */
   shifts: readonly number[]
   reason: string
+  /** Said as a warning when no renumbering explains it (a neighbouring ¶, perhaps cited for context). */
+  warning?: boolean
 }
 
 /** Quoted words shorter than this are not judged missing (a letter, a symbol). */
@@ -169,13 +175,13 @@ const RENUMBERED = 3
  * and lists every reference to update; the rest are reported one by one. An insertion near
  * the top once gave 14 errors, a removal 22, none naming the cause.
  */
-function reportStale(stale: readonly Stale[], article: Article, articleFile: VFile | undefined): void {
+function reportStale(stale: readonly Stale[], article: Article, articleFile: VFile | undefined, confirmed: readonly number[]): void {
   const count = article.paragraphs.length
   // A reference's shift is clear when it names one ¶ and one place bears it out.
   const clear = (s: Stale): number | null => (s.shifts.length === 1 && paragraphsOf(s.ref).length === 1 ? s.shifts[0]! : null)
   const shifts = new Map<number, number>()
   for (const s of stale) {
-    const one = clear(s)
+    const one = s.warning ? null : clear(s)
     if (one !== null && one !== 0) shifts.set(one, (shifts.get(one) ?? 0) + 1)
   }
   const [shift, votes] = [...shifts].sort((a, b) => b[1] - a[1] || Math.abs(a[0]) - Math.abs(b[0]))[0] ?? [0, 0]
@@ -190,7 +196,7 @@ function reportStale(stale: readonly Stale[], article: Article, articleFile: VFi
     return named.some((n) => n < 1 || n > count) && named.every((n) => n + shift >= 1 && n + shift <= count)
   }
   const grouped = articleFile && votes >= RENUMBERED ? stale.filter(follows) : []
-  for (const s of stale) if (!grouped.includes(s)) error(s.file, s.reason, s.at, 'paragraph-reference')
+  for (const s of stale) if (!grouped.includes(s)) (s.warning ? warn : error)(s.file, s.reason, s.at, 'paragraph-reference')
   if (grouped.length === 0) return
   const first = Math.min(...grouped.map((s) => paragraphsOf(s.ref).at(-1)!))
   const now = Math.min(Math.max(first + shift, 1), count)
@@ -202,10 +208,16 @@ function reportStale(stale: readonly Stale[], article: Article, articleFile: VFi
     places.set(name, [...(places.get(name) ?? []), `${s.at ? `${s.at.start.line}:${s.at.start.column} ` : ''}\`${s.ref.text}\` → \`${renumbered}\``])
   }
   const listed = [...places].map(([name, refs]) => `${name} ${refs.join(', ')}`).join('; ')
-  const cause = shift < 0 ? `${-shift === 1 ? 'a paragraph' : `${-shift} paragraphs`} before it removed or merged` : `${shift === 1 ? 'a paragraph' : `${shift} paragraphs`} inserted or split before it`
+  const files = [...places.keys()].join(' and ')
+  // Where the article changed: after the last paragraph quoted words still confirm, up to the first renumbered.
+  const after = Math.max(0, ...confirmed.filter((n) => n < now))
+  const where = after === 0 ? `before ¶${now}` : after === now - 1 ? `between ¶${after} and ¶${now}` : `somewhere from ¶${after + 1} to ¶${now}`
+  const paragraphs = (n: number): string => (n === 1 ? 'a paragraph' : `${n} paragraphs`)
+  const cause = shift < 0 ? `${paragraphs(-shift)} removed or merged ${where}` : `${paragraphs(shift)} inserted or split ${where}`
+  const written = (n: number): string => `¶${n - shift}`
   error(
     articleFile!,
-    `Unexpected numbering from ¶${now} on: claims.yaml and questions.yaml cite ¶${now} and the paragraphs after it ${Math.abs(shift)} ${shift < 0 ? 'higher' : 'lower'} than the article now numbers them (${cause}?), expected each ¶N from ¶${first} on written as ¶N${shift < 0 ? '−' : '+'}${Math.abs(shift)}: ${grouped.length} references to update: ${listed} (a ¶ that prose cites without quoted words is not checked: look for ¶${first} and later there too)`,
+    `Unexpected numbering from ¶${now} on: ${files} cite${places.size === 1 ? 's' : ''} the article's ¶${now} as ${written(now)}, and each paragraph after it ${Math.abs(shift)} ${shift < 0 ? 'higher' : 'lower'} (${cause}?), expected each ¶N written from ${written(now)} on to be ¶N${shift < 0 ? '−' : '+'}${Math.abs(shift)}: ${grouped.length} references to update: ${listed} (a ¶ that prose cites without quoted words is not checked: look for ${written(now)} and later there too)`,
     article.paragraphs[now - 1]?.place,
     'paragraph-reference'
   )
