@@ -55,6 +55,8 @@ export interface Assembled {
   module?: Module
   /** Every file of the module, with its messages. */
   files: VFile[]
+  /** Checks that a file's errors kept from running, in words ("the claim ids questions.yaml names"), for the errors' report. */
+  skipped?: string[]
 }
 
 /** Assemble the module in `files`. */
@@ -220,7 +222,13 @@ export function assembleModule(input: ModuleFiles): Assembled {
     const generating = !config || Object.values(config.sets).some((set) => (set.generated ?? []).length > 0)
     const pending = new Set(unasked.values())
     if (generating && pending.size && input.claims) input.claims.messages = input.claims.messages.filter((m) => !pending.has(m))
-    return { files }
+    // What the errors kept from being checked, beyond the sets and the lint (src/unchecked.ts).
+    const questionsRead = input.questions !== undefined && !missing && readable(input.questions)
+    const skipped = [
+      ...(questionsRead && (!data || stoodIn(data, 'claims')) ? ['the claim ids questions.yaml names'] : []),
+      ...(!article || !data ? ['the quotes and ¶ references'] : [])
+    ]
+    return skipped.length ? { files, skipped } : { files }
   }
   const absent = missing ?? (input.questions?.data.empty === true ? input.questions : undefined)
   // Generated with the module's seed, so the bank stays the same whatever --seed a build samples with.

@@ -120,8 +120,8 @@ async function build(request: BuildRequest, rosterFile: VFile | undefined, threa
   if (refused.length) return { files: withRoster([...assembleModule(input).files, ...refusalFiles(refused)]), written: 0, bytes: 0 }
   // Clear what an interrupted earlier build left, even if this one stops at a problem.
   recover(target)
-  const { module, files } = assembleModule(input)
-  if (!module) return { files: withRoster(files), written: 0, bytes: 0, unchecked: uncheckedFor(undefined, undefined) }
+  const { module, files, skipped } = assembleModule(input)
+  if (!module) return { files: withRoster(files), written: 0, bytes: 0, unchecked: uncheckedFor(undefined, undefined, skipped) }
   if (request.lang !== undefined) {
     module.ui = request.lang
     // `--lang` chose the pack's words: the article's own language needs no catalogue then.

@@ -114,7 +114,7 @@ export function checkModule(dir: string, options: CheckOptions = {}): CheckResul
   const request = judgeRequest({ dir, seed: options.seed, overrides: options.overrides }, 'check')
   if (!sound(request)) return { ok: false, files: [request], messages: [...request.messages], unchecked: [...NOTHING_CHECKED] }
   const input = loadModule(dir)
-  const { module, files } = assembleModule(input)
+  const { module, files, skipped } = assembleModule(input)
   const resolved = module ? resolveSelection(module, input.module, { set: options.set, overrides: options.overrides ?? {}, seed: options.seed, versions: 1, shuffle: false }) : undefined
   const templates = loadModuleTemplates(dir)
   const all = [...files, ...(resolved?.files.filter((f) => !files.includes(f)) ?? []), ...(templates ? checkTemplates(templates) : [])]
@@ -131,7 +131,7 @@ export function checkModule(dir: string, options: CheckOptions = {}): CheckResul
   if (lint) result.lint = lint
   if (module) result.module = module
   if (selection) result.selection = selection
-  const unchecked = hasErrors(all) ? uncheckedFor(module, selection) : []
+  const unchecked = hasErrors(all) ? uncheckedFor(module, selection, skipped) : []
   if (unchecked.length) result.unchecked = unchecked
   return result
 }
