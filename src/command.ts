@@ -143,12 +143,15 @@ function readArgs<T extends Options>(command: string, args: string[], options: T
       if (token.kind !== 'option') continue
       const option = options[token.name]
       if (option === undefined) {
-        problems.add(unknownOption(token.rawName, ` for \`${command}\``))
+        const elsewhere = otherCommandsOption(token.rawName)
+        problems.add(elsewhere ? `Unexpected option \`${token.rawName}\` for \`${command}\`, expected it with \`${elsewhere.command}\`, whose option it is (\`classpack ${elsewhere.command} … ${token.rawName}${elsewhere.value ? ` ${elsewhere.value}` : ''}\`)` : unknownOption(token.rawName, ` for \`${command}\``))
         drop.add(token.index)
-        // `--verions 2`: the value of the option meant (one that takes a value), not a MODULE_DIR.
+        // `--verions 2`: the value of the option meant (one that takes a value), not a MODULE_DIR;
+        // `check --roster x.csv`: the value of another command's option, not a MODULE_DIR either.
         const meant = closestOption(token.rawName, USAGE)?.slice(2)
         const next = tokens[i + 1]
-        if (meant !== undefined && options[meant]?.type === 'string' && token.inlineValue === undefined && next?.kind === 'positional' && next.index === token.index + 1) drop.add(next.index)
+        const valued = (meant !== undefined && (options[meant]?.type === 'string' || otherCommandsOption(`--${meant}`)?.value !== undefined)) || elsewhere?.value !== undefined
+        if (valued && token.inlineValue === undefined && next?.kind === 'positional' && next.index === token.index + 1) drop.add(next.index)
       } else if (option.type === 'string' && (token.value === undefined || (!token.inlineValue && token.value.length > 1 && token.value.startsWith('-')))) {
         // `--out --roster x`: parseArgs takes `--roster` for the value; read again without `--out`.
         problems.add(`Unexpected \`${token.rawName}\` without a value for \`${command}\`, expected \`${token.rawName} VALUE\``)
@@ -172,6 +175,16 @@ function readArgs<T extends Options>(command: string, args: string[], options: T
     }
     return parseArgs({ args: list.filter((_, at) => !drop.has(at)), options, allowPositionals: true })
   }
+}
+
+/** The command whose option `rawName` is, as the usage lists it under "<Command> options:", and the value it takes (`FILE.csv`), if any. */
+function otherCommandsOption(rawName: string): { command: string; value?: string } | undefined {
+  const at = USAGE.indexOf(`\n  ${rawName} `)
+  if (at < 0 || !rawName.startsWith('--')) return undefined
+  const heading = [...USAGE.slice(0, at).matchAll(/\n(\w+) options:/g)].at(-1)?.[1]
+  if (heading === undefined) return undefined
+  const value = /^ (\S+)/.exec(USAGE.slice(at + 3 + rawName.length))?.[1]
+  return { command: heading.toLowerCase(), ...(value ? { value } : {}) }
 }
 
 /** An option no command has, in classpack's words, naming the closest one if one is close; `command` is ` for \`build\`` or empty. */

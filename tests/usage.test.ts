@@ -37,6 +37,11 @@ describe('every usage problem of a command line', () => {
     // An unknown option close to none that takes a value takes no value: a folder after it is a MODULE_DIR still.
     const verify = await run(['verify', '--frobnicate', cwd], cwd)
     expect(said(verify.stderr)).toEqual(['classpack: Unexpected option `--frobnicate` for `verify`, expected one of the options `classpack help` lists (an argument that starts with "-" goes after `--`)'])
+    // Another command's option, with its value: said as such, and the value not taken for a MODULE_DIR.
+    const elsewhere = await run(['check', TINY, '--roster', 'class.csv'], cwd)
+    expect(elsewhere.code).toBe(2)
+    expect(said(elsewhere.stderr)).toEqual(['classpack: Unexpected option `--roster` for `check`, expected it with `build`, whose option it is (`classpack build … --roster FILE.csv`)'])
+    expect(said((await run(['check', TINY, '--rooster', 'class.csv'], cwd)).stderr)).toEqual(['classpack: Unexpected option `--rooster` for `check`, expected `--roster` or another of the options `classpack help` lists'])
     // An option without its value before another option: the other is read as an option still.
     const before = await run(['build', TINY, '--out', '--seed', 'abc'], cwd)
     expect(said(before.stderr)).toEqual(['classpack: Unexpected `--out` without a value for `build`, expected `--out VALUE`', 'classpack: Unexpected `abc` for --seed, expected a whole number from 0 to 2147483647'])
