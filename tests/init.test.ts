@@ -145,6 +145,23 @@ describe('classpack init from plain text', () => {
     await checksAndBuildsDraft(m.dir, true)
   })
 
+  it('takes a line that gives where the article is ("Source: https://…") as its `url`, in plain text and Markdown, not as ¶1', async () => {
+    const URL = 'https://www.example.org/2024/greenfield-library-sundays'
+    const text = TEXT.replace('By Margaret Okafor\n', `By Margaret Okafor\n\nSource: ${URL}\n`)
+    const markdown = `# ${TITLE}\n\nBy Margaret Okafor\n\n[Read it online](${URL})\n\n${blocks.slice(2, -1).join('\n\n')}\n`
+    for (const [path, source, line] of [
+      ['library.txt', text, `Source: ${URL}`],
+      ['library.md', markdown, `[Read it online](${URL})`]
+    ] as const) {
+      const plan = await planModule({ path, bytes: new TextEncoder().encode(source), into: 'm' })
+      expect(plan.guesses.find((g) => g.what === 'url'), path).toEqual({ what: 'url', value: URL, how: `the line “${line}”` })
+      const article = plan.files.find((f) => f.name === 'article.md')!.text
+      expect(article, path).toContain(`url: "${URL}"`)
+      const parsed = parseArticle(new VFile({ path: 'article.md', value: article }))!
+      expect(parsed.paragraphs.some((p) => p.text.includes(URL)), path).toBe(false)
+    }
+  })
+
   it('without a byline, takes the line after the headline as standfirst and leaves the author to the teacher', async () => {
     const text = TEXT.replace('By Margaret Okafor\n', '').replace(/\nMargaret Okafor is[\s\S]*$/, '\n')
     const plan = await planModule({ path: 'library.txt', bytes: new TextEncoder().encode(text), into: 'm' })

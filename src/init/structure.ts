@@ -3,6 +3,9 @@
 // recorded so `init` can print it and the teacher can correct article.md.
 import { datelineDate } from './dates.js'
 import { addLanguage } from './language.js'
+
+/** A line that only says where the article is: "Source: https://…", "URL: …", "Quelle: …", or the address alone. */
+export const SOURCE_LINE = /^(?:(?:source|url|link|original|originally published (?:at|in|by)|read (?:it )?online(?: at)?|quelle|online)\s*:?\s*)?<?(https?:\/\/\S+?)>?$/i
 import type { ArticleDetails, Block, Guess, SourceArticle } from './model.js'
 
 export interface Shaped {
@@ -61,6 +64,20 @@ export function shapeArticle(source: SourceArticle): Shaped {
     const date = blocks[i]!.kind === 'paragraph' ? datelineDate(blocks[i]!.text) : undefined
     if (date === undefined) continue
     dateline = { date, line: blocks.splice(i, 1)[0]!.text }
+    break
+  }
+
+  // A line giving where the article is ("Source: https://…", or the address alone) near its
+  // start or end: the article's `url`, not its first or last paragraph (¶1 would be a link).
+  for (const i of [0, 1, 2, 3, blocks.length - 1]) {
+    const block = blocks[i]
+    const url = block?.kind === 'paragraph' ? SOURCE_LINE.exec(block.text.trim())?.[1] : undefined
+    if (url === undefined || blocks.length < 2) continue
+    blocks.splice(i, 1)
+    if (!details.url) {
+      details.url = url.replace(/[.,;)]+$/, '')
+      guesses.push({ what: 'url', value: details.url, how: `the line ${quote(block!.text)}` })
+    } else guesses.push({ what: 'left out', value: quote(block!.text), how: `the line giving the source; \`url\` is ${details.url}, from ${origin('url') || 'the text'}` })
     break
   }
 
