@@ -69,6 +69,20 @@ describe('atomic output', () => {
     expect(checkModule(dir).unchecked).toEqual(['the claim ids questions.yaml names', 'the quotes and ¶ references', 'the sets in module.yaml', 'the item-writing lint'])
   })
 
+  // A mistyped `title:` hid the title from the glossary check: a term only the title uses was "never used".
+  it('judges no glossary term unused while the title is missing from the front matter (its own error)', () => {
+    const dir = demoCopy({
+      'article.md': (t) => t.replace(/^title: /m, 'titel: '),
+      'claims.yaml': (t) => t.replace('  - term: backstop\n', '  - term: peacekeepers\n    definition: Troops sent to keep a peace.\n    source: article\n  - term: backstop\n')
+    })
+    const messages = checkModule(dir).messages
+    expect(messages.filter((m) => m.ruleId === 'glossary-unused')).toEqual([])
+    expect(messages.filter((m) => m.fatal).map((m) => m.reason)).toEqual([expect.stringContaining('Unexpected field `titel`')])
+    // With the title back, a term the article never uses is said to be.
+    const fixed = demoCopy({ 'claims.yaml': (t) => t.replace('  - term: backstop\n', '  - term: blue helmets\n    definition: UN peacekeepers.\n    source: article\n  - term: backstop\n') })
+    expect(checkModule(fixed).messages.filter((m) => m.ruleId === 'glossary-unused').map((m) => m.reason)).toEqual([expect.stringContaining('`blue helmets`')])
+  })
+
   it('a write error midway leaves the earlier pack and no staging folder', async () => {
     const out = tempDir()
     const before = await earlierPack(out)

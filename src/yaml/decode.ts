@@ -51,6 +51,9 @@ export function placeOf(value: object, key: string | number = ''): Place | undef
 export function keepPlaces<T extends object>(original: object, copy: T): T {
   const map = places.get(original)
   if (map) places.set(copy, map)
+  // And which fields were stood in for (stoodIn), by the names the two share.
+  const stood = standIns.get(original)
+  if (stood) standIns.set(copy, stood)
   return copy
 }
 
