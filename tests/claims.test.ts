@@ -314,6 +314,16 @@ describe('bad claims.yaml', () => {
     ])
   })
 
+  it('reports a question renamed to another question\'s id once, at the duplicate, naming the id its `excludes` still use', () => {
+    const dir = demoCopy({ 'questions.yaml': (t) => t.replace('  - id: q-worldview\n', '  - id: q-key-reason\n') })
+    const text = readFileSync(join(dir, 'questions.yaml'), 'utf8')
+    const lines = text.split('\n')
+    const second = lines.findIndex((l, i) => l === '  - id: q-key-reason' && i + 1 > lineOf(text, '  - id: q-key-reason')) + 1
+    expect(assemble(dir).lines.filter((l) => l.includes(': error:'))).toEqual([
+      expect.stringMatching(new RegExp(`questions\\.yaml:${second}:9: error: Unexpected duplicate question id \`q-key-reason\`, expected a unique id \\(first used at ${lineOf(text, '  - id: q-key-reason')}:9\\); 1 reference names \`q-worldview\` \\(the first at questions\\.yaml:\\d+:\\d+\\), which nothing declares: one of the two was likely \`q-worldview\`, so give it that id back  \\[duplicate-id\\]$`))
+    ])
+  })
+
   it('reports a relation to an unknown claim, with the closest id', () => {
     const r = withFirstClaim((c) => c.replace('    themes: [us-guarantees]', '    themes: [us-guarantees]\n    relations:\n      supports: [putin-keep-deal]'))
     const line = lineOf(r.text, '      supports: [putin-keep-deal]')

@@ -30,7 +30,7 @@ export function checkQuestionRules(file: VFile, bank: QuestionBank, claimIds: Re
     const earlier = seen.get(entry.id)
     if (earlier) {
       const was = placeOf(earlier, 'id')?.start
-      error(file, `Unexpected duplicate question id \`${entry.id}\`, expected a unique id (first used at ${was ? `${was.line}:${was.column}` : 'an earlier entry'})`, placeOf(entry, 'id'), 'duplicate-id')
+      error(file, `Unexpected duplicate question id \`${entry.id}\`, expected a unique id (first used at ${was ? `${was.line}:${was.column}` : 'an earlier entry'})`, placeOf(entry, 'id'), 'duplicate-id').expected = ['question']
     } else seen.set(entry.id, entry)
   }
 
