@@ -344,6 +344,23 @@ describe('pagination', () => {
     for (const p of [...pages].slice(0, -1)) if (p !== glance) expect(Math.min(...lines.filter((l) => l.p === p).map((l) => l.y)), `page ${p + 1}`).toBeLessThan(half)
   })
 
+  it('fills every page an entry runs over, the label atop each later one taken into account', async () => {
+    // A feedback of about 150 lines: pages past the first break once held the label and one line each.
+    const long = Array.from({ length: 140 }, () => 'That belongs to the second reason, which the author adds with “another reason too”.').join(' ')
+    const dir = demoCopy({ 'questions.yaml': (t) => t.replace('        feedback: That belongs to the second reason, which the author adds with “another reason too”.', `        feedback: ${long}`) })
+    const pack = await build({ dir, set: 'full', formats: ['pdf'] })
+    const lines = placed(await read(pack, 'answer-key.pdf'))
+    const pages = [...new Set(lines.map((l) => l.p))]
+    // The pages the feedback runs over, past the one it starts on.
+    const over = [...new Set(lines.filter((l) => l.text.includes('which the author adds with')).map((l) => l.p))].slice(1)
+    expect(over.length).toBeGreaterThan(2)
+    for (const p of over) expect(isCarried(lines.find((l) => l.p === p)!), `page ${p + 1}`).toBe(true)
+    // Each of them but the last is full: as many lines as the fullest page holds, give or take the label's.
+    const count = (p: number): number => lines.filter((l) => l.p === p).length
+    const most = Math.max(...pages.map(count))
+    for (const p of over.slice(0, -1)) expect(count(p), `page ${p + 1}`).toBeGreaterThanOrEqual(most - 2)
+  })
+
   it("keeps each of the facilitator's questions whole on its page, with its notes and misreadings, where that leaves no more than half a page empty", async () => {
     // A question's heading and purpose once ended a page, its notes on the next; then, kept
     // whole, the first question left the first page all but empty.

@@ -207,9 +207,9 @@ export class Ctx {
     return Math.floor((this.bottom + SLACK - (this.atTop ? this.pageStart : this.y)) / lineHeight)
   }
 
-  /** How many lines `lineHeight` tall fit on a page. */
+  /** How many lines `lineHeight` tall fit on a later page (below a carried block's label, while one flows). */
   linesPerPage(lineHeight: number): number {
-    return Math.floor((this.pageHeight + SLACK) / lineHeight)
+    return Math.floor((this.pageHeight - (this.carried?.height ?? 0) + SLACK) / lineHeight)
   }
 
   /**
