@@ -671,6 +671,11 @@ describe('an entry of a list without its dash', () => {
     }
   })
 
+  it('is one error for each of two entries in a row without their dashes', () => {
+    const text = 'themes:\n  - id: a\n    label: A\n    id: b\n    label: B\n    id: c\n    label: C\n  - id: d\n    label: D\n'
+    expect(errors(problems(text))).toEqual([4, 6].map((line) => `x.yaml:${line}:5: error: Unexpected \`id:\` again in the entry that starts on line 2, expected \`- id:\` to start a new entry: without its dash, YAML reads this entry's keys as more of the one above, each given twice  [yaml-syntax]`))
+  })
+
   it('leaves a key given twice in one entry as it was said', () => {
     const dir = demoCopy({ 'claims.yaml': (t) => t.replace('\n    kind: causal\n', '\n    kind: causal\n    kind: causal\n') })
     expect(errors(assemble(dir).lines)).toEqual([expect.stringContaining('Unexpected key `kind` again in this mapping')])
@@ -681,7 +686,9 @@ describe('a key without its colon above what it holds', () => {
   it('is one error at the key, not the parser\'s complaints about each line below it', () => {
     for (const [file, key] of [
       ['questions.yaml', 'options'],
-      ['claims.yaml', 'context']
+      ['claims.yaml', 'context'],
+      // Over a list of plain items, too.
+      ['questions.yaml', 'follow_ups']
     ] as const) {
       const dir = demoCopy({ [file]: (t: string) => t.replace(`\n    ${key}:\n`, `\n    ${key}\n`) })
       const line = lineOf(readFileSync(join(dir, file), 'utf8'), `    ${key}\n`)

@@ -118,7 +118,7 @@ export function diagnoseSyntax(text: string, options: Options, lineAt: (offset: 
   // A key without its colon above what it holds (`options` over `- text: …`, `context` over
   // `- note: …`): YAML reads the word as text run into the lines below, and each of those is
   // then an error. The missing colon is the mistake: said once, and the lines below not again.
-  for (const m of text.matchAll(/^( *(?:- +)?)([A-Za-z_][\w-]*)[ \t]*\r?\n((?:[ \t]*(?:#[^\n]*)?\r?\n)*)( *)(?:- +)?[A-Za-z_][\w-]*:(?:[ \t]|\r?$)/gm)) {
+  for (const m of text.matchAll(/^( *(?:- +)?)([A-Za-z_][\w-]*)[ \t]*\r?\n((?:[ \t]*(?:#[^\n]*)?\r?\n)*)( *)(?:- +\S|[A-Za-z_][\w-]*:(?:[ \t]|\r?$))/gm)) {
     const [, before, key, , below] = m as unknown as [string, string, string, string, string]
     if (below.length <= before.length) continue
     const start = m.index + before.length
@@ -541,15 +541,17 @@ function missingDash(text: string, start: number, context: { options: Options; l
   const head = /^( *)- +/.exec(text.slice(lineStart(text, first.at), first.at))
   const line = lineStart(text, start)
   if (!head || head[0].length !== first.at - lineStart(text, first.at) || text.slice(line, start) !== ' '.repeat(head[0].length)) return undefined
+  const key = first.key
+  // To the next line as shallow as the dash, or the next entry that lacks its dash too (its own mistake).
+  const again = ' '.repeat(head[0].length) + `${key}:`
   let to = text.length
   for (let at = text.indexOf('\n', start); at >= 0 && at + 1 < text.length; at = text.indexOf('\n', at + 1)) {
     const next = /^( *)(\S)?/.exec(text.slice(at + 1))!
-    if (next[2] !== undefined && next[2] !== '#' && next[1]!.length <= head[1]!.length) {
+    if ((next[2] !== undefined && next[2] !== '#' && next[1]!.length <= head[1]!.length) || text.startsWith(again, at + 1)) {
       to = at + 1
       break
     }
   }
-  const key = first.key
   return {
     problem: { reason: `Unexpected \`${shorten(key)}:\` again in the entry that starts on line ${context.lineAt(first.at)}, expected \`- ${shorten(key)}:\` to start a new entry: without its dash, YAML reads this entry's keys as more of the one above, each given twice`, start, end: start + key.length },
     to
