@@ -144,7 +144,8 @@ function readArgs<T extends Options>(command: string, args: string[], options: T
       const option = options[token.name]
       if (option === undefined) {
         const elsewhere = otherCommandsOption(token.rawName)
-        problems.add(elsewhere ? `Unexpected option \`${token.rawName}\` for \`${command}\`, expected it with \`${elsewhere.command}\`, whose option it is (\`classpack ${elsewhere.command} … ${token.rawName}${elsewhere.value ? ` ${elsewhere.value}` : ''}\`)` : unknownOption(token.rawName, ` for \`${command}\``))
+        const owners = elsewhere?.commands.map((c) => `\`${c}\``).join(' or ')
+        problems.add(elsewhere ? `Unexpected option \`${token.rawName}\` for \`${command}\`, expected it with ${owners}, whose option it is (\`classpack ${elsewhere.commands[0]} … ${token.rawName}${elsewhere.value ? ` ${elsewhere.value}` : ''}\`)` : unknownOption(token.rawName, ` for \`${command}\``))
         drop.add(token.index)
         // `--verions 2`: the value of the option meant (one that takes a value), not a MODULE_DIR;
         // `check --roster x.csv`: the value of another command's option, not a MODULE_DIR either.
@@ -177,14 +178,43 @@ function readArgs<T extends Options>(command: string, args: string[], options: T
   }
 }
 
-/** The command whose option `rawName` is, as the usage lists it under "<Command> options:", and the value it takes (`FILE.csv`), if any. */
-function otherCommandsOption(rawName: string): { command: string; value?: string } | undefined {
-  const at = USAGE.indexOf(`\n  ${rawName} `)
-  if (at < 0 || !rawName.startsWith('--')) return undefined
-  const heading = [...USAGE.slice(0, at).matchAll(/\n(\w+) options:/g)].at(-1)?.[1]
-  if (heading === undefined) return undefined
-  const value = /^ (\S+)/.exec(USAGE.slice(at + 3 + rawName.length))?.[1]
-  return { command: heading.toLowerCase(), ...(value ? { value } : {}) }
+/** Each command's options, as parseArgs reads them. */
+const COMMAND_OPTIONS = {
+  check: { set: { type: 'string' }, seed: { type: 'string' }, strict: { type: 'boolean', default: false }, verbose: { type: 'boolean', default: false }, report: { type: 'string' }, ...SET_FLAGS },
+  build: {
+    out: { type: 'string', default: 'out' },
+    paper: { type: 'string' },
+    lang: { type: 'string' },
+    // No default here: buildPack's (HTML and PDF) is the one.
+    format: { type: 'string' },
+    set: { type: 'string' },
+    versions: { type: 'string' },
+    seed: { type: 'string' },
+    templates: { type: 'string' },
+    roster: { type: 'string' },
+    covers: { type: 'boolean', default: false },
+    'export-model-answers': { type: 'boolean', default: false },
+    'no-cache': { type: 'boolean', default: false },
+    workers: { type: 'string' },
+    ...SET_FLAGS
+  },
+  init: { into: { type: 'string' } },
+  verify: {},
+  studio: { port: { type: 'string', default: '0' }, out: { type: 'string', default: 'out' } }
+} satisfies Record<string, Options>
+
+/**
+ * The commands whose option `rawName` is (given to another), and the value it takes as the
+ * usage writes it (`FILE.csv`; `VALUE` where the usage names none), if it takes one.
+ */
+function otherCommandsOption(rawName: string): { commands: string[]; value?: string } | undefined {
+  const name = rawName.slice(2)
+  if (!rawName.startsWith('--')) return undefined
+  const owners = Object.entries(COMMAND_OPTIONS).filter(([, options]) => Object.hasOwn(options, name))
+  if (owners.length === 0) return undefined
+  const takes = (owners[0]![1] as Options)[name]!.type === 'string'
+  const value = takes ? (new RegExp(`${rawName} ([A-Z][\\w.|-]*)`).exec(USAGE)?.[1] ?? 'VALUE') : undefined
+  return { commands: owners.map(([c]) => c), ...(value ? { value } : {}) }
 }
 
 /** An option no command has, in classpack's words, naming the closest one if one is close; `command` is ` for \`build\`` or empty. */
@@ -256,7 +286,7 @@ function check(args: string[], io: CommandIO): number {
   const { values, positionals } = readArgs(
     'check',
     args,
-    { set: { type: 'string' }, seed: { type: 'string' }, strict: { type: 'boolean', default: false }, verbose: { type: 'boolean', default: false }, report: { type: 'string' }, ...SET_FLAGS },
+    COMMAND_OPTIONS.check,
     problems
   )
   const seed = problems.take(() => intFlag('seed', values.seed, REQUEST_BOUNDS.seed))
@@ -285,7 +315,7 @@ const READ_AS: Record<ArticleType, string> = { text: 'plain text', markdown: 'Ma
 
 async function init(args: string[], io: CommandIO): Promise<number> {
   const problems = new Problems(args)
-  const { values, positionals } = readArgs('init', args, { into: { type: 'string' } }, problems)
+  const { values, positionals } = readArgs('init', args, COMMAND_OPTIONS.init, problems)
   if (positionals.length !== 1) problems.add(`Unexpected ${positionals.length === 0 ? 'missing ARTICLE' : `${positionals.length} articles`}, expected one article: \`classpack init ARTICLE [--into DIR]\``)
   const path = positionals[0]!
   if (positionals.length === 1 && !articleType(path)) problems.add(`Unexpected article \`${path}\`, expected a file ending in ${Object.keys(ARTICLE_TYPES).join(', ')}`)
@@ -320,7 +350,7 @@ async function init(args: string[], io: CommandIO): Promise<number> {
 
 function verify(args: string[], io: CommandIO): number {
   const problems = new Problems(args)
-  const { positionals } = readArgs('verify', args, {}, problems)
+  const { positionals } = readArgs('verify', args, COMMAND_OPTIONS.verify, problems)
   if (positionals.length === 0) problems.add('Missing PACK_DIR, expected the folder of a built pack, such as `out/<module>`')
   problems.check()
   let failed = false
@@ -360,7 +390,7 @@ function verify(args: string[], io: CommandIO): number {
 
 async function studio(args: string[], io: CommandIO): Promise<number> {
   const problems = new Problems(args)
-  const { values, positionals } = readArgs('studio', args, { port: { type: 'string', default: '0' }, out: { type: 'string', default: 'out' } }, problems)
+  const { values, positionals } = readArgs('studio', args, COMMAND_OPTIONS.studio, problems)
   const port = problems.take(() => intFlag('port', values.port, [0, 65535]))
   if (positionals.length > 1) problems.add(`Unexpected ${positionals.length} modules, expected one MODULE_DIR: the studio works on one module`)
   problems.check()
@@ -385,23 +415,7 @@ async function build(args: string[], io: CommandIO): Promise<number> {
   const { values, positionals } = readArgs(
     'build',
     args,
-    {
-      out: { type: 'string', default: 'out' },
-      paper: { type: 'string' },
-      lang: { type: 'string' },
-      // No default here: buildPack's (HTML and PDF) is the one.
-      format: { type: 'string' },
-      set: { type: 'string' },
-      versions: { type: 'string' },
-      seed: { type: 'string' },
-      templates: { type: 'string' },
-      roster: { type: 'string' },
-      covers: { type: 'boolean', default: false },
-      'export-model-answers': { type: 'boolean', default: false },
-      'no-cache': { type: 'boolean', default: false },
-      workers: { type: 'string' },
-      ...SET_FLAGS
-    },
+    COMMAND_OPTIONS.build,
     problems
   )
   const formatList = problems.take(() => choiceList('format', values.format, FORMATS))

@@ -42,6 +42,10 @@ describe('every usage problem of a command line', () => {
     expect(elsewhere.code).toBe(2)
     expect(said(elsewhere.stderr)).toEqual(['classpack: Unexpected option `--roster` for `check`, expected it with `build`, whose option it is (`classpack build … --roster FILE.csv`)'])
     expect(said((await run(['check', TINY, '--rooster', 'class.csv'], cwd)).stderr)).toEqual(['classpack: Unexpected option `--rooster` for `check`, expected `--roster` or another of the options `classpack help` lists'])
+    // Whichever command's option it is.
+    expect(said((await run(['build', TINY, '--report', 'lint.html'], cwd)).stderr)).toEqual(['classpack: Unexpected option `--report` for `build`, expected it with `check`, whose option it is (`classpack check … --report FILE.html`)'])
+    expect(said((await run(['check', TINY, '--port', '3'], cwd)).stderr)).toEqual(['classpack: Unexpected option `--port` for `check`, expected it with `studio`, whose option it is (`classpack studio … --port N`)'])
+    expect(said((await run(['verify', cwd, '--strict'], cwd)).stderr)).toEqual(['classpack: Unexpected option `--strict` for `verify`, expected it with `check`, whose option it is (`classpack check … --strict`)'])
     // An option without its value before another option: the other is read as an option still.
     const before = await run(['build', TINY, '--out', '--seed', 'abc'], cwd)
     expect(said(before.stderr)).toEqual(['classpack: Unexpected `--out` without a value for `build`, expected `--out VALUE`', 'classpack: Unexpected `abc` for --seed, expected a whole number from 0 to 2147483647'])
