@@ -160,6 +160,12 @@ describe('classpack init from plain text', () => {
       const parsed = parseArticle(new VFile({ path: 'article.md', value: article }))!
       expect(parsed.paragraphs.some((p) => p.text.includes(URL)), path).toBe(false)
     }
+    // Within the body, such a line is the article's own (a source it cites): left where it stands.
+    const raw = TEXT.split(/\n\s*\n/)
+    const within = [...raw.slice(0, 2), `Source: ${URL}`, ...raw.slice(2)].join('\n\n')
+    const plan = await planModule({ path: 'library.txt', bytes: new TextEncoder().encode(within), into: 'm' })
+    expect(plan.guesses.find((g) => g.what === 'url')).toBeUndefined()
+    expect(plan.files.find((f) => f.name === 'article.md')!.text).toContain(URL)
   })
 
   it('without a byline, takes the line after the headline as standfirst and leaves the author to the teacher', async () => {

@@ -69,7 +69,10 @@ export function shapeArticle(source: SourceArticle): Shaped {
 
   // A line giving where the article is ("Source: https://…", or the address alone) near its
   // start or end: the article's `url`, not its first or last paragraph (¶1 would be a link).
-  for (const i of [0, 1, 2, 3, blocks.length - 1]) {
+  // Only above the body: first, or after the byline (and a standfirst before it); or last.
+  for (const i of [0, 1, 2, blocks.length - 1]) {
+    const above = blocks.slice(0, i)
+    if (i > 0 && i !== blocks.length - 1 && !(above.length <= 2 && above.some((b) => bylineOf(b) !== undefined))) continue
     const block = blocks[i]
     const url = block?.kind === 'paragraph' ? SOURCE_LINE.exec(block.text.trim())?.[1] : undefined
     if (url === undefined || blocks.length < 2) continue
