@@ -671,6 +671,19 @@ describe('an entry of a list without its dash', () => {
     }
   })
 
+  it('is one error at the first entry of a list when it is the one without its dash', () => {
+    // The list's every line was an error: 23 for the demo's first claim, 106 for its first quiz item.
+    for (const [file, entry] of [
+      ['claims.yaml', '  - id: deal-ends-involvement'],
+      ['questions.yaml', '  - id: q-key-reason']
+    ] as const) {
+      const dir = demoCopy({ [file]: (t: string) => t.replace(`\n${entry}\n`, `\n${entry.replace('- ', '  ')}\n`) })
+      const text = readFileSync(join(dir, file), 'utf8')
+      const said = errors(assemble(dir).lines)
+      expect(said, file).toEqual([expect.stringContaining(`${file}:${lineOf(text, entry.replace('- ', '  '))}:5: error: Unexpected \`id:\` without a dash as the first entry of the list, expected \`- id:\` as the entries after it have (line `)])
+    }
+  })
+
   it('is one error for each of two entries in a row without their dashes', () => {
     const text = 'themes:\n  - id: a\n    label: A\n    id: b\n    label: B\n    id: c\n    label: C\n  - id: d\n    label: D\n'
     expect(errors(problems(text))).toEqual([4, 6].map((line) => `x.yaml:${line}:5: error: Unexpected \`id:\` again in the entry that starts on line 2, expected \`- id:\` to start a new entry: without its dash, YAML reads this entry's keys as more of the one above, each given twice  [yaml-syntax]`))

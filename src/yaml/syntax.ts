@@ -115,6 +115,32 @@ export function diagnoseSyntax(text: string, options: Options, lineAt: (offset: 
     problems.push({ reason: `Unexpected ${what} at the start of the text ${shown}, expected the whole text in quotes ("${shorten(value.replace(/"/g, '\\"'))}"): at the start of a value YAML reads ${char === '`' ? 'a backquote' : what} as ${reads}`, start, end: start + 1 })
     seen.add(lineStart(text, start))
   }
+  // A list whose first entry lacks its dash (`    id: a` under `claims:`, `  - id: b` after it):
+  // YAML reads a mapping, then the dashes where it cannot go, and every line of the list is an
+  // error. The first entry is the mistake: said once, and the list's lines not again.
+  for (const m of text.matchAll(/^( *)([A-Za-z_][\w-]*):[ \t]*\r?\n((?:[ \t]*(?:#[^\n]*)?\r?\n)*)( +)([A-Za-z_][\w-]*):/gm)) {
+    const [, parent, , , indent, key] = m as unknown as [string, string, string, string, string, string]
+    if (indent.length <= parent.length) continue
+    const start = m.index + m[0].length - key.length - 1
+    // Its siblings: lines of the block starting `- key:` with their keys where this one's stand.
+    let sibling: number | undefined
+    const block: number[] = []
+    for (let at = text.indexOf('\n', start) + 1; at > 0 && at < text.length; ) {
+      const end = text.indexOf('\n', at)
+      const line = text.slice(at, end < 0 ? text.length : end)
+      const depth = line.length - line.trimStart().length
+      if (line.trim() !== '' && !line.trimStart().startsWith('#') && depth <= parent.length) break
+      block.push(at)
+      const dash = /^( *)(- +)([A-Za-z_][\w-]*):/.exec(line)
+      if (sibling === undefined && dash && dash[3] === key && dash[1]!.length + dash[2]!.length === indent.length && dash[1]!.length > parent.length) sibling = at
+      if (end < 0) break
+      at = end + 1
+    }
+    if (sibling === undefined) continue
+    problems.push({ reason: `Unexpected \`${shorten(key)}:\` without a dash as the first entry of the list, expected \`- ${shorten(key)}:\` as the entries after it have (line ${lineAt(sibling)}): without it YAML reads a mapping, and the dashes after it where they cannot stand`, start, end: start + key.length })
+    seen.add(lineStart(text, start))
+    for (const at of block) seen.add(at)
+  }
   // A key without its colon above what it holds (`options` over `- text: …`, `context` over
   // `- note: …`): YAML reads the word as text run into the lines below, and each of those is
   // then an error. The missing colon is the mistake: said once, and the lines below not again.
@@ -215,11 +241,14 @@ export function diagnoseSyntax(text: string, options: Options, lineAt: (offset: 
       const at = original(misplaced.lineStart)
       // Deeper than a key with plain text on its line, it reads as more of that text.
       const orQuote = misplaced.afterText ? ` (if \`${misplaced.afterText}\` is part of the text above, put that text in quotes)` : ''
-      problems.push({
-        reason: `Unexpected indentation of ${spaces(misplaced.indent)}, expected ${spaces(misplaced.expected)} as the lines of this entry above it: YAML reads what belongs together from the indentation${orQuote}`,
-        start: at + misplaced.indent,
-        end: at + misplaced.indent + 1
-      })
+      // Not on a line a mistake said above accounts for (a list whose first entry lacks its dash).
+      if (!seen.has(lineStart(text, at))) {
+        problems.push({
+          reason: `Unexpected indentation of ${spaces(misplaced.indent)}, expected ${spaces(misplaced.expected)} as the lines of this entry above it: YAML reads what belongs together from the indentation${orQuote}`,
+          start: at + misplaced.indent,
+          end: at + misplaced.indent + 1
+        })
+      }
       seen.add(lineStart(text, at))
       // Re-indented as meant, with the lines that moved with it (an entry moved whole), last first.
       const delta = misplaced.expected - misplaced.indent
