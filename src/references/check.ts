@@ -217,7 +217,7 @@ function reportStale(stale: readonly Stale[], article: Article, articleFile: VFi
   const written = (n: number): string => `¶${n - shift}`
   error(
     articleFile!,
-    `Unexpected numbering from ¶${now} on: ${files} cite${places.size === 1 ? 's' : ''} the article's ¶${now} as ${written(now)}, and each paragraph after it ${Math.abs(shift)} ${shift < 0 ? 'higher' : 'lower'} (${cause}?), expected each ¶N written from ${written(now)} on to be ¶N${shift < 0 ? '−' : '+'}${Math.abs(shift)}: ${grouped.length} references to update: ${listed} (a ¶ that prose cites without quoted words is not checked: look for ${written(now)} and later there too)`,
+    `Unexpected numbering from ¶${now} on: ${files} cite${places.size === 1 ? 's' : ''} the article's ¶${now} as ${written(now)}, and each paragraph after it ${Math.abs(shift)} ${shift < 0 ? 'higher' : 'lower'} (${cause}?), expected each ¶N written from ${written(now)} on to be ¶N${shift < 0 ? '−' : '+'}${Math.abs(shift)}: ${grouped.length} references to update: ${listed} (a ¶ that prose cites without quoted words is not checked: look for ¶${Math.min(after + 1, now - shift)} and later there too)`,
     article.paragraphs[now - 1]?.place,
     'paragraph-reference'
   )
