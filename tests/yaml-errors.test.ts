@@ -732,6 +732,13 @@ describe('a space or colon that only looks like YAML\'s', () => {
     }
   })
 
+  it('before a top-level key, which YAML reads as a key of its own, is one error and the field read', () => {
+    // It was "Unexpected field ` actors`", and every claim's actor then unknown.
+    const dir = demoCopy({ 'claims.yaml': (t) => t.replace('\nactors:\n', '\n\u00a0actors:\n') })
+    const line = lineOf(readFileSync(join(dir, 'claims.yaml'), 'utf8'), '\u00a0actors:')
+    expect(errors(assemble(dir).lines)).toEqual([expect.stringContaining(`claims.yaml:${line}:1: error: Unexpected no-break space (U+00A0) before \`actors\`, expected the key alone: YAML takes the character for part of the key (retype it; a word processor or a keyboard layout put it there)  [yaml-syntax]`)])
+  })
+
   it('is said with any other mistake of the file, each once', () => {
     const dir = demoCopy({ 'claims.yaml': (t) => t.replace('\n    kind: causal\n', '\n    kind:\u00a0causal\n').replace(/themes: \[(?=[^\n]*\n[\s\S]*$)/, 'themes: [[') })
     const found = errors(assemble(dir).lines)

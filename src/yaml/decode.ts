@@ -7,6 +7,7 @@ import type { VFileMessage } from 'vfile-message'
 import { error, code, counted, warn, type Place } from '../messages.js'
 import type { YamlSource } from './read.js'
 import { DIRECTION, codePoint, directionNames } from './direction.js'
+import { lookalike } from './syntax.js'
 
 export const INVALID: unique symbol = Symbol('invalid')
 export type Result<T> = T | typeof INVALID
@@ -95,6 +96,8 @@ export function described(node: YamlNode | null): string {
 }
 
 /** Text that unquoted would be a number or a boolean. */
+/** Spaces other than ASCII's at either end of a key: a word processor's or another keyboard's. */
+const LOOKALIKE_EDGES = /^[\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000\uFEFF]+|[\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000\uFEFF]+$/g
 const LOOKS_TYPED = /^[-+]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][-+]?\d+)?$|^(?:true|false|True|False|TRUE|FALSE)$/
 
 function unexpected(node: YamlNode | null, src: YamlSource, path: string, expected: string, rule = 'schema-type'): typeof INVALID {
@@ -516,7 +519,16 @@ export function object<F extends Record<string, Field<unknown>>>(name: string, f
       /** Fields written inside another field's `>-` text (swallowed): where, and whose text. */
       const inText = new Map<string, { at: number; key: string }>()
       for (const pair of node.items as Pair<YamlNode, YamlNode | null>[]) {
-        const key = String(scalar(pair.key) ?? '')
+        const written = String(scalar(pair.key) ?? '')
+        // A look-alike space beside a key (`\u00a0actors:` at the top, which YAML reads as a key
+        // of its own): said, naming the character, and the field read, so nothing follows from it.
+        const bare = written.replace(LOOKALIKE_EDGES, '')
+        const key = bare !== written && Object.hasOwn(fields, bare) ? bare : written
+        if (key !== written) {
+          const before = written.trimStart() !== written
+          const char = before ? written[0]! : written.at(-1)!
+          error(src.file, `Unexpected ${lookalike(char)} ${before ? 'before' : 'after'} \`${key}\`, expected the key alone: YAML takes the character for part of the key (retype it; a word processor or a keyboard layout put it there)`, src.place(range(pair.key)), 'yaml-syntax')
+        }
         const at = path ? `${path}.${key}` : key
         const field = Object.hasOwn(fields, key) ? fields[key] : undefined
         if (!field) {

@@ -45,6 +45,11 @@ const SPACE_LIKE = '\\u00A0\\u1680\\u2000-\\u200A\\u202F\\u205F\\u3000\\uFEFF'
  */
 const LOOKALIKE = new RegExp(`^(?:([ ]*)(?=[${SPACE_LIKE}])|[ ]*(-)(?=[${SPACE_LIKE}])|[ ]*(?:-[ ]+)*([A-Za-z_][\\w-]*)(?=[\\uFF1A\\uFE55\\uFE13]|:[${SPACE_LIKE}]):?)([${SPACE_LIKE}\\uFF1A\\uFE55\\uFE13])`, 'gm')
 
+/** A space or colon that looks like YAML's, named for a message: "no-break space (U+00A0)". */
+export function lookalike(char: string): string {
+  return `${LOOKALIKE_NAMES[char] ?? 'Unicode space'} (U+${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')})`
+}
+
 /** Past this many lines indented with tabs, one message says so for them all. */
 const MANY_TABS = 3
 
@@ -72,7 +77,7 @@ export function diagnoseSyntax(text: string, options: Options, lineAt: (offset: 
   const lookalikes = [...text.matchAll(LOOKALIKE)].map((m) => {
     const [, indent, dash, key, char] = m as unknown as [string, string, string | undefined, string | undefined, string]
     const start = m.index + m[0].length - char.length
-    const what = `${LOOKALIKE_NAMES[char] ?? 'Unicode space'} (U+${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')})`
+    const what = lookalike(char)
     const where = key !== undefined ? (char === ':' ? '' : ` after \`${key}${/[:\uFF1A\uFE55\uFE13]/.test(char) ? '' : ':'}\``) : dash !== undefined ? ' after the dash' : indent !== undefined ? ' in the indentation' : ''
     const expected = /[\uFF1A\uFE55\uFE13]/.test(char) ? 'an ordinary colon `:`' : where === ' in the indentation' ? 'ordinary spaces' : 'an ordinary space'
     return { reason: `Unexpected ${what}${where}, expected ${expected}: YAML reads its structure from ASCII spaces and colons only, so it takes this line for text (retype it; a word processor or a keyboard layout put it there)`, start, end: start + char.length }
