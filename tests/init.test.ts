@@ -165,7 +165,11 @@ describe('classpack init from plain text', () => {
     const within = [...raw.slice(0, 2), `Source: ${URL}`, ...raw.slice(2)].join('\n\n')
     const plan = await planModule({ path: 'library.txt', bytes: new TextEncoder().encode(within), into: 'm' })
     expect(plan.guesses.find((g) => g.what === 'url')).toBeUndefined()
-    expect(plan.files.find((f) => f.name === 'article.md')!.text).toContain(URL)
+    const kept = plan.files.find((f) => f.name === 'article.md')!.text
+    expect(kept).toContain(URL)
+    // As a paragraph: a short line without closing punctuation between paragraphs reads as a subhead, but not one holding an address.
+    expect(kept).not.toContain(`## Source: ${URL}`)
+    expect(kept).toContain(`\n\nSource: ${URL}\n\n`)
   })
 
   it('without a byline, takes the line after the headline as standfirst and leaves the author to the teacher', async () => {

@@ -204,8 +204,9 @@ export function bioName(block: Block, author: string | undefined): string | unde
 }
 
 function isSubhead(block: Block): boolean {
-  // A list item or a quoted line ("- Anchorage and Austin") is no subhead, however short.
-  return block.within === undefined && (block.lines ?? 1) === 1 && words(block.text) <= SUBHEAD_WORDS && !CLOSING.test(block.text) && /^["'“‘(]?[\p{Lu}\p{N}]/u.test(block.text)
+  // A list item or a quoted line ("- Anchorage and Austin") is no subhead, however short; nor
+  // a line holding a web address ("Source: https://…", which stays a paragraph of its own).
+  return block.within === undefined && (block.lines ?? 1) === 1 && words(block.text) <= SUBHEAD_WORDS && !CLOSING.test(block.text) && /^["'“‘(]?[\p{Lu}\p{N}]/u.test(block.text) && !/https?:\/\//i.test(block.text)
 }
 
 function isShort(block: Block, max: number): boolean {
