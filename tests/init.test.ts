@@ -160,6 +160,11 @@ describe('classpack init from plain text', () => {
       const parsed = parseArticle(new VFile({ path: 'article.md', value: article }))!
       expect(parsed.paragraphs.some((p) => p.text.includes(URL)), path).toBe(false)
     }
+    // With the publication named before the address, both are taken.
+    const named = TEXT.replace('By Margaret Okafor\n', `By Margaret Okafor\n\nSource: The Greenfield Gazette, ${URL}\n`)
+    const both = await planModule({ path: 'library.txt', bytes: new TextEncoder().encode(named), into: 'm' })
+    expect(both.guesses.filter((g) => g.what === 'publication' || g.what === 'url').map((g) => g.value)).toEqual(['The Greenfield Gazette', URL])
+    expect(both.guesses.find((g) => g.what === 'standfirst')?.value).toBe(STANDFIRST)
     // Within the body, such a line is the article's own (a source it cites): left where it stands.
     const raw = TEXT.split(/\n\s*\n/)
     const within = [...raw.slice(0, 2), `Source: ${URL}`, ...raw.slice(2)].join('\n\n')

@@ -87,10 +87,15 @@ function head(lines: readonly string[], title: number, taken: Set<number>, detai
     const emphasis = EMPHASIS_LINE.exec(line)
     const date = datelineDate(emphasis ? emphasis[2]! : line)
     // "Source: https://…", or a Markdown link alone ("[Read it online](https://…)").
-    const url = SOURCE_LINE.exec(line.replace(/^\[[^\]]*\]\((\S+?)\)$/, '$1'))?.[1]
+    const source = SOURCE_LINE.exec(line.replace(/^\[[^\]]*\]\((\S+?)\)$/, '$1'))
+    const url = source?.[2]
     if (url !== undefined && !details.url && alone(next)) {
       details.url = url.replace(/[.,;)]+$/, '')
       taken.add(next)
+      if (!details.publication && source?.[1]) {
+        details.publication = source[1].trim()
+        guesses.push({ what: 'publication', value: details.publication, how: `the line “${line}”` })
+      }
       guesses.push({ what: 'url', value: details.url, how: `the line “${line}”` })
     } else if (by && !details.author && by[1]!.split(/\s+/).length <= 10) {
       const dated = bylineDate(line)

@@ -4,8 +4,12 @@
 import { datelineDate } from './dates.js'
 import { addLanguage } from './language.js'
 
-/** A line that only says where the article is: "Source: https://…", "URL: …", "Quelle: …", or the address alone. */
-export const SOURCE_LINE = /^(?:(?:source|url|link|original|originally published (?:at|in|by)|read (?:it )?online(?: at)?|quelle|online)\s*:?\s*)?<?(https?:\/\/\S+?)>?$/i
+/**
+ * A line that only says where the article is: "Source: https://…", "URL: …", "Quelle: …", or the
+ * address alone; after a label, the publication may come first ("Source: The Guardian, https://…").
+ * Groups: the publication, if named, and the address.
+ */
+export const SOURCE_LINE = /^(?:(?:source|url|link|original|originally published (?:at|in|by)|read (?:it )?online(?: at)?|quelle|online)\s*:?\s*(?:([^,<:]{2,60}?),\s*)?)?<?(https?:\/\/\S+?)>?$/i
 import type { ArticleDetails, Block, Guess, SourceArticle } from './model.js'
 
 export interface Shaped {
@@ -74,9 +78,14 @@ export function shapeArticle(source: SourceArticle): Shaped {
     const above = blocks.slice(0, i)
     if (i > 0 && i !== blocks.length - 1 && !(above.length <= 2 && above.some((b) => bylineOf(b) !== undefined))) continue
     const block = blocks[i]
-    const url = block?.kind === 'paragraph' ? SOURCE_LINE.exec(block.text.trim())?.[1] : undefined
+    const found = block?.kind === 'paragraph' ? SOURCE_LINE.exec(block.text.trim()) : null
+    const url = found?.[2]
     if (url === undefined || blocks.length < 2) continue
     blocks.splice(i, 1)
+    if (!details.publication && found?.[1]) {
+      details.publication = found[1].trim()
+      guesses.push({ what: 'publication', value: details.publication, how: `the line ${quote(block!.text)}` })
+    }
     if (!details.url) {
       details.url = url.replace(/[.,;)]+$/, '')
       guesses.push({ what: 'url', value: details.url, how: `the line ${quote(block!.text)}` })
