@@ -164,7 +164,8 @@ export function checkPack(folder: string, cwd = process.cwd()): TargetProblem[] 
     reason: `Unexpected ${what} that classpack did not write in the pack \`${pack}\`, expected only the files its ${MANIFEST} lists: a rebuild replaces the pack folder wholesale, so classpack stops rather than delete it; move it out of the pack (or delete it) and build again`
   })
   const problems: TargetProblem[] = []
-  for (const { path, stat } of entries(target)) {
+  const found = entries(target)
+  for (const { path, stat } of found) {
     if (path === MANIFEST && stat.isFile()) continue
     const sha256 = listed.get(path)
     if (stat.isDirectory()) problems.push(foreign(path, 'empty folder'))
@@ -177,23 +178,16 @@ export function checkPack(folder: string, cwd = process.cwd()): TargetProblem[] 
   // Replacing the pack removes the earlier one's files, which a folder of it that cannot be
   // written (made read-only to keep it, copied from read-only media) refuses: found after the
   // swap, that left the new pack in place and the old beside it, and every later build failing.
+  // The pack's folders, from the paths just read (parents before their children: `quiz`, `quiz/a`).
+  const folders = [...new Set(found.flatMap(({ path }) => path.split('/').slice(0, -1).map((_, i, parts) => parts.slice(0, i + 1).join('/'))))].sort()
   let locked: string | undefined
-  for (const folder of ['', ...folders(target)]) {
+  for (const folder of ['', ...folders]) {
     if (locked !== undefined && (folder + '/').startsWith(locked + '/')) continue
     if (writable(join(target, folder))) continue
     locked = folder
     problems.push({ path: shown(join(target, folder)), ruleId: 'out-read-only', reason: `Unexpected read-only folder ${folder === '' ? 'as' : 'in'} the pack \`${pack}\` (permission denied), expected a folder classpack may write: a rebuild removes the earlier pack's files; make it writable (\`chmod -R u+w\`) or choose another --out` })
   }
   return problems
-}
-
-/** The folders below `dir`, parents before their children (`quiz`, `quiz/a`). */
-function folders(dir: string, sub = ''): string[] {
-  return readdirSync(join(dir, sub), { withFileTypes: true })
-    .filter((entry) => entry.isDirectory())
-    .map((entry) => (sub ? `${sub}/${entry.name}` : entry.name))
-    .sort()
-    .flatMap((path) => [path, ...folders(dir, path)])
 }
 
 /** Whether this process may add and remove entries of the folder `path`. */

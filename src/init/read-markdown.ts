@@ -7,7 +7,7 @@ import { parse } from 'yaml'
 import { FRONT_MATTER_ALIASES, FRONT_MATTER_FIELDS } from '../article/parse.js'
 import { addLanguage } from './language.js'
 import { datelineDate } from './dates.js'
-import { bioName, bylineDate, SOURCE_LINE } from './structure.js'
+import { bioName, bylineDate, sourceOf, takeSource } from './structure.js'
 import type { ArticleDetails, Guess } from './model.js'
 import { commentOf, DELIMITER_ROW } from './tables.js'
 import { yamlString } from './yaml-text.js'
@@ -87,16 +87,10 @@ function head(lines: readonly string[], title: number, taken: Set<number>, detai
     const emphasis = EMPHASIS_LINE.exec(line)
     const date = datelineDate(emphasis ? emphasis[2]! : line)
     // "Source: https://…", or a Markdown link alone ("[Read it online](https://…)").
-    const source = SOURCE_LINE.exec(line.replace(/^\[[^\]]*\]\((\S+?)\)$/, '$1'))
-    const url = source?.[2]
-    if (url !== undefined && !details.url && alone(next)) {
-      details.url = url.replace(/[.,;)]+$/, '')
+    const source = sourceOf(line.replace(/^\[[^\]]*\]\((\S+?)\)$/, '$1'))
+    if (source !== undefined && !details.url && alone(next)) {
+      takeSource(source, details, guesses, `the line “${line}”`)
       taken.add(next)
-      if (!details.publication && source?.[1]) {
-        details.publication = source[1].trim()
-        guesses.push({ what: 'publication', value: details.publication, how: `the line “${line}”` })
-      }
-      guesses.push({ what: 'url', value: details.url, how: `the line “${line}”` })
     } else if (by && !details.author && by[1]!.split(/\s+/).length <= 10) {
       const dated = bylineDate(line)
       details.author = (dated ? by[1]!.split(/\s+[|·•–—-]\s+|,\s+/u)[0]! : by[1]!).trim()

@@ -9,7 +9,7 @@ import { addLanguage } from './language.js'
  * address alone; after a label, the publication may come first ("Source: The Guardian, https://…").
  * Groups: the publication, if named, and the address.
  */
-export const SOURCE_LINE = /^(?:(?:source|url|link|original|originally published (?:at|in|by)|read (?:it )?online(?: at)?|quelle|online)\s*:?\s*(?:([^,<:]{2,60}?),\s*)?)?<?(https?:\/\/\S+?)>?$/i
+const SOURCE_LINE = /^(?:(?:source|url|link|original|originally published (?:at|in|by)|read (?:it )?online(?: at)?|quelle|online)\s*:?\s*(?:([^,<:]{2,60}?),\s*)?)?<?(https?:\/\/\S+?)>?$/i
 import type { ArticleDetails, Block, Guess, SourceArticle } from './model.js'
 
 export interface Shaped {
@@ -78,18 +78,10 @@ export function shapeArticle(source: SourceArticle): Shaped {
     const above = blocks.slice(0, i)
     if (i > 0 && i !== blocks.length - 1 && !(above.length <= 2 && above.some((b) => bylineOf(b) !== undefined))) continue
     const block = blocks[i]
-    const found = block?.kind === 'paragraph' ? SOURCE_LINE.exec(block.text.trim()) : null
-    const url = found?.[2]
-    if (url === undefined || blocks.length < 2) continue
+    const source = block?.kind === 'paragraph' ? sourceOf(block.text) : undefined
+    if (source === undefined || blocks.length < 2) continue
     blocks.splice(i, 1)
-    if (!details.publication && found?.[1]) {
-      details.publication = found[1].trim()
-      guesses.push({ what: 'publication', value: details.publication, how: `the line ${quote(block!.text)}` })
-    }
-    if (!details.url) {
-      details.url = url.replace(/[.,;)]+$/, '')
-      guesses.push({ what: 'url', value: details.url, how: `the line ${quote(block!.text)}` })
-    } else guesses.push({ what: 'left out', value: quote(block!.text), how: `the line giving the source; \`url\` is ${details.url}, from ${origin('url') || 'the text'}` })
+    if (!takeSource(source, details, guesses, `the line ${quote(block!.text)}`)) guesses.push({ what: 'left out', value: quote(block!.text), how: `the line giving the source; \`url\` is ${details.url}, from ${origin('url') || 'the text'}` })
     break
   }
 
@@ -229,6 +221,28 @@ function words(text: string): number {
 /** Compare texts as a reader would: case, white space and quote style aside. */
 function fold(text: string): string {
   return text.replace(/[‘’]/g, "'").replace(/[“”]/g, '"').replace(/\s+/g, ' ').trim().toLowerCase()
+}
+
+/** The address and the publication a source line gives ("Source: The Gazette, https://…"), if `line` is one. */
+export function sourceOf(line: string): { url: string; publication?: string } | undefined {
+  const found = SOURCE_LINE.exec(line.trim())
+  if (!found) return undefined
+  return { url: found[2]!.replace(/[.,;)]+$/, ''), ...(found[1] ? { publication: found[1].trim() } : {}) }
+}
+
+/**
+ * Take a source line's publication (where the article has none) and address (where it has
+ * none) as the article's, each a guess found `how`; whether the address was taken.
+ */
+export function takeSource(source: { url: string; publication?: string }, details: ArticleDetails, guesses: Guess[], how: string): boolean {
+  if (!details.publication && source.publication) {
+    details.publication = source.publication
+    guesses.push({ what: 'publication', value: details.publication, how })
+  }
+  if (details.url) return false
+  details.url = source.url
+  guesses.push({ what: 'url', value: details.url, how })
+  return true
 }
 
 function quote(text: string): string {

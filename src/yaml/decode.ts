@@ -7,7 +7,7 @@ import type { VFileMessage } from 'vfile-message'
 import { error, code, counted, warn, type Place } from '../messages.js'
 import type { YamlSource } from './read.js'
 import { DIRECTION, codePoint, directionNames } from './direction.js'
-import { lookalike } from './syntax.js'
+import { lookalike, SPACE_LIKE } from './syntax.js'
 
 export const INVALID: unique symbol = Symbol('invalid')
 export type Result<T> = T | typeof INVALID
@@ -97,7 +97,7 @@ export function described(node: YamlNode | null): string {
 
 /** Text that unquoted would be a number or a boolean. */
 /** Spaces other than ASCII's at either end of a key: a word processor's or another keyboard's. */
-const LOOKALIKE_EDGES = /^[\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000\uFEFF]+|[\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000\uFEFF]+$/g
+const LOOKALIKE_EDGES = new RegExp(`^[${SPACE_LIKE}]+|[${SPACE_LIKE}]+$`, 'g')
 const LOOKS_TYPED = /^[-+]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][-+]?\d+)?$|^(?:true|false|True|False|TRUE|FALSE)$/
 
 function unexpected(node: YamlNode | null, src: YamlSource, path: string, expected: string, rule = 'schema-type'): typeof INVALID {

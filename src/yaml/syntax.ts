@@ -38,7 +38,9 @@ const LOOKALIKE_NAMES: Record<string, string> = {
   '\uFE55': 'small colon',
   '\uFE13': 'vertical colon'
 }
-const SPACE_LIKE = '\\u00A0\\u1680\\u2000-\\u200A\\u202F\\u205F\\u3000\\uFEFF'
+/** The spaces that look like YAML's (a character class's body), and the colons. */
+export const SPACE_LIKE = '\\u00A0\\u1680\\u2000-\\u200A\\u202F\\u205F\\u3000\\uFEFF'
+const COLON_LIKE = /[\uFF1A\uFE55\uFE13]/
 /**
  * A lookalike where YAML reads structure: in the indentation (group 1), right after a list's
  * dash (2), or after a key (3) in place of its colon or of the space after it. Group 4 is the character.
@@ -78,15 +80,16 @@ export function diagnoseSyntax(text: string, options: Options, lineAt: (offset: 
     const [, indent, dash, key, char] = m as unknown as [string, string, string | undefined, string | undefined, string]
     const start = m.index + m[0].length - char.length
     const what = lookalike(char)
-    const where = key !== undefined ? (char === ':' ? '' : ` after \`${key}${/[:\uFF1A\uFE55\uFE13]/.test(char) ? '' : ':'}\``) : dash !== undefined ? ' after the dash' : indent !== undefined ? ' in the indentation' : ''
-    const expected = /[\uFF1A\uFE55\uFE13]/.test(char) ? 'an ordinary colon `:`' : where === ' in the indentation' ? 'ordinary spaces' : 'an ordinary space'
+    const colon = COLON_LIKE.test(char)
+    const where = key !== undefined ? ` after \`${key}${colon ? '' : ':'}\`` : dash !== undefined ? ' after the dash' : indent !== undefined ? ' in the indentation' : ''
+    const expected = colon ? 'an ordinary colon `:`' : where === ' in the indentation' ? 'ordinary spaces' : 'an ordinary space'
     return { reason: `Unexpected ${what}${where}, expected ${expected}: YAML reads its structure from ASCII spaces and colons only, so it takes this line for text (retype it; a word processor or a keyboard layout put it there)`, start, end: start + char.length }
   })
   if (lookalikes.length > 0) {
     // Each said once; what else is wrong is found in the text with them made ASCII (one UTF-16
     // unit for one: offsets stay), so that their lines' floods are not said again.
     let fixed = text
-    for (const l of lookalikes) fixed = fixed.slice(0, l.start) + (/[\uFF1A\uFE55\uFE13]/.test(text[l.start]!) ? ':' : ' ') + fixed.slice(l.end)
+    for (const l of lookalikes) fixed = fixed.slice(0, l.start) + (COLON_LIKE.test(text[l.start]!) ? ':' : ' ') + fixed.slice(l.end)
     // A line with a lookalike is said once (`kind：causal` lacks the space after its colon too).
     const lines = new Set(lookalikes.map((l) => lineStart(text, l.start)))
     const rest = parseDocument(fixed, options).errors.length > 0 ? diagnoseSyntax(fixed, options, lineAt).filter((p) => !lines.has(lineStart(text, p.start))) : []
@@ -128,19 +131,12 @@ export function diagnoseSyntax(text: string, options: Options, lineAt: (offset: 
     if (indent.length <= parent.length) continue
     const start = m.index + m[0].length - key.length - 1
     // Its siblings: lines of the block starting `- key:` with their keys where this one's stand.
-    let sibling: number | undefined
-    const block: number[] = []
-    for (let at = text.indexOf('\n', start) + 1; at > 0 && at < text.length; ) {
+    const block = linesBelow(text, start, parent.length)
+    const sibling = block.find((at) => {
       const end = text.indexOf('\n', at)
-      const line = text.slice(at, end < 0 ? text.length : end)
-      const depth = line.length - line.trimStart().length
-      if (line.trim() !== '' && !line.trimStart().startsWith('#') && depth <= parent.length) break
-      block.push(at)
-      const dash = /^( *)(- +)([A-Za-z_][\w-]*):/.exec(line)
-      if (sibling === undefined && dash && dash[3] === key && dash[1]!.length + dash[2]!.length === indent.length && dash[1]!.length > parent.length) sibling = at
-      if (end < 0) break
-      at = end + 1
-    }
+      const dash = /^( *)(- +)([A-Za-z_][\w-]*):/.exec(text.slice(at, end < 0 ? undefined : end))
+      return dash !== null && dash[3] === key && dash[1]!.length + dash[2]!.length === indent.length && dash[1]!.length > parent.length
+    })
     if (sibling === undefined) continue
     problems.push({ reason: `Unexpected \`${shorten(key)}:\` without a dash as the first entry of the list, expected \`- ${shorten(key)}:\` as the entries after it have (line ${lineAt(sibling)}): without it YAML reads a mapping, and the dashes after it where they cannot stand`, start, end: start + key.length })
     seen.add(lineStart(text, start))
@@ -155,14 +151,7 @@ export function diagnoseSyntax(text: string, options: Options, lineAt: (offset: 
     const start = m.index + before.length
     problems.push({ reason: `Unexpected \`${shorten(key)}\` without a colon, with what it holds below it, expected \`${shorten(key)}:\`: without the colon YAML reads the word as text, and the lines below as more of it`, start, end: start + key.length })
     seen.add(lineStart(text, start))
-    for (let at = text.indexOf('\n', start) + 1; at > 0 && at < text.length; ) {
-      const end = text.indexOf('\n', at)
-      const line = text.slice(at, end < 0 ? text.length : end)
-      if (line.trim() !== '' && !line.trimStart().startsWith('#') && line.length - line.trimStart().length <= before.length) break
-      seen.add(at)
-      if (end < 0) break
-      at = end + 1
-    }
+    for (const at of linesBelow(text, start, before.length)) seen.add(at)
   }
   // A key with text on its line and a list of mappings below it (`options: They build fast.`
   // above `- text: …`): YAML reads the list as more of the text, and every line of it is then
@@ -194,9 +183,9 @@ export function diagnoseSyntax(text: string, options: Options, lineAt: (offset: 
     return offset
   }
   const context = { options, lineAt }
-  /** The parser's `errors` before `limit` (in the current text), each line's first, as problems. */
   /** Stretches where an entry lacks its dash and runs into the one above: each key there is given twice because of it. */
   const joined: Array<[number, number]> = []
+  /** The parser's `errors` before `limit` (in the current text), each line's first, as problems. */
   const reportBefore = (errors: readonly YAMLError[], limit: number): void => {
     for (const e of errors) {
       if (e.pos[0] >= limit) continue
@@ -578,18 +567,30 @@ function missingDash(text: string, start: number, context: { options: Options; l
   const key = first.key
   // To the next line as shallow as the dash, or the next entry that lacks its dash too (its own mistake).
   const again = ' '.repeat(head[0].length) + `${key}:`
-  let to = text.length
-  for (let at = text.indexOf('\n', start); at >= 0 && at + 1 < text.length; at = text.indexOf('\n', at + 1)) {
-    const next = /^( *)(\S)?/.exec(text.slice(at + 1))!
-    if ((next[2] !== undefined && next[2] !== '#' && next[1]!.length <= head[1]!.length) || text.startsWith(again, at + 1)) {
-      to = at + 1
-      break
-    }
-  }
+  const lines = linesBelow(text, start, head[1]!.length)
+  const last = lines.at(-1) ?? start
+  const to = lines.find((at) => text.startsWith(again, at)) ?? (text.indexOf('\n', last) < 0 ? text.length : text.indexOf('\n', last) + 1)
   return {
     problem: { reason: `Unexpected \`${shorten(key)}:\` again in the entry that starts on line ${context.lineAt(first.at)}, expected \`- ${shorten(key)}:\` to start a new entry: without its dash, YAML reads this entry's keys as more of the one above, each given twice`, start, end: start + key.length },
     to
   }
+}
+
+/**
+ * The starts of the lines after the one holding `offset`, up to the first with content (not a
+ * comment) indented `indent` spaces or fewer: the lines of the block below it.
+ */
+function linesBelow(text: string, offset: number, indent: number): number[] {
+  const lines: number[] = []
+  for (let at = text.indexOf('\n', offset) + 1; at > 0 && at < text.length; ) {
+    const end = text.indexOf('\n', at)
+    const line = text.slice(at, end < 0 ? text.length : end)
+    if (line.trim() !== '' && !line.trimStart().startsWith('#') && line.length - line.trimStart().length <= indent) break
+    lines.push(at)
+    if (end < 0) break
+    at = end + 1
+  }
+  return lines
 }
 
 function inCode(text: string): string {
