@@ -43,9 +43,9 @@ if (command === 'check') {
   v8.setFlagsFromString('--no-regexp-tier-up')
 }
 
-const source = readFileSync(BUNDLE, 'utf8')
-// A `#!` line is valid only at the very start of a file; blank it, keeping the length.
-const body = source.startsWith('#!') ? '//' + source.slice(2) : source
+// The bundle is ASCII and already the function CommonJS would wrap it in (scripts/bundle.mjs):
+// read as Latin-1 it is a one-byte string, compiled as it is, never copied.
+const source = readFileSync(BUNDLE, 'latin1')
 const cacheFile = process.env.CLASSPACK_CODE_CACHE === '0' ? undefined : join(__dirname, 'cache', `${cacheKey()}.bin`)
 let cachedData
 if (cacheFile !== undefined) {
@@ -55,7 +55,7 @@ if (cacheFile !== undefined) {
     // none yet: this run writes it
   }
 }
-const script = new vm.Script(`(function (exports, require, module, __filename, __dirname) {${body}\n})`, {
+const script = new vm.Script(source, {
   filename: BUNDLE,
   cachedData,
   importModuleDynamically: vm.constants.USE_MAIN_CONTEXT_DEFAULT_LOADER
