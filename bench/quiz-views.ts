@@ -8,6 +8,7 @@ import { personalView, planPack } from '../src/pack/plan.js'
 import { assignStudents } from '../src/roster/assign.js'
 import { readRoster } from '../src/roster/read.js'
 import { transliterate } from '../src/roster/transliterate.js'
+import { studentOf } from '../src/roster/model.js'
 import { resolveSelection } from '../src/select/resolve.js'
 import { typstQuiz, type QuizView } from './typst-quiz.js'
 
@@ -29,7 +30,7 @@ export function typstQuizzes(dir: string, roster: string, versions: number): Typ
   const students = assignStudents(read, selection.versions.length, selection.seed, transliterate)
   const plan = planPack(module, selection, { formats: new Set(['pdf']), paper: module.config.paper ?? 'a4', date: module.config.date ?? null, creationDate: new Date(0), students })
   return plan.students.map(({ student, meta }) => {
-    const view = personalView(plan.versions[student.version]!.quiz, { name: student.name, id: student.id }) as QuizView
+    const view = personalView(plan.versions[student.version]!.quiz, studentOf(student)) as QuizView
     const source = typstQuiz(view, { title: meta.title, author: plan.pdf.author, keywords: plan.pdf.keywords ?? '', header: meta.header ?? plan.pdf.header, paper: plan.pdf.paper, lang: plan.pdf.lang })
     return { base: meta.base, source }
   })

@@ -9,8 +9,8 @@
 export interface QuizView {
   header: { date: string | null; course: string | null; institution: string | null; teacher: string | null; draft: string | null }
   version: string | null
-  student: { name: string; id: string | null } | null
-  strings: { heading: string; byline: string; nameLabel: string; idLabel: string; versionLabel: string; fillInName: string; intro: string }
+  student: { name: string; id: string | null; group: string | null } | null
+  strings: { heading: string; byline: string; nameLabel: string; idLabel: string; classLabel: string; versionLabel: string; fillInName: string; intro: string }
   items: Array<{
     number: number
     /** Text in paragraphs, as the view hands it to the template (fill/escape.ts's `Prose`). */
@@ -67,6 +67,7 @@ export function typstQuiz(view: QuizView, doc: QuizDocument): string {
   if (view.student) {
     const parts = [`*${t(view.strings.nameLabel)}* ${t(view.student.name)}`]
     if (view.student.id) parts.push(`*${t(view.strings.idLabel)}* ${t(view.student.id)}`)
+    if (view.student.group) parts.push(`*${t(view.strings.classLabel)}* ${t(view.student.group)}`)
     if (view.version) parts.push(`*${t(view.strings.versionLabel)}* ${t(view.version)}`)
     out.push(parts.join(' · '), '')
   } else {

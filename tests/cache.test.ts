@@ -19,9 +19,11 @@ import { packFiles, tryBuild, type PackRequest } from './helpers/pack.js'
 const NAMES = ['Ada Lovelace', 'Seán Ó Súilleabháin', 'Zoë Ng', 'Дмитрий Шостакович']
 
 /** A roster file of `names` with ids (100, 101, … unless `ids` says otherwise). */
-function roster(names: readonly string[], ids: Record<number, string> = {}): string {
+/** A roster of `names`, ids from 100 unless `ids` gives one, and a group column when `group` is given. */
+function roster(names: readonly string[], ids: Record<number, string> = {}, group?: (i: number) => string): string {
   const path = join(tempDir(), 'roster.csv')
-  writeFileSync(path, ['name,id', ...names.map((n, i) => `${n},${ids[i] ?? 100 + i}`)].join('\n') + '\n')
+  const row = (n: string, i: number): string => `${n},${ids[i] ?? 100 + i}${group ? `,${group(i)}` : ''}`
+  writeFileSync(path, [group ? 'name,id,group' : 'name,id', ...names.map(row)].join('\n') + '\n')
   return path
 }
 
@@ -93,7 +95,11 @@ describe('the cache of rendered documents', () => {
       // An option: the paper changes every PDF, and every page (printed from the browser, it asks for that paper).
       ['an option', { ...base, templates, paper: 'letter' }, () => {}, () => 0],
       // A roster row: one student's id, that quiz alone, and the print bundle that holds it.
-      ['a roster row', { ...base, templates, paper: 'letter', roster: roster(NAMES, { 3: '999' }) }, () => {}, (f) => f.length - 3]
+      ['a roster row', { ...base, templates, paper: 'letter', roster: roster(NAMES, { 3: '999' }) }, () => {}, (f) => f.length - 3],
+      // Groups, printed as each student's class: every quiz (a class line each), then one student moved to a class
+      // of their own, last in the roster as in the dealing of versions, so only their quiz and the bundle change.
+      ['a roster\'s groups', { ...base, templates, paper: 'letter', roster: roster(NAMES, { 3: '999' }, () => '9b') }, () => {}, (f) => f.filter((p) => !/quiz\/|print/.test(p)).length],
+      ['a student\'s group', { ...base, templates, paper: 'letter', roster: roster(NAMES, { 3: '999' }, (i) => (i === NAMES.length - 1 ? '9c' : '9b')) }, () => {}, (f) => f.length - 3]
     ]
     const out = tempDir()
     await built(base, out)

@@ -35,7 +35,7 @@ function freeze<T>(value: T): T {
 
 const quiz = (version: number, name: string): Root | undefined => {
   const student = { name, id: '42', group: null, line: 2, version, base: 'quiz/001-x' }
-  return fillDocument(ctx, studentMeta(module, student, selection.versions[version]!), quizView(module, selection.versions[version]!, null, null, { name, id: '42' }))
+  return fillDocument(ctx, studentMeta(module, student, selection.versions[version]!), quizView(module, selection.versions[version]!, null, null, { name, id: '42', group: null }))
 }
 
 const OPTIONS = { title: 'Quiz', author: 'A', subject: 'Quiz', keywords: '', lang: 'en-GB', paper: 'a4' as const, header: 'H', creationDate: new Date('2025-03-01T09:30:00Z'), outline: true }

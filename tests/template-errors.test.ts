@@ -293,8 +293,8 @@ function realViews(): Map<string, Seen | null> {
       const plan = planPack(module, selection, { formats: new Set(['html', 'pdf', 'print', 'gift']), paper: 'a4', date: '2025-01-01', creationDate: new Date(0), students: [], covers: true, downloads: [{ format: 'gift', file: 'quiz.gift.txt', title: 'GIFT' }] })
       for (const doc of [...plan.documents, plan.index]) add(doc.meta.template, escapeView(doc.view))
       for (const version of plan.versions) {
-        for (const view of [version.quiz, personalView(version.quiz, { name: 'Ada', id: '7' })]) add('quiz.md.hbs', escapeView(view))
-        for (const view of version.cover ? [version.cover, personalView(version.cover, { name: 'Ada', id: '7' })] : []) add('cover.md.hbs', escapeView(view))
+        for (const view of [version.quiz, personalView(version.quiz, { name: 'Ada', id: '7', group: '9b' })]) add('quiz.md.hbs', escapeView(view))
+        for (const view of version.cover ? [version.cover, personalView(version.cover, { name: 'Ada', id: '7', group: '9b' })] : []) add('cover.md.hbs', escapeView(view))
       }
       const ctx: PageContext = { templates: recording, css: '', lang: module.article.meta.lang, author: module.article.meta.author, header: module.article.meta.title, paper: 'a4' }
       for (const doc of plan.documents) htmlPage(ctx, doc.meta, fillDocument(ctx, doc.meta, doc.view)!)

@@ -25,7 +25,7 @@ const HANDOUT_CLAIM = 'label id paraphrase quote openQuote closeQuote paragraph 
 const SET_ASIDE = 'setAside{heading intro rules[rule where reason]}'
 const DISCUSSION = `${HEADER} title author count totalMinutes strings{byline heading facilitatorHeading intro facilitatorIntro purpose bloom time id followUps drawsOn goodDiscussion misreadings teachingNotes continued} ${SET_ASIDE} questions[anchor number id prompt followUps[] cites lookBack bloom purpose minutes duration claims[label paragraph paraphrase] notes misreadings[] tags] teachingNotes[label paragraph paraphrase note]`
 const GRID = 'rows[first rest[]]'
-const STUDENT = 'student{name id}'
+const STUDENT = 'student{name id group}'
 
 const NOTATION: Record<string, Notation> = {
   'article.md.hbs': `${HEADER} ${ARTICLE_DETAILS} ${ARTICLE_STRINGS} sections[heading paragraphs[n lead gap text]]`,
@@ -34,10 +34,10 @@ const NOTATION: Record<string, Notation> = {
   'handout-teacher.md.hbs': `${HEADER} ${ARTICLE_DETAILS} wordCount readingMinutes claimCount ${HANDOUT_STRINGS} guide[heading range claims claimsLabel hedges] ${MAP} ${HANDOUT_LISTS} claims[${HANDOUT_CLAIM} kind asserter hedges evidence evidenceNote teachingNote contextCount]`,
   'discussion.md.hbs': DISCUSSION,
   'discussion-facilitator.md.hbs': DISCUSSION,
-  'quiz.md.hbs': `${HEADER} title author version ${STUDENT} itemCount totalPoints strings{byline heading nameLabel fillInName idLabel versionLabel fillInClass fillInDate timeLabel time intro howToAnswer marks score question pointsRow scoreRow total end} pointsTables[${GRID}] items[anchor number label stem instruction points scoring isChoice mark options[letter text] isShort lines area]`,
+  'quiz.md.hbs': `${HEADER} title author version ${STUDENT} itemCount totalPoints strings{byline heading nameLabel fillInName idLabel versionLabel fillInClass classLabel fillInDate timeLabel time intro howToAnswer marks score question pointsRow scoreRow total end} pointsTables[${GRID}] items[anchor number label stem instruction points scoring isChoice mark options[letter text] isShort lines area]`,
   'answer-key.md.hbs': `${HEADER} title author version itemCount totalPoints strings{byline heading intro answer seeModelAnswer continued modelAnswer rubric tests grid gridIntro question answerColumn points written total dash} grid{${GRID}} ${SET_ASIDE} items[anchor number heading id type stem points difficulty bloom answer answerText scoring options[letter text verdict ownVerdict feedback claim cite] modelAnswer rubric[points criterion] keyArea claims[label paragraph paraphrase]]`,
   'index.md.hbs': `${HEADER} title author setName setTitle seed quizCount students studentsInFolder studentFiles[name version file] versions discussionCount strings{heading intro documents forStudents forTeachers webPage pdf downloads questions set counts versions studentsBefore studentsAfter studentsElsewhere coverage leftOut notCovered} documents[title html pdf] groups[heading documents[title html pdf]] downloads[title file] coverage[label paragraph id questions] claimsCovered claimsTotal paragraphsCovered paragraphsLeftOut`,
-  'cover.md.hbs': `${HEADER} quizTitle title author version ${STUDENT} itemCount totalPoints strings{byline idLabel fillInName intro beforeStart beforeStartNote writeNameNote}`,
+  'cover.md.hbs': `${HEADER} quizTitle title author version ${STUDENT} itemCount totalPoints strings{byline idLabel classLabel fillInName intro beforeStart beforeStartNote writeNameNote}`,
   'page.html.hbs': 'lang title author header who mark kind landmarks{header main} contents{label sections[href text]} css body'
 }
 

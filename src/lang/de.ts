@@ -199,6 +199,7 @@ export const de: UiStrings = {
     idLabel: 'Nr.:',
     versionLabel: 'Version:',
     fillInClass: 'Klasse',
+    classLabel: 'Klasse:',
     fillInDate: 'Datum',
     timeLabel: 'Bearbeitungszeit:',
     time: n.minutes === null ? null : count(n.minutes, 'Minute', 'Minuten'),
@@ -247,6 +248,7 @@ export const de: UiStrings = {
   cover: (n) => ({
     byline: byline(n.title, n.author),
     idLabel: 'Nr.:',
+    classLabel: 'Klasse:',
     fillInName: 'Name',
     intro: `${count(n.items, 'Aufgabe', 'Aufgaben')}, ${punkte(n.points)}${n.minutes === null ? '' : `, ${count(n.minutes, 'Minute', 'Minuten')}`}.`,
     beforeStart: 'Vor Beginn',

@@ -180,6 +180,7 @@ export const en: UiStrings = {
     idLabel: 'ID:',
     versionLabel: 'Version:',
     fillInClass: 'Class',
+    classLabel: 'Class:',
     fillInDate: 'Date',
     timeLabel: 'Time allowed:',
     time: n.minutes === null ? null : `${n.minutes} minute${n.minutes === 1 ? '' : 's'}`,
@@ -227,6 +228,7 @@ export const en: UiStrings = {
   cover: (n) => ({
     byline: byline(n.title, n.author),
     idLabel: 'ID:',
+    classLabel: 'Class:',
     fillInName: 'Name',
     intro: `${several(n.items, 'question')}, ${several(n.points, 'point')}${n.minutes === null ? '' : `, ${several(n.minutes, 'minute')}`}.`,
     beforeStart: 'Before you start',

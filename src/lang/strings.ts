@@ -123,6 +123,8 @@ export interface QuizStrings extends Byline {
   versionLabel: string
   /** The labels of the lines a student writes their class and the date on. */
   fillInClass: string
+  /** Before the class a roster's `group` gives, printed in that line's place: "Class:". */
+  classLabel: string
   fillInDate: string
   /** "Time allowed:" and its value, "15 minutes"; null when the set gives no time. */
   timeLabel: string
@@ -171,6 +173,8 @@ export interface AnswerKeyStrings extends Byline {
 
 export interface CoverStrings extends Byline {
   idLabel: string
+  /** Before the class a roster's `group` gives: "Class:". */
+  classLabel: string
   fillInName: string
   /** "12 questions, 20 points." */
   intro: string

@@ -1,5 +1,5 @@
 // Per-student quizzes without a parse per student. A version's quiz is filled and parsed
-// once with placeholders for the student's name and id; each student's tree is that
+// once with placeholders for the student's name, id and group; each student's tree is that
 // tree with the placeholders' text replaced, sharing every node that does not hold
 // them (so layout measured for one student is reused for the next).
 //
@@ -20,12 +20,14 @@ import type { Student } from '../roster/model.js'
 /** One placeholder per field, from Unicode's private use area: never in escaped text we make. */
 const NAME = '\uE000'
 const ID = '\uE001'
-const OTHER_NAME = '\uE002'
-const OTHER_ID = '\uE003'
-const PRIVATE = /[\uE000-\uE003]/
+const GROUP = '\uE002'
+const OTHER_NAME = '\uE003'
+const OTHER_ID = '\uE004'
+const OTHER_GROUP = '\uE005'
+const PRIVATE = /[\uE000-\uE005]/
 const ASCII_PUNCTUATION = /[!-/:-@[-`{-~]/
 
-/** A version's quiz tree with placeholders, ready to take any student's name and id. */
+/** A version's quiz tree with placeholders, ready to take any student's name, id and group. */
 export interface QuizShape {
   /** The tree with placeholders; never handed out, only copied from. */
   readonly tree: Root
@@ -35,9 +37,12 @@ export interface QuizShape {
 
 const NAMED = ':name['
 
-/** The placeholder students of a shape: `hasId` says whether the template's id branch is taken. */
-export function placeholders(hasId: boolean): { student: Student; other: Student } {
-  return { student: { name: NAME, id: hasId ? ID : null }, other: { name: OTHER_NAME, id: hasId ? OTHER_ID : null } }
+/** The placeholder students of a shape: `hasId` and `hasGroup` say whether the template's id and group branches are taken. */
+export function placeholders(hasId: boolean, hasGroup: boolean): { student: Student; other: Student } {
+  return {
+    student: { name: NAME, id: hasId ? ID : null, group: hasGroup ? GROUP : null },
+    other: { name: OTHER_NAME, id: hasId ? OTHER_ID : null, group: hasGroup ? OTHER_GROUP : null }
+  }
 }
 
 /**
@@ -48,11 +53,11 @@ export function placeholders(hasId: boolean): { student: Student; other: Student
 export function quizShape(markdown: string, other: string, tree: Root): QuizShape | null {
   // Filled with other placeholders, the Markdown must differ in exactly those: then no
   // placeholder character came from anywhere but the student fields.
-  if (markdown.replaceAll(NAME, OTHER_NAME).replaceAll(ID, OTHER_ID) !== other) return null
+  if (markdown.replaceAll(NAME, OTHER_NAME).replaceAll(ID, OTHER_ID).replaceAll(GROUP, OTHER_GROUP) !== other) return null
   let count = 0
   for (let i = 0; i < markdown.length; i++) {
     const c = markdown[i]!
-    if (c !== NAME && c !== ID) continue
+    if (c !== NAME && c !== ID && c !== GROUP) continue
     count++
     const before = markdown[i - 1] ?? '\n'
     const after = markdown[i + 1] ?? '\n'
@@ -76,7 +81,7 @@ export function quizShape(markdown: string, other: string, tree: Root): QuizShap
     }
     if (!safe) return EXIT
     if (node.type === 'text') {
-      const n = [...node.value].filter((c) => c === NAME || c === ID).length
+      const n = [...node.value].filter((c) => c === NAME || c === ID || c === GROUP).length
       if (n > 0) {
         found += n
         paths.push(path)
@@ -86,20 +91,21 @@ export function quizShape(markdown: string, other: string, tree: Root): QuizShap
   return safe && found === count ? { tree, paths } : null
 }
 
-/** The text a name or id becomes in the tree: as escaped for Markdown, then read back. */
+/** The text a name, id or group becomes in the tree: as escaped for Markdown, then read back. */
 export function asText(value: string): string {
   return value.replace(/\s+/g, ' ').trim()
 }
 
 /**
- * The tree of `shape` for `student`; undefined when the student's name or id holds a
- * character that the substitution cannot stand for (a placeholder, or NUL, which the
+ * The tree of `shape` for `student`; undefined when the student's name, id or group holds
+ * a character that the substitution cannot stand for (a placeholder, or NUL, which the
  * parser replaces).
  */
 export function personalize(shape: QuizShape, student: Student): Root | undefined {
   const name = asText(student.name)
   const id = student.id === null ? '' : asText(student.id)
-  if (/[\uE000-\uE003\0]/.test(name + id)) return undefined
+  const group = student.group === null ? '' : asText(student.group)
+  if (/[\uE000-\uE005\0]/.test(name + id + group)) return undefined
   const root: Root = { ...shape.tree, children: [...shape.tree.children] }
   for (const path of shape.paths) {
     let parent: Parent = root
@@ -118,7 +124,7 @@ export function personalize(shape: QuizShape, student: Student): Root | undefine
     const index = path[path.length - 1]!
     const text = parent.children[index] as Text
     // Replacer functions: a name may hold `$&` or `$$`, which a replacement string would interpret.
-    parent.children[index] = { ...text, value: text.value.replaceAll(NAME, () => name).replaceAll(ID, () => id) }
+    parent.children[index] = { ...text, value: text.value.replaceAll(NAME, () => name).replaceAll(ID, () => id).replaceAll(GROUP, () => group) }
   }
   return root
 }

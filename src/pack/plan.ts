@@ -5,7 +5,7 @@
 import type { Module } from '../assemble.js'
 import type { Format } from '../formats.js'
 import type { PdfOptions } from '../render/pdf/document.js'
-import type { AssignedStudent, Student } from '../roster/model.js'
+import { studentOf, type AssignedStudent, type Student } from '../roster/model.js'
 import type { Selection, Version } from '../select/model.js'
 import { discussionView } from '../view/discussion.js'
 import { articleTeacherView, articleView } from '../view/article.js'
@@ -265,7 +265,7 @@ function printSections(module: Module, selection: Selection, students: readonly 
   const { title } = module.article.meta
   const names = moduleStrings(module).documents
   const entries = students.length
-    ? students.map(({ student: s, meta }) => ({ version: s.version, student: { name: s.name, id: s.id } as Student | null, meta, label: s.name, who: meta.who ?? s.name }))
+    ? students.map(({ student: s, meta }) => ({ version: s.version, student: studentOf(s) as Student | null, meta, label: s.name, who: meta.who ?? s.name }))
     : selection.versions.map((v, i) => {
         const label = v.id ? names.version(v.id) : names.quiz(null)
         return { version: i, student: null, meta: versionMeta(v.id, names.quiz(null)), label, who: label }

@@ -5,7 +5,7 @@
 //   per student (personalize.ts), and PDFs are rendered ahead by the rendering threads
 //   the caller hands in (pipeline.ts) while this thread makes the HTML and hands files on.
 import type { Root } from 'mdast'
-import type { Student } from '../roster/model.js'
+import { studentOf, type Student } from '../roster/model.js'
 import { fillDocument, fillMarkdown, htmlPage, pageOptions, parseDocument, type DocumentMeta, type PageContext } from './document.js'
 import { asText, personalize, placeholders, quizShape, type QuizShape } from './personalize.js'
 import type { Pipeline } from './pipeline.js'
@@ -52,17 +52,19 @@ export class PersonalTrees {
     return tree ?? fillDocument(this.ctx, meta, this.viewOf(versionIndex, student))
   }
 
-  /** The shape key for a student (version and whether an id is printed), or null when sharing is off. */
+  /** The shape key for a student (version, and whether an id and a group are printed), or null when sharing is off. */
   key(versionIndex: number, student: Student): string | null {
     if (!this.share) return null
-    return `${versionIndex}:${student.id !== null && asText(student.id) !== '' ? 'id' : 'no-id'}`
+    const printed = (value: string | null): boolean => value !== null && asText(value) !== ''
+    return `${versionIndex}:${printed(student.id) ? 'id' : 'no-id'}:${printed(student.group) ? 'group' : 'no-group'}`
   }
 
   /** The shape for `key`, made on first use; null when the template rules substitution out. */
   shape(key: string, versionIndex: number, meta: DocumentMeta): QuizShape | null {
     let shape = this.shapes.get(key)
     if (shape === undefined) {
-      const { student, other } = placeholders(key.endsWith(':id'))
+      const [, id, group] = key.split(':')
+      const { student, other } = placeholders(id === 'id', group === 'group')
       const view = this.viewOf(versionIndex, student)
       const otherView = this.viewOf(versionIndex, other)
       // Kept as JSON under everything it is made from: the templates, the page context and
@@ -100,7 +102,7 @@ export function studentThreads(plan: PackPlan): boolean {
 export function studentShapes(trees: PersonalTrees, plan: PackPlan): Record<string, QuizShape> {
   const shapes: Record<string, QuizShape> = {}
   for (const { student, meta } of plan.students) {
-    const key = trees.key(student.version, { name: student.name, id: student.id })
+    const key = trees.key(student.version, studentOf(student))
     if (key === null || key in shapes) continue
     const shape = trees.shape(key, student.version, meta)
     if (shape) shapes[key] = shape
@@ -114,8 +116,7 @@ export function studentShapes(trees: PersonalTrees, plan: PackPlan): Record<stri
  * version's squeeze (fit.ts) among them.
  */
 export function studentKey(docs: CachedDocuments, plan: PackPlan, format: PageFormat, student: AssignedStudent, meta: DocumentMeta, squeezes: readonly number[]): string | undefined {
-  const who: Student = { name: student.name, id: student.id }
-  return docs.key(format, format === 'html' ? [meta.template, 'page.html.hbs'] : [meta.template], meta, docs.view(plan.versions[student.version]!.quiz), who, format === 'pdf' ? studentPdf(plan, meta, squeezes[student.version]) : null)
+  return docs.key(format, format === 'html' ? [meta.template, 'page.html.hbs'] : [meta.template], meta, docs.view(plan.versions[student.version]!.quiz), studentOf(student), format === 'pdf' ? studentPdf(plan, meta, squeezes[student.version]) : null)
 }
 
 /** The PDF options of a student's quiz, set with their version's squeeze. */
@@ -150,7 +151,7 @@ export async function* studentFiles(
     }
   }
   for (const { student, meta } of plan.students) {
-    const who: Student = { name: student.name, id: student.id }
+    const who = studentOf(student)
     const htmlKey = html ? studentKey(docs, plan, 'html', student, meta, squeezes) : undefined
     const pdfKey = pdf ? studentKey(docs, plan, 'pdf', student, meta, squeezes) : undefined
     const htmlHit = docs.get(htmlKey)
@@ -172,7 +173,7 @@ export async function* studentFiles(
       pipeline.add(`${meta.base}.html`, typeof page === 'string' ? docs.keep(htmlKey, new TextEncoder().encode(page)) : page)
     }
     if (pdf) {
-      // A thread personalizes the shape itself, so only the name and id travel (the tree
+      // A thread personalizes the shape itself, so only the name, id and group travel (the tree
       // is for rendering here, when no thread is free).
       const source = personal !== undefined ? { shape: key!, student: who, tree } : { tree }
       pipeline.add(`${meta.base}.pdf`, pdfHit ?? docs.keep(pdfKey, pipeline.pdf(source, studentPdf(plan, meta, squeezes[student.version]))))

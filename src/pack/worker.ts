@@ -20,7 +20,7 @@ let warm: Promise<unknown> = Promise.resolve()
 
 function warmUp(options: PdfOptions | undefined): Promise<unknown> {
   const shape = Object.values(shapes)[0]
-  const tree = shape && personalize(shape, { name: 'Warm Up', id: '0' })
+  const tree = shape && personalize(shape, { name: 'Warm Up', id: '0', group: '0' })
   return tree && options ? renderPdf(tree, options).catch(() => undefined) : Promise.resolve()
 }
 

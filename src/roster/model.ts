@@ -1,15 +1,15 @@
 // Who a pack is for: the students of a roster, as read and as assigned a version and a
 // file. Plain data shared by the roster reader, the views and the pack.
 
-/** A student a quiz is printed for: their name and id exactly as the roster gives them. */
+/** A student a quiz is printed for: their name, id and group (class) exactly as the roster gives them. */
 export interface Student {
   name: string
   id: string | null
+  group: string | null
 }
 
 /** A roster row. */
 export interface RosterStudent extends Student {
-  group: string | null
   /** 1-based line of the student's row, for messages. */
   line: number
   /**
@@ -26,4 +26,9 @@ export interface AssignedStudent extends RosterStudent {
   version: number
   /** File name without extension, inside the pack: `quiz/007-sean-obrien`. */
   base: string
+}
+
+/** What a student's quiz prints of their roster row: name, id and group. */
+export function studentOf(student: Student): Student {
+  return { name: student.name, id: student.id, group: student.group }
 }
