@@ -5,10 +5,32 @@
 import { describe, expect, it } from 'vitest'
 import { findReferences, paragraphsOf } from '../src/references/parse.js'
 import { assemble, DEMO, demoCopy, lineOf } from './helpers/fixtures.js'
-import { readFileSync } from 'node:fs'
+import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 
 const refs = (text: string): Array<[string, number[]]> => findReferences(text).map((r) => [r.text, paragraphsOf(r)])
+
+/** The files of `dir` with the changes a renumbering message lists made (those on lines `only` accepts), as a teacher would, by line and column. */
+function applyListed(message: string, dir: string, only: (line: string) => boolean = () => true): Record<string, string> {
+  const out: Record<string, string> = {}
+  for (const part of message.split('references to update: ')[1]!.split(/; (?=[\w-]+\.yaml )/)) {
+    const name = part.slice(0, part.indexOf(' '))
+    const lines = (out[name] ?? readFileSync(join(dir, name), 'utf8')).split('\n')
+    const changes = [...part.matchAll(/(\d+):(\d+) `(¶[^`]+)` → `(¶[^`]+)`/g)].filter((m) => only(lines[Number(m[1]) - 1]!))
+    // From the last, so each earlier column still stands where it was listed.
+    for (const [, line, column, from, to] of changes.reverse()) {
+      const text = lines[Number(line) - 1]!
+      const at = Number(column) - 1
+      expect(text.slice(at, at + from!.length)).toBe(from)
+      lines[Number(line) - 1] = text.slice(0, at) + to + text.slice(at + from!.length)
+    }
+    out[name] = lines.join('\n')
+  }
+  return out
+}
+
+/** A YAML file's lines that are not comments: a comment's ¶ is no reference. */
+const withoutComments = (text: string): string => text.split('\n').filter((l) => !l.trimStart().startsWith('#')).join('\n')
 
 describe('reading ¶ references', () => {
   it('reads single paragraphs, ranges and lists in the forms teachers write', () => {
@@ -87,7 +109,7 @@ describe('checking ¶ references', () => {
     const stale = r.lines.filter((l) => l.includes('paragraph-reference') && l.includes(': error: '))
     expect(stale).toHaveLength(1)
     // The article's number for the first paragraph renumbered, and the number the files still write for it.
-    const [, line, first, cited, now] = /article\.md:(\d+):1: error: Unexpected numbering from ¶(\d+) on: claims\.yaml and questions\.yaml cite the article's ¶\d+ as ¶(\d+), .* expected each ¶N written from ¶(\d+) on to be ¶N/.exec(stale[0]!)!.map(Number) as number[]
+    const [, line, first, cited, now] = /article\.md:(\d+):1: error: Unexpected numbering from ¶(\d+) on: claims\.yaml, module\.yaml and questions\.yaml cite the article's ¶\d+ as ¶(\d+), .* expected each ¶N written from ¶(\d+) on to be ¶N/.exec(stale[0]!)!.map(Number) as number[]
     expect(first).toBe((now as number) + shift)
     expect(cited).toBe(now)
     // Where to look: before that paragraph (no quoted words confirm where exactly).
@@ -97,7 +119,7 @@ describe('checking ¶ references', () => {
     expect(article[(line as number) - 1]!.length).toBeGreaterThan(0)
     expect(article[(line as number) - 2]).toBe('')
     // Each reference listed stands where it is said to, and is renumbered by the shift.
-    const files = { 'claims.yaml': readFileSync(join(dir, 'claims.yaml'), 'utf8').split('\n'), 'questions.yaml': readFileSync(join(dir, 'questions.yaml'), 'utf8').split('\n') }
+    const files = { 'claims.yaml': readFileSync(join(dir, 'claims.yaml'), 'utf8').split('\n'), 'module.yaml': readFileSync(join(dir, 'module.yaml'), 'utf8').split('\n'), 'questions.yaml': readFileSync(join(dir, 'questions.yaml'), 'utf8').split('\n') }
     let listed = 0
     for (const part of stale[0]!.split('references to update: ')[1]!.split('; ')) {
       const name = part.slice(0, part.indexOf(' ')) as keyof typeof files
@@ -111,6 +133,31 @@ describe('checking ¶ references', () => {
     expect(stale[0]).toContain(`${listed} references to update`)
     // The words the editors quote are among them, with where they now are.
     expect(stale[0]).toMatch(new RegExp(`\`¶19\` → \`¶${19 + shift}\``))
+    // And every other ¶ from there on, in prose or beside another of its item's claims: a
+    // teacher who makes the changes listed has the files as they were, each number from the
+    // first renumbered on shifted, and check passes. Once, the listed ones alone passed
+    // check and left "¶4 or ¶4" on the quiz.
+    expect(stale[0]).toMatch(/ \(\d+ of them by the count alone: no quoted words or claim place them\)/)
+    const changed = applyListed(stale[0]!, dir)
+    for (const name of ['claims.yaml', 'module.yaml', 'questions.yaml']) {
+      const shifted = readFileSync(join(DEMO, name), 'utf8').replace(/¶+[\d\s,.–—-]*\d/g, (ref) => ref.replace(/\d+/g, (d) => String(Number(d) >= (now as number) ? Number(d) + shift : Number(d))))
+      expect(withoutComments(changed[name]!), name).toBe(withoutComments(shifted))
+    }
+    for (const [name, text] of Object.entries(changed)) writeFileSync(join(dir, name), text)
+    expect(assemble(dir).lines.filter((l) => l.includes('paragraph-reference'))).toEqual([])
+  })
+
+  it('lists only what quoted words or claims place, and says to look for the rest, when the files already cite a paragraph after the change by its new number', () => {
+    // After inserting a paragraph, a teacher updated the ¶ after words a discussion question quotes, then ran check.
+    const dir = demoCopy({ 'article.md': (t) => t.replace('he does believe it.\n', 'he does believe it.\n\nA paragraph inserted by an editor.\n') })
+    const before = assemble(dir).lines.find((l) => l.includes('Unexpected numbering'))!
+    writeFileSync(join(dir, 'questions.yaml'), applyListed(before, dir, (line) => line.includes('“From Trump’s perspective” (¶19)'))['questions.yaml']!)
+    const after = assemble(dir).lines.filter((l) => l.includes('Unexpected numbering'))
+    expect(after).toHaveLength(1)
+    // The others could be in either numbering: only quoted words and claims say which.
+    expect(after[0]).not.toContain('by the count alone')
+    expect(after[0]).toContain('(a ¶ that prose cites without quoted words is not checked: look for ¶')
+    expect(Number(/(\d+) references to update/.exec(after[0]!)![1])).toBeLessThan(Number(/(\d+) references to update/.exec(before)![1]) - 50)
   })
 
   // "Unexpected `¶20` … in claims.yaml" named the file, not the entry.

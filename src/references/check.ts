@@ -66,14 +66,19 @@ export function checkReferences(input: ReferenceInput): void {
   const stale: Stale[] = []
   /** Paragraphs that quoted words confirm a reference to: a renumbering starts after them. */
   const confirmed: number[] = []
+  /** References that nothing confirms nor contradicts: a renumbering carries them along unless the files already cite paragraphs after it by their new numbers. */
+  const unconfirmed: Unconfirmed[] = []
+  let seen = 0
   const count = article.paragraphs.length
   const check = (file: VFile, owner: object, key: string | number, text: string, scope: Scope): void => {
     for (const [index, ref] of findReferences(text).entries()) {
+      // Where it stands in the files, in the order they are read: the order a renumbering lists them in.
+      const seq = ++seen
       const at = (): Place | undefined => placeInText(file, placeOf(owner, key), findReferences(text), index, text.length)
       const named = paragraphsOf(ref)
       const missing = named.find((n) => n < 1 || n > count)
       if (missing !== undefined) {
-        stale.push({ file, at: at(), ref, shifts: [], reason: `Unexpected ${code(ref.text)} in ${scope.owner}, expected a paragraph from ¶1 to ¶${count}: the article has ${count} (¶${missing} is not one)` })
+        stale.push({ seq, file, at: at(), ref, shifts: [], reason: `Unexpected ${code(ref.text)} in ${scope.owner}, expected a paragraph from ¶1 to ¶${count}: the article has ${count} (¶${missing} is not one)` })
         continue
       }
       const quoted = quotationBefore(text, ref)
@@ -87,15 +92,21 @@ export function checkReferences(input: ReferenceInput): void {
           continue
         }
         if (where.length && !named.some((n) => where.includes(n))) {
-          stale.push({ file, at: at(), ref, shifts: named.length === 1 ? where.map((w) => w - named[0]!) : [], reason: `Unexpected ${code(ref.text)} for the words ${code(`“${quoted}”`)} in ${scope.owner}, expected ${where.map((n) => `¶${n}`).join(' or ')}: the article has them there` })
+          stale.push({ seq, file, at: at(), ref, shifts: named.length === 1 ? where.map((w) => w - named[0]!) : [], reason: `Unexpected ${code(ref.text)} for the words ${code(`“${quoted}”`)} in ${scope.owner}, expected ${where.map((n) => `¶${n}`).join(' or ')}: the article has them there` })
           continue
         }
         if (where.length === 1 && named.length === 1) confirmed.push(where[0]!)
       }
-      if (!scope.restsOn || scope.restsOn.length === 0) continue
+      if (!scope.restsOn || scope.restsOn.length === 0) {
+        if (!quoted) unconfirmed.push({ seq, file, at: at(), ref })
+        continue
+      }
       const own = scope.restsOn.map((c) => c.paragraph)
       // A range that spans a claim's paragraph cites the stretch around it.
-      if (named.some((n) => own.includes(n))) continue
+      if (named.some((n) => own.includes(n))) {
+        if (!quoted) unconfirmed.push({ seq, file, at: at(), ref, own })
+        continue
+      }
       const n = named[0]!
       // The nearest is the likely one: a paragraph inserted or removed shifts numbers by one or two.
       const nearest = [...scope.restsOn].sort((a, b) => Math.abs(a.paragraph - n) - Math.abs(b.paragraph - n) || a.paragraph - b.paragraph)[0]!
@@ -103,8 +114,8 @@ export function checkReferences(input: ReferenceInput): void {
       const expected = all.length === 1 ? `¶${nearest.paragraph}, the paragraph of claim \`${nearest.id}\` that ${scope.owner} rests on` : `¶${nearest.paragraph} (claim \`${nearest.id}\`), the nearest of the paragraphs ${scope.owner} rests on: ${all.map((p) => `¶${p}`).join(', ')}`
       const neighbour = named.length === 1 && !covered.has(n) && own.some((p) => Math.abs(p - n) === 1)
       // A neighbour may be cited for context: a warning, unless a renumbering explains it.
-      if (neighbour) stale.push({ file, at: at(), ref, shifts: all.map((p) => p - n), reason: `Unexpected ${code(ref.text)} in ${scope.owner}, expected ${expected}; no claim anchors ¶${n} (if it is cited for context on purpose, leave it)`, warning: true })
-      else stale.push({ file, at: at(), ref, shifts: all.map((p) => p - n), reason: `Unexpected ${code(ref.text)} in ${scope.owner}, expected ${expected}` })
+      if (neighbour) stale.push({ seq, file, at: at(), ref, shifts: all.map((p) => p - n), reason: `Unexpected ${code(ref.text)} in ${scope.owner}, expected ${expected}; no claim anchors ¶${n} (if it is cited for context on purpose, leave it)`, warning: true })
+      else stale.push({ seq, file, at: at(), ref, shifts: all.map((p) => p - n), reason: `Unexpected ${code(ref.text)} in ${scope.owner}, expected ${expected}` })
     }
   }
 
@@ -148,11 +159,21 @@ export function checkReferences(input: ReferenceInput): void {
       walk(questionsFile, item, { owner: `item \`${item.id}\``, restsOn: restsOn([...item.claims, ...optionClaims]) })
     }
   }
-  reportStale(stale, article, input.articleFile, confirmed)
+  reportStale(stale, article, input.articleFile, confirmed, unconfirmed)
+}
+
+/** A reference no quoted words place, in prose that may cite any paragraph or that cites one of its claims' (`own`, theirs). */
+interface Unconfirmed {
+  seq: number
+  file: VFile
+  at: Place | undefined
+  ref: ParagraphReference
+  own?: readonly number[]
 }
 
 /** A reference the article does not bear out, with how far off it is where that is clear. */
 interface Stale {
+  seq: number
   file: VFile
   at: Place | undefined
   ref: ParagraphReference
@@ -175,7 +196,7 @@ const RENUMBERED = 3
  * and lists every reference to update; the rest are reported one by one. An insertion near
  * the top once gave 14 errors, a removal 22, none naming the cause.
  */
-function reportStale(stale: readonly Stale[], article: Article, articleFile: VFile | undefined, confirmed: readonly number[]): void {
+function reportStale(stale: readonly Stale[], article: Article, articleFile: VFile | undefined, confirmed: readonly number[], unconfirmed: readonly Unconfirmed[]): void {
   const count = article.paragraphs.length
   // A reference's shift is clear when it names one ¶ and one place bears it out.
   const clear = (s: Stale): number | null => (s.shifts.length === 1 && paragraphsOf(s.ref).length === 1 ? s.shifts[0]! : null)
@@ -200,24 +221,44 @@ function reportStale(stale: readonly Stale[], article: Article, articleFile: VFi
   if (grouped.length === 0) return
   const first = Math.min(...grouped.map((s) => paragraphsOf(s.ref).at(-1)!))
   const now = Math.min(Math.max(first + shift, 1), count)
+  // The files were written before the change, so each ¶ from the first renumbered on is off
+  // by the shift, confirmed or not: a ¶ in prose, or one that lands on another of its item's
+  // claims (`¶3 or ¶4` beside claims now at ¶4 and ¶5), would otherwise stay stale and the
+  // next check pass. Unless the files already cite a paragraph after the change by its new
+  // number (quoted words, or a claim that only the new number names): then nothing but
+  // quoted words or claims tells which numbering the others are in.
+  const renumbers = (n: number): boolean => n >= first
+  // A ¶ its own claim stands in now, where the shifted number would miss every claim of its owner: cited by the article's present numbering.
+  const asNow = (u: Unconfirmed, n: number): boolean => u.own !== undefined && u.own.includes(n) && !u.own.includes(n + shift)
+  const mixed = confirmed.some((n) => n >= now) || unconfirmed.some((u) => paragraphsOf(u.ref).some((n) => renumbers(n) && asNow(u, n)))
+  const byCount = mixed ? [] : unconfirmed.filter((u) => paragraphsOf(u.ref).some(renumbers) && paragraphsOf(u.ref).every((n) => !renumbers(n) || (n + shift >= 1 && n + shift <= count)))
+  const updates = [...grouped, ...byCount].sort((a, b) => a.seq - b.seq)
   const places = new Map<string, string[]>()
-  for (const s of grouped) {
+  for (const s of updates) {
     const name = s.file.basename ?? 'file'
     // Each number from the first renumbered on, shifted: `¶17 and ¶21` → `¶16 and ¶20`.
-    const renumbered = s.ref.text.replace(/\d+/g, (d) => String(Number(d) >= first ? Number(d) + shift : Number(d)))
+    const renumbered = s.ref.text.replace(/\d+/g, (d) => String(renumbers(Number(d)) ? Number(d) + shift : Number(d)))
     places.set(name, [...(places.get(name) ?? []), `${s.at ? `${s.at.start.line}:${s.at.start.column} ` : ''}\`${s.ref.text}\` → \`${renumbered}\``])
   }
   const listed = [...places].map(([name, refs]) => `${name} ${refs.join(', ')}`).join('; ')
-  const files = [...places.keys()].join(' and ')
-  // Where the article changed: after the last paragraph quoted words still confirm, up to the first renumbered.
-  const after = Math.max(0, ...confirmed.filter((n) => n < now))
+  const names = [...places.keys()]
+  const files = names.length === 1 ? names[0]! : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`
+  // Where the article changed: after the last paragraph that quoted words, or a claim cited
+  // by its paragraph's number, still confirm, up to the first renumbered.
+  const unmoved = unconfirmed.flatMap((u) => paragraphsOf(u.ref).filter((n) => n < now && !renumbers(n) && asNow(u, n)))
+  const after = Math.max(0, ...confirmed.filter((n) => n < now), ...unmoved)
   const where = after === 0 ? `before ¶${now}` : after === now - 1 ? `between ¶${after} and ¶${now}` : `somewhere from ¶${after + 1} to ¶${now}`
   const paragraphs = (n: number): string => (n === 1 ? 'a paragraph' : `${n} paragraphs`)
   const cause = shift < 0 ? `${paragraphs(-shift)} removed or merged ${where}` : `${paragraphs(shift)} inserted or split ${where}`
   const written = (n: number): string => `¶${n - shift}`
+  const unsure = mixed
+    ? ` (a ¶ that prose cites without quoted words is not checked: look for ¶${Math.min(after + 1, now - shift)} and later there too)`
+    : byCount.length
+      ? ` (${byCount.length} of them by the count alone: no quoted words or claim place them)`
+      : ''
   error(
     articleFile!,
-    `Unexpected numbering from ¶${now} on: ${files} cite${places.size === 1 ? 's' : ''} the article's ¶${now} as ${written(now)}, and each paragraph after it ${Math.abs(shift)} ${shift < 0 ? 'higher' : 'lower'} (${cause}?), expected each ¶N written from ${written(now)} on to be ¶N${shift < 0 ? '−' : '+'}${Math.abs(shift)}: ${grouped.length} references to update: ${listed} (a ¶ that prose cites without quoted words is not checked: look for ¶${Math.min(after + 1, now - shift)} and later there too)`,
+    `Unexpected numbering from ¶${now} on: ${files} cite${places.size === 1 ? 's' : ''} the article's ¶${now} as ${written(now)}, and each paragraph after it ${Math.abs(shift)} ${shift < 0 ? 'higher' : 'lower'} (${cause}?), expected each ¶N written from ${written(now)} on to be ¶N${shift < 0 ? '−' : '+'}${Math.abs(shift)}: ${updates.length} references to update: ${listed}${unsure}`,
     article.paragraphs[now - 1]?.place,
     'paragraph-reference'
   )
