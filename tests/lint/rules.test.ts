@@ -577,6 +577,20 @@ const CASES: Case[] = [
     pass: { 'questions.yaml': (t) => swap('stem: When will the council vote on the library?', 'stem: When will the council vote on the library it has run since 1921?')(t) + numeric('Since which year has the library stood on Market Street?').replace('    answer: 1921', '    excludes: [s-vote]\n    answer: 1921') }
   },
   {
+    // The year the key gives is not the one the article gives where the claim stands (¶1: 1921), as after a revision.
+    rule: 'numeric-answer-not-in-article',
+    fault: { 'questions.yaml': (t) => t + numeric('Since which year has the library stood on Market Street?').replace('answer: 1921', 'answer: 1925') },
+    at: 'answer: 1925',
+    pass: { 'questions.yaml': (t) => t + numeric('Since which year has the library stood on Market Street?') }
+  },
+  {
+    // Spelled out: "forty thousand pounds" gives forty (within a tolerance of the key's 40).
+    rule: 'numeric-answer-not-in-article',
+    fault: { 'questions.yaml': (t) => t + numeric('How many thousand pounds a year does the library cost, as Amin says?').replace('claims: [vote-next-month]', 'claims: [costs-money]').replace('answer: 1921', 'answer: 45') },
+    at: 'answer: 45',
+    pass: { 'questions.yaml': (t) => t + numeric('How many thousand pounds a year does the library cost, as Amin says?').replace('claims: [vote-next-month]', 'claims: [costs-money]').replace('answer: 1921', 'answer: 40') }
+  },
+  {
     rule: 'rubric-echoes-stem',
     fault: { 'questions.yaml': swap('criterion: Names the yearly cost Amin gives', 'criterion: Explains the two sides of the money question') },
     at: 'criterion: Explains the two sides',

@@ -11,7 +11,7 @@ import { feedbackCite, positionalClaim, quoteNotInSource } from './quotes.js'
 import { answerSpace, rubricAbsence, rubricAlternative, rubricEchoesStem } from './rubric.js'
 import { claimUnrelated, relationCycle } from './relations.js'
 import { keyTextRepeated, setFeasibility, tfBalance } from './sets.js'
-import { clozeAnswerInPassage, clozeBankGiveaway, clozeGapFunctionWord, matchingOneToOne, numericAnswerElsewhere, numericAnswerInStem } from './structured.js'
+import { clozeAnswerInPassage, clozeBankGiveaway, clozeGapFunctionWord, matchingOneToOne, numericAnswerElsewhere, numericAnswerInStem, numericAnswerNotInArticle } from './structured.js'
 import { bloomVerb, negatedStatement, negativeStem, stemLength } from './stems.js'
 import { keyMostStemOverlap, keyMostVerbatim } from './verbatim.js'
 import { wordingLanguage } from './wording.js'
@@ -58,6 +58,7 @@ export const LINT_RULES: readonly LintRule[] = [
   matchingOneToOne,
   numericAnswerInStem,
   numericAnswerElsewhere,
+  numericAnswerNotInArticle,
   rubricEchoesStem,
   rubricAlternative,
   rubricAbsence,

@@ -4,6 +4,7 @@ import { code } from '../../messages.js'
 import { placeOf } from '../../yaml/decode.js'
 import { gapped, numbered, paired, textsOf, thePart } from '../items.js'
 import { rule, type Finding } from '../model.js'
+import { accepted, figure } from '../../types/numeric.js'
 import { functionWordsOnly, wholeWordAt } from '../text.js'
 import { lintLanguage } from '../wording/index.js'
 
@@ -79,6 +80,71 @@ export const numericAnswerInStem = rule('numeric-answer-in-stem', 'warning', 'A 
     return [{ rule: 'numeric-answer-in-stem', file: 'questions', place: placeOf(item, 'stem'), item: item.id, reason: `Unexpected ${code(found)} in the stem of numeric item \`${item.id}\`, whose answer is ${figure}, expected a stem that does not give its answer` }]
   })
 )
+
+// Tens, for a figure the article spells out ("forty days"); with NUMBER_WORDS, 0 to 20 and the tens.
+const TENS: Record<string, readonly string[]> = {
+  en: ['thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety', 'hundred'],
+  de: ['dreißig', 'vierzig', 'fünfzig', 'sechzig', 'siebzig', 'achtzig', 'neunzig', 'hundert']
+}
+
+/**
+ * A numeric answer is a figure the article gives where the item's claims stand. One it no
+ * longer gives there (the article revised "87 per cent" to "nearly 90"), once the claim is
+ * quoted afresh, left a key that marked the careful reader wrong, and nothing said so.
+ */
+export const numericAnswerNotInArticle = rule('numeric-answer-not-in-article', 'warning', "A numeric item's answer (within its tolerance or range) is none of the figures that the paragraphs of its claims give, in figures or in words", (context) => {
+  const { module } = context
+  const paragraphOf = new Map(module.claims.map((c) => [c.id, c.anchor.paragraph]))
+  const lang = lintLanguage(context)
+  return module.questions.quiz.flatMap((q): Finding[] => {
+    const item = numbered(q)
+    // A count of none is as often "no" or "none" as a figure.
+    if (!item || item.answer === 0) return []
+    const paragraphs = [...new Set(item.claims.flatMap((id) => paragraphOf.get(id) ?? []))].sort((a, b) => a - b)
+    if (paragraphs.length === 0) return []
+    const given = paragraphs.map((n) => figuresIn(module.article.paragraphs[n - 1]?.text ?? '', lang))
+    const { low, high } = accepted(item)
+    // The sign may be in words ("fell by 3.5"): either sign of a figure will do.
+    if (given.some((g) => g.values.some((f) => (f >= low && f <= high) || (-f >= low && -f <= high)))) return []
+    const where = paragraphs.map((n) => `¶${n}`).join(', ')
+    // The figures as the article writes them, a few.
+    const written = [...new Set(given.flatMap((g) => g.written))]
+    const shown = written.length > 6 ? `${written.slice(0, 6).join(', ')} …` : written.join(', ')
+    const has = written.length === 0 ? 'gives no figure' : `gives ${shown}`
+    return [{ rule: 'numeric-answer-not-in-article', file: 'questions', place: placeOf(item, 'answer'), item: item.id, reason: `Unexpected answer ${figure(item.answer)} of numeric item \`${item.id}\`, expected a figure the article gives where its claims stand: ${where} ${has}. If the article changed, update the answer and its feedback; if the answer is worked out from the article's figures, set this rule aside on the item with the reason` }]
+  })
+})
+
+/**
+ * Every figure `text` gives, as numbers: in digits, read with either mark as the decimal
+ * one or as grouping ("1,300" is 1300 or 1.3: a wrong reading only adds a candidate), and
+ * 0 to 20 and the tens spelled out in the pack's language.
+ */
+function figuresIn(text: string, lang: string): { values: number[]; written: string[] } {
+  const values: number[] = []
+  const written: string[] = []
+  for (const [token] of text.matchAll(/\d+(?:[.,\u00a0\u202f ]\d+)*/g)) {
+    const parts = token.split(/[.,\u00a0\u202f ]/)
+    values.push(Number(parts.join('')))
+    if (parts.length > 1) values.push(Number(`${parts.slice(0, -1).join('')}.${parts.at(-1)}`))
+    written.push(token)
+  }
+  const lower = text.toLowerCase()
+  const words = NUMBER_WORDS[lang] ?? NUMBER_WORDS.en!
+  const tens = TENS[lang] ?? TENS.en!
+  words.forEach((word, n) => {
+    if (wholeWordAt(lower, word) < 0) return
+    values.push(n)
+    written.push(word)
+  })
+  tens.forEach((word, i) => {
+    // "forty" and "forty-one" alike: the tens alone are enough to tell a figure revised.
+    if (!lower.includes(word)) return
+    values.push(i === tens.length - 1 ? 100 : (i + 3) * 10)
+    written.push(word)
+  })
+  return { values, written }
+}
 
 /** `figure` as it stands in `text`, whole: with a decimal point or a decimal comma ("0.5", "0,5"), as the text's language writes it. */
 function figureIn(text: string, figure: string): string | undefined {
