@@ -388,12 +388,28 @@ describe('sets and generated items', () => {
     }
   })
 
+  // The claims give many generated items: sampled alike, a teacher's nine came out as one.
+  it("a sample takes the teacher's own items first, and generated ones fill up the count", () => {
+    const inTheme = (q: { claims: string[] }): boolean => q.claims.some((c) => module.claims.find((k) => k.id === c)!.themes.includes('trump-putin'))
+    const own = module.questions.quiz.filter(inTheme)
+    const apart = (a: { id: string; excludes?: string[] }, b: { id: string; excludes?: string[] }): boolean => Boolean(a.excludes?.includes(b.id) || b.excludes?.includes(a.id))
+    for (const seed of [1, 2, 3, 4, 5]) {
+      const dir = demoCopy({ 'module.yaml': (t) => t.replace(/^seed: .*$/m, `seed: ${seed}`).replace('\nsets:\n', `\nsets:\n  mixed:\n    title: Own and generated\n    generated: [voice, kind, hedges, evidence, relations]\n    themes: [trump-putin]\n    count: ${own.length}\n`) })
+      const items = checkModule(dir, { set: 'mixed' }).selection!.items
+      expect(items).toHaveLength(own.length)
+      // Generated items only where the teacher's own cannot stand with those chosen (one \`excludes\` another).
+      expect(items.some((q) => q.generated), `seed ${seed}`).toBe(true)
+      for (const q of own) if (!items.some((c) => c.id === q.id)) expect(items.some((c) => !c.generated && apart(q, c)), `seed ${seed}: ${q.id} left out`).toBe(true)
+    }
+  })
+
   it('a set draws on the generators it names, with the usual filters and counts', () => {
-    const dir = demoCopy({ 'module.yaml': (t) => `${t}\n  skills:\n    title: Reading skills from the claims\n    generated: [voice, hedges]\n    tags: [voice, hedging]\n    themes: [trump-putin]\n    count: 6\n` })
+    const dir = demoCopy({ 'module.yaml': (t) => `${t}\n  skills:\n    title: Reading skills from the claims\n    generated: [voice, hedges]\n    tags: [voice, hedging]\n    themes: [trump-putin]\n    count: 10\n` })
     const checked = checkModule(dir, { set: 'skills' })
     expect(checked.ok, formatMessages(checked.files)).toBe(true)
     const items = checked.selection!.items
-    expect(items).toHaveLength(6)
+    // More than the teacher's own items that match, so generated ones fill up.
+    expect(items).toHaveLength(10)
     for (const q of items) {
       if (q.generated) expect(['voice', 'hedges']).toContain(q.generated)
       expect(q.tags.some((t) => t === 'voice' || t === 'hedging')).toBe(true)

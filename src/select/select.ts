@@ -183,9 +183,15 @@ function wantedThemes(set: QuestionSet, all: readonly string[]): string[] {
   return set.themes ?? [...all]
 }
 
-/** Items in sampling order: included ids first, then one per wanted theme (while there is one), then the rest at random. */
+/**
+ * Items in sampling order: included ids first, then one per wanted theme (while there is
+ * one), then the rest at random; at each step the teacher's own items before generated ones.
+ * A set that drew on both sampled them alike, and since the claims give many generated
+ * items, a teacher's nine questions came out as one among eleven generated.
+ */
 function balancedOrder(pool: readonly QuizItem[], set: QuestionSet, themes: readonly string[], themesOf: (q: QuizItem) => Set<string>, next: () => number): QuizItem[] {
-  const shuffled = shuffle(pool, next)
+  const mixed = shuffle(pool, next)
+  const shuffled = [...mixed.filter((q) => q.generated === undefined), ...mixed.filter((q) => q.generated !== undefined)]
   const picked: QuizItem[] = shuffled.filter((q) => set.include?.includes(q.id))
   const taken = new Set(picked.map((q) => q.id))
   for (const theme of wantedThemes(set, themes)) {
