@@ -3,7 +3,7 @@
 import type { Option, QuizItem } from '../questions/model.js'
 import type { ChoiceItem, ClozeItem, MatchingItem, NumericItem, ShortItem, TrueFalseItem } from '../types/index.js'
 import { typeOf, type AnswerKind, type ItemText } from '../types/index.js'
-import { ngrams, words } from './text.js'
+import { isFunctionWord, ngrams, words } from './text.js'
 
 export const kindOf = (item: QuizItem): AnswerKind => typeOf(item).answerKind
 
@@ -61,17 +61,42 @@ function keyTexts(item: QuizItem): ItemText[] {
   return [...textsOf(item), ...graderTextsOf(item)].filter((t) => t.isKey && !t.feedback)
 }
 
+/**
+ * A key shorter than that, given whole in a stem, gives the answer too: "…comes from farmland
+ * in the catchment" beside a key "Farmland in the catchment". From 3 words with 2 that are not
+ * function words: "The council" in a stem is no giveaway.
+ */
+const WHOLE = 3
+
 /** The runs of words whose repetition in a stem gives an item's answer away. */
 export const answerGrams = (item: QuizItem): ReadonlySet<string> => {
   const texts = keyTexts(item).map((t) => t.text)
-  return texts.length === 1 ? textGrams(texts[0]!) : new Set(texts.flatMap((t) => [...textGrams(t)]))
+  return texts.length === 1 ? keyGrams(texts[0]!) : new Set(texts.flatMap((t) => [...keyGrams(t)]))
 }
 
 /** The first of an item's `keyTexts` that holds `gram` (one of its `answerGrams`), for a message to name. */
-export const keyTextHolding = (item: QuizItem, gram: string): ItemText | undefined => keyTexts(item).find((t) => textGrams(t.text).has(gram))
+export const keyTextHolding = (item: QuizItem, gram: string): ItemText | undefined => keyTexts(item).find((t) => keyGrams(t.text).has(gram))
 
-/** The runs of words of an item's stem that could give another item's answer away. */
-export const stemGrams = (item: QuizItem): ReadonlySet<string> => textGrams(item.stem)
+/** The runs of words of an item's stem that could give another item's answer away: of 6 words, and of fewer, which a short key may be whole. */
+export const stemGrams = (item: QuizItem): ReadonlySet<string> => {
+  let found = stemRuns.get(item.stem)
+  if (found === undefined) {
+    if (stemRuns.size >= 10_000) stemRuns.clear()
+    const list = words(item.stem)
+    const runs = new Set(textGrams(item.stem))
+    for (let n = WHOLE; n < LEAK; n++) for (const g of ngrams(list, n)) runs.add(g)
+    stemRuns.set(item.stem, (found = runs))
+  }
+  return found
+}
+const stemRuns = new Map<string, ReadonlySet<string>>()
+
+/** A key text's runs: of 6 words, or the whole text when it is shorter and says something (see WHOLE). */
+function keyGrams(text: string): ReadonlySet<string> {
+  const list = words(text)
+  if (list.length >= LEAK || list.length < WHOLE) return textGrams(text)
+  return list.filter((w) => !isFunctionWord(w.toLowerCase())).length >= 2 ? new Set([list.join(' ')]) : textGrams(text)
+}
 
 // A text's runs, made once: `check` asks for every item's both when generated items choose
 // what they exclude and again in the lint. Bounded, for the studio's long-lived process.

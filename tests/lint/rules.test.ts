@@ -331,6 +331,13 @@ const CASES: Case[] = [
     pass: { 'questions.yaml': swap('stem: Why does the author want the vote delayed?', "stem: Rachel Amin wants to spend the library's money on roads. Why does the author want the vote delayed?\n    excludes: [t-roads]") }
   },
   {
+    // A key of fewer than 6 words, whole in another stem ("Free use of computers", the key of s-reason); a stem with some of its words passes.
+    rule: 'cross-item-answer-leak',
+    fault: { 'questions.yaml': swap('stem: When will the council vote on the library?', 'stem: The library offers free use of computers. When will the council vote on the library?') },
+    at: 'stem: The library offers free use of computers.',
+    pass: { 'questions.yaml': swap('stem: When will the council vote on the library?', 'stem: The library offers computers for free. When will the council vote on the library?') }
+  },
+  {
     // A written answer's key is its model answer: a stem that repeats it writes the answer out.
     rule: 'cross-item-answer-leak',
     fault: { 'questions.yaml': swap('stem: When will the council vote on the library?', 'stem: Nobody has counted the visitors, so the council would decide blind. When will the council vote on the library?') },

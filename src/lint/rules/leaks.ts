@@ -20,7 +20,7 @@ interface Leak {
   text: ItemText | undefined
 }
 
-export const crossItemLeak = rule(LEAK_RULE, 'warning', "A stem repeats 6 words of another item's key or true/false statement (a short answer's key is its model answer), and the two can share a quiz", (context) => {
+export const crossItemLeak = rule(LEAK_RULE, 'warning', "A stem repeats 6 words of another item's key or true/false statement (a short answer's key is its model answer), or the whole of one of 3 to 5 words, and the two can share a quiz", (context) => {
   const leaks = stemLeaks(context)
   // Two items that leak into each other are one thing to fix: one message, at the first.
   const byPair = new Map(leaks.map((l) => [`${l.stem.id}\n${l.of.id}`, l]))
