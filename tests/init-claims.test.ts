@@ -33,6 +33,17 @@ describe('whose words init says a claim is', () => {
     expect((data.actors ?? []).map((a) => a.name)).not.toContain('Harwick High')
   })
 
+  // "at an estimated cost" made an actor "At an"; "asked for quarterly reports" one called "Council also asked for quarterly".
+  it('takes no one for the speaker of a participle that describes ("an estimated cost") or of a noun ("quarterly reports")', async () => {
+    const { data } = await suggest('speakers.md')
+    const names = (data.actors ?? []).map((a) => a.name)
+    expect(names.filter((n) => /^At\b|asked|quarterly/i.test(n))).toEqual([])
+    for (const start of ['Councillor Zoë Okafor wants', 'The council also asked']) {
+      const claim = data.claims.find((c) => c.quote.startsWith(start))
+      if (claim) expect(claim.asserted_by, start).toBe('author')
+    }
+  })
+
   it('gives “…,” she said to a person named earlier in the same paragraph, else to no one, as reported words the teacher attributes', async () => {
     const { text, data } = await suggest('speakers.md')
     const named = data.claims.find((c) => c.quote.includes('until the gap is closed'))!

@@ -61,6 +61,8 @@ export function unsaidAt(sentence: string, at: number): boolean {
 /** Whose words a reporting marker at `at` (of `length`) gives: the name just before it, or after "according to". */
 export function speaker(sentence: string, names: readonly Named[], at: number, marker: string): Named | undefined {
   if (unsaidAt(sentence, at)) return undefined
+  // "at an estimated cost", "the reported figure": a participle that describes, said by no one.
+  if (/\b(?:a|an|the)\s+$/iu.test(sentence.slice(0, at))) return undefined
   if (/^(?:according\s+to|laut)$/i.test(marker)) {
     const after = names.find((n) => n.start >= at + marker.length && n.start - (at + marker.length) <= 6)
     if (after) return after
@@ -142,6 +144,9 @@ function subjectOf(sentence: string, names: readonly Named[], at: number, clause
   const words = phrase.split(/\s+/)
   if (phrase === '' || words.length > 7 || STARTERS.has(words[0]!) && words.length === 1) return undefined
   if (/^(?:I|we|you|he|she|they|it|this|that|these|those|some|many|most|others|people|nobody|everyone)$/i.test(phrase)) return undefined
+  // "at an" (estimated), "The council also asked for quarterly" (reports): a phrase that opens
+  // with a preposition or holds a verb in the past is no one who speaks, and the marker no verb.
+  if (/^(?:at|in|on|by|for|with|from|of|to|into|over|under|after|before|during|about|against|among|between|through|without)\s/iu.test(`${phrase} `) || nlp(phrase).has('#PastTense')) return undefined
   // A pronoun or a verb in it ("It should", "the critics are right to"): not a subject phrase.
   // "Their report says", "This study finds": someone named before, not a new actor.
   if (/^(?:I|we|you|he|she|they|it|this|that|these|those|there|here|their|his|her|its|our|my|your)\b/i.test(phrase) || /\b(?:is|are|was|were|be|been|should|would|could|must|may|might|will|can|to)\b/i.test(phrase)) return undefined
