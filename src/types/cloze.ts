@@ -257,6 +257,28 @@ const braceless = (markup: string): string => markup.replace(/[{}]/g, (c) => `&#
 /** Sentence-ending punctuation, with any closing quote or bracket around it: `.`, `?”`, `.)`. */
 const CLOSING = /^[\p{Pe}\p{Pf}"']*[.!?…]+[\p{Pe}\p{Pf}"']*/u
 
+/** Quotation marks and brackets, opening and closing (German „…“ and ‚…‘ close with the English opening ones). */
+const PAIRS: ReadonlyArray<readonly [string, string]> = [['“', '”'], ['„', '“'], ['‘', '’'], ['‚', '‘'], ['«', '»'], ['»', '«'], ['(', ')'], ['[', ']']]
+
+/**
+ * `closing` without the closing marks whose opening ones `text` does not hold: a passage that
+ * starts inside a quotation ("Together, they could …", of “None of these … Together, they
+ * could … within a decade.”) ended on paper with a ” that nothing opened.
+ */
+function unopened(text: string, closing: string): string {
+  const count = (s: string, c: string): number => s.split(c).length - 1
+  let out = closing
+  for (const [open, close] of PAIRS) {
+    if (!out.includes(close)) continue
+    // An apostrophe is a ’ too: only an opening ‘ in the passage is counted for it.
+    const opened = close === '’' ? count(text, open) > 0 : count(text, open) > count(text, close)
+    if (!opened) out = out.replaceAll(close, '')
+  }
+  // A straight double quote opens and closes alike: one that an odd count in the passage leaves open.
+  if (out.includes('"') && count(text, '"') % 2 === 0) out = out.replaceAll('"', '')
+  return out
+}
+
 /**
  * What the GIFT file writes after the answers of a one-gap cloze. Moodle's GIFT reader
  * takes a question whose text, trimmed, ends with the closing `}` for an ordinary question
@@ -333,7 +355,7 @@ export const cloze: QuestionTypeModule<ClozeItem, ClozeStrings> = {
     if (!anchor) return
     const gaps = locateGaps(item, anchor.text, file)
     const after = context.article?.paragraphs.find((p) => p.n === anchor.paragraph)?.text.slice(anchor.end) ?? ''
-    if (gaps) setPassage(item, { paragraph: anchor.paragraph, text: anchor.text, gaps, closing: CLOSING.exec(after)?.[0] ?? '' })
+    if (gaps) setPassage(item, { paragraph: anchor.paragraph, text: anchor.text, gaps, closing: unopened(anchor.text, CLOSING.exec(after)?.[0] ?? '') })
   },
   claimRefs: (item) => item.gaps.flatMap((g) => (g.claim ? [{ owner: g as object, key: 'claim', id: g.claim }] : [])),
   texts(item) {

@@ -322,6 +322,19 @@ ${head('c-year-last', 'cloze', 'costs-money')}    bank: false
     expect(key.match(/Scoring: \d+ blanks/g)).toHaveLength(1)
   })
 
+  // “…within a decade.” ended a passage that starts inside the quotation: a ” that nothing opened.
+  it('on paper ends a passage that starts inside a quotation without the quotation mark that closes it', async () => {
+    const article = (t: string): string => t.replace('use a computer for free.', 'use a computer for free. As one reader put it: “Books cost nothing here. Nothing else in town is free.”')
+    const items = `${head('c-inside', 'cloze', 'free-computers')}    quote: "Nothing else in town is free"
+    gaps: [Nothing]
+    distractors: [Something]
+`
+    const pack = await build({ dir: library(items, { 'article.md': article }), formats: ['html'] })
+    const quiz = readHtml(readFileSync(join(pack, 'quiz.html'), 'utf8')).mainText
+    expect(quiz).toMatch(/\(1\)\s_+ else in town is free\.\n/)
+    expect(quiz).not.toMatch(/is free\.”/)
+  })
+
   it('in GIFT, warns where the matching question a cloze of several gaps becomes has fewer than 3 responses, which Moodle refuses, and says so above it', async () => {
     const typed = `${head('c-typed-two', 'cloze', 'free-computers')}    quote: "Perhaps the strongest argument for keeping it"
     bank: false
