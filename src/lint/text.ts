@@ -5,6 +5,20 @@ import { perText } from '../article/per-text.js'
 
 const WORD = /[\p{L}\p{N}]+(?:'[\p{L}\p{N}]+)*/gu
 
+/**
+ * The stretch of `text` whose words are `run` (words joined by spaces, as `words` gives
+ * them), as the text writes it: a message quotes "a figure from ¶3 or ¶4", not "figure from 3
+ * or 4". `run` itself where the text does not hold it so.
+ */
+export function asWritten(text: string, run: string): string {
+  const between = "(?:[^\\p{L}\\p{N}'’]|['’](?![\\p{L}\\p{N}]))+"
+  const pattern = run
+    .split(' ')
+    .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/'/g, "['’]"))
+    .join(between)
+  return new RegExp(`(?<![\\p{L}\\p{N}])${pattern}(?![\\p{L}\\p{N}])`, 'iu').exec(text)?.[0] ?? run
+}
+
 /** Normalized text in lower case: one space for white space, straight quotes and apostrophes. */
 export const plain = perText((text) => normalizedText(text).toLowerCase())
 

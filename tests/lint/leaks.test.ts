@@ -21,7 +21,7 @@ describe('cross-item-answer-leak', () => {
   it('calls a false statement what it is, not the answer of its item', () => {
     const { found, questions } = leaks(swap('stem: When will the council vote on the library?', "stem: The author says the council has already counted the library's visitors. When will the council vote on the library?"))
     expect(found.map((f) => f.reason)).toEqual([
-      'Unexpected "the author says the council has" in the stem of `s-vote`, words of the statement of the true/false item `t-counted` (answer: False), expected stems that leave other items\' true/false statements to be judged: reword it, or add `excludes: [t-counted]` to `s-vote` so the two never share a quiz'
+      'Unexpected "The author says the council has" in the stem of `s-vote`, words of the statement of the true/false item `t-counted` (answer: False), expected stems that leave other items\' true/false statements to be judged: reword it, or add `excludes: [t-counted]` to `s-vote` so the two never share a quiz'
     ])
     expect(found.map(line)).toEqual([lineOf(questions, 'stem: The author says the council has already counted')])
   })
@@ -35,7 +35,7 @@ describe('cross-item-answer-leak', () => {
     const { found, questions } = leaks(DELAY_REPEATS_ROADS, ROADS_REPEATS_DELAY)
     expect(found.map((f) => [f.reason, f.items])).toEqual([
       [
-        'Unexpected "nobody has counted the visitors so" in the stem of `t-roads`, words of the model answer of `w-delay`, and "rachel amin wants to spend the" in the stem of `w-delay`, words of the statement of the true/false item `t-roads` (answer: True), expected stems that give no other item\'s answer and leave other items\' true/false statements to be judged: reword one, or add `excludes: [w-delay]` to `t-roads` so the two never share a quiz',
+        'Unexpected "Nobody has counted the visitors, so" in the stem of `t-roads`, words of the model answer of `w-delay`, and "Rachel Amin wants to spend the" in the stem of `w-delay`, words of the statement of the true/false item `t-roads` (answer: True), expected stems that give no other item\'s answer and leave other items\' true/false statements to be judged: reword one, or add `excludes: [w-delay]` to `t-roads` so the two never share a quiz',
         ['t-roads', 'w-delay']
       ]
     ])
@@ -45,7 +45,7 @@ describe('cross-item-answer-leak', () => {
   it('says once that two true/false statements share words, with both answers', () => {
     const { found } = leaks(swap('stem: Opponents of the closure gathered their signatures in under a month.', 'stem: The author says the council has already counted the signatures of opponents.'))
     expect(found.map((f) => f.reason)).toEqual([
-      'Unexpected "the author says the council has" in both the statement of the true/false item `t-counted` (answer: False) and that of the true/false item `t-weeks` (answer: True), expected stems that leave other items\' true/false statements to be judged: reword one, or add `excludes: [t-weeks]` to `t-counted` so the two never share a quiz'
+      'Unexpected "The author says the council has" in both the statement of the true/false item `t-counted` (answer: False) and that of the true/false item `t-weeks` (answer: True), expected stems that leave other items\' true/false statements to be judged: reword one, or add `excludes: [t-weeks]` to `t-counted` so the two never share a quiz'
     ])
   })
 
@@ -53,7 +53,7 @@ describe('cross-item-answer-leak', () => {
     const aside = item('w-delay', (b) => b.replace('    lines: 3\n', '    lines: 3\n    lint:\n      ignore:\n        cross-item-answer-leak: "The stem sets the scene on purpose."\n'))
     const { found } = leaks(DELAY_REPEATS_ROADS, ROADS_REPEATS_DELAY, aside)
     expect(found.map((f) => f.reason)).toEqual([
-      'Unexpected "nobody has counted the visitors so" in the stem of `t-roads`, words of the model answer of `w-delay`, expected stems that give no other item\'s answer: reword it, or add `excludes: [w-delay]` to `t-roads` so the two never share a quiz'
+      'Unexpected "Nobody has counted the visitors, so" in the stem of `t-roads`, words of the model answer of `w-delay`, expected stems that give no other item\'s answer: reword it, or add `excludes: [w-delay]` to `t-roads` so the two never share a quiz'
     ])
   })
 })

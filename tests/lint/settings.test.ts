@@ -104,7 +104,7 @@ describe('severities', () => {
     const r = await run(['check', dir, '--strict'])
     expect(r.code).toBe(1)
     const at = lineOf(readFileSync(join(dir, 'questions.yaml'), 'utf8'), "stem: Rachel Amin wants to spend the library's money on roads. Why")
-    expect(r.stderr).toContain(`questions.yaml:${at}:11: error: Unexpected "rachel amin wants to spend the"`)
+    expect(r.stderr).toContain(`questions.yaml:${at}:11: error: Unexpected "Rachel Amin wants to spend the"`)
     expect(r.stderr).toContain('[cross-item-answer-leak]')
     expect((await run(['check', bank(), '--strict'])).code).toBe(0)
   })

@@ -2,7 +2,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { normalize, normalizedText } from '../../src/article/normalize.js'
-import { longestSharedRun, quotations, sentences, wholeWordAt } from '../../src/lint/text.js'
+import { asWritten, longestSharedRun, ngrams, quotations, sentences, wholeWordAt, words } from '../../src/lint/text.js'
 
 /** The longest run of words `a` shares with any text, by trying every start in both. */
 function byEveryStart(a: readonly string[], texts: ReadonlyArray<readonly string[]>): number {
@@ -171,6 +171,24 @@ describe('quotations, scanned', () => {
         expect(quotations(text)).toEqual(byPattern(text))
       }),
       { numRuns: 5000 }
+    )
+  })
+})
+
+// "Unexpected criterion repeating "figure from 3 or 4"" dropped the ¶ signs the teacher wrote.
+describe('a run of words as the text writes it', () => {
+  it('gives back the stretch of the text, with its marks, case and apostrophes', () => {
+    expect(asWritten('Explains it using one figure from ¶3 or ¶4.', 'figure from 3 or 4')).toBe('figure from ¶3 or ¶4')
+    expect(asWritten('Nobody has counted the visitors, so Rachel Amin’s plan…', "visitors so rachel amin's plan")).toBe('visitors, so Rachel Amin’s plan')
+    expect(asWritten('No such words here.', 'other words')).toBe('other words')
+  })
+
+  it('finds every run of words of any text, as `words` reads it', () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 60 }), fc.integer({ min: 1, max: 4 }), (text, n) => {
+        for (const run of ngrams(words(text), n)) expect(words(asWritten(text, run)).join(' ')).toBe(run)
+      }),
+      { numRuns: 300 }
     )
   })
 })

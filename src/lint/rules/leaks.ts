@@ -6,6 +6,7 @@ import type { ItemText } from '../../types/index.js'
 import { answerGrams, keyTextHolding, oneKey, severalKeys, statement, stemGrams, thePart } from '../items.js'
 import { rule, type Finding, type LintContext } from '../model.js'
 import { named } from '../stats.js'
+import { asWritten } from '../text.js'
 
 const LEAK_RULE = 'cross-item-answer-leak'
 
@@ -52,7 +53,7 @@ function stemLeaks(context: LintContext): Leak[] {
     return [...sharedWith]
       .sort((x, y) => x[0] - y[0])
       .filter(([i]) => quiz[i] !== a && !context.excluded.get(a.id)?.has(quiz[i]!.id))
-      .map(([i, words]) => ({ stem: a, at, of: quiz[i]!, words, text: keyTextHolding(quiz[i]!, words) }))
+      .map(([i, words]) => ({ stem: a, at, of: quiz[i]!, words: asWritten(a.stem, words), text: keyTextHolding(quiz[i]!, words) }))
   })
 }
 

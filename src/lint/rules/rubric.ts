@@ -5,7 +5,7 @@ import { placeOf } from '../../yaml/decode.js'
 import type { ShortItem } from '../../questions/model.js'
 import { written } from '../items.js'
 import { rule, type Finding, type LintContext } from '../model.js'
-import { ngrams, words } from '../text.js'
+import { asWritten, ngrams, words } from '../text.js'
 
 const writtenItems = (context: LintContext): ShortItem[] => context.module.questions.quiz.flatMap((q) => (written(q) ? [written(q)!] : []))
 
@@ -22,7 +22,8 @@ export const rubricEchoesStem = rule('rubric-echoes-stem', 'warning', 'A rubric 
     context,
     (item, criterion) => {
       const stem = ngrams(words(item.stem), 5)
-      return [...ngrams(words(criterion), 5)].find((g) => stem.has(g))
+      const hit = [...ngrams(words(criterion), 5)].find((g) => stem.has(g))
+      return hit === undefined ? undefined : asWritten(criterion, hit)
     },
     'rubric-echoes-stem',
     (item, hit) => `Unexpected criterion repeating "${hit}" from the stem of \`${item.id}\`, expected points for what the answer adds, not for restating the question`
