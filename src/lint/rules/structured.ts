@@ -204,7 +204,8 @@ export const numericAnswerElsewhere = rule('numeric-answer-elsewhere', 'warning'
         place: placeOf(text.owner, text.key),
         item: other.id,
         items: [...ids, item.id],
-        reason: `Unexpected ${code(found)} in ${where}, the answer of numeric item \`${item.id}\`, expected items that can share a quiz not to print each other's answers: reword \`${item.id}\`, or keep ${group.length === 1 ? 'them' : 'it'} apart (\`excludes: [${ids.join(', ')}]\` on \`${item.id}\`${group.length === 1 ? `: \`${other.id}\` is generated from the claims` : ''})`
+        // No rewording of the numeric item helps: its answer is the figure the claim's words give.
+        reason: `Unexpected ${code(found)} in ${where}, the answer of numeric item \`${item.id}\`, expected items that can share a quiz not to print each other's answers: keep ${group.length === 1 ? 'them' : 'it'} apart (\`excludes: [${ids.join(', ')}]\` on \`${item.id}\`${group.length === 1 ? `: \`${other.id}\` is generated from the claims` : ''})`
       })
     }
     return findings
