@@ -160,6 +160,19 @@ describe('checking ¶ references', () => {
     expect(Number(/(\d+) references to update/.exec(after[0]!)![1])).toBeLessThan(Number(/(\d+) references to update/.exec(before)![1]) - 50)
   })
 
+  // A revised figure broke a claim's quote; the ¶ an item cites for that claim was then
+  // judged against the item's other claims, and called stale ("expected ¶4") beside the real error.
+  it("judges no ¶ of an item one of whose claims does not anchor: where that claim stood is the quote's error to settle", () => {
+    const item = `  - id: q-two-paragraphs\n    type: single\n    stem: "Why does ¶1 matter for the worldview in ¶2?"\n    claims: [deal-ends-involvement, leader-deals-worldview]\n    difficulty: easy\n    bloom: understand\n    options:\n      - { text: One, correct: true, feedback: Yes. }\n      - { text: Two, feedback: No. }\n`
+    const dir = demoCopy({ 'questions.yaml': (t) => t.replace(/\nquiz:\n/, `\nquiz:\n${item}`), 'claims.yaml': (t) => t.replace('Perhaps the key reason Trump', 'Perhaps the main reason Trump') })
+    const r = assemble(dir)
+    expect(r.lines.filter((l) => l.includes('[quote-not-found]'))).toHaveLength(1)
+    expect(r.lines.filter((l) => l.includes('paragraph-reference'))).toEqual([])
+    // With the claim anchored, the ¶s are judged as ever: ¶3 is neither claim's.
+    const fine = demoCopy({ 'questions.yaml': (t) => t.replace(/\nquiz:\n/, `\nquiz:\n${item.replace('¶2?', '¶3?')}`) })
+    expect(assemble(fine).lines.filter((l) => l.includes('paragraph-reference'))).toEqual([expect.stringContaining('Unexpected `¶3` in item `q-two-paragraphs`')])
+  })
+
   // "Unexpected `¶20` … in claims.yaml" named the file, not the entry.
   it('names the glossary term, theme or actor whose text cites a paragraph the article does not have', () => {
     const dir = demoCopy({ 'claims.yaml': (t) => t.replace('(spelled “reassurace” in ¶20)', '(spelled “reassurace” in ¶30)') })

@@ -52,11 +52,16 @@ export function checkReferences(input: ReferenceInput): void {
   const paragraphOf = (id: string): number | undefined => anchors.get(id)?.paragraph
   const covered = new Set([...anchors.values()].map((a) => a.paragraph))
   const texts = article.paragraphs.map((p) => normalize(p.text).text.toLowerCase())
-  const restsOn = (ids: Iterable<string>): Array<{ id: string; paragraph: number }> => {
+  const declared = new Set(input.claims.claims.map((c) => c.id))
+  // Undefined when one of the claims is in claims.yaml but does not anchor (its quote's error
+  // says so): where it stood is unknown, so a ¶ cited for it is not to be judged against the
+  // others' ("¶3" for a claim whose figure the article revised is not a stale "¶4").
+  const restsOn = (ids: Iterable<string>): Array<{ id: string; paragraph: number }> | undefined => {
     const out = new Map<string, number>()
     for (const id of ids) {
       const n = paragraphOf(id)
       if (n !== undefined) out.set(id, n)
+      else if (declared.has(id)) return undefined
     }
     return [...out].map(([id, paragraph]) => ({ id, paragraph }))
   }
