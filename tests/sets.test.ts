@@ -217,6 +217,13 @@ describe('question sets', () => {
     expect(formatMessages(checkModule(dir, { set: 'quick-check' }).files).split('\n').filter((l) => l.includes(': error:'))).toHaveLength(2)
   })
 
+  // Every generated id starts `gen-`: an unknown one was offered the first of them, however unrelated.
+  it('offers no id for an unknown one that only starts as others do', () => {
+    const dir = demoCopy({ 'module.yaml': (t) => t.replace(/\n  quick-check:\n/, '\n  quick-check:\n    include: [gen-voice-no-such-claim-anywhere]\n') })
+    const said = assemble(dir).lines.filter((l) => l.includes('[unknown-question-id]'))
+    expect(said).toEqual([expect.stringContaining('Unexpected question id `gen-voice-no-such-claim-anywhere` in set `quick-check`, expected a question id of this module')])
+  })
+
   it('knows only the sets module.yaml names: `--set constructor` or `default_set: constructor` is no set', () => {
     // A plain object's inherited names (constructor, toString, __proto__) were taken for sets:
     // `build --set constructor` built the whole bank under that name and exited 0.

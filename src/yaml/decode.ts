@@ -669,9 +669,12 @@ export function closest(word: string, candidates: readonly string[]): string | u
   }
   if (best !== undefined || word.length < 4) return best
   // Or another form of the same word: `hedging` for `hedges` (the first four letters alike),
-  // `subtitle` for `title` (one inside the other).
+  // `subtitle` for `title` (one inside the other). Not the first letters of an id of several
+  // words: every `gen-…` id starts alike, and `gen-voice-closures-rising` was offered for an
+  // unrelated one.
   const lower = word.toLowerCase()
-  return candidates.find((c) => c.length >= 4 && (c.slice(0, 4).toLowerCase() === lower.slice(0, 4) || lower.includes(c.toLowerCase()) || c.toLowerCase().includes(lower)))
+  const oneWord = !/[-_\s]/.test(lower)
+  return candidates.find((c) => c.length >= 4 && ((oneWord && c.slice(0, 4).toLowerCase() === lower.slice(0, 4)) || lower.includes(c.toLowerCase()) || c.toLowerCase().includes(lower)))
 }
 
 /** Edits from `a` to `b`: a letter added, dropped or changed, or two side by side swapped (optimal string alignment). */
