@@ -228,19 +228,26 @@ function scores<T>(d: Differences, format: string, id: string, score: (response:
   }
 }
 
-/** A matching question (as imported) against the premises, responses and key it should hold, and its scores by the paper's rule: a share per right match. */
+/**
+ * A matching question (as imported) against the premises, responses and key it should hold,
+ * and its scores by the paper's rule: a share per right match. The premises may stand in an
+ * order of the file's own (an ordering's steps, so that their order gives nothing away):
+ * each is held to its own response.
+ */
 function comparePairs(d: Differences, format: string, id: string, got: Parts, want: { premises: string[]; responses: string[]; right: string[] }): void {
   if (got.kind !== 'pairs') return d.check(format, id, 'parts', false, `read back as ${got.kind}`)
-  d.field(format, id, 'premises', got.premises, want.premises)
+  d.check(format, id, 'premises', same(got.premises, want.premises), `expected ${JSON.stringify(want.premises)}, got ${JSON.stringify(got.premises)}`)
   d.check(format, id, 'responses', same(got.responses, [...new Set(want.responses)]), `expected ${JSON.stringify(want.responses)}, got ${JSON.stringify(got.responses)}`)
-  d.field(format, id, 'key', got.right, want.right)
-  const n = want.right.length
-  const shifted = want.right.map((_, i) => want.right[(i + 1) % n]!)
+  // The key in the file's order of premises.
+  const right = got.premises.map((p) => want.right[want.premises.indexOf(p)] ?? `no response for ${p}`)
+  d.field(format, id, 'key', got.right, right)
+  const n = right.length
+  const shifted = right.map((_, i) => right[(i + 1) % n]!)
   scores(d, format, id, got.score, [
-    ['the key', want.right, 1],
-    ['every match shifted', shifted, want.right.filter((r, i) => shifted[i] === r).length / n],
-    ['the first match alone', want.right.map((r, i) => (i === 0 ? r : null)), 1 / n],
-    ['nothing', want.right.map(() => null), 0]
+    ['the key', right, 1],
+    ['every match shifted', shifted, right.filter((r, i) => shifted[i] === r).length / n],
+    ['the first match alone', right.map((r, i) => (i === 0 ? r : null)), 1 / n],
+    ['nothing', right.map(() => null), 0]
   ])
 }
 
@@ -252,6 +259,8 @@ function compareParts(d: Differences, format: string, got: Imported, want: BankI
   if (typeIn(format, want) === 'matching' && want.type !== 'matching') {
     // Arrived as matching: each step matched to its place, or each numbered blank to its words.
     if (parts.kind === 'sequence') {
+      // Matched top to bottom to 1st, 2nd, 3rd…, rows in the key's order would score.
+      if (got.parts.kind === 'pairs') d.check(format, want.id, 'rows in an order of their own', JSON.stringify(got.parts.premises) !== JSON.stringify(parts.steps), `the key's order: ${JSON.stringify(got.parts.premises)}`)
       const right = parts.listed.map((s) => place(parts.steps.indexOf(s) + 1))
       return comparePairs(d, format, want.id, got.parts, { premises: parts.listed, responses: parts.steps.map((_, n) => place(n + 1)), right })
     }
@@ -283,6 +292,8 @@ function compareParts(d: Differences, format: string, got: Imported, want: BankI
     comparePairs(d, format, want.id, g, parts)
   } else if (parts.kind === 'sequence' && g.kind === 'sequence') {
     d.field(format, want.id, 'steps', g.steps, parts.steps)
+    // qtype_ordering takes the order its answers are listed in for the key; QTI 2.1 lists them for a platform that may not shuffle.
+    if (format === 'qti21') d.check(format, want.id, 'steps listed in an order of their own', JSON.stringify(g.shown) !== JSON.stringify(parts.steps), `the key's order: ${JSON.stringify(g.shown)}`)
     const reversed = [...parts.steps].reverse()
     scores(d, format, want.id, g.score, [
       ['the key', parts.steps, 1],

@@ -1,11 +1,13 @@
-// What the exports share: the HTML they carry, each option's feedback with its ¶, and the
-// claims an item tests.
+// What the exports share: the HTML they carry, each option's feedback with its ¶, the
+// claims an item tests, and the order they write an item's parts in.
 import { sha256 } from '../sha256.js'
 import { escapeHtml, paragraphs } from '../fill/escape.js'
 import type { ExportLimit } from '../formats/format.js'
 import type { UiStrings } from '../lang/index.js'
 import type { Option, QuizItem } from '../questions/model.js'
-import { citedClaim, typeOf, wordsOf, type ExportName, type TypeLimit } from '../types/index.js'
+import type { Selection } from '../select/model.js'
+import { exportPieces } from '../select/versions.js'
+import { citedClaim, typeOf, wordsOf, type ExportName, type ExportOrder, type TypeLimit } from '../types/index.js'
 import { citeAfter, type claimIndex } from '../view/common.js'
 
 export type ClaimIndex = ReturnType<typeof claimIndex>
@@ -43,6 +45,14 @@ export function testedClaims(index: ClaimIndex, item: QuizItem): Array<{ label: 
     .map((id) => index.get(id))
     .filter((c) => c !== undefined)
     .map((c) => ({ label: c.label, paragraph: c.claim.anchor.paragraph, paraphrase: c.claim.paraphrase }))
+}
+
+/** The order an export writes an item's parts in. */
+export type ItemOrder = (item: QuizItem) => ExportOrder
+
+/** The order every export writes an item of `selection` in, where a platform may show it as written. */
+export function exportOrder(selection: Selection): ItemOrder {
+  return (item) => ({ pieces: exportPieces(item, selection.seed) })
 }
 
 /** A Canvas-style identifier (`g` and 32 hex digits) derived from `parts`, so a rebuild gives the same one; also an XML name. */

@@ -11,7 +11,7 @@ import { moodleGrade } from '../types/choice.js'
 import { typeOf, wordsOf, type GiftKit } from '../types/index.js'
 import { claimIndex } from '../view/common.js'
 import { code } from '../messages.js'
-import { citeText, itemLimits, optionFeedback, scoringNote, testedClaims, typeLimits, type ClaimIndex } from './common.js'
+import { citeText, exportOrder, itemLimits, optionFeedback, scoringNote, testedClaims, typeLimits, type ClaimIndex, type ItemOrder } from './common.js'
 import { moodleCategories } from './moodle.js'
 import { paragraphs } from '../fill/escape.js'
 
@@ -51,9 +51,10 @@ function general(lines: readonly string[]): string {
 }
 
 /** The part between the braces, from the item's type, general feedback (`####…`) last. */
-function answers(index: ClaimIndex, item: QuizItem, strings: UiStrings, options: ExportOptions): string {
+function answers(index: ClaimIndex, item: QuizItem, strings: UiStrings, options: ExportOptions, order: ItemOrder): string {
   const type = typeOf(item)
   const kit: GiftKit = {
+    ...order(item),
     strings,
     modelAnswers: options.modelAnswers === true,
     grade: moodleGrade,
@@ -94,11 +95,12 @@ function limitNotes(item: QuizItem, strings: UiStrings): string[] {
  */
 export function gift(module: Module, selection: Selection, options: ExportOptions = {}, strings: UiStrings = moduleStrings(module)): string {
   const index = claimIndex(module)
+  const order = exportOrder(selection)
   const blocks = [`// ${module.article.meta.title.replace(/\s+/g, ' ')}: ${(selection.set.title ?? selection.name).replace(/\s+/g, ' ')} (classpack)`]
   for (const { path, items } of moodleCategories(module, selection.items)) {
     blocks.push(
       `$CATEGORY: ${categoryPath(path)}`,
-      ...items.map((item) => [...limitNotes(item, strings), `::${escapeGift(item.id)}::[plain]${answers(index, item, strings, options)}`].join('\n'))
+      ...items.map((item) => [...limitNotes(item, strings), `::${escapeGift(item.id)}::[plain]${answers(index, item, strings, options, order)}`].join('\n'))
     )
   }
   // A blank line ends each question, and each category line.

@@ -11,7 +11,7 @@ import { typeOf, wordsOf, type QtiKit } from '../types/index.js'
 import { shares } from '../types/shares.js'
 import { claimIndex } from '../view/common.js'
 import { escapeHtml } from '../fill/escape.js'
-import { citeText, html, ident, optionFeedback, questionHtml, testedClaims, typeLimits, type ClaimIndex } from './common.js'
+import { citeText, exportOrder, html, ident, optionFeedback, questionHtml, testedClaims, typeLimits, type ClaimIndex, type ItemOrder } from './common.js'
 import type { ExportLimit } from '../formats/format.js'
 import { openEmpty, writeXml, type Element } from './xml.js'
 import { zip } from './zip.js'
@@ -54,7 +54,7 @@ function generalHtml(index: ClaimIndex, item: QuizItem, strings: UiStrings, more
 }
 
 /** One `<item>`, laid out as Canvas exports a question of its type. */
-function item(module: Module, selection: Selection, index: ClaimIndex, strings: UiStrings, options: ExportOptions, quizItem: QuizItem): Element {
+function item(module: Module, selection: Selection, index: ClaimIndex, strings: UiStrings, options: ExportOptions, order: ItemOrder, quizItem: QuizItem): Element {
   const type = typeOf(quizItem)
   const words = wordsOf(type, strings)
   const choices = type.options(quizItem, words)
@@ -62,6 +62,7 @@ function item(module: Module, selection: Selection, index: ClaimIndex, strings: 
   // Option identifiers follow the authored order, which every build keeps.
   const ids = choices.map((_, i) => ident(module.name, quizItem.id, `option ${i + 1}`))
   const kit: QtiKit = {
+    ...order(quizItem),
     strings,
     modelAnswers: options.modelAnswers === true,
     options: choices,
@@ -216,6 +217,7 @@ function assessmentMeta(id: string, assignment: string, title: string, descripti
  */
 export function canvasQti(module: Module, selection: Selection, options: ExportOptions = {}, strings: UiStrings = moduleStrings(module)): Uint8Array {
   const index = claimIndex(module)
+  const order = exportOrder(selection)
   const assessment = ident(module.name, selection.name, 'assessment')
   const meta = ident(module.name, selection.name, 'assessment_meta')
   const { title: articleTitle, author } = module.article.meta
@@ -230,7 +232,7 @@ export function canvasQti(module: Module, selection: Selection, options: ExportO
   const questions = x('questestinterop', NAMESPACES.questestinterop, [
     x('assessment', { ident: assessment, title }, [
       x('qtimetadata', [field('cc_maxattempts', '1')]),
-      x('section', { ident: 'root_section' }, selection.items.map((q) => item(module, selection, index, strings, options, q)))
+      x('section', { ident: 'root_section' }, selection.items.map((q) => item(module, selection, index, strings, options, order, q)))
     ])
   ])
   const text = (s: string): Uint8Array => new TextEncoder().encode(s)

@@ -21,7 +21,7 @@ import type { Selection } from '../select/model.js'
 import { typeOf, wordsOf, type Qti21Kit } from '../types/index.js'
 import { shares } from '../types/shares.js'
 import { claimIndex } from '../view/common.js'
-import { citeText, ident, optionFeedback, scoringNote, testedClaims, typeLimits, type ClaimIndex } from './common.js'
+import { citeText, exportOrder, ident, optionFeedback, scoringNote, testedClaims, typeLimits, type ClaimIndex, type ItemOrder } from './common.js'
 import { paragraphs } from '../fill/escape.js'
 import type { ExportLimit } from '../formats/format.js'
 import { writeXml, type Element } from './xml.js'
@@ -65,12 +65,13 @@ const itemPath = (item: QuizItem): string => `items/${item.id}.xml`
 const itemIdentifier = (item: QuizItem): string => `item-${item.id}`
 
 /** One `<assessmentItem>`. */
-function assessmentItem(index: ClaimIndex, item: QuizItem, strings: UiStrings, lang: string, options: ExportOptions): Element {
+function assessmentItem(index: ClaimIndex, item: QuizItem, strings: UiStrings, lang: string, options: ExportOptions, order: ItemOrder): Element {
   const type = typeOf(item)
   const words = wordsOf(type, strings)
   const choices = type.options(item, words)
   const ids = choices.map((_, i) => `choice-${i + 1}`)
   const kit: Qti21Kit = {
+    ...order(item),
     strings,
     modelAnswers: options.modelAnswers === true,
     options: choices,
@@ -155,11 +156,12 @@ export function qti21(module: Module, selection: Selection, options: ExportOptio
   const index = claimIndex(module)
   const lang = module.article.meta.lang
   const title = strings.exports.qtiTitle(module.article.meta.title)
+  const order = exportOrder(selection)
   const encode = (root: Element): Uint8Array => new TextEncoder().encode(writeXml(root))
   return zip([
     { path: 'imsmanifest.xml', bytes: encode(manifest(ident(module.name, selection.name, 'qti21 manifest'), selection.items)) },
     { path: 'assessment.xml', bytes: encode(assessmentTest(ident(module.name, selection.name, 'qti21 test'), title, selection.items)) },
-    ...selection.items.map((item) => ({ path: itemPath(item), bytes: encode(assessmentItem(index, item, strings, lang, options)) }))
+    ...selection.items.map((item) => ({ path: itemPath(item), bytes: encode(assessmentItem(index, item, strings, lang, options, order)) }))
   ])
 }
 

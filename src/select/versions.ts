@@ -2,8 +2,8 @@
 // or many (pinned options stay last; a type may keep its options in order, as true/false
 // keeps True, False), and the keys of its single-choice items are dealt so that each letter
 // holds its share (see balance.ts). With several versions, or one per student, each version
-// also shuffles the order of the questions. Exports write the authored order and leave
-// shuffling to the LMS (src/export/).
+// also shuffles the order of the questions. Exports leave shuffling to the LMS, but where a
+// platform shows parts as written, they write them in an order of their own (exportPieces).
 import { LANGUAGES, type UiStrings } from '../lang/index.js'
 import type { Option, QuizItem } from '../questions/model.js'
 import { citedClaim, typeOf, wordsOf } from '../types/index.js'
@@ -113,6 +113,16 @@ export function arrangePieces(item: QuizItem, seed: number, earlier: Printed = {
   for (let tries = 0; texts.length > 1 && tries < 20 && bad(order); tries++) order = shuffle(authored, next)
   for (let walked = 0; texts.length > 1 && walked <= free && bad(order); walked++) order = nextOrder(order)
   return order.map((index, n) => ({ letter: letter(n), text: texts[index]!, index }))
+}
+
+/**
+ * A type's pieces (a word bank, ordering steps) in the order the exports write them: a
+ * platform may show them as written (Canvas never shuffles the rows of a matching question,
+ * which an ordering item becomes there), so they are in an order of their own, seeded from
+ * the seed and the item's id as a version's are, and so never the order that answers the item.
+ */
+export function exportPieces(item: QuizItem, seed: number): PlacedPiece[] {
+  return arrangePieces(item, deriveSeed(seed, `pieces export ${item.id}`))
 }
 
 /** One printed quiz of `items` in this order, its options arranged from `next`, its pieces from `pieceSeed(item)`, unlike `printed` (each item's earlier orders, which it adds to). */

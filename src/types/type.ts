@@ -84,6 +84,15 @@ export interface MarkdownKit {
   token(value: string | number): string
 }
 
+/** The order an export writes an item's parts in, where the platform may show them as written. */
+export interface ExportOrder {
+  /**
+   * The type's pieces (a word bank, ordering steps) in an order seeded from the pack's seed
+   * and the item's id, never the order that answers the item (select/versions.ts, exportPieces).
+   */
+  pieces: PlacedPiece[]
+}
+
 /** Helpers of the Moodle XML export, for a type's `moodle.body`. */
 export interface MoodleKit {
   strings: UiStrings
@@ -108,7 +117,7 @@ export interface MoodleKit {
 }
 
 /** Helpers of the GIFT export, for a type's `gift`. */
-export interface GiftKit {
+export interface GiftKit extends ExportOrder {
   strings: UiStrings
   /** Whether students may see model answers and rubrics (`--export-model-answers`). */
   modelAnswers: boolean
@@ -131,7 +140,7 @@ export interface GiftKit {
 }
 
 /** Helpers of the Canvas QTI export, for a type's `qti` pieces. */
-export interface QtiKit {
+export interface QtiKit extends ExportOrder {
   strings: UiStrings
   /** Whether students may see model answers and rubrics (`--export-model-answers`). */
   modelAnswers: boolean
@@ -165,7 +174,7 @@ export interface QtiKit {
 }
 
 /** Helpers of the QTI 2.1 export, for a type's `qti21` pieces. */
-export interface Qti21Kit {
+export interface Qti21Kit extends ExportOrder {
   strings: UiStrings
   /** Whether students may see model answers and rubrics (`--export-model-answers`); scorers always do. */
   modelAnswers: boolean
