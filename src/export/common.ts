@@ -6,7 +6,7 @@ import type { ExportLimit } from '../formats/format.js'
 import type { UiStrings } from '../lang/index.js'
 import type { Option, QuizItem } from '../questions/model.js'
 import type { Selection } from '../select/model.js'
-import { exportPieces } from '../select/versions.js'
+import { exportOptions, exportPieces } from '../select/versions.js'
 import { citedClaim, typeOf, wordsOf, type ExportName, type ExportOrder, type TypeLimit } from '../types/index.js'
 import { citeAfter, type claimIndex } from '../view/common.js'
 
@@ -51,8 +51,20 @@ export function testedClaims(index: ClaimIndex, item: QuizItem): Array<{ label: 
 export type ItemOrder = (item: QuizItem) => ExportOrder
 
 /** The order every export writes an item of `selection` in, where a platform may show it as written. */
-export function exportOrder(selection: Selection): ItemOrder {
-  return (item) => ({ pieces: exportPieces(item, selection.seed) })
+export function exportOrder(selection: Selection, strings: UiStrings): ItemOrder {
+  const dealt = exportOptions(selection.items, selection.seed, strings)
+  return (item) => ({ pieces: exportPieces(item, selection.seed), dealt: dealt.get(item.id)! })
+}
+
+/** The options of `item` that must stay last. */
+export function pinnedOptions(item: QuizItem, strings: UiStrings): Option[] {
+  const type = typeOf(item)
+  return type.options(item, wordsOf(type, strings)).filter((o) => o.pin === 'last')
+}
+
+/** A warning at each option of `items` pinned last, for a format that cannot keep it there while it shuffles the others: `reason` says what the file does instead. */
+export function pinLimits(items: readonly QuizItem[], strings: UiStrings, ruleId: string, reason: (item: QuizItem, option: Option) => string): ExportLimit[] {
+  return items.flatMap((item) => pinnedOptions(item, strings).map((option) => ({ item, owner: option, key: 'pin', ruleId, reason: reason(item, option) })))
 }
 
 /** A Canvas-style identifier (`g` and 32 hex digits) derived from `parts`, so a rebuild gives the same one; also an XML name. */

@@ -156,7 +156,7 @@ export function qti21(module: Module, selection: Selection, options: ExportOptio
   const index = claimIndex(module)
   const lang = module.article.meta.lang
   const title = strings.exports.qtiTitle(module.article.meta.title)
-  const order = exportOrder(selection)
+  const order = exportOrder(selection, strings)
   const encode = (root: Element): Uint8Array => new TextEncoder().encode(writeXml(root))
   return zip([
     { path: 'imsmanifest.xml', bytes: encode(manifest(ident(module.name, selection.name, 'qti21 manifest'), selection.items)) },

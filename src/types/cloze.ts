@@ -17,7 +17,7 @@ import { boolean, id, list, object, optional, placeOf, required, string } from '
 import { stringOr } from './fields.js'
 import { giftArrow, giftLeft, joined, moodleResponse } from './parts.js'
 import { equal } from './shares.js'
-import type { ItemText, Placed, QuestionTypeModule, TypeLimit } from './type.js'
+import type { ItemText, MoodleKit, Placed, QuestionTypeModule, TypeLimit } from './type.js'
 
 export interface Gap {
   /** The gap's words, as they stand in the passage (case and quote style aside). */
@@ -236,14 +236,16 @@ const entities = (text: string): string => text.replace(/[&<>"\\#~{}]/g, (c) => 
 const keptHtml = (markup: string): string => entities(markup.replaceAll('\\', '&#92;'))
 
 /** The words of one gap in Moodle's cloze syntax. */
-function moodleGap(item: ClozeItem, i: number, weight: number, html: (text: string) => string, cite: (text: string, claim?: string) => string): string {
+function moodleGap(item: ClozeItem, i: number, weight: number, kit: Pick<MoodleKit, 'html' | 'cite' | 'pieces'>): string {
+  const { html, cite } = kit
   const source = item.gaps[i]!
   const feedback = source.feedback ? `#${keptHtml(html(cite(source.feedback, claimOf(item, source))))}` : ''
   if (item.bank) {
-    const { words, gapWord } = bankOf(item)
-    // Shuffled in each attempt (`MULTICHOICE_S`), as the paper's bank is in each version.
+    const { gapWord } = bankOf(item)
+    // Shuffled in each attempt (`MULTICHOICE_S`), as the paper's bank is in each version; and
+    // listed in the export's order, not with the gaps' words first in gap order.
     // The gap's reason goes with its right answer (the general feedback has every gap's too).
-    const answers = words.map((w, k) => (k === gapWord[i] ? `%100%${keptHtml(html(w))}${feedback}` : `%0%${keptHtml(html(w))}`))
+    const answers = kit.pieces.map(({ text: w, index: k }) => (k === gapWord[i] ? `%100%${keptHtml(html(w))}${feedback}` : `%0%${keptHtml(html(w))}`))
     return `{${weight}:MULTICHOICE_S:${answers.join('~')}}`
   }
   // A typed answer is compared as plain text, without regard to case; `*` would be a wildcard there.
@@ -431,7 +433,7 @@ export const cloze: QuestionTypeModule<ClozeItem, ClozeStrings> = {
       const weight = moodleWeight(item)
       // Braces in the stem, the note and the passage as entities: only the gaps are embedded answers.
       const passage = segments(passageOf(item))
-        .map((part) => (typeof part === 'number' ? moodleGap(item, part, weight, kit.html, kit.cite) : braceless(kit.html(part))))
+        .map((part) => (typeof part === 'number' ? moodleGap(item, part, weight, kit) : braceless(kit.html(part))))
         .join('')
       return `${braceless(kit.question)}<p>${passage}</p>`
     },
@@ -450,7 +452,8 @@ export const cloze: QuestionTypeModule<ClozeItem, ClozeStrings> = {
       const arrowless = giftShortAnswer(item) ? giftLeft : (text: string): string => text
       const feedback = source.feedback ? `#${kit.text(arrowless(kit.cite(source.feedback, claimOf(item, source))))}` : ''
       // A typed answer is a Moodle short answer, where `*` is a wildcard unless written `\*`.
-      const answers = item.bank ? bankOf(item).words.map((w, k) => (k === 0 ? `\t=${kit.text(arrowless(w))}${feedback}` : `\t~${kit.text(w)}`)) : acceptedAnswers(item, 0).map((a) => `\t=${kit.text(arrowless(a)).replace(/\*/g, '\\*')}${feedback}`)
+      // The bank in the export's order: Moodle shows it as listed where its site does not shuffle.
+      const answers = item.bank ? kit.pieces.map(({ text: w, index: k }) => (k === 0 ? `\t=${kit.text(arrowless(w))}${feedback}` : `\t~${kit.text(w)}`)) : acceptedAnswers(item, 0).map((a) => `\t=${kit.text(arrowless(a)).replace(/\*/g, '\\*')}${feedback}`)
       return `${kit.stem}${kit.escape(`\n${passage.text.slice(0, g.start)}`)}{\n${[...answers, `\t${general}`].join('\n')}\n}${kit.escape(afterGap(passage))}`
     }
     // Several blanks: the passage with numbered blanks, each matched to its words.
@@ -473,11 +476,11 @@ export const cloze: QuestionTypeModule<ClozeItem, ClozeStrings> = {
       return `${kit.question}<p>${passage}</p>`
     },
     response(item, _words, kit) {
-      const { words } = bankOf(item)
       const blank = canvasBlank(item)
       return passageOf(item).gaps.map((_, i) => {
+        // In the export's order: Canvas shows a drop-down as written where the quiz is not shuffled.
         const labels = item.bank
-          ? words.map((w, k) => x('response_label', { ident: kit.ident(`gap ${i + 1} word ${k + 1}`) }, [kit.plain(w)]))
+          ? kit.pieces.map(({ text: w, index: k }) => x('response_label', { ident: kit.ident(`gap ${i + 1} word ${k + 1}`) }, [kit.plain(w)]))
           : acceptedAnswers(item, i).map((a, k) => x('response_label', { ident: kit.ident(`gap ${i + 1} answer ${k + 1}`) }, [kit.plain(a)]))
         return x('response_lid', { ident: `response_${blank}${i + 1}` }, [x('material', [x('mattext', `${blank}${i + 1}`)]), x('render_choice', labels)])
       })
@@ -516,11 +519,11 @@ export const cloze: QuestionTypeModule<ClozeItem, ClozeStrings> = {
       })
     },
     body(item, _words, kit) {
-      const { words } = bankOf(item)
       const width = String(Math.max(8, ...item.gaps.flatMap((_, i) => acceptedAnswers(item, i).map((a) => a.length))))
+      // Shuffled by the platform; in the export's order for one that does not shuffle.
       const interaction = (i: number): Element =>
         item.bank
-          ? x('inlineChoiceInteraction', { responseIdentifier: `GAP-${i + 1}`, shuffle: 'true' }, words.map((w, k) => x('inlineChoice', { identifier: `gap-${i + 1}-word-${k + 1}` }, w)))
+          ? x('inlineChoiceInteraction', { responseIdentifier: `GAP-${i + 1}`, shuffle: 'true' }, kit.pieces.map(({ text: w, index: k }) => x('inlineChoice', { identifier: `gap-${i + 1}-word-${k + 1}` }, w)))
           : x('textEntryInteraction', { responseIdentifier: `GAP-${i + 1}`, expectedLength: width })
       const content: ElementContent[] = segments(passageOf(item)).flatMap((part) => (typeof part === 'number' ? [interaction(part)] : kit.text(part)))
       return { before: [], after: [x('p', content)] }

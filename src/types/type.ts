@@ -91,10 +91,15 @@ export interface ExportOrder {
    * and the item's id, never the order that answers the item (select/versions.ts, exportPieces).
    */
   pieces: PlacedPiece[]
+  /**
+   * The options' authored indexes in a dealt order, for a platform that will not shuffle them:
+   * pinned options last, the keys away from where they are written (select/versions.ts, exportOptions).
+   */
+  dealt: number[]
 }
 
 /** Helpers of the Moodle XML export, for a type's `moodle.body`. */
-export interface MoodleKit {
+export interface MoodleKit extends ExportOrder {
   strings: UiStrings
   /** Whether students may see model answers and rubrics (`--export-model-answers`); graders always do. */
   modelAnswers: boolean
