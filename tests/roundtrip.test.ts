@@ -61,6 +61,8 @@ function expected(module: Module, item: Selection['items'][number]): Expected | 
     const passage = item.passage!
     let shown = passage.text
     for (const g of [...passage.gaps].reverse()) shown = `${shown.slice(0, g.start)}_____${shown.slice(g.end)}`
+    // Ended as on paper, as the article's sentence ends: its own punctuation, or `…` after a last blank where the sentence goes on.
+    shown += passage.closing || (shown.trimEnd().endsWith('_____') ? '…' : '')
     const words = [...new Set([...passage.gaps.map((g) => g.text), ...item.distractors])]
     return {
       kind: 'gaps',

@@ -131,7 +131,11 @@ export function bankOf(item: ClozeItem): { words: string[]; gapWord: number[] } 
   return { words: item.bank ? words : [], gapWord }
 }
 
-/** The passage cut at its gaps: text, gap 0, text, gap 1, …, text. */
+/**
+ * The passage cut at its gaps: text, gap 0, text, gap 1, …, text, the last text with the
+ * passage's `ending`: the paper and every export end the passage alike, as the article's
+ * sentence does.
+ */
 function segments(passage: ClozePassage): Array<string | number> {
   const out: Array<string | number> = []
   let from = 0
@@ -139,14 +143,16 @@ function segments(passage: ClozePassage): Array<string | number> {
     out.push(passage.text.slice(from, g.start), i)
     from = g.end
   })
-  out.push(passage.text.slice(from))
+  const end = ending(passage)
+  const rest = passage.text.slice(from)
+  out.push(end ? rest.trimEnd() + end : rest)
   return out
 }
 
 /**
- * What follows the passage on paper: the article's punctuation that ends its sentence there
- * (a quote leaves its full stop out), or `…` after a last gap where the sentence goes on, so
- * that a passage reads as the article's sentence and a blank never ends it unannounced.
+ * What follows the passage: the article's punctuation that ends its sentence there (a quote
+ * leaves its full stop out), or `…` after a last gap where the sentence goes on, so that a
+ * passage reads as the article's sentence and a blank never ends it unannounced.
  */
 function ending(passage: ClozePassage): string {
   if (passage.closing) return passage.closing
@@ -260,18 +266,6 @@ const braceless = (markup: string): string => markup.replace(/[{}]/g, (c) => `&#
 const CLOSING = /^[\p{Pe}\p{Pf}"']*[.!?…]+[\p{Pe}\p{Pf}"']*/u
 
 /**
- * What the GIFT file writes after the answers of a one-gap cloze. Moodle's GIFT reader
- * takes a question whose text, trimmed, ends with the closing `}` for an ordinary question
- * and draws no blank (qformat_gift's readquestion); any text after it keeps the missing
- * word's blank. So where the passage ends with its gap, the article's own punctuation
- * after the passage follows it, or else `…`, which says the sentence goes on.
- */
-function afterGap(passage: ClozePassage): string {
-  const rest = passage.text.slice(passage.gaps[0]!.end)
-  return rest.trim() !== '' ? rest : passage.closing || '…'
-}
-
-/**
  * The pairs of the GIFT matching question a cloze of several gaps becomes: each numbered
  * gap to its words, then each word of the bank that fills no gap, with nothing to match.
  */
@@ -363,7 +357,7 @@ export const cloze: QuestionTypeModule<ClozeItem, ClozeStrings> = {
       .map((part) => (typeof part === 'number' ? blank(part + 1) : spaced(part, kit.text)))
       .join('')
     const bank = pieces.length ? ['', `:::callout[${kit.text(words.bank)}]{kind=bank}`, pieces.map((p) => `:word[${kit.text(p.text)}]`).join(BANK_SEPARATOR), ':::'] : []
-    return [`> ${passage.trim()}${kit.text(ending(passageOf(item)))}`, ...bank].join('\n')
+    return [`> ${passage.trim()}`, ...bank].join('\n')
   },
   key(placed: Placed<ClozeItem>, words, _strings, kit) {
     const { item } = placed
@@ -382,7 +376,7 @@ export const cloze: QuestionTypeModule<ClozeItem, ClozeStrings> = {
       answer: { short: compact(placed), text: compact(placed) },
       modelAnswer: null,
       rubric: null,
-      markdown: [`> ${filled.trim()}${kit.text(ending(passage))}`, '', ...rows, ...(unused.length ? ['', kit.text(words.unused(unused.join(', ')))] : [])].join('\n')
+      markdown: [`> ${filled.trim()}`, '', ...rows, ...(unused.length ? ['', kit.text(words.unused(unused.join(', ')))] : [])].join('\n')
     }
   },
   // One blank earns the item's points: there are no shares to speak of.
@@ -445,7 +439,11 @@ export const cloze: QuestionTypeModule<ClozeItem, ClozeStrings> = {
     const general = kit.general([...kit.tests, ...rationales(item, kit.cite)])
     if (passage.gaps.length === 1) {
       // GIFT's missing word: the passage around its one blank, the answers in their place.
-      const g = passage.gaps[0]!
+      // Moodle's GIFT reader takes a question whose text, trimmed, ends with the closing `}`
+      // for an ordinary question and draws no blank (qformat_gift's readquestion); the text
+      // after it is never empty, as a passage that ends with its gap ends with the article's
+      // punctuation or `…` (ending).
+      const [before, , after] = segments(passage) as [string, number, string]
       const source = item.gaps[0]!
       // Answers that are all `=` (typed, or a bank of one word) holding `->` anywhere, their
       // feedback too, are read by Moodle as a matching question, and no escape protects `->`.
@@ -454,7 +452,7 @@ export const cloze: QuestionTypeModule<ClozeItem, ClozeStrings> = {
       // A typed answer is a Moodle short answer, where `*` is a wildcard unless written `\*`.
       // The bank in the export's order: Moodle shows it as listed where its site does not shuffle.
       const answers = item.bank ? kit.pieces.map(({ text: w, index: k }) => (k === 0 ? `\t=${kit.text(arrowless(w))}${feedback}` : `\t~${kit.text(w)}`)) : acceptedAnswers(item, 0).map((a) => `\t=${kit.text(arrowless(a)).replace(/\*/g, '\\*')}${feedback}`)
-      return `${kit.stem}${kit.escape(`\n${passage.text.slice(0, g.start)}`)}{\n${[...answers, `\t${general}`].join('\n')}\n}${kit.escape(afterGap(passage))}`
+      return `${kit.stem}${kit.escape(`\n${before}`)}{\n${[...answers, `\t${general}`].join('\n')}\n}${kit.escape(after)}`
     }
     // Several blanks: the passage with numbered blanks, each matched to its words.
     const shown = segments(passage)
