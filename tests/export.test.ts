@@ -642,3 +642,24 @@ function pinAt(questions: string, text: string): string {
   const before = questions.slice(0, offset).split('\n')
   return `${before.length}:${before.at(-1)!.length + 1}`
 }
+
+describe('the quiz Canvas and QTI 2.1 import', () => {
+  it('is named after its set, so that two sets imported into one course are two quizzes, each also naming the article', async () => {
+    const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@' })
+    const titles = await Promise.all(
+      ['close-reading', 'quick-check'].map(async (set) => {
+        const { module, selection } = checkModule('source/us-backstop-ukraine', { set })
+        const canvas = await readQti(canvasQti(module!, selection!))
+        const files = await unzip(qti21(module!, selection!))
+        const test = parser.parse(files.get('assessment.xml')!.bytes.toString('utf8')).assessmentTest
+        const named = [canvas.meta.title, canvas.meta.assignment.title, canvas.assessment['@title'], canvas.manifest.metadata['imsmd:lom']['imsmd:general']['imsmd:title']['imsmd:string'], test['@title']]
+        for (const title of named) {
+          expect(title, set).toContain(selection!.set.title!)
+          expect(title, set).toContain(module!.article.meta.title)
+        }
+        return named[0]
+      })
+    )
+    expect(titles[0]).not.toBe(titles[1])
+  })
+})

@@ -1,5 +1,6 @@
 // What the exports share: the HTML they carry, each option's feedback with its ¶, the
 // claims an item tests, and the order they write an item's parts in.
+import type { Module } from '../assemble.js'
 import { sha256 } from '../sha256.js'
 import { escapeHtml, paragraphs } from '../fill/escape.js'
 import type { ExportLimit } from '../formats/format.js'
@@ -45,6 +46,15 @@ export function testedClaims(index: ClaimIndex, item: QuizItem): Array<{ label: 
     .map((id) => index.get(id))
     .filter((c) => c !== undefined)
     .map((c) => ({ label: c.label, paragraph: c.claim.anchor.paragraph, paraphrase: c.claim.paraphrase }))
+}
+
+/**
+ * What a quiz is named after in a platform: the set's title, else its name, so that two sets
+ * imported into one course are two quizzes of their own; null for a module without sets
+ * (the whole bank, or a set of flags), whose quiz the article names alone.
+ */
+export function setName(module: Module, selection: Selection): string | null {
+  return selection.set.title ?? (Object.hasOwn(module.config.sets, selection.name) ? selection.name : null)
 }
 
 /** The order an export writes an item's parts in. */

@@ -12,7 +12,7 @@ import { typeOf, wordsOf, type QtiKit } from '../types/index.js'
 import { shares } from '../types/shares.js'
 import { claimIndex } from '../view/common.js'
 import { escapeHtml } from '../fill/escape.js'
-import { citeText, exportOrder, html, ident, optionFeedback, pinLimits, pinnedOptions, questionHtml, testedClaims, typeLimits, type ClaimIndex, type ItemOrder } from './common.js'
+import { citeText, exportOrder, html, ident, optionFeedback, pinLimits, pinnedOptions, questionHtml, setName, testedClaims, typeLimits, type ClaimIndex, type ItemOrder } from './common.js'
 import type { ExportLimit } from '../formats/format.js'
 import { openEmpty, writeXml, type Element } from './xml.js'
 import { zip } from './zip.js'
@@ -238,7 +238,7 @@ export function canvasQti(module: Module, selection: Selection, options: ExportO
   const assessment = ident(module.name, selection.name, 'assessment')
   const meta = ident(module.name, selection.name, 'assessment_meta')
   const { title: articleTitle, author } = module.article.meta
-  const title = strings.exports.qtiTitle(articleTitle)
+  const title = strings.exports.qtiTitle(articleTitle, setName(module, selection))
   const description = `<p>${html(strings.exports.qtiDescription(selection.set.title ?? null, articleTitle, author))}</p>`
   const points = selection.items.reduce((n, q) => n + q.points, 0)
   // Canvas shuffles a whole quiz's answers or none: an item with a pinned option ("None of these") keeps them in order.

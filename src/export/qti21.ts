@@ -21,7 +21,7 @@ import type { Selection } from '../select/model.js'
 import { typeOf, wordsOf, type Qti21Kit } from '../types/index.js'
 import { shares } from '../types/shares.js'
 import { claimIndex } from '../view/common.js'
-import { citeText, exportOrder, ident, optionFeedback, scoringNote, testedClaims, typeLimits, type ClaimIndex, type ItemOrder } from './common.js'
+import { citeText, exportOrder, ident, optionFeedback, scoringNote, setName, testedClaims, typeLimits, type ClaimIndex, type ItemOrder } from './common.js'
 import { paragraphs } from '../fill/escape.js'
 import type { ExportLimit } from '../formats/format.js'
 import { writeXml, type Element } from './xml.js'
@@ -155,7 +155,7 @@ function manifest(id: string, items: readonly QuizItem[]): Element {
 export function qti21(module: Module, selection: Selection, options: ExportOptions = {}, strings: UiStrings = moduleStrings(module)): Uint8Array {
   const index = claimIndex(module)
   const lang = module.article.meta.lang
-  const title = strings.exports.qtiTitle(module.article.meta.title)
+  const title = strings.exports.qtiTitle(module.article.meta.title, setName(module, selection))
   const order = exportOrder(selection, strings)
   const encode = (root: Element): Uint8Array => new TextEncoder().encode(writeXml(root))
   return zip([
