@@ -6,19 +6,28 @@ import { fromHtml } from 'hast-util-from-html'
 import { toText } from 'hast-util-to-text'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { unzip } from './helpers/zip.js'
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
 import { gift } from '../src/export/gift.js'
+import { moodleXml } from '../src/export/moodle.js'
 import { canvasQti } from '../src/export/qti.js'
+import { qti21 } from '../src/export/qti21.js'
 import { zip } from '../src/export/zip.js'
 import { checkModule, formatMessages, type CheckResult, type Module } from '../src/index.js'
 import { exclusions } from '../src/select/excludes.js'
 import type { QuizItem } from '../src/questions/model.js'
 import { authoredOptions } from '../src/select/versions.js'
 import { demoCopy } from './helpers/fixtures.js'
-import { build as buildPack, packFiles } from './helpers/pack.js'
+import { readCanvas, readGift as readGiftLms, readMoodle as readMoodleLms, readQti21 } from './helpers/lms.js'
+import { build as buildPack, packFiles, tryBuild } from './helpers/pack.js'
+import { head, library } from './types/helpers.js'
 
 type Selection = NonNullable<CheckResult['selection']>
 
 // ---- the module, its selection and its exports, through the library ----
+
+/** The round trip's readers (tests/helpers/lms.ts), each file read as its platform reads it. */
+const readLms = { moodle: readMoodleLms, gift: readGiftLms, canvas: readCanvas, qti21: readQti21 }
 
 interface Built {
   module: Module
@@ -489,5 +498,168 @@ describe('zip', () => {
   it('refuses paths that leave the archive or appear twice', () => {
     for (const path of ['../x', '/x', 'a//b', 'a\\b', '']) expect(() => zip([{ path, bytes: new Uint8Array() }])).toThrow(TypeError)
     expect(() => zip([files[0]!, files[0]!])).toThrow(/twice/)
+  })
+})
+
+// ---- options and word banks a platform shows as written ----
+
+/** A single-choice item on `claim` whose key is written first and whose last option is pinned last. */
+const pinnedSingle = (id: string, claim: string): string => `${head(id, 'single', claim)}    options:
+      - text: The key of ${id}.
+        correct: true
+        feedback: Right.
+      - text: A first wrong answer to ${id}.
+        feedback: Wrong.
+      - text: A second wrong answer to ${id}.
+        feedback: Wrong.
+      - text: A wrong answer kept last in ${id}.
+        feedback: Wrong.
+        pin: last
+`
+const PINNED = `${pinnedSingle('s-pinned', 'costs-money')}${head('m-pinned', 'multiple', 'free-computers')}    options:
+      - text: Its computers are free.
+        correct: true
+        feedback: Yes.
+      - text: It is the only such place in town.
+        correct: true
+        feedback: Yes.
+      - text: Its books are new.
+        feedback: No.
+      - text: It opens at night.
+        feedback: No.
+      - text: A wrong answer kept last in m-pinned.
+        feedback: No.
+        pin: last
+${head('s-free', 'single', 'vote-next-month')}    options:
+      - text: Next month.
+        correct: true
+        feedback: Right.
+      - text: Next year.
+        feedback: Wrong.
+      - text: Last week.
+        feedback: Wrong.
+${head('c-bank', 'cloze', 'free-computers', 2)}    gaps: [only, computer]
+    distractors: [first, phone]
+${head('c-one', 'cloze', 'costs-money')}    gaps: [forty]
+    distractors: [fifty, sixty]
+`
+
+describe('options a platform shows as written', () => {
+  const dir = once(() => library(PINNED))
+  const checked = once(() => checkModule(dir(), { set: 'all' }))
+  /** Each item's options as the file lists them, and whether each is right. */
+  const written = (options: Array<{ text: string }>, id: string): boolean[] => {
+    const item = checked().selection!.items.find((q) => q.id === id)!
+    return options.map((o) => authoredOptions(item).find((a) => a.text === o.text)!.correct)
+  }
+  const authoredKeys = (id: string): boolean[] => authoredOptions(checked().selection!.items.find((q) => q.id === id)!).map((o) => o.correct)
+
+  it('Moodle XML: an item with a pinned option is not shuffled, so its options are dealt, the pinned one last and the keys away from where they are written, whatever the seed; a warning says so', async () => {
+    const { module, selection } = checked()
+    for (let seed = 1; seed <= 20; seed++) {
+      const items = readLms.moodle(moodleXml(module!, { ...selection!, seed }))
+      for (const id of ['s-pinned', 'm-pinned']) {
+        const item = items.get(id)!
+        expect(item.shuffle, id).toBe(false)
+        expect(item.options.at(-1)!.text, `${id}, seed ${seed}`).toMatch(/^A wrong answer kept last in /)
+        expect(written(item.options, id), `${id}, seed ${seed}`).not.toEqual(authoredKeys(id))
+        // Still scored by the options' own grades.
+        expect(item.score(written(item.options, id)), `${id}, seed ${seed}`).toBe(1)
+      }
+      // Shuffled by Moodle: as written.
+      expect(items.get('s-free')!.shuffle).toBe(true)
+    }
+    const result = await tryBuild({ dir: dir(), formats: ['moodle'] })
+    const questions = readFileSync(join(dir(), 'questions.yaml'), 'utf8')
+    expect(result.lines.filter((l) => l.includes('[moodle-pin]'))).toEqual(
+      ['s-pinned', 'm-pinned'].map(
+        (id) =>
+          `${join(dir(), 'questions.yaml')}:${pinAt(questions, `kept last in ${id}`)}: warning: Unexpected option pinned last in item \`${id}\` in moodle.xml, expected options Moodle may shuffle: Moodle cannot keep \`A wrong answer kept last in ${id}.\` last while it shuffles the others, so this question is not shuffled and every student sees its options in one order (dealt as on paper, the key away from where it is written); leave out \`pin\` to have them shuffled  [moodle-pin]`
+      )
+    )
+  })
+
+  it('Canvas: a pinned option turns shuffling off for the quiz, so every question’s options are dealt, the pinned one last and the keys away from where they are written, whatever the seed; a warning says so', async () => {
+    const { module, selection } = checked()
+    for (let seed = 1; seed <= 20; seed++) {
+      const canvas = await readLms.canvas(canvasQti(module!, { ...selection!, seed }))
+      expect(canvas.shuffleAnswers).toBe(false)
+      for (const id of ['s-pinned', 'm-pinned', 's-free']) {
+        const item = canvas.items.get(id)!
+        expect(written(item.options, id), `${id}, seed ${seed}`).not.toEqual(authoredKeys(id))
+        expect(item.score(written(item.options, id)), `${id}, seed ${seed}`).toBe(1)
+        if (id !== 's-free') expect(item.fixed, `${id}, seed ${seed}`).toEqual([item.options.length - 1])
+      }
+    }
+    const result = await tryBuild({ dir: dir(), formats: ['qti'] })
+    const warnings = result.lines.filter((l) => l.includes('[qti-pin]'))
+    expect(warnings).toHaveLength(2)
+    expect(warnings[0]).toContain(
+      "warning: Unexpected option pinned last in item `s-pinned` in canvas-qti.zip, expected options Canvas may shuffle: Canvas shuffles a whole quiz's answers or none, so to keep `A wrong answer kept last in s-pinned.` last the quiz is not shuffled and every student sees each question's options in one order (dealt as on paper, the keys away from where they are written); leave out `pin` to have Canvas shuffle them, or import qti21.zip, which keeps it last and shuffles the rest  [qti-pin]"
+    )
+  })
+
+  it('GIFT: an item with a pinned option, whose shuffling the teacher is told to turn off, lists its options dealt, the pinned one last', () => {
+    const { module, selection } = checked()
+    for (let seed = 1; seed <= 20; seed++) {
+      const items = readLms.gift(gift(module!, { ...selection!, seed }))
+      for (const id of ['s-pinned', 'm-pinned']) {
+        const item = items.get(id)!
+        expect(item.options.at(-1)!.text).toMatch(/^A wrong answer kept last in /)
+        expect(written(item.options, id), `${id}, seed ${seed}`).not.toEqual(authoredKeys(id))
+      }
+    }
+  })
+
+  it('every export lists a word bank in an order of the seed’s, never with the gaps’ words first in gap order', async () => {
+    const { module, selection } = checked()
+    const onlyFirst = new Set<string>()
+    for (let seed = 1; seed <= 20; seed++) {
+      const request = { ...selection!, seed }
+      const read = {
+        moodle: readLms.moodle(moodleXml(module!, request)),
+        canvas: (await readLms.canvas(canvasQti(module!, request))).items,
+        qti21: (await readLms.qti21(qti21(module!, request))).items
+      }
+      for (const [format, items] of Object.entries(read)) {
+        const parts = items.get('c-bank')!.parts!
+        if (parts.kind !== 'gaps') throw new Error(`${format}: read back as ${parts.kind}`)
+        for (const gap of parts.gaps) expect(gap.choices!.slice(0, 2), `${format}, seed ${seed}`).not.toEqual(['only', 'computer'])
+        expect(parts.score(['only', 'computer']), `${format}, seed ${seed}`).toBe(1)
+      }
+      const one = readLms.gift(gift(module!, request)).get('c-one')!.parts!
+      if (one.kind !== 'gaps') throw new Error(`GIFT: read back as ${one.kind}`)
+      onlyFirst.add(one.gaps[0]!.choices![0]!)
+    }
+    // A one-gap bank's word may stand first, but not always.
+    expect([...onlyFirst].sort()).toEqual(['fifty', 'forty', 'sixty'])
+  })
+})
+
+/** `line:col` of the `pin` value of the option whose text holds `text`. */
+function pinAt(questions: string, text: string): string {
+  const offset = questions.indexOf('pin: last', questions.indexOf(text)) + 'pin: '.length
+  const before = questions.slice(0, offset).split('\n')
+  return `${before.length}:${before.at(-1)!.length + 1}`
+}
+
+describe('the quiz Canvas and QTI 2.1 import', () => {
+  it('is named after its set, so that two sets imported into one course are two quizzes, each also naming the article', async () => {
+    const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@' })
+    const titles = await Promise.all(
+      ['close-reading', 'quick-check'].map(async (set) => {
+        const { module, selection } = checkModule('source/us-backstop-ukraine', { set })
+        const canvas = await readQti(canvasQti(module!, selection!))
+        const files = await unzip(qti21(module!, selection!))
+        const test = parser.parse(files.get('assessment.xml')!.bytes.toString('utf8')).assessmentTest
+        const named = [canvas.meta.title, canvas.meta.assignment.title, canvas.assessment['@title'], canvas.manifest.metadata['imsmd:lom']['imsmd:general']['imsmd:title']['imsmd:string'], test['@title']]
+        for (const title of named) {
+          expect(title, set).toContain(selection!.set.title!)
+          expect(title, set).toContain(module!.article.meta.title)
+        }
+        return named[0]
+      })
+    )
+    expect(titles[0]).not.toBe(titles[1])
   })
 })

@@ -4,14 +4,14 @@
 // tests/fixtures/qti21-xsd/README.md: the IMS files may not be redistributed); the test
 // also shows that they reject what the specifications reject. And the package holds together:
 // every file listed, every listed file there, the test naming every item.
-import { readFileSync } from 'node:fs'
+import { cpSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { XMLParser } from 'fast-xml-parser'
 import { validateXML } from 'xmllint-wasm'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { qti21 } from '../src/export/qti21.js'
 import { checkModule } from '../src/index.js'
-import { DEMO, ROOT } from './helpers/fixtures.js'
+import { DEMO, ROOT, tempDir } from './helpers/fixtures.js'
 import { unzip } from './helpers/zip.js'
 
 const SCHEMAS = join(ROOT, 'tests/fixtures/qti21-xsd')
@@ -123,5 +123,31 @@ describe('the schemas', () => {
     const broken = manifest.replace(/<dependency identifierref="[^"]+"\/>/, '<dependency identifierref="resource-missing"/>')
     expect(broken).not.toBe(manifest)
     expect((await invalid(CP_XSD, [['imsmanifest.xml', broken]])).length).toBeGreaterThan(0)
+  })
+})
+
+describe('item identifiers', () => {
+  it('are XML names unique across modules, naming the module’s folder, whatever characters the folder’s name holds', async () => {
+    const library = join(ROOT, 'tests/fixtures/lint/clean')
+    // Two names that differ only in characters an XML name cannot hold, and one that starts with a digit.
+    const folders = ['library', 'Unit 7: Über', 'Unit 7; Über', '7th-grade.library']
+    const seen = new Map<string, string>()
+    for (const folder of folders) {
+      const dir = join(tempDir('classpack-qti21-'), folder)
+      cpSync(library, dir, { recursive: true })
+      const files = await build(dir, 'lesson')
+      const items = [...files].filter(([path]) => path.startsWith('items/'))
+      expect(await invalid(QTI_XSD, items)).toEqual([])
+      for (const [, text] of items) {
+        const item = xml.parse(text).assessmentItem
+        const id = item['@identifier'] as string
+        expect(id, folder).toMatch(/^[A-Za-z_][A-Za-z0-9._-]*$/)
+        expect(id, folder).toContain(folder.replace(/[^A-Za-z0-9._-]/g, '_'))
+        expect(id.endsWith(`.${item['@title']}`), id).toBe(true)
+        expect(seen.get(id), `${folder}: ${id}`).toBeUndefined()
+        seen.set(id, folder)
+      }
+    }
+    expect(seen.size).toBeGreaterThan(folders.length)
   })
 })

@@ -61,6 +61,8 @@ function expected(module: Module, item: Selection['items'][number]): Expected | 
     const passage = item.passage!
     let shown = passage.text
     for (const g of [...passage.gaps].reverse()) shown = `${shown.slice(0, g.start)}_____${shown.slice(g.end)}`
+    // Ended as on paper, as the article's sentence ends: its own punctuation, or `…` after a last blank where the sentence goes on.
+    shown += passage.closing || (shown.trimEnd().endsWith('_____') ? '…' : '')
     const words = [...new Set([...passage.gaps.map((g) => g.text), ...item.distractors])]
     return {
       kind: 'gaps',
@@ -201,11 +203,14 @@ function compareCommon(d: Differences, format: string, got: Imported, want: Bank
     d.field(format, want.id, 'scoring note under the stem', got.stem.slice(want.stem.length).trim(), want.note)
   }
   const texts = want.type === 'true-false' ? options.trueFalse : want.options.map((o) => o.text)
-  d.field(format, want.id, 'answers', got.options.map((o) => o.text), texts)
-  d.field(format, want.id, 'option feedback', got.options.map((o) => o.feedback), want.options.map((o) => o.feedback))
+  // The file may list the options in an order of its own (compareWritten): each is found by its text.
+  const at = placesOf(got, texts)
+  d.field(format, want.id, 'answers', at.map((j) => got.options[j]?.text ?? null), texts)
+  d.field(format, want.id, 'answer count', got.options.length, texts.length)
+  d.field(format, want.id, 'option feedback', at.map((j) => got.options[j]?.feedback ?? null), want.options.map((o) => o.feedback))
   if (want.parts) compareParts(d, format, got, want)
   for (const ticked of want.type === 'short' || want.parts ? [] : answers(want)) {
-    const score = got.score(ticked)
+    const score = got.score(got.options.map((_, j) => ticked[at.indexOf(j)] === true))
     const rule = ruleScore(want, ticked)
     d.check(format, want.id, `score of ${JSON.stringify(ticked.map(Number))}`, rule === 1 ? fullMarks(format, want.type, score) : Math.abs(score - rule) < 1e-4, `expected ${rule}, got ${score}`)
   }
@@ -215,6 +220,25 @@ function compareCommon(d: Differences, format: string, got: Imported, want: Bank
     if (options.modelAnswers) d.field(format, want.id, 'model answer and rubric in student feedback (asked for)', shown.length, 1 + want.rubric.length)
     else d.field(format, want.id, 'model answer or rubric in student feedback', shown, [])
   }
+}
+
+/** Where each of `texts` (the bank's options, in its order) stands among the options the file lists; -1 where none. */
+const placesOf = (got: Imported, texts: readonly string[]): number[] => texts.map((t) => got.options.findIndex((o) => o.text === t))
+
+/**
+ * Options a platform shows as the file lists them (it is told not to shuffle them, or may not):
+ * an option pinned last stands last, and, where some other place is free, the keys do not stand
+ * where the bank writes them, which is most often A.
+ */
+function compareWritten(d: Differences, format: string, got: Imported, want: BankItem): void {
+  const at = placesOf(got, want.options.map((o) => o.text))
+  const pinned = pinnedIndexes(want)
+  d.field(format, want.id, 'pinned options last', pinned.map((i) => at[i]), pinned.map((_, k) => want.options.length - pinned.length + k))
+  const free = want.options.filter((o) => !o.pinned)
+  const keys = free.filter((o) => o.correct).length
+  if (keys === 0 || keys === free.length) return
+  const written = got.options.map((o) => want.options.find((w) => w.text === o.text)?.correct)
+  d.check(format, want.id, 'keys away from where the bank writes them', JSON.stringify(written) !== JSON.stringify(want.options.map((o) => o.correct)), `listed as written: ${JSON.stringify(got.options.map((o) => o.text))}`)
 }
 
 const same = (a: readonly string[], b: readonly string[]): boolean => JSON.stringify([...a].sort()) === JSON.stringify([...b].sort())
@@ -228,19 +252,26 @@ function scores<T>(d: Differences, format: string, id: string, score: (response:
   }
 }
 
-/** A matching question (as imported) against the premises, responses and key it should hold, and its scores by the paper's rule: a share per right match. */
+/**
+ * A matching question (as imported) against the premises, responses and key it should hold,
+ * and its scores by the paper's rule: a share per right match. The premises may stand in an
+ * order of the file's own (an ordering's steps, so that their order gives nothing away):
+ * each is held to its own response.
+ */
 function comparePairs(d: Differences, format: string, id: string, got: Parts, want: { premises: string[]; responses: string[]; right: string[] }): void {
   if (got.kind !== 'pairs') return d.check(format, id, 'parts', false, `read back as ${got.kind}`)
-  d.field(format, id, 'premises', got.premises, want.premises)
+  d.check(format, id, 'premises', same(got.premises, want.premises), `expected ${JSON.stringify(want.premises)}, got ${JSON.stringify(got.premises)}`)
   d.check(format, id, 'responses', same(got.responses, [...new Set(want.responses)]), `expected ${JSON.stringify(want.responses)}, got ${JSON.stringify(got.responses)}`)
-  d.field(format, id, 'key', got.right, want.right)
-  const n = want.right.length
-  const shifted = want.right.map((_, i) => want.right[(i + 1) % n]!)
+  // The key in the file's order of premises.
+  const right = got.premises.map((p) => want.right[want.premises.indexOf(p)] ?? `no response for ${p}`)
+  d.field(format, id, 'key', got.right, right)
+  const n = right.length
+  const shifted = right.map((_, i) => right[(i + 1) % n]!)
   scores(d, format, id, got.score, [
-    ['the key', want.right, 1],
-    ['every match shifted', shifted, want.right.filter((r, i) => shifted[i] === r).length / n],
-    ['the first match alone', want.right.map((r, i) => (i === 0 ? r : null)), 1 / n],
-    ['nothing', want.right.map(() => null), 0]
+    ['the key', right, 1],
+    ['every match shifted', shifted, right.filter((r, i) => shifted[i] === r).length / n],
+    ['the first match alone', right.map((r, i) => (i === 0 ? r : null)), 1 / n],
+    ['nothing', right.map(() => null), 0]
   ])
 }
 
@@ -252,6 +283,8 @@ function compareParts(d: Differences, format: string, got: Imported, want: BankI
   if (typeIn(format, want) === 'matching' && want.type !== 'matching') {
     // Arrived as matching: each step matched to its place, or each numbered blank to its words.
     if (parts.kind === 'sequence') {
+      // Matched top to bottom to 1st, 2nd, 3rd…, rows in the key's order would score.
+      if (got.parts.kind === 'pairs') d.check(format, want.id, 'rows in an order of their own', JSON.stringify(got.parts.premises) !== JSON.stringify(parts.steps), `the key's order: ${JSON.stringify(got.parts.premises)}`)
       const right = parts.listed.map((s) => place(parts.steps.indexOf(s) + 1))
       return comparePairs(d, format, want.id, got.parts, { premises: parts.listed, responses: parts.steps.map((_, n) => place(n + 1)), right })
     }
@@ -283,6 +316,8 @@ function compareParts(d: Differences, format: string, got: Imported, want: BankI
     comparePairs(d, format, want.id, g, parts)
   } else if (parts.kind === 'sequence' && g.kind === 'sequence') {
     d.field(format, want.id, 'steps', g.steps, parts.steps)
+    // qtype_ordering takes the order its answers are listed in for the key; QTI 2.1 lists them for a platform that may not shuffle.
+    if (format === 'qti21') d.check(format, want.id, 'steps listed in an order of their own', JSON.stringify(g.shown) !== JSON.stringify(parts.steps), `the key's order: ${JSON.stringify(g.shown)}`)
     const reversed = [...parts.steps].reverse()
     scores(d, format, want.id, g.score, [
       ['the key', parts.steps, 1],
@@ -416,8 +451,10 @@ describe.each(BANKS)('%s, every export read back', (_, dir, set, types) => {
       d.field('moodle', want.id, 'uneven cloze points warned', built.messages.some((m) => m.ruleId === 'moodle-cloze-points' && m.reason.includes(`\`${want.id}\``)), uneven)
       d.field('moodle', want.id, 'category', got.category, want.category)
       if (want.type === 'single' || want.type === 'multiple') {
-        // Moodle cannot keep one answer last: an item with a pinned option is not shuffled.
+        // Moodle cannot keep one answer last: an item with a pinned option is not shuffled, and its options are dealt.
         d.field('moodle', want.id, 'shuffle', got.shuffle, pinnedIndexes(want).length === 0)
+        d.field('moodle', want.id, 'shuffle warned', built.messages.some((m) => m.ruleId === 'moodle-pin' && m.reason.includes(`\`${want.id}\``)), pinnedIndexes(want).length > 0)
+        if (got.shuffle === false) compareWritten(d, 'moodle', got, want)
         d.field('moodle', want.id, 'standard instruction', got.standardInstruction, false)
       }
       if (want.lines !== null) d.field('moodle', want.id, 'essay lines', got.lines, want.lines)
@@ -437,6 +474,8 @@ describe.each(BANKS)('%s, every export read back', (_, dir, set, types) => {
       // GIFT's documented limits: no marks (Moodle gives 1), no say over shuffling.
       d.field('gift', want.id, 'points lost and warned', warned('gift-points', want.id), want.points !== 1)
       d.field('gift', want.id, 'pin lost and warned', warned('gift-pin', want.id), pinnedIndexes(want).length > 0)
+      // The warning has the teacher turn shuffling off: the options are then seen as listed.
+      if (pinnedIndexes(want).length > 0) compareWritten(d, 'gift', got, want)
       if (want.parts) d.field('gift', want.id, 'arrives as matching, warned', warned(want.type === 'ordering' ? 'gift-ordering' : 'gift-cloze', want.id), typeIn('gift', want) !== want.type)
       // Moodle's reader shows a missing word's blank only where text follows the answers.
       if (want.type === 'cloze' && typeIn('gift', want) === 'cloze') d.field('gift', want.id, 'blank in Moodle', built.giftInMoodle.get(want.id)?.blank, true)
@@ -462,11 +501,16 @@ describe.each(BANKS)('%s, every export read back', (_, dir, set, types) => {
       d.field('canvas', want.id, 'option texttype', got.optionTypes, want.options.map(() => 'text/plain'))
       if (want.type !== 'short' && !want.parts) {
         d.field('canvas', want.id, 'shuffle', got.shuffle, want.type !== 'true-false')
-        d.field('canvas', want.id, 'fixed', got.fixed, pinnedIndexes(want))
+        const at = placesOf(got, want.options.map((o) => o.text))
+        d.field('canvas', want.id, 'fixed', got.fixed.map((j) => at.indexOf(j)), pinnedIndexes(want))
+        // A pinned option anywhere turns Canvas's shuffling off for every question: their options are dealt.
+        if (!shuffleAnswers && want.type !== 'true-false') compareWritten(d, 'canvas', got, want)
+        d.field('canvas', want.id, 'shuffle warned', warned('qti-pin', want.id), pinnedIndexes(want).length > 0)
       }
       if (want.type === 'multiple') {
+        const at = placesOf(got, want.options.map((o) => o.text))
         for (const ticked of answers(want)) {
-          const score = canvasNativeScore(got, ticked)
+          const score = canvasNativeScore(got, got.options.map((_, j) => ticked[at.indexOf(j)] === true))
           d.check('canvas', want.id, `Canvas's own score of ${JSON.stringify(ticked.map(Number))}`, Math.abs(score - ruleScore(want, ticked)) < 1e-4, `expected ${ruleScore(want, ticked)}, got ${score}`)
         }
       }

@@ -1,11 +1,14 @@
-// What the exports share: the HTML they carry, each option's feedback with its ¶, and the
-// claims an item tests.
+// What the exports share: the HTML they carry, each option's feedback with its ¶, the
+// claims an item tests, and the order they write an item's parts in.
+import type { Module } from '../assemble.js'
 import { sha256 } from '../sha256.js'
 import { escapeHtml, paragraphs } from '../fill/escape.js'
 import type { ExportLimit } from '../formats/format.js'
 import type { UiStrings } from '../lang/index.js'
 import type { Option, QuizItem } from '../questions/model.js'
-import { citedClaim, typeOf, wordsOf, type ExportName, type TypeLimit } from '../types/index.js'
+import type { Selection } from '../select/model.js'
+import { exportOptions, exportPieces } from '../select/versions.js'
+import { citedClaim, typeOf, wordsOf, type ExportName, type ExportOrder, type TypeLimit } from '../types/index.js'
 import { citeAfter, type claimIndex } from '../view/common.js'
 
 export type ClaimIndex = ReturnType<typeof claimIndex>
@@ -43,6 +46,35 @@ export function testedClaims(index: ClaimIndex, item: QuizItem): Array<{ label: 
     .map((id) => index.get(id))
     .filter((c) => c !== undefined)
     .map((c) => ({ label: c.label, paragraph: c.claim.anchor.paragraph, paraphrase: c.claim.paraphrase }))
+}
+
+/**
+ * What a quiz is named after in a platform: the set's title, else its name, so that two sets
+ * imported into one course are two quizzes of their own; null for a module without sets
+ * (the whole bank, or a set of flags), whose quiz the article names alone.
+ */
+export function setName(module: Module, selection: Selection): string | null {
+  return selection.set.title ?? (Object.hasOwn(module.config.sets, selection.name) ? selection.name : null)
+}
+
+/** The order an export writes an item's parts in. */
+export type ItemOrder = (item: QuizItem) => ExportOrder
+
+/** The order every export writes an item of `selection` in, where a platform may show it as written. */
+export function exportOrder(selection: Selection, strings: UiStrings): ItemOrder {
+  const dealt = exportOptions(selection.items, selection.seed, strings)
+  return (item) => ({ pieces: exportPieces(item, selection.seed), dealt: dealt.get(item.id)! })
+}
+
+/** The options of `item` that must stay last. */
+export function pinnedOptions(item: QuizItem, strings: UiStrings): Option[] {
+  const type = typeOf(item)
+  return type.options(item, wordsOf(type, strings)).filter((o) => o.pin === 'last')
+}
+
+/** A warning at each option of `items` pinned last, for a format that cannot keep it there while it shuffles the others: `reason` says what the file does instead. */
+export function pinLimits(items: readonly QuizItem[], strings: UiStrings, ruleId: string, reason: (item: QuizItem, option: Option) => string): ExportLimit[] {
+  return items.flatMap((item) => pinnedOptions(item, strings).map((option) => ({ item, owner: option, key: 'pin', ruleId, reason: reason(item, option) })))
 }
 
 /** A Canvas-style identifier (`g` and 32 hex digits) derived from `parts`, so a rebuild gives the same one; also an XML name. */

@@ -11,7 +11,7 @@ import { moodleGrade } from '../types/choice.js'
 import { typeOf, wordsOf, type GiftKit } from '../types/index.js'
 import { claimIndex } from '../view/common.js'
 import { code } from '../messages.js'
-import { citeText, itemLimits, optionFeedback, scoringNote, testedClaims, typeLimits, type ClaimIndex } from './common.js'
+import { citeText, exportOrder, itemLimits, optionFeedback, pinLimits, pinnedOptions, scoringNote, testedClaims, typeLimits, type ClaimIndex, type ItemOrder } from './common.js'
 import { moodleCategories } from './moodle.js'
 import { paragraphs } from '../fill/escape.js'
 
@@ -51,9 +51,10 @@ function general(lines: readonly string[]): string {
 }
 
 /** The part between the braces, from the item's type, general feedback (`####…`) last. */
-function answers(index: ClaimIndex, item: QuizItem, strings: UiStrings, options: ExportOptions): string {
+function answers(index: ClaimIndex, item: QuizItem, strings: UiStrings, options: ExportOptions, order: ItemOrder): string {
   const type = typeOf(item)
   const kit: GiftKit = {
+    ...order(item),
     strings,
     modelAnswers: options.modelAnswers === true,
     grade: moodleGrade,
@@ -67,12 +68,6 @@ function answers(index: ClaimIndex, item: QuizItem, strings: UiStrings, options:
     general
   }
   return type.gift(item, wordsOf(type, strings), kit)
-}
-
-/** The options of `item` that must stay last, which GIFT cannot say. */
-function pinnedOptions(item: QuizItem, strings: UiStrings) {
-  const type = typeOf(item)
-  return type.options(item, wordsOf(type, strings)).filter((o) => o.pin === 'last')
 }
 
 /** Comment lines above `item` for what GIFT cannot carry of it: its marks, an option kept last, what its type says. */
@@ -94,11 +89,12 @@ function limitNotes(item: QuizItem, strings: UiStrings): string[] {
  */
 export function gift(module: Module, selection: Selection, options: ExportOptions = {}, strings: UiStrings = moduleStrings(module)): string {
   const index = claimIndex(module)
+  const order = exportOrder(selection, strings)
   const blocks = [`// ${module.article.meta.title.replace(/\s+/g, ' ')}: ${(selection.set.title ?? selection.name).replace(/\s+/g, ' ')} (classpack)`]
   for (const { path, items } of moodleCategories(module, selection.items)) {
     blocks.push(
       `$CATEGORY: ${categoryPath(path)}`,
-      ...items.map((item) => [...limitNotes(item, strings), `::${escapeGift(item.id)}::[plain]${answers(index, item, strings, options)}`].join('\n'))
+      ...items.map((item) => [...limitNotes(item, strings), `::${escapeGift(item.id)}::[plain]${answers(index, item, strings, options, order)}`].join('\n'))
     )
   }
   // A blank line ends each question, and each category line.
@@ -112,26 +108,21 @@ export function gift(module: Module, selection: Selection, options: ExportOption
  */
 export function giftLimits(module: Module, selection: Selection): ExportLimit[] {
   const strings = moduleStrings(module)
-  const limits: ExportLimit[] = typeLimits(selection.items, 'gift', strings)
-  for (const item of selection.items) {
-    if (item.points !== 1) {
-      limits.push({
-        item,
-        owner: item,
-        key: 'points',
-        ruleId: 'gift-points',
-        reason: `Unexpected ${item.points} points for item \`${item.id}\` in quiz.gift.txt, expected 1: GIFT cannot carry marks, so Moodle imports every GIFT question worth 1 point; set this one's mark in the Moodle quiz, or import moodle.xml, which keeps it`
-      })
-    }
-    for (const option of pinnedOptions(item, strings)) {
-      limits.push({
-        item,
-        owner: option,
-        key: 'pin',
-        ruleId: 'gift-pin',
-        reason: `Unexpected option pinned last in item \`${item.id}\` in quiz.gift.txt, expected options that may be shuffled: GIFT cannot keep ${code(option.text)} last, so Moodle shuffles it with the others where its default says so; untick "Shuffle the choices?" in that question, or import moodle.xml, which keeps it last`
-      })
-    }
-  }
-  return limits
+  const points: ExportLimit[] = selection.items
+    .filter((item) => item.points !== 1)
+    .map((item) => ({
+      item,
+      owner: item,
+      key: 'points',
+      ruleId: 'gift-points',
+      reason: `Unexpected ${item.points} points for item \`${item.id}\` in quiz.gift.txt, expected 1: GIFT cannot carry marks, so Moodle imports every GIFT question worth 1 point; set this one's mark in the Moodle quiz, or import moodle.xml, which keeps it`
+    }))
+  const pins = pinLimits(
+    selection.items,
+    strings,
+    'gift-pin',
+    (item, option) =>
+      `Unexpected option pinned last in item \`${item.id}\` in quiz.gift.txt, expected options that may be shuffled: GIFT cannot keep ${code(option.text)} last, so Moodle shuffles it with the others where its default says so; untick "Shuffle the choices?" in that question (the file lists it last), or import moodle.xml, which keeps it last`
+  )
+  return [...typeLimits(selection.items, 'gift', strings), ...points, ...pins]
 }

@@ -5,12 +5,13 @@ import { x } from 'xastscript'
 import type { Module } from '../assemble.js'
 import type { ExportOptions } from '../formats/format.js'
 import { moduleStrings, type UiStrings } from '../lang/index.js'
+import { code } from '../messages.js'
 import type { QuizItem } from '../questions/model.js'
 import type { Selection } from '../select/model.js'
 import { moodleGrade } from '../types/choice.js'
 import { typeOf, wordsOf, type MoodleKit } from '../types/index.js'
 import { claimIndex } from '../view/common.js'
-import { citeText, html, optionFeedback, questionHtml, testedClaims, typeLimits, type ClaimIndex } from './common.js'
+import { citeText, exportOrder, html, optionFeedback, pinLimits, questionHtml, testedClaims, typeLimits, type ClaimIndex, type ItemOrder } from './common.js'
 import type { ExportLimit } from '../formats/format.js'
 import { cdata, writeXml, type Element } from './xml.js'
 
@@ -33,10 +34,11 @@ function testsHtml(index: ClaimIndex, item: QuizItem, strings: UiStrings): strin
     .join('')
 }
 
-function question(index: ClaimIndex, item: QuizItem, strings: UiStrings, options: ExportOptions): Element {
+function question(index: ClaimIndex, item: QuizItem, strings: UiStrings, options: ExportOptions, order: ItemOrder): Element {
   const type = typeOf(item)
   const words = wordsOf(type, strings)
   const kit: MoodleKit = {
+    ...order(item),
     strings,
     modelAnswers: options.modelAnswers === true,
     question: questionHtml(item, strings),
@@ -90,17 +92,31 @@ export function moodleCategories(module: Module, items: readonly QuizItem[]): Mo
 
 /**
  * The quiz items of `selection`, in its order, as a Moodle XML question file, in the
- * categories of `moodleCategories`. Options keep their authored order; words are in
- * `strings`' language (by default the article's). Model answers and rubrics are grader
- * information, and general feedback too only with `options.modelAnswers`.
+ * categories of `moodleCategories`. Options keep their authored order, but for an item that
+ * Moodle may not shuffle (one with a pinned option: exportOptions); words are in `strings`'
+ * language (by default the article's). Model answers and rubrics are grader information, and
+ * general feedback too only with `options.modelAnswers`.
  */
 export function moodleXml(module: Module, selection: Selection, options: ExportOptions = {}, strings: UiStrings = moduleStrings(module)): string {
   const index = claimIndex(module)
+  const order = exportOrder(selection, strings)
   const categories = moodleCategories(module, selection.items)
-  return writeXml(x('quiz', categories.flatMap(({ path, items }) => [category(path), ...items.map((item) => question(index, item, strings, options))])))
+  return writeXml(x('quiz', categories.flatMap(({ path, items }) => [category(path), ...items.map((item) => question(index, item, strings, options, order))])))
 }
 
-/** What moodle.xml cannot carry of `selection`'s items, as their types say (a cloze's marks when its gaps cannot share them). */
+/**
+ * What moodle.xml cannot carry of `selection`'s items: what their types say (a cloze's marks
+ * when its gaps cannot share them), and every option pinned last, whose question Moodle then
+ * does not shuffle.
+ */
 export function moodleLimits(module: Module, selection: Selection): ExportLimit[] {
-  return typeLimits(selection.items, 'moodle', moduleStrings(module))
+  const strings = moduleStrings(module)
+  const pins = pinLimits(
+    selection.items,
+    strings,
+    'moodle-pin',
+    (item, option) =>
+      `Unexpected option pinned last in item \`${item.id}\` in moodle.xml, expected options Moodle may shuffle: Moodle cannot keep ${code(option.text)} last while it shuffles the others, so this question is not shuffled and every student sees its options in one order (dealt as on paper, the key away from where it is written); leave out \`pin\` to have them shuffled`
+  )
+  return [...typeLimits(selection.items, 'moodle', strings), ...pins]
 }

@@ -5,13 +5,14 @@ import { x } from 'xastscript'
 import type { Module } from '../assemble.js'
 import type { ExportOptions } from '../formats/format.js'
 import { moduleStrings, type UiStrings } from '../lang/index.js'
+import { code } from '../messages.js'
 import type { QuizItem } from '../questions/model.js'
 import type { Selection } from '../select/model.js'
 import { typeOf, wordsOf, type QtiKit } from '../types/index.js'
 import { shares } from '../types/shares.js'
 import { claimIndex } from '../view/common.js'
 import { escapeHtml } from '../fill/escape.js'
-import { citeText, html, ident, optionFeedback, questionHtml, testedClaims, typeLimits, type ClaimIndex } from './common.js'
+import { citeText, exportOrder, html, ident, optionFeedback, pinLimits, pinnedOptions, questionHtml, setName, testedClaims, typeLimits, type ClaimIndex, type ItemOrder } from './common.js'
 import type { ExportLimit } from '../formats/format.js'
 import { openEmpty, writeXml, type Element } from './xml.js'
 import { zip } from './zip.js'
@@ -53,15 +54,31 @@ function generalHtml(index: ClaimIndex, item: QuizItem, strings: UiStrings, more
   return tests + more
 }
 
+/** What an item is written with besides itself: the module, set, claims and words, and how its options are ordered. */
+interface Context {
+  module: Module
+  selection: Selection
+  index: ClaimIndex
+  strings: UiStrings
+  options: ExportOptions
+  order: ItemOrder
+  /** Whether Canvas shuffles the quiz's answers; where it does not, options are written in their dealt order. */
+  shuffle: boolean
+}
+
 /** One `<item>`, laid out as Canvas exports a question of its type. */
-function item(module: Module, selection: Selection, index: ClaimIndex, strings: UiStrings, options: ExportOptions, quizItem: QuizItem): Element {
+function item({ module, selection, index, strings, options, order, shuffle }: Context, quizItem: QuizItem): Element {
   const type = typeOf(quizItem)
   const words = wordsOf(type, strings)
   const choices = type.options(quizItem, words)
   const lang = module.article.meta.lang
   // Option identifiers follow the authored order, which every build keeps.
   const ids = choices.map((_, i) => ident(module.name, quizItem.id, `option ${i + 1}`))
+  const parts = order(quizItem)
+  // Students see the options as written where Canvas does not shuffle them: the key then must not stand where it was authored.
+  const written = shuffle ? choices.map((_, i) => i) : parts.dealt
   const kit: QtiKit = {
+    ...parts,
     strings,
     modelAnswers: options.modelAnswers === true,
     options: choices,
@@ -79,7 +96,7 @@ function item(module: Module, selection: Selection, index: ClaimIndex, strings: 
         x(
           'render_choice',
           { shuffle: type.shuffles ? 'Yes' : 'No' },
-          choices.map((o, i) => x('response_label', o.pin === 'last' ? { ident: ids[i], rshuffle: 'No' } : { ident: ids[i] }, [material('text/plain', o.text)]))
+          written.map((i) => x('response_label', choices[i]!.pin === 'last' ? { ident: ids[i], rshuffle: 'No' } : { ident: ids[i] }, [material('text/plain', choices[i]!.text)]))
         )
       ]),
     score: (conditions, full) => respcondition('No', conditions, full ? [x('setvar', { action: 'Set', varname: 'SCORE' }, '100')] : []),
@@ -92,7 +109,7 @@ function item(module: Module, selection: Selection, index: ClaimIndex, strings: 
       x('qtimetadata', [
         field('question_type', typeof type.qti.type === 'function' ? type.qti.type(quizItem) : type.qti.type),
         field('points_possible', quizItem.points.toFixed(1)),
-        field('original_answer_ids', ids.join(',')),
+        field('original_answer_ids', written.map((i) => ids[i]).join(',')),
         // The same question in every quiz made from this module shares one entry in Canvas's question bank.
         field('assessment_question_identifierref', ident(module.name, quizItem.id))
       ])
@@ -209,28 +226,27 @@ function assessmentMeta(id: string, assignment: string, title: string, descripti
 
 /**
  * The quiz items of `selection`, in its order, as a Canvas quiz package (QTI 1.2 zip) for
- * Settings › Import Course Content › QTI .zip file: one quiz, options in authored order,
+ * Settings › Import Course Content › QTI .zip file: one quiz, options in authored order (in
+ * their dealt order where a pinned option turns Canvas's shuffling off: exportOptions),
  * each option's feedback (HTML) with its ¶, and the claims each item tests as general
  * feedback; essays' model answers and rubrics there too only with `options.modelAnswers`
  * (Canvas has no field for graders alone). Words in `strings`' language (by default the article's).
  */
 export function canvasQti(module: Module, selection: Selection, options: ExportOptions = {}, strings: UiStrings = moduleStrings(module)): Uint8Array {
   const index = claimIndex(module)
+  const order = exportOrder(selection, strings)
   const assessment = ident(module.name, selection.name, 'assessment')
   const meta = ident(module.name, selection.name, 'assessment_meta')
   const { title: articleTitle, author } = module.article.meta
-  const title = strings.exports.qtiTitle(articleTitle)
+  const title = strings.exports.qtiTitle(articleTitle, setName(module, selection))
   const description = `<p>${html(strings.exports.qtiDescription(selection.set.title ?? null, articleTitle, author))}</p>`
   const points = selection.items.reduce((n, q) => n + q.points, 0)
   // Canvas shuffles a whole quiz's answers or none: an item with a pinned option ("None of these") keeps them in order.
-  const shuffle = !selection.items.some((q) => {
-    const type = typeOf(q)
-    return type.options(q, wordsOf(type, strings)).some((o) => o.pin === 'last')
-  })
+  const shuffle = !selection.items.some((q) => pinnedOptions(q, strings).length > 0)
   const questions = x('questestinterop', NAMESPACES.questestinterop, [
     x('assessment', { ident: assessment, title }, [
       x('qtimetadata', [field('cc_maxattempts', '1')]),
-      x('section', { ident: 'root_section' }, selection.items.map((q) => item(module, selection, index, strings, options, q)))
+      x('section', { ident: 'root_section' }, selection.items.map((q) => item({ module, selection, index, strings, options, order, shuffle }, q)))
     ])
   ])
   const text = (s: string): Uint8Array => new TextEncoder().encode(s)
@@ -241,7 +257,19 @@ export function canvasQti(module: Module, selection: Selection, options: ExportO
   ])
 }
 
-/** What canvas-qti.zip cannot carry of `selection`'s items, as their types say (an ordering item arrives as a matching one). */
+/**
+ * What canvas-qti.zip cannot carry of `selection`'s items: what their types say (an ordering
+ * item arrives as a matching one), and every option pinned last, which turns Canvas's
+ * shuffling off for the whole quiz.
+ */
 export function canvasQtiLimits(module: Module, selection: Selection): ExportLimit[] {
-  return typeLimits(selection.items, 'qti', moduleStrings(module))
+  const strings = moduleStrings(module)
+  const pins = pinLimits(
+    selection.items,
+    strings,
+    'qti-pin',
+    (item, option) =>
+      `Unexpected option pinned last in item \`${item.id}\` in canvas-qti.zip, expected options Canvas may shuffle: Canvas shuffles a whole quiz's answers or none, so to keep ${code(option.text)} last the quiz is not shuffled and every student sees each question's options in one order (dealt as on paper, the keys away from where they are written); leave out \`pin\` to have Canvas shuffle them, or import qti21.zip, which keeps it last and shuffles the rest`
+  )
+  return [...typeLimits(selection.items, 'qti', strings), ...pins]
 }

@@ -20,8 +20,9 @@ import type { QuizItem } from '../questions/model.js'
 import type { Selection } from '../select/model.js'
 import { typeOf, wordsOf, type Qti21Kit } from '../types/index.js'
 import { shares } from '../types/shares.js'
+import { sha256 } from '../sha256.js'
 import { claimIndex } from '../view/common.js'
-import { citeText, ident, optionFeedback, scoringNote, testedClaims, typeLimits, type ClaimIndex } from './common.js'
+import { citeText, exportOrder, ident, optionFeedback, scoringNote, setName, testedClaims, typeLimits, type ClaimIndex, type ItemOrder } from './common.js'
 import { paragraphs } from '../fill/escape.js'
 import type { ExportLimit } from '../formats/format.js'
 import { writeXml, type Element } from './xml.js'
@@ -61,16 +62,31 @@ const modal = (id: string, content: Element[]): Element => x('modalFeedback', { 
 
 /** An item's file in the package. */
 const itemPath = (item: QuizItem): string => `items/${item.id}.xml`
-/** An item's QTI identifier: its id, which may start with a digit, made an XML name. */
-const itemIdentifier = (item: QuizItem): string => `item-${item.id}`
+/**
+ * The module's folder name as part of an XML name (NCName): its ASCII letters, digits, `.`, `_`
+ * and `-` kept and anything else `_`, followed then by a short hash of the name, as two names
+ * could come out alike.
+ */
+function namePart(name: string): string {
+  const kept = name.replace(/[^A-Za-z0-9._-]/g, '_')
+  return kept === name ? name : `${kept}-${sha256(name).slice(0, 8)}`
+}
+
+/**
+ * An item's QTI identifier, an XML name unique across modules (as Canvas's package makes its
+ * own), so that items of two modules imported into one bank never share one: `item-` (an id
+ * may start with a digit), the module's folder name, and after a `.`, which ids never hold, its id.
+ */
+const itemIdentifier = (module: Module, item: QuizItem): string => `item-${namePart(module.name)}.${item.id}`
 
 /** One `<assessmentItem>`. */
-function assessmentItem(index: ClaimIndex, item: QuizItem, strings: UiStrings, lang: string, options: ExportOptions): Element {
+function assessmentItem(module: Module, index: ClaimIndex, item: QuizItem, strings: UiStrings, options: ExportOptions, order: ItemOrder): Element {
   const type = typeOf(item)
   const words = wordsOf(type, strings)
   const choices = type.options(item, words)
   const ids = choices.map((_, i) => `choice-${i + 1}`)
   const kit: Qti21Kit = {
+    ...order(item),
     strings,
     modelAnswers: options.modelAnswers === true,
     options: choices,
@@ -106,7 +122,7 @@ function assessmentItem(index: ClaimIndex, item: QuizItem, strings: UiStrings, l
   const chosen = (id: string): Element => (declarations[0]?.attributes?.cardinality !== 'multiple' ? x('match', [response(), identifier(id)]) : x('member', [identifier(id), response()]))
   const feedbackRules = ids.map((id, i) => x('responseCondition', [x('responseIf', [chosen(id), showFeedback(`feedback-${i + 1}`)])]))
   const tests = strings.exports.tests(testedClaims(index, item)).map(feedbackParagraph)
-  return x('assessmentItem', { ...QTI_NAMESPACES, identifier: itemIdentifier(item), title: item.id, adaptive: 'false', timeDependent: 'false', 'xml:lang': lang }, [
+  return x('assessmentItem', { ...QTI_NAMESPACES, identifier: itemIdentifier(module, item), title: item.id, adaptive: 'false', timeDependent: 'false', 'xml:lang': module.article.meta.lang }, [
     ...declarations,
     outcome('SCORE', 'float', '0'),
     outcome('MAXSCORE', 'float', number(item.points)),
@@ -119,22 +135,22 @@ function assessmentItem(index: ClaimIndex, item: QuizItem, strings: UiStrings, l
 }
 
 /** The `<assessmentTest>`: the items in the set's order, in one part and one section, its SCORE their sum. */
-function assessmentTest(id: string, title: string, items: readonly QuizItem[]): Element {
+function assessmentTest(module: Module, id: string, title: string, items: readonly QuizItem[]): Element {
   const points = items.reduce((n, q) => n + q.points, 0)
   return x('assessmentTest', { ...QTI_NAMESPACES, identifier: id, title, toolName: 'classpack' }, [
     outcome('SCORE', 'float', '0'),
     outcome('MAXSCORE', 'float', number(points)),
     x('testPart', { identifier: 'part-1', navigationMode: 'nonlinear', submissionMode: 'simultaneous' }, [
-      x('assessmentSection', { identifier: 'section-1', title, visible: 'true' }, items.map((item) => x('assessmentItemRef', { identifier: itemIdentifier(item), href: itemPath(item) })))
+      x('assessmentSection', { identifier: 'section-1', title, visible: 'true' }, items.map((item) => x('assessmentItemRef', { identifier: itemIdentifier(module, item), href: itemPath(item) })))
     ]),
     x('outcomeProcessing', [x('setOutcomeValue', { identifier: 'SCORE' }, [x('sum', [x('testVariables', { variableIdentifier: 'SCORE' })])])])
   ])
 }
 
 /** The content package's manifest: the test, depending on every item, and each item. */
-function manifest(id: string, items: readonly QuizItem[]): Element {
+function manifest(module: Module, id: string, items: readonly QuizItem[]): Element {
   const resource = (identifier: string, type: string, href: string, more: Element[] = []): Element => x('resource', { identifier, type, href }, [x('file', { href }), ...more])
-  const itemResource = (item: QuizItem): string => `resource-${item.id}`
+  const itemResource = (item: QuizItem): string => `resource-${itemIdentifier(module, item)}`
   return x('manifest', { ...CP_NAMESPACES, identifier: id }, [
     // "QTIv2.1 Package" is how importers (Canvas among them) tell QTI 2 from QTI 1.2.
     x('metadata', [x('schema', 'QTIv2.1 Package'), x('schemaversion', '1.0.0')]),
@@ -153,13 +169,13 @@ function manifest(id: string, items: readonly QuizItem[]): Element {
  */
 export function qti21(module: Module, selection: Selection, options: ExportOptions = {}, strings: UiStrings = moduleStrings(module)): Uint8Array {
   const index = claimIndex(module)
-  const lang = module.article.meta.lang
-  const title = strings.exports.qtiTitle(module.article.meta.title)
+  const title = strings.exports.qtiTitle(module.article.meta.title, setName(module, selection))
+  const order = exportOrder(selection, strings)
   const encode = (root: Element): Uint8Array => new TextEncoder().encode(writeXml(root))
   return zip([
-    { path: 'imsmanifest.xml', bytes: encode(manifest(ident(module.name, selection.name, 'qti21 manifest'), selection.items)) },
-    { path: 'assessment.xml', bytes: encode(assessmentTest(ident(module.name, selection.name, 'qti21 test'), title, selection.items)) },
-    ...selection.items.map((item) => ({ path: itemPath(item), bytes: encode(assessmentItem(index, item, strings, lang, options)) }))
+    { path: 'imsmanifest.xml', bytes: encode(manifest(module, ident(module.name, selection.name, 'qti21 manifest'), selection.items)) },
+    { path: 'assessment.xml', bytes: encode(assessmentTest(module, ident(module.name, selection.name, 'qti21 test'), title, selection.items)) },
+    ...selection.items.map((item) => ({ path: itemPath(item), bytes: encode(assessmentItem(module, index, item, strings, options, order)) }))
   ])
 }
 

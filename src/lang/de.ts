@@ -347,7 +347,7 @@ export const de: UiStrings = {
       claims.length === 1
         ? claims.map((c) => `Geprüfte Aussage ${c.label} (¶${c.paragraph}): ${c.paraphrase}`)
         : [...(claims.length ? ['Geprüfte Aussagen:'] : []), ...claims.map((c) => `${c.label} (¶${c.paragraph}): ${c.paraphrase}`)],
-    qtiTitle: (title) => `Test: ${title}`,
+    qtiTitle: (title, set) => `Test: ${set ? `${set} — ` : ''}${title}`,
     qtiDescription: (setTitle, title, author) => `${setTitle ? `${setTitle}. ` : ''}Zu „${title}“${author ? ` von ${author}` : ''}.`,
     giftPoints: (id, points) => `${id} ist ${punkte(points)} wert: GIFT kann keine Punktzahlen mitgeben, daher importiert Moodle die Frage mit 1 Punkt. Die Punktzahl im Test anpassen (oder moodle.xml importieren).`,
     giftPinned: (id, option) => `${id}: „${option}“ an letzter Stelle lassen. GIFT kann das nicht ausdrücken: in dieser Frage „Antworten mischen?“ abwählen (oder moodle.xml importieren).`

@@ -323,7 +323,7 @@ export const en: UiStrings = {
 
   exports: {
     tests: (claims) => claims.map((c) => `Tests ${c.label} (¶${c.paragraph}): ${c.paraphrase}`),
-    qtiTitle: (title) => `Quiz: ${title}`,
+    qtiTitle: (title, set) => `Quiz: ${set ? `${set} — ` : ''}${title}`,
     qtiDescription: (setTitle, title, author) => `${setTitle ? `${setTitle}. ` : ''}On “${title}”${author ? ` by ${author}` : ''}.`,
     giftPoints: (id, points) => `${id} is worth ${points} points: GIFT cannot carry marks, so Moodle imports it worth 1. Set its mark in the quiz (or import moodle.xml).`,
     giftPinned: (id, option) => `${id}: keep “${option}” last. GIFT cannot say so: untick "Shuffle the choices?" in this question (or import moodle.xml).`

@@ -392,8 +392,8 @@ export interface UiStrings {
      * A language may head several with a line of their own, as German does ("Geprüfte Aussagen:").
      */
     tests(claims: ReadonlyArray<{ label: string; paragraph: number; paraphrase: string }>): string[]
-    /** The Canvas quiz's title: "Quiz: <article title>". */
-    qtiTitle(title: string): string
+    /** The quiz's title in Canvas and QTI 2.1: "Quiz: <set> — <article title>", or "Quiz: <article title>" for a module without sets. */
+    qtiTitle(title: string, set: string | null): string
     /** The Canvas quiz's description: "<set title>. On “<title>” by <author>." */
     qtiDescription(setTitle: string | null, title: string, author: string | null): string
     /** A GIFT comment above an item worth other than 1 point, which GIFT cannot say. */

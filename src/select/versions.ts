@@ -2,8 +2,8 @@
 // or many (pinned options stay last; a type may keep its options in order, as true/false
 // keeps True, False), and the keys of its single-choice items are dealt so that each letter
 // holds its share (see balance.ts). With several versions, or one per student, each version
-// also shuffles the order of the questions. Exports write the authored order and leave
-// shuffling to the LMS (src/export/).
+// also shuffles the order of the questions. Exports leave shuffling to the LMS, but where a
+// platform shows parts as written, they write them in an order of their own (exportPieces).
 import { LANGUAGES, type UiStrings } from '../lang/index.js'
 import type { Option, QuizItem } from '../questions/model.js'
 import { citedClaim, typeOf, wordsOf } from '../types/index.js'
@@ -115,9 +115,21 @@ export function arrangePieces(item: QuizItem, seed: number, earlier: Printed = {
   return order.map((index, n) => ({ letter: letter(n), text: texts[index]!, index }))
 }
 
-/** One printed quiz of `items` in this order, its options arranged from `next`, its pieces from `pieceSeed(item)`, unlike `printed` (each item's earlier orders, which it adds to). */
-function placeAll(items: readonly QuizItem[], next: () => number, strings: UiStrings, pieceSeed: (item: QuizItem) => number, printed = new Map<string, Printed>()): PlacedItem[] {
-  const authored = items.map((item) => authoredOptions(item, strings))
+/**
+ * A type's pieces (a word bank, ordering steps) in the order the exports write them: a
+ * platform may show them as written (Canvas never shuffles the rows of a matching question,
+ * which an ordering item becomes there), so they are in an order of their own, seeded from
+ * the seed and the item's id as a version's are, and so never the order that answers the item.
+ */
+export function exportPieces(item: QuizItem, seed: number): PlacedPiece[] {
+  return arrangePieces(item, deriveSeed(seed, `pieces export ${item.id}`))
+}
+
+/**
+ * Each item's options in print order, `authored` arranged from `next`: the keys of
+ * single-choice items dealt over the letters (balance.ts), the rest shuffled, pinned options last.
+ */
+function arrangeOptions(items: readonly QuizItem[], authored: ReadonlyArray<readonly Option[]>, next: () => number): Option[][] {
   const slots = items.map((item, i) => keySlot(item, authored[i]!))
   const positions = dealKeyPositions(slots.filter((s) => s !== undefined), next)
   let slot = 0
@@ -126,8 +138,15 @@ function placeAll(items: readonly QuizItem[], next: () => number, strings: UiStr
     const at = s === undefined ? undefined : positions[slot++]
     // Only a dealt key is placed; a fixed one stands where `arrange` keeps it.
     const keyAt = typeof s === 'number' ? at : undefined
-    const options = arrange(item, authored[i]!, keyAt, next)
-    const placed: PlacedOption[] = options.map((o, n) => ({ letter: letter(n), text: o.text, correct: o.correct, feedback: o.feedback, claim: citedClaim(item, o) }))
+    return arrange(item, authored[i]!, keyAt, next)
+  })
+}
+
+/** One printed quiz of `items` in this order, its options arranged from `next`, its pieces from `pieceSeed(item)`, unlike `printed` (each item's earlier orders, which it adds to). */
+function placeAll(items: readonly QuizItem[], next: () => number, strings: UiStrings, pieceSeed: (item: QuizItem) => number, printed = new Map<string, Printed>()): PlacedItem[] {
+  const arranged = arrangeOptions(items, items.map((item) => authoredOptions(item, strings)), next)
+  return items.map((item, i) => {
+    const placed: PlacedOption[] = arranged[i]!.map((o, n) => ({ letter: letter(n), text: o.text, correct: o.correct, feedback: o.feedback, claim: citedClaim(item, o) }))
     let earlier = printed.get(item.id)
     if (earlier === undefined) printed.set(item.id, (earlier = { orders: [], all: new Set() }))
     const pieces = arrangePieces(item, pieceSeed(item), earlier)
@@ -136,6 +155,30 @@ function placeAll(items: readonly QuizItem[], next: () => number, strings: UiStr
     earlier.all.add(order)
     return { number: i + 1, item, options: placed, pieces }
   })
+}
+
+/**
+ * The options of `items` as an export writes them where the platform will not shuffle them
+ * (Moodle keeps an item with a pinned option in order, Canvas every item of a quiz that holds
+ * one): arranged as a printed quiz arranges them, from the seed's own stream, so that pinned
+ * options stay last and keys are spread over the letters, and turned one place where the keys
+ * would still stand where they are written, which is most often A. By item id, each option's
+ * authored index; the authored order for a type that keeps it (true/false).
+ */
+export function exportOptions(items: readonly QuizItem[], seed: number, strings: UiStrings): Map<string, number[]> {
+  const authored = items.map((item) => authoredOptions(item, strings))
+  const arranged = arrangeOptions(items, authored, random(deriveSeed(seed, 'options export')))
+  return new Map(
+    items.map((item, i) => {
+      const own = authored[i]!
+      let options = arranged[i]!
+      const free = options.filter((o) => o.pin !== 'last')
+      if (typeOf(item).shuffles && free.length > 1 && options.every((o, n) => o.correct === own[n]!.correct)) {
+        options = [...free.slice(1), free[0]!, ...options.filter((o) => o.pin === 'last')]
+      }
+      return [item.id, options.map((o) => own.indexOf(o))]
+    })
+  )
 }
 
 /**

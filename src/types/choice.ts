@@ -5,7 +5,7 @@ import { normalize } from '../article/normalize.js'
 import { code, error, warn } from '../messages.js'
 import type { ItemBase, Option } from '../questions/model.js'
 import { boolean, id, list, object, oneOf, optional, placeOf, required, stoodIn, string } from '../yaml/decode.js'
-import type { ItemText, KeyPieces, Placed, QuestionTypeModule, RuleContext } from './type.js'
+import type { ExportOrder, ItemText, KeyPieces, Placed, QuestionTypeModule, RuleContext } from './type.js'
 
 /** Whether an item's options, or one's `correct`, stand in for a value with an error of its own (reported): no count of keys to judge. */
 export const unsure = (item: ChoiceItem): boolean => stoodIn(item, 'options') || item.options.some((o) => stoodIn(o, 'correct'))
@@ -102,6 +102,14 @@ export function optionsKey(placed: Placed<unknown>): KeyPieces {
 /** Whether `item` has an option that must stay last. */
 const pinned = (item: ChoiceItem): boolean => item.options.some((o) => o.pin === 'last')
 
+/**
+ * The options' authored indexes in the order Moodle's files list them. Moodle cannot keep one
+ * answer last, so it is told not to shuffle an item with a pinned option (moodle.xml), or the
+ * teacher is (GIFT): students then see the options as listed, dealt so that the key is not where
+ * it is written, which is most often A.
+ */
+const moodleOrder = (item: ChoiceItem, kit: ExportOrder): number[] => (pinned(item) ? kit.dealt : item.options.map((_, i) => i))
+
 /** A choice type: everything but its name, its rules and how it is scored. */
 export function choiceType<I extends ChoiceItem, S extends ChoiceStrings = ChoiceStrings>(
   name: I['type'],
@@ -154,14 +162,18 @@ export function choiceType<I extends ChoiceItem, S extends ChoiceStrings = Choic
           // Moodle's "Select one or more:" does not say that a wrong tick costs: the question text
           // carries the quiz's own instruction and scoring rule instead (export/common.ts, scoringNote).
           x('showstandardinstruction', '0'),
-          ...item.options.map((o, i) => kit.answer(kit.grade(credit[i]!), 'html', kit.cdata(kit.html(o.text)), kit.html(kit.feedback(o))))
+          ...moodleOrder(item, kit).map((i) => {
+            const o = item.options[i]!
+            return kit.answer(kit.grade(credit[i]!), 'html', kit.cdata(kit.html(o.text)), kit.html(kit.feedback(o)))
+          })
         ]
       },
       general: () => ''
     },
     gift(item, _words, kit) {
       const credit = parts.credit(item)
-      const lines = item.options.map((o, i) => {
+      const lines = moodleOrder(item, kit).map((i) => {
+        const o = item.options[i]!
         // Single choice marks its answer with `=`; multiple answers weigh every option (`~%50%`),
         // which is also how Moodle tells the two apart.
         const mark = single ? (o.correct ? '=' : '~') : `~%${kit.grade(credit[i]!)}%`

@@ -17,7 +17,7 @@ import { boolean, id, list, object, optional, placeOf, required, string } from '
 import { stringOr } from './fields.js'
 import { giftArrow, giftLeft, joined, moodleResponse } from './parts.js'
 import { equal } from './shares.js'
-import type { ItemText, Placed, QuestionTypeModule, TypeLimit } from './type.js'
+import type { ItemText, MoodleKit, Placed, QuestionTypeModule, TypeLimit } from './type.js'
 
 export interface Gap {
   /** The gap's words, as they stand in the passage (case and quote style aside). */
@@ -131,7 +131,11 @@ export function bankOf(item: ClozeItem): { words: string[]; gapWord: number[] } 
   return { words: item.bank ? words : [], gapWord }
 }
 
-/** The passage cut at its gaps: text, gap 0, text, gap 1, …, text. */
+/**
+ * The passage cut at its gaps: text, gap 0, text, gap 1, …, text, the last text with the
+ * passage's `ending`: the paper and every export end the passage alike, as the article's
+ * sentence does.
+ */
 function segments(passage: ClozePassage): Array<string | number> {
   const out: Array<string | number> = []
   let from = 0
@@ -139,14 +143,16 @@ function segments(passage: ClozePassage): Array<string | number> {
     out.push(passage.text.slice(from, g.start), i)
     from = g.end
   })
-  out.push(passage.text.slice(from))
+  const end = ending(passage)
+  const rest = passage.text.slice(from)
+  out.push(end ? rest.trimEnd() + end : rest)
   return out
 }
 
 /**
- * What follows the passage on paper: the article's punctuation that ends its sentence there
- * (a quote leaves its full stop out), or `…` after a last gap where the sentence goes on, so
- * that a passage reads as the article's sentence and a blank never ends it unannounced.
+ * What follows the passage: the article's punctuation that ends its sentence there (a quote
+ * leaves its full stop out), or `…` after a last gap where the sentence goes on, so that a
+ * passage reads as the article's sentence and a blank never ends it unannounced.
  */
 function ending(passage: ClozePassage): string {
   if (passage.closing) return passage.closing
@@ -236,14 +242,16 @@ const entities = (text: string): string => text.replace(/[&<>"\\#~{}]/g, (c) => 
 const keptHtml = (markup: string): string => entities(markup.replaceAll('\\', '&#92;'))
 
 /** The words of one gap in Moodle's cloze syntax. */
-function moodleGap(item: ClozeItem, i: number, weight: number, html: (text: string) => string, cite: (text: string, claim?: string) => string): string {
+function moodleGap(item: ClozeItem, i: number, weight: number, kit: Pick<MoodleKit, 'html' | 'cite' | 'pieces'>): string {
+  const { html, cite } = kit
   const source = item.gaps[i]!
   const feedback = source.feedback ? `#${keptHtml(html(cite(source.feedback, claimOf(item, source))))}` : ''
   if (item.bank) {
-    const { words, gapWord } = bankOf(item)
-    // Shuffled in each attempt (`MULTICHOICE_S`), as the paper's bank is in each version.
+    const { gapWord } = bankOf(item)
+    // Shuffled in each attempt (`MULTICHOICE_S`), as the paper's bank is in each version; and
+    // listed in the export's order, not with the gaps' words first in gap order.
     // The gap's reason goes with its right answer (the general feedback has every gap's too).
-    const answers = words.map((w, k) => (k === gapWord[i] ? `%100%${keptHtml(html(w))}${feedback}` : `%0%${keptHtml(html(w))}`))
+    const answers = kit.pieces.map(({ text: w, index: k }) => (k === gapWord[i] ? `%100%${keptHtml(html(w))}${feedback}` : `%0%${keptHtml(html(w))}`))
     return `{${weight}:MULTICHOICE_S:${answers.join('~')}}`
   }
   // A typed answer is compared as plain text, without regard to case; `*` would be a wildcard there.
@@ -277,18 +285,6 @@ function unopened(text: string, closing: string): string {
   // A straight double quote opens and closes alike: one that an odd count in the passage leaves open.
   if (out.includes('"') && count(text, '"') % 2 === 0) out = out.replaceAll('"', '')
   return out
-}
-
-/**
- * What the GIFT file writes after the answers of a one-gap cloze. Moodle's GIFT reader
- * takes a question whose text, trimmed, ends with the closing `}` for an ordinary question
- * and draws no blank (qformat_gift's readquestion); any text after it keeps the missing
- * word's blank. So where the passage ends with its gap, the article's own punctuation
- * after the passage follows it, or else `…`, which says the sentence goes on.
- */
-function afterGap(passage: ClozePassage): string {
-  const rest = passage.text.slice(passage.gaps[0]!.end)
-  return rest.trim() !== '' ? rest : passage.closing || '…'
 }
 
 /**
@@ -383,7 +379,7 @@ export const cloze: QuestionTypeModule<ClozeItem, ClozeStrings> = {
       .map((part) => (typeof part === 'number' ? blank(part + 1) : spaced(part, kit.text)))
       .join('')
     const bank = pieces.length ? ['', `:::callout[${kit.text(words.bank)}]{kind=bank}`, pieces.map((p) => `:word[${kit.text(p.text)}]`).join(BANK_SEPARATOR), ':::'] : []
-    return [`> ${passage.trim()}${kit.text(ending(passageOf(item)))}`, ...bank].join('\n')
+    return [`> ${passage.trim()}`, ...bank].join('\n')
   },
   key(placed: Placed<ClozeItem>, words, _strings, kit) {
     const { item } = placed
@@ -402,7 +398,7 @@ export const cloze: QuestionTypeModule<ClozeItem, ClozeStrings> = {
       answer: { short: compact(placed), text: compact(placed) },
       modelAnswer: null,
       rubric: null,
-      markdown: [`> ${filled.trim()}${kit.text(ending(passage))}`, '', ...rows, ...(unused.length ? ['', kit.text(words.unused(unused.join(', ')))] : [])].join('\n')
+      markdown: [`> ${filled.trim()}`, '', ...rows, ...(unused.length ? ['', kit.text(words.unused(unused.join(', ')))] : [])].join('\n')
     }
   },
   // One blank earns the item's points: there are no shares to speak of.
@@ -453,7 +449,7 @@ export const cloze: QuestionTypeModule<ClozeItem, ClozeStrings> = {
       const weight = moodleWeight(item)
       // Braces in the stem, the note and the passage as entities: only the gaps are embedded answers.
       const passage = segments(passageOf(item))
-        .map((part) => (typeof part === 'number' ? moodleGap(item, part, weight, kit.html, kit.cite) : braceless(kit.html(part))))
+        .map((part) => (typeof part === 'number' ? moodleGap(item, part, weight, kit) : braceless(kit.html(part))))
         .join('')
       return `${braceless(kit.question)}<p>${passage}</p>`
     },
@@ -465,15 +461,20 @@ export const cloze: QuestionTypeModule<ClozeItem, ClozeStrings> = {
     const general = kit.general([...kit.tests, ...rationales(item, kit.cite)])
     if (passage.gaps.length === 1) {
       // GIFT's missing word: the passage around its one blank, the answers in their place.
-      const g = passage.gaps[0]!
+      // Moodle's GIFT reader takes a question whose text, trimmed, ends with the closing `}`
+      // for an ordinary question and draws no blank (qformat_gift's readquestion); the text
+      // after it is never empty, as a passage that ends with its gap ends with the article's
+      // punctuation or `…` (ending).
+      const [before, , after] = segments(passage) as [string, number, string]
       const source = item.gaps[0]!
       // Answers that are all `=` (typed, or a bank of one word) holding `->` anywhere, their
       // feedback too, are read by Moodle as a matching question, and no escape protects `->`.
       const arrowless = giftShortAnswer(item) ? giftLeft : (text: string): string => text
       const feedback = source.feedback ? `#${kit.text(arrowless(kit.cite(source.feedback, claimOf(item, source))))}` : ''
       // A typed answer is a Moodle short answer, where `*` is a wildcard unless written `\*`.
-      const answers = item.bank ? bankOf(item).words.map((w, k) => (k === 0 ? `\t=${kit.text(arrowless(w))}${feedback}` : `\t~${kit.text(w)}`)) : acceptedAnswers(item, 0).map((a) => `\t=${kit.text(arrowless(a)).replace(/\*/g, '\\*')}${feedback}`)
-      return `${kit.stem}${kit.escape(`\n${passage.text.slice(0, g.start)}`)}{\n${[...answers, `\t${general}`].join('\n')}\n}${kit.escape(afterGap(passage))}`
+      // The bank in the export's order: Moodle shows it as listed where its site does not shuffle.
+      const answers = item.bank ? kit.pieces.map(({ text: w, index: k }) => (k === 0 ? `\t=${kit.text(arrowless(w))}${feedback}` : `\t~${kit.text(w)}`)) : acceptedAnswers(item, 0).map((a) => `\t=${kit.text(arrowless(a)).replace(/\*/g, '\\*')}${feedback}`)
+      return `${kit.stem}${kit.escape(`\n${before}`)}{\n${[...answers, `\t${general}`].join('\n')}\n}${kit.escape(after)}`
     }
     // Several blanks: the passage with numbered blanks, each matched to its words.
     const shown = segments(passage)
@@ -495,11 +496,11 @@ export const cloze: QuestionTypeModule<ClozeItem, ClozeStrings> = {
       return `${kit.question}<p>${passage}</p>`
     },
     response(item, _words, kit) {
-      const { words } = bankOf(item)
       const blank = canvasBlank(item)
       return passageOf(item).gaps.map((_, i) => {
+        // In the export's order: Canvas shows a drop-down as written where the quiz is not shuffled.
         const labels = item.bank
-          ? words.map((w, k) => x('response_label', { ident: kit.ident(`gap ${i + 1} word ${k + 1}`) }, [kit.plain(w)]))
+          ? kit.pieces.map(({ text: w, index: k }) => x('response_label', { ident: kit.ident(`gap ${i + 1} word ${k + 1}`) }, [kit.plain(w)]))
           : acceptedAnswers(item, i).map((a, k) => x('response_label', { ident: kit.ident(`gap ${i + 1} answer ${k + 1}`) }, [kit.plain(a)]))
         return x('response_lid', { ident: `response_${blank}${i + 1}` }, [x('material', [x('mattext', `${blank}${i + 1}`)]), x('render_choice', labels)])
       })
@@ -538,11 +539,11 @@ export const cloze: QuestionTypeModule<ClozeItem, ClozeStrings> = {
       })
     },
     body(item, _words, kit) {
-      const { words } = bankOf(item)
       const width = String(Math.max(8, ...item.gaps.flatMap((_, i) => acceptedAnswers(item, i).map((a) => a.length))))
+      // Shuffled by the platform; in the export's order for one that does not shuffle.
       const interaction = (i: number): Element =>
         item.bank
-          ? x('inlineChoiceInteraction', { responseIdentifier: `GAP-${i + 1}`, shuffle: 'true' }, words.map((w, k) => x('inlineChoice', { identifier: `gap-${i + 1}-word-${k + 1}` }, w)))
+          ? x('inlineChoiceInteraction', { responseIdentifier: `GAP-${i + 1}`, shuffle: 'true' }, kit.pieces.map(({ text: w, index: k }) => x('inlineChoice', { identifier: `gap-${i + 1}-word-${k + 1}` }, w)))
           : x('textEntryInteraction', { responseIdentifier: `GAP-${i + 1}`, expectedLength: width })
       const content: ElementContent[] = segments(passageOf(item)).flatMap((part) => (typeof part === 'number' ? [interaction(part)] : kit.text(part)))
       return { before: [], after: [x('p', content)] }

@@ -11,6 +11,7 @@ import { x } from 'xastscript'
 import { normalize } from '../article/normalize.js'
 import { code, error } from '../messages.js'
 import type { ItemBase } from '../questions/model.js'
+import type { PlacedPiece } from '../select/model.js'
 import { id, list, object, oneOf, optional, placeOf, required, string } from '../yaml/decode.js'
 import { giftArrow, giftLeft, joined, pause } from './parts.js'
 import { equal } from './shares.js'
@@ -72,12 +73,14 @@ const boxes = (placed: Placed<OrderingItem>): string => placed.pieces.map((p) =>
 const rationales = (item: OrderingItem, cite: (text: string, claim?: string) => string): string[] =>
   inOrder(item).map((s, n) => `${n + 1}. ${s.feedback ? joined(s.text, cite(s.feedback, claimOf(item, s))) : `${s.text} ${cite('', claimOf(item, s)).trim()}`}`)
 
-/** The item as matching, for formats without ordering: each step (as listed) to its place. */
-const positions = (item: OrderingItem, words: OrderingStrings): string[] => item.steps.map((_, n) => words.position(n + 1))
-/** Where each step as listed belongs (0-based). */
-const placeOfStep = (item: OrderingItem): number[] => {
+/**
+ * The steps as an export writes them (`pieces`, an order of the export's own: a platform may
+ * show them as written, and steps in the key's order give it away), each with its number as
+ * listed (its identifier) and its place in the key (0-based).
+ */
+const rows = (item: OrderingItem, pieces: readonly PlacedPiece[]): Array<{ step: Step; listed: number; place: number }> => {
   const order = inOrder(item)
-  return item.steps.map((s) => order.indexOf(s))
+  return pieces.map((p) => ({ step: order[p.index]!, listed: item.steps.indexOf(order[p.index]!), place: p.index }))
 }
 
 export const ordering: QuestionTypeModule<OrderingItem, OrderingStrings> = {
@@ -176,37 +179,34 @@ export const ordering: QuestionTypeModule<OrderingItem, OrderingStrings> = {
       kit.htmlField('correctfeedback', ''),
       kit.htmlField('partiallycorrectfeedback', ''),
       kit.htmlField('incorrectfeedback', ''),
-      // The answers in their right order (Moodle shuffles them for each attempt).
+      // The answers in their right order, which qtype_ordering takes for the key (and shuffles them for each attempt).
       ...inOrder(item).map((s, n) => x('answer', { fraction: String(n + 1), format: 'html' }, [x('text', [kit.cdata(`<p>${kit.html(s.text)}</p>`)])]))
     ],
     general: (item, _words, kit) => rationales(item, kit.cite).map((line) => `<p>${kit.html(line)}</p>`).join('')
   },
   gift(item, words, kit) {
-    const places = positions(item, words)
-    const at = placeOfStep(item)
-    const lines = item.steps.map((s, i) => `\t=${kit.text(giftLeft(s.text))} -> ${kit.escape(places[at[i]!]!)}`)
+    const lines = rows(item, kit.pieces).map(({ step, place }) => `\t=${kit.text(giftLeft(step.text))} -> ${kit.escape(words.position(place + 1))}`)
     return `${kit.stem}{\n${[...lines, `\t${kit.general([...kit.tests, ...rationales(item, kit.cite)])}`].join('\n')}\n}`
   },
   qti: {
     // Canvas's classic quizzes have no ordering question: each step is matched to its place.
     type: 'matching_question',
     text: (_item, _words, kit) => kit.question,
-    response: (item, words, kit) => {
-      const count = item.steps.length
-      return item.steps.map((s, i) =>
-        x('response_lid', { ident: `response_${kit.ident(`step ${i + 1}`)}` }, [
-          kit.plain(s.text),
+    // Canvas never shuffles a matching question's rows (its quiz.rb lists matching among
+    // non_shuffled_questions): they are in the export's order, never the key's.
+    response: (item, words, kit) =>
+      rows(item, kit.pieces).map(({ step, listed }) =>
+        x('response_lid', { ident: `response_${kit.ident(`step ${listed + 1}`)}` }, [
+          kit.plain(step.text),
           x(
             'render_choice',
-            Array.from({ length: count }, (_, n) => x('response_label', { ident: kit.ident(`place ${n + 1}`) }, [kit.plain(words.position(n + 1))]))
+            item.steps.map((_, n) => x('response_label', { ident: kit.ident(`place ${n + 1}`) }, [kit.plain(words.position(n + 1))]))
           )
         ])
-      )
-    },
+      ),
     scoring: (item, kit) => {
-      const at = placeOfStep(item)
       const percents = kit.percents(equal(item.steps.length))
-      return item.steps.map((_, i) => kit.add(kit.ident(`place ${at[i]! + 1}`), percents[i]!, `response_${kit.ident(`step ${i + 1}`)}`))
+      return rows(item, kit.pieces).map(({ listed, place }, k) => kit.add(kit.ident(`place ${place + 1}`), percents[k]!, `response_${kit.ident(`step ${listed + 1}`)}`))
     },
     general: (item, _words, kit) => rationales(item, kit.cite).map((line) => `<p>${kit.html(line)}</p>`).join('')
   },
@@ -218,7 +218,8 @@ export const ordering: QuestionTypeModule<OrderingItem, OrderingStrings> = {
     ],
     body: (item, _words, kit) => ({
       before: [],
-      after: [x('orderInteraction', { responseIdentifier: 'RESPONSE', shuffle: 'true' }, item.steps.map((s, i) => x('simpleChoice', { identifier: `step-${i + 1}` }, kit.text(s.text))))]
+      // Shuffled by the platform; in the export's order for one that does not shuffle.
+      after: [x('orderInteraction', { responseIdentifier: 'RESPONSE', shuffle: 'true' }, rows(item, kit.pieces).map(({ step, listed }) => x('simpleChoice', { identifier: `step-${listed + 1}` }, kit.text(step.text))))]
     }),
     // Each step in its right place adds its share: the n-th of the response is the n-th step of
     // the key. Every step in place: the points, whatever the shares add up to.

@@ -84,8 +84,22 @@ export interface MarkdownKit {
   token(value: string | number): string
 }
 
+/** The order an export writes an item's parts in, where the platform may show them as written. */
+export interface ExportOrder {
+  /**
+   * The type's pieces (a word bank, ordering steps) in an order seeded from the pack's seed
+   * and the item's id, never the order that answers the item (select/versions.ts, exportPieces).
+   */
+  pieces: PlacedPiece[]
+  /**
+   * The options' authored indexes in a dealt order, for a platform that will not shuffle them:
+   * pinned options last, the keys away from where they are written (select/versions.ts, exportOptions).
+   */
+  dealt: number[]
+}
+
 /** Helpers of the Moodle XML export, for a type's `moodle.body`. */
-export interface MoodleKit {
+export interface MoodleKit extends ExportOrder {
   strings: UiStrings
   /** Whether students may see model answers and rubrics (`--export-model-answers`); graders always do. */
   modelAnswers: boolean
@@ -108,7 +122,7 @@ export interface MoodleKit {
 }
 
 /** Helpers of the GIFT export, for a type's `gift`. */
-export interface GiftKit {
+export interface GiftKit extends ExportOrder {
   strings: UiStrings
   /** Whether students may see model answers and rubrics (`--export-model-answers`). */
   modelAnswers: boolean
@@ -131,7 +145,7 @@ export interface GiftKit {
 }
 
 /** Helpers of the Canvas QTI export, for a type's `qti` pieces. */
-export interface QtiKit {
+export interface QtiKit extends ExportOrder {
   strings: UiStrings
   /** Whether students may see model answers and rubrics (`--export-model-answers`). */
   modelAnswers: boolean
@@ -165,7 +179,7 @@ export interface QtiKit {
 }
 
 /** Helpers of the QTI 2.1 export, for a type's `qti21` pieces. */
-export interface Qti21Kit {
+export interface Qti21Kit extends ExportOrder {
   strings: UiStrings
   /** Whether students may see model answers and rubrics (`--export-model-answers`); scorers always do. */
   modelAnswers: boolean

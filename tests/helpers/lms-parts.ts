@@ -28,10 +28,11 @@ export interface PairsParts {
   score(assigned: ReadonlyArray<string | null>): number
 }
 
-/** Ordering: the steps in their right order, and the score of an order. */
+/** Ordering: the steps in their right order, the order the file lists them in, and the score of an order. */
 export interface SequenceParts {
   kind: 'sequence'
   steps: string[]
+  shown: string[]
   score(order: readonly string[]): number
 }
 
@@ -135,8 +136,9 @@ export function moodleMatching(q: Node): PairsParts {
 /** A Moodle ordering question (qtype_ordering): its answers by their order, scored by its grading type. */
 export function moodleOrdering(q: Node): SequenceParts {
   if (plain(q.gradingtype) !== 'ABSOLUTE_POSITION') throw new Error(`grading type ${plain(q.gradingtype)}`)
-  const answers = ((q.answer ?? []) as Node[]).map((a) => ({ order: Number(a['@fraction']), text: text(plain(a.text)) })).sort((a, b) => a.order - b.order)
-  return sequenceOf(answers.map((a) => a.text))
+  const listed = ((q.answer ?? []) as Node[]).map((a) => ({ order: Number(a['@fraction']), text: text(plain(a.text)) }))
+  const answers = [...listed].sort((a, b) => a.order - b.order)
+  return sequenceOf(answers.map((a) => a.text), listed.map((a) => a.text))
 }
 
 /**
@@ -163,8 +165,8 @@ export function pairsOf(premises: string[], responses: string[], right: string[]
 }
 
 /** Ordering: each step right in its place; the score is the share of steps in place. */
-export function sequenceOf(steps: string[]): SequenceParts {
-  return { kind: 'sequence', steps, score: (order) => steps.filter((s, i) => order[i] === s).length / steps.length }
+export function sequenceOf(steps: string[], shown: string[]): SequenceParts {
+  return { kind: 'sequence', steps, shown, score: (order) => steps.filter((s, i) => order[i] === s).length / steps.length }
 }
 
 // ---- GIFT (gift-pegjs's questions) ----
@@ -370,7 +372,7 @@ export function qti21Parts(itemXml: string): Parts & { stem: string; points: num
     const correct = ((declarations.get('RESPONSE')!.correctResponse.value ?? []) as Node[]).map((v) => plain(v))
     // The response: the steps' identifiers in the order given.
     const scoreOf = (order: readonly string[]): number => score({ RESPONSE: { cardinality: 'ordered', values: order.map((t) => choices.find((c) => c.text === t)?.id ?? '') } })
-    return { ...sequenceOf(correct.map((id) => choices.find((c) => c.id === id)!.text)), score: scoreOf, stem, points: maxScore }
+    return { ...sequenceOf(correct.map((id) => choices.find((c) => c.id === id)!.text), choices.map((c) => c.text)), score: scoreOf, stem, points: maxScore }
   }
   const gapsHtml = rawParagraphs.filter(interactive).join('\n')
   const interactions = [...gapsHtml.matchAll(/<inlineChoiceInteraction responseIdentifier="([^"]+)"[^>]*>([\s\S]*?)<\/inlineChoiceInteraction>|<textEntryInteraction responseIdentifier="([^"]+)"[^>]*\/>/g)]

@@ -290,7 +290,7 @@ ${head('c-bank-arrow', 'cloze', 'free-computers')}    gaps:
     // After decoding, qtype_multianswer turns `\}` and `\#` into `}` and `#`.
     const pack = await build({ dir: library(FREE.replace('distractors: [first, phone]', "distractors: ['x\\}y', 'C\\#']")), formats: ['moodle'] })
     const parts = readMoodle(readFileSync(join(pack, 'moodle.xml'), 'utf8')).get('c-free')!.parts
-    expect(parts?.kind === 'gaps' && parts.gaps[0]!.choices).toEqual(['only', 'computer', 'x\\}y', 'C\\#'])
+    expect(parts?.kind === 'gaps' && [...parts.gaps[0]!.choices!].sort()).toEqual(['C\\#', 'computer', 'only', 'x\\}y'])
   })
 
   it('in Canvas, names its blanks so that no `[gap1]` the question itself writes becomes another blank', async () => {
@@ -298,7 +298,7 @@ ${head('c-bank-arrow', 'cloze', 'free-computers')}    gaps:
     const pack = await build({ dir: library(FREE.replace('stem: Answer c-free from the article.', 'stem: Fill each [gap1] or [blank2] from the article.')), formats: ['qti'] })
     const parts = (await readCanvas(new Uint8Array(readFileSync(join(pack, 'canvas-qti.zip'))))).items.get('c-free')!
     expect(parts.stem).toContain('Fill each [gap1] or [blank2] from the article.')
-    expect(parts.parts?.kind === 'gaps' && parts.parts.passage).toBe('the library is the _____ place in town where people can use a _____ for free')
+    expect(parts.parts?.kind === 'gaps' && parts.parts.passage).toBe('the library is the _____ place in town where people can use a _____ for free.')
     expect(parts.parts?.kind === 'gaps' && parts.parts.score(['only', 'computer'])).toBe(1)
   })
 
@@ -333,6 +333,46 @@ ${head('c-year-last', 'cloze', 'costs-money')}    bank: false
     const quiz = readHtml(readFileSync(join(pack, 'quiz.html'), 'utf8')).mainText
     expect(quiz).toMatch(/\(1\)\s_+ else in town is free\.\n/)
     expect(quiz).not.toMatch(/is free\.”/)
+  })
+
+  it('in every export ends its passage as the paper does: the article’s full stop after the words that follow the last blank, or after the last blank, or `…` where the sentence goes on', async () => {
+    // free-computers quotes ¶3 up to “free”, without its full stop; costs-money quotes ¶2 up to “a year”, where the sentence goes on.
+    const items = `${head('c-free-last', 'cloze', 'free-computers')}    gaps: [free]
+    distractors: [cheap]
+${head('c-year-last', 'cloze', 'costs-money')}    bank: false
+    gaps: [thousand, year]
+${FREE}${head('c-only', 'cloze', 'free-computers')}    gaps: [only]
+    distractors: [first]
+`
+    // What follows the last blank, white space aside.
+    const tails: Record<string, string> = { 'c-free-last': '_____.', 'c-year-last': '_____…', 'c-free': '_____forfree.', 'c-only': 'forfree.' }
+    const squashed = (text: string): string => text.replace(/\(\d+\)\s*_+/g, '_____').replace(/\s+/g, '')
+    const pack = await build({ dir: library(items), formats: ['html', 'moodle', 'gift', 'qti', 'qti21'] })
+    const file = (name: string): Buffer => readFileSync(join(pack, name))
+    // The paper: each passage a line of its own, in the quiz's order.
+    const paper = readHtml(file('quiz.html').toString('utf8'))
+      .mainText.split('\n')
+      .filter((line) => /\(1\)\s_+/.test(line))
+    expect(paper.map(squashed).map((line, i) => line.endsWith(Object.values(tails)[i]!))).toEqual([true, true, true, true])
+    const read = {
+      moodle: readMoodle(file('moodle.xml').toString('utf8')),
+      canvas: (await readCanvas(new Uint8Array(file('canvas-qti.zip')))).items,
+      qti21: (await readQti21(new Uint8Array(file('qti21.zip')))).items
+    }
+    const giftText = file('quiz.gift.txt').toString('utf8')
+    const gift = readGift(giftText)
+    // GIFT makes a cloze of several blanks a matching question: its passage is the question text's last line.
+    const giftStems = new Map(parseGift(giftText).flatMap((q) => (q.type === 'Matching' ? [[q.title!, q.stem.text.split('\n').at(-1)!] as const] : [])))
+    for (const [id, tail] of Object.entries(tails)) {
+      for (const [format, items] of Object.entries(read)) {
+        const parts = items.get(id)!.parts
+        const passage = parts?.kind === 'gaps' ? parts.passage : ''
+        expect(squashed(passage).endsWith(tail), `${format} ${id}: ${passage}`).toBe(true)
+      }
+      const parts = gift.get(id)!.parts
+      const passage = giftStems.get(id) ?? (parts?.kind === 'gaps' ? parts.passage : '')
+      expect(squashed(passage).endsWith(tail), `gift ${id}: ${passage}`).toBe(true)
+    }
   })
 
   it('in GIFT, warns where the matching question a cloze of several gaps becomes has fewer than 3 responses, which Moodle refuses, and says so above it', async () => {

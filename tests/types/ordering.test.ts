@@ -1,14 +1,20 @@
 // Ordering items: steps put in order. With `key: article` the key is where the steps'
 // claims stand in the article, so moving a passage in the article moves the key; problems
 // at their line:col; on paper lettered steps with a box each, in an order each version
-// shuffles and never the key's.
+// shuffles and never the key's; in the exports, steps in an order of their own, never the key's.
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
+import { XMLParser } from 'fast-xml-parser'
+import { canvasQti } from '../../src/export/qti.js'
+import { gift } from '../../src/export/gift.js'
+import { qti21 } from '../../src/export/qti21.js'
 import type { OrderingItem } from '../../src/types/index.js'
 import { assemble } from '../helpers/fixtures.js'
 import { readHtml } from '../helpers/html.js'
+import { readCanvas, readGift } from '../helpers/lms.js'
 import { build, tryBuild } from '../helpers/pack.js'
+import { unzip } from '../helpers/zip.js'
 import { at, atLast, head, library } from './helpers.js'
 
 // Listed out of order; the article has ¶1 (the vote), ¶2 (the cost), ¶4 (children), ¶8 (delay).
@@ -91,5 +97,75 @@ describe('an ordering item in GIFT', () => {
     const result = await tryBuild({ dir, formats: ['gift'] })
     expect(result.lines.find((l) => l.includes('[gift-arrow]'))).toContain('Unexpected `->` in a step of ordering item `o-article` in quiz.gift.txt')
     expect(readFileSync(join(result.target!, 'quiz.gift.txt'), 'utf8')).toContain('=Teachers → parents fear')
+  })
+})
+
+// Listed in their right order, as a teacher often writes them.
+const LISTED = `${head('o-listed', 'ordering', 'vote-next-month', 2)}    steps:
+      - text: The council will vote next month.
+      - text: Amin puts the cost at forty thousand pounds.
+      - text: Teachers fear children would fall behind.
+      - text: The author asks for a delay.
+`
+
+describe('an ordering item in Canvas, GIFT and QTI 2.1', () => {
+  const { module, selection } = assemble(library(ORDER + LISTED))
+  const place = (n: number): string => `${n}${['th', 'st', 'nd', 'rd'][n] ?? 'th'}`
+  /** Each item's steps in the key's order. */
+  const keys = new Map(
+    selection!.items.map((item) => {
+      const o = item as OrderingItem
+      return [o.id, (o.sequence ?? o.steps.map((_, i) => i)).map((i) => o.steps[i]!.text)]
+    })
+  )
+
+  /** Rows as a platform that keeps them in order shows them, each with the place it takes in the key. */
+  const expectRows = (what: string, id: string, premises: string[], right: string[]): void => {
+    const key = keys.get(id)!
+    expect([...premises].sort(), what).toEqual([...key].sort())
+    // Matching top to bottom 1st, 2nd, 3rd… must not score.
+    expect(premises, what).not.toEqual(key)
+    expect(right, what).toEqual(premises.map((p) => place(key.indexOf(p) + 1)))
+  }
+
+  it('Canvas: the rows, which Canvas never shuffles, are never in the key’s order, whatever the seed; each row keeps its right place', async () => {
+    for (let seed = 1; seed <= 12; seed++) {
+      const items = (await readCanvas(canvasQti(module!, { ...selection!, seed }))).items
+      for (const id of keys.keys()) {
+        const parts = items.get(id)!.parts!
+        if (parts.kind !== 'pairs') throw new Error(`${id} read back as ${parts.kind}`)
+        expectRows(`${id}, seed ${seed}`, id, parts.premises, parts.right)
+        expect(parts.score(parts.right), `${id}, seed ${seed}`).toBe(1)
+      }
+    }
+    // Same seed, same bytes.
+    expect(Buffer.from(canvasQti(module!, selection!)).equals(Buffer.from(canvasQti(module!, selection!)))).toBe(true)
+  })
+
+  it('GIFT: the steps matched to their places are never in the key’s order (Moodle shuffles them only where its site says so)', () => {
+    for (let seed = 1; seed <= 12; seed++) {
+      const items = readGift(gift(module!, { ...selection!, seed }))
+      for (const id of keys.keys()) {
+        const parts = items.get(id)!.parts!
+        if (parts.kind !== 'pairs') throw new Error(`${id} read back as ${parts.kind}`)
+        expectRows(`${id}, seed ${seed}`, id, parts.premises, parts.right)
+      }
+    }
+  })
+
+  it('QTI 2.1: the order interaction is shuffled, and its choices are never in the key’s order for a platform that does not shuffle', async () => {
+    const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@', isArray: (name) => name === 'simpleChoice' || name === 'value' })
+    for (let seed = 1; seed <= 12; seed++) {
+      const files = await unzip(qti21(module!, { ...selection!, seed }))
+      for (const id of keys.keys()) {
+        const item = parser.parse([...files.values()].map((f) => f.bytes.toString('utf8')).find((xml) => xml.includes(`title="${id}"`))!).assessmentItem
+        const interaction = item.itemBody.orderInteraction
+        expect(interaction['@shuffle']).toBe('true')
+        const choices = (interaction.simpleChoice as Array<Record<string, string>>).map((c) => ({ id: c['@identifier']!, text: c['#text']! }))
+        const correct = (item.responseDeclaration.correctResponse.value as string[]).map((v) => choices.find((c) => c.id === v)!.text)
+        expect(correct, id).toEqual(keys.get(id))
+        expect(choices.map((c) => c.text), `${id}, seed ${seed}`).not.toEqual(keys.get(id))
+      }
+    }
   })
 })
