@@ -227,18 +227,13 @@ const placesOf = (got: Imported, texts: readonly string[]): number[] => texts.ma
 
 /**
  * Options a platform shows as the file lists them (it is told not to shuffle them, or may not):
- * an option pinned last stands last, and, where some other place is free, the keys do not stand
- * where the bank writes them, which is most often A.
+ * an option pinned last stands last (where the keys stand is the seed's, as on paper: the
+ * export tests look at that over many seeds).
  */
 function compareWritten(d: Differences, format: string, got: Imported, want: BankItem): void {
   const at = placesOf(got, want.options.map((o) => o.text))
   const pinned = pinnedIndexes(want)
   d.field(format, want.id, 'pinned options last', pinned.map((i) => at[i]), pinned.map((_, k) => want.options.length - pinned.length + k))
-  const free = want.options.filter((o) => !o.pinned)
-  const keys = free.filter((o) => o.correct).length
-  if (keys === 0 || keys === free.length) return
-  const written = got.options.map((o) => want.options.find((w) => w.text === o.text)?.correct)
-  d.check(format, want.id, 'keys away from where the bank writes them', JSON.stringify(written) !== JSON.stringify(want.options.map((o) => o.correct)), `listed as written: ${JSON.stringify(got.options.map((o) => o.text))}`)
 }
 
 const same = (a: readonly string[], b: readonly string[]): boolean => JSON.stringify([...a].sort()) === JSON.stringify([...b].sort())

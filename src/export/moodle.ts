@@ -116,7 +116,7 @@ export function moodleLimits(module: Module, selection: Selection): ExportLimit[
     strings,
     'moodle-pin',
     (item, option) =>
-      `Unexpected option pinned last in item \`${item.id}\` in moodle.xml, expected options Moodle may shuffle: Moodle cannot keep ${code(option.text)} last while it shuffles the others, so this question is not shuffled and every student sees its options in one order (dealt as on paper, the key away from where it is written); leave out \`pin\` to have them shuffled`
+      `Unexpected option pinned last in item \`${item.id}\` in moodle.xml, expected options Moodle may shuffle: Moodle cannot keep ${code(option.text)} last while it shuffles the others, so this question is not shuffled and every student sees its options in one order (dealt from the seed as on paper, the pinned one last); leave out \`pin\` to have them shuffled`
   )
   return [...typeLimits(selection.items, 'moodle', strings), ...pins]
 }

@@ -269,7 +269,7 @@ export function canvasQtiLimits(module: Module, selection: Selection): ExportLim
     strings,
     'qti-pin',
     (item, option) =>
-      `Unexpected option pinned last in item \`${item.id}\` in canvas-qti.zip, expected options Canvas may shuffle: Canvas shuffles a whole quiz's answers or none, so to keep ${code(option.text)} last the quiz is not shuffled and every student sees each question's options in one order (dealt as on paper, the keys away from where they are written); leave out \`pin\` to have Canvas shuffle them, or import qti21.zip, which keeps it last and shuffles the rest`
+      `Unexpected option pinned last in item \`${item.id}\` in canvas-qti.zip, expected options Canvas may shuffle: Canvas shuffles a whole quiz's answers or none, so to keep ${code(option.text)} last the quiz is not shuffled and every student sees each question's options in one order (dealt from the seed as on paper, the pinned ones last); leave out \`pin\` to have Canvas shuffle them, or import qti21.zip, which keeps it last and shuffles the rest`
   )
   return [...typeLimits(selection.items, 'qti', strings), ...pins]
 }

@@ -161,24 +161,15 @@ function placeAll(items: readonly QuizItem[], next: () => number, strings: UiStr
  * The options of `items` as an export writes them where the platform will not shuffle them
  * (Moodle keeps an item with a pinned option in order, Canvas every item of a quiz that holds
  * one): arranged as a printed quiz arranges them, from the seed's own stream, so that pinned
- * options stay last and keys are spread over the letters, and turned one place where the keys
- * would still stand where they are written, which is most often A. By item id, each option's
- * authored index; the authored order for a type that keeps it (true/false).
+ * options stay last and keys are spread over the letters as on paper. Not turned away from
+ * where they are written: teachers mostly write the key first, and a key never at A is a cue
+ * too. By item id, each option's authored index; the authored order for a type that keeps it
+ * (true/false).
  */
 export function exportOptions(items: readonly QuizItem[], seed: number, strings: UiStrings): Map<string, number[]> {
   const authored = items.map((item) => authoredOptions(item, strings))
   const arranged = arrangeOptions(items, authored, random(deriveSeed(seed, 'options export')))
-  return new Map(
-    items.map((item, i) => {
-      const own = authored[i]!
-      let options = arranged[i]!
-      const free = options.filter((o) => o.pin !== 'last')
-      if (typeOf(item).shuffles && free.length > 1 && options.every((o, n) => o.correct === own[n]!.correct)) {
-        options = [...free.slice(1), free[0]!, ...options.filter((o) => o.pin === 'last')]
-      }
-      return [item.id, options.map((o) => own.indexOf(o))]
-    })
-  )
+  return new Map(items.map((item, i) => [item.id, arranged[i]!.map((o) => authored[i]!.indexOf(o))]))
 }
 
 /**

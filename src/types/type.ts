@@ -93,7 +93,7 @@ export interface ExportOrder {
   pieces: PlacedPiece[]
   /**
    * The options' authored indexes in a dealt order, for a platform that will not shuffle them:
-   * pinned options last, the keys away from where they are written (select/versions.ts, exportOptions).
+   * pinned options last, the keys where the seed deals them (select/versions.ts, exportOptions).
    */
   dealt: number[]
 }
