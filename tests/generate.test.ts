@@ -3,7 +3,7 @@
 // metadata (checked here against claims.yaml, not the generators' own tables); each item
 // passes `check` when written into questions.yaml; the same seed gives the same items.
 // Sets draw on them only when they ask; a teacher pins, edits or drops one by its id.
-import { readFileSync } from 'node:fs'
+import { cpSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
 import YAML from 'yaml'
@@ -391,15 +391,40 @@ describe('sets and generated items', () => {
   // The claims give many generated items: sampled alike, a teacher's nine came out as one.
   it("a sample takes the teacher's own items first, and generated ones fill up the count", () => {
     const inTheme = (q: { claims: string[] }): boolean => q.claims.some((c) => module.claims.find((k) => k.id === c)!.themes.includes('trump-putin'))
-    const own = module.questions.quiz.filter(inTheme)
     const apart = (a: { id: string; excludes?: string[] }, b: { id: string; excludes?: string[] }): boolean => Boolean(a.excludes?.includes(b.id) || b.excludes?.includes(a.id))
-    for (const seed of [1, 2, 3, 4, 5]) {
-      const dir = demoCopy({ 'module.yaml': (t) => t.replace(/^seed: .*$/m, `seed: ${seed}`).replace('\nsets:\n', `\nsets:\n  mixed:\n    title: Own and generated\n    generated: [voice, kind, hedges, evidence, relations]\n    themes: [trump-putin]\n    count: ${own.length}\n`) })
-      const items = checkModule(dir, { set: 'mixed' }).selection!.items
-      expect(items).toHaveLength(own.length)
-      // Generated items only where the teacher's own cannot stand with those chosen (one \`excludes\` another).
-      expect(items.some((q) => q.generated), `seed ${seed}`).toBe(true)
-      for (const q of own) if (!items.some((c) => c.id === q.id)) expect(items.some((c) => !c.generated && apart(q, c)), `seed ${seed}: ${q.id} left out`).toBe(true)
+    // A theme; and two claims, one that only generated items ask about, of a theme the other's
+    // do not have (a generated item taken for that theme once left one of the teacher's out).
+    const askedBy = (id: string) => module.questions.quiz.filter((q) => q.claims.includes(id))
+    const a = module.claims.find((c) => askedBy(c.id).length >= 2 && c.themes.length > 0)!
+    const b = module.claims.find((c) => c.themes.length > 0 && !c.themes.some((t) => a.themes.includes(t)))!
+    const own = askedBy(a.id)
+    // b's own items left out: only generated items speak for its theme.
+    const others = askedBy(b.id).filter((q) => !own.includes(q))
+    for (const [filter, mine] of [
+      ['themes: [trump-putin]', module.questions.quiz.filter(inTheme)],
+      [`claims: [${a.id}, ${b.id}]${others.length ? `\n    exclude: [${others.map((q) => q.id).join(', ')}]` : ''}`, own]
+    ] as const) {
+      for (const seed of [1, 2, 3, 4, 5]) {
+        const dir = demoCopy({ 'module.yaml': (t) => t.replace(/^seed: .*$/m, `seed: ${seed}`).replace('\nsets:\n', `\nsets:\n  mixed:\n    title: Own and generated\n    generated: [voice, kind, hedges, evidence, relations]\n    ${filter}\n    count: ${mine.length}\n`) })
+        const items = checkModule(dir, { set: 'mixed' }).selection!.items
+        expect(items).toHaveLength(mine.length)
+        // Generated items only where the teacher's own cannot stand with those chosen (one \`excludes\` another).
+        for (const q of mine) if (!items.some((c) => c.id === q.id)) expect(items.some((c) => !c.generated && apart(q, c)), `${filter}, seed ${seed}: ${q.id} left out`).toBe(true)
+      }
+    }
+  })
+
+  // A type's few items of the teacher's own cover fewer themes than generated ones do: a
+  // generated item taken for such a theme before the teacher's own were all in left one out.
+  it("takes the teacher's own items of a type before generated ones cover the other themes", () => {
+    const second = join(ROOT, 'tests/fixtures/second-article')
+    const singles = (checkModule(second).module!.questions.quiz as Array<{ id: string; type: string }>).filter((q) => q.type === 'single').map((q) => q.id)
+    for (const seed of [1, 2, 3, 4, 5, 6]) {
+      const dir = join(tempDir(), 'buses')
+      cpSync(second, dir, { recursive: true })
+      writeFileSync(join(dir, 'module.yaml'), `seed: ${seed}\ndefault_set: typed\nsets:\n  typed:\n    title: Single choice\n    types: [single]\n    generated: [voice, kind]\n    count: ${singles.length + 1}\n`)
+      const items = checkModule(dir).selection!.items
+      expect(items.filter((q) => !q.generated).map((q) => q.id).sort(), `seed ${seed}`).toEqual([...singles].sort())
     }
   })
 

@@ -235,7 +235,9 @@ function reportStale(stale: readonly Stale[], article: Article, articleFile: VFi
   const renumbers = (n: number): boolean => n >= first
   // A ¶ its own claim stands in now, where the shifted number would miss every claim of its owner: cited by the article's present numbering.
   const asNow = (u: Unconfirmed, n: number): boolean => u.own !== undefined && u.own.includes(n) && !u.own.includes(n + shift)
-  const mixed = confirmed.some((n) => n >= now) || unconfirmed.some((u) => paragraphsOf(u.ref).some((n) => renumbers(n) && asNow(u, n)))
+  // So too where the stale references are off by more than one count (two paragraphs
+  // inserted apart): the count alone would shift the later ones by the wrong one.
+  const mixed = shifts.size > 1 || confirmed.some((n) => n >= now) || unconfirmed.some((u) => paragraphsOf(u.ref).some((n) => renumbers(n) && asNow(u, n)))
   const byCount = mixed ? [] : unconfirmed.filter((u) => paragraphsOf(u.ref).some(renumbers) && paragraphsOf(u.ref).every((n) => !renumbers(n) || (n + shift >= 1 && n + shift <= count)))
   const updates = [...grouped, ...byCount].sort((a, b) => a.seq - b.seq)
   const places = new Map<string, string[]>()

@@ -184,25 +184,29 @@ function wantedThemes(set: QuestionSet, all: readonly string[]): string[] {
 }
 
 /**
- * Items in sampling order: included ids first, then one per wanted theme (while there is
- * one), then the rest at random; at each step the teacher's own items before generated ones.
- * A set that drew on both sampled them alike, and since the claims give many generated
- * items, a teacher's nine questions came out as one among eleven generated.
+ * Items in sampling order: included ids first; then the teacher's own items, one per wanted
+ * theme (while there is one), then the rest of them at random; then generated items, one per
+ * theme still uncovered, then the rest. A set that drew on both sampled them alike, and since
+ * the claims give many generated items, a teacher's nine questions came out as one among
+ * eleven generated; covering a theme with a generated item before the teacher's own were all
+ * in still left one of two out.
  */
 function balancedOrder(pool: readonly QuizItem[], set: QuestionSet, themes: readonly string[], themesOf: (q: QuizItem) => Set<string>, next: () => number): QuizItem[] {
-  const mixed = shuffle(pool, next)
-  const shuffled = [...mixed.filter((q) => q.generated === undefined), ...mixed.filter((q) => q.generated !== undefined)]
+  const shuffled = shuffle(pool, next)
   const picked: QuizItem[] = shuffled.filter((q) => set.include?.includes(q.id))
   const taken = new Set(picked.map((q) => q.id))
-  for (const theme of wantedThemes(set, themes)) {
-    if (picked.some((q) => themesOf(q).has(theme))) continue
-    const candidate = shuffled.find((q) => !taken.has(q.id) && themesOf(q).has(theme))
-    if (candidate) {
-      picked.push(candidate)
-      taken.add(candidate.id)
-    }
+  const take = (q: QuizItem): void => {
+    picked.push(q)
+    taken.add(q.id)
   }
-  for (const q of shuffled) if (!taken.has(q.id)) picked.push(q)
+  for (const group of [shuffled.filter((q) => q.generated === undefined), shuffled.filter((q) => q.generated !== undefined)]) {
+    for (const theme of wantedThemes(set, themes)) {
+      if (picked.some((q) => themesOf(q).has(theme))) continue
+      const candidate = group.find((q) => !taken.has(q.id) && themesOf(q).has(theme))
+      if (candidate) take(candidate)
+    }
+    for (const q of group) if (!taken.has(q.id)) take(q)
+  }
   return picked
 }
 
