@@ -598,6 +598,13 @@ const CASES: Case[] = [
     pass: { 'questions.yaml': (t) => t + numeric('How many thousand pounds a year does the library cost, as Amin says?').replace('claims: [vote-next-month]', 'claims: [costs-money]').replace('answer: 1921', 'answer: 40') }
   },
   {
+    // A compound spelled out: "forty-one" is 41, not the 40 of its tens.
+    rule: 'numeric-answer-not-in-article',
+    fault: { 'article.md': swap('forty thousand pounds', 'forty-one thousand pounds'), 'claims.yaml': swap('forty thousand pounds', 'forty-one thousand pounds'), 'questions.yaml': (t) => t.replace(/forty thousand/g, 'forty-one thousand') + numeric('How many thousand pounds a year does the library cost, as Amin says?').replace('claims: [vote-next-month]', 'claims: [costs-money]').replace('answer: 1921', 'answer: 40') },
+    at: 'answer: 40',
+    pass: { 'article.md': swap('forty thousand pounds', 'forty-one thousand pounds'), 'claims.yaml': swap('forty thousand pounds', 'forty-one thousand pounds'), 'questions.yaml': (t) => t.replace(/forty thousand/g, 'forty-one thousand') + numeric('How many thousand pounds a year does the library cost, as Amin says?').replace('claims: [vote-next-month]', 'claims: [costs-money]').replace('answer: 1921', 'answer: 41') }
+  },
+  {
     rule: 'rubric-echoes-stem',
     fault: { 'questions.yaml': swap('criterion: Names the yearly cost Amin gives', 'criterion: Explains the two sides of the money question') },
     at: 'criterion: Explains the two sides',

@@ -81,10 +81,23 @@ export const numericAnswerInStem = rule('numeric-answer-in-stem', 'warning', 'A 
   })
 )
 
-// Tens, for a figure the article spells out ("forty days"); with NUMBER_WORDS, 0 to 20 and the tens.
-const TENS: Record<string, readonly string[]> = {
-  en: ['thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety', 'hundred'],
-  de: ['dreißig', 'vierzig', 'fünfzig', 'sechzig', 'siebzig', 'achtzig', 'neunzig', 'hundert']
+// Tens and their compounds, for a figure the article spells out: "forty-one days", German
+// "einundzwanzig" (the ones before the tens); with NUMBER_WORDS, 0 to 99, and a hundred.
+const TENS: Record<string, { tens: readonly string[]; compound: RegExp; hundred: string }> = {
+  en: {
+    tens: ['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'],
+    compound: /(?<![\p{L}])(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[-\u2010\s](one|two|three|four|five|six|seven|eight|nine))?(?![\p{L}])/gu,
+    hundred: 'hundred'
+  },
+  de: {
+    tens: ['zwanzig', 'dreißig', 'vierzig', 'fünfzig', 'sechzig', 'siebzig', 'achtzig', 'neunzig'],
+    compound: /(?<![\p{L}])(?:(ein|zwei|drei|vier|fünf|sechs|sieben|acht|neun)und)?(zwanzig|dreißig|vierzig|fünfzig|sechzig|siebzig|achtzig|neunzig)(?![\p{L}])/gu,
+    hundred: 'hundert'
+  }
+}
+const ONES: Record<string, readonly string[]> = {
+  en: ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'],
+  de: ['ein', 'zwei', 'drei', 'vier', 'fünf', 'sechs', 'sieben', 'acht', 'neun']
 }
 
 /**
@@ -118,7 +131,7 @@ export const numericAnswerNotInArticle = rule('numeric-answer-not-in-article', '
 /**
  * Every figure `text` gives, as numbers: in digits, read with either mark as the decimal
  * one or as grouping ("1,300" is 1300 or 1.3: a wrong reading only adds a candidate), and
- * 0 to 20 and the tens spelled out in the pack's language.
+ * 0 to 99 and a hundred spelled out in the pack's language.
  */
 function figuresIn(text: string, lang: string): { values: number[]; written: string[] } {
   const values: number[] = []
@@ -131,18 +144,23 @@ function figuresIn(text: string, lang: string): { values: number[]; written: str
   }
   const lower = text.toLowerCase()
   const words = NUMBER_WORDS[lang] ?? NUMBER_WORDS.en!
-  const tens = TENS[lang] ?? TENS.en!
+  const spelled = TENS[lang] ?? TENS.en!
+  const ones = ONES[lang] ?? ONES.en!
   words.forEach((word, n) => {
     if (wholeWordAt(lower, word) < 0) return
     values.push(n)
     written.push(word)
   })
-  tens.forEach((word, i) => {
-    // "forty" and "forty-one" alike: the tens alone are enough to tell a figure revised.
-    if (!lower.includes(word)) return
-    values.push(i === tens.length - 1 ? 100 : (i + 3) * 10)
-    written.push(word)
-  })
+  for (const m of lower.matchAll(spelled.compound)) {
+    // English names the tens first ("forty-one"), German the ones ("einundvierzig").
+    const [ten, one] = lang === 'de' ? [m[2]!, m[1]] : [m[1]!, m[2]]
+    values.push((spelled.tens.indexOf(ten) + 2) * 10 + (one === undefined ? 0 : ones.indexOf(one) + 1))
+    written.push(m[0])
+  }
+  if (wholeWordAt(lower, spelled.hundred) >= 0) {
+    values.push(100)
+    written.push(spelled.hundred)
+  }
   return { values, written }
 }
 
