@@ -147,6 +147,23 @@ describe('checking ¶ references', () => {
     expect(assemble(dir).lines.filter((l) => l.includes('paragraph-reference'))).toEqual([])
   })
 
+  // An insertion at the top: the first reference the checks catch was ¶6, and notes citing
+  // ¶1–¶5 went unlisted (then check passed with them a paragraph early).
+  it('names each reference between the last paragraph confirmed and the first renumbered, to read against the article', () => {
+    const dir = demoCopy({ 'article.md': (t) => t.replace('Perhaps the key reason Trump', 'An editor’s note opens the article.\n\nPerhaps the key reason Trump') })
+    const said = assemble(dir).lines.filter((l) => l.includes('Unexpected numbering'))
+    expect(said).toHaveLength(1)
+    const part = /; and (\d+) that cite ¶1–¶(\d+), which moved too if the change is before them: (.*) {2}\[paragraph-reference\]$/.exec(said[0]!)
+    expect(part, said[0]).not.toBeNull()
+    const named = [...part![3]!.matchAll(/([\w-]+\.yaml) (\d+):(\d+) `(¶[^`]+)`/g)]
+    expect(named).toHaveLength(Number(part![1]))
+    for (const [, name, line, column, ref] of named) {
+      const text = readFileSync(join(dir, name!), 'utf8').split('\n')[Number(line) - 1]!
+      expect(text.slice(Number(column) - 1)).toMatch(new RegExp(`^${ref}`))
+      expect(Math.min(...[...ref!.matchAll(/\d+/g)].map((m) => Number(m[0])))).toBeLessThanOrEqual(Number(part![2]))
+    }
+  })
+
   it('lists only what quoted words or claims place, and says to look for the rest, when the files already cite a paragraph after the change by its new number', () => {
     // After inserting a paragraph, a teacher updated the ¶ after words a discussion question quotes, then ran check.
     const dir = demoCopy({ 'article.md': (t) => t.replace('he does believe it.\n', 'he does believe it.\n\nA paragraph inserted by an editor.\n') })

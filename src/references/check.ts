@@ -258,11 +258,15 @@ function reportStale(stale: readonly Stale[], article: Article, articleFile: VFi
   const paragraphs = (n: number): string => (n === 1 ? 'a paragraph' : `${n} paragraphs`)
   const cause = shift < 0 ? `${paragraphs(-shift)} removed or merged ${where}` : `${paragraphs(shift)} inserted or split ${where}`
   const written = (n: number): string => `¶${n - shift}`
+  // Between the last paragraph confirmed where it was and the first renumbered, the count
+  // cannot say whether a reference moved: it did if the change is before it. Each is named, to
+  // read against the article (an insertion at the top left notes citing ¶1–¶5 unlisted).
+  const between = (n: number): boolean => n > after && n < first
+  const toRead = mixed ? [] : unconfirmed.filter((u) => !byCount.includes(u) && paragraphsOf(u.ref).some(between))
+  const readList = toRead.map((u) => `${u.file.basename ?? 'file'} ${u.at ? `${u.at.start.line}:${u.at.start.column} ` : ''}\`${u.ref.text}\``).join(', ')
   const unsure = mixed
     ? ` (a ¶ that prose cites without quoted words is not checked: look for ¶${Math.min(after + 1, now - shift)} and later there too)`
-    : byCount.length
-      ? ` (${byCount.length} of them by the count alone: no quoted words or claim place them)`
-      : ''
+    : `${byCount.length ? ` (${byCount.length} of them by the count alone: no quoted words or claim place them)` : ''}${toRead.length ? `; and ${toRead.length} that cite ¶${after + 1}${first - 1 > after + 1 ? `–¶${first - 1}` : ''}, which moved too if the change is before them: ${readList}` : ''}`
   error(
     articleFile!,
     `Unexpected numbering from ¶${now} on: ${files} cite${places.size === 1 ? 's' : ''} the article's ¶${now} as ${written(now)}, and each paragraph after it ${Math.abs(shift)} ${shift < 0 ? 'higher' : 'lower'} (${cause}?), expected each ¶N written from ${written(now)} on to be ¶N${shift < 0 ? '−' : '+'}${Math.abs(shift)}: ${updates.length} references to update: ${listed}${unsure}`,
