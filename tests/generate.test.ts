@@ -428,6 +428,15 @@ describe('sets and generated items', () => {
     }
   })
 
+  // "one `excludes` the other in questions.yaml" sent the teacher looking for what a generated item works out.
+  it('says why a set may not include a generated item and one it answers: not by an `excludes` in questions.yaml', () => {
+    const g = module.generated.find((q) => q.excludes && q.excludes.length > 0)!
+    const other = g.excludes![0]!
+    const dir = demoCopy({ 'module.yaml': (t) => t.replace('\nsets:\n', `\nsets:\n  pair:\n    title: Both\n    generated: [${g.generated}]\n    include: [${other}, ${g.id}]\n`) })
+    const said = formatMessages(checkModule(dir, { set: 'pair' }).files).split('\n').filter((l) => l.includes('[set-excludes]'))
+    expect(said).toEqual([expect.stringContaining(`expected at most one of them: one gives the other's answer (a generated item is kept apart from the items it answers or that answer it)`)])
+  })
+
   it('a set draws on the generators it names, with the usual filters and counts', () => {
     const dir = demoCopy({ 'module.yaml': (t) => `${t}\n  skills:\n    title: Reading skills from the claims\n    generated: [voice, hedges]\n    tags: [voice, hedging]\n    themes: [trump-putin]\n    count: 10\n` })
     const checked = checkModule(dir, { set: 'skills' })

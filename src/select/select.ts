@@ -53,7 +53,10 @@ export function selectQuestions(module: Module, name: string, set: QuestionSet, 
     const other = set.include!.slice(0, i).find((b) => excluded.get(a)?.has(b))
     if (other === undefined) return
     ok = false
-    error(origin.file, `Unexpected \`${a}\` and \`${other}\` both in \`include\` of set \`${name}\`, expected at most one of them: one \`excludes\` the other in questions.yaml`, (set.include && placeOf(set.include, i)) ?? at('include'), 'set-excludes')
+    // A generated item's exclusions are worked out, not written: questions.yaml holds none to find.
+    const generated = bank.some((q) => (q.id === a || q.id === other) && q.generated !== undefined)
+    const why = generated ? 'one gives the other\'s answer (a generated item is kept apart from the items it answers or that answer it)' : 'one `excludes` the other in questions.yaml'
+    error(origin.file, `Unexpected \`${a}\` and \`${other}\` both in \`include\` of set \`${name}\`, expected at most one of them: ${why}`, (set.include && placeOf(set.include, i)) ?? at('include'), 'set-excludes')
   })
   if (!ok) return undefined
   const compatible = <T extends { id: string }>(qs: readonly T[]): T[] => keepCompatible(qs, excluded)
