@@ -95,7 +95,7 @@ const stemRuns = new Map<string, ReadonlySet<string>>()
 function keyGrams(text: string): ReadonlySet<string> {
   const list = words(text)
   if (list.length >= LEAK || list.length < WHOLE) return textGrams(text)
-  return list.filter((w) => !isFunctionWord(w.toLowerCase())).length >= 2 ? new Set([list.join(' ')]) : textGrams(text)
+  return list.filter((w) => !isFunctionWord(w)).length >= 2 ? new Set([list.join(' ')]) : textGrams(text)
 }
 
 // A text's runs, made once: `check` asks for every item's both when generated items choose

@@ -245,8 +245,8 @@ export const NEGATIVE_FORM = /\b(not|never|no)\b|n't\b/i
 // Words that carry grammar rather than the claim: a gap of only these tests nothing about it.
 const FUNCTION_WORDS = new Set(['a', 'an', 'the', 'of', 'to', 'in', 'on', 'at', 'by', 'for', 'from', 'with', 'as', 'and', 'or', 'but', 'if', 'that', 'this', 'these', 'those', 'it', 'its', 'is', 'are', 'was', 'were', 'be', 'been', 'has', 'have', 'had', 'he', 'she', 'his', 'her', 'they', 'their', 'which', 'who', 'not'])
 
-/** Whether `word` (lower case) is a function word: "the", "of", "which". */
+/** Whether `word` (lower case, as `words` gives it) is a function word: "the", "of", "which". */
 export const isFunctionWord = (word: string): boolean => FUNCTION_WORDS.has(word)
 
 /** Whether `text` is function words only ("if", "of the"), which test nothing of a claim. */
-export const functionWordsOnly = (text: string): boolean => words(text).length > 0 && words(text).every((w) => FUNCTION_WORDS.has(w.toLowerCase()))
+export const functionWordsOnly = (text: string): boolean => words(text).length > 0 && words(text).every(isFunctionWord)

@@ -3,8 +3,8 @@
 import { code } from '../../messages.js'
 import { placeOf } from '../../yaml/decode.js'
 import { gapped, numbered, paired, textsOf, thePart } from '../items.js'
-import { rule, type Finding } from '../model.js'
 import { accepted, figure } from '../../types/numeric.js'
+import { rule, type Finding } from '../model.js'
 import { functionWordsOnly, wholeWordAt } from '../text.js'
 import { lintLanguage } from '../wording/index.js'
 
