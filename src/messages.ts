@@ -3,6 +3,7 @@
 // as vfile-reporter does; nothing here throws, so a run can report every problem at once.
 import type { VFile } from 'vfile'
 import type { VFileMessage } from 'vfile-message'
+import { type Location, location } from 'vfile-location'
 
 /** A point or a range in a file, 1-based line and column as in unist. */
 export interface Point {
@@ -16,6 +17,21 @@ export interface Place {
 }
 
 const SOURCE = 'classpack'
+
+const lineIndexes = new WeakMap<VFile, { value: unknown; index: Location }>()
+/**
+ * Line and column of offsets in `file`, by one index per file (and text: a file given new
+ * text gets a new one): vfile-location builds its index line by line up to each offset
+ * asked for, so one made per lookup walked a long questions.yaml from its top for every
+ * reference placed in it.
+ */
+export function lineIndex(file: VFile): Location {
+  const made = lineIndexes.get(file)
+  if (made !== undefined && made.value === file.value) return made.index
+  const index = location(file)
+  lineIndexes.set(file, { value: file.value, index })
+  return index
+}
 
 /** Record an error on `file` at `place`; `ruleId` names the check so users can look it up. */
 export function error(file: VFile, reason: string, place: Place | Point | undefined, ruleId: string): VFileMessage {

@@ -1,10 +1,9 @@
 // Anchor each claim to the article: find its quote (white space and quote-style
 // insensitive, otherwise exact) and resolve paragraph, section, sentences and offsets.
 import type { VFile } from 'vfile'
-import { location } from 'vfile-location'
 import type { Article, Paragraph } from '../article/model.js'
 import { normalize, occurrences, type Normalized } from '../article/normalize.js'
-import { code, error, type Place, type Point } from '../messages.js'
+import { code, error, lineIndex, type Place, type Point } from '../messages.js'
 import { keepPlaces, placeOf } from '../yaml/decode.js'
 import type { Anchor, AnchoredClaim, Claim } from './model.js'
 import { nearestPassage, nearestWords, partingPlace } from './nearest.js'
@@ -46,7 +45,7 @@ const CLOSE = 0.55
  */
 export function passageFinder(article: Article, articleFile: VFile): (quote: string, file: VFile, at: Place | undefined, what: string) => Anchor | undefined {
   const paragraphs = article.paragraphs.map((p) => ({ paragraph: p, normalized: normalize(p.text) }))
-  const where = location(articleFile)
+  const where = lineIndex(articleFile)
   return (quote, file, at, what) => {
     const needle = normalize(quote).text
     const hits: Array<{ paragraph: Paragraph; normalized: Normalized; at: number }> = []

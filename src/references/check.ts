@@ -11,11 +11,10 @@
 // next to one the item rests on, is a warning: a neighbouring paragraph cited for its
 // context, or a stale number; the teacher decides.
 import type { VFile } from 'vfile'
-import { location } from 'vfile-location'
 import type { Article } from '../article/model.js'
 import { normalize } from '../article/normalize.js'
 import type { Anchor, ClaimsFile } from '../claims/model.js'
-import { code, error, warn, type Place } from '../messages.js'
+import { code, error, lineIndex, warn, type Place } from '../messages.js'
 import type { QuestionBank } from '../questions/model.js'
 import type { ModuleConfig } from '../module/model.js'
 import { placeOf } from '../yaml/decode.js'
@@ -76,10 +75,11 @@ export function checkReferences(input: ReferenceInput): void {
   let seen = 0
   const count = article.paragraphs.length
   const check = (file: VFile, owner: object, key: string | number, text: string, scope: Scope): void => {
-    for (const [index, ref] of findReferences(text).entries()) {
+    const refs = findReferences(text)
+    for (const [index, ref] of refs.entries()) {
       // Where it stands in the files, in the order they are read: the order a renumbering lists them in.
       const seq = ++seen
-      const at = (): Place | undefined => placeInText(file, placeOf(owner, key), findReferences(text), index, text.length)
+      const at = (): Place | undefined => placeInText(file, placeOf(owner, key), refs, index, text.length)
       const named = paragraphsOf(ref)
       const missing = named.find((n) => n < 1 || n > count)
       if (missing !== undefined) {
@@ -298,7 +298,7 @@ function placeInText(file: VFile, field: Place | undefined, refs: readonly Parag
   const same = refs.slice(0, index).filter((r) => r.text === ref.text).length
   const at = findReferences(source).filter((r) => r.text === ref.text)[same]?.start
   if (at === undefined) return field
-  const where = location(file)
+  const where = lineIndex(file)
   const from = where.toPoint(start + at)
   const to = where.toPoint(start + at + ref.text.length)
   return from && to ? { start: from, end: to } : field

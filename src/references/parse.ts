@@ -20,6 +20,8 @@ const REFERENCE = new RegExp(String.raw`¶(?:${RANGE})(?:(?:\s?,\s?|\s(?:and|&)\
 /** Every paragraph reference in `text`, in order. A list (`¶¶3, 5`) is one reference. */
 export function findReferences(text: string): ParagraphReference[] {
   const found: ParagraphReference[] = []
+  // Most texts cite no paragraph: `matchAll` would copy the pattern to learn that.
+  if (!text.includes('¶')) return found
   for (const match of text.matchAll(REFERENCE)) {
     const written = match[0]
     // A bare number after a comma continues the list only after `¶¶` or when it carries its own ¶.

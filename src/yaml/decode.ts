@@ -10,6 +10,9 @@ import { DIRECTION, codePoint, directionNames } from './direction.js'
 import { lookalike, SPACE_LIKE } from './syntax.js'
 
 export const INVALID: unique symbol = Symbol('invalid')
+
+/** A run of direction controls, made once: a pattern made per text cost `check` a pattern per field. */
+const DIRECTION_RUN = new RegExp(`${DIRECTION.source}+`, 'u')
 export type Result<T> = T | typeof INVALID
 
 /** A JSON Schema (draft-07) as plain data: what editors use to complete and flag YAML as it is typed. */
@@ -148,7 +151,7 @@ export function string(options: { pattern?: RegExp; describe?: string; allowEmpt
       }
       // A direction override or isolate turns the rest of the line around in a browser, an
       // LMS and a PDF (see direction.ts): one message for the value, at the first of them.
-      const direction = new RegExp(`${DIRECTION.source}+`, 'u').exec(text)
+      const direction = DIRECTION_RUN.exec(text)
       if (direction) {
         error(src.file, `Unexpected ${directionNames(direction[0])}${path ? ` at \`${path}\`` : ''}, expected text without direction controls: delete ${[...direction[0]].length > 1 ? 'them' : 'it'} (right-to-left text needs none; the marks U+200E and U+200F are fine)`, placeOfCharacter(node, src, direction[0][0]!), 'schema-control')
         return INVALID

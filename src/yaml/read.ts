@@ -1,9 +1,8 @@
 // Read a YAML file (or a front matter block) into a syntax tree that keeps offsets,
 // so every later check can point at the exact line and column of a value.
 import { isAlias, parseDocument, visit, type Document, type Node as YamlNode } from 'yaml'
-import { location } from 'vfile-location'
 import type { VFile } from 'vfile'
-import { error, warn, type Place } from '../messages.js'
+import { error, lineIndex, warn, type Place } from '../messages.js'
 import { readBlockYaml } from './block.js'
 import { diagnoseSyntax } from './syntax.js'
 
@@ -25,7 +24,7 @@ export interface YamlSource {
  * the result is undefined when the text cannot be trusted.
  */
 export function readYaml(file: VFile, text = String(file.value), base = 0): YamlSource | undefined {
-  const where = location(file)
+  const where = lineIndex(file)
   const place = (range: readonly number[] | null | undefined): Place | undefined => {
     if (!range || range[0] === undefined) return undefined
     // An error at the very end of the text points at its last character.
