@@ -8,7 +8,7 @@ import { parseArgs, type ParseArgsConfig } from 'node:util'
 import { choiceFlag, choiceList, closestOption, FlagError, intFlag, intValue, LIST_FLAGS, setOverrides, SET_FLAGS } from './flags.js'
 import { describeSystemError } from './system-error.js'
 import type { ProgressStream } from './progress.js'
-import { ARTICLE_TYPES, articleType, buildPack, checkModule, classpackVersion, findModules, FORMATS, formatInfos, formatMessages, GENERATORS, hasErrors, initModule, lintReport, OUTPUT_FORMATS, PAPERS, QUESTION_TYPES, REQUEST_BOUNDS, startStudio, TYPES, UI_LANGUAGES, verifyPack, type ArticleType, type PackVerification } from './index.js'
+import { ARTICLE_TYPES, articleType, buildPack, checkModule, classpackVersion, findModules, FORMATS, formatInfos, formatMessages, GENERATORS, hasErrors, initModule, lintReport, OUTPUT_FORMATS, PAPERS, QUESTION_TYPES, reportRefusals, REQUEST_BOUNDS, startStudio, TYPES, UI_LANGUAGES, verifyPack, type ArticleType, type PackVerification } from './index.js'
 
 /** Where a run of the command prints, and what it reads besides its arguments. */
 export interface CommandIO {
@@ -297,12 +297,14 @@ function check(args: string[], io: CommandIO): number {
   let failed = false
   for (const dir of dirs) {
     const result = checkModule(dir, { set: values.set, overrides, seed, strict: values.strict })
+    // A report replaces only a report: never a module's own file (`--report m/claims.yaml`).
+    const refused = values.report === undefined ? [] : reportRefusals(values.report)
     if (values.report !== undefined) {
-      if (result.lint === undefined) failed = true
+      if (result.lint === undefined || refused.length) failed = true
       else writeFileSync(values.report, lintReport(result))
     }
     const infos = values.verbose && result.lint ? formatInfos(result.lint) : ''
-    const messages = [formatMessages(result.files), infos].filter(Boolean).join('\n')
+    const messages = [formatMessages([...result.files, ...refused]), infos].filter(Boolean).join('\n')
     if (messages) io.stderr.write(messages + '\n')
     if (result.report !== undefined) io.stdout.write(result.report + '\n')
     else failed = true

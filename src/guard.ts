@@ -11,7 +11,7 @@
 // to overwrite what a check of its own (like `checkPack` for packs) does not recognize as
 // classpack's.
 import { sha256 } from './sha256.js'
-import { accessSync, constants, lstatSync, readdirSync, readFileSync, realpathSync, type Stats } from 'node:fs'
+import { accessSync, closeSync, constants, lstatSync, openSync, readdirSync, readFileSync, readSync, realpathSync, type Stats } from 'node:fs'
 import { dirname, isAbsolute, join, parse, relative, resolve, sep } from 'node:path'
 import { unzipSync } from 'fflate'
 import { VFile } from 'vfile'
@@ -23,7 +23,7 @@ export interface TargetProblem {
   path: string
   /** "Unexpected …, expected …": what is there, why it is left alone, what to do. */
   reason: string
-  ruleId: 'out-protected' | 'out-symlink' | 'out-not-a-folder' | 'out-not-a-pack' | 'out-teacher-file' | 'out-changed-file' | 'out-read-only' | 'init-exists'
+  ruleId: 'out-protected' | 'out-symlink' | 'out-not-a-folder' | 'out-not-a-pack' | 'out-not-a-report' | 'out-teacher-file' | 'out-changed-file' | 'out-read-only' | 'init-exists'
 }
 
 /** A folder a build must leave alone, and how to name it in a message (e.g. "the module `source/m`"). */
@@ -215,6 +215,42 @@ export function checkArchive(archive: string, cwd = process.cwd()): TargetProble
   return what ? [{ path, ruleId: 'out-not-a-pack', reason: `Unexpected ${what} where the pack's archive goes, ${expected}: classpack leaves it alone; ${LEAVE}` }] : []
 }
 
+/** What a lint report classpack wrote carries in its head (src/lint/report.ts). */
+const REPORT_MARK = '<meta name="generator" content="classpack">'
+
+/**
+ * Problems with writing `check --report FILE` at `report`: nothing there, or a report
+ * classpack wrote (its generator mark near the top), is replaced; a teacher's file never is
+ * (`--report m/claims.yaml` once replaced the claims with the report), nor a folder or a link.
+ */
+export function checkReport(report: string, cwd = process.cwd()): TargetProblem[] {
+  const file = resolve(cwd, report)
+  const stat = lstatOr(file)
+  if (!stat) return []
+  const path = displayPath(file, cwd)
+  const expected = 'expected a new file or a report classpack wrote'
+  if (stat.isSymbolicLink()) return [{ path, ruleId: 'out-symlink', reason: `Unexpected symlink where --report writes, ${expected}: classpack does not write through links; choose another --report` }]
+  if (stat.isDirectory()) return [{ path, ruleId: 'out-not-a-report', reason: `Unexpected folder where --report writes, ${expected}: name a file, such as \`${join(report, 'report.html')}\`` }]
+  const head = stat.isFile() ? readHead(file) : undefined
+  if (head?.includes(REPORT_MARK)) return []
+  return [{ path, ruleId: 'out-not-a-report', reason: `Unexpected file that classpack did not write where --report writes, ${expected}: the report would replace it, so classpack leaves it alone; choose another --report, such as \`report.html\`` }]
+}
+
+/** The first kilobytes of `file` as text, or undefined where it cannot be read. */
+function readHead(file: string): string | undefined {
+  try {
+    const fd = openSync(file, 'r')
+    try {
+      const bytes = Buffer.alloc(2048)
+      return bytes.toString('utf8', 0, readSync(fd, bytes, 0, bytes.length, 0))
+    } finally {
+      closeSync(fd)
+    }
+  } catch {
+    return undefined
+  }
+}
+
 /** True when `file` is a zip holding a classpack manifest.json that lists every other entry. */
 function isOurZip(file: string): boolean {
   const names: string[] = []
@@ -311,6 +347,11 @@ function readOr(path: string): string | undefined {
   } catch {
     return undefined
   }
+}
+
+/** Why `check --report` may not write at `report`, as vfile messages (none: it may). */
+export function reportRefusals(report: string, cwd = process.cwd()): VFile[] {
+  return refusalFiles(checkReport(report, cwd))
 }
 
 /** Problems with a target as vfile messages, one file per path, for the CLI to print. */

@@ -50,6 +50,7 @@ export type { Reported as LintFinding } from './lint/run.js'
 export { formatInfos } from './lint/run.js'
 export { LINT_RULES } from './lint/rules/index.js'
 export { lintReport } from './lint/report.js'
+export { reportRefusals } from './guard.js'
 
 export interface CheckOptions {
   /** A question set from module.yaml (default: its `default_set`). */

@@ -1,6 +1,6 @@
 // Setting rules aside (module, set, item) with a reason that the facilitator edition and the
 // answer key print; `--strict`; errors that stop a build and warnings that do not; the report.
-import { cpSync, readFileSync, writeFileSync } from 'node:fs'
+import { cpSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { buildPack } from '../../src/index.js'
@@ -128,6 +128,32 @@ describe('check --report', () => {
     const again = join(tempDir(), 'lint.html')
     await run(['check', dir, '--report', again])
     expect(readFileSync(again, 'utf8')).toBe(html)
+  })
+
+  it('replaces an earlier report, never a file of the module, a folder or a link, and says so at the path', async () => {
+    const dir = bank()
+    const claims = readFileSync(join(dir, 'claims.yaml'), 'utf8')
+    const over = await run(['check', dir, '--report', join(dir, 'claims.yaml')])
+    expect(over.code).toBe(1)
+    expect(over.stderr).toContain(`${join(dir, 'claims.yaml')}: error: Unexpected file that classpack did not write where --report writes, expected a new file or a report classpack wrote`)
+    expect(over.stderr).toContain('[out-not-a-report]')
+    // The module is checked as ever, and its file left as it was.
+    expect(over.stdout).toContain('claims anchored')
+    expect(readFileSync(join(dir, 'claims.yaml'), 'utf8')).toBe(claims)
+    const folder = await run(['check', dir, '--report', dir])
+    expect(folder.code).toBe(1)
+    expect(folder.stderr).toContain('error: Unexpected folder where --report writes')
+    const file = join(tempDir(), 'lint.html')
+    symlinkSync(join(dir, 'article.md'), file)
+    const linked = await run(['check', dir, '--report', file])
+    expect(linked.stderr).toContain('error: Unexpected symlink where --report writes')
+    expect(readFileSync(join(dir, 'article.md'), 'utf8')).not.toMatch(/^<!DOCTYPE/)
+    // An earlier report is replaced.
+    const report = join(tempDir(), 'lint.html')
+    expect((await run(['check', dir, '--report', report])).code).toBe(0)
+    writeFileSync(report, readFileSync(report, 'utf8').replace('<title>', '<title>Old '))
+    expect((await run(['check', dir, '--report', report])).code).toBe(0)
+    expect(readFileSync(report, 'utf8')).not.toContain('<title>Old ')
   })
 
   it('counts the key positions as printed and as written', () => {
