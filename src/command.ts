@@ -2,8 +2,8 @@
 // codes (0 done, 1 problems in the inputs, 2 wrong usage). It writes to the streams it is
 // given and reads the environment it is given, so tests run it in their own process;
 // src/cli.ts hands it the real ones and is the only place that exits.
-import { existsSync, statSync, writeFileSync } from 'node:fs'
-import { basename, join } from 'node:path'
+import { existsSync, realpathSync, statSync, writeFileSync } from 'node:fs'
+import { basename, join, resolve } from 'node:path'
 import { parseArgs, type ParseArgsConfig } from 'node:util'
 import { choiceFlag, choiceList, closestOption, FlagError, intFlag, intValue, LIST_FLAGS, setOverrides, SET_FLAGS } from './flags.js'
 import { describeSystemError } from './system-error.js'
@@ -281,6 +281,28 @@ function moduleDirs(positionals: string[]): string[] {
   return dirs
 }
 
+/**
+ * Modules whose packs would be one folder: each module's pack is `<out>/<its folder's
+ * name>`, so of `a/m` and `b/m` the second replaced the first's, both said to be written.
+ */
+function sameFolderNames(dirs: readonly string[]): string[] {
+  const byName = new Map<string, string[]>()
+  for (const dir of dirs) {
+    const name = basename(resolve(dir))
+    byName.set(name, [...(byName.get(name) ?? []), dir])
+  }
+  return [...byName].flatMap(([name, same]) => {
+    if (same.length < 2) return []
+    const real = new Set(same.map((dir) => realpathSync(dir)))
+    const listed = same.map((dir) => `\`${dir}\``).join(same.length === 2 ? ' and ' : ', ')
+    return [
+      real.size === 1
+        ? `Unexpected MODULE_DIR ${listed}: one module given ${same.length === 2 ? 'twice' : `${same.length} times`}, expected each module once`
+        : `Unexpected modules ${listed} in folders of one name, \`${name}\`, expected folder names that differ: each module's pack is \`<out>/${name}\`, so one would replace the other; rename a folder, or build each with its own --out`
+    ]
+  })
+}
+
 function check(args: string[], io: CommandIO): number {
   const problems = new Problems(args)
   const { values, positionals } = readArgs(
@@ -441,6 +463,7 @@ async function build(args: string[], io: CommandIO): Promise<number> {
   const epoch = io.env.SOURCE_DATE_EPOCH
   const sourceDateEpoch = epoch === undefined || epoch === '' ? undefined : problems.take(() => intValue(epoch, REQUEST_BOUNDS.sourceDateEpoch, 'in SOURCE_DATE_EPOCH'))
   const dirs = problems.take(() => moduleDirs(positionals)) ?? []
+  for (const clash of sameFolderNames(dirs)) problems.add(clash)
   problems.check()
   const { progress } = await import('./progress.js')
   let failed = false

@@ -1,6 +1,7 @@
 // Wrong usage of the command: every problem of a command line is reported in one run, one
 // line each, exit 2 and nothing written; a flag given twice is one of them.
-import { readdirSync } from 'node:fs'
+import { cpSync, readdirSync } from 'node:fs'
+import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { run, tempDir, TINY } from './helpers/fixtures.js'
 
@@ -61,6 +62,25 @@ describe('every usage problem of a command line', () => {
       'classpack: Unexpected MODULE_DIR `nope`, expected a module folder (one with an article.md): there is nothing at that path',
       'classpack: Unexpected MODULE_DIR `nada`, expected a module folder (one with an article.md): there is nothing at that path'
     ])
+  })
+})
+
+describe('modules whose packs would be one folder', () => {
+  it('are wrong usage naming them, and nothing is written: of `a/m` and `b/m` the second pack replaced the first', async () => {
+    const cwd = tempDir()
+    for (const parent of ['a', 'b']) cpSync(TINY, join(cwd, parent, 'tiny'), { recursive: true })
+    const result = await run(['build', 'a/tiny', 'b/tiny', '--out', 'o', '--format', 'html'], cwd)
+    expect(result.code).toBe(2)
+    expect(said(result.stderr)).toEqual([
+      "classpack: Unexpected modules `a/tiny` and `b/tiny` in folders of one name, `tiny`, expected folder names that differ: each module's pack is `<out>/tiny`, so one would replace the other; rename a folder, or build each with its own --out"
+    ])
+    const twice = await run(['build', 'a/tiny', './a/tiny/', '--out', 'o', '--format', 'html'], cwd)
+    expect(said(twice.stderr)).toEqual(['classpack: Unexpected MODULE_DIR `a/tiny` and `./a/tiny/`: one module given twice, expected each module once'])
+    expect(readdirSync(cwd).sort()).toEqual(['a', 'b'])
+    // Folders of other names build side by side.
+    cpSync(TINY, join(cwd, 'b', 'other'), { recursive: true })
+    expect((await run(['build', 'a/tiny', 'b/other', '--out', 'o', '--format', 'html'], cwd)).code).toBe(0)
+    expect(readdirSync(join(cwd, 'o')).filter((n) => !n.startsWith('.')).sort()).toEqual(['other', 'tiny'])
   })
 })
 
