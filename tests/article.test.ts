@@ -87,6 +87,17 @@ describe('sentences', () => {
     ])
   })
 
+  it('do not end at a German ordinal before its word (a date, a century), and still end at a year or a figure', () => {
+    expect(sentences('Das Ticket kostet vom 1. Januar 2026 an 63 Euro. Das beschlossen die Minister am 18. Sept. in Berlin. Im 19. Jahrhundert war das anders, zum 3. Mal.', 'de-DE')).toEqual([
+      'Das Ticket kostet vom 1. Januar 2026 an 63 Euro.',
+      'Das beschlossen die Minister am 18. Sept. in Berlin.',
+      'Im 19. Jahrhundert war das anders, zum 3. Mal.'
+    ])
+    expect(sentences('Die Zahl stieg im Jahr 2019. Danach fiel sie auf 12. Januar war kalt.', 'de')).toEqual(['Die Zahl stieg im Jahr 2019.', 'Danach fiel sie auf 12. Januar war kalt.'])
+    // English writes no ordinal so: a figure before a month's name ends its sentence.
+    expect(sentences('Sales fell to 12. January was worse.')).toEqual(['Sales fell to 12.', 'January was worse.'])
+  })
+
   it('still end at a word, a letter after a small word, the pronoun I and an all-capital abbreviation', () => {
     expect(sentences('He took vitamin D. It helped. So did I. They said no. It is in the U.S. The end.')).toEqual([
       'He took vitamin D.',

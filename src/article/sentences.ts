@@ -12,6 +12,20 @@ const BEFORE_A_NAME: Record<string, ReadonlySet<string>> = {
   en: new Set(['Dr', 'Prof', 'Mr', 'Mrs', 'Ms', 'Mx', 'Messrs', 'Mmes', 'St', 'Sen', 'Rep', 'Gov', 'Gen', 'Col', 'Lt', 'Sgt', 'Capt', 'Cmdr', 'Adm', 'Rev', 'Hon', 'Pres', 'Supt', 'Insp', 'Det', 'Fr', 'vs', 'cf', 'approx', 'Fig', 'Figs', 'Vol']),
   de: new Set(['Dr', 'Prof', 'Hr', 'Hrn', 'Fr', 'Nr', 'St', 'bzw', 'ca', 'vgl', 'Mio', 'Mrd', 'Jh', 'Abs', 'Bd', 'Tel', 'Str', 'geb', 'gest', 'Dipl', 'Ing'])
 }
+/**
+ * Words an ordinal number stands before, by language: German writes ordinals with a full
+ * stop ("am 1. Januar", "im 19. Jahrhundert", "zum 3. Mal"), and UAX #29 ends a sentence
+ * there, so a claim on the sentence after it was cited one sentence too late. A year or a
+ * figure that ends a sentence ("im Jahr 2019. Danach …") is followed by none of these.
+ */
+const AFTER_AN_ORDINAL: Record<string, ReadonlySet<string>> = {
+  de: new Set(['Januar', 'Jänner', 'Februar', 'März', 'April', 'Mai', 'Juni', 'Juli', 'August', 'September', 'Oktober', 'November', 'Dezember', 'Jan', 'Feb', 'Mär', 'Apr', 'Jun', 'Jul', 'Aug', 'Sep', 'Sept', 'Okt', 'Nov', 'Dez', 'Jahrhundert', 'Jahrhunderts', 'Jahrtausend', 'Jahrtausends', 'Mal', 'Lebensjahr', 'Lebensjahres', 'Geburtstag', 'Jahrestag', 'Todestag', 'Klasse', 'Platz', 'Stelle', 'Runde', 'Liga', 'Auflage', 'Sitzung', 'Weltkrieg', 'Weltkriegs', 'Weltkrieges', 'Stock', 'Etage', 'Quartal', 'Quartals', 'Halbjahr', 'Halbjahres', 'Spieltag', 'Bundesliga', 'Legislaturperiode', 'Amtszeit'])
+}
+/** A number of one to three digits and its full stop, ending a sentence as segmented: perhaps an ordinal. */
+const ORDINAL_END = /(?:^|[\s(])\d{1,3}\.$/
+/** The first word of a text. */
+const FIRST_WORD = /^\s*(\p{L}+)/u
+
 /** Small letters with a full stop each, one or more, written apart or together: "z. B.", "d. h.", "e.g.", "i.e.". */
 const LETTER_RUN = /(?:^|[\s(])(?:\p{Ll}\. ?)+\p{L}\.$|(?:^|[\s(])\p{Ll}\.$/u
 /** An initial after a name ("John F.", "J. R. R."), or opening the sentence ("F. Scott"); not the pronoun or numeral I. */
@@ -20,7 +34,9 @@ const LAST_WORD = /([\p{L}]+)\.$/u
 
 /** Split `text` into sentences, trimmed, with offsets into `text`. */
 export function splitSentences(text: string, lang: string): Sentence[] {
-  const abbreviations = BEFORE_A_NAME[lang.split('-')[0]!.toLowerCase()] ?? BEFORE_A_NAME.en!
+  const language = lang.split('-')[0]!.toLowerCase()
+  const abbreviations = BEFORE_A_NAME[language] ?? BEFORE_A_NAME.en!
+  const ordinalWords = AFTER_AN_ORDINAL[language]
   const sentences: Sentence[] = []
   let open: { start: number; end: number } | undefined
   const close = (): void => {
@@ -38,7 +54,8 @@ export function splitSentences(text: string, lang: string): Sentence[] {
     const end = start + body.length
     if (open) open.end = end
     else open = { start, end }
-    if (!continues(text.slice(open.start, open.end), abbreviations)) close()
+    const sentence = text.slice(open.start, open.end)
+    if (!continues(sentence, abbreviations) && !(ordinalWords && beforeOrdinalWord(sentence, text.slice(end, end + TAIL), ordinalWords))) close()
   }
   close()
   return sentences
@@ -54,6 +71,13 @@ function continues(sentence: string, abbreviations: ReadonlySet<string>): boolea
   const word = LAST_WORD.exec(sentence.slice(-TAIL))?.[1]
   if (word === undefined) return false
   return abbreviations.has(word) || (word.length <= 2 && (LETTER_RUN.test(sentence) || INITIAL.test(sentence)))
+}
+
+/** Whether a sentence as segmented ends in an ordinal ("vom 1.") whose word (`Januar`) follows. */
+function beforeOrdinalWord(sentence: string, after: string, words: ReadonlySet<string>): boolean {
+  if (!ORDINAL_END.test(sentence.slice(-5))) return false
+  const word = FIRST_WORD.exec(after)?.[1]
+  return word !== undefined && words.has(word)
 }
 
 /** Characters at the end of a sentence its last word is looked for in: more than any abbreviation has. */
