@@ -555,4 +555,23 @@ describe('--lang', () => {
     expect(result.stderr).toContain('Unexpected `fr` for --lang, expected')
     expect(result.stderr).toContain('`de`')
   })
+
+  it('nests a claim\'s quotation of quoted words as German does („… ‚…‘ …“), in both editions of the handout and the English way in English', async () => {
+    const dir = join(tempDir(), 'german-nested')
+    cpSync(GERMAN, dir, { recursive: true })
+    const said = '„Eine Stadt, die sich auf heißere Sommer einstellen muss“, sagte die Bürgermeisterin, „sollte Trinkwasser nicht dem Zufall überlassen.“'
+    const article = join(dir, 'article.md')
+    writeFileSync(article, readFileSync(article, 'utf8').replace('Eine Stadt, die sich auf heißere Sommer einstellen muss, sollte Trinkwasser nicht dem Zufall überlassen.', said))
+    const claims = join(dir, 'claims.yaml')
+    writeFileSync(claims, readFileSync(claims, 'utf8').replace('quote: "Eine Stadt, die sich auf heißere Sommer einstellen muss, sollte Trinkwasser nicht dem Zufall überlassen."', `quote: '${said}'`))
+    const nested = '„‚Eine Stadt, die sich auf heißere Sommer einstellen muss‘, sagte die Bürgermeisterin, ‚sollte Trinkwasser nicht dem Zufall überlassen.‘“'
+    for (const lang of ['de', 'en'] as const) {
+      const pack = await build({ dir, formats: ['html'], lang })
+      for (const name of ['handout.html', 'handout-teacher.html']) {
+        const text = toText(fromHtml(readFileSync(join(pack, name), 'utf8')))
+        if (lang === 'de') expect(text, name).toContain(nested)
+        else expect(text, name).toContain(`‘${said}’`)
+      }
+    }
+  })
 })

@@ -121,7 +121,7 @@ describe('the short-answer items init writes', () => {
     expect((await initModule({ path: 'rad.md', into: 'm', cwd })).written).toBe(true)
     const stems = (YAML.parse(readFileSync(join(cwd, 'm/questions.yaml'), 'utf8')).quiz as Array<{ stem: string }>).map((q) => q.stem)
     expect(stems).toContainEqual(expect.stringMatching(/„Der Rat sollte den Plan beschließen, weil die Wege sicherer werden“\.$/))
-    expect(stems).toContainEqual(expect.stringMatching(/‚„Die Wege werden vielleicht zu teuer“, sagte Peter Braun‘\.$/))
+    expect(stems).toContainEqual(expect.stringMatching(/„‚Die Wege werden vielleicht zu teuer‘, sagte Peter Braun“\.$/))
   })
 })
 

@@ -4,6 +4,7 @@
 // language where classpack has them, so a German article does not start with English
 // questions. Comments that teach the file formats stay English, as the README is.
 
+import { de as german } from '../lang/de.js'
 import { MODEL_ANSWER_TO_WRITE } from '../module/placeholders.js'
 
 /** What the scaffold writes for a reader. */
@@ -22,6 +23,13 @@ export interface ScaffoldWords {
   role: (paragraph: number) => string
   /** Whether the first set draws on generated items (worded in English only). */
   generated: boolean
+}
+
+/** `quote` in German marks, nested as the handout nests it („… ‚…‘ …“, not ‚„…“‘). */
+function germanQuoted(quote: string): string {
+  if (!/[„“”"]/.test(quote)) return `„${quote}“`
+  const { openQuote, text, closeQuote } = german.nested(quote)
+  return `${openQuote}${text}${closeQuote}`
 }
 
 /**
@@ -61,7 +69,7 @@ const de: ScaffoldWords = {
     facilitatorNotes: ['Die Lernenden unterscheiden die eigenen Aussagen des Textes von den Sichtweisen, die er wiedergibt, und bemerken,', 'wo Abschwächungen (vielleicht, wahrscheinlich) eine Aussage vorsichtiger und Verstärkungen (eindeutig, sicher) sie entschiedener machen.']
   },
   short: {
-    stem: (n, quote) => `Was sagt der Text in ¶${n} aus, und wie entschieden? Mit eigenen Worten beantworten. ${ended(quote, /[„“”"]/.test(quote) ? `‚${quote}‘` : `„${quote}“`)}`,
+    stem: (n, quote) => `Was sagt der Text in ¶${n} aus, und wie entschieden? Mit eigenen Worten beantworten. ${ended(quote, germanQuoted(quote))}`,
     modelAnswer: (n, hedges) => `Eine Paraphrase von ¶${n}, die ${hedges.length ? `die Abschwächung (${hedges.map((h) => `„${h}“`).join(', ')})` : 'die Entschiedenheit'} beibehält und sagt, wessen Aussage es ist. ${MODEL_ANSWER_TO_WRITE.de}`,
     rubric: ['Gibt die Aussage zutreffend mit eigenen Worten wieder', 'Sagt, wie entschieden sie formuliert ist und wessen Aussage es ist']
   },

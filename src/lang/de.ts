@@ -94,6 +94,9 @@ export const de: UiStrings = {
   assertedByAuthor: (author) => (author ? `${author}, im eigenen Namen` : 'die Autorin oder der Autor, im eigenen Namen'),
   assertedByActor: (actors) => `${and(actors)}, im Text wiedergegeben`,
   theAuthor: 'die Autorin oder der Autor',
+  // German nests „… ‚…‘ …“: the outer marks stay „…“ and the quotation's own become ‚…‘.
+  // Set the other way round (‚„…“‘), it read as ",,„" in print.
+  nested: (text) => ({ openQuote: '„', closeQuote: '“', text: innerMarks(text) }),
   and: (names) => and(names),
   sentences: (ns) => (ns.length === 1 ? `Satz\u00a0${ns[0]}` : `Sätze\u00a0${ranged(ns, and)}`),
   draft: 'Entwurf – Aussagen noch nicht geprüft',
@@ -412,4 +415,23 @@ export const de: UiStrings = {
       number: paperFigures('de-DE')
     }
   }
+}
+
+/**
+ * The double quotes of a quotation as the single ones that go inside German quotes: each
+ * opening mark as `‚`, each closing one as `‘`. `„` opens and `”` closes; `“` and `"` close
+ * what is open, and otherwise open where a mark follows (English style, “…”) or close where
+ * none does (a quote that starts inside a quotation, „… as the article has it). Matching
+ * takes any style of quotes as the same, so the quote still anchors.
+ */
+function innerMarks(text: string): string {
+  const marks = [...text.matchAll(/[„“”"]/g)]
+  let open = false
+  let k = 0
+  return text.replace(/[„“”"]/g, (mark) => {
+    k++
+    const opens = mark === '„' || (mark !== '”' && !open && k < marks.length)
+    open = opens
+    return opens ? '‚' : '‘'
+  })
 }

@@ -77,6 +77,8 @@ export const en: UiStrings = {
   assertedByAuthor: (author) => (author ? `the author (${author})` : 'the author'),
   assertedByActor: (actors) => `${and(actors)}, as reported by the author`,
   theAuthor: 'the author',
+  // In single marks, as British English nests (‘… “kill the high street” …’): the article's own marks stay.
+  nested: (text) => ({ openQuote: '‘', closeQuote: '’', text }),
   and: (names) => and(names),
   sentences: (ns) => (ns.length === 1 ? `sentence\u00a0${ns[0]}` : `sentences\u00a0${ranged(ns, and)}`),
   draft: 'Draft — claims not yet reviewed',

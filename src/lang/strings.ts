@@ -242,6 +242,11 @@ export interface UiStrings {
   assertedByActor(actors: readonly string[]): string
   /** The author when the article names none: "the author". */
   theAuthor: string
+  /**
+   * A quotation that holds double quotes of its own, quoted as the language nests them:
+   * the marks to put around it and its text with its own marks as they go inside.
+   */
+  nested(text: string): { openQuote: string; closeQuote: string; text: string }
   /** Names joined as a list: "A", "A and B", "A, B and C". */
   and(names: readonly string[]): string
   /** A claim's sentences in its paragraph: "sentence 2", "sentences 2–3", "sentences 2 and 4". */

@@ -73,14 +73,21 @@ export interface Misquotation {
  */
 export function misquotations(article: Article, items: readonly QuizItem[], notes: readonly string[]): Misquotation[] {
   const texts = blocks(article, notes)
+  // A quotation inside a quotation turns its marks from double to single („… ‚…‘ …“, “… ‘…’
+  // …”): the same words, as a reader takes them. Compared with both kinds as one.
+  const folded = texts.map((b) => foldQuotes(b.text))
+  const holds = (parts: readonly string[]): boolean => texts.some((b) => inOrder(parts, b.text)) || folded.some((text) => inOrder(parts.map(foldQuotes), text))
   return items.flatMap((item) =>
     [...textsOf(item), ...graderTextsOf(item)].flatMap(({ text, owner, key, what }) =>
       quoted(text)
-        .filter((q) => !texts.some((b) => inOrder(q.parts, b.text)))
+        .filter((q) => !holds(q.parts))
         .map((q) => ({ item, owner, key, what, quote: q.text, spliced: splicedFrom(q.text, q.parts, texts) }))
     )
   )
 }
+
+/** Plain text with single quotes (and apostrophes) as double ones. */
+const foldQuotes = (text: string): string => text.replaceAll("'", '"')
 
 /** Where each of `parts` (of `quote`, as `quoted` reads them) stands, when each stands somewhere; else undefined. */
 function splicedFrom(quote: string, parts: readonly string[], texts: readonly Block[]): Misquotation['spliced'] {

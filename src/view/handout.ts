@@ -8,6 +8,7 @@ import type { Module } from '../assemble.js'
 import { RELATIONS, type Relation } from '../claims/model.js'
 import { paragraphRanges } from '../coverage/ranges.js'
 import { moduleStrings, uiLang } from '../lang/index.js'
+import type { UiStrings } from '../lang/strings.js'
 import { articleDetails, asserter, claimIndex, longDate, orderedClaims, packHeader } from './common.js'
 import { argumentMapView } from './map.js'
 
@@ -98,9 +99,8 @@ function handoutBase(module: Module, date: string | null) {
         label: l,
         id: claim.id,
         paraphrase: claim.paraphrase,
-        quote: claim.anchor.text,
-        // A quote with double quotes of its own goes in single ones (‘… "kill the high street"’).
-        ...quoteMarks(claim.anchor.text, strings),
+        // A quote with double quotes of its own is nested as the language nests quotations.
+        ...quoteMarks(claim.anchor.text, strings, ui.nested),
         paragraph: claim.anchor.paragraph,
         // "sentence 2", "sentences 2–3": the words with the numbers.
         sentences: ui.sentences(claim.anchor.sentences),
@@ -113,8 +113,10 @@ function handoutBase(module: Module, date: string | null) {
   }
 }
 
-function quoteMarks(text: string, strings: { openQuote: string; closeQuote: string; innerOpenQuote: string; innerCloseQuote: string }): { openQuote: string; closeQuote: string } {
-  return /["“”„]/.test(text) ? { openQuote: strings.innerOpenQuote, closeQuote: strings.innerCloseQuote } : { openQuote: strings.openQuote, closeQuote: strings.closeQuote }
+function quoteMarks(text: string, strings: { openQuote: string; closeQuote: string }, nested: UiStrings['nested']): { quote: string; openQuote: string; closeQuote: string } {
+  if (!/["“”„]/.test(text)) return { quote: text, openQuote: strings.openQuote, closeQuote: strings.closeQuote }
+  const { openQuote, closeQuote, text: quote } = nested(text)
+  return { quote, openQuote, closeQuote }
 }
 
 function relationsOf(relations: Record<Relation, string[]>, label: (id: string) => string, words: Record<Relation, string>): string | null {

@@ -66,3 +66,21 @@ describe('quote-not-in-source on a quotation with words left out', () => {
     expect(misquoted(STEM, stem('should delay the vote … has counted the visitors')).found).toEqual([])
   })
 })
+
+describe('quote-not-in-source on a quotation inside a quotation', () => {
+  const STEM = 'stem: When will the council vote on the library?'
+  /** The clean bank with a paragraph of quoted speech at the end, and `stem` for s-vote's. */
+  const speech = (stem: string): Reported[] => {
+    const edits = { 'article.md': (t: string) => `${t.trimEnd()}\n\n“We will not close it,” said the mayor, who chairs the council.\n`, 'questions.yaml': swap(STEM, stem) }
+    return lint(bank(edits)).of('quote-not-in-source')
+  }
+
+  it('takes its marks turned from double to single as the article\'s words, as German and American quoting nest them', () => {
+    expect(speech('stem: „‚We will not close it,‘ said the mayor“. When will the council vote?')).toEqual([])
+    expect(speech('stem: The article reports “‘We will not close it,’ said the mayor”. When will the council vote?')).toEqual([])
+  })
+
+  it('still reports other words in it', () => {
+    expect(speech('stem: „‚We will never close it,‘ said the mayor“. When will the council vote?').map((f) => f.item)).toEqual(['s-vote'])
+  })
+})
