@@ -3,7 +3,7 @@
 // are started here, the one place that decides whether a build is worth them (from the
 // pages its quizzes come to: pack/cost.ts). Returns messages and a summary; the CLI
 // prints them.
-import type { VFile } from 'vfile'
+import { VFile } from 'vfile'
 import { availableParallelism } from 'node:os'
 import { join, resolve } from 'node:path'
 import { assembleModule } from './assemble.js'
@@ -197,7 +197,11 @@ async function build(request: BuildRequest, rosterFile: VFile | undefined, threa
     threads,
     cache,
     onProgress: request.onProgress,
-    onPending: request.onPending
+    onPending: request.onPending,
+    onFit: (fit) => {
+      const uneven = unevenVersions(fit.pages, selection.versions.map((v) => v.id ?? ''), selection.seed)
+      if (uneven) all.push(uneven)
+    }
   })
   all.push(...templateFiles)
   let written = 0
@@ -228,6 +232,28 @@ async function build(request: BuildRequest, rosterFile: VFile | undefined, threa
   // Refused here only if a file appeared there since `keep` looked: the error then says so.
   if (kept && zipped) await writeArchive(target, `${target}.zip`, request.onWriteStep).catch((cause: unknown) => all.push(...refusedBy(cause)))
   return { files: all, target: kept ? target : undefined, written, bytes, seed: selection.seed, seedFromDefault: request.seed === undefined && module.config.seed === undefined, set: selection.name }
+}
+
+/**
+ * A warning when the versions' quizzes take different numbers of pages: each question is
+ * kept whole on a page, so two orders of the same questions can end on different pages, and
+ * where closer spacing cannot even them (pack/fit.ts), a class would get papers of unequal
+ * length (a print bundle of 6 pages for some students and 4 for others). Another seed deals
+ * other orders.
+ */
+function unevenVersions(pages: readonly number[], ids: readonly string[], seed: number): VFile | undefined {
+  if (new Set(pages).size < 2) return undefined
+  const most = Math.max(...pages)
+  const long = pages.flatMap((n, v) => (n === most ? [ids[v]!] : []))
+  const others = pages.flatMap((n, v) => (n === most ? [] : [`${ids[v]} ${n}`]))
+  const file = new VFile({ path: 'command line' })
+  warn(
+    file,
+    `Unexpected quizzes of unequal length with --versions ${pages.length} and seed ${seed}: version${long.length > 1 ? 's' : ''} ${long.join(', ')} ${long.length > 1 ? 'take' : 'takes'} ${most} pages, ${others.join(', ')} (a question is never split across pages, and closer spacing could not even them), expected versions of one length: another --seed deals the questions in other orders`,
+    undefined,
+    'versions-uneven'
+  )
+  return file
 }
 
 /** What a build must not write over: its modules, their templates, `source/`, the templates in use. */

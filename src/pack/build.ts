@@ -10,7 +10,7 @@ import type { TemplateSources } from '../load/templates.js'
 import type { Selection } from '../select/model.js'
 import type { PageContext } from './document.js'
 import { planPack, type Download, type PlanOptions } from './plan.js'
-import { renderPack, type PackFile } from './render.js'
+import { renderPack, type PackFile, type RenderRuntime } from './render.js'
 import type { StudentProgress } from './students.js'
 import type { PdfThreads } from './threads.js'
 import type { DocumentCache } from './cache.js'
@@ -27,6 +27,8 @@ export interface BuildOptions extends Omit<PlanOptions, 'downloads'> {
   onProgress?: (progress: StudentProgress) => void
   /** Called with the number of PDFs rendered ahead and not yet written, as it changes. */
   onPending?: (count: number) => void
+  /** Called with each version's squeeze and the pages its PDF quiz takes (none without PDFs), once worked out. */
+  onFit?: RenderRuntime['onFit']
   /** Documents rendered by earlier builds (cache.ts); without it every document renders. */
   cache?: DocumentCache
   /** What the exports are asked for (model answers where students see them). */
@@ -54,7 +56,8 @@ export function buildPack(module: Module, selection: Selection, options: BuildOp
     cache: options.cache && { store: options.cache, sources: options.templates },
     exportFile: (download) => DOWNLOAD_FORMATS.find((f) => f.name === download.format)!.download.write(module, selection, options.exports ?? {}),
     onProgress: options.onProgress,
-    onPending: options.onPending
+    onPending: options.onPending,
+    onFit: options.onFit
   })
   return { files: templates.files, output }
 }

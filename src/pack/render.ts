@@ -12,6 +12,7 @@ import { hasErrors } from '../messages.js'
 import type { Root } from 'mdast'
 import { fillDocument, htmlPage, pageOptions, type PageContext } from './document.js'
 import { fitVersions, type Fit } from './fit.js'
+export type { Fit } from './fit.js'
 import { gradingSheet } from './grading.js'
 import { fileEntry, manifestOf, type FileEntry } from './manifest.js'
 import { Pipeline } from './pipeline.js'
@@ -88,6 +89,8 @@ export interface RenderRuntime {
   onProgress?: (progress: StudentProgress) => void
   /** Called with the number of PDFs rendered ahead and not yet handed on, as it changes. */
   onPending?: (count: number) => void
+  /** Called with each version's squeeze and the pages its quiz then takes, once worked out. */
+  onFit?: (fit: Fit) => void
 }
 
 /**
@@ -123,6 +126,7 @@ async function* renderFiles(plan: PackPlan, ctx: PageContext, runtime: RenderRun
   // Every version's quiz as long as the others where spacing allows (fit.ts).
   const fit = await versionFit(ctx, plan, docs)
   if (fit === undefined) return
+  runtime.onFit?.(fit)
   const { squeezes } = fit
   const pdfOf = (doc: PlannedDocument): PdfOptions => ({ ...plan.pdf, ...pageOptions(doc.meta), squeeze: doc.meta.version === undefined ? 1 : (squeezes[doc.meta.version] ?? 1) })
   let threads: PdfThreads | undefined
