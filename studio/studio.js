@@ -767,7 +767,15 @@ async function preview() {
   if (status !== 200) return
   const list = $('preview-items')
   const errors = data.messages.filter((m) => m.severity === 'error')
-  $('preview-summary').textContent = errors.length ? `This set does not resolve: ${errors.map((m) => m.reason).join(' ')}` : `${data.items.length} item${data.items.length === 1 ? '' : 's'}, ${data.points} point${data.points === 1 ? '' : 's'}; ${data.discussion.length} discussion question${data.discussion.length === 1 ? '' : 's'}.`
+  // What check warns of the set as a whole, as `classpack build --set` does: generated items,
+  // worded in English, in a German pack; one key text repeated across items. Not what the
+  // Messages already show (module.yaml's own warnings, the default set's).
+  const shown = new Set(state.messages.map((m) => m.reason))
+  const warnings = data.messages.filter((m) => m.severity === 'warning' && m.file === 'module.yaml' && !shown.has(m.reason))
+  $('preview-summary').textContent = errors.length ? `This set does not resolve: ${errors.map((m) => m.reason).join(' ')}` : `${data.items.length} item${data.items.length === 1 ? '' : 's'}, ${data.points} point${data.points === 1 ? '' : 's'}; ${data.discussion.length} discussion question${data.discussion.length === 1 ? '' : 's'}.${warnings.length ? ` ${count(warnings.length, 'warning')} about the set, below.` : ''}`
+  $('preview-warnings').replaceChildren(...warnings.map((m) => el('li', { class: 'warning' }, el('span', { class: 'severity', text: 'Warning' }), ` ${m.reason} `, el('span', { class: 'rule', text: `[${m.rule}]` }))))
+  // And where the teacher ticks the generated items.
+  $('set-generated-note').textContent = warnings.find((m) => m.rule === 'generated-language')?.reason ?? ''
   list.replaceChildren(
     ...data.items.map((item) =>
       el('li', {}, el('code', { text: item.id }), ` ${item.type}, ${item.points} pt`, editButton(item.id), item.lint.length ? el('ul', { class: 'lint' }, item.lint.map((f) => el('li', { class: f.severity }, el('span', { class: 'severity', text: f.severity === 'error' ? 'Error' : 'Warning' }), ` ${f.reason} `, el('span', { class: 'rule', text: `[${f.rule}]` })))) : el('span', { class: 'clean', text: ' · no lint findings' }))

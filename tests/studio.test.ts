@@ -541,6 +541,28 @@ describe('classpack studio on a German module', () => {
     expect(await claimForm(page, 7, 'Dieser Vorschlag klingt sympathisch, ersetzt aber keinen Brunnen')).toEqual({ id: 'dieser-vorschlag-klingt-sympathisch-ersetzt', hedges: '', themes: ['dagegen'] })
     await page.context().close()
   })
+
+  it('warns beside the generated items, and with the set preview, that they are worded in English', async () => {
+    const { dir, studio } = await studioOnGerman()
+    const page = await openPage(studio)
+    await page.locator('#set-load').selectOption('')
+    await page.getByRole('group', { name: /Generated items/ }).getByLabel('voice').check()
+    await page.waitForFunction(() => document.querySelector('#preview-summary')?.textContent?.includes('warning'))
+    const english = 'classpack words generated items in English only'
+    expect(await page.locator('#set-generated-note').textContent()).toContain(english)
+    expect(await page.locator('#preview-warnings').textContent()).toContain('[generated-language]')
+    // As `classpack build --set` says it of the set, saved.
+    await page.getByLabel('Save as set named').fill('mit-generierten')
+    await page.getByRole('button', { name: 'Save as set' }).click()
+    await page.waitForFunction(() => document.querySelector('#notice')?.textContent?.includes('Saved set mit-generierten'))
+    const built = await run(['check', dir, '--set', 'mit-generierten'])
+    expect(built.stderr).toContain(english)
+    // None ticked: no warning.
+    await page.getByRole('group', { name: /Generated items/ }).getByLabel('voice').uncheck()
+    await page.waitForFunction(() => document.querySelector('#set-generated-note')?.textContent === '')
+    expect(await page.locator('#preview-warnings li').count()).toBe(0)
+    await page.context().close()
+  })
 })
 
 /** A raw HTTP request (no URL normalization: `..` goes to the server as written). */
