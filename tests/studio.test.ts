@@ -563,6 +563,39 @@ describe('classpack studio on a German module', () => {
     expect(await page.locator('#preview-warnings li').count()).toBe(0)
     await page.context().close()
   })
+
+  it('keeps the new-claim form and its Add button inside a 1280×900 and an 800×600 window, the fields scrolling', async () => {
+    const { studio } = await studioOnGerman()
+    const page = await openPage(studio)
+    for (const [width, height] of [[1280, 900], [800, 600]] as const) {
+      await page.setViewportSize({ width, height })
+      await selectInParagraph(page, 5, 'Zugleich würde der Einwegplastikflaschenverbrauch in der Innenstadt wahrscheinlich sinken')
+      await page.locator('#new-claim').click()
+      await page.waitForSelector('#claim-dialog[open]')
+      const box = await page.evaluate(() => {
+        const dialog = document.querySelector('#claim-dialog')!.getBoundingClientRect()
+        const add = document.querySelector('#claim-add')!.getBoundingClientRect()
+        return { top: dialog.top, bottom: dialog.bottom, addTop: add.top, addBottom: add.bottom }
+      })
+      expect(box.top, `${width}×${height}`).toBeGreaterThanOrEqual(0)
+      expect(box.bottom, `${width}×${height}`).toBeLessThanOrEqual(height)
+      // The button whole, in the dialog, with no scrolling.
+      expect(box.addTop, `${width}×${height}`).toBeGreaterThanOrEqual(box.top)
+      expect(box.addBottom, `${width}×${height}`).toBeLessThanOrEqual(box.bottom)
+      await page.locator('#claim-cancel').click()
+      await page.waitForSelector('#claim-dialog', { state: 'hidden' })
+    }
+    // The fields scroll under it: the status, last of them, is reached by scrolling the dialog.
+    await selectInParagraph(page, 5, 'Zugleich würde der Einwegplastikflaschenverbrauch')
+    await page.locator('#new-claim').click()
+    await page.waitForSelector('#claim-dialog[open]')
+    expect(await page.locator('#claim-dialog').evaluate((d) => d.scrollHeight > d.clientHeight)).toBe(true)
+    await page.locator('#claim-status').focus()
+    const status = (await page.locator('#claim-status').boundingBox())!
+    const add = (await page.locator('#claim-add').boundingBox())!
+    expect(status.y + status.height).toBeLessThanOrEqual(add.y)
+    await page.context().close()
+  })
 })
 
 /** A raw HTTP request (no URL normalization: `..` goes to the server as written). */
