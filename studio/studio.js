@@ -267,22 +267,11 @@ function showClaim(id) {
 
 // ---- new claim -------------------------------------------------------------------------
 
-const HEDGES = ['perhaps', 'may', 'might', 'could', 'probably', 'likely', 'possibly', 'seems', 'appears', 'conceivably', 'arguably', 'suggests']
-const STOP = new Set(['the', 'a', 'an', 'of', 'to', 'and', 'or', 'in', 'on', 'is', 'it', 'he', 'she', 'that', 'this', 'has', 'have', 'be', 'but', 'as', 'for', 'with', 'by', 'at', 'so', 'his', 'her', 'its', 'was', 'were', 'are', 'not'])
-
-function suggestId(text) {
-  const words = text.normalize('NFKD').toLowerCase().replace(/[^a-z0-9\s-]/g, '').split(/[\s-]+/).filter((w) => w && !STOP.has(w))
-  let id = words.slice(0, 4).join('-') || 'new-claim'
-  const taken = new Set(state.claims.map((c) => c.id))
-  for (let i = 2; taken.has(id); i++) id = `${words.slice(0, 4).join('-')}-${i}`
-  return id
-}
-
 function options(select, values, labels = values) {
   select.replaceChildren(...values.map((v, i) => el('option', { value: v, text: labels[i] })))
 }
 
-/** The new-claim form's actors and themes, from the state now, `ticked` and `asserted` kept where they still exist (the first theme ticked when none is). */
+/** The new-claim form's actors and themes, from the state now, `ticked` and `asserted` kept where they still exist (the first theme ticked when none is: see src/studio/suggest.ts). */
 function claimChoices(ticked, asserted) {
   options($('claim-asserted'), ['author', ...state.actors.map((a) => a.id)], ['the author', ...state.actors.map((a) => `${a.name} (${a.id})`)])
   if (state.actors.some((a) => a.id === asserted)) $('claim-asserted').value = asserted
@@ -300,16 +289,24 @@ function refreshClaimChoices() {
   claimChoices(ticked, $('claim-asserted').value)
 }
 
-function openClaimDialog() {
-  if (!picked) return
+async function openClaimDialog() {
+  if (!picked || $('claim-dialog').open) return
   const chosen = picked
+  // The id, the hedges and the theme as `classpack init` suggests them, in the article's
+  // language: the server has init's word lists and spelling (`dürfte` is `duerfte` in an id).
+  const { status, data } = await api(`/api/claim-suggestion?paragraph=${chosen.paragraph}&text=${encodeURIComponent(chosen.text)}`)
+  if (status !== 200) {
+    if (status !== 0) $('notice').textContent = data.error ?? `The studio answered ${status}`
+    return
+  }
+  if ($('claim-dialog').open) return
   $('claim-quote').textContent = chosen.text.trim()
   $('claim-para').textContent = `¶${chosen.paragraph}`
-  $('claim-id').value = suggestId(chosen.text)
+  $('claim-id').value = data.id
   options($('claim-kind'), state.vocab.kinds)
   options($('claim-evidence'), state.vocab.evidence)
-  claimChoices(new Set(), 'author')
-  $('claim-hedges').value = chosen.text.split(/[^\p{L}’'-]+/u).filter((w) => HEDGES.includes(w.toLowerCase())).join(', ')
+  claimChoices(new Set(data.themes), 'author')
+  $('claim-hedges').value = data.hedges.join(', ')
   $('claim-paraphrase').value = ''
   $('claim-status').value = 'suggested'
   clearErrors('claim')
@@ -770,7 +767,15 @@ async function preview() {
   if (status !== 200) return
   const list = $('preview-items')
   const errors = data.messages.filter((m) => m.severity === 'error')
-  $('preview-summary').textContent = errors.length ? `This set does not resolve: ${errors.map((m) => m.reason).join(' ')}` : `${data.items.length} item${data.items.length === 1 ? '' : 's'}, ${data.points} point${data.points === 1 ? '' : 's'}; ${data.discussion.length} discussion question${data.discussion.length === 1 ? '' : 's'}.`
+  // What check warns of the set as a whole, as `classpack build --set` does: generated items,
+  // worded in English, in a German pack; one key text repeated across items. Not what the
+  // Messages already show (module.yaml's own warnings, the default set's).
+  const shown = new Set(state.messages.map((m) => m.reason))
+  const warnings = data.messages.filter((m) => m.severity === 'warning' && m.file === 'module.yaml' && !shown.has(m.reason))
+  $('preview-summary').textContent = errors.length ? `This set does not resolve: ${errors.map((m) => m.reason).join(' ')}` : `${data.items.length} item${data.items.length === 1 ? '' : 's'}, ${data.points} point${data.points === 1 ? '' : 's'}; ${data.discussion.length} discussion question${data.discussion.length === 1 ? '' : 's'}.${warnings.length ? ` ${count(warnings.length, 'warning')} about the set, below.` : ''}`
+  $('preview-warnings').replaceChildren(...warnings.map((m) => el('li', { class: 'warning' }, el('span', { class: 'severity', text: 'Warning' }), ` ${m.reason} `, el('span', { class: 'rule', text: `[${m.rule}]` }))))
+  // And where the teacher ticks the generated items.
+  $('set-generated-note').textContent = warnings.find((m) => m.rule === 'generated-language')?.reason ?? ''
   list.replaceChildren(
     ...data.items.map((item) =>
       el('li', {}, el('code', { text: item.id }), ` ${item.type}, ${item.points} pt`, editButton(item.id), item.lint.length ? el('ul', { class: 'lint' }, item.lint.map((f) => el('li', { class: f.severity }, el('span', { class: 'severity', text: f.severity === 'error' ? 'Error' : 'Warning' }), ` ${f.reason} `, el('span', { class: 'rule', text: `[${f.rule}]` })))) : el('span', { class: 'clean', text: ' · no lint findings' }))

@@ -6,7 +6,7 @@
 // requests without the token, from another origin or host, or for paths that leave the
 // module folder are refused and change nothing.
 import { createHash } from 'node:crypto'
-import { appendFileSync, lstatSync, readdirSync, readFileSync, readlinkSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
+import { appendFileSync, cpSync, lstatSync, readdirSync, readFileSync, readlinkSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
 import { spawn } from 'node:child_process'
 import { request as httpRequest } from 'node:http'
 import { join } from 'node:path'
@@ -506,6 +506,94 @@ describe('classpack studio in Chromium', () => {
     expect(claim.anchor.paragraph).toBe(3)
     const added = inserted(before, readFileSync(join(dir, 'claims.yaml'), 'utf8'), `- id: ${claim.id}`)
     expect(added).toContain(`quote: "${sentence}"`)
+    await page.context().close()
+  })
+})
+
+/** A studio on a fresh copy of the German module (tests/fixtures/german, `lang: de-DE`), its files edited by `edit`. */
+async function studioOnGerman(edit: Record<string, (text: string) => string> = {}): Promise<{ dir: string; studio: Studio }> {
+  const dir = join(tempDir(), 'german')
+  cpSync(join(ROOT, 'tests/fixtures/german'), dir, { recursive: true })
+  for (const [name, change] of Object.entries(edit)) writeFileSync(join(dir, name), change(readFileSync(join(dir, name), 'utf8')))
+  const studio = await startStudio({ dir, port: 0, out: tempDir('studio-out-') })
+  studios.push(studio)
+  return { dir, studio }
+}
+
+/** The new-claim form as opened on `text` of ¶`n`: its id, hedges and ticked themes (the form is closed again). */
+async function claimForm(page: Page, n: number, text: string): Promise<{ id: string; hedges: string; themes: string[] }> {
+  await selectInParagraph(page, n, text)
+  await page.locator('#new-claim').click()
+  await page.waitForSelector('#claim-dialog[open]')
+  const form = { id: await page.locator('#claim-id').inputValue(), hedges: await page.locator('#claim-hedges').inputValue(), themes: await page.locator('#claim-themes input:checked').evaluateAll((inputs) => inputs.map((i) => (i as HTMLInputElement).value)) }
+  await page.locator('#claim-cancel').click()
+  await page.waitForSelector('#claim-dialog', { state: 'hidden' })
+  return form
+}
+
+describe('classpack studio on a German module', () => {
+  it('suggests a new claim as `classpack init` would: a German hedge, umlauts and ß spelled out in the id, the theme of the section', async () => {
+    // Two themes as init makes them, one per section: the untitled opening's id, a subhead's label.
+    const { studio } = await studioOnGerman({ 'claims.yaml': (text) => text.replace('\nactors:\n', '\n  - id: opening\n    label: Einleitung\n  - id: dagegen\n    label: Was dagegen spricht\nactors:\n') })
+    const page = await openPage(studio)
+    expect(await claimForm(page, 5, 'Zugleich würde der Einwegplastikflaschenverbrauch in der Innenstadt wahrscheinlich sinken')).toEqual({ id: 'zugleich-wuerde-der-einwegplastikflaschenverbrauch-der', hedges: 'wahrscheinlich', themes: ['gesundheit'] })
+    expect(await claimForm(page, 2, 'an heißen Tagen deutlich mehr Einsätze')).toEqual({ id: 'heissen-tagen-deutlich-mehr-einsaetze', hedges: '', themes: ['opening'] })
+    expect(await claimForm(page, 7, 'Dieser Vorschlag klingt sympathisch, ersetzt aber keinen Brunnen')).toEqual({ id: 'dieser-vorschlag-klingt-sympathisch-ersetzt', hedges: '', themes: ['dagegen'] })
+    await page.context().close()
+  })
+
+  it('warns beside the generated items, and with the set preview, that they are worded in English', async () => {
+    const { dir, studio } = await studioOnGerman()
+    const page = await openPage(studio)
+    await page.locator('#set-load').selectOption('')
+    await page.getByRole('group', { name: /Generated items/ }).getByLabel('voice').check()
+    await page.waitForFunction(() => document.querySelector('#preview-summary')?.textContent?.includes('warning'))
+    const english = 'classpack words generated items in English only'
+    expect(await page.locator('#set-generated-note').textContent()).toContain(english)
+    expect(await page.locator('#preview-warnings').textContent()).toContain('[generated-language]')
+    // As `classpack build --set` says it of the set, saved.
+    await page.getByLabel('Save as set named').fill('mit-generierten')
+    await page.getByRole('button', { name: 'Save as set' }).click()
+    await page.waitForFunction(() => document.querySelector('#notice')?.textContent?.includes('Saved set mit-generierten'))
+    const built = await run(['check', dir, '--set', 'mit-generierten'])
+    expect(built.stderr).toContain(english)
+    // None ticked: no warning.
+    await page.getByRole('group', { name: /Generated items/ }).getByLabel('voice').uncheck()
+    await page.waitForFunction(() => document.querySelector('#set-generated-note')?.textContent === '')
+    expect(await page.locator('#preview-warnings li').count()).toBe(0)
+    await page.context().close()
+  })
+
+  it('keeps the new-claim form and its Add button inside a 1280×900 and an 800×600 window, the fields scrolling', async () => {
+    const { studio } = await studioOnGerman()
+    const page = await openPage(studio)
+    for (const [width, height] of [[1280, 900], [800, 600]] as const) {
+      await page.setViewportSize({ width, height })
+      await selectInParagraph(page, 5, 'Zugleich würde der Einwegplastikflaschenverbrauch in der Innenstadt wahrscheinlich sinken')
+      await page.locator('#new-claim').click()
+      await page.waitForSelector('#claim-dialog[open]')
+      const box = await page.evaluate(() => {
+        const dialog = document.querySelector('#claim-dialog')!.getBoundingClientRect()
+        const add = document.querySelector('#claim-add')!.getBoundingClientRect()
+        return { top: dialog.top, bottom: dialog.bottom, addTop: add.top, addBottom: add.bottom }
+      })
+      expect(box.top, `${width}×${height}`).toBeGreaterThanOrEqual(0)
+      expect(box.bottom, `${width}×${height}`).toBeLessThanOrEqual(height)
+      // The button whole, in the dialog, with no scrolling.
+      expect(box.addTop, `${width}×${height}`).toBeGreaterThanOrEqual(box.top)
+      expect(box.addBottom, `${width}×${height}`).toBeLessThanOrEqual(box.bottom)
+      await page.locator('#claim-cancel').click()
+      await page.waitForSelector('#claim-dialog', { state: 'hidden' })
+    }
+    // The fields scroll under it: the status, last of them, is reached by scrolling the dialog.
+    await selectInParagraph(page, 5, 'Zugleich würde der Einwegplastikflaschenverbrauch')
+    await page.locator('#new-claim').click()
+    await page.waitForSelector('#claim-dialog[open]')
+    expect(await page.locator('#claim-dialog').evaluate((d) => d.scrollHeight > d.clientHeight)).toBe(true)
+    await page.locator('#claim-status').focus()
+    const status = (await page.locator('#claim-status').boundingBox())!
+    const add = (await page.locator('#claim-add').boundingBox())!
+    expect(status.y + status.height).toBeLessThanOrEqual(add.y)
     await page.context().close()
   })
 })

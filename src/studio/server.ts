@@ -10,6 +10,7 @@ import { addClaim, saveQuestion, saveSet, type EditResult } from './edits.js'
 import { resolveInside } from './paths.js'
 import { previewSet, type Preview } from './preview.js'
 import type { PageState } from './state.js'
+import { suggestClaim } from './suggest.js'
 import type { QuestionSet } from '../module/model.js'
 import type { BuildRunner } from './build-run.js'
 
@@ -86,6 +87,7 @@ async function handle(ctx: StudioContext, req: IncomingMessage, res: ServerRespo
     return
   }
   if (method === 'GET' && path === '/api/state') return send(res, 200, ctx.state())
+  if (method === 'GET' && path === '/api/claim-suggestion') return send(res, 200, suggestClaim(ctx.state(), Number(query.get('paragraph')), query.get('text') ?? ''))
   if (method === 'GET' && path === '/api/events') {
     res.writeHead(200, { 'Content-Type': 'text/event-stream; charset=utf-8', Connection: 'keep-alive' })
     res.write(`event: state\ndata: ${JSON.stringify({ version: ctx.state().version })}\n\n`)
@@ -112,7 +114,7 @@ async function handle(ctx: StudioContext, req: IncomingMessage, res: ServerRespo
     const given = (await body(req)) as { set?: string }
     return send(res, 202, ctx.build.start(typeof given.set === 'string' && given.set ? given.set : undefined))
   }
-  if (['/', '/api/state', '/api/events', '/api/claims', '/api/questions', '/api/sets', '/api/preview', '/api/build', '/preview'].includes(path) || ASSETS[path]) return send(res, 405, { error: `Unexpected method ${method} for ${path}` })
+  if (['/', '/api/state', '/api/claim-suggestion', '/api/events', '/api/claims', '/api/questions', '/api/sets', '/api/preview', '/api/build', '/preview'].includes(path) || ASSETS[path]) return send(res, 405, { error: `Unexpected method ${method} for ${path}` })
   return send(res, 404, { error: `Unexpected path ${JSON.stringify(path)}, expected one of the studio's` })
 }
 

@@ -61,7 +61,7 @@ export interface PageState {
   ok: boolean
   hashes: Record<ModuleFile, string>
   messages: PageMessage[]
-  article: { title: string; author: string | null; sections: Array<{ heading: string | null; paragraphs: number[] }>; paragraphs: Array<{ n: number; text: string }> } | null
+  article: { title: string; author: string | null; lang: string; sections: Array<{ heading: string | null; paragraphs: number[] }>; paragraphs: Array<{ n: number; text: string }> } | null
   claims: PageClaim[]
   themes: Array<{ id: string; label: string }>
   actors: Array<{ id: string; name: string }>
@@ -123,6 +123,7 @@ export function pageState(dir: string, library: Library, checked?: (messages: Pa
       ? {
           title: parts.article.meta.title,
           author: parts.article.meta.author,
+          lang: parts.article.meta.lang,
           sections: parts.article.sections.map((s) => ({ heading: s.heading, paragraphs: s.paragraphs })),
           paragraphs: parts.article.paragraphs.map((p) => ({ n: p.n, text: p.text }))
         }
