@@ -544,6 +544,29 @@ ${head('c-one', 'cloze', 'costs-money')}    gaps: [forty]
     distractors: [fifty, sixty]
 `
 
+describe('a select-all item whose stem says how to answer', () => {
+  it('has its scoring rule added in every export without the instruction a second time', async () => {
+    const items = `${head('m-said', 'multiple', 'free-computers')}    options:
+      - text: Its computers are free.
+        correct: true
+        feedback: Yes.
+      - text: It is the only such place in town.
+        correct: true
+        feedback: Yes.
+      - text: Its books are new.
+        feedback: No.
+`.replace('stem: Answer m-said from the article.', 'stem: What does the article say of the library? Select all that apply.')
+    const { module, selection } = checkModule(library(items))
+    const qtiFiles = await unzip(qti21(module!, selection!))
+    const qtiText = [...qtiFiles.values()].map((entry) => entry.bytes.toString('utf8')).join('\n')
+    const scoring = 'Each correct option you tick earns an equal share of the points'
+    for (const [format, text] of [['moodle', moodleXml(module!, selection!)], ['gift', gift(module!, selection!)], ['qti21', qtiText]] as const) {
+      expect(text, format).toContain(scoring)
+      expect(text.split('Select all that apply').length - 1, format).toBe(1)
+    }
+  })
+})
+
 describe('options a platform shows as written', () => {
   const dir = once(() => library(PINNED))
   const checked = once(() => checkModule(dir(), { set: 'all' }))

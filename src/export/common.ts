@@ -8,7 +8,7 @@ import type { UiStrings } from '../lang/index.js'
 import type { Option, QuizItem } from '../questions/model.js'
 import type { Selection } from '../select/model.js'
 import { exportOptions, exportPieces } from '../select/versions.js'
-import { citedClaim, typeOf, wordsOf, type ExportName, type ExportOrder, type TypeLimit } from '../types/index.js'
+import { citedClaim, stemInstructs, typeOf, wordsOf, type ExportName, type ExportOrder, type TypeLimit } from '../types/index.js'
 import { citeAfter, type claimIndex } from '../view/common.js'
 
 export type ClaimIndex = ReturnType<typeof claimIndex>
@@ -92,7 +92,10 @@ export function scoringNote(item: QuizItem, strings: UiStrings): string | null {
   const type = typeOf(item)
   const words = wordsOf(type, strings)
   const scoring = type.scoring(item, words)
-  return scoring === null ? null : `${type.instruction(words, 'online')} ${scoring.quiz}`
+  if (scoring === null) return null
+  // Not a second time after a stem that says it ("… Alle zutreffenden wählen.").
+  const instruction = type.instruction(words, 'online')
+  return stemInstructs(type, strings, item.stem, instruction) ? scoring.quiz : `${instruction} ${scoring.quiz}`
 }
 
 /** The question text as HTML: the stem, a `<p>` a paragraph, and under it the scoring note where there is one. */

@@ -48,6 +48,16 @@ export function wordsOf(type: AnyType, strings: UiStrings): unknown {
   return (strings.types as Record<string, unknown>)[type.name]
 }
 
+/**
+ * Whether `stem` already says how to answer, `instruction` being the type's own words for it
+ * ("Select all that apply."): in those words, or in words of its own that the type's language
+ * knows ("In zwei bis drei Sätzen erläutern."). The quiz and the exports then do not add it.
+ */
+export function stemInstructs(type: AnyType, strings: UiStrings, stem: string, instruction: string): boolean {
+  if (stem.toLowerCase().includes(instruction.toLowerCase().replace(/[.?]$/, ''))) return true
+  return type.instructed?.(stem, wordsOf(type, strings)) === true
+}
+
 export { citedClaim } from './choice.js'
 export type { ChoiceItem } from './choice.js'
 export type { SingleItem } from './single.js'

@@ -8,7 +8,7 @@ import { moduleStrings } from '../lang/index.js'
 import type { AnswerKeyStrings, QuizStrings } from '../lang/strings.js'
 import type { Student } from '../roster/model.js'
 import type { PlacedItem, Version } from '../select/model.js'
-import { typeOf, wordsOf, type MarkdownKit } from '../types/index.js'
+import { stemInstructs, typeOf, wordsOf, type MarkdownKit } from '../types/index.js'
 import { citeAfter, claimIndex, packHeader } from './common.js'
 import type { setAsideView } from '../lint/aside.js'
 
@@ -32,10 +32,7 @@ function totals(version: Version) {
 function instruction(placed: PlacedItem, strings: ReturnType<typeof moduleStrings>): string | null {
   const type = typeOf(placed.item)
   const words = type.instruction(wordsOf(type, strings))
-  const stem = placed.item.stem
-  if (stem.toLowerCase().includes(words.toLowerCase().replace(/[.?]$/, ''))) return null
-  // Or in its own words ("In zwei bis drei Sätzen erläutern."), as the type's language tells.
-  return type.instructed?.(stem, wordsOf(type, strings)) ? null : words
+  return stemInstructs(type, strings, placed.item.stem, words) ? null : words
 }
 
 /** How a student marks an answer to `item`: a circle for one answer (true/false too), a box for every answer that applies. */
