@@ -47,6 +47,22 @@ describe('a roster saved by Excel with `;` and a BOM', () => {
     ])
   })
 
+  it('reads a name split in two columns, given name first, as a school office exports a class (`Nachname;Vorname`, `Name;Vorname`, `Last name,First name`)', () => {
+    const split = read(rosterFile(excel(['Nachname;Vorname;Klasse', 'Müller;Jürgen;10b', 'Weiß;;10b', 'Nachname;Vorname;Klasse', 'Öztürk;Ayşe;10b'])))
+    expect(split.messages).toEqual([expect.stringContaining(':4:1: warning: Unexpected header row again')])
+    expect(split.students).toEqual([
+      { name: 'Jürgen Müller', id: null, group: '10b', line: 2 },
+      { name: 'Weiß', id: null, group: '10b', line: 3 },
+      { name: 'Ayşe Öztürk', id: null, group: '10b', line: 5 }
+    ])
+    // Beside a given name, `Name` is the family name.
+    expect(read(rosterFile(excel(['Name;Vorname;Nr.', 'Lessner;Marie;7']))).students).toEqual([{ name: 'Marie Lessner', id: '7', group: null, line: 2 }])
+    expect(read(rosterFile('Last name,First name,ID\nLovelace,Ada,1\n')).students).toEqual([{ name: 'Ada Lovelace', id: '1', group: null, line: 2 }])
+    // Neither part: the row names no student, at the family name.
+    expect(read(rosterFile(excel(['Nachname;Vorname', 'Müller;Jürgen', ';']))).students).toHaveLength(1)
+    expect(read(rosterFile(excel(['Nachname;Vorname;Nr.', 'Müller;Jürgen;1', ';;2']))).messages).toEqual([expect.stringContaining(':3:1: error: Unexpected empty name')])
+  })
+
   it('skips the empty rows a spreadsheet leaves after the last student (`;;`), but not an empty name beside an id', () => {
     const { students, messages } = read(rosterFile(excel(['name;id;group', 'Ada Lovelace;S001;A', ';;', ';;'])))
     expect(messages).toEqual([])
@@ -129,8 +145,8 @@ describe('a roster saved by Excel with `;` and a BOM', () => {
   })
 
   it('reports a header without a name column as written, `;` and all', () => {
-    const path = rosterFile(excel(['Nachname;Vorname;ID', 'Ada;1']))
-    expect(read(path).messages).toEqual([`${path}:1:1: error: Unexpected header \`Nachname;Vorname;ID\`, expected a \`name\` column (and optionally \`id\` and \`group\`)  [roster-header]`])
+    const path = rosterFile(excel(['Kennzahl;Raum;ID', 'Ada;1']))
+    expect(read(path).messages).toEqual([`${path}:1:1: error: Unexpected header \`Kennzahl;Raum;ID\`, expected a \`name\` column (and optionally \`id\` and \`group\`)  [roster-header]`])
   })
 
   it('builds a pack with one quiz per student', async () => {
@@ -249,8 +265,8 @@ describe('columns and names a spreadsheet may hold', () => {
       expect.stringMatching(/class\.csv:1:15: warning: Unexpected column `Raum`, expected `name`, `id`, `group`: its values are not used \(if it holds the students' id or group, name it `id` or `group`\) {2}\[roster-column\]$/)
     ])
     // The hint names only the columns still missing.
-    expect(read(rosterFile('Name;Vorname;Gruppe\nAda;Ada;A\n')).messages).toEqual([
-      expect.stringMatching(/class\.csv:1:6: warning: Unexpected column `Vorname`, expected `name`, `id`, `group`: its values are not used \(if it holds the students' id, name it `id`\) {2}\[roster-column\]$/)
+    expect(read(rosterFile('Name;Raum;Gruppe\nAda;3;A\n')).messages).toEqual([
+      expect.stringMatching(/class\.csv:1:6: warning: Unexpected column `Raum`, expected `name`, `id`, `group`: its values are not used \(if it holds the students' id, name it `id`\) {2}\[roster-column\]$/)
     ])
     const twice = read(rosterFile('Name,Name,ID\nAda,Lovelace,1\n'))
     expect(twice.students).toBeUndefined()

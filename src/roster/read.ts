@@ -41,8 +41,8 @@ type Column = (typeof COLUMNS)[number]
 /**
  * The headings each column is known by, compared in any case: a class list exported in German
  * says `Gruppe`, `Klasse` or `Nr.`, and a warning that its groups were lost helped nobody. Only
- * clear synonyms: a heading that may hold something else ("Vorname", "Kennzahl") stays unknown
- * and is named in a warning. grading.csv's header in every UI language is added below, so a
+ * clear synonyms: a heading that may hold something else ("Kennzahl", "Raum") stays unknown
+ * and is named in a warning (a given name and a family name in two columns are joined: below). grading.csv's header in every UI language is added below, so a
  * pack's sheet always reads back as its roster (the German one is `Name;Nr.;Gruppe;…`).
  */
 const HEADINGS: Record<Column, readonly string[]> = {
@@ -56,6 +56,42 @@ const folded = (heading: string): string => heading.trim().normalize('NFC').toLo
 
 /** The column each known heading names. */
 const COLUMN_OF: ReadonlyMap<string, Column> = new Map(COLUMNS.flatMap((column) => [...HEADINGS[column], ...LANGUAGES.map((l) => l.grading[column])].map((heading) => [folded(heading), column] as const)))
+
+/**
+ * Headings of a column of given names and of one of family names: a school office's class
+ * list splits the name in two (`Nachname;Vorname;Klasse`), which was refused for want of a
+ * `name` column. Beside a given name, `Name` is the family name (`Name;Vorname`).
+ */
+const GIVEN = new Set(['vorname', 'vornamen', 'rufname', 'first name', 'first names', 'firstname', 'first_name', 'given name', 'given names', 'given_name', 'forename', 'forenames'])
+const FAMILY = new Set(['nachname', 'familienname', 'last name', 'lastname', 'last_name', 'surname', 'family name', 'family_name'])
+
+/**
+ * A roster with the name in two columns, read as one `name`: given name, a space, family
+ * name ("Jürgen Müller", as the quiz prints a name), in the family name's column (whose place
+ * a message about the name points at). A row that repeats the header stays as it is, to be
+ * found as such.
+ */
+function joinNameParts(records: CsvRecord[]): void {
+  const header = records[0]!
+  const labels = header.fields.map(folded)
+  const given = labels.findIndex((label) => GIVEN.has(label))
+  if (given < 0) return
+  const familyNamed = labels.findIndex((label) => FAMILY.has(label))
+  const family = familyNamed >= 0 ? familyNamed : labels.findIndex((label) => COLUMN_OF.get(label) === 'name')
+  if (family < 0) return
+  const original = headings(header)
+  for (const row of records) {
+    // The header, and a row that repeats it (two lists pasted together), named as one.
+    if (headings(row) === original) {
+      row.fields[family] = 'name'
+      row.fields[given] = ''
+      continue
+    }
+    const parts = [row.fields[given], row.fields[family]].map((part) => (part ?? '').trim()).filter((part) => part !== '')
+    row.fields[family] = parts.join(' ')
+    if (given < row.fields.length) row.fields[given] = ''
+  }
+}
 
 /** Read the roster in `file`; undefined when it cannot be used (problems are on `file`). */
 export function readRoster(file: VFile): RosterStudent[] | undefined {
@@ -72,6 +108,7 @@ export function readRoster(file: VFile): RosterStudent[] | undefined {
     error(file, 'Unexpected empty roster, expected a header row with a `name` column and one row per student', { line: 1, column: 1 }, 'roster-empty')
     return undefined
   }
+  joinNameParts(records)
   const labels = header.fields.map(folded)
   // Each heading's column (`Gruppe` is `group`), or null for one classpack does not read.
   const columns = labels.map((h) => COLUMN_OF.get(h) ?? null)
