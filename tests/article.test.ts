@@ -109,6 +109,10 @@ describe('sentences', () => {
     ])
   })
 
+  it('go on over a line break inside a paragraph, a space to Markdown (a hard-wrapped article)', () => {
+    expect(sentences('Small modules build fast. That is why\nthe tests use one. And\r\nso on.')).toEqual(['Small modules build fast.', 'That is why\nthe tests use one.', 'And\r\nso on.'])
+  })
+
   it('keep their offsets into the paragraph', () => {
     const text = '  Dr. Ortiz said so.  Then Prof. Lee agreed. '
     for (const s of splitSentences(text, 'en')) expect(text.slice(s.start, s.end)).toBe(s.text)
@@ -121,6 +125,14 @@ describe('bad articles', () => {
     const file = new VFile({ path: 'article.md', value })
     return { article: parseArticle(file), messages: file.messages.map((m) => `${m.line}:${m.column} ${m.reason}`) }
   }
+
+  it('keeps a paragraph over a line of `---` or `===` as the paragraph it is, and says so at the line; a subhead written so stays one', () => {
+    const { article, messages } = parse('---\ntitle: T\nauthor: A\n---\n\nFirst paragraph.\n\nSmall modules build fast. That is why\nthe tests use one.\n---\n\nWhy it matters\n===\n\nLast paragraph.\n')
+    expect(messages).toEqual(['10:1 Unexpected line of `---` right under a paragraph, expected a blank line before it (or `##` before a subhead): Markdown makes the paragraph above it a heading; classpack keeps it as a paragraph, and leaves the line out'])
+    expect(article!.paragraphs.map((p) => p.text)).toEqual(['First paragraph.', 'Small modules build fast. That is why\nthe tests use one.', 'Last paragraph.'])
+    expect(article!.sections.map((s) => s.heading)).toEqual([null, 'Why it matters'])
+    expect(article!.paragraphs[1]!.sentences.map((s) => s.text)).toEqual(['Small modules build fast.', 'That is why\nthe tests use one.'])
+  })
 
   it('reports a missing front matter at 1:1', () => {
     const { article, messages } = parse('Just a paragraph.\n')

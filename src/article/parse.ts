@@ -106,11 +106,19 @@ export function parseArticle(file: VFile): Article | undefined {
         warn(file, `Unexpected list item ${code(`${mark} ${plainText(item, []).trim()}`)} right after a line of the paragraph above, expected that line's words to go on: a line that starts with \`${mark} \` ends the paragraph and starts a list, and every ¶ after it moves (join it to the line above, or write \`\\${mark}\`)`, placeOf(node).start, 'article-list')
       }
     }
-    if (node.type === 'heading') {
+    // A line of `---` or `===` right under a paragraph's last line makes it a heading in
+    // Markdown (an underline heading): the paragraph's ¶ and every claim quoting it vanished,
+    // and the message that followed advised deleting the claim. Kept as the paragraph it is,
+    // and the line said.
+    // A heading written so on purpose (`Why it matters` over `---`) ends in no full stop.
+    const underline = node.type === 'heading' && /[.!?…]["'”’»“]*$/u.test(plainText(node, []).trim()) ? underlineOf(node, String(file.value)) : undefined
+    if (underline) {
+      warn(file, `Unexpected line of \`${underline.mark}\` right under a paragraph, expected a blank line before it (or \`##\` before a subhead): Markdown makes the paragraph above it a heading; classpack keeps it as a paragraph, and leaves the line out`, { line: underline.line, column: 1 }, 'article-underline')
+    } else if (node.type === 'heading') {
       sections.push({ index: sections.length, heading: plainText(node, []).trim(), place: placeOf(node), paragraphs: [] })
       return SKIP
     }
-    if (node.type !== 'paragraph') return
+    if (node.type !== 'paragraph' && !(underline && node.type === 'heading')) return
     // Said once per element: at its opening tag, not again at its closing one.
     visit(node, 'html', (html) => {
       if (!isComment(html.value) && !html.value.startsWith('</')) warn(file, `Unexpected HTML ${code(tagOf(html.value))} in a paragraph, expected Markdown (\`*emphasis*\`): it prints as written`, placeOf(html).start, 'article-html')
@@ -144,6 +152,17 @@ export function parseArticle(file: VFile): Article | undefined {
   }
   if (!meta || paragraphs.length === 0) return undefined
   return { path: file.path, meta, sections, paragraphs }
+}
+
+/** The underline of a heading written as a paragraph over a line of `=` or `-`, with its line; undefined for a `#` heading. */
+function underlineOf(node: Heading, text: string): { mark: string; line: number } | undefined {
+  const start = node.position?.start.offset
+  const end = node.position?.end.offset
+  if (start === undefined || end === undefined) return undefined
+  const lines = text.slice(start, end).split(/\r?\n/)
+  const last = lines.at(-1)!.trim()
+  if (lines.length < 2 || !/^(?:=+|-+)$/.test(last)) return undefined
+  return { mark: last, line: node.position!.end.line }
 }
 
 function readMeta(file: VFile, tree: Root): ArticleMeta | undefined {

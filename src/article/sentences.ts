@@ -43,7 +43,10 @@ export function splitSentences(text: string, lang: string): Sentence[] {
     if (open) sentences.push({ n: sentences.length + 1, start: open.start, end: open.end, text: text.slice(open.start, open.end) })
     open = undefined
   }
-  const bounds = [0, ...sentenceBreaks(text, lang), text.length]
+  // A line break inside a paragraph is a space to Markdown (a hard-wrapped article.md), and
+  // UAX #29 ends a sentence at one: "That is why\nthe tests use one." was two sentences, and
+  // the handout cited every later one by the wrong number. Same length, so offsets hold.
+  const bounds = [0, ...sentenceBreaks(text.replace(/[\r\n]/g, ' '), lang), text.length]
   for (let k = 1; k < bounds.length; k++) {
     const index = bounds[k - 1]!
     const segment = text.slice(index, bounds[k])
