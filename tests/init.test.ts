@@ -3,6 +3,7 @@ import { spawnSync } from 'node:child_process'
 import { mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
 import { basename, join } from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
+import { strToU8, zipSync } from 'fflate'
 import YAML from 'yaml'
 import { VFile } from 'vfile'
 import { parseArticle } from '../src/article/parse.js'
@@ -903,6 +904,29 @@ describe('the `classpack init` command', () => {
     const pdf = await run(['init', 'article.pdf'])
     expect(pdf.code).toBe(2)
     expect(pdf.stderr).toContain('Unexpected article `article.pdf`, expected a file ending in .txt, .md, .markdown, .html, .htm, .docx')
+  })
+})
+
+describe('a .docx that is no Word document', () => {
+  // Each crashed the built command with a stack trace through 66 KB of minified mammoth and
+  // jszip: text renamed .docx, an old .doc (an OLE2 container, as a password-protected .docx
+  // also is) renamed .docx, and a zip without word/document.xml.
+  const OLE2 = Uint8Array.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, ...new Array(504).fill(0)])
+  const cases: Array<[string, Uint8Array, RegExp]> = [
+    ['text.docx', new TextEncoder().encode('hello\n'), /Unexpected file that is not a zip archive \(it starts `hello`\), expected a Word document \(\.docx\)/],
+    ['old.docx', OLE2, /Unexpected Word 97–2003 document \(\.doc\) or password-protected file, expected a Word document \(\.docx\).*\(save it again as \.docx from Word, or remove its password\)/],
+    ['other.docx', zipSync({ 'notes.txt': strToU8('not a document') }), /Unexpected zip archive without a Word document inside \(no word\/document\.xml\), expected a Word document \(\.docx\)/]
+  ]
+
+  it.each(cases)('%s: is one error at the file, with a rule, no stack trace, exit 1, nothing written', (name, bytes, reason) => {
+    const cwd = tempDir('classpack-not-docx-')
+    writeFileSync(join(cwd, name), bytes)
+    const result = spawnSync(process.execPath, [BIN, 'init', name, '--into', 'm'], { cwd, encoding: 'utf8' })
+    expect(result.status, result.stderr).toBe(1)
+    expect(result.stderr).toMatch(new RegExp(`^${name.replace('.', '\\.')}: error: ${reason.source}.*  \\[file-format\\]\\n$`))
+    expect(result.stderr).not.toMatch(/\bat .+:\d+:\d+|node_modules|\.cjs/)
+    expect(result.stdout).toBe('')
+    expect(readdirSync(cwd)).toEqual([name])
   })
 })
 
