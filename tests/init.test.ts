@@ -941,8 +941,21 @@ describe('ids init makes from words', () => {
       'dont-stop-2025'
     ])
     // German text spells its umlauts out: "müssten" (would have to) is not "mussten" (had to).
-    expect(['Jürgen Weißmüller', 'Kinder müssten lernen', 'Ärger über Öl'].map((t) => slug(t, 6, 'de'))).toEqual(['juergen-weissmueller', 'kinder-muessten-lernen', 'aerger-ueber-oel'])
+    expect(['Jürgen Weißmüller', 'Kinder müssten lernen', 'Schüler ärgern Öl'].map((t) => slug(t, 6, 'de'))).toEqual(['juergen-weissmueller', 'kinder-muessten-lernen', 'schueler-aergern-oel'])
     expect(slug('Kinder müssten lernen', 6, 'en')).toBe('kinder-mussten-lernen')
+  })
+
+  // „Was sich für Schülerinnen und Schüler ändert“ was `sich-fuer-schuelerinnen-und`: English's
+  // small words left German's in, and took the German "was" (what) for the English one.
+  it('in a German article, leave out German small words, as English ones are in English', async () => {
+    const { slug } = await import('../src/init/slug.js')
+    const headings = ['Was sich für Schülerinnen und Schüler ändert', 'Warum der Preis steigt', 'Kritik von Sozial- und Umweltverbänden', 'Wie es mit dem Ticket weitergeht']
+    expect(headings.map((h) => slug(h, 4, 'de'))).toEqual(['schuelerinnen-schueler-aendert', 'preis-steigt', 'kritik-sozial-umweltverbaenden', 'ticket-weitergeht'])
+    // English keeps its own list: "was" is a small word there.
+    expect(slug('What was said at the meeting', 4, 'en')).toBe('said-meeting')
+    const plan = await planModule({ path: 'd.txt', bytes: readFileSync(join(FIXTURES, 'deutschlandticket.txt')), into: 'm' })
+    const themes = (YAML.parse(plan.files.find((f) => f.name === 'claims.yaml')!.text) as { themes: Array<{ id: string }> }).themes.map((t) => t.id)
+    expect(themes).toEqual(['opening', 'preis-steigt', 'kritik-sozial-umweltverbaenden', 'schuelerinnen-schueler-aendert'])
   })
 
   it('in a German article, spell umlauts out: the folder, claim, actor and theme ids', async () => {
@@ -962,7 +975,8 @@ describe('ids init makes from words', () => {
     const claims = readClaims(new VFile({ path: 'claims.yaml', value: readFileSync(join(dir, 'claims.yaml'), 'utf8') }))!
     expect(claims.themes.map((t) => t.id)).toEqual(['uebergaenge'])
     expect(claims.actors.map((a) => a.id)).toEqual(['juergen-schaefer'])
-    expect(claims.claims[0]!.id).toBe('die-kinder-muessten-vielleicht-schon')
+    // German's small words are left out as English's are: not "die".
+    expect(claims.claims[0]!.id).toBe('kinder-muessten-vielleicht-frueher-lesen')
     const ids = [claims.themes, claims.actors, claims.claims].flat().map((x) => x.id)
     for (const id of ids) expect(id).not.toMatch(/(?:^|-)(?:mussten|fruher|schafer|jurgen|ubergange)(?:-|$)/)
   })
