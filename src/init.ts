@@ -8,7 +8,8 @@ import type { VFileMessage } from 'vfile-message'
 import { checkPlace, refusalFiles, type PlaceWording, type ProtectedPlace, type TargetProblem } from './guard.js'
 import { ARTICLE_TYPES, articleType, type ArticleType } from './init/article-type.js'
 import type { Guess } from './init/model.js'
-import { planModule } from './init/plan.js'
+import { planModule, type ModulePlan } from './init/plan.js'
+import { UnreadableDocx } from './init/read-docx.js'
 import { readArticleSource } from './load/article-source.js'
 import { findModules } from './load/modules.js'
 import { error } from './messages.js'
@@ -63,7 +64,15 @@ export async function initModule(request: InitModuleRequest): Promise<InitResult
   }
   const source = readArticleSource(request.path, cwd)
   if (!source.bytes) return nothing([source.file], request.into)
-  const plan = await planModule({ path: request.path, bytes: source.bytes, schemas: { dir: SCHEMAS, cwd }, ...(request.into === undefined ? {} : { into: request.into }) })
+  let plan: ModulePlan
+  try {
+    plan = await planModule({ path: request.path, bytes: source.bytes, schemas: { dir: SCHEMAS, cwd }, ...(request.into === undefined ? {} : { into: request.into }) })
+  } catch (cause) {
+    // A .docx that is no Word document is the teacher's file to save again, not a crash: said at the file, nothing written.
+    if (!(cause instanceof UnreadableDocx)) throw cause
+    error(source.file, cause.message, undefined, 'file-format')
+    return nothing([source.file], request.into)
+  }
   const planned = { dir: plan.dir, type, guesses: plan.guesses, claims: plan.claims }
   // An article with no text to teach from would make a module that cannot check: say so at the source, write nothing.
   if (plan.checked.some((f) => f.messages.some((m) => m.ruleId === 'article-empty'))) {

@@ -7,22 +7,25 @@ import { describe, expect, it } from 'vitest'
 import YAML from 'yaml'
 import { buildPack, checkModule, formatMessages, initModule } from '../src/index.js'
 import { planModule } from '../src/init/index.js'
+import { findMarkers } from '../src/init/markers.js'
 import { ROOT, tempDir } from './helpers/fixtures.js'
 import { readHtml } from './helpers/html.js'
 
 const FIXTURES = join(ROOT, 'tests/fixtures/init')
 
 interface Suggested {
-  actors?: Array<{ id: string; name: string }>
-  claims: Array<{ id: string; quote: string; asserted_by: string; evidence: string; hedges: string[]; actors?: string[] }>
+  actors?: Array<{ id: string; name: string; role?: string }>
+  themes?: Array<{ id: string; label: string }>
+  claims: Array<{ id: string; quote: string; kind: string; asserted_by: string; evidence: string; hedges: string[]; actors?: string[] }>
 }
 
-/** The module init plans for the fixture `name`: its claims.yaml as text and as data. */
-async function suggest(name: string): Promise<{ text: string; data: Suggested; files: Map<string, string> }> {
+/** The module init plans for the fixture `name`: its claims.yaml as text and as data, and the plan's errors. */
+async function suggest(name: string): Promise<{ text: string; data: Suggested; files: Map<string, string>; errors: string[] }> {
   const plan = await planModule({ path: name, bytes: readFileSync(join(FIXTURES, name)), into: 'm' })
   const files = new Map(plan.files.map((f) => [f.name, f.text]))
   const text = files.get('claims.yaml')!
-  return { text, data: YAML.parse(text) as Suggested, files }
+  const errors = plan.checked.flatMap((f) => f.messages.filter((m) => m.fatal).map((m) => m.reason))
+  return { text, data: YAML.parse(text) as Suggested, files, errors }
 }
 
 describe('whose words init says a claim is', () => {
@@ -132,5 +135,101 @@ describe('the actors init names', () => {
     expect(names).toContain('Harwick Unified School District')
     expect(names).toContain('Springfield School Board')
     expect(names.filter((n) => /School$/.test(n))).toEqual([])
+  })
+})
+
+// A German teacher's trial article (deutschlandticket.txt) gave reported speech and Konjunktiv I
+// to the author, the job title to the actor's name, and took "soll" (is planned to) for a
+// norm. schulessen.txt was written for these tests with other verbs (erklärte, betonte, warnte,
+// "so X"), a speaker after a fronted phrase and a title before every name, so the rules are
+// not fitted to one article.
+describe('German reported speech and hedges', () => {
+  const TEACHER = 'deutschlandticket.txt'
+  const OWN = 'schulessen.txt'
+  const claim = (data: Suggested, start: string) => {
+    const found = data.claims.find((c) => c.quote.replace(/^„/, '').startsWith(start))
+    expect(found, `a claim quoting “${start}…” in\n${data.claims.map((c) => c.quote).join('\n')}`).toBeDefined()
+    return found!
+  }
+
+  it('gives reported words, direct or in Konjunktiv I, to who says them, named with the verb or before it, never to the author', async () => {
+    const cases: Array<[string, Record<string, string>]> = [
+      [TEACHER, {
+        'Das Ticket hat den Nahverkehr': 'ingo-wortmann', // „…“, sagte VDV-Präsident Ingo Wortmann
+        'Die Länder könnten die Mehrkosten': 'ulrike-scharf', // …, sagte sie (Scharf named the sentence before)
+        'Jede Preiserhöhung könnte': 'verkehrsclub-vcd', // after "Auch der … VCD warnt vor den Folgen."
+        'Wahrscheinlich würden die meisten': 'andreas-knie' // "… sei …", Knie named the sentence before
+      }],
+      [OWN, {
+        'Kein Kind sollte hungrig': 'petra-lange', // „…“, erklärte Kultusministerin Petra Lange
+        'Die Mittel seien im Haushalt': 'petra-lange', // …, betonte Lange (a later mention by surname)
+        'Das Programm könnte viele Gemeinden': 'niedersaechsische-staedtetag', // after "… warnte vor den Folgen."
+        'Am Dienstag erklärte Elternvertreter': 'jonas-weber', // the subject after a fronted phrase
+        'Die Preise für Lebensmittel dürften': 'sabine-roth', // …, so Ökonomin Sabine Roth
+        'Vermutlich würden vor allem Kinder': 'mara-schulz' // "… fehle", Schulz named two sentences before
+      }]
+    ]
+    for (const [name, expected] of cases) {
+      const { data, errors } = await suggest(name)
+      expect(errors, name).toEqual([])
+      for (const [start, who] of Object.entries(expected)) {
+        const c = claim(data, start)
+        expect(c.asserted_by, start).toBe(who)
+        expect(c.evidence, start).toBe('reported-statement')
+        expect(c.actors, start).toContain(who)
+      }
+      const authorReports = data.claims.filter((c) => c.evidence === 'reported-statement' && c.asserted_by === 'author')
+      expect(authorReports.map((c) => c.quote), name).toEqual([])
+    }
+  })
+
+  it('names each speaker as an actor by name alone, the title the article gives them as their role', async () => {
+    const roles: Array<[string, Record<string, [string, string]>]> = [
+      [TEACHER, { 'ingo-wortmann': ['Ingo Wortmann', 'VDV-Präsident'], 'ulrike-scharf': ['Ulrike Scharf', 'bayerische Verkehrsministerin'], 'verena-bentele': ['Verena Bentele', 'VdK-Präsidentin'], 'andreas-knie': ['Andreas Knie', 'Verkehrsforscher'] }],
+      [OWN, { 'petra-lange': ['Petra Lange', 'Kultusministerin'], 'jonas-weber': ['Jonas Weber', 'Elternvertreter'], 'sabine-roth': ['Sabine Roth', 'Ökonomin'], 'mara-schulz': ['Mara Schulz', 'Ernährungswissenschaftlerin'] }]
+    ]
+    for (const [name, expected] of roles) {
+      const { data, text } = await suggest(name)
+      for (const [id, [actor, role]] of Object.entries(expected)) expect(data.actors?.find((a) => a.id === id), `${name}: ${id}`).toEqual({ id, name: actor, role })
+      // An actor with a role from the article has no comment asking for one.
+      expect(text).not.toMatch(/role: [^\n]+\n {4}# role:/)
+    }
+  })
+
+  it('hedges: dürfte, voraussichtlich, wahrscheinlich, vermutlich, könnte; not “könnten” in reported speech, which is its mood', async () => {
+    const teacher = (await suggest(TEACHER)).data
+    expect(claim(teacher, 'Damit dürfte sich').hedges).toEqual(['dürfte', 'voraussichtlich'])
+    expect(claim(teacher, 'Wahrscheinlich würden').hedges).toEqual(['Wahrscheinlich'])
+    expect(claim(teacher, 'Jede Preiserhöhung könnte').hedges).toEqual(['könnte'])
+    // "Die Länder könnten … nicht allein tragen, sagte sie": they cannot, she said.
+    expect(claim(teacher, 'Die Länder könnten').hedges).toEqual([])
+    const own = (await suggest(OWN)).data
+    expect(claim(own, 'Vermutlich würden').hedges).toEqual(['Vermutlich'])
+    expect(claim(own, 'Noch nie hat ein Land').hedges).toEqual(['dürfte', 'voraussichtlich'])
+    expect(claim(own, 'Die Preise für Lebensmittel dürften').hedges).toEqual(['dürften'])
+  })
+
+  it('prefers the hedged sentence a bare reporting frame introduces over the frame', async () => {
+    const teacher = (await suggest(TEACHER)).data
+    expect(teacher.claims.map((c) => c.quote)).not.toContainEqual(expect.stringMatching(/^Auch der ökologische Verkehrsclub VCD warnt/))
+    const own = (await suggest(OWN)).data
+    expect(own.claims.map((c) => c.quote)).not.toContainEqual(expect.stringMatching(/^Der Niedersächsische Städtetag warnte/))
+  })
+
+  it('takes “soll” for a plan, not a norm, and “immer noch”, “noch nie” for no booster', async () => {
+    const kinds = (text: string) => findMarkers(text, 'de').map((m) => `${m.kind} ${m.text}`)
+    expect(kinds('Ab 2027 soll der Preis nach einem festen Index steigen.')).toEqual(['predictive soll'])
+    expect(kinds('Die Bundesregierung sollte mehr Geld ausgeben.')).toEqual(['normative sollte'])
+    expect(kinds('Es ist für sie immer noch günstiger als ein Auto.')).toEqual([])
+    expect(kinds('Noch nie hat ein Land so viel Geld ausgegeben.')).toEqual([])
+    expect(kinds('Die Preise steigen immer weiter.')).toEqual([])
+    // Still boosters where they are: "always", "never".
+    expect(kinds('Das ist immer der Fall, und es wird nie anders sein.')).toEqual(['booster immer', 'predictive wird', 'booster nie'])
+    for (const name of [TEACHER, OWN]) {
+      const { data, text } = await suggest(name)
+      expect(data.claims.filter((c) => c.kind === 'normative' && /\bsoll\b/.test(c.quote)).map((c) => c.quote), name).toEqual([])
+      expect(text, name).not.toMatch(/booster “immer”/)
+    }
+    expect((await suggest(OWN)).text).not.toMatch(/booster “nie”/)
   })
 })

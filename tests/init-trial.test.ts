@@ -288,17 +288,22 @@ describe("questions.yaml's commented examples", () => {
   })
 })
 
-describe("init leaves each actor's role to the teacher, in the article's language", () => {
-  it('in German: a comment asks for it, and the handout prints the Beteiligte by name alone, no English placeholder', async () => {
+describe("init leaves each actor's role to the teacher, in the article's language, unless the article gives it", () => {
+  it('in German: a comment asks for it, and the handout prints the Beteiligte by name alone, no English placeholder; a title before the name is the role', async () => {
     const cwd = tempDir('classpack-trial-roles-')
     writeFileSync(join(cwd, 'fernwaerme.md'), readFileSync(join(TRIAL, 'fernwaerme.md')))
     expect((await initModule({ path: 'fernwaerme.md', into: 'm', cwd })).written).toBe(true)
     const claims = readFileSync(join(cwd, 'm/claims.yaml'), 'utf8')
     const actors = (YAML.parse(claims) as { actors: Array<{ id: string; name: string; role?: string }> }).actors
     expect(actors.length).toBeGreaterThan(0)
+    // A title the article gives with the name ("sagte Geschäftsführer Dr. Matthias Groß") is the
+    // article's own words, and the role; for anyone else a comment asks for one.
+    const article = readFileSync(join(TRIAL, 'fernwaerme.md'), 'utf8')
+    expect(actors.filter((a) => a.role).map((a) => [a.name, a.role])).toContainEqual(['Matthias Groß', 'Geschäftsführer'])
+    expect(actors.some((a) => !a.role)).toBe(true)
     for (const actor of actors) {
-      expect(actor.role, actor.id).toBeUndefined()
-      expect(claims).toMatch(new RegExp(`  - id: ${actor.id}\\n    name: .+\\n    # role: Rolle in wenigen Worten beschreiben \\(genannt in ¶\\d+\\)\\n`))
+      if (actor.role) expect(article, actor.id).toContain(`${actor.role} `)
+      else expect(claims).toMatch(new RegExp(`  - id: ${actor.id}\\n    name: .+\\n    # role: Rolle in wenigen Worten beschreiben \\(genannt in ¶\\d+\\)\\n`))
     }
     expect(claims).not.toMatch(/describe their role|Named in/)
     const build = await buildPack({ dir: join(cwd, 'm'), out: join(cwd, 'out'), formats: new Set(['html']) })
@@ -306,7 +311,7 @@ describe("init leaves each actor's role to the teacher, in the article's languag
     expect(build.files.flatMap((f) => f.messages).filter((x) => x.ruleId === 'scaffold-text')).toEqual([])
     const handout = readFileSync(join(build.target!, 'handout.html'), 'utf8')
     expect(handout).toContain('Beteiligte')
-    for (const actor of actors) expect(handout).toContain(`<li><strong>${actor.name}</strong></li>`)
+    for (const actor of actors) expect(handout).toContain(actor.role ? `<strong>${actor.name}</strong>` : `<li><strong>${actor.name}</strong></li>`)
     expect(handout).not.toMatch(/Named in|describe their role|genannt in ¶/)
   })
 })

@@ -3,6 +3,7 @@ import { spawnSync } from 'node:child_process'
 import { mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
 import { basename, join } from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
+import { strToU8, zipSync } from 'fflate'
 import YAML from 'yaml'
 import { VFile } from 'vfile'
 import { parseArticle } from '../src/article/parse.js'
@@ -906,6 +907,29 @@ describe('the `classpack init` command', () => {
   })
 })
 
+describe('a .docx that is no Word document', () => {
+  // Each crashed the built command with a stack trace through 66 KB of minified mammoth and
+  // jszip: text renamed .docx, an old .doc (an OLE2 container, as a password-protected .docx
+  // also is) renamed .docx, and a zip without word/document.xml.
+  const OLE2 = Uint8Array.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, ...new Array(504).fill(0)])
+  const cases: Array<[string, Uint8Array, RegExp]> = [
+    ['text.docx', new TextEncoder().encode('hello\n'), /Unexpected file that is not a zip archive \(it starts `hello`\), expected a Word document \(\.docx\)/],
+    ['old.docx', OLE2, /Unexpected Word 97–2003 document \(\.doc\) or password-protected file, expected a Word document \(\.docx\).*\(save it again as \.docx from Word, or remove its password\)/],
+    ['other.docx', zipSync({ 'notes.txt': strToU8('not a document') }), /Unexpected zip archive without a Word document inside \(no word\/document\.xml\), expected a Word document \(\.docx\)/]
+  ]
+
+  it.each(cases)('%s: is one error at the file, with a rule, no stack trace, exit 1, nothing written', (name, bytes, reason) => {
+    const cwd = tempDir('classpack-not-docx-')
+    writeFileSync(join(cwd, name), bytes)
+    const result = spawnSync(process.execPath, [BIN, 'init', name, '--into', 'm'], { cwd, encoding: 'utf8' })
+    expect(result.status, result.stderr).toBe(1)
+    expect(result.stderr).toMatch(new RegExp(`^${name.replace('.', '\\.')}: error: ${reason.source}.*  \\[file-format\\]\\n$`))
+    expect(result.stderr).not.toMatch(/\bat .+:\d+:\d+|node_modules|\.cjs/)
+    expect(result.stdout).toBe('')
+    expect(readdirSync(cwd)).toEqual([name])
+  })
+})
+
 describe('ids init makes from words', () => {
   it('keep every letter, transliterated: ß, Đ and Ł are not dropped', async () => {
     const { slug } = await import('../src/init/slug.js')
@@ -917,8 +941,21 @@ describe('ids init makes from words', () => {
       'dont-stop-2025'
     ])
     // German text spells its umlauts out: "müssten" (would have to) is not "mussten" (had to).
-    expect(['Jürgen Weißmüller', 'Kinder müssten lernen', 'Ärger über Öl'].map((t) => slug(t, 6, 'de'))).toEqual(['juergen-weissmueller', 'kinder-muessten-lernen', 'aerger-ueber-oel'])
+    expect(['Jürgen Weißmüller', 'Kinder müssten lernen', 'Schüler ärgern Öl'].map((t) => slug(t, 6, 'de'))).toEqual(['juergen-weissmueller', 'kinder-muessten-lernen', 'schueler-aergern-oel'])
     expect(slug('Kinder müssten lernen', 6, 'en')).toBe('kinder-mussten-lernen')
+  })
+
+  // „Was sich für Schülerinnen und Schüler ändert“ was `sich-fuer-schuelerinnen-und`: English's
+  // small words left German's in, and took the German "was" (what) for the English one.
+  it('in a German article, leave out German small words, as English ones are in English', async () => {
+    const { slug } = await import('../src/init/slug.js')
+    const headings = ['Was sich für Schülerinnen und Schüler ändert', 'Warum der Preis steigt', 'Kritik von Sozial- und Umweltverbänden', 'Wie es mit dem Ticket weitergeht']
+    expect(headings.map((h) => slug(h, 4, 'de'))).toEqual(['schuelerinnen-schueler-aendert', 'preis-steigt', 'kritik-sozial-umweltverbaenden', 'ticket-weitergeht'])
+    // English keeps its own list: "was" is a small word there.
+    expect(slug('What was said at the meeting', 4, 'en')).toBe('said-meeting')
+    const plan = await planModule({ path: 'd.txt', bytes: readFileSync(join(FIXTURES, 'deutschlandticket.txt')), into: 'm' })
+    const themes = (YAML.parse(plan.files.find((f) => f.name === 'claims.yaml')!.text) as { themes: Array<{ id: string }> }).themes.map((t) => t.id)
+    expect(themes).toEqual(['opening', 'preis-steigt', 'kritik-sozial-umweltverbaenden', 'schuelerinnen-schueler-aendert'])
   })
 
   it('in a German article, spell umlauts out: the folder, claim, actor and theme ids', async () => {
@@ -938,7 +975,8 @@ describe('ids init makes from words', () => {
     const claims = readClaims(new VFile({ path: 'claims.yaml', value: readFileSync(join(dir, 'claims.yaml'), 'utf8') }))!
     expect(claims.themes.map((t) => t.id)).toEqual(['uebergaenge'])
     expect(claims.actors.map((a) => a.id)).toEqual(['juergen-schaefer'])
-    expect(claims.claims[0]!.id).toBe('die-kinder-muessten-vielleicht-schon')
+    // German's small words are left out as English's are: not "die".
+    expect(claims.claims[0]!.id).toBe('kinder-muessten-vielleicht-frueher-lesen')
     const ids = [claims.themes, claims.actors, claims.claims].flat().map((x) => x.id)
     for (const id of ids) expect(id).not.toMatch(/(?:^|-)(?:mussten|fruher|schafer|jurgen|ubergange)(?:-|$)/)
   })

@@ -3,17 +3,11 @@
 // Association"). compromise finds most names; a capitalised name right before the verb
 // ("Trump has often said") catches those it misses.
 import nlp from 'compromise'
+import { isGerman } from '../roster/filenames.js'
+import type { Named } from './named.js'
+import { invertedAt, splitTitle, subjectAfter, titledPeople } from './speakers-de.js'
 
-export interface Named {
-  /** The name as a reader would write it: honorifics and trailing punctuation dropped. */
-  name: string
-  /** The name's last word, to match later mentions ("Reyes" for "Daniel Reyes"). */
-  key: string
-  kind: 'person' | 'organisation'
-  /** Offsets in the sentence. */
-  start: number
-  end: number
-}
+export type { Named } from './named.js'
 
 const HONORIFICS = /^(?:(?:Councillor|Cllr|Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Sir|Dame|Lord|Lady|President|Prime Minister|Minister|Senator|Chancellor|Governor|Mayor|General|Judge|Justice|King|Queen|Pope|Rev|Reverend|Secretary|Chairman|Chair|Chief Executive)\.?\s+)+/
 /** Month names (English, German), which compromise may take for first names: "10 June", "Mai 2025". */
@@ -25,12 +19,16 @@ const MONTH = /^(?:January|February|March|April|May|June|July|August|September|O
 const ORGANISATION_TAIL = /^\s+((?:(?:District|Board|Council|Authority|Department|Trust|Association|Union|Committee|Commission|Institute|Foundation|Agency|Office|Service|Services|Bureau|Ministry|Federation|Alliance|Coalition|Network|Society|Partnership|Group|Fund|Corporation|Company|Inc|Ltd)\b\.?\s*)+)(?![\p{L}])/u
 const STARTERS = new Set(['The', 'A', 'An', 'But', 'And', 'Yet', 'So', 'Or', 'It', 'He', 'She', 'They', 'We', 'I', 'You', 'This', 'That', 'These', 'Those', 'Its', 'Their', 'His', 'Her', 'Our', 'My', 'If', 'When', 'While', 'As', 'In', 'On', 'At', 'For', 'Of', 'Nobody', 'Everyone', 'Some', 'Many', 'Most', 'Others', 'There', 'Here', 'What', 'Why', 'How', 'Who', 'Perhaps', 'Still', 'Now', 'Then', 'Even', 'Only', 'Each', 'None'])
 
-/** People and organisations named in `sentence`, in order. */
-export function namedIn(sentence: string): Named[] {
+/** People and organisations named in `sentence` (in the language `lang`), in order. */
+export function namedIn(sentence: string, lang?: string): Named[] {
   const doc = nlp(sentence)
-  const found: Named[] = []
+  const german = isGerman(lang)
+  // German names people after their title, which compromise misses or takes into the name.
+  const found: Named[] = german ? titledPeople(sentence) : []
   const add = (text: string, start: number, kind: Named['kind']): void => {
     let name = clean(text)
+    let role: string | undefined
+    if (german && kind === 'person') ({ name, role } = splitTitle(name))
     // A name is capitalised throughout ("Local Government Association"); "Property development" is not one.
     if (!name || STARTERS.has(name) || !name.split(/\s+/).every((w) => /^[\p{Lu}\p{N}]/u.test(w) || /^(of|the|for|and|de|van|von|da|al|le|la|du)$/.test(w))) return
     const offset = sentence.indexOf(name, start)
@@ -40,7 +38,7 @@ export function namedIn(sentence: string): Named[] {
     // "published on 10 June", "by May 2026": a date, not a person called June or May.
     if (MONTH.test(name) && (/\d\.?\s*$/.test(sentence.slice(0, at)) || /^\s*\d/.test(sentence.slice(at + name.length)))) return
     if (found.some((f) => at < f.end && at + name.length > f.start)) return
-    found.push({ name, key: name.split(/\s+/).pop()!, kind, start: at, end: at + name.length })
+    found.push({ name, key: name.split(/\s+/).pop()!, kind, start: at, end: at + name.length, ...(role ? { role } : {}) })
   }
   type Match = { text: string; offset: { start: number } }
   for (const m of doc.people().json({ offset: true }) as Match[]) add(m.text, m.offset.start, 'person')
@@ -58,16 +56,34 @@ export function unsaidAt(sentence: string, at: number): boolean {
   return /(?:\b(?:not|never|should|must|ought\s+to|would|could|might|may|will|shall|can)|n['’]t)\s+(?:(?:yet|so\s+far|publicly|actually|also|still)\s+)?$/iu.test(sentence.slice(0, at))
 }
 
-/** Whose words a reporting marker at `at` (of `length`) gives: the name just before it, or after "according to". */
-export function speaker(sentence: string, names: readonly Named[], at: number, marker: string): Named | undefined {
+/** A study, report or survey before whose it is: "einer Studie des", "a report by the". */
+const DOCUMENT = /^\s+(?:(?:einer|eines|einem|der|dem|des|a|an|the)\s+)?(?:\p{Ll}+\s+)?(?:Studie|Umfrage|Bericht|Berichts|Analyse|Untersuchung|Prognose|Mitteilung|Erhebung|study|report|survey|analysis|review)\s+(?:des|der|vom|von|by|from|of)\s+/u
+
+/** Markers whose speaker follows them: "according to the council", "laut dem Umweltbundesamt", "nach Angaben des Verbands". */
+const ACCORDING = /^(?:according\s+to|laut|nach\s+\p{L}+)$/iu
+
+/** Whose words a reporting marker at `at` gives: the name just before it, or after "according to" (or, in German, after the verb). */
+export function speaker(sentence: string, names: readonly Named[], at: number, marker: string, lang?: string): Named | undefined {
   if (unsaidAt(sentence, at)) return undefined
+  // German: „…“, sagte VDV-Präsident Ingo Wortmann; …, so Knie; Am Montag erklärte Scharf. A
+  // pronoun there ("sagte sie") is pronounSubject's; nothing found after the verb, the rules
+  // below may still find the speaker: after it in an apposition ("sagte der Vorsitzende des
+  // Handelsverbands, Peter Braun"), or before it ("Scharf sagte", "Der Verband erklärte").
+  if (isGerman(lang) && !ACCORDING.test(marker) && !/^zufolge$/i.test(marker) && invertedAt(sentence, at)) {
+    const after = subjectAfter(sentence, names, at + marker.length)
+    if (after === 'pronoun') return undefined
+    if (after) return after
+  }
   // "at an estimated cost", "the reported figure": a participle that describes, said by no one.
   if (/\b(?:a|an|the)\s+$/iu.test(sentence.slice(0, at))) return undefined
-  if (/^(?:according\s+to|laut)$/i.test(marker)) {
+  if (ACCORDING.test(marker)) {
     const after = names.find((n) => n.start >= at + marker.length && n.start - (at + marker.length) <= 6)
     if (after) return after
     // A body compromise does not know ("laut dem Umweltbundesamt", "according to the Rural Parents' Network"): its capitalised words.
-    const body = /^\s+(?:(?:the|dem|der|den|des)\s+)?((?:\p{Lu}[\p{L}'’-]*)(?:\s+(?:of\s+|for\s+|für\s+)?\p{Lu}[\p{L}'’-]*){0,4})/u.exec(sentence.slice(at + marker.length))
+    // "laut einer Studie des Instituts für Energiewirtschaft", "according to a report by the
+    // Resolution Foundation": the body whose study or report it is.
+    const rest = sentence.slice(at + marker.length).replace(DOCUMENT, ' ')
+    const body = /^\s+(?:(?:the|dem|der|den|des)\s+)?((?:\p{Lu}[\p{L}'’-]*)(?:\s+(?:of\s+|for\s+|für\s+)?\p{Lu}[\p{L}'’-]*){0,4})/u.exec(rest)
     const name = body ? clean(body[1]!) : ''
     if (!name || STARTERS.has(name)) return undefined
     const start = sentence.indexOf(name, at + marker.length)
@@ -163,10 +179,13 @@ function subjectOf(sentence: string, names: readonly Named[], at: number, clause
  * True when the reporting marker attributes a quotation to a pronoun ("“…,” he said"): the
  * speaker is the person named before. Other pronoun subjects are left to the author's voice.
  */
-export function pronounSubject(sentence: string, at: number): boolean {
+export function pronounSubject(sentence: string, at: number, end = at, lang?: string): boolean {
+  // German: „…“, sagte sie; …, sagte die Ministerin.
+  if (isGerman(lang) && invertedAt(sentence, at)) return subjectAfter(sentence, [], end) === 'pronoun'
   return /[”"]\s*(he|she|they)\s+(?:(?:has|have|had)\s+)?(?:\p{Ll}+ly\s+)?$/iu.test(sentence.slice(0, at))
 }
 
 function clean(text: string): string {
-  return text.replace(/[\s,.;:!?)"”’]+$/u, '').replace(/['’]s$/u, '').replace(/^(?:the|The)\s+/, '').replace(HONORIFICS, '').trim()
+  // German's articles too: "Der Niedersächsische Städtetag warnte" names the Städtetag.
+  return text.replace(/[\s,.;:!?)"”’]+$/u, '').replace(/['’]s$/u, '').replace(/^(?:the|The|Der|Die|Das)\s+/, '').replace(HONORIFICS, '').trim()
 }

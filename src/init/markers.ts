@@ -2,7 +2,7 @@
 // boosters), whose it is (reporting), and what sort of claim it is (causal, normative,
 // predictive). Each marker is found with its exact text and place in the sentence.
 
-export type MarkerKind = 'hedge' | 'booster' | 'reporting' | 'belief' | 'causal' | 'normative' | 'predictive' | 'example'
+export type MarkerKind = 'hedge' | 'booster' | 'reporting' | 'belief' | 'causal' | 'normative' | 'predictive' | 'example' | 'indirect'
 
 export interface Marker {
   kind: MarkerKind
@@ -22,25 +22,35 @@ const LEXICON: Record<MarkerKind, readonly string[]> = {
   causal: ['because', 'so that', 'leads to', 'led to', 'lead to', 'therefore', 'thus', 'hence', 'as a result', 'due to', 'consequently', 'which means', 'means that', 'caused', 'causes', 'cause', 'results in', 'resulted in', 'that is why', 'which is why', 'the reason', 'in order to'],
   normative: ['should', 'must', 'ought to', 'need to', 'needs to', 'have to', 'has to', 'it is time', 'deserves', 'deserve', 'it is essential', 'it is wrong', 'it is right', 'had better'],
   predictive: ['will', "won't", 'would', 'is likely to', 'are likely to', 'is going to', 'are going to', 'is set to', 'are set to', 'is bound to', 'shall', 'in future'],
-  example: ['for example', 'for instance', 'such as', 'e.g.']
+  example: ['for example', 'for instance', 'such as', 'e.g.'],
+  // English marks indirect speech with a reporting verb alone; German by the verb's mood too (below).
+  indirect: []
 }
 
 // German, the other language classpack prints packs in: without these words a German article
 // got one suggested claim (its opening sentence) however hedged and reported it was. Words
 // that are mostly something else are left out: "kann", "werden" (also the passive), "will" (wants), "da".
 const LEXICON_DE: Record<MarkerKind, readonly string[]> = {
-  hedge: ['vielleicht', 'möglicherweise', 'wahrscheinlich', 'vermutlich', 'offenbar', 'anscheinend', 'scheint', 'scheinen', 'schien', 'könnte', 'könnten', 'dürfte', 'dürften', 'eventuell', 'womöglich', 'angeblich', 'fast', 'beinahe', 'teilweise', 'ich glaube', 'ich denke', 'wohl'],
+  hedge: ['vielleicht', 'möglicherweise', 'wahrscheinlich', 'vermutlich', 'voraussichtlich', 'offenbar', 'anscheinend', 'scheint', 'scheinen', 'schien', 'könnte', 'könnten', 'dürfte', 'dürften', 'eventuell', 'womöglich', 'angeblich', 'fast', 'beinahe', 'teilweise', 'ich glaube', 'ich denke', 'wohl'],
   booster: ['sicherlich', 'eindeutig', 'zweifellos', 'offensichtlich', 'natürlich', 'tatsächlich', 'ohne Zweifel', 'gewiss', 'immer', 'nie', 'niemals', 'fast sicher', 'fast sicherlich', 'fast gewiss', 'so gut wie sicher'],
-  reporting: ['sagte', 'sagt', 'sagen', 'sagten', 'erklärte', 'erklärt', 'betonte', 'betont', 'warnte', 'warnt', 'laut', 'zufolge', 'behauptet', 'behauptete', 'meint', 'meinte', 'schreibt', 'schrieb', 'berichtet', 'berichtete', 'kritisiert', 'kritisierte', 'argumentiert', 'argumentierte', 'räumte ein', 'fand heraus', 'kommt zu dem Schluss'],
+  // "so" only as in "…, so Knie" (falseFriend), where it names who said the clause before it.
+  reporting: ['sagte', 'sagt', 'sagen', 'sagten', 'erklärte', 'erklärt', 'erklärten', 'betonte', 'betont', 'betonten', 'warnte', 'warnt', 'warnen', 'warnten', 'mahnte', 'mahnt', 'unterstrich', 'ergänzte', 'bekräftigte', 'betonen', 'erklären', 'äußerte', 'äußerten', 'rät', 'raten', 'riet', 'empfiehlt', 'empfehlen', 'empfahl', 'fordert', 'fordern', 'forderte', 'forderten', 'so', 'laut', 'zufolge', 'nach Angaben', 'nach Darstellung', 'nach Ansicht', 'nach Einschätzung', 'nach Auffassung', 'nach Berechnungen', 'nach Schätzungen', 'behauptet', 'behauptete', 'meint', 'meinte', 'schreibt', 'schrieb', 'berichtet', 'berichtete', 'kritisiert', 'kritisierte', 'argumentiert', 'argumentierte', 'räumte ein', 'fand heraus', 'kommt zu dem Schluss'],
   belief: ['glaubt', 'glauben', 'glaubte', 'denkt', 'hofft', 'hoffen', 'fürchtet', 'befürchtet', 'erwartet', 'erwarten'],
   causal: ['weil', 'deshalb', 'daher', 'deswegen', 'folglich', 'führt zu', 'führte zu', 'führen zu', 'aufgrund', 'sodass', 'so dass', 'infolgedessen'],
-  normative: ['sollte', 'sollten', 'soll', 'sollen', 'muss', 'müssen', 'müsste', 'müssten', 'darf nicht', 'dürfen nicht', 'es ist Zeit', 'notwendig', 'nötig'],
-  predictive: ['wird', 'würde', 'würden', 'künftig', 'in Zukunft', 'bald'],
-  example: ['zum Beispiel', 'beispielsweise', 'z. B.', 'etwa durch']
+  normative: ['sollte', 'sollten', 'muss', 'müssen', 'müsste', 'müssten', 'darf nicht', 'dürfen nicht', 'es ist Zeit', 'notwendig', 'nötig'],
+  // "soll", "sollen" in a news text say what is planned ("Ab 2027 soll der Preis steigen") or
+  // reported, seldom what ought to be: that is "sollte". A plan is about what will happen.
+  predictive: ['wird', 'würde', 'würden', 'soll', 'sollen', 'künftig', 'in Zukunft', 'bald'],
+  example: ['zum Beispiel', 'beispielsweise', 'z. B.', 'etwa durch'],
+  // Konjunktiv I, the mood of reported speech ("Der Preis sei attraktiv, solange er unter den
+  // Kosten liege"): the sentence gives someone else's words without a reporting verb of its own.
+  // Only forms that differ from the indicative (third person singular, and "seien"); lower-case
+  // only, so nouns ("Habe", "Liege") are not taken; "ich habe" and idioms in falseFriend.
+  indirect: ['sei', 'seien', 'habe', 'werde', 'könne', 'müsse', 'solle', 'wolle', 'dürfe', 'möge', 'wisse', 'gebe', 'liege', 'stehe', 'gehe', 'komme', 'bleibe', 'fehle', 'brauche', 'koste', 'lohne', 'helfe', 'trage', 'sehe', 'führe', 'mache', 'zahle', 'halte', 'finde', 'gelte', 'biete', 'steige', 'sinke', 'wachse', 'drohe', 'bedeute', 'gehöre', 'hänge', 'lasse', 'erreiche', 'verliere', 'nutze', 'nütze', 'spare', 'treffe', 'entscheide', 'plane', 'arbeite', 'zeige', 'entstehe', 'bestehe', 'erhalte', 'behalte', 'benötige', 'verdiene', 'leide', 'kenne', 'lebe', 'nehme', 'bekomme', 'scheine']
 }
 
 const patternsOf = (lexicon: Record<MarkerKind, readonly string[]>) =>
-  Object.entries(lexicon).map(([kind, words]) => ({
+  Object.entries(lexicon).filter(([, words]) => words.length > 0).map(([kind, words]) => ({
     kind: kind as MarkerKind,
     // Longest first, so "is likely to" wins over "likely"; apostrophes may be straight or curly.
     pattern: new RegExp(`(?<![\\p{L}\\p{N}'’])(?:${[...words].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/'/g, "['’]").replace(/ /g, '\\s+')).join('|')})(?![\\p{L}\\p{N}])`, 'giu')
@@ -80,5 +90,33 @@ function falseFriend(kind: MarkerKind, text: string, sentence: string, at: numbe
   const before = sentence.slice(Math.max(0, at - 12), at)
   if (kind === 'normative' && /^(have|has) to$/i.test(text.replace(/\s+/g, ' ')) && /\b(may|might|could|would|will)\s+$/i.test(before)) return true
   if (kind === 'hedge' && /^almost$/i.test(text) && /^\s+(all|every|no|none|nothing|nobody|everyone|everybody|everything|twice|half)\b/i.test(after)) return true
+  return falseFriendDe(kind, text, sentence, at)
+}
+
+/** Comparatives after "immer" ("immer teurer": ever dearer), not words that end in -er ("immer der Fall"). */
+const NOT_COMPARATIVE = /^(?:der|oder|aber|über|unter|hinter|jeder|dieser|jener|seiner|ihrer|unser|euer|hier|wer|vier)$/i
+
+/** German words of the lexicon that are something else here. */
+function falseFriendDe(kind: MarkerKind, text: string, sentence: string, at: number): boolean {
+  const before = sentence.slice(0, at)
+  const after = sentence.slice(at + text.length)
+  // "immer noch", "noch immer" (still), "immer wieder" (again and again), "immer mehr", "immer
+  // teurer" (more and more), "nicht immer", "wie immer"; "noch nie" (never yet), "fast nie": not boosters.
+  if (kind === 'booster' && /^immer$/i.test(text)) {
+    const next = /^\s+(\p{L}+)/u.exec(after)?.[1] ?? ''
+    if (/^(?:noch|mehr|weniger|wieder|öfter)$/i.test(next) || (/^\p{Ll}{3,}er$/u.test(next) && !NOT_COMPARATIVE.test(next))) return true
+    if (/\b(?:noch|nicht|wie|fast|für)\s+$/iu.test(before)) return true
+  }
+  if (kind === 'booster' && /^nie$/i.test(text) && /\b(?:noch|fast)\s+$/iu.test(before)) return true
+  // "so" reports only as "…, so Knie" or "…“, so die Ministerin": after a comma or a quotation, before who said it.
+  if (kind === 'reporting' && /^so$/i.test(text)) return !(/[,“”"»]\s*$/u.test(before) && /^\s+(?:(?:der|die|das)\s+)?(?:\p{Ll}+\s+)?\p{Lu}/u.test(after))
+  // "höher als erwartet", "wie befürchtet": than expected, as feared, by no one in particular.
+  if (kind === 'belief' && /\b(?:als|wie)\s+(?:[^\s,;:]+\s+){0,4}$/iu.test(before)) return true
+  if (kind === 'indirect') {
+    // Lower case only (nouns are capitalised), and not the first person ("ich habe", "habe ich") of quoted words.
+    if (text !== text.toLowerCase() || /\bich\s+(?:\S+\s+){0,2}$/iu.test(before) || /^\s+ich\b/iu.test(after)) return true
+    // Idioms: "es sei denn" (unless), "sei es … oder" (whether), "wie dem auch sei", "Gott sei Dank".
+    if (/^sei$/.test(text) && (/^\s+(?:denn|es)\b/u.test(after) || /\b(?:auch|gott)\s+$/iu.test(before))) return true
+  }
   return false
 }

@@ -77,7 +77,8 @@ export function claimsYaml(title: string, author: string | undefined, paragraphs
     // told from content by its wording in every language and every document that prints roles.
     // So no role is written, only a comment in the article's language asking for one, as the
     // paraphrase is asked for: an actor without a role prints by name alone until it is written.
-    ...s.actors.flatMap((a) => [`  - id: ${a.id}`, `    name: ${yamlString(a.name)}`, `    # role: ${words.role(a.paragraph)}`]),
+    // A title the article gives with the name ("VDV-Präsident Ingo Wortmann") is the article's own words, no placeholder: it is the role.
+    ...s.actors.flatMap((a) => [`  - id: ${a.id}`, `    name: ${yamlString(a.name)}`, a.role ? `    role: ${yamlString(a.role)}` : `    # role: ${words.role(a.paragraph)}`]),
     '',
     '# Terms worth explaining: - { term: …, definition: …, source: article | outside }',
     '# (an outside definition names where it comes from: reference: …)',

@@ -7,9 +7,11 @@ import { VFile } from 'vfile'
 import type { Article, Paragraph } from '../article/model.js'
 import { anchorClaims } from '../claims/anchor.js'
 import type { Claim, Evidence, Kind } from '../claims/model.js'
+import { isGerman } from '../roster/filenames.js'
 import { namedIn, pronounSubject, speaker, unsaidAt, type Named } from './actors.js'
 import { findMarkers, type Marker } from './markers.js'
 import { slug, uniqueId } from './slug.js'
+import { splitTitle } from './speakers-de.js'
 
 export interface SuggestedActor {
   id: string
@@ -17,6 +19,8 @@ export interface SuggestedActor {
   kind: Named['kind']
   /** ¶ where the article first names them. */
   paragraph: number
+  /** Who they are, where the article says it with their name ("VDV-Präsident"). */
+  role?: string
 }
 
 export interface Suggestion {
@@ -47,7 +51,7 @@ const MOST = 15
 const LONGEST_QUOTE = 45
 const SHORTEST_QUOTE = 5
 
-const WEIGHTS: Record<Marker['kind'], number> = { hedge: 2, booster: 2, reporting: 2, belief: 1, causal: 2, normative: 3, predictive: 1, example: 1 }
+const WEIGHTS: Record<Marker['kind'], number> = { hedge: 2, booster: 2, reporting: 2, belief: 1, causal: 2, normative: 3, predictive: 1, example: 1, indirect: 2 }
 
 interface Candidate {
   paragraph: Paragraph
@@ -78,13 +82,39 @@ function mentionsOf(sentence: string, people: readonly Named[]): Named[] {
 /** The person a pronoun speaker at offset `at` of a sentence stands for ("“…,” she said"), if any. */
 type PersonBefore = (at: number) => Named | undefined
 
+/** Whose words the sentences before gave, within the paragraph. */
+interface Voices {
+  /** The speaker of a reporting verb that reported nothing in the sentence just before ("Auch der VCD warnt vor den Folgen."): the words that follow are theirs. */
+  frame?: Named
+  /** Who spoke or was named last: German indirect speech without a verb of its own ("Der Preis sei attraktiv") is theirs. */
+  voice?: Named
+}
+
+/** Whose words a reporting marker gives: named with it, or a pronoun for a person named before. */
+function speakerAt(sentence: string, names: readonly Named[], m: Marker, personBefore: PersonBefore, lang: string): Named | undefined {
+  return speaker(sentence, names, m.at, m.text, lang) ?? (pronounSubject(sentence, m.at, m.at + m.text.length, lang) ? personBefore(m.at) : undefined)
+}
+
 /** Whose words a sentence reports, when it reports any. */
 function speakerOf(sentence: string, names: readonly Named[], personBefore: PersonBefore, lang: string): Named | undefined {
   for (const m of findMarkers(sentence, lang).filter((x) => x.kind === 'reporting' && !unsaidAt(sentence, x.at))) {
-    const who = speaker(sentence, names, m.at, m.text) ?? (pronounSubject(sentence, m.at) ? personBefore(m.at) : undefined)
+    const who = speakerAt(sentence, names, m, personBefore, lang)
     if (who) return who
   }
   return undefined
+}
+
+/**
+ * True when the sentence's only marker is a reporting verb that reports nothing: no quotation,
+ * no clause, only what it is about ("Auch der VCD warnt vor den Folgen", "Critics warned of
+ * the risks"). It is no claim; what it frames follows in the next sentence, which is the claim.
+ */
+function bareFrame(sentence: string, markers: readonly Marker[]): boolean {
+  if (markers.length === 0 || markers.some((m) => m.kind !== 'reporting') || /[“”"„«»:,;]/u.test(sentence)) return false
+  const last = markers[markers.length - 1]!
+  const rest = sentence.slice(last.at + last.text.length).replace(/[.!?]\s*$/u, '').trim()
+  const words = rest.split(/\s+/).length
+  return rest === '' || (/^(?:vor|über|von|gegen|davor|darüber|of|about|against)\s/iu.test(rest) && words <= 4) || (/^sich\s/u.test(rest) && words <= 3)
 }
 
 /** Suggest claims for `article` (parsed from `file`). */
@@ -93,25 +123,33 @@ export function suggestClaims(article: Article, file: VFile, opening = 'The open
   // The people named so far, across paragraphs: a news report names a speaker once ("Margaret
   // Okafor") and later by surname alone ("Okafor is optimistic").
   const people: Named[] = []
+  const lang = article.meta.lang
   for (const paragraph of article.paragraphs) {
     // A pronoun speaker ("“…,” she said") is the person last named before it in the SAME
     // paragraph, or no one: a guess across paragraphs gave a councillor's words to a parent
     // quoted two paragraphs earlier. Unguessed, the quotation is left for the teacher to attribute.
     let lastPerson: Named | undefined
+    const voices: Voices = {}
     const judged: Array<{ candidate: Candidate | undefined; speech: boolean; speaker: Named | undefined }> = []
     for (const sentence of paragraph.sentences) {
-      const names = namedIn(sentence.text)
-      const mentioned = [...names.filter((n) => n.kind === 'person'), ...mentionsOf(sentence.text, people)].sort((a, b) => a.start - b.start)
+      const names = namedIn(sentence.text, lang)
+      const mentions = mentionsOf(sentence.text, people)
+      const mentioned = [...names.filter((n) => n.kind === 'person'), ...mentions].sort((a, b) => a.start - b.start)
       const previous = lastPerson
       const personBefore: PersonBefore = (at) => mentioned.filter((n) => n.end <= at).pop() ?? previous
-      const candidate = judge(paragraph, sentence.text, names, personBefore, article.meta.lang)
-      const said = candidate?.speaker ?? speakerOf(sentence.text, names, personBefore, article.meta.lang)
+      // A later mention by surname ("…, sagte Scharf") is a name the speaker rules may take.
+      const known = [...names, ...mentions.filter((m) => !names.some((n) => m.start < n.end && m.end > n.start))].sort((a, b) => a.start - b.start)
+      const candidate = judge(paragraph, sentence.text, known, personBefore, lang, voices)
+      const said = candidate?.speaker ?? speakerOf(sentence.text, known, personBefore, lang)
       // A speaker the reporting verb names ("said Councillor Priya Raman", "Councillor Raman
       // said") is a person named here too, though compromise did not find them.
       if (said && said !== previous && said.kind === 'person' && !mentioned.some((n) => n.key === said.key)) mentioned.push(said)
       mentioned.sort((a, b) => a.start - b.start)
       for (const n of mentioned) if (!people.some((p) => p.key === n.key)) people.push(n)
       lastPerson = mentioned[mentioned.length - 1] ?? lastPerson
+      const frame = bareFrame(sentence.text, findMarkers(sentence.text, lang))
+      voices.frame = frame ? said : undefined
+      voices.voice = said ?? mentioned[mentioned.length - 1] ?? voices.voice
       judged.push({ candidate, speech: SPEECH.test(sentence.text), speaker: said })
     }
     judged.forEach((j, i) => {
@@ -149,12 +187,30 @@ export function suggestClaims(article: Article, file: VFile, opening = 'The open
 }
 
 /** A sentence as a candidate, or undefined when its wording marks nothing. */
-function judge(paragraph: Paragraph, sentence: string, names: readonly Named[], personBefore: PersonBefore, lang: string): Candidate | undefined {
+function judge(paragraph: Paragraph, sentence: string, names: readonly Named[], personBefore: PersonBefore, lang: string, voices: Voices): Candidate | undefined {
   // A reporting verb negated or after a modal ("the board has not said how", "the board should
   // say so") reports no one's words: the sentence is the author's, so it counts neither for
   // whose claim it is nor as a report.
-  const markers = findMarkers(sentence, lang).filter((m) => m.kind !== 'reporting' || !unsaidAt(sentence, m.at))
-  if (markers.length === 0) return undefined
+  let markers = findMarkers(sentence, lang).filter((m) => m.kind !== 'reporting' || !unsaidAt(sentence, m.at))
+  if (markers.length === 0 || bareFrame(sentence, markers)) return undefined
+  // Whose words: the subject of a reporting verb ("“…,” he said" after a named speaker). A verb of
+  // belief with a named subject ("Trump believes") is the author's reading of that person instead.
+  let who: Named | undefined
+  let verb: Marker | undefined
+  for (const m of markers.filter((x) => x.kind === 'reporting')) {
+    who = speakerAt(sentence, names, m, personBefore, lang)
+    verb = m
+    if (who) break
+  }
+  // German indirect speech (Konjunktiv I) is the words of whoever spoke or was named last in
+  // the paragraph; a sentence after a bare frame ("Auch der VCD warnt vor den Folgen.") the framer's.
+  const indirect = markers.find((m) => m.kind === 'indirect')
+  if (!who && indirect) who = names.filter((n) => n.kind === 'person' && n.end <= indirect.at).pop() ?? voices.voice
+  if (!who && voices.frame && !SPEECH.test(sentence)) who = voices.frame
+  // Reported with a verb of saying or in Konjunktiv I, the clause is in the mood of reported
+  // speech; after "laut", "nach Angaben" or a frame it keeps its own (indicative, or a hedge).
+  const saying = (verb !== undefined && !/^(?:laut|zufolge|nach\s)/iu.test(verb.text)) || indirect !== undefined
+  if (who && saying && isGerman(lang)) markers = markers.filter((m) => !reportedMood(m))
   const quote = balanced(trimQuote(clauseOf(sentence, markers)), paragraph.text)
   if (quote === undefined || quote.split(/\s+/).length < SHORTEST_QUOTE) return undefined
   const inQuote = markers.filter((m) => quote.includes(m.text))
@@ -162,20 +218,25 @@ function judge(paragraph: Paragraph, sentence: string, names: readonly Named[], 
   // Each kind of marker counts once; a second or third hedge adds a little (hedges stacked are worth teaching).
   let score = [...kinds].reduce((s, k) => s + WEIGHTS[k], 0) + Math.max(0, Math.min(inQuote.filter((m) => m.kind === 'hedge').length - 1, 2))
   if (paragraph.n === 1) score += 1 // the opening often states the thesis
-  // Whose words: the subject of a reporting verb ("“…,” he said" after a named speaker). A verb of
-  // belief with a named subject ("Trump believes") is the author's reading of that person instead.
-  let who: Named | undefined
-  for (const m of markers.filter((x) => x.kind === 'reporting')) {
-    who = speaker(sentence, names, m.at, m.text) ?? (pronounSubject(sentence, m.at) ? personBefore(m.at) : undefined)
-    if (who) break
-  }
   let believer: Named | undefined
   for (const m of who ? [] : markers.filter((x) => x.kind === 'belief')) {
-    believer = speaker(sentence, names, m.at, m.text)
+    believer = speaker(sentence, names, m.at, m.text, lang)
     if (believer) break
   }
   if (score < 2) return undefined
-  return { paragraph, quote, markers: inQuote, score, ...(who ? { speaker: who } : {}), ...(believer ? { believer } : {}) }
+  // Indirect speech whose speaker was not found is still not the author's: the teacher says whose.
+  const unattributed = !who && indirect !== undefined
+  return { paragraph, quote, markers: inQuote, score, ...(who ? { speaker: who } : {}), ...(believer ? { believer } : {}), ...(unattributed ? { unattributed } : {}) }
+}
+
+/**
+ * In German reported speech, "könnten" stands in for Konjunktiv I, whose plural ("können")
+ * would read as the indicative: "Die Länder könnten die Mehrkosten nicht allein tragen, sagte
+ * sie" reports that they cannot, and hedges nothing. "könnte" is no such stand-in (Konjunktiv I
+ * is "könne"): it stays a hedge, the speaker's, as "wahrscheinlich" or "dürfte" do.
+ */
+function reportedMood(m: Marker): boolean {
+  return m.kind === 'hedge' && /^könnten$/i.test(m.text)
 }
 
 /** The sentence, or for a long one the clause that holds most of its markers. */
@@ -277,10 +338,17 @@ function describe(article: Article, file: VFile, picked: readonly Candidate[], o
   const lang = article.meta.lang
   const actors: SuggestedActor[] = []
   const actorFor = (named: Named, paragraph: number): string => {
-    const known = actors.find((a) => a.name === named.name || a.name.split(/\s+/).pop() === named.key)
-    if (known) return known.id
-    const id = uniqueId(slug(named.name, 4, lang) || 'actor', actors.map((a) => a.id).concat(['author']))
-    actors.push({ id, name: named.name, kind: named.kind, paragraph })
+    // A German title is who they are, not their name: "VDV-Präsident Ingo Wortmann" is Ingo Wortmann, VDV-Präsident.
+    const titled = isGerman(lang) && named.kind === 'person' ? splitTitle(named.name) : { name: named.name }
+    const name = titled.name
+    const role = named.role ?? titled.role
+    const known = actors.find((a) => a.name === name || a.name.split(/\s+/).pop() === named.key)
+    if (known) {
+      known.role ??= role
+      return known.id
+    }
+    const id = uniqueId(slug(name, 4, lang) || 'actor', actors.map((a) => a.id).concat(['author']))
+    actors.push({ id, name, kind: named.kind, paragraph, ...(role ? { role } : {}) })
     return id
   }
   const themes = new Map<number, { id: string; label: string }>()
@@ -299,7 +367,7 @@ function describe(article: Article, file: VFile, picked: readonly Candidate[], o
   for (const c of picked) {
     const kinds = new Set(c.markers.map((m) => m.kind))
     const asserter = c.speaker ? actorFor(c.speaker, c.paragraph.n) : 'author'
-    const others = [...(c.believer ? [c.believer] : []), ...namedIn(c.quote)].filter((n) => n.name !== c.speaker?.name).map((n) => actorFor(n, c.paragraph.n))
+    const others = [...(c.believer ? [c.believer] : []), ...namedIn(c.quote, lang)].filter((n) => n.name !== c.speaker?.name).map((n) => actorFor(n, c.paragraph.n))
     const id = uniqueId(slug(c.quote, 5, lang) || `claim-${c.paragraph.n}`, ids)
     ids.push(id)
     claims.push({
