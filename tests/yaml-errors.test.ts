@@ -6,6 +6,7 @@ import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { VFile } from 'vfile'
 import { formatMessages } from '../src/messages.js'
+import { readQuestions } from '../src/questions/read.js'
 import { readYaml } from '../src/yaml/read.js'
 import { assemble, demoCopy, lineOf, run, tempDir, TINY } from './helpers/fixtures.js'
 
@@ -803,5 +804,57 @@ describe('one value where a list of values is wanted', () => {
     // Not for a list of mappings (a rubric): brackets around words would not make one.
     const rubric = demoCopy({ 'questions.yaml': (t) => t.replace(/\n {4}rubric:\n( {6}- .*\n( {8}.*\n)*)+/, '\n    rubric: 1 point for each reason\n') })
     expect(errors(assemble(rubric).lines).join('\n')).not.toContain('write it in brackets')
+  })
+})
+
+/** A copy of the tiny module in a temp folder, edited by `edit`. */
+function tinyCopy(edit: Record<string, (text: string) => string>): string {
+  const dir = join(tempDir(), 'tiny')
+  cpSync(TINY, dir, { recursive: true })
+  for (const [name, change] of Object.entries(edit)) writeFileSync(join(dir, name), change(readFileSync(join(dir, name), 'utf8')))
+  return dir
+}
+
+describe('entries under the wrong list', () => {
+  // Deleting `quiz:` put the quiz items under `discussion:`: 17 messages on tiny, 425 lines on
+  // the demo, a missing `prompt` and an unknown `type` for every item.
+  it('are one error at the first of them when the line naming their list is missing, in either file, either way round', () => {
+    const quiz = tinyCopy({ 'questions.yaml': (t) => t.replace('\nquiz:\n', '\n') })
+    expect(errors(assemble(quiz).lines)).toEqual([
+      `${join(quiz, 'questions.yaml')}:10:5: error: Unexpected 2 quiz items (with \`type\`, \`stem\`, \`difficulty\`) under \`discussion:\` on lines 10–33, expected them under \`quiz:\` (is the \`quiz:\` line above them missing?)  [schema-wrong-list]`
+    ])
+    const claims = tinyCopy({ 'claims.yaml': (t) => t.replace('\nclaims:\n', '\n') })
+    expect(errors(assemble(claims).lines)).toEqual([
+      `${join(claims, 'claims.yaml')}:5:5: error: Unexpected 2 claims (with \`quote\`, \`paraphrase\`, \`kind\`) under \`themes:\` on lines 5–20, expected them under \`claims:\` (is the \`claims:\` line above them missing?)  [schema-wrong-list]`
+    ])
+    // Discussion questions after the quiz, their line deleted.
+    const reversed = tinyCopy({ 'questions.yaml': (t) => t.slice(t.indexOf('quiz:\n')) + t.slice(0, t.indexOf('quiz:\n')).replace('discussion:\n', '') })
+    expect(errors(assemble(reversed).lines)).toEqual([
+      `${join(reversed, 'questions.yaml')}:26:5: error: Unexpected discussion question (with \`prompt\`, \`purpose\`, \`minutes\`) under \`quiz:\`, expected it under \`discussion:\` (is the \`discussion:\` line above it missing?)  [schema-wrong-list]`
+    ])
+    const demo = demoCopy({ 'questions.yaml': (t) => t.replace('\nquiz:\n', '\n') })
+    const text = readFileSync(join(demo, 'questions.yaml'), 'utf8')
+    const from = lineOf(text, '  - id: q-key-reason')
+    const said = errors(assemble(demo).lines)
+    expect(said).toHaveLength(1)
+    expect(said[0]).toContain(`questions.yaml:${from}:5: error: Unexpected `)
+    expect(said[0]).toMatch(/ \d+ quiz items \(with `type`, `stem`, `difficulty`\) under `discussion:` on lines (\d+)–\d+, expected them under `quiz:` \(is the `quiz:` line above them missing\?\) {2}\[schema-wrong-list\]$/)
+    const glossary = demoCopy({ 'claims.yaml': (t) => t.replace('\nclaims:\n', '\n') })
+    expect(errors(assemble(glossary).lines)).toEqual([expect.stringMatching(/claims\.yaml:\d+:5: error: Unexpected \d+ claims \(with `id`, `quote`, `paraphrase`\) under `glossary:` on lines \d+–\d+, expected them under `claims:` \(is the `claims:` line above them missing\?\)/)])
+  })
+
+  it('is one error for one item pasted under the other list, and the item is read where it belongs', () => {
+    const dir = tinyCopy({
+      'questions.yaml': (t) => {
+        const item = t.slice(t.indexOf('  - id: q-fast'), t.indexOf('  - id: q-unrun')).replace('q-fast', 'q-fast-again')
+        return t.replace('quiz:\n', `${item}quiz:\n`)
+      }
+    })
+    expect(errors(assemble(dir).lines)).toEqual([
+      `${join(dir, 'questions.yaml')}:10:5: error: Unexpected quiz item (with \`type\`, \`stem\`, \`difficulty\`) under \`discussion:\`, expected it under \`quiz:\`: move it there  [schema-wrong-list]`
+    ])
+    const read = readQuestions(new VFile({ path: 'questions.yaml', value: readFileSync(join(dir, 'questions.yaml'), 'utf8') }))
+    expect(read?.quiz.map((q) => q.id)).toEqual(['q-fast-again', 'q-fast', 'q-unrun'])
+    expect(read?.discussion.map((q) => q.id)).toEqual(['d-why'])
   })
 })

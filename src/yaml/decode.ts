@@ -2,7 +2,7 @@
 // reports what it expected at the node's line:col, and returns a plain typed value.
 // Positions of decoded values are kept aside (see `placeOf`) so later rules, such as
 // "relation to an unknown claim", can point at the exact value a user wrote.
-import { isMap, isScalar, isSeq, isAlias, type Node as YamlNode, type Pair } from 'yaml'
+import { isMap, isScalar, isSeq, isAlias, Pair, Scalar, YAMLMap, YAMLSeq, type Node as YamlNode } from 'yaml'
 import type { VFileMessage } from 'vfile-message'
 import { error, code, counted, warn, type Place } from '../messages.js'
 import type { YamlSource } from './read.js'
@@ -24,6 +24,9 @@ export interface Decoder<T> {
   readonly expected: string
   /** Stand-in after a failure, so checks of the rest of an entry can still run (the file has an error anyway). */
   readonly empty?: T
+  /** For a mapping, the fields it takes (for a variant, those of all its shapes), and which it must have. */
+  readonly fields?: readonly string[]
+  readonly requiredFields?: readonly string[]
   decode(node: YamlNode | null, src: YamlSource, path: string): Result<T>
   /**
    * The same shape as a JSON Schema, so the files an editor checks as they are typed
@@ -501,6 +504,8 @@ export function object<F extends Record<string, Field<unknown>>>(name: string, f
     : undefined
   return {
     expected,
+    fields: known,
+    requiredFields: required,
     ...(emptyMapping ? { empty: emptyMapping as Shape<F> } : {}),
     decode(node, src, path) {
       node = src.deref(node)
@@ -700,6 +705,7 @@ export function variant<T>(name: string, key: string, shapes: Record<string, Dec
   const expected = `a mapping (${name}) with \`${key}\` one of ${names.map((n) => '`' + n + '`').join(', ')}`
   return {
     expected,
+    fields: [...new Set(names.flatMap((n) => shapes[n]!.fields ?? []))],
     decode(node, src, path) {
       node = src.deref(node)
       if (!node || !isMap(node)) return unexpected(node, src, path, expected)
@@ -795,4 +801,128 @@ export function record<T>(name: string, key: Decoder<string>, value: Decoder<T>)
       return { type: 'object', description: name, ...(typeof names.pattern === 'string' ? { propertyNames: { pattern: names.pattern } } : {}), additionalProperties: schemaOf(value) }
     }
   }
+}
+
+/** A list of entries beside others in one file (`discussion:` and `quiz:`): what an entry is called, and the fields it takes. */
+export interface Section {
+  noun: string
+  plural: string
+  fields: readonly string[]
+}
+
+/**
+ * A file of lists side by side, each of entries of its own shape. Entries under the wrong
+ * list (the `quiz:` line deleted, so the quiz items read as more discussion questions; an
+ * item pasted under the wrong key) are one mistake, not a missing and an unknown field for
+ * each: said once for each run of them, at its first, and read as entries of the list they
+ * fit, so nothing follows from it.
+ */
+export function sections<T>(decoder: Decoder<T>, lists: Readonly<Record<string, Section>>): Decoder<T> {
+  return {
+    ...decoder,
+    decode(node, src, path) {
+      const target = src.deref(node)
+      return decoder.decode(target && isMap(target) ? (sorted(target, src, lists) ?? target) : node, src, path)
+    }
+  }
+}
+
+/** `map` with its lists' entries each under the list it fits (a copy, or undefined when all are), the mistakes said. */
+function sorted(map: YAMLMap, src: YamlSource, lists: Readonly<Record<string, Section>>): YAMLMap | undefined {
+  const names = Object.keys(lists)
+  const pairs = map.items as Pair<YamlNode, YamlNode | null>[]
+  const pairOf = (name: string): Pair<YamlNode, YamlNode | null> | undefined => pairs.find((p) => scalar(p.key) === name)
+  /** Entries leaving each list, and those coming to it. */
+  const leaving = new Map<string, Set<YamlNode>>()
+  const coming = new Map<string, YamlNode[]>()
+  for (const host of names) {
+    const seq = src.deref(pairOf(host)?.value ?? null)
+    if (!seq || !isSeq(seq)) continue
+    const items = seq.items as Array<YamlNode | null>
+    const owners = items.map((item) => ownerOf(src.deref(item), host, lists))
+    for (let i = 0; i < items.length; i++) {
+      const to = owners[i]
+      if (to === undefined || to === host) continue
+      // The run: entries of the same list, and entries that fit neither among them.
+      let j = i + 1
+      while (j < items.length && (owners[j] === to || owners[j] === undefined)) j++
+      if (j < items.length) while (owners[j - 1] === undefined) j--
+      const run = items.slice(i, j).filter((item): item is YamlNode => item !== null)
+      const firstNode = src.deref(run[0]!)
+      const { noun, plural, fields } = lists[to]!
+      const own = lists[host]!.fields
+      const shown = isMap(firstNode)
+        ? (firstNode.items as Pair<YamlNode, YamlNode | null>[])
+            .map((p) => String(scalar(p.key)))
+            .filter((k) => fields.includes(k) && !own.includes(k))
+            .slice(0, 3)
+            .map((k) => code(k))
+            .join(', ')
+        : ''
+      const them = run.length === 1 ? 'it' : 'them'
+      const from = src.place(range(firstNode))?.start.line
+      const last = range(src.deref(run.at(-1)!))
+      const end = last && last[1] !== undefined ? src.place([Math.max(last[0]!, last[1] - 1)])?.start.line : undefined
+      const lines = run.length > 1 && from !== undefined && end !== undefined ? ` on lines ${from}–${end}` : ''
+      const what = run.length === 1 ? noun : `${run.length} ${plural}`
+      const hint =
+        pairOf(to) !== undefined
+          ? `: move ${them} there`
+          : j < items.length
+            ? `: under a \`${to}:\` line of ${run.length === 1 ? 'its' : 'their'} own`
+            : i === 0
+              ? ` (is \`${host}:\` meant to be \`${to}:\`?)`
+              : ` (is the \`${to}:\` line above ${them} missing?)`
+      error(src.file, `Unexpected ${what}${shown ? ` (with ${shown})` : ''} under \`${host}:\`${lines}, expected ${them} under \`${to}:\`${hint}`, src.place(range(firstNode)), 'schema-wrong-list')
+      for (const item of run) leaving.set(host, (leaving.get(host) ?? new Set()).add(item))
+      coming.set(to, [...(coming.get(to) ?? []), ...run])
+      i = j - 1
+    }
+  }
+  if (leaving.size === 0) return undefined
+  const copy = new YAMLMap()
+  copy.range = map.range
+  const seqOf = (items: YamlNode[], like?: YamlNode | null): YAMLSeq => {
+    const seq = new YAMLSeq()
+    seq.items = items.sort((a, b) => (range(src.deref(a))?.[0] ?? 0) - (range(src.deref(b))?.[0] ?? 0))
+    if (like?.range) seq.range = like.range
+    return seq
+  }
+  for (const pair of pairs) {
+    const name = scalar(pair.key)
+    const seq = typeof name === 'string' && names.includes(name) ? src.deref(pair.value ?? null) : null
+    if (!seq || !isSeq(seq) || (!leaving.has(name as string) && !coming.has(name as string))) {
+      copy.items.push(pair)
+      continue
+    }
+    const kept = (seq.items as Array<YamlNode | null>).filter((item): item is YamlNode => item !== null && !leaving.get(name as string)?.has(item))
+    copy.items.push(new Pair(pair.key, seqOf([...kept, ...(coming.get(name as string) ?? [])], seq)))
+    coming.delete(name as string)
+  }
+  // A list whose key is missing altogether: made, so its entries are read as such.
+  for (const [name, items] of coming) copy.items.push(new Pair(new Scalar(name), seqOf(items)))
+  return copy
+}
+
+/**
+ * Which list an entry fits: another list whose own fields it has more of than of this list's
+ * own; this list when it has any of this list's own fields or fits both; undefined for none.
+ */
+function ownerOf(entry: YamlNode | null, host: string, lists: Readonly<Record<string, Section>>): string | undefined {
+  if (!entry || !isMap(entry)) return undefined
+  const keys = (entry.items as Pair<YamlNode, YamlNode | null>[]).map((p) => String(scalar(p.key)))
+  const own = lists[host]!.fields
+  let best: string | undefined
+  let margin = 0
+  for (const [name, { fields }] of Object.entries(lists)) {
+    if (name === host) continue
+    const theirs = keys.filter((k) => fields.includes(k) && !own.includes(k)).length
+    const ours = keys.filter((k) => own.includes(k) && !fields.includes(k)).length
+    if (theirs - ours > margin) {
+      best = name
+      margin = theirs - ours
+    }
+  }
+  if (best !== undefined) return best
+  return keys.some((k) => own.includes(k)) ? host : undefined
 }
