@@ -858,3 +858,34 @@ describe('entries under the wrong list', () => {
     expect(read?.discussion.map((q) => q.id)).toEqual(['d-why'])
   })
 })
+
+describe('an entry whose dash was deleted, its key left where the dash stood', () => {
+  // `  - id: q-unrun` → `  id: q-unrun`: the indentation message, then five raw "Map keys must be unique".
+  it('is one error at the key, saying `- id:` starts an entry, at the dash\'s column or between it and the fields', () => {
+    for (const [indent, column] of [
+      ['  ', 3],
+      ['   ', 4]
+    ] as const) {
+      const dir = tinyCopy({ 'questions.yaml': (t) => t.replace('  - id: q-unrun', `${indent}id: q-unrun`) })
+      expect(errors(assemble(dir).lines)).toEqual([
+        `${join(dir, 'questions.yaml')}:25:${column}: error: Unexpected \`id:\` without a dash, expected \`- id:\` to start a new entry, as the one on line 11 does: without its dash, YAML reads this entry's keys as more of the one above  [yaml-syntax]`
+      ])
+    }
+  })
+})
+
+describe('an entry whose fields are all indented short', () => {
+  // Lines 26–32 at 2 spaces instead of 4 were seven identical messages, one per line.
+  it('is one error at its first field, naming the lines', () => {
+    const dir = tinyCopy({
+      'questions.yaml': (t) =>
+        t
+          .split('\n')
+          .map((line, i) => (i >= 25 && i <= 31 ? line.replace(/^ {4}/, '  ') : line))
+          .join('\n')
+    })
+    expect(errors(assemble(dir).lines)).toEqual([
+      `${join(dir, 'questions.yaml')}:26:3: error: Unexpected indentation of 2 spaces on lines 26–32, expected 4 spaces as the lines of this entry above it: YAML reads what belongs together from the indentation  [yaml-syntax]`
+    ])
+  })
+})
