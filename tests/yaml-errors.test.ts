@@ -889,3 +889,23 @@ describe('an entry whose fields are all indented short', () => {
     ])
   })
 })
+
+describe('an item whose type was changed without its fields', () => {
+  // `type: single` → `type: true-false` with its `options` left: three messages, none at `type:`.
+  it('is one error at the type, naming the types its fields fit and what the type it names has', () => {
+    const choice = tinyCopy({ 'questions.yaml': (t) => t.replace('type: single', 'type: true-false') })
+    expect(errors(assemble(choice).lines)).toEqual([
+      `${join(choice, 'questions.yaml')}:12:11: error: Unexpected \`true-false\` at \`quiz[0].type\` for an item with \`options\`, expected \`single\` or \`multiple\` (a true/false item has \`answer\` and \`feedback\`)  [schema-enum]`
+    ])
+    // Fields that only one type reads as written (`answer: true` is no number): that type, and the item read as one.
+    const trueFalse = tinyCopy({ 'questions.yaml': (t) => t.replace('type: true-false', 'type: single') })
+    expect(errors(assemble(trueFalse).lines)).toEqual([
+      `${join(trueFalse, 'questions.yaml')}:26:11: error: Unexpected \`single\` at \`quiz[1].type\` for an item with \`answer\` and \`feedback\`, expected \`true-false\` (a single-choice item has \`options\`)  [schema-enum]`
+    ])
+    const read = readQuestions(new VFile({ path: 'questions.yaml', value: readFileSync(join(trueFalse, 'questions.yaml'), 'utf8') }))
+    expect(read?.quiz.map((q) => [q.id, q.type])).toEqual([
+      ['q-fast', 'single'],
+      ['q-unrun', 'true-false']
+    ])
+  })
+})

@@ -699,6 +699,12 @@ function editDistance(a: string, b: string): number {
   return rows[a.length]![b.length]!
 }
 
+/** `a`, `a` and `b`, `a`, `b` and `c`: keys for a message. */
+function listed(keys: readonly string[]): string {
+  const shown = keys.map((k) => code(k))
+  return shown.length < 2 ? shown.join('') : `${shown.slice(0, -1).join(', ')} and ${shown.at(-1)}`
+}
+
 /** A mapping whose `key` field picks its shape, as `type: single` picks a single-choice item. */
 export function variant<T>(name: string, key: string, shapes: Record<string, Decoder<T>>): Decoder<T> {
   const names = Object.keys(shapes)
@@ -723,6 +729,38 @@ export function variant<T>(name: string, key: string, shapes: Record<string, Dec
         }
         const near = typeof value === 'string' ? closest(value, names) : undefined
         return unexpected(tag, src, `${path}.${key}`, near ? `\`${near}\` (one of ${all})` : `one of ${all}`, 'schema-enum')
+      }
+      // The fields another shape's, not this one's (`type: single` changed to `true-false`, the
+      // `options` left): the `type` is the mistake, said once there, not each field.
+      const keys = (node.items as Pair<YamlNode, YamlNode | null>[]).map((p) => String(scalar(p.key)))
+      const foreign = keys.filter((k) => !(shape.fields ?? keys).includes(k))
+      const fitting = foreign.length === 0 ? [] : names.filter((n) => n !== value && keys.every((k) => shapes[n]!.fields?.includes(k)) && (shapes[n]!.requiredFields ?? []).every((k) => keys.includes(k)))
+      /** The item as shape `n`: its `type` written so. */
+      const as = (n: string): YAMLMap => {
+        const copy = new YAMLMap()
+        copy.range = node.range
+        const fitted = new Scalar(n)
+        fitted.range = tag!.range
+        copy.items = (node.items as Pair<YamlNode, YamlNode | null>[]).map((p) => (scalar(p.key) === key ? new Pair(p.key, fitted) : p))
+        return copy
+      }
+      // Of the shapes whose fields it has, those it reads as without a word (`answer: true` is no number).
+      const read = new Map<string, Result<T>>()
+      for (const n of fitting) {
+        const before = src.file.messages.length
+        const value = shapes[n]!.decode(as(n), src, path)
+        if (src.file.messages.length === before) read.set(n, value)
+        src.file.messages.length = before
+      }
+      const fits = read.size > 0 ? [...read.keys()] : fitting
+      if (fits.length > 0) {
+        const lacking = (shape.requiredFields ?? []).filter((k) => !keys.includes(k))
+        const what = /^a mapping \((.*)\)$/.exec(shape.expected)?.[1] ?? `a \`${value}\` item`
+        const has = lacking.length > 0 ? `has ${listed(lacking)}` : `has no ${listed(foreign)}`
+        error(src.file, `Unexpected \`${value}\` at \`${path}.${key}\` for an item with ${listed(foreign)}, expected ${fits.map((n) => code(n)).join(' or ')} (${what} ${has})`, src.place(range(tag ?? null)), 'schema-enum')
+        // Read as the one shape its fields fit, so what else is wrong with it is said; with two, not read.
+        if (fits.length > 1) return INVALID
+        return read.get(fits[0]!) ?? shapes[fits[0]!]!.decode(as(fits[0]!), src, path)
       }
       return shape.decode(node, src, path)
     },
