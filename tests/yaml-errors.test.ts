@@ -909,3 +909,24 @@ describe('an item whose type was changed without its fields', () => {
     ])
   })
 })
+
+describe('a language tag of the wrong form', () => {
+  // `lang: English` was said twice: the form, and "`` is none" with the value lost.
+  it('is one error, its form', () => {
+    const dir = tinyCopy({ 'article.md': (t) => t.replace('lang: en-GB', 'lang: English') })
+    expect(errors(assemble(dir).lines)).toEqual([`${join(dir, 'article.md')}:4:7: error: Unexpected \`English\` at \`lang\`, expected a language tag like \`en-GB\`  [schema-pattern]`])
+  })
+})
+
+describe('text with a colon in it that YAML reads as a mapping', () => {
+  // `- Think: what would make it stop?` is valid YAML, a mapping: "Unexpected mapping …, expected a string" gave no hint to quote it.
+  it('gets the hint to quote it, at the colon, as a key\'s text does', () => {
+    const dir = tinyCopy({ 'questions.yaml': (t) => t.replace('    follow_ups: [What would make it run?]\n', '    follow_ups:\n      - Think: what would make it stop?\n') })
+    expect(errors(assemble(dir).lines)).toEqual([
+      `${join(dir, 'questions.yaml')}:9:14: error: Unexpected \`: \` inside the text \`Think: what would make it stop?\` at \`discussion[0].follow_ups[0]\`, expected the text in quotes ("Think: what would make it stop?"): a colon followed by a space starts a key in YAML  [yaml-syntax]`
+    ])
+    // A mapping in braces, or over several lines, is no text.
+    const braces = tinyCopy({ 'questions.yaml': (t) => t.replace('    follow_ups: [What would make it run?]\n', '    follow_ups:\n      - {a: b}\n') })
+    expect(errors(assemble(braces).lines)).toEqual([expect.stringContaining('Unexpected mapping at `discussion[0].follow_ups[0]`, expected a string')])
+  })
+})

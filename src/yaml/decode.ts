@@ -126,6 +126,26 @@ function asWritten(node: YamlNode | null, value: string | number): string {
   return node && isScalar(node) && typeof node.source === 'string' && node.source !== '' ? node.source : String(value)
 }
 
+/**
+ * A mapping of one key and a plain text, both on one line, where text is wanted: text with
+ * `: ` in it (`- Think: what would make it stop?`), the whole of it as written and where its colon is.
+ */
+function colonInText(node: YamlNode | null, src: YamlSource): { text: string; at: number } | undefined {
+  if (!node || !isMap(node) || node.flow || node.items.length !== 1) return undefined
+  const { key, value } = node.items[0] as Pair<YamlNode, YamlNode | null>
+  if (!isScalar(key) || key.type !== 'PLAIN' || !isScalar(value) || value.type !== 'PLAIN' || value.value === null) return undefined
+  const start = src.place(key.range)?.start
+  const end = src.place(value.range && [value.range[1]!])?.start
+  if (start?.offset === undefined || end?.offset === undefined || start.line !== end.line) return undefined
+  const text = String(src.file.value).slice(start.offset, end.offset).trimEnd()
+  const colon = text.search(/:\s/)
+  return colon < 0 ? undefined : { text, at: key.range![0]! + colon }
+}
+
+function shorten(text: string, max = 50): string {
+  return text.length > max ? text.slice(0, max - 1) + '…' : text
+}
+
 /** A string; `pattern` with a description restricts it (ids, dates). */
 export function string(options: { pattern?: RegExp; describe?: string; allowEmpty?: boolean } = {}): Decoder<string> {
   const expected = options.describe ?? 'a string'
@@ -135,7 +155,15 @@ export function string(options: { pattern?: RegExp; describe?: string; allowEmpt
     decode(node, src, path) {
       node = src.deref(node)
       const value = scalar(node)
-      if (typeof value !== 'string' && typeof value !== 'number') return unexpected(node, src, path, expected)
+      if (typeof value !== 'string' && typeof value !== 'number') {
+        // `- Think: what would make it stop?`: text with `: ` in it, which YAML reads as a mapping.
+        const colon = colonInText(node, src)
+        if (colon) {
+          error(src.file, `Unexpected \`: \` inside the text \`${shorten(colon.text)}\`${path ? ` at \`${path}\`` : ''}, expected the text in quotes ("${shorten(colon.text.replace(/"/g, '\\"'))}"): a colon followed by a space starts a key in YAML`, src.place([colon.at, colon.at + 1]), 'yaml-syntax')
+          return INVALID
+        }
+        return unexpected(node, src, path, expected)
+      }
       const text = asWritten(node, value)
       if (!options.allowEmpty && blank(text)) {
         // Spaces show in the message as they are; invisible characters are named, or it would read "Unexpected ``".
