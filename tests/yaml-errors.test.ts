@@ -930,3 +930,18 @@ describe('text with a colon in it that YAML reads as a mapping', () => {
     expect(errors(assemble(braces).lines)).toEqual([expect.stringContaining('Unexpected mapping at `discussion[0].follow_ups[0]`, expected a string')])
   })
 })
+
+describe('a value on a key\'s line and an indented block below it', () => {
+  // Raw parser text, a column inside the block, or advice that merged two follow-ups into one text.
+  it('is one error at the key: it holds two values, keep one', () => {
+    const keep = 'expected one or the other: a key holds a value on its line or the lines below it (keep one, and delete the other)  [yaml-syntax]'
+    const feedback = tinyCopy({ 'questions.yaml': (t) => t.replace('    feedback:\n      if_true:', '    feedback: plain text\n      if_true:') })
+    expect(errors(assemble(feedback).lines)).toEqual([`${join(feedback, 'questions.yaml')}:32:5: error: Unexpected text \`plain text\` on the line of \`feedback:\`, which has a mapping indented below it, ${keep}`])
+    const hedges = tinyCopy({ 'claims.yaml': (t) => t.replace('    hedges: []\n', '    hedges: []\n      - Small\n') })
+    expect(errors(assemble(hedges).lines)).toEqual([`${join(hedges, 'claims.yaml')}:11:5: error: Unexpected \`[]\` on the line of \`hedges:\`, which has a list indented below it, ${keep}`])
+    const followUps = tinyCopy({ 'questions.yaml': (t) => t.replace('    follow_ups: [What would make it run?]\n', '    follow_ups: What would make it run?\n      - And what else?\n') })
+    expect(errors(assemble(followUps).lines)).toEqual([`${join(followUps, 'questions.yaml')}:8:5: error: Unexpected text \`What would make it run?\` on the line of \`follow_ups:\`, which has a list indented below it, ${keep}`])
+    // Prose run on over a line that holds a colon is still text to quote.
+    expect(errors(problems('a:\n  stem: The author says\n    that: the deal ends\n')).join('\n')).toContain('expected the text in quotes')
+  })
+})

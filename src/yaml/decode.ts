@@ -4,7 +4,7 @@
 // "relation to an unknown claim", can point at the exact value a user wrote.
 import { isMap, isScalar, isSeq, isAlias, Pair, Scalar, YAMLMap, YAMLSeq, type Node as YamlNode } from 'yaml'
 import type { VFileMessage } from 'vfile-message'
-import { error, code, counted, warn, type Place } from '../messages.js'
+import { error, code, counted, warn, type Place, type Point } from '../messages.js'
 import type { YamlSource } from './read.js'
 import { DIRECTION, codePoint, directionNames } from './direction.js'
 import { lookalike, SPACE_LIKE } from './syntax.js'
@@ -140,6 +140,20 @@ function colonInText(node: YamlNode | null, src: YamlSource): { text: string; at
   const text = String(src.file.value).slice(start.offset, end.offset).trimEnd()
   const colon = text.search(/:\s/)
   return colon < 0 ? undefined : { text, at: key.range![0]! + colon }
+}
+
+/** A plain text whose lines after its first start with `- `: the text on its key's line, the key, and the key's place. */
+function textOverList(node: YamlNode, src: YamlSource): { text: string; key: string; place: Point } | undefined {
+  const at = src.place(node.range)
+  if (at?.start.offset === undefined || at.end.offset === undefined || at.start.line === at.end.line) return undefined
+  const all = String(src.file.value)
+  const written = all.slice(at.start.offset, at.end.offset)
+  if (!/\n[ \t]*- /.test(written)) return undefined
+  const from = all.lastIndexOf('\n', at.start.offset - 1) + 1
+  const head = /^([ \t]*(?:-[ \t]+)?)([A-Za-z_][\w-]*):[ \t]+$/.exec(all.slice(from, at.start.offset))
+  if (!head) return undefined
+  const column = head[1]!.length
+  return { text: written.split('\n')[0]!.trimEnd(), key: head[2]!, place: { line: at.start.line, column: column + 1 } }
 }
 
 function shorten(text: string, max = 50): string {
@@ -437,6 +451,13 @@ export function list<T>(item: Decoder<T>, options: { min?: number; max?: number 
       node = src.deref(node)
       // One value where a list of values is wanted (`claims: c1`): the fix is brackets around it
       // (not for a list of mappings, nor one that needs two values or more, such as a range).
+      // Text on the key's line and a list of texts below it (`follow_ups: What…?` over `- And what else?`):
+      // YAML reads one text, dashes and all. The key holds two values: said at the key.
+      const twice = node && isScalar(node) && node.type === 'PLAIN' ? textOverList(node, src) : undefined
+      if (twice) {
+        error(src.file, `Unexpected text \`${shorten(twice.text)}\` on the line of \`${twice.key}:\`, which has a list indented below it, expected one or the other: a key holds a value on its line or the lines below it (keep one, and delete the other)`, twice.place, 'yaml-syntax')
+        return INVALID
+      }
       if (brackets && node && isScalar(node) && (typeof node.value === 'string' || typeof node.value === 'number') && String(node.value).trim() !== '' && !/[\n[\]{}]/.test(String(node.value))) {
         return unexpected(node, src, path, `${this.expected}: write it in brackets, ${code(`[${asWritten(node, node.value)}]`)}`)
       }

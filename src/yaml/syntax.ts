@@ -173,6 +173,42 @@ export function diagnoseSyntax(text: string, options: Options, lineAt: (offset: 
       at = end + 1
     }
   }
+  // A key with a value on its line and an indented block below it (`hedges: []` above `- Small`,
+  // `feedback: plain text` above `if_true:` and `if_false:`): YAML reads the block as more of the
+  // value, or cannot place it. The key holds two values: said once, at the key, and the block's
+  // lines not again.
+  for (const m of text.matchAll(/^([ \t]*(?:-[ \t]+)?)([A-Za-z_][\w-]*):[ \t]+([^\s#|>&*!%@`][^\r\n]*?)[ \t]*(?:[ \t]#[^\r\n]*)?\r?\n/gm)) {
+    const [, before, key, value] = m as unknown as [string, string, string, string]
+    const start = m.index + before.length
+    if (seen.has(lineStart(text, start))) continue
+    if (/^["'[{]/.test(value) && !closedOnLine(value)) continue
+    const keyIndent = before.length - before.trimStart().length
+    const column = before.length
+    // Among keys of its own column (the key line above it stands where it does), not a line out of place.
+    const above = text.slice(0, lineStart(text, start)).split('\n').reverse().find((l) => l.trim() !== '' && !l.trimStart().startsWith('#'))
+    if (above === undefined || !/^[ \t]*(?:-[ \t]+)?[A-Za-z_][\w-]*:/.test(above) || /^[ \t]*(?:-[ \t]+)?/.exec(above)![0].length !== column) continue
+    const block = linesBelow(text, start, keyIndent).filter((at) => !/^[ \t]*(?:#|\r?$)/.test(text.slice(at, text.indexOf('\n', at) < 0 ? undefined : text.indexOf('\n', at))))
+    if (block.length === 0) continue
+    const lineAtOffset = (at: number): string => text.slice(at, text.indexOf('\n', at) < 0 ? undefined : text.indexOf('\n', at)).replace(/\r$/, '')
+    const first = lineAtOffset(block[0]!)
+    const indent = first.length - first.trimStart().length
+    if (indent <= column) continue
+    const atIndent = block.map(lineAtOffset).filter((l) => l.length - l.trimStart().length === indent)
+    const dash = /^ *- /.test(first)
+    // A mapping below: two keys or more at its column, or one that opens a block of its own (not a colon in prose run on).
+    const keys = atIndent.filter((l) => /^ *[A-Za-z_][\w-]*:(?:[ \t]|$)/.test(l))
+    const mapping = !dash && keys.length === atIndent.length && (keys.length >= 2 || /:[ \t]*$/.test(keys[0] ?? ''))
+    // Plain text above a list of texts is valid YAML (one text, dashes and all): the decoders say that one.
+    if (!mapping && !(dash && /^["'[{]/.test(value))) continue
+    const shown = /^["'[{]/.test(value) ? `\`${shorten(value)}\`` : `text \`${shorten(value)}\``
+    problems.push({
+      reason: `Unexpected ${shown} on the line of \`${key}:\`, which has ${dash ? 'a list' : 'a mapping'} indented below it, expected one or the other: a key holds a value on its line or the lines below it (keep one, and delete the other)`,
+      start,
+      end: start + key.length
+    })
+    seen.add(lineStart(text, start))
+    for (const at of block) seen.add(at)
+  }
   /** Openers reported as never closed, at their offsets in `text`. */
   const said = new Set<number>()
   // Edits made by repairs, in order, in the coordinates of the text at the time: `delta`
