@@ -66,7 +66,8 @@ export function assembleModule(input: ModuleFiles): Assembled {
   const readable = (file: VFile): boolean => file.messages.length === 0 || String(file.value) !== ''
   const article = readable(input.article) ? parseArticle(input.article) : undefined
   // An article in a language classpack prints no words in: say so once, where `lang` is written.
-  const lang = article && placeOf(article.meta, 'lang')
+  // Not when its form was refused (`lang: English`): that error is the one, and the stand-in names nothing.
+  const lang = article && !stoodIn(article.meta, 'lang') ? placeOf(article.meta, 'lang') : undefined
   // A tag of the right form that names no language (`xx`) would go into every page's `lang`,
   // and a screen reader would read the article in no voice it has.
   const primary = article?.meta.lang?.split('-')[0]?.toLowerCase()

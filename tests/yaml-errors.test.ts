@@ -6,6 +6,7 @@ import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { VFile } from 'vfile'
 import { formatMessages } from '../src/messages.js'
+import { readQuestions } from '../src/questions/read.js'
 import { readYaml } from '../src/yaml/read.js'
 import { assemble, demoCopy, lineOf, run, tempDir, TINY } from './helpers/fixtures.js'
 
@@ -803,5 +804,144 @@ describe('one value where a list of values is wanted', () => {
     // Not for a list of mappings (a rubric): brackets around words would not make one.
     const rubric = demoCopy({ 'questions.yaml': (t) => t.replace(/\n {4}rubric:\n( {6}- .*\n( {8}.*\n)*)+/, '\n    rubric: 1 point for each reason\n') })
     expect(errors(assemble(rubric).lines).join('\n')).not.toContain('write it in brackets')
+  })
+})
+
+/** A copy of the tiny module in a temp folder, edited by `edit`. */
+function tinyCopy(edit: Record<string, (text: string) => string>): string {
+  const dir = join(tempDir(), 'tiny')
+  cpSync(TINY, dir, { recursive: true })
+  for (const [name, change] of Object.entries(edit)) writeFileSync(join(dir, name), change(readFileSync(join(dir, name), 'utf8')))
+  return dir
+}
+
+describe('entries under the wrong list', () => {
+  // Deleting `quiz:` put the quiz items under `discussion:`: 17 messages on tiny, 425 lines on
+  // the demo, a missing `prompt` and an unknown `type` for every item.
+  it('are one error at the first of them when the line naming their list is missing, in either file, either way round', () => {
+    const quiz = tinyCopy({ 'questions.yaml': (t) => t.replace('\nquiz:\n', '\n') })
+    expect(errors(assemble(quiz).lines)).toEqual([
+      `${join(quiz, 'questions.yaml')}:10:5: error: Unexpected 2 quiz items (with \`type\`, \`stem\`, \`difficulty\`) under \`discussion:\` on lines 10–33, expected them under \`quiz:\` (is the \`quiz:\` line above them missing?)  [schema-wrong-list]`
+    ])
+    const claims = tinyCopy({ 'claims.yaml': (t) => t.replace('\nclaims:\n', '\n') })
+    expect(errors(assemble(claims).lines)).toEqual([
+      `${join(claims, 'claims.yaml')}:5:5: error: Unexpected 2 claims (with \`quote\`, \`paraphrase\`, \`kind\`) under \`themes:\` on lines 5–20, expected them under \`claims:\` (is the \`claims:\` line above them missing?)  [schema-wrong-list]`
+    ])
+    // Discussion questions after the quiz, their line deleted.
+    const reversed = tinyCopy({ 'questions.yaml': (t) => t.slice(t.indexOf('quiz:\n')) + t.slice(0, t.indexOf('quiz:\n')).replace('discussion:\n', '') })
+    expect(errors(assemble(reversed).lines)).toEqual([
+      `${join(reversed, 'questions.yaml')}:26:5: error: Unexpected discussion question (with \`prompt\`, \`purpose\`, \`minutes\`) under \`quiz:\`, expected it under \`discussion:\` (is the \`discussion:\` line above it missing?)  [schema-wrong-list]`
+    ])
+    const demo = demoCopy({ 'questions.yaml': (t) => t.replace('\nquiz:\n', '\n') })
+    const text = readFileSync(join(demo, 'questions.yaml'), 'utf8')
+    const from = lineOf(text, '  - id: q-key-reason')
+    const said = errors(assemble(demo).lines)
+    expect(said).toHaveLength(1)
+    expect(said[0]).toContain(`questions.yaml:${from}:5: error: Unexpected `)
+    expect(said[0]).toMatch(/ \d+ quiz items \(with `type`, `stem`, `difficulty`\) under `discussion:` on lines (\d+)–\d+, expected them under `quiz:` \(is the `quiz:` line above them missing\?\) {2}\[schema-wrong-list\]$/)
+    const glossary = demoCopy({ 'claims.yaml': (t) => t.replace('\nclaims:\n', '\n') })
+    expect(errors(assemble(glossary).lines)).toEqual([expect.stringMatching(/claims\.yaml:\d+:5: error: Unexpected \d+ claims \(with `id`, `quote`, `paraphrase`\) under `glossary:` on lines \d+–\d+, expected them under `claims:` \(is the `claims:` line above them missing\?\)/)])
+  })
+
+  it('is one error for one item pasted under the other list, and the item is read where it belongs', () => {
+    const dir = tinyCopy({
+      'questions.yaml': (t) => {
+        const item = t.slice(t.indexOf('  - id: q-fast'), t.indexOf('  - id: q-unrun')).replace('q-fast', 'q-fast-again')
+        return t.replace('quiz:\n', `${item}quiz:\n`)
+      }
+    })
+    expect(errors(assemble(dir).lines)).toEqual([
+      `${join(dir, 'questions.yaml')}:10:5: error: Unexpected quiz item (with \`type\`, \`stem\`, \`difficulty\`) under \`discussion:\`, expected it under \`quiz:\`: move it there  [schema-wrong-list]`
+    ])
+    const read = readQuestions(new VFile({ path: 'questions.yaml', value: readFileSync(join(dir, 'questions.yaml'), 'utf8') }))
+    expect(read?.quiz.map((q) => q.id)).toEqual(['q-fast-again', 'q-fast', 'q-unrun'])
+    expect(read?.discussion.map((q) => q.id)).toEqual(['d-why'])
+  })
+})
+
+describe('an entry whose dash was deleted, its key left where the dash stood', () => {
+  // `  - id: q-unrun` → `  id: q-unrun`: the indentation message, then five raw "Map keys must be unique".
+  it('is one error at the key, saying `- id:` starts an entry, at the dash\'s column or between it and the fields', () => {
+    for (const [indent, column] of [
+      ['  ', 3],
+      ['   ', 4]
+    ] as const) {
+      const dir = tinyCopy({ 'questions.yaml': (t) => t.replace('  - id: q-unrun', `${indent}id: q-unrun`) })
+      expect(errors(assemble(dir).lines)).toEqual([
+        `${join(dir, 'questions.yaml')}:25:${column}: error: Unexpected \`id:\` without a dash, expected \`- id:\` to start a new entry, as the one on line 11 does: without its dash, YAML reads this entry's keys as more of the one above  [yaml-syntax]`
+      ])
+    }
+  })
+})
+
+describe('an entry whose fields are all indented short', () => {
+  // Lines 26–32 at 2 spaces instead of 4 were seven identical messages, one per line.
+  it('is one error at its first field, naming the lines', () => {
+    const dir = tinyCopy({
+      'questions.yaml': (t) =>
+        t
+          .split('\n')
+          .map((line, i) => (i >= 25 && i <= 31 ? line.replace(/^ {4}/, '  ') : line))
+          .join('\n')
+    })
+    expect(errors(assemble(dir).lines)).toEqual([
+      `${join(dir, 'questions.yaml')}:26:3: error: Unexpected indentation of 2 spaces on lines 26–32, expected 4 spaces as the lines of this entry above it: YAML reads what belongs together from the indentation  [yaml-syntax]`
+    ])
+  })
+})
+
+describe('an item whose type was changed without its fields', () => {
+  // `type: single` → `type: true-false` with its `options` left: three messages, none at `type:`.
+  it('is one error at the type, naming the types its fields fit and what the type it names has', () => {
+    const choice = tinyCopy({ 'questions.yaml': (t) => t.replace('type: single', 'type: true-false') })
+    expect(errors(assemble(choice).lines)).toEqual([
+      `${join(choice, 'questions.yaml')}:12:11: error: Unexpected \`true-false\` at \`quiz[0].type\` for an item with \`options\`, expected \`single\` or \`multiple\` (a true/false item has \`answer\` and \`feedback\`)  [schema-enum]`
+    ])
+    // Fields that only one type reads as written (`answer: true` is no number): that type, and the item read as one.
+    const trueFalse = tinyCopy({ 'questions.yaml': (t) => t.replace('type: true-false', 'type: single') })
+    expect(errors(assemble(trueFalse).lines)).toEqual([
+      `${join(trueFalse, 'questions.yaml')}:26:11: error: Unexpected \`single\` at \`quiz[1].type\` for an item with \`answer\` and \`feedback\`, expected \`true-false\` (a single-choice item has \`options\`)  [schema-enum]`
+    ])
+    const read = readQuestions(new VFile({ path: 'questions.yaml', value: readFileSync(join(trueFalse, 'questions.yaml'), 'utf8') }))
+    expect(read?.quiz.map((q) => [q.id, q.type])).toEqual([
+      ['q-fast', 'single'],
+      ['q-unrun', 'true-false']
+    ])
+  })
+})
+
+describe('a language tag of the wrong form', () => {
+  // `lang: English` was said twice: the form, and "`` is none" with the value lost.
+  it('is one error, its form', () => {
+    const dir = tinyCopy({ 'article.md': (t) => t.replace('lang: en-GB', 'lang: English') })
+    expect(errors(assemble(dir).lines)).toEqual([`${join(dir, 'article.md')}:4:7: error: Unexpected \`English\` at \`lang\`, expected a language tag like \`en-GB\`  [schema-pattern]`])
+  })
+})
+
+describe('text with a colon in it that YAML reads as a mapping', () => {
+  // `- Think: what would make it stop?` is valid YAML, a mapping: "Unexpected mapping …, expected a string" gave no hint to quote it.
+  it('gets the hint to quote it, at the colon, as a key\'s text does', () => {
+    const dir = tinyCopy({ 'questions.yaml': (t) => t.replace('    follow_ups: [What would make it run?]\n', '    follow_ups:\n      - Think: what would make it stop?\n') })
+    expect(errors(assemble(dir).lines)).toEqual([
+      `${join(dir, 'questions.yaml')}:9:14: error: Unexpected \`: \` inside the text \`Think: what would make it stop?\` at \`discussion[0].follow_ups[0]\`, expected the text in quotes ("Think: what would make it stop?"): a colon followed by a space starts a key in YAML  [yaml-syntax]`
+    ])
+    // A mapping in braces, or over several lines, is no text.
+    const braces = tinyCopy({ 'questions.yaml': (t) => t.replace('    follow_ups: [What would make it run?]\n', '    follow_ups:\n      - {a: b}\n') })
+    expect(errors(assemble(braces).lines)).toEqual([expect.stringContaining('Unexpected mapping at `discussion[0].follow_ups[0]`, expected a string')])
+  })
+})
+
+describe('a value on a key\'s line and an indented block below it', () => {
+  // Raw parser text, a column inside the block, or advice that merged two follow-ups into one text.
+  it('is one error at the key: it holds two values, keep one', () => {
+    const keep = 'expected one or the other: a key holds a value on its line or the lines below it (keep one, and delete the other)  [yaml-syntax]'
+    const feedback = tinyCopy({ 'questions.yaml': (t) => t.replace('    feedback:\n      if_true:', '    feedback: plain text\n      if_true:') })
+    expect(errors(assemble(feedback).lines)).toEqual([`${join(feedback, 'questions.yaml')}:32:5: error: Unexpected text \`plain text\` on the line of \`feedback:\`, which has a mapping indented below it, ${keep}`])
+    const hedges = tinyCopy({ 'claims.yaml': (t) => t.replace('    hedges: []\n', '    hedges: []\n      - Small\n') })
+    expect(errors(assemble(hedges).lines)).toEqual([`${join(hedges, 'claims.yaml')}:11:5: error: Unexpected \`[]\` on the line of \`hedges:\`, which has a list indented below it, ${keep}`])
+    const followUps = tinyCopy({ 'questions.yaml': (t) => t.replace('    follow_ups: [What would make it run?]\n', '    follow_ups: What would make it run?\n      - And what else?\n') })
+    expect(errors(assemble(followUps).lines)).toEqual([`${join(followUps, 'questions.yaml')}:8:5: error: Unexpected text \`What would make it run?\` on the line of \`follow_ups:\`, which has a list indented below it, ${keep}`])
+    // Prose run on over a line that holds a colon is still text to quote.
+    expect(errors(problems('a:\n  stem: The author says\n    that: the deal ends\n')).join('\n')).toContain('expected the text in quotes')
   })
 })

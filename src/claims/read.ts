@@ -2,7 +2,7 @@
 import type { VFile } from 'vfile'
 import { error } from '../messages.js'
 import { readYaml } from '../yaml/read.js'
-import { date, decodeRoot, id, list, object, oneOf, oneOrList, optional, placeOf, required, stoodIn, string } from '../yaml/decode.js'
+import { date, decodeRoot, id, list, object, oneOf, oneOrList, optional, placeOf, required, sections, stoodIn, string } from '../yaml/decode.js'
 import { EVIDENCE, KINDS, STATUSES, type ClaimsFile } from './model.js'
 
 const ids = list(id)
@@ -41,24 +41,31 @@ const claim = object('a claim', {
   teaching_note: optional(string())
 })
 
-const schema = object('claims.yaml', {
-  themes: optional(list(object('a theme', { id: required(id), label: required(string()) })), () => []),
-  // An actor's role is optional: `init` names who the article names and leaves the role to the
-  // teacher (a comment in claims.yaml), and the handout prints an actor without one by name alone.
-  actors: optional(list(object('an actor', { id: required(id), name: required(string()), role: optional(string()) })), () => []),
-  glossary: optional(
-    list(
-      object('a glossary entry', {
-        term: required(string()),
-        definition: required(string()),
-        source: required(oneOf(['article', 'outside'] as const)),
-        reference: optional(string())
-      })
-    ),
-    () => []
-  ),
-  claims: required(list(claim, { min: 1 }))
+const theme = object('a theme', { id: required(id), label: required(string()) })
+// An actor's role is optional: `init` names who the article names and leaves the role to the
+// teacher (a comment in claims.yaml), and the handout prints an actor without one by name alone.
+const actor = object('an actor', { id: required(id), name: required(string()), role: optional(string()) })
+const term = object('a glossary entry', {
+  term: required(string()),
+  definition: required(string()),
+  source: required(oneOf(['article', 'outside'] as const)),
+  reference: optional(string())
 })
+
+const schema = sections(
+  object('claims.yaml', {
+    themes: optional(list(theme), () => []),
+    actors: optional(list(actor), () => []),
+    glossary: optional(list(term), () => []),
+    claims: required(list(claim, { min: 1 }))
+  }),
+  {
+    themes: { noun: 'theme', plural: 'themes', fields: theme.fields! },
+    actors: { noun: 'actor', plural: 'actors', fields: actor.fields! },
+    glossary: { noun: 'glossary entry', plural: 'glossary entries', fields: term.fields! },
+    claims: { noun: 'claim', plural: 'claims', fields: claim.fields! }
+  }
+)
 
 /** Read claims.yaml; undefined when it cannot be read at all (problems are on `file`). */
 export function readClaims(file: VFile): ClaimsFile | undefined {

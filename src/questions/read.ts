@@ -2,7 +2,7 @@
 import type { VFile } from 'vfile'
 import { isMap, isScalar, isSeq } from 'yaml'
 import { readYaml } from '../yaml/read.js'
-import { boolean, decodeRoot, id, integer, list, object, oneOf, optional, prose, required, schemaOf, stoodIn, string, variant, type Decoder } from '../yaml/decode.js'
+import { boolean, decodeRoot, id, integer, list, object, oneOf, optional, prose, required, schemaOf, sections, stoodIn, string, variant, type Decoder } from '../yaml/decode.js'
 import { GENERATORS } from '../generate/names.js'
 import { TYPES } from '../types/index.js'
 import { lintSettings } from '../lint/settings.js'
@@ -55,6 +55,7 @@ type Drop = { id: string; drop: boolean }
 /** A quiz entry: an item, or a generated item's id with `drop: true`. */
 const entry: Decoder<QuizItem | Drop> = {
   expected: item.expected,
+  fields: [...item.fields!, ...drop.fields!],
   decode(node, src, path) {
     const target = src.deref(node)
     return target && isMap(target) && target.has('drop') ? drop.decode(node, src, path) : item.decode(node, src, path)
@@ -63,10 +64,16 @@ const entry: Decoder<QuizItem | Drop> = {
 }
 
 /** The schema of questions.yaml. */
-export const questionsSchema = object('questions.yaml', {
-  discussion: optional(list(discussion), () => []),
-  quiz: optional(list(entry), () => [])
-})
+export const questionsSchema = sections(
+  object('questions.yaml', {
+    discussion: optional(list(discussion), () => []),
+    quiz: optional(list(entry), () => [])
+  }),
+  {
+    discussion: { noun: 'discussion question', plural: 'discussion questions', fields: discussion.fields! },
+    quiz: { noun: 'quiz item', plural: 'quiz items', fields: entry.fields! }
+  }
+)
 
 /** Read questions.yaml; undefined when it cannot be read at all (problems are on `file`). */
 export function readQuestions(file: VFile): QuestionBank | undefined {

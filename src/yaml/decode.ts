@@ -2,9 +2,9 @@
 // reports what it expected at the node's line:col, and returns a plain typed value.
 // Positions of decoded values are kept aside (see `placeOf`) so later rules, such as
 // "relation to an unknown claim", can point at the exact value a user wrote.
-import { isMap, isScalar, isSeq, isAlias, type Node as YamlNode, type Pair } from 'yaml'
+import { isMap, isScalar, isSeq, isAlias, Pair, Scalar, YAMLMap, YAMLSeq, type Node as YamlNode } from 'yaml'
 import type { VFileMessage } from 'vfile-message'
-import { error, code, counted, warn, type Place } from '../messages.js'
+import { error, code, counted, warn, type Place, type Point } from '../messages.js'
 import type { YamlSource } from './read.js'
 import { DIRECTION, codePoint, directionNames } from './direction.js'
 import { lookalike, SPACE_LIKE } from './syntax.js'
@@ -24,6 +24,9 @@ export interface Decoder<T> {
   readonly expected: string
   /** Stand-in after a failure, so checks of the rest of an entry can still run (the file has an error anyway). */
   readonly empty?: T
+  /** For a mapping, the fields it takes (for a variant, those of all its shapes), and which it must have. */
+  readonly fields?: readonly string[]
+  readonly requiredFields?: readonly string[]
   decode(node: YamlNode | null, src: YamlSource, path: string): Result<T>
   /**
    * The same shape as a JSON Schema, so the files an editor checks as they are typed
@@ -123,6 +126,40 @@ function asWritten(node: YamlNode | null, value: string | number): string {
   return node && isScalar(node) && typeof node.source === 'string' && node.source !== '' ? node.source : String(value)
 }
 
+/**
+ * A mapping of one key and a plain text, both on one line, where text is wanted: text with
+ * `: ` in it (`- Think: what would make it stop?`), the whole of it as written and where its colon is.
+ */
+function colonInText(node: YamlNode | null, src: YamlSource): { text: string; at: number } | undefined {
+  if (!node || !isMap(node) || node.flow || node.items.length !== 1) return undefined
+  const { key, value } = node.items[0] as Pair<YamlNode, YamlNode | null>
+  if (!isScalar(key) || key.type !== 'PLAIN' || !isScalar(value) || value.type !== 'PLAIN' || value.value === null) return undefined
+  const start = src.place(key.range)?.start
+  const end = src.place(value.range && [value.range[1]!])?.start
+  if (start?.offset === undefined || end?.offset === undefined || start.line !== end.line) return undefined
+  const text = String(src.file.value).slice(start.offset, end.offset).trimEnd()
+  const colon = text.search(/:\s/)
+  return colon < 0 ? undefined : { text, at: key.range![0]! + colon }
+}
+
+/** A plain text whose lines after its first start with `- `: the text on its key's line, the key, and the key's place. */
+function textOverList(node: YamlNode, src: YamlSource): { text: string; key: string; place: Point } | undefined {
+  const at = src.place(node.range)
+  if (at?.start.offset === undefined || at.end.offset === undefined || at.start.line === at.end.line) return undefined
+  const all = String(src.file.value)
+  const written = all.slice(at.start.offset, at.end.offset)
+  if (!/\n[ \t]*- /.test(written)) return undefined
+  const from = all.lastIndexOf('\n', at.start.offset - 1) + 1
+  const head = /^([ \t]*(?:-[ \t]+)?)([A-Za-z_][\w-]*):[ \t]+$/.exec(all.slice(from, at.start.offset))
+  if (!head) return undefined
+  const column = head[1]!.length
+  return { text: written.split('\n')[0]!.trimEnd(), key: head[2]!, place: { line: at.start.line, column: column + 1 } }
+}
+
+function shorten(text: string, max = 50): string {
+  return text.length > max ? text.slice(0, max - 1) + '…' : text
+}
+
 /** A string; `pattern` with a description restricts it (ids, dates). */
 export function string(options: { pattern?: RegExp; describe?: string; allowEmpty?: boolean } = {}): Decoder<string> {
   const expected = options.describe ?? 'a string'
@@ -132,7 +169,15 @@ export function string(options: { pattern?: RegExp; describe?: string; allowEmpt
     decode(node, src, path) {
       node = src.deref(node)
       const value = scalar(node)
-      if (typeof value !== 'string' && typeof value !== 'number') return unexpected(node, src, path, expected)
+      if (typeof value !== 'string' && typeof value !== 'number') {
+        // `- Think: what would make it stop?`: text with `: ` in it, which YAML reads as a mapping.
+        const colon = colonInText(node, src)
+        if (colon) {
+          error(src.file, `Unexpected \`: \` inside the text \`${shorten(colon.text)}\`${path ? ` at \`${path}\`` : ''}, expected the text in quotes ("${shorten(colon.text.replace(/"/g, '\\"'))}"): a colon followed by a space starts a key in YAML`, src.place([colon.at, colon.at + 1]), 'yaml-syntax')
+          return INVALID
+        }
+        return unexpected(node, src, path, expected)
+      }
       const text = asWritten(node, value)
       if (!options.allowEmpty && blank(text)) {
         // Spaces show in the message as they are; invisible characters are named, or it would read "Unexpected ``".
@@ -406,6 +451,13 @@ export function list<T>(item: Decoder<T>, options: { min?: number; max?: number 
       node = src.deref(node)
       // One value where a list of values is wanted (`claims: c1`): the fix is brackets around it
       // (not for a list of mappings, nor one that needs two values or more, such as a range).
+      // Text on the key's line and a list of texts below it (`follow_ups: What…?` over `- And what else?`):
+      // YAML reads one text, dashes and all. The key holds two values: said at the key.
+      const twice = node && isScalar(node) && node.type === 'PLAIN' ? textOverList(node, src) : undefined
+      if (twice) {
+        error(src.file, `Unexpected text \`${shorten(twice.text)}\` on the line of \`${twice.key}:\`, which has a list indented below it, expected one or the other: a key holds a value on its line or the lines below it (keep one, and delete the other)`, twice.place, 'yaml-syntax')
+        return INVALID
+      }
       if (brackets && node && isScalar(node) && (typeof node.value === 'string' || typeof node.value === 'number') && String(node.value).trim() !== '' && !/[\n[\]{}]/.test(String(node.value))) {
         return unexpected(node, src, path, `${this.expected}: write it in brackets, ${code(`[${asWritten(node, node.value)}]`)}`)
       }
@@ -501,6 +553,8 @@ export function object<F extends Record<string, Field<unknown>>>(name: string, f
     : undefined
   return {
     expected,
+    fields: known,
+    requiredFields: required,
     ...(emptyMapping ? { empty: emptyMapping as Shape<F> } : {}),
     decode(node, src, path) {
       node = src.deref(node)
@@ -694,12 +748,19 @@ function editDistance(a: string, b: string): number {
   return rows[a.length]![b.length]!
 }
 
+/** `a`, `a` and `b`, `a`, `b` and `c`: keys for a message. */
+function listed(keys: readonly string[]): string {
+  const shown = keys.map((k) => code(k))
+  return shown.length < 2 ? shown.join('') : `${shown.slice(0, -1).join(', ')} and ${shown.at(-1)}`
+}
+
 /** A mapping whose `key` field picks its shape, as `type: single` picks a single-choice item. */
 export function variant<T>(name: string, key: string, shapes: Record<string, Decoder<T>>): Decoder<T> {
   const names = Object.keys(shapes)
   const expected = `a mapping (${name}) with \`${key}\` one of ${names.map((n) => '`' + n + '`').join(', ')}`
   return {
     expected,
+    fields: [...new Set(names.flatMap((n) => shapes[n]!.fields ?? []))],
     decode(node, src, path) {
       node = src.deref(node)
       if (!node || !isMap(node)) return unexpected(node, src, path, expected)
@@ -717,6 +778,38 @@ export function variant<T>(name: string, key: string, shapes: Record<string, Dec
         }
         const near = typeof value === 'string' ? closest(value, names) : undefined
         return unexpected(tag, src, `${path}.${key}`, near ? `\`${near}\` (one of ${all})` : `one of ${all}`, 'schema-enum')
+      }
+      // The fields another shape's, not this one's (`type: single` changed to `true-false`, the
+      // `options` left): the `type` is the mistake, said once there, not each field.
+      const keys = (node.items as Pair<YamlNode, YamlNode | null>[]).map((p) => String(scalar(p.key)))
+      const foreign = keys.filter((k) => !(shape.fields ?? keys).includes(k))
+      const fitting = foreign.length === 0 ? [] : names.filter((n) => n !== value && keys.every((k) => shapes[n]!.fields?.includes(k)) && (shapes[n]!.requiredFields ?? []).every((k) => keys.includes(k)))
+      /** The item as shape `n`: its `type` written so. */
+      const as = (n: string): YAMLMap => {
+        const copy = new YAMLMap()
+        copy.range = node.range
+        const fitted = new Scalar(n)
+        fitted.range = tag!.range
+        copy.items = (node.items as Pair<YamlNode, YamlNode | null>[]).map((p) => (scalar(p.key) === key ? new Pair(p.key, fitted) : p))
+        return copy
+      }
+      // Of the shapes whose fields it has, those it reads as without a word (`answer: true` is no number).
+      const read = new Map<string, Result<T>>()
+      for (const n of fitting) {
+        const before = src.file.messages.length
+        const value = shapes[n]!.decode(as(n), src, path)
+        if (src.file.messages.length === before) read.set(n, value)
+        src.file.messages.length = before
+      }
+      const fits = read.size > 0 ? [...read.keys()] : fitting
+      if (fits.length > 0) {
+        const lacking = (shape.requiredFields ?? []).filter((k) => !keys.includes(k))
+        const what = /^a mapping \((.*)\)$/.exec(shape.expected)?.[1] ?? `a \`${value}\` item`
+        const has = lacking.length > 0 ? `has ${listed(lacking)}` : `has no ${listed(foreign)}`
+        error(src.file, `Unexpected \`${value}\` at \`${path}.${key}\` for an item with ${listed(foreign)}, expected ${fits.map((n) => code(n)).join(' or ')} (${what} ${has})`, src.place(range(tag ?? null)), 'schema-enum')
+        // Read as the one shape its fields fit, so what else is wrong with it is said; with two, not read.
+        if (fits.length > 1) return INVALID
+        return read.get(fits[0]!) ?? shapes[fits[0]!]!.decode(as(fits[0]!), src, path)
       }
       return shape.decode(node, src, path)
     },
@@ -795,4 +888,128 @@ export function record<T>(name: string, key: Decoder<string>, value: Decoder<T>)
       return { type: 'object', description: name, ...(typeof names.pattern === 'string' ? { propertyNames: { pattern: names.pattern } } : {}), additionalProperties: schemaOf(value) }
     }
   }
+}
+
+/** A list of entries beside others in one file (`discussion:` and `quiz:`): what an entry is called, and the fields it takes. */
+export interface Section {
+  noun: string
+  plural: string
+  fields: readonly string[]
+}
+
+/**
+ * A file of lists side by side, each of entries of its own shape. Entries under the wrong
+ * list (the `quiz:` line deleted, so the quiz items read as more discussion questions; an
+ * item pasted under the wrong key) are one mistake, not a missing and an unknown field for
+ * each: said once for each run of them, at its first, and read as entries of the list they
+ * fit, so nothing follows from it.
+ */
+export function sections<T>(decoder: Decoder<T>, lists: Readonly<Record<string, Section>>): Decoder<T> {
+  return {
+    ...decoder,
+    decode(node, src, path) {
+      const target = src.deref(node)
+      return decoder.decode(target && isMap(target) ? (sorted(target, src, lists) ?? target) : node, src, path)
+    }
+  }
+}
+
+/** `map` with its lists' entries each under the list it fits (a copy, or undefined when all are), the mistakes said. */
+function sorted(map: YAMLMap, src: YamlSource, lists: Readonly<Record<string, Section>>): YAMLMap | undefined {
+  const names = Object.keys(lists)
+  const pairs = map.items as Pair<YamlNode, YamlNode | null>[]
+  const pairOf = (name: string): Pair<YamlNode, YamlNode | null> | undefined => pairs.find((p) => scalar(p.key) === name)
+  /** Entries leaving each list, and those coming to it. */
+  const leaving = new Map<string, Set<YamlNode>>()
+  const coming = new Map<string, YamlNode[]>()
+  for (const host of names) {
+    const seq = src.deref(pairOf(host)?.value ?? null)
+    if (!seq || !isSeq(seq)) continue
+    const items = seq.items as Array<YamlNode | null>
+    const owners = items.map((item) => ownerOf(src.deref(item), host, lists))
+    for (let i = 0; i < items.length; i++) {
+      const to = owners[i]
+      if (to === undefined || to === host) continue
+      // The run: entries of the same list, and entries that fit neither among them.
+      let j = i + 1
+      while (j < items.length && (owners[j] === to || owners[j] === undefined)) j++
+      if (j < items.length) while (owners[j - 1] === undefined) j--
+      const run = items.slice(i, j).filter((item): item is YamlNode => item !== null)
+      const firstNode = src.deref(run[0]!)
+      const { noun, plural, fields } = lists[to]!
+      const own = lists[host]!.fields
+      const shown = isMap(firstNode)
+        ? (firstNode.items as Pair<YamlNode, YamlNode | null>[])
+            .map((p) => String(scalar(p.key)))
+            .filter((k) => fields.includes(k) && !own.includes(k))
+            .slice(0, 3)
+            .map((k) => code(k))
+            .join(', ')
+        : ''
+      const them = run.length === 1 ? 'it' : 'them'
+      const from = src.place(range(firstNode))?.start.line
+      const last = range(src.deref(run.at(-1)!))
+      const end = last && last[1] !== undefined ? src.place([Math.max(last[0]!, last[1] - 1)])?.start.line : undefined
+      const lines = run.length > 1 && from !== undefined && end !== undefined ? ` on lines ${from}–${end}` : ''
+      const what = run.length === 1 ? noun : `${run.length} ${plural}`
+      const hint =
+        pairOf(to) !== undefined
+          ? `: move ${them} there`
+          : j < items.length
+            ? `: under a \`${to}:\` line of ${run.length === 1 ? 'its' : 'their'} own`
+            : i === 0
+              ? ` (is \`${host}:\` meant to be \`${to}:\`?)`
+              : ` (is the \`${to}:\` line above ${them} missing?)`
+      error(src.file, `Unexpected ${what}${shown ? ` (with ${shown})` : ''} under \`${host}:\`${lines}, expected ${them} under \`${to}:\`${hint}`, src.place(range(firstNode)), 'schema-wrong-list')
+      for (const item of run) leaving.set(host, (leaving.get(host) ?? new Set()).add(item))
+      coming.set(to, [...(coming.get(to) ?? []), ...run])
+      i = j - 1
+    }
+  }
+  if (leaving.size === 0) return undefined
+  const copy = new YAMLMap()
+  copy.range = map.range
+  const seqOf = (items: YamlNode[], like?: YamlNode | null): YAMLSeq => {
+    const seq = new YAMLSeq()
+    seq.items = items.sort((a, b) => (range(src.deref(a))?.[0] ?? 0) - (range(src.deref(b))?.[0] ?? 0))
+    if (like?.range) seq.range = like.range
+    return seq
+  }
+  for (const pair of pairs) {
+    const name = scalar(pair.key)
+    const seq = typeof name === 'string' && names.includes(name) ? src.deref(pair.value ?? null) : null
+    if (!seq || !isSeq(seq) || (!leaving.has(name as string) && !coming.has(name as string))) {
+      copy.items.push(pair)
+      continue
+    }
+    const kept = (seq.items as Array<YamlNode | null>).filter((item): item is YamlNode => item !== null && !leaving.get(name as string)?.has(item))
+    copy.items.push(new Pair(pair.key, seqOf([...kept, ...(coming.get(name as string) ?? [])], seq)))
+    coming.delete(name as string)
+  }
+  // A list whose key is missing altogether: made, so its entries are read as such.
+  for (const [name, items] of coming) copy.items.push(new Pair(new Scalar(name), seqOf(items)))
+  return copy
+}
+
+/**
+ * Which list an entry fits: another list whose own fields it has more of than of this list's
+ * own; this list when it has any of this list's own fields or fits both; undefined for none.
+ */
+function ownerOf(entry: YamlNode | null, host: string, lists: Readonly<Record<string, Section>>): string | undefined {
+  if (!entry || !isMap(entry)) return undefined
+  const keys = (entry.items as Pair<YamlNode, YamlNode | null>[]).map((p) => String(scalar(p.key)))
+  const own = lists[host]!.fields
+  let best: string | undefined
+  let margin = 0
+  for (const [name, { fields }] of Object.entries(lists)) {
+    if (name === host) continue
+    const theirs = keys.filter((k) => fields.includes(k) && !own.includes(k)).length
+    const ours = keys.filter((k) => own.includes(k) && !fields.includes(k)).length
+    if (theirs - ours > margin) {
+      best = name
+      margin = theirs - ours
+    }
+  }
+  if (best !== undefined) return best
+  return keys.some((k) => own.includes(k)) ? host : undefined
 }

@@ -173,6 +173,42 @@ export function diagnoseSyntax(text: string, options: Options, lineAt: (offset: 
       at = end + 1
     }
   }
+  // A key with a value on its line and an indented block below it (`hedges: []` above `- Small`,
+  // `feedback: plain text` above `if_true:` and `if_false:`): YAML reads the block as more of the
+  // value, or cannot place it. The key holds two values: said once, at the key, and the block's
+  // lines not again.
+  for (const m of text.matchAll(/^([ \t]*(?:-[ \t]+)?)([A-Za-z_][\w-]*):[ \t]+([^\s#|>&*!%@`][^\r\n]*?)[ \t]*(?:[ \t]#[^\r\n]*)?\r?\n/gm)) {
+    const [, before, key, value] = m as unknown as [string, string, string, string]
+    const start = m.index + before.length
+    if (seen.has(lineStart(text, start))) continue
+    if (/^["'[{]/.test(value) && !closedOnLine(value)) continue
+    const keyIndent = before.length - before.trimStart().length
+    const column = before.length
+    // Among keys of its own column (the key line above it stands where it does), not a line out of place.
+    const above = text.slice(0, lineStart(text, start)).split('\n').reverse().find((l) => l.trim() !== '' && !l.trimStart().startsWith('#'))
+    if (above === undefined || !/^[ \t]*(?:-[ \t]+)?[A-Za-z_][\w-]*:/.test(above) || /^[ \t]*(?:-[ \t]+)?/.exec(above)![0].length !== column) continue
+    const block = linesBelow(text, start, keyIndent).filter((at) => !/^[ \t]*(?:#|\r?$)/.test(text.slice(at, text.indexOf('\n', at) < 0 ? undefined : text.indexOf('\n', at))))
+    if (block.length === 0) continue
+    const lineAtOffset = (at: number): string => text.slice(at, text.indexOf('\n', at) < 0 ? undefined : text.indexOf('\n', at)).replace(/\r$/, '')
+    const first = lineAtOffset(block[0]!)
+    const indent = first.length - first.trimStart().length
+    if (indent <= column) continue
+    const atIndent = block.map(lineAtOffset).filter((l) => l.length - l.trimStart().length === indent)
+    const dash = /^ *- /.test(first)
+    // A mapping below: two keys or more at its column, or one that opens a block of its own (not a colon in prose run on).
+    const keys = atIndent.filter((l) => /^ *[A-Za-z_][\w-]*:(?:[ \t]|$)/.test(l))
+    const mapping = !dash && keys.length === atIndent.length && (keys.length >= 2 || /:[ \t]*$/.test(keys[0] ?? ''))
+    // Plain text above a list of texts is valid YAML (one text, dashes and all): the decoders say that one.
+    if (!mapping && !(dash && /^["'[{]/.test(value))) continue
+    const shown = /^["'[{]/.test(value) ? `\`${shorten(value)}\`` : `text \`${shorten(value)}\``
+    problems.push({
+      reason: `Unexpected ${shown} on the line of \`${key}:\`, which has ${dash ? 'a list' : 'a mapping'} indented below it, expected one or the other: a key holds a value on its line or the lines below it (keep one, and delete the other)`,
+      start,
+      end: start + key.length
+    })
+    seen.add(lineStart(text, start))
+    for (const at of block) seen.add(at)
+  }
   /** Openers reported as never closed, at their offsets in `text`. */
   const said = new Set<number>()
   // Edits made by repairs, in order, in the coordinates of the text at the time: `delta`
@@ -236,14 +272,25 @@ export function diagnoseSyntax(text: string, options: Options, lineAt: (offset: 
       // Deeper than a key with plain text on its line, it reads as more of that text.
       const orQuote = misplaced.afterText ? ` (if \`${misplaced.afterText}\` is part of the text above, put that text in quotes)` : ''
       // Not on a line a mistake said above accounts for (a list whose first entry lacks its dash).
+      const dashless = misplaced.dashless
       if (!seen.has(lineStart(text, at))) {
+        const last = misplaced.span && misplaced.along?.length ? lineAt(original(Math.max(...misplaced.along))) : undefined
+        const lines = last !== undefined ? ` on lines ${lineAt(at)}–${last}` : ''
         problems.push({
-          reason: `Unexpected indentation of ${spaces(misplaced.indent)}, expected ${spaces(misplaced.expected)} as the lines of this entry above it: YAML reads what belongs together from the indentation${orQuote}`,
+          reason: dashless
+            ? `Unexpected \`${shorten(dashless.key)}:\` without a dash, expected \`- ${shorten(dashless.key)}:\` to start a new entry, as the one on line ${lineAt(original(dashless.above))} does: without its dash, YAML reads this entry's keys as more of the one above`
+            : `Unexpected indentation of ${spaces(misplaced.indent)}${lines}, expected ${spaces(misplaced.expected)} as the lines of this entry above it: YAML reads what belongs together from the indentation${orQuote}`,
           start: at + misplaced.indent,
-          end: at + misplaced.indent + 1
+          end: at + misplaced.indent + (dashless ? dashless.key.length : 1)
         })
       }
       seen.add(lineStart(text, at))
+      if (dashless) {
+        // The dash put back, so the entry's keys are its own.
+        current = current.slice(0, misplaced.lineStart) + dashless.dash + current.slice(misplaced.lineStart + misplaced.indent)
+        edits.push({ at: misplaced.lineStart, delta: dashless.dash.length - misplaced.indent })
+        continue
+      }
       // Re-indented as meant, with the lines that moved with it (an entry moved whole), last first.
       const delta = misplaced.expected - misplaced.indent
       for (const start of [misplaced.lineStart, ...(misplaced.along ?? [])].sort((a, b) => b - a)) {
@@ -609,6 +656,10 @@ interface Misplaced {
   from?: number
   /** Starts of the lines below that moved with it (an entry moved whole): re-indented with it, and not said again. */
   along?: number[]
+  /** Said with the lines that moved with it (`on lines 26–32`). */
+  span?: boolean
+  /** A key where an entry's dash should be (`  id: b` under `  - id: a`): the key, the start of the entry above, and the indentation and dash to put back. */
+  dashless?: { key: string; above: number; dash: string }
 }
 
 /** Of two misplaced lines, the one first in the text. */
@@ -720,6 +771,19 @@ function misindented(text: string): Misplaced | undefined {
     lines.push({ lineStart, lineEnd: lineStart + line.length, indent, content, item, opens })
     if (/(?:^|:\s+|-\s+)[|>][-+0-9]*\s*(?:#.*)?$/.test(content)) block = item ? indent + item : indent
   }
+  /**
+   * `line` as an entry whose dash was deleted: a key, not right under a dash line, that every
+   * entry of the list at `dashes` starts with (`  - id:`), with the fields below it where
+   * theirs stand (`fields`, the level of the entry above).
+   */
+  const dashlessEntry = (line: Line, next: Line | undefined, dashes: Level, fields: Level): Misplaced | undefined => {
+    if (line.item || next === undefined || next.item || next.indent !== fields.indent) return undefined
+    const key = /^([A-Za-z_][\w-]*):/.exec(line.content)?.[1]
+    const firsts = dashes.lines.map((at) => lines.find((l) => l.lineStart === at)).filter((l): l is Line => l !== undefined && l.item > 0)
+    if (key === undefined || firsts.length === 0 || !firsts.every((l) => l.content.startsWith(`- `) && l.content.slice(l.item).startsWith(`${key}:`))) return undefined
+    const from = lines[lines.indexOf(line) - 1]?.lineEnd ?? line.lineStart
+    return { lineStart: line.lineStart, indent: line.indent, expected: fields.indent, from, dashless: { key, above: firsts.at(-1)!.lineStart, dash: ' '.repeat(dashes.indent) + '-'.padEnd(fields.indent - dashes.indent) } }
+  }
   /** The lines of `line`'s list entry after it (deeper than its dash, up to the next entry), which moved with it. */
   const entryOf = (line: Line): number[] => {
     const found: number[] = []
@@ -753,6 +817,9 @@ function misindented(text: string): Misplaced | undefined {
         }
         return count
       }
+      // Or a key between a list's dashes and its fields, the one each entry starts with: its dash deleted (`   id: b`).
+      const dashless = top?.dash ? dashlessEntry(line, next, top, popped) : undefined
+      if (dashless) return dashless
       if (popped.key && !popped.dash && popped.lines.length === 1 && !item) {
         const lone = lines.find((l) => l.lineStart === popped!.lines[0])!
         if (siblings(indent) >= 2) return { lineStart: lone.lineStart, indent: lone.indent, expected: indent, from: lines[lines.indexOf(lone) - 1]?.lineEnd ?? lone.lineStart }
@@ -780,6 +847,20 @@ function misindented(text: string): Misplaced | undefined {
         // Right under a dash that stands alone at this column, with more fields here after it: the dash moved, not the fields.
         const dashLine = before?.item && before.indent === indent ? before : undefined
         if (dashLine && next && !next.item && next.indent === indent && top.lines.length === 1) return { lineStart: dashLine.lineStart, indent, expected: indent - dashLine.item, from: lines[i - 2]?.lineEnd ?? dashLine.lineStart }
+        // The key every entry above starts with, at their dashes' column, its fields below where
+        // theirs stand: the entry's dash was deleted (`  id: b` under `  - id: a`).
+        const dashless = !dashLine ? dashlessEntry(line, next, top, popped) : undefined
+        if (dashless) return dashless
+        // The fields of the entry right under its dash, all at the dash's column: the entry's
+        // lines moved together, and are re-indented (and said) together.
+        if (dashLine && next && !next.item && next.indent === indent) {
+          const along: number[] = []
+          for (const l of lines.slice(i + 1)) {
+            if (l.indent < indent || (l.indent === indent && l.item)) break
+            if (l.indent === indent || l.indent <= popped.indent) along.push(l.lineStart)
+          }
+          return { lineStart, indent, expected: popped.indent, from, along, span: true }
+        }
         return { lineStart, indent, expected: popped.indent, from }
       }
       if (item) top.dash = true
