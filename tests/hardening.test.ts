@@ -221,10 +221,10 @@ describe('bad files', () => {
 
   it('a roster without a name column', async () => {
     const roster = join(tempDir(), 'class.csv')
-    writeFileSync(roster, 'Nachname,Vorname,ID\nAda,1\n')
+    writeFileSync(roster, 'Kennzahl,Raum,ID\nAda,1\n')
     const r = await buildWith(roster)
     expect(r.code).toBe(1)
-    expect(r.stderr).toContain(`${roster}:1:1: error: Unexpected header \`Nachname,Vorname,ID\`, expected a \`name\` column (and optionally \`id\` and \`group\`)`)
+    expect(r.stderr).toContain(`${roster}:1:1: error: Unexpected header \`Kennzahl,Raum,ID\`, expected a \`name\` column (and optionally \`id\` and \`group\`)`)
   })
 
   it('a roster of 10,000 rows is refused, naming the file and the row', async () => {

@@ -103,7 +103,7 @@ function bank(module: Module, selection: Selection): BankItem[] {
       id: item.id,
       type: item.type,
       stem: item.stem,
-      note: item.type === 'cloze' && item.gaps.length < 2 ? null : noteOf(item.type),
+      note: item.type === 'cloze' && item.gaps.length < 2 ? null : noteOf(item.type, item.stem),
       points: item.points,
       // An option's own claim's ¶; the item's for a right option and either true/false answer; none for a wrong option without a claim.
       options: raw.map((o) => {
@@ -121,8 +121,12 @@ function bank(module: Module, selection: Selection): BankItem[] {
   })
 }
 
-/** What the question text says under the stem of an item whose type gives partial credit: how to answer, and how a share is earned (a cloze of one blank gives none: nothing is said). */
-function noteOf(type: ItemType): string | null {
+/**
+ * What the question text says under the stem of an item whose type gives partial credit: how
+ * to answer (unless the stem says it already: "… Select all that apply."), and how a share is
+ * earned (a cloze of one blank gives none: nothing is said).
+ */
+function noteOf(type: ItemType, stem: string): string | null {
   const { multiple, cloze, matching, ordering } = EN.types
   const words: Record<string, [string, string] | undefined> = {
     multiple: [multiple.instruction, multiple.scoring],
@@ -131,7 +135,9 @@ function noteOf(type: ItemType): string | null {
     matching: [matching.online, matching.scoring],
     ordering: [ordering.online, ordering.scoring]
   }
-  return words[type]?.join(' ') ?? null
+  const [how, scoring] = words[type] ?? []
+  if (how === undefined || scoring === undefined) return null
+  return stem.toLowerCase().includes(how.toLowerCase().replace(/\.$/, '')) ? scoring : `${how} ${scoring}`
 }
 
 /** A claim's label, C1…Cn in claims.yaml's order. */

@@ -779,7 +779,7 @@ export function variant<T>(name: string, key: string, shapes: Record<string, Dec
         const near = typeof value === 'string' ? closest(value, names) : undefined
         return unexpected(tag, src, `${path}.${key}`, near ? `\`${near}\` (one of ${all})` : `one of ${all}`, 'schema-enum')
       }
-      // The fields another shape's, not this one's (`type: single` changed to `true-false`, the
+      // The fields another shape's, not this one's (a single-choice item's `type` changed to true/false, the
       // `options` left): the `type` is the mistake, said once there, not each field.
       const keys = (node.items as Pair<YamlNode, YamlNode | null>[]).map((p) => String(scalar(p.key)))
       const foreign = keys.filter((k) => !(shape.fields ?? keys).includes(k))
