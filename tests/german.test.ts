@@ -316,6 +316,9 @@ describe('a German module', () => {
     expect(texts.get('print-bundle.pdf')).toContain('Diese Seite wurde absichtlich leer gelassen.')
     expect(texts.get('quiz/001-juergen-oeztuerk.pdf')!.split('\n')[0]).toBe('Test für Jürgen Öztürk: Warum unsere Innenstadt öffentliche Trinkbrunnen braucht')
     expect(texts.get('index.html')).toContain('Unterrichtspaket: Warum unsere Innenstadt öffentliche Trinkbrunnen braucht')
+    // A set's title after its name with a German dash, spaced: an English em dash there read as a slip.
+    expect(texts.get('index.html')).toContain('Aufgabenset unterricht – Unterrichtsstunde')
+    expect(texts.get('index.html')).not.toContain('—')
   })
 
   it('draws the argument map with German words', () => {

@@ -270,6 +270,8 @@ export const de: UiStrings = {
     downloads: 'Für die Lernplattform',
     questions: 'Fragen in diesem Paket',
     set: 'Aufgabenset',
+    // German sets a spaced en dash where English sets an em dash.
+    titleDash: '–',
     counts: `${count(n.quizCount, 'Testaufgabe', 'Testaufgaben')} und ${count(n.discussionCount, 'Diskussionsfrage', 'Diskussionsfragen')}, Startwert ${n.seed}.`,
     versions: n.versions ? `Versionen ${n.versions}, jede mit eigenem Lösungsschlüssel.` : null,
     studentsBefore: n.students ? `Ein eigener Test für jede und jeden der ${num(n.students)} Lernenden im Ordner` : null,
@@ -350,7 +352,7 @@ export const de: UiStrings = {
       claims.length === 1
         ? claims.map((c) => `Geprüfte Aussage ${c.label} (¶${c.paragraph}): ${c.paraphrase}`)
         : [...(claims.length ? ['Geprüfte Aussagen:'] : []), ...claims.map((c) => `${c.label} (¶${c.paragraph}): ${c.paraphrase}`)],
-    qtiTitle: (title, set) => `Test: ${set ? `${set} — ` : ''}${title}`,
+    qtiTitle: (title, set) => `Test: ${set ? `${set} – ` : ''}${title}`,
     qtiDescription: (setTitle, title, author) => `${setTitle ? `${setTitle}. ` : ''}Zu „${title}“${author ? ` von ${author}` : ''}.`,
     giftPoints: (id, points) => `${id} ist ${punkte(points)} wert: GIFT kann keine Punktzahlen mitgeben, daher importiert Moodle die Frage mit 1 Punkt. Die Punktzahl im Test anpassen (oder moodle.xml importieren).`,
     giftPinned: (id, option) => `${id}: „${option}“ an letzter Stelle lassen. GIFT kann das nicht ausdrücken: in dieser Frage „Antworten mischen?“ abwählen (oder moodle.xml importieren).`

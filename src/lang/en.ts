@@ -250,6 +250,7 @@ export const en: UiStrings = {
     downloads: 'For your learning platform',
     questions: 'Questions in this pack',
     set: 'Set',
+    titleDash: '—',
     counts: `${several(n.quizCount, 'quiz question')} and ${several(n.discussionCount, 'discussion question')}, seed ${n.seed}.`,
     versions: n.versions ? `Versions ${n.versions}, each with its own answer key.` : null,
     studentsBefore: n.students ? `One quiz per student (${several(n.students, 'student')}) in the` : null,

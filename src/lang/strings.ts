@@ -198,6 +198,8 @@ export interface IndexStrings {
   downloads: string
   questions: string
   set: string
+  /** Between a set's name and its title, spaced: an em dash in English, an en dash in German. */
+  titleDash: string
   /** "12 quiz questions and 8 discussion questions, seed 3." */
   counts: string
   /** "Versions A, B, each with its own answer key.", or null for one version. */
