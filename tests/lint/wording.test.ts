@@ -17,7 +17,7 @@ describe('the lint in a German module', () => {
             [
               swap('stem: Welche Gründe für die Brunnen nennt der Text?', 'stem: Welche Gründe für die Brunnen nennt der Text nicht?'),
               swap('text: Mehr Umsatz für Cafés', 'text: Alle oben genannten'),
-              swap('text: Geringere Kosten', 'text: Immer geringere Kosten'),
+              swap('text: Geringere Kosten', 'text: Immer geringe Kosten'),
               swap('stem: Die Autorin schlägt vor, Cafés und Geschäfte um kostenloses Leitungswasser zu bitten.', 'stem: Die Autorin hält Cafés nicht für einen Ersatz.')
             ].reduce((s, edit) => edit(s), t)
         },
@@ -29,8 +29,15 @@ describe('the lint in a German module', () => {
     // NOT in a multiple-select stem: an error, as in English.
     expect(at('negative-stem-unemphasised')).toEqual([[lineOf(yaml, 'nennt der Text nicht?'), 'error']])
     expect(at('all-or-none-of-the-above')).toEqual([[lineOf(yaml, 'Alle oben genannten'), 'error']])
-    expect(of('specific-determiner').map(line)).toContain(lineOf(yaml, 'Immer geringere Kosten'))
+    expect(of('specific-determiner').map(line)).toContain(lineOf(yaml, 'Immer geringe Kosten'))
     expect(at('negated-tf-statement')).toEqual([[lineOf(yaml, 'hält Cafés nicht'), 'warning']])
+  })
+
+  it('takes `immer` before a comparative or `noch`, `wieder`, `mehr`, `weniger` for a trend, not an absolute', () => {
+    for (const trend of ['Immer geringere Kosten', 'Immer weniger Kosten', 'Immer noch hohe Kosten', 'Kosten, die immer wieder steigen', 'Immer teurere Brunnen']) {
+      const { of, text } = lint(bank({ 'questions.yaml': swap('text: Geringere Kosten', `text: ${trend}`) }, GERMAN))
+      expect(of('specific-determiner').map(line), trend).not.toContain(lineOf(text('questions.yaml'), trend))
+    }
   })
 
   it('leaves the same items alone with the negative in capitals and no cue', () => {

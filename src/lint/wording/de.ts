@@ -10,5 +10,5 @@ export const de: Wording = {
   allNone:
     /(?<!\p{L})(?:alle|keine|beide)(?:\s+(?:drei|vier|fünf|[2-6]))?\s+(?:der\s+)?(?:oben\s+|hier\s+|zuvor\s+)?(?:genannten|aufgeführten|angegebenen)(?!\p{L})|(?<!\p{L})(?:alle|keine|beide)(?:\s+(?:drei|vier|fünf|[2-6]))?\s+(?:dieser|diese)\s+(?:Antworten|Aussagen|Optionen|Möglichkeiten)(?!\p{L})/iu,
   opensAllNone: /^\s*(?:alle|keine|beide)(?:\s+(?:drei|vier|fünf|[2-6]))?\s+(?:davon|dieser|diese)(?:\s+(?:ist|sind|stimmt|stimmen)\s+(?:richtig|zutreffend|korrekt))?/iu,
-  absolute: /(?<!\p{L})(immer|nie|niemals|alle|keine?|nur|genau|völlig|vollständig|ausschließlich|jede[rsmn]?|überhaupt)(?!\p{L})/iu
+  absolute: /(?<!\p{L})(immer(?![\s\u00a0]+(?:noch|wieder|mehr|weniger|öfter|seltener|\p{L}+ere?[nmrs]?)(?!\p{L}))|nie|niemals|alle|keine?|nur|genau|völlig|vollständig|ausschließlich|jede[rsmn]?|überhaupt)(?!\p{L})/iu
 }
