@@ -40,6 +40,11 @@ describe('the lint in a German module', () => {
     }
   })
 
+  it('takes `nicht mehr` in a stem for "no longer", as English takes "no longer", not for a negative to set in capitals', () => {
+    const stem = 'stem: Welche Gründe für die Brunnen nennt der Text nicht mehr?'
+    expect(lint(bank({ 'questions.yaml': swap('stem: Welche Gründe für die Brunnen nennt der Text?', stem) }, GERMAN)).of('negative-stem-unemphasised')).toEqual([])
+  })
+
   it('leaves the same items alone with the negative in capitals and no cue', () => {
     const { of, findings } = lint(bank({ 'questions.yaml': swap('stem: Welche Gründe für die Brunnen nennt der Text?', 'stem: Welche Gründe für die Brunnen nennt der Text NICHT?') }, GERMAN))
     expect(of('negative-stem-unemphasised')).toEqual([])

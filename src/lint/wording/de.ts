@@ -4,7 +4,8 @@
 import type { Wording } from './model.js'
 
 export const de: Wording = {
-  negative: /(?<!\p{L})(?:nicht|nie|niemals|kein(?:e|en|em|er|es)?|außer|ausser|am\s+wenigsten|falsch(?:e|en)?)(?!\p{L})/giu,
+  // `nicht mehr` is "no longer", which English's rule does not take for a negative either.
+  negative: /(?<!\p{L})(?:nicht(?![\s\u00a0]+mehr(?!\p{L}))|nie|niemals|kein(?:e|en|em|er|es)?|außer|ausser|am\s+wenigsten|falsch(?:e|en)?)(?!\p{L})/giu,
   severe: { except: /^au(?:ß|ss)er$/iu, not: /^(?:nicht|kein(?:e|en|em|er|es)?)$/iu },
   negation: /(?<!\p{L})(nicht|nie|niemals|kein(?:e|en|em|er|es)?|niemand|nichts|weder)(?!\p{L})/iu,
   allNone:
