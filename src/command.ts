@@ -269,13 +269,19 @@ function notChecked(what: readonly string[]): string {
   return `not checked yet: ${list}, which run once the errors above are fixed`
 }
 
-function moduleDirs(positionals: string[]): string[] {
+function moduleDirs(positionals: string[], command = 'check'): string[] {
   const dirs = positionals.length ? positionals : findModules()
   if (dirs.length === 0) throw new UsageError('No modules found, expected a folder under source/ with an article.md, or MODULE_DIR arguments')
   // A path that is no folder at all is a mistyped argument, not a module with files missing.
   const wrong = dirs.flatMap((dir) => {
     const kind = !existsSync(dir) ? 'nothing at that path' : statSync(dir).isDirectory() ? undefined : 'a file there'
-    return kind ? [`Unexpected MODULE_DIR \`${dir}\`, expected a module folder (one with an article.md): there is ${kind}`] : []
+    if (kind) return [`Unexpected MODULE_DIR \`${dir}\`, expected a module folder (one with an article.md): there is ${kind}`]
+    // A folder of modules (`source` itself) is no module with its files missing: say which modules it holds.
+    const inside = existsSync(join(dir, 'article.md')) ? [] : findModules(dir)
+    if (inside.length === 0) return []
+    const listed = inside.slice(0, 3).map((m) => `\`${m}\``).join(', ') + (inside.length > 3 ? `, … (${inside.length} in all)` : '')
+    const all = resolve(dir) === resolve('source') ? `, or run \`classpack ${command}\` with no folder, which takes every module under source/` : ` (\`classpack ${command} ${inside.length > 3 ? `${join(dir, '*')}` : inside.join(' ')}\`)`
+    return [`Unexpected MODULE_DIR \`${dir}\`, a folder of modules (${listed}), expected a module folder (one with an article.md): pass those${all}`]
   })
   if (wrong.length) throw new UsageError(wrong.join('\n'))
   return dirs
@@ -313,7 +319,7 @@ function check(args: string[], io: CommandIO): number {
   )
   const seed = problems.take(() => intFlag('seed', values.seed, REQUEST_BOUNDS.seed))
   const overrides = problems.take(() => setOverrides(values))
-  const dirs = problems.take(() => moduleDirs(positionals)) ?? []
+  const dirs = problems.take(() => moduleDirs(positionals, 'check')) ?? []
   if (values.report !== undefined && dirs.length > 1) problems.add(`Unexpected --report with ${dirs.length} modules, expected one MODULE_DIR: the report is one module's`)
   problems.check()
   let failed = false
@@ -462,7 +468,7 @@ async function build(args: string[], io: CommandIO): Promise<number> {
   }
   const epoch = io.env.SOURCE_DATE_EPOCH
   const sourceDateEpoch = epoch === undefined || epoch === '' ? undefined : problems.take(() => intValue(epoch, REQUEST_BOUNDS.sourceDateEpoch, 'in SOURCE_DATE_EPOCH'))
-  const dirs = problems.take(() => moduleDirs(positionals)) ?? []
+  const dirs = problems.take(() => moduleDirs(positionals, 'build')) ?? []
   for (const clash of sameFolderNames(dirs)) problems.add(clash)
   problems.check()
   const { progress } = await import('./progress.js')
