@@ -48,7 +48,7 @@ MODULE_DIR defaults to every folder under source/ that holds an article.md.
 
 Build options:
   --out DIR               output folder (default: out)
-  --paper a4|letter       PDF paper size (default: module.yaml's, else a4)
+  --paper a4|letter       PDF paper size, in any case (default: module.yaml's, else a4)
   --lang CODE             the language of the words classpack prints: ${UI_LANGUAGES.join(', ')}
                           (default: the article's \`lang\`, else English)
   --format LIST           any of ${FORMATS.join(',')} (default: html,pdf)
@@ -450,8 +450,8 @@ async function build(args: string[], io: CommandIO): Promise<number> {
   )
   const formatList = problems.take(() => choiceList('format', values.format, FORMATS))
   const formats = formatList === undefined ? undefined : new Set(formatList)
-  // A4 as the paper calls itself: the choice is read in any case.
-  const paper = problems.take(() => choiceFlag('paper', values.paper?.toLowerCase(), PAPERS))
+  // A4 as the paper calls itself: the choice is read in any case, as module.yaml's `paper` is.
+  const paper = problems.take(() => choiceFlag('paper', values.paper?.trim().toLowerCase(), PAPERS))
   const lang = problems.take(() => choiceFlag('lang', values.lang, UI_LANGUAGES))
   const versions = problems.take(() => intFlag('versions', values.versions, REQUEST_BOUNDS.versions)) ?? 1
   const seed = problems.take(() => intFlag('seed', values.seed, REQUEST_BOUNDS.seed))
