@@ -2,7 +2,7 @@
 // codes (0 done, 1 problems in the inputs, 2 wrong usage). It writes to the streams it is
 // given and reads the environment it is given, so tests run it in their own process;
 // src/cli.ts hands it the real ones and is the only place that exits.
-import { existsSync, realpathSync, statSync, writeFileSync } from 'node:fs'
+import { existsSync, realpathSync, rmdirSync, statSync, writeFileSync } from 'node:fs'
 import { basename, join, resolve } from 'node:path'
 import { parseArgs, type ParseArgsConfig } from 'node:util'
 import { choiceFlag, choiceList, closestOption, FlagError, intFlag, intValue, LIST_FLAGS, setOverrides, SET_FLAGS } from './flags.js'
@@ -478,7 +478,20 @@ async function build(args: string[], io: CommandIO): Promise<number> {
   const printed = new Set<string>()
   for (const dir of dirs) {
     const shown = progress(io.stderr, dir)
-    const result = await buildPack({ dir, modules: dirs, out: values.out!, formats, paper, lang, set: values.set, overrides, seed, versions, templates: values.templates, roster: values.roster, sourceDateEpoch, covers: values.covers, exportModelAnswers: values['export-model-answers'], workers, cache: !values['no-cache'], simple, onProgress: shown.update }).finally(() => shown.end())
+    // Of several modules another may write beside it: then what is unchanged is this one's pack folder.
+    // Looked at before the build: where nothing was, "unchanged" would claim a pack that never was.
+    const kept = dirs.length > 1 ? join(values.out!, basename(dir)) + '/' : asFolder(values.out!)
+    const earlierPack = existsSync(join(values.out!, basename(resolve(dir))))
+    const outExisted = existsSync(values.out!)
+    // An earlier pack is unchanged, or a file given as --out (which stands where the folder would go).
+    const said = earlierPack || (dirs.length === 1 && outExisted && !statSync(values.out!).isDirectory())
+    const result = await buildPack({ dir, modules: dirs, out: values.out!, formats, paper, lang, set: values.set, overrides, seed, versions, templates: values.templates, roster: values.roster, sourceDateEpoch, covers: values.covers, exportModelAnswers: values['export-model-answers'], workers, cache: !values['no-cache'], simple, onProgress: shown.update })
+      .catch((cause: unknown) => {
+        // The disk said no: runCommand says so, and whether there was an earlier pack to leave unchanged.
+        if (typeof (cause as NodeJS.ErrnoException).code === 'string' && (cause as NodeJS.ErrnoException).syscall) Object.assign(cause as object, { [KEPT]: earlierPack ? 'the earlier pack is unchanged' : 'nothing was written' })
+        throw cause
+      })
+      .finally(() => shown.end())
     const messages = formatMessages(result.files)
       .split('\n')
       .filter((line) => line !== '' && !printed.has(line))
@@ -491,9 +504,9 @@ async function build(args: string[], io: CommandIO): Promise<number> {
       io.stdout.write(`${dir}: wrote ${result.target}/ (${result.written} files, ${(result.bytes / 1024).toFixed(0)} KB${result.fromCache ? `, ${result.fromCache} from the cache` : ''}), set \`${result.set}\`, seed ${result.seed}${seedNote}\n`)
     } else {
       failed = true
-      // Of several modules another may write beside it: then what is unchanged is this one's pack folder.
-      const kept = dirs.length > 1 ? join(values.out!, basename(dir)) + '/' : asFolder(values.out!)
-      io.stderr.write(`${dir}: nothing written; ${kept} is unchanged\n`)
+      // A build that wrote nothing leaves no empty --out folder of its own making behind (rmdir refuses one that is not empty).
+      if (!outExisted) rmEmptyFolder(values.out!)
+      io.stderr.write(`${dir}: nothing written${said ? `; ${kept} is unchanged` : ''}\n`)
       if (result.unchecked?.length) io.stderr.write(`${dir}: ${notChecked(result.unchecked)}\n`)
     }
   }
@@ -519,13 +532,25 @@ export function runCommand(argv: readonly string[], io: CommandIO): Promise<numb
       if (typeof (cause as NodeJS.ErrnoException).code === 'string' && (cause as NodeJS.ErrnoException).syscall) {
         // The disk said no (full, read-only, permissions): the earlier pack is untouched, and
         // init leaves no module behind (write/module.ts removes its staging folder).
-        const kept = command === 'init' ? 'nothing was written' : command === 'build' ? 'the earlier pack is unchanged' : undefined
+        const kept = command === 'init' ? 'nothing was written' : command === 'build' ? ((cause as { [KEPT]?: string })[KEPT] ?? 'nothing was written') : undefined
         io.stderr.write(`classpack: ${describeSystemError(cause as NodeJS.ErrnoException)}${kept ? `; ${kept}` : ''}\n`)
         return 1
       }
       throw cause
     })
 }
+
+/** Remove `dir` if it is an empty folder; anything else (a file, a folder with files, nothing) is left as it is. */
+function rmEmptyFolder(dir: string): void {
+  try {
+    rmdirSync(dir)
+  } catch {
+    // Not empty, not there, or not ours to remove: left alone.
+  }
+}
+
+/** Where build() notes on a system error what a failed build left: an earlier pack unchanged, or nothing written. */
+const KEPT = Symbol('kept')
 
 /** `--out` as the message names it: a folder with its slash (once), a file that stands in its way without one. */
 function asFolder(out: string): string {
