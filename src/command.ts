@@ -2,7 +2,7 @@
 // codes (0 done, 1 problems in the inputs, 2 wrong usage). It writes to the streams it is
 // given and reads the environment it is given, so tests run it in their own process;
 // src/cli.ts hands it the real ones and is the only place that exits.
-import { existsSync, realpathSync, statSync, writeFileSync } from 'node:fs'
+import { existsSync, realpathSync, rmdirSync, statSync, writeFileSync } from 'node:fs'
 import { basename, join, resolve } from 'node:path'
 import { parseArgs, type ParseArgsConfig } from 'node:util'
 import { choiceFlag, choiceList, closestOption, FlagError, intFlag, intValue, LIST_FLAGS, setOverrides, SET_FLAGS } from './flags.js'
@@ -48,7 +48,7 @@ MODULE_DIR defaults to every folder under source/ that holds an article.md.
 
 Build options:
   --out DIR               output folder (default: out)
-  --paper a4|letter       PDF paper size (default: module.yaml's, else a4)
+  --paper a4|letter       PDF paper size, in any case (default: module.yaml's, else a4)
   --lang CODE             the language of the words classpack prints: ${UI_LANGUAGES.join(', ')}
                           (default: the article's \`lang\`, else English)
   --format LIST           any of ${FORMATS.join(',')} (default: html,pdf)
@@ -269,13 +269,19 @@ function notChecked(what: readonly string[]): string {
   return `not checked yet: ${list}, which run once the errors above are fixed`
 }
 
-function moduleDirs(positionals: string[]): string[] {
+function moduleDirs(positionals: string[], command = 'check'): string[] {
   const dirs = positionals.length ? positionals : findModules()
   if (dirs.length === 0) throw new UsageError('No modules found, expected a folder under source/ with an article.md, or MODULE_DIR arguments')
   // A path that is no folder at all is a mistyped argument, not a module with files missing.
   const wrong = dirs.flatMap((dir) => {
     const kind = !existsSync(dir) ? 'nothing at that path' : statSync(dir).isDirectory() ? undefined : 'a file there'
-    return kind ? [`Unexpected MODULE_DIR \`${dir}\`, expected a module folder (one with an article.md): there is ${kind}`] : []
+    if (kind) return [`Unexpected MODULE_DIR \`${dir}\`, expected a module folder (one with an article.md): there is ${kind}`]
+    // A folder of modules (`source` itself) is no module with its files missing: say which modules it holds.
+    const inside = existsSync(join(dir, 'article.md')) ? [] : findModules(dir)
+    if (inside.length === 0) return []
+    const listed = inside.slice(0, 3).map((m) => `\`${m}\``).join(', ') + (inside.length > 3 ? `, … (${inside.length} in all)` : '')
+    const all = resolve(dir) === resolve('source') ? `, or run \`classpack ${command}\` with no folder, which takes every module under source/` : ` (\`classpack ${command} ${inside.length > 3 ? `${join(dir, '*')}` : inside.join(' ')}\`)`
+    return [`Unexpected MODULE_DIR \`${dir}\`, a folder of modules (${listed}), expected a module folder (one with an article.md): pass those${all}`]
   })
   if (wrong.length) throw new UsageError(wrong.join('\n'))
   return dirs
@@ -313,7 +319,7 @@ function check(args: string[], io: CommandIO): number {
   )
   const seed = problems.take(() => intFlag('seed', values.seed, REQUEST_BOUNDS.seed))
   const overrides = problems.take(() => setOverrides(values))
-  const dirs = problems.take(() => moduleDirs(positionals)) ?? []
+  const dirs = problems.take(() => moduleDirs(positionals, 'check')) ?? []
   if (values.report !== undefined && dirs.length > 1) problems.add(`Unexpected --report with ${dirs.length} modules, expected one MODULE_DIR: the report is one module's`)
   problems.check()
   let failed = false
@@ -444,8 +450,8 @@ async function build(args: string[], io: CommandIO): Promise<number> {
   )
   const formatList = problems.take(() => choiceList('format', values.format, FORMATS))
   const formats = formatList === undefined ? undefined : new Set(formatList)
-  // A4 as the paper calls itself: the choice is read in any case.
-  const paper = problems.take(() => choiceFlag('paper', values.paper?.toLowerCase(), PAPERS))
+  // A4 as the paper calls itself: the choice is read in any case, as module.yaml's `paper` is.
+  const paper = problems.take(() => choiceFlag('paper', values.paper?.trim().toLowerCase(), PAPERS))
   const lang = problems.take(() => choiceFlag('lang', values.lang, UI_LANGUAGES))
   const versions = problems.take(() => intFlag('versions', values.versions, REQUEST_BOUNDS.versions)) ?? 1
   const seed = problems.take(() => intFlag('seed', values.seed, REQUEST_BOUNDS.seed))
@@ -462,7 +468,7 @@ async function build(args: string[], io: CommandIO): Promise<number> {
   }
   const epoch = io.env.SOURCE_DATE_EPOCH
   const sourceDateEpoch = epoch === undefined || epoch === '' ? undefined : problems.take(() => intValue(epoch, REQUEST_BOUNDS.sourceDateEpoch, 'in SOURCE_DATE_EPOCH'))
-  const dirs = problems.take(() => moduleDirs(positionals)) ?? []
+  const dirs = problems.take(() => moduleDirs(positionals, 'build')) ?? []
   for (const clash of sameFolderNames(dirs)) problems.add(clash)
   problems.check()
   const { progress } = await import('./progress.js')
@@ -472,7 +478,20 @@ async function build(args: string[], io: CommandIO): Promise<number> {
   const printed = new Set<string>()
   for (const dir of dirs) {
     const shown = progress(io.stderr, dir)
-    const result = await buildPack({ dir, modules: dirs, out: values.out!, formats, paper, lang, set: values.set, overrides, seed, versions, templates: values.templates, roster: values.roster, sourceDateEpoch, covers: values.covers, exportModelAnswers: values['export-model-answers'], workers, cache: !values['no-cache'], simple, onProgress: shown.update }).finally(() => shown.end())
+    // Of several modules another may write beside it: then what is unchanged is this one's pack folder.
+    // Looked at before the build: where nothing was, "unchanged" would claim a pack that never was.
+    const kept = dirs.length > 1 ? join(values.out!, basename(dir)) + '/' : asFolder(values.out!)
+    const earlierPack = existsSync(join(values.out!, basename(resolve(dir))))
+    const outExisted = existsSync(values.out!)
+    // An earlier pack is unchanged, or a file given as --out (which stands where the folder would go).
+    const said = earlierPack || (dirs.length === 1 && outExisted && !statSync(values.out!).isDirectory())
+    const result = await buildPack({ dir, modules: dirs, out: values.out!, formats, paper, lang, set: values.set, overrides, seed, versions, templates: values.templates, roster: values.roster, sourceDateEpoch, covers: values.covers, exportModelAnswers: values['export-model-answers'], workers, cache: !values['no-cache'], simple, onProgress: shown.update })
+      .catch((cause: unknown) => {
+        // The disk said no: runCommand says so, and whether there was an earlier pack to leave unchanged.
+        if (typeof (cause as NodeJS.ErrnoException).code === 'string' && (cause as NodeJS.ErrnoException).syscall) Object.assign(cause as object, { [KEPT]: earlierPack ? 'the earlier pack is unchanged' : 'nothing was written' })
+        throw cause
+      })
+      .finally(() => shown.end())
     const messages = formatMessages(result.files)
       .split('\n')
       .filter((line) => line !== '' && !printed.has(line))
@@ -485,9 +504,9 @@ async function build(args: string[], io: CommandIO): Promise<number> {
       io.stdout.write(`${dir}: wrote ${result.target}/ (${result.written} files, ${(result.bytes / 1024).toFixed(0)} KB${result.fromCache ? `, ${result.fromCache} from the cache` : ''}), set \`${result.set}\`, seed ${result.seed}${seedNote}\n`)
     } else {
       failed = true
-      // Of several modules another may write beside it: then what is unchanged is this one's pack folder.
-      const kept = dirs.length > 1 ? join(values.out!, basename(dir)) + '/' : asFolder(values.out!)
-      io.stderr.write(`${dir}: nothing written; ${kept} is unchanged\n`)
+      // A build that wrote nothing leaves no empty --out folder of its own making behind (rmdir refuses one that is not empty).
+      if (!outExisted) rmEmptyFolder(values.out!)
+      io.stderr.write(`${dir}: nothing written${said ? `; ${kept} is unchanged` : ''}\n`)
       if (result.unchecked?.length) io.stderr.write(`${dir}: ${notChecked(result.unchecked)}\n`)
     }
   }
@@ -513,13 +532,25 @@ export function runCommand(argv: readonly string[], io: CommandIO): Promise<numb
       if (typeof (cause as NodeJS.ErrnoException).code === 'string' && (cause as NodeJS.ErrnoException).syscall) {
         // The disk said no (full, read-only, permissions): the earlier pack is untouched, and
         // init leaves no module behind (write/module.ts removes its staging folder).
-        const kept = command === 'init' ? 'nothing was written' : command === 'build' ? 'the earlier pack is unchanged' : undefined
+        const kept = command === 'init' ? 'nothing was written' : command === 'build' ? ((cause as { [KEPT]?: string })[KEPT] ?? 'nothing was written') : undefined
         io.stderr.write(`classpack: ${describeSystemError(cause as NodeJS.ErrnoException)}${kept ? `; ${kept}` : ''}\n`)
         return 1
       }
       throw cause
     })
 }
+
+/** Remove `dir` if it is an empty folder; anything else (a file, a folder with files, nothing) is left as it is. */
+function rmEmptyFolder(dir: string): void {
+  try {
+    rmdirSync(dir)
+  } catch {
+    // Not empty, not there, or not ours to remove: left alone.
+  }
+}
+
+/** Where build() notes on a system error what a failed build left: an earlier pack unchanged, or nothing written. */
+const KEPT = Symbol('kept')
 
 /** `--out` as the message names it: a folder with its slash (once), a file that stands in its way without one. */
 function asFolder(out: string): string {

@@ -146,7 +146,23 @@ describe('a roster saved by Excel with `;` and a BOM', () => {
 
   it('reports a header without a name column as written, `;` and all', () => {
     const path = rosterFile(excel(['Kennzahl;Raum;ID', 'Ada;1']))
-    expect(read(path).messages).toEqual([`${path}:1:1: error: Unexpected header \`Kennzahl;Raum;ID\`, expected a \`name\` column (and optionally \`id\` and \`group\`)  [roster-header]`])
+    expect(read(path).messages).toEqual([`${path}:1:1: error: Unexpected header \`Kennzahl;Raum;ID\`, expected a \`name\` column (and optionally \`id\` and \`group\`): headings read as the name, in any case: \`name\`, \`student\`, \`student name\`, \`full name\`, \`Schüler\`, \`Schülerin\`, \`Schülername\`, \`Name des Schülers\`; or the name in two columns, a given name (\`first name\`, \`Vorname\`) and a family name (\`last name\`, \`Nachname\`)  [roster-header]`])
+  })
+
+  // `Student Name`, `Full name`, `Schülername` and `Name des Schülers` were refused with a bare
+  // "expected a `name` column": they are names, as clearly as `Student` is.
+  it('reads a name column headed as class lists head it: Student Name, Full name, Schülername, Name des Schülers', () => {
+    for (const heading of ['Student Name', 'Full name', 'Schülername', 'Name des Schülers', 'FULL_NAME']) {
+      const { students, messages } = read(rosterFile(excel([`${heading};ID`, 'Ada Lovelace;S001'])))
+      expect(messages, heading).toEqual([])
+      expect(students?.map((s) => [s.name, s.id]), heading).toEqual([['Ada Lovelace', 'S001']])
+    }
+  })
+
+  it('names a heading that looks like a name but is none it reads, and what to head it', () => {
+    const path = rosterFile(excel(["Pupil's name;ID", 'Ada;1']))
+    const [message] = read(path).messages
+    expect(message).toContain(`expected a \`name\` column (and optionally \`id\` and \`group\`): if \`Pupil's name\` holds the students' names, head it \`name\`; headings read as the name, in any case: \`name\`, \`student\`, \`student name\``)
   })
 
   it('builds a pack with one quiz per student', async () => {

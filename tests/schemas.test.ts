@@ -74,6 +74,8 @@ describe('JSON Schemas of the input files', () => {
     expect(validate('questions', questions).length).toBeGreaterThan(0)
     expect(validate('questions', { quiz: [{ ...questions.quiz[2], difficulty: 'tricky' }] }).length).toBeGreaterThan(0)
     expect(validate('module', { paper: 'a5', sets: { 'Bad Name': {} } })).toEqual(expect.arrayContaining(['/paper must be equal to one of the allowed values']))
+    // module.yaml's paper is read in any case; the schema takes its usual spellings.
+    for (const paper of ['a4', 'A4', 'letter', 'Letter', 'LETTER']) expect(validate('module', { paper }), paper).toEqual([])
     expect(validate('module', { sets: { ok: { generated: ['voices'] } } }).length).toBeGreaterThan(0)
     expect(validate('module', { sets: { 'Bad Name': {} } }).length).toBeGreaterThan(0)
     expect(validate('article', { author: 'A' })).toEqual([" must have required property 'title'"])

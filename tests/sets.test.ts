@@ -238,6 +238,17 @@ describe('question sets', () => {
     expect(assemble(typo).text).toContain('error: Unexpected default set `seminr`, expected `seminar` or another of the sets defined under `sets` (`seminar`, `quick-check`')
   })
 
+  // `--paper A4` was read, `paper: A4` in module.yaml an error: both read the paper in any case now.
+  it('reads module.yaml\'s paper in any case, as --paper is read', () => {
+    for (const [written, paper] of [['A4', 'a4'], ['Letter', 'letter'], ['LETTER', 'letter'], [' a4 ', 'a4']] as const) {
+      const result = assemble(demoCopy({ 'module.yaml': (t) => t.replace(/^paper: a4$/m, `paper: "${written}"`) }))
+      expect(result.text, written).not.toMatch(/error/)
+      expect(result.module?.config.paper, written).toBe(paper)
+    }
+    const wrong = assemble(demoCopy({ 'module.yaml': (t) => t.replace(/^paper: a4$/m, 'paper: A5') }))
+    expect(wrong.text).toMatch(/module\.yaml:16:8: error: Unexpected .*`A5`.*, expected `a4` \(one of `a4`, `letter` \(in any case\)\)/)
+  })
+
   it('reports a bad count in module.yaml at its line', () => {
     const dir = demoCopy({ 'module.yaml': (t) => t.replace(/ {4}count: \d+/, '    count: 500') })
     const result = assemble(dir)

@@ -132,3 +132,26 @@ describe('the words of a usage message', () => {
     expect(said((await run(['build', TINY, '--paper', ' '], cwd)).stderr)).toEqual(['classpack: Unexpected empty value for --paper, expected one of `a4`, `letter`'])
   })
 })
+
+describe('a folder of modules given as MODULE_DIR', () => {
+  // `classpack check source` gave two "Missing file" errors (article.md, claims.yaml) and
+  // suggested `classpack init`, as if `source` were a module with its files missing.
+  it('is wrong usage (exit 2) for check and build alike, naming the modules it holds and what to do', async () => {
+    const cwd = tempDir()
+    cpSync(TINY, join(cwd, 'source/tiny'), { recursive: true })
+    cpSync(TINY, join(cwd, 'source/small'), { recursive: true })
+    for (const command of ['check', 'build']) {
+      const result = await run([command, 'source'], cwd)
+      expect(result.code, command).toBe(2)
+      expect(said(result.stderr)).toEqual([
+        `classpack: Unexpected MODULE_DIR \`source\`, a folder of modules (\`${join('source', 'small')}\`, \`${join('source', 'tiny')}\`), expected a module folder (one with an article.md): pass those, or run \`classpack ${command}\` with no folder, which takes every module under source/`
+      ])
+      expect(result.stderr).not.toContain('Missing file')
+    }
+    // Elsewhere than source/, the modules to pass are spelled out.
+    const result = await run(['check', join(cwd, 'source')], tempDir())
+    expect(result.code).toBe(2)
+    expect(said(result.stderr)[0]).toContain(`pass those (\`classpack check ${join(cwd, 'source/small')} ${join(cwd, 'source/tiny')}\`)`)
+    expect(readdirSync(cwd)).toEqual(['source'])
+  })
+})

@@ -40,3 +40,24 @@ describe('versions of unequal length', () => {
     expect(uneven).toEqual([])
   })
 })
+
+describe('identical versions', () => {
+  // The tiny module's quiz is two items, one of them true/false: two orders of its questions,
+  // and three versions must repeat one. Versions A and C printed the same quiz with no word.
+  it('are said, naming them, why and what to do', async () => {
+    const result = await tryBuild({ dir: join(ROOT, 'tests/fixtures/tiny'), versions: 3, seed: 1, formats: ['html'] }, tempDir())
+    expect(result.target, result.text).toBeDefined()
+    const same = result.lines.filter((line) => line.includes('[versions-identical]'))
+    expect(same).toHaveLength(1)
+    expect(same[0]).toMatch(/^command line: warning: Unexpected identical versions A and C with --versions 3 and seed 1 /)
+    expect(same[0]).toContain('a quiz of 2 items has only 2 orders of its questions (2!)')
+    expect(same[0]).toContain('ask for fewer versions (--versions 2), add items to the set')
+    const key = (v: string) => readFileSync(join(result.target!, `answer-key-${v}.html`), 'utf8').replace(/answer-key-[ABC]|[Vv]ersion [ABC]/g, '')
+    expect(key('A')).toBe(key('C'))
+  })
+
+  it('are not said where the versions differ', async () => {
+    const result = await tryBuild({ dir: join(ROOT, 'tests/fixtures/tiny'), versions: 2, seed: 1, formats: ['html'] }, tempDir())
+    expect(result.lines.filter((line) => line.includes('[versions-identical]'))).toEqual([])
+  })
+})

@@ -374,6 +374,24 @@ describe('two builds at once', () => {
   })
 })
 
+describe('a build that writes nothing where nothing was', () => {
+  // "nothing written; o-x/ is unchanged" was said of an --out folder that was not there (and
+  // the failed build left it behind, empty), "the earlier pack is unchanged" of none.
+  it('says nothing written only, leaves no empty --out behind, and says unchanged once there is a pack', async () => {
+    const root = tempDir()
+    moduleAt(root, `source/${NAME}`)
+    plant(root, { 'tpl/quiz.md.hbs': '# Quiz\n{{nope}}\n' })
+    const failing = ['build', `source/${NAME}`, '--out', 'o-x', '--format', 'html', '--templates', 'tpl']
+    const r = await run(failing, root)
+    expect(r.code).toBe(1)
+    expect(r.stderr).toContain(`source/${NAME}: nothing written\n`)
+    expect(r.stderr).not.toContain('unchanged')
+    expect(existsSync(join(root, 'o-x'))).toBe(false)
+    expect((await run(['build', `source/${NAME}`, '--out', 'o-x', '--format', 'html'], root)).code).toBe(0)
+    expect((await run(failing, root)).stderr).toContain(`source/${NAME}: nothing written; o-x/ is unchanged\n`)
+  })
+})
+
 describe('folders the system will not make', () => {
   it('`--out /proc/x` is the system saying no, not a spin: exit 1, nothing written', () => {
     // mkdirSync with `recursive` never returned there (ENOENT with the parent present): the
@@ -381,7 +399,8 @@ describe('folders the system will not make', () => {
     const result = spawnSync(process.execPath, [BIN, 'build', TINY, '--out', '/proc/classpack-x', '--format', 'html'], { cwd: ROOT, encoding: 'utf8', timeout: 120_000 })
     expect(result.signal).toBeNull()
     expect(result.status).toBe(1)
-    expect(result.stderr).toContain('classpack: cannot make the folder /proc/classpack-x: no such file or folder (ENOENT); the earlier pack is unchanged')
+    // There was no earlier pack there to be unchanged.
+    expect(result.stderr).toContain('classpack: cannot make the folder /proc/classpack-x: no such file or folder (ENOENT); nothing was written\n')
     expect(result.stderr).not.toMatch(/\n\s+at /)
   })
 })

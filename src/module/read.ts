@@ -59,7 +59,8 @@ const schema = object('module.yaml', {
   institution: optional(string()),
   teacher: optional(string()),
   date: optional(date),
-  paper: optional(oneOf(PAPERS), () => 'a4' as const),
+  // In any case, as --paper reads it: `A4` is how the paper calls itself.
+  paper: optional(oneOf(PAPERS, { anyCase: true }), () => 'a4' as const),
   seed: optional(integer(...SEED_BOUNDS)),
   default_set: optional(id),
   sets: optional(sets, () => ({})),

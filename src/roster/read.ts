@@ -46,7 +46,7 @@ type Column = (typeof COLUMNS)[number]
  * pack's sheet always reads back as its roster (the German one is `Name;Nr.;Gruppe;…`).
  */
 const HEADINGS: Record<Column, readonly string[]> = {
-  name: ['name', 'schüler', 'schülerin', 'student'],
+  name: ['name', 'schüler', 'schülerin', 'student', 'student name', 'student_name', 'full name', 'full_name', 'fullname', 'schülername', 'schülerinnenname', 'name des schülers', 'name der schülerin', 'vollständiger name'],
   id: ['id', 'nr.', 'nr', 'nummer', 'matrikelnummer', 'kennung', 'student id', 'student_id'],
   group: ['group', 'gruppe', 'klasse', 'kurs', 'class', 'section']
 }
@@ -114,7 +114,16 @@ export function readRoster(file: VFile): RosterStudent[] | undefined {
   const columns = labels.map((h) => COLUMN_OF.get(h) ?? null)
   const nameAt = columns.indexOf('name')
   if (nameAt < 0) {
-    error(file, `Unexpected header ${code(header.fields.join(delimiter))}, expected a \`name\` column (and optionally \`id\` and \`group\`)`, { line: header.line, column: 1 }, 'roster-header')
+    // A heading that looks like a name but is none of the known ones is named; the known ones are listed.
+    const namelike = header.fields.find((f) => /name|sch(ü|ue)ler|student|pupil/.test(folded(f)) && !COLUMN_OF.has(folded(f)) && !GIVEN.has(folded(f)) && !FAMILY.has(folded(f)))
+    const hint = namelike === undefined ? '' : `if ${code(namelike.trim())} holds the students' names, head it \`name\`; `
+    const known = ['name', 'student', 'student name', 'full name', 'Schüler', 'Schülerin', 'Schülername', 'Name des Schülers'].map((h) => `\`${h}\``).join(', ')
+    error(
+      file,
+      `Unexpected header ${code(header.fields.join(delimiter))}, expected a \`name\` column (and optionally \`id\` and \`group\`): ${hint}headings read as the name, in any case: ${known}; or the name in two columns, a given name (\`first name\`, \`Vorname\`) and a family name (\`last name\`, \`Nachname\`)`,
+      { line: header.line, column: 1 },
+      'roster-header'
+    )
     return undefined
   }
   // A column classpack does not read is named, so an id under a heading it does not know is

@@ -6,7 +6,7 @@ import { code, error, warn } from '../messages.js'
 import type { QuestionSet } from '../module/model.js'
 import type { Selection } from './model.js'
 import { knownSetIds, selectQuestions } from './select.js'
-import { makeVersions } from './versions.js'
+import { identicalVersions, makeVersions, printableOrders } from './versions.js'
 import { moduleStrings } from '../lang/index.js'
 import { closest, placeOf } from '../yaml/decode.js'
 
@@ -77,9 +77,36 @@ export function resolveSelection(module: Module, moduleFile: VFile | undefined, 
     )
   }
   const versions = makeVersions(chosen.items, request.versions, seed, request.shuffle || request.versions > 1, moduleStrings(module))
+  if (request.versions > 1) sameVersionsWarning(commandLine, chosen.items, versions, request.versions, seed, moduleStrings(module))
   return { files, selection: { name, set, items: chosen.items, discussion: chosen.discussion, seed, versions } }
 }
 
 function definedOnly(set: QuestionSet): QuestionSet {
   return Object.fromEntries(Object.entries(set).filter(([, v]) => v !== undefined)) as QuestionSet
+}
+
+/**
+ * A warning when two versions print the same quiz (same order, same options, so the same
+ * key): a quiz of N items has only N! orders of its questions, and options that cannot move
+ * (true/false keeps True, False) or few that can add few more, so `--versions 3` on two
+ * items repeats one. Says which versions, why, and what to do.
+ */
+function sameVersionsWarning(file: VFile, items: Selection['items'], versions: Selection['versions'], count: number, seed: number, strings: ReturnType<typeof moduleStrings>): void {
+  const same = identicalVersions(versions)
+  if (same.length === 0) return
+  const groups = same.map((g) => g.join(g.length === 2 ? ' and ' : ', ')).join('; ')
+  const { questions, movable } = printableOrders(items, strings)
+  const n = items.length
+  const itemsWord = `${n} item${n === 1 ? '' : 's'}`
+  const orders = n <= 1 ? `a quiz of ${itemsWord} has one order of its questions` : `a quiz of ${itemsWord} has only ${questions} order${questions === 1 ? '' : 's'} of its questions (${n}!)`
+  const options =
+    movable === 0
+      ? 'and none of its items has options or pieces that can be reordered (true/false keeps True, False; pinned options stay last)'
+      : `and the options of its ${movable === 1 ? 'one item' : `${movable} items`} that can be reordered came out in the same order too (few options give few orders, and keys are dealt to balanced letters)`
+  warn(
+    file,
+    `Unexpected identical versions ${groups} with --versions ${count} and seed ${seed} (same order, same options, same key): ${orders}, ${options}, expected versions that differ: ask for fewer versions (--versions ${Math.max(1, count - same.reduce((s, g) => s + g.length - 1, 0))}), add items to the set, or try another --seed`,
+    undefined,
+    'versions-identical'
+  )
 }

@@ -196,3 +196,38 @@ export function makeVersions(items: readonly QuizItem[], count: number, seed: nu
 export function answerOf(placed: PlacedItem): string {
   return typeOf(placed.item).answer(placed)
 }
+
+/** What a student sees of a version: its questions in order, each with its options' and pieces' order. */
+function versionPrint(version: Version): string {
+  return JSON.stringify(version.items.map((p) => [p.item.id, p.options.map((o) => o.text), p.pieces.map((x) => x.index)]))
+}
+
+/**
+ * Versions that print the same quiz, as groups of two or more ids (["A", "C"]): a quiz of
+ * few items has few orders (2 items, 2 orders), and options that cannot move (true/false
+ * keeps True, False) or only a few (a key dealt to the same letter) add few more. Such
+ * versions share one key, which a neighbour can copy.
+ */
+export function identicalVersions(versions: readonly Version[]): string[][] {
+  const groups = new Map<string, string[]>()
+  for (const v of versions) {
+    const print = versionPrint(v)
+    const group = groups.get(print)
+    if (group) group.push(v.id ?? '')
+    else groups.set(print, [v.id ?? ''])
+  }
+  return [...groups.values()].filter((g) => g.length > 1)
+}
+
+/** How many orders `items` can be printed in, counted from questions and options that move (stops counting at a million). */
+export function printableOrders(items: readonly QuizItem[], strings: UiStrings = LANGUAGES[0]!): { questions: number; movable: number } {
+  let questions = 1
+  for (let k = 2; k <= items.length && questions < 1e6; k++) questions *= k
+  const movable = items.filter((item) => {
+    const type = typeOf(item)
+    const options = type.options(item, wordsOf(type, strings))
+    const free = options.filter((o) => o.pin !== 'last').length
+    return (type.shuffles && free >= 2) || type.pieces(item).length >= 2
+  }).length
+  return { questions, movable }
+}

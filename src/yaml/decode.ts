@@ -377,19 +377,27 @@ export const looseDate: Decoder<string> = {
   }
 }
 
-/** One of a fixed set of words. */
-export function oneOf<const T extends string>(values: readonly T[]): Decoder<T> {
-  const expected = `one of ${values.map((v) => '`' + v + '`').join(', ')}`
+/**
+ * One of a fixed set of words; with `anyCase`, in any case and with spaces around it (`A4`
+ * for `a4`, as the flag of the same name reads it), decoded as the word itself.
+ */
+export function oneOf<const T extends string>(values: readonly T[], options: { anyCase?: boolean } = {}): Decoder<T> {
+  const expected = `one of ${values.map((v) => '`' + v + '`').join(', ')}${options.anyCase ? ' (in any case)' : ''}`
   return {
     expected,
     decode(node, src, path) {
       node = src.deref(node)
       const value = scalar(node)
-      if (typeof value === 'string' && (values as readonly string[]).includes(value)) return value as T
-      const hint = typeof value === 'string' ? closest(value, values) : undefined
+      const word = typeof value === 'string' && options.anyCase ? value.trim().toLowerCase() : value
+      if (typeof word === 'string' && (values as readonly string[]).includes(word)) return word as T
+      const hint = typeof word === 'string' ? closest(word, values) : undefined
       return unexpected(node, src, path, hint ? `${code(hint)} (${expected})` : expected, 'schema-enum')
     },
-    toJsonSchema: () => ({ enum: [...values] })
+    // JSON Schema has no case-blind enum: an editor is given the spellings written (a4, A4; letter, Letter, LETTER).
+    toJsonSchema: () =>
+      options.anyCase
+        ? { enum: [...new Set(values.flatMap((v) => [v, v.charAt(0).toUpperCase() + v.slice(1), v.toUpperCase()]))] }
+        : { enum: [...values] }
   }
 }
 
