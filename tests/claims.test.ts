@@ -3,7 +3,8 @@ import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import YAML from 'yaml'
 import { checkModule } from '../src/index.js'
-import { assemble, demoCopy, DEMO, lineOf, ROOT, run, tempDir } from './helpers/fixtures.js'
+import { partialWords } from '../src/claims/anchor.js'
+import { assemble, demoCopy, DEMO, lineOf, ROOT, run, tempDir, TINY } from './helpers/fixtures.js'
 
 const claimsText = readFileSync(join(DEMO, 'claims.yaml'), 'utf8')
 const quotes: string[] = YAML.parse(claimsText).claims.map((c: { quote: string }) => c.quote)
@@ -386,5 +387,36 @@ describe('a claim id mistyped where it is declared', () => {
     const dir = demoCopy({ 'questions.yaml': (t) => t.replace('claims: [leader-deals-worldview', 'claims: [leader-deal-worldview') })
     const errors = assemble(dir).lines.filter((l) => l.includes(': error:'))
     expect(errors).toEqual([expect.stringMatching(/questions\.yaml:\d+:\d+: error: Unexpected claim id `leader-deal-worldview`, expected `leader-deals-worldview` or another claim id from claims\.yaml {2}\[unknown-claim-id\]$/)])
+  })
+})
+
+/** A copy of the tiny module with `claims.yaml`'s quote `from` written `to`, and what `check` says of claims.yaml. */
+function tinyQuote(from: string, to: string): string[] {
+  const dir = join(tempDir(), 'tiny')
+  cpSync(TINY, dir, { recursive: true })
+  const path = join(dir, 'claims.yaml')
+  writeFileSync(path, readFileSync(path, 'utf8').replace(`quote: "${from}"`, `quote: "${to}"`))
+  return assemble(dir).lines.filter((l) => l.includes('claims.yaml:'))
+}
+
+describe('a quote cut inside a word', () => {
+  it('is a warning at the quote that names the words cut and the whole words to quote', () => {
+    expect(tinyQuote('Small modules build fast.', 'mall modules build fa')).toEqual([
+      expect.stringMatching(/claims\.yaml:7:12: warning: Unexpected quote `mall modules build fa` for claim `small-fast` that starts inside the word `Small` and ends inside the word `fast`, expected whole words: quote `Small modules build fast` {2}\[quote-partial-word\]$/)
+    ])
+    expect(tinyQuote('A test that waits is a test nobody runs.', 'A test that waits is a test nobody ru')).toEqual([expect.stringContaining('ends inside the word `runs`, expected whole words: quote `A test that waits is a test nobody runs`')])
+  })
+
+  it('is not said of a quote that starts and ends at the edges of words', () => {
+    expect(tinyQuote('Small modules build fast.', 'modules build')).toEqual([])
+    expect(tinyQuote('Small modules build fast.', 'Small modules build fast')).toEqual([])
+  })
+
+  it('stops at a hyphen or an apostrophe, and goes on through digits', () => {
+    expect(partialWords('A well-known test’s speed.', 2, 6)).toBeUndefined() // `well` of well-known
+    expect(partialWords('A well-known test’s speed.', 7, 17)).toBeUndefined() // `known test` of test’s
+    expect(partialWords('It took 45 seconds.', 8, 9)).toEqual({ said: 'ends inside the word `45`', whole: '45' })
+    expect(partialWords('It took 45 seconds.', 0, 10)).toBeUndefined()
+    expect(partialWords('小模块构建得很快。', 1, 4)).toBeUndefined()
   })
 })

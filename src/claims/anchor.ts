@@ -3,7 +3,7 @@
 import type { VFile } from 'vfile'
 import type { Article, Paragraph } from '../article/model.js'
 import { normalize, occurrences, type Normalized } from '../article/normalize.js'
-import { code, error, lineIndex, type Place, type Point } from '../messages.js'
+import { code, error, lineIndex, warn, type Place, type Point } from '../messages.js'
 import { keepPlaces, placeOf } from '../yaml/decode.js'
 import type { Anchor, AnchoredClaim, Claim } from './model.js'
 import { nearestPassage, nearestWords, partingPlace } from './nearest.js'
@@ -23,9 +23,42 @@ export function anchorClaims(article: Article, articleFile: VFile, claims: reado
     ids.add(claim.id)
     if (claim.quote === '') continue // already reported as missing or empty
     const anchor = find(claim.quote, claimsFile, placeOf(claim, 'quote'), `claim \`${claim.id}\``)
-    if (anchor) anchored.push(keepPlaces(claim, { ...claim, anchor }))
+    if (!anchor) continue
+    const cut = partialWords(article.paragraphs.find((p) => p.n === anchor.paragraph)!.text, anchor.start, anchor.end)
+    if (cut) warn(claimsFile, `Unexpected quote ${code(claim.quote)} for claim \`${claim.id}\` that ${cut.said}, expected whole words: quote ${code(cut.whole, 90)}`, placeOf(claim, 'quote'), 'quote-partial-word')
+    anchored.push(keepPlaces(claim, { ...claim, anchor }))
   }
   return anchored
+}
+
+/** A letter, mark or digit: a character a word goes on with (a hyphen or an apostrophe ends one, as a space does). */
+const WORDLIKE = /[\p{L}\p{M}\p{N}]/u
+/** Scripts written without spaces between words, where a passage may start or end anywhere. */
+const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u
+
+/**
+ * Where the passage `text.slice(start, end)` starts or ends inside a word of `text` (`mall
+ * modules build fa` of "Small modules build fast."; the `4` of "45"): what to say, and the
+ * passage grown to whole words; undefined where it starts and ends at the edges of words.
+ */
+export function partialWords(text: string, start: number, end: number): { said: string; whole: string } | undefined {
+  const before = (at: number): string => [...text.slice(Math.max(0, at - 2), at)].pop() ?? ''
+  const after = (at: number): string => String.fromCodePoint(text.codePointAt(at) ?? 32)
+  const inside = (at: number): boolean => {
+    const [a, b] = [before(at), after(at)]
+    return WORDLIKE.test(a) && WORDLIKE.test(b) && !UNSPACED.test(a) && !UNSPACED.test(b)
+  }
+  const cutStart = start > 0 && inside(start)
+  const cutEnd = end < text.length && inside(end)
+  if (!cutStart && !cutEnd) return undefined
+  let from = start
+  while (cutStart && from > 0 && WORDLIKE.test(before(from))) from -= before(from).length
+  let to = end
+  while (cutEnd && to < text.length && WORDLIKE.test(after(to))) to += after(to).length
+  const wordAt = (a: number, b: number): string => text.slice(a, b).match(/^\S*/)![0]
+  const lastWord = (a: number, b: number): string => text.slice(a, b).match(/\S*$/)![0]
+  const parts = [cutStart ? `starts inside the word ${code(wordAt(from, to))}` : '', cutEnd ? `ends inside the word ${code(lastWord(from, to))}` : ''].filter(Boolean)
+  return { said: parts.join(' and '), whole: text.slice(from, to) }
 }
 
 /**
