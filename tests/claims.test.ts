@@ -420,3 +420,21 @@ describe('a quote cut inside a word', () => {
     expect(partialWords('小模块构建得很快。', 1, 4)).toBeUndefined()
   })
 })
+
+describe('a quote that differs from the article in the case of its letters', () => {
+  it('names the first words that differ, not a later place where the quote\'s first words recur', () => {
+    // "a test" found in "…is a test nobody runs" showed `…nobody runs.` against `…that waits is…`.
+    const [said] = tinyQuote('A test that waits is a test nobody runs.', 'a test that waits is a test nobody runs.')
+    expect(said).toContain("closest: ¶2 `A test that waits is a test nobody runs.`, which has `A test that waits…` where the quote has `a test that waits…` (only capital and small letters differ: write them as the article does)")
+  })
+
+  it('says so where the case of the first letter is all that differs, which showed no difference', () => {
+    const [said] = tinyQuote('Small modules build fast.', 'small modules build fast.')
+    expect(said).toContain('which has `Small modules…` where the quote has `small modules…` (only capital and small letters differ: write them as the article does)')
+  })
+
+  it('names the first difference, and no case note, where words differ too', () => {
+    const [said] = tinyQuote('A test that waits is a test nobody runs.', 'A test that waits is a Test nobody ran.')
+    expect(said).toContain('which has `…test nobody runs.` where the quote has `…Test nobody ran.`;')
+  })
+})
