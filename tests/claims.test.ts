@@ -438,3 +438,18 @@ describe('a quote that differs from the article in the case of its letters', () 
     expect(said).toContain('which has `…test nobody runs.` where the quote has `…Test nobody ran.`;')
   })
 })
+
+describe('a quote that leaves words out with an ellipsis', () => {
+  it('is said to be one unbroken passage, with the words the article has from one side of the … to the other', () => {
+    // It showed `…… nobody runs.` as the difference.
+    expect(tinyQuote('A test that waits is a test nobody runs.', 'A test that waits … nobody runs.')).toEqual([
+      expect.stringMatching(/claims\.yaml:15:12: error: Unexpected `…` in the quote `A test that waits … nobody runs\.` for claim `waiting-tests`, expected one unbroken passage of the article: a claim's quote cannot skip words \(quotations in questions\.yaml's text may use …\): the article has `A test that waits is a test nobody runs\.` in ¶2, so quote those words whole, or the words on one side of the `…`; .* {2}\[quote-not-found\]$/)
+    ])
+    expect(tinyQuote('A test that waits is a test nobody runs.', 'A test that waits... nobody runs.')[0]).toContain("Unexpected `...` in the quote `A test that waits... nobody runs.` for claim `waiting-tests`, expected one unbroken passage of the article: a claim's quote cannot skip words")
+  })
+
+  it('at a quote\'s start, names the words without it; with words the article lacks, says no more', () => {
+    expect(tinyQuote('A test that waits is a test nobody runs.', '… a test nobody runs.')[0]).toContain("cannot skip words (quotations in questions.yaml's text may use …): quote `a test nobody runs.` (¶2) without it;")
+    expect(tinyQuote('A test that waits is a test nobody runs.', 'A test that waits … everybody runs.')[0]).toContain("cannot skip words (quotations in questions.yaml's text may use …); 2 questions rest on it")
+  })
+})

@@ -91,6 +91,16 @@ export function passageFinder(article: Article, articleFile: VFile): (quote: str
         error(file, `Unexpected quotation marks around the quote for ${what}, expected the article's words alone: without them the words are in ¶${bare.paragraph.n}`, at, 'quote-not-found')
         return undefined
       }
+      // Words left out with … (as a quotation in questions.yaml may): a quote that anchors is
+      // one unbroken passage; the message named the `…` as a difference (`…… nobody runs.`).
+      const mark = quote.includes('…') ? '…' : quote.includes('...') ? '...' : undefined
+      const whole = mark === undefined ? undefined : unbroken(paragraphs, quote)
+      // Where the article writes ellipses itself, only parts found around the quote's say it.
+      if (mark !== undefined && (whole || !paragraphs.some((p) => /…|\.\.\./.test(p.normalized.text)))) {
+        const say = !whole ? '' : whole.parts > 1 ? `: the article has ${code(whole.text, 90)} in ¶${whole.n}, so quote those words whole, or the words on one side of the \`${mark}\`` : `: quote ${code(whole.text, 90)} (¶${whole.n}) without it`
+        error(file, `Unexpected \`${mark}\` in the quote ${code(quote)} for ${what}, expected one unbroken passage of the article: ${what.startsWith('claim') ? "a claim's quote" : 'a passage that anchors'} cannot skip words (quotations in questions.yaml's text may use …)${say}`, at, 'quote-not-found')
+        return undefined
+      }
       // The words across two paragraphs that follow each other: the article split the one the
       // quote stood in (a new paragraph break), which "closest: ¶13 …" did not say.
       const across = paragraphs.findIndex((p, i) => i + 1 < paragraphs.length && occurrences(`${p.normalized.text} ${paragraphs[i + 1]!.normalized.text}`, needle).length > 0)
@@ -130,6 +140,30 @@ export function passageFinder(article: Article, articleFile: VFile): (quote: str
       place: sourcePlace(hit.paragraph, start, end, (offset) => where.toPoint(offset))
     }
   }
+}
+
+/**
+ * The passage of one paragraph that holds the parts of `quote` around its `…`s, in order: from
+ * the first part's start to the last part's end, as the article writes it.
+ */
+function unbroken(paragraphs: ReadonlyArray<{ paragraph: Paragraph; normalized: Normalized }>, quote: string): { n: number; text: string; parts: number } | undefined {
+  const parts = quote.split(/…|\.\.\./).map((part) => normalize(part).text.trim()).filter((part) => part !== '')
+  if (parts.length === 0) return undefined
+  for (const { paragraph, normalized } of paragraphs) {
+    let from = -1
+    let at = 0
+    for (const part of parts) {
+      const i = normalized.text.indexOf(part, at)
+      if (i < 0) {
+        from = -2
+        break
+      }
+      if (from === -1) from = i
+      at = i + part.length
+    }
+    if (from >= 0) return { n: paragraph.n, text: paragraph.text.slice(normalized.map[from]!, normalized.map[at - 1]! + 1), parts: parts.length }
+  }
+  return undefined
 }
 
 /** Map paragraph-text offsets to a place in the source file through the paragraph's segments. */
