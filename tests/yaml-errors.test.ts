@@ -245,6 +245,15 @@ describe('an unclosed flow collection or quote', () => {
     expect(errors(problems('paper a4\nseed: 1\n'))).toEqual(['x.yaml:1:1: error: Unexpected `paper a4` without a colon, expected `paper: a4`: a key needs a colon and a space after it  [yaml-syntax]'])
   })
 
+  // `kind = empirical` suggested `kind: = empirical`.
+  it('says an equals sign stands for the colon, with the line as it should be', () => {
+    for (const line of ['kind = empirical', 'kind=empirical', 'kind =empirical'])
+      expect(errors(problems(`- id: x\n  ${line}\n  quote: y\n`))).toEqual([
+        `x.yaml:2:3: error: Unexpected \`=\` in \`${line}\`, expected a colon and a space for it (\`kind: empirical\`): a key is followed by a colon in YAML  [yaml-syntax]`
+      ])
+    expect(errors(problems('paper = a4\nseed: 1\n'))).toEqual(['x.yaml:1:1: error: Unexpected `=` in `paper = a4`, expected a colon and a space for it (`paper: a4`): a key is followed by a colon in YAML  [yaml-syntax]'])
+  })
+
   it('says a second document is one, not how to parse several', () => {
     expect(errors(problems('seed: 1\n---\npaper: a4\n'))).toEqual(['x.yaml:2:1: error: Unexpected `---` starting a second document, expected one document per file: delete the line  [yaml-syntax]'])
   })
