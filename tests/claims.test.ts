@@ -453,3 +453,14 @@ describe('a quote that leaves words out with an ellipsis', () => {
     expect(tinyQuote('A test that waits is a test nobody runs.', 'A test that waits … everybody runs.')[0]).toContain("cannot skip words (quotations in questions.yaml's text may use …); 2 questions rest on it")
   })
 })
+
+describe('a multiple-select item with one correct option', () => {
+  it('is a warning at its type: single-choice is likely meant', () => {
+    const dir = join(tempDir(), 'tiny')
+    cpSync(TINY, dir, { recursive: true })
+    const path = join(dir, 'questions.yaml')
+    writeFileSync(path, readFileSync(path, 'utf8').replace('type: single', 'type: multiple'))
+    const said = assemble(dir).lines.filter((l) => l.includes('[one-correct-option]'))
+    expect(said).toEqual([expect.stringMatching(/questions\.yaml:12:11: warning: Unexpected multiple-select item `q-fast` with one correct option, expected `type: single` for one right answer, or another `correct: true`: students told to tick every right option look for a second {2}\[one-correct-option\]$/)])
+  })
+})
