@@ -8,7 +8,7 @@ import { parseArgs, type ParseArgsConfig } from 'node:util'
 import { choiceFlag, choiceList, closestOption, FlagError, intFlag, intValue, LIST_FLAGS, setOverrides, SET_FLAGS } from './flags.js'
 import { describeSystemError } from './system-error.js'
 import type { ProgressStream } from './progress.js'
-import { ARTICLE_TYPES, articleType, buildPack, checkModule, classpackVersion, findModules, FORMATS, formatInfos, formatMessages, GENERATORS, hasErrors, initModule, lintReport, OUTPUT_FORMATS, PAPERS, QUESTION_TYPES, reportRefusals, REQUEST_BOUNDS, startStudio, TYPES, UI_LANGUAGES, verifyPack, type ArticleType, type PackVerification } from './index.js'
+import { ARTICLE_TYPES, articleType, buildPack, checkModule, classpackVersion, findModules, FORMATS, formatInfos, formatsFor, formatMessages, GENERATORS, hasErrors, initModule, lintReport, OUTPUT_FORMATS, PAPERS, QUESTION_TYPES, reportRefusals, REQUEST_BOUNDS, startStudio, TYPES, UI_LANGUAGES, verifyPack, type ArticleType, type PackVerification } from './index.js'
 
 /** Where a run of the command prints, and what it reads besides its arguments. */
 export interface CommandIO {
@@ -448,7 +448,7 @@ async function build(args: string[], io: CommandIO): Promise<number> {
     COMMAND_OPTIONS.build,
     problems
   )
-  const formatList = problems.take(() => choiceList('format', values.format, FORMATS))
+  const formatList = problems.take(() => choiceList('format', values.format, FORMATS, formatsFor))
   const formats = formatList === undefined ? undefined : new Set(formatList)
   // A4 as the paper calls itself: the choice is read in any case, as module.yaml's `paper` is.
   const paper = problems.take(() => choiceFlag('paper', values.paper?.trim().toLowerCase(), PAPERS))

@@ -50,19 +50,19 @@ export function intValue(value: string | undefined, bounds: Bounds, source: stri
 }
 
 /** One of a few words. */
-export function choiceFlag<T extends string>(name: string, value: string | undefined, choices: readonly T[]): T | undefined {
+export function choiceFlag<T extends string>(name: string, value: string | undefined, choices: readonly T[], meant?: (value: string) => string | undefined): T | undefined {
   if (value === undefined) return undefined
   if ((choices as readonly string[]).includes(value)) return value as T
   // An empty value in a code span ("Unexpected `` for --paper") reads as a typo of the message.
   const found = value.trim() === '' ? 'empty value' : `\`${value}\``
-  throw new FlagError(notAChoice(found, value, choices, `for --${name}`))
+  throw new FlagError(notAChoice(found, value, choices, `for --${name}`, meant))
 }
 
 /**
  * The names of a comma-separated list flag (`--format html,pdf`), each one of `choices`; every
  * name that is not, an empty one among them (`html,,pdf`), is a problem of its own.
  */
-export function choiceList<T extends string>(name: string, value: string | undefined, choices: readonly T[]): T[] | undefined {
+export function choiceList<T extends string>(name: string, value: string | undefined, choices: readonly T[], meant?: (value: string) => string | undefined): T[] | undefined {
   if (value === undefined) return undefined
   const all = choices.map((c) => '`' + c + '`').join(', ')
   if (value.trim() === '') throw new FlagError(`Unexpected empty --${name}, expected a comma-separated list of ${all}`)
@@ -72,7 +72,7 @@ export function choiceList<T extends string>(name: string, value: string | undef
     if (item === '') problems.push(`Unexpected empty name in --${name} \`${value}\`, expected a name between each two commas (one of ${all})`)
     else {
       try {
-        names.push(choiceFlag(name, item, choices)!)
+        names.push(choiceFlag(name, item, choices, meant)!)
       } catch (cause) {
         problems.push((cause as Error).message)
       }

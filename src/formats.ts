@@ -25,5 +25,17 @@ export type DownloadFormat = Downloading['name']
 /** The formats that write a download, in the order they are written. */
 export const DOWNLOAD_FORMATS: readonly Downloading[] = OUTPUT_FORMATS.filter((f): f is Downloading => f.download !== undefined)
 
+/**
+ * For a platform's name given as a format (`canvas`): the formats it imports, its own first,
+ * as a message says them ("`qti` for Canvas, or `qti21`"); undefined for any other name.
+ */
+export function formatsFor(value: string): string | undefined {
+  const wanted = value.trim().toLowerCase()
+  const named = OUTPUT_FORMATS.filter((f) => (f as { platforms?: readonly string[] }).platforms?.some((p) => p.toLowerCase() === wanted))
+  if (named.length === 0 || named.some((f) => f.name === wanted)) return undefined
+  const platform = (named[0] as { platforms?: readonly string[] }).platforms!.find((p) => p.toLowerCase() === wanted)!
+  return `\`${named[0]!.name}\` for ${platform}${named.length > 1 ? `, or ${named.slice(1).map((f) => `\`${f.name}\``).join(' or ')}, which ${platform} imports too` : ''}`
+}
+
 /** The names `--format` takes. */
 export const FORMATS: readonly Format[] = OUTPUT_FORMATS.map((f) => f.name)

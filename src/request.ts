@@ -4,7 +4,7 @@
 // bounds and their wording are here once: the CLI reads its flags' text against the same
 // bounds and words a wrong value the same way, naming the flag (`--versions`) instead.
 import { VFile } from 'vfile'
-import { FORMATS } from './formats.js'
+import { FORMATS, formatsFor } from './formats.js'
 import { UI_LANGUAGES } from './lang/index.js'
 import { notAFolder } from './load/module.js'
 import { code, error, hasErrors } from './messages.js'
@@ -28,7 +28,9 @@ export function notAWholeNumber(shown: string, [min, max]: Bounds, source: strin
 }
 
 /** "Unexpected `fr` for `lang`, expected one of `en`, `de`", with the choice `value` is a typo of first when one is close. */
-export function notAChoice(shown: string, value: string, choices: readonly string[], source: string): string {
+export function notAChoice(shown: string, value: string, choices: readonly string[], source: string, meant?: (value: string) => string | undefined): string {
+  const said = meant?.(value)
+  if (said !== undefined) return `Unexpected ${shown} ${source}, expected ${said} (one of ${choices.map((c) => '`' + c + '`').join(', ')})`
   const hint = closest(value, choices)
   return `Unexpected ${shown} ${source}, expected ${hint ? `\`${hint}\` (one of ` : 'one of '}${choices.map((c) => '`' + c + '`').join(', ')}${hint ? ')' : ''}`
 }
@@ -131,5 +133,5 @@ function formats(file: VFile, value: unknown): void {
   const all = FORMATS.map((f) => '`' + f + '`').join(', ')
   if (!(value instanceof Set)) problem(file, `Unexpected ${shown(value)} for \`formats\`, expected a Set of ${all} (\`new Set(['html', 'pdf'])\`)`)
   else if (value.size === 0) problem(file, `Unexpected empty Set for \`formats\`, expected one or more of ${all} (without \`formats\`: \`html\` and \`pdf\`)`)
-  else for (const name of value as Set<unknown>) if (!(FORMATS as readonly unknown[]).includes(name)) problem(file, notAChoice(shown(name, false), typeof name === 'string' ? name : '', FORMATS, 'in `formats`'))
+  else for (const name of value as Set<unknown>) if (!(FORMATS as readonly unknown[]).includes(name)) problem(file, notAChoice(shown(name, false), typeof name === 'string' ? name : '', FORMATS, 'in `formats`', formatsFor))
 }

@@ -3,7 +3,8 @@ import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import YAML from 'yaml'
 import { checkModule } from '../src/index.js'
-import { assemble, demoCopy, DEMO, lineOf, ROOT, run, tempDir } from './helpers/fixtures.js'
+import { partialWords } from '../src/claims/anchor.js'
+import { assemble, demoCopy, DEMO, lineOf, ROOT, run, tempDir, TINY } from './helpers/fixtures.js'
 
 const claimsText = readFileSync(join(DEMO, 'claims.yaml'), 'utf8')
 const quotes: string[] = YAML.parse(claimsText).claims.map((c: { quote: string }) => c.quote)
@@ -386,5 +387,80 @@ describe('a claim id mistyped where it is declared', () => {
     const dir = demoCopy({ 'questions.yaml': (t) => t.replace('claims: [leader-deals-worldview', 'claims: [leader-deal-worldview') })
     const errors = assemble(dir).lines.filter((l) => l.includes(': error:'))
     expect(errors).toEqual([expect.stringMatching(/questions\.yaml:\d+:\d+: error: Unexpected claim id `leader-deal-worldview`, expected `leader-deals-worldview` or another claim id from claims\.yaml {2}\[unknown-claim-id\]$/)])
+  })
+})
+
+/** A copy of the tiny module with `claims.yaml`'s quote `from` written `to`, and what `check` says of claims.yaml. */
+function tinyQuote(from: string, to: string): string[] {
+  const dir = join(tempDir(), 'tiny')
+  cpSync(TINY, dir, { recursive: true })
+  const path = join(dir, 'claims.yaml')
+  writeFileSync(path, readFileSync(path, 'utf8').replace(`quote: "${from}"`, `quote: "${to}"`))
+  return assemble(dir).lines.filter((l) => l.includes('claims.yaml:'))
+}
+
+describe('a quote cut inside a word', () => {
+  it('is a warning at the quote that names the words cut and the whole words to quote', () => {
+    expect(tinyQuote('Small modules build fast.', 'mall modules build fa')).toEqual([
+      expect.stringMatching(/claims\.yaml:7:12: warning: Unexpected quote `mall modules build fa` for claim `small-fast` that starts inside the word `Small` and ends inside the word `fast`, expected whole words: quote `Small modules build fast` {2}\[quote-partial-word\]$/)
+    ])
+    expect(tinyQuote('A test that waits is a test nobody runs.', 'A test that waits is a test nobody ru')).toEqual([expect.stringContaining('ends inside the word `runs`, expected whole words: quote `A test that waits is a test nobody runs`')])
+  })
+
+  it('is not said of a quote that starts and ends at the edges of words', () => {
+    expect(tinyQuote('Small modules build fast.', 'modules build')).toEqual([])
+    expect(tinyQuote('Small modules build fast.', 'Small modules build fast')).toEqual([])
+  })
+
+  it('stops at a hyphen or an apostrophe, and goes on through digits', () => {
+    expect(partialWords('A well-known test’s speed.', 2, 6)).toBeUndefined() // `well` of well-known
+    expect(partialWords('A well-known test’s speed.', 7, 17)).toBeUndefined() // `known test` of test’s
+    expect(partialWords('It took 45 seconds.', 8, 9)).toEqual({ said: 'ends inside the word `45`', whole: '45' })
+    expect(partialWords('It took 45 seconds.', 0, 10)).toBeUndefined()
+    expect(partialWords('小模块构建得很快。', 1, 4)).toBeUndefined()
+  })
+})
+
+describe('a quote that differs from the article in the case of its letters', () => {
+  it('names the first words that differ, not a later place where the quote\'s first words recur', () => {
+    // "a test" found in "…is a test nobody runs" showed `…nobody runs.` against `…that waits is…`.
+    const [said] = tinyQuote('A test that waits is a test nobody runs.', 'a test that waits is a test nobody runs.')
+    expect(said).toContain("closest: ¶2 `A test that waits is a test nobody runs.`, which has `A test that waits…` where the quote has `a test that waits…` (only capital and small letters differ: write them as the article does)")
+  })
+
+  it('says so where the case of the first letter is all that differs, which showed no difference', () => {
+    const [said] = tinyQuote('Small modules build fast.', 'small modules build fast.')
+    expect(said).toContain('which has `Small modules…` where the quote has `small modules…` (only capital and small letters differ: write them as the article does)')
+  })
+
+  it('names the first difference, and no case note, where words differ too', () => {
+    const [said] = tinyQuote('A test that waits is a test nobody runs.', 'A test that waits is a Test nobody ran.')
+    expect(said).toContain('which has `…test nobody runs.` where the quote has `…Test nobody ran.`;')
+  })
+})
+
+describe('a quote that leaves words out with an ellipsis', () => {
+  it('is said to be one unbroken passage, with the words the article has from one side of the … to the other', () => {
+    // It showed `…… nobody runs.` as the difference.
+    expect(tinyQuote('A test that waits is a test nobody runs.', 'A test that waits … nobody runs.')).toEqual([
+      expect.stringMatching(/claims\.yaml:15:12: error: Unexpected `…` in the quote `A test that waits … nobody runs\.` for claim `waiting-tests`, expected one unbroken passage of the article: a claim's quote cannot skip words \(quotations in questions\.yaml's text may use …\): the article has `A test that waits is a test nobody runs\.` in ¶2, so quote those words whole, or the words on one side of the `…`; .* {2}\[quote-not-found\]$/)
+    ])
+    expect(tinyQuote('A test that waits is a test nobody runs.', 'A test that waits... nobody runs.')[0]).toContain("Unexpected `...` in the quote `A test that waits... nobody runs.` for claim `waiting-tests`, expected one unbroken passage of the article: a claim's quote cannot skip words")
+  })
+
+  it('at a quote\'s start, names the words without it; with words the article lacks, says no more', () => {
+    expect(tinyQuote('A test that waits is a test nobody runs.', '… a test nobody runs.')[0]).toContain("cannot skip words (quotations in questions.yaml's text may use …): quote `a test nobody runs.` (¶2) without it;")
+    expect(tinyQuote('A test that waits is a test nobody runs.', 'A test that waits … everybody runs.')[0]).toContain("cannot skip words (quotations in questions.yaml's text may use …); 2 questions rest on it")
+  })
+})
+
+describe('a multiple-select item with one correct option', () => {
+  it('is a warning at its type: single-choice is likely meant', () => {
+    const dir = join(tempDir(), 'tiny')
+    cpSync(TINY, dir, { recursive: true })
+    const path = join(dir, 'questions.yaml')
+    writeFileSync(path, readFileSync(path, 'utf8').replace('type: single', 'type: multiple'))
+    const said = assemble(dir).lines.filter((l) => l.includes('[one-correct-option]'))
+    expect(said).toEqual([expect.stringMatching(/questions\.yaml:12:11: warning: Unexpected multiple-select item `q-fast` with one correct option, expected `type: single` for one right answer, or another `correct: true`: students told to tick every right option look for a second {2}\[one-correct-option\]$/)])
   })
 })

@@ -23,6 +23,18 @@ describe('every usage problem of a command line', () => {
     expect(readdirSync(cwd)).toEqual([])
   })
 
+  // `--format canvas` listed the formats without saying which is Canvas's.
+  it('answers a platform named as a format with the formats it imports, its own first', async () => {
+    const cwd = tempDir()
+    const result = await run(['build', TINY, '--format', 'canvas,pdf,Blackboard'], cwd)
+    expect(result.code).toBe(2)
+    expect(said(result.stderr)).toEqual([
+      'classpack: Unexpected `canvas` for --format, expected `qti` for Canvas, or `qti21`, which Canvas imports too (one of `html`, `pdf`, `print`, `moodle`, `gift`, `qti`, `qti21`, `zip`)',
+      'classpack: Unexpected `Blackboard` for --format, expected `qti21` for Blackboard (one of `html`, `pdf`, `print`, `moodle`, `gift`, `qti`, `qti21`, `zip`)'
+    ])
+    expect(readdirSync(cwd)).toEqual([])
+  })
+
   it('counts problems of form and of value alike: an unknown option (the value of the one meant taken with it), a switch with a value, a missing value, wrong set flags', async () => {
     const cwd = tempDir()
     const result = await run(['build', TINY, '--verions', '3', '--types', 'essay,short,quiz', '--covers=yes', '--order', 'random', '--out'], cwd)

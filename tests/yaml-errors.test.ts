@@ -245,6 +245,15 @@ describe('an unclosed flow collection or quote', () => {
     expect(errors(problems('paper a4\nseed: 1\n'))).toEqual(['x.yaml:1:1: error: Unexpected `paper a4` without a colon, expected `paper: a4`: a key needs a colon and a space after it  [yaml-syntax]'])
   })
 
+  // `kind = empirical` suggested `kind: = empirical`.
+  it('says an equals sign stands for the colon, with the line as it should be', () => {
+    for (const line of ['kind = empirical', 'kind=empirical', 'kind =empirical'])
+      expect(errors(problems(`- id: x\n  ${line}\n  quote: y\n`))).toEqual([
+        `x.yaml:2:3: error: Unexpected \`=\` in \`${line}\`, expected a colon and a space for it (\`kind: empirical\`): a key is followed by a colon in YAML  [yaml-syntax]`
+      ])
+    expect(errors(problems('paper = a4\nseed: 1\n'))).toEqual(['x.yaml:1:1: error: Unexpected `=` in `paper = a4`, expected a colon and a space for it (`paper: a4`): a key is followed by a colon in YAML  [yaml-syntax]'])
+  })
+
   it('says a second document is one, not how to parse several', () => {
     expect(errors(problems('seed: 1\n---\npaper: a4\n'))).toEqual(['x.yaml:2:1: error: Unexpected `---` starting a second document, expected one document per file: delete the line  [yaml-syntax]'])
   })
@@ -482,6 +491,8 @@ describe('a quiz item whose type or id is wrong', () => {
   it('is one error, with the type meant, and no other item\'s reference to it is an error too', () => {
     for (const [label, edit, message] of [
       ['a misspelt type', (t: string) => first(t, '    type: single\n', '    type: singel\n'), /error: Unexpected `singel` at `quiz\[0\]\.type`, expected `single` \(one of `single`, `multiple`, .*\) {2}\[schema-enum\]$/],
+      // `multiple-choice` suggested `multiple` (select-all) alone, where one right answer is as likely meant.
+      ['a type named as other tools name it', (t: string) => first(t, '    type: single\n', '    type: multiple-choice\n'), /error: Unexpected `multiple-choice` at `quiz\[0\]\.type`, expected `single` for one right option among 2 to 8 or `multiple` for every right option among 2 to 8 \(one of `single`, `multiple`, .*\) {2}\[schema-enum\]$/],
       ['a type under another name', (t: string) => first(t, '    type: single\n', '    kind: single\n'), /error: Missing field `type` in a quiz item at `quiz\[0\]`, expected one of .*: `kind: single` names one under another field, so write `type: single` {2}\[schema-missing-field\]$/],
       ['an id in capitals', (t: string) => first(t, '  - id: q-key-reason\n', '  - id: Q-Key-Reason\n'), /error: Unexpected `Q-Key-Reason` at `quiz\[0\]\.id`, expected an id of lower-case letters, digits and hyphens \(like `q-key-reason`\) {2}\[schema-pattern\]$/]
     ] as const) {

@@ -3,7 +3,7 @@
 import type { VFile } from 'vfile'
 import type { Article, Paragraph } from '../article/model.js'
 import { normalize, occurrences, type Normalized } from '../article/normalize.js'
-import { code, error, lineIndex, type Place, type Point } from '../messages.js'
+import { code, error, lineIndex, warn, type Place, type Point } from '../messages.js'
 import { keepPlaces, placeOf } from '../yaml/decode.js'
 import type { Anchor, AnchoredClaim, Claim } from './model.js'
 import { nearestPassage, nearestWords, partingPlace } from './nearest.js'
@@ -23,9 +23,42 @@ export function anchorClaims(article: Article, articleFile: VFile, claims: reado
     ids.add(claim.id)
     if (claim.quote === '') continue // already reported as missing or empty
     const anchor = find(claim.quote, claimsFile, placeOf(claim, 'quote'), `claim \`${claim.id}\``)
-    if (anchor) anchored.push(keepPlaces(claim, { ...claim, anchor }))
+    if (!anchor) continue
+    const cut = partialWords(article.paragraphs.find((p) => p.n === anchor.paragraph)!.text, anchor.start, anchor.end)
+    if (cut) warn(claimsFile, `Unexpected quote ${code(claim.quote)} for claim \`${claim.id}\` that ${cut.said}, expected whole words: quote ${code(cut.whole, 90)}`, placeOf(claim, 'quote'), 'quote-partial-word')
+    anchored.push(keepPlaces(claim, { ...claim, anchor }))
   }
   return anchored
+}
+
+/** A letter, mark or digit: a character a word goes on with (a hyphen or an apostrophe ends one, as a space does). */
+const WORDLIKE = /[\p{L}\p{M}\p{N}]/u
+/** Scripts written without spaces between words, where a passage may start or end anywhere. */
+const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u
+
+/**
+ * Where the passage `text.slice(start, end)` starts or ends inside a word of `text` (`mall
+ * modules build fa` of "Small modules build fast."; the `4` of "45"): what to say, and the
+ * passage grown to whole words; undefined where it starts and ends at the edges of words.
+ */
+export function partialWords(text: string, start: number, end: number): { said: string; whole: string } | undefined {
+  const before = (at: number): string => [...text.slice(Math.max(0, at - 2), at)].pop() ?? ''
+  const after = (at: number): string => String.fromCodePoint(text.codePointAt(at) ?? 32)
+  const inside = (at: number): boolean => {
+    const [a, b] = [before(at), after(at)]
+    return WORDLIKE.test(a) && WORDLIKE.test(b) && !UNSPACED.test(a) && !UNSPACED.test(b)
+  }
+  const cutStart = start > 0 && inside(start)
+  const cutEnd = end < text.length && inside(end)
+  if (!cutStart && !cutEnd) return undefined
+  let from = start
+  while (cutStart && from > 0 && WORDLIKE.test(before(from))) from -= before(from).length
+  let to = end
+  while (cutEnd && to < text.length && WORDLIKE.test(after(to))) to += after(to).length
+  const wordAt = (a: number, b: number): string => text.slice(a, b).match(/^\S*/)![0]
+  const lastWord = (a: number, b: number): string => text.slice(a, b).match(/\S*$/)![0]
+  const parts = [cutStart ? `starts inside the word ${code(wordAt(from, to))}` : '', cutEnd ? `ends inside the word ${code(lastWord(from, to))}` : ''].filter(Boolean)
+  return { said: parts.join(' and '), whole: text.slice(from, to) }
 }
 
 /**
@@ -58,6 +91,16 @@ export function passageFinder(article: Article, articleFile: VFile): (quote: str
         error(file, `Unexpected quotation marks around the quote for ${what}, expected the article's words alone: without them the words are in ¶${bare.paragraph.n}`, at, 'quote-not-found')
         return undefined
       }
+      // Words left out with … (as a quotation in questions.yaml may): a quote that anchors is
+      // one unbroken passage; the message named the `…` as a difference (`…… nobody runs.`).
+      const mark = quote.includes('…') ? '…' : quote.includes('...') ? '...' : undefined
+      const whole = mark === undefined ? undefined : unbroken(paragraphs, quote)
+      // Where the article writes ellipses itself, only parts found around the quote's say it.
+      if (mark !== undefined && (whole || !paragraphs.some((p) => /…|\.\.\./.test(p.normalized.text)))) {
+        const say = !whole ? '' : whole.parts > 1 ? `: the article has ${code(whole.text, 90)} in ¶${whole.n}, so quote those words whole, or the words on one side of the \`${mark}\`` : `: quote ${code(whole.text, 90)} (¶${whole.n}) without it`
+        error(file, `Unexpected \`${mark}\` in the quote ${code(quote)} for ${what}, expected one unbroken passage of the article: ${what.startsWith('claim') ? "a claim's quote" : 'a passage that anchors'} cannot skip words (quotations in questions.yaml's text may use …)${say}`, at, 'quote-not-found')
+        return undefined
+      }
       // The words across two paragraphs that follow each other: the article split the one the
       // quote stood in (a new paragraph break), which "closest: ¶13 …" did not say.
       const across = paragraphs.findIndex((p, i) => i + 1 < paragraphs.length && occurrences(`${p.normalized.text} ${paragraphs[i + 1]!.normalized.text}`, needle).length > 0)
@@ -74,7 +117,7 @@ export function passageFinder(article: Article, articleFile: VFile): (quote: str
         ? ''
         : (nearestWords(article, quote)?.score ?? 0) < CLOSE
           ? `; no passage of the article is close to it: if its passage was cut, delete ${what} or quote words the article has`
-          : `; closest: ¶${near.paragraph} ${code(near.text, 90)}${parting ? `, which has ${code(parting.passage)} where the quote has ${code(parting.quote)}${hidden(parting.passage, parting.quote)}` : ''}`
+          : `; closest: ¶${near.paragraph} ${code(near.text, 90)}${parting ? `, which has ${code(parting.passage)} where the quote has ${code(parting.quote)}${parting.caseOnly ? ' (only capital and small letters differ: write them as the article does)' : hidden(parting.passage, parting.quote)}` : ''}`
       error(file, `Unexpected quote ${code(quote)} for ${what}, expected words that appear verbatim in the article${hint}`, at, 'quote-not-found')
       return undefined
     }
@@ -97,6 +140,30 @@ export function passageFinder(article: Article, articleFile: VFile): (quote: str
       place: sourcePlace(hit.paragraph, start, end, (offset) => where.toPoint(offset))
     }
   }
+}
+
+/**
+ * The passage of one paragraph that holds the parts of `quote` around its `…`s, in order: from
+ * the first part's start to the last part's end, as the article writes it.
+ */
+function unbroken(paragraphs: ReadonlyArray<{ paragraph: Paragraph; normalized: Normalized }>, quote: string): { n: number; text: string; parts: number } | undefined {
+  const parts = quote.split(/…|\.\.\./).map((part) => normalize(part).text.trim()).filter((part) => part !== '')
+  if (parts.length === 0) return undefined
+  for (const { paragraph, normalized } of paragraphs) {
+    let from = -1
+    let at = 0
+    for (const part of parts) {
+      const i = normalized.text.indexOf(part, at)
+      if (i < 0) {
+        from = -2
+        break
+      }
+      if (from === -1) from = i
+      at = i + part.length
+    }
+    if (from >= 0) return { n: paragraph.n, text: paragraph.text.slice(normalized.map[from]!, normalized.map[at - 1]! + 1), parts: parts.length }
+  }
+  return undefined
 }
 
 /** Map paragraph-text offsets to a place in the source file through the paragraph's segments. */

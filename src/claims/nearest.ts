@@ -76,18 +76,31 @@ export function nearestWords(article: Article, quote: string): Nearest | undefin
 /**
  * Where a quote first parts from the closest passage (which has as many words): a few words
  * of each around the place, as each is written ("… 29 to 21. It`s …" against "… 29 to 21.
- * It’s …"), so the one different character is named even in the first words. Undefined when
- * they do not part (the quote is the passage's start) or part at once (nothing in common).
+ * It’s …"), so the one different character is named even in the first words. `caseOnly`
+ * when capital and small letters are all that differ ("a test that…" for "A test that…").
+ * Undefined when they do not part (the quote is the passage's start) or part at once with no
+ * letter in common (nothing in common).
  */
-export function partingPlace(quote: string, passage: string): { quote: string; passage: string } | undefined {
+export function partingPlace(quote: string, passage: string): { quote: string; passage: string; caseOnly: boolean } | undefined {
   const q = normalize(quote)
   const p = normalize(passage)
+  // Lower case for finding where the quote stands, where that keeps every offset.
+  const lower = (text: string): string => {
+    const low = text.toLowerCase()
+    return low.length === text.length ? low : text
+  }
+  const [ql, pl] = [lower(q.text), lower(p.text)]
   // Where the quote's start stands in the passage (the passage may start a word or two
-  // earlier): its first letters, as many as agree; else the passage's start.
-  const lead = [20, 12, 6].map((k) => p.text.indexOf(q.text.slice(0, k))).find((i) => i >= 0) ?? 0
+  // earlier): its first letters, as many as agree, as written or else but for their case (a
+  // capital the quote lacks found "a test" further on, in "…is a test nobody runs", and named
+  // words that do not differ); else the passage's start.
+  const lead = [20, 12, 6].flatMap((k) => [p.text.indexOf(q.text.slice(0, k)), pl.indexOf(ql.slice(0, k))]).find((i) => i >= 0) ?? 0
   let at = 0
   while (at < q.text.length && lead + at < p.text.length && q.text[at] === p.text[lead + at]) at++
-  if (at === q.text.length || at < 3) return undefined
+  if (at === q.text.length) return undefined
+  const caseDiffers = ql[at] === pl[lead + at]
+  if (at < 3 && !caseDiffers) return undefined
+  const caseOnly = pl.slice(lead, lead + ql.length) === ql
   // From the start of a word some way before the place to the end of a word after it, in
   // the text as written (curly quotes stay curly).
   const space = q.text.lastIndexOf(' ', Math.max(0, at - 1))
@@ -98,5 +111,5 @@ export function partingPlace(quote: string, passage: string): { quote: string; p
     const text = original.slice(n.map[shift + from]!, n.map[last - 1]! + 1)
     return `${shift + from > 0 ? '…' : ''}${text}${last < n.text.length ? '…' : ''}`
   }
-  return { quote: excerpt(q, quote, 0), passage: excerpt(p, passage, lead) }
+  return { quote: excerpt(q, quote, 0), passage: excerpt(p, passage, lead), caseOnly }
 }

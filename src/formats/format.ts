@@ -11,6 +11,11 @@ export interface OutputFormat<N extends string = string> {
   readonly name: N
   /** What it is for, in a line: the usage and the README's format table. */
   readonly description: string
+  /**
+   * The platforms that import it, by name, the one it is made for first (`--format canvas`
+   * is answered with the first format that names Canvas).
+   */
+  readonly platforms?: readonly string[]
   /** The files it writes, as the README's format table says. */
   readonly produces: string
   /**

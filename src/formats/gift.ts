@@ -4,6 +4,7 @@ import type { DownloadFormat } from './format.js'
 export const gift: DownloadFormat<'gift'> = {
   name: 'gift',
   description: "the same questions in GIFT, Moodle's plain-text format",
+  platforms: ['Moodle'],
   produces: '`quiz.gift.txt`',
   download: {
     file: 'quiz.gift.txt',

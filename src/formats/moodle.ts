@@ -4,6 +4,7 @@ import type { DownloadFormat } from './format.js'
 export const moodle: DownloadFormat<'moodle'> = {
   name: 'moodle',
   description: 'Moodle XML: categories per module and theme, multichoice, true/false, essay, cloze, matching, ordering and numerical questions, feedback per answer',
+  platforms: ['Moodle'],
   produces: '`moodle.xml`',
   download: {
     file: 'moodle.xml',

@@ -4,6 +4,7 @@ import type { DownloadFormat } from './format.js'
 export const qti: DownloadFormat<'qti'> = {
   name: 'qti',
   description: 'a Canvas QTI 1.2 package: one quiz, its questions also in a question bank',
+  platforms: ['Canvas'],
   produces: '`canvas-qti.zip`',
   download: {
     file: 'canvas-qti.zip',

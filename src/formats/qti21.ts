@@ -4,6 +4,7 @@ import type { DownloadFormat } from './format.js'
 export const qti21: DownloadFormat<'qti21'> = {
   name: 'qti21',
   description: 'a QTI 2.1 package (Blackboard Ultra, Brightspace, Canvas): one item per question and a test for the set',
+  platforms: ['Blackboard', 'Brightspace', 'D2L', 'Canvas'],
   produces: '`qti21.zip`',
   download: {
     file: 'qti21.zip',

@@ -45,7 +45,8 @@ const common = {
 const item = variant<QuizItem>(
   'a quiz item',
   'type',
-  Object.fromEntries(TYPES.map((type) => [type.name, object(type.itemName, { type: required(oneOf([type.name])), ...common, ...type.fields }) as Decoder<QuizItem>]))
+  Object.fromEntries(TYPES.map((type) => [type.name, object(type.itemName, { type: required(oneOf([type.name])), ...common, ...type.fields }) as Decoder<QuizItem>])),
+  Object.fromEntries(TYPES.map((type) => [type.name, type.description]))
 )
 
 // A generated item the teacher drops: its id and `drop: true`, in place of an item.

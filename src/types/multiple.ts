@@ -1,7 +1,7 @@
 // Multiple select: every right option among 2 to 8, at least one. Its scoring rule is
 // written here once; the quiz and the answer key print it, and every export states it in
 // its own terms so that the platform computes the same score as a teacher with the key.
-import { error } from '../messages.js'
+import { error, warn } from '../messages.js'
 import { placeOf } from '../yaml/decode.js'
 import { checkOptions, choiceType, unsure, warnAllCorrect, type ChoiceItem, type ChoiceStrings } from './choice.js'
 
@@ -44,6 +44,11 @@ export const multiple = choiceType<MultipleItem, MultipleStrings>('multiple', {
   check(item, context) {
     if (!item.options.some((o) => o.correct) && !unsure(item)) {
       error(context.file, `Unexpected multiple-select item \`${item.id}\` with no correct option, expected at least one \`correct: true\``, placeOf(item, 'options'), 'no-correct-option')
+    }
+    // One right option: students told to tick every right one look for a second, and a type
+    // named as another tool names it (`multiple-choice`) is often a single-choice item.
+    if (item.options.filter((o) => o.correct).length === 1 && item.options.length > 2 && !unsure(item)) {
+      warn(context.file, `Unexpected multiple-select item \`${item.id}\` with one correct option, expected \`type: single\` for one right answer, or another \`correct: true\`: students told to tick every right option look for a second`, placeOf(item, 'type') ?? placeOf(item, 'options'), 'one-correct-option')
     }
     warnAllCorrect(item, context.file)
     checkOptions(item, context)

@@ -762,8 +762,12 @@ function listed(keys: readonly string[]): string {
   return shown.length < 2 ? shown.join('') : `${shown.slice(0, -1).join(', ')} and ${shown.at(-1)}`
 }
 
-/** A mapping whose `key` field picks its shape, as `type: single` picks a single-choice item. */
-export function variant<T>(name: string, key: string, shapes: Record<string, Decoder<T>>): Decoder<T> {
+/**
+ * A mapping whose `key` field picks its shape, as `type: single` picks a single-choice item.
+ * `meanings` says what each shape is, for a name near one of two shapes of the same fields, where
+ * the other is as likely meant (another tool's name for them): both are named, with what each is.
+ */
+export function variant<T>(name: string, key: string, shapes: Record<string, Decoder<T>>, meanings: Readonly<Record<string, string>> = {}): Decoder<T> {
   const names = Object.keys(shapes)
   const expected = `a mapping (${name}) with \`${key}\` one of ${names.map((n) => '`' + n + '`').join(', ')}`
   return {
@@ -785,6 +789,13 @@ export function variant<T>(name: string, key: string, shapes: Record<string, Dec
           return INVALID
         }
         const near = typeof value === 'string' ? closest(value, names) : undefined
+        // The shapes of the same fields as the one spelt near, for a name that is no typo of it
+        // (more than two letters apart): which of them is meant, the name cannot tell.
+        const fieldsOf = (n: string): string => [...(shapes[n]!.fields ?? [])].sort().join(',')
+        const twins = near === undefined ? [] : names.filter((n) => fieldsOf(n) === fieldsOf(near) && meanings[n] !== undefined)
+        if (near !== undefined && twins.length > 1 && twins.includes(near) && editDistance(String(value), near) > 2) {
+          return unexpected(tag, src, `${path}.${key}`, `${twins.map((n) => `${code(n)} for ${meanings[n]}`).join(' or ')} (one of ${all})`, 'schema-enum')
+        }
         return unexpected(tag, src, `${path}.${key}`, near ? `\`${near}\` (one of ${all})` : `one of ${all}`, 'schema-enum')
       }
       // The fields another shape's, not this one's (a single-choice item's `type` changed to true/false, the

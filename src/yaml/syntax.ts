@@ -489,6 +489,9 @@ function plainProblem(text: string, start: number, end: number, code: string, me
   const line = text.slice(start, endOfLine(text, start)).replace(/\r$/, '')
   // `kind causal`: a key without its colon, which the parser calls an implicit key on two lines.
   if (code === 'MULTILINE_IMPLICIT_KEY' || code === 'BLOCK_AS_IMPLICIT_KEY') {
+    // `kind = empirical`: an equals sign for the colon, which is no part of the value.
+    const equals = /^([A-Za-z_][\w-]*)[ \t]*=[ \t]*([^\s:#=][^\r\n]*?)[ \t]*$/.exec(line)
+    if (equals) return { reason: `Unexpected \`=\` in \`${shorten(line.trim())}\`, expected a colon and a space for it (\`${equals[1]}: ${shorten(equals[2]!)}\`): a key is followed by a colon in YAML`, start, end: start + line.length }
     const bare = /^([A-Za-z_][\w-]*)[ \t]+([^\s:#][^\r\n]*?)[ \t]*$/.exec(line)
     if (bare) return { reason: `Unexpected \`${shorten(line.trim())}\` without a colon, expected \`${bare[1]}: ${shorten(bare[2]!)}\`: a key needs a colon and a space after it`, start, end: start + line.length }
   }
