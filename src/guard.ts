@@ -16,6 +16,7 @@ import { dirname, isAbsolute, join, parse, relative, resolve, sep } from 'node:p
 import { unzipSync } from 'fflate'
 import { VFile } from 'vfile'
 import { displayPath } from './load.js'
+import { isLintReport } from './lint/report.js'
 import { error } from './messages.js'
 
 export interface TargetProblem {
@@ -215,12 +216,9 @@ export function checkArchive(archive: string, cwd = process.cwd()): TargetProble
   return what ? [{ path, ruleId: 'out-not-a-pack', reason: `Unexpected ${what} where the pack's archive goes, ${expected}: classpack leaves it alone; ${LEAVE}` }] : []
 }
 
-/** What a lint report classpack wrote carries in its head (src/lint/report.ts). */
-const REPORT_MARK = '<meta name="generator" content="classpack">'
-
 /**
  * Problems with writing `check --report FILE` at `report`: nothing there, or a report
- * classpack wrote (its generator mark near the top), is replaced; a teacher's file never is
+ * classpack wrote (its mark and title near the top; not a pack's page), is replaced; a teacher's file never is
  * (`--report m/claims.yaml` once replaced the claims with the report), nor a folder or a link.
  */
 export function checkReport(report: string, cwd = process.cwd()): TargetProblem[] {
@@ -232,7 +230,7 @@ export function checkReport(report: string, cwd = process.cwd()): TargetProblem[
   if (stat.isSymbolicLink()) return [{ path, ruleId: 'out-symlink', reason: `Unexpected symlink where --report writes, ${expected}: classpack does not write through links; choose another --report` }]
   if (stat.isDirectory()) return [{ path, ruleId: 'out-not-a-report', reason: `Unexpected folder where --report writes, ${expected}: name a file, such as \`${join(report, 'report.html')}\`` }]
   const head = stat.isFile() ? readHead(file) : undefined
-  if (head?.includes(REPORT_MARK)) return []
+  if (head !== undefined && isLintReport(head)) return []
   return [{ path, ruleId: 'out-not-a-report', reason: `Unexpected file that classpack did not write where --report writes, ${expected}: the report would replace it, so classpack leaves it alone; choose another --report, such as \`report.html\`` }]
 }
 

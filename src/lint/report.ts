@@ -58,6 +58,18 @@ export interface LintReportInput {
 }
 
 /** The report page for a check result (its module must have been read). */
+/**
+ * Whether `head` (a file's first kilobytes) is a lint report's: classpack's generator mark and
+ * the report's title. A pack's own pages carry the mark too, and `check --report` must not
+ * replace one of them.
+ */
+export function isLintReport(head: string): boolean {
+  return head.includes(GENERATOR) && head.includes(`<title>${TITLE}`)
+}
+
+const GENERATOR = '<meta name="generator" content="classpack">'
+const TITLE = 'Lint report: '
+
 export function lintReport(result: LintReportInput): string {
   const { module, selection, lint } = result
   if (!module || !selection || !lint) throw new TypeError('classpack: lintReport needs a check result whose module and set were read')
@@ -103,8 +115,8 @@ export function lintReport(result: LintReportInput): string {
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'">
-<meta name="generator" content="classpack">
-<title>Lint report: ${escape(module.article.meta.title)}</title>
+${GENERATOR}
+<title>${TITLE}${escape(module.article.meta.title)}</title>
 <style>
 ${CSS}
 </style>

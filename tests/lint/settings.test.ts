@@ -1,7 +1,7 @@
 // Setting rules aside (module, set, item) with a reason that the facilitator edition and the
 // answer key print; `--strict`; errors that stop a build and warnings that do not; the report.
 import { cpSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs'
-import { join } from 'node:path'
+import { basename, join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { buildPack } from '../../src/index.js'
 import { lintReport } from '../../src/lint/report.js'
@@ -148,12 +148,21 @@ describe('check --report', () => {
     const linked = await run(['check', dir, '--report', file])
     expect(linked.stderr).toContain('error: Unexpected symlink where --report writes')
     expect(readFileSync(join(dir, 'article.md'), 'utf8')).not.toMatch(/^<!DOCTYPE/)
+    // A pack's page carries classpack's mark too, and is no report.
+    const out = tempDir()
+    const built = await run(['build', dir, '--format', 'html', '--out', out])
+    expect(built.code, built.stderr).toBe(0)
+    const page = join(out, basename(dir), 'index.html')
+    const before = readFileSync(page, 'utf8')
+    expect(before).toContain('<meta name="generator" content="classpack">')
+    expect((await run(['check', dir, '--report', page])).stderr).toContain('error: Unexpected file that classpack did not write where --report writes')
+    expect(readFileSync(page, 'utf8')).toBe(before)
     // An earlier report is replaced.
     const report = join(tempDir(), 'lint.html')
     expect((await run(['check', dir, '--report', report])).code).toBe(0)
-    writeFileSync(report, readFileSync(report, 'utf8').replace('<title>', '<title>Old '))
+    writeFileSync(report, readFileSync(report, 'utf8').replace('<title>Lint report: ', '<title>Lint report: Old '))
     expect((await run(['check', dir, '--report', report])).code).toBe(0)
-    expect(readFileSync(report, 'utf8')).not.toContain('<title>Old ')
+    expect(readFileSync(report, 'utf8')).not.toContain('Lint report: Old ')
   })
 
   it('counts the key positions as printed and as written', () => {
