@@ -854,6 +854,30 @@ describe('entries under the wrong list', () => {
     expect(errors(assemble(glossary).lines)).toEqual([expect.stringMatching(/claims\.yaml:\d+:5: error: Unexpected \d+ claims \(with `id`, `quote`, `paraphrase`\) under `glossary:` on lines \d+–\d+, expected them under `claims:` \(is the `claims:` line above them missing\?\)/)])
   })
 
+  // Deleting a file's first key left its entries indented with nothing to hold them: three
+  // "indentation of 0 spaces" errors on the demo, one at each key after them, none at the mistake.
+  it("is one error at the first line when the file's first key is deleted, or indented, and what else is wrong is still said", () => {
+    const tiny = tinyCopy({ 'claims.yaml': (t) => t.replace('\nthemes:\n', '\n') })
+    expect(errors(assemble(tiny).lines)).toEqual([
+      `${join(tiny, 'claims.yaml')}:2:3: error: Unexpected \`- id: speed\` indented 2 spaces at the top of the file, with no key above it to hold it, expected the key that names what it is on a line of its own before it, at the left edge (as \`claims:\` on line 4 stands): YAML cannot place lines that no key holds, nor the keys after them  [yaml-syntax]`
+    ])
+    const demo = demoCopy({ 'claims.yaml': (t) => t.replace('\nthemes:\n', '\n') })
+    const text = readFileSync(join(demo, 'claims.yaml'), 'utf8')
+    expect(errors(assemble(demo).lines)).toEqual([
+      `${join(demo, 'claims.yaml')}:${lineOf(text, '  - id: us-guarantees')}:3: error: Unexpected \`- id: us-guarantees\` indented 2 spaces at the top of the file, with no key above it to hold it, expected the key that names what it is on a line of its own before it, at the left edge (as \`actors:\` on line ${lineOf(text, 'actors:')} stands): YAML cannot place lines that no key holds, nor the keys after them  [yaml-syntax]`
+    ])
+    const indented = tinyCopy({ 'claims.yaml': (t) => t.replace('\nthemes:\n', '\n  themes:\n') })
+    expect(errors(assemble(indented).lines)).toEqual([
+      `${join(indented, 'claims.yaml')}:2:3: error: Unexpected indentation of 2 spaces before \`themes:\` at the top of the file, expected \`themes:\` at the left edge, as \`claims:\` on line 5 stands: YAML reads the keys after it as out of place  [yaml-syntax]`
+    ])
+    // A mistake of its own further down is said too, where it is.
+    const two = tinyCopy({ 'claims.yaml': (t) => t.replace('\nthemes:\n', '\n').replace('    hedges: []\n', '    hedges: [may\n') })
+    const said = errors(assemble(two).lines)
+    expect(said).toHaveLength(2)
+    expect(said[0]).toContain('claims.yaml:2:3: error: Unexpected `- id: speed` indented 2 spaces at the top of the file')
+    expect(said[1]).toMatch(/claims\.yaml:\d+:13: error: Unexpected `\[` that is never closed/)
+  })
+
   it('is one error for one item pasted under the other list, and the item is read where it belongs', () => {
     const dir = tinyCopy({
       'questions.yaml': (t) => {

@@ -214,6 +214,33 @@ export function diagnoseSyntax(text: string, options: Options, lineAt: (offset: 
   // Edits made by repairs, in order, in the coordinates of the text at the time: `delta`
   // characters inserted (or, negative, removed) at `at`.
   const edits: { at: number; delta: number }[] = []
+  // The file's first key deleted (`themes:` above its list): its lines stand indented with no
+  // key to hold them, and YAML finds every key after them out of place. Said once, at the
+  // first of them, and a key put above them, so what else is wrong is still found.
+  const headless = keyless(text)
+  let repaired = text
+  if (headless?.key !== undefined) {
+    // The first key itself indented: it belongs at the left edge, with the keys after it.
+    problems.push({
+      reason: `Unexpected indentation of ${spaces(headless.indent)} before \`${shorten(headless.key)}:\` at the top of the file, expected \`${shorten(headless.key)}:\` at the left edge, as \`${shorten(headless.next)}\` on line ${lineAt(headless.nextAt)} stands: YAML reads the keys after it as out of place`,
+      start: headless.start,
+      end: headless.start + headless.key.length + 1
+    })
+    seen.add(lineStart(text, headless.start))
+    const at = headless.start - headless.indent
+    repaired = text.slice(0, at) + text.slice(headless.start)
+    edits.push({ at, delta: -headless.indent })
+  } else if (headless !== undefined) {
+    problems.push({
+      reason: `Unexpected \`${shorten(headless.line)}\` indented ${spaces(headless.indent)} at the top of the file, with no key above it to hold it, expected the key that names what it is on a line of its own before it, at the left edge (as \`${shorten(headless.next)}\` on line ${lineAt(headless.nextAt)} stands): YAML cannot place lines that no key holds, nor the keys after them`,
+      start: headless.start,
+      end: headless.start + headless.line.length
+    })
+    seen.add(lineStart(text, headless.start))
+    repaired = `${HOLDER}\n${text}`
+    edits.push({ at: 0, delta: HOLDER.length + 1 })
+  }
+
   const original = (offset: number): number => {
     for (let i = edits.length - 1; i >= 0; i--) if (offset > edits[i]!.at) offset = Math.max(edits[i]!.at, offset - edits[i]!.delta)
     return offset
@@ -238,7 +265,7 @@ export function diagnoseSyntax(text: string, options: Options, lineAt: (offset: 
       problems.push(dashless?.problem ?? plainProblem(text, start, original(e.pos[1]), e.code, e.message, context))
     }
   }
-  let current = text
+  let current = repaired
   for (let round = 0; round <= MAX_REPAIRS; round++) {
     const errors = parseDocument(current, options).errors
     if (errors.length === 0) break
@@ -349,6 +376,24 @@ export function diagnoseSyntax(text: string, options: Options, lineAt: (offset: 
     edits.push({ at: repair, delta: 1 })
   }
   return problems.sort((a, b) => a.start - b.start)
+}
+
+/** The key put above a file's headless first lines to read the rest (not a key classpack knows, and never written). */
+const HOLDER = '_:'
+
+/**
+ * The first lines of `text`, when they stand indented with no key above them while a key
+ * further down starts at the left edge: the file's first key was deleted. The first such
+ * line, where it starts, its indent, and the first key at the edge after it.
+ */
+function keyless(text: string): { line: string; key?: string; start: number; indent: number; next: string; nextAt: number } | undefined {
+  const first = /^(?:[ \t]*(?:#[^\r\n]*)?\r?\n)*( +)([^\s#][^\r\n]*)/.exec(text)
+  if (first === null) return undefined
+  const after = first.index + first[0].length
+  const edge = /^([A-Za-z_][\w-]*:)(?=[ \t]|\r?$)/m.exec(text.slice(after))
+  if (edge === null) return undefined
+  const key = /^([A-Za-z_][\w-]*):(?=[ \t]|\r?$)/.exec(first[2]!)?.[1]
+  return { line: first[2]!.trimEnd(), key, start: first.index + first[0].length - first[2]!.length, indent: first[1]!.length, next: edge[1]!, nextAt: after + edge.index }
 }
 
 /** Openers in `text` that nothing closes, first first. */
