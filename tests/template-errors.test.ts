@@ -3,7 +3,7 @@
 // words a teacher reads, every unknown field of every template at once with the field
 // meant, and a file that overrides nothing said so. The view models the fields are checked
 // against are those the pack is filled with.
-import { mkdirSync, writeFileSync } from 'node:fs'
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { assembleModule } from '../src/assemble.js'
@@ -312,7 +312,29 @@ describe('a filled table the backends cannot read', () => {
     const r = await tryBuild({ dir: join(ROOT, 'tests/fixtures/lint/clean'), formats: ['html', 'pdf'], templates: dir })
     expect(r.target).toBeUndefined()
     expect(r.lines.filter((line) => line.includes('[template-directive]'))).toEqual([
-      expect.stringMatching(/quiz\.md\.hbs: error: Unexpected paragraph “Scores” in `table`, expected one list of rows, each a list of cells, in the filled template {2}\[template-directive\]$/)
+      // On the teacher's partial, not on the built-in quiz template whose table it fills.
+      expect.stringMatching(/partials\/grid\.md\.hbs: error: Unexpected paragraph “Scores” in `table`, expected one list of rows, each a list of cells, in the filled template {2}\[template-directive\]$/)
     ])
+  })
+})
+
+describe('a directive the backends do not know', () => {
+  // It was said on the template with no line: the filled text has no positions in it.
+  it('is an error at the line and column where the teacher writes it, in a template or a partial', async () => {
+    const quiz = builtIn('quiz.md.hbs').replace('{{#each pointsTables}}', ':::tip\nRead every question twice.\n:::\n\n{{#each pointsTables}}')
+    const row = quiz.split('\n').indexOf(':::tip') + 1
+    const dir = folder({ 'quiz.md.hbs': quiz })
+    const r = await tryBuild({ dir: join(ROOT, 'tests/fixtures/lint/clean'), formats: ['html'], templates: dir })
+    expect(r.target).toBeUndefined()
+    expect(r.lines.filter((line) => line.includes('[template-directive]'))).toEqual([
+      expect.stringMatching(new RegExp(`quiz\\.md\\.hbs:${row}:1: error: Unexpected directive \`tip\` in the filled template, expected one of `))
+    ])
+    const grid = readFileSync(join(ROOT, 'templates/partials/grid.md.hbs'), 'utf8').replace('{{first}}', '{{first}} :mark[!]')
+    expect(grid).toContain(':mark[!]')
+    const partial = folder({ 'partials/grid.md.hbs': grid })
+    const p = await tryBuild({ dir: join(ROOT, 'tests/fixtures/lint/clean'), formats: ['html'], templates: partial })
+    const at = grid.split('\n').findIndex((l) => l.includes(':mark[!]'))
+    const column = grid.split('\n')[at]!.indexOf(':mark') + 1
+    expect(p.lines.filter((line) => line.includes('[template-directive]'))).toEqual([expect.stringMatching(new RegExp(`partials/grid\\.md\\.hbs:${at + 1}:${column}: error: Unexpected directive \`mark\``))])
   })
 })

@@ -45,6 +45,8 @@ export interface Templates {
   fill(name: string, view: object): string | undefined
   /** The file of the template `name`, for messages about what it made. */
   source(name: string): VFile | undefined
+  /** The file of the template `name` and of each partial it uses (through other partials too), in that order, and whether each is a teacher's: where what it made may have been written. */
+  uses(name: string): { file: VFile; own: boolean }[]
   /** The template files, partials first, with any messages about them (and files that override nothing, with a warning each). */
   files: VFile[]
 }
@@ -108,6 +110,10 @@ export function compileTemplates(sources: TemplateSources): Templates {
   return {
     files,
     source: (name) => sources.templates.get(name),
+    uses: (name) => {
+      const file = sources.templates.get(name)
+      return file ? inspection.reached(file).map((used) => ({ file: used, own: inspection.custom(used) })) : []
+    },
     fill(name, view) {
       const template = compiled.get(name)
       if (!template) return undefined
@@ -192,6 +198,18 @@ class Inspection {
       const expected = meant ? `${code(meant)} or another partial's name` : `the name of a partial (${known.map((k) => code(k)).join(', ')}) or a template that uses it (${code(`{{> ${name}}}`)})`
       warn(partials.get(name)!, `Unexpected partial ${code(name)} that no template uses, expected ${expected}: it ${meant ? 'overrides' : 'changes'} nothing`, { line: 1, column: 1 }, 'template-unused')
     }
+  }
+
+  /** `file` and the partials it uses, directly or through other partials, each once. */
+  reached(file: VFile): VFile[] {
+    const found = [file]
+    for (let i = 0; i < found.length; i++) {
+      for (const name of this.partialsOf(found[i]!)) {
+        const used = this.sources.partials.get(name)
+        if (used && !found.includes(used)) found.push(used)
+      }
+    }
+    return found
   }
 
   /** Whether `file` uses a teacher's partial, directly or through other partials. */

@@ -1,12 +1,13 @@
 // One document of a pack, from view to bytes: fill its Markdown template, parse once,
 // and hand the same tree to the HTML and the PDF backends.
 import type { Root } from 'mdast'
+import type { ContainerDirective, LeafDirective, TextDirective } from 'mdast-util-directive'
 import { removePosition } from 'unist-util-remove-position'
 import { SKIP, visit } from 'unist-util-visit'
 import type { VFile } from 'vfile'
 import { escapeHtml, escapeView, Trusted } from '../fill/escape.js'
 import type { Templates } from '../fill/templates.js'
-import { code, error } from '../messages.js'
+import { code, error, lineIndex, type Point } from '../messages.js'
 import { DIRECTIVES, parseFilled } from '../render/markdown.js'
 import { htmlSections, nestedNumbersCss, renderHtmlBody } from '../render/html.js'
 import { readMap } from '../render/map/model.js'
@@ -103,7 +104,7 @@ export function parseDocument(ctx: PageContext, meta: DocumentMeta, markdown: st
   const tree = parseFilled(markdown)
   removePosition(tree, { force: true })
   const file = ctx.templates.source(meta.template)
-  return file && checkDirectives(tree, file) ? tree : undefined
+  return file && checkDirectives(tree, file, ctx.templates.uses(meta.template)) ? tree : undefined
 }
 
 /**
@@ -111,13 +112,24 @@ export function parseDocument(ctx: PageContext, meta: DocumentMeta, markdown: st
  * only as the backends read them: a teacher's template (a partial that writes a line above
  * the grid's rows) would otherwise stop the build with the backend's stack trace.
  */
-function checkDirectives(tree: Root, file: VFile): boolean {
+function checkDirectives(tree: Root, file: VFile, used: ReturnType<Templates['uses']>): boolean {
   let ok = true
   const said = new Set<string>()
+  // The filled text has no positions in the templates. A directive is said where a teacher's
+  // template or partial writes it; failing that, on the teacher's partial a built-in template
+  // filled it with (their grid partial inside the quiz's table), not on classpack's own file.
+  const own = used.filter((u) => u.own).map((u) => u.file)
+  const say = (node: Directive, reason: string): void => {
+    const at = writtenAt(own, node) ?? (own.length > 0 ? { file: own[0]!, place: undefined } : writtenAt([file], node))
+    const target = at?.file ?? file
+    // Said once, though every document the template or partial fills (each version, each table) has it.
+    if (target.messages.some((m) => m.reason === reason && m.line === at?.place?.line && m.column === at?.place?.column)) return
+    error(target, reason, at?.place, 'template-directive')
+  }
   visit(tree, (node) => {
     if ((node.type === 'containerDirective' || node.type === 'leafDirective' || node.type === 'textDirective') && !(DIRECTIVES as readonly string[]).includes(node.name)) {
       ok = false
-      error(file, `Unexpected directive ${code(node.name)} in the filled template, expected one of ${DIRECTIVES.map((d) => '`' + d + '`').join(', ')}`, undefined, 'template-directive')
+      say(node, `Unexpected directive ${code(node.name)} in the filled template, expected one of ${DIRECTIVES.map((d) => '`' + d + '`').join(', ')}`)
       return
     }
     if (node.type !== 'containerDirective' || (node.name !== 'table' && node.name !== 'argument-map')) return
@@ -129,12 +141,27 @@ function checkDirectives(tree: Root, file: VFile): boolean {
       if (!(cause instanceof TypeError)) throw cause
       ok = false
       // Two tables a partial fills alike (the quiz's points tables) are one mistake: said once.
-      if (!said.has(cause.message)) error(file, `${cause.message}, in the filled template`, undefined, 'template-directive')
+      if (!said.has(cause.message)) say(node, `${cause.message}, in the filled template`)
       said.add(cause.message)
       return SKIP
     }
   })
   return ok
+}
+
+type Directive = ContainerDirective | LeafDirective | TextDirective
+
+/** Where the first of `files` to write `node`'s directive (`:::name`, `::name`, `:name`) writes it, if one does. */
+function writtenAt(files: readonly VFile[], node: Directive): { file: VFile; place: Point | undefined } | undefined {
+  const colons = node.type === 'containerDirective' ? ':::' : node.type === 'leafDirective' ? '::' : ':'
+  const escaped = node.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+  const written = new RegExp(`(?<!:)${colons}${escaped}(?![\\w-])`)
+  for (const file of files) {
+    const found = written.exec(String(file.value))
+    const place = found && lineIndex(file).toPoint(found.index)
+    if (place) return { file, place: { line: place.line, column: place.column } }
+  }
+  return undefined
 }
 
 /**
