@@ -160,6 +160,16 @@ describe('a changed article', () => {
     expect(said).toEqual([expect.stringMatching(/claims\.yaml:\d+:\d+: error: Unexpected quote `A US security backstop is not out of the question\. Trump ha…` for claim `backstop-not-out-of-question` across two paragraphs, expected words within one: the article now has them in ¶12 and ¶13 \(a paragraph break put between them\?\), so quote the words of one of the two, or join the paragraphs again/)])
   })
 
+  // A site's editor that respaces a dash changes no words: "embodies- a" quoted, the article
+  // revised to "embodies – a" or "embodies—a", was a changed quote to fix by hand.
+  it.each([['embodies – a'], ['embodies—a'], ['embodies -a']])('takes a dash spaced anew (%s) for the words a claim quotes', (revised) => {
+    const dir = demoCopy({ 'article.md': (t) => t.replace('embodies- a', revised) })
+    expect(readFileSync(join(dir, 'article.md'), 'utf8')).toContain(revised)
+    const { module, lines } = assemble(dir)
+    expect(lines.filter((l) => l.includes(': error:'))).toEqual([])
+    expect(module).toBeDefined()
+  })
+
   it('spares the warning an item whose own quote the change broke: its error says it (a cloze\'s passage)', () => {
     const dir = demoCopy({ 'article.md': (t) => t.replace('Perhaps the key reason', 'The key reason') })
     const { lines } = assemble(dir)

@@ -1,6 +1,7 @@
 // Matching text the way a reader compares it: runs of white space count as one space,
 // straight or curly quotes and apostrophes are the same, and so are the dashes (a hyphen, an
-// en or em dash, a minus: a site's editor that turns " - " into " – " changes no words);
+// en or em dash, a minus: a site's editor that turns " - " into " – " changes no words),
+// spaced or not ("embodies- a", "embodies – a" and "embodies—a" are one typography);
 // everything else must match exactly.
 import { perText } from './per-text.js'
 
@@ -32,6 +33,8 @@ function normalizeOnce(text: string): Normalized {
   let out = ''
   const map: number[] = []
   let pendingSpace = -1
+  /** Whether the last character kept was a dash: the white space after it is left out. */
+  let afterDash = false
   /** Where the run of characters kept as they are started (-1: none). */
   let run = -1
   for (let i = 0; i < text.length; i++) {
@@ -39,14 +42,18 @@ function normalizeOnce(text: string): Normalized {
     if (isSpace(code)) {
       if (run >= 0) out += text.slice(run, i)
       run = -1
-      if (pendingSpace < 0) pendingSpace = i
+      // White space after a dash is the dash's spacing, not a word gap.
+      if (pendingSpace < 0 && !afterDash) pendingSpace = i
       continue
     }
-    if (pendingSpace >= 0 && (out.length > 0 || run >= 0)) {
+    const dash = code === 0x2d || isDash(code)
+    // Nor is white space before one.
+    if (pendingSpace >= 0 && !dash && (out.length > 0 || run >= 0)) {
       out += ' '
       map.push(pendingSpace)
     }
     pendingSpace = -1
+    afterDash = dash
     const same = isSingleQuote(code) ? "'" : isDoubleQuote(code) ? '"' : isDash(code) ? '-' : undefined
     if (same === undefined) {
       if (run < 0) run = i

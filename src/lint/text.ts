@@ -57,7 +57,8 @@ const isHighSurrogate = (unit: number): boolean => unit >= 0xd800 && unit <= 0xd
 const isLowSurrogate = (unit: number): boolean => unit >= 0xdc00 && unit <= 0xdfff
 
 /** Length in characters after normalizing, without end punctuation: what a reader sees as an option's length (once per text: the generators weigh each candidate option against many sets). */
-export const length = perText((text: string): number => normalizedText(text).replace(/[.!?;:,]+$/, '').length)
+// White space collapsed as printed (not normalized for matching, which closes up a spaced dash).
+export const length = perText((text: string): number => text.trim().replace(/\s+/g, ' ').replace(/[.!?;:,]+$/, '').length)
 
 const STOP = new Set(
   ('the and for are but not you all any can had her was one our out has him his how its may new now old see two who did get let put say she too use that with have this will your from they been were which their there what when than them then some into more only other could would should about also such after before these those being does said over just most while where whose very each because between both through under upon against '
