@@ -96,5 +96,5 @@ export function normalizedText(text: string): string {
   // Most texts asked for here (paragraphs, options) were normalized with their map already.
   const known = normalize.known(text)
   if (known !== undefined) return known.text
-  return text.replace(/\s+/g, ' ').trim().replace(SINGLES, "'").replace(DOUBLES, '"').replace(DASHES, '-')
+  return text.replace(/\s+/g, ' ').trim().replace(SINGLES, "'").replace(DOUBLES, '"').replace(DASHES, '-').replace(/ ?- ?/g, '-')
 }

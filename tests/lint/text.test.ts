@@ -56,22 +56,25 @@ describe('normalizedText', () => {
 })
 
 describe('normalize', () => {
-  /** The definition: runs of what `/\s/` matches are one space, curly single and double quotes straight ones. */
+  /** The definition: runs of what `/\s/` matches are one space, none beside a dash; curly single and double quotes straight ones, dashes hyphens. */
   function byDefinition(text: string): { text: string; map: number[] } {
     let out = ''
     const map: number[] = []
     let pending = -1
+    let afterDash = false
     for (let i = 0; i < text.length; i++) {
       const ch = text[i]!
+      const dash = /[-\u2010-\u2015\u2212]/.test(ch)
       if (/\s/.test(ch)) {
-        if (pending < 0) pending = i
+        if (pending < 0 && !afterDash) pending = i
         continue
       }
-      if (pending >= 0 && out.length > 0) {
+      if (pending >= 0 && !dash && out.length > 0) {
         out += ' '
         map.push(pending)
       }
       pending = -1
+      afterDash = dash
       out += /[\u2018\u2019\u201A\u201B\u2032]/.test(ch) ? "'" : /[\u201C\u201D\u201E\u201F\u2033]/.test(ch) ? '"' : /[\u2010-\u2015\u2212]/.test(ch) ? '-' : ch
       map.push(i)
     }
