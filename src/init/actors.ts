@@ -5,6 +5,7 @@
 import nlp from 'compromise'
 import { isGerman } from '../roster/filenames.js'
 import type { Named } from './named.js'
+import { titleWords } from './roles-en.js'
 import { invertedAt, splitTitle, subjectAfter, titledPeople } from './speakers-de.js'
 
 export type { Named } from './named.js'
@@ -104,6 +105,23 @@ export function speaker(sentence: string, names: readonly Named[], at: number, m
       return { name, key: name.split(/\s+/).pop()!, kind: 'person', start, end: start + name.length }
     }
   }
+  // "“…,” said engineer Lena Park", "…, said board chair Denise Okafor": a title in lower case
+  // between the verb and the name (roles-en.ts takes it as the role).
+  const titled = /[,!?]\s*[”"’“»]\s*$|[”"’“»]\s*,\s*$/u.test(before) ? /^\s+((?:the\s+)?(?:\p{Ll}[\p{L}'’-]*\s+){1,4}?)((?:\p{Lu}[\p{L}'’-]*\.?\s+){0,2}\p{Lu}[\p{L}'’-]+)(?=\s*(?:[,.;!?]|$))/u.exec(sentence.slice(at + marker.length)) : null
+  if (titled && titleWords(titled[1]!) && !STARTERS.has(titled[2]!.split(/\s+/)[0]!)) {
+    const name = clean(titled[2]!)
+    const start = sentence.indexOf(name, at + marker.length)
+    return names.find((n) => n.start === start) ?? { name, key: name.split(/\s+/).pop()!, kind: 'person', start, end: start + name.length }
+  }
+  // "Kwame Boateng, an urban economist who studies fares, argued": a name opening the clause,
+  // then an apposition opened by an article; the capitalised words inside it (a university)
+  // are who they are, not who speaks.
+  const apposed = /(?:^|[.;:]\s+|\b(?:and|but)\s+)((?:(?:Dr|Mr|Mrs|Ms|Prof|Professor)\.?\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2}),\s+(?:the|a|an)\s+[^,;:“”"]{3,80},\s*$/u.exec(before)
+  if (apposed && !STARTERS.has(apposed[1]!.split(/\s+/)[0]!)) {
+    const name = clean(apposed[1]!)
+    const start = before.lastIndexOf(name, apposed.index + apposed[0].length)
+    return names.find((n) => n.start === start) ?? { name, key: name.split(/\s+/).pop()!, kind: 'person', start, end: start + name.length }
+  }
   // "Tomás Ferreira, whose son attends Harwick High, said": the subject stands before the
   // relative clause; a name inside the clause (the school) is not who speaks. Read the
   // sentence as if the clause were not there.
@@ -153,8 +171,10 @@ function subjectOf(sentence: string, names: readonly Named[], at: number, clause
   const from = Math.max(clause + 1, comma < 0 ? 0 : comma + 2)
   let phrase = sentence.slice(from, at).replace(/\s+(?:(?:has|have|had|also|now|often|recently)\s+)*$/u, '').trim()
   // "This matches what surveys elsewhere have found": the subject is what follows the last
-  // relative word; "And the critics…": a leading conjunction is no part of it.
-  const relative = /.*\b(?:what|that|which|who|whom|whose|where|when|because|if|whether|how)\s+/isu.exec(phrase)
+  // relative word; "And the critics…": a leading conjunction is no part of it. A relative word
+  // right before the verb is its subject ("testing last autumn that found PFAS"): it stands for
+  // a thing or an event named before it, no one who speaks, and leaves no phrase.
+  const relative = /.*\b(?:what|that|which|who|whom|whose|where|when|because|if|whether|how)(?:\s+|$)/isu.exec(phrase)
   if (relative) phrase = phrase.slice(relative[0].length)
   phrase = phrase.replace(/^(?:and|but|so|yet|or)\s+/iu, '')
   const words = phrase.split(/\s+/)

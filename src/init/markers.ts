@@ -1,6 +1,7 @@
 // The wording that makes a sentence a claim worth teaching: how firmly it is put (hedges,
 // boosters), whose it is (reporting), and what sort of claim it is (causal, normative,
 // predictive). Each marker is found with its exact text and place in the sentence.
+import { expectedShould } from './should.js'
 
 export type MarkerKind = 'hedge' | 'booster' | 'reporting' | 'belief' | 'causal' | 'normative' | 'predictive' | 'example' | 'indirect'
 
@@ -66,7 +67,9 @@ export function findMarkers(sentence: string, lang = 'en'): Marker[] {
     pattern.lastIndex = 0
     for (let m = pattern.exec(sentence); m; m = pattern.exec(sentence)) {
       if (falseFriend(kind, m[0], sentence, m.index)) continue
-      found.push({ kind, text: m[0], at: m.index })
+      // An expectation ("the plan should do that") is a prediction, and hedged: less sure than "will".
+      if (kind === 'normative' && !german && expectedShould(sentence, m.index)) found.push({ kind: 'predictive', text: m[0], at: m.index }, { kind: 'hedge', text: m[0], at: m.index })
+      else found.push({ kind, text: m[0], at: m.index })
     }
   }
   found.sort((a, b) => a.at - b.at || b.text.length - a.text.length)

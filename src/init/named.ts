@@ -9,7 +9,7 @@ export interface Named {
   /** Offsets in the sentence. */
   start: number
   end: number
-  /** Who they are, as the sentence says it with their name ("VDV-Präsident"): German only, where the title comes first. */
+  /** Who they are, as the sentence says it with their name: "VDV-Präsident" (speakers-de.ts), "board chair" (roles-en.ts). */
   role?: string
 }
 

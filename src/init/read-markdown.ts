@@ -7,6 +7,7 @@ import { parse } from 'yaml'
 import { FRONT_MATTER_ALIASES, FRONT_MATTER_FIELDS } from '../article/parse.js'
 import { addLanguage } from './language.js'
 import { datelineDate } from './dates.js'
+import { plainFootnotes } from './footnote-lines.js'
 import { bioName, bylineDate, sourceOf, takeSource } from './structure.js'
 import type { ArticleDetails, Guess } from './model.js'
 import { commentOf, DELIMITER_ROW } from './tables.js'
@@ -148,7 +149,10 @@ function withoutFootnotes(lines: readonly string[], guesses: Guess[]): string[] 
   }
   const references = lines.join('\n').match(/\[\^[^\]\s]+\](?!:)/g)?.length ?? 0
   if (notes.length || references) guesses.push({ what: 'left out', value: [notes.length ? `footnotes ${notes.join(', ')}` : '', references ? `${references} footnote reference${references === 1 ? '' : 's'}` : ''].filter(Boolean).join('; '), how: "the file's footnotes: classpack's article has none; put a note's words in a paragraph if they matter" })
-  return out
+  // Notes written as plain lines ("¹ Results are …"), as a .txt file's are (footnote-lines.ts).
+  const plain = plainFootnotes(out, guesses)
+  // A note's line goes with the blank line after it, so no gap of two is left where it stood.
+  return plain.texts.filter((line, i) => !plain.notes.has(i) && !(line.trim() === '' && plain.notes.has(i - 1)))
 }
 
 /**

@@ -100,6 +100,8 @@ function claimLines(c: Suggestion): string[] {
     `    kind: ${c.kind}`,
     `    asserted_by: ${c.asserted_by}`,
     `    hedges: ${yamlList(c.hedges)}`,
+    // Optional in claims.yaml, so written only when the wording has one.
+    ...(c.boosters.length ? [`    boosters: ${yamlList(c.boosters)}`] : []),
     `    evidence: ${c.evidence}`,
     ...(c.actors.length ? [`    actors: [${c.actors.join(', ')}]`] : []),
     `    themes: [${c.theme}]`,

@@ -2,6 +2,7 @@
 // the author's bio, and (in plain text) which short lines are subheads. Each guess is
 // recorded so `init` can print it and the teacher can correct article.md.
 import { datelineDate } from './dates.js'
+import { plainFootnotes } from './footnote-lines.js'
 import { addLanguage } from './language.js'
 
 /**
@@ -46,6 +47,12 @@ export function shapeArticle(source: SourceArticle): Shaped {
     if (furniture) guesses.push({ what: 'left out', value: quote(b.text), how: /kicker|eyebrow/i.test(furniture[1]!) ? "the page's section label" : "the page's footnotes" })
     return !furniture
   })
+  // Footnotes written as plain paragraphs at the end ("¹ Results are …"): left out as a page's are, their marks dropped.
+  const plain = plainFootnotes(blocks.map((b) => (b.kind === 'paragraph' ? b.text : '')), guesses)
+  if (plain.notes.size) {
+    const kept = blocks.flatMap((b, i) => (plain.notes.has(i) ? [] : [b.kind === 'paragraph' ? { ...b, text: plain.texts[i]! } : b]))
+    blocks.splice(0, blocks.length, ...kept)
+  }
   const same = (a: string | undefined, b: string | undefined): boolean => a !== undefined && b !== undefined && fold(a) === fold(b)
 
   // Headline: the page's title (dropping the heading that repeats it), else the first block.

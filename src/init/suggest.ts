@@ -8,8 +8,10 @@ import type { Article, Paragraph } from '../article/model.js'
 import { anchorClaims } from '../claims/anchor.js'
 import type { Claim, Evidence, Kind } from '../claims/model.js'
 import { isGerman } from '../roster/filenames.js'
+import { namedSpeaker } from '../claims/speaker-named.js'
 import { namedIn, pronounSubject, speaker, unsaidAt, type Named } from './actors.js'
 import { findMarkers, type Marker } from './markers.js'
+import { roleOf } from './roles-en.js'
 import { slug, uniqueId } from './slug.js'
 import { splitTitle } from './speakers-de.js'
 
@@ -28,6 +30,8 @@ export interface Suggestion {
   quote: string
   kind: Kind
   hedges: string[]
+  /** Boosting words as written ("Of course"): the comment names them, so the claim records them too. */
+  boosters: string[]
   /** `author` or an actor id. */
   asserted_by: string
   evidence: Evidence
@@ -97,11 +101,29 @@ function speakerAt(sentence: string, names: readonly Named[], m: Marker, personB
 
 /** Whose words a sentence reports, when it reports any. */
 function speakerOf(sentence: string, names: readonly Named[], personBefore: PersonBefore, lang: string): Named | undefined {
-  for (const m of findMarkers(sentence, lang).filter((x) => x.kind === 'reporting' && !unsaidAt(sentence, x.at))) {
+  const verbs = findMarkers(sentence, lang).filter((x) => x.kind === 'reporting' && !unsaidAt(sentence, x.at))
+  for (const m of verbs) {
     const who = speakerAt(sentence, names, m, personBefore, lang)
     if (who) return who
   }
-  return undefined
+  return verbs.length ? namedPerson(sentence, names) : undefined
+}
+
+/**
+ * A person the sentence names, outside quotation marks, with a verb of saying, when the rules
+ * above found no speaker ("“…,” said board chair Denise Okafor"): check's reported-as-author
+ * warning names them by this same rule, so init gives them the words rather than the author.
+ */
+function namedPerson(sentence: string, names: readonly Named[]): Named | undefined {
+  return namedSpeaker(sentence, names.filter((n) => n.kind === 'person'))
+}
+
+/** The speaker with the role the sentence gives them with their name ("said board chair Denise Okafor"), in English; German's come with it (speakers-de.ts). */
+function withRole(sentence: string, who: Named, lang: string): Named {
+  // Only a name in this sentence: a pronoun's speaker was named in one before.
+  if (isGerman(lang) || who.kind !== 'person' || who.role || !sentence.slice(who.start, who.end).includes(who.key)) return who
+  const role = roleOf(sentence, who)
+  return role ? { ...who, role } : who
 }
 
 /**
@@ -202,6 +224,8 @@ function judge(paragraph: Paragraph, sentence: string, names: readonly Named[], 
     verb = m
     if (who) break
   }
+  if (!who && verb) who = namedPerson(sentence, names)
+  if (who) who = withRole(sentence, who, lang)
   // German indirect speech (Konjunktiv I) is the words of whoever spoke or was named last in
   // the paragraph; a sentence after a bare frame ("Auch der VCD warnt vor den Folgen.") the framer's.
   const indirect = markers.find((m) => m.kind === 'indirect')
@@ -211,9 +235,23 @@ function judge(paragraph: Paragraph, sentence: string, names: readonly Named[], 
   // speech; after "laut", "nach Angaben" or a frame it keeps its own (indicative, or a hedge).
   const saying = (verb !== undefined && !/^(?:laut|zufolge|nach\s)/iu.test(verb.text)) || indirect !== undefined
   if (who && saying && isGerman(lang)) markers = markers.filter((m) => !reportedMood(m))
-  const quote = balanced(trimQuote(clauseOf(sentence, markers)), paragraph.text)
+  const own = trimQuote(clauseOf(sentence, markers))
+  const quote = balanced(own, paragraph.text)
   if (quote === undefined || quote.split(/\s+/).length < SHORTEST_QUOTE) return undefined
-  const inQuote = markers.filter((m) => quote.includes(m.text))
+  const inQuote = [...markers.filter((m) => quote.includes(m.text))]
+  // A quote that took in the rest of a quotation (balanced) holds another sentence of it: its
+  // hedges and boosters are the claim's too ("…is very unlikely to make anyone sick. This is
+  // about…"), in their place before or after this sentence's.
+  // This sentence's words without the quotation marks and stop that balanced may have moved.
+  const core = own.replace(/^[\s“"„«‘]+|[\s.,;:!?”"’»“]+$/gu, '')
+  const at = quote.indexOf(core)
+  if (quote !== own && at >= 0) {
+    // A word this sentence has already ("Could costs go up? Of course they could") is recorded once, as this sentence writes it.
+    const has = new Set(inQuote.map((m) => m.text.toLowerCase()))
+    const others = findMarkers(quote, lang).filter((m) => (m.kind === 'hedge' || m.kind === 'booster') && (m.at < at || m.at >= at + core.length) && !has.has(m.text.toLowerCase()) && !(who && saying && isGerman(lang) && reportedMood(m)))
+    inQuote.unshift(...others.filter((m) => m.at < at))
+    inQuote.push(...others.filter((m) => m.at >= at + core.length))
+  }
   const kinds = new Set(inQuote.map((m) => m.kind))
   // Each kind of marker counts once; a second or third hedge adds a little (hedges stacked are worth teaching).
   let score = [...kinds].reduce((s, k) => s + WEIGHTS[k], 0) + Math.max(0, Math.min(inQuote.filter((m) => m.kind === 'hedge').length - 1, 2))
@@ -375,6 +413,7 @@ function describe(article: Article, file: VFile, picked: readonly Candidate[], o
       quote: c.quote,
       kind: c.believer ? 'interpretive' : kindOf(kinds),
       hedges: uniqueWords(c.markers.filter((m) => m.kind === 'hedge').map((m) => m.text)),
+      boosters: uniqueWords(c.markers.filter((m) => m.kind === 'booster').map((m) => m.text)),
       asserted_by: asserter,
       // Quoted words are a report even before the teacher names whose: their quote no longer shows the marks.
       evidence: evidenceOf(kinds, c.quote, asserter !== 'author' || c.unattributed === true),

@@ -1,0 +1,24 @@
+// "should" says what ought to be (deontic: "the council should publish the figures") or what
+// is to be expected (epistemic: "the board's plan should do that", "the filters should be
+// ready by June"). Read as normative throughout, an expectation became a normative claim, and a
+// question on kind keyed "what should be" for a prediction. The rule is kept narrow: only a
+// thing (a plan, a measure, "this") as the subject, and a verb of outcome after it; a person or
+// an institution before "should" ought to act, and every other "should" stays normative.
+
+/** Heads of subjects that cannot be obliged to act: a plan, a measure, what it brings about. */
+const THING = /^(?:plan|plans|proposal|proposals|policy|policies|measure|measures|change|changes|scheme|schemes|system|systems|filter|filters|programme|programmes|program|programs|project|projects|upgrade|upgrades|investment|investments|work|works|cut|cuts|increase|increases|rise|grant|grants|money|funding|budget|deal|reform|reforms|technology|treatment|therapy|vaccine|drug|process|approach|strategy|step|steps|move|units?|plant|plants|timetable|schedule|service|services|route|routes|network|line|station|road|bridge|levy|tax|taxes|fee|fees|rate|rates|price|prices|bill|bills|cost|costs|law|laws|rule|rules|ban|cap|limit|target|repair|repairs|economy|market|weather|it|this|that)$/iu
+/** Verbs of outcome after "should": what the thing will do or come to, not an act someone owes. */
+const OUTCOME = /^(?:not\s+|also\s+|still\s+|soon\s+)?(?:do|help|reduce|lower|cut|ease|bring|mean|make|improve|save|last|arrive|start|begin|open|finish|come|fall|drop|rise|work|pay|remove|halve|take|be\s+(?:ready|complete|completed|finished|done|enough|available|over|able|running|operational|in\s+place|up\s+and\s+running))\b/iu
+
+/** True when the "should" at `at` in `sentence` says what is expected of a thing, not what someone ought to do. */
+export function expectedShould(sentence: string, at: number): boolean {
+  if (sentence.slice(at, at + 6) !== 'should') return false
+  const after = sentence.slice(at + 6).trimStart()
+  if (!OUTCOME.test(after)) return false
+  // The subject's last word, right before "should"; a relative "that"/"which" stands for the noun before it.
+  const words = sentence.slice(0, at).trim().split(/\s+/).map((w) => w.replace(/^[“"‘(]+|[”"’),]+$/gu, ''))
+  let head = words.pop() ?? ''
+  if (/^(?:that|which)$/iu.test(head) && /[\p{L}]$/u.test(words[words.length - 1] ?? '')) head = words.pop() ?? ''
+  // "the board's plan": the head is "plan", whoever's it is.
+  return THING.test(head)
+}

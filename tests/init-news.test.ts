@@ -1,0 +1,87 @@
+// init on an ordinary English news story (a teacher's trial): speakers after "said" and in an
+// apposition, with their title as role; no actor from a sentence's start; boosters written;
+// "should" as an expectation; and a plain-text footnote treated alike in .md, .txt and .html.
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import YAML from 'yaml'
+import { planModule } from '../src/init/index.js'
+import { ROOT } from './helpers/fixtures.js'
+
+const FIXTURES = join(ROOT, 'tests/fixtures/init')
+
+interface Suggested {
+  actors?: Array<{ id: string; name: string; role?: string }>
+  claims: Array<{ id: string; quote: string; kind: string; asserted_by: string; evidence: string; hedges: string[]; boosters?: string[] }>
+}
+
+async function plan(name: string) {
+  const planned = await planModule({ path: name, bytes: readFileSync(join(FIXTURES, name)), into: 'm' })
+  const files = new Map(planned.files.map((f) => [f.name, f.text]))
+  return { planned, files, data: YAML.parse(files.get('claims.yaml')!) as Suggested }
+}
+
+/** The claim whose quote holds `words`, with its asserter's actor. */
+function claimWith(data: Suggested, words: string) {
+  const claim = data.claims.find((c) => c.quote.includes(words))
+  expect(claim, words).toBeDefined()
+  return { claim: claim!, actor: data.actors?.find((a) => a.id === claim!.asserted_by) }
+}
+
+describe('whose words init gives in a news story', () => {
+  it('names the speaker after “said” with a title, or before “said” with an apposition, with the title as role', async () => {
+    for (const [file, words, name, role] of [
+      ['water-board.md', 'not going to wait', 'Denise Okafor', 'board chair'],
+      ['water-board.md', 'keep advising parents', 'Aisha Mensah', 'county’s deputy health officer'],
+      ['bus-levy.md', 'keep asking riders', 'Ruth Adeyemi', 'transport committee convener'],
+      ['bus-levy.md', 'raise about $9 million', 'Kwame Boateng', 'urban economist'],
+      ['footnote.md', 'probably remove most', 'Lena Park', 'engineer']
+    ] as const) {
+      const { data } = await plan(file)
+      const { claim, actor } = claimWith(data, words)
+      expect(actor?.name, words).toBe(name)
+      expect(actor?.role, words).toBe(role)
+      expect(claim.evidence).toBe('reported-statement')
+    }
+  })
+
+  it('makes no actor of a sentence’s start whose verb has a relative “that” for subject', async () => {
+    for (const [file, words] of [['water-board.md', 'The decision follows testing'], ['bus-levy.md', 'The vote comes after an audit']] as const) {
+      const { data } = await plan(file)
+      expect(claimWith(data, words).claim.asserted_by).toBe('author')
+      expect((data.actors ?? []).map((a) => a.name).filter((n) => /decision|vote|audit|testing/i.test(n))).toEqual([])
+    }
+  })
+})
+
+describe('how firmly, and what kind', () => {
+  it('writes the boosters the comment names', async () => {
+    expect(claimWith((await plan('water-board.md')).data, 'Of course they could').claim.boosters).toEqual(['Of course'])
+    expect(claimWith((await plan('bus-levy.md')).data, 'Certainly they will').claim.boosters).toEqual(['Certainly'])
+  })
+
+  it('reads “should” with a thing for subject and an outcome after it as a hedged prediction, and keeps it normative for someone who ought to act', async () => {
+    const water = claimWith((await plan('water-board.md')).data, 'plan should do that').claim
+    expect(water.kind).toBe('predictive')
+    // The quote takes in the quotation's sentence before it: its hedge is the claim's too.
+    expect(water.hedges).toEqual(['unlikely', 'should'])
+    const { data } = await plan('bus-levy.md')
+    expect(claimWith(data, 'timetable should cut').claim.kind).toBe('predictive')
+    expect(claimWith(data, 'council should publish').claim.kind).toBe('normative')
+  })
+})
+
+describe('a plain-text footnote', () => {
+  it('is left out and named, its mark dropped, and the claims agree in .md, .txt and .html', async () => {
+    const runs = await Promise.all(['footnote.md', 'footnote.txt', 'footnote.html'].map(plan))
+    for (const { planned, files } of runs) {
+      const article = files.get('article.md')!
+      expect(article).not.toMatch(/¹|Results are listed/)
+      expect(article).toMatch(/board’s website\.\n/)
+      expect(planned.guesses.some((g) => g.what === 'left out' && g.value.includes('Results are listed'))).toBe(true)
+    }
+    const quotes = runs.map((r) => r.data.claims.map((c) => `${c.quote} | ${c.asserted_by} | ${c.kind}`))
+    expect(quotes[1]).toEqual(quotes[0])
+    expect(quotes[2]).toEqual(quotes[0])
+  })
+})
