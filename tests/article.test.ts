@@ -195,6 +195,16 @@ describe('bad articles', () => {
     expect(messages).toEqual(['8:1 Unexpected table, expected paragraphs and `##` subheads: it prints as one numbered paragraph of its cells and `|` bars (write what it says as sentences, or leave it out)'])
   })
 
+  // Its alt text was a numbered paragraph, printed in the reading copy as the article's prose, and quotable.
+  it('leaves an image that stands alone out, numbering no ¶, and says so; an image inside a sentence keeps its words', () => {
+    const { article, messages } = parse('---\ntitle: T\nauthor: A\n---\n\nFirst.\n\n![A facsimile of the first page](https://example.org/p1.jpg)\n\n[![Chart of visitors](c.png)](c.html) ![](d.png)\n\nThe flag ![flag](f.png) flew. Last.\n')
+    expect(article!.paragraphs.map((p) => p.text)).toEqual(['First.', 'The flag flag flew. Last.'])
+    expect(messages).toEqual([
+      '8:1 Unexpected image `A facsimile of the first page`, expected paragraphs of text: classpack prints no images, so it is left out of the pack and numbers no ¶ (if what it shows matters for the lesson, say it in a sentence)',
+      '10:1 Unexpected image `Chart of visitors`, expected paragraphs of text: classpack prints no images, so it is left out of the pack and numbers no ¶ (if what it shows matters for the lesson, say it in a sentence)'
+    ])
+  })
+
   it('says an empty file is empty, and a front matter never closed is not closed, once each', () => {
     expect(parse('').messages).toEqual(['1:1 Unexpected empty article, expected a `---` front matter block with `title` and `author`, then the article word for word'])
     expect(parse(' \n\n').messages).toHaveLength(1)

@@ -48,6 +48,18 @@ const texts = (p: Planned): string[] => p.article.paragraphs.map((x) => x.text)
 const kinds = (p: Planned): string[] => p.article.paragraphs.map((x) => (x.within ?? []).map((c) => (c.kind === 'item' ? `${c.ordered ? 'ol' : 'ul'}${c.number}` : 'quote')).join(' '))
 const leftOut = (p: Planned): string[] => p.plan.guesses.filter((g) => g.what === 'left out').map((g) => `${g.value} (${g.how})`)
 
+describe('init leaves an image that stands alone out of the reading copy, keeps it in a comment and names it', () => {
+  // Its alt text was a numbered paragraph of "prose" (`check` now warns `article-image` of one left in).
+  it('numbers no ¶ for it, keeps the words of an image inside a sentence, and check says nothing of it', async () => {
+    const text = '# Reading old charters\n\nBy Ann Lee\n\nThe first page survives in the archive.\n\n![A facsimile of the first page](https://example.org/p1.jpg)\n\n[![Chart of visitors](c.png)](c.html)\n\nThe seal ![seal](s.png) is intact, the archivist said.\n'
+    const p = await plan('charters.md', text)
+    expect(texts(p)).toEqual(['The first page survives in the archive.', 'The seal seal is intact, the archivist said.'])
+    expect(p.markdown).toContain('<!-- classpack init left out this image: the reading copy has no images. Say what it shows in a sentence if questions need it.\n![A facsimile of the first page](https://example.org/p1.jpg)\n-->')
+    expect(leftOut(p).filter((g) => g.startsWith('an image')).map((g) => g.split(' (the')[0])).toEqual(['an image, after ¶1 (“A facsimile of the first page”)', 'an image, after ¶1 (“Chart of visitors”)'])
+    expect(p.plan.checked.flatMap((f) => f.messages).map((m) => m.ruleId)).not.toContain('article-image')
+  })
+})
+
 describe('init leaves a table out of the reading copy, keeps its rows in a comment and names it', () => {
   it('in a page, a Markdown file and plain text alike: no ¶ per cell, no `|` bars, the ¶ after it numbered as the text reads', () => {
     for (const [form, p] of each(parking)) {

@@ -129,6 +129,16 @@ export function parseArticle(file: VFile): Article | undefined {
     if (start !== undefined && end !== undefined && isTable(String(file.value).slice(start, end))) {
       warn(file, 'Unexpected table, expected paragraphs and `##` subheads: it prints as one numbered paragraph of its cells and `|` bars (write what it says as sentences, or leave it out)', placeOf(node).start, 'article-table')
     }
+    // An image standing alone (a photo, a chart) has nothing to print in a reading copy of the
+    // words: its alt text became a numbered paragraph, read as the article's prose. Left out, and said.
+    if (node.type === 'paragraph' && isImagesOnly(node)) {
+      let alt = ''
+      visit(node, (c) => {
+        if ((c.type === 'image' || c.type === 'imageReference') && alt === '') alt = c.alt?.trim() ?? ''
+      })
+      warn(file, `Unexpected image${alt ? ` ${code(alt.length > 60 ? `${alt.slice(0, 59)}…` : alt)}` : ''}, expected paragraphs of text: classpack prints no images, so it is left out of the pack and numbers no ¶ (if what it shows matters for the lesson, say it in a sentence)`, placeOf(node).start, 'article-image')
+      return SKIP
+    }
     const segments: Segment[] = []
     const text = plainText(node, segments)
     if (text.trim() === '') return SKIP
@@ -233,6 +243,17 @@ function plainText(block: Heading | ParagraphNode, segments: Segment[]): string 
     }
   })
   return text
+}
+
+/** Whether `paragraph` holds images only (one or more, linked or not), no words. */
+function isImagesOnly(paragraph: ParagraphNode): boolean {
+  let images = 0
+  let words = false
+  visit(paragraph, (node) => {
+    if (node.type === 'image' || node.type === 'imageReference') images++
+    else if ((node.type === 'text' || node.type === 'inlineCode') && node.value.trim() !== '') words = true
+  })
+  return images > 0 && !words
 }
 
 /**

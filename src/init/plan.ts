@@ -21,6 +21,7 @@ import { scaffoldWords } from './scaffold-words.js'
 import { claimsYaml, FIRST_GENERATORS, FIRST_QUIZ, moduleYaml, questionsYaml, type ScaffoldOptions } from './scaffold.js'
 import { shapeArticle } from './structure.js'
 import { slug } from './slug.js'
+import { imagesAsComments, imagesLeftOut } from './images.js'
 import { tablesLeftOut } from './tables.js'
 import { suggestClaims } from './suggest.js'
 
@@ -72,6 +73,8 @@ export async function planModule(request: PlanRequest): Promise<ModulePlan> {
     guesses = shaped.guesses
   }
 
+  // An image alone on its line has nothing to print in the reading copy: kept as a comment.
+  article = imagesAsComments(article)
   // Parsed before the folder is named: its default name is spelled in the article's language
   // (a German title's umlauts spelled out, as ids are). The parse keeps no path; its messages
   // are not wanted here (the plan is checked as a whole below).
@@ -79,7 +82,7 @@ export async function planModule(request: PlanRequest): Promise<ModulePlan> {
   const dir = request.into ?? join('source', slug(title, 6, parsed?.meta.lang) || 'article')
   const articleFile = new VFile({ path: join(dir, 'article.md'), value: article })
   // Tables left out are named with the ¶ they followed, which only the parsed article knows.
-  if (parsed) guesses = [...guesses, ...tablesLeftOut(article, parsed.paragraphs)]
+  if (parsed) guesses = [...guesses, ...tablesLeftOut(article, parsed.paragraphs), ...imagesLeftOut(article, parsed.paragraphs)]
   // Questions and titles in the article's language where classpack has it (scaffold-words.ts).
   const words = scaffoldWords(parsed?.meta.lang)
   const suggestions = parsed ? suggestClaims(parsed, articleFile, words.opening) : { claims: [], actors: [], themes: [] }
