@@ -231,6 +231,14 @@ const CASES: Case[] = [
     pass: { 'questions.yaml': item('s-saving', (b) => b.replace("stem: What does the author expect a closure to do in the short term?", "stem: What does the author expect closing to do for the town's money?")) }
   },
   {
+    // A stem that names the key's actor by the surname alone, and no one else on offer, answers "Who …?".
+    rule: 'key-most-stem-overlap',
+    fault: { 'questions.yaml': quiz(single('s-named', ['*Rachel Amin', 'Local teachers', 'The author', 'The town’s road workers'], 'costs-money').replace('Which option is right for s-named?', 'Amin says the library costs too much. Who says so?')) },
+    at: 'text: Rachel Amin',
+    // Naming someone else on offer too leaves the choice to the reader.
+    pass: { 'questions.yaml': quiz(single('s-named', ['*Rachel Amin', 'Local teachers', 'The author', 'The town’s road workers'], 'costs-money').replace('Which option is right for s-named?', 'Amin says the library costs more than the teachers think. Who says so?')) }
+  },
+  {
     rule: 'parallel-key-cue',
     fault: { 'questions.yaml': item('m-reasons', (b) => b.replace('text: Free use of computers', 'text: Keeping computers free').replace('text: Help for poorer pupils', 'text: Keeping pupils on track')) },
     at: 'options:\n      - text: A rise in town tourism',
