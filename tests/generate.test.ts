@@ -54,9 +54,12 @@ function namesOnlyAsserter(claim: Record<string, unknown>): boolean {
   return typeof asserter === 'string' && asserter !== 'author' && quote.includes(surname(asserter)) && !claimsYaml.actors.some((a) => a.id !== asserter && quote.includes(surname(a.id)))
 }
 
+/** A claim on reported words whose quote says who speaks ("Zelensky says"): its evidence item would show its own answer. */
+const showsItsSpeaker = (claim: Record<string, unknown>): boolean => claim.evidence === 'reported-statement' && /(\p{Lu}\p{L}+|\b[Hh]e|\b[Ss]he|\b[Tt]hey) (has |have )?(says|said)\b|\bsaid \p{Lu}/u.test(String(claim.quote))
+
 describe('generation on the demo module', () => {
   it('makes a voice, a kind and an evidence item for every claim, and hedges items', () => {
-    for (const claim of claimsYaml.claims) for (const g of ['voice', 'kind', 'evidence']) expect(generated.some((i) => i.id === `gen-${g}-${claim.id}`), `${g} ${claim.id}`).toBe(g !== 'voice' || !namesOnlyAsserter(claim))
+    for (const claim of claimsYaml.claims) for (const g of ['voice', 'kind', 'evidence']) expect(generated.some((i) => i.id === `gen-${g}-${claim.id}`), `${g} ${claim.id}`).toBe(g === 'voice' ? !namesOnlyAsserter(claim) : g !== 'evidence' || !showsItsSpeaker(claim))
     expect(generated.filter((i) => i.generated === 'hedges').length).toBeGreaterThanOrEqual(1)
     expect(generated.filter((i) => i.generated === 'relations').length).toBeGreaterThanOrEqual(1)
     // Position items leave out claims whose words echo their own subhead (a match of words would answer them).
@@ -91,7 +94,7 @@ describe('generation on the demo module', () => {
   it('keys each kind and evidence item to the claim’s kind and evidence', () => {
     for (const claim of module.claims) {
       expect(key(byId(`gen-kind-${claim.id}`))[0]).toMatch(new RegExp(`^${KIND_LABEL[claim.kind]}`))
-      expect(key(byId(`gen-evidence-${claim.id}`))[0]).toMatch(new RegExp(`^${EVIDENCE_LABEL[claim.evidence]}`))
+      if (!showsItsSpeaker(claimsYaml.claims.find((c) => c.id === claim.id)!)) expect(key(byId(`gen-evidence-${claim.id}`))[0]).toMatch(new RegExp(`^${EVIDENCE_LABEL[claim.evidence]}`))
     }
   })
 
@@ -302,6 +305,21 @@ describe('generation on the demo module', () => {
     expect(voiceFor('okafor', 'The costs could rise, the board said')).toHaveLength(1)
   })
 
+  it('leaves out an evidence item on reported words whose quote says who speaks: the stem would show “Reported words”', () => {
+    const claim = module.claims.find((c) => c.id === 'guarantees-precondition')!
+    const evidenceFor = (text: string, evidence = 'reported-statement') => {
+      const changed = { ...claim, evidence, anchor: { ...claim.anchor, text } } as unknown as AnchoredClaim
+      return generateItems({ article: module.article, claims: [changed], actors: module.actors }, 1).filter((i) => i.generated === 'evidence')
+    }
+    for (const text of ['“I read the numbers and I just didn’t want to gamble,” she said', 'Mensah said the department would keep advising parents', '“We will not wait,” said board chair Denise Okafor', 'According to the board, the plan will work']) {
+      expect(evidenceFor(text), text).toEqual([])
+    }
+    // A quote that does not say who speaks, or a claim resting on something else, keeps its item.
+    expect(evidenceFor('Short-term exposure at these levels is very unlikely to make anyone sick')).toHaveLength(1)
+    expect(evidenceFor('It was said that the claims of the board were true')).toHaveLength(1)
+    expect(evidenceFor('Mensah said the department would keep advising parents', 'event')).toHaveLength(1)
+  })
+
   it('names a role inside a sentence in lower case ("to the education secretary"), a proper name as written', () => {
     const claim = module.claims.find((c) => c.id === 'guarantees-precondition')!
     const actors = [...module.actors, { id: 'secretary', name: 'The education secretary', role: 'a minister' }, { id: 'paper', name: 'The Guardian', role: 'a newspaper' }]
@@ -435,6 +453,19 @@ describe('sets and generated items', () => {
         // Generated items only where the teacher's own cannot stand with those chosen (one \`excludes\` another).
         for (const q of mine) if (!items.some((c) => c.id === q.id)) expect(items.some((c) => !c.generated && apart(q, c)), `${filter}, seed ${seed}: ${q.id} left out`).toBe(true)
       }
+    }
+  })
+
+  it('spreads a sample over the claims: no claim tested twice while claims not yet tested have items left', () => {
+    // Generated items only: the teacher's own are left out by id.
+    const own = module.questions.quiz.map((q) => q.id).join(', ')
+    for (const seed of [1, 2, 3, 4, 5]) {
+      const dir = demoCopy({ 'module.yaml': (t) => t.replace(/^seed: .*$/m, `seed: ${seed}`).replace('\nsets:\n', `\nsets:\n  spread:\n    title: Generated only\n    generated: [voice, kind, evidence]\n    exclude: [${own}]\n    count: 12\n`) })
+      const items = checkModule(dir, { set: 'spread' }).selection!.items
+      expect(items).toHaveLength(12)
+      expect(items.every((q) => q.generated !== undefined)).toBe(true)
+      const claims = items.flatMap((q) => q.claims)
+      expect(new Set(claims).size, `seed ${seed}: ${claims.join(', ')}`).toBe(claims.length)
     }
   })
 
