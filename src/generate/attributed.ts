@@ -3,12 +3,12 @@
 // article give?" of a quote that shows the answer ("Reported words") on its face.
 
 /** Verbs (and "according to") that report speech. */
-const VERB = String.raw`(?:says|said|say|has said|have said|told|tells|argued|argues|insisted|insists|claimed|claims|announced|stated|states|warned|warns|added|adds|explained|explains|noted|notes|wrote|writes|indicated|according to)`
+const VERB = '(?:says|said|say|has said|have said|told|tells|argued|argues|insisted|insists|claimed|claims|announced|stated|states|warned|warns|added|adds|explained|explains|noted|notes|wrote|writes|indicated|according to)'
 /** Who may speak: a pronoun, a capitalised name, or "the" and a noun ("the chair"). */
 const SPEAKER = String.raw`(?:he|she|they|we|I|it|\p{Lu}[\p{L}'’.-]*|the \p{L}+)`
 
 /** Verbs that stand before their speaker ("said Okafor"): not "claims" or "notes", which are nouns as often, nor "told" (its object follows: "told Putin"). */
-const VERB_FIRST = String.raw`(?:said|says|wrote|added|[Aa]ccording to)`
+const VERB_FIRST = '(?:said|says|wrote|added|[Aa]ccording to)'
 /** A speaker after the verb: a name, or "the" and a noun; not a pronoun ("said that it"). */
 const NAMED = String.raw`(?:\p{Lu}[\p{L}'’.-]*|the \p{L}+)`
 
