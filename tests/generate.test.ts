@@ -14,6 +14,7 @@ import { GENERATOR_MODULES, GENERATORS, generateItems } from '../src/generate/in
 import type { GeneratedItem } from '../src/generate/index.js'
 import { buildPack, checkModule, formatMessages, type Module } from '../src/index.js'
 import { selectQuestions } from '../src/select/select.js'
+import { lintedModule, oneKeyGenerated, placeGenerated } from '../src/lint/bank.js'
 import { VFile } from 'vfile'
 import { DEMO, demoCopy, lineOf, ROOT, tempDir } from './helpers/fixtures.js'
 
@@ -318,6 +319,40 @@ describe('generation on the demo module', () => {
     expect(evidenceFor('Short-term exposure at these levels is very unlikely to make anyone sick')).toHaveLength(1)
     expect(evidenceFor('It was said that the claims of the board were true')).toHaveLength(1)
     expect(evidenceFor('Mensah said the department would keep advising parents', 'event')).toHaveLength(1)
+  })
+
+  it('gives a hedges item two keys or more while other hedged passages exist, else makes it single-choice', () => {
+    for (const seed of [1, 2, 3, 4, 5]) {
+      const items = generateItems({ article: module.article, claims: module.claims, actors: module.actors }, seed).filter((i) => i.generated === 'hedges')
+      expect(items.length).toBeGreaterThan(0)
+      for (const item of items) {
+        expect(item.type, item.id).toBe('multiple')
+        expect(key(item).length, `seed ${seed}: ${item.id}`).toBeGreaterThanOrEqual(2)
+      }
+    }
+    // One hedged claim in the module: no second key to offer.
+    const hedged = module.claims.find((c) => c.hedges.length > 0)!
+    const alone = module.claims.map((c) => (c === hedged ? c : ({ ...c, hedges: [] } as AnchoredClaim)))
+    const items = generateItems({ article: module.article, claims: alone, actors: module.actors }, 1).filter((i) => i.generated === 'hedges')
+    expect(items).toHaveLength(1)
+    for (const item of items) {
+      expect(item.type).toBe('single')
+      expect(key(item)).toHaveLength(1)
+    }
+  })
+
+  it('the lint says of a generated multiple-select item with one key what check says of an authored one', () => {
+    const checked = checkModule(DEMO, { set: 'full', overrides: { generated: ['hedges'] } })
+    const made = checked.module!
+    const hedges = made.generated.find((g) => g.generated === 'hedges') as Optioned
+    let kept = false
+    const oneKey = { ...hedges, options: hedges.options.map((o) => ({ ...o, correct: o.correct && !kept && (kept = true) })) }
+    const broken = { ...made, generated: made.generated.map((g) => (g === hedges ? oneKey : g)) } as Module
+    const found = oneKeyGenerated(lintedModule(broken, checked.selection!))
+    expect(found.map((f) => [f.rule, f.item])).toEqual([['one-correct-option', hedges.id]])
+    // At the item's claim in claims.yaml, naming the item.
+    expect(placeGenerated(found[0]!, broken).reason).toContain(`(generated item \`${hedges.id}\``)
+    expect(oneKeyGenerated(lintedModule(made, checked.selection!))).toEqual([])
   })
 
   it('names a role inside a sentence in lower case ("to the education secretary"), a proper name as written', () => {
