@@ -788,6 +788,18 @@ describe('negative-stem-unemphasised on a marked negative', () => {
   })
 })
 
+describe('set-feasibility of a title that promises the quiz’s `minutes`', () => {
+  // The clean bank's quiz takes about 22 minutes, its one discussion question 10.
+  it('holds the quiz alone to a title that says the set’s `minutes`: the discussion is no part of the quiz’s time', () => {
+    const quizTitle = (title: string, minutes: string) => lint(bank({ 'module.yaml': swap('title: Library lesson, about 45 minutes', `title: ${title}${minutes}`) })).of('set-feasibility')
+    expect(quizTitle('Library quiz, about 22 minutes', '\n    minutes: 22')).toEqual([])
+    // The quiz itself still has to fit.
+    expect(quizTitle('Library quiz, about 15 minutes', '\n    minutes: 15').map((f) => f.reason)).toEqual([expect.stringContaining('expected at most the `minutes: 15` it allows')])
+    // A title with a number of its own is the lesson's: discussion and quiz.
+    expect(quizTitle('Library lesson, about 22 minutes', '\n    minutes: 20').map((f) => f.reason)).toEqual([expect.stringContaining('(discussion 10, quiz about 22), expected at most the 22 its title promises')])
+  })
+})
+
 describe('set-feasibility of a set whose only filter is `include`', () => {
   it('says the set asks only the discussion questions `include` names', () => {
     const { of } = lint(bank({ 'module.yaml': swap('discussion: 1', 'discussion: 1\n    include: [s-vote]') }))
