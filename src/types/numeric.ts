@@ -14,6 +14,13 @@ export interface NumericItem extends ItemBase {
   type: 'numeric'
   /** The number the key gives. */
   answer: number
+  /**
+   * The decimal places `answer` is written with in questions.yaml (`6.40`: 2), which YAML's
+   * number (6.4) loses: a money answer printed "6.4 dollars" is not the figure the article
+   * gives. Set by `check` from the file's text; the key, the grading sheet and the exports
+   * write the answer with them (still a number every importer reads).
+   */
+  decimals?: number
   /** How far from `answer` a response may be and still be right (0: exactly). */
   tolerance: number
   /** Or the lowest and highest numbers accepted, instead of a tolerance. */
@@ -29,8 +36,8 @@ export interface NumericStrings {
   instruction: string
   /** "accepted: 7.5 to 8.5". */
   accepted(low: string, high: string): string
-  /** A number as the pack's language writes it on paper (the key, the grading sheet), German "4,2"; default: as `figure` writes it, "4.2". */
-  number?(n: number): string
+  /** A number as the pack's language writes it on paper (the key, the grading sheet), German "4,2", with at least `decimals` places ("6.40"); default: as `figure` writes it, "4.2". */
+  number?(n: number, decimals?: number): string
   /** A figure and its unit as the language writes them on paper, English "53%"; default: a space between ("53 %", "8 years"). */
   measure?(figure: string, unit: string): string
 }
@@ -48,13 +55,22 @@ const DIGITS = 15
  * -3), and never in exponent form: JavaScript writes 0.0000001 as "1e-7" and 10^21 as
  * "1e+21", which no teacher reads as the article's figure.
  */
-export function figure(n: number): string {
+export function figure(n: number, decimals = 0): string {
   const rounded = Number(n.toPrecision(DIGITS))
   const text = String(rounded)
-  if (!/e/i.test(text)) return text
+  if (!/e/i.test(text)) return padded(text, decimals)
   // Made only for such a figure: most packs never need it.
   return new Intl.NumberFormat('en-US', { useGrouping: false, maximumSignificantDigits: DIGITS, maximumFractionDigits: 100 }).format(rounded)
 }
+
+/** `text` (digits and a point) with at least `decimals` places: "6.4" with 2 is "6.40". */
+function padded(text: string, decimals: number): string {
+  const [whole, places = ''] = text.split('.')
+  return places.length >= decimals ? text : `${whole}.${places.padEnd(decimals, '0')}`
+}
+
+/** The answer as written: with the decimal places questions.yaml gives it. */
+const answerFigure = (item: NumericItem): string => figure(item.answer, item.decimals)
 
 /** The numbers accepted, lowest and highest. */
 export function accepted(item: NumericItem): { low: number; high: number } {
@@ -65,8 +81,9 @@ export function accepted(item: NumericItem): { low: number; high: number } {
 /** "8 years", "8"; on paper with the pack's numbers and units ("4,2 mm" in German, "53%" in English). */
 function withUnit(item: NumericItem, words?: NumericStrings): string {
   const number = words?.number ?? figure
-  if (!item.unit) return number(item.answer)
-  return words?.measure ? words.measure(number(item.answer), item.unit) : `${number(item.answer)} ${item.unit}`
+  const answer = number(item.answer, item.decimals)
+  if (!item.unit) return answer
+  return words?.measure ? words.measure(answer, item.unit) : `${answer} ${item.unit}`
 }
 
 /**
@@ -102,6 +119,11 @@ export const numeric: QuestionTypeModule<NumericItem, NumericStrings> = {
     feedback: required(string())
   },
   check(item, { file }) {
+    // The answer's decimal places as written ("6.40"): YAML reads the number 6.4.
+    const at = placeOf(item, 'answer')
+    const written = at?.start.offset === undefined || at.end.offset === undefined ? '' : String(file.value).slice(at.start.offset, at.end.offset).trim()
+    const places = /^[-+]?\d*\.(\d+)$/.exec(written)?.[1]
+    if (places && Number(written) === item.answer) item.decimals = places.length
     const range = item.range
     if (range?.length !== 2) return
     if (placeOf(item, 'tolerance')) error(file, `Unexpected \`tolerance\` beside \`range\` in numeric item \`${item.id}\`, expected one of the two: a tolerance around the answer, or the lowest and highest numbers accepted`, placeOf(item, 'tolerance'), 'numeric-bounds')
@@ -139,7 +161,7 @@ export const numeric: QuestionTypeModule<NumericItem, NumericStrings> = {
       // Moodle takes an answer and an absolute tolerance: a range is its middle and half its width.
       const middle = (low + high) / 2
       const answer = x('answer', { fraction: '100', format: 'moodle_auto_format' }, [
-        x('text', figure(item.range ? middle : item.answer)),
+        x('text', item.range ? figure(middle) : answerFigure(item)),
         kit.htmlField('feedback', kit.html(kit.cite(item.feedback))),
         x('tolerance', figure(item.range ? (high - low) / 2 : item.tolerance))
       ])
@@ -151,7 +173,7 @@ export const numeric: QuestionTypeModule<NumericItem, NumericStrings> = {
   },
   gift(item, _words, kit) {
     const { low, high } = accepted(item)
-    const value = item.range ? `${figure(low)}..${figure(high)}` : `${figure(item.answer)}:${figure(item.tolerance)}`
+    const value = item.range ? `${figure(low)}..${figure(high)}` : `${answerFigure(item)}:${figure(item.tolerance)}`
     const unit = item.unit ? kit.escape(`\n${unitLine(item.unit)}`) : ''
     return `${kit.stem}${unit}{#\n\t=${value}#${kit.text(kit.cite(item.feedback))}\n\t${kit.general(kit.tests)}\n}`
   },
@@ -164,7 +186,7 @@ export const numeric: QuestionTypeModule<NumericItem, NumericStrings> = {
       const within = [x('vargte', { respident: 'response1' }, figure(low)), x('varlte', { respident: 'response1' }, figure(high))]
       // As Canvas writes its own: an exact answer, or one within its margin; a range as its bounds.
       if (item.range) return [kit.score(within, true)]
-      const exact = x('varequal', { respident: 'response1' }, figure(item.answer))
+      const exact = x('varequal', { respident: 'response1' }, answerFigure(item))
       return [kit.score([item.tolerance > 0 ? x('or', [exact, x('and', within)]) : x('or', [exact])], true)]
     },
     general: (item, _words, kit) => `<p>${kit.html(kit.cite(item.feedback))}</p>`
@@ -172,7 +194,7 @@ export const numeric: QuestionTypeModule<NumericItem, NumericStrings> = {
   qti21: {
     // The answer and bounds are figures as written (`figure`), not scores: `kit.number` rounds
     // to 6 decimals, which made 0.0000001 a 0 and a range of such figures 0 to 0.
-    response: (item) => [x('responseDeclaration', { identifier: 'RESPONSE', cardinality: 'single', baseType: 'float' }, [x('correctResponse', [x('value', figure(item.answer))])])],
+    response: (item) => [x('responseDeclaration', { identifier: 'RESPONSE', cardinality: 'single', baseType: 'float' }, [x('correctResponse', [x('value', answerFigure(item))])])],
     body: (item, _words, kit) => ({
       before: [],
       after: [x('p', [x('textEntryInteraction', { responseIdentifier: 'RESPONSE', expectedLength: '8' }), ...(item.unit ? kit.text(` ${item.unit}`) : [])])]
