@@ -788,6 +788,17 @@ describe('negative-stem-unemphasised on a marked negative', () => {
   })
 })
 
+describe('claim-unrelated when the first relation is recorded', () => {
+  it('is one message naming the claims no relation touches, at the first, not one for each', () => {
+    const { of, text } = lint(bank({ 'claims.yaml': swap('    themes: [closure]\n  - id: free-computers', '    themes: [closure]\n    relations: { supports: [vote-next-month] }\n  - id: free-computers') }))
+    const found = of('claim-unrelated')
+    expect(found).toHaveLength(1)
+    expect(found[0]!.reason).toMatch(/^Unexpected \d+ claims that no relation touches \(`free-computers`, `children-fall-behind`, /)
+    expect(found[0]!.reason).not.toContain('`vote-next-month`')
+    expect(line(found[0]!)).toBe(lineOf(text('claims.yaml'), '  - id: free-computers'))
+  })
+})
+
 describe('set-feasibility of a title that promises the quiz’s `minutes`', () => {
   // The clean bank's quiz takes about 22 minutes, its one discussion question 10.
   it('holds the quiz alone to a title that says the set’s `minutes`: the discussion is no part of the quiz’s time', () => {
