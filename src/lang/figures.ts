@@ -6,19 +6,9 @@
  * The writer of figures for `locale`; its formats are made on first use (number data costs a
  * `check` that prints none). 15 significant digits, as the exports write them (types/numeric.ts).
  */
-export function paperFigures(locale: string): (n: number, decimals?: number) => string {
-  // By grouping and the decimal places a figure is written with ("6.40" keeps its 0).
-  const formats = new Map<string, Intl.NumberFormat>()
-  return (n, decimals = 0) => {
-    const useGrouping = Math.abs(n) >= 10_000
-    const key = `${useGrouping} ${decimals}`
-    let format = formats.get(key)
-    // Significant digits would win over fraction digits (Intl rounds by one or the other):
-    // with places to keep, the figure is rounded to 15 digits first, then formatted by places.
-    const options = decimals > 0 ? { minimumFractionDigits: decimals, maximumFractionDigits: 20 } : { maximumSignificantDigits: 15, maximumFractionDigits: 100 }
-    if (!format) formats.set(key, (format = new Intl.NumberFormat(locale, { ...options, useGrouping })))
-    return format.format(decimals > 0 ? Number(n.toPrecision(15)) : n)
-  }
+export function paperFigures(locale: string): (n: number) => string {
+  let formats: Intl.NumberFormat[] | undefined
+  return (n) => (formats ??= [false, true].map((useGrouping) => new Intl.NumberFormat(locale, { maximumSignificantDigits: 15, maximumFractionDigits: 100, useGrouping })))[Math.abs(n) < 10_000 ? 0 : 1]!.format(n)
 }
 
 /** Numbers with each run of consecutive ones as a range ("2–3"), joined by `join`: "2–4 and 6". */

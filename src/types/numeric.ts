@@ -36,8 +36,8 @@ export interface NumericStrings {
   instruction: string
   /** "accepted: 7.5 to 8.5". */
   accepted(low: string, high: string): string
-  /** A number as the pack's language writes it on paper (the key, the grading sheet), German "4,2", with at least `decimals` places ("6.40"); default: as `figure` writes it, "4.2". */
-  number?(n: number, decimals?: number): string
+  /** A number as the pack's language writes it on paper (the key, the grading sheet), German "4,2"; default: as `figure` writes it, "4.2". */
+  number?(n: number): string
   /** A figure and its unit as the language writes them on paper, English "53%"; default: a space between ("53 %", "8 years"). */
   measure?(figure: string, unit: string): string
 }
@@ -72,6 +72,21 @@ function padded(text: string, decimals: number): string {
 /** The answer as written: with the decimal places questions.yaml gives it. */
 const answerFigure = (item: NumericItem): string => figure(item.answer, item.decimals)
 
+/**
+ * The answer as a language writes it on paper, with the places questions.yaml gives it:
+ * `number` drops a trailing 0 ("6,4"), so the places are made up after its decimal mark
+ * (found by writing 1.5), "6,40".
+ */
+function onPaper(item: NumericItem, number: (n: number) => string): string {
+  const text = number(item.answer)
+  const decimals = item.decimals ?? 0
+  if (decimals === 0 || /e/i.test(text)) return text
+  const mark = number(1.5).replace(/\d/g, '')
+  const at = text.lastIndexOf(mark)
+  const places = at < 0 ? 0 : text.length - at - mark.length
+  return places >= decimals ? text : `${text}${at < 0 ? mark : ''}${'0'.repeat(decimals - places)}`
+}
+
 /** The numbers accepted, lowest and highest. */
 export function accepted(item: NumericItem): { low: number; high: number } {
   if (item.range) return { low: item.range[0]!, high: item.range[1]! }
@@ -80,8 +95,7 @@ export function accepted(item: NumericItem): { low: number; high: number } {
 
 /** "8 years", "8"; on paper with the pack's numbers and units ("4,2 mm" in German, "53%" in English). */
 function withUnit(item: NumericItem, words?: NumericStrings): string {
-  const number = words?.number ?? figure
-  const answer = number(item.answer, item.decimals)
+  const answer = words?.number ? onPaper(item, words.number) : answerFigure(item)
   if (!item.unit) return answer
   return words?.measure ? words.measure(answer, item.unit) : `${answer} ${item.unit}`
 }
