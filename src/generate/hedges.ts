@@ -81,7 +81,7 @@ export const hedges: Generator = {
 function fairChoice(claim: AnchoredClaim, hedged: readonly AnchoredClaim[], plain: readonly AnchoredClaim[], shown: ReadonlyMap<string, Passage>, random: () => number): AnchoredClaim[] | undefined {
   for (let attempt = 0; attempt < TRIES; attempt++) {
     const extra = pick([hedged.filter((c) => c !== claim)], 1 + Math.floor(random() * 2), random)
-    const distractors = pick([plain], Math.max(2, 4 - extra.length), random)
+    const distractors = pick([plain], 2, random)
     if (distractors.length === 0) return undefined
     const chosen = [claim, ...extra, ...distractors].sort((a, b) => a.anchor.paragraph - b.anchor.paragraph || a.anchor.start - b.anchor.start)
     if (fairSeveral(chosen.map((c) => ({ text: optionText(c, shown.get(c.id)!), correct: c.hedges.length > 0 })))) return chosen
