@@ -14,6 +14,7 @@ import { GENERATOR_MODULES, GENERATORS, generateItems } from '../src/generate/in
 import type { GeneratedItem } from '../src/generate/index.js'
 import { buildPack, checkModule, formatMessages, type Module } from '../src/index.js'
 import { selectQuestions } from '../src/select/select.js'
+import { lintedModule, oneKeyGenerated, placeGenerated } from '../src/lint/bank.js'
 import { VFile } from 'vfile'
 import { DEMO, demoCopy, lineOf, ROOT, tempDir } from './helpers/fixtures.js'
 
@@ -46,9 +47,20 @@ beforeAll(() => {
   generated = module.generated as GeneratedItem[]
 })
 
+/** A claim whose quote names its one asserter by surname, and no other actor: its voice item would be answered by matching names. */
+function namesOnlyAsserter(claim: Record<string, unknown>): boolean {
+  const surname = (id: string): string => nameOf(id).split(' ').at(-1)!
+  const quote = String(claim.quote)
+  const asserter = claim.asserted_by
+  return typeof asserter === 'string' && asserter !== 'author' && quote.includes(surname(asserter)) && !claimsYaml.actors.some((a) => a.id !== asserter && quote.includes(surname(a.id)))
+}
+
+/** A claim on reported words whose quote says who speaks ("Zelensky says"): its evidence item would show its own answer. */
+const showsItsSpeaker = (claim: Record<string, unknown>): boolean => claim.evidence === 'reported-statement' && /(\p{Lu}\p{L}+|\b[Hh]e|\b[Ss]he|\b[Tt]hey) (has |have )?(says|said)\b|\bsaid \p{Lu}/u.test(String(claim.quote))
+
 describe('generation on the demo module', () => {
   it('makes a voice, a kind and an evidence item for every claim, and hedges items', () => {
-    for (const claim of claimsYaml.claims) for (const g of ['voice', 'kind', 'evidence']) expect(generated.some((i) => i.id === `gen-${g}-${claim.id}`), `${g} ${claim.id}`).toBe(true)
+    for (const claim of claimsYaml.claims) for (const g of ['voice', 'kind', 'evidence']) expect(generated.some((i) => i.id === `gen-${g}-${claim.id}`), `${g} ${claim.id}`).toBe(g === 'voice' ? !namesOnlyAsserter(claim) : g !== 'evidence' || !showsItsSpeaker(claim))
     expect(generated.filter((i) => i.generated === 'hedges').length).toBeGreaterThanOrEqual(1)
     expect(generated.filter((i) => i.generated === 'relations').length).toBeGreaterThanOrEqual(1)
     // Position items leave out claims whose words echo their own subhead (a match of words would answer them).
@@ -58,6 +70,7 @@ describe('generation on the demo module', () => {
   it('keys each voice item to the claim’s asserter, and cites its ¶ in the stem', () => {
     const reports = ', as the article reports'
     for (const claim of module.claims) {
+      if (namesOnlyAsserter(claimsYaml.claims.find((c) => c.id === claim.id)!)) continue
       const item = byId(`gen-voice-${claim.id}`) as Optioned
       expect(item).toMatchObject({ type: 'single', generated: 'voice', claims: [claim.id] })
       expect(key(item)).toHaveLength(1)
@@ -82,7 +95,7 @@ describe('generation on the demo module', () => {
   it('keys each kind and evidence item to the claim’s kind and evidence', () => {
     for (const claim of module.claims) {
       expect(key(byId(`gen-kind-${claim.id}`))[0]).toMatch(new RegExp(`^${KIND_LABEL[claim.kind]}`))
-      expect(key(byId(`gen-evidence-${claim.id}`))[0]).toMatch(new RegExp(`^${EVIDENCE_LABEL[claim.evidence]}`))
+      if (!showsItsSpeaker(claimsYaml.claims.find((c) => c.id === claim.id)!)) expect(key(byId(`gen-evidence-${claim.id}`))[0]).toMatch(new RegExp(`^${EVIDENCE_LABEL[claim.evidence]}`))
     }
   })
 
@@ -278,6 +291,70 @@ describe('generation on the demo module', () => {
     }
   })
 
+  it('leaves out a voice item whose quote names the asserter by a part of the name, or by the role, and no one else on offer', () => {
+    const claim = module.claims.find((c) => c.id === 'guarantees-precondition')!
+    const actors = [...module.actors, { id: 'okafor', name: 'Denise Okafor', role: 'chair of the water board' }]
+    const voiceFor = (asserted: string, text: string) => {
+      const changed = { ...claim, asserted_by: asserted, actors: [], anchor: { ...claim.anchor, text } } as unknown as AnchoredClaim
+      return generateItems({ article: module.article, claims: [changed], actors }, 1).filter((i) => i.generated === 'voice')
+    }
+    // The surname alone, and the role's head noun, name the asserter.
+    expect(voiceFor('starmer', 'Starmer said the guarantees would come first')).toEqual([])
+    expect(voiceFor('okafor', 'The costs could rise, the chair said')).toEqual([])
+    // Naming no one, or a lower-case word of a role that is not how the stem names anyone, leaves the item in.
+    expect(voiceFor('starmer', 'The guarantees would come first')).toHaveLength(1)
+    expect(voiceFor('okafor', 'The costs could rise, the board said')).toHaveLength(1)
+  })
+
+  it('leaves out an evidence item on reported words whose quote says who speaks: the stem would show “Reported words”', () => {
+    const claim = module.claims.find((c) => c.id === 'guarantees-precondition')!
+    const evidenceFor = (text: string, evidence = 'reported-statement') => {
+      const changed = { ...claim, evidence, anchor: { ...claim.anchor, text } } as unknown as AnchoredClaim
+      return generateItems({ article: module.article, claims: [changed], actors: module.actors }, 1).filter((i) => i.generated === 'evidence')
+    }
+    for (const text of ['“I read the numbers and I just didn’t want to gamble,” she said', 'Mensah said the department would keep advising parents', '“We will not wait,” said board chair Denise Okafor', 'According to the board, the plan will work']) {
+      expect(evidenceFor(text), text).toEqual([])
+    }
+    // A quote that does not say who speaks, or a claim resting on something else, keeps its item.
+    expect(evidenceFor('Short-term exposure at these levels is very unlikely to make anyone sick')).toHaveLength(1)
+    expect(evidenceFor('It was said that the claims of the board were true')).toHaveLength(1)
+    expect(evidenceFor('Mensah said the department would keep advising parents', 'event')).toHaveLength(1)
+  })
+
+  it('gives a hedges item two keys or more while other hedged passages exist, else makes it single-choice', () => {
+    for (const seed of [1, 2, 3, 4, 5]) {
+      const items = generateItems({ article: module.article, claims: module.claims, actors: module.actors }, seed).filter((i) => i.generated === 'hedges')
+      expect(items.length).toBeGreaterThan(0)
+      for (const item of items) {
+        expect(item.type, item.id).toBe('multiple')
+        expect(key(item).length, `seed ${seed}: ${item.id}`).toBeGreaterThanOrEqual(2)
+      }
+    }
+    // One hedged claim in the module: no second key to offer.
+    const hedged = module.claims.find((c) => c.hedges.length > 0)!
+    const alone = module.claims.map((c) => (c === hedged ? c : ({ ...c, hedges: [] } as AnchoredClaim)))
+    const items = generateItems({ article: module.article, claims: alone, actors: module.actors }, 1).filter((i) => i.generated === 'hedges')
+    expect(items).toHaveLength(1)
+    for (const item of items) {
+      expect(item.type).toBe('single')
+      expect(key(item)).toHaveLength(1)
+    }
+  })
+
+  it('the lint says of a generated multiple-select item with one key what check says of an authored one', () => {
+    const checked = checkModule(DEMO, { set: 'full', overrides: { generated: ['hedges'] } })
+    const made = checked.module!
+    const hedges = made.generated.find((g) => g.generated === 'hedges') as Optioned
+    let kept = false
+    const oneKey = { ...hedges, options: hedges.options.map((o) => ({ ...o, correct: o.correct && !kept && (kept = true) })) }
+    const broken = { ...made, generated: made.generated.map((g) => (g === hedges ? oneKey : g)) } as Module
+    const found = oneKeyGenerated(lintedModule(broken, checked.selection!))
+    expect(found.map((f) => [f.rule, f.item])).toEqual([['one-correct-option', hedges.id]])
+    // At the item's claim in claims.yaml, naming the item.
+    expect(placeGenerated(found[0]!, broken).reason).toContain(`(generated item \`${hedges.id}\``)
+    expect(oneKeyGenerated(lintedModule(made, checked.selection!))).toEqual([])
+  })
+
   it('names a role inside a sentence in lower case ("to the education secretary"), a proper name as written', () => {
     const claim = module.claims.find((c) => c.id === 'guarantees-precondition')!
     const actors = [...module.actors, { id: 'secretary', name: 'The education secretary', role: 'a minister' }, { id: 'paper', name: 'The Guardian', role: 'a newspaper' }]
@@ -411,6 +488,19 @@ describe('sets and generated items', () => {
         // Generated items only where the teacher's own cannot stand with those chosen (one \`excludes\` another).
         for (const q of mine) if (!items.some((c) => c.id === q.id)) expect(items.some((c) => !c.generated && apart(q, c)), `${filter}, seed ${seed}: ${q.id} left out`).toBe(true)
       }
+    }
+  })
+
+  it('spreads a sample over the claims: no claim tested twice while claims not yet tested have items left', () => {
+    // Generated items only: the teacher's own are left out by id.
+    const own = module.questions.quiz.map((q) => q.id).join(', ')
+    for (const seed of [1, 2, 3, 4, 5]) {
+      const dir = demoCopy({ 'module.yaml': (t) => t.replace(/^seed: .*$/m, `seed: ${seed}`).replace('\nsets:\n', `\nsets:\n  spread:\n    title: Generated only\n    generated: [voice, kind, evidence]\n    exclude: [${own}]\n    count: 12\n`) })
+      const items = checkModule(dir, { set: 'spread' }).selection!.items
+      expect(items).toHaveLength(12)
+      expect(items.every((q) => q.generated !== undefined)).toBe(true)
+      const claims = items.flatMap((q) => q.claims)
+      expect(new Set(claims).size, `seed ${seed}: ${claims.join(', ')}`).toBe(claims.length)
     }
   })
 

@@ -214,6 +214,29 @@ describe('the handout’s two editions', () => {
     expect(teacherPdf).toContain('Hedging to notice')
   })
 
+  it('the student edition prints no claim’s actors beside its “Asserted by” blank (the one actor would be the answer); the teacher edition does, in HTML and PDF', async () => {
+    const claimsYaml = YAML.parse(readFileSync(join(DEMO, 'claims.yaml'), 'utf8')) as { actors: Array<{ id: string; name: string }>; claims: Array<{ id: string; asserted_by: string | string[]; actors?: string[] }> }
+    const nameOf = (id: string): string => claimsYaml.actors.find((a) => a.id === id)?.name ?? id
+    let asserterInvolved = 0
+    for (const [label, block] of teacher) {
+      const claim = claimsYaml.claims.find((c) => c.id === byLabel.get(label)!.id)!
+      const blank = analysis(student.get(label)!.elements)
+      expect(blank, label).not.toContain('Actors:')
+      // No name of an actor the claim asserts or involves stands beside the blanks.
+      for (const id of [...([] as string[]).concat(claim.asserted_by), ...(claim.actors ?? [])].filter((id) => id !== 'author')) {
+        expect(squash(blank), label).not.toContain(squash(nameOf(id)))
+        if (([] as string[]).concat(claim.asserted_by).includes(id)) asserterInvolved++
+      }
+      if (claim.actors?.length) expect(analysis(block.elements), label).toContain(`Actors: ${claim.actors.map(nameOf).join(', ')}`)
+    }
+    // The demo has claims whose asserter is among their actors: the case the line gave away.
+    expect(asserterInvolved).toBeGreaterThan(0)
+    const pdf = pdfWords(await readPdfText(new Uint8Array(files.get('handout.pdf')!))).join(' ')
+    const teacherPdf = pdfWords(await readPdfText(new Uint8Array(files.get('handout-teacher.pdf')!))).join(' ')
+    expect(pdf).not.toContain('Actors:')
+    expect(teacherPdf).toContain('Actors:')
+  })
+
   it('the teacher edition says what it is and carries the teaching notes', () => {
     const html = readHtml(files.get('handout-teacher.html')!.toString('utf8'))
     expect(html.mainText).toContain('Teacher edition')

@@ -21,7 +21,7 @@ const HANDOUT_STRINGS =
   'strings{byline aboutArticle author aboutAuthor publication published online lengthLabel length numbering readingGuide beforeReading beforeReadingText whileReading whileReadingText keyClaim keyClaims hedgingToNotice afterReading afterReadingText argument openQuote closeQuote innerOpenQuote innerCloseQuote sentence kind assertedBy hedging none evidence actors themes relations actorsHeading glossary asTheArticleUsesIt context contextCallout contextNote asOf source teacherMark teacherNote teachingNote fillIn blanks{kind assertedBy hedging evidence}}'
 const MAP = 'map{heading intro worksheetHeading worksheetIntro kinds[kind word] claims[id label paragraph section gist] relations[from to kind sentence]}'
 const HANDOUT_LISTS = 'actors[name role] glossary[term definition fromArticle reference] context[claimLabel paragraph note asOf source]'
-const HANDOUT_CLAIM = 'label id paraphrase quote openQuote closeQuote paragraph sentences actors themes relations'
+const HANDOUT_CLAIM = 'label id paraphrase quote openQuote closeQuote paragraph sentences themes relations'
 const SET_ASIDE = 'setAside{heading intro rules[rule where reason]}'
 const DISCUSSION = `${HEADER} title author count totalMinutes strings{byline heading facilitatorHeading intro facilitatorIntro purpose bloom time id followUps drawsOn goodDiscussion misreadings teachingNotes continued} ${SET_ASIDE} questions[anchor number id prompt followUps[] cites lookBack bloom purpose minutes duration claims[label paragraph paraphrase] notes misreadings[] tags] teachingNotes[label paragraph paraphrase note]`
 const GRID = 'rows[first rest[]]'
@@ -31,7 +31,7 @@ const NOTATION: Record<string, Notation> = {
   'article.md.hbs': `${HEADER} ${ARTICLE_DETAILS} ${ARTICLE_STRINGS} sections[heading paragraphs[n lead gap text]]`,
   'article-teacher.md.hbs': `${HEADER} ${ARTICLE_DETAILS} ${ARTICLE_STRINGS} sections[heading paragraphs[n lead gap pieces[text highlight labels space newLine]]] claims[label paragraph paraphrase]`,
   'handout.md.hbs': `${HEADER} ${ARTICLE_DETAILS} wordCount readingMinutes claimCount ${HANDOUT_STRINGS} guide[heading range claims claimsLabel] ${MAP} ${HANDOUT_LISTS} claims[${HANDOUT_CLAIM}]`,
-  'handout-teacher.md.hbs': `${HEADER} ${ARTICLE_DETAILS} wordCount readingMinutes claimCount ${HANDOUT_STRINGS} guide[heading range claims claimsLabel hedges] ${MAP} ${HANDOUT_LISTS} claims[${HANDOUT_CLAIM} kind asserter hedges evidence evidenceNote teachingNote contextCount]`,
+  'handout-teacher.md.hbs': `${HEADER} ${ARTICLE_DETAILS} wordCount readingMinutes claimCount ${HANDOUT_STRINGS} guide[heading range claims claimsLabel hedges] ${MAP} ${HANDOUT_LISTS} claims[${HANDOUT_CLAIM} actors kind asserter hedges evidence evidenceNote teachingNote contextCount]`,
   'discussion.md.hbs': DISCUSSION,
   'discussion-facilitator.md.hbs': DISCUSSION,
   'quiz.md.hbs': `${HEADER} title author version ${STUDENT} itemCount totalPoints strings{byline heading nameLabel fillInName idLabel versionLabel fillInClass classLabel fillInDate timeLabel time intro howToAnswer marks score question pointsRow scoreRow total end} pointsTables[${GRID}] items[anchor number label stem instruction points scoring isChoice mark options[letter text] isShort lines area]`,

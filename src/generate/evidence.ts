@@ -1,6 +1,9 @@
 // Evidence: what support does the text give for this claim? The options are kinds of
 // support, the key the claim's `evidence`; the feedback explains it with the evidence note.
+// A claim resting on reported words whose quote says who speaks ("Mensah said") is left out:
+// the stem would show its own answer.
 import { EVIDENCE, type AnchoredClaim, type Evidence } from '../claims/model.js'
+import { attributed } from './attributed.js'
 import { inOrder, makeItem, note, pick, saying } from './common.js'
 import type { GeneratedItem, GenerateInput, Generator } from './model.js'
 import { AUTHOR, generatedId } from './names.js'
@@ -11,7 +14,7 @@ export const evidence: Generator = {
   name: 'evidence',
   asks: 'what support the article gives for this claim',
   items(input, next) {
-    return input.claims.map((claim) => evidenceItem(input, claim, next(generatedId('evidence', claim.id))))
+    return input.claims.filter((claim) => !(claim.evidence === 'reported-statement' && attributed(claim.anchor.text))).map((claim) => evidenceItem(input, claim, next(generatedId('evidence', claim.id))))
   }
 }
 

@@ -8,6 +8,7 @@ import { normalize } from '../article/normalize.js'
 import type { AnchoredClaim } from '../claims/model.js'
 import type { Option } from '../questions/model.js'
 import { actorName, asserters, inSentence, makeItem, names, note, saying } from './common.js'
+import { namesEchoed } from '../lint/names.js'
 import { keyEchoesStem, pickFitting } from './fair.js'
 import type { GeneratedItem, GenerateInput, Generator } from './model.js'
 import { AUTHOR, generatedId } from './names.js'
@@ -90,7 +91,8 @@ function voiceItem(input: GenerateInput, claim: AnchoredClaim, authorText: strin
   const distractors = pickFitting(text(key), tiers, 3, text, next)
   if (distractors.length === 0) return undefined
   // An item whose stem names the asserter, and no one else on offer, is answered by matching names.
-  if (keyEchoesStem(stem, text(key), distractors.map(text))) return undefined
+  // A quote names its asserter by any part of the name ("Haverford said"), or by the role.
+  if (keyEchoesStem(stem, text(key), distractors.map(text)) || namesEchoed(stem, text(key), distractors.map(text), input.actors).length > 0) return undefined
   // Canonical order: the author first, then actors as claims.yaml declares them (dealt later: deal.ts).
   const rank = (ids: readonly string[]): number => Math.min(...ids.map((id) => (id === AUTHOR ? -1 : declared.indexOf(id))))
   const choices = [key, ...distractors].sort((a, b) => rank(a) - rank(b))

@@ -11,6 +11,7 @@ import type { QuestionSet } from '../module/model.js'
 import type { QuizItem } from '../questions/model.js'
 import type { Selection } from '../select/model.js'
 import { placeOf } from '../yaml/decode.js'
+import { keys, severalKeys } from './items.js'
 import type { Finding } from './model.js'
 
 /** `module` with the generated items a quiz can print joined to its bank, after the authored ones. */
@@ -37,4 +38,19 @@ export function placeGenerated(finding: Finding, module: Module): Finding {
 export function atClaim(item: QuizItem, module: Module, reason: string): { place: Place | undefined; reason: string } {
   const claim: AnchoredClaim | undefined = module.claims.find((c) => c.id === item.claims[0])
   return { place: claim ? placeOf(claim, 'id') : undefined, reason: `${reason} (generated item \`${item.id}\`, made by \`${item.generated}\` from claim \`${item.claims[0]}\`)` }
+}
+
+/**
+ * What `check` says of a multiple-select item in questions.yaml with one correct option
+ * (src/types/multiple.ts), said of the generated items a quiz can print, which no
+ * questions.yaml holds and so no type check reads: a generator that made one would send
+ * students looking for a second key, and "each wrong option ticked takes points away".
+ */
+export function oneKeyGenerated(linted: Module): Finding[] {
+  const made = new Set(linted.generated.map((g) => g.id))
+  return linted.questions.quiz.flatMap((q): Finding[] => {
+    const item = made.has(q.id) ? severalKeys(q) : undefined
+    if (!item || keys(item).length !== 1 || item.options.length <= 2) return []
+    return [{ rule: 'one-correct-option', severity: 'warning', file: 'questions', place: undefined, item: q.id, reason: `Unexpected multiple-select item \`${q.id}\` with one correct option, expected \`type: single\` for one right answer, or another \`correct: true\`: students told to tick every right option look for a second` }]
+  })
 }

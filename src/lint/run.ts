@@ -8,7 +8,7 @@ import { code, error, warn, type Place } from '../messages.js'
 import { exclusions } from '../select/excludes.js'
 import type { Selection } from '../select/model.js'
 import { closest, placeOf } from '../yaml/decode.js'
-import { lintedModule, placeGenerated } from './bank.js'
+import { lintedModule, oneKeyGenerated, placeGenerated } from './bank.js'
 import type { Finding, LintContext, LintFile, LintRule, Severity } from './model.js'
 import { LINT_RULES } from './rules/index.js'
 import { lintSets } from './sets.js'
@@ -59,6 +59,11 @@ export function lintModule(checked: Module, selection: Selection, files: LintFil
       const severity: Severity = options.strict && own === 'warning' ? 'error' : own
       reported.push({ ...finding, severity, path: fileOf(finding.file).path })
     }
+  }
+  // The type check's warning, for generated items no type check reads (placed at their claim).
+  for (const found of oneKeyGenerated(module)) {
+    const finding = placeGenerated(found, checked)
+    reported.push({ ...finding, severity: options.strict ? 'error' : 'warning', path: fileOf(finding.file).path })
   }
   // Infos stay out of the files' messages (a clean module has none): the report and `--verbose` show them.
   for (const f of reported) if (f.severity !== 'info') report(fileOf(f.file), f.severity, f.reason, f.place, f.rule)

@@ -14,6 +14,13 @@ export interface NumericItem extends ItemBase {
   type: 'numeric'
   /** The number the key gives. */
   answer: number
+  /**
+   * The decimal places `answer` is written with in questions.yaml (`6.40`: 2), which YAML's
+   * number (6.4) loses: a money answer printed "6.4 dollars" is not the figure the article
+   * gives. Set by `check` from the file's text; the key, the grading sheet and the exports
+   * write the answer with them (still a number every importer reads).
+   */
+  decimals?: number
   /** How far from `answer` a response may be and still be right (0: exactly). */
   tolerance: number
   /** Or the lowest and highest numbers accepted, instead of a tolerance. */
@@ -48,12 +55,36 @@ const DIGITS = 15
  * -3), and never in exponent form: JavaScript writes 0.0000001 as "1e-7" and 10^21 as
  * "1e+21", which no teacher reads as the article's figure.
  */
-export function figure(n: number): string {
+export function figure(n: number, decimals = 0): string {
   const rounded = Number(n.toPrecision(DIGITS))
   const text = String(rounded)
-  if (!/e/i.test(text)) return text
+  if (!/e/i.test(text)) return padded(text, decimals)
   // Made only for such a figure: most packs never need it.
   return new Intl.NumberFormat('en-US', { useGrouping: false, maximumSignificantDigits: DIGITS, maximumFractionDigits: 100 }).format(rounded)
+}
+
+/** `text` (digits and a point) with at least `decimals` places: "6.4" with 2 is "6.40". */
+function padded(text: string, decimals: number): string {
+  const [whole, places = ''] = text.split('.')
+  return places.length >= decimals ? text : `${whole}.${places.padEnd(decimals, '0')}`
+}
+
+/** The answer as written: with the decimal places questions.yaml gives it. */
+const answerFigure = (item: NumericItem): string => figure(item.answer, item.decimals)
+
+/**
+ * The answer as a language writes it on paper, with the places questions.yaml gives it:
+ * `number` drops a trailing 0 ("6,4"), so the places are made up after its decimal mark
+ * (found by writing 1.5), "6,40".
+ */
+function onPaper(item: NumericItem, number: (n: number) => string): string {
+  const text = number(item.answer)
+  const decimals = item.decimals ?? 0
+  if (decimals === 0 || /e/i.test(text)) return text
+  const mark = number(1.5).replace(/\d/g, '')
+  const at = text.lastIndexOf(mark)
+  const places = at < 0 ? 0 : text.length - at - mark.length
+  return places >= decimals ? text : `${text}${at < 0 ? mark : ''}${'0'.repeat(decimals - places)}`
 }
 
 /** The numbers accepted, lowest and highest. */
@@ -64,9 +95,9 @@ export function accepted(item: NumericItem): { low: number; high: number } {
 
 /** "8 years", "8"; on paper with the pack's numbers and units ("4,2 mm" in German, "53%" in English). */
 function withUnit(item: NumericItem, words?: NumericStrings): string {
-  const number = words?.number ?? figure
-  if (!item.unit) return number(item.answer)
-  return words?.measure ? words.measure(number(item.answer), item.unit) : `${number(item.answer)} ${item.unit}`
+  const answer = words?.number ? onPaper(item, words.number) : answerFigure(item)
+  if (!item.unit) return answer
+  return words?.measure ? words.measure(answer, item.unit) : `${answer} ${item.unit}`
 }
 
 /**
@@ -102,6 +133,11 @@ export const numeric: QuestionTypeModule<NumericItem, NumericStrings> = {
     feedback: required(string())
   },
   check(item, { file }) {
+    // The answer's decimal places as written ("6.40"): YAML reads the number 6.4.
+    const at = placeOf(item, 'answer')
+    const written = at?.start.offset === undefined || at.end.offset === undefined ? '' : String(file.value).slice(at.start.offset, at.end.offset).trim()
+    const places = /^[-+]?\d*\.(\d+)$/.exec(written)?.[1]
+    if (places && Number(written) === item.answer) item.decimals = places.length
     const range = item.range
     if (range?.length !== 2) return
     if (placeOf(item, 'tolerance')) error(file, `Unexpected \`tolerance\` beside \`range\` in numeric item \`${item.id}\`, expected one of the two: a tolerance around the answer, or the lowest and highest numbers accepted`, placeOf(item, 'tolerance'), 'numeric-bounds')
@@ -139,7 +175,7 @@ export const numeric: QuestionTypeModule<NumericItem, NumericStrings> = {
       // Moodle takes an answer and an absolute tolerance: a range is its middle and half its width.
       const middle = (low + high) / 2
       const answer = x('answer', { fraction: '100', format: 'moodle_auto_format' }, [
-        x('text', figure(item.range ? middle : item.answer)),
+        x('text', item.range ? figure(middle) : answerFigure(item)),
         kit.htmlField('feedback', kit.html(kit.cite(item.feedback))),
         x('tolerance', figure(item.range ? (high - low) / 2 : item.tolerance))
       ])
@@ -151,7 +187,7 @@ export const numeric: QuestionTypeModule<NumericItem, NumericStrings> = {
   },
   gift(item, _words, kit) {
     const { low, high } = accepted(item)
-    const value = item.range ? `${figure(low)}..${figure(high)}` : `${figure(item.answer)}:${figure(item.tolerance)}`
+    const value = item.range ? `${figure(low)}..${figure(high)}` : `${answerFigure(item)}:${figure(item.tolerance)}`
     const unit = item.unit ? kit.escape(`\n${unitLine(item.unit)}`) : ''
     return `${kit.stem}${unit}{#\n\t=${value}#${kit.text(kit.cite(item.feedback))}\n\t${kit.general(kit.tests)}\n}`
   },
@@ -164,7 +200,7 @@ export const numeric: QuestionTypeModule<NumericItem, NumericStrings> = {
       const within = [x('vargte', { respident: 'response1' }, figure(low)), x('varlte', { respident: 'response1' }, figure(high))]
       // As Canvas writes its own: an exact answer, or one within its margin; a range as its bounds.
       if (item.range) return [kit.score(within, true)]
-      const exact = x('varequal', { respident: 'response1' }, figure(item.answer))
+      const exact = x('varequal', { respident: 'response1' }, answerFigure(item))
       return [kit.score([item.tolerance > 0 ? x('or', [exact, x('and', within)]) : x('or', [exact])], true)]
     },
     general: (item, _words, kit) => `<p>${kit.html(kit.cite(item.feedback))}</p>`
@@ -172,7 +208,7 @@ export const numeric: QuestionTypeModule<NumericItem, NumericStrings> = {
   qti21: {
     // The answer and bounds are figures as written (`figure`), not scores: `kit.number` rounds
     // to 6 decimals, which made 0.0000001 a 0 and a range of such figures 0 to 0.
-    response: (item) => [x('responseDeclaration', { identifier: 'RESPONSE', cardinality: 'single', baseType: 'float' }, [x('correctResponse', [x('value', figure(item.answer))])])],
+    response: (item) => [x('responseDeclaration', { identifier: 'RESPONSE', cardinality: 'single', baseType: 'float' }, [x('correctResponse', [x('value', answerFigure(item))])])],
     body: (item, _words, kit) => ({
       before: [],
       after: [x('p', [x('textEntryInteraction', { responseIdentifier: 'RESPONSE', expectedLength: '8' }), ...(item.unit ? kit.text(` ${item.unit}`) : [])])]

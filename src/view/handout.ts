@@ -32,6 +32,8 @@ export function handoutTeacherView(module: Module, date: string | null) {
     ...base,
     claims: claims.map(({ claim, common }) => ({
       ...common,
+      // Only here: beside the student's "Asserted by" blank, a claim whose one actor is its asserter would give the answer.
+      actors: claim.actors.length ? claim.actors.map((id) => module.actors.find((a) => a.id === id)?.name ?? id).join(', ') : null,
       kind: ui.kinds[claim.kind],
       asserter: asserter(module, claim, ui),
       hedges: claim.hedges.length ? claim.hedges.map(quoted).join(', ') : null,
@@ -49,7 +51,6 @@ function handoutBase(module: Module, date: string | null) {
   const claims = orderedClaims(module)
   const index = claimIndex(module)
   const label = (id: string): string => index.get(id)?.label ?? id
-  const actorName = (id: string): string => module.actors.find((a) => a.id === id)?.name ?? id
   const themeLabel = (id: string): string => module.themes.find((t) => t.id === id)?.label ?? id
   const readingMinutes = Math.max(1, Math.round(words / WORDS_PER_MINUTE))
   const ui = moduleStrings(module)
@@ -104,8 +105,6 @@ function handoutBase(module: Module, date: string | null) {
         paragraph: claim.anchor.paragraph,
         // "sentence 2", "sentences 2–3": the words with the numbers.
         sentences: ui.sentences(claim.anchor.sentences),
-        // Who takes part is no answer: an actor may be the one reported or the one talked about.
-        actors: claim.actors.length ? claim.actors.map(actorName).join(', ') : null,
         themes: claim.themes.map(themeLabel).join(', '),
         relations: relationsOf(claim.relations, label, ui.relations)
       }

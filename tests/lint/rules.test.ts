@@ -231,6 +231,14 @@ const CASES: Case[] = [
     pass: { 'questions.yaml': item('s-saving', (b) => b.replace("stem: What does the author expect a closure to do in the short term?", "stem: What does the author expect closing to do for the town's money?")) }
   },
   {
+    // A stem that names the key's actor by the surname alone, and no one else on offer, answers "Who …?".
+    rule: 'key-most-stem-overlap',
+    fault: { 'questions.yaml': quiz(single('s-named', ['*Rachel Amin', 'Local teachers', 'The author', 'The town’s road workers'], 'costs-money').replace('Which option is right for s-named?', 'Amin says the library costs too much. Who says so?')) },
+    at: 'text: Rachel Amin',
+    // Naming someone else on offer too leaves the choice to the reader.
+    pass: { 'questions.yaml': quiz(single('s-named', ['*Rachel Amin', 'Local teachers', 'The author', 'The town’s road workers'], 'costs-money').replace('Which option is right for s-named?', 'Amin says the library costs more than the teachers think. Who says so?')) }
+  },
+  {
     rule: 'parallel-key-cue',
     fault: { 'questions.yaml': item('m-reasons', (b) => b.replace('text: Free use of computers', 'text: Keeping computers free').replace('text: Help for poorer pupils', 'text: Keeping pupils on track')) },
     at: 'options:\n      - text: A rise in town tourism',
@@ -777,6 +785,29 @@ describe('negative-stem-unemphasised on a marked negative', () => {
       const { of } = lint(bank({ 'questions.yaml': swap('stem: What has the council yet to publish?', `stem: What has the council ${marked} published yet?`) }))
       expect(of('negative-stem-unemphasised').map((f) => f.reason), marked).toEqual([expect.stringContaining(`Unexpected \`${marked}\` in the stem`)])
     }
+  })
+})
+
+describe('claim-unrelated when the first relation is recorded', () => {
+  it('is one message naming the claims no relation touches, at the first, not one for each', () => {
+    const { of, text } = lint(bank({ 'claims.yaml': swap('    themes: [closure]\n  - id: free-computers', '    themes: [closure]\n    relations: { supports: [vote-next-month] }\n  - id: free-computers') }))
+    const found = of('claim-unrelated')
+    expect(found).toHaveLength(1)
+    expect(found[0]!.reason).toMatch(/^Unexpected \d+ claims that no relation touches \(`free-computers`, `children-fall-behind`, /)
+    expect(found[0]!.reason).not.toContain('`vote-next-month`')
+    expect(line(found[0]!)).toBe(lineOf(text('claims.yaml'), '  - id: free-computers'))
+  })
+})
+
+describe('set-feasibility of a title that promises the quiz’s `minutes`', () => {
+  // The clean bank's quiz takes about 22 minutes, its one discussion question 10.
+  it('holds the quiz alone to a title that says the set’s `minutes`: the discussion is no part of the quiz’s time', () => {
+    const quizTitle = (title: string, minutes: string) => lint(bank({ 'module.yaml': swap('title: Library lesson, about 45 minutes', `title: ${title}${minutes}`) })).of('set-feasibility')
+    expect(quizTitle('Library quiz, about 22 minutes', '\n    minutes: 22')).toEqual([])
+    // The quiz itself still has to fit.
+    expect(quizTitle('Library quiz, about 15 minutes', '\n    minutes: 15').map((f) => f.reason)).toEqual([expect.stringContaining('expected at most the `minutes: 15` it allows')])
+    // A title with a number of its own is the lesson's: discussion and quiz.
+    expect(quizTitle('Library lesson, about 22 minutes', '\n    minutes: 20').map((f) => f.reason)).toEqual([expect.stringContaining('(discussion 10, quiz about 22), expected at most the 22 its title promises')])
   })
 })
 

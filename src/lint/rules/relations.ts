@@ -5,20 +5,30 @@ import { placeOf } from '../../yaml/decode.js'
 import type { Claim } from '../../claims/model.js'
 import { relatedClaims } from '../../claims/relations.js'
 import { rule, type Finding } from '../model.js'
+import { named } from '../stats.js'
 
 // A module that records no relations at all has no map, and nothing to warn about.
 export const claimUnrelated = rule('claim-unrelated', 'warning', 'A claim no relation touches, in a module that records relations (the argument map leaves it out)', (context) => {
   const claims = context.module.claims
   const related = relatedClaims(claims)
   if (related.size === 0) return []
-  return claims
-    .filter((c) => !related.has(c.id))
-    .map((c): Finding => ({
+  const unrelated = claims.filter((c) => !related.has(c.id))
+  const first = unrelated[0]
+  if (first === undefined) return []
+  if (unrelated.length === 1) {
+    return [{ rule: 'claim-unrelated', file: 'claims', place: placeOf(first, 'id'), reason: `Unexpected claim \`${first.id}\` that no relation touches, expected \`relations\` on it or another claim naming it (\`supports\`, \`qualifies\`, \`contrasts_with\`): the argument map leaves it out` }]
+  }
+  // One message for them all, at the first, as other bank-level findings are: the first
+  // relation a teacher records leaves every other claim untouched, and a warning for each
+  // (12 for one \`supports\`) buried the rest of \`check\`.
+  return [
+    {
       rule: 'claim-unrelated',
       file: 'claims',
-      place: placeOf(c, 'id'),
-      reason: `Unexpected claim \`${c.id}\` that no relation touches, expected \`relations\` on it or another claim naming it (\`supports\`, \`qualifies\`, \`contrasts_with\`): the argument map leaves it out`
-    }))
+      place: placeOf(first, 'id'),
+      reason: `Unexpected ${unrelated.length} claims that no relation touches (${named(unrelated.map((c) => c.id))}), expected \`relations\` on them or on other claims naming them (\`supports\`, \`qualifies\`, \`contrasts_with\`): the argument map leaves them out`
+    }
+  ]
 })
 
 export const relationCycle = rule('relation-cycle', 'warning', 'Claims support each other in a circle (`supports` from a claim leads back to it)', (context) => {

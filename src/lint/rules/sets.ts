@@ -94,7 +94,10 @@ export const setFeasibility = rule('set-feasibility', 'warning', 'A set asks for
       out.push({ rule: 'set-feasibility', file: 'module', place: placeOf(s.set, 'minutes'), set: s.name, reason: `Unexpected quiz of about ${counted(Math.round(quiz), 'minute')} in set \`${s.name}\`, expected at most the \`minutes: ${allowed}\` it allows: fewer questions, or more time` })
     }
     const promised = titleMinutes(s.set.title)
-    if (promised !== undefined) {
+    // A title that promises the set's own `minutes` ("Quiz, about 15 minutes" with `minutes:
+    // 15`) promises the quiz's time, which the check above holds the quiz to: the discussion
+    // is not part of it. Any other number in a title is the lesson's, discussion and quiz.
+    if (promised !== undefined && promised !== allowed) {
       const talk = s.discussion.reduce((n, q) => n + (q.minutes ?? 0), 0)
       // "About" a number allows a tenth more.
       if (talk + quiz > promised * 1.1) {

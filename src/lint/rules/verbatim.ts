@@ -5,6 +5,7 @@ import { placeOf } from '../../yaml/decode.js'
 import { distractors, keys, oneKey } from '../items.js'
 import { rule, type Finding, type LintContext } from '../model.js'
 import { MIN_BANK, named, share } from '../stats.js'
+import { namesEchoed } from '../names.js'
 import { contentWords, longestSharedRun, words } from '../text.js'
 
 const oneKeyItems = (context: LintContext): ChoiceItem[] => context.module.questions.quiz.flatMap((q) => (oneKey(q) ? [oneKey(q)!] : []))
@@ -32,10 +33,15 @@ export const keyMostVerbatim = rule('key-most-verbatim', 'warning', 'The key cop
   return out
 })
 
-export const keyMostStemOverlap = rule('key-most-stem-overlap', 'warning', 'The key shares more content words with the stem than any distractor', (context) =>
+export const keyMostStemOverlap = rule('key-most-stem-overlap', 'warning', 'The key shares more content words with the stem than any distractor, or names someone the stem names when no distractor does', (context) =>
   oneKeyItems(context).flatMap((item): Finding[] => {
     const key = keys(item)[0]
     if (!key || distractors(item).length === 0) return []
+    // One shared name is enough: "Haverford said …" answers "Who …?" when only Tom Haverford is on offer.
+    const names = namesEchoed(item.stem, key.text, distractors(item).map((o) => o.text), context.module.actors)
+    if (names.length > 0) {
+      return [{ rule: 'key-most-stem-overlap', file: 'questions', place: placeOf(key, 'text'), item: item.id, reason: `Unexpected key naming someone the stem of \`${item.id}\` names (${names.map((w) => '"' + w + '"').join(', ')}) where no distractor names anyone it names, expected the stem to name no one on offer, or more than one` }]
+    }
     const stem = contentWords(item.stem)
     const overlap = (text: string): string[] => [...contentWords(text)].filter((w) => stem.has(w))
     const k = overlap(key.text)
