@@ -52,11 +52,13 @@ export function renumberModule(dir: string, cwd = process.cwd()): RenumberResult
   }
   const { renumbering, record } = assembled
   const article = input.article
-  if (hasErrors([article]) || renumbering === undefined && record !== undefined) return refuse(`Unexpected errors in article.md or claims.yaml, expected a module whose references can be read: \`--renumber\` wrote nothing`)
+  // The article's own errors (not the renumbering, which is what this is for) leave its paragraphs unknown.
+  const articleErrors = article.messages.some((m) => m.fatal === true && m.ruleId !== 'paragraphs-renumbered')
+  if (articleErrors || (renumbering === undefined && record !== undefined)) return refuse(`Unexpected errors in article.md or claims.yaml, expected a module whose references can be read: \`--renumber\` wrote nothing`)
   if (!renumbering) {
     // No record (or one that cannot be read): one is written only for references that stand as the article numbers it now.
     const stale = assembled.files.flatMap((f) => f.messages).filter((m) => m.fatal === true && m.ruleId === 'paragraph-reference')
-    if (stale.length || !assembled.module && hasErrors([input.claims])) return refuse(`Unexpected ${stale.length ? `¶ reference errors (${stale.length})` : 'errors in claims.yaml'}, expected references that stand as the article numbers it now before its numbering is recorded: fix them, then run \`classpack check --renumber\` again; nothing was written`)
+    if (stale.length || (!assembled.module && hasErrors([input.claims]))) return refuse(`Unexpected ${stale.length ? `¶ reference errors (${stale.length})` : 'errors in claims.yaml'}, expected references that stand as the article numbers it now before its numbering is recorded: fix them, then run \`classpack check --renumber\` again; nothing was written`)
     const paragraphs = paragraphsOf(assembled)
     if (!paragraphs) return refuse('Unexpected article that cannot be read, expected article.md to record its paragraphs: nothing was written')
     replaceFile(lockPath, formatLock(paragraphs))
