@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest'
 import { checkModule, formatMessages, renumberModule } from '../src/index.js'
 import { alignParagraphs, describeChanges, isIdentity } from '../src/references/align.js'
 import { findReferences } from '../src/references/parse.js'
-import { DEMO, ROOT, run, tempDir } from './helpers/fixtures.js'
+import { DEMO, ROOT, run, tempDir, withoutRecord } from './helpers/fixtures.js'
 
 const MODULES = { demo: DEMO, deutschlandticket: join(ROOT, 'tests/fixtures/deutschlandticket'), german: join(ROOT, 'tests/fixtures/german') }
 const PROSE = ['claims.yaml', 'questions.yaml', 'module.yaml']
@@ -161,4 +161,106 @@ describe('paragraphs.lock: an article renumbered', () => {
       })
     }
   }
+})
+
+describe('alignParagraphs', () => {
+  const P = ['Alpha one two three.', 'Bravo four five six seven.', 'Charlie eight nine ten.', 'Delta eleven twelve thirteen fourteen.', 'Echo fifteen sixteen.']
+  const said = (now: string[]): string[] => describeChanges(alignParagraphs(P, now)).map((c) => c.words)
+  it('is the identity when only a word changed', () => {
+    const now = [...P]
+    now[2] = 'Charlie eight nine eleven.'
+    expect(isIdentity(alignParagraphs(P, now))).toBe(true)
+    expect(isIdentity(alignParagraphs(P, P.map((p) => p.replace('one', 'one ')))), 'white space').toBe(true)
+  })
+  it('names an insertion, a deletion, a swap, a move, a split and a merge', () => {
+    expect(said(['Note.', ...P])).toEqual(['a paragraph inserted as ¶1'])
+    expect(said([...P.slice(0, 4), 'New one.', 'New two.', P[4]!])).toEqual(['2 paragraphs inserted as ¶5–¶6'])
+    expect(said([P[0]!, P[1]!, P[3]!, P[4]!])).toEqual(['¶3 deleted'])
+    expect(said([P[0]!, P[2]!, P[1]!, P[3]!, P[4]!])).toEqual(['¶2 and ¶3 swapped'])
+    expect(said([P[1]!, P[2]!, P[3]!, P[0]!, P[4]!])).toEqual(['¶1 moved to ¶4'])
+    expect(said([P[0]!, 'Bravo four five.', 'Six seven.', ...P.slice(2)])).toEqual(['¶2 split into ¶2–¶3'])
+    expect(said([P[0]!, `${P[1]} ${P[2]}`, ...P.slice(3)])).toEqual(['¶2 and ¶3 merged into ¶2'])
+  })
+  it('keeps a reworded paragraph beside an inserted one', () => {
+    const a = alignParagraphs(P, [P[0]!, 'An unrelated sentence here.', 'Bravo four five six eight.', ...P.slice(2)])
+    expect(a.oldTo).toEqual([[1], [3], [4], [5], [6]])
+    expect(a.changed).toEqual(new Set([2]))
+  })
+})
+
+describe('paragraphs.lock', () => {
+  it('a typo fixed in the article gives no message', () => {
+    const dir = copy(DEMO)
+    writeFileSync(join(dir, 'article.md'), read(dir, 'article.md').replace('an indefinite period', 'an indefinte period'))
+    const messages = checkModule(dir).messages.filter((m) => REFERENCE_RULES.has(m.ruleId ?? ''))
+    expect(messages.map(String)).toEqual([])
+  })
+
+  it('a malformed line is an error at its line, saying what it found and expected', () => {
+    const dir = copy(MODULES.german)
+    const lines = read(dir, 'paragraphs.lock').split('\n')
+    const at = lines.findIndex((l) => l.startsWith('¶3 '))
+    lines[at] = lines[at]!.replace('¶3 ', '¶4 ')
+    lines[at + 1] = 'not a paragraph'
+    writeFileSync(join(dir, 'paragraphs.lock'), lines.join('\n'))
+    const text = formatMessages(checkModule(dir).files)
+    expect(text).toContain(`${join(dir, 'paragraphs.lock')}:${at + 1}:2: error: Unexpected \`¶4\`, expected \`¶3\``)
+    expect(text).toContain(`${join(dir, 'paragraphs.lock')}:${at + 2}:1: error: Unexpected \`not a paragraph\`, expected \`¶4 \` and the paragraph's text on one line`)
+  })
+
+  it('--renumber changes only the digits of the references, and nothing while a reference needs a decision', async () => {
+    const dir = copy(DEMO)
+    const before = Object.fromEntries(PROSE.map((f) => [f, read(dir, f)]))
+    edit(dir, EDITS['insert at start']!)
+    const r = await run(['check', '--renumber', dir])
+    expect(r.stdout).toMatch(/renumbered \d+ references:\n/)
+    expect(r.stdout).toContain("recorded the article's numbering in paragraphs.lock")
+    for (const f of PROSE) {
+      const after = read(dir, f)
+      expect(after).not.toBe(before[f])
+      expect(after.replace(/¶\d+/g, '¶#').replace(/(¶#[–-])\d+/g, '$1#'), f).toBe(before[f]!.replace(/¶\d+/g, '¶#').replace(/(¶#[–-])\d+/g, '$1#'))
+    }
+    expect(r.code, r.stderr).toBe(0)
+    // A deletion a module.yaml reason cites: a decision; nothing written.
+    const held = copy(DEMO)
+    const b = blocks(read(held, 'article.md'))
+    b.blocks.splice(b.paragraphs[4]!, 1)
+    writeFileSync(join(held, 'article.md'), joined(b))
+    const bytes = Object.fromEntries([...PROSE, 'paragraphs.lock'].map((f) => [f, read(held, f)]))
+    const refused = await run(['check', '--renumber', held])
+    expect(refused.code).toBe(1)
+    expect(refused.stderr).toContain('whose ¶5 the article no longer has (deleted)')
+    expect(refused.stderr).toContain('--renumber changed nothing')
+    for (const f of Object.keys(bytes)) expect(read(held, f)).toBe(bytes[f])
+  })
+
+  it('a reference to a split paragraph is placed by the words quoted before it', () => {
+    const dir = copy(MODULES.german)
+    const old = recorded(dir)
+    // A note quoting the second sentence of ¶2, which is then split after its first.
+    const second = old[1]!.split(/(?<=[a-zäöüß]\.) /)[1]!.split(' ').slice(0, 4).join(' ')
+    const q = read(dir, 'questions.yaml')
+    expect(q).toContain('belegt wird (¶2).')
+    writeFileSync(join(dir, 'questions.yaml'), q.replace('belegt wird (¶2).', `belegt wird – “${second}” (¶2).`))
+    const b = blocks(read(dir, 'article.md'))
+    const i = b.paragraphs[1]!
+    const at = SENTENCE_END.exec(b.blocks[i]!)!
+    b.blocks.splice(i, 1, b.blocks[i]!.slice(0, at.index + 1), b.blocks[i]!.slice(at.index + at[0].length))
+    writeFileSync(join(dir, 'article.md'), joined(b))
+    const checked = checkModule(dir)
+    expect(checked.messages.filter((m) => m.ruleId === 'paragraph-reference').map(String)).toEqual([])
+    expect(formatMessages(checked.files)).toContain('¶2 split into ¶2–¶3')
+    expect(formatMessages(checked.files)).toContain('`¶2` → `¶3`')
+  })
+
+  it('a module without a record adopts one with --renumber only when its references stand', () => {
+    const dir = withoutRecord(copy(DEMO))
+    expect(renumberModule(dir)).toMatchObject({ ok: true, recorded: true, changed: [] })
+    expect(read(dir, 'paragraphs.lock')).toBe(read(DEMO, 'paragraphs.lock'))
+    const stale = withoutRecord(copy(DEMO))
+    writeFileSync(join(stale, 'module.yaml'), read(stale, 'module.yaml').replace('¶5 is the one-word question', '¶25 is the one-word question'))
+    const refused = renumberModule(stale)
+    expect(refused.ok).toBe(false)
+    expect(formatMessages(refused.files)).toContain('Unexpected ¶ reference errors (1), expected references that stand as the article numbers it now')
+  })
 })

@@ -35,10 +35,12 @@ export function parseLock(file: VFile): string[] | undefined {
   const lines = String(file.value).split(/\r?\n/)
   const texts: string[] = []
   let ok = true
+  // Each paragraph line takes its place, a malformed one too: one mistake is one error, not one for every line after it.
+  let slot = 0
   for (const [index, raw] of lines.entries()) {
     const line = index + 1
     if (raw.trim() === '' || raw.startsWith('#')) continue
-    const expected = texts.length + 1
+    const expected = ++slot
     const m = /^¶(\d+) (\S.*)$/u.exec(raw)
     if (!m) {
       const found = /^¶\d+\s*$/u.test(raw) ? `${code(raw)} without text` : code(raw, 40)
