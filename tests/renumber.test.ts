@@ -96,7 +96,7 @@ function citations(dir: string, record: readonly string[]): Array<{ file: string
 }
 
 /** Resolve each reference that needs a decision as a teacher might: cite the paragraph before it instead (the one after ¶1), in the record's numbering. */
-function decide(dir: string, messages: ReturnType<typeof checkModule>['messages']): number {
+function decide(messages: ReturnType<typeof checkModule>['messages']): number {
   const undecided = messages.filter((m) => m.ruleId === 'paragraph-reference' && m.fatal)
   for (const m of [...undecided].sort((a, b) => b.line! - a.line! || b.column! - a.column!)) {
     const file = m.file!
@@ -137,7 +137,7 @@ describe('paragraphs.lock: an article renumbered', () => {
           expect(read(dir, 'paragraphs.lock').split('\n').filter((l) => l.startsWith('¶'))).toHaveLength(old.length)
         }
         const decided = new Set(citations(dir, old).flatMap((c, i) => (c.text !== before[i]!.text ? [i] : [])))
-        expect(decide(dir, apart)).toBe(apart.length)
+        expect(decide(apart)).toBe(apart.length)
         const decidedNow = new Set(citations(dir, old).flatMap((c, i) => (c.text !== before[i]!.text ? [i] : [])))
         for (const i of decided) decidedNow.add(i)
         const result = renumberModule(dir)
