@@ -264,3 +264,16 @@ describe('paragraphs.lock', () => {
     expect(formatMessages(refused.files)).toContain('Unexpected ¶ reference errors (1), expected references that stand as the article numbers it now')
   })
 })
+
+describe('the second article, split, with its record', () => {
+  it('says the split once, and places the split paragraph’s reference by its item’s claim', () => {
+    const dir = copy(join(ROOT, 'tests/fixtures/second-article'))
+    writeFileSync(join(dir, 'article.md'), read(dir, 'article.md').replace('the council makes least. A 17-year-old', 'the council makes least.\n\nA 17-year-old'))
+    const checked = checkModule(dir)
+    const said = checked.messages.filter((m) => REFERENCE_RULES.has(m.ruleId ?? ''))
+    expect(said.map(String)).toHaveLength(1)
+    expect(said[0]!.reason).toContain('¶10 split into ¶10–¶11')
+    expect(said[0]!.reason).toMatch(/`¶10` → `¶11`/)
+    expect(said[0]!.reason).toMatch(/`¶12` → `¶13`/)
+  })
+})

@@ -56,16 +56,16 @@ export interface WrittenNumber {
   end: number
   value: number
   /** A range's other end, for `from` and `to`. */
-  role: 'single' | 'from' | 'to'
+  role: 'alone' | 'from' | 'to'
 }
 
-/** The numbers of `reference` as written, in order: `¶3–¶5, ¶9` → 3 (from), 5 (to), 9 (single). */
+/** The numbers of `reference` as written, in order: `¶3–¶5, ¶9` → 3 (from), 5 (to), 9 (alone). */
 export function numbersIn(reference: ParagraphReference): WrittenNumber[] {
   const out: WrittenNumber[] = []
   for (const part of reference.text.matchAll(new RegExp(RANGE, 'gud'))) {
     const [first, second] = [part.indices![1]!, part.indices![2]]
     if (!second) {
-      out.push({ start: first[0], end: first[1], value: Number(part[1]), role: 'single' })
+      out.push({ start: first[0], end: first[1], value: Number(part[1]), role: 'alone' })
       continue
     }
     const [a, b] = [Number(part[1]), Number(part[2])]

@@ -96,7 +96,7 @@ function mapReference(f: FoundReference, alignment: Alignment, old: readonly str
   const values: number[] = []
   for (let k = 0; k < numbers.length; k++) {
     const w = numbers[k]!
-    if (w.role === 'single') {
+    if (w.role === 'alone') {
       const unknown = known(w.value)
       if (unknown) return { problem: unknown }
       const targets = oldTo[w.value - 1]!
@@ -130,7 +130,7 @@ function mapReference(f: FoundReference, alignment: Alignment, old: readonly str
   let text = f.ref.text
   for (let k = numbers.length - 1; k >= 0; k--) {
     const w = numbers[k]!
-    if (w.role !== 'single' && k > 0 && numbers[k - 1]!.role !== 'single' && values[k] === values[k - 1] && isSecond(numbers, k)) {
+    if (w.role !== 'alone' && k > 0 && numbers[k - 1]!.role !== 'alone' && values[k] === values[k - 1] && isSecond(numbers, k)) {
       text = text.slice(0, numbers[k - 1]!.end) + text.slice(w.end)
       continue
     }
@@ -142,7 +142,7 @@ function mapReference(f: FoundReference, alignment: Alignment, old: readonly str
 /** Whether the `k`-th number is the second of a range (numbers come in pairs for ranges). */
 function isSecond(numbers: readonly { role: string }[], k: number): boolean {
   let index = 0
-  while (index < k) index += numbers[index]!.role === 'single' ? 1 : 2
+  while (index < k) index += numbers[index]!.role === 'alone' ? 1 : 2
   return index > k
 }
 

@@ -2,7 +2,6 @@
 // references renumbered, and paragraphs.lock written anew. Each goes to a temporary file
 // beside it, renamed into place, so a crash leaves the old file or the new one; a file that
 // changed since it was read (saved in an editor meanwhile) is left alone.
-import { randomBytes } from 'node:crypto'
 import { lstatSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs'
 import { basename, dirname, join } from 'node:path'
 
@@ -32,7 +31,8 @@ export function replaceFile(path: string, text: string, before?: string): boolea
   } catch {
     // absent: written new
   }
-  const temp = join(dirname(path), `.${basename(path)}.classpack-${process.pid}-${randomBytes(4).toString('hex')}.tmp`)
+  // No node:crypto for a name: `check` loads none of it (tests/bundle.test.ts); `wx` refuses a name that is taken.
+  const temp = join(dirname(path), `.${basename(path)}.classpack-${process.pid}-${Date.now().toString(36)}.tmp`)
   try {
     writeFileSync(temp, (current?.bom ? '\uFEFF' : '') + text, { flag: 'wx', mode })
     renameSync(temp, path)
