@@ -19,6 +19,8 @@ import { DEFAULT_SEED } from './select/random.js'
 import { readModuleConfig } from './module/read.js'
 import { checkQuestionRules } from './questions/rules.js'
 import { checkReferences } from './references/check.js'
+import { parseLock } from './references/lock.js'
+import type { Renumbering } from './references/renumber.js'
 import { generateItems } from './generate/generate.js'
 import { reportRenamedClaims, reportRenamedDeclarations, reportRenamedQuestions } from './claims/renamed.js'
 import { foldUnknownIds } from './claims/unknown.js'
@@ -57,11 +59,17 @@ export interface Assembled {
   files: VFile[]
   /** Checks that a file's errors kept from running, in words ("the claim ids questions.yaml names"), for the errors' report. */
   skipped?: string[]
+  /** What paragraphs.lock says of the references, when the module has one and they could be read against it: the edits `check --renumber` makes. */
+  renumbering?: Renumbering
+  /** The recorded paragraphs, when paragraphs.lock could be read. */
+  record?: string[]
+  /** The article, when it parsed (whatever else has errors): `--renumber` records its paragraphs. */
+  article?: Article
 }
 
 /** Assemble the module in `files`. */
 export function assembleModule(input: ModuleFiles): Assembled {
-  const files = [input.article, input.claims, input.questions, input.module].filter((f): f is VFile => f !== undefined)
+  const files = [input.article, input.claims, input.questions, input.module, input.lock].filter((f): f is VFile => f !== undefined)
   // A file that could not be read has its message already; parsing it would only add noise.
   const readable = (file: VFile): boolean => file.messages.length === 0 || String(file.value) !== ''
   const article = readable(input.article) ? parseArticle(input.article) : undefined
@@ -158,14 +166,18 @@ export function assembleModule(input: ModuleFiles): Assembled {
   }
 
   const config = input.module && !readable(input.module) ? undefined : readModuleConfig(input.module)
+  // The numbering the references were written against; a record that cannot be read is an error at its line, and the references are then checked as without one.
+  const record = input.lock && readable(input.lock) ? parseLock(input.lock) : undefined
+  let renumbering: Renumbering | undefined
 
   // A `¶N` written anywhere must be a paragraph the article has, and the right one: module.yaml's
   // reasons for rules set aside too, which the answer key and facilitator edition print.
   if (article && data) {
     const anchors = new Map(claims.map((c) => [c.id, c.anchor]))
     const settings = input.module && config ? { moduleFile: input.module, module: config } : {}
-    checkReferences({ article, articleFile: input.article, anchors, claimsFile: input.claims, claims: data, ...settings, ...(questions && input.questions && !missing ? { questionsFile: input.questions, bank: questions } : {}) })
+    renumbering = checkReferences({ article, articleFile: input.article, anchors, claimsFile: input.claims, claims: data, ...settings, ...(questions && input.questions && !missing ? { questionsFile: input.questions, bank: questions } : {}), ...(record ? { record } : {}) })
   }
+  const recorded = { ...(renumbering ? { renumbering } : {}), ...(record ? { record } : {}), ...(article ? { article } : {}) }
 
   // One error for each id nothing declares, however many places name it.
   foldUnknownIds(files)
@@ -229,7 +241,7 @@ export function assembleModule(input: ModuleFiles): Assembled {
       ...(questionsRead && (!data || stoodIn(data, 'claims')) ? ['the claim ids questions.yaml names'] : []),
       ...(!article || !data ? ['the quotes and ¶ references'] : [])
     ]
-    return skipped.length ? { files, skipped } : { files }
+    return skipped.length ? { files, skipped, ...recorded } : { files, ...recorded }
   }
   const absent = missing ?? (input.questions?.data.empty === true ? input.questions : undefined)
   // Generated with the module's seed, so the bank stays the same whatever --seed a build samples with.
@@ -241,6 +253,7 @@ export function assembleModule(input: ModuleFiles): Assembled {
   if (withdrawn.size && input.claims) input.claims.messages = input.claims.messages.filter((m) => !withdrawn.has(m))
   return {
     files,
+    ...recorded,
     module: { name: input.name, dir: input.dir, article, claims, themes: data.themes, actors: data.actors, glossary: data.glossary, questions, generated, ...(absent ? { missingQuestions: absent } : {}), config }
   }
 }

@@ -8,7 +8,7 @@ import { parseArgs, type ParseArgsConfig } from 'node:util'
 import { choiceFlag, choiceList, closestOption, FlagError, intFlag, intValue, LIST_FLAGS, setOverrides, SET_FLAGS } from './flags.js'
 import { describeSystemError } from './system-error.js'
 import type { ProgressStream } from './progress.js'
-import { ARTICLE_TYPES, articleType, buildPack, checkModule, classpackVersion, findModules, FORMATS, formatInfos, formatsFor, formatMessages, GENERATORS, hasErrors, initModule, lintReport, OUTPUT_FORMATS, PAPERS, QUESTION_TYPES, reportRefusals, REQUEST_BOUNDS, startStudio, TYPES, UI_LANGUAGES, verifyPack, type ArticleType, type PackVerification } from './index.js'
+import { ARTICLE_TYPES, articleType, buildPack, checkModule, classpackVersion, findModules, FORMATS, formatInfos, formatsFor, formatMessages, GENERATORS, hasErrors, initModule, lintReport, renumberModule, OUTPUT_FORMATS, PAPERS, QUESTION_TYPES, reportRefusals, REQUEST_BOUNDS, startStudio, TYPES, UI_LANGUAGES, verifyPack, type ArticleType, type PackVerification } from './index.js'
 
 /** Where a run of the command prints, and what it reads besides its arguments. */
 export interface CommandIO {
@@ -35,6 +35,8 @@ Commands:
                           report coverage (takes --set and the set flags below)
                           --strict: lint warnings are errors; --verbose: show infos;
                           --report FILE.html: the lint report, a page a teacher reads
+                          --renumber: update the ¶ references as paragraphs.lock maps
+                          them to the article's paragraphs now, record its numbering
   build [MODULE_DIR...]   build each module's class pack into out/<module>/
   verify PACK_DIR...      check every file of a pack against its manifest.json
   studio [MODULE_DIR] [--port N] [--out DIR]
@@ -180,7 +182,7 @@ function readArgs<T extends Options>(command: string, args: string[], options: T
 
 /** Each command's options, as parseArgs reads them. */
 const COMMAND_OPTIONS = {
-  check: { set: { type: 'string' }, seed: { type: 'string' }, strict: { type: 'boolean', default: false }, verbose: { type: 'boolean', default: false }, report: { type: 'string' }, ...SET_FLAGS },
+  check: { set: { type: 'string' }, seed: { type: 'string' }, strict: { type: 'boolean', default: false }, verbose: { type: 'boolean', default: false }, report: { type: 'string' }, renumber: { type: 'boolean', default: false }, ...SET_FLAGS },
   build: {
     out: { type: 'string', default: 'out' },
     paper: { type: 'string' },
@@ -324,6 +326,10 @@ function check(args: string[], io: CommandIO): number {
   problems.check()
   let failed = false
   for (const dir of dirs) {
+    if (values.renumber && !renumber(dir, io)) {
+      failed = true
+      continue
+    }
     const result = checkModule(dir, { set: values.set, overrides, seed, strict: values.strict })
     // A report replaces only a report: never a module's own file (`--report m/claims.yaml`).
     const refused = values.report === undefined ? [] : reportRefusals(values.report)
@@ -339,6 +345,22 @@ function check(args: string[], io: CommandIO): number {
     if (result.unchecked?.length) io.stderr.write(`${dir}: ${notChecked(result.unchecked)}\n`)
   }
   return failed ? 1 : 0
+}
+
+/** `check --renumber` for one module: what it changed, or why it changed nothing (false). */
+function renumber(dir: string, io: CommandIO): boolean {
+  const result = renumberModule(dir)
+  if (!result.ok) {
+    const messages = formatMessages(result.files)
+    if (messages) io.stderr.write(messages + '\n')
+    io.stderr.write(`${dir}: --renumber changed nothing\n`)
+    return false
+  }
+  const refs = result.changed.length
+  io.stdout.write(`${dir}: renumbered ${refs} reference${refs === 1 ? '' : 's'}${refs ? ':' : ''}\n`)
+  for (const c of result.changed) io.stdout.write(`  ${c.file}:${c.line}:${c.column} \`${c.from}\` → \`${c.to}\`\n`)
+  io.stdout.write(`${dir}: recorded the article's numbering in paragraphs.lock\n`)
+  return true
 }
 
 const READ_AS: Record<ArticleType, string> = { text: 'plain text', markdown: 'Markdown', page: 'a web page', docx: 'a Word file' }

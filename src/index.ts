@@ -22,6 +22,8 @@ import { resolveSelection } from './select/resolve.js'
 import { verifyPack as verifyPackFiles, type PackVerification } from './verify.js'
 import { lintModule, type Reported } from './lint/run.js'
 import { judgeRequest, sound } from './request.js'
+import { renumberModule as renumber, type RenumberResult } from './renumber.js'
+export type { RenumberResult, RenumberedReference } from './renumber.js'
 
 export type { BuildRequest, BuildResult } from './build.js'
 export type { Module } from './assemble.js'
@@ -135,6 +137,17 @@ export function checkModule(dir: string, options: CheckOptions = {}): CheckResul
   const unchecked = hasErrors(all) ? uncheckedFor(module, selection, skipped) : []
   if (unchecked.length) result.unchecked = unchecked
   return result
+}
+
+/**
+ * Renumber the ¶ references of the module in `dir` as its paragraphs.lock maps them to the
+ * article's paragraphs now (only the digits of each reference change), and record the new
+ * numbering in paragraphs.lock; without a record, write one when no ¶ reference is in
+ * error. Writes nothing while a reference needs a decision (a paragraph deleted, or split
+ * with nothing to say which part). `classpack check --renumber` calls it.
+ */
+export function renumberModule(dir: string): RenumberResult {
+  return renumber(dir)
 }
 
 export type BuildPackRequest = Partial<BuildRequest> & { dir: string }

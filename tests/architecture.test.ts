@@ -73,10 +73,10 @@ describe('layering', () => {
     expect(imports(/./, /^src\/pack\/pool\.ts$/, true)).toEqual(['src/build.ts → src/pack/pool.ts'])
   })
 
-  it('only the build command writes a pack and its cache, and only the init command a module', () => {
+  it('only the build command writes a pack and its cache, only the init command a module, and only `check --renumber` its references', () => {
     expect(imports(/./, /^src\/write\.ts$/, true)).toEqual(['src/build.ts → src/write.ts'])
-    // The writers share write/folders.ts among themselves; from outside, only the two commands reach them.
-    expect(imports(/^(?!src\/write(\.ts|\/))/, /^src\/write\//, true).sort()).toEqual(['src/build.ts → src/write/cache.ts', 'src/init.ts → src/write/module.ts'])
+    // The writers share write/folders.ts among themselves; from outside, only the three commands reach them.
+    expect(imports(/^(?!src\/write(\.ts|\/))/, /^src\/write\//, true).sort()).toEqual(['src/build.ts → src/write/cache.ts', 'src/init.ts → src/write/module.ts', 'src/renumber.ts → src/write/edits.ts'])
     expect(imports(/^src\/write(\.ts|\/)/, /^src\/write\/folders\.ts$/, true).sort()).toEqual(['src/write.ts → src/write/folders.ts', 'src/write/cache.ts → src/write/folders.ts', 'src/write/module.ts → src/write/folders.ts'])
   })
 

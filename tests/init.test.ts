@@ -25,7 +25,8 @@ const SUBHEADS = ['What the council is proposing', 'Who uses the library on a Su
 const TITLE = 'Keep the library open on Sundays'
 const STANDFIRST = 'The council’s saving is small, and the cost to the town may be large'
 const BIO = 'Margaret Okafor is a retired secondary school teacher and a member of the Friends of Greenfield Library.'
-const FOUR = ['article.md', 'claims.yaml', 'module.yaml', 'questions.yaml']
+/** What init writes: the four files a teacher edits, and the record of the article's numbering (paragraphs.lock). */
+const FOUR = ['article.md', 'claims.yaml', 'module.yaml', 'paragraphs.lock', 'questions.yaml']
 
 /** The article's body as the text file has it: after headline, standfirst and byline, before the author's bio. */
 const blocks = TEXT.trim().split(/\n\s*\n/).map((b) => b.split(/\s+/).join(' '))
@@ -112,7 +113,7 @@ describe('classpack init from plain text', () => {
 
   it('writes the four files and returns what it guessed, with where each guess came from', () => {
     expect(readdirSync(m.dir).sort()).toEqual(FOUR)
-    expect(m.result).toMatchObject({ written: true, dir: m.dir, type: 'text', paths: ['article.md', 'claims.yaml', 'questions.yaml', 'module.yaml'].map((f) => join(m.dir, f)) })
+    expect(m.result).toMatchObject({ written: true, dir: m.dir, type: 'text', paths: ['article.md', 'claims.yaml', 'questions.yaml', 'module.yaml', 'paragraphs.lock'].map((f) => join(m.dir, f)) })
     expect(m.result.guesses).toEqual(
       expect.arrayContaining([
         { what: 'title', value: TITLE, how: 'the first line' },
@@ -593,7 +594,7 @@ describe('the `classpack init` command', () => {
     expect(result.stdout).toContain(`  standfirst: ${STANDFIRST}  (from the short line before the byline)\n`)
     expect(result.stdout).toContain('  author: Margaret Okafor  (from the line “By Margaret Okafor”)\n')
     expect(result.stdout).toContain(`  author_bio: ${BIO}`)
-    expect(result.stdout).toMatch(/^wrote m\/: article\.md, claims\.yaml, questions\.yaml, module\.yaml with \d+ suggested claims$/m)
+    expect(result.stdout).toMatch(/^wrote m\/: article\.md, claims\.yaml, questions\.yaml, module\.yaml, paragraphs\.lock with \d+ suggested claims$/m)
     expect(result.stdout).toMatch(/^check: no errors, \d+ warnings \(\d+ suggested claims to review\)$/m)
     expect(readdirSync(join(cwd, 'm')).sort()).toEqual(FOUR)
   })

@@ -4,7 +4,7 @@ import { join, relative } from 'node:path'
 import { spawn, spawnSync } from 'node:child_process'
 import { beforeAll, describe, expect, it } from 'vitest'
 import fc from 'fast-check'
-import { buildPack, formatMessages, verifyPack, type BuildResult } from '../src/index.js'
+import { buildPack, formatMessages, renumberModule, verifyPack, type BuildResult } from '../src/index.js'
 import { recover, writePack, type WriteStep } from '../src/write.js'
 import { CACHE_FOLDER } from '../src/write/cache.js'
 import { BIN, CLI, ROOT, run, tempDir } from './helpers/fixtures.js'
@@ -233,6 +233,8 @@ describe('a pack folder the system will not let classpack empty', () => {
     const earlier = tree(out)
     // The new pack differs from the old: a teacher edited the module since.
     writeFileSync(join(module, 'article.md'), `${readFileSync(join(module, 'article.md'), 'utf8')}\nOne more paragraph, added since.\n`)
+    // And recorded its numbering (paragraphs.lock), so the refusal is all the build says.
+    expect(renumberModule(module).ok).toBe(true)
     lock(pack, true)
     let said: string
     try {

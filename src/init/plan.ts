@@ -11,6 +11,7 @@ import { hasErrors } from '../messages.js'
 import { resolveSelection } from '../select/resolve.js'
 import { lintModule } from '../lint/run.js'
 import { articleMarkdown } from './article-md.js'
+import { formatLock, LOCK_FILE } from '../references/lock.js'
 import { ARTICLE_TYPES, articleType } from './article-type.js'
 import type { Guess } from './model.js'
 import { readDocx } from './read-docx.js'
@@ -98,6 +99,8 @@ export async function planModule(request: PlanRequest): Promise<ModulePlan> {
   // generated ones, so it builds even when the teacher deletes questions.yaml.
   const available = words.generated ? generatedCount(dir, files) : 0
   if (available > 0) files[3]!.text = moduleYaml(title, scaffold, Math.min(FIRST_QUIZ, available))
+  // The numbering the scaffold's ¶ references are written against, so a change to the article later is said with what it renumbers.
+  if (parsed) files.push({ name: LOCK_FILE, text: formatLock(parsed.paragraphs.map((p) => p.text.normalize('NFC'))) })
   return { dir, files, guesses, claims: suggestions.claims.length, checked: checkPlan(dir, files) }
 }
 
@@ -116,7 +119,8 @@ function schemaPaths(dir: string, schemas: { dir: string; cwd: string }): Scaffo
 /** The planned files as the load stage would give them. */
 function planInput(dir: string, files: ReadonlyArray<{ name: string; text: string }>): ModuleFiles {
   const file = (name: string): VFile => new VFile({ path: join(dir, name), value: files.find((f) => f.name === name)!.text })
-  return { dir, name: basename(dir), article: file('article.md'), claims: file('claims.yaml'), questions: file('questions.yaml'), module: file('module.yaml') }
+  const lock = files.some((f) => f.name === LOCK_FILE) ? { lock: file(LOCK_FILE) } : {}
+  return { dir, name: basename(dir), article: file('article.md'), claims: file('claims.yaml'), questions: file('questions.yaml'), module: file('module.yaml'), ...lock }
 }
 
 /** Check the planned files as `classpack check` would. */

@@ -25,6 +25,8 @@ export interface ModuleFiles {
   /** questions.yaml; when the folder has none, an empty file marked `data.missing`. */
   questions?: VFile
   module?: VFile
+  /** paragraphs.lock, the numbering the ¶ references were written against, when the module has one. */
+  lock?: VFile
 }
 
 /** Read the files of the module in `dir`. Missing required files become messages on the file that was expected. */
@@ -41,7 +43,8 @@ export function loadModule(dir: string, cwd = process.cwd()): ModuleFiles {
   // whether the chosen set needs the file (and then that it is missing, not that the set is empty).
   const questions = existsSync(resolve(cwd, dir, 'questions.yaml')) ? read('questions.yaml', true) : missingFile(displayPath(resolve(cwd, dir, 'questions.yaml'), cwd))
   const module = existsSync(resolve(cwd, dir, 'module.yaml')) ? read('module.yaml', false) : undefined
-  return { dir, name: basename(join(cwd, dir)), article, claims, questions, module }
+  const lock = existsSync(resolve(cwd, dir, 'paragraphs.lock')) ? read('paragraphs.lock', false) : undefined
+  return { dir, name: basename(join(cwd, dir)), article, claims, questions, module, ...(lock ? { lock } : {}) }
 }
 
 /**

@@ -18,6 +18,9 @@ import { code, error, lineIndex, warn, type Place } from '../messages.js'
 import type { QuestionBank } from '../questions/model.js'
 import type { ModuleConfig } from '../module/model.js'
 import { placeOf } from '../yaml/decode.js'
+import { alignParagraphs, isIdentity } from './align.js'
+import { listUpdates } from './listing.js'
+import { type FoundReference, type Renumbering, renumberReferences } from './renumber.js'
 import { findReferences, paragraphsOf, type ParagraphReference } from './parse.js'
 
 /** Fields that hold ids, words of a fixed list or article text, never prose with references. */
@@ -43,11 +46,21 @@ export interface ReferenceInput {
   /** module.yaml, whose reasons for lint rules set aside may cite paragraphs. */
   moduleFile?: VFile
   module?: ModuleConfig
+  /** The paragraphs' texts as paragraphs.lock recorded them, when the module has the record: the numbering the references were written against. */
+  record?: readonly string[]
 }
 
-/** Report every paragraph reference of claims.yaml and questions.yaml that the article does not bear out. */
-export function checkReferences(input: ReferenceInput): void {
+/**
+ * Report every paragraph reference of claims.yaml and questions.yaml that the article does
+ * not bear out. With a record of the numbering they were written against that the article
+ * no longer keeps, each is read against the record instead (renumber.ts): what it returns is
+ * the edits `--renumber` makes; the inference below is for modules without one.
+ */
+export function checkReferences(input: ReferenceInput): Renumbering | undefined {
   const { article, anchors } = input
+  const alignment = input.record ? alignParagraphs(input.record, article.paragraphs.map((p) => p.text)) : undefined
+  // Read against the record: the inference would only say again, reference by reference, what its one message says.
+  const recorded = alignment && input.articleFile && !isIdentity(alignment) ? { alignment, found: [] as FoundReference[] } : undefined
   const paragraphOf = (id: string): number | undefined => anchors.get(id)?.paragraph
   const covered = new Set([...anchors.values()].map((a) => a.paragraph))
   const texts = article.paragraphs.map((p) => normalize(p.text).text.toLowerCase())
@@ -80,6 +93,11 @@ export function checkReferences(input: ReferenceInput): void {
       // Where it stands in the files, in the order they are read: the order a renumbering lists them in.
       const seq = ++seen
       const at = (): Place | undefined => placeInText(file, placeOf(owner, key), refs, index, text.length)
+      if (recorded) {
+        const quoted = quotationBefore(text, ref)
+        recorded.found.push({ file, at: at(), ref, owner: scope.owner, ...(quoted ? { quoted } : {}), ...(scope.restsOn ? { restsOn: scope.restsOn.map((c) => c.paragraph) } : {}) })
+        continue
+      }
       const named = paragraphsOf(ref)
       const missing = named.find((n) => n < 1 || n > count)
       if (missing !== undefined) {
@@ -164,7 +182,9 @@ export function checkReferences(input: ReferenceInput): void {
       walk(questionsFile, item, { owner: `item \`${item.id}\``, restsOn: restsOn([...item.claims, ...optionClaims]) })
     }
   }
+  if (recorded) return renumberReferences(recorded.found, recorded.alignment, input.record!, article, input.articleFile!)
   reportStale(stale, article, input.articleFile, confirmed, unconfirmed)
+  return alignment ? { same: true, changes: [], edits: [], undecided: 0 } : undefined
 }
 
 /** A reference no quoted words place, in prose that may cite any paragraph or that cites one of its claims' (`own`, theirs). */
@@ -240,16 +260,9 @@ function reportStale(stale: readonly Stale[], article: Article, articleFile: VFi
   const mixed = shifts.size > 1 || confirmed.some((n) => n >= now) || unconfirmed.some((u) => paragraphsOf(u.ref).some((n) => renumbers(n) && asNow(u, n)))
   const byCount = mixed ? [] : unconfirmed.filter((u) => paragraphsOf(u.ref).some(renumbers) && paragraphsOf(u.ref).every((n) => !renumbers(n) || (n + shift >= 1 && n + shift <= count)))
   const updates = [...grouped, ...byCount].sort((a, b) => a.seq - b.seq)
-  const places = new Map<string, string[]>()
-  for (const s of updates) {
-    const name = s.file.basename ?? 'file'
-    // Each number from the first renumbered on, shifted: `¶17 and ¶21` → `¶16 and ¶20`.
-    const renumbered = s.ref.text.replace(/\d+/g, (d) => String(renumbers(Number(d)) ? Number(d) + shift : Number(d)))
-    places.set(name, [...(places.get(name) ?? []), `${s.at ? `${s.at.start.line}:${s.at.start.column} ` : ''}\`${s.ref.text}\` → \`${renumbered}\``])
-  }
-  const listed = [...places].map(([name, refs]) => `${name} ${refs.join(', ')}`).join('; ')
-  const names = [...places.keys()]
-  const files = names.length === 1 ? names[0]! : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`
+  // Each number from the first renumbered on, shifted: `¶17 and ¶21` → `¶16 and ¶20`.
+  const renumbered = (s: { ref: ParagraphReference }): string => s.ref.text.replace(/\d+/g, (d) => String(renumbers(Number(d)) ? Number(d) + shift : Number(d)))
+  const { listed, files, count: fileCount } = listUpdates(updates.map((s) => ({ file: s.file, at: s.at, from: s.ref.text, to: renumbered(s) })))
   // Where the article changed: after the last paragraph that quoted words, or a claim cited
   // by its paragraph's number, still confirm, up to the first renumbered.
   const unmoved = unconfirmed.flatMap((u) => paragraphsOf(u.ref).filter((n) => n < now && !renumbers(n) && asNow(u, n)))
@@ -269,7 +282,7 @@ function reportStale(stale: readonly Stale[], article: Article, articleFile: VFi
     : `${byCount.length ? ` (${byCount.length} of them by the count alone: no quoted words or claim place them)` : ''}${toRead.length ? `; and ${toRead.length} that cite ¶${after + 1}${first - 1 > after + 1 ? `–¶${first - 1}` : ''}, which moved too if the change is before them: ${readList}` : ''}`
   error(
     articleFile!,
-    `Unexpected numbering from ¶${now} on: ${files} cite${places.size === 1 ? 's' : ''} the article's ¶${now} as ${written(now)}, and each paragraph after it ${Math.abs(shift)} ${shift < 0 ? 'higher' : 'lower'} (${cause}?), expected each ¶N written from ${written(now)} on to be ¶N${shift < 0 ? '−' : '+'}${Math.abs(shift)}: ${updates.length} references to update: ${listed}${unsure}`,
+    `Unexpected numbering from ¶${now} on: ${files} cite${fileCount === 1 ? 's' : ''} the article's ¶${now} as ${written(now)}, and each paragraph after it ${Math.abs(shift)} ${shift < 0 ? 'higher' : 'lower'} (${cause}?), expected each ¶N written from ${written(now)} on to be ¶N${shift < 0 ? '−' : '+'}${Math.abs(shift)}: ${updates.length} references to update: ${listed}${unsure}`,
     article.paragraphs[now - 1]?.place,
     'paragraph-reference'
   )

@@ -49,3 +49,28 @@ export function paragraphsOf(reference: ParagraphReference): number[] {
   for (const { from, to } of reference.spans) for (let n = from; n <= to && out.length < 10_000; n++) out.push(n)
   return out
 }
+
+/** A number written in a reference: where it stands in the reference's text, and whether it starts or ends a range. */
+export interface WrittenNumber {
+  start: number
+  end: number
+  value: number
+  /** A range's other end, for `from` and `to`. */
+  role: 'alone' | 'from' | 'to'
+}
+
+/** The numbers of `reference` as written, in order: `¶3–¶5, ¶9` → 3 (from), 5 (to), 9 (alone). */
+export function numbersIn(reference: ParagraphReference): WrittenNumber[] {
+  const out: WrittenNumber[] = []
+  for (const part of reference.text.matchAll(new RegExp(RANGE, 'gud'))) {
+    const [first, second] = [part.indices![1]!, part.indices![2]]
+    if (!second) {
+      out.push({ start: first[0], end: first[1], value: Number(part[1]), role: 'alone' })
+      continue
+    }
+    const [a, b] = [Number(part[1]), Number(part[2])]
+    out.push({ start: first[0], end: first[1], value: a, role: a <= b ? 'from' : 'to' })
+    out.push({ start: second[0], end: second[1], value: b, role: a <= b ? 'to' : 'from' })
+  }
+  return out
+}

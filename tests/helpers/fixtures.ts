@@ -1,7 +1,7 @@
 // Test fixtures: copies of the demo module in temp folders, edited per test, and ways to
 // check them through the library or run the real command on them.
 import { spawnSync } from 'node:child_process'
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { inject } from 'vitest'
@@ -38,6 +38,12 @@ export function demoCopy(edit: Record<string, (text: string) => string> = {}): s
     const path = join(dir, name)
     writeFileSync(path, change(readFileSync(path, 'utf8')))
   }
+  return dir
+}
+
+/** `dir` without its paragraphs.lock: a module as written before the record, whose references are checked by inference. */
+export function withoutRecord(dir: string): string {
+  rmSync(join(dir, 'paragraphs.lock'), { force: true })
   return dir
 }
 
