@@ -118,8 +118,9 @@ describe('classpack verify', () => {
 
 describe('what an export cannot carry of a generated item', () => {
   it('is warned at the item\'s claim in claims.yaml, naming the item, as the lint does: the item is in no questions.yaml', async () => {
-    // More than the demo's own items that can stand together: generated ones fill up the rest.
-    const result = await tryBuild({ dir: DEMO, formats: ['gift'], overrides: { generated: ['hedges'], count: 25 } })
+    // Multiple-select items only, more than the demo's own that can stand together: a generated
+    // hedges item (two keys or more, 2 points) fills up the rest.
+    const result = await tryBuild({ dir: DEMO, formats: ['gift'], overrides: { generated: ['hedges'], types: ['multiple'], count: 7 } })
     const warnings = result.lines.filter((l) => l.includes('[gift-points]') && l.includes('generated item'))
     expect(warnings.length).toBeGreaterThan(0)
     const claims = readFileSync(join(DEMO, 'claims.yaml'), 'utf8').split('\n')

@@ -118,7 +118,7 @@ describe('generation on the demo module', () => {
   it('keys each hedges item to the hedged passages, each showing its hedge', () => {
     const hedged = new Map(module.claims.map((c) => [c.id, c.hedges]))
     for (const item of generated.filter(withOptions).filter((i) => i.generated === 'hedges')) {
-      expect(item.type).toBe('multiple')
+      expect(item.type).toBe(key(item).length === 1 ? 'single' : 'multiple')
       expect(hedged.get(item.claims[0]!)!.length).toBeGreaterThan(0)
       item.options.forEach((o) => {
         const claim = o.claim ?? item.claims[0]!
@@ -321,15 +321,20 @@ describe('generation on the demo module', () => {
     expect(evidenceFor('Mensah said the department would keep advising parents', 'event')).toHaveLength(1)
   })
 
-  it('gives a hedges item two keys or more while other hedged passages exist, else makes it single-choice', () => {
+  it('makes a hedges item with one key single-choice, worth 1 point, and one with more multiple-select', () => {
+    const counts = new Set<number>()
     for (const seed of [1, 2, 3, 4, 5]) {
       const items = generateItems({ article: module.article, claims: module.claims, actors: module.actors }, seed).filter((i) => i.generated === 'hedges')
       expect(items.length).toBeGreaterThan(0)
       for (const item of items) {
-        expect(item.type, item.id).toBe('multiple')
-        expect(key(item).length, `seed ${seed}: ${item.id}`).toBeGreaterThanOrEqual(2)
+        const keys = key(item).length
+        counts.add(keys)
+        expect(item.type, `seed ${seed}: ${item.id}`).toBe(keys === 1 ? 'single' : 'multiple')
+        expect(item.points, item.id).toBe(keys === 1 ? 1 : 2)
       }
     }
+    // The number of right answers varies, so it is no cue.
+    expect(counts.size).toBeGreaterThan(1)
     // One hedged claim in the module: no second key to offer.
     const hedged = module.claims.find((c) => c.hedges.length > 0)!
     const alone = module.claims.map((c) => (c === hedged ? c : ({ ...c, hedges: [] } as AnchoredClaim)))

@@ -39,8 +39,8 @@ export const hedges: Generator = {
       const random = next(id)
       const chosen = fairChoice(claim, hedged, plain, shown, random)
       if (!chosen) continue
-      // One hedged passage in the whole article: a single-choice item, not a multiple-select
-      // one with one key (students told to tick every right option look for a second).
+      // One key drawn: a single-choice item, not a multiple-select one with one key (students
+      // told to tick every right option look for a second, and each wrong tick costs points).
       const one = chosen.filter((c) => c.hedges.length > 0).length === 1
       items.push(
         makeItem({
@@ -70,18 +70,17 @@ export const hedges: Generator = {
 }
 
 /**
- * The claim's passage, one or two other hedged ones (keys) and unhedged ones (distractors),
+ * The claim's passage, up to two other hedged ones (keys) and unhedged ones (distractors),
  * in reading order, drawn until the options are fair (fair.ts): about as long as each other,
- * keys no longer than the distractors, no form that only the keys share. Two or three keys,
- * so the number of right answers varies from item to item, but never one while other hedged
- * passages are there to offer: a multiple-select item with one key sends students looking
- * for a second, and "each wrong option ticked takes points away" punishes the search. One
- * key only where the article has no other hedged passage. Undefined when no draw is fair.
+ * keys no longer than the distractors, no form that only the keys share. Between one and
+ * three keys, so the number of right answers varies from item to item (one makes the item
+ * single-choice; fewer keys are drawn fair far more often, so requiring two or more left most
+ * articles without a hedges item). Undefined when no draw is fair.
  */
 function fairChoice(claim: AnchoredClaim, hedged: readonly AnchoredClaim[], plain: readonly AnchoredClaim[], shown: ReadonlyMap<string, Passage>, random: () => number): AnchoredClaim[] | undefined {
   for (let attempt = 0; attempt < TRIES; attempt++) {
-    const extra = pick([hedged.filter((c) => c !== claim)], 1 + Math.floor(random() * 2), random)
-    const distractors = pick([plain], 2, random)
+    const extra = pick([hedged.filter((c) => c !== claim)], Math.floor(random() * 3), random)
+    const distractors = pick([plain], Math.max(2, 4 - extra.length), random)
     if (distractors.length === 0) return undefined
     const chosen = [claim, ...extra, ...distractors].sort((a, b) => a.anchor.paragraph - b.anchor.paragraph || a.anchor.start - b.anchor.start)
     if (fairSeveral(chosen.map((c) => ({ text: optionText(c, shown.get(c.id)!), correct: c.hedges.length > 0 })))) return chosen
