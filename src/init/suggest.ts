@@ -10,6 +10,7 @@ import type { Claim, Evidence, Kind } from '../claims/model.js'
 import { isGerman } from '../roster/filenames.js'
 import { namedSpeaker } from '../claims/speaker-named.js'
 import { namedIn, pronounSubject, speaker, unsaidAt, type Named } from './actors.js'
+import { blockQuoteVoices } from './block-quotes.js'
 import { findMarkers, type Marker } from './markers.js'
 import { roleOf } from './roles-en.js'
 import { slug, uniqueId } from './slug.js'
@@ -146,6 +147,8 @@ export function suggestClaims(article: Article, file: VFile, opening = 'The open
   // Okafor") and later by surname alone ("Okafor is optimistic").
   const people: Named[] = []
   const lang = article.meta.lang
+  // A block quote's words are whoever the line before it names ("One delegate wrote:"), never the author's unsaid.
+  const blockQuotes = blockQuoteVoices(article, lang)
   for (const paragraph of article.paragraphs) {
     // A pronoun speaker ("“…,” she said") is the person last named before it in the SAME
     // paragraph, or no one: a guess across paragraphs gave a councillor's words to a parent
@@ -153,7 +156,7 @@ export function suggestClaims(article: Article, file: VFile, opening = 'The open
     let lastPerson: Named | undefined
     const voices: Voices = {}
     const judged: Array<{ candidate: Candidate | undefined; speech: boolean; speaker: Named | undefined }> = []
-    for (const sentence of paragraph.sentences) {
+    paragraph.sentences.forEach((sentence, k) => {
       const names = namedIn(sentence.text, lang)
       const mentions = mentionsOf(sentence.text, people)
       const mentioned = [...names.filter((n) => n.kind === 'person'), ...mentions].sort((a, b) => a.start - b.start)
@@ -161,7 +164,10 @@ export function suggestClaims(article: Article, file: VFile, opening = 'The open
       const personBefore: PersonBefore = (at) => mentioned.filter((n) => n.end <= at).pop() ?? previous
       // A later mention by surname ("…, sagte Scharf") is a name the speaker rules may take.
       const known = [...names, ...mentions.filter((m) => !names.some((n) => m.start < n.end && m.end > n.start))].sort((a, b) => a.start - b.start)
-      const candidate = judge(paragraph, sentence.text, known, personBefore, lang, voices)
+      const judgedHere = judge(paragraph, sentence.text, known, personBefore, lang, voices)
+      // "One delegate wrote to his brother:" frames the block quote after it and claims nothing itself.
+      const framing = blockQuotes.frames.has(paragraph.n) && k === paragraph.sentences.length - 1 && judgedHere?.markers.every((m) => m.kind === 'reporting')
+      const candidate = framing ? undefined : judgedHere
       const said = candidate?.speaker ?? speakerOf(sentence.text, known, personBefore, lang)
       // A speaker the reporting verb names ("said Councillor Priya Raman", "Councillor Raman
       // said") is a person named here too, though compromise did not find them.
@@ -173,10 +179,15 @@ export function suggestClaims(article: Article, file: VFile, opening = 'The open
       voices.frame = frame ? said : undefined
       voices.voice = said ?? mentioned[mentioned.length - 1] ?? voices.voice
       judged.push({ candidate, speech: SPEECH.test(sentence.text), speaker: said })
-    }
+    })
+    const quoted = blockQuotes.voices.get(paragraph.n)
     judged.forEach((j, i) => {
       const candidate = j.candidate
       if (!candidate) return
+      if (quoted && !candidate.speaker) {
+        if (quoted.speaker) candidate.speaker = quoted.speaker
+        else candidate.unattributed = true
+      }
       // Direct speech is never the author's voice: a quoted sentence with no reporting verb of
       // its own ("“Children seem …”") continues the quotation attributed next to it.
       if (j.speech && !candidate.speaker) {
