@@ -143,6 +143,7 @@ function bareFrame(sentence: string, markers: readonly Marker[]): boolean {
 /** Suggest claims for `article` (parsed from `file`). */
 export function suggestClaims(article: Article, file: VFile, opening = 'The opening, before the first subhead'): Suggestions {
   const best = new Map<number, Candidate>()
+  const candidates: Candidate[] = []
   // The people named so far, across paragraphs: a news report names a speaker once ("Margaret
   // Okafor") and later by surname alone ("Okafor is optimistic").
   const people: Named[] = []
@@ -195,18 +196,26 @@ export function suggestClaims(article: Article, file: VFile, opening = 'The open
         if (near?.speaker) candidate.speaker = near.speaker
         else candidate.unattributed = true
       }
-      const held = best.get(paragraph.n)
-      if (!held || candidate.score > held.score) best.set(paragraph.n, candidate)
+      candidates.push(candidate)
     })
   }
+  // Only a quote the article holds once can be a claim (describe keeps no other): a sentence the
+  // article repeats is passed over here, so its paragraph and section fall back on another
+  // sentence rather than losing their claim after the choice is made.
+  for (const candidate of anchoring(article, file, candidates)) {
+    const held = best.get(candidate.paragraph.n)
+    if (!held || candidate.score > held.score) best.set(candidate.paragraph.n, candidate)
+  }
 
-  const want = Math.min(MOST, Math.max(FEWEST, Math.round(article.paragraphs.length / 2)))
+  // Every section with a claimable sentence keeps one (the README's promise), even past MOST.
+  const sections = new Set([...best.values()].map((c) => c.paragraph.section)).size
+  const want = Math.max(sections, Math.min(MOST, Math.max(FEWEST, Math.round(article.paragraphs.length / 2))))
   const ranked = [...best.values()].sort((a, b) => b.score - a.score || a.paragraph.n - b.paragraph.n)
   const chosen = new Set<Candidate>()
   // Every section with a candidate keeps its strongest, so the suggestions cover the argument.
   for (const section of article.sections) {
     const top = ranked.find((c) => c.paragraph.section === section.index)
-    if (top && chosen.size < want) chosen.add(top)
+    if (top) chosen.add(top)
   }
   for (const c of ranked) if (chosen.size < want) chosen.add(c)
   let picked = [...chosen].sort((a, b) => a.paragraph.n - b.paragraph.n)
@@ -217,6 +226,18 @@ export function suggestClaims(article: Article, file: VFile, opening = 'The open
     picked = [{ paragraph: first, quote: balanced(opening, first.text) ?? opening, markers: [], score: 0 }]
   }
   return describe(article, file, picked, opening)
+}
+
+/** The candidates whose quote classpack's own anchoring finds exactly once in the article. */
+function anchoring(article: Article, file: VFile, candidates: readonly Candidate[]): Candidate[] {
+  const probe: Claim[] = candidates.map((c, i) => probeClaim(`c${i}`, c.quote))
+  const anchored = new Set(anchorClaims(article, file, probe, new VFile({ path: 'claims.yaml' })).map((c) => c.id))
+  return candidates.filter((_, i) => anchored.has(`c${i}`))
+}
+
+/** A claim holding only `quote`, for anchoring to test. */
+function probeClaim(id: string, quote: string): Claim {
+  return { id, status: 'suggested', quote, paraphrase: quote, kind: 'empirical', asserted_by: ['author'], hedges: [], boosters: [], evidence: 'none', actors: [], themes: ['t'], relations: { supports: [], qualifies: [], contrasts_with: [] }, context: [] }
 }
 
 /** A sentence as a candidate, or undefined when its wording marks nothing. */
@@ -437,7 +458,7 @@ function describe(article: Article, file: VFile, picked: readonly Candidate[], o
 
   // Keep only what classpack's own anchoring finds exactly once in the article.
   const scratch = new VFile({ path: 'claims.yaml' })
-  const probe: Claim[] = claims.map((c) => ({ id: c.id, status: 'suggested', quote: c.quote, paraphrase: c.quote, kind: c.kind, asserted_by: ['author'], hedges: [], boosters: [], evidence: 'none', actors: [], themes: ['t'], relations: { supports: [], qualifies: [], contrasts_with: [] }, context: [] }))
+  const probe: Claim[] = claims.map((c) => probeClaim(c.id, c.quote))
   const anchored = new Set(anchorClaims(article, file, probe, scratch).map((c) => c.id))
   const kept = claims.filter((c) => anchored.has(c.id))
   const usedActors = new Set(kept.flatMap((c) => c.actors))
