@@ -25,9 +25,11 @@ import { recover, TargetRefused, writeArchive, writePack, type OnWriteStep } fro
 import { checkArchive, checkTarget, refusalFiles, type ProtectedPlace } from './guard.js'
 import { uncheckedFor } from './unchecked.js'
 import { BUILTIN_TEMPLATES } from './paths.js'
+import { DOWNLOAD_FORMATS } from './formats.js'
 import { lintModule } from './lint/run.js'
 import { warnUndrawable } from './pdf-glyphs.js'
-import { warnExportLimits } from './export-limits.js'
+import { placeOf } from './yaml/decode.js'
+import { atClaim } from './lint/bank.js'
 import { uiLang } from './lang/index.js'
 
 export interface BuildRequest {
@@ -161,7 +163,20 @@ async function build(request: BuildRequest, rosterFile: VFile | undefined, threa
   if (request.formats.has('pdf') || request.formats.has('print')) await warnUndrawable([input.article, input.claims, input.questions, input.module])
 
   // What the exports asked for cannot carry of these items (GIFT's marks): warnings at the item.
-  await warnExportLimits(module, selection, input, (format) => request.formats.has(format))
+  for (const format of DOWNLOAD_FORMATS) {
+    if (!request.formats.has(format.name) || !format.download.limits || !input.questions) continue
+    for (const limit of await format.download.limits(module, selection)) {
+      // A generated item is in no questions.yaml: said at its claim, as the lint does.
+      if (limit.item.generated && input.claims) {
+        const { place, reason } = atClaim(limit.item, module, limit.reason)
+        warn(input.claims, reason, place, limit.ruleId)
+      } else {
+        // A field the item leaves to its default (a cloze's `points`) has no place of its own: the item's id stands for it.
+        const place = placeOf(limit.owner, limit.key) ?? placeOf(limit.item, 'id')
+        warn(input.questions, limit.reason, place, limit.ruleId)
+      }
+    }
+  }
 
   const epoch = request.sourceDateEpoch
   const date = epoch !== undefined ? new Date(epoch * 1000).toISOString().slice(0, 10) : module.config.date ?? null

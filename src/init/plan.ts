@@ -10,7 +10,6 @@ import { parseArticle } from '../article/parse.js'
 import { hasErrors } from '../messages.js'
 import { resolveSelection } from '../select/resolve.js'
 import { lintModule } from '../lint/run.js'
-import { warnExportLimits } from '../export-limits.js'
 import { articleMarkdown } from './article-md.js'
 import { ARTICLE_TYPES, articleType } from './article-type.js'
 import type { Guess } from './model.js'
@@ -102,7 +101,7 @@ export async function planModule(request: PlanRequest): Promise<ModulePlan> {
   // generated ones, so it builds even when the teacher deletes questions.yaml.
   const available = words.generated ? generatedCount(dir, files) : 0
   if (available > 0) files[3]!.text = moduleYaml(title, scaffold, Math.min(FIRST_QUIZ, available))
-  return { dir, files, guesses, claims: suggestions.claims.length, checked: await checkPlan(dir, files) }
+  return { dir, files, guesses, claims: suggestions.claims.length, checked: checkPlan(dir, files) }
 }
 
 /** How many items the first set's generators make for the planned module (0 when it does not assemble yet). */
@@ -123,21 +122,14 @@ function planInput(dir: string, files: ReadonlyArray<{ name: string; text: strin
   return { dir, name: basename(dir), article: file('article.md'), claims: file('claims.yaml'), questions: file('questions.yaml'), module: file('module.yaml') }
 }
 
-/**
- * Check the planned files as `classpack check` would, and say what a build in every format
- * would warn of besides (GIFT cannot carry the scaffold's 2-point items): the first build,
- * whatever its formats, then warns of nothing init did not.
- */
-async function checkPlan(dir: string, files: ReadonlyArray<{ name: string; text: string }>): Promise<VFile[]> {
+/** Check the planned files as `classpack check` would. */
+function checkPlan(dir: string, files: ReadonlyArray<{ name: string; text: string }>): VFile[] {
   const input = planInput(dir, files)
   const { module, files: checked } = assembleModule(input)
   if (!module || hasErrors(checked)) return checked
   const resolved = resolveSelection(module, input.module, { overrides: {}, versions: 1, shuffle: false })
   // The item-writing lint too, which check runs on the set as it will print: its warnings are check's.
-  if (resolved.selection) {
-    lintModule(module, resolved.selection, input)
-    await warnExportLimits(module, resolved.selection, input, () => true)
-  }
+  if (resolved.selection) lintModule(module, resolved.selection, input)
   return [...checked, ...resolved.files.filter((f) => !checked.includes(f))]
 }
 
