@@ -188,11 +188,17 @@ function subjectOf(sentence: string, names: readonly Named[], at: number, clause
   if (/^(?:I|we|you|he|she|they|it|this|that|these|those|there|here|their|his|her|its|our|my|your)\b/i.test(phrase) || /\b(?:is|are|was|were|be|been|should|would|could|must|may|might|will|can|to)\b/i.test(phrase)) return undefined
   const inside = names.find((n) => n.start >= from && n.end <= at)
   if (inside) return inside
-  // A group ("Head teachers", "Critics", "The council's finance committee"): named as written, less "The".
-  const name = phrase.replace(/^(?:The|A|An)\s+/, '')
+  // A group ("Head teachers", "Critics", "The council's finance committee"): named as written,
+  // less "The" and an adverb after it ("A city planner there told me"). One person described,
+  // not named, keeps "a" ("A city planner"), and "One delegate" is "A delegate": the name is
+  // printed as it is in handouts and quiz options, where "City planner there" reads as no one.
+  const name = phrase.replace(/^The\s+/, '').replace(/(?:\s+(?:there|here|then|too|also|now|again|once|later|himself|herself|themselves))+$/iu, '')
   if (!/^[\p{L}]/u.test(name) || /[.!?:;"“”]/.test(name)) return undefined
-  const named = name[0]!.toUpperCase() + name.slice(1)
-  return { name: named, key: named.split(/\s+/).pop()!, kind: 'organisation', start: sentence.indexOf(name, from), end: sentence.indexOf(name, from) + name.length }
+  const start = sentence.indexOf(name, from)
+  const one = /^one\s+(?!(?:of|in|or|and|more|another|other)\b)(?=\p{Ll})/iu.exec(name)
+  const written = one ? `${/^[aeiou]/iu.test(name.slice(one[0].length)) ? 'An' : 'A'} ${name.slice(one[0].length)}` : name
+  const named = written[0]!.toUpperCase() + written.slice(1)
+  return { name: named, key: named.split(/\s+/).pop()!, kind: 'organisation', start, end: start + name.length }
 }
 
 /**

@@ -24,6 +24,7 @@ import { shapeArticle } from './structure.js'
 import { slug } from './slug.js'
 import { imagesAsComments, imagesLeftOut } from './images.js'
 import { tablesLeftOut } from './tables.js'
+import { fileTitle, NO_TITLE } from './title-line.js'
 import { suggestClaims } from './suggest.js'
 
 export interface PlanRequest {
@@ -60,14 +61,19 @@ export async function planModule(request: PlanRequest): Promise<ModulePlan> {
   let guesses: Guess[]
   if (type === 'markdown') {
     const md = readMarkdown(decode(request.bytes))
-    article = md.details ? articleMarkdown(md.details, []) + md.body : md.body
     guesses = md.guesses
-    title = md.details?.title ?? frontTitle(md.body) ?? basename(request.path, extname(request.path))
+    if (md.details && md.details.title === undefined) {
+      md.details.title = fileTitle(request.path)
+      guesses.unshift({ what: 'title', value: md.details.title, how: NO_TITLE })
+    }
+    article = md.details ? articleMarkdown(md.details, []) + md.body : md.body
+    title = md.details?.title ?? frontTitle(md.body) ?? fileTitle(request.path)
     author = md.details?.author
   } else {
     const source = type === 'text' ? readText(decode(request.bytes)) : type === 'page' ? readHtml(decode(request.bytes, true)) : await readDocx(request.bytes)
     const shaped = shapeArticle(source)
-    title = shaped.details.title ?? basename(request.path, extname(request.path))
+    title = shaped.details.title ?? fileTitle(request.path)
+    if (shaped.details.title === undefined) shaped.guesses.unshift({ what: 'title', value: title, how: NO_TITLE })
     shaped.details.title = title
     author = shaped.details.author
     article = articleMarkdown(shaped.details, shaped.body)

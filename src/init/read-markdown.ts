@@ -1,5 +1,5 @@
-// A Markdown article is kept as it is. Without front matter, its `# Title` line (or first
-// line) and a "By X" line become the front matter; every other line stays untouched. Its own
+// A Markdown article is kept as it is. Without front matter, its `# Title` line (or a first
+// line that reads as a title) and a "By X" line become the front matter; every other line stays untouched. Its own
 // front matter is kept, less what `check` would refuse: a field under another name
 // (`date`, as blogs and static sites write it) is renamed, and a field classpack does not
 // read (`tags`, `layout`) is kept as a comment.
@@ -11,6 +11,7 @@ import { plainFootnotes } from './footnote-lines.js'
 import { bioName, bylineDate, sourceOf, takeSource } from './structure.js'
 import type { ArticleDetails, Guess } from './model.js'
 import { commentOf, DELIMITER_ROW } from './tables.js'
+import { looksLikeTitle } from './title-line.js'
 import { yamlString } from './yaml-text.js'
 
 export interface MarkdownArticle {
@@ -43,13 +44,19 @@ export function readMarkdown(text: string): MarkdownArticle {
     return i
   }
   const first = at(0)
+  let title = first - 1
   if (first < lines.length) {
     const heading = /^#\s+(.+?)\s*#*\s*$/.exec(lines[first]!)
-    details.title = heading ? heading[1]! : lines[first]!.trim()
-    taken.add(first)
-    guesses.push({ what: 'title', value: details.title, how: heading ? 'the `#` heading' : 'the first line' })
+    // A plain first line is the title only when it reads as one and stands alone: else it is
+    // the article's first paragraph, and the caller names the title (title-line.ts).
+    if (heading || (looksLikeTitle(lines[first]!) && (lines[first + 1] ?? '').trim() === '')) {
+      details.title = heading ? heading[1]! : lines[first]!.trim()
+      taken.add(first)
+      title = first
+      guesses.push({ what: 'title', value: details.title, how: heading ? 'the `#` heading' : 'the first line' })
+    }
   }
-  head(lines, first, taken, details, guesses)
+  head(lines, title, taken, details, guesses)
   closingBio(lines, taken, details, guesses)
   const body = lines.filter((_, i) => !taken.has(i)).join('\n').replace(/^\s*\n/, '')
   addLanguage(details, guesses, [body])

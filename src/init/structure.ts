@@ -4,6 +4,7 @@
 import { datelineDate } from './dates.js'
 import { plainFootnotes } from './footnote-lines.js'
 import { addLanguage } from './language.js'
+import { looksLikeTitle } from './title-line.js'
 
 /**
  * A line that only says where the article is: "Source: https://…", "URL: …", "Quelle: …", or the
@@ -55,11 +56,12 @@ export function shapeArticle(source: SourceArticle): Shaped {
   }
   const same = (a: string | undefined, b: string | undefined): boolean => a !== undefined && b !== undefined && fold(a) === fold(b)
 
-  // Headline: the page's title (dropping the heading that repeats it), else the first block.
+  // Headline: the page's title (dropping the heading that repeats it), else the first block
+  // if it is a heading or reads as a title; else none, and the caller names one from the file.
   if (details.title) {
     if (blocks[0] && same(blocks[0].text, details.title)) blocks.shift()
     guesses.push({ what: 'title', value: details.title, how: origin('title') })
-  } else if (blocks[0]) {
+  } else if (blocks[0] && (blocks[0].kind === 'heading' || titleBlock(blocks[0], blocks[1]))) {
     const first = blocks.shift()!
     details.title = first.text
     guesses.push({ what: 'title', value: first.text, how: source.from === 'text' ? 'the first line' : first.kind === 'heading' ? 'the first heading' : 'the first paragraph' })
@@ -115,7 +117,7 @@ export function shapeArticle(source: SourceArticle): Shaped {
     break
   }
   // Without a byline: a line right after the headline that does not end like a sentence.
-  if (!details.standfirst && source.from !== 'page' && blocks.length > 2 && blocks[0]!.kind === 'paragraph' && !blocks[0]!.within && (blocks[0]!.lines ?? 1) === 1 && isShort(blocks[0]!, STANDFIRST_WORDS) && !CLOSING.test(blocks[0]!.text)) {
+  if (!details.standfirst && details.title !== undefined && source.from !== 'page' && blocks.length > 2 && blocks[0]!.kind === 'paragraph' && !blocks[0]!.within && (blocks[0]!.lines ?? 1) === 1 && isShort(blocks[0]!, STANDFIRST_WORDS) && !CLOSING.test(blocks[0]!.text)) {
     details.standfirst = blocks.shift()!.text
     guesses.push({ what: 'standfirst', value: details.standfirst, how: 'the short line after the headline' })
   }
@@ -209,6 +211,16 @@ export function bioName(block: Block, author: string | undefined): string | unde
   }
   const m = /^(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3})\s+(?:is|was|has been|teaches|writes|est|es)\b/u.exec(block.text)
   return m && OCCUPATION.test(block.text) ? m[1] : undefined
+}
+
+/**
+ * Whether the first block, a paragraph, is the headline: a line that reads as a title
+ * (title-line.ts), not a quote or list item, and not the first line of a paragraph whose
+ * next line goes on in lower case (plain text's head lines are read one a block).
+ */
+function titleBlock(block: Block, next: Block | undefined): boolean {
+  if (block.kind !== 'paragraph' || block.within !== undefined || (block.lines ?? 1) > 1 || !looksLikeTitle(block.text)) return false
+  return !(next?.kind === 'paragraph' && /^\p{Ll}/u.test(next.text))
 }
 
 function isSubhead(block: Block): boolean {

@@ -10,6 +10,7 @@ import type { Claim, Evidence, Kind } from '../claims/model.js'
 import { isGerman } from '../roster/filenames.js'
 import { namedSpeaker } from '../claims/speaker-named.js'
 import { namedIn, pronounSubject, speaker, unsaidAt, type Named } from './actors.js'
+import { blockQuoteVoices } from './block-quotes.js'
 import { findMarkers, type Marker } from './markers.js'
 import { roleOf } from './roles-en.js'
 import { slug, uniqueId } from './slug.js'
@@ -142,10 +143,13 @@ function bareFrame(sentence: string, markers: readonly Marker[]): boolean {
 /** Suggest claims for `article` (parsed from `file`). */
 export function suggestClaims(article: Article, file: VFile, opening = 'The opening, before the first subhead'): Suggestions {
   const best = new Map<number, Candidate>()
+  const candidates: Candidate[] = []
   // The people named so far, across paragraphs: a news report names a speaker once ("Margaret
   // Okafor") and later by surname alone ("Okafor is optimistic").
   const people: Named[] = []
   const lang = article.meta.lang
+  // A block quote's words are whoever the line before it names ("One delegate wrote:"), never the author's unsaid.
+  const blockQuotes = blockQuoteVoices(article, lang)
   for (const paragraph of article.paragraphs) {
     // A pronoun speaker ("“…,” she said") is the person last named before it in the SAME
     // paragraph, or no one: a guess across paragraphs gave a councillor's words to a parent
@@ -153,7 +157,7 @@ export function suggestClaims(article: Article, file: VFile, opening = 'The open
     let lastPerson: Named | undefined
     const voices: Voices = {}
     const judged: Array<{ candidate: Candidate | undefined; speech: boolean; speaker: Named | undefined }> = []
-    for (const sentence of paragraph.sentences) {
+    paragraph.sentences.forEach((sentence, k) => {
       const names = namedIn(sentence.text, lang)
       const mentions = mentionsOf(sentence.text, people)
       const mentioned = [...names.filter((n) => n.kind === 'person'), ...mentions].sort((a, b) => a.start - b.start)
@@ -161,7 +165,10 @@ export function suggestClaims(article: Article, file: VFile, opening = 'The open
       const personBefore: PersonBefore = (at) => mentioned.filter((n) => n.end <= at).pop() ?? previous
       // A later mention by surname ("…, sagte Scharf") is a name the speaker rules may take.
       const known = [...names, ...mentions.filter((m) => !names.some((n) => m.start < n.end && m.end > n.start))].sort((a, b) => a.start - b.start)
-      const candidate = judge(paragraph, sentence.text, known, personBefore, lang, voices)
+      const judgedHere = judge(paragraph, sentence.text, known, personBefore, lang, voices)
+      // "One delegate wrote to his brother:" frames the block quote after it and claims nothing itself.
+      const framing = blockQuotes.frames.has(paragraph.n) && k === paragraph.sentences.length - 1 && judgedHere?.markers.every((m) => m.kind === 'reporting')
+      const candidate = framing ? undefined : judgedHere
       const said = candidate?.speaker ?? speakerOf(sentence.text, known, personBefore, lang)
       // A speaker the reporting verb names ("said Councillor Priya Raman", "Councillor Raman
       // said") is a person named here too, though compromise did not find them.
@@ -173,10 +180,15 @@ export function suggestClaims(article: Article, file: VFile, opening = 'The open
       voices.frame = frame ? said : undefined
       voices.voice = said ?? mentioned[mentioned.length - 1] ?? voices.voice
       judged.push({ candidate, speech: SPEECH.test(sentence.text), speaker: said })
-    }
+    })
+    const quoted = blockQuotes.voices.get(paragraph.n)
     judged.forEach((j, i) => {
       const candidate = j.candidate
       if (!candidate) return
+      if (quoted && !candidate.speaker) {
+        if (quoted.speaker) candidate.speaker = quoted.speaker
+        else candidate.unattributed = true
+      }
       // Direct speech is never the author's voice: a quoted sentence with no reporting verb of
       // its own ("“Children seem …”") continues the quotation attributed next to it.
       if (j.speech && !candidate.speaker) {
@@ -184,18 +196,26 @@ export function suggestClaims(article: Article, file: VFile, opening = 'The open
         if (near?.speaker) candidate.speaker = near.speaker
         else candidate.unattributed = true
       }
-      const held = best.get(paragraph.n)
-      if (!held || candidate.score > held.score) best.set(paragraph.n, candidate)
+      candidates.push(candidate)
     })
   }
+  // Only a quote the article holds once can be a claim (describe keeps no other): a sentence the
+  // article repeats is passed over here, so its paragraph and section fall back on another
+  // sentence rather than losing their claim after the choice is made.
+  for (const candidate of anchoring(article, file, candidates)) {
+    const held = best.get(candidate.paragraph.n)
+    if (!held || candidate.score > held.score) best.set(candidate.paragraph.n, candidate)
+  }
 
-  const want = Math.min(MOST, Math.max(FEWEST, Math.round(article.paragraphs.length / 2)))
+  // Every section with a claimable sentence keeps one (the README's promise), even past MOST.
+  const sections = new Set([...best.values()].map((c) => c.paragraph.section)).size
+  const want = Math.max(sections, Math.min(MOST, Math.max(FEWEST, Math.round(article.paragraphs.length / 2))))
   const ranked = [...best.values()].sort((a, b) => b.score - a.score || a.paragraph.n - b.paragraph.n)
   const chosen = new Set<Candidate>()
   // Every section with a candidate keeps its strongest, so the suggestions cover the argument.
   for (const section of article.sections) {
     const top = ranked.find((c) => c.paragraph.section === section.index)
-    if (top && chosen.size < want) chosen.add(top)
+    if (top) chosen.add(top)
   }
   for (const c of ranked) if (chosen.size < want) chosen.add(c)
   let picked = [...chosen].sort((a, b) => a.paragraph.n - b.paragraph.n)
@@ -206,6 +226,18 @@ export function suggestClaims(article: Article, file: VFile, opening = 'The open
     picked = [{ paragraph: first, quote: balanced(opening, first.text) ?? opening, markers: [], score: 0 }]
   }
   return describe(article, file, picked, opening)
+}
+
+/** The candidates whose quote classpack's own anchoring finds exactly once in the article. */
+function anchoring(article: Article, file: VFile, candidates: readonly Candidate[]): Candidate[] {
+  const probe: Claim[] = candidates.map((c, i) => probeClaim(`c${i}`, c.quote))
+  const anchored = new Set(anchorClaims(article, file, probe, new VFile({ path: 'claims.yaml' })).map((c) => c.id))
+  return candidates.filter((_, i) => anchored.has(`c${i}`))
+}
+
+/** A claim holding only `quote`, for anchoring to test. */
+function probeClaim(id: string, quote: string): Claim {
+  return { id, status: 'suggested', quote, paraphrase: quote, kind: 'empirical', asserted_by: ['author'], hedges: [], boosters: [], evidence: 'none', actors: [], themes: ['t'], relations: { supports: [], qualifies: [], contrasts_with: [] }, context: [] }
 }
 
 /** A sentence as a candidate, or undefined when its wording marks nothing. */
@@ -426,7 +458,7 @@ function describe(article: Article, file: VFile, picked: readonly Candidate[], o
 
   // Keep only what classpack's own anchoring finds exactly once in the article.
   const scratch = new VFile({ path: 'claims.yaml' })
-  const probe: Claim[] = claims.map((c) => ({ id: c.id, status: 'suggested', quote: c.quote, paraphrase: c.quote, kind: c.kind, asserted_by: ['author'], hedges: [], boosters: [], evidence: 'none', actors: [], themes: ['t'], relations: { supports: [], qualifies: [], contrasts_with: [] }, context: [] }))
+  const probe: Claim[] = claims.map((c) => probeClaim(c.id, c.quote))
   const anchored = new Set(anchorClaims(article, file, probe, scratch).map((c) => c.id))
   const kept = claims.filter((c) => anchored.has(c.id))
   const usedActors = new Set(kept.flatMap((c) => c.actors))

@@ -457,6 +457,15 @@ const CASES: Case[] = [
     }
   },
   {
+    // A block quote sets apart someone's words (a letter, a statement): a claim quoting it is
+    // not the author's unless the teacher says so, and init says when it found no speaker.
+    rule: 'reported-as-author',
+    fault: { 'article.md': swap('The council has not yet published a study', 'A notice on the door read:\n\n> The council has not yet published a study') },
+    file: 'claims.yaml',
+    at: 'paraphrase: No study of the library\'s use has been published.\n    kind: empirical\n    asserted_by: author',
+    pass: { 'article.md': swap('The council has not yet published a study', 'A notice on the door read:\n\nThe council has not yet published a study') }
+  },
+  {
     rule: 'joint-asserter',
     fault: { 'claims.yaml': swap('quote: "children from poorer families would fall behind at school if the library closed"\n    paraphrase: Teachers and parents expect poorer children to fall behind if it closes.\n    kind: predictive\n    asserted_by: [teachers, parents]', 'quote: "Local teachers and parents have said that children from poorer families would fall behind"\n    paraphrase: Teachers and parents expect poorer children to fall behind if it closes.\n    kind: predictive\n    asserted_by: teachers') },
     file: 'claims.yaml',

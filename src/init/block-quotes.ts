@@ -1,0 +1,64 @@
+// Whose words a block quote gives. An article sets a letter, a speech or a statement apart as
+// a block quote and names its speaker in the line before ("One delegate wrote to his brother:",
+// "In a letter to the council, Mayor Ruth Ames set out her case:"). The quote's sentences have
+// no reporting verb of their own, so sentence by sentence they read as the author's, and a
+// voice question keyed "the author" for a delegate's letter. Here the speaker is taken from
+// the introducing sentence; a block quote whose speaker is not found is still not the author's.
+import type { Article, Paragraph } from '../article/model.js'
+import { namedIn, speaker, unsaidAt, type Named } from './actors.js'
+import { findMarkers } from './markers.js'
+
+export interface BlockQuoteVoice {
+  /** Who the introducing sentence names as speaking or writing; absent when none was found. */
+  speaker?: Named
+}
+
+/** Words that say a quotation follows, when no reporting verb does: "In a letter, …:", "In her speech, …:". */
+const DOCUMENT_WORDS = /\b(?:letter|statement|speech|e-?mail|memo|note|message|diary|testimony|address|Brief|Rede|Erklärung|Schreiben)\b/iu
+
+/** The block quote `paragraph` stands in, if any: its id. */
+export function blockQuoteOf(paragraph: Paragraph): number | undefined {
+  return paragraph.within?.find((c) => c.kind === 'quote')?.id
+}
+
+/**
+ * Every paragraph in a block quote, by ¶ number, with whose words the quote gives; and the
+ * ¶ numbers of the sentences that introduce one ("One delegate wrote to his brother:"), which
+ * frame a quotation and claim nothing themselves.
+ */
+export function blockQuoteVoices(article: Article, lang: string): { voices: Map<number, BlockQuoteVoice>; frames: Set<number> } {
+  const voices = new Map<number, BlockQuoteVoice>()
+  const frames = new Set<number>()
+  const byQuote = new Map<number, BlockQuoteVoice>()
+  article.paragraphs.forEach((paragraph, i) => {
+    const id = blockQuoteOf(paragraph)
+    if (id === undefined) return
+    let voice = byQuote.get(id)
+    if (!voice) {
+      const before = article.paragraphs[i - 1]
+      const intro = before && blockQuoteOf(before) !== id ? introducer(before) : undefined
+      voice = intro === undefined ? {} : speakerOf(intro, lang)
+      if (intro !== undefined) frames.add(before!.n)
+      byQuote.set(id, voice)
+    }
+    voices.set(paragraph.n, voice)
+  })
+  return { voices, frames }
+}
+
+/** The paragraph's last sentence when it ends with a colon, as a line introducing a quotation does. */
+function introducer(paragraph: Paragraph): string | undefined {
+  const last = paragraph.sentences[paragraph.sentences.length - 1]?.text.trim()
+  return last !== undefined && /:$/.test(last) ? last : undefined
+}
+
+/** Whose words the introducing sentence gives: the subject of its reporting verb, or the one person it names beside a word for a document. */
+function speakerOf(sentence: string, lang: string): BlockQuoteVoice {
+  const names = namedIn(sentence, lang)
+  for (const m of findMarkers(sentence, lang).filter((x) => x.kind === 'reporting' && !unsaidAt(sentence, x.at))) {
+    const who = speaker(sentence, names, m.at, m.text, lang)
+    if (who) return { speaker: who }
+  }
+  const people = names.filter((n) => n.kind === 'person')
+  return DOCUMENT_WORDS.test(sentence) && people.length === 1 ? { speaker: people[0]! } : {}
+}

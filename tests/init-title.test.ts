@@ -1,0 +1,55 @@
+// An article without a `# Title`: init took its first line as the title however long, and a
+// Markdown file written one paragraph a line lost its whole first paragraph from the numbered
+// body (a trial's 3 paragraphs became 2, the title 50 words). A first line is the title only
+// when it reads as one; else the paragraph stays and the file's name stands in, said so.
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { VFile } from 'vfile'
+import { describe, expect, it } from 'vitest'
+import { parseArticle } from '../src/article/parse.js'
+import { planModule } from '../src/init/index.js'
+import { fileTitle, looksLikeTitle } from '../src/init/title-line.js'
+import { ROOT } from './helpers/fixtures.js'
+
+const FIXTURES = join(ROOT, 'tests/fixtures/init')
+
+async function planned(name: string): Promise<{ title: string; paragraphs: string[]; how: string }> {
+  const plan = await planModule({ path: name, bytes: readFileSync(join(FIXTURES, name)), into: 'm' })
+  const text = plan.files.find((f) => f.name === 'article.md')!.text
+  const article = parseArticle(new VFile({ path: 'article.md', value: text }))!
+  const guess = plan.guesses.find((g) => g.what === 'title')!
+  return { title: article.meta.title, paragraphs: article.paragraphs.map((p) => p.text), how: guess.how }
+}
+
+describe('init takes a first line as the title only when it reads as one', () => {
+  for (const [name, first, count] of [
+    ['no-title.md', 'The ferry from the island used to run every hour', 3],
+    ['no-title.txt', 'Night buses in the city were cut last autumn', 3]
+  ] as const) {
+    it(`keeps the first paragraph of ${name} in the body and names the title from the file, saying to set it`, async () => {
+      const p = await planned(name)
+      expect(p.paragraphs).toHaveLength(count)
+      expect(p.paragraphs[0]).toMatch(new RegExp(`^${first}`))
+      expect(p.title).toBe('No title')
+      expect(p.how).toContain("no title found: set `title:` in article.md's front matter")
+    })
+  }
+
+  it('still takes a short first line that reads as a headline', async () => {
+    const p = await planned('titled.txt')
+    expect(p.title).toBe('Bring back the night buses?')
+    expect(p.paragraphs).toHaveLength(2)
+    expect(p.how).toBe('the first line')
+  })
+
+  it('reads a line as a title only when short, one sentence and not ending like one of the body', () => {
+    expect(looksLikeTitle('Keep the library open on Sundays')).toBe(true)
+    expect(looksLikeTitle('Should schools ban phones?')).toBe(true)
+    expect(looksLikeTitle('The Long Memory of Water: How a Harbour Town Learned to Live With Its River')).toBe(true)
+    expect(looksLikeTitle('The garden opened last spring.')).toBe(false)
+    expect(looksLikeTitle('Why? Because we said so')).toBe(false)
+    expect(looksLikeTitle('> A quoted line')).toBe(false)
+    expect(looksLikeTitle(Array(25).fill('word').join(' '))).toBe(false)
+    expect(fileTitle('in/school-garden_2024.md')).toBe('School garden 2024')
+  })
+})
