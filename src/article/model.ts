@@ -37,6 +37,17 @@ export interface Segment {
   exact: boolean
 }
 
+/**
+ * A stretch of a paragraph's text the author set in `*emphasis*` or `**strong**` (a stressed
+ * word, a book's title), for the reading copy to print so. Ranges nest as the Markdown did.
+ */
+export interface Emphasis {
+  /** Offsets in the paragraph's text. */
+  start: number
+  end: number
+  kind: 'em' | 'strong'
+}
+
 export interface Sentence {
   /** 1-based within its paragraph. */
   n: number
@@ -73,6 +84,8 @@ export interface Paragraph {
   sentences: Sentence[]
   place: Place
   segments: Segment[]
+  /** Its emphasis, in the order the Markdown opens it; absent when it has none. */
+  emphasis?: readonly Emphasis[]
   /** The block quotes and list items it stands in, outermost first; absent for a paragraph of the body itself. */
   within?: readonly Container[]
 }

@@ -9,7 +9,7 @@ import type { VFile } from 'vfile'
 import { code, error, warn } from '../messages.js'
 import { readYaml } from '../yaml/read.js'
 import { CONTROL, decodeRoot, keepPlaces, looseDate, object, oneOf, optional, required, string } from '../yaml/decode.js'
-import { AUTHOR_PRONOUNS, type Article, type ArticleMeta, type Container, type Paragraph, type Section, type Segment } from './model.js'
+import { AUTHOR_PRONOUNS, type Article, type ArticleMeta, type Container, type Emphasis, type Paragraph, type Section, type Segment } from './model.js'
 import { splitSentences } from './sentences.js'
 import { DIRECTION, codePoint, directionNames } from '../yaml/direction.js'
 
@@ -140,13 +140,14 @@ export function parseArticle(file: VFile): Article | undefined {
       return SKIP
     }
     const segments: Segment[] = []
-    const text = plainText(node, segments)
+    const emphasis: Emphasis[] = []
+    const text = plainText(node, segments, emphasis)
     if (text.trim() === '') return SKIP
     const section = sections[sections.length - 1]!
     const n = paragraphs.length + 1
     section.paragraphs.push(n)
     const within = containers(node, parents, ids)
-    paragraphs.push({ n, section: section.index, text, sentences: splitSentences(text, meta?.lang ?? 'en'), place: placeOf(node), segments, ...(within.length ? { within } : {}) })
+    paragraphs.push({ n, section: section.index, text, sentences: splitSentences(text, meta?.lang ?? 'en'), place: placeOf(node), segments, ...(emphasis.length ? { emphasis } : {}), ...(within.length ? { within } : {}) })
     return SKIP
   })
 
@@ -224,10 +225,15 @@ function known(value: string | undefined): string | null {
   return value === undefined || /^\s*unknown\s*$/i.test(value) ? null : value
 }
 
-/** Plain text of a heading's or paragraph's inline content, recording which stretches map one-to-one onto the source. */
-function plainText(block: Heading | ParagraphNode, segments: Segment[]): string {
+/**
+ * Plain text of a heading's or paragraph's inline content, recording which stretches map
+ * one-to-one onto the source, and (given `emphasis`) where `*emphasis*` and `**strong**` stand
+ * in it. A link's words are plain text: the reading copy prints no links.
+ */
+function plainText(block: Heading | ParagraphNode, segments: Segment[], emphasis?: Emphasis[]): string {
   let text = ''
-  visit(block, (node) => {
+  // In reading order, as unist-util-visit walks (a node, then its children).
+  const walk = (node: Nodes): void => {
     if (node.type === 'text' || node.type === 'inlineCode' || node.type === 'html') {
       const start = node.position?.start.offset
       const end = node.position?.end.offset
@@ -240,8 +246,16 @@ function plainText(block: Heading | ParagraphNode, segments: Segment[]): string 
       text += '\n'
     } else if (node.type === 'image' || node.type === 'imageReference') {
       text += node.alt ?? ''
+    } else if ('children' in node) {
+      const marked = node.type === 'emphasis' || node.type === 'strong' ? { start: text.length, end: text.length, kind: node.type === 'strong' ? ('strong' as const) : ('em' as const) } : undefined
+      if (marked) emphasis?.push(marked)
+      for (const child of node.children) walk(child)
+      if (marked) marked.end = text.length
     }
-  })
+  }
+  walk(block)
+  // `**` around nothing (or around an image without alt text) marks no words.
+  if (emphasis) emphasis.splice(0, emphasis.length, ...emphasis.filter((e) => e.end > e.start))
   return text
 }
 

@@ -29,7 +29,7 @@ const STUDENT = 'student{name id group}'
 
 const NOTATION: Record<string, Notation> = {
   'article.md.hbs': `${HEADER} ${ARTICLE_DETAILS} ${ARTICLE_STRINGS} sections[heading paragraphs[n lead gap text]]`,
-  'article-teacher.md.hbs': `${HEADER} ${ARTICLE_DETAILS} ${ARTICLE_STRINGS} sections[heading paragraphs[n lead gap pieces[text highlight labels space newLine]]] claims[label paragraph paraphrase]`,
+  'article-teacher.md.hbs': `${HEADER} ${ARTICLE_DETAILS} ${ARTICLE_STRINGS} sections[heading paragraphs[n lead gap pieces[text highlight labels space spaceWithin newLine em strong]]] claims[label paragraph paraphrase]`,
   'handout.md.hbs': `${HEADER} ${ARTICLE_DETAILS} wordCount readingMinutes claimCount ${HANDOUT_STRINGS} guide[heading range claims claimsLabel] ${MAP} ${HANDOUT_LISTS} claims[${HANDOUT_CLAIM}]`,
   'handout-teacher.md.hbs': `${HEADER} ${ARTICLE_DETAILS} wordCount readingMinutes claimCount ${HANDOUT_STRINGS} guide[heading range claims claimsLabel hedges] ${MAP} ${HANDOUT_LISTS} claims[${HANDOUT_CLAIM} actors kind asserter hedges evidence evidenceNote teachingNote contextCount]`,
   'discussion.md.hbs': DISCUSSION,

@@ -2,10 +2,12 @@
 // gives it (the same model the claims anchor to, src/article/), subheads unnumbered. The
 // teacher edition also marks each key claim's quote where it stands, after its label.
 import type { Module } from '../assemble.js'
+import type { Emphasis } from '../article/model.js'
 import { escapeMarkdown, Trusted } from '../fill/escape.js'
 import { moduleStrings } from '../lang/index.js'
 import { itemLineBreaks, placingOf, placings } from './article-structure.js'
 import { articleDetails, orderedClaims, packHeader } from './common.js'
+import { emphasisMarkdown, safeEmphasis } from './emphasis.js'
 
 /** A stretch of a paragraph: highlighted when a claim's quote covers it, with the labels of the claims whose quotes start there. */
 export interface Piece {
@@ -17,6 +19,14 @@ export interface Piece {
   space: boolean
   /** Whether it starts a line of its own: an item of a list written inside the paragraph (article-structure.ts). */
   newLine: boolean
+  /**
+   * Whether the space before it goes inside its highlight: a quote cut at the author's
+   * emphasis reads as one highlight, not one a word with gaps between (`space` is then false).
+   */
+  spaceWithin: boolean
+  /** Whether the author set it in `*emphasis*`, in `**strong**` (both, nested). */
+  em: boolean
+  strong: boolean
 }
 
 interface Mark {
@@ -31,7 +41,7 @@ export function articleView(module: Module, date: string | null) {
   const place = placer(module)
   return {
     ...base,
-    sections: base.sections.map((s) => ({ heading: s.heading, paragraphs: s.paragraphs.map((p) => ({ n: p.n, ...place(p.n), text: lined(p.text) })) }))
+    sections: base.sections.map((s) => ({ heading: s.heading, paragraphs: s.paragraphs.map((p) => ({ n: p.n, ...place(p.n), text: p.emphasis ? new Trusted(emphasisMarkdown(pieces(p.text, [], itemLineBreaks(p.text), p.emphasis))) : lined(p.text) })) }))
   }
 }
 
@@ -49,7 +59,7 @@ export function articleTeacherView(module: Module, date: string | null) {
     ...base,
     sections: base.sections.map((s) => ({
       heading: s.heading,
-      paragraphs: s.paragraphs.map((p) => ({ n: p.n, ...place(p.n), pieces: pieces(p.text, marks.get(p.n) ?? [], itemLineBreaks(p.text)) }))
+      paragraphs: s.paragraphs.map((p) => ({ n: p.n, ...place(p.n), pieces: pieces(p.text, marks.get(p.n) ?? [], itemLineBreaks(p.text), p.emphasis) }))
     })),
     claims: claims.map(({ label, claim }) => ({ label, paragraph: claim.anchor.paragraph, paraphrase: claim.paraphrase }))
   }
@@ -109,13 +119,15 @@ function labelAt(text: string, start: number): number {
 const OPENING = /["“‘„«']/
 
 /**
- * `text` cut where any quote starts or ends, and where a line of a list written inside it
- * starts (`breaks`, each piece there said to start a line). Overlapping quotes share their highlight; each
+ * `text` cut where any quote starts or ends, where a line of a list written inside it
+ * starts (`breaks`, each piece there said to start a line), and where the author's emphasis
+ * starts or ends. Overlapping quotes share their highlight; each
  * quote's label stands where it starts (labelAt). White space is folded, as Markdown would.
  */
-export function pieces(text: string, marks: readonly Mark[], breaks: readonly number[] = []): Piece[] {
+export function pieces(text: string, marks: readonly Mark[], breaks: readonly number[] = [], emphasis: readonly Emphasis[] = []): Piece[] {
   const labelled = marks.map((m) => ({ ...m, at: labelAt(text, m.start) }))
-  const cuts = [...new Set([0, text.length, ...breaks, ...labelled.flatMap((m) => [m.at, m.start, m.end])])].sort((a, b) => a - b)
+  const cuts = [...new Set([0, text.length, ...breaks, ...labelled.flatMap((m) => [m.at, m.start, m.end]), ...emphasis.flatMap((e) => [e.start, e.end])])].sort((a, b) => a - b)
+  const within = (kind: Emphasis['kind'], from: number, to: number): boolean => emphasis.some((e) => e.kind === kind && e.start <= from && e.end >= to)
   const out: Piece[] = []
   let space = false
   let newLine = false
@@ -135,11 +147,23 @@ export function pieces(text: string, marks: readonly Mark[], breaks: readonly nu
       highlight: marks.some((m) => m.start <= from && m.end >= to),
       labels: labels.length ? labels.join(', ') : null,
       space: out.length > 0 && !newLine && (space || /^\s/.test(raw)),
-      newLine: out.length > 0 && newLine
+      newLine: out.length > 0 && newLine,
+      spaceWithin: false,
+      em: within('em', from, to),
+      strong: within('strong', from, to)
     })
     newLine = false
     labels = []
     space = /\s$/.test(raw)
   }
-  return out
+  return joinHighlights(safeEmphasis(out))
+}
+
+/** `pieces` with the space between two highlighted pieces, either of them emphasis, moved inside the second's highlight. */
+function joinHighlights(pieces: Piece[]): Piece[] {
+  return pieces.map((p, i) => {
+    const before = pieces[i - 1]
+    const joins = p.space && p.highlight && p.labels === null && before?.highlight === true && (p.em || p.strong || before.em || before.strong)
+    return joins ? { ...p, space: false, spaceWithin: true } : p
+  })
 }
