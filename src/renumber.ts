@@ -44,7 +44,7 @@ export function renumberModule(dir: string, cwd = process.cwd()): RenumberResult
   const input = loadModule(dir, cwd)
   const assembled = assembleModule(input)
   const lockPath = resolve(cwd, dir, LOCK_FILE)
-  const lockFile = input.lock ?? new VFile({ path: resolve(cwd, dir, LOCK_FILE) })
+  const lockFile = input.lock ?? new VFile({ path: lockPath })
   const files = assembled.files.includes(lockFile) ? assembled.files : [...assembled.files, lockFile]
   const refuse = (reason: string): RenumberResult => {
     error(lockFile, reason, undefined, 'paragraphs-renumbered')

@@ -24,7 +24,8 @@ const SIMILAR_ALONE = 0.3
 
 /** Map the recorded paragraphs `old` onto the article's `now` (texts, in order). */
 export function alignParagraphs(old: readonly string[], now: readonly string[]): Alignment {
-  const key = (text: string): string => normalize(text.replace(/\s+/g, ' ').trim()).text
+  // Normalized as quotes are matched (normalize folds and trims white space itself), cached per text.
+  const key = (text: string): string => normalize(text).text
   const a = old.map(key)
   const b = now.map(key)
   const oldTo: number[][] = a.map(() => [])
