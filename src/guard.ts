@@ -13,7 +13,6 @@
 import { sha256 } from './sha256.js'
 import { accessSync, closeSync, constants, lstatSync, openSync, readdirSync, readFileSync, readSync, realpathSync, type Stats } from 'node:fs'
 import { dirname, isAbsolute, join, parse, relative, resolve, sep } from 'node:path'
-import { unzipSync } from 'fflate'
 import { VFile } from 'vfile'
 import { displayPath } from './load.js'
 import { isLintReport } from './lint/report.js'
@@ -56,22 +55,11 @@ export interface PlaceOptions {
   wording?: PlaceWording
 }
 
-const MANIFEST = 'manifest.json'
+export const MANIFEST = 'manifest.json'
 // classpack writes its manifest with this key first; the signature of a pack it made.
 const SIGNATURE = /^\{\n {2}"classpack": \d+,\n/
-const LEAVE = 'choose another --out, or move or delete it yourself'
+export const LEAVE = 'choose another --out, or move or delete it yourself'
 const PACK: PlaceWording = { folder: 'pack folder', flag: '--out', why: 'a build replaces its pack folder wholesale', hint: ' (the default is `out`)' }
-
-/**
- * Everything wrong with writing a pack folder at `target` (`<out>/<module>`) and, when
- * `archive`, its zip `<target>.zip`: the place (`checkPlace`) and what is there now
- * (`checkPack`, `checkArchive`). An empty list means the build may write.
- */
-export function checkTarget(target: string, options: PlaceOptions & { archive?: boolean }): TargetProblem[] {
-  const place = checkPlace(target, options)
-  if (place.length) return place
-  return [...checkPack(target, options.cwd), ...(options.archive ? checkArchive(`${target}.zip`, options.cwd) : [])]
-}
 
 /**
  * Problems with `target` as a place to write, whatever is there: a link at the target, at
@@ -202,21 +190,6 @@ function writable(path: string): boolean {
 }
 
 /**
- * Problems with replacing `file`, a pack's archive: anything there must be a zip classpack
- * wrote, holding its manifest.json (with classpack's signature) and only files it lists.
- */
-export function checkArchive(archive: string, cwd = process.cwd()): TargetProblem[] {
-  const file = resolve(cwd, archive)
-  const stat = lstatOr(file)
-  if (!stat) return []
-  const path = displayPath(file, cwd)
-  const expected = 'expected a zip classpack wrote, or nothing'
-  if (stat.isSymbolicLink()) return [{ path, ruleId: 'out-symlink', reason: `Unexpected symlink where the pack's archive goes, ${expected}: classpack does not replace links; delete the link yourself or choose another --out` }]
-  const what = stat.isDirectory() ? 'folder' : stat.isFile() && isOurZip(file) ? undefined : 'file that classpack did not write'
-  return what ? [{ path, ruleId: 'out-not-a-pack', reason: `Unexpected ${what} where the pack's archive goes, ${expected}: classpack leaves it alone; ${LEAVE}` }] : []
-}
-
-/**
  * Problems with writing `check --report FILE` at `report`: nothing there, or a report
  * classpack wrote (its mark and title near the top; not a pack's page), is replaced; a teacher's file never is
  * (`--report m/claims.yaml` once replaced the claims with the report), nor a folder or a link.
@@ -249,30 +222,8 @@ function readHead(file: string): string | undefined {
   }
 }
 
-/** True when `file` is a zip holding a classpack manifest.json that lists every other entry. */
-function isOurZip(file: string): boolean {
-  const names: string[] = []
-  let unzipped: Record<string, Uint8Array>
-  try {
-    const bytes = readFileSync(file)
-    if (bytes.readUInt32LE(0) !== 0x04034b50) return false
-    // Only the manifest is inflated; the other entries are only named.
-    unzipped = unzipSync(bytes, {
-      filter: (entry) => {
-        names.push(entry.name)
-        return entry.name === MANIFEST
-      }
-    })
-  } catch {
-    return false
-  }
-  const manifest = unzipped[MANIFEST]
-  const listed = manifest && manifestFiles(Buffer.from(manifest).toString('utf8'))
-  return Boolean(listed) && names.every((name) => name === MANIFEST || listed!.has(name))
-}
-
 /** A manifest's files by path with their sha256, when `text` is a manifest classpack wrote. */
-function manifestFiles(text: string | undefined): Map<string, string> | undefined {
+export function manifestFiles(text: string | undefined): Map<string, string> | undefined {
   if (text === undefined || !SIGNATURE.test(text)) return undefined
   try {
     const { classpack, files } = JSON.parse(text) as { classpack?: unknown; files?: unknown }
@@ -323,7 +274,7 @@ function inside(path: string, folder: string): boolean {
   return rel !== '' && rel !== '..' && !rel.startsWith('..' + sep) && !isAbsolute(rel)
 }
 
-function lstatOr(path: string): Stats | undefined {
+export function lstatOr(path: string): Stats | undefined {
   try {
     return lstatSync(path)
   } catch {

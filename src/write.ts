@@ -6,7 +6,8 @@
 import { lstatSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs'
 import { dirname, join, resolve, sep } from 'node:path'
 import type { PackFile } from './pack/build.js'
-import { checkArchive, checkPack, type TargetProblem } from './guard.js'
+import { checkPack, type TargetProblem } from './guard.js'
+import { checkArchive } from './guard/target.js'
 import { makeFolders } from './write/folders.js'
 
 const STAGING = '.classpack-staging-'
