@@ -19,6 +19,7 @@ import type { QuestionBank } from '../questions/model.js'
 import type { ModuleConfig } from '../module/model.js'
 import { placeOf } from '../yaml/decode.js'
 import { alignParagraphs, isIdentity } from './align.js'
+import { reportChangedParagraphs } from './changed.js'
 import { listUpdates } from './listing.js'
 import { type FoundReference, type Renumbering, renumberReferences } from './renumber.js'
 import { findReferences, paragraphsOf, type ParagraphReference } from './parse.js'
@@ -182,6 +183,7 @@ export function checkReferences(input: ReferenceInput): Renumbering | undefined 
       walk(questionsFile, item, { owner: `item \`${item.id}\``, restsOn: restsOn([...item.claims, ...optionClaims]) })
     }
   }
+  if (alignment && input.articleFile) reportChangedParagraphs({ alignment, record: input.record!, article, articleFile: input.articleFile, anchors, ...(bank ? { bank } : {}) })
   if (recorded) return renumberReferences(recorded.found, recorded.alignment, input.record!, article, input.articleFile!)
   reportStale(stale, article, input.articleFile, confirmed, unconfirmed)
   return alignment ? { same: true, changes: [], edits: [], undecided: 0 } : undefined

@@ -1,0 +1,109 @@
+// Paragraphs reworded since paragraphs.lock recorded them, said where claims rest on them.
+// A publisher's update can keep every quote anchoring and every ¶ right while the words
+// around a quote change: a figure ("63 Euro" → "65 Euro"), a hedge dropped ("Perhaps the
+// key reason" → "The key reason"), a speaker renamed. The claims' kinds, hedges and notes,
+// and the items on them, were written against the old words, and nothing else would say so.
+// One warning per such paragraph, at it, with the words that changed; `check --renumber`
+// records the article as it is, which ends it. Splits and merges are the renumbering's to
+// report (renumber.ts), and a claim whose quote no longer anchors has its own error. Pure.
+import type { VFile } from 'vfile'
+import type { Article } from '../article/model.js'
+import { normalize } from '../article/normalize.js'
+import type { Anchor } from '../claims/model.js'
+import { andList, code, warn } from '../messages.js'
+import type { QuestionBank } from '../questions/model.js'
+import type { Alignment } from './align.js'
+import { LOCK_FILE } from './lock.js'
+
+export interface ChangedInput {
+  alignment: Alignment
+  /** The paragraphs' texts as paragraphs.lock recorded them. */
+  record: readonly string[]
+  article: Article
+  articleFile: VFile
+  /** Where each claim that anchors stands now. */
+  anchors: ReadonlyMap<string, Anchor>
+  bank?: QuestionBank
+}
+
+/** Changed stretches shown in a message, at most; the rest are counted. */
+const SHOWN = 2
+/** Words of a changed stretch shown, at most, on either side of the arrow. */
+const WORDS = 8
+
+/** Warn at each paragraph reworded since the record that a claim anchors in. */
+export function reportChangedParagraphs({ alignment, record, article, articleFile, anchors, bank }: ChangedInput): void {
+  const { oldTo, newFrom, changed } = alignment
+  for (const n of [...changed].sort((a, b) => a - b)) {
+    const to = oldTo[n - 1]
+    // Reworded in place of itself: one paragraph then, one now.
+    if (to?.length !== 1 || newFrom[to[0]! - 1]?.length !== 1) continue
+    const p = to[0]!
+    const paragraph = article.paragraphs[p - 1]
+    if (!paragraph) continue
+    const claims = [...anchors].filter(([, anchor]) => anchor.paragraph === p).map(([id]) => id)
+    if (claims.length === 0) continue
+    const resting = new Set(claims)
+    const items = bank ? [...bank.quiz, ...bank.discussion].filter((q) => q.claims.some((id) => resting.has(id))).map((q) => code(q.id)) : []
+    const named = claims.map((id) => code(id))
+    const rest = `${claims.length === 1 ? `claim ${named[0]} rests` : `claims ${andList(named)} rest`} on it${items.length ? `, and ${items.length === 1 ? 'question' : 'questions'} ${andList(items)} on ${claims.length === 1 ? 'it' : 'them'}` : ''}`
+    warn(
+      articleFile,
+      `Unexpected change to ¶${p} since ${LOCK_FILE} (${describeEdits(record[n - 1]!, paragraph.text)}), expected the words its claims were curated against: ${rest}; read them against ¶${p} now (a figure, a hedge or a speaker may have changed), then run \`classpack check --renumber\` to record the article as it is`,
+      paragraph.place,
+      'article-changed'
+    )
+  }
+}
+
+/** The words that changed from `before` to `after`, as “old” → “new”, the first few. */
+export function describeEdits(before: string, after: string): string {
+  const a = before.split(/\s+/).filter(Boolean)
+  const b = after.split(/\s+/).filter(Boolean)
+  // Compared as quotes are matched: typography alone (’ for ', – for -) is no change.
+  const key = (word: string): string => normalize(word).text
+  const ka = a.map(key)
+  const kb = b.map(key)
+  const spans = diffSpans(ka, kb)
+  const shown = spans.slice(0, SHOWN).map(([i0, i1, j0, j1]) => {
+    // A pure insertion or deletion is shown with the word before it, so it can be found.
+    const context = (i0 === i1 || j0 === j1) && i0 > 0 ? 1 : 0
+    const words = (list: readonly string[], from: number, to: number): string => {
+      const taken = list.slice(from - context, to)
+      return taken.length > WORDS ? `${taken.slice(0, WORDS).join(' ')} …` : taken.join(' ')
+    }
+    return `“${words(a, i0, i1)}” → “${words(b, j0, j1)}”`
+  })
+  const more = spans.length - shown.length
+  return more > 0 ? `${shown.join(', ')} and ${more} more change${more === 1 ? '' : 's'}` : shown.join(', ')
+}
+
+/** Stretches `[i0, i1, j0, j1]` where `a[i0..i1)` became `b[j0..j1)`, by a longest common subsequence of the two. */
+function diffSpans(a: readonly string[], b: readonly string[]): Array<[number, number, number, number]> {
+  const cols = b.length + 1
+  const table = new Uint16Array((a.length + 1) * cols)
+  for (let i = a.length - 1; i >= 0; i--) {
+    for (let j = b.length - 1; j >= 0; j--) table[i * cols + j] = a[i] === b[j] ? table[(i + 1) * cols + j + 1]! + 1 : Math.max(table[(i + 1) * cols + j]!, table[i * cols + j + 1]!)
+  }
+  const spans: Array<[number, number, number, number]> = []
+  let i = 0
+  let j = 0
+  let open: [number, number] | undefined
+  const close = (): void => {
+    if (open && (open[0] < i || open[1] < j)) spans.push([open[0], i, open[1], j])
+    open = undefined
+  }
+  while (i < a.length || j < b.length) {
+    if (i < a.length && j < b.length && a[i] === b[j]) {
+      close()
+      i++
+      j++
+      continue
+    }
+    open ??= [i, j]
+    if (j >= b.length || (i < a.length && table[(i + 1) * cols + j]! >= table[i * cols + j + 1]!)) i++
+    else j++
+  }
+  close()
+  return spans
+}

@@ -1,0 +1,103 @@
+// A paragraph reworded since paragraphs.lock, with claims anchored in it: one warning at it
+// (`article-changed`) naming its claims and the words that changed, nothing for a paragraph
+// no claim rests on or for typography alone, and `check --renumber` records the new words,
+// which ends it. Run on the demo and two fixtures, each edit made on the paragraph the
+// module's own claims choose, and judged against what checkModule reports of that module.
+import { cpSync, readFileSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { checkModule, renumberModule } from '../src/index.js'
+import { describeEdits } from '../src/references/changed.js'
+import { DEMO, ROOT, tempDir } from './helpers/fixtures.js'
+
+const MODULES = { demo: DEMO, deutschlandticket: join(ROOT, 'tests/fixtures/deutschlandticket'), german: join(ROOT, 'tests/fixtures/german') }
+const ADDED = 'Figures updated after publication.'
+
+function copy(source: string): string {
+  const dir = join(tempDir(), source.split('/').at(-1)!)
+  cpSync(source, dir, { recursive: true })
+  return dir
+}
+
+/** The module's paragraphs, and the claims anchored in each (by ¶ number). */
+function anchored(dir: string): { paragraphs: Array<{ n: number; text: string; line: number }>; claimsAt: Map<number, string[]> } {
+  const result = checkModule(dir)
+  expect(result.ok, result.messages.map(String).join('\n')).toBe(true)
+  const module = result.module!
+  const claimsAt = new Map<number, string[]>()
+  for (const c of module.claims) claimsAt.set(c.anchor.paragraph, [...(claimsAt.get(c.anchor.paragraph) ?? []), c.id])
+  return { paragraphs: module.article.paragraphs.map((p) => ({ n: p.n, text: p.text, line: p.place.start.line })), claimsAt }
+}
+
+/** article.md with one line of the body (a paragraph's only line) changed by `edit`. */
+function editLine(dir: string, line: number, edit: (text: string) => string): void {
+  const file = join(dir, 'article.md')
+  const lines = readFileSync(file, 'utf8').split('\n')
+  lines[line - 1] = edit(lines[line - 1]!)
+  writeFileSync(file, lines.join('\n'))
+}
+
+const changedMessages = (dir: string) => checkModule(dir).messages.filter((m) => m.ruleId === 'article-changed')
+
+describe('a paragraph changed since paragraphs.lock', () => {
+  for (const [name, source] of Object.entries(MODULES)) {
+    it(`is one warning at it, naming its claims and the words added, until --renumber records it (${name})`, () => {
+      const dir = copy(source)
+      const { paragraphs, claimsAt } = anchored(dir)
+      // The paragraph most claims rest on, written on one line, with a sentence added at its end.
+      const target = paragraphs.filter((p) => claimsAt.has(p.n) && readFileSync(join(dir, 'article.md'), 'utf8').split('\n')[p.line - 1]!.trim().endsWith(p.text.slice(-12))).sort((a, b) => claimsAt.get(b.n)!.length - claimsAt.get(a.n)!.length)[0]!
+      expect(target).toBeDefined()
+      editLine(dir, target.line, (text) => `${text} ${ADDED}`)
+      const result = checkModule(dir)
+      expect(result.messages.filter((m) => m.fatal === true).map(String)).toEqual([])
+      const said = result.messages.filter((m) => m.ruleId === 'article-changed')
+      expect(said).toHaveLength(1)
+      const [message] = said
+      expect(message!.fatal).toBe(false)
+      expect(message!.file).toMatch(/article\.md$/)
+      expect(message!.line).toBe(target.line)
+      expect(message!.reason).toContain(`¶${target.n}`)
+      expect(message!.reason).toContain(`${ADDED}”`)
+      for (const id of claimsAt.get(target.n)!) expect(message!.reason).toContain(`\`${id}\``)
+      // No other paragraph is said to have changed, and the renumbering has nothing to say.
+      expect(result.messages.filter((m) => m.ruleId === 'paragraphs-renumbered')).toEqual([])
+
+      const renumbered = renumberModule(dir)
+      expect(renumbered.ok, renumbered.messages.map(String).join('\n')).toBe(true)
+      expect(renumbered.changed).toEqual([])
+      expect(readFileSync(join(dir, 'paragraphs.lock'), 'utf8')).toContain(ADDED)
+      expect(changedMessages(dir)).toEqual([])
+    })
+  }
+
+  it('is nothing where no claim rests on the paragraph, or where only its typography changed', () => {
+    const dir = copy(DEMO)
+    const { paragraphs, claimsAt } = anchored(dir)
+    const free = paragraphs.find((p) => !claimsAt.has(p.n))
+    expect(free).toBeDefined()
+    editLine(dir, free!.line, (text) => `${text} ${ADDED}`)
+    expect(changedMessages(dir)).toEqual([])
+
+    const typed = copy(DEMO)
+    const withApostrophe = paragraphs.find((p) => claimsAt.has(p.n) && p.text.includes('’'))!
+    editLine(typed, withApostrophe.line, (text) => text.replaceAll('’', "'"))
+    expect(changedMessages(typed)).toEqual([])
+  })
+})
+
+describe('describeEdits', () => {
+  it('shows a replaced word, an insertion and a deletion with the word before them', () => {
+    expect(describeEdits('costs 63 Euro a month', 'costs 65 Euro a month')).toBe('“63” → “65”')
+    expect(describeEdits('the key reason', 'the key reason, clearly,')).toBe('“reason” → “reason, clearly,”')
+    expect(describeEdits('Perhaps the key reason', 'The key reason')).toBe('“Perhaps the” → “The”')
+    expect(describeEdits('one two three', 'one three')).toBe('“one two” → “one”')
+  })
+
+  it('shows the first two changes and counts the rest, each shortened', () => {
+    const before = 'a b c d e f g'
+    const after = 'A b C d E f G'
+    expect(describeEdits(before, after)).toBe('“a” → “A”, “c” → “C” and 2 more changes')
+    const long = Array.from({ length: 12 }, (_, i) => `w${i}`).join(' ')
+    expect(describeEdits('start', `start ${long}`)).toBe(`“start” → “start w0 w1 w2 w3 w4 w5 w6 …”`)
+  })
+})
