@@ -274,12 +274,19 @@ function inside(path: string, folder: string): boolean {
   return rel !== '' && rel !== '..' && !rel.startsWith('..' + sep) && !isAbsolute(rel)
 }
 
-export function lstatOr(path: string): Stats | undefined {
+
+function lstatOr(path: string): Stats | undefined {
   try {
     return lstatSync(path)
   } catch {
     return undefined
   }
+}
+
+/** What is at `path`, links not followed; undefined for nothing. (No node:fs type in guard.ts's exports: they are the library's, src/index.ts.) */
+export function entryKind(path: string): 'link' | 'folder' | 'file' | 'other' | undefined {
+  const stat = lstatOr(path)
+  return stat === undefined ? undefined : stat.isSymbolicLink() ? 'link' : stat.isDirectory() ? 'folder' : stat.isFile() ? 'file' : 'other'
 }
 
 function realOr(path: string): string | undefined {

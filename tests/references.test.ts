@@ -80,8 +80,16 @@ describe('checking ¶ references', () => {
     const r = assemble(dir)
     const questions = readFileSync(join(dir, 'questions.yaml'), 'utf8')
     const line = lineOf(questions, 'In ¶12, according')
-    expect(r.lines).toContain(`${join(dir, 'questions.yaml')}:${line}:10: error: Unexpected \`¶12\` in item \`q-key-reason\`, expected ¶13 (claim \`white-house-clash\`), the nearest of the paragraphs item \`q-key-reason\` rests on: ¶1, ¶2, ¶13, ¶19  [paragraph-reference]`)
+    expect(r.lines).toContain(`${join(dir, 'questions.yaml')}:${line}:10: error: Unexpected \`¶12\` in item \`q-key-reason\`, expected ¶13 (claim \`white-house-clash\`), the nearest of the paragraphs item \`q-key-reason\` rests on: ¶1, ¶2, ¶13, ¶19 (if ¶12 is meant, name its claim, \`backstop-not-out-of-question\`, in the item's \`claims\`)  [paragraph-reference]`)
     expect(r.module).toBeUndefined()
+  })
+
+  it("an item's ¶ that no claim anchors, away from its own, is told both mends: the number, or a claim there", () => {
+    const dir = demoCopy({ 'questions.yaml': (t) => t.replace('      According to the author, what is perhaps the key reason', '      In ¶5, according to the author, what is perhaps the key reason') })
+    const r = assemble(dir)
+    const said = r.lines.filter((l) => l.includes('`¶5` in item `q-key-reason`'))
+    expect(said).toHaveLength(1)
+    expect(said[0]).toMatch(/: error: .*expected ¶2 \(claim `[^`]+`\).* \(if ¶5 is meant, curate a claim in it and name that in the item's `claims`\)  \[paragraph-reference\]$/)
   })
 
   it("a claim-less paragraph next to the item's claim is a warning, and a range spanning its claim's ¶ is fine", () => {

@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { unzipSync } from 'fflate'
 import { displayPath } from '../load.js'
-import { checkPack, checkPlace, LEAVE, lstatOr, MANIFEST, manifestFiles, type PlaceOptions, type TargetProblem } from '../guard.js'
+import { checkPack, checkPlace, entryKind, LEAVE, MANIFEST, manifestFiles, type PlaceOptions, type TargetProblem } from '../guard.js'
 
 /**
  * Everything wrong with writing a pack folder at `target` (`<out>/<module>`) and, when
@@ -25,12 +25,12 @@ export function checkTarget(target: string, options: PlaceOptions & { archive?: 
  */
 export function checkArchive(archive: string, cwd = process.cwd()): TargetProblem[] {
   const file = resolve(cwd, archive)
-  const stat = lstatOr(file)
-  if (!stat) return []
+  const kind = entryKind(file)
+  if (kind === undefined) return []
   const path = displayPath(file, cwd)
   const expected = 'expected a zip classpack wrote, or nothing'
-  if (stat.isSymbolicLink()) return [{ path, ruleId: 'out-symlink', reason: `Unexpected symlink where the pack's archive goes, ${expected}: classpack does not replace links; delete the link yourself or choose another --out` }]
-  const what = stat.isDirectory() ? 'folder' : stat.isFile() && isOurZip(file) ? undefined : 'file that classpack did not write'
+  if (kind === 'link') return [{ path, ruleId: 'out-symlink', reason: `Unexpected symlink where the pack's archive goes, ${expected}: classpack does not replace links; delete the link yourself or choose another --out` }]
+  const what = kind === 'folder' ? 'folder' : kind === 'file' && isOurZip(file) ? undefined : 'file that classpack did not write'
   return what ? [{ path, ruleId: 'out-not-a-pack', reason: `Unexpected ${what} where the pack's archive goes, ${expected}: classpack leaves it alone; ${LEAVE}` }] : []
 }
 

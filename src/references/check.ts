@@ -79,6 +79,15 @@ export function checkReferences(input: ReferenceInput): Renumbering | undefined 
     return [...out].map(([id, paragraph]) => ({ id, paragraph }))
   }
 
+  // The other way to mend it, when the ¶ is right and the item's claims are short of one: an
+  // item citing ¶13 for a figure there, resting only on a ¶17 claim, was told "expected ¶17".
+  const meant = (scope: Scope, named: readonly number[]): string => {
+    if (!scope.owner.startsWith('item ') || named.length !== 1) return ''
+    const n = named[0]!
+    const there = [...anchors].filter(([, a]) => a.paragraph === n).map(([id]) => code(id))
+    return there.length ? ` (if ¶${n} is meant, name ${there.length === 1 ? 'its claim' : 'one of its claims'}, ${there.join(' or ')}, in the item's \`claims\`)` : ` (if ¶${n} is meant, curate a claim in it and name that in the item's \`claims\`)`
+  }
+
   // Stale references, reported at the end: one by one, or, where most of them are off by the
   // same number (a paragraph inserted, removed, split or merged), as one renumbering.
   const stale: Stale[] = []
@@ -139,7 +148,7 @@ export function checkReferences(input: ReferenceInput): Renumbering | undefined 
       const neighbour = named.length === 1 && !covered.has(n) && own.some((p) => Math.abs(p - n) === 1)
       // A neighbour may be cited for context: a warning, unless a renumbering explains it.
       if (neighbour) stale.push({ seq, file, at: at(), ref, shifts: all.map((p) => p - n), reason: `Unexpected ${code(ref.text)} in ${scope.owner}, expected ${expected}; no claim anchors ¶${n} (if it is cited for context on purpose, leave it)`, warning: true })
-      else stale.push({ seq, file, at: at(), ref, shifts: all.map((p) => p - n), reason: `Unexpected ${code(ref.text)} in ${scope.owner}, expected ${expected}` })
+      else stale.push({ seq, file, at: at(), ref, shifts: all.map((p) => p - n), reason: `Unexpected ${code(ref.text)} in ${scope.owner}, expected ${expected}${meant(scope, named)}` })
     }
   }
 
