@@ -1,10 +1,11 @@
 // How the PDF backend breaks pages, read back with pdf.js: a paragraph never leaves one
 // line alone on a page, a question never starts on one page and goes on on the next (its
 // heading's space above included), a heading never ends a page, tables keep their rows
-// and repeat their head, and the drawn text keeps the space at every line end.
+// and repeat their head, the drawn text keeps the space at every line end, and a
+// document whose last page would hold a line or two is set tighter to save the page.
 import { describe, expect, it } from 'vitest'
 import { parseFilled } from '../src/render/markdown.js'
-import { renderPdf, type PdfOptions } from '../src/render/pdf/document.js'
+import { countPages, renderPdf, type PdfOptions } from '../src/render/pdf/document.js'
 import { readDrawing, readPdf, readPdfText, roles } from './helpers/pdf.js'
 
 const OPTIONS: PdfOptions = {
@@ -250,5 +251,42 @@ describe('answer marks', () => {
     expect(boxes).toHaveLength(3)
     expect(circles.every((p) => p.curves)).toBe(true)
     expect(boxes.every((p) => !p.curves)).toBe(true)
+  })
+})
+
+describe('a nearly empty last page', () => {
+  /** The fewest one-line paragraphs that run on to a second page, and the pages they take. */
+  async function runOver(head = ''): Promise<{ markdown: string; pages: string[][] }> {
+    for (let n = 20; n < 60; n++) {
+      const markdown = `${head}${filler(n)}\n\nThe closing line.`
+      const pages = await bodies(markdown)
+      if (pages.length === 2) return { markdown, pages }
+    }
+    throw new Error('no run-over found')
+  }
+
+  it('is saved by tighter space between blocks, every line kept in order, and counted as drawn', async () => {
+    const { markdown, pages } = await runOver()
+    expect(pages[1]!.length).toBeLessThanOrEqual(2)
+    const saved = await bodies(markdown, { saveLastPage: true })
+    expect(saved).toHaveLength(1)
+    expect(saved.flat()).toEqual(pages.flat())
+    expect(countPages(parseFilled(markdown), { ...OPTIONS, saveLastPage: true })).toBe(1)
+    expect(countPages(parseFilled(markdown), OPTIONS)).toBe(2)
+    // The same document twice is the same bytes.
+    const twice = await Promise.all([1, 2].map(() => renderPdf(parseFilled(markdown), { ...OPTIONS, saveLastPage: true })))
+    expect(Buffer.from(twice[0]!).equals(Buffer.from(twice[1]!))).toBe(true)
+  })
+
+  it('is left alone where the last page holds more, or the document has places to write', async () => {
+    const { markdown } = await runOver()
+    // A third of a page more: worth its page.
+    const fuller = `${markdown}\n\n${filler(10)}`
+    const plain = await renderPdf(parseFilled(fuller), OPTIONS)
+    expect(Buffer.from(await renderPdf(parseFilled(fuller), { ...OPTIONS, saveLastPage: true })).equals(Buffer.from(plain))).toBe(true)
+    // A worksheet keeps the room to write in, whatever its last page holds.
+    const worksheet = await runOver('::fill-in[Your answer]\n\n')
+    expect(worksheet.pages[1]!.length).toBeLessThanOrEqual(2)
+    expect(await bodies(worksheet.markdown, { saveLastPage: true })).toHaveLength(2)
   })
 })

@@ -128,7 +128,8 @@ async function* renderFiles(plan: PackPlan, ctx: PageContext, runtime: RenderRun
   if (fit === undefined) return
   runtime.onFit?.(fit)
   const { squeezes } = fit
-  const pdfOf = (doc: PlannedDocument): PdfOptions => ({ ...plan.pdf, ...pageOptions(doc.meta), squeeze: doc.meta.version === undefined ? 1 : (squeezes[doc.meta.version] ?? 1) })
+  // A version's quiz takes the spacing fit.ts chose with the others'; any other document is set tighter where that saves a nearly empty last page.
+  const pdfOf = (doc: PlannedDocument): PdfOptions => ({ ...plan.pdf, ...pageOptions(doc.meta), ...(doc.meta.version === undefined ? { squeeze: 1, saveLastPage: true } : { squeeze: squeezes[doc.meta.version] ?? 1 }) })
   let threads: PdfThreads | undefined
   let warm: PdfOptions | undefined
   if (runtime.threads && studentThreads(plan)) {

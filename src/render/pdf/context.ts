@@ -61,7 +61,7 @@ interface Outline {
 // and sizes mixed on one line share it.
 const TEXT: PDFKit.Mixins.TextOptions = { lineBreak: false, baseline: 'alphabetic' }
 
-const heights = new WeakMap<Node, { width: number; squeeze: number; height: number }>()
+const heights = new WeakMap<Node, { width: number; squeeze: number; gaps: number; height: number }>()
 
 // Line-by-line checks allow this much (an invisible fraction of a point) past
 // the bottom margin, so a block that `keep` measured as fitting is not split by
@@ -98,6 +98,11 @@ export class Ctx {
    * evens them (pack/fit.ts).
    */
   squeeze = 1
+  /**
+   * How much of the space between blocks to keep (1: all). A document whose last page
+   * would hold only a few lines is set tighter where that saves the page (document.ts).
+   */
+  gaps = 1
   /** Lay out and turn pages without drawing text: to count pages (document.ts `countPages`). */
   dry = false
   /** Whether "End of quiz" was left out for want of room (directives.ts): fit.ts sets such a version tighter where that keeps it. */
@@ -155,6 +160,11 @@ export class Ctx {
     return !this.midPage && this.y === this.pageStart
   }
 
+  /** How far down the page content has come (0 at the top of a fresh page). */
+  get used(): number {
+    return this.atTop ? 0 : this.y - this.pageStart
+  }
+
   /** Height of a full page's content area. */
   get pageHeight(): number {
     return this.bottom - this.top
@@ -167,8 +177,8 @@ export class Ctx {
     const gap = Math.max(this.pending, before)
     this.pending = 0
     if (this.atTop) return
-    this.y += gap
-    this.firstGap ??= gap
+    this.y += gap * this.gaps
+    this.firstGap ??= gap * this.gaps
   }
 
   /** End a block, owing `after` to whatever comes next. */
@@ -189,7 +199,7 @@ export class Ctx {
   /** Turn the page if `height` (after the gap `before`) does not fit but would on a fresh page. */
   keep(height: number, before: number): void {
     if (this.measuring || this.atTop || height > this.pageHeight) return
-    if (this.y + Math.max(this.pending, before) + height > this.bottom) this.newPage()
+    if (this.y + Math.max(this.pending, before) * this.gaps + height > this.bottom) this.newPage()
   }
 
   /** Turn the page unless `height` fits below the cursor; used line by line. */
@@ -218,7 +228,7 @@ export class Ctx {
    */
   measure(node: Node, width: number, render: (ctx: Ctx, box: Box) => void): number {
     const cached = heights.get(node)
-    if (cached !== undefined && cached.width === width && cached.squeeze === this.squeeze) return cached.height
+    if (cached !== undefined && cached.width === width && cached.squeeze === this.squeeze && cached.gaps === this.gaps) return cached.height
     const ruler = new Ctx(null, 0, Infinity, this.flow, null)
     ruler.midPage = true
     ruler.body = this.body
@@ -226,9 +236,10 @@ export class Ctx {
     ruler.lang = this.lang
     ruler.hyphenate = this.hyphenate
     ruler.squeeze = this.squeeze
+    ruler.gaps = this.gaps
     render(ruler, { x: 0, width })
     const height = ruler.y - (ruler.firstGap ?? 0)
-    heights.set(node, { width, squeeze: this.squeeze, height })
+    heights.set(node, { width, squeeze: this.squeeze, gaps: this.gaps, height })
     return height
   }
 

@@ -79,6 +79,7 @@ export function openFrame(options: PdfOptions): Frame {
   ctx.lang = options.lang
   ctx.hyphenate = hyphenator(options.lang)
   ctx.squeeze = options.squeeze ?? 1
+  ctx.gaps = options.gaps ?? 1
   return {
     doc,
     ctx,

@@ -27,6 +27,15 @@ export interface PdfOptions {
   outlineDepth?: number
   /** How much of the space between questions and between options to keep, from 0 to 1 (default 1: all); see pack/fit.ts. */
   squeeze?: number
+  /** How much of the space between blocks to keep, from 0 to 1 (default 1: all); see `saveLastPage`. */
+  gaps?: number
+  /**
+   * Set the document tighter (`gaps`) where its last page would hold only a few lines and
+   * that saves the page: a sheet per student for a byline run over (document.ts). Never a
+   * document with places to write (fill-in lines, answer lines or boxes), whose room is the
+   * point; not for a version's quiz, whose spacing pack/fit.ts chooses with the others'.
+   */
+  saveLastPage?: boolean
   /**
    * `pdfkit`: stock pdfkit and fontkit, the reference the faster paths are checked
    * against (same bytes, slower): fonts handed to pdfkit as their files, text drawn by
