@@ -443,6 +443,27 @@ describe('a field indented into the `>-` text above it', () => {
   })
 })
 
+describe("a field's own fields written at its indentation, not below it", () => {
+  it('is one error at the first of them, that they belong indented below it: no "nothing" for the field nor an unknown field each', () => {
+    const dir = demoCopy({ 'claims.yaml': (t) => t.replace('\n    relations:\n      supports: [putin-keeps-deal]\n', '\n    relations:\n    supports: [putin-keeps-deal]\n') })
+    const text = readFileSync(join(dir, 'claims.yaml'), 'utf8')
+    const line = text.split('\n').findIndex((l) => l === '    supports: [putin-keeps-deal]') + 1
+    expect(line).toBeGreaterThan(0)
+    const errors = assemble(dir).lines.filter((l) => l.includes(': error:'))
+    expect(errors).toEqual([
+      expect.stringContaining(`claims.yaml:${line}:5: error: Unexpected \`supports:\` at the indentation of \`relations:\`, expected it indented below \`relations:\`, as a field of it: YAML reads \`relations:\` as empty and \`supports:\` as a field of a claim (indent it two spaces more)  [yaml-syntax]`)
+    ])
+  })
+
+  it('is not said of an empty field followed by fields of its own mapping', () => {
+    // `relations:` left empty, then `context:` of the claim: an empty relations mapping is the only problem.
+    const dir = demoCopy({ 'claims.yaml': (t) => t.replace('\n    relations:\n      supports: [leader-deals-worldview]\n    context:\n', '\n    relations:\n    context:\n') })
+    const errors = assemble(dir).lines.filter((l) => l.includes(': error:'))
+    expect(errors).toHaveLength(1)
+    expect(errors[0]).toContain('[schema-type]')
+  })
+})
+
 describe('plain text that YAML reads otherwise than it looks', () => {
   it('warns of a list entry indented into the text above, which would print as part of it', () => {
     const dir = demoCopy({ 'questions.yaml': (t) => t.replace('\n      - What would the European force do', '\n    - What would the European force do') })

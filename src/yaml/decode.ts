@@ -4,7 +4,7 @@
 // "relation to an unknown claim", can point at the exact value a user wrote.
 import { isMap, isScalar, isSeq, isAlias, Pair, Scalar, YAMLMap, YAMLSeq, type Node as YamlNode } from 'yaml'
 import type { VFileMessage } from 'vfile-message'
-import { error, code, counted, warn, type Place, type Point } from '../messages.js'
+import { andList, error, code, counted, warn, type Place, type Point } from '../messages.js'
 import type { YamlSource } from './read.js'
 import { DIRECTION, codePoint, directionNames } from './direction.js'
 import { lookalike, SPACE_LIKE } from './syntax.js'
@@ -583,8 +583,17 @@ export function object<F extends Record<string, Field<unknown>>>(name: string, f
       const misspelt = new Set<string>()
       /** Fields written inside another field's `>-` text (swallowed): where, and whose text. */
       const inText = new Map<string, { at: number; key: string }>()
-      for (const pair of node.items as Pair<YamlNode, YamlNode | null>[]) {
+      const pairs = node.items as Pair<YamlNode, YamlNode | null>[]
+      const unindented = unindentedFields(pairs, fields, src, name)
+      for (const pair of pairs) {
         const written = String(scalar(pair.key) ?? '')
+        // An empty field whose own fields follow it unindented: one message, said at them (unindentedFields).
+        if (unindented.hosts.has(written)) {
+          seen.add(written)
+          standIn(written)
+          continue
+        }
+        if (unindented.children.has(pair)) continue
         // A look-alike space beside a key (`\u00a0actors:` at the top, which YAML reads as a key
         // of its own): said, naming the character, and the field read, so nothing follows from it.
         const bare = written.replace(LOOKALIKE_EDGES, '')
@@ -665,6 +674,40 @@ export function object<F extends Record<string, Field<unknown>>>(name: string, f
       }
     }
   }
+}
+
+/**
+ * A field left empty whose own fields follow it at its indentation, not below it
+ * (`relations:` over `supports: [x]`): YAML reads the field as empty and the others as
+ * fields of the mapping around it. One error at the first of them, that they belong
+ * indented below it, instead of "Unexpected nothing at `claims[6].relations`" and an
+ * unknown field for each; the field stands in, so nothing else follows from it.
+ */
+function unindentedFields(pairs: readonly Pair<YamlNode, YamlNode | null>[], fields: Readonly<Record<string, Field<unknown>>>, src: YamlSource, name: string): { hosts: Set<string>; children: Set<Pair<YamlNode, YamlNode | null>> } {
+  const hosts = new Set<string>()
+  const children = new Set<Pair<YamlNode, YamlNode | null>>()
+  pairs.forEach((pair, k) => {
+    const host = String(scalar(pair.key) ?? '')
+    const own = Object.hasOwn(fields, host) ? fields[host]!.decoder.fields : undefined
+    if (own === undefined || described(src.deref(pair.value ?? null)) !== 'nothing') return
+    const after: Array<Pair<YamlNode, YamlNode | null>> = []
+    for (const next of pairs.slice(k + 1)) {
+      const key = String(scalar(next.key) ?? '')
+      if (Object.hasOwn(fields, key) || !own.includes(key)) break
+      after.push(next)
+    }
+    if (after.length === 0) return
+    hosts.add(host)
+    for (const child of after) children.add(child)
+    const keys = after.map((child) => `\`${String(scalar(child.key))}:\``)
+    error(
+      src.file,
+      `Unexpected ${keys[0]} at the indentation of \`${host}:\`, expected ${keys.length === 1 ? 'it' : andList(keys)} indented below \`${host}:\`, as ${keys.length === 1 ? 'a field' : 'fields'} of it: YAML reads \`${host}:\` as empty and ${keys.length === 1 ? keys[0] : 'them'} as ${keys.length === 1 ? 'a field' : 'fields'} of ${name} (indent ${keys.length === 1 ? 'it' : 'them'} two spaces more)`,
+      src.place(range(after[0]!.key)),
+      'yaml-syntax'
+    )
+  })
+  return { hosts, children }
 }
 
 /**
