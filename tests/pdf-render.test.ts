@@ -257,7 +257,9 @@ describe('renderPdf', () => {
       'AVAVAVAVAVAVAWAWAWATATATATAYAYAYLTLTLTffiffiffiffiffiffiffiffiffiffiffiffi',
       'Donaudampfschifffahrtsgesellschaftskapitänswitwenrentenversicherungsanstalt',
       'ŁódźŚwiętokrzyskieØrstedÆrøçãõñüéèêëïîôœŷẞ'.repeat(3),
-      'ДмитрийШостаковичЕлизаветаПетровнаВладивосток'.repeat(2)
+      'ДмитрийШостаковичЕлизаветаПетровнаВладивосток'.repeat(2),
+      // Long enough for hundreds of lines: each line is still the longest beginning that fits.
+      `Super${'califragilistic'.repeat(150)}`
     ]
     let broken = 0
     for (const face of ['regular', 'bold', 'mono'] as const) {
