@@ -11,6 +11,7 @@ import type { AnchoredClaim } from '../src/claims/model.js'
 import type { Option } from '../src/questions/model.js'
 import type { ClozeItem, MatchingItem } from '../src/types/index.js'
 import { GENERATOR_MODULES, GENERATORS, generateItems } from '../src/generate/index.js'
+import { shown as shownPremise } from '../src/generate/classify.js'
 import type { GeneratedItem } from '../src/generate/index.js'
 import { buildPack, checkModule, formatMessages, type Module } from '../src/index.js'
 import { selectQuestions } from '../src/select/select.js'
@@ -275,6 +276,26 @@ describe('generation on the demo module', () => {
         used.add(claims[i]!.id)
       }
       expect(item.distractors.map((d) => d.split(':')[0]).sort()).toEqual(Object.keys(KIND_LABEL).filter((k) => !claims.some((c) => c.kind === k)).map((k) => KIND_LABEL[k]!.replace(':', '')).sort())
+    }
+  })
+
+  it("shows a long claim by the words that carry its kind, where its first words would leave them out", () => {
+    const claim = (text: string, hedges: string[] = []) => ({ anchor: { ...module.claims[0]!.anchor, paragraph: 6, text }, hedges, boosters: [] })
+    const long = 'Dr. Priya Raman, a pulmonologist at Millbrook General Hospital, told the council that the exhaust from two-stroke engines may aggravate asthma in children.'
+    const premise = shownPremise(claim(long, ['may']))
+    expect(premise).toMatch(/^¶6: “… .*may aggravate asthma/)
+    // Every word shown is the article's, in order.
+    const words = premise.replace(/^¶6: “|”$/g, '').replace(/^… | …$/g, '')
+    expect(long).toContain(words)
+    // A cue among the first words: shown from the start, as before.
+    const early = 'Leaf blowers should be banned because they are loud, dirty and unnecessary in a city that prides itself on its quiet streets.'
+    expect(shownPremise(claim(early))).toMatch(/^¶6: “Leaf blowers should be banned/)
+    // Every classify premise of the demo holds its words as the article has them.
+    for (const item of generated.filter((i) => i.generated === 'classify') as Array<MatchingItem & GeneratedItem>) {
+      for (const pair of item.pairs) {
+        const text = pair.premise.replace(/^¶\d+: [“‘]|[”’]$/g, '').replace(/^… | …$/g, '')
+        expect(module.claims.find((c) => c.id === pair.claim)!.anchor.text.replace(/\s+/g, ' ')).toContain(text.replace(/[,;:.]+$/, ''))
+      }
     }
   })
 

@@ -38,10 +38,28 @@ export const classify: Generator = {
   }
 }
 
-/** A claim shown by its words: whole, or its first words and an ellipsis. */
-function shown(claim: AnchoredClaim): string {
+/**
+ * Words that often carry a claim's kind: its modal or causal verb, its "should". A long
+ * quote is shown from a few words before the first of them (or of the claim's own hedges
+ * and boosters) when its first words would leave it out: "Dr. Priya Raman, a pulmonologist
+ * at Millbrook General Hospital, told the council that the …" hid the "may aggravate" that
+ * makes the claim causal.
+ */
+const KIND_CUE = /^(?:should|must|ought|need|needs|will|would|could|can|may|might|because|cause|causes|caused|leads?|led|so|therefore|expects?|expected|likely|probably|perhaps)$/i
+/** Words shown before the cue, for its context. */
+const LEAD = 4
+
+/** A claim shown by its words: whole, or a window of them with an ellipsis where it is cut. */
+export function shown(claim: Pick<AnchoredClaim, 'anchor' | 'hedges' | 'boosters'>): string {
   const words = claim.anchor.text.trim().split(/\s+/)
-  const text = words.length > WINDOW ? `${words.slice(0, WINDOW).join(' ').replace(/[,;:.]+$/, '')} …` : words.join(' ')
+  if (words.length <= WINDOW) return `¶${claim.anchor.paragraph}: ${quoted(words.join(' '))}`
+  const own = new Set([...claim.hedges, ...claim.boosters].flatMap((h) => h.toLowerCase().split(/\s+/)))
+  const bare = (word: string): string => word.toLowerCase().replace(/^[^\p{L}]+|[^\p{L}]+$/gu, '')
+  const cue = words.findIndex((w) => KIND_CUE.test(bare(w)) || own.has(bare(w)))
+  // From the start where the cue is among the first words; else from a few words before it.
+  const from = cue < 0 || cue < WINDOW - 2 ? 0 : Math.min(cue - LEAD, words.length - WINDOW)
+  const window = words.slice(from, from + WINDOW).join(' ').replace(/[,;:.]+$/, '')
+  const text = `${from > 0 ? '… ' : ''}${window}${from + WINDOW < words.length ? ' …' : ''}`
   return `¶${claim.anchor.paragraph}: ${quoted(text)}`
 }
 
