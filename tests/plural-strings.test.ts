@@ -115,6 +115,6 @@ describe('a test’s questions in German', () => {
     expect(de.grading.question(2)).toBe('Aufgabe 2')
     expect(de.setAside.question('q-kosten')).toBe('Aufgabe q-kosten')
     expect(de.setAside.discussion('d-hitze')).toBe('Diskussionsfrage d-hitze')
-    expect(de.discussion({ title: 'T', author: null, count: 2, minutes: null, misreadings: false }).intro).toMatch(/^2 Fragen\. Zu jeder Frage /)
+    expect(de.discussion({ title: 'T', author: null, count: 2, minutes: null, timed: 0, misreadings: false }).intro).toMatch(/^2 Fragen\. Zu jeder Frage /)
   })
 })

@@ -19,9 +19,11 @@ const ARTICLE_DETAILS = 'title standfirst author authorBio publication published
 const ARTICLE_STRINGS = 'strings{credit online numbering teacherMark teacherNote claimsHeading}'
 const HANDOUT_STRINGS =
   'strings{byline aboutArticle author aboutAuthor publication published online lengthLabel length numbering readingGuide beforeReading beforeReadingText whileReading whileReadingText keyClaim keyClaims hedgingToNotice afterReading afterReadingText argument openQuote closeQuote innerOpenQuote innerCloseQuote sentence kind assertedBy hedging none evidence actors themes relations actorsHeading glossary asTheArticleUsesIt context contextCallout contextNote asOf source teacherMark teacherNote teachingNote fillIn blanks{kind assertedBy hedging evidence}}'
-const MAP = 'map{heading intro worksheetHeading worksheetIntro kinds[kind word] claims[id label paragraph section gist] relations[from to kind sentence]}'
+// The student edition's map is the worksheet's: its claims without their relations.
+const WORKSHEET = 'heading intro worksheetHeading worksheetIntro kinds[kind word] claims[id label paragraph section gist]'
+const MAP = `map{${WORKSHEET} relations[from to kind sentence]}`
 const HANDOUT_LISTS = 'actors[name role] glossary[term definition fromArticle reference] context[claimLabel paragraph note asOf source]'
-const HANDOUT_CLAIM = 'label id paraphrase quote openQuote closeQuote paragraph sentences themes relations'
+const HANDOUT_CLAIM = 'label id paraphrase quote openQuote closeQuote paragraph sentences themes'
 const SET_ASIDE = 'setAside{heading intro rules[rule where reason]}'
 const DISCUSSION = `${HEADER} title author count totalMinutes strings{byline heading facilitatorHeading intro facilitatorIntro purpose bloom time id followUps drawsOn goodDiscussion misreadings teachingNotes continued} ${SET_ASIDE} questions[anchor number id prompt followUps[] cites lookBack bloom purpose minutes duration claims[label paragraph paraphrase] notes misreadings[] tags] teachingNotes[label paragraph paraphrase note]`
 const GRID = 'rows[first rest[]]'
@@ -30,8 +32,8 @@ const STUDENT = 'student{name id group}'
 const NOTATION: Record<string, Notation> = {
   'article.md.hbs': `${HEADER} ${ARTICLE_DETAILS} ${ARTICLE_STRINGS} sections[heading paragraphs[n lead gap text]]`,
   'article-teacher.md.hbs': `${HEADER} ${ARTICLE_DETAILS} ${ARTICLE_STRINGS} sections[heading paragraphs[n lead gap pieces[text highlight labels space spaceWithin newLine em strong]]] claims[label paragraph paraphrase]`,
-  'handout.md.hbs': `${HEADER} ${ARTICLE_DETAILS} wordCount readingMinutes claimCount ${HANDOUT_STRINGS} guide[heading range claims claimsLabel] ${MAP} ${HANDOUT_LISTS} claims[${HANDOUT_CLAIM}]`,
-  'handout-teacher.md.hbs': `${HEADER} ${ARTICLE_DETAILS} wordCount readingMinutes claimCount ${HANDOUT_STRINGS} guide[heading range claims claimsLabel hedges] ${MAP} ${HANDOUT_LISTS} claims[${HANDOUT_CLAIM} actors kind asserter hedges evidence evidenceNote teachingNote contextCount]`,
+  'handout.md.hbs': `${HEADER} ${ARTICLE_DETAILS} wordCount readingMinutes claimCount ${HANDOUT_STRINGS} guide[heading range claims claimsLabel] map{${WORKSHEET}} ${HANDOUT_LISTS} claims[${HANDOUT_CLAIM}]`,
+  'handout-teacher.md.hbs': `${HEADER} ${ARTICLE_DETAILS} wordCount readingMinutes claimCount ${HANDOUT_STRINGS} guide[heading range claims claimsLabel hedges] ${MAP} ${HANDOUT_LISTS} claims[${HANDOUT_CLAIM} relations actors kind asserter hedges evidence evidenceNote teachingNote contextCount]`,
   'discussion.md.hbs': DISCUSSION,
   'discussion-facilitator.md.hbs': DISCUSSION,
   'quiz.md.hbs': `${HEADER} title author version ${STUDENT} itemCount totalPoints strings{byline heading nameLabel fillInName idLabel versionLabel fillInClass classLabel fillInDate timeLabel time intro howToAnswer marks score question pointsRow scoreRow total end} pointsTables[${GRID}] items[anchor number label stem instruction points scoring isChoice mark options[letter text] isShort lines area]`,

@@ -174,7 +174,9 @@ export const de: UiStrings = {
   },
 
   discussion: (n) => {
-    const size = `${count(n.count, 'Frage', 'Fragen')}${n.minutes ? `, etwa ${count(n.minutes, 'Minute', 'Minuten')}` : ''}.`
+    // Minuten nur für einige Fragen gelten für diese, nicht für das ganze Gespräch.
+    const part = n.timed < n.count ? ` für ${num(n.timed)} davon` : ''
+    const size = `${count(n.count, 'Frage', 'Fragen')}${n.minutes ? `, etwa ${count(n.minutes, 'Minute', 'Minuten')}${part}` : ''}.`
     return {
       byline: byline(n.title, n.author),
       heading: 'Diskussionsfragen',

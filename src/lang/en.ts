@@ -154,7 +154,9 @@ export const en: UiStrings = {
   },
 
   discussion: (n) => {
-    const count = `${several(n.count, 'question')}${n.minutes ? `, about ${several(n.minutes, 'minute')}` : ''}.`
+    // Minutes for some questions only are said to be for those: not the discussion's length.
+    const part = n.timed < n.count ? ` for ${n.timed} of them` : ''
+    const count = `${several(n.count, 'question')}${n.minutes ? `, about ${several(n.minutes, 'minute')}${part}` : ''}.`
     return {
       byline: byline(n.title, n.author),
       heading: 'Discussion questions',

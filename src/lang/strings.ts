@@ -96,7 +96,7 @@ export interface ArticleStrings {
 export interface DiscussionStrings extends Byline {
   heading: string
   facilitatorHeading: string
-  /** "8 questions, about 75 minutes. Each question gives …" (student edition). */
+  /** "8 questions, about 75 minutes. Each question gives …" (student edition); "2 questions, about 10 minutes for 1 of them." when some have no `minutes`. */
   intro: string
   /** The same count, and what the facilitator edition holds. */
   facilitatorIntro: string
@@ -274,7 +274,8 @@ export interface UiStrings {
   /** `misreadings`: whether any question lists the misreadings to expect (only then does the facilitator's intro promise them). */
   /** `published` as written, or written out when it is a date. */
   article(n: { author: string | null; publication: string | null; published: string | null; paragraphs: number; claims: number }): ArticleStrings
-  discussion(n: { title: string; author: string | null; count: number; minutes: number | null; misreadings: boolean }): DiscussionStrings
+  /** `minutes`: the timed questions' minutes added up (null when none is timed); `timed`: how many questions have `minutes`, so a sum that leaves some out says so. */
+  discussion(n: { title: string; author: string | null; count: number; minutes: number | null; timed: number; misreadings: boolean }): DiscussionStrings
   quiz(n: { title: string; author: string | null; version: string | null; items: number; points: number; minutes: number | null; marks: { one: boolean; all: boolean } }): QuizStrings
   /** `options`: whether any item has options to mark (only then does the intro promise why each option is right or wrong). */
   answerKey(n: { title: string; author: string | null; version: string | null; items: number; points: number; options: boolean }): AnswerKeyStrings

@@ -11,15 +11,18 @@ export function discussionView(module: Module, questions: readonly DiscussionQue
   const strings = moduleStrings(module)
   const { title, author } = module.article.meta
   const index = claimIndex(module)
+  const ordered = orderedClaims(module)
   const usedClaims = new Set(questions.flatMap((q) => q.claims))
-  const totalMinutes = questions.reduce((n, q) => n + (q.minutes ?? 0), 0) || null
+  const timed = questions.filter((q) => q.minutes)
+  const minutes = timed.reduce((n, q) => n + q.minutes!, 0) || null
   return {
     header: packHeader(module, date, setTitle),
     title,
     author,
     count: questions.length,
-    totalMinutes,
-    strings: strings.discussion({ title, author, count: questions.length, minutes: totalMinutes, misreadings: questions.some((q) => q.misreadings.length > 0) }),
+    // The discussion's length only when every question has `minutes`: a sum that leaves some out is not it.
+    totalMinutes: timed.length === questions.length ? minutes : null,
+    strings: strings.discussion({ title, author, count: questions.length, minutes, timed: timed.length, misreadings: questions.some((q) => q.misreadings.length > 0) }),
     setAside,
     questions: questions.map((q, i) => ({
       anchor: token(q.id),
@@ -33,15 +36,15 @@ export function discussionView(module: Module, questions: readonly DiscussionQue
       purpose: strings.purposes[q.purpose],
       minutes: q.minutes ?? null,
       duration: q.minutes ? strings.aboutMinutes(q.minutes) : null,
-      claims: q.claims.map((id) => {
-        const c = index.get(id)!
-        return { label: c.label, paragraph: c.claim.anchor.paragraph, paraphrase: c.claim.paraphrase }
-      }),
+      // In C-number order, as every list of claims: not as questions.yaml happens to list them.
+      claims: ordered
+        .filter((c) => q.claims.includes(c.claim.id))
+        .map((c) => ({ label: c.label, paragraph: c.claim.anchor.paragraph, paraphrase: c.claim.paraphrase })),
       notes: new Prose(q.facilitator_notes),
       misreadings: q.misreadings.length ? q.misreadings : null,
       tags: q.tags.length ? q.tags.join(', ') : null
     })),
-    teachingNotes: orderedClaims(module)
+    teachingNotes: ordered
       .filter((c) => c.claim.teaching_note && usedClaims.has(c.claim.id))
       .map((c) => ({ label: c.label, paragraph: c.claim.anchor.paragraph, paraphrase: c.claim.paraphrase, note: c.claim.teaching_note! }))
   }

@@ -1,9 +1,9 @@
 // The seminar handout's views. Both editions lay out the article's details, a reading guide,
 // the argument as key claims (paraphrase, quote, ¶), actors, glossary and the teacher's
 // context notes. The student edition leaves the analysis to the students: its view holds no
-// claim's kind, voice, hedges or evidence (so no template, built-in or overridden, can print
-// them), and its template shows a blank for each. The teacher edition has them filled in,
-// with the teaching notes.
+// claim's kind, voice, hedges, evidence or relations (so no template, built-in or overridden,
+// can print them), and its template shows a blank for each of the first four. The teacher
+// edition has them filled in, with the teaching notes.
 import type { Module } from '../assemble.js'
 import { RELATIONS, type Relation } from '../claims/model.js'
 import { paragraphRanges } from '../coverage/ranges.js'
@@ -21,17 +21,21 @@ export function handoutView(module: Module, date: string | null) {
     ...base,
     // The hedges to notice are the answers to find.
     guide: base.guide.map((section) => ({ heading: section.heading, range: section.range, claims: section.claims, claimsLabel: section.claimsLabel })),
+    // Relations are answers too: the quiz asks how one claim relates to another ("relations"
+    // items). So the map is the worksheet's (its claims and legend), not the teacher's.
+    map: base.map && { heading: base.map.heading, intro: base.map.intro, worksheetHeading: base.map.worksheetHeading, worksheetIntro: base.map.worksheetIntro, kinds: base.map.kinds, claims: base.map.claims },
     claims: claims.map((c) => c.common)
   }
 }
 
 /** The teacher edition: the analysis filled in, and the teaching notes. */
 export function handoutTeacherView(module: Module, date: string | null) {
-  const { base, claims, quoted, ui } = handoutBase(module, date)
+  const { base, claims, quoted, ui, label } = handoutBase(module, date)
   return {
     ...base,
     claims: claims.map(({ claim, common }) => ({
       ...common,
+      relations: relationsOf(claim.relations, label, ui.relations),
       // Only here: beside the student's "Asserted by" blank, a claim whose one actor is its asserter would give the answer.
       actors: claim.actors.length ? claim.actors.map((id) => module.actors.find((a) => a.id === id)?.name ?? id).join(', ') : null,
       kind: ui.kinds[claim.kind],
@@ -94,6 +98,7 @@ function handoutBase(module: Module, date: string | null) {
     base,
     ui,
     quoted,
+    label,
     claims: claims.map(({ label: l, claim }) => ({
       claim,
       common: {
@@ -105,8 +110,7 @@ function handoutBase(module: Module, date: string | null) {
         paragraph: claim.anchor.paragraph,
         // "sentence 2", "sentences 2–3": the words with the numbers.
         sentences: ui.sentences(claim.anchor.sentences),
-        themes: claim.themes.map(themeLabel).join(', '),
-        relations: relationsOf(claim.relations, label, ui.relations)
+        themes: claim.themes.map(themeLabel).join(', ')
       }
     }))
   }

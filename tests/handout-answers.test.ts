@@ -1,0 +1,78 @@
+// The student handout gives no quiz answer away: in a pack whose quiz asks how one claim
+// relates to another (generated "relations" items), the student edition prints no claim's
+// relations, in HTML or PDF, nor does its view hold them for a template of the teacher's
+// own; the teacher edition prints every one. What is asked comes from claims.yaml as the
+// module reads it, the words from the catalogue, so nothing here is the output written down.
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { beforeAll, describe, expect, it } from 'vitest'
+import { RELATIONS } from '../src/claims/model.js'
+import { GENERATED_PREFIX } from '../src/generate/index.js'
+import { en } from '../src/lang/en.js'
+import { handoutTeacherView, handoutView } from '../src/view/handout.js'
+import { orderedClaims } from '../src/view/common.js'
+import { assemble, DEMO } from './helpers/fixtures.js'
+import { readHtml } from './helpers/html.js'
+import { build } from './helpers/pack.js'
+import { readPdfText } from './helpers/pdf.js'
+import { pdfWords } from './helpers/reading.js'
+
+const { module } = assemble(DEMO)
+if (!module) throw new Error('the demo module does not assemble')
+const labels = new Map(orderedClaims(module).map((c) => [c.claim.id, c.label]))
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+const anyLabel = [...labels.values()].map(escape).join('|')
+/** Every relation claims.yaml records, as the handout would word it: "C12 qualifies C2" (other targets may stand between word and label). */
+const relations = module.claims.flatMap((claim) =>
+  RELATIONS.flatMap((kind) =>
+    claim.relations[kind].map((target) => ({
+      from: labels.get(claim.id)!,
+      words: new RegExp(`\\b${escape(en.relations[kind])} (?:(?:${anyLabel}), )*${escape(labels.get(target)!)}(?!\\d)`),
+      toString: () => `${labels.get(claim.id)} ${en.relations[kind]} ${labels.get(target)}`
+    }))
+  )
+)
+const relationsLabel = en.handout({ title: '', author: null, pronoun: null, paragraphs: 0, words: 0, minutes: 0, claims: 0, standfirst: false, notes: false }).relations
+
+describe('a pack whose quiz asks how claims relate', () => {
+  let pack: string
+  const text: Record<string, { html: string; pdf: string }> = {}
+  beforeAll(async () => {
+    pack = await build({ dir: DEMO, overrides: { generated: ['relations'], tags: ['relations'] } })
+    for (const doc of ['handout', 'handout-teacher']) {
+      const html = readHtml(readFileSync(join(pack, `${doc}.html`), 'utf8')).mainText.replace(/\s+/g, ' ')
+      const pdf = pdfWords(await readPdfText(new Uint8Array(readFileSync(join(pack, `${doc}.pdf`))))).join(' ')
+      text[doc] = { html, pdf }
+    }
+  }, 300_000)
+
+  it('asks them: its quiz holds generated relations items', () => {
+    const manifest = JSON.parse(readFileSync(join(pack, 'manifest.json'), 'utf8')) as { set: { quiz: string[] } }
+    expect(manifest.set.quiz.filter((id) => id.startsWith(`${GENERATED_PREFIX}relations-`)).length).toBeGreaterThan(0)
+    expect(relations.length).toBeGreaterThan(0)
+  })
+
+  it('the student handout prints no claim’s relations, in HTML and PDF; the teacher’s prints every one', () => {
+    for (const format of ['html', 'pdf'] as const) {
+      const student = text.handout![format]
+      const teacher = text['handout-teacher']![format]
+      // Not vacuous: the claims relations are recorded on stand in both.
+      expect(relations.filter(({ from }) => !student.includes(`${from} · ¶`)).map(String), format).toEqual([])
+      // Listed where they fail, rather than the whole handout in the message.
+      expect({ format, label: student.includes(relationsLabel), printed: relations.filter(({ words }) => words.test(student)).map(String) }).toEqual({ format, label: false, printed: [] })
+      expect({ format, label: teacher.includes(relationsLabel), missing: relations.filter(({ words }) => !words.test(teacher)).map(String) }).toEqual({ format, label: true, missing: [] })
+    }
+  })
+
+  it('the student handout’s view holds no relation for a teacher’s template to print: its map is the worksheet’s', () => {
+    const teacher = handoutTeacherView(module, null)
+    const student = handoutView(module, null)
+    const sentences = teacher.map!.relations.map((r) => r.sentence)
+    expect(sentences.length).toBeGreaterThan(0)
+    const held = JSON.stringify(student)
+    expect(sentences.filter((sentence) => held.includes(sentence))).toEqual([])
+    expect(relations.filter(({ words }) => words.test(held)).map(String)).toEqual([])
+    // The worksheet (partials/argument-map-blank.md.hbs) still has its claims to draw between.
+    expect(student.map!.claims).toEqual(teacher.map!.claims)
+  })
+})
