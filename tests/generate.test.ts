@@ -27,6 +27,11 @@ const nameOf = (id: string): string => (id === 'author' ? author : claimsYaml.ac
 // does not read the generators' own tables.
 const KIND_LABEL: Record<string, string> = { empirical: 'Empirical:', causal: 'Causal:', predictive: 'Predictive:', normative: 'Normative:', interpretive: 'Interpretive:' }
 const EVIDENCE_LABEL: Record<string, string> = { none: 'No backing:', 'reported-statement': 'Reported words:', event: 'An event:', example: 'An example:', reasoning: 'Reasoning:' }
+// Hedges and words of certainty, written out here, not read from the generators' tables.
+const HEDGES = ['perhaps', 'maybe', 'may', 'might', 'could', 'can', 'likely', 'probably', 'possibly', 'presumably', 'apparently', 'arguably', 'conceivably', 'potentially', 'about', 'roughly', 'approximately', 'around', 'nearly', 'almost', 'seems', 'appears', 'suggests', 'partly', 'largely', 'reportedly', 'allegedly']
+const HEDGES_DE = ['könnte', 'könnten', 'dürfte', 'dürften', 'vielleicht', 'wahrscheinlich', 'möglicherweise', 'vermutlich', 'voraussichtlich', 'wohl', 'etwa', 'rund', 'ungefähr']
+const CERTAIN = ['will', 'must', 'certainly', 'certain', 'surely', 'clearly', 'definitely', 'undoubtedly', 'exactly', 'precisely', 'always', 'never', 'entirely', 'wholly', 'shows', 'show']
+const MODALS = ['will', 'must', 'shall', 'would']
 const RELATION_LABEL: Record<string, string> = { supports: 'The first supports', qualifies: 'The first qualifies', contrasts_with: 'The first contrasts with' }
 
 let module: Module
@@ -48,20 +53,19 @@ beforeAll(() => {
   generated = module.generated as GeneratedItem[]
 })
 
-/** A claim whose quote names its one asserter by surname, and no other actor: its voice item would be answered by matching names. */
-function namesOnlyAsserter(claim: Record<string, unknown>): boolean {
+/** A claim whose quote names an asserter by surname, whoever else it names: its voice item would show its answer beside the question. */
+function namesAnAsserter(claim: Record<string, unknown>): boolean {
   const surname = (id: string): string => nameOf(id).split(' ').at(-1)!
   const quote = String(claim.quote)
-  const asserter = claim.asserted_by
-  return typeof asserter === 'string' && asserter !== 'author' && quote.includes(surname(asserter)) && !claimsYaml.actors.some((a) => a.id !== asserter && quote.includes(surname(a.id)))
+  return ([] as string[]).concat(claim.asserted_by as string | string[]).some((id) => id !== 'author' && quote.includes(surname(id)))
 }
 
-/** A claim on reported words whose quote says who speaks ("Zelensky says"): its evidence item would show its own answer. */
-const showsItsSpeaker = (claim: Record<string, unknown>): boolean => claim.evidence === 'reported-statement' && /(\p{Lu}\p{L}+|\b[Hh]e|\b[Ss]he|\b[Tt]hey) (has |have )?(says|said)\b|\bsaid \p{Lu}/u.test(String(claim.quote))
+/** A claim on reported words whose quote has a verb of saying, whoever its subject ("Zelensky says", "Macron and Starmer have indicated"): its evidence item would show its own answer. */
+const showsItsSpeaker = (claim: Record<string, unknown>): boolean => claim.evidence === 'reported-statement' && /\b(says|said|saying|told|indicated|believes|assumes|estimated|according to)\b/i.test(String(claim.quote))
 
 describe('generation on the demo module', () => {
   it('makes a voice, a kind and an evidence item for every claim, and hedges items', () => {
-    for (const claim of claimsYaml.claims) for (const g of ['voice', 'kind', 'evidence']) expect(generated.some((i) => i.id === `gen-${g}-${claim.id}`), `${g} ${claim.id}`).toBe(g === 'voice' ? !namesOnlyAsserter(claim) : g !== 'evidence' || !showsItsSpeaker(claim))
+    for (const claim of claimsYaml.claims) for (const g of ['voice', 'kind', 'evidence']) expect(generated.some((i) => i.id === `gen-${g}-${claim.id}`), `${g} ${claim.id}`).toBe(g === 'voice' ? !namesAnAsserter(claim) : g !== 'evidence' || !showsItsSpeaker(claim))
     expect(generated.filter((i) => i.generated === 'hedges').length).toBeGreaterThanOrEqual(1)
     expect(generated.filter((i) => i.generated === 'relations').length).toBeGreaterThanOrEqual(1)
     // Position items leave out claims whose words echo their own subhead (a match of words would answer them).
@@ -71,7 +75,7 @@ describe('generation on the demo module', () => {
   it('keys each voice item to the claim’s asserter, and cites its ¶ in the stem', () => {
     const reports = ', as the article reports'
     for (const claim of module.claims) {
-      if (namesOnlyAsserter(claimsYaml.claims.find((c) => c.id === claim.id)!)) continue
+      if (namesAnAsserter(claimsYaml.claims.find((c) => c.id === claim.id)!)) continue
       const item = byId(`gen-voice-${claim.id}`) as Optioned
       expect(item).toMatchObject({ type: 'single', generated: 'voice', claims: [claim.id] })
       expect(key(item)).toHaveLength(1)
@@ -174,7 +178,12 @@ describe('generation on the demo module', () => {
   })
 
   it('words the author’s option one way in a module, key or distractor', () => {
-    const author = generated.filter(withOptions).filter((i) => i.generated === 'voice').flatMap((i) => i.options.filter((o) => o.text.startsWith('The author')))
+    // Every claim of the demo that an actor asserts names them in its quote (no voice item): one that does not.
+    const trump = module.claims.find((c) => c.id === 'trump-says-putin-would-not-have-invaded')!
+    const unnamed = { ...trump, id: 'unnamed', anchor: { ...trump.anchor, text: 'Putin would not have invaded Ukraine' } } as AnchoredClaim
+    const items = generateItems({ article: module.article, claims: [...module.claims, unnamed], actors: module.actors }, 1)
+    expect(items.some((i) => i.id === 'gen-voice-unnamed')).toBe(true)
+    const author = items.filter(withOptions).filter((i) => i.generated === 'voice').flatMap((i) => i.options.filter((o) => o.text.startsWith('The author')))
     expect(author.some((o) => o.correct) && author.some((o) => !o.correct)).toBe(true)
     expect(new Set(author.map((o) => o.text)).size).toBe(1)
   })
@@ -251,14 +260,56 @@ describe('generation on the demo module', () => {
       const printed = item.passage!.gaps.reduceRight((text, g) => `${text.slice(0, g.start)} ${text.slice(g.end)}`, item.passage!.text)
       const words = ` ${printed.toLowerCase().split(/[^\p{L}\p{N}]+/u).join(' ')} `
       for (const g of gaps) expect(words, `${item.id}: ${g}`).not.toContain(` ${g} `)
-      const elsewhere = [...module.claims.filter((c) => c !== claim).flatMap((c) => [...c.hedges, ...c.boosters]), ...module.glossary.map((g) => g.term)].map((w) => w.toLowerCase())
+      // The bank's other words: a glossary term beside a term, and beside a marker a word of the
+      // opposite confidence, never another of its own (a hedge beside a hedge fits the blank too).
+      const hedges = [...HEDGES, ...module.claims.flatMap((c) => c.hedges)].map((w) => w.toLowerCase())
+      const boosters = [...CERTAIN, ...module.claims.flatMap((c) => c.boosters)].map((w) => w.toLowerCase())
+      const roles = new Set(gaps.map((g) => (terms.includes(g) ? 'term' : claim.hedges.some((h) => h.toLowerCase() === g) ? 'hedge' : 'booster')))
       expect(item.distractors.length).toBeGreaterThan(0)
-      for (const d of item.distractors) {
-        expect(gaps).not.toContain(d.toLowerCase())
-        expect(elsewhere, `${item.id}: ${d}`).toContain(d.toLowerCase())
+      for (const d of item.distractors.map((w) => w.toLowerCase())) {
+        expect(gaps).not.toContain(d)
+        if (terms.includes(d)) continue
+        if (!roles.has('booster')) expect(hedges, `${item.id}: ${d}`).not.toContain(d)
+        if (!roles.has('hedge')) expect(boosters, `${item.id}: ${d}`).not.toContain(d)
       }
       expect(item.points).toBe(item.gaps.length)
     }
+  })
+
+  it('puts beside a marker a word that changes how confidently the claim is put, of the marker’s own kind, and makes no item where none is known', () => {
+    const claim = module.claims.find((c) => c.id === 'guarantees-precondition')!
+    const markersFor = (text: string, hedges: string[], boosters: string[] = []) => {
+      const changed = { ...claim, hedges, boosters, anchor: { ...claim.anchor, text } } as unknown as AnchoredClaim
+      // Other claims whose hedges would fit any hedge's blank.
+      const others = [['could', 'The switch could slow their crews down'], ['roughly', 'the city has roughly 300 licensed landscapers'], ['may', 'Costs may rise'], ['perhaps', 'Perhaps the fund runs out']].map(([h, t], i) => ({ ...claim, id: `other-${i}`, hedges: [h], boosters: [], anchor: { ...claim.anchor, text: t } }) as unknown as AnchoredClaim)
+      const items: GeneratedItem[] = []
+      for (const seed of [1, 2, 3]) items.push(...generateItems({ article: module.article, claims: [changed, ...others], actors: module.actors, glossary: [] }, seed).filter((i) => i.id === `gen-markers-${claim.id}`))
+      return items as Array<ClozeItem & GeneratedItem>
+    }
+    const cases: Array<[string, string, string[]]> = [
+      ['the exhaust may aggravate asthma in children and in older residents', 'may', MODALS],
+      ['the switch to battery equipment would be expensive and could slow their crews down', 'could', MODALS],
+      ['replacing his equipment would cost about $18,000', 'about', CERTAIN],
+      ['driving a passenger car roughly 1,100 miles', 'roughly', CERTAIN],
+      ['prices for residential lawn care will likely rise by 10 to 15 percent', 'likely', CERTAIN],
+      ['Jede Preiserhöhung könnte Kundinnen und Kunden kosten', 'könnte', ['wird', 'werden', 'muss']]
+    ]
+    for (const [text, hedge, kind] of cases) {
+      const items = markersFor(text, [hedge])
+      expect(items.length, text).toBe(3)
+      for (const item of items) {
+        expect(item.distractors.length).toBe(1)
+        const d = item.distractors[0]!.toLowerCase()
+        expect([...HEDGES, ...HEDGES_DE], `${text}: ${d}`).not.toContain(d)
+        expect(kind, `${text}: ${d}`).toContain(d)
+      }
+    }
+    // A booster gets a hedge of its kind.
+    for (const item of markersFor('which will surely mean Russia keeping the territory', [], ['surely'])) expect(HEDGES).toContain(item.distractors[0]!.toLowerCase())
+    // No contrast known, or the marker not of a kind it has here ("about" before no figure): no item.
+    expect(markersFor('A US security backstop is not out of the question', ['not out of the question'])).toEqual([])
+    expect(markersFor('The council seems to agree with the residents', ['seems'])).toEqual([])
+    expect(markersFor('This is about the people who live next to the noise', ['about'])).toEqual([])
   })
 
   it('matches claims of different kinds to their kinds, the kinds no claim has left over', () => {
@@ -301,7 +352,8 @@ describe('generation on the demo module', () => {
 
   it('treats joint asserters as one answer, with pairs as distractors, never one of them alone', () => {
     const claim = module.claims.find((c) => c.id === 'guarantees-precondition')!
-    const joint = { ...claim, asserted_by: ['macron', 'starmer'] } as unknown as AnchoredClaim
+    // A quote that does not name them ("Macron and Starmer have indicated …" would show the answer).
+    const joint = { ...claim, asserted_by: ['macron', 'starmer'], anchor: { ...claim.anchor, text: 'US security guarantees would be an essential precondition for a European force' } } as unknown as AnchoredClaim
     for (const seed of [1, 2, 3]) {
       const [item] = generateItems({ article: module.article, claims: [joint], actors: module.actors }, seed).filter((i) => i.generated === 'voice')
       expect(key(item!)).toEqual(['Emmanuel Macron and Keir Starmer, as the article reports'])
@@ -327,6 +379,27 @@ describe('generation on the demo module', () => {
     expect(voiceFor('okafor', 'The costs could rise, the board said')).toHaveLength(1)
   })
 
+  it('leaves out a voice item whose quote names the asserter, whoever else it names and whoever else is on offer', () => {
+    const claim = module.claims.find((c) => c.id === 'guarantees-precondition')!
+    const raman = { id: 'raman', name: 'Priya Raman', role: 'pulmonologist at Millbrook General Hospital' }
+    const hospital = { id: 'hospital', name: 'Millbrook General Hospital' }
+    const okafor = { id: 'okafor', name: 'Denise Okafor', role: 'chair of the water board' }
+    const actors = [...module.actors, raman, hospital, okafor]
+    const voiceFor = (asserted: string | string[], involved: string[], text: string) => {
+      const changed = { ...claim, asserted_by: asserted, actors: involved, anchor: { ...claim.anchor, text } } as unknown as AnchoredClaim
+      return generateItems({ article: module.article, claims: [changed], actors }, 1).filter((i) => i.generated === 'voice')
+    }
+    const told = 'Dr. Priya Raman, a pulmonologist at Millbrook General Hospital, told the council that the exhaust may aggravate asthma'
+    // The hospital the quote names too, and Starmer, whom it names elsewhere, on offer: seeds draw other distractors.
+    for (const involved of [['hospital'], ['hospital', 'starmer'], []]) expect(voiceFor('raman', involved, told), involved.join()).toEqual([])
+    expect(voiceFor('raman', ['hospital'], 'Raman told the council, as Macron did, that the exhaust may aggravate asthma')).toEqual([])
+    expect(voiceFor('okafor', ['hospital'], 'The chair told Millbrook General Hospital that costs could rise')).toEqual([])
+    // Joint asserters, one of them named.
+    expect(voiceFor(['macron', 'starmer'], [], 'Starmer has indicated that US security guarantees would be a precondition')).toEqual([])
+    // A quote naming only someone else keeps its item: the name is then a distractor's, not the key's.
+    expect(voiceFor('raman', ['hospital'], 'Millbrook General Hospital has seen more asthma cases')).toHaveLength(1)
+  })
+
   it('leaves out an evidence item on reported words whose quote says who speaks: the stem would show “Reported words”', () => {
     const claim = module.claims.find((c) => c.id === 'guarantees-precondition')!
     const evidenceFor = (text: string, evidence = 'reported-statement') => {
@@ -338,8 +411,54 @@ describe('generation on the demo module', () => {
     }
     // A quote that does not say who speaks, or a claim resting on something else, keeps its item.
     expect(evidenceFor('Short-term exposure at these levels is very unlikely to make anyone sick')).toHaveLength(1)
-    expect(evidenceFor('It was said that the claims of the board were true')).toHaveLength(1)
+    expect(evidenceFor('The claims of the board were true, and news reports of a delay were wrong')).toHaveLength(1)
     expect(evidenceFor('Mensah said the department would keep advising parents', 'event')).toHaveLength(1)
+  })
+
+  it('counts a verb of saying anywhere in the quote as saying who speaks, whatever its subject, in English and German', () => {
+    const claim = module.claims.find((c) => c.id === 'guarantees-precondition')!
+    const evidenceFor = (text: string) => {
+      const changed = { ...claim, evidence: 'reported-statement', anchor: { ...claim.anchor, text } } as unknown as AnchoredClaim
+      return generateItems({ article: module.article, claims: [changed], actors: module.actors }, 1).filter((i) => i.generated === 'evidence')
+    }
+    // Subjects and verbs of every shape, each frame with each verb: a noun phrase, a name after
+    // an apposition, a body with "has", a verb after its object.
+    const subjects = ['City officials', 'Marcus Bell, who runs a five-person crew on the east side,', 'Dr. Priya Raman, a pulmonologist at Millbrook General Hospital,', 'The California Air Resources Board has', 'Owners of small landscaping firms, several of whom spoke,']
+    const verbs = ['said', 'says', 'told the council', 'estimated', 'argued', 'warned', 'reported', 'wrote', 'added', 'noted', 'claimed', 'insisted', 'predicted', 'believes']
+    for (const subject of subjects) {
+      for (const verb of verbs) {
+        const text = `${subject} ${verb} that the exhaust may aggravate asthma`
+        expect(evidenceFor(text), text).toEqual([])
+      }
+    }
+    for (const text of ['The costs will rise, the board claims', 'Prices will rise by 10 percent, according to Tom Hargreaves', 'The costs have been estimated at $18,000 by the board', 'Die Länder könnten die Mehrkosten nicht allein tragen, sagte sie', 'Die Kosten steigen, so Knie.', 'Laut dem Umweltbundesamt steigen die Kosten', 'Die Verwaltung schätzt die Kosten auf rund 180.000 Euro']) {
+      expect(evidenceFor(text), text).toEqual([])
+    }
+    // Nouns of the same spelling are not verbs of saying.
+    expect(evidenceFor('The claims of the board were true, and the city’s estimates were low')).toHaveLength(1)
+    expect(evidenceFor('Die Vorlage ist so teuer wie ein Bus')).toHaveLength(1)
+  })
+
+  it('asks a hedges item in words that stand in no key alone, and cuts its options alike: none opens with “…” where another does not', () => {
+    const STOP = new Set(['the', 'and', 'one', 'these', 'does', 'its', 'which'])
+    const wordsOf = (text: string): string[] => (text.toLowerCase().match(/\p{L}+/gu) ?? []).filter((w) => w.length >= 3 && !STOP.has(w))
+    const cut = (text: string): boolean => /^¶\d+: [“‘]…/.test(text)
+    let seen = 0
+    let long = 0
+    for (const seed of [1, 2, 3, 4, 5]) {
+      for (const item of generateItems({ article: module.article, claims: module.claims, actors: module.actors }, seed).filter((i) => i.generated === 'hedges') as Optioned[]) {
+        seen++
+        const inKeys = new Set(item.options.filter((o) => o.correct).flatMap((o) => wordsOf(o.text)))
+        const inOthers = new Set(item.options.filter((o) => !o.correct).flatMap((o) => wordsOf(o.text)))
+        expect(wordsOf(item.stem).filter((w) => inKeys.has(w) && !inOthers.has(w)), `seed ${seed}: ${item.id}`).toEqual([])
+        const cuts = item.options.filter((o) => cut(o.text)).length
+        expect([0, item.options.length], `seed ${seed}: ${item.id}`).toContain(cuts)
+        // Passages long enough to be cut are among them.
+        if (item.options.some((o) => o.correct && o.text.endsWith('…”'))) long++
+      }
+    }
+    expect(seen).toBeGreaterThan(10)
+    expect(long).toBeGreaterThan(0)
   })
 
   it('makes a hedges item with one key single-choice, worth 1 point, and one with more multiple-select', () => {
@@ -382,7 +501,9 @@ describe('generation on the demo module', () => {
   })
 
   it('names a role inside a sentence in lower case ("to the education secretary"), a proper name as written', () => {
-    const claim = module.claims.find((c) => c.id === 'guarantees-precondition')!
+    const found = module.claims.find((c) => c.id === 'guarantees-precondition')!
+    // A quote that names none of them (naming one would leave the item out).
+    const claim = { ...found, anchor: { ...found.anchor, text: 'US security guarantees would be an essential precondition for a European force' } }
     const actors = [...module.actors, { id: 'secretary', name: 'The education secretary', role: 'a minister' }, { id: 'paper', name: 'The Guardian', role: 'a newspaper' }]
     const feedback = (asserted: string | string[]): string[] => {
       const changed = { ...claim, asserted_by: asserted, actors: [] } as unknown as AnchoredClaim
@@ -575,11 +696,11 @@ describe('sets and generated items', () => {
 
   it('are built like any other item, and the manifest names their generator and claims', async () => {
     const out = tempDir()
-    const built = await buildPack({ dir: DEMO, out, formats: new Set(['html']), set: 'full', overrides: { include: ['gen-voice-trump-says-putin-would-not-have-invaded'] } })
+    const built = await buildPack({ dir: DEMO, out, formats: new Set(['html']), set: 'full', overrides: { include: ['gen-voice-backed-off-at-trumps-word'] } })
     expect(built.target, formatMessages(built.files)).toBeDefined()
     const manifest = JSON.parse(readFileSync(join(built.target!, 'manifest.json'), 'utf8'))
-    const entry = manifest.versions[0].items.find((i: { id: string }) => i.id === 'gen-voice-trump-says-putin-would-not-have-invaded')
-    expect(entry).toEqual({ id: 'gen-voice-trump-says-putin-would-not-have-invaded', answer: expect.any(String), generated: 'voice', claims: ['trump-says-putin-would-not-have-invaded'] })
+    const entry = manifest.versions[0].items.find((i: { id: string }) => i.id === 'gen-voice-backed-off-at-trumps-word')
+    expect(entry).toEqual({ id: 'gen-voice-backed-off-at-trumps-word', answer: expect.any(String), generated: 'voice', claims: ['backed-off-at-trumps-word'] })
     const key = readFileSync(join(built.target!, 'answer-key.html'), 'utf8')
     expect(key).toContain('Donald Trump, as the article reports')
   })

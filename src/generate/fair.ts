@@ -18,6 +18,9 @@ export function keyEchoesStem(stem: string, key: string, distractors: readonly s
   return k >= 2 && k - Math.max(0, ...distractors.map(shared)) >= 2
 }
 
+/** An option opening with an ellipsis, after its ¶ and quotation mark: words cut from its start. */
+const CUT_START = /^(?:¶\d+:\s*)?[“‘"'„]?\s*(?:…|\.\.\.)/u
+
 const mean = (xs: readonly number[]): number => xs.reduce((a, b) => a + b, 0) / Math.max(1, xs.length)
 
 /** Options about as long as each other: the longest at most SPREAD × the shortest (or all short). */
@@ -63,8 +66,8 @@ export function pickFitting<T>(key: string, tiers: ReadonlyArray<readonly T[]>, 
 
 /**
  * Whether a multiple-select item's options are fair: about as long as each other, keys no
- * longer than the distractors on average, and the keys sharing no form (a first word, a
- * modal verb, a negative) that no distractor has.
+ * longer than the distractors on average, cut alike (all or none opening with "…"), and the
+ * keys sharing no form (a first word, a modal verb, a negative) that no distractor has.
  */
 export function fairSeveral(options: ReadonlyArray<{ text: string; correct: boolean }>): boolean {
   const right = options.filter((o) => o.correct).map((o) => o.text)
@@ -72,9 +75,23 @@ export function fairSeveral(options: ReadonlyArray<{ text: string; correct: bool
   if (right.length === 0 || wrong.length === 0) return false
   if (!lengthsFit(options.map((o) => o.text))) return false
   if (mean(right.map(length)) > KEYS_MARGIN * mean(wrong.map(length))) return false
+  // Options cut at the start ("¶10: “…prices will likely rise”") are presented alike: all or none.
+  const cut = options.filter((o) => CUT_START.test(o.text)).length
+  if (cut > 0 && cut < options.length) return false
   if (right.length < 2) return true
   const first = (t: string): string => words(t)[0] ?? ''
   if (new Set(right.map(first)).size === 1 && !wrong.some((t) => first(t) === first(right[0]!))) return false
   for (const form of [MODAL, NEGATIVE_FORM]) if (right.every((t) => form.test(t)) && !wrong.some((t) => form.test(t))) return false
   return true
+}
+
+/**
+ * Whether a word of the stem stands in a key and in no distractor: a student who matches the
+ * stem's words with the options' finds that key without reading. Any content word counts, not
+ * two as in the lint's `key-most-stem-overlap`: a generator can draw again, and its stems are
+ * few words of the question's own.
+ */
+export function keysEchoStem(stem: string, options: ReadonlyArray<{ text: string; correct: boolean }>): boolean {
+  const has = (o: { text: string }, w: string): boolean => contentWords(o.text).has(w)
+  return [...contentWords(stem)].some((w) => options.some((o) => o.correct && has(o, w)) && !options.some((o) => !o.correct && has(o, w)))
 }

@@ -5,7 +5,7 @@
 // and an unhedged passage that uses a common hedging word is never made a distractor.
 import type { AnchoredClaim } from '../claims/model.js'
 import { makeItem, pick, quoted } from './common.js'
-import { fairSeveral } from './fair.js'
+import { fairSeveral, keysEchoStem } from './fair.js'
 import type { GeneratedItem, GenerateInput, Generator } from './model.js'
 import { generatedId } from './names.js'
 import { multiple } from '../types/multiple.js'
@@ -15,9 +15,10 @@ import { plain as plainText, wholeWordAt } from '../lint/text.js'
 /** Words that hedge in most contexts: a passage using one is never offered as unhedged. */
 const HEDGING = ['perhaps', 'maybe', 'may', 'might', 'could', 'likely', 'probably', 'possibly', 'presumably', 'apparently', 'arguably', 'seems', 'seem', 'appears', 'suggests', 'partly', 'reportedly', 'allegedly', 'alleged', 'supposedly', 'supposed', 'conceivably', 'potentially']
 
-/** Longest passage shown whole, in words; longer ones show a window of WINDOW words. */
+/** Longest passage shown whole, in words; longer ones show a window of WINDOW words (more, up to LONGEST, to show a hedge and AFTER words after it). */
 const LONGEST = 24
 const WINDOW = 18
+const AFTER = 3
 /** Draws of other passages tried for an item before it is left out. */
 const TRIES = 24
 
@@ -47,7 +48,7 @@ export const hedges: Generator = {
           id,
           generated: 'hedges',
           type: one ? single.name : multiple.name,
-          stem: one ? 'Which one of these passages does the article hedge, putting the claim tentatively with a word such as perhaps, may or likely?' : 'Which of these passages does the article hedge, putting the claim tentatively with a word such as perhaps, may or likely?',
+          stem: stemOf(one),
           claims: [claim.id, ...chosen.filter((c) => c !== claim).map((c) => c.id)],
           difficulty: 'medium',
           bloom: 'analyse',
@@ -70,6 +71,13 @@ export const hedges: Generator = {
 }
 
 /**
+ * The question, for one key or several. It names no hedging word: the words it gave as
+ * examples ("such as perhaps, may or likely") stood in keys and in no distractor, which is
+ * just what a distractor may not hold, and students matched them.
+ */
+const stemOf = (one: boolean): string => `Which ${one ? 'one of these passages does' : 'of these passages does'} the article hedge, putting its claim tentatively?`
+
+/**
  * The claim's passage, up to two other hedged ones (keys) and unhedged ones (distractors),
  * in reading order, drawn until the options are fair (fair.ts): about as long as each other,
  * keys no longer than the distractors, no form that only the keys share. Between one and
@@ -83,7 +91,8 @@ function fairChoice(claim: AnchoredClaim, hedged: readonly AnchoredClaim[], plai
     const distractors = pick([plain], Math.max(2, 4 - extra.length), random)
     if (distractors.length === 0) return undefined
     const chosen = [claim, ...extra, ...distractors].sort((a, b) => a.anchor.paragraph - b.anchor.paragraph || a.anchor.start - b.anchor.start)
-    if (fairSeveral(chosen.map((c) => ({ text: optionText(c, shown.get(c.id)!), correct: c.hedges.length > 0 })))) return chosen
+    const options = chosen.map((c) => ({ text: optionText(c, shown.get(c.id)!), correct: c.hedges.length > 0 }))
+    if (fairSeveral(options) && !keysEchoStem(stemOf(chosen.filter((c) => c.hedges.length).length === 1), options)) return chosen
   }
   return undefined
 }
@@ -105,7 +114,9 @@ function hedgedPassage(input: GenerateInput, claim: AnchoredClaim): Passage | un
   const sentences = paragraph.sentences.filter((s) => claim.anchor.sentences.includes(s.n))
   for (const text of [claim.anchor.text, paragraph.text.slice(sentences[0]?.start ?? 0, sentences[sentences.length - 1]?.end ?? paragraph.text.length)]) {
     const found = claim.hedges.map((h) => ({ h, at: wordAt(text, h) })).filter((x) => x.at >= 0)
-    if (found.length) return { text: window(text.trim(), Math.min(...found.map((x) => x.at))), hedges: found.map((x) => x.h) }
+    const shown = found.length ? window(text.trim(), Math.min(...found.map((x) => x.at))) : undefined
+    // The feedback names the hedges the option shows, not those the window cut off.
+    if (shown !== undefined) return { text: shown, hedges: found.map((x) => x.h).filter((h) => wordAt(shown, h) >= 0) }
   }
   return undefined
 }
@@ -114,7 +125,7 @@ function hedgedPassage(input: GenerateInput, claim: AnchoredClaim): Passage | un
 function plainPassage(claim: AnchoredClaim, hedgingWords: readonly string[]): Passage | undefined {
   const text = claim.anchor.text.trim()
   if (hedgingWords.some((w) => wordAt(text, w) >= 0)) return undefined
-  return { text: window(text, 0), hedges: [] }
+  return { text: window(text, 0)!, hedges: [] }
 }
 
 /** Where `word` stands in `text` as whole words (case, white space and quote style aside), as a count of the words before it, or -1. */
@@ -127,11 +138,16 @@ function wordAt(text: string, word: string): number {
   return haystack.slice(0, at).split(/\s+/).filter(Boolean).length
 }
 
-/** `text` whole when short, else WINDOW words from a little before word `at`, cut ends marked "…". */
-function window(text: string, at: number): string {
+/**
+ * `text` whole when short, else its first WINDOW words (more, up to LONGEST, to show word `at`
+ * and AFTER words after it), the cut end marked "…"; undefined when word `at` stands later. A
+ * window never starts inside the passage: an unhedged passage is shown from its start, and a
+ * hedged one cut before its hedge was the one option opening with "…", a cue to the key.
+ */
+function window(text: string, at: number): string | undefined {
   const words = text.split(/\s+/)
   if (words.length <= LONGEST) return text
-  const start = Math.max(0, Math.min(at - 4, words.length - WINDOW))
-  const end = Math.min(words.length, start + WINDOW)
-  return `${start > 0 ? '…' : ''}${words.slice(start, end).join(' ')}${end < words.length ? '…' : ''}`
+  const end = Math.min(words.length, Math.max(WINDOW, at + 1 + AFTER))
+  if (end > LONGEST) return undefined
+  return `${words.slice(0, end).join(' ')}${end < words.length ? '…' : ''}`
 }

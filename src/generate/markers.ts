@@ -1,7 +1,8 @@
 // Markers: a cloze of a claim's own words, its hedges and boosters left blank (and, beside
-// them, a key term the glossary defines), to be filled from a word bank in which other
-// claims' hedges and boosters stand as distractors. It asks what a close reader notices:
-// how confidently the article puts the claim. The passage is the claim's quote, so the item
+// them, a key term the glossary defines), to be filled from a word bank in which each
+// marker's contrast stands as a distractor: the word that puts the claim with the opposite
+// confidence in the same place ("may" against "will", contrast.ts). It asks what a close
+// reader notices: how confidently the article puts the claim. The passage is the claim's quote, so the item
 // is anchored and drift-checked with it.
 import { normalize } from '../article/normalize.js'
 import type { AnchoredClaim } from '../claims/model.js'
@@ -9,6 +10,7 @@ import { cloze, setPassage, type ClozeItem } from '../types/cloze.js'
 import { functionWordsOnly, plain } from '../lint/text.js'
 import { pick } from './common.js'
 import type { GeneratedItem, GenerateInput, Generator } from './model.js'
+import { contrastOf } from './contrast.js'
 import { generatedId } from './names.js'
 
 /** Longest passage used, in words: a longer quote makes a cloze to read rather than to fill. */
@@ -79,26 +81,40 @@ function standsTwice(text: Normalized, word: string): boolean {
   return false
 }
 
+const lower = (word: string): string => normalize(word).text.toLowerCase()
+const same = (a: string, b: string): boolean => lower(a) === lower(b)
+
 /** `word` with a capital first letter where `like` has one (a gap that opens a sentence). */
 const matchCase = (word: string, like: string): string => (/^\p{Lu}/u.test(like) ? word.charAt(0).toUpperCase() + word.slice(1) : word)
 
 function markersItem(input: GenerateInput, claim: AnchoredClaim, next: () => number): GeneratedItem | undefined {
   if (claim.anchor.text.split(/\s+/).length > LONGEST) return undefined
-  const gaps = gapsOf(input, claim)
+  const text = claim.anchor.text
+  // Each marker's contrast: the word of opposite confidence that fits its place. A marker
+  // without one leaves the item out (any other hedge in the bank would fit its blank too). A
+  // marker of the kind of one blanked before it ("may" after "could": the same contrast) stays
+  // printed: the two answers would fit each other's blanks.
+  const contrasts = new Map<Gap, string>()
+  const gaps: Gap[] = []
+  for (const gap of gapsOf(input, claim)) {
+    if (gap.role === 'term') {
+      gaps.push(gap)
+      continue
+    }
+    const contrast = contrastOf(gap.text, text.slice(gap.end))
+    if (contrast === undefined) return undefined
+    if ([...contrasts.values()].some((c) => same(c, contrast))) continue
+    contrasts.set(gap, matchCase(contrast, gap.text))
+    gaps.push(gap)
+  }
   if (gaps.length === 0) return undefined
-  const taken = new Set(gaps.map((g) => normalize(g.text).text.toLowerCase()))
-  const fresh = (words: readonly string[]): string[] => [...new Set(words)].filter((w) => !taken.has(normalize(w).text.toLowerCase()) && !functionWordsOnly(w))
-  const others = input.claims.filter((c) => c !== claim)
-  // Other claims' markers, the other kind first: a hedge is told from a booster by contrast.
-  const hedges = fresh(others.flatMap((c) => c.hedges))
-  const boosters = fresh(others.flatMap((c) => c.boosters))
+  const taken = new Set(gaps.map((g) => lower(g.text)))
+  const fresh = (words: readonly string[]): string[] => [...new Set(words)].filter((w) => !taken.has(lower(w)) && !functionWordsOnly(w))
   const terms = fresh((input.glossary ?? []).map((g) => g.term))
-  const like = gaps[0]!.text
   const distractors: string[] = []
   for (const gap of gaps) {
-    const tiers = gap.role === 'hedge' ? [boosters, hedges] : gap.role === 'booster' ? [hedges, boosters] : [terms]
-    const [word] = pick(tiers, 1, next).filter((w) => !distractors.some((d) => normalize(d).text.toLowerCase() === normalize(w).text.toLowerCase()))
-    if (word) distractors.push(gap === gaps[0] ? matchCase(word, like) : word)
+    const [word] = gap.role === 'term' ? pick([terms], 1, next) : fresh([contrasts.get(gap)!])
+    if (word !== undefined && !distractors.some((d) => same(d, word))) distractors.push(word)
   }
   if (distractors.length === 0) return undefined
   const id = generatedId('markers', claim.id)

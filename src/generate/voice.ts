@@ -8,7 +8,7 @@ import { normalize } from '../article/normalize.js'
 import type { AnchoredClaim } from '../claims/model.js'
 import type { Option } from '../questions/model.js'
 import { actorName, asserters, inSentence, makeItem, names, note, saying } from './common.js'
-import { namesEchoed } from '../lint/names.js'
+import { names as namesActor, namesEchoed } from '../lint/names.js'
 import { keyEchoesStem, pickFitting } from './fair.js'
 import type { GeneratedItem, GenerateInput, Generator } from './model.js'
 import { AUTHOR, generatedId } from './names.js'
@@ -88,10 +88,14 @@ function voiceItem(input: GenerateInput, claim: AnchoredClaim, authorText: strin
     involved.map((a) => [a]),
     rest.map((a) => [a])
   )
+  // A quote that names its asserter, by any part of the name ("Haverford said", "Dr. Priya
+  // Raman, a pulmonologist at …, told") or by the role ("the chair said"), shows the answer
+  // beside the question, whoever else it names: the lint leaves a stem naming two people on
+  // offer to the reader, but "who makes this claim?" is then answered by the verb next to a name.
+  if (!keyIsAuthor && key.some((id) => namedIn(claim.anchor.text, id, input))) return undefined
   const distractors = pickFitting(text(key), tiers, 3, text, next)
   if (distractors.length === 0) return undefined
   // An item whose stem names the asserter, and no one else on offer, is answered by matching names.
-  // A quote names its asserter by any part of the name ("Haverford said"), or by the role.
   if (keyEchoesStem(stem, text(key), distractors.map(text)) || namesEchoed(stem, text(key), distractors.map(text), input.actors).length > 0) return undefined
   // Canonical order: the author first, then actors as claims.yaml declares them (dealt later: deal.ts).
   const rank = (ids: readonly string[]): number => Math.min(...ids.map((id) => (id === AUTHOR ? -1 : declared.indexOf(id))))
@@ -120,6 +124,12 @@ function voiceItem(input: GenerateInput, claim: AnchoredClaim, authorText: strin
     tag: 'voice',
     options
   })
+}
+
+/** Whether `quote` names the actor `id` (by a capitalised word of the name, or "the" and the role's head noun). */
+function namedIn(quote: string, id: string, input: GenerateInput): boolean {
+  const actor = input.actors.find((a) => a.id === id)
+  return actor !== undefined && namesActor(quote, actor)
 }
 
 /** Ids in the order claims.yaml declares the actors. */

@@ -66,3 +66,8 @@ export function namesEchoed(stem: string, key: string, distractors: readonly str
   const own = words.map((set, i) => [...set].filter((w) => !words.some((other, j) => j !== i && other.has(w))))
   return own.slice(1).some((ws) => ws.length > 0) ? [] : own[0]!
 }
+
+/** Whether `text` names `actor`, by a capitalised word of the name or by "the" and the role's head noun, as a stem names someone above. */
+export function names(text: string, actor: Actor): boolean {
+  return callings(actor, written(text)).size > 0
+}

@@ -168,10 +168,13 @@ const acceptedAnswers = (item: ClozeItem, i: number): string[] => [passageOf(ite
 
 const claimOf = (item: ClozeItem, g: Gap): string => g.claim ?? item.claims[0]!
 
-/** "1 Perhaps; 2 guarantees". */
+/**
+ * "(1) Perhaps; (2) guarantees": each blank numbered as the quiz prints it ("(1) ______"), so
+ * the answer grid and grading.csv read as the blanks do ("1 roughly" read as a count).
+ */
 const compact = ({ item }: { item: ClozeItem }): string =>
   passageOf(item)
-    .gaps.map((g, i) => `${i + 1} ${g.text}`)
+    .gaps.map((g, i) => `(${i + 1}) ${g.text}`)
     .join('; ')
 
 /** Markdown text that keeps a space it starts or ends with (the blanks stand between words). */

@@ -239,6 +239,19 @@ const CASES: Case[] = [
     pass: { 'questions.yaml': quiz(single('s-named', ['*Rachel Amin', 'Local teachers', 'The author', 'The town’s road workers'], 'costs-money').replace('Which option is right for s-named?', 'Amin says the library costs more than the teachers think. Who says so?')) }
   },
   {
+    // A word the stem gives as an example stands in the key alone: students match it.
+    rule: 'key-most-stem-overlap',
+    fault: { 'questions.yaml': quiz(single('s-hedged', ['*The vote will likely be close', 'The vote was held in May', 'The library opened in 1921', 'The council met on Tuesday']).replace('Which option is right for s-hedged?', 'Which passage is hedged, with a word such as perhaps, may or likely?')) },
+    at: 'text: The vote will likely be close',
+    // A distractor holds it too.
+    pass: { 'questions.yaml': quiz(single('s-hedged', ['*The vote will likely be close', 'The vote was likely held in May', 'The library opened in 1921', 'The council met on Tuesday']).replace('Which option is right for s-hedged?', 'Which passage is hedged, with a word such as perhaps, may or likely?')) }
+  },
+  {
+    rule: 'key-most-stem-overlap',
+    fault: { 'questions.yaml': quiz(multiple('m-hedged', ['*The vote will likely be close', '*Costs may rise', 'The library opened in 1921', 'The council met on Tuesday']).replace('Which options are right for m-hedged?', 'Which passages use “likely”?')) },
+    at: 'text: The vote will likely be close'
+  },
+  {
     rule: 'parallel-key-cue',
     fault: { 'questions.yaml': item('m-reasons', (b) => b.replace('text: Free use of computers', 'text: Keeping computers free').replace('text: Help for poorer pupils', 'text: Keeping pupils on track')) },
     at: 'options:\n      - text: A rise in town tourism',

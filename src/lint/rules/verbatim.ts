@@ -1,10 +1,11 @@
 // Copying cues: the key that repeats the article's or the stem's words where the
 // distractors do not can be found without understanding either.
-import type { ChoiceItem } from '../../questions/model.js'
+import type { ChoiceItem, Option } from '../../questions/model.js'
 import { placeOf } from '../../yaml/decode.js'
-import { distractors, keys, oneKey } from '../items.js'
+import { distractors, keys, oneKey, withOptions } from '../items.js'
 import { rule, type Finding, type LintContext } from '../model.js'
 import { MIN_BANK, named, share } from '../stats.js'
+import { mentionedWords } from '../mentioned.js'
 import { namesEchoed } from '../names.js'
 import { contentWords, longestSharedRun, words } from '../text.js'
 
@@ -33,8 +34,12 @@ export const keyMostVerbatim = rule('key-most-verbatim', 'warning', 'The key cop
   return out
 })
 
-export const keyMostStemOverlap = rule('key-most-stem-overlap', 'warning', 'The key shares more content words with the stem than any distractor, or names someone the stem names when no distractor does', (context) =>
-  oneKeyItems(context).flatMap((item): Finding[] => {
+export const keyMostStemOverlap = rule('key-most-stem-overlap', 'warning', 'The key shares more content words with the stem than any distractor, names someone the stem names when no distractor does, or holds a word the stem gives as an example or quotes (“likely”) that no distractor holds', (context) => [
+  ...context.module.questions.quiz.flatMap((q): Finding[] => {
+    const item = withOptions(q)
+    return item ? mentionedInKeys(item) : []
+  }),
+  ...oneKeyItems(context).flatMap((item): Finding[] => {
     const key = keys(item)[0]
     if (!key || distractors(item).length === 0) return []
     // One shared name is enough: "Haverford said …" answers "Who …?" when only Tom Haverford is on offer.
@@ -50,4 +55,20 @@ export const keyMostStemOverlap = rule('key-most-stem-overlap', 'warning', 'The 
     if (k.length < 2 || k.length - d < 2) return []
     return [{ rule: 'key-most-stem-overlap', file: 'questions', place: placeOf(key, 'text'), item: item.id, reason: `Unexpected key sharing ${k.length} content words with the stem of \`${item.id}\` (${k.map((w) => '"' + w + '"').join(', ')}) against at most ${d} for any distractor, expected the stem's words in the distractors too, or in none` }]
   })
-)
+])
+
+/**
+ * The words the stem mentions ("a word such as perhaps, may or likely", “likely”) that stand in
+ * a key and in no distractor: one message an item, at the first key holding one. An item whose
+ * stem the rule below also faults gets both: two cues, two fixes.
+ */
+function mentionedInKeys(item: ChoiceItem): Finding[] {
+  const wrong = distractors(item)
+  if (wrong.length === 0) return []
+  const mentioned = [...mentionedWords(item.stem)]
+  const holds = (o: Option, w: string): boolean => words(o.text).includes(w)
+  const cues = mentioned.filter((w) => keys(item).some((o) => holds(o, w)) && !wrong.some((o) => holds(o, w)))
+  if (cues.length === 0) return []
+  const key = keys(item).find((o) => cues.some((w) => holds(o, w)))!
+  return [{ rule: 'key-most-stem-overlap', file: 'questions', place: placeOf(key, 'text'), item: item.id, reason: `Unexpected ${cues.map((w) => '"' + w + '"').join(', ')} in the stem of \`${item.id}\` and in a key but in no distractor, expected the stem to name no word of the options, or one that distractors hold too: students match it` }]
+}
