@@ -13,7 +13,7 @@ import { UnreadableDocx } from './init/read-docx.js'
 import { readArticleSource } from './load/article-source.js'
 import { findModules } from './load/modules.js'
 import { error } from './messages.js'
-import { displayPath } from './load/text.js'
+import { decodeUtf8, displayPath } from './load/text.js'
 import { BUILTIN_TEMPLATES, SCHEMAS } from './paths.js'
 import { checkFree, holdsModule, writeModule, type ModuleWriteStep } from './write/module.js'
 
@@ -64,6 +64,10 @@ export async function initModule(request: InitModuleRequest): Promise<InitResult
   }
   const source = readArticleSource(request.path, cwd)
   if (!source.bytes) return nothing([source.file], request.into)
+  // A .txt or .md is read as UTF-8, as the module's files are: a Latin-1 `Caf\xe9` became
+  // `Caf�` in every file written, and a binary file a module. Refused as check refuses them:
+  // one error at the first bad byte, nothing written. (A page says its own charset.)
+  if ((type === 'text' || type === 'markdown') && decodeUtf8(source.file, source.bytes) === undefined) return nothing([source.file], request.into)
   let plan: ModulePlan
   try {
     plan = await planModule({ path: request.path, bytes: source.bytes, schemas: { dir: SCHEMAS, cwd }, ...(request.into === undefined ? {} : { into: request.into }) })

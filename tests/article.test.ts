@@ -205,6 +205,13 @@ describe('bad articles', () => {
     ])
   })
 
+  // `[^1]: See …` was a numbered paragraph (renumbering every one after it), and `[^1]` printed as written.
+  it('leaves a footnote\'s text out, numbering no ¶, and says so, naming it and the markers left in the text', () => {
+    const { article, messages } = parse('---\ntitle: T\nauthor: A\n---\n\nWhy?[^1]\n\nLast.\n\n[^1]: See the author’s\n  earlier piece on this.\n')
+    expect(article!.paragraphs.map((p) => p.text)).toEqual(['Why?[^1]', 'Last.'])
+    expect(messages).toEqual(['10:1 Unexpected footnote `[^1]: See the author’s earlier piece on this.`, expected paragraphs of text: classpack prints no footnotes, so it is left out of the pack and numbers no ¶; its marker `[^1]` stays in the text as written (once): delete it, or say what the note says in a sentence'])
+  })
+
   it('says an empty file is empty, and a front matter never closed is not closed, once each', () => {
     expect(parse('').messages).toEqual(['1:1 Unexpected empty article, expected a `---` front matter block with `title` and `author`, then the article word for word'])
     expect(parse(' \n\n').messages).toHaveLength(1)

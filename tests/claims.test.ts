@@ -464,6 +464,28 @@ describe('a quote that leaves words out with an ellipsis', () => {
   })
 })
 
+describe('an ellipsis the article writes itself', () => {
+  /** Claims.yaml's messages with the article's sentence and the claim's quote written anew. */
+  const quoted = (article: string, quote: string): string[] => {
+    const dir = join(tempDir(), 'tiny')
+    cpSync(TINY, dir, { recursive: true })
+    const at = (name: string): string => join(dir, name)
+    writeFileSync(at('article.md'), readFileSync(at('article.md'), 'utf8').replace('A test that waits is a test nobody runs.', article))
+    writeFileSync(at('claims.yaml'), readFileSync(at('claims.yaml'), 'utf8').replace('quote: "A test that waits is a test nobody runs."', `quote: "${quote}"`))
+    return assemble(dir).lines.filter((l) => l.includes('claims.yaml:'))
+  }
+
+  it('matches a quote whether either writes it `…` or `...`', () => {
+    // `ready… to sign` quoted `ready... to sign` was "a claim's quote cannot skip words".
+    expect(quoted('A test that waits… is a test nobody runs.', 'A test that waits... is a test nobody runs.')).toEqual([])
+    expect(quoted('A test that waits... is a test nobody runs.', 'A test that waits… is a test nobody runs.')).toEqual([])
+  })
+
+  it('is still no way to skip words where the article has none', () => {
+    expect(quoted('A test that waits… is a test nobody runs.', 'A test that waits... nobody runs.')[0]).toContain("cannot skip words")
+  })
+})
+
 describe('a multiple-select item with one correct option', () => {
   it('is a warning at its type: single-choice is likely meant', () => {
     const dir = join(tempDir(), 'tiny')

@@ -931,6 +931,22 @@ describe('a .docx that is no Word document', () => {
   })
 })
 
+describe('an article that is not UTF-8 text', () => {
+  // A Latin-1 `Caf\xe9` was written as `Caf\ufffd` in every file, and a binary file became a module: exit 0 both.
+  const cases: Array<[string, Uint8Array, string]> = [
+    ['latin1.txt', Uint8Array.from([...new TextEncoder().encode('Title\n\nThe Caf'), 0xe9, ...new TextEncoder().encode(' opened in May.\n')]), 'latin1.txt:3:8: Unexpected byte 0xe9 that is not UTF-8, expected a UTF-8 text file (save it as UTF-8)'],
+    ['binary.md', Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d]), 'binary.md:3:1: Unexpected binary content (a NUL byte), expected a UTF-8 text file']
+  ]
+  it.each(cases)('%s: is one error at its first bad byte, nothing written', async (name, bytes, said) => {
+    const cwd = tempDir('classpack-not-utf8-')
+    writeFileSync(join(cwd, name), bytes)
+    const result = await initModule({ path: name, into: 'm', cwd })
+    expect(result.written).toBe(false)
+    expect(result.messages.map(String)).toEqual([expect.stringContaining(said)])
+    expect(readdirSync(cwd)).toEqual([name])
+  })
+})
+
 describe('ids init makes from words', () => {
   it('keep every letter, transliterated: ß, Đ and Ł are not dropped', async () => {
     const { slug } = await import('../src/init/slug.js')

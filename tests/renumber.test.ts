@@ -208,6 +208,35 @@ describe('paragraphs.lock', () => {
     expect(text).toContain(`${join(dir, 'paragraphs.lock')}:${at + 2}:1: error: Unexpected \`not a paragraph\`, expected \`¶4 \` and the paragraph's text on one line`)
   })
 
+  it('a line deleted, or repeated, is one error at the first line off, naming the lines it puts off', () => {
+    const lockErrors = (dir: string): string[] => checkModule(dir).messages.filter((m) => m.ruleId === 'paragraphs-lock').map(String)
+    const deleted = copy(DEMO)
+    const lines = read(deleted, 'paragraphs.lock').split('\n')
+    const at = lines.findIndex((l) => l.startsWith('¶10 '))
+    const last = lines.filter((l) => l.startsWith('¶')).length
+    writeFileSync(join(deleted, 'paragraphs.lock'), lines.filter((_, i) => i !== at).join('\n'))
+    const gone = lockErrors(deleted)
+    expect(gone).toHaveLength(1)
+    expect(gone[0]).toContain(`${at + 1}:2: Unexpected \`¶11\`, expected \`¶10\`: ¶10 is missing (a line deleted?), so lines ${at + 1}–${lines.length - 2} (¶11–¶${last}) are each numbered 1 above their place`)
+    const repeated = copy(DEMO)
+    writeFileSync(join(repeated, 'paragraphs.lock'), [...lines.slice(0, at + 1), lines[at], ...lines.slice(at + 1)].join('\n'))
+    const again = lockErrors(repeated)
+    expect(again).toHaveLength(1)
+    expect(again[0]).toContain(`${at + 2}:2: Unexpected \`¶10\`, expected \`¶11\`: ¶10 comes again (a line repeated?), so lines ${at + 2}–${lines.length} (¶10–¶${last}) are each numbered 1 below their place`)
+  })
+
+  it('an empty record, or one of its header only, is one error; the references are checked as without one, and --renumber writes it anew', async () => {
+    for (const text of ['', read(DEMO, 'paragraphs.lock').split('\n').filter((l) => l.startsWith('#')).join('\n') + '\n']) {
+      const dir = copy(DEMO)
+      writeFileSync(join(dir, 'paragraphs.lock'), text)
+      const messages = checkModule(dir).messages.filter((m) => m.fatal === true || REFERENCE_RULES.has(m.ruleId ?? ''))
+      expect(messages.map(String)).toEqual([expect.stringContaining(`paragraphs.lock:1:1: Unexpected ${text ? 'record of comment lines only' : 'empty record'}, expected \`¶1 \``)])
+      const r = await run(['check', '--renumber', dir])
+      expect(r.code, r.stderr).toBe(0)
+      expect(read(dir, 'paragraphs.lock')).toBe(read(DEMO, 'paragraphs.lock'))
+    }
+  })
+
   it('--renumber changes only the digits of the references, and nothing while a reference needs a decision', async () => {
     const dir = copy(DEMO)
     const before = Object.fromEntries(PROSE.map((f) => [f, read(dir, f)]))

@@ -1,7 +1,8 @@
 // Matching text the way a reader compares it: runs of white space count as one space,
 // straight or curly quotes and apostrophes are the same, and so are the dashes (a hyphen, an
 // en or em dash, a minus: a site's editor that turns " - " into " – " changes no words),
-// spaced or not ("embodies- a", "embodies – a" and "embodies—a" are one typography);
+// spaced or not ("embodies- a", "embodies – a" and "embodies—a" are one typography), and
+// `…` is the three periods `...` a teacher types for it ("ready… to sign", "ready... to sign");
 // everything else must match exactly.
 import { perText } from './per-text.js'
 
@@ -54,13 +55,15 @@ function normalizeOnce(text: string): Normalized {
     }
     pendingSpace = -1
     afterDash = dash
-    const same = isSingleQuote(code) ? "'" : isDoubleQuote(code) ? '"' : isDash(code) ? '-' : undefined
+    const same = isSingleQuote(code) ? "'" : isDoubleQuote(code) ? '"' : isDash(code) ? '-' : code === ELLIPSIS ? '...' : undefined
     if (same === undefined) {
       if (run < 0) run = i
     } else {
       if (run >= 0) out += text.slice(run, i)
       run = -1
       out += same
+      // `…` is three periods, each mapped to it: a match ending in it ends after it.
+      for (let k = 1; k < same.length; k++) map.push(i)
     }
     map.push(i)
   }
@@ -78,6 +81,8 @@ function isSpace(code: number): boolean {
 const isSingleQuote = (code: number): boolean => (code >= 0x2018 && code <= 0x201b) || code === 0x2032
 const isDoubleQuote = (code: number): boolean => (code >= 0x201c && code <= 0x201f) || code === 0x2033
 /** A hyphen (U+2010, U+2011), figure, en or em dash (U+2012–U+2015) or minus (U+2212), as the hyphen-minus. */
+/** `…` (U+2026), read as the three periods a teacher types for it. */
+const ELLIPSIS = 0x2026
 const isDash = (code: number): boolean => (code >= 0x2010 && code <= 0x2015) || code === 0x2212
 
 /** All start offsets of `needle` in `haystack`. */
@@ -96,5 +101,5 @@ export function normalizedText(text: string): string {
   // Most texts asked for here (paragraphs, options) were normalized with their map already.
   const known = normalize.known(text)
   if (known !== undefined) return known.text
-  return text.replace(/\s+/g, ' ').trim().replace(SINGLES, "'").replace(DOUBLES, '"').replace(DASHES, '-').replace(/ ?- ?/g, '-')
+  return text.replace(/\s+/g, ' ').trim().replace(SINGLES, "'").replace(DOUBLES, '"').replace(DASHES, '-').replace(/ ?- ?/g, '-').replace(/\u2026/g, '...')
 }

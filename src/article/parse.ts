@@ -129,6 +129,20 @@ export function parseArticle(file: VFile): Article | undefined {
     if (start !== undefined && end !== undefined && isTable(String(file.value).slice(start, end))) {
       warn(file, 'Unexpected table, expected paragraphs and `##` subheads: it prints as one numbered paragraph of its cells and `|` bars (write what it says as sentences, or leave it out)', placeOf(node).start, 'article-table')
     }
+    // A footnote's text (`[^1]: See …`, as sites and editors export them): a note, not the
+    // article's prose, which became a numbered paragraph and renumbered every one after it.
+    // Left out like an image, and said; the markers (`[^1]`) in the text print as written.
+    const footnote = node.type === 'paragraph' && start !== undefined && end !== undefined ? FOOTNOTE.exec(String(file.value).slice(start, end)) : null
+    if (footnote) {
+      const [, label, said] = footnote
+      const marker = `[^${label}]`
+      const body = String(file.value)
+      const markers = occurrencesOf(body, marker) - 1
+      const flat = said!.replace(/\s+/g, ' ').trim()
+      const stay = markers > 0 ? `; its marker \`${marker}\` stays in the text as written (${markers === 1 ? 'once' : `${markers} times`}): delete it, or say what the note says in a sentence` : ''
+      warn(file, `Unexpected footnote ${code(`${marker}: ${flat}`, 70)}, expected paragraphs of text: classpack prints no footnotes, so it is left out of the pack and numbers no ¶${stay}`, placeOf(node).start, 'article-footnote')
+      return SKIP
+    }
     // An image standing alone (a photo, a chart) has nothing to print in a reading copy of the
     // words: its alt text became a numbered paragraph, read as the article's prose. Left out, and said.
     if (node.type === 'paragraph' && isImagesOnly(node)) {
@@ -163,6 +177,16 @@ export function parseArticle(file: VFile): Article | undefined {
   }
   if (!meta || paragraphs.length === 0) return undefined
   return { path: file.path, meta, sections, paragraphs }
+}
+
+/** A footnote's text as a paragraph: `[^label]:` at its start, then the note. */
+const FOOTNOTE = /^\[\^([^\]\s]+)\]:[ \t]*([\s\S]*)$/
+
+/** How many times `needle` stands in `text`. */
+function occurrencesOf(text: string, needle: string): number {
+  let count = 0
+  for (let at = text.indexOf(needle); at >= 0; at = text.indexOf(needle, at + needle.length)) count++
+  return count
 }
 
 /** The underline of a heading written as a paragraph over a line of `=` or `-`, with its line; undefined for a `#` heading. */

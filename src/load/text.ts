@@ -100,7 +100,7 @@ function danglingTarget(path: string): string | undefined {
 }
 
 /** Decode UTF-8 strictly; binary content and invalid bytes are errors at the first bad byte. */
-function decodeUtf8(file: VFile, bytes: Uint8Array): string | undefined {
+export function decodeUtf8(file: VFile, bytes: Uint8Array): string | undefined {
   // Excel's "Unicode Text" and Notepad's "Unicode" are UTF-16: a byte-order mark, or every other byte NUL.
   if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff) || (bytes.length >= 4 && (bytes[1] === 0 && bytes[3] === 0) !== (bytes[0] === 0 && bytes[2] === 0))) {
     // Excel's way out only for what Excel saves: a YAML or Markdown file comes from an editor.
