@@ -59,3 +59,34 @@ describe('carriage returns alone as line ends (an old Mac\'s files)', () => {
     expect(found.module?.questions.quiz.length).toEqual(expected.module?.questions.quiz.length)
   })
 })
+
+describe('the first entry of a list indented too far', () => {
+  // 8 errors on the lines after it, each right as read, and the over-indented line never named.
+  const line = '      - text: Emmanuel Macron, in Paris, with the backing of Starmer.\n'
+  it.each([2, 4])('by %i spaces is one error, at it, with where the entries after it stand', (more) => {
+    const dir = demoCopy({ 'questions.yaml': (t) => t.replace(line, ' '.repeat(more) + line) })
+    expect(errors(assemble(dir).lines)).toEqual([
+      `${join(dir, 'questions.yaml')}:1014:${7 + more}: error: Unexpected indentation of ${6 + more} spaces, expected 6 spaces as the lines after it under \`options:\` (line 1016): YAML reads a block's indentation from its first line, and then finds every line after it out of step  [yaml-syntax]`
+    ])
+  })
+
+  it('with its fields is one error, at its first line', () => {
+    const dir = demoCopy({ 'questions.yaml': (t) => t.replace(`${line}        feedback:`, `  ${line}          feedback:`) })
+    expect(errors(assemble(dir).lines)).toEqual([
+      `${join(dir, 'questions.yaml')}:1014:9: error: Unexpected indentation of 8 spaces, expected 6 spaces as the lines after it under \`options:\` (line 1016): YAML reads a block's indentation from its first line, and then finds every line after it out of step  [yaml-syntax]`
+    ])
+  })
+})
+
+describe('an entry whose `- id:` line was deleted', () => {
+  // 11–13 "Unexpected key … again in this mapping", one per key of the entry.
+  it.each([
+    ['claims.yaml', '  - id: putin-keeps-deal\n', 'quote', 471, 495],
+    ['questions.yaml', '  - id: q-third-term-short\n', 'type', 1527, 1564]
+  ])('in %s is one error, at its first key, that an entry\'s start seems missing above it', (file, deleted, key, first, at) => {
+    const dir = demoCopy({ [file]: (t) => t.replace(deleted, '') })
+    expect(errors(assemble(dir).lines)).toEqual([
+      `${join(dir, file)}:${at}:5: error: Unexpected key \`${key}\` again in this mapping (first on line ${first}), expected each key once: an entry's start (\`- id: …\`) seems to be missing above line ${at} (the keys from there on repeat those of the entry above); put it back  [yaml-syntax]`
+    ])
+  })
+})
