@@ -73,7 +73,8 @@ export function renumberModule(dir: string, cwd = process.cwd()): RenumberResult
     const path = resolve(cwd, dir, file.basename!)
     const before = readForEdit(path)?.text
     // The load stage composes the text (NFC): offsets hold only where the file is composed already.
-    if (before !== String(file.value)) return refuse(`Unexpected ${file.basename} changed since it was read, or not in composed Unicode (NFC), expected the text the check read: \`--renumber\` changed nothing; run it again`)
+    // (It reads a lone carriage return as a line feed, one for one: the edits apply to the file as it is.)
+    if (before?.replace(/\r(?!\n)/g, '\n') !== String(file.value)) return refuse(`Unexpected ${file.basename} changed since it was read, or not in composed Unicode (NFC), expected the text the check read: \`--renumber\` changed nothing; run it again`)
     let text = before
     for (const e of [...edits].sort((x, y) => y.start - x.start)) text = text.slice(0, e.start) + e.to + text.slice(e.end)
     planned.push({ path, text, before })

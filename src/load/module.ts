@@ -3,7 +3,7 @@
 import { existsSync, statSync } from 'node:fs'
 import { basename, join, resolve } from 'node:path'
 import { VFile } from 'vfile'
-import { displayPath, readText } from './text.js'
+import { displayPath, readText, refuseConflict } from './text.js'
 
 declare module 'vfile' {
   interface DataMap {
@@ -35,6 +35,8 @@ export function loadModule(dir: string, cwd = process.cwd()): ModuleFiles {
     const file = readText(resolve(cwd, dir, name), required, EXPECTED[name])
     // Messages name files as the user would type them: relative to where they stand.
     file.path = displayPath(resolve(cwd, dir, name), cwd)
+    // Both versions of a merge conflict: said once, at its first marker, and the file read no further.
+    refuseConflict(file, name === 'article.md')
     return file
   }
   const article = read('article.md', true)

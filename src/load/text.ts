@@ -15,7 +15,9 @@ export function readText(path: string, required: boolean, expected = 'it in the 
   if (bytes === undefined) return file
   const text = decodeUtf8(file, bytes)
   if (text === undefined) return file
-  const bare = text.replace(/^\uFEFF/, '')
+  // A carriage return alone ends a line (an old Mac's files, some exports): read as a line feed,
+  // one character for one, so every offset in the file stays where it was.
+  const bare = text.replace(/^\uFEFF/, '').replace(/\r(?!\n)/g, '\n')
   // Composed (NFC): "ä" typed on one machine and "a" + U+0308 pasted from a PDF or saved on
   // a Mac are one letter to a reader, so a quote must find it either way.
   file.value = options.normalize === false ? bare : bare.normalize('NFC')
@@ -145,4 +147,34 @@ function pointAt(bytes: Uint8Array, index: number): { line: number; column: numb
 export function displayPath(path: string, cwd = process.cwd()): string {
   const rel = relative(cwd, path)
   return rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel : path
+}
+
+/** A line git leaves where a merge put both versions of some lines: `<<<<<<< HEAD`, `|||||||`, `=======`, `>>>>>>> branch`. */
+const CONFLICT_MARKER = /^(?:(?:<{7}|\|{7}|>{7})(?:[ \t][^\r\n]*)?|={7})\r?$/gm
+
+/**
+ * When `file` holds the markers of a git merge conflict: one error, at the first marker,
+ * and the file left empty, so nothing read from the text both versions make says more.
+ * In Markdown a line of `=======` alone underlines a heading: there a conflict is one that
+ * has its `<<<<<<<` or `>>>>>>>` too.
+ */
+export function refuseConflict(file: VFile, markdown = false): void {
+  const text = String(file.value)
+  if (!text.includes('=======') && !text.includes('<<<<<<<') && !text.includes('>>>>>>>') && !text.includes('|||||||')) return
+  const markers = [...text.matchAll(CONFLICT_MARKER)]
+  if (markers.length === 0 || (markdown && markers.every((m) => m[0].startsWith('=')))) return
+  const lineAt = (index: number): number => text.slice(0, index).split('\n').length
+  const first = markers[0]!
+  const marker = first[0].replace(/\r$/, '').trimEnd()
+  const shown = marker.length > 50 ? `${marker.slice(0, 49)}…` : marker
+  const lines = markers.map((m) => lineAt(m.index))
+  const also = lines.length > 1 ? ` (markers on lines ${lines.length > 2 ? `${lines.slice(0, -1).join(', ')} and ${lines.at(-1)}` : `${lines[0]} and ${lines[1]}`})` : ''
+  const line = lines[0]!
+  error(
+    file,
+    `Unexpected merge-conflict marker \`${shown}\`, expected the lines of one version only: a git merge left both versions here${also}; keep the one you want and delete the markers`,
+    { start: { line, column: 1 }, end: { line, column: marker.length + 1 } },
+    'file-conflict'
+  )
+  file.value = ''
 }

@@ -257,7 +257,7 @@ export function diagnoseSyntax(text: string, options: Options, lineAt: (offset: 
       const line = lineStart(text, start)
       if (seen.has(line)) continue // one message per line: the rest of a line's errors follow from the first
       seen.add(line)
-      const found = e.code === 'DUPLICATE_KEY' ? missingDash(text, start, context) : undefined
+      const found = e.code === 'DUPLICATE_KEY' ? (missingDash(text, start, context) ?? missingStart(text, start, context)) : undefined
       // Two entries run together give more than their first key twice (one key twice is just that).
       const twice = (to: number): number => errors.filter((x) => x.code === 'DUPLICATE_KEY' && original(x.pos[0]) >= line && original(x.pos[0]) < to).length
       const dashless = found && twice(found.to) >= 2 ? found : undefined
@@ -304,7 +304,9 @@ export function diagnoseSyntax(text: string, options: Options, lineAt: (offset: 
         const last = misplaced.span && misplaced.along?.length ? lineAt(original(Math.max(...misplaced.along))) : undefined
         const lines = last !== undefined ? ` on lines ${lineAt(at)}–${last}` : ''
         problems.push({
-          reason: dashless
+          reason: misplaced.firstOf
+            ? `Unexpected indentation of ${spaces(misplaced.indent)}, expected ${spaces(misplaced.expected)} as the lines after it under \`${shorten(misplaced.firstOf.key)}:\` (line ${lineAt(original(misplaced.firstOf.sibling))}): YAML reads a block's indentation from its first line, and then finds every line after it out of step`
+            : dashless
             ? `Unexpected \`${shorten(dashless.key)}:\` without a dash, expected \`- ${shorten(dashless.key)}:\` to start a new entry, as the one on line ${lineAt(original(dashless.above))} does: without its dash, YAML reads this entry's keys as more of the one above`
             : `Unexpected indentation of ${spaces(misplaced.indent)}${lines}, expected ${spaces(misplaced.expected)} as the lines of this entry above it: YAML reads what belongs together from the indentation${orQuote}`,
           start: at + misplaced.indent,
@@ -706,6 +708,8 @@ interface Misplaced {
   along?: number[]
   /** Said with the lines that moved with it (`on lines 26–32`). */
   span?: boolean
+  /** The first line of the block `key:` opens, deeper than the rest of it: the key, and the first line that stands where the block's lines do. */
+  firstOf?: { key: string; sibling: number }
   /** A key where an entry's dash should be (`  id: b` under `  - id: a`): the key, the start of the entry above, and the indentation and dash to put back. */
   dashless?: { key: string; above: number; dash: string }
 }
@@ -791,6 +795,15 @@ function closedOnLine(value: string): boolean {
  * are skipped; a list item `- key:` opens two levels, its dash and its keys.
  */
 function misindented(text: string): Misplaced | undefined {
+  // The first line of a block deeper than the rest of it, when the checks below name a later
+  // line (each line after it, in turn): it is the one out of place.
+  let candidate: Misplaced | undefined
+  const found = misindentedLine(text, (c) => (candidate ??= c))
+  return candidate !== undefined && found?.lineStart !== candidate.lineStart ? candidate : found
+}
+
+function misindentedLine(text: string, overIndented: (found: Misplaced) => void): Misplaced | undefined {
+  let candidate: Misplaced | undefined
   /** The levels open above a line: each an indent, whether keys or list dashes stand there (a compact list: both), and the lines that stand there. */
   type Level = { indent: number; key: boolean; dash: boolean; lines: number[] }
   const stack: Level[] = []
@@ -850,6 +863,28 @@ function misindented(text: string): Misplaced | undefined {
     const next = lines[i + 1]
     // The parser may say a line's error at the end of the content before it (comments and blank lines between).
     const from = before ? before.lineEnd : lineStart
+    // The first line below a key that opens a block, deeper than the lines of that block after
+    // it (`- text:` at 10 spaces over options at 6): it set the block's indentation, and every
+    // line after it is out of step with it. It is the one out of place.
+    if (before?.opens && indent > before.indent && (item || /^[A-Za-z_][\w-]*:(?:\s|$)/.test(line.content))) {
+      const block: Line[] = []
+      for (const l of lines.slice(i + 1)) {
+        if (l.indent <= before.indent) break
+        block.push(l)
+      }
+      const shallowest = Math.min(...block.map((l) => l.indent))
+      const sibling = block.find((l) => l.indent === shallowest)
+      const kind = (l: Line): boolean => Boolean(l.item) === Boolean(item) && (l.item > 0 || /^[A-Za-z_][\w-]*:(?:\s|$)/.test(l.content))
+      // Alone in its column (no sibling of its kind stands where it does), with one where the rest stand.
+      if (candidate === undefined && sibling && shallowest < indent && kind(sibling) && !block.some((l) => l.indent === indent && kind(l))) {
+        // Its own lines (before the sibling) deeper than its keys: the entry moved whole, and moves back whole.
+        const own = block.slice(0, block.indexOf(sibling))
+        const whole = own.length > 0 && own.every((l) => l.indent >= indent + (item || 1))
+        const key = /^(?:- +)?([^:]+):/.exec(before.content)?.[1]?.trim() ?? ''
+        candidate = { lineStart, indent, expected: shallowest, from, firstOf: { key, sibling: sibling.lineStart }, ...(whole ? { along: own.map((l) => l.lineStart) } : {}) }
+        overIndented(candidate)
+      }
+    }
     let popped: Level | undefined
     while (stack.length > 0 && stack.at(-1)!.indent > indent) popped = stack.pop()
     const top = stack.at(-1)
@@ -918,4 +953,45 @@ function misindented(text: string): Misplaced | undefined {
     if (item) stack.push({ indent: indent + item, key: true, dash: false, lines: [lineStart] })
   }
   return undefined
+}
+
+/**
+ * A key given twice because the line that starts its entry (`  - id: b`) was deleted: the
+ * entry's other keys, where an entry's keys stand, read as more of the entry above. The key
+ * is in the column of that entry's keys, below its dash line. The problem, and where the
+ * joined entry ends (the next line as shallow as the dash, or the next entry without its
+ * start).
+ */
+function missingStart(text: string, start: number, context: { options: Options; lineAt: (offset: number) => number }): { problem: SyntaxProblem; to: number } | undefined {
+  const first = firstOfKey(text, context.options, start)
+  if (!first) return undefined
+  const line = lineStart(text, start)
+  const column = start - line
+  if (text.slice(line, start) !== ' '.repeat(column)) return undefined
+  // The dash line of the entry above: the nearest line above with content shallower than the key.
+  let head: RegExpExecArray | null = null
+  for (let at = lineStart(text, first.at); ; at = lineStart(text, at - 1)) {
+    const end = text.indexOf('\n', at)
+    const content = text.slice(at, end < 0 ? undefined : end).replace(/\r$/, '')
+    const indent = content.length - content.trimStart().length
+    if (content.trim() !== '' && !content.trimStart().startsWith('#') && indent < column) {
+      head = /^( *)(- +)([A-Za-z_][\w-]*):/.exec(content)
+      break
+    }
+    if (at === 0) break
+  }
+  if (!head || head[1]!.length + head[2]!.length !== column) return undefined
+  const lead = head[3]!
+  const again = ' '.repeat(column) + `${first.key}:`
+  const lines = linesBelow(text, start, head[1]!.length)
+  const last = lines.at(-1) ?? start
+  const to = lines.find((at) => text.startsWith(again, at)) ?? (text.indexOf('\n', last) < 0 ? text.length : text.indexOf('\n', last) + 1)
+  return {
+    problem: {
+      reason: `Unexpected key ${inCode(first.key)} again in this mapping (first on line ${context.lineAt(first.at)}), expected each key once: an entry's start (\`- ${shorten(lead)}: …\`) seems to be missing above line ${context.lineAt(start)} (the keys from there on repeat those of the entry above); put it back`,
+      start,
+      end: start + first.key.length
+    },
+    to
+  }
 }

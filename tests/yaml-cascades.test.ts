@@ -1,0 +1,92 @@
+// One message per root cause where a hostile-input trial found a cascade: git's merge-conflict
+// markers, an old Mac's carriage returns, a list's first entry indented too far, an entry's
+// `- id:` line deleted.
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { assemble, demoCopy } from './helpers/fixtures.js'
+
+const errors = (lines: readonly string[]): string[] => lines.filter((l) => l.includes(': error:'))
+
+/** `text` with the lines of `n` (1-based) in a merge conflict: both versions, between git's markers. */
+const conflicted = (text: string, n: number): string => {
+  const lines = text.split('\n')
+  const line = lines[n - 1]!
+  lines.splice(n - 1, 1, '<<<<<<< HEAD', line, '=======', `${line} (theirs)`, '>>>>>>> their-branch')
+  return lines.join('\n')
+}
+
+describe('git merge-conflict markers', () => {
+  // 33–39 syntax errors for claims.yaml, a renumbering of the whole article for article.md, one per line for paragraphs.lock.
+  it.each([
+    ['claims.yaml', 252],
+    ['questions.yaml', 1014],
+    ['module.yaml', 20],
+    ['article.md', 21],
+    ['paragraphs.lock', 9]
+  ])('in %s are one error, at the first marker, and nothing else on the file', (file, n) => {
+    const dir = demoCopy({ [file]: (t) => conflicted(t, n) })
+    const { lines } = assemble(dir)
+    const path = join(dir, file)
+    const message = `${path}:${n}:1: error: Unexpected merge-conflict marker \`<<<<<<< HEAD\`, expected the lines of one version only: a git merge left both versions here (markers on lines ${n}, ${n + 2} and ${n + 4}); keep the one you want and delete the markers  [file-conflict]`
+    expect(errors(lines)).toEqual([message])
+    expect(lines.filter((l) => l.startsWith(`${path}:`))).toEqual([message])
+  })
+
+  it('a lone marker in a YAML file is one error at it', () => {
+    const dir = demoCopy({ 'claims.yaml': (t) => t.split('\n').map((l, i) => (i === 250 ? `=======\n${l}` : l)).join('\n') })
+    expect(errors(assemble(dir).lines)).toEqual([
+      `${join(dir, 'claims.yaml')}:251:1: error: Unexpected merge-conflict marker \`=======\`, expected the lines of one version only: a git merge left both versions here; keep the one you want and delete the markers  [file-conflict]`
+    ])
+  })
+
+  it('a line of `=======` alone in the article is a heading underline, not a conflict', () => {
+    const dir = demoCopy({ 'article.md': (t) => t.replace('\nWhy?\n', '\nWhy?\n=======\n') })
+    expect(assemble(dir).lines.join('\n')).not.toContain('merge-conflict')
+  })
+})
+
+describe('carriage returns alone as line ends (an old Mac\'s files)', () => {
+  // claims.yaml and questions.yaml read as empty, module.yaml's settings dropped with a warning, the article misread.
+  const demo = demoCopy()
+  const expected = assemble(demo)
+  it.each(['article.md', 'claims.yaml', 'questions.yaml', 'module.yaml', 'paragraphs.lock'])('%s is read line by line, as with line feeds', (file) => {
+    const dir = demoCopy({ [file]: (t) => t.replace(/\r?\n/g, '\r') })
+    const found = assemble(dir)
+    expect(found.lines.map((l) => l.replaceAll(dir, 'DIR'))).toEqual(expected.lines.map((l) => l.replaceAll(demo, 'DIR')))
+    expect(found.module).toBeDefined()
+    expect(found.module?.config).toEqual(expected.module?.config)
+    expect(found.module?.article.paragraphs.map((p) => p.text)).toEqual(expected.module?.article.paragraphs.map((p) => p.text))
+    expect(found.module?.questions.quiz.length).toEqual(expected.module?.questions.quiz.length)
+  })
+})
+
+describe('the first entry of a list indented too far', () => {
+  // 8 errors on the lines after it, each right as read, and the over-indented line never named.
+  const line = '      - text: Emmanuel Macron, in Paris, with the backing of Starmer.\n'
+  it.each([2, 4])('by %i spaces is one error, at it, with where the entries after it stand', (more) => {
+    const dir = demoCopy({ 'questions.yaml': (t) => t.replace(line, ' '.repeat(more) + line) })
+    expect(errors(assemble(dir).lines)).toEqual([
+      `${join(dir, 'questions.yaml')}:1014:${7 + more}: error: Unexpected indentation of ${6 + more} spaces, expected 6 spaces as the lines after it under \`options:\` (line 1016): YAML reads a block's indentation from its first line, and then finds every line after it out of step  [yaml-syntax]`
+    ])
+  })
+
+  it('with its fields is one error, at its first line', () => {
+    const dir = demoCopy({ 'questions.yaml': (t) => t.replace(`${line}        feedback:`, `  ${line}          feedback:`) })
+    expect(errors(assemble(dir).lines)).toEqual([
+      `${join(dir, 'questions.yaml')}:1014:9: error: Unexpected indentation of 8 spaces, expected 6 spaces as the lines after it under \`options:\` (line 1016): YAML reads a block's indentation from its first line, and then finds every line after it out of step  [yaml-syntax]`
+    ])
+  })
+})
+
+describe('an entry whose `- id:` line was deleted', () => {
+  // 11–13 "Unexpected key … again in this mapping", one per key of the entry.
+  it.each([
+    ['claims.yaml', '  - id: putin-keeps-deal\n', 'quote', 471, 495],
+    ['questions.yaml', '  - id: q-third-term-short\n', 'type', 1527, 1564]
+  ])('in %s is one error, at its first key, that an entry\'s start seems missing above it', (file, deleted, key, first, at) => {
+    const dir = demoCopy({ [file]: (t) => t.replace(deleted, '') })
+    expect(errors(assemble(dir).lines)).toEqual([
+      `${join(dir, file)}:${at}:5: error: Unexpected key \`${key}\` again in this mapping (first on line ${first}), expected each key once: an entry's start (\`- id: …\`) seems to be missing above line ${at} (the keys from there on repeat those of the entry above); put it back  [yaml-syntax]`
+    ])
+  })
+})
