@@ -80,9 +80,9 @@ function isSpace(code: number): boolean {
 
 const isSingleQuote = (code: number): boolean => (code >= 0x2018 && code <= 0x201b) || code === 0x2032
 const isDoubleQuote = (code: number): boolean => (code >= 0x201c && code <= 0x201f) || code === 0x2033
-/** A hyphen (U+2010, U+2011), figure, en or em dash (U+2012–U+2015) or minus (U+2212), as the hyphen-minus. */
 /** `…` (U+2026), read as the three periods a teacher types for it. */
 const ELLIPSIS = 0x2026
+/** A hyphen (U+2010, U+2011), figure, en or em dash (U+2012–U+2015) or minus (U+2212), as the hyphen-minus. */
 const isDash = (code: number): boolean => (code >= 0x2010 && code <= 0x2015) || code === 0x2212
 
 /** All start offsets of `needle` in `haystack`. */

@@ -203,15 +203,27 @@ function balancedOrder(pool: readonly QuizItem[], set: QuestionSet, themes: read
   // claim (its voice, kind, evidence…), and a 12-item quiz spent three on one claim of 14.
   const uses = new Map<string, number>()
   const repeats = (q: QuizItem): number => Math.max(0, ...q.claims.map((c) => uses.get(c) ?? 0))
+  // And how often each option's words were already the key: generated voice items all offer
+  // "The author, in their own voice", and a draft of an opinion piece drew four keyed so,
+  // which a student who always picks it scores without reading (lint: key-text-repeated).
+  // Two of a key are free; a third waits while items of other keys remain.
+  const keyed = new Map<string, number>()
+  const keyRepeats = (q: QuizItem): number => {
+    const key = keyWords(q)
+    return key === undefined ? 0 : Math.max(0, (keyed.get(key) ?? 0) - 1)
+  }
   const take = (q: QuizItem): void => {
     picked.push(q)
     taken.add(q.id)
     for (const c of q.claims) uses.set(c, (uses.get(c) ?? 0) + 1)
+    const key = keyWords(q)
+    if (key !== undefined) keyed.set(key, (keyed.get(key) ?? 0) + 1)
   }
-  /** The first of `qs` (in the seeded order) not yet taken whose claims were taken least. */
+  const cost = (q: QuizItem): number => repeats(q) + keyRepeats(q)
+  /** The first of `qs` (in the seeded order) not yet taken whose claims and key were taken least. */
   const leastRepeated = (qs: readonly QuizItem[]): QuizItem | undefined => {
     let best: QuizItem | undefined
-    for (const q of qs) if (!taken.has(q.id) && (best === undefined || repeats(q) < repeats(best))) best = q
+    for (const q of qs) if (!taken.has(q.id) && (best === undefined || cost(q) < cost(best))) best = q
     return best
   }
   for (const q of shuffled) if (set.include?.includes(q.id)) take(q)
@@ -224,6 +236,13 @@ function balancedOrder(pool: readonly QuizItem[], set: QuestionSet, themes: read
     for (let q = leastRepeated(group); q; q = leastRepeated(group)) take(q)
   }
   return picked
+}
+
+/** The words of a generated item's one key, as a student compares options; undefined for items of the teacher's own, or of several keys or none. */
+function keyWords(q: QuizItem): string | undefined {
+  if (q.generated === undefined || !('options' in q) || !Array.isArray(q.options)) return undefined
+  const keys = (q.options as ReadonlyArray<{ text: string; correct?: boolean }>).filter((o) => o.correct === true)
+  return keys.length === 1 ? keys[0]!.text.trim().replace(/\s+/g, ' ').toLowerCase() : undefined
 }
 
 /**

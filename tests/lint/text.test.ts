@@ -56,7 +56,7 @@ describe('normalizedText', () => {
 })
 
 describe('normalize', () => {
-  /** The definition: runs of what `/\s/` matches are one space, none beside a dash; curly single and double quotes straight ones, dashes hyphens. */
+  /** The definition: runs of what `/\s/` matches are one space, none beside a dash; curly single and double quotes straight ones, dashes hyphens, `…` three periods. */
   function byDefinition(text: string): { text: string; map: number[] } {
     let out = ''
     const map: number[] = []
@@ -75,8 +75,9 @@ describe('normalize', () => {
       }
       pending = -1
       afterDash = dash
-      out += /[\u2018\u2019\u201A\u201B\u2032]/.test(ch) ? "'" : /[\u201C\u201D\u201E\u201F\u2033]/.test(ch) ? '"' : /[\u2010-\u2015\u2212]/.test(ch) ? '-' : ch
-      map.push(i)
+      const same = /[\u2018\u2019\u201A\u201B\u2032]/.test(ch) ? "'" : /[\u201C\u201D\u201E\u201F\u2033]/.test(ch) ? '"' : /[\u2010-\u2015\u2212]/.test(ch) ? '-' : ch === '\u2026' ? '...' : ch
+      out += same
+      for (const _ of same) map.push(i)
     }
     return { text: out, map }
   }
