@@ -148,7 +148,7 @@ describe('a cloze item on paper', () => {
     expect(pdf).toContain('Word bank')
     expect(pdf).toMatch(/\(1\)\s?_{14}/)
     const key = readHtml(readFileSync(join(pack, 'answer-key.html'), 'utf8')).mainText.replaceAll('\u00a0', ' ')
-    expect(key).toContain('Answer: 1 only; 2 computer')
+    expect(key).toContain('Answer: (1) only; (2) computer')
     expect(key).toContain('1. only. The library is the one place, not one of several. (C3, ¶3)')
     expect(key).toContain('In the bank but filling no blank: first, phone.')
     expect(key).toContain('1. Perhaps. (also accepted: maybe) The hedge. (C3, ¶3)')
@@ -186,7 +186,7 @@ describe('a cloze item on paper', () => {
     }
     expect(new Set(banks.map((b) => b.join(' '))).size).toBeGreaterThan(1)
     const sheet = readFileSync(join(pack, 'grading.csv'), 'utf8').split('\r\n')
-    expect(sheet[1]).toMatch(/,1 only; 2 computer$/)
+    expect(sheet[1]).toMatch(/,\(1\) only; \(2\) computer$/)
   })
 })
 
