@@ -146,7 +146,7 @@ export function describeChanges(alignment: Alignment): NumberingChange[] {
 const contiguous = (numbers: readonly number[]): boolean => numbers.every((n, k) => k === 0 || n === numbers[k - 1]! + 1)
 
 /** Index pairs of a longest common subsequence of `a` and `b`, in order. */
-function lcs(a: readonly string[], b: readonly string[]): Array<[number, number]> {
+export function lcs(a: readonly string[], b: readonly string[]): Array<[number, number]> {
   const rows = a.length + 1
   const cols = b.length + 1
   const table = new Uint16Array(rows * cols)

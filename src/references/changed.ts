@@ -12,7 +12,7 @@ import { normalize } from '../article/normalize.js'
 import type { Anchor } from '../claims/model.js'
 import { andList, code, warn } from '../messages.js'
 import type { QuestionBank } from '../questions/model.js'
-import type { Alignment } from './align.js'
+import { type Alignment, lcs } from './align.js'
 import { LOCK_FILE } from './lock.js'
 
 export interface ChangedInput {
@@ -78,32 +78,13 @@ export function describeEdits(before: string, after: string): string {
   return more > 0 ? `${shown.join(', ')} and ${more} more change${more === 1 ? '' : 's'}` : shown.join(', ')
 }
 
-/** Stretches `[i0, i1, j0, j1]` where `a[i0..i1)` became `b[j0..j1)`, by a longest common subsequence of the two. */
+/** Stretches `[i0, i1, j0, j1]` where `a[i0..i1)` became `b[j0..j1)`: the gaps between the words a longest common subsequence keeps. */
 function diffSpans(a: readonly string[], b: readonly string[]): Array<[number, number, number, number]> {
-  const cols = b.length + 1
-  const table = new Uint16Array((a.length + 1) * cols)
-  for (let i = a.length - 1; i >= 0; i--) {
-    for (let j = b.length - 1; j >= 0; j--) table[i * cols + j] = a[i] === b[j] ? table[(i + 1) * cols + j + 1]! + 1 : Math.max(table[(i + 1) * cols + j]!, table[i * cols + j + 1]!)
-  }
   const spans: Array<[number, number, number, number]> = []
-  let i = 0
-  let j = 0
-  let open: [number, number] | undefined
-  const close = (): void => {
-    if (open && (open[0] < i || open[1] < j)) spans.push([open[0], i, open[1], j])
-    open = undefined
+  let [i, j] = [0, 0]
+  for (const [ki, kj] of [...lcs(a, b), [a.length, b.length] as const]) {
+    if (ki > i || kj > j) spans.push([i, ki, j, kj])
+    ;[i, j] = [ki + 1, kj + 1]
   }
-  while (i < a.length || j < b.length) {
-    if (i < a.length && j < b.length && a[i] === b[j]) {
-      close()
-      i++
-      j++
-      continue
-    }
-    open ??= [i, j]
-    if (j >= b.length || (i < a.length && table[(i + 1) * cols + j]! >= table[i * cols + j + 1]!)) i++
-    else j++
-  }
-  close()
   return spans
 }

@@ -7,6 +7,7 @@ import type { Module } from '../assemble.js'
 import { code, counted, error, type Place } from '../messages.js'
 import type { QuestionSet } from '../module/model.js'
 import type { DiscussionQuestion, QuizItem } from '../questions/model.js'
+import { optionWording } from './wording.js'
 import { closest, placeOf } from '../yaml/decode.js'
 import { deriveSeed, random, shuffle } from './random.js'
 import { exclusions, keepCompatible } from './excludes.js'
@@ -242,7 +243,7 @@ function balancedOrder(pool: readonly QuizItem[], set: QuestionSet, themes: read
 function keyWords(q: QuizItem): string | undefined {
   if (q.generated === undefined || !('options' in q) || !Array.isArray(q.options)) return undefined
   const keys = (q.options as ReadonlyArray<{ text: string; correct?: boolean }>).filter((o) => o.correct === true)
-  return keys.length === 1 ? keys[0]!.text.trim().replace(/\s+/g, ' ').toLowerCase() : undefined
+  return keys.length === 1 ? optionWording(keys[0]!.text) : undefined
 }
 
 /**

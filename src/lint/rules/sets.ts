@@ -2,6 +2,7 @@
 // discussion count the filters can fill, and minutes that fit the lesson the title promises
 // and the time the quiz allows.
 import { placeOf } from '../../yaml/decode.js'
+import { optionWording } from '../../select/wording.js'
 import { counted } from '../../messages.js'
 import type { QuizItem } from '../../questions/model.js'
 import { oneKey, statement } from '../items.js'
@@ -31,8 +32,6 @@ export const tfBalance = rule('tf-balance', 'warning', 'True/false answers in a 
   })
 )
 
-/** An option's words as a student compares them: case and spacing aside. */
-const wording = (text: string): string => text.trim().replace(/\s+/g, ' ').toLowerCase()
 
 export const keyTextRepeated = rule('key-text-repeated', 'warning', 'One option\'s words are the key of most single-choice items in a set that offer them', (context) =>
   judged(context).flatMap((s): Finding[] => {
@@ -41,8 +40,8 @@ export const keyTextRepeated = rule('key-text-repeated', 'warning', 'One option\
     const offered = new Map<string, { text: string; items: QuizItem[]; keyed: QuizItem[] }>()
     for (const item of s.items) {
       const options = oneKey(item)?.options ?? []
-      for (const option of new Map(options.map((o) => [wording(o.text), o])).values()) {
-        const words = wording(option.text)
+      for (const option of new Map(options.map((o) => [optionWording(o.text), o])).values()) {
+        const words = optionWording(option.text)
         const entry = offered.get(words) ?? { text: option.text.trim(), items: [], keyed: [] }
         entry.items.push(item)
         if (option.correct) entry.keyed.push(item)

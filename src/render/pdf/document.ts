@@ -11,7 +11,7 @@ export type { PdfOptions } from './options.js'
 /** Render a filled-template tree to a tagged PDF; the same tree and options give the same bytes. */
 export async function renderPdf(tree: Root, options: PdfOptions): Promise<Uint8Array> {
   const frame = drawn(tree, options)
-  const gaps = saving(tree, options) ? gapsToSave(tree, options, { pages: frame.doc.bufferedPageRange().count, used: frame.ctx.used, page: frame.ctx.pageHeight }) : undefined
+  const gaps = gapsToSave(tree, options, { pages: frame.doc.bufferedPageRange().count, used: frame.ctx.used, page: frame.ctx.pageHeight })
   return (gaps === undefined ? frame : drawn(tree, { ...options, gaps })).finish()
 }
 
@@ -34,7 +34,7 @@ export function countPages(tree: Root, options: PdfOptions): number {
 /** The pages of countPages, and whether "End of quiz" was left out for want of room. */
 export function countLayout(tree: Root, options: PdfOptions): { pages: number; endLeftOut: boolean } {
   const first = dryLayout(tree, options)
-  const gaps = saving(tree, options) ? gapsToSave(tree, options, first) : undefined
+  const gaps = gapsToSave(tree, options, first)
   const chosen = gaps === undefined ? first : dryLayout(tree, { ...options, gaps })
   return { pages: chosen.pages, endLeftOut: chosen.endLeftOut }
 }
@@ -51,9 +51,8 @@ function dryLayout(tree: Root, options: PdfOptions): { pages: number; endLeftOut
 /** Places to write: a worksheet keeps the room it gives, so it is never set tighter. */
 const WRITE_IN = new Set(['fill-in', 'answer-lines', 'answer-box', 'fields', 'score-box'])
 
-/** Whether `tree` may be set tighter to save its last page: asked for, and nothing to write in. */
-function saving(tree: Root, options: PdfOptions): boolean {
-  if (!options.saveLastPage) return false
+/** Whether `tree` may be set tighter to save its last page: nothing to write in. */
+function withoutWriteIn(tree: Root): boolean {
   let writeIn = false
   visit(tree, (node) => {
     if ((node.type === 'leafDirective' || node.type === 'containerDirective') && WRITE_IN.has(node.name)) writeIn = true
@@ -73,6 +72,7 @@ const TIGHTER = [0.75, 0.5] as const
  * to set it as it is. Only then is it laid out again (dry): other documents cost nothing more.
  */
 function gapsToSave(tree: Root, options: PdfOptions, { pages, used, page }: { pages: number; used: number; page: number }): number | undefined {
-  if (pages < 2 || (options.gaps ?? 1) < 1 || used > page * NEARLY_EMPTY) return undefined
+  // The page's fill first: the tree is walked only for a document that would be set tighter.
+  if (!options.saveLastPage || pages < 2 || (options.gaps ?? 1) < 1 || used > page * NEARLY_EMPTY || !withoutWriteIn(tree)) return undefined
   return TIGHTER.find((gaps) => dryLayout(tree, { ...options, gaps }).pages < pages)
 }
