@@ -17,3 +17,28 @@ export function namedSpeaker<T extends { name: string }>(quote: string, names: r
   const bare = outsideQuotes(quote)
   return SPEECH_VERB.test(bare) ? names.find((n) => n.name.length > 2 && bare.includes(n.name)) : undefined
 }
+
+/** Verbs of saying for a speaker the article describes rather than names. */
+const SAYING = 'said|say|says|told|tell|tells|argued|argue|argues|insisted|insist|insists|claimed|claim|claims|warned|warn|warns|stated|announced|added|explained|complained|complain|complains|acknowledged|admitted|noted|testified|contended|maintained'
+/**
+ * A speaker described, not named, opening the quote: a capitalised common noun with lower-case
+ * words after it ("Owners of small landscaping firms", "City officials", "Residents", "Several
+ * parents", "A city planner"), perhaps an apposition or a relative clause between commas
+ * ("…, several of whom spoke at the meeting,"), then a verb of saying. [1] is the description.
+ */
+const DESCRIBED = new RegExp(`^(?:(?:But|And|Yet|Still)\\s+)?(?:The\\s+)?((?:(?:A|An)\\s+)?\\p{Lu}\\p{Ll}[\\p{Ll}'’-]*(?:\\s+\\p{Ll}[\\p{Ll}'’-]*){0,6})(?:,\\s+[^,;:“”"]{2,120},)?\\s+(?:(?:have|has|had|also|often|repeatedly)\\s+)*(?:${SAYING})\\b`, 'u')
+/** Words that make the phrase no description of someone: a pronoun, a time, a preposition, a verb or a conjunction in it. */
+const NOT_DESCRIBED = /^(?:It|He|She|They|We|I|You|This|That|These|Those|There|Here|What|Who|Which|If|When|While|As|In|On|At|For|After|Before|Under|By|With|From|Yesterday|Today|Tomorrow|Now|Then|Later|Earlier|Meanwhile|However|Also|Last|Next)\b|\s(?:and|or|but|nor|that|which|who|whom|is|are|was|were|be|been|will|would|could|should|can|may|might|must|do|does|did|not|to|it|they|he|she|we|i)(?:\s|$)|^(?:Some|Many|Most|Others|Few|Several|Both|All|People|One|None|Each|Nobody|Everyone|Everybody|Someone|Somebody|Anyone)$/u
+
+/**
+ * The speaker a quote describes at its start, outside quotation marks ("Owners of small
+ * landscaping firms, several of whom spoke, said the switch would be expensive"): the
+ * description as the article writes it, less "The", and where it stands. Undefined when the
+ * quote opens with no such speaker.
+ */
+export function describedSpeaker(quote: string): { name: string; start: number; end: number } | undefined {
+  const m = DESCRIBED.exec(quote)
+  if (!m || NOT_DESCRIBED.test(m[1]!)) return undefined
+  const start = quote.indexOf(m[1]!)
+  return { name: m[1]!, start, end: start + m[1]!.length }
+}

@@ -5,7 +5,7 @@
 import nlp from 'compromise'
 import { isGerman } from '../roster/filenames.js'
 import type { Named } from './named.js'
-import { titleWords } from './roles-en.js'
+import { appositionRole, titleWords, untitled } from './roles-en.js'
 import { invertedAt, splitTitle, subjectAfter, titledPeople } from './speakers-de.js'
 
 export type { Named } from './named.js'
@@ -39,7 +39,9 @@ export function namedIn(sentence: string, lang?: string): Named[] {
     // "published on 10 June", "by May 2026": a date, not a person called June or May.
     if (MONTH.test(name) && (/\d\.?\s*$/.test(sentence.slice(0, at)) || /^\s*\d/.test(sentence.slice(at + name.length)))) return
     if (found.some((f) => at < f.end && at + name.length > f.start)) return
-    found.push({ name, key: name.split(/\s+/).pop()!, kind, start: at, end: at + name.length, ...(role ? { role } : {}) })
+    const named: Named = { name, key: name.split(/\s+/).pop()!, kind, start: at, end: at + name.length, ...(role ? { role } : {}) }
+    // "Council Member Rosa Delgado" is Rosa Delgado, whose role is Council Member (German's splitTitle above).
+    found.push(!german && kind === 'person' ? untitled(sentence, named) : named)
   }
   type Match = { text: string; offset: { start: number } }
   for (const m of doc.people().json({ offset: true }) as Match[]) add(m.text, m.offset.start, 'person')
@@ -65,6 +67,12 @@ const ACCORDING = /^(?:according\s+to|laut|nach\s+\p{L}+)$/iu
 
 /** Whose words a reporting marker at `at` gives: the name just before it, or after "according to" (or, in German, after the verb). */
 export function speaker(sentence: string, names: readonly Named[], at: number, marker: string, lang?: string): Named | undefined {
+  const who = speakerIn(sentence, names, at, marker, lang)
+  // A title the rules took into the name ("Council Member Gary Oduya said") is the role.
+  return who?.kind === 'person' && !isGerman(lang) ? untitled(sentence, who) : who
+}
+
+function speakerIn(sentence: string, names: readonly Named[], at: number, marker: string, lang?: string): Named | undefined {
   if (unsaidAt(sentence, at)) return undefined
   // German: „…“, sagte VDV-Präsident Ingo Wortmann; …, so Knie; Am Montag erklärte Scharf. A
   // pronoun there ("sagte sie") is pronounSubject's; nothing found after the verb, the rules
@@ -116,8 +124,10 @@ export function speaker(sentence: string, names: readonly Named[], at: number, m
   // "Kwame Boateng, an urban economist who studies fares, argued": a name opening the clause,
   // then an apposition opened by an article; the capitalised words inside it (a university)
   // are who they are, not who speaks.
-  const apposed = /(?:^|[.;:]\s+|\b(?:and|but)\s+)((?:(?:Dr|Mr|Mrs|Ms|Prof|Professor)\.?\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2}),\s+(?:the|a|an)\s+[^,;:“”"]{3,80},\s*$/u.exec(before)
-  if (apposed && !STARTERS.has(apposed[1]!.split(/\s+/)[0]!)) {
+  // With no article the apposition is an office ("Tom Hargreaves, president of the association,
+  // said"), not a clause with a verb; a title before the name ("Council Member") is untitled's.
+  const apposed = /(?:^|[.;:]\s+|\b(?:and|but)\s+)((?:(?:Dr|Mr|Mrs|Ms|Prof|Professor)\.?\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,4})(,\s+(?:(?:the|a|an)\s+[^,;:“”"]{3,80}|\p{Ll}[^,;:“”"]{2,80}),)\s*$/u.exec(before)
+  if (apposed && !STARTERS.has(apposed[1]!.split(/\s+/)[0]!) && appositionRole(apposed[2]!) !== undefined) {
     const name = clean(apposed[1]!)
     const start = before.lastIndexOf(name, apposed.index + apposed[0].length)
     return names.find((n) => n.start === start) ?? { name, key: name.split(/\s+/).pop()!, kind: 'person', start, end: start + name.length }
@@ -125,7 +135,8 @@ export function speaker(sentence: string, names: readonly Named[], at: number, m
   // "Tomás Ferreira, whose son attends Harwick High, said": the subject stands before the
   // relative clause; a name inside the clause (the school) is not who speaks. Read the
   // sentence as if the clause were not there.
-  const relative = /,\s+(?:who|whose|whom|which|where)\s[^,;:“”"]*,\s*$/u.exec(before)
+  // So is "Owners of small landscaping firms, several of whom spoke at the meeting, said".
+  const relative = /,\s+(?:who|whose|whom|which|where|(?:\p{Ll}+\s+)?of\s+(?:whom|which))\s[^,;:“”"]*,\s*$/u.exec(before)
   if (relative) {
     const cut = relative.index
     return speaker(`${sentence.slice(0, cut)} ${sentence.slice(at)}`, names.filter((n) => n.end <= cut), cut + 1, marker)

@@ -36,9 +36,14 @@ export function blockQuoteVoices(article: Article, lang: string): { voices: Map<
     let voice = byQuote.get(id)
     if (!voice) {
       const before = article.paragraphs[i - 1]
-      const intro = before && blockQuoteOf(before) !== id ? introducer(before) : undefined
+      const outside = before && blockQuoteOf(before) !== id ? before : undefined
+      const intro = outside ? introducer(outside) : undefined
       voice = intro === undefined ? {} : speakerOf(intro, lang)
       if (intro !== undefined) frames.add(before!.n)
+      // "Council Member Gary Oduya, who voted against, said he … ." then “I don’t doubt …” set
+      // apart: quoted words right after a paragraph that ends reporting someone are theirs.
+      // That paragraph is a claim of its own, no frame.
+      else if (outside && /^\s*[“"„«]/u.test(paragraph.text)) voice = speakerOf(outside.sentences[outside.sentences.length - 1]?.text ?? '', lang, false)
       byQuote.set(id, voice)
     }
     voices.set(paragraph.n, voice)
@@ -52,13 +57,16 @@ function introducer(paragraph: Paragraph): string | undefined {
   return last !== undefined && /:$/.test(last) ? last : undefined
 }
 
-/** Whose words the introducing sentence gives: the subject of its reporting verb, or the one person it names beside a word for a document. */
-function speakerOf(sentence: string, lang: string): BlockQuoteVoice {
+/**
+ * Whose words the introducing sentence gives: the subject of its reporting verb, or (`documents`,
+ * in a line that ends with a colon) the one person it names beside a word for a document.
+ */
+function speakerOf(sentence: string, lang: string, documents = true): BlockQuoteVoice {
   const names = namedIn(sentence, lang)
   for (const m of findMarkers(sentence, lang).filter((x) => x.kind === 'reporting' && !unsaidAt(sentence, x.at))) {
     const who = speaker(sentence, names, m.at, m.text, lang)
     if (who) return { speaker: who }
   }
   const people = names.filter((n) => n.kind === 'person')
-  return DOCUMENT_WORDS.test(sentence) && people.length === 1 ? { speaker: people[0]! } : {}
+  return documents && DOCUMENT_WORDS.test(sentence) && people.length === 1 ? { speaker: people[0]! } : {}
 }

@@ -1,6 +1,7 @@
 // The wording that makes a sentence a claim worth teaching: how firmly it is put (hedges,
 // boosters), whose it is (reporting), and what sort of claim it is (causal, normative,
 // predictive). Each marker is found with its exact text and place in the sentence.
+import { kindMarkersEn } from './kinds-en.js'
 import { expectedShould } from './should.js'
 
 export type MarkerKind = 'hedge' | 'booster' | 'reporting' | 'belief' | 'causal' | 'normative' | 'predictive' | 'example' | 'indirect'
@@ -61,8 +62,9 @@ let patternsDe: ReturnType<typeof patternsOf> | undefined
 
 /** Every marker in `sentence` (in the article's language `lang`: German or English), in order of place; overlapping ones keep the longest. */
 export function findMarkers(sentence: string, lang = 'en'): Marker[] {
-  const found: Marker[] = []
   const german = lang.toLowerCase().split(/[-_]/)[0] === 'de'
+  // First, so that at the same place a prediction wins over the belief "expects" and comes before the hedge "could".
+  const found: Marker[] = german ? [] : kindMarkersEn(sentence)
   for (const { kind, pattern } of german ? (patternsDe ??= patternsOf(LEXICON_DE)) : PATTERNS) {
     pattern.lastIndex = 0
     for (let m = pattern.exec(sentence); m; m = pattern.exec(sentence)) {

@@ -1,8 +1,11 @@
 // Who an English speaker is, as the sentence says it with their name: a title after the verb
-// ("said board chair Denise Okafor") or an apposition after the name ("Dr. Aisha Mensah, the
-// county's deputy health officer, said"). German has its own (speakers-de.ts), the title
+// ("said board chair Denise Okafor"), a capitalised title before the name ("Council Member
+// Rosa Delgado", "City Manager Ellen Porter") or an apposition after the name ("Dr. Aisha
+// Mensah, the county's deputy health officer, said"; "Tom Hargreaves, president of the
+// association, said"). German has its own (speakers-de.ts), the title
 // coming first there too but capitalised. The role is the article's own words, so init writes
 // it for the actor instead of a placeholder comment.
+import nlp from 'compromise'
 import type { Named } from './named.js'
 
 /** Words that may stand between a verb and a name without being a title ("said on Tuesday"). */
@@ -12,6 +15,34 @@ const NOT_TITLE = /^(?:on|in|at|to|of|for|by|with|from|that|this|it|he|she|they|
  * the name. Case matters (no `i` flag): a capitalised word there is part of a name, not a title.
  */
 const TITLE_AFTER_VERB = /\b(?:said|says|told|added|argued|insisted|warned|explained|stated|announced|acknowledged|admitted)\s+((?:the\s+)?(?:\p{Ll}[\p{L}'’-]*\s+){1,4})(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?$/u
+
+/**
+ * A capitalised title before a name is who they are, not part of their name: a trial named
+ * an actor "Member Rosa Delgado" ("said Council Member Rosa Delgado"). Its last word says the
+ * office ("Member", "Manager", "Chief"), the words before it whose ("Council", "City", "Police").
+ */
+const TITLE_HEAD = 'President|Chair|Chairman|Chairwoman|Chairperson|Member|Manager|Chief|Senator|Representative|Rep|Sen|Superintendent|Principal|Director|Commissioner|Mayor|Secretary|Minister|Attorney|Clerk|Treasurer|Administrator|Officer|Judge|Justice|Sheriff|Governor|Councillor|Councilor|Councilman|Councilwoman|Councilmember|Cllr|Alderman|Alderwoman|Supervisor|Inspector|Detective|Sergeant|Captain|Lieutenant|Professor|Executive|Trustee|Chancellor|General|Coach|Spokesperson|Spokesman|Spokeswoman'
+const TITLE_WORD = `(?:Vice|Deputy|Assistant|Associate|Acting|Interim|Former|State|City|County|Town|Village|Police|Fire|School|Board|Council|Executive|Chief|Managing|Attorney|District|Prime|Health|Education|Finance|Transport|${TITLE_HEAD})`
+/** A title, perhaps after an honorific ("Dr.", which says no office), at the start of a name; [1] the title. */
+const TITLE_BEFORE = new RegExp(`^(?:(?:Dr|Mr|Mrs|Ms|Miss|Mx|Prof)\\.?\\s+)?((?:${TITLE_WORD}\\s+){0,3}(?:${TITLE_HEAD})\\.?)\\s+(?:(?:Dr|Mr|Mrs|Ms|Miss|Mx)\\.?\\s+)?(?=\\p{Lu})`, 'u')
+/** The title words that stand right before a name in its sentence ("City Manager " before "Ellen Porter"). */
+const TITLE_WORDS_BEFORE = new RegExp(`(?:(?:${TITLE_WORD}|Dr|Mr|Mrs|Ms|Miss|Mx|Prof)\\.?\\s+)+$`, 'u')
+
+/**
+ * `person` without the title before their name, which becomes their role: "Member Rosa Delgado"
+ * (after "Council ") is Rosa Delgado, Council Member. Unchanged when no title stands there, or
+ * when nothing that reads as a name would be left.
+ */
+export function untitled(sentence: string, person: Named): Named {
+  const lead = TITLE_WORDS_BEFORE.exec(sentence.slice(0, person.start))?.[0] ?? ''
+  const whole = `${lead}${person.name}`
+  const title = TITLE_BEFORE.exec(whole)
+  if (!title || title[0].length < lead.length) return person
+  const name = whole.slice(title[0].length)
+  if (!/^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*$/u.test(name)) return person
+  const start = person.start - lead.length + title[0].length
+  return { ...person, name, key: name.split(/\s+/).pop()!, start, end: start + name.length, role: title[1]! }
+}
 
 /** The words of a title before a name ("the board chair "), less "the"; undefined when one of them is no title's ("on", "later"). */
 export function titleWords(text: string): string[] | undefined {
@@ -27,12 +58,32 @@ export function roleOf(sentence: string, person: Named): string | undefined {
     const words = titleWords(before[1]!)
     if (words) return words.join(' ')
   }
-  // "Aisha Mensah, the county's deputy health officer, said": an apposition opened by an article
-  // and closed by a comma; a relative clause in it says what they did, not who they are.
-  const after = /^,\s+(?:the|a|an)\s+([^,;:“”"„«»()]{3,80}?),/u.exec(sentence.slice(person.end))
-  if (after) {
-    const role = after[1]!.split(/\s+(?:who|which|whose|that)\s/u)[0]!.trim()
-    if (role.split(/\s+/).length <= 8) return role
-  }
-  return undefined
+  // "Aisha Mensah, the county's deputy health officer, said": an apposition closed by a comma,
+  // opened by an article or by the office itself ("Tom Hargreaves, president of the association,
+  // said"); a relative clause in it says what they did, not who they are.
+  return appositionRole(sentence.slice(person.end))
+}
+
+/** The role an apposition gives, in the text after a name (", the county's deputy health officer, said"); undefined when it gives none. */
+export function appositionRole(rest: string): string | undefined {
+  const after = /^,\s+(?:the|a|an)\s+([^,;:“”"„«»()]{3,80}?),/u.exec(rest) ?? bareApposition(rest)
+  if (!after) return undefined
+  const role = after[1]!.split(/\s+(?:who|which|whose|that)\s/u)[0]!.trim()
+  return role.split(/\s+/).length <= 8 ? role : undefined
+}
+
+/**
+ * Words that open an apposition without saying who someone is: a relative clause ("who voted
+ * against"), "several of whom", an adverb ("Porter, however, said"), a participle ("speaking
+ * after the vote", "asked about the fund").
+ */
+const NOT_ROLE = /^(?:who|whom|whose|which|that|where|when|while|however|meanwhile|though|although|too|also|instead|then|now|still|in|on|at|for|by|with|after|before|like|unlike|as|and|but|or|if|he|she|they|it|we|you|his|her|their|its|our|my|your|this|these|those|several|many|some|most|all|both|none|one|each|not)\b|^\p{Ll}+(?:ly|ing|ed)\b/u
+
+/**
+ * "…, president of the association," with no article: a lower-case office after the name, with
+ * no verb in it ("According to Bell, prices will rise, and …" names no office).
+ */
+function bareApposition(rest: string): RegExpExecArray | null {
+  const m = /^,\s+(\p{Ll}[^,;:“”"„«»()]{2,80}?),/u.exec(rest)
+  return m && !NOT_ROLE.test(m[1]!) && !nlp(m[1]!).has('#Verb') ? m : null
 }

@@ -8,7 +8,7 @@ import type { Article, Paragraph } from '../article/model.js'
 import { anchorClaims } from '../claims/anchor.js'
 import type { Claim, Evidence, Kind } from '../claims/model.js'
 import { isGerman } from '../roster/filenames.js'
-import { namedSpeaker } from '../claims/speaker-named.js'
+import { describedSpeaker, namedSpeaker } from '../claims/speaker-named.js'
 import { namedIn, pronounSubject, speaker, unsaidAt, type Named } from './actors.js'
 import { blockQuoteVoices } from './block-quotes.js'
 import { findMarkers, type Marker } from './markers.js'
@@ -107,7 +107,7 @@ function speakerOf(sentence: string, names: readonly Named[], personBefore: Pers
     const who = speakerAt(sentence, names, m, personBefore, lang)
     if (who) return who
   }
-  return verbs.length ? namedPerson(sentence, names) : undefined
+  return verbs.length ? (namedPerson(sentence, names) ?? describedIn(sentence)) : undefined
 }
 
 /**
@@ -117,6 +117,15 @@ function speakerOf(sentence: string, names: readonly Named[], personBefore: Pers
  */
 function namedPerson(sentence: string, names: readonly Named[]): Named | undefined {
   return namedSpeaker(sentence, names.filter((n) => n.kind === 'person'))
+}
+
+/**
+ * A speaker the sentence describes at its start, by check's same rule ("Owners of small
+ * landscaping firms, several of whom spoke, said"): a group, named as the article writes it.
+ */
+function describedIn(sentence: string): Named | undefined {
+  const found = describedSpeaker(sentence)
+  return found && { ...found, key: found.name.split(/\s+/).pop()!, kind: 'organisation' }
 }
 
 /** The speaker with the role the sentence gives them with their name ("said board chair Denise Okafor"), in English; German's come with it (speakers-de.ts). */
@@ -147,6 +156,8 @@ export function suggestClaims(article: Article, file: VFile, opening = 'The open
   // The people named so far, across paragraphs: a news report names a speaker once ("Margaret
   // Okafor") and later by surname alone ("Okafor is optimistic").
   const people: Named[] = []
+  // Everyone named who speaks, picked or not: each is an actor (a voice item's distractors).
+  const speakers: Spoken[] = []
   const lang = article.meta.lang
   // A block quote's words are whoever the line before it names ("One delegate wrote:"), never the author's unsaid.
   const blockQuotes = blockQuoteVoices(article, lang)
@@ -179,6 +190,9 @@ export function suggestClaims(article: Article, file: VFile, opening = 'The open
       const frame = bareFrame(sentence.text, findMarkers(sentence.text, lang))
       voices.frame = frame ? said : undefined
       voices.voice = said ?? mentioned[mentioned.length - 1] ?? voices.voice
+      // Named: compromise finds them in this sentence, or a title came with the name ("Councillor
+      // Raman said"); a capitalised word before "say" ("Riders say") is no name.
+      if (said?.kind === 'person' && (said.role || names.some((n) => n.kind === 'person' && n.key === said.key))) speakers.push({ named: withRole(sentence.text, said, lang), paragraph: paragraph.n })
       judged.push({ candidate, speech: SPEECH.test(sentence.text), speaker: said })
     })
     const quoted = blockQuotes.voices.get(paragraph.n)
@@ -225,7 +239,7 @@ export function suggestClaims(article: Article, file: VFile, opening = 'The open
     const opening = trimQuote(first.sentences[0]?.text ?? first.text)
     picked = [{ paragraph: first, quote: balanced(opening, first.text) ?? opening, markers: [], score: 0 }]
   }
-  return describe(article, file, picked, opening)
+  return describe(article, file, picked, opening, speakers)
 }
 
 /** The candidates whose quote classpack's own anchoring finds exactly once in the article. */
@@ -256,7 +270,7 @@ function judge(paragraph: Paragraph, sentence: string, names: readonly Named[], 
     verb = m
     if (who) break
   }
-  if (!who && verb) who = namedPerson(sentence, names)
+  if (!who && verb) who = namedPerson(sentence, names) ?? describedIn(sentence)
   if (who) who = withRole(sentence, who, lang)
   // German indirect speech (Konjunktiv I) is the words of whoever spoke or was named last in
   // the paragraph; a sentence after a bare frame ("Auch der VCD warnt vor den Folgen.") the framer's.
@@ -403,7 +417,13 @@ function unquote(text: string): string {
   return m[2]!.trim()
 }
 
-function describe(article: Article, file: VFile, picked: readonly Candidate[], opening: string): Suggestions {
+/** A person named as speaking in ¶`paragraph`. */
+interface Spoken {
+  named: Named
+  paragraph: number
+}
+
+function describe(article: Article, file: VFile, picked: readonly Candidate[], opening: string, speakers: readonly Spoken[]): Suggestions {
   // Ids are spelled as the article's language does without its letters (slug.ts).
   const lang = article.meta.lang
   const actors: SuggestedActor[] = []
@@ -462,10 +482,18 @@ function describe(article: Article, file: VFile, picked: readonly Candidate[], o
   const anchored = new Set(anchorClaims(article, file, probe, scratch).map((c) => c.id))
   const kept = claims.filter((c) => anchored.has(c.id))
   const usedActors = new Set(kept.flatMap((c) => c.actors))
+  // A named speaker no suggested claim quotes is an actor too, named where they first speak; a
+  // trial left "City Manager Ellen Porter said" out of the actors.
+  for (const s of speakers) {
+    const id = actorFor(s.named, s.paragraph)
+    usedActors.add(id)
+    const actor = actors.find((a) => a.id === id)!
+    actor.paragraph = Math.min(actor.paragraph, s.paragraph)
+  }
   const usedThemes = new Set(kept.map((c) => c.theme))
   return {
     claims: kept,
-    actors: actors.filter((a) => usedActors.has(a.id)),
+    actors: actors.filter((a) => usedActors.has(a.id)).sort((a, b) => a.paragraph - b.paragraph),
     themes: [...themes.entries()].sort((a, b) => a[0] - b[0]).map(([, t]) => t).filter((t) => usedThemes.has(t.id))
   }
 }

@@ -470,6 +470,17 @@ const CASES: Case[] = [
     }
   },
   {
+    // A speaker described, not named, before "said", a clause between commas: their words, not the author's.
+    rule: 'reported-as-author',
+    fault: {
+      'article.md': swap('Residents who oppose the plan have collected', 'Residents, several of whom spoke at the meeting, said they have collected'),
+      'claims.yaml': swap('quote: "collected two thousand signatures in three weeks"', 'quote: "Residents, several of whom spoke at the meeting, said they have collected two thousand signatures in three weeks"')
+    },
+    file: 'claims.yaml',
+    at: 'paraphrase: Opponents gathered two thousand signatures in three weeks.\n    kind: empirical\n    asserted_by: author',
+    pass: { 'article.md': swap('Residents who oppose the plan have collected', 'Residents, several of whom spoke at the meeting, said they have collected') }
+  },
+  {
     // A block quote sets apart someone's words (a letter, a statement): a claim quoting it is
     // not the author's unless the teacher says so, and init says when it found no speaker.
     rule: 'reported-as-author',

@@ -1,6 +1,6 @@
 // claims.yaml against the article and the questions: asserters the quote contradicts,
 // feedback that contradicts the claim's metadata, outside facts without a source or date.
-import { namedSpeaker, outsideQuotes } from '../../claims/speaker-named.js'
+import { describedSpeaker, namedSpeaker, outsideQuotes } from '../../claims/speaker-named.js'
 import { code } from '../../messages.js'
 import { placeOf } from '../../yaml/decode.js'
 import { textsOf } from '../items.js'
@@ -67,15 +67,18 @@ export const reportedAsAuthor = rule('reported-as-author', 'warning', 'A claim g
     const frame = ATTRIBUTION.exec(bare)
     // The rule init also uses to find a speaker its own rules missed (claims/speaker-named.ts).
     const speaker = namedSpeaker(c.quote, context.module.actors.filter((a) => a.id !== 'author'))
+    // "Owners of small landscaping firms, several of whom spoke, said …": a speaker described, not named (init makes the same actor).
+    const described = speaker ? undefined : describedSpeaker(c.quote)
     // A block quote sets apart someone's words (a letter, a speech), not the author's own:
     // init gives it to the speaker the line before names, and says when it found none.
     const paragraph = context.module.article.paragraphs[c.anchor.paragraph - 1]
     const blockQuote = paragraph?.within?.some((w) => w.kind === 'quote') === true
-    if (!frame && !speaker && !blockQuote) return []
+    if (!frame && !speaker && !described && !blockQuote) return []
     // The frame with the words after it, up to five, as far as a comma: `According to the Urban Land Institute`.
     const phrase = (at: number): string => bare.slice(at).trim().split(/[,;:.]/)[0]!.split(/\s+/).slice(0, 6).join(' ')
-    const found = frame ? code(phrase(frame.index)) : speaker ? `${code(speaker.name)} and a reporting verb` : `words of the block quote in ¶${c.anchor.paragraph}`
-    const meant = speaker ? `\`asserted_by: ${speaker.id}\`` : frame ? 'the source it names as an actor in `asserted_by`' : 'whoever the article quotes there as an actor in `asserted_by`'
+    const who = speaker ?? described
+    const found = frame ? code(phrase(frame.index)) : who ? `${code(who.name)} and a reporting verb` : `words of the block quote in ¶${c.anchor.paragraph}`
+    const meant = speaker ? `\`asserted_by: ${speaker.id}\`` : frame ? 'the source it names as an actor in `asserted_by`' : described ? 'the speaker it describes as an actor in `asserted_by`' : 'whoever the article quotes there as an actor in `asserted_by`'
     return [{ rule: 'reported-as-author', file: 'claims', place: placeOf(c, 'asserted_by'), reason: `Unexpected \`asserted_by: author\` for claim \`${c.id}\`, whose quote has ${found}, expected ${meant}, or a quote of the author's own words: a voice question would key the author` }]
   })
 )

@@ -1,0 +1,60 @@
+// English wording that makes a claim causal or predictive where the lexicon's words alone do
+// not (markers.ts). A trial read "the exhaust may aggravate asthma" as empirical, though a verb
+// of bringing about is "X leading to Y" (the README's causal), and "officials said they expect
+// demand to be uneven and that the council could add money next year" as empirical, though it
+// says what will happen. Each rule is narrow: "increase", "reduce" and "worsen" also name
+// changes that nothing causes ("complaints increased by 40%"), "could" also a present possibility.
+
+/** Verbs that always say one thing brings about another ("may aggravate asthma", "triggered floods"). */
+const BRINGS_ABOUT = /(?<![\p{L}])(?:aggravat(?:e|es|ed|ing)|trigger(?:s|ed|ing)?|contribut(?:e|es|ed|ing)\s+to)(?![\p{L}])/giu
+/** Verbs that bring about a change only with an object ("reduce the exposure", "worsen the shortage"; not "complaints increased by 40%", "the traffic would worsen"). */
+const CHANGES = /(?<![\p{L}])(?:reduc(?:e|es|ed|ing)|increas(?:e|es|ed|ing)|worsen(?:s|ed|ing)?)(?![\p{L}])/giu
+/** What a noun or adjective use has before it: "a reduced fare", "an increase", "the 5% increase". */
+const NOUN_BEFORE = /(?:\b(?:a|an|the|this|that|any|no|its|their|his|her|our|your|each|every)|\d%?|per\s*cent)\s+$/iu
+/** Words after the verb that leave it without an object: a change's size or time ("by 10%", "in 2024", "sharply"). */
+const NO_OBJECT = /^\s*(?:$|[,.;:!?”"’)—–]|(?:by|to|from|in|of|on|over|since|during|than|and|or|but|as|when|if|because|with|at|for|after|before|again|slightly|sharply|steadily|significantly|dramatically|substantially|rapidly|greatly|further|overall|each|every|year|years|annually)\b|\d|\p{Ll}+ly\b)/iu
+/** Determiners and possessives that open an object: a participle before one is a verb ("reduced the risk", "increasing their costs"). */
+const OBJECT_OPENS = /^\s*(?:the|a|an|its|their|his|her|our|your|this|that|these|those|some|much|many|demand|pressure|costs?|risks?|emissions?|exposure|pollution|noise)\b/iu
+
+/** A marker as markers.ts has it (its type is not imported: markers.ts imports this file). */
+interface KindMarker {
+  kind: 'causal' | 'predictive'
+  text: string
+  at: number
+}
+
+/** A hedging modal ("could", "may", "might"), not of the past ("may have", "could not"); "May" capitalised is the month. */
+const MODAL = /(?<![\p{L}])(?:[Cc]ould|may|[Mm]ight)(?![\p{L}])(?!\s+(?:not\b|have\b))/gu
+/** A time still to come: "next year", "in the coming months", "by 2027", "later this year", "soon". */
+const FUTURE = /\b(?:next\s+(?:year|week|month|spring|summer|autumn|fall|winter|decade|session|term|budget)|in\s+the\s+coming\s+\p{L}+|within\s+the\s+next\b|later\s+this\s+(?:year|month|week|spring|summer|autumn|fall|winter)|by\s+(?:the\s+end\s+of\s+)?(?:20\d\d|next\b)|soon)\b/iu
+/** "expect demand to be", "expects to come back", "expected that": what someone says will happen. */
+const EXPECT = /(?<![\p{L}])expect(?:s|ed)?(?![\p{L}])(?=(?:\s+[\p{L}'’-]+){0,4}?\s+to\s+\p{L}|\s+that\b)/giu
+/** A verb of saying before the expectation: "officials said they expect" is their prediction; "Trump expects" alone the author's reading of a belief (interpretive). */
+const SAID_BEFORE = /\b(?:said|says|say|told|tells|argued|argues|warned|warns|stated|announced|insisted|added)\b/iu
+
+/**
+ * Causal and predictive markers in an English sentence that the lexicon misses. Each predictive
+ * "could" comes with the lexicon's hedge at the same place: a hedged prediction.
+ */
+export function kindMarkersEn(sentence: string): KindMarker[] {
+  const found: KindMarker[] = []
+  for (const m of sentence.matchAll(BRINGS_ABOUT)) if (!NOUN_BEFORE.test(sentence.slice(0, m.index))) found.push({ kind: 'causal', text: m[0], at: m.index })
+  for (const m of sentence.matchAll(CHANGES)) {
+    const before = sentence.slice(0, m.index)
+    const after = sentence.slice(m.index + m[0].length)
+    // A participle ("reduced", "increasing") is often an adjective ("reduced fares"): only before a determiner.
+    const verb = /(?:ed|ing)$/iu.test(m[0]) ? OBJECT_OPENS.test(after) : !NO_OBJECT.test(after)
+    if (verb && !NOUN_BEFORE.test(before)) found.push({ kind: 'causal', text: m[0], at: m.index })
+  }
+  const time = FUTURE.exec(sentence)
+  if (time) {
+    // The modal in the same clause as the time: no semicolon between them.
+    for (const m of sentence.matchAll(MODAL)) {
+      const [from, to] = m.index < time.index ? [m.index, time.index] : [time.index, m.index]
+      if (!/[;:]/u.test(sentence.slice(from, to))) found.push({ kind: 'predictive', text: m[0], at: m.index })
+    }
+  }
+  // "is expected to publish" is a forecast whoever holds it, no one's state of mind.
+  for (const m of sentence.matchAll(EXPECT)) if (SAID_BEFORE.test(sentence.slice(0, m.index)) || /\b(?:is|are|was|were|be|been)\s+$/iu.test(sentence.slice(0, m.index))) found.push({ kind: 'predictive', text: m[0], at: m.index })
+  return found
+}
