@@ -90,3 +90,13 @@ describe('an entry whose `- id:` line was deleted', () => {
     ])
   })
 })
+
+describe('a `...` line (the end of a YAML document) in the middle of a file', () => {
+  // "Source contains multiple documents; please use YAML.parseAllDocuments()", at the line after it.
+  it('is one error at it, in words', () => {
+    const dir = demoCopy({ 'claims.yaml': (t) => t.split('\n').map((l, i) => (i === 241 ? `...\n${l}` : l)).join('\n') })
+    expect(errors(assemble(dir).lines)).toEqual([
+      `${join(dir, 'claims.yaml')}:242:1: error: Unexpected \`...\`, expected one YAML document: \`...\` ends it, and YAML reads the lines after it as a second one (delete the line)  [yaml-syntax]`
+    ])
+  })
+})

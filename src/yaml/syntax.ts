@@ -542,6 +542,12 @@ function plainProblem(text: string, start: number, end: number, code: string, me
     const bare = /^([A-Za-z_][\w-]*)[ \t]+([^\s:#][^\r\n]*?)[ \t]*$/.exec(line)
     if (bare) return { reason: `Unexpected \`${shorten(line.trim())}\` without a colon, expected \`${bare[1]}: ${shorten(bare[2]!)}\`: a key needs a colon and a space after it`, start, end: start + line.length }
   }
+  // `...` ends the document: what follows it reads as a second one, which the parser names in its own terms.
+  const ended = code === 'MULTIPLE_DOCS' ? /(?:^|\n)\.\.\.[ \t]*(?:#[^\n]*)?\r?\n(?:[ \t]*(?:#[^\n]*)?\r?\n)*$/.exec(text.slice(0, lineStart(text, start))) : null
+  if (ended) {
+    const at = ended.index + (text[ended.index] === '\n' ? 1 : 0)
+    return { reason: 'Unexpected `...`, expected one YAML document: `...` ends it, and YAML reads the lines after it as a second one (delete the line)', start: at, end: at + 3 }
+  }
   if (code === 'MULTIPLE_DOCS' && line.startsWith('---')) return { reason: 'Unexpected `---` starting a second document, expected one document per file: delete the line', start, end: start + 3 }
   // The parser points at the line's first column; the text that is out of step is the mistake.
   if (code === 'BAD_INDENT' && line.trim() !== '') {
