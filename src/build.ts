@@ -21,7 +21,7 @@ import { threadsFor } from './pack/cost.js'
 import type { DocumentCache } from './pack/cache.js'
 import { CACHE_FOLDER, openCache } from './write/cache.js'
 import { resolveSelection } from './select/resolve.js'
-import { recover, TargetRefused, writeArchive, writePack, type OnWriteStep } from './write.js'
+import { recover, retireArchive, TargetRefused, writeArchive, writePack, type OnWriteStep } from './write.js'
 import { refusalFiles, type ProtectedPlace } from './guard.js'
 import { checkArchive, checkTarget } from './guard/target.js'
 import { uncheckedFor } from './unchecked.js'
@@ -75,6 +75,8 @@ export interface BuildResult {
   target?: string
   written: number
   bytes: number
+  /** The earlier pack's zip, removed because this build wrote none (it would pass for this pack). */
+  retiredArchive?: string
   /** Files taken from the cache of earlier builds rather than rendered. */
   fromCache?: number
   /** What the errors kept from being checked (see `uncheckedFor`). */
@@ -232,7 +234,8 @@ async function build(request: BuildRequest, rosterFile: VFile | undefined, threa
   // The archive holds the pack as written, manifest included, so it sits beside the folder.
   // Refused here only if a file appeared there since `keep` looked: the error then says so.
   if (kept && zipped) await writeArchive(target, `${target}.zip`, request.onWriteStep).catch((cause: unknown) => all.push(...refusedBy(cause)))
-  return { files: all, target: kept ? target : undefined, written, bytes, seed: selection.seed, seedFromDefault: request.seed === undefined && module.config.seed === undefined, set: selection.name }
+  const retired = kept && !zipped && retireArchive(`${target}.zip`) ? `${target}.zip` : undefined
+  return { files: all, target: kept ? target : undefined, ...(retired ? { retiredArchive: retired } : {}), written, bytes, seed: selection.seed, seedFromDefault: request.seed === undefined && module.config.seed === undefined, set: selection.name }
 }
 
 /**

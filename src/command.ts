@@ -524,6 +524,7 @@ async function build(args: string[], io: CommandIO): Promise<number> {
     if (result.target) {
       const seedNote = result.seedFromDefault ? ' (the default; choose another with --seed)' : ''
       io.stdout.write(`${dir}: wrote ${result.target}/ (${result.written} files, ${(result.bytes / 1024).toFixed(0)} KB${result.fromCache ? `, ${result.fromCache} from the cache` : ''}), set \`${result.set}\`, seed ${result.seed}${seedNote}\n`)
+      if (result.retiredArchive) io.stdout.write(`${dir}: removed ${result.retiredArchive}, which held the earlier pack (\`--format zip\` writes one of this pack)\n`)
     } else {
       failed = true
       // A build that wrote nothing leaves no empty --out folder of its own making behind (rmdir refuses one that is not empty).

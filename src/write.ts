@@ -6,7 +6,7 @@
 import { lstatSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs'
 import { dirname, join, resolve, sep } from 'node:path'
 import type { PackFile } from './pack/build.js'
-import { checkPack, type TargetProblem } from './guard.js'
+import { checkPack, entryKind, type TargetProblem } from './guard.js'
 import { checkArchive } from './guard/target.js'
 import { makeFolders } from './write/folders.js'
 
@@ -128,6 +128,17 @@ export async function writeArchive(dir: string, file: string, onStep?: OnWriteSt
     rmSync(temp, { force: true })
     throw cause
   }
+}
+
+/**
+ * Remove the archive at `file` when it is one classpack wrote (a build without `zip` after one
+ * with it): it holds the earlier pack, and beside the new folder it would be taken for this one.
+ * Anything else there is left alone. Returns whether an archive was removed.
+ */
+export function retireArchive(file: string): boolean {
+  if (entryKind(file) !== 'file' || checkArchive(file).length) return false
+  rmSync(file, { force: true })
+  return true
 }
 
 /** Remove what a run left beside a pack; one the disk will not let go (read-only) stays, in no build's way. */

@@ -307,10 +307,12 @@ describe('property: a build writes its pack or refuses, and never removes or cha
           }
           const before = tree(root)
           // Classpack's: the pack folder and (when zipped) the archive. Refused exactly when
-          // something there differs from the earlier pack classpack wrote.
+          // something there differs from the earlier pack classpack wrote. Unzipped, an
+          // archive classpack wrote is removed (it holds the earlier pack); any other is kept.
+          const ourZip = (path: string) => earlierTree.get(relative(outDir, join(root, path))) === before.get(path)
           const replaced = (path: string) => {
             const rel = relative(outDir, join(root, path))
-            return rel === NAME || rel.startsWith(NAME + '/') || (zip && rel === `${NAME}.zip`)
+            return rel === NAME || rel.startsWith(NAME + '/') || (rel === `${NAME}.zip` && (zip || ourZip(path)))
           }
           const foreign = [...before].some(([path, entry]) => replaced(path) && earlierTree.get(relative(outDir, join(root, path))) !== entry)
           const result = await buildPack({ dir: module, out: outDir, formats: new Set(zip ? ['html', 'zip'] : ['html']), seed: 3 })
@@ -327,6 +329,7 @@ describe('property: a build writes its pack or refuses, and never removes or cha
             expect(result.target).toBe(target)
             expect(verifyPack(target).ok).toBe(true)
             for (const [path, entry] of before) if (!replaced(path)) expect(after.get(path), path).toBe(entry)
+            if (!zip) expect(existsSync(`${target}.zip`) && ourZip(relative(root, `${target}.zip`)), 'the earlier pack\'s archive, left beside the new pack').toBe(false)
           }
         }
       ),
@@ -335,6 +338,22 @@ describe('property: a build writes its pack or refuses, and never removes or cha
     // Both ends are reached: the property is not passing on refusals alone.
     expect(outcomes.written).toBeGreaterThan(3)
     expect(outcomes.refused).toBeGreaterThan(3)
+  })
+})
+
+describe('a build without zip after one with it', () => {
+  // The earlier archive stayed beside the new folder, passing for this pack with the old quizzes in it.
+  it("removes the earlier pack's archive and says so; a zip classpack did not write stays", async () => {
+    const out = join(tempDir(), 'out')
+    await buildPack({ dir: TINY, out, formats: new Set(['html', 'zip']), seed: 1 })
+    const result = await buildPack({ dir: TINY, out, formats: HTML, seed: 2 })
+    expect(result.target).toBe(join(out, NAME))
+    expect(result.retiredArchive).toBe(`${join(out, NAME)}.zip`)
+    expect(existsSync(`${join(out, NAME)}.zip`)).toBe(false)
+    writeFileSync(`${join(out, NAME)}.zip`, 'PK\u0003\u0004 my own archive\n')
+    const again = await buildPack({ dir: TINY, out, formats: HTML, seed: 2 })
+    expect(again.retiredArchive).toBeUndefined()
+    expect(readFileSync(`${join(out, NAME)}.zip`, 'utf8')).toBe('PK\u0003\u0004 my own archive\n')
   })
 })
 

@@ -100,3 +100,16 @@ describe('a `...` line (the end of a YAML document) in the middle of a file', ()
     ])
   })
 })
+
+describe('a declaration list under a misspelt name (`theme:` for `themes:`)', () => {
+  // The ids it declared were each "unknown" at every claim naming them: 7 messages for one typo.
+  it.each([
+    ['themes', 'theme'],
+    ['actors', 'actor']
+  ])('%s is one error, at the name written', (field, typo) => {
+    const dir = demoCopy({ 'claims.yaml': (t) => t.replace(new RegExp(`^${field}:`, 'm'), `${typo}:`) })
+    const found = errors(assemble(dir).lines)
+    expect(found).toHaveLength(1)
+    expect(found[0]).toMatch(new RegExp(`claims\\.yaml:\\d+:1: error: Unexpected field \`${typo}\` in claims\\.yaml, expected \`${field}\``))
+  })
+})

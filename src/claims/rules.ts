@@ -14,8 +14,12 @@ export function checkClaimRules(file: VFile, data: ClaimsFile, article: Article,
   unique(file, data.actors, 'actor')
   const declared = { claims: ids(data.claims), themes: ids(data.themes), actors: ids(data.actors) }
 
+  // A declaration list that failed (`theme:` for `themes:`) has its own error: the ids it
+  // declared are not also unknown at every place that names them.
+  const failed = { claims: stoodIn(data, 'claims'), themes: stoodIn(data, 'themes'), actors: stoodIn(data, 'actors') }
   const reference = (owner: object, index: number | string, value: string, known: Set<string>, what: string, extra: string[] = []): void => {
     if (known.has(value) || extra.includes(value)) return
+    if (failed[what === 'theme id' ? 'themes' : what === 'actor id' ? 'actors' : 'claims']) return
     const hint = closest(value, [...known, ...extra])
     // The id as written, for a declaration mistyped (renamed.ts).
     error(file, `Unexpected ${what} ${code(value)}, expected ${hint ? `${code(hint)} or another ` : /^[aeiou]/.test(what) ? 'an ' : 'a '}${what} declared in claims.yaml`, placeOf(owner, index), `unknown-${what.replace(/ /g, '-')}`).actual = value

@@ -133,6 +133,11 @@ export function selectQuestions(module: Module, name: string, set: QuestionSet, 
   if (set.order === 'shuffled') items = shuffle(items, next)
 
   let discussion = compatible(includedFirst(module.questions.discussion.filter((q) => matches(q, false))))
+  // More than match is said, as `count` is: a set quietly printing fewer than it names is not the set written.
+  if (set.discussion !== undefined && set.discussion > discussion.length) {
+    error(origin.file, `Unexpected discussion ${set.discussion} for set \`${name}\`, expected at most ${discussion.length}: only ${counted(discussion.length, 'discussion question')} match${discussion.length === 1 ? 'es' : ''} its filters`, at('discussion'), 'set-discussion')
+    return undefined
+  }
   if (set.discussion !== undefined) discussion = discussion.slice(0, set.discussion)
   return { items, discussion }
 }
