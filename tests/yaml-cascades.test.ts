@@ -1,6 +1,7 @@
 // One message per root cause where a hostile-input trial found a cascade: git's merge-conflict
 // markers, an old Mac's carriage returns, a list's first entry indented too far, an entry's
 // `- id:` line deleted.
+import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { assemble, demoCopy } from './helpers/fixtures.js'
@@ -111,5 +112,34 @@ describe('a declaration list under a misspelt name (`theme:` for `themes:`)', ()
     const found = errors(assemble(dir).lines)
     expect(found).toHaveLength(1)
     expect(found[0]).toMatch(new RegExp(`claims\\.yaml:\\d+:1: error: Unexpected field \`${typo}\` in claims\\.yaml, expected \`${field}\``))
+  })
+})
+
+describe('YAML tags and keys that are not names', () => {
+  // `!!binary` printed as the parser's JSON of a Buffer, `!custom` as "YAML: Unresolved tag", `~:` as field ``.
+  it.each([
+    ['!!binary aGVsbG8=', '!!binary', 'put text in quotes'],
+    ['!!timestamp 2001-12-14', '!!timestamp', 'put text in quotes'],
+    ['!custom x', '!custom', 'put text in quotes'],
+    ['!!set {a, b}', '!!set', 'delete `!!set`)']
+  ])('a value tagged `%s` is one error at the tag, naming it', (value, tag, hint) => {
+    const dir = demoCopy({ 'claims.yaml': (t) => t.replace(/^( {4}gist: ).*$/m, `$1${value}`) })
+    const { lines } = assemble(dir)
+    const line = readFileSync(join(dir, 'claims.yaml'), 'utf8').split('\n').findIndex((l) => l.includes(value)) + 1
+    const found = lines.filter((l) => l.startsWith(join(dir, 'claims.yaml')))
+    expect(found).toHaveLength(1)
+    expect(found[0]).toContain(`claims.yaml:${line}:11: error: Unexpected YAML tag \`${tag}\``)
+    expect(found[0]).toContain(hint)
+    expect(found[0]).toContain('[yaml-tag]')
+  })
+
+  it.each([
+    ['~', '`~`'],
+    ['null', '`null`']
+  ])('a key `%s:` in a claim is named as written', (key, shown) => {
+    const dir = demoCopy({ 'claims.yaml': (t) => t.replace(/^( {4}gist: .*)$/m, `$1\n    ${key}: x`) })
+    const found = errors(assemble(dir).lines)
+    expect(found).toHaveLength(1)
+    expect(found[0]).toContain(`error: Unexpected field ${shown} in a claim, expected one of`)
   })
 })

@@ -112,6 +112,16 @@ function unexpected(node: YamlNode | null, src: YamlSource, path: string, expect
   return INVALID
 }
 
+/**
+ * A key as the teacher wrote it, for messages: `~` and `null` as typed (YAML reads both as no
+ * name at all, which printed as an empty field name), a list or mapping key as its YAML.
+ */
+function keyText(node: YamlNode | null): string {
+  if (!node || isAlias(node)) return ''
+  if (isScalar(node)) return node.value === null || node.value === undefined ? (node.source ?? '') : String(node.value)
+  return String(node).replace(/\s+/g, ' ')
+}
+
 function scalar(node: YamlNode | null): unknown {
   if (node && isAlias(node)) return undefined
   return node && isScalar(node) ? node.value : undefined
@@ -586,7 +596,7 @@ export function object<F extends Record<string, Field<unknown>>>(name: string, f
       const pairs = node.items as Pair<YamlNode, YamlNode | null>[]
       const unindented = unindentedFields(pairs, fields, src, name)
       for (const pair of pairs) {
-        const written = String(scalar(pair.key) ?? '')
+        const written = keyText(pair.key)
         // An empty field whose own fields follow it unindented: one message, said at them (unindentedFields).
         if (unindented.hosts.has(written)) {
           seen.add(written)
