@@ -271,12 +271,22 @@ function notChecked(what: readonly string[]): string {
   return `not checked yet: ${list}, which run once the errors above are fixed`
 }
 
+/** What stands at `path` when it is no folder, after "there is"; undefined for a folder. */
+function whatIsAt(path: string): string | undefined {
+  try {
+    return statSync(path).isDirectory() ? undefined : 'a file there'
+  } catch (cause) {
+    // A link that leads back to itself, not a path mistyped.
+    return (cause as NodeJS.ErrnoException).code === 'ELOOP' ? 'a loop of symbolic links there' : 'nothing at that path'
+  }
+}
+
 function moduleDirs(positionals: string[], command = 'check'): string[] {
   const dirs = positionals.length ? positionals : findModules()
   if (dirs.length === 0) throw new UsageError('No modules found, expected a folder under source/ with an article.md, or MODULE_DIR arguments')
   // A path that is no folder at all is a mistyped argument, not a module with files missing.
   const wrong = dirs.flatMap((dir) => {
-    const kind = !existsSync(dir) ? 'nothing at that path' : statSync(dir).isDirectory() ? undefined : 'a file there'
+    const kind = whatIsAt(dir)
     if (kind) return [`Unexpected MODULE_DIR \`${dir}\`, expected a module folder (one with an article.md): there is ${kind}`]
     // A folder of modules (`source` itself) is no module with its files missing: say which modules it holds.
     const inside = existsSync(join(dir, 'article.md')) ? [] : findModules(dir)

@@ -6,7 +6,7 @@
 import { VFile } from 'vfile'
 import { FORMATS, formatsFor } from './formats.js'
 import { UI_LANGUAGES } from './lang/index.js'
-import { notAFolder } from './load/module.js'
+import { notAFolder, thereIs } from './load/module.js'
 import { code, error, hasErrors } from './messages.js'
 import { PAPERS, SEED_BOUNDS, type Bounds } from './module/model.js'
 import { questionSet } from './module/read.js'
@@ -113,7 +113,7 @@ function moduleFolder(file: VFile, dir: unknown): void {
   }
   // A path that is no folder at all is a mistyped path, not a module with its files missing.
   const kind = notAFolder(dir)
-  if (kind) problem(file, `Unexpected \`dir\` \`${dir}\`, ${expected}: there is ${kind === 'nothing' ? 'nothing at that path' : 'a file there'}`)
+  if (kind) problem(file, `Unexpected \`dir\` \`${dir}\`, ${expected}: there is ${thereIs(kind)}`)
 }
 
 function wholeNumber(file: VFile, name: keyof typeof REQUEST_BOUNDS, value: unknown): void {

@@ -47,6 +47,12 @@ const REASONS: Record<string, string> = {
   ELOOP: 'too many symbolic links'
 }
 
+/** What the system said, in words and with its code (`permission denied (EACCES)`); the code alone when it has no words here. */
+export function systemReason(error: NodeJS.ErrnoException): string {
+  const reason = error.code && REASONS[error.code]
+  return reason ? `${reason} (${error.code})` : (error.code ?? error.message)
+}
+
 /** A system error as a sentence: `cannot make the folder /x: the disk is full (ENOSPC)`. */
 export function describeSystemError(error: NodeJS.ErrnoException): string {
   const action = (error.syscall && ACTIONS[error.syscall]) ?? 'write'

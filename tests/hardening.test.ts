@@ -195,6 +195,22 @@ describe('bad files', () => {
     expect(r.stderr).not.toContain('Missing file')
   })
 
+  it('a link that leads back to itself is named as a loop, in words, and so is such a MODULE_DIR', async () => {
+    // It printed the system's "ELOOP: too many symbolic links encountered, stat '…'".
+    const dir = demoCopy()
+    rmSync(join(dir, 'claims.yaml'))
+    symlinkSync('claims.yaml', join(dir, 'claims.yaml'))
+    const r = check(dir)
+    expect(r.code).toBe(1)
+    expect(r.stderr).toContain(`${join(dir, 'claims.yaml')}: error: Unexpected loop of symbolic links at \`claims.yaml\`, expected`)
+    expect(r.stderr).not.toContain('ELOOP')
+    const loop = join(tempDir(), 'm')
+    symlinkSync(loop, loop)
+    const usage = await run(['check', loop])
+    expect(usage.code).toBe(2)
+    expect(usage.stderr).toContain(`Unexpected MODULE_DIR \`${loop}\`, expected a module folder (one with an article.md): there is a loop of symbolic links there`)
+  })
+
   it('an empty claims.yaml or questions.yaml', () => {
     const dir = demoCopy({ 'claims.yaml': () => '' })
     expect(check(dir).stderr).toContain(`${join(dir, 'claims.yaml')}:1:1: error: Unexpected empty file, expected a mapping with \`claims\``)

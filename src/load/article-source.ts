@@ -5,6 +5,7 @@ import { statSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { VFile } from 'vfile'
 import { error } from '../messages.js'
+import { systemReason } from '../system-error.js'
 import { readBytes } from './text.js'
 
 /** Largest article source `init` reads: a saved page carries its scripts and styles inline, a Word file its images. */
@@ -32,7 +33,7 @@ export function readArticleSource(path: string, cwd = process.cwd()): ArticleSou
     return bytes === undefined ? { file } : { file, bytes }
   } catch (cause) {
     const missing = (cause as NodeJS.ErrnoException).code === 'ENOENT'
-    error(file, missing ? 'Missing file, expected the article to start the module from' : `Cannot read file: ${(cause as Error).message}`, undefined, 'file-unreadable')
+    error(file, missing ? 'Missing file, expected the article to start the module from' : `Cannot read the article: ${systemReason(cause as NodeJS.ErrnoException)}`, undefined, 'file-unreadable')
     return { file }
   }
 }

@@ -54,13 +54,18 @@ export function loadModule(dir: string, cwd = process.cwd()): ModuleFiles {
  * (any other kind of entry too). Undefined for a folder, and when the system will not say
  * (no permission): the read that follows reports that in its own words.
  */
-export function notAFolder(path: string, cwd = process.cwd()): 'nothing' | 'a file' | undefined {
+export function notAFolder(path: string, cwd = process.cwd()): 'nothing' | 'a file' | 'a loop of symbolic links' | undefined {
   try {
     return statSync(resolve(cwd, path)).isDirectory() ? undefined : 'a file'
   } catch (cause) {
     const code = (cause as NodeJS.ErrnoException).code
-    return code === 'ENOENT' || code === 'ENOTDIR' ? 'nothing' : undefined
+    return code === 'ENOENT' || code === 'ENOTDIR' ? 'nothing' : code === 'ELOOP' ? 'a loop of symbolic links' : undefined
   }
+}
+
+/** What `notAFolder` found, after "there is": `nothing at that path`, `a file there`. */
+export function thereIs(kind: NonNullable<ReturnType<typeof notAFolder>>): string {
+  return kind === 'nothing' ? 'nothing at that path' : `${kind} there`
 }
 
 /** An empty stand-in for a file the folder does not have. */

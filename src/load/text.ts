@@ -4,6 +4,7 @@ import { closeSync, lstatSync, openSync, readlinkSync, readSync, statSync, type 
 import { basename, isAbsolute, relative } from 'node:path'
 import { VFile } from 'vfile'
 import { error } from '../messages.js'
+import { systemReason } from '../system-error.js'
 
 /** Largest input classpack reads; an article is a few thousand words, and this leaves room for long ones. */
 export const MAX_INPUT_BYTES = 1024 * 1024
@@ -88,7 +89,9 @@ function unreadable(file: VFile, path: string, cause: unknown, expected: string 
         ? `Missing file \`${basename(path)}\`${expected ? `, expected ${expected}` : ''}`
         : why === 'EISDIR'
           ? `Unexpected folder \`${basename(path)}\`, expected a file`
-          : `Cannot read file: ${(cause as Error).message}`
+          : why === 'ELOOP'
+            ? `Unexpected loop of symbolic links at \`${basename(path)}\`, expected ${expected ?? 'a file'}: the link leads back to itself; put the file in its place`
+            : `Cannot read \`${basename(path)}\`: ${systemReason(cause as NodeJS.ErrnoException)}`
   error(file, reason, undefined, 'file-unreadable')
 }
 

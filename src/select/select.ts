@@ -4,7 +4,7 @@
 // includes one by id), so a set that does not ask is chosen exactly as before.
 import type { VFile } from 'vfile'
 import type { Module } from '../assemble.js'
-import { code, counted, error, type Place } from '../messages.js'
+import { code, counted, error, warn, type Place } from '../messages.js'
 import type { QuestionSet } from '../module/model.js'
 import type { DiscussionQuestion, QuizItem } from '../questions/model.js'
 import { optionWording } from './wording.js'
@@ -133,10 +133,11 @@ export function selectQuestions(module: Module, name: string, set: QuestionSet, 
   if (set.order === 'shuffled') items = shuffle(items, next)
 
   let discussion = compatible(includedFirst(module.questions.discussion.filter((q) => matches(q, false))))
-  // More than match is said, as `count` is: a set quietly printing fewer than it names is not the set written.
+  // More than match is said: a set quietly printing fewer than it names is not the set written.
+  // A warning, not an error as `count` is: the quiz is whole, and a bank with no discussion
+  // questions yet (a module drawing on generated items) still builds.
   if (set.discussion !== undefined && set.discussion > discussion.length) {
-    error(origin.file, `Unexpected discussion ${set.discussion} for set \`${name}\`, expected at most ${discussion.length}: only ${counted(discussion.length, 'discussion question')} match${discussion.length === 1 ? 'es' : ''} its filters`, at('discussion'), 'set-discussion')
-    return undefined
+    warn(origin.file, `Unexpected discussion ${set.discussion} for set \`${name}\`, expected at most ${discussion.length}: only ${counted(discussion.length, 'discussion question')} match${discussion.length === 1 ? 'es' : ''} its filters, and the pack has ${discussion.length === 1 ? 'it' : discussion.length === 0 ? 'none' : 'those'}`, at('discussion'), 'set-discussion')
   }
   if (set.discussion !== undefined) discussion = discussion.slice(0, set.discussion)
   return { items, discussion }
