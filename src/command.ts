@@ -2,13 +2,13 @@
 // codes (0 done, 1 problems in the inputs, 2 wrong usage). It writes to the streams it is
 // given and reads the environment it is given, so tests run it in their own process;
 // src/cli.ts hands it the real ones and is the only place that exits.
-import { existsSync, realpathSync, rmdirSync, statSync, writeFileSync } from 'node:fs'
+import { existsSync, readdirSync, realpathSync, rmdirSync, statSync, writeFileSync } from 'node:fs'
 import { basename, join, resolve } from 'node:path'
 import { parseArgs, type ParseArgsConfig } from 'node:util'
 import { choiceFlag, choiceList, closestOption, FlagError, intFlag, intValue, LIST_FLAGS, setOverrides, SET_FLAGS } from './flags.js'
 import { describeSystemError } from './system-error.js'
 import type { ProgressStream } from './progress.js'
-import { ARTICLE_TYPES, articleType, buildPack, checkModule, classpackVersion, findModules, FORMATS, formatInfos, formatsFor, formatMessages, GENERATORS, hasErrors, initModule, lintReport, renumberModule, OUTPUT_FORMATS, PAPERS, QUESTION_TYPES, reportRefusals, REQUEST_BOUNDS, startStudio, TYPES, UI_LANGUAGES, verifyPack, type ArticleType, type PackVerification } from './index.js'
+import { ARTICLE_TYPES, articleType, buildPack, CACHE_FOLDER, checkModule, classpackVersion, findModules, FORMATS, formatInfos, formatsFor, formatMessages, GENERATORS, hasErrors, initModule, lintReport, renumberModule, OUTPUT_FORMATS, PAPERS, QUESTION_TYPES, reportRefusals, REQUEST_BOUNDS, startStudio, TYPES, UI_LANGUAGES, verifyPack, type ArticleType, type PackVerification } from './index.js'
 
 /** Where a run of the command prints, and what it reads besides its arguments. */
 export interface CommandIO {
@@ -520,7 +520,10 @@ async function build(args: string[], io: CommandIO): Promise<number> {
     const result = await buildPack({ dir, modules: dirs, out: values.out!, formats, paper, lang, set: values.set, overrides, seed, versions, templates: values.templates, roster: values.roster, sourceDateEpoch, covers: values.covers, exportModelAnswers: values['export-model-answers'], workers, cache: !values['no-cache'], simple, onProgress: shown.update })
       .catch((cause: unknown) => {
         // The disk said no: runCommand says so, and whether there was an earlier pack to leave unchanged.
-        if (typeof (cause as NodeJS.ErrnoException).code === 'string' && (cause as NodeJS.ErrnoException).syscall) Object.assign(cause as object, { [KEPT]: earlierPack ? 'the earlier pack is unchanged' : 'nothing was written' })
+        if (typeof (cause as NodeJS.ErrnoException).code === 'string' && (cause as NodeJS.ErrnoException).syscall) {
+          const full = ['ENOSPC', 'EDQUOT'].includes((cause as NodeJS.ErrnoException).code!) && !values['no-cache'] ? cacheNote(join(values.out!, CACHE_FOLDER)) : ''
+          Object.assign(cause as object, { [KEPT]: `${earlierPack ? 'the earlier pack is unchanged' : 'nothing was written'}${full}` })
+        }
         throw cause
       })
       .finally(() => shown.end())
@@ -571,6 +574,20 @@ export function runCommand(argv: readonly string[], io: CommandIO): Promise<numb
       }
       throw cause
     })
+}
+
+/**
+ * On a full disk, what the cache of earlier builds holds, when it is there: it is the one
+ * thing in the output folder a teacher can delete without losing anything but time.
+ */
+export function cacheNote(cache: string): string {
+  let bytes = 0
+  try {
+    for (const name of readdirSync(cache)) bytes += statSync(join(cache, name)).size
+  } catch {
+    return ''
+  }
+  return `; the cache of earlier builds, ${cache}/, holds ${(bytes / 1048576).toFixed(1)} MB: delete it to free that space (the next build takes longer, its pack is the same), or build with --no-cache`
 }
 
 /** Remove `dir` if it is an empty folder; anything else (a file, a folder with files, nothing) is left as it is. */

@@ -47,7 +47,7 @@ export { GENERATORS, GENERATED_PREFIX, generatedId, type GeneratorName } from '.
 export { ARTICLE_TYPES, articleType } from './init/article-type.js'
 export { formatMessages, hasErrors } from './messages.js'
 export { findModules } from './load/modules.js'
-export { classpackVersion } from './paths.js'
+export { CACHE_FOLDER, classpackVersion } from './paths.js'
 export type { Reported as LintFinding } from './lint/run.js'
 export { formatInfos } from './lint/run.js'
 export { LINT_RULES } from './lint/rules/index.js'

@@ -20,6 +20,9 @@ export const BUILTIN_TEMPLATES = join(ROOT, 'templates')
 /** The JSON Schemas of the YAML files, made by `npm run build` (scaffolded files name them). */
 export const SCHEMAS = join(ROOT, 'schemas')
 
+/** The folder of the cache of earlier builds, in the output folder (src/write/cache.ts). */
+export const CACHE_FOLDER = '.classpack-cache'
+
 /** classpack's version, from its own package.json (what this copy is, installed or cloned). */
 export function classpackVersion(): string {
   return (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string }).version

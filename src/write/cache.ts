@@ -17,11 +17,10 @@ import { existsSync, readdirSync, readFileSync, renameSync, rmSync, statSync, ut
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { cacheKey, type DocumentCache } from '../pack/cache.js'
-import { ROOT } from '../paths.js'
+import { CACHE_FOLDER, ROOT } from '../paths.js'
 import { makeFolders } from './folders.js'
 
-/** The cache's folder name in the output folder. */
-export const CACHE_FOLDER = '.classpack-cache'
+export { CACHE_FOLDER }
 /** The cache's size at most, in bytes (a 1,000-student pack takes about 60 MB). */
 export const MAX_BYTES = 512 * 1024 * 1024
 /** Below this many entries the size is not worked out: they cannot come near MAX_BYTES. */
