@@ -400,6 +400,17 @@ describe('generation on the demo module', () => {
     expect(voiceFor('raman', ['hospital'], 'Millbrook General Hospital has seen more asthma cases')).toHaveLength(1)
   })
 
+  it('leaves out a voice item whose quote gives the speaker as “she said” or “he told”: the pronoun is a clue wherever the people on offer differ in it', () => {
+    const claim = module.claims.find((c) => c.id === 'guarantees-precondition')!
+    const voiceFor = (text: string) => {
+      const changed = { ...claim, asserted_by: 'starmer', actors: [], anchor: { ...claim.anchor, text } } as unknown as AnchoredClaim
+      return generateItems({ article: module.article, claims: [changed], actors: module.actors }, 1).filter((i) => i.generated === 'voice')
+    }
+    for (const text of ['“The guarantees come first,” she said.', 'The guarantees, he told reporters, would come first', '“The guarantees come first,” said he.', '„Die Garantien kommen zuerst“, sagte sie.']) expect(voiceFor(text), text).toEqual([])
+    // A pronoun that is not the speaker's, inside the quoted words or after another verb, leaves the item in.
+    for (const text of ['“She said the guarantees come first,” Europe was told', 'Those who say she is wrong want the guarantees first', 'They said she was right about the guarantees']) expect(voiceFor(text), text).toHaveLength(1)
+  })
+
   it('leaves out an evidence item on reported words whose quote says who speaks: the stem would show “Reported words”', () => {
     const claim = module.claims.find((c) => c.id === 'guarantees-precondition')!
     const evidenceFor = (text: string, evidence = 'reported-statement') => {

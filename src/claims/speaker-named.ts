@@ -18,6 +18,17 @@ export function namedSpeaker<T extends { name: string }>(quote: string, names: r
   return SPEECH_VERB.test(bare) ? names.find((n) => n.name.length > 2 && bare.includes(n.name)) : undefined
 }
 
+/**
+ * A speaker the quote refers to by pronoun beside a verb of saying, outside quotation marks
+ * ("…, she said", "he told reporters", "sagte sie"): undefined when there is none. The
+ * pronoun tells a reader the speaker's gender, which is a clue where the options differ in it.
+ */
+export function pronounSpeaker(quote: string): string | undefined {
+  const bare = outsideQuotes(quote)
+  const m = new RegExp(`\\b(?:(he|she)\\s+(?:(?:also|later|then|has|had)\\s+)?(?:${SAYING})|\\b(?:said|says)\\s+(he|she)(?=\\s*[.,;]))\\b|\\b(?:(er|sie)\\s+(?:sagte|sagt|betonte|erklärte)|(?:sagte|sagt|betonte|erklärte)\\s+(er|sie))\\b`, 'iu').exec(bare)
+  return m ? (m[1] ?? m[2] ?? m[3] ?? m[4])!.toLowerCase() : undefined
+}
+
 /** Verbs of saying for a speaker the article describes rather than names. */
 const SAYING = 'said|say|says|told|tell|tells|argued|argue|argues|insisted|insist|insists|claimed|claim|claims|warned|warn|warns|stated|announced|added|explained|complained|complain|complains|acknowledged|admitted|noted|testified|contended|maintained'
 /**

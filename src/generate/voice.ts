@@ -6,6 +6,7 @@
 // as each other (fair.ts).
 import { normalize } from '../article/normalize.js'
 import type { AnchoredClaim } from '../claims/model.js'
+import { pronounSpeaker } from '../claims/speaker-named.js'
 import type { Option } from '../questions/model.js'
 import { actorName, asserters, inSentence, makeItem, names, note, saying } from './common.js'
 import { names as namesActor, namesEchoed } from '../lint/names.js'
@@ -93,6 +94,9 @@ function voiceItem(input: GenerateInput, claim: AnchoredClaim, authorText: strin
   // beside the question, whoever else it names: the lint leaves a stem naming two people on
   // offer to the reader, but "who makes this claim?" is then answered by the verb next to a name.
   if (!keyIsAuthor && key.some((id) => namedIn(claim.anchor.text, id, input))) return undefined
+  // Nor a quote that gives the speaker as "she said" or "he told": the pronoun is a clue to
+  // the answer wherever the people on offer differ in it, and who they are is not known here.
+  if (!keyIsAuthor && pronounSpeaker(claim.anchor.text) !== undefined) return undefined
   const distractors = pickFitting(text(key), tiers, 3, text, next)
   if (distractors.length === 0) return undefined
   // An item whose stem names the asserter, and no one else on offer, is answered by matching names.
