@@ -11,7 +11,7 @@ import { GENERATED_PREFIX } from '../src/generate/index.js'
 import { en } from '../src/lang/en.js'
 import { handoutTeacherView, handoutView } from '../src/view/handout.js'
 import { orderedClaims } from '../src/view/common.js'
-import { assemble, DEMO } from './helpers/fixtures.js'
+import { assemble, DEMO, demoCopy } from './helpers/fixtures.js'
 import { readHtml } from './helpers/html.js'
 import { build } from './helpers/pack.js'
 import { readPdfText } from './helpers/pdf.js'
@@ -75,4 +75,34 @@ describe('a pack whose quiz asks how claims relate', () => {
     // The worksheet (partials/argument-map-blank.md.hbs) still has its claims to draw between.
     expect(student.map!.claims).toEqual(teacher.map!.claims)
   })
+})
+
+describe('a paraphrase that says who makes the claim', () => {
+  // "The author suggests …" and "Trump has repeatedly claimed …" printed above the "Asserted by" blank they answer.
+  const surname = (id: string): string => module.actors.find((a) => a.id === id)!.name.split(' ').at(-1)!
+  const saysWho = (claim: (typeof module.claims)[number]): boolean =>
+    claim.asserted_by.some((id) => (id === 'author' ? /\bauthor/i.test(claim.paraphrase) : claim.paraphrase.includes(surname(id))))
+
+  it('is left out of the student handout’s view, the quote standing for the claim; the teacher edition keeps it', () => {
+    const student = new Map(handoutView(module, null).claims.map((c) => [c.id, c]))
+    const teacher = new Map(handoutTeacherView(module, null).claims.map((c) => [c.id, c]))
+    const naming = module.claims.filter(saysWho)
+    expect(naming.length).toBeGreaterThan(0)
+    for (const claim of module.claims) {
+      expect(student.get(claim.id)!.paraphrase, claim.id).toBe(saysWho(claim) ? null : claim.paraphrase)
+      expect(teacher.get(claim.id)!.paraphrase, claim.id).toBe(claim.paraphrase)
+      expect(student.get(claim.id)!.quote.length, claim.id).toBeGreaterThan(0)
+    }
+  })
+
+  it('is kept where it names no asserter, and the student PDF prints it then and not otherwise', async () => {
+    const claim = module.claims.find((c) => c.asserted_by.includes('author') && saysWho(c))!
+    const plain = 'The deal is meant to end American involvement in the security of Ukraine.'
+    const dir = demoCopy({ 'claims.yaml': (t) => t.replace(new RegExp(`(- id: ${claim.id}\\n(?:    .*\\n)*?    paraphrase: )>-\\n(?:      .*\\n)+`), `$1${plain}\n`) })
+    const pack = await build({ dir, formats: ['pdf'] })
+    const pdf = pdfWords(await readPdfText(new Uint8Array(readFileSync(join(pack, 'handout.pdf'))))).join(' ')
+    expect(pdf).toContain(plain)
+    const named = module.claims.find((c) => c.id !== claim.id && saysWho(c))!
+    expect(pdf).not.toContain(named.paraphrase.replace(/\s+/g, ' ').slice(0, 60))
+  }, 300_000)
 })

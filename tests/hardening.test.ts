@@ -357,7 +357,8 @@ describe('HTML safety', () => {
 
   it('a link written in an input is text, never a link', async () => {
     const dir = demoCopy({ 'claims.yaml': (t) => t.replace('    paraphrase: >-\n      The author suggests that the main reason', '    paraphrase: >-\n      [click](javascript:alert(1)) <a href="javascript:x">y</a> The author suggests that the main reason') })
-    const page = readHtml(packFiles(await build({ dir, formats: ['html'] })).get('handout.html')!.toString('utf8'))
+    // The teacher edition: the student's leaves out a paraphrase that names its asserter.
+    const page = readHtml(packFiles(await build({ dir, formats: ['html'] })).get('handout-teacher.html')!.toString('utf8'))
     // The only links are the page's own contents, to its sections.
     expect(page.elements('a').filter((a) => !/^#section-\d+$/.test(String(a.properties.href)))).toHaveLength(0)
     expect(page.mainText).toContain('[click](javascript:alert(1)) <a href="javascript:x">y</a>')

@@ -11,6 +11,9 @@ import { moduleStrings, uiLang } from '../lang/index.js'
 import type { UiStrings } from '../lang/strings.js'
 import { articleDetails, asserter, claimIndex, longDate, orderedClaims, packHeader } from './common.js'
 import { argumentMapView } from './map.js'
+import type { AnchoredClaim } from '../claims/model.js'
+import { AUTHOR } from '../generate/names.js'
+import { names as namesActor } from '../lint/names.js'
 
 const WORDS_PER_MINUTE = 200
 
@@ -24,8 +27,28 @@ export function handoutView(module: Module, date: string | null) {
     // Relations are answers too: the quiz asks how one claim relates to another ("relations"
     // items). So the map is the worksheet's (its claims and legend), not the teacher's.
     map: base.map && { heading: base.map.heading, intro: base.map.intro, worksheetHeading: base.map.worksheetHeading, worksheetIntro: base.map.worksheetIntro, kinds: base.map.kinds, claims: base.map.claims },
-    claims: claims.map((c) => c.common)
+    // A paraphrase that says who makes the claim ("The author suggests …", "Trump has
+    // repeatedly claimed …") fills the "Asserted by" blank below it: the claim is then given
+    // by its quote alone, which is what the students read to find the asserter.
+    claims: claims.map(({ claim, common }) => ({ ...common, paraphrase: namesAsserter(module, claim) ? null : common.paraphrase }))
   }
+}
+
+/** The words by which a paraphrase names the article's author, in the languages classpack writes. */
+const AUTHOR_WORDS = /(?<![\p{L}\p{N}])(?:author|authors|author's|author’s|autor|autorin|autors|verfasser|verfasserin|verfassers)(?![\p{L}\p{N}])/iu
+
+/** Whether `claim`'s paraphrase names who asserts it: the author (by that word or surname), or an asserting actor by name or role. */
+function namesAsserter(module: Module, claim: AnchoredClaim): boolean {
+  const text = claim.paraphrase
+  if (!text) return false
+  return claim.asserted_by.some((id) => {
+    if (id === AUTHOR) {
+      const surname = module.article.meta.author?.trim().split(/\s+/).at(-1)
+      return AUTHOR_WORDS.test(text) || (surname !== undefined && surname.length > 1 && new RegExp(`(?<![\\p{L}])${surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u').test(text))
+    }
+    const actor = module.actors.find((a) => a.id === id)
+    return actor !== undefined && namesActor(text, actor)
+  })
 }
 
 /** The teacher edition: the analysis filled in, and the teaching notes. */
