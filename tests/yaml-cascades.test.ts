@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { assemble, demoCopy } from './helpers/fixtures.js'
+import { assemble, DEMO, demoCopy } from './helpers/fixtures.js'
 
 const errors = (lines: readonly string[]): string[] => lines.filter((l) => l.includes(': error:'))
 
@@ -141,5 +141,28 @@ describe('YAML tags and keys that are not names', () => {
     const found = errors(assemble(dir).lines)
     expect(found).toHaveLength(1)
     expect(found[0]).toContain(`error: Unexpected field ${shown} in a claim, expected one of`)
+  })
+})
+
+describe("an entry's keys after its dash line, indented one step deeper together", () => {
+  // "Nested mappings are not allowed in compact mappings", then every key of the entry again.
+  const DASH = '  - id: leader-deals-worldview'
+  /** claims.yaml with `count` lines after that dash line (up to the next entry) 2 spaces deeper. */
+  const deeper = (count: number) => (t: string): string => {
+    const lines = t.split('\n')
+    const dash = lines.indexOf(DASH)
+    return lines.map((l, i) => (i > dash && i <= dash + count && l !== '' ? `  ${l}` : l)).join('\n')
+  }
+  it.each(['all', 'the first 8'])('is one error naming the lines moved (%s)', (which) => {
+    const original = readFileSync(join(DEMO, 'claims.yaml'), 'utf8').split('\n')
+    const dash = original.indexOf(DASH)
+    let end = original.findIndex((l, i) => i > dash && l.startsWith('  - id:'))
+    while (original[end - 1] === '') end--
+    const count = which === 'all' ? end - dash - 1 : 8
+    const dir = demoCopy({ 'claims.yaml': deeper(count) })
+    const found = errors(assemble(dir).lines)
+    expect(found).toEqual([
+      `${join(dir, 'claims.yaml')}:${dash + 2}:7: error: Unexpected indentation of 6 spaces on lines ${dash + 2}–${dash + 1 + count}, expected 4 spaces, in line with \`id:\` after the dash on line ${dash + 1}: an entry's keys stand in one column, and YAML reads a key deeper than the first as part of its value  [yaml-syntax]`
+    ])
   })
 })

@@ -291,7 +291,7 @@ export function diagnoseSyntax(text: string, options: Options, lineAt: (offset: 
     // once, as such, and re-indented to the level meant, so what follows from it is not said.
     // Or a key out of the column of the keys on both sides of it (deeper or shallower), after
     // a key whose value is on its line: where its neighbours are, as one message.
-    const misplaced = round < MAX_REPAIRS ? first(misindented(current), outOfColumn(current)) : undefined
+    const misplaced = round < MAX_REPAIRS ? first(first(misindented(current), outOfColumn(current)), deeperBody(current)) : undefined
     // The parser may place the error at the end of the line before (a bad indent is found there).
     if (misplaced && errors.some((e) => (e.pos[1] ?? e.pos[0]) >= (misplaced.from ?? misplaced.lineStart))) {
       reportBefore(errors.filter((e) => (e.pos[1] ?? e.pos[0]) < (misplaced.from ?? misplaced.lineStart)), misplaced.from ?? misplaced.lineStart)
@@ -304,7 +304,9 @@ export function diagnoseSyntax(text: string, options: Options, lineAt: (offset: 
         const last = misplaced.span && misplaced.along?.length ? lineAt(original(Math.max(...misplaced.along))) : undefined
         const lines = last !== undefined ? ` on lines ${lineAt(at)}–${last}` : ''
         problems.push({
-          reason: misplaced.firstOf
+          reason: misplaced.under
+            ? `Unexpected indentation of ${spaces(misplaced.indent)}${lines}, expected ${spaces(misplaced.expected)}, in line with \`${shorten(misplaced.under.key)}:\` after the dash on line ${lineAt(original(misplaced.under.at))}: an entry's keys stand in one column, and YAML reads a key deeper than the first as part of its value`
+            : misplaced.firstOf
             ? `Unexpected indentation of ${spaces(misplaced.indent)}, expected ${spaces(misplaced.expected)} as the lines after it under \`${shorten(misplaced.firstOf.key)}:\` (line ${lineAt(original(misplaced.firstOf.sibling))}): YAML reads a block's indentation from its first line, and then finds every line after it out of step`
             : dashless
             ? `Unexpected \`${shorten(dashless.key)}:\` without a dash, expected \`- ${shorten(dashless.key)}:\` to start a new entry, as the one on line ${lineAt(original(dashless.above))} does: without its dash, YAML reads this entry's keys as more of the one above`
@@ -716,8 +718,48 @@ interface Misplaced {
   span?: boolean
   /** The first line of the block `key:` opens, deeper than the rest of it: the key, and the first line that stands where the block's lines do. */
   firstOf?: { key: string; sibling: number }
+  /** The entry's first key, after its dash, whose column the lines below (moved deeper together) should share. */
+  under?: { key: string; at: number }
   /** A key where an entry's dash should be (`  id: b` under `  - id: a`): the key, the start of the entry above, and the indentation and dash to put back. */
   dashless?: { key: string; above: number; dash: string }
+}
+
+/**
+ * An entry whose keys after its first are all one step deeper than that first key
+ * (`- id: x` then `quote:` … at 6 spaces where `id` stands at 4): the parser says "Nested
+ * mappings are not allowed in compact mappings" at the first, then each key again. One
+ * mistake: the lines of the entry below its dash line, moved together.
+ */
+function deeperBody(text: string): Misplaced | undefined {
+  const lines = text.split('\n')
+  const starts: number[] = []
+  for (let i = 0, at = 0; i < lines.length; at += lines[i]!.length + 1, i++) starts.push(at)
+  const content = (line: string): boolean => line.trim() !== '' && !line.trimStart().startsWith('#')
+  const indentOf = (line: string): number => line.length - line.trimStart().length
+  for (let i = 0; i < lines.length; i++) {
+    const m = KEY_LINE.exec(lines[i]!)
+    // A dash line whose key holds its value on the line (nothing it opens can hold a deeper line).
+    if (!m || m[2] === undefined || !m[4] || /^[|>][-+0-9]*$/.test(m[4])) continue
+    const column = m[1]!.length + m[2].length
+    let j = i + 1
+    while (j < lines.length && !content(lines[j]!)) j++
+    const next = lines[j] === undefined ? undefined : KEY_LINE.exec(lines[j]!)
+    if (!next || next[2] !== undefined || next[1]!.length <= column) continue
+    const deeper = next[1]!.length
+    // The lines moved: up to the first back in the key's column (the rest of the entry, in
+    // place) or at the dash's or less (the next entry). None between the two columns.
+    const along: number[] = []
+    for (let k = j + 1; k < lines.length; k++) {
+      const line = lines[k]!
+      if (content(line) && (indentOf(line) <= m[1]!.length || indentOf(line) === column)) break
+      if (content(line) && indentOf(line) < deeper) return undefined
+      along.push(starts[k]!)
+    }
+    // Blank lines at the end are not the entry's.
+    while (along.length && !content(lines[starts.indexOf(along.at(-1)!)]!)) along.pop()
+    return { lineStart: starts[j]!, from: starts[i]!, indent: deeper, expected: column, along, span: true, under: { key: m[3]!, at: starts[i]! } }
+  }
+  return undefined
 }
 
 /** Of two misplaced lines, the one first in the text. */
