@@ -159,6 +159,16 @@ describe('the quiz', () => {
     expect(lines).toContain('Score')
   })
 
+  it('labels the marks as the choice questions’ beside questions answered otherwise (the line read as the whole instruction)', async () => {
+    const bank = YAML.parse(readFileSync(join(DEMO, 'questions.yaml'), 'utf8')).quiz as Array<{ id: string; type: string }>
+    const asked = (manifest(full).versions[0].items as Array<{ id: string }>).map((i) => bank.find((q) => q.id === i.id)?.type)
+    // Not vacuous: the full set asks written or blank-filling questions beside choices.
+    expect(asked.some((t) => t !== undefined && !['single', 'multiple', 'true-false'].includes(t))).toBe(true)
+    const text = (await read(full, 'quiz.pdf')).pages.flatMap(body).join(' ')
+    expect(text).toContain('Choice questions: ○ fill in one circle; □ tick every box that applies.')
+    expect(text).not.toContain('How to answer')
+  })
+
   it("takes the time allowed from the set's `minutes`, and says where a wrong one is", () => {
     const dir = demoCopy({ 'module.yaml': (t) => t.replace('    minutes: 15 ', '    minutes: 0 ') })
     const result = assemble(dir)

@@ -107,8 +107,8 @@ describe('the teacher’s reading copy, of one key claim or several', () => {
 describe('a test’s questions in German', () => {
   it('are "Aufgaben" wherever a quiz, its key and its cover count or name them; a discussion’s are "Fragen"', () => {
     const sample = { title: 'T', author: null, version: null, items: 6, points: 8, minutes: null }
-    expect(de.quiz({ ...sample, marks: { one: true, all: false } }).intro).toBe('6 Aufgaben, 8 Punkte. Alle Aufgaben bearbeiten; die Punkte stehen jeweils in Klammern.')
-    expect(de.quiz({ ...sample, items: 1, marks: { one: true, all: false } }).intro).toMatch(/^1 Aufgabe, /)
+    expect(de.quiz({ ...sample, marks: { one: true, all: false, other: false } }).intro).toBe('6 Aufgaben, 8 Punkte. Alle Aufgaben bearbeiten; die Punkte stehen jeweils in Klammern.')
+    expect(de.quiz({ ...sample, items: 1, marks: { one: true, all: false, other: false } }).intro).toMatch(/^1 Aufgabe, /)
     expect(de.cover(sample).intro).toBe('6 Aufgaben, 8 Punkte.')
     expect(de.keyQuestion(3)).toBe('Aufgabe 3')
     expect(de.answerKey({ ...sample, options: true }).question).toBe('Aufgabe')

@@ -209,7 +209,8 @@ export const de: UiStrings = {
     timeLabel: 'Bearbeitungszeit:',
     time: n.minutes === null ? null : count(n.minutes, 'Minute', 'Minuten'),
     intro: `${count(n.items, 'Aufgabe', 'Aufgaben')}, ${punkte(n.points)}. Alle Aufgaben bearbeiten; die Punkte stehen jeweils in Klammern.`,
-    howToAnswer: 'Antworten markieren:',
+    // Neben Aufgaben mit Schreiblinien, Lücken oder Zuordnungen (jede sagt, wie) gilt die Zeile nur den Auswahlaufgaben.
+    howToAnswer: n.marks.other ? 'Auswahlaufgaben:' : 'Antworten markieren:',
     marks: marks(n.marks),
     score: 'Punkte',
     question: 'Aufgabe',

@@ -189,7 +189,9 @@ export const en: UiStrings = {
     timeLabel: 'Time allowed:',
     time: n.minutes === null ? null : `${n.minutes} minute${n.minutes === 1 ? '' : 's'}`,
     intro: `${several(n.items, 'question')}, ${several(n.points, 'point')}. Answer every question; the points for each are in brackets.`,
-    howToAnswer: 'How to answer:',
+    // Beside questions answered in writing, in blanks or by matching (each says how), the line
+    // is the choice questions' alone: said by its label, which costs no line of its own.
+    howToAnswer: n.marks.other ? 'Choice questions:' : 'How to answer:',
     marks: marks(n.marks),
     score: 'Score',
     question: 'Question',

@@ -276,7 +276,7 @@ export interface UiStrings {
   article(n: { author: string | null; publication: string | null; published: string | null; paragraphs: number; claims: number }): ArticleStrings
   /** `minutes`: the timed questions' minutes added up (null when none is timed); `timed`: how many questions have `minutes`, so a sum that leaves some out says so. */
   discussion(n: { title: string; author: string | null; count: number; minutes: number | null; timed: number; misreadings: boolean }): DiscussionStrings
-  quiz(n: { title: string; author: string | null; version: string | null; items: number; points: number; minutes: number | null; marks: { one: boolean; all: boolean } }): QuizStrings
+  quiz(n: { title: string; author: string | null; version: string | null; items: number; points: number; minutes: number | null; marks: { one: boolean; all: boolean; other: boolean } }): QuizStrings
   /** `options`: whether any item has options to mark (only then does the intro promise why each option is right or wrong). */
   answerKey(n: { title: string; author: string | null; version: string | null; items: number; points: number; options: boolean }): AnswerKeyStrings
   /** The heading of a question in the answer key: "Question 3". */

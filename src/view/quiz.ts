@@ -87,7 +87,7 @@ export function quizView(module: Module, version: Version, date: string | null, 
   const { title, author } = module.article.meta
   const counts = totals(version)
   const marks = new Set(version.items.map((p) => markOf(p.item)))
-  const words = strings.quiz({ title, author, version: version.id, items: counts.itemCount, points: counts.totalPoints, minutes, marks: { one: marks.has('circle'), all: marks.has('box') } })
+  const words = strings.quiz({ title, author, version: version.id, items: counts.itemCount, points: counts.totalPoints, minutes, marks: { one: marks.has('circle'), all: marks.has('box'), other: marks.has(null) } })
   return {
     header: packHeader(module, date, setTitle),
     title,
