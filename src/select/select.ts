@@ -99,11 +99,13 @@ export function selectQuestions(module: Module, name: string, set: QuestionSet, 
   const next = random(deriveSeed(seed, `set ${name}`))
   let items = compatible(includedFirst(pool))
   if (set.count !== undefined) {
-    if (set.count > pool.length) {
+    const sampled = compatible(balancedOrder(pool, set, module.themes.map((t) => t.id), themesOf, next))
+    // The most this set can hold is what can stand together, not what matches: said at once,
+    // so that the number a first message gives is not refused by a second.
+    if (set.count > pool.length && sampled.length === pool.length) {
       error(origin.file, `Unexpected count ${set.count} for set \`${name}\`, expected at most ${pool.length}: only ${pool.length} quiz item${pool.length === 1 ? '' : 's'} match its filters`, at('count'), 'set-count')
       return undefined
     }
-    const sampled = compatible(balancedOrder(pool, set, module.themes.map((t) => t.id), themesOf, next))
     if (set.count > sampled.length) {
       error(origin.file, `Unexpected count ${set.count} for set \`${name}\`, expected at most ${sampled.length}: ${pool.length} quiz items match its filters, but some \`excludes\` others, and this sample held only ${sampled.length} that can stand together`, at('count'), 'set-count')
       return undefined
