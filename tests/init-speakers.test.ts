@@ -8,6 +8,7 @@ import YAML from 'yaml'
 import { namedIn, speaker } from '../src/init/actors.js'
 import { planModule } from '../src/init/index.js'
 import { findMarkers } from '../src/init/markers.js'
+import { inSentence } from '../src/generate/common.js'
 
 interface Planned {
   actors: Array<{ id: string; name: string; role?: string }>
@@ -127,5 +128,42 @@ describe('what kind of claim', () => {
     )
     expect(claimWith(data, 'aggravate asthma').kind).toBe('causal')
     expect(claimWith(data, 'expect demand').kind).toBe('predictive')
+  })
+})
+
+describe('a second trial (a council weighing a four-day school week)', () => {
+  it('names a body after “according to” in full, “of” and “for” and all, and not its first words as another actor', async () => {
+    const data = await plan(FILLER, 'According to the National Center for Education Statistics, about 1,600 districts now run a four-day week.')
+    expect(claimWith(data, '1,600 districts').by).toBe('National Center for Education Statistics')
+    expect(data.actors.map((a) => a.name)).not.toContain('National Center')
+  })
+
+  it('takes “read out” as a verb of saying: the speaker of the block quote after it is an actor', async () => {
+    const data = await plan(FILLER, "Tom Hargreaves, president of the Riverton Parents' Association, read out a letter signed by more than 300 families:", '> We do not object to supporting our teachers. We object to solving one problem by handing a new one to working parents.')
+    expect(data.actors).toContainEqual(expect.objectContaining({ name: 'Tom Hargreaves' }))
+  })
+
+  it('does not take “suggest” for a hedge when people suggest (a report), and does when figures do', () => {
+    expect(findMarkers('The evidence is far less reassuring than supporters suggest.').filter((m) => m.kind === 'hedge')).toEqual([])
+    expect(findMarkers('Critics suggested the plan was rushed.').filter((m) => m.kind === 'hedge')).toEqual([])
+    expect(findMarkers('The figures suggest the plan is working.').filter((m) => m.kind === 'hedge').map((m) => m.text)).toEqual(['suggest'])
+  })
+
+  it('reads what a proposal could do as a hedged prediction', async () => {
+    const data = await plan(FILLER, 'Supporters say the change could save the district around $2.1 million a year.')
+    expect(claimWith(data, 'could save').kind).toBe('predictive')
+    // A present possibility with no proposal as its subject stays as it was.
+    expect(findMarkers('The results could be read two ways.').some((m) => m.kind === 'predictive')).toBe(false)
+  })
+})
+
+describe('a described speaker inside a sentence', () => {
+  // A key read "does not attribute this claim to Supporters".
+  it('is in lower case there; a name is not', () => {
+    expect(inSentence('Supporters')).toBe('supporters')
+    expect(inSentence('City officials')).toBe('city officials')
+    expect(inSentence('Owners of small landscaping firms')).toBe('owners of small landscaping firms')
+    expect(inSentence('The education secretary')).toBe('the education secretary')
+    for (const name of ['Zelensky', 'Rosa Delgado', 'National Center for Education Statistics', 'Europe', 'Deutsche Bahn']) expect(inSentence(name)).toBe(name)
   })
 })

@@ -44,8 +44,13 @@ export function actorName(actors: readonly Actor[], id: string): string {
  * secretary"); "The Guardian" keeps its capital.
  */
 export function inSentence(name: string): string {
+  // A speaker described, not named (init's "Supporters", "City officials"): a common noun, in lower case mid-sentence.
+  if (DESCRIBED_HEAD.test(name) || /^\p{Lu}\p{Ll}+(?: \p{Ll}[\p{L}'’-]*)+$/u.test(name)) return name.replace(/^\p{Lu}/u, (c) => c.toLowerCase())
   return name.replace(/^(The|A|An)(?= \p{Ll})/u, (article) => article.toLowerCase())
 }
+
+/** The nouns a description of people opens with, as a name alone ("Supporters", "Residents"). */
+const DESCRIBED_HEAD = /^(?:Supporters|Opponents|Critics|Residents|Parents|Teachers|Officials|Experts|Economists|Analysts|Researchers|Scientists|Students|Campaigners|Activists|Protesters|Owners|Workers|Doctors|Nurses|Locals|Voters|Members|Families|Neighbours|Neighbors|Commuters|Landlords|Tenants|Employers|Unions|Shopkeepers|Retailers|Farmers)$/u
 
 /** "A", "A and B", "A, B and C" (each name after the first as inside a sentence). */
 export function names(list: readonly string[]): string {

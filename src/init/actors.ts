@@ -86,14 +86,20 @@ function speakerIn(sentence: string, names: readonly Named[], at: number, marker
   // "at an estimated cost", "the reported figure": a participle that describes, said by no one.
   if (/\b(?:a|an|the)\s+$/iu.test(sentence.slice(0, at))) return undefined
   if (ACCORDING.test(marker)) {
-    const after = names.find((n) => n.start >= at + marker.length && n.start - (at + marker.length) <= 6)
-    if (after) return after
     // A body compromise does not know ("laut dem Umweltbundesamt", "according to the Rural Parents' Network"): its capitalised words.
     // "laut einer Studie des Instituts für Energiewirtschaft", "according to a report by the
     // Resolution Foundation": the body whose study or report it is.
     const rest = sentence.slice(at + marker.length).replace(DOCUMENT, ' ')
     const body = /^\s+(?:(?:the|dem|der|den|des)\s+)?((?:\p{Lu}[\p{L}'’-]*)(?:\s+(?:of\s+|for\s+|für\s+)?\p{Lu}[\p{L}'’-]*){0,4})/u.exec(rest)
     const name = body ? clean(body[1]!) : ''
+    const after = names.find((n) => n.start >= at + marker.length && n.start - (at + marker.length) <= 6)
+    // A name found cut at "of" or "for" ("National Center" of "the National Center for
+    // Education Statistics") is the body's whole name.
+    if (after && name.length > after.name.length && name.startsWith(after.name)) {
+      const start = sentence.indexOf(name, at + marker.length)
+      return { name, key: name.split(/\s+/).pop()!, kind: 'organisation', start, end: start + name.length }
+    }
+    if (after) return after
     if (!name || STARTERS.has(name)) return undefined
     const start = sentence.indexOf(name, at + marker.length)
     return { name, key: name.split(/\s+/).pop()!, kind: 'organisation', start, end: start + name.length }

@@ -29,6 +29,8 @@ const MODAL = /(?<![\p{L}])(?:[Cc]ould|may|[Mm]ight)(?![\p{L}])(?!\s+(?:not\b|ha
 const FUTURE = /\b(?:next\s+(?:year|week|month|spring|summer|autumn|fall|winter|decade|session|term|budget)|in\s+the\s+coming\s+\p{L}+|within\s+the\s+next\b|later\s+this\s+(?:year|month|week|spring|summer|autumn|fall|winter)|by\s+(?:the\s+end\s+of\s+)?(?:20\d\d|next\b)|soon)\b/iu
 /** "expect demand to be", "expects to come back", "expected that": what someone says will happen. */
 const EXPECT = /(?<![\p{L}])expect(?:s|ed)?(?![\p{L}])(?=(?:\s+[\p{L}'’-]+){0,4}?\s+to\s+\p{L}|\s+that\b)/giu
+/** A proposal's modal: "the change could", "this plan may", "the ban might" (then a verb). */
+const PROPOSAL_COULD = /\b(?:the|this|that|such\s+a)\s+(?:proposed\s+)?(?:change|plan|proposal|scheme|policy|move|ban|law|measure|reform|rule|switch|shift)\s+((?:[Cc]ould|may|might))(?=\s+(?!not\b|have\b)\p{Ll})/gu
 /** A verb of saying before the expectation: "officials said they expect" is their prediction; "Trump expects" alone the author's reading of a belief (interpretive). */
 const SAID_BEFORE = /\b(?:said|says|say|told|tells|argued|argues|warned|warns|stated|announced|insisted|added)\b/iu
 
@@ -54,6 +56,9 @@ export function kindMarkersEn(sentence: string): KindMarker[] {
       if (!/[;:]/u.test(sentence.slice(from, to))) found.push({ kind: 'predictive', text: m[0], at: m.index })
     }
   }
+  // What a proposal could do ("the change could save the district $2.1 million a year"): a
+  // plan not yet made is in the future, so its "could" is a hedged prediction.
+  for (const m of sentence.matchAll(PROPOSAL_COULD)) found.push({ kind: 'predictive', text: m[1]!, at: m.index + m[0].length - m[1]!.length })
   // "is expected to publish" is a forecast whoever holds it, no one's state of mind.
   for (const m of sentence.matchAll(EXPECT)) if (SAID_BEFORE.test(sentence.slice(0, m.index)) || /\b(?:is|are|was|were|be|been)\s+$/iu.test(sentence.slice(0, m.index))) found.push({ kind: 'predictive', text: m[0], at: m.index })
   return found

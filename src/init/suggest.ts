@@ -457,7 +457,10 @@ function describe(article: Article, file: VFile, picked: readonly Candidate[], o
   for (const c of picked) {
     const kinds = new Set(c.markers.map((m) => m.kind))
     const asserter = c.speaker ? actorFor(c.speaker, c.paragraph.n) : 'author'
-    const others = [...(c.believer ? [c.believer] : []), ...namedIn(c.quote, lang)].filter((n) => n.name !== c.speaker?.name).map((n) => actorFor(n, c.paragraph.n))
+    // Not the speaker again, nor a part of the speaker's name ("National Center" of "the National Center for Education Statistics").
+    const others = [...(c.believer ? [c.believer] : []), ...namedIn(c.quote, lang)]
+      .filter((n) => n.name !== c.speaker?.name && !(c.speaker?.name.includes(n.name) ?? false))
+      .map((n) => actorFor(n, c.paragraph.n))
     const id = uniqueId(slug(c.quote, 5, lang) || `claim-${c.paragraph.n}`, ids)
     ids.push(id)
     claims.push({
