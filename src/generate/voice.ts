@@ -6,7 +6,7 @@
 // as each other (fair.ts).
 import { normalize } from '../article/normalize.js'
 import type { AnchoredClaim } from '../claims/model.js'
-import { pronounSpeaker } from '../claims/speaker-named.js'
+import { outsideQuotes, pronounSpeaker, SPEECH_VERB } from '../claims/speaker-named.js'
 import type { Option } from '../questions/model.js'
 import { actorName, asserters, inSentence, makeItem, names, note, saying } from './common.js'
 import { names as namesActor, namesEchoed } from '../lint/names.js'
@@ -68,7 +68,10 @@ function actorOption(ids: readonly string[], input: GenerateInput): string {
 
 function voiceItem(input: GenerateInput, claim: AnchoredClaim, authorText: string, next: () => number): GeneratedItem | undefined {
   const key = asserters(claim)
-  const stem = `${saying(claim)} Who makes this claim?`
+  // Reported speech is asked by its spoken words alone: "“…,” said Superintendent Daniel
+  // Okafor" and "“…,” she said" name the speaker beside the question.
+  const shown = key[0] === AUTHOR ? claim.anchor.text : (spokenWords(claim.anchor.text) ?? claim.anchor.text)
+  const stem = `${saying(claim, shown)} Who makes this claim?`
   const declared = declaredActors(input)
   // Inside a sentence ("the view of the education secretary"), or opening one.
   const who = (ids: readonly string[]): string => (ids[0] === AUTHOR ? 'the author' : inSentence(names(ids.map((id) => actorName(input.actors, id)))))
@@ -93,10 +96,10 @@ function voiceItem(input: GenerateInput, claim: AnchoredClaim, authorText: strin
   // Raman, a pulmonologist at …, told") or by the role ("the chair said"), shows the answer
   // beside the question, whoever else it names: the lint leaves a stem naming two people on
   // offer to the reader, but "who makes this claim?" is then answered by the verb next to a name.
-  if (!keyIsAuthor && key.some((id) => namedIn(claim.anchor.text, id, input))) return undefined
+  if (!keyIsAuthor && key.some((id) => namedIn(shown, id, input))) return undefined
   // Nor a quote that gives the speaker as "she said" or "he told": the pronoun is a clue to
   // the answer wherever the people on offer differ in it, and who they are is not known here.
-  if (!keyIsAuthor && pronounSpeaker(claim.anchor.text) !== undefined) return undefined
+  if (!keyIsAuthor && pronounSpeaker(shown) !== undefined) return undefined
   const distractors = pickFitting(text(key), tiers, 3, text, next)
   if (distractors.length === 0) return undefined
   // An item whose stem names the asserter, and no one else on offer, is answered by matching names.
@@ -128,6 +131,19 @@ function voiceItem(input: GenerateInput, claim: AnchoredClaim, authorText: strin
     tag: 'voice',
     options
   })
+}
+
+/**
+ * The words inside the quotation marks of a quote that reports them with a verb of saying
+ * outside ("“We are losing teachers,” said Daniel Okafor" gives "We are losing teachers"):
+ * the longest quoted stretch, without the comma that hands it to the verb. Undefined when the
+ * quote holds no such stretch, or it is short (a phrase the author quotes, not speech).
+ */
+export function spokenWords(quote: string): string | undefined {
+  if (!SPEECH_VERB.test(outsideQuotes(quote)) && pronounSpeaker(quote) === undefined) return undefined
+  const spans = [...quote.matchAll(/[“"„«]([^”"“»]{24,})[”"“»]/gu)].map((m) => m[1]!.trim().replace(/[,;:]$/u, ''))
+  const longest = spans.sort((a, b) => b.length - a.length)[0]
+  return longest && longest.split(/\s+/).length >= 5 ? longest : undefined
 }
 
 /** Whether `quote` names the actor `id` (by a capitalised word of the name, or "the" and the role's head noun). */
