@@ -119,6 +119,21 @@ describe('headings', () => {
     expect(moved).toBeGreaterThanOrEqual(1)
   })
 
+  // The handout's "The argument: key claims" and its one-paragraph intro once ended a page,
+  // C1 (a run kept whole) starting the next: the three move together.
+  it('a heading, its introducing paragraph and the run kept whole below them share a page, wherever it ends', async () => {
+    const claim = `:::keep{next=free}\n### C1 · ¶3\n\n${paragraph('q', 50)}\n\nKind of claim: ____\n\nAsserted by: ____\n:::`
+    let moved = 0
+    for (let n = 20; n <= 44; n++) {
+      const pages = await bodies(`${filler(n)}\n\n## The argument: key claims\n\nFor each claim, fill in the blanks.\n\n${claim}\n\n${filler(3)}`)
+      const pageOf = (line: string): number => pages.findIndex((lines) => lines.some((l) => l.startsWith(line)))
+      const head = pageOf('The argument: key claims')
+      expect([pageOf('For each claim'), pageOf('C1 · ¶3'), pageOf('Asserted by')], `after ${n} fillers`).toEqual([head, head, head])
+      if (head > 0 && pages[head]![0] === 'The argument: key claims') moved++
+    }
+    expect(moved).toBeGreaterThanOrEqual(1)
+  })
+
   // A whole answer key entry (or facilitator's question) is kept on a page, but is free of
   // the next: kept with it, each entry would pull the whole next one onto its page.
   it('a run kept whole and free of what follows stays on one page, and is not pulled over by the next', async () => {

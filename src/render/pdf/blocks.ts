@@ -57,7 +57,7 @@ function keepWithNext(nodes: readonly RootContent[], index: number, box: Box, ct
   let above = 0
   for (let i = index; i + 1 < nodes.length && height <= ctx.pageHeight; i++) {
     const lead = nodes[i]!
-    if (!leads(lead) && !(i > index && opens(lead))) break
+    if (!leads(lead) && !(i > index && (opens(lead) || introduces(lead, nodes[i - 1]!, nodes[i + 1]!)))) break
     const next = nodes[i + 1]!
     const whole = next.type === 'containerDirective' || next.type === 'leafDirective' || next.type === 'code' || next.type === 'heading'
     above += measure(lead) + Math.max(leadStyle(lead).after, spaceBefore(next))
@@ -67,13 +67,22 @@ function keepWithNext(nodes: readonly RootContent[], index: number, box: Box, ct
   ctx.keep(height <= ctx.pageHeight ? height : first, leadStyle(nodes[index] as Heading | ContainerDirective).before)
 }
 
+/**
+ * A paragraph right below a heading that introduces a run of kept blocks (the handout's
+ * "For each claim, fill in the blanks…" above C1): the heading and it once ended a page,
+ * the first block starting the next. Part of the chain, so the three move together.
+ */
+function introduces(node: RootContent, before: RootContent, after: RootContent): boolean {
+  return node.type === 'paragraph' && before.type === 'heading' && after.type === 'containerDirective' && after.name === 'keep'
+}
+
 /** A callout, which after a heading opens its section: kept with what follows there. */
 function opens(node: RootContent): node is ContainerDirective {
   return node.type === 'containerDirective' && node.name === 'callout'
 }
 
-function leadStyle(lead: Heading | ContainerDirective): Spacing {
-  return lead.type === 'heading' ? headingStyle(lead) : opens(lead) ? styles.callout : styles.keep
+function leadStyle(lead: RootContent): Spacing {
+  return lead.type === 'heading' ? headingStyle(lead) : lead.type === 'paragraph' ? styles.paragraph : opens(lead) ? styles.callout : styles.keep
 }
 
 /** The space a block asks for above it. */
