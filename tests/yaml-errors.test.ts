@@ -198,7 +198,9 @@ describe('an unclosed flow collection or quote', () => {
   it('reports a list entry out of the column of its siblings once, with theirs, and a key left at a dash', () => {
     const options = (second: string) => `quiz:\n  - id: q\n    options:\n      - text: They build fast.\n        correct: true\n${second}        feedback: No.\n      - text: They never build.\n        feedback: No.\n`
     const message = (line: number, indent: number, expected: number) => `x.yaml:${line}:${indent + 1}: error: Unexpected indentation of ${indent} spaces, expected ${expected} spaces as the lines of this entry above it: YAML reads what belongs together from the indentation  [yaml-syntax]`
-    expect(errors(problems(options('    - text: They build slowly.\n')))).toEqual([message(6, 4, 6)])
+    // A dash line short of its list's column is said against the list's other entries.
+    const entry = (line: number, indent: number, expected: number) => message(line, indent, expected).replace('as the lines of this entry above it', "as the list's other entries")
+    expect(errors(problems(options('    - text: They build slowly.\n')))).toEqual([entry(6, 4, 6)])
     expect(errors(problems(options('        - text: They build slowly.\n')))).toEqual([message(6, 8, 6)])
     expect(errors(problems('claims:\n  - id: a\n    kind: x\n\n    - id: b\n    kind: y\n'))).toEqual([message(5, 4, 2)])
     expect(errors(problems('themes:\n  - id: speed\n  label: Fast\nclaims: []\n'))).toEqual([message(3, 2, 4)])
@@ -211,12 +213,14 @@ describe('an unclosed flow collection or quote', () => {
   it('reports an entry moved whole, or its dash alone, once at the dash, with comments above it or not', () => {
     const message = (line: number, indent: number, expected: number) => `x.yaml:${line}:${indent + 1}: error: Unexpected indentation of ${indent} spaces, expected ${expected} spaces as the lines of this entry above it: YAML reads what belongs together from the indentation  [yaml-syntax]`
     const options = (moved: string) => `quiz:\n  - id: q\n    options:\n      - text: A\n        feedback: Yes.\n${moved}      - text: C\n        feedback: No.\n  - id: r\n    type: single\n`
+    // An entry moved whole is said with its lines, against the list's other entries.
+    const moved = (line: number, last: number, indent: number, expected: number) => `x.yaml:${line}:${indent + 1}: error: Unexpected indentation of ${indent} spaces on lines ${line}–${last}, expected ${expected} spaces as the list's other entries: YAML reads what belongs together from the indentation  [yaml-syntax]`
     // The second option, dash and fields, 2 deeper and 2 less: its lines move with it, said once.
-    expect(errors(problems(options('        - text: B\n          feedback: No.\n          correct: false\n')))).toEqual([message(6, 8, 6)])
-    expect(errors(problems(options('    - text: B\n      feedback: No.\n      correct: false\n')))).toEqual([message(6, 4, 6)])
+    expect(errors(problems(options('        - text: B\n          feedback: No.\n          correct: false\n')))).toEqual([moved(6, 8, 8, 6)])
+    expect(errors(problems(options('    - text: B\n      feedback: No.\n      correct: false\n')))).toEqual([moved(6, 8, 4, 6)])
     // A follow-up in `>-` text moved whole, its text lines with it; or its dash alone (the key after it is its list's key's sibling, no field of it).
-    expect(errors(problems('d:\n  - id: d1\n    follow_ups:\n      - One?\n    - >-\n      Two,\n      three?\n    minutes: 5\n'))).toEqual([message(5, 4, 6)])
-    expect(errors(problems('d:\n  - id: d1\n    follow_ups:\n      - One?\n    - >-\n        Two,\n        three?\n    minutes: 5\n'))).toEqual([message(5, 4, 6)])
+    expect(errors(problems('d:\n  - id: d1\n    follow_ups:\n      - One?\n    - >-\n      Two,\n      three?\n    minutes: 5\n'))).toEqual([moved(5, 7, 4, 6)])
+    expect(errors(problems('d:\n  - id: d1\n    follow_ups:\n      - One?\n    - >-\n        Two,\n        three?\n    minutes: 5\n'))).toEqual([message(5, 4, 6).replace('as the lines of this entry above it', "as the list's other entries")])
     // The dash alone, 2 deeper, its fields left at the column of the others': first entry, later entry, after a comment.
     expect(errors(problems('claims:\n    - id: a\n    kind: x\n    quote: y\n  - id: b\n    kind: z\n'))).toEqual([message(2, 4, 2)])
     expect(errors(problems('quiz:\n  - id: a\n    type: single\n    points: 1\n\n  # the next\n    - id: b\n    type: short\n    points: 2\n'))).toEqual([message(7, 4, 2)])

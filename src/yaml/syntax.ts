@@ -310,7 +310,7 @@ export function diagnoseSyntax(text: string, options: Options, lineAt: (offset: 
             ? `Unexpected indentation of ${spaces(misplaced.indent)}, expected ${spaces(misplaced.expected)} as the lines after it under \`${shorten(misplaced.firstOf.key)}:\` (line ${lineAt(original(misplaced.firstOf.sibling))}): YAML reads a block's indentation from its first line, and then finds every line after it out of step`
             : dashless
             ? `Unexpected \`${shorten(dashless.key)}:\` without a dash, expected \`- ${shorten(dashless.key)}:\` to start a new entry, as the one on line ${lineAt(original(dashless.above))} does: without its dash, YAML reads this entry's keys as more of the one above`
-            : `Unexpected indentation of ${spaces(misplaced.indent)}${lines}, expected ${spaces(misplaced.expected)} as the lines of this entry above it: YAML reads what belongs together from the indentation${orQuote}`,
+            : `Unexpected indentation of ${spaces(misplaced.indent)}${lines}, expected ${spaces(misplaced.expected)} as ${misplaced.entry ? "the list's other entries" : 'the lines of this entry above it'}: YAML reads what belongs together from the indentation${orQuote}`,
           start: at + misplaced.indent,
           end: at + misplaced.indent + (dashless ? dashless.key.length : 1)
         })
@@ -718,6 +718,8 @@ interface Misplaced {
   span?: boolean
   /** The first line of the block `key:` opens, deeper than the rest of it: the key, and the first line that stands where the block's lines do. */
   firstOf?: { key: string; sibling: number }
+  /** A list entry's dash line out of the column of the list's other entries (with its lines when `along`). */
+  entry?: boolean
   /** The entry's first key, after its dash, whose column the lines below (moved deeper together) should share. */
   under?: { key: string; at: number }
   /** A key where an entry's dash should be (`  id: b` under `  - id: a`): the key, the start of the entry above, and the indentation and dash to put back. */
@@ -971,7 +973,7 @@ function misindentedLine(text: string, overIndented: (found: Misplaced) => void)
         // (its fields right after its dash), alone when they stand where they belong.
         const dashes = popped?.dash ? popped.indent : [...stack].reverse().find((l) => l.dash && l.indent < indent)?.indent
         const whole = next !== undefined && !next.item && next.indent === indent + item
-        if (dashes !== undefined) return { lineStart, indent, expected: dashes, from, ...(whole ? { along: entryOf(line) } : {}) }
+        if (dashes !== undefined) return { lineStart, indent, expected: dashes, from, entry: true, ...(whole ? { along: entryOf(line), span: true } : {}) }
       }
       // A key where only list dashes stand.
       if (!item && !top.key && popped !== undefined) {
