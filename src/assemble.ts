@@ -25,7 +25,7 @@ import { generateItems } from './generate/generate.js'
 import { reportRenamedClaims, reportRenamedDeclarations, reportRenamedQuestions } from './claims/renamed.js'
 import { foldUnknownIds } from './claims/unknown.js'
 import { written } from './lint/items.js'
-import { PLACEHOLDERS, ROLE_TO_WRITE } from './module/placeholders.js'
+import { PLACEHOLDERS, ROLE_TO_WRITE } from './placeholders.js'
 import { excludeAnswering } from './generate/excludes.js'
 import { mergeGenerated } from './generate/merge.js'
 import { typeOf, type QuizItem } from './types/index.js'
@@ -154,7 +154,7 @@ export function assembleModule(input: ModuleFiles): Assembled {
       const left = (text: string | undefined): string | undefined => PLACEHOLDERS.find((p) => text?.includes(p))
       for (const q of questions.quiz) {
         const found = left(written(q)?.model_answer)
-        if (found) warn(input.questions, `Unexpected scaffold text \`${found}\` in the model answer of \`${q.id}\`, expected the model answer: the answer key prints it`, placeOf(q, 'model_answer'), 'scaffold-text')
+        if (found) warn(input.questions, `Unexpected scaffold text \`${found}\` in the model answer of \`${q.id}\`, expected the model answer: the answer key prints what is around it as the model answer`, placeOf(q, 'model_answer'), 'scaffold-text')
       }
     }
     // Not while questions.yaml has an error: what it leaves unread may be what asks (`quizz:` for `quiz:`).

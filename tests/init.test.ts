@@ -332,7 +332,12 @@ describe('suggested claims', () => {
     // Actors have no role to leave in: init writes none (only a comment asking for it).
     expect(left.filter((l) => l.startsWith('claims.yaml:'))).toEqual([])
     expect(left.filter((l) => l.startsWith('questions.yaml:'))).toHaveLength(shorts.length)
-    expect(left.at(-1)).toMatch(/^questions\.yaml:\d+ Unexpected scaffold text `\(Write the model answer once the claim is reviewed\.\)` in the model answer of `[^`]+`, expected the model answer: the answer key prints it$/)
+    expect(left.at(-1)).toMatch(/^questions\.yaml:\d+ Unexpected scaffold text `\(Write the model answer once the claim is reviewed\.\)` in the model answer of `[^`]+`, expected the model answer: the answer key prints what is around it as the model answer$/)
+    // The reminder is the teacher's, in questions.yaml: the answer key and the manifest give what is around it.
+    const key = readFileSync(join(cwd, 'out/library/answer-key.html'), 'utf8')
+    const manifest = readFileSync(join(cwd, 'out/library/manifest.json'), 'utf8')
+    expect(key).toMatch(/A paraphrase of ¶\d+ that keeps its/)
+    for (const [name, text] of [['answer-key.html', key], ['manifest.json', manifest]]) expect(text, name).not.toContain('Write the model answer once')
     // A draft is a draft: while claims are suggested, the scaffold's text is expected.
     expect(checkModule(m.dir).messages.filter((x) => x.ruleId === 'scaffold-text')).toEqual([])
   })

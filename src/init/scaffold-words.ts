@@ -5,7 +5,7 @@
 // questions. Comments that teach the file formats stay English, as the README is.
 
 import { de as german } from '../lang/de.js'
-import { MODEL_ANSWER_TO_WRITE } from '../module/placeholders.js'
+import { MODEL_ANSWER_TO_WRITE } from '../placeholders.js'
 
 /** What the scaffold writes for a reader. */
 export interface ScaffoldWords {

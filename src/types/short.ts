@@ -5,6 +5,7 @@ import { x } from 'xastscript'
 import type { UiStrings } from '../lang/strings.js'
 import { paragraphs } from '../fill/escape.js'
 import { error } from '../messages.js'
+import { withoutReminder } from '../placeholders.js'
 import type { ItemBase } from '../questions/model.js'
 import { integer, list, object, optional, placeOf, prose, required, stoodIn, string } from '../yaml/decode.js'
 import type { QuestionTypeModule } from './type.js'
@@ -42,14 +43,14 @@ export interface ShortStrings {
 /** The model answer and rubric as HTML, for a grader in Moodle or Canvas. */
 function graderHtml(item: ShortItem, words: ShortStrings, strings: UiStrings, html: (text: string) => string): string {
   const rubric = item.rubric.map((r) => `<li>${html(strings.points(r.points))}: ${html(r.criterion)}</li>`).join('')
-  const [first, ...rest] = paragraphs(item.model_answer)
+  const [first, ...rest] = paragraphs(withoutReminder(item.model_answer))
   return `<p><strong>${html(words.modelAnswer)}</strong> ${html(first ?? '')}</p>${rest.map((p) => `<p>${html(p)}</p>`).join('')}<p><strong>${html(words.rubric)}</strong> (${html(strings.points(item.points))}):</p><ul>${rubric}</ul>`
 }
 
 /** The same as QTI's XHTML elements. */
 function graderXhtml(item: ShortItem, words: ShortStrings, strings: UiStrings, text: (text: string) => ElementContent[]): Element[] {
   return [
-    ...paragraphs(item.model_answer).map((p, i) => x('p', i === 0 ? [x('strong', words.modelAnswer), { type: 'text', value: ' ' }, ...text(p)] : text(p))),
+    ...paragraphs(withoutReminder(item.model_answer)).map((p, i) => x('p', i === 0 ? [x('strong', words.modelAnswer), { type: 'text', value: ' ' }, ...text(p)] : text(p))),
     x('p', [x('strong', words.rubric), { type: 'text', value: ` (${strings.points(item.points)}):` }]),
     x('ul', item.rubric.map((r) => x('li', [{ type: 'text', value: `${strings.points(r.points)}: ` }, ...text(r.criterion)])))
   ]
@@ -57,7 +58,7 @@ function graderXhtml(item: ShortItem, words: ShortStrings, strings: UiStrings, t
 
 /** The model answer and rubric as lines of plain text (GIFT). */
 function graderLines(item: ShortItem, words: ShortStrings, strings: UiStrings): string[] {
-  const [first, ...rest] = paragraphs(item.model_answer)
+  const [first, ...rest] = paragraphs(withoutReminder(item.model_answer))
   return [`${words.modelAnswer} ${first ?? ''}`, ...rest, `${words.rubric} (${strings.points(item.points)}):`, ...item.rubric.map((r) => `- ${strings.points(r.points)}: ${r.criterion}`)]
 }
 
@@ -94,12 +95,12 @@ export const short: QuestionTypeModule<ShortItem, ShortStrings> = {
   shuffles: false,
   pieces: () => [],
   answerKind: 'written',
-  answer: (placed) => placed.item.model_answer,
+  answer: (placed) => withoutReminder(placed.item.model_answer),
   instruction: (words) => words.instruction,
   instructed: (stem, words) => words.instructs(stem),
   answerLines: (item) => item.lines,
   quiz: () => null,
-  key: ({ item }, _words, strings) => ({ answer: null, modelAnswer: item.model_answer, rubric: item.rubric.map((r) => ({ points: strings.points(r.points), criterion: r.criterion })), markdown: null }),
+  key: ({ item }, _words, strings) => ({ answer: null, modelAnswer: withoutReminder(item.model_answer), rubric: item.rubric.map((r) => ({ points: strings.points(r.points), criterion: r.criterion })), markdown: null }),
   // Graded by hand against the rubric.
   scoring: () => null,
   gradingCell: (placed, words) => words.gradingCell(placed.item.points),
