@@ -254,12 +254,15 @@ describe('question sets', () => {
     expect(wrong.text).toMatch(/module\.yaml:16:8: error: Unexpected .*`A5`.*, expected `a4` \(one of `a4`, `letter` \(in any case\)\)/)
   })
 
-  it('warns of a discussion count above what matches, at its line (it was cut quietly)', () => {
-    const dir = demoCopy({ 'module.yaml': (t) => t.replace(/ {4}discussion: 3/, '    discussion: 300') })
+  it('warns of a discussion count above what matches when it is given as an override (it was cut quietly), once when module.yaml writes it', () => {
     const matching = bank.discussion.length
-    const result = assemble(dir)
+    const given = checkModule(DEMO, { overrides: { discussion: 300 } })
+    expect(formatMessages(given.files)).toContain(`command line: warning: Unexpected discussion 300 for set \`seminar\`, expected at most ${matching}: only ${matching} discussion questions match its filters, and the pack has those  [set-discussion]`)
+    // Written in module.yaml, the lint says it (set-feasibility), at its line, and nothing else does.
+    const dir = demoCopy({ 'module.yaml': (t) => t.replace(/ {4}discussion: 3/, '    discussion: 300') })
     const line = readFileSync(join(dir, 'module.yaml'), 'utf8').split('\n').indexOf('    discussion: 300') + 1
-    expect(result.text).toContain(`module.yaml:${line}:17: warning: Unexpected discussion 300 for set \`seminar\`, expected at most ${matching}: only ${matching} discussion questions match its filters, and the pack has those  [set-discussion]`)
+    const said = assemble(dir).lines.filter((l) => l.includes('300'))
+    expect(said).toEqual([`${join(dir, 'module.yaml')}:${line}:17: warning: Unexpected \`discussion: 300\` in set \`seminar\`, expected at most ${matching}: its filters match only ${matching} discussion questions  [set-feasibility]`])
   })
 
   it('reports a bad count in module.yaml at its line', () => {

@@ -137,8 +137,11 @@ export function selectQuestions(module: Module, name: string, set: QuestionSet, 
   let discussion = compatible(includedFirst(module.questions.discussion.filter((q) => matches(q, false))))
   // More than match is said: a set quietly printing fewer than it names is not the set written.
   // A warning, not an error as `count` is: the quiz is whole, and a bank with no discussion
-  // questions yet (a module drawing on generated items) still builds.
-  if (set.discussion !== undefined && set.discussion > discussion.length) {
+  // questions yet (a module drawing on generated items) still builds. A number module.yaml
+  // writes is the lint's to say (set-feasibility, which a teacher may set aside); this one says
+  // a number given otherwise (the library's `overrides`, the studio), which nothing else does.
+  const written = (origin.node as { discussion?: number } | undefined)?.discussion
+  if (set.discussion !== undefined && set.discussion !== written && set.discussion > discussion.length) {
     warn(origin.file, `Unexpected discussion ${set.discussion} for set \`${name}\`, expected at most ${discussion.length}: only ${counted(discussion.length, 'discussion question')} match${discussion.length === 1 ? 'es' : ''} its filters, and the pack has ${discussion.length === 1 ? 'it' : discussion.length === 0 ? 'none' : 'those'}`, at('discussion'), 'set-discussion')
   }
   if (set.discussion !== undefined) discussion = discussion.slice(0, set.discussion)
