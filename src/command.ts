@@ -8,7 +8,7 @@ import { parseArgs, type ParseArgsConfig } from 'node:util'
 import { choiceFlag, choiceList, closestOption, FlagError, intFlag, intValue, LIST_FLAGS, setOverrides, SET_FLAGS } from './flags.js'
 import { describeSystemError } from './system-error.js'
 import type { ProgressStream } from './progress.js'
-import { ARTICLE_TYPES, articleType, buildPack, CACHE_FOLDER, checkModule, classpackVersion, findModules, FORMATS, formatInfos, formatsFor, formatMessages, GENERATORS, hasErrors, initModule, lintReport, renumberModule, OUTPUT_FORMATS, PAPERS, QUESTION_TYPES, reportRefusals, REQUEST_BOUNDS, startStudio, TYPES, UI_LANGUAGES, verifyPack, type ArticleType, type PackVerification } from './index.js'
+import { ARTICLE_TYPES, articleType, buildPack, CACHE_FOLDER, notAFolder, thereIs, checkModule, classpackVersion, findModules, FORMATS, formatInfos, formatsFor, formatMessages, GENERATORS, hasErrors, initModule, lintReport, renumberModule, OUTPUT_FORMATS, PAPERS, QUESTION_TYPES, reportRefusals, REQUEST_BOUNDS, startStudio, TYPES, UI_LANGUAGES, verifyPack, type ArticleType, type PackVerification } from './index.js'
 
 /** Where a run of the command prints, and what it reads besides its arguments. */
 export interface CommandIO {
@@ -271,23 +271,13 @@ function notChecked(what: readonly string[]): string {
   return `not checked yet: ${list}, which run once the errors above are fixed`
 }
 
-/** What stands at `path` when it is no folder, after "there is"; undefined for a folder. */
-function whatIsAt(path: string): string | undefined {
-  try {
-    return statSync(path).isDirectory() ? undefined : 'a file there'
-  } catch (cause) {
-    // A link that leads back to itself, not a path mistyped.
-    return (cause as NodeJS.ErrnoException).code === 'ELOOP' ? 'a loop of symbolic links there' : 'nothing at that path'
-  }
-}
-
 function moduleDirs(positionals: string[], command = 'check'): string[] {
   const dirs = positionals.length ? positionals : findModules()
   if (dirs.length === 0) throw new UsageError('No modules found, expected a folder under source/ with an article.md, or MODULE_DIR arguments')
   // A path that is no folder at all is a mistyped argument, not a module with files missing.
   const wrong = dirs.flatMap((dir) => {
-    const kind = whatIsAt(dir)
-    if (kind) return [`Unexpected MODULE_DIR \`${dir}\`, expected a module folder (one with an article.md): there is ${kind}`]
+    const kind = notAFolder(dir)
+    if (kind) return [`Unexpected MODULE_DIR \`${dir}\`, expected a module folder (one with an article.md): there is ${thereIs(kind)}`]
     // A folder of modules (`source` itself) is no module with its files missing: say which modules it holds.
     const inside = existsSync(join(dir, 'article.md')) ? [] : findModules(dir)
     if (inside.length === 0) return []

@@ -47,6 +47,7 @@ export { GENERATORS, GENERATED_PREFIX, generatedId, type GeneratorName } from '.
 export { ARTICLE_TYPES, articleType } from './init/article-type.js'
 export { formatMessages, hasErrors } from './messages.js'
 export { findModules } from './load/modules.js'
+export { notAFolder, thereIs } from './load/module.js'
 export { CACHE_FOLDER, classpackVersion } from './paths.js'
 export type { Reported as LintFinding } from './lint/run.js'
 export { formatInfos } from './lint/run.js'

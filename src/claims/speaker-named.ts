@@ -25,12 +25,14 @@ export function namedSpeaker<T extends { name: string }>(quote: string, names: r
  */
 export function pronounSpeaker(quote: string): string | undefined {
   const bare = outsideQuotes(quote)
-  const m = new RegExp(`\\b(?:(he|she)\\s+(?:(?:also|later|then|has|had)\\s+)?(?:${SAYING})|\\b(?:said|says)\\s+(he|she)(?=\\s*[.,;]))\\b|\\b(?:(er|sie)\\s+(?:sagte|sagt|betonte|erklärte)|(?:sagte|sagt|betonte|erklärte)\\s+(er|sie))\\b`, 'iu').exec(bare)
+  const m = PRONOUN_SAID.exec(bare)
   return m ? (m[1] ?? m[2] ?? m[3] ?? m[4])!.toLowerCase() : undefined
 }
 
 /** Verbs of saying for a speaker the article describes rather than names. */
 const SAYING = 'said|say|says|told|tell|tells|argued|argue|argues|insisted|insist|insists|claimed|claim|claims|warned|warn|warns|stated|announced|added|explained|complained|complain|complains|acknowledged|admitted|noted|testified|contended|maintained'
+/** A pronoun beside a verb of saying: "she said", "he has told", "…, said he.", "sagte sie" (pronounSpeaker). */
+const PRONOUN_SAID = new RegExp(`\\b(?:(he|she)\\s+(?:(?:also|later|then|has|had)\\s+)?(?:${SAYING})|\\b(?:said|says)\\s+(he|she)(?=\\s*[.,;]))\\b|\\b(?:(er|sie)\\s+(?:sagte|sagt|betonte|erklärte)|(?:sagte|sagt|betonte|erklärte)\\s+(er|sie))\\b`, 'iu')
 /**
  * A speaker described, not named, opening the quote: a capitalised common noun with lower-case
  * words after it ("Owners of small landscaping firms", "City officials", "Residents", "Several

@@ -459,7 +459,7 @@ function describe(article: Article, file: VFile, picked: readonly Candidate[], o
     const asserter = c.speaker ? actorFor(c.speaker, c.paragraph.n) : 'author'
     // Not the speaker again, nor a part of the speaker's name ("National Center" of "the National Center for Education Statistics").
     const others = [...(c.believer ? [c.believer] : []), ...namedIn(c.quote, lang)]
-      .filter((n) => n.name !== c.speaker?.name && !(c.speaker?.name.includes(n.name) ?? false))
+      .filter((n) => !(c.speaker?.name.includes(n.name) ?? false))
       .map((n) => actorFor(n, c.paragraph.n))
     const id = uniqueId(slug(c.quote, 5, lang) || `claim-${c.paragraph.n}`, ids)
     ids.push(id)

@@ -14,12 +14,14 @@ import { argumentMapView } from './map.js'
 import type { AnchoredClaim } from '../claims/model.js'
 import { AUTHOR } from '../generate/names.js'
 import { names as namesActor } from '../lint/names.js'
+import { wholeWordAt } from '../lint/text.js'
 
 const WORDS_PER_MINUTE = 200
 
 /** The student edition: the argument laid out, the analysis left blank. */
 export function handoutView(module: Module, date: string | null) {
   const { base, claims } = handoutBase(module, date)
+  const surname = module.article.meta.author?.trim().split(/\s+/).at(-1)
   return {
     ...base,
     // The hedges to notice are the answers to find.
@@ -30,22 +32,19 @@ export function handoutView(module: Module, date: string | null) {
     // A paraphrase that says who makes the claim ("The author suggests …", "Trump has
     // repeatedly claimed …") fills the "Asserted by" blank below it: the claim is then given
     // by its quote alone, which is what the students read to find the asserter.
-    claims: claims.map(({ claim, common }) => ({ ...common, paraphrase: namesAsserter(module, claim) ? null : common.paraphrase }))
+    claims: claims.map(({ claim, common }) => ({ ...common, paraphrase: namesAsserter(module, claim, surname) ? null : common.paraphrase }))
   }
 }
 
 /** The words by which a paraphrase names the article's author, in the languages classpack writes. */
 const AUTHOR_WORDS = /(?<![\p{L}\p{N}])(?:author|authors|author's|author’s|autor|autorin|autors|verfasser|verfasserin|verfassers)(?![\p{L}\p{N}])/iu
 
-/** Whether `claim`'s paraphrase names who asserts it: the author (by that word or surname), or an asserting actor by name or role. */
-function namesAsserter(module: Module, claim: AnchoredClaim): boolean {
+/** Whether `claim`'s paraphrase names who asserts it: the author (by that word or `surname`, the author's), or an asserting actor by name or role. */
+function namesAsserter(module: Module, claim: AnchoredClaim, surname: string | undefined): boolean {
   const text = claim.paraphrase
   if (!text) return false
   return claim.asserted_by.some((id) => {
-    if (id === AUTHOR) {
-      const surname = module.article.meta.author?.trim().split(/\s+/).at(-1)
-      return AUTHOR_WORDS.test(text) || (surname !== undefined && surname.length > 1 && new RegExp(`(?<![\\p{L}])${surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u').test(text))
-    }
+    if (id === AUTHOR) return AUTHOR_WORDS.test(text) || (surname !== undefined && surname.length > 1 && wholeWordAt(text, surname) >= 0)
     const actor = module.actors.find((a) => a.id === id)
     return actor !== undefined && namesActor(text, actor)
   })

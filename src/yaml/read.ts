@@ -1,6 +1,6 @@
 // Read a YAML file (or a front matter block) into a syntax tree that keeps offsets,
 // so every later check can point at the exact line and column of a value.
-import { isAlias, isNode, isScalar, parseDocument, visit, type Document, type Node as YamlNode } from 'yaml'
+import { isAlias, isScalar, parseDocument, visit, type Document, type Node as YamlNode } from 'yaml'
 import type { VFile } from 'vfile'
 import { error, lineIndex, warn, type Place } from '../messages.js'
 import { readBlockYaml } from './block.js'
@@ -60,23 +60,21 @@ export function readYaml(file: VFile, text = String(file.value), base = 0): Yaml
   // classpack reads, which messages then showed as the parser's JSON or its "Unresolved tag":
   // classpack's files have no use for tags, so each is one error, at it, in words.
   let tagged = false
-  visit(doc, (_, node) => {
-    if (!isNode(node) || !node.tag || !node.range) return
+  // An alias to an anchor the file does not define above it: said at the alias, once, rather
+  // than as "nothing" where the value was wanted. One walk of the document for both.
+  let dangling = false
+  const tag = (node: YamlNode): void => {
+    if (!node.tag || !node.range) return
     let at = text.lastIndexOf('!', node.range[0])
     while (at > 0 && text[at - 1] === '!') at--
     const written = at < 0 ? node.tag : /^!\S*/.exec(text.slice(at))![0]
     tagged = true
     error(file, `Unexpected YAML tag \`${written}\`, expected ${isScalar(node) ? 'the value alone' : 'the list or mapping alone'}: classpack's files use no tags (delete \`${written}\`${isScalar(node) ? ', and put text in quotes' : ''})`, place([at < 0 ? node.range[0] : at, at < 0 ? node.range[1] : at + written.length]), 'yaml-tag')
-  })
-  for (const problem of doc.warnings) {
-    // An unknown tag's warning says what the error above says.
-    if (tagged && problem.code === 'TAG_RESOLVE_FAILED') continue
-    warn(file, `YAML: ${firstLine(problem.message)}`, place(problem.pos), 'yaml-warning')
   }
-  // An alias to an anchor the file does not define above it: said at the alias, once, rather
-  // than as "nothing" where the value was wanted.
-  let dangling = false
   visit(doc, {
+    Scalar: (_, node) => tag(node),
+    Map: (_, node) => tag(node),
+    Seq: (_, node) => tag(node),
     Alias(_, alias) {
       if (alias.resolve(doc) !== undefined) return
       dangling = true
@@ -84,6 +82,11 @@ export function readYaml(file: VFile, text = String(file.value), base = 0): Yaml
       error(file, `Unexpected alias \`*${alias.source}\` to no anchor, expected an anchor \`&${alias.source}\` on a value above it`, place(alias.range), 'yaml-alias')
     }
   })
+  for (const problem of doc.warnings) {
+    // An unknown tag's warning says what the error above says.
+    if (tagged && problem.code === 'TAG_RESOLVE_FAILED') continue
+    warn(file, `YAML: ${firstLine(problem.message)}`, place(problem.pos), 'yaml-warning')
+  }
   if (doc.errors.length > 0 || dangling || tagged) return undefined
   const deref = (node: YamlNode | null): YamlNode | null => (node && isAlias(node) ? ((node.resolve(doc) as YamlNode | undefined) ?? null) : node)
   return { file, root: (doc.contents as YamlNode | null) ?? null, place, deref }

@@ -750,15 +750,16 @@ function deeperBody(text: string): Misplaced | undefined {
     const deeper = next[1]!.length
     // The lines moved: up to the first back in the key's column (the rest of the entry, in
     // place) or at the dash's or less (the next entry). None between the two columns.
-    const along: number[] = []
+    let last = j
     for (let k = j + 1; k < lines.length; k++) {
       const line = lines[k]!
-      if (content(line) && (indentOf(line) <= m[1]!.length || indentOf(line) === column)) break
-      if (content(line) && indentOf(line) < deeper) return undefined
-      along.push(starts[k]!)
+      if (!content(line)) continue
+      if (indentOf(line) <= m[1]!.length || indentOf(line) === column) break
+      if (indentOf(line) < deeper) return undefined
+      last = k
     }
-    // Blank lines at the end are not the entry's.
-    while (along.length && !content(lines[starts.indexOf(along.at(-1)!)]!)) along.pop()
+    // Up to the last of them with content: blank lines at the end are not the entry's.
+    const along = starts.slice(j + 1, last + 1)
     return { lineStart: starts[j]!, from: starts[i]!, indent: deeper, expected: column, along, span: true, under: { key: m[3]!, at: starts[i]! } }
   }
   return undefined
