@@ -246,7 +246,7 @@ export function assembleModule(input: ModuleFiles): Assembled {
   const absent = missing ?? (input.questions?.data.empty === true ? input.questions : undefined)
   // Generated with the module's seed, so the bank stays the same whatever --seed a build samples with.
   const made = generateItems({ article, claims, actors: data.actors, glossary: data.glossary }, config.seed ?? DEFAULT_SEED)
-  const generated = excludeAnswering(mergeGenerated(questions, made, input.questions && !missing ? input.questions : undefined), questions.quiz)
+  const generated = excludeAnswering(mergeGenerated(questions, made, input.questions && !missing ? input.questions : undefined), questions.quiz, data.actors)
   // A claim a set asks about through its generated items is asked: not "no question asks about".
   const drawn = new Set(Object.values(config.sets).flatMap((set) => set.generated ?? []))
   const withdrawn = new Set(generated.filter((g) => g.generated !== undefined && drawn.has(g.generated)).flatMap((g) => g.claims).flatMap((id) => unasked.get(id) ?? []))

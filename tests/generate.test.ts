@@ -16,6 +16,7 @@ import type { GeneratedItem } from '../src/generate/index.js'
 import { buildPack, checkModule, formatMessages, type Module } from '../src/index.js'
 import { selectQuestions } from '../src/select/select.js'
 import { lintedModule, oneKeyGenerated, placeGenerated } from '../src/lint/bank.js'
+import { names as namesActor } from '../src/lint/names.js'
 import { VFile } from 'vfile'
 import { DEMO, demoCopy, lineOf, ROOT, tempDir } from './helpers/fixtures.js'
 
@@ -581,6 +582,27 @@ describe('generated items and the item-writing lint', () => {
     const checked = checkModule(DEMO, { set: 'full', overrides: every })
     const ids = new Set(checked.selection!.items.map((q) => q.id))
     for (const q of checked.selection!.items) for (const other of q.excludes) expect(ids.has(other), `${q.id} and ${other}`).toBe(false)
+  })
+})
+
+describe('a voice item and an item of the same claim whose stem names the speaker', () => {
+  // A kind item quoting "“…,” Cho said" answered "Who makes this claim?" three questions on
+  // (a teacher's trial). Every such pair, in modules of three articles, excludes each other.
+  it.each(['source/us-backstop-ukraine', 'tests/fixtures/tram', 'tests/fixtures/german'])('never share a quiz (%s)', (dir) => {
+    const module = checkModule(join(ROOT, dir)).module!
+    const all = [...module.questions.quiz, ...module.generated]
+    let pairs = 0
+    for (const voice of module.generated.filter((g) => g.generated === 'voice')) {
+      const options = (voice as Optioned).options
+      const wrong = options.filter((o) => !o.correct)
+      const asked = module.actors.filter((a) => namesActor(options.find((o) => o.correct)!.text, a) && !wrong.some((o) => namesActor(o.text, a)))
+      for (const other of all) {
+        if (other === voice || !other.claims.some((c) => voice.claims.includes(c)) || !asked.some((a) => namesActor(other.stem, a))) continue
+        pairs++
+        expect(voice.excludes.includes(other.id) || other.excludes.includes(voice.id), `${voice.id} and ${other.id}`).toBe(true)
+      }
+    }
+    expect(pairs).toBeGreaterThan(0)
   })
 })
 

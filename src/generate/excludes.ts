@@ -9,7 +9,9 @@
 // a module's sets draw on few generators or none, and `check` (run on every start) need not
 // measure the other items at all. Selection reads `excludes` of the items a set can draw only
 // (select/select.ts).
-import { answerGrams, stemGrams } from '../lint/items.js'
+import type { Actor } from '../claims/model.js'
+import { answerGrams, distractors, oneKey, stemGrams } from '../lint/items.js'
+import { names } from '../lint/names.js'
 import { plain } from '../lint/text.js'
 import type { QuizItem } from '../questions/model.js'
 
@@ -20,7 +22,7 @@ import type { QuizItem } from '../questions/model.js'
  * them), and a copy of each cost `check` more than the rest of generation (an object built
  * from property descriptors takes V8's slow path: about 10 ms for 168 items).
  */
-export function excludeAnswering(generated: readonly QuizItem[], authored: readonly QuizItem[]): QuizItem[] {
+export function excludeAnswering(generated: readonly QuizItem[], authored: readonly QuizItem[], actors: readonly Actor[] = []): QuizItem[] {
   let related: ReadonlyArray<readonly string[]> | undefined
   generated.forEach((g, k) => {
     const written = g.excludes
@@ -28,14 +30,14 @@ export function excludeAnswering(generated: readonly QuizItem[], authored: reado
     Object.defineProperty(g, 'excludes', {
       enumerable: true,
       configurable: true,
-      get: () => (own ??= (related ??= relations(generated, authored))[k]!.length ? [...related[k]!] : written)
+      get: () => (own ??= (related ??= relations(generated, authored, actors))[k]!.length ? [...related[k]!] : written)
     })
   })
   return [...generated]
 }
 
 /** For each of `generated`, the ids of the items it answers or is answered by, in bank order. */
-function relations(generated: readonly QuizItem[], authored: readonly QuizItem[]): string[][] {
+function relations(generated: readonly QuizItem[], authored: readonly QuizItem[], actors: readonly Actor[]): string[][] {
   const all: QuizItem[] = [...authored, ...generated]
   // Indexes from each gram to the items whose stem / answer holds it, so each item meets only
   // the items it shares a gram with, not every other item.
@@ -70,7 +72,40 @@ function relations(generated: readonly QuizItem[], authored: readonly QuizItem[]
     const related = new Set<number>(byStemText.get(plain(g.stem)))
     for (const gram of stems[self]!) for (const i of byAnswer.get(gram) ?? []) related.add(i)
     for (const gram of answers[self]!) for (const i of byStem.get(gram) ?? []) related.add(i)
+    for (const i of speakerNamed(all, self, actors)) related.add(i)
     related.delete(self)
     return [...related].sort((a, b) => a - b).map((i) => all[i]!.id)
   })
 }
+
+/**
+ * The items of `all` that share a claim with item `self` and name in their stem the person
+ * its key names (and no distractor does), or whose key names so a person `self`'s stem
+ * names: "Who makes this claim?" beside a kind item of the same claim that quotes it with
+ * "…,” Cho said". Unlike the lint's measure within one item, a stem naming others too still
+ * counts: the other item prints the words beside the name.
+ */
+function speakerNamed(all: readonly QuizItem[], self: number, actors: readonly Actor[]): number[] {
+  if (actors.length === 0) return []
+  const own = all[self]!
+  const found: number[] = []
+  all.forEach((other, i) => {
+    if (i === self || !other.claims.some((c) => own.claims.includes(c))) return
+    if (keyPeople(own, actors).some((a) => names(other.stem, a)) || keyPeople(other, actors).some((a) => names(own.stem, a))) found.push(i)
+  })
+  return found
+}
+
+/** The people a one-key item's key names and none of its distractors does: who it asks for. */
+function keyPeople(item: QuizItem, actors: readonly Actor[]): readonly Actor[] {
+  let found = people.get(item)
+  if (found === undefined) {
+    const choice = oneKey(item)
+    const key = choice?.options.find((o) => o.correct)
+    const wrong = choice ? distractors(choice) : []
+    found = key === undefined || wrong.length === 0 ? [] : actors.filter((a) => names(key.text, a) && !wrong.some((o) => names(o.text, a)))
+    people.set(item, found)
+  }
+  return found
+}
+const people = new WeakMap<QuizItem, readonly Actor[]>()
