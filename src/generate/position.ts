@@ -2,12 +2,14 @@
 // article's parts (the opening and each subhead's section), the key the claim's; the
 // distractors are the neighbouring parts first. Needs an article with two subheads or more. A subhead
 // is quoted by its first words, so parts with long and short subheads read about as long as
-// each other; a claim whose words echo its own subhead more than the others is left out
-// (matching words would answer it, not knowing the argument).
+// each other; a claim that shares a word with its own subhead and none of the others' is
+// left out ("household water bills" under "The cost to households": matching the word would
+// answer it, not knowing the argument).
 import type { Section } from '../article/model.js'
 import type { AnchoredClaim } from '../claims/model.js'
 import { makeItem, quoted } from './common.js'
-import { keyEchoesStem, keyStandsOut, pickFitting } from './fair.js'
+import { keyStandsOut, pickFitting } from './fair.js'
+import { contentWords } from '../lint/text.js'
 import type { GeneratedItem, GenerateInput, Generator } from './model.js'
 import { generatedId } from './names.js'
 import { single } from '../types/single.js'
@@ -30,6 +32,17 @@ export const position: Generator = {
     }
     return items
   }
+}
+
+/** A word without an English plural, possessive or third-person ending: "households" meets "household", "Trump’s" "Trump". */
+const root = (word: string): string => word.replace(/['’]s$/, '').replace(/(?<=[^aeiou])ies$/, 'y').replace(/(?<=s|x|z|ch|sh)es$/, '').replace(/(?<![su])s$/, '')
+const roots = (text: string): Set<string> => new Set([...contentWords(text)].map(root))
+
+/** Whether the stem shares a word with the key's subhead that no distractor's holds: one word is enough, a subhead has few. */
+function subheadEchoed(stem: string, key: string, distractors: readonly string[]): boolean {
+  const inStem = roots(stem)
+  const elsewhere = new Set(distractors.flatMap((d) => [...roots(d)]))
+  return [...roots(key)].some((w) => inStem.has(w) && !elsewhere.has(w))
 }
 
 /** A part of the article as an option: the opening, or the subhead (its first words when long). */
@@ -67,7 +80,7 @@ function positionItem(input: GenerateInput, claim: AnchoredClaim, next: () => nu
   const others = sections.filter((s) => s !== key)
   const distractors = pickFitting(partLabel(key), [others.filter((s) => Math.abs(s.index - key.index) === 1), others], 3, partLabel, next)
   if (distractors.length === 0 || keyStandsOut(partLabel(key), distractors.map(partLabel))) return undefined
-  if (keyEchoesStem(stem, partLabel(key), distractors.map(partLabel))) return undefined
+  if (subheadEchoed(stem, partLabel(key), distractors.map(partLabel))) return undefined
   const where = partWhere(key)
   return makeItem({
     id: generatedId('position', claim.id),
