@@ -261,6 +261,27 @@ describe('the map’s layout', () => {
     for (const line of lines) expect(line.length).toBeLessThanOrEqual(10)
     expect(lines.join('').replace(/-/g, '')).toBe('abcdefghijklmnopqrstuvwxyz')
   })
+
+  // A gist of 5,000 characters with no space kept `build` busy past 100 s (every line found by
+  // measuring the whole rest, shorter by a character at a time). Counted, not timed.
+  it.each([
+    ['no hyphenation point', (word: string) => [word]],
+    ['a hyphenation point every two letters', (word: string) => word.match(/.{1,2}/g) ?? [word]]
+  ])('measures a box of a 20,000-character word a few hundred times at most (%s), and cuts it at its last line', (_, pieces) => {
+    let measured = 0
+    const counting: Metrics = {
+      width: (text) => {
+        measured++
+        return text.length
+      },
+      pieces
+    }
+    const lines = wrap('x'.repeat(20_000), 10, counting, 6)
+    expect(lines).toHaveLength(6)
+    expect(lines.at(-1)).toMatch(/…$/)
+    for (const line of lines) expect(line.length).toBeLessThanOrEqual(10)
+    expect(measured).toBeLessThan(500)
+  })
 })
 
 describe('a relation recorded twice', () => {

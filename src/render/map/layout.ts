@@ -382,6 +382,9 @@ export function wrap(text: string, width: number, metrics: Metrics, max: number)
   const lines: string[] = []
   let line = ''
   for (const word of text.split(/\s+/).filter(Boolean)) {
+    // Past `max` lines the rest is cut anyway: a long text (a gist of thousands of
+    // characters with no space) is not laid out to its end.
+    if (lines.length > max) break
     const joined = line ? `${line} ${word}` : word
     if (fits(joined)) {
       line = joined
@@ -394,10 +397,16 @@ export function wrap(text: string, width: number, metrics: Metrics, max: number)
     }
     // The word does not fit on a line of its own (or after what is there): hyphenate.
     let rest = [...metrics.pieces(word)]
-    while (rest.length) {
-      let take = rest.length
+    while (rest.length && lines.length <= max) {
       const head = (n: number): string => rest.slice(0, n).join('') + (n < rest.length && !rest[n - 1]!.endsWith('-') ? '-' : '')
-      while (take > 0 && !fits(line ? `${line} ${head(take)}` : head(take))) take--
+      const fitsAfter = (n: number): boolean => fits(line ? `${line} ${head(n)}` : head(n))
+      // The most pieces that fit: all of them, else counted up from one (a line holds few;
+      // counting down from thousands of pieces, each measured, took minutes).
+      let take = rest.length
+      if (!fitsAfter(take)) {
+        take = 0
+        while (take + 1 < rest.length && fitsAfter(take + 1)) take++
+      }
       if (take === 0) {
         if (line) {
           lines.push(line)
@@ -406,8 +415,8 @@ export function wrap(text: string, width: number, metrics: Metrics, max: number)
         }
         // Not even one piece fits a line: split it by characters.
         const chars = [...rest[0]!]
-        let n = chars.length
-        while (n > 1 && !fits(`${chars.slice(0, n).join('')}-`)) n--
+        let n = 1
+        while (n < chars.length && fits(`${chars.slice(0, n + 1).join('')}-`)) n++
         lines.push(`${chars.slice(0, n).join('')}-`)
         rest = [chars.slice(n).join(''), ...rest.slice(1)].filter(Boolean)
         continue
