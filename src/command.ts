@@ -473,7 +473,7 @@ async function build(args: string[], io: CommandIO): Promise<number> {
   const formatList = problems.take(() => choiceList('format', values.format, FORMATS, formatsFor))
   const formats = formatList === undefined ? undefined : new Set(formatList)
   // A4 as the paper calls itself: the choice is read in any case, as module.yaml's `paper` is.
-  const paper = problems.take(() => choiceFlag('paper', values.paper?.trim().toLowerCase(), PAPERS))
+  const paper = problems.take(() => choiceFlag('paper', values.paper, PAPERS))
   const lang = problems.take(() => choiceFlag('lang', values.lang, UI_LANGUAGES))
   const versions = problems.take(() => intFlag('versions', values.versions, REQUEST_BOUNDS.versions)) ?? 1
   const seed = problems.take(() => intFlag('seed', values.seed, REQUEST_BOUNDS.seed))

@@ -52,7 +52,10 @@ export function intValue(value: string | undefined, bounds: Bounds, source: stri
 /** One of a few words. */
 export function choiceFlag<T extends string>(name: string, value: string | undefined, choices: readonly T[], meant?: (value: string) => string | undefined): T | undefined {
   if (value === undefined) return undefined
-  if ((choices as readonly string[]).includes(value)) return value as T
+  // In any case, as typed around it: `--paper A5`, `--lang EN`, `--format PDF`.
+  const folded = value.trim().toLowerCase()
+  const chosen = choices.find((c) => c.toLowerCase() === folded)
+  if (chosen !== undefined) return chosen
   // An empty value in a code span ("Unexpected `` for --paper") reads as a typo of the message.
   const found = value.trim() === '' ? 'empty value' : `\`${value}\``
   throw new FlagError(notAChoice(found, value, choices, `for --${name}`, meant))

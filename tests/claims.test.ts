@@ -97,6 +97,18 @@ describe('a quote that parts from the article after the part a message shows', (
     expect(apostrophe).toContain('which has `…hasn’t so far offered…` where the quote has `…hasnt so far offered…`')
   })
 
+  it('found in many paragraphs, names the first eight and how many more', () => {
+    const { lines } = assemble(demoCopy({ 'claims.yaml': (t) => t.replace(/quote: "Perhaps the key reason Trump[^"]*"/, 'quote: "Trump"') }))
+    const error = lines.find((l) => l.includes('[quote-ambiguous]'))!
+    const listed = /found \d+ times \((.*)\), expected/.exec(error)![1]!
+    const [shown, more] = listed.split(' and ')
+    expect(shown!.split(', ')).toHaveLength(8)
+    const total = Number(/^(\d+) more paragraphs$/.exec(more!)![1])
+    const article = readFileSync(join(DEMO, 'article.md'), 'utf8')
+    // Every paragraph naming Trump is counted: the eight shown and the rest.
+    expect(8 + total).toBe(article.split(/\n\n+/).filter((p) => /\bTrump\b/.test(p) && !p.startsWith('#') && !p.startsWith('---')).length)
+  })
+
   // A soft hyphen or zero-width space pasted into the article made a message whose two
   // strings looked the same: the character is named, with its code, and where to delete it.
   it.each([

@@ -164,6 +164,14 @@ describe('bad files', () => {
     expect(r.stderr).toMatch(new RegExp(`${join(dir, 'article.md')}: error: Unexpected file of 5\\.\\d MB, expected at most 1 MB`))
   })
 
+  it('a file a byte over the limit gives both sizes in bytes (not "1.0 MB, expected at most 1 MB")', () => {
+    const dir = demoCopy()
+    const text = readFileSync(join(dir, 'claims.yaml'), 'utf8')
+    writeFileSync(join(dir, 'claims.yaml'), text + '#'.repeat(1024 * 1024 + 1 - Buffer.byteLength(text)))
+    const r = check(dir)
+    expect(r.stderr).toContain(`${join(dir, 'claims.yaml')}: error: Unexpected file of 1,048,577 bytes, expected at most 1,048,576 bytes (1 MB)`)
+  })
+
   it('a link to a device or a named pipe is refused unread (reading one never ends)', async () => {
     // A link to /dev/zero read whole filled the memory (17 GB, then killed); a pipe hung the run.
     const dir = demoCopy()

@@ -143,6 +143,15 @@ describe('the words of a usage message', () => {
     expect(said((await run(['build', TINY, '--format', ''], cwd)).stderr)).toEqual([`classpack: Unexpected empty --format, expected a comma-separated list of ${formats}`])
     expect(said((await run(['build', TINY, '--paper', ' '], cwd)).stderr)).toEqual(['classpack: Unexpected empty value for --paper, expected one of `a4`, `letter`'])
   })
+
+  it('take a name in any case, and quote a wrong one as typed', async () => {
+    const cwd = tempDir()
+    // `--paper A5` was quoted back as `a5`, and `--lang EN` refused where `--paper A4` was taken.
+    expect(said((await run(['build', TINY, '--paper', 'A5'], cwd)).stderr)).toEqual(['classpack: Unexpected `A5` for --paper, expected `a4` (one of `a4`, `letter`)'])
+    const built = await run(['build', TINY, '--lang', 'EN', '--format', 'GIFT', '--paper', 'Letter', '--out', join(cwd, 'out')], cwd)
+    expect(built.code, built.stderr).toBe(0)
+    expect(readdirSync(join(cwd, 'out', 'tiny'))).toContain('quiz.gift.txt')
+  })
 })
 
 describe('a folder of modules given as MODULE_DIR', () => {

@@ -122,7 +122,8 @@ export function passageFinder(article: Article, articleFile: VFile): (quote: str
       return undefined
     }
     if (hits.length > 1) {
-      const paragraphList = [...new Set(hits.map((h) => `¶${h.paragraph.n}`))].slice(0, 8).join(', ')
+      const paragraphs = [...new Set(hits.map((h) => `¶${h.paragraph.n}`))]
+      const paragraphList = paragraphs.length > 8 ? `${paragraphs.slice(0, 8).join(', ')} and ${paragraphs.length - 8} more paragraphs` : paragraphs.join(', ')
       error(file, `Unexpected quote for ${what} found ${hits.length} times (${paragraphList}), expected a passage that occurs once: quote a few more words`, at, 'quote-ambiguous')
       return undefined
     }

@@ -50,7 +50,10 @@ export function readBytes(file: VFile, path: string, max: number, expected?: str
     return undefined
   }
   const tooLarge = (size: number): undefined => {
-    error(file, `Unexpected file of ${(size / 1024 / 1024).toFixed(1)} MB, expected at most ${max / 1024 / 1024} MB`, undefined, 'file-too-large')
+    // In bytes where megabytes to one decimal would read the same as the limit (1.0 MB against 1 MB).
+    const mb = (bytes: number): string => `${(bytes / 1024 / 1024).toFixed(1)} MB`
+    const [found, most] = mb(size) === mb(max) || Number((size / 1024 / 1024).toFixed(1)) === max / 1024 / 1024 ? [`${size.toLocaleString('en')} bytes`, `${max.toLocaleString('en')} bytes (${max / 1024 / 1024} MB)`] : [mb(size), `${max / 1024 / 1024} MB`]
+    error(file, `Unexpected file of ${found}, expected at most ${most}`, undefined, 'file-too-large')
     return undefined
   }
   if (stat.size > max) return tooLarge(stat.size)
