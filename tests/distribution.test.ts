@@ -6,6 +6,7 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import { DEMO, run, tempDir } from './helpers/fixtures.js'
 import { readHtml } from './helpers/html.js'
 import { build, packFiles, tryBuild, type PackRequest } from './helpers/pack.js'
+import { checkModule } from '../src/index.js'
 import { unzip } from './helpers/zip.js'
 
 const EXPORTS: PackRequest = { dir: DEMO, formats: ['html', 'moodle', 'gift', 'qti', 'qti21', 'zip'] }
@@ -120,15 +121,33 @@ describe('what an export cannot carry of a generated item', () => {
   it('is warned at the item\'s claim in claims.yaml, naming the item, as the lint does: the item is in no questions.yaml', async () => {
     // Multiple-select items only, more than the demo's own that can stand together: a generated
     // hedges item (two keys or more, 2 points) fills up the rest.
-    const result = await tryBuild({ dir: DEMO, formats: ['gift'], overrides: { generated: ['hedges'], types: ['multiple'], count: 7 } })
-    const warnings = result.lines.filter((l) => l.includes('[gift-points]') && l.includes('generated item'))
-    expect(warnings.length).toBeGreaterThan(0)
+    // The teacher's own left out, so the item GIFT cannot mark is a generated one.
+    const own = checkModule(DEMO).module!.questions.quiz.filter((q) => q.type === 'multiple').map((q) => q.id)
+    const result = await tryBuild({ dir: DEMO, formats: ['gift'], overrides: { generated: ['hedges'], types: ['multiple'], exclude: own, count: 1 } })
+    const warnings = result.lines.filter((l) => l.includes('[gift-points]'))
+    expect(warnings).toHaveLength(1)
+    const m = /claims\.yaml:(\d+):9: warning: Unexpected \d+ points for item `(gen-hedges-[^`]+)` in quiz\.gift\.txt, .* \(generated item `\2`, made by `hedges` from claim `([^`]+)`\) {2}\[gift-points\]$/.exec(warnings[0]!)
+    expect(m, warnings[0]).not.toBeNull()
     const claims = readFileSync(join(DEMO, 'claims.yaml'), 'utf8').split('\n')
-    for (const w of warnings) {
-      const m = /claims\.yaml:(\d+):9: warning: Unexpected \d+ points for item `(gen-hedges-[^`]+)` in quiz\.gift\.txt, .* \(generated item `\2`, made by `hedges` from claim `([^`]+)`\) {2}\[gift-points\]$/.exec(w)
-      expect(m, w).not.toBeNull()
-      expect(claims[Number(m![1]) - 1]).toBe(`  - id: ${m![3]}`)
-    }
+    expect(claims[Number(m![1]) - 1]).toBe(`  - id: ${m![3]}`)
     expect(result.lines.filter((l) => l.includes('questions.yaml') && l.includes('gen-'))).toEqual([])
+  })
+
+  // Seven items worth 2 points gave seven warnings for one cause: GIFT's one mark for all.
+  it('is one warning for every item not worth 1 point, at the first, naming each', async () => {
+    const result = await tryBuild({ dir: DEMO, formats: ['gift'], overrides: { generated: ['hedges'], types: ['multiple'], count: 7 } })
+    const warnings = result.lines.filter((l) => l.includes('[gift-points]'))
+    expect(warnings).toHaveLength(1)
+    const named = [...warnings[0]!.matchAll(/`([a-z0-9-]+)` (\d+) points/g)].map(([, id, points]) => [id, Number(points)])
+    const gift = readFileSync(join(result.target!, 'quiz.gift.txt'), 'utf8')
+    const items = checkModule(DEMO).module!
+    const worth = new Map([...items.questions.quiz, ...items.generated].map((q) => [q.id, q.points]))
+    const inFile = [...gift.matchAll(/^::([^:]+)::/gm)].map(([, id]) => id!).filter((id) => worth.get(id) !== 1)
+    // In the quiz's order (the file groups them by category).
+    expect([...named].sort()).toEqual(inFile.map((id) => [id, worth.get(id)]).sort())
+    expect(warnings[0]).toContain(`Unexpected marks other than 1 for ${inFile.length} items in quiz.gift.txt`)
+    // At the first it names, in questions.yaml.
+    const line = Number(/questions\.yaml:(\d+):/.exec(warnings[0]!)![1])
+    expect(readFileSync(join(DEMO, 'questions.yaml'), 'utf8').split('\n').slice(0, line).reverse().find((l) => l.includes('- id:'))).toContain(String(named[0]![0]))
   })
 })

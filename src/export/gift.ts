@@ -108,15 +108,24 @@ export function gift(module: Module, selection: Selection, options: ExportOption
  */
 export function giftLimits(module: Module, selection: Selection): ExportLimit[] {
   const strings = moduleStrings(module)
-  const points: ExportLimit[] = selection.items
-    .filter((item) => item.points !== 1)
-    .map((item) => ({
-      item,
-      owner: item,
-      key: 'points',
-      ruleId: 'gift-points',
-      reason: `Unexpected ${item.points} points for item \`${item.id}\` in quiz.gift.txt, expected 1: GIFT cannot carry marks, so Moodle imports every GIFT question worth 1 point; set this one's mark in the Moodle quiz, or import moodle.xml, which keeps it`
-    }))
+  // One cause, one warning, at the first such item: GIFT's one mark for all, not each item's points.
+  const marked = selection.items.filter((item) => item.points !== 1)
+  const first = marked[0]
+  const points: ExportLimit[] =
+    first === undefined
+      ? []
+      : [
+          {
+            item: first,
+            owner: first,
+            key: 'points',
+            ruleId: 'gift-points',
+            reason:
+              marked.length === 1
+                ? `Unexpected ${first.points} points for item \`${first.id}\` in quiz.gift.txt, expected 1: GIFT cannot carry marks, so Moodle imports every GIFT question worth 1 point; set this one's mark in the Moodle quiz, or import moodle.xml, which keeps it`
+                : `Unexpected marks other than 1 for ${marked.length} items in quiz.gift.txt (${marked.map((item) => `\`${item.id}\` ${item.points} points`).join(', ')}), expected 1: GIFT cannot carry marks, so Moodle imports every GIFT question worth 1 point; set their marks in the Moodle quiz, or import moodle.xml, which keeps them`
+          }
+        ]
   const pins = pinLimits(
     selection.items,
     strings,
@@ -126,3 +135,4 @@ export function giftLimits(module: Module, selection: Selection): ExportLimit[] 
   )
   return [...typeLimits(selection.items, 'gift', strings), ...points, ...pins]
 }
+
