@@ -8,6 +8,7 @@ import YAML from 'yaml'
 import { namedIn, speaker } from '../src/init/actors.js'
 import { planModule } from '../src/init/index.js'
 import { findMarkers } from '../src/init/markers.js'
+import { roleOf } from '../src/init/roles-en.js'
 import { inSentence } from '../src/generate/common.js'
 
 interface Planned {
@@ -165,5 +166,103 @@ describe('a described speaker inside a sentence', () => {
     expect(inSentence('Owners of small landscaping firms')).toBe('owners of small landscaping firms')
     expect(inSentence('The education secretary')).toBe('the education secretary')
     for (const name of ['Zelensky', 'Rosa Delgado', 'National Center for Education Statistics', 'Europe', 'Deutsche Bahn']) expect(inSentence(name)).toBe(name)
+  })
+})
+
+describe('a third trial (a council approving a desalination plant)', () => {
+  const kinds = (sentence: string): string[] => findMarkers(sentence).filter((m) => m.kind !== 'reporting' && m.kind !== 'hedge').map((m) => `${m.kind} ${m.text}`)
+
+  it('gives “She argued” to the person named before, not to the subject of a relative clause (“which the transport office estimates”)', async () => {
+    const data = await plan(
+      FILLER,
+      'Board member Lena Ortiz said the district should study bus costs first. She argued that the district should delay the change, which the transport office estimates would cost about $200,000 a year.'
+    )
+    expect(claimWith(data, 'She argued').by).toBe('Lena Ortiz')
+    expect(data.actors.map((a) => a.name)).not.toContain('Transport office')
+    // With no one named before, still not the clause's subject.
+    const sentence = 'She argued that the city should fix the pipes, which the Harbor Utility estimates lose 11 percent of the water.'
+    const at = sentence.indexOf('estimates')
+    expect(speaker(sentence, namedIn(sentence, 'en'), at, 'estimates', 'en')).toBeUndefined()
+    // Alone, the verb in the relative clause still names its subject: "what surveys have found".
+    const alone = 'The plan matches what the Harbor Utility estimates.'
+    expect(speaker(alone, namedIn(alone, 'en'), alone.indexOf('estimates'), 'estimates', 'en')?.name).toBe('Harbor Utility')
+  })
+
+  it('does not cut a long sentence at a dash between digits (a score, a range)', async () => {
+    const data = await plan(
+      FILLER,
+      'After nearly five hours of public comment, the Harbor City Council voted 6–3 on Tuesday night to approve a $410 million seawater desalination plant on the southern edge of Pelican Bay, a plant that officials said could supply about 30 percent of the city’s drinking water within 12–18 years.'
+    )
+    const claim = claimWith(data, 'on Tuesday night')
+    expect(claim.quote).toContain('voted 6–3 on Tuesday')
+    expect(claim.quote).toContain('12–18 years')
+  })
+
+  it('takes the speakers of “a project supporters say” to be the supporters, not “A project supporters”', async () => {
+    const data = await plan(
+      FILLER,
+      'The council approved a $410 million plant on the edge of the bay, a project supporters say could supply about 30 percent of the water.',
+      'The board voted to move the start time to 8:45 a.m., a change parents say could improve attendance by about 4 percent.'
+    )
+    expect(claimWith(data, 'a project supporters say').by).toBe('Supporters')
+    expect(claimWith(data, 'a change parents say').by).toBe('Parents')
+    expect(data.actors.map((a) => a.name).filter((n) => /^A /.test(n))).toEqual([])
+    // One phrase, left whole: a quantity, "of", a person described.
+    for (const [sentence, verb, name] of [
+      ['The board voted, a few residents say.', 'say', 'A few residents'],
+      ['A group of parents say the plan is late.', 'say', 'A group of parents'],
+      ['A city planner says the plan is late.', 'says', 'A city planner']
+    ] as const) {
+      expect(speaker(sentence, namedIn(sentence, 'en'), sentence.search(new RegExp(`\\b${verb}\\b`)), verb, 'en')?.name, sentence).toBe(name)
+    }
+  })
+
+  it('takes a verb of harm for causal, in its forms, and not the noun or an event', async () => {
+    expect(kinds('He said the intake pipes could kill fish larvae.')).toEqual(['causal kill'])
+    expect(kinds('Herrera said the brine discharge may harm seagrass beds near the outfall.')).toEqual(['causal harm'])
+    expect(kinds('The runoff has damaged the reef.')).toEqual(['causal damaged'])
+    expect(kinds('The spill is killing the fish.')).toEqual(['causal killing'])
+    expect(kinds('Pollution hurts children.')).toEqual(['causal hurts'])
+    expect(kinds('Runoff threatens the bay.')).toEqual(['causal threatens'])
+    expect(kinds('Storm damage costs rose.')).toEqual([])
+    expect(kinds('The damage to homes was severe.')).toEqual([])
+    expect(kinds('It did no harm.')).toEqual([])
+    expect(kinds('Three people were killed in the crash.')).toEqual([])
+    expect(kinds('The union threatened to strike.')).toEqual([])
+    expect(kinds('Two injured workers said the plant was unsafe.')).toEqual([])
+    const data = await plan(FILLER, 'Tomás Herrera, director of the conservancy, said the intake pipes could kill fish larvae.', 'Herrera said the brine discharge may harm seagrass beds near the outfall.')
+    expect(claimWith(data, 'kill fish larvae').kind).toBe('causal')
+    expect(claimWith(data, 'harm seagrass').kind).toBe('causal')
+  })
+
+  it('does not take “should” in a question that a debate or a decision is about for normative', async () => {
+    expect(kinds('The decision ends a three-year debate over how the coastal city of roughly 280,000 people should prepare for longer droughts.')).toEqual([])
+    expect(kinds('Critics asked whether the board should wait.')).toEqual([])
+    expect(kinds('The council has not decided what it must do.')).toEqual([])
+    // The author's own "should" outside the question stays normative.
+    expect(kinds('The city should decide how it should pay.')).toEqual(['normative should'])
+    expect(kinds('The debate over how to pay is over, and the city should act now.')).toEqual(['normative should'])
+    const data = await plan(FILLER, 'Officials say the decision ends a three-year debate over how the coastal city should prepare for longer droughts.')
+    expect(claimWith(data, 'three-year debate').kind).toBe('empirical')
+  })
+
+  it('takes a title in lower case opening the sentence for the role, an honorific between it and the name or not', async () => {
+    const data = await plan(
+      FILLER,
+      'Marine biologist Dr. Alan Cho of Coastal State University, who studied a similar plant in southern California, said the effects depend heavily on design.',
+      'Board member Lena Ortiz said the district should study bus costs first.'
+    )
+    const roles = Object.fromEntries(data.actors.map((a) => [a.name, a.role]))
+    expect(roles).toMatchObject({ 'Alan Cho': 'marine biologist', 'Lena Ortiz': 'board member' })
+    // A word that opens a sentence and is no title: no role.
+    // "Resident Grace Liu said": the one word before the name compromise finds is the role, not part of the name.
+    const resident = 'Resident Grace Liu said the forecasts were wrong.'
+    const liu = speaker(resident, namedIn(resident, 'en'), resident.indexOf('said'), 'said', 'en')!
+    expect([liu.name, roleOf(resident, liu)]).toEqual(['Grace Liu', 'resident'])
+    for (const opening of ['But', 'Today', 'Meanwhile', 'Still']) {
+      const sentence = `${opening} Alan Cho said the effects depend on design.`
+      const person = namedIn(sentence, 'en').find((n) => n.name === 'Alan Cho')!
+      expect(roleOf(sentence, person), sentence).toBeUndefined()
+    }
   })
 })

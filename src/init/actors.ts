@@ -4,6 +4,7 @@
 // ("Trump has often said") catches those it misses.
 import nlp from 'compromise'
 import { isGerman } from '../roster/filenames.js'
+import { findMarkers } from './markers.js'
 import type { Named } from './named.js'
 import { appositionRole, titleWords, untitled } from './roles-en.js'
 import { invertedAt, splitTitle, subjectAfter, titledPeople } from './speakers-de.js'
@@ -74,6 +75,7 @@ export function speaker(sentence: string, names: readonly Named[], at: number, m
 
 function speakerIn(sentence: string, names: readonly Named[], at: number, marker: string, lang?: string): Named | undefined {
   if (unsaidAt(sentence, at)) return undefined
+  if (!isGerman(lang) && relativeAfterReport(sentence, at, lang)) return undefined
   // German: „…“, sagte VDV-Präsident Ingo Wortmann; …, so Knie; Am Montag erklärte Scharf. A
   // pronoun there ("sagte sie") is pronounSubject's; nothing found after the verb, the rules
   // below may still find the speaker: after it in an apposition ("sagte der Vorsitzende des
@@ -168,7 +170,10 @@ function speakerIn(sentence: string, names: readonly Named[], at: number, marker
     const name = clean(m[1]!.split(/\s+/).filter((w, i) => i > 0 || !STARTERS.has(w)).join(' '))
     if (name && !STARTERS.has(name)) {
       const start = before.lastIndexOf(name)
-      return names.find((n) => n.start <= start && n.end >= start + name.length) ?? { name, key: name.split(/\s+/).pop()!, kind: 'person', start, end: start + name.length }
+      // "Economist Alan Cho said", "Today Alan Cho said": a person compromise found at the end of
+      // the words is the name; the word before it is who they are (roles-en.ts), or no one's.
+      const inside = names.find((n) => n.kind === 'person' && n.start > start && n.end === start + name.length)
+      return names.find((n) => n.start <= start && n.end >= start + name.length) ?? inside ?? { name, key: name.split(/\s+/).pop()!, kind: 'person', start, end: start + name.length }
     }
   }
   // "Its chair, Councillor Daniel Reyes, told…": the nearest name in the same clause before the verb.
@@ -193,7 +198,7 @@ function subjectOf(sentence: string, names: readonly Named[], at: number, clause
   // a thing or an event named before it, no one who speaks, and leaves no phrase.
   const relative = /.*\b(?:what|that|which|who|whom|whose|where|when|because|if|whether|how)(?:\s+|$)/isu.exec(phrase)
   if (relative) phrase = phrase.slice(relative[0].length)
-  phrase = phrase.replace(/^(?:and|but|so|yet|or)\s+/iu, '')
+  phrase = afterItsNoun(phrase.replace(/^(?:and|but|so|yet|or)\s+/iu, ''))
   const words = phrase.split(/\s+/)
   if (phrase === '' || words.length > 7 || STARTERS.has(words[0]!) && words.length === 1) return undefined
   if (/^(?:I|we|you|he|she|they|it|this|that|these|those|some|many|most|others|people|nobody|everyone)$/i.test(phrase)) return undefined
@@ -219,13 +224,52 @@ function subjectOf(sentence: string, names: readonly Named[], at: number, clause
 }
 
 /**
- * True when the reporting marker attributes a quotation to a pronoun ("“…,” he said"): the
- * speaker is the person named before. Other pronoun subjects are left to the author's voice.
+ * The speakers of a relative clause without "that" ("…, a project supporters say will…", "a
+ * change parents say could…", "a plan the mayor says"): "a" and its noun are what they speak of,
+ * and the speakers follow. An article for one cannot open a phrase whose head is plural or that
+ * holds a second determiner; "a group of parents", "a few residents" and "a city planner" are one
+ * phrase, and left whole.
+ */
+function afterItsNoun(phrase: string): string {
+  if (!/^an?\s/iu.test(phrase)) return phrase
+  type Term = { text: string; offset: { start: number }; terms: Array<{ tags: string[] }> }
+  const terms = (nlp(phrase).terms().json({ offset: true }) as Term[]).map((t) => ({ text: t.text, at: t.offset.start, tags: new Set(t.terms[0]?.tags ?? []) }))
+  let i = 1
+  while (i < terms.length && (terms[i]!.tags.has('Adjective') || terms[i]!.tags.has('Value') || terms[i]!.tags.has('Money'))) i++
+  const noun = terms[i]
+  const rest = terms.slice(i + 1)
+  if (!noun?.tags.has('Singular') || rest.length === 0 || rest[0]!.tags.has('Preposition')) return phrase
+  if (!rest[0]!.tags.has('Determiner') && !rest[rest.length - 1]!.tags.has('Plural')) return phrase
+  return phrase.slice(rest[0]!.at)
+}
+
+/**
+ * True when the reporting marker attributes a quotation to a pronoun ("“…,” he said"), or opens
+ * with "he" or "she" ("She argued that…"): the speaker is the person named before. Other
+ * pronoun subjects are left to the author's voice.
  */
 export function pronounSubject(sentence: string, at: number, end = at, lang?: string): boolean {
   // German: „…“, sagte sie; …, sagte die Ministerin.
   if (isGerman(lang) && invertedAt(sentence, at)) return subjectAfter(sentence, [], end) === 'pronoun'
-  return /[”"]\s*(he|she|they)\s+(?:(?:has|have|had)\s+)?(?:\p{Ll}+ly\s+)?$/iu.test(sentence.slice(0, at))
+  const before = sentence.slice(0, at)
+  return /[”"]\s*(he|she|they)\s+(?:(?:has|have|had)\s+)?(?:\p{Ll}+ly\s+)?$/iu.test(before) || OPENING_PRONOUN.test(before)
+}
+
+/**
+ * "He" or "she" opening a clause before the verb ("She argued that…", "…, and he warned that…"):
+ * one person, the one named before. "They" may be a group, and is left to the author's voice.
+ */
+const OPENING_PRONOUN = /(?:^|[.;!?]\s+|\b(?:and|but)\s+)(?:he|she)\s+(?:(?:also|later|then|has|had)\s+)*(?:\p{Ll}+ly\s+)?$/iu
+
+/**
+ * True when the reporting verb at `at` is in a relative clause ("…, which the transport office
+ * estimates would cost…") after another verb of saying: the sentence reports that verb's
+ * subject ("She argued that…"); the clause's subject speaks of one thing in it, not for the sentence.
+ */
+function relativeAfterReport(sentence: string, at: number, lang?: string): boolean {
+  const before = sentence.slice(0, at)
+  const clause = /(?:,\s+(?:which|that|whom)|\b(?:which|whom))\s+(?:[\p{L}'’-]+\s+){1,5}$/u.exec(before)
+  return clause !== null && findMarkers(before.slice(0, clause.index), lang).some((m) => m.kind === 'reporting' && !unsaidAt(sentence, m.at))
 }
 
 function clean(text: string): string {

@@ -2,11 +2,26 @@
 // not (markers.ts). A trial read "the exhaust may aggravate asthma" as empirical, though a verb
 // of bringing about is "X leading to Y" (the README's causal), and "officials said they expect
 // demand to be uneven and that the council could add money next year" as empirical, though it
-// says what will happen. Each rule is narrow: "increase", "reduce" and "worsen" also name
+// says what will happen; "could kill fish larvae" and "may harm seagrass beds" as empirical,
+// though harm is brought about. Each rule is narrow: "increase", "reduce" and "worsen" also name
 // changes that nothing causes ("complaints increased by 40%"), "could" also a present possibility.
 
 /** Verbs that always say one thing brings about another ("may aggravate asthma", "triggered floods"). */
 const BRINGS_ABOUT = /(?<![\p{L}])(?:aggravat(?:e|es|ed|ing)|trigger(?:s|ed|ing)?|contribut(?:e|es|ed|ing)\s+to)(?![\p{L}])/giu
+/**
+ * Verbs of harm, which bring about what they name ("could kill fish larvae", "may harm seagrass
+ * beds", "threatens the bay"): a verb only with an object (not "the damage to homes", "killed in
+ * the crash", "threatened to resign"). harm, damage, hurt and kill are nouns too ("storm damage
+ * costs"), so they count only after what a verb has before it (below).
+ */
+const HARMS = /(?<![\p{L}])(?:kill(?:s|ed|ing)?|harm(?:s|ed|ing)?|damag(?:e|es|ed|ing)|destroy(?:s|ed|ing)?|injur(?:e|es|ed|ing)|hurt(?:s|ing)?|threaten(?:s|ed|ing)?|endanger(?:s|ed|ing)?|pollut(?:e|es|ed|ing)|contaminat(?:e|es|ed|ing)|poison(?:s|ed|ing)?|devastat(?:e|es|ed|ing)|undermin(?:e|es|ed|ing)|jeopardi[sz](?:e|es|ed|ing)|impair(?:s|ed|ing)?|weaken(?:s|ed|ing)?)(?![\p{L}])/giu
+/** The forms of HARMS that are also nouns ("no harm", "pay damages"). */
+const HARM_NOUN = /^(?:kill|harm|damages?|hurt|poison)$/iu
+/** What stands before a verb and not a noun: a modal or auxiliary, "to", "not", a pronoun or relative, an adverb, a plural subject ("the pipes kill"). */
+const VERB_BEFORE = /(?:\b(?:could|may|might|will|would|can|cannot|must|should|shall|to|not|does|do|did|also|they|it|which|that|who|he|she|we|you|I)|n['’]t|\p{Ll}+ly|\p{L}{3,}[^s\W]s)\s+$/u
+/** An auxiliary before a participle: "is killing", "has damaged". */
+const AUXILIARY = /\b(?:is|are|was|were|be|been|being|has|have|had)\s+(?:\p{Ll}+ly\s+)?$/u
+
 /** Verbs that bring about a change only with an object ("reduce the exposure", "worsen the shortage"; not "complaints increased by 40%", "the traffic would worsen"). */
 const CHANGES = /(?<![\p{L}])(?:reduc(?:e|es|ed|ing)|increas(?:e|es|ed|ing)|worsen(?:s|ed|ing)?)(?![\p{L}])/giu
 /** What a noun or adjective use has before it: "a reduced fare", "an increase", "the 5% increase". */
@@ -47,6 +62,15 @@ export function kindMarkersEn(sentence: string): KindMarker[] {
     // A participle ("reduced", "increasing") is often an adjective ("reduced fares"): only before a determiner.
     const verb = /(?:ed|ing)$/iu.test(m[0]) ? OBJECT_OPENS.test(after) : !NO_OBJECT.test(after)
     if (verb && !NOUN_BEFORE.test(before)) found.push({ kind: 'causal', text: m[0], at: m.index })
+  }
+  for (const m of sentence.matchAll(HARMS)) {
+    const before = sentence.slice(0, m.index)
+    const after = sentence.slice(m.index + m[0].length)
+    if (NOUN_BEFORE.test(before) || NO_OBJECT.test(after) || (/^threaten/iu.test(m[0]) && /^\s+to\b/iu.test(after))) continue
+    // A participle with an auxiliary ("is killing", "has damaged") or before a determiner; else an adjective ("injured workers").
+    if (/(?:ed|ing)$/iu.test(m[0]) && !AUXILIARY.test(before) && !OBJECT_OPENS.test(after)) continue
+    if (HARM_NOUN.test(m[0]) && !VERB_BEFORE.test(before)) continue
+    found.push({ kind: 'causal', text: m[0], at: m.index })
   }
   const time = FUTURE.exec(sentence)
   if (time) {

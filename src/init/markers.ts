@@ -2,7 +2,7 @@
 // boosters), whose it is (reporting), and what sort of claim it is (causal, normative,
 // predictive). Each marker is found with its exact text and place in the sentence.
 import { kindMarkersEn } from './kinds-en.js'
-import { expectedShould } from './should.js'
+import { expectedShould, questionedShould } from './should.js'
 
 export type MarkerKind = 'hedge' | 'booster' | 'reporting' | 'belief' | 'causal' | 'normative' | 'predictive' | 'example' | 'indirect'
 
@@ -69,6 +69,8 @@ export function findMarkers(sentence: string, lang = 'en'): Marker[] {
     pattern.lastIndex = 0
     for (let m = pattern.exec(sentence); m; m = pattern.exec(sentence)) {
       if (falseFriend(kind, m[0], sentence, m.index)) continue
+      // "a debate over how the city should prepare": a question reported, no one's prescription.
+      if (kind === 'normative' && !german && questionedShould(sentence, m.index)) continue
       // An expectation ("the plan should do that") is a prediction, and hedged: less sure than "will".
       if (kind === 'normative' && !german && expectedShould(sentence, m.index)) found.push({ kind: 'predictive', text: m[0], at: m.index }, { kind: 'hedge', text: m[0], at: m.index })
       else found.push({ kind, text: m[0], at: m.index })

@@ -1,6 +1,7 @@
 // Who an English speaker is, as the sentence says it with their name: a title after the verb
 // ("said board chair Denise Okafor"), a capitalised title before the name ("Council Member
-// Rosa Delgado", "City Manager Ellen Porter") or an apposition after the name ("Dr. Aisha
+// Rosa Delgado", "City Manager Ellen Porter"), one in lower case opening the sentence, an
+// honorific perhaps after it ("Marine biologist Dr. Alan Cho said") or an apposition after the name ("Dr. Aisha
 // Mensah, the county's deputy health officer, said"; "Tom Hargreaves, president of the
 // association, said"). German has its own (speakers-de.ts), the title
 // coming first there too but capitalised. The role is the article's own words, so init writes
@@ -61,7 +62,31 @@ export function roleOf(sentence: string, person: Named): string | undefined {
   // "Aisha Mensah, the county's deputy health officer, said": an apposition closed by a comma,
   // opened by an article or by the office itself ("Tom Hargreaves, president of the association,
   // said"); a relative clause in it says what they did, not who they are.
-  return appositionRole(sentence.slice(person.end))
+  return appositionRole(sentence.slice(person.end)) ?? openingTitle(sentence.slice(0, person.start))
+}
+
+/**
+ * A title in lower case that opens the sentence before the name, an honorific perhaps between
+ * them: "Marine biologist Dr. Alan Cho", "Board member Lena Ortiz". [1] the title, its first
+ * word capitalised only as the sentence's first.
+ */
+const TITLE_OPENING = /(?:^|[.;!?]\s+)(\p{Lu}[\p{L}'’-]*(?:\s+\p{Ll}[\p{L}'’-]*){0,3})\s+(?:(?:Dr|Mr|Mrs|Ms|Miss|Mx|Prof)\.?\s+)?$/u
+
+/** Words that open a sentence as adverbs, nouns though compromise may take them for ("a still"). */
+const OPENS_NO_TITLE = /^(?:still|yet|so|now|thus|hence|even|only|here|there|again|next|first|last|once|soon|indeed|instead)(?:\s|$)/iu
+
+/** The title opening the sentence before a name (`before`, the text up to it), in lower case ("marine biologist"); undefined when none does. */
+function openingTitle(before: string): string | undefined {
+  const m = TITLE_OPENING.exec(before)
+  if (!m || !titleWords(m[1]!) || OPENS_NO_TITLE.test(m[1]!)) return undefined
+  // Only a sentence's first word is capitalised there: "Marine biologist" is "marine biologist", "NASA engineer" stays.
+  const title = m[1]!.replace(/^\p{Lu}\p{Ll}+(?=\s|$)/u, (w) => w.toLowerCase())
+  // Nouns, the last one the office ("Board member", "Retired teacher"): not "But", "Today" or "Meanwhile".
+  // Tagged after "a", as a noun phrase: alone, compromise takes "resident" for an adjective.
+  const terms = (nlp(`a ${title}`).terms().json() as Array<{ terms: Array<{ tags: string[] }> }>).slice(1).map((t) => new Set(t.terms[0]?.tags ?? []))
+  const last = terms[terms.length - 1]
+  if (!last?.has('Noun') || last.has('Pronoun') || last.has('Date') || terms.some((t) => t.has('Adverb') || t.has('Conjunction') || t.has('Preposition') || t.has('Determiner'))) return undefined
+  return title
 }
 
 /** The role an apposition gives, in the text after a name (", the county's deputy health officer, said"); undefined when it gives none. */

@@ -22,3 +22,22 @@ export function expectedShould(sentence: string, at: number): boolean {
   // "the board's plan": the head is "plan", whoever's it is.
   return THING.test(head)
 }
+
+/**
+ * Words that take a question as their object: "a debate over how the city should prepare",
+ * "asked whether the board should wait", "has not decided what it should do".
+ */
+const ASKING = '(?:debat(?:e|es|ed|ing)|question(?:s|ed|ing)?|ask(?:s|ed|ing)?|decid(?:e|es|ed|ing)|decisions?|wonder(?:s|ed|ing)?|discuss(?:es|ed|ing)?|discussions?|disagree(?:s|d|ing|ments?)?|disputes?|argu(?:e|es|ed|ing)|arguments?|consider(?:s|ed|ing)?|weigh(?:s|ed|ing)?|determin(?:e|es|ed|ing)|unclear|uncertain|unsure|sure|know(?:s|n)?|knew|idea|views?|opinions?|advice|guidance|choices?|rul(?:e|es|ed|ing)|vot(?:e|es|ed|ing)|split|divided)'
+/** The wh-word opening the question, after one of those words and perhaps a preposition ("over", "about", "on", "as to"). */
+const QUESTION_OPENS = new RegExp(String.raw`\b${ASKING}\s+(?:(?:over|about|on|of|as\s+to|into)\s+)?(?:how|whether|what|when|where|why|which|who|if)\b[^;:.!?]*$`, 'iu')
+
+/**
+ * True when the modal at `at` ("should", "must", "ought to") is inside a question that a noun or
+ * verb of asking or deciding takes as its object ("ends a three-year debate over how the city
+ * should prepare"): the sentence reports the question, and the author prescribes nothing.
+ */
+export function questionedShould(sentence: string, at: number): boolean {
+  const question = QUESTION_OPENS.exec(sentence.slice(0, at))
+  // Not past a clause of its own: "the debate over how to pay is settled, and the city should act".
+  return question !== null && !/,\s+(?:and|but|so|yet|while|though|although)\s/iu.test(question[0])
+}

@@ -327,8 +327,15 @@ function reportedMood(m: Marker): boolean {
 function clauseOf(sentence: string, markers: readonly Marker[]): string {
   if (sentence.split(/\s+/).length <= LONGEST_QUOTE) return sentence
   const parts: Array<{ text: string; start: number }> = []
-  const re = /[^;:—–]+/g
-  for (let m = re.exec(sentence); m; m = re.exec(sentence)) parts.push({ text: m[0], start: m.index })
+  // A dash or colon between digits joins them: a score or range ("voted 6–3", "12–18 months",
+  // "1990–95"), a time ("8:45 a.m."). Cut there, a quote began "3 on Tuesday night…".
+  let from = 0
+  for (const m of sentence.matchAll(/[;:—–]/g)) {
+    if (/\d\s?$/u.test(sentence.slice(0, m.index)) && /^\s?\d/u.test(sentence.slice(m.index + 1))) continue
+    parts.push({ text: sentence.slice(from, m.index), start: from })
+    from = m.index + 1
+  }
+  parts.push({ text: sentence.slice(from), start: from })
   let best = { text: sentence, count: -1 }
   for (const p of parts) {
     const count = markers.filter((m) => m.at >= p.start && m.at < p.start + p.text.length).length
