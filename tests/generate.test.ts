@@ -776,3 +776,31 @@ describe('the README', () => {
     for (const g of GENERATOR_MODULES) expect(rows.find((r) => r.startsWith(`| \`${g.name}\``))).toContain(`| ${g.asks} |`)
   })
 })
+
+describe('an article typed with straight quotation marks and apostrophes', () => {
+  // A teacher's own article: "…," Cho said; the city's. Generated stems set it as
+  // ‘"…," Cho said’ beside classpack's curly marks, and the lint faulted its own items.
+  const dir = join(ROOT, 'tests/fixtures/desal')
+  const module = checkModule(dir).module!
+  const texts = (item: GeneratedItem): string[] => [item.stem, ...(withOptions(item) ? item.options.flatMap((o) => [o.text, o.feedback]) : [])]
+
+  it('is quoted in generated items with curly marks alone, a quotation inside a quote as ‘“…,” Cho said’', () => {
+    // A markers cloze is the article's words, blanks and all: left as typed.
+    const items = module.generated.filter((g) => g.generated !== 'markers') as GeneratedItem[]
+    expect(items.length).toBeGreaterThan(20)
+    for (const item of items) for (const text of texts(item)) expect(text, item.id).not.toMatch(/"|\p{L}'\p{L}/u)
+    expect(items.some((g) => /‘“[^‘’]+,” Cho said’/.test(g.stem))).toBe(true)
+  })
+
+  it('leaves the lint nothing to say of mixed marks in them', () => {
+    const mixed = checkModule(dir, { overrides: { generated: ['voice', 'kind', 'hedges', 'evidence', 'relations', 'position', 'classify'] } }).messages.filter((m) => m.ruleId === 'mixed-typography')
+    expect(mixed.map(String)).toEqual([])
+  })
+
+  it('is nested in the handout as ‘“…,” she said’', async () => {
+    const result = await buildPack({ dir, formats: new Set(['html']), out: tempDir('classpack-desal-') })
+    const handout = readFileSync(join(result.target!, 'handout.html'), 'utf8')
+    expect(handout).toMatch(/‘“[^‘’<]+,” (?:she|Cho|he) said/)
+    expect(handout).not.toMatch(/‘"/)
+  })
+})

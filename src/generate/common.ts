@@ -3,6 +3,7 @@
 import type { Actor, AnchoredClaim } from '../claims/model.js'
 import type { Bloom, Difficulty, Option } from '../questions/model.js'
 import type { ChoiceItem } from '../types/choice.js'
+import { curlApostrophes, curlDoubleQuotes } from '../lang/marks.js'
 import { findReferences, paragraphsOf } from '../references/parse.js'
 import { shuffle } from '../select/random.js'
 import type { GeneratedItem } from './model.js'
@@ -18,11 +19,12 @@ export function saying(claim: AnchoredClaim, text = claim.anchor.text): string {
 /**
  * The article's words in quotation marks. Words that hold quotation marks of their own
  * (reported speech, a phrase the author marks) go in single marks, as British usage nests
- * them: the inner marks stay the article's, and the reader still sees where its words begin.
+ * them: the inner marks curled (lang/marks.ts), and the reader still sees where its words begin.
  */
 export function quoted(text: string): string {
-  const words = text.trim()
-  return /[“”"]/.test(words) ? `‘${words}’` : `“${words}”`
+  // classpack's own words beside it have curly apostrophes (“the article’s own voice”).
+  const words = curlApostrophes(text.trim())
+  return /[“”"]/.test(words) ? `‘${curlDoubleQuotes(words)}’` : `“${words}”`
 }
 
 /**
@@ -120,7 +122,7 @@ export function note(claim: AnchoredClaim): string {
 
 /** " In other words: <paraphrase>" for feedback, when the teacher has written one (a suggested claim's stands in for its quote). */
 export function restated(claim: AnchoredClaim): string {
-  const text = claim.paraphrase.trim().replace(/\s+/g, ' ')
-  if (claim.status === 'suggested' || text === '' || text === claim.quote.trim()) return ''
+  const text = curlApostrophes(claim.paraphrase.trim().replace(/\s+/g, ' '))
+  if (claim.status === 'suggested' || text === '' || text === curlApostrophes(claim.quote.trim())) return ''
   return ` In other words: ${/[.!?]$/.test(text) ? text : text + '.'}`
 }

@@ -5,6 +5,7 @@
 // each other; a claim that shares a word with its own subhead and none of the others' is
 // left out ("household water bills" under "The cost to households": matching the word would
 // answer it, not knowing the argument).
+import { curlApostrophes } from '../lang/marks.js'
 import type { Section } from '../article/model.js'
 import type { AnchoredClaim } from '../claims/model.js'
 import { makeItem, quoted } from './common.js'
@@ -75,7 +76,7 @@ function partWhere(section: Section): string {
 function positionItem(input: GenerateInput, claim: AnchoredClaim, next: () => number): GeneratedItem | undefined {
   const sections = input.article.sections
   const key = sections[claim.anchor.section]!
-  const text = claim.status === 'suggested' ? quoted(claim.anchor.text) : claim.paraphrase.trim().replace(/\s+/g, ' ')
+  const text = claim.status === 'suggested' ? quoted(claim.anchor.text) : curlApostrophes(claim.paraphrase.trim().replace(/\s+/g, ' '))
   const stem = `The claim: ${/[.!?”]$/.test(text) ? text : `${text}.`} In which part of the article is it made?`
   const others = sections.filter((s) => s !== key)
   const distractors = pickFitting(partLabel(key), [others.filter((s) => Math.abs(s.index - key.index) === 1), others], 3, partLabel, next)

@@ -2,6 +2,7 @@
 // records (X supports, qualifies or contrasts with Y); the options are the three
 // relations, the key the recorded one. Pairs recorded with more than one relation are
 // left out: their answer would not be one.
+import { curlApostrophes } from '../lang/marks.js'
 import { RELATIONS, type AnchoredClaim, type Relation } from '../claims/model.js'
 import { makeItem, quoted } from './common.js'
 import type { GeneratedItem, Generator } from './model.js'
@@ -38,7 +39,7 @@ export const relations: Generator = {
 
 /** How a claim is shown in a relations stem: the teacher's paraphrase (the quote while suggested), with its ¶. */
 function shown(claim: AnchoredClaim): string {
-  const text = claim.status === 'suggested' ? quoted(claim.anchor.text) : claim.paraphrase.trim().replace(/\s+/g, ' ')
+  const text = claim.status === 'suggested' ? quoted(claim.anchor.text) : curlApostrophes(claim.paraphrase.trim().replace(/\s+/g, ' '))
   return `${text.replace(/[.]$/, '')} (¶${claim.anchor.paragraph})`
 }
 

@@ -1,4 +1,5 @@
 // English: every word classpack prints into a pack (see strings.ts for what each is).
+import { curlDoubleQuotes } from './marks.js'
 import type { AuthorPronoun } from '../article/model.js'
 import { andList as and, counted as several } from '../messages.js'
 import { paperFigures, ranged } from './figures.js'
@@ -77,8 +78,8 @@ export const en: UiStrings = {
   assertedByAuthor: (author) => (author ? `the author (${author})` : 'the author'),
   assertedByActor: (actors) => `${and(actors)}, as reported by the author`,
   theAuthor: 'the author',
-  // In single marks, as British English nests (‘… “kill the high street” …’): the article's own marks stay.
-  nested: (text) => ({ openQuote: '‘', closeQuote: '’', text }),
+  // In single marks, as British English nests (‘… “kill the high street” …’), the article's straight marks curled (marks.ts).
+  nested: (text) => ({ openQuote: '‘', closeQuote: '’', text: curlDoubleQuotes(text) }),
   and: (names) => and(names),
   sentences: (ns) => (ns.length === 1 ? `sentence\u00a0${ns[0]}` : `sentences\u00a0${ranged(ns, and)}`),
   draft: 'Draft — claims not yet reviewed',
