@@ -106,6 +106,38 @@ describe('a roster saved by Excel with `;` and a BOM', () => {
     expect(read(rosterFile('name,id\n"Bob, B",3,x\n')).messages).toEqual([expect.stringContaining(':2:1: error: Unexpected 3 fields in this row (`Bob, B`, `3`, `x`), expected 2 as in the header (`name`, `id`): put in quotes a field that holds `,` (else the fields after it move a column on), or give each value a column in the header')])
   })
 
+  it('reports a mistake made on many rows once, at the first, with how many more rows and where, and the fix; other rows\' problems apart', () => {
+    // 40 rows `Müller0, Hans,0` under `name,id` gave 40 errors.
+    const path = rosterFile(['name,id', ...Array.from({ length: 40 }, (_, i) => `Müller${i}, Hans,${i}`), ''].join('\n'))
+    const { students, messages } = read(path)
+    expect(students).toBeUndefined()
+    expect(messages).toEqual([
+      `${path}:2:1: error: Unexpected 3 fields in this row (\`Müller0\`, \`Hans\`, \`0\`), expected 2 as in the header (\`name\`, \`id\`): a name that holds \`,\` must be in quotes, or the fields after it move a column on; write \`"Müller0, Hans",0\`; 39 more rows have the same problem (lines 3–41): put each such name in quotes (\`"Family, Given"\`), or separate the fields with \`;\`  [roster-fields]`
+    ])
+    // Rows apart are listed; a different problem keeps its own message at its own row.
+    const mixed = read(rosterFile('name,id\nA, B,1\nC,2\nD, E,3\n,4\nF, G,5\nH,6,x\n'))
+    expect(mixed.messages).toEqual([
+      expect.stringMatching(/:2:1: error: Unexpected 3 fields in this row \(`A`, `B`, `1`\).*write `"A, B",1`; 2 more rows have the same problem \(lines 4 and 6\): put each such name in quotes/),
+      expect.stringContaining(':5:1: error: Unexpected empty name'),
+      expect.stringMatching(/:7:1: error: Unexpected 3 fields in this row \(`H`, `6`, `x`\).*or give each value a column in the header {2}\[roster-fields\]$/)
+    ])
+    // Rows short of the header's fields: one warning too.
+    expect(read(rosterFile('name,id\nA\nB\nC,3\nD\n')).messages).toEqual([expect.stringMatching(/:2:1: warning: Unexpected 1 field in this row, expected 2 as in the header; 2 more rows have the same problem \(lines 3 and 5\) {2}\[roster-fields\]$/)])
+  })
+
+  it('refuses text after the closing quote of a field (`"Ada" Lovelace`), which printed with its quotes, at that text', () => {
+    const path = rosterFile('name,id\r\n\r\nBo,1\r\n"Ada" Lovelace,2\r\nCy,3\r\n')
+    const { students, messages } = read(path)
+    expect(students).toBeUndefined()
+    expect(messages).toEqual([
+      `${path}:4:6: error: Unexpected text \` Lovelace\` after the closing \`"\` of \`"Ada"\`, expected the quoted field to end at its closing quote (or the whole field in quotes with inner quotes doubled: \`"""Ada"" Lovelace"\`)  [roster-csv]`
+    ])
+    // In a later field: at its text.
+    expect(read(rosterFile('name;id\nZoë;"7"a\n')).messages).toEqual([expect.stringContaining(':2:8: error: Unexpected text `a` after the closing `"` of `"7"`')])
+    // Quotes inside a field and doubled quotes inside quotes are read as before.
+    expect(read(rosterFile('name,id\nAda "Lovelace",1\n"Bob ""B"" Brown",2\n"Cy, C",3\n')).students?.map((s) => s.name)).toEqual(['Ada "Lovelace"', 'Bob "B" Brown', 'Cy, C'])
+  })
+
   it('reads a row whose extra fields are all empty (Excel\'s `;` after every line) without a message', () => {
     // A warning per row: the trial's 30 students got 30 of them.
     const { students, messages } = read(rosterFile(excel(['name;id', ...Array.from({ length: 30 }, (_, i) => `S${i};${i};`), 'T;30;;'])))
@@ -229,6 +261,29 @@ describe('the delimiter', () => {
     expect(students?.map((s) => [s.name, s.id, s.line])).toEqual([['Ada Lovelace', 'S1', 3]])
   })
 
+  it('refuses rows separated by another separator than the header\'s, once, at the first such row: each row\'s fields ran together into its name', () => {
+    // `name;id` over `Hans Müller0,0`: 40 warnings, names "Hans Müller0,0" and every id dropped, and a pack built.
+    const rows = Array.from({ length: 40 }, (_, i) => `Hans Müller${i},${i}`)
+    const path = rosterFile(['name;id', ...rows, ''].join('\n'))
+    const { students, messages } = read(path)
+    expect(students).toBeUndefined()
+    expect(messages).toEqual([
+      `${path}:2:1: error: Unexpected \`,\` between the fields of this row where the header uses \`;\`, so its fields run together (\`Hans Müller0,0\` is read as one), expected one separator throughout: write the header and the rows with the same one; 39 more rows have the same problem (lines 3–41)  [roster-csv]`
+    ])
+    // The reverse, one row alone, and a quoted name before the other separator.
+    expect(read(rosterFile('name,id\nAda,1\nHans Müller;2\n')).messages).toEqual([expect.stringContaining(':3:1: error: Unexpected `;` between the fields of this row where the header uses `,`, so its fields run together (`Hans Müller;2` is read as one)')])
+    expect(read(rosterFile(excel(['Name;ID', '"Müller, Hans",1', '"Ng, Zoë",2']))).messages).toEqual([expect.stringContaining(':2:1: error: Unexpected `,` between the fields of this row where the header uses `;`, so its fields run together (`"Müller, Hans",1` is read as one), expected one separator throughout: write the header and the rows with the same one; 1 more row has the same problem (line 3)  [roster-csv]')])
+    // A name written "Family, Given" in a row without an id is a name, as Excel writes it where `;` separates.
+    expect(read(rosterFile('name;id\nAda,\n')).messages).toEqual([expect.stringContaining(':2:1: error: Unexpected `,` between the fields of this row where the header uses `;`')])
+    // A row that holds the header's separator uses it: the comma is in the name.
+    expect(read(rosterFile('name;id;group\nMüller,Hans;1\n')).students?.map((s) => [s.name, s.id])).toEqual([['Müller,Hans', '1']])
+    const family = read(rosterFile('name;id\nMüller, Hans\nAda;2\n'))
+    expect(family.students?.map((s) => [s.name, s.id])).toEqual([
+      ['Müller, Hans', null],
+      ['Ada', '2']
+    ])
+  })
+
   it('tab: a roster pasted from a spreadsheet is read', () => {
     const { students, messages } = read(rosterFile('name\tid\nAda Lovelace\tS1\nGrace, Hopper\tS2\n'))
     expect(messages).toEqual([])
@@ -287,6 +342,11 @@ describe('columns and names a spreadsheet may hold', () => {
     const twice = read(rosterFile('Name,Name,ID\nAda,Lovelace,1\n'))
     expect(twice.students).toBeUndefined()
     expect(twice.messages).toEqual([expect.stringMatching(/class\.csv:1:6: error: Unexpected second `name` column, expected each of `name`, `id`, `group` once {2}\[roster-header\]$/)])
+    // `Name` beside a name in two columns: both cells are named, neither being `name`.
+    const split = read(rosterFile('Vorname;Nachname;Name\nJürgen;Müller;JM\n'))
+    expect(split.students).toBeUndefined()
+    expect(split.messages).toEqual([expect.stringMatching(/class\.csv:1:18: error: Unexpected second `name` column \(`Name`: the name is in `Vorname` and `Nachname` already\), expected each of `name`, `id`, `group` once {2}\[roster-header\]$/)])
+    expect(read(rosterFile('Name;Vorname;Nachname\nJM;Jürgen;Müller\n')).messages).toEqual([expect.stringMatching(/class\.csv:1:14: error: Unexpected second `name` column \(`Vorname` and `Nachname`: the name is in `Name` already\)/)])
     // Two headings for one column (`ID` and `Nr.`): which holds the id is not for classpack to guess.
     const synonyms = read(rosterFile('Name;ID;Nr.\nAda;1;2\n'))
     expect(synonyms.students).toBeUndefined()

@@ -11,6 +11,12 @@ export interface CsvRecord {
   places: Array<{ line: number; column: number }>
   /** Whether each field was written in quotes (`"Müller, Hans"`). */
   quoted: boolean[]
+  /**
+   * The first quoted field with text after its closing quote (`"Ada" Lovelace`), which
+   * csv-parse keeps, quotes and all: the field's index, the place of that text and the field
+   * as written.
+   */
+  afterQuote?: { field: number; line: number; column: number; written: string }
   line: number
 }
 
@@ -44,7 +50,10 @@ export function parseCsv(text: string): { records: CsvRecord[]; problems: CsvPro
       delimiter,
       bom: true,
       record_delimiter: ['\r\n', '\n', '\r'],
-      // A field such as `"Ada" Lovelace` or `Ada "Lovelace"` is kept as written, as spreadsheets do.
+      // A field such as `Ada "Lovelace"` is kept as written, as spreadsheets do, and so is
+      // `"Ada" Lovelace`, read on to the delimiter, which roster/read.ts then refuses at the
+      // text after the closing quote (its record's `afterQuote`): without this, csv-parse
+      // stops at the first one, and the rows after it are not checked.
       relax_quotes: true,
       // A row with more or fewer fields than the header is a warning (roster/read.ts), not the end.
       relax_column_count: true,
@@ -74,12 +83,20 @@ export function parseCsv(text: string): { records: CsvRecord[]; problems: CsvPro
     const places: CsvRecord['places'] = []
     const quoted: boolean[] = []
     let at = start
+    let afterQuote: CsvRecord['afterQuote']
     for (let f = 0; f < fields.length; f++) {
       if (f > 0) at = fieldStart(bytes, at, 1, delimiter)
       places.push(lines.place(at))
       quoted.push(bytes[at] === QUOTE)
+      if (bytes[at] === QUOTE && afterQuote === undefined) {
+        const after = closingQuoteEnd(bytes, at)
+        if (after < bytes.length && !isFieldEnd(bytes[after]!, delimiter)) {
+          const end = fieldStart(bytes, at, 1, delimiter) - 1
+          afterQuote = { field: f, ...lines.place(after), written: bytes.subarray(at, Math.min(end, bytes.length)).toString('utf8') }
+        }
+      }
     }
-    records.push({ fields, places, quoted, line: places[0]!.line })
+    records.push({ fields, places, quoted, ...(afterQuote ? { afterQuote } : {}), line: places[0]!.line })
   })
   return { records, problems: [], delimiter }
 }
@@ -130,19 +147,24 @@ const CR = 0x0d
  * doubled quote stays inside), and any field then to the next delimiter.
  */
 function fieldStart(bytes: Buffer, at: number, count: number, delimiter: Delimiter): number {
-  const sep = delimiter.charCodeAt(0)
   let i = at
   for (let f = 0; f < count && i < bytes.length; f++) {
-    if (bytes[i] === QUOTE) {
-      i++
-      while (i < bytes.length && !(bytes[i] === QUOTE && bytes[i + 1] !== QUOTE)) i += bytes[i] === QUOTE ? 2 : 1
-      i++
-    }
-    while (i < bytes.length && bytes[i] !== sep && bytes[i] !== LF && bytes[i] !== CR) i++
+    if (bytes[i] === QUOTE) i = closingQuoteEnd(bytes, i)
+    while (i < bytes.length && !isFieldEnd(bytes[i]!, delimiter)) i++
     i++
   }
   return i
 }
+
+/** The byte after the closing quote of the quoted field that opens at `at` (a doubled quote stays inside). */
+function closingQuoteEnd(bytes: Buffer, at: number): number {
+  let i = at + 1
+  while (i < bytes.length && !(bytes[i] === QUOTE && bytes[i + 1] !== QUOTE)) i += bytes[i] === QUOTE ? 2 : 1
+  return i + 1
+}
+
+/** Whether `byte` ends a field: the delimiter or a line end. */
+const isFieldEnd = (byte: number, delimiter: Delimiter): boolean => byte === delimiter.charCodeAt(0) || byte === LF || byte === CR
 
 /** Line and column (in UTF-16 units, as editors count) of byte offsets. */
 class Lines {

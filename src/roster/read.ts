@@ -71,14 +71,14 @@ const FAMILY = new Set(['nachname', 'familienname', 'last name', 'lastname', 'la
  * a message about the name points at). A row that repeats the header stays as it is, to be
  * found as such.
  */
-function joinNameParts(records: CsvRecord[]): void {
+function joinNameParts(records: CsvRecord[]): { given: number; family: number } | undefined {
   const header = records[0]!
   const labels = header.fields.map(folded)
   const given = labels.findIndex((label) => GIVEN.has(label))
-  if (given < 0) return
+  if (given < 0) return undefined
   const familyNamed = labels.findIndex((label) => FAMILY.has(label))
   const family = familyNamed >= 0 ? familyNamed : labels.findIndex((label) => COLUMN_OF.get(label) === 'name')
-  if (family < 0) return
+  if (family < 0) return undefined
   const original = headings(header)
   for (const row of records) {
     // The header, and a row that repeats it (two lists pasted together), named as one.
@@ -91,6 +91,7 @@ function joinNameParts(records: CsvRecord[]): void {
     row.fields[family] = parts.join(' ')
     if (given < row.fields.length) row.fields[given] = ''
   }
+  return { given, family }
 }
 
 /** Read the roster in `file`; undefined when it cannot be used (problems are on `file`). */
@@ -108,7 +109,9 @@ export function readRoster(file: VFile): RosterStudent[] | undefined {
     error(file, 'Unexpected empty roster, expected a header row with a `name` column and one row per student', { line: 1, column: 1 }, 'roster-empty')
     return undefined
   }
-  joinNameParts(records)
+  // The header as written: joining the name's parts renames its cells.
+  const written = [...header.fields]
+  const joined = joinNameParts(records)
   const labels = header.fields.map(folded)
   // Each heading's column (`Gruppe` is `group`), or null for one classpack does not read.
   const columns = labels.map((h) => COLUMN_OF.get(h) ?? null)
@@ -134,7 +137,12 @@ export function readRoster(file: VFile): RosterStudent[] | undefined {
     if (column !== null) {
       if (columns.indexOf(column) === i) return
       columnsOk = false
-      const as = labels[i] === column ? '' : ` (${code(header.fields[i]!.trim())})`
+      // A heading is named as written; the name joined from two columns, by both (`Vorname` and
+      // `Nachname`), and then the column it clashes with is named too: neither says `name`.
+      const first = columns.indexOf(column)
+      const cell = (at: number): string => (joined && at === joined.family ? `${code(written[joined.given]!.trim())} and ${code(written[at]!.trim())}` : code(written[at]!.trim()))
+      const beside = joined && (i === joined.family || first === joined.family)
+      const as = beside ? ` (${cell(i)}: the name is in ${cell(first)} already)` : folded(written[i]!) === column ? '' : ` (${cell(i)})`
       error(file, `Unexpected second \`${column}\` column${as}, expected each of ${COLUMNS.map((c) => `\`${c}\``).join(', ')} once`, place, 'roster-header')
     } else if (labels[i] !== '') {
       const missing = COLUMNS.filter((c) => !columns.includes(c))
@@ -162,16 +170,49 @@ export function readRoster(file: VFile): RosterStudent[] | undefined {
   // An id names one student: grades go back to the platform by it. Compared composed (NFC):
   // `Å1` typed on one machine and pasted from another are one id to a reader.
   const firstWithId = new Map<string, number>()
+  // A mistake made on every row (names written "Family, Given" unquoted, a file whose rows are
+  // split by another separator than its header) is one message, at its first row, counting the
+  // rows after it; a cause is a key here, each row with it is refused (or warned of) all the same.
+  const grouped = new Map<string, { severity: 'error' | 'warning'; reason: string; place: CsvRecord['places'][number] | undefined; rule: string; more: number[]; advice: string }>()
+  const once = (key: string, severity: 'error' | 'warning', row: CsvRecord, reason: string, place: CsvRecord['places'][number] | undefined, rule: string, advice = ''): void => {
+    const seen = grouped.get(key)
+    if (seen) seen.more.push(row.line)
+    else grouped.set(key, { severity, reason, place, rule, more: [], advice })
+    if (severity === 'error') ok = false
+  }
   for (const row of rows) {
+    const mixed = otherSeparator(row, header, width, delimiter)
+    if (mixed) {
+      const field = row.fields.find((f, i) => !row.quoted[i] && f.includes(mixed)) ?? row.afterQuote?.written ?? row.fields[0]!
+      once(
+        `separator ${mixed}`,
+        'error',
+        row,
+        `Unexpected ${separatorName(mixed)} between the fields of this row where the header uses ${separatorName(delimiter)}, so its fields run together (${code(field, 40)} is read as one), expected one separator throughout: write the header and the rows with the same one`,
+        row.places[0],
+        'roster-csv'
+      )
+      continue
+    }
+    // Quotes around part of a field (`"Ada" Lovelace`): csv-parse keeps the quotes, and the
+    // quiz printed them.
+    if (row.afterQuote) {
+      const { written: as, line, column } = row.afterQuote
+      const tail = afterClosingQuote(as)
+      const fix = `"${as.replace(/"/g, '""')}"`
+      once('quote', 'error', row, `Unexpected text ${code(tail, 30)} after the closing \`"\` of ${code(as.slice(0, as.length - tail.length), 30)}, expected the quoted field to end at its closing quote (or the whole field in quotes with inner quotes doubled: ${code(fix, 40)})`, { line, column }, 'roster-csv')
+      continue
+    }
     if (row.fields.length > header.fields.length) {
       const shifted = overflow(row, header, nameAt, delimiter)
       if (shifted) {
-        ok = false
-        error(file, shifted, row.places[nameAt] ?? row.places[0], 'roster-fields')
+        const sep = delimiter === '\t' ? 'a tab' : `\`${delimiter}\``
+        const advice = shifted.nameHolds ? `: put each such name in quotes (\`"Family, Given"\`)${delimiter === ',' ? ', or separate the fields with `;`' : ''}` : `: put each field that holds ${sep} in quotes`
+        once(`fields ${shifted.nameHolds}`, 'error', row, shifted.reason, row.places[nameAt] ?? row.places[0], 'roster-fields', advice)
         continue
       }
     } else if (row.fields.length < width) {
-      warn(file, `Unexpected ${counted(row.fields.length, 'field')} in this row, expected ${width} as in the header`, row.places[0], 'roster-fields')
+      once(`fewer ${row.fields.length}`, 'warning', row, `Unexpected ${counted(row.fields.length, 'field')} in this row, expected ${width} as in the header`, row.places[0], 'roster-fields')
     }
     const name = (row.fields[nameAt] ?? '').trim()
     // Invisible characters alone print as nothing, and marks alone as a dotted circle, or nothing.
@@ -236,7 +277,51 @@ export function readRoster(file: VFile): RosterStudent[] | undefined {
     }
     students.push(composed({ name, id, group, line: row.line }))
   }
+  for (const { severity, reason, place, rule, more, advice } of grouped.values()) {
+    const rest = more.length === 0 ? '' : `; ${counted(more.length, 'more row has', 'more rows have')} the same problem (${linesOf(more)})${advice}`
+    ;(severity === 'error' ? error : warn)(file, reason + rest, place, rule)
+  }
   return ok ? students : undefined
+}
+
+/** Line numbers as a range when they follow each other (`lines 3–41`), else the first few (`lines 3, 5, 9, …`). */
+function linesOf(lines: number[]): string {
+  if (lines.length === 1) return `line ${lines[0]}`
+  if (lines.every((line, i) => i === 0 || line === lines[i - 1]! + 1)) return `lines ${lines[0]}–${lines[lines.length - 1]}`
+  if (lines.length <= 5) return `lines ${lines.slice(0, -1).join(', ')} and ${lines[lines.length - 1]}`
+  return `lines ${lines.slice(0, 5).join(', ')}, …`
+}
+
+/** What follows the closing quote of a field written with a quote first (a doubled quote stays inside). */
+const afterClosingQuote = (written: string): string => written.replace(/^"(?:[^"]|"")*"/, '')
+
+const separatorName = (d: string): string => (d === '\t' ? 'a tab' : `\`${d}\``)
+
+/**
+ * The separator the row's fields are split by when it is not the header's: a row of one field
+ * (fewer than the header's), which holds another of `,`, `;` and tab unquoted, split by which
+ * it would have no more fields than the header (`Hans Müller,1` under `name;id`, read as one
+ * name and no id). Not a name written "Family, Given" in a row without an id (`Müller, Hans`
+ * under `name;id`): every part after a comma there starts with a space.
+ */
+function otherSeparator(row: CsvRecord, header: CsvRecord, width: number, delimiter: Delimiter): string | undefined {
+  // A row that holds the header's separator uses it: one field, and empty ones after it, does not.
+  if (header.fields.length < 2 || row.fields.length >= width || row.fields.slice(1).some((f) => f.trim() !== '')) return undefined
+  for (const other of [',', ';', '\t'].filter((d) => d !== delimiter)) {
+    // A quoted field is split after its closing quote (`"Müller, Hans",1` under `name;id`).
+    const split = row.fields.map((f, i) => {
+      if (!row.quoted[i]) return f.split(other)
+      const tail = row.afterQuote?.field === i ? afterClosingQuote(row.afterQuote.written) : ''
+      return tail.startsWith(other) ? [f, ...tail.split(other).slice(1)] : [f]
+    })
+    const parts = split.flat()
+    if (parts.length === row.fields.length) continue
+    // Empty fields after the last (`Ada,`, `Ada,1,`) do not count against the header's.
+    while (parts.length > 1 && parts[parts.length - 1]!.trim() === '') parts.pop()
+    const added = split.flatMap((fields) => fields.slice(1))
+    if (parts.length <= header.fields.length && !added.every((p) => /^ +\S/.test(p))) return other
+  }
+  return undefined
 }
 
 /**
@@ -277,7 +362,7 @@ function repeatedHeader(file: VFile, row: CsvRecord, header: CsvRecord): boolean
  * under `name,id`): every field after it moves a column on, and the quiz would print
  * "Name: Müller · ID: Hans". Refused, with the row as it should be written when that is clear.
  */
-function overflow(row: CsvRecord, header: CsvRecord, nameAt: number, delimiter: Delimiter): string | undefined {
+function overflow(row: CsvRecord, header: CsvRecord, nameAt: number, delimiter: Delimiter): { reason: string; nameHolds: boolean } | undefined {
   if (row.fields.slice(header.fields.length).every((f) => f.trim() === '')) return undefined
   const listed = (fields: string[]): string => fields.map((f) => code(f.trim(), 30)).join(', ')
   const found = `Unexpected ${counted(row.fields.length, 'field')} in this row (${listed(row.fields)}), expected ${header.fields.length} as in the header (${listed(header.fields)})`
@@ -291,7 +376,7 @@ function overflow(row: CsvRecord, header: CsvRecord, nameAt: number, delimiter: 
     const fields = row.fields.map((f, i) => (row.quoted[i] || f.includes('"') ? quote(f) : f))
     const name = quote(row.fields.slice(nameAt, nameAt + extra + 1).join(delimiter))
     const fixed = [...fields.slice(0, nameAt), name, ...fields.slice(nameAt + extra + 1)].join(delimiter)
-    return `${found}: a name that holds ${sep} must be in quotes, or the fields after it move a column on; write ${code(fixed, 80)}`
+    return { reason: `${found}: a name that holds ${sep} must be in quotes, or the fields after it move a column on; write ${code(fixed, 80)}`, nameHolds: true }
   }
-  return `${found}: put in quotes a field that holds ${sep} (else the fields after it move a column on), or give each value a column in the header`
+  return { reason: `${found}: put in quotes a field that holds ${sep} (else the fields after it move a column on), or give each value a column in the header`, nameHolds: false }
 }
