@@ -28,6 +28,7 @@ import { uncheckedFor } from './unchecked.js'
 import { BUILTIN_TEMPLATES } from './paths.js'
 import { DOWNLOAD_FORMATS } from './formats.js'
 import { lintModule } from './lint/run.js'
+import { checkTemplates } from './fill/templates.js'
 import { warnUndrawable } from './pdf-glyphs.js'
 import { placeOf } from './yaml/decode.js'
 import { atClaim } from './lint/bank.js'
@@ -116,15 +117,20 @@ async function build(request: BuildRequest, rosterFile: VFile | undefined, threa
   const zipped = request.formats.has('zip')
   // The roster is read first, so its problems are reported beside the module's in one run.
   const roster = rosterFile === undefined || rosterFile.messages.length ? undefined : readRoster(rosterFile)
+  // The templates depend on nothing the module holds (their fields are checked against the
+  // view models): a build that stops at another error checks them too and says their
+  // problems beside it. A build that goes on checks them once, as it compiles them.
+  const templates = loadTemplates([request.templates, join(request.dir, 'templates')].filter((d): d is string => Boolean(d)), PACK_TEMPLATES)
   const withRoster = (files: VFile[]): VFile[] => (rosterFile === undefined ? files : [...files, rosterFile])
+  const stop = (files: VFile[]): VFile[] => [...files, ...checkTemplates(templates)]
   // Before anything else: a pack may only replace what classpack wrote, away from the inputs.
   const refused = checkTarget(target, { protect: protectedPlaces(request), archive: zipped })
   // Nothing is written then, but the module's own problems are reported in the same run.
-  if (refused.length) return { files: withRoster([...assembleModule(input).files, ...refusalFiles(refused)]), written: 0, bytes: 0 }
+  if (refused.length) return { files: stop(withRoster([...assembleModule(input).files, ...refusalFiles(refused)])), written: 0, bytes: 0 }
   // Clear what an interrupted earlier build left, even if this one stops at a problem.
   recover(target)
   const { module, files, skipped } = assembleModule(input)
-  if (!module) return { files: withRoster(files), written: 0, bytes: 0, unchecked: uncheckedFor(undefined, undefined, skipped) }
+  if (!module) return { files: stop(withRoster(files)), written: 0, bytes: 0, unchecked: uncheckedFor(undefined, undefined, skipped) }
   if (request.lang !== undefined) {
     module.ui = request.lang
     // `--lang` chose the pack's words: the article's own language needs no catalogue then.
@@ -138,14 +144,14 @@ async function build(request: BuildRequest, rosterFile: VFile | undefined, threa
     shuffle: false
   })
   const all = withRoster([...files, ...selectionFiles.filter((f) => !files.includes(f))])
-  if (!selection) return { files: all, written: 0, bytes: 0, unchecked: uncheckedFor(module, undefined) }
+  if (!selection) return { files: stop(all), written: 0, bytes: 0, unchecked: uncheckedFor(module, undefined) }
   // The lint judges the quiz as this build prints it; its errors stop the build, its warnings do not.
   lintModule(module, selection, input)
-  if (hasErrors(all)) return { files: all, written: 0, bytes: 0 }
+  if (hasErrors(all)) return { files: stop(all), written: 0, bytes: 0 }
 
   let students: AssignedStudent[] = []
   if (rosterFile !== undefined) {
-    if (!roster) return { files: all, written: 0, bytes: 0 }
+    if (!roster) return { files: stop(all), written: 0, bytes: 0 }
     const { transliterate } = await import('./roster/transliterate.js')
     // File names follow the pack's language (`--lang`, else the article's): a German class
     // reading an English article still finds Müller under `mueller`.
@@ -184,7 +190,6 @@ async function build(request: BuildRequest, rosterFile: VFile | undefined, threa
   const epoch = request.sourceDateEpoch
   const date = epoch !== undefined ? new Date(epoch * 1000).toISOString().slice(0, 10) : module.config.date ?? null
   const creationDate = epoch !== undefined ? new Date(epoch * 1000) : date ? new Date(`${date}T00:00:00Z`) : FALLBACK_DATE
-  const templates = loadTemplates([request.templates, join(request.dir, 'templates')].filter((d): d is string => Boolean(d)), PACK_TEMPLATES)
   const { files: templateFiles, output } = buildPack(module, selection, {
     formats: request.formats,
     paper: request.paper ?? module.config.paper,

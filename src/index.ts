@@ -13,7 +13,7 @@ import { formatCheckReport } from './check.js'
 import { claimCoverage, type Coverage } from './coverage/article.js'
 import { setCoverage, type SetCoverage } from './coverage/set.js'
 import { loadModule } from './load/module.js'
-import { loadModuleTemplates } from './load/templates.js'
+import { hasOwnTemplates, loadModuleTemplates } from './load/templates.js'
 import { checkTemplates } from './fill/templates.js'
 import { hasErrors } from './messages.js'
 import type { QuestionSet } from './module/model.js'
@@ -116,7 +116,7 @@ export type CheckResult = CheckPassed | CheckFailed
  */
 export function checkModule(dir: string, options: CheckOptions = {}): CheckResult {
   const request = judgeRequest({ dir, seed: options.seed, overrides: options.overrides }, 'check')
-  if (!sound(request)) return { ok: false, files: [request], messages: [...request.messages], unchecked: [...NOTHING_CHECKED] }
+  if (!sound(request)) return { ok: false, files: [request], messages: [...request.messages], unchecked: [...NOTHING_CHECKED, ...(typeof dir === 'string' && hasOwnTemplates(dir) ? [OWN_TEMPLATES] : [])] }
   const input = loadModule(dir)
   const { module, files, skipped } = assembleModule(input)
   const resolved = module ? resolveSelection(module, input.module, { set: options.set, overrides: options.overrides ?? {}, seed: options.seed, versions: 1, shuffle: false }) : undefined
@@ -153,6 +153,9 @@ export function renumberModule(dir: string): RenumberResult {
 
 export type BuildPackRequest = Partial<BuildRequest> & { dir: string }
 
+/** What a refused request leaves unchecked besides the module: a teacher's templates (`--templates`, the module's `templates/`), when there are any. */
+const OWN_TEMPLATES = 'the templates'
+
 /**
  * Build the module in `request.dir` into `<out>/<module>/` (defaults: `out`, HTML and PDF,
  * one version; `zip` alone: HTML, PDF and the archive). A field of the wrong kind or out of
@@ -163,7 +166,7 @@ export async function buildPack(request: BuildPackRequest): Promise<BuildResult>
   // A field given as undefined takes its default, as one left out does.
   const given = Object.fromEntries(Object.entries(request).filter(([, value]) => value !== undefined)) as BuildPackRequest
   const judged = judgeRequest(given, 'build')
-  if (!sound(judged)) return { files: [judged], written: 0, bytes: 0, unchecked: [...NOTHING_CHECKED] }
+  if (!sound(judged)) return { files: [judged], written: 0, bytes: 0, unchecked: [...NOTHING_CHECKED, ...(given.templates !== undefined || (typeof given.dir === 'string' && hasOwnTemplates(given.dir)) ? [OWN_TEMPLATES] : [])] }
   const { buildModule } = await import('./build.js')
   const formats = given.formats === undefined || (given.formats.size === 1 && given.formats.has('zip')) ? new Set([...DEFAULT_FORMATS, ...(given.formats ?? [])]) : given.formats
   return buildModule({ out: 'out', overrides: {}, versions: 1, ...given, formats })

@@ -296,7 +296,7 @@ describe('templates', () => {
 
   it('a syntax error', async () => {
     const r = await buildWith({ 'quiz.md.hbs': '# Quiz\n{{#each items}}\n{{/if}}\n' })
-    expect(r.stderr).toContain(`${join(r.dir, 'quiz.md.hbs')}:2:4: error: Unexpected \`{{/if}}\`, expected \`{{/each}}\` to close the block opened here`)
+    expect(r.stderr).toContain(`${join(r.dir, 'quiz.md.hbs')}:3:1: error: Unexpected \`{{/if}}\`, expected \`{{/each}}\` to close the \`{{#each items}}\` opened at 2:1`)
   })
 
   it('an error inside an overriding partial names the partial', async () => {

@@ -10,13 +10,13 @@ import { assembleModule } from '../src/assemble.js'
 import { escapeView } from '../src/fill/escape.js'
 import { compileTemplates, type Templates } from '../src/fill/templates.js'
 import { parseShape, type Shape, viewModel } from '../src/fill/view-models.js'
-import { checkModule, formatMessages } from '../src/index.js'
+import { buildPack, checkModule, formatMessages } from '../src/index.js'
 import { loadModule, loadTemplates } from '../src/load.js'
 import { fillDocument, htmlPage, type PageContext } from '../src/pack/document.js'
 import { PACK_TEMPLATES, personalView, planPack } from '../src/pack/plan.js'
 import { BUILTIN_TEMPLATES } from '../src/paths.js'
 import { resolveSelection } from '../src/select/resolve.js'
-import { DEMO, demoCopy, ROOT, tempDir } from './helpers/fixtures.js'
+import { DEMO, demoCopy, ROOT, TINY, tempDir } from './helpers/fixtures.js'
 import { tryBuild } from './helpers/pack.js'
 
 /** A folder holding `files` (path → text). */
@@ -67,13 +67,23 @@ describe('a syntax error', () => {
     ['{{title "bar}}', '1:9: error: Unexpected `"` that no `"` closes, expected text in quotes (`"…"`) or `}}` to close `{{title`'],
     ['ok\n{{!-- never closed', '2:1: error: Unexpected `{{!--` comment that is never closed, expected `--}}` to end it'],
     ['abc {{', '1:5: error: Unexpected end of the template, expected `}}` to close `{{`'],
-    ['{{#if student}}{{#each items}}x{{/if}}', '1:19: error: Unexpected `{{/if}}`, expected `{{/each}}` to close the block opened here']
+    ['{{#if student}}{{#each items}}x{{/if}}', '1:32: error: Unexpected `{{/if}}`, expected `{{/each}}` to close the `{{#each items}}` opened at 1:16']
   ])('%j', (text, expected) => {
     const found = problems({ 'quiz.md.hbs': text })
     expect(found).toHaveLength(1)
     expect(found[0]).toContain(`quiz.md.hbs:${expected}`)
     expect(found[0]).toMatch(/\[template-syntax\]$/)
     expect(found[0]).not.toMatch(JARGON)
+  })
+
+  it('a block closed by another name is at the stray closing, naming where the block was opened (not at the name of the block opened)', () => {
+    expect(problems({ 'answer-key.md.hbs': '# x\n\nabc {{#each items}}\nfoo\n   {{/if}}\n' })).toEqual([
+      'answer-key.md.hbs:5:4: error: Unexpected `{{/if}}`, expected `{{/each}}` to close the `{{#each items}}` opened at 3:5  [template-syntax]'
+    ])
+    // Blocks closed before it, comments and escaped tags between are passed over.
+    expect(problems({ 'quiz.md.hbs': '{{#if student}}\n{{#with student}}{{name}}{{/with}} {{!-- {{/with}} --}} \\{{/if}}\n{{#each items}}\n{{~/if~}}\n{{/if}}\n' })).toEqual([
+      'quiz.md.hbs:4:1: error: Unexpected `{{~/if~}}`, expected `{{/each}}` to close the `{{#each items}}` opened at 3:1  [template-syntax]'
+    ])
   })
 
   it('counts columns as an editor does: CRLF line ends, a byte order mark', () => {
@@ -158,6 +168,31 @@ describe('fields', () => {
     ])
   })
 
+  it('a partial that includes itself, directly or through another, at the `{{> …}}` that closes the loop, naming the chain', () => {
+    expect(problems({ 'partials/header.md.hbs': '{{> header}}\nloop\n' })).toEqual([
+      'partials/header.md.hbs:1:1: error: Unexpected partial `header` inside itself (header → header), expected partials that do not include themselves  [template-partial]'
+    ])
+    expect(problems({ 'partials/header.md.hbs': '{{> grid}}\n', 'partials/grid.md.hbs': 'x\n  {{#if true}}{{> header}}{{/if}}\n' })).toEqual([
+      'partials/grid.md.hbs:2:15: error: Unexpected partial `header` inside itself (header → grid → header), expected partials that do not include themselves  [template-partial]'
+    ])
+    // Two loops through one partial: a message for each.
+    expect(problems({ 'partials/header.md.hbs': '{{> footer}}\n', 'partials/footer.md.hbs': '{{> grid}}{{> header}}\n', 'partials/grid.md.hbs': '{{> footer}}\n' })).toEqual([
+      'partials/grid.md.hbs:1:1: error: Unexpected partial `footer` inside itself (footer → grid → footer), expected partials that do not include themselves  [template-partial]',
+      'partials/footer.md.hbs:1:11: error: Unexpected partial `header` inside itself (header → footer → header), expected partials that do not include themselves  [template-partial]'
+    ])
+    // An inline partial of the same name is no loop; nor is a partial chosen as it runs.
+    expect(problems({ 'partials/header.md.hbs': '{{#*inline "header"}}x{{/inline}}{{> header}}\n' })).toEqual([])
+  })
+
+  it('a partial that includes itself stops the build with that message, not a stack overflow when filling', async () => {
+    const dir = folder({ 'partials/header.md.hbs': '{{> grid}}\n', 'partials/grid.md.hbs': '{{> header}}\n' })
+    const r = await tryBuild({ dir: TINY, formats: ['html'], templates: dir })
+    expect(r.target).toBeUndefined()
+    expect(r.lines.filter((line) => line.includes(': error:')).map((line) => line.replace(dir + '/', ''))).toEqual([
+      'partials/grid.md.hbs:1:1: error: Unexpected partial `header` inside itself (header → grid → header), expected partials that do not include themselves  [template-partial]'
+    ])
+  })
+
   it("a missing partial names the one meant", () => {
     expect(problems({ 'quiz.md.hbs': '{{> headr}}\n' })).toEqual(['quiz.md.hbs:1:1: error: Unexpected partial `headr`, expected `header` (one of `argument-map-blank`, `argument-map`, `grid`, `header`)  [template-partial]'])
   })
@@ -207,6 +242,38 @@ describe('`check` with a module of its own templates', () => {
     expect(built.target).toBeUndefined()
     const shown = built.text.split('\n').filter((line) => line.includes('/templates/')).map((line) => line.replace(dir + '/', ''))
     expect(shown.sort()).toEqual([...lines].sort())
+  })
+
+  it('`build` reports template errors beside a roster error or a module.yaml error, as `check` does, and leaves the earlier pack', async () => {
+    const templates = folder({ 'quiz.md.hbs': quizWith(8, '{{#if student}') })
+    const syntax = 'quiz.md.hbs:8:14: error: Unexpected `}`, expected `}}` to close `{{#if student`  [template-syntax]'
+    const roster = join(folder({ 'dupid.csv': 'name,id\nAda,1\nBob,1\n' }), 'dupid.csv')
+    const out = tempDir()
+    const earlier = await tryBuild({ dir: TINY, formats: ['html'] }, out)
+    expect(earlier.target).toBeDefined()
+    const index = readFileSync(join(earlier.target!, 'index.html'), 'utf8')
+    const withRoster = await tryBuild({ dir: TINY, formats: ['html'], templates, roster }, out)
+    expect(withRoster.target).toBeUndefined()
+    expect(withRoster.lines.filter((line) => line.includes(': error:')).map((line) => line.replace(templates + '/', ''))).toEqual([expect.stringContaining('[roster-duplicate-id]'), syntax])
+    expect(withRoster.unchecked ?? []).toEqual([])
+    expect(readFileSync(join(earlier.target!, 'index.html'), 'utf8')).toBe(index)
+
+    const dir = demoCopy({ 'module.yaml': (text) => `${text}\nbogus: [\n` })
+    const withYaml = await tryBuild({ dir, formats: ['html'], templates })
+    expect(withYaml.target).toBeUndefined()
+    expect(withYaml.lines.filter((line) => line.includes(': error:')).map((line) => line.replace(templates + '/', ''))).toEqual([expect.stringContaining('[yaml-syntax]'), syntax])
+    expect(withYaml.unchecked?.join(', ')).not.toMatch(/template/)
+  })
+
+  it('a request refused before anything is read lists the templates as not checked yet, when there are any of a teacher\'s', async () => {
+    const templates = folder({ 'quiz.md.hbs': '{{#if student}\n' })
+    const refused = await buildPack({ dir: TINY, out: tempDir(), templates, versions: 0 })
+    expect(refused.unchecked).toEqual(["the module's files", 'the sets in module.yaml', 'the item-writing lint', 'the templates'])
+    expect((await buildPack({ dir: TINY, out: tempDir(), versions: 0 })).unchecked).not.toContain('the templates')
+    const dir = demoCopy()
+    folder({ 'quiz.md.hbs': '{{#if student}\n' }, join(dir, 'templates'))
+    expect(checkModule(dir, { seed: -1 }).unchecked).toContain('the templates')
+    expect(checkModule(DEMO, { seed: -1 }).unchecked).not.toContain('the templates')
   })
 
   it('a module without one is checked as before (and loads no template)', () => {

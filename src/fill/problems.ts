@@ -84,6 +84,24 @@ export function partialNames(node: TreeNode, names = new Set<string>()): Set<str
 }
 
 /**
+ * The partials a template or partial includes by name, each once, at its first `{{> …}}`:
+ * not the inline partials it defines, nor `@partial-block`.
+ */
+export function partialUses(ast: TreeNode): { name: string; place: Point | undefined }[] {
+  const inline = inlinePartials(ast)
+  const uses = new Map<string, Point | undefined>()
+  const visit = (node: TreeNode): void => {
+    if (node.type === 'PartialStatement' || node.type === 'PartialBlockStatement') {
+      const name = partialOf(node)
+      if (name !== undefined && name !== '@partial-block' && !inline.has(name) && !uses.has(name)) uses.set(name, point(node))
+    }
+    for (const child of children(node)) visit(child)
+  }
+  visit(ast)
+  return [...uses].map(([name, place]) => ({ name, place }))
+}
+
+/**
  * The problems a template's tree shows by itself: a partial that neither `partials` nor the
  * template has, a helper or block classpack does not have, a block helper without its one
  * value. Returns the partials it names that do not exist.

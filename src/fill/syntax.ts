@@ -23,10 +23,22 @@ export function syntaxProblem(text: string, cause: Error & { lineNumber?: number
   const lines = lineStarts(text)
   const at = (offset: number): Point => pointAt(lines, offset)
 
-  // A block closed by another's name: Handlebars points at the block opened.
+  // A block closed by another's name: Handlebars points at the name of the block opened;
+  // said at the stray closing, naming where the block it should close was opened.
   const mismatch = /^(\S+) doesn't match (\S+)/.exec(message)
-  if (mismatch && cause.lineNumber) {
-    return { reason: `Unexpected \`{{/${mismatch[2]}}}\`, expected \`{{/${mismatch[1]}}}\` to close the block opened here`, place: { line: cause.lineNumber, column: (cause.column ?? 0) + 1 } }
+  if (mismatch) {
+    const wrong = mismatchedClose(text)
+    if (wrong) {
+      const opened = at(wrong.open.offset)
+      const tag = wrong.open.tag.length > 40 ? `${wrong.open.tag.slice(0, 39)}…` : wrong.open.tag
+      return { reason: `Unexpected ${code(wrong.tag)}, expected ${code(`{{/${wrong.open.name}}}`)} to close the ${code(tag)} opened at ${opened.line}:${opened.column}`, place: at(wrong.offset) }
+    }
+    if (cause.lineNumber) {
+      // Not found by the scan (raw blocks): at the opening's `{{`, which Handlebars' column passes.
+      const start = text.lastIndexOf('{{', (lines[cause.lineNumber - 1] ?? 0) + (cause.column ?? 0))
+      const place = start >= 0 ? at(start) : { line: cause.lineNumber, column: (cause.column ?? 0) + 1 }
+      return { reason: `Unexpected \`{{/${mismatch[2]}}}\`, expected \`{{/${mismatch[1]}}}\` to close the block opened at ${place.line}:${place.column}`, place }
+    }
   }
 
   // A comment never closed: the lexer finds no rule for the rest of the template.
@@ -124,10 +136,31 @@ function closedName(tag: string): string {
   return /^\{\{~?\s*\/\s*([^\s}~]+)/.exec(tag)?.[1] ?? '…'
 }
 
+/** The tags that open and close blocks (and the escapes and comments to pass over): `kind` is `#`, `^` or `/`. */
+const BLOCK_TAGS = /\\\{\{|\{\{!--[\s\S]*?--~?\}\}|\{\{~?![\s\S]*?\}\}|\{\{+~?\s*([#^/])\s*[*>]?\s*([^\s}~]*)[^}]*\}+/g
+
+/** The first closing tag that names another block than the innermost one open, with that block; as Handlebars' parser finds it. */
+function mismatchedClose(text: string): { tag: string; offset: number; open: { name: string; tag: string; offset: number } } | undefined {
+  const stack: Array<{ name: string; tag: string; offset: number }> = []
+  const tags = new RegExp(BLOCK_TAGS.source, 'g')
+  for (let m = tags.exec(text); m; m = tags.exec(text)) {
+    const [tag, kind, name] = m
+    if (kind === undefined || !name) continue
+    if (kind !== '/') {
+      if (!(kind === '^' && name === '')) stack.push({ name, tag, offset: m.index })
+      continue
+    }
+    const open = stack.pop()
+    if (!open) return undefined
+    if (open.name !== name) return { tag, offset: m.index, open }
+  }
+  return undefined
+}
+
 /** The blocks opened before `offset` and not closed, outermost first. */
 function openBlocks(text: string, offset: number): Array<{ name: string; tag: string; offset: number }> {
   const stack: Array<{ name: string; tag: string; offset: number }> = []
-  const tags = /\\\{\{|\{\{!--[\s\S]*?--~?\}\}|\{\{~?![\s\S]*?\}\}|\{\{+~?\s*([#^/])\s*[*>]?\s*([^\s}~]*)[^}]*\}+/g
+  const tags = new RegExp(BLOCK_TAGS.source, 'g')
   for (let m = tags.exec(text); m && m.index < offset; m = tags.exec(text)) {
     const [tag, kind, name] = m
     if (kind === undefined || !name) continue

@@ -7,10 +7,10 @@
 // (view-models.ts), before anything is filled.
 import type { VFile } from 'vfile'
 import type { TemplateSources } from '../load/templates.js'
-import { code, error, warn } from '../messages.js'
+import { code, error, type Point, warn } from '../messages.js'
 import { closest } from '../yaml/decode.js'
 import { handlebars, type Handlebars } from './handlebars.js'
-import { checkFields, checkTree, HELPERS, partialNames, Problems, type TreeNode } from './problems.js'
+import { checkFields, checkTree, HELPERS, partialNames, partialUses, Problems, type TreeNode } from './problems.js'
 import { syntaxProblem, type Lexer } from './syntax.js'
 import { viewModel } from './view-models.js'
 import { sha256 } from '../sha256.js'
@@ -58,8 +58,10 @@ export interface Templates {
  */
 export function checkTemplates(sources: TemplateSources): VFile[] {
   const inspection = new Inspection(sources)
-  inspection.check()
-  return [...[...sources.partials.values(), ...sources.templates.values()].filter((file) => inspection.custom(file)), ...(sources.strays ?? [])]
+  const own = [...sources.partials.values(), ...sources.templates.values()].filter((file) => inspection.custom(file))
+  // Nothing of a teacher's: nothing to check, and Handlebars is not loaded.
+  if (own.length) inspection.check()
+  return [...own, ...(sources.strays ?? [])]
 }
 
 /** Compile every template and partial of `sources`; problems are messages on their files. */
@@ -175,6 +177,59 @@ class Inspection {
       if (ast) checkFields({ file, ast }, model, partial, this.problems)
     }
     this.unusedPartials(missing)
+    this.partialLoops()
+  }
+
+  /**
+   * A partial that includes itself, directly or through others, would fill without end (and
+   * stop at JavaScript's stack): an error at the `{{> …}}` that closes the loop, naming the
+   * chain, once per loop. Found walking from the templates, in order, then from every
+   * partial; a partial chosen as it runs (`{{> (name)}}`) is not followed.
+   */
+  private partialLoops(): void {
+    const { templates, partials } = this.sources
+    const done = new Set<string>()
+    const path: string[] = []
+    const visit = (name: string): void => {
+      if (done.has(name)) return
+      const file = partials.get(name)
+      if (!file) return
+      path.push(name)
+      for (const used of this.includes(file)) {
+        const at = path.indexOf(used.name)
+        if (at >= 0) this.loop([...path.slice(at), used.name], used.place)
+        else visit(used.name)
+      }
+      path.pop()
+      done.add(name)
+    }
+    for (const file of templates.values()) for (const used of this.includes(file)) visit(used.name)
+    for (const name of [...partials.keys()].sort()) visit(name)
+  }
+
+  /** The loop `chain` (`header`, `grid`, `header`), closed by the `{{> …}}` at `place` in the partial before its last name. */
+  private loop(chain: readonly string[], place: Point | undefined): void {
+    const { partials } = this.sources
+    const last = chain.length - 1
+    // Said in a teacher's partial: the built-in ones include none of theirs by themselves.
+    let close = last
+    while (close > 0 && !this.custom(partials.get(chain[close - 1]!)!)) close--
+    if (close === 0) return
+    let at = place
+    if (close !== last) {
+      at = this.includes(partials.get(chain[close - 1]!)!).find((used) => used.name === chain[close])?.place
+    }
+    // Named from the partial the closing `{{> …}}` includes: `header → grid → header`.
+    const ring = [...chain.slice(close, last), ...chain.slice(0, close)]
+    const named = [...ring, ring[0]!]
+    this.problems.error(partials.get(chain[close - 1]!)!, `Unexpected partial ${code(named[0])} inside itself (${named.join(' → ')}), expected partials that do not include themselves`, at, 'template-partial')
+  }
+
+  /** The partials `file` includes, each once, with where: not its own inline ones, nor `@partial-block`. */
+  private includes(file: VFile): { name: string; place: Point | undefined }[] {
+    if (!this.custom(file)) return [...this.partialsOf(file)].map((name) => ({ name, place: undefined }))
+    const ast = this.tree(file)
+    return ast ? partialUses(ast) : []
   }
 
   /** A partial of a name no built-in one has, that no template uses, changes nothing: a warning (unless a template names one like it, which is the error). */

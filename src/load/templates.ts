@@ -107,6 +107,11 @@ export function loadModuleTemplates(moduleDir: string, cwd = process.cwd()): Tem
   return loadTemplates([dir], builtInFiles().templates, cwd)
 }
 
+/** Whether the module in `moduleDir` has templates of its own (a `templates/` folder). */
+export function hasOwnTemplates(moduleDir: string): boolean {
+  return isFolder(join(moduleDir, 'templates'))
+}
+
 function isFolder(path: string): boolean {
   try {
     return statSync(path).isDirectory()
