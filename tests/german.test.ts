@@ -74,7 +74,8 @@ const TRIALS: unknown[][] = [
 
 // A whole number of a few digits (the trial's) is written alike: `types.numeric.number()` differs only in its separators.
 /** Catalogue entries German writes as English does: labels and names. */
-const SAME_IN_GERMAN = ['handout().online', 'article().online', 'quiz().nameLabel', 'quiz().fillInName', 'quiz().versionLabel', 'cover().fillInName', 'index().pdf', 'documents.title()', 'documents.version()', 'documents.student()', 'documents.marks()', 'types.numeric.number()']
+// nested().text is the quote itself, handed back in its marks.
+const SAME_IN_GERMAN = ['nested().text', 'handout().online', 'article().online', 'quiz().nameLabel', 'quiz().fillInName', 'quiz().versionLabel', 'cover().fillInName', 'index().pdf', 'documents.title()', 'documents.version()', 'documents.student()', 'documents.marks()', 'types.numeric.number()']
 /** Words of English strings that German strings use too: a plural both spell alike, a format's name. */
 const SHARED_WORDS = ['Tests', 'QTI']
 

@@ -83,6 +83,19 @@ describe('atomic output', () => {
     expect(checkModule(fixed).messages.filter((m) => m.ruleId === 'glossary-unused').map((m) => m.reason)).toEqual([expect.stringContaining('`blue helmets`')])
   })
 
+  // A teacher wrote the glossary term "reverse osmosis" for the article's "reverse-osmosis membranes".
+  it('finds a glossary term written with a space where the article has a hyphen, or the other way round', () => {
+    const desal = join(ROOT, 'tests/fixtures/desal')
+    const dir = tempDir('classpack-glossary-')
+    cpSync(desal, dir, { recursive: true })
+    const claims = readFileSync(join(dir, 'claims.yaml'), 'utf8')
+    writeFileSync(join(dir, 'claims.yaml'), claims.replace('{ term: reverse-osmosis,', '{ term: reverse osmosis,').replace('{ term: brine,', '{ term: drinking-water, definition: "Water fit to drink.", source: article }\n  - { term: brine,'))
+    expect(checkModule(dir).messages.filter((m) => m.ruleId === 'glossary-unused').map(String)).toEqual([])
+    // A word the article does not have is still said to be unused.
+    writeFileSync(join(dir, 'claims.yaml'), claims.replace('{ term: reverse-osmosis,', '{ term: reverse flow,'))
+    expect(checkModule(dir).messages.filter((m) => m.ruleId === 'glossary-unused').map((m) => m.reason)).toEqual([expect.stringContaining('`reverse flow`')])
+  })
+
   it('a write error midway leaves the earlier pack and no staging folder', async () => {
     const out = tempDir()
     const before = await earlierPack(out)

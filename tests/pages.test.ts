@@ -203,6 +203,25 @@ describe('the quiz', () => {
     expect(broken).toBeGreaterThan(4)
   })
 
+  // A class was added to the line without its no-break space: "Class:" ended one line, "10B" opened the next.
+  it('keeps the class with its label on a long Name line', async () => {
+    const words = ['Priyanka', 'Chaudhary-Venkataraman', 'de', 'la', 'Konstantinopoulou', 'Ng']
+    const names = Array.from({ length: 12 }, (_, i) => Array.from({ length: 2 + (i >> 1) }, (_, w) => words[(i + w * 5) % words.length]).join(' '))
+    const roster = join(tempDir(), 'groups.csv')
+    writeFileSync(roster, ['name,id,group', ...names.map((name, i) => `${name},${2000 + i},${10 + (i % 3)}B`)].join('\n') + '\n')
+    const pack = await build({ dir: DEMO, versions: 2, roster, formats: ['pdf'] })
+    let broken = 0
+    for (const student of manifest(pack).students as Array<{ file: string }>) {
+      const lines = body((await read(pack, student.file)).pages[0]!)
+      const at = lines.findIndex((l) => l.startsWith('Name:'))
+      const own = lines.slice(at, lines.findIndex((l, i) => i > at && l.startsWith('Date:')))
+      if (own.length > 1) broken++
+      for (const line of own) expect(line, student.file).not.toMatch(/(·|ID:|Class:|Version:)\s*$/)
+      expect(own.join(' ').replace(/\s+/g, ' '), student.file).toMatch(/ · ID: \d+ · Class: 1\dB · Version: [AB]$/)
+    }
+    expect(broken).toBeGreaterThan(2)
+  })
+
   it('marks one-answer options with circles and select-all options with boxes, in the HTML too', () => {
     const html = readHtml(readFileSync(join(full, 'quiz.html'), 'utf8'))
     const lists = html.elements('ol').filter((ol) => (ol.properties.className as string[]).includes('options'))

@@ -79,10 +79,12 @@ export function checkClaimRules(file: VFile, data: ClaimsFile, article: Article,
 
   // A term may first appear in the title, the standfirst or a subhead.
   const words = [article.meta.title, article.meta.standfirst ?? '', ...article.sections.map((s) => s.heading ?? ''), ...article.paragraphs.map((p) => p.text)]
-  const articleText = normalize(words.join(' ')).text.toLowerCase()
+  // A term's words joined by a space or a hyphen alike: the article's "reverse-osmosis membranes" uses "reverse osmosis".
+  const folded = (text: string): string => normalize(text).text.toLowerCase().replace(/[\s\-\u2010\u2011]+/gu, ' ')
+  const articleText = folded(words.join(' '))
   // A title the front matter did not give (`titel:`, its own error) may hold the term: nothing to judge by.
   for (const entry of stoodIn(article.meta, 'title') ? [] : data.glossary) {
-    if (!articleText.includes(normalize(entry.term).text.toLowerCase())) {
+    if (!articleText.includes(folded(entry.term))) {
       warn(file, `Unexpected glossary term ${code(entry.term)} that the article never uses, expected a word or phrase from the article`, placeOf(entry, 'term'), 'glossary-unused')
     }
   }
