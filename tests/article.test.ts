@@ -98,6 +98,18 @@ describe('sentences', () => {
     expect(sentences('Sales fell to 12. January was worse.')).toEqual(['Sales fell to 12.', 'January was worse.'])
   })
 
+  // A teacher's article: "Die Regel dürfte am 1" was a claim's whole quote, and every later sentence was cited one too late.
+  it('do not end at a German ordinal after an article or preposition, whatever word follows, nor at mind., ggf., evtl. or inkl.', () => {
+    expect(sentences('Die Regel dürfte am 1. Schultag starten. Eltern der 5. Klassen sollten mind. 20 Minuten einplanen. Es ist der 1. FC Köln. Ggf. kommt mehr, evtl. Neues, inkl. Kosten.', 'de')).toEqual([
+      'Die Regel dürfte am 1. Schultag starten.',
+      'Eltern der 5. Klassen sollten mind. 20 Minuten einplanen.',
+      'Es ist der 1. FC Köln.',
+      'Ggf. kommt mehr, evtl. Neues, inkl. Kosten.'
+    ])
+    // A figure after a verb or a preposition without an article still ends its sentence.
+    expect(sentences('Die Zahl stieg auf 12. Die Polizei ermittelt. Es waren 3. Dann kamen mehr.', 'de')).toEqual(['Die Zahl stieg auf 12.', 'Die Polizei ermittelt.', 'Es waren 3.', 'Dann kamen mehr.'])
+  })
+
   it('still end at a word, a letter after a small word, the pronoun I and an all-capital abbreviation', () => {
     expect(sentences('He took vitamin D. It helped. So did I. They said no. It is in the U.S. The end.')).toEqual([
       'He took vitamin D.',

@@ -10,7 +10,7 @@ import { sentenceBreaks } from './sentence-breaks.js'
 /** Abbreviations that stand before a name or a word and do not end a sentence, by language. */
 const BEFORE_A_NAME: Record<string, ReadonlySet<string>> = {
   en: new Set(['Dr', 'Prof', 'Mr', 'Mrs', 'Ms', 'Mx', 'Messrs', 'Mmes', 'St', 'Sen', 'Rep', 'Gov', 'Gen', 'Col', 'Lt', 'Sgt', 'Capt', 'Cmdr', 'Adm', 'Rev', 'Hon', 'Pres', 'Supt', 'Insp', 'Det', 'Fr', 'vs', 'cf', 'approx', 'Fig', 'Figs', 'Vol']),
-  de: new Set(['Dr', 'Prof', 'Hr', 'Hrn', 'Fr', 'Nr', 'St', 'bzw', 'ca', 'vgl', 'Mio', 'Mrd', 'Jh', 'Abs', 'Bd', 'Tel', 'Str', 'geb', 'gest', 'Dipl', 'Ing'])
+  de: new Set(['Dr', 'Prof', 'Hr', 'Hrn', 'Fr', 'Nr', 'St', 'bzw', 'ca', 'vgl', 'Mio', 'Mrd', 'Jh', 'Abs', 'Bd', 'Tel', 'Str', 'geb', 'gest', 'Dipl', 'Ing', 'mind', 'ggf', 'evtl', 'inkl', 'zzgl', 'sog', 'bspw', 'insb', 'Tsd', 'Hrsg'])
 }
 /**
  * Words an ordinal number stands before, by language: German writes ordinals with a full
@@ -21,6 +21,16 @@ const BEFORE_A_NAME: Record<string, ReadonlySet<string>> = {
 const AFTER_AN_ORDINAL: Record<string, ReadonlySet<string>> = {
   de: new Set(['Januar', 'Jänner', 'Februar', 'März', 'April', 'Mai', 'Juni', 'Juli', 'August', 'September', 'Oktober', 'November', 'Dezember', 'Jan', 'Feb', 'Mär', 'Apr', 'Jun', 'Jul', 'Aug', 'Sep', 'Sept', 'Okt', 'Nov', 'Dez', 'Jahrhundert', 'Jahrhunderts', 'Jahrtausend', 'Jahrtausends', 'Mal', 'Lebensjahr', 'Lebensjahres', 'Geburtstag', 'Jahrestag', 'Todestag', 'Klasse', 'Platz', 'Stelle', 'Runde', 'Liga', 'Auflage', 'Sitzung', 'Weltkrieg', 'Weltkriegs', 'Weltkrieges', 'Stock', 'Etage', 'Quartal', 'Quartals', 'Halbjahr', 'Halbjahres', 'Spieltag', 'Bundesliga', 'Legislaturperiode', 'Amtszeit'])
 }
+/**
+ * Words an ordinal stands after, by language: an article or a preposition with one ("am 1.
+ * Schultag", "der 5. Klassen", "der 1. FC Köln"). A figure ending a sentence follows a verb or a
+ * noun ("stieg auf 12. Die Polizei …", "waren es 12.").
+ */
+const BEFORE_AN_ORDINAL: Record<string, ReadonlySet<string>> = {
+  de: new Set(['am', 'im', 'vom', 'zum', 'zur', 'beim', 'der', 'die', 'das', 'den', 'dem', 'des', 'ein', 'eine', 'einem', 'einen', 'einer', 'eines', 'Am', 'Im', 'Vom', 'Zum', 'Zur', 'Beim', 'Der', 'Die', 'Das', 'Den', 'Dem', 'Des', 'Ein', 'Eine'])
+}
+/** The word before a number of one to three digits and its full stop ending a sentence as segmented. */
+const WORD_BEFORE_ORDINAL = /(?:^|\s)(\p{L}+)\s+\d{1,3}\.$/u
 /** A number of one to three digits and its full stop, ending a sentence as segmented: perhaps an ordinal. */
 const ORDINAL_END = /(?:^|[\s(])\d{1,3}\.$/
 /** The first word of a text. */
@@ -37,6 +47,7 @@ export function splitSentences(text: string, lang: string): Sentence[] {
   const language = lang.split('-')[0]!.toLowerCase()
   const abbreviations = BEFORE_A_NAME[language] ?? BEFORE_A_NAME.en!
   const ordinalWords = AFTER_AN_ORDINAL[language]
+  const ordinalArticles = BEFORE_AN_ORDINAL[language]
   const sentences: Sentence[] = []
   let open: { start: number; end: number } | undefined
   const close = (): void => {
@@ -58,7 +69,7 @@ export function splitSentences(text: string, lang: string): Sentence[] {
     if (open) open.end = end
     else open = { start, end }
     const sentence = text.slice(open.start, open.end)
-    if (!continues(sentence, abbreviations) && !(ordinalWords && beforeOrdinalWord(sentence, text.slice(end, end + TAIL), ordinalWords))) close()
+    if (!continues(sentence, abbreviations) && !(ordinalWords && beforeOrdinalWord(sentence, text.slice(end, end + TAIL), ordinalWords)) && !(ordinalArticles && afterOrdinalArticle(sentence, ordinalArticles))) close()
   }
   close()
   return sentences
@@ -81,6 +92,12 @@ function beforeOrdinalWord(sentence: string, after: string, words: ReadonlySet<s
   if (!ORDINAL_END.test(sentence.slice(-5))) return false
   const word = FIRST_WORD.exec(after)?.[1]
   return word !== undefined && words.has(word)
+}
+
+/** Whether a sentence as segmented ends in a number an article or preposition stands before ("am 1."): an ordinal. */
+function afterOrdinalArticle(sentence: string, articles: ReadonlySet<string>): boolean {
+  const word = WORD_BEFORE_ORDINAL.exec(sentence.slice(-TAIL))?.[1]
+  return word !== undefined && articles.has(word)
 }
 
 /** Characters at the end of a sentence its last word is looked for in: more than any abbreviation has. */
