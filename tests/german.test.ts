@@ -11,6 +11,7 @@ import { fromHtml } from 'hast-util-from-html'
 import type { Paragraph } from 'mdast'
 import { toText } from 'hast-util-to-text'
 import { beforeAll, describe, expect, it } from 'vitest'
+import { checkModule } from '../src/index.js'
 import { de } from '../src/lang/de.js'
 import { en } from '../src/lang/en.js'
 import { hyphenator } from '../src/render/hyphenate.js'
@@ -577,5 +578,32 @@ describe('--lang', () => {
         else expect(text, name).toContain(`‘${said}’`)
       }
     }
+  })
+})
+
+describe('a German context note dated after the article', () => {
+  // A teacher's German note could satisfy the lint only with the English words "after the article".
+  const withNote = (note: string): string => {
+    const dir = join(tempDir('classpack-de-context-'), 'german')
+    cpSync(GERMAN, dir, { recursive: true })
+    const claims = readFileSync(join(dir, 'claims.yaml'), 'utf8')
+    writeFileSync(join(dir, 'claims.yaml'), claims.replace('as_of: 2025-06-01', 'as_of: 2025-07-01').replace('- note: Der Deutsche Wetterdienst verzeichnet', `- note: ${note} Der Deutsche Wetterdienst verzeichnet`))
+    return dir
+  }
+  const undated = (dir: string): string[] => {
+    const { messages } = checkModule(dir)
+    expect(messages.filter((m) => m.fatal).map(String)).toEqual([])
+    return messages.filter((m) => m.ruleId === 'context-undated').map(String)
+  }
+
+  it('says so in German words: „nach Erscheinen des Artikels“', () => {
+    expect(undated(withNote('Nach Erscheinen des Artikels bestätigt.'))).toEqual([])
+    expect(undated(withNote('Seit der Veröffentlichung bestätigt.'))).toEqual([])
+  })
+
+  it('is warned of, asking for those words, when it does not say so', () => {
+    const [warning, ...more] = undated(withNote('Inzwischen bestätigt.'))
+    expect(more).toEqual([])
+    expect(warning).toContain('expected the note to say „nach Erscheinen des Artikels“')
   })
 })

@@ -385,7 +385,7 @@ export const de: UiStrings = {
       instruction: 'Jede nummerierte Lücke füllen.',
       online: 'Jede Lücke füllen.',
       bank: 'Wortspeicher',
-      scoring: 'Jede richtig gefüllte Lücke bringt einen gleichen Anteil der Punkte.',
+      scoring: 'Jede richtig gefüllte Lücke bringt den gleichen Anteil der Punkte.',
       keyScoring: (gaps, points) => `Bewertung: ${count(gaps, 'Lücke', 'Lücken')}, jede richtig gefüllte bringt ${share(points, gaps)}.`,
       accepted: (answers) => `ebenfalls richtig: ${answers}`,
       unused: (words) => `Im Wortspeicher, aber in keiner Lücke: ${words}.`,
@@ -396,7 +396,7 @@ export const de: UiStrings = {
     matching: {
       instruction: 'In jedes Kästchen den Buchstaben der passenden Antwort schreiben.',
       online: 'Jedem Element die passende Antwort zuordnen.',
-      scoring: 'Jede richtige Zuordnung bringt einen gleichen Anteil der Punkte.',
+      scoring: 'Jede richtige Zuordnung bringt den gleichen Anteil der Punkte.',
       keyScoring: (pairs, points) => `Bewertung: ${count(pairs, 'Zuordnung', 'Zuordnungen')}, jede richtige bringt ${share(points, pairs)}.`,
       unused: (letters) => `Ohne Zuordnung: ${letters}.`,
       arrow: (id) => `${id}: „->“ in einem Element kommt als „→“ an: GIFT trennt ein Paar am ersten „->“ und kann es nicht schützen (moodle.xml importieren, um es zu behalten).`,
@@ -406,7 +406,7 @@ export const de: UiStrings = {
     ordering: {
       instruction: 'Die Kästchen der Reihe nach nummerieren, beginnend mit 1.',
       online: 'Die Elemente in die richtige Reihenfolge bringen.',
-      scoring: 'Jedes Element an der richtigen Stelle bringt einen gleichen Anteil der Punkte.',
+      scoring: 'Jedes Element an der richtigen Stelle bringt den gleichen Anteil der Punkte.',
       keyScoring: (steps, points) => `Bewertung: ${count(steps, 'Element', 'Elemente')}, jedes an der richtigen Stelle bringt ${share(points, steps)}.`,
       position: (n) => `${n}.`,
       asMatching: (id, format) => `${id} ist eine Reihenfolgefrage, die ${format} nicht abbilden kann: Sie kommt als Zuordnungsfrage an, jedes Element seinem Platz zugeordnet (oder moodle.xml importieren, das sie erhält).`,

@@ -144,13 +144,21 @@ export const contextUnsourced = rule('context-unsourced', 'warning', 'A context 
   )
 )
 
+/** Words by which a note says it tells of what came after the article, by the article's language. */
+const AFTER_THE_ARTICLE: Record<string, { pattern: RegExp; words: string }> = {
+  en: { pattern: /after the article/i, words: '"after the article"' },
+  // „Nach Erscheinen des Artikels“, „nach der Veröffentlichung“, „seit Erscheinen dieses Textes“.
+  de: { pattern: /\b(?:nach|seit)\s+(?:dem\s+|der\s+)?(?:Erscheinen|Veröffentlichung)\b/iu, words: '„nach Erscheinen des Artikels“' }
+}
+
 export const contextUndated = rule('context-undated', 'warning', 'A context note dated after the article does not say so', (context) => {
   const published = articleDate(context)
   if (!published) return []
+  const after = AFTER_THE_ARTICLE[context.module.article.meta.lang.split('-')[0]!.toLowerCase()] ?? AFTER_THE_ARTICLE.en!
   return context.module.claims.flatMap((c) =>
     c.context
-      .filter((n) => n.as_of > published && !/after the article/i.test(n.note))
-      .map((n): Finding => ({ rule: 'context-undated', file: 'claims', place: placeOf(n, 'as_of'), reason: `Unexpected \`as_of: ${n.as_of}\` after the article's date (${published}) in a note of claim \`${c.id}\` that does not say so, expected the note to say "after the article"` }))
+      .filter((n) => n.as_of > published && !after.pattern.test(n.note))
+      .map((n): Finding => ({ rule: 'context-undated', file: 'claims', place: placeOf(n, 'as_of'), reason: `Unexpected \`as_of: ${n.as_of}\` after the article's date (${published}) in a note of claim \`${c.id}\` that does not say so, expected the note to say ${after.words}` }))
   )
 })
 
