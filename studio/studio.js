@@ -761,9 +761,16 @@ function schedulePreview() {
   previewTimer = setTimeout(preview, 250)
 }
 
+/** The name a preview draws under, as a build would: the one the set is to be saved as, else the one it was loaded from. */
+function previewName() {
+  const typed = $('set-name').value.trim()
+  return /^[a-z0-9]+(-[a-z0-9]+)*$/.test(typed) ? typed : $('set-load').value
+}
+
 async function preview() {
   const set = formSet()
-  const { status, data } = await api('/api/preview', { set })
+  const name = previewName()
+  const { status, data } = await api('/api/preview', { set, name })
   if (status !== 200) return
   const list = $('preview-items')
   const errors = data.messages.filter((m) => m.severity === 'error')
@@ -782,7 +789,7 @@ async function preview() {
     )
   )
   refocusEdit('preview-items')
-  $('preview-frame').src = `/preview?set=${encodeURIComponent(JSON.stringify(set))}`
+  $('preview-frame').src = `/preview?set=${encodeURIComponent(JSON.stringify(set))}&name=${encodeURIComponent(name)}`
 }
 
 async function saveSet(event) {

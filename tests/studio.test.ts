@@ -262,6 +262,20 @@ describe('classpack studio in Chromium', () => {
     expect(readFileSync(join(out, 'us-backstop-ukraine', 'index.html'), 'utf8')).toContain('Tomorrow, ten minutes')
     const quiz = readFileSync(join(out, 'us-backstop-ukraine', 'quiz.html'), 'utf8')
     expect(quiz.match(/class="question"/g)).toHaveLength(4)
+    // The preview drew as the build did, under the set's name: the same items in the same order.
+    const builtIds = (folder: string): string[] => (JSON.parse(readFileSync(join(folder, 'us-backstop-ukraine', 'manifest.json'), 'utf8')) as { versions: Array<{ items: Array<{ id: string }> }> }).versions[0]!.items.map((i) => i.id)
+    const previewIds = (): Promise<string[]> => page.locator('#preview-items > li > code').allTextContents()
+    await page.waitForFunction(() => document.querySelectorAll('#preview-items > li').length === 4)
+    expect(await previewIds()).toEqual(builtIds(out))
+    // A saved set that samples and shuffles (quick-check), loaded in the form: its preview was
+    // drawn under the preview's own name, with other items and another order than its build.
+    await page.getByLabel('Save as set named').fill('')
+    await page.locator('#set-load').selectOption('quick-check')
+    await page.waitForFunction(() => document.querySelector('#preview-summary')?.textContent?.startsWith('8 items'))
+    const quickOut = tempDir('studio-build-')
+    expect((await run(['build', dir, '--set', 'quick-check', '--format', 'html', '--out', quickOut])).code).toBe(0)
+    await page.waitForFunction(() => document.querySelectorAll('#preview-items > li').length === 8)
+    expect(await previewIds()).toEqual(builtIds(quickOut))
 
     // Saved again from the sets it started from, unchanged: what the form does not edit
     // (the time allowed, the items kept out, the lint rules set aside) is kept, and every

@@ -96,7 +96,7 @@ async function handle(ctx: StudioContext, req: IncomingMessage, res: ServerRespo
   }
   if (method === 'GET' && path.startsWith('/api/file/')) return moduleFile(ctx, path.slice('/api/file/'.length), res)
   if (method === 'GET' && path === '/preview') {
-    const preview = cachedPreview(ctx, query.get('set') ?? '{}')
+    const preview = cachedPreview(ctx, query.get('set') ?? '{}', query.get('name'))
     res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8', 'Content-Security-Policy': DOC_CSP })
     res.end(preview.html ?? '<!doctype html><html lang="en"><title>No quiz</title><p>This set selects no quiz items.</p></html>')
     return
@@ -106,8 +106,8 @@ async function handle(ctx: StudioContext, req: IncomingMessage, res: ServerRespo
   if (method === 'POST' && path === '/api/questions') return edited(ctx, res, saveQuestion(ctx.dir, await body(req)))
   if (method === 'POST' && path === '/api/sets') return edited(ctx, res, saveSet(ctx.dir, await body(req)))
   if (method === 'POST' && path === '/api/preview') {
-    const given = (await body(req)) as { set?: QuestionSet }
-    const { html: _html, ...rest } = cachedPreview(ctx, JSON.stringify(given.set ?? {}))
+    const given = (await body(req)) as { set?: QuestionSet; name?: unknown }
+    const { html: _html, ...rest } = cachedPreview(ctx, JSON.stringify(given.set ?? {}), given.name)
     return send(res, 200, rest)
   }
   if (method === 'POST' && path === '/api/build') {
@@ -118,15 +118,21 @@ async function handle(ctx: StudioContext, req: IncomingMessage, res: ServerRespo
   return send(res, 404, { error: `Unexpected path ${JSON.stringify(path)}, expected one of the studio's` })
 }
 
+/** A set's name as module.yaml and the page's form take it. */
+const SET_NAME = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
+
 /** The page asks for a preview's items, then its frame for the quiz: the second is the first's, unless a file changed between. */
 let lastPreview: { key: string; version: number; preview: Preview } | undefined
 
-function cachedPreview(ctx: StudioContext, setJson: string): Preview {
+function cachedPreview(ctx: StudioContext, setJson: string, given: unknown): Preview {
   const version = ctx.state().version
-  const key = `${ctx.dir}\0${setJson}`
+  // Under the name it is saved as, or was loaded from: a sampled set draws with a seed of its
+  // name's (select/), so a preview under another name showed other items than its build.
+  const name = typeof given === 'string' && SET_NAME.test(given) ? given : undefined
+  const key = `${ctx.dir}\0${setJson}\0${name ?? ''}`
   if (lastPreview?.key === key && lastPreview.version === version) return lastPreview.preview
   const set = parseJson(setJson)
-  const preview = previewSet(ctx.dir, (typeof set === 'object' && set !== null ? set : {}) as QuestionSet)
+  const preview = previewSet(ctx.dir, (typeof set === 'object' && set !== null ? set : {}) as QuestionSet, name)
   lastPreview = { key, version, preview }
   return preview
 }
