@@ -607,7 +607,10 @@ function renderCoverage() {
       { class: 'strip', 'aria-label': 'Claims per paragraph' },
       state.article.paragraphs.map((p) => {
         const n = counts.get(p.n) ?? 0
-        return el('li', { class: n ? `covered c${Math.min(n, 3)}` : 'uncovered' }, el('a', { href: `#p-${p.n}`, text: `¶${p.n}` }), el('span', { text: n ? `${n} claim${n === 1 ? '' : 's'}` : 'none' }))
+        // Followed, the paragraph takes the focus too: a keyboard user goes on to select in it.
+        const link = el('a', { href: `#p-${p.n}`, text: `¶${p.n}` })
+        link.addEventListener('click', () => setTimeout(() => document.querySelector(`#p-${p.n} .ptext`)?.focus({ preventScroll: true })))
+        return el('li', { class: n ? `covered c${Math.min(n, 3)}` : 'uncovered' }, link, el('span', { text: n ? `${n} claim${n === 1 ? '' : 's'}` : 'none' }))
       })
     )
   )
@@ -796,6 +799,7 @@ async function saveSet(event) {
   event.preventDefault()
   const name = $('set-name').value.trim()
   $('set-errors').replaceChildren()
+  for (const field of document.querySelectorAll('#set-form [aria-invalid]')) field.removeAttribute('aria-invalid')
   const { status, data } = await api('/api/sets', { name, set: formSet(), base: $('set-form').dataset.base })
   if (status === 200) {
     $('notice').textContent = `Saved set ${name} in module.yaml.`
@@ -810,9 +814,15 @@ async function saveSet(event) {
     await rebase($('set-form'), 'module.yaml')
     mergeSetForm()
   }
-  $('set-name').setAttribute('aria-invalid', 'true')
-  for (const m of data.messages ?? [{ reason: data.error ?? `The studio answered ${status}` }]) $('set-errors').append(el('p', { text: m.reason }))
+  const messages = data.messages ?? [{ reason: data.error ?? `The studio answered ${status}` }]
+  // Each message at the field it is about ("Unexpected count 50 …" at Number of items); the name otherwise.
+  const fields = new Set(messages.map((m) => SET_RULE_FIELDS[m.rule] ?? (m.field === 'name' || !m.rule ? 'set-name' : null)).filter(Boolean))
+  for (const id of fields.size ? fields : ['set-name']) $(id).setAttribute('aria-invalid', 'true')
+  for (const m of messages) $('set-errors').append(el('p', { text: m.reason }))
 }
+
+/** The form field a refused set's message is about, by its rule. */
+const SET_RULE_FIELDS = { 'set-count': 'set-count', 'set-points': 'set-points', 'set-discussion': 'set-discussion', 'set-empty': 'set-types' }
 
 // ---- build -----------------------------------------------------------------------------
 

@@ -301,7 +301,7 @@ describe('bad claims.yaml', () => {
   it('reports a missing field at the claim', () => {
     const r = withFirstClaim((c) => c.replace(/\n    paraphrase: >-\n(      .*\n)+/, '\n'))
     const line = lineOf(r.text, '  - id: deal-ends-involvement')
-    expect(r.lines).toContain(`${join(r.dir, 'claims.yaml')}:${line}:5: error: Missing field \`paraphrase\` in a claim at \`claims[0]\`, expected a string  [schema-missing-field]`)
+    expect(r.lines).toContain(`${join(r.dir, 'claims.yaml')}:${line}:5: error: Missing field \`paraphrase\` in claim \`deal-ends-involvement\`, expected the claim in your own words (a reviewed claim needs one; \`status: suggested\` lets its quote stand in)  [schema-missing-field]`)
   })
 
   it('reports an unknown field with the closest known name', () => {

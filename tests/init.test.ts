@@ -384,7 +384,8 @@ describe('suggested claims', () => {
     const bad = new VFile({ path: 'claims.yaml', value: text })
     readClaims(bad)
     const line = text.split('\n').indexOf('    status: reviewed')
-    expect(bad.messages.map((x) => `${x.line}:${x.column} ${x.reason}`)).toEqual([`${line}:5 Missing field \`paraphrase\` in a claim at \`claims[0]\`, expected a string`])
+    const id = /^claims:\n(?:.*\n)*? {2}- id: (.+)$/m.exec(text)![1]
+    expect(bad.messages.map((x) => `${x.line}:${x.column} ${x.reason}`)).toEqual([`${line}:5 Missing field \`paraphrase\` in claim \`${id}\`, expected the claim in your own words (a reviewed claim needs one; \`status: suggested\` lets its quote stand in)`])
   })
 })
 

@@ -120,6 +120,12 @@ describe('classpack studio in Chromium', () => {
     // Pointing at a claim shows it and the questions resting on it.
     await page.locator('#p-3 mark.claim').first().hover()
     await page.waitForFunction(() => document.querySelector('#claim-body')?.textContent?.includes('Questions resting on it'))
+    // The coverage strip's ¶5 (no claim) scrolls it into view below the sticky toolbar, where it
+    // hid behind it, and puts the caret in it.
+    await page.locator('.strip li.uncovered a').click()
+    await page.waitForFunction(() => (document.activeElement as HTMLElement | null)?.dataset?.n === '5')
+    const [toolbar, paragraph] = await page.evaluate(() => [document.querySelector('.toolbar')!.getBoundingClientRect().bottom, document.querySelector('#p-5')!.getBoundingClientRect().top])
+    expect(paragraph).toBeGreaterThanOrEqual(toolbar!)
     await page.context().close()
   })
 
@@ -276,6 +282,15 @@ describe('classpack studio in Chromium', () => {
     expect((await run(['build', dir, '--set', 'quick-check', '--format', 'html', '--out', quickOut])).code).toBe(0)
     await page.waitForFunction(() => document.querySelectorAll('#preview-items > li').length === 8)
     expect(await previewIds()).toEqual(builtIds(quickOut))
+    // A set refused for its count is marked at Number of items, not at its (good) name.
+    const unrefused = readFileSync(join(dir, 'module.yaml'), 'utf8')
+    await page.getByLabel('Save as set named').fill('quick-check')
+    await page.getByLabel('Number of items').fill('50')
+    await page.getByRole('button', { name: 'Save as set' }).click()
+    await page.waitForFunction(() => document.querySelector('#set-errors')?.textContent?.includes('Unexpected count 50'))
+    expect(await page.locator('#set-count').getAttribute('aria-invalid')).toBe('true')
+    expect(await page.locator('#set-name').getAttribute('aria-invalid')).toBeNull()
+    expect(readFileSync(join(dir, 'module.yaml'), 'utf8')).toBe(unrefused)
 
     // Saved again from the sets it started from, unchanged: what the form does not edit
     // (the time allowed, the items kept out, the lint rules set aside) is kept, and every

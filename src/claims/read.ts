@@ -75,7 +75,9 @@ export function readClaims(file: VFile): ClaimsFile | undefined {
   // A paraphrase is the teacher's to write: until a claim is reviewed, its quote stands in.
   data.claims.forEach((c, i) => {
     if (c.paraphrase !== undefined) return
-    if (c.status !== 'suggested' && !stoodIn(c, 'paraphrase')) error(file, `Missing field \`paraphrase\` in a claim at \`claims[${i}]\`, expected a string`, placeOf(c), 'schema-missing-field')
+    // Named by its id, as a teacher knows it (its index in the list was "a claim at `claims[7]`").
+    const which = typeof c.id === 'string' && c.id ? `claim \`${c.id}\`` : `the claim at \`claims[${i}]\``
+    if (c.status !== 'suggested' && !stoodIn(c, 'paraphrase')) error(file, `Missing field \`paraphrase\` in ${which}, expected the claim in your own words (a reviewed claim needs one; \`status: suggested\` lets its quote stand in)`, placeOf(c), 'schema-missing-field')
     c.paraphrase = c.status === 'suggested' ? c.quote : ''
   })
   return data as ClaimsFile
