@@ -266,3 +266,17 @@ describe('a third trial (a council approving a desalination plant)', () => {
     }
   })
 })
+
+describe('a speaker met first by the surname, named in full later', () => {
+  // A studio trial: "“…,” Delgado said" before "Council Member Rosa Delgado, who proposed the
+  // cut, said …" gave the actor "Delgado", which the students' options then printed.
+  it('is the actor by the whole name, with the role', async () => {
+    const data = await plan(
+      FILLER,
+      '“We have a budget gap of nearly half a million dollars, and every department has to give something,” Delgado said.',
+      'Council Member Rosa Delgado, who proposed the cut, said the town had no other choice.'
+    )
+    const delgado = data.actors.filter((a) => a.name.endsWith('Delgado'))
+    expect(delgado.map((a) => [a.name, a.role])).toEqual([['Rosa Delgado', 'Council Member']])
+  })
+})

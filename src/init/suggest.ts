@@ -442,6 +442,9 @@ function describe(article: Article, file: VFile, picked: readonly Candidate[], o
     const known = actors.find((a) => a.name === name || a.name.split(/\s+/).pop() === named.key)
     if (known) {
       known.role ??= role
+      // Met first by the surname ("…,” Delgado said), the whole name later ("Council Member Rosa
+      // Delgado, …, said"): the actor is named in full, as the handout and the options print it.
+      if (named.kind === 'person' && name.endsWith(` ${known.name}`)) known.name = name
       return known.id
     }
     const id = uniqueId(slug(name, 4, lang) || 'actor', actors.map((a) => a.id).concat(['author']))
