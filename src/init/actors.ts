@@ -7,7 +7,7 @@ import { isGerman } from '../roster/filenames.js'
 import { findMarkers } from './markers.js'
 import type { Named } from './named.js'
 import { appositionRole, titleWords, untitled } from './roles-en.js'
-import { invertedAt, splitTitle, subjectAfter, titledPeople } from './speakers-de.js'
+import { appositionRoleDe, between, describedAfter, invertedAt, nounPhraseDe, openingPronoun, PRONOUN_DE, splitTitle, subjectAfter, titledPeople } from './speakers-de.js'
 
 export type { Named } from './named.js'
 
@@ -32,7 +32,7 @@ export function namedIn(sentence: string, lang?: string): Named[] {
     let role: string | undefined
     if (german && kind === 'person') ({ name, role } = splitTitle(name))
     // A name is capitalised throughout ("Local Government Association"); "Property development" is not one.
-    if (!name || STARTERS.has(name) || !name.split(/\s+/).every((w) => /^[\p{Lu}\p{N}]/u.test(w) || /^(of|the|for|and|de|van|von|da|al|le|la|du)$/.test(w))) return
+    if (!name || STARTERS.has(name) || (german && PRONOUN_DE.test(name)) || !name.split(/\s+/).every((w) => /^[\p{Lu}\p{N}]/u.test(w) || /^(of|the|for|and|de|van|von|da|al|le|la|du)$/.test(w))) return
     const offset = sentence.indexOf(name, start)
     const at = offset >= 0 ? offset : start
     const tail = kind === 'organisation' && offset >= 0 ? ORGANISATION_TAIL.exec(sentence.slice(at + name.length)) : null
@@ -41,6 +41,11 @@ export function namedIn(sentence: string, lang?: string): Named[] {
     if (MONTH.test(name) && (/\d\.?\s*$/.test(sentence.slice(0, at)) || /^\s*\d/.test(sentence.slice(at + name.length)))) return
     if (found.some((f) => at < f.end && at + name.length > f.start)) return
     const named: Named = { name, key: name.split(/\s+/).pop()!, kind, start: at, end: at + name.length, ...(role ? { role } : {}) }
+    // "Der Vorsitzende des Landeselternbeirats, Jonas Weber, begrüßte": the apposition says who they are.
+    if (german && kind === 'person' && !role) {
+      const apposed = appositionRoleDe(sentence, named)
+      if (apposed) named.role = apposed
+    }
     // "Council Member Rosa Delgado" is Rosa Delgado, whose role is Council Member (German's splitTitle above).
     found.push(!german && kind === 'person' ? untitled(sentence, named) : named)
   }
@@ -84,7 +89,12 @@ function speakerIn(sentence: string, names: readonly Named[], at: number, marker
     const after = subjectAfter(sentence, names, at + marker.length)
     if (after === 'pronoun') return undefined
     if (after) return after
+    // No name, but a group or an office: "…, warnte die Opposition", "…, so der Ortsvorsteher".
+    const described = describedAfter(sentence, at + marker.length)
+    if (described) return described
   }
+  // "Er warnte jedoch…", "Sie warnten": a pronoun is no one's name; "er" and "sie" are pronounSubject's.
+  if (isGerman(lang) && /(?:^|[.;:!?,]\s+|\b(?:und|aber|doch)\s+)(?:[Ee]r|[Ss]ie|[Ee]s|[Ii]ch|[Ww]ir|[Ii]hr|[Mm]an)\s+(?:\p{Ll}+\s+)*$/u.test(sentence.slice(0, at))) return undefined
   // "at an estimated cost", "the reported figure": a participle that describes, said by no one.
   if (/\b(?:a|an|the)\s+$/iu.test(sentence.slice(0, at))) return undefined
   if (ACCORDING.test(marker)) {
@@ -94,7 +104,8 @@ function speakerIn(sentence: string, names: readonly Named[], at: number, marker
     const rest = sentence.slice(at + marker.length).replace(DOCUMENT, ' ')
     const body = /^\s+(?:(?:the|dem|der|den|des)\s+)?((?:\p{Lu}[\p{L}'’-]*)(?:\s+(?:of\s+|for\s+|für\s+)?\p{Lu}[\p{L}'’-]*){0,4})/u.exec(rest)
     const name = body ? clean(body[1]!) : ''
-    const after = names.find((n) => n.start >= at + marker.length && n.start - (at + marker.length) <= 6)
+    // German: after the title found with the name ("laut Gutachter Dr. Thomas Sommer").
+    const after = names.find((n) => n.start >= at + marker.length && (n.start - (at + marker.length) <= 6 || (isGerman(lang) && n.kind === 'person' && between(sentence.slice(at + marker.length, n.start), n.role))))
     // A name found cut at "of" or "for" ("National Center" of "the National Center for
     // Education Statistics") is the body's whole name.
     if (after && name.length > after.name.length && name.startsWith(after.name)) {
@@ -179,7 +190,7 @@ function speakerIn(sentence: string, names: readonly Named[], at: number, marker
   // "Its chair, Councillor Daniel Reyes, told…": the nearest name in the same clause before the verb.
   const clause = Math.max(before.lastIndexOf(';'), before.lastIndexOf('. '), before.lastIndexOf('“'), before.lastIndexOf('"'))
   const near = [...names].reverse().find((n) => n.end <= at && n.start > clause && /^[\s,]*(?:who\b[^,]*,\s*)?(?:(?:has|have|had)\s+)?(?:\p{Ll}+ly\s+)?$/u.test(sentence.slice(n.end, at)))
-  return near ?? subjectOf(sentence, names, at, clause)
+  return near ?? subjectOf(sentence, names, at, clause, lang)
 }
 
 /**
@@ -187,7 +198,7 @@ function speakerIn(sentence: string, names: readonly Named[], at: number, marker
  * Leeds suggests" gives the name inside it, "Head teachers say" the group itself. A short
  * phrase that opens its clause only, and not a pronoun: the words are someone's, not the author's.
  */
-function subjectOf(sentence: string, names: readonly Named[], at: number, clause: number): Named | undefined {
+function subjectOf(sentence: string, names: readonly Named[], at: number, clause: number, lang?: string): Named | undefined {
   // After the clause's start or the last comma before the verb, whichever is later.
   const comma = sentence.lastIndexOf(', ', at)
   const from = Math.max(clause + 1, comma < 0 ? 0 : comma + 2)
@@ -200,6 +211,8 @@ function subjectOf(sentence: string, names: readonly Named[], at: number, clause
   if (relative) phrase = phrase.slice(relative[0].length)
   phrase = afterItsNoun(phrase.replace(/^(?:and|but|so|yet|or)\s+/iu, ''))
   const words = phrase.split(/\s+/)
+  // German: a noun phrase ("Viele Eltern"), never a verb's words ("lasse sich aber nicht").
+  if (isGerman(lang) && !nounPhraseDe(phrase)) return undefined
   if (phrase === '' || words.length > 7 || STARTERS.has(words[0]!) && words.length === 1) return undefined
   if (/^(?:I|we|you|he|she|they|it|this|that|these|those|some|many|most|others|people|nobody|everyone)$/i.test(phrase)) return undefined
   // "at an" (estimated), "The council also asked for quarterly" (reports): a phrase that opens
@@ -250,7 +263,7 @@ function afterItsNoun(phrase: string): string {
  */
 export function pronounSubject(sentence: string, at: number, end = at, lang?: string): boolean {
   // German: „…“, sagte sie; …, sagte die Ministerin.
-  if (isGerman(lang) && invertedAt(sentence, at)) return subjectAfter(sentence, [], end) === 'pronoun'
+  if (isGerman(lang)) return invertedAt(sentence, at) ? subjectAfter(sentence, [], end) === 'pronoun' : openingPronoun(sentence.slice(0, at), sentence.slice(at, end))
   const before = sentence.slice(0, at)
   return /[”"]\s*(he|she|they)\s+(?:(?:has|have|had)\s+)?(?:\p{Ll}+ly\s+)?$/iu.test(before) || OPENING_PRONOUN.test(before)
 }

@@ -76,6 +76,7 @@ export function findMarkers(sentence: string, lang = 'en'): Marker[] {
       else found.push({ kind, text: m[0], at: m.index })
     }
   }
+  if (german) found.push(...separableDe(sentence))
   found.sort((a, b) => a.at - b.at || b.text.length - a.text.length)
   const kept: Marker[] = []
   for (const m of found) {
@@ -87,6 +88,30 @@ export function findMarkers(sentence: string, lang = 'en'): Marker[] {
     kept.push(m)
   }
   return kept
+}
+
+/**
+ * German verbs of saying whose particle closes the clause ("räumte Krämer ein", "fügte sie
+ * hinzu", "gab der Minister zu"): the verb, as a reporting marker, when its particle follows
+ * it in the same clause. Each verb with the particles it takes.
+ */
+const SEPARABLE_DE: Record<string, string> = {
+  räumte: 'ein', räumt: 'ein', wandte: 'ein', wendet: 'ein', schränkte: 'ein', schränkt: 'ein',
+  gab: 'zu|an|bekannt', gibt: 'zu|an|bekannt', fügte: 'hinzu', fügt: 'hinzu', merkte: 'an', merkt: 'an',
+  wies: 'hin', weist: 'hin', hob: 'hervor', hebt: 'hervor', stellte: 'klar|fest', stellt: 'klar|fest',
+  führte: 'aus', führt: 'aus', teilte: 'mit', teilt: 'mit', kündigte: 'an', kündigt: 'an'
+}
+const SEPARABLE_VERB = new RegExp(`(?<![\\p{L}])(${Object.keys(SEPARABLE_DE).join('|')})(?![\\p{L}])`, 'giu')
+
+/** The separable verbs of saying in `sentence` whose particle follows them, as reporting markers (the verb alone). */
+function separableDe(sentence: string): Marker[] {
+  const found: Marker[] = []
+  for (const m of sentence.matchAll(SEPARABLE_VERB)) {
+    const particles = SEPARABLE_DE[m[1]!.toLowerCase()]!
+    const rest = sentence.slice(m.index + m[0].length)
+    if (new RegExp(`^[^.;:!?,“”„"]{0,80}?\\s(?:${particles})\\s*(?:[.,;:!?“”"]|$)`, 'u').test(rest)) found.push({ kind: 'reporting', text: m[1]!, at: m.index })
+  }
+  return found
 }
 
 /** Words of the lexicon that are something else here: the month May, "could not" (past ability). */

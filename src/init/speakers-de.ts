@@ -4,6 +4,7 @@
 // of the actor's name; and German puts the speaker after the verb whenever something else comes
 // first („…“, sagte sie; …, so Knie; Am Montag erklärte Scharf), where the English rules look
 // before it and gave such words to the author.
+import nlp from 'compromise'
 import type { Named } from './named.js'
 
 /** Ends of German words for who someone is: "Verkehrsministerin", "VdK-Präsidentin", "Verkehrsforscher". */
@@ -28,8 +29,100 @@ export function splitTitle(name: string): { name: string; role?: string } {
   const words = name.split(/\s+/)
   let i = 0
   while (i < words.length - 1 && (isTitle(words[i]!) || HONORIFIC.test(words[i]!))) i++
-  const titles = words.slice(0, i).filter(isTitle)
+  // "Kämmerer Paul Roth", "Gutachter Dr. Thomas Sommer": a word no one is called by, before a
+  // first name or an honorific that two words of name follow, says who they are, whatever it ends in.
+  const lead = words.findIndex((w, k) => k >= i && (HONORIFIC.test(w) || firstName(w)))
+  if (lead > i && words.length - lead >= 2 && words.slice(i, lead).every((w) => /^\p{Lu}[\p{L}-]+$/u.test(w) && !firstName(w))) {
+    i = lead
+    while (i < words.length - 1 && HONORIFIC.test(words[i]!)) i++
+  }
+  const titles = words.slice(0, i).filter((w) => !HONORIFIC.test(w))
   return { name: words.slice(i).join(' '), ...(titles.length ? { role: titles.join(' ') } : {}) }
+}
+
+/** A first name, as compromise knows them ("Paul", "Sabine"). */
+function firstName(word: string): boolean {
+  return /^\p{Lu}\p{Ll}+$/u.test(word) && nlp(word).has('#FirstName')
+}
+
+/** German personal pronouns and "man": never anyone's name ("Er warnte", "Sie betonte"). */
+export const PRONOUN_DE = /^(?:er|sie|es|ich|du|wir|ihr|man)$/iu
+
+/**
+ * "Er" or "Sie" opening a clause before the verb ("Er warnte jedoch…", "…; sie betonte"), an
+ * adverb perhaps between: one person, the one named before. "Sie" with a plural verb ("Sie
+ * warnten") is a group, left to the author's voice as English leaves "they".
+ */
+export function openingPronoun(before: string, verb: string): boolean {
+  const m = /(?:^|[.;:!?]\s+|\b(?:und|aber|doch)\s+)(er|sie)\s+(?:(?:auch|jedoch|aber|zudem|außerdem|dann|später|bereits|schon|noch|allerdings|ebenfalls)\s+)*$/iu.exec(before)
+  return m !== null && !(/^sie$/iu.test(m[1]!) && /n$/u.test(verb))
+}
+
+/** Words that open a genitive or a phrase that says whose office it is ("des Landeselternbeirats", "am Markt"). */
+const OF = /^(?:des|der|von|vom|im|am|für|beim|zur|zum|in|an|auf|bei|aus)$/u
+
+/**
+ * A title with its article as the nominative without it, as a role reads: "der Vorsitzende des
+ * Elternbeirats" is "Vorsitzender des Elternbeirats", "der bildungspolitische Sprecher" a
+ * "bildungspolitischer Sprecher" (after "der" an adjective ends in -e, alone in -er); "die
+ * Landesvorsitzende" stays. Only the words before the genitive change.
+ */
+export function roleOfTitle(article: string | undefined, phrase: string): string {
+  const words = phrase.trim().split(/\s+/)
+  const head = words.findIndex((w, k) => k > 0 && OF.test(w))
+  const end = head < 0 ? words.length : head
+  if (/^der$/iu.test(article ?? '')) {
+    for (let k = 0; k < end; k++) {
+      const w = words[k]!
+      // A lower-case adjective, or one taken for a noun ("Vorsitzende", "Beauftragte", "Abgeordnete"), not a noun in -e ("Experte").
+      if (/^\p{Ll}+e$/u.test(w) || /^\p{Lu}\p{Ll}*(?:nde|ete|agte|llte|igte|ierte|liche|ige)$/u.test(w)) words[k] = `${w}r`
+    }
+  }
+  return words.join(' ')
+}
+
+/** A German title with an article and what follows it up to a comma: "der Vorsitzende des Landeselternbeirats". [1] the article, [2] the title, [3] its noun, [4] whose office it is. */
+const TITLE_PHRASE = String.raw`([Dd]er|[Dd]ie)\s+((?:\p{Ll}+e\s+)?(\p{Lu}[\p{L}-]*)(\s+(?:des|der|von|vom|im|am|für|beim|zur|zum|in|an|auf|bei|aus|dem|den)\s+[^.;:!?“”"„,]{1,50})?)`
+
+/**
+ * The role an apposition gives a person named at `named` in `sentence`: before the name ("Der
+ * Vorsitzende des Landeselternbeirats, Jonas Weber, begrüßte") or after it ("so Peter Müller,
+ * Vorsitzender des Gewerbevereins"). Undefined when there is none.
+ */
+export function appositionRoleDe(sentence: string, named: Named): string | undefined {
+  // A title, or a noun with whose office it is ("der Stadt, Jonas Weber" names no office).
+  const before = new RegExp(String.raw`(?:^|[.;:!?]\s+|\s)${TITLE_PHRASE},\s+$`, 'u').exec(sentence.slice(0, named.start))
+  if (before && /^,/u.test(sentence.slice(named.end)) && (isTitle(before[3]!) || before[4])) return roleOfTitle(before[1], before[2]!)
+  const after = /^,\s+((?:\p{Ll}+er\s+)?(\p{Lu}[\p{L}-]*)(\s+(?:des|der|von|vom|im|am|für|beim|zur|zum|in|an|auf|bei|aus)\s+[^.;:!?“”"„,]{1,50})?)\s*(?:[.;!?]\s*$|,|$)/u.exec(sentence.slice(named.end))
+  if (after && (isTitle(after[2]!) || after[3]) && !firstName(after[2]!)) return after[1]!.trim()
+  return undefined
+}
+
+/** An article, adjectives and a noun, perhaps with a genitive, to the clause's end. */
+const DESCRIBED = /^\s+((?:der|die|das)\s+(?:\p{Ll}+e[nrs]?\s+)*\p{Lu}[\p{L}-]*(?:\s+(?:des|der)\s+(?:\p{Ll}+e[nrs]?\s+)*\p{Lu}[\p{L}-]*)?)\s*(?:[.;!?]\s*)?$/u
+
+/**
+ * The group or office named after a verb of saying, when no name follows ("…, warnte die
+ * Opposition", "…, so der Ortsvorsteher"): an article, adjectives and a noun, perhaps with a
+ * genitive, to the clause's end. Named as the article writes it, with its article.
+ */
+export function describedAfter(sentence: string, end: number): Named | undefined {
+  const m = DESCRIBED.exec(sentence.slice(end))
+  if (!m) return undefined
+  const name = m[1]!
+  const start = sentence.indexOf(name, end)
+  return { name, key: name.split(/\s+/).pop()!, kind: 'organisation', start, end: start + name.length }
+}
+
+/**
+ * True when a German phrase before a verb can be its subject, named as a group: a noun phrase
+ * ("Viele Eltern", "Der Landeselternbeirat"), whose lower-case words are articles, adjectives or
+ * a genitive's, and that ends in a noun. "lasse sich aber nicht" (a verb's words) is none.
+ */
+export function nounPhraseDe(phrase: string): boolean {
+  const words = phrase.trim().split(/\s+/).filter(Boolean)
+  if (words.length === 0 || !/^\p{Lu}/u.test(words[words.length - 1]!) || PRONOUN_DE.test(words[0]!)) return false
+  return words.every((w) => /^\p{Lu}/u.test(w) || /^(?:der|die|das|des|dem|den|ein|eine|einer|eines|einem|einen|viele|einige|mehrere|alle|manche|von|für|und)$/u.test(w) || /^\p{Ll}+(?:e|en|er|es|em)$/u.test(w))
 }
 
 /**
@@ -79,22 +172,37 @@ export function subjectAfter(sentence: string, names: readonly Named[], end: num
   const rest = sentence.slice(end)
   // Lower case: "Sie" after a verb is the formal "you" of quoted words.
   if (/^\s+(?:sie|er)\b/u.test(rest)) return 'pronoun'
-  const named = names.find((n) => n.start >= end && between(sentence.slice(end, n.start)))
-  if (named) return named
-  // The name in an apposition: "sagte der Vorsitzende des Handelsverbands, Peter Braun".
+  const named = names.find((n) => n.start >= end && between(sentence.slice(end, n.start), n.role))
+  if (named) {
+    const role = named.role ?? appositionRoleDe(sentence, named)
+    return role ? { ...named, role } : named
+  }
+  // The name in an apposition: "sagte der Vorsitzende des Handelsverbands, Peter Braun", its title the role.
   const apposed = names.find((n) => n.start >= end && /^\s+(?:der|die)\s+[^.;:!?“”"„]{0,60},\s+$/u.test(sentence.slice(end, n.start)))
-  if (apposed) return apposed
+  if (apposed) {
+    const title = /^\s+(der|die)\s+([^.;:!?“”"„]{0,60}),\s+$/u.exec(sentence.slice(end, apposed.start))!
+    return { ...apposed, role: apposed.role ?? roleOfTitle(title[1], title[2]!) }
+  }
+  // One compromise missed ("kritisierte der bildungspolitische Sprecher der FDP-Fraktion, Timm Kern").
+  const apposedName = new RegExp(String.raw`^\s+(der|die)\s+([^.;:!?“”"„,]{1,60}),\s+(${FULL_NAME})\s*(?:[.,;!?]|$)`, 'u').exec(rest)
+  if (apposedName) {
+    const name = apposedName[3]!
+    const start = sentence.indexOf(name, end + apposedName[0].indexOf(name))
+    return { name, key: name.split(/\s+/).pop()!, kind: 'person', start, end: start + name.length, role: roleOfTitle(apposedName[1], apposedName[2]!) }
+  }
   if (/^\s+(?:der|die)\s+(?:\p{Ll}+e[nrs]?\s+)?(\p{Lu}[\p{L}-]*)(?=\s*(?:[.,;!?]|$)|\s+\p{Ll})/u.test(rest) && isTitle(/(\p{Lu}[\p{L}-]*)/u.exec(rest)![1]!)) return 'pronoun'
   // A name compromise missed, after titles only: "sagte Jürgen Schäfer am Dienstag", "so Dr. Anna Berg".
   const full = new RegExp(String.raw`^\s+((?:\S+\s+){0,2}?)(${FULL_NAME})(?=\s*(?:[.,;:!?]|$)|\s+\p{Ll})`, 'u').exec(rest)
   if (full && full[1]!.trim().split(/\s+/).filter(Boolean).every((w) => isTitle(w) || HONORIFIC.test(w))) {
-    const titles = full[1]!.trim().split(/\s+/).filter(isTitle)
-    const name = full[2]!
+    const titled = splitTitle(full[2]!)
+    const titles = [...full[1]!.trim().split(/\s+/).filter(isTitle), ...(titled.role ? [titled.role] : [])]
+    const name = titled.name
     const start = sentence.indexOf(name, end)
     return { name, key: name.split(/\s+/).pop()!, kind: 'person', start, end: start + name.length, ...(titles.length ? { role: titles.join(' ') } : {}) }
   }
   // A surname alone at the sentence's end ("…, sagte Scharf."), the article not having named them before.
-  const alone = /^\s+((?:(?:Dr\.|Prof\.)\s+)?(?:\p{Lu}[\p{L}-]*\s+){0,2}\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)\s*(?:[.!?]\s*)?$/u.exec(rest)
+  // A separable verb's particle may close the sentence after it ("…, räumte Krämer ein.").
+  const alone = /^\s+((?:(?:Dr\.|Prof\.)\s+)?(?:\p{Lu}[\p{L}-]*\s+){0,2}\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?:\s+(?:ein|zu|hinzu|an|hin|hervor|klar|aus|mit|bekannt|fest|vor))?\s*(?:[.!?]\s*)?$/u.exec(rest)
   if (alone) {
     const { name, role } = splitTitle(alone[1]!.replace(/^(?:Dr\.|Prof\.)\s+/u, ''))
     const start = sentence.indexOf(name, end)
@@ -103,8 +211,12 @@ export function subjectAfter(sentence: string, names: readonly Named[], end: num
   return undefined
 }
 
-/** True when the words between a verb and a name are only its title, an article, an adjective or an honorific. */
-function between(gap: string): boolean {
+/**
+ * True when the words between a verb and a name are only its title, an article, an adjective
+ * or an honorific; `role`, the title found with the name ("Kämmerer"), is a title there too.
+ */
+export function between(gap: string, role?: string): boolean {
   const words = gap.trim().split(/\s+/).filter(Boolean)
-  return words.length <= 4 && words.every((w) => ARTICLE.test(w) || isTitle(w) || HONORIFIC.test(w) || /^\p{Ll}+e[nrs]?$/u.test(w))
+  const own = new Set(role?.split(/\s+/) ?? [])
+  return words.length <= 4 && words.every((w) => ARTICLE.test(w) || isTitle(w) || own.has(w) || HONORIFIC.test(w) || /^\p{Ll}+e[nrs]?$/u.test(w))
 }

@@ -14,7 +14,7 @@ import { blockQuoteVoices } from './block-quotes.js'
 import { findMarkers, type Marker } from './markers.js'
 import { roleOf } from './roles-en.js'
 import { slug, uniqueId } from './slug.js'
-import { splitTitle } from './speakers-de.js'
+import { describedAfter, invertedAt, splitTitle } from './speakers-de.js'
 
 export interface SuggestedActor {
   id: string
@@ -84,6 +84,13 @@ function mentionsOf(sentence: string, people: readonly Named[]): Named[] {
   return found
 }
 
+/** A person named by a single word who is someone named in full before: that person, at this place. */
+function fuller(n: Named, people: readonly Named[]): Named {
+  if (n.kind !== 'person' || /\s/u.test(n.name)) return n
+  const p = people.find((q) => q.key === n.name && q.name !== n.name)
+  return p ? { ...p, start: n.start, end: n.end } : n
+}
+
 /** The person a pronoun speaker at offset `at` of a sentence stands for ("“…,” she said"), if any. */
 type PersonBefore = (at: number) => Named | undefined
 
@@ -97,7 +104,9 @@ interface Voices {
 
 /** Whose words a reporting marker gives: named with it, or a pronoun for a person named before. */
 function speakerAt(sentence: string, names: readonly Named[], m: Marker, personBefore: PersonBefore, lang: string): Named | undefined {
-  return speaker(sentence, names, m.at, m.text, lang) ?? (pronounSubject(sentence, m.at, m.at + m.text.length, lang) ? personBefore(m.at) : undefined)
+  const who = speaker(sentence, names, m.at, m.text, lang) ?? (pronounSubject(sentence, m.at, m.at + m.text.length, lang) ? personBefore(m.at) : undefined)
+  // German: a title alone after the verb ("…, sagte die Ministerin") with no one named before is who it describes.
+  return who ?? (isGerman(lang) && invertedAt(sentence, m.at) ? describedAfter(sentence, m.at + m.text.length) : undefined)
 }
 
 /** Whose words a sentence reports, when it reports any. */
@@ -169,7 +178,8 @@ export function suggestClaims(article: Article, file: VFile, opening = 'The open
     const voices: Voices = {}
     const judged: Array<{ candidate: Candidate | undefined; speech: boolean; speaker: Named | undefined }> = []
     paragraph.sentences.forEach((sentence, k) => {
-      const names = namedIn(sentence.text, lang)
+      // German names a person in full once, then by surname ("Jonas Weber", later "erklärte Weber"): the surname is them.
+      const names = namedIn(sentence.text, lang).map((n) => (isGerman(lang) ? fuller(n, people) : n))
       const mentions = mentionsOf(sentence.text, people)
       const mentioned = [...names.filter((n) => n.kind === 'person'), ...mentions].sort((a, b) => a.start - b.start)
       const previous = lastPerson
@@ -462,6 +472,8 @@ function describe(article: Article, file: VFile, picked: readonly Candidate[], o
     return id
   }
 
+  // German: a speaker's full name makes the actor, though a claim names them by surname first.
+  if (isGerman(lang)) for (const s of speakers) actorFor(s.named, s.paragraph)
   const ids: string[] = []
   const claims: Suggestion[] = []
   for (const c of picked) {

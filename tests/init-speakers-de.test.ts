@@ -1,0 +1,121 @@
+// Whose words init gives in a German article, in patterns a teacher's German trial articles
+// (a phone ban at schools, traffic in an old town) got wrong: a pronoun or a verb's fragment
+// taken for an actor, a speaker named with their title or cut to the surname, a speaker or a
+// role after the verb in an apposition, and a group or an office named after „warnte“ or „so“.
+// Each case is a few sentences, not the trial's article.
+import { describe, expect, it } from 'vitest'
+import YAML from 'yaml'
+import { planModule } from '../src/init/index.js'
+
+interface Planned {
+  actors: Array<{ id: string; name: string; role?: string }>
+  claims: Array<{ id: string; quote: string; kind: string; asserted_by: string }>
+}
+
+/** init's claims.yaml for a German article of these paragraphs. */
+async function plan(...paragraphs: string[]): Promise<Planned> {
+  const text = `---\ntitle: Der Rat entscheidet\nauthor: Anna Beispiel\nlang: de\n---\n\n${paragraphs.join('\n\n')}\n`
+  const planned = await planModule({ path: 'rat.md', bytes: Buffer.from(text), into: 'm' })
+  const data = YAML.parse(planned.files.find((f) => f.name === 'claims.yaml')!.text) as Planned
+  return { actors: data.actors ?? [], claims: data.claims }
+}
+
+/** The claim quoting `words`, and the name of whoever asserts it. */
+function claimWith(data: Planned, words: string) {
+  const claim = data.claims.find((c) => c.quote.includes(words))
+  expect(claim, `${words} in\n${data.claims.map((c) => c.quote).join('\n')}`).toBeDefined()
+  return { ...claim!, by: claim!.asserted_by === 'author' ? 'author' : data.actors.find((a) => a.id === claim!.asserted_by)?.name }
+}
+
+const actor = (data: Planned, name: string) => data.actors.find((a) => a.name === name)
+const FILLER = 'Der Rat tagte am Dienstag im alten Rathaus.'
+
+describe('a German pronoun or a verb’s words, where init looks for a speaker', () => {
+  it('gives „Er warnte …“ to the person named before in the paragraph, and makes no actor „Er“', async () => {
+    const data = await plan(
+      FILLER,
+      'Der Vorsitzende des Landeselternbeirats, Jonas Weber, begrüßte den Plan. Er warnte jedoch vor zu viel Bürokratie, weil die Schulen kaum Personal hätten.'
+    )
+    expect(data.actors.map((a) => a.name)).not.toContain('Er')
+    expect(claimWith(data, 'vor zu viel Bürokratie').by).toBe('Jonas Weber')
+  })
+
+  it('leaves „Sie warnte …“ with no one named before it to no actor, never to one called „Sie“', async () => {
+    const data = await plan(FILLER, 'Sie warnte jedoch vor zu viel Bürokratie, weil die Schulen kaum Personal hätten.')
+    expect(data.actors.map((a) => a.name.toLowerCase())).not.toContainEqual(expect.stringMatching(/^(?:er|sie|es)$/u))
+    expect(claimWith(data, 'vor zu viel Bürokratie').asserted_by).not.toMatch(/^(?:er|sie|es)$/u)
+  })
+
+  it('leaves „Sie warnten …“ (a group, the verb plural) to no one named before', async () => {
+    const data = await plan(FILLER, 'Jonas Weber hörte zu. Sie warnten jedoch vor zu viel Bürokratie, weil die Schulen kaum Personal hätten.')
+    expect(claimWith(data, 'vor zu viel Bürokratie').by).not.toBe('Jonas Weber')
+    expect(data.actors.map((a) => a.name)).not.toContain('Sie')
+  })
+
+  it('gives a clause before a separable verb („…, räumte Krämer ein“) to its speaker, and makes no actor of a lower-case verb’s words', async () => {
+    const data = await plan(FILLER, 'Die Schule meldet weniger Streit. Ob das allein am Verbot liege, lasse sich aber nicht sagen, räumte Krämer ein.')
+    expect(data.actors.map((a) => a.name)).not.toContainEqual(expect.stringMatching(/\s\p{Ll}/u))
+    expect(claimWith(data, 'am Verbot liege').by).toBe('Krämer')
+  })
+})
+
+describe('a German speaker’s name and title', () => {
+  it('names „Kämmerer Paul Roth“ and „Gutachter Dr. Thomas Sommer“ by name alone, the title as role and no „Dr.“', async () => {
+    const data = await plan(
+      FILLER,
+      '„Die Stadt muss sparen“, sagte Kämmerer Paul Roth.',
+      'Laut Gutachter Dr. Thomas Sommer könnte sich der Verkehr um etwa 15 Prozent verlagern.'
+    )
+    expect(actor(data, 'Paul Roth')).toMatchObject({ role: 'Kämmerer' })
+    expect(actor(data, 'Thomas Sommer')).toMatchObject({ role: 'Gutachter' })
+    expect(claimWith(data, 'Die Stadt muss sparen').by).toBe('Paul Roth')
+    expect(claimWith(data, 'um etwa 15 Prozent').by).toBe('Thomas Sommer')
+  })
+
+  it('names a speaker in an apposition („Der Vorsitzende des …, Jonas Weber, begrüßte“) and one after a title („Schulleiterin Sabine Krämer berichtet“) by the whole name', async () => {
+    const data = await plan(
+      FILLER,
+      'Der Vorsitzende des Landeselternbeirats, Jonas Weber, begrüßte den Plan, weil er den Schulen helfe.',
+      'Schulleiterin Sabine Krämer berichtet von weniger Streit, seit die Regel gilt. Das dürfte an den Pausen liegen, sagte Krämer.'
+    )
+    expect(actor(data, 'Jonas Weber')).toMatchObject({ role: 'Vorsitzender des Landeselternbeirats' })
+    expect(actor(data, 'Sabine Krämer')).toMatchObject({ role: 'Schulleiterin' })
+    expect(data.actors.map((a) => a.name)).not.toContain('Weber')
+    expect(data.actors.map((a) => a.name)).not.toContain('Krämer')
+    expect(claimWith(data, 'an den Pausen liegen').by).toBe('Sabine Krämer')
+  })
+})
+
+describe('a German speaker after the verb, in an apposition', () => {
+  it('finds the speaker after a title with its genitive („kritisierte der bildungspolitische Sprecher der FDP-Fraktion, Timm Kern“) and the role after a name („so Peter Müller, Vorsitzender des Gewerbevereins“)', async () => {
+    const data = await plan(
+      FILLER,
+      '„Das Verbot kommt viel zu früh“, kritisierte der bildungspolitische Sprecher der FDP-Fraktion, Timm Kern.',
+      '„Wir verlieren vermutlich viele Kunden“, so Peter Müller, Vorsitzender des Gewerbevereins.',
+      'Die Regel sei wohl zu streng, erklärte der Vorsitzende des Elternbeirats der Grundschule am Markt, Jonas Weber.'
+    )
+    expect(actor(data, 'Timm Kern')).toMatchObject({ role: 'bildungspolitischer Sprecher der FDP-Fraktion' })
+    expect(actor(data, 'Peter Müller')).toMatchObject({ role: 'Vorsitzender des Gewerbevereins' })
+    expect(actor(data, 'Jonas Weber')).toMatchObject({ role: 'Vorsitzender des Elternbeirats der Grundschule am Markt' })
+    expect(claimWith(data, 'viel zu früh').by).toBe('Timm Kern')
+    expect(claimWith(data, 'viele Kunden').by).toBe('Peter Müller')
+    expect(claimWith(data, 'zu streng').by).toBe('Jonas Weber')
+  })
+})
+
+describe('a German group or office named after the verb', () => {
+  it('gives „…, warnte die Opposition“ and „…, so der Ortsvorsteher“ to them, not to the author', async () => {
+    const data = await plan(
+      FILLER,
+      'Die Stadt müsse die Parkplätze sofort zurückgeben, warnte die Opposition.',
+      'Die Läden in der Altstadt sollten mehr Zeit bekommen, so der Ortsvorsteher.'
+    )
+    expect(claimWith(data, 'Parkplätze sofort').by).toBe('die Opposition')
+    expect(claimWith(data, 'mehr Zeit bekommen').by).toBe('der Ortsvorsteher')
+  })
+
+  it('gives them the words though a person was named before in the paragraph', async () => {
+    const data = await plan(FILLER, 'Peter Müller ist skeptisch. Vielleicht kommt das Projekt erst im Herbst 2026, so der Ortsvorsteher.')
+    expect(claimWith(data, 'erst im Herbst').by).toBe('der Ortsvorsteher')
+  })
+})
