@@ -11,6 +11,8 @@ const count = (n, one) => `${n} ${n === 1 ? one : `${one}s`}`
 let state = null
 /** The selection a new claim would quote: ¶, offsets in its text, the text. */
 let picked = null
+/** Whether focus last moved by Tab (the caret it leaves in a paragraph is no choice of a claim); any other key or a click ends it. */
+let tabbedIn = false
 let previewTimer = 0
 
 function el(tag, attrs = {}, ...children) {
@@ -224,9 +226,11 @@ function onSelection() {
       if (to > from && text.slice(from, to).trim().length >= 3) picked = { paragraph: n, start: from, end: to, text: text.slice(from, to) }
       // The caret (or selection) inside a claim shows that claim.
       // Where quotes overlap, the claim shown stays while it is one of them (just added, say).
+      // Not the caret Tab puts at a paragraph's start on the way past it: Shift+Tab from ¶3 back
+      // to the Claim link went through ¶2 and ¶1, and the panel showed C1 in place of C3.
       const mark = range.startContainer.parentElement?.closest?.('mark.claim')
       const ids = mark ? mark.dataset.claims.split(' ') : []
-      if (mark) showClaim(ids.includes($('claim-body').dataset.claim) ? $('claim-body').dataset.claim : ids[0])
+      if (mark && !(tabbedIn && range.collapsed)) showClaim(ids.includes($('claim-body').dataset.claim) ? $('claim-body').dataset.claim : ids[0])
     }
   }
   $('new-claim').disabled = picked === null
@@ -870,6 +874,8 @@ function showPack(file, title) {
 // ---- wiring ----------------------------------------------------------------------------
 
 document.addEventListener('selectionchange', onSelection)
+document.addEventListener('keydown', (event) => (tabbedIn = event.key === 'Tab'), true)
+document.addEventListener('mousedown', () => (tabbedIn = false), true)
 // The article is a text to select in, never to type in.
 for (const type of ['beforeinput', 'paste', 'drop', 'cut']) document.addEventListener(type, (event) => event.target.closest?.('.ptext') && event.preventDefault(), true)
 document.addEventListener('keydown', (event) => {
