@@ -293,9 +293,22 @@ function refreshClaimChoices() {
   claimChoices(ticked, $('claim-asserted').value)
 }
 
+/**
+ * A selection widened to whole words: a drag that ends inside a word ("…the frustrat") made a
+ * claim whose quote `check` then faulted (`quote-partial-word`).
+ */
+function wholeWords(pick) {
+  const text = state.article.paragraphs[pick.paragraph - 1].text
+  const inWord = (i) => i >= 0 && i < text.length && /[\p{L}\p{N}]/u.test(text[i])
+  let { start, end } = pick
+  while (inWord(start - 1) && inWord(start)) start--
+  while (inWord(end - 1) && inWord(end)) end++
+  return { ...pick, start, end, text: text.slice(start, end) }
+}
+
 async function openClaimDialog() {
   if (!picked || $('claim-dialog').open) return
-  const chosen = picked
+  const chosen = wholeWords(picked)
   // The id, the hedges and the theme as `classpack init` suggests them, in the article's
   // language: the server has init's word lists and spelling (`dürfte` is `duerfte` in an id).
   const { status, data } = await api(`/api/claim-suggestion?paragraph=${chosen.paragraph}&text=${encodeURIComponent(chosen.text)}`)
