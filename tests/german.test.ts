@@ -607,3 +607,23 @@ describe('a German context note dated after the article', () => {
     expect(warning).toContain('expected the note to say „nach Erscheinen des Artikels“')
   })
 })
+
+describe('a glossary term in a German module', () => {
+  // A teacher's term „erste Lesung“ for the article's „in erster Lesung“ was "never used".
+  const unused = (term: string): string[] => {
+    const dir = join(tempDir('classpack-de-glossary-'), 'german')
+    cpSync(GERMAN, dir, { recursive: true })
+    const claims = readFileSync(join(dir, 'claims.yaml'), 'utf8')
+    writeFileSync(join(dir, 'claims.yaml'), claims.replace('glossary:\n', `glossary:\n  - term: ${term}\n    definition: Ein Begriff.\n    source: article\n`))
+    return checkModule(dir).messages.filter((m) => m.ruleId === 'glossary-unused').map((m) => m.reason)
+  }
+
+  it('is found in an inflected form („heißer Tag“ in „an heißen Tagen“)', () => {
+    expect(unused('heißer Tag')).toEqual([])
+    expect(unused('Heißer Tage')).toEqual([])
+  })
+
+  it('is still unused where no form of it stands in the article', () => {
+    expect(unused('kalter Tag')).toEqual([expect.stringContaining('`kalter Tag`')])
+  })
+})
