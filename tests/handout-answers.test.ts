@@ -106,3 +106,17 @@ describe('a paraphrase that says who makes the claim', () => {
     expect(pdf).not.toContain(named.paraphrase.replace(/\s+/g, ' ').slice(0, 60))
   }, 300_000)
 })
+
+describe('the label before a claim’s themes', () => {
+  // "Themes: The opening" stood before each claim's one theme.
+  it('is singular before one theme and plural before two or more, in both editions', () => {
+    for (const view of [handoutView(module, null), handoutTeacherView(module, null)]) {
+      const claims = view.claims as Array<{ id: string; themes: string; themesLabel: string }>
+      for (const claim of claims) {
+        const count = module.claims.find((c) => c.id === claim.id)!.themes.length
+        expect(claim.themesLabel, claim.id).toBe(count === 1 ? 'Theme:' : 'Themes:')
+      }
+      expect(new Set(claims.map((c) => c.themesLabel))).toEqual(new Set(['Theme:', 'Themes:']))
+    }
+  })
+})

@@ -18,12 +18,12 @@ const HEADER = 'header{moduleTitle author course institution teacher date setTit
 const ARTICLE_DETAILS = 'title standfirst author authorBio publication published url paragraphCount'
 const ARTICLE_STRINGS = 'strings{credit online numbering teacherMark teacherNote claimsHeading}'
 const HANDOUT_STRINGS =
-  'strings{byline aboutArticle author aboutAuthor publication published online lengthLabel length numbering readingGuide beforeReading beforeReadingText whileReading whileReadingText keyClaim keyClaims hedgingToNotice afterReading afterReadingText argument openQuote closeQuote innerOpenQuote innerCloseQuote sentence kind assertedBy hedging none evidence actors themes relations actorsHeading glossary asTheArticleUsesIt context contextCallout contextNote asOf source teacherMark teacherNote teachingNote fillIn blanks{kind assertedBy hedging evidence}}'
+  'strings{byline aboutArticle author aboutAuthor publication published online lengthLabel length numbering readingGuide beforeReading beforeReadingText whileReading whileReadingText keyClaim keyClaims hedgingToNotice afterReading afterReadingText argument openQuote closeQuote innerOpenQuote innerCloseQuote sentence kind assertedBy hedging none evidence actors theme themes relations actorsHeading glossary asTheArticleUsesIt context contextCallout contextNote asOf source teacherMark teacherNote teachingNote fillIn blanks{kind assertedBy hedging evidence}}'
 // The student edition's map is the worksheet's: its claims without their relations.
 const WORKSHEET = 'heading intro worksheetHeading worksheetIntro kinds[kind word] claims[id label paragraph section gist]'
 const MAP = `map{${WORKSHEET} relations[from to kind sentence]}`
 const HANDOUT_LISTS = 'actors[name role] glossary[term definition fromArticle reference] context[claimLabel paragraph note asOf source]'
-const HANDOUT_CLAIM = 'label id paraphrase quote openQuote closeQuote paragraph sentences themes'
+const HANDOUT_CLAIM = 'label id paraphrase quote openQuote closeQuote paragraph sentences themes themesLabel'
 const SET_ASIDE = 'setAside{heading intro rules[rule where reason]}'
 const DISCUSSION = `${HEADER} title author count totalMinutes strings{byline heading facilitatorHeading intro facilitatorIntro purpose bloom time id followUps drawsOn goodDiscussion misreadings teachingNotes continued} ${SET_ASIDE} questions[anchor number id prompt followUps[] cites lookBack bloom purpose minutes duration claims[label paragraph paraphrase] notes misreadings[] tags] teachingNotes[label paragraph paraphrase note]`
 const GRID = 'rows[first rest[]]'

@@ -143,6 +143,7 @@ export const de: UiStrings = {
     none: 'keine',
     evidence: 'Belege im Text:',
     actors: 'Beteiligte:',
+    theme: 'Thema:',
     themes: 'Themen:',
     relations: 'Beziehungen:',
     actorsHeading: 'Beteiligte',

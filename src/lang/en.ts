@@ -124,6 +124,7 @@ export const en: UiStrings = {
     none: 'none',
     evidence: 'Evidence in the text:',
     actors: 'Actors:',
+    theme: 'Theme:',
     themes: 'Themes:',
     relations: 'Relations:',
     actorsHeading: 'Actors',

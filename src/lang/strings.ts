@@ -55,6 +55,8 @@ export interface HandoutStrings extends Byline {
   none: string
   evidence: string
   actors: string
+  /** A claim's one theme's label, and its label for two or more. */
+  theme: string
   themes: string
   relations: string
   actorsHeading: string

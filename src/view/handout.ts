@@ -132,7 +132,9 @@ function handoutBase(module: Module, date: string | null) {
         paragraph: claim.anchor.paragraph,
         // "sentence 2", "sentences 2–3": the words with the numbers.
         sentences: ui.sentences(claim.anchor.sentences),
-        themes: claim.themes.map(themeLabel).join(', ')
+        themes: claim.themes.map(themeLabel).join(', '),
+        // "Theme:" before one, "Themes:" before two or more (it printed "Themes:" before each claim's one).
+        themesLabel: claim.themes.length === 1 ? strings.theme : strings.themes
       }
     }))
   }
