@@ -856,6 +856,11 @@ describe('the `classpack init` command', () => {
       expect(article.paragraphs.map((p) => p.text)).toEqual(body)
       expect(readFileSync(join(cwd, into, 'questions.yaml'), 'utf8'), name).toContain('Mit eigenen Worten beantworten.')
     }
+    // A short news item of about 90 words (18 common German words) was taken for English.
+    const short = ['Die Stadt will viel Geld investieren. Das Projekt dürfte etwa 2,5 Millionen Euro kosten, sagte Kämmerer Paul Roth.', 'Die Bauarbeiten könnten voraussichtlich ab dem 1. Mai beginnen. Betroffen wären die Schulstraße und die Hauptstraße.', 'Es gab viel Kritik. Vielleicht kommt das Projekt erst im dritten Quartal, so der Ortsvorsteher.', 'Die Eltern sind skeptisch. Die Kosten könnten auf drei Millionen Euro steigen, warnte die Opposition.']
+    writeFileSync(join(cwd, 'kurz.txt'), ['Mehr Geld für Schulwege', ...short].join('\n\n') + '\n')
+    expect((await initModule({ path: 'kurz.txt', into: 'kurz', cwd })).written).toBe(true)
+    expect(readFileSync(join(cwd, 'kurz/article.md'), 'utf8')).toMatch(/^lang: de$/m)
     // An English line that opens with "By" is no byline unless a name follows.
     writeFileSync(join(cwd, 'way.txt'), 'A headline here\n\nBy the way, nothing\n\nThe council voted on Monday to remove parking on the high street, and it may regret it.\n\nTraders said that customers would go elsewhere, which could hurt the town.\n')
     expect((await initModule({ path: 'way.txt', into: 'way', cwd })).written).toBe(true)
