@@ -8,7 +8,7 @@
 // A test's questions are "Aufgaben" wherever the quiz, its key, cover and grading sheet count or
 // name them, as its points table does ("Aufgabe 1"); discussion questions are "Fragen", and so
 // are Moodle's ("Fragensammlung"), named as Moodle names them.
-import { paperFigures, ranged } from './figures.js'
+import { paperFigures, ranged, roughly } from './figures.js'
 import type { UiStrings } from './strings.js'
 
 // Made on first use: German number data costs a `check` of an English module ~30 ms to load.
@@ -119,7 +119,7 @@ export const de: UiStrings = {
     published: 'Erscheinungsdatum:',
     online: 'Online:',
     lengthLabel: 'Umfang:',
-    length: `${count(n.paragraphs, 'Absatz', 'Absätze')}, etwa ${count(n.words, 'Wort', 'Wörter')}, etwa ${count(n.minutes, 'Minute', 'Minuten')} Lesezeit`,
+    length: `${count(n.paragraphs, 'Absatz', 'Absätze')}, etwa ${count(roughly(n.words), 'Wort', 'Wörter')}, etwa ${count(n.minutes, 'Minute', 'Minuten')} Lesezeit`,
     numbering: `Die Absätze sind in Lesereihenfolge von ¶1 bis ¶${n.paragraphs} nummeriert, wie am Rand der Lesefassung (Zwischenüberschriften zählen nicht mit). ${n.claims === 1 ? 'Die Kernaussage unten zitiert' : `Jede der ${num(n.claims)} Kernaussagen unten zitiert`} den Wortlaut des Textes und nennt den Absatz (¶), in dem er steht.`,
     readingGuide: 'Leseanleitung',
     beforeReading: 'Vor dem Lesen.',

@@ -2,7 +2,7 @@
 import { curlDoubleQuotes } from './marks.js'
 import type { AuthorPronoun } from '../article/model.js'
 import { andList as and, counted as several } from '../messages.js'
-import { paperFigures, ranged } from './figures.js'
+import { paperFigures, ranged, roughly } from './figures.js'
 import type { UiStrings } from './strings.js'
 
 // The article's title in quotation marks, as an article's title is cited (German quotes it too),
@@ -100,7 +100,7 @@ export const en: UiStrings = {
     published: 'Published:',
     online: 'Online:',
     lengthLabel: 'Length:',
-    length: `${several(n.paragraphs, 'paragraph')}, about ${several(n.words, 'word')}, about ${several(n.minutes, 'minute')} of reading`,
+    length: `${several(n.paragraphs, 'paragraph')}, about ${several(roughly(n.words), 'word')}, about ${several(n.minutes, 'minute')} of reading`,
     numbering: `Paragraphs are numbered ¶1 to ¶${n.paragraphs} in reading order, as in the margin of the reading copy (subheads are not numbered). ${n.claims === 1 ? 'The key claim below quotes the article\'s own words and gives the ¶ where they stand.' : `Each of the ${n.claims} key claims below quotes the article's own words and gives the ¶ where they stand.`}`,
     readingGuide: 'Reading guide',
     beforeReading: 'Before reading.',

@@ -22,3 +22,11 @@ export function ranged(numbers: readonly number[], join: (parts: string[]) => st
   }
   return join(parts)
 }
+
+/**
+ * A count said with "about": to the nearest ten from 100 up ("about 600 words"). The word count
+ * is the reader's estimate of the article's length, and "about 597 words" read as exact.
+ */
+export function roughly(n: number): number {
+  return n < 100 ? n : Math.round(n / 10) * 10
+}
