@@ -815,8 +815,7 @@ async function preview() {
 async function saveSet(event) {
   event.preventDefault()
   const name = $('set-name').value.trim()
-  $('set-errors').replaceChildren()
-  for (const field of document.querySelectorAll('#set-form [aria-invalid]')) field.removeAttribute('aria-invalid')
+  clearErrors('set')
   const { status, data } = await api('/api/sets', { name, set: formSet(), base: $('set-form').dataset.base })
   if (status === 200) {
     $('notice').textContent = `Saved set ${name} in module.yaml.`

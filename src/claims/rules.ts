@@ -82,10 +82,13 @@ export function checkClaimRules(file: VFile, data: ClaimsFile, article: Article,
   // A term's words joined by a space or a hyphen alike: the article's "reverse-osmosis membranes" uses "reverse osmosis".
   const folded = (text: string): string => normalize(text).text.toLowerCase().replace(/[\s\-\u2010\u2011]+/gu, ' ')
   const articleText = folded(words.join(' '))
+  // German inflects a term ("in erster Lesung"): its text without umlauts, made once, for inflected().
+  let unumlauted: string | undefined
   const german = /^de\b/i.test(article.meta.lang)
   // A title the front matter did not give (`titel:`, its own error) may hold the term: nothing to judge by.
   for (const entry of stoodIn(article.meta, 'title') ? [] : data.glossary) {
-    if (!articleText.includes(folded(entry.term)) && !(german && inflected(articleText, folded(entry.term)))) {
+    const term = folded(entry.term)
+    if (!articleText.includes(term) && !(german && inflected((unumlauted ??= withoutUmlauts(articleText)), withoutUmlauts(term)))) {
       warn(file, `Unexpected glossary term ${code(entry.term)} that the article never uses, expected a word or phrase from the article`, placeOf(entry, 'term'), 'glossary-unused')
     }
   }
@@ -108,17 +111,19 @@ function unique(file: VFile, items: ReadonlyArray<{ id: string }>, what: string)
 
 const ids = (items: ReadonlyArray<{ id: string }>): Set<string> => new Set(items.map((i) => i.id))
 
+/** German `text` with its umlauts as their base letters, so "Handyschränken" holds "Handyschrank". */
+const withoutUmlauts = (text: string): string => text.replace(/ä/g, 'a').replace(/ö/g, 'o').replace(/ü/g, 'u')
+
 /**
  * Whether German `text` uses `term` in an inflected form: "erste Lesung" in "in erster Lesung",
- * "Handyschrank" in "Handyschränken". Each word of the term stands with its ending (up to three
- * letters) and its umlauts free; both are lower case, words apart by single spaces.
+ * "handyschrank" in "handyschranken". Each word of the term stands with its ending (up to three
+ * letters); both are lower case, without umlauts (withoutUmlauts), words apart by single spaces.
  */
 function inflected(text: string, term: string): boolean {
-  const plain = (s: string): string => s.replace(/ä/g, 'a').replace(/ö/g, 'o').replace(/ü/g, 'u')
-  const stems = plain(term)
+  const stems = term
     .split(' ')
     .filter(Boolean)
     .map((w) => (w.length > 4 ? w.replace(/(?:en|er|es|em|e|n|s)$/u, '') : w).replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
   if (stems.length === 0) return false
-  return new RegExp(`(?<![\\p{L}\\p{N}])${stems.join('\\p{L}{0,3} ')}\\p{L}{0,3}(?![\\p{L}\\p{N}])`, 'u').test(plain(text))
+  return new RegExp(`(?<![\\p{L}\\p{N}])${stems.join('\\p{L}{0,3} ')}\\p{L}{0,3}(?![\\p{L}\\p{N}])`, 'u').test(text)
 }

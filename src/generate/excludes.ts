@@ -39,6 +39,11 @@ export function excludeAnswering(generated: readonly QuizItem[], authored: reado
 /** For each of `generated`, the ids of the items it answers or is answered by, in bank order. */
 function relations(generated: readonly QuizItem[], authored: readonly QuizItem[], actors: readonly Actor[]): string[][] {
   const all: QuizItem[] = [...authored, ...generated]
+  // Each claim's items: an item meets only those sharing a claim with it (speakerNamed).
+  const byClaim = new Map<string, number[]>()
+  all.forEach((q, i) => {
+    for (const c of q.claims) byClaim.set(c, [...(byClaim.get(c) ?? []), i])
+  })
   // Indexes from each gram to the items whose stem / answer holds it, so each item meets only
   // the items it shares a gram with, not every other item.
   const byStem = new Map<string, Set<number>>()
@@ -72,7 +77,7 @@ function relations(generated: readonly QuizItem[], authored: readonly QuizItem[]
     const related = new Set<number>(byStemText.get(plain(g.stem)))
     for (const gram of stems[self]!) for (const i of byAnswer.get(gram) ?? []) related.add(i)
     for (const gram of answers[self]!) for (const i of byStem.get(gram) ?? []) related.add(i)
-    for (const i of speakerNamed(all, self, actors)) related.add(i)
+    for (const i of speakerNamed(all, self, actors, byClaim)) related.add(i)
     related.delete(self)
     return [...related].sort((a, b) => a - b).map((i) => all[i]!.id)
   })
@@ -85,15 +90,12 @@ function relations(generated: readonly QuizItem[], authored: readonly QuizItem[]
  * "…,” Cho said". Unlike the lint's measure within one item, a stem naming others too still
  * counts: the other item prints the words beside the name.
  */
-function speakerNamed(all: readonly QuizItem[], self: number, actors: readonly Actor[]): number[] {
+function speakerNamed(all: readonly QuizItem[], self: number, actors: readonly Actor[], byClaim: ReadonlyMap<string, readonly number[]>): number[] {
   if (actors.length === 0) return []
   const own = all[self]!
-  const found: number[] = []
-  all.forEach((other, i) => {
-    if (i === self || !other.claims.some((c) => own.claims.includes(c))) return
-    if (keyPeople(own, actors).some((a) => names(other.stem, a)) || keyPeople(other, actors).some((a) => names(own.stem, a))) found.push(i)
-  })
-  return found
+  const sharing = new Set(own.claims.flatMap((c) => byClaim.get(c) ?? []))
+  sharing.delete(self)
+  return [...sharing].filter((i) => keyPeople(own, actors).some((a) => names(all[i]!.stem, a)) || keyPeople(all[i]!, actors).some((a) => names(own.stem, a)))
 }
 
 /** The people a one-key item's key names and none of its distractors does: who it asks for. */

@@ -9,6 +9,7 @@
 // name them, as its points table does ("Aufgabe 1"); discussion questions are "Fragen", and so
 // are Moodle's ("Fragensammlung"), named as Moodle names them.
 import { paperFigures, ranged, roughly } from './figures.js'
+import { pairQuotes } from './marks.js'
 import type { UiStrings } from './strings.js'
 
 // Made on first use: German number data costs a `check` of an English module ~30 ms to load.
@@ -431,13 +432,5 @@ export const de: UiStrings = {
  * takes any style of quotes as the same, so the quote still anchors.
  */
 function innerMarks(text: string): string {
-  const marks = [...text.matchAll(/[„“”"]/g)]
-  let open = false
-  let k = 0
-  return text.replace(/[„“”"]/g, (mark) => {
-    k++
-    const opens = mark === '„' || (mark !== '”' && !open && k < marks.length)
-    open = opens
-    return opens ? '‚' : '‘'
-  })
+  return pairQuotes(text, /[„“”"]/g, { opening: '„', closing: '”', open: '‚', close: '‘' })
 }

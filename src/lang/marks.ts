@@ -4,18 +4,25 @@
 // which the lint's `mixed-typography` faults in classpack's own items. Anchoring reads any
 // style of quotation mark as the same, so a curled quote still anchors.
 
+/**
+ * `text` with its double quotation marks set as `open` and `close`: `opening` always opens,
+ * `closing` always closes, and any other of `marks` opens where none is open and another
+ * follows, else closes. English curls its straight marks so; German turns them to ‚…‘.
+ */
+export function pairQuotes(text: string, marks: RegExp, { opening, closing, open, close }: { opening: string; closing: string; open: string; close: string }): string {
+  const count = text.match(marks)?.length ?? 0
+  let inside = false
+  let k = 0
+  return text.replace(marks, (mark) => {
+    k++
+    inside = mark === opening || (mark !== closing && !inside && k < count)
+    return inside ? open : close
+  })
+}
+
 /** `text` with its straight double marks curled: opening where none is open (and another follows), else closing. */
 export function curlDoubleQuotes(text: string): string {
-  if (!text.includes('"')) return text
-  const marks = [...text.matchAll(/[“”"]/g)]
-  let open = false
-  let k = 0
-  return text.replace(/[“”"]/g, (mark) => {
-    k++
-    const opens = mark === '“' || (mark !== '”' && !open && k < marks.length)
-    open = opens
-    return opens ? '“' : '”'
-  })
+  return text.includes('"') ? pairQuotes(text, /[“”"]/g, { opening: '“', closing: '”', open: '“', close: '”' }) : text
 }
 
 /** `text` with an apostrophe typed straight between two letters (city's, don't) curled: ’. */

@@ -206,7 +206,7 @@ export function readRoster(file: VFile): RosterStudent[] | undefined {
     if (row.fields.length > header.fields.length) {
       const shifted = overflow(row, header, nameAt, delimiter)
       if (shifted) {
-        const sep = delimiter === '\t' ? 'a tab' : `\`${delimiter}\``
+        const sep = separatorName(delimiter)
         const advice = shifted.nameHolds ? `: put each such name in quotes (\`"Family, Given"\`)${delimiter === ',' ? ', or separate the fields with `;`' : ''}` : `: put each field that holds ${sep} in quotes`
         once(`fields ${shifted.nameHolds}`, 'error', row, shifted.reason, row.places[nameAt] ?? row.places[0], 'roster-fields', advice)
         continue
@@ -366,7 +366,7 @@ function overflow(row: CsvRecord, header: CsvRecord, nameAt: number, delimiter: 
   if (row.fields.slice(header.fields.length).every((f) => f.trim() === '')) return undefined
   const listed = (fields: string[]): string => fields.map((f) => code(f.trim(), 30)).join(', ')
   const found = `Unexpected ${counted(row.fields.length, 'field')} in this row (${listed(row.fields)}), expected ${header.fields.length} as in the header (${listed(header.fields)})`
-  const sep = delimiter === '\t' ? 'a tab' : `\`${delimiter}\``
+  const sep = separatorName(delimiter)
   const quote = (f: string): string => `"${f.replace(/"/g, '""')}"`
   // "Müller, Hans": an unquoted name followed by as many fields starting with a space as
   // there are too many is a name written "last, first". Then the row is shown fixed.
