@@ -787,12 +787,18 @@ function previewName() {
   return /^[a-z0-9]+(-[a-z0-9]+)*$/.test(typed) ? typed : $('set-load').value
 }
 
+/** Which preview was asked for last: an answer to an earlier one, arriving after it, is dropped. */
+let previewAsked = 0
+
 async function preview() {
   const set = formSet()
   const name = previewName()
+  const asked = ++previewAsked
   const { status, data } = await api('/api/preview', { set, name })
-  if (status !== 200) return
+  if (status !== 200 || asked !== previewAsked) return
   const list = $('preview-items')
+  // The name the items were drawn under, for whoever reads the page (and its tests) to wait on.
+  list.dataset.drawnFor = name
   const errors = data.messages.filter((m) => m.severity === 'error')
   // What check warns of the set as a whole, as `classpack build --set` does: generated items,
   // worded in English, in a German pack; one key text repeated across items. Not what the
@@ -816,6 +822,8 @@ async function saveSet(event) {
   event.preventDefault()
   const name = $('set-name').value.trim()
   clearErrors('set')
+  // Not the last save's notice while this one is under way.
+  $('notice').textContent = ''
   const { status, data } = await api('/api/sets', { name, set: formSet(), base: $('set-form').dataset.base })
   if (status === 200) {
     $('notice').textContent = `Saved set ${name} in module.yaml.`
@@ -886,7 +894,10 @@ function showPack(file, title) {
 // ---- wiring ----------------------------------------------------------------------------
 
 document.addEventListener('selectionchange', onSelection)
-document.addEventListener('keydown', (event) => (tabbedIn = event.key === 'Tab'), true)
+// A modifier's own keydown leaves it be: Shift of the next Shift+Tab comes before the browser
+// reports the caret the last Tab left (it reports in a task of its own), and showed that claim.
+const MODIFIERS = new Set(['Shift', 'Control', 'Alt', 'Meta'])
+document.addEventListener('keydown', (event) => MODIFIERS.has(event.key) || (tabbedIn = event.key === 'Tab'), true)
 document.addEventListener('mousedown', () => (tabbedIn = false), true)
 // The article is a text to select in, never to type in.
 for (const type of ['beforeinput', 'paste', 'drop', 'cut']) document.addEventListener(type, (event) => event.target.closest?.('.ptext') && event.preventDefault(), true)

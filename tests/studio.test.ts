@@ -278,7 +278,8 @@ describe('classpack studio in Chromium', () => {
     // The preview drew as the build did, under the set's name: the same items in the same order.
     const builtIds = (folder: string): string[] => (JSON.parse(readFileSync(join(folder, 'us-backstop-ukraine', 'manifest.json'), 'utf8')) as { versions: Array<{ items: Array<{ id: string }> }> }).versions[0]!.items.map((i) => i.id)
     const previewIds = (): Promise<string[]> => page.locator('#preview-items > li > code').allTextContents()
-    await page.waitForFunction(() => document.querySelectorAll('#preview-items > li').length === 4)
+    // The preview of the form as it was before its name was typed may still be on the page.
+    await page.waitForFunction(() => document.querySelector<HTMLElement>('#preview-items')?.dataset.drawnFor === 'tomorrow' && document.querySelectorAll('#preview-items > li').length === 4)
     expect(await previewIds()).toEqual(builtIds(out))
     // A saved set that samples and shuffles (quick-check), loaded in the form: its preview was
     // drawn under the preview's own name, with other items and another order than its build.
@@ -287,7 +288,7 @@ describe('classpack studio in Chromium', () => {
     await page.waitForFunction(() => document.querySelector('#preview-summary')?.textContent?.startsWith('8 items'))
     const quickOut = tempDir('studio-build-')
     expect((await run(['build', dir, '--set', 'quick-check', '--format', 'html', '--out', quickOut])).code).toBe(0)
-    await page.waitForFunction(() => document.querySelectorAll('#preview-items > li').length === 8)
+    await page.waitForFunction(() => document.querySelector<HTMLElement>('#preview-items')?.dataset.drawnFor === 'quick-check' && document.querySelectorAll('#preview-items > li').length === 8)
     expect(await previewIds()).toEqual(builtIds(quickOut))
     // A set refused for its count is marked at Number of items, not at its (good) name.
     const unrefused = readFileSync(join(dir, 'module.yaml'), 'utf8')
@@ -321,7 +322,7 @@ describe('classpack studio in Chromium', () => {
     await page.getByLabel('Save as set named').fill(first)
     const beforeCount = moduleYaml()
     await page.getByRole('button', { name: 'Save as set' }).click()
-    await page.waitForFunction(() => document.querySelector('#notice')?.textContent?.includes('Saved set'))
+    await page.waitForFunction((n) => document.querySelector('#notice')?.textContent?.includes(`Saved set ${n}`), first)
     const changed = moduleYaml().split('\n')
     const original = beforeCount.split('\n')
     expect(changed.length).toBe(original.length)
