@@ -540,6 +540,7 @@ async function submitQuestion(event) {
   const dialog = $('question-dialog')
   const id = dialog.dataset.id
   clearErrors('question')
+  clearNotice()
   const count = dialog.dataset.options === '' ? 0 : Number(dialog.dataset.options)
   const body = {
     id,
@@ -818,12 +819,16 @@ async function preview() {
   $('preview-frame').src = `/preview?set=${encodeURIComponent(JSON.stringify(set))}&name=${encodeURIComponent(name)}`
 }
 
+/** Not the last save's notice while this one is under way (but the studio's having stopped stays said). */
+function clearNotice() {
+  if ($('notice').textContent !== STOPPED) $('notice').textContent = ''
+}
+
 async function saveSet(event) {
   event.preventDefault()
   const name = $('set-name').value.trim()
   clearErrors('set')
-  // Not the last save's notice while this one is under way.
-  $('notice').textContent = ''
+  clearNotice()
   const { status, data } = await api('/api/sets', { name, set: formSet(), base: $('set-form').dataset.base })
   if (status === 200) {
     $('notice').textContent = `Saved set ${name} in module.yaml.`
