@@ -702,7 +702,11 @@ function renderSetForm() {
   }
 }
 
+/** How many times a set was loaded into the form: a save that ends after the next load leaves that load alone. */
+let setFormFills = 0
+
 function fillSetForm(name) {
+  setFormFills++
   fillSetFields(state.sets[name] ?? {})
   $('set-name').value = name
   $('set-form').dataset.base = state.hashes['module.yaml']
@@ -831,11 +835,18 @@ async function saveSet(event) {
   clearNotice()
   const { status, data } = await api('/api/sets', { name, set: formSet(), base: $('set-form').dataset.base })
   if (status === 200) {
-    $('notice').textContent = `Saved set ${name} in module.yaml.`
+    const fills = setFormFills
     await refresh()
-    $('set-load').value = name
-    $('set-form').dataset.base = state.hashes['module.yaml']
-    $('set-form').dataset.opened = JSON.stringify(formFields())
+    // The form stands on the set as saved, unless another set was loaded into it meanwhile:
+    // then Load showed the set saved beside the other's fields, and saving that one carried
+    // the saved set's minutes and exclude into it.
+    if (fills === setFormFills) {
+      $('set-load').value = name
+      $('set-form').dataset.base = state.hashes['module.yaml']
+      $('set-form').dataset.opened = JSON.stringify(formFields())
+    }
+    // Said once the page has taken the save in.
+    $('notice').textContent = `Saved set ${name} in module.yaml.`
     return
   }
   if (status !== 0) $('notice').textContent = ''
