@@ -373,11 +373,12 @@ async function submitClaim(event) {
   const { status, data } = await api('/api/claims', body)
   if (status === 200) {
     dialog.close()
-    $('notice').textContent = `Added claim ${body.id} to claims.yaml (line ${data.detail.line}).`
     await refresh()
     showClaim(body.id)
     // The article was drawn anew: the caret goes to the new claim, in its paragraph.
     focusParagraph(chosen.paragraph, chosen.start)
+    // Said once the page shows the claim: what the notice speaks of is on the page.
+    $('notice').textContent = `Added claim ${body.id} to claims.yaml (line ${data.detail.line}).`
     return
   }
   if (status !== 0) $('notice').textContent = ''
@@ -552,12 +553,14 @@ async function submitQuestion(event) {
   const { status, data } = await api('/api/questions', body)
   if (status === 200) {
     dialog.close()
-    $('notice').textContent = `Saved question ${id} in questions.yaml.`
     await refresh()
     // The claim panel shows the question as saved; focus goes back to its Edit button (the
     // set builder's list is drawn anew by its preview, which does the same).
     if ($('claim-body').dataset.claim) showClaim($('claim-body').dataset.claim)
     refocusEdit('claim-body')
+    // Said once the panel shows the saved question: closing the form had already put focus
+    // back on the old Edit button, beside the old stem.
+    $('notice').textContent = `Saved question ${id} in questions.yaml.`
     return
   }
   if (status !== 0) $('notice').textContent = ''
