@@ -53,7 +53,8 @@ async function api(path, body) {
 
 async function refresh() {
   const { status, data } = await api('/api/state')
-  if (status !== 200) return
+  // An answer that comes after a later one's (two refreshes under way: a save's and a change's) is dropped.
+  if (status !== 200 || (state && data.version < state.version)) return
   state = data
   render()
 }
