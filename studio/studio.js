@@ -88,21 +88,25 @@ function listen() {
     const { version } = JSON.parse(event.data)
     if (!state || version !== state.version) refresh()
   })
-  // A re-check's messages come ahead of the rest of the state.
+  // A re-check's messages come ahead of the rest of the state (the list says of which state
+  // they are, and the page which state it has drawn, for whoever waits on the rest).
   events.addEventListener('messages', (event) => {
     if (!state) return
-    state.messages = JSON.parse(event.data).messages
+    const { messages, version } = JSON.parse(event.data)
+    if (version < state.version) return
+    state.messages = messages
     renderSummary()
-    renderMessages()
+    renderMessages(version)
   })
   events.addEventListener('build', (event) => showBuild(JSON.parse(event.data)))
 }
 
 function render() {
   const focus = focusKey()
+  document.body.dataset.version = String(state.version)
   renderSummary()
   renderArticle()
-  renderMessages()
+  renderMessages(state.version)
   renderCoverage()
   renderSetForm()
   renderBuildSets()
@@ -581,8 +585,10 @@ async function submitQuestion(event) {
 
 // ---- messages --------------------------------------------------------------------------
 
-function renderMessages() {
+/** The messages of the state `version` (drawn, or sent ahead of it). */
+function renderMessages(version) {
   const list = $('messages-list')
+  list.dataset.version = String(version)
   $('messages-heading').textContent = `Messages (${state.messages.length})`
   // Errors first (a build waits on them), then warnings, each in file and line order.
   const ordered = [...state.messages.filter((m) => m.severity === 'error'), ...state.messages.filter((m) => m.severity !== 'error')]
