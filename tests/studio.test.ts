@@ -104,6 +104,9 @@ async function selectInParagraph(page: Page, n: number, text: string): Promise<v
     },
     { n, text }
   )
+  // The browser reports the changed selection in a task of its own: until the page has taken
+  // it in (as its hint says), "New claim from selection" would quote the selection before.
+  await page.waitForFunction((words) => document.querySelector('#selection-hint')?.textContent?.includes(`“${words}`), text.trim().slice(0, 80))
 }
 
 describe('classpack studio in Chromium', () => {
