@@ -53,8 +53,10 @@ async function api(path, body) {
 
 async function refresh() {
   const { status, data } = await api('/api/state')
-  // An answer that comes after a later one's (two refreshes under way: a save's and a change's) is dropped.
-  if (status !== 200 || (state && data.version < state.version)) return
+  // An answer no newer than the state drawn is dropped: one that comes after a later one's
+  // (two refreshes under way: a save's and a change's), or the same state again, whose
+  // redraw only cost the teacher the words selected in the article.
+  if (status !== 200 || (state && data.version <= state.version)) return
   state = data
   render()
 }
