@@ -45,7 +45,7 @@ export async function startStudio(request: StudioRequest, library: Library): Pro
   /** Re-check and tell the pages; a burst that left every file as it was (the studio's own write, seen again) costs only the hashes. */
   const refresh = (force: boolean) => {
     if (!force && sameFiles(dir, state)) return
-    state = pageState(dir, library, (messages) => broadcast('messages', { messages }))
+    state = pageState(dir, library, (messages, version) => broadcast('messages', { messages, version }))
     broadcast('state', { version: state.version })
   }
   const rules = { token, port: 0 }

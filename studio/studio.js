@@ -53,7 +53,10 @@ async function api(path, body) {
 
 async function refresh() {
   const { status, data } = await api('/api/state')
-  if (status !== 200) return
+  // An answer no newer than the state drawn is dropped: one that comes after a later one's
+  // (two refreshes under way: a save's and a change's), or the same state again, whose
+  // redraw only cost the teacher the words selected in the article.
+  if (status !== 200 || (state && data.version <= state.version)) return
   state = data
   render()
 }
@@ -87,21 +90,25 @@ function listen() {
     const { version } = JSON.parse(event.data)
     if (!state || version !== state.version) refresh()
   })
-  // A re-check's messages come ahead of the rest of the state.
+  // A re-check's messages come ahead of the rest of the state (the list says of which state
+  // they are, and the page which state it has drawn, for whoever waits on the rest).
   events.addEventListener('messages', (event) => {
     if (!state) return
-    state.messages = JSON.parse(event.data).messages
+    const { messages, version } = JSON.parse(event.data)
+    if (version < state.version) return
+    state.messages = messages
     renderSummary()
-    renderMessages()
+    renderMessages(version)
   })
   events.addEventListener('build', (event) => showBuild(JSON.parse(event.data)))
 }
 
 function render() {
   const focus = focusKey()
+  document.body.dataset.version = String(state.version)
   renderSummary()
   renderArticle()
-  renderMessages()
+  renderMessages(state.version)
   renderCoverage()
   renderSetForm()
   renderBuildSets()
@@ -373,11 +380,12 @@ async function submitClaim(event) {
   const { status, data } = await api('/api/claims', body)
   if (status === 200) {
     dialog.close()
-    $('notice').textContent = `Added claim ${body.id} to claims.yaml (line ${data.detail.line}).`
     await refresh()
     showClaim(body.id)
     // The article was drawn anew: the caret goes to the new claim, in its paragraph.
     focusParagraph(chosen.paragraph, chosen.start)
+    // Said once the page shows the claim: what the notice speaks of is on the page.
+    $('notice').textContent = `Added claim ${body.id} to claims.yaml (line ${data.detail.line}).`
     return
   }
   if (status !== 0) $('notice').textContent = ''
@@ -552,12 +560,14 @@ async function submitQuestion(event) {
   const { status, data } = await api('/api/questions', body)
   if (status === 200) {
     dialog.close()
-    $('notice').textContent = `Saved question ${id} in questions.yaml.`
     await refresh()
     // The claim panel shows the question as saved; focus goes back to its Edit button (the
     // set builder's list is drawn anew by its preview, which does the same).
     if ($('claim-body').dataset.claim) showClaim($('claim-body').dataset.claim)
     refocusEdit('claim-body')
+    // Said once the panel shows the saved question: closing the form had already put focus
+    // back on the old Edit button, beside the old stem.
+    $('notice').textContent = `Saved question ${id} in questions.yaml.`
     return
   }
   if (status !== 0) $('notice').textContent = ''
@@ -577,8 +587,10 @@ async function submitQuestion(event) {
 
 // ---- messages --------------------------------------------------------------------------
 
-function renderMessages() {
+/** The messages of the state `version` (drawn, or sent ahead of it). */
+function renderMessages(version) {
   const list = $('messages-list')
+  list.dataset.version = String(version)
   $('messages-heading').textContent = `Messages (${state.messages.length})`
   // Errors first (a build waits on them), then warnings, each in file and line order.
   const ordered = [...state.messages.filter((m) => m.severity === 'error'), ...state.messages.filter((m) => m.severity !== 'error')]
@@ -702,7 +714,11 @@ function renderSetForm() {
   }
 }
 
+/** How many times a set was loaded into the form: a save that ends after the next load leaves that load alone. */
+let setFormFills = 0
+
 function fillSetForm(name) {
+  setFormFills++
   fillSetFields(state.sets[name] ?? {})
   $('set-name').value = name
   $('set-form').dataset.base = state.hashes['module.yaml']
@@ -831,11 +847,18 @@ async function saveSet(event) {
   clearNotice()
   const { status, data } = await api('/api/sets', { name, set: formSet(), base: $('set-form').dataset.base })
   if (status === 200) {
-    $('notice').textContent = `Saved set ${name} in module.yaml.`
+    const fills = setFormFills
     await refresh()
-    $('set-load').value = name
-    $('set-form').dataset.base = state.hashes['module.yaml']
-    $('set-form').dataset.opened = JSON.stringify(formFields())
+    // The form stands on the set as saved, unless another set was loaded into it meanwhile:
+    // then Load showed the set saved beside the other's fields, and saving that one carried
+    // the saved set's minutes and exclude into it.
+    if (fills === setFormFills) {
+      $('set-load').value = name
+      $('set-form').dataset.base = state.hashes['module.yaml']
+      $('set-form').dataset.opened = JSON.stringify(formFields())
+    }
+    // Said once the page has taken the save in.
+    $('notice').textContent = `Saved set ${name} in module.yaml.`
     return
   }
   if (status !== 0) $('notice').textContent = ''

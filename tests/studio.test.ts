@@ -104,6 +104,9 @@ async function selectInParagraph(page: Page, n: number, text: string): Promise<v
     },
     { n, text }
   )
+  // The browser reports the changed selection in a task of its own: until the page has taken
+  // it in (as its hint says), "New claim from selection" would quote the selection before.
+  await page.waitForFunction((words) => document.querySelector('#selection-hint')?.textContent?.includes(`“${words}`), text.trim().slice(0, 80))
 }
 
 describe('classpack studio in Chromium', () => {
@@ -212,7 +215,9 @@ describe('classpack studio in Chromium', () => {
     const path = join(dir, 'claims.yaml')
     const good = readFileSync(path, 'utf8')
     writeFileSync(path, good.replace('\nclaims:\n', '\nclaims: [\n'))
-    await page.waitForFunction(() => document.querySelector('#messages-list li.error') !== null, undefined, { timeout: 30_000 })
+    // The messages come ahead of the rest of the state: wait until the page has drawn the state
+    // they are of (else the form opens with the themes of the file before it broke).
+    await page.waitForFunction(() => document.querySelector('#messages-list li.error') !== null && document.querySelector<HTMLElement>('#messages-list')?.dataset.version === document.body.dataset.version, undefined, { timeout: 30_000 })
     await selectInParagraph(page, 3, 'But more likely he does believe it.')
     await page.getByRole('button', { name: 'New claim from selection' }).first().click()
     await page.waitForSelector('#claim-dialog[open]')
@@ -540,7 +545,8 @@ describe('classpack studio in Chromium', () => {
     const claimsPath = join(dir, 'claims.yaml')
     const claimsNow = readFileSync(claimsPath, 'utf8')
     writeFileSync(claimsPath, claimsNow.replace(`quote: "${sentence}"`, 'quote: "Words the article does not have."'))
-    await page.waitForFunction(() => document.querySelector('#messages-list')?.textContent?.includes('quote-not-found'))
+    // Once the page is drawn anew, not only its messages (they come ahead of the rest).
+    await page.waitForFunction(() => document.querySelector('#messages-list')?.textContent?.includes('quote-not-found') && document.querySelector<HTMLElement>('#messages-list')?.dataset.version === document.body.dataset.version)
     expect(await page.evaluate(() => { const a = document.activeElement as HTMLInputElement; return `${a.name}=${a.value}` })).toBe('types=single')
     writeFileSync(claimsPath, claimsNow)
     const claim = checkModule(dir).module!.claims.find((c) => c.quote === sentence)!

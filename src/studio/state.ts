@@ -81,11 +81,13 @@ export interface PageState {
 let versions = 0
 
 /** Check the module in `dir` and describe it for the page. */
-export function pageState(dir: string, library: Library, checked?: (messages: PageMessage[]) => void): PageState {
+export function pageState(dir: string, library: Library, checked?: (messages: PageMessage[], version: number) => void): PageState {
+  // Given first: the messages sent ahead name the state they are part of.
+  const version = ++versions
   const hashes = Object.fromEntries(MODULE_FILES.map((name) => [name, readWithHash(join(dir, name)).hash])) as Record<ModuleFile, string>
   const result = library.check(dir)
   // The messages go out first: they are what a teacher who just saved a file waits for.
-  checked?.(messagesOf(result))
+  checked?.(messagesOf(result), version)
   const parts = result.module ? { article: result.module.article, claims: result.module.claims, data: result.module as Partial<ClaimsFile>, bank: result.module.questions } : partial(dir)
   const bank = parts.bank ?? { quiz: [], discussion: [] }
   const resting = new Map<string, Set<string>>()
@@ -114,7 +116,7 @@ export function pageState(dir: string, library: Library, checked?: (messages: Pa
   const covered = new Set(claims.map((c) => c.paragraph))
   const config = result.module?.config
   return {
-    version: ++versions,
+    version,
     module: basename(join(process.cwd(), dir)),
     ok: result.ok,
     hashes,
