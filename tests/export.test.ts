@@ -480,6 +480,31 @@ describe('text with special characters', () => {
   })
 })
 
+describe('question categories', () => {
+  // Moodle cleans each name of a category path with clean_param(PARAM_TEXT) on import, which
+  // strips anything like a tag: `<b>` went, and `<25` took the rest of the name with it, so two
+  // themes could land in one category. Read back as Moodle files and shows them (moodleCategoryShown).
+  const TITLE = 'Why <br> tags & “AT&amp;T” / R&D matter'
+  const LABEL = 'Voters <25 & <b>turnout</b>'
+  const OTHER = 'Voters <30'
+  const dir = once(() =>
+    demoCopy({
+      'article.md': (text) => text.replace(/^title: .*$/m, `title: ${JSON.stringify(TITLE)}`),
+      'claims.yaml': (text) =>
+        text.replace('label: US security guarantees and a US backstop', `label: ${JSON.stringify(LABEL)}`).replace('label: Trump, Putin and leader-to-leader diplomacy', `label: ${JSON.stringify(OTHER)}`)
+    })
+  )
+
+  it('arrive in Moodle named as the article and its themes are, from moodle.xml and from GIFT', async () => {
+    const { moodle, gift } = await build(dir())
+    for (const [format, items] of [['moodle', readLms.moodle(moodle)], ['gift', readLms.gift(gift)]] as const) {
+      const categories = [...new Set([...items.values()].map((item) => item.category))]
+      expect([format, categories.filter((c) => !c.startsWith(`$course$/top/${TITLE}/`))]).toEqual([format, []])
+      expect([format, categories.filter((c) => c.includes('Voters')).sort()]).toEqual([format, [`$course$/top/${TITLE}/${LABEL}`, `$course$/top/${TITLE}/${OTHER}`]])
+    }
+  })
+})
+
 describe('zip', () => {
   const files = [
     { path: 'b.txt', bytes: new TextEncoder().encode('second name, first entry') },
