@@ -505,6 +505,31 @@ describe('question categories', () => {
   })
 })
 
+describe('a model answer in paragraphs', () => {
+  // README: a model answer's paragraphs stay paragraphs in every export, a blank line in GIFT.
+  // With --export-model-answers GIFT's general feedback holds it, shown as plain text, where a
+  // single line end is only a line break: the second paragraph ran on under the first.
+  const FIRST = '(a) As long as Trump is in the White House. (b) Not very confident: “could just conceivably”.'
+  const SECOND = '(c) Trump has learned that legal rules can be broken or worked around.'
+  const dir = once(() =>
+    demoCopy({
+      'questions.yaml': (text) => text.replace(/(- id: q-third-term-short[\s\S]*?model_answer: )>-\n(?: {6}.*\n)+/, `$1|-\n      ${FIRST}\n\n      ${SECOND}\n`)
+    })
+  )
+
+  it('keeps them apart by a blank line in GIFT, as in the other exports', async () => {
+    const checked = checkModule(dir(), { set: 'full' })
+    if (!checked.module || !checked.selection) throw new Error(formatMessages(checked.files))
+    const item = checked.selection.items.find((q) => q.id === 'q-third-term-short')!
+    expect(item.type === 'short' && item.model_answer).toBe(`${FIRST}\n\n${SECOND}`)
+    const general = readGift(gift(checked.module, checked.selection, { modelAnswers: true })).get('q-third-term-short')!.question
+    expect(general.type === 'Essay' && general.globalFeedback?.text).toContain(`${FIRST}\n\n${SECOND}`)
+    const moodle = htmlText(readMoodle(moodleXml(checked.module, checked.selection, { modelAnswers: true })).get('q-third-term-short')!.question.generalfeedback.text)
+    // Moodle's <p>s, read as text: a blank line between them too.
+    expect(moodle).toContain(`${FIRST}\n\n${SECOND}`)
+  })
+})
+
 describe('zip', () => {
   const files = [
     { path: 'b.txt', bytes: new TextEncoder().encode('second name, first entry') },
