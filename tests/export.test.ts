@@ -480,6 +480,56 @@ describe('text with special characters', () => {
   })
 })
 
+describe('question categories', () => {
+  // Moodle cleans each name of a category path with clean_param(PARAM_TEXT) on import, which
+  // strips anything like a tag: `<b>` went, and `<25` took the rest of the name with it, so two
+  // themes could land in one category. Read back as Moodle files and shows them (moodleCategoryShown).
+  const TITLE = 'Why <br> tags & “AT&amp;T” / R&D matter'
+  const LABEL = 'Voters <25 & <b>turnout</b>'
+  const OTHER = 'Voters <30'
+  const dir = once(() =>
+    demoCopy({
+      'article.md': (text) => text.replace(/^title: .*$/m, `title: ${JSON.stringify(TITLE)}`),
+      'claims.yaml': (text) =>
+        text.replace('label: US security guarantees and a US backstop', `label: ${JSON.stringify(LABEL)}`).replace('label: Trump, Putin and leader-to-leader diplomacy', `label: ${JSON.stringify(OTHER)}`)
+    })
+  )
+
+  it('arrive in Moodle named as the article and its themes are, from moodle.xml and from GIFT', async () => {
+    const { moodle, gift } = await build(dir())
+    for (const [format, items] of [['moodle', readLms.moodle(moodle)], ['gift', readLms.gift(gift)]] as const) {
+      const categories = [...new Set([...items.values()].map((item) => item.category))]
+      expect([format, categories.filter((c) => !c.startsWith(`$course$/top/${TITLE}/`))]).toEqual([format, []])
+      expect([format, categories.filter((c) => c.includes('Voters')).sort()]).toEqual([format, [`$course$/top/${TITLE}/${LABEL}`, `$course$/top/${TITLE}/${OTHER}`]])
+    }
+  })
+})
+
+describe('a model answer in paragraphs', () => {
+  // README: a model answer's paragraphs stay paragraphs in every export, a blank line in GIFT.
+  // With --export-model-answers GIFT's general feedback holds it, shown as plain text, where a
+  // single line end is only a line break: the second paragraph ran on under the first.
+  const FIRST = '(a) As long as Trump is in the White House. (b) Not very confident: “could just conceivably”.'
+  const SECOND = '(c) Trump has learned that legal rules can be broken or worked around.'
+  const dir = once(() =>
+    demoCopy({
+      'questions.yaml': (text) => text.replace(/(- id: q-third-term-short[\s\S]*?model_answer: )>-\n(?: {6}.*\n)+/, `$1|-\n      ${FIRST}\n\n      ${SECOND}\n`)
+    })
+  )
+
+  it('keeps them apart by a blank line in GIFT, as in the other exports', async () => {
+    const checked = checkModule(dir(), { set: 'full' })
+    if (!checked.module || !checked.selection) throw new Error(formatMessages(checked.files))
+    const item = checked.selection.items.find((q) => q.id === 'q-third-term-short')!
+    expect(item.type === 'short' && item.model_answer).toBe(`${FIRST}\n\n${SECOND}`)
+    const general = readGift(gift(checked.module, checked.selection, { modelAnswers: true })).get('q-third-term-short')!.question
+    expect(general.type === 'Essay' && general.globalFeedback?.text).toContain(`${FIRST}\n\n${SECOND}`)
+    const moodle = htmlText(readMoodle(moodleXml(checked.module, checked.selection, { modelAnswers: true })).get('q-third-term-short')!.question.generalfeedback.text)
+    // Moodle's <p>s, read as text: a blank line between them too.
+    expect(moodle).toContain(`${FIRST}\n\n${SECOND}`)
+  })
+})
+
 describe('zip', () => {
   const files = [
     { path: 'b.txt', bytes: new TextEncoder().encode('second name, first entry') },

@@ -9,6 +9,7 @@ import { code } from '../messages.js'
 import type { QuizItem } from '../questions/model.js'
 import type { Selection } from '../select/model.js'
 import { moodleGrade } from '../types/choice.js'
+import { moodleResponse } from '../types/parts.js'
 import { typeOf, wordsOf, type MoodleKit } from '../types/index.js'
 import { claimIndex } from '../view/common.js'
 import { citeText, exportOrder, html, optionFeedback, pinLimits, questionHtml, testedClaims, typeLimits, type ClaimIndex, type ItemOrder } from './common.js'
@@ -18,9 +19,15 @@ import { cdata, writeXml, type Element } from './xml.js'
 /** A field holding HTML: `<tag format="html"><text>…</text></tag>`. */
 const htmlField = (tag: string, markup: string): Element => x(tag, { format: 'html' }, [x('text', [cdata(markup)])])
 
-/** One name of a Moodle category path: Moodle reads `//` as a `/` inside a name. */
+/**
+ * One name of a Moodle category path: Moodle reads `//` as a `/` inside a name. Its import
+ * cleans each name with `clean_param(PARAM_TEXT)`, which strips anything like a tag (an
+ * article "Why <br> tags matter" lost its `<br>`, a theme "Voters <25" all after `Voters`),
+ * and the bank shows a name through `format_string()`, as it does a matching response: so
+ * the name is written as one (moodleResponse), `<` and `>` as entities, shown as written.
+ */
 function categoryName(name: string): string {
-  const part = name.replace(/\s+/g, ' ').trim().replaceAll('/', '//')
+  const part = moodleResponse(name.replace(/\s+/g, ' ').trim()).replaceAll('/', '//')
   return `${part.startsWith('/') ? ' ' : ''}${part}${part.endsWith('/') ? ' ' : ''}`
 }
 

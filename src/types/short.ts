@@ -56,10 +56,14 @@ function graderXhtml(item: ShortItem, words: ShortStrings, strings: UiStrings, t
   ]
 }
 
-/** The model answer and rubric as lines of plain text (GIFT). */
+/**
+ * The model answer and rubric as lines of plain text (GIFT). A blank line before each of the
+ * model answer's later paragraphs, as GIFT's stem has: Moodle shows a plain-text line end as a
+ * line break, so the paragraphs would run on as lines of one.
+ */
 function graderLines(item: ShortItem, words: ShortStrings, strings: UiStrings): string[] {
   const [first, ...rest] = paragraphs(withoutReminder(item.model_answer))
-  return [`${words.modelAnswer} ${first ?? ''}`, ...rest, `${words.rubric} (${strings.points(item.points)}):`, ...item.rubric.map((r) => `- ${strings.points(r.points)}: ${r.criterion}`)]
+  return [`${words.modelAnswer} ${first ?? ''}`, ...rest.flatMap((p) => ['', p]), `${words.rubric} (${strings.points(item.points)}):`, ...item.rubric.map((r) => `- ${strings.points(r.points)}: ${r.criterion}`)]
 }
 
 export const short: QuestionTypeModule<ShortItem, ShortStrings> = {

@@ -122,6 +122,19 @@ export function moodleCloze(questionHtml: string): GapsParts & { stem: string; m
  */
 export const moodleShown = (stored: string): string => decodeEntities(stored.replace(/<(?!\s)[^>]*(?:>|$)/g, ''))
 
+/**
+ * A question category's path as Moodle files questions under it, from moodle.xml and GIFT
+ * alike: its import splits the path at each lone `/` (`//` is a `/` inside a name), trims
+ * each name and cleans it with `clean_param(PARAM_TEXT)`, which strips anything like a tag
+ * (qformat_default::split_category_path), and the bank shows each name through
+ * `format_string()`, as it shows a matching response (moodleShown). The names, as shown, joined by `/`.
+ */
+export const moodleCategoryShown = (path: string): string =>
+  path
+    .split(/(?<!\/)\/(?!\/)/)
+    .map((name) => moodleShown(name.replaceAll('//', '/').trim()))
+    .join('/')
+
 /** A Moodle matching question's subquestions, the responses as students see them. */
 export function moodleMatching(q: Node): PairsParts {
   const subs = ((q.subquestion ?? []) as Node[]).map((s) => ({ premise: text(plain(s.text)), answer: moodleShown(plain((Array.isArray(s.answer) ? s.answer[0] : s.answer)?.text)) }))

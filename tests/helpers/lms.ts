@@ -10,7 +10,7 @@ import { parse as parseGift, type GIFTQuestion } from 'gift-pegjs'
 import { fromHtml } from 'hast-util-from-html'
 import { toText } from 'hast-util-to-text'
 import type { Element, ElementContent, Root, RootContent } from 'hast'
-import { canvasParts, decimalScore, giftMatching, giftMissingWord, giftNumerical, moodleCloze, moodleMatching, moodleNumerical, moodleOrdering, qti21Parts, type Parts } from './lms-parts.js'
+import { canvasParts, decimalScore, giftMatching, giftMissingWord, giftNumerical, moodleCategoryShown, moodleCloze, moodleMatching, moodleNumerical, moodleOrdering, qti21Parts, type Parts } from './lms-parts.js'
 import { responseProcessing, scoreShare } from './lms-qti21.js'
 import { unzip } from './zip.js'
 
@@ -74,7 +74,7 @@ export function readMoodle(text: string): Map<string, Imported & { category: str
   let category = ''
   for (const q of quiz.question as Node[]) {
     if (q['@type'] === 'category') {
-      category = plain(q.category.text)
+      category = moodleCategoryShown(plain(q.category.text))
       continue
     }
     const answers = (q.answer ?? []) as Node[]
@@ -178,7 +178,7 @@ export function readGift(text: string): Map<string, Imported & { category: strin
   for (const q of parseGift(text) as GIFTQuestion[]) {
     if (q.type === 'Category') {
       // gift-pegjs gives the line as written; Moodle runs its escape pre-pass over it.
-      category = moodleGiftCategory(q.title)
+      category = moodleCategoryShown(moodleGiftCategory(q.title))
       continue
     }
     const general = ('globalFeedback' in q ? q.globalFeedback?.text : undefined) ?? ''
