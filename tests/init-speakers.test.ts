@@ -280,3 +280,23 @@ describe('a speaker met first by the surname, named in full later', () => {
     expect(delgado.map((a) => [a.name, a.role])).toEqual([['Rosa Delgado', 'Council Member']])
   })
 })
+
+describe('a speaker written with initials, a body named with "for … and …", a verb after "but" (a health story’s trial)', () => {
+  it('names the person with all their initials and the body in full, and gives the words to the person, not to “But”', async () => {
+    const data = await plan(
+      FILLER,
+      'Not everyone is persuaded. Dr. R. J. Whitfield, a sleep researcher at the U.K. Sleep Council (U.K.S.C.), i.e. a charity funded partly by mattress makers, said the study was "careful work" but warned against drawing firm conclusions.',
+      'Prof. Daniel Osei of the Northfield Institute for Climate and Health said the numbers matter because sleep loss adds up.'
+    )
+    expect(claimWith(data, 'warned against drawing firm conclusions').by).toBe('R. J. Whitfield')
+    expect(claimWith(data, 'warned against drawing firm conclusions').quote).toMatch(/^Dr\. R\. J\. Whitfield, a sleep researcher at the U\.K\. Sleep Council/)
+    const names = data.actors.map((a) => a.name)
+    expect(names).toContain('Northfield Institute for Climate and Health')
+    expect(names).not.toContain('But')
+    expect(names).not.toContain('R')
+  })
+
+  it('keeps the initials compromise leaves off a name', () => {
+    expect(namedIn('J. K. Rowling said so.').map((n) => n.name)).toContain('J. K. Rowling')
+  })
+})
