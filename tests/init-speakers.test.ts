@@ -9,7 +9,10 @@ import { namedIn, speaker } from '../src/init/actors.js'
 import { planModule } from '../src/init/index.js'
 import { findMarkers } from '../src/init/markers.js'
 import { roleOf } from '../src/init/roles-en.js'
+import { join } from 'node:path'
 import { inSentence } from '../src/generate/common.js'
+import { generateItems } from '../src/generate/index.js'
+import { assemble, ROOT } from './helpers/fixtures.js'
 
 interface Planned {
   actors: Array<{ id: string; name: string; role?: string }>
@@ -166,6 +169,18 @@ describe('a described speaker inside a sentence', () => {
     expect(inSentence('Owners of small landscaping firms')).toBe('owners of small landscaping firms')
     expect(inSentence('The education secretary')).toBe('the education secretary')
     for (const name of ['Zelensky', 'Rosa Delgado', 'National Center for Education Statistics', 'Europe', 'Deutsche Bahn']) expect(inSentence(name)).toBe(name)
+  })
+
+  // A key read "not to northfield education authority" (a health story's trial): the article
+  // writes "The Northfield education authority said", a place's name with its capital.
+  it('keeps the capital of a first word the article writes with one inside a sentence', async () => {
+    const texts = ['The Northfield education authority said it would look closely.', 'City officials said so, and the city officials agreed.']
+    expect(inSentence('Northfield education authority', texts)).toBe('Northfield education authority')
+    expect(inSentence('City officials', texts)).toBe('city officials')
+    const { module } = assemble(join(ROOT, 'tests/fixtures/heat-sleep'))
+    const said = JSON.stringify(generateItems({ article: module!.article, claims: module!.claims, actors: module!.actors }, 1).filter((i) => i.generated === 'voice'))
+    expect(said).toContain('Northfield education authority')
+    expect(said).not.toContain('northfield education authority')
   })
 })
 

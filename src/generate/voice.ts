@@ -63,7 +63,7 @@ function declaredActors(input: GenerateInput): string[] {
 
 /** An option naming one actor or several (asserting jointly). */
 function actorOption(ids: readonly string[], input: GenerateInput): string {
-  return `${names(ids.map((id) => actorName(input.actors, id)))}, as the article reports`
+  return `${names(ids.map((id) => actorName(input.actors, id)), input.article.paragraphs.map((p) => p.text))}, as the article reports`
 }
 
 function voiceItem(input: GenerateInput, claim: AnchoredClaim, authorText: string, next: () => number): GeneratedItem | undefined {
@@ -74,7 +74,8 @@ function voiceItem(input: GenerateInput, claim: AnchoredClaim, authorText: strin
   const stem = `${saying(claim, shown)} Who makes this claim?`
   const declared = declaredActors(input)
   // Inside a sentence ("the view of the education secretary"), or opening one.
-  const who = (ids: readonly string[]): string => (ids[0] === AUTHOR ? 'the author' : inSentence(names(ids.map((id) => actorName(input.actors, id)))))
+  const texts = input.article.paragraphs.map((p) => p.text)
+  const who = (ids: readonly string[]): string => (ids[0] === AUTHOR ? 'the author' : inSentence(names(ids.map((id) => actorName(input.actors, id)), texts), texts))
   const Who = (ids: readonly string[]): string => who(ids).replace(/^\p{Ll}/u, (c) => c.toUpperCase())
   const keyIsAuthor = key[0] === AUTHOR
   const text = (ids: readonly string[]): string => (ids[0] === AUTHOR ? authorText : actorOption(ids, input))
