@@ -315,3 +315,18 @@ describe('a speaker written with initials, a body named with "for … and …", 
     expect(namedIn('J. K. Rowling said so.').map((n) => n.name)).toContain('J. K. Rowling')
   })
 })
+
+describe('a voice item on a claim left to the author whose words are someone else’s', () => {
+  // A draft quiz (init's claims, unreviewed) keyed “The author, in their own voice” for
+  // ‘“We think the heat is doing real harm,” she said’ and for a block quote the line before
+  // gives to the study's authors; the student who named Helena Marsh was marked wrong.
+  it('is not made for "…," she said, nor for a block quote; it still is for the author’s own words', () => {
+    const { module } = assemble(join(ROOT, 'tests/fixtures/heat-sleep'))
+    const toAuthor = new Set(['heat-doing-harm', 'move-exams-earlier', 'lower-exam-scores'])
+    const claims = module!.claims.map((c) => (toAuthor.has(c.id) ? { ...c, asserted_by: ['author'] } : c))
+    const ids = generateItems({ article: module!.article, claims, actors: module!.actors }, 1).filter((i) => i.generated === 'voice').map((i) => i.id)
+    expect(ids).not.toContain('gen-voice-heat-doing-harm')
+    expect(ids).not.toContain('gen-voice-move-exams-earlier')
+    expect(ids).toContain('gen-voice-lower-exam-scores')
+  })
+})

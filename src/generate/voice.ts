@@ -101,6 +101,13 @@ function voiceItem(input: GenerateInput, claim: AnchoredClaim, authorText: strin
   // Nor a quote that gives the speaker as "she said" or "he told": the pronoun is a clue to
   // the answer wherever the people on offer differ in it, and who they are is not known here.
   if (!keyIsAuthor && pronounSpeaker(shown) !== undefined) return undefined
+  // A claim left to the author whose words are plainly someone else's, "“…,” she said" or a
+  // block quote ("In the paper, the authors write:" and the quotation set apart), as init leaves
+  // one whose speaker it did not find: the key "the author, in their own voice" would be wrong,
+  // and a draft quiz marked the student who named the speaker wrong. Check warns; no item until
+  // the teacher says who speaks. ("Perhaps he has said it so often he has come to believe it",
+  // with no quotation marks, is the author's own words about what someone said.)
+  if (keyIsAuthor && ((pronounSpeaker(claim.anchor.text) !== undefined && QUOTED.test(claim.anchor.text)) || inBlockQuote(claim, input))) return undefined
   const distractors = pickFitting(text(key), tiers, 3, text, next)
   if (distractors.length === 0) return undefined
   // An item whose stem names the asserter, and no one else on offer, is answered by matching names.
@@ -151,6 +158,14 @@ export function spokenWords(quote: string): string | undefined {
 function namedIn(quote: string, id: string, input: GenerateInput): boolean {
   const actor = input.actors.find((a) => a.id === id)
   return actor !== undefined && namesActor(quote, actor)
+}
+
+/** Quotation marks: the quote holds someone's words as spoken. */
+const QUOTED = /[“"„«]/u
+
+/** Whether the claim's paragraph stands in a block quote: words the article sets apart as someone's. */
+function inBlockQuote(claim: AnchoredClaim, input: GenerateInput): boolean {
+  return input.article.paragraphs[claim.anchor.paragraph - 1]?.within?.some((w) => w.kind === 'quote') === true
 }
 
 /** Ids in the order claims.yaml declares the actors. */
