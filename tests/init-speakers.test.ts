@@ -322,11 +322,13 @@ describe('a voice item on a claim left to the author whose words are someone els
   // gives to the study's authors; the student who named Helena Marsh was marked wrong.
   it('is not made for "…," she said, nor for a block quote; it still is for the author’s own words', () => {
     const { module } = assemble(join(ROOT, 'tests/fixtures/heat-sleep'))
-    const toAuthor = new Set(['heat-doing-harm', 'move-exams-earlier', 'lower-exam-scores'])
+    const toAuthor = new Set(['heat-doing-harm', 'move-exams-earlier', 'more-hot-nights-by-2040', 'lower-exam-scores'])
     const claims = module!.claims.map((c) => (toAuthor.has(c.id) ? { ...c, asserted_by: ['author'] } : c))
     const ids = generateItems({ article: module!.article, claims, actors: module!.actors }, 1).filter((i) => i.generated === 'voice').map((i) => i.id)
     expect(ids).not.toContain('gen-voice-heat-doing-harm')
     expect(ids).not.toContain('gen-voice-move-exams-earlier')
+    // "If that trend continues, they say, students could face …": the researchers' words.
+    expect(ids).not.toContain('gen-voice-more-hot-nights-by-2040')
     expect(ids).toContain('gen-voice-lower-exam-scores')
   })
 })

@@ -106,8 +106,9 @@ function voiceItem(input: GenerateInput, claim: AnchoredClaim, authorText: strin
   // one whose speaker it did not find: the key "the author, in their own voice" would be wrong,
   // and a draft quiz marked the student who named the speaker wrong. Check warns; no item until
   // the teacher says who speaks. ("Perhaps he has said it so often he has come to believe it",
-  // with no quotation marks, is the author's own words about what someone said.)
-  if (keyIsAuthor && ((pronounSpeaker(claim.anchor.text) !== undefined && QUOTED.test(claim.anchor.text)) || inBlockQuote(claim, input))) return undefined
+  // with no quotation marks, is the author's own words about what someone said.) So is a
+  // sentence with a comment clause, "If that trend continues, they say, students could face …".
+  if (keyIsAuthor && ((pronounSpeaker(claim.anchor.text) !== undefined && QUOTED.test(claim.anchor.text)) || SAID_BETWEEN_COMMAS.test(claim.anchor.text) || inBlockQuote(claim, input))) return undefined
   const distractors = pickFitting(text(key), tiers, 3, text, next)
   if (distractors.length === 0) return undefined
   // An item whose stem names the asserter, and no one else on offer, is answered by matching names.
@@ -159,6 +160,9 @@ function namedIn(quote: string, id: string, input: GenerateInput): boolean {
   const actor = input.actors.find((a) => a.id === id)
   return actor !== undefined && namesActor(quote, actor)
 }
+
+/** A comment clause that gives the sentence to someone named before: "If that trend continues, they say, students could …". */
+const SAID_BETWEEN_COMMAS = /,\s+(?:he|she|they)\s+(?:say|says|said|argue|argues|argued|claim|claims|claimed|warn|warns|warned|believe|believes|believed|estimate|estimates|estimated)\s*,/iu
 
 /** Quotation marks: the quote holds someone's words as spoken. */
 const QUOTED = /[“"„«]/u
