@@ -125,6 +125,29 @@ describe('sentences', () => {
     expect(sentences('Small modules build fast. That is why\nthe tests use one. And\r\nso on.')).toEqual(['Small modules build fast.', 'That is why\nthe tests use one.', 'And\r\nso on.'])
   })
 
+  it('do not end inside a dotted abbreviation in capitals before a name, and still end at one before a sentence opener', () => {
+    expect(sentences('Dr. R. J. Whitfield, a sleep researcher at the U.K. Sleep Council (U.K.S.C.), said so. He agreed.')).toEqual([
+      'Dr. R. J. Whitfield, a sleep researcher at the U.K. Sleep Council (U.K.S.C.), said so.',
+      'He agreed.'
+    ])
+    expect(sentences('She moved to the U.S. Then she wrote a book. Staff of the U.S. Centers for Disease Control agreed.')).toEqual([
+      'She moved to the U.S.',
+      'Then she wrote a book.',
+      'Staff of the U.S. Centers for Disease Control agreed.'
+    ])
+  })
+
+  it('do not end at a quoted question or exclamation that a lower-case attribution follows', () => {
+    expect(sentences('He pointed it out. "Is it the heat, or is it summer?" he asked. "The study cannot tell." "Stop!" she cried. Why? Nobody knows.')).toEqual([
+      'He pointed it out.',
+      '"Is it the heat, or is it summer?" he asked.',
+      '"The study cannot tell."',
+      '"Stop!" she cried.',
+      'Why?',
+      'Nobody knows.'
+    ])
+  })
+
   it('keep their offsets into the paragraph', () => {
     const text = '  Dr. Ortiz said so.  Then Prof. Lee agreed. '
     for (const s of splitSentences(text, 'en')) expect(text.slice(s.start, s.end)).toBe(s.text)

@@ -120,3 +120,22 @@ describe('the label before a claim’s themes', () => {
     }
   })
 })
+
+describe('a paraphrase that names a body by the common noun its name ends in', () => {
+  // "The local education authority says …" printed above the "Asserted by" blank for the
+  // actor "Northfield education authority" (a health story's trial): its name's head noun names it.
+  it('is left out of the student handout, as one naming the asserter by name is', () => {
+    const claim = module.claims[0]!
+    const body = { id: 'education-authority', name: 'Northfield education authority' }
+    const actors = [...module.actors, body] as typeof module.actors
+    const withPhrase = (paraphrase: string) => {
+      const claims = module.claims.map((c) => (c.id === claim.id ? { ...c, asserted_by: [body.id], paraphrase } : c))
+      return handoutView({ ...module, actors, claims } as typeof module, null).claims.find((c) => c.id === claim.id)!.paraphrase
+    }
+    expect(withPhrase('The local education authority says it will study the findings.')).toBeNull()
+    expect(withPhrase('The authority says it will study the findings.')).toBeNull()
+    // Naming no one: kept.
+    const plain = 'Schools will study the findings before the next timetable.'
+    expect(withPhrase(plain)).toBe(plain)
+  })
+})

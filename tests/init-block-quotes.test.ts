@@ -65,3 +65,27 @@ describe('init names a speaker the article describes as the article would', () =
     expect((data.actors ?? []).map((a) => a.name)).not.toContain('Fisherman')
   })
 })
+
+describe('init gives a list to the speaker the line before it names, as a block quote', () => {
+  const plan = async (text: string): Promise<Claims> => {
+    const planned = await planModule({ path: 'list.md', bytes: Buffer.from(text), into: 'm' })
+    return YAML.parse(planned.files.find((f) => f.name === 'claims.yaml')!.text) as Claims
+  }
+
+  it('"The report also found that:" frames its items, which are the report’s findings, not the author’s (a health story’s trial)', async () => {
+    const data = await plan(
+      '# Hot nights\n\nBy Ann Example\n\nThe council met on Tuesday in the old town hall.\n\nThe report also found that:\n\n- students in top-floor flats lost roughly twice as much sleep;\n- a fan reduced the loss by about a third, but did not remove it;\n- the effect lasted into the next night.\n\nThe mayor said the town should act because the heat may rise.\n'
+    )
+    expect(data.claims.some((c) => /also found that/.test(c.quote))).toBe(false)
+    const fan = data.claims.find((c) => c.quote.startsWith('a fan reduced the loss'))!
+    expect(fan).toBeDefined()
+    expect(nameOf(data, fan.asserted_by)).not.toBe('author')
+    expect(fan.evidence).toBe('reported-statement')
+  })
+
+  it('leaves a list after a line that reports no one as the author’s', async () => {
+    const data = await plan('# Hot nights\n\nBy Ann Example\n\nThe council met on Tuesday in the old town hall.\n\nThree steps help:\n\n- closing curtains may reduce the heat by day;\n- opening windows at night helps.\n')
+    const step = data.claims.find((c) => c.quote.startsWith('closing curtains'))
+    if (step) expect(step.asserted_by).toBe('author')
+  })
+})

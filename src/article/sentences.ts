@@ -41,6 +41,26 @@ const LETTER_RUN = /(?:^|[\s(])(?:\p{Ll}\. ?)+\p{L}\.$|(?:^|[\s(])\p{Ll}\.$/u
 /** An initial after a name ("John F.", "J. R. R."), or opening the sentence ("F. Scott"); not the pronoun or numeral I. */
 const INITIAL = /(?:^|\s)\p{Lu}[\p{L}'’-]*\.?\s(?!I\.)\p{Lu}\.$|^(?!I\.)\p{Lu}\.$/u
 const LAST_WORD = /([\p{L}]+)\.$/u
+/**
+ * Capital letters with a full stop each, two or more: "U.K.", "U.S.", "N.I.C.H.". UAX #29 ends a
+ * sentence at the last one before a capital, so "a researcher at the U.K. Sleep Council said …"
+ * was two sentences, the second opening mid-name: init quoted it from "Sleep Council" and took no
+ * speaker for it, and the handout cited one sentence as two. Such a run ends a sentence only
+ * before a word that opens sentences (below), as "… moved to the U.S. Then she …".
+ */
+const DOTTED_CAPITALS = /(?:^|[\s(])(?:\p{Lu}\.){2,}$/u
+/** Words that open an English sentence and seldom continue a name after "U.S.": the sentence ended at the run. */
+const OPENERS: Record<string, ReadonlySet<string>> = {
+  en: new Set(['The', 'A', 'An', 'This', 'That', 'These', 'Those', 'It', 'Its', 'He', 'She', 'They', 'We', 'I', 'You', 'His', 'Her', 'Their', 'Our', 'My', 'Your', 'There', 'Here', 'Then', 'But', 'And', 'Or', 'So', 'Yet', 'In', 'On', 'At', 'By', 'For', 'From', 'To', 'With', 'Of', 'As', 'If', 'When', 'While', 'After', 'Before', 'Since', 'Although', 'Though', 'Because', 'However', 'Now', 'Still', 'What', 'Why', 'How', 'Who', 'Where', 'Which', 'Some', 'Many', 'Most', 'No', 'Not', 'One', 'Two', 'All', 'Both', 'Each', 'Every', 'Such', 'Last', 'Next', 'Other', 'Others'])
+}
+/**
+ * A question or an exclamation, closing quotation marks or brackets after it, and what follows
+ * opening in lower case: `"Is it the heat?" he asked.` is one sentence. UAX #29 ends one after
+ * "?" or "!" whatever follows (only a full stop before a small letter is kept going), so "he
+ * asked." was a sentence of its own and every later one in the paragraph cited one too far on.
+ */
+const QUESTION_END = /[?!‽][\p{Pe}\p{Pf}"'’”»›]*$/u
+const LOWER_NEXT = /^\s*\p{Ll}/u
 
 /** Split `text` into sentences, trimmed, with offsets into `text`. */
 export function splitSentences(text: string, lang: string): Sentence[] {
@@ -48,6 +68,7 @@ export function splitSentences(text: string, lang: string): Sentence[] {
   const abbreviations = BEFORE_A_NAME[language] ?? BEFORE_A_NAME.en!
   const ordinalWords = AFTER_AN_ORDINAL[language]
   const ordinalArticles = BEFORE_AN_ORDINAL[language]
+  const openers = OPENERS[language]
   const sentences: Sentence[] = []
   let open: { start: number; end: number } | undefined
   const close = (): void => {
@@ -69,7 +90,8 @@ export function splitSentences(text: string, lang: string): Sentence[] {
     if (open) open.end = end
     else open = { start, end }
     const sentence = text.slice(open.start, open.end)
-    if (!continues(sentence, abbreviations) && !(ordinalWords && beforeOrdinalWord(sentence, text.slice(end, end + TAIL), ordinalWords)) && !(ordinalArticles && afterOrdinalArticle(sentence, ordinalArticles))) close()
+    const after = text.slice(end, end + TAIL)
+    if (!continues(sentence, abbreviations) && !(openers && beforeName(sentence, after, openers)) && !(QUESTION_END.test(sentence) && LOWER_NEXT.test(after)) && !(ordinalWords && beforeOrdinalWord(sentence, text.slice(end, end + TAIL), ordinalWords)) && !(ordinalArticles && afterOrdinalArticle(sentence, ordinalArticles))) close()
   }
   close()
   return sentences
@@ -85,6 +107,13 @@ function continues(sentence: string, abbreviations: ReadonlySet<string>): boolea
   const word = LAST_WORD.exec(sentence.slice(-TAIL))?.[1]
   if (word === undefined) return false
   return abbreviations.has(word) || (word.length <= 2 && (LETTER_RUN.test(sentence) || INITIAL.test(sentence)))
+}
+
+/** Whether a sentence as segmented ends in a dotted abbreviation in capitals ("U.K.") that a word other than a sentence's opener follows ("Sleep"). */
+function beforeName(sentence: string, after: string, openers: ReadonlySet<string>): boolean {
+  if (!DOTTED_CAPITALS.test(sentence.slice(-TAIL))) return false
+  const word = FIRST_WORD.exec(after)?.[1]
+  return word !== undefined && !openers.has(word)
 }
 
 /** Whether a sentence as segmented ends in an ordinal ("vom 1.") whose word (`Januar`) follows. */

@@ -45,18 +45,28 @@ export function actorName(actors: readonly Actor[], id: string): string {
  * word is a role, not part of a proper name, and is lower-cased ("to the education
  * secretary"); "The Guardian" keeps its capital.
  */
-export function inSentence(name: string): string {
+export function inSentence(name: string, texts: readonly string[] = []): string {
   // A speaker described, not named (init's "Supporters", "City officials"): a common noun, in lower case mid-sentence.
-  if (DESCRIBED_HEAD.test(name) || /^\p{Lu}\p{Ll}+(?: \p{Ll}[\p{L}'’-]*)+$/u.test(name)) return name.replace(/^\p{Lu}/u, (c) => c.toLowerCase())
+  // Unless the article itself writes the first word with its capital inside a sentence: "The
+  // Northfield education authority said" names a place ("not to northfield education authority"
+  // stood in an answer key), where "City officials said" opens its sentence.
+  if (DESCRIBED_HEAD.test(name) || (/^\p{Lu}\p{Ll}+(?: \p{Ll}[\p{L}'’-]*)+$/u.test(name) && !capitalInside(name, texts))) return name.replace(/^\p{Lu}/u, (c) => c.toLowerCase())
   return name.replace(/^(The|A|An)(?= \p{Ll})/u, (article) => article.toLowerCase())
+}
+
+/** Whether one of `texts` writes `name`'s first word with its capital inside a sentence (after a word in lower case, or "the"). */
+function capitalInside(name: string, texts: readonly string[]): boolean {
+  const first = name.split(' ')[0]!
+  const inside = new RegExp(`(?:\\b\\p{Ll}[\\p{L}'’-]*|\\bThe)[ \\u00a0]${first}(?![\\p{L}])`, 'u')
+  return texts.some((text) => inside.test(text))
 }
 
 /** The nouns a description of people opens with, as a name alone ("Supporters", "Residents"). */
 const DESCRIBED_HEAD = /^(?:Supporters|Opponents|Critics|Residents|Parents|Teachers|Officials|Experts|Economists|Analysts|Researchers|Scientists|Students|Campaigners|Activists|Protesters|Owners|Workers|Doctors|Nurses|Locals|Voters|Members|Families|Neighbours|Neighbors|Commuters|Landlords|Tenants|Employers|Unions|Shopkeepers|Retailers|Farmers)$/u
 
 /** "A", "A and B", "A, B and C" (each name after the first as inside a sentence). */
-export function names(list: readonly string[]): string {
-  const all = list.map((name, i) => (i === 0 ? name : inSentence(name)))
+export function names(list: readonly string[], texts: readonly string[] = []): string {
+  const all = list.map((name, i) => (i === 0 ? name : inSentence(name, texts)))
   return all.length <= 1 ? (all[0] ?? '') : `${all.slice(0, -1).join(', ')} and ${all[all.length - 1]}`
 }
 

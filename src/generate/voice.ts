@@ -63,7 +63,7 @@ function declaredActors(input: GenerateInput): string[] {
 
 /** An option naming one actor or several (asserting jointly). */
 function actorOption(ids: readonly string[], input: GenerateInput): string {
-  return `${names(ids.map((id) => actorName(input.actors, id)))}, as the article reports`
+  return `${names(ids.map((id) => actorName(input.actors, id)), input.article.paragraphs.map((p) => p.text))}, as the article reports`
 }
 
 function voiceItem(input: GenerateInput, claim: AnchoredClaim, authorText: string, next: () => number): GeneratedItem | undefined {
@@ -74,7 +74,8 @@ function voiceItem(input: GenerateInput, claim: AnchoredClaim, authorText: strin
   const stem = `${saying(claim, shown)} Who makes this claim?`
   const declared = declaredActors(input)
   // Inside a sentence ("the view of the education secretary"), or opening one.
-  const who = (ids: readonly string[]): string => (ids[0] === AUTHOR ? 'the author' : inSentence(names(ids.map((id) => actorName(input.actors, id)))))
+  const texts = input.article.paragraphs.map((p) => p.text)
+  const who = (ids: readonly string[]): string => (ids[0] === AUTHOR ? 'the author' : inSentence(names(ids.map((id) => actorName(input.actors, id)), texts), texts))
   const Who = (ids: readonly string[]): string => who(ids).replace(/^\p{Ll}/u, (c) => c.toUpperCase())
   const keyIsAuthor = key[0] === AUTHOR
   const text = (ids: readonly string[]): string => (ids[0] === AUTHOR ? authorText : actorOption(ids, input))
@@ -100,6 +101,14 @@ function voiceItem(input: GenerateInput, claim: AnchoredClaim, authorText: strin
   // Nor a quote that gives the speaker as "she said" or "he told": the pronoun is a clue to
   // the answer wherever the people on offer differ in it, and who they are is not known here.
   if (!keyIsAuthor && pronounSpeaker(shown) !== undefined) return undefined
+  // A claim left to the author whose words are plainly someone else's, "“…,” she said" or a
+  // block quote ("In the paper, the authors write:" and the quotation set apart), as init leaves
+  // one whose speaker it did not find: the key "the author, in their own voice" would be wrong,
+  // and a draft quiz marked the student who named the speaker wrong. Check warns; no item until
+  // the teacher says who speaks. ("Perhaps he has said it so often he has come to believe it",
+  // with no quotation marks, is the author's own words about what someone said.) So is a
+  // sentence with a comment clause, "If that trend continues, they say, students could face …".
+  if (keyIsAuthor && ((pronounSpeaker(claim.anchor.text) !== undefined && QUOTED.test(claim.anchor.text)) || SAID_BETWEEN_COMMAS.test(claim.anchor.text) || inBlockQuote(claim, input))) return undefined
   const distractors = pickFitting(text(key), tiers, 3, text, next)
   if (distractors.length === 0) return undefined
   // An item whose stem names the asserter, and no one else on offer, is answered by matching names.
@@ -150,6 +159,17 @@ export function spokenWords(quote: string): string | undefined {
 function namedIn(quote: string, id: string, input: GenerateInput): boolean {
   const actor = input.actors.find((a) => a.id === id)
   return actor !== undefined && namesActor(quote, actor)
+}
+
+/** A comment clause that gives the sentence to someone named before: "If that trend continues, they say, students could …". */
+const SAID_BETWEEN_COMMAS = /,\s+(?:he|she|they)\s+(?:say|says|said|argue|argues|argued|claim|claims|claimed|warn|warns|warned|believe|believes|believed|estimate|estimates|estimated)\s*,/iu
+
+/** Quotation marks: the quote holds someone's words as spoken. */
+const QUOTED = /[“"„«]/u
+
+/** Whether the claim's paragraph stands in a block quote: words the article sets apart as someone's. */
+function inBlockQuote(claim: AnchoredClaim, input: GenerateInput): boolean {
+  return input.article.paragraphs[claim.anchor.paragraph - 1]?.within?.some((w) => w.kind === 'quote') === true
 }
 
 /** Ids in the order claims.yaml declares the actors. */

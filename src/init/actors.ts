@@ -19,6 +19,26 @@ const MONTH = /^(?:January|February|March|April|May|June|July|August|September|O
  * School" for "Harwick Unified School District"): taken on when they follow its name directly.
  */
 const ORGANISATION_TAIL = /^\s+((?:(?:District|Board|Council|Authority|Department|Trust|Association|Union|Committee|Commission|Institute|Foundation|Agency|Office|Service|Services|Bureau|Ministry|Federation|Alliance|Coalition|Network|Society|Partnership|Group|Fund|Corporation|Company|Inc|Ltd)\b\.?\s*)+)(?![\p{L}])/u
+/** A body's name that "of" or "for" may continue ("Institute for Fiscal Studies", "University of Leeds"). */
+const ORGANISATION_END = /\b(?:Institute|Centre|Center|Council|Foundation|Association|Society|Department|Ministry|Office|Agency|Commission|Federation|Academy|College|University|School|Bureau|Board|Trust|Fund|Alliance|Union|Coalition)$/u
+/** "of"/"for" and capitalised words after a body's name, joined by "and" at most once: " for Climate and Health". */
+const ORGANISATION_OF = /^\s(?:of|for)\s(?:the\s)?\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*)*(?:\s(?:and|&)\s\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*)*)?/u
+/** Initials (with their full stops) right before a name, and a name that is initials alone. */
+const INITIALS_BEFORE = /(?:\p{Lu}\.\s?)+$/u
+const INITIALS_ON = /^(?:\p{Lu}\.?\s?)*(?:\p{Lu}\.\s?)+\p{Lu}[\p{L}'’-]+/u
+
+/** A person's name with the initials around it that compromise left off, and where it starts. */
+function withInitials(sentence: string, name: string, offset: number): { name: string; offset: number } {
+  let start = offset
+  // Initials just before the name ("J." before "K. Rowling"), not a title's ("Dr.", two letters).
+  const before = INITIALS_BEFORE.exec(sentence.slice(Math.max(0, start - 20), start))
+  if (before && /\p{Lu}\.\s?$/u.test(sentence.slice(0, start)) && !/\p{L}$/u.test(sentence.slice(0, start - before[0].length))) start -= before[0].length
+  // The name as initials through to the surname ("R. J. Whitfield" for "R").
+  const whole = INITIALS_ON.exec(sentence.slice(start))
+  if (whole && start + whole[0].length >= offset + name.length) return { name: whole[0], offset: start }
+  return { name, offset }
+}
+
 const STARTERS = new Set(['The', 'A', 'An', 'But', 'And', 'Yet', 'So', 'Or', 'It', 'He', 'She', 'They', 'We', 'I', 'You', 'This', 'That', 'These', 'Those', 'Its', 'Their', 'His', 'Her', 'Our', 'My', 'If', 'When', 'While', 'As', 'In', 'On', 'At', 'For', 'Of', 'Nobody', 'Everyone', 'Some', 'Many', 'Most', 'Others', 'There', 'Here', 'What', 'Why', 'How', 'Who', 'Perhaps', 'Still', 'Now', 'Then', 'Even', 'Only', 'Each', 'None'])
 
 /** People and organisations named in `sentence` (in the language `lang`), in order. */
@@ -33,10 +53,17 @@ export function namedIn(sentence: string, lang?: string): Named[] {
     if (german && kind === 'person') ({ name, role } = splitTitle(name))
     // A name is capitalised throughout ("Local Government Association"); "Property development" is not one.
     if (!name || STARTERS.has(name) || (german && PRONOUN_DE.test(name)) || !name.split(/\s+/).every((w) => /^[\p{Lu}\p{N}]/u.test(w) || /^(of|the|for|and|de|van|von|da|al|le|la|du)$/.test(w))) return
-    const offset = sentence.indexOf(name, start)
+    let offset = sentence.indexOf(name, start)
+    // "Dr. R. J. Whitfield", "J. K. Rowling": compromise gives the first initial ("R") or leaves
+    // the initials off ("K. Rowling"); the name is the initials and the surname together.
+    if (kind === 'person' && offset >= 0) ({ name, offset } = withInitials(sentence, name, offset))
     const at = offset >= 0 ? offset : start
     const tail = kind === 'organisation' && offset >= 0 ? ORGANISATION_TAIL.exec(sentence.slice(at + name.length)) : null
     if (tail) name = clean(`${name} ${tail[1]!.trim()}`)
+    // "the Northfield Institute for Climate and Health": compromise stops at "for"; a body whose
+    // name ends in such a word goes on through "of" or "for" and the capitalised words after it.
+    const joined = kind === 'organisation' && offset >= 0 && ORGANISATION_END.test(name) ? ORGANISATION_OF.exec(sentence.slice(at + name.length)) : null
+    if (joined) name = `${name}${joined[0]}`
     // "published on 10 June", "by May 2026": a date, not a person called June or May.
     if (MONTH.test(name) && (/\d\.?\s*$/.test(sentence.slice(0, at)) || /^\s*\d/.test(sentence.slice(at + name.length)))) return
     if (found.some((f) => at < f.end && at + name.length > f.start)) return
@@ -209,7 +236,9 @@ function subjectOf(sentence: string, names: readonly Named[], at: number, clause
   // a thing or an event named before it, no one who speaks, and leaves no phrase.
   const relative = /.*\b(?:what|that|which|who|whom|whose|where|when|because|if|whether|how)(?:\s+|$)/isu.exec(phrase)
   if (relative) phrase = phrase.slice(relative[0].length)
-  phrase = afterItsNoun(phrase.replace(/^(?:and|but|so|yet|or)\s+/iu, ''))
+  // A conjunction alone ("… said the study was "careful work" but warned"): the verb shares the
+  // subject of the clause before it, and "but" is no one (it was an actor named "But").
+  phrase = afterItsNoun(phrase.replace(/^(?:and|but|so|yet|or)(?:\s+|$)/iu, ''))
   const words = phrase.split(/\s+/)
   // German: a noun phrase ("Viele Eltern"), never a verb's words ("lasse sich aber nicht").
   if (isGerman(lang) && !nounPhraseDe(phrase)) return undefined

@@ -21,6 +21,12 @@ export function blockQuoteOf(paragraph: Paragraph): number | undefined {
   return paragraph.within?.find((c) => c.kind === 'quote')?.id
 }
 
+/** The list `paragraph` is an item of (its outermost), if any: the list's id. */
+function listOf(paragraph: Paragraph): number | undefined {
+  const item = paragraph.within?.find((c) => c.kind === 'item')
+  return item?.kind === 'item' ? item.list : undefined
+}
+
 /**
  * Every paragraph in a block quote, by ¶ number, with whose words the quote gives; and the
  * ¶ numbers of the sentences that introduce one ("One delegate wrote to his brother:"), which
@@ -30,6 +36,26 @@ export function blockQuoteVoices(article: Article, lang: string): { voices: Map<
   const voices = new Map<number, BlockQuoteVoice>()
   const frames = new Set<number>()
   const byQuote = new Map<number, BlockQuoteVoice>()
+  // A list after a line that reports someone and ends with a colon ("The study also found
+  // that:", "The report lists three risks:") gives their findings item by item, as a block
+  // quote gives their words: the items are theirs, and the line frames them and claims nothing
+  // (init suggested "The study also found that" as a claim, and the items as the author's).
+  // A list after any other line ("Ingredients:") is left as it was: the author's.
+  const byList = new Map<number, BlockQuoteVoice | null>()
+  article.paragraphs.forEach((paragraph, i) => {
+    const list = listOf(paragraph)
+    if (list === undefined || blockQuoteOf(paragraph) !== undefined) return
+    let voice = byList.get(list)
+    if (voice === undefined) {
+      const before = article.paragraphs[i - 1]
+      const intro = before && listOf(before) !== list ? introducer(before) : undefined
+      const found = intro === undefined ? {} : speakerOf(intro, lang, false)
+      voice = found.speaker ? found : null
+      if (voice) frames.add(before!.n)
+      byList.set(list, voice)
+    }
+    if (voice) voices.set(paragraph.n, voice)
+  })
   article.paragraphs.forEach((paragraph, i) => {
     const id = blockQuoteOf(paragraph)
     if (id === undefined) return

@@ -30,13 +30,19 @@ function head(role: string): string | undefined {
  * The words by which a stem names an actor, in lower case: each capitalised word of the name
  * the stem writes with its capital ("Haverford", never the "water" of "drinking water" for
  * the Water Board), and the head noun of the role, or of a name that is a role ("The
- * education secretary"), where the stem has "the" up to three words before it.
+ * education secretary") or ends in a common noun ("Northfield education authority"), where
+ * the stem has "the" up to three words before it.
  */
 function callings(actor: Actor, stem: readonly string[]): Set<string> {
   const out = new Set<string>()
   const name = written(actor.name).filter((w) => CAPITAL.test(w) && contentWords(w).size > 0)
   for (const w of name) if (stem.includes(w)) out.add(w.toLowerCase())
-  for (const noun of [actor.role ?? '', name.length ? '' : actor.name].map(head)) {
+  // A name whose last word is in lower case ("Northfield education authority", "Harbor City
+  // school board") is a body named by a place and a common noun: "the authority", "the local
+  // education authority" names it as "the chair" names a chair (a handout printed "The local
+  // education authority says …" above the blank for who asserts it).
+  const lowerHead = !CAPITAL.test(written(actor.name).at(-1) ?? 'X')
+  for (const noun of [actor.role ?? '', name.length && !lowerHead ? '' : actor.name].map(head)) {
     if (!noun) continue
     stem.forEach((w, i) => {
       if (w.toLowerCase() === noun && stem.slice(Math.max(0, i - 3), i).some((x) => x.toLowerCase() === 'the')) out.add(noun)
