@@ -508,12 +508,14 @@ describe('question categories', () => {
 describe('a model answer in paragraphs', () => {
   // README: a model answer's paragraphs stay paragraphs in every export, a blank line in GIFT.
   // With --export-model-answers GIFT's general feedback holds it, shown as plain text, where a
-  // single line end is only a line break: the second paragraph ran on under the first.
+  // single line end is only a line break: the second paragraph ran on under the first, and a
+  // line end inside one broke it there.
   const FIRST = '(a) As long as Trump is in the White House. (b) Not very confident: “could just conceivably”.'
   const SECOND = '(c) Trump has learned that legal rules can be broken or worked around.'
   const dir = once(() =>
     demoCopy({
-      'questions.yaml': (text) => text.replace(/(- id: q-third-term-short[\s\S]*?model_answer: )>-\n(?: {6}.*\n)+/, `$1|-\n      ${FIRST}\n\n      ${SECOND}\n`)
+      // The first paragraph wrapped as an editor wraps it: its line end is a space everywhere.
+      'questions.yaml': (text) => text.replace(/(- id: q-third-term-short[\s\S]*?model_answer: )>-\n(?: {6}.*\n)+/, `$1|-\n      ${FIRST.replace(' (b)', '\n      (b)')}\n\n      ${SECOND}\n`)
     })
   )
 
@@ -521,12 +523,12 @@ describe('a model answer in paragraphs', () => {
     const checked = checkModule(dir(), { set: 'full' })
     if (!checked.module || !checked.selection) throw new Error(formatMessages(checked.files))
     const item = checked.selection.items.find((q) => q.id === 'q-third-term-short')!
-    expect(item.type === 'short' && item.model_answer).toBe(`${FIRST}\n\n${SECOND}`)
+    expect(item.type === 'short' && item.model_answer).toBe(`${FIRST.replace(' (b)', '\n(b)')}\n\n${SECOND}`)
     const general = readGift(gift(checked.module, checked.selection, { modelAnswers: true })).get('q-third-term-short')!.question
     expect(general.type === 'Essay' && general.globalFeedback?.text).toContain(`${FIRST}\n\n${SECOND}`)
     const moodle = htmlText(readMoodle(moodleXml(checked.module, checked.selection, { modelAnswers: true })).get('q-third-term-short')!.question.generalfeedback.text)
-    // Moodle's <p>s, read as text: a blank line between them too.
-    expect(moodle).toContain(`${FIRST}\n\n${SECOND}`)
+    // Moodle's <p>s, read as text: a blank line between them too (a line end inside one is white space in HTML).
+    expect(moodle.replace(/([^\n])\n(?=[^\n])/g, '$1 ')).toContain(`${FIRST}\n\n${SECOND}`)
   })
 })
 

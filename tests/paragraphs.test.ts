@@ -35,7 +35,10 @@ beforeAll(async () => {
   const short = [
     '  - id: q-why-short',
     '    type: short',
-    '    stem: Why does the author want fast tests?',
+    // Wrapped in the teacher's editor: one paragraph, its line end a space everywhere.
+    '    stem: |-',
+    '      Why does the author',
+    '      want fast tests?',
     '    claims: [waiting-tests]',
     '    difficulty: medium',
     '    bloom: understand',
@@ -103,5 +106,13 @@ describe('text in paragraphs', () => {
 
     const gift = parseGift(read('quiz.gift.txt')).find((q) => 'title' in q && q.title === 'q-fast') as { stem: { text: string } }
     expect(gift.stem.text).toBe(`${SCENE}\n\n${ASK}`)
+  })
+
+  it('keeps a line end inside a paragraph a space in GIFT, which Moodle shows as plain text, every line end a line break', () => {
+    const gift = parseGift(read('quiz.gift.txt')).find((q) => 'title' in q && q.title === 'q-why-short') as { stem: { text: string } }
+    expect(gift.stem.text).toBe('Why does the author want fast tests?')
+    const xml = new XMLParser({ ignoreAttributes: false, isArray: (name) => name === 'question' }).parse(read('moodle.xml')).quiz
+    const question = (xml.question as Array<Record<string, any>>).find((q) => q.name?.text === 'q-why-short')!
+    expect(readHtml(String(question.questiontext.text)).elements('p').map((p) => toText(p).replace(/\s+/g, ' '))).toEqual(['Why does the author want fast tests?'])
   })
 })

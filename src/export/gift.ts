@@ -13,7 +13,7 @@ import { claimIndex } from '../view/common.js'
 import { code } from '../messages.js'
 import { citeText, exportOrder, itemLimits, optionFeedback, pinLimits, pinnedOptions, scoringNote, testedClaims, typeLimits, type ClaimIndex, type ItemOrder } from './common.js'
 import { moodleCategories } from './moodle.js'
-import { paragraphs } from '../fill/escape.js'
+import { plainParagraphs } from '../fill/escape.js'
 
 /**
  * `text` with GIFT's special characters (`~ = # { } :` and the backslash) escaped with a
@@ -36,7 +36,7 @@ const categoryPath = (path: string): string => path.replaceAll('\\', '\\\\')
 function questionText(item: QuizItem, strings: UiStrings): string {
   const note = scoringNote(item, strings)
   // A blank line (escaped, as GIFT's own would end the question) is a paragraph in Moodle's format.
-  const stem = paragraphs(item.stem).join('\n\n')
+  const stem = plainParagraphs(item.stem).join('\n\n')
   return note === null ? stem : `${stem}\n${note}`
 }
 

@@ -68,6 +68,16 @@ export function paragraphs(text: string): string[] {
 }
 
 /**
+ * The paragraphs of such a text for plain text that shows every line end as a line break
+ * (GIFT, which Moodle imports as plain text): a line end inside a paragraph becomes the space
+ * it is in Markdown and HTML, so a stem wrapped in the teacher's editor does not arrive wrapped
+ * there at those places.
+ */
+export function plainParagraphs(text: string): string[] {
+  return paragraphs(text).map((p) => p.replace(/[ \t]*\r?\n[ \t]*/g, ' '))
+}
+
+/**
  * Text in paragraphs, for a template place that takes them (a paragraph of its own, not a
  * heading, a list item or a table cell): escaped paragraph by paragraph, parted by a blank line.
  */

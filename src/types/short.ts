@@ -3,7 +3,7 @@
 import type { Element, ElementContent } from 'xast'
 import { x } from 'xastscript'
 import type { UiStrings } from '../lang/strings.js'
-import { paragraphs } from '../fill/escape.js'
+import { paragraphs, plainParagraphs } from '../fill/escape.js'
 import { error } from '../messages.js'
 import { withoutReminder } from '../placeholders.js'
 import type { ItemBase } from '../questions/model.js'
@@ -59,10 +59,11 @@ function graderXhtml(item: ShortItem, words: ShortStrings, strings: UiStrings, t
 /**
  * The model answer and rubric as lines of plain text (GIFT). A blank line before each of the
  * model answer's later paragraphs, as GIFT's stem has: Moodle shows a plain-text line end as a
- * line break, so the paragraphs would run on as lines of one.
+ * line break, so the paragraphs would run on as lines of one (and a line end inside one, a
+ * space in every other export, is one too: plainParagraphs).
  */
 function graderLines(item: ShortItem, words: ShortStrings, strings: UiStrings): string[] {
-  const [first, ...rest] = paragraphs(withoutReminder(item.model_answer))
+  const [first, ...rest] = plainParagraphs(withoutReminder(item.model_answer))
   return [`${words.modelAnswer} ${first ?? ''}`, ...rest.flatMap((p) => ['', p]), `${words.rubric} (${strings.points(item.points)}):`, ...item.rubric.map((r) => `- ${strings.points(r.points)}: ${r.criterion}`)]
 }
 
