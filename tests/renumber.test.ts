@@ -189,6 +189,17 @@ describe('alignParagraphs', () => {
 })
 
 describe('paragraphs.lock', () => {
+  it('names each change apart when one of them holds an "and" of its own', () => {
+    const dir = copy(DEMO)
+    const text = read(dir, 'article.md')
+    const first = text.indexOf('Perhaps the key reason')
+    const merged = text.replace('Putin would have backed off.\n\nWhy?', 'Putin would have backed off. Why?')
+    writeFileSync(join(dir, 'article.md'), `${merged.slice(0, first)}*Updated on 14 March.*\n\n${merged.slice(first)}`)
+    const renumbered = checkModule(dir).messages.filter((m) => m.ruleId === 'paragraphs-renumbered')
+    expect(renumbered).toHaveLength(1)
+    expect(renumbered[0]!.reason).toContain('since paragraphs.lock: a paragraph inserted as ¶1, and ¶4 and ¶5 merged into ¶5, expected')
+  })
+
   it('a typo fixed in the article gives no message', () => {
     const dir = copy(DEMO)
     writeFileSync(join(dir, 'article.md'), read(dir, 'article.md').replace('an indefinite period', 'an indefinte period'))

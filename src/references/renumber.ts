@@ -68,7 +68,10 @@ export function renumberReferences(found: readonly FoundReference[], alignment: 
     }
     edits.push({ file: f.file, at: f.at, start, end: start + f.ref.text.length, from: f.ref.text, to: mapped.to })
   }
-  const what = andList(changes.map((c) => c.words))
+  // "¶4 and ¶5 merged" holds an "and" of its own: then a comma before the list's, so that
+  // "a paragraph inserted as ¶2, and ¶4 and ¶5 merged into ¶5" does not read as three paragraphs merged.
+  const words = changes.map((c) => c.words)
+  const what = words.length > 1 && words.some((w) => w.includes(' and ')) ? `${words.slice(0, -1).join(', ')}, and ${words.at(-1)}` : andList(words)
   const first = Math.min(Math.max(changes[0]?.at ?? 1, 1), article.paragraphs.length)
   const place = article.paragraphs[first - 1]?.place
   if (edits.length === 0 && undecided === 0) {
