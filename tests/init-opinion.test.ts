@@ -1,0 +1,61 @@
+// Whose words init gives in patterns an opinion column's trial (a teacher arguing for votes
+// at sixteen) got wrong: a quotation that runs on over two paragraphs. Each case is a few
+// sentences, not the column.
+import { describe, expect, it } from 'vitest'
+import YAML from 'yaml'
+import { planModule } from '../src/init/index.js'
+
+interface Planned {
+  actors: Array<{ id: string; name: string }>
+  claims: Array<{ id: string; quote: string; asserted_by: string; evidence: string }>
+}
+
+/** init's claims.yaml for an article of these paragraphs. */
+async function plan(...paragraphs: string[]): Promise<Planned> {
+  const text = `# Votes at sixteen\n\nBy Ann Example\n\n${paragraphs.join('\n\n')}\n`
+  const planned = await planModule({ path: 'column.md', bytes: Buffer.from(text), into: 'm' })
+  const data = YAML.parse(planned.files.find((f) => f.name === 'claims.yaml')!.text) as Planned
+  return { actors: data.actors ?? [], claims: data.claims }
+}
+
+/** Who asserts the claim quoting `words`: `author` or the actor's name. */
+function by(data: Planned, words: string): string | undefined {
+  const claim = data.claims.find((c) => c.quote.includes(words))
+  expect(claim, `${words} in\n${data.claims.map((c) => c.quote).join('\n')}`).toBeDefined()
+  return claim!.asserted_by === 'author' ? 'author' : data.actors.find((a) => a.id === claim!.asserted_by)?.name
+}
+
+const FILLER = 'The committee met last month in the town hall.'
+
+describe('a quotation that runs on into the next paragraph', () => {
+  it('is the speaker’s in the paragraph that opens with a quotation mark again, straight marks or curly', async () => {
+    for (const [open, close] of [['"', '"'], ['“', '”']]) {
+      const data = await plan(
+        FILLER,
+        `Ingrid Solberg has followed first-time voters for a decade. ${open}What matters is where you are when you cast your first vote,${close} she told me. ${open}At sixteen, most young people still live at home.`,
+        `${open}At nineteen or twenty they are moving out. They miss their first election, and a missed first election tends to become a missed second one.${close}`
+      )
+      expect(by(data, 'tends to become'), open).toBe('Ingrid Solberg')
+    }
+  })
+
+  it('goes on over a third paragraph, and a sentence inside the quotation without a mark of its own is the speaker’s too', async () => {
+    const data = await plan(
+      FILLER,
+      '“The first vote matters most,” said Ingrid Solberg, a political scientist. “At sixteen, most young people still live at home.',
+      '“Someone probably reminds them, and that habit will last. It is different at nineteen.',
+      '“At nineteen they are often moving out, and a missed first election tends to become a missed second one.”'
+    )
+    expect(by(data, 'Someone probably reminds them')).toBe('Ingrid Solberg')
+    expect(by(data, 'tends to become')).toBe('Ingrid Solberg')
+  })
+
+  it('is not the speaker’s when the quotation before was closed: the new one is left for the teacher to name', async () => {
+    const data = await plan(
+      FILLER,
+      '“What matters is where you are when you cast your first vote,” Ingrid Solberg told me.',
+      '“At nineteen or twenty they are moving out, and a missed first election tends to become a missed second one.”'
+    )
+    expect(by(data, 'tends to become')).toBe('author')
+  })
+})
