@@ -1,6 +1,7 @@
 // Whose words init gives in patterns an opinion column's trial (a teacher arguing for votes
-// at sixteen) got wrong: a quotation that runs on over two paragraphs. Each case is a few
-// sentences, not the column.
+// at sixteen) got wrong: a quotation that runs on over two paragraphs, and an aside between
+// dashes or in brackets between the speaker and the verb. Each case is a few sentences, not
+// the column.
 import { describe, expect, it } from 'vitest'
 import YAML from 'yaml'
 import { planModule } from '../src/init/index.js'
@@ -57,5 +58,19 @@ describe('a quotation that runs on into the next paragraph', () => {
       '“At nineteen or twenty they are moving out, and a missed first election tends to become a missed second one.”'
     )
     expect(by(data, 'tends to become')).toBe('author')
+  })
+})
+
+describe('an aside between the speaker and the verb', () => {
+  it('between dashes, commas and all, or in brackets, leaves the words the speaker’s', async () => {
+    const data = await plan(
+      FILLER,
+      'Councillor Peter Hayward — who has served the Eastbrook ward for twelve years, and whom I have voted for twice — told the committee that the change "should come from Parliament, not from a town hall."',
+      'Ingrid Solberg (who has advised two governments on turnout) argued that turnout would probably rise.',
+      'Tom Reyes – a parent of three – said the meetings should be held in the evening.'
+    )
+    expect(by(data, 'should come from Parliament')).toBe('Peter Hayward')
+    expect(by(data, 'turnout would probably rise')).toBe('Ingrid Solberg')
+    expect(by(data, 'meetings should be held')).toBe('Tom Reyes')
   })
 })
