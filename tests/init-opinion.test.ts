@@ -1,10 +1,11 @@
-// Whose words init gives in patterns an opinion column's trial (a teacher arguing for votes
-// at sixteen) got wrong: a quotation that runs on over two paragraphs, and an aside between
-// dashes or in brackets between the speaker and the verb. Each case is a few sentences, not
-// the column.
+// Whose words init gives, and what it takes for a report, in patterns an opinion column's
+// trial (a teacher arguing for votes at sixteen) got wrong: a quotation that runs on over two
+// paragraphs, an aside between dashes or in brackets between the speaker and the verb, and
+// "a say" (the noun) read as a verb of saying. Each case is a few sentences, not the column.
 import { describe, expect, it } from 'vitest'
 import YAML from 'yaml'
 import { planModule } from '../src/init/index.js'
+import { findMarkers } from '../src/init/markers.js'
 
 interface Planned {
   actors: Array<{ id: string; name: string }>
@@ -72,5 +73,19 @@ describe('an aside between the speaker and the verb', () => {
     expect(by(data, 'should come from Parliament')).toBe('Peter Hayward')
     expect(by(data, 'turnout would probably rise')).toBe('Ingrid Solberg')
     expect(by(data, 'meetings should be held')).toBe('Tom Reyes')
+  })
+})
+
+describe('“a say” in a decision', () => {
+  it('is the noun, no verb of saying; “critics say” still is', () => {
+    const reports = (sentence: string) => findMarkers(sentence).filter((m) => m.kind === 'reporting').map((m) => m.text)
+    expect(reports('It is time they had a say in who runs it.')).toEqual([])
+    expect(reports('Residents have no say over the final say on fares.')).toEqual([])
+    expect(reports('Critics say the plan is late, and some say it is too dear.')).toEqual(['say', 'say'])
+  })
+
+  it('makes no claim a reported statement', async () => {
+    const data = await plan(FILLER, 'It is time teenagers had a say in who runs the council.')
+    expect(data.claims.find((c) => c.quote.includes('had a say'))!.evidence).toBe('none')
   })
 })

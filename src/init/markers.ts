@@ -122,6 +122,9 @@ function falseFriend(kind: MarkerKind, text: string, sentence: string, at: numbe
   const before = sentence.slice(Math.max(0, at - 12), at)
   if (kind === 'normative' && /^(have|has) to$/i.test(text.replace(/\s+/g, ' ')) && /\b(may|might|could|would|will)\s+$/i.test(before)) return true
   if (kind === 'hedge' && /^almost$/i.test(text) && /^\s+(all|every|no|none|nothing|nobody|everyone|everybody|everything|twice|half)\b/i.test(after)) return true
+  // "had a say in who runs it", "the final say", "no say": the noun, a voice in a decision, no
+  // one's words reported (init suggested "It is time they had a say …" as a reported statement).
+  if (kind === 'reporting' && /^say$/i.test(text) && /\b(?:a|the|any|no|their|our|his|her|its|my|your|final|equal|real|direct)\s+$/iu.test(sentence.slice(0, at))) return true
   // "… than supporters suggest", "as critics suggested": people suggesting are whose words
   // they are (a report), not how firmly the author puts the claim; "the figures suggest" hedges.
   if (kind === 'hedge' && /^suggest(?:s|ed)?$/i.test(text) && (/\b(?:than|as)\s+(?:\p{L}+\s+){0,2}$/iu.test(sentence.slice(0, at)) || PEOPLE_BEFORE.test(sentence.slice(0, at)))) return true
