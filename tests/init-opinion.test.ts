@@ -1,7 +1,8 @@
-// Whose words init gives, and what it takes for a report, in patterns an opinion column's
-// trial (a teacher arguing for votes at sixteen) got wrong: a quotation that runs on over two
-// paragraphs, an aside between dashes or in brackets between the speaker and the verb, and
-// "a say" (the noun) read as a verb of saying. Each case is a few sentences, not the column.
+// Whose words init gives, and what it takes for a report or a claim, in patterns an opinion
+// column's trial (a teacher arguing for votes at sixteen) got wrong: a quotation that runs on
+// over two paragraphs, an aside between dashes or in brackets between the speaker and the verb,
+// "a say" (the noun) read as a verb of saying, and a rhetorical question suggested as a claim.
+// Each case is a few sentences, not the column.
 import { describe, expect, it } from 'vitest'
 import YAML from 'yaml'
 import { planModule } from '../src/init/index.js'
@@ -87,5 +88,18 @@ describe('“a say” in a decision', () => {
   it('makes no claim a reported statement', async () => {
     const data = await plan(FILLER, 'It is time teenagers had a say in who runs the council.')
     expect(data.claims.find((c) => c.quote.includes('had a say'))!.evidence).toBe('none')
+  })
+})
+
+describe('a question', () => {
+  it('is no claim, the author’s or quoted; the answer after it may be', async () => {
+    const data = await plan(
+      FILLER,
+      'Why should a sixteen-year-old care about the council? Because it will decide whether her library closes.',
+      'Is that an argument against letting them vote, or could it be an argument for it?',
+      '“Should we really wait another ten years?” asked Tom Reyes, a parent of three.'
+    )
+    expect(data.claims.map((c) => c.quote).filter((q) => q.includes('?'))).toEqual([])
+    expect(by(data, 'Because it will decide')).toBe('author')
   })
 })

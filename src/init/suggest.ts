@@ -282,6 +282,10 @@ function judge(paragraph: Paragraph, sentence: string, names: readonly Named[], 
   // whose claim it is nor as a report.
   let markers = findMarkers(sentence, lang).filter((m) => m.kind !== 'reporting' || !unsaidAt(sentence, m.at))
   if (markers.length === 0 || bareFrame(sentence, markers)) return undefined
+  // A question asks; it claims nothing, and the answer that follows it is the claim: "Why
+  // should a sixteen-year-old care?" was suggested as a normative claim, and a draft item
+  // asked what kind of claim the question was. So is a quoted one ("“Should we wait?” she asked").
+  if (/\?[”"’»]?$/u.test(sentence.trim()) || /^\s*[“"„«][^“”"„«»]*\?[”"“»]/u.test(sentence)) return undefined
   // Whose words: the subject of a reporting verb ("“…,” he said" after a named speaker). A verb of
   // belief with a named subject ("Trump believes") is the author's reading of that person instead.
   let who: Named | undefined
