@@ -1,8 +1,8 @@
 // Whose words init gives, and what it takes for a report or a claim, in patterns an opinion
 // column's trial (a teacher arguing for votes at sixteen) got wrong: a quotation that runs on
 // over two paragraphs, an aside between dashes or in brackets between the speaker and the verb,
-// "a say" (the noun) read as a verb of saying, and a rhetorical question suggested as a claim.
-// Each case is a few sentences, not the column.
+// "a say" (the noun) read as a verb of saying, "as X put it" not read as one, and a
+// rhetorical question suggested as a claim. Each case is a few sentences, not the column.
 import { describe, expect, it } from 'vitest'
 import YAML from 'yaml'
 import { planModule } from '../src/init/index.js'
@@ -101,5 +101,19 @@ describe('a question', () => {
     )
     expect(data.claims.map((c) => c.quote).filter((q) => q.includes('?'))).toEqual([])
     expect(by(data, 'Because it will decide')).toBe('author')
+  })
+})
+
+describe('“as X put it”', () => {
+  it('gives the words to X; “put it to a vote” reports no one', async () => {
+    const data = await plan(
+      FILLER,
+      'As the economist Jane Roe put it, “a missed first vote is a habit that may last for life.”',
+      'Or, as Councillor Peter Hayward puts it, the decision “should come from Parliament.”',
+      'They put it to a vote last week, and the plan will probably pass.'
+    )
+    expect(by(data, 'a missed first vote')).toBe('Jane Roe')
+    expect(by(data, 'should come from Parliament')).toBe('Peter Hayward')
+    expect(data.claims.find((c) => c.quote.includes('put it to a vote'))).toMatchObject({ asserted_by: 'author', evidence: 'none' })
   })
 })
