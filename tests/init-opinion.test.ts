@@ -1,8 +1,9 @@
 // Whose words init gives, and what it takes for a report or a claim, in patterns an opinion
 // column's trial (a teacher arguing for votes at sixteen) got wrong: a quotation that runs on
 // over two paragraphs, an aside between dashes or in brackets between the speaker and the verb,
-// "a say" (the noun) read as a verb of saying, "as X put it" not read as one, and a
-// rhetorical question suggested as a claim. Each case is a few sentences, not the column.
+// "a say" (the noun) read as a verb of saying, "as X put it" not read as one, a quotation
+// after a colon with no verb of saying ("Hayward was blunt: “…”"), and a rhetorical question
+// suggested as a claim. Each case is a few sentences, not the column.
 import { describe, expect, it } from 'vitest'
 import YAML from 'yaml'
 import { planModule } from '../src/init/index.js'
@@ -115,5 +116,17 @@ describe('“as X put it”', () => {
     expect(by(data, 'a missed first vote')).toBe('Jane Roe')
     expect(by(data, 'should come from Parliament')).toBe('Peter Hayward')
     expect(data.claims.find((c) => c.quote.includes('put it to a vote'))).toMatchObject({ asserted_by: 'author', evidence: 'none' })
+  })
+})
+
+describe('a quotation after a colon, with no verb of saying', () => {
+  it('is the one person named before the colon; with two named, it is left for the teacher', async () => {
+    const data = await plan(
+      FILLER,
+      'Councillor Peter Hayward was blunt: “We are simply not ready, and we should wait.”',
+      'Ingrid Solberg and Tom Reyes agree on one thing: “Turnout may well rise.”'
+    )
+    expect(by(data, 'simply not ready')).toBe('Peter Hayward')
+    expect(by(data, 'Turnout may well rise')).toBe('author')
   })
 })

@@ -302,6 +302,7 @@ function judge(paragraph: Paragraph, sentence: string, names: readonly Named[], 
   const indirect = markers.find((m) => m.kind === 'indirect')
   if (!who && indirect) who = names.filter((n) => n.kind === 'person' && n.end <= indirect.at).pop() ?? voices.voice
   if (!who && voices.frame && !SPEECH.test(sentence)) who = voices.frame
+  if (!who) who = introducedBy(sentence, names)
   // Reported with a verb of saying or in Konjunktiv I, the clause is in the mood of reported
   // speech; after "laut", "nach Angaben" or a frame it keeps its own (indicative, or a hedge).
   const saying = (verb !== undefined && !/^(?:laut|zufolge|nach\s)/iu.test(verb.text)) || indirect !== undefined
@@ -336,6 +337,20 @@ function judge(paragraph: Paragraph, sentence: string, names: readonly Named[], 
   // Indirect speech whose speaker was not found is still not the author's: the teacher says whose.
   const unattributed = !who && indirect !== undefined
   return { paragraph, quote, markers: inQuote, score, ...(who ? { speaker: who } : {}), ...(believer ? { believer } : {}), ...(unattributed ? { unattributed } : {}) }
+}
+
+/**
+ * The one person named before a colon that opens a quotation ending the sentence, with no
+ * verb of saying ("Councillor Hayward was blunt: “We are not ready.”", "Her answer, Roe says
+ * now, was simple: …" has one): the quotation is theirs, as a block quote after such a line is
+ * (block-quotes.ts). It was the author's, "speaker not found".
+ */
+function introducedBy(sentence: string, names: readonly Named[]): Named | undefined {
+  const intro = /^([^“”"„«»:]+):\s*[“"„«][^“”"„«»]+[”"“»][.!?]?\s*$/u.exec(sentence.trim())
+  if (!intro) return undefined
+  const at = sentence.indexOf(intro[1]!)
+  const people = names.filter((n) => n.kind === 'person' && n.start >= at && n.end <= at + intro[1]!.length)
+  return people.length === 1 ? people[0] : undefined
 }
 
 /**
