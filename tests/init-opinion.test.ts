@@ -1,9 +1,9 @@
 // Whose words init gives, and what it takes for a report or a claim, in patterns an opinion
 // column's trial (a teacher arguing for votes at sixteen) got wrong: a quotation that runs on
 // over two paragraphs, an aside between dashes or in brackets between the speaker and the verb,
-// "a say" (the noun) read as a verb of saying, "as X put it" not read as one, a quotation
-// after a colon with no verb of saying ("Hayward was blunt: “…”"), and a rhetorical question
-// suggested as a claim. Each case is a few sentences, not the column.
+// "a say" (the noun) read as a verb of saying, "as X put it" and "in the words of X" not read
+// as one, a quotation after a colon with no verb of saying ("Hayward was blunt: “…”"), and a
+// rhetorical question suggested as a claim. Each case is a few sentences, not the column.
 import { describe, expect, it } from 'vitest'
 import YAML from 'yaml'
 import { planModule } from '../src/init/index.js'
@@ -116,6 +116,14 @@ describe('“as X put it”', () => {
     expect(by(data, 'a missed first vote')).toBe('Jane Roe')
     expect(by(data, 'should come from Parliament')).toBe('Peter Hayward')
     expect(data.claims.find((c) => c.quote.includes('put it to a vote'))).toMatchObject({ asserted_by: 'author', evidence: 'none' })
+  })
+})
+
+describe('“in the words of X”', () => {
+  it('gives the words to X, as “according to X” does', async () => {
+    const data = await plan(FILLER, 'In the words of Ingrid Solberg, “a missed first vote may become a habit.”', 'In the words of the Electoral Commission, turnout among the young was probably higher.')
+    expect(by(data, 'a missed first vote')).toBe('Ingrid Solberg')
+    expect(by(data, 'turnout among the young')).toBe('Electoral Commission')
   })
 })
 

@@ -95,8 +95,8 @@ export function unsaidAt(sentence: string, at: number): boolean {
 /** A study, report or survey before whose it is: "einer Studie des", "a report by the". */
 const DOCUMENT = /^\s+(?:(?:einer|eines|einem|der|dem|des|a|an|the)\s+)?(?:\p{Ll}+\s+)?(?:Studie|Umfrage|Bericht|Berichts|Analyse|Untersuchung|Prognose|Mitteilung|Erhebung|study|report|survey|analysis|review)\s+(?:des|der|vom|von|by|from|of)\s+/u
 
-/** Markers whose speaker follows them: "according to the council", "laut dem Umweltbundesamt", "nach Angaben des Verbands". */
-const ACCORDING = /^(?:according\s+to|laut|nach\s+\p{L}+)$/iu
+/** Markers whose speaker follows them: "according to the council", "in the words of Ingrid Solberg", "laut dem Umweltbundesamt", "nach Angaben des Verbands". */
+const ACCORDING = /^(?:according\s+to|in\s+the\s+words\s+of|laut|nach\s+\p{L}+)$/iu
 
 /** Whose words a reporting marker at `at` gives: the name just before it, or after "according to" (or, in German, after the verb). */
 export function speaker(sentence: string, names: readonly Named[], at: number, marker: string, lang?: string): Named | undefined {
