@@ -62,6 +62,11 @@ describe('a quotation that runs on into the next paragraph', () => {
     )
     expect(by(data, 'tends to become')).toBe('author')
   })
+
+  it('is not opened by an inch mark: the sentences after “a 12" pipe” are the author’s own, no quotation', async () => {
+    const data = await plan(FILLER, 'The old 12" pipe under Mill Lane burst last winter. The new pipe will probably last much longer, and it should be cheaper to mend.')
+    expect(data.claims.find((c) => c.quote.includes('will probably last'))).toMatchObject({ asserted_by: 'author', evidence: 'none' })
+  })
 })
 
 describe('an aside between the speaker and the verb', () => {

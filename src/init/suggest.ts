@@ -450,16 +450,19 @@ function quotations(text: string): { pairs: Array<[number, number]>; lone: numbe
 const markPairs = (text: string): Array<[number, number]> => quotations(text).pairs
 const loneMarks = (text: string): number[] => quotations(text).lone
 
+/** True when the lone mark at `i` opens a quotation never closed: not a closing mark, nor an inch mark ("a 12" pipe"). */
+const opensUnclosed = (text: string, i: number): boolean => text[i] !== '”' && !(text[i] === '"' && /\d/.test(text[i - 1] ?? ''))
+
 /** True when the paragraph ends inside a quotation: its last lone mark opens one. */
 function leftOpen(text: string): boolean {
   const lone = loneMarks(text)
-  return lone.length > 0 && text[lone[lone.length - 1]!] !== '”'
+  return lone.length > 0 && opensUnclosed(text, lone[lone.length - 1]!)
 }
 
 /** True when offset `at` lies inside a quotation of `text` (one closed later, or one never closed). */
 function withinQuotation(text: string, at: number): boolean {
   const { pairs, lone } = quotations(text)
-  return pairs.some(([open, close]) => open < at && at < close) || lone.some((i) => i < at && text[i] !== '”')
+  return pairs.some(([open, close]) => open < at && at < close) || lone.some((i) => i < at && opensUnclosed(text, i))
 }
 
 /**
