@@ -4,10 +4,13 @@
 // "a say" (the noun) read as a verb of saying, "as X put it" and "in the words of X" not read
 // as one, a quotation after a colon with no verb of saying ("Hayward was blunt: “…”"), and a
 // rhetorical question suggested as a claim. Each case is a few sentences, not the column.
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import YAML from 'yaml'
 import { planModule } from '../src/init/index.js'
 import { findMarkers } from '../src/init/markers.js'
+import { ROOT } from './helpers/fixtures.js'
 
 interface Planned {
   actors: Array<{ id: string; name: string }>
@@ -141,5 +144,20 @@ describe('a quotation after a colon, with no verb of saying', () => {
     )
     expect(by(data, 'simply not ready')).toBe('Peter Hayward')
     expect(by(data, 'Turnout may well rise')).toBe('author')
+  })
+})
+
+describe('the trial’s column (tests/fixtures/init/opinion-column.md, fictional)', () => {
+  it('starts with its first paragraph, gives each quotation its speaker, and suggests no question', async () => {
+    const path = join(ROOT, 'tests/fixtures/init/opinion-column.md')
+    const planned = await planModule({ path, bytes: readFileSync(path), into: 'm' })
+    const article = planned.files.find((f) => f.name === 'article.md')!.text
+    expect(article).toMatch(/^standfirst: Teenagers pay the bus fares/m)
+    expect(article.split('\n---\n')[1]!.trim()).toMatch(/^I have taught citizenship/)
+    const data = YAML.parse(planned.files.find((f) => f.name === 'claims.yaml')!.text) as Planned
+    expect(by(data, 'tends to become a missed second one')).toBe('Ingrid Solberg')
+    expect(by(data, 'should come from Parliament')).toBe('Peter Hayward')
+    expect(data.claims.filter((c) => c.quote.includes('?'))).toEqual([])
+    expect(planned.checked.flatMap((f) => f.messages).filter((m) => m.fatal)).toEqual([])
   })
 })
