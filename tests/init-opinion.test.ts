@@ -114,13 +114,15 @@ describe('a question', () => {
 })
 
 describe('“as X put it”', () => {
-  it('gives the words to X; “put it to a vote” reports no one', async () => {
+  it('gives the words to X, “put it to me” too; “put it to a vote” reports no one', async () => {
     const data = await plan(
       FILLER,
       'As the economist Jane Roe put it, “a missed first vote is a habit that may last for life.”',
       'Or, as Councillor Peter Hayward puts it, the decision “should come from Parliament.”',
-      'They put it to a vote last week, and the plan will probably pass.'
+      'They put it to a vote last week, and the plan will probably pass.',
+      'As Tom Reyes put it to me, “the council should simply ask.”'
     )
+    expect(by(data, 'the council should simply ask')).toBe('Tom Reyes')
     expect(by(data, 'a missed first vote')).toBe('Jane Roe')
     expect(by(data, 'should come from Parliament')).toBe('Peter Hayward')
     expect(data.claims.find((c) => c.quote.includes('put it to a vote'))).toMatchObject({ asserted_by: 'author', evidence: 'none' })

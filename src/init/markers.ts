@@ -122,8 +122,8 @@ function falseFriend(kind: MarkerKind, text: string, sentence: string, at: numbe
   const before = sentence.slice(Math.max(0, at - 12), at)
   if (kind === 'normative' && /^(have|has) to$/i.test(text.replace(/\s+/g, ' ')) && /\b(may|might|could|would|will)\s+$/i.test(before)) return true
   if (kind === 'hedge' && /^almost$/i.test(text) && /^\s+(all|every|no|none|nothing|nobody|everyone|everybody|everything|twice|half)\b/i.test(after)) return true
-  // "As Jane Roe put it, …" reports her words; "put it to a vote", "put it on hold" does not.
-  if (kind === 'reporting' && /^puts?\s+it$/i.test(text) && /^\s+(?:to|in|on|into|back|off|down|up|away|aside|forward|through|out|there|here)\b/i.test(after)) return true
+  // "As Jane Roe put it, …", "put it to me" report her words; "put it to a vote", "put it on hold" do not.
+  if (kind === 'reporting' && /^puts?\s+it$/i.test(text) && /^\s+(?:to(?!\s+(?:me|us|him|her|them|you)\b)|in|on|into|back|off|down|up|away|aside|forward|through|out|there|here)\b/i.test(after)) return true
   // "had a say in who runs it", "the final say", "no say": the noun, a voice in a decision, no
   // one's words reported (init suggested "It is time they had a say …" as a reported statement).
   if (kind === 'reporting' && /^say$/i.test(text) && /\b(?:a|the|any|no|their|our|his|her|its|my|your|final|equal|real|direct)\s+$/iu.test(sentence.slice(0, at))) return true
