@@ -171,6 +171,15 @@ describe('generation on the demo module', () => {
     }
   })
 
+  // A suggested claim is asked by its quote, which has no full stop: the stem read
+  // “… care” In which part of the article is it made?
+  it('ends the claim a position item quotes with a full stop before its question, a suggested claim’s quote too', () => {
+    const dir = demoCopy({ 'claims.yaml': (t) => t.replace(/^( {2}- id: [\w-]+\n)(?= {4}quote:)/gm, '$1    status: suggested\n') })
+    const items = checkModule(dir).module!.generated.filter((i) => i.generated === 'position')
+    expect(items.length).toBeGreaterThan(0)
+    for (const item of items) expect(item.stem, item.id).toMatch(/(?:[”’]\.|[.!?][”’]) In which part of the article is it made\?$/)
+  })
+
   it('writes plausible, parallel options: never "all/none of the above", no duplicates, 2 to 8 each, distractors from the module', () => {
     const actorNames = claimsYaml.actors.map((a) => a.name)
     for (const item of generated.filter(withOptions)) {

@@ -575,6 +575,26 @@ describe('classpack init from Markdown', () => {
     expect(check.ok, formatMessages(check.files)).toBe(true)
   })
 
+  it('takes a standfirst in emphasis under its own front matter to `standfirst`, and leaves out a byline that repeats its `author`; a byline naming another leaves both', async () => {
+    const cwd = tempDir('classpack-md-about-')
+    const front = ['---', 'title: Sixteen is old enough', 'author: Helen Marsh', '---', '']
+    const body = ['I have taught citizenship for almost twenty years.', '', 'The committee should take the question up again.', '']
+    const lines = ['*Teenagers pay the fares. It is time they had a say.*', '', 'By Helen Marsh', '']
+    writeFileSync(join(cwd, 'column.md'), [...front, ...lines, ...body].join('\n'))
+    const result = await initModule({ path: 'column.md', into: 'm', cwd })
+    expect(result.written, formatMessages(result.files)).toBe(true)
+    const article = parseArticle(new VFile({ path: 'article.md', value: readFileSync(join(cwd, 'm/article.md'), 'utf8') }))!
+    expect(article.meta).toMatchObject({ title: 'Sixteen is old enough', author: 'Helen Marsh', standfirst: 'Teenagers pay the fares. It is time they had a say.' })
+    expect(article.paragraphs.map((p) => p.text)).toEqual(['I have taught citizenship for almost twenty years.', 'The committee should take the question up again.'])
+    expect(result.guesses).toContainEqual({ what: 'left out', value: '“By Helen Marsh”', how: "a line that repeats the front matter's `author`" })
+    // Which author is right is the teacher's to say: every line stays a paragraph, as written.
+    writeFileSync(join(cwd, 'other.md'), [...front, ...lines.map((l) => l.replace('By Helen Marsh', 'By Tom Reyes')), ...body].join('\n'))
+    expect((await initModule({ path: 'other.md', into: 'n', cwd })).written).toBe(true)
+    const kept = parseArticle(new VFile({ path: 'article.md', value: readFileSync(join(cwd, 'n/article.md'), 'utf8') }))!
+    expect(kept.meta.standfirst).toBeUndefined()
+    expect(kept.paragraphs).toHaveLength(4)
+  })
+
   it('renames a field its front matter names otherwise, and keeps the fields classpack does not read as comments, so the module checks', async () => {
     const cwd = tempDir('classpack-md-')
     // As a blog or a static site writes it.

@@ -77,7 +77,8 @@ function positionItem(input: GenerateInput, claim: AnchoredClaim, next: () => nu
   const sections = input.article.sections
   const key = sections[claim.anchor.section]!
   const text = claim.status === 'suggested' ? quoted(claim.anchor.text) : curlApostrophes(claim.paraphrase.trim().replace(/\s+/g, ' '))
-  const stem = `The claim: ${/[.!?”]$/.test(text) ? text : `${text}.`} In which part of the article is it made?`
+  // A quoted claim ends with its quotation mark, and needs the full stop after it all the same.
+  const stem = `The claim: ${/[.!?][”’]?$/.test(text) ? text : `${text}.`} In which part of the article is it made?`
   const others = sections.filter((s) => s !== key)
   const distractors = pickFitting(partLabel(key), [others.filter((s) => Math.abs(s.index - key.index) === 1), others], 3, partLabel, next)
   if (distractors.length === 0 || keyStandsOut(partLabel(key), distractors.map(partLabel))) return undefined

@@ -95,8 +95,8 @@ export function unsaidAt(sentence: string, at: number): boolean {
 /** A study, report or survey before whose it is: "einer Studie des", "a report by the". */
 const DOCUMENT = /^\s+(?:(?:einer|eines|einem|der|dem|des|a|an|the)\s+)?(?:\p{Ll}+\s+)?(?:Studie|Umfrage|Bericht|Berichts|Analyse|Untersuchung|Prognose|Mitteilung|Erhebung|study|report|survey|analysis|review)\s+(?:des|der|vom|von|by|from|of)\s+/u
 
-/** Markers whose speaker follows them: "according to the council", "laut dem Umweltbundesamt", "nach Angaben des Verbands". */
-const ACCORDING = /^(?:according\s+to|laut|nach\s+\p{L}+)$/iu
+/** Markers whose speaker follows them: "according to the council", "in the words of Ingrid Solberg", "laut dem Umweltbundesamt", "nach Angaben des Verbands". */
+const ACCORDING = /^(?:according\s+to|in\s+the\s+words\s+of|laut|nach\s+\p{L}+)$/iu
 
 /** Whose words a reporting marker at `at` gives: the name just before it, or after "according to" (or, in German, after the verb). */
 export function speaker(sentence: string, names: readonly Named[], at: number, marker: string, lang?: string): Named | undefined {
@@ -182,6 +182,14 @@ function speakerIn(sentence: string, names: readonly Named[], at: number, marker
   // relative clause; a name inside the clause (the school) is not who speaks. Read the
   // sentence as if the clause were not there.
   // So is "Owners of small landscaping firms, several of whom spoke at the meeting, said".
+  // An aside between dashes or in brackets, commas and all ("Councillor Hayward — who has
+  // served the ward for twelve years, and whom I voted for — told the committee"), is read the
+  // same way: without it, the subject stands right before the verb (else the words were the author's).
+  const aside = /(?:\s?—[^—“”"]+—|\s–\s[^–“”"]+\s–|\s\([^()“”"]+\))\s*$/u.exec(before)
+  if (aside && /\p{L}/u.test(before.slice(0, aside.index))) {
+    const cut = aside.index
+    return speaker(`${sentence.slice(0, cut)} ${sentence.slice(at)}`, names.filter((n) => n.end <= cut), cut + 1, marker, lang)
+  }
   const relative = /,\s+(?:who|whose|whom|which|where|(?:\p{Ll}+\s+)?of\s+(?:whom|which))\s[^,;:“”"]*,\s*$/u.exec(before)
   if (relative) {
     const cut = relative.index

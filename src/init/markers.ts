@@ -19,7 +19,7 @@ const LEXICON: Record<MarkerKind, readonly string[]> = {
   // "almost certainly", "almost surely": near-certainty, a booster whole; read as the hedge
   // "almost" it made a firm prediction look tentative (longest first, so it wins the overlap).
   booster: ['surely', 'clearly', 'certainly', 'undoubtedly', 'obviously', 'of course', 'definitely', 'indeed', 'in fact', 'no doubt', 'without doubt', 'plainly', 'evidently', 'beyond doubt', 'always', 'never', 'almost certainly', 'most certainly', 'almost surely', 'almost definitely', 'almost certain', 'virtually certain'],
-  reporting: ['said', 'says', 'say', 'told', 'tells', 'argues', 'argued', 'argue', 'claims', 'claimed', 'insists', 'insisted', 'warned', 'warns', 'stated', 'announced', 'maintains', 'maintained', 'contends', 'admitted', 'acknowledged', 'according to', 'wrote', 'writes', 'indicated', 'has said', 'have said', 'pointed out', 'promised', 'denied', 'suggests', 'suggested', 'found', 'finds', 'concluded', 'reports', 'reported', 'estimates', 'estimated', 'read out'],
+  reporting: ['said', 'says', 'say', 'told', 'tells', 'argues', 'argued', 'argue', 'claims', 'claimed', 'insists', 'insisted', 'warned', 'warns', 'stated', 'announced', 'maintains', 'maintained', 'contends', 'admitted', 'acknowledged', 'according to', 'wrote', 'writes', 'indicated', 'has said', 'have said', 'pointed out', 'promised', 'denied', 'suggests', 'suggested', 'found', 'finds', 'concluded', 'reports', 'reported', 'estimates', 'estimated', 'read out', 'put it', 'puts it', 'in the words of'],
   belief: ['believes', 'believe', 'believed', 'thinks', 'think', 'assumes', 'assume', 'assumed', 'wants', 'want', 'wanted', 'hopes', 'hoped', 'fears', 'feared', 'expects', 'expected', 'intends', 'regards', 'sees'],
   causal: ['because', 'so that', 'leads to', 'led to', 'lead to', 'therefore', 'thus', 'hence', 'as a result', 'due to', 'consequently', 'which means', 'means that', 'caused', 'causes', 'cause', 'results in', 'resulted in', 'that is why', 'which is why', 'the reason', 'in order to'],
   normative: ['should', 'must', 'ought to', 'need to', 'needs to', 'have to', 'has to', 'it is time', 'deserves', 'deserve', 'it is essential', 'it is wrong', 'it is right', 'had better'],
@@ -122,6 +122,11 @@ function falseFriend(kind: MarkerKind, text: string, sentence: string, at: numbe
   const before = sentence.slice(Math.max(0, at - 12), at)
   if (kind === 'normative' && /^(have|has) to$/i.test(text.replace(/\s+/g, ' ')) && /\b(may|might|could|would|will)\s+$/i.test(before)) return true
   if (kind === 'hedge' && /^almost$/i.test(text) && /^\s+(all|every|no|none|nothing|nobody|everyone|everybody|everything|twice|half)\b/i.test(after)) return true
+  // "As Jane Roe put it, …", "put it to me" report her words; "put it to a vote", "put it on hold" do not.
+  if (kind === 'reporting' && /^puts?\s+it$/i.test(text) && /^\s+(?:to(?!\s+(?:me|us|him|her|them|you)\b)|in|on|into|back|off|down|up|away|aside|forward|through|out|there|here)\b/i.test(after)) return true
+  // "had a say in who runs it", "the final say", "no say": the noun, a voice in a decision, no
+  // one's words reported (init suggested "It is time they had a say …" as a reported statement).
+  if (kind === 'reporting' && /^say$/i.test(text) && /\b(?:a|the|any|no|their|our|his|her|its|my|your|final|equal|real|direct)\s+$/iu.test(sentence.slice(0, at))) return true
   // "… than supporters suggest", "as critics suggested": people suggesting are whose words
   // they are (a report), not how firmly the author puts the claim; "the figures suggest" hedges.
   if (kind === 'hedge' && /^suggest(?:s|ed)?$/i.test(text) && (/\b(?:than|as)\s+(?:\p{L}+\s+){0,2}$/iu.test(sentence.slice(0, at)) || PEOPLE_BEFORE.test(sentence.slice(0, at)))) return true

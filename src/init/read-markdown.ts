@@ -209,6 +209,7 @@ function tidyOwn(text: string, found: readonly Guess[]): { text: string; guesses
     guesses.push({ what: 'left out', value: `“${heading[1]}”`, how: 'the `#` heading that repeats the title' })
   }
   const front = lines.slice(0, close)
+  aboutLines(front, body, guesses)
   if (!front.some((line) => /^author_bio\s*:/.test(line))) {
     const details: ArticleDetails = {}
     const author = found.find((g) => g.what === 'author')?.value
@@ -222,6 +223,37 @@ function tidyOwn(text: string, found: readonly Guess[]): { text: string; guesses
   }
   const rest = body.join('\n')
   return { text: [...front, lines[close]!].join('\n') + '\n' + (rest.startsWith('\n') ? rest : `\n${rest}`).replace(/^\n+/, '\n').replace(/\n+$/, '\n'), guesses }
+}
+
+/**
+ * The lines under the title that are about the article (head: a line in emphasis, a "By …"
+ * line, a dateline, a source line), as without front matter: each goes to the front matter
+ * where it has no such field, and is dropped where it repeats the field ("By Helen Marsh"
+ * under `author: Helen Marsh`). Left in, they were ¶1 and ¶2 of the reading copy, and the
+ * standfirst a suggested claim. Where one says otherwise than the front matter, all stay
+ * where they are: which is right is the teacher's to say. `front` and `body` are changed.
+ */
+function aboutLines(front: string[], body: string[], guesses: Guess[]): void {
+  const about: ArticleDetails = {}
+  const taken = new Set<number>()
+  const found: Guess[] = []
+  head(body, -1, taken, about, found)
+  if (taken.size === 0) return
+  let own: Record<string, unknown>
+  try {
+    own = (parse(front.slice(1).join('\n')) as Record<string, unknown> | null) ?? {}
+  } catch {
+    return
+  }
+  const fields = Object.entries(about) as Array<[keyof ArticleDetails, string]>
+  if (fields.some(([field, value]) => own[field] != null && fold(String(own[field])) !== fold(value))) return
+  for (const [field, value] of fields) if (own[field] == null) front.push(`${field}: ${yamlString(value)}`)
+  for (const g of found) {
+    const field = g.what as keyof ArticleDetails
+    const line = g.how.startsWith('the line “') ? g.how.slice('the line '.length) : `“${g.value}”`
+    guesses.push(own[field] == null ? g : { what: 'left out', value: line, how: `a line that repeats the front matter's \`${field}\`` })
+  }
+  for (const i of [...taken].sort((a, b) => b - a)) body.splice(i, 1)
 }
 
 function fold(text: string): string {

@@ -170,11 +170,15 @@ export function suggestClaims(article: Article, file: VFile, opening = 'The open
   const lang = article.meta.lang
   // A block quote's words are whoever the line before it names ("One delegate wrote:"), never the author's unsaid.
   const blockQuotes = blockQuoteVoices(article, lang)
+  // Whose quotation the paragraph before left open, to go on in the next (continuedBy).
+  let open: Named | undefined
   for (const paragraph of article.paragraphs) {
+    const continued = continuedBy(paragraph.text, open)
     // A pronoun speaker ("“…,” she said") is the person last named before it in the SAME
     // paragraph, or no one: a guess across paragraphs gave a councillor's words to a parent
     // quoted two paragraphs earlier. Unguessed, the quotation is left for the teacher to attribute.
-    let lastPerson: Named | undefined
+    // A paragraph that goes on with someone's quotation goes on with them.
+    let lastPerson: Named | undefined = continued?.speaker.kind === 'person' ? continued.speaker : undefined
     const voices: Voices = {}
     const judged: Array<{ candidate: Candidate | undefined; speech: boolean; speaker: Named | undefined }> = []
     paragraph.sentences.forEach((sentence, k) => {
@@ -203,8 +207,15 @@ export function suggestClaims(article: Article, file: VFile, opening = 'The open
       // Named: compromise finds them in this sentence, or a title came with the name ("Councillor
       // Raman said"); a capitalised word before "say" ("Riders say") is no name.
       if (said?.kind === 'person' && (said.role || names.some((n) => n.kind === 'person' && n.key === said.key))) speakers.push({ named: withRole(sentence.text, said, lang), paragraph: paragraph.n })
-      judged.push({ candidate, speech: SPEECH.test(sentence.text), speaker: said })
+      // Inside a quotation that opened in a sentence before ("“At sixteen, … school. Someone
+      // reminds them.”"), a sentence is speech though it has no mark of its own.
+      const speech = SPEECH.test(sentence.text) || withinQuotation(paragraph.text, sentence.start)
+      // Inside the quotation the paragraph before left open, it is that speaker's.
+      const goesOn = continued !== undefined && sentence.start < continued.end ? continued.speaker : undefined
+      judged.push({ candidate, speech, speaker: said ?? goesOn })
     })
+    // A quotation left open at the end goes on in the next paragraph: whose it is.
+    open = leftOpen(paragraph.text) ? ([...judged].reverse().find((j) => j.speech && j.speaker)?.speaker ?? continued?.speaker) : undefined
     const quoted = blockQuotes.voices.get(paragraph.n)
     judged.forEach((j, i) => {
       const candidate = j.candidate
@@ -216,7 +227,7 @@ export function suggestClaims(article: Article, file: VFile, opening = 'The open
       // Direct speech is never the author's voice: a quoted sentence with no reporting verb of
       // its own ("“Children seem …”") continues the quotation attributed next to it.
       if (j.speech && !candidate.speaker) {
-        const near = [...judged.slice(0, i).reverse(), ...judged.slice(i + 1)].find((o) => o.speech && o.speaker)
+        const near = j.speaker ? j : [...judged.slice(0, i).reverse(), ...judged.slice(i + 1)].find((o) => o.speech && o.speaker)
         if (near?.speaker) candidate.speaker = near.speaker
         else candidate.unattributed = true
       }
@@ -271,6 +282,10 @@ function judge(paragraph: Paragraph, sentence: string, names: readonly Named[], 
   // whose claim it is nor as a report.
   let markers = findMarkers(sentence, lang).filter((m) => m.kind !== 'reporting' || !unsaidAt(sentence, m.at))
   if (markers.length === 0 || bareFrame(sentence, markers)) return undefined
+  // A question asks; it claims nothing, and the answer that follows it is the claim: "Why
+  // should a sixteen-year-old care?" was suggested as a normative claim, and a draft item
+  // asked what kind of claim the question was. So is a quoted one ("“Should we wait?” she asked").
+  if (/\?[”"’»]?$/u.test(sentence.trim()) || /^\s*[“"„«][^“”"„«»]*\?[”"“»]/u.test(sentence)) return undefined
   // Whose words: the subject of a reporting verb ("“…,” he said" after a named speaker). A verb of
   // belief with a named subject ("Trump believes") is the author's reading of that person instead.
   let who: Named | undefined
@@ -287,6 +302,7 @@ function judge(paragraph: Paragraph, sentence: string, names: readonly Named[], 
   const indirect = markers.find((m) => m.kind === 'indirect')
   if (!who && indirect) who = names.filter((n) => n.kind === 'person' && n.end <= indirect.at).pop() ?? voices.voice
   if (!who && voices.frame && !SPEECH.test(sentence)) who = voices.frame
+  if (!who) who = introducedBy(sentence, names)
   // Reported with a verb of saying or in Konjunktiv I, the clause is in the mood of reported
   // speech; after "laut", "nach Angaben" or a frame it keeps its own (indicative, or a hedge).
   const saying = (verb !== undefined && !/^(?:laut|zufolge|nach\s)/iu.test(verb.text)) || indirect !== undefined
@@ -321,6 +337,20 @@ function judge(paragraph: Paragraph, sentence: string, names: readonly Named[], 
   // Indirect speech whose speaker was not found is still not the author's: the teacher says whose.
   const unattributed = !who && indirect !== undefined
   return { paragraph, quote, markers: inQuote, score, ...(who ? { speaker: who } : {}), ...(believer ? { believer } : {}), ...(unattributed ? { unattributed } : {}) }
+}
+
+/**
+ * The one person named before a colon that opens a quotation ending the sentence, with no
+ * verb of saying ("Councillor Hayward was blunt: “We are not ready.”", "Her answer, Roe says
+ * now, was simple: …" has one): the quotation is theirs, as a block quote after such a line is
+ * (block-quotes.ts). It was the author's, "speaker not found".
+ */
+function introducedBy(sentence: string, names: readonly Named[]): Named | undefined {
+  const intro = /^([^“”"„«»:]+):\s*[“"„«][^“”"„«»]+[”"“»][.!?]?\s*$/u.exec(sentence.trim())
+  if (!intro) return undefined
+  const at = sentence.indexOf(intro[1]!)
+  const people = names.filter((n) => n.kind === 'person' && n.start >= at && n.end <= at + intro[1]!.length)
+  return people.length === 1 ? people[0] : undefined
 }
 
 /**
@@ -419,6 +449,35 @@ function quotations(text: string): { pairs: Array<[number, number]>; lone: numbe
 
 const markPairs = (text: string): Array<[number, number]> => quotations(text).pairs
 const loneMarks = (text: string): number[] => quotations(text).lone
+
+/** True when the lone mark at `i` opens a quotation never closed: not a closing mark, nor an inch mark ("a 12" pipe"). */
+const opensUnclosed = (text: string, i: number): boolean => text[i] !== '”' && !(text[i] === '"' && /\d/.test(text[i - 1] ?? ''))
+
+/** True when the paragraph ends inside a quotation: its last lone mark opens one. */
+function leftOpen(text: string): boolean {
+  const lone = loneMarks(text)
+  return lone.length > 0 && opensUnclosed(text, lone[lone.length - 1]!)
+}
+
+/** True when offset `at` lies inside a quotation of `text` (one closed later, or one never closed). */
+function withinQuotation(text: string, at: number): boolean {
+  const { pairs, lone } = quotations(text)
+  return pairs.some(([open, close]) => open < at && at < close) || lone.some((i) => i < at && opensUnclosed(text, i))
+}
+
+/**
+ * News style quotes a speaker over paragraphs: the first leaves its quotation open, and the
+ * next opens with a quotation mark again (“… to the polling station. / “At nineteen or twenty
+ * …”). That paragraph names no one, so sentence by sentence it read as the author's (a voice
+ * item keyed "the author" for a researcher's words). Its opening quotation is `speaker`'s,
+ * up to `end`, where it closes (or the paragraph ends).
+ */
+function continuedBy(text: string, speaker: Named | undefined): { speaker: Named; end: number } | undefined {
+  const first = /^\s*[“"„«»]/u.exec(text)
+  if (!speaker || !first) return undefined
+  const start = first[0].length - 1
+  return { speaker, end: markPairs(text).find(([open]) => open === start)?.[1] ?? text.length }
+}
 
 /** Which mark closes a quotation each opening mark opens. */
 const CLOSING: Record<string, string> = { '“': '”', '"': '"', '„': '“”', '«': '»', '‘': '’' }

@@ -27,6 +27,14 @@ describe('grammatical-cue', () => {
     expect(found[0]!.reason).toContain("where `A count of weekly visitors.` and `A plan for road repairs.` end with a full stop and `The library's opening hours` and `A list of book loans` do not")
   })
 
+  it('takes a question or exclamation mark inside closing quotation marks for the quoted words’ own, not the option’s ending (a subhead quoted whole)', () => {
+    const subheads = ['Under the subhead “What are we afraid of?”', 'Under the subhead “What our council decides”', 'In the opening, before the first subhead', 'Under the subhead “Not in my name!”']
+    expect(lint(bank({ 'questions.yaml': study('Under which subhead does the article say so?', subheads) })).of('grammatical-cue')).toEqual([])
+    // A full stop inside them still ends the option, as American style sets it.
+    const stopped = lint(bank({ 'questions.yaml': study('What has the council yet to publish?', ['A plan it calls “final.”', 'A plan for road repairs', 'A list of opening hours', 'A count of book loans']) })).of('grammatical-cue')
+    expect(stopped.map((f) => f.reason)).toEqual([expect.stringContaining('where `A plan it calls “final.”` ends with a full stop')])
+  })
+
   it('gives two causes in one item two messages, one each', () => {
     const { of } = lint(bank({ 'questions.yaml': study('The council has yet to publish an', ['estimate of weekly visitors.', 'plan for road repairs', 'list of opening hours', 'count of book loans']) }))
     const reasons = of('grammatical-cue').map((f) => f.reason)

@@ -106,7 +106,10 @@ export const grammaticalCue = rule('grammatical-cue', 'warning', 'The stem\'s gr
       out.push({ rule: 'grammatical-cue', file: 'questions', place: placeOf(item, 'stem'), item: item.id, reason: `Unexpected singular "Which … is" in multiple-select item \`${item.id}\`, expected a stem that allows several answers ("Which … are")` })
     }
     // The last two characters hold the stop and a closing quote, if any: the pattern, anchored at the end, need not try the rest.
-    const stopped = item.options.filter((o) => /[.!?]["”’']?$/.test(o.text.trim().slice(-2)))
+    // A question or exclamation mark inside closing quotation marks is the quoted words' own
+    // (a subhead quoted whole, Under the subhead “What are we afraid of?”), not the option's
+    // sentence ending: a position item quoting one was reported beside its unstopped neighbours.
+    const stopped = item.options.filter((o) => /(?:[.!?]|\.["”’'])$/.test(o.text.trim().slice(-2)))
     const open = item.options.filter((o) => !stopped.includes(o))
     if (stopped.length && open.length) {
       out.push({ rule: 'grammatical-cue', file: 'questions', place: placeOf(item, 'options'), item: item.id, reason: `Unexpected options in \`${item.id}\` where ${listed(stopped)} end${stopped.length === 1 ? 's' : ''} with a full stop and ${listed(open)} ${open.length === 1 ? 'does' : 'do'} not, expected the same ending punctuation for every option` })
