@@ -194,19 +194,30 @@ function typeIn(format: string, want: BankItem): ItemType {
  */
 const fullMarks = (format: string, type: ItemType, score: number): boolean => ((format === 'moodle' || format === 'gift') && type === 'multiple' ? score > 0.999999 && score <= 1 : score === 1)
 
+/** Text in paragraphs as plain text shows it: paragraphs a blank line apart, a line end inside one a space. */
+const shownAsPlainText = (text: string): string =>
+  text
+    .split(/\n[ \t]*\n/)
+    .map((p) => p.trim().replace(/[ \t]*\n[ \t]*/g, ' '))
+    .filter((p) => p !== '')
+    .join('\n\n')
+
 /** What every format must carry of an item: text, type, options, feedback, scores, the claims tested, and no model answer for students. */
 function compareCommon(d: Differences, format: string, got: Imported, want: BankItem, options: { trueFalse: [string, string]; modelAnswers: boolean }): void {
   d.field(format, want.id, 'type', got.type, typeIn(format, want))
+  // As a student reads it: GIFT is plain text to Moodle, every line end a line break, so a line
+  // end inside a paragraph is written as the space it is in print and in HTML (README: Paragraphs).
+  const stem = format === 'gift' ? shownAsPlainText(want.stem) : want.stem
   if (want.unit !== null && (format === 'moodle' || format === 'gift' || format === 'canvas')) {
     // Where the answer box cannot show the unit (Moodle's, GIFT's and Canvas's numerical questions), the question text does, under the stem.
-    d.field(format, want.id, 'stem', got.stem.slice(0, want.stem.length), want.stem)
-    const under = got.stem.slice(want.stem.length)
+    d.field(format, want.id, 'stem', got.stem.slice(0, stem.length), stem)
+    const under = got.stem.slice(stem.length)
     d.check(format, want.id, 'unit under the stem', under.startsWith('\n') && under.includes(want.unit), `expected ${JSON.stringify(want.unit)} on a line under the stem, got ${JSON.stringify(under)}`)
-  } else if (want.note === null) d.field(format, want.id, 'stem', got.stem, want.stem)
+  } else if (want.note === null) d.field(format, want.id, 'stem', got.stem, stem)
   else {
     // Students must read that a wrong tick costs: no platform's own instruction says so.
-    d.field(format, want.id, 'stem', got.stem.slice(0, want.stem.length), want.stem)
-    d.field(format, want.id, 'scoring note under the stem', got.stem.slice(want.stem.length).trim(), want.note)
+    d.field(format, want.id, 'stem', got.stem.slice(0, stem.length), stem)
+    d.field(format, want.id, 'scoring note under the stem', got.stem.slice(stem.length).trim(), want.note)
   }
   const texts = want.type === 'true-false' ? options.trueFalse : want.options.map((o) => o.text)
   // The file may list the options in an order of its own (compareWritten): each is found by its text.
