@@ -400,6 +400,28 @@ describe('columns and names a spreadsheet may hold', () => {
     expect(read(rosterFile('name\nA\u030Angström\n\uD55C\uC9C0\uBBFC\n\u2764\uFE0F Bo\n')).messages).toEqual([])
   })
 
+  it('reports a name column empty on every row once, at its first row, counting the rest', () => {
+    // A `name` heading over an empty column gave one error a student: 30 lines for one cause.
+    const rows = Array.from({ length: 30 }, (_, i) => `,${100 + i}\n`).join('')
+    const { students, messages } = read(rosterFile(`name,id\n${rows}`))
+    expect(students).toBeUndefined()
+    expect(messages).toEqual([expect.stringMatching(/class\.csv:2:1: error: Unexpected empty name, expected every row to name a student; 29 more rows have the same problem \(lines 3–31\) {2}\[roster-name\]$/)])
+  })
+
+  it('refuses names without a letter beside ids with one, the headings over each other\'s column, once', () => {
+    // `id,name` over `Ada Lovelace,100`: every quiz printed "Name: 100 · ID: Ada Lovelace", filed as 001-100.pdf.
+    const { students, messages } = read(rosterFile('ID,Name\nAda Lovelace,100\nZoë Ng,101\nBo Li,102\n'))
+    expect(students).toBeUndefined()
+    expect(messages).toEqual([
+      expect.stringMatching(
+        /class\.csv:2:14: error: Unexpected name `100` without a letter beside the id `Ada Lovelace`, expected the student's name under `Name` and their id under `ID`: the two look swapped, and the quiz would print the id as the name; 2 more rows have the same problem \(lines 3–4\): where every row is so, swap the headings `Name` and `ID` {2}\[roster-name\]$/
+      )
+    ])
+    // Quizzes by number (no names on paper) stay allowed, with ids of digits or none; and a name in any script has letters.
+    expect(read(rosterFile('name,id,group\n1001,1,9b\n1002,,9b\n')).messages).toEqual([])
+    expect(read(rosterFile('name,id\n王小明,S1\nสมชาย ใจดี,S2\nअमित शर्मा,S3\n')).messages).toEqual([])
+  })
+
   it('refuses an id or group of invisible characters only, at its field: it printed as nothing and could not be typed', () => {
     const { students, messages } = read(rosterFile('name,id,group\nAda,1,A\nBo,\u200b,A\nCy,3,\u3164\nDi,,\n'))
     expect(students).toBeUndefined()

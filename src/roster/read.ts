@@ -33,6 +33,8 @@ const SEPARATORS: Record<string, string> = { '\u2028': 'line separator', '\u2029
  */
 const INVISIBLE = /[\p{Cf}\p{Z}\s\p{Default_Ignorable_Code_Point}\u2800]/u
 const MARK = /\p{M}/u
+/** A letter of any script: every name has one (a name of digits or signs alone is some other column's). */
+const LETTER = /\p{L}/u
 
 /** The columns classpack reads, by their own heading. */
 const COLUMNS = ['name', 'id', 'group'] as const
@@ -222,11 +224,29 @@ export function readRoster(file: VFile): RosterStudent[] | undefined {
       ok = false
       const what = chars.every(mark) ? 'combining marks' : chars.some(mark) ? 'invisible characters and combining marks' : 'invisible characters'
       const reason = name === '' ? 'empty name' : `name of ${what} only (${chars.map((c) => `U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`).join(' ')})`
-      error(file, `Unexpected ${reason}, expected every row to name a student`, row.places[nameAt] ?? row.places[0], 'roster-name')
+      // One message for a column left empty throughout (a `name` heading over nothing), not one a row.
+      once(`name ${reason}`, 'error', row, `Unexpected ${reason}, expected every row to name a student`, row.places[nameAt] ?? row.places[0], 'roster-name')
       continue
     }
     const id = idAt >= 0 ? (row.fields[idAt] ?? '').trim() || null : null
     const group = groupAt >= 0 ? (row.fields[groupAt] ?? '').trim() || null : null
+    // A name without a letter beside an id with one (`100` and `Ada Lovelace`) is the two
+    // headings over each other's column (`id,name` over `Ada Lovelace,100`): every quiz printed
+    // "Name: 100 · ID: Ada Lovelace" and was filed as `001-100.pdf`. A name of digits alone is
+    // a teacher's choice (quizzes by number) where the id has none, and stays allowed.
+    if (id !== null && !LETTER.test(name) && LETTER.test(id)) {
+      const [nameHeading, idHeading] = [written[nameAt]!, written[idAt]!].map((h) => code(h.trim()))
+      once(
+        'swapped',
+        'error',
+        row,
+        `Unexpected name ${code(name, 30)} without a letter beside the id ${code(id, 30)}, expected the student's name under ${nameHeading} and their id under ${idHeading}: the two look swapped, and the quiz would print the id as the name`,
+        row.places[nameAt] ?? row.places[0],
+        'roster-name',
+        `: where every row is so, swap the headings ${nameHeading} and ${idHeading}`
+      )
+      continue
+    }
     // An id or group of invisible characters only looks empty on paper, yet is no empty field:
     // grades would go back under an id nobody can type, students under a group nobody can see.
     const blank = [
