@@ -478,6 +478,29 @@ describe('columns and names a spreadsheet may hold', () => {
     expect(loaded(tempDir())).toEqual([expect.stringMatching(/: error: Unexpected folder `[^`]+`, expected a file {2}\[file-unreadable\]$/)])
   })
 
+  it('names a workbook or a PDF given as the roster, with what to save instead, at 1:1', () => {
+    // A teacher's class.xlsx (or one renamed .csv) was "binary content (a NUL byte)" at 1:6,
+    // a PDF of the class list "byte 0xe2 that is not UTF-8" at 2:2: neither said what to do.
+    const loaded = (path: string): string[] => formatMessages([loadRoster(path)]).split('\n')
+    const zip = (entry: string): number[] => [0x50, 0x4b, 0x03, 0x04, 0x14, 0, 0, 0, 0x08, 0, ...Buffer.from(`\0\0\0\0${entry}<x/>`, 'latin1')]
+    expect(loaded(rosterFile(zip('xl/workbook.xml'), 'class.xlsx'))).toEqual([
+      expect.stringMatching(/class\.xlsx:1:1: error: Unexpected Excel workbook \(\.xlsx\), expected a UTF-8 text file \(open it and save it as CSV; in Excel, as "CSV UTF-8"\) {2}\[file-binary\]$/)
+    ])
+    expect(loaded(rosterFile(zip('xl/workbook.xml')))).toEqual([expect.stringMatching(/class\.csv:1:1: error: Unexpected Excel workbook \(\.xlsx\), expected/)])
+    expect(loaded(rosterFile([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0], 'class.xls'))).toEqual([expect.stringMatching(/class\.xls:1:1: error: Unexpected Excel 97–2003 workbook \(\.xls\) or other Office 97–2003 file, expected/)])
+    expect(loaded(rosterFile([...Buffer.from('%PDF-1.4\n%', 'latin1'), 0xe2, 0xe3, 0xcf, 0xd3, 0x0a], 'class.pdf'))).toEqual([
+      expect.stringMatching(/class\.pdf:1:1: error: Unexpected PDF document, expected a UTF-8 text file \(put the names in a spreadsheet and save it as CSV; in Excel, as "CSV UTF-8"\) {2}\[file-binary\]$/)
+    ])
+  })
+
+  it('says where a byte that is not UTF-8 is in a file whose lines end in a carriage return alone, and how Excel saves UTF-8', () => {
+    // Excel for Mac's "CSV (Macintosh)": Mac Roman, lines ended by CR. Its "é" (0x8e) was put on line 1, at column 18.
+    const loaded = (path: string): string[] => formatMessages([loadRoster(path)]).split('\n')
+    expect(loaded(rosterFile([...Buffer.from('name,id\rAda,1\rRen', 'latin1'), 0x8e, ...Buffer.from(' M\x9fller,2\r', 'latin1')]))).toEqual([
+      expect.stringMatching(/class\.csv:3:4: error: Unexpected byte 0x8e that is not UTF-8, expected a UTF-8 text file \(save it as UTF-8; in Excel, as "CSV UTF-8"\) {2}\[file-encoding\]$/)
+    ])
+  })
+
   it('has its problems reported in the same run as the module\'s', async () => {
     const dir = demoCopy({ 'claims.yaml': (t) => t.replace('    kind: causal', '    kind: casual') })
     const result = await buildPack({ dir, out: tempDir(), formats: new Set(['html']), roster: rosterFile('name,id\nAda,1\nGrace,1\n') })
