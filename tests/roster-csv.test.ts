@@ -197,6 +197,20 @@ describe('a roster saved by Excel with `;` and a BOM', () => {
     expect(message).toContain(`expected a \`name\` column (and optionally \`id\` and \`group\`): if \`Pupil's name\` holds the students' names, head it \`name\`; headings read as the name, in any case: \`name\`, \`student\`, \`student name\``)
   })
 
+  it('does not name a student\'s number, email or login as the column to head `name`, and reads a student number as the id', () => {
+    // A school system's `LastFirst,Student_Number`: the message told the teacher to head the ids `name`.
+    for (const header of ['LastFirst,Student_Number', 'LastFirst,Student No.', 'LastFirst,Student Email', 'LastFirst,Username', 'LastFirst,Schülernummer']) {
+      const [message] = read(rosterFile(`${header}\n"Lovelace, Ada",1\n`)).messages
+      expect(message, header).toMatch(/error: Unexpected header `[^`]+`, expected a `name` column \(and optionally `id` and `group`\): headings read as the name/)
+    }
+    // A student number (PowerSchool, UK schools) and Moodle's `ID number` are the id.
+    for (const header of ['Name,Student Number', 'Name,student_number', 'First name,Last name,ID number']) {
+      const { students, messages } = read(rosterFile(`${header}\n${header.startsWith('First') ? 'Ada,Lovelace' : 'Ada Lovelace'},S1\n`))
+      expect(messages, header).toEqual([])
+      expect(students?.map((s) => [s.name, s.id]), header).toEqual([['Ada Lovelace', 'S1']])
+    }
+  })
+
   it('builds a pack with one quiz per student', async () => {
     const roster = rosterFile(excel(['Name;ID', "O'Brien, Seán;S001", 'Zoë Ångström;S002']))
     const result = await buildPack({ dir: DEMO, out: tempDir(), formats: new Set(['html']), roster })

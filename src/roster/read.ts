@@ -49,9 +49,12 @@ type Column = (typeof COLUMNS)[number]
  */
 const HEADINGS: Record<Column, readonly string[]> = {
   name: ['name', 'schüler', 'schülerin', 'student', 'student name', 'student_name', 'full name', 'full_name', 'fullname', 'schülername', 'schülerinnenname', 'name des schülers', 'name der schülerin', 'vollständiger name'],
-  id: ['id', 'nr.', 'nr', 'nummer', 'matrikelnummer', 'kennung', 'student id', 'student_id'],
+  id: ['id', 'nr.', 'nr', 'nummer', 'matrikelnummer', 'kennung', 'student id', 'student_id', 'student number', 'student_number', 'id number', 'id_number', 'schülernummer'],
   group: ['group', 'gruppe', 'klasse', 'kurs', 'class', 'section']
 }
+
+/** Words of a heading for a student's number, code, address or login rather than their name (`Student No.`, `Student Email`, `Username`). */
+const NOT_A_NAME = /num|(^|[^a-z])(no|nr|id)([^a-z]|$)|code|mail|login|user|group|class|klasse|gruppe/
 
 /** A heading as it is compared: trimmed, composed, in lower case. */
 const folded = (heading: string): string => heading.trim().normalize('NFC').toLowerCase()
@@ -120,7 +123,9 @@ export function readRoster(file: VFile): RosterStudent[] | undefined {
   const nameAt = columns.indexOf('name')
   if (nameAt < 0) {
     // A heading that looks like a name but is none of the known ones is named; the known ones are listed.
-    const namelike = header.fields.find((f) => /name|sch(ü|ue)ler|student|pupil/.test(folded(f)) && !COLUMN_OF.has(folded(f)) && !GIVEN.has(folded(f)) && !FAMILY.has(folded(f)))
+    // Not one that says it holds something else of a student's: `Student_Number` was named as
+    // the column to head `name`, beside the `LastFirst` that held the names.
+    const namelike = header.fields.find((f) => /name|sch(ü|ue)ler|student|pupil/.test(folded(f)) && !NOT_A_NAME.test(folded(f)) && !COLUMN_OF.has(folded(f)) && !GIVEN.has(folded(f)) && !FAMILY.has(folded(f)))
     const hint = namelike === undefined ? '' : `if ${code(namelike.trim())} holds the students' names, head it \`name\`; `
     const known = ['name', 'student', 'student name', 'full name', 'Schüler', 'Schülerin', 'Schülername', 'Name des Schülers'].map((h) => `\`${h}\``).join(', ')
     error(
