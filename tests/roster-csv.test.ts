@@ -82,6 +82,17 @@ describe('a roster saved by Excel with `;` and a BOM', () => {
     expect(read(rosterFile('name,id\nAna,7\nAna,8\nBen,\nCleo,\n')).messages).toEqual([])
   })
 
+  it('warns of a name given twice with nothing to tell the two quizzes apart (no id, the same group), once for a list pasted in twice', () => {
+    // Both quizzes printed "Name: Ana" and nothing else: which paper was whose, only 001- and 003- in the file names said.
+    const { students, messages } = read(rosterFile('name,id,group\nAna,,9a\nBen,,9a\nAna,,9a\nBen,,9a\nAna,,9b\nAna,5,9a\n'))
+    expect(students?.map((s) => s.name)).toEqual(['Ana', 'Ben', 'Ana', 'Ben', 'Ana', 'Ana'])
+    expect(messages).toEqual([
+      expect.stringMatching(
+        /class\.csv:4:1: warning: Unexpected name `Ana` again \(first on line 2\) with no id and the same group, expected a way to tell the two apart: their quizzes print the same name, and only the file names' numbers differ; give each an id \(or delete the row if it is a copy\); 1 more row has the same problem \(line 5\) {2}\[roster-duplicate-name\]$/
+      )
+    ])
+  })
+
   it('keeps line numbers (and columns) in its errors', () => {
     const path = rosterFile(excel(['id;name', 'S001;Ada Lovelace', '', 'S002;', 'S003;Grace Hopper;extra']))
     const { students, messages } = read(path)

@@ -177,6 +177,8 @@ export function readRoster(file: VFile): RosterStudent[] | undefined {
   // An id names one student: grades go back to the platform by it. Compared composed (NFC):
   // `Å1` typed on one machine and pasted from another are one id to a reader.
   const firstWithId = new Map<string, number>()
+  // Where each name (in its group) was first given without an id.
+  const firstWithoutId = new Map<string, number>()
   // A mistake made on every row (names written "Family, Given" unquoted, a file whose rows are
   // split by another separator than its header) is one message, at its first row, counting the
   // rows after it; a cause is a key here, each row with it is refused (or warned of) all the same.
@@ -299,6 +301,23 @@ export function readRoster(file: VFile): RosterStudent[] | undefined {
         continue
       }
       firstWithId.set(id.normalize('NFC'), row.line)
+    } else {
+      // Two students of one name may share a class; without an id (or another group) their two
+      // quizzes print the same line and only the file's number tells whose is whose, so it is
+      // said, once for a list pasted in twice. A warning: the names may be right.
+      const key = `${name.normalize('NFC')}\n${group?.normalize('NFC') ?? ''}`
+      const first = firstWithoutId.get(key)
+      if (first === undefined) firstWithoutId.set(key, row.line)
+      else {
+        once(
+          'same name',
+          'warning',
+          row,
+          `Unexpected name ${code(name, 40)} again (first on line ${first}) with no id${group === null ? '' : ' and the same group'}, expected a way to tell the two apart: their quizzes print the same name, and only the file names' numbers differ; give each an id (or delete the row if it is a copy)`,
+          row.places[nameAt] ?? row.places[0],
+          'roster-duplicate-name'
+        )
+      }
     }
     students.push(composed({ name, id, group, line: row.line }))
   }
