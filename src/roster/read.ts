@@ -139,6 +139,7 @@ export function readRoster(file: VFile): RosterStudent[] | undefined {
   // A column classpack does not read is named, so an id under a heading it does not know is
   // not lost unnoticed; a column given twice (`ID` and `Nr.`) is ambiguous.
   let columnsOk = true
+  const unread: number[] = []
   columns.forEach((column, i) => {
     const place = header.places[i] ?? { line: header.line, column: 1 }
     if (column !== null) {
@@ -151,11 +152,19 @@ export function readRoster(file: VFile): RosterStudent[] | undefined {
       const beside = joined && (i === joined.family || first === joined.family)
       const as = beside ? ` (${cell(i)}: the name is in ${cell(first)} already)` : folded(written[i]!) === column ? '' : ` (${cell(i)})`
       error(file, `Unexpected second \`${column}\` column${as}, expected each of ${COLUMNS.map((c) => `\`${c}\``).join(', ')} once`, place, 'roster-header')
-    } else if (labels[i] !== '') {
-      const missing = COLUMNS.filter((c) => !columns.includes(c))
-      warn(file, `Unexpected column ${code(header.fields[i]!.trim())}, expected ${COLUMNS.map((c) => `\`${c}\``).join(', ')}: its values are not used${missing.length ? ` (if it holds the students' ${missing.join(' or ')}, name it \`${missing[0]}\`${missing.length > 1 ? ` or \`${missing[1]}\`` : ''})` : ''}`, place, 'roster-column')
-    }
+    } else if (labels[i] !== '') unread.push(i)
   })
+  // Columns classpack does not read are one warning, at the first: a gradebook export (a
+  // pack's own grading.csv, Canvas's) has one a question or assignment, and a warning each
+  // (12 for grading.csv, 20 and more for Canvas) buried whatever else the run had to say.
+  if (unread.length > 0) {
+    const missing = COLUMNS.filter((c) => !columns.includes(c))
+    const one = unread.length === 1
+    const names = unread.map((i) => code(header.fields[i]!.trim(), 30))
+    const listed = one ? `column ${names[0]}` : `columns ${names.length > 6 ? `${names.slice(0, 5).join(', ')} and ${names.length - 5} more` : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`}`
+    const hint = missing.length ? ` (if ${one ? 'it holds' : 'one of them holds'} the students' ${missing.join(' or ')}, name it \`${missing[0]}\`${missing.length > 1 ? ` or \`${missing[1]}\`` : ''})` : ''
+    warn(file, `Unexpected ${listed}, expected ${COLUMNS.map((c) => `\`${c}\``).join(', ')}: ${one ? 'its' : 'their'} values are not used${hint}`, header.places[unread[0]!] ?? { line: header.line, column: 1 }, 'roster-column')
+  }
   if (!columnsOk) return undefined
   // Fields the header names: an Excel export with a `;` after every line has an empty last
   // heading, and rows that stop before it lack nothing.
