@@ -171,6 +171,18 @@ describe('a roster saved by Excel with `;` and a BOM', () => {
     expect(read(rosterFile('Name;ID\nAda;1\n name ; id ;\nBob;2\n')).students?.map((s) => s.name)).toEqual(['Ada', 'Bob'])
   })
 
+  it('skips the `Points Possible` row of a Canvas gradebook export, with a warning at it', () => {
+    // A quiz was printed for a student called "Points Possible".
+    const { students, messages } = read(rosterFile('Student,ID,Section,Quiz 1 (123)\n    Points Possible,,,10.00\n"Lovelace, Ada",1234,Section 1,8.00\n'))
+    expect(students?.map((s) => [s.name, s.id, s.group])).toEqual([['Lovelace, Ada', '1234', 'Section 1']])
+    expect(messages).toEqual([
+      expect.stringMatching(/class\.csv:1:\d+: warning: Unexpected column `Quiz 1 \(123\)`/),
+      expect.stringMatching(/class\.csv:2:1: warning: Unexpected row `Points Possible`, expected a student: it holds the points of each assignment in a Canvas gradebook export, and is skipped {2}\[roster-header\]$/)
+    ])
+    // A student of that name, with an id, is a student.
+    expect(read(rosterFile('name,id\nPoints Possible,7\n')).students?.map((s) => s.name)).toEqual(['Points Possible'])
+  })
+
   it('drops a byte order mark (U+FEFF) inside a name, which printed as a gap', () => {
     expect(read(rosterFile('name,id\nDan\uFEFFNy,1\n\uFEFFBo,2\n')).students?.map((s) => s.name)).toEqual(['DanNy', 'Bo'])
   })

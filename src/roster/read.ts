@@ -172,7 +172,7 @@ export function readRoster(file: VFile): RosterStudent[] | undefined {
   const idAt = columns.indexOf('id')
   const groupAt = columns.indexOf('group')
   // A row with every cell empty (`;;`, which spreadsheets leave after the last student) is no student.
-  const rows = records.slice(1).filter((row) => row.fields.some((f) => f.trim() !== '') && !repeatedHeader(file, row, header))
+  const rows = records.slice(1).filter((row) => row.fields.some((f) => f.trim() !== '') && !repeatedHeader(file, row, header) && !pointsPossible(file, row, nameAt, idAt))
   if (rows.length === 0) {
     error(file, 'Unexpected roster without students, expected one row per student after the header', { line: header.line, column: 1 }, 'roster-empty')
     return undefined
@@ -394,6 +394,17 @@ const headings = (row: CsvRecord): string => {
   const fields = row.fields.map((f) => f.trim().normalize('NFC').toLowerCase())
   while (fields.length && fields[fields.length - 1] === '') fields.pop()
   return fields.join('\n')
+}
+
+/**
+ * Whether `row` is the `Points Possible` row a Canvas gradebook export puts under its header
+ * (each assignment's points, no student's id), warned of at its line and skipped: a teacher
+ * who took the class from Canvas got a quiz printed for a student called "Points Possible".
+ */
+function pointsPossible(file: VFile, row: CsvRecord, nameAt: number, idAt: number): boolean {
+  if (folded(row.fields[nameAt] ?? '') !== 'points possible' || (idAt >= 0 && (row.fields[idAt] ?? '').trim() !== '')) return false
+  warn(file, 'Unexpected row `Points Possible`, expected a student: it holds the points of each assignment in a Canvas gradebook export, and is skipped', row.places[nameAt] ?? row.places[0], 'roster-header')
+  return true
 }
 
 /**
