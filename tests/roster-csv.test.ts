@@ -220,6 +220,16 @@ describe('a roster saved by Excel with `;` and a BOM', () => {
     expect(message).toContain(`expected a \`name\` column (and optionally \`id\` and \`group\`): if \`Pupil's name\` holds the students' names, head it \`name\`; headings read as the name, in any case: \`name\`, \`student\`, \`student name\``)
   })
 
+  it('says a given name without a family name (or one without the other) is half a name, and how to print it alone', () => {
+    // A primary class's `First name,Group` was answered with the list of headings alone, which did not say what was missing.
+    expect(read(rosterFile('First name,Group\nAda,9b\n')).messages).toEqual([
+      expect.stringMatching(/class\.csv:1:1: error: Unexpected header `First name,Group`, expected a `name` column \(and optionally `id` and `group`\): `First name` holds given names, but no column holds the family names \(`last name`, `Nachname`\) to join them with: add one, or rename `First name` to `name` to print given names alone; headings read as the name/)
+    ])
+    expect(read(rosterFile('Nachname;Klasse\nMüller;7a\n')).messages).toEqual([
+      expect.stringMatching(/: `Nachname` holds family names, but no column holds the given names \(`first name`, `Vorname`\) to join them with: add one, or rename `Nachname` to `name` to print family names alone; /)
+    ])
+  })
+
   it('does not name a student\'s number, email or login as the column to head `name`, and reads a student number as the id', () => {
     // A school system's `LastFirst,Student_Number`: the message told the teacher to head the ids `name`.
     for (const header of ['LastFirst,Student_Number', 'LastFirst,Student No.', 'LastFirst,Student Email', 'LastFirst,Username', 'LastFirst,Schülernummer']) {

@@ -126,7 +126,17 @@ export function readRoster(file: VFile): RosterStudent[] | undefined {
     // Not one that says it holds something else of a student's: `Student_Number` was named as
     // the column to head `name`, beside the `LastFirst` that held the names.
     const namelike = header.fields.find((f) => /name|sch(ü|ue)ler|student|pupil/.test(folded(f)) && !NOT_A_NAME.test(folded(f)) && !COLUMN_OF.has(folded(f)) && !GIVEN.has(folded(f)) && !FAMILY.has(folded(f)))
-    const hint = namelike === undefined ? '' : `if ${code(namelike.trim())} holds the students' names, head it \`name\`; `
+    // Half a name in two columns (`First name` without `Last name`, a primary class's list) is
+    // said to be half, and how to print it alone: the list of headings did not say which was missing.
+    const half = header.fields.find((f) => GIVEN.has(folded(f)) || FAMILY.has(folded(f)))
+    const given = half !== undefined && GIVEN.has(folded(half))
+    const [holds, lacks] = given ? ['given names', 'family names (`last name`, `Nachname`)'] : ['family names', 'given names (`first name`, `Vorname`)']
+    const hint =
+      half !== undefined
+        ? `${code(half.trim())} holds ${holds}, but no column holds the ${lacks} to join them with: add one, or rename ${code(half.trim())} to \`name\` to print ${holds} alone; `
+        : namelike === undefined
+          ? ''
+          : `if ${code(namelike.trim())} holds the students' names, head it \`name\`; `
     const known = ['name', 'student', 'student name', 'full name', 'Schüler', 'Schülerin', 'Schülername', 'Name des Schülers'].map((h) => `\`${h}\``).join(', ')
     error(
       file,
