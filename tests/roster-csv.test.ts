@@ -220,6 +220,15 @@ describe('a roster saved by Excel with `;` and a BOM', () => {
     expect(message).toContain(`expected a \`name\` column (and optionally \`id\` and \`group\`): if \`Pupil's name\` holds the students' names, head it \`name\`; headings read as the name, in any case: \`name\`, \`student\`, \`student name\``)
   })
 
+  it('names the line that looks like the header when a title is above it, as a school office\'s export starts', () => {
+    // "Unexpected header `Klassenliste 9b;;`" and the list of headings did not say the header was on the next line.
+    expect(read(rosterFile('Klassenliste 9b;;\nName;Vorname;Nr\nMüller;Jürgen;1\n')).messages).toEqual([
+      expect.stringMatching(/class\.csv:1:1: error: Unexpected header `Klassenliste 9b;;`, expected a `name` column \(and optionally `id` and `group`\): line 2 \(`Name;Vorname;Nr`\) looks like the header: delete the line above it; headings read as the name/)
+    ])
+    // A title without a separator (the delimiter is then the header's, unknown): the header is found all the same.
+    expect(read(rosterFile('Class 9b – spring term\n\nStudent name,ID\nAda,1\n')).messages).toEqual([expect.stringMatching(/: line 3 \(`Student name,ID`\) looks like the header: delete the lines above it; /)])
+  })
+
   it('says a given name without a family name (or one without the other) is half a name, and how to print it alone', () => {
     // A primary class's `First name,Group` was answered with the list of headings alone, which did not say what was missing.
     expect(read(rosterFile('First name,Group\nAda,9b\n')).messages).toEqual([

@@ -137,10 +137,13 @@ export function readRoster(file: VFile): RosterStudent[] | undefined {
         : namelike === undefined
           ? ''
           : `if ${code(namelike.trim())} holds the students' names, head it \`name\`; `
+    // A title above the header (`Klassenliste 9b`, as a school office's export starts): the header is named where it is.
+    const below = records.slice(1, 6).find((row) => row.fields.join(delimiter).split(/[,;\t]/).some((f) => COLUMN_OF.get(folded(f)) === 'name' || GIVEN.has(folded(f)) || FAMILY.has(folded(f))))
+    const title = below === undefined ? '' : `line ${below.line} (${code(below.fields.join(delimiter), 40)}) looks like the header: delete the ${below.line - header.line > 1 ? 'lines' : 'line'} above it; `
     const known = ['name', 'student', 'student name', 'full name', 'Schüler', 'Schülerin', 'Schülername', 'Name des Schülers'].map((h) => `\`${h}\``).join(', ')
     error(
       file,
-      `Unexpected header ${code(header.fields.join(delimiter))}, expected a \`name\` column (and optionally \`id\` and \`group\`): ${hint}headings read as the name, in any case: ${known}; or the name in two columns, a given name (\`first name\`, \`Vorname\`) and a family name (\`last name\`, \`Nachname\`)`,
+      `Unexpected header ${code(header.fields.join(delimiter))}, expected a \`name\` column (and optionally \`id\` and \`group\`): ${title}${hint}headings read as the name, in any case: ${known}; or the name in two columns, a given name (\`first name\`, \`Vorname\`) and a family name (\`last name\`, \`Nachname\`)`,
       { line: header.line, column: 1 },
       'roster-header'
     )
