@@ -391,6 +391,12 @@ describe('columns and names a spreadsheet may hold', () => {
     expect(read(rosterFile('Name;Kennzahl;Raum\nAda;1;A\n')).messages).toEqual([
       expect.stringMatching(/class\.csv:1:6: warning: Unexpected columns `Kennzahl` and `Raum`, expected `name`, `id`, `group`: their values are not used \(if one of them holds the students' id or group, name it `id` or `group`\) {2}\[roster-column\]$/)
     ])
+    // A column without a heading that holds values (`Name` merged over the family and the given names) is named too;
+    // the given names were left out unsaid. Empty ones past the header (Excel's `;` after every line) are not.
+    expect(read(rosterFile('Name;;Klasse;\nMüller;Jürgen;7a;\nSchmidt;Anna;7a;\n')).messages).toEqual([
+      expect.stringMatching(/class\.csv:1:6: warning: Unexpected column without a heading \(the 2nd, holding `Jürgen`\), expected `name`, `id`, `group`: its values are not used \(if it holds the students' id, name it `id`\) {2}\[roster-column\]$/)
+    ])
+    expect(read(rosterFile('Name;ID;;Klasse;X;\nAda;1;x;7a;;\n')).messages).toEqual([expect.stringMatching(/class\.csv:1:9: warning: Unexpected columns the 3rd \(without a heading, holding `x`\) and `X`, expected /)])
     const questions = Array.from({ length: 10 }, (_, i) => `q${i + 1}`).join(',')
     expect(read(rosterFile(`name,id,group,version,file,${questions}\nAda,1,A,B,quiz/001-ada.pdf,A,B,C,D,A,B,C,D,A,B\n`)).messages).toEqual([
       expect.stringMatching(/class\.csv:1:15: warning: Unexpected columns `version`, `file`, `q1`, `q2`, `q3` and 7 more, expected `name`, `id`, `group`: their values are not used {2}\[roster-column\]$/)

@@ -165,7 +165,7 @@ export function readRoster(file: VFile): RosterStudent[] | undefined {
       const beside = joined && (i === joined.family || first === joined.family)
       const as = beside ? ` (${cell(i)}: the name is in ${cell(first)} already)` : folded(written[i]!) === column ? '' : ` (${cell(i)})`
       error(file, `Unexpected second \`${column}\` column${as}, expected each of ${COLUMNS.map((c) => `\`${c}\``).join(', ')} once`, place, 'roster-header')
-    } else if (labels[i] !== '') unread.push(i)
+    } else if (labels[i] !== '' || records.slice(1).some((row) => (row.fields[i] ?? '').trim() !== '')) unread.push(i)
   })
   // Columns classpack does not read are one warning, at the first: a gradebook export (a
   // pack's own grading.csv, Canvas's) has one a question or assignment, and a warning each
@@ -173,8 +173,14 @@ export function readRoster(file: VFile): RosterStudent[] | undefined {
   if (unread.length > 0) {
     const missing = COLUMNS.filter((c) => !columns.includes(c))
     const one = unread.length === 1
-    const names = unread.map((i) => code(header.fields[i]!.trim(), 30))
-    const listed = one ? `column ${names[0]}` : `columns ${names.length > 6 ? `${names.slice(0, 5).join(', ')} and ${names.length - 5} more` : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`}`
+    // A column without a heading is named by its place and first value: a heading merged over two
+    // columns (`Name` over the family and the given names) left the given names out unsaid.
+    const names = unread.map((i) => {
+      if (labels[i] !== '') return code(header.fields[i]!.trim(), 30)
+      const value = records.slice(1).find((row) => (row.fields[i] ?? '').trim() !== '')!.fields[i]!
+      return one ? `column without a heading (${ordinal(i + 1)}, holding ${code(value.trim(), 30)})` : `${ordinal(i + 1)} (without a heading, holding ${code(value.trim(), 30)})`
+    })
+    const listed = one ? (labels[unread[0]!] === '' ? names[0] : `column ${names[0]}`) : `columns ${names.length > 6 ? `${names.slice(0, 5).join(', ')} and ${names.length - 5} more` : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`}`
     const hint = missing.length ? ` (if ${one ? 'it holds' : 'one of them holds'} the students' ${missing.join(' or ')}, name it \`${missing[0]}\`${missing.length > 1 ? ` or \`${missing[1]}\`` : ''})` : ''
     warn(file, `Unexpected ${listed}, expected ${COLUMNS.map((c) => `\`${c}\``).join(', ')}: ${one ? 'its' : 'their'} values are not used${hint}`, header.places[unread[0]!] ?? { line: header.line, column: 1 }, 'roster-column')
   }
@@ -348,6 +354,12 @@ export function readRoster(file: VFile): RosterStudent[] | undefined {
     ;(severity === 'error' ? error : warn)(file, reason + rest, place, rule)
   }
   return ok ? students : undefined
+}
+
+/** `the 2nd`, as a column is counted. */
+function ordinal(n: number): string {
+  const suffix = n % 100 >= 11 && n % 100 <= 13 ? 'th' : (['th', 'st', 'nd', 'rd'][n % 10] ?? 'th')
+  return `the ${n}${suffix}`
 }
 
 /** Line numbers as a range when they follow each other (`lines 3–41`), else the first few (`lines 3, 5, 9, …`). */
