@@ -165,8 +165,11 @@ async function build(request: BuildRequest, rosterFile: VFile | undefined, threa
       const { missingGlyphs } = await import('./render/pdf/fonts.js')
       const groupsSaid = new Set<string>()
       for (const s of unusual) {
-        const missing = missingGlyphs(s.name + (s.id ?? ''))
+        const missing = missingGlyphs(s.name)
         if (missing.length) warn(rosterFile, `Unexpected ${missing.map((c) => '`' + c + '`').join(' ')} in the name of ${s.name}, expected characters one of the PDF fonts can draw: they would print as empty boxes (the HTML quiz shows them)`, { line: s.line, column: 1 }, 'roster-glyphs')
+        // An id's own, said of the id: "in the name of Ada" sent the teacher looking in a name that had none.
+        const inId = missingGlyphs(s.id ?? '')
+        if (inId.length) warn(rosterFile, `Unexpected ${inId.map((c) => '`' + c + '`').join(' ')} in the id \`${s.id}\` of ${s.name}, expected characters one of the PDF fonts can draw: they would print as empty boxes (the HTML quiz shows them)`, { line: s.line, column: 1 }, 'roster-glyphs')
         // Once a group, at its first student: a class shares it, and it is one thing to change.
         const inGroup = s.group === null || groupsSaid.has(s.group) ? [] : missingGlyphs(s.group)
         if (s.group !== null) groupsSaid.add(s.group)
