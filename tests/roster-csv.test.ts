@@ -416,7 +416,11 @@ describe('columns and names a spreadsheet may hold', () => {
     // Two headings for one column (`ID` and `Nr.`): which holds the id is not for classpack to guess.
     const synonyms = read(rosterFile('Name;ID;Nr.\nAda;1;2\n'))
     expect(synonyms.students).toBeUndefined()
-    expect(synonyms.messages).toEqual([expect.stringMatching(/class\.csv:1:9: error: Unexpected second `id` column \(`Nr\.`\), expected each of `name`, `id`, `group` once {2}\[roster-header\]$/)])
+    expect(synonyms.messages).toEqual([
+      expect.stringMatching(/class\.csv:1:9: error: Unexpected second `id` column \(`Nr\.`, after `ID`, which is read as the id too\), expected each of `name`, `id`, `group` once: rename the one that holds something else to a heading classpack does not read, or delete it {2}\[roster-header\]$/)
+    ])
+    // A running number headed `Nr.` before the ids: the message at `ID` named no first id column, and `Nr.` is none to a reader.
+    expect(read(rosterFile('Nr.;Name;ID\n1;Ada;S100\n')).messages).toEqual([expect.stringMatching(/class\.csv:1:10: error: Unexpected second `id` column \(`ID`, after `Nr\.`, which is read as the id too\), expected/)])
   })
 
   it('reads German and other common headings for each column, in any case', () => {

@@ -163,8 +163,12 @@ export function readRoster(file: VFile): RosterStudent[] | undefined {
       const first = columns.indexOf(column)
       const cell = (at: number): string => (joined && at === joined.family ? `${code(written[joined.given]!.trim())} and ${code(written[at]!.trim())}` : code(written[at]!.trim()))
       const beside = joined && (i === joined.family || first === joined.family)
-      const as = beside ? ` (${cell(i)}: the name is in ${cell(first)} already)` : folded(written[i]!) === column ? '' : ` (${cell(i)})`
-      error(file, `Unexpected second \`${column}\` column${as}, expected each of ${COLUMNS.map((c) => `\`${c}\``).join(', ')} once`, place, 'roster-header')
+      // Two headings of one column that differ (`Nr.` and `ID`) are both named: "second `id` column"
+      // at `ID` alone did not say which was the first, `Nr.` being no heading a teacher reads as an id.
+      const same = folded(written[i]!) === folded(written[first]!)
+      const as = beside ? ` (${cell(i)}: the name is in ${cell(first)} already)` : same ? (folded(written[i]!) === column ? '' : ` (${cell(i)})`) : ` (${cell(i)}, after ${cell(first)}, which is read as the ${column} too)`
+      const fix = beside || same ? '' : `: rename the one that holds something else to a heading classpack does not read, or delete it`
+      error(file, `Unexpected second \`${column}\` column${as}, expected each of ${COLUMNS.map((c) => `\`${c}\``).join(', ')} once${fix}`, place, 'roster-header')
     } else if (labels[i] !== '' || records.slice(1).some((row) => (row.fields[i] ?? '').trim() !== '')) unread.push(i)
   })
   // Columns classpack does not read are one warning, at the first: a gradebook export (a
