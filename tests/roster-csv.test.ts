@@ -563,6 +563,13 @@ describe('columns and names a spreadsheet may hold', () => {
     ])
   })
 
+  it('says of a roster too large to read how to make it smaller', () => {
+    // A school system's export with every column it keeps: "expected at most 1 MB", and no more, left the teacher to guess.
+    const row = `Ada Lovelace,1,7a,${'x'.repeat(300)}\n`
+    const loaded = formatMessages([loadRoster(rosterFile(`name,id,group,notes\n${row.repeat(4000)}`))]).split('\n')
+    expect(loaded).toEqual([expect.stringMatching(/class\.csv: error: Unexpected file of 1\.2 MB, expected at most 1 MB: keep only the name, id and group columns \(save a copy without the others\) {2}\[file-too-large\]$/)])
+  })
+
   it('says where a byte that is not UTF-8 is in a file whose lines end in a carriage return alone, and how Excel saves UTF-8', () => {
     // Excel for Mac's "CSV (Macintosh)": Mac Roman, lines ended by CR. Its "é" (0x8e) was put on line 1, at column 18.
     const loaded = (path: string): string[] => formatMessages([loadRoster(path)]).split('\n')

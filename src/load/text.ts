@@ -13,7 +13,10 @@ export const MAX_INPUT_BYTES = 1024 * 1024
 /** Read one text file into a vfile; a problem leaves the vfile empty with an error on it. `expected` says what a missing file should hold. */
 export function readText(path: string, required: boolean, expected = 'it in the module folder', options: { normalize?: boolean; spreadsheet?: boolean } = {}): VFile {
   const file = new VFile({ path, value: '' })
-  const bytes = readBytes(file, path, MAX_INPUT_BYTES, required ? expected : undefined)
+  // A roster past the limit is a school system's export with every column it keeps (addresses,
+  // parents, emails): the three classpack reads fit many times over.
+  const smaller = options.spreadsheet ? ': keep only the name, id and group columns (save a copy without the others)' : ''
+  const bytes = readBytes(file, path, MAX_INPUT_BYTES, required ? expected : undefined, smaller)
   if (bytes === undefined) return file
   const text = decodeUtf8(file, bytes, options.spreadsheet)
   if (text === undefined) return file
@@ -31,9 +34,10 @@ export function readText(path: string, required: boolean, expected = 'it in the 
  * on `file`, when it is missing, a folder, not a regular file or larger. A named pipe or a
  * device (a link to /dev/zero, /dev/stdin) has no size to check and never ends: reading
  * one would hang or fill the memory, so it is refused before it is opened; and the read
- * stops past `max` whatever the size said (a file that grows while it is read).
+ * stops past `max` whatever the size said (a file that grows while it is read). `smaller`
+ * follows the message of a file too large: how to make this kind of file smaller.
  */
-export function readBytes(file: VFile, path: string, max: number, expected?: string): Uint8Array | undefined {
+export function readBytes(file: VFile, path: string, max: number, expected?: string, smaller = ''): Uint8Array | undefined {
   let stat: Stats
   try {
     stat = statSync(path)
@@ -54,7 +58,7 @@ export function readBytes(file: VFile, path: string, max: number, expected?: str
     // In bytes where megabytes to one decimal would read the same as the limit (1.0 MB against 1 MB).
     const mb = (bytes: number): string => `${(bytes / 1024 / 1024).toFixed(1)} MB`
     const [found, most] = mb(size) === mb(max) || Number((size / 1024 / 1024).toFixed(1)) === max / 1024 / 1024 ? [`${size.toLocaleString('en')} bytes`, `${max.toLocaleString('en')} bytes (${max / 1024 / 1024} MB)`] : [mb(size), `${max / 1024 / 1024} MB`]
-    error(file, `Unexpected file of ${found}, expected at most ${most}`, undefined, 'file-too-large')
+    error(file, `Unexpected file of ${found}, expected at most ${most}${smaller}`, undefined, 'file-too-large')
     return undefined
   }
   if (stat.size > max) return tooLarge(stat.size)
