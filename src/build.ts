@@ -158,13 +158,22 @@ async function build(request: BuildRequest, rosterFile: VFile | undefined, threa
     students = assignStudents(roster, selection.versions.length, selection.seed, transliterate, uiLang(module))
     // Names in Latin script (U+0020–U+024F, which every face we embed draws) need no font
     // loaded to be checked: a rebuild from the cache then never loads fontkit.
-    const unusual = students.filter((s) => !LATIN.test(s.name + (s.id ?? '')))
+    // The group prints beside them ("Class: Füchse 🦊"), and its box was printed unsaid.
+    const unusual = students.filter((s) => !LATIN.test(s.name + (s.id ?? '') + (s.group ?? '')))
     // The print bundle is drawn with the same fonts as the PDFs, and may be the only PDF asked for.
     if ((request.formats.has('pdf') || request.formats.has('print')) && unusual.length) {
       const { missingGlyphs } = await import('./render/pdf/fonts.js')
+      const groupsSaid = new Set<string>()
       for (const s of unusual) {
-        const missing = missingGlyphs(s.name + (s.id ?? ''))
+        const missing = missingGlyphs(s.name)
         if (missing.length) warn(rosterFile, `Unexpected ${missing.map((c) => '`' + c + '`').join(' ')} in the name of ${s.name}, expected characters one of the PDF fonts can draw: they would print as empty boxes (the HTML quiz shows them)`, { line: s.line, column: 1 }, 'roster-glyphs')
+        // An id's own, said of the id: "in the name of Ada" sent the teacher looking in a name that had none.
+        const inId = missingGlyphs(s.id ?? '')
+        if (inId.length) warn(rosterFile, `Unexpected ${inId.map((c) => '`' + c + '`').join(' ')} in the id \`${s.id}\` of ${s.name}, expected characters one of the PDF fonts can draw: they would print as empty boxes (the HTML quiz shows them)`, { line: s.line, column: 1 }, 'roster-glyphs')
+        // Once a group, at its first student: a class shares it, and it is one thing to change.
+        const inGroup = s.group === null || groupsSaid.has(s.group) ? [] : missingGlyphs(s.group)
+        if (s.group !== null) groupsSaid.add(s.group)
+        if (inGroup.length) warn(rosterFile, `Unexpected ${inGroup.map((c) => '`' + c + '`').join(' ')} in the group \`${s.group}\`, expected characters one of the PDF fonts can draw: they would print as empty boxes on the quiz of each student of the group (the HTML quiz shows them)`, { line: s.line, column: 1 }, 'roster-glyphs')
       }
     }
   }

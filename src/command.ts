@@ -364,6 +364,16 @@ function renumber(dir: string, io: CommandIO): boolean {
   return true
 }
 
+/**
+ * A path that starts with a `~` the shell left as it is (`--out=~/packs`, or in quotes): it is
+ * no home folder to classpack, and `--out=~/packs` wrote a folder named `~` in the current one
+ * while saying "wrote ~/packs/…", where the teacher then looked (and `rm -rf ~` would clean it up).
+ */
+function unexpandedHome(flag: string, value: string | undefined): string | undefined {
+  if (value === undefined || !/^~(?:[/\\]|$)/.test(value)) return undefined
+  return `Unexpected \`~\` at the start of --${flag} \`${value}\`, expected a path the shell has expanded: after \`--${flag}=\` or in quotes \`~\` is not your home folder but a folder named \`~\`; write \`--${flag} ${value}\` (a space, no quotes) or the full path`
+}
+
 const READ_AS: Record<ArticleType, string> = { text: 'plain text', markdown: 'Markdown', page: 'a web page', docx: 'a Word file' }
 
 async function init(args: string[], io: CommandIO): Promise<number> {
@@ -373,6 +383,8 @@ async function init(args: string[], io: CommandIO): Promise<number> {
   const path = positionals[0]!
   if (positionals.length === 1 && !articleType(path)) problems.add(`Unexpected article \`${path}\`, expected a file ending in ${Object.keys(ARTICLE_TYPES).join(', ')}`)
   if (values.into?.trim() === '') problems.add('Unexpected empty --into, expected a folder for the new module')
+  const home = unexpandedHome('into', values.into)
+  if (home) problems.add(home)
   problems.check()
   const result = await initModule({ path, into: values.into })
   const messages = formatMessages(result.files)
@@ -486,7 +498,9 @@ async function build(args: string[], io: CommandIO): Promise<number> {
   const overrides = problems.take(() => setOverrides(values))
   if (values.out!.trim() === '') problems.add('Unexpected empty --out, expected a folder for the packs (the default is `out`)')
   if (values.roster?.trim() === '') problems.add('Unexpected empty --roster, expected a CSV file with a `name` column')
-  if (values.templates !== undefined && !(existsSync(values.templates) && statSync(values.templates).isDirectory())) {
+  const home = (['out', 'roster', 'templates'] as const).map((flag) => unexpandedHome(flag, values[flag]))
+  for (const problem of home) if (problem) problems.add(problem)
+  if (values.templates !== undefined && !home[2] && !(existsSync(values.templates) && statSync(values.templates).isDirectory())) {
     problems.add(`Unexpected --templates \`${values.templates}\`, expected an existing folder${existsSync(values.templates) ? ': it is a file' : ''}`)
   }
   const epoch = io.env.SOURCE_DATE_EPOCH

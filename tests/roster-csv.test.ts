@@ -82,6 +82,17 @@ describe('a roster saved by Excel with `;` and a BOM', () => {
     expect(read(rosterFile('name,id\nAna,7\nAna,8\nBen,\nCleo,\n')).messages).toEqual([])
   })
 
+  it('warns of a name given twice with nothing to tell the two quizzes apart (no id, the same group), once for a list pasted in twice', () => {
+    // Both quizzes printed "Name: Ana" and nothing else: which paper was whose, only 001- and 003- in the file names said.
+    const { students, messages } = read(rosterFile('name,id,group\nAna,,9a\nBen,,9a\nAna,,9a\nBen,,9a\nAna,,9b\nAna,5,9a\n'))
+    expect(students?.map((s) => s.name)).toEqual(['Ana', 'Ben', 'Ana', 'Ben', 'Ana', 'Ana'])
+    expect(messages).toEqual([
+      expect.stringMatching(
+        /class\.csv:4:1: warning: Unexpected name `Ana` again \(first on line 2\) with no id and the same group, expected a way to tell the two apart: their quizzes print the same name, and only the file names' numbers differ; give each an id \(or delete the row if it is a copy\); 1 more row has the same problem \(line 5\) {2}\[roster-duplicate-name\]$/
+      )
+    ])
+  })
+
   it('keeps line numbers (and columns) in its errors', () => {
     const path = rosterFile(excel(['id;name', 'S001;Ada Lovelace', '', 'S002;', 'S003;Grace Hopper;extra']))
     const { students, messages } = read(path)
@@ -160,6 +171,18 @@ describe('a roster saved by Excel with `;` and a BOM', () => {
     expect(read(rosterFile('Name;ID\nAda;1\n name ; id ;\nBob;2\n')).students?.map((s) => s.name)).toEqual(['Ada', 'Bob'])
   })
 
+  it('skips the `Points Possible` row of a Canvas gradebook export, with a warning at it', () => {
+    // A quiz was printed for a student called "Points Possible".
+    const { students, messages } = read(rosterFile('Student,ID,Section,Quiz 1 (123)\n    Points Possible,,,10.00\n"Lovelace, Ada",1234,Section 1,8.00\n'))
+    expect(students?.map((s) => [s.name, s.id, s.group])).toEqual([['Lovelace, Ada', '1234', 'Section 1']])
+    expect(messages).toEqual([
+      expect.stringMatching(/class\.csv:1:\d+: warning: Unexpected column `Quiz 1 \(123\)`/),
+      expect.stringMatching(/class\.csv:2:1: warning: Unexpected row `Points Possible`, expected a student: it holds the points of each assignment in a Canvas gradebook export, and is skipped {2}\[roster-header\]$/)
+    ])
+    // A student of that name, with an id, is a student.
+    expect(read(rosterFile('name,id\nPoints Possible,7\n')).students?.map((s) => s.name)).toEqual(['Points Possible'])
+  })
+
   it('drops a byte order mark (U+FEFF) inside a name, which printed as a gap', () => {
     expect(read(rosterFile('name,id\nDan\uFEFFNy,1\n\uFEFFBo,2\n')).students?.map((s) => s.name)).toEqual(['DanNy', 'Bo'])
   })
@@ -195,6 +218,39 @@ describe('a roster saved by Excel with `;` and a BOM', () => {
     const path = rosterFile(excel(["Pupil's name;ID", 'Ada;1']))
     const [message] = read(path).messages
     expect(message).toContain(`expected a \`name\` column (and optionally \`id\` and \`group\`): if \`Pupil's name\` holds the students' names, head it \`name\`; headings read as the name, in any case: \`name\`, \`student\`, \`student name\``)
+  })
+
+  it('names the line that looks like the header when a title is above it, as a school office\'s export starts', () => {
+    // "Unexpected header `Klassenliste 9b;;`" and the list of headings did not say the header was on the next line.
+    expect(read(rosterFile('Klassenliste 9b;;\nName;Vorname;Nr\nMüller;Jürgen;1\n')).messages).toEqual([
+      expect.stringMatching(/class\.csv:1:1: error: Unexpected header `Klassenliste 9b;;`, expected a `name` column \(and optionally `id` and `group`\): line 2 \(`Name;Vorname;Nr`\) looks like the header: delete the line above it; headings read as the name/)
+    ])
+    // A title without a separator (the delimiter is then the header's, unknown): the header is found all the same.
+    expect(read(rosterFile('Class 9b – spring term\n\nStudent name,ID\nAda,1\n')).messages).toEqual([expect.stringMatching(/: line 3 \(`Student name,ID`\) looks like the header: delete the lines above it; /)])
+  })
+
+  it('says a given name without a family name (or one without the other) is half a name, and how to print it alone', () => {
+    // A primary class's `First name,Group` was answered with the list of headings alone, which did not say what was missing.
+    expect(read(rosterFile('First name,Group\nAda,9b\n')).messages).toEqual([
+      expect.stringMatching(/class\.csv:1:1: error: Unexpected header `First name,Group`, expected a `name` column \(and optionally `id` and `group`\): `First name` holds given names, but no column holds the family names \(`last name`, `Nachname`\) to join them with: add one, or rename `First name` to `name` to print given names alone; headings read as the name/)
+    ])
+    expect(read(rosterFile('Nachname;Klasse\nMüller;7a\n')).messages).toEqual([
+      expect.stringMatching(/: `Nachname` holds family names, but no column holds the given names \(`first name`, `Vorname`\) to join them with: add one, or rename `Nachname` to `name` to print family names alone; /)
+    ])
+  })
+
+  it('does not name a student\'s number, email or login as the column to head `name`, and reads a student number as the id', () => {
+    // A school system's `LastFirst,Student_Number`: the message told the teacher to head the ids `name`.
+    for (const header of ['LastFirst,Student_Number', 'LastFirst,Student No.', 'LastFirst,Student Email', 'LastFirst,Username', 'LastFirst,Schülernummer']) {
+      const [message] = read(rosterFile(`${header}\n"Lovelace, Ada",1\n`)).messages
+      expect(message, header).toMatch(/error: Unexpected header `[^`]+`, expected a `name` column \(and optionally `id` and `group`\): headings read as the name/)
+    }
+    // A student number (PowerSchool, UK schools) and Moodle's `ID number` are the id.
+    for (const header of ['Name,Student Number', 'Name,student_number', 'First name,Last name,ID number']) {
+      const { students, messages } = read(rosterFile(`${header}\n${header.startsWith('First') ? 'Ada,Lovelace' : 'Ada Lovelace'},S1\n`))
+      expect(messages, header).toEqual([])
+      expect(students?.map((s) => [s.name, s.id]), header).toEqual([['Ada Lovelace', 'S1']])
+    }
   })
 
   it('builds a pack with one quiz per student', async () => {
@@ -330,10 +386,20 @@ describe('the grading sheet\'s cells', () => {
 })
 
 describe('columns and names a spreadsheet may hold', () => {
-  it('warns about a column classpack does not read, naming the column it may mean; refuses a column given twice', () => {
+  it('warns about the columns classpack does not read, once, naming the column they may mean; refuses a column given twice', () => {
+    // One warning for them all, at the first: a pack's grading.csv (a column a question) gave 12, a Canvas export 20 and more.
     expect(read(rosterFile('Name;Kennzahl;Raum\nAda;1;A\n')).messages).toEqual([
-      expect.stringMatching(/class\.csv:1:6: warning: Unexpected column `Kennzahl`, expected `name`, `id`, `group`: its values are not used \(if it holds the students' id or group, name it `id` or `group`\) {2}\[roster-column\]$/),
-      expect.stringMatching(/class\.csv:1:15: warning: Unexpected column `Raum`, expected `name`, `id`, `group`: its values are not used \(if it holds the students' id or group, name it `id` or `group`\) {2}\[roster-column\]$/)
+      expect.stringMatching(/class\.csv:1:6: warning: Unexpected columns `Kennzahl` and `Raum`, expected `name`, `id`, `group`: their values are not used \(if one of them holds the students' id or group, name it `id` or `group`\) {2}\[roster-column\]$/)
+    ])
+    // A column without a heading that holds values (`Name` merged over the family and the given names) is named too;
+    // the given names were left out unsaid. Empty ones past the header (Excel's `;` after every line) are not.
+    expect(read(rosterFile('Name;;Klasse;\nMüller;Jürgen;7a;\nSchmidt;Anna;7a;\n')).messages).toEqual([
+      expect.stringMatching(/class\.csv:1:6: warning: Unexpected column without a heading \(the 2nd, holding `Jürgen`\), expected `name`, `id`, `group`: its values are not used \(if it holds the students' id, name it `id`\) {2}\[roster-column\]$/)
+    ])
+    expect(read(rosterFile('Name;ID;;Klasse;X;\nAda;1;x;7a;;\n')).messages).toEqual([expect.stringMatching(/class\.csv:1:9: warning: Unexpected columns the 3rd \(without a heading, holding `x`\) and `X`, expected /)])
+    const questions = Array.from({ length: 10 }, (_, i) => `q${i + 1}`).join(',')
+    expect(read(rosterFile(`name,id,group,version,file,${questions}\nAda,1,A,B,quiz/001-ada.pdf,A,B,C,D,A,B,C,D,A,B\n`)).messages).toEqual([
+      expect.stringMatching(/class\.csv:1:15: warning: Unexpected columns `version`, `file`, `q1`, `q2`, `q3` and 7 more, expected `name`, `id`, `group`: their values are not used {2}\[roster-column\]$/)
     ])
     // The hint names only the columns still missing.
     expect(read(rosterFile('Name;Raum;Gruppe\nAda;3;A\n')).messages).toEqual([
@@ -350,7 +416,11 @@ describe('columns and names a spreadsheet may hold', () => {
     // Two headings for one column (`ID` and `Nr.`): which holds the id is not for classpack to guess.
     const synonyms = read(rosterFile('Name;ID;Nr.\nAda;1;2\n'))
     expect(synonyms.students).toBeUndefined()
-    expect(synonyms.messages).toEqual([expect.stringMatching(/class\.csv:1:9: error: Unexpected second `id` column \(`Nr\.`\), expected each of `name`, `id`, `group` once {2}\[roster-header\]$/)])
+    expect(synonyms.messages).toEqual([
+      expect.stringMatching(/class\.csv:1:9: error: Unexpected second `id` column \(`Nr\.`, after `ID`, which is read as the id too\), expected each of `name`, `id`, `group` once: rename the one that holds something else to a heading classpack does not read, or delete it {2}\[roster-header\]$/)
+    ])
+    // A running number headed `Nr.` before the ids: the message at `ID` named no first id column, and `Nr.` is none to a reader.
+    expect(read(rosterFile('Nr.;Name;ID\n1;Ada;S100\n')).messages).toEqual([expect.stringMatching(/class\.csv:1:10: error: Unexpected second `id` column \(`ID`, after `Nr\.`, which is read as the id too\), expected/)])
   })
 
   it('reads German and other common headings for each column, in any case', () => {
@@ -398,6 +468,28 @@ describe('columns and names a spreadsheet may hold', () => {
     ])
     // Marks on letters, a Hangul name and an emoji with its variation selector are names.
     expect(read(rosterFile('name\nA\u030Angström\n\uD55C\uC9C0\uBBFC\n\u2764\uFE0F Bo\n')).messages).toEqual([])
+  })
+
+  it('reports a name column empty on every row once, at its first row, counting the rest', () => {
+    // A `name` heading over an empty column gave one error a student: 30 lines for one cause.
+    const rows = Array.from({ length: 30 }, (_, i) => `,${100 + i}\n`).join('')
+    const { students, messages } = read(rosterFile(`name,id\n${rows}`))
+    expect(students).toBeUndefined()
+    expect(messages).toEqual([expect.stringMatching(/class\.csv:2:1: error: Unexpected empty name, expected every row to name a student; 29 more rows have the same problem \(lines 3–31\) {2}\[roster-name\]$/)])
+  })
+
+  it('refuses names without a letter beside ids with one, the headings over each other\'s column, once', () => {
+    // `id,name` over `Ada Lovelace,100`: every quiz printed "Name: 100 · ID: Ada Lovelace", filed as 001-100.pdf.
+    const { students, messages } = read(rosterFile('ID,Name\nAda Lovelace,100\nZoë Ng,101\nBo Li,102\n'))
+    expect(students).toBeUndefined()
+    expect(messages).toEqual([
+      expect.stringMatching(
+        /class\.csv:2:14: error: Unexpected name `100` without a letter beside the id `Ada Lovelace`, expected the student's name under `Name` and their id under `ID`: the two look swapped, and the quiz would print the id as the name; 2 more rows have the same problem \(lines 3–4\): where every row is so, swap the headings `Name` and `ID` {2}\[roster-name\]$/
+      )
+    ])
+    // Quizzes by number (no names on paper) stay allowed, with ids of digits or none; and a name in any script has letters.
+    expect(read(rosterFile('name,id,group\n1001,1,9b\n1002,,9b\n')).messages).toEqual([])
+    expect(read(rosterFile('name,id\n王小明,S1\nสมชาย ใจดี,S2\nअमित शर्मा,S3\n')).messages).toEqual([])
   })
 
   it('refuses an id or group of invisible characters only, at its field: it printed as nothing and could not be typed', () => {
@@ -454,6 +546,36 @@ describe('columns and names a spreadsheet may hold', () => {
     ])
     expect(loaded(rosterFile([...Buffer.from('name\nAda\n', 'utf16le')]))).toEqual([expect.stringMatching(/error: Unexpected UTF-16 text/)])
     expect(loaded(tempDir())).toEqual([expect.stringMatching(/: error: Unexpected folder `[^`]+`, expected a file {2}\[file-unreadable\]$/)])
+  })
+
+  it('names a workbook or a PDF given as the roster, with what to save instead, at 1:1', () => {
+    // A teacher's class.xlsx (or one renamed .csv) was "binary content (a NUL byte)" at 1:6,
+    // a PDF of the class list "byte 0xe2 that is not UTF-8" at 2:2: neither said what to do.
+    const loaded = (path: string): string[] => formatMessages([loadRoster(path)]).split('\n')
+    const zip = (entry: string): number[] => [0x50, 0x4b, 0x03, 0x04, 0x14, 0, 0, 0, 0x08, 0, ...Buffer.from(`\0\0\0\0${entry}<x/>`, 'latin1')]
+    expect(loaded(rosterFile(zip('xl/workbook.xml'), 'class.xlsx'))).toEqual([
+      expect.stringMatching(/class\.xlsx:1:1: error: Unexpected Excel workbook \(\.xlsx\), expected a UTF-8 text file \(open it and save it as CSV; in Excel, as "CSV UTF-8"\) {2}\[file-binary\]$/)
+    ])
+    expect(loaded(rosterFile(zip('xl/workbook.xml')))).toEqual([expect.stringMatching(/class\.csv:1:1: error: Unexpected Excel workbook \(\.xlsx\), expected/)])
+    expect(loaded(rosterFile([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0], 'class.xls'))).toEqual([expect.stringMatching(/class\.xls:1:1: error: Unexpected Excel 97–2003 workbook \(\.xls\) or other Office 97–2003 file, expected/)])
+    expect(loaded(rosterFile([...Buffer.from('%PDF-1.4\n%', 'latin1'), 0xe2, 0xe3, 0xcf, 0xd3, 0x0a], 'class.pdf'))).toEqual([
+      expect.stringMatching(/class\.pdf:1:1: error: Unexpected PDF document, expected a UTF-8 text file \(put the names in a spreadsheet and save it as CSV; in Excel, as "CSV UTF-8"\) {2}\[file-binary\]$/)
+    ])
+  })
+
+  it('says of a roster too large to read how to make it smaller', () => {
+    // A school system's export with every column it keeps: "expected at most 1 MB", and no more, left the teacher to guess.
+    const row = `Ada Lovelace,1,7a,${'x'.repeat(300)}\n`
+    const loaded = formatMessages([loadRoster(rosterFile(`name,id,group,notes\n${row.repeat(4000)}`))]).split('\n')
+    expect(loaded).toEqual([expect.stringMatching(/class\.csv: error: Unexpected file of 1\.2 MB, expected at most 1 MB: keep only the name, id and group columns \(save a copy without the others\) {2}\[file-too-large\]$/)])
+  })
+
+  it('says where a byte that is not UTF-8 is in a file whose lines end in a carriage return alone, and how Excel saves UTF-8', () => {
+    // Excel for Mac's "CSV (Macintosh)": Mac Roman, lines ended by CR. Its "é" (0x8e) was put on line 1, at column 18.
+    const loaded = (path: string): string[] => formatMessages([loadRoster(path)]).split('\n')
+    expect(loaded(rosterFile([...Buffer.from('name,id\rAda,1\rRen', 'latin1'), 0x8e, ...Buffer.from(' M\x9fller,2\r', 'latin1')]))).toEqual([
+      expect.stringMatching(/class\.csv:3:4: error: Unexpected byte 0x8e that is not UTF-8, expected a UTF-8 text file \(save it as UTF-8; in Excel, as "CSV UTF-8"\) {2}\[file-encoding\]$/)
+    ])
   })
 
   it('has its problems reported in the same run as the module\'s', async () => {
@@ -555,10 +677,10 @@ describe('grading.csv read back as a roster', () => {
     const sheet = read(join(result.target!, 'grading.csv'))
     const people = (students: ReturnType<typeof readRoster>): unknown => students?.map(({ name, id, group }) => ({ name, id, group }))
     expect(people(sheet.students)).toEqual(people(roster.students))
-    // The sheet's other columns (version, file, each question) are named as not read; its name, id and group are read.
-    const unread = sheet.messages.map((m) => /Unexpected column `([^`]+)`/.exec(m)?.[1])
-    expect(unread.length).toBeGreaterThan(2)
-    expect(unread.filter((c) => c === undefined || /^(?:name|nr\.|gruppe|id|group)$/i.test(c))).toEqual([])
+    // The sheet's other columns (version, file, each question) are named as not read, in one warning; its name, id and group are read.
+    expect(sheet.messages).toEqual([expect.stringMatching(/:1:\d+: warning: Unexpected columns `(?:version|Version)`, `(?:file|Datei)`, /)])
+    const unread = [...sheet.messages[0]!.split(', expected')[0]!.matchAll(/`([^`]+)`/g)].map((m) => m[1]!)
+    expect(unread.filter((c) => /^(?:name|nr\.|gruppe|id|group)$/i.test(c))).toEqual([])
   })
 })
 

@@ -167,6 +167,19 @@ describe('a roster in every script', () => {
     expect(warnings).toEqual(UNDRAWABLE.map((s, i) => expect.stringContaining(`roster.csv:${i + 2}:1: warning: Unexpected \`${s.missing}\` in the name of ${s.name},`)))
   })
 
+  it('warns about them in a group too, once a group ("Class: Füchse 🦊" printed a box unsaid), and in an id as the id\'s', async () => {
+    const roster = join(tempDir(), 'roster.csv')
+    writeFileSync(roster, 'name,id,group\nAda,1,Füchse 🦊\nBo,2,Füchse 🦊\nCy,3🙂,7a\n')
+    const result = await tryBuild({ dir: DEMO, roster, formats: ['pdf'], workers: 0 })
+    expect(result.target).toBeDefined()
+    const warnings = result.text.split('\n').filter((l) => l.includes('[roster-glyphs]'))
+    expect(warnings).toEqual([
+      expect.stringContaining('roster.csv:2:1: warning: Unexpected `🦊` in the group `Füchse 🦊`, expected characters one of the PDF fonts can draw: they would print as empty boxes on the quiz of each student of the group (the HTML quiz shows them)  [roster-glyphs]'),
+      // An id's, said of the id, not of the name that has none.
+      expect.stringContaining('roster.csv:4:1: warning: Unexpected `🙂` in the id `3🙂` of Cy, expected')
+    ])
+  })
+
   it('prints a box for each character no face draws, as wide as it was measured: nothing after it is overprinted', async () => {
     // A missing glyph is drawn at its unscaled width (1229 where 600 was measured): the words after it were overprinted.
     const roster = join(tempDir(), 'roster.csv')

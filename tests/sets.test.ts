@@ -4,7 +4,7 @@ import { join } from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
 import YAML from 'yaml'
 import { checkModule, formatMessages } from '../src/index.js'
-import { assemble, DEMO, demoCopy, run, tempDir } from './helpers/fixtures.js'
+import { assemble, DEMO, demoCopy, ROOT, run, tempDir } from './helpers/fixtures.js'
 import { readHtml } from './helpers/html.js'
 import { build, packFiles, squash, tryBuild, type PackRequest } from './helpers/pack.js'
 import { readPdfText } from './helpers/pdf.js'
@@ -356,6 +356,21 @@ describe('question sets', () => {
       expect(result.stderr).toContain(message)
     }
     expect(readdirSync(cwd)).toEqual(['notes.txt'])
+  })
+
+  it('a path starting with a `~` the shell left as it is (`--out=~/packs`) is wrong usage, and no folder named `~` is made', async () => {
+    // It wrote ./~/packs/<module> while saying "wrote ~/packs/…", where the teacher then looked for it.
+    const cwd = tempDir()
+    const said = (flag: string, value: string): string => `classpack: Unexpected \`~\` at the start of --${flag} \`${value}\`, expected a path the shell has expanded: after \`--${flag}=\` or in quotes \`~\` is not your home folder but a folder named \`~\`; write \`--${flag} ${value}\` (a space, no quotes) or the full path`
+    const build = await run(['build', DEMO, '--out=~/packs', '--roster=~/class.csv', '--templates=~'], cwd)
+    expect(build.code).toBe(2)
+    expect(build.stderr.split('\n').filter((line) => line.startsWith('classpack:'))).toEqual([said('out', '~/packs'), said('roster', '~/class.csv'), said('templates', '~')])
+    const init = await run(['init', join(ROOT, 'tests/fixtures/seed-article.txt'), '--into=~/m'], cwd)
+    expect(init.code).toBe(2)
+    expect(init.stderr).toContain(said('into', '~/m'))
+    expect(readdirSync(cwd)).toEqual([])
+    // A `~` further on is a character of a name like any other.
+    expect((await run(['build', DEMO, '--out', 'a~b', '--format', 'html'], cwd)).code).toBe(0)
   })
 })
 

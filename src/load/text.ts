@@ -5,16 +5,20 @@ import { basename, isAbsolute, relative } from 'node:path'
 import { VFile } from 'vfile'
 import { error } from '../messages.js'
 import { systemReason } from '../system-error.js'
+import { binaryFormat } from './binary-format.js'
 
 /** Largest input classpack reads; an article is a few thousand words, and this leaves room for long ones. */
 export const MAX_INPUT_BYTES = 1024 * 1024
 
 /** Read one text file into a vfile; a problem leaves the vfile empty with an error on it. `expected` says what a missing file should hold. */
-export function readText(path: string, required: boolean, expected = 'it in the module folder', options: { normalize?: boolean } = {}): VFile {
+export function readText(path: string, required: boolean, expected = 'it in the module folder', options: { normalize?: boolean; spreadsheet?: boolean } = {}): VFile {
   const file = new VFile({ path, value: '' })
-  const bytes = readBytes(file, path, MAX_INPUT_BYTES, required ? expected : undefined)
+  // A roster past the limit is a school system's export with every column it keeps (addresses,
+  // parents, emails): the three classpack reads fit many times over.
+  const smaller = options.spreadsheet ? ': keep only the name, id and group columns (save a copy without the others)' : ''
+  const bytes = readBytes(file, path, MAX_INPUT_BYTES, required ? expected : undefined, smaller)
   if (bytes === undefined) return file
-  const text = decodeUtf8(file, bytes)
+  const text = decodeUtf8(file, bytes, options.spreadsheet)
   if (text === undefined) return file
   // A carriage return alone ends a line (an old Mac's files, some exports): read as a line feed,
   // one character for one, so every offset in the file stays where it was.
@@ -30,9 +34,10 @@ export function readText(path: string, required: boolean, expected = 'it in the 
  * on `file`, when it is missing, a folder, not a regular file or larger. A named pipe or a
  * device (a link to /dev/zero, /dev/stdin) has no size to check and never ends: reading
  * one would hang or fill the memory, so it is refused before it is opened; and the read
- * stops past `max` whatever the size said (a file that grows while it is read).
+ * stops past `max` whatever the size said (a file that grows while it is read). `smaller`
+ * follows the message of a file too large: how to make this kind of file smaller.
  */
-export function readBytes(file: VFile, path: string, max: number, expected?: string): Uint8Array | undefined {
+export function readBytes(file: VFile, path: string, max: number, expected?: string, smaller = ''): Uint8Array | undefined {
   let stat: Stats
   try {
     stat = statSync(path)
@@ -53,7 +58,7 @@ export function readBytes(file: VFile, path: string, max: number, expected?: str
     // In bytes where megabytes to one decimal would read the same as the limit (1.0 MB against 1 MB).
     const mb = (bytes: number): string => `${(bytes / 1024 / 1024).toFixed(1)} MB`
     const [found, most] = mb(size) === mb(max) || Number((size / 1024 / 1024).toFixed(1)) === max / 1024 / 1024 ? [`${size.toLocaleString('en')} bytes`, `${max.toLocaleString('en')} bytes (${max / 1024 / 1024} MB)`] : [mb(size), `${max / 1024 / 1024} MB`]
-    error(file, `Unexpected file of ${found}, expected at most ${most}`, undefined, 'file-too-large')
+    error(file, `Unexpected file of ${found}, expected at most ${most}${smaller}`, undefined, 'file-too-large')
     return undefined
   }
   if (stat.size > max) return tooLarge(stat.size)
@@ -107,12 +112,23 @@ function danglingTarget(path: string): string | undefined {
   }
 }
 
-/** Decode UTF-8 strictly; binary content and invalid bytes are errors at the first bad byte. */
-export function decodeUtf8(file: VFile, bytes: Uint8Array): string | undefined {
+/**
+ * Decode UTF-8 strictly; binary content and invalid bytes are errors at the first bad byte.
+ * `spreadsheet`: the file is one a spreadsheet saves (the roster; by default a `.csv`), so the
+ * way out is said in Excel's words.
+ */
+export function decodeUtf8(file: VFile, bytes: Uint8Array, spreadsheet = /\.csv$/i.test(file.path)): string | undefined {
+  // Excel's way out only for what Excel saves: a YAML or Markdown file comes from an editor.
+  const how = spreadsheet ? 'save it as UTF-8; in Excel, as "CSV UTF-8"' : 'save it as UTF-8 in your editor'
+  // A workbook or a PDF is named as such, with what to save it as, not as its first odd byte.
+  const format = binaryFormat(bytes)
+  if (format !== undefined) {
+    const save = !spreadsheet ? 'save it as UTF-8 text' : format.spreadsheet ? 'open it and save it as CSV; in Excel, as "CSV UTF-8"' : 'put the names in a spreadsheet and save it as CSV; in Excel, as "CSV UTF-8"'
+    error(file, `Unexpected ${format.what}, expected a UTF-8 text file (${save})`, { line: 1, column: 1 }, 'file-binary')
+    return undefined
+  }
   // Excel's "Unicode Text" and Notepad's "Unicode" are UTF-16: a byte-order mark, or every other byte NUL.
   if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff) || (bytes.length >= 4 && (bytes[1] === 0 && bytes[3] === 0) !== (bytes[0] === 0 && bytes[2] === 0))) {
-    // Excel's way out only for what Excel saves: a YAML or Markdown file comes from an editor.
-    const how = /\.csv$/i.test(file.path) ? 'save it as UTF-8; in Excel, as "CSV UTF-8"' : 'save it as UTF-8 in your editor'
     error(file, `Unexpected UTF-16 text, expected a UTF-8 text file (${how})`, { line: 1, column: 1 }, 'file-encoding')
     return undefined
   }
@@ -126,7 +142,7 @@ export function decodeUtf8(file: VFile, bytes: Uint8Array): string | undefined {
   } catch {
     // Find the first invalid byte by decoding growing prefixes' valid part.
     const bad = firstInvalidUtf8(bytes)
-    error(file, `Unexpected byte 0x${bytes[bad]?.toString(16).padStart(2, '0')} that is not UTF-8, expected a UTF-8 text file (save it as UTF-8)`, pointAt(bytes, bad), 'file-encoding')
+    error(file, `Unexpected byte 0x${bytes[bad]?.toString(16).padStart(2, '0')} that is not UTF-8, expected a UTF-8 text file (save it as UTF-8${spreadsheet ? '; in Excel, as "CSV UTF-8"' : ''})`, pointAt(bytes, bad), 'file-encoding')
     return undefined
   }
 }
@@ -145,7 +161,9 @@ function firstInvalidUtf8(bytes: Uint8Array): number {
 
 function pointAt(bytes: Uint8Array, index: number): { line: number; column: number } {
   const before = new TextDecoder('utf-8').decode(bytes.subarray(0, index))
-  const lines = before.split('\n')
+  // A carriage return alone ends a line, as readText reads it: Excel for Mac's "CSV (Macintosh)"
+  // ends every line so, and its Mac Roman "é" was reported on line 1, at column 18.
+  const lines = before.split(/\r\n|\r|\n/)
   return { line: lines.length, column: [...lines[lines.length - 1]!].length + 1 }
 }
 

@@ -33,6 +33,8 @@ const SEPARATORS: Record<string, string> = { '\u2028': 'line separator', '\u2029
  */
 const INVISIBLE = /[\p{Cf}\p{Z}\s\p{Default_Ignorable_Code_Point}\u2800]/u
 const MARK = /\p{M}/u
+/** A letter of any script: every name has one (a name of digits or signs alone is some other column's). */
+const LETTER = /\p{L}/u
 
 /** The columns classpack reads, by their own heading. */
 const COLUMNS = ['name', 'id', 'group'] as const
@@ -47,9 +49,12 @@ type Column = (typeof COLUMNS)[number]
  */
 const HEADINGS: Record<Column, readonly string[]> = {
   name: ['name', 'schüler', 'schülerin', 'student', 'student name', 'student_name', 'full name', 'full_name', 'fullname', 'schülername', 'schülerinnenname', 'name des schülers', 'name der schülerin', 'vollständiger name'],
-  id: ['id', 'nr.', 'nr', 'nummer', 'matrikelnummer', 'kennung', 'student id', 'student_id'],
+  id: ['id', 'nr.', 'nr', 'nummer', 'matrikelnummer', 'kennung', 'student id', 'student_id', 'student number', 'student_number', 'id number', 'id_number', 'schülernummer'],
   group: ['group', 'gruppe', 'klasse', 'kurs', 'class', 'section']
 }
+
+/** Words of a heading for a student's number, code, address or login rather than their name (`Student No.`, `Student Email`, `Username`). */
+const NOT_A_NAME = /num|(^|[^a-z])(no|nr|id)([^a-z]|$)|code|mail|login|user|group|class|klasse|gruppe/
 
 /** A heading as it is compared: trimmed, composed, in lower case. */
 const folded = (heading: string): string => heading.trim().normalize('NFC').toLowerCase()
@@ -118,12 +123,27 @@ export function readRoster(file: VFile): RosterStudent[] | undefined {
   const nameAt = columns.indexOf('name')
   if (nameAt < 0) {
     // A heading that looks like a name but is none of the known ones is named; the known ones are listed.
-    const namelike = header.fields.find((f) => /name|sch(ü|ue)ler|student|pupil/.test(folded(f)) && !COLUMN_OF.has(folded(f)) && !GIVEN.has(folded(f)) && !FAMILY.has(folded(f)))
-    const hint = namelike === undefined ? '' : `if ${code(namelike.trim())} holds the students' names, head it \`name\`; `
+    // Not one that says it holds something else of a student's: `Student_Number` was named as
+    // the column to head `name`, beside the `LastFirst` that held the names.
+    const namelike = header.fields.find((f) => /name|sch(ü|ue)ler|student|pupil/.test(folded(f)) && !NOT_A_NAME.test(folded(f)) && !COLUMN_OF.has(folded(f)) && !GIVEN.has(folded(f)) && !FAMILY.has(folded(f)))
+    // Half a name in two columns (`First name` without `Last name`, a primary class's list) is
+    // said to be half, and how to print it alone: the list of headings did not say which was missing.
+    const half = header.fields.find((f) => GIVEN.has(folded(f)) || FAMILY.has(folded(f)))
+    const given = half !== undefined && GIVEN.has(folded(half))
+    const [holds, lacks] = given ? ['given names', 'family names (`last name`, `Nachname`)'] : ['family names', 'given names (`first name`, `Vorname`)']
+    const hint =
+      half !== undefined
+        ? `${code(half.trim())} holds ${holds}, but no column holds the ${lacks} to join them with: add one, or rename ${code(half.trim())} to \`name\` to print ${holds} alone; `
+        : namelike === undefined
+          ? ''
+          : `if ${code(namelike.trim())} holds the students' names, head it \`name\`; `
+    // A title above the header (`Klassenliste 9b`, as a school office's export starts): the header is named where it is.
+    const below = records.slice(1, 6).find((row) => row.fields.join(delimiter).split(/[,;\t]/).some((f) => COLUMN_OF.get(folded(f)) === 'name' || GIVEN.has(folded(f)) || FAMILY.has(folded(f))))
+    const title = below === undefined ? '' : `line ${below.line} (${code(below.fields.join(delimiter), 40)}) looks like the header: delete the ${below.line - header.line > 1 ? 'lines' : 'line'} above it; `
     const known = ['name', 'student', 'student name', 'full name', 'Schüler', 'Schülerin', 'Schülername', 'Name des Schülers'].map((h) => `\`${h}\``).join(', ')
     error(
       file,
-      `Unexpected header ${code(header.fields.join(delimiter))}, expected a \`name\` column (and optionally \`id\` and \`group\`): ${hint}headings read as the name, in any case: ${known}; or the name in two columns, a given name (\`first name\`, \`Vorname\`) and a family name (\`last name\`, \`Nachname\`)`,
+      `Unexpected header ${code(header.fields.join(delimiter))}, expected a \`name\` column (and optionally \`id\` and \`group\`): ${title}${hint}headings read as the name, in any case: ${known}; or the name in two columns, a given name (\`first name\`, \`Vorname\`) and a family name (\`last name\`, \`Nachname\`)`,
       { line: header.line, column: 1 },
       'roster-header'
     )
@@ -132,6 +152,7 @@ export function readRoster(file: VFile): RosterStudent[] | undefined {
   // A column classpack does not read is named, so an id under a heading it does not know is
   // not lost unnoticed; a column given twice (`ID` and `Nr.`) is ambiguous.
   let columnsOk = true
+  const unread: number[] = []
   columns.forEach((column, i) => {
     const place = header.places[i] ?? { line: header.line, column: 1 }
     if (column !== null) {
@@ -142,13 +163,31 @@ export function readRoster(file: VFile): RosterStudent[] | undefined {
       const first = columns.indexOf(column)
       const cell = (at: number): string => (joined && at === joined.family ? `${code(written[joined.given]!.trim())} and ${code(written[at]!.trim())}` : code(written[at]!.trim()))
       const beside = joined && (i === joined.family || first === joined.family)
-      const as = beside ? ` (${cell(i)}: the name is in ${cell(first)} already)` : folded(written[i]!) === column ? '' : ` (${cell(i)})`
-      error(file, `Unexpected second \`${column}\` column${as}, expected each of ${COLUMNS.map((c) => `\`${c}\``).join(', ')} once`, place, 'roster-header')
-    } else if (labels[i] !== '') {
-      const missing = COLUMNS.filter((c) => !columns.includes(c))
-      warn(file, `Unexpected column ${code(header.fields[i]!.trim())}, expected ${COLUMNS.map((c) => `\`${c}\``).join(', ')}: its values are not used${missing.length ? ` (if it holds the students' ${missing.join(' or ')}, name it \`${missing[0]}\`${missing.length > 1 ? ` or \`${missing[1]}\`` : ''})` : ''}`, place, 'roster-column')
-    }
+      // Two headings of one column that differ (`Nr.` and `ID`) are both named: "second `id` column"
+      // at `ID` alone did not say which was the first, `Nr.` being no heading a teacher reads as an id.
+      const same = folded(written[i]!) === folded(written[first]!)
+      const as = beside ? ` (${cell(i)}: the name is in ${cell(first)} already)` : same ? (folded(written[i]!) === column ? '' : ` (${cell(i)})`) : ` (${cell(i)}, after ${cell(first)}, which is read as the ${column} too)`
+      const fix = beside || same ? '' : `: rename the one that holds something else to a heading classpack does not read, or delete it`
+      error(file, `Unexpected second \`${column}\` column${as}, expected each of ${COLUMNS.map((c) => `\`${c}\``).join(', ')} once${fix}`, place, 'roster-header')
+    } else if (labels[i] !== '' || records.slice(1).some((row) => (row.fields[i] ?? '').trim() !== '')) unread.push(i)
   })
+  // Columns classpack does not read are one warning, at the first: a gradebook export (a
+  // pack's own grading.csv, Canvas's) has one a question or assignment, and a warning each
+  // (12 for grading.csv, 20 and more for Canvas) buried whatever else the run had to say.
+  if (unread.length > 0) {
+    const missing = COLUMNS.filter((c) => !columns.includes(c))
+    const one = unread.length === 1
+    // A column without a heading is named by its place and first value: a heading merged over two
+    // columns (`Name` over the family and the given names) left the given names out unsaid.
+    const names = unread.map((i) => {
+      if (labels[i] !== '') return code(header.fields[i]!.trim(), 30)
+      const value = records.slice(1).find((row) => (row.fields[i] ?? '').trim() !== '')!.fields[i]!
+      return one ? `column without a heading (${ordinal(i + 1)}, holding ${code(value.trim(), 30)})` : `${ordinal(i + 1)} (without a heading, holding ${code(value.trim(), 30)})`
+    })
+    const listed = one ? (labels[unread[0]!] === '' ? names[0] : `column ${names[0]}`) : `columns ${names.length > 6 ? `${names.slice(0, 5).join(', ')} and ${names.length - 5} more` : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`}`
+    const hint = missing.length ? ` (if ${one ? 'it holds' : 'one of them holds'} the students' ${missing.join(' or ')}, name it \`${missing[0]}\`${missing.length > 1 ? ` or \`${missing[1]}\`` : ''})` : ''
+    warn(file, `Unexpected ${listed}, expected ${COLUMNS.map((c) => `\`${c}\``).join(', ')}: ${one ? 'its' : 'their'} values are not used${hint}`, header.places[unread[0]!] ?? { line: header.line, column: 1 }, 'roster-column')
+  }
   if (!columnsOk) return undefined
   // Fields the header names: an Excel export with a `;` after every line has an empty last
   // heading, and rows that stop before it lack nothing.
@@ -156,7 +195,7 @@ export function readRoster(file: VFile): RosterStudent[] | undefined {
   const idAt = columns.indexOf('id')
   const groupAt = columns.indexOf('group')
   // A row with every cell empty (`;;`, which spreadsheets leave after the last student) is no student.
-  const rows = records.slice(1).filter((row) => row.fields.some((f) => f.trim() !== '') && !repeatedHeader(file, row, header))
+  const rows = records.slice(1).filter((row) => row.fields.some((f) => f.trim() !== '') && !repeatedHeader(file, row, header) && !pointsPossible(file, row, nameAt, idAt))
   if (rows.length === 0) {
     error(file, 'Unexpected roster without students, expected one row per student after the header', { line: header.line, column: 1 }, 'roster-empty')
     return undefined
@@ -170,6 +209,8 @@ export function readRoster(file: VFile): RosterStudent[] | undefined {
   // An id names one student: grades go back to the platform by it. Compared composed (NFC):
   // `Å1` typed on one machine and pasted from another are one id to a reader.
   const firstWithId = new Map<string, number>()
+  // Where each name (in its group) was first given without an id.
+  const firstWithoutId = new Map<string, number>()
   // A mistake made on every row (names written "Family, Given" unquoted, a file whose rows are
   // split by another separator than its header) is one message, at its first row, counting the
   // rows after it; a cause is a key here, each row with it is refused (or warned of) all the same.
@@ -222,11 +263,29 @@ export function readRoster(file: VFile): RosterStudent[] | undefined {
       ok = false
       const what = chars.every(mark) ? 'combining marks' : chars.some(mark) ? 'invisible characters and combining marks' : 'invisible characters'
       const reason = name === '' ? 'empty name' : `name of ${what} only (${chars.map((c) => `U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`).join(' ')})`
-      error(file, `Unexpected ${reason}, expected every row to name a student`, row.places[nameAt] ?? row.places[0], 'roster-name')
+      // One message for a column left empty throughout (a `name` heading over nothing), not one a row.
+      once(`name ${reason}`, 'error', row, `Unexpected ${reason}, expected every row to name a student`, row.places[nameAt] ?? row.places[0], 'roster-name')
       continue
     }
     const id = idAt >= 0 ? (row.fields[idAt] ?? '').trim() || null : null
     const group = groupAt >= 0 ? (row.fields[groupAt] ?? '').trim() || null : null
+    // A name without a letter beside an id with one (`100` and `Ada Lovelace`) is the two
+    // headings over each other's column (`id,name` over `Ada Lovelace,100`): every quiz printed
+    // "Name: 100 · ID: Ada Lovelace" and was filed as `001-100.pdf`. A name of digits alone is
+    // a teacher's choice (quizzes by number) where the id has none, and stays allowed.
+    if (id !== null && !LETTER.test(name) && LETTER.test(id)) {
+      const [nameHeading, idHeading] = [written[nameAt]!, written[idAt]!].map((h) => code(h.trim()))
+      once(
+        'swapped',
+        'error',
+        row,
+        `Unexpected name ${code(name, 30)} without a letter beside the id ${code(id, 30)}, expected the student's name under ${nameHeading} and their id under ${idHeading}: the two look swapped, and the quiz would print the id as the name`,
+        row.places[nameAt] ?? row.places[0],
+        'roster-name',
+        `: where every row is so, swap the headings ${nameHeading} and ${idHeading}`
+      )
+      continue
+    }
     // An id or group of invisible characters only looks empty on paper, yet is no empty field:
     // grades would go back under an id nobody can type, students under a group nobody can see.
     const blank = [
@@ -274,6 +333,23 @@ export function readRoster(file: VFile): RosterStudent[] | undefined {
         continue
       }
       firstWithId.set(id.normalize('NFC'), row.line)
+    } else {
+      // Two students of one name may share a class; without an id (or another group) their two
+      // quizzes print the same line and only the file's number tells whose is whose, so it is
+      // said, once for a list pasted in twice. A warning: the names may be right.
+      const key = `${name.normalize('NFC')}\n${group?.normalize('NFC') ?? ''}`
+      const first = firstWithoutId.get(key)
+      if (first === undefined) firstWithoutId.set(key, row.line)
+      else {
+        once(
+          'same name',
+          'warning',
+          row,
+          `Unexpected name ${code(name, 40)} again (first on line ${first}) with no id${group === null ? '' : ' and the same group'}, expected a way to tell the two apart: their quizzes print the same name, and only the file names' numbers differ; give each an id (or delete the row if it is a copy)`,
+          row.places[nameAt] ?? row.places[0],
+          'roster-duplicate-name'
+        )
+      }
     }
     students.push(composed({ name, id, group, line: row.line }))
   }
@@ -282,6 +358,12 @@ export function readRoster(file: VFile): RosterStudent[] | undefined {
     ;(severity === 'error' ? error : warn)(file, reason + rest, place, rule)
   }
   return ok ? students : undefined
+}
+
+/** `the 2nd`, as a column is counted. */
+function ordinal(n: number): string {
+  const suffix = n % 100 >= 11 && n % 100 <= 13 ? 'th' : (['th', 'st', 'nd', 'rd'][n % 10] ?? 'th')
+  return `the ${n}${suffix}`
 }
 
 /** Line numbers as a range when they follow each other (`lines 3–41`), else the first few (`lines 3, 5, 9, …`). */
@@ -341,6 +423,17 @@ const headings = (row: CsvRecord): string => {
   const fields = row.fields.map((f) => f.trim().normalize('NFC').toLowerCase())
   while (fields.length && fields[fields.length - 1] === '') fields.pop()
   return fields.join('\n')
+}
+
+/**
+ * Whether `row` is the `Points Possible` row a Canvas gradebook export puts under its header
+ * (each assignment's points, no student's id), warned of at its line and skipped: a teacher
+ * who took the class from Canvas got a quiz printed for a student called "Points Possible".
+ */
+function pointsPossible(file: VFile, row: CsvRecord, nameAt: number, idAt: number): boolean {
+  if (folded(row.fields[nameAt] ?? '') !== 'points possible' || (idAt >= 0 && (row.fields[idAt] ?? '').trim() !== '')) return false
+  warn(file, 'Unexpected row `Points Possible`, expected a student: it holds the points of each assignment in a Canvas gradebook export, and is skipped', row.places[nameAt] ?? row.places[0], 'roster-header')
+  return true
 }
 
 /**
