@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest'
 import YAML from 'yaml'
 import { planModule } from '../src/init/index.js'
+import { findMarkers } from '../src/init/markers.js'
 
 interface Planned {
   actors: Array<{ id: string; name: string; role?: string }>
@@ -118,4 +119,26 @@ describe('a German group or office named after the verb', () => {
     const data = await plan(FILLER, 'Peter Müller ist skeptisch. Vielleicht kommt das Projekt erst im Herbst 2026, so der Ortsvorsteher.')
     expect(claimWith(data, 'erst im Herbst').by).toBe('der Ortsvorsteher')
   })
+})
+
+// A German teacher's trial (a Kommentar on a phone ban at schools): Konjunktiv I "werde" with
+// an infinitive, the future of reported speech, was an empirical claim.
+describe('a German prediction in reported speech', () => {
+  it('takes „werde … verbessern“ in reported speech for a prediction, and „werde … missachtet“ (the passive) for none', async () => {
+    const data = await plan(
+      FILLER,
+      'Medienpädagoge Martin Oßwald hält das Verbot für einen Anfang. Wahrscheinlich werde das Verbot die Konzentration im Unterricht verbessern, so Oßwald.',
+      'Die Schulleiterin Sabine Krüger äußerte sich am Montag. Das Verbot werde an ihrer Schule seit Jahren missachtet, sagte sie.'
+    )
+    const future = claimWith(data, 'die Konzentration im Unterricht verbessern')
+    expect(future.kind).toBe('predictive')
+    expect(future.by).toBe('Martin Oßwald')
+    const kinds = (text: string) => findMarkers(text, 'de').map((m) => `${m.kind} ${m.text}`)
+    expect(kinds('Das Verbot werde seit Jahren missachtet.')).toEqual(['indirect werde'])
+    expect(kinds('Die Schule werde im Herbst geschlossen.')).toEqual(['indirect werde'])
+    expect(kinds('Die Regel werde im Herbst angenommen.')).toEqual(['indirect werde'])
+    expect(kinds('Der Preis werde im Herbst steigen, sagte er.')).toEqual(['indirect werde', 'predictive werde', 'reporting sagte'])
+    expect(kinds('Das werde nicht leicht sein.')).toEqual(['indirect werde', 'predictive werde'])
+  })
+
 })

@@ -76,7 +76,7 @@ export function findMarkers(sentence: string, lang = 'en'): Marker[] {
       else found.push({ kind, text: m[0], at: m.index })
     }
   }
-  if (german) found.push(...separableDe(sentence))
+  if (german) found.push(...separableDe(sentence), ...futureInReport(found, sentence))
   found.sort((a, b) => a.at - b.at || b.text.length - a.text.length)
   const kept: Marker[] = []
   for (const m of found) {
@@ -84,10 +84,27 @@ export function findMarkers(sentence: string, lang = 'en'): Marker[] {
     // "is likely to" is both a prediction and a hedge, "suggests" both a hedge and whose words
     // they are (research, a report); other overlaps are one marker.
     const both = (a: MarkerKind, b: MarkerKind): boolean => (m.kind === a && last!.kind === b) || (m.kind === b && last!.kind === a)
-    if (last && m.at < last.at + last.text.length && !(m.kind === 'hedge' && last.kind === 'predictive') && !(m.at === last.at && both('hedge', 'reporting'))) continue
+    if (last && m.at < last.at + last.text.length && !(m.kind === 'hedge' && last.kind === 'predictive') && !(m.at === last.at && (both('hedge', 'reporting') || both('indirect', 'predictive')))) continue
     kept.push(m)
   }
   return kept
+}
+
+/**
+ * Konjunktiv I "werde" with an infinitive closing its clause ("Wahrscheinlich werde das Verbot
+ * die Konzentration verbessern") is the future of reported speech, as "wird" is of direct
+ * speech: a prediction as well as someone's words. It was indirect only, and the claim
+ * empirical. With a participle ("das Verbot werde kritisiert", "werde geschlossen") it is the
+ * passive, no prediction: a last word with "ge" at its start or after a particle is taken for
+ * one ("geschlossen", "angenommen"; an infinitive such as "gelten" or "abgeben" is lost too).
+ */
+const PARTICIPLE_EN = /^\p{Ll}{0,6}ge\p{Ll}+en$/u
+function futureInReport(found: readonly Marker[], sentence: string): Marker[] {
+  return found.filter((m) => m.kind === 'indirect' && m.text === 'werde').flatMap((m) => {
+    const clause = /^[^.,;:!?“”„"–—()]*/u.exec(sentence.slice(m.at + m.text.length))![0].trim()
+    const last = /(\p{L}+)$/u.exec(clause)?.[1] ?? ''
+    return /^(?:\p{Ll}+(?:en|ern|eln)|sein|tun)$/u.test(last) && !PARTICIPLE_EN.test(last) ? [{ kind: 'predictive' as const, text: m.text, at: m.at }] : []
+  })
 }
 
 /**
