@@ -5,12 +5,13 @@
 // Each case is a few sentences, not the trial's article.
 import { describe, expect, it } from 'vitest'
 import YAML from 'yaml'
+import { unsaidAt } from '../src/init/actors.js'
 import { planModule } from '../src/init/index.js'
 import { findMarkers } from '../src/init/markers.js'
 
 interface Planned {
   actors: Array<{ id: string; name: string; role?: string }>
-  claims: Array<{ id: string; quote: string; kind: string; asserted_by: string }>
+  claims: Array<{ id: string; quote: string; kind: string; asserted_by: string; evidence: string }>
 }
 
 /** init's claims.yaml for a German article of these paragraphs. */
@@ -141,4 +142,29 @@ describe('a German prediction in reported speech', () => {
     expect(kinds('Das werde nicht leicht sein.')).toEqual(['indirect werde', 'predictive werde'])
   })
 
+})
+
+// The same trial: "Es sagt nichts darüber, …" (the ban says nothing about the evenings) was a
+// reported statement with no speaker, the author's words.
+describe('a German verb of saying with nothing said', () => {
+  it('makes „Es sagt nichts darüber, …“ and „erklärt nicht, warum“ no reported statement, and keeps „…“, sagt Krüger one', async () => {
+    const data = await plan(
+      FILLER,
+      'Ein Verbot regelt nur den Vormittag. Es sagt nichts darüber, was nach Schulschluss eindeutig geschieht, wenn die Jugendlichen allein sind.',
+      'Das Ministerium erklärt nicht, warum das Programm eindeutig zu klein ist.'
+    )
+    for (const words of ['was nach Schulschluss', 'warum das Programm']) {
+      const claim = claimWith(data, words)
+      expect(claim.by, words).toBe('author')
+      expect(claim.evidence, words).not.toBe('reported-statement')
+    }
+    expect(data.actors.map((a) => a.name)).not.toContain('Ministerium')
+    const sentence = 'Das Ministerium sagt nichts über die Kosten.'
+    expect(unsaidAt(sentence, sentence.indexOf('sagt'))).toBe(true)
+    const english = 'The report says nothing about the costs.'
+    expect(unsaidAt(english, english.indexOf('says'))).toBe(true)
+    for (const said of ['„Das reicht nicht“, sagt Krüger.', '„Das reicht“, sagt nicht nur Krüger.', 'Krüger sagte, das sei nicht genug.']) {
+      expect(unsaidAt(said, said.indexOf('sagt')), said).toBe(false)
+    }
+  })
 })

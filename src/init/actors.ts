@@ -86,9 +86,13 @@ export function namedIn(sentence: string, lang?: string): Named[] {
  * True when the reporting verb at `at` reports nothing said: negated ("the board has not said
  * how", "she never claimed", "officials haven't said") or after a modal ("the board should say
  * so plainly", "critics might argue"), a recommendation or a supposition. Either is the
- * author's own statement, and names no one who speaks.
+ * author's own statement, and names no one who speaks. So is a verb whose object is nothing
+ * ("Es sagt nichts darüber, was nach Schulschluss geschieht", "the report says nothing about
+ * costs", "erklärt nicht, warum"): German negates after the verb, and a ban's silence on the
+ * evening was a reported statement, the author's, with no one who said it.
  */
 export function unsaidAt(sentence: string, at: number): boolean {
+  if (/^\p{L}+\s+(?:nothing|nichts|keine[nmrs]?|nicht(?=\s*,|\s+(?:ob|wie|was|wer|warum|weshalb|wann|wo\p{Ll}*|dass|da(?:r)?\p{Ll}+)(?![\p{L}])))(?![\p{L}])/iu.test(sentence.slice(at))) return true
   return /(?:\b(?:not|never|should|must|ought\s+to|would|could|might|may|will|shall|can)|n['’]t)\s+(?:(?:yet|so\s+far|publicly|actually|also|still)\s+)?$/iu.test(sentence.slice(0, at))
 }
 
