@@ -168,3 +168,19 @@ describe('a German verb of saying with nothing said', () => {
     }
   })
 })
+
+// The same trial: "Medienpädagoge Prof. Martin Oßwald hält …", the speaker named in full in a
+// sentence of no saying and quoted later ("so Oßwald"), had no role: the honorific between
+// title and name hid the title.
+describe('a German title before an honorific and a name', () => {
+  it('gives „Medienpädagoge Prof. Martin Oßwald“ and „die Medienpädagogin Prof. Dr. Anna Roth“ their title as role', async () => {
+    const data = await plan(
+      FILLER,
+      'Medienpädagoge Prof. Martin Oßwald hält das Verbot für einen Anfang. Schulen bräuchten vor allem Zeit im Stundenplan, so Oßwald.',
+      'Die Medienpädagogin Prof. Dr. Anna Roth sieht das anders. Das Verbot sei vielleicht zu streng, so Roth.'
+    )
+    expect(actor(data, 'Martin Oßwald')?.role).toBe('Medienpädagoge')
+    expect(actor(data, 'Anna Roth')?.role).toBe('Medienpädagogin')
+    expect(claimWith(data, 'Zeit im Stundenplan').by).toBe('Martin Oßwald')
+  })
+})

@@ -132,8 +132,12 @@ export function nounPhraseDe(phrase: string): boolean {
  */
 const NAME = String.raw`\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?`
 const FULL_NAME = String.raw`${NAME}(?:\s+(?:von|van|de|zu))?\s+${NAME}(?:\s+${NAME})?`
-/** A title, with an adjective after an article ("die bayerische Verkehrsministerin"), and a name of two or three words after it. */
-const TITLED = new RegExp(String.raw`(?<![\p{L}-])(?:(?<=\b(?:[Dd]er|[Dd]ie|[Dd]em|[Dd]en|[Dd]es|[Ee]in|[Ee]ine|[Ee]iner|[Ee]ines)\s+)(\p{Ll}+e[nrs]?)\s+)?(\p{Lu}[\p{L}-]*)\s+(${FULL_NAME})(?![\p{L}])`, 'gu')
+/**
+ * A title, with an adjective after an article ("die bayerische Verkehrsministerin"), and a name
+ * of two or three words after it; an honorific between them ("Medienpädagoge Prof. Martin
+ * Oßwald") is neither: without it there, the title was lost and the actor had no role.
+ */
+const TITLED = new RegExp(String.raw`(?<![\p{L}-])(?:(?<=\b(?:[Dd]er|[Dd]ie|[Dd]em|[Dd]en|[Dd]es|[Ee]in|[Ee]ine|[Ee]iner|[Ee]ines)\s+)(\p{Ll}+e[nrs]?)\s+)?(\p{Lu}[\p{L}-]*)\s+(?:(?:Dr\.|Prof\.)\s+)*(${FULL_NAME})(?![\p{L}])`, 'gu')
 
 /**
  * People a German sentence names with their title ("Verkehrsforscher Andreas Knie"), each
