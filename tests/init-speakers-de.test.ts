@@ -184,3 +184,17 @@ describe('a German title before an honorific and a name', () => {
     expect(claimWith(data, 'Zeit im Stundenplan').by).toBe('Martin Oßwald')
   })
 })
+
+// The same trial: a group named after the verb of a sentence that opens with a time ("Am 3.
+// März erklärte das Kultusministerium, …") did not speak; "März", or "Am Montag", did, as an actor.
+describe('a German group named after the verb, the sentence opening with a time', () => {
+  it('gives „Am 3. März erklärte das Kultusministerium, …“ and „Am Montag erklärte …“ to the ministry', async () => {
+    for (const opening of ['Am 3. März', 'Am Montag']) {
+      const data = await plan(FILLER, `${opening} erklärte das Kultusministerium, die Preise würden vielleicht steigen.`)
+      expect(claimWith(data, 'die Preise würden').by, opening).toBe('das Kultusministerium')
+      expect(data.actors.map((a) => a.name), opening).toEqual(['das Kultusministerium'])
+    }
+    const named = await plan(FILLER, 'Am 3. März erklärte Ministerin Petra Lange, die Preise würden vielleicht steigen.')
+    expect(claimWith(named, 'die Preise würden').by).toBe('Petra Lange')
+  })
+})

@@ -99,7 +99,9 @@ export function appositionRoleDe(sentence: string, named: Named): string | undef
 }
 
 /** An article, adjectives and a noun, perhaps with a genitive, to the clause's end. */
-const DESCRIBED = /^\s+((?:der|die|das)\s+(?:\p{Ll}+e[nrs]?\s+)*\p{Lu}[\p{L}-]*(?:\s+(?:des|der)\s+(?:\p{Ll}+e[nrs]?\s+)*\p{Lu}[\p{L}-]*)?)\s*(?:[.;!?]\s*)?$/u
+// Or to a comma or colon that opens what they said ("Am Montag erklärte das Kultusministerium,
+// die Preise …"): the clause's end only, and the subject was the fronted "Am Montag", an actor.
+const DESCRIBED = /^\s+((?:der|die|das)\s+(?:\p{Ll}+e[nrs]?\s+)*\p{Lu}[\p{L}-]*(?:\s+(?:des|der)\s+(?:\p{Ll}+e[nrs]?\s+)*\p{Lu}[\p{L}-]*)?)\s*(?:[.;!?]\s*$|$|[,:])/u
 
 /**
  * The group or office named after a verb of saying, when no name follows ("…, warnte die
@@ -163,7 +165,10 @@ const FRONTED = /^(?:Am|Im|Beim|Vom|Zum|Zur|Nach|In|Auf|Bei|Mit|Seit|Gegenüber|
 export function invertedAt(sentence: string, at: number): boolean {
   const before = sentence.slice(0, at)
   if (/[,“”"»:]\s*$/u.test(before)) return true
-  const clause = before.slice(Math.max(before.lastIndexOf(';'), before.lastIndexOf('. ')) + 1).trim()
+  // A full stop after a digit is an ordinal, not a sentence's end: "Am 3. März erklärte" was cut
+  // to "März erklärte", no fronted phrase, and "März" was who spoke.
+  const stops = [...before.matchAll(/(?<!\d)\.\s/gu)].map((m) => m.index)
+  const clause = before.slice(Math.max(before.lastIndexOf(';'), ...stops) + 1).trim()
   return FRONTED.test(clause)
 }
 
