@@ -198,3 +198,26 @@ describe('a German group named after the verb, the sentence opening with a time'
     expect(claimWith(named, 'die Preise würden').by).toBe('Petra Lange')
   })
 })
+
+// The same trial: "Am 3. März hat das Kultusministerium angekündigt, dass …" reported no one.
+// The perfect ("hat … gesagt") was no verb of saying, only "sagte" and "sagt" were.
+describe('a German verb of saying in the perfect', () => {
+  it('gives „hat angekündigt“, „hat gesagt“ and „…, hat Lange gesagt“ to whoever the verb’s subject is', async () => {
+    const cases: Array<[string, string]> = [
+      ['Am 3. März hat das Kultusministerium angekündigt, dass die Preise im Herbst vielleicht steigen.', 'das Kultusministerium'],
+      ['Kultusministerin Petra Lange hat gesagt, die Preise würden im Herbst vielleicht steigen.', 'Petra Lange'],
+      ['Die Preise würden im Herbst vielleicht steigen, hat Kultusministerin Petra Lange gesagt.', 'Petra Lange'],
+      ['Der Verband hatte schon im Januar gewarnt, die Preise würden im Herbst vielleicht steigen.', 'Verband']
+    ]
+    for (const [sentence, by] of cases) {
+      const data = await plan(FILLER, sentence)
+      const claim = claimWith(data, 'im Herbst vielleicht steigen')
+      expect(claim.by, sentence).toBe(by)
+      expect(claim.evidence, sentence).toBe('reported-statement')
+    }
+    // "wie gesagt" (as said) and a participle with no "haben" report no one.
+    const kinds = (text: string) => findMarkers(text, 'de').map((m) => `${m.kind} ${m.text}`)
+    expect(kinds('Wie gesagt, die Preise steigen vielleicht.')).toEqual(['hedge vielleicht'])
+    expect(kinds('Das Geld ist versprochen, aber vielleicht nicht da.')).toEqual(['hedge vielleicht'])
+  })
+})

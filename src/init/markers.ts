@@ -36,7 +36,9 @@ const LEXICON_DE: Record<MarkerKind, readonly string[]> = {
   hedge: ['vielleicht', 'möglicherweise', 'wahrscheinlich', 'vermutlich', 'voraussichtlich', 'offenbar', 'anscheinend', 'scheint', 'scheinen', 'schien', 'könnte', 'könnten', 'dürfte', 'dürften', 'eventuell', 'womöglich', 'angeblich', 'fast', 'beinahe', 'teilweise', 'ich glaube', 'ich denke', 'wohl'],
   booster: ['sicherlich', 'eindeutig', 'zweifellos', 'offensichtlich', 'natürlich', 'tatsächlich', 'ohne Zweifel', 'gewiss', 'immer', 'nie', 'niemals', 'fast sicher', 'fast sicherlich', 'fast gewiss', 'so gut wie sicher'],
   // "so" only as in "…, so Knie" (falseFriend), where it names who said the clause before it.
-  reporting: ['sagte', 'sagt', 'sagen', 'sagten', 'erklärte', 'erklärt', 'erklärten', 'betonte', 'betont', 'betonten', 'warnte', 'warnt', 'warnen', 'warnten', 'mahnte', 'mahnt', 'unterstrich', 'ergänzte', 'bekräftigte', 'betonen', 'erklären', 'äußerte', 'äußerten', 'rät', 'raten', 'riet', 'empfiehlt', 'empfehlen', 'empfahl', 'fordert', 'fordern', 'forderte', 'forderten', 'so', 'laut', 'zufolge', 'nach Angaben', 'nach Darstellung', 'nach Ansicht', 'nach Einschätzung', 'nach Auffassung', 'nach Berechnungen', 'nach Schätzungen', 'behauptet', 'behauptete', 'meint', 'meinte', 'schreibt', 'schrieb', 'berichtet', 'berichtete', 'kritisiert', 'kritisierte', 'argumentiert', 'argumentierte', 'räumte ein', 'fand heraus', 'kommt zu dem Schluss'],
+  reporting: ['sagte', 'sagt', 'sagen', 'sagten', 'erklärte', 'erklärt', 'erklärten', 'betonte', 'betont', 'betonten', 'warnte', 'warnt', 'warnen', 'warnten', 'mahnte', 'mahnt', 'unterstrich', 'ergänzte', 'bekräftigte', 'betonen', 'erklären', 'äußerte', 'äußerten', 'rät', 'raten', 'riet', 'empfiehlt', 'empfehlen', 'empfahl', 'fordert', 'fordern', 'forderte', 'forderten', 'so', 'laut', 'zufolge', 'nach Angaben', 'nach Darstellung', 'nach Ansicht', 'nach Einschätzung', 'nach Auffassung', 'nach Berechnungen', 'nach Schätzungen', 'behauptet', 'behauptete', 'meint', 'meinte', 'schreibt', 'schrieb', 'berichtet', 'berichtete', 'kritisiert', 'kritisierte', 'argumentiert', 'argumentierte', 'räumte ein', 'fand heraus', 'kommt zu dem Schluss',
+    // The perfect ("hat angekündigt, dass …", "…, hat Lange gesagt"): the participle, with a form of "haben" (falseFriendDe).
+    'gesagt', 'gewarnt', 'angekündigt', 'gefordert', 'gemahnt', 'geäußert', 'bekräftigt', 'eingeräumt', 'versprochen', 'unterstrichen'],
   belief: ['glaubt', 'glauben', 'glaubte', 'denkt', 'hofft', 'hoffen', 'fürchtet', 'befürchtet', 'erwartet', 'erwarten'],
   causal: ['weil', 'deshalb', 'daher', 'deswegen', 'folglich', 'führt zu', 'führte zu', 'führen zu', 'aufgrund', 'sodass', 'so dass', 'infolgedessen'],
   normative: ['sollte', 'sollten', 'muss', 'müssen', 'müsste', 'müssten', 'darf nicht', 'dürfen nicht', 'es ist Zeit', 'notwendig', 'nötig'],
@@ -156,6 +158,21 @@ const PEOPLE_BEFORE = /\b(?:supporters|opponents|critics|officials|experts|analy
 /** Comparatives after "immer" ("immer teurer": ever dearer), not words that end in -er ("immer der Fall"). */
 const NOT_COMPARATIVE = /^(?:der|oder|aber|über|unter|hinter|jeder|dieser|jener|seiner|ihrer|unser|euer|hier|wer|vier)$/i
 
+const PERFECT_PARTICIPLES = new Set(['gesagt', 'gewarnt', 'angekündigt', 'gefordert', 'gemahnt', 'geäußert', 'bekräftigt', 'eingeräumt', 'versprochen', 'unterstrichen'])
+/** A form of "haben" earlier in the clause, with the words up to the participle. */
+const PERFECT_AUX = /(?<![\p{L}])(hat|haben|hatte|hatten|habe|hätte|hätten)\s+[^.;:!?,“”„"]*$/u
+
+/**
+ * The auxiliary of a German participle of saying in the perfect ("Lange hat am Montag
+ * gesagt", "…, hat Lange gesagt"): where the finite verb stands, so the subject is looked for
+ * around it, as around "sagte"; between it and the participle the subject may stand too.
+ */
+export function perfectAuxiliary(sentence: string, m: Marker): Marker | undefined {
+  if (m.kind !== 'reporting' || !PERFECT_PARTICIPLES.has(m.text)) return undefined
+  const aux = PERFECT_AUX.exec(sentence.slice(0, m.at))
+  return aux ? { kind: 'reporting', text: aux[1]!, at: aux.index } : undefined
+}
+
 /** German words of the lexicon that are something else here. */
 function falseFriendDe(kind: MarkerKind, text: string, sentence: string, at: number): boolean {
   const before = sentence.slice(0, at)
@@ -170,6 +187,11 @@ function falseFriendDe(kind: MarkerKind, text: string, sentence: string, at: num
   if (kind === 'booster' && /^nie$/i.test(text) && /\b(?:noch|fast)\s+$/iu.test(before)) return true
   // "so" reports only as "…, so Knie" or "…“, so die Ministerin": after a comma or a quotation, before who said it.
   if (kind === 'reporting' && /^so$/i.test(text)) return !(/[,“”"»]\s*$/u.test(before) && /^\s+(?:(?:der|die|das)\s+)?(?:\p{Ll}+\s+)?\p{Lu}/u.test(after))
+  // A participle of saying reports only in the perfect, with "hat", "haben", "hatte" in its
+  // clause ("Am 3. März hat das Kultusministerium angekündigt, dass …"); "wie gesagt", "das
+  // versprochen Geld" do not. Without these the perfect reported no one: a minister's words
+  // ("…, hat Ministerin Petra Lange gesagt") were the author's claim.
+  if (kind === 'reporting' && PERFECT_PARTICIPLES.has(text)) return !PERFECT_AUX.test(before)
   // "höher als erwartet", "wie befürchtet": than expected, as feared, by no one in particular.
   if (kind === 'belief' && /\b(?:als|wie)\s+(?:[^\s,;:]+\s+){0,4}$/iu.test(before)) return true
   if (kind === 'indirect') {

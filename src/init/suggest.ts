@@ -11,7 +11,7 @@ import { isGerman } from '../roster/filenames.js'
 import { describedSpeaker, namedSpeaker } from '../claims/speaker-named.js'
 import { namedIn, pronounSubject, speaker, unsaidAt, type Named } from './actors.js'
 import { blockQuoteVoices } from './block-quotes.js'
-import { findMarkers, type Marker } from './markers.js'
+import { findMarkers, type Marker, perfectAuxiliary } from './markers.js'
 import { roleOf } from './roles-en.js'
 import { slug, uniqueId } from './slug.js'
 import { describedAfter, invertedAt, splitTitle } from './speakers-de.js'
@@ -104,6 +104,11 @@ interface Voices {
 
 /** Whose words a reporting marker gives: named with it, or a pronoun for a person named before. */
 function speakerAt(sentence: string, names: readonly Named[], m: Marker, personBefore: PersonBefore, lang: string): Named | undefined {
+  // German perfect: the subject stands around the auxiliary ("Lange hat … gesagt", "…, hat Lange
+  // gesagt"), as around "sagte", not the participle; read without the participle (blanked, so
+  // offsets hold), a subject after the auxiliary ends its clause as after "sagte".
+  const aux = isGerman(lang) ? perfectAuxiliary(sentence, m) : undefined
+  if (aux) return speakerAt(`${sentence.slice(0, m.at)}${' '.repeat(m.text.length)}${sentence.slice(m.at + m.text.length)}`, names, aux, personBefore, lang)
   const who = speaker(sentence, names, m.at, m.text, lang) ?? (pronounSubject(sentence, m.at, m.at + m.text.length, lang) ? personBefore(m.at) : undefined)
   // German: a title alone after the verb ("…, sagte die Ministerin") with no one named before is who it describes.
   return who ?? (isGerman(lang) && invertedAt(sentence, m.at) ? describedAfter(sentence, m.at + m.text.length) : undefined)
