@@ -3,11 +3,14 @@
 // taken for an actor, a speaker named with their title or cut to the surname, a speaker or a
 // role after the verb in an apposition, and a group or an office named after „warnte“ or „so“.
 // Each case is a few sentences, not the trial's article.
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import YAML from 'yaml'
 import { unsaidAt } from '../src/init/actors.js'
 import { planModule } from '../src/init/index.js'
 import { findMarkers } from '../src/init/markers.js'
+import { ROOT } from './helpers/fixtures.js'
 
 interface Planned {
   actors: Array<{ id: string; name: string; role?: string }>
@@ -219,5 +222,21 @@ describe('a German verb of saying in the perfect', () => {
     const kinds = (text: string) => findMarkers(text, 'de').map((m) => `${m.kind} ${m.text}`)
     expect(kinds('Wie gesagt, die Preise steigen vielleicht.')).toEqual(['hedge vielleicht'])
     expect(kinds('Das Geld ist versprochen, aber vielleicht nicht da.')).toEqual(['hedge vielleicht'])
+  })
+})
+
+describe('the trial’s Kommentar (tests/fixtures/init/handyverbot-kommentar.md, fictional)', () => {
+  it('gives each reported view its speaker, a forecast in Konjunktiv I its kind, and no claim to „Es sagt nichts …“', async () => {
+    const path = join(ROOT, 'tests/fixtures/init/handyverbot-kommentar.md')
+    const planned = await planModule({ path, bytes: readFileSync(path), into: 'm' })
+    const data = YAML.parse(planned.files.find((f) => f.name === 'claims.yaml')!.text) as Planned
+    expect(claimWith(data, 'hat das Kultusministerium angekündigt').by).toBe('das Kultusministerium')
+    expect(claimWith(data, 'vor allem von den Älteren').by).toBe('Sabine Krüger')
+    expect(claimWith(data, 'konsequent bleiben').by).toBe('Sabine Krüger')
+    expect(claimWith(data, 'Konzentration im Unterricht').kind).toBe('predictive')
+    expect(data.claims.filter((c) => c.quote.includes('Es sagt nichts'))).toEqual([])
+    expect(actor(data, 'Martin Oßwald')?.role).toBe('Medienpädagoge')
+    expect(actor(data, 'Sabine Krüger')?.role).toBe('Schulleiterin')
+    expect(planned.checked.flatMap((f) => f.messages).filter((m) => m.fatal)).toEqual([])
   })
 })
