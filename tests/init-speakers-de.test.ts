@@ -240,3 +240,20 @@ describe('the trial’s Kommentar (tests/fixtures/init/handyverbot-kommentar.md,
     expect(planned.checked.flatMap((f) => f.messages).filter((m) => m.fatal)).toEqual([])
   })
 })
+
+// The same trial's variants: "Nach Ansicht von Medienpädagoge Martin Oßwald kommt das Verbot
+// vielleicht zu spät" found Oßwald as an actor but gave the words to the author.
+describe('a German view given „nach Ansicht von“ someone', () => {
+  it('gives „Nach Ansicht von …“ and „Nach Angaben vom …“ to whoever follows „von“', async () => {
+    const cases: Array<[string, string]> = [
+      ['Nach Ansicht von Medienpädagoge Martin Oßwald kommt das Verbot vielleicht zu spät.', 'Martin Oßwald'],
+      ['Nach Einschätzung von Martin Oßwald kommt das Verbot vielleicht zu spät.', 'Martin Oßwald'],
+      ['Nach Angaben vom Philologenverband kommt das Verbot vielleicht zu spät.', 'Philologenverband']
+    ]
+    for (const [sentence, by] of cases) {
+      const data = await plan(FILLER, sentence)
+      expect(claimWith(data, 'vielleicht zu spät').by, sentence).toBe(by)
+    }
+    expect(actor(await plan(FILLER, cases[0]![0]), 'Martin Oßwald')?.role).toBe('Medienpädagoge')
+  })
+})

@@ -132,11 +132,14 @@ function speakerIn(sentence: string, names: readonly Named[], at: number, marker
     // A body compromise does not know ("laut dem Umweltbundesamt", "according to the Rural Parents' Network"): its capitalised words.
     // "laut einer Studie des Instituts für Energiewirtschaft", "according to a report by the
     // Resolution Foundation": the body whose study or report it is.
-    const rest = sentence.slice(at + marker.length).replace(DOCUMENT, ' ')
+    // "nach Ansicht von Medienpädagoge Martin Oßwald", "nach Angaben vom Verband": whose view
+    // follows "von"; read past it, the name was not found and the words were the author's.
+    const von = isGerman(lang) && /^nach\s/iu.test(marker) ? (/^\s+vo[nm](?=\s)/u.exec(sentence.slice(at + marker.length))?.[0].length ?? 0) : 0
+    const rest = sentence.slice(at + marker.length + von).replace(DOCUMENT, ' ')
     const body = /^\s+(?:(?:the|dem|der|den|des)\s+)?((?:\p{Lu}[\p{L}'’-]*)(?:\s+(?:of\s+|for\s+|für\s+)?\p{Lu}[\p{L}'’-]*){0,4})/u.exec(rest)
     const name = body ? clean(body[1]!) : ''
     // German: after the title found with the name ("laut Gutachter Dr. Thomas Sommer").
-    const after = names.find((n) => n.start >= at + marker.length && (n.start - (at + marker.length) <= 6 || (isGerman(lang) && n.kind === 'person' && between(sentence.slice(at + marker.length, n.start), n.role))))
+    const after = names.find((n) => n.start >= at + marker.length + von && (n.start - (at + marker.length + von) <= 6 || (isGerman(lang) && n.kind === 'person' && between(sentence.slice(at + marker.length + von, n.start), n.role))))
     // A name found cut at "of" or "for" ("National Center" of "the National Center for
     // Education Statistics") is the body's whole name.
     if (after && name.length > after.name.length && name.startsWith(after.name)) {
