@@ -257,3 +257,13 @@ describe('a German view given „nach Ansicht von“ someone', () => {
     expect(actor(await plan(FILLER, cases[0]![0]), 'Martin Oßwald')?.role).toBe('Medienpädagoge')
   })
 })
+
+// The same trial's variants: "Dem Landesschülerrat zufolge …" made an actor named "Dem
+// Landesschülerrat", printed so on the students' handout.
+describe('a German group before „zufolge“', () => {
+  it('names „Dem Landesschülerrat zufolge“ the Landesschülerrat, without the dative article', async () => {
+    const data = await plan(FILLER, 'Dem Landesschülerrat zufolge kommt das Verbot vielleicht zu spät.')
+    expect(claimWith(data, 'vielleicht zu spät').by).toBe('Landesschülerrat')
+    expect(data.actors.map((a) => a.name)).toEqual(['Landesschülerrat'])
+  })
+})

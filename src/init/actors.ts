@@ -330,6 +330,8 @@ function relativeAfterReport(sentence: string, at: number, lang?: string): boole
 }
 
 function clean(text: string): string {
-  // German's articles too: "Der Niedersächsische Städtetag warnte" names the Städtetag.
-  return text.replace(/[\s,.;:!?)"”’]+$/u, '').replace(/['’]s$/u, '').replace(/^(?:the|The|Der|Die|Das)\s+/, '').replace(HONORIFICS, '').trim()
+  // German's articles too: "Der Niedersächsische Städtetag warnte" names the Städtetag, and
+  // "Dem Landesschülerrat zufolge" the Landesschülerrat, not an actor "Dem Landesschülerrat"
+  // the handout printed ("Den", "Des" start names: Den Haag, Des Moines).
+  return text.replace(/[\s,.;:!?)"”’]+$/u, '').replace(/['’]s$/u, '').replace(/^(?:the|The|Der|Die|Das|Dem)\s+/, '').replace(HONORIFICS, '').trim()
 }
