@@ -267,3 +267,20 @@ describe('a German group before „zufolge“', () => {
     expect(data.actors.map((a) => a.name)).toEqual(['Landesschülerrat'])
   })
 })
+
+// The same trial's variants: a commentary's critics "kritisieren", "bemängeln", "monieren" and
+// "beklagen"; none was a verb of saying, and their words were "speaker not found".
+describe('German verbs of criticism', () => {
+  it('gives „Viele Eltern kritisieren, …“, „Die GEW bemängelt, …“ and „Der Landesschülerrat moniert, …“ to their subject', async () => {
+    const cases: Array<[string, string]> = [
+      ['Viele Eltern kritisieren, das Verbot komme vielleicht zu spät.', 'Viele Eltern'],
+      ['Die Gewerkschaft GEW bemängelt, das Verbot komme vielleicht zu spät.', 'Gewerkschaft GEW'],
+      ['Der Landesschülerrat moniert, das Verbot komme vielleicht zu spät.', 'Landesschülerrat'],
+      ['Der Elternverband beklagt, das Verbot komme vielleicht zu spät.', 'Elternverband']
+    ]
+    for (const [sentence, by] of cases) {
+      const data = await plan(FILLER, sentence)
+      expect(claimWith(data, 'vielleicht zu spät').by, sentence).toBe(by)
+    }
+  })
+})
