@@ -6,31 +6,17 @@
 // rhetorical question suggested as a claim. Each case is a few sentences, not the column.
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
+import { planModule } from '../src/init/index.js'
+import { claimWith, initPlan, type Planned } from './helpers/init-plan.js'
 import { describe, expect, it } from 'vitest'
 import YAML from 'yaml'
-import { planModule } from '../src/init/index.js'
 import { findMarkers } from '../src/init/markers.js'
 import { ROOT } from './helpers/fixtures.js'
 
-interface Planned {
-  actors: Array<{ id: string; name: string }>
-  claims: Array<{ id: string; quote: string; asserted_by: string; evidence: string }>
-}
-
-/** init's claims.yaml for an article of these paragraphs. */
-async function plan(...paragraphs: string[]): Promise<Planned> {
-  const text = `# Votes at sixteen\n\nBy Ann Example\n\n${paragraphs.join('\n\n')}\n`
-  const planned = await planModule({ path: 'column.md', bytes: Buffer.from(text), into: 'm' })
-  const data = YAML.parse(planned.files.find((f) => f.name === 'claims.yaml')!.text) as Planned
-  return { actors: data.actors ?? [], claims: data.claims }
-}
+const plan = initPlan('# Votes at sixteen\n\nBy Ann Example', 'column.md')
 
 /** Who asserts the claim quoting `words`: `author` or the actor's name. */
-function by(data: Planned, words: string): string | undefined {
-  const claim = data.claims.find((c) => c.quote.includes(words))
-  expect(claim, `${words} in\n${data.claims.map((c) => c.quote).join('\n')}`).toBeDefined()
-  return claim!.asserted_by === 'author' ? 'author' : data.actors.find((a) => a.id === claim!.asserted_by)?.name
-}
+const by = (data: Planned, words: string): string | undefined => claimWith(data, words).by
 
 const FILLER = 'The committee met last month in the town hall.'
 

@@ -5,32 +5,15 @@
 // Each case is a few sentences, not the trial's article.
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
+import { planModule } from '../src/init/index.js'
+import { claimWith, initPlan, type Planned } from './helpers/init-plan.js'
 import { describe, expect, it } from 'vitest'
 import YAML from 'yaml'
 import { unsaidAt } from '../src/init/actors.js'
-import { planModule } from '../src/init/index.js'
 import { findMarkers } from '../src/init/markers.js'
 import { ROOT } from './helpers/fixtures.js'
 
-interface Planned {
-  actors: Array<{ id: string; name: string; role?: string }>
-  claims: Array<{ id: string; quote: string; kind: string; asserted_by: string; evidence: string }>
-}
-
-/** init's claims.yaml for a German article of these paragraphs. */
-async function plan(...paragraphs: string[]): Promise<Planned> {
-  const text = `---\ntitle: Der Rat entscheidet\nauthor: Anna Beispiel\nlang: de\n---\n\n${paragraphs.join('\n\n')}\n`
-  const planned = await planModule({ path: 'rat.md', bytes: Buffer.from(text), into: 'm' })
-  const data = YAML.parse(planned.files.find((f) => f.name === 'claims.yaml')!.text) as Planned
-  return { actors: data.actors ?? [], claims: data.claims }
-}
-
-/** The claim quoting `words`, and the name of whoever asserts it. */
-function claimWith(data: Planned, words: string) {
-  const claim = data.claims.find((c) => c.quote.includes(words))
-  expect(claim, `${words} in\n${data.claims.map((c) => c.quote).join('\n')}`).toBeDefined()
-  return { ...claim!, by: claim!.asserted_by === 'author' ? 'author' : data.actors.find((a) => a.id === claim!.asserted_by)?.name }
-}
+const plan = initPlan('---\ntitle: Der Rat entscheidet\nauthor: Anna Beispiel\nlang: de\n---', 'rat.md')
 
 const actor = (data: Planned, name: string) => data.actors.find((a) => a.name === name)
 const FILLER = 'Der Rat tagte am Dienstag im alten Rathaus.'

@@ -3,10 +3,9 @@
 // clause between commas, a capitalised title before a name, an apposition without an article,
 // a block quote after a paragraph that reports its speaker, and causal or predictive wording
 // the lexicon missed. Each case is a few sentences, not the trial's article.
+import { claimWith, initPlan } from './helpers/init-plan.js'
 import { describe, expect, it } from 'vitest'
-import YAML from 'yaml'
 import { namedIn, speaker } from '../src/init/actors.js'
-import { planModule } from '../src/init/index.js'
 import { findMarkers } from '../src/init/markers.js'
 import { roleOf } from '../src/init/roles-en.js'
 import { join } from 'node:path'
@@ -14,26 +13,7 @@ import { inSentence } from '../src/generate/common.js'
 import { generateItems } from '../src/generate/index.js'
 import { assemble, ROOT } from './helpers/fixtures.js'
 
-interface Planned {
-  actors: Array<{ id: string; name: string; role?: string }>
-  claims: Array<{ id: string; quote: string; kind: string; asserted_by: string }>
-  warnings: string[]
-}
-
-/** init's claims.yaml for an article of these paragraphs, and the warnings of its own check. */
-async function plan(...paragraphs: string[]): Promise<Planned> {
-  const text = `# A council decides\n\nBy Ann Example\n\n${paragraphs.join('\n\n')}\n`
-  const planned = await planModule({ path: 'council.md', bytes: Buffer.from(text), into: 'm' })
-  const data = YAML.parse(planned.files.find((f) => f.name === 'claims.yaml')!.text) as Omit<Planned, 'warnings'>
-  return { actors: data.actors ?? [], claims: data.claims, warnings: planned.checked.flatMap((f) => f.messages.map((m) => `${m.ruleId} ${m.reason}`)) }
-}
-
-/** The claim quoting `words`, and the name of whoever asserts it. */
-function claimWith(data: Planned, words: string) {
-  const claim = data.claims.find((c) => c.quote.includes(words))
-  expect(claim, `${words} in\n${data.claims.map((c) => c.quote).join('\n')}`).toBeDefined()
-  return { ...claim!, by: claim!.asserted_by === 'author' ? 'author' : data.actors.find((a) => a.id === claim!.asserted_by)?.name }
-}
+const plan = initPlan('# A council decides\n\nBy Ann Example', 'council.md')
 
 const FILLER = 'The council met on Tuesday in the old town hall.'
 
