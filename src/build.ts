@@ -164,16 +164,19 @@ async function build(request: BuildRequest, rosterFile: VFile | undefined, threa
     if ((request.formats.has('pdf') || request.formats.has('print')) && unusual.length) {
       const { missingGlyphs } = await import('./render/pdf/fonts.js')
       const groupsSaid = new Set<string>()
+      const undrawable = (text: string, where: string, line: number, whose = ''): void => {
+        const missing = missingGlyphs(text)
+        if (missing.length) warn(rosterFile, `Unexpected ${missing.map((c) => '`' + c + '`').join(' ')} in ${where}, expected characters one of the PDF fonts can draw: they would print as empty boxes${whose} (the HTML quiz shows them)`, { line, column: 1 }, 'roster-glyphs')
+      }
       for (const s of unusual) {
-        const missing = missingGlyphs(s.name)
-        if (missing.length) warn(rosterFile, `Unexpected ${missing.map((c) => '`' + c + '`').join(' ')} in the name of ${s.name}, expected characters one of the PDF fonts can draw: they would print as empty boxes (the HTML quiz shows them)`, { line: s.line, column: 1 }, 'roster-glyphs')
+        undrawable(s.name, `the name of ${s.name}`, s.line)
         // An id's own, said of the id: "in the name of Ada" sent the teacher looking in a name that had none.
-        const inId = missingGlyphs(s.id ?? '')
-        if (inId.length) warn(rosterFile, `Unexpected ${inId.map((c) => '`' + c + '`').join(' ')} in the id \`${s.id}\` of ${s.name}, expected characters one of the PDF fonts can draw: they would print as empty boxes (the HTML quiz shows them)`, { line: s.line, column: 1 }, 'roster-glyphs')
+        if (s.id !== null) undrawable(s.id, `the id \`${s.id}\` of ${s.name}`, s.line)
         // Once a group, at its first student: a class shares it, and it is one thing to change.
-        const inGroup = s.group === null || groupsSaid.has(s.group) ? [] : missingGlyphs(s.group)
-        if (s.group !== null) groupsSaid.add(s.group)
-        if (inGroup.length) warn(rosterFile, `Unexpected ${inGroup.map((c) => '`' + c + '`').join(' ')} in the group \`${s.group}\`, expected characters one of the PDF fonts can draw: they would print as empty boxes on the quiz of each student of the group (the HTML quiz shows them)`, { line: s.line, column: 1 }, 'roster-glyphs')
+        if (s.group !== null && !groupsSaid.has(s.group)) {
+          groupsSaid.add(s.group)
+          undrawable(s.group, `the group \`${s.group}\``, s.line, ' on the quiz of each student of the group')
+        }
       }
     }
   }

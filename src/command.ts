@@ -498,9 +498,9 @@ async function build(args: string[], io: CommandIO): Promise<number> {
   const overrides = problems.take(() => setOverrides(values))
   if (values.out!.trim() === '') problems.add('Unexpected empty --out, expected a folder for the packs (the default is `out`)')
   if (values.roster?.trim() === '') problems.add('Unexpected empty --roster, expected a CSV file with a `name` column')
-  const home = (['out', 'roster', 'templates'] as const).map((flag) => unexpandedHome(flag, values[flag]))
-  for (const problem of home) if (problem) problems.add(problem)
-  if (values.templates !== undefined && !home[2] && !(existsSync(values.templates) && statSync(values.templates).isDirectory())) {
+  const home = { out: unexpandedHome('out', values.out), roster: unexpandedHome('roster', values.roster), templates: unexpandedHome('templates', values.templates) }
+  for (const problem of Object.values(home)) if (problem) problems.add(problem)
+  if (values.templates !== undefined && !home.templates && !(existsSync(values.templates) && statSync(values.templates).isDirectory())) {
     problems.add(`Unexpected --templates \`${values.templates}\`, expected an existing folder${existsSync(values.templates) ? ': it is a file' : ''}`)
   }
   const epoch = io.env.SOURCE_DATE_EPOCH

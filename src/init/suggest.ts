@@ -178,7 +178,9 @@ export function suggestClaims(article: Article, file: VFile, opening = 'The open
   // Whose quotation the paragraph before left open, to go on in the next (continuedBy).
   let open: Named | undefined
   for (const paragraph of article.paragraphs) {
-    const continued = continuedBy(paragraph.text, open)
+    // The paragraph's quotation marks, paired once for the questions below.
+    const marks = quotations(paragraph.text)
+    const continued = continuedBy(paragraph.text, marks, open)
     // A pronoun speaker ("“…,” she said") is the person last named before it in the SAME
     // paragraph, or no one: a guess across paragraphs gave a councillor's words to a parent
     // quoted two paragraphs earlier. Unguessed, the quotation is left for the teacher to attribute.
@@ -214,13 +216,13 @@ export function suggestClaims(article: Article, file: VFile, opening = 'The open
       if (said?.kind === 'person' && (said.role || names.some((n) => n.kind === 'person' && n.key === said.key))) speakers.push({ named: withRole(sentence.text, said, lang), paragraph: paragraph.n })
       // Inside a quotation that opened in a sentence before ("“At sixteen, … school. Someone
       // reminds them.”"), a sentence is speech though it has no mark of its own.
-      const speech = SPEECH.test(sentence.text) || withinQuotation(paragraph.text, sentence.start)
+      const speech = SPEECH.test(sentence.text) || withinQuotation(paragraph.text, marks, sentence.start)
       // Inside the quotation the paragraph before left open, it is that speaker's.
       const goesOn = continued !== undefined && sentence.start < continued.end ? continued.speaker : undefined
       judged.push({ candidate, speech, speaker: said ?? goesOn })
     })
     // A quotation left open at the end goes on in the next paragraph: whose it is.
-    open = leftOpen(paragraph.text) ? ([...judged].reverse().find((j) => j.speech && j.speaker)?.speaker ?? continued?.speaker) : undefined
+    open = leftOpen(paragraph.text, marks) ? ([...judged].reverse().find((j) => j.speech && j.speaker)?.speaker ?? continued?.speaker) : undefined
     const quoted = blockQuotes.voices.get(paragraph.n)
     judged.forEach((j, i) => {
       const candidate = j.candidate
@@ -458,15 +460,16 @@ const loneMarks = (text: string): number[] => quotations(text).lone
 /** True when the lone mark at `i` opens a quotation never closed: not a closing mark, nor an inch mark ("a 12" pipe"). */
 const opensUnclosed = (text: string, i: number): boolean => text[i] !== '”' && !(text[i] === '"' && /\d/.test(text[i - 1] ?? ''))
 
+/** The quotation marks of a text, paired (`quotations`). */
+type Marks = ReturnType<typeof quotations>
+
 /** True when the paragraph ends inside a quotation: its last lone mark opens one. */
-function leftOpen(text: string): boolean {
-  const lone = loneMarks(text)
+function leftOpen(text: string, { lone }: Marks): boolean {
   return lone.length > 0 && opensUnclosed(text, lone[lone.length - 1]!)
 }
 
 /** True when offset `at` lies inside a quotation of `text` (one closed later, or one never closed). */
-function withinQuotation(text: string, at: number): boolean {
-  const { pairs, lone } = quotations(text)
+function withinQuotation(text: string, { pairs, lone }: Marks, at: number): boolean {
   return pairs.some(([open, close]) => open < at && at < close) || lone.some((i) => i < at && opensUnclosed(text, i))
 }
 
@@ -477,11 +480,11 @@ function withinQuotation(text: string, at: number): boolean {
  * item keyed "the author" for a researcher's words). Its opening quotation is `speaker`'s,
  * up to `end`, where it closes (or the paragraph ends).
  */
-function continuedBy(text: string, speaker: Named | undefined): { speaker: Named; end: number } | undefined {
+function continuedBy(text: string, marks: Marks, speaker: Named | undefined): { speaker: Named; end: number } | undefined {
   const first = /^\s*[“"„«»]/u.exec(text)
   if (!speaker || !first) return undefined
   const start = first[0].length - 1
-  return { speaker, end: markPairs(text).find(([open]) => open === start)?.[1] ?? text.length }
+  return { speaker, end: marks.pairs.find(([open]) => open === start)?.[1] ?? text.length }
 }
 
 /** Which mark closes a quotation each opening mark opens. */

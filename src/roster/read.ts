@@ -2,7 +2,7 @@
 // and `group` columns. Names are printed composed (NFC), as the module's text is, and
 // compared so; grading.csv and manifest.json give them back exactly as written.
 import type { VFile } from 'vfile'
-import { code, counted, error, warn } from '../messages.js'
+import { andList, code, counted, error, warn } from '../messages.js'
 import { CONTROL } from '../yaml/decode.js'
 import { DIRECTION } from '../yaml/direction.js'
 import { LANGUAGES } from '../lang/index.js'
@@ -184,7 +184,7 @@ export function readRoster(file: VFile): RosterStudent[] | undefined {
       const value = records.slice(1).find((row) => (row.fields[i] ?? '').trim() !== '')!.fields[i]!
       return one ? `column without a heading (${ordinal(i + 1)}, holding ${code(value.trim(), 30)})` : `${ordinal(i + 1)} (without a heading, holding ${code(value.trim(), 30)})`
     })
-    const listed = one ? (labels[unread[0]!] === '' ? names[0] : `column ${names[0]}`) : `columns ${names.length > 6 ? `${names.slice(0, 5).join(', ')} and ${names.length - 5} more` : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`}`
+    const listed = one ? (labels[unread[0]!] === '' ? names[0] : `column ${names[0]}`) : `columns ${names.length > 6 ? `${names.slice(0, 5).join(', ')} and ${names.length - 5} more` : andList(names)}`
     const hint = missing.length ? ` (if ${one ? 'it holds' : 'one of them holds'} the students' ${missing.join(' or ')}, name it \`${missing[0]}\`${missing.length > 1 ? ` or \`${missing[1]}\`` : ''})` : ''
     warn(file, `Unexpected ${listed}, expected ${COLUMNS.map((c) => `\`${c}\``).join(', ')}: ${one ? 'its' : 'their'} values are not used${hint}`, header.places[unread[0]!] ?? { line: header.line, column: 1 }, 'roster-column')
   }
