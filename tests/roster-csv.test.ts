@@ -183,6 +183,17 @@ describe('a roster saved by Excel with `;` and a BOM', () => {
     expect(read(rosterFile('name,id\nPoints Possible,7\n')).students?.map((s) => s.name)).toEqual(['Points Possible'])
   })
 
+  it("skips Canvas's Test Student in a Canvas gradebook export, with a warning at it", () => {
+    // Every export of a course its teacher has seen in Student View carries "Student, Test",
+    // and the class got a quiz printed for them.
+    const canvas = 'Student,ID,SIS User ID,SIS Login ID,Section,Quiz 1 (123)\n    Points Possible,,,,,10.00\n"Lovelace, Ada",1234,S1,ada,Section 1,8.00\n"Student, Test",9999,,,Section 1,\n'
+    const { students, messages } = read(rosterFile(canvas))
+    expect(students?.map((s) => [s.name, s.id])).toEqual([['Lovelace, Ada', '1234']])
+    expect(messages).toContainEqual(expect.stringMatching(/class\.csv:4:1: warning: Unexpected row `Student, Test`, expected a student: it is Canvas's Test Student \(the course's Student View\) in a Canvas gradebook export, and is skipped {2}\[roster-header\]$/))
+    // Outside a Canvas export (no `SIS User ID` heading) a student so named is a student.
+    expect(read(rosterFile('Student,ID\n"Student, Test",7\n')).students?.map((s) => s.name)).toEqual(['Student, Test'])
+  })
+
   it('drops a byte order mark (U+FEFF) inside a name, which printed as a gap', () => {
     expect(read(rosterFile('name,id\nDan\uFEFFNy,1\n\uFEFFBo,2\n')).students?.map((s) => s.name)).toEqual(['DanNy', 'Bo'])
   })

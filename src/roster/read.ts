@@ -195,7 +195,7 @@ export function readRoster(file: VFile): RosterStudent[] | undefined {
   const idAt = columns.indexOf('id')
   const groupAt = columns.indexOf('group')
   // A row with every cell empty (`;;`, which spreadsheets leave after the last student) is no student.
-  const rows = records.slice(1).filter((row) => row.fields.some((f) => f.trim() !== '') && !repeatedHeader(file, row, header) && !pointsPossible(file, row, nameAt, idAt))
+  const rows = records.slice(1).filter((row) => row.fields.some((f) => f.trim() !== '') && !repeatedHeader(file, row, header) && !pointsPossible(file, row, nameAt, idAt) && !canvasTestStudent(file, row, header, nameAt))
   if (rows.length === 0) {
     error(file, 'Unexpected roster without students, expected one row per student after the header', { line: header.line, column: 1 }, 'roster-empty')
     return undefined
@@ -433,6 +433,20 @@ const headings = (row: CsvRecord): string => {
 function pointsPossible(file: VFile, row: CsvRecord, nameAt: number, idAt: number): boolean {
   if (folded(row.fields[nameAt] ?? '') !== 'points possible' || (idAt >= 0 && (row.fields[idAt] ?? '').trim() !== '')) return false
   warn(file, 'Unexpected row `Points Possible`, expected a student: it holds the points of each assignment in a Canvas gradebook export, and is skipped', row.places[nameAt] ?? row.places[0], 'roster-header')
+  return true
+}
+
+/**
+ * Whether `row` is Canvas's Test Student ("Student, Test", the account behind a course's
+ * Student View) in a Canvas gradebook export (its `SIS User ID` or `SIS Login ID` heading
+ * tells one), warned of at its line and skipped: every export of a course that a teacher has
+ * viewed as a student carries it, and the class got a quiz for "Student, Test". In any other
+ * roster a student so named is a student.
+ */
+function canvasTestStudent(file: VFile, row: CsvRecord, header: CsvRecord, nameAt: number): boolean {
+  const name = folded(row.fields[nameAt] ?? '')
+  if ((name !== 'student, test' && name !== 'test student') || !header.fields.some((f) => /^sis (user|login) id$/.test(folded(f)))) return false
+  warn(file, `Unexpected row ${code((row.fields[nameAt] ?? '').trim())}, expected a student: it is Canvas's Test Student (the course's Student View) in a Canvas gradebook export, and is skipped`, row.places[nameAt] ?? row.places[0], 'roster-header')
   return true
 }
 
