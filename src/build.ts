@@ -8,7 +8,7 @@ import { availableParallelism } from 'node:os'
 import { join, resolve } from 'node:path'
 import { assembleModule } from './assemble.js'
 import { displayPath, loadModule, loadRoster, loadTemplates } from './load.js'
-import { hasErrors, warn } from './messages.js'
+import { andList, hasErrors, warn } from './messages.js'
 import { readRoster } from './roster/read.js'
 import { detectDelimiter } from './roster/csv.js'
 import { assignStudents, type AssignedStudent } from './roster/assign.js'
@@ -87,6 +87,14 @@ export interface BuildResult {
   set?: string
 }
 
+/** A roster's name or id with characters no PDF font draws, and whose it is. */
+interface Undrawn {
+  text: string
+  line: number
+  missing: string[]
+  whose: string
+}
+
 const FALLBACK_DATE = new Date(Date.UTC(1980, 0, 1))
 /** Text in Latin script alone (and white space), which DejaVu Sans draws in every face. */
 const LATIN = /^[\s\u0020-\u007E\u00A0-\u024F]*$/
@@ -163,21 +171,41 @@ async function build(request: BuildRequest, rosterFile: VFile | undefined, threa
     // The print bundle is drawn with the same fonts as the PDFs, and may be the only PDF asked for.
     if ((request.formats.has('pdf') || request.formats.has('print')) && unusual.length) {
       const { missingGlyphs } = await import('./render/pdf/fonts.js')
-      const groupsSaid = new Set<string>()
-      const undrawable = (text: string, where: string, line: number, whose = ''): void => {
-        const missing = missingGlyphs(text)
-        if (missing.length) warn(rosterFile, `Unexpected ${missing.map((c) => '`' + c + '`').join(' ')} in ${where}, expected characters one of the PDF fonts can draw: they would print as empty boxes${whose} (the HTML quiz shows them)`, { line, column: 1 }, 'roster-glyphs')
+      const boxes = ' they would print as empty boxes'
+      const fix = ' (the HTML quiz shows them)'
+      // A name in a script the fonts lack misses most of its letters: the first few stand for them.
+      const chars = (missing: readonly string[]): string => missing.slice(0, 4).map((c) => '`' + c + '`').join(' ') + (missing.length > 4 ? ` and ${missing.length - 4} more` : '')
+      // Names and ids are each one warning, whatever the number of students: the cause is one,
+      // the fonts, and a class of names in a script they lack had a warning a student.
+      const sayAll = (what: 'name' | 'id', found: Undrawn[]): void => {
+        if (found.length === 0) return
+        const first = found[0]!
+        if (found.length === 1) {
+          warn(rosterFile, `Unexpected ${chars(first.missing)} in ${what === 'name' ? `the name of ${first.text}` : `the id \`${first.text}\` of ${first.whose}`}, expected characters one of the PDF fonts can draw:${boxes}${fix}`, { line: first.line, column: 1 }, 'roster-glyphs')
+          return
+        }
+        const listed = found.slice(0, 5).map((f) => `${chars(f.missing)} in ${what === 'name' ? f.text : `\`${f.text}\` (${f.whose})`} (line ${f.line})`)
+        const more = found.length > 5 ? ` and ${found.length - 5} more (lines ${found.slice(5).map((f) => f.line).join(', ')})` : ''
+        warn(rosterFile, `Unexpected characters in the ${what}s of ${found.length} students: ${more ? listed.join(', ') + more : andList(listed)}, expected characters one of the PDF fonts can draw:${boxes} (the HTML quizzes show them)`, { line: first.line, column: 1 }, 'roster-glyphs')
       }
+      const names: Undrawn[] = []
+      const ids: Undrawn[] = []
+      const groupsSaid = new Set<string>()
       for (const s of unusual) {
-        undrawable(s.name, `the name of ${s.name}`, s.line)
+        const inName = missingGlyphs(s.name)
+        if (inName.length) names.push({ text: s.name, line: s.line, missing: inName, whose: s.name })
         // An id's own, said of the id: "in the name of Ada" sent the teacher looking in a name that had none.
-        if (s.id !== null) undrawable(s.id, `the id \`${s.id}\` of ${s.name}`, s.line)
+        const inId = s.id === null ? [] : missingGlyphs(s.id)
+        if (inId.length) ids.push({ text: s.id!, line: s.line, missing: inId, whose: s.name })
         // Once a group, at its first student: a class shares it, and it is one thing to change.
         if (s.group !== null && !groupsSaid.has(s.group)) {
           groupsSaid.add(s.group)
-          undrawable(s.group, `the group \`${s.group}\``, s.line, ' on the quiz of each student of the group')
+          const inGroup = missingGlyphs(s.group)
+          if (inGroup.length) warn(rosterFile, `Unexpected ${chars(inGroup)} in the group \`${s.group}\`, expected characters one of the PDF fonts can draw:${boxes} on the quiz of each student of the group${fix}`, { line: s.line, column: 1 }, 'roster-glyphs')
         }
       }
+      sayAll('name', names)
+      sayAll('id', ids)
     }
   }
 
