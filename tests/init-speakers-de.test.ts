@@ -267,3 +267,23 @@ describe('German verbs of criticism', () => {
     }
   })
 })
+
+// A body named after „des“ stands in the genitive: "Der Sprecher des Kultusministeriums
+// erklärte, …" made an actor named "Kultusministeriums", printed so in the handout's actors
+// and in a voice item's options.
+describe('a German body in the genitive', () => {
+  it('names it as it is called: „des Kultusministeriums“ the Kultusministerium, „des Instituts für …“ the Institut für …', async () => {
+    const cases: Array<[string, string]> = [
+      ['Der Sprecher des Kultusministeriums erklärte, das Verbot komme vielleicht zu spät.', 'Kultusministerium'],
+      ['Laut einer Studie des Instituts für Schulentwicklung kommt das Verbot vielleicht zu spät.', 'Institut für Schulentwicklung'],
+      ['Nach Angaben des Philologenverbandes kommt das Verbot vielleicht zu spät.', 'Philologenverband'],
+      ['Nach Angaben des Landeselternbeirats kommt das Verbot vielleicht zu spät.', 'Landeselternbeirat'],
+      ['Nach Angaben des Schulbündnisses kommt das Verbot vielleicht zu spät.', 'Schulbündnis']
+    ]
+    for (const [sentence, by] of cases) {
+      const data = await plan(FILLER, sentence)
+      expect(claimWith(data, 'vielleicht zu spät').by, sentence).toBe(by)
+      expect(data.actors.map((a) => a.name), sentence).toEqual([by])
+    }
+  })
+})

@@ -7,7 +7,7 @@ import { isGerman } from '../roster/filenames.js'
 import { findMarkers } from './markers.js'
 import type { Named } from './named.js'
 import { appositionRole, titleWords, untitled } from './roles-en.js'
-import { appositionRoleDe, between, describedAfter, invertedAt, nounPhraseDe, openingPronoun, PRONOUN_DE, splitTitle, subjectAfter, titledPeople } from './speakers-de.js'
+import { appositionRoleDe, between, describedAfter, invertedAt, nominativeDe, nounPhraseDe, openingPronoun, PRONOUN_DE, splitTitle, subjectAfter, titledPeople } from './speakers-de.js'
 
 export type { Named } from './named.js'
 
@@ -106,7 +106,11 @@ const ACCORDING = /^(?:according\s+to|in\s+the\s+words\s+of|laut|nach\s+\p{L}+)$
 export function speaker(sentence: string, names: readonly Named[], at: number, marker: string, lang?: string): Named | undefined {
   const who = speakerIn(sentence, names, at, marker, lang)
   // A title the rules took into the name ("Council Member Gary Oduya said") is the role.
-  return who?.kind === 'person' && !isGerman(lang) ? untitled(sentence, who) : who
+  if (!who || !isGerman(lang)) return who?.kind === 'person' ? untitled(sentence, who) : who
+  // "Der Sprecher des Kultusministeriums erklärte", "laut einer Studie des Instituts für …": a
+  // name right after "des" is a body's, in the genitive; it is the actor as it is called
+  // ("Kultusministeriums" was one). A person's name follows their title there ("des Bürgermeisters Peter Roth").
+  return /(?:^|[^\p{L}])(?:des|eines)\s+$/iu.test(sentence.slice(0, who.start)) ? { ...nominativeDe(who), kind: 'organisation' } : who
 }
 
 function speakerIn(sentence: string, names: readonly Named[], at: number, marker: string, lang?: string): Named | undefined {

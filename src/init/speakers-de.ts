@@ -229,3 +229,31 @@ export function between(gap: string, role?: string): boolean {
   const own = new Set(role?.split(/\s+/) ?? [])
   return words.length <= 4 && words.every((w) => ARTICLE.test(w) || isTitle(w) || own.has(w) || HONORIFIC.test(w) || /^\p{Ll}+e[nrs]?$/u.test(w))
 }
+
+/** Nouns that end in -s in the nominative, which a genitive -s would not be taken from. */
+const S_NOMINATIVE = /(?:nis|us|ss|os|as|is|ex|ix)$/u
+
+/**
+ * A body named in the genitive after "des" or "eines" ("Kultusministeriums", "Instituts für
+ * Schulentwicklung", "Philologenverbandes") as it is called: its head noun, the first word
+ * before "für", "der", "von" or the like, without the genitive's -s or -es ("Kultusministerium",
+ * "Institut für Schulentwicklung", "Philologenverband"); "-nisses" is "-nis". A word that ends
+ * in -s in the nominative (Zirkus, Bündnis) is left as it is; so are adjectives before the noun,
+ * whose ending depends on a gender the word does not tell.
+ */
+export function nominativeDe(named: Named): Named {
+  const words = named.name.split(/\s+/)
+  const of = words.findIndex((w, i) => i > 0 && /^\p{Ll}/u.test(w))
+  const head = of < 0 ? words.length - 1 : of - 1
+  const word = words[head]!
+  const nominative = /nisses$/u.test(word)
+    ? word.slice(0, -3)
+    : /(?:[dtgkbfps]|ß|sch|st|x|z)es$/u.test(word) && !S_NOMINATIVE.test(word)
+      ? word.slice(0, -2)
+      : /[^s]s$/u.test(word) && !S_NOMINATIVE.test(word)
+        ? word.slice(0, -1)
+        : word
+  if (nominative === word) return named
+  const name = [...words.slice(0, head), nominative, ...words.slice(head + 1)].join(' ')
+  return { ...named, name, key: name.split(/\s+/).pop()! }
+}
