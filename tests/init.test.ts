@@ -1091,7 +1091,21 @@ describe('a reporting verb negated or after a modal', () => {
       expect(speaker(sentence, namedIn(sentence), marker.index, marker[0]), sentence).toBeUndefined()
     }
     const sentence = 'The board has said the plan will save money.'
-    expect(speaker(sentence, namedIn(sentence), sentence.indexOf('said'), 'said')?.name).toBe('Board')
+    expect(speaker(sentence, namedIn(sentence), sentence.indexOf('said'), 'said')?.name).toBe('The board')
+  })
+
+  // "Study" and "Board" were actors' names: on the handout, "Asserted by: Study".
+  it('names one body by its noun with "The", a group without it', async () => {
+    const { namedIn, speaker } = await import('../src/init/actors.js')
+    const cases: Array<[string, string, string]> = [
+      ['The study also found that the effect was larger in cities.', 'found', 'The study'],
+      ["The council's finance committee said the plan would cost more.", 'said', "The council's finance committee"],
+      ['The critics say the savings are small.', 'say', 'Critics'],
+      ['Head teachers say the savings are small.', 'say', 'Head teachers'],
+      // "both" and "have" were part of the name: "Drivers' union have both".
+      ["The bus operator, Northway, and the drivers' union have both said that free fares would need more drivers.", 'said', "The drivers' union"]
+    ]
+    for (const [sentence, verb, name] of cases) expect(speaker(sentence, namedIn(sentence), sentence.indexOf(verb), verb)?.name, sentence).toBe(name)
   })
 
   it('makes no actor and leaves the claim the author’s, not a reported statement', async () => {

@@ -248,7 +248,7 @@ function subjectOf(sentence: string, names: readonly Named[], at: number, clause
   // After the clause's start or the last comma before the verb, whichever is later.
   const comma = sentence.lastIndexOf(', ', at)
   const from = Math.max(clause + 1, comma < 0 ? 0 : comma + 2)
-  let phrase = sentence.slice(from, at).replace(/\s+(?:(?:has|have|had|also|now|often|recently)\s+)*$/u, '').trim()
+  let phrase = sentence.slice(from, at).replace(/\s+(?:(?:has|have|had|also|now|often|recently|repeatedly|publicly|already|both|all|jointly)\s+)*$/u, '').trim()
   // "This matches what surveys elsewhere have found": the subject is what follows the last
   // relative word; "And the critics…": a leading conjunction is no part of it. A relative word
   // right before the verb is its subject ("testing last autumn that found PFAS"): it stands for
@@ -275,13 +275,25 @@ function subjectOf(sentence: string, names: readonly Named[], at: number, clause
   // less "The" and an adverb after it ("A city planner there told me"). One person described,
   // not named, keeps "a" ("A city planner"), and "One delegate" is "A delegate": the name is
   // printed as it is in handouts and quiz options, where "City planner there" reads as no one.
-  const name = phrase.replace(/^The\s+/, '').replace(/(?:\s+(?:there|here|then|too|also|now|again|once|later|himself|herself|themselves))+$/iu, '')
+  // "The study also found", "The council said": one body, which keeps "The" ("Study" read as a
+  // name on the handout, and "Asserted by: Study" as no one in particular); a group is named
+  // without it ("Critics", "Head teachers").
+  const bare = phrase.replace(/(?:\s+(?:there|here|then|too|also|now|again|once|later|himself|herself|themselves))+$/iu, '')
+  const name = /^The\s+/.test(bare) && singularHead(bare) ? bare : bare.replace(/^The\s+/, '')
   if (!/^[\p{L}]/u.test(name) || /[.!?:;"“”]/.test(name)) return undefined
   const start = sentence.indexOf(name, from)
   const one = /^one\s+(?!(?:of|in|or|and|more|another|other)\b)(?=\p{Ll})/iu.exec(name)
   const written = one ? `${/^[aeiou]/iu.test(name.slice(one[0].length)) ? 'An' : 'A'} ${name.slice(one[0].length)}` : name
   const named = written[0]!.toUpperCase() + written.slice(1)
   return { name: named, key: named.split(/\s+/).pop()!, kind: 'organisation', start, end: start + name.length }
+}
+
+/** Whether a phrase's last word, its head, is a singular common noun ("the study", "the city's finance committee"). */
+function singularHead(phrase: string): boolean {
+  const last = phrase.split(/\s+/).pop()!
+  if (!/^\p{Ll}/u.test(last)) return false
+  const tags = nlp(phrase).terms().last().json()[0]?.terms?.[0]?.tags as string[] | undefined
+  return tags !== undefined && tags.includes('Singular') && !tags.includes('Plural')
 }
 
 /**
