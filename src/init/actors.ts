@@ -293,7 +293,7 @@ function singularHead(phrase: string): boolean {
   const last = phrase.split(/\s+/).pop()!
   if (!/^\p{Ll}/u.test(last)) return false
   const tags = nlp(phrase).terms().last().json()[0]?.terms?.[0]?.tags as string[] | undefined
-  return tags !== undefined && tags.includes('Singular') && !tags.includes('Plural')
+  return tags?.includes('Singular') === true && !tags.includes('Plural')
 }
 
 /**
