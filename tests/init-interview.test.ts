@@ -115,3 +115,15 @@ describe('an apposition with a relative clause before its closing comma', () => 
     expect(appositionRole(', an epidemiologist at Carver University’s School of Public Health who has studied heat and mortality for fifteen years, spoke to the Courier')).toBe('epidemiologist at Carver University’s School of Public Health')
   })
 })
+
+describe('a byline and a dateline on lines of their own under a plain-text standfirst', () => {
+  it('are the author and the date, and the line above them the standfirst, not a ¶ “By … July 22, 2024”', async () => {
+    const text = 'Heat is a quiet killer\n\nTwenty-three deaths and a warning that came a day late.\n\nBy Nadia Ferreira\nJuly 22, 2024\n\nOn July 14 the thermometer reached 41.2°C. The coroner has so far linked 23 deaths to the heatwave.\n\nThe city may open more cooling centres next year, because the old ones were full.\n'
+    const plan = await planModule({ path: 'heat.txt', bytes: Buffer.from(text), into: 'm' })
+    const article = plan.files.find((f) => f.name === 'article.md')!.text
+    expect(article).toMatch(/^author: Nadia Ferreira$/m)
+    expect(article).toMatch(/^published: "2024-07-22"$/m)
+    expect(article).toMatch(/^standfirst: Twenty-three deaths/m)
+    expect(article).not.toMatch(/^By Nadia/m)
+  })
+})
