@@ -9,6 +9,7 @@ import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import YAML from 'yaml'
 import { namedIn } from '../src/init/actors.js'
+import { findMarkers } from '../src/init/markers.js'
 import { planModule } from '../src/init/index.js'
 import { appositionRole } from '../src/init/roles-en.js'
 import { ROOT } from './helpers/fixtures.js'
@@ -125,5 +126,24 @@ describe('a byline and a dateline on lines of their own under a plain-text stand
     expect(article).toMatch(/^published: "2024-07-22"$/m)
     expect(article).toMatch(/^standfirst: Twenty-three deaths/m)
     expect(article).not.toMatch(/^By Nadia/m)
+  })
+})
+
+describe('wording the trial’s draft misread', () => {
+  const kinds = (sentence: string): string[] => findMarkers(sentence, 'en').map((m) => `${m.kind} ${m.text}`)
+
+  it('“appears on a death certificate” shows up somewhere and hedges nothing; “appears to” still hedges', () => {
+    expect(kinds('Heat rarely appears on a death certificate; it shows up as a heart attack.')).toEqual([])
+    expect(kinds('She appeared in court on Monday.')).toEqual([])
+    expect(kinds('The plan appears to work.')).toEqual(['hedge appears'])
+    expect(kinds('It appears that the board erred.')).toEqual(['hedge appears'])
+  })
+
+  it('“spoke … about what the city should do” reports a question, a list of them too, and prescribes nothing', () => {
+    expect(kinds('Dr. Helen Marsh spoke to the Courier about what went wrong, what went right, and what the city should do before next summer.')).toEqual([])
+    expect(kinds('There was a row over whether the school must close.')).toEqual([])
+    // A clause of its own after the question still prescribes.
+    expect(kinds('We talked about the budget, and the city should act.')).toEqual(['normative should'])
+    expect(kinds('The debate over how to pay is settled, and the city should act.')).toEqual(['normative should'])
   })
 })
