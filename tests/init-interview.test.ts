@@ -147,3 +147,17 @@ describe('wording the trial’s draft misread', () => {
     expect(kinds('The debate over how to pay is settled, and the city should act.')).toEqual(['normative should'])
   })
 })
+
+describe('an article without subheads', () => {
+  it('has one theme, the whole article, not “the opening, before the first subhead” it has none of', async () => {
+    const data = YAML.parse((await planModule({ path: 'levy.md', bytes: Buffer.from('# The levy\n\nBy Ann Example\n\nThe levy will probably rise, because costs went up.\n\nThe council should publish the figures.\n'), into: 'm' })).files.find((f) => f.name === 'claims.yaml')!.text)
+    expect(data.themes).toEqual([{ id: 'whole-article', label: 'The whole article' }])
+    const de = YAML.parse((await planModule({ path: 'abgabe.md', bytes: Buffer.from('---\ntitle: Die Abgabe\nlang: de\n---\n\nDie Abgabe wird wahrscheinlich steigen, weil die Kosten gestiegen sind.\n'), into: 'm' })).files.find((f) => f.name === 'claims.yaml')!.text)
+    expect(de.themes).toEqual([{ id: 'ganze-text', label: 'Der ganze Text' }])
+  })
+
+  it('with one, keeps the opening before it as a theme of its own', async () => {
+    const data = YAML.parse((await planModule({ path: 'levy.md', bytes: Buffer.from('# The levy\n\nBy Ann Example\n\nThe levy will probably rise, because costs went up.\n\n## What next\n\nThe council should publish the figures.\n'), into: 'm' })).files.find((f) => f.name === 'claims.yaml')!.text)
+    expect(data.themes.map((t: { label: string }) => t.label)).toEqual(['The opening, before the first subhead', 'What next'])
+  })
+})

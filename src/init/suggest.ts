@@ -167,7 +167,7 @@ function bareFrame(sentence: string, markers: readonly Marker[]): boolean {
 }
 
 /** Suggest claims for `article` (parsed from `file`). */
-export function suggestClaims(article: Article, file: VFile, opening = 'The opening, before the first subhead'): Suggestions {
+export function suggestClaims(article: Article, file: VFile, opening = 'The opening, before the first subhead', whole = 'The whole article'): Suggestions {
   const best = new Map<number, Candidate>()
   const candidates: Candidate[] = []
   // The people named so far, across paragraphs: a news report names a speaker once ("Margaret
@@ -282,7 +282,9 @@ export function suggestClaims(article: Article, file: VFile, opening = 'The open
     const opening = trimQuote(first.sentences[0]?.text ?? first.text)
     picked = [{ paragraph: first, quote: balanced(opening, first.text) ?? opening, markers: [], score: 0 }]
   }
-  return describe(article, file, picked, opening, speakers)
+  // An article without a subhead has no opening before one: its one theme is the whole article.
+  const untitled = article.sections.length === 1 ? whole : opening
+  return describe(article, file, picked, untitled, speakers)
 }
 
 /** The candidates whose quote classpack's own anchoring finds exactly once in the article. */
@@ -549,7 +551,7 @@ function describe(article: Article, file: VFile, picked: readonly Candidate[], o
     if (held) return held.id
     const heading = article.sections[section]?.heading
     const label = heading ?? opening
-    const id = uniqueId(slug(heading ?? 'opening', 4, lang) || 'theme', [...themes.values()].map((t) => t.id))
+    const id = uniqueId(slug(heading ?? (article.sections.length === 1 ? opening : 'opening'), 4, lang) || 'theme', [...themes.values()].map((t) => t.id))
     themes.set(section, { id, label })
     return id
   }
