@@ -39,6 +39,13 @@ function withInitials(sentence: string, name: string, offset: number): { name: s
   return { name, offset }
 }
 
+/**
+ * An honorific before capitalised words, one to three: [1] the name ("Dr. Helen Marsh", "Ms
+ * O’Neill"). Not a possessive ("Dr. Marsh's co-author, Prof. Daniel Osei, said" names Osei as
+ * speaking), and not part of a longer run of capitalised words.
+ */
+const HONORIFIC_NAME = /(?<![\p{L}])(?:Dr|Mr|Mrs|Ms|Mx|Prof|Professor)\.?\s+(\p{Lu}[\p{L}\p{M}-]*(?:['’]\p{Lu}[\p{L}\p{M}-]*)?(?:\s+\p{Lu}[\p{L}\p{M}-]*(?:['’]\p{Lu}[\p{L}\p{M}-]*)?){0,2})(?!['’]s\b|\s+\p{Lu}|[\p{L}\p{M}-])/gu
+
 const STARTERS = new Set(['The', 'A', 'An', 'But', 'And', 'Yet', 'So', 'Or', 'It', 'He', 'She', 'They', 'We', 'I', 'You', 'This', 'That', 'These', 'Those', 'Its', 'Their', 'His', 'Her', 'Our', 'My', 'If', 'When', 'While', 'As', 'In', 'On', 'At', 'For', 'Of', 'Nobody', 'Everyone', 'Some', 'Many', 'Most', 'Others', 'There', 'Here', 'What', 'Why', 'How', 'Who', 'Perhaps', 'Still', 'Now', 'Then', 'Even', 'Only', 'Each', 'None'])
 
 /** People and organisations named in `sentence` (in the language `lang`), in order. */
@@ -79,6 +86,9 @@ export function namedIn(sentence: string, lang?: string): Named[] {
   type Match = { text: string; offset: { start: number } }
   for (const m of doc.people().json({ offset: true }) as Match[]) add(m.text, m.offset.start, 'person')
   for (const m of doc.organizations().json({ offset: true }) as Match[]) add(m.text, m.offset.start, 'organisation')
+  // An honorific says a person follows, where compromise knows no first name nor takes the
+  // surname for one: "Dr. Helen Marsh" (a marsh), "Ms Rowan Field". The honorific is no part of the name.
+  if (!german) for (const m of sentence.matchAll(HONORIFIC_NAME)) add(m[1]!, m.index + m[0].length - m[1]!.length, 'person')
   return found.sort((a, b) => a.start - b.start)
 }
 

@@ -140,6 +140,9 @@ function falseFriend(kind: MarkerKind, text: string, sentence: string, at: numbe
   if (kind === 'hedge' && /^could$/i.test(text) && /^\s+(not|n['’]t)\b/i.test(after)) return true
   const before = sentence.slice(Math.max(0, at - 12), at)
   if (kind === 'normative' && /^(have|has) to$/i.test(text.replace(/\s+/g, ' ')) && /\b(may|might|could|would|will)\s+$/i.test(before)) return true
+  // "Heat rarely appears on a death certificate", "appeared in court": shows up somewhere, hedging
+  // nothing; "appears to", "it appears that", "appears likely" hedge.
+  if (kind === 'hedge' && /^appear(?:s|ed)?$/i.test(text) && /^\s+(?:on|in|at|before|onstage|alongside|under|inside|among|beside|next\s+to)\b/i.test(sentence.slice(at + text.length))) return true
   if (kind === 'hedge' && /^almost$/i.test(text) && /^\s+(all|every|no|none|nothing|nobody|everyone|everybody|everything|twice|half)\b/i.test(after)) return true
   // "As Jane Roe put it, …", "put it to me" report her words; "put it to a vote", "put it on hold" do not.
   if (kind === 'reporting' && /^puts?\s+it$/i.test(text) && /^\s+(?:to(?!\s+(?:me|us|him|her|them|you)\b)|in|on|into|back|off|down|up|away|aside|forward|through|out|there|here)\b/i.test(after)) return true

@@ -92,7 +92,7 @@ export async function planModule(request: PlanRequest): Promise<ModulePlan> {
   if (parsed) guesses = [...guesses, ...tablesLeftOut(article, parsed.paragraphs), ...imagesLeftOut(article, parsed.paragraphs)]
   // Questions and titles in the article's language where classpack has it (scaffold-words.ts).
   const words = scaffoldWords(parsed?.meta.lang)
-  const suggestions = parsed ? suggestClaims(parsed, articleFile, words.opening) : { claims: [], actors: [], themes: [] }
+  const suggestions = parsed ? suggestClaims(parsed, articleFile, words.opening, words.whole) : { claims: [], actors: [], themes: [] }
   const paragraphs = parsed?.paragraphs.length ?? 0
   const scaffold = { words, ...request.scaffold, ...(request.schemas ? { schema: schemaPaths(dir, request.schemas) } : {}) }
   const files = [

@@ -5,6 +5,7 @@
 // and words hyphenated at the end of a line. Neither is the author's: page numbers are
 // left out and broken words joined, each named in what `init` prints.
 import type { SourceArticle, Block, Guess } from './model.js'
+import { headLine } from './structure.js'
 
 /** Longest line of a wrapped paragraph: a longer line means one paragraph per line. */
 const WRAPPED = 200
@@ -71,7 +72,8 @@ export function readText(text: string): SourceArticle {
 /** Blocks for a group of plain lines (or a part of a group that is neither list, quote nor table). */
 function textBlocks(group: readonly string[], i: number, text: string, mended: string[], blocks: Block[]): void {
   // The headline, standfirst and byline often stand on lines of their own without blank lines between.
-  const header = i === 0 && group.length <= 4 && group.every((l) => l.split(/\s+/).length <= 40)
+  // So do a byline and a dateline under a standfirst ("By Nadia Ferreira" / "July 22, 2024"): joined, they were a ¶ of their own.
+  const header = (i === 0 && group.length <= 4 && group.every((l) => l.split(/\s+/).length <= 40)) || (i <= 3 && group.length > 1 && group.length <= 3 && group.every(headLine))
   // Text with one paragraph per line has no blank lines to go by.
   const perLine = group.length > 1 && group.some((l) => l.length > WRAPPED)
   // A `## Subhead` line, as people write them in plain text too, is a subhead.

@@ -91,7 +91,8 @@ function openingTitle(before: string): string | undefined {
 
 /** The role an apposition gives, in the text after a name (", the county's deputy health officer, said"); undefined when it gives none. */
 export function appositionRole(rest: string): string | undefined {
-  const after = /^,\s+(?:the|a|an)\s+([^,;:“”"„«»()]{3,80}?),/u.exec(rest) ?? bareApposition(rest)
+  // A relative clause may run on before the comma ("an epidemiologist at … who has studied heat for fifteen years,"): no part of the role.
+  const after = /^,\s+(?:the|a|an)\s+([^,;:“”"„«»()]{3,80}?)(?:\s+(?:who|which|whose|that)\s[^,;:“”"„«»()]{0,120})?,/u.exec(rest) ?? bareApposition(rest)
   if (!after) return undefined
   const role = after[1]!.split(/\s+(?:who|which|whose|that)\s/u)[0]!.trim()
   return role.split(/\s+/).length <= 8 ? role : undefined

@@ -11,6 +11,8 @@ import { MODEL_ANSWER_TO_WRITE } from '../placeholders.js'
 export interface ScaffoldWords {
   /** The theme of the paragraphs before the first subhead. */
   opening: string
+  /** The one theme of an article without subheads. */
+  whole: string
   setTitle: string
   discussion: { prompt: string; followUps: [string, string]; facilitatorNotes: [string, string] }
   short: {
@@ -45,6 +47,7 @@ function ended(quote: string, quoted: string): string {
 
 const en: ScaffoldWords = {
   opening: 'The opening, before the first subhead',
+  whole: 'The whole article',
   setTitle: 'First draft',
   discussion: {
     prompt: 'Which claims does the author put most firmly, and which most cautiously? What in the wording tells you?',
@@ -62,6 +65,7 @@ const en: ScaffoldWords = {
 
 const de: ScaffoldWords = {
   opening: 'Der Einstieg, vor der ersten Zwischenüberschrift',
+  whole: 'Der ganze Text',
   setTitle: 'Erster Entwurf',
   discussion: {
     prompt: 'Welche Aussagen trifft der Text am entschiedensten, welche am vorsichtigsten? Woran ist das am Wortlaut zu erkennen?',

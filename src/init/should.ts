@@ -25,11 +25,13 @@ export function expectedShould(sentence: string, at: number): boolean {
 
 /**
  * Words that take a question as their object: "a debate over how the city should prepare",
- * "asked whether the board should wait", "has not decided what it should do".
+ * "asked whether the board should wait", "has not decided what it should do"; and a question
+ * that is what something is about, whatever is about it ("spoke to the Courier about what the
+ * city should do", "a row over whether the school must close").
  */
 const ASKING = '(?:debat(?:e|es|ed|ing)|question(?:s|ed|ing)?|ask(?:s|ed|ing)?|decid(?:e|es|ed|ing)|decisions?|wonder(?:s|ed|ing)?|discuss(?:es|ed|ing)?|discussions?|disagree(?:s|d|ing|ments?)?|disputes?|argu(?:e|es|ed|ing)|arguments?|consider(?:s|ed|ing)?|weigh(?:s|ed|ing)?|determin(?:e|es|ed|ing)|unclear|uncertain|unsure|sure|know(?:s|n)?|knew|idea|views?|opinions?|advice|guidance|choices?|rul(?:e|es|ed|ing)|vot(?:e|es|ed|ing)|split|divided)'
 /** The wh-word opening the question, after one of those words and perhaps a preposition ("over", "about", "on", "as to"). */
-const QUESTION_OPENS = new RegExp(String.raw`\b${ASKING}\s+(?:(?:over|about|on|of|as\s+to|into)\s+)?(?:how|whether|what|when|where|why|which|who|if)\b[^;:.!?]*$`, 'iu')
+const QUESTION_OPENS = new RegExp(String.raw`(?:\b${ASKING}\s+(?:(?:over|about|on|of|as\s+to|into)\s+)?|\b(?:about|over|as\s+to)\s+)(?:how|whether|what|when|where|why|which|who|if)\b[^;:.!?]*$`, 'iu')
 
 /**
  * True when the modal at `at` ("should", "must", "ought to") is inside a question that a noun or
@@ -39,5 +41,6 @@ const QUESTION_OPENS = new RegExp(String.raw`\b${ASKING}\s+(?:(?:over|about|on|o
 export function questionedShould(sentence: string, at: number): boolean {
   const question = QUESTION_OPENS.exec(sentence.slice(0, at))
   // Not past a clause of its own: "the debate over how to pay is settled, and the city should act".
-  return question !== null && !/,\s+(?:and|but|so|yet|while|though|although)\s/iu.test(question[0])
+  // A list of questions goes on past its commas: "about what went wrong, what went right, and what the city should do".
+  return question !== null && !/,\s+(?:and|but|so|yet|while|though|although)\s(?!(?:how|whether|what|when|where|why|which|who|if)\b)/iu.test(question[0])
 }

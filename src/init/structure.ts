@@ -197,6 +197,11 @@ export function bylineDate(line: string): string | undefined {
   return parts.length > 1 ? datelineDate(parts.slice(1).join(', ')) : undefined
 }
 
+/** True when `line` is a byline ("By Nadia Ferreira") or a dateline ("July 22, 2024"): a line of the article's head, not of its words. */
+export function headLine(line: string): boolean {
+  return bylineOf({ kind: 'paragraph', text: line }) !== undefined || datelineDate(line) !== undefined
+}
+
 function bylineOf(block: Block): string | undefined {
   if (block.kind !== 'paragraph' || words(block.text) > BYLINE_WORDS) return undefined
   return BYLINE.exec(block.text)?.[1]?.trim()

@@ -11,6 +11,7 @@ import { isGerman } from '../roster/filenames.js'
 import { describedSpeaker, namedSpeaker } from '../claims/speaker-named.js'
 import { namedIn, pronounSubject, speaker, unsaidAt, type Named } from './actors.js'
 import { blockQuoteVoices } from './block-quotes.js'
+import { interviewOf } from './interview.js'
 import { findMarkers, type Marker, perfectAuxiliary } from './markers.js'
 import { roleOf } from './roles-en.js'
 import { slug, uniqueId } from './slug.js'
@@ -69,6 +70,8 @@ interface Candidate {
   believer?: Named
   /** Direct speech whose speaker was not found: not the author's, the teacher must say whose. */
   unattributed?: boolean
+  /** An interviewee's answer (interview.ts): their own words, not a statement the author reports. */
+  answer?: boolean
 }
 
 /** A sentence that opens or closes with a quotation mark: someone's words, quoted. */
@@ -164,7 +167,7 @@ function bareFrame(sentence: string, markers: readonly Marker[]): boolean {
 }
 
 /** Suggest claims for `article` (parsed from `file`). */
-export function suggestClaims(article: Article, file: VFile, opening = 'The opening, before the first subhead'): Suggestions {
+export function suggestClaims(article: Article, file: VFile, opening = 'The opening, before the first subhead', whole = 'The whole article'): Suggestions {
   const best = new Map<number, Candidate>()
   const candidates: Candidate[] = []
   // The people named so far, across paragraphs: a news report names a speaker once ("Margaret
@@ -177,7 +180,11 @@ export function suggestClaims(article: Article, file: VFile, opening = 'The open
   const blockQuotes = blockQuoteVoices(article, lang)
   // Whose quotation the paragraph before left open, to go on in the next (continuedBy).
   let open: Named | undefined
+  // An interview's answers are the interviewee's, though no verb of saying gives them (interview.ts).
+  const interview = interviewOf(article)
+  for (const i of interview?.interviewees ?? []) speakers.push(i)
   for (const paragraph of article.paragraphs) {
+    const turn = interview?.turns.get(paragraph.n)
     // The paragraph's quotation marks, paired once for the questions below.
     const marks = quotations(paragraph.text)
     const continued = continuedBy(paragraph.text, marks, open)
@@ -189,34 +196,36 @@ export function suggestClaims(article: Article, file: VFile, opening = 'The open
     const voices: Voices = {}
     const judged: Array<{ candidate: Candidate | undefined; speech: boolean; speaker: Named | undefined }> = []
     paragraph.sentences.forEach((sentence, k) => {
+      // A turn's label ("Q: ", "Marsh: ") says who speaks and is none of the words: read without it.
+      const text = turn && sentence.start < turn.label ? sentence.text.slice(turn.label - sentence.start) : sentence.text
       // German names a person in full once, then by surname ("Jonas Weber", later "erklärte Weber"): the surname is them.
-      const names = namedIn(sentence.text, lang).map((n) => (isGerman(lang) ? fuller(n, people) : n))
-      const mentions = mentionsOf(sentence.text, people)
+      const names = namedIn(text, lang).map((n) => (isGerman(lang) ? fuller(n, people) : n))
+      const mentions = mentionsOf(text, people)
       const mentioned = [...names.filter((n) => n.kind === 'person'), ...mentions].sort((a, b) => a.start - b.start)
       const previous = lastPerson
       const personBefore: PersonBefore = (at) => mentioned.filter((n) => n.end <= at).pop() ?? previous
       // A later mention by surname ("…, sagte Scharf") is a name the speaker rules may take.
       const known = [...names, ...mentions.filter((m) => !names.some((n) => m.start < n.end && m.end > n.start))].sort((a, b) => a.start - b.start)
-      const judgedHere = judge(paragraph, sentence.text, known, personBefore, lang, voices)
+      const judgedHere = judge(paragraph, text, known, personBefore, lang, voices)
       // "One delegate wrote to his brother:" frames the block quote after it and claims nothing itself.
       const framing = blockQuotes.frames.has(paragraph.n) && k === paragraph.sentences.length - 1 && judgedHere?.markers.every((m) => m.kind === 'reporting')
       const candidate = framing ? undefined : judgedHere
-      const said = candidate?.speaker ?? speakerOf(sentence.text, known, personBefore, lang)
+      const said = candidate?.speaker ?? speakerOf(text, known, personBefore, lang)
       // A speaker the reporting verb names ("said Councillor Priya Raman", "Councillor Raman
       // said") is a person named here too, though compromise did not find them.
       if (said && said !== previous && said.kind === 'person' && !mentioned.some((n) => n.key === said.key)) mentioned.push(said)
       mentioned.sort((a, b) => a.start - b.start)
       for (const n of mentioned) if (!people.some((p) => p.key === n.key)) people.push(n)
       lastPerson = mentioned[mentioned.length - 1] ?? lastPerson
-      const frame = bareFrame(sentence.text, findMarkers(sentence.text, lang))
+      const frame = bareFrame(text, findMarkers(text, lang))
       voices.frame = frame ? said : undefined
       voices.voice = said ?? mentioned[mentioned.length - 1] ?? voices.voice
       // Named: compromise finds them in this sentence, or a title came with the name ("Councillor
       // Raman said"); a capitalised word before "say" ("Riders say") is no name.
-      if (said?.kind === 'person' && (said.role || names.some((n) => n.kind === 'person' && n.key === said.key))) speakers.push({ named: withRole(sentence.text, said, lang), paragraph: paragraph.n })
+      if (said?.kind === 'person' && (said.role || names.some((n) => n.kind === 'person' && n.key === said.key))) speakers.push({ named: withRole(text, said, lang), paragraph: paragraph.n })
       // Inside a quotation that opened in a sentence before ("“At sixteen, … school. Someone
       // reminds them.”"), a sentence is speech though it has no mark of its own.
-      const speech = SPEECH.test(sentence.text) || withinQuotation(paragraph.text, marks, sentence.start)
+      const speech = SPEECH.test(text) || withinQuotation(paragraph.text, marks, sentence.start)
       // Inside the quotation the paragraph before left open, it is that speaker's.
       const goesOn = continued !== undefined && sentence.start < continued.end ? continued.speaker : undefined
       judged.push({ candidate, speech, speaker: said ?? goesOn })
@@ -236,6 +245,12 @@ export function suggestClaims(article: Article, file: VFile, opening = 'The open
       if (j.speech && !candidate.speaker) {
         const near = j.speaker ? j : [...judged.slice(0, i).reverse(), ...judged.slice(i + 1)].find((o) => o.speech && o.speaker)
         if (near?.speaker) candidate.speaker = near.speaker
+        else candidate.unattributed = true
+      }
+      // An answer's sentence that reports no one else is the interviewee's own; unnamed, the teacher says whose.
+      if (turn?.by === 'interviewee' && !candidate.speaker && !candidate.unattributed) {
+        candidate.answer = true
+        if (turn.speaker) candidate.speaker = turn.speaker
         else candidate.unattributed = true
       }
       candidates.push(candidate)
@@ -267,7 +282,9 @@ export function suggestClaims(article: Article, file: VFile, opening = 'The open
     const opening = trimQuote(first.sentences[0]?.text ?? first.text)
     picked = [{ paragraph: first, quote: balanced(opening, first.text) ?? opening, markers: [], score: 0 }]
   }
-  return describe(article, file, picked, opening, speakers)
+  // An article without a subhead has no opening before one: its one theme is the whole article.
+  const untitled = article.sections.length === 1 ? whole : opening
+  return describe(article, file, picked, untitled, speakers)
 }
 
 /** The candidates whose quote classpack's own anchoring finds exactly once in the article. */
@@ -534,7 +551,7 @@ function describe(article: Article, file: VFile, picked: readonly Candidate[], o
     if (held) return held.id
     const heading = article.sections[section]?.heading
     const label = heading ?? opening
-    const id = uniqueId(slug(heading ?? 'opening', 4, lang) || 'theme', [...themes.values()].map((t) => t.id))
+    const id = uniqueId(slug(heading ?? (article.sections.length === 1 ? opening : 'opening'), 4, lang) || 'theme', [...themes.values()].map((t) => t.id))
     themes.set(section, { id, label })
     return id
   }
@@ -560,11 +577,12 @@ function describe(article: Article, file: VFile, picked: readonly Candidate[], o
       boosters: uniqueWords(c.markers.filter((m) => m.kind === 'booster').map((m) => m.text)),
       asserted_by: asserter,
       // Quoted words are a report even before the teacher names whose: their quote no longer shows the marks.
-      evidence: evidenceOf(kinds, c.quote, asserter !== 'author' || c.unattributed === true),
+      // An interviewee's answer gives its own support (a reason, an example), as the author's words do.
+      evidence: evidenceOf(kinds, c.quote, !c.answer && (asserter !== 'author' || c.unattributed === true)),
       actors: [...new Set(asserter === 'author' ? others : [asserter, ...others])],
       theme: themeFor(c.paragraph.section),
       paragraph: c.paragraph.n,
-      why: (c.markers.length ? c.markers.map((m) => `${m.kind} “${m.text}”`).join(', ') : 'the opening sentence (no marked wording found)') + (c.unattributed ? '; quoted words whose speaker was not found: set `asserted_by` to who says them' : '')
+      why: (c.markers.length ? c.markers.map((m) => `${m.kind} “${m.text}”`).join(', ') : 'the opening sentence (no marked wording found)') + (c.unattributed ? (c.answer ? '; an answer in the interview, whose interviewee was not found: set `asserted_by` to who answers' : '; quoted words whose speaker was not found: set `asserted_by` to who says them') : '')
     })
   }
 
