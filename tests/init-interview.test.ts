@@ -44,6 +44,24 @@ describe('the trial’s interview (tests/fixtures/init/interview-heat.*, fiction
   }
 })
 
+// The trial's page with its questions in <strong> and no labels: a web page's reader dropped
+// bold, so the page was no interview and every answer went to the author.
+describe('a web page whose questions are in bold', () => {
+  it('keeps a paragraph wholly in bold as bold in article.md, and reads the page as an interview', async () => {
+    const html = readFileSync(join(ROOT, 'tests/fixtures/init/interview-heat.html'), 'utf8')
+      .replace(/<p><strong>Courier:<\/strong> (.*?)<\/p>/gu, '<p><b>$1</b></p>')
+      .replace(/<p><strong>Marsh:<\/strong> /gu, '<p>')
+    const plan = await planModule({ path: 'interview.html', bytes: Buffer.from(html), into: 'm' })
+    const article = plan.files.find((f) => f.name === 'article.md')!.text
+    expect(article).toContain('\n\n**Who died?**\n\n')
+    // A paragraph in bold only in part (a label, a phrase) stays as it was.
+    expect(article).not.toMatch(/\*\*Mostly/u)
+    const data = YAML.parse(plan.files.find((f) => f.name === 'claims.yaml')!.text) as Omit<Planned, 'warnings'>
+    const planned: Planned = { actors: data.actors ?? [], claims: data.claims, warnings: [] }
+    for (const words of ['I think it probably did', 'Heat alerts should be rare enough']) expect(by(planned, words), words).toBe('Helen Marsh')
+  })
+})
+
 const plan = initPlan('# Ten questions about the levy\n\nBy Ann Example', 'levy.md')
 
 describe('questions in bold', () => {

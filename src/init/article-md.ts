@@ -62,7 +62,7 @@ export function bodyMarkdown(body: readonly Block[]): string {
     const text: PhrasingContent[] = [{ type: 'text', value: b.text }]
     if (b.kind === 'table') root.children.push({ type: 'html', value: tableComment(b.rows ?? [[b.text]], b.caption) })
     else if (b.kind === 'heading') root.children.push({ type: 'heading', depth: 2, children: text })
-    else (parent.children as RootContent[]).push({ type: 'paragraph', children: text })
+    else (parent.children as RootContent[]).push({ type: 'paragraph', children: b.strong ? [{ type: 'strong', children: text }] : text })
   }
   // `-` bullets, as the README's examples and most writers' Markdown have them.
   return toMarkdown(root, { bullet: '-' })

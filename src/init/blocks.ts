@@ -30,14 +30,29 @@ export function domBlocks(root: DomNode): Block[] {
   const within: Container[] = []
   let list: { id: number; ordered: boolean; next: number } | undefined
   let ids = 0
+  // How deep in `<strong>` or `<b>` the walk is, and whether the paragraph so far has words
+  // outside them and inside: a paragraph wholly in bold (an interview's question, a Word file's
+  // bold run) is written so in article.md, where interview.ts finds it.
+  let bold = 0
+  let plain = false
+  let strong = false
   const flush = (): void => {
     const text = squash(buffer)
-    if (text) blocks.push({ kind: 'paragraph', text, ...(cls ? { cls } : {}), ...(within.length ? { within: [...within] } : {}) })
+    if (text) blocks.push({ kind: 'paragraph', text, ...(cls ? { cls } : {}), ...(within.length ? { within: [...within] } : {}), ...(strong && !plain ? { strong: true } : {}) })
     buffer = ''
+    plain = false
+    strong = false
   }
   const walk = (node: DomNode): void => {
     for (const child of Array.from(node.childNodes)) {
-      if (child.nodeType === TEXT_NODE) buffer += child.textContent ?? ''
+      if (child.nodeType === TEXT_NODE) {
+        const words = child.textContent ?? ''
+        buffer += words
+        if (/\S/u.test(words)) {
+          if (bold > 0) strong = true
+          else plain = true
+        }
+      }
       if (child.nodeType !== ELEMENT_NODE) continue
       const tag = child.nodeName.toUpperCase()
       if (SKIP.has(tag) || isMarker(child)) continue
@@ -66,6 +81,10 @@ export function domBlocks(root: DomNode): Block[] {
         cls = outer.cls
         list = outer.list
         within.length = outer.depth
+      } else if (tag === 'STRONG' || tag === 'B') {
+        bold++
+        walk(child)
+        bold--
       } else walk(child)
     }
   }

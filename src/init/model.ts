@@ -23,6 +23,8 @@ export interface Block {
    * Absent in the body itself.
    */
   within?: Container[]
+  /** A paragraph whose words are all in bold (`<strong>`, `<b>`, a Word file's bold), written `**…**` in article.md. */
+  strong?: boolean
 }
 
 /** The article's details, as the front matter of article.md names them; unknown ones are absent. */

@@ -169,7 +169,7 @@ export function shapeArticle(source: SourceArticle): Shaped {
     if (b.kind === 'heading') return { kind: 'heading' as const, text: b.text }
     if (b.kind === 'table') return b
     if (source.from === 'text' && i > 0 && i < blocks.length - 1 && isSubhead(b) && blocks[i + 1]!.kind === 'paragraph') return { kind: 'heading' as const, text: b.text }
-    return { kind: 'paragraph' as const, text: b.text, ...(b.within ? { within: b.within } : {}) }
+    return { kind: 'paragraph' as const, text: b.text, ...(b.within ? { within: b.within } : {}), ...(b.strong ? { strong: true } : {}) }
   })
   const subheads = body.filter((b) => b.kind === 'heading')
   if (subheads.length) guesses.push({ what: 'subheads', value: subheads.map((s) => quote(s.text)).join(', '), how: source.from === 'text' ? 'short lines without closing punctuation' : 'the headings of the source' })
