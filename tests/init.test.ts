@@ -1054,6 +1054,27 @@ describe('a web page\'s furniture', () => {
   })
 })
 
+describe('a web page\'s paragraphs in bold', () => {
+  // Many sites' editors set a subhead as a bold paragraph (`<p><strong>…</strong></p>`): it was a ¶ of its own.
+  it('reads a short one without closing punctuation as a subhead, and keeps a bold question a bold paragraph', async () => {
+    const cwd = tempDir('classpack-bold-')
+    const page = `<!doctype html><html lang="en"><head><title>Council votes on library hours</title></head><body><article><h1>Council votes on library hours</h1>
+<p>The city council voted on Tuesday to extend library opening hours on weekends.</p>
+<p>The plan adds four hours on Saturdays at the central branch, at a cost of about $120,000 a year.</p>
+<p><strong>What happens next</strong></p>
+<p>The new hours start in March, and the council will review attendance after six months.</p>
+<p><b>Who pays?</b></p>
+<p>The money comes from the parks budget, which critics said was already stretched.</p>
+</article></body></html>`
+    writeFileSync(join(cwd, 'page.html'), page)
+    const result = await initModule({ path: 'page.html', into: 'm', cwd })
+    const article = readFileSync(join(cwd, 'm/article.md'), 'utf8')
+    expect(article).toContain('\n## What happens next\n')
+    expect(article).toContain('\n**Who pays?**\n')
+    expect(result.guesses.find((g) => g.what === 'subheads')?.how).toBe('the headings of the source, and short paragraphs wholly in bold')
+  })
+})
+
 describe('actors init finds in a sentence', () => {
   it('are not dates: a month beside a number is no person called June or May', async () => {
     const { namedIn } = await import('../src/init/actors.js')

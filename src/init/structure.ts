@@ -169,10 +169,14 @@ export function shapeArticle(source: SourceArticle): Shaped {
     if (b.kind === 'heading') return { kind: 'heading' as const, text: b.text }
     if (b.kind === 'table') return b
     if (source.from === 'text' && i > 0 && i < blocks.length - 1 && isSubhead(b) && blocks[i + 1]!.kind === 'paragraph') return { kind: 'heading' as const, text: b.text }
+    // A web page's or Word file's paragraph wholly in bold, short and without closing punctuation,
+    // between paragraphs: a subhead set by hand (`<p><strong>What happens next</strong></p>`, as
+    // many sites' editors write them), which was a ¶ of its own. A bold question stays a paragraph.
+    if (b.strong && i > 0 && i < blocks.length - 1 && isSubhead(b) && blocks[i + 1]!.kind === 'paragraph') return { kind: 'heading' as const, text: b.text }
     return { kind: 'paragraph' as const, text: b.text, ...(b.within ? { within: b.within } : {}), ...(b.strong ? { strong: true } : {}) }
   })
   const subheads = body.filter((b) => b.kind === 'heading')
-  if (subheads.length) guesses.push({ what: 'subheads', value: subheads.map((s) => quote(s.text)).join(', '), how: source.from === 'text' ? 'short lines without closing punctuation' : 'the headings of the source' })
+  if (subheads.length) guesses.push({ what: 'subheads', value: subheads.map((s) => quote(s.text)).join(', '), how: source.from === 'text' ? 'short lines without closing punctuation' : body.some((h, i) => h.kind === 'heading' && blocks[i]!.kind !== 'heading') ? 'the headings of the source, and short paragraphs wholly in bold' : 'the headings of the source' })
   for (const key of ['publication', 'published', 'url', 'lang'] as const) {
     if (details[key] && !guesses.some((g) => g.what === key)) guesses.push({ what: key, value: details[key]!, how: origin(key) })
   }
