@@ -13,11 +13,13 @@
 //   node dist/bench/bench.js --typst     the comparison with Typst only
 //   node dist/bench/bench.js --runs N    N interleaved runs of each command (default 3)
 //   node dist/bench/bench.js --startup   the cold start only
+//   node dist/bench/bench.js --help      the options (args.ts: any other is refused, exit 2)
 import { spawn, spawnSync } from 'node:child_process'
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { loadavg, tmpdir } from 'node:os'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { BENCH_USAGE, benchOptions } from './args.js'
 import { median, rebuild, versus, type Medians, type Paths } from './versus.js'
 
 
@@ -238,14 +240,22 @@ const round = (n: number, digits = 1): number => Math.round(n * 10 ** digits) / 
 async function main(): Promise<void> {
   const args = process.argv.slice(2)
   if (args[0] === '--child') return child(args[1]!, args[2]!, args[3] === 'simple')
-  const quick = args.includes('--quick')
+  const options = benchOptions(args)
+  if ('problems' in options) {
+    process.stderr.write(`${options.problems.join('\n')}\n\n${BENCH_USAGE}`)
+    process.exitCode = 2
+    return
+  }
+  if (options.help) {
+    process.stdout.write(BENCH_USAGE)
+    return
+  }
+  const { quick, runs } = options
   const sizes = quick ? [30, 300] : [30, 300, 1000]
-  const runsAt = args.indexOf('--runs')
-  const runs = runsAt >= 0 ? Number(args[runsAt + 1]) : 3
   const work = mkdtempSync(join(tmpdir(), 'classpack-bench-'))
   try {
     const say = (line: string): boolean => process.stdout.write(line + '\n')
-    if (args.includes('--startup')) {
+    if (options.startup) {
       const starts = coldStart(STARTS, join(work, 'out-start'))
       sayColdStart(say, starts)
       process.stdout.write(JSON.stringify({ node: process.version, coldStart: coldStartSummary(starts) }) + '\n')
@@ -253,7 +263,7 @@ async function main(): Promise<void> {
     }
     say(`classpack bench: demo module, ${VERSIONS} versions, --format pdf; ${sizes.join(', ')} students; Node ${process.version}; temp ${work}`)
     const typst = sayVersus(say, work, sizes, runs)
-    if (args.includes('--typst')) {
+    if (options.typst) {
       process.stdout.write(JSON.stringify({ node: process.version, versus: typst }) + '\n')
       return
     }

@@ -208,6 +208,14 @@ describe("the README's account of the library", () => {
     expect(named.sort()).toEqual(fields.filter((f) => !internal.includes(f)).sort())
     expect(row).toMatch(/`sourceDateEpoch`[^|]*SOURCE_DATE_EPOCH[^|]*the CLI/)
   })
+
+  it("names every field of buildPack's result", () => {
+    const declared = /export interface BuildResult \{([\s\S]*?)\n\}/.exec(readFileSync(join(ROOT, 'src/build.ts'), 'utf8'))![1]!
+    const fields = [...declared.matchAll(/^ {2}(\w+)\??:/gm)].map((m) => m[1]!)
+    const row = README.split('\n').find((line) => line.startsWith('| `buildPack({'))!
+    const named = /\| a promise of `\{([^}]*)\}`/.exec(row)![1]!.split(',').map((f) => f.trim().replace(/\?$/, ''))
+    expect(named.sort()).toEqual(fields.sort())
+  })
 })
 
 describe('classpack as a dependency of another project', () => {

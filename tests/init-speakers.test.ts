@@ -312,3 +312,28 @@ describe('a voice item on a claim left to the author whose words are someone els
     expect(ids).toContain('gen-voice-lower-exam-scores')
   })
 })
+
+describe('a body or office named in lower case after “according to”', () => {
+  // "according to the mayor" gave the words to the author, and init's own check then warned
+  // (reported-as-author: "expected the source it names as an actor"), where "the mayor said"
+  // made the mayor an actor: the README's init asserts a claim by whoever the reporting words name.
+  it('asserts the claim, named as the article writes them, and check does not warn', async () => {
+    const data = await plan(
+      FILLER,
+      'The library may close on Sundays, according to the mayor.',
+      'According to the city council, the budget is under pressure this year.',
+      'The buses could be late all winter, according to local officials.'
+    )
+    expect(claimWith(data, 'close on Sundays').by).toBe('The mayor')
+    expect(claimWith(data, 'budget is under pressure').by).toBe('The city council')
+    expect(claimWith(data, 'buses could be late').by).toBe('Local officials')
+    expect(data.warnings.filter((w) => w.startsWith('reported-as-author'))).toEqual([])
+  })
+
+  it('leaves a plan, a schedule or figures, which speak for no one, to the author', async () => {
+    const data = await plan(FILLER, 'According to the plan, the library may close on Sundays from June.', 'The buses could be late all winter, according to the latest figures.')
+    expect(claimWith(data, 'close on Sundays').by).toBe('author')
+    expect(claimWith(data, 'buses could be late').by).toBe('author')
+    expect(data.actors.map((a) => a.name)).toEqual([])
+  })
+})

@@ -112,6 +112,28 @@ const DOCUMENT = /^\s+(?:(?:einer|eines|einem|der|dem|des|a|an|the)\s+)?(?:\p{Ll
 /** Markers whose speaker follows them: "according to the council", "in the words of Ingrid Solberg", "laut dem Umweltbundesamt", "nach Angaben des Verbands". */
 const ACCORDING = /^(?:according\s+to|in\s+the\s+words\s+of|laut|nach\s+\p{L}+)$/iu
 
+/**
+ * Nouns for bodies and offices that speak, beside those compromise tags as people by what they
+ * do (#Actor: "the mayor", "critics", "researchers"). A plan, a schedule or figures speak for no one.
+ */
+const OFFICES = new Set(['council', 'councils', 'committee', 'board', 'government', 'ministry', 'department', 'agency', 'union', 'unions', 'police', 'authority', 'authorities', 'official', 'officials', 'office', 'company', 'association', 'court', 'administration', 'party', 'opposition', 'campaigners', 'organisers', 'organizers', 'residents', 'experts', 'governor', 'headteacher', 'principal', 'spokesman', 'spokeswoman', 'chair', 'chairman', 'chairwoman', 'staff', 'trust', 'charity', 'regulator', 'inspectors', 'teachers', 'parents', 'students', 'owners'])
+
+/**
+ * The body or office a lower-case phrase right after "according to" names, when it is the whole
+ * phrase up to the clause's end ("according to the mayor.", "According to the city council, …",
+ * "according to local officials"): named as written, "The" capitalised, as a subject before
+ * "said" is (subjectOf). Undefined for what speaks for no one ("according to the plan").
+ */
+function officeAfter(sentence: string, end: number): Named | undefined {
+  const m = /^\s+((?:the\s+)?(?:\p{Ll}[\p{L}'’-]*\s+){0,2}(\p{Ll}[\p{L}'’-]*))(?=\s*(?:[,.;:!?)]|$))/u.exec(sentence.slice(end))
+  if (!m) return undefined
+  const head = m[2]!
+  if (!OFFICES.has(head) && !nlp(head).has('#Actor')) return undefined
+  const start = sentence.indexOf(m[1]!, end)
+  const name = m[1]![0]!.toUpperCase() + m[1]!.slice(1)
+  return { name, key: head, kind: 'organisation', start, end: start + name.length }
+}
+
 /** Whose words a reporting marker at `at` gives: the name just before it, or after "according to" (or, in German, after the verb). */
 export function speaker(sentence: string, names: readonly Named[], at: number, marker: string, lang?: string): Named | undefined {
   const who = speakerIn(sentence, names, at, marker, lang)
@@ -161,6 +183,8 @@ function speakerIn(sentence: string, names: readonly Named[], at: number, marker
       return { name, key: name.split(/\s+/).pop()!, kind: 'organisation', start, end: start + name.length }
     }
     if (after) return after
+    // "according to the mayor", "according to local officials": a body or an office in lower case.
+    if (!name && !isGerman(lang)) return officeAfter(sentence, at + marker.length)
     if (!name || STARTERS.has(name)) return undefined
     const start = sentence.indexOf(name, at + marker.length)
     return { name, key: name.split(/\s+/).pop()!, kind: 'organisation', start, end: start + name.length }

@@ -4,6 +4,7 @@
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { ROOT } from '../helpers/fixtures.js'
+import { tryBuild } from '../helpers/pack.js'
 import { bank, line, lineOf, lint, swap } from './helpers.js'
 
 const GERMAN = join(ROOT, 'tests/fixtures/german')
@@ -56,5 +57,20 @@ describe('the lint in a German module', () => {
     expect(reasons).toHaveLength(1)
     expect(reasons[0]).toContain('`positional-claim`')
     expect(reasons[0]).toContain('`negative-stem-unemphasised`, `negated-tf-statement`, `all-or-none-of-the-above` and `specific-determiner` read `de` as well')
+  })
+})
+
+describe('the lint in an English module built with --lang de', () => {
+  // --lang changes the pack's own words, not the article's: "forty thousand pounds" is still
+  // forty, read in the article's English. It was read with German number words, so the
+  // numeric item's right answer was reported as a figure the article does not give.
+  it('reads the figures the article spells out in the article’s language', async () => {
+    const numeric =
+      '\n  - id: n-cost\n    type: numeric\n    stem: How many thousand pounds a year does the library cost, as Amin says?\n    claims: [costs-money]\n    difficulty: easy\n    bloom: remember\n    answer: 40\n    feedback: Amin gives forty thousand pounds.\n'
+    const dir = bank({ 'questions.yaml': (t) => t + numeric })
+    expect(lint(dir).of('numeric-answer-not-in-article')).toEqual([])
+    const built = await tryBuild({ dir, lang: 'de', formats: ['moodle'] })
+    expect(built.lines.filter((l) => l.includes('[numeric-answer-not-in-article]'))).toEqual([])
+    expect(built.target).toBeDefined()
   })
 })

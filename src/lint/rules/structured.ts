@@ -108,7 +108,8 @@ const ONES: Record<string, readonly string[]> = {
 export const numericAnswerNotInArticle = rule('numeric-answer-not-in-article', 'warning', "A numeric item's answer (within its tolerance or range) is none of the figures that the paragraphs of its claims give, in figures or in words", (context) => {
   const { module } = context
   const paragraphOf = new Map(module.claims.map((c) => [c.id, c.anchor.paragraph]))
-  const lang = lintLanguage(context)
+  // The article's figures in the article's language: `--lang` changes the pack's words, not the article's.
+  const lang = (module.article.meta.lang ?? 'en').slice(0, 2).toLowerCase()
   return module.questions.quiz.flatMap((q): Finding[] => {
     const item = numbered(q)
     // A count of none is as often "no" or "none" as a figure.
@@ -131,7 +132,7 @@ export const numericAnswerNotInArticle = rule('numeric-answer-not-in-article', '
 /**
  * Every figure `text` gives, as numbers: in digits, read with either mark as the decimal
  * one or as grouping ("1,300" is 1300 or 1.3: a wrong reading only adds a candidate), and
- * 0 to 99 and a hundred spelled out in the pack's language.
+ * 0 to 99 and a hundred spelled out in `lang`, the article's (whatever `--lang` the pack is printed in).
  */
 function figuresIn(text: string, lang: string): { values: number[]; written: string[] } {
   const values: number[] = []
