@@ -278,7 +278,10 @@ describe('a German body in the genitive', () => {
       ['Laut einer Studie des Instituts für Schulentwicklung kommt das Verbot vielleicht zu spät.', 'Institut für Schulentwicklung'],
       ['Nach Angaben des Philologenverbandes kommt das Verbot vielleicht zu spät.', 'Philologenverband'],
       ['Nach Angaben des Landeselternbeirats kommt das Verbot vielleicht zu spät.', 'Landeselternbeirat'],
-      ['Nach Angaben des Schulbündnisses kommt das Verbot vielleicht zu spät.', 'Schulbündnis']
+      ['Nach Angaben des Schulbündnisses kommt das Verbot vielleicht zu spät.', 'Schulbündnis'],
+      // An adjective takes the nominative's ending of the noun's gender.
+      ['Ein Sprecher des Deutschen Lehrerverbands sagte, das Verbot komme vielleicht zu spät.', 'Deutscher Lehrerverband'],
+      ['Laut einer Umfrage des Statistischen Bundesamts kommt das Verbot vielleicht zu spät.', 'Statistisches Bundesamt']
     ]
     for (const [sentence, by] of cases) {
       const data = await plan(FILLER, sentence)

@@ -254,6 +254,14 @@ export function nominativeDe(named: Named): Named {
         ? word.slice(0, -1)
         : word
   if (nominative === word) return named
-  const name = [...words.slice(0, head), nominative, ...words.slice(head + 1)].join(' ')
+  // An adjective before the noun ("des Deutschen Lehrerverbands") takes the nominative's ending
+  // of the noun's gender, where its last part tells it: "Deutscher Lehrerverband", "Deutsches Institut".
+  const gender = MASCULINE.test(nominative) ? 'er' : NEUTER.test(nominative) ? 'es' : undefined
+  const before = words.slice(0, head).map((w) => (gender && /^\p{Lu}\p{Ll}+en$/u.test(w) && !isTitle(w) ? w.slice(0, -1) + gender.slice(1) : w))
+  const name = [...before, nominative, ...words.slice(head + 1)].join(' ')
   return { ...named, name, key: name.split(/\s+/).pop()! }
 }
+
+/** Last parts of masculine and neuter nouns of bodies, which tell an adjective's ending in the nominative. */
+const MASCULINE = /(?:verband|bund|rat|verein|ausschuss|beirat|senat|kreis|tag|konzern|dienst|gerichtshof|landtag|bundestag)$/iu
+const NEUTER = /(?:institut|ministerium|amt|gericht|zentrum|forum|bündnis|netzwerk|komitee|büro|kollegium|gremium|parlament|kabinett|unternehmen|werk)$/iu
