@@ -1123,6 +1123,7 @@ describe('a reporting verb negated or after a modal', () => {
       ["The council's finance committee said the plan would cost more.", 'said', "The council's finance committee"],
       ['The critics say the savings are small.', 'say', 'Critics'],
       ['Head teachers say the savings are small.', 'say', 'Head teachers'],
+      ['Critics like him say the money would be better spent on air conditioners.', 'say', 'Critics'],
       // "both" and "have" were part of the name: "Drivers' union have both".
       ["The bus operator, Northway, and the drivers' union have both said that free fares would need more drivers.", 'said', "The drivers' union"]
     ]

@@ -312,7 +312,8 @@ function subjectOf(sentence: string, names: readonly Named[], at: number, clause
   // "The study also found", "The council said": one body, which keeps "The" ("Study" read as a
   // name on the handout, and "Asserted by: Study" as no one in particular); a group is named
   // without it ("Critics", "Head teachers").
-  const bare = phrase.replace(/(?:\s+(?:there|here|then|too|also|now|again|once|later|himself|herself|themselves))+$/iu, '')
+  // "Critics like him say": those like someone just named are the critics ("Critics like him" was an actor's name).
+  const bare = phrase.replace(/(?:\s+(?:there|here|then|too|also|now|again|once|later|himself|herself|themselves))+$/iu, '').replace(/\s+like\s+(?:him|her|them|us|me|you)$/iu, '')
   const name = /^The\s+/.test(bare) && singularHead(bare) ? bare : bare.replace(/^The\s+/, '')
   if (!/^[\p{L}]/u.test(name) || /[.!?:;"“”]/.test(name)) return undefined
   const start = sentence.indexOf(name, from)
