@@ -8,7 +8,7 @@ import { availableParallelism } from 'node:os'
 import { join, resolve } from 'node:path'
 import { assembleModule } from './assemble.js'
 import { displayPath, loadModule, loadRoster, loadTemplates } from './load.js'
-import { andList, hasErrors, warn } from './messages.js'
+import { hasErrors, warn } from './messages.js'
 import { readRoster } from './roster/read.js'
 import { detectDelimiter } from './roster/csv.js'
 import { assignStudents, type AssignedStudent } from './roster/assign.js'
@@ -29,7 +29,7 @@ import { BUILTIN_TEMPLATES } from './paths.js'
 import { DOWNLOAD_FORMATS } from './formats.js'
 import { lintModule } from './lint/run.js'
 import { checkTemplates } from './fill/templates.js'
-import { warnUndrawable } from './pdf-glyphs.js'
+import { warnUndrawable, warnUndrawableRoster } from './pdf-glyphs.js'
 import { placeOf } from './yaml/decode.js'
 import { atClaim } from './lint/bank.js'
 import { uiLang } from './lang/index.js'
@@ -87,17 +87,7 @@ export interface BuildResult {
   set?: string
 }
 
-/** A roster's name or id with characters no PDF font draws, and whose it is. */
-interface Undrawn {
-  text: string
-  line: number
-  missing: string[]
-  whose: string
-}
-
 const FALLBACK_DATE = new Date(Date.UTC(1980, 0, 1))
-/** Text in Latin script alone (and white space), which DejaVu Sans draws in every face. */
-const LATIN = /^[\s\u0020-\u007E\u00A0-\u024F]*$/
 
 /** Build one module's pack into `out/<module>`. */
 export async function buildModule(request: BuildRequest): Promise<BuildResult> {
@@ -164,49 +154,8 @@ async function build(request: BuildRequest, rosterFile: VFile | undefined, threa
     // File names follow the pack's language (`--lang`, else the article's): a German class
     // reading an English article still finds Müller under `mueller`.
     students = assignStudents(roster, selection.versions.length, selection.seed, transliterate, uiLang(module))
-    // Names in Latin script (U+0020–U+024F, which every face we embed draws) need no font
-    // loaded to be checked: a rebuild from the cache then never loads fontkit.
-    // The group prints beside them ("Class: Füchse 🦊"), and its box was printed unsaid.
-    const unusual = students.filter((s) => !LATIN.test(s.name + (s.id ?? '') + (s.group ?? '')))
     // The print bundle is drawn with the same fonts as the PDFs, and may be the only PDF asked for.
-    if ((request.formats.has('pdf') || request.formats.has('print')) && unusual.length) {
-      const { missingGlyphs } = await import('./render/pdf/fonts.js')
-      const boxes = ' they would print as empty boxes'
-      const fix = ' (the HTML quiz shows them)'
-      // A name in a script the fonts lack misses most of its letters: the first few stand for them.
-      const chars = (missing: readonly string[]): string => missing.slice(0, 4).map((c) => '`' + c + '`').join(' ') + (missing.length > 4 ? ` and ${missing.length - 4} more` : '')
-      // Names and ids are each one warning, whatever the number of students: the cause is one,
-      // the fonts, and a class of names in a script they lack had a warning a student.
-      const sayAll = (what: 'name' | 'id', found: Undrawn[]): void => {
-        if (found.length === 0) return
-        const first = found[0]!
-        if (found.length === 1) {
-          warn(rosterFile, `Unexpected ${chars(first.missing)} in ${what === 'name' ? `the name of ${first.text}` : `the id \`${first.text}\` of ${first.whose}`}, expected characters one of the PDF fonts can draw:${boxes}${fix}`, { line: first.line, column: 1 }, 'roster-glyphs')
-          return
-        }
-        const listed = found.slice(0, 5).map((f) => `${chars(f.missing)} in ${what === 'name' ? f.text : `\`${f.text}\` (${f.whose})`} (line ${f.line})`)
-        const more = found.length > 5 ? ` and ${found.length - 5} more (lines ${found.slice(5).map((f) => f.line).join(', ')})` : ''
-        warn(rosterFile, `Unexpected characters in the ${what}s of ${found.length} students: ${more ? listed.join(', ') + more : andList(listed)}, expected characters one of the PDF fonts can draw:${boxes} (the HTML quizzes show them)`, { line: first.line, column: 1 }, 'roster-glyphs')
-      }
-      const names: Undrawn[] = []
-      const ids: Undrawn[] = []
-      const groupsSaid = new Set<string>()
-      for (const s of unusual) {
-        const inName = missingGlyphs(s.name)
-        if (inName.length) names.push({ text: s.name, line: s.line, missing: inName, whose: s.name })
-        // An id's own, said of the id: "in the name of Ada" sent the teacher looking in a name that had none.
-        const inId = s.id === null ? [] : missingGlyphs(s.id)
-        if (inId.length) ids.push({ text: s.id!, line: s.line, missing: inId, whose: s.name })
-        // Once a group, at its first student: a class shares it, and it is one thing to change.
-        if (s.group !== null && !groupsSaid.has(s.group)) {
-          groupsSaid.add(s.group)
-          const inGroup = missingGlyphs(s.group)
-          if (inGroup.length) warn(rosterFile, `Unexpected ${chars(inGroup)} in the group \`${s.group}\`, expected characters one of the PDF fonts can draw:${boxes} on the quiz of each student of the group${fix}`, { line: s.line, column: 1 }, 'roster-glyphs')
-        }
-      }
-      sayAll('name', names)
-      sayAll('id', ids)
-    }
+    if (request.formats.has('pdf') || request.formats.has('print')) await warnUndrawableRoster(rosterFile, students)
   }
 
   if (request.formats.has('pdf') || request.formats.has('print')) await warnUndrawable([input.article, input.claims, input.questions, input.module])

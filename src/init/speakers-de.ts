@@ -238,8 +238,9 @@ const S_NOMINATIVE = /(?:nis|us|ss|os|as|is|ex|ix)$/u
  * Schulentwicklung", "Philologenverbandes") as it is called: its head noun, the first word
  * before "für", "der", "von" or the like, without the genitive's -s or -es ("Kultusministerium",
  * "Institut für Schulentwicklung", "Philologenverband"); "-nisses" is "-nis". A word that ends
- * in -s in the nominative (Zirkus, Bündnis) is left as it is; so are adjectives before the noun,
- * whose ending depends on a gender the word does not tell.
+ * in -s in the nominative (Zirkus, Bündnis) is left as it is. An adjective before the noun takes
+ * the nominative's ending where the noun's last part tells its gender (MASCULINE, NEUTER), and
+ * stays as written where it does not.
  */
 export function nominativeDe(named: Named): Named {
   const words = named.name.split(/\s+/)
@@ -254,8 +255,7 @@ export function nominativeDe(named: Named): Named {
         ? word.slice(0, -1)
         : word
   if (nominative === word) return named
-  // An adjective before the noun ("des Deutschen Lehrerverbands") takes the nominative's ending
-  // of the noun's gender, where its last part tells it: "Deutscher Lehrerverband", "Deutsches Institut".
+  // "des Deutschen Lehrerverbands" is "Deutscher Lehrerverband", "des Statistischen Bundesamts" "Statistisches Bundesamt".
   const gender = MASCULINE.test(nominative) ? 'er' : NEUTER.test(nominative) ? 'es' : undefined
   const before = words.slice(0, head).map((w) => (gender && /^\p{Lu}\p{Ll}+en$/u.test(w) && !isTitle(w) ? w.slice(0, -1) + gender.slice(1) : w))
   const name = [...before, nominative, ...words.slice(head + 1)].join(' ')
@@ -263,5 +263,5 @@ export function nominativeDe(named: Named): Named {
 }
 
 /** Last parts of masculine and neuter nouns of bodies, which tell an adjective's ending in the nominative. */
-const MASCULINE = /(?:verband|bund|rat|verein|ausschuss|beirat|senat|kreis|tag|konzern|dienst|gerichtshof|landtag|bundestag)$/iu
+const MASCULINE = /(?:verband|bund|rat|verein|ausschuss|senat|kreis|tag|konzern|dienst|gerichtshof)$/iu
 const NEUTER = /(?:institut|ministerium|amt|gericht|zentrum|forum|bündnis|netzwerk|komitee|büro|kollegium|gremium|parlament|kabinett|unternehmen|werk)$/iu

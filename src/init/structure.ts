@@ -164,15 +164,14 @@ export function shapeArticle(source: SourceArticle): Shaped {
   }
   if (details.author_bio && !guesses.some((g) => g.what === 'author_bio')) guesses.push({ what: 'author_bio', value: details.author_bio, how: origin('author_bio') })
 
-  // Subheads: headings as the source marks them; in plain text, short lines without closing punctuation between paragraphs.
+  // Subheads: headings as the source marks them; in plain text, short lines without closing
+  // punctuation between paragraphs; on a web page or in a Word file, such a paragraph wholly in
+  // bold, a subhead set by hand (`<p><strong>What happens next</strong></p>`, as many sites'
+  // editors write them), which was a ¶ of its own. A bold question stays a paragraph.
   const body = blocks.map((b, i): Block => {
     if (b.kind === 'heading') return { kind: 'heading' as const, text: b.text }
     if (b.kind === 'table') return b
-    if (source.from === 'text' && i > 0 && i < blocks.length - 1 && isSubhead(b) && blocks[i + 1]!.kind === 'paragraph') return { kind: 'heading' as const, text: b.text }
-    // A web page's or Word file's paragraph wholly in bold, short and without closing punctuation,
-    // between paragraphs: a subhead set by hand (`<p><strong>What happens next</strong></p>`, as
-    // many sites' editors write them), which was a ¶ of its own. A bold question stays a paragraph.
-    if (b.strong && i > 0 && i < blocks.length - 1 && isSubhead(b) && blocks[i + 1]!.kind === 'paragraph') return { kind: 'heading' as const, text: b.text }
+    if ((source.from === 'text' || b.strong) && i > 0 && i < blocks.length - 1 && isSubhead(b) && blocks[i + 1]!.kind === 'paragraph') return { kind: 'heading' as const, text: b.text }
     return { kind: 'paragraph' as const, text: b.text, ...(b.within ? { within: b.within } : {}), ...(b.strong ? { strong: true } : {}) }
   })
   const subheads = body.filter((b) => b.kind === 'heading')
