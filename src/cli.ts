@@ -13,7 +13,7 @@ for (const stream of [process.stdout, process.stderr]) {
   })
 }
 
-/** Resolves on the first Ctrl+C (SIGINT) or SIGTERM; only `studio` waits for it, so only it listens. */
+/** Resolves on the first Ctrl+C (SIGINT) or SIGTERM; only `studio` and `build --watch` wait for it, so only they listen (a second Ctrl+C stops the process at once). */
 function signalled(): Promise<void> {
   return new Promise((done) => {
     const stop = (): void => {

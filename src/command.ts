@@ -17,7 +17,7 @@ export interface CommandIO {
   stderr: ProgressStream
   /** The environment: CLASSPACK_WORKERS, CLASSPACK_SIMPLE and SOURCE_DATE_EPOCH are read. */
   env: Readonly<Record<string, string | undefined>>
-  /** Waits for the person running `studio` to stop it (src/cli.ts: Ctrl+C); asked only then. */
+  /** Waits for the person running `studio` or `build --watch` to stop it (src/cli.ts: Ctrl+C); asked only then. */
   stopped(): Promise<unknown>
 }
 
@@ -67,6 +67,9 @@ Build options:
                           one per core but one, up to 3; 0: none); also CLASSPACK_WORKERS
   --no-cache              render every document, neither reading nor writing the
                           cache of earlier builds (OUT/.classpack-cache/)
+  --watch                 stay, and build again when a module's files, the roster or
+                          --templates change (a pack with errors is not replaced);
+                          Ctrl+C stops
   --types LIST            ${QUESTION_TYPES.join(',')}
   --claims LIST           claim ids       --themes LIST     theme ids
   --bloom LIST            remember,understand,apply,analyse,evaluate,create
@@ -198,6 +201,7 @@ const COMMAND_OPTIONS = {
     'export-model-answers': { type: 'boolean', default: false },
     'no-cache': { type: 'boolean', default: false },
     workers: { type: 'string' },
+    watch: { type: 'boolean', default: false },
     ...SET_FLAGS
   },
   init: { into: { type: 'string' } },
@@ -509,49 +513,58 @@ async function build(args: string[], io: CommandIO): Promise<number> {
   for (const clash of sameFolderNames(dirs)) problems.add(clash)
   problems.check()
   const { progress } = await import('./progress.js')
-  let failed = false
-  // The roster and --templates are read for each module, and their messages come back with
-  // each module's: a message printed for one module is not printed again for the next.
-  const printed = new Set<string>()
-  for (const dir of dirs) {
-    const shown = progress(io.stderr, dir)
-    // Of several modules another may write beside it: then what is unchanged is this one's pack folder.
-    // Looked at before the build: where nothing was, "unchanged" would claim a pack that never was.
-    const kept = dirs.length > 1 ? join(values.out!, basename(dir)) + '/' : asFolder(values.out!)
-    const earlierPack = existsSync(join(values.out!, basename(resolve(dir))))
-    const outExisted = existsSync(values.out!)
-    // An earlier pack is unchanged, or a file given as --out (which stands where the folder would go).
-    const said = earlierPack || (dirs.length === 1 && outExisted && !statSync(values.out!).isDirectory())
-    const result = await buildPack({ dir, modules: dirs, out: values.out!, formats, paper, lang, set: values.set, overrides, seed, versions, templates: values.templates, roster: values.roster, sourceDateEpoch, covers: values.covers, exportModelAnswers: values['export-model-answers'], workers, cache: !values['no-cache'], simple, onProgress: shown.update })
-      .catch((cause: unknown) => {
-        // The disk said no: runCommand says so, and whether there was an earlier pack to leave unchanged.
-        if (typeof (cause as NodeJS.ErrnoException).code === 'string' && (cause as NodeJS.ErrnoException).syscall) {
-          const full = ['ENOSPC', 'EDQUOT'].includes((cause as NodeJS.ErrnoException).code!) && !values['no-cache'] ? cacheNote(join(values.out!, CACHE_FOLDER)) : ''
-          Object.assign(cause as object, { [KEPT]: `${earlierPack ? 'the earlier pack is unchanged' : 'nothing was written'}${full}` })
-        }
-        throw cause
-      })
-      .finally(() => shown.end())
-    const messages = formatMessages(result.files)
-      .split('\n')
-      .filter((line) => line !== '' && !printed.has(line))
-    for (const line of messages) printed.add(line)
-    if (messages.length) io.stderr.write(messages.join('\n') + '\n')
-    // An error with a pack written: its archive was refused (see build.ts).
-    if (hasErrors(result.files)) failed = true
-    if (result.target) {
-      const seedNote = result.seedFromDefault ? ' (the default; choose another with --seed)' : ''
-      io.stdout.write(`${dir}: wrote ${result.target}/ (${result.written} files, ${(result.bytes / 1024).toFixed(0)} KB${result.fromCache ? `, ${result.fromCache} from the cache` : ''}), set \`${result.set}\`, seed ${result.seed}${seedNote}\n`)
-      if (result.retiredArchive) io.stdout.write(`${dir}: removed ${result.retiredArchive}, which held the earlier pack (\`--format zip\` writes one of this pack)\n`)
-    } else {
-      failed = true
-      // A build that wrote nothing leaves no empty --out folder of its own making behind (rmdir refuses one that is not empty).
-      if (!outExisted) rmEmptyFolder(values.out!)
-      io.stderr.write(`${dir}: nothing written${said ? `; ${kept} is unchanged` : ''}\n`)
-      if (result.unchecked?.length) io.stderr.write(`${dir}: ${notChecked(result.unchecked)}\n`)
+  /** One round: each of `these` (of `dirs`) built in turn; whether every one was built without errors. */
+  const round = async (these: readonly string[]): Promise<boolean> => {
+    let failed = false
+    // The roster and --templates are read for each module, and their messages come back with
+    // each module's: a message printed for one module is not printed again for the next.
+    const printed = new Set<string>()
+    for (const dir of these) {
+      const shown = progress(io.stderr, dir)
+      // Of several modules another may write beside it: then what is unchanged is this one's pack folder.
+      // Looked at before the build: where nothing was, "unchanged" would claim a pack that never was.
+      const kept = dirs.length > 1 ? join(values.out!, basename(dir)) + '/' : asFolder(values.out!)
+      const earlierPack = existsSync(join(values.out!, basename(resolve(dir))))
+      const outExisted = existsSync(values.out!)
+      // An earlier pack is unchanged, or a file given as --out (which stands where the folder would go).
+      const said = earlierPack || (dirs.length === 1 && outExisted && !statSync(values.out!).isDirectory())
+      const result = await buildPack({ dir, modules: dirs, out: values.out!, formats, paper, lang, set: values.set, overrides, seed, versions, templates: values.templates, roster: values.roster, sourceDateEpoch, covers: values.covers, exportModelAnswers: values['export-model-answers'], workers, cache: !values['no-cache'], simple, onProgress: shown.update })
+        .catch((cause: unknown) => {
+          // The disk said no: runCommand says so, and whether there was an earlier pack to leave unchanged.
+          if (typeof (cause as NodeJS.ErrnoException).code === 'string' && (cause as NodeJS.ErrnoException).syscall) {
+            const full = ['ENOSPC', 'EDQUOT'].includes((cause as NodeJS.ErrnoException).code!) && !values['no-cache'] ? cacheNote(join(values.out!, CACHE_FOLDER)) : ''
+            Object.assign(cause as object, { [KEPT]: `${earlierPack ? 'the earlier pack is unchanged' : 'nothing was written'}${full}` })
+          }
+          throw cause
+        })
+        .finally(() => shown.end())
+      const messages = formatMessages(result.files)
+        .split('\n')
+        .filter((line) => line !== '' && !printed.has(line))
+      for (const line of messages) printed.add(line)
+      if (messages.length) io.stderr.write(messages.join('\n') + '\n')
+      // An error with a pack written: its archive was refused (see build.ts).
+      if (hasErrors(result.files)) failed = true
+      if (result.target) {
+        const seedNote = result.seedFromDefault ? ' (the default; choose another with --seed)' : ''
+        io.stdout.write(`${dir}: wrote ${result.target}/ (${result.written} files, ${(result.bytes / 1024).toFixed(0)} KB${result.fromCache ? `, ${result.fromCache} from the cache` : ''}), set \`${result.set}\`, seed ${result.seed}${seedNote}\n`)
+        if (result.retiredArchive) io.stdout.write(`${dir}: removed ${result.retiredArchive}, which held the earlier pack (\`--format zip\` writes one of this pack)\n`)
+      } else {
+        failed = true
+        // A build that wrote nothing leaves no empty --out folder of its own making behind (rmdir refuses one that is not empty).
+        if (!outExisted) rmEmptyFolder(values.out!)
+        io.stderr.write(`${dir}: nothing written${said ? `; ${kept} is unchanged` : ''}\n`)
+        if (result.unchecked?.length) io.stderr.write(`${dir}: ${notChecked(result.unchecked)}\n`)
+      }
     }
+    return !failed
   }
-  return failed ? 1 : 0
+  const done = await round(dirs)
+  if (!values.watch) return done ? 0 : 1
+  // Built again as its inputs change, until Ctrl+C; each round prints as the first did.
+  const { watchBuilds } = await import('./build-watch.js')
+  await watchBuilds({ dirs, roster: values.roster, templates: values.templates, round, say: (line) => io.stderr.write(`${line}\n`), stopped: io.stopped() })
+  return 0
 }
 
 /**

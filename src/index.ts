@@ -54,6 +54,7 @@ export { formatInfos } from './lint/run.js'
 export { LINT_RULES } from './lint/rules/index.js'
 export { lintReport } from './lint/report.js'
 export { reportRefusals } from './guard.js'
+export { watchPaths, type Changes, type Watched, type WatchOptions } from './load/watch.js'
 
 export interface CheckOptions {
   /** A question set from module.yaml (default: its `default_set`). */

@@ -11,7 +11,7 @@ import type { Library } from './studio/library.js'
 import { studioServer } from './studio/server.js'
 import { readWithHash } from './studio/files.js'
 import { MODULE_FILES, pageState, type PageState } from './studio/state.js'
-import { watchFolder } from './studio/watch.js'
+import { watchPaths } from './load/watch.js'
 
 export interface StudioRequest {
   /** The module folder. */
@@ -66,7 +66,7 @@ export async function startStudio(request: StudioRequest, library: Library): Pro
     server.listen(request.port ?? 0, '127.0.0.1', () => done())
   })
   rules.port = (server.address() as AddressInfo).port
-  const stopWatching = watchFolder(dir, () => refresh(false), 50)
+  const stopWatching = watchPaths([{ path: dir, kind: 'folder', tag: dir }], () => refresh(false), { delay: 50 })
   // Proxies and idle connections must not hold an event stream open forever unnoticed.
   const keepAlive = setInterval(() => {
     for (const res of listeners) res.write(': keep-alive\n\n')

@@ -238,7 +238,7 @@ describe('classpack studio in Chromium', () => {
     await page.evaluate(() => Object.assign(window, { loadedOnce: true }))
     const path = join(dir, 'claims.yaml')
     writeFileSync(path, readFileSync(path, 'utf8').replace('Perhaps the key reason Trump', 'Perhaps the main reason Trump'))
-    // The watcher reports a burst of changes 120 ms after it ends (src/studio/watch.ts); the
+    // The watcher reports a burst of changes 50 ms after it ends (src/studio.ts, src/load/watch.ts); the
     // wait is generous because the machines running the suite are shared, not because it is slow.
     await page.waitForFunction(() => document.querySelector('#messages-list')?.textContent?.includes('quote-not-found'), undefined, { timeout: 30_000 })
     expect(await page.evaluate(() => (window as unknown as { loadedOnce?: boolean }).loadedOnce)).toBe(true)

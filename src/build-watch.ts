@@ -1,0 +1,88 @@
+// `classpack build --watch`: after the first build, each module is built again when its
+// folder changes (article, claims, questions, module.yaml, its templates), and every module
+// when the roster or the --templates folder does, until Ctrl+C. Rebuilds run in this process,
+// one round at a time: a change during a round is built in the next, so a burst of saves is
+// one rebuild, and a pack is never written by two builds at once. The process stays warm
+// (code compiled, fonts parsed) and the cache of earlier builds holds every document whose
+// inputs did not change, so a rebuild after one student's name changed renders that quiz alone.
+// Each round prints as `build` does; a round with errors leaves the earlier pack as it was.
+import { relative } from 'node:path'
+import { watchPaths, type Changes, type Watched } from './index.js'
+
+export interface WatchBuildsRequest {
+  /** The modules built (as given on the command line). */
+  dirs: readonly string[]
+  roster?: string
+  templates?: string
+  /** Build these modules and print what happened; whether all went without errors. */
+  round(dirs: readonly string[]): Promise<boolean>
+  /** A line for the person watching (stderr). */
+  say(line: string): void
+  /** Settles when the person stops watching (Ctrl+C). */
+  stopped: Promise<unknown>
+  /** ms after the last change of a burst before building (default 50). */
+  delay?: number
+}
+
+const ROSTER = '\0roster'
+const TEMPLATES = '\0templates'
+
+/** Watch the builds' inputs and build again as they change; resolves when `stopped` does, after the round under way (a system error in a round rejects). */
+export async function watchBuilds(request: WatchBuildsRequest): Promise<void> {
+  const { dirs, roster, templates, round, say } = request
+  const watched: Watched[] = [
+    ...dirs.map((dir): Watched => ({ path: dir, kind: 'folder', tag: dir, recursive: true })),
+    ...(roster !== undefined ? [{ path: roster, kind: 'file', tag: ROSTER } satisfies Watched] : []),
+    ...(templates !== undefined ? [{ path: templates, kind: 'folder', tag: TEMPLATES, recursive: true } satisfies Watched] : [])
+  ]
+  let pending = new Map<string, Set<string>>()
+  let running: Promise<void> | undefined
+  let failed: (cause: unknown) => void = () => {}
+  const failure = new Promise<never>((_, reject) => {
+    failed = reject
+  })
+  // Keeps an unawaited rejection from counting as unhandled: it is raced below.
+  failure.catch(() => {})
+  const run = async (): Promise<void> => {
+    while (pending.size) {
+      const changes = pending
+      pending = new Map()
+      const all = changes.has(ROSTER) || changes.has(TEMPLATES)
+      const these = dirs.filter((dir) => all || changes.has(dir))
+      say(`classpack: ${changed(changes, request)} changed; building ${these.join(', ')} again`)
+      await round(these)
+    }
+  }
+  const stop = watchPaths(
+    watched,
+    (changes) => {
+      for (const [tag, paths] of changes) pending.set(tag, new Set([...(pending.get(tag) ?? []), ...paths]))
+      running ??= run()
+        .catch(failed)
+        .finally(() => {
+          running = undefined
+        })
+    },
+    { delay: request.delay ?? 50, persistent: true }
+  )
+  const names = watched.map((w) => (w.kind === 'folder' ? `${w.path.replace(/\/+$/, '')}/` : w.path))
+  say(`classpack: watching ${names.length > 1 ? `${names.slice(0, -1).join(', ')} and ${names.at(-1)}` : names[0]} for changes (Ctrl+C stops)`)
+  try {
+    await Promise.race([request.stopped, failure])
+  } finally {
+    stop()
+    await running
+  }
+}
+
+/** What changed, as a person would name it: `source/m/claims.yaml, roster.csv`. */
+function changed(changes: Changes, request: WatchBuildsRequest): string {
+  const names = [...changes].flatMap(([tag, paths]) => {
+    if (tag === ROSTER) return [request.roster!]
+    const folder = tag === TEMPLATES ? request.templates! : tag
+    const files = [...paths].map((p) => relative('.', `${folder}/${p}`))
+    return files.length ? files : [`${folder.replace(/\/+$/, '')}/`]
+  })
+  const shown = names.slice(0, 3).join(', ')
+  return names.length > 3 ? `${shown} and ${names.length - 3} more` : shown
+}

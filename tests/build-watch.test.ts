@@ -1,0 +1,129 @@
+// `classpack build --watch` (src/build-watch.ts, src/load/watch.ts): the command stays after its
+// first build and builds again as the roster or the module's files change, each pack the same
+// bytes as a build from nothing; a change that brings an error leaves the earlier pack as it
+// was, and fixing it builds again; an editor's scratch files build nothing; Ctrl+C (the
+// `stopped` promise src/cli.ts settles on SIGINT) ends it with 0. Run in this process, as
+// src/cli.ts runs it, with real files and real file-system events. No timing is asserted:
+// `npm run bench` times the rebuild.
+import { spawn } from 'node:child_process'
+import { cpSync, readFileSync, renameSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { runCommand } from '../src/command.js'
+import { BIN, run, TINY, tempDir } from './helpers/fixtures.js'
+import { packFiles } from './helpers/pack.js'
+
+/** Wait until `ready()` holds, checking every 20 ms; fails after `ms` with `what`. */
+async function until(ready: () => boolean, what: string, ms = 30_000): Promise<void> {
+  const end = Date.now() + ms
+  while (!ready()) {
+    if (Date.now() > end) throw new Error(`gave up waiting for ${what}`)
+    await new Promise((done) => setTimeout(done, 20))
+  }
+}
+
+/** A spreadsheet's save: a new file renamed over the old one. */
+function save(path: string, text: string): void {
+  writeFileSync(`${path}.tmp`, text)
+  renameSync(`${path}.tmp`, path)
+}
+
+describe('build --watch', () => {
+  it('builds again as the roster and the module change, each pack as a build from nothing makes it, keeps the earlier pack through an error, and stops on Ctrl+C', async () => {
+    const dir = join(tempDir(), 'tiny')
+    cpSync(TINY, dir, { recursive: true })
+    const roster = join(tempDir(), 'roster.csv')
+    writeFileSync(roster, 'name,id\nAda Lovelace,100\nZoë Ng,101\nSeán Ó Súilleabháin,102\n')
+    const out = tempDir()
+    const pack = join(out, 'tiny')
+    const args = ['--roster', roster, '--format', 'html,pdf', '--versions', '2', '--seed', '3']
+    let stdout = ''
+    let stderr = ''
+    let stop = (): void => {}
+    const stopped = new Promise<void>((done) => {
+      stop = done
+    })
+    const code = runCommand(['build', dir, '--out', out, ...args, '--watch'], {
+      stdout: { write: (text: string) => (stdout += text) },
+      stderr: { write: (text: string) => (stderr += text) },
+      env: { ...process.env, CLASSPACK_WORKERS: '0' },
+      stopped: () => stopped
+    })
+    const packs = (): number => stdout.split('\n').filter((line) => line.includes(': wrote ')).length
+    const fromNothing = async (): Promise<Map<string, Buffer>> => {
+      const cold = tempDir()
+      const built = await run(['build', dir, '--out', cold, ...args, '--no-cache'])
+      expect(built.code).toBe(0)
+      return packFiles(join(cold, 'tiny'))
+    }
+
+    await until(() => stderr.includes('for changes (Ctrl+C stops)'), 'the watch to begin')
+    expect(packs()).toBe(1)
+    expect(stderr).toContain(`classpack: watching ${dir}/ and ${roster} for changes (Ctrl+C stops)`)
+
+    // A name corrected in the roster: that student's quiz is rendered again, the rest taken from the cache.
+    save(roster, readFileSync(roster, 'utf8').replace('Zoë Ng', 'Zoë Nguyen'))
+    await until(() => packs() === 2, 'the rebuild after the roster changed')
+    expect(stderr).toContain(`classpack: ${roster} changed; building ${dir} again`)
+    expect(stdout.split('\n')[1]).toMatch(/from the cache/)
+    const afterRoster = packFiles(pack)
+    expect([...afterRoster.keys()].some((f) => /nguyen/.test(f))).toBe(true)
+    expect(afterRoster).toEqual(await fromNothing())
+
+    // A quote the article does not hold: an error at its line, and the pack stays as it was.
+    const claims = join(dir, 'claims.yaml')
+    const good = readFileSync(claims, 'utf8')
+    writeFileSync(claims, good.replace('Small modules build fast.', 'Small modules build slowly.'))
+    await until(() => stderr.includes('nothing written'), 'the build with an error')
+    expect(stderr).toMatch(/claims\.yaml:\d+:\d+: error: .*Small modules build slowly/)
+    expect(stderr).toContain(`building ${dir} again`)
+    expect(packFiles(pack)).toEqual(afterRoster)
+
+    // Fixed: built again, as before the error.
+    writeFileSync(claims, good)
+    await until(() => packs() === 3, 'the rebuild after the fix')
+    expect(packFiles(pack)).toEqual(afterRoster)
+
+    // An editor's scratch files beside the module's are no change to it.
+    const said = stderr
+    writeFileSync(join(dir, '.claims.yaml.swp'), 'scratch')
+    writeFileSync(join(dir, 'claims.yaml~'), good)
+    await new Promise((done) => setTimeout(done, 600))
+    expect(stderr).toBe(said)
+    expect(packs()).toBe(3)
+
+    stop()
+    expect(await code).toBe(0)
+    // Stopped: a change now builds nothing.
+    save(roster, readFileSync(roster, 'utf8').replace('Ada Lovelace', 'Ada King'))
+    await new Promise((done) => setTimeout(done, 400))
+    expect(packs()).toBe(3)
+  }, 120_000)
+
+  it('as installed, stays running after the first build and stops with 0 on Ctrl+C (SIGINT)', async () => {
+    const dir = join(tempDir(), 'tiny')
+    cpSync(TINY, dir, { recursive: true })
+    const child = spawn(process.execPath, [BIN, 'build', dir, '--out', tempDir(), '--format', 'html', '--watch'], { stdio: ['ignore', 'pipe', 'pipe'] })
+    let stderr = ''
+    child.stderr.setEncoding('utf8').on('data', (text: string) => (stderr += text))
+    const exited = new Promise<number | null>((done) => child.on('exit', (code) => done(code)))
+    let gone = false
+    void exited.then(() => (gone = true))
+    await until(() => stderr.includes('(Ctrl+C stops)') || gone, 'the watch to begin')
+    // Still there a while later: the watch, not a pending build, keeps it running.
+    await new Promise((done) => setTimeout(done, 500))
+    expect(gone).toBe(false)
+    writeFileSync(join(dir, 'article.md'), `${readFileSync(join(dir, 'article.md'), 'utf8')}\nOne more paragraph.\n`)
+    await until(() => /article\.md changed; building .* again/.test(stderr), 'the rebuild')
+    child.kill('SIGINT')
+    expect(await exited).toBe(0)
+  }, 60_000)
+
+  it('is named in the usage, and a wrong value after it is a usage error', async () => {
+    const help = await run(['help'])
+    expect(help.stdout).toMatch(/--watch {17}stay, and build again when a module's files, the roster or/)
+    const wrong = await run(['build', TINY, '--watch=yes'])
+    expect(wrong.code).toBe(2)
+    expect(wrong.stderr).toContain('Unexpected value after `--watch` for `build`, expected `--watch` alone (it is a switch)')
+  })
+})
