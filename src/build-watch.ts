@@ -37,6 +37,7 @@ export async function watchBuilds(request: WatchBuildsRequest): Promise<void> {
   ]
   let pending = new Map<string, Set<string>>()
   let running: Promise<void> | undefined
+  let stopping = false
   let failed: (cause: unknown) => void = () => {}
   const failure = new Promise<never>((_, reject) => {
     failed = reject
@@ -44,7 +45,8 @@ export async function watchBuilds(request: WatchBuildsRequest): Promise<void> {
   // Keeps an unawaited rejection from counting as unhandled: it is raced below.
   failure.catch(() => {})
   const run = async (): Promise<void> => {
-    while (pending.size) {
+    // Once stopped, what changed during the round under way is left unbuilt.
+    while (pending.size && !stopping) {
       const changes = pending
       pending = new Map()
       const all = changes.has(ROSTER) || changes.has(TEMPLATES)
@@ -70,6 +72,7 @@ export async function watchBuilds(request: WatchBuildsRequest): Promise<void> {
   try {
     await Promise.race([request.stopped, failure])
   } finally {
+    stopping = true
     stop()
     await running
   }

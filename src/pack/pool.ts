@@ -16,6 +16,14 @@ const WORKER = new URL(import.meta.url.endsWith('.cjs') ? './worker.cjs' : './wo
 /** Jobs handed to a thread ahead of time, so it never waits for the next one. */
 const DEPTH = 2
 
+/**
+ * A thread's young generation, in MB (V8's default is about 3 × 16 MB). A thread allocates
+ * a quiz's layout, drawing and PDF bytes and drops them all once the PDF is sent: with the
+ * default it collects after several quizzes' worth, and at 1,000 students the process then
+ * peaked 30–40 MB higher (385–400 MB against 355–365 MB) in no less time.
+ */
+const YOUNG_MB = 8
+
 /** Whether worker threads can be started from here. */
 export function poolAvailable(): boolean {
   return WORKER.protocol === 'file:' && existsSync(fileURLToPath(WORKER))
@@ -45,7 +53,7 @@ export class RenderPool implements PdfThreads {
 
   constructor(size: number) {
     this.threads = Array.from({ length: size }, () => {
-      const thread: Thread = { worker: new Worker(WORKER), busy: 0 }
+      const thread: Thread = { worker: new Worker(WORKER, { resourceLimits: { maxYoungGenerationSizeMb: YOUNG_MB } }), busy: 0 }
       thread.worker.on('message', (reply: PoolReply) => this.settle(reply))
       thread.worker.on('error', (cause) => this.fail(cause))
       thread.worker.on('exit', (code) => {
