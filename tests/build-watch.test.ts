@@ -6,10 +6,11 @@
 // src/cli.ts runs it, with real files and real file-system events. No timing is asserted:
 // `npm run bench` times the rebuild.
 import { spawn } from 'node:child_process'
-import { cpSync, readFileSync, renameSync, writeFileSync } from 'node:fs'
+import { cpSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { runCommand } from '../src/command.js'
+import { type Changes, watchPaths } from '../src/index.js'
 import { BIN, run, TINY, tempDir } from './helpers/fixtures.js'
 import { packFiles } from './helpers/pack.js'
 
@@ -118,6 +119,32 @@ describe('build --watch', () => {
     child.kill('SIGINT')
     expect(await exited).toBe(0)
   }, 60_000)
+
+  it('sees every save that renames a new file over the old (gedit, Vim, LibreOffice), in a subfolder made while watching too', async () => {
+    // Node 20's own `recursive` watch on Linux watched each file, and after the first such
+    // save it watched the file that was replaced: the next saves built nothing.
+    const dir = join(tempDir(), 'tiny')
+    cpSync(TINY, dir, { recursive: true })
+    const seen: Changes[] = []
+    const stop = watchPaths([{ path: dir, kind: 'folder', tag: 'm', recursive: true }], (changes) => seen.push(changes), { delay: 50 })
+    try {
+      const saves = async (path: string): Promise<void> => {
+        for (let n = 1; n <= 3; n++) {
+          const before = seen.length
+          save(path, `version ${n}\n`)
+          await until(() => seen.length > before, `save ${n} of ${path}`, 5_000)
+          expect([...seen.at(-1)!.get('m')!]).toContain(path.slice(dir.length + 1))
+        }
+      }
+      await saves(join(dir, 'article.md'))
+      mkdirSync(join(dir, 'templates'))
+      writeFileSync(join(dir, 'templates', 'handout.md.hbs'), 'version 0\n')
+      await until(() => [...seen.at(-1)!.get('m')!].some((p) => p.startsWith('templates')), 'the new folder', 5_000)
+      await saves(join(dir, 'templates', 'handout.md.hbs'))
+    } finally {
+      stop()
+    }
+  })
 
   it('is named in the usage, and a wrong value after it is a usage error', async () => {
     const help = await run(['help'])
