@@ -559,11 +559,19 @@ async function build(args: string[], io: CommandIO): Promise<number> {
     }
     return !failed
   }
+  // Asked before the first build: Ctrl+C during it stops after it, as during a later one
+  // (asked after, the first Ctrl+C ended the process at once, the pack half staged).
+  const stopped = values.watch ? io.stopped() : undefined
+  let stoppedEarly = false
+  void stopped?.then(() => {
+    stoppedEarly = true
+  })
   const done = await round(dirs)
-  if (!values.watch) return done ? 0 : 1
+  if (!stopped) return done ? 0 : 1
+  if (stoppedEarly) return 0
   // Built again as its inputs change, until Ctrl+C; each round prints as the first did.
   const { watchBuilds } = await import('./build-watch.js')
-  await watchBuilds({ dirs, roster: values.roster, templates: values.templates, round, say: (line) => io.stderr.write(`${line}\n`), stopped: io.stopped() })
+  await watchBuilds({ dirs, roster: values.roster, templates: values.templates, round, say: (line) => io.stderr.write(`${line}\n`), stopped })
   return 0
 }
 

@@ -146,6 +146,28 @@ describe('build --watch', () => {
     }
   })
 
+  it('listens for Ctrl+C before the first build, so that one stopping it there ends it after that build', async () => {
+    const dir = join(tempDir(), 'tiny')
+    cpSync(TINY, dir, { recursive: true })
+    let stdout = ''
+    let stderr = ''
+    let askedBefore: boolean | undefined
+    const code = await runCommand(['build', dir, '--out', tempDir(), '--format', 'html', '--watch'], {
+      stdout: { write: (text: string) => (stdout += text) },
+      stderr: { write: (text: string) => (stderr += text) },
+      env: { ...process.env, CLASSPACK_WORKERS: '0' },
+      // Ctrl+C pressed during the first build.
+      stopped: () => {
+        askedBefore = !stdout.includes(': wrote ')
+        return Promise.resolve()
+      }
+    })
+    expect(askedBefore).toBe(true)
+    expect(code).toBe(0)
+    expect(stdout).toContain(': wrote ')
+    expect(stderr).not.toContain('for changes (Ctrl+C stops)')
+  })
+
   it('is named in the usage, and a wrong value after it is a usage error', async () => {
     const help = await run(['help'])
     expect(help.stdout).toMatch(/--watch {17}stay, and build again when a module's files, the roster or/)
