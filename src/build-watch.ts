@@ -37,6 +37,8 @@ export async function watchBuilds(request: WatchBuildsRequest): Promise<void> {
   ]
   let pending = new Map<string, Set<string>>()
   let running: Promise<void> | undefined
+  // Ctrl+C: the round under way is the last, whatever changed during it.
+  let stopping = false
   let failed: (cause: unknown) => void = () => {}
   const failure = new Promise<never>((_, reject) => {
     failed = reject
@@ -44,7 +46,7 @@ export async function watchBuilds(request: WatchBuildsRequest): Promise<void> {
   // Keeps an unawaited rejection from counting as unhandled: it is raced below.
   failure.catch(() => {})
   const run = async (): Promise<void> => {
-    while (pending.size) {
+    while (pending.size && !stopping) {
       const changes = pending
       pending = new Map()
       const all = changes.has(ROSTER) || changes.has(TEMPLATES)
@@ -70,8 +72,10 @@ export async function watchBuilds(request: WatchBuildsRequest): Promise<void> {
   try {
     await Promise.race([request.stopped, failure])
   } finally {
+    stopping = true
     stop()
     await running
+    if (pending.size) say(`classpack: stopped; ${changed(pending, request)} changed while the last build ran, so the pack may not have that change: build again`)
   }
 }
 

@@ -10,6 +10,7 @@ import { cpSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { runCommand } from '../src/command.js'
+import { watchBuilds } from '../src/build-watch.js'
 import { type Changes, watchPaths } from '../src/index.js'
 import { BIN, run, TINY, tempDir } from './helpers/fixtures.js'
 import { packFiles } from './helpers/pack.js'
@@ -144,6 +145,41 @@ describe('build --watch', () => {
     } finally {
       stop()
     }
+  })
+
+  it('stops after the build under way on Ctrl+C, not after one more for a change made during it, and says that change may be missing', async () => {
+    const dir = join(tempDir(), 'tiny')
+    cpSync(TINY, dir, { recursive: true })
+    let release = (): void => {}
+    const gate = new Promise<void>((done) => {
+      release = done
+    })
+    const rounds: string[][] = []
+    const said: string[] = []
+    let stop = (): void => {}
+    const stopped = new Promise<void>((done) => {
+      stop = done
+    })
+    const watching = watchBuilds({
+      dirs: [dir],
+      round: async (these) => {
+        rounds.push([...these])
+        await gate
+        return true
+      },
+      say: (line) => said.push(line),
+      stopped
+    })
+    writeFileSync(join(dir, 'article.md'), `${readFileSync(join(dir, 'article.md'), 'utf8')}\nOne.\n`)
+    await until(() => rounds.length === 1, 'the rebuild')
+    // Saved again while it runs, then Ctrl+C: the round under way ends the command.
+    writeFileSync(join(dir, 'claims.yaml'), `${readFileSync(join(dir, 'claims.yaml'), 'utf8')}\n`)
+    await new Promise((done) => setTimeout(done, 300))
+    stop()
+    release()
+    await watching
+    expect(rounds).toHaveLength(1)
+    expect(said.at(-1)).toMatch(/^classpack: stopped; .*claims\.yaml changed while the last build ran, so the pack may not have that change: build again$/)
   })
 
   it('listens for Ctrl+C before the first build, so that one stopping it there ends it after that build', async () => {
