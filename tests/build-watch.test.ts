@@ -204,6 +204,25 @@ describe('build --watch', () => {
     expect(stderr).not.toContain('for changes (Ctrl+C stops)')
   })
 
+  it('names a changed file once, as the command line spells its folder: a roster in the module folder, a file of a module given as an absolute path', async () => {
+    const dir = join(tempDir(), 'tiny')
+    cpSync(TINY, dir, { recursive: true })
+    const roster = join(dir, 'roster.csv')
+    writeFileSync(roster, 'name\nAda\n')
+    const said: string[] = []
+    let stop = (): void => {}
+    const stopped = new Promise<void>((done) => {
+      stop = done
+    })
+    const rounds: string[][] = []
+    const watching = watchBuilds({ dirs: [dir], roster, round: async (these) => rounds.push([...these]) > 0, say: (line) => said.push(line), stopped })
+    writeFileSync(roster, 'name\nAda\nBo\n')
+    await until(() => rounds.length === 1, 'the rebuild')
+    stop()
+    await watching
+    expect(said.at(-1)).toBe(`classpack: ${roster} changed; building ${dir} again`)
+  })
+
   it('is named in the usage, and a wrong value after it is a usage error', async () => {
     const help = await run(['help'])
     expect(help.stdout).toMatch(/--watch {17}stay, and build again when a module's files, the roster or/)
