@@ -147,6 +147,40 @@ describe('build --watch', () => {
     }
   })
 
+  it('watches a folder moved away again when it comes back, and a roster whose folder is made after the start', async () => {
+    const root = tempDir()
+    const dir = join(root, 'tiny')
+    cpSync(TINY, dir, { recursive: true })
+    const roster = join(root, 'class', 'roster.csv')
+    const seen: Changes[] = []
+    const stop = watchPaths(
+      [
+        { path: dir, kind: 'folder', tag: 'm', recursive: true },
+        { path: roster, kind: 'file', tag: 'r' }
+      ],
+      (changes) => seen.push(changes),
+      { delay: 50 }
+    )
+    const next = async (what: string, act: () => void): Promise<Changes> => {
+      const before = seen.length
+      act()
+      await until(() => seen.length > before, what, 5_000)
+      await new Promise((done) => setTimeout(done, 100))
+      return seen.at(-1)!
+    }
+    try {
+      expect((await next('the folder moved away', () => renameSync(dir, join(root, 'away')))).has('m')).toBe(true)
+      expect((await next('the folder moved back', () => renameSync(join(root, 'away'), dir))).has('m')).toBe(true)
+      expect([...(await next('a save in it', () => save(join(dir, 'article.md'), 'back\n'))).get('m')!]).toContain('article.md')
+      mkdirSync(join(root, 'class'))
+      await new Promise((done) => setTimeout(done, 100))
+      expect([...(await next('the roster made', () => writeFileSync(roster, 'name\nAda\n'))).get('r')!]).toEqual([roster])
+      expect((await next('the roster saved', () => save(roster, 'name\nBo\n'))).has('r')).toBe(true)
+    } finally {
+      stop()
+    }
+  })
+
   it('stops after the build under way on Ctrl+C, not after one more for a change made during it, and says that change may be missing', async () => {
     const dir = join(tempDir(), 'tiny')
     cpSync(TINY, dir, { recursive: true })

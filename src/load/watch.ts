@@ -8,7 +8,7 @@
 // per file, and after one save that renames a new file over the old (gedit, Vim, LibreOffice)
 // the file's next saves went unseen.
 import { readdirSync, statSync, watch, type FSWatcher } from 'node:fs'
-import { basename, dirname, join, sep } from 'node:path'
+import { basename, dirname, join, resolve, sep } from 'node:path'
 
 /** What to watch: a folder (with its subfolders when `recursive`) or one file, and the tag a change to it is reported under. */
 export interface Watched {
@@ -61,7 +61,10 @@ export function watchPaths(watched: readonly Watched[], changed: (changes: Chang
         // a subfolder's parent says so too, a target's own folder is a change of the target's.
         if (!isFolder(folder)) {
           forget(target, folder)
-          if (sub === '') note(target.tag, name === undefined ? undefined : target.path)
+          if (sub === '') {
+            note(target.tag, name === undefined ? undefined : target.path)
+            begin(target, false)
+          }
           return
         }
         // No name (some systems give none): anything may have changed.
@@ -81,10 +84,9 @@ export function watchPaths(watched: readonly Watched[], changed: (changes: Chang
         note(target.tag, path)
       })
     } catch {
-      // Not there (a folder moved away, a roster's folder not yet made): the build says what is missing.
+      // Gone in between: the event that says so is on its way.
       return
     }
-    // A folder that disappears (moved away) is no longer watched; the last state stands.
     const close = (): void => {
       watcher.close()
       if (watchers.get(key) === watcher) watchers.delete(key)
@@ -112,7 +114,35 @@ export function watchPaths(watched: readonly Watched[], changed: (changes: Chang
       }
     }
   }
-  for (const target of watched) watchFolder(target, target.kind === 'folder' ? target.path : dirname(target.path), '')
+  /**
+   * Watch `target` from its folder; while that folder is not there (a roster's not yet made, a
+   * module's moved away or removed: the build says what is missing), from the nearest folder
+   * above it that is, for its coming back, which is a change of the target's when `returning`.
+   */
+  const begin = (target: Watched, returning: boolean): void => {
+    const folder = target.kind === 'folder' ? target.path : dirname(target.path)
+    if (isFolder(folder)) {
+      watchFolder(target, folder, '')
+      if (returning) note(target.tag, target.kind === 'file' ? target.path : undefined)
+      return
+    }
+    let above = dirname(resolve(folder))
+    while (!isFolder(above) && dirname(above) !== above) above = dirname(above)
+    const key = `${target.tag}\0awaiting`
+    try {
+      const watcher = watch(above, { persistent: options.persistent ?? false }, () => {
+        if (watchers.get(key) !== watcher) return
+        watcher.close()
+        watchers.delete(key)
+        begin(target, true)
+      })
+      watcher.on('error', () => watcher.close())
+      watchers.set(key, watcher)
+    } catch {
+      // Nothing above it to watch either.
+    }
+  }
+  for (const target of watched) begin(target, false)
   return () => {
     clearTimeout(timer)
     for (const watcher of watchers.values()) watcher.close()
