@@ -181,6 +181,34 @@ describe('build --watch', () => {
     }
   })
 
+  it('says a module folder moved away is missing, in the words of the command line, and builds it when it is back', async () => {
+    const root = tempDir()
+    const dir = join(root, 'tiny')
+    cpSync(TINY, dir, { recursive: true })
+    let stdout = ''
+    let stderr = ''
+    let stop = (): void => {}
+    const stopped = new Promise<void>((done) => {
+      stop = done
+    })
+    const code = runCommand(['build', dir, '--out', join(root, 'out'), '--format', 'html', '--watch'], {
+      stdout: { write: (text: string) => (stdout += text) },
+      stderr: { write: (text: string) => (stderr += text) },
+      env: { ...process.env, CLASSPACK_WORKERS: '0' },
+      stopped: () => stopped
+    })
+    const packs = (): number => stdout.split('\n').filter((line) => line.includes(': wrote ')).length
+    await until(() => stderr.includes('(Ctrl+C stops)'), 'the watch to begin')
+    renameSync(dir, join(root, 'away'))
+    await until(() => stderr.includes('nothing written'), 'the build of the missing folder')
+    expect(stderr).toContain(`${dir}: error: Missing module folder \`${dir}\`: there is nothing at that path now (moved away or removed?); it is built again when it is back\n${dir}: nothing written; ${join(root, 'out')}/ is unchanged\n`)
+    expect(stderr).not.toContain('request:')
+    renameSync(join(root, 'away'), dir)
+    await until(() => packs() === 2, 'the build once it is back')
+    stop()
+    expect(await code).toBe(0)
+  })
+
   it('stops after the build under way on Ctrl+C, not after one more for a change made during it, and says that change may be missing', async () => {
     const dir = join(tempDir(), 'tiny')
     cpSync(TINY, dir, { recursive: true })
