@@ -6,7 +6,7 @@
 // src/cli.ts runs it, with real files and real file-system events. No timing is asserted:
 // `npm run bench` times the rebuild.
 import { spawn } from 'node:child_process'
-import { cpSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs'
+import { cpSync, mkdirSync, readFileSync, renameSync, symlinkSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { runCommand } from '../src/command.js'
@@ -280,6 +280,28 @@ describe('build --watch', () => {
     const watching = watchBuilds({ dirs: [dir], roster, round: async (these) => rounds.push([...these]) > 0, say: (line) => said.push(line), stopped })
     writeFileSync(roster, 'name\nAda\nBo\n')
     await until(() => rounds.length === 1, 'the rebuild')
+    stop()
+    await watching
+    expect(said.at(-1)).toBe(`classpack: ${roster} changed; building ${dir} again`)
+  })
+
+  it('builds again when the file a roster links to is saved (a roster linked from a synced folder)', async () => {
+    const dir = join(tempDir(), 'tiny')
+    cpSync(TINY, dir, { recursive: true })
+    const synced = join(tempDir(), 'class.csv')
+    writeFileSync(synced, 'name\nAda\n')
+    const roster = join(tempDir(), 'roster.csv')
+    symlinkSync(synced, roster)
+    const said: string[] = []
+    let stop = (): void => {}
+    const stopped = new Promise<void>((done) => {
+      stop = done
+    })
+    const rounds: string[][] = []
+    const watching = watchBuilds({ dirs: [dir], roster, round: async (these) => rounds.push([...these]) > 0, say: (line) => said.push(line), stopped })
+    expect(said[0]).toBe(`classpack: watching ${dir}/ and ${roster} for changes (Ctrl+C stops)`)
+    save(synced, 'name\nAda\nBo\n')
+    await until(() => rounds.length === 1, 'the rebuild', 5_000)
     stop()
     await watching
     expect(said.at(-1)).toBe(`classpack: ${roster} changed; building ${dir} again`)

@@ -7,7 +7,7 @@
 // watch per folder, not with fs.watch's `recursive`: on Linux, Node 20 makes that of a watch
 // per file, and after one save that renames a new file over the old (gedit, Vim, LibreOffice)
 // the file's next saves went unseen.
-import { readdirSync, statSync, watch, type FSWatcher } from 'node:fs'
+import { readdirSync, realpathSync, statSync, watch, type FSWatcher } from 'node:fs'
 import { basename, dirname, join, resolve, sep } from 'node:path'
 
 /** What to watch: a folder (with its subfolders when `recursive`) or one file, and the tag a change to it is reported under. */
@@ -128,7 +128,7 @@ export function watchPaths(watched: readonly Watched[], changed: (changes: Chang
     }
     let above = dirname(resolve(folder))
     while (!isFolder(above) && dirname(above) !== above) above = dirname(above)
-    const key = `${target.tag}\0awaiting`
+    const key = `${target.tag}\0awaiting\0${folder}`
     try {
       const watcher = watch(above, { persistent: options.persistent ?? false }, () => {
         if (watchers.get(key) !== watcher) return
@@ -142,7 +142,13 @@ export function watchPaths(watched: readonly Watched[], changed: (changes: Chang
       // Nothing above it to watch either.
     }
   }
-  for (const target of watched) begin(target, false)
+  for (const target of watched) {
+    begin(target, false)
+    // A file that is a symbolic link (a roster linked from a synced folder): a save of the file
+    // it leads to is seen there, not in the link's folder.
+    const linked = target.kind === 'file' ? linkedTo(target.path) : undefined
+    if (linked !== undefined) begin({ ...target, path: linked }, false)
+  }
   return () => {
     clearTimeout(timer)
     for (const watcher of watchers.values()) watcher.close()
@@ -155,5 +161,15 @@ function isFolder(path: string): boolean {
     return statSync(path).isDirectory()
   } catch {
     return false
+  }
+}
+
+/** Where `file` is when a link leads elsewhere (it or a folder above it), undefined when it is where it is said to be or not there. */
+function linkedTo(file: string): string | undefined {
+  try {
+    const real = realpathSync(file)
+    return dirname(real) === realpathSync(dirname(file)) ? undefined : real
+  } catch {
+    return undefined
   }
 }
