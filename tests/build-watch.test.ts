@@ -147,7 +147,7 @@ describe('build --watch', () => {
     }
   })
 
-  it('watches a folder moved away again when it comes back, and a roster whose folder is made after the start', async () => {
+  it('watches a folder moved away again when it comes back, or another put in its place, and a roster whose folder is made after the start', async () => {
     const root = tempDir()
     const dir = join(root, 'tiny')
     cpSync(TINY, dir, { recursive: true })
@@ -172,6 +172,13 @@ describe('build --watch', () => {
       expect((await next('the folder moved away', () => renameSync(dir, join(root, 'away')))).has('m')).toBe(true)
       expect((await next('the folder moved back', () => renameSync(join(root, 'away'), dir))).has('m')).toBe(true)
       expect([...(await next('a save in it', () => save(join(dir, 'article.md'), 'back\n'))).get('m')!]).toContain('article.md')
+      // Another folder put in its place (the old one moved aside): the new one is watched.
+      cpSync(dir, join(root, 'new'), { recursive: true })
+      await next('the folder swapped', () => {
+        renameSync(dir, join(root, 'old'))
+        renameSync(join(root, 'new'), dir)
+      })
+      expect([...(await next('a save in the new one', () => writeFileSync(join(dir, 'claims.yaml'), 'new\n'))).get('m')!]).toContain('claims.yaml')
       mkdirSync(join(root, 'class'))
       await new Promise((done) => setTimeout(done, 100))
       expect([...(await next('the roster made', () => writeFileSync(roster, 'name\nAda\n'))).get('r')!]).toEqual([roster])

@@ -54,12 +54,16 @@ export function watchPaths(watched: readonly Watched[], changed: (changes: Chang
     if (watchers.has(key)) return
     const name = target.kind === 'file' ? basename(target.path) : undefined
     const deep = target.kind === 'folder' && target.recursive === true
+    const id = folderId(folder)
     let watcher: FSWatcher
     try {
       watcher = watch(folder, { persistent: options.persistent ?? false }, (_event, file) => {
-        // The folder itself moved away or removed (the event names the folder): no longer watched;
-        // a subfolder's parent says so too, a target's own folder is a change of the target's.
-        if (!isFolder(folder)) {
+        // Closed, a watch may still say what it had read: its folder is watched anew or no more.
+        if (watchers.get(key) !== watcher) return
+        // The folder itself moved away or removed, or another put in its place (the event names
+        // the folder): this watch is of it no more; a subfolder's parent says so too, a target's
+        // own folder is a change of the target's, watched anew there or from above.
+        if (folderId(folder) !== id) {
           forget(target, folder)
           if (sub === '') {
             note(target.tag, name === undefined ? undefined : target.path)
@@ -153,6 +157,16 @@ export function watchPaths(watched: readonly Watched[], changed: (changes: Chang
     clearTimeout(timer)
     for (const watcher of watchers.values()) watcher.close()
     watchers.clear()
+  }
+}
+
+/** Which folder is at `path` (device and inode), undefined when none is. */
+function folderId(path: string): string | undefined {
+  try {
+    const stat = statSync(path)
+    return stat.isDirectory() ? `${stat.dev}:${stat.ino}` : undefined
+  } catch {
+    return undefined
   }
 }
 
