@@ -6,7 +6,7 @@
 // (code compiled, fonts parsed) and the cache of earlier builds holds every document whose
 // inputs did not change, so a rebuild after one student's name changed renders that quiz alone.
 // Each round prints as `build` does; a round with errors leaves the earlier pack as it was.
-import { relative } from 'node:path'
+import { join, resolve } from 'node:path'
 import { watchPaths, type Changes, type Watched } from './index.js'
 
 export interface WatchBuildsRequest {
@@ -37,6 +37,7 @@ export async function watchBuilds(request: WatchBuildsRequest): Promise<void> {
   ]
   let pending = new Map<string, Set<string>>()
   let running: Promise<void> | undefined
+  // Ctrl+C: the round under way is the last, whatever changed during it.
   let stopping = false
   let failed: (cause: unknown) => void = () => {}
   const failure = new Promise<never>((_, reject) => {
@@ -45,7 +46,6 @@ export async function watchBuilds(request: WatchBuildsRequest): Promise<void> {
   // Keeps an unawaited rejection from counting as unhandled: it is raced below.
   failure.catch(() => {})
   const run = async (): Promise<void> => {
-    // Once stopped, what changed during the round under way is left unbuilt.
     while (pending.size && !stopping) {
       const changes = pending
       pending = new Map()
@@ -75,17 +75,19 @@ export async function watchBuilds(request: WatchBuildsRequest): Promise<void> {
     stopping = true
     stop()
     await running
+    if (pending.size) say(`classpack: stopped; ${changed(pending, request)} changed while the last build ran, so the pack may not have that change: build again`)
   }
 }
 
-/** What changed, as a person would name it: `source/m/claims.yaml, roster.csv`. */
+/** What changed, as a person would name it: `source/m/claims.yaml, roster.csv`; each file once, in the folder's spelling on the command line (a roster in a module's folder is a change of both). */
 function changed(changes: Changes, request: WatchBuildsRequest): string {
-  const names = [...changes].flatMap(([tag, paths]) => {
-    if (tag === ROSTER) return [request.roster!]
+  const names = new Map<string, string>()
+  for (const [tag, paths] of changes) {
     const folder = tag === TEMPLATES ? request.templates! : tag
-    const files = [...paths].map((p) => relative('.', `${folder}/${p}`))
-    return files.length ? files : [`${folder.replace(/\/+$/, '')}/`]
-  })
-  const shown = names.slice(0, 3).join(', ')
-  return names.length > 3 ? `${shown} and ${names.length - 3} more` : shown
+    const files = tag === ROSTER ? [request.roster!] : paths.size ? [...paths].map((p) => join(folder, p)) : [`${folder.replace(/\/+$/, '')}/`]
+    for (const file of files) if (!names.has(resolve(file))) names.set(resolve(file), file)
+  }
+  const all = [...names.values()]
+  const shown = all.slice(0, 3).join(', ')
+  return all.length > 3 ? `${shown} and ${all.length - 3} more` : shown
 }

@@ -528,6 +528,16 @@ async function build(args: string[], io: CommandIO): Promise<number> {
       const outExisted = existsSync(values.out!)
       // An earlier pack is unchanged, or a file given as --out (which stands where the folder would go).
       const said = earlierPack || (dirs.length === 1 && outExisted && !statSync(values.out!).isDirectory())
+      // Watched, a module's folder may go (moved away, removed) after the first build: said as
+      // the command line's MODULE_DIR is, not in the library's words for a request's `dir`.
+      const gone = notAFolder(dir)
+      if (gone) {
+        shown.end()
+        failed = true
+        io.stderr.write(`${dir}: error: Missing module folder \`${dir}\`: there is ${thereIs(gone)} now (moved away or removed?); it is built again when it is back\n`)
+        io.stderr.write(`${dir}: nothing written${said ? `; ${kept} is unchanged` : ''}\n`)
+        continue
+      }
       const result = await buildPack({ dir, modules: dirs, out: values.out!, formats, paper, lang, set: values.set, overrides, seed, versions, templates: values.templates, roster: values.roster, sourceDateEpoch, covers: values.covers, exportModelAnswers: values['export-model-answers'], workers, cache: !values['no-cache'], simple, onProgress: shown.update })
         .catch((cause: unknown) => {
           // The disk said no: runCommand says so, and whether there was an earlier pack to leave unchanged.
@@ -559,11 +569,19 @@ async function build(args: string[], io: CommandIO): Promise<number> {
     }
     return !failed
   }
+  // Asked before the first build: Ctrl+C during it stops after it, as during a later one
+  // (asked after, the first Ctrl+C ended the process at once, the pack half staged).
+  const stopped = values.watch ? io.stopped() : undefined
+  let stoppedEarly = false
+  void stopped?.then(() => {
+    stoppedEarly = true
+  })
   const done = await round(dirs)
-  if (!values.watch) return done ? 0 : 1
+  if (!stopped) return done ? 0 : 1
+  if (stoppedEarly) return 0
   // Built again as its inputs change, until Ctrl+C; each round prints as the first did.
   const { watchBuilds } = await import('./build-watch.js')
-  await watchBuilds({ dirs, roster: values.roster, templates: values.templates, round, say: (line) => io.stderr.write(`${line}\n`), stopped: io.stopped() })
+  await watchBuilds({ dirs, roster: values.roster, templates: values.templates, round, say: (line) => io.stderr.write(`${line}\n`), stopped })
   return 0
 }
 

@@ -6,10 +6,12 @@
 // src/cli.ts runs it, with real files and real file-system events. No timing is asserted:
 // `npm run bench` times the rebuild.
 import { spawn } from 'node:child_process'
-import { cpSync, readFileSync, renameSync, writeFileSync } from 'node:fs'
+import { cpSync, mkdirSync, readFileSync, renameSync, symlinkSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { runCommand } from '../src/command.js'
+import { watchBuilds } from '../src/build-watch.js'
+import { type Changes, watchPaths } from '../src/index.js'
 import { BIN, run, TINY, tempDir } from './helpers/fixtures.js'
 import { packFiles } from './helpers/pack.js'
 
@@ -118,6 +120,199 @@ describe('build --watch', () => {
     child.kill('SIGINT')
     expect(await exited).toBe(0)
   }, 60_000)
+
+  it('sees every save that renames a new file over the old (gedit, Vim, LibreOffice), in a subfolder made while watching too', async () => {
+    // Node 20's own `recursive` watch on Linux watched each file, and after the first such
+    // save it watched the file that was replaced: the next saves built nothing.
+    const dir = join(tempDir(), 'tiny')
+    cpSync(TINY, dir, { recursive: true })
+    const seen: Changes[] = []
+    const stop = watchPaths([{ path: dir, kind: 'folder', tag: 'm', recursive: true }], (changes) => seen.push(changes), { delay: 50 })
+    try {
+      const saves = async (path: string): Promise<void> => {
+        for (let n = 1; n <= 3; n++) {
+          const before = seen.length
+          save(path, `version ${n}\n`)
+          await until(() => seen.length > before, `save ${n} of ${path}`, 5_000)
+          expect([...seen.at(-1)!.get('m')!]).toContain(path.slice(dir.length + 1))
+        }
+      }
+      await saves(join(dir, 'article.md'))
+      mkdirSync(join(dir, 'templates'))
+      writeFileSync(join(dir, 'templates', 'handout.md.hbs'), 'version 0\n')
+      await until(() => [...seen.at(-1)!.get('m')!].some((p) => p.startsWith('templates')), 'the new folder', 5_000)
+      await saves(join(dir, 'templates', 'handout.md.hbs'))
+    } finally {
+      stop()
+    }
+  })
+
+  it('watches a folder moved away again when it comes back, or another put in its place, and a roster whose folder is made after the start', async () => {
+    const root = tempDir()
+    const dir = join(root, 'tiny')
+    cpSync(TINY, dir, { recursive: true })
+    const roster = join(root, 'class', 'roster.csv')
+    const seen: Changes[] = []
+    const stop = watchPaths(
+      [
+        { path: dir, kind: 'folder', tag: 'm', recursive: true },
+        { path: roster, kind: 'file', tag: 'r' }
+      ],
+      (changes) => seen.push(changes),
+      { delay: 50 }
+    )
+    const next = async (what: string, act: () => void): Promise<Changes> => {
+      const before = seen.length
+      act()
+      await until(() => seen.length > before, what, 5_000)
+      await new Promise((done) => setTimeout(done, 100))
+      return seen.at(-1)!
+    }
+    try {
+      expect((await next('the folder moved away', () => renameSync(dir, join(root, 'away')))).has('m')).toBe(true)
+      expect((await next('the folder moved back', () => renameSync(join(root, 'away'), dir))).has('m')).toBe(true)
+      expect([...(await next('a save in it', () => save(join(dir, 'article.md'), 'back\n'))).get('m')!]).toContain('article.md')
+      // Another folder put in its place (the old one moved aside): the new one is watched.
+      cpSync(dir, join(root, 'new'), { recursive: true })
+      await next('the folder swapped', () => {
+        renameSync(dir, join(root, 'old'))
+        renameSync(join(root, 'new'), dir)
+      })
+      expect([...(await next('a save in the new one', () => writeFileSync(join(dir, 'claims.yaml'), 'new\n'))).get('m')!]).toContain('claims.yaml')
+      mkdirSync(join(root, 'class'))
+      await new Promise((done) => setTimeout(done, 100))
+      expect([...(await next('the roster made', () => writeFileSync(roster, 'name\nAda\n'))).get('r')!]).toEqual([roster])
+      expect((await next('the roster saved', () => save(roster, 'name\nBo\n'))).has('r')).toBe(true)
+    } finally {
+      stop()
+    }
+  })
+
+  it('says a module folder moved away is missing, in the words of the command line, and builds it when it is back', async () => {
+    const root = tempDir()
+    const dir = join(root, 'tiny')
+    cpSync(TINY, dir, { recursive: true })
+    let stdout = ''
+    let stderr = ''
+    let stop = (): void => {}
+    const stopped = new Promise<void>((done) => {
+      stop = done
+    })
+    const code = runCommand(['build', dir, '--out', join(root, 'out'), '--format', 'html', '--watch'], {
+      stdout: { write: (text: string) => (stdout += text) },
+      stderr: { write: (text: string) => (stderr += text) },
+      env: { ...process.env, CLASSPACK_WORKERS: '0' },
+      stopped: () => stopped
+    })
+    const packs = (): number => stdout.split('\n').filter((line) => line.includes(': wrote ')).length
+    await until(() => stderr.includes('(Ctrl+C stops)'), 'the watch to begin')
+    renameSync(dir, join(root, 'away'))
+    await until(() => stderr.includes('nothing written'), 'the build of the missing folder')
+    expect(stderr).toContain(`${dir}: error: Missing module folder \`${dir}\`: there is nothing at that path now (moved away or removed?); it is built again when it is back\n${dir}: nothing written; ${join(root, 'out')}/ is unchanged\n`)
+    expect(stderr).not.toContain('request:')
+    renameSync(join(root, 'away'), dir)
+    await until(() => packs() === 2, 'the build once it is back')
+    stop()
+    expect(await code).toBe(0)
+  })
+
+  it('stops after the build under way on Ctrl+C, not after one more for a change made during it, and says that change may be missing', async () => {
+    const dir = join(tempDir(), 'tiny')
+    cpSync(TINY, dir, { recursive: true })
+    let release = (): void => {}
+    const gate = new Promise<void>((done) => {
+      release = done
+    })
+    const rounds: string[][] = []
+    const said: string[] = []
+    let stop = (): void => {}
+    const stopped = new Promise<void>((done) => {
+      stop = done
+    })
+    const watching = watchBuilds({
+      dirs: [dir],
+      round: async (these) => {
+        rounds.push([...these])
+        await gate
+        return true
+      },
+      say: (line) => said.push(line),
+      stopped
+    })
+    writeFileSync(join(dir, 'article.md'), `${readFileSync(join(dir, 'article.md'), 'utf8')}\nOne.\n`)
+    await until(() => rounds.length === 1, 'the rebuild')
+    // Saved again while it runs, then Ctrl+C: the round under way ends the command.
+    writeFileSync(join(dir, 'claims.yaml'), `${readFileSync(join(dir, 'claims.yaml'), 'utf8')}\n`)
+    await new Promise((done) => setTimeout(done, 300))
+    stop()
+    release()
+    await watching
+    expect(rounds).toHaveLength(1)
+    expect(said.at(-1)).toMatch(/^classpack: stopped; .*claims\.yaml changed while the last build ran, so the pack may not have that change: build again$/)
+  })
+
+  it('listens for Ctrl+C before the first build, so that one stopping it there ends it after that build', async () => {
+    const dir = join(tempDir(), 'tiny')
+    cpSync(TINY, dir, { recursive: true })
+    let stdout = ''
+    let stderr = ''
+    let askedBefore: boolean | undefined
+    const code = await runCommand(['build', dir, '--out', tempDir(), '--format', 'html', '--watch'], {
+      stdout: { write: (text: string) => (stdout += text) },
+      stderr: { write: (text: string) => (stderr += text) },
+      env: { ...process.env, CLASSPACK_WORKERS: '0' },
+      // Ctrl+C pressed during the first build.
+      stopped: () => {
+        askedBefore = !stdout.includes(': wrote ')
+        return Promise.resolve()
+      }
+    })
+    expect(askedBefore).toBe(true)
+    expect(code).toBe(0)
+    expect(stdout).toContain(': wrote ')
+    expect(stderr).not.toContain('for changes (Ctrl+C stops)')
+  })
+
+  it('names a changed file once, as the command line spells its folder: a roster in the module folder, a file of a module given as an absolute path', async () => {
+    const dir = join(tempDir(), 'tiny')
+    cpSync(TINY, dir, { recursive: true })
+    const roster = join(dir, 'roster.csv')
+    writeFileSync(roster, 'name\nAda\n')
+    const said: string[] = []
+    let stop = (): void => {}
+    const stopped = new Promise<void>((done) => {
+      stop = done
+    })
+    const rounds: string[][] = []
+    const watching = watchBuilds({ dirs: [dir], roster, round: async (these) => rounds.push([...these]) > 0, say: (line) => said.push(line), stopped })
+    writeFileSync(roster, 'name\nAda\nBo\n')
+    await until(() => rounds.length === 1, 'the rebuild')
+    stop()
+    await watching
+    expect(said.at(-1)).toBe(`classpack: ${roster} changed; building ${dir} again`)
+  })
+
+  it('builds again when the file a roster links to is saved (a roster linked from a synced folder)', async () => {
+    const dir = join(tempDir(), 'tiny')
+    cpSync(TINY, dir, { recursive: true })
+    const synced = join(tempDir(), 'class.csv')
+    writeFileSync(synced, 'name\nAda\n')
+    const roster = join(tempDir(), 'roster.csv')
+    symlinkSync(synced, roster)
+    const said: string[] = []
+    let stop = (): void => {}
+    const stopped = new Promise<void>((done) => {
+      stop = done
+    })
+    const rounds: string[][] = []
+    const watching = watchBuilds({ dirs: [dir], roster, round: async (these) => rounds.push([...these]) > 0, say: (line) => said.push(line), stopped })
+    expect(said[0]).toBe(`classpack: watching ${dir}/ and ${roster} for changes (Ctrl+C stops)`)
+    save(synced, 'name\nAda\nBo\n')
+    await until(() => rounds.length === 1, 'the rebuild', 5_000)
+    stop()
+    await watching
+    expect(said.at(-1)).toBe(`classpack: ${roster} changed; building ${dir} again`)
+  })
 
   it('is named in the usage, and a wrong value after it is a usage error', async () => {
     const help = await run(['help'])
