@@ -142,12 +142,29 @@ function readArgs<T extends Options>(command: string, args: string[], options: T
   for (;;) {
     const { tokens } = parseArgs({ args: list, options, allowPositionals: true, strict: false, tokens: true })
     const drop = new Set<number>()
+    /** Arguments read as a path from here on (`-dash` as `./-dash`). */
+    const renamed = new Map<number, string>()
     const given = new Map<string, string[]>()
     let again = false
     for (const [i, token] of tokens.entries()) {
       if (token.kind !== 'option') continue
       const option = options[token.name]
       if (option === undefined) {
+        // `-dash` is one argument, which parseArgs reads as the switches `-d -a -s -h`: one
+        // message each, and "No modules found" after them, for one argument. Said once, as written.
+        const arg = list[token.index]!
+        if (!arg.startsWith('--') && arg.length > 2) {
+          if (drop.has(token.index) || renamed.has(token.index)) continue
+          if (existsSync(arg)) {
+            // A folder whose name starts with "-": read as that folder, so nothing follows from it.
+            problems.add(`Unexpected option \`${arg}\` for \`${command}\`, expected \`./${arg}\` for the folder or file \`${arg}\` there: an argument that starts with "-" is read as options`)
+            renamed.set(token.index, `./${arg}`)
+            continue
+          }
+          problems.add(unknownOption(arg, ` for \`${command}\``))
+          drop.add(token.index)
+          continue
+        }
         const elsewhere = otherCommandsOption(token.rawName)
         const owners = elsewhere?.commands.map((c) => `\`${c}\``).join(' or ')
         problems.add(elsewhere ? `Unexpected option \`${token.rawName}\` for \`${command}\`, expected it with ${owners}, whose option it is (\`classpack ${elsewhere.commands[0]} … ${token.rawName}${elsewhere.value ? ` ${elsewhere.value}` : ''}\`)` : unknownOption(token.rawName, ` for \`${command}\``))
@@ -179,7 +196,7 @@ function readArgs<T extends Options>(command: string, args: string[], options: T
       const merged = LIST_FLAGS.includes(name) ? `; give one list: \`--${name} ${values.join(',')}\`` : ''
       problems.add(`Unexpected \`--${name}\` ${values.length === 2 ? 'twice' : `${values.length} times`} (${shown.slice(0, -1).join(', ')} and ${shown[shown.length - 1]}), expected it once: classpack would not know which to use${merged}`)
     }
-    return parseArgs({ args: list.filter((_, at) => !drop.has(at)), options, allowPositionals: true })
+    return parseArgs({ args: list.map((arg, at) => renamed.get(at) ?? arg).filter((_, at) => !drop.has(at)), options, allowPositionals: true })
   }
 }
 

@@ -44,6 +44,8 @@ export interface PlaceWording {
   why: string
   /** After "choose another <flag>": ` (the default is \`out\`)`. */
   hint: string
+  /** How many names at the end of the folder written the flag does not give: 1 for a pack (`<out>/<module>`), 0 for `--into`. */
+  below: number
 }
 
 export interface PlaceOptions {
@@ -59,7 +61,7 @@ export const MANIFEST = 'manifest.json'
 // classpack writes its manifest with this key first; the signature of a pack it made.
 const SIGNATURE = /^\{\n {2}"classpack": \d+,\n/
 export const LEAVE = 'choose another --out, or move or delete it yourself'
-const PACK: PlaceWording = { folder: 'pack folder', flag: '--out', why: 'a build replaces its pack folder wholesale', hint: ' (the default is `out`)' }
+const PACK: PlaceWording = { folder: 'pack folder', flag: '--out', why: 'a build replaces its pack folder wholesale', hint: ' (the default is `out`)', below: 1 }
 
 /**
  * Problems with `target` as a place to write, whatever is there: a link at the target, at
@@ -98,7 +100,12 @@ export function checkPlace(target: string, options: PlaceOptions): TargetProblem
       const to = realOr(next)
       if (refused || to === undefined) {
         const where = isTarget ? `where the ${w.folder} goes` : `in the path of ${w.flag}`
-        const advice = isTarget || to === undefined ? `delete the link yourself or choose another ${w.flag}` : `pass the real folder (\`${w.flag} ${to}\`) or choose another`
+        // The real folder to pass is the link's target with the names after it that the flag
+        // gives (`--out a/link/b` is `/real/b`, not `/real`), and only where it may be written:
+        // advice that the next run refuses (the module a link leads to) is no way out.
+        const real = to === undefined ? undefined : resolve(to, ...parts.slice(i + 1, parts.length - w.below))
+        const passable = !isTarget && to !== undefined && checkPlace(resolve(to, ...parts.slice(i + 1)), options).length === 0
+        const advice = !passable ? `delete the link yourself or choose another ${w.flag}` : `pass the real folder (\`${w.flag} ${real}\`) or choose another`
         problems.push({ path: shown(next), ruleId: 'out-symlink', reason: `Unexpected symlink${to ? ` to \`${to}\`` : ' that leads nowhere'} ${where}, expected a folder: classpack does not write through links, so it leaves this one alone; ${advice}` })
         return problems
       }

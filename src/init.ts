@@ -47,7 +47,7 @@ export interface InitResult {
   messages: VFileMessage[]
 }
 
-const WORDING: PlaceWording = { folder: 'module folder', flag: '--into', why: 'init writes a module only into a new or empty folder of its own', hint: ' (such as `source/<name>`)' }
+const WORDING: PlaceWording = { folder: 'module folder', flag: '--into', why: 'init writes a module only into a new or empty folder of its own', hint: ' (such as `source/<name>`)', below: 0 }
 
 /** Start a module from the article at `request.path`. Throws a TypeError for an article type init cannot read or an empty `into`. */
 export async function initModule(request: InitModuleRequest): Promise<InitResult> {

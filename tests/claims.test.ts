@@ -120,6 +120,16 @@ describe('a quote that parts from the article after the part a message shows', (
     expect(error).toContain(`where the quote has \`…guarantees to cover…\` (the article's words hold an invisible ${named}: delete it from article.md)`)
   })
 
+  // The same character pasted into the quote made the same two look-alike strings, unexplained.
+  it.each([
+    ['\u00ad', 'soft hyphen, U+00AD'],
+    ['\u200b', 'zero-width space, U+200B']
+  ])('names an invisible character (%j) in the quote that the article lacks', (char, named) => {
+    const dir = demoCopy({ 'claims.yaml': (t) => t.replace('security guarantees to cover', `security guar${char}antees to cover`) })
+    const error = assemble(dir).lines.find((l) => l.includes('claims.yaml') && l.includes('[quote-not-found]'))!
+    expect(error).toContain(`(the quote holds an invisible ${named}: delete it from claims.yaml)`)
+  })
+
   it('in quotation marks the article does not have around it, is said to be so', () => {
     const { lines } = assemble(demoCopy({ 'claims.yaml': (t) => t.replace('"Perhaps the key reason Trump hasn’t so far', '"“Perhaps the key reason Trump hasn’t so far').replace('end US involvement in Ukraine’s security"', 'end US involvement in Ukraine’s security”"') }))
     expect(lines.filter((l) => l.includes(': error:'))).toEqual([expect.stringMatching(/error: Unexpected quotation marks around the quote for claim `deal-ends-involvement`, expected the article's words alone: without them the words are in ¶1; 11 questions rest on it, .* and 7 more {2}\[quote-not-found\]$/)])

@@ -189,6 +189,14 @@ describe('question sets', () => {
     ])
   })
 
+  // "no item is left after `exclude`" was said of a set without an `exclude`, its bank empty.
+  it('a bank without quiz items is said to be that, not blamed on a filter', () => {
+    const dir = demoCopy({ 'questions.yaml': () => 'quiz: []\n', 'module.yaml': () => 'seed: 1\n' })
+    expect(assemble(dir).lines.filter((l) => l.includes(': error:'))).toEqual([
+      'command line: error: Unexpected empty set `default`, expected at least one quiz item to match its filters: questions.yaml has no quiz items (write some under `quiz:`, or draw on generated items with `generated:`)  [set-empty]'
+    ])
+  })
+
   // Flags override the set's fields: `--points 12` on the demo's default set (`count: 10`)
   // was refused for not agreeing with the count the teacher had not given.
   it('samples by --points alone on a set with a count, and by --count alone on a set with points', () => {

@@ -65,6 +65,19 @@ describe('every usage problem of a command line', () => {
     expect(readdirSync(cwd)).toEqual([])
   })
 
+  // `-dash` was read as the switches `-d -a -s -h`: four messages, then "No modules found".
+  it('says an argument of several letters after one "-" once, as written, and a folder so named as the folder', async () => {
+    const cwd = tempDir()
+    cpSync(TINY, join(cwd, '-unit'), { recursive: true })
+    const folder = await run(['build', '-unit'], cwd)
+    expect(folder.code).toBe(2)
+    expect(said(folder.stderr)).toEqual(['classpack: Unexpected option `-unit` for `build`, expected `./-unit` for the folder or file `-unit` there: an argument that starts with "-" is read as options'])
+    const letters = await run(['check', '-xyz', TINY], cwd)
+    expect(letters.code).toBe(2)
+    expect(said(letters.stderr)).toEqual(['classpack: Unexpected option `-xyz` for `check`, expected one of the options `classpack help` lists (an argument that starts with "-" goes after `--`)'])
+    expect(readdirSync(cwd)).toEqual(['-unit'])
+  })
+
   it('names each module folder that is not there, and check\'s problems too', async () => {
     const cwd = tempDir()
     const result = await run(['check', 'nope', 'nada', '--seed', '-1'], cwd)

@@ -108,6 +108,28 @@ describe('refused places, each with a message and nothing touched', () => {
     expect(tree(root)).toEqual(before)
   })
 
+  // "pass the real folder" named the link's target alone (`--out a/link/b` was `/real`, `--into
+  // a/link/m` was `/real`), and a module a link leads to, which the next run then refused.
+  it('a link in the path: the real folder to pass is the whole --out or --into, and only one that may be written', async () => {
+    const root = tempDir()
+    const module = moduleAt(root, `m/${NAME}`)
+    plant(root, { 'real/b/keep.txt': 'x\n', 'article.txt': 'A first paragraph of the article.\n\nA second paragraph of it.\n' })
+    mkdirSync(join(root, 'a'))
+    symlinkSync(join(root, 'real'), join(root, 'a/link'))
+    symlinkSync(module, join(root, 'to-module'))
+    const before = tree(root)
+    const deep = await run(['build', `m/${NAME}`, '--out', 'a/link/b'], root)
+    expect(deep.code).toBe(1)
+    expect(deep.stderr).toContain(`a/link: error: Unexpected symlink to \`${join(root, 'real')}\` in the path of --out, expected a folder: classpack does not write through links, so it leaves this one alone; pass the real folder (\`--out ${join(root, 'real/b')}\`) or choose another  [out-symlink]`)
+    const into = await run(['init', 'article.txt', '--into', 'a/link/m'], root)
+    expect(into.code).toBe(1)
+    expect(into.stderr).toContain(`pass the real folder (\`--into ${join(root, 'real/m')}\`) or choose another  [out-symlink]`)
+    const toModule = await run(['build', `m/${NAME}`, '--out', 'to-module'], root)
+    expect(toModule.code).toBe(1)
+    expect(toModule.stderr).toContain(`to-module: error: Unexpected symlink to \`${module}\` in the path of --out, expected a folder: classpack does not write through links, so it leaves this one alone; delete the link yourself or choose another --out  [out-symlink]`)
+    expect(tree(root)).toEqual(before)
+  })
+
   it('a pack folder inside a module, or that is the --templates folder', async () => {
     const root = tempDir()
     const module = moduleAt(root, `m/${NAME}`)

@@ -144,6 +144,23 @@ describe('YAML tags and keys that are not names', () => {
   })
 })
 
+describe('a merge key (`<<: *anchor`) for fields copied from another entry', () => {
+  // Read as a field named `<<`: an unknown field, then each field it was to bring, missing.
+  it('is one error at it, naming the anchor, and nothing for the fields it stood for', () => {
+    const dir = demoCopy({
+      'claims.yaml': (t) =>
+        t
+          .replace('  - id: deal-ends-involvement\n', '  - &opening\n    id: deal-ends-involvement\n')
+          .replace('    kind: causal\n    asserted_by: author\n    hedges: []\n    boosters: []\n    evidence: reasoning\n', '    <<: *opening\n    evidence: reasoning\n')
+    })
+    const line = readFileSync(join(dir, 'claims.yaml'), 'utf8').split('\n').indexOf('    <<: *opening') + 1
+    expect(line).toBeGreaterThan(0)
+    expect(errors(assemble(dir).lines)).toEqual([
+      `${join(dir, 'claims.yaml')}:${line}:5: error: Unexpected merge key \`<<\`, expected each field written out: classpack's files use no merge keys (write the fields of \`&opening\` here in its place)  [yaml-syntax]`
+    ])
+  })
+})
+
 describe("an entry's keys after its dash line, indented one step deeper together", () => {
   // "Nested mappings are not allowed in compact mappings", then every key of the entry again.
   const DASH = '  - id: leader-deals-worldview'

@@ -406,6 +406,18 @@ describe('a mapping written as something else', () => {
   })
 })
 
+describe('the sets of module.yaml written as something else', () => {
+  // "Unexpected value at `sets`" named none of them: what is there is said, as elsewhere.
+  it.each([
+    ['a list', 'sets:\n  - name: quiz\n    count: 1\n', 'list'],
+    ['a number', 'sets: 5\n', '`5`'],
+    ['nothing', 'seed: 2\nsets:\n', 'nothing']
+  ])('%s: one error naming it', (_, text, got) => {
+    const dir = demoCopy({ 'module.yaml': () => text })
+    expect(errors(assemble(dir).lines)).toEqual([expect.stringMatching(new RegExp(`module\\.yaml:\\d+:\\d+: error: Unexpected ${got} at \`sets\`, expected a mapping of set names to question sets {2}\\[schema-type\\]$`))])
+  })
+})
+
 describe('a file that is its list alone', () => {
   // "Unexpected list, expected a mapping (claims.yaml)" said what, not how to mend it.
   it.each([

@@ -117,7 +117,7 @@ export function passageFinder(article: Article, articleFile: VFile): (quote: str
         ? ''
         : (nearestWords(article, quote)?.score ?? 0) < CLOSE
           ? `; no passage of the article is close to it: if its passage was cut, delete ${what} or quote words the article has`
-          : `; closest: ¶${near.paragraph} ${code(near.text, 90)}${parting ? `, which has ${code(parting.passage)} where the quote has ${code(parting.quote)}${parting.caseOnly ? ' (only capital and small letters differ: write them as the article does)' : hidden(parting.passage, parting.quote)}` : ''}`
+          : `; closest: ¶${near.paragraph} ${code(near.text, 90)}${parting ? `, which has ${code(parting.passage)} where the quote has ${code(parting.quote)}${parting.caseOnly ? ' (only capital and small letters differ: write them as the article does)' : hidden(parting.passage, parting.quote, file)}` : ''}`
       error(file, `Unexpected quote ${code(quote)} for ${what}, expected words that appear verbatim in the article${hint}`, at, 'quote-not-found')
       return undefined
     }
@@ -188,9 +188,13 @@ const INVISIBLE: Record<string, string> = { '\u00ad': 'soft hyphen', '\u200b': '
  * Where the article's words differ from the quote by a character that does not print (a
  * soft hyphen pasted from a web page), the two look the same in the message: it says so.
  */
-function hidden(passage: string, quote: string): string {
-  const char = [...passage].find((c) => /\p{Cf}/u.test(c) && !quote.includes(c))
-  if (char === undefined) return ''
-  const hex = char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')
-  return ` (the article's words hold an invisible ${INVISIBLE[char] ?? 'format character'}, U+${hex}: delete it from article.md)`
+function hidden(passage: string, quote: string, file: VFile): string {
+  const named = (char: string): string => `${INVISIBLE[char] ?? 'format character'}, U+${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`
+  const inArticle = [...passage].find((c) => /\p{Cf}/u.test(c) && !quote.includes(c))
+  if (inArticle !== undefined) return ` (the article's words hold an invisible ${named(inArticle)}: delete it from article.md)`
+  // Pasted into the quote (copied from a web page rather than from article.md): the message
+  // showed `Small​ modules` where the article has `Small modules`, the same to the eye.
+  const inQuote = [...quote].find((c) => /\p{Cf}/u.test(c) && !passage.includes(c))
+  if (inQuote !== undefined) return ` (the quote holds an invisible ${named(inQuote)}: delete it from ${file.basename ?? 'the quote'})`
+  return ''
 }

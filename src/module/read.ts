@@ -2,7 +2,7 @@
 import type { VFile } from 'vfile'
 import { isMap, type Node as YamlNode, type Pair } from 'yaml'
 import { readYaml } from '../yaml/read.js'
-import { date, decodeRoot, id, integer, list, object, oneOf, optional, schemaOf, string, INVALID, type Decoder } from '../yaml/decode.js'
+import { date, decodeRoot, described, id, integer, list, object, oneOf, optional, schemaOf, string, INVALID, type Decoder } from '../yaml/decode.js'
 import { code, error, warn } from '../messages.js'
 import { BLOOM, DIFFICULTY, QUESTION_TYPES } from '../questions/model.js'
 import { GENERATORS } from '../generate/names.js'
@@ -36,7 +36,7 @@ const sets: Decoder<Record<string, QuestionSet>> = {
   decode(node: YamlNode | null, src, path) {
     node = src.deref(node)
     if (!node || !isMap(node)) {
-      error(src.file, `Unexpected value at \`${path}\`, expected ${this.expected}`, src.place(node?.range), 'schema-type')
+      error(src.file, `Unexpected ${described(node)} at \`${path}\`, expected ${this.expected}`, src.place(node?.range), 'schema-type')
       return INVALID
     }
     const out: Record<string, QuestionSet> = {}

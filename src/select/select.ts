@@ -91,6 +91,10 @@ export function selectQuestions(module: Module, name: string, set: QuestionSet, 
       const tag = set.tags![unknownTag]!
       const hint = closest(tag, [...tags])
       error(origin.file, `Unexpected tag ${code(tag)} in set \`${name}\`, expected ${hint ? code(hint) + ' or another ' : 'a '}tag an item of this module carries`, placeOf(set.tags!, unknownTag) ?? at('tags'), 'unknown-tag')
+    } else if (!bank.some(drawable)) {
+      // No item to draw at all is no filter's doing: "no item is left after `exclude`" blamed one the set may not have.
+      const none = set.generated ? `questions.yaml has no quiz items, and \`generated: [${set.generated.join(', ')}]\` makes none from these claims` : 'questions.yaml has no quiz items'
+      error(origin.file, `Unexpected empty set \`${name}\`, expected at least one quiz item to match its filters: ${none} (write some under \`quiz:\`${set.generated ? '' : ', or draw on generated items with `generated:`'})`, at(''), 'set-empty')
     } else {
       error(origin.file, `Unexpected empty set \`${name}\`, expected at least one quiz item to match its filters (the bank has ${module.questions.quiz.length}; no item is ${describeFilters(set)})`, at(''), 'set-empty')
     }

@@ -71,7 +71,17 @@ export function readYaml(file: VFile, text = String(file.value), base = 0): Yaml
     tagged = true
     error(file, `Unexpected YAML tag \`${written}\`, expected ${isScalar(node) ? 'the value alone' : 'the list or mapping alone'}: classpack's files use no tags (delete \`${written}\`${isScalar(node) ? ', and put text in quotes' : ''})`, place([at < 0 ? node.range[0] : at, at < 0 ? node.range[1] : at + written.length]), 'yaml-tag')
   }
+  // A merge key (`<<: *base`, YAML 1.1's way to copy an anchored entry's fields) is read as a
+  // field named `<<`: that was an unknown field and then every field it was to bring, missing.
+  // classpack's files have no use for it: one error, at it, and the file is read no further.
+  let merged = false
   visit(doc, {
+    Pair(_, pair) {
+      if (!isScalar(pair.key) || pair.key.value !== '<<' || pair.key.type !== 'PLAIN') return
+      merged = true
+      const from = isAlias(pair.value) ? `the fields of \`&${pair.value.source}\`` : 'its fields'
+      error(file, `Unexpected merge key \`<<\`, expected each field written out: classpack's files use no merge keys (write ${from} here in its place)`, place(pair.key.range), 'yaml-syntax')
+    },
     Scalar: (_, node) => tag(node),
     Map: (_, node) => tag(node),
     Seq: (_, node) => tag(node),
@@ -87,7 +97,7 @@ export function readYaml(file: VFile, text = String(file.value), base = 0): Yaml
     if (tagged && problem.code === 'TAG_RESOLVE_FAILED') continue
     warn(file, `YAML: ${firstLine(problem.message)}`, place(problem.pos), 'yaml-warning')
   }
-  if (doc.errors.length > 0 || dangling || tagged) return undefined
+  if (doc.errors.length > 0 || dangling || tagged || merged) return undefined
   const deref = (node: YamlNode | null): YamlNode | null => (node && isAlias(node) ? ((node.resolve(doc) as YamlNode | undefined) ?? null) : node)
   return { file, root: (doc.contents as YamlNode | null) ?? null, place, deref }
 }
