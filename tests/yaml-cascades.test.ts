@@ -183,3 +183,49 @@ describe("an entry's keys after its dash line, indented one step deeper together
     ])
   })
 })
+
+describe('quoted text carried on to a next line no deeper than its key', () => {
+  // 9 errors for the one line: "never closed … at the end of the line" (it closes on the next),
+  // "Missing closing quote", a key without a colon, then every key of the entry out of place.
+  const QUOTE = '    quote: "Perhaps the key reason Trump hasn’t so far offered US security guarantees'
+  it.each([
+    ['at the left edge', '', 'at the left edge'],
+    ['as deep as its key', '    ', 'indented 4 spaces'],
+    ["with single quotes, at the left edge", '', 'at the left edge']
+  ])('is one error at that line (%s), and the rest of the file is still read', (name, indent, said) => {
+    const single = name.startsWith('with single')
+    const dir = demoCopy({
+      'claims.yaml': (t) => {
+        const at = t.indexOf(QUOTE)
+        const end = t.indexOf('\n', at)
+        const line = t.slice(at, end)
+        const broken = `${line.replace(' to cover a', '\n' + indent + 'to cover a')}`
+        // A quote left open in another claim: still said, as its own problem.
+        const rest = t.slice(end).replace('    quote: "Trump has often said that Putin would not have invaded Ukraine if he, Trump had been in office."', '    quote: "Trump has often said that Putin would not have invaded Ukraine if he, Trump had been in office.')
+        return t.slice(0, at) + (single ? broken.replace('quote: "', "quote: '").replace(/"$/, "'") : broken) + rest
+      }
+    })
+    const path = join(dir, 'claims.yaml')
+    const text = readFileSync(path, 'utf8')
+    const line = text.slice(0, text.indexOf(`\n${indent}to cover a`)).split('\n').length + 1
+    const open = text.slice(0, text.indexOf('    quote: "Trump has often said')).split('\n').length
+    expect(errors(assemble(dir).lines)).toEqual([
+      `${path}:${line}:${indent.length + 1}: error: Unexpected \`to cover a Ukraine peace deal is that the deal is…\` ${said} in the text quoted after \`quote:\` on line ${line - 1}, expected it indented deeper than \`quote:\` (YAML ends the value at a line that is not, and the quote is then never closed), or joined to the line above  [yaml-syntax]`,
+      `${path}:${open}:12: error: Unexpected \`"\` that is never closed, expected a \`"\` to end this text: opened here and still open at the end of the line  [yaml-syntax]`
+    ])
+  })
+
+  it('in a list entry, is one error naming its dash', () => {
+    const dir = demoCopy({ 'questions.yaml': (t) => t.replace('      - "Predictive: a claim about what will happen next"', '      - "Predictive: a claim about\n      what will happen next"') })
+    const path = join(dir, 'questions.yaml')
+    const line = readFileSync(path, 'utf8').split('\n').indexOf('      what will happen next"') + 1
+    expect(errors(assemble(dir).lines)).toEqual([
+      `${path}:${line}:7: error: Unexpected \`what will happen next"\` indented 6 spaces in the text quoted in the list entry on line ${line - 1}, expected it indented deeper than its dash (YAML ends the value at a line that is not, and the quote is then never closed), or joined to the line above  [yaml-syntax]`
+    ])
+  })
+
+  it('indented deeper than its key, is YAML that reads as one line of text', () => {
+    const dir = demoCopy({ 'claims.yaml': (t) => t.replace(`${QUOTE} to cover a`, `${QUOTE}\n      to cover a`) })
+    expect(errors(assemble(dir).lines)).toEqual([])
+  })
+})

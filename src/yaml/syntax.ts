@@ -287,6 +287,29 @@ export function diagnoseSyntax(text: string, options: Options, lineAt: (offset: 
       } else for (const e of lines) problems.push(plainProblem(text, e.pos[0], e.pos[1], e.code, e.message, context))
       break
     }
+    const open = round < MAX_REPAIRS ? unclosed(current) : []
+    // Quoted text carried on to a next line that starts at the left edge (or no deeper than its
+    // key): YAML ends the value there, finds the quote never closed and every line after it
+    // out of place. Said once, at that line, and indented under its key, so what follows is read.
+    const shallow = open[0] && (open[0].char === '"' || open[0].char === "'") ? shallowQuote(current, open[0]) : undefined
+    if (shallow) {
+      reportBefore(errors, shallow.opener)
+      const at = original(shallow.lines[0]! + shallow.indent)
+      const line = current.slice(shallow.lines[0]! + shallow.indent, current.indexOf('\n', shallow.lines[0]!) < 0 ? undefined : current.indexOf('\n', shallow.lines[0]!)).trimEnd()
+      problems.push({
+        reason: `Unexpected \`${shorten(line)}\` ${shallow.indent === 0 ? 'at the left edge' : `indented ${spaces(shallow.indent)}`} in the text quoted ${shallow.key !== undefined ? `after \`${shorten(shallow.key)}:\`` : 'in the list entry'} on line ${lineAt(original(shallow.opener))}, expected it indented deeper than ${shallow.key !== undefined ? `\`${shorten(shallow.key)}:\`` : 'its dash'} (YAML ends the value at a line that is not, and the quote is then never closed), or joined to the line above`,
+        start: at,
+        end: at + Math.max(1, line.length)
+      })
+      said.add(original(shallow.opener))
+      for (const start of shallow.lines) seen.add(lineStart(text, original(start)))
+      for (const start of [...shallow.lines].sort((a, b) => b - a)) {
+        const indent = /^ */.exec(current.slice(start))![0].length
+        current = current.slice(0, start) + ' '.repeat(shallow.to) + current.slice(start + indent)
+        edits.push({ at: start, delta: shallow.to - indent })
+      }
+      continue
+    }
     // A line indented to no level of the lines above it (3 spaces among keys at 4): said
     // once, as such, and re-indented to the level meant, so what follows from it is not said.
     // Or a key out of the column of the keys on both sides of it (deeper or shallower), after
@@ -349,7 +372,6 @@ export function diagnoseSyntax(text: string, options: Options, lineAt: (offset: 
       current = current.slice(0, stray.pos[0]) + ' ' + current.slice(stray.pos[0] + 1)
       continue
     }
-    const open = round < MAX_REPAIRS ? unclosed(current) : []
     // A quote left open inside a list (`["core]`) swallows the list's `]`: the quote is the
     // mistake, and closing the list would not help (it was said once per repair round).
     const outer = open[0]
@@ -398,6 +420,44 @@ function keyless(text: string): { line: string; key?: string; start: number; ind
   if (edge === null) return undefined
   const key = /^([A-Za-z_][\w-]*):(?=[ \t]|\r?$)/.exec(first[2]!)?.[1]
   return { line: first[2]!.trimEnd(), key, start: first.index + first[0].length - first[2]!.length, indent: first[1]!.length, next: edge[1]!, nextAt: after + edge.index }
+}
+
+/** Lines a quoted value may run on for before a key that stands shallower ends it, at most. */
+const QUOTE_LINES = 20
+
+/**
+ * Where the quoted text opened at `opener` goes on to lines no deeper than its key's, and
+ * closes on one of them with nothing after it: the lines to indent (their starts), their
+ * indent now (the first's), the indent to give them, the key and where the quote opens.
+ * Undefined when the quote never closes within QUOTE_LINES lines, or a line before its close
+ * reads as a key or a list entry of the level its key is at (the quote is left open there).
+ */
+function shallowQuote(text: string, opener: Opener): { lines: number[]; indent: number; to: number; key?: string; opener: number } | undefined {
+  const start = lineStart(text, opener.offset)
+  const before = text.slice(start, opener.offset)
+  // After a key (`quote: "…`, `- id: "…`), or a list's dash (`- "…`): the quoted text's lines go deeper than either.
+  const head = /^ *(?:- +)*([^\s:#][^:#]*?):[ \t]+$/.exec(before) ?? /^( *)- +$/.exec(before)
+  if (head === null) return undefined
+  const keyed = head[0].includes(':')
+  // The key's column, or the dash's: the lines of its value go deeper.
+  const keyIndent = keyed ? before.search(/[^ -]/) : before.search(/\S/)
+  const end = quoteEnd(text, opener.offset)
+  if (end < 0) return undefined
+  const lineEnd = text.indexOf('\n', end)
+  if (!/^[ \t]*(?:#.*)?\r?$/.test(text.slice(end, lineEnd < 0 ? undefined : lineEnd))) return undefined
+  const lines: number[] = []
+  for (let at = text.indexOf('\n', opener.offset) + 1; at > 0 && at < end; at = text.indexOf('\n', at) + 1) {
+    const body = text.slice(at, text.indexOf('\n', at) < 0 ? undefined : text.indexOf('\n', at))
+    if (body.trim() === '') continue
+    const indent = /^ */.exec(body)![0].length
+    if (indent > keyIndent) continue
+    // A key or an entry of the quote's level before its close: the quote was left open, not carried on.
+    if (at + body.length < end && /^ *(?:- |[^\s:#"'][^:#]*:(?:[ \t]|$))/.test(body)) return undefined
+    lines.push(at)
+    if (lines.length > QUOTE_LINES) return undefined
+  }
+  if (lines.length === 0) return undefined
+  return { lines, indent: /^ */.exec(text.slice(lines[0]!))![0].length, to: keyIndent + 2, key: keyed ? head[1]! : undefined, opener: opener.offset }
 }
 
 /** Openers in `text` that nothing closes, first first. */
