@@ -175,6 +175,12 @@ describe('bad articles', () => {
     expect(messages).toContain('1:1 Missing front matter, expected a `---` block at the top with at least `title` (and `author`, or `author: unknown` where the source names none): `classpack init` writes one from a plain article')
   })
 
+  it('says TOML front matter (`+++`, as Hugo writes it) is TOML, not missing', () => {
+    const { article, messages } = parse('+++\ntitle = "T"\nauthor = "A"\n+++\n\nFirst paragraph.\n')
+    expect(article).toBeUndefined()
+    expect(messages).toEqual(['1:1 Unexpected TOML front matter (`+++`), expected YAML between lines of `---`: write `title: …` and `author: …` as `key: value` lines between `---` lines'])
+  })
+
   it('names the field meant for a front matter field under a name sites use (`date` for `published`)', () => {
     expect(parse('---\ntitle: T\nauthor: A\ndate: 2025-06-12\n---\n\nFirst.\n').messages).toEqual([expect.stringMatching(/^4:1 Unexpected field `date` in the article front matter, expected `published` or one of `title`, .*`lang`, `seed`$/)])
     expect(parse('---\ntitle: T\nauthor: A\nLanguage: en\n---\n\nFirst.\n').messages).toEqual([expect.stringMatching(/^4:1 Unexpected field `Language` in the article front matter, expected `lang` or one of /)])

@@ -325,6 +325,17 @@ describe('templates', () => {
     expect(said).toEqual([`${claims}:1:1: error: Unexpected UTF-16 text, expected a UTF-8 text file (save it as UTF-8 in your editor)  [file-encoding]`])
   })
 
+  it.each([
+    ['with its byte-order mark', (text: string) => Buffer.concat([Buffer.from([0xff, 0xfe, 0, 0]), utf32le(text)])],
+    ['without one', (text: string) => utf32le(text)]
+  ])('a module file saved as UTF-32 (%s) is named so, not as UTF-16', (_, encode) => {
+    const dir = demoCopy()
+    const claims = join(dir, 'claims.yaml')
+    writeFileSync(claims, encode(readFileSync(claims, 'utf8')))
+    const said = formatMessages(checkModule(dir).files).split('\n').filter((l) => l.includes('claims.yaml'))
+    expect(said).toEqual([`${claims}:1:1: error: Unexpected UTF-32 text, expected a UTF-8 text file (save it as UTF-8 in your editor)  [file-encoding]`])
+  })
+
   it('a template that is not UTF-8, binary or a folder is said to be, once, and the build writes nothing', async () => {
     // Templates were read as UTF-8 without a check: Latin-1 printed U+FFFD into the pack, a NUL
     // gave a syntax error quoting the bytes, and a folder "cannot write the pack: EISDIR".
@@ -385,3 +396,11 @@ describe('HTML safety', () => {
     expect(page.mainText).toContain('[click](javascript:alert(1)) <a href="javascript:x">y</a>')
   })
 })
+
+/** `text` as UTF-32, little-endian, no byte-order mark. */
+function utf32le(text: string): Buffer {
+  const points = [...text].map((c) => c.codePointAt(0)!)
+  const bytes = Buffer.alloc(points.length * 4)
+  points.forEach((p, i) => bytes.writeUInt32LE(p, i * 4))
+  return bytes
+}

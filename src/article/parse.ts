@@ -214,6 +214,12 @@ function readMeta(file: VFile, tree: Root): ArticleMeta | undefined {
     error(file, `Unexpected ${lines === 1 ? 'blank line' : `${lines} blank lines`} before the front matter's \`---\`, expected \`---\` on line 1: front matter is read only at the very top, so delete ${lines === 1 ? 'it' : 'them'}`, { line: 1, column: 1 }, 'article-front-matter')
     return undefined
   }
+  // Hugo's TOML front matter (`+++`) or JSON: a block of another kind, not none.
+  const toml = /^\+\+\+[ \t]*\r?\n/.test(String(file.value))
+  if (!block && toml) {
+    error(file, 'Unexpected TOML front matter (`+++`), expected YAML between lines of `---`: write `title: …` and `author: …` as `key: value` lines between `---` lines', { line: 1, column: 1 }, 'article-front-matter')
+    return undefined
+  }
   if (!block) {
     error(file, 'Missing front matter, expected a `---` block at the top with at least `title` (and `author`, or `author: unknown` where the source names none): `classpack init` writes one from a plain article', { line: 1, column: 1 }, 'article-front-matter')
     return undefined

@@ -127,6 +127,11 @@ export function decodeUtf8(file: VFile, bytes: Uint8Array, spreadsheet = /\.csv$
     error(file, `Unexpected ${format.what}, expected a UTF-8 text file (${save})`, { line: 1, column: 1 }, 'file-binary')
     return undefined
   }
+  // UTF-32 (a byte-order mark of four bytes, or three NULs to each character): named as such, not as UTF-16.
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe && bytes[2] === 0 && bytes[3] === 0) || (bytes[0] === 0 && bytes[1] === 0 && bytes[2] === 0xfe && bytes[3] === 0xff) || (bytes.length >= 4 && bytes[0] !== 0 && bytes[1] === 0 && bytes[2] === 0 && bytes[3] === 0) || (bytes.length >= 4 && bytes[0] === 0 && bytes[1] === 0 && bytes[2] === 0 && bytes[3] !== 0)) {
+    error(file, `Unexpected UTF-32 text, expected a UTF-8 text file (${how})`, { line: 1, column: 1 }, 'file-encoding')
+    return undefined
+  }
   // Excel's "Unicode Text" and Notepad's "Unicode" are UTF-16: a byte-order mark, or every other byte NUL.
   if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff) || (bytes.length >= 4 && (bytes[1] === 0 && bytes[3] === 0) !== (bytes[0] === 0 && bytes[2] === 0))) {
     error(file, `Unexpected UTF-16 text, expected a UTF-8 text file (${how})`, { line: 1, column: 1 }, 'file-encoding')
