@@ -175,6 +175,10 @@ describe('bad articles', () => {
     expect(messages).toContain('1:1 Missing front matter, expected a `---` block at the top with at least `title` (and `author`, or `author: unknown` where the source names none): `classpack init` writes one from a plain article')
   })
 
+  it('says a quote left open in the front matter is open at the end of the front matter, not of the file', () => {
+    expect(parse('---\ntitle: T\nauthor: "A. Author\n---\n\nFirst paragraph.\n').messages).toEqual(['3:9 Unexpected `"` that is never closed, expected a `"` to end this text: opened here and still open at the end of the front matter'])
+  })
+
   it('says TOML front matter (`+++`, as Hugo writes it) is TOML, not missing', () => {
     const { article, messages } = parse('+++\ntitle = "T"\nauthor = "A"\n+++\n\nFirst paragraph.\n')
     expect(article).toBeUndefined()

@@ -226,7 +226,7 @@ function readMeta(file: VFile, tree: Root): ArticleMeta | undefined {
   }
   // The YAML text starts on the line after the opening `---`.
   const base = String(file.value).indexOf('\n', block.position?.start.offset ?? 0) + 1
-  const src = readYaml(file, block.value, base)
+  const src = readYaml(file, block.value, base, 'the front matter')
   if (!src) return undefined
   const data = decodeRoot(src, frontMatter, 'front matter with `title` and `author`')
   if (!data) return undefined

@@ -23,7 +23,7 @@ export interface YamlSource {
  * the start of the block for front matter). Syntax errors are reported on `file`;
  * the result is undefined when the text cannot be trusted.
  */
-export function readYaml(file: VFile, text = String(file.value), base = 0): YamlSource | undefined {
+export function readYaml(file: VFile, text = String(file.value), base = 0, whole = 'the file'): YamlSource | undefined {
   const where = lineIndex(file)
   const place = (range: readonly number[] | null | undefined): Place | undefined => {
     if (!range || range[0] === undefined) return undefined
@@ -49,7 +49,7 @@ export function readYaml(file: VFile, text = String(file.value), base = 0): Yaml
   /** Where syntax problems were said: an alias there is part of one (`*Not* what…`), not said again. */
   const said = new Set<number>()
   if (doc.errors.length > 0) {
-    const problems = diagnoseSyntax(text, OPTIONS, (offset) => place([offset])?.start.line ?? 1)
+    const problems = diagnoseSyntax(text, OPTIONS, (offset) => place([offset])?.start.line ?? 1, whole)
     for (const problem of problems) {
       error(file, problem.reason, place([problem.start, problem.end]), 'yaml-syntax')
       said.add(problem.start)

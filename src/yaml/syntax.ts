@@ -60,9 +60,10 @@ const MAX_REPAIRS = 20
 
 /**
  * The syntax problems of `text`, one per root cause, in the order they occur; empty when it
- * parses. `lineAt` gives the line of an offset in the file (the text may be front matter).
+ * parses. `lineAt` gives the line of an offset in the file (the text may be front matter),
+ * `extent` what the text is, as messages name its end.
  */
-export function diagnoseSyntax(text: string, options: Options, lineAt: (offset: number) => number = (offset) => lineOf(text, offset)): SyntaxProblem[] {
+export function diagnoseSyntax(text: string, options: Options, lineAt: (offset: number) => number = (offset) => lineOf(text, offset), extent = 'the file'): SyntaxProblem[] {
   // `-id: x` (no space after the dash) is a key `-id` to YAML, and every line of the entry
   // after it is out of place: the dash is the mistake, said once per line it is on.
   const dashes = [...text.matchAll(/^( *)-([A-Za-z_][\w-]*):(?= |$)/gm)]
@@ -92,7 +93,7 @@ export function diagnoseSyntax(text: string, options: Options, lineAt: (offset: 
     for (const l of lookalikes) fixed = fixed.slice(0, l.start) + (COLON_LIKE.test(text[l.start]!) ? ':' : ' ') + fixed.slice(l.end)
     // A line with a lookalike is said once (`kind：causal` lacks the space after its colon too).
     const lines = new Set(lookalikes.map((l) => lineStart(text, l.start)))
-    const rest = parseDocument(fixed, options).errors.length > 0 ? diagnoseSyntax(fixed, options, lineAt).filter((p) => !lines.has(lineStart(text, p.start))) : []
+    const rest = parseDocument(fixed, options).errors.length > 0 ? diagnoseSyntax(fixed, options, lineAt, extent).filter((p) => !lines.has(lineStart(text, p.start))) : []
     return [...lookalikes, ...rest].sort((a, b) => a.start - b.start)
   }
   // A tab among the spaces of an indentation (`␠␠⇥␠␠kind:`, a `>-` line) that the parser
@@ -390,7 +391,7 @@ export function diagnoseSyntax(text: string, options: Options, lineAt: (offset: 
     const at = original(opener.offset)
     const end = original(Math.max(firstAfter ? firstAfter.pos[0] : opener.tokenEnd, opener.offset))
     const gaveUp = lineAt(end)
-    const still = end >= text.trimEnd().length ? 'at the end of the file' : gaveUp === lineAt(at) ? 'at the end of the line' : `at line ${gaveUp}`
+    const still = end >= text.trimEnd().length ? `at the end of ${extent}` : gaveUp === lineAt(at) ? 'at the end of the line' : `at line ${gaveUp}`
     problems.push({
       reason: `Unexpected \`${opener.char}\` that is never closed, expected a \`${CLOSER[opener.char]}\` to end ${WHAT[opener.char]}: opened here and still open ${still}${opener.char === '[' || opener.char === '{' ? ` (if the \`${opener.char}\` is part of the text, put the whole value in quotes)` : ''}`,
       start: at,
