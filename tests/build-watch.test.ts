@@ -30,6 +30,31 @@ function save(path: string, text: string): void {
   renameSync(`${path}.tmp`, path)
 }
 
+/** A Ctrl+C to press: `stopped` settles when `stop` is called. */
+function stopper(): { stop: () => void; stopped: Promise<void> } {
+  let stop = (): void => {}
+  const stopped = new Promise<void>((done) => {
+    stop = done
+  })
+  return { stop, stopped }
+}
+
+/** `classpack ARGS` run in this process until `stop` (Ctrl+C); what it printed so far, in `printed`. */
+function watching(args: string[]): { code: Promise<number>; stop: () => void; printed: { stdout: string; stderr: string } } {
+  const { stop, stopped } = stopper()
+  const printed = { stdout: '', stderr: '' }
+  const code = runCommand(args, {
+    stdout: { write: (text: string) => (printed.stdout += text) },
+    stderr: { write: (text: string) => (printed.stderr += text) },
+    env: { ...process.env, CLASSPACK_WORKERS: '0' },
+    stopped: () => stopped
+  })
+  return { code, stop, printed }
+}
+
+/** How many packs the command said it wrote. */
+const packsIn = (stdout: string): number => stdout.split('\n').filter((line) => line.includes(': wrote ')).length
+
 describe('build --watch', () => {
   it('builds again as the roster and the module change, each pack as a build from nothing makes it, keeps the earlier pack through an error, and stops on Ctrl+C', async () => {
     const dir = join(tempDir(), 'tiny')
@@ -39,19 +64,8 @@ describe('build --watch', () => {
     const out = tempDir()
     const pack = join(out, 'tiny')
     const args = ['--roster', roster, '--format', 'html,pdf', '--versions', '2', '--seed', '3']
-    let stdout = ''
-    let stderr = ''
-    let stop = (): void => {}
-    const stopped = new Promise<void>((done) => {
-      stop = done
-    })
-    const code = runCommand(['build', dir, '--out', out, ...args, '--watch'], {
-      stdout: { write: (text: string) => (stdout += text) },
-      stderr: { write: (text: string) => (stderr += text) },
-      env: { ...process.env, CLASSPACK_WORKERS: '0' },
-      stopped: () => stopped
-    })
-    const packs = (): number => stdout.split('\n').filter((line) => line.includes(': wrote ')).length
+    const { code, stop, printed } = watching(['build', dir, '--out', out, ...args, '--watch'])
+    const packs = (): number => packsIn(printed.stdout)
     const fromNothing = async (): Promise<Map<string, Buffer>> => {
       const cold = tempDir()
       const built = await run(['build', dir, '--out', cold, ...args, '--no-cache'])
@@ -59,15 +73,15 @@ describe('build --watch', () => {
       return packFiles(join(cold, 'tiny'))
     }
 
-    await until(() => stderr.includes('for changes (Ctrl+C stops)'), 'the watch to begin')
+    await until(() => printed.stderr.includes('for changes (Ctrl+C stops)'), 'the watch to begin')
     expect(packs()).toBe(1)
-    expect(stderr).toContain(`classpack: watching ${dir}/ and ${roster} for changes (Ctrl+C stops)`)
+    expect(printed.stderr).toContain(`classpack: watching ${dir}/ and ${roster} for changes (Ctrl+C stops)`)
 
     // A name corrected in the roster: that student's quiz is rendered again, the rest taken from the cache.
     save(roster, readFileSync(roster, 'utf8').replace('Zoë Ng', 'Zoë Nguyen'))
     await until(() => packs() === 2, 'the rebuild after the roster changed')
-    expect(stderr).toContain(`classpack: ${roster} changed; building ${dir} again`)
-    expect(stdout.split('\n')[1]).toMatch(/from the cache/)
+    expect(printed.stderr).toContain(`classpack: ${roster} changed; building ${dir} again`)
+    expect(printed.stdout.split('\n')[1]).toMatch(/from the cache/)
     const afterRoster = packFiles(pack)
     expect([...afterRoster.keys()].some((f) => /nguyen/.test(f))).toBe(true)
     expect(afterRoster).toEqual(await fromNothing())
@@ -76,9 +90,9 @@ describe('build --watch', () => {
     const claims = join(dir, 'claims.yaml')
     const good = readFileSync(claims, 'utf8')
     writeFileSync(claims, good.replace('Small modules build fast.', 'Small modules build slowly.'))
-    await until(() => stderr.includes('nothing written'), 'the build with an error')
-    expect(stderr).toMatch(/claims\.yaml:\d+:\d+: error: .*Small modules build slowly/)
-    expect(stderr).toContain(`building ${dir} again`)
+    await until(() => printed.stderr.includes('nothing written'), 'the build with an error')
+    expect(printed.stderr).toMatch(/claims\.yaml:\d+:\d+: error: .*Small modules build slowly/)
+    expect(printed.stderr).toContain(`building ${dir} again`)
     expect(packFiles(pack)).toEqual(afterRoster)
 
     // Fixed: built again, as before the error.
@@ -87,11 +101,11 @@ describe('build --watch', () => {
     expect(packFiles(pack)).toEqual(afterRoster)
 
     // An editor's scratch files beside the module's are no change to it.
-    const said = stderr
+    const said = printed.stderr
     writeFileSync(join(dir, '.claims.yaml.swp'), 'scratch')
     writeFileSync(join(dir, 'claims.yaml~'), good)
     await new Promise((done) => setTimeout(done, 600))
-    expect(stderr).toBe(said)
+    expect(printed.stderr).toBe(said)
     expect(packs()).toBe(3)
 
     stop()
@@ -192,24 +206,13 @@ describe('build --watch', () => {
     const root = tempDir()
     const dir = join(root, 'tiny')
     cpSync(TINY, dir, { recursive: true })
-    let stdout = ''
-    let stderr = ''
-    let stop = (): void => {}
-    const stopped = new Promise<void>((done) => {
-      stop = done
-    })
-    const code = runCommand(['build', dir, '--out', join(root, 'out'), '--format', 'html', '--watch'], {
-      stdout: { write: (text: string) => (stdout += text) },
-      stderr: { write: (text: string) => (stderr += text) },
-      env: { ...process.env, CLASSPACK_WORKERS: '0' },
-      stopped: () => stopped
-    })
-    const packs = (): number => stdout.split('\n').filter((line) => line.includes(': wrote ')).length
-    await until(() => stderr.includes('(Ctrl+C stops)'), 'the watch to begin')
+    const { code, stop, printed } = watching(['build', dir, '--out', join(root, 'out'), '--format', 'html', '--watch'])
+    const packs = (): number => packsIn(printed.stdout)
+    await until(() => printed.stderr.includes('(Ctrl+C stops)'), 'the watch to begin')
     renameSync(dir, join(root, 'away'))
-    await until(() => stderr.includes('nothing written'), 'the build of the missing folder')
-    expect(stderr).toContain(`${dir}: error: Missing module folder \`${dir}\`: there is nothing at that path now (moved away or removed?); it is built again when it is back\n${dir}: nothing written; ${join(root, 'out')}/ is unchanged\n`)
-    expect(stderr).not.toContain('request:')
+    await until(() => printed.stderr.includes('nothing written'), 'the build of the missing folder')
+    expect(printed.stderr).toContain(`${dir}: error: Missing module folder \`${dir}\`: there is nothing at that path now (moved away or removed?); it is built again when it is back\n${dir}: nothing written; ${join(root, 'out')}/ is unchanged\n`)
+    expect(printed.stderr).not.toContain('request:')
     renameSync(join(root, 'away'), dir)
     await until(() => packs() === 2, 'the build once it is back')
     stop()
@@ -225,10 +228,7 @@ describe('build --watch', () => {
     })
     const rounds: string[][] = []
     const said: string[] = []
-    let stop = (): void => {}
-    const stopped = new Promise<void>((done) => {
-      stop = done
-    })
+    const { stop, stopped } = stopper()
     const watching = watchBuilds({
       dirs: [dir],
       round: async (these) => {
@@ -279,10 +279,7 @@ describe('build --watch', () => {
     const roster = join(dir, 'roster.csv')
     writeFileSync(roster, 'name\nAda\n')
     const said: string[] = []
-    let stop = (): void => {}
-    const stopped = new Promise<void>((done) => {
-      stop = done
-    })
+    const { stop, stopped } = stopper()
     const rounds: string[][] = []
     const watching = watchBuilds({ dirs: [dir], roster, round: async (these) => rounds.push([...these]) > 0, say: (line) => said.push(line), stopped })
     writeFileSync(roster, 'name\nAda\nBo\n')
@@ -300,10 +297,7 @@ describe('build --watch', () => {
     const roster = join(tempDir(), 'roster.csv')
     symlinkSync(synced, roster)
     const said: string[] = []
-    let stop = (): void => {}
-    const stopped = new Promise<void>((done) => {
-      stop = done
-    })
+    const { stop, stopped } = stopper()
     const rounds: string[][] = []
     const watching = watchBuilds({ dirs: [dir], roster, round: async (these) => rounds.push([...these]) > 0, say: (line) => said.push(line), stopped })
     expect(said[0]).toBe(`classpack: watching ${dir}/ and ${roster} for changes (Ctrl+C stops)`)

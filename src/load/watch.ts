@@ -170,13 +170,7 @@ function folderId(path: string): string | undefined {
   }
 }
 
-function isFolder(path: string): boolean {
-  try {
-    return statSync(path).isDirectory()
-  } catch {
-    return false
-  }
-}
+const isFolder = (path: string): boolean => folderId(path) !== undefined
 
 /** Where `file` is when a link leads elsewhere (it or a folder above it), undefined when it is where it is said to be or not there. */
 function linkedTo(file: string): string | undefined {

@@ -296,7 +296,8 @@ export function diagnoseSyntax(text: string, options: Options, lineAt: (offset: 
     if (shallow) {
       reportBefore(errors, shallow.opener)
       const at = original(shallow.lines[0]! + shallow.indent)
-      const line = current.slice(shallow.lines[0]! + shallow.indent, current.indexOf('\n', shallow.lines[0]!) < 0 ? undefined : current.indexOf('\n', shallow.lines[0]!)).trimEnd()
+      const next = current.indexOf('\n', shallow.lines[0]!)
+      const line = current.slice(shallow.lines[0]! + shallow.indent, next < 0 ? undefined : next).trimEnd()
       problems.push({
         reason: `Unexpected \`${shorten(line)}\` ${shallow.indent === 0 ? 'at the left edge' : `indented ${spaces(shallow.indent)}`} in the text quoted ${shallow.key !== undefined ? `after \`${shorten(shallow.key)}:\`` : 'in the list entry'} on line ${lineAt(original(shallow.opener))}, expected it indented deeper than ${shallow.key !== undefined ? `\`${shorten(shallow.key)}:\`` : 'its dash'} (YAML ends the value at a line that is not, and the quote is then never closed), or joined to the line above`,
         start: at,
@@ -448,7 +449,8 @@ function shallowQuote(text: string, opener: Opener): { lines: number[]; indent: 
   if (!/^[ \t]*(?:#.*)?\r?$/.test(text.slice(end, lineEnd < 0 ? undefined : lineEnd))) return undefined
   const lines: number[] = []
   for (let at = text.indexOf('\n', opener.offset) + 1; at > 0 && at < end; at = text.indexOf('\n', at) + 1) {
-    const body = text.slice(at, text.indexOf('\n', at) < 0 ? undefined : text.indexOf('\n', at))
+    const next = text.indexOf('\n', at)
+    const body = text.slice(at, next < 0 ? undefined : next)
     if (body.trim() === '') continue
     const indent = /^ */.exec(body)![0].length
     if (indent > keyIndent) continue
