@@ -222,6 +222,26 @@ describe('the quiz', () => {
     expect(broken).toBeGreaterThan(2)
   })
 
+  // An id wider than the Name line's column, with no space to break at: "· ID:" ended one line and
+  // the id started the next behind the no-break space that glued it to its label, off the margin.
+  it('breaks an id wider than its line where the line ends, after its label, as a browser does', async () => {
+    const id = `${'ABCDEFGHIJKLMNOPQRSTUVWXYZ'}0123456789${'abcdefghijklmnopqrstuvwxyz'}`
+    const roster = join(tempDir(), 'long-id.csv')
+    writeFileSync(roster, `name,id\nŁukasz Nowak-Wiśniewski,${id}\nAda Lovelace,${id.slice(0, 40)}-${id.slice(40)}\n`)
+    const pack = await build({ dir: DEMO, roster, formats: ['pdf'] })
+    for (const student of manifest(pack).students as Array<{ file: string; id: string }>) {
+      const lines = body((await read(pack, student.file)).pages[0]!)
+      const at = lines.findIndex((l) => l.startsWith('Name:'))
+      const own = lines.slice(at, lines.findIndex((l) => l.startsWith('Class:')))
+      expect(own.length, own.join(' / ')).toBeGreaterThan(1)
+      for (const line of own) {
+        expect(line, own.join(' / ')).not.toMatch(/ID:\s*$/)
+        expect(line, own.join(' / ')).not.toMatch(/^\s/)
+      }
+      expect(own.join('').replace(/\s+/g, ' '), student.file).toContain(`· ID: ${student.id}`)
+    }
+  })
+
   it('marks one-answer options with circles and select-all options with boxes, in the HTML too', () => {
     const html = readHtml(readFileSync(join(full, 'quiz.html'), 'utf8'))
     const lists = html.elements('ol').filter((ol) => (ol.properties.className as string[]).includes('options'))
@@ -451,6 +471,24 @@ describe('pagination', () => {
     for (const note of notes) {
       const claim = lines.slice(0, lines.indexOf(note)).filter((l) => /^C\d+ · ¶\d+$/.test(l.text)).at(-1)!
       expect(note.text).toBe(`Teaching note · ${claim.text.split(' · ')[0]}`)
+    }
+  })
+
+  // On letter paper the demo's last note did not fit below its claim: it stood alone on a
+  // page before the argument map's, the rest of that sheet empty. A note that opens a page
+  // shares it with the next claim; the last one goes over with its claim instead.
+  it("never leaves a teaching note alone on a page of the teacher's handout, on either paper", async () => {
+    for (const paper of ['a4', 'letter'] as const) {
+      const pdf = await read(await sharedPack({ dir: DEMO, set: 'full', paper, formats: ['pdf'] }), 'handout-teacher.pdf')
+      const pages = pdf.pages.map(body)
+      const map = pages.findIndex((lines) => lines[0] === 'Argument map')
+      expect(map, paper).toBeGreaterThan(0)
+      for (const [p, lines] of pages.entries()) {
+        if (!lines[0]?.startsWith('Teaching note')) continue
+        expect(lines.some((l) => /^C\d+ · ¶\d+$/.test(l)), `${paper}, page ${p + 1}: ${lines.join(' / ')}`).toBe(true)
+      }
+      // The claims end on the page before the map's, and that page is not a note's alone.
+      expect(pages[map - 1]!.some((l) => /^C\d+ · ¶\d+$/.test(l)), `${paper}, page ${map}`).toBe(true)
     }
   })
 

@@ -5,7 +5,7 @@ import type { ContainerDirective } from 'mdast-util-directive'
 import { toString } from 'mdast-util-to-string'
 import type { Box, Ctx, Flow } from './context.js'
 import { drawText, layoutText, lineMetrics, startsOnNextPage, textWidth } from './inline.js'
-import { directive, keepsNext } from './directives.js'
+import { directive, keepsNext, leavesHalf } from './directives.js'
 import { panel } from './panel.js'
 import { styles, type BlockStyle, type Spacing } from './styles.js'
 
@@ -17,6 +17,7 @@ export const flow: Flow = (nodes, box, ctx) => {
   for (let i = 0; i < blocks.length; i++) {
     const node = blocks[i]!
     if (i + 1 < blocks.length && !ctx.measuring && leads(node)) keepWithNext(blocks, i, box, ctx)
+    else if (!ctx.measuring && lastBeforeBreak(blocks, i)) keepPair(blocks, i, box, ctx)
     render(node, ctx, box)
   }
 }
@@ -65,6 +66,39 @@ function keepWithNext(nodes: readonly RootContent[], index: number, box: Box, ct
     if (i === index) first = height
   }
   ctx.keep(height <= ctx.pageHeight ? height : first, leadStyle(nodes[index] as Heading | ContainerDirective).before)
+}
+
+/**
+ * A free run (`next=free`) followed by a callout and then a page break: the teacher
+ * handout's last claim, its teaching note, and the argument map's page. The note is free to
+ * start a page after the others, where the next claim fills the page; before a page break it
+ * stood alone on a sheet that was otherwise empty. So there the run brings it along. (Not a
+ * `leave=half` run, which breaks rather than leave half a page empty; nor a run followed by
+ * another, which fills its page on its own.)
+ */
+function lastBeforeBreak(nodes: readonly RootContent[], index: number): boolean {
+  const node = nodes[index]!
+  const next = nodes[index + 1]
+  const after = nodes[index + 2]
+  return (
+    node.type === 'containerDirective' &&
+    node.name === 'keep' &&
+    !keepsNext(node) &&
+    !leavesHalf(node) &&
+    next !== undefined &&
+    opens(next) &&
+    after?.type === 'leafDirective' &&
+    after.name === 'page-break'
+  )
+}
+
+/** Keep `nodes[index]` and the block after it on one page, where the two fit on one. */
+function keepPair(nodes: readonly RootContent[], index: number, box: Box, ctx: Ctx): void {
+  const measure = (node: RootContent): number => ctx.measure(node, box.width, (ruler, b) => render(node, ruler, b))
+  const run = nodes[index]!
+  const next = nodes[index + 1]!
+  const height = measure(run) + Math.max(styles.keep.after, spaceBefore(next)) + measure(next)
+  if (height <= ctx.pageHeight) ctx.keep(height, styles.keep.before)
 }
 
 /**

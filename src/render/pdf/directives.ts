@@ -77,7 +77,7 @@ export function keepsNext(node: Directive): boolean {
 }
 
 /** Whether a `:::keep` may break rather than leave more than half a page empty: `leave=half`. */
-function leavesHalf(node: Directive): boolean {
+export function leavesHalf(node: Directive): boolean {
   const leave = node.attributes?.leave
   if (leave == null) return false
   if (leave !== 'half') throw new TypeError(`Unexpected \`leave=${leave}\` on \`keep\`, expected \`half\` or none`)

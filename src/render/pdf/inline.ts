@@ -208,8 +208,11 @@ export function breakLines(runs: readonly Run[], base: TextStyle, width: number,
   const placeWord = (): void => {
     if (line.length > 0 && x + wordInk > width && !(hyphenate && gaps && word.length === 1 && hyphenateEnd(word[0]!))) endLine()
     for (const piece of word) {
-      // Only a word wider than a whole line gets here with x > 0 and no room.
-      if (line.length > 0 && x + piece.ink > width) endLine()
+      // Only a word wider than a whole line gets here with x > 0 and no room. A piece that
+      // fits a line goes to the next whole; one wider than any line is broken here, where it
+      // is glued on ("· ID: 4F1E…" with the id's start, as a browser breaks it), not moved
+      // to a line of its own led by the no-break space that glued it.
+      if (line.length > 0 && x + piece.ink > width && piece.ink <= width) endLine()
       if (line.length === 0 && !preserve && piece.ink === 0) continue
       if (x + piece.ink > width) splitPiece(piece.text, piece.run)
       else push(piece.text, piece.run, piece.width)
@@ -309,6 +312,8 @@ export function breakLines(runs: readonly Run[], base: TextStyle, width: number,
       }
       const longer = chunk + char
       const w = measure(longer, run)
+      // Not even one letter fits after what the line holds: the rest starts the next line.
+      if (chunk === '' && x > 0 && x + w > width) endLine()
       if (chunk !== '' && x + w > width && (preserve || !/[ \t]/.test(char))) {
         push(chunk, run, chunkWidth)
         endLine()
