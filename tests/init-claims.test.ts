@@ -72,6 +72,18 @@ describe('how firmly init says a claim is put', () => {
     expect(data.claims.find((c) => c.quote.includes('almost nothing'))!.hedges).toEqual(['may'])
   })
 
+  // "Partly because … and partly because …" was suggested for: hedge “Partly”, causal “because”, predictive “would”, hedge “partly”, causal “because”.
+  it('names each word a claim was suggested for once, whatever its case', async () => {
+    const { text } = await suggest('../seed-article.txt')
+    const reasons = text.split('\n').filter((l) => l.includes('suggested for its wording:'))
+    expect(reasons.length).toBeGreaterThan(5)
+    expect(reasons.some((l) => /hedge “Partly”/.test(l))).toBe(true)
+    for (const line of reasons) {
+      const said = [...line.matchAll(/(\w+) “([^”]+)”/g)].map((m) => `${m[1]} ${m[2]!.toLowerCase()}`)
+      expect(said, line).toEqual([...new Set(said)])
+    }
+  })
+
   it('finds near-certainty whole, in English and German', async () => {
     const { findMarkers } = await import('../src/init/markers.js')
     const of = (sentence: string, lang = 'en') => findMarkers(sentence, lang).map((m) => `${m.kind} ${m.text}`)

@@ -582,7 +582,7 @@ function describe(article: Article, file: VFile, picked: readonly Candidate[], o
       actors: [...new Set(asserter === 'author' ? others : [asserter, ...others])],
       theme: themeFor(c.paragraph.section),
       paragraph: c.paragraph.n,
-      why: (c.markers.length ? c.markers.map((m) => `${m.kind} “${m.text}”`).join(', ') : 'the opening sentence (no marked wording found)') + (c.unattributed ? (c.answer ? '; an answer in the interview, whose interviewee was not found: set `asserted_by` to who answers' : '; quoted words whose speaker was not found: set `asserted_by` to who says them') : '')
+      why: (c.markers.length ? markerList(c.markers) : 'the opening sentence (no marked wording found)') + (c.unattributed ? (c.answer ? '; an answer in the interview, whose interviewee was not found: set `asserted_by` to who answers' : '; quoted words whose speaker was not found: set `asserted_by` to who says them') : '')
     })
   }
 
@@ -609,6 +609,16 @@ function describe(article: Article, file: VFile, picked: readonly Candidate[], o
 }
 
 /** Words once each, whatever their case, as first written. */
+/** The wording a claim was suggested for, each kind and word once ("Partly because … and partly because" named each twice). */
+function markerList(markers: readonly Marker[]): string {
+  const seen = new Set<string>()
+  const said = markers.filter((m) => {
+    const key = `${m.kind} ${m.text.toLowerCase()}`
+    return !seen.has(key) && seen.add(key)
+  })
+  return said.map((m) => `${m.kind} “${m.text}”`).join(', ')
+}
+
 function uniqueWords(words: readonly string[]): string[] {
   const seen = new Set<string>()
   return words.filter((w) => !seen.has(w.toLowerCase()) && seen.add(w.toLowerCase()))
