@@ -6,12 +6,19 @@
 // (code compiled, fonts parsed) and the cache of earlier builds holds every document whose
 // inputs did not change, so a rebuild after one student's name changed renders that quiz alone.
 // Each round prints as `build` does; a round with errors leaves the earlier pack as it was.
+import { existsSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { watchPaths, type Changes, type Watched } from './index.js'
 
 export interface WatchBuildsRequest {
-  /** The modules built (as given on the command line). */
+  /** The modules built (as given on the command line, or found under `sources`). */
   dirs: readonly string[]
+  /**
+   * The folder the modules were found in when none was named (`source`): it is watched whole,
+   * so a module added there later (by `classpack init`, say) is built too, with `discover`
+   * saying which of its folders are modules now.
+   */
+  sources?: { folder: string; discover(): string[] }
   roster?: string
   templates?: string
   /** Build these modules and print what happened; whether all went without errors. */
@@ -26,12 +33,16 @@ export interface WatchBuildsRequest {
 
 const ROSTER = '\0roster'
 const TEMPLATES = '\0templates'
+const SOURCES = '\0sources'
 
 /** Watch the builds' inputs and build again as they change; resolves when `stopped` does, after the round under way (a system error in a round rejects). */
 export async function watchBuilds(request: WatchBuildsRequest): Promise<void> {
-  const { dirs, roster, templates, round, say } = request
+  const { roster, templates, round, say, sources } = request
+  let dirs = request.dirs
   const watched: Watched[] = [
-    ...dirs.map((dir): Watched => ({ path: dir, kind: 'folder', tag: dir, recursive: true })),
+    ...(sources !== undefined
+      ? [{ path: sources.folder, kind: 'folder', tag: SOURCES, recursive: true } satisfies Watched]
+      : dirs.map((dir): Watched => ({ path: dir, kind: 'folder', tag: dir, recursive: true }))),
     ...(roster !== undefined ? [{ path: roster, kind: 'file', tag: ROSTER } satisfies Watched] : []),
     ...(templates !== undefined ? [{ path: templates, kind: 'folder', tag: TEMPLATES, recursive: true } satisfies Watched] : [])
   ]
@@ -49,9 +60,24 @@ export async function watchBuilds(request: WatchBuildsRequest): Promise<void> {
     while (pending.size && !stopping) {
       const changes = pending
       pending = new Map()
-      const all = changes.has(ROSTER) || changes.has(TEMPLATES)
-      const these = dirs.filter((dir) => all || changes.has(dir))
-      say(`classpack: ${changed(changes, request)} changed; building ${these.join(', ')} again`)
+      let all = changes.has(ROSTER) || changes.has(TEMPLATES)
+      let touched = new Set(dirs.filter((dir) => changes.has(dir)))
+      let added: string[] = []
+      if (sources !== undefined) {
+        // Which modules the changes are in: the first folder of each path under `sources`.
+        const paths = changes.get(SOURCES)
+        if (paths !== undefined && paths.size === 0) all = true
+        const inside = new Set([...(paths ?? [])].map((path) => resolve(sources.folder, path.split(/[\\/]/)[0]!)))
+        const now = sources.discover()
+        added = now.filter((dir) => !dirs.includes(dir))
+        for (const dir of dirs.filter((d) => !now.includes(d) && inside.has(resolve(d)))) say(`classpack: ${dir}/ holds no article.md now; it is built again when it does`)
+        dirs = now
+        touched = new Set(now.filter((dir) => inside.has(resolve(dir))))
+      }
+      const these = dirs.filter((dir) => all || touched.has(dir))
+      if (these.length === 0) continue
+      const news = these.filter((dir) => added.includes(dir))
+      say(`classpack: ${changed(changes, request)} changed; building ${these.map((dir) => (news.includes(dir) ? `${dir} (new)` : dir)).join(', ')}${news.length === these.length ? '' : ' again'}`)
       await round(these)
     }
   }
@@ -83,8 +109,12 @@ export async function watchBuilds(request: WatchBuildsRequest): Promise<void> {
 function changed(changes: Changes, request: WatchBuildsRequest): string {
   const names = new Map<string, string>()
   for (const [tag, paths] of changes) {
-    const folder = tag === TEMPLATES ? request.templates! : tag
-    const files = tag === ROSTER ? [request.roster!] : paths.size ? [...paths].map((p) => join(folder, p)) : [`${folder.replace(/\/+$/, '')}/`]
+    const folder = tag === TEMPLATES ? request.templates! : tag === SOURCES ? request.sources!.folder : tag
+    // A save's temporary file, renamed over the file since (`article.md.tmp`, LibreOffice's `lu…tmp`),
+    // is not what the person changed: named only when nothing of the burst is left to name.
+    const all = [...paths].map((p) => join(folder, p))
+    const left = all.filter((file) => existsSync(file))
+    const files = tag === ROSTER ? [request.roster!] : all.length ? (left.length ? left : all) : [`${folder.replace(/\/+$/, '')}/`]
     for (const file of files) if (!names.has(resolve(file))) names.set(resolve(file), file)
   }
   const all = [...names.values()]

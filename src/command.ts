@@ -598,7 +598,9 @@ async function build(args: string[], io: CommandIO): Promise<number> {
   if (stoppedEarly) return 0
   // Built again as its inputs change, until Ctrl+C; each round prints as the first did.
   const { watchBuilds } = await import('./build-watch.js')
-  await watchBuilds({ dirs, roster: values.roster, templates: values.templates, round, say: (line) => io.stderr.write(`${line}\n`), stopped })
+  // With no MODULE_DIR, every module under source/: one added there later is built too.
+  const sources = positionals.length === 0 ? { folder: 'source', discover: () => findModules() } : undefined
+  await watchBuilds({ dirs, sources, roster: values.roster, templates: values.templates, round, say: (line) => io.stderr.write(`${line}\n`), stopped })
   return 0
 }
 

@@ -135,6 +135,47 @@ describe('build --watch', () => {
     expect(await exited).toBe(0)
   }, 60_000)
 
+  // Started with no MODULE_DIR, it builds every module under source/, and once watched only those:
+  // a module `classpack init` added in another terminal was never built.
+  it('with no MODULE_DIR, builds a module added under source/ while watching, and says when one is gone', async () => {
+    const project = tempDir()
+    cpSync(TINY, join(project, 'source', 'tiny'), { recursive: true })
+    const out = join(project, 'out')
+    const child = spawn(process.execPath, [BIN, 'build', '--format', 'html', '--watch'], { cwd: project, stdio: ['ignore', 'pipe', 'pipe'] })
+    let stdout = ''
+    let stderr = ''
+    child.stdout.setEncoding('utf8').on('data', (text: string) => (stdout += text))
+    child.stderr.setEncoding('utf8').on('data', (text: string) => (stderr += text))
+    const exited = new Promise<number | null>((done) => child.on('exit', (code) => done(code)))
+    try {
+      await until(() => stderr.includes('(Ctrl+C stops)'), 'the watch to begin')
+      expect(stderr).toContain('classpack: watching source/ for changes (Ctrl+C stops)')
+      expect(packsIn(stdout)).toBe(1)
+
+      // Copied in file by file, as init writes one: the folder comes before its article.md.
+      cpSync(TINY, join(project, 'source', 'second'), { recursive: true })
+      await until(() => stdout.includes('source/second: wrote'), 'the new module built')
+      expect(stderr).toMatch(/changed; building source\/second \(new\)\n/)
+      expect(readFileSync(join(out, 'second', 'manifest.json'), 'utf8')).toContain('"files"')
+      expect(packsIn(stdout)).toBe(2)
+
+      // A change to one module builds that one alone.
+      const article = join(project, 'source', 'second', 'article.md')
+      save(article, `${readFileSync(article, 'utf8')}\nOne more paragraph.\n`)
+      await until(() => packsIn(stdout) === 3, 'the rebuild of the new module')
+      expect(stderr).toContain('classpack: source/second/article.md changed; building source/second again')
+
+      // A folder without an article is no module: said once, and nothing built.
+      renameSync(join(project, 'source', 'tiny', 'article.md'), join(project, 'article-draft.md'))
+      await until(() => stderr.includes('source/tiny/ holds no article.md now'), 'the module gone')
+      await new Promise((done) => setTimeout(done, 300))
+      expect(packsIn(stdout)).toBe(3)
+    } finally {
+      child.kill('SIGINT')
+    }
+    expect(await exited).toBe(0)
+  }, 60_000)
+
   it('sees every save that renames a new file over the old (gedit, Vim, LibreOffice), in a subfolder made while watching too', async () => {
     // Node 20's own `recursive` watch on Linux watched each file, and after the first such
     // save it watched the file that was replaced: the next saves built nothing.
