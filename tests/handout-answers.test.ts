@@ -32,7 +32,7 @@ const relations = module.claims.flatMap((claim) =>
     }))
   )
 )
-const relationsLabel = en.handout({ title: '', author: null, pronoun: null, paragraphs: 0, words: 0, minutes: 0, claims: 0, standfirst: false, notes: false }).relations
+const relationsLabel = en.handout({ title: '', author: null, pronoun: null, paragraphs: 0, words: 0, minutes: 0, claims: 0, standfirst: false, notes: false, reported: false }).relations
 
 describe('a pack whose quiz asks how claims relate', () => {
   let pack: string

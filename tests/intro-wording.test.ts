@@ -28,6 +28,23 @@ describe('a document about itself', () => {
     expect(page(await sharedPack({ dir: DEMO, formats: ['html'] }), 'handout')).toContain('Opening, untitled')
   })
 
+  // A news story asked students for "the author's thesis", which it does not have: most of its key claims are views it reports.
+  it("asks of a report whose views it gives, and of an argument the author's thesis, in English and German", async () => {
+    const guide = async (name: string): Promise<string> => {
+      const html = page(await sharedPack({ dir: name === 'demo' ? DEMO : fixture(name), formats: ['html'] }), 'handout').replace(/<[^>]+>/g, '')
+      return html.slice(html.indexOf('Before reading') >= 0 ? html.indexOf('Before reading') : html.indexOf('Vor dem Lesen'))
+    }
+    const report = await guide('heat-sleep')
+    expect(report).toContain('What do you expect the article to report, and whose views?')
+    expect(report).toContain('Say in one sentence what the article reports, then list the views it gives, whose each one is')
+    expect(report).not.toContain('thesis')
+    const argument = await guide('demo')
+    expect(argument).toContain('What do you expect the author to argue, and on what subject?')
+    expect(argument).toContain("State the author's thesis in one sentence")
+    expect(await guide('deutschlandticket')).toContain('Worüber berichtet der Text vermutlich, und wessen Sicht kommt zu Wort?')
+    expect(await guide('german')).toContain('Welche Position vertritt der Text vermutlich, und zu welchem Thema?')
+  })
+
   it('promises teaching notes and misreadings only where the module has them', async () => {
     const demo = await sharedPack({ dir: DEMO, formats: ['html'] })
     expect(page(demo, 'handout-teacher')).toContain('the evidence the text offers; with teaching notes.')

@@ -189,7 +189,7 @@ describe('the handout’s two editions', () => {
         expect(squash(blank), `${label}: ${answer}`).not.toContain(squash(answer))
       }
       for (const word of Object.values(en.kinds)) expect(blank, label).not.toMatch(new RegExp(`\\b${word}\\b`, 'i'))
-      for (const blankLabel of Object.values(en.handout({ title: '', author: null, pronoun: null, paragraphs: 0, words: 0, minutes: 0, claims: 0, standfirst: false, notes: false }).blanks)) {
+      for (const blankLabel of Object.values(en.handout({ title: '', author: null, pronoun: null, paragraphs: 0, words: 0, minutes: 0, claims: 0, standfirst: false, notes: false, reported: false }).blanks)) {
         expect(blank, label).toContain(`${blankLabel}:`)
       }
     }

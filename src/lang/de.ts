@@ -124,14 +124,16 @@ export const de: UiStrings = {
     numbering: `Die Absätze sind in Lesereihenfolge von ¶1 bis ¶${n.paragraphs} nummeriert, wie am Rand der Lesefassung (Zwischenüberschriften zählen nicht mit). ${n.claims === 1 ? 'Die Kernaussage unten zitiert' : `Jede der ${num(n.claims)} Kernaussagen unten zitiert`} den Wortlaut des Textes und nennt den Absatz (¶), in dem er steht.`,
     readingGuide: 'Leseanleitung',
     beforeReading: 'Vor dem Lesen.',
-    beforeReadingText: `${n.standfirst ? 'Titel und Vorspann' : 'Den Titel'} lesen. Welche Position vertritt der Text vermutlich, und zu welchem Thema?`,
+    beforeReadingText: `${n.standfirst ? 'Titel und Vorspann' : 'Den Titel'} lesen. ${n.reported ? 'Worüber berichtet der Text vermutlich, und wessen Sicht kommt zu Wort?' : 'Welche Position vertritt der Text vermutlich, und zu welchem Thema?'}`,
     whileReading: 'Beim Lesen.',
     whileReadingText: 'Den Text Abschnitt für Abschnitt erschließen. Bei jeder Aussage festhalten, wer spricht (der Text selbst oder jemand, dessen Sicht er wiedergibt) und wie entschieden sie formuliert ist.',
     keyClaim: 'Kernaussage',
     keyClaims: 'Kernaussagen',
     hedgingToNotice: 'Abschwächungen beachten:',
     afterReading: 'Nach dem Lesen.',
-    afterReadingText: 'Die These des Textes in einem Satz formulieren, dann die Gründe dafür auflisten und zu jedem Grund die Belege, die der Text anführt.',
+    afterReadingText: n.reported
+      ? 'In einem Satz festhalten, worüber der Text berichtet, dann die Sichtweisen auflisten, die er wiedergibt, jeweils mit der Person, die sie vertritt, und den Belegen, die der Text dafür anführt.'
+      : 'Die These des Textes in einem Satz formulieren, dann die Gründe dafür auflisten und zu jedem Grund die Belege, die der Text anführt.',
     argument: 'Die Argumentation: Kernaussagen',
     openQuote: '„',
     closeQuote: '“',

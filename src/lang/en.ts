@@ -104,14 +104,16 @@ export const en: UiStrings = {
     numbering: `Paragraphs are numbered ¶1 to ¶${n.paragraphs} in reading order, as in the margin of the reading copy (subheads are not numbered). ${n.claims === 1 ? 'The key claim below quotes the article\'s own words and gives the ¶ where they stand.' : `Each of the ${n.claims} key claims below quotes the article's own words and gives the ¶ where they stand.`}`,
     readingGuide: 'Reading guide',
     beforeReading: 'Before reading.',
-    beforeReadingText: `Read the title${n.standfirst ? ' and standfirst' : ''}. What do you expect the author to argue, and on what subject?`,
+    beforeReadingText: `Read the title${n.standfirst ? ' and standfirst' : ''}. ${n.reported ? 'What do you expect the article to report, and whose views?' : 'What do you expect the author to argue, and on what subject?'}`,
     whileReading: 'While reading.',
     whileReadingText: `Take the article section by section. Note who is speaking in each claim (the author, or someone whose view ${authorDoes(n.pronoun, 'report')}) and how firmly it is put.`,
     keyClaim: 'key claim',
     keyClaims: 'key claims',
     hedgingToNotice: 'Hedging to notice:',
     afterReading: 'After reading.',
-    afterReadingText: `State the author's thesis in one sentence, then list the reasons ${authorDoes(n.pronoun, 'give')} for it and the evidence the text offers for each.`,
+    afterReadingText: n.reported
+      ? 'Say in one sentence what the article reports, then list the views it gives, whose each one is, and the evidence the text offers for each.'
+      : `State the author's thesis in one sentence, then list the reasons ${authorDoes(n.pronoun, 'give')} for it and the evidence the text offers for each.`,
     argument: 'The argument: key claims',
     openQuote: '“',
     closeQuote: '”',

@@ -272,7 +272,12 @@ export interface UiStrings {
    */
   verdictWords: { correct: readonly string[]; incorrect: readonly string[] }
 
-  handout(n: { title: string; author: string | null; pronoun: AuthorPronoun | null; paragraphs: number; words: number; minutes: number; claims: number; standfirst: boolean; notes: boolean }): HandoutStrings
+  /**
+   * `reported`: whether most key claims are others' views the article reports (a news story, an
+   * interview) rather than the author's own argument: the reading guide asks what it reports
+   * and whose views, not what the author argues and the thesis.
+   */
+  handout(n: { title: string; author: string | null; pronoun: AuthorPronoun | null; paragraphs: number; words: number; minutes: number; claims: number; standfirst: boolean; notes: boolean; reported: boolean }): HandoutStrings
   /** `misreadings`: whether any question lists the misreadings to expect (only then does the facilitator's intro promise them). */
   /** `published` as written, or written out when it is a date. */
   article(n: { author: string | null; publication: string | null; published: string | null; paragraphs: number; claims: number }): ArticleStrings

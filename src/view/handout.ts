@@ -18,6 +18,15 @@ import { wholeWordAt } from '../lint/text.js'
 
 const WORDS_PER_MINUTE = 200
 
+/**
+ * Whether most key claims are others' views the article reports (a news story, an interview)
+ * rather than the author's own: its reading guide asks whose views it reports, not the thesis.
+ */
+function reportsOthers(claims: ReadonlyArray<{ asserted_by: readonly string[] }>): boolean {
+  const others = claims.filter((c) => !c.asserted_by.includes(AUTHOR)).length
+  return others * 2 > claims.length
+}
+
 /** The student edition: the argument laid out, the analysis left blank. */
 export function handoutView(module: Module, date: string | null) {
   const { base, claims } = handoutBase(module, date)
@@ -82,7 +91,7 @@ function handoutBase(module: Module, date: string | null) {
   const ui = moduleStrings(module)
   // Dates are printed in the pack's language, which `--lang` may set apart from the article's.
   const lang = uiLang(module)
-  const strings = ui.handout({ title: meta.title, author: meta.author, pronoun: meta.authorPronoun, paragraphs: paragraphs.length, words, minutes: readingMinutes, claims: claims.length, standfirst: Boolean(meta.standfirst), notes: claims.some((c) => Boolean(c.claim.teaching_note)) })
+  const strings = ui.handout({ title: meta.title, author: meta.author, pronoun: meta.authorPronoun, paragraphs: paragraphs.length, words, minutes: readingMinutes, claims: claims.length, standfirst: Boolean(meta.standfirst), notes: claims.some((c) => Boolean(c.claim.teaching_note)), reported: reportsOthers(claims.map((c) => c.claim)) })
   const quoted = (text: string): string => `${strings.openQuote}${text}${strings.closeQuote}`
 
   const base = {
