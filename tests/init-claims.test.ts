@@ -47,6 +47,25 @@ describe('whose words init says a claim is', () => {
     }
   })
 
+  // "A report published on Monday found that…" made an actor "Monday", who asserted the finding.
+  it('takes no day of the week for a name, before the verb or anywhere, in English and German', async () => {
+    const article = (lang: string, body: string): Buffer => Buffer.from(`---\ntitle: Libraries\nauthor: Sam Reed\nlang: ${lang}\n---\n\n${body}\n`)
+    for (const [lang, body, quote] of [
+      ['en', "A report published on Monday found that the city's libraries are busiest on Sundays.\n\nIts chair, Maria Lopez, said the council would consider longer hours.", 'A report published on Monday'],
+      ['de', 'Eine am Montag veröffentlichte Studie zeigt, dass die Bibliotheken sonntags am vollsten sind.\n\nDie Vorsitzende Maria Lopez sagte, der Rat prüfe längere Öffnungszeiten.', 'Eine am Montag']
+    ] as const) {
+      const plan = await planModule({ path: 'weekday.md', bytes: article(lang, body), into: 'm' })
+      const data = YAML.parse(plan.files.find((f) => f.name === 'claims.yaml')!.text) as Suggested
+      const names = (data.actors ?? []).map((a) => a.name)
+      expect(names, lang).toContain('Maria Lopez')
+      expect(names.filter((n) => /Monday|Montag/.test(n)), lang).toEqual([])
+      // Suggested for its reporting verb ("found"), and put as the author's: no one is named as saying it.
+      const claim = data.claims.find((c) => c.quote.startsWith(quote))
+      if (lang === 'en') expect(claim?.asserted_by).toBe('author')
+      else if (claim) expect(claim.asserted_by, lang).not.toMatch(/montag/)
+    }
+  })
+
   it('gives “…,” she said to a person named earlier in the same paragraph, else to no one, as reported words the teacher attributes', async () => {
     const { text, data } = await suggest('speakers.md')
     const named = data.claims.find((c) => c.quote.includes('until the gap is closed'))!

@@ -14,6 +14,8 @@ export type { Named } from './named.js'
 const HONORIFICS = /^(?:(?:Councillor|Cllr|Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Sir|Dame|Lord|Lady|President|Prime Minister|Minister|Senator|Chancellor|Governor|Mayor|General|Judge|Justice|King|Queen|Pope|Rev|Reverend|Secretary|Chairman|Chair|Chief Executive)\.?\s+)+/
 /** Month names (English, German), which compromise may take for first names: "10 June", "Mai 2025". */
 const MONTH = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Januar|Februar|März|Juni|Juli|Oktober|Dezember)$/
+/** Days of the week (English, German): never a name, whatever compromise takes them for ("a report published on Monday found"). */
+const WEEKDAY = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonnabend|Sonntag)$/
 /**
  * The words that end an organisation's name, which compromise may leave off ("Harwick Unified
  * School" for "Harwick Unified School District"): taken on when they follow its name directly.
@@ -59,7 +61,7 @@ export function namedIn(sentence: string, lang?: string): Named[] {
     let role: string | undefined
     if (german && kind === 'person') ({ name, role } = splitTitle(name))
     // A name is capitalised throughout ("Local Government Association"); "Property development" is not one.
-    if (!name || STARTERS.has(name) || (german && PRONOUN_DE.test(name)) || !name.split(/\s+/).every((w) => /^[\p{Lu}\p{N}]/u.test(w) || /^(of|the|for|and|de|van|von|da|al|le|la|du)$/.test(w))) return
+    if (!name || STARTERS.has(name) || WEEKDAY.test(name) || (german && PRONOUN_DE.test(name)) || !name.split(/\s+/).every((w) => /^[\p{Lu}\p{N}]/u.test(w) || /^(of|the|for|and|de|van|von|da|al|le|la|du)$/.test(w))) return
     let offset = sentence.indexOf(name, start)
     // "Dr. R. J. Whitfield", "J. K. Rowling": compromise gives the first initial ("R") or leaves
     // the initials off ("K. Rowling"); the name is the initials and the surname together.
@@ -259,7 +261,7 @@ function speakerIn(sentence: string, names: readonly Named[], at: number, marker
   const m = /((?:\p{Lu}[\p{L}'’-]+\s+){0,3}\p{Lu}[\p{L}'’-]+),?\s+(?:(?:has|have|had|was|were|is|are)\s+)?(?:\p{Ll}+ly\s+)?$/u.exec(before)
   if (m) {
     const name = clean(m[1]!.split(/\s+/).filter((w, i) => i > 0 || !STARTERS.has(w)).join(' '))
-    if (name && !STARTERS.has(name)) {
+    if (name && !STARTERS.has(name) && !WEEKDAY.test(name)) {
       const start = before.lastIndexOf(name)
       // "Economist Alan Cho said", "Today Alan Cho said": a person compromise found at the end of
       // the words is the name; the word before it is who they are (roles-en.ts), or no one's.
