@@ -66,6 +66,21 @@ describe('whose words init says a claim is', () => {
     }
   })
 
+  // "According to figures from the Office for National Statistics, fewer adults…" was put as the author's own claim.
+  it('gives figures and data “according to” a body to that body, in English and German', async () => {
+    const article = (lang: string, body: string): Buffer => Buffer.from(`---\ntitle: Libraries\nauthor: Sam Reed\nlang: ${lang}\n---\n\n${body}\n`)
+    for (const [lang, body, name] of [
+      ['en', 'According to figures from the Office for National Statistics, fewer adults now borrow books than a decade ago.', 'Office for National Statistics'],
+      ['en', 'According to data from the Reading Agency, children read more at weekends.', 'Reading Agency'],
+      ['de', 'Laut Zahlen des Statistischen Bundesamts leihen heute weniger Erwachsene Bücher aus als vor zehn Jahren.', 'Statistisches Bundesamt']
+    ] as const) {
+      const plan = await planModule({ path: 'figures.md', bytes: article(lang, body), into: 'm' })
+      const data = YAML.parse(plan.files.find((f) => f.name === 'claims.yaml')!.text) as Suggested
+      const claim = data.claims[0]!
+      expect(data.actors?.find((a) => a.id === claim.asserted_by)?.name, body).toBe(name)
+    }
+  })
+
   it('gives “…,” she said to a person named earlier in the same paragraph, else to no one, as reported words the teacher attributes', async () => {
     const { text, data } = await suggest('speakers.md')
     const named = data.claims.find((c) => c.quote.includes('until the gap is closed'))!

@@ -108,8 +108,8 @@ export function unsaidAt(sentence: string, at: number): boolean {
   return /(?:\b(?:not|never|should|must|ought\s+to|would|could|might|may|will|shall|can)|n['’]t)\s+(?:(?:yet|so\s+far|publicly|actually|also|still)\s+)?$/iu.test(sentence.slice(0, at))
 }
 
-/** A study, report or survey before whose it is: "einer Studie des", "a report by the". */
-const DOCUMENT = /^\s+(?:(?:einer|eines|einem|der|dem|des|a|an|the)\s+)?(?:\p{Ll}+\s+)?(?:Studie|Umfrage|Bericht|Berichts|Analyse|Untersuchung|Prognose|Mitteilung|Erhebung|study|report|survey|analysis|review)\s+(?:des|der|vom|von|by|from|of)\s+/u
+/** A study, report, survey or figures before whose they are: "einer Studie des", "a report by the", "figures from the", "Zahlen des". */
+const DOCUMENT = /^\s+(?:(?:einer|eines|einem|der|dem|des|a|an|the)\s+)?(?:\p{Ll}+\s+)?(?:Studie|Umfrage|Bericht|Berichts|Analyse|Untersuchung|Prognose|Mitteilung|Erhebung|Zahlen|Daten|Schätzungen|study|report|survey|analysis|review|figures|data|estimates|statistics|research|polling|modelling|modeling)\s+(?:des|der|vom|von|by|from|of)\s+/u
 
 /** Markers whose speaker follows them: "according to the council", "in the words of Ingrid Solberg", "laut dem Umweltbundesamt", "nach Angaben des Verbands". */
 const ACCORDING = /^(?:according\s+to|in\s+the\s+words\s+of|laut|nach\s+\p{L}+)$/iu
