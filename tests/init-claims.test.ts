@@ -66,6 +66,21 @@ describe('whose words init says a claim is', () => {
     }
   })
 
+  // "Experts warn that…" was the author's own claim: the present tense of a reporting verb was not one.
+  it('reads a reporting verb in the present plural as reporting ("Experts warn", "Critics contend", "Officials acknowledge")', async () => {
+    for (const [sentence, marker] of [
+      ['Experts warn that the policy could backfire.', 'warn'],
+      ['Critics contend that the scheme is too costly.', 'contend'],
+      ['Officials acknowledge that the deadline will slip.', 'acknowledge'],
+      ['The review concludes that the pilot worked.', 'concludes']
+    ] as const) {
+      expect(findMarkers(sentence, 'en').filter((m) => m.kind === 'reporting').map((m) => m.text), sentence).toContain(marker)
+    }
+    const plan = await planModule({ path: 'warn.md', bytes: Buffer.from('---\ntitle: Policy\nauthor: Sam Reed\n---\n\nExperts warn that the policy could backfire.\n'), into: 'm' })
+    const data = YAML.parse(plan.files.find((f) => f.name === 'claims.yaml')!.text) as Suggested
+    expect(data.actors?.find((a) => a.id === data.claims[0]!.asserted_by)?.name).toBe('Experts')
+  })
+
   // "According to figures from the Office for National Statistics, fewer adults…" was put as the author's own claim.
   it('gives figures and data “according to” a body to that body, in English and German', async () => {
     const article = (lang: string, body: string): Buffer => Buffer.from(`---\ntitle: Libraries\nauthor: Sam Reed\nlang: ${lang}\n---\n\n${body}\n`)
