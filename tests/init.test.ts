@@ -1052,6 +1052,26 @@ describe('a web page\'s furniture', () => {
     expect(article).not.toContain('nineteen years')
     expect(result.guesses.filter((g) => g.what === 'left out').map((g) => g.how)).toEqual(["the page's section label", "the page's footnotes"])
   })
+
+  // A trial's saved page set its label as a div of text alone: Readability turned the div into
+  // a bare <p>, its class lost, and "Science · Local" was the article's ¶1.
+  it('leaves out a section label written as a div of text alone', async () => {
+    const cwd = tempDir('classpack-kicker-div-')
+    const page = `<!doctype html><html lang="en"><head><title>Stop Grading Homework</title><meta name="author" content="Dana Reyes"></head><body><main><article>
+<div class="kicker">Science · Local</div>
+<h1>Stop Grading Homework</h1>
+<p>Homework grades feel like rigour, and parents like them, but the evidence that grading homework improves learning is thinner than most of us assume.</p>
+<p>In a widely cited synthesis, researchers found the link between homework and achievement weaker in the lower grades than in high school.</p>
+<p>Teachers should therefore read homework rather than grade it, because feedback is what students may actually use.</p>
+</article></main></body></html>`
+    writeFileSync(join(cwd, 'page.html'), page)
+    const result = await initModule({ path: 'page.html', into: 'm', cwd })
+    expect(result.written).toBe(true)
+    const article = readFileSync(join(cwd, 'm/article.md'), 'utf8')
+    expect(article).not.toContain('Science · Local')
+    expect(article.split('---\n')[2]!.trimStart()).toMatch(/^Homework grades feel like rigour/)
+    expect(result.guesses.filter((g) => g.what === 'left out')).toEqual([{ what: 'left out', value: '“Science · Local”', how: "the page's section label" }])
+  })
 })
 
 describe('a web page\'s paragraphs in bold', () => {
