@@ -142,6 +142,8 @@ async function build(request: BuildRequest, rosterFile: VFile | undefined, threa
     shuffle: false
   })
   const all = withRoster([...files, ...selectionFiles.filter((f) => !files.includes(f))])
+  const covers = coversUnused(request)
+  if (covers) all.push(covers)
   if (!selection) return { files: stop(all), written: 0, bytes: 0, unchecked: uncheckedFor(module, undefined) }
   // The lint judges the quiz as this build prints it; its errors stop the build, its warnings do not.
   lintModule(module, selection, input)
@@ -251,6 +253,19 @@ function unevenVersions(pages: readonly number[], ids: readonly string[], seed: 
     undefined,
     'versions-uneven'
   )
+  return file
+}
+
+/**
+ * A warning when `--covers` is asked for and no print bundle is: cover sheets go before each
+ * quiz in the print bundle, and a teacher who asked for them got none without a word (the
+ * default formats, html and pdf, have no bundle).
+ */
+function coversUnused(request: BuildRequest): VFile | undefined {
+  if (!request.covers || request.formats.has('print')) return undefined
+  const file = new VFile({ path: 'command line' })
+  const asked = [...request.formats].join(',')
+  warn(file, `Unexpected --covers without \`print\` in --format, expected the print bundle the cover sheets go in: this build writes none (--format ${asked}), so it has no cover sheets; add it: \`--format ${asked},print\``, undefined, 'covers-unused')
   return file
 }
 
