@@ -547,6 +547,14 @@ describe('classpack init from Markdown', () => {
     const own = await initModule({ path: 'own.md', into: 'n', cwd })
     expect(readFileSync(join(cwd, 'n/article.md'), 'utf8').endsWith(body)).toBe(true)
     expect(own.guesses.some((g) => g.what === 'author_bio')).toBe(false)
+    // Set wholly in emphasis, as many sites set a bio (a trial's `*Tomasz Reyes is a …*`), it
+    // was the article's last numbered paragraph; a web page's `<em>` one was its bio.
+    writeFileSync(join(cwd, 'italic.md'), `# ${TITLE}\n\nBy Margaret Okafor\n\n${body}\n*${bio}*\n`)
+    const italic = await initModule({ path: 'italic.md', into: 'i', cwd })
+    const parsedItalic = parseArticle(new VFile({ path: 'article.md', value: readFileSync(join(cwd, 'i/article.md'), 'utf8') }))!
+    expect(parsedItalic.meta).toMatchObject({ authorBio: bio })
+    expect(wordsOf(parsedItalic)).toEqual(bodyWords)
+    expect(italic.guesses).toContainEqual({ what: 'author_bio', value: bio, how: 'the closing line about the author' })
   })
 
   it('keeps an article.md that has its own front matter byte for byte', async () => {
