@@ -149,7 +149,7 @@ describe('the print format', () => {
 
   // A trial's teacher asked for covers with the default formats (html and pdf): there is no
   // bundle then, and she got no cover sheets without a word.
-  it('warns that --covers has nothing to go in without the print bundle, and builds the pack', async () => {
+  it('warns that --covers has nothing to go in without the print bundle, nor --export-model-answers without an export, and builds the pack', async () => {
     const result = await tryBuild({ dir: TINY, formats: ['html', 'pdf'], covers: true }, tempDir())
     expect(result.target).toBeDefined()
     expect(result.lines.filter((l) => l.includes('[covers-unused]'))).toEqual([
@@ -157,6 +157,13 @@ describe('the print format', () => {
     ])
     const bundled = await tryBuild({ dir: TINY, formats: ['html', 'print'], covers: true }, tempDir())
     expect(bundled.lines.filter((l) => l.includes('[covers-unused]'))).toEqual([])
+    // Model answers for the exports' feedback, with no export asked for, likewise.
+    const answers = await tryBuild({ dir: TINY, formats: ['pdf'], exportModelAnswers: true }, tempDir())
+    expect(answers.lines.filter((l) => l.includes('[model-answers-unused]'))).toEqual([
+      'command line: warning: Unexpected --export-model-answers without an export in --format, expected `moodle`, `gift`, `qti` or `qti21`, whose general feedback the model answers go in: this build writes none (--format pdf)  [model-answers-unused]'
+    ])
+    const exported = await tryBuild({ dir: TINY, formats: ['gift'], exportModelAnswers: true }, tempDir())
+    expect(exported.lines.filter((l) => l.includes('[model-answers-unused]'))).toEqual([])
   })
 
   it('asks on a version’s cover, which prints no name, for the name to be written in', async () => {
