@@ -61,6 +61,12 @@ describe('init takes a first line as the title only when it reads as one', () =>
       'Councillor Ruth Ames said the council would look at the figures again before it decides, but that it could not promise to pay the whole loss.'
     ])
     expect(plan.guesses.find((g) => g.what === 'title')!.how).toBe('the first line')
+    // A wrapped paragraph whose last line opens with "By" and ends a sentence is the paragraph's.
+    const text = 'Council delays the ferry vote\n\nThe ferry runs four times a day in winter, and the operator says it\nloses money on every trip.\nBy Friday, it was over.\n\nCouncillor Ruth Ames said the council would look at the figures again.\n'
+    const wrapped = await planModule({ path: 'ferry.txt', bytes: new TextEncoder().encode(text), into: 'm' })
+    const body = parseArticle(new VFile({ path: 'article.md', value: wrapped.files.find((f) => f.name === 'article.md')!.text }))!
+    expect(body.meta.author).toBeNull()
+    expect(body.paragraphs[0]!.text).toBe('The ferry runs four times a day in winter, and the operator says it loses money on every trip. By Friday, it was over.')
   })
 
   it('reads a line as a title only when short, one sentence and not ending like one of the body', () => {

@@ -91,11 +91,15 @@ function textBlocks(group: readonly string[], i: number, text: string, mended: s
   else blocks.push({ kind: 'paragraph', text: squashLine(joinLines(group, text, mended)), lines: group.length })
 }
 
-/** How many lines at the end of `group` are a byline and dateline (one or two, with a line of text above them), else 0. */
+/**
+ * How many lines at the end of `group` are a byline and dateline (one or two, with a line of
+ * text above them), else 0. The byline ends as no sentence does: a wrapped paragraph's last
+ * line "By Friday, it was over." is the paragraph's.
+ */
 function headTail(group: readonly string[]): number {
   let n = 0
   while (n < 2 && n < group.length - 1 && headLine(group[group.length - 1 - n]!)) n++
-  return group.slice(group.length - n).some((l) => /^(?:[Bb]y|BY|[Vv]on|VON|[Pp]ar|PAR|[Pp]or|POR)\s/.test(l)) ? n : 0
+  return group.slice(group.length - n).some((l) => /^(?:[Bb]y|BY|[Vv]on|VON|[Pp]ar|PAR|[Pp]or|POR)\s/.test(l) && !/[.!?]["'”’)]*$/u.test(l)) ? n : 0
 }
 
 /** A part of a group of lines: plain text, a list item, a block quote's paragraphs or a table's rows. */
