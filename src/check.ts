@@ -33,7 +33,8 @@ export function formatCheckReport({ module, coverage: c, selection, setCoverage:
   const { discussion, quiz } = module.questions
   lines.push(`  question bank: ${counted(quiz.length, 'quiz item')}, ${counted(discussion.length, 'discussion question')}; ${counted(module.generated.length, 'item')} generated from the claims (a set draws on them with \`generated:\`)`)
   if (selection && coverage) {
-    const labels = new Map(orderedClaims(module).map((x) => [x.claim.id, `${x.label} (¶${x.claim.anchor.paragraph})`]))
+    // With the id, as index.html lists them: claims.yaml names a claim by its id, not by its label.
+    const labels = new Map(orderedClaims(module).map((x) => [x.claim.id, `${x.label} (¶${x.claim.anchor.paragraph}, ${x.claim.id})`]))
     lines.push(`  set \`${selection.name}\`${selection.set.title ? ` (${selection.set.title})` : ''}: ${counted(selection.items.length, 'quiz item')}, ${counted(selection.discussion.length, 'discussion question')}, seed ${selection.seed}`)
     lines.push(`    covers ${coverage.coveredClaims.length} of ${counted(coverage.claims.length, 'claim')} and ${coverage.coveredParagraphs.length ? paragraphRanges(coverage.coveredParagraphs) : 'no paragraphs'}`)
     lines.push(`    leaves out claims: ${coverage.missedClaims.length ? coverage.missedClaims.map((id) => labels.get(id)).join(', ') : 'none'}`)

@@ -365,6 +365,11 @@ function check(args: string[], io: CommandIO): number {
     if (result.report !== undefined) io.stdout.write(result.report + '\n')
     else failed = true
     if (result.unchecked?.length) io.stderr.write(`${dir}: ${notChecked(result.unchecked)}\n`)
+    // The report is the lint's: with errors before it, none is written, and a report from an
+    // earlier run at that path was left looking current, without a word.
+    if (values.report !== undefined && result.lint === undefined && !refused.length) {
+      io.stderr.write(`${values.report}: not written until the errors above are fixed (the report is the item-writing lint's)${existsSync(values.report) ? '; the report there is from an earlier run' : ''}\n`)
+    }
   }
   return failed ? 1 : 0
 }

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest'
 import YAML from 'yaml'
 import { checkModule } from '../src/index.js'
 import { partialWords } from '../src/claims/anchor.js'
+import { lookAlike } from '../src/claims/lookalike.js'
 import { assemble, demoCopy, DEMO, lineOf, ROOT, run, tempDir, TINY } from './helpers/fixtures.js'
 
 const claimsText = readFileSync(join(DEMO, 'claims.yaml'), 'utf8')
@@ -128,6 +129,16 @@ describe('a quote that parts from the article after the part a message shows', (
     const dir = demoCopy({ 'claims.yaml': (t) => t.replace('security guarantees to cover', `security guar${char}antees to cover`) })
     const error = assemble(dir).lines.find((l) => l.includes('claims.yaml') && l.includes('[quote-not-found]'))!
     expect(error).toContain(`(the quote holds an invisible ${named}: delete it from claims.yaml)`)
+  })
+
+  // A trial's quote typed `4 ºC` (the ordinal indicator) for the article's `4 °C` (the degree
+  // sign): the message's two excerpts looked the same. Characters that look alike are named.
+  it('names a character in the quote that looks like the article\'s but is another', () => {
+    const dir = demoCopy({ 'claims.yaml': (t) => t.replace('security guarantees to cover', 'security guarantees to c\u043ever') })
+    const error = assemble(dir).lines.find((l) => l.includes('claims.yaml') && l.includes('[quote-not-found]'))!
+    expect(error).toContain('(the quote has `\u043e`, Cyrillic letter o U+043E, where the article has `o`, Latin letter o U+006F: they look alike; write the article\'s)')
+    expect(lookAlike('º', '°')).toBe(" (the quote has `º`, masculine ordinal indicator U+00BA, where the article has `°`, degree sign U+00B0: they look alike; write the article's)")
+    expect(lookAlike('é', 'e')).toBe('')
   })
 
   it('in quotation marks the article does not have around it, is said to be so', () => {

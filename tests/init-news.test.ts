@@ -35,7 +35,9 @@ describe('whose words init gives in a news story', () => {
       ['water-board.md', 'keep advising parents', 'Aisha Mensah', 'county’s deputy health officer'],
       ['bus-levy.md', 'keep asking riders', 'Ruth Adeyemi', 'transport committee convener'],
       ['bus-levy.md', 'raise about $9 million', 'Kwame Boateng', 'urban economist'],
-      ['footnote.md', 'probably remove most', 'Lena Park', 'engineer']
+      ['footnote.md', 'probably remove most', 'Lena Park', 'engineer'],
+      // After "said", an apposition that ends the sentence, not at a comma (a trial's article): it gave no role.
+      ['../trial/lake-ice.md', 'as big in centimeters', 'Helen Okonkwo', 'freshwater scientist at Northern Plains State College']
     ] as const) {
       const { data } = await plan(file)
       const { claim, actor } = claimWith(data, words)

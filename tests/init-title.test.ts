@@ -42,12 +42,42 @@ describe('init takes a first line as the title only when it reads as one', () =>
     expect(p.how).toBe('the first line')
   })
 
+  // A trial's plain text: headline, a blank line, then a standfirst of two sentences with the
+  // byline and dateline right under it. The byline was read as the standfirst's last words (no
+  // author, no date, a standfirst ¶1), the headline's question mark kept it in the body, and
+  // with no author the closing line about him stayed a ¶ too.
+  it('takes a headline that asks and answers, and a standfirst with the byline and dateline right under it', async () => {
+    const plan = await planModule({ path: 'standfirst-byline.txt', bytes: readFileSync(join(FIXTURES, 'standfirst-byline.txt')), into: 'm' })
+    const article = parseArticle(new VFile({ path: 'article.md', value: plan.files.find((f) => f.name === 'article.md')!.text }))!
+    expect(article.meta).toMatchObject({
+      title: "Who pays for the ferry? Islanders wait for the council's answer",
+      standfirst: 'The council will decide in March whether to keep the winter timetable. Residents say the crossing is their only way to school and work, and the operator says it loses money on every trip.',
+      author: 'Lena Okafor',
+      authorBio: 'Lena Okafor is a reporter for the Holm Courier.',
+      published: '2026-03-03'
+    })
+    expect(article.paragraphs.map((p) => p.text)).toEqual([
+      'The ferry to Holm Island runs four times a day in winter, and the operator says it carries fewer than forty passengers on most days.',
+      'Councillor Ruth Ames said the council would look at the figures again before it decides, but that it could not promise to pay the whole loss.'
+    ])
+    expect(plan.guesses.find((g) => g.what === 'title')!.how).toBe('the first line')
+    // A wrapped paragraph whose last line opens with "By" and ends a sentence is the paragraph's.
+    const text = 'Council delays the ferry vote\n\nThe ferry runs four times a day in winter, and the operator says it\nloses money on every trip.\nBy Friday, it was over.\n\nCouncillor Ruth Ames said the council would look at the figures again.\n'
+    const wrapped = await planModule({ path: 'ferry.txt', bytes: new TextEncoder().encode(text), into: 'm' })
+    const body = parseArticle(new VFile({ path: 'article.md', value: wrapped.files.find((f) => f.name === 'article.md')!.text }))!
+    expect(body.meta.author).toBeNull()
+    expect(body.paragraphs[0]!.text).toBe('The ferry runs four times a day in winter, and the operator says it loses money on every trip. By Friday, it was over.')
+  })
+
   it('reads a line as a title only when short, one sentence and not ending like one of the body', () => {
     expect(looksLikeTitle('Keep the library open on Sundays')).toBe(true)
     expect(looksLikeTitle('Should schools ban phones?')).toBe(true)
     expect(looksLikeTitle('The Long Memory of Water: How a Harbour Town Learned to Live With Its River')).toBe(true)
     expect(looksLikeTitle('The garden opened last spring.')).toBe(false)
     expect(looksLikeTitle('Why? Because we said so')).toBe(false)
+    // With a byline under it, a question inside is the headline's; a full stop inside is still the body's.
+    expect(looksLikeTitle('Why? Because we said so', true)).toBe(true)
+    expect(looksLikeTitle('The garden opened last spring. Few came', true)).toBe(false)
     expect(looksLikeTitle('> A quoted line')).toBe(false)
     expect(looksLikeTitle(Array(25).fill('word').join(' '))).toBe(false)
     expect(fileTitle('in/school-garden_2024.md')).toBe('School garden 2024')

@@ -327,3 +327,27 @@ describe("init leaves each actor's role to the teacher, in the article's languag
     expect(handout).not.toMatch(/Named in|describe their role|genannt in ¶/)
   })
 })
+
+// A third trial article (tests/fixtures/trial/lake-ice.*, curated as tests/fixtures/lake-ice):
+// a science news story with figures and units. As plain text its two-sentence standfirst ran
+// into the byline and dateline, and its headline (a question and its answer) was body text;
+// as a page its section label, a div of text alone, was ¶1. Each form now reads as the .md does.
+describe('init reads the lake-ice article alike as Markdown, plain text and a saved page', () => {
+  it('gives one title, standfirst, author, bio and date, and the same paragraphs, as the curated module has', async () => {
+    const curated = parseArticle(new VFile({ path: 'article.md', value: readFileSync(join(ROOT, 'tests/fixtures/lake-ice/article.md'), 'utf8') }))!
+    for (const form of FORMS) {
+      const p = await plan(`lake-ice.${form}`)
+      const { title, standfirst, author, authorBio, published } = p.article.meta
+      expect({ title, standfirst, author, authorBio, published }, form).toEqual({
+        title: curated.meta.title,
+        standfirst: curated.meta.standfirst,
+        author: 'Tomasz Reyes',
+        authorBio: curated.meta.authorBio,
+        published: '2026-12-01'
+      })
+      expect(texts(p), form).toEqual(curated.paragraphs.map((x) => x.text))
+      expect(p.article.sections.map((s) => s.heading), form).toEqual(curated.sections.map((s) => s.heading))
+    }
+    expect(checkModule(join(ROOT, 'tests/fixtures/lake-ice')).ok).toBe(true)
+  })
+})

@@ -547,6 +547,14 @@ describe('classpack init from Markdown', () => {
     const own = await initModule({ path: 'own.md', into: 'n', cwd })
     expect(readFileSync(join(cwd, 'n/article.md'), 'utf8').endsWith(body)).toBe(true)
     expect(own.guesses.some((g) => g.what === 'author_bio')).toBe(false)
+    // Set wholly in emphasis, as many sites set a bio (a trial's `*Tomasz Reyes is a …*`), it
+    // was the article's last numbered paragraph; a web page's `<em>` one was its bio.
+    writeFileSync(join(cwd, 'italic.md'), `# ${TITLE}\n\nBy Margaret Okafor\n\n${body}\n*${bio}*\n`)
+    const italic = await initModule({ path: 'italic.md', into: 'i', cwd })
+    const parsedItalic = parseArticle(new VFile({ path: 'article.md', value: readFileSync(join(cwd, 'i/article.md'), 'utf8') }))!
+    expect(parsedItalic.meta).toMatchObject({ authorBio: bio })
+    expect(wordsOf(parsedItalic)).toEqual(bodyWords)
+    expect(italic.guesses).toContainEqual({ what: 'author_bio', value: bio, how: 'the closing line about the author' })
   })
 
   it('keeps an article.md that has its own front matter byte for byte', async () => {
@@ -1051,6 +1059,26 @@ describe('a web page\'s furniture', () => {
     expect(article).not.toContain('Opinion · Education')
     expect(article).not.toContain('nineteen years')
     expect(result.guesses.filter((g) => g.what === 'left out').map((g) => g.how)).toEqual(["the page's section label", "the page's footnotes"])
+  })
+
+  // A trial's saved page set its label as a div of text alone: Readability turned the div into
+  // a bare <p>, its class lost, and "Science · Local" was the article's ¶1.
+  it('leaves out a section label written as a div of text alone', async () => {
+    const cwd = tempDir('classpack-kicker-div-')
+    const page = `<!doctype html><html lang="en"><head><title>Stop Grading Homework</title><meta name="author" content="Dana Reyes"></head><body><main><article>
+<div class="kicker">Science · Local</div>
+<h1>Stop Grading Homework</h1>
+<p>Homework grades feel like rigour, and parents like them, but the evidence that grading homework improves learning is thinner than most of us assume.</p>
+<p>In a widely cited synthesis, researchers found the link between homework and achievement weaker in the lower grades than in high school.</p>
+<p>Teachers should therefore read homework rather than grade it, because feedback is what students may actually use.</p>
+</article></main></body></html>`
+    writeFileSync(join(cwd, 'page.html'), page)
+    const result = await initModule({ path: 'page.html', into: 'm', cwd })
+    expect(result.written).toBe(true)
+    const article = readFileSync(join(cwd, 'm/article.md'), 'utf8')
+    expect(article).not.toContain('Science · Local')
+    expect(article.split('---\n')[2]!.trimStart()).toMatch(/^Homework grades feel like rigour/)
+    expect(result.guesses.filter((g) => g.what === 'left out')).toEqual([{ what: 'left out', value: '“Science · Local”', how: "the page's section label" }])
   })
 })
 

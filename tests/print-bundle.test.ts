@@ -7,8 +7,8 @@ import { describe, expect, it } from 'vitest'
 import { parseFilled } from '../src/render/markdown.js'
 import { BLANK_NOTICE, renderPrintBundle, type BundleSection } from '../src/render/pdf/bundle.js'
 import type { PdfOptions } from '../src/render/pdf/document.js'
-import { DEMO, tempDir } from './helpers/fixtures.js'
-import { build } from './helpers/pack.js'
+import { DEMO, tempDir, TINY } from './helpers/fixtures.js'
+import { build, tryBuild } from './helpers/pack.js'
 import { readPdf, readPdfText, roles, type PdfText } from './helpers/pdf.js'
 
 const MODULE = 'A US backstop for European peacekeepers'
@@ -145,6 +145,25 @@ describe('the print format', () => {
       expect(pdf.pages[s.first + 1]!.lines.map((l) => l.trim())).toEqual([BLANK_NOTICE])
       expect(text).toContain('Check that the name on this sheet is yours.')
     }
+  })
+
+  // A trial's teacher asked for covers with the default formats (html and pdf): there is no
+  // bundle then, and she got no cover sheets without a word.
+  it('warns that --covers has nothing to go in without the print bundle, nor --export-model-answers without an export, and builds the pack', async () => {
+    const result = await tryBuild({ dir: TINY, formats: ['html', 'pdf'], covers: true }, tempDir())
+    expect(result.target).toBeDefined()
+    expect(result.lines.filter((l) => l.includes('[covers-unused]'))).toEqual([
+      'command line: warning: Unexpected --covers without `print` in --format, expected the print bundle the cover sheets go in: this build writes none (--format html,pdf), so it has no cover sheets; add it: `--format html,pdf,print`  [covers-unused]'
+    ])
+    const bundled = await tryBuild({ dir: TINY, formats: ['html', 'print'], covers: true }, tempDir())
+    expect(bundled.lines.filter((l) => l.includes('[covers-unused]'))).toEqual([])
+    // Model answers for the exports' feedback, with no export asked for, likewise.
+    const answers = await tryBuild({ dir: TINY, formats: ['pdf'], exportModelAnswers: true }, tempDir())
+    expect(answers.lines.filter((l) => l.includes('[model-answers-unused]'))).toEqual([
+      'command line: warning: Unexpected --export-model-answers without an export in --format, expected `moodle`, `gift`, `qti` or `qti21`, whose general feedback the model answers go in: this build writes none (--format pdf)  [model-answers-unused]'
+    ])
+    const exported = await tryBuild({ dir: TINY, formats: ['gift'], exportModelAnswers: true }, tempDir())
+    expect(exported.lines.filter((l) => l.includes('[model-answers-unused]'))).toEqual([])
   })
 
   it('asks on a version’s cover, which prints no name, for the name to be written in', async () => {

@@ -132,6 +132,11 @@ describe('a roster saved by Excel with `;` and a BOM', () => {
       expect.stringContaining(':5:1: error: Unexpected empty name'),
       expect.stringMatching(/:7:1: error: Unexpected 3 fields in this row \(`H`, `6`, `x`\).*or give each value a column in the header {2}\[roster-fields\]$/)
     ])
+    // A header a column short (a trial's `name,id` over rows with a group): the rows after the
+    // first were told only to quote, where the first's reason also says to give each value a column.
+    expect(read(rosterFile('name,id\nAmara Okafor,2031,9A\nZoë Brandt,2035,9A\n')).messages).toEqual([
+      expect.stringMatching(/:2:1: error: Unexpected 3 fields in this row \(`Amara Okafor`, `2031`, `9A`\), expected 2 as in the header \(`name`, `id`\): .*; 1 more row has the same problem \(line 3\): put each field that holds `,` in quotes, or give each value a column in the header {2}\[roster-fields\]$/)
+    ])
     // Rows short of the header's fields: one warning too.
     expect(read(rosterFile('name,id\nA\nB\nC,3\nD\n')).messages).toEqual([expect.stringMatching(/:2:1: warning: Unexpected 1 field in this row, expected 2 as in the header; 2 more rows have the same problem \(lines 3 and 5\) {2}\[roster-fields\]$/)])
   })

@@ -117,7 +117,7 @@ export function passageFinder(article: Article, articleFile: VFile): (quote: str
         ? ''
         : (nearestWords(article, quote)?.score ?? 0) < CLOSE
           ? `; no passage of the article is close to it: if its passage was cut, delete ${what} or quote words the article has`
-          : `; closest: ¶${near.paragraph} ${code(near.text, 90)}${parting ? `, which has ${code(parting.passage)} where the quote has ${code(parting.quote)}${parting.caseOnly ? ' (only capital and small letters differ: write them as the article does)' : hidden(parting.passage, parting.quote, file)}` : ''}`
+          : `; closest: ¶${near.paragraph} ${code(near.text, 90)}${parting ? `, which has ${code(parting.passage)} where the quote has ${code(parting.quote)}${parting.caseOnly ? ' (only capital and small letters differ: write them as the article does)' : parting.alike || hidden(parting.passage, parting.quote, file)}` : ''}`
       error(file, `Unexpected quote ${code(quote)} for ${what}, expected words that appear verbatim in the article${hint}`, at, 'quote-not-found')
       return undefined
     }

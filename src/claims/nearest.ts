@@ -3,6 +3,7 @@
 // character bigrams, which tolerates a changed word or two and is cheap to compute.
 import type { Article } from '../article/model.js'
 import { normalize, type Normalized } from '../article/normalize.js'
+import { lookAlike } from './lookalike.js'
 
 export interface Nearest {
   paragraph: number
@@ -81,7 +82,7 @@ export function nearestWords(article: Article, quote: string): Nearest | undefin
  * Undefined when they do not part (the quote is the passage's start) or part at once with no
  * letter in common (nothing in common).
  */
-export function partingPlace(quote: string, passage: string): { quote: string; passage: string; caseOnly: boolean } | undefined {
+export function partingPlace(quote: string, passage: string): { quote: string; passage: string; caseOnly: boolean; alike: string } | undefined {
   const q = normalize(quote)
   const p = normalize(passage)
   // Lower case for finding where the quote stands, where that keeps every offset.
@@ -111,5 +112,5 @@ export function partingPlace(quote: string, passage: string): { quote: string; p
     const text = original.slice(n.map[shift + from]!, n.map[last - 1]! + 1)
     return `${shift + from > 0 ? '…' : ''}${text}${last < n.text.length ? '…' : ''}`
   }
-  return { quote: excerpt(q, quote, 0), passage: excerpt(p, passage, lead), caseOnly }
+  return { quote: excerpt(q, quote, 0), passage: excerpt(p, passage, lead), caseOnly, alike: lookAlike(q.text[at], p.text[lead + at]) }
 }

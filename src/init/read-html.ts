@@ -17,6 +17,9 @@ interface Element extends DomNode {
   closest(selector: string): Element | null
   remove(): void
   textContent: string | null
+  children: ArrayLike<Element>
+  ownerDocument: { createElement(tag: string): Element }
+  appendChild(node: Element): void
 }
 
 /** Elements that are never the article: page furniture, forms, consent and sign-up banners. */
@@ -80,6 +83,15 @@ function markFurniture(document: Element): void {
   for (const el of Array.from(document.querySelectorAll('[class]'))) {
     const furniture = FURNITURE.exec(el.getAttribute('class') ?? '')
     if (!furniture || words(el) * 2 > page) continue
+    // A div of text alone (`<div class="kicker">Science · Local</div>`) Readability turns into a
+    // bare `<p>`, class lost, and the label was the article's ¶1: its text goes into a paragraph
+    // that carries the class, which Readability keeps as the footnotes' above.
+    if (el.nodeName.toUpperCase() === 'DIV' && el.children.length === 0 && squash(el.textContent ?? '') !== '') {
+      const p = el.ownerDocument.createElement('p')
+      p.textContent = el.textContent
+      el.textContent = ''
+      el.appendChild(p)
+    }
     for (const inner of Array.from(el.querySelectorAll('*'))) {
       const own = inner.getAttribute('class') ?? ''
       if (!FURNITURE.test(own)) inner.setAttribute('class', `${own} ${furniture[1]}`.trim())

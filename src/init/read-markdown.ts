@@ -328,8 +328,12 @@ function closingBio(lines: readonly string[], taken: Set<number>, details: Artic
   while (last >= 0 && lines[last]!.trim() === '') last--
   // One line, after a blank one, with nothing before it that is not already taken.
   if (last < 1 || lines[last - 1]!.trim() !== '' || lines.slice(0, last).every((line, i) => taken.has(i) || line.trim() === '')) return
-  const text = lines[last]!.trim()
-  // Markdown that is more than a line of text (a heading, a list item, a quote, emphasis) stays.
+  // A bio set wholly in emphasis (`*Jane Doe is a …*`, as many sites set it, and as a web
+  // page's `<em>` one is read) is its words; other Markdown that is more than a line of text
+  // (a heading, a list item, a quote, emphasis of part of it) stays.
+  const line = lines[last]!.trim()
+  const emphasis = EMPHASIS_LINE.exec(line)
+  const text = emphasis ? emphasis[2]!.trim() : line
   if (/^(?:[#>*+_|-]|\d+[.)]\s|<)/.test(text)) return
   const name = bioName({ kind: 'paragraph', text }, details.author)
   if (!name) return

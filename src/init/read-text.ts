@@ -78,9 +78,28 @@ function textBlocks(group: readonly string[], i: number, text: string, mended: s
   const perLine = group.length > 1 && group.some((l) => l.length > WRAPPED)
   // A `## Subhead` line, as people write them in plain text too, is a subhead.
   const marked = group.length === 1 ? /^(#{1,6})\s+(.+?)\s*#*$/.exec(group[0]!) : null
+  // A standfirst of a sentence or two, wrapped or not, with the byline and dateline right under it:
+  // joined, the byline was the standfirst's last words and the article had no author.
+  const tail = i > 0 && i <= 3 && !header && !perLine ? headTail(group) : 0
   if (marked && i > 0) blocks.push({ kind: 'heading', text: squashLine(marked[2]!), level: marked[1]!.length })
   else if (header || perLine) for (const line of group) blocks.push({ kind: 'paragraph', text: squashLine(line), lines: 1 })
+  else if (tail > 0) {
+    const lead = group.slice(0, group.length - tail)
+    blocks.push({ kind: 'paragraph', text: squashLine(joinLines(lead, text, mended)), lines: lead.length })
+    for (const line of group.slice(group.length - tail)) blocks.push({ kind: 'paragraph', text: squashLine(line), lines: 1 })
+  }
   else blocks.push({ kind: 'paragraph', text: squashLine(joinLines(group, text, mended)), lines: group.length })
+}
+
+/**
+ * How many lines at the end of `group` are a byline and dateline (one or two, with a line of
+ * text above them), else 0. The byline ends as no sentence does: a wrapped paragraph's last
+ * line "By Friday, it was over." is the paragraph's.
+ */
+function headTail(group: readonly string[]): number {
+  let n = 0
+  while (n < 2 && n < group.length - 1 && headLine(group[group.length - 1 - n]!)) n++
+  return group.slice(group.length - n).some((l) => /^(?:[Bb]y|BY|[Vv]on|VON|[Pp]ar|PAR|[Pp]or|POR)\s/.test(l) && !/[.!?]["'”’)]*$/u.test(l)) ? n : 0
 }
 
 /** A part of a group of lines: plain text, a list item, a block quote's paragraphs or a table's rows. */

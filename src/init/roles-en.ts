@@ -62,8 +62,15 @@ export function roleOf(sentence: string, person: Named): string | undefined {
   // "Aisha Mensah, the county's deputy health officer, said": an apposition closed by a comma,
   // opened by an article or by the office itself ("Tom Hargreaves, president of the association,
   // said"); a relative clause in it says what they did, not who they are.
-  return appositionRole(sentence.slice(person.end)) ?? openingTitle(sentence.slice(0, person.start))
+  // After a verb of saying the apposition may end the sentence ("…,” said Dr. Helen Okonkwo, a
+  // freshwater scientist at Northern Plains State College who advised the council."): it did not
+  // end at a comma, and the actor got no role.
+  const said = SAID_BEFORE.test(sentence.slice(0, person.start))
+  return appositionRole(sentence.slice(person.end), said) ?? openingTitle(sentence.slice(0, person.start))
 }
+
+/** A verb of saying, perhaps an honorific, right before a name ("said Dr. "). */
+const SAID_BEFORE = /\b(?:said|says|told|added|argued|insisted|warned|explained|stated|announced|acknowledged|admitted)\s+(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?$/u
 
 /**
  * A title in lower case that opens the sentence before the name, an honorific perhaps between
@@ -89,10 +96,15 @@ function openingTitle(before: string): string | undefined {
   return title
 }
 
-/** The role an apposition gives, in the text after a name (", the county's deputy health officer, said"); undefined when it gives none. */
-export function appositionRole(rest: string): string | undefined {
+/**
+ * The role an apposition gives, in the text after a name (", the county's deputy health
+ * officer, said"); undefined when it gives none. `last`: the apposition may end the sentence
+ * (the name came after a verb of saying, which the apposition then cannot be waiting for).
+ */
+export function appositionRole(rest: string, last = false): string | undefined {
   // A relative clause may run on before the comma ("an epidemiologist at … who has studied heat for fifteen years,"): no part of the role.
-  const after = /^,\s+(?:the|a|an)\s+([^,;:“”"„«»()]{3,80}?)(?:\s+(?:who|which|whose|that)\s[^,;:“”"„«»()]{0,120})?,/u.exec(rest) ?? bareApposition(rest)
+  const end = last ? '(?:,|\\.?["”’]?\\s*$)' : ','
+  const after = new RegExp(`^,\\s+(?:the|a|an)\\s+([^,;:“”"„«»()]{3,80}?)(?:\\s+(?:who|which|whose|that)\\s[^,;:“”"„«»()]{0,120})?${end}`, 'u').exec(rest) ?? bareApposition(rest)
   if (!after) return undefined
   const role = after[1]!.split(/\s+(?:who|which|whose|that)\s/u)[0]!.trim()
   return role.split(/\s+/).length <= 8 ? role : undefined

@@ -61,7 +61,7 @@ export function shapeArticle(source: SourceArticle): Shaped {
   if (details.title) {
     if (blocks[0] && same(blocks[0].text, details.title)) blocks.shift()
     guesses.push({ what: 'title', value: details.title, how: origin('title') })
-  } else if (blocks[0] && (blocks[0].kind === 'heading' || titleBlock(blocks[0], blocks[1]))) {
+  } else if (blocks[0] && (blocks[0].kind === 'heading' || titleBlock(blocks[0], blocks[1], blocks.slice(1, 3).some((b) => bylineOf(b) !== undefined)))) {
     const first = blocks.shift()!
     details.title = first.text
     guesses.push({ what: 'title', value: first.text, how: source.from === 'text' ? 'the first line' : first.kind === 'heading' ? 'the first heading' : 'the first paragraph' })
@@ -223,11 +223,12 @@ export function bioName(block: Block, author: string | undefined): string | unde
 
 /**
  * Whether the first block, a paragraph, is the headline: a line that reads as a title
- * (title-line.ts), not a quote or list item, and not the first line of a paragraph whose
- * next line goes on in lower case (plain text's head lines are read one a block).
+ * (title-line.ts; `bylined`, with a byline in the two blocks under it), not a quote or list
+ * item, and not the first line of a paragraph whose next line goes on in lower case (plain
+ * text's head lines are read one a block).
  */
-function titleBlock(block: Block, next: Block | undefined): boolean {
-  if (block.kind !== 'paragraph' || block.within !== undefined || (block.lines ?? 1) > 1 || !looksLikeTitle(block.text)) return false
+function titleBlock(block: Block, next: Block | undefined, bylined: boolean): boolean {
+  if (block.kind !== 'paragraph' || block.within !== undefined || (block.lines ?? 1) > 1 || !looksLikeTitle(block.text, bylined)) return false
   return !(next?.kind === 'paragraph' && /^\p{Ll}/u.test(next.text))
 }
 

@@ -11,14 +11,18 @@ const TITLE_WORDS = 20
 /**
  * Whether `line`, the article's first, reads as a title: short, one sentence at most, not
  * ending like a sentence of the body (a full stop, comma, colon or semicolon; a headline may
- * ask or exclaim), and no Markdown block (a quote, a list item, a subhead).
+ * ask or exclaim), and no Markdown block (a quote, a list item, a subhead); `bylined`, a byline
+ * stands under it, so a question or an exclamation inside is the headline's too.
  */
-export function looksLikeTitle(line: string): boolean {
+export function looksLikeTitle(line: string, bylined = false): boolean {
   const text = line.trim()
   if (text === '' || text.split(/\s+/).length > TITLE_WORDS) return false
   if (/^(?:[#>*+|<-]|\d+[.)]\s)/.test(text)) return false
   if (/[.,;:…]["'”’»)\]]*$/u.test(text)) return false
-  // A sentence break inside ("… at lunch. Some parents …") is body text, not a headline.
+  // A sentence break inside ("… at lunch. Some parents …") is body text, not a headline;
+  // but with a byline under it (`bylined`), a question and its answer are the headline's
+  // ("How thick is thick enough? Kestrel Falls puts numbers on the ice").
+  if (bylined && !/\.["'”’»)\]]*\s+["'“‘(]?\p{Lu}/u.test(text)) return true
   return !/[.!?…]["'”’»)\]]*\s+["'“‘(]?\p{Lu}/u.test(text)
 }
 

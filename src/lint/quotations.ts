@@ -105,7 +105,7 @@ export function misquotationReason(m: Misquotation, article: Article): string {
   // Where the two part, as a claim's quote-not-found says it: cut at 60 characters, a quotation
   // and its closest passage looked alike when the changed word came later.
   const parting = near && near.score >= 0.6 ? partingPlace(m.quote, near.text) : undefined
-  const hint = near && near.score >= 0.6 ? `; closest: ¶${near.paragraph} ${code(near.text, 90)}${parting ? `, which has ${code(parting.passage)} where the quotation has ${code(parting.quote)}` : ''}` : ''
+  const hint = near && near.score >= 0.6 ? `; closest: ¶${near.paragraph} ${code(near.text, 90)}${parting ? `, which has ${code(parting.passage)} where the quotation has ${code(parting.quote)}${parting.alike.replace('the quote has', 'the quotation has')}` : ''}` : ''
   return `Unexpected quotation ${code(m.quote)} in ${thePart(m.what)} of \`${m.item.id}\` that the article does not contain, expected the article's words exactly (… for words left out, [ ] for words added)${hint}`
 }
 

@@ -248,7 +248,9 @@ export function readRoster(file: VFile): RosterStudent[] | undefined {
       const shifted = overflow(row, header, nameAt, delimiter)
       if (shifted) {
         const sep = separatorName(delimiter)
-        const advice = shifted.nameHolds ? `: put each such name in quotes (\`"Family, Given"\`)${delimiter === ',' ? ', or separate the fields with `;`' : ''}` : `: put each field that holds ${sep} in quotes`
+        // Said for the rows after the first as the first row's reason says it: a header a column
+        // short (`name,id` over rows with a group) gave only the quoting, which was not the cause.
+        const advice = shifted.nameHolds ? `: put each such name in quotes (\`"Family, Given"\`)${delimiter === ',' ? ', or separate the fields with `;`' : ''}` : `: put each field that holds ${sep} in quotes, or give each value a column in the header`
         once(`fields ${shifted.nameHolds}`, 'error', row, shifted.reason, row.places[nameAt] ?? row.places[0], 'roster-fields', advice)
         continue
       }

@@ -20,14 +20,26 @@ export function decimal(min = -Infinity, max = Infinity): Decoder<number> {
       node = src.deref(node)
       const value = node && isScalar(node) ? node.value : undefined
       if (typeof value === 'number' && Number.isFinite(value) && value >= min && value <= max) return value
-      // A decimal comma, as German and most of Europe write it (`8,5`): YAML reads text there.
-      const comma = typeof value === 'string' && /^[-+]?\d+,\d+$/.test(value.trim()) ? `: write a decimal point, \`${value.trim().replace(',', '.')}\`` : ''
+      const comma = typeof value === 'string' ? commaHint(value.trim()) : ''
       error(src.file, `Unexpected ${described(node)}${path ? ` at \`${path}\`` : ''}, expected ${expected}${comma}`, src.place(node?.range ?? undefined), 'schema-type')
       return INVALID
     },
     toJsonSchema: () => ({ type: 'number', ...(min > -Infinity ? { minimum: min } : {}), ...(max < Infinity ? { maximum: max } : {}) })
   }
   return decoder
+}
+
+/**
+ * The way out for a number YAML read as text because of a comma. A decimal comma, as German
+ * and most of Europe write it (`8,5`), is a decimal point. But commas every three digits
+ * (`18,000`, as English writes $18,000) group thousands: "write `18.000`" there made a quiz
+ * accept 18 for eighteen thousand. One such group may be either, and both are said; more
+ * (`1,250,000`) only group.
+ */
+function commaHint(text: string): string {
+  if (/^[-+]?[1-9]\d{0,2}(?:,\d{3}){2,}$/.test(text)) return `: write it without the commas, \`${text.replaceAll(',', '')}\``
+  if (/^[-+]?[1-9]\d{0,2},\d{3}$/.test(text)) return `: write \`${text.replace(',', '')}\` if the comma groups thousands, or \`${text.replace(',', '.')}\` if it is a decimal comma`
+  return /^[-+]?\d+,\d+$/.test(text) ? `: write a decimal point, \`${text.replace(',', '.')}\`` : ''
 }
 
 /**

@@ -165,6 +165,21 @@ describe('check --report', () => {
     expect(readFileSync(report, 'utf8')).not.toContain('Lint report: Old ')
   })
 
+  // A trial's teacher ran check --report with a typo in questions.yaml: the lint did not run,
+  // no report was written, and the one from her run before stayed there, looking current.
+  it('says the report is not written while errors keep the lint from running, and that one already there is old', async () => {
+    const report = join(tempDir(), 'lint.html')
+    const broken = bank({ 'questions.yaml': swap('difficulty: easy', 'difficulty: simple') })
+    const first = await run(['check', broken, '--report', report])
+    expect(first.code).toBe(1)
+    expect(first.stderr.trim().split('\n').at(-1)).toBe(`${report}: not written until the errors above are fixed (the report is the item-writing lint's)`)
+    expect((await run(['check', bank(), '--report', report])).code).toBe(0)
+    const before = readFileSync(report, 'utf8')
+    const again = await run(['check', broken, '--report', report])
+    expect(again.stderr.trim().split('\n').at(-1)).toBe(`${report}: not written until the errors above are fixed (the report is the item-writing lint's); the report there is from an earlier run`)
+    expect(readFileSync(report, 'utf8')).toBe(before)
+  })
+
   it('counts the key positions as printed and as written', () => {
     const { result } = lint(bank())
     const html = lintReport(result)

@@ -44,6 +44,14 @@ describe('a numeric item is read', () => {
     // A decimal comma, as most of Europe writes one: the fix is shown.
     const comma = library(WEEKS.replace('tolerance: 0.5', 'tolerance: 0,5'))
     expect(errorsOf(comma)).toEqual([`${join(comma, 'questions.yaml')}:${at(questions(comma), '0,5')}: error: Unexpected \`0,5\` at \`quiz[0].tolerance\`, expected a number of at least 0 (like \`8\` or \`0.5\`): write a decimal point, \`0.5\`  [schema-type]`])
+    // Commas every three digits group thousands, as English writes $18,000: a decimal point
+    // there (`18.000`) made the quiz accept 18. One group may be either, and both are said.
+    const thousands = library(YEAR.replace('answer: 1921', 'answer: 18,000'))
+    expect(errorsOf(thousands)).toEqual([`${join(thousands, 'questions.yaml')}:${at(questions(thousands), '18,000')}: error: Unexpected \`18,000\` at \`quiz[0].answer\`, expected a number (like \`8\` or \`0.5\`): write \`18000\` if the comma groups thousands, or \`18.000\` if it is a decimal comma  [schema-type]`])
+    const million = library(YEAR.replace('answer: 1921', 'answer: 1,250,000'))
+    expect(errorsOf(million)).toEqual([expect.stringContaining('expected a number (like `8` or `0.5`): write it without the commas, `1250000`  [schema-type]')])
+    const decimals = library(WEEKS.replace('tolerance: 0.5', 'tolerance: 0,125'))
+    expect(errorsOf(decimals)).toEqual([expect.stringContaining('write a decimal point, `0.125`  [schema-type]')])
     const negative = library(WEEKS.replace('tolerance: 0.5', 'tolerance: -1'))
     expect(errorsOf(negative)).toEqual([`${join(negative, 'questions.yaml')}:${at(questions(negative), '-1')}: error: Unexpected \`-1\` at \`quiz[0].tolerance\`, expected a number of at least 0 (like \`8\` or \`0.5\`)  [schema-type]`])
     const both = library(WEEKS.replace('    unit: weeks\n', '    range: [2, 4]\n'))
