@@ -88,7 +88,7 @@ function nextOrder(order: readonly number[]): number[] {
  * A type's pieces (a word bank, matching responses, ordering steps) in an order of their
  * own: shuffled from the item's own stream, and shuffled again (a few times, seeded) while
  * they stand in the order that answers the item, or begin with its answering pieces in that
- * order, which would give it away, or in an order
+ * order, or hold three or more of them in that order among the rest, which would give it away, or in an order
  * an earlier version of the quiz printed (`earlier`, as piece indexes): two versions with
  * one order share one key, which a neighbour can copy. Where there are fewer orders than
  * versions, a version avoids only the versions just before it. Seeded tries can miss the
@@ -108,7 +108,11 @@ export function arrangePieces(item: QuizItem, seed: number, earlier: Printed = {
   // score. A single answering piece may stand first: barring the first place would be the cue.
   const answering = Math.min(texts.length, typeOf(item).answering?.(item) ?? texts.length)
   const head = answering >= 2 ? answering : texts.length
-  const bad = (order: readonly number[]): boolean => order.slice(0, head).every((i, n) => i === n) || avoid.has(order.join(' '))
+  // Nor with the answering pieces in the key's order among the others (matching's `1A 2B 3D`,
+  // the distractor between): read down the list, skipping one, answered the item. From three
+  // answering pieces: of two, barring one of their two orders would give the other away.
+  const keyed = (order: readonly number[]): boolean => answering >= 3 && order.filter((i) => i < answering).every((i, n) => i === n)
+  const bad = (order: readonly number[]): boolean => order.slice(0, head).every((i, n) => i === n) || keyed(order) || avoid.has(order.join(' '))
   let order = shuffle(authored, next)
   for (let tries = 0; texts.length > 1 && tries < 20 && bad(order); tries++) order = shuffle(authored, next)
   for (let walked = 0; texts.length > 1 && walked <= free && bad(order); walked++) order = nextOrder(order)

@@ -10,6 +10,7 @@ import { readHtml } from '../helpers/html.js'
 import { readGift, readMoodle } from '../helpers/lms.js'
 import { build, tryBuild } from '../helpers/pack.js'
 import { openPdf } from '../helpers/pdf.js'
+import { arrangePieces } from '../../src/select/versions.js'
 import { at, head, library } from './helpers.js'
 
 const MATCH = `${head('m-who', 'matching', 'costs-money', 3)}    pairs:
@@ -49,6 +50,32 @@ describe('a matching item is read', () => {
     expect(errorsOf(unknown)).toEqual([`${join(unknown, 'questions.yaml')}:${at(questions(unknown), 'free-computer\n')}: error: Unexpected claim id \`free-computer\`, expected \`free-computers\` or another claim id from claims.yaml  [unknown-claim-id]`])
     const one = library(MATCH.replace(/ {6}- premise: Local[\s\S]*?(?= {4}distractors)/, ''))
     expect(errorsOf(one)).toEqual([`${join(one, 'questions.yaml')}:${at(questions(one), '- premise: Rachel')}: error: Unexpected 1 item at \`quiz[0].pairs\`, expected at least 2  [schema-count]`])
+  })
+})
+
+describe('a matching item’s responses', () => {
+  // Version A of a trial printed `1A 2B 3D`: the answers in the premises' order, the distractor
+  // between them. Reading down the list, skipping one, answered the item.
+  it('never hold three or more answers in the premises’ order, whatever the seed, with the distractors anywhere', () => {
+    const { module, lines } = assemble(library(MATCH))
+    expect(lines.filter((l) => l.includes(': error:'))).toEqual([])
+    const item = module!.questions.quiz[0]!
+    const places = new Set<number>()
+    for (let seed = 1; seed <= 400; seed++) {
+      const order = arrangePieces(item, seed).map((p) => p.index)
+      expect(order.filter((i) => i < 3), `seed ${seed}: ${order.join(' ')}`).not.toEqual([0, 1, 2])
+      places.add(order.indexOf(3))
+    }
+    // The distractor still stands anywhere.
+    expect([...places].sort()).toEqual([0, 1, 2, 3])
+  })
+
+  it('may hold two answers in the premises’ order: barring it would give the other order away', () => {
+    const { module } = assemble(library(MATCH.replace(/ {6}- premise: The author[\s\S]*?(?= {4}distractors)/, '')))
+    const item = module!.questions.quiz[0]!
+    const relative = new Set<string>()
+    for (let seed = 1; seed <= 200; seed++) relative.add(arrangePieces(item, seed).map((p) => p.index).filter((i) => i < 2).join(' '))
+    expect([...relative].sort()).toEqual(['0 1', '1 0'])
   })
 })
 
