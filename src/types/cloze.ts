@@ -151,14 +151,21 @@ function segments(passage: ClozePassage): Array<string | number> {
 
 /**
  * What follows the passage: the article's punctuation that ends its sentence there (a quote
- * leaves its full stop out), or `…` after a last gap where the sentence goes on, so that a
- * passage reads as the article's sentence and a blank never ends it unannounced.
+ * leaves its full stop out), or `…` where the sentence goes on, after a last gap or after
+ * words ("with the (2) ______ of its thickness…"), so that a passage reads as the article's
+ * sentence, and one cut short says so as a quotation does.
  */
 function ending(passage: ClozePassage): string {
   if (passage.closing) return passage.closing
   const last = passage.gaps.at(-1)
-  return last !== undefined && passage.text.slice(last.end).trim() === '' ? '…' : ''
+  const rest = passage.text.slice(last?.end ?? 0).trimEnd()
+  if (last !== undefined && rest.trim() === '') return '…'
+  if (CLOSING_END.test(passage.text.trimEnd())) return ''
+  return /[,;:]$/.test(rest) ? ' …' : '…'
 }
+
+/** A passage that holds its own sentence-ending punctuation (a quote that kept its full stop). */
+const CLOSING_END = /[.!?…]+[\p{Pe}\p{Pf}"']*$/u
 
 /**
  * Every answer a typed gap accepts: the article's words, then the others, without the spaces

@@ -335,7 +335,7 @@ ${head('c-year-last', 'cloze', 'costs-money')}    bank: false
     expect(quiz).not.toMatch(/is free\.”/)
   })
 
-  it('in every export ends its passage as the paper does: the article’s full stop after the words that follow the last blank, or after the last blank, or `…` where the sentence goes on', async () => {
+  it('in every export ends its passage as the paper does: the article’s full stop after the words that follow the last blank, or after the last blank, or `…` where the sentence goes on, after a blank or after words', async () => {
     // free-computers quotes ¶3 up to “free”, without its full stop; costs-money quotes ¶2 up to “a year”, where the sentence goes on.
     const items = `${head('c-free-last', 'cloze', 'free-computers')}    gaps: [free]
     distractors: [cheap]
@@ -343,9 +343,10 @@ ${head('c-year-last', 'cloze', 'costs-money')}    bank: false
     gaps: [thousand, year]
 ${FREE}${head('c-only', 'cloze', 'free-computers')}    gaps: [only]
     distractors: [first]
-`
-    // What follows the last blank, white space aside.
-    const tails: Record<string, string> = { 'c-free-last': '_____.', 'c-year-last': '_____…', 'c-free': '_____forfree.', 'c-only': 'forfree.' }
+${PERHAPS}`
+    // What follows the last blank, white space aside. c-perhaps's passage stops after words, mid-sentence
+    // ("…for keeping it", where ¶3 goes on "is that the library…"): it ended there without a mark.
+    const tails: Record<string, string> = { 'c-free-last': '_____.', 'c-year-last': '_____…', 'c-free': '_____forfree.', 'c-only': 'forfree.', 'c-perhaps': 'forkeepingit…' }
     const squashed = (text: string): string => text.replace(/\(\d+\)\s*_+/g, '_____').replace(/\s+/g, '')
     const pack = await build({ dir: library(items), formats: ['html', 'moodle', 'gift', 'qti', 'qti21'] })
     const file = (name: string): Buffer => readFileSync(join(pack, name))
@@ -353,7 +354,7 @@ ${FREE}${head('c-only', 'cloze', 'free-computers')}    gaps: [only]
     const paper = readHtml(file('quiz.html').toString('utf8'))
       .mainText.split('\n')
       .filter((line) => /\(1\)\s_+/.test(line))
-    expect(paper.map(squashed).map((line, i) => line.endsWith(Object.values(tails)[i]!))).toEqual([true, true, true, true])
+    expect(paper.map(squashed).map((line, i) => line.endsWith(Object.values(tails)[i]!))).toEqual([true, true, true, true, true])
     const read = {
       moodle: readMoodle(file('moodle.xml').toString('utf8')),
       canvas: (await readCanvas(new Uint8Array(file('canvas-qti.zip')))).items,
