@@ -61,8 +61,9 @@ function expected(module: Module, item: Selection['items'][number]): Expected | 
     const passage = item.passage!
     let shown = passage.text
     for (const g of [...passage.gaps].reverse()) shown = `${shown.slice(0, g.start)}_____${shown.slice(g.end)}`
-    // Ended as on paper, as the article's sentence ends: its own punctuation, or `…` after a last blank where the sentence goes on.
-    shown += passage.closing || (shown.trimEnd().endsWith('_____') ? '…' : '')
+    // Ended as on paper, as the article's sentence ends: its own punctuation, or `…` where the
+    // sentence goes on (after a last blank, or after words), none where the passage holds its full stop.
+    shown += passage.closing || (shown.trimEnd().endsWith('_____') ? '…' : /[.!?…]+[\p{Pe}\p{Pf}"']*$/u.test(shown.trimEnd()) ? '' : '…')
     const words = [...new Set([...passage.gaps.map((g) => g.text), ...item.distractors])]
     return {
       kind: 'gaps',
