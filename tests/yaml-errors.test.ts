@@ -598,6 +598,15 @@ describe('a field with an error of its own', () => {
   })
 })
 
+// "Missing field `answer` in a true/false item at `quiz[23]`" made the teacher count items to find it.
+describe('a missing field', () => {
+  it('names the entry by its id, with its place in the list', () => {
+    const dir = demoCopy({ 'questions.yaml': (t: string) => t.replace(/(id: q-putin-invaded-tf\n(?: {4}.*\n)*?) {4}answer: false\n/, '$1') })
+    const said = errors(assemble(dir).lines)
+    expect(said).toEqual([expect.stringMatching(/error: Missing field `answer` in .*`q-putin-invaded-tf` at `quiz\[\d+\]`, expected /)])
+  })
+})
+
 describe('a short answer without its points', () => {
   it('is judged against the default, and the message says it is one', () => {
     const dir = demoCopy({ 'questions.yaml': (t: string) => t.replace(/(id: q-thesis-short\n(?: {4}.*\n)*?) {4}points: 3\n/, '$1') })

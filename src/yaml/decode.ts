@@ -662,7 +662,9 @@ export function object<F extends Record<string, Field<unknown>>>(name: string, f
         const field = fields[key]!
         if (misspelt.has(key)) standIn(key)
         else if (field.required) {
-          error(src.file, `Missing field \`${key}\` in ${name}${path ? ` at \`${path}\`` : ''}, expected ${field.decoder.expected}`, src.place(range(node)), 'schema-missing-field')
+          // The entry by its id where it has one (`quiz[7]` alone made the teacher count items).
+          const id = key !== 'id' && typeof out.id === 'string' ? ` \`${out.id}\`` : ''
+          error(src.file, `Missing field \`${key}\` in ${name}${id}${path ? ` at \`${path}\`` : ''}, expected ${field.decoder.expected}`, src.place(range(node)), 'schema-missing-field')
           standIn(key)
         } else if (field.fallback) out[key] = field.fallback()
       }
