@@ -204,7 +204,17 @@ function writable(path: string): boolean {
 export function checkReport(report: string, cwd = process.cwd()): TargetProblem[] {
   const file = resolve(cwd, report)
   const stat = lstatOr(file)
-  if (!stat) return []
+  if (!stat) {
+    // A report in a folder that is not there: said as such, not as the system's "cannot open … (ENOENT)".
+    // (Not made: a mistyped folder would be made with it.)
+    const folder = dirname(file)
+    let above = folder
+    while (!lstatOr(above) && dirname(above) !== above) above = dirname(above)
+    if (above === folder && lstatOr(folder)?.isDirectory() !== false) return []
+    const shown = displayPath(folder, cwd)
+    if (above !== folder) return [{ path: displayPath(file, cwd), ruleId: 'out-not-a-folder', reason: `Missing folder \`${shown}\` for --report, expected a folder that exists: make it first, or name a report in ${above === resolve(cwd) ? 'this folder' : `\`${displayPath(above, cwd)}\``}` }]
+    return [{ path: displayPath(file, cwd), ruleId: 'out-not-a-folder', reason: `Unexpected file \`${shown}\` where --report's folder should be, expected a folder` }]
+  }
   const path = displayPath(file, cwd)
   const expected = 'expected a new file or a report classpack wrote'
   if (stat.isSymbolicLink()) return [{ path, ruleId: 'out-symlink', reason: `Unexpected symlink where --report writes, ${expected}: classpack does not write through links; choose another --report` }]

@@ -1,7 +1,7 @@
 // Setting rules aside (module, set, item) with a reason that the facilitator edition and the
 // answer key print; `--strict`; errors that stop a build and warnings that do not; the report.
-import { cpSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs'
-import { basename, join } from 'node:path'
+import { cpSync, existsSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs'
+import { basename, dirname, join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { buildPack } from '../../src/index.js'
 import { lintReport } from '../../src/lint/report.js'
@@ -157,6 +157,13 @@ describe('check --report', () => {
     expect(before).toContain('<meta name="generator" content="classpack">')
     expect((await run(['check', dir, '--report', page])).stderr).toContain('error: Unexpected file that classpack did not write where --report writes')
     expect(readFileSync(page, 'utf8')).toBe(before)
+    // A folder that is not there is said to be missing (it was the system's "cannot open … (ENOENT)"), and not made.
+    const nowhere = join(tempDir(), 'reports', 'term-1', 'lint.html')
+    const missing = await run(['check', dir, '--report', nowhere])
+    expect(missing.code).toBe(1)
+    expect(missing.stderr).toContain(`${nowhere}: error: Missing folder \`${dirname(nowhere)}\` for --report, expected a folder that exists: make it first, or name a report in \`${dirname(dirname(dirname(nowhere)))}\`  [out-not-a-folder]`)
+    expect(missing.stderr).not.toContain('ENOENT')
+    expect(existsSync(dirname(dirname(nowhere)))).toBe(false)
     // An earlier report is replaced.
     const report = join(tempDir(), 'lint.html')
     expect((await run(['check', dir, '--report', report])).code).toBe(0)
