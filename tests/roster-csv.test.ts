@@ -138,7 +138,7 @@ describe('a roster saved by Excel with `;` and a BOM', () => {
       expect.stringMatching(/:2:1: error: Unexpected 3 fields in this row \(`Amara Okafor`, `2031`, `9A`\), expected 2 as in the header \(`name`, `id`\): .*; 1 more row has the same problem \(line 3\): put each field that holds `,` in quotes, or give each value a column in the header {2}\[roster-fields\]$/)
     ])
     // Rows short of the header's fields: one warning too.
-    expect(read(rosterFile('name,id\nA\nB\nC,3\nD\n')).messages).toEqual([expect.stringMatching(/:2:1: warning: Unexpected 1 field in this row, expected 2 as in the header; 2 more rows have the same problem \(lines 3 and 5\) {2}\[roster-fields\]$/)])
+    expect(read(rosterFile('name,id\nA\nB\nC,3\nD\n')).messages).toEqual([expect.stringMatching(/:2:1: warning: Unexpected 1 field in this row, expected 2 as in the header: `id` is left empty; 2 more rows have the same problem \(lines 3 and 5\) {2}\[roster-fields\]$/)])
   })
 
   it('refuses text after the closing quote of a field (`"Ada" Lovelace`), which printed with its quotes, at that text', () => {
@@ -205,7 +205,10 @@ describe('a roster saved by Excel with `;` and a BOM', () => {
 
   it('says "1 field" for a row of one field', () => {
     const path = rosterFile('name,id\nAna,7\nBen\n')
-    expect(read(path).messages).toContain(`${path}:3:1: warning: Unexpected 1 field in this row, expected 2 as in the header  [roster-fields]`)
+    expect(read(path).messages).toContain(`${path}:3:1: warning: Unexpected 1 field in this row, expected 2 as in the header: \`id\` is left empty  [roster-fields]`)
+    // Each column left empty, by the header's name.
+    const two = rosterFile('name,id,group\nAna,7,A\nBen\n')
+    expect(read(two).messages).toContain(`${two}:3:1: warning: Unexpected 1 field in this row, expected 3 as in the header: \`id\` and \`group\` are left empty  [roster-fields]`)
   })
 
   it('reports a quote left open where it opened, after a quoted field over two lines', () => {
