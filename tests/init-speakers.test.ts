@@ -260,6 +260,14 @@ describe('a third trial (a council approving a desalination plant)', () => {
       expect(roleOf(sentence, person), sentence).toBeUndefined()
     }
   })
+
+  // A trial's "…,” owner Lucia Ferreira said." gave her no role: the title did not open a sentence.
+  it('takes a title in lower case after a quotation for the role, and no adverb there', () => {
+    const said = (sentence: string, name: string): string | undefined => roleOf(sentence, namedIn(sentence, 'en').find((n) => n.name === name)!)
+    expect(said('“We check the ice every morning,” owner Lucia Ferreira said.', 'Lucia Ferreira')).toBe('owner')
+    expect(said('“It is not safe yet,” fire chief Dr. Marcus Bell said.', 'Marcus Bell')).toBe('fire chief')
+    expect(said('“It is not safe yet,” then Marcus Bell said.', 'Marcus Bell')).toBeUndefined()
+  })
 })
 
 describe('a speaker met first by the surname, named in full later', () => {

@@ -75,9 +75,10 @@ const SAID_BEFORE = /\b(?:said|says|told|added|argued|insisted|warned|explained|
 /**
  * A title in lower case that opens the sentence before the name, an honorific perhaps between
  * them: "Marine biologist Dr. Alan Cho", "Board member Lena Ortiz". [1] the title, its first
- * word capitalised only as the sentence's first.
+ * word capitalised only as the sentence's first. Or that opens the words after a quotation,
+ * in lower case ("“…,” owner Lucia Ferreira said"): [2].
  */
-const TITLE_OPENING = /(?:^|[.;!?]\s+)(\p{Lu}[\p{L}'’-]*(?:\s+\p{Ll}[\p{L}'’-]*){0,3})\s+(?:(?:Dr|Mr|Mrs|Ms|Miss|Mx|Prof)\.?\s+)?$/u
+const TITLE_OPENING = /(?:^|[.;!?]\s+)(\p{Lu}[\p{L}'’-]*(?:\s+\p{Ll}[\p{L}'’-]*){0,3})\s+(?:(?:Dr|Mr|Mrs|Ms|Miss|Mx|Prof)\.?\s+)?$|[,!?]\s*[”"’]\s+(\p{Ll}[\p{L}'’-]*(?:\s+\p{Ll}[\p{L}'’-]*){0,3})\s+(?:(?:Dr|Mr|Mrs|Ms|Miss|Mx|Prof)\.?\s+)?$/u
 
 /** Words that open a sentence as adverbs, nouns though compromise may take them for ("a still"). */
 const OPENS_NO_TITLE = /^(?:still|yet|so|now|thus|hence|even|only|here|there|again|next|first|last|once|soon|indeed|instead)(?:\s|$)/iu
@@ -85,9 +86,10 @@ const OPENS_NO_TITLE = /^(?:still|yet|so|now|thus|hence|even|only|here|there|aga
 /** The title opening the sentence before a name (`before`, the text up to it), in lower case ("marine biologist"); undefined when none does. */
 function openingTitle(before: string): string | undefined {
   const m = TITLE_OPENING.exec(before)
-  if (!m || !titleWords(m[1]!) || OPENS_NO_TITLE.test(m[1]!)) return undefined
+  const found = m?.[1] ?? m?.[2]
+  if (!found || !titleWords(found) || OPENS_NO_TITLE.test(found)) return undefined
   // Only a sentence's first word is capitalised there: "Marine biologist" is "marine biologist", "NASA engineer" stays.
-  const title = m[1]!.replace(/^\p{Lu}\p{Ll}+(?=\s|$)/u, (w) => w.toLowerCase())
+  const title = found.replace(/^\p{Lu}\p{Ll}+(?=\s|$)/u, (w) => w.toLowerCase())
   // Nouns, the last one the office ("Board member", "Retired teacher"): not "But", "Today" or "Meanwhile".
   // Tagged after "a", as a noun phrase: alone, compromise takes "resident" for an adjective.
   const terms = (nlp(`a ${title}`).terms().json() as Array<{ terms: Array<{ tags: string[] }> }>).slice(1).map((t) => new Set(t.terms[0]?.tags ?? []))
