@@ -65,11 +65,23 @@ export interface Printed {
   all: Set<string>
 }
 
-/** How many orders of `n` pieces do not answer the item (all but the authored one); counting stops at a million. */
+/** How many orders of `n` pieces there are besides the authored one; counting stops at a million. */
 function otherOrders(n: number): number {
   let f = 1
   for (let k = 2; k <= n && f < 1e6; k++) f *= k
   return f - 1
+}
+
+/**
+ * How many orders of `n` pieces give nothing away when `answering` of them answer the item
+ * (arrangePieces): all but those with the answers in the key's order among the others (from
+ * three answers), or first in that order (two), or the key's order itself (fewer).
+ */
+function freeOrders(n: number, answering: number): number {
+  const orders = otherOrders(n) + 1
+  if (answering >= 3) return orders - Math.round(orders / (otherOrders(answering) + 1))
+  if (answering === 2) return orders - (otherOrders(n - 2) + 1)
+  return orders - 1
 }
 
 /** The next order of `order` in lexicographic order, the first after the last. */
@@ -99,14 +111,14 @@ export function arrangePieces(item: QuizItem, seed: number, earlier: Printed = {
   const texts = typeOf(item).pieces(item)
   const next = random(seed)
   const authored = [...texts.keys()]
-  const free = otherOrders(texts.length)
-  // All earlier orders while there are orders enough for them (kept as a set: a roster of a
-  // thousand students asks once each), else the few just before.
-  const avoid = earlier.orders.length <= free - 1 ? earlier.all : new Set(earlier.orders.slice(earlier.orders.length - Math.max(0, free - 1)))
   // Nor with the answering pieces first in the key's order (a word bank listing the gaps'
   // words in gap order, then its distractors): filling the blanks in the bank's order would
   // score. A single answering piece may stand first: barring the first place would be the cue.
   const answering = Math.min(texts.length, typeOf(item).answering?.(item) ?? texts.length)
+  const free = freeOrders(texts.length, answering)
+  // All earlier orders while there are orders enough for them (kept as a set: a roster of a
+  // thousand students asks once each), else the few just before.
+  const avoid = earlier.orders.length <= free - 1 ? earlier.all : new Set(earlier.orders.slice(earlier.orders.length - Math.max(0, free - 1)))
   const head = answering >= 2 ? answering : texts.length
   // Nor with the answering pieces in the key's order among the others (matching's `1A 2B 3D`,
   // the distractor between): read down the list, skipping one, answered the item. From three
@@ -115,7 +127,7 @@ export function arrangePieces(item: QuizItem, seed: number, earlier: Printed = {
   const bad = (order: readonly number[]): boolean => order.slice(0, head).every((i, n) => i === n) || keyed(order) || avoid.has(order.join(' '))
   let order = shuffle(authored, next)
   for (let tries = 0; texts.length > 1 && tries < 20 && bad(order); tries++) order = shuffle(authored, next)
-  for (let walked = 0; texts.length > 1 && walked <= free && bad(order); walked++) order = nextOrder(order)
+  for (let walked = 0; texts.length > 1 && walked <= otherOrders(texts.length) && bad(order); walked++) order = nextOrder(order)
   return order.map((index, n) => ({ letter: letter(n), text: texts[index]!, index }))
 }
 

@@ -70,6 +70,23 @@ describe('a matching item’s responses', () => {
     expect([...places].sort()).toEqual([0, 1, 2, 3])
   })
 
+  // Of the 24 orders of three answers and a distractor, 20 give nothing away: twenty versions print
+  // each of them once, and later ones repeat only orders printed before the version just before.
+  it('gives twenty versions twenty orders, none in the key’s, and the twenty-first none of the nineteen before it', () => {
+    const { module } = assemble(library(MATCH))
+    const item = module!.questions.quiz[0]!
+    const earlier = { orders: [] as string[], all: new Set<string>() }
+    for (let v = 0; v < 30; v++) {
+      const order = arrangePieces(item, 100 + v, earlier).map((p) => p.index)
+      const key = order.join(' ')
+      expect(order.filter((i) => i < 3), `version ${v + 1}: ${key}`).not.toEqual([0, 1, 2])
+      if (v < 20) expect(earlier.all.has(key), `version ${v + 1}: ${key}`).toBe(false)
+      else expect(earlier.orders.slice(-19), `version ${v + 1}: ${key}`).not.toContain(key)
+      earlier.orders.push(key)
+      earlier.all.add(key)
+    }
+  })
+
   it('may hold two answers in the premises’ order: barring it would give the other order away', () => {
     const { module } = assemble(library(MATCH.replace(/ {6}- premise: The author[\s\S]*?(?= {4}distractors)/, '')))
     const item = module!.questions.quiz[0]!
