@@ -132,7 +132,7 @@ export const de: UiStrings = {
     hedgingToNotice: 'Abschwächungen beachten:',
     afterReading: 'Nach dem Lesen.',
     afterReadingText: n.reported
-      ? 'In einem Satz festhalten, worüber der Text berichtet, dann die Sichtweisen auflisten, die er wiedergibt, jeweils mit der Person, die sie vertritt, und den Belegen, die der Text dafür anführt.'
+      ? 'In einem Satz festhalten, worüber der Text berichtet; dann die Sichtweisen auflisten, die er wiedergibt: wer sie jeweils vertritt und welche Belege der Text dafür anführt.'
       : 'Die These des Textes in einem Satz formulieren, dann die Gründe dafür auflisten und zu jedem Grund die Belege, die der Text anführt.',
     argument: 'Die Argumentation: Kernaussagen',
     openQuote: '„',
