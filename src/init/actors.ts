@@ -13,7 +13,12 @@ export type { Named } from './named.js'
 
 const HONORIFICS = /^(?:(?:Councillor|Cllr|Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Sir|Dame|Lord|Lady|President|Prime Minister|Minister|Senator|Chancellor|Governor|Mayor|General|Judge|Justice|King|Queen|Pope|Rev|Reverend|Secretary|Chairman|Chair|Chief Executive)\.?\s+)+/
 /** Month names (English, German), which compromise may take for first names: "10 June", "Mai 2025". */
-const MONTH = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Januar|Februar|März|Juni|Juli|Oktober|Dezember)$/
+const MONTH = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Januar|Februar|März|Mai|Juni|Juli|Oktober|Dezember)$/
+/**
+ * The words a month follows in a date without a day: "Im August mussten …", "seit dem vergangenen
+ * Juli", "in August", "last May". After them a month alone is a time, not a person called August.
+ */
+const BEFORE_MONTH = /(?:^|\s)(?:[Ii][nm]|[Ss]eit|[Bb]is|[Aa]b|[Vv]om|[Zz]um|[Aa]nfang|[Mm]itte|[Ee]nde|since|until|last|next|this|early|late|\p{Ll}+e[mn])\s+$/u
 /** Days of the week (English, German): never a name, whatever compromise takes them for ("a report published on Monday found"). */
 const WEEKDAY = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonnabend|Sonntag)$/
 /**
@@ -74,7 +79,8 @@ export function namedIn(sentence: string, lang?: string): Named[] {
     const joined = kind === 'organisation' && offset >= 0 && ORGANISATION_END.test(name) ? ORGANISATION_OF.exec(sentence.slice(at + name.length)) : null
     if (joined) name = `${name}${joined[0]}`
     // "published on 10 June", "by May 2026": a date, not a person called June or May.
-    if (MONTH.test(name) && (/\d\.?\s*$/.test(sentence.slice(0, at)) || /^\s*\d/.test(sentence.slice(at + name.length)))) return
+    // "Im August", "im vergangenen August": a month too, with no day beside it.
+    if (MONTH.test(name) && (/\d\.?\s*$/.test(sentence.slice(0, at)) || /^\s*\d/.test(sentence.slice(at + name.length)) || BEFORE_MONTH.test(sentence.slice(0, at)))) return
     if (found.some((f) => at < f.end && at + name.length > f.start)) return
     const named: Named = { name, key: name.split(/\s+/).pop()!, kind, start: at, end: at + name.length, ...(role ? { role } : {}) }
     // "Der Vorsitzende des Landeselternbeirats, Jonas Weber, begrüßte": the apposition says who they are.
