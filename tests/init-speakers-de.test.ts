@@ -290,3 +290,22 @@ describe('a German body in the genitive', () => {
     }
   })
 })
+
+// The German trial's interview: „Der Vereinsvorsitzende Klaus Rettenmaier sagt, …“ gave the role
+// „Vereinsvorsitzende“ (a man: „Vereinsvorsitzender“), and „mit der Verbandsvorsitzenden Dr. Miriam
+// Haberstroh gesprochen“ the dative „Verbandsvorsitzenden“; the handout prints the role beside the name.
+describe('a German title declined with its article', () => {
+  it('is the role in the nominative, as the handout prints it beside the name', async () => {
+    const data = await plan(
+      FILLER,
+      'Der Vereinsvorsitzende Klaus Rettenmaier sagt, Familien würden benachteiligt.',
+      'Das habe man mit der Verbandsvorsitzenden Dr. Miriam Haberstroh besprochen, sagte der Kämmerer.',
+      'Laut dem stellvertretenden Landrat Jürgen Schäfer sei das Geld knapp.',
+      'Auch die Landesvorsitzende Petra Lang sagte, das sei zu teuer.'
+    )
+    expect(actor(data, 'Klaus Rettenmaier')?.role).toBe('Vereinsvorsitzender')
+    expect(actor(data, 'Miriam Haberstroh')?.role).toBe('Verbandsvorsitzende')
+    expect(actor(data, 'Jürgen Schäfer')?.role).toBe('stellvertretender Landrat')
+    expect(actor(data, 'Petra Lang')?.role).toBe('Landesvorsitzende')
+  })
+})

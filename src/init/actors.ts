@@ -7,7 +7,7 @@ import { isGerman } from '../roster/filenames.js'
 import { findMarkers } from './markers.js'
 import type { Named } from './named.js'
 import { appositionRole, titleWords, untitled } from './roles-en.js'
-import { appositionRoleDe, between, describedAfter, invertedAt, nominativeDe, nounPhraseDe, openingPronoun, PRONOUN_DE, splitTitle, subjectAfter, titledPeople } from './speakers-de.js'
+import { appositionRoleDe, articleBefore, between, describedAfter, invertedAt, nominativeDe, nominativeTitle, nounPhraseDe, openingPronoun, PRONOUN_DE, splitTitle, subjectAfter, titledPeople } from './speakers-de.js'
 
 export type { Named } from './named.js'
 
@@ -65,6 +65,8 @@ export function namedIn(sentence: string, lang?: string): Named[] {
     let name = clean(text)
     let role: string | undefined
     if (german && kind === 'person') ({ name, role } = splitTitle(name))
+    // "Der Vereinsvorsitzende Klaus Rettenmaier": the role as it reads alone, "Vereinsvorsitzender".
+    if (german && role) role = nominativeTitle(articleBefore(sentence, start), role)
     // A name is capitalised throughout ("Local Government Association"); "Property development" is not one.
     if (!name || STARTERS.has(name) || WEEKDAY.test(name) || (german && PRONOUN_DE.test(name)) || !name.split(/\s+/).every((w) => /^[\p{Lu}\p{N}]/u.test(w) || /^(of|the|for|and|de|van|von|da|al|le|la|du)$/.test(w))) return
     let offset = sentence.indexOf(name, start)
