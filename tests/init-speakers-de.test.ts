@@ -128,6 +128,17 @@ describe('a German prediction in reported speech', () => {
     expect(kinds('Das werde nicht leicht sein.')).toEqual(['indirect werde', 'predictive werde'])
   })
 
+  // The German trial's interview: „ein Thema, über das in jeder Gemeinderatssitzung gestritten
+  // wird“ was a predictive claim for its „wird“, the passive's.
+  it('takes „wird“ with a participle (the passive) for no prediction, and „wird“ with an infinitive for one', () => {
+    const kinds = (text: string) => findMarkers(text, 'de').map((m) => `${m.kind} ${m.text}`)
+    expect(kinds('Das Grundwasser ist ein Thema, über das in jeder Sitzung gestritten wird.')).toEqual([])
+    expect(kinds('Die Schule wird im Herbst geschlossen.')).toEqual([])
+    expect(kinds('Der Brunnen wird im Mai gebaut.')).toEqual([])
+    expect(kinds('Der Preis wird im Herbst steigen.')).toEqual(['predictive wird'])
+    expect(kinds('Das wird nicht leicht sein.')).toEqual(['predictive wird'])
+  })
+
 })
 
 // The same trial: "Es sagt nichts darüber, …" (the ban says nothing about the evenings) was a
