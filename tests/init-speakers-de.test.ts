@@ -320,3 +320,17 @@ describe('a German title declined with its article', () => {
     expect(actor(data, 'Petra Lang')?.role).toBe('Landesvorsitzende')
   })
 })
+
+// The German trial's interview: „Sabine Lorch von der Kreisgruppe hat zu Recht gesagt: „…““ was
+// the Kreisgruppe's claim, the body nearest the verb, not hers.
+describe('a German speaker named with where they come from („von der Kreisgruppe“)', () => {
+  it('is the person, not the body after „von“', async () => {
+    const data = await plan(
+      FILLER,
+      'Sabine Lorch von der Kreisgruppe hat zu Recht gesagt: „Vertrauen entsteht nicht durch Gutachten, sondern durch Zahlen, die jeder nachprüfen kann.“',
+      'Peter Roth vom Naturschutzbund sagte, der Brunnen werde die Wiesen vermutlich austrocknen.'
+    )
+    expect(claimWith(data, 'Vertrauen entsteht').by).toBe('Sabine Lorch')
+    expect(claimWith(data, 'Wiesen vermutlich').by).toBe('Peter Roth')
+  })
+})

@@ -250,6 +250,14 @@ function speakerIn(sentence: string, names: readonly Named[], at: number, marker
     const cut = relative.index
     return speaker(`${sentence.slice(0, cut)} ${sentence.slice(at)}`, names.filter((n) => n.end <= cut), cut + 1, marker)
   }
+  // "Sabine Lorch von der Kreisgruppe sagte", "Peter Roth vom Naturschutzbund hat gesagt": the
+  // person before "von", "vom" or "aus" speaks; the body after it is where they come from (it
+  // was taken for the speaker, being the name nearest the verb).
+  if (isGerman(lang)) {
+    const clauseStart = Math.max(before.lastIndexOf(';'), before.lastIndexOf('. '), before.lastIndexOf(','), before.lastIndexOf('„'), before.lastIndexOf('“'))
+    const from = names.find((n) => n.kind === 'person' && n.start > clauseStart && n.end <= at && /^\s+(?:vo[nm]|aus)\s+[^,.;:!?“”"„]{1,60}$/u.test(sentence.slice(n.end, at)))
+    if (from) return from
+  }
   // "Dr Helen Marsh of the Institute for Fiscal Studies said": a name joined by "of", "for"…
   // Its head is the speaker when it is a person's name ("Helen Marsh"); else the whole is a
   // body ("Institute for Fiscal Studies said"), never its last capitalised words alone.
