@@ -334,3 +334,17 @@ describe('a German speaker named with where they come from („von der Kreisgrup
     expect(claimWith(data, 'Wiesen vermutlich').by).toBe('Peter Roth')
   })
 })
+
+// The German trial: „Das Gutachten … kommt zu dem Ergebnis, die tiefere Schicht sei … abgedichtet“,
+// reported speech in Konjunktiv I whose speaker init did not find, was commented as „quoted words“,
+// though no quotation mark is in it.
+describe('a German sentence in reported speech whose speaker is not found', () => {
+  it('is commented as reported speech, not as quoted words', async () => {
+    const head = '---\ntitle: Der Rat entscheidet\nauthor: Anna Beispiel\nlang: de\n---\n\n'
+    const text = `${head}${FILLER}\n\nDiese Sorge haben wir prüfen lassen. Das Gutachten des Ingenieurbüros Falkner kommt zu dem Ergebnis, die tiefere Schicht sei durch eine Tonlage gut abgedichtet; eine Wirkung auf die Wiesen sei nicht zu erwarten.\n`
+    const plan = await planModule({ path: 'rat.md', bytes: Buffer.from(text), into: 'm' })
+    const claims = plan.files.find((f) => f.name === 'claims.yaml')!.text
+    expect(claims).toContain('reported speech whose speaker was not found: set `asserted_by` to who says it')
+    expect(claims).not.toContain('quoted words whose speaker was not found')
+  })
+})
