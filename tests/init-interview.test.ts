@@ -207,3 +207,20 @@ describe('a German interview whose introduction names its interviewee with „ge
     expect(namedIn('Das sagte August Bebel damals.', 'de').map((n) => n.name)).toContain('August Bebel')
   })
 })
+
+// The German trial's interview, in three forms: labels „Kurier:“ and „Haberstroh:“ (plain text),
+// bold questions (Markdown, a web page). Fictional: a water board in a valley that is not there.
+describe('the German trial’s interview (tests/fixtures/init/interview-grundwasser.*, fictional)', () => {
+  for (const file of ['interview-grundwasser.txt', 'interview-grundwasser.md', 'interview-grundwasser.html']) {
+    it(`${file}: gives the answers to the interviewee, names each speaker with the role as it reads, and no month`, async () => {
+      const data = await planned(file)
+      expect(data.actors.find((a) => a.name === 'Miriam Haberstroh')?.role).toBe('Verbandsvorsitzende')
+      expect(data.actors.find((a) => a.name === 'Klaus Rettenmaier')?.role).toBe('Vereinsvorsitzender')
+      expect(data.actors.map((a) => a.name)).not.toContain('August')
+      for (const words of ['Ich halte es deshalb für wahrscheinlich', 'Der Tarif könnte die Spitzen']) expect(by(data, words), words).toBe('Miriam Haberstroh')
+      expect(by(data, 'Familien mit Kindern würden benachteiligt')).toBe('Klaus Rettenmaier')
+      // „gestritten wird“ is the passive: the opening is no prediction.
+      expect(data.claims.filter((c) => c.quote.includes('gestritten wird')).map((c) => c.kind)).not.toContain('predictive')
+    })
+  }
+})
