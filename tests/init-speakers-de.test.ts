@@ -137,6 +137,11 @@ describe('a German prediction in reported speech', () => {
     expect(kinds('Der Brunnen wird im Mai gebaut.')).toEqual([])
     expect(kinds('Der Preis wird im Herbst steigen.')).toEqual(['predictive wird'])
     expect(kinds('Das wird nicht leicht sein.')).toEqual(['predictive wird'])
+    // „Der Vereinsvorsitzende sagt, Familien mit Kindern würden benachteiligt“: the passive again.
+    expect(kinds('Familien mit Kindern würden benachteiligt.')).toEqual([])
+    expect(kinds('Er will verhindern, dass ältere Menschen überfordert würden.')).toEqual([])
+    expect(kinds('Der Preis wird im Herbst erhöht.')).toEqual([])
+    expect(kinds('Die Preise würden im Herbst steigen.')).toEqual(['predictive würden'])
   })
 
 })
