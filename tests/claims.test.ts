@@ -519,6 +519,29 @@ describe('an ellipsis the article writes itself', () => {
   })
 })
 
+describe('a quote in other quotation marks than the article\'s', () => {
+  /** Claims.yaml's messages with the article's sentence and the claim's quote written anew. */
+  const quoted = (article: string, quote: string): string[] => {
+    const dir = join(tempDir(), 'tiny')
+    cpSync(TINY, dir, { recursive: true })
+    const at = (name: string): string => join(dir, name)
+    writeFileSync(at('article.md'), readFileSync(at('article.md'), 'utf8').replace('A test that waits is a test nobody runs.', article))
+    writeFileSync(at('claims.yaml'), readFileSync(at('claims.yaml'), 'utf8').replace('quote: "A test that waits is a test nobody runs."', `quote: '${quote}'`))
+    return assemble(dir).lines.filter((l) => l.includes('claims.yaml:'))
+  }
+
+  it('matches guillemets as the quotation marks they are, „…“ against »…« and ‚…‘ against ›…‹', () => {
+    // A German article setting »Gartensteuer« quoted „Gartensteuer“ was `quote-not-found`.
+    expect(quoted('A test that waits is a »test« nobody runs.', 'A test that waits is a „test“ nobody runs.')).toEqual([])
+    expect(quoted('A test that waits is a „test“ nobody runs.', 'A test that waits is a «test» nobody runs.')).toEqual([])
+    expect(quoted('A test that waits is a ›test‹ nobody runs.', 'A test that waits is a ‚test‘ nobody runs.')).toEqual([])
+  })
+
+  it('still tells a guillemet from a letter', () => {
+    expect(quoted('A test that waits is a »test« nobody runs.', 'A test that waits is a xtestx nobody runs.')[0]).toContain('quote-not-found')
+  })
+})
+
 describe('a multiple-select item with one correct option', () => {
   it('is a warning at its type: single-choice is likely meant', () => {
     const dir = join(tempDir(), 'tiny')

@@ -581,6 +581,15 @@ describe('--lang', () => {
   })
 })
 
+describe('the German facilitator edition’s introduction', () => {
+  // A relative clause is closed by a comma in German, also before „und“.
+  it('closes the relative clause „auf die sie sich stützt“ with a comma, with misreadings or without', () => {
+    const n = { title: 'T', author: null, count: 2, minutes: null, timed: 0 }
+    expect(de.discussion({ ...n, misreadings: false }).facilitatorIntro).toContain('auf die sie sich stützt, und was ein gutes Gespräch abdeckt.')
+    expect(de.discussion({ ...n, misreadings: true }).facilitatorIntro).toContain('auf die sie sich stützt, was ein gutes Gespräch abdeckt und welche')
+  })
+})
+
 describe('a German context note dated after the article', () => {
   // A teacher's German note could satisfy the lint only with the English words "after the article".
   const withNote = (note: string): string => {

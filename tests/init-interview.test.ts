@@ -179,3 +179,48 @@ describe('an article without subheads', () => {
     expect(data.themes.map((t: { label: string }) => t.label)).toEqual(['The opening, before the first subhead', 'What next'])
   })
 })
+
+// A German trial's interview (a water board's head, bold questions): the introduction said
+// „Der Kurier hat mit … Dr. Miriam Haberstroh gesprochen“, the participle after the name, which
+// was no verb of speaking, so the interviewee was the first person named, „Im August“: every
+// answer went to an actor August, and Haberstroh was none.
+describe('a German interview whose introduction names its interviewee with „gesprochen“', () => {
+  const german = initPlan('---\ntitle: Wasser wird knapp\nauthor: Jana Kröger\nlang: de\n---', 'wasser.md')
+
+  it('gives the answers to the interviewee, and takes no month for a person', async () => {
+    const data = await german(
+      'Im August mussten drei Gemeinden das Rasensprengen verbieten. Der Kurier hat mit der Verbandsvorsitzenden Dr. Miriam Haberstroh gesprochen.',
+      '**Wie ernst ist die Lage?**',
+      'Ich halte es für wahrscheinlich, dass solche Sommer die Regel werden.',
+      '**Reicht ein neuer Tarif?**',
+      'Nein, wir brauchen vermutlich auch einen zweiten Brunnen, weil die Spitzen steigen.'
+    )
+    expect(by(data, 'solche Sommer')).toBe('Miriam Haberstroh')
+    expect(by(data, 'zweiten Brunnen')).toBe('Miriam Haberstroh')
+    expect(data.actors.map((a) => a.name)).not.toContain('August')
+  })
+
+  it('reads a month after „im“, „seit dem vergangenen“ or "in" as a time, and August Bebel still as a person', () => {
+    for (const sentence of ['Im August mussten drei Gemeinden sparen.', 'Seit dem vergangenen Juli ist das so.', 'In August the council met.']) {
+      expect(namedIn(sentence, sentence.startsWith('In ') ? 'en' : 'de').map((n) => n.name), sentence).toEqual([])
+    }
+    expect(namedIn('Das sagte August Bebel damals.', 'de').map((n) => n.name)).toContain('August Bebel')
+  })
+})
+
+// The German trial's interview, in three forms: labels „Kurier:“ and „Haberstroh:“ (plain text),
+// bold questions (Markdown, a web page). Fictional: a water board in a valley that is not there.
+describe('the German trial’s interview (tests/fixtures/init/interview-grundwasser.*, fictional)', () => {
+  for (const file of ['interview-grundwasser.txt', 'interview-grundwasser.md', 'interview-grundwasser.html']) {
+    it(`${file}: gives the answers to the interviewee, names each speaker with the role as it reads, and no month`, async () => {
+      const data = await planned(file)
+      expect(data.actors.find((a) => a.name === 'Miriam Haberstroh')?.role).toBe('Verbandsvorsitzende')
+      expect(data.actors.find((a) => a.name === 'Klaus Rettenmaier')?.role).toBe('Vereinsvorsitzender')
+      expect(data.actors.map((a) => a.name)).not.toContain('August')
+      for (const words of ['Ich halte es deshalb für wahrscheinlich', 'Der Tarif könnte die Spitzen']) expect(by(data, words), words).toBe('Miriam Haberstroh')
+      expect(by(data, 'Familien mit Kindern würden benachteiligt')).toBe('Klaus Rettenmaier')
+      // „gestritten wird“ is the passive: the opening is no prediction.
+      expect(data.claims.filter((c) => c.quote.includes('gestritten wird')).map((c) => c.kind)).not.toContain('predictive')
+    })
+  }
+})

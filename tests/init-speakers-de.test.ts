@@ -128,6 +128,22 @@ describe('a German prediction in reported speech', () => {
     expect(kinds('Das werde nicht leicht sein.')).toEqual(['indirect werde', 'predictive werde'])
   })
 
+  // The German trial's interview: „ein Thema, über das in jeder Gemeinderatssitzung gestritten
+  // wird“ was a predictive claim for its „wird“, the passive's.
+  it('takes „wird“ with a participle (the passive) for no prediction, and „wird“ with an infinitive for one', () => {
+    const kinds = (text: string) => findMarkers(text, 'de').map((m) => `${m.kind} ${m.text}`)
+    expect(kinds('Das Grundwasser ist ein Thema, über das in jeder Sitzung gestritten wird.')).toEqual([])
+    expect(kinds('Die Schule wird im Herbst geschlossen.')).toEqual([])
+    expect(kinds('Der Brunnen wird im Mai gebaut.')).toEqual([])
+    expect(kinds('Der Preis wird im Herbst steigen.')).toEqual(['predictive wird'])
+    expect(kinds('Das wird nicht leicht sein.')).toEqual(['predictive wird'])
+    // „Der Vereinsvorsitzende sagt, Familien mit Kindern würden benachteiligt“: the passive again.
+    expect(kinds('Familien mit Kindern würden benachteiligt.')).toEqual([])
+    expect(kinds('Er will verhindern, dass ältere Menschen überfordert würden.')).toEqual([])
+    expect(kinds('Der Preis wird im Herbst erhöht.')).toEqual([])
+    expect(kinds('Die Preise würden im Herbst steigen.')).toEqual(['predictive würden'])
+  })
+
 })
 
 // The same trial: "Es sagt nichts darüber, …" (the ban says nothing about the evenings) was a
@@ -288,5 +304,52 @@ describe('a German body in the genitive', () => {
       expect(claimWith(data, 'vielleicht zu spät').by, sentence).toBe(by)
       expect(data.actors.map((a) => a.name), sentence).toEqual([by])
     }
+  })
+})
+
+// The German trial's interview: „Der Vereinsvorsitzende Klaus Rettenmaier sagt, …“ gave the role
+// „Vereinsvorsitzende“ (a man: „Vereinsvorsitzender“), and „mit der Verbandsvorsitzenden Dr. Miriam
+// Haberstroh gesprochen“ the dative „Verbandsvorsitzenden“; the handout prints the role beside the name.
+describe('a German title declined with its article', () => {
+  it('is the role in the nominative, as the handout prints it beside the name', async () => {
+    const data = await plan(
+      FILLER,
+      'Der Vereinsvorsitzende Klaus Rettenmaier sagt, Familien würden benachteiligt.',
+      'Das habe man mit der Verbandsvorsitzenden Dr. Miriam Haberstroh besprochen, sagte der Kämmerer.',
+      'Laut dem stellvertretenden Landrat Jürgen Schäfer sei das Geld knapp.',
+      'Auch die Landesvorsitzende Petra Lang sagte, das sei zu teuer.'
+    )
+    expect(actor(data, 'Klaus Rettenmaier')?.role).toBe('Vereinsvorsitzender')
+    expect(actor(data, 'Miriam Haberstroh')?.role).toBe('Verbandsvorsitzende')
+    expect(actor(data, 'Jürgen Schäfer')?.role).toBe('stellvertretender Landrat')
+    expect(actor(data, 'Petra Lang')?.role).toBe('Landesvorsitzende')
+  })
+})
+
+// The German trial's interview: „Sabine Lorch von der Kreisgruppe hat zu Recht gesagt: „…““ was
+// the Kreisgruppe's claim, the body nearest the verb, not hers.
+describe('a German speaker named with where they come from („von der Kreisgruppe“)', () => {
+  it('is the person, not the body after „von“', async () => {
+    const data = await plan(
+      FILLER,
+      'Sabine Lorch von der Kreisgruppe hat zu Recht gesagt: „Vertrauen entsteht nicht durch Gutachten, sondern durch Zahlen, die jeder nachprüfen kann.“',
+      'Peter Roth vom Naturschutzbund sagte, der Brunnen werde die Wiesen vermutlich austrocknen.'
+    )
+    expect(claimWith(data, 'Vertrauen entsteht').by).toBe('Sabine Lorch')
+    expect(claimWith(data, 'Wiesen vermutlich').by).toBe('Peter Roth')
+  })
+})
+
+// The German trial: „Das Gutachten … kommt zu dem Ergebnis, die tiefere Schicht sei … abgedichtet“,
+// reported speech in Konjunktiv I whose speaker init did not find, was commented as „quoted words“,
+// though no quotation mark is in it.
+describe('a German sentence in reported speech whose speaker is not found', () => {
+  it('is commented as reported speech, not as quoted words', async () => {
+    const head = '---\ntitle: Der Rat entscheidet\nauthor: Anna Beispiel\nlang: de\n---\n\n'
+    const text = `${head}${FILLER}\n\nDiese Sorge haben wir prüfen lassen. Das Gutachten des Ingenieurbüros Falkner kommt zu dem Ergebnis, die tiefere Schicht sei durch eine Tonlage gut abgedichtet; eine Wirkung auf die Wiesen sei nicht zu erwarten.\n`
+    const plan = await planModule({ path: 'rat.md', bytes: Buffer.from(text), into: 'm' })
+    const claims = plan.files.find((f) => f.name === 'claims.yaml')!.text
+    expect(claims).toContain('reported speech whose speaker was not found: set `asserted_by` to who says it')
+    expect(claims).not.toContain('quoted words whose speaker was not found')
   })
 })

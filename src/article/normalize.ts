@@ -1,13 +1,14 @@
 // Matching text the way a reader compares it: runs of white space count as one space,
-// straight or curly quotes and apostrophes are the same, and so are the dashes (a hyphen, an
+// straight or curly quotes and apostrophes are the same (guillemets too: a German book or
+// paper may set »…« or ‹…› where the teacher types „…“, and a French one «…»), and so are the dashes (a hyphen, an
 // en or em dash, a minus: a site's editor that turns " - " into " – " changes no words),
 // spaced or not ("embodies- a", "embodies – a" and "embodies—a" are one typography), and
 // `…` is the three periods `...` a teacher types for it ("ready… to sign", "ready... to sign");
 // everything else must match exactly.
 import { perText } from './per-text.js'
 
-const SINGLE = /[\u2018\u2019\u201A\u201B\u2032]/
-const DOUBLE = /[\u201C\u201D\u201E\u201F\u2033]/
+const SINGLE = /[\u2018\u2019\u201A\u201B\u2032\u2039\u203A]/
+const DOUBLE = /[\u201C\u201D\u201E\u201F\u2033\u00AB\u00BB]/
 const SINGLES = new RegExp(SINGLE.source, 'g')
 const DOUBLES = new RegExp(DOUBLE.source, 'g')
 const DASHES = /[\u2010-\u2015\u2212]/g
@@ -78,8 +79,8 @@ function isSpace(code: number): boolean {
   return code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff
 }
 
-const isSingleQuote = (code: number): boolean => (code >= 0x2018 && code <= 0x201b) || code === 0x2032
-const isDoubleQuote = (code: number): boolean => (code >= 0x201c && code <= 0x201f) || code === 0x2033
+const isSingleQuote = (code: number): boolean => (code >= 0x2018 && code <= 0x201b) || code === 0x2032 || code === 0x2039 || code === 0x203a
+const isDoubleQuote = (code: number): boolean => (code >= 0x201c && code <= 0x201f) || code === 0x2033 || code === 0xab || code === 0xbb
 /** `…` (U+2026), read as the three periods a teacher types for it. */
 const ELLIPSIS = 0x2026
 /** A hyphen (U+2010, U+2011), figure, en or em dash (U+2012–U+2015) or minus (U+2212), as the hyphen-minus. */

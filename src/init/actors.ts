@@ -7,13 +7,18 @@ import { isGerman } from '../roster/filenames.js'
 import { findMarkers } from './markers.js'
 import type { Named } from './named.js'
 import { appositionRole, titleWords, untitled } from './roles-en.js'
-import { appositionRoleDe, between, describedAfter, invertedAt, nominativeDe, nounPhraseDe, openingPronoun, PRONOUN_DE, splitTitle, subjectAfter, titledPeople } from './speakers-de.js'
+import { appositionRoleDe, articleBefore, between, describedAfter, invertedAt, nominativeDe, nominativeTitle, nounPhraseDe, openingPronoun, PRONOUN_DE, splitTitle, subjectAfter, titledPeople } from './speakers-de.js'
 
 export type { Named } from './named.js'
 
 const HONORIFICS = /^(?:(?:Councillor|Cllr|Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Sir|Dame|Lord|Lady|President|Prime Minister|Minister|Senator|Chancellor|Governor|Mayor|General|Judge|Justice|King|Queen|Pope|Rev|Reverend|Secretary|Chairman|Chair|Chief Executive)\.?\s+)+/
 /** Month names (English, German), which compromise may take for first names: "10 June", "Mai 2025". */
-const MONTH = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Januar|Februar|März|Juni|Juli|Oktober|Dezember)$/
+const MONTH = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Januar|Februar|März|Mai|Juni|Juli|Oktober|Dezember)$/
+/**
+ * The words a month follows in a date without a day: "Im August mussten …", "seit dem vergangenen
+ * Juli", "in August", "last May". After them a month alone is a time, not a person called August.
+ */
+const BEFORE_MONTH = /(?:^|\s)(?:[Ii][nm]|[Ss]eit|[Bb]is|[Aa]b|[Vv]om|[Zz]um|[Aa]nfang|[Mm]itte|[Ee]nde|since|until|last|next|this|early|late|\p{Ll}+e[mn])\s+$/u
 /** Days of the week (English, German): never a name, whatever compromise takes them for ("a report published on Monday found"). */
 const WEEKDAY = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonnabend|Sonntag)$/
 /**
@@ -60,6 +65,8 @@ export function namedIn(sentence: string, lang?: string): Named[] {
     let name = clean(text)
     let role: string | undefined
     if (german && kind === 'person') ({ name, role } = splitTitle(name))
+    // "Der Vereinsvorsitzende Klaus Rettenmaier": the role as it reads alone, "Vereinsvorsitzender".
+    if (german && role) role = nominativeTitle(articleBefore(sentence, start), role)
     // A name is capitalised throughout ("Local Government Association"); "Property development" is not one.
     if (!name || STARTERS.has(name) || WEEKDAY.test(name) || (german && PRONOUN_DE.test(name)) || !name.split(/\s+/).every((w) => /^[\p{Lu}\p{N}]/u.test(w) || /^(of|the|for|and|de|van|von|da|al|le|la|du)$/.test(w))) return
     let offset = sentence.indexOf(name, start)
@@ -74,7 +81,8 @@ export function namedIn(sentence: string, lang?: string): Named[] {
     const joined = kind === 'organisation' && offset >= 0 && ORGANISATION_END.test(name) ? ORGANISATION_OF.exec(sentence.slice(at + name.length)) : null
     if (joined) name = `${name}${joined[0]}`
     // "published on 10 June", "by May 2026": a date, not a person called June or May.
-    if (MONTH.test(name) && (/\d\.?\s*$/.test(sentence.slice(0, at)) || /^\s*\d/.test(sentence.slice(at + name.length)))) return
+    // "Im August", "im vergangenen August": a month too, with no day beside it.
+    if (MONTH.test(name) && (/\d\.?\s*$/.test(sentence.slice(0, at)) || /^\s*\d/.test(sentence.slice(at + name.length)) || BEFORE_MONTH.test(sentence.slice(0, at)))) return
     if (found.some((f) => at < f.end && at + name.length > f.start)) return
     const named: Named = { name, key: name.split(/\s+/).pop()!, kind, start: at, end: at + name.length, ...(role ? { role } : {}) }
     // "Der Vorsitzende des Landeselternbeirats, Jonas Weber, begrüßte": the apposition says who they are.
@@ -241,6 +249,14 @@ function speakerIn(sentence: string, names: readonly Named[], at: number, marker
   if (relative) {
     const cut = relative.index
     return speaker(`${sentence.slice(0, cut)} ${sentence.slice(at)}`, names.filter((n) => n.end <= cut), cut + 1, marker)
+  }
+  // "Sabine Lorch von der Kreisgruppe sagte", "Peter Roth vom Naturschutzbund hat gesagt": the
+  // person before "von", "vom" or "aus" speaks; the body after it is where they come from (it
+  // was taken for the speaker, being the name nearest the verb).
+  if (isGerman(lang)) {
+    const clauseStart = Math.max(before.lastIndexOf(';'), before.lastIndexOf('. '), before.lastIndexOf(','), before.lastIndexOf('„'), before.lastIndexOf('“'))
+    const from = names.find((n) => n.kind === 'person' && n.start > clauseStart && n.end <= at && /^\s+(?:vo[nm]|aus)\s+[^,.;:!?“”"„]{1,60}$/u.test(sentence.slice(n.end, at)))
+    if (from) return from
   }
   // "Dr Helen Marsh of the Institute for Fiscal Studies said": a name joined by "of", "for"…
   // Its head is the speaker when it is a person's name ("Helen Marsh"); else the whole is a

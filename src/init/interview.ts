@@ -34,7 +34,8 @@ const ANSWERING = /^(?:A|Answer|Antwort)$/iu
 /** Words in which an answer speaks for the interviewee: an interview's answers are in the first person. */
 const FIRST_PERSON = /(?<![\p{L}'’])(?:I|I['’](?:m|d|ve|ll))(?![\p{L}'’])|(?<![\p{L}'’])(?:me|my|mine|we|we['’](?:re|ve|d|ll)|us|our|ours|ich|mir|mich|mein\p{L}*|wir|uns|unser\p{L}*)(?![\p{L}'’])/iu
 /** Verbs the introduction says the interview with ("spoke to the Courier", "sat down with us"). */
-const INTERVIEWED = /\b(?:sp[eo]ke|speaks|spoken|talk(?:s|ed)?|sat\s+down|interview(?:s|ed)?|answer(?:s|ed)?|told|tells|discuss(?:es|ed)?|explain(?:s|ed)?|sprach|spricht|erklärt|erzählt)\b/iu
+// German puts the participle after the name ("Der Kurier hat mit Dr. Miriam Haberstroh gesprochen").
+const INTERVIEWED = /\b(?:sp[eo]ke|speaks|spoken|talk(?:s|ed)?|sat\s+down|interview(?:s|ed|t)?|answer(?:s|ed)?|told|tells|discuss(?:es|ed)?|explain(?:s|ed)?|sprach|spricht|gesprochen|unterhalten|befragt|geantwortet|erklärt|erzählt)\b/iu
 
 /** The interview's turns, or undefined when the article is no interview. */
 export function interviewOf(article: Article): Interview | undefined {

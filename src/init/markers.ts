@@ -101,6 +101,27 @@ export function findMarkers(sentence: string, lang = 'en'): Marker[] {
  * one ("geschlossen", "angenommen"; an infinitive such as "gelten" or "abgeben" is lost too).
  */
 const PARTICIPLE_EN = /^\p{Ll}{0,6}ge\p{Ll}+en$/u
+/**
+ * A participle in -t ("gebaut", "angekündigt"), as PARTICIPLE_EN one in -en: "ge" at its start or
+ * after a particle, or an inseparable prefix ("benachteiligt", "überfordert", "erhöht"), since
+ * no infinitive ends in -t.
+ */
+const PARTICIPLE_T = /^(?:\p{Ll}{0,6}ge\p{Ll}+|(?:be|ver|er|ent|zer|über|miss)\p{Ll}{2,})t$/u
+const participle = (word: string): boolean => PARTICIPLE_EN.test(word) || PARTICIPLE_T.test(word)
+
+/**
+ * "wird" (or "würde") with a participle is the passive, not the future: the participle just
+ * before it, as a subordinate clause ends ("über das gestritten wird"), or closing its clause
+ * ("wird im Herbst geschlossen", "Familien würden benachteiligt"). With an infinitive ("wird
+ * steigen", "würden steigen") it stays a prediction.
+ */
+function passiveWird(sentence: string, at: number, length: number): boolean {
+  const before = /(\p{L}+)\s+$/u.exec(sentence.slice(0, at))?.[1] ?? ''
+  const clause = /^[^.,;:!?“”„"–—()]*/u.exec(sentence.slice(at + length))![0].trim()
+  const last = /(\p{L}+)$/u.exec(clause)?.[1] ?? ''
+  return participle(before) || participle(last)
+}
+
 function futureInReport(found: readonly Marker[], sentence: string): Marker[] {
   return found.filter((m) => m.kind === 'indirect' && m.text === 'werde').flatMap((m) => {
     const clause = /^[^.,;:!?“”„"–—()]*/u.exec(sentence.slice(m.at + m.text.length))![0].trim()
@@ -138,6 +159,9 @@ function falseFriend(kind: MarkerKind, text: string, sentence: string, at: numbe
   const after = sentence.slice(at + text.length, at + text.length + 12)
   if (kind === 'hedge' && text === 'May' && /^\s+\d/.test(after)) return true
   if (kind === 'hedge' && /^could$/i.test(text) && /^\s+(not|n['’]t)\b/i.test(after)) return true
+  // "ein Thema, über das gestritten wird", "Die Schule wird im Herbst geschlossen", "Familien würden
+  // benachteiligt": the passive, no prediction.
+  if (kind === 'predictive' && /^(?:wird|würden?)$/iu.test(text) && passiveWird(sentence, at, text.length)) return true
   const before = sentence.slice(Math.max(0, at - 12), at)
   if (kind === 'normative' && /^(have|has) to$/i.test(text.replace(/\s+/g, ' ')) && /\b(may|might|could|would|will)\s+$/i.test(before)) return true
   // "Heat rarely appears on a death certificate", "appeared in court": shows up somewhere, hedging

@@ -153,9 +153,37 @@ export function titledPeople(sentence: string): Named[] {
     if (!isTitle(m[2]!)) continue
     const name = m[3]!
     const start = m.index + m[0].length - name.length
-    found.push({ name, key: name.split(/\s+/).pop()!, kind: 'person', start, end: start + name.length, role: [m[1], m[2]].filter(Boolean).join(' ') })
+    found.push({ name, key: name.split(/\s+/).pop()!, kind: 'person', start, end: start + name.length, role: nominativeTitle(articleBefore(sentence, m.index), [m[1], m[2]].filter((w): w is string => Boolean(w)).join(' ')) })
   }
   return found
+}
+
+/** The article right before `at` in `sentence` ("der", "dem", "einer"…), if one is there. */
+export function articleBefore(sentence: string, at: number): string | undefined {
+  return /(?:^|[^\p{L}])([Dd]er|[Dd]ie|[Dd]em|[Dd]en|[Dd]es|[Ee]in|[Ee]ine|[Ee]inem|[Ee]inen|[Ee]iner|[Ee]ines)\s+$/u.exec(sentence.slice(0, at))?.[1]
+}
+
+/** An adjective, or a title that is one taken for a noun ("Vorsitzende", "Beauftragte"), whose ending follows its article. */
+const DECLINED = /^(?:\p{Ll}+|\p{Lu}\p{Ll}*(?:nde|ete|agte|llte|igte|ierte|liche|ige))(?:n)?$/u
+
+/**
+ * A title as a role reads, in the nominative, from the article before it: "Der
+ * Vereinsvorsitzende Klaus Rettenmaier" is "Vereinsvorsitzender", "mit der Verbandsvorsitzenden
+ * Dr. Miriam Haberstroh" (a woman: der with -en) "Verbandsvorsitzende", "dem stellvertretenden
+ * Landrat" "stellvertretender Landrat". A noun that declines otherwise is left as written.
+ */
+export function nominativeTitle(article: string | undefined, title: string): string {
+  const a = article?.toLowerCase()
+  return title
+    .split(/\s+/)
+    .map((w) => {
+      if (!DECLINED.test(w)) return w
+      if ((a === 'der' || a === 'ein') && /e$/u.test(w)) return `${w}r`
+      if ((a === 'der' || a === 'einer') && /en$/u.test(w)) return w.slice(0, -1)
+      if ((a === 'dem' || a === 'den' || a === 'des' || a === 'einem' || a === 'einen' || a === 'eines') && /en$/u.test(w)) return `${w.slice(0, -1)}r`
+      return w
+    })
+    .join(' ')
 }
 
 /** Words that open a German clause without being its subject, so that the subject follows the verb ("Am Montag erklärte Scharf"). */

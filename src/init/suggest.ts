@@ -70,6 +70,8 @@ interface Candidate {
   believer?: Named
   /** Direct speech whose speaker was not found: not the author's, the teacher must say whose. */
   unattributed?: boolean
+  /** Unattributed as indirect speech ("…, die Schicht sei abgedichtet"), not quoted words: its comment says so. */
+  reported?: boolean
   /** An interviewee's answer (interview.ts): their own words, not a statement the author reports. */
   answer?: boolean
 }
@@ -360,7 +362,7 @@ function judge(paragraph: Paragraph, sentence: string, names: readonly Named[], 
   if (score < 2) return undefined
   // Indirect speech whose speaker was not found is still not the author's: the teacher says whose.
   const unattributed = !who && indirect !== undefined
-  return { paragraph, quote, markers: inQuote, score, ...(who ? { speaker: who } : {}), ...(believer ? { believer } : {}), ...(unattributed ? { unattributed } : {}) }
+  return { paragraph, quote, markers: inQuote, score, ...(who ? { speaker: who } : {}), ...(believer ? { believer } : {}), ...(unattributed ? { unattributed, reported: true } : {}) }
 }
 
 /**
@@ -582,7 +584,7 @@ function describe(article: Article, file: VFile, picked: readonly Candidate[], o
       actors: [...new Set(asserter === 'author' ? others : [asserter, ...others])],
       theme: themeFor(c.paragraph.section),
       paragraph: c.paragraph.n,
-      why: (c.markers.length ? markerList(c.markers) : 'the opening sentence (no marked wording found)') + (c.unattributed ? (c.answer ? '; an answer in the interview, whose interviewee was not found: set `asserted_by` to who answers' : '; quoted words whose speaker was not found: set `asserted_by` to who says them') : '')
+      why: (c.markers.length ? markerList(c.markers) : 'the opening sentence (no marked wording found)') + (c.unattributed ? (c.answer ? '; an answer in the interview, whose interviewee was not found: set `asserted_by` to who answers' : c.reported && !SPEECH.test(c.quote) ? '; reported speech whose speaker was not found: set `asserted_by` to who says it' : '; quoted words whose speaker was not found: set `asserted_by` to who says them') : '')
     })
   }
 

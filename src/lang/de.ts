@@ -186,7 +186,8 @@ export const de: UiStrings = {
       heading: 'Diskussionsfragen',
       facilitatorHeading: 'Diskussionsfragen: Ausgabe für die Gesprächsleitung',
       intro: `${size} Zu jeder Frage sind die Absätze (¶) angegeben, die noch einmal zu lesen sind.`,
-      facilitatorIntro: `${size} Zu jeder Frage: der Impuls, den die Lernenden sehen, Anschlussfragen, die Aussagen, auf die sie sich stützt${n.misreadings ? ', was ein gutes Gespräch abdeckt und welche Fehldeutungen zu erwarten sind' : ' und was ein gutes Gespräch abdeckt'}.`,
+      // Der Relativsatz „auf die sie sich stützt“ endet mit einem Komma, auch vor „und“.
+      facilitatorIntro: `${size} Zu jeder Frage: der Impuls, den die Lernenden sehen, Anschlussfragen, die Aussagen, auf die sie sich stützt${n.misreadings ? ', was ein gutes Gespräch abdeckt und welche Fehldeutungen zu erwarten sind' : ', und was ein gutes Gespräch abdeckt'}.`,
       purpose: 'Ziel:',
       bloom: 'Bloom-Stufe:',
       time: 'Zeit:',
