@@ -56,7 +56,7 @@ describe('normalizedText', () => {
 })
 
 describe('normalize', () => {
-  /** The definition: runs of what `/\s/` matches are one space, none beside a dash; curly single and double quotes straight ones, dashes hyphens, `…` three periods. */
+  /** The definition: runs of what `/\s/` matches are one space, none beside a dash; curly single and double quotes (and guillemets ‹› «») straight ones, dashes hyphens, `…` three periods. */
   function byDefinition(text: string): { text: string; map: number[] } {
     let out = ''
     const map: number[] = []
@@ -75,7 +75,7 @@ describe('normalize', () => {
       }
       pending = -1
       afterDash = dash
-      const same = /[\u2018\u2019\u201A\u201B\u2032]/.test(ch) ? "'" : /[\u201C\u201D\u201E\u201F\u2033]/.test(ch) ? '"' : /[\u2010-\u2015\u2212]/.test(ch) ? '-' : ch === '\u2026' ? '...' : ch
+      const same = /[\u2018\u2019\u201A\u201B\u2032\u2039\u203A]/.test(ch) ? "'" : /[\u201C\u201D\u201E\u201F\u2033\u00AB\u00BB]/.test(ch) ? '"' : /[\u2010-\u2015\u2212]/.test(ch) ? '-' : ch === '\u2026' ? '...' : ch
       out += same
       for (const _ of same) map.push(i)
     }
@@ -88,7 +88,7 @@ describe('normalize', () => {
   })
 
   it('agrees with the definition on mixes of spaces, quotes, letters and surrogate pairs', () => {
-    const piece = fc.constantFrom(' ', '\n', '\r\n', '\t', '\v', '\f', '\u00a0', '\u1680', '\u2009', '\u200b', '\u2028', '\u202f', '\u3000', '\ufeff', 'a', '\u2018', '\u201b', '\u201c', '\u201f', '\u2032', '\u2033', '\u2034', "'", '"', '-', '\u2013', '\u2014', '\u2212', '😀', 'é')
+    const piece = fc.constantFrom(' ', '\n', '\r\n', '\t', '\v', '\f', '\u00a0', '\u1680', '\u2009', '\u200b', '\u2028', '\u202f', '\u3000', '\ufeff', 'a', '\u2018', '\u201b', '\u201c', '\u201f', '\u2032', '\u2033', '\u2034', '\u00ab', '\u00bb', '\u2039', '\u203a', "'", '"', '-', '\u2013', '\u2014', '\u2212', '😀', 'é')
     fc.assert(
       fc.property(fc.array(piece, { maxLength: 40 }), (pieces) => {
         const text = pieces.join('')
