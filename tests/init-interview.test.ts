@@ -24,6 +24,24 @@ async function planned(file: string): Promise<Planned> {
   return { actors: data.actors ?? [], claims: data.claims, warnings: plan.checked.flatMap((f) => f.messages.map((m) => `${m.ruleId} ${m.reason}`)) }
 }
 
+// Init gave every answer of a German trial's interview to an actor "August", which showed only in
+// claims.yaml: what it prints says it read an interview, and whose the answers are.
+describe('what init prints of an interview', () => {
+  it('names the interviewee whose the answers are, and where the answers stand; nothing for an article that is no interview', async () => {
+    const guessed = async (file: string) => {
+      const path = join(ROOT, 'tests/fixtures', file)
+      return (await planModule({ path, bytes: readFileSync(path), into: 'm' })).guesses.filter((g) => g.what === 'interview')
+    }
+    for (const [file, name] of [['init/interview-heat.md', 'Helen Marsh'], ['init/interview-heat.txt', 'Helen Marsh'], ['init/interview-grundwasser.md', 'Miriam Haberstroh']] as const) {
+      const [guess, ...more] = await guessed(file)
+      expect(more, file).toEqual([])
+      expect(guess?.value, file).toBe(`answers by ${name}`)
+      expect(guess?.how, file).toMatch(/^its turns of question and answer, the answers in ¶\d+–¶\d+$/)
+    }
+    expect(await guessed('seed-article.txt')).toEqual([])
+  })
+})
+
 describe('the trial’s interview (tests/fixtures/init/interview-heat.*, fictional)', () => {
   for (const file of ['interview-heat.md', 'interview-heat.txt', 'interview-heat.html']) {
     it(`${file}: gives the answers to the interviewee, an actor with the role the introduction gives`, async () => {

@@ -7,6 +7,8 @@ import { VFile } from 'vfile'
 import { assembleModule } from '../assemble.js'
 import type { ModuleFiles } from '../load/module.js'
 import { parseArticle } from '../article/parse.js'
+import type { Article } from '../article/model.js'
+import { interviewOf } from './interview.js'
 import { hasErrors } from '../messages.js'
 import { resolveSelection } from '../select/resolve.js'
 import { lintModule } from '../lint/run.js'
@@ -89,7 +91,7 @@ export async function planModule(request: PlanRequest): Promise<ModulePlan> {
   const dir = request.into ?? join('source', slug(title, 6, parsed?.meta.lang) || 'article')
   const articleFile = new VFile({ path: join(dir, 'article.md'), value: article })
   // Tables left out are named with the ¶ they followed, which only the parsed article knows.
-  if (parsed) guesses = [...guesses, ...tablesLeftOut(article, parsed.paragraphs), ...imagesLeftOut(article, parsed.paragraphs)]
+  if (parsed) guesses = [...guesses, ...tablesLeftOut(article, parsed.paragraphs), ...imagesLeftOut(article, parsed.paragraphs), ...interviewGuess(parsed)]
   // Questions and titles in the article's language where classpack has it (scaffold-words.ts).
   const words = scaffoldWords(parsed?.meta.lang)
   const suggestions = parsed ? suggestClaims(parsed, articleFile, words.opening, words.whole) : { claims: [], actors: [], themes: [] }
@@ -108,6 +110,21 @@ export async function planModule(request: PlanRequest): Promise<ModulePlan> {
   // The numbering the scaffold's ¶ references are written against, so a change to the article later is said with what it renumbers.
   if (parsed) files.push({ name: LOCK_FILE, text: formatLock(parsed.paragraphs.map((p) => p.text.normalize('NFC'))) })
   return { dir, files, guesses, claims: suggestions.claims.length, checked: checkPlan(dir, files) }
+}
+
+/**
+ * That init read the article as an interview, and whose its answers are: the answers' claims
+ * go to the interviewee, so a wrong reading (every answer given to an actor "August", taken from
+ * "Im August mussten …") showed only deep in claims.yaml.
+ */
+function interviewGuess(article: Article): Guess[] {
+  const interview = interviewOf(article)
+  if (!interview) return []
+  const answered = [...interview.turns].filter(([, t]) => t.by === 'interviewee').map(([n]) => n)
+  if (answered.length === 0) return []
+  const names = [...new Set(interview.interviewees.map((i) => i.named.name))]
+  const value = names.length ? `answers by ${names.join(' and ')}` : 'answers by someone init did not find: set `asserted_by` on their claims'
+  return [{ what: 'interview', value, how: `its turns of question and answer, the answers in ¶${answered[0]}–¶${answered.at(-1)}` }]
 }
 
 /** How many items the first set's generators make for the planned module (0 when it does not assemble yet). */
