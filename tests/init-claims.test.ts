@@ -81,6 +81,22 @@ describe('whose words init says a claim is', () => {
     expect(data.actors?.find((a) => a.id === data.claims[0]!.asserted_by)?.name).toBe('Experts')
   })
 
+  // "Manche im Gemeinderat sagen, …" was the Gemeinderat's claim, "Viele im Dorf fordern" the village's,
+  // "Some at the Department of Education say" the Department's: a part of a body is not the body.
+  it('gives a claim said by part of a body ("Some at …", "Viele im …") to that part, named as written', async () => {
+    const article = (lang: string, body: string): Buffer => Buffer.from(`---\ntitle: Rat\nauthor: Sam Reed\nlang: ${lang}\n---\n\n${body}\n`)
+    for (const [lang, body, name] of [
+      ['en', 'Some at the Department of Education say the plan is too expensive.', 'Some at the Department of Education'],
+      ['en', 'Many in the village argue that the library should stay open.', 'Many in the village'],
+      ['de', 'Manche im Gemeinderat sagen, der Plan sei zu teuer.', 'Manche im Gemeinderat'],
+      ['de', 'Viele im Dorf fordern, die Bibliothek offen zu halten.', 'Viele im Dorf']
+    ] as const) {
+      const plan = await planModule({ path: 'part.md', bytes: article(lang, body), into: 'm' })
+      const data = YAML.parse(plan.files.find((f) => f.name === 'claims.yaml')!.text) as Suggested
+      expect(data.actors?.find((a) => a.id === data.claims[0]!.asserted_by)?.name, body).toBe(name)
+    }
+  })
+
   // "According to figures from the Office for National Statistics, fewer adults…" was put as the author's own claim.
   it('gives figures and data “according to” a body to that body, in English and German', async () => {
     const article = (lang: string, body: string): Buffer => Buffer.from(`---\ntitle: Libraries\nauthor: Sam Reed\nlang: ${lang}\n---\n\n${body}\n`)

@@ -258,6 +258,10 @@ function speakerIn(sentence: string, names: readonly Named[], at: number, marker
     const from = names.find((n) => n.kind === 'person' && n.start > clauseStart && n.end <= at && /^\s+(?:vo[nm]|aus)\s+[^,.;:!?“”"„]{1,60}$/u.test(sentence.slice(n.end, at)))
     if (from) return from
   }
+  // "Some at the Department of Education say", "Manche im Gemeinderat sagen": part of a body,
+  // said as the phrase that names it (subjectOf), not the body's name inside it.
+  const opening = Math.max(before.lastIndexOf(';'), before.lastIndexOf('. '), before.lastIndexOf('“'), before.lastIndexOf('"'), before.lastIndexOf(', '))
+  if (QUANTIFIED.test(before.slice(opening + 1).trimStart())) return subjectOf(sentence, names, at, Math.max(before.lastIndexOf(';'), before.lastIndexOf('. '), before.lastIndexOf('“'), before.lastIndexOf('"')), lang)
   // "Dr Helen Marsh of the Institute for Fiscal Studies said": a name joined by "of", "for"…
   // Its head is the speaker when it is a person's name ("Helen Marsh"); else the whole is a
   // body ("Institute for Fiscal Studies said"), never its last capitalised words alone.
@@ -321,7 +325,9 @@ function subjectOf(sentence: string, names: readonly Named[], at: number, clause
   // A pronoun or a verb in it ("It should", "the critics are right to"): not a subject phrase.
   // "Their report says", "This study finds": someone named before, not a new actor.
   if (/^(?:I|we|you|he|she|they|it|this|that|these|those|there|here|their|his|her|its|our|my|your)\b/i.test(phrase) || /\b(?:is|are|was|were|be|been|should|would|could|must|may|might|will|can|to)\b/i.test(phrase)) return undefined
-  const inside = names.find((n) => n.start >= from && n.end <= at)
+  // "Manche im Gemeinderat sagen", "Some at the Department of Education say": some of a body are
+  // not the body (the name inside was the actor, the village itself for "Viele im Dorf").
+  const inside = QUANTIFIED.test(phrase) ? undefined : names.find((n) => n.start >= from && n.end <= at)
   if (inside) return inside
   // A group ("Head teachers", "Critics", "The council's finance committee"): named as written,
   // less "The" and an adverb after it ("A city planner there told me"). One person described,
@@ -340,6 +346,9 @@ function subjectOf(sentence: string, names: readonly Named[], at: number, clause
   const named = written[0]!.toUpperCase() + written.slice(1)
   return { name: named, key: named.split(/\s+/).pop()!, kind: 'organisation', start, end: start + name.length }
 }
+
+/** A part of a group, by a word of quantity and where they are: "Some on the council", "Viele im Dorf". */
+const QUANTIFIED = /^(?:some|many|most|several|a\s+few|few|others|manche|viele|einige|mehrere|wenige|die\s+meisten|andere|etliche)\s+(?:of|in|on|at|from|within|im|in\s+der|in\s+den|aus|vom|von\s+der|von\s+den|bei|beim)\s/iu
 
 /** Whether a phrase's last word, its head, is a singular common noun ("the study", "the city's finance committee"). */
 function singularHead(phrase: string): boolean {

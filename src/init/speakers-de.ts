@@ -124,7 +124,7 @@ export function describedAfter(sentence: string, end: number): Named | undefined
 export function nounPhraseDe(phrase: string): boolean {
   const words = phrase.trim().split(/\s+/).filter(Boolean)
   if (words.length === 0 || !/^\p{Lu}/u.test(words[words.length - 1]!) || PRONOUN_DE.test(words[0]!)) return false
-  return words.every((w) => /^\p{Lu}/u.test(w) || /^(?:der|die|das|des|dem|den|ein|eine|einer|eines|einem|einen|viele|einige|mehrere|alle|manche|von|für|und)$/u.test(w) || /^\p{Ll}+(?:e|en|er|es|em)$/u.test(w))
+  return words.every((w) => /^\p{Lu}/u.test(w) || /^(?:der|die|das|des|dem|den|ein|eine|einer|eines|einem|einen|viele|einige|mehrere|alle|manche|von|für|und|im|in|aus|vom|beim|bei)$/u.test(w) || /^\p{Ll}+(?:e|en|er|es|em)$/u.test(w))
 }
 
 /**
