@@ -142,10 +142,8 @@ async function build(request: BuildRequest, rosterFile: VFile | undefined, threa
     shuffle: false
   })
   const all = withRoster([...files, ...selectionFiles.filter((f) => !files.includes(f))])
-  const covers = coversUnused(request)
-  if (covers) all.push(covers)
-  const modelAnswers = modelAnswersUnused(request)
-  if (modelAnswers) all.push(modelAnswers)
+  const unused = unusedFlags(request)
+  if (unused) all.push(unused)
   if (!selection) return { files: stop(all), written: 0, bytes: 0, unchecked: uncheckedFor(module, undefined) }
   // The lint judges the quiz as this build prints it; its errors stop the build, its warnings do not.
   lintModule(module, selection, input)
@@ -259,25 +257,21 @@ function unevenVersions(pages: readonly number[], ids: readonly string[], seed: 
 }
 
 /**
- * A warning when `--covers` is asked for and no print bundle is: cover sheets go before each
- * quiz in the print bundle, and a teacher who asked for them got none without a word (the
- * default formats, html and pdf, have no bundle).
+ * Warnings for flags whose output no format asked for is written to: `--covers` without the
+ * print bundle the cover sheets go in (the default formats, html and pdf, have none), and
+ * `--export-model-answers` without a platform's export. A teacher who asked got nothing, without a word.
  */
-function coversUnused(request: BuildRequest): VFile | undefined {
-  if (!request.covers || request.formats.has('print')) return undefined
+function unusedFlags(request: BuildRequest): VFile | undefined {
   const file = new VFile({ path: 'command line' })
   const asked = [...request.formats].join(',')
-  warn(file, `Unexpected --covers without \`print\` in --format, expected the print bundle the cover sheets go in: this build writes none (--format ${asked}), so it has no cover sheets; add it: \`--format ${asked},print\``, undefined, 'covers-unused')
-  return file
-}
-
-/** The same for `--export-model-answers` without a platform's export to put them in. */
-function modelAnswersUnused(request: BuildRequest): VFile | undefined {
-  if (!request.exportModelAnswers || DOWNLOAD_FORMATS.some((f) => request.formats.has(f.name))) return undefined
-  const file = new VFile({ path: 'command line' })
-  const names = DOWNLOAD_FORMATS.map((f) => `\`${f.name}\``)
-  warn(file, `Unexpected --export-model-answers without an export in --format, expected ${names.slice(0, -1).join(', ')} or ${names.at(-1)}, whose general feedback the model answers go in: this build writes none (--format ${[...request.formats].join(',')})`, undefined, 'model-answers-unused')
-  return file
+  if (request.covers && !request.formats.has('print')) {
+    warn(file, `Unexpected --covers without \`print\` in --format, expected the print bundle the cover sheets go in: this build writes none (--format ${asked}), so it has no cover sheets; add it: \`--format ${asked},print\``, undefined, 'covers-unused')
+  }
+  if (request.exportModelAnswers && !DOWNLOAD_FORMATS.some((f) => request.formats.has(f.name))) {
+    const names = DOWNLOAD_FORMATS.map((f) => `\`${f.name}\``)
+    warn(file, `Unexpected --export-model-answers without an export in --format, expected ${names.slice(0, -1).join(', ')} or ${names.at(-1)}, whose general feedback the model answers go in: this build writes none (--format ${asked})`, undefined, 'model-answers-unused')
+  }
+  return file.messages.length ? file : undefined
 }
 
 /** What a build must not write over: its modules, their templates, `source/`, the templates in use. */

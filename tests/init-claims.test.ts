@@ -19,13 +19,18 @@ interface Suggested {
   claims: Array<{ id: string; quote: string; kind: string; asserted_by: string; evidence: string; hedges: string[]; actors?: string[] }>
 }
 
-/** The module init plans for the fixture `name`: its claims.yaml as text and as data, and the plan's errors. */
-async function suggest(name: string): Promise<{ text: string; data: Suggested; files: Map<string, string>; errors: string[] }> {
-  const plan = await planModule({ path: name, bytes: readFileSync(join(FIXTURES, name)), into: 'm' })
+/** The module init plans for the fixture `name` (or for `bytes`): its claims.yaml as text and as data, and the plan's errors. */
+async function suggest(name: string, bytes: Uint8Array = readFileSync(join(FIXTURES, name))): Promise<{ text: string; data: Suggested; files: Map<string, string>; errors: string[] }> {
+  const plan = await planModule({ path: name, bytes, into: 'm' })
   const files = new Map(plan.files.map((f) => [f.name, f.text]))
   const text = files.get('claims.yaml')!
   const errors = plan.checked.flatMap((f) => f.messages.filter((m) => m.fatal).map((m) => m.reason))
   return { text, data: YAML.parse(text) as Suggested, files, errors }
+}
+
+/** The claims init suggests for an article of `body` (its paragraphs) in `lang`. */
+async function suggestFor(lang: string, body: string): Promise<Suggested> {
+  return (await suggest('article.md', Buffer.from(`---\ntitle: Libraries\nauthor: Sam Reed\nlang: ${lang}\n---\n\n${body}\n`))).data
 }
 
 describe('whose words init says a claim is', () => {
@@ -49,13 +54,11 @@ describe('whose words init says a claim is', () => {
 
   // "A report published on Monday found that…" made an actor "Monday", who asserted the finding.
   it('takes no day of the week for a name, before the verb or anywhere, in English and German', async () => {
-    const article = (lang: string, body: string): Buffer => Buffer.from(`---\ntitle: Libraries\nauthor: Sam Reed\nlang: ${lang}\n---\n\n${body}\n`)
     for (const [lang, body, quote] of [
       ['en', "A report published on Monday found that the city's libraries are busiest on Sundays.\n\nIts chair, Maria Lopez, said the council would consider longer hours.", 'A report published on Monday'],
       ['de', 'Eine am Montag veröffentlichte Studie zeigt, dass die Bibliotheken sonntags am vollsten sind.\n\nDie Vorsitzende Maria Lopez sagte, der Rat prüfe längere Öffnungszeiten.', 'Eine am Montag']
     ] as const) {
-      const plan = await planModule({ path: 'weekday.md', bytes: article(lang, body), into: 'm' })
-      const data = YAML.parse(plan.files.find((f) => f.name === 'claims.yaml')!.text) as Suggested
+      const data = await suggestFor(lang, body)
       const names = (data.actors ?? []).map((a) => a.name)
       expect(names, lang).toContain('Maria Lopez')
       expect(names.filter((n) => /Monday|Montag/.test(n)), lang).toEqual([])
@@ -76,37 +79,32 @@ describe('whose words init says a claim is', () => {
     ] as const) {
       expect(findMarkers(sentence, 'en').filter((m) => m.kind === 'reporting').map((m) => m.text), sentence).toContain(marker)
     }
-    const plan = await planModule({ path: 'warn.md', bytes: Buffer.from('---\ntitle: Policy\nauthor: Sam Reed\n---\n\nExperts warn that the policy could backfire.\n'), into: 'm' })
-    const data = YAML.parse(plan.files.find((f) => f.name === 'claims.yaml')!.text) as Suggested
+    const data = await suggestFor('en', 'Experts warn that the policy could backfire.')
     expect(data.actors?.find((a) => a.id === data.claims[0]!.asserted_by)?.name).toBe('Experts')
   })
 
   // "Manche im Gemeinderat sagen, …" was the Gemeinderat's claim, "Viele im Dorf fordern" the village's,
   // "Some at the Department of Education say" the Department's: a part of a body is not the body.
   it('gives a claim said by part of a body ("Some at …", "Viele im …") to that part, named as written', async () => {
-    const article = (lang: string, body: string): Buffer => Buffer.from(`---\ntitle: Rat\nauthor: Sam Reed\nlang: ${lang}\n---\n\n${body}\n`)
     for (const [lang, body, name] of [
       ['en', 'Some at the Department of Education say the plan is too expensive.', 'Some at the Department of Education'],
       ['en', 'Many in the village argue that the library should stay open.', 'Many in the village'],
       ['de', 'Manche im Gemeinderat sagen, der Plan sei zu teuer.', 'Manche im Gemeinderat'],
       ['de', 'Viele im Dorf fordern, die Bibliothek offen zu halten.', 'Viele im Dorf']
     ] as const) {
-      const plan = await planModule({ path: 'part.md', bytes: article(lang, body), into: 'm' })
-      const data = YAML.parse(plan.files.find((f) => f.name === 'claims.yaml')!.text) as Suggested
+      const data = await suggestFor(lang, body)
       expect(data.actors?.find((a) => a.id === data.claims[0]!.asserted_by)?.name, body).toBe(name)
     }
   })
 
   // "According to figures from the Office for National Statistics, fewer adults…" was put as the author's own claim.
   it('gives figures and data “according to” a body to that body, in English and German', async () => {
-    const article = (lang: string, body: string): Buffer => Buffer.from(`---\ntitle: Libraries\nauthor: Sam Reed\nlang: ${lang}\n---\n\n${body}\n`)
     for (const [lang, body, name] of [
       ['en', 'According to figures from the Office for National Statistics, fewer adults now borrow books than a decade ago.', 'Office for National Statistics'],
       ['en', 'According to data from the Reading Agency, children read more at weekends.', 'Reading Agency'],
       ['de', 'Laut Zahlen des Statistischen Bundesamts leihen heute weniger Erwachsene Bücher aus als vor zehn Jahren.', 'Statistisches Bundesamt']
     ] as const) {
-      const plan = await planModule({ path: 'figures.md', bytes: article(lang, body), into: 'm' })
-      const data = YAML.parse(plan.files.find((f) => f.name === 'claims.yaml')!.text) as Suggested
+      const data = await suggestFor(lang, body)
       const claim = data.claims[0]!
       expect(data.actors?.find((a) => a.id === claim.asserted_by)?.name, body).toBe(name)
     }

@@ -260,8 +260,8 @@ function speakerIn(sentence: string, names: readonly Named[], at: number, marker
   }
   // "Some at the Department of Education say", "Manche im Gemeinderat sagen": part of a body,
   // said as the phrase that names it (subjectOf), not the body's name inside it.
-  const opening = Math.max(before.lastIndexOf(';'), before.lastIndexOf('. '), before.lastIndexOf('“'), before.lastIndexOf('"'), before.lastIndexOf(', '))
-  if (QUANTIFIED.test(before.slice(opening + 1).trimStart())) return subjectOf(sentence, names, at, Math.max(before.lastIndexOf(';'), before.lastIndexOf('. '), before.lastIndexOf('“'), before.lastIndexOf('"')), lang)
+  const clause = Math.max(before.lastIndexOf(';'), before.lastIndexOf('. '), before.lastIndexOf('“'), before.lastIndexOf('"'))
+  if (QUANTIFIED.test(before.slice(Math.max(clause, before.lastIndexOf(', ')) + 1).trimStart())) return subjectOf(sentence, names, at, clause, lang)
   // "Dr Helen Marsh of the Institute for Fiscal Studies said": a name joined by "of", "for"…
   // Its head is the speaker when it is a person's name ("Helen Marsh"); else the whole is a
   // body ("Institute for Fiscal Studies said"), never its last capitalised words alone.
@@ -290,7 +290,6 @@ function speakerIn(sentence: string, names: readonly Named[], at: number, marker
     }
   }
   // "Its chair, Councillor Daniel Reyes, told…": the nearest name in the same clause before the verb.
-  const clause = Math.max(before.lastIndexOf(';'), before.lastIndexOf('. '), before.lastIndexOf('“'), before.lastIndexOf('"'))
   const near = [...names].reverse().find((n) => n.end <= at && n.start > clause && /^[\s,]*(?:who\b[^,]*,\s*)?(?:(?:has|have|had)\s+)?(?:\p{Ll}+ly\s+)?$/u.test(sentence.slice(n.end, at)))
   return near ?? subjectOf(sentence, names, at, clause, lang)
 }

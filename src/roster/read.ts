@@ -257,7 +257,7 @@ export function readRoster(file: VFile): RosterStudent[] | undefined {
     } else if (row.fields.length < width) {
       // Which columns the row leaves empty, by the header's names: a count alone left the teacher to work it out.
       const empty = header.fields.slice(row.fields.length, width).map((f) => `\`${f.trim()}\``)
-      const left = empty.length ? `: ${empty.length === 1 ? empty[0] : `${empty.slice(0, -1).join(', ')} and ${empty.at(-1)}`} ${empty.length === 1 ? 'is' : 'are'} left empty` : ''
+      const left = empty.length ? `: ${andList(empty)} ${empty.length === 1 ? 'is' : 'are'} left empty` : ''
       once(`fewer ${row.fields.length}`, 'warning', row, `Unexpected ${counted(row.fields.length, 'field')} in this row, expected ${width} as in the header${left}`, row.places[0], 'roster-fields')
     }
     const name = (row.fields[nameAt] ?? '').trim()
