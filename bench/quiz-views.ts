@@ -23,7 +23,7 @@ export function typstQuizzes(dir: string, roster: string, versions: number): Typ
   const input = loadModule(dir)
   const { module } = assembleModule(input)
   if (!module) throw new Error(`bench: ${dir} does not assemble`)
-  const { selection } = resolveSelection(module, input.module, { overrides: {}, versions, shuffle: false })
+  const { selection } = resolveSelection(module, input, { overrides: {}, versions, shuffle: false })
   if (!selection) throw new Error(`bench: ${dir} has no selection`)
   const read = readRoster(loadRoster(roster))
   if (!read) throw new Error(`bench: ${roster} does not read`)

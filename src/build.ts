@@ -134,7 +134,7 @@ async function build(request: BuildRequest, rosterFile: VFile | undefined, threa
     // `--lang` chose the pack's words: the article's own language needs no catalogue then.
     input.article.messages = input.article.messages.filter((m) => m.ruleId !== 'ui-language')
   }
-  const { selection, files: selectionFiles } = resolveSelection(module, input.module, {
+  const { selection, files: selectionFiles } = resolveSelection(module, input, {
     set: request.set,
     overrides: request.overrides,
     seed: request.seed,

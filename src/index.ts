@@ -120,7 +120,7 @@ export function checkModule(dir: string, options: CheckOptions = {}): CheckResul
   if (!sound(request)) return { ok: false, files: [request], messages: [...request.messages], unchecked: [...NOTHING_CHECKED, ...(typeof dir === 'string' && hasOwnTemplates(dir) ? [OWN_TEMPLATES] : [])] }
   const input = loadModule(dir)
   const { module, files, skipped } = assembleModule(input)
-  const resolved = module ? resolveSelection(module, input.module, { set: options.set, overrides: options.overrides ?? {}, seed: options.seed, versions: 1, shuffle: false }) : undefined
+  const resolved = module ? resolveSelection(module, input, { set: options.set, overrides: options.overrides ?? {}, seed: options.seed, versions: 1, shuffle: false }) : undefined
   const templates = loadModuleTemplates(dir)
   const all = [...files, ...(resolved?.files.filter((f) => !files.includes(f)) ?? []), ...(templates ? checkTemplates(templates) : [])]
   // The lint reads the quiz as it will print, so it runs once the set resolves.

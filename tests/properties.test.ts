@@ -105,7 +105,7 @@ describe('random modules', () => {
           outcomes.messages++
           return
         }
-        const { selection, files: setFiles } = resolveSelection(module, undefined, { overrides: {}, versions: 2, shuffle: false })
+        const { selection, files: setFiles } = resolveSelection(module, {}, { overrides: {}, versions: 2, shuffle: false })
         if (!selection) {
           expect(hasErrors(setFiles)).toBe(true)
           outcomes.messages++

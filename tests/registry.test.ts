@@ -99,7 +99,7 @@ describe('Moodle and Canvas in another UI language', () => {
   const other: UiStrings = { ...en, lang: 'xx', types: { ...en.types, 'true-false': { instruction: 'Wahr oder falsch?', true: 'Wahr', false: 'Falsch' } } }
   const input = loadModule(DEMO, ROOT)
   const module = assembleModule(input).module!
-  const selection = resolveSelection(module, input.module, { set: 'full', overrides: {}, versions: 1, shuffle: false }).selection!
+  const selection = resolveSelection(module, input, { set: 'full', overrides: {}, versions: 1, shuffle: false }).selection!
   const trueFalse = selection.items.filter((q) => q.type === 'true-false')
 
   it('Moodle XML keeps the keywords `true` and `false` its import reads', () => {

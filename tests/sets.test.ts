@@ -190,10 +190,17 @@ describe('question sets', () => {
   })
 
   // "no item is left after `exclude`" was said of a set without an `exclude`, its bank empty.
-  it('a bank without quiz items is said to be that, not blamed on a filter', () => {
-    const dir = demoCopy({ 'questions.yaml': () => 'quiz: []\n', 'module.yaml': () => 'seed: 1\n' })
-    expect(assemble(dir).lines.filter((l) => l.includes(': error:'))).toEqual([
-      'command line: error: Unexpected empty set `default`, expected at least one quiz item to match its filters: questions.yaml has no quiz items (write some under `quiz:`, or draw on generated items with `generated:`)  [set-empty]'
+  // With no set written, the error was the command line's, of a set `default` the teacher never wrote.
+  it('a bank without quiz items is said to be that, at questions.yaml when no set asks, at the set when one does', () => {
+    const errors = (files: Record<string, (text: string) => string>): string[] => assemble(demoCopy(files)).lines.filter((l) => l.includes(': error:'))
+    const asked = 'for the quiz (or a set in module.yaml that draws on generated items with `generated:`)  [set-empty]'
+    expect(errors({ 'questions.yaml': () => 'discussion: []\nquiz: []\n', 'module.yaml': () => 'seed: 1\n' })).toEqual([
+      expect.stringMatching(/\/questions\.yaml:2:7: error: Unexpected empty `quiz` list, expected at least one quiz item /)
+    ])
+    expect(errors({ 'questions.yaml': () => 'discussion: []\n', 'module.yaml': () => 'seed: 1\n' })).toEqual([expect.stringMatching(/\/questions\.yaml:1:1: error: Missing `quiz` list, expected quiz items under `quiz:` /)])
+    expect(errors({ 'questions.yaml': () => 'quiz: []\n', 'module.yaml': () => 'seed: 1\n' })[0]).toMatch(new RegExp(`${asked.replace(/[.*+?^${}()|[\]\\`]/g, '\\$&')}$`))
+    expect(errors({ 'questions.yaml': () => 'quiz: []\n', 'module.yaml': () => 'sets:\n  default:\n    bloom: [remember]\n' })).toEqual([
+      expect.stringMatching(/\/module\.yaml:\d+:\d+: error: Unexpected empty set `default`, expected at least one quiz item to match its filters: questions.yaml has no quiz items \(write some under `quiz:`, or draw on generated items with `generated:`\) {2}\[set-empty\]$/)
     ])
   })
 

@@ -356,7 +356,7 @@ function realViews(): Map<string, Seen | null> {
     const input = loadModule(dir)
     const module = assembleModule(input).module!
     for (const versions of [1, 2]) {
-      const selection = resolveSelection(module, input.module, { overrides: {}, versions, shuffle: false }).selection!
+      const selection = resolveSelection(module, input, { overrides: {}, versions, shuffle: false }).selection!
       const plan = planPack(module, selection, { formats: new Set(['html', 'pdf', 'print', 'gift']), paper: 'a4', date: '2025-01-01', creationDate: new Date(0), students: [], covers: true, downloads: [{ format: 'gift', file: 'quiz.gift.txt', title: 'GIFT' }] })
       for (const doc of [...plan.documents, plan.index]) add(doc.meta.template, escapeView(doc.view))
       for (const version of plan.versions) {

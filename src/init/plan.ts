@@ -151,7 +151,7 @@ function checkPlan(dir: string, files: ReadonlyArray<{ name: string; text: strin
   const input = planInput(dir, files)
   const { module, files: checked } = assembleModule(input)
   if (!module || hasErrors(checked)) return checked
-  const resolved = resolveSelection(module, input.module, { overrides: {}, versions: 1, shuffle: false })
+  const resolved = resolveSelection(module, input, { overrides: {}, versions: 1, shuffle: false })
   // The item-writing lint too, which check runs on the set as it will print: its warnings are check's.
   if (resolved.selection) lintModule(module, resolved.selection, input)
   return [...checked, ...resolved.files.filter((f) => !checked.includes(f))]

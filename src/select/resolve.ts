@@ -5,7 +5,7 @@ import type { Module } from '../assemble.js'
 import { code, error, warn } from '../messages.js'
 import type { QuestionSet } from '../module/model.js'
 import type { Selection } from './model.js'
-import { knownSetIds, selectQuestions } from './select.js'
+import { knownSetIds, selectQuestions, type SetOrigin } from './select.js'
 import { identicalVersions, makeVersions, printableOrders } from './versions.js'
 import { moduleStrings } from '../lang/index.js'
 import { closest, placeOf } from '../yaml/decode.js'
@@ -25,8 +25,9 @@ export interface SelectionRequest {
   shuffle: boolean
 }
 
-/** Resolve a selection; problems are reported on the returned files (module.yaml, or the command line). */
-export function resolveSelection(module: Module, moduleFile: VFile | undefined, request: SelectionRequest): { selection?: Selection; files: VFile[] } {
+/** Resolve a selection; problems are reported on the returned files (module.yaml, questions.yaml, or the command line). */
+export function resolveSelection(module: Module, input: { module?: VFile; questions?: VFile }, request: SelectionRequest): { selection?: Selection; files: VFile[] } {
+  const moduleFile = input.module
   const commandLine = new VFile({ path: 'command line' })
   const files = moduleFile ? [moduleFile, commandLine] : [commandLine]
   const sets = module.config.sets
@@ -50,7 +51,8 @@ export function resolveSelection(module: Module, moduleFile: VFile | undefined, 
   if (!base && fromFlags) name = 'custom'
   const seed = request.seed ?? module.config.seed ?? DEFAULT_SEED
   // Problems with the set's own fields point into module.yaml; problems with flags, at the command line.
-  const origin = !fromFlags && base && moduleFile ? { file: moduleFile, node: base } : { file: commandLine }
+  // The whole bank, asked for by nothing written (no set, no flag): what it lacks is questions.yaml's.
+  const origin: SetOrigin = fromFlags ? { file: commandLine } : base && moduleFile ? { file: moduleFile, node: base } : !base && input.questions ? { file: input.questions, wholeBank: true } : { file: commandLine }
   // Without questions.yaml, only generated items can make a quiz.
   if (module.missingQuestions && !set.generated?.length) {
     const drawing = 'or a set that draws on generated items (`generated: [voice, kind, evidence]` in module.yaml)'
@@ -63,7 +65,7 @@ export function resolveSelection(module: Module, moduleFile: VFile | undefined, 
   // (Without questions.yaml its items' ids are missing for that one reason, said when a set needs them.)
   if (moduleFile && !module.missingQuestions) for (const [other, otherSet] of Object.entries(sets)) if (other !== name) knownSetIds(module, other, otherSet, { file: moduleFile, node: otherSet })
   const chosen = selectQuestions(module, name, set, seed, origin)
-  if (!chosen) return { files }
+  if (!chosen) return { files: origin.file === input.questions ? [origin.file, ...files] : files }
   // The generators word their items in English: in a pack in another language, say so where they are asked for.
   const lang = moduleStrings(module).lang
   const generated = chosen.items.filter((q) => q.generated !== undefined)

@@ -17,6 +17,8 @@ export interface SetOrigin {
   file: VFile
   /** The decoded set from module.yaml, for positions of its fields; absent for flags. */
   node?: object
+  /** No set and no flag asked: the quiz is the whole bank of questions.yaml (`file`). */
+  wholeBank?: true
 }
 
 export interface Chosen {
@@ -91,6 +93,12 @@ export function selectQuestions(module: Module, name: string, set: QuestionSet, 
       const tag = set.tags![unknownTag]!
       const hint = closest(tag, [...tags])
       error(origin.file, `Unexpected tag ${code(tag)} in set \`${name}\`, expected ${hint ? code(hint) + ' or another ' : 'a '}tag an item of this module carries`, placeOf(set.tags!, unknownTag) ?? at('tags'), 'unknown-tag')
+    } else if (origin.wholeBank) {
+      // No set was written, so none is empty: the file that has no quiz items is.
+      const place = placeOf(module.questions.quiz)
+      const asked = `for the quiz${set.generated ? '' : ' (or a set in module.yaml that draws on generated items with `generated:`)'}`
+      if (place) error(origin.file, `Unexpected empty \`quiz\` list, expected at least one quiz item ${asked}`, place, 'set-empty')
+      else error(origin.file, `Missing \`quiz\` list, expected quiz items under \`quiz:\` ${asked}`, { line: 1, column: 1 }, 'set-empty')
     } else if (!bank.some(drawable)) {
       // No item to draw at all is no filter's doing: "no item is left after `exclude`" blamed one the set may not have.
       const none = set.generated ? `questions.yaml has no quiz items, and \`generated: [${set.generated.join(', ')}]\` makes none from these claims` : 'questions.yaml has no quiz items'

@@ -30,7 +30,7 @@ export function recheck(dir: string, replaced: Partial<Record<ModuleFile, string
   }
   const { module, files } = assembleModule(input)
   if (!module) return { input, files }
-  const resolved = resolveSelection(module, input.module, { set, overrides: {}, versions: 1, shuffle: false })
+  const resolved = resolveSelection(module, input, { set, overrides: {}, versions: 1, shuffle: false })
   const all = [...files, ...resolved.files.filter((f) => !files.includes(f))]
   if (!resolved.selection) return { input, files: all, module }
   const lint = lintModule(module, resolved.selection, input)

@@ -12,7 +12,7 @@ import { DEMO } from './fixtures.js'
 export function demoVersions(): { module: Module; selection: Selection } {
   const input = loadModule(DEMO)
   const module = assembleModule(input).module!
-  return { module, selection: resolveSelection(module, input.module, { overrides: {}, versions: 2, shuffle: false }).selection! }
+  return { module, selection: resolveSelection(module, input, { overrides: {}, versions: 2, shuffle: false }).selection! }
 }
 
 /** A page context with the quiz, cover and page templates from `dirs` (then the built-in ones). */
