@@ -289,12 +289,22 @@ describe("questions.yaml's commented examples", () => {
       for (const type of ['single', 'true-false', 'multiple', 'cloze', 'matching', 'ordering', 'numeric']) expect(text, `${name}: ${type}`).toContain(`  #   type: ${type}\n`)
       // Uncommented: the examples' lines, not their titles.
       writeFileSync(path, text.replace(/^ {2}# (?=[- ])/gm, '  '))
-      const quiz = YAML.parse(readFileSync(path, 'utf8')).quiz as Array<{ type: string }>
+      const quiz = YAML.parse(readFileSync(path, 'utf8')).quiz as Array<{ id: string; type: string }>
       expect(quiz.map((q) => q.type)).toEqual(expect.arrayContaining(['single', 'true-false', 'multiple', 'cloze', 'matching', 'ordering', 'numeric']))
+      const examples = ['q-main-reason', 'q-true-or-false', 'q-which-are-said', 'q-fill-the-gaps', 'q-match-each', 'q-put-in-order', 'q-how-many']
+      // What the examples print, uncommented, is in the article's language: a German module's were English.
+      const printed = (value: unknown, key = ''): string[] =>
+        typeof value === 'string' ? (['id', 'type', 'claim', 'difficulty', 'bloom', 'key'].includes(key) ? [] : [value]) : value && typeof value === 'object' ? Object.entries(value).flatMap(([k, v]) => (k === 'claims' || k === 'gaps' ? [] : printed(v, Array.isArray(value) ? key : k))) : []
+      const words = printed(quiz.filter((q) => examples.includes(q.id)))
+      expect(words.length).toBeGreaterThan(30)
+      const english = /\b(the|article|says|what|which|match|put|right|wrong|according|how)\b/i
+      const german = /\b(der|die|das|Text|steht|was|welche|warum)\b/
+      const [own, other] = name.endsWith('.txt') ? [german, english] : [english, german]
+      expect(words.filter((w) => other.test(w))).toEqual([])
+      expect(words.filter((w) => own.test(w)).length).toBeGreaterThan(20)
       const check = checkModule(dir)
       expect(check.messages.filter((m) => m.fatal), `${name}\n${formatMessages(check.files)}`).toEqual([])
       // Nor does the item-writing lint find fault with them.
-      const examples = ['q-main-reason', 'q-true-or-false', 'q-which-are-said', 'q-fill-the-gaps', 'q-match-each', 'q-put-in-order', 'q-how-many']
       expect(check.messages.filter((m) => examples.some((id) => m.reason.includes(`\`${id}\``))).map((m) => m.reason)).toEqual([])
     }
   })

@@ -1,8 +1,9 @@
 // The words `classpack init` writes into a new module as teaching material (the first
 // discussion question, the short-answer items, the first set's title, the comment that asks
-// for each actor's role, which the teacher writes in the article's language), in the article's
-// language where classpack has them, so a German article does not start with English
-// questions. Comments that teach the file formats stay English, as the README is.
+// for each actor's role, which the teacher writes in the article's language, and the words of
+// the commented example items, which print once uncommented), in the article's language where
+// classpack has them, so a German article does not start with English questions. Comments
+// that teach the file formats stay English, as the README is.
 
 import { de as german } from '../lang/de.js'
 import { MODEL_ANSWER_TO_WRITE } from '../placeholders.js'
@@ -25,6 +26,16 @@ export interface ScaffoldWords {
   role: (paragraph: number) => string
   /** Whether the first set draws on generated items (worded in English only). */
   generated: boolean
+  /** The words of questions.yaml's commented example items: `…` and what is in brackets is for the teacher to replace; `n` a ¶ number. */
+  examples: {
+    single: { stem: string; right: string; rightFeedback: string; wrong: string; wrongFeedback: string }
+    trueFalse: { stem: (n: number) => string; ifTrue: (n: number) => string; ifFalse: (n: number) => string }
+    multiple: { stem: string; one: string; another: string; not: string; says: (n: number) => string; instead: string }
+    cloze: { stem: string }
+    matching: { stem: string; premise: string; response: string; together: (n: number) => string; anotherPremise: string; itsMatch: string; why: (n: number) => string; distractor: string }
+    ordering: { stem: string; step: (i: number, n: number) => string }
+    numeric: { stem: (n: number) => string; feedback: (n: number) => string }
+  }
 }
 
 /** `quote` in German marks, nested as the handout nests it („… ‚…‘ …“, not ‚„…“‘). */
@@ -60,7 +71,40 @@ const en: ScaffoldWords = {
     rubric: ["States the claim accurately in the student's own words", 'Says how firmly it is put and whose claim it is']
   },
   role: (n) => `who they are, in a few words (named in ¶${n})`,
-  generated: true
+  generated: true,
+  examples: {
+    single: {
+      stem: 'According to the author, what is the main reason …?',
+      right: '… (the answer the article gives)',
+      // The key prints "A. Correct." or "B. Incorrect." before the feedback: an example that
+      // opened with "Right:" taught teachers to write "Correct. Right: …".
+      rightFeedback: 'Why it is right, with the ¶ that says so',
+      wrong: '… (an answer it does not give)',
+      wrongFeedback: 'Why it is wrong: what the article says instead, with its ¶'
+    },
+    trueFalse: { stem: (n) => `According to ¶${n}, … (a statement that is true, or false, by the article)`, ifTrue: (n) => `Right: ¶${n} says so.`, ifFalse: (n) => `¶${n} says so: …` },
+    multiple: {
+      stem: 'Which of these does the article say?',
+      one: '… (one thing the article says)',
+      another: '… (another thing it says)',
+      not: '… (a thing it does not say)',
+      says: (n) => `¶${n} says so.`,
+      instead: 'What the article says instead, with its ¶'
+    },
+    cloze: { stem: "Complete the article's words with words from the word bank." },
+    matching: {
+      stem: 'Match each … to …',
+      premise: '… (an actor, a term, a claim)',
+      response: '… (what the article pairs it with)',
+      together: (n) => `Why they belong together, as ¶${n} says`,
+      anotherPremise: '… (another)',
+      itsMatch: '… (its match)',
+      why: (n) => `Why, as ¶${n} says`,
+      distractor: '… (a response that matches no premise)'
+    },
+    ordering: { stem: 'Put these steps of the argument in the order in which the article makes them.', step: (i, n) => `… (step ${i}: what ¶${n} says, in a few words)` },
+    numeric: { stem: (n) => `How many … does ¶${n} give?`, feedback: (n) => `¶${n} gives it: …` }
+  }
 }
 
 const de: ScaffoldWords = {
@@ -79,7 +123,39 @@ const de: ScaffoldWords = {
   },
   role: (n) => `Rolle in wenigen Worten beschreiben (genannt in ¶${n})`,
   // The generators word items in English only: a German module starts from its own items.
-  generated: false
+  generated: false,
+  // Instructions in the infinitive, as the short items' and the German pack's own are.
+  examples: {
+    single: {
+      stem: 'Was ist laut Text der wichtigste Grund für …?',
+      right: '… (die Antwort, die der Text gibt)',
+      rightFeedback: 'Warum sie richtig ist, mit dem ¶, in dem es steht',
+      wrong: '… (eine Antwort, die der Text nicht gibt)',
+      wrongFeedback: 'Warum sie falsch ist: was der Text stattdessen sagt, mit seinem ¶'
+    },
+    trueFalse: { stem: (n) => `Laut ¶${n} … (eine Aussage, die nach dem Text wahr oder falsch ist)`, ifTrue: (n) => `Richtig: So steht es in ¶${n}.`, ifFalse: (n) => `In ¶${n} steht: …` },
+    multiple: {
+      stem: 'Welche dieser Aussagen macht der Text?',
+      one: '… (etwas, das der Text sagt)',
+      another: '… (etwas anderes, das er sagt)',
+      not: '… (etwas, das er nicht sagt)',
+      says: (n) => `So steht es in ¶${n}.`,
+      instead: 'Was der Text stattdessen sagt, mit seinem ¶'
+    },
+    cloze: { stem: 'Die Lücken im Wortlaut des Textes mit Wörtern aus dem Wortspeicher füllen.' },
+    matching: {
+      stem: 'Jedem … das passende … zuordnen.',
+      premise: '… (eine Person, ein Begriff, eine Aussage)',
+      response: '… (was der Text damit verbindet)',
+      together: (n) => `Warum beides zusammengehört, wie es in ¶${n} steht`,
+      anotherPremise: '… (ein weiteres)',
+      itsMatch: '… (das Passende dazu)',
+      why: (n) => `Warum, wie es in ¶${n} steht`,
+      distractor: '… (eine Antwort, die zu nichts passt)'
+    },
+    ordering: { stem: 'Diese Schritte der Argumentation in die Reihenfolge bringen, in der der Text sie macht.', step: (i, n) => `… (Schritt ${i}: was in ¶${n} steht, in wenigen Worten)` },
+    numeric: { stem: (n) => `Wie viele … nennt ¶${n}?`, feedback: (n) => `¶${n} nennt die Zahl: …` }
+  }
 }
 
 /** The scaffold's words for an article in `lang` (BCP 47): German for `de…`, else English. */

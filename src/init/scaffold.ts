@@ -3,7 +3,7 @@
 // and module.yaml with one set. Every field named here is one the checker knows.
 import { scaffoldWords, type ScaffoldWords } from './scaffold-words.js'
 import type { Suggestions, Suggestion } from './suggest.js'
-import { yamlList, yamlString } from './yaml-text.js'
+import { yamlList, yamlSentence, yamlString } from './yaml-text.js'
 
 export interface ScaffoldOptions {
   /** A JSON Schema address per file, for `# yaml-language-server: $schema=…` (editors complete fields with it). */
@@ -112,6 +112,7 @@ function claimLines(c: Suggestion): string[] {
 /** questions.yaml: one discussion question on all the claims and a few short-answer items, so the module builds. */
 export function questionsYaml(title: string, s: Suggestions, options: ScaffoldOptions = {}): string {
   const words = options.words ?? scaffoldWords(undefined)
+  const ex = words.examples
   const ids = s.claims.map((c) => c.id)
   // One item per theme first, so the first quiz spans the article.
   const firsts: Suggestion[] = []
@@ -170,20 +171,18 @@ export function questionsYaml(title: string, s: Suggestions, options: ScaffoldOp
     '  # A single-choice item, for when you write your own:',
     '  # - id: q-main-reason',
     '  #   type: single',
-    '  #   stem: According to the author, what is the main reason …?',
+    `  #   stem: ${yamlSentence(ex.single.stem)}`,
     `  #   claims: [${s.claims[0]?.id ?? 'a-claim-id'}]`,
     '  #   difficulty: easy',
     '  #   bloom: understand',
     '  #   options:',
     // A field a line, as the demo writes options: the studio edits them in place (not a one-line `{ … }`).
-    '  #     - text: "… (the answer the article gives)"',
+    `  #     - text: ${JSON.stringify(ex.single.right)}`,
     '  #       correct: true',
-    // The key prints "A. Correct." or "B. Incorrect." before the feedback: an example that
-    // opened with "Right:" taught teachers to write "Correct. Right: …".
-    '  #       feedback: "Why it is right, with the ¶ that says so"',
-    '  #     - text: "… (an answer it does not give)"',
-    '  #       feedback: "Why it is wrong: what the article says instead, with its ¶"',
-    ...otherTypes(s, firsts),
+    `  #       feedback: ${JSON.stringify(ex.single.rightFeedback)}`,
+    `  #     - text: ${JSON.stringify(ex.single.wrong)}`,
+    `  #       feedback: ${JSON.stringify(ex.single.wrongFeedback)}`,
+    ...otherTypes(s, firsts, ex),
     ''
   ]
   return lines.join('\n')
@@ -195,7 +194,7 @@ export function questionsYaml(title: string, s: Suggestions, options: ScaffoldOp
  * `check` (placeholders `…` aside, which the teacher replaces): a cloze's gaps are words of
  * its claim's quote, an ordering's steps rest on claims of their own.
  */
-function otherTypes(s: Suggestions, shortItems: readonly Suggestion[]): string[] {
+function otherTypes(s: Suggestions, shortItems: readonly Suggestion[], ex: ScaffoldWords['examples']): string[] {
   const claim = (i: number): Suggestion | undefined => s.claims[Math.min(i, s.claims.length - 1)]
   const first = claim(0)
   if (!first) return []
@@ -209,38 +208,38 @@ function otherTypes(s: Suggestions, shortItems: readonly Suggestion[]): string[]
     ...example('A true-false item (feedback for each answer):', [
       '- id: q-true-or-false',
       '  type: true-false',
-      `  stem: "According to ¶${first.paragraph}, … (a statement that is true, or false, by the article)"`,
+      `  stem: ${JSON.stringify(ex.trueFalse.stem(first.paragraph))}`,
       `  claims: [${first.id}]`,
       '  difficulty: easy',
       '  bloom: remember',
       '  answer: true',
       '  feedback:',
-      `    if_true: "Right: ¶${first.paragraph} says so."`,
-      `    if_false: "¶${first.paragraph} says so: …"`
+      `    if_true: ${JSON.stringify(ex.trueFalse.ifTrue(first.paragraph))}`,
+      `    if_false: ${JSON.stringify(ex.trueFalse.ifFalse(first.paragraph))}`
     ]),
     ...example('A multiple-select item (every right option; at least one `correct: true`):', [
       '- id: q-which-are-said',
       '  type: multiple',
-      '  stem: Which of these does the article say?',
+      `  stem: ${yamlSentence(ex.multiple.stem)}`,
       `  claims: [${first.id}${second === first ? '' : `, ${second.id}`}]`,
       '  difficulty: medium',
       '  bloom: understand',
       '  options:',
-      '    - text: "… (one thing the article says)"',
+      `    - text: ${JSON.stringify(ex.multiple.one)}`,
       '      correct: true',
-      `      feedback: "¶${first.paragraph} says so."`,
-      '    - text: "… (another thing it says)"',
+      `      feedback: ${JSON.stringify(ex.multiple.says(first.paragraph))}`,
+      `    - text: ${JSON.stringify(ex.multiple.another)}`,
       '      correct: true',
       `      claim: ${second.id}`,
-      `      feedback: "¶${second.paragraph} says so."`,
-      '    - text: "… (a thing it does not say)"',
-      '      feedback: "What the article says instead, with its ¶"'
+      `      feedback: ${JSON.stringify(ex.multiple.says(second.paragraph))}`,
+      `    - text: ${JSON.stringify(ex.multiple.not)}`,
+      `      feedback: ${JSON.stringify(ex.multiple.instead)}`
     ]),
     ...(gaps.length
       ? example("A cloze item (the passage is the claim's quote, or `quote:` words of its paragraph; gaps are its words, in order):", [
           '- id: q-fill-the-gaps',
           '  type: cloze',
-          "  stem: Complete the article's words with words from the word bank.",
+          `  stem: ${yamlSentence(ex.cloze.stem)}`,
           `  claims: [${passage.id}]`,
           '  difficulty: easy',
           '  bloom: remember',
@@ -252,42 +251,42 @@ function otherTypes(s: Suggestions, shortItems: readonly Suggestion[]): string[]
     ...example('A matching item (2 to 8 pairs, each with why the two belong together; `distractors` are extra responses):', [
       '- id: q-match-each',
       '  type: matching',
-      '  stem: Match each … to …',
+      `  stem: ${yamlSentence(ex.matching.stem)}`,
       `  claims: [${first.id}${second === first ? '' : `, ${second.id}`}]`,
       '  difficulty: medium',
       '  bloom: understand',
       '  pairs:',
-      '    - premise: "… (an actor, a term, a claim)"',
-      '      response: "… (what the article pairs it with)"',
-      `      feedback: "Why they belong together, as ¶${first.paragraph} says"`,
-      '    - premise: "… (another)"',
-      '      response: "… (its match)"',
+      `    - premise: ${JSON.stringify(ex.matching.premise)}`,
+      `      response: ${JSON.stringify(ex.matching.response)}`,
+      `      feedback: ${JSON.stringify(ex.matching.together(first.paragraph))}`,
+      `    - premise: ${JSON.stringify(ex.matching.anotherPremise)}`,
+      `      response: ${JSON.stringify(ex.matching.itsMatch)}`,
       `      claim: ${second.id}`,
-      `      feedback: "Why, as ¶${second.paragraph} says"`,
-      '  distractors: ["… (a response that matches no premise)"]'
+      `      feedback: ${JSON.stringify(ex.matching.why(second.paragraph))}`,
+      `  distractors: [${JSON.stringify(ex.matching.distractor)}]`
     ]),
     ...example(ordered ? 'An ordering item (3 to 8 steps; `key: article` orders them as their claims stand in the article):' : 'An ordering item (3 to 8 steps, listed in their right order):', [
       '- id: q-put-in-order',
       '  type: ordering',
-      '  stem: Put these steps of the argument in the order in which the article makes them.',
+      `  stem: ${yamlSentence(ex.ordering.stem)}`,
       `  claims: [${(ordered ?? [first]).map((c) => c.id).join(', ')}]`,
       '  difficulty: medium',
       '  bloom: analyse',
       ...(ordered ? ['  key: article'] : []),
       '  steps:',
-      ...(ordered ?? [first, first, first]).flatMap((c, i) => [`    - text: "… (step ${i + 1}: what ¶${c.paragraph} says, in a few words)"`, ...(ordered ? [`      claim: ${c.id}`] : [])])
+      ...(ordered ?? [first, first, first]).flatMap((c, i) => [`    - text: ${JSON.stringify(ex.ordering.step(i + 1, c.paragraph))}`, ...(ordered ? [`      claim: ${c.id}`] : [])])
     ]),
     ...example('A numeric item (a number read from the article; right within `tolerance`, or `range: [lowest, highest]`):', [
       '- id: q-how-many',
       '  type: numeric',
-      `  stem: "How many … does ¶${first.paragraph} give?"`,
+      `  stem: ${JSON.stringify(ex.numeric.stem(first.paragraph))}`,
       `  claims: [${first.id}]`,
       '  difficulty: easy',
       '  bloom: remember',
       '  answer: 0              # the number the article gives',
       '  tolerance: 0',
       '  unit: "…"',
-      `  feedback: "¶${first.paragraph} gives it: …"`
+      `  feedback: ${JSON.stringify(ex.numeric.feedback(first.paragraph))}`
     ])
   ]
 }

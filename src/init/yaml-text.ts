@@ -8,6 +8,15 @@ export function yamlString(value: string, flow = false): string {
   return plain ? value : JSON.stringify(value)
 }
 
+/**
+ * A sentence as a teacher types it in a block mapping: plain (question marks, ellipses,
+ * apostrophes and all) when YAML reads it back as written, double-quoted otherwise.
+ */
+export function yamlSentence(value: string): string {
+  const plain = /^\p{L}/u.test(value) && !/: | #|:$|\s$|["\n]/.test(value) && !RESERVED.test(value)
+  return plain ? value : JSON.stringify(value)
+}
+
 /** Words YAML would read as something other than a string. */
 const RESERVED = /^(true|false|yes|no|on|off|null|y|n|~)$/i
 
