@@ -2,13 +2,39 @@ import { cpSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import YAML from 'yaml'
-import { checkModule } from '../src/index.js'
+import { buildPack, checkModule } from '../src/index.js'
 import { partialWords } from '../src/claims/anchor.js'
 import { lookAlike } from '../src/claims/lookalike.js'
 import { assemble, demoCopy, DEMO, lineOf, ROOT, run, tempDir, TINY } from './helpers/fixtures.js'
 
 const claimsText = readFileSync(join(DEMO, 'claims.yaml'), 'utf8')
 const quotes: string[] = YAML.parse(claimsText).claims.map((c: { quote: string }) => c.quote)
+
+// The demo's ¶7 has "Ukaine": its claim quoted the slip bare, and the handout printed it as if classpack's.
+describe("a quote that marks the article's slip with [sic]", () => {
+  it('anchors to the article\'s words without the mark, and prints the mark where the teacher put it', async () => {
+    const dir = join(tempDir(), 'tiny')
+    cpSync(TINY, dir, { recursive: true })
+    const edit = (name: string, change: (text: string) => string): void => writeFileSync(join(dir, name), change(readFileSync(join(dir, name), 'utf8')))
+    edit('article.md', (t) => t.replace('Small modules build fast.', 'Small moduls build fast [sic!].').replace('nobody runs.', 'nobody nobody runs.'))
+    edit('claims.yaml', (t) => t.replace('"Small modules build fast."', '"Small moduls [sic] build fast."').replace('"A test that waits is a test nobody runs."', '"A test that waits is a test nobody nobody [SIC] runs."'))
+    const result = checkModule(dir)
+    expect(result.messages.filter((m) => m.fatal)).toEqual([])
+    const [first, second] = result.module!.claims
+    expect(first!.anchor.text).toBe('Small moduls build fast [sic!].')
+    expect(first!.anchor.shown).toBe('Small moduls [sic] build fast [sic!].')
+    expect(second!.anchor.text).toBe('A test that waits is a test nobody nobody runs.')
+    expect(second!.anchor.shown).toBe('A test that waits is a test nobody nobody [SIC] runs.')
+    const out = join(tempDir(), 'out')
+    const built = await buildPack({ dir, out, formats: new Set(['html']) })
+    expect(built.target).toBeDefined()
+    const handout = readFileSync(join(built.target!, 'handout.html'), 'utf8')
+    expect(handout).toContain('“A test that waits is a test nobody nobody [SIC] runs.” (¶2')
+    expect(handout).toContain('Small moduls [sic] build fast [sic!].')
+    // The reading copy is the article, word for word.
+    expect(readFileSync(join(built.target!, 'article.html'), 'utf8')).not.toContain('nobody [SIC]')
+  })
+})
 
 describe('the curated claims', () => {
   const { module, lines } = assemble(DEMO)
@@ -24,7 +50,7 @@ describe('the curated claims', () => {
     for (const claim of module!.claims) {
       const paragraph = module!.article.paragraphs[claim.anchor.paragraph - 1]!
       expect(paragraph.text.slice(claim.anchor.start, claim.anchor.end)).toBe(claim.anchor.text)
-      expect(claim.anchor.text.replace(/\s+/g, ' ')).toBe(claim.quote.replace(/\s+/g, ' '))
+      expect(claim.anchor.text.replace(/\s+/g, ' ')).toBe(claim.quote.replace(/\s*\[sic\]/g, '').replace(/\s+/g, ' '))
       expect(claim.anchor.sentences.length).toBeGreaterThan(0)
     }
   })
@@ -183,7 +209,7 @@ describe('a changed article', () => {
     const dir = demoCopy({ 'article.md': (t) => t.replace('bringing peace to Ukaine.', 'bringing peace to Ukraine.') })
     const said = assemble(dir).lines.filter((l) => l.includes('[quote-not-in-source]'))
     expect(said.length).toBeGreaterThan(0)
-    for (const line of said) expect(line).toContain(', which has `…Ukraine.` where the quotation has `…Ukaine.`')
+    for (const line of said) expect(line).toContain(', which has `…Ukraine.` where the quotation has `…Ukaine [sic].`')
   })
 
   // A paragraph split between the two sentences a claim quotes gave "closest: ¶13 …", which did not say why.

@@ -3,7 +3,9 @@
 // paper may set »…« or ‹…› where the teacher types „…“, and a French one «…»), and so are the dashes (a hyphen, an
 // en or em dash, a minus: a site's editor that turns " - " into " – " changes no words),
 // spaced or not ("embodies- a", "embodies – a" and "embodies—a" are one typography), and
-// `…` is the three periods `...` a teacher types for it ("ready… to sign", "ready... to sign");
+// `…` is the three periods `...` a teacher types for it ("ready… to sign", "ready... to sign"),
+// and an editor's `[sic]` (or `[sic!]`) with the white space before it is no words at all: a
+// quote may mark the article's own slip ("peace to Ukaine [sic].") and still match it;
 // everything else must match exactly.
 import { perText } from './per-text.js'
 
@@ -41,6 +43,16 @@ function normalizeOnce(text: string): Normalized {
   let run = -1
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i)
+    if (code === 0x5b) {
+      const sic = sicAt(text, i)
+      if (sic > 0) {
+        if (run >= 0) out += text.slice(run, i)
+        run = -1
+        pendingSpace = -1
+        i += sic - 1
+        continue
+      }
+    }
     if (isSpace(code)) {
       if (run >= 0) out += text.slice(run, i)
       run = -1
@@ -79,6 +91,14 @@ function isSpace(code: number): boolean {
   return code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff
 }
 
+/** The length of `[sic]` or `[sic!]` (any case) at `i` of `text`, else 0. */
+function sicAt(text: string, i: number): number {
+  const m = SIC.exec(text.slice(i, i + 6))
+  return m ? m[0].length : 0
+}
+const SIC = /^\[sic!?\]/i
+const SICS = /\s*\[sic!?\]/gi
+
 const isSingleQuote = (code: number): boolean => (code >= 0x2018 && code <= 0x201b) || code === 0x2032 || code === 0x2039 || code === 0x203a
 const isDoubleQuote = (code: number): boolean => (code >= 0x201c && code <= 0x201f) || code === 0x2033 || code === 0xab || code === 0xbb
 /** `…` (U+2026), read as the three periods a teacher types for it. */
@@ -102,5 +122,5 @@ export function normalizedText(text: string): string {
   // Most texts asked for here (paragraphs, options) were normalized with their map already.
   const known = normalize.known(text)
   if (known !== undefined) return known.text
-  return text.replace(/\s+/g, ' ').trim().replace(SINGLES, "'").replace(DOUBLES, '"').replace(DASHES, '-').replace(/ ?- ?/g, '-').replace(/\u2026/g, '...')
+  return text.replace(SICS, '').replace(/\s+/g, ' ').trim().replace(SINGLES, "'").replace(DOUBLES, '"').replace(DASHES, '-').replace(/ ?- ?/g, '-').replace(/\u2026/g, '...')
 }

@@ -2,7 +2,7 @@
 // insensitive, otherwise exact) and resolve paragraph, section, sentences and offsets.
 import type { VFile } from 'vfile'
 import type { Article, Paragraph } from '../article/model.js'
-import { normalize, occurrences, type Normalized } from '../article/normalize.js'
+import { normalize, normalizedText, occurrences, type Normalized } from '../article/normalize.js'
 import { code, error, lineIndex, warn, type Place, type Point } from '../messages.js'
 import { keepPlaces, placeOf } from '../yaml/decode.js'
 import type { Anchor, AnchoredClaim, Claim } from './model.js'
@@ -26,9 +26,34 @@ export function anchorClaims(article: Article, articleFile: VFile, claims: reado
     if (!anchor) continue
     const cut = partialWords(article.paragraphs.find((p) => p.n === anchor.paragraph)!.text, anchor.start, anchor.end)
     if (cut) warn(claimsFile, `Unexpected quote ${code(claim.quote)} for claim \`${claim.id}\` that ${cut.said}, expected whole words: quote ${code(cut.whole, 90)}`, placeOf(claim, 'quote'), 'quote-partial-word')
-    anchored.push(keepPlaces(claim, { ...claim, anchor }))
+    const shown = withSics(anchor.text, claim.quote)
+    anchored.push(keepPlaces(claim, { ...claim, anchor: shown === undefined ? anchor : { ...anchor, shown } }))
   }
   return anchored
+}
+
+/** An editor's `[sic]` or `[sic!]`, with the white space before it (normalize leaves both out). */
+const SIC = /\s*\[sic!?\]/giu
+
+/**
+ * `text` (the article's words a quote matched) with the `[sic]` marks the teacher put in
+ * `quote`, after the words they follow ("…peace to Ukaine [sic]."); undefined when it has none.
+ * Printed where the quote is, so that the article's slip is not taken for classpack's.
+ */
+function withSics(text: string, quote: string): string | undefined {
+  const marks = [...quote.matchAll(SIC)]
+  if (marks.length === 0) return undefined
+  const { map } = normalize(text)
+  let shown = ''
+  let from = 0
+  for (const mark of marks) {
+    // As many normalized characters as the quote has before the mark: the article's words up to there.
+    const before = normalizedText(quote.slice(0, mark.index)).length
+    const at = before === 0 ? 0 : map[before - 1]! + 1
+    shown += text.slice(from, at) + (/^\s/u.test(mark[0]) ? ' ' : '') + mark[0].trim()
+    from = at
+  }
+  return shown + text.slice(from)
 }
 
 /** A letter, mark or digit: a character a word goes on with (a hyphen or an apostrophe ends one, as a space does). */

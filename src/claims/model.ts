@@ -92,6 +92,8 @@ export interface Anchor {
   end: number
   /** The article's own words for the quote. */
   text: string
+  /** The quote as printed, where the teacher marked a slip of the article's: `text` with their `[sic]` (absent: `text`). */
+  shown?: string
   /** Where the quote stands in article.md. */
   place: Place
 }

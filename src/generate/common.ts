@@ -10,7 +10,7 @@ import type { GeneratedItem } from './model.js'
 import type { GeneratorName } from './names.js'
 
 /** "In ¶3, the article says: “…”": the claim in the article's own words, with its ¶. */
-export function saying(claim: AnchoredClaim, text = claim.anchor.text): string {
+export function saying(claim: AnchoredClaim, text = claim.anchor.shown ?? claim.anchor.text): string {
   const words = quoted(text)
   // A quote that is not a whole sentence still ends the sentence that shows it.
   return `In ¶${claim.anchor.paragraph}, the article says: ${words}${/[.!?…]["”’']*$/.test(words) ? '' : '.'}`

@@ -137,7 +137,7 @@ function handoutBase(module: Module, date: string | null) {
         id: claim.id,
         paraphrase: claim.paraphrase,
         // A quote with double quotes of its own is nested as the language nests quotations.
-        ...quoteMarks(claim.anchor.text, strings, ui.nested),
+        ...quoteMarks(claim.anchor.shown ?? claim.anchor.text, strings, ui.nested),
         paragraph: claim.anchor.paragraph,
         // "sentence 2", "sentences 2–3": the words with the numbers.
         sentences: ui.sentences(claim.anchor.sentences),
