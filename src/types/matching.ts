@@ -204,9 +204,10 @@ export const matching: QuestionTypeModule<MatchingItem, MatchingStrings> = {
       item.pairs.map((p, i) =>
         x('response_lid', { ident: `response_${kit.ident(`premise ${i + 1}`)}` }, [
           kit.plain(p.premise),
+          // In the export's seeded order, never the premises': Canvas may list them as written.
           x(
             'render_choice',
-            responses(item).map((r, j) => x('response_label', { ident: kit.ident(`response ${j + 1}`) }, [kit.plain(r)]))
+            kit.pieces.map((r) => x('response_label', { ident: kit.ident(`response ${r.index + 1}`) }, [kit.plain(r.text)]))
           )
         ])
       ),
@@ -233,7 +234,7 @@ export const matching: QuestionTypeModule<MatchingItem, MatchingStrings> = {
       after: [
         x('matchInteraction', { responseIdentifier: 'RESPONSE', shuffle: 'true', maxAssociations: String(item.pairs.length) }, [
           x('simpleMatchSet', item.pairs.map((p, i) => x('simpleAssociableChoice', { identifier: `premise-${i + 1}`, matchMax: '1' }, kit.text(p.premise)))),
-          x('simpleMatchSet', responses(item).map((r, j) => x('simpleAssociableChoice', { identifier: `response-${j + 1}`, matchMax: '1' }, kit.text(r))))
+          x('simpleMatchSet', kit.pieces.map((r) => x('simpleAssociableChoice', { identifier: `response-${r.index + 1}`, matchMax: '1' }, kit.text(r.text))))
         ])
       ]
     }),
