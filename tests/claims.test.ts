@@ -22,15 +22,17 @@ describe("a quote that marks the article's slip with [sic]", () => {
     expect(result.messages.filter((m) => m.fatal)).toEqual([])
     const [first, second] = result.module!.claims
     expect(first!.anchor.text).toBe('Small moduls build fast [sic!].')
-    expect(first!.anchor.shown).toBe('Small moduls [sic] build fast [sic!].')
+    expect(first!.anchor.shown).toBe('Small moduls\u00a0[sic] build fast [sic!].')
     expect(second!.anchor.text).toBe('A test that waits is a test nobody nobody runs.')
-    expect(second!.anchor.shown).toBe('A test that waits is a test nobody nobody [SIC] runs.')
+    expect(second!.anchor.shown).toBe('A test that waits is a test nobody nobody\u00a0[SIC] runs.')
     const out = join(tempDir(), 'out')
     const built = await buildPack({ dir, out, formats: new Set(['html']) })
     expect(built.target).toBeDefined()
     const handout = readFileSync(join(built.target!, 'handout.html'), 'utf8')
-    expect(handout).toContain('“A test that waits is a test nobody nobody [SIC] runs.” (¶2')
-    expect(handout).toContain('Small moduls [sic] build fast [sic!].')
+    expect(handout.replace(/&nbsp;|&#xa0;|\u00a0/g, ' ')).toContain('“A test that waits is a test nobody nobody [SIC] runs.” (¶2')
+    expect(handout.replace(/&nbsp;|&#xa0;|\u00a0/g, ' ')).toContain('Small moduls [sic] build fast [sic!].')
+    // The mark stays on the line of the word it marks.
+    expect(handout).toMatch(/nobody(?:&nbsp;|&#xa0;|\u00a0)\[SIC\]/)
     // The reading copy is the article, word for word.
     expect(readFileSync(join(built.target!, 'article.html'), 'utf8')).not.toContain('nobody [SIC]')
   })

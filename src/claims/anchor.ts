@@ -50,7 +50,8 @@ function withSics(text: string, quote: string): string | undefined {
     // As many normalized characters as the quote has before the mark: the article's words up to there.
     const before = normalizedText(quote.slice(0, mark.index)).length
     const at = before === 0 ? 0 : map[before - 1]! + 1
-    shown += text.slice(from, at) + (/^\s/u.test(mark[0]) ? ' ' : '') + mark[0].trim()
+    // Glued to the word it marks by a no-break space: a line that began "[sic]." lost what it marked.
+    shown += text.slice(from, at) + (/^\s/u.test(mark[0]) ? '\u00a0' : '') + mark[0].trim()
     from = at
   }
   return shown + text.slice(from)
