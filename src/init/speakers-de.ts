@@ -273,21 +273,27 @@ const S_NOMINATIVE = /(?:nis|us|ss|os|as|is|ex|ix)$/u
 export function nominativeDe(named: Named): Named {
   const words = named.name.split(/\s+/)
   const of = words.findIndex((w, i) => i > 0 && /^\p{Ll}/u.test(w))
-  const head = of < 0 ? words.length - 1 : of - 1
+  // "des Ingenieurbüros Falkner": a body's noun before its proper name is the head, not the name.
+  const body = words.findIndex((w, i) => i < words.length - 1 && (of < 0 || i < of - 1) && nominativeWord(w) !== w && (MASCULINE.test(nominativeWord(w)) || NEUTER.test(nominativeWord(w))))
+  const head = body >= 0 ? body : of < 0 ? words.length - 1 : of - 1
   const word = words[head]!
-  const nominative = /nisses$/u.test(word)
-    ? word.slice(0, -3)
-    : /(?:[dtgkbfps]|ß|sch|st|x|z)es$/u.test(word) && !S_NOMINATIVE.test(word)
-      ? word.slice(0, -2)
-      : /[^s]s$/u.test(word) && !S_NOMINATIVE.test(word)
-        ? word.slice(0, -1)
-        : word
+  const nominative = nominativeWord(word)
   if (nominative === word) return named
   // "des Deutschen Lehrerverbands" is "Deutscher Lehrerverband", "des Statistischen Bundesamts" "Statistisches Bundesamt".
   const gender = MASCULINE.test(nominative) ? 'er' : NEUTER.test(nominative) ? 'es' : undefined
   const before = words.slice(0, head).map((w) => (gender && /^\p{Lu}\p{Ll}+en$/u.test(w) && !isTitle(w) ? w.slice(0, -1) + gender.slice(1) : w))
   const name = [...before, nominative, ...words.slice(head + 1)].join(' ')
   return { ...named, name, key: name.split(/\s+/).pop()! }
+}
+
+/** A noun in the genitive singular as the nominative: "Ministeriums" "Ministerium", "Verbandes" "Verband", "Zeugnisses" "Zeugnis". */
+function nominativeWord(word: string): string {
+  if (/nisses$/u.test(word)) return word.slice(0, -3)
+  // "Büros" is "Büro"'s genitive, though "-os" ends nominatives too ("Kosmos").
+  if (/os$/u.test(word) && NEUTER.test(word.slice(0, -1))) return word.slice(0, -1)
+  if (/(?:[dtgkbfps]|ß|sch|st|x|z)es$/u.test(word) && !S_NOMINATIVE.test(word)) return word.slice(0, -2)
+  if (/[^s]s$/u.test(word) && !S_NOMINATIVE.test(word)) return word.slice(0, -1)
+  return word
 }
 
 /** Last parts of masculine and neuter nouns of bodies, which tell an adjective's ending in the nominative. */
