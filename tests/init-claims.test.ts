@@ -159,6 +159,18 @@ describe('how firmly init says a claim is put', () => {
   })
 })
 
+// The lake-ice trial: "Heat leaving the water below has to pass through the ice" was suggested as a normative claim.
+describe('what init says ought to be', () => {
+  it('is not how a physical process must go, and stays what someone has to or must do', () => {
+    const kinds = (sentence: string): string[] => findMarkers(sentence, 'en').map((m) => `${m.kind} ${m.text}`)
+    expect(kinds('Heat leaving the water below has to pass through the ice before it can escape into the cold air.')).toEqual([])
+    expect(kinds('The water must first evaporate, and the vapour has to be cooled.')).toEqual([])
+    expect(kinds('The council has to act now.')).toEqual(['normative has to'])
+    expect(kinds('We must pass this law.')).toEqual(['normative must'])
+    expect(kinds('Schools need to melt away their old rules.')).toEqual(['normative need to'])
+  })
+})
+
 describe('the quote init gives a claim', () => {
   it('leaves out the quotation marks of a sentence that is one quoted utterance, and its stem sets the words in one pair of marks', async () => {
     const cwd = tempDir('classpack-init-quoted-')

@@ -154,6 +154,9 @@ function separableDe(sentence: string): Marker[] {
   return found
 }
 
+/** Verbs of a physical process after "has to", "must": "pass through", "melt", "be absorbed". */
+const PROCESS = /^\s+(?:first\s+)?(?:pass\s+(?:through|into|across)|flow|melt|freeze|cool|warm\s+up|evaporate|condense|escape|diffuse|dissolve|seep|drain|penetrate|travel\s+through|be\s+(?:absorbed|heated|cooled|melted|frozen|dissolved|pumped|filtered|conducted))\b(?!\s+away)/iu
+
 /** Words of the lexicon that are something else here: the month May, "could not" (past ability). */
 function falseFriend(kind: MarkerKind, text: string, sentence: string, at: number): boolean {
   const after = sentence.slice(at + text.length, at + text.length + 12)
@@ -164,6 +167,9 @@ function falseFriend(kind: MarkerKind, text: string, sentence: string, at: numbe
   if (kind === 'predictive' && /^(?:wird|würden?)$/iu.test(text) && passiveWird(sentence, at, text.length)) return true
   const before = sentence.slice(Math.max(0, at - 12), at)
   if (kind === 'normative' && /^(have|has) to$/i.test(text.replace(/\s+/g, ' ')) && /\b(may|might|could|would|will)\s+$/i.test(before)) return true
+  // "Heat leaving the water has to pass through the ice", "the water must evaporate first": how
+  // a process goes, what must happen for it, not what anyone ought to do.
+  if (kind === 'normative' && /^(?:has|have|must|needs?)(?:\s+to)?$/i.test(text.replace(/\s+/g, ' ')) && PROCESS.test(sentence.slice(at + text.length))) return true
   // "Heat rarely appears on a death certificate", "appeared in court": shows up somewhere, hedging
   // nothing; "appears to", "it appears that", "appears likely" hedge.
   if (kind === 'hedge' && /^appear(?:s|ed)?$/i.test(text) && /^\s+(?:on|in|at|before|onstage|alongside|under|inside|among|beside|next\s+to)\b/i.test(sentence.slice(at + text.length))) return true
