@@ -36,6 +36,17 @@ describe("a quote that marks the article's slip with [sic]", () => {
     // The reading copy is the article, word for word.
     expect(readFileSync(join(built.target!, 'article.html'), 'utf8')).not.toContain('nobody [SIC]')
   })
+
+  it('is quoted with its mark by every generated item that prints the quote', () => {
+    const { module } = checkModule(DEMO)
+    const marked = module!.claims.filter((c) => /\[sic\]/.test(c.quote))
+    expect(marked.length).toBeGreaterThan(0)
+    for (const claim of marked) {
+      const quoting = module!.generated.filter((g) => g.claims.includes(claim.id) && g.stem.includes('the article says:'))
+      expect(quoting.map((g) => g.generated).sort()).toEqual(expect.arrayContaining(['evidence', 'kind', 'voice']))
+      for (const item of quoting) expect(item.stem, item.id).toContain('\u00a0[sic]')
+    }
+  })
 })
 
 describe('the curated claims', () => {

@@ -97,7 +97,8 @@ function sicAt(text: string, i: number): number {
   return m ? m[0].length : 0
 }
 const SIC = /^\[sic!?\]/i
-const SICS = /\s*\[sic!?\]/gi
+/** Every `[sic]` or `[sic!]` of a text, with the white space before it: what matching leaves out. */
+export const SIC_MARKS = /\s*\[sic!?\]/giu
 
 const isSingleQuote = (code: number): boolean => (code >= 0x2018 && code <= 0x201b) || code === 0x2032 || code === 0x2039 || code === 0x203a
 const isDoubleQuote = (code: number): boolean => (code >= 0x201c && code <= 0x201f) || code === 0x2033 || code === 0xab || code === 0xbb
@@ -122,5 +123,5 @@ export function normalizedText(text: string): string {
   // Most texts asked for here (paragraphs, options) were normalized with their map already.
   const known = normalize.known(text)
   if (known !== undefined) return known.text
-  return text.replace(SICS, '').replace(/\s+/g, ' ').trim().replace(SINGLES, "'").replace(DOUBLES, '"').replace(DASHES, '-').replace(/ ?- ?/g, '-').replace(/\u2026/g, '...')
+  return text.replace(SIC_MARKS, '').replace(/\s+/g, ' ').trim().replace(SINGLES, "'").replace(DOUBLES, '"').replace(DASHES, '-').replace(/ ?- ?/g, '-').replace(/\u2026/g, '...')
 }

@@ -2,7 +2,7 @@
 // insensitive, otherwise exact) and resolve paragraph, section, sentences and offsets.
 import type { VFile } from 'vfile'
 import type { Article, Paragraph } from '../article/model.js'
-import { normalize, normalizedText, occurrences, type Normalized } from '../article/normalize.js'
+import { normalize, normalizedText, occurrences, SIC_MARKS, type Normalized } from '../article/normalize.js'
 import { code, error, lineIndex, warn, type Place, type Point } from '../messages.js'
 import { keepPlaces, placeOf } from '../yaml/decode.js'
 import type { Anchor, AnchoredClaim, Claim } from './model.js'
@@ -32,16 +32,13 @@ export function anchorClaims(article: Article, articleFile: VFile, claims: reado
   return anchored
 }
 
-/** An editor's `[sic]` or `[sic!]`, with the white space before it (normalize leaves both out). */
-const SIC = /\s*\[sic!?\]/giu
-
 /**
  * `text` (the article's words a quote matched) with the `[sic]` marks the teacher put in
  * `quote`, after the words they follow ("…peace to Ukaine [sic]."); undefined when it has none.
  * Printed where the quote is, so that the article's slip is not taken for classpack's.
  */
 function withSics(text: string, quote: string): string | undefined {
-  const marks = [...quote.matchAll(SIC)]
+  const marks = [...quote.matchAll(SIC_MARKS)]
   if (marks.length === 0) return undefined
   const { map } = normalize(text)
   let shown = ''

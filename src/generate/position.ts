@@ -76,7 +76,7 @@ function partWhere(section: Section): string {
 function positionItem(input: GenerateInput, claim: AnchoredClaim, next: () => number): GeneratedItem | undefined {
   const sections = input.article.sections
   const key = sections[claim.anchor.section]!
-  const text = claim.status === 'suggested' ? quoted(claim.anchor.text) : curlApostrophes(claim.paraphrase.trim().replace(/\s+/g, ' '))
+  const text = claim.status === 'suggested' ? quoted(claim.anchor.shown ?? claim.anchor.text) : curlApostrophes(claim.paraphrase.trim().replace(/\s+/g, ' '))
   // A quoted claim ends with its quotation mark, and needs the full stop after it all the same.
   const stem = `The claim: ${/[.!?][”’]?$/.test(text) ? text : `${text}.`} In which part of the article is it made?`
   const others = sections.filter((s) => s !== key)

@@ -39,7 +39,7 @@ export const relations: Generator = {
 
 /** How a claim is shown in a relations stem: the teacher's paraphrase (the quote while suggested), with its ¶. */
 function shown(claim: AnchoredClaim): string {
-  const text = claim.status === 'suggested' ? quoted(claim.anchor.text) : curlApostrophes(claim.paraphrase.trim().replace(/\s+/g, ' '))
+  const text = claim.status === 'suggested' ? quoted(claim.anchor.shown ?? claim.anchor.text) : curlApostrophes(claim.paraphrase.trim().replace(/\s+/g, ' '))
   return `${text.replace(/[.]$/, '')} (¶${claim.anchor.paragraph})`
 }
 
