@@ -90,8 +90,11 @@ describe('generation on the demo module', () => {
       // Exactly one option says the author's own voice; the others name actors the article reports.
       expect(item.options.filter((o) => o.text.startsWith('The author, ')).length).toBeLessThanOrEqual(1)
       for (const o of item.options) if (!o.text.startsWith('The author, ')) expect(o.text.endsWith(reports)).toBe(true)
-      // The article's words in quotation marks (single ones around words that hold their own), ending a sentence.
-      const words = /[“”"]/.test(claim.anchor.text) ? `‘${claim.anchor.text}’` : `“${claim.anchor.text}”`
+      // The article's words in quotation marks (single ones around words that hold their own), ending a sentence;
+      // with the teacher's [sic] where the claim marks the article's slip.
+      const shown = claim.anchor.shown ?? claim.anchor.text
+      expect(shown.replace(/\u00a0\[sic\]/g, '')).toBe(claim.anchor.text)
+      const words = /[“”"]/.test(shown) ? `‘${shown}’` : `“${shown}”`
       const stop = /[.!?…][”’"]*$/.test(words) ? '' : '.'
       expect(item.stem).toBe(`In ¶${claim.anchor.paragraph}, the article says: ${words}${stop} Who makes this claim?`)
       // The author is never offered as one of the reported actors.
