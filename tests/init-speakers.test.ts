@@ -270,6 +270,19 @@ describe('a third trial (a council approving a desalination plant)', () => {
   })
 })
 
+describe('an honorific written without a full stop, as British papers write it', () => {
+  // A trial (a museum returning artefacts, a British paper): "Mr Beddoes said …" and "“…,” Ms
+  // Tau said" gave the actors the roles "mr" and "ms", which the handout prints beside the name.
+  it('is no role, opening the sentence or after a quotation', async () => {
+    const said = (sentence: string, name: string): string | undefined => roleOf(sentence, namedIn(sentence, 'en').find((n) => n.name === name)!)
+    expect(said('Mr Beddoes said the museum would probably recover much of that.', 'Beddoes')).toBeUndefined()
+    expect(said('Ms Tau said the heritage council had not yet decided.', 'Tau')).toBeUndefined()
+    expect(said('Dr Achterberg said the museum would keep digital scans.', 'Achterberg')).toBeUndefined()
+    const data = await plan(FILLER, 'Councillor Tom Beddoes, who chairs the culture committee, said the vote was right.', 'Mr Beddoes said the museum would probably recover much of that within three years.')
+    expect(data.actors.map((a) => [a.name, a.role])).toEqual([['Tom Beddoes', 'Councillor']])
+  })
+})
+
 describe('a speaker met first by the surname, named in full later', () => {
   // A studio trial: "“…,” Delgado said" before "Council Member Rosa Delgado, who proposed the
   // cut, said …" gave the actor "Delgado", which the students' options then printed.
