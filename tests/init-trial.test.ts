@@ -162,6 +162,10 @@ describe('init reads a dateline as `published` and names the line', () => {
       'London, 14 March 2024': '2024-03-14',
       'NEW YORK (AP) — March 14, 2024': '2024-03-14',
       'LONDON, Thursday, March 14, 2024': '2024-03-14',
+      // A weekday cut short, as British papers date a story (the web-page trial's "Sat 14 Mar 2026 18.30 GMT")
+      'Sat 14 Mar 2026 18.30 GMT': '2026-03-14',
+      'Thu, March 14, 2024': '2024-03-14',
+      'Wed. 1 April 2026 09:00 BST': '2026-04-01',
       // Not German ("März 3, 2025"), no day, not a day, or more than a date.
       'März 3, 2025': undefined,
       'LONDON, March 2024': undefined,
@@ -349,5 +353,29 @@ describe('init reads the lake-ice article alike as Markdown, plain text and a sa
       expect(p.article.sections.map((s) => s.heading), form).toEqual(curated.sections.map((s) => s.heading))
     }
     expect(checkModule(join(ROOT, 'tests/fixtures/lake-ice')).ok).toBe(true)
+  })
+})
+
+describe('init reads the head of a page saved as Markdown (the web-page trial: a museum returning artefacts)', () => {
+  const md = (): Promise<Planned> => plan('harwick-figures.md')
+  // The page's section label, a link above the `# Title`, was the title
+  // ("[Culture](https://…)"), and the headline, standfirst, byline and dateline the first ¶s.
+  it('leaves out a section label above the `# Title` and names it, and takes the heading for the title', async () => {
+    const p = await md()
+    expect(p.article.meta.title).toBe('Harwick museum agrees to return 214 carved figures to the Sarevan Islands')
+    expect(p.plan.guesses).toContainEqual({ what: 'left out', value: '“[Culture](https://www.harwickcourier.example/culture)”', how: 'the section label above the `#` heading' })
+    expect(p.article.meta.standfirst).toMatch(/^The city council’s vote ends a decade-long campaign/)
+    // A first line that is a sentence is no label: the file has no title there, as before.
+    const prose = await plan('prose.md', 'The council met on Tuesday.\n\n# A council decides\n\nIt decided.\n\nIt went home.\n')
+    expect(prose.article.meta.title).not.toBe('A council decides')
+  })
+
+  // "By [Priya Nandakumar](https://…/profile/…), Culture correspondent": no author was found.
+  it('reads a byline whose name is a link, without the role after it, and a dateline with a weekday cut short', async () => {
+    const p = await md()
+    expect(p.article.meta.author).toBe('Priya Nandakumar')
+    expect(p.article.meta.published).toBe('2026-03-14')
+    expect(p.markdown).not.toMatch(/^By \[Priya/m)
+    expect(p.markdown).not.toMatch(/^Sat 14 Mar 2026/m)
   })
 })

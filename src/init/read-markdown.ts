@@ -43,7 +43,17 @@ export function readMarkdown(text: string): MarkdownArticle {
     while (i < lines.length && lines[i]!.trim() === '') i++
     return i
   }
-  const first = at(0)
+  let first = at(0)
+  // A section label above the `# Title` ("[Culture](https://…/culture)", as a page saved as
+  // Markdown or copied with its links gives it) was taken for the title, and the real title,
+  // standfirst and byline stayed in the body as its first ¶s: a label of a few words, no
+  // sentence, before the heading is left out and named, and the heading is the title.
+  const label = sectionLabel(lines, first, at)
+  if (label !== undefined) {
+    for (let i = first; i < label; i++) if (lines[i]!.trim() !== '') guesses.push({ what: 'left out', value: `“${lines[i]!.trim()}”`, how: 'the section label above the `#` heading' })
+    for (let i = first; i < label; i++) taken.add(i)
+    first = label
+  }
   let title = first - 1
   if (first < lines.length) {
     const heading = /^#\s+(.+?)\s*#*\s*$/.exec(lines[first]!)
@@ -61,6 +71,26 @@ export function readMarkdown(text: string): MarkdownArticle {
   const body = lines.filter((_, i) => !taken.has(i)).join('\n').replace(/^\s*\n/, '')
   addLanguage(details, guesses, [body])
   return { details, body, guesses }
+}
+
+/** Most words of a section label above the title ("Culture", "Opinion · Education"). */
+const LABEL_WORDS = 5
+
+/**
+ * The line of the `# Title` when the lines before it (from `first`, up to two) are a section
+ * label: each a few words or a link alone, no sentence. Undefined when the first line is the
+ * heading, or no heading follows such lines.
+ */
+function sectionLabel(lines: readonly string[], first: number, at: (from: number) => number): number | undefined {
+  let i = first
+  for (let n = 0; n < 2 && i < lines.length; n++) {
+    const line = lines[i]!.trim()
+    if (/^#\s/.test(line)) return n === 0 ? undefined : i
+    const words = line.replace(/\[([^\]]*)\]\([^)]*\)/g, '$1').replace(/[*_]/g, '').trim()
+    if (words === '' || words.split(/\s+/).length > LABEL_WORDS || /[.!?:;,]$/.test(words) || /^(?:[>|-]|\d+[.)]\s)/.test(line)) return undefined
+    i = at(i + 1)
+  }
+  return i < lines.length && /^#\s/.test(lines[i]!.trim()) ? i : undefined
 }
 
 /** A line wholly in emphasis (`*…*`, `_…_`, `**…**`), as Markdown writers set a standfirst; its words. */
@@ -91,7 +121,9 @@ function head(lines: readonly string[], title: number, taken: Set<number>, detai
     next = at(next)
     if (next >= lines.length) break
     const line = lines[next]!.trim()
-    const by = BYLINE.exec(line)
+    // A byline whose name is a link to the author's page ("By [Priya Nandakumar](https://…),
+    // Culture correspondent", as a page saved as Markdown gives it) is a byline all the same.
+    const by = BYLINE.exec(line.replace(/\[([^\]]*)\]\([^)]*\)/g, '$1'))
     const emphasis = EMPHASIS_LINE.exec(line)
     const date = datelineDate(emphasis ? emphasis[2]! : line)
     // "Source: https://…", or a Markdown link alone ("[Read it online](https://…)").
@@ -101,7 +133,8 @@ function head(lines: readonly string[], title: number, taken: Set<number>, detai
       taken.add(next)
     } else if (by && !details.author && by[1]!.split(/\s+/).length <= 10) {
       const dated = bylineDate(line)
-      details.author = (dated ? by[1]!.split(/\s+[|·•–—-]\s+|,\s+/u)[0]! : by[1]!).trim()
+      // The name, without a date or a role after it ("By Jane Doe, Culture correspondent").
+      details.author = by[1]!.split(/\s+[|·•–—-]\s+|,\s+/u)[0]!.trim()
       taken.add(next)
       guesses.push({ what: 'author', value: details.author, how: `the line “${line}”` })
       if (plain !== undefined && !details.standfirst && between(plain, next)) standfirst(lines[plain]!.trim(), plain, 'the short line before the byline')
