@@ -379,3 +379,30 @@ describe('init reads the head of a page saved as Markdown (the web-page trial: a
     expect(p.markdown).not.toMatch(/^Sat 14 Mar 2026/m)
   })
 })
+
+describe("init leaves the site's lines in the body out of the reading copy (the web-page trial)", () => {
+  // "Read more: <a headline>" between paragraphs, an "Advertisement" label, a bar of share
+  // buttons, and the editor's note and correction at either end were numbered ¶s of the page and
+  // the Markdown file, and subheads of the plain text.
+  const SITE = /^(?:\**Read more|Advertisement$|Share this article|\*?This article was updated|\*?_*Correction)/u
+  it('in a page, a Markdown file and plain text alike, each named as left out', async () => {
+    for (const form of FORMS) {
+      const p = await plan(`harwick-figures.${form}`)
+      const all = [...p.article.sections.map((s) => s.heading ?? ''), ...texts(p)]
+      expect(all.filter((t) => SITE.test(t)), form).toEqual([])
+      const left = p.plan.guesses.filter((g) => g.what === 'left out').map((g) => g.value)
+      expect(left.filter((v) => /Read more/.test(v)), form).toHaveLength(2)
+      expect(left.some((v) => /^“[*_]*Correction/.test(v)), form).toBe(true)
+      expect(left.some((v) => /This article was updated/.test(v)), form).toBe(true)
+      // Every paragraph of the article's own is still there.
+      expect(all.some((t) => t.startsWith('The empty gallery will close for redesign')), form).toBe(true)
+      expect(all.some((t) => t.startsWith('The vote follows a ten-year campaign')), form).toBe(true)
+    }
+  })
+
+  it("keeps a sentence that only starts like one, and an update inside the body, as the article's", async () => {
+    const body = ['The council met on Tuesday.', 'Read more: the report said, and the council agreed.', 'Update: the council voted 5 to 2 in favour of the plan.', 'It went home.', 'Later it met again.', 'It voted again.', 'Then it rested.', 'The end came.']
+    const p = await plan('council.txt', `A council decides\n\nBy Ann Example\n\n${body.join('\n\n')}\n`)
+    expect(texts(p)).toEqual(body)
+  })
+})

@@ -6,6 +6,7 @@
 import { parse } from 'yaml'
 import { FRONT_MATTER_ALIASES, FRONT_MATTER_FIELDS } from '../article/parse.js'
 import { addLanguage } from './language.js'
+import { clutterOf } from './clutter.js'
 import { datelineDate } from './dates.js'
 import { plainFootnotes } from './footnote-lines.js'
 import { bioName, bylineDate, sourceOf, takeSource } from './structure.js'
@@ -67,6 +68,7 @@ export function readMarkdown(text: string): MarkdownArticle {
     }
   }
   head(lines, title, taken, details, guesses)
+  siteLines(lines, taken, guesses)
   closingBio(lines, taken, details, guesses)
   const body = lines.filter((_, i) => !taken.has(i)).join('\n').replace(/^\s*\n/, '')
   addLanguage(details, guesses, [body])
@@ -349,6 +351,25 @@ function ownFrontMatter(source: string): { text: string; said: string } {
     .filter((part) => part !== '')
     .join('; ')
   return { text: lines.join('\n'), said: said ? `kept; ${said}` : 'kept as written' }
+}
+
+/**
+ * The site's lines in the body, each a paragraph of one line: "**Read more:** [A headline](…)",
+ * "Advertisement", share buttons, an editor's note near either end (clutter.ts). Left in, each
+ * was a numbered ¶ of the reading copy. Headings, list items, quotes and comments stay.
+ */
+function siteLines(lines: readonly string[], taken: Set<number>, guesses: Guess[]): void {
+  const blank = (i: number): boolean => i < 0 || i >= lines.length || lines[i]!.trim() === ''
+  const paragraphs = lines.flatMap((line, i) => (!taken.has(i) && line.trim() !== '' && blank(i - 1) ? [i] : []))
+  const edges = 3
+  paragraphs.forEach((i, k) => {
+    const line = lines[i]!.trim()
+    if (!blank(i + 1) || /^(?:[#>|<+-]|\d+[.)]\s|`{3}|~{3})/.test(line)) return
+    const clutter = clutterOf(line, k < edges || k >= paragraphs.length - edges)
+    if (!clutter) return
+    taken.add(i)
+    guesses.push({ what: 'left out', value: `“${line.length > 72 ? `${line.slice(0, 71)}…` : line}”`, how: clutter })
+  })
 }
 
 /**

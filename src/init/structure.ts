@@ -1,6 +1,7 @@
 // Settle an article's structure: which block is the headline, the standfirst, the byline,
 // the author's bio, and (in plain text) which short lines are subheads. Each guess is
 // recorded so `init` can print it and the teacher can correct article.md.
+import { clutterOf } from './clutter.js'
 import { datelineDate } from './dates.js'
 import { plainFootnotes } from './footnote-lines.js'
 import { addLanguage } from './language.js'
@@ -48,6 +49,14 @@ export function shapeArticle(source: SourceArticle): Shaped {
     if (furniture) guesses.push({ what: 'left out', value: quote(b.text), how: /kicker|eyebrow/i.test(furniture[1]!) ? "the page's section label" : "the page's footnotes" })
     return !furniture
   })
+  // The site's lines in the body ("Read more: …", "Advertisement", an editor's note at either end): clutter.ts.
+  const edges = 3
+  const kept = blocks.filter((b, i) => {
+    const clutter = b.kind === 'paragraph' && b.within === undefined ? clutterOf(b.text, i < edges || i >= blocks.length - edges) : undefined
+    if (clutter) guesses.push({ what: 'left out', value: quote(b.text), how: clutter })
+    return !clutter
+  })
+  blocks.splice(0, blocks.length, ...kept)
   // Footnotes written as plain paragraphs at the end ("¹ Results are …"): left out as a page's are, their marks dropped.
   const plain = plainFootnotes(blocks.map((b) => (b.kind === 'paragraph' ? b.text : '')), guesses)
   if (plain.notes.size) {

@@ -1,0 +1,48 @@
+// Lines a news site sets in and around an article that are the site's, not the article's: a
+// link to another story between paragraphs ("Read more: Why museums are rethinking …"), an
+// advertisement's label, an editor's note on an update and a correction. A page's markup
+// usually gives them away (read-html.ts drops ads, newsletters and share bars by class), but
+// plain text pasted from the page, Markdown saved from it, or a page that sets them as bare
+// paragraphs kept them as numbered ¶s (or, in plain text, subheads). Each is left out and
+// named, so the teacher can put it back.
+
+/** A label that points to another story, then its headline. */
+const POINTER = /^(?:read more|read more about (?:this|it)|also read|read also|read next|see also|related|related (?:story|article|content)|more on this(?: story)?|lesen sie auch|mehr zum thema|auch interessant)\s*:\s*\S/iu
+/** Longest headline after such a label, in words. */
+const POINTER_WORDS = 25
+/** A label standing where an advertisement was. */
+const AD_LABEL = /^(?:advertisement|advert|ad|sponsored|sponsored content|paid content|(?:story|article) continues (?:below|after (?:this )?advertisement)(?: advertisement)?|anzeige|werbung)$/iu
+/** The names on a bar of share buttons. */
+const NETWORK = '(?:facebook|x|twitter|whatsapp|e-?mail|linkedin|copy link|messenger|pinterest|reddit|bluesky|threads|print)'
+/** A bar of share buttons as its words read: "Share this article", "Share on Facebook", "Facebook X WhatsApp Email Copy link". */
+const SHARE = new RegExp(`^(?:(?:share (?:this|the) (?:article|story|page)|share(?: on)?)\\s*:?(?:\\s*[,|·]?\\s*${NETWORK})*|${NETWORK}(?:\\s*[,|·]?\\s*${NETWORK}){2,})$`, 'iu')
+/**
+ * An editor's note or a correction: "This article was updated on 15 March 2026 to correct …",
+ * "Correction: An earlier version …", "Editor’s note: …". Only at the article's start or end,
+ * where sites put them; not "Update: …", which may be the story's own news.
+ */
+const EDITORIAL = /^(?:(?:correction|corrections|clarification|editor['’]?s note)\s*:\s*\S|this (?:article|story|piece|report) (?:was|has been) (?:updated|amended|corrected|changed)\b)/iu
+
+/** The words of a line as read, without Markdown's emphasis and links (`**Read more:** [A headline](https://…)`). */
+function plain(line: string): string {
+  return line
+    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/(^|[\s(])[*_]+/g, '$1')
+    .replace(/[*_]+(?=[\s:.,;)]|$)/g, '')
+    .replace(/\s+/g, ' ')
+    .trim()
+}
+
+/**
+ * What `line`, a paragraph of its own, is when it is the site's and not the article's, said as
+ * init names what it leaves out; undefined when it is the article's. `edge`: the line is among
+ * the first or last few of the body, where an editor's note or a correction stands.
+ */
+export function clutterOf(line: string, edge: boolean): string | undefined {
+  const text = plain(line)
+  if (POINTER.test(text) && text.split(' ').length <= POINTER_WORDS && !/[.;,]$/u.test(text)) return "the site's link to another story"
+  if (SHARE.test(text)) return "the site's share buttons"
+  if (AD_LABEL.test(text.replace(/[.:]$/u, ''))) return "the label of the site's advertisement"
+  if (edge && EDITORIAL.test(text)) return "the editor's note on a correction or an update; put it back if it matters to the class"
+  return undefined
+}
