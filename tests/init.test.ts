@@ -1080,6 +1080,26 @@ describe('a web page\'s furniture', () => {
     expect(article.split('---\n')[2]!.trimStart()).toMatch(/^Homework grades feel like rigour/)
     expect(result.guesses.filter((g) => g.what === 'left out')).toEqual([{ what: 'left out', value: '“Science · Local”', how: "the page's section label" }])
   })
+  // The web-page trial's page set its label as a link in the header (`<a class="section-label"
+  // href="/culture">Culture</a>`): Readability made it a bare <p>, and "Culture" was ¶1. A
+  // footnote's reference (`<a class="footnote-ref">`) inside a sentence stays where it is.
+  it('leaves out a section label written as a link or a span under another name, and keeps a footnote reference in its sentence', async () => {
+    for (const label of ['<a class="section-label" href="/culture">Culture</a>', '<span class="article__section-name">Culture</span>', '<a class="rubric" href="/culture">Culture</a>']) {
+      const cwd = tempDir('classpack-section-label-')
+      const page = `<!doctype html><html lang="en"><head><title>Stop Grading Homework</title><meta name="author" content="Dana Reyes"></head><body><main><article>
+<div class="article-header">${label}<h1>Stop Grading Homework</h1></div>
+<p>Homework grades feel like rigour, and parents like them, but the evidence that grading homework improves learning is thinner than most of us assume.</p>
+<p>In a widely cited synthesis, researchers found the link<a class="footnote-ref" href="#fn1">1</a> between homework and achievement weaker in the lower grades than in high school.</p>
+<p>Teachers should therefore read homework rather than grade it, because feedback is what students may actually use.</p>
+</article></main></body></html>`
+      writeFileSync(join(cwd, 'page.html'), page)
+      const result = await initModule({ path: 'page.html', into: 'm', cwd })
+      const article = readFileSync(join(cwd, 'm/article.md'), 'utf8')
+      expect(article.split('---\n')[2]!.trimStart(), label).toMatch(/^Homework grades feel like rigour/)
+      expect(article, label).toMatch(/\nIn a widely cited synthesis, researchers found the link\S* between homework and achievement/)
+      expect(result.guesses.filter((g) => g.what === 'left out'), label).toEqual([{ what: 'left out', value: '“Culture”', how: "the page's section label" }])
+    }
+  })
 })
 
 describe('a web page\'s paragraphs in bold', () => {

@@ -34,7 +34,9 @@ const BIO_WORDS = 70
 const BYLINE = /^(?:[Bb]y|BY|[Vv]on|VON|[Pp]ar|PAR|[Pp]or|POR)\s+(\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+(?:and\s+|und\s+|et\s+|y\s+|&\s+)?[\p{Lu}][\p{L}\p{M}'’.-]*){0,6})(?:\s*[,|–—·•-]\s*.*)?$/u
 const CLOSING = /[.!?…:;,]["'”’»)\]]*$/
 /** Class names of a page's blocks that hold no article words: a section label, footnotes. */
-export const FURNITURE = /(?:^|[\s_-])(kicker|eyebrow|footnotes?|endnotes?)(?:$|[\s_-])/i
+// A section label goes by many names: a kicker, an eyebrow, a section label or name, a rubric
+// (`<a class="section-label" href="/culture">Culture</a>` above a headline was the article's ¶1).
+export const FURNITURE = /(?:^|[\s_-])(kicker|eyebrow|section[-_]?(?:label|name|tag)|rubric|footnotes?|endnotes?)(?:$|[\s_-])/i
 const OCCUPATION = /\b(journaliste|chercheur|chercheuse|professeure?|enseignante?|écrivaine?|periodista|investigadora?|profesora?|escritora?|professor|lecturer|reader|fellow|researcher|scholar|director|editor|writer|journalist|columnist|correspondent|author|teacher|student|chair|president|founder|member|analyst|historian|economist|scientist|former|retired|emeritus|doctor|lawyer|minister|councillor|campaigner)\b/i
 
 /** Find headline, standfirst, byline, bio and subheads in `source`. */
@@ -46,7 +48,7 @@ export function shapeArticle(source: SourceArticle): Shaped {
   // the page's furniture, not the argument: left out, and said so the teacher can put them back.
   const blocks = source.blocks.filter((b) => {
     const furniture = b.cls !== undefined && FURNITURE.exec(b.cls)
-    if (furniture) guesses.push({ what: 'left out', value: quote(b.text), how: /kicker|eyebrow/i.test(furniture[1]!) ? "the page's section label" : "the page's footnotes" })
+    if (furniture) guesses.push({ what: 'left out', value: quote(b.text), how: /kicker|eyebrow|section|rubric/i.test(furniture[1]!) ? "the page's section label" : "the page's footnotes" })
     return !furniture
   })
   // The site's lines in the body ("Read more: …", "Advertisement", an editor's note at either end): clutter.ts.
