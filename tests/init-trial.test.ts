@@ -406,3 +406,23 @@ describe("init leaves the site's lines in the body out of the reading copy (the 
     expect(texts(p)).toEqual(body)
   })
 })
+
+describe('init reads the head of plain text copied from a web page (the web-page trial)', () => {
+  // The page's head, copied without blank lines (a section label, the headline, the standfirst,
+  // the byline, the dateline, the share buttons' words), was one ¶1, and the title came from
+  // the file's name ("Harwick figures").
+  it('takes the headline, standfirst, byline and dateline, and leaves out the section label above them', async () => {
+    const p = await plan('harwick-figures.txt')
+    expect(p.article.meta).toMatchObject({ title: 'Harwick museum agrees to return 214 carved figures to the Sarevan Islands', author: 'Priya Nandakumar', published: '2026-03-14' })
+    expect(p.article.meta.standfirst).toMatch(/^The city council’s vote ends/)
+    expect(texts(p)[0]).toMatch(/^The Harwick Museum of World Cultures will return/)
+    expect(p.plan.guesses).toContainEqual({ what: 'left out', value: '“Culture”', how: "the page's section label above the headline" })
+    expect(p.plan.guesses).toContainEqual({ what: 'title', value: 'Harwick museum agrees to return 214 carved figures to the Sarevan Islands', how: 'the line under the section label' })
+  })
+
+  it('keeps a first paragraph of prose wrapped over several lines one paragraph', async () => {
+    const prose = ['The council met on Tuesday in the old town hall', 'and talked for three hours about the budget', 'for the coming year, which it must pass by March', 'or lose the money the county has promised it', 'for roads, schools and the library on Main Street.']
+    const p = await plan('council.txt', `${prose.join('\n')}\n\nIt went home.\n\nIt met again.\n`)
+    expect(texts(p)[0]).toBe(prose.join(' '))
+  })
+})
