@@ -384,7 +384,8 @@ describe("init leaves the site's lines in the body out of the reading copy (the 
   // "Read more: <a headline>" between paragraphs, an "Advertisement" label, a bar of share
   // buttons, and the editor's note and correction at either end were numbered ¶s of the page and
   // the Markdown file, and subheads of the plain text.
-  const SITE = /^(?:\**Read more|Advertisement$|Share this article|\*?This article was updated|\*?_*Correction)/u
+  // And an image's caption with its credit, and a pull quote that repeats the body's words.
+  const SITE = /^(?:\**Read more|Advertisement$|Share this article|\*?This article was updated|\*?_*Correction|Some of the 214 Sarevan figures|\W*Caring for something)/u
   it('in a page, a Markdown file and plain text alike, each named as left out', async () => {
     for (const form of FORMS) {
       const p = await plan(`harwick-figures.${form}`)
@@ -394,14 +395,26 @@ describe("init leaves the site's lines in the body out of the reading copy (the 
       expect(left.filter((v) => /Read more/.test(v)), form).toHaveLength(2)
       expect(left.some((v) => /^“[*_]*Correction/.test(v)), form).toBe(true)
       expect(left.some((v) => /This article was updated/.test(v)), form).toBe(true)
-      // Every paragraph of the article's own is still there.
+      expect(left.some((v) => /^“Some of the 214 Sarevan figures/.test(v)), form).toBe(form !== 'html')
+      // Every paragraph of the article's own is still there, and the sentence a pull quote repeated.
+      expect(texts(p).filter((t) => t.includes('caring for something is not the same as having a right to it')), form).toHaveLength(1)
       expect(all.some((t) => t.startsWith('The empty gallery will close for redesign')), form).toBe(true)
       expect(all.some((t) => t.startsWith('The vote follows a ten-year campaign')), form).toBe(true)
     }
   })
 
   it("keeps a sentence that only starts like one, and an update inside the body, as the article's", async () => {
-    const body = ['The council met on Tuesday.', 'Read more: the report said, and the council agreed.', 'Update: the council voted 5 to 2 in favour of the plan.', 'It went home.', 'Later it met again.', 'It voted again.', 'Then it rested.', 'The end came.']
+    const body = [
+      'The council met on Tuesday.',
+      'Read more: the report said, and the council agreed.',
+      'Update: the council voted 5 to 2 in favour of the plan.',
+      '“We will not close the library on Sundays,” the mayor said on Monday.',
+      'Credit: the council paid for the new roof itself.',
+      'Later it met again.',
+      'Asked again, the mayor said: “We will not close the library on Sundays, and I mean it.”',
+      'Then it rested.',
+      'The end came.'
+    ]
     const p = await plan('council.txt', `A council decides\n\nBy Ann Example\n\n${body.join('\n\n')}\n`)
     expect(texts(p)).toEqual(body)
   })

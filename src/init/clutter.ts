@@ -42,7 +42,45 @@ export function clutterOf(line: string, edge: boolean): string | undefined {
   const text = plain(line)
   if (POINTER.test(text) && text.split(' ').length <= POINTER_WORDS && !/[.;,]$/u.test(text)) return "the site's link to another story"
   if (SHARE.test(text)) return "the site's share buttons"
+  if (isCaption(line)) return "an image's caption and credit: the reading copy has no images"
   if (AD_LABEL.test(text.replace(/[.:]$/u, ''))) return "the label of the site's advertisement"
   if (edge && EDITORIAL.test(text)) return "the editor's note on a correction or an update; put it back if it matters to the class"
   return undefined
+}
+
+/** A credit at the end of a caption: "… gallery. Photograph: Daniel Okafor/The Harwick Courier", "(Photo: J. Lee / Metro Ledger)". */
+const CREDIT = /(?:^|[.!?]\s+|\s[–—|-]\s+|\s*\()(?:photograph|photo|photos|picture|image|illustration|credit|foto|bild)\s*:\s*[^:;.!?]{2,80}?\)?$/iu
+/** Longest caption, in words. */
+const CAPTION_WORDS = 50
+
+/** Whether `line` is an image's caption with its credit, which a saved page keeps where the image stood. */
+export function isCaption(line: string): boolean {
+  const text = plain(line)
+  return text.split(' ').length <= CAPTION_WORDS && CREDIT.test(text)
+}
+
+/** Longest pull quote, in words; fewest words it must repeat. */
+const PULL_WORDS = 45
+const PULL_MIN = 6
+
+/** Words compared: lower case, quotation marks and dashes alike, no punctuation. */
+function folded(text: string): string {
+  return ` ${text
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim()} `
+}
+
+/**
+ * Whether `line` is a pull quote: a short block whose words (a quotation, perhaps with who said
+ * it after it, "— Dr Imogen Achterberg, museum director") stand in another of `others` already.
+ * Left in, the sentence was in the article twice, and a claim on it could not anchor.
+ */
+export function isPullQuote(line: string, others: readonly string[]): boolean {
+  const text = plain(line)
+  if (text.split(' ').length > PULL_WORDS) return false
+  const quoted = /^[“"‘'«„]\s*(.+?)\s*[”"’'»“]\s*(?:[—–-]\s*)?([^.!?]{0,80})$/u.exec(text)
+  const words = folded(quoted ? quoted[1]! : text)
+  if (words.trim().split(' ').length < PULL_MIN) return false
+  return others.some((other) => other !== line && folded(other).includes(words))
 }

@@ -6,7 +6,7 @@
 import { parse } from 'yaml'
 import { FRONT_MATTER_ALIASES, FRONT_MATTER_FIELDS } from '../article/parse.js'
 import { addLanguage } from './language.js'
-import { clutterOf } from './clutter.js'
+import { clutterOf, isPullQuote } from './clutter.js'
 import { datelineDate } from './dates.js'
 import { plainFootnotes } from './footnote-lines.js'
 import { bioName, bylineDate, sourceOf, takeSource } from './structure.js'
@@ -362,6 +362,20 @@ function siteLines(lines: readonly string[], taken: Set<number>, guesses: Guess[
   const blank = (i: number): boolean => i < 0 || i >= lines.length || lines[i]!.trim() === ''
   const paragraphs = lines.flatMap((line, i) => (!taken.has(i) && line.trim() !== '' && blank(i - 1) ? [i] : []))
   const edges = 3
+  // A pull quote set as a block quote ("> “…”", "> — Dr Imogen Achterberg, museum director")
+  // whose words the article's text has already.
+  for (let i = 0; i < lines.length; i++) {
+    if (taken.has(i) || !/^\s{0,3}>/.test(lines[i]!) || !blank(i - 1)) continue
+    let end = i
+    while (end + 1 < lines.length && /^\s{0,3}>/.test(lines[end + 1]!)) end++
+    const words = lines.slice(i, end + 1).map((line) => line.replace(/^\s{0,3}>\s?/, '').trim()).filter(Boolean).join(' ')
+    const rest = lines.filter((_, k) => (k < i || k > end) && !taken.has(k)).join(' ')
+    if (blank(end + 1) && isPullQuote(words, [rest])) {
+      for (let k = i; k <= end; k++) taken.add(k)
+      guesses.push({ what: 'left out', value: `“${words.length > 72 ? `${words.slice(0, 71)}…` : words}”`, how: 'a pull quote: its words are in the article already' })
+    }
+    i = end
+  }
   paragraphs.forEach((i, k) => {
     const line = lines[i]!.trim()
     if (!blank(i + 1) || /^(?:[#>|<+-]|\d+[.)]\s|`{3}|~{3})/.test(line)) return

@@ -1,7 +1,7 @@
 // Settle an article's structure: which block is the headline, the standfirst, the byline,
 // the author's bio, and (in plain text) which short lines are subheads. Each guess is
 // recorded so `init` can print it and the teacher can correct article.md.
-import { clutterOf } from './clutter.js'
+import { clutterOf, isPullQuote } from './clutter.js'
 import { datelineDate } from './dates.js'
 import { plainFootnotes } from './footnote-lines.js'
 import { addLanguage } from './language.js'
@@ -209,8 +209,15 @@ export function shapeArticle(source: SourceArticle): Shaped {
  * an editor's note only among the first or last `edges` blocks.
  */
 function siteLines(blocks: Block[], guesses: Guess[], edges: number): void {
+  const texts = blocks.map((b) => (b.kind === 'paragraph' ? b.text : ''))
   const kept = blocks.filter((b, i) => {
-    const clutter = b.kind === 'paragraph' && b.within === undefined ? clutterOf(b.text, i < edges || i >= blocks.length - edges) : undefined
+    if (b.kind !== 'paragraph') return true
+    // A pull quote, set between paragraphs, repeats the words of one of them.
+    if (edges === 0 && isPullQuote(b.text, texts.filter((_, k) => k !== i))) {
+      guesses.push({ what: 'left out', value: quote(b.text), how: 'a pull quote: its words are in the article already' })
+      return false
+    }
+    const clutter = b.within === undefined ? clutterOf(b.text, i < edges || i >= blocks.length - edges) : undefined
     if (clutter) guesses.push({ what: 'left out', value: quote(b.text), how: clutter })
     return !clutter
   })
