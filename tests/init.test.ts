@@ -555,6 +555,15 @@ describe('classpack init from Markdown', () => {
     expect(parsedItalic.meta).toMatchObject({ authorBio: bio })
     expect(wordsOf(parsedItalic)).toEqual(bodyWords)
     expect(italic.guesses).toContainEqual({ what: 'author_bio', value: bio, how: 'the closing line about the author' })
+    // The name in bold opening it (the web-page trial's `**Priya Nandakumar** is the …`, as news
+    // sites set a bio) stayed the last numbered paragraph.
+    const [name, rest] = [bio.split(' is ')[0]!, bio.slice(bio.indexOf(' is '))]
+    writeFileSync(join(cwd, 'bold.md'), `# ${TITLE}\n\nBy Margaret Okafor\n\n${body}\n**${name}**${rest}\n`)
+    const bold = await initModule({ path: 'bold.md', into: 'b', cwd })
+    const parsedBold = parseArticle(new VFile({ path: 'article.md', value: readFileSync(join(cwd, 'b/article.md'), 'utf8') }))!
+    expect(parsedBold.meta).toMatchObject({ authorBio: bio })
+    expect(wordsOf(parsedBold)).toEqual(bodyWords)
+    expect(bold.guesses).toContainEqual({ what: 'author_bio', value: bio, how: 'the closing line about the author' })
   })
 
   it('keeps an article.md that has its own front matter byte for byte', async () => {

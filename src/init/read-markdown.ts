@@ -401,7 +401,10 @@ function closingBio(lines: readonly string[], taken: Set<number>, details: Artic
   // (a heading, a list item, a quote, emphasis of part of it) stays.
   const line = lines[last]!.trim()
   const emphasis = EMPHASIS_LINE.exec(line)
-  const text = emphasis ? emphasis[2]!.trim() : line
+  // The name in bold opening it (`**Priya Nandakumar** is the Courier's …`), as news sites set a
+  // bio, is a bio too: its words, without the marks (it stayed the last numbered ¶).
+  const bold = /^(\*\*|__)(?![\s*_])([^*_]+?)(?<!\s)\1(\s[^*_]*)$/u.exec(line)
+  const text = emphasis ? emphasis[2]!.trim() : bold ? `${bold[2]}${bold[3]}` : line
   if (/^(?:[#>*+_|-]|\d+[.)]\s|<)/.test(text)) return
   const name = bioName({ kind: 'paragraph', text }, details.author)
   if (!name) return
