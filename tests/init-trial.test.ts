@@ -439,3 +439,26 @@ describe('init reads the head of plain text copied from a web page (the web-page
     expect(texts(p)[0]).toBe(prose.join(' '))
   })
 })
+
+describe('init reads the web-page trial’s article alike as a page, Markdown and plain text', () => {
+  // Each form kept some of the page's clutter the others did not: a related-stories list and a
+  // newsletter's sign-up box (its heading a subhead of Markdown, so the next paragraphs were a
+  // section, a theme, named "Sign up to Culture Weekly"), joined into ¶s of plain text.
+  it('gives the same paragraphs and subheads from each, and names the boxes it leaves out', async () => {
+    const read = await Promise.all(FORMS.map((form) => plan(`harwick-figures.${form}`)))
+    const [md, txt, html] = read.map((p) => ({ texts: texts(p), headings: p.article.sections.map((s) => s.heading) }))
+    expect(html!.texts).toHaveLength(18)
+    expect(html!.headings).toEqual([null, 'A collection taken by force', 'Money and visitors', 'What happens next'])
+    expect(md).toEqual(html)
+    expect(txt).toEqual(html)
+    const how = (p: Planned): string[] => p.plan.guesses.filter((g) => g.what === 'left out').map((g) => g.how)
+    for (const p of read.slice(0, 2)) expect(how(p)).toEqual(expect.arrayContaining(["the site's list of other stories", "a newsletter's sign-up box"]))
+  })
+
+  it('keeps such a heading over the article’s own paragraphs, and a sentence about a newsletter', async () => {
+    const md = await plan('council.md', '# A council decides\n\nBy Ann Example\n\nThe council met.\n\n## Read more\n\nThe council will meet again in May.\n\nIt went home.\n')
+    expect(md.article.sections.map((s) => s.heading)).toEqual([null, 'Read more'])
+    const txt = await plan('council.txt', 'A council decides\n\nBy Ann Example\n\nThe council met.\n\nSubscribe to the council newsletter, the leader said,\nand residents can email the planning office.\n\nIt went home.\n')
+    expect(texts(txt)).toContain('Subscribe to the council newsletter, the leader said, and residents can email the planning office.')
+  })
+})

@@ -84,3 +84,24 @@ export function isPullQuote(line: string, others: readonly string[]): boolean {
   if (words.trim().split(' ').length < PULL_MIN) return false
   return others.some((other) => other !== line && folded(other).includes(words))
 }
+
+/** The heading of a list of other stories: "Related stories", "More on this story", "Most read". */
+export const RELATED_HEADING = /^(?:related|related (?:stories|articles|content|coverage|reading)|more on this(?: story)?|more stories|more from [\p{L} ]{2,30}|read more|you (?:may|might) also like|most read|most popular|recommended(?: for you)?|top stories)$/iu
+/** A newsletter's sign-up heading: "Sign up to Culture Weekly", "Get our newsletter". */
+export const SIGN_UP_HEADING = /^(?:sign up|subscribe)\b.{0,60}$|\bnewsletters?\b/iu
+/** A line of a sign-up box: a field's or button's label, or its promise about the address. */
+export const SIGN_UP_LINE = /^(?:e-?mail(?: address)?|your e-?mail(?: address)?|sign up|subscribe|submit|sign me up)$|\b(?:newsletters?|inbox|unsubscribe|e-?mail address|your e-?mail|privacy (?:policy|notice))\b/iu
+
+/**
+ * What a block of joined lines (plain text has one for a box of the page) is when it is the
+ * site's list of other stories or a newsletter's sign-up box; undefined when it is the article's.
+ * Such a block opens with its heading and ends as no paragraph does, or holds a sign-up's words.
+ */
+export function siteBox(text: string, lines: number): string | undefined {
+  if (lines < 2) return undefined
+  const opening = [1, 2, 3, 4].map((n) => text.split(' ').slice(0, n).join(' '))
+  if (opening.some((o) => RELATED_HEADING.test(o)) && !/[.!?]["”’)]*$/u.test(text) && text.split(' ').length <= 80) return "the site's list of other stories"
+  // A form's words, not a sentence about a newsletter: "Email address", "unsubscribe at any time".
+  if (/^(?:sign up|subscribe)\b/iu.test(text) && /\b(?:unsubscribe|e-?mail address|your e-?mail)\b/iu.test(text) && text.split(' ').length <= 80) return "a newsletter's sign-up box"
+  return undefined
+}

@@ -6,7 +6,7 @@
 import { parse } from 'yaml'
 import { FRONT_MATTER_ALIASES, FRONT_MATTER_FIELDS } from '../article/parse.js'
 import { addLanguage } from './language.js'
-import { clutterOf, isPullQuote } from './clutter.js'
+import { clutterOf, isPullQuote, RELATED_HEADING, SIGN_UP_HEADING, SIGN_UP_LINE } from './clutter.js'
 import { datelineDate } from './dates.js'
 import { plainFootnotes } from './footnote-lines.js'
 import { bioName, bylineDate, sourceOf, takeSource } from './structure.js'
@@ -376,9 +376,34 @@ function siteLines(lines: readonly string[], taken: Set<number>, guesses: Guess[
     }
     i = end
   }
+  // A heading of the site's own over what it heads: "## Related stories" over a list of links,
+  // "### Sign up to Culture Weekly" over a sign-up box's lines. Left in, the heading was a
+  // subhead, and the article's paragraphs after it a section (a theme) under its name.
+  for (let i = 0; i < lines.length; i++) {
+    const heading = /^#{2,6}\s+(.+?)\s*#*$/.exec(lines[i]!.trim())
+    if (!heading || taken.has(i)) continue
+    const related = RELATED_HEADING.test(heading[1]!)
+    if (!related && !SIGN_UP_HEADING.test(heading[1]!)) continue
+    // What it heads: a list of links alone, or the sign-up box's short lines (its blurb first).
+    const box: number[] = []
+    let blurb = !related
+    for (let k = i + 1; k < lines.length; k++) {
+      const line = lines[k]!.trim()
+      if (line === '') continue
+      const link = /^[-*+]\s+\[[^\]]+\]\([^)]*\)$/.test(line)
+      const signUp = !related && !/^[#>|-]/.test(line) && line.split(/\s+/).length <= 25 && (SIGN_UP_LINE.test(line) || blurb)
+      if (!(related ? link : signUp)) break
+      if (!related && !SIGN_UP_LINE.test(line)) blurb = false
+      box.push(k)
+    }
+    if (box.length === 0 || (!related && !box.some((k) => SIGN_UP_LINE.test(lines[k]!.trim())))) continue
+    for (const k of [i, ...box]) taken.add(k)
+    guesses.push({ what: 'left out', value: `“${heading[1]}” and the ${box.length} line${box.length === 1 ? '' : 's'} under it`, how: related ? "the site's list of other stories" : "a newsletter's sign-up box" })
+    i = box[box.length - 1]!
+  }
   paragraphs.forEach((i, k) => {
     const line = lines[i]!.trim()
-    if (!blank(i + 1) || /^(?:[#>|<+-]|\d+[.)]\s|`{3}|~{3})/.test(line)) return
+    if (taken.has(i) || !blank(i + 1) || /^(?:[#>|<+-]|\d+[.)]\s|`{3}|~{3})/.test(line)) return
     const clutter = clutterOf(line, k < edges || k >= paragraphs.length - edges)
     if (!clutter) return
     taken.add(i)

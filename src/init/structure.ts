@@ -1,7 +1,7 @@
 // Settle an article's structure: which block is the headline, the standfirst, the byline,
 // the author's bio, and (in plain text) which short lines are subheads. Each guess is
 // recorded so `init` can print it and the teacher can correct article.md.
-import { clutterOf, isPullQuote } from './clutter.js'
+import { clutterOf, isPullQuote, siteBox } from './clutter.js'
 import { datelineDate } from './dates.js'
 import { plainFootnotes } from './footnote-lines.js'
 import { addLanguage } from './language.js'
@@ -217,7 +217,7 @@ function siteLines(blocks: Block[], guesses: Guess[], edges: number): void {
       guesses.push({ what: 'left out', value: quote(b.text), how: 'a pull quote: its words are in the article already' })
       return false
     }
-    const clutter = b.within === undefined ? clutterOf(b.text, i < edges || i >= blocks.length - edges) : undefined
+    const clutter = b.within === undefined ? (clutterOf(b.text, i < edges || i >= blocks.length - edges) ?? siteBox(b.text, b.lines ?? 1)) : undefined
     if (clutter) guesses.push({ what: 'left out', value: quote(b.text), how: clutter })
     return !clutter
   })
