@@ -356,5 +356,10 @@ describe('a body or office named in lower case after “according to”', () => 
     expect(claimWith(data, 'close on Sundays').by).toBe('author')
     expect(claimWith(data, 'buses could be late').by).toBe('author')
     expect(data.actors.map((a) => a.name)).toEqual([])
+    // And check does not then warn that they should be an actor (reported-as-author): a plan cannot be one.
+    expect(data.warnings.filter((w) => w.startsWith('reported-as-author'))).toEqual([])
+    // Figures with an owner name a source, which can be an actor.
+    const owned = await plan(FILLER, 'The gallery draws about 38% of visitors, according to the museum’s own figures.')
+    expect(owned.warnings.filter((w) => w.startsWith('reported-as-author'))).toHaveLength(1)
   })
 })
