@@ -312,6 +312,12 @@ describe('a speaker written with initials, a body named with "for … and …", 
     expect(names).not.toContain('R')
   })
 
+  // The web-page trial's ¶1 ("The Harwick Museum of World Cultures will return …") gave the actor "Harwick", the city.
+  it('names a museum, a gallery or a library in full, through "of" and the words after it', () => {
+    const names = (sentence: string): string[] => namedIn(sentence, 'en').map((n) => n.name)
+    expect(names('The Harwick Museum of World Cultures will return all 214 carved wooden figures in its collection.')).toEqual(['Harwick Museum of World Cultures'])
+  })
+
   it('keeps the initials compromise leaves off a name', () => {
     expect(namedIn('J. K. Rowling said so.').map((n) => n.name)).toContain('J. K. Rowling')
   })
