@@ -297,6 +297,23 @@ describe('a speaker met first by the surname, named in full later', () => {
   })
 })
 
+describe('a speaker named in full where compromise sees no name, then by honorific and surname', () => {
+  // The web-page trial: "Its chair, Mereana Tau, travelled …" then "“…,” Ms Tau said" gave the
+  // actor "Tau", which the handout and the voice items' options print.
+  it('is the actor by the whole name the article gives; a title or a longer name before the surname is none', async () => {
+    const data = await plan(
+      FILLER,
+      'Its chair, Mereana Tau, travelled to the city for the debate.',
+      '“Now my grandchildren will see them at home, where they belong,” Ms Tau said after the vote.',
+      '“There is no paper trail that makes this a purchase,” Professor Oduya said.'
+    )
+    const names = data.actors.map((a) => a.name)
+    expect(names).toContain('Mereana Tau')
+    expect(names).toContain('Oduya')
+    expect(names).not.toContain('Tau')
+  })
+})
+
 describe('a speaker written with initials, a body named with "for … and …", a verb after "but" (a health story’s trial)', () => {
   it('names the person with all their initials and the body in full, and gives the words to the person, not to “But”', async () => {
     const data = await plan(
