@@ -140,6 +140,14 @@ const OFFICES = new Set(['council', 'councils', 'committee', 'board', 'governmen
 function officeAfter(sentence: string, end: number): Named | undefined {
   const m = /^\s+((?:the\s+)?(?:\p{Ll}[\p{L}'’-]*\s+){0,2}(\p{Ll}[\p{L}'’-]*))(?=\s*(?:[,.;:!?)]|$))/u.exec(sentence.slice(end))
   if (!m) return undefined
+  // "according to the museum’s own figures": figures speak for no one, but whose they are does,
+  // the body the possessive names ("The museum"); left to the author, check then warned of it.
+  const owner = /^((?:the\s+)?\p{Ll}[\p{L}-]*)['’]s\s+(?:own\s+|latest\s+|new\s+|official\s+)?(?:figures|data|statistics|numbers|estimates|records|research|survey|count|accounts)$/u.exec(m[1]!)
+  if (owner) {
+    const start = sentence.indexOf(owner[1]!, end)
+    const name = owner[1]![0]!.toUpperCase() + owner[1]!.slice(1)
+    return { name, key: owner[1]!.split(/\s+/).pop()!, kind: 'organisation', start, end: start + name.length }
+  }
   const head = m[2]!
   if (!OFFICES.has(head) && !nlp(head).has('#Actor')) return undefined
   const start = sentence.indexOf(m[1]!, end)
