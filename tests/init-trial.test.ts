@@ -162,6 +162,10 @@ describe('init reads a dateline as `published` and names the line', () => {
       'London, 14 March 2024': '2024-03-14',
       'NEW YORK (AP) — March 14, 2024': '2024-03-14',
       'LONDON, Thursday, March 14, 2024': '2024-03-14',
+      // A weekday cut short, as British papers date a story (the web-page trial's "Sat 14 Mar 2026 18.30 GMT")
+      'Sat 14 Mar 2026 18.30 GMT': '2026-03-14',
+      'Thu, March 14, 2024': '2024-03-14',
+      'Wed. 1 April 2026 09:00 BST': '2026-04-01',
       // Not German ("März 3, 2025"), no day, not a day, or more than a date.
       'März 3, 2025': undefined,
       'LONDON, March 2024': undefined,
@@ -359,5 +363,112 @@ describe('init reads the lake-ice article alike as Markdown, plain text and a sa
       expect(p.article.sections.map((s) => s.heading), form).toEqual(curated.sections.map((s) => s.heading))
     }
     expect(checkModule(join(ROOT, 'tests/fixtures/lake-ice')).ok).toBe(true)
+  })
+})
+
+describe('init reads the head of a page saved as Markdown (the web-page trial: a museum returning artefacts)', () => {
+  const md = (): Promise<Planned> => plan('harwick-figures.md')
+  // The page's section label, a link above the `# Title`, was the title
+  // ("[Culture](https://…)"), and the headline, standfirst, byline and dateline the first ¶s.
+  it('leaves out a section label above the `# Title` and names it, and takes the heading for the title', async () => {
+    const p = await md()
+    expect(p.article.meta.title).toBe('Harwick museum agrees to return 214 carved figures to the Sarevan Islands')
+    expect(p.plan.guesses).toContainEqual({ what: 'left out', value: '“[Culture](https://www.harwickcourier.example/culture)”', how: 'the section label above the `#` heading' })
+    expect(p.article.meta.standfirst).toMatch(/^The city council’s vote ends a decade-long campaign/)
+    // A first line that is a sentence is no label: the file has no title there, as before.
+    const prose = await plan('prose.md', 'The council met on Tuesday.\n\n# A council decides\n\nIt decided.\n\nIt went home.\n')
+    expect(prose.article.meta.title).not.toBe('A council decides')
+  })
+
+  // "By [Priya Nandakumar](https://…/profile/…), Culture correspondent": no author was found.
+  it('reads a byline whose name is a link, without the role after it, and a dateline with a weekday cut short', async () => {
+    const p = await md()
+    expect(p.article.meta.author).toBe('Priya Nandakumar')
+    expect(p.article.meta.published).toBe('2026-03-14')
+    expect(p.markdown).not.toMatch(/^By \[Priya/m)
+    expect(p.markdown).not.toMatch(/^Sat 14 Mar 2026/m)
+  })
+})
+
+describe("init leaves the site's lines in the body out of the reading copy (the web-page trial)", () => {
+  // "Read more: <a headline>" between paragraphs, an "Advertisement" label, a bar of share
+  // buttons, and the editor's note and correction at either end were numbered ¶s of the page and
+  // the Markdown file, and subheads of the plain text.
+  // And an image's caption with its credit, and a pull quote that repeats the body's words.
+  const SITE = /^(?:\**Read more|Advertisement$|Share this article|\*?This article was updated|\*?_*Correction|Some of the 214 Sarevan figures|\W*Caring for something)/u
+  it('in a page, a Markdown file and plain text alike, each named as left out', async () => {
+    for (const form of FORMS) {
+      const p = await plan(`harwick-figures.${form}`)
+      const all = [...p.article.sections.map((s) => s.heading ?? ''), ...texts(p)]
+      expect(all.filter((t) => SITE.test(t)), form).toEqual([])
+      const left = p.plan.guesses.filter((g) => g.what === 'left out').map((g) => g.value)
+      expect(left.filter((v) => /Read more/.test(v)), form).toHaveLength(2)
+      expect(left.some((v) => /^“[*_]*Correction/.test(v)), form).toBe(true)
+      expect(left.some((v) => /This article was updated/.test(v)), form).toBe(true)
+      expect(left.some((v) => /^“Some of the 214 Sarevan figures/.test(v)), form).toBe(form !== 'html')
+      // Every paragraph of the article's own is still there, and the sentence a pull quote repeated.
+      expect(texts(p).filter((t) => t.includes('caring for something is not the same as having a right to it')), form).toHaveLength(1)
+      expect(all.some((t) => t.startsWith('The empty gallery will close for redesign')), form).toBe(true)
+      expect(all.some((t) => t.startsWith('The vote follows a ten-year campaign')), form).toBe(true)
+    }
+  })
+
+  it("keeps a sentence that only starts like one, and an update inside the body, as the article's", async () => {
+    const body = [
+      'The council met on Tuesday.',
+      'Read more: the report said, and the council agreed.',
+      'Update: the council voted 5 to 2 in favour of the plan.',
+      '“We will not close the library on Sundays,” the mayor said on Monday.',
+      'Credit: the council paid for the new roof itself.',
+      'Later it met again.',
+      'Asked again, the mayor said: “We will not close the library on Sundays, and I mean it.”',
+      'Then it rested.',
+      'The end came.'
+    ]
+    const p = await plan('council.txt', `A council decides\n\nBy Ann Example\n\n${body.join('\n\n')}\n`)
+    expect(texts(p)).toEqual(body)
+  })
+})
+
+describe('init reads the head of plain text copied from a web page (the web-page trial)', () => {
+  // The page's head, copied without blank lines (a section label, the headline, the standfirst,
+  // the byline, the dateline, the share buttons' words), was one ¶1, and the title came from
+  // the file's name ("Harwick figures").
+  it('takes the headline, standfirst, byline and dateline, and leaves out the section label above them', async () => {
+    const p = await plan('harwick-figures.txt')
+    expect(p.article.meta).toMatchObject({ title: 'Harwick museum agrees to return 214 carved figures to the Sarevan Islands', author: 'Priya Nandakumar', published: '2026-03-14' })
+    expect(p.article.meta.standfirst).toMatch(/^The city council’s vote ends/)
+    expect(texts(p)[0]).toMatch(/^The Harwick Museum of World Cultures will return/)
+    expect(p.plan.guesses).toContainEqual({ what: 'left out', value: '“Culture”', how: "the page's section label above the headline" })
+    expect(p.plan.guesses).toContainEqual({ what: 'title', value: 'Harwick museum agrees to return 214 carved figures to the Sarevan Islands', how: 'the line under the section label' })
+  })
+
+  it('keeps a first paragraph of prose wrapped over several lines one paragraph', async () => {
+    const prose = ['The council met on Tuesday in the old town hall', 'and talked for three hours about the budget', 'for the coming year, which it must pass by March', 'or lose the money the county has promised it', 'for roads, schools and the library on Main Street.']
+    const p = await plan('council.txt', `${prose.join('\n')}\n\nIt went home.\n\nIt met again.\n`)
+    expect(texts(p)[0]).toBe(prose.join(' '))
+  })
+})
+
+describe('init reads the web-page trial’s article alike as a page, Markdown and plain text', () => {
+  // Each form kept some of the page's clutter the others did not: a related-stories list and a
+  // newsletter's sign-up box (its heading a subhead of Markdown, so the next paragraphs were a
+  // section, a theme, named "Sign up to Culture Weekly"), joined into ¶s of plain text.
+  it('gives the same paragraphs and subheads from each, and names the boxes it leaves out', async () => {
+    const read = await Promise.all(FORMS.map((form) => plan(`harwick-figures.${form}`)))
+    const [md, txt, html] = read.map((p) => ({ texts: texts(p), headings: p.article.sections.map((s) => s.heading) }))
+    expect(html!.texts).toHaveLength(18)
+    expect(html!.headings).toEqual([null, 'A collection taken by force', 'Money and visitors', 'What happens next'])
+    expect(md).toEqual(html)
+    expect(txt).toEqual(html)
+    const how = (p: Planned): string[] => p.plan.guesses.filter((g) => g.what === 'left out').map((g) => g.how)
+    for (const p of read.slice(0, 2)) expect(how(p)).toEqual(expect.arrayContaining(["the site's list of other stories", "a newsletter's sign-up box"]))
+  })
+
+  it('keeps such a heading over the article’s own paragraphs, and a sentence about a newsletter', async () => {
+    const md = await plan('council.md', '# A council decides\n\nBy Ann Example\n\nThe council met.\n\n## Read more\n\nThe council will meet again in May.\n\nIt went home.\n')
+    expect(md.article.sections.map((s) => s.heading)).toEqual([null, 'Read more'])
+    const txt = await plan('council.txt', 'A council decides\n\nBy Ann Example\n\nThe council met.\n\nSubscribe to the council newsletter, the leader said,\nand residents can email the planning office.\n\nIt went home.\n')
+    expect(texts(txt)).toContain('Subscribe to the council newsletter, the leader said, and residents can email the planning office.')
   })
 })

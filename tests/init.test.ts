@@ -555,6 +555,15 @@ describe('classpack init from Markdown', () => {
     expect(parsedItalic.meta).toMatchObject({ authorBio: bio })
     expect(wordsOf(parsedItalic)).toEqual(bodyWords)
     expect(italic.guesses).toContainEqual({ what: 'author_bio', value: bio, how: 'the closing line about the author' })
+    // The name in bold opening it (the web-page trial's `**Priya Nandakumar** is the …`, as news
+    // sites set a bio) stayed the last numbered paragraph.
+    const [name, rest] = [bio.split(' is ')[0]!, bio.slice(bio.indexOf(' is '))]
+    writeFileSync(join(cwd, 'bold.md'), `# ${TITLE}\n\nBy Margaret Okafor\n\n${body}\n**${name}**${rest}\n`)
+    const bold = await initModule({ path: 'bold.md', into: 'b', cwd })
+    const parsedBold = parseArticle(new VFile({ path: 'article.md', value: readFileSync(join(cwd, 'b/article.md'), 'utf8') }))!
+    expect(parsedBold.meta).toMatchObject({ authorBio: bio })
+    expect(wordsOf(parsedBold)).toEqual(bodyWords)
+    expect(bold.guesses).toContainEqual({ what: 'author_bio', value: bio, how: 'the closing line about the author' })
   })
 
   it('keeps an article.md that has its own front matter byte for byte', async () => {
@@ -1079,6 +1088,27 @@ describe('a web page\'s furniture', () => {
     expect(article).not.toContain('Science · Local')
     expect(article.split('---\n')[2]!.trimStart()).toMatch(/^Homework grades feel like rigour/)
     expect(result.guesses.filter((g) => g.what === 'left out')).toEqual([{ what: 'left out', value: '“Science · Local”', how: "the page's section label" }])
+  })
+  // The web-page trial's page set its label as a link in the header (`<a class="section-label"
+  // href="/culture">Culture</a>`): Readability made it a bare <p>, and "Culture" was ¶1. A
+  // footnote's reference (`<a class="footnote-ref">`) inside a sentence stays where it is.
+  it('leaves out a section label written as a link or a span under another name, and keeps a footnote reference in its sentence', async () => {
+    for (const label of ['<a class="section-label" href="/culture">Culture</a>', '<span class="article__section-name">Culture</span>', '<a class="rubric" href="/culture">Culture</a>']) {
+      const cwd = tempDir('classpack-section-label-')
+      const page = `<!doctype html><html lang="en"><head><title>Stop Grading Homework</title><meta name="author" content="Dana Reyes"></head><body><main><article>
+<div class="article-header">${label}<h1>Stop Grading Homework</h1></div>
+<p>Homework grades feel like rigour, and parents like them, but the evidence that grading homework improves learning is thinner than most of us assume.</p>
+<p>In a widely cited synthesis, researchers found the link<a class="footnote-ref" href="#fn1">1</a> between homework and achievement weaker in the lower grades than in high school.</p>
+<p>Teachers should therefore read homework rather than grade it, because feedback is what students may actually use.</p>
+</article></main></body></html>`
+      writeFileSync(join(cwd, 'page.html'), page)
+      const result = await initModule({ path: 'page.html', into: 'm', cwd })
+      const article = readFileSync(join(cwd, 'm/article.md'), 'utf8')
+      expect(article.split('---\n')[2]!.trimStart(), label).toMatch(/^Homework grades feel like rigour/)
+      // The footnote's link is its number alone, no word of the sentence (it was glued on: "the link1 between").
+      expect(article, label).toContain('\nIn a widely cited synthesis, researchers found the link between homework and achievement')
+      expect(result.guesses.filter((g) => g.what === 'left out'), label).toEqual([{ what: 'left out', value: '“Culture”', how: "the page's section label" }])
+    }
   })
 })
 

@@ -19,7 +19,12 @@ const TEXT_NODE = 3
 const ELEMENT_NODE = 1
 
 /** A footnote's number in the text (`<sup>1</sup>`, `<sup>[2]</sup>`, `<sup>*</sup>`): no word of the article, and glued to one once tags are gone. */
-const isMarker = (node: DomNode): boolean => node.nodeName.toUpperCase() === 'SUP' && /^\s*\[?(?:\d{1,3}|[*†‡§]{1,3}|[a-z])\]?\s*$/i.test(node.textContent ?? '')
+// So is a link to a footnote without <sup> (`<a class="footnote-ref" href="#fn1">1</a>`): "the link1 between".
+const isMarker = (node: DomNode): boolean => {
+  const tag = node.nodeName.toUpperCase()
+  const link = tag === 'A' && /^#/.test(node.getAttribute?.('href') ?? '') && /\b(?:fn|footnote|endnote|note|noteref)/i.test(`${node.getAttribute?.('href') ?? ''} ${node.getAttribute?.('class') ?? ''} ${node.getAttribute?.('role') ?? ''}`)
+  return (tag === 'SUP' || link) && /^\s*\[?(?:\d{1,3}|[*†‡§]{1,3}|[a-z])\]?\s*$/i.test(node.textContent ?? '')
+}
 
 /** The blocks of `root`'s content, in document order. */
 export function domBlocks(root: DomNode): Block[] {

@@ -44,7 +44,9 @@ const DE = `(?<deMonth>${names(GERMAN_MONTHS)})\\.?`
 
 // "Published", "Updated on", "Veröffentlicht am", "Stand:"; then perhaps a weekday.
 const LEAD = '(?:(?:first\\s+)?(?:published|updated|posted)(?:\\s+on)?|veröffentlicht(?:\\s+am)?|aktualisiert(?:\\s+am)?|erschienen(?:\\s+am)?|stand)\\s*:?\\s+'
-const WEEKDAY = '(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag)),?\\s+'
+// A weekday in full or cut short ("Sat 14 Mar 2026 18.30 GMT", as British papers date a story:
+// the short form was not read, and the dateline stayed the article's first ¶).
+const WEEKDAY = '(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\\.?|(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag)),?\\s+'
 const DAY_FORMS = [
   // 2024-03-14
   '(?<isoYear>\\d{4})-(?<isoMonth>\\d{2})-(?<isoDay>\\d{2})',

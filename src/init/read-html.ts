@@ -16,6 +16,7 @@ interface Element extends DomNode {
   querySelectorAll(selector: string): ArrayLike<Element>
   closest(selector: string): Element | null
   remove(): void
+  replaceWith(node: Element): void
   textContent: string | null
   children: ArrayLike<Element>
   ownerDocument: { createElement(tag: string): Element }
@@ -91,6 +92,17 @@ function markFurniture(document: Element): void {
       p.textContent = el.textContent
       el.textContent = ''
       el.appendChild(p)
+    }
+    // A link or span of text alone (`<a class="section-label" href="/culture">Culture</a>`) is
+    // words of the paragraph Readability makes around it, which carries no class: it becomes
+    // a paragraph of its own that carries the class. Only a section label's: a footnote's
+    // reference (`<a class="footnote-ref">`) stands inside a sentence.
+    if (/^(?:A|SPAN)$/.test(el.nodeName.toUpperCase()) && !/footnote|endnote/i.test(furniture[1]!) && el.children.length === 0 && squash(el.textContent ?? '') !== '') {
+      const p = el.ownerDocument.createElement('p')
+      p.textContent = el.textContent
+      p.setAttribute('class', el.getAttribute('class') ?? '')
+      el.replaceWith(p)
+      continue
     }
     for (const inner of Array.from(el.querySelectorAll('*'))) {
       const own = inner.getAttribute('class') ?? ''

@@ -6,6 +6,7 @@
 import { parse } from 'yaml'
 import { FRONT_MATTER_ALIASES, FRONT_MATTER_FIELDS } from '../article/parse.js'
 import { addLanguage } from './language.js'
+import { clutterOf, isPullQuote, RELATED_HEADING, SIGN_UP_HEADING, SIGN_UP_LINE } from './clutter.js'
 import { datelineDate } from './dates.js'
 import { plainFootnotes } from './footnote-lines.js'
 import { bioName, bylineDate, sourceOf, takeSource } from './structure.js'
@@ -43,7 +44,17 @@ export function readMarkdown(text: string): MarkdownArticle {
     while (i < lines.length && lines[i]!.trim() === '') i++
     return i
   }
-  const first = at(0)
+  let first = at(0)
+  // A section label above the `# Title` ("[Culture](https://…/culture)", as a page saved as
+  // Markdown or copied with its links gives it) was taken for the title, and the real title,
+  // standfirst and byline stayed in the body as its first ¶s: a label of a few words, no
+  // sentence, before the heading is left out and named, and the heading is the title.
+  const label = sectionLabel(lines, first, at)
+  if (label !== undefined) {
+    for (let i = first; i < label; i++) if (lines[i]!.trim() !== '') guesses.push({ what: 'left out', value: `“${lines[i]!.trim()}”`, how: 'the section label above the `#` heading' })
+    for (let i = first; i < label; i++) taken.add(i)
+    first = label
+  }
   let title = first - 1
   if (first < lines.length) {
     const heading = /^#\s+(.+?)\s*#*\s*$/.exec(lines[first]!)
@@ -57,10 +68,31 @@ export function readMarkdown(text: string): MarkdownArticle {
     }
   }
   head(lines, title, taken, details, guesses)
+  siteLines(lines, taken, guesses)
   closingBio(lines, taken, details, guesses)
   const body = lines.filter((_, i) => !taken.has(i)).join('\n').replace(/^\s*\n/, '')
   addLanguage(details, guesses, [body])
   return { details, body, guesses }
+}
+
+/** Most words of a section label above the title ("Culture", "Opinion · Education"). */
+const LABEL_WORDS = 5
+
+/**
+ * The line of the `# Title` when the lines before it (from `first`, up to two) are a section
+ * label: each a few words or a link alone, no sentence. Undefined when the first line is the
+ * heading, or no heading follows such lines.
+ */
+function sectionLabel(lines: readonly string[], first: number, at: (from: number) => number): number | undefined {
+  let i = first
+  for (let n = 0; n < 2 && i < lines.length; n++) {
+    const line = lines[i]!.trim()
+    if (/^#\s/.test(line)) return n === 0 ? undefined : i
+    const words = line.replace(/\[([^\]]*)\]\([^)]*\)/g, '$1').replace(/[*_]/g, '').trim()
+    if (words === '' || words.split(/\s+/).length > LABEL_WORDS || /[.!?:;,]$/.test(words) || /^(?:[>|-]|\d+[.)]\s)/.test(line)) return undefined
+    i = at(i + 1)
+  }
+  return i < lines.length && /^#\s/.test(lines[i]!.trim()) ? i : undefined
 }
 
 /** A line wholly in emphasis (`*…*`, `_…_`, `**…**`), as Markdown writers set a standfirst; its words. */
@@ -91,7 +123,9 @@ function head(lines: readonly string[], title: number, taken: Set<number>, detai
     next = at(next)
     if (next >= lines.length) break
     const line = lines[next]!.trim()
-    const by = BYLINE.exec(line)
+    // A byline whose name is a link to the author's page ("By [Priya Nandakumar](https://…),
+    // Culture correspondent", as a page saved as Markdown gives it) is a byline all the same.
+    const by = BYLINE.exec(line.replace(/\[([^\]]*)\]\([^)]*\)/g, '$1'))
     const emphasis = EMPHASIS_LINE.exec(line)
     const date = datelineDate(emphasis ? emphasis[2]! : line)
     // "Source: https://…", or a Markdown link alone ("[Read it online](https://…)").
@@ -101,7 +135,8 @@ function head(lines: readonly string[], title: number, taken: Set<number>, detai
       taken.add(next)
     } else if (by && !details.author && by[1]!.split(/\s+/).length <= 10) {
       const dated = bylineDate(line)
-      details.author = (dated ? by[1]!.split(/\s+[|·•–—-]\s+|,\s+/u)[0]! : by[1]!).trim()
+      // The name, without a date or a role after it ("By Jane Doe, Culture correspondent").
+      details.author = by[1]!.split(/\s+[|·•–—-]\s+|,\s+/u)[0]!.trim()
       taken.add(next)
       guesses.push({ what: 'author', value: details.author, how: `the line “${line}”` })
       if (plain !== undefined && !details.standfirst && between(plain, next)) standfirst(lines[plain]!.trim(), plain, 'the short line before the byline')
@@ -319,6 +354,64 @@ function ownFrontMatter(source: string): { text: string; said: string } {
 }
 
 /**
+ * The site's lines in the body, each a paragraph of one line: "**Read more:** [A headline](…)",
+ * "Advertisement", share buttons, an editor's note near either end (clutter.ts). Left in, each
+ * was a numbered ¶ of the reading copy. Headings, list items, quotes and comments stay.
+ */
+function siteLines(lines: readonly string[], taken: Set<number>, guesses: Guess[]): void {
+  const blank = (i: number): boolean => i < 0 || i >= lines.length || lines[i]!.trim() === ''
+  const paragraphs = lines.flatMap((line, i) => (!taken.has(i) && line.trim() !== '' && blank(i - 1) ? [i] : []))
+  const edges = 3
+  // A pull quote set as a block quote ("> “…”", "> — Dr Imogen Achterberg, museum director")
+  // whose words the article's text has already.
+  for (let i = 0; i < lines.length; i++) {
+    if (taken.has(i) || !/^\s{0,3}>/.test(lines[i]!) || !blank(i - 1)) continue
+    let end = i
+    while (end + 1 < lines.length && /^\s{0,3}>/.test(lines[end + 1]!)) end++
+    const words = lines.slice(i, end + 1).map((line) => line.replace(/^\s{0,3}>\s?/, '').trim()).filter(Boolean).join(' ')
+    const rest = lines.filter((_, k) => (k < i || k > end) && !taken.has(k)).join(' ')
+    if (blank(end + 1) && isPullQuote(words, [rest])) {
+      for (let k = i; k <= end; k++) taken.add(k)
+      guesses.push({ what: 'left out', value: `“${words.length > 72 ? `${words.slice(0, 71)}…` : words}”`, how: 'a pull quote: its words are in the article already' })
+    }
+    i = end
+  }
+  // A heading of the site's own over what it heads: "## Related stories" over a list of links,
+  // "### Sign up to Culture Weekly" over a sign-up box's lines. Left in, the heading was a
+  // subhead, and the article's paragraphs after it a section (a theme) under its name.
+  for (let i = 0; i < lines.length; i++) {
+    const heading = /^#{2,6}\s+(.+?)\s*#*$/.exec(lines[i]!.trim())
+    if (!heading || taken.has(i)) continue
+    const related = RELATED_HEADING.test(heading[1]!)
+    if (!related && !SIGN_UP_HEADING.test(heading[1]!)) continue
+    // What it heads: a list of links alone, or the sign-up box's short lines (its blurb first).
+    const box: number[] = []
+    let blurb = !related
+    for (let k = i + 1; k < lines.length; k++) {
+      const line = lines[k]!.trim()
+      if (line === '') continue
+      const link = /^[-*+]\s+\[[^\]]+\]\([^)]*\)$/.test(line)
+      const signUp = !related && !/^[#>|-]/.test(line) && line.split(/\s+/).length <= 25 && (SIGN_UP_LINE.test(line) || blurb)
+      if (!(related ? link : signUp)) break
+      if (!related && !SIGN_UP_LINE.test(line)) blurb = false
+      box.push(k)
+    }
+    if (box.length === 0 || (!related && !box.some((k) => SIGN_UP_LINE.test(lines[k]!.trim())))) continue
+    for (const k of [i, ...box]) taken.add(k)
+    guesses.push({ what: 'left out', value: `“${heading[1]}” and the ${box.length} line${box.length === 1 ? '' : 's'} under it`, how: related ? "the site's list of other stories" : "a newsletter's sign-up box" })
+    i = box[box.length - 1]!
+  }
+  paragraphs.forEach((i, k) => {
+    const line = lines[i]!.trim()
+    if (taken.has(i) || !blank(i + 1) || /^(?:[#>|<+-]|\d+[.)]\s|`{3}|~{3})/.test(line)) return
+    const clutter = clutterOf(line, k < edges || k >= paragraphs.length - edges)
+    if (!clutter) return
+    taken.add(i)
+    guesses.push({ what: 'left out', value: `“${line.length > 72 ? `${line.slice(0, 71)}…` : line}”`, how: clutter })
+  })
+}
+
+/**
  * A last paragraph of one plain line about the author ("Teresa Okafor is a former teacher…",
  * as a plain-text or HTML article's is read: structure.ts) goes to `author_bio`: left in the
  * body it would be the article's last numbered paragraph, and claims could quote it.
@@ -333,7 +426,10 @@ function closingBio(lines: readonly string[], taken: Set<number>, details: Artic
   // (a heading, a list item, a quote, emphasis of part of it) stays.
   const line = lines[last]!.trim()
   const emphasis = EMPHASIS_LINE.exec(line)
-  const text = emphasis ? emphasis[2]!.trim() : line
+  // The name in bold opening it (`**Priya Nandakumar** is the Courier's …`), as news sites set a
+  // bio, is a bio too: its words, without the marks (it stayed the last numbered ¶).
+  const bold = /^(\*\*|__)(?![\s*_])([^*_]+?)(?<!\s)\1(\s[^*_]*)$/u.exec(line)
+  const text = emphasis ? emphasis[2]!.trim() : bold ? `${bold[2]}${bold[3]}` : line
   if (/^(?:[#>*+_|-]|\d+[.)]\s|<)/.test(text)) return
   const name = bioName({ kind: 'paragraph', text }, details.author)
   if (!name) return

@@ -7,6 +7,8 @@
 import type { SourceArticle, Block, Guess } from './model.js'
 import { headLine } from './structure.js'
 
+/** Most lines of a head copied from a web page (label, headline, standfirst, byline, dateline, share buttons' words). */
+const HEAD_LINES = 8
 /** Longest line of a wrapped paragraph: a longer line means one paragraph per line. */
 const WRAPPED = 200
 /** A page number on a line of its own: "12", "- 12 -", "Page 12", "12 of 30". Not a year ("1989" may be a subhead). */
@@ -73,7 +75,11 @@ export function readText(text: string): SourceArticle {
 function textBlocks(group: readonly string[], i: number, text: string, mended: string[], blocks: Block[]): void {
   // The headline, standfirst and byline often stand on lines of their own without blank lines between.
   // So do a byline and a dateline under a standfirst ("By Nadia Ferreira" / "July 22, 2024"): joined, they were a ¶ of their own.
-  const header = (i === 0 && group.length <= 4 && group.every((l) => l.split(/\s+/).length <= 40)) || (i <= 3 && group.length > 1 && group.length <= 3 && group.every(headLine))
+  // Copied from a web page, the head runs longer without a blank line: a section label above
+  // the headline, the standfirst, the byline, the dateline and the share buttons' words; joined,
+  // they were the article's ¶1 and it had no title. A byline or dateline among them says so.
+  const short = group.every((l) => l.split(/\s+/).length <= 40)
+  const header = (i === 0 && group.length <= 4 && short) || (i === 0 && group.length <= HEAD_LINES && short && group.some(headLine)) || (i <= 3 && group.length > 1 && group.length <= 3 && group.every(headLine))
   // Text with one paragraph per line has no blank lines to go by.
   const perLine = group.length > 1 && group.some((l) => l.length > WRAPPED)
   // A `## Subhead` line, as people write them in plain text too, is a subhead.

@@ -80,6 +80,12 @@ const SAID_BEFORE = /\b(?:said|says|told|added|argued|insisted|warned|explained|
  */
 const TITLE_OPENING = /(?:^|[.;!?]\s+)(\p{Lu}[\p{L}'’-]*(?:\s+\p{Ll}[\p{L}'’-]*){0,3})\s+(?:(?:Dr|Mr|Mrs|Ms|Miss|Mx|Prof)\.?\s+)?$|[,!?]\s*[”"’]\s+(\p{Ll}[\p{L}'’-]*(?:\s+\p{Ll}[\p{L}'’-]*){0,3})\s+(?:(?:Dr|Mr|Mrs|Ms|Miss|Mx|Prof)\.?\s+)?$/u
 
+/**
+ * An honorific alone, written without a full stop as British style has it: "Ms Tau said" opens
+ * the sentence with "Ms", which is no title (a trial's actors got the roles "ms" and "mr").
+ */
+const HONORIFIC_ALONE = /^(?:Dr|Mr|Mrs|Ms|Miss|Mx|Prof)$/iu
+
 /** Words that open a sentence as adverbs, nouns though compromise may take them for ("a still"). */
 const OPENS_NO_TITLE = /^(?:still|yet|so|now|thus|hence|even|only|here|there|again|next|first|last|once|soon|indeed|instead)(?:\s|$)/iu
 
@@ -87,7 +93,7 @@ const OPENS_NO_TITLE = /^(?:still|yet|so|now|thus|hence|even|only|here|there|aga
 function openingTitle(before: string): string | undefined {
   const m = TITLE_OPENING.exec(before)
   const found = m?.[1] ?? m?.[2]
-  if (!found || !titleWords(found) || OPENS_NO_TITLE.test(found)) return undefined
+  if (!found || !titleWords(found) || OPENS_NO_TITLE.test(found) || HONORIFIC_ALONE.test(found)) return undefined
   // Only a sentence's first word is capitalised there: "Marine biologist" is "marine biologist", "NASA engineer" stays.
   const title = found.replace(/^\p{Lu}\p{Ll}+(?=\s|$)/u, (w) => w.toLowerCase())
   // Nouns, the last one the office ("Board member", "Retired teacher"): not "But", "Today" or "Meanwhile".

@@ -1,6 +1,7 @@
 // Settle an article's structure: which block is the headline, the standfirst, the byline,
 // the author's bio, and (in plain text) which short lines are subheads. Each guess is
 // recorded so `init` can print it and the teacher can correct article.md.
+import { clutterOf, isPullQuote, siteBox } from './clutter.js'
 import { datelineDate } from './dates.js'
 import { plainFootnotes } from './footnote-lines.js'
 import { addLanguage } from './language.js'
@@ -27,13 +28,17 @@ const SUBHEAD_WORDS = 20
 const STANDFIRST_WORDS = 45
 const BYLINE_WORDS = 12
 const BIO_WORDS = 70
+/** Most words of a section label above a plain text's headline. */
+const LABEL_WORDS = 4
 
 // "By Margaret Okafor", "Von Jürgen Weißmüller" (German), "Par Claire Dubois" (French), "Por …" (Spanish), with a date or a role after a separator.
 // Case matters: the name's words are capitalised ("By the way, …" is no byline).
 const BYLINE = /^(?:[Bb]y|BY|[Vv]on|VON|[Pp]ar|PAR|[Pp]or|POR)\s+(\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+(?:and\s+|und\s+|et\s+|y\s+|&\s+)?[\p{Lu}][\p{L}\p{M}'’.-]*){0,6})(?:\s*[,|–—·•-]\s*.*)?$/u
 const CLOSING = /[.!?…:;,]["'”’»)\]]*$/
 /** Class names of a page's blocks that hold no article words: a section label, footnotes. */
-export const FURNITURE = /(?:^|[\s_-])(kicker|eyebrow|footnotes?|endnotes?)(?:$|[\s_-])/i
+// A section label goes by many names: a kicker, an eyebrow, a section label or name, a rubric
+// (`<a class="section-label" href="/culture">Culture</a>` above a headline was the article's ¶1).
+export const FURNITURE = /(?:^|[\s_-])(kicker|eyebrow|section[-_]?(?:label|name|tag)|rubric|footnotes?|endnotes?)(?:$|[\s_-])/i
 const OCCUPATION = /\b(journaliste|chercheur|chercheuse|professeure?|enseignante?|écrivaine?|periodista|investigadora?|profesora?|escritora?|professor|lecturer|reader|fellow|researcher|scholar|director|editor|writer|journalist|columnist|correspondent|author|teacher|student|chair|president|founder|member|analyst|historian|economist|scientist|former|retired|emeritus|doctor|lawyer|minister|councillor|campaigner)\b/i
 
 /** Find headline, standfirst, byline, bio and subheads in `source`. */
@@ -45,9 +50,12 @@ export function shapeArticle(source: SourceArticle): Shaped {
   // the page's furniture, not the argument: left out, and said so the teacher can put them back.
   const blocks = source.blocks.filter((b) => {
     const furniture = b.cls !== undefined && FURNITURE.exec(b.cls)
-    if (furniture) guesses.push({ what: 'left out', value: quote(b.text), how: /kicker|eyebrow/i.test(furniture[1]!) ? "the page's section label" : "the page's footnotes" })
+    if (furniture) guesses.push({ what: 'left out', value: quote(b.text), how: /kicker|eyebrow|section|rubric/i.test(furniture[1]!) ? "the page's section label" : "the page's footnotes" })
     return !furniture
   })
+  // The site's lines in the body ("Read more: …", "Advertisement", share buttons): clutter.ts.
+  // An editor's note at either end is looked for once the head and the bio are taken (below).
+  siteLines(blocks, guesses, 0)
   // Footnotes written as plain paragraphs at the end ("¹ Results are …"): left out as a page's are, their marks dropped.
   const plain = plainFootnotes(blocks.map((b) => (b.kind === 'paragraph' ? b.text : '')), guesses)
   if (plain.notes.size) {
@@ -56,6 +64,16 @@ export function shapeArticle(source: SourceArticle): Shaped {
   }
   const same = (a: string | undefined, b: string | undefined): boolean => a !== undefined && b !== undefined && fold(a) === fold(b)
 
+  // Plain text copied from a page may open with the page's section label ("Culture", "Opinion ·
+  // Education") on a line above the headline: a line of a few words, no sentence, with a line
+  // under it that reads as a title and a byline or dateline right under that. Left out, as a
+  // page's labelled one is; it was the title, and the headline the article's ¶1.
+  let labelled = false
+  if (source.from === 'text' && !details.title && blocks.length > 3 && blocks[0]!.kind === 'paragraph' && (blocks[0]!.lines ?? 1) === 1 && words(blocks[0]!.text) <= LABEL_WORDS && !CLOSING.test(blocks[0]!.text) && titleBlock(blocks[1]!, blocks[2], true) && blocks.slice(2, 5).some((b) => bylineOf(b) !== undefined)) {
+    const label = blocks.shift()!
+    guesses.push({ what: 'left out', value: quote(label.text), how: "the page's section label above the headline" })
+    labelled = true
+  }
   // Headline: the page's title (dropping the heading that repeats it), else the first block
   // if it is a heading or reads as a title; else none, and the caller names one from the file.
   if (details.title) {
@@ -64,7 +82,7 @@ export function shapeArticle(source: SourceArticle): Shaped {
   } else if (blocks[0] && (blocks[0].kind === 'heading' || titleBlock(blocks[0], blocks[1], blocks.slice(1, 3).some((b) => bylineOf(b) !== undefined)))) {
     const first = blocks.shift()!
     details.title = first.text
-    guesses.push({ what: 'title', value: first.text, how: source.from === 'text' ? 'the first line' : first.kind === 'heading' ? 'the first heading' : 'the first paragraph' })
+    guesses.push({ what: 'title', value: first.text, how: source.from === 'text' ? (labelled ? 'the line under the section label' : 'the first line') : first.kind === 'heading' ? 'the first heading' : 'the first paragraph' })
   }
   // A page may repeat its headline as a heading after the title metadata (a different length of title).
   if (blocks[0]?.kind === 'heading' && blocks[0].level === 1 && source.from === 'page') blocks.shift()
@@ -164,6 +182,9 @@ export function shapeArticle(source: SourceArticle): Shaped {
   }
   if (details.author_bio && !guesses.some((g) => g.what === 'author_bio')) guesses.push({ what: 'author_bio', value: details.author_bio, how: origin('author_bio') })
 
+  // An editor's note or a correction among the body's first or last paragraphs.
+  siteLines(blocks, guesses, 3)
+
   // Subheads: headings as the source marks them; in plain text, short lines without closing
   // punctuation between paragraphs; on a web page or in a Word file, such a paragraph wholly in
   // bold, a subhead set by hand (`<p><strong>What happens next</strong></p>`, as many sites'
@@ -181,6 +202,26 @@ export function shapeArticle(source: SourceArticle): Shaped {
   }
   addLanguage(details, guesses, body.filter((b) => b.kind !== 'table').map((b) => b.text))
   return { details, body, guesses }
+}
+
+/**
+ * Leave out the blocks that are the site's lines, not the article's (clutter.ts), naming each;
+ * an editor's note only among the first or last `edges` blocks.
+ */
+function siteLines(blocks: Block[], guesses: Guess[], edges: number): void {
+  const texts = blocks.map((b) => (b.kind === 'paragraph' ? b.text : ''))
+  const kept = blocks.filter((b, i) => {
+    if (b.kind !== 'paragraph') return true
+    // A pull quote, set between paragraphs, repeats the words of one of them.
+    if (edges === 0 && isPullQuote(b.text, texts.filter((_, k) => k !== i))) {
+      guesses.push({ what: 'left out', value: quote(b.text), how: 'a pull quote: its words are in the article already' })
+      return false
+    }
+    const clutter = b.within === undefined ? (clutterOf(b.text, i < edges || i >= blocks.length - edges) ?? siteBox(b.text, b.lines ?? 1)) : undefined
+    if (clutter) guesses.push({ what: 'left out', value: quote(b.text), how: clutter })
+    return !clutter
+  })
+  blocks.splice(0, blocks.length, ...kept)
 }
 
 /**

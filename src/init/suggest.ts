@@ -602,12 +602,38 @@ function describe(article: Article, file: VFile, picked: readonly Candidate[], o
     const actor = actors.find((a) => a.id === id)!
     actor.paragraph = Math.min(actor.paragraph, s.paragraph)
   }
+  // A person named in full once where compromise saw no name ("Its chair, Mereana Tau,
+  // travelled"), then by honorific and surname ("Ms Tau said"), was the actor "Tau", which the
+  // handout and the options print: the article's first "Given Surname" names them in full.
+  // (German names a speaker by surname after the full name, which fuller() above resolves.)
+  for (const a of isGerman(lang) ? [] : actors) {
+    if (a.kind !== 'person' || /\s/u.test(a.name)) continue
+    const full = fullNameIn(article, a.name)
+    if (full) a.name = full
+  }
   const usedThemes = new Set(kept.map((c) => c.theme))
   return {
     claims: kept,
     actors: actors.filter((a) => usedActors.has(a.id)).sort((a, b) => a.paragraph - b.paragraph),
     themes: [...themes.entries()].sort((a, b) => a[0] - b[0]).map(([, t]) => t).filter((t) => usedThemes.has(t.id))
   }
+}
+
+/** Words before a surname that are no given name: an honorific, a title, a sentence's opening word, a month or a day. */
+const NOT_GIVEN = /^(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Sir|Dame|Lord|Lady|Rev|Councillor|Cllr|Council|President|Minister|Secretary|Mayor|Judge|Justice|Chair|Chairman|Chairwoman|Director|Senator|Governor|Officer|Detective|Sergeant|Captain|General|Chief|Coach|Principal|Superintendent|Commissioner|Herr|Frau|The|A|An|And|But|Or|So|Yet|Its|His|Her|Their|Our|My|Your|In|On|At|For|Of|By|From|To|With|As|When|While|If|After|Before|Today|Yesterday|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/u
+
+/** The first "Given Surname" of the article for a person known by `surname` alone, if it names one. */
+function fullNameIn(article: Article, surname: string): string | undefined {
+  const escaped = surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+  const pattern = new RegExp(`(?<![\\p{L}\\p{M}'’.-])(\\p{Lu}\\p{Ll}[\\p{L}\\p{M}'’-]*)\\s+${escaped}(?![\\p{L}\\p{M}'’-])`, 'gu')
+  for (const paragraph of article.paragraphs) {
+    for (const m of paragraph.text.matchAll(pattern)) {
+      // "Harwick Museum": a capitalised word before it too makes a longer name, no person's.
+      const before = paragraph.text.slice(0, m.index)
+      if (!NOT_GIVEN.test(m[1]!) && !/\p{Lu}[\p{L}'’-]*\s+$/u.test(before)) return `${m[1]} ${surname}`
+    }
+  }
+  return undefined
 }
 
 /** Words once each, whatever their case, as first written. */
