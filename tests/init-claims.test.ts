@@ -159,6 +159,19 @@ describe('how firmly init says a claim is put', () => {
   })
 })
 
+// The web-page trial: "I never thought I would see them" was suggested as a prediction, and
+// "will vote in May" as hedged by "May".
+describe('what init says is to come', () => {
+  it('is not what no one foresaw then, and a month is no hedge', () => {
+    const kinds = (sentence: string): string[] => findMarkers(sentence, 'en').map((m) => `${m.kind} ${m.text}`)
+    expect(kinds('“My grandmother told me about them, and I never thought I would see them,” Ms Tau said.')).not.toContain('predictive would')
+    expect(kinds('Nobody expected that the museum would agree.')).toEqual(['belief expected'])
+    expect(kinds('She said the council would vote in May.')).toEqual(['reporting said', 'predictive would'])
+    expect(kinds('The figures may return by May 2027, or in late May.')).toEqual(['hedge may'])
+    expect(kinds('May the best plan win.')).toEqual(['hedge May'])
+  })
+})
+
 // The lake-ice trial: "Heat leaving the water below has to pass through the ice" was suggested as a normative claim.
 describe('what init says ought to be', () => {
   it('is not how a physical process must go, and stays what someone has to or must do', () => {

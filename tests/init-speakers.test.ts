@@ -5,6 +5,7 @@
 // the lexicon missed. Each case is a few sentences, not the trial's article.
 import { claimWith, initPlan } from './helpers/init-plan.js'
 import { describe, expect, it } from 'vitest'
+import { planModule } from '../src/init/index.js'
 import { namedIn, speaker } from '../src/init/actors.js'
 import { findMarkers } from '../src/init/markers.js'
 import { roleOf } from '../src/init/roles-en.js'
@@ -311,6 +312,13 @@ describe('a speaker named in full where compromise sees no name, then by honorif
     expect(names).toContain('Mereana Tau')
     expect(names).toContain('Oduya')
     expect(names).not.toContain('Tau')
+  })
+
+  it('asks for their role where the article first names them in full', async () => {
+    const text = ['# The figures go home', '', FILLER, '', 'Its chair, Mereana Tau, travelled to the city for the debate.', '', '“Now my grandchildren will see them at home, where they belong,” Ms Tau said after the vote.', ''].join('\n')
+    const planned = await planModule({ path: 'figures.md', bytes: Buffer.from(text), into: 'm' })
+    const claims = planned.files.find((f) => f.name === 'claims.yaml')!.text
+    expect(claims).toMatch(/ {4}name: Mereana Tau\n {4}# role: who they are, in a few words \(named in ¶2\)\n/)
   })
 })
 

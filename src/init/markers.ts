@@ -154,6 +154,9 @@ function separableDe(sentence: string): Marker[] {
   return found
 }
 
+/** A belief denied in the past, whose clause a "would" stands in: "never thought I", "nobody expected that the museum". */
+const UNFORESEEN = /\b(?:never|not|n['’]t|nobody|no\s+one|few|none)\s+(?:(?:have|had|ever|really|once|even)\s+)*(?:thought|expected|imagined|believed|dreamed|dreamt|guessed|foresaw|predicted|knew)\b[^.;:!?“”"]*$/iu
+
 /** Verbs of a physical process after "has to", "must": "pass through", "melt", "be absorbed". */
 const PROCESS = /^\s+(?:first\s+)?(?:pass\s+(?:through|into|across)|flow|melt|freeze|cool|warm\s+up|evaporate|condense|escape|diffuse|dissolve|seep|drain|penetrate|travel\s+through|be\s+(?:absorbed|heated|cooled|melted|frozen|dissolved|pumped|filtered|conducted))\b(?!\s+away)/iu
 
@@ -161,6 +164,11 @@ const PROCESS = /^\s+(?:first\s+)?(?:pass\s+(?:through|into|across)|flow|melt|fr
 function falseFriend(kind: MarkerKind, text: string, sentence: string, at: number): boolean {
   const after = sentence.slice(at + text.length, at + text.length + 12)
   if (kind === 'hedge' && text === 'May' && /^\s+\d/.test(after)) return true
+  // "will vote in May", "by May": the month; the modal opens its sentence when it has a capital.
+  if (kind === 'hedge' && text === 'May' && /\b(?:in|by|since|until|till|of|from|early|late|mid|last|next|this|during|before|after|through|between|and|or)[\s-]+$/iu.test(sentence.slice(0, at))) return true
+  // "I never thought I would see them", "Nobody expected that the museum would agree": what was
+  // not foreseen then, told now; no prediction.
+  if (kind === 'predictive' && /^would$/i.test(text) && UNFORESEEN.test(sentence.slice(0, at))) return true
   if (kind === 'hedge' && /^could$/i.test(text) && /^\s+(not|n['’]t)\b/i.test(after)) return true
   // "ein Thema, über das gestritten wird", "Die Schule wird im Herbst geschlossen", "Familien würden
   // benachteiligt": the passive, no prediction.

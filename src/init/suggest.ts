@@ -609,7 +609,8 @@ function describe(article: Article, file: VFile, picked: readonly Candidate[], o
   for (const a of isGerman(lang) ? [] : actors) {
     if (a.kind !== 'person' || /\s/u.test(a.name)) continue
     const full = fullNameIn(article, a.name)
-    if (full) a.name = full
+    // Named in full first there: the comment that asks for the role says where ("named in ¶4").
+    if (full) Object.assign(a, { name: full.name, paragraph: Math.min(a.paragraph, full.paragraph) })
   }
   const usedThemes = new Set(kept.map((c) => c.theme))
   return {
@@ -622,15 +623,15 @@ function describe(article: Article, file: VFile, picked: readonly Candidate[], o
 /** Words before a surname that are no given name: an honorific, a title, a sentence's opening word, a month or a day. */
 const NOT_GIVEN = /^(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Sir|Dame|Lord|Lady|Rev|Councillor|Cllr|Council|President|Minister|Secretary|Mayor|Judge|Justice|Chair|Chairman|Chairwoman|Director|Senator|Governor|Officer|Detective|Sergeant|Captain|General|Chief|Coach|Principal|Superintendent|Commissioner|Herr|Frau|The|A|An|And|But|Or|So|Yet|Its|His|Her|Their|Our|My|Your|In|On|At|For|Of|By|From|To|With|As|When|While|If|After|Before|Today|Yesterday|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/u
 
-/** The first "Given Surname" of the article for a person known by `surname` alone, if it names one. */
-function fullNameIn(article: Article, surname: string): string | undefined {
+/** The first "Given Surname" of the article for a person known by `surname` alone, and its ¶, if it names one. */
+function fullNameIn(article: Article, surname: string): { name: string; paragraph: number } | undefined {
   const escaped = surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
   const pattern = new RegExp(`(?<![\\p{L}\\p{M}'’.-])(\\p{Lu}\\p{Ll}[\\p{L}\\p{M}'’-]*)\\s+${escaped}(?![\\p{L}\\p{M}'’-])`, 'gu')
   for (const paragraph of article.paragraphs) {
     for (const m of paragraph.text.matchAll(pattern)) {
       // "Harwick Museum": a capitalised word before it too makes a longer name, no person's.
       const before = paragraph.text.slice(0, m.index)
-      if (!NOT_GIVEN.test(m[1]!) && !/\p{Lu}[\p{L}'’-]*\s+$/u.test(before)) return `${m[1]} ${surname}`
+      if (!NOT_GIVEN.test(m[1]!) && !/\p{Lu}[\p{L}'’-]*\s+$/u.test(before)) return { name: `${m[1]} ${surname}`, paragraph: paragraph.n }
     }
   }
   return undefined
