@@ -365,11 +365,20 @@ describe('generation on the demo module', () => {
     // A cue among the first words: shown from the start, as before.
     const early = 'Leaf blowers should be banned because they are loud, dirty and unnecessary in a city that prides itself on its quiet streets.'
     expect(shownPremise(claim(early))).toMatch(/^¶6: “Leaf blowers should be banned/)
+    // A word that carries another kind moves no window: a fact with "should" in a clause of it
+    // is shown from its start, not as "… the city … should prepare", which reads as normative.
+    const fact = 'The decision ends a three-year debate over how the coastal city of roughly 280,000 people should prepare for longer droughts'
+    expect(shownPremise({ ...claim(fact), kind: 'empirical' })).toMatch(/^¶6: “The decision ends a three-year debate/)
+    expect(shownPremise({ ...claim(long, ['may']), kind: 'causal' })).toMatch(/^¶6: “… .*may aggravate asthma/)
+    // The teacher's [sic] is printed where the quote puts it, held to its word.
+    const sic = { ...claim('This attitude of Trump’s deeply colours his approach to bringing peace to Ukaine.'), kind: 'causal' as const }
+    expect(shownPremise({ ...sic, anchor: { ...sic.anchor, shown: 'This attitude of Trump’s deeply colours his approach to bringing peace to Ukaine\u00a0[sic].' } })).toBe('¶6: “This attitude of Trump’s deeply colours his approach to bringing peace to Ukaine\u00a0[sic].”')
     // Every classify premise of the demo holds its words as the article has them.
     for (const item of generated.filter((i) => i.generated === 'classify') as Array<MatchingItem & GeneratedItem>) {
       for (const pair of item.pairs) {
         const text = pair.premise.replace(/^¶\d+: [“‘]|[”’]$/g, '').replace(/^… | …$/g, '')
-        expect(module.claims.find((c) => c.id === pair.claim)!.anchor.text.replace(/\s+/g, ' ')).toContain(text.replace(/[,;:.]+$/, ''))
+        const anchor = module.claims.find((c) => c.id === pair.claim)!.anchor
+        expect((anchor.shown ?? anchor.text).replace(/[^\S\u00a0]+/g, ' ')).toContain(text.replace(/[,;:.]+$/, ''))
       }
     }
   })
