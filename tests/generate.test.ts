@@ -383,6 +383,15 @@ describe('generation on the demo module', () => {
     }
   })
 
+  it('curls a quotation mark a window cut from its pair by the side it stands on', () => {
+    const claim = { anchor: { ...module.claims[0]!.anchor, paragraph: 16, text: '"The forecasts that justify this plant assume we will keep using water the way we did in 2005," she said' }, hedges: [], boosters: [], kind: 'interpretive' as const }
+    // Its opening mark alone in the window: it opens, as it did in the article.
+    expect(shownPremise(claim)).toBe('¶16: ‘“The forecasts that justify this plant assume we will keep using water the way …’')
+    // Its closing mark alone: it closes.
+    const end = { ...claim, anchor: { ...claim.anchor, text: 'we will keep using water the way we did in 2005," she said' } }
+    expect(shownPremise(end)).toMatch(/2005,” she said’$/)
+  })
+
   it('treats joint asserters as one answer, with pairs as distractors, never one of them alone', () => {
     const claim = module.claims.find((c) => c.id === 'guarantees-precondition')!
     // A quote that does not name them ("Macron and Starmer have indicated …" would show the answer).
