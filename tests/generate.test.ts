@@ -90,8 +90,9 @@ describe('generation on the demo module', () => {
       // Exactly one option says the author's own voice; the others name actors the article reports.
       expect(item.options.filter((o) => o.text.startsWith('The author, ')).length).toBeLessThanOrEqual(1)
       for (const o of item.options) if (!o.text.startsWith('The author, ')) expect(o.text.endsWith(reports)).toBe(true)
-      // The article's words in quotation marks (single ones around words that hold their own), ending a sentence.
-      const words = /[“”"]/.test(claim.anchor.text) ? `‘${claim.anchor.text}’` : `“${claim.anchor.text}”`
+      // The article's words in quotation marks (single ones around words that hold their own), ending a sentence, with the teacher's [sic].
+      const text = claim.anchor.shown ?? claim.anchor.text
+      const words = /[“”"]/.test(text) ? `‘${text}’` : `“${text}”`
       const stop = /[.!?…][”’"]*$/.test(words) ? '' : '.'
       expect(item.stem).toBe(`In ¶${claim.anchor.paragraph}, the article says: ${words}${stop} Who makes this claim?`)
       // The author is never offered as one of the reported actors.
@@ -381,6 +382,13 @@ describe('generation on the demo module', () => {
         expect((anchor.shown ?? anchor.text).replace(/[^\S\u00a0]+/g, ' ')).toContain(text.replace(/[,;:.]+$/, ''))
       }
     }
+  })
+
+  it("prints the teacher's [sic] in every stem that quotes the claim, whichever generator wrote it", () => {
+    // The demo's ¶7 quotes the article's 'Ukaine' as 'Ukaine [sic]'; the voice stem printed 'Ukaine.' alone.
+    const quoting = generated.filter((g) => g.claims[0] === 'attitude-colours-approach' && g.stem.includes('Ukaine'))
+    expect(quoting.map((g) => g.generated).sort()).toEqual(['evidence', 'kind', 'voice'])
+    for (const item of quoting) expect(item.stem, item.id).toContain('Ukaine\u00a0[sic]')
   })
 
   it('curls a quotation mark a window cut from its pair by the side it stands on', () => {

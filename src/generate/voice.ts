@@ -70,7 +70,10 @@ function voiceItem(input: GenerateInput, claim: AnchoredClaim, authorText: strin
   const key = asserters(claim)
   // Reported speech is asked by its spoken words alone: "“…,” said Superintendent Daniel
   // Okafor" and "“…,” she said" name the speaker beside the question.
-  const shown = key[0] === AUTHOR ? claim.anchor.text : (spokenWords(claim.anchor.text) ?? claim.anchor.text)
+  // The words as the teacher quotes them: a [sic] after the article's slip is printed with it,
+  // as every other stem prints it (`saying`), or the slip reads as classpack's.
+  const words = claim.anchor.shown ?? claim.anchor.text
+  const shown = key[0] === AUTHOR ? words : (spokenWords(words) ?? words)
   const stem = `${saying(claim, shown)} Who makes this claim?`
   const declared = declaredActors(input)
   // Inside a sentence ("the view of the education secretary"), or opening one.
