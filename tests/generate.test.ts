@@ -424,6 +424,14 @@ describe('generation on the demo module', () => {
     // The surname alone, and the role's head noun, name the asserter.
     expect(voiceFor('starmer', 'Starmer said the guarantees would come first')).toEqual([])
     expect(voiceFor('okafor', 'The costs could rise, the chair said')).toEqual([])
+    // So does the head noun of a name after a possessive: "Its authors say" beside "The study's authors".
+    const authors = { id: 'study-authors', name: "The study's authors" }
+    const voiceOf = (text: string) => {
+      const changed = { ...claim, asserted_by: 'study-authors', actors: [], anchor: { ...claim.anchor, text } } as unknown as AnchoredClaim
+      return generateItems({ article: module.article, claims: [changed], actors: [...actors, authors] }, 1).filter((i) => i.generated === 'voice')
+    }
+    expect(voiceOf('Its authors say the findings should change how schools schedule exams')).toEqual([])
+    expect(voiceOf('The findings should change how schools schedule exams')).toHaveLength(1)
     // Naming no one, or a lower-case word of a role that is not how the stem names anyone, leaves the item in.
     expect(voiceFor('starmer', 'The guarantees would come first')).toHaveLength(1)
     expect(voiceFor('okafor', 'The costs could rise, the board said')).toHaveLength(1)
