@@ -545,6 +545,18 @@ describe('generation on the demo module', () => {
     expect(long).toBeGreaterThan(0)
   })
 
+  it('offers no passage that puts a figure approximately as one put without a hedge', () => {
+    // "roughly 280,000 people" is a hedge as a markers item reads "about" before a figure: a
+    // student who ticked it was marked wrong, with the feedback "puts its claim without a hedge".
+    const offered = (claims: readonly AnchoredClaim[]) => generateItems({ article: module.article, claims, actors: module.actors }, 1).filter((i) => i.generated === 'hedges').flatMap((i) => (i as Optioned).options.filter((o) => !o.correct).map((o) => o.claim ?? i.claims[0]))
+    const plain = 'zelensky-seeks-reset'
+    expect(offered(module.claims)).toContain(plain)
+    const worded = (words: string) => module.claims.map((c) => (c.id === plain ? { ...c, anchor: { ...c.anchor, text: c.anchor.text.replace('numerous previous occasions', words) } } : c))
+    expect(offered(worded('some 20 previous occasions'))).not.toContain(plain)
+    // An "about" before no figure approximates nothing: the passage stays on offer.
+    expect(offered(worded('numerous occasions about aid'))).toContain(plain)
+  })
+
   it('makes a hedges item with one key single-choice, worth 1 point, and one with more multiple-select', () => {
     const counts = new Set<number>()
     for (const seed of [1, 2, 3, 4, 5]) {

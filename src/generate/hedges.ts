@@ -11,6 +11,7 @@ import { generatedId } from './names.js'
 import { multiple } from '../types/multiple.js'
 import { single } from '../types/single.js'
 import { plain as plainText, wholeWordAt } from '../lint/text.js'
+import { approximates } from './contrast.js'
 
 /** Words that hedge in most contexts: a passage using one is never offered as unhedged. */
 const HEDGING = ['perhaps', 'maybe', 'may', 'might', 'could', 'likely', 'probably', 'possibly', 'presumably', 'apparently', 'arguably', 'seems', 'seem', 'appears', 'suggests', 'partly', 'reportedly', 'allegedly', 'alleged', 'supposedly', 'supposed', 'conceivably', 'potentially']
@@ -121,10 +122,15 @@ function hedgedPassage(input: GenerateInput, claim: AnchoredClaim): Passage | un
   return undefined
 }
 
-/** An unhedged claim's quote, unless it uses a hedging word the metadata does not record. */
+/**
+ * An unhedged claim's quote, unless it uses a hedging word the metadata does not record, or
+ * puts a figure approximately ("the coastal city of roughly 280,000 people"): its feedback,
+ * "puts its claim without a hedge", would mark wrong a student who ticked the approximation
+ * that a markers item calls a hedge.
+ */
 function plainPassage(claim: AnchoredClaim, hedgingWords: readonly string[]): Passage | undefined {
   const text = claim.anchor.text.trim()
-  if (hedgingWords.some((w) => wordAt(text, w) >= 0)) return undefined
+  if (hedgingWords.some((w) => wordAt(text, w) >= 0) || approximates(text)) return undefined
   return { text: window(text, 0)!, hedges: [] }
 }
 
