@@ -432,6 +432,9 @@ describe('generation on the demo module', () => {
     }
     expect(voiceOf('Its authors say the findings should change how schools schedule exams')).toEqual([])
     expect(voiceOf('The findings should change how schools schedule exams')).toHaveLength(1)
+    // A plural pronoun beside a verb of saying, or "according to", gives the source too.
+    expect(voiceOf('If that trend continues, they say, students could face 30 or more such nights each summer')).toEqual([])
+    expect(voiceOf('Teenagers lose sleep on hot nights, according to a new study that followed 2,300 students')).toEqual([])
     // Naming no one, or a lower-case word of a role that is not how the stem names anyone, leaves the item in.
     expect(voiceFor('starmer', 'The guarantees would come first')).toHaveLength(1)
     expect(voiceFor('okafor', 'The costs could rise, the board said')).toHaveLength(1)

@@ -104,6 +104,11 @@ function voiceItem(input: GenerateInput, claim: AnchoredClaim, authorText: strin
   // Nor a quote that gives the speaker as "she said" or "he told": the pronoun is a clue to
   // the answer wherever the people on offer differ in it, and who they are is not known here.
   if (!keyIsAuthor && pronounSpeaker(shown) !== undefined) return undefined
+  // Nor one that gives it as "they say" (the one group on offer answers a plural speaker:
+  // "If that trend continues, they say, students could face …" beside "The study's authors"),
+  // or says "according to" whom ("…, according to a new study that followed …"): the source
+  // stands beside the question, in whatever words.
+  if (!keyIsAuthor && (THEY_SAID.test(outsideQuotes(shown)) || ACCORDING_TO.test(outsideQuotes(shown)))) return undefined
   // A claim left to the author whose words are plainly someone else's, "“…,” she said" or a
   // block quote ("In the paper, the authors write:" and the quotation set apart), as init leaves
   // one whose speaker it did not find: the key "the author, in their own voice" would be wrong,
@@ -166,6 +171,16 @@ function namedIn(quote: string, id: string, input: GenerateInput): boolean {
 
 /** A comment clause that gives the sentence to someone named before: "If that trend continues, they say, students could …". */
 const SAID_BETWEEN_COMMAS = /,\s+(?:he|she|they)\s+(?:say|says|said|argue|argues|argued|claim|claims|claimed|warn|warns|warned|believe|believes|believed|estimate|estimates|estimated)\s*,/iu
+
+/**
+ * A plural speaker given by pronoun in a comment clause: "…, they say, …", "…, they have
+ * warned.", "…, said they." ("They said she was right" opens its sentence with whoever "they"
+ * are, a clause of its own.)
+ */
+const THEY_SAID = /,\s*they\s+(?:(?:also|later|then|have|had)\s+)?(?:say|said|told|argue|argued|claim|claimed|warn|warned|write|wrote|estimate|estimated|believe|believed|insist|insisted)\s*(?:[,.;]|$)|\b(?:say|said)\s+they(?=\s*(?:[.,;]|$))/iu
+
+/** A source named by the phrase that names sources. */
+const ACCORDING_TO = /\baccording\s+to\b/iu
 
 /** Quotation marks: the quote holds someone's words as spoken. */
 const QUOTED = /[“"„«]/u
