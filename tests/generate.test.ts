@@ -855,6 +855,15 @@ describe('an article typed with straight quotation marks and apostrophes', () =>
     expect(mixed.map(String)).toEqual([])
   })
 
+  it("curls an actor's name and a plural's apostrophe typed straight: “The study’s authors”, “the students’ own reports”", () => {
+    // heat-sleep's voice options set "The study's authors" beside "The author, in the article’s own voice".
+    const heat = checkModule(join(ROOT, 'tests/fixtures/heat-sleep')).module!
+    const items = heat.generated.filter((g) => g.generated !== 'markers') as GeneratedItem[]
+    expect(items.some((g) => withOptions(g) && g.options.some((o) => o.text.startsWith('The study’s authors')))).toBe(true)
+    expect(items.some((g) => g.stem.includes('the students’ own reports') || (withOptions(g) && g.options.some((o) => o.text.includes('the students’ own reports'))))).toBe(true)
+    for (const item of items) for (const text of texts(item)) expect(text, item.id).not.toMatch(/\p{L}'/u)
+  })
+
   it('is nested in the handout as ‘“…,” she said’', async () => {
     const result = await buildPack({ dir, formats: new Set(['html']), out: tempDir('classpack-desal-') })
     const handout = readFileSync(join(result.target!, 'handout.html'), 'utf8')

@@ -9,6 +9,7 @@ import type { AnchoredClaim } from '../claims/model.js'
 import { outsideQuotes, pronounSpeaker, SPEECH_VERB } from '../claims/speaker-named.js'
 import type { Option } from '../questions/model.js'
 import { actorName, asserters, inSentence, makeItem, names, note, saying } from './common.js'
+import { curlApostrophes } from '../lang/marks.js'
 import { names as namesActor, namesEchoed } from '../lint/names.js'
 import { keyEchoesStem, pickFitting } from './fair.js'
 import type { GeneratedItem, GenerateInput, Generator } from './model.js'
@@ -63,7 +64,7 @@ function declaredActors(input: GenerateInput): string[] {
 
 /** An option naming one actor or several (asserting jointly). */
 function actorOption(ids: readonly string[], input: GenerateInput): string {
-  return `${names(ids.map((id) => actorName(input.actors, id)), input.article.paragraphs.map((p) => p.text))}, as the article reports`
+  return `${names(ids.map((id) => curlApostrophes(actorName(input.actors, id))), input.article.paragraphs.map((p) => p.text))}, as the article reports`
 }
 
 function voiceItem(input: GenerateInput, claim: AnchoredClaim, authorText: string, next: () => number): GeneratedItem | undefined {
@@ -78,7 +79,8 @@ function voiceItem(input: GenerateInput, claim: AnchoredClaim, authorText: strin
   const declared = declaredActors(input)
   // Inside a sentence ("the view of the education secretary"), or opening one.
   const texts = input.article.paragraphs.map((p) => p.text)
-  const who = (ids: readonly string[]): string => (ids[0] === AUTHOR ? 'the author' : inSentence(names(ids.map((id) => actorName(input.actors, id)), texts), texts))
+  // Names as claims.yaml types them ("The study's authors"), with classpack's curly apostrophe beside "the article’s own voice".
+  const who = (ids: readonly string[]): string => (ids[0] === AUTHOR ? 'the author' : inSentence(names(ids.map((id) => curlApostrophes(actorName(input.actors, id))), texts), texts))
   const Who = (ids: readonly string[]): string => who(ids).replace(/^\p{Ll}/u, (c) => c.toUpperCase())
   const keyIsAuthor = key[0] === AUTHOR
   const text = (ids: readonly string[]): string => (ids[0] === AUTHOR ? authorText : actorOption(ids, input))

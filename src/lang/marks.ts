@@ -41,7 +41,11 @@ export function curlDoubleQuotes(text: string): string {
   return text.includes('"') ? pairQuotes(text, /[“”"]/g, { opening: '“', closing: '”', open: '“', close: '”' }) : text
 }
 
-/** `text` with an apostrophe typed straight between two letters (city's, don't) curled: ’. */
+/**
+ * `text` with an apostrophe typed straight after a letter curled: ’. Between two letters
+ * (city's, don't), and after a plural's s (students' own reports), which printed straight
+ * beside classpack's curly ones; a closing single quotation mark is the same ’.
+ */
 export function curlApostrophes(text: string): string {
-  return text.replace(/(?<=\p{L})'(?=\p{L})/gu, '’')
+  return text.replace(/(?<=\p{L})'/gu, '’')
 }
