@@ -560,6 +560,14 @@ describe('generation on the demo module', () => {
     expect(offered(worded('numerous occasions about aid'))).toContain(plain)
   })
 
+  it('never makes a hedges item of two options: with one unhedged passage to offer, it draws other keys beside its own', () => {
+    const plain = module.claims.filter((c) => c.hedges.length === 0)[0]!
+    const claims = module.claims.filter((c) => c.hedges.length > 0 || c === plain)
+    const items = generateItems({ article: module.article, claims, actors: module.actors }, 1).filter((i) => i.generated === 'hedges') as Optioned[]
+    expect(items.length).toBeGreaterThan(0)
+    for (const item of items) expect(item.options.length, item.id).toBeGreaterThanOrEqual(3)
+  })
+
   it('makes a hedges item with one key single-choice, worth 1 point, and one with more multiple-select', () => {
     const counts = new Set<number>()
     for (const seed of [1, 2, 3, 4, 5]) {

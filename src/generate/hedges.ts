@@ -91,6 +91,9 @@ function fairChoice(claim: AnchoredClaim, hedged: readonly AnchoredClaim[], plai
     const extra = pick([hedged.filter((c) => c !== claim)], Math.floor(random() * 3), random)
     const distractors = pick([plain], Math.max(2, 4 - extra.length), random)
     if (distractors.length === 0) return undefined
+    // One key beside one distractor is a single-choice item of two options, a coin toss (lake-ice
+    // has one unhedged passage to offer): drawn again, with other keys beside it.
+    if (extra.length === 0 && distractors.length < 2) continue
     const chosen = [claim, ...extra, ...distractors].sort((a, b) => a.anchor.paragraph - b.anchor.paragraph || a.anchor.start - b.anchor.start)
     const options = chosen.map((c) => ({ text: optionText(c, shown.get(c.id)!), correct: c.hedges.length > 0 }))
     if (fairSeveral(options) && !keysEchoStem(stemOf(chosen.filter((c) => c.hedges.length).length === 1), options)) return chosen
