@@ -368,13 +368,38 @@ describe('generation on the demo module', () => {
     // A cue among the first words: shown from the start, as before.
     const early = 'Leaf blowers should be banned because they are loud, dirty and unnecessary in a city that prides itself on its quiet streets.'
     expect(shownPremise(claim(early))).toMatch(/^¶6: “Leaf blowers should be banned/)
+    // A word that carries another kind moves no window: a fact with "should" in a clause of it
+    // is shown from its start, not as "… the city … should prepare", which reads as normative.
+    const fact = 'The decision ends a three-year debate over how the coastal city of roughly 280,000 people should prepare for longer droughts'
+    expect(shownPremise({ ...claim(fact), kind: 'empirical' })).toMatch(/^¶6: “The decision ends a three-year debate/)
+    expect(shownPremise({ ...claim(long, ['may']), kind: 'causal' })).toMatch(/^¶6: “… .*may aggravate asthma/)
+    // The teacher's [sic] is printed where the quote puts it, held to its word.
+    const sic = { ...claim('This attitude of Trump’s deeply colours his approach to bringing peace to Ukaine.'), kind: 'causal' as const }
+    expect(shownPremise({ ...sic, anchor: { ...sic.anchor, shown: 'This attitude of Trump’s deeply colours his approach to bringing peace to Ukaine\u00a0[sic].' } })).toBe('¶6: “This attitude of Trump’s deeply colours his approach to bringing peace to Ukaine\u00a0[sic].”')
     // Every classify premise of the demo holds its words as the article has them.
     for (const item of generated.filter((i) => i.generated === 'classify') as Array<MatchingItem & GeneratedItem>) {
       for (const pair of item.pairs) {
         const text = pair.premise.replace(/^¶\d+: [“‘]|[”’]$/g, '').replace(/^… | …$/g, '')
-        expect(module.claims.find((c) => c.id === pair.claim)!.anchor.text.replace(/\s+/g, ' ')).toContain(text.replace(/[,;:.]+$/, ''))
+        const anchor = module.claims.find((c) => c.id === pair.claim)!.anchor
+        expect((anchor.shown ?? anchor.text).replace(/[^\S\u00a0]+/g, ' ')).toContain(text.replace(/[,;:.]+$/, ''))
       }
     }
+  })
+
+  it("prints the teacher's [sic] in every stem that quotes the claim, whichever generator wrote it", () => {
+    // The demo's ¶7 quotes the article's 'Ukaine' as 'Ukaine [sic]'; the voice stem printed 'Ukaine.' alone.
+    const quoting = generated.filter((g) => g.claims[0] === 'attitude-colours-approach' && g.stem.includes('Ukaine'))
+    expect(quoting.map((g) => g.generated).sort()).toEqual(['evidence', 'kind', 'voice'])
+    for (const item of quoting) expect(item.stem, item.id).toContain('Ukaine\u00a0[sic]')
+  })
+
+  it('curls a quotation mark a window cut from its pair by the side it stands on', () => {
+    const claim = { anchor: { ...module.claims[0]!.anchor, paragraph: 16, text: '"The forecasts that justify this plant assume we will keep using water the way we did in 2005," she said' }, hedges: [], boosters: [], kind: 'interpretive' as const }
+    // Its opening mark alone in the window: it opens, as it did in the article.
+    expect(shownPremise(claim)).toBe('¶16: ‘“The forecasts that justify this plant assume we will keep using water the way …’')
+    // Its closing mark alone: it closes.
+    const end = { ...claim, anchor: { ...claim.anchor, text: 'we will keep using water the way we did in 2005," she said' } }
+    expect(shownPremise(end)).toMatch(/2005,” she said’$/)
   })
 
   it('treats joint asserters as one answer, with pairs as distractors, never one of them alone', () => {
@@ -401,6 +426,17 @@ describe('generation on the demo module', () => {
     // The surname alone, and the role's head noun, name the asserter.
     expect(voiceFor('starmer', 'Starmer said the guarantees would come first')).toEqual([])
     expect(voiceFor('okafor', 'The costs could rise, the chair said')).toEqual([])
+    // So does the head noun of a name after a possessive: "Its authors say" beside "The study's authors".
+    const authors = { id: 'study-authors', name: "The study's authors" }
+    const voiceOf = (text: string) => {
+      const changed = { ...claim, asserted_by: 'study-authors', actors: [], anchor: { ...claim.anchor, text } } as unknown as AnchoredClaim
+      return generateItems({ article: module.article, claims: [changed], actors: [...actors, authors] }, 1).filter((i) => i.generated === 'voice')
+    }
+    expect(voiceOf('Its authors say the findings should change how schools schedule exams')).toEqual([])
+    expect(voiceOf('The findings should change how schools schedule exams')).toHaveLength(1)
+    // A plural pronoun beside a verb of saying, or "according to", gives the source too.
+    expect(voiceOf('If that trend continues, they say, students could face 30 or more such nights each summer')).toEqual([])
+    expect(voiceOf('Teenagers lose sleep on hot nights, according to a new study that followed 2,300 students')).toEqual([])
     // Naming no one, or a lower-case word of a role that is not how the stem names anyone, leaves the item in.
     expect(voiceFor('starmer', 'The guarantees would come first')).toHaveLength(1)
     expect(voiceFor('okafor', 'The costs could rise, the board said')).toHaveLength(1)
@@ -512,6 +548,26 @@ describe('generation on the demo module', () => {
     }
     expect(seen).toBeGreaterThan(10)
     expect(long).toBeGreaterThan(0)
+  })
+
+  it('offers no passage that puts a figure approximately as one put without a hedge', () => {
+    // "roughly 280,000 people" is a hedge as a markers item reads "about" before a figure: a
+    // student who ticked it was marked wrong, with the feedback "puts its claim without a hedge".
+    const offered = (claims: readonly AnchoredClaim[]) => generateItems({ article: module.article, claims, actors: module.actors }, 1).filter((i) => i.generated === 'hedges').flatMap((i) => (i as Optioned).options.filter((o) => !o.correct).map((o) => o.claim ?? i.claims[0]))
+    const plain = 'zelensky-seeks-reset'
+    expect(offered(module.claims)).toContain(plain)
+    const worded = (words: string) => module.claims.map((c) => (c.id === plain ? { ...c, anchor: { ...c.anchor, text: c.anchor.text.replace('numerous previous occasions', words) } } : c))
+    expect(offered(worded('some 20 previous occasions'))).not.toContain(plain)
+    // An "about" before no figure approximates nothing: the passage stays on offer.
+    expect(offered(worded('numerous occasions about aid'))).toContain(plain)
+  })
+
+  it('never makes a hedges item of two options: with one unhedged passage to offer, it draws other keys beside its own', () => {
+    const plain = module.claims.filter((c) => c.hedges.length === 0)[0]!
+    const claims = module.claims.filter((c) => c.hedges.length > 0 || c === plain)
+    const items = generateItems({ article: module.article, claims, actors: module.actors }, 1).filter((i) => i.generated === 'hedges') as Optioned[]
+    expect(items.length).toBeGreaterThan(0)
+    for (const item of items) expect(item.options.length, item.id).toBeGreaterThanOrEqual(3)
   })
 
   it('makes a hedges item with one key single-choice, worth 1 point, and one with more multiple-select', () => {
@@ -807,6 +863,15 @@ describe('an article typed with straight quotation marks and apostrophes', () =>
   it('leaves the lint nothing to say of mixed marks in them', () => {
     const mixed = checkModule(dir, { overrides: { generated: ['voice', 'kind', 'hedges', 'evidence', 'relations', 'position', 'classify'] } }).messages.filter((m) => m.ruleId === 'mixed-typography')
     expect(mixed.map(String)).toEqual([])
+  })
+
+  it("curls an actor's name and a plural's apostrophe typed straight: “The study’s authors”, “the students’ own reports”", () => {
+    // heat-sleep's voice options set "The study's authors" beside "The author, in the article’s own voice".
+    const heat = checkModule(join(ROOT, 'tests/fixtures/heat-sleep')).module!
+    const items = heat.generated.filter((g) => g.generated !== 'markers') as GeneratedItem[]
+    expect(items.some((g) => withOptions(g) && g.options.some((o) => o.text.startsWith('The study’s authors')))).toBe(true)
+    expect(items.some((g) => g.stem.includes('the students’ own reports') || (withOptions(g) && g.options.some((o) => o.text.includes('the students’ own reports'))))).toBe(true)
+    for (const item of items) for (const text of texts(item)) expect(text, item.id).not.toMatch(/\p{L}'/u)
   })
 
   it('is nested in the handout as ‘“…,” she said’', async () => {

@@ -46,16 +46,40 @@ export const classify: Generator = {
  * makes the claim causal.
  */
 const KIND_CUE = /^(?:should|must|ought|need|needs|will|would|could|can|may|might|because|cause|causes|caused|leads?|led|so|therefore|expects?|expected|likely|probably|perhaps)$/i
+/**
+ * The cues that carry each kind, and whether the claim's own hedges and boosters count as
+ * cues too. A word that carries another kind does not move the window: "The decision ends a
+ * three-year debate over how the coastal city … should prepare for longer droughts" (a fact)
+ * was shown as "… how the coastal city … should prepare for longer droughts", a premise that
+ * reads as normative beside the key "empirical"; "Heat … has to pass through the ice before it
+ * can escape …, and the thicker the ice, the slower that happens" was cut to "… the ice before
+ * it can escape into the cold air, and the thicker the …". A fact or a reading of someone's
+ * mind is shown from its start, where its subject and verb stand; the hedge of a prediction, a
+ * cause or a recommendation ("may aggravate", "any school could adopt") is part of how it is put.
+ */
+const CUES: Record<Kind, { cue: RegExp | undefined; own: boolean }> = {
+  empirical: { cue: undefined, own: false },
+  interpretive: { cue: undefined, own: false },
+  normative: { cue: /^(?:should|must|ought|need|needs)$/i, own: true },
+  predictive: { cue: /^(?:will|would|could|can|may|might|expects?|expected|likely|probably|perhaps)$/i, own: true },
+  causal: { cue: /^(?:because|cause|causes|caused|leads?|led|so|therefore)$/i, own: true }
+}
 /** Words shown before the cue, for its context. */
 const LEAD = 4
 
-/** A claim shown by its words: whole, or a window of them with an ellipsis where it is cut. */
-export function shown(claim: Pick<AnchoredClaim, 'anchor' | 'hedges' | 'boosters'>): string {
-  const words = claim.anchor.text.trim().split(/\s+/)
+/**
+ * A claim shown by its words: whole, or a window of them with an ellipsis where it is cut.
+ * The words as the teacher quotes them: with a `[sic]` the quote puts after the article's slip.
+ * Without a kind, any word that often carries one is a cue.
+ */
+export function shown(claim: Pick<AnchoredClaim, 'anchor' | 'hedges' | 'boosters'> & { kind?: Kind }): string {
+  // Split at white space but the no-break space that holds a [sic] to its word.
+  const words = (claim.anchor.shown ?? claim.anchor.text).trim().split(/[^\S\u00a0]+/u)
   if (words.length <= WINDOW) return `¶${claim.anchor.paragraph}: ${quoted(words.join(' '))}`
-  const own = new Set([...claim.hedges, ...claim.boosters].flatMap((h) => h.toLowerCase().split(/\s+/)))
+  const { cue: kindCue, own: ownCount } = claim.kind === undefined ? { cue: KIND_CUE, own: true } : CUES[claim.kind]
+  const own = new Set(ownCount ? [...claim.hedges, ...claim.boosters].flatMap((h) => h.toLowerCase().split(/\s+/)) : [])
   const bare = (word: string): string => word.toLowerCase().replace(/^[^\p{L}]+|[^\p{L}]+$/gu, '')
-  const cue = words.findIndex((w) => KIND_CUE.test(bare(w)) || own.has(bare(w)))
+  const cue = words.findIndex((w) => kindCue?.test(bare(w)) === true || own.has(bare(w)))
   // From the start where the cue is among the first words; else from a few words before it.
   const from = cue < 0 || cue < WINDOW - 2 ? 0 : Math.min(cue - LEAD, words.length - WINDOW)
   const window = words.slice(from, from + WINDOW).join(' ').replace(/[,;:.]+$/, '')

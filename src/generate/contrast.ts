@@ -31,6 +31,23 @@ const APPROXIMATE: Record<string, string> = {
 }
 const FIGURE = /^\s*(?:[$£€]\s?)?\d|^\s*(?:a |an |ein |eine |die )?(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|dozen|half|third|quarter|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|zwölf|zwanzig|dreißig|hundert|tausend|Million|Milliarde|Hälfte|Drittel|Viertel)(?![\p{L}])/iu
 
+/** Words that approximate a figure ("roughly 280,000 people", "about 11 percent"): a hedge there, as `contrastOf` reads them. */
+const APPROXIMATING = Object.keys(APPROXIMATE).filter((w) => !['exactly', 'precisely', 'genau'].includes(w))
+
+/**
+ * Whether `text` puts a figure approximately: "roughly 280,000", "about a third", "etwa 30
+ * Prozent". The hedges generator offers no such passage as one "put without a hedge": a
+ * markers item calls the same "about" a hedge.
+ */
+export function approximates(text: string): boolean {
+  const lower = text.toLowerCase()
+  return APPROXIMATING.some((word) => {
+    const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${word}(?![\\p{L}\\p{N}])`, 'gu')
+    for (const m of lower.matchAll(pattern)) if (FIGURE.test(lower.slice(m.index + word.length))) return true
+    return false
+  })
+}
+
 /** "likely" as an adjective ("is likely to rise", "likely that") against "certain"; as an adverb ("will likely rise") against "certainly". */
 const likely = (after: string): string => (/^\s*(?:to|that)(?![\p{L}])/u.test(after) ? 'certain' : 'certainly')
 

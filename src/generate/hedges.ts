@@ -11,6 +11,7 @@ import { generatedId } from './names.js'
 import { multiple } from '../types/multiple.js'
 import { single } from '../types/single.js'
 import { plain as plainText, wholeWordAt } from '../lint/text.js'
+import { approximates } from './contrast.js'
 
 /** Words that hedge in most contexts: a passage using one is never offered as unhedged. */
 const HEDGING = ['perhaps', 'maybe', 'may', 'might', 'could', 'likely', 'probably', 'possibly', 'presumably', 'apparently', 'arguably', 'seems', 'seem', 'appears', 'suggests', 'partly', 'reportedly', 'allegedly', 'alleged', 'supposedly', 'supposed', 'conceivably', 'potentially']
@@ -90,6 +91,9 @@ function fairChoice(claim: AnchoredClaim, hedged: readonly AnchoredClaim[], plai
     const extra = pick([hedged.filter((c) => c !== claim)], Math.floor(random() * 3), random)
     const distractors = pick([plain], Math.max(2, 4 - extra.length), random)
     if (distractors.length === 0) return undefined
+    // One key beside one distractor is a single-choice item of two options, a coin toss (lake-ice
+    // has one unhedged passage to offer): drawn again, with other keys beside it.
+    if (extra.length === 0 && distractors.length < 2) continue
     const chosen = [claim, ...extra, ...distractors].sort((a, b) => a.anchor.paragraph - b.anchor.paragraph || a.anchor.start - b.anchor.start)
     const options = chosen.map((c) => ({ text: optionText(c, shown.get(c.id)!), correct: c.hedges.length > 0 }))
     if (fairSeveral(options) && !keysEchoStem(stemOf(chosen.filter((c) => c.hedges.length).length === 1), options)) return chosen
@@ -121,10 +125,15 @@ function hedgedPassage(input: GenerateInput, claim: AnchoredClaim): Passage | un
   return undefined
 }
 
-/** An unhedged claim's quote, unless it uses a hedging word the metadata does not record. */
+/**
+ * An unhedged claim's quote, unless it uses a hedging word the metadata does not record, or
+ * puts a figure approximately ("the coastal city of roughly 280,000 people"): its feedback,
+ * "puts its claim without a hedge", would mark wrong a student who ticked the approximation
+ * that a markers item calls a hedge.
+ */
 function plainPassage(claim: AnchoredClaim, hedgingWords: readonly string[]): Passage | undefined {
   const text = claim.anchor.text.trim()
-  if (hedgingWords.some((w) => wordAt(text, w) >= 0)) return undefined
+  if (hedgingWords.some((w) => wordAt(text, w) >= 0) || approximates(text)) return undefined
   return { text: window(text, 0)!, hedges: [] }
 }
 

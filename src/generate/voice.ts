@@ -9,6 +9,7 @@ import type { AnchoredClaim } from '../claims/model.js'
 import { outsideQuotes, pronounSpeaker, SPEECH_VERB } from '../claims/speaker-named.js'
 import type { Option } from '../questions/model.js'
 import { actorName, asserters, inSentence, makeItem, names, note, saying } from './common.js'
+import { curlApostrophes } from '../lang/marks.js'
 import { names as namesActor, namesEchoed } from '../lint/names.js'
 import { keyEchoesStem, pickFitting } from './fair.js'
 import type { GeneratedItem, GenerateInput, Generator } from './model.js'
@@ -63,20 +64,23 @@ function declaredActors(input: GenerateInput): string[] {
 
 /** An option naming one actor or several (asserting jointly). */
 function actorOption(ids: readonly string[], input: GenerateInput): string {
-  return `${names(ids.map((id) => actorName(input.actors, id)), input.article.paragraphs.map((p) => p.text))}, as the article reports`
+  return `${names(ids.map((id) => curlApostrophes(actorName(input.actors, id))), input.article.paragraphs.map((p) => p.text))}, as the article reports`
 }
 
 function voiceItem(input: GenerateInput, claim: AnchoredClaim, authorText: string, next: () => number): GeneratedItem | undefined {
   const key = asserters(claim)
   // Reported speech is asked by its spoken words alone: "“…,” said Superintendent Daniel
   // Okafor" and "“…,” she said" name the speaker beside the question.
+  // The words as the teacher quotes them: a [sic] after the article's slip is printed with it,
+  // as every other stem prints it (`saying`), or the slip reads as classpack's.
   const words = claim.anchor.shown ?? claim.anchor.text
   const shown = key[0] === AUTHOR ? words : (spokenWords(words) ?? words)
   const stem = `${saying(claim, shown)} Who makes this claim?`
   const declared = declaredActors(input)
   // Inside a sentence ("the view of the education secretary"), or opening one.
   const texts = input.article.paragraphs.map((p) => p.text)
-  const who = (ids: readonly string[]): string => (ids[0] === AUTHOR ? 'the author' : inSentence(names(ids.map((id) => actorName(input.actors, id)), texts), texts))
+  // Names as claims.yaml types them ("The study's authors"), with classpack's curly apostrophe beside "the article’s own voice".
+  const who = (ids: readonly string[]): string => (ids[0] === AUTHOR ? 'the author' : inSentence(names(ids.map((id) => curlApostrophes(actorName(input.actors, id))), texts), texts))
   const Who = (ids: readonly string[]): string => who(ids).replace(/^\p{Ll}/u, (c) => c.toUpperCase())
   const keyIsAuthor = key[0] === AUTHOR
   const text = (ids: readonly string[]): string => (ids[0] === AUTHOR ? authorText : actorOption(ids, input))
@@ -102,6 +106,11 @@ function voiceItem(input: GenerateInput, claim: AnchoredClaim, authorText: strin
   // Nor a quote that gives the speaker as "she said" or "he told": the pronoun is a clue to
   // the answer wherever the people on offer differ in it, and who they are is not known here.
   if (!keyIsAuthor && pronounSpeaker(shown) !== undefined) return undefined
+  // Nor one that gives it as "they say" (the one group on offer answers a plural speaker:
+  // "If that trend continues, they say, students could face …" beside "The study's authors"),
+  // or says "according to" whom ("…, according to a new study that followed …"): the source
+  // stands beside the question, in whatever words.
+  if (!keyIsAuthor && (THEY_SAID.test(outsideQuotes(shown)) || ACCORDING_TO.test(outsideQuotes(shown)))) return undefined
   // A claim left to the author whose words are plainly someone else's, "“…,” she said" or a
   // block quote ("In the paper, the authors write:" and the quotation set apart), as init leaves
   // one whose speaker it did not find: the key "the author, in their own voice" would be wrong,
@@ -164,6 +173,16 @@ function namedIn(quote: string, id: string, input: GenerateInput): boolean {
 
 /** A comment clause that gives the sentence to someone named before: "If that trend continues, they say, students could …". */
 const SAID_BETWEEN_COMMAS = /,\s+(?:he|she|they)\s+(?:say|says|said|argue|argues|argued|claim|claims|claimed|warn|warns|warned|believe|believes|believed|estimate|estimates|estimated)\s*,/iu
+
+/**
+ * A plural speaker given by pronoun in a comment clause: "…, they say, …", "…, they have
+ * warned.", "…, said they." ("They said she was right" opens its sentence with whoever "they"
+ * are, a clause of its own.)
+ */
+const THEY_SAID = /,\s*they\s+(?:(?:also|later|then|have|had)\s+)?(?:say|said|told|argue|argued|claim|claimed|warn|warned|write|wrote|estimate|estimated|believe|believed|insist|insisted)\s*(?:[,.;]|$)|\b(?:say|said)\s+they(?=\s*(?:[.,;]|$))/iu
+
+/** A source named by the phrase that names sources. */
+const ACCORDING_TO = /\baccording\s+to\b/iu
 
 /** Quotation marks: the quote holds someone's words as spoken. */
 const QUOTED = /[“"„«]/u

@@ -31,7 +31,7 @@ function head(role: string): string | undefined {
  * the stem writes with its capital ("Haverford", never the "water" of "drinking water" for
  * the Water Board), and the head noun of the role, or of a name that is a role ("The
  * education secretary") or ends in a common noun ("Northfield education authority"), where
- * the stem has "the" up to three words before it.
+ * the stem has "the" or a possessive ("its authors") up to three words before it.
  */
 function callings(actor: Actor, stem: readonly string[]): Set<string> {
   const out = new Set<string>()
@@ -45,11 +45,18 @@ function callings(actor: Actor, stem: readonly string[]): Set<string> {
   for (const noun of [actor.role ?? '', name.length && !lowerHead ? '' : actor.name].map(head)) {
     if (!noun) continue
     stem.forEach((w, i) => {
-      if (w.toLowerCase() === noun && stem.slice(Math.max(0, i - 3), i).some((x) => x.toLowerCase() === 'the')) out.add(noun)
+      if (w.toLowerCase() === noun && stem.slice(Math.max(0, i - 3), i).some((x) => DEFINITE.has(x.toLowerCase()))) out.add(noun)
     })
   }
   return out
 }
+
+/**
+ * Words that make a head noun name someone in particular: "the" and the possessives. "Its
+ * authors say the findings should change …" names the study's authors as "the authors" does;
+ * a voice item asking who says it, beside the option "The study's authors", gave its answer.
+ */
+const DEFINITE = new Set(['the', 'its', 'their', 'his', 'her', 'our'])
 
 /** The actors an option names: every content word of the actor's name is in it (a name with none, like "them", names no one). */
 function namedIn(text: string, actors: readonly Actor[]): Actor[] {
