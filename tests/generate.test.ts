@@ -386,13 +386,6 @@ describe('generation on the demo module', () => {
     }
   })
 
-  it("prints the teacher's [sic] in every stem that quotes the claim, whichever generator wrote it", () => {
-    // The demo's ¶7 quotes the article's 'Ukaine' as 'Ukaine [sic]'; the voice stem printed 'Ukaine.' alone.
-    const quoting = generated.filter((g) => g.claims[0] === 'attitude-colours-approach' && g.stem.includes('Ukaine'))
-    expect(quoting.map((g) => g.generated).sort()).toEqual(['evidence', 'kind', 'voice'])
-    for (const item of quoting) expect(item.stem, item.id).toContain('Ukaine\u00a0[sic]')
-  })
-
   it('curls a quotation mark a window cut from its pair by the side it stands on', () => {
     const claim = { anchor: { ...module.claims[0]!.anchor, paragraph: 16, text: '"The forecasts that justify this plant assume we will keep using water the way we did in 2005," she said' }, hedges: [], boosters: [], kind: 'interpretive' as const }
     // Its opening mark alone in the window: it opens, as it did in the article.
