@@ -1,6 +1,7 @@
 // Generated items never share a quiz with an item they answer. A voice item quotes a claim's
 // words in its stem; a hedges item may offer those very words as a key; an authored item may
-// too. The lint's `cross-item-answer-leak` finds such pairs; here each generated item
+// too, and any item may print a numeric item's answer. The lint's `cross-item-answer-leak`
+// and `numeric-answer-elsewhere` find such pairs; here each generated item
 // `excludes` the items it would answer or be answered by, by the lint's own measure, so a
 // set drawing on generated items keeps only one of each pair (the one met first: authored
 // items come before generated ones, and generators in their registry order).
@@ -10,7 +11,7 @@
 // measure the other items at all. Selection reads `excludes` of the items a set can draw only
 // (select/select.ts).
 import type { Actor } from '../claims/model.js'
-import { answerGrams, distractors, oneKey, stemGrams } from '../lint/items.js'
+import { answerGrams, distractors, numbered, oneKey, printsAnswerOf, stemGrams } from '../lint/items.js'
 import { names } from '../lint/names.js'
 import { plain } from '../lint/text.js'
 import type { QuizItem } from '../questions/model.js'
@@ -72,9 +73,16 @@ function relations(generated: readonly QuizItem[], authored: readonly QuizItem[]
     const key = plain(q.stem)
     byStemText.set(key, [...(byStemText.get(key) ?? []), i])
   })
+  // A numeric item's answer is a figure of its claim, which a generated item of that claim may
+  // print ("… warms by 10 degrees"): the lint warned and asked the teacher for `excludes`.
+  const numeric = all.flatMap((q, i) => {
+    const item = numbered(q)
+    return item ? [{ item, i }] : []
+  })
   return generated.map((g, k) => {
     const self = authored.length + k
     const related = new Set<number>(byStemText.get(plain(g.stem)))
+    for (const { item, i } of numeric) if (printsAnswerOf(g, item)) related.add(i)
     for (const gram of stems[self]!) for (const i of byAnswer.get(gram) ?? []) related.add(i)
     for (const gram of answers[self]!) for (const i of byStem.get(gram) ?? []) related.add(i)
     for (const i of speakerNamed(all, self, actors, byClaim)) related.add(i)

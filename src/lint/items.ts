@@ -31,6 +31,22 @@ export const paired = (item: QuizItem): MatchingItem | undefined => (kindOf(item
 /** A number to give. */
 export const numbered = (item: QuizItem): NumericItem | undefined => (kindOf(item) === 'number' ? (item as NumericItem) : undefined)
 
+/** `figure` as it stands in `text`, whole: with a decimal point or a decimal comma ("0.5", "0,5"), as the text's language writes it. */
+export function figureIn(text: string, figure: string): string | undefined {
+  return new RegExp(`(?<![\\d.])(?<!\\d,)${figure.replace('.', '[.,]')}(?![\\d]|[.,]\\d)`).exec(text)?.[0]
+}
+
+/**
+ * Answers of one figure (0 to 9) stand in many texts by chance ("2 March", "one of 3"): only
+ * an answer of two figures or more, or with decimals, is looked for in other items.
+ */
+export const telling = (answer: number): boolean => !Number.isInteger(answer) || Math.abs(answer) >= 10
+
+/** Whether a student reads numeric item `answering`'s answer in `item`'s stem or options (not its feedback). */
+export function printsAnswerOf(item: QuizItem, answering: NumericItem): boolean {
+  return telling(answering.answer) && textsOf(item).some((text) => !text.feedback && figureIn(text.text, String(answering.answer)) !== undefined)
+}
+
 export const keys = (item: ChoiceItem): Option[] => item.options.filter((o) => o.correct)
 export const distractors = (item: ChoiceItem): Option[] => item.options.filter((o) => !o.correct)
 

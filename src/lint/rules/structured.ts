@@ -2,7 +2,7 @@
 // numeric answer. Each rule is a cue that gives the answer away, or a gap that tests nothing.
 import { code } from '../../messages.js'
 import { placeOf } from '../../yaml/decode.js'
-import { gapped, numbered, paired, textsOf, thePart } from '../items.js'
+import { figureIn, gapped, numbered, paired, telling, textsOf, thePart } from '../items.js'
 import { accepted, figure } from '../../types/numeric.js'
 import { rule, type Finding } from '../model.js'
 import { functionWordsOnly, wholeWordAt } from '../text.js'
@@ -165,16 +165,6 @@ function figuresIn(text: string, lang: string): { values: number[]; written: str
   return { values, written }
 }
 
-/** `figure` as it stands in `text`, whole: with a decimal point or a decimal comma ("0.5", "0,5"), as the text's language writes it. */
-function figureIn(text: string, figure: string): string | undefined {
-  return new RegExp(`(?<![\\d.])(?<!\\d,)${figure.replace('.', '[.,]')}(?![\\d]|[.,]\\d)`).exec(text)?.[0]
-}
-
-/**
- * Answers of one figure (0 to 9) stand in many texts by chance ("2 March", "one of 3"): only
- * an answer of two figures or more, or with decimals, is looked for in other items.
- */
-const telling = (answer: number): boolean => !Number.isInteger(answer) || Math.abs(answer) >= 10
 
 export const numericAnswerElsewhere = rule('numeric-answer-elsewhere', 'warning', "Another item that can share the quiz prints a numeric item's answer (of two figures or more) in its stem or options", (context) => {
   const quiz = context.module.questions.quiz
@@ -191,42 +181,15 @@ export const numericAnswerElsewhere = rule('numeric-answer-elsewhere', 'warning'
       })[0]
       return hit ? [hit] : []
     })
-    const findings: Finding[] = []
-    // Items generated from one claim echo its words alike: one finding for them all (one cause,
-    // the claim), with the advice for the teacher's own item, since a generated one changes only
-    // by pinning it in questions.yaml.
-    const fromClaims = new Map<string, typeof hits>()
-    for (const hit of hits) {
-      if (hit.other.generated === undefined || q.generated !== undefined) {
-        const { other, text, found } = hit
-        findings.push({
-          rule: 'numeric-answer-elsewhere',
-          file: 'questions',
-          place: placeOf(text.owner, text.key),
-          item: other.id,
-          items: [other.id, item.id],
-          reason: `Unexpected ${code(found)} in ${thePart(text.what)} of \`${other.id}\`, the answer of numeric item \`${item.id}\`, expected items that can share a quiz not to print each other's answers: reword one, or keep them apart (\`excludes: [${item.id}]\` on \`${other.id}\`)`
-        })
-      } else {
-        // Made from its first claim (lint/bank.ts); a hedges item may draw on another too.
-        const key = hit.other.claims[0] ?? ''
-        fromClaims.set(key, [...(fromClaims.get(key) ?? []), hit])
-      }
-    }
-    for (const group of fromClaims.values()) {
-      const { other, text, found } = group[0]!
-      const ids = group.map((h) => h.other.id)
-      const where = group.length === 1 ? `${thePart(text.what)} of \`${other.id}\`` : `${group.length} items generated from claim \`${other.claims[0]}\` (${ids.map((id) => `\`${id}\``).join(', ')})`
-      findings.push({
-        rule: 'numeric-answer-elsewhere',
-        file: 'questions',
-        place: placeOf(text.owner, text.key),
-        item: other.id,
-        items: [...ids, item.id],
-        // No rewording of the numeric item helps: its answer is the figure the claim's words give.
-        reason: `Unexpected ${code(found)} in ${where}, the answer of numeric item \`${item.id}\`, expected items that can share a quiz not to print each other's answers: keep ${group.length === 1 ? 'them' : 'it'} apart (\`excludes: [${ids.join(', ')}]\` on \`${item.id}\`${group.length === 1 ? `: \`${other.id}\` is generated from the claims` : ''})`
-      })
-    }
-    return findings
+    // A generated item that prints the answer keeps apart from the numeric item by itself
+    // (generate/excludes.ts), so every pair found here has a teacher's item in it.
+    return hits.map(({ other, text, found }): Finding => ({
+      rule: 'numeric-answer-elsewhere',
+      file: 'questions',
+      place: placeOf(text.owner, text.key),
+      item: other.id,
+      items: [other.id, item.id],
+      reason: `Unexpected ${code(found)} in ${thePart(text.what)} of \`${other.id}\`, the answer of numeric item \`${item.id}\`, expected items that can share a quiz not to print each other's answers: reword one, or keep them apart (\`excludes: [${item.id}]\` on \`${other.id}\`)`
+    }))
   })
 })
