@@ -3,7 +3,7 @@ import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import YAML from 'yaml'
 import { buildPack, checkModule } from '../src/index.js'
-import { partialWords } from '../src/claims/anchor.js'
+import { partialWords, printedQuote } from '../src/claims/anchor.js'
 import { lookAlike } from '../src/claims/lookalike.js'
 import { assemble, demoCopy, DEMO, lineOf, ROOT, run, tempDir, TINY } from './helpers/fixtures.js'
 
@@ -35,6 +35,24 @@ describe("a quote that marks the article's slip with [sic]", () => {
     expect(handout).toMatch(/nobody(?:&nbsp;|&#xa0;|\u00a0)\[SIC\]/)
     // The reading copy is the article, word for word.
     expect(readFileSync(join(built.target!, 'article.html'), 'utf8')).not.toContain('nobody [SIC]')
+  })
+
+  it('stands in a generated cloze passage too, its gaps on the same words', () => {
+    const anchor = { text: 'Small moduls build fast.', shown: 'Small moduls\u00a0[sic] build fast.' } as Parameters<typeof printedQuote>[0]
+    const printed = printedQuote(anchor)
+    expect(printed.text).toBe(anchor.shown)
+    // A gap before the mark, ending where it begins, and one after it.
+    const before = printed.at(6, 12)
+    expect(printed.text.slice(before.start, before.end)).toBe('moduls')
+    const after = printed.at(13, 18)
+    expect(printed.text.slice(after.start, after.end)).toBe('build')
+    const { module } = checkModule(DEMO)
+    for (const claim of module!.claims.filter((c) => c.anchor.shown)) {
+      for (const item of module!.generated.filter((g) => g.claims[0] === claim.id && g.type === 'cloze') as Array<{ passage?: { text: string; gaps: Array<{ start: number; end: number; text: string }> } }>) {
+        expect(item.passage!.text).toBe(claim.anchor.shown)
+        for (const gap of item.passage!.gaps) expect(item.passage!.text.slice(gap.start, gap.end)).toBe(gap.text)
+      }
+    }
   })
 
   it('is quoted with its mark by every generated item that prints the quote', () => {

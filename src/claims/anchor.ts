@@ -54,6 +54,21 @@ function withSics(text: string, quote: string): string | undefined {
   return shown + text.slice(from)
 }
 
+/**
+ * The quote as printed (`anchor.shown`, else its text) and where a stretch of the article's
+ * words (offsets into `anchor.text`) stands in it: the teacher's `[sic]` marks shift what
+ * follows them. A stretch that ends where a mark begins ends before the mark.
+ */
+export function printedQuote(anchor: Anchor): { text: string; at: (start: number, end: number) => { start: number; end: number } } {
+  const shown = anchor.shown
+  if (shown === undefined) return { text: anchor.text, at: (start, end) => ({ start, end }) }
+  // Each character of the article's words in the shown text: the marks are only ever inserted.
+  const place: number[] = []
+  for (let i = 0, j = 0; i < anchor.text.length; j++) if (shown[j] === anchor.text[i]) place[i++] = j
+  const of = (offset: number): number => place[offset] ?? shown.length
+  return { text: shown, at: (start, end) => ({ start: of(start), end: end === 0 ? of(0) : of(end - 1) + 1 }) }
+}
+
 /** A letter, mark or digit: a character a word goes on with (a hyphen or an apostrophe ends one, as a space does). */
 const WORDLIKE = /[\p{L}\p{M}\p{N}]/u
 /** Scripts written without spaces between words, where a passage may start or end anywhere. */

@@ -6,6 +6,7 @@
 // is anchored and drift-checked with it.
 import { normalize } from '../article/normalize.js'
 import type { AnchoredClaim } from '../claims/model.js'
+import { printedQuote } from '../claims/anchor.js'
 import { cloze, setPassage, type ClozeItem } from '../types/cloze.js'
 import { functionWordsOnly, plain } from '../lint/text.js'
 import { pick } from './common.js'
@@ -140,6 +141,8 @@ function markersItem(input: GenerateInput, claim: AnchoredClaim, next: () => num
     bank: true
   }
   // Derived from the article, as `check` derives an authored cloze's.
-  setPassage(item, { paragraph: claim.anchor.paragraph, text: claim.anchor.text, gaps: gaps.map(({ start, end, text }) => ({ start, end, text })) })
+  // With the teacher's [sic], as every stem quotes the claim.
+  const printed = printedQuote(claim.anchor)
+  setPassage(item, { paragraph: claim.anchor.paragraph, text: printed.text, gaps: gaps.map(({ start, end, text }) => ({ ...printed.at(start, end), text })) })
   return item
 }
