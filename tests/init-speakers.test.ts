@@ -396,3 +396,20 @@ describe('a body or office named in lower case after “according to”', () => 
     expect(owned.warnings.filter((w) => w.startsWith('reported-as-author'))).toEqual([])
   })
 })
+
+// The generated-items review: parking's "For seventy years, zoning codes have told builders …"
+// made an actor "Zoning codes", offered in every voice item of the module.
+describe('a law, a rule or a code before a verb of saying', () => {
+  it('is no speaker: the author describes what it requires', async () => {
+    const data = await plan(
+      'For seventy years, zoning codes have told builders exactly how many parking spaces they must provide.',
+      'The new rules say that every school must publish its figures.',
+      'Critics say the council should act now.'
+    )
+    const names = data.actors.map((a) => a.name)
+    expect(names).not.toContain('Zoning codes')
+    expect(names).not.toContain('New rules')
+    expect(claimWith(data, 'zoning codes have told').by).toBe('author')
+    expect(claimWith(data, 'the council should act').by).toBe('Critics')
+  })
+})

@@ -350,12 +350,18 @@ function subjectOf(sentence: string, names: readonly Named[], at: number, clause
   const bare = phrase.replace(/(?:\s+(?:there|here|then|too|also|now|again|once|later|himself|herself|themselves))+$/iu, '').replace(/\s+like\s+(?:him|her|them|us|me|you)$/iu, '')
   const name = /^The\s+/.test(bare) && singularHead(bare) ? bare : bare.replace(/^The\s+/, '')
   if (!/^[\p{L}]/u.test(name) || /[.!?:;"“”]/.test(name)) return undefined
+  // "For seventy years, zoning codes have told builders …", "the rules say": what a law or a
+  // rule requires, which the author describes; no one who speaks (parking's actor "Zoning codes").
+  if (VOICELESS.test(bare.split(/\s+/).pop()!)) return undefined
   const start = sentence.indexOf(name, from)
   const one = /^one\s+(?!(?:of|in|or|and|more|another|other)\b)(?=\p{Ll})/iu.exec(name)
   const written = one ? `${/^[aeiou]/iu.test(name.slice(one[0].length)) ? 'An' : 'A'} ${name.slice(one[0].length)}` : name
   const named = written[0]!.toUpperCase() + written.slice(1)
   return { name: named, key: named.split(/\s+/).pop()!, kind: 'organisation', start, end: start + name.length }
 }
+
+/** Heads of subjects that say what they require, not what anyone claims: laws, rules, codes, signs. */
+const VOICELESS = /^(?:codes?|rules?|laws?|regulations?|guidelines?|statutes?|ordinances?|bylaws?|by-laws?|signs?|labels?|maps?|policy|policies|constitution|contracts?|timetables?|schedules?|Gesetze?|Regeln?|Vorschriften?|Verordnungen?|Schilder)$/u
 
 /** A part of a group, by a word of quantity and where they are: "Some on the council", "Viele im Dorf". */
 const QUANTIFIED = /^(?:some|many|most|several|a\s+few|few|others|manche|viele|einige|mehrere|wenige|die\s+meisten|andere|etliche)\s+(?:of|in|on|at|from|within|im|in\s+der|in\s+den|aus|vom|von\s+der|von\s+den|bei|beim)\s/iu
