@@ -181,6 +181,9 @@ describe('what init says ought to be', () => {
     expect(kinds('The council has to act now.')).toEqual(['normative has to'])
     expect(kinds('We must pass this law.')).toEqual(['normative must'])
     expect(kinds('Schools need to melt away their old rules.')).toEqual(['normative need to'])
+    // A duty ended, or what a change would bring about (parking: "We no longer have to guess").
+    expect(kinds('We no longer have to guess what happens when the mandate goes.')).toEqual([])
+    expect(kinds('Developers would no longer have to guess.')).toEqual(['predictive would'])
   })
 })
 

@@ -174,7 +174,10 @@ function falseFriend(kind: MarkerKind, text: string, sentence: string, at: numbe
   // benachteiligt": the passive, no prediction.
   if (kind === 'predictive' && /^(?:wird|würden?)$/iu.test(text) && passiveWird(sentence, at, text.length)) return true
   const before = sentence.slice(Math.max(0, at - 12), at)
-  if (kind === 'normative' && /^(have|has) to$/i.test(text.replace(/\s+/g, ' ')) && /\b(may|might|could|would|will)\s+$/i.test(before)) return true
+  // "We no longer have to guess": a duty that has ended, no one's due now.
+  if (kind === 'normative' && /^(have|has) to$/i.test(text.replace(/\s+/g, ' ')) && /\b(?:no\s+longer|never\s+again)\s+$/i.test(sentence.slice(Math.max(0, at - 20), at))) return true
+  // "would have to", "would no longer have to guess": what a change would bring about, no one's due.
+  if (kind === 'normative' && /^(have|has) to$/i.test(text.replace(/\s+/g, ' ')) && /\b(may|might|could|would|will)\s+(?:(?:no\s+longer|not|never|also|still|then)\s+)?$/i.test(sentence.slice(Math.max(0, at - 30), at))) return true
   // "Heat leaving the water has to pass through the ice", "the water must evaporate first": how
   // a process goes, what must happen for it, not what anyone ought to do.
   if (kind === 'normative' && /^(?:has|have|must|needs?)(?:\s+to)?$/i.test(text.replace(/\s+/g, ' ')) && PROCESS.test(sentence.slice(at + text.length))) return true
