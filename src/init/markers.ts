@@ -173,7 +173,6 @@ function falseFriend(kind: MarkerKind, text: string, sentence: string, at: numbe
   // "ein Thema, über das gestritten wird", "Die Schule wird im Herbst geschlossen", "Familien würden
   // benachteiligt": the passive, no prediction.
   if (kind === 'predictive' && /^(?:wird|würden?)$/iu.test(text) && passiveWird(sentence, at, text.length)) return true
-  const before = sentence.slice(Math.max(0, at - 12), at)
   // "We no longer have to guess": a duty that has ended, no one's due now.
   if (kind === 'normative' && /^(have|has) to$/i.test(text.replace(/\s+/g, ' ')) && /\b(?:no\s+longer|never\s+again)\s+$/i.test(sentence.slice(Math.max(0, at - 20), at))) return true
   // "would have to", "would no longer have to guess": what a change would bring about, no one's due.
