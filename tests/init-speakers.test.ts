@@ -413,3 +413,13 @@ describe('a law, a rule or a code before a verb of saying', () => {
     expect(claimWith(data, 'the council should act').by).toBe('Critics')
   })
 })
+
+// The web-page trial: "Gerald Pryce, who chairs the Friends of Harwick Museum, …" named the body "Harwick Museum".
+describe('a body whose name opens with its head noun and "of"', () => {
+  it('is named whole: "Friends of Harwick Museum", not the museum it is a friend of', () => {
+    const names = (s: string): string[] => namedIn(s, 'en').map((n) => `${n.kind}:${n.name}`)
+    expect(names('Gerald Pryce, who chairs the Friends of Harwick Museum, a volunteer group, said the council had erred.')).toEqual(['person:Gerald Pryce', 'organisation:Friends of Harwick Museum'])
+    const found = namedIn('Gerald Pryce, who chairs the Friends of Harwick Museum, a volunteer group, said the council had erred.', 'en')[1]!
+    expect('Gerald Pryce, who chairs the Friends of Harwick Museum, a volunteer group, said the council had erred.'.slice(found.start, found.end)).toBe('Friends of Harwick Museum')
+  })
+})

@@ -31,6 +31,9 @@ const ORGANISATION_TAIL = /^\s+((?:(?:District|Board|Council|Authority|Departmen
  * Leeds", "Harwick Museum of World Cultures": a trial's actor was "Harwick", the city).
  */
 const ORGANISATION_END = /\b(?:Institute|Centre|Center|Council|Foundation|Association|Society|Department|Ministry|Office|Agency|Commission|Federation|Academy|College|University|School|Bureau|Board|Trust|Fund|Alliance|Union|Coalition|Museum|Gallery|Library|Archives?)$/u
+/** A body's head noun and "of" or "for" right before a name compromise found: "Friends of ", "Society for the ". */
+const ORGANISATION_HEAD = /(?<![\p{L}])((?:Friends|Society|Association|Union|League|Federation|Alliance|Coalition|Campaign|Committee|Board|Department|Ministry|Office|Institute|Academy|Chamber|Guild|Trust|Foundation|Movement|University|College)\s+(?:of|for)\s+(?:the\s+)?)$/u
+
 /** "of"/"for" and capitalised words after a body's name, joined by "and" at most once: " for Climate and Health". */
 const ORGANISATION_OF = /^\s(?:of|for)\s(?:the\s)?\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*)*(?:\s(?:and|&)\s\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*)*)?/u
 /** Initials (with their full stops) right before a name, and a name that is initials alone. */
@@ -83,11 +86,16 @@ export function namedIn(sentence: string, lang?: string): Named[] {
     // name ends in such a word goes on through "of" or "for" and the capitalised words after it.
     const joined = kind === 'organisation' && offset >= 0 && ORGANISATION_END.test(name) ? ORGANISATION_OF.exec(sentence.slice(at + name.length)) : null
     if (joined) name = `${name}${joined[0]}`
+    // "the Friends of Harwick Museum", "the Society for the Protection of …": compromise finds the
+    // name after "of" (a trial's actor was "Harwick Museum"); a body's head noun before it is its name's start.
+    const headed = kind === 'organisation' && offset >= 0 ? ORGANISATION_HEAD.exec(sentence.slice(0, at)) : null
+    const from = headed ? at - headed[1]!.length : at
+    if (headed) name = `${headed[1]}${name}`
     // "published on 10 June", "by May 2026": a date, not a person called June or May.
     // "Im August", "im vergangenen August": a month too, with no day beside it.
     if (MONTH.test(name) && (/\d\.?\s*$/.test(sentence.slice(0, at)) || /^\s*\d/.test(sentence.slice(at + name.length)) || BEFORE_MONTH.test(sentence.slice(0, at)))) return
-    if (found.some((f) => at < f.end && at + name.length > f.start)) return
-    const named: Named = { name, key: name.split(/\s+/).pop()!, kind, start: at, end: at + name.length, ...(role ? { role } : {}) }
+    if (found.some((f) => from < f.end && from + name.length > f.start)) return
+    const named: Named = { name, key: name.split(/\s+/).pop()!, kind, start: from, end: from + name.length, ...(role ? { role } : {}) }
     // "Der Vorsitzende des Landeselternbeirats, Jonas Weber, begrüßte": the apposition says who they are.
     if (german && kind === 'person' && !role) {
       const apposed = appositionRoleDe(sentence, named)
