@@ -37,6 +37,22 @@ describe("a quote that marks the article's slip with [sic]", () => {
     expect(readFileSync(join(built.target!, 'article.html'), 'utf8')).not.toContain('nobody [SIC]')
   })
 
+  it("stands in a teacher's cloze passage, from the claim or from its own `quote`, its gaps on the same words", () => {
+    const dir = join(tempDir(), 'tiny')
+    cpSync(TINY, dir, { recursive: true })
+    const edit = (name: string, change: (text: string) => string): void => writeFileSync(join(dir, name), change(readFileSync(join(dir, name), 'utf8')))
+    edit('article.md', (t) => t.replace('Small modules build fast.', 'Small moduls build fast.'))
+    edit('claims.yaml', (t) => t.replace('"Small modules build fast."', '"Small moduls [sic] build fast."'))
+    const cloze = (id: string, quote: string) =>
+      [`  - id: ${id}`, '    type: cloze', '    stem: Complete the sentence with words from the word bank.', '    claims: [small-fast]', '    difficulty: easy', '    bloom: remember', '    points: 2', ...(quote ? [`    quote: "${quote}"`] : []), '    gaps: [Small, build]', '    distractors: [slow]', ''].join('\n')
+    edit('questions.yaml', (t) => `${t.trimEnd()}\n${cloze('q-gaps-claim', '')}${cloze('q-gaps-quote', 'Small moduls [sic!] build fast.')}`)
+    const result = checkModule(dir)
+    expect(result.messages.filter((m) => m.fatal).map((m) => m.reason)).toEqual([])
+    const passages = result.module!.questions.quiz.filter((q) => q.type === 'cloze') as unknown as Array<{ id: string; passage: { text: string; gaps: Array<{ start: number; end: number; text: string }> } }>
+    expect(passages.map((q) => q.passage.text)).toEqual(['Small moduls\u00a0[sic] build fast.', 'Small moduls\u00a0[sic!] build fast.'])
+    for (const q of passages) expect(q.passage.gaps.map((g) => q.passage.text.slice(g.start, g.end)), q.id).toEqual(['Small', 'build'])
+  })
+
   it('stands in a generated cloze passage too, its gaps on the same words', () => {
     const anchor = { text: 'Small moduls build fast.', shown: 'Small moduls\u00a0[sic] build fast.' } as Parameters<typeof printedQuote>[0]
     const printed = printedQuote(anchor)

@@ -26,8 +26,7 @@ export function anchorClaims(article: Article, articleFile: VFile, claims: reado
     if (!anchor) continue
     const cut = partialWords(article.paragraphs.find((p) => p.n === anchor.paragraph)!.text, anchor.start, anchor.end)
     if (cut) warn(claimsFile, `Unexpected quote ${code(claim.quote)} for claim \`${claim.id}\` that ${cut.said}, expected whole words: quote ${code(cut.whole, 90)}`, placeOf(claim, 'quote'), 'quote-partial-word')
-    const shown = withSics(anchor.text, claim.quote)
-    anchored.push(keepPlaces(claim, { ...claim, anchor: shown === undefined ? anchor : { ...anchor, shown } }))
+    anchored.push(keepPlaces(claim, { ...claim, anchor }))
   }
   return anchored
 }
@@ -169,13 +168,17 @@ export function passageFinder(article: Article, articleFile: VFile): (quote: str
     const start = hit.normalized.map[hit.at]!
     const end = hit.normalized.map[hit.at + needle.length - 1]! + 1
     const sentences = hit.paragraph.sentences.filter((s) => s.start < end && s.end > start).map((s) => s.n)
+    const text = hit.paragraph.text.slice(start, end)
+    // With the teacher's [sic], for whatever prints the passage (a claim's quote, a cloze's).
+    const shown = withSics(text, quote)
     return {
       paragraph: hit.paragraph.n,
       section: hit.paragraph.section,
       sentences,
       start,
       end,
-      text: hit.paragraph.text.slice(start, end),
+      text,
+      ...(shown === undefined ? {} : { shown }),
       place: sourcePlace(hit.paragraph, start, end, (offset) => where.toPoint(offset))
     }
   }

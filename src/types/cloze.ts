@@ -11,6 +11,7 @@
 import type { Element, ElementContent } from 'xast'
 import { x } from 'xastscript'
 import { normalize } from '../article/normalize.js'
+import { printedQuote } from '../claims/anchor.js'
 import { code, counted, error } from '../messages.js'
 import type { ItemBase } from '../questions/model.js'
 import { boolean, id, list, object, optional, placeOf, required, string } from '../yaml/decode.js'
@@ -361,7 +362,9 @@ export const cloze: QuestionTypeModule<ClozeItem, ClozeStrings> = {
     if (!anchor) return
     const gaps = locateGaps(item, anchor.text, file)
     const after = context.article?.paragraphs.find((p) => p.n === anchor.paragraph)?.text.slice(anchor.end) ?? ''
-    if (gaps) setPassage(item, { paragraph: anchor.paragraph, text: anchor.text, gaps, closing: unopened(anchor.text, CLOSING.exec(after)?.[0] ?? '') })
+    // Printed with the teacher's [sic], the gaps on the same words.
+    const printed = printedQuote(anchor)
+    if (gaps) setPassage(item, { paragraph: anchor.paragraph, text: printed.text, gaps: gaps.map((g) => ({ ...g, ...printed.at(g.start, g.end) })), closing: unopened(anchor.text, CLOSING.exec(after)?.[0] ?? '') })
   },
   claimRefs: (item) => item.gaps.flatMap((g) => (g.claim ? [{ owner: g as object, key: 'claim', id: g.claim }] : [])),
   texts(item) {
