@@ -430,6 +430,34 @@ describe("init leaves the site's lines in the body out of the reading copy (the 
   })
 })
 
+describe('init keeps an article about corrections and newsletters whole (the false-positive trial)', () => {
+  // A media column opened "This article was updated forty-one times in its first year online, …"
+  // and "Correction: that one word, printed in bold, …": both were left out as an editor's note.
+  it('keeps a paragraph at either end that opens like an editor’s note but says no correction', async () => {
+    const body = [
+      'This article was updated forty-one times in its first year online, and every change is logged at the foot of the page, the standards editor said.',
+      'Correction: that one word, printed in bold, is the most read line in the paper, she said.',
+      'The Ledger began printing corrections on page two in 1974.',
+      'Before that, mistakes were fixed quietly.',
+      'The board will decide on Friday.',
+      'It met again.'
+    ]
+    for (const form of ['md', 'txt'] as const) {
+      const p = await plan(`ledger.${form}`, `${form === 'md' ? '# ' : ''}How the Ledger learned to say sorry\n\nBy Ann Example\n\n${body.join('\n\n')}\n\nCorrection: An earlier version of this column misspelled the name of the standards editor.\n`)
+      expect(texts(p), form).toEqual(body)
+      expect(p.plan.guesses.filter((g) => g.what === 'left out').map((g) => g.value), form).toEqual([expect.stringMatching(/^“Correction: An earlier version/)])
+    }
+  })
+
+  // "## How newsletters make money" over "Most of them don't." and a paragraph about an inbox was
+  // taken for a sign-up box: the subhead and both paragraphs were gone from the reading copy.
+  it('keeps a subhead about newsletters and the paragraphs under it, which have no sign-up form', async () => {
+    const md = await plan('ledger.md', "# Newsletters\n\nBy Ann Example\n\nThe council met.\n\n## How newsletters make money\n\nMost of them don't.\n\nOf the forty newsletters in her inbox, three pay their writers a wage.\n\nIt went home.\n\nIt met again.\n")
+    expect(md.article.sections.map((s) => s.heading)).toEqual([null, 'How newsletters make money'])
+    expect(texts(md)).toEqual(['The council met.', "Most of them don't.", 'Of the forty newsletters in her inbox, three pay their writers a wage.', 'It went home.', 'It met again.'])
+  })
+})
+
 describe('init reads the head of plain text copied from a web page (the web-page trial)', () => {
   // The page's head, copied without blank lines (a section label, the headline, the standfirst,
   // the byline, the dateline, the share buttons' words), was one ¶1, and the title came from

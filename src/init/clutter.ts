@@ -22,6 +22,17 @@ const SHARE = new RegExp(`^(?:(?:share (?:this|the) (?:article|story|page)|share
  * where sites put them; not "Update: …", which may be the story's own news.
  */
 const EDITORIAL = /^(?:(?:correction|corrections|clarification|editor['’]?s note)\s*:\s*\S|this (?:article|story|piece|report) (?:was|has been) (?:updated|amended|corrected|changed)\b)/iu
+/**
+ * What a correction or an update's note says: what was wrong, or what the change was for, or
+ * only when it was made ("This article was amended on 3 May 2026."). An article about
+ * corrections opens its own sentences so too ("This article was updated forty-one times in its
+ * first year …", "Correction: that one word … is the most read line in the paper"), and such a
+ * paragraph is the article's.
+ */
+const NOTE_SAYS = /\b(?:(?:an? |the )?(?:earlier|previous|original|print|online) (?:version|edition)|incorrect(?:ly)?|wrong(?:ly)?|mis(?:spel(?:led|t)|stated|identified|named|quoted|attributed|reported|represented|characteri[sz]ed|labell?ed|takenly)|in error|erroneous(?:ly)?|should have (?:said|read|been)|(?:was|were|is|are) in fact|to (?:correct|reflect|include|clarify|remove|add|update|amend|fix|note|show|make clear|protect))\b/iu
+/** A note of its date alone: "This article was updated on 15 March 2026.", "This story has been updated." */
+const NOTE_DATE = /^this (?:article|story|piece|report) (?:was|has been) (?:updated|amended|corrected|changed)(?: (?:on|at) [^.;:]{1,40})?\.?$/iu
+const NOTE_LABEL = /^(?:clarification|editor['’]?s note)\s*:/iu
 
 /** The words of a line as read, without Markdown's emphasis and links (`**Read more:** [A headline](https://…)`). */
 function plain(line: string): string {
@@ -44,7 +55,7 @@ export function clutterOf(line: string, edge: boolean): string | undefined {
   if (SHARE.test(text)) return "the site's share buttons"
   if (isCaption(line)) return "an image's caption and credit: the reading copy has no images"
   if (AD_LABEL.test(text.replace(/[.:]$/u, ''))) return "the label of the site's advertisement"
-  if (edge && EDITORIAL.test(text)) return "the editor's note on a correction or an update; put it back if it matters to the class"
+  if (edge && EDITORIAL.test(text) && (NOTE_LABEL.test(text) || NOTE_SAYS.test(text) || NOTE_DATE.test(text))) return "the editor's note on a correction or an update; put it back if it matters to the class"
   return undefined
 }
 
@@ -91,6 +102,12 @@ export const RELATED_HEADING = /^(?:related|related (?:stories|articles|content|
 export const SIGN_UP_HEADING = /^(?:sign up|subscribe)\b.{0,60}$|\bnewsletters?\b/iu
 /** A line of a sign-up box: a field's or button's label, or its promise about the address. */
 export const SIGN_UP_LINE = /^(?:e-?mail(?: address)?|your e-?mail(?: address)?|sign up|subscribe|submit|sign me up)$|\b(?:newsletters?|inbox|unsubscribe|e-?mail address|your e-?mail|privacy (?:policy|notice))\b/iu
+/**
+ * A line only a sign-up form has: a field's or a button's label, or its promise about the
+ * address. A heading with "newsletter" in it over lines about newsletters or an inbox ("## How
+ * newsletters make money", "Most of them don't.") is the article's subhead and paragraphs.
+ */
+export const SIGN_UP_FORM = /^(?:e-?mail(?: address)?|your e-?mail(?: address)?|sign up|subscribe|submit|sign me up)$|\b(?:unsubscribe|e-?mail address|your e-?mail|privacy (?:policy|notice))\b/iu
 
 /**
  * What a block of joined lines (plain text has one for a box of the page) is when it is the

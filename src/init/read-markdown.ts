@@ -6,7 +6,7 @@
 import { parse } from 'yaml'
 import { FRONT_MATTER_ALIASES, FRONT_MATTER_FIELDS } from '../article/parse.js'
 import { addLanguage } from './language.js'
-import { clutterOf, isPullQuote, RELATED_HEADING, SIGN_UP_HEADING, SIGN_UP_LINE } from './clutter.js'
+import { clutterOf, isPullQuote, RELATED_HEADING, SIGN_UP_FORM, SIGN_UP_HEADING, SIGN_UP_LINE } from './clutter.js'
 import { datelineDate } from './dates.js'
 import { plainFootnotes } from './footnote-lines.js'
 import { bioName, bylineDate, sourceOf, takeSource } from './structure.js'
@@ -396,7 +396,12 @@ function siteLines(lines: readonly string[], taken: Set<number>, guesses: Guess[
       if (!related && !SIGN_UP_LINE.test(line)) blurb = false
       box.push(k)
     }
-    if (box.length === 0 || (!related && !box.some((k) => SIGN_UP_LINE.test(lines[k]!.trim())))) continue
+    // A sign-up box ends with its form (the address's field, the button, the promise), and only
+    // a form's words make it one: the lines after the last of them are the article's again.
+    if (!related) {
+      while (box.length > 0 && !SIGN_UP_FORM.test(lines[box[box.length - 1]!]!.trim())) box.pop()
+    }
+    if (box.length === 0) continue
     for (const k of [i, ...box]) taken.add(k)
     guesses.push({ what: 'left out', value: `“${heading[1]}” and the ${box.length} line${box.length === 1 ? '' : 's'} under it`, how: related ? "the site's list of other stories" : "a newsletter's sign-up box" })
     i = box[box.length - 1]!
