@@ -456,6 +456,20 @@ describe('init keeps an article about corrections and newsletters whole (the fal
     expect(md.article.sections.map((s) => s.heading)).toEqual([null, 'How newsletters make money'])
     expect(texts(md)).toEqual(['The council met.', "Most of them don't.", 'Of the forty newsletters in her inbox, three pay their writers a wage.', 'It went home.', 'It met again.'])
   })
+
+  // Plain text wrapped over lines: a paragraph opening "Sign up for …" that mentions "your email
+  // address", one ending "… Photograph: a wall of water in March 1998", and one opening "Related
+  // stories about …" that ends in a colon were left out as a sign-up box, a caption and a list.
+  it('keeps paragraphs of plain text that only share words with a sign-up box, a caption or a related-stories list', async () => {
+    const wrapped = [
+      'Sign up for a ferry pass and the harbour office asks for little: a name, a\npostcode and your email address, which it promises never to sell.',
+      'Hannah Code has kept the north ferry for thirty years. Her photographs of the\ncrossing hang in the harbour office. Photograph: a wall of water in March 1998',
+      'Related stories about the ferry have filled the local paper for a decade, and\nthe most read of them was about her father, who rowed the crossing in a\nstorm:'
+    ]
+    const p = await plan('ferry.txt', `The last ferry keepers\n\nBy Ann Example\n\nThe council met.\n\n${wrapped.join('\n\n')}\n\nIt went home.\n\nIt met again.\n`)
+    expect(texts(p)).toEqual(['The council met.', ...wrapped.map((w) => w.replaceAll('\n', ' ')), 'It went home.', 'It met again.'])
+    expect(p.plan.guesses.filter((g) => g.what === 'left out')).toEqual([])
+  })
 })
 
 describe('init reads the head of plain text copied from a web page (the web-page trial)', () => {

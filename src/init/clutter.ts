@@ -60,14 +60,21 @@ export function clutterOf(line: string, edge: boolean): string | undefined {
 }
 
 /** A credit at the end of a caption: "… gallery. Photograph: Daniel Okafor/The Harwick Courier", "(Photo: J. Lee / Metro Ledger)". */
-const CREDIT = /(?:^|[.!?]\s+|\s[–—|-]\s+|\s*\()(?:photograph|photo|photos|picture|image|illustration|credit|foto|bild)\s*:\s*[^:;.!?]{2,80}?\)?$/iu
+const CREDIT = /(?:^|[.!?]\s+|\s[–—|-]\s+|\s*\()(?:photograph|photo|photos|picture|image|illustration|credit|foto|bild)\s*:\s*([^:;.!?]{2,80}?)\)?$/iu
+/**
+ * A credit names someone: a photographer or an agency, with a capital ("Daniel Okafor/The
+ * Courier", "AP") or a slash ("picture alliance/dpa"). A paragraph of a photo essay that ends
+ * "… Photograph: a wall of water in March 1998" goes on in the author's words: the article's.
+ */
+const CREDITED = /^[\p{Lu}\p{N}]|\/|^(?:dpa|afp|epa|getty|reuters|imago)\b/u
 /** Longest caption, in words. */
 const CAPTION_WORDS = 50
 
 /** Whether `line` is an image's caption with its credit, which a saved page keeps where the image stood. */
 export function isCaption(line: string): boolean {
   const text = plain(line)
-  return text.split(' ').length <= CAPTION_WORDS && CREDIT.test(text)
+  const credit = CREDIT.exec(text)
+  return text.split(' ').length <= CAPTION_WORDS && credit !== null && CREDITED.test(credit[1]!)
 }
 
 /** Longest pull quote, in words; fewest words it must repeat. */
@@ -117,8 +124,19 @@ export const SIGN_UP_FORM = /^(?:e-?mail(?: address)?|your e-?mail(?: address)?|
 export function siteBox(text: string, lines: number): string | undefined {
   if (lines < 2) return undefined
   const opening = [1, 2, 3, 4].map((n) => text.split(' ').slice(0, n).join(' '))
-  if (opening.some((o) => RELATED_HEADING.test(o)) && !/[.!?]["”’)]*$/u.test(text) && text.split(' ').length <= 80) return "the site's list of other stories"
+  // The heading stands on a line of its own, a headline after it with a capital: "Related
+  // stories Why museums are …". A sentence that opens with the same words goes on in lower
+  // case ("Related stories about the ferry have filled the paper …, the most read of them:").
+  // The longest heading that opens it: "Related stories", not "Related".
+  const heading = opening.map((o) => RELATED_HEADING.test(o)).lastIndexOf(true)
+  const next = text.split(' ')[heading + 1] ?? ''
+  if (heading >= 0 && !/^\p{Ll}/u.test(next) && !/[.!?]["”’)]*$/u.test(text) && text.split(' ').length <= 80) return "the site's list of other stories"
   // A form's words, not a sentence about a newsletter: "Email address", "unsubscribe at any time".
-  if (/^(?:sign up|subscribe)\b/iu.test(text) && /\b(?:unsubscribe|e-?mail address|your e-?mail)\b/iu.test(text) && text.split(' ').length <= 80) return "a newsletter's sign-up box"
+  // A form's label stands on a line of its own, a capital after it ("… every Friday. Email
+  // address Sign up We will not share your email."); a sentence wrapped over lines says "your
+  // email address" in the middle ("Sign up for a ferry pass and the office asks for … your
+  // email address, which it promises never to sell.") and is the article's.
+  const label = /\s(?:E-?mail(?: address)?|Your e-?mail(?: address)?|Sign up|Subscribe|Submit|Sign me up)(?=\s+[\p{Lu}\p{N}]|$)/u
+  if (/^(?:sign up|subscribe)\b/iu.test(text) && /\b(?:unsubscribe|e-?mail address|your e-?mail)\b/iu.test(text) && label.test(text) && text.split(' ').length <= 80) return "a newsletter's sign-up box"
   return undefined
 }
