@@ -423,7 +423,9 @@ describe("init leaves the site's lines in the body out of the reading copy (the 
       'Later it met again.',
       'Asked again, the mayor said: “We will not close the library on Sundays, and I mean it.”',
       'Then it rested.',
-      'The end came.'
+      'The end came.',
+      'Advertisement.',
+      'That single word once paid for half the newsroom.'
     ]
     const p = await plan('council.txt', `A council decides\n\nBy Ann Example\n\n${body.join('\n\n')}\n`)
     expect(texts(p)).toEqual(body)

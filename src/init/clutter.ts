@@ -54,7 +54,9 @@ export function clutterOf(line: string, edge: boolean): string | undefined {
   if (POINTER.test(text) && text.split(' ').length <= POINTER_WORDS && !/[.;,]$/u.test(text)) return "the site's link to another story"
   if (SHARE.test(text)) return "the site's share buttons"
   if (isCaption(line)) return "an image's caption and credit: the reading copy has no images"
-  if (AD_LABEL.test(text.replace(/[.:]$/u, ''))) return "the label of the site's advertisement"
+  // A label has no full stop: "Advertisement." as a paragraph of its own is a writer's one-word
+  // sentence, set so for effect in an article about advertising.
+  if (AD_LABEL.test(text.replace(/:$/u, ''))) return "the label of the site's advertisement"
   if (edge && EDITORIAL.test(text) && (NOTE_LABEL.test(text) || NOTE_SAYS.test(text) || NOTE_DATE.test(text))) return "the editor's note on a correction or an update; put it back if it matters to the class"
   return undefined
 }
