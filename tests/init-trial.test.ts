@@ -472,6 +472,17 @@ describe('init keeps an article about corrections and newsletters whole (the fal
     expect(texts(p)).toEqual(['The council met.', ...wrapped.map((w) => w.replaceAll('\n', ' ')), 'It went home.', 'It met again.'])
     expect(p.plan.guesses.filter((g) => g.what === 'left out')).toEqual([])
   })
+
+  // A closing paragraph that repeats an earlier quotation, for emphasis, was left out as a pull
+  // quote, in plain text, a page and Markdown (set as a block quote) alike.
+  it('keeps a last paragraph that echoes an earlier quotation: a pull quote stands between paragraphs', async () => {
+    const body = ['The council met on Tuesday.', '“We will not close the library on Sundays,” the mayor said on Monday.', 'Later it met again.', 'Then it rested.']
+    const echo = '“We will not close the library on Sundays.”'
+    const txt = await plan('echo.txt', `The archive\n\nBy Ann Example\n\n${[...body, echo].join('\n\n')}\n`)
+    const html = await plan('echo.html', `<html lang="en"><head><title>The archive</title></head><body><article><h1>The archive</h1><p class="byline">By Ann Example</p>${[...body, echo].map((t) => `<p>${t}</p>`).join('')}</article></body></html>`)
+    const md = await plan('echo.md', `# The archive\n\nBy Ann Example\n\n${body.join('\n\n')}\n\n> ${echo}\n`)
+    for (const [form, p] of [['txt', txt], ['html', html], ['md', md]] as const) expect(texts(p), form).toEqual([...body, echo])
+  })
 })
 
 describe('init reads the head of plain text copied from a web page (the web-page trial)', () => {

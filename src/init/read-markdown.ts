@@ -370,7 +370,9 @@ function siteLines(lines: readonly string[], taken: Set<number>, guesses: Guess[
     while (end + 1 < lines.length && /^\s{0,3}>/.test(lines[end + 1]!)) end++
     const words = lines.slice(i, end + 1).map((line) => line.replace(/^\s{0,3}>\s?/, '').trim()).filter(Boolean).join(' ')
     const rest = lines.filter((_, k) => (k < i || k > end) && !taken.has(k)).join(' ')
-    if (blank(end + 1) && isPullQuote(words, [rest])) {
+    // Only between paragraphs: a closing quotation that repeats an earlier one is the writer's echo (structure.ts).
+    const between = lines.slice(end + 1).some((line, k) => line.trim() !== '' && !taken.has(end + 1 + k))
+    if (blank(end + 1) && between && isPullQuote(words, [rest])) {
       for (let k = i; k <= end; k++) taken.add(k)
       guesses.push({ what: 'left out', value: `“${words.length > 72 ? `${words.slice(0, 71)}…` : words}”`, how: 'a pull quote: its words are in the article already' })
     }
