@@ -430,6 +430,13 @@ describe("init leaves the site's lines in the body out of the reading copy (the 
     const p = await plan('council.txt', `A council decides\n\nBy Ann Example\n\n${body.join('\n\n')}\n`)
     expect(texts(p)).toEqual(body)
   })
+
+  // The false-positive trial: "See also: the governors' report, page 4", the writer's pointer to
+  // a page, was left out as a link to another story, whose headline opens with a capital.
+  it('keeps a pointer of the writer’s own that goes on in lower case', async () => {
+    const p = await plan('school.md', "# The school newsletter\n\nBy Ann Example\n\nThe council met.\n\nThe most read item was the lunch menu.\n\nSee also: the governors' report, page 4\n\nIt went home.\n\nIt met again.\n")
+    expect(texts(p)).toContain("See also: the governors' report, page 4")
+  })
 })
 
 describe('init keeps an article about corrections and newsletters whole (the false-positive trial)', () => {

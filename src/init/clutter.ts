@@ -8,6 +8,12 @@
 
 /** A label that points to another story, then its headline. */
 const POINTER = /^(?:read more|read more about (?:this|it)|also read|read also|read next|see also|related|related (?:story|article|content)|more on this(?: story)?|lesen sie auch|mehr zum thema|auch interessant)\s*:\s*\S/iu
+/**
+ * A headline after the label opens with a capital, a figure or a quotation mark ("Read more: Why
+ * museums are rethinking …"); the writer's own pointer goes on in lower case ("See also: the
+ * governors' report, page 4", "Lesen Sie auch: die alten Ausgaben, …") and is the article's.
+ */
+const HEADLINE_AFTER = /:\s*[\p{Lu}\p{N}"“‘'„«£$€]/u
 /** Longest headline after such a label, in words. */
 const POINTER_WORDS = 25
 /** A label standing where an advertisement was. */
@@ -51,7 +57,7 @@ function plain(line: string): string {
  */
 export function clutterOf(line: string, edge: boolean): string | undefined {
   const text = plain(line)
-  if (POINTER.test(text) && text.split(' ').length <= POINTER_WORDS && !/[.;,]$/u.test(text)) return "the site's link to another story"
+  if (POINTER.test(text) && HEADLINE_AFTER.test(text) && text.split(' ').length <= POINTER_WORDS && !/[.;,]$/u.test(text)) return "the site's link to another story"
   if (SHARE.test(text)) return "the site's share buttons"
   if (isCaption(line)) return "an image's caption and credit: the reading copy has no images"
   // A label has no full stop: "Advertisement." as a paragraph of its own is a writer's one-word
