@@ -172,6 +172,18 @@ describe('what init says is to come', () => {
   })
 })
 
+// The false-positive trial: "The May vote, she said, would be …" and "Professor Jane May said …"
+// were suggested as hedged by "May".
+describe('a capital May within its sentence', () => {
+  it('is the month or a name, no hedge; the modal that opens a sentence or a question still is', () => {
+    const kinds = (sentence: string): string[] => findMarkers(sentence, 'en').map((m) => `${m.kind} ${m.text}`)
+    expect(kinds('The May elections will test it again.')).toEqual(['predictive will'])
+    expect(kinds('Professor Jane May said the crossing had shaped the town.')).toEqual(['reporting said'])
+    expect(kinds('He asked: May we stay?')).toContain('hedge May')
+    expect(kinds('“May we stay?” he asked.')).toContain('hedge May')
+  })
+})
+
 // The lake-ice trial: "Heat leaving the water below has to pass through the ice" was suggested as a normative claim.
 describe('what init says ought to be', () => {
   it('is not how a physical process must go, and stays what someone has to or must do', () => {

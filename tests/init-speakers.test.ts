@@ -423,3 +423,26 @@ describe('a body whose name opens with its head noun and "of"', () => {
     expect('Gerald Pryce, who chairs the Friends of Harwick Museum, a volunteer group, said the council had erred.'.slice(found.start, found.end)).toBe('Friends of Harwick Museum')
   })
 })
+
+// The false-positive trial: "The Highway Code says drivers must …" made an actor "Highway Code",
+// and "“…,” Ms Code said" later in the article was given to it; "Mr Rule" was named "Home Rule"
+// after "the Home Rule debate", and "Ms Law" could be "Family Law" after "the Family Law Act".
+describe('a code by its name, and a person whose surname is a law’s or a code’s word', () => {
+  it('is no speaker when "the" names it; the person keeps their own name and words', async () => {
+    const data = await plan(
+      FILLER,
+      'The Family Law Act changed how the board treated widows, and the Home Rule debate shaped the harbour.',
+      'The Highway Code says drivers must stop at the slipway.',
+      'Hannah Code has kept the north ferry for thirty years. “It is hard work,” Ms Code said.',
+      '“We will keep the ferry,” Mr Rule said.',
+      '“The board never listened,” Ms Law said.'
+    )
+    const names = data.actors.map((a) => a.name)
+    expect(names).not.toContain('Highway Code')
+    expect(names).not.toContain('Home Rule')
+    expect(names).not.toContain('Family Law')
+    expect(names).toEqual(expect.arrayContaining(['Hannah Code', 'Rule', 'Law']))
+    expect(claimWith(data, 'Highway Code says').by).toBe('author')
+    expect(claimWith(data, 'It is hard work').by).toBe('Hannah Code')
+  })
+})

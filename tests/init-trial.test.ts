@@ -423,10 +423,72 @@ describe("init leaves the site's lines in the body out of the reading copy (the 
       'Later it met again.',
       'Asked again, the mayor said: “We will not close the library on Sundays, and I mean it.”',
       'Then it rested.',
-      'The end came.'
+      'The end came.',
+      'Advertisement.',
+      'That single word once paid for half the newsroom.'
     ]
     const p = await plan('council.txt', `A council decides\n\nBy Ann Example\n\n${body.join('\n\n')}\n`)
     expect(texts(p)).toEqual(body)
+  })
+
+  // The false-positive trial: "See also: the governors' report, page 4", the writer's pointer to
+  // a page, was left out as a link to another story, whose headline opens with a capital.
+  it('keeps a pointer of the writer’s own that goes on in lower case', async () => {
+    const p = await plan('school.md', "# The school newsletter\n\nBy Ann Example\n\nThe council met.\n\nThe most read item was the lunch menu.\n\nSee also: the governors' report, page 4\n\nIt went home.\n\nIt met again.\n")
+    expect(texts(p)).toContain("See also: the governors' report, page 4")
+  })
+})
+
+describe('init keeps an article about corrections and newsletters whole (the false-positive trial)', () => {
+  // A media column opened "This article was updated forty-one times in its first year online, …"
+  // and "Correction: that one word, printed in bold, …": both were left out as an editor's note.
+  it('keeps a paragraph at either end that opens like an editor’s note but says no correction', async () => {
+    const body = [
+      'This article was updated forty-one times in its first year online, and every change is logged at the foot of the page, the standards editor said.',
+      'Correction: that one word, printed in bold, is the most read line in the paper, she said.',
+      'The Ledger began printing corrections on page two in 1974.',
+      'Before that, mistakes were fixed quietly.',
+      'The board will decide on Friday.',
+      'It met again.'
+    ]
+    for (const form of ['md', 'txt'] as const) {
+      const p = await plan(`ledger.${form}`, `${form === 'md' ? '# ' : ''}How the Ledger learned to say sorry\n\nBy Ann Example\n\n${body.join('\n\n')}\n\nCorrection: An earlier version of this column misspelled the name of the standards editor.\n`)
+      expect(texts(p), form).toEqual(body)
+      expect(p.plan.guesses.filter((g) => g.what === 'left out').map((g) => g.value), form).toEqual([expect.stringMatching(/^“Correction: An earlier version/)])
+    }
+  })
+
+  // "## How newsletters make money" over "Most of them don't." and a paragraph about an inbox was
+  // taken for a sign-up box: the subhead and both paragraphs were gone from the reading copy.
+  it('keeps a subhead about newsletters and the paragraphs under it, which have no sign-up form', async () => {
+    const md = await plan('ledger.md', "# Newsletters\n\nBy Ann Example\n\nThe council met.\n\n## How newsletters make money\n\nMost of them don't.\n\nOf the forty newsletters in her inbox, three pay their writers a wage.\n\nIt went home.\n\nIt met again.\n")
+    expect(md.article.sections.map((s) => s.heading)).toEqual([null, 'How newsletters make money'])
+    expect(texts(md)).toEqual(['The council met.', "Most of them don't.", 'Of the forty newsletters in her inbox, three pay their writers a wage.', 'It went home.', 'It met again.'])
+  })
+
+  // Plain text wrapped over lines: a paragraph opening "Sign up for …" that mentions "your email
+  // address", one ending "… Photograph: a wall of water in March 1998", and one opening "Related
+  // stories about …" that ends in a colon were left out as a sign-up box, a caption and a list.
+  it('keeps paragraphs of plain text that only share words with a sign-up box, a caption or a related-stories list', async () => {
+    const wrapped = [
+      'Sign up for a ferry pass and the harbour office asks for little: a name, a\npostcode and your email address, which it promises never to sell.',
+      'Hannah Code has kept the north ferry for thirty years. Her photographs of the\ncrossing hang in the harbour office. Photograph: a wall of water in March 1998',
+      'Related stories about the ferry have filled the local paper for a decade, and\nthe most read of them was about her father, who rowed the crossing in a\nstorm:'
+    ]
+    const p = await plan('ferry.txt', `The last ferry keepers\n\nBy Ann Example\n\nThe council met.\n\n${wrapped.join('\n\n')}\n\nIt went home.\n\nIt met again.\n`)
+    expect(texts(p)).toEqual(['The council met.', ...wrapped.map((w) => w.replaceAll('\n', ' ')), 'It went home.', 'It met again.'])
+    expect(p.plan.guesses.filter((g) => g.what === 'left out')).toEqual([])
+  })
+
+  // A closing paragraph that repeats an earlier quotation, for emphasis, was left out as a pull
+  // quote, in plain text, a page and Markdown (set as a block quote) alike.
+  it('keeps a last paragraph that echoes an earlier quotation: a pull quote stands between paragraphs', async () => {
+    const body = ['The council met on Tuesday.', '“We will not close the library on Sundays,” the mayor said on Monday.', 'Later it met again.', 'Then it rested.']
+    const echo = '“We will not close the library on Sundays.”'
+    const txt = await plan('echo.txt', `The archive\n\nBy Ann Example\n\n${[...body, echo].join('\n\n')}\n`)
+    const html = await plan('echo.html', `<html lang="en"><head><title>The archive</title></head><body><article><h1>The archive</h1><p class="byline">By Ann Example</p>${[...body, echo].map((t) => `<p>${t}</p>`).join('')}</article></body></html>`)
+    const md = await plan('echo.md', `# The archive\n\nBy Ann Example\n\n${body.join('\n\n')}\n\n> ${echo}\n`)
+    for (const [form, p] of [['txt', txt], ['html', html], ['md', md]] as const) expect(texts(p), form).toEqual([...body, echo])
   })
 })
 

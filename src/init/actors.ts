@@ -166,6 +166,9 @@ function officeAfter(sentence: string, end: number): Named | undefined {
 /** Whose words a reporting marker at `at` gives: the name just before it, or after "according to" (or, in German, after the verb). */
 export function speaker(sentence: string, names: readonly Named[], at: number, marker: string, lang?: string): Named | undefined {
   const who = speakerIn(sentence, names, at, marker, lang)
+  // "The Highway Code says drivers must …": a law or a code by its name, "the" before it, is no
+  // speaker either (subjectOf's lower-case "the rules say"); "Mr Code", "Grace Law" are people.
+  if (who && NAMED_VOICELESS.test(who.name.split(/\s+/).pop()!) && /(?:^|[^\p{L}])(?:the|die|der|das)\s+$/iu.test(sentence.slice(0, who.start))) return undefined
   // A title the rules took into the name ("Council Member Gary Oduya said") is the role.
   if (!who || !isGerman(lang)) return who?.kind === 'person' ? untitled(sentence, who) : who
   // "Der Sprecher des Kultusministeriums erklärte", "laut einer Studie des Instituts für …": a
@@ -370,6 +373,9 @@ function subjectOf(sentence: string, names: readonly Named[], at: number, clause
 
 /** Heads of subjects that say what they require, not what anyone claims: laws, rules, codes, signs. */
 const VOICELESS = /^(?:codes?|rules?|laws?|regulations?|guidelines?|statutes?|ordinances?|bylaws?|by-laws?|signs?|labels?|maps?|policy|policies|constitution|contracts?|timetables?|schedules?|Gesetze?|Regeln?|Vorschriften?|Verordnungen?|Schilder)$/u
+
+/** The same heads in a name: "the Highway Code", "the Harbour Rules". */
+const NAMED_VOICELESS = new RegExp(VOICELESS.source, 'iu')
 
 /** A part of a group, by a word of quantity and where they are: "Some on the council", "Viele im Dorf". */
 const QUANTIFIED = /^(?:some|many|most|several|a\s+few|few|others|manche|viele|einige|mehrere|wenige|die\s+meisten|andere|etliche)\s+(?:of|in|on|at|from|within|im|in\s+der|in\s+den|aus|vom|von\s+der|von\s+den|bei|beim)\s/iu

@@ -8,6 +8,12 @@
 
 /** A label that points to another story, then its headline. */
 const POINTER = /^(?:read more|read more about (?:this|it)|also read|read also|read next|see also|related|related (?:story|article|content)|more on this(?: story)?|lesen sie auch|mehr zum thema|auch interessant)\s*:\s*\S/iu
+/**
+ * A headline after the label opens with a capital, a figure or a quotation mark ("Read more: Why
+ * museums are rethinking …"); the writer's own pointer goes on in lower case ("See also: the
+ * governors' report, page 4", "Lesen Sie auch: die alten Ausgaben, …") and is the article's.
+ */
+const HEADLINE_AFTER = /:\s*[\p{Lu}\p{N}"“‘'„«£$€]/u
 /** Longest headline after such a label, in words. */
 const POINTER_WORDS = 25
 /** A label standing where an advertisement was. */
@@ -22,6 +28,17 @@ const SHARE = new RegExp(`^(?:(?:share (?:this|the) (?:article|story|page)|share
  * where sites put them; not "Update: …", which may be the story's own news.
  */
 const EDITORIAL = /^(?:(?:correction|corrections|clarification|editor['’]?s note)\s*:\s*\S|this (?:article|story|piece|report) (?:was|has been) (?:updated|amended|corrected|changed)\b)/iu
+/**
+ * What a correction or an update's note says: what was wrong, or what the change was for, or
+ * only when it was made ("This article was amended on 3 May 2026."). An article about
+ * corrections opens its own sentences so too ("This article was updated forty-one times in its
+ * first year …", "Correction: that one word … is the most read line in the paper"), and such a
+ * paragraph is the article's.
+ */
+const NOTE_SAYS = /\b(?:(?:an? |the )?(?:earlier|previous|original|print|online) (?:version|edition)|incorrect(?:ly)?|wrong(?:ly)?|mis(?:spel(?:led|t)|stated|identified|named|quoted|attributed|reported|represented|characteri[sz]ed|labell?ed|takenly)|in error|erroneous(?:ly)?|should have (?:said|read|been)|(?:was|were|is|are) in fact|to (?:correct|reflect|include|clarify|remove|add|update|amend|fix|note|show|make clear|protect))\b/iu
+/** A note of its date alone: "This article was updated on 15 March 2026.", "This story has been updated." */
+const NOTE_DATE = /^this (?:article|story|piece|report) (?:was|has been) (?:updated|amended|corrected|changed)(?: (?:on|at) [^.;:]{1,40})?\.?$/iu
+const NOTE_LABEL = /^(?:clarification|editor['’]?s note)\s*:/iu
 
 /** The words of a line as read, without Markdown's emphasis and links (`**Read more:** [A headline](https://…)`). */
 function plain(line: string): string {
@@ -40,23 +57,32 @@ function plain(line: string): string {
  */
 export function clutterOf(line: string, edge: boolean): string | undefined {
   const text = plain(line)
-  if (POINTER.test(text) && text.split(' ').length <= POINTER_WORDS && !/[.;,]$/u.test(text)) return "the site's link to another story"
+  if (POINTER.test(text) && HEADLINE_AFTER.test(text) && text.split(' ').length <= POINTER_WORDS && !/[.;,]$/u.test(text)) return "the site's link to another story"
   if (SHARE.test(text)) return "the site's share buttons"
   if (isCaption(line)) return "an image's caption and credit: the reading copy has no images"
-  if (AD_LABEL.test(text.replace(/[.:]$/u, ''))) return "the label of the site's advertisement"
-  if (edge && EDITORIAL.test(text)) return "the editor's note on a correction or an update; put it back if it matters to the class"
+  // A label has no full stop: "Advertisement." as a paragraph of its own is a writer's one-word
+  // sentence, set so for effect in an article about advertising.
+  if (AD_LABEL.test(text.replace(/:$/u, ''))) return "the label of the site's advertisement"
+  if (edge && EDITORIAL.test(text) && (NOTE_LABEL.test(text) || NOTE_SAYS.test(text) || NOTE_DATE.test(text))) return "the editor's note on a correction or an update; put it back if it matters to the class"
   return undefined
 }
 
 /** A credit at the end of a caption: "… gallery. Photograph: Daniel Okafor/The Harwick Courier", "(Photo: J. Lee / Metro Ledger)". */
-const CREDIT = /(?:^|[.!?]\s+|\s[–—|-]\s+|\s*\()(?:photograph|photo|photos|picture|image|illustration|credit|foto|bild)\s*:\s*[^:;.!?]{2,80}?\)?$/iu
+const CREDIT = /(?:^|[.!?]\s+|\s[–—|-]\s+|\s*\()(?:photograph|photo|photos|picture|image|illustration|credit|foto|bild)\s*:\s*([^:;.!?]{2,80}?)\)?$/iu
+/**
+ * A credit names someone: a photographer or an agency, with a capital ("Daniel Okafor/The
+ * Courier", "AP") or a slash ("picture alliance/dpa"). A paragraph of a photo essay that ends
+ * "… Photograph: a wall of water in March 1998" goes on in the author's words: the article's.
+ */
+const CREDITED = /^[\p{Lu}\p{N}]|\/|^(?:dpa|afp|epa|getty|reuters|imago)\b/u
 /** Longest caption, in words. */
 const CAPTION_WORDS = 50
 
 /** Whether `line` is an image's caption with its credit, which a saved page keeps where the image stood. */
 export function isCaption(line: string): boolean {
   const text = plain(line)
-  return text.split(' ').length <= CAPTION_WORDS && CREDIT.test(text)
+  const credit = CREDIT.exec(text)
+  return text.split(' ').length <= CAPTION_WORDS && credit !== null && CREDITED.test(credit[1]!)
 }
 
 /** Longest pull quote, in words; fewest words it must repeat. */
@@ -91,6 +117,12 @@ export const RELATED_HEADING = /^(?:related|related (?:stories|articles|content|
 export const SIGN_UP_HEADING = /^(?:sign up|subscribe)\b.{0,60}$|\bnewsletters?\b/iu
 /** A line of a sign-up box: a field's or button's label, or its promise about the address. */
 export const SIGN_UP_LINE = /^(?:e-?mail(?: address)?|your e-?mail(?: address)?|sign up|subscribe|submit|sign me up)$|\b(?:newsletters?|inbox|unsubscribe|e-?mail address|your e-?mail|privacy (?:policy|notice))\b/iu
+/**
+ * A line only a sign-up form has: a field's or a button's label, or its promise about the
+ * address. A heading with "newsletter" in it over lines about newsletters or an inbox ("## How
+ * newsletters make money", "Most of them don't.") is the article's subhead and paragraphs.
+ */
+export const SIGN_UP_FORM = /^(?:e-?mail(?: address)?|your e-?mail(?: address)?|sign up|subscribe|submit|sign me up)$|\b(?:unsubscribe|e-?mail address|your e-?mail|privacy (?:policy|notice))\b/iu
 
 /**
  * What a block of joined lines (plain text has one for a box of the page) is when it is the
@@ -100,8 +132,19 @@ export const SIGN_UP_LINE = /^(?:e-?mail(?: address)?|your e-?mail(?: address)?|
 export function siteBox(text: string, lines: number): string | undefined {
   if (lines < 2) return undefined
   const opening = [1, 2, 3, 4].map((n) => text.split(' ').slice(0, n).join(' '))
-  if (opening.some((o) => RELATED_HEADING.test(o)) && !/[.!?]["”’)]*$/u.test(text) && text.split(' ').length <= 80) return "the site's list of other stories"
+  // The heading stands on a line of its own, a headline after it with a capital: "Related
+  // stories Why museums are …". A sentence that opens with the same words goes on in lower
+  // case ("Related stories about the ferry have filled the paper …, the most read of them:").
+  // The longest heading that opens it: "Related stories", not "Related".
+  const heading = opening.map((o) => RELATED_HEADING.test(o)).lastIndexOf(true)
+  const next = text.split(' ')[heading + 1] ?? ''
+  if (heading >= 0 && !/^\p{Ll}/u.test(next) && !/[.!?]["”’)]*$/u.test(text) && text.split(' ').length <= 80) return "the site's list of other stories"
   // A form's words, not a sentence about a newsletter: "Email address", "unsubscribe at any time".
-  if (/^(?:sign up|subscribe)\b/iu.test(text) && /\b(?:unsubscribe|e-?mail address|your e-?mail)\b/iu.test(text) && text.split(' ').length <= 80) return "a newsletter's sign-up box"
+  // A form's label stands on a line of its own, a capital after it ("… every Friday. Email
+  // address Sign up We will not share your email."); a sentence wrapped over lines says "your
+  // email address" in the middle ("Sign up for a ferry pass and the office asks for … your
+  // email address, which it promises never to sell.") and is the article's.
+  const label = /\s(?:E-?mail(?: address)?|Your e-?mail(?: address)?|Sign up|Subscribe|Submit|Sign me up)(?=\s+[\p{Lu}\p{N}]|$)/u
+  if (/^(?:sign up|subscribe)\b/iu.test(text) && /\b(?:unsubscribe|e-?mail address|your e-?mail)\b/iu.test(text) && label.test(text) && text.split(' ').length <= 80) return "a newsletter's sign-up box"
   return undefined
 }

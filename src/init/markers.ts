@@ -166,6 +166,9 @@ function falseFriend(kind: MarkerKind, text: string, sentence: string, at: numbe
   if (kind === 'hedge' && text === 'May' && /^\s+\d/.test(after)) return true
   // "will vote in May", "by May": the month; the modal opens its sentence when it has a capital.
   if (kind === 'hedge' && text === 'May' && /\b(?:in|by|since|until|till|of|from|early|late|mid|last|next|this|during|before|after|through|between|and|or)[\s-]+$/iu.test(sentence.slice(0, at))) return true
+  // Within its sentence, after a word, a capital May is the month or a name: "the May elections",
+  // "Professor Jane May said" (the modal there has no capital; "He asked: May we …" opens a question).
+  if (kind === 'hedge' && text === 'May' && /[\p{L}\p{N},]\s+$/u.test(sentence.slice(0, at))) return true
   // "I never thought I would see them", "Nobody expected that the museum would agree": what was
   // not foreseen then, told now; no prediction.
   if (kind === 'predictive' && /^would$/i.test(text) && UNFORESEEN.test(sentence.slice(0, at))) return true

@@ -6,7 +6,7 @@
 import { parse } from 'yaml'
 import { FRONT_MATTER_ALIASES, FRONT_MATTER_FIELDS } from '../article/parse.js'
 import { addLanguage } from './language.js'
-import { clutterOf, isPullQuote, RELATED_HEADING, SIGN_UP_HEADING, SIGN_UP_LINE } from './clutter.js'
+import { clutterOf, isPullQuote, RELATED_HEADING, SIGN_UP_FORM, SIGN_UP_HEADING, SIGN_UP_LINE } from './clutter.js'
 import { datelineDate } from './dates.js'
 import { plainFootnotes } from './footnote-lines.js'
 import { bioName, bylineDate, sourceOf, takeSource } from './structure.js'
@@ -370,7 +370,9 @@ function siteLines(lines: readonly string[], taken: Set<number>, guesses: Guess[
     while (end + 1 < lines.length && /^\s{0,3}>/.test(lines[end + 1]!)) end++
     const words = lines.slice(i, end + 1).map((line) => line.replace(/^\s{0,3}>\s?/, '').trim()).filter(Boolean).join(' ')
     const rest = lines.filter((_, k) => (k < i || k > end) && !taken.has(k)).join(' ')
-    if (blank(end + 1) && isPullQuote(words, [rest])) {
+    // Only between paragraphs: a closing quotation that repeats an earlier one is the writer's echo (structure.ts).
+    const between = lines.slice(end + 1).some((line, k) => line.trim() !== '' && !taken.has(end + 1 + k))
+    if (blank(end + 1) && between && isPullQuote(words, [rest])) {
       for (let k = i; k <= end; k++) taken.add(k)
       guesses.push({ what: 'left out', value: `“${words.length > 72 ? `${words.slice(0, 71)}…` : words}”`, how: 'a pull quote: its words are in the article already' })
     }
@@ -396,7 +398,12 @@ function siteLines(lines: readonly string[], taken: Set<number>, guesses: Guess[
       if (!related && !SIGN_UP_LINE.test(line)) blurb = false
       box.push(k)
     }
-    if (box.length === 0 || (!related && !box.some((k) => SIGN_UP_LINE.test(lines[k]!.trim())))) continue
+    // A sign-up box ends with its form (the address's field, the button, the promise), and only
+    // a form's words make it one: the lines after the last of them are the article's again.
+    if (!related) {
+      while (box.length > 0 && !SIGN_UP_FORM.test(lines[box[box.length - 1]!]!.trim())) box.pop()
+    }
+    if (box.length === 0) continue
     for (const k of [i, ...box]) taken.add(k)
     guesses.push({ what: 'left out', value: `“${heading[1]}” and the ${box.length} line${box.length === 1 ? '' : 's'} under it`, how: related ? "the site's list of other stories" : "a newsletter's sign-up box" })
     i = box[box.length - 1]!

@@ -212,8 +212,11 @@ function siteLines(blocks: Block[], guesses: Guess[], edges: number): void {
   const texts = blocks.map((b) => (b.kind === 'paragraph' ? b.text : ''))
   const kept = blocks.filter((b, i) => {
     if (b.kind !== 'paragraph') return true
-    // A pull quote, set between paragraphs, repeats the words of one of them.
-    if (edges === 0 && isPullQuote(b.text, texts.filter((_, k) => k !== i))) {
+    // A pull quote, set between paragraphs, repeats the words of one of them. The last paragraph
+    // is between none: a closing line that repeats an earlier quotation is the writer's echo,
+    // set for emphasis ("“We will not hide our mistakes from readers.”"), and the article's.
+    const between = texts.slice(i + 1).some((t) => t.trim() !== '')
+    if (edges === 0 && between && isPullQuote(b.text, texts.filter((_, k) => k !== i))) {
       guesses.push({ what: 'left out', value: quote(b.text), how: 'a pull quote: its words are in the article already' })
       return false
     }

@@ -629,9 +629,12 @@ function fullNameIn(article: Article, surname: string): { name: string; paragrap
   const pattern = new RegExp(`(?<![\\p{L}\\p{M}'’.-])(\\p{Lu}\\p{Ll}[\\p{L}\\p{M}'’-]*)\\s+${escaped}(?![\\p{L}\\p{M}'’-])`, 'gu')
   for (const paragraph of article.paragraphs) {
     for (const m of paragraph.text.matchAll(pattern)) {
-      // "Harwick Museum": a capitalised word before it too makes a longer name, no person's.
+      // "Harwick Museum": a capitalised word before it too makes a longer name, no person's; so
+      // does one after it ("the Family Law Act" for Ms Law), and "the" before it names a thing
+      // ("the Home Rule debate" for Mr Rule, "the Highway Code" for Ms Code).
       const before = paragraph.text.slice(0, m.index)
-      if (!NOT_GIVEN.test(m[1]!) && !/\p{Lu}[\p{L}'’-]*\s+$/u.test(before)) return { name: `${m[1]} ${surname}`, paragraph: paragraph.n }
+      const after = paragraph.text.slice(m.index + m[0].length)
+      if (!NOT_GIVEN.test(m[1]!) && !/\p{Lu}[\p{L}'’-]*\s+$/u.test(before) && !/^\s+\p{Lu}/u.test(after) && !/(?:^|[^\p{L}])(?:the|a|an|this|that|these|those)\s+$/iu.test(before)) return { name: `${m[1]} ${surname}`, paragraph: paragraph.n }
     }
   }
   return undefined
