@@ -169,6 +169,9 @@ describe('what init says is to come', () => {
     expect(kinds('She said the council would vote in May.')).toEqual(['reporting said', 'predictive would'])
     expect(kinds('The figures may return by May 2027, or in late May.')).toEqual(['hedge may'])
     expect(kinds('May the best plan win.')).toEqual(['hedge May'])
+    // A name that is a word of the lexicon, inside its sentence (the false-positive trial).
+    expect(kinds('“We will keep the ferry,” said Will Rule, who runs the site.')).toEqual(['predictive will', 'reporting said'])
+    expect(kinds('Perhaps Trump believes it.')).toEqual(['hedge Perhaps', 'belief believes'])
   })
 })
 

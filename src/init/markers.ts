@@ -163,6 +163,9 @@ const PROCESS = /^\s+(?:first\s+)?(?:pass\s+(?:through|into|across)|flow|melt|fr
 /** Words of the lexicon that are something else here: the month May, "could not" (past ability). */
 function falseFriend(kind: MarkerKind, text: string, sentence: string, at: number): boolean {
   const after = sentence.slice(at + text.length, at + text.length + 12)
+  // "…, said Will Rule, who runs the site": a word of the lexicon with a capital inside its
+  // sentence, a capitalised word after it, is a name ("Will Rule"), not the word.
+  if (/^\p{Lu}\p{Ll}/u.test(text) && /\p{L}[\p{L},]*\s+$/u.test(sentence.slice(0, at)) && /^\s+\p{Lu}\p{Ll}/u.test(after)) return true
   if (kind === 'hedge' && text === 'May' && /^\s+\d/.test(after)) return true
   // "will vote in May", "by May": the month; the modal opens its sentence when it has a capital.
   if (kind === 'hedge' && text === 'May' && /\b(?:in|by|since|until|till|of|from|early|late|mid|last|next|this|during|before|after|through|between|and|or)[\s-]+$/iu.test(sentence.slice(0, at))) return true
