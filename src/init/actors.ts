@@ -20,7 +20,7 @@ const MONTH = /^(?:January|February|March|April|May|June|July|August|September|O
  */
 const BEFORE_MONTH = /(?:^|\s)(?:[Ii][nm]|[Ss]eit|[Bb]is|[Aa]b|[Vv]om|[Zz]um|[Aa]nfang|[Mm]itte|[Ee]nde|since|until|last|next|this|early|late|\p{Ll}+e[mn])\s+$/u
 /** Days of the week (English, German): never a name, whatever compromise takes them for ("a report published on Monday found"). */
-const WEEKDAY = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonnabend|Sonntag)$/
+export const WEEKDAY = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonnabend|Sonntag)$/
 /**
  * The words that end an organisation's name, which compromise may leave off ("Harwick Unified
  * School" for "Harwick Unified School District"): taken on when they follow its name directly.

@@ -40,10 +40,14 @@ const NOTE_SAYS = /\b(?:(?:an? |the )?(?:earlier|previous|original|print|online)
 const NOTE_DATE = /^this (?:article|story|piece|report) (?:was|has been) (?:updated|amended|corrected|changed)(?: (?:on|at) [^.;:]{1,40})?\.?$/iu
 const NOTE_LABEL = /^(?:clarification|editor['’]?s note)\s*:/iu
 
+/** A line with each Markdown link as its text (`By [Priya Nandakumar](https://…)` is "By Priya Nandakumar"). */
+export function linkText(line: string): string {
+  return line.replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
+}
+
 /** The words of a line as read, without Markdown's emphasis and links (`**Read more:** [A headline](https://…)`). */
 function plain(line: string): string {
-  return line
-    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
+  return linkText(line)
     .replace(/(^|[\s(])[*_]+/g, '$1')
     .replace(/[*_]+(?=[\s:.,;)]|$)/g, '')
     .replace(/\s+/g, ' ')

@@ -37,10 +37,12 @@ const FIRST_PERSON = /(?<![\p{L}'’])(?:I|I['’](?:m|d|ve|ll))(?![\p{L}'’])|
 // German puts the participle after the name ("Der Kurier hat mit Dr. Miriam Haberstroh gesprochen").
 const INTERVIEWED = /\b(?:sp[eo]ke|speaks|spoken|talk(?:s|ed)?|sat\s+down|interview(?:s|ed|t)?|answer(?:s|ed)?|told|tells|discuss(?:es|ed)?|explain(?:s|ed)?|sprach|spricht|gesprochen|unterhalten|befragt|geantwortet|erklärt|erzählt)\b/iu
 
-/** The interview's turns, or undefined when the article is no interview. */
+/** The interview's turns, or undefined when the article is no interview; read once per article (init's plan and its suggestions both ask). */
 export function interviewOf(article: Article): Interview | undefined {
-  return labelled(article) ?? boldQuestions(article)
+  if (!read.has(article)) read.set(article, labelled(article) ?? boldQuestions(article))
+  return read.get(article)
 }
+const read = new WeakMap<Article, Interview | undefined>()
 
 /**
  * Turns marked by a label: two labels or more each open two paragraphs or more, one of them the

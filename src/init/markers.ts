@@ -167,11 +167,10 @@ function falseFriend(kind: MarkerKind, text: string, sentence: string, at: numbe
   // sentence, a capitalised word after it, is a name ("Will Rule"), not the word.
   if (/^\p{Lu}\p{Ll}/u.test(text) && /\p{L}[\p{L},]*\s+$/u.test(sentence.slice(0, at)) && /^\s+\p{Lu}\p{Ll}/u.test(after)) return true
   if (kind === 'hedge' && text === 'May' && /^\s+\d/.test(after)) return true
-  // "will vote in May", "by May": the month; the modal opens its sentence when it has a capital.
-  if (kind === 'hedge' && text === 'May' && /\b(?:in|by|since|until|till|of|from|early|late|mid|last|next|this|during|before|after|through|between|and|or)[\s-]+$/iu.test(sentence.slice(0, at))) return true
-  // Within its sentence, after a word, a capital May is the month or a name: "the May elections",
-  // "Professor Jane May said" (the modal there has no capital; "He asked: May we …" opens a question).
-  if (kind === 'hedge' && text === 'May' && /[\p{L}\p{N},]\s+$/u.test(sentence.slice(0, at))) return true
+  // Within its sentence, after a word, a capital May is the month or a name: "will vote in May",
+  // "mid-May", "the May elections", "Professor Jane May said" (the modal there has no capital;
+  // it opens its sentence, or a question: "He asked: May we …").
+  if (kind === 'hedge' && text === 'May' && (/[\p{L}\p{N},]\s+$/u.test(sentence.slice(0, at)) || /\b(?:in|by|since|until|till|of|from|early|late|mid|last|next|this|during|before|after|through|between|and|or)[\s-]+$/iu.test(sentence.slice(0, at)))) return true
   // "I never thought I would see them", "Nobody expected that the museum would agree": what was
   // not foreseen then, told now; no prediction.
   if (kind === 'predictive' && /^would$/i.test(text) && UNFORESEEN.test(sentence.slice(0, at))) return true
@@ -179,10 +178,9 @@ function falseFriend(kind: MarkerKind, text: string, sentence: string, at: numbe
   // "ein Thema, über das gestritten wird", "Die Schule wird im Herbst geschlossen", "Familien würden
   // benachteiligt": the passive, no prediction.
   if (kind === 'predictive' && /^(?:wird|würden?)$/iu.test(text) && passiveWird(sentence, at, text.length)) return true
-  // "We no longer have to guess": a duty that has ended, no one's due now.
-  if (kind === 'normative' && /^(have|has) to$/i.test(text.replace(/\s+/g, ' ')) && /\b(?:no\s+longer|never\s+again)\s+$/i.test(sentence.slice(Math.max(0, at - 20), at))) return true
-  // "would have to", "would no longer have to guess": what a change would bring about, no one's due.
-  if (kind === 'normative' && /^(have|has) to$/i.test(text.replace(/\s+/g, ' ')) && /\b(may|might|could|would|will)\s+(?:(?:no\s+longer|not|never|also|still|then)\s+)?$/i.test(sentence.slice(Math.max(0, at - 30), at))) return true
+  // "We no longer have to guess": a duty that has ended; "would have to", "would no longer have
+  // to guess": what a change would bring about. No one's due now, either.
+  if (kind === 'normative' && /^(have|has) to$/i.test(text.replace(/\s+/g, ' ')) && /\b(?:no\s+longer|never\s+again|(?:may|might|could|would|will)\s+(?:(?:no\s+longer|not|never|also|still|then)\s+)?)\s*$/i.test(sentence.slice(Math.max(0, at - 30), at))) return true
   // "Heat leaving the water has to pass through the ice", "the water must evaporate first": how
   // a process goes, what must happen for it, not what anyone ought to do.
   if (kind === 'normative' && /^(?:has|have|must|needs?)(?:\s+to)?$/i.test(text.replace(/\s+/g, ' ')) && PROCESS.test(sentence.slice(at + text.length))) return true

@@ -6,7 +6,7 @@
 import { parse } from 'yaml'
 import { FRONT_MATTER_ALIASES, FRONT_MATTER_FIELDS } from '../article/parse.js'
 import { addLanguage } from './language.js'
-import { clutterOf, isPullQuote, RELATED_HEADING, SIGN_UP_FORM, SIGN_UP_HEADING, SIGN_UP_LINE } from './clutter.js'
+import { clutterOf, isPullQuote, linkText, RELATED_HEADING, SIGN_UP_FORM, SIGN_UP_HEADING, SIGN_UP_LINE } from './clutter.js'
 import { datelineDate } from './dates.js'
 import { plainFootnotes } from './footnote-lines.js'
 import { bioName, bylineDate, sourceOf, takeSource } from './structure.js'
@@ -88,7 +88,7 @@ function sectionLabel(lines: readonly string[], first: number, at: (from: number
   for (let n = 0; n < 2 && i < lines.length; n++) {
     const line = lines[i]!.trim()
     if (/^#\s/.test(line)) return n === 0 ? undefined : i
-    const words = line.replace(/\[([^\]]*)\]\([^)]*\)/g, '$1').replace(/[*_]/g, '').trim()
+    const words = linkText(line).replace(/[*_]/g, '').trim()
     if (words === '' || words.split(/\s+/).length > LABEL_WORDS || /[.!?:;,]$/.test(words) || /^(?:[>|-]|\d+[.)]\s)/.test(line)) return undefined
     i = at(i + 1)
   }
@@ -125,7 +125,7 @@ function head(lines: readonly string[], title: number, taken: Set<number>, detai
     const line = lines[next]!.trim()
     // A byline whose name is a link to the author's page ("By [Priya Nandakumar](https://…),
     // Culture correspondent", as a page saved as Markdown gives it) is a byline all the same.
-    const by = BYLINE.exec(line.replace(/\[([^\]]*)\]\([^)]*\)/g, '$1'))
+    const by = BYLINE.exec(linkText(line))
     const emphasis = EMPHASIS_LINE.exec(line)
     const date = datelineDate(emphasis ? emphasis[2]! : line)
     // "Source: https://…", or a Markdown link alone ("[Read it online](https://…)").

@@ -9,7 +9,7 @@ import { anchorClaims } from '../claims/anchor.js'
 import type { Claim, Evidence, Kind } from '../claims/model.js'
 import { isGerman } from '../roster/filenames.js'
 import { describedSpeaker, namedSpeaker } from '../claims/speaker-named.js'
-import { namedIn, pronounSubject, speaker, unsaidAt, type Named } from './actors.js'
+import { namedIn, pronounSubject, speaker, unsaidAt, WEEKDAY, type Named } from './actors.js'
 import { blockQuoteVoices } from './block-quotes.js'
 import { interviewOf } from './interview.js'
 import { findMarkers, type Marker, perfectAuxiliary } from './markers.js'
@@ -620,8 +620,8 @@ function describe(article: Article, file: VFile, picked: readonly Candidate[], o
   }
 }
 
-/** Words before a surname that are no given name: an honorific, a title, a sentence's opening word, a month or a day. */
-const NOT_GIVEN = /^(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Sir|Dame|Lord|Lady|Rev|Councillor|Cllr|Council|President|Minister|Secretary|Mayor|Judge|Justice|Chair|Chairman|Chairwoman|Director|Senator|Governor|Officer|Detective|Sergeant|Captain|General|Chief|Coach|Principal|Superintendent|Commissioner|Herr|Frau|The|A|An|And|But|Or|So|Yet|Its|His|Her|Their|Our|My|Your|In|On|At|For|Of|By|From|To|With|As|When|While|If|After|Before|Today|Yesterday|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/u
+/** Words before a surname that are no given name: an honorific, a title, a sentence's opening word, a month (or a day: WEEKDAY). */
+const NOT_GIVEN = /^(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Sir|Dame|Lord|Lady|Rev|Councillor|Cllr|Council|President|Minister|Secretary|Mayor|Judge|Justice|Chair|Chairman|Chairwoman|Director|Senator|Governor|Officer|Detective|Sergeant|Captain|General|Chief|Coach|Principal|Superintendent|Commissioner|Herr|Frau|The|A|An|And|But|Or|So|Yet|Its|His|Her|Their|Our|My|Your|In|On|At|For|Of|By|From|To|With|As|When|While|If|After|Before|Today|Yesterday|January|February|March|April|May|June|July|August|September|October|November|December)$/u
 
 /** The first "Given Surname" of the article for a person known by `surname` alone, and its ¶, if it names one. */
 function fullNameIn(article: Article, surname: string): { name: string; paragraph: number } | undefined {
@@ -634,7 +634,7 @@ function fullNameIn(article: Article, surname: string): { name: string; paragrap
       // ("the Home Rule debate" for Mr Rule, "the Highway Code" for Ms Code).
       const before = paragraph.text.slice(0, m.index)
       const after = paragraph.text.slice(m.index + m[0].length)
-      if (!NOT_GIVEN.test(m[1]!) && !/\p{Lu}[\p{L}'’-]*\s+$/u.test(before) && !/^\s+\p{Lu}/u.test(after) && !/(?:^|[^\p{L}])(?:the|a|an|this|that|these|those)\s+$/iu.test(before)) return { name: `${m[1]} ${surname}`, paragraph: paragraph.n }
+      if (!NOT_GIVEN.test(m[1]!) && !WEEKDAY.test(m[1]!) && !/\p{Lu}[\p{L}'’-]*\s+$/u.test(before) && !/^\s+\p{Lu}/u.test(after) && !/(?:^|[^\p{L}])(?:the|a|an|this|that|these|those)\s+$/iu.test(before)) return { name: `${m[1]} ${surname}`, paragraph: paragraph.n }
     }
   }
   return undefined
