@@ -57,9 +57,13 @@ export function inSentence(name: string, texts: readonly string[] = []): string 
 /** Whether one of `texts` writes `name`'s first word with its capital inside a sentence (after a word in lower case, or "the"). */
 function capitalInside(name: string, texts: readonly string[]): boolean {
   const first = name.split(' ')[0]!
-  const inside = new RegExp(`(?:\\b\\p{Ll}[\\p{L}'’-]*|\\bThe)[ \\u00a0]${first}(?![\\p{L}])`, 'u')
+  const inside = INSIDE.get(first) ?? new RegExp(`(?:\\b\\p{Ll}[\\p{L}'’-]*|\\bThe)[ \\u00a0]${first}(?![\\p{L}])`, 'u')
+  INSIDE.set(first, inside)
   return texts.some((text) => inside.test(text))
 }
+
+/** `capitalInside`'s pattern by first word: the voice items ask it of every option they weigh, and a pattern is compiled where it is made. */
+const INSIDE = new Map<string, RegExp>()
 
 /** The nouns a description of people opens with, as a name alone ("Supporters", "Residents"). */
 const DESCRIBED_HEAD = /^(?:Supporters|Opponents|Critics|Residents|Parents|Teachers|Officials|Experts|Economists|Analysts|Researchers|Scientists|Students|Campaigners|Activists|Protesters|Owners|Workers|Doctors|Nurses|Locals|Voters|Members|Families|Neighbours|Neighbors|Commuters|Landlords|Tenants|Employers|Unions|Shopkeepers|Retailers|Farmers)$/u

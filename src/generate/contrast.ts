@@ -31,8 +31,17 @@ const APPROXIMATE: Record<string, string> = {
 }
 const FIGURE = /^\s*(?:[$£€]\s?)?\d|^\s*(?:a |an |ein |eine |die )?(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|dozen|half|third|quarter|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|zwölf|zwanzig|dreißig|hundert|tausend|Million|Milliarde|Hälfte|Drittel|Viertel)(?![\p{L}])/iu
 
-/** Words that approximate a figure ("roughly 280,000 people", "about 11 percent"): a hedge there, as `contrastOf` reads them. */
-const APPROXIMATING = Object.keys(APPROXIMATE).filter((w) => !['exactly', 'precisely', 'genau'].includes(w))
+/**
+ * A word that approximates a figure ("roughly 280,000 people", "about 11 percent"): a hedge
+ * there, as `contrastOf` reads them. One pattern, compiled once: `check` runs it over every
+ * claim, and a pattern made per call is compiled per call.
+ */
+const APPROXIMATING = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?:${Object.keys(APPROXIMATE)
+    .filter((w) => !['exactly', 'precisely', 'genau'].includes(w))
+    .join('|')})(?![\\p{L}\\p{N}])`,
+  'gu'
+)
 
 /**
  * Whether `text` puts a figure approximately: "roughly 280,000", "about a third", "etwa 30
@@ -41,11 +50,8 @@ const APPROXIMATING = Object.keys(APPROXIMATE).filter((w) => !['exactly', 'preci
  */
 export function approximates(text: string): boolean {
   const lower = text.toLowerCase()
-  return APPROXIMATING.some((word) => {
-    const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${word}(?![\\p{L}\\p{N}])`, 'gu')
-    for (const m of lower.matchAll(pattern)) if (FIGURE.test(lower.slice(m.index + word.length))) return true
-    return false
-  })
+  for (const m of lower.matchAll(APPROXIMATING)) if (FIGURE.test(lower.slice(m.index + m[0].length))) return true
+  return false
 }
 
 /** "likely" as an adjective ("is likely to rise", "likely that") against "certain"; as an adverb ("will likely rise") against "certainly". */
