@@ -446,3 +446,36 @@ describe('a code by its name, and a person whose surname is a law’s or a code�
     expect(claimWith(data, 'It is hard work').by).toBe('Hannah Code')
   })
 })
+
+// A teacher's trial (a town hall clock restored): "According to Professor Helen Achebe, a
+// historian at the University of Leeds, …" gave her the role "Professor"; "Never Okonkwo said
+// …" was suggested for a booster "Never", and the voice item's option naming him was linted
+// for an absolute word.
+describe('a rank before a name, and a name that is a word of the lexicon', () => {
+  it('takes the apposition after the name over an academic rank before it', async () => {
+    const data = await plan(
+      FILLER,
+      'According to Professor Helen Achebe, a historian at the University of Leeds, the clock is one of only three of its kind left.',
+      'Associate Professor Tom Reyes said the repairs would take a year.',
+      'Professor Ann Bell, who has studied clocks for decades, said the mechanism is intact.',
+      'Police Chief Jane Roe, a former detective, said the square would close.'
+    )
+    const roles = Object.fromEntries(data.actors.map((a) => [a.name, a.role]))
+    expect(roles).toMatchObject({ 'Helen Achebe': 'historian at the University of Leeds', 'Tom Reyes': 'Associate Professor', 'Ann Bell': 'Professor', 'Jane Roe': 'Police Chief' })
+  })
+
+  it('finds no marker inside the speaker’s name, and lints no absolute word in it', async () => {
+    const data = await plan(
+      'The town hall clock, silent since 1987, will be restored by next spring, the council announced on Tuesday.',
+      'According to Professor Helen Achebe, a historian at the University of Leeds, the clock is one of only three of its kind left. “It may be the best preserved of them,” she said.',
+      'Never Okonkwo said the repairs would cost about £40,000.',
+      'Never before has the council spent so much on one building, the treasurer said.',
+      'The council’s survey found that the mechanism is largely intact. Restoration will probably take eight months.'
+    )
+    const boosters = (words: string) => (claimWith(data, words) as unknown as { boosters?: string[] }).boosters ?? []
+    expect(claimWith(data, 'Never Okonkwo said').by).toBe('Never Okonkwo')
+    expect(boosters('Never Okonkwo said')).toEqual([])
+    expect(boosters('Never before')).toEqual(['Never'])
+    expect(data.warnings.filter((w) => w.startsWith('specific-determiner') && w.includes('`Never`'))).toEqual([])
+  })
+})

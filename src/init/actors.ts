@@ -6,7 +6,7 @@ import nlp from 'compromise'
 import { isGerman } from '../roster/filenames.js'
 import { findMarkers } from './markers.js'
 import type { Named } from './named.js'
-import { appositionRole, titleWords, untitled } from './roles-en.js'
+import { appositionRole, onlyTitles, titleWords, untitled } from './roles-en.js'
 import { appositionRoleDe, articleBefore, between, describedAfter, invertedAt, nominativeDe, nominativeTitle, nounPhraseDe, openingPronoun, PRONOUN_DE, splitTitle, subjectAfter, titledPeople } from './speakers-de.js'
 
 export type { Named } from './named.js'
@@ -207,7 +207,8 @@ function speakerIn(sentence: string, names: readonly Named[], at: number, marker
     const body = /^\s+(?:(?:the|dem|der|den|des)\s+)?((?:\p{Lu}[\p{L}'’-]*)(?:\s+(?:of\s+|for\s+|für\s+)?\p{Lu}[\p{L}'’-]*){0,4})/u.exec(rest)
     const name = body ? clean(body[1]!) : ''
     // German: after the title found with the name ("laut Gutachter Dr. Thomas Sommer").
-    const after = names.find((n) => n.start >= at + marker.length + von && (n.start - (at + marker.length + von) <= 6 || (isGerman(lang) && n.kind === 'person' && between(sentence.slice(at + marker.length + von, n.start), n.role))))
+    // English: after a title ("according to Professor Helen Achebe"), which untitled makes the role.
+    const after = names.find((n) => n.start >= at + marker.length + von && (n.start - (at + marker.length + von) <= 6 || (n.kind === 'person' && (isGerman(lang) ? between(sentence.slice(at + marker.length + von, n.start), n.role) : onlyTitles(sentence.slice(at + marker.length, n.start))))))
     // A name found cut at "of" or "for" ("National Center" of "the National Center for
     // Education Statistics") is the body's whole name.
     if (after && name.length > after.name.length && name.startsWith(after.name)) {

@@ -29,6 +29,10 @@ const TITLE_BEFORE = new RegExp(`^(?:(?:Dr|Mr|Mrs|Ms|Miss|Mx|Prof)\\.?\\s+)?((?:
 /** The title words that stand right before a name in its sentence ("City Manager " before "Ellen Porter"). */
 const TITLE_WORDS_BEFORE = new RegExp(`(?:(?:${TITLE_WORD}|Dr|Mr|Mrs|Ms|Miss|Mx|Prof)\\.?\\s+)+$`, 'u')
 
+/** Whether `text`, the words between "according to" and a name, are only titles ("Professor ", " the Council Member "). */
+export const onlyTitles = (text: string): boolean => ONLY_TITLES.test(text)
+const ONLY_TITLES = new RegExp(`^\\s+(?:the\\s+)?${TITLE_WORDS_BEFORE.source}`, 'u')
+
 /**
  * `person` without the title before their name, which becomes their role: "Member Rosa Delgado"
  * (after "Council ") is Rosa Delgado, Council Member. Unchanged when no title stands there, or
@@ -42,8 +46,14 @@ export function untitled(sentence: string, person: Named): Named {
   const name = whole.slice(title[0].length)
   if (!/^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*$/u.test(name)) return person
   const start = person.start - lead.length + title[0].length
-  return { ...person, name, key: name.split(/\s+/).pop()!, start, end: start + name.length, role: title[1]! }
+  // "Professor Helen Achebe, a historian at the University of Leeds, said": a rank says less
+  // than the apposition after the name, which says what she is a professor of, and where.
+  const apposed = RANK.test(title[1]!) ? appositionRole(sentence.slice(person.end), SAID_BEFORE.test(sentence.slice(0, person.start - lead.length))) : undefined
+  return { ...person, name, key: name.split(/\s+/).pop()!, start, end: start + name.length, role: apposed ?? title[1]! }
 }
+
+/** A title that is an academic rank alone, which an apposition after the name says better. */
+const RANK = /^(?:(?:Associate|Assistant|Visiting|Emeritus)\s+)?(?:Professor|Prof)\.?$/u
 
 /** The words of a title before a name ("the board chair "), less "the"; undefined when one of them is no title's ("on", "later"). */
 export function titleWords(text: string): string[] | undefined {

@@ -323,6 +323,10 @@ function judge(paragraph: Paragraph, sentence: string, names: readonly Named[], 
   }
   if (!who && verb) who = namedPerson(sentence, names) ?? describedIn(sentence)
   if (who) who = withRole(sentence, who, lang)
+  // A word of the lexicon inside the speaker's name is the name: "Never Okonkwo said" opens with
+  // no booster. Only a name in this sentence: a pronoun's speaker was named in one before.
+  const speaking = who
+  if (speaking?.kind === 'person' && sentence.slice(speaking.start, speaking.end) === speaking.name) markers = markers.filter((m) => m.at < speaking.start || m.at + m.text.length > speaking.end)
   // German indirect speech (Konjunktiv I) is the words of whoever spoke or was named last in
   // the paragraph; a sentence after a bare frame ("Auch der VCD warnt vor den Folgen.") the framer's.
   const indirect = markers.find((m) => m.kind === 'indirect')

@@ -36,13 +36,19 @@ export const allOrNone = rule('all-or-none-of-the-above', 'error', 'An option is
   )
 })
 
-/** The absolute word `text` uses outside quotations, if any. */
-const absoluteIn = (text: string, wording: Wording): string | undefined => wording.absolute.exec(withoutQuotations(text))?.[1]
+/**
+ * The absolute word `text` uses outside quotations and outside `names`, if any: "Never
+ * Okonkwo, as the article reports" names a person and overstates nothing.
+ */
+const absoluteIn = (text: string, wording: Wording, names: readonly string[]): string | undefined =>
+  wording.absolute.exec(names.reduce((rest, name) => rest.replaceAll(name, ' '), withoutQuotations(text)))?.[1]
 
 export const specificDeterminer = rule('specific-determiner', 'warning', 'A distractor, or a false true/false statement, uses an absolute word (always, never, only, any …)', (context) => {
   const out: Finding[] = []
   const wording = wordingOf(context)
-  const absolute = (o: Option): string | undefined => absoluteIn(o.text, wording)
+  // The actors whose names hold such a word ("Never Okonkwo", "Only Fools Theatre").
+  const names = context.module.actors.map((a) => a.name).filter((name) => wording.absolute.test(name))
+  const absolute = (o: Option): string | undefined => absoluteIn(o.text, wording, names)
   const items = choiceItems(context)
   for (const item of items) {
     for (const o of distractors(item)) {
@@ -55,7 +61,7 @@ export const specificDeterminer = rule('specific-determiner', 'warning', 'A dist
   for (const q of context.module.questions.quiz) {
     const item = statement(q)
     if (!item || item.answer) continue
-    const word = absoluteIn(item.stem, wording)
+    const word = absoluteIn(item.stem, wording, names)
     if (word) out.push({ rule: 'specific-determiner', file: 'questions', place: placeOf(item, 'stem'), item: item.id, reason: `Unexpected absolute word ${code(word)} in the false statement of true/false item \`${item.id}\`, expected a statement that is false for what it says, not for overstating it` })
   }
   const counted = items.filter((q) => !context.ignored('specific-determiner', q.id))
