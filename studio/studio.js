@@ -399,6 +399,16 @@ async function submitClaim(event) {
       input?.setAttribute('aria-invalid', 'true')
     } else $('claim-errors').append(el('p', { text: place + m.reason }))
   }
+  focusFirstInvalid('claim-form')
+}
+
+/**
+ * After a refusal, the first field with a message takes the focus: a message at a field is in
+ * no alert (only the form's list is), so from "Add" or "Save" nothing was said, and the field
+ * could be scrolled out of the dialog above the button.
+ */
+function focusFirstInvalid(form) {
+  $(form).querySelector('[aria-invalid="true"]')?.focus()
 }
 
 /**
@@ -583,6 +593,7 @@ async function submitQuestion(event) {
       $(at.id.replace('q-error-', 'q-'))?.setAttribute('aria-invalid', 'true')
     } else $('question-errors').append(el('p', { text: place + m.reason }))
   }
+  focusFirstInvalid('question-form')
 }
 
 // ---- messages --------------------------------------------------------------------------

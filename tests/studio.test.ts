@@ -376,6 +376,39 @@ describe('classpack studio in Chromium', () => {
     await page.context().close()
   })
 
+  it('puts the focus on the field a refusal is about, in view, when the form was scrolled to its button', async () => {
+    const { studio } = await studioOnDemo()
+    const page = await openPage(studio)
+    await page.setViewportSize({ width: 800, height: 600 })
+    /** The focused element's id, and whether it stands whole inside its dialog's visible box. */
+    const focused = () =>
+      page.evaluate(() => {
+        const active = document.activeElement!
+        const box = active.getBoundingClientRect()
+        const dialog = active.closest('dialog')!.getBoundingClientRect()
+        return { id: active.id, inView: box.top >= dialog.top && box.bottom <= dialog.bottom }
+      })
+    // An id another claim has, refused from the keyboard at the foot of the form.
+    await selectInParagraph(page, 3, 'But more likely he does believe it.')
+    await page.locator('#new-claim').click()
+    await page.waitForSelector('#claim-dialog[open]')
+    await page.locator('#claim-id').fill('trump-believes-it')
+    await page.locator('#claim-add').focus()
+    await page.keyboard.press('Enter')
+    await page.waitForFunction(() => document.querySelector('#claim-id-error')?.textContent?.includes('trump-believes-it'))
+    expect(await focused()).toEqual({ id: 'claim-id', inView: true })
+    await page.locator('#claim-cancel').click()
+    // An empty stem, refused by the button at the foot of a question with six options.
+    await page.locator('#p-3 mark.claim').first().hover()
+    await page.locator('#claim-body').getByRole('button', { name: 'Edit q-voice-multi' }).click()
+    await page.waitForSelector('#question-dialog[open]')
+    await page.locator('#q-stem').fill('')
+    await page.locator('#question-save').click()
+    await page.waitForFunction(() => document.querySelector('#q-error-stem')?.textContent !== '')
+    expect(await focused()).toEqual({ id: 'q-stem', inView: true })
+    await page.context().close()
+  })
+
   it('refuses a form whose file changed on disk while it was open, keeps the edit, and saves on a second try', async () => {
     const { dir, studio } = await studioOnDemo()
     const page = await openPage(studio)
