@@ -421,18 +421,22 @@ function focusParagraph(n, start, end = start) {
   if (!root) return
   root.focus()
   const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT)
-  const point = (offset) => {
+  // Where two runs meet, a start is put in the second and an end in the first: the caret at
+  // the start of a claim quoted inside another's stood at the end of the run before it, in the
+  // outer claim's highlight, and the panel showed that claim, not the one just added.
+  const point = (offset, isStart) => {
     let node = null
     while ((node = walker.nextNode())) {
-      if (offset <= node.data.length) return [node, offset]
+      if (offset < node.data.length || (offset === node.data.length && !isStart)) return [node, offset]
       offset -= node.data.length
     }
     return [root, root.childNodes.length]
   }
   const range = document.createRange()
-  range.setStart(...point(start))
+  const from = point(start, true)
+  range.setStart(...from)
   walker.currentNode = root
-  range.setEnd(...point(end))
+  range.setEnd(...(end === start ? from : point(end, false)))
   document.getSelection().removeAllRanges()
   document.getSelection().addRange(range)
 }

@@ -183,6 +183,23 @@ describe('classpack studio in Chromium', () => {
     await page.context().close()
   })
 
+  it('shows the claim just added in the panel when its quote lies inside another claim\'s', async () => {
+    const { studio } = await studioOnDemo()
+    const page = await openPage(studio)
+    // Inside C8's quote (trump-admires-putin), from the start of a word of it.
+    await selectInParagraph(page, 8, 'strongman warlord who rules by ruthless personal fiat')
+    await page.locator('#new-claim').click()
+    await page.waitForSelector('#claim-dialog[open]')
+    await page.locator('#claim-id').fill('strongman-warlord')
+    await page.locator('#claim-add').click()
+    await page.waitForFunction(() => document.querySelector('#notice')?.textContent?.startsWith('Added claim strongman-warlord'))
+    // The browser reports the caret put back in ¶8 in a task of its own: wait until it has.
+    await page.waitForFunction(() => new Promise((resolve) => setTimeout(() => resolve(true), 200)))
+    expect(await page.locator('#claim-body .claim-title').textContent()).toContain('strongman-warlord')
+    expect(await page.evaluate(() => document.getSelection()?.anchorNode?.parentElement?.closest('mark')?.getAttribute('data-claims'))).toContain('strongman-warlord')
+    await page.context().close()
+  })
+
   it('fits an 800-pixel window, asks before a reload drops a typed claim, and says when the studio has stopped, keeping the form', async () => {
     const { studio } = await studioOnDemo()
     const page = await openPage(studio)
