@@ -389,7 +389,9 @@ async function submitClaim(event) {
     return
   }
   if (status !== 0) $('notice').textContent = ''
-  if (status === 409) await rebase(dialog, 'claims.yaml')
+  // Only a file changed since the form read it (not one that does not parse as it is now: the
+  // form would then stand on the broken file, and the save after its fix be refused again).
+  if (data.stale) await rebase(dialog, 'claims.yaml')
   for (const m of data.messages ?? [{ reason: data.error ?? `The studio answered ${status}` }]) {
     const at = m.field && $(`claim-${m.field}-error`)
     const place = m.line ? `claims.yaml:${m.line}:${m.column}: ` : ''
@@ -585,7 +587,7 @@ async function submitQuestion(event) {
     return
   }
   if (status !== 0) $('notice').textContent = ''
-  if (status === 409) {
+  if (data.stale) {
     await rebase(dialog, 'questions.yaml')
     mergeQuestionForm(dialog)
   }
@@ -877,7 +879,7 @@ async function saveSet(event) {
     return
   }
   if (status !== 0) $('notice').textContent = ''
-  if (status === 409) {
+  if (data.stale) {
     await rebase($('set-form'), 'module.yaml')
     mergeSetForm()
   }

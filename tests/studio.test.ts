@@ -248,6 +248,34 @@ describe('classpack studio in Chromium', () => {
     await page.context().close()
   })
 
+  it('says a claims.yaml broken in an editor under an open form does not parse, and adds the claim once it is fixed', async () => {
+    const { dir, studio } = await studioOnDemo()
+    const page = await openPage(studio)
+    const path = join(dir, 'claims.yaml')
+    const good = readFileSync(path, 'utf8')
+    await selectInParagraph(page, 3, 'But more likely he does believe it.')
+    await page.locator('#new-claim').click()
+    await page.waitForSelector('#claim-dialog[open]')
+    await page.locator('#claim-id').fill('believes-it')
+    writeFileSync(path, good.replace('\nclaims:\n', '\nclaims: [\n'))
+    await page.waitForFunction(() => document.querySelector('#summary')?.textContent?.startsWith('Does not check'), undefined, { timeout: 30_000 })
+    // What is wrong is the file's syntax; that it changed since the form opened is no news to fix.
+    await page.locator('#claim-add').click()
+    await page.waitForFunction(() => document.querySelector('#claim-errors')?.textContent !== '')
+    const said = await page.locator('#claim-errors').textContent()
+    expect(said).toContain('Unexpected YAML syntax in claims.yaml')
+    expect(said).not.toContain('since the page read it')
+    expect(readFileSync(path, 'utf8')).not.toBe(good)
+    // Fixed as it was: the claim goes in on the next try.
+    writeFileSync(path, good)
+    await page.waitForFunction(() => document.querySelector('#summary')?.textContent?.startsWith('Checks'), undefined, { timeout: 30_000 })
+    await page.locator('#claim-add').click()
+    await page.waitForFunction(() => document.querySelector('#notice')?.textContent?.startsWith('Added claim believes-it') || (document.querySelector('#claim-errors')?.textContent ?? '').includes('since the page read it'))
+    expect(await page.locator('#claim-errors').textContent()).toBe('')
+    expect(readFileSync(path, 'utf8')).toContain('- id: believes-it')
+    await page.context().close()
+  })
+
   it('shows a message when claims.yaml changes on disk, pushed to the open page (no reload)', async () => {
     const { dir, studio } = await studioOnDemo()
     const page = await openPage(studio)
