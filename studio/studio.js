@@ -295,9 +295,14 @@ function claimChoices(ticked, asserted) {
  * themes or actors to offer, and kept none after the file was fixed.
  */
 function refreshClaimChoices() {
-  if (!$('claim-dialog').open) return
-  const ticked = new Set([...document.querySelectorAll('#claim-themes input:checked')].map((i) => i.value))
-  claimChoices(ticked, $('claim-asserted').value)
+  const dialog = $('claim-dialog')
+  if (!dialog.open) return
+  // While claims.yaml does not parse it offers no themes and no actors: what the teacher had
+  // chosen is kept aside for when it parses again (the form offered the first theme and the
+  // author then, and their choice was gone).
+  if ($('claim-themes').querySelector('input')) dialog.dataset.themes = JSON.stringify([...document.querySelectorAll('#claim-themes input:checked')].map((i) => i.value))
+  if ($('claim-asserted').options.length > 1) dialog.dataset.asserted = $('claim-asserted').value
+  claimChoices(new Set(JSON.parse(dialog.dataset.themes ?? '[]')), dialog.dataset.asserted)
 }
 
 /**
@@ -335,6 +340,8 @@ async function openClaimDialog() {
   $('claim-status').value = 'suggested'
   clearErrors('claim')
   const dialog = $('claim-dialog')
+  delete dialog.dataset.themes
+  delete dialog.dataset.asserted
   dialog.dataset.pick = JSON.stringify(chosen)
   // The file as the page showed it when the form opened: a save in an editor (or another
   // tab) while the form is open is then refused, not written over.

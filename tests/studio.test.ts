@@ -226,7 +226,7 @@ describe('classpack studio in Chromium', () => {
     await page.context().close()
   })
 
-  it('offers the themes and actors again in an open new-claim form once a broken claims.yaml is fixed, keeping what was typed', async () => {
+  it('offers the themes and actors again in an open new-claim form once a broken claims.yaml is fixed, keeping what was typed and chosen', async () => {
     const { dir, studio } = await studioOnDemo()
     const page = await openPage(studio)
     const path = join(dir, 'claims.yaml')
@@ -245,6 +245,17 @@ describe('classpack studio in Chromium', () => {
     expect(await page.locator('#claim-themes input:checked').count()).toBe(1)
     expect(await page.locator('#claim-asserted option').count()).toBeGreaterThan(1)
     expect(await page.locator('#claim-paraphrase').inputValue()).toBe('He believes what he says.')
+    // A theme and an asserter chosen, then the file broken and fixed again: both are still chosen.
+    const themes = await page.locator('#claim-themes input').evaluateAll((inputs) => inputs.map((i) => (i as HTMLInputElement).value))
+    for (const input of await page.locator('#claim-themes input:checked').all()) await input.uncheck()
+    await page.locator(`#claim-themes input[value="${themes[2]}"]`).check()
+    await page.locator('#claim-asserted').selectOption('trump')
+    writeFileSync(path, good.replace('\nclaims:\n', '\nclaims: [\n'))
+    await page.waitForFunction(() => document.querySelectorAll('#claim-themes input').length === 0, undefined, { timeout: 30_000 })
+    writeFileSync(path, good)
+    await page.waitForFunction(() => document.querySelectorAll('#claim-themes input').length > 0, undefined, { timeout: 30_000 })
+    expect(await page.locator('#claim-themes input:checked').evaluateAll((inputs) => inputs.map((i) => (i as HTMLInputElement).value))).toEqual([themes[2]])
+    expect(await page.locator('#claim-asserted').inputValue()).toBe('trump')
     await page.context().close()
   })
 
