@@ -178,15 +178,31 @@ function renderArticle() {
         role: 'textbox',
         'aria-readonly': 'true',
         'aria-multiline': 'true',
-        'aria-label': `Paragraph ${n}${uncovered.has(n) ? ', no claim yet' : ''}`,
+        'aria-label': `Paragraph ${n}${standing(paragraph)}${uncovered.has(n) ? ', no claim yet' : ''}`,
         spellcheck: 'false',
-        'data-n': String(n)
+        'data-n': String(n),
+        // Drawn before the text (CSS), not in it: the offsets of a selection stay the paragraph's.
+        'data-marker': paragraph.item?.marker || null
       })
       text.append(...highlighted(paragraph.text, byParagraph.get(n) ?? []))
       const claimButton = el('button', { type: 'button', class: 'para-claim', hidden: true, onclick: openClaimDialog, text: 'New claim from selection' })
-      body.append(el('div', { class: `para${uncovered.has(n) ? ' uncovered' : ''}`, id: `p-${n}` }, el('span', { class: 'pn', 'aria-hidden': 'true', text: `¶${n}` }), text, claimButton))
+      const kinds = `${uncovered.has(n) ? ' uncovered' : ''}${paragraph.quote ? ' quote' : ''}${paragraph.item ? ' item' : ''}`
+      const row = el('div', { class: `para${kinds}`, id: `p-${n}` }, el('span', { class: 'pn', 'aria-hidden': 'true', text: `¶${n}` }), text, claimButton)
+      // Through the CSSOM: the page's Content-Security-Policy refuses style attributes.
+      if (paragraph.item) row.style.setProperty('--level', String(paragraph.item.level))
+      body.append(row)
     }
   }
+}
+
+/**
+ * Where a paragraph stands, for its label: in a list (its number as the article shows it) or a
+ * block quote. check's messages speak of "the block quote in ¶12", and the page showed it as
+ * any other paragraph.
+ */
+function standing(paragraph) {
+  const item = paragraph.item ? (/^\d+\.$/.test(paragraph.item.marker) ? `, list item ${paragraph.item.marker.slice(0, -1)}` : ', in a list') : ''
+  return `${item}${paragraph.quote ? ', in a block quote' : ''}`
 }
 
 /** A paragraph's text with each claim's quote marked; overlapping quotes split into runs. */

@@ -734,6 +734,36 @@ describe('classpack studio on a German module', () => {
   })
 })
 
+describe('classpack studio on a module with lists and block quotes', () => {
+  it('shows a list item with its marker and depth and a block quote as one, in the view and the labels, the quotes still the article\'s text', async () => {
+    const dir = join(tempDir(), 'structure')
+    cpSync(join(ROOT, 'tests/fixtures/structure'), dir, { recursive: true })
+    const studio = await startStudio({ dir, port: 0, out: tempDir('studio-out-') })
+    studios.push(studio)
+    const page = await openPage(studio)
+    const labels = await page.locator('.ptext').evaluateAll((texts) => texts.map((t) => t.getAttribute('aria-label')))
+    // "- The reading room …", its nested "- Evening hours …", "3. Survey the building …", "> Closing it …".
+    expect(labels.slice(2, 5)).toEqual(['Paragraph 3, in a list', 'Paragraph 4, in a list, no claim yet', 'Paragraph 5, in a list, no claim yet'])
+    expect(labels[8]).toBe('Paragraph 9, list item 3')
+    expect(labels[12]).toBe('Paragraph 13, in a block quote, no claim yet')
+    expect(labels[0]).toBe('Paragraph 1, no claim yet')
+    // Seen, too: the item's marker before its text, the nested item further in, the quote's bar.
+    const marker = (n: number) => page.locator(`#p-${n} .ptext`).evaluate((t) => getComputedStyle(t, '::before').content)
+    expect(await marker(9)).toBe('"3."')
+    expect(await marker(4)).toBe('"•"')
+    expect(await marker(1)).toBe('none')
+    const left = (n: number) => page.locator(`#p-${n} .ptext`).evaluate((t) => t.getBoundingClientRect().left)
+    expect(await left(5)).toBeGreaterThan(await left(4))
+    expect(await page.locator('#p-13 .ptext').evaluate((t) => getComputedStyle(t).boxShadow)).not.toBe('none')
+    // The marker is no part of the text: a selection from the item's start quotes its words alone.
+    await selectInParagraph(page, 10, 'Publish the full costs by March.')
+    await page.locator('#new-claim').click()
+    await page.waitForSelector('#claim-dialog[open]')
+    expect(await page.locator('#claim-quote').textContent()).toBe('Publish the full costs by March.')
+    await page.context().close()
+  })
+})
+
 /** A raw HTTP request (no URL normalization: `..` goes to the server as written). */
 function send(port: number, method: string, path: string, headers: Record<string, string> = {}, body?: string): Promise<{ status: number; body: string }> {
   return new Promise((resolve, reject) => {
