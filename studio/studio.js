@@ -178,15 +178,31 @@ function renderArticle() {
         role: 'textbox',
         'aria-readonly': 'true',
         'aria-multiline': 'true',
-        'aria-label': `Paragraph ${n}${uncovered.has(n) ? ', no claim yet' : ''}`,
+        'aria-label': `Paragraph ${n}${standing(paragraph)}${uncovered.has(n) ? ', no claim yet' : ''}`,
         spellcheck: 'false',
-        'data-n': String(n)
+        'data-n': String(n),
+        // Drawn before the text (CSS), not in it: the offsets of a selection stay the paragraph's.
+        'data-marker': paragraph.item?.marker || null
       })
       text.append(...highlighted(paragraph.text, byParagraph.get(n) ?? []))
       const claimButton = el('button', { type: 'button', class: 'para-claim', hidden: true, onclick: openClaimDialog, text: 'New claim from selection' })
-      body.append(el('div', { class: `para${uncovered.has(n) ? ' uncovered' : ''}`, id: `p-${n}` }, el('span', { class: 'pn', 'aria-hidden': 'true', text: `¶${n}` }), text, claimButton))
+      const kinds = `${uncovered.has(n) ? ' uncovered' : ''}${paragraph.quote ? ' quote' : ''}${paragraph.item ? ' item' : ''}`
+      const row = el('div', { class: `para${kinds}`, id: `p-${n}` }, el('span', { class: 'pn', 'aria-hidden': 'true', text: `¶${n}` }), text, claimButton)
+      // Through the CSSOM: the page's Content-Security-Policy refuses style attributes.
+      if (paragraph.item) row.style.setProperty('--level', String(paragraph.item.level))
+      body.append(row)
     }
   }
+}
+
+/**
+ * Where a paragraph stands, for its label: in a list (its number as the article shows it) or a
+ * block quote. check's messages speak of "the block quote in ¶12", and the page showed it as
+ * any other paragraph.
+ */
+function standing(paragraph) {
+  const item = paragraph.item ? (/^\d+\.$/.test(paragraph.item.marker) ? `, list item ${paragraph.item.marker.slice(0, -1)}` : ', in a list') : ''
+  return `${item}${paragraph.quote ? ', in a block quote' : ''}`
 }
 
 /** A paragraph's text with each claim's quote marked; overlapping quotes split into runs. */
@@ -295,9 +311,14 @@ function claimChoices(ticked, asserted) {
  * themes or actors to offer, and kept none after the file was fixed.
  */
 function refreshClaimChoices() {
-  if (!$('claim-dialog').open) return
-  const ticked = new Set([...document.querySelectorAll('#claim-themes input:checked')].map((i) => i.value))
-  claimChoices(ticked, $('claim-asserted').value)
+  const dialog = $('claim-dialog')
+  if (!dialog.open) return
+  // While claims.yaml does not parse it offers no themes and no actors: what the teacher had
+  // chosen is kept aside for when it parses again (the form offered the first theme and the
+  // author then, and their choice was gone).
+  if ($('claim-themes').querySelector('input')) dialog.dataset.themes = JSON.stringify([...document.querySelectorAll('#claim-themes input:checked')].map((i) => i.value))
+  if ($('claim-asserted').options.length > 1) dialog.dataset.asserted = $('claim-asserted').value
+  claimChoices(new Set(JSON.parse(dialog.dataset.themes ?? '[]')), dialog.dataset.asserted)
 }
 
 /**
@@ -335,6 +356,8 @@ async function openClaimDialog() {
   $('claim-status').value = 'suggested'
   clearErrors('claim')
   const dialog = $('claim-dialog')
+  delete dialog.dataset.themes
+  delete dialog.dataset.asserted
   dialog.dataset.pick = JSON.stringify(chosen)
   // The file as the page showed it when the form opened: a save in an editor (or another
   // tab) while the form is open is then refused, not written over.
@@ -389,7 +412,9 @@ async function submitClaim(event) {
     return
   }
   if (status !== 0) $('notice').textContent = ''
-  if (status === 409) await rebase(dialog, 'claims.yaml')
+  // Only a file changed since the form read it (not one that does not parse as it is now: the
+  // form would then stand on the broken file, and the save after its fix be refused again).
+  if (data.stale) await rebase(dialog, 'claims.yaml')
   for (const m of data.messages ?? [{ reason: data.error ?? `The studio answered ${status}` }]) {
     const at = m.field && $(`claim-${m.field}-error`)
     const place = m.line ? `claims.yaml:${m.line}:${m.column}: ` : ''
@@ -399,6 +424,16 @@ async function submitClaim(event) {
       input?.setAttribute('aria-invalid', 'true')
     } else $('claim-errors').append(el('p', { text: place + m.reason }))
   }
+  focusFirstInvalid('claim-form')
+}
+
+/**
+ * After a refusal, the first field with a message takes the focus: a message at a field is in
+ * no alert (only the form's list is), so from "Add" or "Save" nothing was said, and the field
+ * could be scrolled out of the dialog above the button.
+ */
+function focusFirstInvalid(form) {
+  $(form).querySelector('[aria-invalid="true"]')?.focus()
 }
 
 /**
@@ -411,18 +446,22 @@ function focusParagraph(n, start, end = start) {
   if (!root) return
   root.focus()
   const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT)
-  const point = (offset) => {
+  // Where two runs meet, a start is put in the second and an end in the first: the caret at
+  // the start of a claim quoted inside another's stood at the end of the run before it, in the
+  // outer claim's highlight, and the panel showed that claim, not the one just added.
+  const point = (offset, isStart) => {
     let node = null
     while ((node = walker.nextNode())) {
-      if (offset <= node.data.length) return [node, offset]
+      if (offset < node.data.length || (offset === node.data.length && !isStart)) return [node, offset]
       offset -= node.data.length
     }
     return [root, root.childNodes.length]
   }
   const range = document.createRange()
-  range.setStart(...point(start))
+  const from = point(start, true)
+  range.setStart(...from)
   walker.currentNode = root
-  range.setEnd(...point(end))
+  range.setEnd(...(end === start ? from : point(end, false)))
   document.getSelection().removeAllRanges()
   document.getSelection().addRange(range)
 }
@@ -571,7 +610,7 @@ async function submitQuestion(event) {
     return
   }
   if (status !== 0) $('notice').textContent = ''
-  if (status === 409) {
+  if (data.stale) {
     await rebase(dialog, 'questions.yaml')
     mergeQuestionForm(dialog)
   }
@@ -583,6 +622,7 @@ async function submitQuestion(event) {
       $(at.id.replace('q-error-', 'q-'))?.setAttribute('aria-invalid', 'true')
     } else $('question-errors').append(el('p', { text: place + m.reason }))
   }
+  focusFirstInvalid('question-form')
 }
 
 // ---- messages --------------------------------------------------------------------------
@@ -862,7 +902,7 @@ async function saveSet(event) {
     return
   }
   if (status !== 0) $('notice').textContent = ''
-  if (status === 409) {
+  if (data.stale) {
     await rebase($('set-form'), 'module.yaml')
     mergeSetForm()
   }

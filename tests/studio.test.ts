@@ -183,6 +183,23 @@ describe('classpack studio in Chromium', () => {
     await page.context().close()
   })
 
+  it('shows the claim just added in the panel when its quote lies inside another claim\'s', async () => {
+    const { studio } = await studioOnDemo()
+    const page = await openPage(studio)
+    // Inside C8's quote (trump-admires-putin), from the start of a word of it.
+    await selectInParagraph(page, 8, 'strongman warlord who rules by ruthless personal fiat')
+    await page.locator('#new-claim').click()
+    await page.waitForSelector('#claim-dialog[open]')
+    await page.locator('#claim-id').fill('strongman-warlord')
+    await page.locator('#claim-add').click()
+    await page.waitForFunction(() => document.querySelector('#notice')?.textContent?.startsWith('Added claim strongman-warlord'))
+    // The browser reports the caret put back in ¶8 in a task of its own: wait until it has.
+    await page.waitForFunction(() => new Promise((resolve) => setTimeout(() => resolve(true), 200)))
+    expect(await page.locator('#claim-body .claim-title').textContent()).toContain('strongman-warlord')
+    expect(await page.evaluate(() => document.getSelection()?.anchorNode?.parentElement?.closest('mark')?.getAttribute('data-claims'))).toContain('strongman-warlord')
+    await page.context().close()
+  })
+
   it('fits an 800-pixel window, asks before a reload drops a typed claim, and says when the studio has stopped, keeping the form', async () => {
     const { studio } = await studioOnDemo()
     const page = await openPage(studio)
@@ -209,7 +226,7 @@ describe('classpack studio in Chromium', () => {
     await page.context().close()
   })
 
-  it('offers the themes and actors again in an open new-claim form once a broken claims.yaml is fixed, keeping what was typed', async () => {
+  it('offers the themes and actors again in an open new-claim form once a broken claims.yaml is fixed, keeping what was typed and chosen', async () => {
     const { dir, studio } = await studioOnDemo()
     const page = await openPage(studio)
     const path = join(dir, 'claims.yaml')
@@ -228,6 +245,45 @@ describe('classpack studio in Chromium', () => {
     expect(await page.locator('#claim-themes input:checked').count()).toBe(1)
     expect(await page.locator('#claim-asserted option').count()).toBeGreaterThan(1)
     expect(await page.locator('#claim-paraphrase').inputValue()).toBe('He believes what he says.')
+    // A theme and an asserter chosen, then the file broken and fixed again: both are still chosen.
+    const themes = await page.locator('#claim-themes input').evaluateAll((inputs) => inputs.map((i) => (i as HTMLInputElement).value))
+    for (const input of await page.locator('#claim-themes input:checked').all()) await input.uncheck()
+    await page.locator(`#claim-themes input[value="${themes[2]}"]`).check()
+    await page.locator('#claim-asserted').selectOption('trump')
+    writeFileSync(path, good.replace('\nclaims:\n', '\nclaims: [\n'))
+    await page.waitForFunction(() => document.querySelectorAll('#claim-themes input').length === 0, undefined, { timeout: 30_000 })
+    writeFileSync(path, good)
+    await page.waitForFunction(() => document.querySelectorAll('#claim-themes input').length > 0, undefined, { timeout: 30_000 })
+    expect(await page.locator('#claim-themes input:checked').evaluateAll((inputs) => inputs.map((i) => (i as HTMLInputElement).value))).toEqual([themes[2]])
+    expect(await page.locator('#claim-asserted').inputValue()).toBe('trump')
+    await page.context().close()
+  })
+
+  it('says a claims.yaml broken in an editor under an open form does not parse, and adds the claim once it is fixed', async () => {
+    const { dir, studio } = await studioOnDemo()
+    const page = await openPage(studio)
+    const path = join(dir, 'claims.yaml')
+    const good = readFileSync(path, 'utf8')
+    await selectInParagraph(page, 3, 'But more likely he does believe it.')
+    await page.locator('#new-claim').click()
+    await page.waitForSelector('#claim-dialog[open]')
+    await page.locator('#claim-id').fill('believes-it')
+    writeFileSync(path, good.replace('\nclaims:\n', '\nclaims: [\n'))
+    await page.waitForFunction(() => document.querySelector('#summary')?.textContent?.startsWith('Does not check'), undefined, { timeout: 30_000 })
+    // What is wrong is the file's syntax; that it changed since the form opened is no news to fix.
+    await page.locator('#claim-add').click()
+    await page.waitForFunction(() => document.querySelector('#claim-errors')?.textContent !== '')
+    const said = await page.locator('#claim-errors').textContent()
+    expect(said).toContain('Unexpected YAML syntax in claims.yaml')
+    expect(said).not.toContain('since the page read it')
+    expect(readFileSync(path, 'utf8')).not.toBe(good)
+    // Fixed as it was: the claim goes in on the next try.
+    writeFileSync(path, good)
+    await page.waitForFunction(() => document.querySelector('#summary')?.textContent?.startsWith('Checks'), undefined, { timeout: 30_000 })
+    await page.locator('#claim-add').click()
+    await page.waitForFunction(() => document.querySelector('#notice')?.textContent?.startsWith('Added claim believes-it') || (document.querySelector('#claim-errors')?.textContent ?? '').includes('since the page read it'))
+    expect(await page.locator('#claim-errors').textContent()).toBe('')
+    expect(readFileSync(path, 'utf8')).toContain('- id: believes-it')
     await page.context().close()
   })
 
@@ -373,6 +429,39 @@ describe('classpack studio in Chromium', () => {
     expect(readFileSync(path, 'utf8')).toBe(expected)
     const item = checkModule(dir).module!.questions.quiz.find((q) => q.id === 'q-time-horizon')!
     expect('options' in item && item.options.map((o) => o.correct)).toEqual([false, false, false, true])
+    await page.context().close()
+  })
+
+  it('puts the focus on the field a refusal is about, in view, when the form was scrolled to its button', async () => {
+    const { studio } = await studioOnDemo()
+    const page = await openPage(studio)
+    await page.setViewportSize({ width: 800, height: 600 })
+    /** The focused element's id, and whether it stands whole inside its dialog's visible box. */
+    const focused = () =>
+      page.evaluate(() => {
+        const active = document.activeElement!
+        const box = active.getBoundingClientRect()
+        const dialog = active.closest('dialog')!.getBoundingClientRect()
+        return { id: active.id, inView: box.top >= dialog.top && box.bottom <= dialog.bottom }
+      })
+    // An id another claim has, refused from the keyboard at the foot of the form.
+    await selectInParagraph(page, 3, 'But more likely he does believe it.')
+    await page.locator('#new-claim').click()
+    await page.waitForSelector('#claim-dialog[open]')
+    await page.locator('#claim-id').fill('trump-believes-it')
+    await page.locator('#claim-add').focus()
+    await page.keyboard.press('Enter')
+    await page.waitForFunction(() => document.querySelector('#claim-id-error')?.textContent?.includes('trump-believes-it'))
+    expect(await focused()).toEqual({ id: 'claim-id', inView: true })
+    await page.locator('#claim-cancel').click()
+    // An empty stem, refused by the button at the foot of a question with six options.
+    await page.locator('#p-3 mark.claim').first().hover()
+    await page.locator('#claim-body').getByRole('button', { name: 'Edit q-voice-multi' }).click()
+    await page.waitForSelector('#question-dialog[open]')
+    await page.locator('#q-stem').fill('')
+    await page.locator('#question-save').click()
+    await page.waitForFunction(() => document.querySelector('#q-error-stem')?.textContent !== '')
+    expect(await focused()).toEqual({ id: 'q-stem', inView: true })
     await page.context().close()
   })
 
@@ -641,6 +730,36 @@ describe('classpack studio on a German module', () => {
     const status = (await page.locator('#claim-status').boundingBox())!
     const add = (await page.locator('#claim-add').boundingBox())!
     expect(status.y + status.height).toBeLessThanOrEqual(add.y)
+    await page.context().close()
+  })
+})
+
+describe('classpack studio on a module with lists and block quotes', () => {
+  it('shows a list item with its marker and depth and a block quote as one, in the view and the labels, the quotes still the article\'s text', async () => {
+    const dir = join(tempDir(), 'structure')
+    cpSync(join(ROOT, 'tests/fixtures/structure'), dir, { recursive: true })
+    const studio = await startStudio({ dir, port: 0, out: tempDir('studio-out-') })
+    studios.push(studio)
+    const page = await openPage(studio)
+    const labels = await page.locator('.ptext').evaluateAll((texts) => texts.map((t) => t.getAttribute('aria-label')))
+    // "- The reading room …", its nested "- Evening hours …", "3. Survey the building …", "> Closing it …".
+    expect(labels.slice(2, 5)).toEqual(['Paragraph 3, in a list', 'Paragraph 4, in a list, no claim yet', 'Paragraph 5, in a list, no claim yet'])
+    expect(labels[8]).toBe('Paragraph 9, list item 3')
+    expect(labels[12]).toBe('Paragraph 13, in a block quote, no claim yet')
+    expect(labels[0]).toBe('Paragraph 1, no claim yet')
+    // Seen, too: the item's marker before its text, the nested item further in, the quote's bar.
+    const marker = (n: number) => page.locator(`#p-${n} .ptext`).evaluate((t) => getComputedStyle(t, '::before').content)
+    expect(await marker(9)).toBe('"3."')
+    expect(await marker(4)).toBe('"•"')
+    expect(await marker(1)).toBe('none')
+    const left = (n: number) => page.locator(`#p-${n} .ptext`).evaluate((t) => t.getBoundingClientRect().left)
+    expect(await left(5)).toBeGreaterThan(await left(4))
+    expect(await page.locator('#p-13 .ptext').evaluate((t) => getComputedStyle(t).boxShadow)).not.toBe('none')
+    // The marker is no part of the text: a selection from the item's start quotes its words alone.
+    await selectInParagraph(page, 10, 'Publish the full costs by March.')
+    await page.locator('#new-claim').click()
+    await page.waitForSelector('#claim-dialog[open]')
+    expect(await page.locator('#claim-quote').textContent()).toBe('Publish the full costs by March.')
     await page.context().close()
   })
 })

@@ -13,15 +13,19 @@ import { resolveInside } from './paths.js'
 import { editQuestion, fieldLines, type OptionEdit, type QuestionEdit } from './question-edit.js'
 import { recheck } from './recheck.js'
 import { writeSet } from './set-write.js'
+import { parseStrict, SpliceError } from './yaml-splice.js'
 import { messagesOf, partial, type PageMessage } from './state.js'
 
 /** What an edit did: written, or refused with messages for the page (each may name the form's field). */
-export type EditResult = { ok: true; messages: PageMessage[]; detail?: Record<string, unknown> } | { ok: false; status: number; messages: Array<PageMessage & { field?: string }> }
+export type EditResult = { ok: true; messages: PageMessage[]; detail?: Record<string, unknown> } | { ok: false; status: number; messages: Array<PageMessage & { field?: string }>; stale?: true }
 
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
 
+/** An edit refused, with its messages. */
+type Refusal = Extract<EditResult, { ok: false }>
+
 /** A refusal for the page. */
-export function refused(status: number, file: string, reason: string, field?: string): EditResult {
+export function refused(status: number, file: string, reason: string, field?: string): Refusal {
   return { ok: false, status, messages: [{ file, line: null, column: null, severity: 'error', reason, rule: 'studio', ...(field ? { field } : {}) }] }
 }
 
@@ -98,6 +102,8 @@ export function addClaim(dir: string, body: Record<string, unknown>): EditResult
   if (typeof path !== 'string') return path
   const { text, hash } = readWithHash(path)
   if (text === undefined) return refused(409, 'claims.yaml', 'Missing claims.yaml, expected the module\'s claims to add to')
+  const broken = unparsed(text, 'claims.yaml')
+  if (broken) return broken
   if (hash !== request.base) return stale('claims.yaml')
   const claim: NewClaim = {
     id: request.id,
@@ -145,6 +151,8 @@ export function saveSet(dir: string, body: Record<string, unknown>): EditResult 
   const path = inModule(dir, 'module.yaml')
   if (typeof path !== 'string') return path
   const { text, hash } = readWithHash(path)
+  const broken = text === undefined ? undefined : unparsed(text, 'module.yaml')
+  if (broken) return broken
   if (hash !== request.base) return stale('module.yaml')
   let next: string
   try {
@@ -201,8 +209,25 @@ function inModule(dir: string, name: string): string | EditResult {
   return inside.ok ? inside.path : refused(403, name, `${inside.reason}: the studio reads and writes only inside the module folder`)
 }
 
-function stale(file: string): EditResult {
-  return refused(409, file, `Unexpected changes to ${file} since the page read it, expected the file as the page last saw it: it was saved elsewhere (an editor?), so the studio wrote nothing; your edit is still in the form: look at the new version, then save again`)
+/** Marked `stale`: the page then takes the file as it is now for the form's next save. */
+function stale(file: string): Refusal {
+  return { ...refused(409, file, `Unexpected changes to ${file} since the page read it, expected the file as the page last saw it: it was saved elsewhere (an editor?), so the studio wrote nothing; your edit is still in the form: look at the new version, then save again`), stale: true }
+}
+
+/**
+ * The refusal for a file that does not parse as it is now, said before whether it changed
+ * since the page read it: broken in an editor while a form was open, it was called changed,
+ * the form then stood on the broken file, and once the file was fixed the next save was
+ * refused as changed again.
+ */
+function unparsed(text: string, file: string): Refusal | undefined {
+  try {
+    parseStrict(text, file)
+  } catch (cause) {
+    if (cause instanceof SpliceError) return refused(409, file, cause.message)
+    throw cause
+  }
+  return undefined
 }
 
 function write(path: string, text: string, base: string, messages: PageMessage[], detail: Record<string, unknown>): EditResult {
@@ -238,6 +263,8 @@ export function saveQuestion(dir: string, body: Record<string, unknown>): EditRe
   if (typeof path !== 'string') return path
   const { text, hash } = readWithHash(path)
   if (text === undefined) return refused(409, 'questions.yaml', 'Missing questions.yaml, expected the question bank')
+  const broken = unparsed(text, 'questions.yaml')
+  if (broken) return broken
   if (hash !== request.base) return stale('questions.yaml')
   let next: string
   try {

@@ -7,7 +7,7 @@
 import { basename, join } from 'node:path'
 import { VFile } from 'vfile'
 import type { VFileMessage } from 'vfile-message'
-import type { Article } from '../article/model.js'
+import type { Article, Paragraph } from '../article/model.js'
 import { parseArticle } from '../article/parse.js'
 import { anchorClaims } from '../claims/anchor.js'
 import { EVIDENCE, KINDS, type AnchoredClaim, type ClaimsFile } from '../claims/model.js'
@@ -54,6 +54,18 @@ export interface PageClaim {
   line: number | null
 }
 
+/**
+ * A paragraph as the page shows it. A block quote's or a list item's says so, with the item's
+ * marker as the article shows it (`3.`, `•`) and how deep the list is: check's messages speak
+ * of "the block quote in ¶12", and the page showed it as a paragraph like any other.
+ */
+export interface PageParagraph {
+  n: number
+  text: string
+  quote?: true
+  item?: { marker: string; level: number }
+}
+
 export interface PageState {
   /** Changes with every re-check, so the page can tell a fresh state from an old one. */
   version: number
@@ -61,7 +73,7 @@ export interface PageState {
   ok: boolean
   hashes: Record<ModuleFile, string>
   messages: PageMessage[]
-  article: { title: string; author: string | null; lang: string; sections: Array<{ heading: string | null; paragraphs: number[] }>; paragraphs: Array<{ n: number; text: string }> } | null
+  article: { title: string; author: string | null; lang: string; sections: Array<{ heading: string | null; paragraphs: number[] }>; paragraphs: PageParagraph[] } | null
   claims: PageClaim[]
   themes: Array<{ id: string; label: string }>
   actors: Array<{ id: string; name: string }>
@@ -127,7 +139,7 @@ export function pageState(dir: string, library: Library, checked?: (messages: Pa
           author: parts.article.meta.author,
           lang: parts.article.meta.lang,
           sections: parts.article.sections.map((s) => ({ heading: s.heading, paragraphs: s.paragraphs })),
-          paragraphs: parts.article.paragraphs.map((p) => ({ n: p.n, text: p.text }))
+          paragraphs: parts.article.paragraphs.map((p, i, all) => pageParagraph(p, all[i - 1]))
         }
       : null,
     claims,
@@ -141,6 +153,20 @@ export function pageState(dir: string, library: Library, checked?: (messages: Pa
     uncovered: parts.article ? parts.article.paragraphs.map((p) => p.n).filter((n) => !covered.has(n)) : [],
     report: result.report ?? null,
     vocab: { kinds: KINDS, evidence: EVIDENCE, types: QUESTION_TYPES, generators: GENERATORS, bloom: BLOOM, difficulty: DIFFICULTY, orders: ORDERS }
+  }
+}
+
+function pageParagraph(p: Paragraph, before: Paragraph | undefined): PageParagraph {
+  const within = p.within ?? []
+  const items = within.filter((c) => c.kind === 'item')
+  const item = items.at(-1)
+  // An item's second paragraph is more of the same item: indented as it is, with no marker.
+  const again = item !== undefined && before?.within?.some((c) => c.kind === 'item' && c.id === item.id) === true
+  return {
+    n: p.n,
+    text: p.text,
+    ...(within.some((c) => c.kind === 'quote') ? { quote: true as const } : {}),
+    ...(item ? { item: { marker: again ? '' : item.ordered ? `${item.number}.` : '•', level: items.length } } : {})
   }
 }
 
