@@ -172,6 +172,11 @@ describe('what init says is to come', () => {
     // A name that is a word of the lexicon, inside its sentence (the false-positive trial).
     expect(kinds('“We will keep the ferry,” said Will Rule, who runs the site.')).toEqual(['predictive will', 'reporting said'])
     expect(kinds('Perhaps Trump believes it.')).toEqual(['hedge Perhaps', 'belief believes'])
+    // What did not happen, in the past (the parking trial's "than the old code would have
+    // demanded", keyed predictive); what a change would bring stays a prediction.
+    expect(kinds('Developers built 53% fewer spaces than the old code would have demanded.')).toEqual([])
+    expect(kinds('It would not have been cheaper to wait.')).toEqual([])
+    expect(kinds('Owners would have to pay more.')).toEqual(['predictive would'])
   })
 })
 

@@ -174,6 +174,9 @@ function falseFriend(kind: MarkerKind, text: string, sentence: string, at: numbe
   // "I never thought I would see them", "Nobody expected that the museum would agree": what was
   // not foreseen then, told now; no prediction.
   if (kind === 'predictive' && /^would$/i.test(text) && UNFORESEEN.test(sentence.slice(0, at))) return true
+  // "fewer spaces than the old code would have demanded", "it would have been cheaper": what did
+  // not happen, in the past; no prediction ("would have to pay" stays: what a change would bring).
+  if (kind === 'predictive' && /^would$/i.test(text) && /^\s+(?:(?:not|never|also|still|surely)\s+)?have\s+(?!to\b)\p{L}/iu.test(sentence.slice(at + text.length))) return true
   if (kind === 'hedge' && /^could$/i.test(text) && /^\s+(not|n['’]t)\b/i.test(after)) return true
   // "ein Thema, über das gestritten wird", "Die Schule wird im Herbst geschlossen", "Familien würden
   // benachteiligt": the passive, no prediction.
