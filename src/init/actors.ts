@@ -249,7 +249,10 @@ function speakerIn(sentence: string, names: readonly Named[], at: number, marker
   // are who they are, not who speaks.
   // With no article the apposition is an office ("Tom Hargreaves, president of the association,
   // said"), not a clause with a verb; a title before the name ("Council Member") is untitled's.
-  const apposed = /(?:^|[.;:]\s+|\b(?:and|but)\s+)((?:(?:Dr|Mr|Mrs|Ms|Prof|Professor)\.?\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,4})(,\s+(?:(?:the|a|an)\s+[^,;:“”"]{3,80}|\p{Ll}[^,;:“”"]{2,80}),)\s*$/u.exec(before)
+  // A relative clause may run on after the office, as appositionRole reads it ("an
+  // epidemiologist at the Ashby Institute of Public Health who was not involved in the study,"):
+  // over 80 characters whole, it was no apposition, and the body inside it spoke.
+  const apposed = /(?:^|[.;:]\s+|\b(?:and|but)\s+)((?:(?:Dr|Mr|Mrs|Ms|Prof|Professor)\.?\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,4})(,\s+(?:(?:the|a|an)\s+[^,;:“”"]{3,80}?(?:\s+(?:who|which|whose|that)\s[^,;:“”"]{0,120})?|\p{Ll}[^,;:“”"]{2,80}),)\s*$/u.exec(before)
   if (apposed && !STARTERS.has(apposed[1]!.split(/\s+/)[0]!) && appositionRole(apposed[2]!) !== undefined) {
     const name = clean(apposed[1]!)
     const start = before.lastIndexOf(name, apposed.index + apposed[0].length)

@@ -1,0 +1,20 @@
+// Whose words init gives, and what it says of them, in patterns a teacher's trial with a
+// science explainer (a study of school start times and teenage sleep) got wrong. Each case is a
+// few sentences, not the trial's article.
+import { describe, expect, it } from 'vitest'
+import { claimWith, initPlan } from './helpers/init-plan.js'
+
+const plan = initPlan('# A study of sleep\n\nBy Ann Example', 'sleep.md')
+
+const FILLER = 'The study followed pupils at thirty schools for three years.'
+
+describe('an apposition with a relative clause before “said”', () => {
+  it('gives the words to the person it describes, with the role, not to the body inside it', async () => {
+    const data = await plan(
+      FILLER,
+      'Prof. Hannah Lindqvist, an epidemiologist at the Ashby Institute of Public Health who was not involved in the study, said the headline figure should be treated with caution.'
+    )
+    expect(claimWith(data, 'headline figure').by).toBe('Hannah Lindqvist')
+    expect(data.actors.find((a) => a.name === 'Hannah Lindqvist')?.role).toBe('epidemiologist at the Ashby Institute of Public Health')
+  })
+})
