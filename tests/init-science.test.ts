@@ -2,6 +2,7 @@
 // science explainer (a study of school start times and teenage sleep) got wrong. Each case is a
 // few sentences, not the trial's article.
 import { describe, expect, it } from 'vitest'
+import { findMarkers } from '../src/init/markers.js'
 import { claimWith, initPlan } from './helpers/init-plan.js'
 
 const plan = initPlan('# A study of sleep\n\nBy Ann Example', 'sleep.md')
@@ -16,5 +17,17 @@ describe('an apposition with a relative clause before “said”', () => {
     )
     expect(claimWith(data, 'headline figure').by).toBe('Hannah Lindqvist')
     expect(data.actors.find((a) => a.name === 'Hannah Lindqvist')?.role).toBe('epidemiologist at the Ashby Institute of Public Health')
+  })
+})
+
+describe('“such a change may” after a verb', () => {
+  const kinds = (sentence: string): string[] => findMarkers(sentence).map((m) => `${m.kind} ${m.text}`)
+
+  it('is a hedge of what the subject before it may be, no proposal’s prediction', () => {
+    expect(kinds('Schools willing to make such a change may differ from those that are not.')).toEqual(['hedge may'])
+    expect(kinds('Parents who asked for the change could see it differently.')).toEqual(['hedge could'])
+    // The proposal as the subject still predicts.
+    expect(kinds('Officials believe such a change may save the district money.')).toEqual(['belief believe', 'predictive may', 'hedge may'])
+    expect(kinds('Supporters say the change could save the district $2.1 million a year.')).toEqual(['reporting say', 'predictive could', 'hedge could'])
   })
 })
