@@ -31,3 +31,14 @@ describe('“such a change may” after a verb', () => {
     expect(kinds('Supporters say the change could save the district $2.1 million a year.')).toEqual(['reporting say', 'predictive could', 'hedge could'])
   })
 })
+
+describe('“too early to say”', () => {
+  it('is a hedge of the claim it opens, no verb of saying', async () => {
+    const sentence = '“It is too early to say that later start times cause better sleep,” Lindqvist said.'
+    expect(findMarkers(sentence).map((m) => `${m.kind} ${m.text}`)).toEqual(['hedge too early to say', 'causal cause', 'reporting said'])
+    expect(findMarkers('It is too soon to tell whether the scheme works.').map((m) => `${m.kind} ${m.text}`)).toEqual(['hedge too soon to tell'])
+    const data = await plan(FILLER, `Prof. Hannah Lindqvist, an epidemiologist, was cautious. ${sentence}`)
+    const claim = claimWith(data, 'too early to say') as { by?: string; hedges?: string[] }
+    expect([claim.by, claim.hedges]).toEqual(['Hannah Lindqvist', ['too early to say']])
+  })
+})

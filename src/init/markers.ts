@@ -15,7 +15,10 @@ export interface Marker {
 }
 
 const LEXICON: Record<MarkerKind, readonly string[]> = {
-  hedge: ['perhaps', 'maybe', 'may', 'might', 'could', 'likely', 'unlikely', 'probably', 'possibly', 'possible', 'presumably', 'apparently', 'arguably', 'seems', 'seem', 'seemed', 'appears', 'appear', 'appeared', 'suggests', 'suggest', 'suggested', 'somewhat', 'in part', 'partly', 'tends to', 'tend to', 'reportedly', 'allegedly', 'supposedly', 'conceivably', 'potentially', 'almost', 'I think', 'I suspect', 'not necessarily', 'more likely'],
+  hedge: ['perhaps', 'maybe', 'may', 'might', 'could', 'likely', 'unlikely', 'probably', 'possibly', 'possible', 'presumably', 'apparently', 'arguably', 'seems', 'seem', 'seemed', 'appears', 'appear', 'appeared', 'suggests', 'suggest', 'suggested', 'somewhat', 'in part', 'partly', 'tends to', 'tend to', 'reportedly', 'allegedly', 'supposedly', 'conceivably', 'potentially', 'almost', 'I think', 'I suspect', 'not necessarily', 'more likely',
+    // "It is too early to say that later starts cause better sleep": the speaker withholds the
+    // claim, a hedge; its "say" reports no one (longest first, so the phrase wins the overlap).
+    'too early to say', 'too early to tell', 'too soon to say', 'too soon to tell'],
   // "almost certainly", "almost surely": near-certainty, a booster whole; read as the hedge
   // "almost" it made a firm prediction look tentative (longest first, so it wins the overlap).
   booster: ['surely', 'clearly', 'certainly', 'undoubtedly', 'obviously', 'of course', 'definitely', 'indeed', 'in fact', 'no doubt', 'without doubt', 'plainly', 'evidently', 'beyond doubt', 'always', 'never', 'almost certainly', 'most certainly', 'almost surely', 'almost definitely', 'almost certain', 'virtually certain'],
