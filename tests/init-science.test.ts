@@ -42,3 +42,15 @@ describe('“too early to say”', () => {
     expect([claim.by, claim.hedges]).toEqual(['Hannah Lindqvist', ['too early to say']])
   })
 })
+
+describe('“could” in a question someone asked', () => {
+  const hedges = (sentence: string): string[] => findMarkers(sentence).filter((m) => m.kind === 'hedge').map((m) => m.text)
+
+  it('asks leave or ability, and hedges nothing; “whether it could” elsewhere still hedges', () => {
+    expect(hedges('She got a call from researchers asking whether they could follow her pupils for three years.')).toEqual([])
+    expect(hedges('The parents asked if the school could open later.')).toEqual([])
+    expect(hedges('He wondered whether the new timetable could be ready by autumn.')).toEqual([])
+    expect(hedges('It is unclear whether the scheme could work in larger schools.')).toEqual(['could'])
+    expect(hedges('Officials asked for money that could pay for buses.')).toEqual(['could'])
+  })
+})

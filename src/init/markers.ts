@@ -160,6 +160,9 @@ function separableDe(sentence: string): Marker[] {
 /** A belief denied in the past, whose clause a "would" stands in: "never thought I", "nobody expected that the museum". */
 const UNFORESEEN = /\b(?:never|not|n['’]t|nobody|no\s+one|few|none)\s+(?:(?:have|had|ever|really|once|even)\s+)*(?:thought|expected|imagined|believed|dreamed|dreamt|guessed|foresaw|predicted|knew)\b[^.;:!?“”"]*$/iu
 
+/** A verb of asking or wondering, "whether" or "if", and the question's subject (up to four words) right before a modal. */
+const ASKED_WHETHER = /\b(?:ask|asks|asked|asking|wonder|wonders|wondered|wondering|inquired|enquired)\s+(?:\p{L}+\s+)?(?:whether|if)\s+(?:[\p{L}'’-]+\s+){1,4}$/iu
+
 /** Verbs of a physical process after "has to", "must": "pass through", "melt", "be absorbed". */
 const PROCESS = /^\s+(?:first\s+)?(?:pass\s+(?:through|into|across)|flow|melt|freeze|cool|warm\s+up|evaporate|condense|escape|diffuse|dissolve|seep|drain|penetrate|travel\s+through|be\s+(?:absorbed|heated|cooled|melted|frozen|dissolved|pumped|filtered|conducted))\b(?!\s+away)/iu
 
@@ -178,6 +181,10 @@ function falseFriend(kind: MarkerKind, text: string, sentence: string, at: numbe
   // not foreseen then, told now; no prediction.
   if (kind === 'predictive' && /^would$/i.test(text) && UNFORESEEN.test(sentence.slice(0, at))) return true
   if (kind === 'hedge' && /^could$/i.test(text) && /^\s+(not|n['’]t)\b/i.test(after)) return true
+  // "researchers asking whether they could follow her pupils", "parents asked if the school could
+  // open later": the past of "can" in a question someone put, asking leave or ability; no one
+  // hedges a claim ("It is unclear whether the scheme could work" still does).
+  if (kind === 'hedge' && /^could$/i.test(text) && ASKED_WHETHER.test(sentence.slice(0, at))) return true
   // "ein Thema, über das gestritten wird", "Die Schule wird im Herbst geschlossen", "Familien würden
   // benachteiligt": the passive, no prediction.
   if (kind === 'predictive' && /^(?:wird|würden?)$/iu.test(text) && passiveWird(sentence, at, text.length)) return true
