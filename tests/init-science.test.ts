@@ -54,3 +54,17 @@ describe('“could” in a question someone asked', () => {
     expect(hedges('Officials asked for money that could pay for buses.')).toEqual(['could'])
   })
 })
+
+describe('a name compromise does not know, after the office it holds', () => {
+  it('is a person, with that office for a role, and speaks for the “she said” after it', async () => {
+    const data = await plan(
+      FILLER,
+      'For Alder Vale’s head teacher, Carys Penhallow, the question is already settled. “Our pupils may arrive awake at last,” she said.',
+      'Its chair, Mereana Tau, was pleased. “We have the figures we wanted,” she said.',
+      'In the capital, Buenos Aires, the question is settled.'
+    )
+    expect(claimWith(data, 'Our pupils may arrive').by).toBe('Carys Penhallow')
+    const roles = Object.fromEntries(data.actors.map((a) => [a.name, a.role]))
+    expect(roles).toEqual({ 'Carys Penhallow': 'Alder Vale’s head teacher', 'Mereana Tau': 'chair' })
+  })
+})

@@ -110,7 +110,34 @@ export function namedIn(sentence: string, lang?: string): Named[] {
   // An honorific says a person follows, where compromise knows no first name nor takes the
   // surname for one: "Dr. Helen Marsh" (a marsh), "Ms Rowan Field". The honorific is no part of the name.
   if (!german) for (const m of sentence.matchAll(HONORIFIC_NAME)) add(m[1]!, m.index + m[0].length - m[1]!.length, 'person')
+  if (!german) for (const held of heldOffices(sentence)) if (!found.some((f) => held.start < f.end && held.end > f.start)) found.push(held)
   return found.sort((a, b) => a.start - b.start)
+}
+
+/**
+ * A person's office and, between commas, their name ("Alder Vale’s head teacher, Carys
+ * Penhallow,", "Its chair, Mereana Tau,"): an apposition that says a person follows, where
+ * compromise knows neither name ("Carys"), and the "she said" after it was no one's. Only an
+ * office that is a person's (compromise's #Actor, or PERSON_OFFICE): "the capital, Buenos
+ * Aires," names a place. The office is their role, with a capitalised owner before it.
+ */
+const OFFICE_NAME = /(?<![\p{L}'’-])(?:(?:the|its|their|his|her|our|The|Its|Their|His|Her|Our)|(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3}['’]s))\s+((?:\p{Ll}[\p{L}-]*\s+){0,2}\p{Ll}[\p{L}-]*),\s+(\p{Lu}\p{Ll}[\p{L}'’-]*(?:\s+\p{Lu}\p{Ll}[\p{L}'’-]*){1,2}),/gu
+const PERSON_OFFICE = new Set(['chair', 'chairman', 'chairwoman', 'chairperson', 'principal', 'headteacher', 'head', 'spokesman', 'spokeswoman', 'spokesperson', 'founder', 'owner', 'coach', 'co-author', 'governor', 'president', 'secretary', 'treasurer', 'manager', 'deputy', 'neighbour', 'neighbor'])
+
+function heldOffices(sentence: string): Named[] {
+  const held: Named[] = []
+  for (const m of sentence.matchAll(OFFICE_NAME)) {
+    const office = m[2]!
+    const head = office.split(/\s+/).pop()!
+    if (!PERSON_OFFICE.has(head) && !nlp(`a ${office}`).has('#Actor')) continue
+    const name = m[3]!
+    if (STARTERS.has(name.split(/\s+/)[0]!) || name.split(/\s+/).some((w) => MONTH.test(w) || WEEKDAY.test(w))) continue
+    const start = m.index + m[0].length - name.length - 1
+    // "For Alder Vale’s": a sentence's opening word is no part of the owner's name.
+    const owner = m[1]?.split(/\s+/).filter((w, i) => i > 0 || !STARTERS.has(w)).join(' ')
+    held.push({ name, key: name.split(/\s+/).pop()!, kind: 'person', start, end: start + name.length, role: owner ? `${owner} ${office}` : office })
+  }
+  return held
 }
 
 /**
