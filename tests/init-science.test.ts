@@ -2,6 +2,7 @@
 // science explainer (a study of school start times and teenage sleep) got wrong. Each case is a
 // few sentences, not the trial's article.
 import { describe, expect, it } from 'vitest'
+import { planModule } from '../src/init/index.js'
 import { findMarkers } from '../src/init/markers.js'
 import { claimWith, initPlan } from './helpers/init-plan.js'
 
@@ -66,5 +67,14 @@ describe('a name compromise does not know, after the office it holds', () => {
     expect(claimWith(data, 'Our pupils may arrive').by).toBe('Carys Penhallow')
     const roles = Object.fromEntries(data.actors.map((a) => [a.name, a.role]))
     expect(roles).toEqual({ 'Carys Penhallow': 'Alder Vale’s head teacher', 'Mereana Tau': 'chair' })
+  })
+})
+
+describe('the paragraph where the role comment says a person is named', () => {
+  it('is where the article first names them in full, though they speak later', async () => {
+    const text = ['# A study of sleep', '', 'The team, led by Dr. Ines Varga of the Northmoor Centre for Sleep, recruited 4,200 pupils.', '', FILLER, '', '“Teenagers’ body clocks may shift later during puberty,” Varga said.', ''].join('\n')
+    const planned = await planModule({ path: 'sleep.md', bytes: Buffer.from(text), into: 'm' })
+    const claims = planned.files.find((f) => f.name === 'claims.yaml')!.text
+    expect(claims).toMatch(/ {4}name: Ines Varga\n {4}# role: who they are, in a few words \(named in ¶1\)\n/)
   })
 })
