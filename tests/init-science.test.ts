@@ -1,7 +1,9 @@
 // Whose words init gives, and what it says of them, in patterns a teacher's trial with a
 // science explainer (a study of school start times and teenage sleep) got wrong. Each case is a
 // few sentences, not the trial's article.
+import { VFile } from 'vfile'
 import { describe, expect, it } from 'vitest'
+import { parseArticle } from '../src/article/parse.js'
 import { planModule } from '../src/init/index.js'
 import { findMarkers } from '../src/init/markers.js'
 import { claimWith, initPlan } from './helpers/init-plan.js'
@@ -76,5 +78,28 @@ describe('the paragraph where the role comment says a person is named', () => {
     const planned = await planModule({ path: 'sleep.md', bytes: Buffer.from(text), into: 'm' })
     const claims = planned.files.find((f) => f.name === 'claims.yaml')!.text
     expect(claims).toMatch(/ {4}name: Ines Varga\n {4}# role: who they are, in a few words \(named in ¶1\)\n/)
+  })
+})
+
+describe('a plain-text table whose columns are set apart by spaces', () => {
+  const planText = async (...blocks: string[]) => {
+    const planned = await planModule({ path: 'sleep.txt', bytes: Buffer.from(`A study of sleep\n\nBy Ann Example\n\n${blocks.join('\n\n')}\n`), into: 'm' })
+    const markdown = planned.files.find((f) => f.name === 'article.md')!.text
+    const article = parseArticle(new VFile({ path: 'article.md', value: markdown }))!
+    return { paragraphs: article.paragraphs.map((p) => p.text), markdown, guesses: planned.guesses.filter((g) => g.what === 'left out').map((g) => g.value.split(' (')[0]) }
+  }
+
+  it('is a table, as tab-separated rows are, not one ¶ of its cells run together', async () => {
+    const table = ['Measure                         Later start (14 schools)  Unchanged (16 schools)', 'School-night sleep              7 h 26 min                6 h 52 min', 'Pupils sleeping under 7 hours   38%                       61%'].join('\n')
+    const p = await planText(FILLER, table, 'The share sleeping less than seven hours fell from 61% to 38%.')
+    expect(p.paragraphs).toEqual([FILLER, 'The share sleeping less than seven hours fell from 61% to 38%.'])
+    expect(p.guesses).toEqual(['a table of 3 rows × 3 columns, after ¶1'])
+    expect(p.markdown).toContain('| School-night sleep | 7 h 26 min | 6 h 52 min |')
+  })
+
+  it('leaves a paragraph typed with two spaces after its full stops a paragraph', async () => {
+    const p = await planText(FILLER, 'The study ran for three years.  It followed 4,200 pupils.\nMost of them wore monitors.  Some kept diaries too.')
+    expect(p.paragraphs).toEqual([FILLER, 'The study ran for three years. It followed 4,200 pupils. Most of them wore monitors. Some kept diaries too.'])
+    expect(p.guesses).toEqual([])
   })
 })
