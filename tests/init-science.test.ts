@@ -103,3 +103,10 @@ describe('a plain-text table whose columns are set apart by spaces', () => {
     expect(p.guesses).toEqual([])
   })
 })
+
+describe('a quotation that opens with “Some of” or “Many in”', () => {
+  it('is the words of whoever the tag after it names, not of a part of a group', async () => {
+    const data = await plan(FILLER, 'Dr. Samuel Achterberg led the survey.', '“Some of our pupils may simply have slept in,” Achterberg said.', '“Many in the team were surprised,” said Dr. Ines Varga.')
+    expect(claimWith(data, 'Some of our pupils').by).toBe('Samuel Achterberg')
+  })
+})

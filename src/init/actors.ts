@@ -312,7 +312,9 @@ function speakerIn(sentence: string, names: readonly Named[], at: number, marker
   }
   // "Some at the Department of Education say", "Manche im Gemeinderat sagen": part of a body,
   // said as the phrase that names it (subjectOf), not the body's name inside it.
-  const clause = Math.max(before.lastIndexOf(';'), before.lastIndexOf('. '), before.lastIndexOf('“'), before.lastIndexOf('"'))
+  // A closing quotation mark ends a clause too: in "“Some of our pupils may …,” Achterberg said"
+  // the words quoted are not the verb's subject ("Some of" read as a part of a group, no one).
+  const clause = Math.max(before.lastIndexOf(';'), before.lastIndexOf('. '), before.lastIndexOf('“'), before.lastIndexOf('"'), before.lastIndexOf('”'))
   if (QUANTIFIED.test(before.slice(Math.max(clause, before.lastIndexOf(', ')) + 1).trimStart())) return subjectOf(sentence, names, at, clause, lang)
   // "Dr Helen Marsh of the Institute for Fiscal Studies said": a name joined by "of", "for"…
   // Its head is the speaker when it is a person's name ("Helen Marsh"); else the whole is a
