@@ -104,6 +104,32 @@ describe('a plain-text table whose columns are set apart by spaces', () => {
   })
 })
 
+describe('verbs of saying that science writing uses', () => {
+  it('report the speaker’s words: added, noted, explained, cautioned, stressed, with “that” or a quotation', async () => {
+    const data = await plan(
+      FILLER,
+      'Prof. Hannah Lindqvist, an epidemiologist, was cautious. She added that the interval may be too wide to guide families.',
+      'Dr. Ines Varga, who led the study, noted that the effect could be smaller in younger children.',
+      'Dr. Samuel Achterberg explained that tired pupils may learn less.',
+      'Dr. Ines Varga stressed that the later start probably helps most in winter.',
+      '“Some of it may be the season,” Achterberg cautioned.'
+    )
+    expect(claimWith(data, 'interval may be too wide').by).toBe('Hannah Lindqvist')
+    expect(claimWith(data, 'effect could be smaller').by).toBe('Ines Varga')
+    expect(claimWith(data, 'tired pupils may learn less').by).toBe('Samuel Achterberg')
+    expect(claimWith(data, 'probably helps most').by).toBe('Ines Varga')
+    expect(claimWith(data, 'may be the season').by).toBe('Samuel Achterberg')
+    for (const words of ['interval may be too wide', 'effect could be smaller', 'tired pupils']) expect(claimWith(data, words).evidence).toBe('reported-statement')
+  })
+
+  it('say nothing where they do not report words: “added £2m”, “as noted above”, “explained 40% of the variation”', () => {
+    const reporting = (sentence: string): string[] => findMarkers(sentence).filter((m) => m.kind === 'reporting').map((m) => m.text)
+    expect(reporting('The council added £2m to the budget, which may help.')).toEqual([])
+    expect(reporting('As noted above, the effect may be small.')).toEqual([])
+    expect(reporting('Sleep explained 40% of the variation in grades.')).toEqual([])
+  })
+})
+
 describe('a quotation that opens with “Some of” or “Many in”', () => {
   it('is the words of whoever the tag after it names, not of a part of a group', async () => {
     const data = await plan(FILLER, 'Dr. Samuel Achterberg led the survey.', '“Some of our pupils may simply have slept in,” Achterberg said.', '“Many in the team were surprised,” said Dr. Ines Varga.')
