@@ -133,9 +133,11 @@ function heldOffices(sentence: string): Named[] {
     const name = m[3]!
     if (STARTERS.has(name.split(/\s+/)[0]!) || name.split(/\s+/).some((w) => MONTH.test(w) || WEEKDAY.test(w))) continue
     const start = m.index + m[0].length - name.length - 1
-    // "For Alder Vale’s": a sentence's opening word is no part of the owner's name.
+    // "For Alder Vale’s": a sentence's opening word is no part of the owner's name. "Its chair"
+    // is whose chair only with the sentence before: no role, and the comment asks for one.
     const owner = m[1]?.split(/\s+/).filter((w, i) => i > 0 || !STARTERS.has(w)).join(' ')
-    held.push({ name, key: name.split(/\s+/).pop()!, kind: 'person', start, end: start + name.length, role: owner ? `${owner} ${office}` : office })
+    const pronoun = /^(?:its|their|his|her|our)\s/iu.test(m[0])
+    held.push({ name, key: name.split(/\s+/).pop()!, kind: 'person', start, end: start + name.length, ...(pronoun ? {} : { role: owner ? `${owner} ${office}` : office }) })
   }
   return held
 }
