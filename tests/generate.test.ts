@@ -339,6 +339,21 @@ describe('generation on the demo module', () => {
     expect(markersFor('This is about the people who live next to the noise', ['about'])).toEqual([])
   })
 
+  it('ends a markers passage as the article’s sentence ends: its full stop where the quote leaves it out, not “…”', () => {
+    const items = generated.filter((i) => i.generated === 'markers') as Array<ClozeItem & GeneratedItem>
+    let ending = 0
+    for (const item of items) {
+      const claim = module.claims.find((c) => c.id === item.claims[0])!
+      const after = module.article.paragraphs.find((p) => p.n === claim.anchor.paragraph)!.text.slice(claim.anchor.end)
+      const stop = /^[.!?]/.exec(after)?.[0]
+      if (stop === undefined) continue
+      ending++
+      // As an authored cloze of the same quote has it (`check` sets the full stop after the passage).
+      expect(item.passage?.closing, item.id).toBe(stop)
+    }
+    expect(ending).toBeGreaterThan(0)
+  })
+
   it('matches claims of different kinds to their kinds, the kinds no claim has left over', () => {
     const items = generated.filter((i) => i.generated === 'classify') as Array<MatchingItem & GeneratedItem>
     expect(items.length).toBeGreaterThanOrEqual(2)

@@ -7,7 +7,7 @@
 import { normalize } from '../article/normalize.js'
 import type { AnchoredClaim } from '../claims/model.js'
 import { printedQuote } from '../claims/anchor.js'
-import { cloze, setPassage, type ClozeItem } from '../types/cloze.js'
+import { closingAfter, cloze, setPassage, type ClozeItem } from '../types/cloze.js'
 import { functionWordsOnly, plain } from '../lint/text.js'
 import { pick } from './common.js'
 import type { GeneratedItem, GenerateInput, Generator } from './model.js'
@@ -143,6 +143,9 @@ function markersItem(input: GenerateInput, claim: AnchoredClaim, next: () => num
   // Derived from the article, as `check` derives an authored cloze's.
   // With the teacher's [sic], as every stem quotes the claim.
   const printed = printedQuote(claim.anchor)
-  setPassage(item, { paragraph: claim.anchor.paragraph, text: printed.text, gaps: gaps.map(({ start, end, text }) => ({ ...printed.at(start, end), text })) })
+  // Ended as the article's sentence ends, as an authored cloze is: without `closing` a passage
+  // that is a whole sentence printed "… were worn…", as if the sentence went on.
+  const after = input.article.paragraphs.find((p) => p.n === claim.anchor.paragraph)?.text.slice(claim.anchor.end) ?? ''
+  setPassage(item, { paragraph: claim.anchor.paragraph, text: printed.text, gaps: gaps.map(({ start, end, text }) => ({ ...printed.at(start, end), text })), closing: closingAfter(claim.anchor.text, after) })
   return item
 }

@@ -110,7 +110,36 @@ export function namedIn(sentence: string, lang?: string): Named[] {
   // An honorific says a person follows, where compromise knows no first name nor takes the
   // surname for one: "Dr. Helen Marsh" (a marsh), "Ms Rowan Field". The honorific is no part of the name.
   if (!german) for (const m of sentence.matchAll(HONORIFIC_NAME)) add(m[1]!, m.index + m[0].length - m[1]!.length, 'person')
+  if (!german) for (const held of heldOffices(sentence)) if (!found.some((f) => held.start < f.end && held.end > f.start)) found.push(held)
   return found.sort((a, b) => a.start - b.start)
+}
+
+/**
+ * A person's office and, between commas, their name ("Alder Vale’s head teacher, Carys
+ * Penhallow,", "Its chair, Mereana Tau,"): an apposition that says a person follows, where
+ * compromise knows neither name ("Carys"), and the "she said" after it was no one's. Only an
+ * office that is a person's (compromise's #Actor, or PERSON_OFFICE): "the capital, Buenos
+ * Aires," names a place. The office is their role, with a capitalised owner before it.
+ */
+const OFFICE_NAME = /(?<![\p{L}'’-])(?:(?:the|its|their|his|her|our|The|Its|Their|His|Her|Our)|(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3}['’]s))\s+((?:\p{Ll}[\p{L}-]*\s+){0,2}\p{Ll}[\p{L}-]*),\s+(\p{Lu}\p{Ll}[\p{L}'’-]*(?:\s+\p{Lu}\p{Ll}[\p{L}'’-]*){1,2}),/gu
+const PERSON_OFFICE = new Set(['chair', 'chairman', 'chairwoman', 'chairperson', 'principal', 'headteacher', 'head', 'spokesman', 'spokeswoman', 'spokesperson', 'founder', 'owner', 'coach', 'co-author', 'governor', 'president', 'secretary', 'treasurer', 'manager', 'deputy', 'neighbour', 'neighbor'])
+
+function heldOffices(sentence: string): Named[] {
+  const held: Named[] = []
+  for (const m of sentence.matchAll(OFFICE_NAME)) {
+    const office = m[2]!
+    const head = office.split(/\s+/).pop()!
+    if (!PERSON_OFFICE.has(head) && !nlp(`a ${office}`).has('#Actor')) continue
+    const name = m[3]!
+    if (STARTERS.has(name.split(/\s+/)[0]!) || name.split(/\s+/).some((w) => MONTH.test(w) || WEEKDAY.test(w))) continue
+    const start = m.index + m[0].length - name.length - 1
+    // "For Alder Vale’s": a sentence's opening word is no part of the owner's name. "Its chair"
+    // is whose chair only with the sentence before: no role, and the comment asks for one.
+    const owner = m[1]?.split(/\s+/).filter((w, i) => i > 0 || !STARTERS.has(w)).join(' ')
+    const pronoun = /^(?:its|their|his|her|our)\s/iu.test(m[0])
+    held.push({ name, key: name.split(/\s+/).pop()!, kind: 'person', start, end: start + name.length, ...(pronoun ? {} : { role: owner ? `${owner} ${office}` : office }) })
+  }
+  return held
 }
 
 /**
@@ -250,7 +279,10 @@ function speakerIn(sentence: string, names: readonly Named[], at: number, marker
   // are who they are, not who speaks.
   // With no article the apposition is an office ("Tom Hargreaves, president of the association,
   // said"), not a clause with a verb; a title before the name ("Council Member") is untitled's.
-  const apposed = /(?:^|[.;:]\s+|\b(?:and|but)\s+)((?:(?:Dr|Mr|Mrs|Ms|Prof|Professor)\.?\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,4})(,\s+(?:(?:the|a|an)\s+[^,;:“”"]{3,80}|\p{Ll}[^,;:“”"]{2,80}),)\s*$/u.exec(before)
+  // A relative clause may run on after the office, as appositionRole reads it ("an
+  // epidemiologist at the Ashby Institute of Public Health who was not involved in the study,"):
+  // over 80 characters whole, it was no apposition, and the body inside it spoke.
+  const apposed = /(?:^|[.;:]\s+|\b(?:and|but)\s+)((?:(?:Dr|Mr|Mrs|Ms|Prof|Professor)\.?\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,4})(,\s+(?:(?:the|a|an)\s+[^,;:“”"]{3,80}?(?:\s+(?:who|which|whose|that)\s[^,;:“”"]{0,120})?|\p{Ll}[^,;:“”"]{2,80}),)\s*$/u.exec(before)
   if (apposed && !STARTERS.has(apposed[1]!.split(/\s+/)[0]!) && appositionRole(apposed[2]!) !== undefined) {
     const name = clean(apposed[1]!)
     const start = before.lastIndexOf(name, apposed.index + apposed[0].length)
@@ -283,7 +315,9 @@ function speakerIn(sentence: string, names: readonly Named[], at: number, marker
   }
   // "Some at the Department of Education say", "Manche im Gemeinderat sagen": part of a body,
   // said as the phrase that names it (subjectOf), not the body's name inside it.
-  const clause = Math.max(before.lastIndexOf(';'), before.lastIndexOf('. '), before.lastIndexOf('“'), before.lastIndexOf('"'))
+  // A closing quotation mark ends a clause too: in "“Some of our pupils may …,” Achterberg said"
+  // the words quoted are not the verb's subject ("Some of" read as a part of a group, no one).
+  const clause = Math.max(before.lastIndexOf(';'), before.lastIndexOf('. '), before.lastIndexOf('“'), before.lastIndexOf('"'), before.lastIndexOf('”'))
   if (QUANTIFIED.test(before.slice(Math.max(clause, before.lastIndexOf(', ')) + 1).trimStart())) return subjectOf(sentence, names, at, clause, lang)
   // "Dr Helen Marsh of the Institute for Fiscal Studies said": a name joined by "of", "for"…
   // Its head is the speaker when it is a person's name ("Helen Marsh"); else the whole is a

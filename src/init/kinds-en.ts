@@ -46,6 +46,8 @@ const FUTURE = /\b(?:next\s+(?:year|week|month|spring|summer|autumn|fall|winter|
 const EXPECT = /(?<![\p{L}])expect(?:s|ed)?(?![\p{L}])(?=(?:\s+[\p{L}'’-]+){0,4}?\s+to\s+\p{L}|\s+that\b)/giu
 /** A proposal's modal: "the change could", "this plan may", "the ban might" (then a verb). */
 const PROPOSAL_COULD = /\b(?:the|this|that|such\s+a)\s+(?:proposed\s+)?(?:change|plan|proposal|scheme|policy|move|ban|law|measure|reform|rule|switch|shift)\s+((?:[Cc]ould|may|might))(?=\s+(?!not\b|have\b)\p{Ll})/gu
+/** What may stand before a clause's subject: its start, a punctuation mark, a conjunction, or a verb of saying or thinking whose clause it opens ("Supporters say the change could"). */
+const OPENS_CLAUSE = /(?:^|[,;:—–(“"‘]\s*|\b(?:and|but|or|so|yet|because|since|although|though|while|if|unless|when|whether|that|now|then|say|says|said|told|argue[sd]?|warn(?:s|ed)?|think|thinks|thought|believe[sd]?|fear(?:s|ed)?|hope[sd]?|expect(?:s|ed)?|worr(?:y|ies|ied)|suggest(?:s|ed)?|claim(?:s|ed)?|insist(?:s|ed)?|predict(?:s|ed)?|admit(?:s|ted)?|agree[sd]?|note[sd]?|add(?:s|ed)?|acknowledge[sd]?|concede[sd]?)\s+)$/iu
 /** A verb of saying before the expectation: "officials said they expect" is their prediction; "Trump expects" alone the author's reading of a belief (interpretive). */
 const SAID_BEFORE = /\b(?:said|says|say|told|tells|argued|argues|warned|warns|stated|announced|insisted|added)\b/iu
 
@@ -82,7 +84,10 @@ export function kindMarkersEn(sentence: string): KindMarker[] {
   }
   // What a proposal could do ("the change could save the district $2.1 million a year"): a
   // plan not yet made is in the future, so its "could" is a hedged prediction.
-  for (const m of sentence.matchAll(PROPOSAL_COULD)) found.push({ kind: 'predictive', text: m[1]!, at: m.index + m[0].length - m[1]!.length })
+  // Only where the proposal opens its clause, the modal's subject: in "schools willing to make
+  // such a change may differ" or "parents who asked for the change could" it is an object, and
+  // the modal hedges what the schools or parents are.
+  for (const m of sentence.matchAll(PROPOSAL_COULD)) if (OPENS_CLAUSE.test(sentence.slice(0, m.index))) found.push({ kind: 'predictive', text: m[1]!, at: m.index + m[0].length - m[1]!.length })
   // "is expected to publish" is a forecast whoever holds it, no one's state of mind.
   for (const m of sentence.matchAll(EXPECT)) if (SAID_BEFORE.test(sentence.slice(0, m.index)) || /\b(?:is|are|was|were|be|been)\s+$/iu.test(sentence.slice(0, m.index))) found.push({ kind: 'predictive', text: m[0], at: m.index })
   return found

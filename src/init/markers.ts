@@ -15,11 +15,18 @@ export interface Marker {
 }
 
 const LEXICON: Record<MarkerKind, readonly string[]> = {
-  hedge: ['perhaps', 'maybe', 'may', 'might', 'could', 'likely', 'unlikely', 'probably', 'possibly', 'possible', 'presumably', 'apparently', 'arguably', 'seems', 'seem', 'seemed', 'appears', 'appear', 'appeared', 'suggests', 'suggest', 'suggested', 'somewhat', 'in part', 'partly', 'tends to', 'tend to', 'reportedly', 'allegedly', 'supposedly', 'conceivably', 'potentially', 'almost', 'I think', 'I suspect', 'not necessarily', 'more likely'],
+  hedge: ['perhaps', 'maybe', 'may', 'might', 'could', 'likely', 'unlikely', 'probably', 'possibly', 'possible', 'presumably', 'apparently', 'arguably', 'seems', 'seem', 'seemed', 'appears', 'appear', 'appeared', 'suggests', 'suggest', 'suggested', 'somewhat', 'in part', 'partly', 'tends to', 'tend to', 'reportedly', 'allegedly', 'supposedly', 'conceivably', 'potentially', 'almost', 'I think', 'I suspect', 'not necessarily', 'more likely',
+    // "It is too early to say that later starts cause better sleep": the speaker withholds the
+    // claim, a hedge; its "say" reports no one (longest first, so the phrase wins the overlap).
+    'too early to say', 'too early to tell', 'too soon to say', 'too soon to tell'],
   // "almost certainly", "almost surely": near-certainty, a booster whole; read as the hedge
   // "almost" it made a firm prediction look tentative (longest first, so it wins the overlap).
   booster: ['surely', 'clearly', 'certainly', 'undoubtedly', 'obviously', 'of course', 'definitely', 'indeed', 'in fact', 'no doubt', 'without doubt', 'plainly', 'evidently', 'beyond doubt', 'always', 'never', 'almost certainly', 'most certainly', 'almost surely', 'almost definitely', 'almost certain', 'virtually certain'],
-  reporting: ['said', 'says', 'say', 'told', 'tells', 'argues', 'argued', 'argue', 'claims', 'claimed', 'insists', 'insisted', 'warned', 'warns', 'warn', 'insist', 'stated', 'states', 'announced', 'announces', 'maintains', 'maintained', 'contends', 'contended', 'contend', 'admitted', 'admits', 'acknowledged', 'acknowledges', 'acknowledge', 'concludes', 'conclude', 'according to', 'wrote', 'writes', 'indicated', 'has said', 'have said', 'pointed out', 'promised', 'denied', 'suggests', 'suggested', 'found', 'finds', 'concluded', 'reports', 'reported', 'estimates', 'estimated', 'read out', 'put it', 'puts it', 'in the words of'],
+  reporting: ['said', 'says', 'say', 'told', 'tells', 'argues', 'argued', 'argue', 'claims', 'claimed', 'insists', 'insisted', 'warned', 'warns', 'warn', 'insist', 'stated', 'states', 'announced', 'announces', 'maintains', 'maintained', 'contends', 'contended', 'contend', 'admitted', 'admits', 'acknowledged', 'acknowledges', 'acknowledge', 'concludes', 'conclude', 'according to', 'wrote', 'writes', 'indicated', 'has said', 'have said', 'pointed out', 'promised', 'denied', 'suggests', 'suggested', 'found', 'finds', 'concluded', 'reports', 'reported', 'estimates', 'estimated', 'read out', 'put it', 'puts it', 'in the words of',
+    // Verbs of saying that also mean something else ("added £2m", "as noted above"): each reports
+    // only with a clause or a quotation (CLAUSE_VERB). Without them "She added that the interval
+    // may be too wide" and "Varga noted that …" were the author's claims.
+    'added', 'adds', 'noted', 'notes', 'explained', 'explains', 'cautioned', 'cautions', 'stressed', 'stresses', 'emphasised', 'emphasized', 'emphasises', 'emphasizes', 'observed', 'observes', 'conceded', 'concedes', 'remarked', 'replied'],
   belief: ['believes', 'believe', 'believed', 'thinks', 'think', 'assumes', 'assume', 'assumed', 'wants', 'want', 'wanted', 'hopes', 'hoped', 'fears', 'feared', 'expects', 'expected', 'intends', 'regards', 'sees'],
   causal: ['because', 'so that', 'leads to', 'led to', 'lead to', 'therefore', 'thus', 'hence', 'as a result', 'due to', 'consequently', 'which means', 'means that', 'caused', 'causes', 'cause', 'results in', 'resulted in', 'that is why', 'which is why', 'the reason', 'in order to'],
   normative: ['should', 'must', 'ought to', 'need to', 'needs to', 'have to', 'has to', 'it is time', 'deserves', 'deserve', 'it is essential', 'it is wrong', 'it is right', 'had better'],
@@ -157,6 +164,9 @@ function separableDe(sentence: string): Marker[] {
 /** A belief denied in the past, whose clause a "would" stands in: "never thought I", "nobody expected that the museum". */
 const UNFORESEEN = /\b(?:never|not|n['’]t|nobody|no\s+one|few|none)\s+(?:(?:have|had|ever|really|once|even)\s+)*(?:thought|expected|imagined|believed|dreamed|dreamt|guessed|foresaw|predicted|knew)\b[^.;:!?“”"]*$/iu
 
+/** A verb of asking or wondering, "whether" or "if", and the question's subject (up to four words) right before a modal. */
+const ASKED_WHETHER = /\b(?:ask|asks|asked|asking|wonder|wonders|wondered|wondering|inquired|enquired)\s+(?:\p{L}+\s+)?(?:whether|if)\s+(?:[\p{L}'’-]+\s+){1,4}$/iu
+
 /** Verbs of a physical process after "has to", "must": "pass through", "melt", "be absorbed". */
 const PROCESS = /^\s+(?:first\s+)?(?:pass\s+(?:through|into|across)|flow|melt|freeze|cool|warm\s+up|evaporate|condense|escape|diffuse|dissolve|seep|drain|penetrate|travel\s+through|be\s+(?:absorbed|heated|cooled|melted|frozen|dissolved|pumped|filtered|conducted))\b(?!\s+away)/iu
 
@@ -178,6 +188,10 @@ function falseFriend(kind: MarkerKind, text: string, sentence: string, at: numbe
   // not happen, in the past; no prediction ("would have to pay" stays: what a change would bring).
   if (kind === 'predictive' && /^would$/i.test(text) && /^\s+(?:(?:not|never|also|still|surely)\s+)?have\s+(?!to\b)\p{L}/iu.test(sentence.slice(at + text.length))) return true
   if (kind === 'hedge' && /^could$/i.test(text) && /^\s+(not|n['’]t)\b/i.test(after)) return true
+  // "researchers asking whether they could follow her pupils", "parents asked if the school could
+  // open later": the past of "can" in a question someone put, asking leave or ability; no one
+  // hedges a claim ("It is unclear whether the scheme could work" still does).
+  if (kind === 'hedge' && /^could$/i.test(text) && ASKED_WHETHER.test(sentence.slice(0, at))) return true
   // "ein Thema, über das gestritten wird", "Die Schule wird im Herbst geschlossen", "Familien würden
   // benachteiligt": the passive, no prediction.
   if (kind === 'predictive' && /^(?:wird|würden?)$/iu.test(text) && passiveWird(sentence, at, text.length)) return true
@@ -193,6 +207,7 @@ function falseFriend(kind: MarkerKind, text: string, sentence: string, at: numbe
   if (kind === 'hedge' && /^almost$/i.test(text) && /^\s+(all|every|no|none|nothing|nobody|everyone|everybody|everything|twice|half)\b/i.test(after)) return true
   // "As Jane Roe put it, …", "put it to me" report her words; "put it to a vote", "put it on hold" do not.
   if (kind === 'reporting' && /^puts?\s+it$/i.test(text) && /^\s+(?:to(?!\s+(?:me|us|him|her|them|you)\b)|in|on|into|back|off|down|up|away|aside|forward|through|out|there|here)\b/i.test(after)) return true
+  if (kind === 'reporting' && CLAUSE_VERB.test(text) && !reportsWords(sentence, at, text)) return true
   // "had a say in who runs it", "the final say", "no say": the noun, a voice in a decision, no
   // one's words reported (init suggested "It is time they had a say …" as a reported statement).
   if (kind === 'reporting' && /^say$/i.test(text) && /\b(?:a|the|any|no|their|our|his|her|its|my|your|final|equal|real|direct)\s+$/iu.test(sentence.slice(0, at))) return true
@@ -200,6 +215,20 @@ function falseFriend(kind: MarkerKind, text: string, sentence: string, at: numbe
   // they are (a report), not how firmly the author puts the claim; "the figures suggest" hedges.
   if (kind === 'hedge' && /^suggest(?:s|ed)?$/i.test(text) && (/\b(?:than|as)\s+(?:\p{L}+\s+){0,2}$/iu.test(sentence.slice(0, at)) || PEOPLE_BEFORE.test(sentence.slice(0, at)))) return true
   return falseFriendDe(kind, text, sentence, at)
+}
+
+/** The verbs of saying that report only with a clause or a quotation (reportsWords). */
+const CLAUSE_VERB = /^(?:add(?:ed|s)|notes?|noted|explain(?:ed|s)|caution(?:ed|s)|stress(?:ed|es)|emphasi[sz](?:ed|es)|observe[sd]|concede[sd]|remarked|replied)$/iu
+
+/**
+ * True when the verb at `at` gives someone's words: a clause or a quotation follows it ("added
+ * that", "noted:", "explained, “…”"), or it tags a quotation before it ("“…,” she added", "“…,”
+ * added Varga").
+ */
+function reportsWords(sentence: string, at: number, text: string): boolean {
+  const before = sentence.slice(0, at)
+  const after = sentence.slice(at + text.length)
+  return /^\s*,?\s*(?:that\b|[:“"‘])/u.test(after) || /[,!?…]\s*[”"’»]\s*(?:[\p{L}.'’-]+\s+){0,4}$/u.test(before)
 }
 
 /** People as the subject just before a verb: "supporters", "critics", "officials", "they". */

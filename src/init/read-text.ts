@@ -130,6 +130,8 @@ const ROW = /\S\t+\S/
  * spielte …" alone is a sentence); a table two rows or more.
  */
 function partsOf(group: readonly string[]): Part[] {
+  const spaced = spacedRows(group)
+  if (spaced) return [{ kind: 'table', rows: spaced }]
   const parts: Part[] = []
   const last = (): Part | undefined => parts[parts.length - 1]
   for (const line of group) {
@@ -153,6 +155,23 @@ function partsOf(group: readonly string[]): Part[] {
   }
   for (const q of parts) if (q.kind === 'quote') q.paragraphs = q.paragraphs.filter((p) => p.length > 0)
   return plainWhereUnsure(parts, group)
+}
+
+/** A gap between a table's cells: a tab, or a run of two spaces or more, not after a sentence's or a clause's end. */
+const CELL_GAP = /(?<![.!?:;,])(?:\t+| {2,})(?=\S)/u
+
+/**
+ * The rows of a group whose every line is cells set apart by spaces, as a table copied from a
+ * PDF or typed with aligned columns has them ("School-night sleep   7 h 26 min   6 h 52 min"):
+ * two lines or more, each of the same number of cells, two or more. ROW reads only tabs, and
+ * such a table was one numbered ¶ of its cells run together. A paragraph typed with two spaces
+ * after its full stops is none (CELL_GAP), nor is a list or a quote.
+ */
+function spacedRows(group: readonly string[]): string[][] | undefined {
+  if (group.length < 2 || group.some((l) => ITEM.test(l) || QUOTED.test(l))) return undefined
+  const rows = group.map((l) => l.trim().split(new RegExp(CELL_GAP.source, 'gu')).map((c) => c.trim()))
+  const width = rows[0]!.length
+  return width >= 2 && rows.every((r) => r.length === width) ? rows : undefined
 }
 
 /** The group as one plain part when its list or table is not sure to be one: a lone item or row, items that do not count up. */

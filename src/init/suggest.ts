@@ -616,12 +616,22 @@ function describe(article: Article, file: VFile, picked: readonly Candidate[], o
     // Named in full first there: the comment that asks for the role says where ("named in ¶4").
     if (full) Object.assign(a, { name: full.name, paragraph: Math.min(a.paragraph, full.paragraph) })
   }
+  // A person the article names in full before they speak ("The team, led by Dr. Ines Varga of
+  // …" in ¶3, "Varga said" in ¶9) is named first there, where it says who they are: the comment
+  // that asks for the role pointed to ¶9, which says nothing of it.
+  for (const a of actors) if (a.kind === 'person') a.paragraph = Math.min(a.paragraph, firstNamedIn(article, a.name) ?? a.paragraph)
   const usedThemes = new Set(kept.map((c) => c.theme))
   return {
     claims: kept,
     actors: actors.filter((a) => usedActors.has(a.id)).sort((a, b) => a.paragraph - b.paragraph),
     themes: [...themes.entries()].sort((a, b) => a[0] - b[0]).map(([, t]) => t).filter((t) => usedThemes.has(t.id))
   }
+}
+
+/** The first ¶ whose text holds `name` as whole words, if any does. */
+function firstNamedIn(article: Article, name: string): number | undefined {
+  const pattern = new RegExp(`(?<![\\p{L}\\p{M}])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{M}])`, 'u')
+  return article.paragraphs.find((p) => pattern.test(p.text))?.n
 }
 
 /** Words before a surname that are no given name: an honorific, a title, a sentence's opening word, a month (or a day: WEEKDAY). */

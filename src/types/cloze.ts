@@ -280,6 +280,15 @@ const CLOSING = /^[\p{Pe}\p{Pf}"']*[.!?…]+[\p{Pe}\p{Pf}"']*/u
 const PAIRS: ReadonlyArray<readonly [string, string]> = [['“', '”'], ['„', '“'], ['‘', '’'], ['‚', '‘'], ['«', '»'], ['»', '«'], ['(', ')'], ['[', ']']]
 
 /**
+ * The article's punctuation that ends the sentence right after a passage (`text`), from the
+ * paragraph's words after it (`after`): a passage's `closing`. Every cloze, authored or
+ * generated, ends on paper as the article's sentence does.
+ */
+export function closingAfter(text: string, after: string): string {
+  return unopened(text, CLOSING.exec(after)?.[0] ?? '')
+}
+
+/**
  * `closing` without the closing marks whose opening ones `text` does not hold: a passage that
  * starts inside a quotation ("Together, they could …", of “None of these … Together, they
  * could … within a decade.”) ended on paper with a ” that nothing opened.
@@ -364,7 +373,7 @@ export const cloze: QuestionTypeModule<ClozeItem, ClozeStrings> = {
     const after = context.article?.paragraphs.find((p) => p.n === anchor.paragraph)?.text.slice(anchor.end) ?? ''
     // Printed with the teacher's [sic], the gaps on the same words.
     const printed = printedQuote(anchor)
-    if (gaps) setPassage(item, { paragraph: anchor.paragraph, text: printed.text, gaps: gaps.map((g) => ({ ...g, ...printed.at(g.start, g.end) })), closing: unopened(anchor.text, CLOSING.exec(after)?.[0] ?? '') })
+    if (gaps) setPassage(item, { paragraph: anchor.paragraph, text: printed.text, gaps: gaps.map((g) => ({ ...g, ...printed.at(g.start, g.end) })), closing: closingAfter(anchor.text, after) })
   },
   claimRefs: (item) => item.gaps.flatMap((g) => (g.claim ? [{ owner: g as object, key: 'claim', id: g.claim }] : [])),
   texts(item) {
