@@ -889,3 +889,27 @@ describe('an article typed with straight quotation marks and apostrophes', () =>
     expect(handout).not.toMatch(/‘"/)
   })
 })
+
+// A kind item whose distractor the claim's own words also support is one a student can argue
+// against the key: "Putin would not have dared because he believes …" is causal, and reads as
+// predictive ("would") and interpretive ("believes") too.
+describe('the kind item', () => {
+  it('offers no kind the claim’s own words also point to, and no item where fewer than two are left', async () => {
+    const { module } = checkModule(DEMO)
+    const base = module!.claims.find((c) => c.id === 'trump-says-putin-would-not-have-invaded')!
+    const claim = (id: string, kind: AnchoredClaim['kind'], text: string) => ({ ...base, id, kind, anchor: { ...base.anchor, text, shown: undefined } }) as AnchoredClaim
+    const claims = [
+      claim('motive', 'causal', 'Putin would not have invaded because he believes Trump is strong'),
+      claim('plain', 'causal', 'The invasion began because the talks failed'),
+      claim('crowded', 'empirical', 'They should act because officials believe the talks will fail')
+    ]
+    const items = generateItems({ article: module!.article, claims, actors: module!.actors }, 1).filter((i) => i.generated === 'kind') as Optioned[]
+    const offered = (id: string) => items.find((i) => i.claims[0] === id)?.options.map((o) => o.text.split(' ')[0])
+    expect(offered('motive')).toEqual(expect.arrayContaining(['Causal:', 'Empirical:', 'Normative:']))
+    expect(offered('motive')).not.toContain('Predictive:')
+    expect(offered('motive')).not.toContain('Interpretive:')
+    expect(offered('plain')).toHaveLength(4)
+    // Normative, causal, interpretive and predictive words beside an empirical key: one kind is left, no item.
+    expect(offered('crowded')).toBeUndefined()
+  })
+})

@@ -11,13 +11,34 @@ export const kind: Generator = {
   name: 'kind',
   asks: 'what kind of claim this is: empirical, causal, predictive, normative or interpretive',
   items(input, next) {
-    return input.claims.map((claim) => kindItem(input, claim, next(generatedId('kind', claim.id))))
+    return input.claims.flatMap((claim) => kindItem(input, claim, next(generatedId('kind', claim.id))) ?? [])
   }
 }
 
-function kindItem(input: GenerateInput, claim: AnchoredClaim, next: () => number): GeneratedItem {
+/**
+ * Words that put a claim in another kind's terms too: a causal claim about a motive ("Putin
+ * would not dare because he believes …") reads as interpretive and predictive as well, and a
+ * student who picks either can argue for it. Such a kind is no distractor for that claim.
+ */
+const CUED: Partial<Record<Kind, RegExp>> = {
+  normative: /^(?:should|must|ought|need|needs)$/i,
+  predictive: /^(?:will|would|won't|shall|going|expects?|expected|likely)$/i,
+  causal: /^(?:because|cause|causes|caused|leads?|led|therefore|thus|hence|due|consequently)$/i,
+  interpretive: /^(?:believes?|believed|thinks?|thought|wants?|wanted|hopes?|hoped|fears?|feared|assumes?|assumed|intends?|intended|regards?|sees)$/i
+}
+
+/** The kinds other than the claim's own that its words also point to. */
+function cuedKinds(claim: AnchoredClaim): Set<Kind> {
+  const words = (claim.anchor.shown ?? claim.anchor.text).split(/[^\p{L}'’]+/u).map((w) => w.replace(/['’]s$/u, ''))
+  return new Set(KINDS.filter((k) => k !== claim.kind && words.some((w) => CUED[k]?.test(w) === true)))
+}
+
+/** The item, or undefined when fewer than two kinds are left that the claim's words do not also point to. */
+function kindItem(input: GenerateInput, claim: AnchoredClaim, next: () => number): GeneratedItem | undefined {
   const used = new Set(input.claims.map((c) => c.kind))
-  const others = KINDS.filter((k) => k !== claim.kind)
+  const cued = cuedKinds(claim)
+  const others = KINDS.filter((k) => k !== claim.kind && !cued.has(k))
+  if (others.length < 2) return undefined
   const distractors = pick([others.filter((k) => used.has(k)), others], 3, next)
   const choices = inOrder<Kind>([claim.kind, ...distractors], KINDS)
   const is = KIND_WORDS[claim.kind]
