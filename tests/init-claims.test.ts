@@ -356,3 +356,15 @@ describe('German reported speech and hedges', () => {
     expect((await suggest(OWN)).text).not.toMatch(/booster “nie”/)
   })
 })
+
+// The science trial: an article typed with straight quotation marks gave init's short items
+// the stem ‘"Teenagers' sleep …," Ines Varga said’, straight marks inside curled ones.
+describe('the short items init writes', () => {
+  it('quote the article as generated stems do: marks inside curled and nested in single ones', async () => {
+    const text = '# Sleep study\n\nBy Ann Example\n\nThe study followed pupils at thirty schools.\n\n"Teenagers\' sleep may matter more than we thought," Ines Varga said.\n'
+    const planned = await planModule({ path: 'sleep.md', bytes: Buffer.from(text), into: 'm' })
+    const questions = YAML.parse(planned.files.find((f) => f.name === 'questions.yaml')!.text) as { quiz: Array<{ stem: string }> }
+    const stem = questions.quiz.map((q) => q.stem).find((s) => s.includes('Teenagers'))
+    expect(stem).toContain('‘“Teenagers’ sleep may matter more than we thought,” Ines Varga said’.')
+  })
+})

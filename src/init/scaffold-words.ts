@@ -7,6 +7,7 @@
 
 import { de as german } from '../lang/de.js'
 import { MODEL_ANSWER_TO_WRITE } from '../placeholders.js'
+import { quoted } from '../generate/common.js'
 
 /** What the scaffold writes for a reader. */
 export interface ScaffoldWords {
@@ -66,7 +67,9 @@ const en: ScaffoldWords = {
     facilitatorNotes: ["Students should tell the author's own claims from the views the author reports, and notice", 'where hedges (perhaps, may, likely) soften a claim and boosters (clearly, surely) harden it.']
   },
   short: {
-    stem: (n, quote) => `In your own words, what does the article claim in ¶${n}, and how firmly does it put it? ${ended(quote, /[“”"]/.test(quote) ? `‘${quote}’` : `“${quote}”`)}`,
+    // Quoted as every generated stem quotes: quotation marks inside it curled and nested in
+    // single ones (an article typed with straight marks printed ‘"Teenagers' sleep …," she said’).
+    stem: (n, quote) => `In your own words, what does the article claim in ¶${n}, and how firmly does it put it? ${ended(quote, quoted(quote))}`,
     modelAnswer: (n, hedges) => `A paraphrase of ¶${n} that keeps its ${hedges.length ? `hedging (${hedges.map((h) => `“${h}”`).join(', ')})` : 'force'} and says whose claim it is. ${MODEL_ANSWER_TO_WRITE.en}`,
     rubric: ["States the claim accurately in the student's own words", 'Says how firmly it is put and whose claim it is']
   },
