@@ -464,6 +464,18 @@ describe('a rank before a name, and a name that is a word of the lexicon', () =>
     expect(roles).toMatchObject({ 'Helen Achebe': 'historian at the University of Leeds', 'Tom Reyes': 'Associate Professor', 'Ann Bell': 'Professor', 'Jane Roe': 'Police Chief' })
   })
 
+  it('takes the office a relative clause after the name says they hold, and no deed for one', async () => {
+    const data = await plan(
+      FILLER,
+      'Grace Okonkwo, who chairs the Wexley Civic Society, said volunteers had raised half the sum.',
+      'Rachel Amin, who manages the library, said the hours would change.',
+      'Tom Reyes, who voted against the plan, said it would cost too much.'
+    )
+    const roles = Object.fromEntries(data.actors.map((a) => [a.name, a.role]))
+    expect(roles).toMatchObject({ 'Grace Okonkwo': 'chair of the Wexley Civic Society', 'Rachel Amin': 'manager of the library' })
+    expect(roles['Tom Reyes']).toBeUndefined()
+  })
+
   it('finds no marker inside the speaker’s name, and lints no absolute word in it', async () => {
     const data = await plan(
       'The town hall clock, silent since 1987, will be restored by next spring, the council announced on Tuesday.',

@@ -344,7 +344,8 @@ describe('suggested claims', () => {
 
   it('names each actor and leaves the role to the teacher, asking for it in a comment: no placeholder to print', async () => {
     const text = String(file.value)
-    // Only a title the article writes before the name is a role: "Councillor Daniel Reyes".
+    // Only who the article says they are with the name is a role: "Councillor Daniel Reyes"
+    // ("Rachel Amin, who has worked there for a decade," says what she did, not who she is).
     expect(data.actors.filter((a) => a.role).map((a) => [a.name, a.role])).toEqual([['Daniel Reyes', 'Councillor']])
     const untitled = data.actors.filter((a) => !a.role)
     expect(untitled.length).toBeGreaterThan(0)

@@ -76,7 +76,21 @@ export function roleOf(sentence: string, person: Named): string | undefined {
   // freshwater scientist at Northern Plains State College who advised the council."): it did not
   // end at a comma, and the actor got no role.
   const said = SAID_BEFORE.test(sentence.slice(0, person.start))
-  return appositionRole(sentence.slice(person.end), said) ?? openingTitle(sentence.slice(0, person.start))
+  return appositionRole(sentence.slice(person.end), said) ?? openingTitle(sentence.slice(0, person.start)) ?? officeClause(sentence.slice(person.end))
+}
+
+/** A verb that says what office someone holds, and the office's noun ("who chairs the society": chair). */
+const OFFICE_VERBS: Record<string, string> = { chairs: 'chair', heads: 'head', leads: 'leader', directs: 'director', manages: 'manager', owns: 'owner', founded: 'founder', 'co-founded': 'co-founder', coaches: 'coach', edits: 'editor', represents: 'representative', runs: 'head' }
+const OFFICE_CLAUSE = new RegExp(`^,\\s+who\\s+(${Object.keys(OFFICE_VERBS).join('|')})\\s+((?:the|a|an)\\s+[^,;:“”"„«»()]{3,80}?|\\p{Lu}[^,;:“”"„«»()]{2,80}?),`, 'u')
+
+/**
+ * The office a relative clause after the name says someone holds: "Okonkwo, who chairs the
+ * Wexley Civic Society, added …" is chair of the Wexley Civic Society. What they did ("who
+ * voted against") says no office.
+ */
+function officeClause(rest: string): string | undefined {
+  const m = OFFICE_CLAUSE.exec(rest)
+  return m && m[2]!.split(/\s+/).length <= 8 ? `${OFFICE_VERBS[m[1]!]} of ${m[2]}` : undefined
 }
 
 /** A verb of saying, perhaps an honorific, right before a name ("said Dr. "). */
