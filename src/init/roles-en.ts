@@ -80,7 +80,7 @@ export function roleOf(sentence: string, person: Named): string | undefined {
 }
 
 /** A verb that says what office someone holds, and the office's noun ("who chairs the society": chair). */
-const OFFICE_VERBS: Record<string, string> = { chairs: 'chair', heads: 'head', leads: 'leader', directs: 'director', manages: 'manager', owns: 'owner', founded: 'founder', 'co-founded': 'co-founder', coaches: 'coach', edits: 'editor', represents: 'representative', runs: 'head' }
+const OFFICE_VERBS: Record<string, string> = { chairs: 'chair', heads: 'head', leads: 'leader', directs: 'director', manages: 'manager', owns: 'owner', founded: 'founder', 'co-founded': 'co-founder', coaches: 'coach', edits: 'editor', represents: 'representative' }
 const OFFICE_CLAUSE = new RegExp(`^,\\s+who\\s+(${Object.keys(OFFICE_VERBS).join('|')})\\s+((?:the|a|an)\\s+[^,;:“”"„«»()]{3,80}?|\\p{Lu}[^,;:“”"„«»()]{2,80}?),`, 'u')
 
 /**
