@@ -9,6 +9,7 @@ import type { Box, Ctx } from './context.js'
 import { carriedLabel } from './furniture.js'
 import { breakLines, drawText, layoutText, startsOnNextPage, textWidth, toRuns } from './inline.js'
 import { table } from './table.js'
+import { PREMISE_SHARE, premiseShare } from '../match.js'
 import { argumentMap } from './map.js'
 import { panel } from './panel.js'
 import { styles, type CalloutKind } from './styles.js'
@@ -197,14 +198,13 @@ const matching: Render = (node, ctx, box) => {
   const premises = all.filter((l) => l.name === 'premise')
   const responses = all.filter((l) => l.name === 'response')
   // Each column is as wide as its words need, within bounds: long quotations to match
-  // with short labels, or short names with long views.
-  const chars = (items: LeafDirective[]): number => items.reduce((n, l) => n + toString(l).length, 0)
+  // with short labels, or short names with long views (as the HTML sets them: match.ts).
   const columns = box.width - style.indent - style.columnGap
   // Short premises may still hold a long word ("Landesnahverkehrsgesellschaft"): room for it
   // beside the label and box, so it is not broken over three lines beside a half-empty column.
   const widest = Math.max(0, ...premises.flatMap((l) => toString(l).split(/\s+/)).map((w) => textWidth(w, ctx.body.font, ctx.body.size)))
   const needs = (style.labelWidth + styles.box.width + styles.box.gap + widest + 1) / columns
-  const share = Math.min(style.premiseShare.most, Math.max(style.premiseShare.least, needs, chars(premises) / Math.max(1, chars(premises) + chars(responses))))
+  const share = Math.min(PREMISE_SHARE.most, Math.max(needs, premiseShare(premises.map((l) => toString(l)), responses.map((l) => toString(l)))))
   const left = { x: box.x + style.indent, width: columns * share }
   const right = { x: left.x + left.width + style.columnGap, width: box.x + box.width - (left.x + left.width + style.columnGap) }
   const column = (items: LeafDirective[], at: Box, label: (l: LeafDirective, i: number) => string, boxed: boolean): void => {
