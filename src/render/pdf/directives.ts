@@ -25,12 +25,18 @@ export function directive(node: Directive, ctx: Ctx, box: Box): void {
 }
 
 // A question is never split across pages: if it does not fit below the cursor
-// but would fit on a page of its own, it starts a new page.
+// but would fit on a page of its own, it starts a new page. One taller than a page (an
+// essay's 30 answer lines) goes on on the next, which, given `continued="(continued)"`,
+// opens with its start and those words: bare lines atop a page said no question.
 const question: Render = (node, ctx, box) => {
   const style = styles.question
   if (!ctx.measuring) ctx.keep(ctx.measure(node, box.width, (ruler, b) => question(node, ruler, b)), style.before)
   ctx.start(style.before)
-  ctx.group('Sect', () => ctx.flow(node.children, box, ctx))
+  const continued = node.attributes?.continued?.replace(/\\([!-/:-@[-`{-~])/g, '$1')
+  const start = continued ? node.children.find((child) => child.type === 'paragraph') : undefined
+  const body = (): void => ctx.group('Sect', () => ctx.flow(node.children, box, ctx))
+  if (continued && start !== undefined) ctx.continuing(carriedLabel(ctx, toString(start), continued, box.x, box.width), body)
+  else body()
   ctx.end(style.after * ctx.squeeze)
 }
 
