@@ -540,9 +540,11 @@ function splitSentences(node: YAMLSeq, src: YamlSource, path: string): void {
     if (!isScalar(child) || !isScalar(before) || child.type !== 'PLAIN' || before.type !== 'PLAIN') return
     const head = String(before.value)
     const tail = String(child.value)
-    const end = range(before)?.[1]
-    const comma = end === undefined ? -1 : String(src.file.value).indexOf(',', end)
     if (!/^\p{Lu}\S*\s/u.test(head) || /[.?!…:;]["'”’)]*$/u.test(head) || !/^\p{Ll}/u.test(tail)) return
+    // The comma after the first item, in the YAML text's offsets (place() maps them into the file).
+    const end = range(before)?.[1]
+    const at = end === undefined ? undefined : src.place([end])?.start.offset
+    const comma = end === undefined || at === undefined ? -1 : String(src.file.value).indexOf(',', at) - at + end
     warn(src.file, `Unexpected comma ending \`${path}[${index - 1}]\` at \`${shorten(head)},\`, expected one sentence: in a list in brackets each comma ends an item, so the rest, \`${shorten(tail)}\`, prints as an item of its own (put the whole sentence in quotes, or write the list one item a line, \`- …\`)`, src.place(comma === -1 ? range(child) : [comma, comma + 1]), 'yaml-flow-comma')
   })
 }
