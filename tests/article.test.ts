@@ -294,4 +294,14 @@ describe('a paragraph hard-wrapped before a hyphen', () => {
       expect(parse(body).messages, body).toEqual([])
     }
   })
+
+  it('leaves alone a list nested under an item whose words end with a semicolon or a full stop', () => {
+    // "- new walls through the town;" over "  - some of them designed as seating…" was said to
+    // be a hard wrap: a line ending its clause does not go on into the next.
+    const nested = '1. Morpeth, which built storage:\n   - a dam across the valley;\n   - new walls through the town;\n     - some of them designed as seating.\n2. Pickering, whose project showed what natural measures can do.\n'
+    const { article, messages } = parse(nested)
+    expect(messages).toEqual([])
+    expect(article.paragraphs).toHaveLength(5)
+    expect(parse('He reads the world.\n- to suit his needs.\n').messages).toEqual([])
+  })
 })

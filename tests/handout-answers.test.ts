@@ -64,6 +64,17 @@ describe('a pack whose quiz asks how claims relate', () => {
     }
   })
 
+  it('parts a claim’s themes with semicolons where a theme’s label holds a comma, in both PDFs', () => {
+    // "Themes: Trump, Putin and leader-to-leader diplomacy, US security guarantees and a US
+    // backstop" read as four themes, or three.
+    const label = (id: string): string => module.themes.find((t) => t.id === id)!.label
+    const claim = module.claims.find((c) => c.themes.length > 1 && c.themes.some((id) => label(id).includes(',')))!
+    expect(claim).toBeDefined()
+    for (const doc of ['handout', 'handout-teacher']) {
+      expect(text[doc]!.pdf, doc).toContain(`Themes: ${claim.themes.map(label).join('; ')}`)
+    }
+  })
+
   it('the student handout’s view holds no relation for a teacher’s template to print: its map is the worksheet’s', () => {
     const teacher = handoutTeacherView(module, null)
     const student = handoutView(module, null)

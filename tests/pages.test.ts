@@ -536,6 +536,19 @@ describe('pagination', () => {
     expect(pdf.numPages).toBeGreaterThan(1)
     pdf.pages.slice(1).forEach((page) => expect(body(page)[0]).toMatch(/^\d+\. /))
   })
+
+  it('opens the page a question taller than a page runs on to with its start and "(continued)"', async () => {
+    // A short answer with 30 lines on letter paper: its last lines stood bare atop the next
+    // page, saying no question, in a student's quiz as in the blank one.
+    const dir = demoCopy({ 'questions.yaml': (t) => t.replace(/(\n {2}- id: q-thesis-short\n[\s\S]*?\n {4}lines: )7\n/, '$130\n') })
+    const pack = await build({ dir, paper: 'letter', overrides: { include: ['q-thesis-short'] }, formats: ['pdf'] })
+    const all = placed(await read(pack, 'quiz.pdf'))
+    const start = all.findIndex((l) => /^\d+\. Explain the article’s central proposal/.test(l.text))
+    expect(start).toBeGreaterThan(-1)
+    const end = all.findIndex((l, i) => i >= start && / \(3 points\)$/.test(l.text))
+    const heading = all.slice(start, end + 1).map((l) => l.text).join(' ')
+    carriedLabels(all, [{ heading, pages: [all[start]!.p, all[start]!.p + 1] }])
+  })
 })
 
 describe('accessibility', () => {

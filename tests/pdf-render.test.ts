@@ -253,7 +253,8 @@ describe('renderPdf', () => {
     // Latin words are broken by halving (inline.ts), other scripts letter by letter; both
     // must give what measuring every beginning gives: each line's part fits, and one more letter would not.
     const words = [
-      'https://www.example.com/world-news/us-news/2025/03/05/leaders-welcome-willingness-to-negotiate-backstop/',
+      // An address without a slash or hyphen to break after (a URL has them: see the next test).
+      'sha256:9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08e3b0c44298fc1c149afbf4c8996fb924',
       'AVAVAVAVAVAVAWAWAWATATATATAYAYAYLTLTLTffiffiffiffiffiffiffiffiffiffiffiffi',
       'Donaudampfschifffahrtsgesellschaftskapitänswitwenrentenversicherungsanstalt',
       'ŁódźŚwiętokrzyskieØrstedÆrøçãõñüéèêëïîôœŷẞ'.repeat(3),
@@ -282,6 +283,22 @@ describe('renderPdf', () => {
       }
     }
     expect(broken).toBeGreaterThan(100)
+  })
+
+  it('breaks a URL wider than a line after its slashes and hyphens, as a browser does, adding no hyphen', async () => {
+    // It was broken at whatever letter filled the line: "…/harlow-vale-ca|tchment-hydrological-…".
+    const url = 'https://www.environment-agency-archive.example.org/reports/flood-risk/2019/harlow-vale-catchment-hydrological-reassessment-final-version-including-appendices-a-through-f.pdf'
+    const { pdf } = await render(`The reassessment is still online at ${url} for anyone with a free weekend.`)
+    const all = pdf.pages[0]!.lines
+    const first = all.findIndex((line) => line.startsWith('https://'))
+    const last = all.findIndex((line) => line.includes('.pdf'))
+    const lines = all.slice(first, last + 1).map((line) => line.split(' ')[0]!)
+    expect(lines.length).toBeGreaterThan(1)
+    expect(lines.join('')).toBe(url)
+    for (const line of lines.slice(0, -1)) expect(line, line).toMatch(/[/-]$/)
+    // Each line still holds most of what fits: a break point far back is not taken.
+    const width = Math.max(...lines.map((line) => textWidth(line, 'regular', styles.body.size)))
+    for (const line of lines.slice(0, -1)) expect(textWidth(line, 'regular', styles.body.size)).toBeGreaterThan(width / 2)
   })
 
   it('keeps the space at each line break in the text, so screen readers do not run words together', () => {

@@ -490,6 +490,21 @@ describe('plain text that YAML reads otherwise than it looks', () => {
     ])
   })
 
+  it('warns of a comma that cuts a follow-up in a list in brackets in two, and not of one between sentences', () => {
+    // `[What would the European force do, and on what condition?]` printed as two follow-ups,
+    // the second "and on what condition?", on the discussion page and the facilitator's.
+    const split = '\n    follow_ups: [What would the European force do, and on what condition?]\n'
+    const dir = demoCopy({ 'questions.yaml': (t) => t.replace(/\n {4}follow_ups:\n(?: {6}- .*\n| {8}.*\n)+/, split) })
+    const text = readFileSync(join(dir, 'questions.yaml'), 'utf8')
+    const line = text.split('\n').findIndex((l) => l.startsWith('    follow_ups: [What would')) + 1
+    expect(assemble(dir).lines.filter((l) => l.includes('yaml-flow-comma'))).toEqual([
+      `${join(dir, 'questions.yaml')}:${line}:50: warning: Unexpected comma ending \`discussion[0].follow_ups[0]\` at \`What would the European force do,\`, expected one sentence: in a list in brackets each comma ends an item, so the rest, \`and on what condition?\`, prints as an item of its own (put the whole sentence in quotes, or write the list one item a line, \`- …\`)  [yaml-flow-comma]`
+    ])
+    // Sentences that end where the comma is, ids and words are items as meant.
+    const fine = demoCopy({ 'questions.yaml': (t) => t.replace(/\n {4}follow_ups:\n(?: {6}- .*\n| {8}.*\n)+/, '\n    follow_ups: [What would the force do?, and then?, Why not]\n') })
+    expect(assemble(fine).lines.filter((l) => l.includes('yaml-flow-comma'))).toEqual([])
+  })
+
   it('warns of a comment that cuts the text, where `#` has no space after it; a comment that reads as one is fine', () => {
     const dir = demoCopy({ 'questions.yaml': (t) => t.replace(/\n( {4}bloom: \w+)\n/, '\n$1  # as asked\n') })
     expect(assemble(dir).lines.filter((l) => l.includes('yaml-comment'))).toEqual([])

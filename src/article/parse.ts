@@ -94,14 +94,15 @@ export function parseArticle(file: VFile): Article | undefined {
     // A paragraph's line that starts with `- ` or `* ` (a hard wrap before "- to suit his
     // needs") ends the paragraph and starts a list: the paragraph splits in two and every ¶
     // after it moves, and the module's references are reported stale. A list right below a
-    // paragraph line that does not introduce it (no colon) and whose item carries on the
-    // sentence (a small letter) is said where it starts.
+    // paragraph line that does not introduce it (no colon) nor ends its clause (a list item's
+    // `;`, a full stop: a list nested under it) and whose item carries on the sentence (a small
+    // letter) is said where it starts.
     if (node.type === 'list' && parent && index !== undefined) {
       const before = parent.children[index - 1]
       const item = node.children[0]?.children[0]
       const follows = before?.type === 'paragraph' && before.position && node.position && node.position.start.line === before.position.end.line + 1
       const carriesOn = item?.type === 'paragraph' && /^\p{Ll}/u.test(plainText(item, []).trim())
-      if (follows && carriesOn && !/:\s*$/.test(plainText(before, []))) {
+      if (follows && carriesOn && !/[:;.!?…]["'”’)]*\s*$/u.test(plainText(before, []))) {
         const mark = node.ordered ? `${node.start ?? 1}.` : String(file.value).charAt(node.position!.start.offset ?? 0)
         warn(file, `Unexpected list item ${code(`${mark} ${plainText(item, []).trim()}`)} right after a line of the paragraph above, expected that line's words to go on: a line that starts with \`${mark} \` ends the paragraph and starts a list, and every ¶ after it moves (join it to the line above, or write \`\\${mark}\`)`, placeOf(node).start, 'article-list')
       }

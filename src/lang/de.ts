@@ -222,7 +222,8 @@ export const de: UiStrings = {
     pointsRow: 'Punkte',
     scoreRow: 'Erreicht',
     total: 'Gesamt',
-    end: 'Ende des Tests'
+    end: 'Ende des Tests',
+    continued: '(Fortsetzung)'
   }),
 
   answerKey: (n) => ({

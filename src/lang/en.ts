@@ -202,7 +202,8 @@ export const en: UiStrings = {
     pointsRow: 'Points',
     scoreRow: 'Score',
     total: 'Total',
-    end: 'End of quiz'
+    end: 'End of quiz',
+    continued: '(continued)'
   }),
 
   answerKey: (n) => ({

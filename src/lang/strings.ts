@@ -145,6 +145,8 @@ export interface QuizStrings extends Byline {
   total: string
   /** The line after the last question. */
   end: string
+  /** After a question's start atop a page it runs on to (an essay's answer lines): "(continued)". */
+  continued: string
 }
 
 export interface AnswerKeyStrings extends Byline {

@@ -20,9 +20,9 @@ const discussion = object('a discussion question', {
   bloom: required(oneOf(BLOOM)),
   purpose: required(oneOf(PURPOSES)),
   minutes: optional(integer(1, 180)),
-  follow_ups: required(list(string(), { min: 1, max: 3 })),
+  follow_ups: required(list(string(), { min: 1, max: 3, sentences: true })),
   facilitator_notes: required(prose()),
-  misreadings: optional(list(string()), none),
+  misreadings: optional(list(string(), { sentences: true }), none),
   tags,
   excludes,
   lint

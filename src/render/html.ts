@@ -11,6 +11,7 @@ import { layoutMap } from './map/layout.js'
 import { mapMetrics } from './map/metrics.js'
 import { readMap } from './map/model.js'
 import { mapFigure } from './map/svg.js'
+import { premiseShare } from './match.js'
 
 /** Links may go to the web, to mail, or to files of the pack itself; never to `javascript:` or `data:`. */
 export function isSafeUrl(url: string): boolean {
@@ -62,8 +63,13 @@ function container(state: State, node: ContainerDirective, lang: string): Elemen
     }
     case 'match': {
       // Two lists side by side: premises with a box for a letter, then the lettered responses.
-      const of = (name: string): Element[] => node.children.filter((c): c is LeafDirective => c.type === 'leafDirective' && c.name === name).map((c) => leaf(state, c))
-      return el('div', { className: ['match'] }, [el('ol', { className: ['premises'] }, of('premise')), el('ol', { className: ['responses'] }, of('response'))])
+      const leaves = (name: string): LeafDirective[] => node.children.filter((c): c is LeafDirective => c.type === 'leafDirective' && c.name === name)
+      const of = (name: string): Element[] => leaves(name).map((c) => leaf(state, c))
+      // The columns share the width as in the PDF, by their words: a fixed 2 : 3 set long
+      // premises (a name and its role) five words a line beside half-empty responses.
+      const share = Math.round(100 * premiseShare(leaves('premise').map((c) => toString(c)), leaves('response').map((c) => toString(c))))
+      const style = `grid-template-columns: ${share}fr ${100 - share}fr`
+      return el('div', { className: ['match'], style }, [el('ol', { className: ['premises'] }, of('premise')), el('ol', { className: ['responses'] }, of('response'))])
     }
     case 'sequence':
       return el('ol', { className: ['sequence'] }, state.all(node))

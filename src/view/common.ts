@@ -73,6 +73,15 @@ export function citeAfter(index: ReturnType<typeof claimIndex>, id: string, text
   return c && namesParagraph(text, c.claim.anchor.paragraph) ? '' : citeClaim(index, id)
 }
 
+/**
+ * Names or labels in a line: parted by commas, or by semicolons where one holds a comma of its
+ * own ("Twenty years of delay, deferral and further work; The collapsed contract"), which
+ * commas would run together into one list.
+ */
+export function listed(items: readonly string[]): string {
+  return items.join(items.some((item) => item.includes(',')) ? '; ' : ', ')
+}
+
 /** ¶ numbers of claim ids, unique and sorted: "¶1, ¶2". */
 export function citeClaims(index: ReturnType<typeof claimIndex>, ids: readonly string[]): string {
   const ns = [...new Set(ids.map((id) => index.get(id)?.claim.anchor.paragraph).filter((n): n is number => n !== undefined))].sort((a, b) => a - b)

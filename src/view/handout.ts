@@ -9,7 +9,7 @@ import { RELATIONS, type Relation } from '../claims/model.js'
 import { paragraphRanges } from '../coverage/ranges.js'
 import { moduleStrings, uiLang } from '../lang/index.js'
 import type { UiStrings } from '../lang/strings.js'
-import { articleDetails, asserter, claimIndex, longDate, orderedClaims, packHeader } from './common.js'
+import { articleDetails, asserter, claimIndex, listed, longDate, orderedClaims, packHeader } from './common.js'
 import { argumentMapView } from './map.js'
 import type { AnchoredClaim } from '../claims/model.js'
 import { AUTHOR } from '../generate/names.js'
@@ -68,7 +68,7 @@ export function handoutTeacherView(module: Module, date: string | null) {
       ...common,
       relations: relationsOf(claim.relations, label, ui.relations),
       // Only here: beside the student's "Asserted by" blank, a claim whose one actor is its asserter would give the answer.
-      actors: claim.actors.length ? claim.actors.map((id) => module.actors.find((a) => a.id === id)?.name ?? id).join(', ') : null,
+      actors: claim.actors.length ? listed(claim.actors.map((id) => module.actors.find((a) => a.id === id)?.name ?? id)) : null,
       kind: ui.kinds[claim.kind],
       asserter: asserter(module, claim, ui),
       hedges: claim.hedges.length ? claim.hedges.map(quoted).join(', ') : null,
@@ -141,7 +141,7 @@ function handoutBase(module: Module, date: string | null) {
         paragraph: claim.anchor.paragraph,
         // "sentence 2", "sentences 2–3": the words with the numbers.
         sentences: ui.sentences(claim.anchor.sentences),
-        themes: claim.themes.map(themeLabel).join(', '),
+        themes: listed(claim.themes.map(themeLabel)),
         // "Theme:" before one, "Themes:" before two or more (it printed "Themes:" before each claim's one).
         themesLabel: claim.themes.length === 1 ? strings.theme : strings.themes
       }

@@ -458,7 +458,7 @@ export function listOf(expected: string): string {
  * A list of items; a single item where a list is expected is an error, so shapes stay uniform.
  * Invalid items are reported and dropped, so one bad entry does not hide the problems of the others.
  */
-export function list<T>(item: Decoder<T>, options: { min?: number; max?: number } = {}): Decoder<T[]> {
+export function list<T>(item: Decoder<T>, options: { min?: number; max?: number; sentences?: boolean } = {}): Decoder<T[]> {
   const min = options.min ?? 0
   const expected = listOf(item.expected)
   const brackets = min <= 1 && !item.expected.startsWith('a mapping') && !item.expected.startsWith('a list')
@@ -504,6 +504,7 @@ export function list<T>(item: Decoder<T>, options: { min?: number; max?: number 
         plain.message.reason += `; ${plain.more === 1 ? 'the item' : `the ${plain.more} items`} after it in \`${path}\` ${plain.more === 1 ? 'is' : 'are'} written as plain text too`
         plain.message.message = plain.message.reason
       }
+      if (options.sentences) splitSentences(node, src, path)
       // No item left: the list failed as a whole (its field stands in, so no rule counts what is not there).
       if (node.items.length > 0 && out.length === 0) return INVALID
       if (node.items.length < min) {
@@ -524,6 +525,28 @@ export function list<T>(item: Decoder<T>, options: { min?: number; max?: number 
       ...(options.max !== undefined ? { maxItems: options.max } : {})
     })
   }
+}
+
+/**
+ * In a list in brackets YAML ends an item at every comma: `[How does she answer it, and is it
+ * enough?]` is two follow-ups, the second "and is it enough?", printed as two questions. Said
+ * where an item that starts with a small letter follows one that starts a sentence and does not
+ * end one, in a list of sentences (follow-ups, misreadings; not of ids or words).
+ */
+function splitSentences(node: YAMLSeq, src: YamlSource, path: string): void {
+  if (!node.flow) return
+  node.items.forEach((child, index) => {
+    const before = node.items[index - 1]
+    if (!isScalar(child) || !isScalar(before) || child.type !== 'PLAIN' || before.type !== 'PLAIN') return
+    const head = String(before.value)
+    const tail = String(child.value)
+    if (!/^\p{Lu}\S*\s/u.test(head) || /[.?!…:;]["'”’)]*$/u.test(head) || !/^\p{Ll}/u.test(tail)) return
+    // The comma after the first item, in the YAML text's offsets (place() maps them into the file).
+    const end = range(before)?.[1]
+    const at = end === undefined ? undefined : src.place([end])?.start.offset
+    const comma = end === undefined || at === undefined ? -1 : String(src.file.value).indexOf(',', at) - at + end
+    warn(src.file, `Unexpected comma ending \`${path}[${index - 1}]\` at \`${shorten(head)},\`, expected one sentence: in a list in brackets each comma ends an item, so the rest, \`${shorten(tail)}\`, prints as an item of its own (put the whole sentence in quotes, or write the list one item a line, \`- …\`)`, src.place(comma === -1 ? range(child) : [comma, comma + 1]), 'yaml-flow-comma')
+  })
 }
 
 export interface Field<T> {

@@ -5,6 +5,7 @@ import type { Nodes, Paragraph, PhrasingContent } from 'mdast'
 import type { ContainerDirective, LeafDirective } from 'mdast-util-directive'
 import { toString } from 'mdast-util-to-string'
 import type { DirectiveName, TextDirectiveName } from '../markdown.js'
+import { PREMISE_SHARE, premiseShare } from '../match.js'
 import type { Box, Ctx } from './context.js'
 import { carriedLabel } from './furniture.js'
 import { breakLines, drawText, layoutText, startsOnNextPage, textWidth, toRuns } from './inline.js'
@@ -24,12 +25,18 @@ export function directive(node: Directive, ctx: Ctx, box: Box): void {
 }
 
 // A question is never split across pages: if it does not fit below the cursor
-// but would fit on a page of its own, it starts a new page.
+// but would fit on a page of its own, it starts a new page. One taller than a page (an
+// essay's 30 answer lines) goes on on the next, which, given `continued="(continued)"`,
+// opens with its start and those words: bare lines atop a page said no question.
 const question: Render = (node, ctx, box) => {
   const style = styles.question
   if (!ctx.measuring) ctx.keep(ctx.measure(node, box.width, (ruler, b) => question(node, ruler, b)), style.before)
   ctx.start(style.before)
-  ctx.group('Sect', () => ctx.flow(node.children, box, ctx))
+  const continued = node.attributes?.continued?.replace(/\\([!-/:-@[-`{-~])/g, '$1')
+  const start = continued ? node.children.find((child) => child.type === 'paragraph') : undefined
+  const body = (): void => ctx.group('Sect', () => ctx.flow(node.children, box, ctx))
+  if (continued && start !== undefined) ctx.continuing(carriedLabel(ctx, toString(start), continued, box.x, box.width), body)
+  else body()
   ctx.end(style.after * ctx.squeeze)
 }
 
@@ -197,14 +204,13 @@ const matching: Render = (node, ctx, box) => {
   const premises = all.filter((l) => l.name === 'premise')
   const responses = all.filter((l) => l.name === 'response')
   // Each column is as wide as its words need, within bounds: long quotations to match
-  // with short labels, or short names with long views.
-  const chars = (items: LeafDirective[]): number => items.reduce((n, l) => n + toString(l).length, 0)
+  // with short labels, or short names with long views (as the HTML sets them: match.ts).
   const columns = box.width - style.indent - style.columnGap
   // Short premises may still hold a long word ("Landesnahverkehrsgesellschaft"): room for it
   // beside the label and box, so it is not broken over three lines beside a half-empty column.
   const widest = Math.max(0, ...premises.flatMap((l) => toString(l).split(/\s+/)).map((w) => textWidth(w, ctx.body.font, ctx.body.size)))
   const needs = (style.labelWidth + styles.box.width + styles.box.gap + widest + 1) / columns
-  const share = Math.min(style.premiseShare.most, Math.max(style.premiseShare.least, needs, chars(premises) / Math.max(1, chars(premises) + chars(responses))))
+  const share = Math.min(PREMISE_SHARE.most, Math.max(needs, premiseShare(premises.map((l) => toString(l)), responses.map((l) => toString(l)))))
   const left = { x: box.x + style.indent, width: columns * share }
   const right = { x: left.x + left.width + style.columnGap, width: box.x + box.width - (left.x + left.width + style.columnGap) }
   const column = (items: LeafDirective[], at: Box, label: (l: LeafDirective, i: number) => string, boxed: boolean): void => {

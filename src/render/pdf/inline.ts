@@ -247,7 +247,12 @@ export function breakLines(runs: readonly Run[], base: TextStyle, width: number,
   const splitPiece = (text: string, run: Run): void => {
     // A word wider than a whole line: at its hyphenation points first, as far as they go;
     // a name only at its own hyphens ("Hohenzollern-|Sigmaringen"), in any language.
-    const points: Hyphenate | null = run.whole ? ownHyphens : hyphenate && !NOT_PROSE.test(text) ? hyphenate : null
+    // An address (a URL) breaks where a browser breaks it, after a slash or a hyphen of its
+    // own, with no hyphen added ("…/harlow-vale-|catchment-…", not "…/harlow-vale-ca|tchment-…"),
+    // where that leaves at least half of the line's room filled; past that, anywhere.
+    const address = !run.whole && NOT_PROSE.test(text)
+    const points: Hyphenate | null = run.whole ? ownHyphens : address ? addressBreaks : hyphenate ? hyphenate : null
+    const head = address ? (parts: readonly string[]): string => parts.join('') : withHyphen
     if (points) {
       const trailing = text.slice(text.replace(/[ \t]+$/, '').length)
       let parts = [...points(text.slice(0, text.length - trailing.length))]
@@ -255,10 +260,10 @@ export function breakLines(runs: readonly Run[], base: TextStyle, width: number,
       // not "Verkehrsministe-|ri-|um" with a needless break on a line of its own.
       while (parts.length > 1 && x + measure(parts.join(''), run) > width) {
         let k = parts.length - 1
-        while (k > 0 && x + measure(withHyphen(parts.slice(0, k)), run) > width) k--
-        if (k === 0) break
-        const head = withHyphen(parts.slice(0, k))
-        push(head, run, measure(head, run))
+        while (k > 0 && x + measure(head(parts.slice(0, k)), run) > width) k--
+        if (k === 0 || (address && measure(head(parts.slice(0, k)), run) < (width - x) / 2)) break
+        const start = head(parts.slice(0, k))
+        push(start, run, measure(start, run))
         endLine()
         parts = parts.slice(k)
       }
@@ -367,6 +372,9 @@ export function breakLines(runs: readonly Run[], base: TextStyle, width: number,
 
   return { lines, ...lineMetrics(base), ...(hang === undefined ? {} : { hang }) }
 }
+
+/** An address's pieces: each ends after a slash or a hyphen that a letter or digit follows (not inside "//"), where UAX #14 and so a browser break a URL. */
+const addressBreaks: Hyphenate = (word) => word.split(/(?<=[/-])(?=[\p{L}\p{N}])/u)
 
 /** The pieces of a word up to a break, with the hyphen the break needs (none after a hyphen of the word's own). */
 function withHyphen(pieces: readonly string[]): string {

@@ -151,7 +151,6 @@ export const styles = {
     after: 4,
     indent: 6,
     columnGap: 20,
-    premiseShare: { least: 0.3, most: 0.6 }, // of the width, for the premises' column, by their words' share
     labelWidth: 18,
     itemGap: 6,
     label: { ...body, font: 'bold' } satisfies TextStyle
