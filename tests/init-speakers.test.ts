@@ -491,3 +491,17 @@ describe('a rank before a name, and a name that is a word of the lexicon', () =>
     expect(data.warnings.filter((w) => w.startsWith('specific-determiner') && w.includes('`Never`'))).toEqual([])
   })
 })
+
+// The seed article: "What Trump is saying is that if he had told Putin that invading Ukraine was
+// not something he wanted to happen, Putin would have backed off" was given to Putin, the one told.
+describe('whom someone told', () => {
+  it('is who heard the words, not who said them', async () => {
+    const data = await plan(
+      FILLER,
+      'What Trump is saying is that if he had told Putin that invading Ukraine was not something he wanted to happen, Putin would have backed off.',
+      'Councillor Jane Roe told Okafor the pool would stay open.'
+    )
+    expect(claimWith(data, 'invading Ukraine').by).not.toBe('Putin')
+    expect(claimWith(data, 'the pool would stay open').by).toBe('Jane Roe')
+  })
+})

@@ -135,8 +135,14 @@ function speakerOf(sentence: string, names: readonly Named[], personBefore: Pers
  * warning names them by this same rule, so init gives them the words rather than the author.
  */
 function namedPerson(sentence: string, names: readonly Named[]): Named | undefined {
-  return namedSpeaker(sentence, names.filter((n) => n.kind === 'person'))
+  // Whom someone told or asked is who heard it: "if he had told Putin that …, Putin would have
+  // backed off" gave Putin the words, named again later in the sentence.
+  const heard = new Set(names.filter((n) => TOLD.test(sentence.slice(0, n.start))).map((n) => n.key))
+  return namedSpeaker(sentence, names.filter((n) => n.kind === 'person' && !heard.has(n.key)))
 }
+
+/** A verb of telling right before a name: the one told follows it. */
+const TOLD = /\b(?:told|tells|tell|asked|asks|warned|warns|urged|urges|assured|assures|reminded|reminds|informed|informs|promised|promises)\s+$/iu
 
 /**
  * A speaker the sentence describes at its start, by check's same rule ("Owners of small
