@@ -9,6 +9,7 @@ import type { PackFile } from './pack/build.js'
 import { checkPack, entryKind, type TargetProblem } from './guard.js'
 import { checkArchive } from './guard/target.js'
 import { makeFolders } from './write/folders.js'
+import { escapeRegExp } from './regexp.js'
 
 const STAGING = '.classpack-staging-'
 const RETIRED = '.classpack-old-'
@@ -32,7 +33,7 @@ export function recover(target: string): void {
   if (!present(parent)) return
   const name = target.slice(parent.length + 1)
   // Only names this writer makes (a process id at the end): a teacher's file is never debris.
-  const ours = (prefix: string, suffix = '') => new RegExp(`^${escape(prefix)}(\\d+)${escape(suffix)}$`)
+  const ours = (prefix: string, suffix = '') => new RegExp(`^${escapeRegExp(prefix)}(\\d+)${escapeRegExp(suffix)}$`)
   const staging = ours(`${STAGING}${name}-`)
   const retired = ours(`${RETIRED}${name}-`)
   const archiveTemp = ours(`${name}.zip.`, '.tmp')
@@ -171,6 +172,3 @@ function present(path: string): boolean {
   }
 }
 
-function escape(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
-}

@@ -6,6 +6,7 @@ import { normalize } from '../article/normalize.js'
 import { code, error, warn } from '../messages.js'
 import { closest, placeOf, stoodIn } from '../yaml/decode.js'
 import { RELATIONS, type Anchor, type ClaimsFile } from './model.js'
+import { escapeRegExp } from '../regexp.js'
 
 /** Report every cross-reference problem of `data` on `file`; `anchors` are the claims that anchored. */
 export function checkClaimRules(file: VFile, data: ClaimsFile, article: Article, anchors: ReadonlyMap<string, Anchor>): void {
@@ -123,7 +124,7 @@ function inflected(text: string, term: string): boolean {
   const stems = term
     .split(' ')
     .filter(Boolean)
-    .map((w) => (w.length > 4 ? w.replace(/(?:en|er|es|em|e|n|s)$/u, '') : w).replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+    .map((w) => escapeRegExp(w.length > 4 ? w.replace(/(?:en|er|es|em|e|n|s)$/u, '') : w))
   if (stems.length === 0) return false
   return new RegExp(`(?<![\\p{L}\\p{N}])${stems.join('\\p{L}{0,3} ')}\\p{L}{0,3}(?![\\p{L}\\p{N}])`, 'u').test(text)
 }

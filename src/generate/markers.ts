@@ -145,7 +145,6 @@ function markersItem(input: GenerateInput, claim: AnchoredClaim, next: () => num
   const printed = printedQuote(claim.anchor)
   // Ended as the article's sentence ends, as an authored cloze is: without `closing` a passage
   // that is a whole sentence printed "… were worn…", as if the sentence went on.
-  const after = input.article.paragraphs.find((p) => p.n === claim.anchor.paragraph)?.text.slice(claim.anchor.end) ?? ''
-  setPassage(item, { paragraph: claim.anchor.paragraph, text: printed.text, gaps: gaps.map(({ start, end, text }) => ({ ...printed.at(start, end), text })), closing: closingAfter(claim.anchor.text, after) })
+  setPassage(item, { paragraph: claim.anchor.paragraph, text: printed.text, gaps: gaps.map(({ start, end, text }) => ({ ...printed.at(start, end), text })), closing: closingAfter(claim.anchor, input.article.paragraphs) })
   return item
 }

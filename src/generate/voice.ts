@@ -45,9 +45,11 @@ export const voice: Generator = {
   asks: 'who makes this claim: the author, or someone the author reports',
   items(input, next) {
     const items: GeneratedItem[] = []
-    const author = authorOption(median(declaredActors(input).map((a) => actorOption([a], input).length)), input.article.meta.authorPronoun)
+    // The paragraphs' texts, which tell how the article writes each name inside a sentence.
+    const texts = input.article.paragraphs.map((p) => p.text)
+    const author = authorOption(median(declaredActors(input).map((a) => actorOption([a], input, texts).length)), input.article.meta.authorPronoun)
     for (const claim of input.claims) {
-      const item = voiceItem(input, claim, author, next(generatedId('voice', claim.id)))
+      const item = voiceItem(input, claim, author, texts, next(generatedId('voice', claim.id)))
       if (item) items.push(item)
     }
     return items
@@ -63,11 +65,16 @@ function declaredActors(input: GenerateInput): string[] {
 }
 
 /** An option naming one actor or several (asserting jointly). */
-function actorOption(ids: readonly string[], input: GenerateInput): string {
-  return `${names(ids.map((id) => curlApostrophes(actorName(input.actors, id))), input.article.paragraphs.map((p) => p.text))}, as the article reports`
+function actorOption(ids: readonly string[], input: GenerateInput, texts: readonly string[]): string {
+  return `${actorNames(ids, input, texts)}, as the article reports`
 }
 
-function voiceItem(input: GenerateInput, claim: AnchoredClaim, authorText: string, next: () => number): GeneratedItem | undefined {
+/** Actors' names as claims.yaml types them ("The study's authors"), with classpack's curly apostrophe beside "the article’s own voice". */
+function actorNames(ids: readonly string[], input: GenerateInput, texts: readonly string[]): string {
+  return names(ids.map((id) => curlApostrophes(actorName(input.actors, id))), texts)
+}
+
+function voiceItem(input: GenerateInput, claim: AnchoredClaim, authorText: string, texts: readonly string[], next: () => number): GeneratedItem | undefined {
   const key = asserters(claim)
   // Reported speech is asked by its spoken words alone: "“…,” said Superintendent Daniel
   // Okafor" and "“…,” she said" name the speaker beside the question.
@@ -78,12 +85,10 @@ function voiceItem(input: GenerateInput, claim: AnchoredClaim, authorText: strin
   const stem = `${saying(claim, shown)} Who makes this claim?`
   const declared = declaredActors(input)
   // Inside a sentence ("the view of the education secretary"), or opening one.
-  const texts = input.article.paragraphs.map((p) => p.text)
-  // Names as claims.yaml types them ("The study's authors"), with classpack's curly apostrophe beside "the article’s own voice".
-  const who = (ids: readonly string[]): string => (ids[0] === AUTHOR ? 'the author' : inSentence(names(ids.map((id) => curlApostrophes(actorName(input.actors, id))), texts), texts))
+  const who = (ids: readonly string[]): string => (ids[0] === AUTHOR ? 'the author' : inSentence(actorNames(ids, input, texts), texts))
   const Who = (ids: readonly string[]): string => who(ids).replace(/^\p{Ll}/u, (c) => c.toUpperCase())
   const keyIsAuthor = key[0] === AUTHOR
-  const text = (ids: readonly string[]): string => (ids[0] === AUTHOR ? authorText : actorOption(ids, input))
+  const text = (ids: readonly string[]): string => (ids[0] === AUTHOR ? authorText : actorOption(ids, input, texts))
 
   // Candidates as lists of ids, most plausible first.
   const involved = claim.actors.filter((a) => declared.includes(a) && !key.includes(a))

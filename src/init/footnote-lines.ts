@@ -6,15 +6,15 @@
 // every format leaves the note out, names it, and drops its mark. Conservative: the mark must
 // stand glued in the text before the note, and the note among the last lines.
 import type { Guess } from './model.js'
+import { escapeRegExp } from '../regexp.js'
 
 /** A note's opening mark: superscript digits, or a number in brackets. */
 const NOTE = /^([¹²³⁴⁵⁶⁷⁸⁹⁰]+|\[\d{1,2}\])\s*(\S.*)$/u
 /** How many other paragraphs (an author's bio, a source line) may follow the notes. */
 const AFTER = 2
 
-const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 /** The mark glued to the word or stop before it ("website.¹"), not one that opens a line or stands alone. */
-const glued = (mark: string): RegExp => new RegExp(`(?<=[\\p{L}\\p{N}.,;:!?)”’"])${escape(mark)}(?![\\d¹²³⁴⁵⁶⁷⁸⁹⁰])`, 'gu')
+const glued = (mark: string): RegExp => new RegExp(`(?<=[\\p{L}\\p{N}.,;:!?)”’"])${escapeRegExp(mark)}(?![\\d¹²³⁴⁵⁶⁷⁸⁹⁰])`, 'gu')
 
 /**
  * The indexes of `texts` (paragraphs or lines, in order; blank ones allowed) that are footnotes,

@@ -3,6 +3,7 @@
 // predictive). Each marker is found with its exact text and place in the sentence.
 import { kindMarkersEn } from './kinds-en.js'
 import { expectedShould, questionedShould } from './should.js'
+import { escapeRegExp } from '../regexp.js'
 
 export type MarkerKind = 'hedge' | 'booster' | 'reporting' | 'belief' | 'causal' | 'normative' | 'predictive' | 'example' | 'indirect'
 
@@ -64,7 +65,7 @@ const patternsOf = (lexicon: Record<MarkerKind, readonly string[]>) =>
   Object.entries(lexicon).filter(([, words]) => words.length > 0).map(([kind, words]) => ({
     kind: kind as MarkerKind,
     // Longest first, so "is likely to" wins over "likely"; apostrophes may be straight or curly.
-    pattern: new RegExp(`(?<![\\p{L}\\p{N}'’])(?:${[...words].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/'/g, "['’]").replace(/ /g, '\\s+')).join('|')})(?![\\p{L}\\p{N}])`, 'giu')
+    pattern: new RegExp(`(?<![\\p{L}\\p{N}'’])(?:${[...words].sort((a, b) => b.length - a.length).map((w) => escapeRegExp(w).replace(/'/g, "['’]").replace(/ /g, '\\s+')).join('|')})(?![\\p{L}\\p{N}])`, 'giu')
   }))
 const PATTERNS = patternsOf(LEXICON)
 let patternsDe: ReturnType<typeof patternsOf> | undefined

@@ -75,6 +75,9 @@ export function readMarkdown(text: string): MarkdownArticle {
   return { details, body, guesses }
 }
 
+/** A line left out, as init names it: in quotation marks, cut short past 72 characters. */
+const quoted = (text: string): string => `“${text.length > 72 ? `${text.slice(0, 71)}…` : text}”`
+
 /** Most words of a section label above the title ("Culture", "Opinion · Education"). */
 const LABEL_WORDS = 5
 
@@ -374,7 +377,7 @@ function siteLines(lines: readonly string[], taken: Set<number>, guesses: Guess[
     const between = lines.slice(end + 1).some((line, k) => line.trim() !== '' && !taken.has(end + 1 + k))
     if (blank(end + 1) && between && isPullQuote(words, [rest])) {
       for (let k = i; k <= end; k++) taken.add(k)
-      guesses.push({ what: 'left out', value: `“${words.length > 72 ? `${words.slice(0, 71)}…` : words}”`, how: 'a pull quote: its words are in the article already' })
+      guesses.push({ what: 'left out', value: quoted(words), how: 'a pull quote: its words are in the article already' })
     }
     i = end
   }
@@ -414,7 +417,7 @@ function siteLines(lines: readonly string[], taken: Set<number>, guesses: Guess[
     const clutter = clutterOf(line, k < edges || k >= paragraphs.length - edges)
     if (!clutter) return
     taken.add(i)
-    guesses.push({ what: 'left out', value: `“${line.length > 72 ? `${line.slice(0, 71)}…` : line}”`, how: clutter })
+    guesses.push({ what: 'left out', value: quoted(line), how: clutter })
   })
 }
 

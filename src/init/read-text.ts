@@ -158,7 +158,7 @@ function partsOf(group: readonly string[]): Part[] {
 }
 
 /** A gap between a table's cells: a tab, or a run of two spaces or more, not after a sentence's or a clause's end. */
-const CELL_GAP = /(?<![.!?:;,])(?:\t+| {2,})(?=\S)/u
+const CELL_GAP = /(?<![.!?:;,])(?:\t+| {2,})(?=\S)/gu
 
 /**
  * The rows of a group whose every line is cells set apart by spaces, as a table copied from a
@@ -169,7 +169,7 @@ const CELL_GAP = /(?<![.!?:;,])(?:\t+| {2,})(?=\S)/u
  */
 function spacedRows(group: readonly string[]): string[][] | undefined {
   if (group.length < 2 || group.some((l) => ITEM.test(l) || QUOTED.test(l))) return undefined
-  const rows = group.map((l) => l.trim().split(new RegExp(CELL_GAP.source, 'gu')).map((c) => c.trim()))
+  const rows = group.map((l) => l.trim().split(CELL_GAP).map((c) => c.trim()))
   const width = rows[0]!.length
   return width >= 2 && rows.every((r) => r.length === width) ? rows : undefined
 }

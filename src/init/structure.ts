@@ -14,6 +14,7 @@ import { looksLikeTitle } from './title-line.js'
  */
 const SOURCE_LINE = /^(?:(?:source|url|link|original|originally published (?:at|in|by)|read (?:it )?online(?: at)?|quelle|online)\s*:?\s*(?:([^,<:]{2,60}?),\s*)?)?<?(https?:\/\/\S+?)>?$/i
 import type { ArticleDetails, Block, Guess, SourceArticle } from './model.js'
+import { escapeRegExp } from '../regexp.js'
 
 export interface Shaped {
   details: ArticleDetails
@@ -259,7 +260,7 @@ export function bioName(block: Block, author: string | undefined): string | unde
   if (words(block.text) > BIO_WORDS) return undefined
   if (author) {
     const surname = author.split(/\s+/).pop()!
-    return block.text.startsWith(author) || new RegExp(`^(\\p{Lu}[\\p{L}.'’-]*\\s+){0,3}${escape(surname)}\\b`, 'u').test(block.text) ? author : undefined
+    return block.text.startsWith(author) || new RegExp(`^(\\p{Lu}[\\p{L}.'’-]*\\s+){0,3}${escapeRegExp(surname)}\\b`, 'u').test(block.text) ? author : undefined
   }
   const m = /^(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3})\s+(?:is|was|has been|teaches|writes|est|es)\b/u.exec(block.text)
   return m && OCCUPATION.test(block.text) ? m[1] : undefined
@@ -321,6 +322,3 @@ function quote(text: string): string {
   return `“${text.length > 70 ? text.slice(0, 69) + '…' : text}”`
 }
 
-function escape(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
-}

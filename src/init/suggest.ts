@@ -16,6 +16,7 @@ import { findMarkers, type Marker, perfectAuxiliary } from './markers.js'
 import { roleOf } from './roles-en.js'
 import { slug, uniqueId } from './slug.js'
 import { describedAfter, invertedAt, splitTitle } from './speakers-de.js'
+import { escapeRegExp } from '../regexp.js'
 
 export interface SuggestedActor {
   id: string
@@ -83,7 +84,7 @@ const SPEECH = /^\s*[“"«„‘]|[”"»’]\s*$|[,!?]\s*[”"»]/u
 function mentionsOf(sentence: string, people: readonly Named[]): Named[] {
   const found: Named[] = []
   for (const p of people) {
-    const m = new RegExp(`(?<![\\p{L}])${p.key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u').exec(sentence)
+    const m = new RegExp(`(?<![\\p{L}])${escapeRegExp(p.key)}(?![\\p{L}])`, 'u').exec(sentence)
     if (m) found.push({ ...p, start: m.index, end: m.index + p.key.length })
   }
   return found
@@ -616,16 +617,14 @@ function describe(article: Article, file: VFile, picked: readonly Candidate[], o
   // travelled"), then by honorific and surname ("Ms Tau said"), was the actor "Tau", which the
   // handout and the options print: the article's first "Given Surname" names them in full.
   // (German names a speaker by surname after the full name, which fuller() above resolves.)
-  for (const a of isGerman(lang) ? [] : actors) {
-    if (a.kind !== 'person' || /\s/u.test(a.name)) continue
-    const full = fullNameIn(article, a.name)
-    // Named in full first there: the comment that asks for the role says where ("named in ¶4").
-    if (full) Object.assign(a, { name: full.name, paragraph: Math.min(a.paragraph, full.paragraph) })
-  }
   // A person the article names in full before they speak ("The team, led by Dr. Ines Varga of
   // …" in ¶3, "Varga said" in ¶9) is named first there, where it says who they are: the comment
   // that asks for the role pointed to ¶9, which says nothing of it.
-  for (const a of actors) if (a.kind === 'person') a.paragraph = Math.min(a.paragraph, firstNamedIn(article, a.name) ?? a.paragraph)
+  for (const a of actors) {
+    if (a.kind !== 'person') continue
+    if (!isGerman(lang) && !/\s/u.test(a.name)) a.name = fullNameIn(article, a.name) ?? a.name
+    a.paragraph = Math.min(a.paragraph, firstNamedIn(article, a.name) ?? a.paragraph)
+  }
   const usedThemes = new Set(kept.map((c) => c.theme))
   return {
     claims: kept,
@@ -636,16 +635,16 @@ function describe(article: Article, file: VFile, picked: readonly Candidate[], o
 
 /** The first ¶ whose text holds `name` as whole words, if any does. */
 function firstNamedIn(article: Article, name: string): number | undefined {
-  const pattern = new RegExp(`(?<![\\p{L}\\p{M}])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{M}])`, 'u')
+  const pattern = new RegExp(`(?<![\\p{L}\\p{M}])${escapeRegExp(name)}(?![\\p{L}\\p{M}])`, 'u')
   return article.paragraphs.find((p) => pattern.test(p.text))?.n
 }
 
 /** Words before a surname that are no given name: an honorific, a title, a sentence's opening word, a month (or a day: WEEKDAY). */
 const NOT_GIVEN = /^(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Sir|Dame|Lord|Lady|Rev|Councillor|Cllr|Council|President|Minister|Secretary|Mayor|Judge|Justice|Chair|Chairman|Chairwoman|Director|Senator|Governor|Officer|Detective|Sergeant|Captain|General|Chief|Coach|Principal|Superintendent|Commissioner|Herr|Frau|The|A|An|And|But|Or|So|Yet|Its|His|Her|Their|Our|My|Your|In|On|At|For|Of|By|From|To|With|As|When|While|If|After|Before|Today|Yesterday|January|February|March|April|May|June|July|August|September|October|November|December)$/u
 
-/** The first "Given Surname" of the article for a person known by `surname` alone, and its ¶, if it names one. */
-function fullNameIn(article: Article, surname: string): { name: string; paragraph: number } | undefined {
-  const escaped = surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+/** The first "Given Surname" of the article for a person known by `surname` alone, if it names one. */
+function fullNameIn(article: Article, surname: string): string | undefined {
+  const escaped = escapeRegExp(surname)
   const pattern = new RegExp(`(?<![\\p{L}\\p{M}'’.-])(\\p{Lu}\\p{Ll}[\\p{L}\\p{M}'’-]*)\\s+${escaped}(?![\\p{L}\\p{M}'’-])`, 'gu')
   for (const paragraph of article.paragraphs) {
     for (const m of paragraph.text.matchAll(pattern)) {
@@ -654,7 +653,7 @@ function fullNameIn(article: Article, surname: string): { name: string; paragrap
       // ("the Home Rule debate" for Mr Rule, "the Highway Code" for Ms Code).
       const before = paragraph.text.slice(0, m.index)
       const after = paragraph.text.slice(m.index + m[0].length)
-      if (!NOT_GIVEN.test(m[1]!) && !WEEKDAY.test(m[1]!) && !/\p{Lu}[\p{L}'’-]*\s+$/u.test(before) && !/^\s+\p{Lu}/u.test(after) && !/(?:^|[^\p{L}])(?:the|a|an|this|that|these|those)\s+$/iu.test(before)) return { name: `${m[1]} ${surname}`, paragraph: paragraph.n }
+      if (!NOT_GIVEN.test(m[1]!) && !WEEKDAY.test(m[1]!) && !/\p{Lu}[\p{L}'’-]*\s+$/u.test(before) && !/^\s+\p{Lu}/u.test(after) && !/(?:^|[^\p{L}])(?:the|a|an|this|that|these|those)\s+$/iu.test(before)) return `${m[1]} ${surname}`
     }
   }
   return undefined

@@ -2,6 +2,7 @@
 // Matching ignores case, white space and the style of quotes and apostrophes, as a reader does.
 import { normalizedText } from '../article/normalize.js'
 import { perText } from '../article/per-text.js'
+import { escapeRegExp } from '../regexp.js'
 
 const WORD = /[\p{L}\p{N}]+(?:'[\p{L}\p{N}]+)*/gu
 
@@ -14,7 +15,7 @@ export function asWritten(text: string, run: string): string {
   const between = "(?:[^\\p{L}\\p{N}'’]|['’](?![\\p{L}\\p{N}]))+"
   const pattern = run
     .split(' ')
-    .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/'/g, "['’]"))
+    .map((w) => escapeRegExp(w).replace(/'/g, "['’]"))
     .join(between)
   return new RegExp(`(?<![\\p{L}\\p{N}])${pattern}(?![\\p{L}\\p{N}])`, 'iu').exec(text)?.[0] ?? run
 }

@@ -14,6 +14,7 @@ import { readMap } from '../render/map/model.js'
 import { tableRows } from '../render/table.js'
 import type { PdfOptions } from '../render/pdf/options.js'
 import { uiStrings } from '../lang/index.js'
+import { escapeRegExp } from '../regexp.js'
 
 /** Details of a document that both formats need. */
 export interface DocumentMeta {
@@ -154,7 +155,7 @@ type Directive = ContainerDirective | LeafDirective | TextDirective
 /** Where the first of `files` to write `node`'s directive (`:::name`, `::name`, `:name`) writes it, if one does. */
 function writtenAt(files: readonly VFile[], node: Directive): { file: VFile; place: Point | undefined } | undefined {
   const colons = node.type === 'containerDirective' ? ':::' : node.type === 'leafDirective' ? '::' : ':'
-  const escaped = node.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+  const escaped = escapeRegExp(node.name)
   const written = new RegExp(`(?<!:)${colons}${escaped}(?![\\w-])`)
   for (const file of files) {
     const found = written.exec(String(file.value))

@@ -102,9 +102,8 @@ export function addClaim(dir: string, body: Record<string, unknown>): EditResult
   if (typeof path !== 'string') return path
   const { text, hash } = readWithHash(path)
   if (text === undefined) return refused(409, 'claims.yaml', 'Missing claims.yaml, expected the module\'s claims to add to')
-  const broken = unparsed(text, 'claims.yaml')
-  if (broken) return broken
-  if (hash !== request.base) return stale('claims.yaml')
+  const moved = notAsRead(text, hash, request.base, 'claims.yaml')
+  if (moved) return moved
   const claim: NewClaim = {
     id: request.id,
     status: request.status === 'reviewed' ? 'reviewed' : 'suggested',
@@ -151,9 +150,8 @@ export function saveSet(dir: string, body: Record<string, unknown>): EditResult 
   const path = inModule(dir, 'module.yaml')
   if (typeof path !== 'string') return path
   const { text, hash } = readWithHash(path)
-  const broken = text === undefined ? undefined : unparsed(text, 'module.yaml')
-  if (broken) return broken
-  if (hash !== request.base) return stale('module.yaml')
+  const moved = notAsRead(text, hash, request.base, 'module.yaml')
+  if (moved) return moved
   let next: string
   try {
     next = writeSet(text, request.name, set)
@@ -207,6 +205,14 @@ export function cleanSet(input: unknown): QuestionSet | string {
 function inModule(dir: string, name: string): string | EditResult {
   const inside = resolveInside(dir, name)
   return inside.ok ? inside.path : refused(403, name, `${inside.reason}: the studio reads and writes only inside the module folder`)
+}
+
+/**
+ * The refusal for a file that is not as the page read it (its hash `base`): first whether it
+ * parses as it is now (unparsed), then whether it changed (stale); undefined when neither.
+ */
+function notAsRead(text: string | undefined, hash: string, base: string, file: string): Refusal | undefined {
+  return (text === undefined ? undefined : unparsed(text, file)) ?? (hash !== base ? stale(file) : undefined)
 }
 
 /** Marked `stale`: the page then takes the file as it is now for the form's next save. */
@@ -263,9 +269,8 @@ export function saveQuestion(dir: string, body: Record<string, unknown>): EditRe
   if (typeof path !== 'string') return path
   const { text, hash } = readWithHash(path)
   if (text === undefined) return refused(409, 'questions.yaml', 'Missing questions.yaml, expected the question bank')
-  const broken = unparsed(text, 'questions.yaml')
-  if (broken) return broken
-  if (hash !== request.base) return stale('questions.yaml')
+  const moved = notAsRead(text, hash, request.base, 'questions.yaml')
+  if (moved) return moved
   let next: string
   try {
     next = editQuestion(text, request)

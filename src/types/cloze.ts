@@ -11,7 +11,9 @@
 import type { Element, ElementContent } from 'xast'
 import { x } from 'xastscript'
 import { normalize } from '../article/normalize.js'
+import type { Paragraph } from '../article/model.js'
 import { printedQuote } from '../claims/anchor.js'
+import type { Anchor } from '../claims/model.js'
 import { code, counted, error } from '../messages.js'
 import type { ItemBase } from '../questions/model.js'
 import { boolean, id, list, object, optional, placeOf, required, string } from '../yaml/decode.js'
@@ -280,12 +282,13 @@ const CLOSING = /^[\p{Pe}\p{Pf}"']*[.!?…]+[\p{Pe}\p{Pf}"']*/u
 const PAIRS: ReadonlyArray<readonly [string, string]> = [['“', '”'], ['„', '“'], ['‘', '’'], ['‚', '‘'], ['«', '»'], ['»', '«'], ['(', ')'], ['[', ']']]
 
 /**
- * The article's punctuation that ends the sentence right after a passage (`text`), from the
- * paragraph's words after it (`after`): a passage's `closing`. Every cloze, authored or
- * generated, ends on paper as the article's sentence does.
+ * The article's punctuation that ends the sentence right after an anchored passage, from its
+ * paragraph's words after it: a passage's `closing`. Every cloze, authored or generated, ends
+ * on paper as the article's sentence does.
  */
-export function closingAfter(text: string, after: string): string {
-  return unopened(text, CLOSING.exec(after)?.[0] ?? '')
+export function closingAfter(anchor: Pick<Anchor, 'paragraph' | 'text' | 'end'>, paragraphs: readonly Paragraph[] = []): string {
+  const after = paragraphs.find((p) => p.n === anchor.paragraph)?.text.slice(anchor.end) ?? ''
+  return unopened(anchor.text, CLOSING.exec(after)?.[0] ?? '')
 }
 
 /**
@@ -370,10 +373,9 @@ export const cloze: QuestionTypeModule<ClozeItem, ClozeStrings> = {
     })
     if (!anchor) return
     const gaps = locateGaps(item, anchor.text, file)
-    const after = context.article?.paragraphs.find((p) => p.n === anchor.paragraph)?.text.slice(anchor.end) ?? ''
     // Printed with the teacher's [sic], the gaps on the same words.
     const printed = printedQuote(anchor)
-    if (gaps) setPassage(item, { paragraph: anchor.paragraph, text: printed.text, gaps: gaps.map((g) => ({ ...g, ...printed.at(g.start, g.end) })), closing: closingAfter(anchor.text, after) })
+    if (gaps) setPassage(item, { paragraph: anchor.paragraph, text: printed.text, gaps: gaps.map((g) => ({ ...g, ...printed.at(g.start, g.end) })), closing: closingAfter(anchor, context.article?.paragraphs) })
   },
   claimRefs: (item) => item.gaps.flatMap((g) => (g.claim ? [{ owner: g as object, key: 'claim', id: g.claim }] : [])),
   texts(item) {

@@ -165,7 +165,6 @@ function figuresIn(text: string, lang: string): { values: number[]; written: str
   return { values, written }
 }
 
-
 export const numericAnswerElsewhere = rule('numeric-answer-elsewhere', 'warning', "Another item that can share the quiz prints a numeric item's answer (of two figures or more) in its stem or options", (context) => {
   const quiz = context.module.questions.quiz
   return quiz.flatMap((q): Finding[] => {
