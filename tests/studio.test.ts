@@ -200,12 +200,28 @@ describe('classpack studio in Chromium', () => {
     await page.context().close()
   })
 
-  it('fits an 800-pixel window, asks before a reload drops a typed claim, and says when the studio has stopped, keeping the form', async () => {
+  it('fits an 800- and a 390-pixel window with the claim in view, asks before a reload drops a typed claim, and says when the studio has stopped, keeping the form', async () => {
     const { studio } = await studioOnDemo()
     const page = await openPage(studio)
-    // One column: the coverage grid scrolls in its own box, not the page sideways.
-    await page.setViewportSize({ width: 800, height: 800 })
-    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(800)
+    // Half a laptop's screen and a phone: the coverage grid scrolls in its own box, not the
+    // page sideways, and pointing at a claim shows it on screen (beside the article at 800
+    // pixels, in a sheet at the bottom at 390), the words pointed at not hidden under it.
+    for (const width of [800, 390]) {
+      await page.setViewportSize({ width, height: 800 })
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width)
+      const mark = page.locator('#p-3 mark.claim').last()
+      await mark.scrollIntoViewIfNeeded()
+      await mark.hover()
+      await expect.poll(() => page.locator('#claim').textContent()).toContain('(¶3)')
+      const shown = await page.evaluate(() => {
+        const panel = document.querySelector('#claim')!.getBoundingClientRect()
+        const marks = document.querySelectorAll('#p-3 mark.claim')
+        const pointed = marks[marks.length - 1]!.getBoundingClientRect()
+        return { panelTop: panel.top, panelLeft: panel.left, markBottom: pointed.bottom, markRight: pointed.right, height: innerHeight }
+      })
+      expect(shown.panelTop).toBeLessThan(shown.height - 150)
+      expect(shown.panelTop >= shown.markBottom || shown.panelLeft >= shown.markRight).toBe(true)
+    }
     await page.setViewportSize({ width: 1300, height: 900 })
     await selectInParagraph(page, 3, 'But more likely he does believe it.')
     await page.getByRole('button', { name: 'New claim from selection' }).first().click()
