@@ -6,8 +6,9 @@
 import { VFile } from 'vfile'
 import { availableParallelism } from 'node:os'
 import { join, resolve } from 'node:path'
-import { assembleModule } from './assemble.js'
-import { displayPath, loadModule, loadRoster, loadTemplates } from './load.js'
+import { assembleModule, type Module } from './assemble.js'
+import { checkKey, keepChecks, recallChecks } from './check-cache.js'
+import { displayPath, loadModule, loadRoster, loadTemplates, type ModuleFiles } from './load.js'
 import { hasErrors, warn } from './messages.js'
 import { readRoster } from './roster/read.js'
 import { detectDelimiter } from './roster/csv.js'
@@ -21,6 +22,7 @@ import { threadsFor } from './pack/cost.js'
 import type { DocumentCache } from './pack/cache.js'
 import { CACHE_FOLDER, openCache } from './write/cache.js'
 import { resolveSelection } from './select/resolve.js'
+import type { Selection } from './select/model.js'
 import { recover, retireArchive, TargetRefused, writeArchive, writePack, type OnWriteStep } from './write.js'
 import { refusalFiles, type ProtectedPlace } from './guard.js'
 import { checkArchive, checkTarget } from './guard/target.js'
@@ -80,6 +82,8 @@ export interface BuildResult {
   retiredArchive?: string
   /** Files taken from the cache of earlier builds rather than rendered. */
   fromCache?: number
+  /** The module's checks taken from the cache: the same files were checked with the same options before (check-cache.ts). */
+  checksFromCache?: boolean
   /** What the errors kept from being checked (see `uncheckedFor`). */
   unchecked?: string[]
   seed?: number
@@ -127,26 +131,13 @@ async function build(request: BuildRequest, rosterFile: VFile | undefined, threa
   if (refused.length) return { files: stop(withRoster([...assembleModule(input).files, ...refusalFiles(refused)])), written: 0, bytes: 0 }
   // Clear what an interrupted earlier build left, even if this one stops at a problem.
   recover(target)
-  const { module, files, skipped } = assembleModule(input)
-  if (!module) return { files: stop(withRoster(files)), written: 0, bytes: 0, unchecked: uncheckedFor(undefined, undefined, skipped) }
-  if (request.lang !== undefined) {
-    module.ui = request.lang
-    // `--lang` chose the pack's words: the article's own language needs no catalogue then.
-    input.article.messages = input.article.messages.filter((m) => m.ruleId !== 'ui-language')
-  }
-  const { selection, files: selectionFiles } = resolveSelection(module, input, {
-    set: request.set,
-    overrides: request.overrides,
-    seed: request.seed,
-    versions: request.versions,
-    shuffle: false
-  })
-  const all = withRoster([...files, ...selectionFiles.filter((f) => !files.includes(f))])
+  const checked = checkForBuild(input, request, cache)
+  const { module, selection } = checked
+  if (!module) return { files: stop(withRoster(checked.files)), written: 0, bytes: 0, unchecked: uncheckedFor(undefined, undefined, checked.skipped) }
+  const all = withRoster(checked.files)
   const unused = unusedFlags(request)
   if (unused) all.push(unused)
   if (!selection) return { files: stop(all), written: 0, bytes: 0, unchecked: uncheckedFor(module, undefined) }
-  // The lint judges the quiz as this build prints it; its errors stop the build, its warnings do not.
-  lintModule(module, selection, input)
   if (hasErrors(all)) return { files: stop(all), written: 0, bytes: 0 }
 
   let students: AssignedStudent[] = []
@@ -231,7 +222,45 @@ async function build(request: BuildRequest, rosterFile: VFile | undefined, threa
   // Refused here only if a file appeared there since `keep` looked: the error then says so.
   if (kept && zipped) await writeArchive(target, `${target}.zip`, request.onWriteStep).catch((cause: unknown) => all.push(...refusedBy(cause)))
   const retired = kept && !zipped && retireArchive(`${target}.zip`) ? `${target}.zip` : undefined
-  return { files: all, target: kept ? target : undefined, ...(retired ? { retiredArchive: retired } : {}), written, bytes, seed: selection.seed, seedFromDefault: request.seed === undefined && module.config.seed === undefined, set: selection.name }
+  return { files: all, target: kept ? target : undefined, ...(retired ? { retiredArchive: retired } : {}), ...(checked.recalled ? { checksFromCache: true } : {}), written, bytes, seed: selection.seed, seedFromDefault: request.seed === undefined && module.config.seed === undefined, set: selection.name }
+}
+
+/** What the checks of a build found: the module and its quiz when they could be made, and every file with its messages. */
+interface BuildChecks {
+  module?: Module
+  selection?: Selection
+  files: VFile[]
+  skipped?: string[]
+  /** Taken from the cache: the same files and options were checked before (check-cache.ts). */
+  recalled?: boolean
+}
+
+/**
+ * Check the module as a build prints it: assemble it, select the quiz, lint both. Taken from
+ * the cache when the same files were checked with the same options before, and kept there
+ * when they check without an error.
+ */
+function checkForBuild(input: ModuleFiles, request: BuildRequest, cache: DocumentCache | undefined): BuildChecks {
+  const options = { set: request.set, overrides: request.overrides, seed: request.seed, versions: request.versions, lang: request.lang }
+  const key = checkKey(cache, input, options)
+  const inputFiles = [input.article, input.claims, input.questions, input.module, input.lock].filter((f): f is VFile => f !== undefined)
+  const recalled = key === undefined ? undefined : recallChecks(cache!, key, input)
+  if (recalled) return { module: recalled.module, selection: recalled.selection, files: [...inputFiles, recalled.commandLine], recalled: true }
+  const { module, files, skipped } = assembleModule(input)
+  if (!module) return { files, ...(skipped ? { skipped } : {}) }
+  if (request.lang !== undefined) {
+    module.ui = request.lang
+    // `--lang` chose the pack's words: the article's own language needs no catalogue then.
+    input.article.messages = input.article.messages.filter((m) => m.ruleId !== 'ui-language')
+  }
+  const { selection, files: selectionFiles } = resolveSelection(module, input, { ...options, shuffle: false })
+  const all = [...files, ...selectionFiles.filter((f) => !files.includes(f))]
+  if (!selection) return { module, files: all }
+  // The lint judges the quiz as this build prints it; its errors stop the build, its warnings do not.
+  lintModule(module, selection, input)
+  const commandLine = all.find((f) => !files.includes(f) && f.path === 'command line')
+  if (key !== undefined && commandLine !== undefined && !hasErrors(all)) keepChecks(cache!, key, input, { module, selection, commandLine })
+  return { module, selection, files: all }
 }
 
 /**

@@ -27,6 +27,7 @@ export function excludeAnswering(generated: readonly QuizItem[], authored: reado
   let related: ReadonlyArray<readonly string[]> | undefined
   generated.forEach((g, k) => {
     const written = g.excludes
+    writtenExcludes.set(g, written)
     let own: readonly string[] | undefined
     Object.defineProperty(g, 'excludes', {
       enumerable: true,
@@ -35,6 +36,17 @@ export function excludeAnswering(generated: readonly QuizItem[], authored: reado
     })
   })
   return [...generated]
+}
+
+const writtenExcludes = new WeakMap<QuizItem, readonly string[] | undefined>()
+
+/**
+ * The `excludes` a generated item had before excludeAnswering made it worked out when read:
+ * `{ excludes }` for an item it was given, else undefined. A build's checks kept in the cache
+ * (check-cache.ts) keep this and make it lazy again, rather than work out every item's pairs.
+ */
+export function excludesAsWritten(item: QuizItem): { excludes: readonly string[] | undefined } | undefined {
+  return writtenExcludes.has(item) ? { excludes: writtenExcludes.get(item) } : undefined
 }
 
 /** For each of `generated`, the ids of the items it answers or is answered by, in bank order. */

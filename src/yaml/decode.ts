@@ -64,6 +64,24 @@ export function keepPlaces<T extends object>(original: object, copy: T): T {
   return copy
 }
 
+/**
+ * The places of `value`'s fields, each worked out into lines and columns, and which of them
+ * stood in (stoodIn): what a build's checks kept in the cache carry with the values they
+ * checked (src/check-cache.ts), so a value read back answers `placeOf` as the one decoded did.
+ */
+export function placesOf(value: object): { places?: Map<string | number, Place>; standIns?: ReadonlySet<string> } {
+  const map = places.get(value)
+  if (map) for (const key of [...map.keys()]) placeOf(value, key)
+  const stood = standIns.get(value)
+  return { ...(map?.size ? { places: map as Map<string | number, Place> } : {}), ...(stood ? { standIns: stood } : {}) }
+}
+
+/** Let `value`, read back from the cache, answer `placeOf` and `stoodIn` as placesOf found them. */
+export function restorePlaces(value: object, found: { places?: Map<string | number, Place>; standIns?: ReadonlySet<string> }): void {
+  if (found.places) places.set(value, found.places)
+  if (found.standIns) standIns.set(value, found.standIns)
+}
+
 function remember(value: object, key: string | number, place: Place | Pending | undefined): void {
   if (!place) return
   let map = places.get(value)
