@@ -12,7 +12,7 @@ import { readClaims } from './claims/read.js'
 import { checkClaimRules } from './claims/rules.js'
 import type { ModuleFiles } from './load.js'
 import { andList, error, hasErrors, warn } from './messages.js'
-import type { QuestionBank } from './questions/model.js'
+import type { DiscussionQuestion, QuestionBank } from './questions/model.js'
 import { readQuestions } from './questions/read.js'
 import type { ModuleConfig } from './module/model.js'
 import { DEFAULT_SEED } from './select/random.js'
@@ -199,9 +199,9 @@ export function assembleModule(input: ModuleFiles): Assembled {
   if (article && questions && input.questions && !missing && readable(input.questions) && hasErrors(files)) {
     const notes = (data?.claims ?? []).flatMap((c) => c.context.map((n) => n.note))
     // Where the module or the item sets the rule aside (with its reason), it stays aside.
-    const setAside = (item: QuizItem): boolean => RULE in (config?.lint?.ignore ?? {}) || RULE in (item.lint?.ignore ?? {})
+    const setAside = (item: QuizItem | DiscussionQuestion): boolean => RULE in (config?.lint?.ignore ?? {}) || RULE in (item.lint?.ignore ?? {})
     const erred = new Set<string>()
-    for (const m of misquotations(article, questions.quiz, notes)) {
+    for (const m of misquotations(article, [...questions.quiz, ...questions.discussion], notes)) {
       if (setAside(m.item)) continue
       error(input.questions, misquotationReason(m, article), placeOf(m.owner, m.key), RULE)
       erred.add(m.item.id)

@@ -276,6 +276,24 @@ describe('a changed article', () => {
     expect(module).toBeDefined()
   })
 
+  // A publisher retitled the article: the discussion question comparing title and body went on
+  // quoting the old title to students, and `check` passed. A discussion question's quotations
+  // are held to the article as a quiz item's are, whether the lint runs or another error stops it.
+  it("names a discussion question that quotes the article's old words: a retitled article, a reworded sentence", () => {
+    const questionsText = readFileSync(join(DEMO, 'questions.yaml'), 'utf8')
+    const retitled = assemble(demoCopy({ 'article.md': (t) => t.replace(/^title: .*$/m, 'title: "Why a US backstop for Ukraine could be sold as protecting Americans"') }))
+    expect(retitled.lines.filter((l) => l.includes(': error:'))).toEqual([
+      expect.stringMatching(new RegExp(`questions\\.yaml:${lineOf(questionsText, '        The title says a backstop') - 1}:\\d+: error: Unexpected quotation \`could be packaged as protection of US citizens\` in follow-up 1 of \`d-title-body\` that the article does not contain`)),
+      expect.stringMatching(new RegExp(`questions\\.yaml:${lineOf(questionsText, 'The title’s “could be packaged') - 1}:\\d+: error: Unexpected quotation \`could be packaged as protection of US citizens\` in the facilitator notes of \`d-title-body\` that the article does not contain`))
+    ])
+    // (Each at its text's `>-`, where the value starts.) A sentence reworded breaks a claim, and
+    // the lint does not run: the misreading that quotes it is named all the same.
+    const reworded = assemble(demoCopy({ 'article.md': (t) => t.replace('Perhaps he has said it so often', 'Perhaps he has repeated it so often') }))
+    expect(reworded.lines).toContainEqual(
+      expect.stringMatching(new RegExp(`questions\\.yaml:${lineOf(questionsText, 'Students may read “Perhaps he has said') - 1}:\\d+: error: Unexpected quotation \`Perhaps he has said it so often he has come to believe it\` in misreading 2 of \`d-invasion-counterfactual\` that the article does not contain, .*which has \`…repeated it so…\` where the quotation has \`…said it so often…\``))
+    )
+  })
+
   it('spares the warning an item whose own quote the change broke: its error says it (a cloze\'s passage)', () => {
     const dir = demoCopy({ 'article.md': (t) => t.replace('Perhaps the key reason', 'The key reason') })
     const { lines } = assemble(dir)

@@ -9,7 +9,8 @@ import { plain, quotations, type Quotation } from '../text.js'
 
 export const quoteNotInSource = rule('quote-not-in-source', 'error', 'A quotation of 3 words or more (in “…”, "…", ‘…’, \'…\', „…“ or «…») is not in the article', (context) => {
   const { article } = context.module
-  return misquotations(article, context.module.questions.quiz, context.module.claims.flatMap((c) => c.context.map((n) => n.note))).map(
+  const { quiz, discussion } = context.module.questions
+  return misquotations(article, [...quiz, ...discussion], context.module.claims.flatMap((c) => c.context.map((n) => n.note))).map(
     (m): Finding => ({ rule: 'quote-not-in-source', file: 'questions', place: placeOf(m.owner, m.key), item: m.item.id, reason: misquotationReason(m, article) })
   )
 })
