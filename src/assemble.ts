@@ -73,6 +73,9 @@ export function assembleModule(input: ModuleFiles): Assembled {
   // A file that could not be read has its message already; parsing it would only add noise.
   const readable = (file: VFile): boolean => file.messages.length === 0 || String(file.value) !== ''
   const article = readable(input.article) ? parseArticle(input.article) : undefined
+  // Read without an error of its own: only then are its title, standfirst and subheads, which
+  // an item may quote, the article's (a title that stood in for a misspelt `titel:` is none).
+  const articleWhole = article !== undefined && !hasErrors([input.article])
   // An article in a language classpack prints no words in: say so once, where `lang` is written.
   // Not when its form was refused (`lang: English`): that error is the one, and the stand-in names nothing.
   const lang = article && !stoodIn(article.meta, 'lang') ? placeOf(article.meta, 'lang') : undefined
@@ -91,6 +94,9 @@ export function assembleModule(input: ModuleFiles): Assembled {
     )
   }
   const data = readable(input.claims) ? readClaims(input.claims) : undefined
+  // Likewise claims.yaml, before the article is looked at: only then are the claims' context
+  // notes, which an item may quote, all known (a YAML error can cost some of them).
+  const claimsWhole = data !== undefined && !hasErrors([input.claims])
 
   let claims: AnchoredClaim[] = []
   if (article && data) {
@@ -194,9 +200,13 @@ export function assembleModule(input: ModuleFiles): Assembled {
 
   // The lint checks what items quote once the module assembles. A changed article breaks a
   // claim (an error above) and the items quoting the changed words at once; so that check
-  // names those items too, their quotations are checked here when the lint cannot run.
+  // names those items too, their quotations are checked here when the lint cannot run. Not
+  // while article.md or claims.yaml has an error of its own: a title or a note left unread would
+  // make each quotation of it one more error (a merge-conflict marker in claims.yaml gave four,
+  // one per quotation of a context note in the discussion questions); the lint checks them once
+  // that error is fixed.
   const RULE = 'quote-not-in-source'
-  if (article && questions && input.questions && !missing && readable(input.questions) && hasErrors(files)) {
+  if (article && articleWhole && claimsWhole && questions && input.questions && !missing && readable(input.questions) && hasErrors(files)) {
     const notes = (data?.claims ?? []).flatMap((c) => c.context.map((n) => n.note))
     // Where the module or the item sets the rule aside (with its reason), it stays aside.
     const setAside = (item: QuizItem | DiscussionQuestion): boolean => RULE in (config?.lint?.ignore ?? {}) || RULE in (item.lint?.ignore ?? {})
