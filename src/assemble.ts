@@ -6,7 +6,7 @@ import type { VFile } from 'vfile'
 import type { VFileMessage } from 'vfile-message'
 import type { Article } from './article/model.js'
 import { parseArticle } from './article/parse.js'
-import { anchorClaims } from './claims/anchor.js'
+import { anchorClaims, type CutFrom } from './claims/anchor.js'
 import type { Actor, Anchor, AnchoredClaim, GlossaryEntry, Theme } from './claims/model.js'
 import { readClaims } from './claims/read.js'
 import { checkClaimRules } from './claims/rules.js'
@@ -18,6 +18,8 @@ import type { ModuleConfig } from './module/model.js'
 import { DEFAULT_SEED } from './select/random.js'
 import { readModuleConfig } from './module/read.js'
 import { checkQuestionRules } from './questions/rules.js'
+import { alignParagraphs } from './references/align.js'
+import { cutParagraphOf } from './references/changed.js'
 import { checkReferences } from './references/check.js'
 import { parseLock } from './references/lock.js'
 import type { Renumbering } from './references/renumber.js'
@@ -98,9 +100,16 @@ export function assembleModule(input: ModuleFiles): Assembled {
   // notes, which an item may quote, all known (a YAML error can cost some of them).
   const claimsWhole = data !== undefined && !hasErrors([input.claims])
 
+  // The numbering the references were written against; a record that cannot be read is an error at its line, and the references are then checked as without one.
+  const record = input.lock && readable(input.lock) ? parseLock(input.lock) : undefined
+  // Where a quote that no longer anchors stood, if the publisher cut its paragraph: aligned
+  // only when a quote needs it (references/check.ts aligns the record for the references).
+  let cut: CutFrom | undefined
+  const cutFrom: CutFrom | undefined = record && article ? (quote) => (cut ??= cutParagraphOf(record, alignParagraphs(record, article.paragraphs.map((p) => p.text))))(quote) : undefined
+
   let claims: AnchoredClaim[] = []
   if (article && data) {
-    claims = anchorClaims(article, input.article, data.claims, input.claims)
+    claims = anchorClaims(article, input.article, data.claims, input.claims, cutFrom)
     const anchors = new Map<string, Anchor>(claims.map((c) => [c.id, c.anchor]))
     checkClaimRules(input.claims, data, article, anchors)
     // A theme or actor id mistyped where it is declared: one error there, not one per reference.
@@ -128,7 +137,7 @@ export function assembleModule(input: ModuleFiles): Assembled {
   const questions = input.questions && !missing && readable(input.questions) ? readQuestions(input.questions) : { discussion: [], quiz: [] }
   if (data && questions && input.questions && !missing && readable(input.questions)) {
     const claimIds = new Set(data.claims.map((c) => c.id))
-    checkQuestionRules(input.questions, questions, stoodIn(data, 'claims') ? undefined : claimIds, article && { article, file: input.article, claims })
+    checkQuestionRules(input.questions, questions, stoodIn(data, 'claims') ? undefined : claimIds, article && { article, file: input.article, claims, ...(cutFrom ? { cutFrom } : {}) })
     // A question id mistyped where it is declared: one error there, not one per `excludes` naming it.
     reportRenamedQuestions(input.questions, questions)
     // When the article changes, say which questions rest on claims that no longer anchor.
@@ -172,8 +181,6 @@ export function assembleModule(input: ModuleFiles): Assembled {
   }
 
   const config = input.module && !readable(input.module) ? undefined : readModuleConfig(input.module)
-  // The numbering the references were written against; a record that cannot be read is an error at its line, and the references are then checked as without one.
-  const record = input.lock && readable(input.lock) ? parseLock(input.lock) : undefined
   let renumbering: Renumbering | undefined
 
   // A `¶N` written anywhere must be a paragraph the article has, and the right one: module.yaml's
@@ -213,7 +220,7 @@ export function assembleModule(input: ModuleFiles): Assembled {
     const erred = new Set<string>()
     for (const m of misquotations(article, [...questions.quiz, ...questions.discussion], notes)) {
       if (setAside(m.item)) continue
-      error(input.questions, misquotationReason(m, article), placeOf(m.owner, m.key), RULE)
+      error(input.questions, misquotationReason(m, article, cutFrom), placeOf(m.owner, m.key), RULE)
       erred.add(m.item.id)
     }
     // One message per root cause: the item's misquotation says what to fix there; its

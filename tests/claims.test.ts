@@ -294,6 +294,28 @@ describe('a changed article', () => {
     )
   })
 
+  // The publisher cut ¶10: two of its three claims were told "closest: ¶12 `A preliminary deal
+  // on rare earths…`" (a long quote scores as close to some paragraph left), sending the
+  // teacher to a stranger. paragraphs.lock knows where the words stood, and that it is gone.
+  it('says a quote stood in a paragraph the article no longer has, by paragraphs.lock', () => {
+    const dir = demoCopy({ 'article.md': (t) => t.replace(/\nThat timeframe could just conceivably[^\n]*\n/, '') })
+    const { lines } = assemble(dir)
+    expect(lines.find((l) => l.includes('[paragraphs-renumbered]'))).toContain('¶10 deleted')
+    const claims = lines.filter((l) => l.includes('[quote-not-found]'))
+    expect(claims.map((l) => /for claim `([^`]+)`/.exec(l)![1]).sort()).toEqual(['legal-rules-broken', 'third-term-horizon', 'vance-not-endorsed'])
+    for (const line of claims) {
+      expect(line).toMatch(/expected words that appear verbatim in the article; it stood in ¶10 of paragraphs\.lock, a paragraph the article no longer has \(deleted\): if its passage was cut, delete claim `[^`]+` or quote words the article has/)
+      expect(line).not.toContain('closest')
+    }
+    // The items that quote its words, likewise.
+    const items = lines.filter((l) => l.includes('[quote-not-in-source]'))
+    expect(items.length).toBeGreaterThan(0)
+    for (const line of items) expect(line).toContain(': it stood in ¶10 of paragraphs.lock, a paragraph the article no longer has (deleted)  [quote-not-in-source]')
+    // A reworded paragraph is no cut one: its closest passage is shown, as before.
+    const reworded = assemble(demoCopy({ 'article.md': (t) => t.replace('stretch eight years', 'stretch ten years') })).lines.find((l) => l.includes('[quote-not-found]'))
+    expect(reworded).toContain('closest: ¶10 `That timeframe could just conceivably stretch ten years')
+  })
+
   it('spares the warning an item whose own quote the change broke: its error says it (a cloze\'s passage)', () => {
     const dir = demoCopy({ 'article.md': (t) => t.replace('Perhaps the key reason', 'The key reason') })
     const { lines } = assemble(dir)

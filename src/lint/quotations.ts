@@ -2,6 +2,7 @@
 // (rules/quotes.ts), and assemble.ts when a changed article breaks a claim and the lint
 // cannot run. Apart from the rules, so that the core can call it.
 import type { Article } from '../article/model.js'
+import type { CutFrom } from '../claims/anchor.js'
 import { nearestWords, partingPlace } from '../claims/nearest.js'
 import { andList, code } from '../messages.js'
 import type { DiscussionQuestion, QuizItem } from '../questions/model.js'
@@ -111,9 +112,15 @@ function splicedFrom(quote: string, parts: readonly string[], texts: readonly Bl
   return parts.map((_, i) => ({ part: written[i]!, from: from[i]! }))
 }
 
-/** The message for a misquotation, with the passage of the article it most resembles (a changed word shows there). */
-export function misquotationReason(m: Misquotation, article: Article): string {
+/**
+ * The message for a misquotation, with the passage of the article it most resembles (a changed
+ * word shows there); or, given `cutFrom`, the paragraph of paragraphs.lock it stood in, when the
+ * article no longer has that paragraph (a passage close to it elsewhere is then no lead).
+ */
+export function misquotationReason(m: Misquotation, article: Article, cutFrom?: CutFrom): string {
   if (m.spliced) return splicedReason(m, m.spliced)
+  const cut = cutFrom?.(m.quote)
+  if (cut !== undefined) return `Unexpected quotation ${code(m.quote)} in ${thePart(m.what)} of \`${m.item.id}\` that the article does not contain, expected the article's words exactly (… for words left out, [ ] for words added): it stood in ¶${cut} of paragraphs.lock, a paragraph the article no longer has (deleted)`
   const near = nearestWords(article, m.quote)
   // Where the two part, as a claim's quote-not-found says it: cut at 60 characters, a quotation
   // and its closest passage looked alike when the changed word came later.

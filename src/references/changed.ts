@@ -88,3 +88,20 @@ function diffSpans(a: readonly string[], b: readonly string[]): Array<[number, n
   }
   return spans
 }
+
+/**
+ * The paragraph of the record (its number there) that held `quote`, when the article no
+ * longer has that paragraph: deleted, not reworded, split or merged (those map to paragraphs
+ * now, where the closest passage is the right one to show). Undefined otherwise, and when the
+ * record holds the words more than once. For a claim whose quote no longer anchors, so its
+ * error says the paragraph was cut rather than offer some other paragraph as the closest.
+ */
+export function cutParagraphOf(record: readonly string[], alignment: Alignment): (quote: string) => number | undefined {
+  const texts = record.map((text) => normalize(text).text)
+  return (quote) => {
+    const needle = normalize(quote).text
+    if (needle === '') return undefined
+    const holding = texts.flatMap((text, i) => (text.includes(needle) ? [i + 1] : []))
+    return holding.length === 1 && alignment.oldTo[holding[0]! - 1]?.length === 0 ? holding[0] : undefined
+  }
+}
