@@ -316,6 +316,19 @@ describe('a changed article', () => {
     expect(reworded).toContain('closest: ¶10 `That timeframe could just conceivably stretch ten years')
   })
 
+  // A correction appended by the publisher is the final paragraph now: the stem that says the
+  // final paragraph begins "Optics matter for Trump." was told only "expected a quotation that
+  // stands there", not what does, nor where its words went.
+  it('says what a stem\'s place holds now, and where its quotation stands', () => {
+    const dir = demoCopy({ 'article.md': (t) => `${t.trimEnd()}\n\n*Correction: an earlier version of this article misstated the date of the Oval Office meeting.*\n` })
+    const said = assemble(dir).lines.filter((l) => l.includes('[positional-claim]'))
+    expect(said).toEqual([
+      expect.stringMatching(
+        /questions\.yaml:\d+:\d+: error: Unexpected claim in the stem of `q-optics-relation` that the final paragraph begins with `Optics matter for Trump\.`, expected a quotation that stands there \(or a stem that says where it does stand\); ¶22 begins `Correction: an earlier version of this article misstated…`, and the quotation stands in ¶21 {2}\[positional-claim\]$/
+      )
+    ])
+  })
+
   it('spares the warning an item whose own quote the change broke: its error says it (a cloze\'s passage)', () => {
     const dir = demoCopy({ 'article.md': (t) => t.replace('Perhaps the key reason', 'The key reason') })
     const { lines } = assemble(dir)
