@@ -93,6 +93,13 @@ describe('describeEdits', () => {
     expect(describeEdits('one two three', 'one three')).toBe('“one two” → “one”')
   })
 
+  // A sentence moved to the start of another paragraph was shown as “” → “Trump has learned…”,
+  // with nothing on the left to find it by.
+  it('shows an insertion or a deletion at the paragraph\'s start with the word after it', () => {
+    expect(describeEdits('Optics matter.', 'Rules can be broken. Optics matter.')).toBe('“Optics” → “Rules can be broken. Optics”')
+    expect(describeEdits('Update: none. The key reason', 'The key reason')).toBe('“Update: none. The” → “The”')
+  })
+
   it('shows the first two changes and counts the rest, each shortened', () => {
     const before = 'a b c d e f g'
     const after = 'A b C d E f G'

@@ -66,10 +66,14 @@ export function describeEdits(before: string, after: string): string {
   const kb = b.map(key)
   const spans = diffSpans(ka, kb)
   const shown = spans.slice(0, SHOWN).map(([i0, i1, j0, j1]) => {
-    // A pure insertion or deletion is shown with the word before it, so it can be found.
-    const context = (i0 === i1 || j0 === j1) && i0 > 0 ? 1 : 0
+    // A pure insertion or deletion is shown with the word before it, so it can be found; at
+    // the paragraph's start, with the word after it (a sentence moved to the start of another
+    // paragraph showed as “” → “Trump has learned…”).
+    const pure = i0 === i1 || j0 === j1
+    const before = pure && i0 > 0 ? 1 : 0
+    const after = pure && i0 === 0 && i1 < a.length ? 1 : 0
     const words = (list: readonly string[], from: number, to: number): string => {
-      const taken = list.slice(from - context, to)
+      const taken = list.slice(from - before, to + after)
       return taken.length > WORDS ? `${taken.slice(0, WORDS).join(' ')} …` : taken.join(' ')
     }
     return `“${words(a, i0, i1)}” → “${words(b, j0, j1)}”`
