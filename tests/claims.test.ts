@@ -290,7 +290,7 @@ describe('a changed article', () => {
     // the lint does not run: the misreading that quotes it is named all the same.
     const reworded = assemble(demoCopy({ 'article.md': (t) => t.replace('Perhaps he has said it so often', 'Perhaps he has repeated it so often') }))
     expect(reworded.lines).toContainEqual(
-      expect.stringMatching(new RegExp(`questions\\.yaml:${lineOf(questionsText, 'Students may read “Perhaps he has said') - 1}:\\d+: error: Unexpected quotation \`Perhaps he has said it so often he has come to believe it\` in misreading 2 of \`d-invasion-counterfactual\` that the article does not contain, .*which has \`…repeated it so…\` where the quotation has \`…said it so often…\``))
+      expect.stringMatching(new RegExp(`questions\\.yaml:${lineOf(questionsText, 'Students may read “Perhaps he has said') - 1}:\\d+: error: Unexpected quotation \`Perhaps he has said it so often he has come to believe it\` in misreading 2 of \`d-invasion-counterfactual\` that the article does not contain, .*which has \`…has repeated it so…\` where the quotation has \`…has said it so often…\``))
     )
   })
 
@@ -314,6 +314,16 @@ describe('a changed article', () => {
     // A reworded paragraph is no cut one: its closest passage is shown, as before.
     const reworded = assemble(demoCopy({ 'article.md': (t) => t.replace('stretch eight years', 'stretch ten years') })).lines.find((l) => l.includes('[quote-not-found]'))
     expect(reworded).toContain('closest: ¶10 `That timeframe could just conceivably stretch ten years')
+  })
+
+  // The publisher fixed its slips: a doubled word showed as "which has `…reason he has…` where
+  // the quote has `…the reason he…`", as if the article had lost "the". Where a word was added
+  // or cut, the excerpts start a word earlier, at one both have.
+  it('shows a word added or cut with the word before it, which both have', () => {
+    const { lines } = assemble(demoCopy({ 'article.md': (t) => t.replace('part of the the reason', 'part of the reason').replace('based Trump’s view', 'based on Trump’s view') }))
+    expect(lines.find((l) => l.includes('for claim `vance-not-endorsed`'))).toContain('which has `…the reason he has…` where the quote has `…the the reason he…`')
+    expect(lines.find((l) => l.includes('for claim `leader-deals-worldview`'))).toContain('which has `…based on Trump’s view…` where the quote has `…based Trump’s view…`')
+    expect(lines.find((l) => l.includes('of `q-vance-tf`'))).toContain('which has `…the reason he` where the quotation has `…the the reason`')
   })
 
   // A correction appended by the publisher is the final paragraph now: the stem that says the

@@ -104,7 +104,11 @@ export function partingPlace(quote: string, passage: string): { quote: string; p
   const caseOnly = pl.slice(lead, lead + ql.length) === ql
   // From the start of a word some way before the place to the end of a word after it, in
   // the text as written (curly quotes stay curly).
-  const space = q.text.lastIndexOf(' ', Math.max(0, at - 1))
+  let space = q.text.lastIndexOf(' ', Math.max(0, at - 1))
+  // Where they part at a word's start (a word added or cut), from the word before, which both
+  // have: a doubled word the publisher fixed showed as \`…reason he has…\` where the quote has
+  // \`…the reason he…\`, as if the article lacked "the"; now \`…the reason he…\` and \`…the the reason…\`.
+  if (space === at - 1 && space > 0 && !caseDiffers) space = q.text.lastIndexOf(' ', space - 1)
   const from = space >= 0 && at - space <= 25 ? space + 1 : Math.max(0, at - 20)
   const excerpt = (n: Normalized, original: string, shift: number): string => {
     const end = n.text.indexOf(' ', shift + at + 12)
