@@ -70,6 +70,28 @@ describe('a paragraph changed since paragraphs.lock', () => {
     })
   }
 
+  // The publisher moved the vote from 2 to 9 October; the teacher mended the claim's quote as its
+  // error asked, and the warning said only "read them against ¶1": q-vote-date's key "On 2
+  // October" went into the answer key once --renumber was run. The old figure is named where an
+  // item on the paragraph still prints it.
+  it('names a figure the paragraph no longer gives where an item on it still prints it', () => {
+    const dir = copy(join(ROOT, 'tests/fixtures/second-article'))
+    for (const name of ['article.md', 'claims.yaml']) {
+      const file = join(dir, name)
+      writeFileSync(file, readFileSync(file, 'utf8').replace('will decide on 2 October', 'will decide on 9 October'))
+    }
+    const said = changedMessages(dir)
+    expect(said).toHaveLength(1)
+    expect(said[0]!.reason).toContain('(“2” → “9”)')
+    expect(said[0]!.reason).toContain('; `2` in option 2 of `q-vote-date` is a figure ¶1 no longer gives; read them against ¶1 now')
+    // A figure the paragraph still gives is no stale one.
+    const kept = copy(DEMO)
+    const { paragraphs, claimsAt } = anchored(kept)
+    const target = paragraphs.find((p) => claimsAt.has(p.n) && /\d/.test(p.text))!
+    editLine(kept, target.line, (text) => `${text} ${ADDED}`)
+    expect(changedMessages(kept).map((m) => m.reason).join('\n')).not.toContain('no longer gives')
+  })
+
   it('is nothing where no claim rests on the paragraph, or where only its typography changed', () => {
     const dir = copy(DEMO)
     const { paragraphs, claimsAt } = anchored(dir)

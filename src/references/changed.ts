@@ -11,6 +11,7 @@ import type { Article } from '../article/model.js'
 import { normalize } from '../article/normalize.js'
 import type { Anchor } from '../claims/model.js'
 import { andList, code, warn } from '../messages.js'
+import { figureIn, textsOf, thePart } from '../lint/items.js'
 import type { QuestionBank } from '../questions/model.js'
 import { type Alignment, lcs } from './align.js'
 import { LOCK_FILE } from './lock.js'
@@ -30,6 +31,11 @@ export interface ChangedInput {
 const SHOWN = 2
 /** Words of a changed stretch shown, at most, on either side of the arrow. */
 const WORDS = 8
+/** Figures an item still prints that its paragraph no longer gives, named at most; the rest are counted. */
+const SHOWN_FIGURES = 4
+
+/** The figures of a text as written ("2", "6.4", "1,250"). */
+const figures = (text: string): Set<string> => new Set(text.match(/\d+(?:[.,]\d+)*/g) ?? [])
 
 /** Warn at each paragraph reworded since the record that a claim anchors in. */
 export function reportChangedParagraphs({ alignment, record, article, articleFile, anchors, bank }: ChangedInput): void {
@@ -47,9 +53,16 @@ export function reportChangedParagraphs({ alignment, record, article, articleFil
     const items = bank ? [...bank.quiz, ...bank.discussion].filter((q) => q.claims.some((id) => resting.has(id))).map((q) => code(q.id)) : []
     const named = claims.map((id) => code(id))
     const rest = `${claims.length === 1 ? `claim ${named[0]} rests` : `claims ${andList(named)} rest`} on it${items.length ? `, and ${items.length === 1 ? 'question' : 'questions'} ${andList(items)} on ${claims.length === 1 ? 'it' : 'them'}` : ''}`
+    // A figure the paragraph no longer gives, that an item on it still prints: the date the
+    // publisher moved ("2 October" → "9 October") stayed the key of q-vote-date, and once the
+    // claim's quote was mended and --renumber run, nothing said so.
+    const gone = [...figures(record[n - 1]!)].filter((f) => !figures(paragraph.text).has(f))
+    const stale = gone.length && bank ? bank.quiz.filter((q) => q.claims.some((id) => resting.has(id))).flatMap((q) => textsOf(q).flatMap((t) => gone.filter((f) => figureIn(t.text, f) !== undefined).map((f) => `${code(f)} in ${thePart(t.what)} of ${code(q.id)}`))) : []
+    const shown = stale.length > SHOWN_FIGURES ? [...stale.slice(0, SHOWN_FIGURES), `${stale.length - SHOWN_FIGURES} more`] : stale
+    const figure = stale.length ? `; ${andList(shown)} ${stale.length === 1 ? 'is a figure' : 'are figures'} ¶${p} no longer gives` : ''
     warn(
       articleFile,
-      `Unexpected change to ¶${p} since ${LOCK_FILE} (${describeEdits(record[n - 1]!, paragraph.text)}), expected the words its claims were curated against: ${rest}; read them against ¶${p} now (a figure, a hedge or a speaker may have changed), then run \`classpack check --renumber\` to record the article as it is`,
+      `Unexpected change to ¶${p} since ${LOCK_FILE} (${describeEdits(record[n - 1]!, paragraph.text)}), expected the words its claims were curated against: ${rest}${figure}; read them against ¶${p} now (a figure, a hedge or a speaker may have changed), then run \`classpack check --renumber\` to record the article as it is`,
       paragraph.place,
       'article-changed'
     )
