@@ -122,6 +122,13 @@ describe('describeEdits', () => {
     expect(describeEdits('Update: none. The key reason', 'The key reason')).toBe('“Update: none. The” → “The”')
   })
 
+  // A soft hyphen that came with the publisher's copy showed as “indefinite” → “inde­finite”, the same to the eye.
+  it('names a character that does not print, where it is all that changed', () => {
+    expect(describeEdits('for an indefinite period', 'for an inde\u00adfinite period')).toBe('“indefinite” → “inde\u00adfinite” [an invisible soft hyphen, U+00AD, added]')
+    expect(describeEdits('a\u200bb c', 'ab c')).toBe('“a\u200bb” → “ab” [an invisible zero-width space, U+200B, removed]')
+    expect(describeEdits('costs 63 Euro', 'costs 6\u00ad5 Euro')).toBe('“63” → “6\u00ad5”')
+  })
+
   it('shows the first two changes and counts the rest, each shortened', () => {
     const before = 'a b c d e f g'
     const after = 'A b C d E f G'

@@ -238,12 +238,15 @@ function sourcePlace(paragraph: Paragraph, start: number, end: number, toPoint: 
 /** Invisible characters by name: what a teacher would search for to delete. */
 const INVISIBLE: Record<string, string> = { '\u00ad': 'soft hyphen', '\u200b': 'zero-width space', '\u200c': 'zero-width non-joiner', '\u200d': 'zero-width joiner', '\u2060': 'word joiner', '\ufeff': 'zero-width no-break space' }
 
+/** An invisible character as a teacher would search for it: "soft hyphen, U+00AD". */
+export const invisibleName = (char: string): string => `${INVISIBLE[char] ?? 'format character'}, U+${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`
+
 /**
  * Where the article's words differ from the quote by a character that does not print (a
  * soft hyphen pasted from a web page), the two look the same in the message: it says so.
  */
 function hidden(passage: string, quote: string, file: VFile): string {
-  const named = (char: string): string => `${INVISIBLE[char] ?? 'format character'}, U+${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`
+  const named = invisibleName
   const inArticle = [...passage].find((c) => /\p{Cf}/u.test(c) && !quote.includes(c))
   if (inArticle !== undefined) return ` (the article's words hold an invisible ${named(inArticle)}: delete it from article.md)`
   // Pasted into the quote (copied from a web page rather than from article.md): the message

@@ -9,6 +9,7 @@
 import type { VFile } from 'vfile'
 import type { Article } from '../article/model.js'
 import { normalize } from '../article/normalize.js'
+import { invisibleName } from '../claims/anchor.js'
 import type { Anchor } from '../claims/model.js'
 import { andList, code, warn } from '../messages.js'
 import { figureIn, textsOf, thePart } from '../lint/items.js'
@@ -89,7 +90,14 @@ export function describeEdits(before: string, after: string): string {
       const taken = list.slice(from - before, to + after)
       return taken.length > WORDS ? `${taken.slice(0, WORDS).join(' ')} …` : taken.join(' ')
     }
-    return `“${words(a, i0, i1)}” → “${words(b, j0, j1)}”`
+    const [was, now] = [words(a, i0, i1), words(b, j0, j1)]
+    // Words that differ by a character that does not print look the same on both sides (a soft
+    // hyphen pasted in with the publisher's copy showed “indefinite” → “inde­finite”): named.
+    const format = /\p{Cf}/gu
+    const added = [...now].find((c) => /\p{Cf}/u.test(c) && !was.includes(c))
+    const removed = [...was].find((c) => /\p{Cf}/u.test(c) && !now.includes(c))
+    const invisible = was.replace(format, '') !== now.replace(format, '') ? '' : added ? ` [an invisible ${invisibleName(added)}, added]` : removed ? ` [an invisible ${invisibleName(removed)}, removed]` : ''
+    return `“${was}” → “${now}”${invisible}`
   })
   const more = spans.length - shown.length
   return more > 0 ? `${shown.join(', ')} and ${more} more change${more === 1 ? '' : 's'}` : shown.join(', ')
