@@ -32,6 +32,7 @@ import { excludeAnswering } from './generate/excludes.js'
 import { mergeGenerated } from './generate/merge.js'
 import { typeOf, type QuizItem } from './types/index.js'
 import { misquotationReason, misquotations } from './lint/quotations.js'
+import { nearestWords } from './claims/nearest.js'
 import { closest, placeOf, stoodIn } from './yaml/decode.js'
 import { hasUiLanguage, UI_LANGUAGES } from './lang/index.js'
 
@@ -105,7 +106,7 @@ export function assembleModule(input: ModuleFiles): Assembled {
   // Where a quote that no longer anchors stood, if the publisher cut its paragraph: aligned
   // only when a quote needs it (references/check.ts aligns the record for the references).
   let cut: CutFrom | undefined
-  const cutFrom: CutFrom | undefined = record && article ? (quote) => (cut ??= cutParagraphOf(record, alignParagraphs(record, article.paragraphs.map((p) => p.text))))(quote) : undefined
+  const cutFrom: CutFrom | undefined = record && article ? (quote, closest) => (cut ??= cutParagraphOf(record, alignParagraphs(record, article.paragraphs.map((p) => p.text))))(quote, closest) : undefined
 
   let claims: AnchoredClaim[] = []
   if (article && data) {
@@ -225,7 +226,7 @@ export function assembleModule(input: ModuleFiles): Assembled {
     for (const m of misquotations(article, [...questions.quiz, ...questions.discussion], notes)) {
       if (setAside(m.item)) continue
       const place = placeOf(m.owner, m.key)
-      const cut = cutFrom?.(m.quote)
+      const cut = cutFrom?.(m.quote, nearestWords(article, m.quote)?.paragraph)
       const said = cut === undefined ? undefined : cutSaid.get(`${m.item.id}\0${cut}`)
       if (said) {
         said.more.push(`${code(m.quote)} (questions.yaml${place ? `:${place.start.line}:${place.start.column}` : ''})`)

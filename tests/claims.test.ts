@@ -323,6 +323,19 @@ describe('a changed article', () => {
     expect(reworded).toContain('closest: ¶10 `That timeframe could just conceivably stretch ten years')
   })
 
+  // ¶10 cut, and one of its sentences, reworded, put in a paragraph of its own further on: the
+  // record cannot pair the two (too little of ¶10 is left), but the claim's words went there,
+  // and "deleted" would hide the closest passage the teacher needs.
+  it('shows the closest passage, not "deleted", where it stands in a paragraph new to the record', () => {
+    const moved = 'That timeframe could just conceivably stretch ten years into the future, because Trump’s plans may extend to a third term in office as President, despite a US Constitutional ban on a President serving a third term.'
+    const dir = demoCopy({ 'article.md': (t) => `${t.replace(/\nThat timeframe could just conceivably[^\n]*\n/, '').trimEnd()}\n\n${moved}\n` })
+    const { lines } = assemble(dir)
+    const horizon = lines.find((l) => l.includes('for claim `third-term-horizon`'))
+    expect(horizon).toContain('closest: ¶21 `That timeframe could just conceivably stretch ten years')
+    expect(horizon).not.toContain('deleted')
+    expect(lines.find((l) => l.includes('for claim `legal-rules-broken`'))).toContain('it stood in ¶10 of paragraphs.lock, a paragraph the article no longer has (deleted)')
+  })
+
   // The publisher fixed its slips: a doubled word showed as "which has `…reason he has…` where
   // the quote has `…the reason he…`", as if the article had lost "the". Where a word was added
   // or cut, the excerpts start a word earlier, at one both have.

@@ -111,7 +111,7 @@ const CLOSE = 0.55
  * The paragraph of paragraphs.lock that held a quote, when the article no longer has it
  * (deleted since the record): references/changed.ts's `cutParagraphOf`.
  */
-export type CutFrom = (quote: string) => number | undefined
+export type CutFrom = (quote: string, closest?: number) => number | undefined
 
 /**
  * A finder of quotes in `article`: where a quote stands (white space and quote style
@@ -157,7 +157,7 @@ export function passageFinder(article: Article, articleFile: VFile, cutFrom?: Cu
       // The paragraph the record has it in was deleted: said so, where a long quote from it
       // scored as close to some paragraph left (the demo's ¶10 cut, two of its claims were
       // sent to ¶12, "closest: ¶12 `A preliminary deal on rare earths…`").
-      const cut = cutFrom?.(quote)
+      const cut = cutFrom?.(quote, near?.paragraph)
       // A quote whose passage was cut resembles nothing: the best passage is then a stranger,
       // and calling it the closest would send the teacher to the wrong paragraph.
       const hint =

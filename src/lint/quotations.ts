@@ -119,9 +119,9 @@ function splicedFrom(quote: string, parts: readonly string[], texts: readonly Bl
  */
 export function misquotationReason(m: Misquotation, article: Article, cutFrom?: CutFrom): string {
   if (m.spliced) return splicedReason(m, m.spliced)
-  const cut = cutFrom?.(m.quote)
-  if (cut !== undefined) return `Unexpected quotation ${code(m.quote)} in ${thePart(m.what)} of \`${m.item.id}\` that the article does not contain, expected the article's words exactly (… for words left out, [ ] for words added): it stood in ¶${cut} of paragraphs.lock, a paragraph the article no longer has (deleted)`
   const near = nearestWords(article, m.quote)
+  const cut = cutFrom?.(m.quote, near?.paragraph)
+  if (cut !== undefined) return `Unexpected quotation ${code(m.quote)} in ${thePart(m.what)} of \`${m.item.id}\` that the article does not contain, expected the article's words exactly (… for words left out, [ ] for words added): it stood in ¶${cut} of paragraphs.lock, a paragraph the article no longer has (deleted)`
   // Where the two part, as a claim's quote-not-found says it: cut at 60 characters, a quotation
   // and its closest passage looked alike when the changed word came later.
   const parting = near && near.score >= 0.6 ? partingPlace(m.quote, near.text) : undefined

@@ -120,12 +120,16 @@ function diffSpans(a: readonly string[], b: readonly string[]): Array<[number, n
  * now, where the closest passage is the right one to show). Undefined otherwise, and when the
  * record holds the words more than once. For a claim whose quote no longer anchors, so its
  * error says the paragraph was cut rather than offer some other paragraph as the closest.
+ * `closest`, the paragraph now most like the quote: when that one is new to the record, the
+ * paragraph was more likely moved and reworded at once (the record cannot pair those), and
+ * undefined leaves the closest passage to be shown.
  */
-export function cutParagraphOf(record: readonly string[], alignment: Alignment): (quote: string) => number | undefined {
+export function cutParagraphOf(record: readonly string[], alignment: Alignment): (quote: string, closest?: number) => number | undefined {
   const texts = record.map((text) => normalize(text).text)
-  return (quote) => {
+  return (quote, closest) => {
     const needle = normalize(quote).text
     if (needle === '') return undefined
+    if (closest !== undefined && alignment.newFrom[closest - 1]?.length === 0) return undefined
     const holding = texts.flatMap((text, i) => (text.includes(needle) ? [i + 1] : []))
     return holding.length === 1 && alignment.oldTo[holding[0]! - 1]?.length === 0 ? holding[0] : undefined
   }
