@@ -259,6 +259,17 @@ describe('a changed article', () => {
     for (const line of said) expect(line).toContain(', which has `…Ukraine.` where the quotation has `…Ukaine [sic].`')
   })
 
+  // The publisher fixed the slip the teacher had marked [sic]: "which has `…Ukraine.` where the
+  // quote has `…Ukaine [sic].`" left the teacher to work out that the mark now marks nothing.
+  it('says the article no longer has the slip a quote marks [sic]', () => {
+    const { lines } = assemble(demoCopy({ 'article.md': (t) => t.replace('bringing peace to Ukaine.', 'bringing peace to Ukraine.') }))
+    const note = ' (the article no longer has the slip `Ukaine` the quote marks [sic]: quote its words as they stand now, without the mark)'
+    expect(lines.find((l) => l.includes('for claim `attitude-colours-approach`'))).toContain(`which has \`…Ukraine.\` where the quote has \`…Ukaine [sic].\`${note}`)
+    const items = lines.filter((l) => l.includes('[quote-not-in-source]'))
+    expect(items.length).toBeGreaterThan(0)
+    for (const line of items) expect(line).toContain(`where the quotation has \`…Ukaine [sic].\`${note}`)
+  })
+
   // A paragraph split between the two sentences a claim quotes gave "closest: ¶13 …", which did not say why.
   it('says a quote now stands across two paragraphs, and which', () => {
     const dir = demoCopy({ 'article.md': (t) => t.replace('A US security backstop is not out of the question. Trump', 'A US security backstop is not out of the question.\n\nTrump') })

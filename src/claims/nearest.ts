@@ -116,5 +116,10 @@ export function partingPlace(quote: string, passage: string): { quote: string; p
     const text = original.slice(n.map[shift + from]!, n.map[last - 1]! + 1)
     return `${shift + from > 0 ? '…' : ''}${text}${last < n.text.length ? '…' : ''}`
   }
-  return { quote: excerpt(q, quote, 0), passage: excerpt(p, passage, lead), caseOnly, alike: lookAlike(q.text[at], p.text[lead + at]) }
+  const [shown, found] = [excerpt(q, quote, 0), excerpt(p, passage, lead)]
+  // The slip the teacher marked [sic] is where they part: the publisher fixed it ("Ukaine" →
+  // "Ukraine"), and the mark now marks nothing.
+  const marked = /([\p{L}\p{M}\p{N}'’-]+)\W*\[sic!?\]/iu.exec(shown)?.[1]
+  const sic = marked && !found.includes(marked) ? ` (the article no longer has the slip \`${marked}\` the quote marks [sic]: quote its words as they stand now, without the mark)` : ''
+  return { quote: shown, passage: found, caseOnly, alike: lookAlike(q.text[at], p.text[lead + at]) || sic }
 }
