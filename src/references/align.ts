@@ -86,8 +86,9 @@ export function alignParagraphs(old: readonly string[], now: readonly string[]):
   // in different gaps, each was taken for one deleted and one inserted, and every reference to
   // it for one to a deleted paragraph. An old and a new paragraph still unpaired, each holding
   // most of the other's words, are one paragraph moved and changed; the most alike first.
-  const lone = (list: number[][]): number[] => list.flatMap((l, k) => (l.length === 0 ? [k] : []))
-  const candidates = lone(oldTo).flatMap((i) => lone(newFrom).map((j) => ({ i, j, score: Math.min(contained(bag(a[i]!), bag(b[j]!)), contained(bag(b[j]!), bag(a[i]!))) })))
+  const lone = (list: number[][], texts: readonly string[]): Array<[number, Map<string, number>]> => list.flatMap((l, k) => (l.length === 0 ? [[k, bag(texts[k]!)] as [number, Map<string, number>]] : []))
+  const lonely = lone(newFrom, b)
+  const candidates = lone(oldTo, a).flatMap(([i, old]) => lonely.map(([j, now]) => ({ i, j, score: Math.min(contained(old, now), contained(now, old)) })))
   for (const { i, j, score } of candidates.sort((x, y) => y.score - x.score)) {
     if (score < SIMILAR_MOVED || oldTo[i]!.length || newFrom[j]!.length) continue
     link(i, j)
