@@ -6,18 +6,20 @@ import type { VFile } from 'vfile'
 import type { VFileMessage } from 'vfile-message'
 import type { Article } from './article/model.js'
 import { parseArticle } from './article/parse.js'
-import { anchorClaims } from './claims/anchor.js'
+import { anchorClaims, type CutFrom } from './claims/anchor.js'
 import type { Actor, Anchor, AnchoredClaim, GlossaryEntry, Theme } from './claims/model.js'
 import { readClaims } from './claims/read.js'
 import { checkClaimRules } from './claims/rules.js'
 import type { ModuleFiles } from './load.js'
-import { andList, error, hasErrors, warn } from './messages.js'
-import type { QuestionBank } from './questions/model.js'
+import { andList, code, error, hasErrors, warn } from './messages.js'
+import type { DiscussionQuestion, QuestionBank } from './questions/model.js'
 import { readQuestions } from './questions/read.js'
 import type { ModuleConfig } from './module/model.js'
 import { DEFAULT_SEED } from './select/random.js'
 import { readModuleConfig } from './module/read.js'
 import { checkQuestionRules } from './questions/rules.js'
+import { alignParagraphs } from './references/align.js'
+import { cutParagraphOf } from './references/changed.js'
 import { checkReferences } from './references/check.js'
 import { parseLock } from './references/lock.js'
 import type { Renumbering } from './references/renumber.js'
@@ -30,6 +32,7 @@ import { excludeAnswering } from './generate/excludes.js'
 import { mergeGenerated } from './generate/merge.js'
 import { typeOf, type QuizItem } from './types/index.js'
 import { misquotationReason, misquotations } from './lint/quotations.js'
+import { nearestWords } from './claims/nearest.js'
 import { closest, placeOf, stoodIn } from './yaml/decode.js'
 import { hasUiLanguage, UI_LANGUAGES } from './lang/index.js'
 
@@ -73,6 +76,9 @@ export function assembleModule(input: ModuleFiles): Assembled {
   // A file that could not be read has its message already; parsing it would only add noise.
   const readable = (file: VFile): boolean => file.messages.length === 0 || String(file.value) !== ''
   const article = readable(input.article) ? parseArticle(input.article) : undefined
+  // Read without an error of its own: only then are its title, standfirst and subheads, which
+  // an item may quote, the article's (a title that stood in for a misspelt `titel:` is none).
+  const articleWhole = article !== undefined && !hasErrors([input.article])
   // An article in a language classpack prints no words in: say so once, where `lang` is written.
   // Not when its form was refused (`lang: English`): that error is the one, and the stand-in names nothing.
   const lang = article && !stoodIn(article.meta, 'lang') ? placeOf(article.meta, 'lang') : undefined
@@ -91,10 +97,20 @@ export function assembleModule(input: ModuleFiles): Assembled {
     )
   }
   const data = readable(input.claims) ? readClaims(input.claims) : undefined
+  // Likewise claims.yaml, before the article is looked at: only then are the claims' context
+  // notes, which an item may quote, all known (a YAML error can cost some of them).
+  const claimsWhole = data !== undefined && !hasErrors([input.claims])
+
+  // The numbering the references were written against; a record that cannot be read is an error at its line, and the references are then checked as without one.
+  const record = input.lock && readable(input.lock) ? parseLock(input.lock) : undefined
+  // Where a quote that no longer anchors stood, if the publisher cut its paragraph: aligned
+  // only when a quote needs it (references/check.ts aligns the record for the references).
+  let cut: CutFrom | undefined
+  const cutFrom: CutFrom | undefined = record && article ? (quote, closest) => (cut ??= cutParagraphOf(record, alignParagraphs(record, article.paragraphs.map((p) => p.text))))(quote, closest) : undefined
 
   let claims: AnchoredClaim[] = []
   if (article && data) {
-    claims = anchorClaims(article, input.article, data.claims, input.claims)
+    claims = anchorClaims(article, input.article, data.claims, input.claims, cutFrom)
     const anchors = new Map<string, Anchor>(claims.map((c) => [c.id, c.anchor]))
     checkClaimRules(input.claims, data, article, anchors)
     // A theme or actor id mistyped where it is declared: one error there, not one per reference.
@@ -122,7 +138,7 @@ export function assembleModule(input: ModuleFiles): Assembled {
   const questions = input.questions && !missing && readable(input.questions) ? readQuestions(input.questions) : { discussion: [], quiz: [] }
   if (data && questions && input.questions && !missing && readable(input.questions)) {
     const claimIds = new Set(data.claims.map((c) => c.id))
-    checkQuestionRules(input.questions, questions, stoodIn(data, 'claims') ? undefined : claimIds, article && { article, file: input.article, claims })
+    checkQuestionRules(input.questions, questions, stoodIn(data, 'claims') ? undefined : claimIds, article && { article, file: input.article, claims, ...(cutFrom ? { cutFrom } : {}) })
     // A question id mistyped where it is declared: one error there, not one per `excludes` naming it.
     reportRenamedQuestions(input.questions, questions)
     // When the article changes, say which questions rest on claims that no longer anchor.
@@ -166,8 +182,6 @@ export function assembleModule(input: ModuleFiles): Assembled {
   }
 
   const config = input.module && !readable(input.module) ? undefined : readModuleConfig(input.module)
-  // The numbering the references were written against; a record that cannot be read is an error at its line, and the references are then checked as without one.
-  const record = input.lock && readable(input.lock) ? parseLock(input.lock) : undefined
   let renumbering: Renumbering | undefined
 
   // A `¶N` written anywhere must be a paragraph the article has, and the right one: module.yaml's
@@ -194,17 +208,39 @@ export function assembleModule(input: ModuleFiles): Assembled {
 
   // The lint checks what items quote once the module assembles. A changed article breaks a
   // claim (an error above) and the items quoting the changed words at once; so that check
-  // names those items too, their quotations are checked here when the lint cannot run.
+  // names those items too, their quotations are checked here when the lint cannot run. Not
+  // while article.md or claims.yaml has an error of its own: a title or a note left unread would
+  // make each quotation of it one more error (a merge-conflict marker in claims.yaml gave four,
+  // one per quotation of a context note in the discussion questions); the lint checks them once
+  // that error is fixed.
   const RULE = 'quote-not-in-source'
-  if (article && questions && input.questions && !missing && readable(input.questions) && hasErrors(files)) {
+  if (article && articleWhole && claimsWhole && questions && input.questions && !missing && readable(input.questions) && hasErrors(files)) {
     const notes = (data?.claims ?? []).flatMap((c) => c.context.map((n) => n.note))
     // Where the module or the item sets the rule aside (with its reason), it stays aside.
-    const setAside = (item: QuizItem): boolean => RULE in (config?.lint?.ignore ?? {}) || RULE in (item.lint?.ignore ?? {})
+    const setAside = (item: QuizItem | DiscussionQuestion): boolean => RULE in (config?.lint?.ignore ?? {}) || RULE in (item.lint?.ignore ?? {})
     const erred = new Set<string>()
-    for (const m of misquotations(article, questions.quiz, notes)) {
+    // Words of a paragraph the publisher cut are one error per question, at its first quotation
+    // of them, naming the others: the question is rewritten or dropped as a whole (the demo's ¶10
+    // cut gave 17 errors, one per quotation, for 10 questions).
+    const cutSaid = new Map<string, { message: VFileMessage; more: string[] }>()
+    for (const m of misquotations(article, [...questions.quiz, ...questions.discussion], notes)) {
       if (setAside(m.item)) continue
-      error(input.questions, misquotationReason(m, article), placeOf(m.owner, m.key), RULE)
+      const place = placeOf(m.owner, m.key)
+      const cut = cutFrom?.(m.quote, nearestWords(article, m.quote)?.paragraph)
+      const said = cut === undefined ? undefined : cutSaid.get(`${m.item.id}\0${cut}`)
+      if (said) {
+        said.more.push(`${code(m.quote)} (questions.yaml${place ? `:${place.start.line}:${place.start.column}` : ''})`)
+        continue
+      }
+      const message = error(input.questions, misquotationReason(m, article, cutFrom), place, RULE)
+      if (cut !== undefined) cutSaid.set(`${m.item.id}\0${cut}`, { message, more: [] })
       erred.add(m.item.id)
+    }
+    for (const { message, more } of cutSaid.values()) {
+      if (more.length === 0) continue
+      const note = more.length === 1 ? `; its quotation ${more[0]} is of that paragraph too` : `; its quotations ${andList(more)} are of that paragraph too`
+      message.reason += note
+      message.message += note
     }
     // One message per root cause: the item's misquotation says what to fix there; its
     // question-broken warning would say it again.

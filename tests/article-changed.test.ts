@@ -70,6 +70,28 @@ describe('a paragraph changed since paragraphs.lock', () => {
     })
   }
 
+  // The publisher moved the vote from 2 to 9 October; the teacher mended the claim's quote as its
+  // error asked, and the warning said only "read them against ¶1": q-vote-date's key "On 2
+  // October" went into the answer key once --renumber was run. The old figure is named where an
+  // item on the paragraph still prints it.
+  it('names a figure the paragraph no longer gives where an item on it still prints it', () => {
+    const dir = copy(join(ROOT, 'tests/fixtures/second-article'))
+    for (const name of ['article.md', 'claims.yaml']) {
+      const file = join(dir, name)
+      writeFileSync(file, readFileSync(file, 'utf8').replace('will decide on 2 October', 'will decide on 9 October'))
+    }
+    const said = changedMessages(dir)
+    expect(said).toHaveLength(1)
+    expect(said[0]!.reason).toContain('(“2” → “9”)')
+    expect(said[0]!.reason).toContain('; `2` in option 2 of `q-vote-date` is a figure ¶1 no longer gives; read them against ¶1 now')
+    // A figure the paragraph still gives is no stale one.
+    const kept = copy(DEMO)
+    const { paragraphs, claimsAt } = anchored(kept)
+    const target = paragraphs.find((p) => claimsAt.has(p.n) && /\d/.test(p.text))!
+    editLine(kept, target.line, (text) => `${text} ${ADDED}`)
+    expect(changedMessages(kept).map((m) => m.reason).join('\n')).not.toContain('no longer gives')
+  })
+
   it('is nothing where no claim rests on the paragraph, or where only its typography changed', () => {
     const dir = copy(DEMO)
     const { paragraphs, claimsAt } = anchored(dir)
@@ -91,6 +113,20 @@ describe('describeEdits', () => {
     expect(describeEdits('the key reason', 'the key reason, clearly,')).toBe('“reason” → “reason, clearly,”')
     expect(describeEdits('Perhaps the key reason', 'The key reason')).toBe('“Perhaps the” → “The”')
     expect(describeEdits('one two three', 'one three')).toBe('“one two” → “one”')
+  })
+
+  // A sentence moved to the start of another paragraph was shown as “” → “Trump has learned…”,
+  // with nothing on the left to find it by.
+  it('shows an insertion or a deletion at the paragraph\'s start with the word after it', () => {
+    expect(describeEdits('Optics matter.', 'Rules can be broken. Optics matter.')).toBe('“Optics” → “Rules can be broken. Optics”')
+    expect(describeEdits('Update: none. The key reason', 'The key reason')).toBe('“Update: none. The” → “The”')
+  })
+
+  // A soft hyphen that came with the publisher's copy showed as “indefinite” → “inde­finite”, the same to the eye.
+  it('names a character that does not print, where it is all that changed', () => {
+    expect(describeEdits('for an indefinite period', 'for an inde\u00adfinite period')).toBe('“indefinite” → “inde\u00adfinite” [an invisible soft hyphen, U+00AD, added]')
+    expect(describeEdits('a\u200bb c', 'ab c')).toBe('“a\u200bb” → “ab” [an invisible zero-width space, U+200B, removed]')
+    expect(describeEdits('costs 63 Euro', 'costs 6\u00ad5 Euro')).toBe('“63” → “6\u00ad5”')
   })
 
   it('shows the first two changes and counts the rest, each shortened', () => {

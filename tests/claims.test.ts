@@ -259,6 +259,17 @@ describe('a changed article', () => {
     for (const line of said) expect(line).toContain(', which has `…Ukraine.` where the quotation has `…Ukaine [sic].`')
   })
 
+  // The publisher fixed the slip the teacher had marked [sic]: "which has `…Ukraine.` where the
+  // quote has `…Ukaine [sic].`" left the teacher to work out that the mark now marks nothing.
+  it('says the article no longer has the slip a quote marks [sic]', () => {
+    const { lines } = assemble(demoCopy({ 'article.md': (t) => t.replace('bringing peace to Ukaine.', 'bringing peace to Ukraine.') }))
+    const note = ' (the article no longer has the slip `Ukaine` the quote marks [sic]: quote its words as they stand now, without the mark)'
+    expect(lines.find((l) => l.includes('for claim `attitude-colours-approach`'))).toContain(`which has \`…Ukraine.\` where the quote has \`…Ukaine [sic].\`${note}`)
+    const items = lines.filter((l) => l.includes('[quote-not-in-source]'))
+    expect(items.length).toBeGreaterThan(0)
+    for (const line of items) expect(line).toContain(`where the quotation has \`…Ukaine [sic].\`${note}`)
+  })
+
   // A paragraph split between the two sentences a claim quotes gave "closest: ¶13 …", which did not say why.
   it('says a quote now stands across two paragraphs, and which', () => {
     const dir = demoCopy({ 'article.md': (t) => t.replace('A US security backstop is not out of the question. Trump', 'A US security backstop is not out of the question.\n\nTrump') })
@@ -274,6 +285,89 @@ describe('a changed article', () => {
     const { module, lines } = assemble(dir)
     expect(lines.filter((l) => l.includes(': error:'))).toEqual([])
     expect(module).toBeDefined()
+  })
+
+  // A publisher retitled the article: the discussion question comparing title and body went on
+  // quoting the old title to students, and `check` passed. A discussion question's quotations
+  // are held to the article as a quiz item's are, whether the lint runs or another error stops it.
+  it("names a discussion question that quotes the article's old words: a retitled article, a reworded sentence", () => {
+    const questionsText = readFileSync(join(DEMO, 'questions.yaml'), 'utf8')
+    const retitled = assemble(demoCopy({ 'article.md': (t) => t.replace(/^title: .*$/m, 'title: "Why a US backstop for Ukraine could be sold as protecting Americans"') }))
+    expect(retitled.lines.filter((l) => l.includes(': error:'))).toEqual([
+      expect.stringMatching(new RegExp(`questions\\.yaml:${lineOf(questionsText, '        The title says a backstop') - 1}:\\d+: error: Unexpected quotation \`could be packaged as protection of US citizens\` in follow-up 1 of \`d-title-body\` that the article does not contain`)),
+      expect.stringMatching(new RegExp(`questions\\.yaml:${lineOf(questionsText, 'The title’s “could be packaged') - 1}:\\d+: error: Unexpected quotation \`could be packaged as protection of US citizens\` in the facilitator notes of \`d-title-body\` that the article does not contain`))
+    ])
+    // (Each at its text's `>-`, where the value starts.) A sentence reworded breaks a claim, and
+    // the lint does not run: the misreading that quotes it is named all the same.
+    const reworded = assemble(demoCopy({ 'article.md': (t) => t.replace('Perhaps he has said it so often', 'Perhaps he has repeated it so often') }))
+    expect(reworded.lines).toContainEqual(
+      expect.stringMatching(new RegExp(`questions\\.yaml:${lineOf(questionsText, 'Students may read “Perhaps he has said') - 1}:\\d+: error: Unexpected quotation \`Perhaps he has said it so often he has come to believe it\` in misreading 2 of \`d-invasion-counterfactual\` that the article does not contain, .*which has \`…has repeated it so…\` where the quotation has \`…has said it so often…\``))
+    )
+  })
+
+  // The publisher cut ¶10: two of its three claims were told "closest: ¶12 `A preliminary deal
+  // on rare earths…`" (a long quote scores as close to some paragraph left), sending the
+  // teacher to a stranger. paragraphs.lock knows where the words stood, and that it is gone.
+  it('says a quote stood in a paragraph the article no longer has, by paragraphs.lock', () => {
+    const dir = demoCopy({ 'article.md': (t) => t.replace(/\nThat timeframe could just conceivably[^\n]*\n/, '') })
+    const { lines } = assemble(dir)
+    expect(lines.find((l) => l.includes('[paragraphs-renumbered]'))).toContain('¶10 deleted')
+    const claims = lines.filter((l) => l.includes('[quote-not-found]'))
+    expect(claims.map((l) => /for claim `([^`]+)`/.exec(l)![1]).sort()).toEqual(['legal-rules-broken', 'third-term-horizon', 'vance-not-endorsed'])
+    for (const line of claims) {
+      expect(line).toMatch(/expected words that appear verbatim in the article; it stood in ¶10 of paragraphs\.lock, a paragraph the article no longer has \(deleted\): if its passage was cut, delete claim `[^`]+` or quote words the article has/)
+      expect(line).not.toContain('closest')
+    }
+    // The items that quote its words, likewise: one error a question, at its first quotation
+    // of them, naming the others (17 quotations in 10 questions were 17 errors).
+    const items = lines.filter((l) => l.includes('[quote-not-in-source]'))
+    const questions = items.map((l) => /of `([^`]+)` that the article/.exec(l)![1])
+    expect(new Set(questions).size).toBe(questions.length)
+    expect(questions).toHaveLength(10)
+    for (const line of items) expect(line).toMatch(/: it stood in ¶10 of paragraphs\.lock, a paragraph the article no longer has \(deleted\)(?:; its quotations? .* (?:is|are) of that paragraph too)? {2}\[quote-not-in-source\]$/)
+    const text = readFileSync(join(DEMO, 'questions.yaml'), 'utf8')
+    expect(items.find((l) => l.includes('of `q-timeframe-years`'))).toContain(
+      `; its quotation \`could just conceivably stretch eight years into the future\` (questions.yaml:${lineOf(text, '      The author writes that the timeframe “could just') - 1}:15) is of that paragraph too`
+    )
+    // A reworded paragraph is no cut one: its closest passage is shown, as before.
+    const reworded = assemble(demoCopy({ 'article.md': (t) => t.replace('stretch eight years', 'stretch ten years') })).lines.find((l) => l.includes('[quote-not-found]'))
+    expect(reworded).toContain('closest: ¶10 `That timeframe could just conceivably stretch ten years')
+  })
+
+  // ¶10 cut, and one of its sentences, reworded, put in a paragraph of its own further on: the
+  // record cannot pair the two (too little of ¶10 is left), but the claim's words went there,
+  // and "deleted" would hide the closest passage the teacher needs.
+  it('shows the closest passage, not "deleted", where it stands in a paragraph new to the record', () => {
+    const moved = 'That timeframe could just conceivably stretch ten years into the future, because Trump’s plans may extend to a third term in office as President, despite a US Constitutional ban on a President serving a third term.'
+    const dir = demoCopy({ 'article.md': (t) => `${t.replace(/\nThat timeframe could just conceivably[^\n]*\n/, '').trimEnd()}\n\n${moved}\n` })
+    const { lines } = assemble(dir)
+    const horizon = lines.find((l) => l.includes('for claim `third-term-horizon`'))
+    expect(horizon).toContain('closest: ¶21 `That timeframe could just conceivably stretch ten years')
+    expect(horizon).not.toContain('deleted')
+    expect(lines.find((l) => l.includes('for claim `legal-rules-broken`'))).toContain('it stood in ¶10 of paragraphs.lock, a paragraph the article no longer has (deleted)')
+  })
+
+  // The publisher fixed its slips: a doubled word showed as "which has `…reason he has…` where
+  // the quote has `…the reason he…`", as if the article had lost "the". Where a word was added
+  // or cut, the excerpts start a word earlier, at one both have.
+  it('shows a word added or cut with the word before it, which both have', () => {
+    const { lines } = assemble(demoCopy({ 'article.md': (t) => t.replace('part of the the reason', 'part of the reason').replace('based Trump’s view', 'based on Trump’s view') }))
+    expect(lines.find((l) => l.includes('for claim `vance-not-endorsed`'))).toContain('which has `…the reason he has…` where the quote has `…the the reason he…`')
+    expect(lines.find((l) => l.includes('for claim `leader-deals-worldview`'))).toContain('which has `…based on Trump’s view…` where the quote has `…based Trump’s view…`')
+    expect(lines.find((l) => l.includes('of `q-vance-tf`'))).toContain('which has `…the reason he` where the quotation has `…the the reason`')
+  })
+
+  // A correction appended by the publisher is the final paragraph now: the stem that says the
+  // final paragraph begins "Optics matter for Trump." was told only "expected a quotation that
+  // stands there", not what does, nor where its words went.
+  it('says what a stem\'s place holds now, and where its quotation stands', () => {
+    const dir = demoCopy({ 'article.md': (t) => `${t.trimEnd()}\n\n*Correction: an earlier version of this article misstated the date of the Oval Office meeting.*\n` })
+    const said = assemble(dir).lines.filter((l) => l.includes('[positional-claim]'))
+    expect(said).toEqual([
+      expect.stringMatching(
+        /questions\.yaml:\d+:\d+: error: Unexpected claim in the stem of `q-optics-relation` that the final paragraph begins with `Optics matter for Trump\.`, expected a quotation that stands there \(or a stem that says where it does stand\); ¶22 begins `Correction: an earlier version of this article misstated…`, and the quotation stands in ¶21 {2}\[positional-claim\]$/
+      )
+    ])
   })
 
   it('spares the warning an item whose own quote the change broke: its error says it (a cloze\'s passage)', () => {

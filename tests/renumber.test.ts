@@ -181,6 +181,19 @@ describe('alignParagraphs', () => {
     expect(said([P[0]!, 'Bravo four five.', 'Six seven.', ...P.slice(2)])).toEqual(['¶2 split into ¶2–¶3'])
     expect(said([P[0]!, `${P[1]} ${P[2]}`, ...P.slice(3)])).toEqual(['¶2 and ¶3 merged into ¶2'])
   })
+  // Two paragraphs swapped, a figure in one of them updated: the reworded one was taken for one
+  // deleted and one inserted, and each reference to it for a reference to a deleted paragraph.
+  it('names a swap or a move where the paragraph moved was reworded too', () => {
+    const reworded = 'Charlie eight nine eleven.'
+    expect(said([P[0]!, reworded, P[1]!, P[3]!, P[4]!])).toEqual(['¶2 and ¶3 swapped'])
+    const a = alignParagraphs(P, [P[0]!, reworded, P[1]!, P[3]!, P[4]!])
+    expect(a.oldTo).toEqual([[1], [3], [2], [4], [5]])
+    expect(a.changed).toEqual(new Set([3]))
+    expect(said([P[1]!, P[2]!, P[3]!, 'Alpha one two four.', P[4]!])).toEqual(['¶1 moved to ¶4'])
+    // A paragraph alike in a few words only is no moved one.
+    expect(said([P[0]!, 'Charlie and others entirely.', P[1]!, P[3]!, P[4]!])).toEqual(['a paragraph inserted as ¶2', '¶3 deleted'])
+  })
+
   it('keeps a reworded paragraph beside an inserted one', () => {
     const a = alignParagraphs(P, [P[0]!, 'An unrelated sentence here.', 'Bravo four five six eight.', ...P.slice(2)])
     expect(a.oldTo).toEqual([[1], [3], [4], [5], [6]])

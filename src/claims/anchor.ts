@@ -12,8 +12,8 @@ import { nearestPassage, nearestWords, partingPlace } from './nearest.js'
  * Anchor `claims` (read from `claimsFile`) in `article` (read from `articleFile`).
  * A quote that is missing or ambiguous is an error at the quote's line:col; such claims are left out of the result.
  */
-export function anchorClaims(article: Article, articleFile: VFile, claims: readonly Claim[], claimsFile: VFile): AnchoredClaim[] {
-  const find = passageFinder(article, articleFile)
+export function anchorClaims(article: Article, articleFile: VFile, claims: readonly Claim[], claimsFile: VFile, cutFrom?: CutFrom): AnchoredClaim[] {
+  const find = passageFinder(article, articleFile, cutFrom)
   const anchored: AnchoredClaim[] = []
   // The first claim of an id is the claim; a later one is reported as a duplicate, and anchoring
   // it too would give the id two places, and the first claim's checks the other's paragraph.
@@ -108,12 +108,18 @@ export function partialWords(text: string, start: number, end: number): { said: 
 const CLOSE = 0.55
 
 /**
+ * The paragraph of paragraphs.lock that held a quote, when the article no longer has it
+ * (deleted since the record): references/changed.ts's `cutParagraphOf`.
+ */
+export type CutFrom = (quote: string, closest?: number) => number | undefined
+
+/**
  * A finder of quotes in `article`: where a quote stands (white space and quote style
  * aside, exactly), or undefined after an error on `file` at `at` naming `what` ("claim
  * `x`"), with the closest passage when the quote is not there and the paragraphs when it
  * is there more than once. Claims' quotes and a cloze item's passage are found alike.
  */
-export function passageFinder(article: Article, articleFile: VFile): (quote: string, file: VFile, at: Place | undefined, what: string) => Anchor | undefined {
+export function passageFinder(article: Article, articleFile: VFile, cutFrom?: CutFrom): (quote: string, file: VFile, at: Place | undefined, what: string) => Anchor | undefined {
   const paragraphs = article.paragraphs.map((p) => ({ paragraph: p, normalized: normalize(p.text) }))
   const where = lineIndex(articleFile)
   return (quote, file, at, what) => {
@@ -148,13 +154,20 @@ export function passageFinder(article: Article, articleFile: VFile): (quote: str
       }
       const near = nearestPassage(article, quote)
       const parting = near && partingPlace(quote, near.text)
+      // The paragraph the record has it in was deleted: said so, where a long quote from it
+      // scored as close to some paragraph left (the demo's ¶10 cut, two of its claims were
+      // sent to ¶12, "closest: ¶12 `A preliminary deal on rare earths…`").
+      const cut = cutFrom?.(quote, near?.paragraph)
       // A quote whose passage was cut resembles nothing: the best passage is then a stranger,
       // and calling it the closest would send the teacher to the wrong paragraph.
-      const hint = !near
-        ? ''
-        : (nearestWords(article, quote)?.score ?? 0) < CLOSE
-          ? `; no passage of the article is close to it: if its passage was cut, delete ${what} or quote words the article has`
-          : `; closest: ¶${near.paragraph} ${code(near.text, 90)}${parting ? `, which has ${code(parting.passage)} where the quote has ${code(parting.quote)}${parting.caseOnly ? ' (only capital and small letters differ: write them as the article does)' : parting.alike || hidden(parting.passage, parting.quote, file)}` : ''}`
+      const hint =
+        cut !== undefined
+          ? `; it stood in ¶${cut} of paragraphs.lock, a paragraph the article no longer has (deleted): if its passage was cut, delete ${what} or quote words the article has`
+          : !near
+            ? ''
+            : (nearestWords(article, quote)?.score ?? 0) < CLOSE
+              ? `; no passage of the article is close to it: if its passage was cut, delete ${what} or quote words the article has`
+              : `; closest: ¶${near.paragraph} ${code(near.text, 90)}${parting ? `, which has ${code(parting.passage)} where the quote has ${code(parting.quote)}${parting.caseOnly ? ' (only capital and small letters differ: write them as the article does)' : parting.alike || hidden(parting.passage, parting.quote, file)}` : ''}`
       error(file, `Unexpected quote ${code(quote)} for ${what}, expected words that appear verbatim in the article${hint}`, at, 'quote-not-found')
       return undefined
     }
@@ -225,12 +238,15 @@ function sourcePlace(paragraph: Paragraph, start: number, end: number, toPoint: 
 /** Invisible characters by name: what a teacher would search for to delete. */
 const INVISIBLE: Record<string, string> = { '\u00ad': 'soft hyphen', '\u200b': 'zero-width space', '\u200c': 'zero-width non-joiner', '\u200d': 'zero-width joiner', '\u2060': 'word joiner', '\ufeff': 'zero-width no-break space' }
 
+/** An invisible character as a teacher would search for it: "soft hyphen, U+00AD". */
+export const invisibleName = (char: string): string => `${INVISIBLE[char] ?? 'format character'}, U+${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`
+
 /**
  * Where the article's words differ from the quote by a character that does not print (a
  * soft hyphen pasted from a web page), the two look the same in the message: it says so.
  */
 function hidden(passage: string, quote: string, file: VFile): string {
-  const named = (char: string): string => `${INVISIBLE[char] ?? 'format character'}, U+${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`
+  const named = invisibleName
   const inArticle = [...passage].find((c) => /\p{Cf}/u.test(c) && !quote.includes(c))
   if (inArticle !== undefined) return ` (the article's words hold an invisible ${named(inArticle)}: delete it from article.md)`
   // Pasted into the quote (copied from a web page rather than from article.md): the message

@@ -104,7 +104,11 @@ export function partingPlace(quote: string, passage: string): { quote: string; p
   const caseOnly = pl.slice(lead, lead + ql.length) === ql
   // From the start of a word some way before the place to the end of a word after it, in
   // the text as written (curly quotes stay curly).
-  const space = q.text.lastIndexOf(' ', Math.max(0, at - 1))
+  let space = q.text.lastIndexOf(' ', Math.max(0, at - 1))
+  // Where they part at a word's start (a word added or cut), from the word before, which both
+  // have: a doubled word the publisher fixed showed as \`…reason he has…\` where the quote has
+  // \`…the reason he…\`, as if the article lacked "the"; now \`…the reason he…\` and \`…the the reason…\`.
+  if (space === at - 1 && space > 0 && !caseDiffers) space = q.text.lastIndexOf(' ', space - 1)
   const from = space >= 0 && at - space <= 25 ? space + 1 : Math.max(0, at - 20)
   const excerpt = (n: Normalized, original: string, shift: number): string => {
     const end = n.text.indexOf(' ', shift + at + 12)
@@ -112,5 +116,10 @@ export function partingPlace(quote: string, passage: string): { quote: string; p
     const text = original.slice(n.map[shift + from]!, n.map[last - 1]! + 1)
     return `${shift + from > 0 ? '…' : ''}${text}${last < n.text.length ? '…' : ''}`
   }
-  return { quote: excerpt(q, quote, 0), passage: excerpt(p, passage, lead), caseOnly, alike: lookAlike(q.text[at], p.text[lead + at]) }
+  const [shown, found] = [excerpt(q, quote, 0), excerpt(p, passage, lead)]
+  // The slip the teacher marked [sic] is where they part: the publisher fixed it ("Ukaine" →
+  // "Ukraine"), and the mark now marks nothing.
+  const marked = /([\p{L}\p{M}\p{N}'’-]+)\W*\[sic!?\]/iu.exec(shown)?.[1]
+  const sic = marked && !found.includes(marked) ? ` (the article no longer has the slip \`${marked}\` the quote marks [sic]: quote its words as they stand now, without the mark)` : ''
+  return { quote: shown, passage: found, caseOnly, alike: lookAlike(q.text[at], p.text[lead + at]) || sic }
 }

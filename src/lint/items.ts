@@ -51,7 +51,7 @@ export const keys = (item: ChoiceItem): Option[] => item.options.filter((o) => o
 export const distractors = (item: ChoiceItem): Option[] => item.options.filter((o) => !o.correct)
 
 /** A part of an item as a message names it after "in": "option 2", but "the stem", "the feedback of option 2". */
-export const thePart = (what: string): string => (/^(?:option|premise|distractor|step|gap) \d+$/.test(what) ? what : `the ${what}`)
+export const thePart = (what: string): string => (/^(?:option|premise|distractor|step|gap|follow-up|misreading) \d+$/.test(what) ? what : `the ${what}`)
 
 /** The claim an option rests on: its own, else the item's first. */
 export const claimOf = (item: QuizItem, option: Option): string => option.claim ?? item.claims[0]!

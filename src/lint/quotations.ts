@@ -2,9 +2,10 @@
 // (rules/quotes.ts), and assemble.ts when a changed article breaks a claim and the lint
 // cannot run. Apart from the rules, so that the core can call it.
 import type { Article } from '../article/model.js'
+import type { CutFrom } from '../claims/anchor.js'
 import { nearestWords, partingPlace } from '../claims/nearest.js'
 import { andList, code } from '../messages.js'
-import type { QuizItem } from '../questions/model.js'
+import type { DiscussionQuestion, QuizItem } from '../questions/model.js'
 import { graderTextsOf, textsOf, thePart } from './items.js'
 import { plain, quotations, quotedParts, words } from './text.js'
 
@@ -51,9 +52,9 @@ export const quoted = (text: string) =>
     .filter((q) => words(q.text).length >= 3)
     .map((q) => ({ ...q, parts: quotedParts(q.text).map(plain) }))
 
-/** A quotation of an item that the article does not hold, where it is written. */
+/** A quotation of an item or a discussion question that the article does not hold, where it is written. */
 export interface Misquotation {
-  item: QuizItem
+  item: QuizItem | DiscussionQuestion
   owner: object
   key: string | number
   what: string
@@ -70,20 +71,33 @@ export interface Misquotation {
  * the claims' context notes, whose quoted words come from the sources they name. A model
  * answer's and a rubric's quotations too: the answer key prints them, and a grader marks
  * against them. The parts of a quotation with words left out must stand in one text, in order.
+ * A discussion question's too: its prompt and follow-ups print on the students' sheet, its
+ * notes and misreadings in the facilitator's edition, and a revised article left them quoting
+ * its old words (a retitled article, its old title) while every quiz item was checked.
  */
-export function misquotations(article: Article, items: readonly QuizItem[], notes: readonly string[]): Misquotation[] {
+export function misquotations(article: Article, items: ReadonlyArray<QuizItem | DiscussionQuestion>, notes: readonly string[]): Misquotation[] {
   const texts = blocks(article, notes)
   // A quotation inside a quotation turns its marks from double to single („… ‚…‘ …“, “… ‘…’
   // …”): the same words, as a reader takes them. Compared with both kinds as one.
   const folded = texts.map((b) => foldQuotes(b.text))
   const holds = (parts: readonly string[]): boolean => texts.some((b) => inOrder(parts, b.text)) || folded.some((text) => inOrder(parts.map(foldQuotes), text))
   return items.flatMap((item) =>
-    [...textsOf(item), ...graderTextsOf(item)].flatMap(({ text, owner, key, what }) =>
+    ('stem' in item ? [...textsOf(item), ...graderTextsOf(item)] : discussionTexts(item)).flatMap(({ text, owner, key, what }) =>
       quoted(text)
         .filter((q) => !holds(q.parts))
         .map((q) => ({ item, owner, key, what, quote: q.text, spliced: splicedFrom(q.text, q.parts, texts) }))
     )
   )
+}
+
+/** A discussion question's texts, with where each is and how a message names it ("follow-up 2"). */
+function discussionTexts(q: DiscussionQuestion): Array<{ text: string; owner: object; key: string | number; what: string }> {
+  return [
+    { text: q.prompt, owner: q, key: 'prompt', what: 'prompt' },
+    ...q.follow_ups.map((text, i) => ({ text, owner: q.follow_ups, key: i, what: `follow-up ${i + 1}` })),
+    { text: q.facilitator_notes, owner: q, key: 'facilitator_notes', what: 'facilitator notes' },
+    ...q.misreadings.map((text, i) => ({ text, owner: q.misreadings, key: i, what: `misreading ${i + 1}` }))
+  ]
 }
 
 /** Plain text with single quotes (and apostrophes) as double ones. */
@@ -98,10 +112,16 @@ function splicedFrom(quote: string, parts: readonly string[], texts: readonly Bl
   return parts.map((_, i) => ({ part: written[i]!, from: from[i]! }))
 }
 
-/** The message for a misquotation, with the passage of the article it most resembles (a changed word shows there). */
-export function misquotationReason(m: Misquotation, article: Article): string {
+/**
+ * The message for a misquotation, with the passage of the article it most resembles (a changed
+ * word shows there); or, given `cutFrom`, the paragraph of paragraphs.lock it stood in, when the
+ * article no longer has that paragraph (a passage close to it elsewhere is then no lead).
+ */
+export function misquotationReason(m: Misquotation, article: Article, cutFrom?: CutFrom): string {
   if (m.spliced) return splicedReason(m, m.spliced)
   const near = nearestWords(article, m.quote)
+  const cut = cutFrom?.(m.quote, near?.paragraph)
+  if (cut !== undefined) return `Unexpected quotation ${code(m.quote)} in ${thePart(m.what)} of \`${m.item.id}\` that the article does not contain, expected the article's words exactly (… for words left out, [ ] for words added): it stood in ¶${cut} of paragraphs.lock, a paragraph the article no longer has (deleted)`
   // Where the two part, as a claim's quote-not-found says it: cut at 60 characters, a quotation
   // and its closest passage looked alike when the changed word came later.
   const parting = near && near.score >= 0.6 ? partingPlace(m.quote, near.text) : undefined

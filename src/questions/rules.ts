@@ -2,7 +2,7 @@
 // (each type's own rules are in its module in src/types/).
 import type { VFile } from 'vfile'
 import type { Article } from '../article/model.js'
-import { passageFinder } from '../claims/anchor.js'
+import { type CutFrom, passageFinder } from '../claims/anchor.js'
 import type { AnchoredClaim } from '../claims/model.js'
 import { code, error } from '../messages.js'
 import { closest, placeOf } from '../yaml/decode.js'
@@ -15,6 +15,8 @@ export interface ArticleContext {
   article: Article
   file: VFile
   claims: readonly AnchoredClaim[]
+  /** Where a passage that no longer anchors stood, when its paragraph was cut since paragraphs.lock. */
+  cutFrom?: CutFrom
 }
 
 /**
@@ -56,7 +58,7 @@ export function checkQuestionRules(file: VFile, bank: QuestionBank, claimIds: Re
     })
   }
 
-  const find = source ? passageFinder(source.article, source.file) : undefined
+  const find = source ? passageFinder(source.article, source.file, source.cutFrom) : undefined
   const context: RuleContext = {
     file,
     claim,

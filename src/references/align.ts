@@ -21,6 +21,8 @@ export interface Alignment {
 const SIMILAR = 0.5
 /** For a lone old and a lone new paragraph between the same two anchors, a lower share will do: nothing else could be it. */
 const SIMILAR_ALONE = 0.3
+/** For an old and a new paragraph in different places, a higher share both ways: moved and reworded, not merely alike. */
+const SIMILAR_MOVED = 0.7
 
 /** Map the recorded paragraphs `old` onto the article's `now` (texts, in order). */
 export function alignParagraphs(old: readonly string[], now: readonly string[]): Alignment {
@@ -79,6 +81,19 @@ export function alignParagraphs(old: readonly string[], now: readonly string[]):
       if (best && best.score >= threshold) pair(i, best.item)
     }
     for (const p of [...pairs].map((s) => s.split(',').map(Number)).sort((x, y) => x[1]! - y[1]! || x[0]! - y[0]!)) link(p[0]!, p[1]!)
+  }
+  // Moved and reworded at once (two paragraphs swapped, a figure in one of them updated): left
+  // in different gaps, each was taken for one deleted and one inserted, and every reference to
+  // it for one to a deleted paragraph. An old and a new paragraph still unpaired, each holding
+  // most of the other's words, are one paragraph moved and changed; the most alike first.
+  const lone = (list: number[][], texts: readonly string[]): Array<[number, Map<string, number>]> => list.flatMap((l, k) => (l.length === 0 ? [[k, bag(texts[k]!)] as [number, Map<string, number>]] : []))
+  const lonely = lone(newFrom, b)
+  const candidates = lone(oldTo, a).flatMap(([i, old]) => lonely.map(([j, now]) => ({ i, j, score: Math.min(contained(old, now), contained(now, old)) })))
+  for (const { i, j, score } of candidates.sort((x, y) => y.score - x.score)) {
+    if (score < SIMILAR_MOVED || oldTo[i]!.length || newFrom[j]!.length) continue
+    link(i, j)
+    moved.add(i + 1)
+    changed.add(i + 1)
   }
   for (const list of [...oldTo, ...newFrom]) list.sort((x, y) => x - y)
   return { oldTo, newFrom, moved, changed }

@@ -9,8 +9,10 @@
 import type { VFile } from 'vfile'
 import type { Article } from '../article/model.js'
 import { normalize } from '../article/normalize.js'
+import { invisibleName } from '../claims/anchor.js'
 import type { Anchor } from '../claims/model.js'
 import { andList, code, warn } from '../messages.js'
+import { figureIn, textsOf, thePart } from '../lint/items.js'
 import type { QuestionBank } from '../questions/model.js'
 import { type Alignment, lcs } from './align.js'
 import { LOCK_FILE } from './lock.js'
@@ -30,6 +32,11 @@ export interface ChangedInput {
 const SHOWN = 2
 /** Words of a changed stretch shown, at most, on either side of the arrow. */
 const WORDS = 8
+/** Figures an item still prints that its paragraph no longer gives, named at most; the rest are counted. */
+const SHOWN_FIGURES = 4
+
+/** The figures of a text as written ("2", "6.4", "1,250"). */
+const figures = (text: string): Set<string> => new Set(text.match(/\d+(?:[.,]\d+)*/g) ?? [])
 
 /** Warn at each paragraph reworded since the record that a claim anchors in. */
 export function reportChangedParagraphs({ alignment, record, article, articleFile, anchors, bank }: ChangedInput): void {
@@ -47,9 +54,16 @@ export function reportChangedParagraphs({ alignment, record, article, articleFil
     const items = bank ? [...bank.quiz, ...bank.discussion].filter((q) => q.claims.some((id) => resting.has(id))).map((q) => code(q.id)) : []
     const named = claims.map((id) => code(id))
     const rest = `${claims.length === 1 ? `claim ${named[0]} rests` : `claims ${andList(named)} rest`} on it${items.length ? `, and ${items.length === 1 ? 'question' : 'questions'} ${andList(items)} on ${claims.length === 1 ? 'it' : 'them'}` : ''}`
+    // A figure the paragraph no longer gives, that an item on it still prints: the date the
+    // publisher moved ("2 October" → "9 October") stayed the key of q-vote-date, and once the
+    // claim's quote was mended and --renumber run, nothing said so.
+    const gone = [...figures(record[n - 1]!)].filter((f) => !figures(paragraph.text).has(f))
+    const stale = gone.length && bank ? bank.quiz.filter((q) => q.claims.some((id) => resting.has(id))).flatMap((q) => textsOf(q).flatMap((t) => gone.filter((f) => figureIn(t.text, f) !== undefined).map((f) => `${code(f)} in ${thePart(t.what)} of ${code(q.id)}`))) : []
+    const shown = stale.length > SHOWN_FIGURES ? [...stale.slice(0, SHOWN_FIGURES), `${stale.length - SHOWN_FIGURES} more`] : stale
+    const figure = stale.length ? `; ${andList(shown)} ${stale.length === 1 ? 'is a figure' : 'are figures'} ¶${p} no longer gives` : ''
     warn(
       articleFile,
-      `Unexpected change to ¶${p} since ${LOCK_FILE} (${describeEdits(record[n - 1]!, paragraph.text)}), expected the words its claims were curated against: ${rest}; read them against ¶${p} now (a figure, a hedge or a speaker may have changed), then run \`classpack check --renumber\` to record the article as it is`,
+      `Unexpected change to ¶${p} since ${LOCK_FILE} (${describeEdits(record[n - 1]!, paragraph.text)}), expected the words its claims were curated against: ${rest}${figure}; read them against ¶${p} now (a figure, a hedge or a speaker may have changed), then run \`classpack check --renumber\` to record the article as it is`,
       paragraph.place,
       'article-changed'
     )
@@ -66,13 +80,24 @@ export function describeEdits(before: string, after: string): string {
   const kb = b.map(key)
   const spans = diffSpans(ka, kb)
   const shown = spans.slice(0, SHOWN).map(([i0, i1, j0, j1]) => {
-    // A pure insertion or deletion is shown with the word before it, so it can be found.
-    const context = (i0 === i1 || j0 === j1) && i0 > 0 ? 1 : 0
+    // A pure insertion or deletion is shown with the word before it, so it can be found; at
+    // the paragraph's start, with the word after it (a sentence moved to the start of another
+    // paragraph showed as “” → “Trump has learned…”).
+    const pure = i0 === i1 || j0 === j1
+    const before = pure && i0 > 0 ? 1 : 0
+    const after = pure && i0 === 0 && i1 < a.length ? 1 : 0
     const words = (list: readonly string[], from: number, to: number): string => {
-      const taken = list.slice(from - context, to)
+      const taken = list.slice(from - before, to + after)
       return taken.length > WORDS ? `${taken.slice(0, WORDS).join(' ')} …` : taken.join(' ')
     }
-    return `“${words(a, i0, i1)}” → “${words(b, j0, j1)}”`
+    const [was, now] = [words(a, i0, i1), words(b, j0, j1)]
+    // Words that differ by a character that does not print look the same on both sides (a soft
+    // hyphen pasted in with the publisher's copy showed “indefinite” → “inde­finite”): named.
+    const format = /\p{Cf}/gu
+    const added = [...now].find((c) => /\p{Cf}/u.test(c) && !was.includes(c))
+    const removed = [...was].find((c) => /\p{Cf}/u.test(c) && !now.includes(c))
+    const invisible = was.replace(format, '') !== now.replace(format, '') ? '' : added ? ` [an invisible ${invisibleName(added)}, added]` : removed ? ` [an invisible ${invisibleName(removed)}, removed]` : ''
+    return `“${was}” → “${now}”${invisible}`
   })
   const more = spans.length - shown.length
   return more > 0 ? `${shown.join(', ')} and ${more} more change${more === 1 ? '' : 's'}` : shown.join(', ')
@@ -87,4 +112,25 @@ function diffSpans(a: readonly string[], b: readonly string[]): Array<[number, n
     ;[i, j] = [ki + 1, kj + 1]
   }
   return spans
+}
+
+/**
+ * The paragraph of the record (its number there) that held `quote`, when the article no
+ * longer has that paragraph: deleted, not reworded, split or merged (those map to paragraphs
+ * now, where the closest passage is the right one to show). Undefined otherwise, and when the
+ * record holds the words more than once. For a claim whose quote no longer anchors, so its
+ * error says the paragraph was cut rather than offer some other paragraph as the closest.
+ * `closest`, the paragraph now most like the quote: when that one is new to the record, the
+ * paragraph was more likely moved and reworded at once (the record cannot pair those), and
+ * undefined leaves the closest passage to be shown.
+ */
+export function cutParagraphOf(record: readonly string[], alignment: Alignment): (quote: string, closest?: number) => number | undefined {
+  const texts = record.map((text) => normalize(text).text)
+  return (quote, closest) => {
+    const needle = normalize(quote).text
+    if (needle === '') return undefined
+    if (closest !== undefined && alignment.newFrom[closest - 1]?.length === 0) return undefined
+    const holding = texts.flatMap((text, i) => (text.includes(needle) ? [i + 1] : []))
+    return holding.length === 1 && alignment.oldTo[holding[0]! - 1]?.length === 0 ? holding[0] : undefined
+  }
 }

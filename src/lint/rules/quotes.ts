@@ -9,7 +9,8 @@ import { plain, quotations, type Quotation } from '../text.js'
 
 export const quoteNotInSource = rule('quote-not-in-source', 'error', 'A quotation of 3 words or more (in “…”, "…", ‘…’, \'…\', „…“ or «…») is not in the article', (context) => {
   const { article } = context.module
-  return misquotations(article, context.module.questions.quiz, context.module.claims.flatMap((c) => c.context.map((n) => n.note))).map(
+  const { quiz, discussion } = context.module.questions
+  return misquotations(article, [...quiz, ...discussion], context.module.claims.flatMap((c) => c.context.map((n) => n.note))).map(
     (m): Finding => ({ rule: 'quote-not-in-source', file: 'questions', place: placeOf(m.owner, m.key), item: m.item.id, reason: misquotationReason(m, article) })
   )
 })
@@ -49,16 +50,40 @@ function positionOf(stem: string): { position: Position; quote: Quotation } | un
 
 const trim = (text: string): string => text.replace(/^[\s"'“”‘’.,;:!?…]+|[\s"'“”‘’.,;:!?…]+$/g, '')
 
-/** Whether `quote` stands where `position` says in the article. */
-function standsAt(context: LintContext, position: Position, quote: string): boolean {
+/** The paragraph and the text (the paragraph's, or its first or last sentence's) that `position` points at. */
+function textAt(context: LintContext, position: Position): { n: number; text: string } | undefined {
   const paragraphs = context.module.article.paragraphs
   const paragraph = position.end === 'first' ? paragraphs[0] : paragraphs.at(-1)
-  if (!paragraph) return false
+  if (!paragraph) return undefined
   let text = paragraph.text
   if (position.unit === 'sentence') text = (position.end === 'first' ? paragraph.sentences[0]?.text : paragraph.sentences.at(-1)?.text) ?? text
-  const [hay, needle] = [trim(plain(text)), trim(plain(quote))]
+  return { n: paragraph.n, text }
+}
+
+/** Whether `quote` stands where `position` says in the article. */
+function standsAt(context: LintContext, position: Position, quote: string): boolean {
+  const at = textAt(context, position)
+  if (!at) return false
+  const [hay, needle] = [trim(plain(at.text)), trim(plain(quote))]
   const verb = position.verb
   return verb === 'begins' ? hay.startsWith(needle) : verb === 'ends' ? hay.endsWith(needle) : hay.includes(needle)
+}
+
+/**
+ * What stands where the stem points now, and where its quotation stands, if anywhere: a
+ * correction appended to a revised article became its final paragraph, and "expected a
+ * quotation that stands there" did not say what does.
+ */
+function standsInstead(context: LintContext, position: Position, quote: string): string {
+  const at = textAt(context, position)
+  if (!at) return ''
+  const words = at.text.split(/\s+/).filter(Boolean)
+  const shown = position.verb === 'ends' ? `…${words.slice(-8).join(' ')}` : position.verb === 'begins' ? `${words.slice(0, 8).join(' ')}…` : undefined
+  const what = position.unit === 'sentence' ? `that sentence (¶${at.n})` : `¶${at.n}`
+  const now = shown === undefined ? '' : `; ${what} ${position.verb === 'ends' ? 'ends' : 'begins'} ${code(words.length > 8 ? shown : at.text)}`
+  const needle = trim(plain(quote))
+  const found = needle ? context.module.article.paragraphs.find((p) => plain(p.text).includes(needle)) : undefined
+  return `${now}${found && found.n !== at.n ? `, and the quotation stands in ¶${found.n}` : ''}`
 }
 
 const describe = (p: Position): string =>
@@ -70,7 +95,7 @@ export const positionalClaim = rule('positional-claim', 'error', 'A stem says wh
     if (!found) return []
     const { quote } = found
     if (standsAt(context, found.position, quote.text)) return []
-    return [{ rule: 'positional-claim', file: 'questions', place: placeOf(item, 'stem'), item: item.id, reason: `Unexpected claim in the stem of \`${item.id}\` that ${describe(found.position)} ${code(quote.text)}, expected a quotation that stands there (or a stem that says where it does stand)` }]
+    return [{ rule: 'positional-claim', file: 'questions', place: placeOf(item, 'stem'), item: item.id, reason: `Unexpected claim in the stem of \`${item.id}\` that ${describe(found.position)} ${code(quote.text)}, expected a quotation that stands there (or a stem that says where it does stand)${standsInstead(context, found.position, quote.text)}` }]
   })
 )
 
