@@ -6,7 +6,7 @@ import nlp from 'compromise'
 import { isGerman } from '../roster/filenames.js'
 import { findMarkers } from './markers.js'
 import type { Named } from './named.js'
-import { appositionRole, onlyTitles, titleWords, untitled } from './roles-en.js'
+import { apposition, onlyTitles, titleWords, untitled } from './roles-en.js'
 import { appositionRoleDe, articleBefore, between, describedAfter, invertedAt, nominativeDe, nominativeTitle, nounPhraseDe, openingPronoun, PRONOUN_DE, splitTitle, subjectAfter, titledPeople } from './speakers-de.js'
 
 export type { Named } from './named.js'
@@ -282,8 +282,10 @@ function speakerIn(sentence: string, names: readonly Named[], at: number, marker
   // A relative clause may run on after the office, as appositionRole reads it ("an
   // epidemiologist at the Ashby Institute of Public Health who was not involved in the study,"):
   // over 80 characters whole, it was no apposition, and the body inside it spoke.
+  // Nor need it be short enough to print as a role: "Marcus Bellweather, chief economist at
+  // Harrow & Finch Bank in London, said" (nine words) gave the words to "London".
   const apposed = /(?:^|[.;:]\s+|\b(?:and|but)\s+)((?:(?:Dr|Mr|Mrs|Ms|Prof|Professor)\.?\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,4})(,\s+(?:(?:the|a|an)\s+[^,;:“”"]{3,80}?(?:\s+(?:who|which|whose|that)\s[^,;:“”"]{0,120})?|\p{Ll}[^,;:“”"]{2,80}),)\s*$/u.exec(before)
-  if (apposed && !STARTERS.has(apposed[1]!.split(/\s+/)[0]!) && appositionRole(apposed[2]!) !== undefined) {
+  if (apposed && !STARTERS.has(apposed[1]!.split(/\s+/)[0]!) && apposition(apposed[2]!) !== undefined) {
     const name = clean(apposed[1]!)
     const start = before.lastIndexOf(name, apposed.index + apposed[0].length)
     return names.find((n) => n.start === start) ?? { name, key: name.split(/\s+/).pop()!, kind: 'person', start, end: start + name.length }

@@ -134,12 +134,20 @@ function openingTitle(before: string): string | undefined {
  * (the name came after a verb of saying, which the apposition then cannot be waiting for).
  */
 export function appositionRole(rest: string, last = false): string | undefined {
+  const role = apposition(rest, last)
+  return role !== undefined && role.split(/\s+/).length <= 8 ? role : undefined
+}
+
+/**
+ * The words of an apposition after a name that says who someone is, however many: the name
+ * before it is then whose words a verb after it gives ("Marcus Bellweather, chief economist at
+ * Harrow & Finch Bank in London, said"), even where the role is too long to print (appositionRole).
+ */
+export function apposition(rest: string, last = false): string | undefined {
   // A relative clause may run on before the comma ("an epidemiologist at … who has studied heat for fifteen years,"): no part of the role.
   const end = last ? '(?:,|\\.?["”’]?\\s*$)' : ','
   const after = new RegExp(`^,\\s+(?:the|a|an)\\s+([^,;:“”"„«»()]{3,80}?)(?:\\s+(?:who|which|whose|that)\\s[^,;:“”"„«»()]{0,120})?${end}`, 'u').exec(rest) ?? bareApposition(rest)
-  if (!after) return undefined
-  const role = after[1]!.split(/\s+(?:who|which|whose|that)\s/u)[0]!.trim()
-  return role.split(/\s+/).length <= 8 ? role : undefined
+  return after ? after[1]!.split(/\s+(?:who|which|whose|that)\s/u)[0]!.trim() : undefined
 }
 
 /**
