@@ -2,6 +2,7 @@
 // figures-heavy economics news analysis (a central bank's rate cut, mortgages and rents) got
 // wrong. Each case is a few sentences, not the trial's article.
 import { describe, expect, it } from 'vitest'
+import { findMarkers } from '../src/init/markers.js'
 import { claimWith, initPlan } from './helpers/init-plan.js'
 
 const plan = initPlan('# A rate cut\n\nBy Ann Example', 'rates.md')
@@ -16,5 +17,24 @@ describe('an apposition too long to print as a role', () => {
     )
     expect(claimWith(data, 'probably price in two').by).toBe('Marcus Bellweather')
     expect(data.actors.map((a) => a.name)).not.toContain('London')
+  })
+})
+
+describe('“due to” before a verb', () => {
+  const kinds = (sentence: string): string[] => findMarkers(sentence).filter((m) => m.kind === 'causal' || m.kind === 'predictive').map((m) => `${m.kind} ${m.text}`)
+
+  it('says what is scheduled, a prediction; before a noun it still gives a cause', () => {
+    expect(kinds('Some 310,000 fixed-rate deals are due to expire in 2027.')).toEqual(['predictive due to'])
+    expect(kinds('The report is due to be published in May.')).toEqual(['predictive due to'])
+    expect(kinds('The council is due to vote on the plan on Friday.')).toEqual(['predictive due to'])
+    expect(kinds('The delay was due to the strike.')).toEqual(['causal due to'])
+    expect(kinds('Costs rose due to rising demand.')).toEqual(['causal due to'])
+    expect(kinds('Prices rose due to inflation.')).toEqual(['causal due to'])
+    expect(kinds('Trains were cancelled due to strike action.')).toEqual(['causal due to'])
+  })
+
+  it('makes no causal claim of a schedule', async () => {
+    const data = await plan(FILLER, 'The association says some 310,000 fixed-rate deals are due to expire in 2027, most of them agreed when rates were below 1%.')
+    expect(claimWith(data, 'due to expire').kind).toBe('predictive')
   })
 })
