@@ -2,6 +2,7 @@
 // figures-heavy economics news analysis (a central bank's rate cut, mortgages and rents) got
 // wrong. Each case is a few sentences, not the trial's article.
 import { describe, expect, it } from 'vitest'
+import { namedIn } from '../src/init/actors.js'
 import { findMarkers } from '../src/init/markers.js'
 import { claimWith, initPlan } from './helpers/init-plan.js'
 
@@ -36,5 +37,18 @@ describe('“due to” before a verb', () => {
   it('makes no causal claim of a schedule', async () => {
     const data = await plan(FILLER, 'The association says some 310,000 fixed-rate deals are due to expire in 2027, most of them agreed when rates were below 1%.')
     expect(claimWith(data, 'due to expire').kind).toBe('predictive')
+  })
+})
+
+describe('a name across a full stop in a quotation', () => {
+  it('is no actor; a name after the full stop still is', async () => {
+    const data = await plan(FILLER, 'For renters like Sofia Marchetti, the news felt distant. “My rent went up €90 in August. Nobody is talking about bringing it down,” she said.')
+    expect(data.actors.map((a) => a.name)).toEqual(['Sofia Marchetti'])
+    expect(claimWith(data, 'Nobody is talking').by).toBe('Sofia Marchetti')
+    expect(namedIn('“We met in Kessel. Marcus Bellweather was there,” she said.').map((n) => n.name)).toEqual(['Marcus Bellweather'])
+    expect(namedIn('“Rents rose in June. Prices fell,” she said.').map((n) => n.name)).toEqual([])
+    // Abbreviations and initials stay inside a name.
+    expect(namedIn('Dr. Helen Marsh said so.').map((n) => n.name)).toEqual(['Helen Marsh'])
+    expect(namedIn('J. K. Rowling said so.').map((n) => n.name)).toEqual(['J. K. Rowling'])
   })
 })
