@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest'
 import { namedIn } from '../src/init/actors.js'
 import { findMarkers } from '../src/init/markers.js'
+import { planModule } from '../src/init/index.js'
 import { claimWith, initPlan } from './helpers/init-plan.js'
 
 const plan = initPlan('# A rate cut\n\nBy Ann Example', 'rates.md')
@@ -50,5 +51,25 @@ describe('a name across a full stop in a quotation', () => {
     // Abbreviations and initials stay inside a name.
     expect(namedIn('Dr. Helen Marsh said so.').map((n) => n.name)).toEqual(['Helen Marsh'])
     expect(namedIn('J. K. Rowling said so.').map((n) => n.name)).toEqual(['J. K. Rowling'])
+  })
+})
+
+describe('a no-break or thin space in a figure', () => {
+  const article = async (path: string, text: string): Promise<string> => {
+    const planned = await planModule({ path, bytes: Buffer.from(text), into: 'm' })
+    return planned.files.find((f) => f.name === 'article.md')!.text
+  }
+
+  it('is kept from a web page and from plain text, as from Markdown, so no line parts the figure', async () => {
+    const body = 'The target is 35\u2009000 homes, and the saving about €1.4\u00a0bn, or 2\u202f%. Mr\u00a0Ekwall said so.'
+    const html = await article('page.html', `<!DOCTYPE html><html lang="en"><head><title>Homes</title></head><body><article><h1>Homes</h1><p>By Ann Example</p><p>${body.replace(/\u00a0/g, '&nbsp;').replace(/\u2009/g, '&thinsp;')}</p><p>A second paragraph, so the page reads as an article with more than one paragraph of text in it.</p></article></body></html>`)
+    const text = await article('homes.txt', `Homes\n\nBy Ann Example\n\n${body}\n`)
+    for (const md of [html, text]) {
+      expect(md).toContain('35\u2009000 homes')
+      expect(md).toContain('€1.4\u00a0bn')
+      expect(md).toContain('2\u202f%')
+      // Beside no figure, a space like any other.
+      expect(md).toContain('Mr Ekwall')
+    }
   })
 })
