@@ -59,3 +59,27 @@ describe('a position item', () => {
     expect(ids).toContain('gen-position-next-decision')
   })
 })
+
+describe('a hedges item', () => {
+  it('cuts a long passage after a full stop without the full stop before its “…”', () => {
+    const dir = join(tempDir(), 'rates')
+    mkdirSync(dir)
+    // Long passages, each cut after its first 18 words: the hedged and the plain alike.
+    const passages: Array<[string, string, string?]> = [
+      ['refix', 'Someone who fixed at 0.9% in 2022 could be looking at 3.6–3.9% next year, even after today’s cut. That is an extra €280 to €350 a month on an average loan', 'could'],
+      ['rents-may', 'Rents in the city may rise by four to six per cent a year until at least 2028, economists say. Only a building boom would change that, and none is in sight', 'may'],
+      ['cut', 'The bank cut its rate to 3.25% on Wednesday, its first cut since March 2022, after inflation fell sharply. Five of the seven members of its committee voted for the cut'],
+      ['rose', 'Average rents in the city rose 7.8% in the year to September, to €1,420 a month for a flat. The statistics office published the figures on Tuesday morning'],
+      ['wages', 'Wages rose 5.2% in the third quarter, faster than productivity, according to the figures published on Monday. Services inflation, at 3.7%, remains well above the target'],
+      ['debt', 'The state pays about €6bn a year in interest on its debt of €212bn, the finance ministry said. The cut will lower that bill by a small amount next year']
+    ]
+    writeFileSync(join(dir, 'article.md'), `---\ntitle: The bank cuts its rate\nauthor: Ann Example\n---\n\n${passages.map(([, text]) => `${text}.`).join('\n\n')}\n`)
+    const claims = passages.map(([id, text, hedge]) => claim(id, text, 'A claim.', 't').replace('hedges: []', `hedges: [${hedge ?? ''}]`)).join('')
+    writeFileSync(join(dir, 'claims.yaml'), `themes:\n  - { id: t, label: The cut }\nclaims:\n${claims}`)
+    writeFileSync(join(dir, 'module.yaml'), 'sets:\n  s:\n    generated: [hedges]\n')
+    const items = checkModule(dir).module!.generated.filter((i) => i.generated === 'hedges') as Array<{ options: Array<{ text: string }> }>
+    const shown = items.flatMap((i) => i.options.map((o) => o.text))
+    expect(shown.some((t) => t.includes('even after today’s cut…'))).toBe(true)
+    expect(shown.filter((t) => /[.,;:]…/u.test(t))).toEqual([])
+  })
+})
