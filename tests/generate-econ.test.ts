@@ -5,6 +5,7 @@ import { mkdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { checkModule } from '../src/index.js'
+import { names } from '../src/lint/names.js'
 import { tempDir } from './helpers/fixtures.js'
 
 const ARTICLE = `---
@@ -81,5 +82,37 @@ describe('a hedges item', () => {
     const shown = items.flatMap((i) => i.options.map((o) => o.text))
     expect(shown.some((t) => t.includes('even after today’s cut…'))).toBe(true)
     expect(shown.filter((t) => /[.,;:]…/u.test(t))).toEqual([])
+  })
+})
+
+describe('a body named by the head noun of its name', () => {
+  const association = { id: 'bmla', name: "Brennmark Mortgage Lenders' Association" }
+  const bank = { id: 'nbb', name: 'National Bank of Brennmark', role: "Brennmark's central bank" }
+  const person = { id: 'hs', name: 'Hamid Sorensen', role: 'chief economist at the Kessel Institute' }
+
+  it('is named by “the association”, “the bank’s”, as by a capitalised word of the name', () => {
+    expect(names('“The association says some 310,000 fixed-rate deals are due to expire in 2027”', association)).toBe(true)
+    expect(names('“The bank’s own forecast, published with the decision, puts inflation at 2.1–2.3%”', bank)).toBe(true)
+    expect(names('“The Brennmark figures are estimates”', bank)).toBe(true)
+    // Without “the” or a possessive the noun names no one in particular.
+    expect(names('“Any bank would lend more”', bank)).toBe(false)
+    expect(names('“The economist said so”', person)).toBe(true)
+  })
+
+  it('is no voice item’s key where the quoted words name it', () => {
+    const dir = join(tempDir(), 'rates')
+    mkdirSync(dir)
+    writeFileSync(
+      join(dir, 'article.md'),
+      "---\ntitle: The bank cuts its rate\nauthor: Ann Example\n---\n\nThe association says some 310,000 fixed-rate deals are due to expire in 2027.\n\nThe bank's own forecast puts inflation at 2.1–2.3% by the end of 2027.\n\nRents rose 7.8% in the year to September, said Hamid Sorensen.\n"
+    )
+    const said = (id: string, quote: string, by: string): string => claim(id, quote, 'A claim.', 't').replace('asserted_by: author', `asserted_by: ${by}`).replace('evidence: none', 'evidence: reported-statement')
+    writeFileSync(
+      join(dir, 'claims.yaml'),
+      `themes:\n  - { id: t, label: The cut }\nactors:\n  - { id: bmla, name: "Brennmark Mortgage Lenders' Association" }\n  - { id: nbb, name: National Bank of Brennmark }\n  - { id: hs, name: Hamid Sorensen }\nclaims:\n${said('deals', 'The association says some 310,000 fixed-rate deals are due to expire in 2027', 'bmla')}${said('forecast', "The bank's own forecast puts inflation at 2.1–2.3% by the end of 2027", 'nbb')}${said('rents', 'Rents rose 7.8% in the year to September', 'hs')}`.replace(/"The bank's/, "\"The bank's")
+    )
+    writeFileSync(join(dir, 'module.yaml'), 'sets:\n  s:\n    generated: [voice]\n')
+    const ids = checkModule(dir).module!.generated.filter((i) => i.generated === 'voice').map((i) => i.id)
+    expect(ids).toEqual(['gen-voice-rents'])
   })
 })
