@@ -116,3 +116,17 @@ describe('a body named by the head noun of its name', () => {
     expect(ids).toEqual(['gen-voice-rents'])
   })
 })
+
+describe('a kind item on a schedule', () => {
+  it('offers no “Predictive” for “due to expire”, whose “due” gives no cause; beside “due to the strike” no “Causal”', () => {
+    const dir = join(tempDir(), 'rates')
+    mkdirSync(dir)
+    writeFileSync(join(dir, 'article.md'), '---\ntitle: The bank cuts its rate\nauthor: Ann Example\n---\n\nSome 310,000 fixed-rate deals are due to expire in 2027.\n\nThe delay was due to the strike.\n')
+    writeFileSync(join(dir, 'claims.yaml'), `themes:\n  - { id: t, label: The cut }\nclaims:\n${claim('deals', 'Some 310,000 fixed-rate deals are due to expire in 2027', 'Deals end.', 't')}${claim('delay', 'The delay was due to the strike', 'A strike.', 't')}`)
+    writeFileSync(join(dir, 'module.yaml'), 'sets:\n  s:\n    generated: [kind]\n')
+    const options = (id: string): string[] => (checkModule(dir).module!.generated.find((i) => i.id === id) as { options: Array<{ text: string }> }).options.map((o) => o.text.split(':')[0]!)
+    expect(options('gen-kind-deals')).not.toContain('Predictive')
+    expect(options('gen-kind-deals')).toContain('Causal')
+    expect(options('gen-kind-delay')).not.toContain('Causal')
+  })
+})
