@@ -73,3 +73,22 @@ describe('a no-break or thin space in a figure', () => {
     }
   })
 })
+
+describe('a body named again by its head noun', () => {
+  it('is the body named before, not an actor of its own', async () => {
+    const data = await plan(
+      'The cut is expected to lower repayments by about €32, according to estimates by the Brennmark Mortgage Lenders’ Association.',
+      'The association says some 310,000 fixed-rate deals are due to expire in 2027.'
+    )
+    expect(claimWith(data, 'The association says').by).toBe('Brennmark Mortgage Lenders’ Association')
+    expect(data.actors.map((a) => a.name)).toEqual(['Brennmark Mortgage Lenders’ Association'])
+  })
+
+  it('stays as written where two bodies so named came before, or none', async () => {
+    const data = await plan(
+      'The Kessel Tenants’ Association and the Brennmark Landlords’ Association met on Monday.',
+      'The association says rents will rise again next year.'
+    )
+    expect(claimWith(data, 'The association says').by).toBe('The association')
+  })
+})
