@@ -1,10 +1,14 @@
 // Whose words init gives, and what it says of them, in patterns a teacher's trial with a
 // figures-heavy economics news analysis (a central bank's rate cut, mortgages and rents) got
 // wrong. Each case is a few sentences, not the trial's article.
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
+import YAML from 'yaml'
 import { namedIn } from '../src/init/actors.js'
 import { findMarkers } from '../src/init/markers.js'
 import { planModule } from '../src/init/index.js'
+import { ROOT } from './helpers/fixtures.js'
 import { claimWith, initPlan } from './helpers/init-plan.js'
 
 const plan = initPlan('# A rate cut\n\nBy Ann Example', 'rates.md')
@@ -90,5 +94,29 @@ describe('a body named again by its head noun', () => {
       'The association says rents will rise again next year.'
     )
     expect(claimWith(data, 'The association says').by).toBe('The association')
+  })
+})
+
+describe('the trial’s article (tests/fixtures/trial/rate-cut.*)', () => {
+  it('gives every form the same figures, speakers and kinds', async () => {
+    for (const form of ['md', 'txt', 'html']) {
+      const name = `rate-cut.${form}`
+      const planned = await planModule({ path: name, bytes: new Uint8Array(readFileSync(join(ROOT, 'tests/fixtures/trial', name))), into: 'm' })
+      const file = (n: string): string => planned.files.find((f) => f.name === n)!.text
+      const md = file('article.md')
+      expect(md, form).toContain('a government target of 35\u2009000')
+      expect(md, form).toContain('3.6–3.9% next year')
+      // The table is kept as a comment, its figures as written.
+      expect(md, form).toMatch(/2026 \| 3\.25% \| 3\.8% \(est\.\) \| 2\.6% \(est\.\)/)
+      const data = YAML.parse(file('claims.yaml')) as { actors: Array<{ id: string; name: string }>; claims: Array<{ quote: string; asserted_by: string; kind: string }> }
+      const by = (words: string): string | undefined => {
+        const c = data.claims.find((x) => x.quote.includes(words))!
+        return data.actors.find((a) => a.id === c.asserted_by)?.name ?? c.asserted_by
+      }
+      expect(by('probably price in two'), form).toBe('Marcus Bellweather')
+      expect(by('The association says'), form).toBe("Brennmark Mortgage Lenders' Association")
+      expect(data.claims.find((c) => c.quote.includes('due to expire'))!.kind, form).toBe('predictive')
+      expect(data.actors.map((a) => a.name), form).not.toContain('London')
+    }
   })
 })
