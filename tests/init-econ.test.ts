@@ -120,3 +120,12 @@ describe('the trial’s article (tests/fixtures/trial/rate-cut.*)', () => {
     }
   })
 })
+
+describe('a role of nine words or more, or after the verb without an article', () => {
+  it('is written for the actor, an office at a body with a long name, also where it ends the sentence after the verb', async () => {
+    const data = await plan(FILLER, '“Rents are set by what tenants can pay,” said Dr Hamid Sorensen, chief economist at the Kessel Institute for Economic Research.')
+    expect(data.actors.find((a) => a.name === 'Hamid Sorensen')?.role).toBe('chief economist at the Kessel Institute for Economic Research')
+    const before = await plan(FILLER, 'Marcus Bellweather, chief economist at Harrow & Finch Bank in London, said investors had expected the cut. “After today they will probably price in two,” he said.')
+    expect(before.actors.find((a) => a.name === 'Marcus Bellweather')?.role).toBe('chief economist at Harrow & Finch Bank in London')
+  })
+})
