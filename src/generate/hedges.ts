@@ -158,5 +158,7 @@ function window(text: string, at: number): string | undefined {
   if (words.length <= LONGEST) return text
   const end = Math.min(words.length, Math.max(WINDOW, at + 1 + AFTER))
   if (end > LONGEST) return undefined
-  return `${words.slice(0, end).join(' ')}${end < words.length ? '…' : ''}`
+  // Cut after a sentence's full stop or a comma, the mark goes: "today’s cut.…" read as a typo.
+  const shown = words.slice(0, end).join(' ')
+  return end < words.length ? `${shown.replace(/(?<=\p{L}{2}|\p{N}|[”"’)])[.,;:]$/u, '')}…` : shown
 }

@@ -4,7 +4,7 @@ import { KINDS, type AnchoredClaim, type Kind } from '../claims/model.js'
 import { inOrder, makeItem, pick, restated, saying } from './common.js'
 import type { GeneratedItem, GenerateInput, Generator } from './model.js'
 import { generatedId } from './names.js'
-import { KIND_WORDS } from './words.js'
+import { DUE_TO_VERB, KIND_WORDS } from './words.js'
 import { single } from '../types/single.js'
 
 export const kind: Generator = {
@@ -29,8 +29,13 @@ const CUED: Partial<Record<Kind, RegExp>> = {
 
 /** The kinds other than the claim's own that its words also point to. */
 function cuedKinds(claim: AnchoredClaim): Set<Kind> {
-  const words = (claim.anchor.shown ?? claim.anchor.text).split(/[^\p{L}'’]+/u).map((w) => w.replace(/['’]s$/u, ''))
-  return new Set(KINDS.filter((k) => k !== claim.kind && words.some((w) => CUED[k]?.test(w) === true)))
+  const text = claim.anchor.shown ?? claim.anchor.text
+  // "deals are due to expire in 2027" is a schedule: its "due" points to what will happen, not
+  // to a cause (an empirical claim so worded was offered "Predictive" as a wrong answer).
+  const words = text.replace(DUE_TO_VERB, ' ').split(/[^\p{L}'’]+/u).map((w) => w.replace(/['’]s$/u, ''))
+  const cued = new Set(KINDS.filter((k) => k !== claim.kind && words.some((w) => CUED[k]?.test(w) === true)))
+  if (claim.kind !== 'predictive' && text.search(DUE_TO_VERB) >= 0) cued.add('predictive')
+  return cued
 }
 
 /** The item, or undefined when fewer than two kinds are left that the claim's words do not also point to. */

@@ -37,7 +37,16 @@ export const position: Generator = {
 
 /** A word without an English plural, possessive or third-person ending: "households" meets "household", "Trump’s" "Trump". */
 const root = (word: string): string => word.replace(/['’]s$/, '').replace(/(?<=[^aeiou])ies$/, 'y').replace(/(?<=s|x|z|ch|sh)es$/, '').replace(/(?<![su])s$/, '')
-const roots = (text: string): Set<string> => new Set([...contentWords(text)].map(root))
+/**
+ * A word's root and, for a noun of one who does ("dissenters", "renters", "lenders", "writers"),
+ * the word it is made from: "The dissenters warn …" under “The dissent” is answered by the word
+ * as surely as a plural is.
+ */
+const forms = (word: string): string[] => {
+  const r = root(word)
+  return /^\p{L}{4,}er$/u.test(r) ? [r, r.slice(0, -2), r.slice(0, -1)] : [r]
+}
+const roots = (text: string): Set<string> => new Set([...contentWords(text)].flatMap(forms))
 
 /** Whether the stem shares a word with the key's subhead that no distractor's holds: one word is enough, a subhead has few. */
 function subheadEchoed(stem: string, key: string, distractors: readonly string[]): boolean {

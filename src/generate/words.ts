@@ -4,6 +4,14 @@
 // one item are about as long as each other, so length gives no key away.
 import type { Evidence, Kind, Relation } from '../claims/model.js'
 
+/**
+ * "due to" before a verb: what is scheduled ("deals are due to expire in 2027", "the report is due
+ * to be published"), a prediction as "is set to" is, where the lexicon read the causal "due to"
+ * ("due to the strike", "due to rising costs", "due to inflation": a noun phrase follows). Verbs
+ * whose bare form is seldom a noun right after "due to" without a determiner.
+ */
+export const DUE_TO_VERB = /(?<![\p{L}])due\s+to(?=\s+(?:be|begin|start|open|reopen|close|end|finish|expire|lapse|mature|arrive|return|leave|come|go|meet|vote|decide|rule|report|publish|announce|unveil|release|present|launch|resume|retire|sign|speak|testify|appear|visit|take|hold|give|make|complete|deliver|receive|pay|rise|fall|reach|hear|face|step|enter|join|submit|conclude|graduate|travel|land)(?![\p{L}-]))/giu
+
 export const KIND_WORDS: Record<Kind, { option: string; does: string; not: string }> = {
   empirical: { option: 'Empirical: a claim about what is or was actually the case', does: 'states what is or was the case', not: 'is not mainly about what is or was the case' },
   causal: { option: 'Causal: a claim about what causes what, or what follows', does: 'says why something happens or what it leads to', not: 'is not mainly about causes or effects' },

@@ -6,7 +6,7 @@ import nlp from 'compromise'
 import { isGerman } from '../roster/filenames.js'
 import { findMarkers } from './markers.js'
 import type { Named } from './named.js'
-import { appositionRole, onlyTitles, titleWords, untitled } from './roles-en.js'
+import { apposition, onlyTitles, titleWords, untitled } from './roles-en.js'
 import { appositionRoleDe, articleBefore, between, describedAfter, invertedAt, nominativeDe, nominativeTitle, nounPhraseDe, openingPronoun, PRONOUN_DE, splitTitle, subjectAfter, titledPeople } from './speakers-de.js'
 
 export type { Named } from './named.js'
@@ -59,6 +59,12 @@ function withInitials(sentence: string, name: string, offset: number): { name: s
  */
 const HONORIFIC_NAME = /(?<![\p{L}])(?:Dr|Mr|Mrs|Ms|Mx|Prof|Professor)\.?\s+(\p{Lu}[\p{L}\p{M}-]*(?:['’]\p{Lu}[\p{L}\p{M}-]*)?(?:\s+\p{Lu}[\p{L}\p{M}-]*(?:['’]\p{Lu}[\p{L}\p{M}-]*)?){0,2})(?!['’]s\b|\s+\p{Lu}|[\p{L}\p{M}-])/gu
 
+/**
+ * A full stop after a word of two letters or more, not an abbreviation ("Dr.", "St."), then a
+ * capital: a sentence ends there, inside what compromise took for one name.
+ */
+const SENTENCE_IN_NAME = /(?<!(?:^|[^\p{L}])(?:Dr|Mr|Mrs|Ms|Mx|Prof|St|Jr|Sr|Rev|Gen|Sen|Rep|Gov|Capt|Lt|Col|Sgt|Mt|Ft))(?<=\p{L}{2})\.\s+(?=\p{Lu})/u
+
 const STARTERS = new Set(['The', 'A', 'An', 'But', 'And', 'Yet', 'So', 'Or', 'It', 'He', 'She', 'They', 'We', 'I', 'You', 'This', 'That', 'These', 'Those', 'Its', 'Their', 'His', 'Her', 'Our', 'My', 'If', 'When', 'While', 'As', 'In', 'On', 'At', 'For', 'Of', 'Nobody', 'Everyone', 'Some', 'Many', 'Most', 'Others', 'There', 'Here', 'What', 'Why', 'How', 'Who', 'Perhaps', 'Still', 'Now', 'Then', 'Even', 'Only', 'Each', 'None'])
 
 /** People and organisations named in `sentence` (in the language `lang`), in order. */
@@ -105,7 +111,22 @@ export function namedIn(sentence: string, lang?: string): Named[] {
     found.push(!german && kind === 'person' ? untitled(sentence, named) : named)
   }
   type Match = { text: string; offset: { start: number } }
-  for (const m of doc.people().json({ offset: true }) as Match[]) add(m.text, m.offset.start, 'person')
+  for (const m of doc.people().json({ offset: true }) as Match[]) {
+    // "“My rent went up in August. Nobody is talking about it,” she said": compromise may read
+    // a name across a quotation's full stop ("August. Nobody", an actor of the trial's). Each
+    // part is a name only if it reads as one alone ("in Kessel. Marcus Bellweather" is Bellweather).
+    const parts = m.text.split(SENTENCE_IN_NAME)
+    if (parts.length === 1) add(m.text, m.offset.start, 'person')
+    else {
+      let from = m.offset.start
+      for (const part of parts) {
+        const at = sentence.indexOf(part, from)
+        if (at < 0) break
+        if (nlp(part).has('#Person')) add(part, at, 'person')
+        from = at + part.length
+      }
+    }
+  }
   for (const m of doc.organizations().json({ offset: true }) as Match[]) add(m.text, m.offset.start, 'organisation')
   // An honorific says a person follows, where compromise knows no first name nor takes the
   // surname for one: "Dr. Helen Marsh" (a marsh), "Ms Rowan Field". The honorific is no part of the name.
@@ -282,8 +303,10 @@ function speakerIn(sentence: string, names: readonly Named[], at: number, marker
   // A relative clause may run on after the office, as appositionRole reads it ("an
   // epidemiologist at the Ashby Institute of Public Health who was not involved in the study,"):
   // over 80 characters whole, it was no apposition, and the body inside it spoke.
+  // Nor need it be short enough to print as a role: "Marcus Bellweather, chief economist at
+  // Harrow & Finch Bank in London, said" (nine words) gave the words to "London".
   const apposed = /(?:^|[.;:]\s+|\b(?:and|but)\s+)((?:(?:Dr|Mr|Mrs|Ms|Prof|Professor)\.?\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,4})(,\s+(?:(?:the|a|an)\s+[^,;:“”"]{3,80}?(?:\s+(?:who|which|whose|that)\s[^,;:“”"]{0,120})?|\p{Ll}[^,;:“”"]{2,80}),)\s*$/u.exec(before)
-  if (apposed && !STARTERS.has(apposed[1]!.split(/\s+/)[0]!) && appositionRole(apposed[2]!) !== undefined) {
+  if (apposed && !STARTERS.has(apposed[1]!.split(/\s+/)[0]!) && apposition(apposed[2]!) !== undefined) {
     const name = clean(apposed[1]!)
     const start = before.lastIndexOf(name, apposed.index + apposed[0].length)
     return names.find((n) => n.start === start) ?? { name, key: name.split(/\s+/).pop()!, kind: 'person', start, end: start + name.length }

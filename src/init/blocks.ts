@@ -42,7 +42,7 @@ export function domBlocks(root: DomNode): Block[] {
   let plain = false
   let strong = false
   const flush = (): void => {
-    const text = squash(buffer)
+    const text = squashText(buffer)
     if (text) blocks.push({ kind: 'paragraph', text, ...(cls ? { cls } : {}), ...(within.length ? { within: [...within] } : {}), ...(strong && !plain ? { strong: true } : {}) })
     buffer = ''
     plain = false
@@ -69,7 +69,7 @@ export function domBlocks(root: DomNode): Block[] {
         blocks.push({ kind: 'table', text: rows.map((r) => r.join(' ')).join('\n'), rows, ...(caption ? { caption: squash(inlineText(caption)) } : {}) })
       } else if (/^H[1-6]$/.test(tag)) {
         flush()
-        const text = squash(inlineText(child))
+        const text = squashText(inlineText(child))
         if (text) blocks.push({ kind: 'heading', text, level: Number(tag[1]), ...(classOf(child) ? { cls: classOf(child) } : {}) })
       } else if (BLOCK.has(tag)) {
         flush()
@@ -114,7 +114,7 @@ function dataRows(table: DomNode): string[][] | undefined {
     for (const child of Array.from(node.childNodes)) {
       const tag = child.nodeName.toUpperCase()
       if (tag === 'TABLE') nested = true
-      else if (tag === 'TR') rows.push(Array.from(child.childNodes).filter((c) => /^T[DH]$/i.test(c.nodeName)).map((c) => squash(inlineText(c))))
+      else if (tag === 'TR') rows.push(Array.from(child.childNodes).filter((c) => /^T[DH]$/i.test(c.nodeName)).map((c) => squashText(inlineText(c))))
       else if (child.nodeType === ELEMENT_NODE && tag !== 'CAPTION') visit(child)
     }
   }
@@ -152,3 +152,14 @@ function classOf(node: DomNode): string {
 export function squash(text: string): string {
   return text.replace(/\s+/g, ' ').trim()
 }
+
+/**
+ * The article's text with its white space collapsed, as `squash`, but a no-break, figure or thin
+ * space beside a figure kept ("35 000", "€1.4 bn", "10 %"), as a browser keeps it: read as a
+ * space, the reading copy could break "35" from "000" at a line's end. Elsewhere ("Mr Smith")
+ * it is a space like any other.
+ */
+export function squashText(text: string): string {
+  return text.replace(/\s+/gu, (run: string, at: number) => (FIGURE_SPACE.test(run) && (/\d$/u.test(text.slice(0, at)) || /^\d/u.test(text.slice(at + run.length))) ? run : ' ')).trim()
+}
+const FIGURE_SPACE = /^[\u00a0\u2007\u2009\u202f]$/u

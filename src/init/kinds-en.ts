@@ -5,6 +5,7 @@
 // says what will happen; "could kill fish larvae" and "may harm seagrass beds" as empirical,
 // though harm is brought about. Each rule is narrow: "increase", "reduce" and "worsen" also name
 // changes that nothing causes ("complaints increased by 40%"), "could" also a present possibility.
+import { DUE_TO_VERB } from '../generate/words.js'
 
 /** Verbs that always say one thing brings about another ("may aggravate asthma", "triggered floods"). */
 const BRINGS_ABOUT = /(?<![\p{L}])(?:aggravat(?:e|es|ed|ing)|trigger(?:s|ed|ing)?|contribut(?:e|es|ed|ing)\s+to)(?![\p{L}])/giu
@@ -48,6 +49,7 @@ const EXPECT = /(?<![\p{L}])expect(?:s|ed)?(?![\p{L}])(?=(?:\s+[\p{L}'’-]+){0,
 const PROPOSAL_COULD = /\b(?:the|this|that|such\s+a)\s+(?:proposed\s+)?(?:change|plan|proposal|scheme|policy|move|ban|law|measure|reform|rule|switch|shift)\s+((?:[Cc]ould|may|might))(?=\s+(?!not\b|have\b)\p{Ll})/gu
 /** What may stand before a clause's subject: its start, a punctuation mark, a conjunction, or a verb of saying or thinking whose clause it opens ("Supporters say the change could"). */
 const OPENS_CLAUSE = /(?:^|[,;:—–(“"‘]\s*|\b(?:and|but|or|so|yet|because|since|although|though|while|if|unless|when|whether|that|now|then|say|says|said|told|argue[sd]?|warn(?:s|ed)?|think|thinks|thought|believe[sd]?|fear(?:s|ed)?|hope[sd]?|expect(?:s|ed)?|worr(?:y|ies|ied)|suggest(?:s|ed)?|claim(?:s|ed)?|insist(?:s|ed)?|predict(?:s|ed)?|admit(?:s|ted)?|agree[sd]?|note[sd]?|add(?:s|ed)?|acknowledge[sd]?|concede[sd]?)\s+)$/iu
+
 /** A verb of saying before the expectation: "officials said they expect" is their prediction; "Trump expects" alone the author's reading of a belief (interpretive). */
 const SAID_BEFORE = /\b(?:said|says|say|told|tells|argued|argues|warned|warns|stated|announced|insisted|added)\b/iu
 
@@ -88,6 +90,9 @@ export function kindMarkersEn(sentence: string): KindMarker[] {
   // such a change may differ" or "parents who asked for the change could" it is an object, and
   // the modal hedges what the schools or parents are.
   for (const m of sentence.matchAll(PROPOSAL_COULD)) if (OPENS_CLAUSE.test(sentence.slice(0, m.index))) found.push({ kind: 'predictive', text: m[1]!, at: m.index + m[0].length - m[1]!.length })
+  // "deals are due to expire in 2027": what is scheduled, a prediction as "is set to" is (the
+  // lexicon read the causal "due to" of "due to the strike").
+  for (const m of sentence.matchAll(DUE_TO_VERB)) found.push({ kind: 'predictive', text: m[0], at: m.index })
   // "is expected to publish" is a forecast whoever holds it, no one's state of mind.
   for (const m of sentence.matchAll(EXPECT)) if (SAID_BEFORE.test(sentence.slice(0, m.index)) || /\b(?:is|are|was|were|be|been)\s+$/iu.test(sentence.slice(0, m.index))) found.push({ kind: 'predictive', text: m[0], at: m.index })
   return found

@@ -6,6 +6,7 @@
 // left out and broken words joined, each named in what `init` prints.
 import type { SourceArticle, Block, Guess } from './model.js'
 import { headLine } from './structure.js'
+import { squashText } from './blocks.js'
 
 /** Most lines of a head copied from a web page (label, headline, standfirst, byline, dateline, share buttons' words). */
 const HEAD_LINES = 8
@@ -57,13 +58,13 @@ export function readText(text: string): SourceArticle {
       if (part.kind === 'table') blocks.push({ kind: 'table', text: part.rows.map((r) => r.join(' ')).join('\n'), rows: part.rows })
       else if (part.kind === 'quote') {
         const quote = { kind: 'quote' as const, id: ++ids.next }
-        for (const lines of part.paragraphs) blocks.push({ kind: 'paragraph', text: squashLine(joinLines(lines, text, mended)), lines: lines.length, within: [quote] })
+        for (const lines of part.paragraphs) blocks.push({ kind: 'paragraph', text: squashText(joinLines(lines, text, mended)), lines: lines.length, within: [quote] })
       } else if (part.kind === 'item') {
         // An item goes on the list before it when that list is of its kind and, numbered, counts up to it.
         if (list === undefined || list.key !== part.key || (part.number !== undefined && part.number !== list.next)) list = { id: ++ids.next, key: part.key, next: part.number ?? 1 }
         const number = part.number ?? list.next
         list.next = number + 1
-        blocks.push({ kind: 'paragraph', text: squashLine(joinLines(part.lines, text, mended)), lines: part.lines.length, within: [{ kind: 'item', id: ++ids.next, list: list.id, ordered: part.number !== undefined, number }] })
+        blocks.push({ kind: 'paragraph', text: squashText(joinLines(part.lines, text, mended)), lines: part.lines.length, within: [{ kind: 'item', id: ++ids.next, list: list.id, ordered: part.number !== undefined, number }] })
       } else textBlocks(part.lines, i, text, mended, blocks)
     }
   })
@@ -87,14 +88,14 @@ function textBlocks(group: readonly string[], i: number, text: string, mended: s
   // A standfirst of a sentence or two, wrapped or not, with the byline and dateline right under it:
   // joined, the byline was the standfirst's last words and the article had no author.
   const tail = i > 0 && i <= 3 && !header && !perLine ? headTail(group) : 0
-  if (marked && i > 0) blocks.push({ kind: 'heading', text: squashLine(marked[2]!), level: marked[1]!.length })
-  else if (header || perLine) for (const line of group) blocks.push({ kind: 'paragraph', text: squashLine(line), lines: 1 })
+  if (marked && i > 0) blocks.push({ kind: 'heading', text: squashText(marked[2]!), level: marked[1]!.length })
+  else if (header || perLine) for (const line of group) blocks.push({ kind: 'paragraph', text: squashText(line), lines: 1 })
   else if (tail > 0) {
     const lead = group.slice(0, group.length - tail)
-    blocks.push({ kind: 'paragraph', text: squashLine(joinLines(lead, text, mended)), lines: lead.length })
-    for (const line of group.slice(group.length - tail)) blocks.push({ kind: 'paragraph', text: squashLine(line), lines: 1 })
+    blocks.push({ kind: 'paragraph', text: squashText(joinLines(lead, text, mended)), lines: lead.length })
+    for (const line of group.slice(group.length - tail)) blocks.push({ kind: 'paragraph', text: squashText(line), lines: 1 })
   }
-  else blocks.push({ kind: 'paragraph', text: squashLine(joinLines(group, text, mended)), lines: group.length })
+  else blocks.push({ kind: 'paragraph', text: squashText(joinLines(group, text, mended)), lines: group.length })
 }
 
 /**
@@ -214,8 +215,4 @@ function joinLines(group: readonly string[], whole: string, mended: string[]): s
     } else out += ` ${line}`
   }
   return out
-}
-
-function squashLine(text: string): string {
-  return text.replace(/\s+/g, ' ').trim()
 }

@@ -134,12 +134,27 @@ function openingTitle(before: string): string | undefined {
  * (the name came after a verb of saying, which the apposition then cannot be waiting for).
  */
 export function appositionRole(rest: string, last = false): string | undefined {
+  const role = apposition(rest, last)
+  return role !== undefined && role.split(/\s+/).length <= ROLE_WORDS ? role : undefined
+}
+
+/**
+ * The most words a role from an apposition has: an office at a body with a long name is one
+ * ("chief economist at the Kessel Institute for Economic Research", nine words, was none at
+ * eight, and the handout printed the economist by name alone). Its 80 characters bound it too.
+ */
+const ROLE_WORDS = 12
+
+/**
+ * The words of an apposition after a name that says who someone is, however many: the name
+ * before it is then whose words a verb after it gives ("Marcus Bellweather, chief economist at
+ * Harrow & Finch Bank in London, said"), even where the role is too long to print (appositionRole).
+ */
+export function apposition(rest: string, last = false): string | undefined {
   // A relative clause may run on before the comma ("an epidemiologist at … who has studied heat for fifteen years,"): no part of the role.
   const end = last ? '(?:,|\\.?["”’]?\\s*$)' : ','
-  const after = new RegExp(`^,\\s+(?:the|a|an)\\s+([^,;:“”"„«»()]{3,80}?)(?:\\s+(?:who|which|whose|that)\\s[^,;:“”"„«»()]{0,120})?${end}`, 'u').exec(rest) ?? bareApposition(rest)
-  if (!after) return undefined
-  const role = after[1]!.split(/\s+(?:who|which|whose|that)\s/u)[0]!.trim()
-  return role.split(/\s+/).length <= 8 ? role : undefined
+  const after = new RegExp(`^,\\s+(?:the|a|an)\\s+([^,;:“”"„«»()]{3,80}?)(?:\\s+(?:who|which|whose|that)\\s[^,;:“”"„«»()]{0,120})?${end}`, 'u').exec(rest) ?? bareApposition(rest, end)
+  return after ? after[1]!.split(/\s+(?:who|which|whose|that)\s/u)[0]!.trim() : undefined
 }
 
 /**
@@ -153,7 +168,9 @@ const NOT_ROLE = /^(?:who|whom|whose|which|that|where|when|while|however|meanwhi
  * "…, president of the association," with no article: a lower-case office after the name, with
  * no verb in it ("According to Bell, prices will rise, and …" names no office).
  */
-function bareApposition(rest: string): RegExpExecArray | null {
-  const m = /^,\s+(\p{Ll}[^,;:“”"„«»()]{2,80}?),/u.exec(rest)
+function bareApposition(rest: string, end = ','): RegExpExecArray | null {
+  // After a verb of saying it may end the sentence, as one opened by an article may ("…,” said
+  // Dr Hamid Sorensen, chief economist at the Kessel Institute for Economic Research.").
+  const m = new RegExp(`^,\\s+(\\p{Ll}[^,;:“”"„«»()]{2,80}?)${end}`, 'u').exec(rest)
   return m && !NOT_ROLE.test(m[1]!) && !nlp(m[1]!).has('#Verb') ? m : null
 }

@@ -90,6 +90,17 @@ function mentionsOf(sentence: string, people: readonly Named[]): Named[] {
   return found
 }
 
+/**
+ * A body called by its head noun ("The association says", as subjectOf names a subject in lower
+ * case) that is the one body named before whose name ends in that noun ("Brennmark Mortgage
+ * Lenders' Association"): that body, at this place. It was an actor of its own, "The association".
+ */
+function namedBefore(n: Named, bodies: readonly Named[]): Named {
+  const head = n.kind === 'organisation' ? /^The (\p{Ll}[\p{L}-]*)$/u.exec(n.name)?.[1] : undefined
+  const same = head === undefined ? [] : bodies.filter((b) => /^\p{Lu}/u.test(b.key) && b.key.toLowerCase() === head)
+  return same.length === 1 ? { ...same[0]!, start: n.start, end: n.end } : n
+}
+
 /** A person named by a single word who is someone named in full before: that person, at this place. */
 function fuller(n: Named, people: readonly Named[]): Named {
   if (n.kind !== 'person' || /\s/u.test(n.name)) return n
@@ -182,6 +193,9 @@ export function suggestClaims(article: Article, file: VFile, opening = 'The open
   // The people named so far, across paragraphs: a news report names a speaker once ("Margaret
   // Okafor") and later by surname alone ("Okafor is optimistic").
   const people: Named[] = []
+  // The bodies named so far, across paragraphs: a report names a body once ("the Brennmark
+  // Mortgage Lenders' Association") and later by its head noun ("The association says").
+  const bodies: Named[] = []
   // Everyone named who speaks, picked or not: each is an actor (a voice item's distractors).
   const speakers: Spoken[] = []
   const lang = article.meta.lang
@@ -219,7 +233,10 @@ export function suggestClaims(article: Article, file: VFile, opening = 'The open
       // "One delegate wrote to his brother:" frames the block quote after it and claims nothing itself.
       const framing = blockQuotes.frames.has(paragraph.n) && k === paragraph.sentences.length - 1 && judgedHere?.markers.every((m) => m.kind === 'reporting')
       const candidate = framing ? undefined : judgedHere
-      const said = candidate?.speaker ?? speakerOf(text, known, personBefore, lang)
+      const found = candidate?.speaker ?? speakerOf(text, known, personBefore, lang)
+      const said = found && namedBefore(found, bodies)
+      if (candidate && candidate.speaker === found) candidate.speaker = said
+      for (const n of [...names, ...(said ? [said] : [])]) if (n.kind === 'organisation' && !bodies.some((b) => b.name === n.name)) bodies.push(n)
       // A speaker the reporting verb names ("said Councillor Priya Raman", "Councillor Raman
       // said") is a person named here too, though compromise did not find them.
       if (said && said !== previous && said.kind === 'person' && !mentioned.some((n) => n.key === said.key)) mentioned.push(said)

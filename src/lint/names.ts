@@ -29,8 +29,8 @@ function head(role: string): string | undefined {
 /**
  * The words by which a stem names an actor, in lower case: each capitalised word of the name
  * the stem writes with its capital ("Haverford", never the "water" of "drinking water" for
- * the Water Board), and the head noun of the role, or of a name that is a role ("The
- * education secretary") or ends in a common noun ("Northfield education authority"), where
+ * the Water Board), and the head noun of the role, or of the name where it is a role ("The
+ * education secretary") or a body's ("Northfield education authority", "National Bank of Brennmark"), where
  * the stem has "the" or a possessive ("its authors") up to three words before it.
  */
 function callings(actor: Actor, stem: readonly string[]): Set<string> {
@@ -41,11 +41,15 @@ function callings(actor: Actor, stem: readonly string[]): Set<string> {
   // school board") is a body named by a place and a common noun: "the authority", "the local
   // education authority" names it as "the chair" names a chair (a handout printed "The local
   // education authority says …" above the blank for who asserts it).
-  const lowerHead = !CAPITAL.test(written(actor.name).at(-1) ?? 'X')
-  for (const noun of [actor.role ?? '', name.length && !lowerHead ? '' : actor.name].map(head)) {
+  // So is a body whose name ends in its head noun, capitalised ("Brennmark Mortgage Lenders'
+  // Association", "National Bank of Brennmark"): "The association says …", "The bank's own
+  // forecast …" name it as "the authority" does (a voice item quoting them offered the one body
+  // of that name). A person's name has no such noun: no stem says "the sorensen".
+  for (const noun of [actor.role ?? '', actor.name].map(head)) {
     if (!noun) continue
     stem.forEach((w, i) => {
-      if (w.toLowerCase() === noun && stem.slice(Math.max(0, i - 3), i).some((x) => DEFINITE.has(x.toLowerCase()))) out.add(noun)
+      // "The bank's own forecast": the possessive names the body as "the bank" does.
+      if (w.toLowerCase().replace(/'s$/u, '') === noun && stem.slice(Math.max(0, i - 3), i).some((x) => DEFINITE.has(x.toLowerCase()))) out.add(noun)
     })
   }
   return out
