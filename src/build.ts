@@ -7,7 +7,7 @@ import { VFile } from 'vfile'
 import { availableParallelism } from 'node:os'
 import { join, resolve } from 'node:path'
 import { assembleModule, type Module } from './assemble.js'
-import { checkKey, keepChecks, recallChecks } from './check-cache.js'
+import { checkKey, checksToKeep, recallChecks } from './check-cache.js'
 import { displayPath, loadModule, loadRoster, loadTemplates, type ModuleFiles } from './load.js'
 import { hasErrors, warn } from './messages.js'
 import { readRoster } from './roster/read.js'
@@ -220,6 +220,7 @@ async function build(request: BuildRequest, rosterFile: VFile | undefined, threa
   }
   // The archive holds the pack as written, manifest included, so it sits beside the folder.
   // Refused here only if a file appeared there since `keep` looked: the error then says so.
+  if (kept) checked.keep?.()
   if (kept && zipped) await writeArchive(target, `${target}.zip`, request.onWriteStep).catch((cause: unknown) => all.push(...refusedBy(cause)))
   const retired = kept && !zipped && retireArchive(`${target}.zip`) ? `${target}.zip` : undefined
   return { files: all, target: kept ? target : undefined, ...(retired ? { retiredArchive: retired } : {}), ...(checked.recalled ? { checksFromCache: true } : {}), written, bytes, seed: selection.seed, seedFromDefault: request.seed === undefined && module.config.seed === undefined, set: selection.name }
@@ -233,6 +234,8 @@ interface BuildChecks {
   skipped?: string[]
   /** Taken from the cache: the same files and options were checked before (check-cache.ts). */
   recalled?: boolean
+  /** Keeps them in the cache, once the pack is written. */
+  keep?: () => void
 }
 
 /**
@@ -259,8 +262,8 @@ function checkForBuild(input: ModuleFiles, request: BuildRequest, cache: Documen
   // The lint judges the quiz as this build prints it; its errors stop the build, its warnings do not.
   lintModule(module, selection, input)
   const commandLine = all.find((f) => !files.includes(f) && f.path === 'command line')
-  if (key !== undefined && commandLine !== undefined && !hasErrors(all)) keepChecks(cache!, key, input, { module, selection, commandLine })
-  return { module, selection, files: all }
+  const bytes = key !== undefined && commandLine !== undefined && !hasErrors(all) ? checksToKeep(input, { module, selection, commandLine }) : undefined
+  return { module, selection, files: all, ...(bytes ? { keep: () => cache!.put(key!, bytes) } : {}) }
 }
 
 /**

@@ -89,11 +89,15 @@ export function recallChecks(store: DocumentCache, key: string, input: ModuleFil
   return { module: kept.module, selection: kept.selection, commandLine }
 }
 
-/** Keep `checked`, with the messages on `input`'s files, under `key`; nothing is kept when a value would not read back as it is. */
-export function keepChecks(store: DocumentCache, key: string, input: ModuleFiles, checked: Checked): void {
+/**
+ * `checked`, with the messages on `input`'s files, as the bytes to keep; undefined when a value
+ * would not read back as it is. Made as the checks end (what renders later cannot change them),
+ * kept by the caller once the pack is written: a build that fails writes nothing to the cache.
+ */
+export function checksToKeep(input: ModuleFiles, checked: Checked): Uint8Array | undefined {
   const { missingQuestions, ...module } = checked.module
   // The stand-in file is put back from `input` (recallChecks); any other file in the module is not plain data.
-  if (missingQuestions !== undefined && missingQuestions !== input.questions) return
+  if (missingQuestions !== undefined && missingQuestions !== input.questions) return undefined
   // Each generated item's `excludes` is worked out when first read (generate/excludes.ts), for
   // all at once: kept as written, and made lazy again when read back, it is not worked out here.
   const lazy = module.generated.flatMap((item) => {
@@ -103,13 +107,13 @@ export function keepChecks(store: DocumentCache, key: string, input: ModuleFiles
   })
   for (const { item, written } of lazy) Object.defineProperty(item, 'excludes', { value: written, enumerable: true, writable: true, configurable: true })
   try {
-    keep(store, key, input, { ...checked, module: { ...module } })
+    return serialized(input, { ...checked, module: { ...module } })
   } finally {
     for (const { item, descriptor } of lazy) Object.defineProperty(item, 'excludes', descriptor)
   }
 }
 
-function keep(store: DocumentCache, key: string, input: ModuleFiles, checked: Checked): void {
+function serialized(input: ModuleFiles, checked: Checked): Uint8Array | undefined {
   const module = checked.module
   const places: Kept['places'] = []
   const hidden: Kept['hidden'] = []
@@ -122,17 +126,15 @@ function keep(store: DocumentCache, key: string, input: ModuleFiles, checked: Ch
     },
     (value, name, field) => hidden.push([value, name, field]) > 0
   )
-  if (!plain) return
+  if (!plain) return undefined
   const fields = (file: VFile | undefined): Array<Record<string, unknown>> => (file?.messages ?? []).map((m) => ({ ...m }))
   const messages = Object.fromEntries([...ROLES.map((role) => [role, fields(input[role])]), ['commandLine', fields(checked.commandLine)]]) as Kept['messages']
-  if (!plainValues(messages, () => {}, () => false)) return
-  let bytes: Buffer
+  if (!plainValues(messages, () => {}, () => false)) return undefined
   try {
-    bytes = serialize({ module, selection: checked.selection, places, hidden, messages } satisfies Kept)
+    return serialize({ module, selection: checked.selection, places, hidden, messages } satisfies Kept)
   } catch {
-    return
+    return undefined
   }
-  store.put(key, bytes)
 }
 
 /**

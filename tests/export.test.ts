@@ -484,7 +484,8 @@ describe('question categories', () => {
   // Moodle cleans each name of a category path with clean_param(PARAM_TEXT) on import, which
   // strips anything like a tag: `<b>` went, and `<25` took the rest of the name with it, so two
   // themes could land in one category. Read back as Moodle files and shows them (moodleCategoryShown).
-  const TITLE = 'Why <br> tags & “AT&amp;T” / R&D matter'
+  // Its last words are the demo title's, which a discussion question quotes (quote-not-in-source).
+  const TITLE = 'Why <br> tags & “AT&amp;T” / R&D matter: it could be packaged as protection of US citizens'
   const LABEL = 'Voters <25 & <b>turnout</b>'
   const OTHER = 'Voters <30'
   const dir = once(() =>

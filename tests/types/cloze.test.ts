@@ -84,7 +84,7 @@ describe('a cloze item is read', () => {
   it('reporting a quote the article does not hold at the quote, with the closest passage', () => {
     const dir = library(PERHAPS.replace('for keeping it', 'for closing it'))
     expect(errorsOf(dir)).toEqual([
-      `${join(dir, 'questions.yaml')}:${at(questions(dir), '"Perhaps the strongest')}: error: Unexpected quote \`Perhaps the strongest argument for closing it\` for cloze item \`c-perhaps\`, expected words that appear verbatim in the article; closest: ¶3 \`Perhaps the strongest argument for keeping it is that the library is the only place in to…\`, which has \`…keeping it is…\` where the quote has \`…closing it\`  [quote-not-found]`
+      `${join(dir, 'questions.yaml')}:${at(questions(dir), '"Perhaps the strongest')}: error: Unexpected quote \`Perhaps the strongest argument for closing it\` for cloze item \`c-perhaps\`, expected words that appear verbatim in the article; closest: ¶3 \`Perhaps the strongest argument for keeping it is that the library is the only place in to…\`, which has \`…for keeping it is…\` where the quote has \`…for closing it\`  [quote-not-found]`
     ])
   })
 
