@@ -218,9 +218,9 @@ async function build(request: BuildRequest, rosterFile: VFile | undefined, threa
   } catch (cause) {
     return { files: [...all, ...refusedBy(cause)], written: 0, bytes: 0 }
   }
+  if (kept) checked.keep?.()
   // The archive holds the pack as written, manifest included, so it sits beside the folder.
   // Refused here only if a file appeared there since `keep` looked: the error then says so.
-  if (kept) checked.keep?.()
   if (kept && zipped) await writeArchive(target, `${target}.zip`, request.onWriteStep).catch((cause: unknown) => all.push(...refusedBy(cause)))
   const retired = kept && !zipped && retireArchive(`${target}.zip`) ? `${target}.zip` : undefined
   return { files: all, target: kept ? target : undefined, ...(retired ? { retiredArchive: retired } : {}), ...(checked.recalled ? { checksFromCache: true } : {}), written, bytes, seed: selection.seed, seedFromDefault: request.seed === undefined && module.config.seed === undefined, set: selection.name }
@@ -246,9 +246,8 @@ interface BuildChecks {
 function checkForBuild(input: ModuleFiles, request: BuildRequest, cache: DocumentCache | undefined): BuildChecks {
   const options = { set: request.set, overrides: request.overrides, seed: request.seed, versions: request.versions, lang: request.lang }
   const key = checkKey(cache, input, options)
-  const inputFiles = [input.article, input.claims, input.questions, input.module, input.lock].filter((f): f is VFile => f !== undefined)
   const recalled = key === undefined ? undefined : recallChecks(cache!, key, input)
-  if (recalled) return { module: recalled.module, selection: recalled.selection, files: [...inputFiles, recalled.commandLine], recalled: true }
+  if (recalled) return { module: recalled.module, selection: recalled.selection, files: recalled.files, recalled: true }
   const { module, files, skipped } = assembleModule(input)
   if (!module) return { files, ...(skipped ? { skipped } : {}) }
   if (request.lang !== undefined) {

@@ -63,8 +63,12 @@ export function checkKey(store: DocumentCache | undefined, input: ModuleFiles, o
   return cacheKey('checks', input.dir, input.name, ...files, keyText({ set, overrides, seed, versions, lang }))
 }
 
-/** The checks kept under `key`, their messages put back on `input`'s files; undefined when none is kept (or it does not read back). */
-export function recallChecks(store: DocumentCache, key: string, input: ModuleFiles): Checked | undefined {
+/**
+ * The checks kept under `key`, their messages put back on `input`'s files, and the files as the
+ * checks leave them (the module's, then the command line's); undefined when none is kept (or it
+ * does not read back).
+ */
+export function recallChecks(store: DocumentCache, key: string, input: ModuleFiles): (Checked & { files: VFile[] }) | undefined {
   const bytes = store.get(key, false)
   if (bytes === undefined) return undefined
   let kept: Kept
@@ -86,7 +90,8 @@ export function recallChecks(store: DocumentCache, key: string, input: ModuleFil
   }
   const commandLine = new VFile({ path: 'command line' })
   commandLine.messages = kept.messages.commandLine.map(revive)
-  return { module: kept.module, selection: kept.selection, commandLine }
+  const files = [...ROLES.flatMap((role) => input[role] ?? []), commandLine]
+  return { module: kept.module, selection: kept.selection, commandLine, files }
 }
 
 /**

@@ -57,7 +57,8 @@ export function reportChangedParagraphs({ alignment, record, article, articleFil
     // A figure the paragraph no longer gives, that an item on it still prints: the date the
     // publisher moved ("2 October" → "9 October") stayed the key of q-vote-date, and once the
     // claim's quote was mended and --renumber run, nothing said so.
-    const gone = [...figures(record[n - 1]!)].filter((f) => !figures(paragraph.text).has(f))
+    const given = figures(paragraph.text)
+    const gone = [...figures(record[n - 1]!)].filter((f) => !given.has(f))
     const stale = gone.length && bank ? bank.quiz.filter((q) => q.claims.some((id) => resting.has(id))).flatMap((q) => textsOf(q).flatMap((t) => gone.filter((f) => figureIn(t.text, f) !== undefined).map((f) => `${code(f)} in ${thePart(t.what)} of ${code(q.id)}`))) : []
     const shown = stale.length > SHOWN_FIGURES ? [...stale.slice(0, SHOWN_FIGURES), `${stale.length - SHOWN_FIGURES} more`] : stale
     const figure = stale.length ? `; ${andList(shown)} ${stale.length === 1 ? 'is a figure' : 'are figures'} ¶${p} no longer gives` : ''
