@@ -24,7 +24,7 @@ import { CACHE_FOLDER, openCache } from './write/cache.js'
 import { resolveSelection } from './select/resolve.js'
 import type { Selection } from './select/model.js'
 import { recover, retireArchive, TargetRefused, writeArchive, writePack, type OnWriteStep } from './write.js'
-import { refusalFiles, type ProtectedPlace } from './guard.js'
+import { packDigests, refusalFiles, rememberDigests, type ProtectedPlace } from './guard.js'
 import { checkArchive, checkTarget } from './guard/target.js'
 import { uncheckedFor } from './unchecked.js'
 import { BUILTIN_TEMPLATES } from './paths.js'
@@ -35,6 +35,7 @@ import { warnUndrawable, warnUndrawableRoster } from './pdf-glyphs.js'
 import { placeOf } from './yaml/decode.js'
 import { atClaim } from './lint/bank.js'
 import { uiLang } from './lang/index.js'
+import { inLatinScript, isGerman, latinAscii, spellGerman } from './roster/filenames.js'
 
 export interface BuildRequest {
   dir: string
@@ -126,6 +127,10 @@ async function build(request: BuildRequest, rosterFile: VFile | undefined, threa
   const withRoster = (files: VFile[]): VFile[] => (rosterFile === undefined ? files : [...files, rosterFile])
   const stop = (files: VFile[]): VFile[] => [...files, ...checkTemplates(templates)]
   // Before anything else: a pack may only replace what classpack wrote, away from the inputs.
+  // Its files are read and hashed for that, except those the cache saw written (as they are since).
+  const digestsKey = `pack-digests\0${resolve(target)}`
+  const known = cache?.get(digestsKey, false)
+  if (known) rememberDigests(new TextDecoder().decode(known))
   const refused = checkTarget(target, { protect: protectedPlaces(request), archive: zipped })
   // Nothing is written then, but the module's own problems are reported in the same run.
   if (refused.length) return { files: stop(withRoster([...assembleModule(input).files, ...refusalFiles(refused)])), written: 0, bytes: 0 }
@@ -143,10 +148,13 @@ async function build(request: BuildRequest, rosterFile: VFile | undefined, threa
   let students: AssignedStudent[] = []
   if (rosterFile !== undefined) {
     if (!roster) return { files: stop(all), written: 0, bytes: 0 }
-    const { transliterate } = await import('./roster/transliterate.js')
     // File names follow the pack's language (`--lang`, else the article's): a German class
     // reading an English article still finds Müller under `mueller`.
-    students = assignStudents(roster, selection.versions.length, selection.seed, transliterate, uiLang(module))
+    const lang = uiLang(module)
+    // any-ascii only for names in other scripts: names in Latin script are written as it would.
+    const latin = roster.every((s) => inLatinScript(isGerman(lang) ? spellGerman(s.name) : s.name))
+    const transliterate = latin ? latinAscii : (await import('./roster/transliterate.js')).transliterate
+    students = assignStudents(roster, selection.versions.length, selection.seed, transliterate, lang)
     // The print bundle is drawn with the same fonts as the PDFs, and may be the only PDF asked for.
     if (request.formats.has('pdf') || request.formats.has('print')) await warnUndrawableRoster(rosterFile, students)
   }
@@ -219,6 +227,8 @@ async function build(request: BuildRequest, rosterFile: VFile | undefined, threa
     return { files: [...all, ...refusedBy(cause)], written: 0, bytes: 0 }
   }
   if (kept) checked.keep?.()
+  const digests = kept && cache ? packDigests(target) : undefined
+  if (digests) cache!.put(digestsKey, new TextEncoder().encode(JSON.stringify(digests)))
   // The archive holds the pack as written, manifest included, so it sits beside the folder.
   // Refused here only if a file appeared there since `keep` looked: the error then says so.
   if (kept && zipped) await writeArchive(target, `${target}.zip`, request.onWriteStep).catch((cause: unknown) => all.push(...refusedBy(cause)))

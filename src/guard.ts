@@ -261,9 +261,42 @@ export function manifestFiles(text: string | undefined): Map<string, string> | u
 // pack is 100 MB). Kept small, for a long-running process.
 const digests = new Map<string, string>()
 
+/** What a file's digest is remembered under: its path and what a change to it changes (no tool sets ctime). */
+const digestKey = (path: string, stat: Stats): string => `${path}\0${stat.dev}:${stat.ino}:${stat.size}:${stat.mtimeMs}:${stat.ctimeMs}`
+
+/**
+ * The digests of the pack at `folder` as its manifest lists them, under each file's place
+ * and lstat as it is now: for a build to keep in its cache after writing the pack, and the
+ * next build, another process, to hand to `rememberDigests` rather than read the pack again.
+ * Undefined when there is no pack there.
+ */
+export function packDigests(folder: string, cwd = process.cwd()): Record<string, string> | undefined {
+  const target = resolve(cwd, folder)
+  const listed = manifestFiles(readOr(join(target, MANIFEST)))
+  if (!listed) return undefined
+  const known: Record<string, string> = {}
+  for (const [path, sha256] of listed) {
+    const stat = lstatOr(join(target, path))
+    if (stat?.isFile()) known[digestKey(join(target, path), stat)] = sha256
+  }
+  return known
+}
+
+/** Digests `packDigests` gave in an earlier process, as JSON: a file found with the same place and lstat is not read again. Anything else is ignored. */
+export function rememberDigests(json: string): void {
+  let known: unknown
+  try {
+    known = JSON.parse(json)
+  } catch {
+    return
+  }
+  if (typeof known !== 'object' || known === null) return
+  for (const [key, sha256] of Object.entries(known)) if (typeof sha256 === 'string') digests.set(key, sha256)
+}
+
 /** The sha256 of the file at `path`, whose lstat is `stat`. */
 function digest(path: string, stat: Stats): string {
-  const key = `${path}\0${stat.dev}:${stat.ino}:${stat.size}:${stat.mtimeMs}:${stat.ctimeMs}`
+  const key = digestKey(path, stat)
   let hex = digests.get(key)
   if (hex === undefined) {
     hex = sha256(readFileSync(path))

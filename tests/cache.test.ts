@@ -138,8 +138,9 @@ describe('the cache of rendered documents', () => {
     expect(afresh.fromCache ?? 0).toBe(0)
     expectSame(packFiles(afresh.target), reference)
     // One entry per document, the versions' fit (a few bytes of JSON: the smallest), each
-    // version's quiz shape (JSON: students' quizzes are made from it), and the module's checks
-    // (src/check-cache.ts: v8's serialization, from its version byte).
+    // version's quiz shape (JSON: students' quizzes are made from it), the module's checks
+    // (src/check-cache.ts: v8's serialization, from its version byte), and the digests of the
+    // pack's files as written (JSON keyed by their paths: guard.ts).
     const allEntries = readdirSync(join(out, CACHE_FOLDER))
       .map((name) => join(out, CACHE_FOLDER, name))
       .sort((a, b) => statSync(b).size - statSync(a).size)
@@ -147,8 +148,10 @@ describe('the cache of rendered documents', () => {
     expect(shapes.length).toBeGreaterThan(0)
     const checks = allEntries.filter((entry) => readFileSync(entry)[32] === 0xff)
     expect(checks).toHaveLength(1)
-    expect(allEntries).toHaveLength(all + 1 + shapes.length + 1)
-    const entries = allEntries.filter((entry) => !checks.includes(entry))
+    const digests = allEntries.filter((entry) => readFileSync(entry).subarray(32).toString().startsWith(`{${JSON.stringify(`${afresh.target}/`).slice(0, -1)}`))
+    expect(digests).toHaveLength(1)
+    expect(allEntries).toHaveLength(all + 1 + shapes.length + 1 + 1)
+    const entries = allEntries.filter((entry) => !checks.includes(entry) && !digests.includes(entry))
     // One document's entry with a byte changed, one cut short, one emptied.
     const [flipped, cut, emptied] = entries as [string, string, string]
     const bytes = readFileSync(flipped)

@@ -10,7 +10,7 @@ import { buildPack } from '../src/index.js'
 import { loadRoster } from '../src/load.js'
 import { formatMessages } from '../src/messages.js'
 import { detectDelimiter } from '../src/roster/csv.js'
-import { studentFileBase } from '../src/roster/filenames.js'
+import { inLatinScript, isGerman, latinAscii, spellGerman, studentFileBase } from '../src/roster/filenames.js'
 import { transliterate } from '../src/roster/transliterate.js'
 import { readRoster } from '../src/roster/read.js'
 import { DEMO, demoCopy, ROOT, run, TINY, tempDir } from './helpers/fixtures.js'
@@ -657,6 +657,36 @@ describe('quiz file names', () => {
     expect(studentFileBase(0, 1, 'Müller, Jürgen', null, 'de')).toBe('001-mueller-juergen')
     expect(names.map((n, i) => studentFileBase(i, 6, n, transliterate, 'en'))).toEqual(['001-muller-jurgen', '002-schafer', '003-ozturk', '004-weissmuller', '005-zoe-brandstatter', '006-muller'])
     expect(studentFileBase(0, 1, 'Müller, Jürgen', transliterate)).toBe('001-muller-jurgen')
+  })
+
+  it('of names in Latin script are the ones any-ascii gives, without loading it', () => {
+    // Every character the shortcut takes, alone and between letters, in English and German packs.
+    const taken: string[] = []
+    for (const [from, to] of [[0, 0x36f], [0x1e00, 0x1eff]] as const) {
+      for (let code = from; code <= to; code++) {
+        const char = String.fromCodePoint(code)
+        if (inLatinScript(char)) taken.push(char)
+      }
+    }
+    expect(taken.length).toBeGreaterThan(500)
+    expect(taken).toEqual(expect.arrayContaining(['ø', 'ı', 'ł', 'ß', 'é', '\u0301', "'", 'Œ']))
+    // Random names of them too: NFKD works on the whole name, marks apart from their letters included.
+    let seed = 7
+    const next = (n: number): number => {
+      seed = (seed * 1103515245 + 12345) % 2 ** 31
+      return seed % n
+    }
+    const names = [...taken.map((c) => `a${c}b`), ...Array.from({ length: 3000 }, () => Array.from({ length: 1 + next(12) }, () => taken[next(taken.length)]!).join(''))]
+    for (const lang of ['en', 'de']) {
+      for (const name of names) {
+        const spelled = isGerman(lang) ? spellGerman(name) : name
+        if (!inLatinScript(spelled)) continue
+        expect([name, studentFileBase(0, 1, name, latinAscii, lang)]).toEqual([name, studentFileBase(0, 1, name, transliterate, lang)])
+      }
+    }
+    // Names in other scripts, and letters any-ascii spells out, take the table.
+    expect(['Дмитрий', '王小明', 'Ἀλέξανδρος', 'a\u0363', '£', 'Zoë Ng\u200b'].filter(inLatinScript)).toEqual([])
+    expect(inLatinScript("Seán O'Brien-Yılmaz, Søren Łukasiewicz")).toBe(true)
   })
 
   it('are cut at the end of a word within 40 characters, a word longer than that where it reaches them', () => {

@@ -1,5 +1,5 @@
 
-import { chmodSync, cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
+import { chmodSync, cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs'
 import { join, relative } from 'node:path'
 import { spawn, spawnSync } from 'node:child_process'
 import { beforeAll, describe, expect, it } from 'vitest'
@@ -7,7 +7,8 @@ import fc from 'fast-check'
 import { buildPack, formatMessages, renumberModule, verifyPack, type BuildResult } from '../src/index.js'
 import { recover, writePack, type WriteStep } from '../src/write.js'
 import { CACHE_FOLDER } from '../src/write/cache.js'
-import { BIN, CLI, ROOT, run, tempDir } from './helpers/fixtures.js'
+import { BIN, CLI, ROOT, run, runInstalled, tempDir } from './helpers/fixtures.js'
+import { checkPack, packDigests, rememberDigests } from '../src/guard.js'
 import { plant, tree } from './helpers/tree.js'
 
 // A small module, so that the many builds here stay quick.
@@ -67,6 +68,46 @@ describe('the three cases of issue 10 end in exit 1, every byte still there', ()
     renameSync(join(root, `mine/${NAME}/notes.txt`), join(root, 'mine/notes.txt'))
     expect((await run(['build', `source/${NAME}`, '--out', 'mine', '--format', 'html'], root)).code).toBe(0)
     expect(readFileSync(join(root, 'mine/notes.txt'), 'utf8')).toBe('Ask about the 1994 memorandum.\n')
+  })
+
+  it('a file of the pack edited since it was written is named and kept, by a later process too, which knows the pack from its cache', () => {
+    const root = tempDir()
+    moduleAt(root, `source/${NAME}`)
+    const build = () => runInstalled(['build', `source/${NAME}`, '--out', 'mine', '--format', 'html'], root)
+    expect(build().code).toBe(0)
+    // A second process finds the pack as the first wrote it, and replaces it.
+    expect(build().code).toBe(0)
+    const page = join(root, `mine/${NAME}/index.html`)
+    // An edit of the same length, its time set back as it was: only the file's ctime tells.
+    const { atime, mtime } = statSync(page)
+    const edited = readFileSync(page, 'utf8').replace('<html', '<HTML')
+    writeFileSync(page, edited)
+    utimesSync(page, atime, mtime)
+    const r = build()
+    expect(r.code).toBe(1)
+    expect(r.stderr).toContain(`mine/${NAME}/index.html: error: Unexpected changes to a file of the pack \`mine/${NAME}\` (its sha256 differs from manifest.json), expected the file as classpack wrote it`)
+    expect(readFileSync(page, 'utf8')).toBe(edited)
+  })
+
+  it("takes a file's digest from an earlier process only while its place and lstat are the same", async () => {
+    const root = tempDir()
+    moduleAt(root, `source/${NAME}`)
+    expect((await run(['build', `source/${NAME}`, '--out', 'mine', '--format', 'html'], root)).code).toBe(0)
+    const pack = join(root, `mine/${NAME}`)
+    const known = packDigests(pack)!
+    const listed = JSON.parse(readFileSync(join(pack, 'manifest.json'), 'utf8')) as { files: Array<{ path: string }> }
+    expect(Object.keys(known)).toHaveLength(listed.files.length)
+    // Told that index.html was written with other bytes, the check believes it, unread...
+    const wrong = Object.fromEntries(Object.entries(known).map(([key, sha]) => [key, key.startsWith(`${join(pack, 'index.html')}\0`) ? '0'.repeat(64) : sha]))
+    rememberDigests(JSON.stringify(wrong))
+    expect(checkPack(pack).map((p) => [p.path, p.ruleId])).toEqual([[join(pack, 'index.html'), 'out-changed-file']])
+    // ...until the file is touched: then it is read, and found as written.
+    utimesSync(join(pack, 'index.html'), new Date(), new Date())
+    expect(checkPack(pack)).toEqual([])
+    // What is not JSON, or not digests, is ignored.
+    rememberDigests('{')
+    rememberDigests('[1,2]')
+    expect(checkPack(pack)).toEqual([])
   })
 
   it('`--out .` where a folder named like the module holds other files', async () => {
@@ -210,7 +251,8 @@ describe('a pack classpack made is still replaced, atomically', () => {
     const earlier = readFileSync(join(target, 'manifest.json'), 'utf8')
     const earlierZip = readFileSync(`${target}.zip`)
     plant(root, { 'out/notes.txt': 'beside\n', 'other/x.txt': 'around\n' })
-    const user = [...tree(root)].filter(([path]) => !path.startsWith(join('out', NAME)))
+    // The teacher's files; not the cache of rendered documents either, which the build keeps (below).
+    const user = [...tree(root)].filter(([path]) => !path.startsWith(join('out', NAME)) && !path.startsWith(join('out', CACHE_FOLDER)))
     const seen: Array<[WriteStep, string]> = []
     const result = await buildPack({
       dir: TINY,
