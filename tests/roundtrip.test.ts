@@ -64,6 +64,8 @@ function expected(module: Module, item: Selection['items'][number]): Expected | 
     // Ended as on paper, as the article's sentence ends: its own punctuation, or `…` where the
     // sentence goes on (after a last blank, or after words), none where the passage holds its full stop.
     shown += passage.closing || (shown.trimEnd().endsWith('_____') ? '…' : /[.!?…]+[\p{Pe}\p{Pf}"']*$/u.test(shown.trimEnd()) ? '' : '…')
+    // And opened with … where it starts inside its sentence.
+    shown = (passage.opening ?? '') + shown
     const words = [...new Set([...passage.gaps.map((g) => g.text), ...item.distractors])]
     return {
       kind: 'gaps',

@@ -7,7 +7,7 @@
 import { normalize } from '../article/normalize.js'
 import type { AnchoredClaim } from '../claims/model.js'
 import { printedQuote } from '../claims/anchor.js'
-import { closingAfter, cloze, setPassage, type ClozeItem } from '../types/cloze.js'
+import { cloze, passageEdges, setPassage, type ClozeItem } from '../types/cloze.js'
 import { functionWordsOnly, plain } from '../lint/text.js'
 import { pick } from './common.js'
 import type { GeneratedItem, GenerateInput, Generator } from './model.js'
@@ -143,8 +143,8 @@ function markersItem(input: GenerateInput, claim: AnchoredClaim, next: () => num
   // Derived from the article, as `check` derives an authored cloze's.
   // With the teacher's [sic], as every stem quotes the claim.
   const printed = printedQuote(claim.anchor)
-  // Ended as the article's sentence ends, as an authored cloze is: without `closing` a passage
-  // that is a whole sentence printed "… were worn…", as if the sentence went on.
-  setPassage(item, { paragraph: claim.anchor.paragraph, text: printed.text, gaps: gaps.map(({ start, end, text }) => ({ ...printed.at(start, end), text })), closing: closingAfter(claim.anchor, input.article.paragraphs) })
+  // Begun and ended as the article's sentence is, as an authored cloze is: without `closing` a
+  // passage that is a whole sentence printed "… were worn…", as if the sentence went on.
+  setPassage(item, { paragraph: claim.anchor.paragraph, text: printed.text, gaps: gaps.map(({ start, end, text }) => ({ ...printed.at(start, end), text })), ...passageEdges(claim.anchor, input.article.paragraphs) })
   return item
 }

@@ -42,6 +42,8 @@ export interface ClozePassage {
   gaps: Array<{ start: number; end: number; text: string }>
   /** The article's punctuation that ends the sentence right after the passage (a full stop its quote leaves out), or none. */
   closing?: string
+  /** `…` when the passage starts inside its sentence, or none. */
+  opening?: string
 }
 
 export interface ClozeItem extends ItemBase {
@@ -149,6 +151,7 @@ function segments(passage: ClozePassage): Array<string | number> {
   const end = ending(passage)
   const rest = passage.text.slice(from)
   out.push(end ? rest.trimEnd() + end : rest)
+  if (passage.opening) out[0] = passage.opening + (out[0] as string)
   return out
 }
 
@@ -282,14 +285,25 @@ const CLOSING = /^[\p{Pe}\p{Pf}"']*[.!?…]+[\p{Pe}\p{Pf}"']*/u
 const PAIRS: ReadonlyArray<readonly [string, string]> = [['“', '”'], ['„', '“'], ['‘', '’'], ['‚', '‘'], ['«', '»'], ['»', '«'], ['(', ')'], ['[', ']']]
 
 /**
- * The article's punctuation that ends the sentence right after an anchored passage, from its
- * paragraph's words after it: a passage's `closing`. Every cloze, authored or generated, ends
- * on paper as the article's sentence does.
+ * How an anchored passage begins and ends as the article's sentence does, from its
+ * paragraph's words around it: a passage's `opening` and `closing`. Every cloze, authored or
+ * generated, is printed as a quotation is: ended with the full stop its quote left out, and
+ * opened with `…` where it starts inside its sentence ("…the deal is supposed to (1) ______
+ * US involvement"), as a passage cut short at its end already said so.
  */
-export function closingAfter(anchor: Pick<Anchor, 'paragraph' | 'text' | 'end'>, paragraphs: readonly Paragraph[] = []): string {
-  const after = paragraphs.find((p) => p.n === anchor.paragraph)?.text.slice(anchor.end) ?? ''
-  return unopened(anchor.text, CLOSING.exec(after)?.[0] ?? '')
+export function passageEdges(anchor: Pick<Anchor, 'paragraph' | 'text' | 'start' | 'end'>, paragraphs: readonly Paragraph[] = []): Pick<ClozePassage, 'opening' | 'closing'> {
+  const paragraph = paragraphs.find((p) => p.n === anchor.paragraph)?.text ?? ''
+  const closing = unopened(anchor.text, CLOSING.exec(paragraph.slice(anchor.end))?.[0] ?? '')
+  const before = paragraph.slice(0, anchor.start).trimEnd()
+  // A sentence starts at the paragraph's start, after a sentence's end, or where a quotation opens on a capital.
+  const starts = before === '' || SENTENCE_ENDED.test(before) || (OPENED.test(before) && /^\p{Lu}/u.test(anchor.text))
+  return { closing, ...(starts ? {} : { opening: '…' }) }
 }
+
+/** Words that end a sentence: its punctuation, and any closing marks after it. */
+const SENTENCE_ENDED = /[.!?…][\p{Pe}\p{Pf}"']*$/u
+/** Words that end on an opening quotation mark or bracket. */
+const OPENED = /[\p{Ps}\p{Pi}"'„‚]$/u
 
 /**
  * `closing` without the closing marks whose opening ones `text` does not hold: a passage that
@@ -375,7 +389,7 @@ export const cloze: QuestionTypeModule<ClozeItem, ClozeStrings> = {
     const gaps = locateGaps(item, anchor.text, file)
     // Printed with the teacher's [sic], the gaps on the same words.
     const printed = printedQuote(anchor)
-    if (gaps) setPassage(item, { paragraph: anchor.paragraph, text: printed.text, gaps: gaps.map((g) => ({ ...g, ...printed.at(g.start, g.end) })), closing: closingAfter(anchor, context.article?.paragraphs) })
+    if (gaps) setPassage(item, { paragraph: anchor.paragraph, text: printed.text, gaps: gaps.map((g) => ({ ...g, ...printed.at(g.start, g.end) })), ...passageEdges(anchor, context.article?.paragraphs) })
   },
   claimRefs: (item) => item.gaps.flatMap((g) => (g.claim ? [{ owner: g as object, key: 'claim', id: g.claim }] : [])),
   texts(item) {

@@ -65,6 +65,20 @@ describe('a cloze item is read', () => {
     expect(free!.gaps[1]).toEqual({ text: 'computer', accept: [] })
     // The gap as the article writes it: capital P.
     expect(perhaps!.passage!.gaps.map((g) => g.text)).toEqual(['Perhaps'])
+    // Begun as a quotation is: free-computers starts inside its sentence, c-perhaps with it.
+    expect([free!.passage!.opening, perhaps!.passage!.opening]).toEqual(['…', undefined])
+  })
+
+  it('opening on `…` on paper and in every export where its passage starts inside the sentence, not where it starts one', async () => {
+    const pack = await build({ dir: library(FREE + PERHAPS), formats: ['html', 'moodle', 'gift'] })
+    const quiz = readHtml(readFileSync(join(pack, 'quiz.html'), 'utf8')).mainText
+    const key = readHtml(readFileSync(join(pack, 'answer-key.html'), 'utf8')).mainText
+    for (const text of [quiz, key]) {
+      expect(text).toMatch(/…the library is the \(1\)\s\S+ place in town/)
+      expect(text).toMatch(/\n\(1\)\s\S+ the strongest argument for keeping it…\n/)
+    }
+    expect(readFileSync(join(pack, 'moodle.xml'), 'utf8')).toContain('…the library is the ')
+    expect(readFileSync(join(pack, 'quiz.gift.txt'), 'utf8')).toContain('…the library is the ')
   })
 
   it('reporting a gap that is not in its passage, at the gap', () => {
@@ -298,7 +312,7 @@ ${head('c-bank-arrow', 'cloze', 'free-computers')}    gaps:
     const pack = await build({ dir: library(FREE.replace('stem: Answer c-free from the article.', 'stem: Fill each [gap1] or [blank2] from the article.')), formats: ['qti'] })
     const parts = (await readCanvas(new Uint8Array(readFileSync(join(pack, 'canvas-qti.zip'))))).items.get('c-free')!
     expect(parts.stem).toContain('Fill each [gap1] or [blank2] from the article.')
-    expect(parts.parts?.kind === 'gaps' && parts.parts.passage).toBe('the library is the _____ place in town where people can use a _____ for free.')
+    expect(parts.parts?.kind === 'gaps' && parts.parts.passage).toBe('…the library is the _____ place in town where people can use a _____ for free.')
     expect(parts.parts?.kind === 'gaps' && parts.parts.score(['only', 'computer'])).toBe(1)
   })
 
