@@ -87,3 +87,17 @@ describe('a plain-text footnote', () => {
     expect(quotes[2]).toEqual(quotes[0])
   })
 })
+
+describe("init's first set", () => {
+  it('samples no more items than can stand together, so the module it writes checks without a set error', async () => {
+    // The bus-levy story's generated items exclude one another: of the 12 asked, a sample held 11.
+    for (const name of ['bus-levy.md', 'water-board.md', 'sections-repeat.md']) {
+      const { planned, files } = await plan(name)
+      const count = Number(/^ {4}count: (\d+)/m.exec(files.get('module.yaml')!)?.[1])
+      expect(count, name).toBeGreaterThan(0)
+      expect(count, name).toBeLessThanOrEqual(12)
+      const setErrors = planned.checked.flatMap((f) => f.messages).filter((m) => m.ruleId === 'set-count')
+      expect(setErrors.map(String), name).toEqual([])
+    }
+  })
+})

@@ -105,8 +105,8 @@ export async function planModule(request: PlanRequest): Promise<ModulePlan> {
   ]
   // The first set samples a quiz of FIRST_QUIZ items where the claims give that many
   // generated ones, so it builds even when the teacher deletes questions.yaml.
-  const available = words.generated ? generatedCount(dir, files) : 0
-  if (available > 0) files[3]!.text = moduleYaml(title, scaffold, Math.min(FIRST_QUIZ, available))
+  const count = words.generated ? firstQuizCount(dir, files) : 0
+  if (count > 0) files[3]!.text = moduleYaml(title, scaffold, count)
   // The numbering the scaffold's ¶ references are written against, so a change to the article later is said with what it renumbers.
   if (parsed) files.push({ name: LOCK_FILE, text: formatLock(parsed.paragraphs.map((p) => p.text.normalize('NFC'))) })
   return { dir, files, guesses, claims: suggestions.claims.length, checked: checkPlan(dir, files) }
@@ -127,10 +127,21 @@ function interviewGuess(article: Article): Guess[] {
   return [{ what: 'interview', value, how: `its turns of question and answer, the answers in ¶${answered[0]}–¶${answered.at(-1)}` }]
 }
 
-/** How many items the first set's generators make for the planned module (0 when it does not assemble yet). */
-function generatedCount(dir: string, files: ReadonlyArray<{ name: string; text: string }>): number {
+/**
+ * How many quiz items the first set samples: FIRST_QUIZ, or fewer where the first set's
+ * generators make fewer, or where fewer can stand together (generated items exclude those
+ * that answer them: a count of 12 where a sample held 11 made `check` fail on a module.yaml
+ * the teacher never wrote). 0 when the planned module does not assemble yet, or makes none.
+ */
+function firstQuizCount(dir: string, files: ReadonlyArray<{ name: string; text: string }>): number {
   const { module } = assembleModule(planInput(dir, files))
-  return module ? module.generated.filter((g) => (FIRST_GENERATORS as readonly string[]).includes(g.generated ?? '')).length : 0
+  if (!module) return 0
+  const generated = module.generated.filter((g) => (FIRST_GENERATORS as readonly string[]).includes(g.generated ?? '')).length
+  // Sampled as check and build sample the set (its own seed, the default one), count by count down.
+  for (let count = Math.min(FIRST_QUIZ, generated); count > 0; count--) {
+    if (resolveSelection(module, {}, { overrides: { count }, versions: 1, shuffle: false }).selection) return count
+  }
+  return 0
 }
 
 /** Where the scaffolded files find classpack's JSON Schemas: a path relative to the module folder, as editors resolve it. */
