@@ -101,3 +101,29 @@ describe("init's first set", () => {
     }
   })
 })
+
+describe('a paragraph that goes on with “She added”', () => {
+  /** The asserter init gives the claim quoting `words`, for an article of these paragraphs. */
+  async function whose(paragraphs: string[], words: string): Promise<string> {
+    const text = `# The levy\n\nBy Sam Writer\n\n${paragraphs.join('\n\n')}\n`
+    const planned = await planModule({ path: 'levy.md', bytes: new TextEncoder().encode(text), into: 'm' })
+    const data = YAML.parse(planned.files.find((f) => f.name === 'claims.yaml')!.text) as Suggested
+    return claimWith(data, words).claim.asserted_by
+  }
+  const said = 'Ruth Adeyemi, who convenes the transport committee, said the delay was the only responsible choice. “We cannot ask riders to pay for a plan nobody has costed,” she said.'
+
+  it('gives it to the person the paragraph before reported with that pronoun, not to the author', async () => {
+    expect(await whose(['The council voted to delay the bus levy until the spring.', said, 'She added that the committee would probably publish the audit next month.'], 'probably publish')).toBe('ruth-adeyemi')
+  })
+
+  it('leaves it to the teacher (the author) where the pronoun is another, the person came two paragraphs before, or no pronoun was given them', async () => {
+    expect(await whose(['The council voted to delay the bus levy until the spring.', said, 'He added that the committee would probably publish the audit next month.'], 'probably publish')).toBe('author')
+    expect(await whose([said, 'The council voted to delay the bus levy until the spring.', 'She added that the committee would probably publish the audit next month.'], 'probably publish')).toBe('author')
+    expect(await whose(['Ruth Adeyemi, who convenes the transport committee, said the delay was the only responsible choice.', 'She added that the committee would probably publish the audit next month.'], 'probably publish')).toBe('author')
+  })
+
+  it('is not given, within a paragraph either, to a person the article gave the other pronoun', async () => {
+    const paragraph = '“We cannot ask riders to pay,” Ruth Adeyemi said. “Nobody has costed the plan,” she said. He argued that the levy should start at once.'
+    expect(await whose(['The council voted to delay the bus levy until the spring.', paragraph], 'levy should start')).not.toBe('ruth-adeyemi')
+  })
+})

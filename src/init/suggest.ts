@@ -119,6 +119,12 @@ interface Voices {
   voice?: Named
 }
 
+/** "he" or "she" where pronounSubject looks for a speaker: after a closing quotation mark, or opening a clause; undefined for neither. */
+function subjectPronoun(sentence: string): 'he' | 'she' | undefined {
+  const found = /(?:[”"]\s*|(?:^|[.;!?]\s+|\b(?:and|but)\s+))(he|she)\s+/iu.exec(sentence)
+  return found ? (found[1]!.toLowerCase() as 'he' | 'she') : undefined
+}
+
 /** Whose words a reporting marker gives: named with it, or a pronoun for a person named before. */
 function speakerAt(sentence: string, names: readonly Named[], m: Marker, personBefore: PersonBefore, lang: string): Named | undefined {
   // German perfect: the subject stands around the auxiliary ("Lange hat … gesagt", "…, hat Lange
@@ -203,6 +209,11 @@ export function suggestClaims(article: Article, file: VFile, opening = 'The open
   const blockQuotes = blockQuoteVoices(article, lang)
   // Whose quotation the paragraph before left open, to go on in the next (continuedBy).
   let open: Named | undefined
+  // The pronoun the article gives each person it reports with one ("“…,” she said"), by key;
+  // and the last person the paragraph before reported, with theirs: news style goes on with
+  // "She added that …" in a paragraph of its own.
+  const pronouns = new Map<string, 'he' | 'she'>()
+  let carried: { speaker: Named; pronoun: 'he' | 'she' } | undefined
   // An interview's answers are the interviewee's, though no verb of saying gives them (interview.ts).
   const interview = interviewOf(article)
   for (const i of interview?.interviewees ?? []) speakers.push(i)
@@ -215,7 +226,11 @@ export function suggestClaims(article: Article, file: VFile, opening = 'The open
     // paragraph, or no one: a guess across paragraphs gave a councillor's words to a parent
     // quoted two paragraphs earlier. Unguessed, the quotation is left for the teacher to attribute.
     // A paragraph that goes on with someone's quotation goes on with them.
-    let lastPerson: Named | undefined = continued?.speaker.kind === 'person' ? continued.speaker : undefined
+    // Or a paragraph that opens with the pronoun the article gave the person the paragraph before
+    // reported last ("She added that …" after "“…,” she said"): them, and no one else's words.
+    const opening = carried && !isGerman(lang) && paragraph.sentences[0] ? subjectPronoun(paragraph.sentences[0].text) : undefined
+    let lastPerson: Named | undefined = continued?.speaker.kind === 'person' ? continued.speaker : opening !== undefined && opening === carried?.pronoun ? carried.speaker : undefined
+    carried = undefined
     const voices: Voices = {}
     const judged: Array<{ candidate: Candidate | undefined; speech: boolean; speaker: Named | undefined }> = []
     paragraph.sentences.forEach((sentence, k) => {
@@ -226,7 +241,13 @@ export function suggestClaims(article: Article, file: VFile, opening = 'The open
       const mentions = mentionsOf(text, people)
       const mentioned = [...names.filter((n) => n.kind === 'person'), ...mentions].sort((a, b) => a.start - b.start)
       const previous = lastPerson
-      const personBefore: PersonBefore = (at) => mentioned.filter((n) => n.end <= at).pop() ?? previous
+      // A person the article gave another pronoun is not who "he" or "she" stands for.
+      const pronoun = isGerman(lang) ? undefined : subjectPronoun(text)
+      const personBefore: PersonBefore = (at) => {
+        const before = mentioned.filter((n) => n.end <= at).pop() ?? previous
+        const theirs = before && pronouns.get(before.key)
+        return theirs !== undefined && pronoun !== undefined && theirs !== pronoun ? undefined : before
+      }
       // A later mention by surname ("…, sagte Scharf") is a name the speaker rules may take.
       const known = [...names, ...mentions.filter((m) => !names.some((n) => m.start < n.end && m.end > n.start))].sort((a, b) => a.start - b.start)
       const judgedHere = judge(paragraph, text, known, personBefore, lang, voices)
@@ -243,6 +264,10 @@ export function suggestClaims(article: Article, file: VFile, opening = 'The open
       mentioned.sort((a, b) => a.start - b.start)
       for (const n of mentioned) if (!people.some((p) => p.key === n.key)) people.push(n)
       lastPerson = mentioned[mentioned.length - 1] ?? lastPerson
+      // A person reported by pronoun here ("“…,” she said" after her name): that is their pronoun.
+      if (said?.kind === 'person' && pronoun !== undefined && !names.some((n) => n.key === said.key)) pronouns.set(said.key, pronoun)
+      if (said?.kind === 'person' && pronouns.has(said.key)) carried = { speaker: said, pronoun: pronouns.get(said.key)! }
+      else if (said) carried = undefined
       const frame = bareFrame(text, findMarkers(text, lang))
       voices.frame = frame ? said : undefined
       voices.voice = said ?? mentioned[mentioned.length - 1] ?? voices.voice
