@@ -505,3 +505,20 @@ describe('whom someone told', () => {
     expect(claimWith(data, 'the pool would stay open').by).toBe('Jane Roe')
   })
 })
+
+// A health story's trial: "“A study like this suggests a direction rather than proving a point,”
+// Professor Lindqvist said" was given to an actor "A study like this", the subject of the
+// "suggests" inside the quotation, not to the professor who said it.
+describe('a verb of saying inside a quotation', () => {
+  it('is no attribution when the sentence has one outside: the words are whoever says them', async () => {
+    const data = await plan(
+      FILLER,
+      '“A study like this suggests a direction rather than proving a point,” Professor Tomas Lind said.',
+      '“The figures show that the scheme may not last,” said Dr Ann Roe, a statistician at the council.'
+    )
+    expect(claimWith(data, 'A study like this').by).toBe('Tomas Lind')
+    expect(claimWith(data, 'The figures show').by).toBe('Ann Roe')
+    expect(data.actors.map((a) => a.name)).not.toContain('A study like this')
+    expect(data.actors.map((a) => a.name)).not.toContain('The figures')
+  })
+})

@@ -131,9 +131,20 @@ function speakerAt(sentence: string, names: readonly Named[], m: Marker, personB
   return who ?? (isGerman(lang) && invertedAt(sentence, m.at) ? describedAfter(sentence, m.at + m.text.length) : undefined)
 }
 
+/**
+ * Verbs of saying outside quotation marks before those inside: in "“A study like this suggests a
+ * direction …,” Professor Lindqvist said" the quoted "suggests" is part of what the professor
+ * said, and its subject ("A study like this") was made the speaker, an actor of its own.
+ */
+function outsideFirst(sentence: string, verbs: readonly Marker[]): Marker[] {
+  const marks = quotations(sentence)
+  const inside = verbs.filter((m) => withinQuotation(sentence, marks, m.at))
+  return [...verbs.filter((m) => !inside.includes(m)), ...inside]
+}
+
 /** Whose words a sentence reports, when it reports any. */
 function speakerOf(sentence: string, names: readonly Named[], personBefore: PersonBefore, lang: string): Named | undefined {
-  const verbs = findMarkers(sentence, lang).filter((x) => x.kind === 'reporting' && !unsaidAt(sentence, x.at))
+  const verbs = outsideFirst(sentence, findMarkers(sentence, lang).filter((x) => x.kind === 'reporting' && !unsaidAt(sentence, x.at)))
   for (const m of verbs) {
     const who = speakerAt(sentence, names, m, personBefore, lang)
     if (who) return who
@@ -340,7 +351,7 @@ function judge(paragraph: Paragraph, sentence: string, names: readonly Named[], 
   // belief with a named subject ("Trump believes") is the author's reading of that person instead.
   let who: Named | undefined
   let verb: Marker | undefined
-  for (const m of markers.filter((x) => x.kind === 'reporting')) {
+  for (const m of outsideFirst(sentence, markers.filter((x) => x.kind === 'reporting'))) {
     who = speakerAt(sentence, names, m, personBefore, lang)
     verb = m
     if (who) break
