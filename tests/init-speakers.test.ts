@@ -546,3 +546,22 @@ describe('a study, a report or a survey named by no body after “according to�
     expect(claimWith(data, 'Fares may rise').by).toBe('Resolution Foundation')
   })
 })
+
+// The health story's trial, typed with one curly mark among straight ones (as a teacher's
+// editor mixes them): “What surprised us …, because we knew that," said Dr Anjali Rao, … who led
+// the study. "It was that …" The curly mark paired with no straight one, so the straight marks
+// paired with each other around "said Dr Anjali Rao … the study. ", and the claim's quote ran
+// on to the next quotation's opening mark (‘…who led the study. "’).
+describe('quotation marks of two styles, curly and straight, in one pair', () => {
+  it('pair as the same quotation: the quote ends where the sentence does', async () => {
+    for (const [open, close] of [['“', '"'], ['"', '”']]) {
+      const data = await plan(
+        FILLER,
+        `${open}What surprised us was not that walking helps, because we knew that,${close} said Dr Anjali Rao, an exercise physiologist at Harbourview University who led the study. "It was that the timing seemed to matter more than the total amount."`
+      )
+      const claim = claimWith(data, 'What surprised us')
+      expect(claim.quote).toMatch(/who led the study$/)
+      expect(claim.by).toBe('Anjali Rao')
+    }
+  })
+})

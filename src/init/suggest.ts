@@ -504,8 +504,11 @@ function quotations(text: string): { pairs: Array<[number, number]>; lone: numbe
     const c = text[i]!
     if (c === '„') open.push({ mark: c, at: i })
     else if (c === '“') close(i, '„') || open.push({ mark: c, at: i })
-    else if (c === '”') close(i, '“„') || lone.push(i)
-    else if (c === '"') close(i, '"') || open.push({ mark: c, at: i })
+    // A pair typed in two styles (“…" or "…”, „…" in German), as an editor's autocorrect or a
+    // retyped quotation mixes them, is one quotation: else the straight marks paired with each
+    // other across the words between two quotations, and a quote ran on to the next one's mark.
+    else if (c === '”') close(i, '“„"') || lone.push(i)
+    else if (c === '"') close(i, '"“„') || open.push({ mark: c, at: i })
     else if (c === '«') close(i, '»') || open.push({ mark: c, at: i })
     else if (c === '»') close(i, '«') || open.push({ mark: c, at: i })
   }
@@ -545,8 +548,8 @@ function continuedBy(text: string, marks: Marks, speaker: Named | undefined): { 
   return { speaker, end: marks.pairs.find(([open]) => open === start)?.[1] ?? text.length }
 }
 
-/** Which mark closes a quotation each opening mark opens. */
-const CLOSING: Record<string, string> = { '“': '”', '"': '"', '„': '“”', '«': '»', '‘': '’' }
+/** Which mark closes a quotation each opening mark opens (a straight and a curly one pair too, as in `quotations`). */
+const CLOSING: Record<string, string> = { '“': '”"', '"': '"”', '„': '“”"', '«': '»', '‘': '’' }
 
 /**
  * A sentence that is one quoted utterance, without its quotation marks: the claim quotes the
