@@ -565,3 +565,26 @@ describe('quotation marks of two styles, curly and straight, in one pair', () =>
     }
   })
 })
+
+// The health story's trial: "cautioned that", "cautions that" reported a speaker, but the plural
+// "The paper’s authors caution that the sample may be too small" was the author's claim, and so
+// were "researchers note that …", "experts explain that …": a science story's commonest verbs.
+describe('a verb of saying that needs a clause, in the plural present', () => {
+  it('reports its subject’s words, as its other forms do', async () => {
+    const data = await plan(
+      FILLER,
+      'The paper’s authors caution that the sample may be too small.',
+      'Doctors at the clinic note that the effect could fade after a year.',
+      'Other researchers concede that the trial may have been too short.'
+    )
+    expect(claimWith(data, 'sample may be too small').by).not.toBe('author')
+    expect(claimWith(data, 'effect could fade').by).toBe('Doctors at the clinic')
+    expect(claimWith(data, 'trial may have been').by).toBe('Other researchers')
+  })
+
+  it('is no report as a noun: “a note of caution”, “the note that she left”', async () => {
+    const data = await plan(FILLER, 'The note that she left on the door may have been too short to read.', 'There is a caution that the figures may be revised.')
+    expect(claimWith(data, 'The note that she left').by).toBe('author')
+    expect(claimWith(data, 'a caution that').by).toBe('author')
+  })
+})
