@@ -588,3 +588,25 @@ describe('a verb of saying that needs a clause, in the plural present', () => {
     expect(claimWith(data, 'a caution that').by).toBe('author')
   })
 })
+
+// The health story's trial: "We have not shown that anyone will avoid diabetes or live longer
+// because of it" was suggested as causal (its "because"), and a kind item keyed "a claim about
+// what causes what" for a researcher's denial that the study shows any cause. What a study has
+// not shown, or what there is no evidence of, is a claim about the evidence: empirical.
+describe('a cause or a prediction that the sentence says is not shown', () => {
+  it('is no causal or predictive claim: the claim is about the evidence', async () => {
+    const data = await plan(
+      FILLER,
+      '“We have not shown that anyone will avoid diabetes or live longer because of it,” said Dr Tomas Lind.',
+      'There is no evidence that the new timetable caused the delays, the council said.',
+      'The study does not show that walking will lead to weight loss, Dr Ann Roe said.',
+      'Dr Ann Roe said the new timetable caused the delays.',
+      'We have shown that the walks cause lower blood sugar, said Dr Tomas Lind.'
+    )
+    expect(claimWith(data, 'We have not shown').kind).toBe('empirical')
+    expect(claimWith(data, 'There is no evidence').kind).toBe('empirical')
+    expect(claimWith(data, 'does not show').kind).toBe('empirical')
+    expect(claimWith(data, 'Dr Ann Roe said the new timetable').kind).toBe('causal')
+    expect(claimWith(data, 'We have shown that').kind).toBe('causal')
+  })
+})

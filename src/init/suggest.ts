@@ -606,6 +606,15 @@ function describe(article: Article, file: VFile, picked: readonly Candidate[], o
   const claims: Suggestion[] = []
   for (const c of picked) {
     const kinds = new Set(c.markers.map((m) => m.kind))
+    // "We have not shown that anyone will avoid diabetes … because of it", "There is no evidence
+    // that the timetable caused the delays": the cause or the future after a denial of evidence
+    // is what is not shown; the claim is about the evidence (a kind item keyed "causal" for a
+    // researcher's disclaimer). Markers before the denial still count.
+    const denial = isGerman(lang) ? null : DENIAL.exec(c.quote)
+    if (denial) {
+      const before = new Set(findMarkers(c.quote.slice(0, denial.index), lang).map((m) => m.kind))
+      for (const k of ['causal', 'predictive'] as const) if (!before.has(k)) kinds.delete(k)
+    }
     const asserter = c.speaker ? actorFor(c.speaker, c.paragraph.n) : 'author'
     // Not the speaker again, nor a part of the speaker's name ("National Center" of "the National Center for Education Statistics").
     const others = [...(c.believer ? [c.believer] : []), ...namedIn(c.quote, lang)]
@@ -705,6 +714,9 @@ function uniqueWords(words: readonly string[]): string[] {
   const seen = new Set<string>()
   return words.filter((w) => !seen.has(w.toLowerCase()) && seen.add(w.toLowerCase()))
 }
+
+/** A denial that evidence shows what follows: "have not shown that", "does not show that", "no evidence that", "it is unknown whether". */
+const DENIAL = /(?<![\p{L}])(?:(?:(?:have|has|had|do|does|did|could|can)\s*(?:not|n['’]t)|cannot)\s+(?:yet\s+)?(?:shown|show|proved|proven|prove|established|establish|demonstrated|demonstrate|found|find)|no\s+(?:evidence|proof)|(?:is|are|remains?)\s+(?:unknown|unclear|not\s+(?:known|clear)))\s+(?:that|whether|if)(?![\p{L}])/iu
 
 /** The kind the wording points to; the strongest signal first. */
 function kindOf(kinds: ReadonlySet<Marker['kind']>): Kind {
