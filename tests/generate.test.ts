@@ -331,6 +331,15 @@ describe('generation on the demo module', () => {
         expect(kind, `${text}: ${d}`).toContain(d)
       }
     }
+    // "likely" before a noun it describes ("the most likely explanation", a health story's trial):
+    // an adjective, whose contrast is "certain"; "the most certainly explanation" gave the key away.
+    for (const text of ['Dr Rao said the most likely explanation was simple', 'The likely cause of the delays is the weather', 'It is a likely outcome of the vote']) {
+      const items = markersFor(text, ['likely'])
+      expect(items.length, text).toBe(3)
+      for (const item of items) expect(item.distractors, text).toEqual(['certain'])
+    }
+    for (const item of markersFor('Dr Rao said the most likely explanation was simple', ['most likely'])) expect(item.distractors).toEqual(['most certain'])
+    for (const item of markersFor('Prices will most likely rise next year', ['most likely'])) expect(item.distractors).toEqual(['certainly'])
     // A booster gets a hedge of its kind.
     for (const item of markersFor('which will surely mean Russia keeping the territory', [], ['surely'])) expect(HEDGES).toContain(item.distractors[0]!.toLowerCase())
     // No contrast known, or the marker not of a kind it has here ("about" before no figure): no item.

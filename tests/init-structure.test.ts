@@ -12,6 +12,7 @@ import { formatMessages, initModule } from '../src/index.js'
 import { tempDir } from './helpers/fixtures.js'
 import { readHtml } from './helpers/html.js'
 import { build } from './helpers/pack.js'
+import { planModule } from '../src/init/index.js'
 
 const PAGE = `<!DOCTYPE html>
 <html lang="en-GB"><head><meta charset="utf-8"><title>What the council heard about the old library</title>
@@ -97,5 +98,30 @@ describe('init on a page with lists and a block quote', () => {
       { kind: 'paragraph' as const, text: 'Three.' }
     ]
     expect(bodyMarkdown(blocks)).toBe('One.\n\n## Two\n\nThree.\n')
+  })
+})
+
+// The health story's trial, saved from a page whose <title> is a short headline with the site's
+// name ("Ten minutes after dinner | Harbourview Ledger") and whose one <h1> is the full headline:
+// the title was the page title, site name and all, the <h1> (which Readability renames <h2>)
+// became the article's first `##` subhead, and the author was "Mira Castellanos · 20 November 2026".
+describe('a page whose <h1> is a longer headline than its <title>, and a byline with its date', () => {
+  const page = `<!doctype html><html lang="en-GB"><head><meta charset="utf-8"><title>Ten minutes after dinner | Harbourview Ledger</title></head><body>
+<nav><a href="/">Home</a> <a href="/health">Health</a></nav>
+<article><h1>Ten minutes after dinner: study links short walks to lower blood sugar in older adults</h1>
+<p class="byline">By Mira Castellanos · <time datetime="2026-11-20">20 November 2026</time></p>
+${Array.from({ length: 6 }, (_, i) => `<p>Paragraph ${i + 1} of the article says that walking after dinner may lower blood sugar, and it gives the figures a careful reader would want to see for themselves.</p>`).join('\n')}
+<h2>Why timing might matter</h2>
+<p>After a meal, sugar from digested food enters the bloodstream and the level of glucose in the blood rises, usually peaking within 30 to 60 minutes.</p>
+</article></body></html>`
+
+  it('takes the <h1> for the title, no subhead, and the author without the date', async () => {
+    const planned = await planModule({ path: 'walks.html', bytes: Buffer.from(page), into: 'm' })
+    const markdown = planned.files.find((f) => f.name === 'article.md')!.text
+    const article = parseArticle(new VFile({ path: 'article.md', value: markdown }))!
+    expect(article.meta.title).toBe('Ten minutes after dinner: study links short walks to lower blood sugar in older adults')
+    expect(article.meta.author).toBe('Mira Castellanos')
+    expect(markdown).not.toMatch(/^## Ten minutes/m)
+    expect(markdown).toMatch(/^## Why timing might matter/m)
   })
 })

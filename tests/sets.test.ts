@@ -169,6 +169,13 @@ describe('question sets', () => {
     for (const item of m.versions[0].items) expect(themeOf(item.id)).toContain('european-coalition')
   })
 
+  // "only 1 quiz item match its filters" (a trial's --types single --claims …): the verb agrees with one item.
+  it('says one item “matches” its filters', async () => {
+    const ids = bank.quiz.map((q: { id: string }) => q.id)
+    const result = await tryBuild({ dir: DEMO, set: 'full', overrides: { exclude: ids.slice(1), count: 5 } })
+    expect(result.text).toContain('expected at most 1: only 1 quiz item matches its filters')
+  })
+
   it('asking for more items than exist is an error naming the set and the number available', async () => {
     const available = bank.quiz.filter((q: { id: string }) => themeOf(q.id).includes('european-coalition')).length
     const result = await tryBuild({ dir: DEMO, set: 'full', overrides: { themes: ['european-coalition'], count: 99 } })

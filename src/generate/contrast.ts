@@ -54,13 +54,21 @@ export function approximates(text: string): boolean {
   return false
 }
 
-/** "likely" as an adjective ("is likely to rise", "likely that") against "certain"; as an adverb ("will likely rise") against "certainly". */
-const likely = (after: string): string => (/^\s*(?:to|that)(?![\p{L}])/u.test(after) ? 'certain' : 'certainly')
+/**
+ * "likely" as an adjective ("is likely to rise", "likely that") against "certain"; as an adverb
+ * ("will likely rise") against "certainly". After a determiner, a degree word or not between
+ * ("the most likely explanation", "a likely cause"), it describes the noun after it: an
+ * adjective too ("the most certainly explanation" was a bank word no reader would take).
+ */
+const likely = (after: string, before: string): string => (/^\s*(?:to|that)(?![\p{L}])/u.test(after) || ATTRIBUTIVE.test(before) ? 'certain' : 'certainly')
+const ATTRIBUTIVE = /(?:^|[^\p{L}])(?:the|a|an|its|their|his|her|our|this|that|these|those)\s+(?:(?:more|most|less|least|very|quite|highly)\s+)?$/iu
 
-/** The word of opposite confidence that fits where `marker` stands, before the text `after`; undefined when none is known. */
-export function contrastOf(marker: string, after: string): string | undefined {
+/** The word of opposite confidence that fits where `marker` stands, between the texts `before` and `after`; undefined when none is known. */
+export function contrastOf(marker: string, after: string, before = ''): string | undefined {
   const key = marker.trim().replace(/\s+/g, ' ').toLowerCase()
-  if (key === 'likely') return likely(after)
+  if (key === 'likely') return likely(after, before)
+  // "the most likely explanation" with "most likely" the marker: "the most certain explanation".
+  if ((key === 'most likely' || key === 'more likely') && ATTRIBUTIVE.test(before)) return `${key.split(' ')[0]} certain`
   const approximate = APPROXIMATE[key]
   if (approximate !== undefined) return FIGURE.test(after) ? approximate : undefined
   return CONTRAST[key]

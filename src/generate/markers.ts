@@ -102,7 +102,7 @@ function markersItem(input: GenerateInput, claim: AnchoredClaim, next: () => num
       gaps.push(gap)
       continue
     }
-    const contrast = contrastOf(gap.text, text.slice(gap.end))
+    const contrast = contrastOf(gap.text, text.slice(gap.end), text.slice(0, gap.start))
     if (contrast === undefined) return undefined
     if ([...contrasts.values()].some((c) => same(c, contrast))) continue
     contrasts.set(gap, matchCase(contrast, gap.text))

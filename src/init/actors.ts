@@ -213,6 +213,22 @@ function officeAfter(sentence: string, end: number): Named | undefined {
   return { name, key: head, kind: 'organisation', start, end: start + name.length }
 }
 
+/**
+ * A study, a report or a survey right after "according to", whose no body's name follows ("according
+ * to a study of older adults published on Wednesday in …", "according to a new report"): the
+ * document is the source, named as written ("A study", "A new report", "The survey"), as "The study
+ * found" makes "The study" one (subjectOf). Left to the author, check warned of it (reported-as-author);
+ * figures, a plan or data speak for no one and are not taken here.
+ */
+function documentAfter(sentence: string, end: number): Named | undefined {
+  const m = /^\s+((?:a|an|the|this|one)\s+(?:(?:new|recent|latest|large|small|major|separate|published|government|international|national|local|annual)\s+)?(study|report|survey|poll|review|analysis|paper|trial))(?![\p{L}'’-])/iu.exec(sentence.slice(end))
+  if (!m) return undefined
+  const start = sentence.indexOf(m[1]!, end)
+  const words = m[1]!.replace(/^one\s+/iu, 'A ')
+  const name = words[0]!.toUpperCase() + words.slice(1)
+  return { name, key: m[2]!.toLowerCase(), kind: 'organisation', start, end: start + m[1]!.length }
+}
+
 /** Whose words a reporting marker at `at` gives: the name just before it, or after "according to" (or, in German, after the verb). */
 export function speaker(sentence: string, names: readonly Named[], at: number, marker: string, lang?: string): Named | undefined {
   const who = speakerIn(sentence, names, at, marker, lang)
@@ -266,8 +282,9 @@ function speakerIn(sentence: string, names: readonly Named[], at: number, marker
       return { name, key: name.split(/\s+/).pop()!, kind: 'organisation', start, end: start + name.length }
     }
     if (after) return after
-    // "according to the mayor", "according to local officials": a body or an office in lower case.
-    if (!name && !isGerman(lang)) return officeAfter(sentence, at + marker.length)
+    // "according to the mayor", "according to local officials": a body or an office in lower case;
+    // "according to a study of older adults published in …": the study itself, when no body's it is.
+    if (!name && !isGerman(lang)) return officeAfter(sentence, at + marker.length) ?? documentAfter(sentence, at + marker.length)
     if (!name || STARTERS.has(name)) return undefined
     const start = sentence.indexOf(name, at + marker.length)
     return { name, key: name.split(/\s+/).pop()!, kind: 'organisation', start, end: start + name.length }

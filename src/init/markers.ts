@@ -27,7 +27,10 @@ const LEXICON: Record<MarkerKind, readonly string[]> = {
     // Verbs of saying that also mean something else ("added £2m", "as noted above"): each reports
     // only with a clause or a quotation (CLAUSE_VERB). Without them "She added that the interval
     // may be too wide" and "Varga noted that …" were the author's claims.
-    'added', 'adds', 'noted', 'notes', 'explained', 'explains', 'cautioned', 'cautions', 'stressed', 'stresses', 'emphasised', 'emphasized', 'emphasises', 'emphasizes', 'observed', 'observes', 'conceded', 'concedes', 'remarked', 'replied'],
+    // Their plural present too ("The paper’s authors caution that …", "researchers note that …",
+    // a science story's commonest): without it the words were the author's. Not "add" nor
+    // "stress", whose "that" is as often an object's ("the stress that exams cause").
+    'added', 'adds', 'noted', 'notes', 'note', 'explained', 'explains', 'explain', 'cautioned', 'cautions', 'caution', 'stressed', 'stresses', 'emphasised', 'emphasized', 'emphasises', 'emphasizes', 'emphasise', 'emphasize', 'observed', 'observes', 'observe', 'conceded', 'concedes', 'concede', 'remarked', 'replied'],
   belief: ['believes', 'believe', 'believed', 'thinks', 'think', 'assumes', 'assume', 'assumed', 'wants', 'want', 'wanted', 'hopes', 'hoped', 'fears', 'feared', 'expects', 'expected', 'intends', 'regards', 'sees'],
   causal: ['because', 'so that', 'leads to', 'led to', 'lead to', 'therefore', 'thus', 'hence', 'as a result', 'due to', 'consequently', 'which means', 'means that', 'caused', 'causes', 'cause', 'results in', 'resulted in', 'that is why', 'which is why', 'the reason', 'in order to'],
   normative: ['should', 'must', 'ought to', 'need to', 'needs to', 'have to', 'has to', 'it is time', 'deserves', 'deserve', 'it is essential', 'it is wrong', 'it is right', 'had better'],
@@ -219,7 +222,7 @@ function falseFriend(kind: MarkerKind, text: string, sentence: string, at: numbe
 }
 
 /** The verbs of saying that report only with a clause or a quotation (reportsWords). */
-const CLAUSE_VERB = /^(?:add(?:ed|s)|notes?|noted|explain(?:ed|s)|caution(?:ed|s)|stress(?:ed|es)|emphasi[sz](?:ed|es)|observe[sd]|concede[sd]|remarked|replied)$/iu
+const CLAUSE_VERB = /^(?:add(?:ed|s)|notes?|noted|explain(?:ed|s)?|caution(?:ed|s)?|stress(?:ed|es)|emphasi[sz](?:e|ed|es)|observe[sd]?|concede[sd]?|remarked|replied)$/iu
 
 /**
  * True when the verb at `at` gives someone's words: a clause or a quotation follows it ("added

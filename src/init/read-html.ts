@@ -6,6 +6,7 @@ import { Readability } from '@mozilla/readability'
 import { parseHTML } from 'linkedom'
 import { domBlocks, squash, type DomNode } from './blocks.js'
 import type { ArticleDetails, SourceArticle } from './model.js'
+import { datelineDate } from './dates.js'
 import { FURNITURE } from './structure.js'
 
 /** The small part of the DOM used here. */
@@ -50,6 +51,8 @@ export function readHtml(html: string): SourceArticle {
     origins.author_bio = 'the paragraph the page marks as the author’s bio'
   }
 
+  // The page's one <h1>, before Readability renames it <h2> in its content: the headline.
+  const h1s = Array.from(document.querySelectorAll('h1')).map((h) => squash(h.textContent ?? '')).filter(Boolean)
   for (const el of Array.from(document.querySelectorAll(BOILERPLATE))) el.remove()
   for (const el of Array.from(document.querySelectorAll('[class], [id]'))) {
     if (BANNER_CLASS.test(el.getAttribute('class') ?? '') || BANNER_CLASS.test(el.getAttribute('id') ?? '')) el.remove()
@@ -61,13 +64,33 @@ export function readHtml(html: string): SourceArticle {
   const reader = new Readability(document as never, { serializer: (node: unknown) => node as DomNode, keepClasses: true }).parse()
   const content = reader?.content ?? (document.querySelector('body') as DomNode | null)
   const blocks = content ? domBlocks(content) : []
+  // A page's <title> may be a shorter headline with the site's name ("Ten minutes after dinner |
+  // Harbourview Ledger") than its one <h1>, which Readability keeps, as an <h2>, at the top of
+  // the content: the title was the <title>, site name and all, and the headline the first
+  // subhead. The <h1> that opens the content is the headline; its heading is no subhead.
+  const first = blocks[0]
+  if (h1s.length === 1 && first?.kind === 'heading' && squash(first.text) === h1s[0]) {
+    take(details, origins, 'title', h1s[0], 'the page’s headline, its h1')
+    first.level = 1
+  }
   if (reader) {
     take(details, origins, 'title', reader.title, 'the page title')
-    take(details, origins, 'author', reader.byline?.replace(/^by\s+/i, ''), 'the page byline')
+    take(details, origins, 'author', bylineName(reader.byline), 'the page byline')
     take(details, origins, 'publication', reader.siteName, 'the page metadata')
     take(details, origins, 'published', day(reader.publishedTime), 'the page metadata')
   }
   return { from: 'page', blocks, details, origins, ...(description ? { description } : {}) }
+}
+
+/**
+ * The name of a page's byline: without "By", and without the date a byline may carry after a
+ * separator ("Mira Castellanos · 20 November 2026" was the author).
+ */
+function bylineName(byline: string | null | undefined): string | undefined {
+  if (!byline) return undefined
+  const name = byline.replace(/^by\s+/i, '')
+  const cut = /\s+[·|•–—]\s+|,\s+/u.exec(name)
+  return cut && datelineDate(name.slice(cut.index + cut[0].length)) !== undefined ? name.slice(0, cut.index) : name
 }
 
 /**

@@ -137,9 +137,20 @@ function speakerAt(sentence: string, names: readonly Named[], m: Marker, personB
   return who ?? (isGerman(lang) && invertedAt(sentence, m.at) ? describedAfter(sentence, m.at + m.text.length) : undefined)
 }
 
+/**
+ * Verbs of saying outside quotation marks before those inside: in "“A study like this suggests a
+ * direction …,” Professor Lindqvist said" the quoted "suggests" is part of what the professor
+ * said, and its subject ("A study like this") was made the speaker, an actor of its own.
+ */
+function outsideFirst(sentence: string, verbs: readonly Marker[]): Marker[] {
+  const marks = quotations(sentence)
+  const inside = verbs.filter((m) => withinQuotation(sentence, marks, m.at))
+  return [...verbs.filter((m) => !inside.includes(m)), ...inside]
+}
+
 /** Whose words a sentence reports, when it reports any. */
 function speakerOf(sentence: string, names: readonly Named[], personBefore: PersonBefore, lang: string): Named | undefined {
-  const verbs = findMarkers(sentence, lang).filter((x) => x.kind === 'reporting' && !unsaidAt(sentence, x.at))
+  const verbs = outsideFirst(sentence, findMarkers(sentence, lang).filter((x) => x.kind === 'reporting' && !unsaidAt(sentence, x.at)))
   for (const m of verbs) {
     const who = speakerAt(sentence, names, m, personBefore, lang)
     if (who) return who
@@ -365,7 +376,7 @@ function judge(paragraph: Paragraph, sentence: string, names: readonly Named[], 
   // belief with a named subject ("Trump believes") is the author's reading of that person instead.
   let who: Named | undefined
   let verb: Marker | undefined
-  for (const m of markers.filter((x) => x.kind === 'reporting')) {
+  for (const m of outsideFirst(sentence, markers.filter((x) => x.kind === 'reporting'))) {
     who = speakerAt(sentence, names, m, personBefore, lang)
     verb = m
     if (who) break
@@ -518,8 +529,11 @@ function quotations(text: string): { pairs: Array<[number, number]>; lone: numbe
     const c = text[i]!
     if (c === '„') open.push({ mark: c, at: i })
     else if (c === '“') close(i, '„') || open.push({ mark: c, at: i })
-    else if (c === '”') close(i, '“„') || lone.push(i)
-    else if (c === '"') close(i, '"') || open.push({ mark: c, at: i })
+    // A pair typed in two styles (“…" or "…”, „…" in German), as an editor's autocorrect or a
+    // retyped quotation mixes them, is one quotation: else the straight marks paired with each
+    // other across the words between two quotations, and a quote ran on to the next one's mark.
+    else if (c === '”') close(i, '“„"') || lone.push(i)
+    else if (c === '"') close(i, '"“„') || open.push({ mark: c, at: i })
     else if (c === '«') close(i, '»') || open.push({ mark: c, at: i })
     else if (c === '»') close(i, '«') || open.push({ mark: c, at: i })
   }
@@ -559,8 +573,8 @@ function continuedBy(text: string, marks: Marks, speaker: Named | undefined): { 
   return { speaker, end: marks.pairs.find(([open]) => open === start)?.[1] ?? text.length }
 }
 
-/** Which mark closes a quotation each opening mark opens. */
-const CLOSING: Record<string, string> = { '“': '”', '"': '"', '„': '“”', '«': '»', '‘': '’' }
+/** Which mark closes a quotation each opening mark opens (a straight and a curly one pair too, as in `quotations`). */
+const CLOSING: Record<string, string> = { '“': '”"', '"': '"”', '„': '“”"', '«': '»', '‘': '’' }
 
 /**
  * A sentence that is one quoted utterance, without its quotation marks: the claim quotes the
@@ -617,6 +631,15 @@ function describe(article: Article, file: VFile, picked: readonly Candidate[], o
   const claims: Suggestion[] = []
   for (const c of picked) {
     const kinds = new Set(c.markers.map((m) => m.kind))
+    // "We have not shown that anyone will avoid diabetes … because of it", "There is no evidence
+    // that the timetable caused the delays": the cause or the future after a denial of evidence
+    // is what is not shown; the claim is about the evidence (a kind item keyed "causal" for a
+    // researcher's disclaimer). Markers before the denial still count.
+    const denial = isGerman(lang) ? null : DENIAL.exec(c.quote)
+    if (denial) {
+      const before = new Set(findMarkers(c.quote.slice(0, denial.index), lang).map((m) => m.kind))
+      for (const k of ['causal', 'predictive'] as const) if (!before.has(k)) kinds.delete(k)
+    }
     const asserter = c.speaker ? actorFor(c.speaker, c.paragraph.n) : 'author'
     // Not the speaker again, nor a part of the speaker's name ("National Center" of "the National Center for Education Statistics").
     const others = [...(c.believer ? [c.believer] : []), ...namedIn(c.quote, lang)]
@@ -716,6 +739,9 @@ function uniqueWords(words: readonly string[]): string[] {
   const seen = new Set<string>()
   return words.filter((w) => !seen.has(w.toLowerCase()) && seen.add(w.toLowerCase()))
 }
+
+/** A denial that evidence shows what follows: "have not shown that", "does not show that", "no evidence that", "it is unknown whether". */
+const DENIAL = /(?<![\p{L}])(?:(?:(?:have|has|had|do|does|did|could|can)\s*(?:not|n['’]t)|cannot)\s+(?:yet\s+)?(?:shown|show|proved|proven|prove|established|establish|demonstrated|demonstrate|found|find)|no\s+(?:evidence|proof)|(?:is|are|remains?)\s+(?:unknown|unclear|not\s+(?:known|clear)))\s+(?:that|whether|if)(?![\p{L}])/iu
 
 /** The kind the wording points to; the strongest signal first. */
 function kindOf(kinds: ReadonlySet<Marker['kind']>): Kind {

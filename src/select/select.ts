@@ -115,7 +115,7 @@ export function selectQuestions(module: Module, name: string, set: QuestionSet, 
     // The most this set can hold is what can stand together, not what matches: said at once,
     // so that the number a first message gives is not refused by a second.
     if (set.count > pool.length && sampled.length === pool.length) {
-      error(origin.file, `Unexpected count ${set.count} for set \`${name}\`, expected at most ${pool.length}: only ${pool.length} quiz item${pool.length === 1 ? '' : 's'} match its filters`, at('count'), 'set-count')
+      error(origin.file, `Unexpected count ${set.count} for set \`${name}\`, expected at most ${pool.length}: only ${pool.length} quiz ${pool.length === 1 ? 'item matches' : 'items match'} its filters`, at('count'), 'set-count')
       return undefined
     }
     if (set.count > sampled.length) {
