@@ -93,6 +93,14 @@ describe('a roster saved by Excel with `;` and a BOM', () => {
     ])
   })
 
+  it('warns of a name given twice that differs only in its spaces (doubled, a no-break space), which print as one', () => {
+    // `Ada   Lovelace` and `Ada Lovelace`, or a no-break space pasted from a web page: the quizzes
+    // print the same name (HTML and the PDF collapse the spaces), yet no warning was given.
+    const { students, messages } = read(rosterFile('name,group\nAda Lovelace,A\nAda   Lovelace,A\nAda\u00a0Lovelace,A\nAda Lovelace,B\n'))
+    expect(students?.map((s) => s.name)).toEqual(['Ada Lovelace', 'Ada   Lovelace', 'Ada\u00a0Lovelace', 'Ada Lovelace'])
+    expect(messages).toEqual([expect.stringMatching(/class\.csv:3:1: warning: Unexpected name `Ada Lovelace` again \(first on line 2\) with no id and the same group, .*; 1 more row has the same problem \(line 4\) {2}\[roster-duplicate-name\]$/)])
+  })
+
   it('keeps line numbers (and columns) in its errors', () => {
     const path = rosterFile(excel(['id;name', 'S001;Ada Lovelace', '', 'S002;', 'S003;Grace Hopper;extra']))
     const { students, messages } = read(path)

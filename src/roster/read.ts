@@ -342,7 +342,10 @@ export function readRoster(file: VFile): RosterStudent[] | undefined {
       // Two students of one name may share a class; without an id (or another group) their two
       // quizzes print the same line and only the file's number tells whose is whose, so it is
       // said, once for a list pasted in twice. A warning: the names may be right.
-      const key = `${name.normalize('NFC')}\n${group?.normalize('NFC') ?? ''}`
+      // Compared as printed: a run of white space (doubled spaces, a no-break space pasted from a
+      // web page) prints as one space in the HTML and the PDF, so `Ada   Lovelace` is `Ada Lovelace`.
+      const printed = (text: string): string => text.normalize('NFC').replace(/[\s\p{Z}]+/gu, ' ')
+      const key = `${printed(name)}\n${group === null ? '' : printed(group)}`
       const first = firstWithoutId.get(key)
       if (first === undefined) firstWithoutId.set(key, row.line)
       else {
