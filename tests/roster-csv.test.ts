@@ -223,7 +223,30 @@ describe('a roster saved by Excel with `;` and a BOM', () => {
     const path = rosterFile(excel(['name;id', '"Ada', 'Lovelace";S001', 'Bob;"S002', 'Cy;S003']))
     const { students, messages } = read(path)
     expect(students).toBeUndefined()
-    expect(messages).toEqual([`${path}:4:5: error: Unexpected end of file inside a quoted field, expected a closing \`"\`  [roster-csv]`])
+    expect(messages).toEqual([
+      // The name over two lines before it is a problem of its own, said in the same run.
+      `${path}:2:1: error: Unexpected control character U+000D (a line break) in the name \`Ada Lovelace\`, expected text that prints on one line: put a space in its place  [roster-name]`,
+      `${path}:4:5: error: Unexpected end of file inside a quoted field, expected a closing \`"\`  [roster-csv]`
+    ])
+  })
+
+  it('reports the problems of the rows before a quote left open in the same run, and nothing for the rows it swallowed', () => {
+    // The id 1 again on line 3 and `"Ada" Lovelace` on line 4 were said only once the quote on
+    // line 5 was closed: a second round for the teacher.
+    const path = rosterFile('name,id\nAda,1\nBob,1\n"Ada" Lovelace,2\n"Open,3\nCarl,4\n')
+    const { students, messages } = read(path)
+    expect(students).toBeUndefined()
+    expect(messages).toEqual([
+      `${path}:3:5: error: Unexpected id \`1\` again (first on line 2), expected each student's id once: grades are matched to students by it  [roster-duplicate-id]`,
+      expect.stringContaining(`${path}:4:6: error: Unexpected text \` Lovelace\` after the closing`),
+      `${path}:5:1: error: Unexpected end of file inside a quoted field, expected a closing \`"\`  [roster-csv]`
+    ])
+    // A quote left open in the header, or on the first student's row: that alone (no "roster
+    // without students" for the rows it swallowed).
+    const first = rosterFile('name,id\n"Ada,1\nBob,2\n')
+    expect(read(first).messages).toEqual([`${first}:2:1: error: Unexpected end of file inside a quoted field, expected a closing \`"\`  [roster-csv]`])
+    const header = rosterFile('"name,id\nAda,1\n')
+    expect(read(header).messages).toEqual([`${header}:1:1: error: Unexpected end of file inside a quoted field, expected a closing \`"\`  [roster-csv]`])
   })
 
   it('reports a header without a name column as written, `;` and all', () => {

@@ -28,7 +28,7 @@ export interface CsvProblem {
 
 export type Delimiter = ',' | ';' | '\t'
 
-/** Parse `text` into records; a quote left open is a problem at the place it opened. */
+/** Parse `text` into records; a quote left open is a problem at the place it opened, with the records before it. */
 export function parseCsv(text: string): { records: CsvRecord[]; problems: CsvProblem[]; delimiter: Delimiter } {
   const sep = separatorLine(text)
   if (sep && !isDelimiter(sep.delimiter)) {
@@ -44,7 +44,12 @@ export function parseCsv(text: string): { records: CsvRecord[]; problems: CsvPro
   const lines = new Lines(bytes)
   // Where each record ends, so the next one's start is known even when parsing stops.
   const ends: number[] = []
+  // The records read before a quote left open, which csv-parse reads up to the end of the
+  // file and then throws: their problems (an id given twice, text after a closing quote) are
+  // reported beside it, not only once it is closed and the roster read again.
+  const read: string[][] = []
   let rows: string[][]
+  const problems: CsvProblem[] = []
   try {
     rows = parse(bytes, {
       delimiter,
@@ -60,6 +65,7 @@ export function parseCsv(text: string): { records: CsvRecord[]; problems: CsvPro
       skip_empty_lines: true,
       on_record: (record: string[], context) => {
         ends.push(context.bytes)
+        read.push(record)
         return record
       }
     }) as string[][]
@@ -73,7 +79,8 @@ export function parseCsv(text: string): { records: CsvRecord[]; problems: CsvPro
       e.code === 'CSV_QUOTE_NOT_CLOSED'
         ? 'Unexpected end of file inside a quoted field, expected a closing `"`'
         : `Unexpected CSV: ${e.message.replace(/\.$/, '')}, expected rows of fields separated by \`${delimiter === '\t' ? '\\t' : delimiter}\``
-    return { records: [], problems: [{ reason, ...place }], delimiter }
+    problems.push({ reason, ...place })
+    rows = read
   }
   const records: CsvRecord[] = []
   rows.forEach((fields, i) => {
@@ -98,7 +105,7 @@ export function parseCsv(text: string): { records: CsvRecord[]; problems: CsvPro
     }
     records.push({ fields, places, quoted, ...(afterQuote ? { afterQuote } : {}), line: places[0]!.line })
   })
-  return { records, problems: [], delimiter }
+  return { records, problems, delimiter }
 }
 
 /**

@@ -103,7 +103,10 @@ function joinNameParts(records: CsvRecord[]): { given: number; family: number } 
 export function readRoster(file: VFile): RosterStudent[] | undefined {
   const { records, problems, delimiter } = parseCsv(String(file.value))
   for (const p of problems) error(file, p.reason, { line: p.line, column: p.column }, 'roster-csv')
-  if (problems.length) return undefined
+  // A quote left open ends the records; the header and the rows before it are checked still
+  // (their problems said in this run, not the next), but none is missed for want of the rest.
+  const broken = problems.length > 0
+  if (broken && records.length < 2) return undefined
   // U+FEFF inside a file is a byte order mark that came along when two files were pasted into
   // one (it starts the second's header); as a character (a zero-width no-break space, which
   // Unicode replaced with U+2060 long ago) it means nothing in a name, yet the PDF printed a
@@ -197,6 +200,7 @@ export function readRoster(file: VFile): RosterStudent[] | undefined {
   // A row with every cell empty (`;;`, which spreadsheets leave after the last student) is no student.
   const rows = records.slice(1).filter((row) => row.fields.some((f) => f.trim() !== '') && !repeatedHeader(file, row, header) && !pointsPossible(file, row, nameAt, idAt) && !canvasTestStudent(file, row, header, nameAt))
   if (rows.length === 0) {
+    if (broken) return undefined
     error(file, 'Unexpected roster without students, expected one row per student after the header', { line: header.line, column: 1 }, 'roster-empty')
     return undefined
   }
@@ -365,7 +369,7 @@ export function readRoster(file: VFile): RosterStudent[] | undefined {
     const rest = more.length === 0 ? '' : `; ${counted(more.length, 'more row has', 'more rows have')} the same problem (${linesOf(more)})${advice}`
     ;(severity === 'error' ? error : warn)(file, reason + rest, place, rule)
   }
-  return ok ? students : undefined
+  return ok && !broken ? students : undefined
 }
 
 /** `the 2nd`, as a column is counted. */
