@@ -162,6 +162,31 @@ describe('a roster saved by Excel with `;` and a BOM', () => {
     expect(read(rosterFile('name,id\nAda "Lovelace",1\n"Bob ""B"" Brown",2\n"Cy, C",3\n')).students?.map((s) => s.name)).toEqual(['Ada "Lovelace"', 'Bob "B" Brown', 'Cy, C'])
   })
 
+  it('reads a field in quotes with white space around it (a roster typed by hand) as what the quotes hold', () => {
+    // ` "Bob Brown"` printed "Name: "Bob Brown"" and ` "3"` sent grades back under the id `"3"`,
+    // unsaid; `"Ada Lovelace" ,1` was refused with `"""Ada Lovelace"" "` as its fix.
+    const path = rosterFile('name, id, group\n"Ada Lovelace" ,1, "9a"\n "Bob ""B"" Brown",2,9a\nCy, "3" ,9b\n"Lovelace, Ada"\t, "4",\t"9b"\t\n')
+    const { students, messages } = read(path)
+    expect(messages).toEqual([])
+    expect(students?.map((s) => [s.name, s.id, s.group])).toEqual([
+      ['Ada Lovelace', '1', '9a'],
+      ['Bob "B" Brown', '2', '9a'],
+      ['Cy', '3', '9b'],
+      ['Lovelace, Ada', '4', '9b']
+    ])
+    // Text after the closing quote is refused still, and a quote inside a field kept as written.
+    expect(read(rosterFile('name,id\n"Ada" Lovelace ,1\n')).messages).toEqual([expect.stringContaining(':2:6: error: Unexpected text ` Lovelace ` after the closing `"` of `"Ada"`')])
+    expect(read(rosterFile('name,id\nAda "Lovelace" ,1\n')).students?.map((s) => s.name)).toEqual(['Ada "Lovelace"'])
+    // In a tab-separated roster a tab is the separator, not space around a field.
+    expect(read(rosterFile('name\tid\n "Ada"\t"1" \n')).students?.map((s) => [s.name, s.id])).toEqual([['Ada', '1']])
+    // After a space, a quote holding the separator is split at it (csv-parse reads the quote as
+    // text there): refused, with the fix the quotes without the space, not the name quoted again.
+    const split = rosterFile('name,id\n "Müller, Hans" ,5\n')
+    expect(read(split).messages).toEqual([
+      `${split}:2:1: error: Unexpected 3 fields in this row (\`"Müller\`, \`Hans"\`, \`5\`), expected 2 as in the header (\`name\`, \`id\`): a name in quotes must start with its quote (after a space, the quotes are part of the field, and the \`,\` inside them splits it), or the fields after it move a column on; write \`"Müller, Hans",5\`  [roster-fields]`
+    ])
+  })
+
   it('reads a row whose extra fields are all empty (Excel\'s `;` after every line) without a message', () => {
     // A warning per row: the trial's 30 students got 30 of them.
     const { students, messages } = read(rosterFile(excel(['name;id', ...Array.from({ length: 30 }, (_, i) => `S${i};${i};`), 'T;30;;'])))

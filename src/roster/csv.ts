@@ -95,7 +95,26 @@ export function parseCsv(text: string): { records: CsvRecord[]; problems: CsvPro
       if (f > 0) at = fieldStart(bytes, at, 1, delimiter)
       places.push(lines.place(at))
       quoted.push(bytes[at] === QUOTE)
-      if (bytes[at] === QUOTE && afterQuote === undefined) {
+      // White space around a field in quotes (`"Ada Lovelace" ,1`, `Cy, "3"`, as a roster typed
+      // by hand lines its fields up): the field is what the quotes hold, as a spreadsheet reads
+      // it. csv-parse keeps the quotes there, so the quiz printed `"Bob Brown"` and grades went
+      // back under the id `"3"`, unsaid; a space after the closing quote was refused, with the
+      // name in quotes as its fix. After spaces, a quote holding the delimiter or a line break
+      // was split there by csv-parse, and stays as read (the row's fields are then too many).
+      const open = skipSpaces(bytes, at, delimiter)
+      let spaced = false
+      if (bytes[open] === QUOTE) {
+        const close = closingQuoteEnd(bytes, open)
+        const rest = skipSpaces(bytes, close, delimiter)
+        const inner = bytes.subarray(open + 1, close - 1).toString('utf8')
+        const whole = close <= bytes.length && (rest >= bytes.length || isFieldEnd(bytes[rest]!, delimiter))
+        if (whole && (open > at || rest > close) && (open === at || !(inner.includes(delimiter) || /[\r\n]/.test(inner)))) {
+          fields[f] = inner.replace(/""/g, '"')
+          quoted[f] = true
+          spaced = true
+        }
+      }
+      if (bytes[at] === QUOTE && !spaced && afterQuote === undefined) {
         const after = closingQuoteEnd(bytes, at)
         if (after < bytes.length && !isFieldEnd(bytes[after]!, delimiter)) {
           const end = fieldStart(bytes, at, 1, delimiter) - 1
@@ -168,6 +187,13 @@ function closingQuoteEnd(bytes: Buffer, at: number): number {
   let i = at + 1
   while (i < bytes.length && !(bytes[i] === QUOTE && bytes[i + 1] !== QUOTE)) i += bytes[i] === QUOTE ? 2 : 1
   return i + 1
+}
+
+/** The first byte at or after `at` that is no space or tab (a tab is a delimiter where it separates the fields). */
+function skipSpaces(bytes: Buffer, at: number, delimiter: Delimiter): number {
+  let i = at
+  while (i < bytes.length && (bytes[i] === 0x20 || (bytes[i] === 0x09 && delimiter !== '\t'))) i++
+  return i
 }
 
 /** Whether `byte` ends a field: the delimiter or a line end. */

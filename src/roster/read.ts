@@ -493,9 +493,15 @@ function overflow(row: CsvRecord, header: CsvRecord, nameAt: number, delimiter: 
   const parts = row.fields.slice(nameAt + 1, nameAt + 1 + extra)
   if (!row.quoted[nameAt] && parts.length === extra && parts.every((p) => /^ +\S/.test(p))) {
     const fields = row.fields.map((f, i) => (row.quoted[i] || f.includes('"') ? quote(f) : f))
-    const name = quote(row.fields.slice(nameAt, nameAt + extra + 1).join(delimiter))
+    const joined = row.fields.slice(nameAt, nameAt + extra + 1).join(delimiter)
+    // ` "Müller, Hans"`: in quotes already, after a space, which makes the quotes part of the
+    // field, so the separator inside them splits it. The fix was the name quoted again, quotes
+    // and all (`" ""Müller, Hans"" "`), which would print them: it is the quotes without the space.
+    const spaced = /^[ \t]+"(?:[^"]|"")*"[ \t]*$/.test(joined)
+    const name = spaced ? joined.trim() : quote(joined)
     const fixed = [...fields.slice(0, nameAt), name, ...fields.slice(nameAt + extra + 1)].join(delimiter)
-    return { reason: `${found}: a name that holds ${sep} must be in quotes, or the fields after it move a column on; write ${code(fixed, 80)}`, nameHolds: true }
+    const why = spaced ? `a name in quotes must start with its quote (after a space, the quotes are part of the field, and the ${sep} inside them splits it)` : `a name that holds ${sep} must be in quotes`
+    return { reason: `${found}: ${why}, or the fields after it move a column on; write ${code(fixed, 80)}`, nameHolds: true }
   }
   return { reason: `${found}: put in quotes a field that holds ${sep} (else the fields after it move a column on), or give each value a column in the header`, nameHolds: false }
 }
