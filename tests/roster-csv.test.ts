@@ -304,6 +304,18 @@ describe('a roster saved by Excel with `;` and a BOM', () => {
     expect(read(rosterFile('Class 9b – spring term\n\nStudent name,ID\nAda,1\n')).messages).toEqual([expect.stringMatching(/: line 3 \(`Student name,ID`\) looks like the header: delete the lines above it; /)])
   })
 
+  it('says a file whose first line reads as a student\'s has no header, and the line to add', () => {
+    // A list of names pasted alone was told only which headings are read as the name.
+    const names = rosterFile('Ada Lovelace\nBob Brown\n')
+    expect(read(names).messages).toEqual([
+      `${names}:1:1: error: Unexpected header \`Ada Lovelace\`, expected a \`name\` column (and optionally \`id\` and \`group\`): if line 1 is a student's, the file has no header: add the line \`name\` above it; headings read as the name, in any case: \`name\`, \`student\`, \`student name\`, \`full name\`, \`Schüler\`, \`Schülerin\`, \`Schülername\`, \`Name des Schülers\`; or the name in two columns, a given name (\`first name\`, \`Vorname\`) and a family name (\`last name\`, \`Nachname\`)  [roster-header]`
+    ])
+    expect(read(rosterFile('Ada Lovelace;101;9b\nBob Brown;102;9b\n')).messages).toEqual([expect.stringContaining(': if line 1 is a student\'s, the file has no header: add the line `name;id;group` above it; ')])
+    expect(read(rosterFile('Ada Lovelace\t101\nBob Brown\t102\n')).messages).toEqual([expect.stringContaining(': add the line `name`, a tab, `id` above it; ')])
+    // Not a header whose line does not read as the rows below it (`Raum` over `1`), nor one with a heading classpack reads.
+    for (const text of ['Kennzahl;Raum\nAda;1\n', 'Pupil,ID\nAda,1\n', 'Ada Lovelace,101\nBob Brown\n']) expect(read(rosterFile(text)).messages, text).toEqual([expect.not.stringContaining('has no header')])
+  })
+
   it('says a given name without a family name (or one without the other) is half a name, and how to print it alone', () => {
     // A primary class's `First name,Group` was answered with the list of headings alone, which did not say what was missing.
     expect(read(rosterFile('First name,Group\nAda,9b\n')).messages).toEqual([

@@ -143,10 +143,22 @@ export function readRoster(file: VFile): RosterStudent[] | undefined {
     // A title above the header (`Klassenliste 9b`, as a school office's export starts): the header is named where it is.
     const below = records.slice(1, 6).find((row) => row.fields.join(delimiter).split(/[,;\t]/).some((f) => COLUMN_OF.get(folded(f)) === 'name' || GIVEN.has(folded(f)) || FAMILY.has(folded(f))))
     const title = below === undefined ? '' : `line ${below.line} (${code(below.fields.join(delimiter), 40)}) looks like the header: delete the ${below.line - header.line > 1 ? 'lines' : 'line'} above it; `
+    // No header at all, the first student on line 1 (`Ada Lovelace,101`, a list of names pasted
+    // alone): the list of headings did not say the file lacked a header line, nor what to write.
+    // Said when nothing else explains it and line 1 reads as the line below it does, field by
+    // field (text over text, a number over a number), so a real header (`Kennzahl;Raum;ID`) is not.
+    const kind = (f: string): string => (/^[\s\d.\-/]*\d[\s\d.\-/]*$/.test(f) ? 'number' : LETTER.test(f) ? 'text' : 'other')
+    const next = records[1]
+    const headerless =
+      below === undefined && half === undefined && namelike === undefined && columns.every((c) => c === null) && next !== undefined && next.fields.length === header.fields.length && header.fields.every((f, i) => kind(f) !== 'other' && kind(f) === kind(next.fields[i]!))
+    let texts = 0
+    const suggested = header.fields.map((f) => (kind(f) === 'number' ? 'id' : ['name', 'group'][texts++] ?? '…')).filter((h, i, all) => h === '…' || all.indexOf(h) === i)
+    const line = delimiter === '\t' && suggested.length > 1 ? suggested.map((h) => `\`${h}\``).join(', a tab, ') : code(suggested.join(delimiter))
+    const noHeader = headerless ? `if line ${header.line} is a student's, the file has no header: add the line ${line} above it; ` : ''
     const known = ['name', 'student', 'student name', 'full name', 'Schüler', 'Schülerin', 'Schülername', 'Name des Schülers'].map((h) => `\`${h}\``).join(', ')
     error(
       file,
-      `Unexpected header ${code(header.fields.join(delimiter))}, expected a \`name\` column (and optionally \`id\` and \`group\`): ${title}${hint}headings read as the name, in any case: ${known}; or the name in two columns, a given name (\`first name\`, \`Vorname\`) and a family name (\`last name\`, \`Nachname\`)`,
+      `Unexpected header ${code(header.fields.join(delimiter))}, expected a \`name\` column (and optionally \`id\` and \`group\`): ${title}${hint}${noHeader}headings read as the name, in any case: ${known}; or the name in two columns, a given name (\`first name\`, \`Vorname\`) and a family name (\`last name\`, \`Nachname\`)`,
       { line: header.line, column: 1 },
       'roster-header'
     )
