@@ -82,6 +82,18 @@ describe('a roster saved by Excel with `;` and a BOM', () => {
     expect(read(rosterFile('name,id\nAna,7\nAna,8\nBen,\nCleo,\n')).messages).toEqual([])
   })
 
+  it('refuses ids Excel wrote shortened (`1.23457E+11`), once for them all: the digits are lost', () => {
+    // Twelve-digit student numbers saved from a cell formatted General: 29 errors "id again", the cause unsaid.
+    const path = rosterFile(['name,id', ...Array.from({ length: 30 }, (_, i) => `S${i},1.23457E+11`), 'T,"2,34568E+11"', ''].join('\n'))
+    const { students, messages } = read(path)
+    expect(students).toBeUndefined()
+    expect(messages).toEqual([
+      `${path}:2:4: error: Unexpected id \`1.23457E+11\`, a number as Excel shows it shortened (its last digits are lost), expected the student's id in full: in Excel, format the column as Text (or Number, with no decimals), check the ids, and save as CSV again; 30 more rows have the same problem (lines 3–32)  [roster-name]`
+    ])
+    // Ids of letters and digits stay ids.
+    expect(read(rosterFile('name,id\nAda,1E5\nBo,E+11\nCy,12-E+3\n')).messages).toEqual([])
+  })
+
   it('warns of a name given twice with nothing to tell the two quizzes apart (no id, the same group), once for a list pasted in twice', () => {
     // Both quizzes printed "Name: Ana" and nothing else: which paper was whose, only 001- and 003- in the file names said.
     const { students, messages } = read(rosterFile('name,id,group\nAna,,9a\nBen,,9a\nAna,,9a\nBen,,9a\nAna,,9b\nAna,5,9a\n'))

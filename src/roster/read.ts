@@ -36,6 +36,9 @@ const MARK = /\p{M}/u
 /** A letter of any script: every name has one (a name of digits or signs alone is some other column's). */
 const LETTER = /\p{L}/u
 
+/** A number in Excel's scientific format, as it writes an id of 12 digits and more in a cell formatted General (`1.23457E+11`). */
+const EXCEL_EXPONENT = /^\d(?:[.,]\d+)?E\+\d+$/i
+
 /** The columns classpack reads, by their own heading. */
 const COLUMNS = ['name', 'id', 'group'] as const
 type Column = (typeof COLUMNS)[number]
@@ -342,6 +345,20 @@ export function readRoster(file: VFile): RosterStudent[] | undefined {
         file,
         `Unexpected ${direction ? 'direction control' : (SEPARATORS[bad] ?? 'control character')} ${codePoint}${line && !SEPARATORS[bad] ? (bad === '\t' ? ' (a tab)' : ' (a line break)') : ''} in ${unprintable.what} ${code(unprintable.value!.replace(new RegExp(`${CONTROL.source}|${DIRECTION.source}`, 'gu'), ''))}, ${advice}`,
         row.places[unprintable.at] ?? row.places[0],
+        'roster-name'
+      )
+      continue
+    }
+    // An id as Excel shows a long number (`1.23457E+11`, 12 digits and more in a cell formatted
+    // General), which it writes so into the CSV: the digits are lost, grades cannot go back by it,
+    // and a class of such ids was an error a row, "id again", the cause unsaid. One message.
+    if (id !== null && EXCEL_EXPONENT.test(id)) {
+      once(
+        'exponent',
+        'error',
+        row,
+        `Unexpected id ${code(id)}, a number as Excel shows it shortened (its last digits are lost), expected the student's id in full: in Excel, format the column as Text (or Number, with no decimals), check the ids, and save as CSV again`,
+        row.places[idAt] ?? row.places[0],
         'roster-name'
       )
       continue
