@@ -325,7 +325,14 @@ describe('a roster saved by Excel with `;` and a BOM', () => {
     expect(read(rosterFile('Ada Lovelace;101;9b\nBob Brown;102;9b\n')).messages).toEqual([expect.stringContaining(': if line 1 is a student\'s, the file has no header: add the line `name;id;group` above it; ')])
     expect(read(rosterFile('Ada Lovelace\t101\nBob Brown\t102\n')).messages).toEqual([expect.stringContaining(': add the line `name`, a tab, `id` above it; ')])
     // Not a header whose line does not read as the rows below it (`Raum` over `1`), nor one with a heading classpack reads.
-    for (const text of ['Kennzahl;Raum\nAda;1\n', 'Pupil,ID\nAda,1\n', 'Ada Lovelace,101\nBob Brown\n']) expect(read(rosterFile(text)).messages, text).toEqual([expect.not.stringContaining('has no header')])
+    for (const text of ['Kennzahl;Raum\nAda;1\n', 'Pupil,ID\nAda,1\n', 'Ada Lovelace,101\nBob Brown\n', 'name|id\nAda|1\n']) expect(read(rosterFile(text)).messages, text).toEqual([expect.not.stringContaining('has no header')])
+  })
+
+  it('says a header whose fields are separated by `|` is so, not that it lacks a name column', () => {
+    // `name|id` was answered with the list of headings read as the name, `name` among them.
+    expect(read(rosterFile('name|id\nAda|1\n')).messages).toEqual([
+      expect.stringContaining(': its fields are separated by `|`, which classpack does not read as a separator: separate them by `,`, `;` or tabs (in a spreadsheet, save as CSV); headings read as the name')
+    ])
   })
 
   it('says a given name without a family name (or one without the other) is half a name, and how to print it alone', () => {

@@ -152,8 +152,17 @@ export function readRoster(file: VFile): RosterStudent[] | undefined {
     // field (text over text, a number over a number), so a real header (`Kennzahl;Raum;ID`) is not.
     const kind = (f: string): string => (/^[\s\d.\-/]*\d[\s\d.\-/]*$/.test(f) ? 'number' : LETTER.test(f) ? 'text' : 'other')
     const next = records[1]
+    // A heading among the words of line 1 (`name|id`, split by a separator classpack does not
+    // read) makes it a header, whatever the line below.
+    const words = header.fields.flatMap((f) => f.split(/[^\p{L}\p{N}._]+/u)).map(folded)
+    const headed = words.some((w) => COLUMN_OF.has(w) || GIVEN.has(w) || FAMILY.has(w))
     const headerless =
-      below === undefined && half === undefined && namelike === undefined && columns.every((c) => c === null) && next !== undefined && next.fields.length === header.fields.length && header.fields.every((f, i) => kind(f) !== 'other' && kind(f) === kind(next.fields[i]!))
+      below === undefined && half === undefined && namelike === undefined && !headed && next !== undefined && next.fields.length === header.fields.length && header.fields.every((f, i) => kind(f) !== 'other' && kind(f) === kind(next.fields[i]!))
+    // Fields separated by another character (`name|id`, as some school systems export): said,
+    // where the list of headings alone left the teacher to find that `name` was there.
+    const other = /[|:]/.exec(header.fields.length === 1 ? header.fields[0]! : '')?.[0]
+    const split = other !== undefined && header.fields[0]!.split(other).some((f) => COLUMN_OF.get(folded(f)) === 'name' || GIVEN.has(folded(f)))
+    const separator = split ? `its fields are separated by \`${other}\`, which classpack does not read as a separator: separate them by \`,\`, \`;\` or tabs (in a spreadsheet, save as CSV); ` : ''
     let texts = 0
     const suggested = header.fields.map((f) => (kind(f) === 'number' ? 'id' : ['name', 'group'][texts++] ?? '…')).filter((h, i, all) => h === '…' || all.indexOf(h) === i)
     const line = delimiter === '\t' && suggested.length > 1 ? suggested.map((h) => `\`${h}\``).join(', a tab, ') : code(suggested.join(delimiter))
@@ -161,7 +170,7 @@ export function readRoster(file: VFile): RosterStudent[] | undefined {
     const known = ['name', 'student', 'student name', 'full name', 'Schüler', 'Schülerin', 'Schülername', 'Name des Schülers'].map((h) => `\`${h}\``).join(', ')
     error(
       file,
-      `Unexpected header ${code(header.fields.join(delimiter))}, expected a \`name\` column (and optionally \`id\` and \`group\`): ${title}${hint}${noHeader}headings read as the name, in any case: ${known}; or the name in two columns, a given name (\`first name\`, \`Vorname\`) and a family name (\`last name\`, \`Nachname\`)`,
+      `Unexpected header ${code(header.fields.join(delimiter))}, expected a \`name\` column (and optionally \`id\` and \`group\`): ${title}${hint}${noHeader}${separator}headings read as the name, in any case: ${known}; or the name in two columns, a given name (\`first name\`, \`Vorname\`) and a family name (\`last name\`, \`Nachname\`)`,
       { line: header.line, column: 1 },
       'roster-header'
     )
