@@ -111,6 +111,9 @@ describe('a roster saved by Excel with `;` and a BOM', () => {
     const { students, messages } = read(rosterFile('name,group\nAda Lovelace,A\nAda   Lovelace,A\nAda\u00a0Lovelace,A\nAda Lovelace,B\n'))
     expect(students?.map((s) => s.name)).toEqual(['Ada Lovelace', 'Ada   Lovelace', 'Ada\u00a0Lovelace', 'Ada Lovelace'])
     expect(messages).toEqual([expect.stringMatching(/class\.csv:3:1: warning: Unexpected name `Ada Lovelace` again \(first on line 2\) with no id and the same group, .*; 1 more row has the same problem \(line 4\) {2}\[roster-duplicate-name\]$/)])
+    // A zero-width space or a soft hyphen draws nothing either; a joiner (Persian's U+200C) is kept.
+    expect(read(rosterFile('name\nAnna Lena\nAnna\u200b Lena\nAnnaLena\nAnna\u00adLena\n')).messages).toEqual([expect.stringMatching(/:3:1: warning: Unexpected name .* again \(first on line 2\).*; 1 more row has the same problem \(line 5\) {2}\[roster-duplicate-name\]$/)])
+    expect(read(rosterFile('name\nمحمدرضا\nمحمد\u200cرضا\n')).messages).toEqual([])
   })
 
   it('keeps line numbers (and columns) in its errors', () => {

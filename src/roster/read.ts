@@ -385,8 +385,15 @@ export function readRoster(file: VFile): RosterStudent[] | undefined {
       // quizzes print the same line and only the file's number tells whose is whose, so it is
       // said, once for a list pasted in twice. A warning: the names may be right.
       // Compared as printed: a run of white space (doubled spaces, a no-break space pasted from a
-      // web page) prints as one space in the HTML and the PDF, so `Ada   Lovelace` is `Ada Lovelace`.
-      const printed = (text: string): string => text.normalize('NFC').replace(/[\s\p{Z}]+/gu, ' ')
+      // web page) prints as one space in the HTML and the PDF, so `Ada   Lovelace` is `Ada Lovelace`;
+      // a format character that draws nothing (a zero-width space, a soft hyphen, a direction
+      // mark) is left out, but not the joiners U+200C and U+200D, which change how letters join.
+      const printed = (text: string): string =>
+        text
+          .normalize('NFC')
+          .replace(/(?![\u200c\u200d])\p{Cf}/gu, '')
+          .replace(/[\s\p{Z}]+/gu, ' ')
+          .trim()
       const key = `${printed(name)}\n${group === null ? '' : printed(group)}`
       const first = firstWithoutId.get(key)
       if (first === undefined) firstWithoutId.set(key, row.line)
