@@ -82,6 +82,17 @@ describe('a roster saved by Excel with `;` and a BOM', () => {
     expect(read(rosterFile('name,id\nAna,7\nAna,8\nBen,\nCleo,\n')).messages).toEqual([])
   })
 
+  it('refuses an id with an invisible character in it (a zero-width space pasted along), which printed as the id without it', () => {
+    // `101` and `101` with a zero-width space: both quizzes printed "ID: 101", and grading.csv sent the second back with it.
+    const path = rosterFile('name,id\nAda,101\nBob,101\u200b\nCy,\u200e102\n')
+    const { students, messages } = read(path)
+    expect(students).toBeUndefined()
+    expect(messages).toEqual([
+      `${path}:3:5: error: Unexpected invisible character U+200B in the id \`101\`, expected an id of characters that print: delete it (grades go back by the id, and a platform would not find it)  [roster-name]`,
+      `${path}:4:4: error: Unexpected invisible character U+200E in the id \`102\`, expected an id of characters that print: delete it (grades go back by the id, and a platform would not find it)  [roster-name]`
+    ])
+  })
+
   it('refuses ids Excel wrote shortened (`1.23457E+11`), once for them all: the digits are lost', () => {
     // Twelve-digit student numbers saved from a cell formatted General: 29 errors "id again", the cause unsaid.
     const path = rosterFile(['name,id', ...Array.from({ length: 30 }, (_, i) => `S${i},1.23457E+11`), 'T,"2,34568E+11"', ''].join('\n'))

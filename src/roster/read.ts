@@ -372,6 +372,16 @@ export function readRoster(file: VFile): RosterStudent[] | undefined {
       )
       continue
     }
+    // An invisible format character in an id (a zero-width space or a direction mark, pasted
+    // from a web page or a mail): it prints as nothing, so `101` and `101` with one print as
+    // one id without being one, and a platform finds no student by it when grades go back.
+    const hidden = id === null ? null : /\p{Cf}/u.exec(id)
+    if (hidden) {
+      ok = false
+      const codePoint = `U+${hidden[0].codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`
+      error(file, `Unexpected invisible character ${codePoint} in the id ${code(id!.replace(/\p{Cf}/gu, ''))}, expected an id of characters that print: delete it (grades go back by the id, and a platform would not find it)`, row.places[idAt] ?? row.places[0], 'roster-name')
+      continue
+    }
     if (id !== null) {
       const first = firstWithId.get(id.normalize('NFC'))
       if (first !== undefined) {
