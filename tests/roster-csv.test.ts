@@ -93,6 +93,18 @@ describe('a roster saved by Excel with `;` and a BOM', () => {
     ])
   })
 
+  it('warns of a name of signs alone (`-`, `?`), as a list marks a place without a student, once for all such rows', () => {
+    // A quiz was printed for "Name: -" without a word.
+    const path = rosterFile('name,group\nAda,9b\n-,9b\n?,9b\n...,9b\n')
+    const { students, messages } = read(path)
+    expect(students?.map((s) => s.name)).toEqual(['Ada', '-', '?', '...'])
+    expect(messages).toEqual([
+      `${path}:3:1: warning: Unexpected name \`-\` without a letter or a digit, expected a student's name: a quiz is printed for \`-\`; if the row marks a place without a student, delete it; 2 more rows have the same problem (lines 4–5)  [roster-name]`
+    ])
+    // Names of digits (quizzes by number), of emoji, and names in any script are names.
+    expect(read(rosterFile('name\n17\n🦊\n王小明\nमीना\n')).messages).toEqual([])
+  })
+
   it('refuses ids Excel wrote shortened (`1.23457E+11`), once for them all: the digits are lost', () => {
     // Twelve-digit student numbers saved from a cell formatted General: 29 errors "id again", the cause unsaid.
     const path = rosterFile(['name,id', ...Array.from({ length: 30 }, (_, i) => `S${i},1.23457E+11`), 'T,"2,34568E+11"', ''].join('\n'))

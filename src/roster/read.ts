@@ -319,6 +319,19 @@ export function readRoster(file: VFile): RosterStudent[] | undefined {
       )
       continue
     }
+    // A name of signs alone (`-`, `?`, `...`), as a class list marks a seat without a student:
+    // a quiz was printed for "Name: -" unsaid. A warning: the row may be meant (a name of digits
+    // is, for quizzes by number, and so is one of emoji, which are a pupil's sign in a primary class).
+    if (!/[\p{L}\p{N}\p{Extended_Pictographic}]/u.test(name)) {
+      once(
+        'signs',
+        'warning',
+        row,
+        `Unexpected name ${code(name, 30)} without a letter or a digit, expected a student's name: a quiz is printed for ${code(name, 30)}; if the row marks a place without a student, delete it`,
+        row.places[nameAt] ?? row.places[0],
+        'roster-name'
+      )
+    }
     // An id or group of invisible characters only looks empty on paper, yet is no empty field:
     // grades would go back under an id nobody can type, students under a group nobody can see.
     const blank = [
