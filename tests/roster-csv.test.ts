@@ -75,8 +75,12 @@ describe('a roster saved by Excel with `;` and a BOM', () => {
     const { students, messages } = read(path)
     expect(students).toBeUndefined()
     expect(messages).toEqual([
-      `${path}:3:5: error: Unexpected id \`7\` again (first on line 2), expected each student's id once: grades are matched to students by it  [roster-duplicate-id]`,
-      `${path}:5:6: error: Unexpected id \`7\` again (first on line 2), expected each student's id once: grades are matched to students by it  [roster-duplicate-id]`
+      `${path}:3:5: error: Unexpected id \`7\` again (first on line 2), expected each student's id once: grades are matched to students by it; 1 more row has the same problem (line 5)  [roster-duplicate-id]`
+    ])
+    // Every id given again is one message, at the first: an id column of `0`s gave 29 errors for a class of 30.
+    const zeros = rosterFile(['name,id', ...Array.from({ length: 30 }, (_, i) => `S${i},0`), 'T,1', 'U,1', ''].join('\n'))
+    expect(read(zeros).messages).toEqual([
+      `${zeros}:3:4: error: Unexpected id \`0\` again (first on line 2), expected each student's id once: grades are matched to students by it; 29 more rows have the same problem (lines 4, 5, 6, 7, 8, …)  [roster-duplicate-id]`
     ])
     // Names may repeat (two students called Ana), ids may be left out.
     expect(read(rosterFile('name,id\nAna,7\nAna,8\nBen,\nCleo,\n')).messages).toEqual([])

@@ -398,8 +398,9 @@ export function readRoster(file: VFile): RosterStudent[] | undefined {
     if (id !== null) {
       const first = firstWithId.get(id.normalize('NFC'))
       if (first !== undefined) {
-        ok = false
-        error(file, `Unexpected id ${code(id)} again (first on line ${first}), expected each student's id once: grades are matched to students by it`, row.places[idAt] ?? row.places[0], 'roster-duplicate-id')
+        // One message for every id given again, as for names: a list pasted in twice, or an id
+        // column filled with `0`, gave an error a row (29 for a class of 30), the cause one.
+        once('same id', 'error', row, `Unexpected id ${code(id)} again (first on line ${first}), expected each student's id once: grades are matched to students by it`, row.places[idAt] ?? row.places[0], 'roster-duplicate-id')
         continue
       }
       firstWithId.set(id.normalize('NFC'), row.line)
