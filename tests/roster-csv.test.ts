@@ -109,6 +109,18 @@ describe('a roster saved by Excel with `;` and a BOM', () => {
     expect(read(rosterFile('name\n17\n🦊\n王小明\nमीना\n')).messages).toEqual([])
   })
 
+  it('warns of rows holding fields under a header of one column (`name` over `Ada Lovelace;101;9b`), once for them all', () => {
+    // Each line is one name, commas and all: the quiz printed "Name: Ada Lovelace;101;9b" unsaid.
+    const path = rosterFile('name\nAda Lovelace;101;9b\nBob;102;9b\n')
+    const { students, messages } = read(path)
+    expect(students?.map((s) => s.name)).toEqual(['Ada Lovelace;101;9b', 'Bob;102;9b'])
+    expect(messages).toEqual([
+      `${path}:2:1: warning: Unexpected name \`Ada Lovelace;101;9b\`, which holds fields separated by \`;\` where the header names one column (\`name\`), expected a name: the whole line is printed as the name; give each field a heading (\`name;id;…\`); 1 more row has the same problem (line 3)  [roster-fields]`
+    ])
+    // A name written "Family, Given" is a name.
+    expect(read(rosterFile('name\nMüller, Hans\nO\'Brien, Seán\n')).messages).toEqual([])
+  })
+
   it('refuses ids Excel wrote shortened (`1.23457E+11`), once for them all: the digits are lost', () => {
     // Twelve-digit student numbers saved from a cell formatted General: 29 errors "id again", the cause unsaid.
     const path = rosterFile(['name,id', ...Array.from({ length: 30 }, (_, i) => `S${i},1.23457E+11`), 'T,"2,34568E+11"', ''].join('\n'))

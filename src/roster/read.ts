@@ -319,6 +319,21 @@ export function readRoster(file: VFile): RosterStudent[] | undefined {
       )
       continue
     }
+    // A header of one column over rows of several (`name` over `Ada Lovelace;101;9b`, the other
+    // headings left out): each line is one name, commas and all, as documented, so the quiz
+    // printed "Name: Ada Lovelace;101;9b" unsaid. A field of digits after a separator is an id,
+    // not part of a name ("Müller, Hans" stays a name).
+    if (header.fields.length === 1 && /[,;]\s*\d+\s*(?:[,;]|$)/.test(name)) {
+      const sep = /[,;]/.exec(name)![0]
+      once(
+        'one column',
+        'warning',
+        row,
+        `Unexpected name ${code(name, 40)}, which holds fields separated by \`${sep}\` where the header names one column (${code(header.fields[0]!.trim())}), expected a name: the whole line is printed as the name; give each field a heading (\`${header.fields[0]!.trim()}${sep}id${sep}…\`)`,
+        row.places[nameAt] ?? row.places[0],
+        'roster-fields'
+      )
+    }
     // A name of signs alone (`-`, `?`, `...`), as a class list marks a seat without a student:
     // a quiz was printed for "Name: -" unsaid. A warning: the row may be meant (a name of digits
     // is, for quizzes by number, and so is one of emoji, which are a pupil's sign in a primary class).
