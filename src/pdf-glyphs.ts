@@ -97,6 +97,7 @@ function warnAll(file: VFile, what: 'name' | 'id', found: readonly Undrawn[]): v
     return
   }
   const listed = found.slice(0, 5).map((f) => `${chars(f.missing)} in ${what === 'name' ? f.text : `\`${f.text}\` (${f.student})`} (line ${f.line})`)
-  const more = found.length > 5 ? ` and ${found.length - 5} more (lines ${found.slice(5).map((f) => f.line).join(', ')})` : ''
+  // "and 1 more (line 16)": one line is no "lines".
+  const more = found.length > 5 ? ` and ${found.length - 5} more (${found.length === 6 ? 'line' : 'lines'} ${found.slice(5).map((f) => f.line).join(', ')})` : ''
   warn(file, `Unexpected characters in the ${what}s of ${found.length} students: ${more ? listed.join(', ') + more : andList(listed)}, ${DRAWABLE} (the HTML quizzes show them)`, place, 'roster-glyphs')
 }

@@ -75,11 +75,62 @@ describe('a roster saved by Excel with `;` and a BOM', () => {
     const { students, messages } = read(path)
     expect(students).toBeUndefined()
     expect(messages).toEqual([
-      `${path}:3:5: error: Unexpected id \`7\` again (first on line 2), expected each student's id once: grades are matched to students by it  [roster-duplicate-id]`,
-      `${path}:5:6: error: Unexpected id \`7\` again (first on line 2), expected each student's id once: grades are matched to students by it  [roster-duplicate-id]`
+      `${path}:3:5: error: Unexpected id \`7\` again (first on line 2), expected each student's id once: grades are matched to students by it; 1 more row has the same problem (line 5)  [roster-duplicate-id]`
+    ])
+    // Every id given again is one message, at the first: an id column of `0`s gave 29 errors for a class of 30.
+    const zeros = rosterFile(['name,id', ...Array.from({ length: 30 }, (_, i) => `S${i},0`), 'T,1', 'U,1', ''].join('\n'))
+    expect(read(zeros).messages).toEqual([
+      `${zeros}:3:4: error: Unexpected id \`0\` again (first on line 2), expected each student's id once: grades are matched to students by it; 29 more rows have the same problem (lines 4, 5, 6, 7, 8, …)  [roster-duplicate-id]`
     ])
     // Names may repeat (two students called Ana), ids may be left out.
     expect(read(rosterFile('name,id\nAna,7\nAna,8\nBen,\nCleo,\n')).messages).toEqual([])
+  })
+
+  it('refuses an id with an invisible character in it (a zero-width space pasted along), which printed as the id without it', () => {
+    // `101` and `101` with a zero-width space: both quizzes printed "ID: 101", and grading.csv sent the second back with it.
+    const path = rosterFile('name,id\nAda,101\nBob,101\u200b\nCy,\u200e102\n')
+    const { students, messages } = read(path)
+    expect(students).toBeUndefined()
+    expect(messages).toEqual([
+      `${path}:3:5: error: Unexpected invisible character U+200B in the id \`101\`, expected an id of characters that print: delete it (grades go back by the id, and a platform would not find it)  [roster-name]`,
+      `${path}:4:4: error: Unexpected invisible character U+200E in the id \`102\`, expected an id of characters that print: delete it (grades go back by the id, and a platform would not find it)  [roster-name]`
+    ])
+  })
+
+  it('warns of a name of signs alone (`-`, `?`), as a list marks a place without a student, once for all such rows', () => {
+    // A quiz was printed for "Name: -" without a word.
+    const path = rosterFile('name,group\nAda,9b\n-,9b\n?,9b\n...,9b\n')
+    const { students, messages } = read(path)
+    expect(students?.map((s) => s.name)).toEqual(['Ada', '-', '?', '...'])
+    expect(messages).toEqual([
+      `${path}:3:1: warning: Unexpected name \`-\` without a letter or a digit, expected a student's name: a quiz is printed for \`-\`; if the row marks a place without a student, delete it; 2 more rows have the same problem (lines 4–5)  [roster-name]`
+    ])
+    // Names of digits (quizzes by number), of emoji, and names in any script are names.
+    expect(read(rosterFile('name\n17\n🦊\n王小明\nमीना\n')).messages).toEqual([])
+  })
+
+  it('warns of rows holding fields under a header of one column (`name` over `Ada Lovelace;101;9b`), once for them all', () => {
+    // Each line is one name, commas and all: the quiz printed "Name: Ada Lovelace;101;9b" unsaid.
+    const path = rosterFile('name\nAda Lovelace;101;9b\nBob;102;9b\n')
+    const { students, messages } = read(path)
+    expect(students?.map((s) => s.name)).toEqual(['Ada Lovelace;101;9b', 'Bob;102;9b'])
+    expect(messages).toEqual([
+      `${path}:2:1: warning: Unexpected name \`Ada Lovelace;101;9b\`, which holds fields separated by \`;\` where the header names one column (\`name\`), expected a name: the whole line is printed as the name; give each field a heading (\`name;id;…\`); 1 more row has the same problem (line 3)  [roster-fields]`
+    ])
+    // A name written "Family, Given" is a name.
+    expect(read(rosterFile('name\nMüller, Hans\nO\'Brien, Seán\n')).messages).toEqual([])
+  })
+
+  it('refuses ids Excel wrote shortened (`1.23457E+11`), once for them all: the digits are lost', () => {
+    // Twelve-digit student numbers saved from a cell formatted General: 29 errors "id again", the cause unsaid.
+    const path = rosterFile(['name,id', ...Array.from({ length: 30 }, (_, i) => `S${i},1.23457E+11`), 'T,"2,34568E+11"', ''].join('\n'))
+    const { students, messages } = read(path)
+    expect(students).toBeUndefined()
+    expect(messages).toEqual([
+      `${path}:2:4: error: Unexpected id \`1.23457E+11\`, a number as Excel shows it shortened (its last digits are lost), expected the student's id in full: in Excel, format the column as Text (or Number, with no decimals), check the ids, and save as CSV again; 30 more rows have the same problem (lines 3–32)  [roster-name]`
+    ])
+    // Ids of letters and digits stay ids.
+    expect(read(rosterFile('name,id\nAda,1E5\nBo,E+11\nCy,12-E+3\n')).messages).toEqual([])
   })
 
   it('warns of a name given twice with nothing to tell the two quizzes apart (no id, the same group), once for a list pasted in twice', () => {
@@ -91,6 +142,17 @@ describe('a roster saved by Excel with `;` and a BOM', () => {
         /class\.csv:4:1: warning: Unexpected name `Ana` again \(first on line 2\) with no id and the same group, expected a way to tell the two apart: their quizzes print the same name, and only the file names' numbers differ; give each an id \(or delete the row if it is a copy\); 1 more row has the same problem \(line 5\) {2}\[roster-duplicate-name\]$/
       )
     ])
+  })
+
+  it('warns of a name given twice that differs only in its spaces (doubled, a no-break space), which print as one', () => {
+    // `Ada   Lovelace` and `Ada Lovelace`, or a no-break space pasted from a web page: the quizzes
+    // print the same name (HTML and the PDF collapse the spaces), yet no warning was given.
+    const { students, messages } = read(rosterFile('name,group\nAda Lovelace,A\nAda   Lovelace,A\nAda\u00a0Lovelace,A\nAda Lovelace,B\n'))
+    expect(students?.map((s) => s.name)).toEqual(['Ada Lovelace', 'Ada   Lovelace', 'Ada\u00a0Lovelace', 'Ada Lovelace'])
+    expect(messages).toEqual([expect.stringMatching(/class\.csv:3:1: warning: Unexpected name `Ada Lovelace` again \(first on line 2\) with no id and the same group, .*; 1 more row has the same problem \(line 4\) {2}\[roster-duplicate-name\]$/)])
+    // A zero-width space or a soft hyphen draws nothing either; a joiner (Persian's U+200C) is kept.
+    expect(read(rosterFile('name\nAnna Lena\nAnna\u200b Lena\nAnnaLena\nAnna\u00adLena\n')).messages).toEqual([expect.stringMatching(/:3:1: warning: Unexpected name .* again \(first on line 2\).*; 1 more row has the same problem \(line 5\) {2}\[roster-duplicate-name\]$/)])
+    expect(read(rosterFile('name\nمحمدرضا\nمحمد\u200cرضا\n')).messages).toEqual([])
   })
 
   it('keeps line numbers (and columns) in its errors', () => {
@@ -154,6 +216,31 @@ describe('a roster saved by Excel with `;` and a BOM', () => {
     expect(read(rosterFile('name,id\nAda "Lovelace",1\n"Bob ""B"" Brown",2\n"Cy, C",3\n')).students?.map((s) => s.name)).toEqual(['Ada "Lovelace"', 'Bob "B" Brown', 'Cy, C'])
   })
 
+  it('reads a field in quotes with white space around it (a roster typed by hand) as what the quotes hold', () => {
+    // ` "Bob Brown"` printed "Name: "Bob Brown"" and ` "3"` sent grades back under the id `"3"`,
+    // unsaid; `"Ada Lovelace" ,1` was refused with `"""Ada Lovelace"" "` as its fix.
+    const path = rosterFile('name, id, group\n"Ada Lovelace" ,1, "9a"\n "Bob ""B"" Brown",2,9a\nCy, "3" ,9b\n"Lovelace, Ada"\t, "4",\t"9b"\t\n')
+    const { students, messages } = read(path)
+    expect(messages).toEqual([])
+    expect(students?.map((s) => [s.name, s.id, s.group])).toEqual([
+      ['Ada Lovelace', '1', '9a'],
+      ['Bob "B" Brown', '2', '9a'],
+      ['Cy', '3', '9b'],
+      ['Lovelace, Ada', '4', '9b']
+    ])
+    // Text after the closing quote is refused still, and a quote inside a field kept as written.
+    expect(read(rosterFile('name,id\n"Ada" Lovelace ,1\n')).messages).toEqual([expect.stringContaining(':2:6: error: Unexpected text ` Lovelace ` after the closing `"` of `"Ada"`')])
+    expect(read(rosterFile('name,id\nAda "Lovelace" ,1\n')).students?.map((s) => s.name)).toEqual(['Ada "Lovelace"'])
+    // In a tab-separated roster a tab is the separator, not space around a field.
+    expect(read(rosterFile('name\tid\n "Ada"\t"1" \n')).students?.map((s) => [s.name, s.id])).toEqual([['Ada', '1']])
+    // After a space, a quote holding the separator is split at it (csv-parse reads the quote as
+    // text there): refused, with the fix the quotes without the space, not the name quoted again.
+    const split = rosterFile('name,id\n "Müller, Hans" ,5\n')
+    expect(read(split).messages).toEqual([
+      `${split}:2:1: error: Unexpected 3 fields in this row (\`"Müller\`, \`Hans"\`, \`5\`), expected 2 as in the header (\`name\`, \`id\`): a name in quotes must start with its quote (after a space, the quotes are part of the field, and the \`,\` inside them splits it), or the fields after it move a column on; write \`"Müller, Hans",5\`  [roster-fields]`
+    ])
+  })
+
   it('reads a row whose extra fields are all empty (Excel\'s `;` after every line) without a message', () => {
     // A warning per row: the trial's 30 students got 30 of them.
     const { students, messages } = read(rosterFile(excel(['name;id', ...Array.from({ length: 30 }, (_, i) => `S${i};${i};`), 'T;30;;'])))
@@ -215,7 +302,30 @@ describe('a roster saved by Excel with `;` and a BOM', () => {
     const path = rosterFile(excel(['name;id', '"Ada', 'Lovelace";S001', 'Bob;"S002', 'Cy;S003']))
     const { students, messages } = read(path)
     expect(students).toBeUndefined()
-    expect(messages).toEqual([`${path}:4:5: error: Unexpected end of file inside a quoted field, expected a closing \`"\`  [roster-csv]`])
+    expect(messages).toEqual([
+      // The name over two lines before it is a problem of its own, said in the same run.
+      `${path}:2:1: error: Unexpected control character U+000D (a line break) in the name \`Ada Lovelace\`, expected text that prints on one line: put a space in its place  [roster-name]`,
+      `${path}:4:5: error: Unexpected end of file inside a quoted field, expected a closing \`"\`  [roster-csv]`
+    ])
+  })
+
+  it('reports the problems of the rows before a quote left open in the same run, and nothing for the rows it swallowed', () => {
+    // The id 1 again on line 3 and `"Ada" Lovelace` on line 4 were said only once the quote on
+    // line 5 was closed: a second round for the teacher.
+    const path = rosterFile('name,id\nAda,1\nBob,1\n"Ada" Lovelace,2\n"Open,3\nCarl,4\n')
+    const { students, messages } = read(path)
+    expect(students).toBeUndefined()
+    expect(messages).toEqual([
+      `${path}:3:5: error: Unexpected id \`1\` again (first on line 2), expected each student's id once: grades are matched to students by it  [roster-duplicate-id]`,
+      expect.stringContaining(`${path}:4:6: error: Unexpected text \` Lovelace\` after the closing`),
+      `${path}:5:1: error: Unexpected end of file inside a quoted field, expected a closing \`"\`  [roster-csv]`
+    ])
+    // A quote left open in the header, or on the first student's row: that alone (no "roster
+    // without students" for the rows it swallowed).
+    const first = rosterFile('name,id\n"Ada,1\nBob,2\n')
+    expect(read(first).messages).toEqual([`${first}:2:1: error: Unexpected end of file inside a quoted field, expected a closing \`"\`  [roster-csv]`])
+    const header = rosterFile('"name,id\nAda,1\n')
+    expect(read(header).messages).toEqual([`${header}:1:1: error: Unexpected end of file inside a quoted field, expected a closing \`"\`  [roster-csv]`])
   })
 
   it('reports a header without a name column as written, `;` and all', () => {
@@ -246,6 +356,25 @@ describe('a roster saved by Excel with `;` and a BOM', () => {
     ])
     // A title without a separator (the delimiter is then the header's, unknown): the header is found all the same.
     expect(read(rosterFile('Class 9b – spring term\n\nStudent name,ID\nAda,1\n')).messages).toEqual([expect.stringMatching(/: line 3 \(`Student name,ID`\) looks like the header: delete the lines above it; /)])
+  })
+
+  it('says a file whose first line reads as a student\'s has no header, and the line to add', () => {
+    // A list of names pasted alone was told only which headings are read as the name.
+    const names = rosterFile('Ada Lovelace\nBob Brown\n')
+    expect(read(names).messages).toEqual([
+      `${names}:1:1: error: Unexpected header \`Ada Lovelace\`, expected a \`name\` column (and optionally \`id\` and \`group\`): if line 1 is a student's, the file has no header: add the line \`name\` above it; headings read as the name, in any case: \`name\`, \`student\`, \`student name\`, \`full name\`, \`Schüler\`, \`Schülerin\`, \`Schülername\`, \`Name des Schülers\`; or the name in two columns, a given name (\`first name\`, \`Vorname\`) and a family name (\`last name\`, \`Nachname\`)  [roster-header]`
+    ])
+    expect(read(rosterFile('Ada Lovelace;101;9b\nBob Brown;102;9b\n')).messages).toEqual([expect.stringContaining(': if line 1 is a student\'s, the file has no header: add the line `name;id;group` above it; ')])
+    expect(read(rosterFile('Ada Lovelace\t101\nBob Brown\t102\n')).messages).toEqual([expect.stringContaining(': add the line `name`, a tab, `id` above it; ')])
+    // Not a header whose line does not read as the rows below it (`Raum` over `1`), nor one with a heading classpack reads.
+    for (const text of ['Kennzahl;Raum\nAda;1\n', 'Pupil,ID\nAda,1\n', 'Ada Lovelace,101\nBob Brown\n', 'name|id\nAda|1\n']) expect(read(rosterFile(text)).messages, text).toEqual([expect.not.stringContaining('has no header')])
+  })
+
+  it('says a header whose fields are separated by `|` is so, not that it lacks a name column', () => {
+    // `name|id` was answered with the list of headings read as the name, `name` among them.
+    expect(read(rosterFile('name|id\nAda|1\n')).messages).toEqual([
+      expect.stringContaining(': its fields are separated by `|`, which classpack does not read as a separator: separate them by `,`, `;` or tabs (in a spreadsheet, save as CSV); headings read as the name')
+    ])
   })
 
   it('says a given name without a family name (or one without the other) is half a name, and how to print it alone', () => {

@@ -16,6 +16,10 @@ import { facesFor, scriptOf } from '../src/render/pdf/scripts.js'
 import { visualSegment } from '../src/render/pdf/visual.js'
 import { asciiName, studentFileBase } from '../src/roster/filenames.js'
 import { transliterate } from '../src/roster/transliterate.js'
+import { VFile } from 'vfile'
+import { formatMessages } from '../src/messages.js'
+import { warnUndrawableRoster } from '../src/pdf-glyphs.js'
+import type { AssignedStudent } from '../src/roster/assign.js'
 import { DEMO, tempDir } from './helpers/fixtures.js'
 import { packFiles, tryBuild } from './helpers/pack.js'
 import { drawnGlyphs, inkOfText, placedText, readPdf, readPdfText } from './helpers/pdf.js'
@@ -173,6 +177,18 @@ describe('a roster in every script', () => {
     const warnings = result.text.split('\n').filter((l) => l.includes('[roster-glyphs]'))
     expect(warnings).toHaveLength(1)
     expect(warnings[0]).toMatch(/roster\.csv:3:1: warning: Unexpected characters in the names of 7 students: `த` `ம` `ி` `ழ` and \d+ more in தமிழ்செல்வி \(line 3\), .* in செல்வம் \(line 7\) and 2 more \(lines 8, 9\), expected/u)
+  })
+
+  it('says "line" of the one name past the five it lists, "lines" of more', async () => {
+    // "and 1 more (lines 8)": one line is a line.
+    const warning = async (count: number): Promise<string> => {
+      const file = new VFile({ path: 'roster.csv', value: '' })
+      const students = Array.from({ length: count }, (_, i) => ({ name: `Zoë ${i} 🙂`, id: null, group: null, line: i + 2, version: 'A', file: `00${i}-zoe` }) as unknown as AssignedStudent)
+      await warnUndrawableRoster(file, students)
+      return formatMessages([file])
+    }
+    expect(await warning(6)).toContain('in Zoë 4 🙂 (line 6) and 1 more (line 7), expected')
+    expect(await warning(7)).toContain('in Zoë 4 🙂 (line 6) and 2 more (lines 7, 8), expected')
   })
 
   it('warns about them too when the print bundle is the only PDF asked for', async () => {

@@ -28,7 +28,7 @@ export interface CsvProblem {
 
 export type Delimiter = ',' | ';' | '\t'
 
-/** Parse `text` into records; a quote left open is a problem at the place it opened. */
+/** Parse `text` into records; a quote left open is a problem at the place it opened, with the records before it. */
 export function parseCsv(text: string): { records: CsvRecord[]; problems: CsvProblem[]; delimiter: Delimiter } {
   const sep = separatorLine(text)
   if (sep && !isDelimiter(sep.delimiter)) {
@@ -44,7 +44,12 @@ export function parseCsv(text: string): { records: CsvRecord[]; problems: CsvPro
   const lines = new Lines(bytes)
   // Where each record ends, so the next one's start is known even when parsing stops.
   const ends: number[] = []
+  // The records read before a quote left open, which csv-parse reads up to the end of the
+  // file and then throws: their problems (an id given twice, text after a closing quote) are
+  // reported beside it, not only once it is closed and the roster read again.
+  const read: string[][] = []
   let rows: string[][]
+  const problems: CsvProblem[] = []
   try {
     rows = parse(bytes, {
       delimiter,
@@ -60,6 +65,7 @@ export function parseCsv(text: string): { records: CsvRecord[]; problems: CsvPro
       skip_empty_lines: true,
       on_record: (record: string[], context) => {
         ends.push(context.bytes)
+        read.push(record)
         return record
       }
     }) as string[][]
@@ -73,7 +79,8 @@ export function parseCsv(text: string): { records: CsvRecord[]; problems: CsvPro
       e.code === 'CSV_QUOTE_NOT_CLOSED'
         ? 'Unexpected end of file inside a quoted field, expected a closing `"`'
         : `Unexpected CSV: ${e.message.replace(/\.$/, '')}, expected rows of fields separated by \`${delimiter === '\t' ? '\\t' : delimiter}\``
-    return { records: [], problems: [{ reason, ...place }], delimiter }
+    problems.push({ reason, ...place })
+    rows = read
   }
   const records: CsvRecord[] = []
   rows.forEach((fields, i) => {
@@ -88,7 +95,26 @@ export function parseCsv(text: string): { records: CsvRecord[]; problems: CsvPro
       if (f > 0) at = fieldStart(bytes, at, 1, delimiter)
       places.push(lines.place(at))
       quoted.push(bytes[at] === QUOTE)
-      if (bytes[at] === QUOTE && afterQuote === undefined) {
+      // White space around a field in quotes (`"Ada Lovelace" ,1`, `Cy, "3"`, as a roster typed
+      // by hand lines its fields up): the field is what the quotes hold, as a spreadsheet reads
+      // it. csv-parse keeps the quotes there, so the quiz printed `"Bob Brown"` and grades went
+      // back under the id `"3"`, unsaid; a space after the closing quote was refused, with the
+      // name in quotes as its fix. After spaces, a quote holding the delimiter or a line break
+      // was split there by csv-parse, and stays as read (the row's fields are then too many).
+      const open = skipSpaces(bytes, at, delimiter)
+      let spaced = false
+      if (bytes[open] === QUOTE) {
+        const close = closingQuoteEnd(bytes, open)
+        const rest = skipSpaces(bytes, close, delimiter)
+        const inner = bytes.subarray(open + 1, close - 1).toString('utf8')
+        const whole = close <= bytes.length && (rest >= bytes.length || isFieldEnd(bytes[rest]!, delimiter))
+        if (whole && (open > at || rest > close) && (open === at || !(inner.includes(delimiter) || /[\r\n]/.test(inner)))) {
+          fields[f] = inner.replace(/""/g, '"')
+          quoted[f] = true
+          spaced = true
+        }
+      }
+      if (bytes[at] === QUOTE && !spaced && afterQuote === undefined) {
         const after = closingQuoteEnd(bytes, at)
         if (after < bytes.length && !isFieldEnd(bytes[after]!, delimiter)) {
           const end = fieldStart(bytes, at, 1, delimiter) - 1
@@ -98,7 +124,7 @@ export function parseCsv(text: string): { records: CsvRecord[]; problems: CsvPro
     }
     records.push({ fields, places, quoted, ...(afterQuote ? { afterQuote } : {}), line: places[0]!.line })
   })
-  return { records, problems: [], delimiter }
+  return { records, problems, delimiter }
 }
 
 /**
@@ -161,6 +187,13 @@ function closingQuoteEnd(bytes: Buffer, at: number): number {
   let i = at + 1
   while (i < bytes.length && !(bytes[i] === QUOTE && bytes[i + 1] !== QUOTE)) i += bytes[i] === QUOTE ? 2 : 1
   return i + 1
+}
+
+/** The first byte at or after `at` that is no space or tab (a tab is a delimiter where it separates the fields). */
+function skipSpaces(bytes: Buffer, at: number, delimiter: Delimiter): number {
+  let i = at
+  while (i < bytes.length && (bytes[i] === 0x20 || (bytes[i] === 0x09 && delimiter !== '\t'))) i++
+  return i
 }
 
 /** Whether `byte` ends a field: the delimiter or a line end. */

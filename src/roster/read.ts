@@ -36,6 +36,9 @@ const MARK = /\p{M}/u
 /** A letter of any script: every name has one (a name of digits or signs alone is some other column's). */
 const LETTER = /\p{L}/u
 
+/** A number in Excel's scientific format, as it writes an id of 12 digits and more in a cell formatted General (`1.23457E+11`). */
+const EXCEL_EXPONENT = /^\d(?:[.,]\d+)?E\+\d+$/i
+
 /** The columns classpack reads, by their own heading. */
 const COLUMNS = ['name', 'id', 'group'] as const
 type Column = (typeof COLUMNS)[number]
@@ -103,7 +106,10 @@ function joinNameParts(records: CsvRecord[]): { given: number; family: number } 
 export function readRoster(file: VFile): RosterStudent[] | undefined {
   const { records, problems, delimiter } = parseCsv(String(file.value))
   for (const p of problems) error(file, p.reason, { line: p.line, column: p.column }, 'roster-csv')
-  if (problems.length) return undefined
+  // A quote left open ends the records; the header and the rows before it are checked still
+  // (their problems said in this run, not the next), but none is missed for want of the rest.
+  const broken = problems.length > 0
+  if (broken && records.length < 2) return undefined
   // U+FEFF inside a file is a byte order mark that came along when two files were pasted into
   // one (it starts the second's header); as a character (a zero-width no-break space, which
   // Unicode replaced with U+2060 long ago) it means nothing in a name, yet the PDF printed a
@@ -140,10 +146,31 @@ export function readRoster(file: VFile): RosterStudent[] | undefined {
     // A title above the header (`Klassenliste 9b`, as a school office's export starts): the header is named where it is.
     const below = records.slice(1, 6).find((row) => row.fields.join(delimiter).split(/[,;\t]/).some((f) => COLUMN_OF.get(folded(f)) === 'name' || GIVEN.has(folded(f)) || FAMILY.has(folded(f))))
     const title = below === undefined ? '' : `line ${below.line} (${code(below.fields.join(delimiter), 40)}) looks like the header: delete the ${below.line - header.line > 1 ? 'lines' : 'line'} above it; `
+    // No header at all, the first student on line 1 (`Ada Lovelace,101`, a list of names pasted
+    // alone): the list of headings did not say the file lacked a header line, nor what to write.
+    // Said when nothing else explains it and line 1 reads as the line below it does, field by
+    // field (text over text, a number over a number), so a real header (`Kennzahl;Raum;ID`) is not.
+    const kind = (f: string): string => (/^[\s\d.\-/]*\d[\s\d.\-/]*$/.test(f) ? 'number' : LETTER.test(f) ? 'text' : 'other')
+    const next = records[1]
+    // A heading among the words of line 1 (`name|id`, split by a separator classpack does not
+    // read) makes it a header, whatever the line below.
+    const words = header.fields.flatMap((f) => f.split(/[^\p{L}\p{N}._]+/u)).map(folded)
+    const headed = words.some((w) => COLUMN_OF.has(w) || GIVEN.has(w) || FAMILY.has(w))
+    const headerless =
+      below === undefined && half === undefined && namelike === undefined && !headed && next !== undefined && next.fields.length === header.fields.length && header.fields.every((f, i) => kind(f) !== 'other' && kind(f) === kind(next.fields[i]!))
+    // Fields separated by another character (`name|id`, as some school systems export): said,
+    // where the list of headings alone left the teacher to find that `name` was there.
+    const other = /[|:]/.exec(header.fields.length === 1 ? header.fields[0]! : '')?.[0]
+    const split = other !== undefined && header.fields[0]!.split(other).some((f) => COLUMN_OF.get(folded(f)) === 'name' || GIVEN.has(folded(f)))
+    const separator = split ? `its fields are separated by \`${other}\`, which classpack does not read as a separator: separate them by \`,\`, \`;\` or tabs (in a spreadsheet, save as CSV); ` : ''
+    let texts = 0
+    const suggested = header.fields.map((f) => (kind(f) === 'number' ? 'id' : ['name', 'group'][texts++] ?? '…')).filter((h, i, all) => h === '…' || all.indexOf(h) === i)
+    const line = delimiter === '\t' && suggested.length > 1 ? suggested.map((h) => `\`${h}\``).join(', a tab, ') : code(suggested.join(delimiter))
+    const noHeader = headerless ? `if line ${header.line} is a student's, the file has no header: add the line ${line} above it; ` : ''
     const known = ['name', 'student', 'student name', 'full name', 'Schüler', 'Schülerin', 'Schülername', 'Name des Schülers'].map((h) => `\`${h}\``).join(', ')
     error(
       file,
-      `Unexpected header ${code(header.fields.join(delimiter))}, expected a \`name\` column (and optionally \`id\` and \`group\`): ${title}${hint}headings read as the name, in any case: ${known}; or the name in two columns, a given name (\`first name\`, \`Vorname\`) and a family name (\`last name\`, \`Nachname\`)`,
+      `Unexpected header ${code(header.fields.join(delimiter))}, expected a \`name\` column (and optionally \`id\` and \`group\`): ${title}${hint}${noHeader}${separator}headings read as the name, in any case: ${known}; or the name in two columns, a given name (\`first name\`, \`Vorname\`) and a family name (\`last name\`, \`Nachname\`)`,
       { line: header.line, column: 1 },
       'roster-header'
     )
@@ -197,6 +224,7 @@ export function readRoster(file: VFile): RosterStudent[] | undefined {
   // A row with every cell empty (`;;`, which spreadsheets leave after the last student) is no student.
   const rows = records.slice(1).filter((row) => row.fields.some((f) => f.trim() !== '') && !repeatedHeader(file, row, header) && !pointsPossible(file, row, nameAt, idAt) && !canvasTestStudent(file, row, header, nameAt))
   if (rows.length === 0) {
+    if (broken) return undefined
     error(file, 'Unexpected roster without students, expected one row per student after the header', { line: header.line, column: 1 }, 'roster-empty')
     return undefined
   }
@@ -291,6 +319,34 @@ export function readRoster(file: VFile): RosterStudent[] | undefined {
       )
       continue
     }
+    // A header of one column over rows of several (`name` over `Ada Lovelace;101;9b`, the other
+    // headings left out): each line is one name, commas and all, as documented, so the quiz
+    // printed "Name: Ada Lovelace;101;9b" unsaid. A field of digits after a separator is an id,
+    // not part of a name ("Müller, Hans" stays a name).
+    if (header.fields.length === 1 && /[,;]\s*\d+\s*(?:[,;]|$)/.test(name)) {
+      const sep = /[,;]/.exec(name)![0]
+      once(
+        'one column',
+        'warning',
+        row,
+        `Unexpected name ${code(name, 40)}, which holds fields separated by \`${sep}\` where the header names one column (${code(header.fields[0]!.trim())}), expected a name: the whole line is printed as the name; give each field a heading (\`${header.fields[0]!.trim()}${sep}id${sep}…\`)`,
+        row.places[nameAt] ?? row.places[0],
+        'roster-fields'
+      )
+    }
+    // A name of signs alone (`-`, `?`, `...`), as a class list marks a seat without a student:
+    // a quiz was printed for "Name: -" unsaid. A warning: the row may be meant (a name of digits
+    // is, for quizzes by number, and so is one of emoji, which are a pupil's sign in a primary class).
+    if (!/[\p{L}\p{N}\p{Extended_Pictographic}]/u.test(name)) {
+      once(
+        'signs',
+        'warning',
+        row,
+        `Unexpected name ${code(name, 30)} without a letter or a digit, expected a student's name: a quiz is printed for ${code(name, 30)}; if the row marks a place without a student, delete it`,
+        row.places[nameAt] ?? row.places[0],
+        'roster-name'
+      )
+    }
     // An id or group of invisible characters only looks empty on paper, yet is no empty field:
     // grades would go back under an id nobody can type, students under a group nobody can see.
     const blank = [
@@ -330,11 +386,36 @@ export function readRoster(file: VFile): RosterStudent[] | undefined {
       )
       continue
     }
+    // An id as Excel shows a long number (`1.23457E+11`, 12 digits and more in a cell formatted
+    // General), which it writes so into the CSV: the digits are lost, grades cannot go back by it,
+    // and a class of such ids was an error a row, "id again", the cause unsaid. One message.
+    if (id !== null && EXCEL_EXPONENT.test(id)) {
+      once(
+        'exponent',
+        'error',
+        row,
+        `Unexpected id ${code(id)}, a number as Excel shows it shortened (its last digits are lost), expected the student's id in full: in Excel, format the column as Text (or Number, with no decimals), check the ids, and save as CSV again`,
+        row.places[idAt] ?? row.places[0],
+        'roster-name'
+      )
+      continue
+    }
+    // An invisible format character in an id (a zero-width space or a direction mark, pasted
+    // from a web page or a mail): it prints as nothing, so `101` and `101` with one print as
+    // one id without being one, and a platform finds no student by it when grades go back.
+    const hidden = id === null ? null : /\p{Cf}/u.exec(id)
+    if (hidden) {
+      ok = false
+      const codePoint = `U+${hidden[0].codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`
+      error(file, `Unexpected invisible character ${codePoint} in the id ${code(id!.replace(/\p{Cf}/gu, ''))}, expected an id of characters that print: delete it (grades go back by the id, and a platform would not find it)`, row.places[idAt] ?? row.places[0], 'roster-name')
+      continue
+    }
     if (id !== null) {
       const first = firstWithId.get(id.normalize('NFC'))
       if (first !== undefined) {
-        ok = false
-        error(file, `Unexpected id ${code(id)} again (first on line ${first}), expected each student's id once: grades are matched to students by it`, row.places[idAt] ?? row.places[0], 'roster-duplicate-id')
+        // One message for every id given again, as for names: a list pasted in twice, or an id
+        // column filled with `0`, gave an error a row (29 for a class of 30), the cause one.
+        once('same id', 'error', row, `Unexpected id ${code(id)} again (first on line ${first}), expected each student's id once: grades are matched to students by it`, row.places[idAt] ?? row.places[0], 'roster-duplicate-id')
         continue
       }
       firstWithId.set(id.normalize('NFC'), row.line)
@@ -342,7 +423,17 @@ export function readRoster(file: VFile): RosterStudent[] | undefined {
       // Two students of one name may share a class; without an id (or another group) their two
       // quizzes print the same line and only the file's number tells whose is whose, so it is
       // said, once for a list pasted in twice. A warning: the names may be right.
-      const key = `${name.normalize('NFC')}\n${group?.normalize('NFC') ?? ''}`
+      // Compared as printed: a run of white space (doubled spaces, a no-break space pasted from a
+      // web page) prints as one space in the HTML and the PDF, so `Ada   Lovelace` is `Ada Lovelace`;
+      // a format character that draws nothing (a zero-width space, a soft hyphen, a direction
+      // mark) is left out, but not the joiners U+200C and U+200D, which change how letters join.
+      const printed = (text: string): string =>
+        text
+          .normalize('NFC')
+          .replace(/(?![\u200c\u200d])\p{Cf}/gu, '')
+          .replace(/[\s\p{Z}]+/gu, ' ')
+          .trim()
+      const key = `${printed(name)}\n${group === null ? '' : printed(group)}`
       const first = firstWithoutId.get(key)
       if (first === undefined) firstWithoutId.set(key, row.line)
       else {
@@ -362,7 +453,7 @@ export function readRoster(file: VFile): RosterStudent[] | undefined {
     const rest = more.length === 0 ? '' : `; ${counted(more.length, 'more row has', 'more rows have')} the same problem (${linesOf(more)})${advice}`
     ;(severity === 'error' ? error : warn)(file, reason + rest, place, rule)
   }
-  return ok ? students : undefined
+  return ok && !broken ? students : undefined
 }
 
 /** `the 2nd`, as a column is counted. */
@@ -486,9 +577,15 @@ function overflow(row: CsvRecord, header: CsvRecord, nameAt: number, delimiter: 
   const parts = row.fields.slice(nameAt + 1, nameAt + 1 + extra)
   if (!row.quoted[nameAt] && parts.length === extra && parts.every((p) => /^ +\S/.test(p))) {
     const fields = row.fields.map((f, i) => (row.quoted[i] || f.includes('"') ? quote(f) : f))
-    const name = quote(row.fields.slice(nameAt, nameAt + extra + 1).join(delimiter))
+    const joined = row.fields.slice(nameAt, nameAt + extra + 1).join(delimiter)
+    // ` "Müller, Hans"`: in quotes already, after a space, which makes the quotes part of the
+    // field, so the separator inside them splits it. The fix was the name quoted again, quotes
+    // and all (`" ""Müller, Hans"" "`), which would print them: it is the quotes without the space.
+    const spaced = /^[ \t]+"(?:[^"]|"")*"[ \t]*$/.test(joined)
+    const name = spaced ? joined.trim() : quote(joined)
     const fixed = [...fields.slice(0, nameAt), name, ...fields.slice(nameAt + extra + 1)].join(delimiter)
-    return { reason: `${found}: a name that holds ${sep} must be in quotes, or the fields after it move a column on; write ${code(fixed, 80)}`, nameHolds: true }
+    const why = spaced ? `a name in quotes must start with its quote (after a space, the quotes are part of the field, and the ${sep} inside them splits it)` : `a name that holds ${sep} must be in quotes`
+    return { reason: `${found}: ${why}, or the fields after it move a column on; write ${code(fixed, 80)}`, nameHolds: true }
   }
   return { reason: `${found}: put in quotes a field that holds ${sep} (else the fields after it move a column on), or give each value a column in the header`, nameHolds: false }
 }
