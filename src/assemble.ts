@@ -31,7 +31,7 @@ import { PLACEHOLDERS, ROLE_TO_WRITE } from './placeholders.js'
 import { excludeAnswering } from './generate/excludes.js'
 import { mergeGenerated } from './generate/merge.js'
 import { typeOf, type QuizItem } from './types/index.js'
-import { misquotationReason, misquotations } from './lint/quotations.js'
+import { misquotationReason, misquotations, supersedeUnfoundWords } from './lint/quotations.js'
 import { nearestWords } from './claims/nearest.js'
 import { closest, placeOf, stoodIn } from './yaml/decode.js'
 import { hasUiLanguage, UI_LANGUAGES } from './lang/index.js'
@@ -226,6 +226,8 @@ export function assembleModule(input: ModuleFiles): Assembled {
     for (const m of misquotations(article, [...questions.quiz, ...questions.discussion], notes)) {
       if (setAside(m.item)) continue
       const place = placeOf(m.owner, m.key)
+      // The misquotation is the root cause of a warning that the same words stand before no ¶.
+      supersedeUnfoundWords(input.questions, m.owner, m.key, m.quote)
       const cut = cutFrom?.(m.quote, nearestWords(article, m.quote)?.paragraph)
       const said = cut === undefined ? undefined : cutSaid.get(`${m.item.id}\0${cut}`)
       if (said) {

@@ -220,12 +220,26 @@ describe('checking ¶ references', () => {
   })
 
   // Quoted words the article had lost passed check, and the note went on quoting them.
-  it('warns of quoted words before a ¶ that the article no longer has anywhere', () => {
-    const dir = demoCopy({ 'article.md': (t) => t.replace('From Trump’s perspective', 'From the President’s point of view') })
+  it('says once that quoted words before a ¶ are no longer in the article: as the misquotation, or as the ¶ warning where that rule is set aside', () => {
+    const reworded = (t: string): string => t.replace('From Trump’s perspective', 'From the President’s point of view')
+    const dir = demoCopy({ 'article.md': reworded })
     const questions = readFileSync(join(dir, 'questions.yaml'), 'utf8')
     const line = questions.split('\n').findIndex((l) => l.includes('“From Trump’s perspective” (¶19)')) + 1
-    const said = assemble(dir).lines.filter((l) => l.includes('[paragraph-reference]'))
-    expect(said).toEqual([expect.stringMatching(new RegExp(`questions\\.yaml:${line}:\\d+: warning: Unexpected words \`“From Trump’s perspective”\` before \`¶19\` in discussion question \`d-steelman-thesis\`, expected words the article has: they are not in it \\(reworded or cut\\?\\), so readers will not find them at ¶19 or anywhere {2}\\[paragraph-reference\\]$`))])
+    // The misquotation error (the lint's, at the facilitator notes) is the one message: the ¶
+    // warning that the same words stand before ¶19 said its cause again.
+    const said = assemble(dir).lines.filter((l) => l.includes('d-steelman-thesis') && l.includes('From Trump’s perspective'))
+    expect(said).toEqual([expect.stringMatching(/questions\.yaml:\d+:\d+: error: Unexpected quotation `From Trump’s perspective` in the facilitator notes of `d-steelman-thesis` that the article does not contain.* {2}\[quote-not-in-source\]$/)])
+    // So too where another error keeps the lint from running, and check finds the misquotation itself.
+    const stopped = demoCopy({ 'article.md': reworded, 'module.yaml': (t) => t.replace(/^default_set: .*$/m, 'default_set: nosuch') })
+    const stoppedSaid = assemble(stopped).lines.filter((l) => l.includes('d-steelman-thesis') && l.includes('From Trump’s perspective'))
+    expect(stoppedSaid).toEqual([expect.stringMatching(/: error: Unexpected quotation `From Trump’s perspective` in the facilitator notes of `d-steelman-thesis`.* {2}\[quote-not-in-source\]$/)])
+    // With the rule set aside for the question, the ¶ warning says it.
+    const aside = demoCopy({
+      'article.md': reworded,
+      'questions.yaml': (t) => t.replace('  - id: d-steelman-thesis\n', '  - id: d-steelman-thesis\n    lint:\n      ignore:\n        quote-not-in-source: "Kept as the author first wrote it, for the discussion."\n')
+    })
+    const warned = assemble(aside).lines.filter((l) => l.includes('d-steelman-thesis') && l.includes('From Trump’s perspective'))
+    expect(warned).toEqual([expect.stringMatching(new RegExp(`questions\\.yaml:${line + 3}:\\d+: warning: Unexpected words \`“From Trump’s perspective”\` before \`¶19\` in discussion question \`d-steelman-thesis\`, expected words the article has: they are not in it \\(reworded or cut\\?\\), so readers will not find them at ¶19 or anywhere {2}\\[paragraph-reference\\]$`))])
   })
 
   // A plain search for `¶12` found it inside an earlier `¶12–¶19` of the same note, and pointed there.

@@ -29,6 +29,8 @@ export interface Finding {
   set?: string
   /** Every question a bank-level finding counts, for the report. */
   items?: string[]
+  /** The quotation a misquotation is of, in the field `key` of `owner`: the warning that its words are not before their ¶ says it again, and goes (references/check.ts). */
+  quoted?: { owner: object; key: string | number; quote: string }
 }
 
 /** A set of module.yaml as sampled with the module's seed. */

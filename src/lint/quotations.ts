@@ -8,6 +8,9 @@ import { andList, code } from '../messages.js'
 import type { DiscussionQuestion, QuizItem } from '../questions/model.js'
 import { graderTextsOf, textsOf, thePart } from './items.js'
 import { plain, quotations, quotedParts, words } from './text.js'
+import type { VFile } from 'vfile'
+import type { VFileMessage } from 'vfile-message'
+import { normalize } from '../article/normalize.js'
 
 /** A text a quotation may come from, and how a message names it ("¶4", "the title"). */
 interface Block {
@@ -134,4 +137,26 @@ function splicedReason(m: Misquotation, parts: NonNullable<Misquotation['spliced
   const places = new Set(parts.map((p) => p.from))
   const joins = places.size === 1 ? `puts words of ${parts[0]!.from} in another order (${andList(parts.map((p) => code(p.part)))})` : `joins words from different places (${andList(parts.map((p) => `${code(p.part)} from ${p.from}`))})`
   return `Unexpected quotation ${code(m.quote)} in ${thePart(m.what)} of \`${m.item.id}\` that ${joins}, expected the parts around … in the article's order within one paragraph: quote each passage on its own`
+}
+
+/** Each warning of quoted words the article does not have before a ¶ (references/check.ts), with the field it is about and the words. */
+const unfound = new WeakMap<VFileMessage, { owner: object; key: string | number; words: string }>()
+
+/**
+ * Leave out of `file` the warnings that the words `quote`, in the field `key` of `owner`,
+ * are not in the article before a ¶: the misquotation error said at that field
+ * (`quote-not-in-source`) is their root cause, and one message says it.
+ */
+export function supersedeUnfoundWords(file: VFile, owner: object, key: string | number, quote: string): void {
+  const words = normalize(quote).text.toLowerCase()
+  const said = (m: VFileMessage): boolean => {
+    const found = unfound.get(m)
+    return found !== undefined && found.owner === owner && found.key === key && found.words === words
+  }
+  if (file.messages.some(said)) file.messages = file.messages.filter((m) => !said(m))
+}
+
+/** Record that `message` warns of `words` (normalized, lower case), quoted in the field `key` of `owner`, as not in the article. */
+export function noteUnfoundWords(message: VFileMessage, owner: object, key: string | number, words: string): void {
+  unfound.set(message, { owner, key, words })
 }

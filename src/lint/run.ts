@@ -11,6 +11,7 @@ import { closest, placeOf } from '../yaml/decode.js'
 import { lintedModule, oneKeyGenerated, placeGenerated } from './bank.js'
 import type { Finding, LintContext, LintFile, LintRule, Severity } from './model.js'
 import { LINT_RULES } from './rules/index.js'
+import { supersedeUnfoundWords } from './quotations.js'
 import { lintSets } from './sets.js'
 
 export interface LintOptions {
@@ -66,7 +67,11 @@ export function lintModule(checked: Module, selection: Selection, files: LintFil
     reported.push({ ...finding, severity: options.strict ? 'error' : 'warning', path: fileOf(finding.file).path })
   }
   // Infos stay out of the files' messages (a clean module has none): the report and `--verbose` show them.
-  for (const f of reported) if (f.severity !== 'info') report(fileOf(f.file), f.severity, f.reason, f.place, f.rule)
+  for (const f of reported) {
+    if (f.severity === 'info') continue
+    report(fileOf(f.file), f.severity, f.reason, f.place, f.rule)
+    if (f.quoted) supersedeUnfoundWords(fileOf(f.file), f.quoted.owner, f.quoted.key, f.quoted.quote)
+  }
   return reported
 
   function fileOf(which: LintFile): VFile {

@@ -23,6 +23,7 @@ import { reportChangedParagraphs } from './changed.js'
 import { listUpdates } from './listing.js'
 import { type FoundReference, type Renumbering, renumberReferences } from './renumber.js'
 import { findReferences, paragraphsOf, type ParagraphReference } from './parse.js'
+import { noteUnfoundWords } from '../lint/quotations.js'
 
 /** Fields that hold ids, words of a fixed list or article text, never prose with references. */
 const NOT_PROSE = new Set(['id', 'type', 'claims', 'claim', 'difficulty', 'bloom', 'purpose', 'tags', 'pin', 'generated', 'status', 'quote', 'kind', 'asserted_by', 'hedges', 'boosters', 'evidence', 'actors', 'themes', 'relations', 'as_of', 'excludes'])
@@ -121,7 +122,8 @@ export function checkReferences(input: ReferenceInput): Renumbering | undefined 
         // Quoted words the article no longer has (reworded, cut): the ¶ after them cannot be
         // checked, and the note quotes what the students will not find.
         if (where.length === 0 && words.length >= MIN_QUOTED) {
-          warn(file, `Unexpected words ${code(`“${quoted}”`)} before ${code(ref.text)} in ${scope.owner}, expected words the article has: they are not in it (reworded or cut?), so readers will not find them at ¶${ref.text.replace(/^¶+/, '')} or anywhere`, at(), 'paragraph-reference')
+          const message = warn(file, `Unexpected words ${code(`“${quoted}”`)} before ${code(ref.text)} in ${scope.owner}, expected words the article has: they are not in it (reworded or cut?), so readers will not find them at ¶${ref.text.replace(/^¶+/, '')} or anywhere`, at(), 'paragraph-reference')
+          noteUnfoundWords(message, owner, key, words)
           continue
         }
         if (where.length && !named.some((n) => where.includes(n))) {

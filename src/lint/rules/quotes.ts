@@ -11,7 +11,7 @@ export const quoteNotInSource = rule('quote-not-in-source', 'error', 'A quotatio
   const { article } = context.module
   const { quiz, discussion } = context.module.questions
   return misquotations(article, [...quiz, ...discussion], context.module.claims.flatMap((c) => c.context.map((n) => n.note))).map(
-    (m): Finding => ({ rule: 'quote-not-in-source', file: 'questions', place: placeOf(m.owner, m.key), item: m.item.id, reason: misquotationReason(m, article) })
+    (m): Finding => ({ rule: 'quote-not-in-source', file: 'questions', place: placeOf(m.owner, m.key), item: m.item.id, reason: misquotationReason(m, article), quoted: { owner: m.owner, key: m.key, quote: m.quote } })
   )
 })
 
