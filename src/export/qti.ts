@@ -85,6 +85,10 @@ function item({ module, selection, index, strings, options, order, shuffle }: Co
     ids,
     question: questionHtml(quizItem, strings),
     ident: (part) => ident(module.name, quizItem.id, part),
+    // `m3_g…`: the hash alone often began two responses' first digits alike (`g5a…`, `gb5…`),
+    // so Canvas made them one match, choosing either scored as the right one and a premise
+    // showed the other's text; or 0 (`g0…`), which Canvas never gives a match.
+    matchIdent: (n) => `m${n}_${ident(module.name, quizItem.id, `response ${n}`)}`,
     cite: (text, claim) => citeText(index, quizItem, text, claim),
     html,
     plain: (text) => material('text/plain', text),
