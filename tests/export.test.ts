@@ -762,4 +762,19 @@ describe('the quiz Canvas and QTI 2.1 import', () => {
     )
     expect(titles[0]).not.toBe(titles[1])
   })
+
+  it('has a Canvas title of at most the 255 characters Canvas takes (a longer one fails the quiz’s import), opening with the set’s title', async () => {
+    // Canvas validates a quiz's and an assignment's title to 255 characters (maximum_string_length): a longer one fails the quiz's save, and the quiz is not imported.
+    const long = `Close reading, set for the second week: ${'blanks, matching, order and figures — é 🙂 '.repeat(6)}about 15 minutes`
+    const dir = demoCopy({ 'module.yaml': (text) => text.replace('title: Close reading (blanks, matching, order and figures), about 15 minutes', `title: "${long}"`) })
+    const { module, selection } = checkModule(dir, { set: 'close-reading' })
+    expect(selection!.set.title).toBe(long)
+    const canvas = await readQti(canvasQti(module!, selection!))
+    const named = [canvas.meta.title, canvas.meta.assignment.title, canvas.assessment['@title']]
+    for (const title of named) {
+      // Ruby counts characters (code points).
+      expect([...title].length).toBeLessThanOrEqual(255)
+      expect(title).toContain(long.slice(0, 60))
+    }
+  })
 })

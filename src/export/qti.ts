@@ -85,6 +85,10 @@ function item({ module, selection, index, strings, options, order, shuffle }: Co
     ids,
     question: questionHtml(quizItem, strings),
     ident: (part) => ident(module.name, quizItem.id, part),
+    // `m3_g…`: the hash alone often began two responses' first digits alike (`g5a…`, `gb5…`),
+    // so Canvas made them one match, choosing either scored as the right one and a premise
+    // showed the other's text; or 0 (`g0…`), which Canvas never gives a match.
+    matchIdent: (n) => `m${n}_${ident(module.name, quizItem.id, `response ${n}`)}`,
     cite: (text, claim) => citeText(index, quizItem, text, claim),
     html,
     plain: (text) => material('text/plain', text),
@@ -238,7 +242,7 @@ export function canvasQti(module: Module, selection: Selection, options: ExportO
   const assessment = ident(module.name, selection.name, 'assessment')
   const meta = ident(module.name, selection.name, 'assessment_meta')
   const { title: articleTitle, author } = module.article.meta
-  const title = strings.exports.qtiTitle(articleTitle, setName(module, selection))
+  const title = canvasTitle(strings.exports.qtiTitle(articleTitle, setName(module, selection)))
   const description = `<p>${html(strings.exports.qtiDescription(selection.set.title ?? null, articleTitle, author))}</p>`
   const points = selection.items.reduce((n, q) => n + q.points, 0)
   // Canvas shuffles a whole quiz's answers or none: an item with a pinned option ("None of these") keeps them in order.
@@ -256,6 +260,19 @@ export function canvasQti(module: Module, selection: Selection, options: ExportO
     { path: `${assessment}/assessment_meta.xml`, bytes: text(writeXml(assessmentMeta(assessment, ident(module.name, selection.name, 'assignment'), title, description, points, shuffle))) }
   ])
 }
+
+/**
+ * `title` cut to the 255 characters Canvas takes: it validates a quiz's and an assignment's
+ * title to that length (maximum_string_length), so a longer one failed the quiz's save and the
+ * quiz was not imported at all. The set's title comes first, so the cut takes the article's.
+ */
+function canvasTitle(title: string): string {
+  const chars = [...title]
+  return chars.length <= CANVAS_TITLE ? title : `${chars.slice(0, CANVAS_TITLE - 1).join('').trimEnd()}…`
+}
+
+/** The most characters Canvas keeps in a quiz's or assignment's title (Ruby counts code points). */
+const CANVAS_TITLE = 255
 
 /**
  * What canvas-qti.zip cannot carry of `selection`'s items: what their types say (an ordering

@@ -207,14 +207,14 @@ export const matching: QuestionTypeModule<MatchingItem, MatchingStrings> = {
           // In the export's seeded order, never the premises': Canvas may list them as written.
           x(
             'render_choice',
-            kit.pieces.map((r) => x('response_label', { ident: kit.ident(`response ${r.index + 1}`) }, [kit.plain(r.text)]))
+            kit.pieces.map((r) => x('response_label', { ident: kit.matchIdent(r.index + 1) }, [kit.plain(r.text)]))
           )
         ])
       ),
     // Each premise matched to its response adds its share.
     scoring: (item, kit) => {
       const percents = kit.percents(equal(item.pairs.length))
-      return item.pairs.map((_, i) => kit.add(kit.ident(`response ${i + 1}`), percents[i]!, `response_${kit.ident(`premise ${i + 1}`)}`))
+      return item.pairs.map((_, i) => kit.add(kit.matchIdent(i + 1), percents[i]!, `response_${kit.ident(`premise ${i + 1}`)}`))
     },
     general: (item, _words, kit) => rationales(item, kit.cite).map((line) => `<p>${kit.html(line)}</p>`).join('')
   },

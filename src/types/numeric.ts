@@ -111,6 +111,9 @@ function withUnit(item: NumericItem, words?: NumericStrings): string {
  */
 const unitLine = (unit: string): string => `_____ ${unit}`
 
+/** The most characters Moodle stores of a numerical question's unit (its column is char(50)). */
+const MOODLE_UNIT = 50
+
 /** The question's HTML with the unit's line under it, as Moodle and Canvas take it. */
 const withUnitLine = (item: NumericItem, kit: { question: string; html(text: string): string }): string => `${kit.question}${item.unit ? `<p>${kit.html(unitLine(item.unit))}</p>` : ''}`
 
@@ -180,8 +183,12 @@ export const numeric: QuestionTypeModule<NumericItem, NumericStrings> = {
         x('tolerance', figure(item.range ? (high - low) / 2 : item.tolerance))
       ])
       // With a unit, units are optional (Moodle's "Units are optional"): a response with the unit is read as the number.
-      const units: Element[] = item.unit ? [x('units', [x('unit', [x('multiplier', '1'), x('unit_name', item.unit)])])] : []
-      return [answer, ...units, x('unitgradingtype', '0'), x('unitpenalty', '0.1000000'), x('showunits', item.unit ? '0' : '3'), x('unitsleft', '0')]
+      // Moodle stores a unit in 50 characters (question_numerical_units.unit): a longer one stops
+      // the import at a database error, so it is left out, as for an item without a unit (it
+      // still shows on its line under the stem, and no student types 51 characters after a number).
+      const unit = item.unit && [...item.unit.trim()].length <= MOODLE_UNIT ? item.unit : undefined
+      const units: Element[] = unit ? [x('units', [x('unit', [x('multiplier', '1'), x('unit_name', unit)])])] : []
+      return [answer, ...units, x('unitgradingtype', '0'), x('unitpenalty', '0.1000000'), x('showunits', unit ? '0' : '3'), x('unitsleft', '0')]
     },
     general: () => ''
   },

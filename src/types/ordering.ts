@@ -200,13 +200,13 @@ export const ordering: QuestionTypeModule<OrderingItem, OrderingStrings> = {
           kit.plain(step.text),
           x(
             'render_choice',
-            item.steps.map((_, n) => x('response_label', { ident: kit.ident(`place ${n + 1}`) }, [kit.plain(words.position(n + 1))]))
+            item.steps.map((_, n) => x('response_label', { ident: kit.matchIdent(n + 1) }, [kit.plain(words.position(n + 1))]))
           )
         ])
       ),
     scoring: (item, kit) => {
       const percents = kit.percents(equal(item.steps.length))
-      return rows(item, kit.pieces).map(({ listed, place }, k) => kit.add(kit.ident(`place ${place + 1}`), percents[k]!, `response_${kit.ident(`step ${listed + 1}`)}`))
+      return rows(item, kit.pieces).map(({ listed, place }, k) => kit.add(kit.matchIdent(place + 1), percents[k]!, `response_${kit.ident(`step ${listed + 1}`)}`))
     },
     general: (item, _words, kit) => rationales(item, kit.cite).map((line) => `<p>${kit.html(line)}</p>`).join('')
   },

@@ -156,6 +156,12 @@ export interface QtiKit extends ExportOrder {
   question: string
   /** A stable QTI identifier for a part of the item (`gap 1`, `premise 2`). */
   ident(part: string): string
+  /**
+   * A stable QTI identifier for the `n`th (from 1) response of a matching question, whose
+   * first digits are `n`: Canvas's importer takes a match's id from the first digits of its
+   * identifier (qti_exporter's get_canvas_matches), so two responses must not share them.
+   */
+  matchIdent(n: number): string
   /** `text` with the ¶ of claim `claim` (default: the item's first). */
   cite(text: string, claim?: string): string
   /** Plain text as HTML, line breaks kept. */

@@ -222,3 +222,27 @@ describe('a matching item in GIFT', () => {
     expect((await tryBuild({ dir: library(MATCH), formats: ['gift'] })).lines.filter((l) => l.includes('[gift-arrow]'))).toEqual([])
   })
 })
+
+describe('a matching item in Canvas QTI', () => {
+  it('gives each response an ident whose first run of digits is its own, which Canvas’s importer takes for the match’s id', async () => {
+    // Canvas's importer (qti_exporter associate_interaction.rb, get_canvas_matches) takes a
+    // matching response's id from the first digits in its ident: two responses with the same
+    // digits there became one match, so choosing either scored as the right one, and a premise
+    // showed the other's text as its answer.
+    const extra = ['The mayor wants a car park there.', 'The library opened last year.', 'Nobody uses the computers.']
+    const items = Array.from({ length: 8 }, (_, n) => MATCH.replace('m-who', `m-who-${n + 1}`).replace('      - The building should become a museum.\n', ['      - The building should become a museum.', ...extra.map((e) => `      - ${e}`)].join('\n') + '\n')).join('')
+    const pack = await build({ dir: library(items), formats: ['qti'] })
+    const { unzip } = await import('../helpers/zip.js')
+    const files = await unzip(new Uint8Array(readFileSync(join(pack, 'canvas-qti.zip'))))
+    const assessment = [...files].find(([path]) => path.endsWith('.xml') && !path.endsWith('assessment_meta.xml') && path !== 'imsmanifest.xml')![1].bytes.toString('utf8')
+    const questions = [...assessment.matchAll(/<item ident="[^"]+" title="([^"]+)">([\s\S]*?)<\/item>/g)]
+    expect(questions).toHaveLength(8)
+    for (const [, id, body] of questions) {
+      const lid = /<response_lid[^>]*>([\s\S]*?)<\/response_lid>/.exec(body!)![1]!
+      const matchIds = [...lid.matchAll(/<response_label ident="([^"]+)"/g)].map((m) => Number(/\d+/.exec(m[1]!)?.[0]))
+      expect(matchIds, id).toHaveLength(7)
+      expect(new Set(matchIds).size, `${id}: ${matchIds.join(', ')}`).toBe(matchIds.length)
+      expect(matchIds.every((n) => n > 0), id).toBe(true)
+    }
+  })
+})

@@ -132,6 +132,23 @@ describe('a numeric item in Moodle XML, GIFT and Canvas', () => {
   })
 })
 
+describe('a numeric item’s unit in Moodle XML', () => {
+  it('is left out of <units> when longer than the 50 characters Moodle stores (question_numerical_units.unit), which would stop the import; it still shows under the stem', async () => {
+    // 51 characters, a letter outside ASCII among them (Moodle's column counts characters, not bytes).
+    const long = 'billion euros at constant 2020 prices, net of tax é'
+    const fits = 'billion euros at constant 2020 prices, net of taxé'
+    expect([...long]).toHaveLength(50 + 1)
+    const pack = await build({ dir: library(WEEKS.replace('unit: weeks', `unit: ${long}`) + YEAR.replace('feedback:', `unit: ${fits}\n    feedback:`)), formats: ['moodle'] })
+    const text = readFileSync(join(pack, 'moodle.xml'), 'utf8')
+    const names = [...text.matchAll(/<unit_name>([^<]*)<\/unit_name>/g)].map((m) => m[1]!)
+    expect(names).toEqual([fits])
+    const moodle = readMoodle(text)
+    expect(moodle.get('n-weeks')!.stem).toContain(long)
+    const parts = moodle.get('n-weeks')!.parts
+    expect(parts?.kind === 'number' && [2.4, 2.5, 3.5, 3.6].map(parts.score)).toEqual([0, 1, 1, 0])
+  })
+})
+
 describe('a numeric item’s figures', () => {
   // A decimal answer, a tolerance in hundredths and a figure JavaScript would write in exponent form.
   const DECIMAL = `${head('n-weeks', 'numeric', 'signatures', 2)}    answer: 3.5
