@@ -433,7 +433,12 @@ async function submitClaim(event) {
  * could be scrolled out of the dialog above the button.
  */
 function focusFirstInvalid(form) {
-  $(form).querySelector('[aria-invalid="true"]')?.focus()
+  const field = $(form).querySelector('[aria-invalid="true"]')
+  if (field) return field.focus()
+  // No field to go to (the file changed on disk, or does not parse): the form's own list says
+  // so, and it stands above the buttons, out of the scrolled dialog's view, so that Save seemed
+  // to do nothing. Scroll it into view (the dialog's scroll-padding keeps it off the buttons).
+  $(form).querySelector('.errors:not(:empty)')?.scrollIntoView({ block: 'nearest' })
 }
 
 /**

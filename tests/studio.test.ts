@@ -481,6 +481,32 @@ describe('classpack studio in Chromium', () => {
     await page.context().close()
   })
 
+  it('shows a refusal no field holds (the file changed on disk) in view, above the form\'s buttons', async () => {
+    const { dir, studio } = await studioOnDemo()
+    const page = await openPage(studio)
+    await page.setViewportSize({ width: 800, height: 600 })
+    const questions = join(dir, 'questions.yaml')
+    await page.locator('#p-9 mark.claim').first().hover()
+    await page.locator('#claim-body').getByRole('button', { name: 'Edit q-time-horizon' }).click()
+    await page.waitForSelector('#question-dialog[open]')
+    await page.locator('#q-stem').fill('How long does Trump believe Putin would keep a deal made with him?')
+    // Saved in an editor meanwhile; the page takes it in.
+    writeFileSync(questions, readFileSync(questions, 'utf8').replace(/^( {8}feedback: )(.+)$/m, '$1Saved in an editor, see ¶99.'))
+    await page.waitForFunction(() => document.querySelector('#messages-list')?.textContent?.includes('¶99'))
+    // The teacher is at the top of the form, and saves from the button at its foot.
+    await page.locator('#question-dialog').evaluate((d) => (d.scrollTop = 0))
+    await page.locator('#question-save').click()
+    await page.waitForFunction(() => document.querySelector('#question-errors')?.textContent?.includes('since the page read it'))
+    const box = await page.evaluate(() => {
+      const errors = document.querySelector('#question-errors')!.getBoundingClientRect()
+      const buttons = document.querySelector('#question-dialog .buttons')!.getBoundingClientRect()
+      const dialog = document.querySelector('#question-dialog')!.getBoundingClientRect()
+      return { visible: errors.top >= dialog.top && errors.bottom <= buttons.top + 1 }
+    })
+    expect(box).toEqual({ visible: true })
+    await page.context().close()
+  })
+
   it('refuses a form whose file changed on disk while it was open, keeps the edit, and saves on a second try', async () => {
     const { dir, studio } = await studioOnDemo()
     const page = await openPage(studio)
