@@ -746,9 +746,12 @@ function renderSetForm() {
   claims.replaceChildren(...state.claims.map((c) => el('option', { value: c.id, selected: chosen.has(c.id), text: `${c.label} ${c.id}` })))
   if ($('set-order').options.length === 1) for (const o of v.orders) $('set-order').append(el('option', { value: o, text: o }))
   const load = $('set-load')
-  const current = load.value
   options(load, ['', ...Object.keys(state.sets)], ['a new set (every item)', ...Object.entries(state.sets).map(([name, s]) => `${name}${s.title ? `: ${s.title}` : ''}`)])
-  load.value = current in state.sets || current === '' ? current : ''
+  // The set the form was loaded from, not the select's value: while the module does not check
+  // the page knows no sets, and the select would fall back to "a new set" for good, the form
+  // still holding that set's fields, and saving it then drop those the form does not edit
+  // (minutes, include, exclude).
+  load.value = loadedSet in state.sets ? loadedSet : ''
   if (!setFormReady) {
     setFormReady = true
     $('set-form').dataset.base = state.hashes['module.yaml']
@@ -762,8 +765,12 @@ function renderSetForm() {
 /** How many times a set was loaded into the form: a save that ends after the next load leaves that load alone. */
 let setFormFills = 0
 
+/** The name of the set the form was loaded from or last saved as ('': a new set). */
+let loadedSet = ''
+
 function fillSetForm(name) {
   setFormFills++
+  loadedSet = name
   fillSetFields(state.sets[name] ?? {})
   $('set-name').value = name
   $('set-form').dataset.base = state.hashes['module.yaml']
@@ -898,6 +905,7 @@ async function saveSet(event) {
     // then Load showed the set saved beside the other's fields, and saving that one carried
     // the saved set's minutes and exclude into it.
     if (fills === setFormFills) {
+      loadedSet = name
       $('set-load').value = name
       $('set-form').dataset.base = state.hashes['module.yaml']
       $('set-form').dataset.opened = JSON.stringify(formFields())

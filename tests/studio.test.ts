@@ -328,6 +328,27 @@ describe('classpack studio in Chromium', () => {
     await page.context().close()
   })
 
+  it('keeps the set loaded into the set builder through a moment the module does not check, and saves it with its other fields', async () => {
+    const { dir, studio } = await studioOnDemo()
+    const page = await openPage(studio)
+    await page.locator('#set-load').selectOption('quick-check')
+    // Saved with a mistake in an editor (the sets then go unchecked), then fixed.
+    const questions = join(dir, 'questions.yaml')
+    const original = readFileSync(questions, 'utf8')
+    writeFileSync(questions, original.replace(/^( {8}feedback: )(.+)$/m, '$1Saved in an editor, see ¶99.'))
+    await page.waitForFunction(() => document.querySelector('#summary')?.textContent?.startsWith('Does not check'))
+    writeFileSync(questions, original)
+    await page.waitForFunction(() => document.querySelector('#summary')?.textContent?.startsWith('Checks'))
+    // "Start from" still names the set the form holds, and saving it keeps `minutes: 10`, a field the form does not edit.
+    expect(await page.locator('#set-load').inputValue()).toBe('quick-check')
+    await page.getByLabel('Title of the set (on the pack’s landing page').fill('Comprehension check, ten minutes')
+    await page.getByRole('button', { name: 'Save as set' }).click()
+    await page.waitForFunction(() => document.querySelector('#notice')?.textContent?.includes('Saved set quick-check'))
+    const saved = YAML.parse(readFileSync(join(dir, 'module.yaml'), 'utf8')).sets['quick-check']
+    expect(saved).toMatchObject({ title: 'Comprehension check, ten minutes', minutes: 10 })
+    await page.context().close()
+  })
+
   it('saves a set into module.yaml, and `classpack build --set NAME` builds that quiz', async () => {
     const { dir, studio } = await studioOnDemo()
     const before = readFileSync(join(dir, 'module.yaml'), 'utf8')
