@@ -28,8 +28,12 @@ function el(tag, attrs = {}, ...children) {
   return node
 }
 
-/** What the page says while the studio's server does not answer: the form keeps what was typed. */
-const STOPPED = 'The studio has stopped: start `classpack studio` again, then save again. What you typed is kept.'
+/**
+ * What the page says while the studio's server does not answer: the form keeps what was typed.
+ * Not "start it again, then save again": each run has a token of its own (and, by default, a
+ * port of its own), so this page can never save to the next one; only its printed address can.
+ */
+const STOPPED = 'The studio has stopped: start `classpack studio` again and open the address it prints (this page cannot save to a new run). What you typed is still in this form: copy it across.'
 
 async function api(path, body) {
   let response
@@ -42,6 +46,12 @@ async function api(path, body) {
     })
   } catch {
     // The server is gone (stopped, or the machine asleep): say so where the page says what happened.
+    $('notice').textContent = STOPPED
+    return { status: 0, data: { error: STOPPED } }
+  }
+  // The page always sends its own origin and token, so a refusal (403) means the studio
+  // answering is another run, started on this port with a new token: this one has stopped.
+  if (response.status === 403) {
     $('notice').textContent = STOPPED
     return { status: 0, data: { error: STOPPED } }
   }

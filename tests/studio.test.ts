@@ -242,6 +242,33 @@ describe('classpack studio in Chromium', () => {
     await page.context().close()
   })
 
+  it('says, once the studio is started again (a new token), to open its new address: the page cannot save to it', async () => {
+    const { dir, studio } = await studioOnDemo()
+    const page = await openPage(studio)
+    const questions = join(dir, 'questions.yaml')
+    const before = readFileSync(questions, 'utf8')
+    await page.locator('#p-9 mark.claim').first().hover()
+    await page.locator('#claim-body').getByRole('button', { name: 'Edit q-time-horizon' }).click()
+    await page.waitForSelector('#question-dialog[open]')
+    await page.locator('#q-stem').fill('How long does Trump believe Putin would keep a deal?')
+    // Stopped, and started again as the page said, on the same port: a new run, a new token.
+    await studio.close()
+    await page.waitForFunction(() => document.querySelector('#notice')?.textContent?.startsWith('The studio has stopped'))
+    const again = await startStudio({ dir, port: studio.port, out: tempDir('studio-out-') })
+    studios.push(again)
+    await page.locator('#question-save').click()
+    await page.waitForFunction(() => document.querySelector('#question-errors')?.textContent !== '')
+    const said = await page.locator('#question-errors').textContent()
+    // Not the refusal of a request without the token, nor "save again", which cannot work.
+    expect(said).not.toContain('Unexpected request')
+    expect(said).not.toContain('save again')
+    expect(said).toContain('open the address it prints')
+    expect(await page.locator('#notice').textContent()).toBe(said)
+    expect(await page.locator('#q-stem').inputValue()).toBe('How long does Trump believe Putin would keep a deal?')
+    expect(readFileSync(questions, 'utf8')).toBe(before)
+    await page.context().close()
+  })
+
   it('offers the themes and actors again in an open new-claim form once a broken claims.yaml is fixed, keeping what was typed and chosen', async () => {
     const { dir, studio } = await studioOnDemo()
     const page = await openPage(studio)
