@@ -941,11 +941,15 @@ const SET_RULE_FIELDS = { 'set-count': 'set-count', 'set-points': 'set-points', 
 
 // ---- build -----------------------------------------------------------------------------
 
+/** The set the teacher chose to build ('': none chosen, the default). */
+let buildChosen = ''
+
 function renderBuildSets() {
   const select = $('build-set')
-  const current = select.value
   options(select, Object.keys(state.sets), Object.keys(state.sets).map((n) => (n === state.defaultSet ? `${n} (default)` : n)))
-  select.value = current && current in state.sets ? current : state.defaultSet ?? select.value
+  // The set chosen, not the select's value: while the module does not check the page knows no
+  // sets, the select empties, and the build would then quietly fall back to the default set.
+  select.value = buildChosen in state.sets ? buildChosen : state.defaultSet ?? select.value
 }
 
 async function startBuild() {
@@ -1021,6 +1025,7 @@ $('set-form').addEventListener('input', schedulePreview)
 $('set-form').addEventListener('change', (event) => (event.target.id === 'set-load' ? fillSetForm(event.target.value) : schedulePreview()))
 $('set-form').addEventListener('submit', saveSet)
 $('build-start').addEventListener('click', startBuild)
+$('build-set').addEventListener('change', (event) => (buildChosen = event.target.value))
 new IntersectionObserver((entries, observer) => {
   if (!entries.some((e) => e.isIntersecting)) return
   previewWanted = true

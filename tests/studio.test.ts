@@ -355,7 +355,7 @@ describe('classpack studio in Chromium', () => {
     await page.context().close()
   })
 
-  it('keeps the set loaded into the set builder through a moment the module does not check, and saves it with its other fields', async () => {
+  it('keeps the set loaded into the set builder, and the set chosen to build, through a moment the module does not check; saves the set with its other fields', async () => {
     const { dir, studio } = await studioOnDemo()
     const page = await openPage(studio)
     await page.locator('#set-load').selectOption('quick-check')
@@ -373,6 +373,13 @@ describe('classpack studio in Chromium', () => {
     await page.waitForFunction(() => document.querySelector('#notice')?.textContent?.includes('Saved set quick-check'))
     const saved = YAML.parse(readFileSync(join(dir, 'module.yaml'), 'utf8')).sets['quick-check']
     expect(saved).toMatchObject({ title: 'Comprehension check, ten minutes', minutes: 10 })
+    // The set chosen to build stays chosen through such a moment too, not the default again.
+    await page.locator('#build-set').selectOption('close-reading')
+    writeFileSync(questions, original.replace(/^( {8}feedback: )(.+)$/m, '$1Saved in an editor, see ¶99.'))
+    await page.waitForFunction(() => document.querySelector('#summary')?.textContent?.startsWith('Does not check'))
+    writeFileSync(questions, original)
+    await page.waitForFunction(() => document.querySelector('#summary')?.textContent?.startsWith('Checks'))
+    expect(await page.locator('#build-set').inputValue()).toBe('close-reading')
     await page.context().close()
   })
 
