@@ -562,6 +562,13 @@ function openQuestionDialog(id) {
   dialog.dataset.base = state.hashes['questions.yaml']
   dialog.dataset.opened = JSON.stringify(questionFields())
   dialog.showModal()
+  // Each text field as tall as what it holds (the dialog scrolls): a stem longer than its three
+  // rows opened scrolled to its end, where the caret goes, its first line cut in half and its
+  // start out of view.
+  for (const area of dialog.querySelectorAll('textarea')) {
+    area.style.height = ''
+    if (area.scrollHeight > area.clientHeight) area.style.height = `${area.scrollHeight + area.offsetHeight - area.clientHeight}px`
+  }
   $('q-stem').focus()
 }
 

@@ -503,6 +503,23 @@ describe('classpack studio in Chromium', () => {
     await page.context().close()
   })
 
+  it('opens the question form with a long stem whole, from its first line, not scrolled to its end', async () => {
+    const stem = `${'If Trump and Putin make a deal about Ukraine, for how long does Trump believe Putin will stick with it, according to the author? '.repeat(3)}Answer in the author's terms.`
+    const dir = demoCopy({
+      'questions.yaml': (text) => text.replace('    stem: >-\n      If Trump and Putin make a deal about Ukraine, for how long does Trump believe Putin\n      will stick with it, according to the author?\n', `    stem: "${stem}"\n`)
+    })
+    const studio = await startStudio({ dir, port: 0, out: tempDir('studio-out-') })
+    studios.push(studio)
+    const page = await openPage(studio)
+    await page.locator('#p-9 mark.claim').first().hover()
+    await page.locator('#claim-body').getByRole('button', { name: 'Edit q-time-horizon' }).click()
+    await page.waitForSelector('#question-dialog[open]')
+    expect(await page.locator('#q-stem').inputValue()).toBe(stem)
+    const field = await page.locator('#q-stem').evaluate((t) => ({ scrollTop: t.scrollTop, hidden: t.scrollHeight - t.clientHeight }))
+    expect(field).toEqual({ scrollTop: 0, hidden: 0 })
+    await page.context().close()
+  })
+
   it('puts the focus on the field a refusal is about, in view, when the form was scrolled to its button', async () => {
     const { studio } = await studioOnDemo()
     const page = await openPage(studio)
