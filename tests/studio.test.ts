@@ -503,6 +503,31 @@ describe('classpack studio in Chromium', () => {
     await page.context().close()
   })
 
+  it('breaks no word of a form\'s buttons on a phone', async () => {
+    const { studio } = await studioOnDemo()
+    const page = await openPage(studio)
+    await page.setViewportSize({ width: 390, height: 844 })
+    await selectInParagraph(page, 3, 'But more likely he does believe it.')
+    await page.locator('#new-claim').click()
+    await page.waitForSelector('#claim-dialog[open]')
+    // Each word of each button on one line: "Cancel" was broken as "Cance" over "l".
+    const broken = await page.evaluate(() =>
+      Array.from(document.querySelectorAll('#claim-dialog .buttons button')).flatMap((button) => {
+        const text = button.firstChild as Text
+        const words: string[] = []
+        for (const m of text.data.matchAll(/\S+/g)) {
+          const range = document.createRange()
+          range.setStart(text, m.index!)
+          range.setEnd(text, m.index! + m[0].length)
+          if (new Set(Array.from(range.getClientRects()).map((r) => Math.round(r.top))).size > 1) words.push(m[0])
+        }
+        return words
+      })
+    )
+    expect(broken).toEqual([])
+    await page.context().close()
+  })
+
   it('opens the question form with a long stem whole, from its first line, not scrolled to its end', async () => {
     const stem = `${'If Trump and Putin make a deal about Ukraine, for how long does Trump believe Putin will stick with it, according to the author? '.repeat(3)}Answer in the author's terms.`
     const dir = demoCopy({
