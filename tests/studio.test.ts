@@ -352,6 +352,18 @@ describe('classpack studio in Chromium', () => {
     // The message links to its place: the lines of claims.yaml around it.
     await page.locator('#messages-list li.error a').first().click()
     await page.waitForFunction(() => document.querySelector('#source-text .here')?.textContent?.includes('Perhaps the main reason'))
+    // Its line numbers in one column: the line after the one marked lost its leading spaces.
+    const numbersAt = await page.evaluate(() =>
+      Array.from(document.querySelectorAll('#source-text .line')).map((line) => {
+        const text = line.firstChild as Text
+        const range = document.createRange()
+        range.setStart(text, text.data.search(/\d/))
+        range.setEnd(text, text.data.search(/\d/) + 1)
+        return Math.round(range.getBoundingClientRect().left)
+      })
+    )
+    expect(numbersAt.length).toBeGreaterThan(2)
+    expect(new Set(numbersAt).size).toBe(1)
     await page.context().close()
   })
 
