@@ -28,8 +28,12 @@ function el(tag, attrs = {}, ...children) {
   return node
 }
 
-/** What the page says while the studio's server does not answer: the form keeps what was typed. */
-const STOPPED = 'The studio has stopped: start `classpack studio` again, then save again. What you typed is kept.'
+/**
+ * What the page says while the studio's server does not answer: the form keeps what was typed.
+ * Not "start it again, then save again": each run has a token of its own (and, by default, a
+ * port of its own), so this page can never save to the next one; only its printed address can.
+ */
+const STOPPED = 'The studio has stopped: start `classpack studio` again and open the address it prints (this page cannot save to a new run). What you typed is still in this form: copy it across.'
 
 async function api(path, body) {
   let response
@@ -42,6 +46,12 @@ async function api(path, body) {
     })
   } catch {
     // The server is gone (stopped, or the machine asleep): say so where the page says what happened.
+    $('notice').textContent = STOPPED
+    return { status: 0, data: { error: STOPPED } }
+  }
+  // The page always sends its own origin and token, so a refusal (403) means the studio
+  // answering is another run, started on this port with a new token: this one has stopped.
+  if (response.status === 403) {
     $('notice').textContent = STOPPED
     return { status: 0, data: { error: STOPPED } }
   }
@@ -433,7 +443,12 @@ async function submitClaim(event) {
  * could be scrolled out of the dialog above the button.
  */
 function focusFirstInvalid(form) {
-  $(form).querySelector('[aria-invalid="true"]')?.focus()
+  const field = $(form).querySelector('[aria-invalid="true"]')
+  if (field) return field.focus()
+  // No field to go to (the file changed on disk, or does not parse): the form's own list says
+  // so, and it stands above the buttons, out of the scrolled dialog's view, so that Save seemed
+  // to do nothing. Scroll it into view (the dialog's scroll-padding keeps it off the buttons).
+  $(form).querySelector('.errors:not(:empty)')?.scrollIntoView({ block: 'nearest' })
 }
 
 /**
@@ -547,6 +562,13 @@ function openQuestionDialog(id) {
   dialog.dataset.base = state.hashes['questions.yaml']
   dialog.dataset.opened = JSON.stringify(questionFields())
   dialog.showModal()
+  // Each text field as tall as what it holds (the dialog scrolls): a stem longer than its three
+  // rows opened scrolled to its end, where the caret goes, its first line cut in half and its
+  // start out of view.
+  for (const area of dialog.querySelectorAll('textarea')) {
+    area.style.height = ''
+    if (area.scrollHeight > area.clientHeight) area.style.height = `${area.scrollHeight + area.offsetHeight - area.clientHeight}px`
+  }
   $('q-stem').focus()
 }
 
@@ -741,9 +763,12 @@ function renderSetForm() {
   claims.replaceChildren(...state.claims.map((c) => el('option', { value: c.id, selected: chosen.has(c.id), text: `${c.label} ${c.id}` })))
   if ($('set-order').options.length === 1) for (const o of v.orders) $('set-order').append(el('option', { value: o, text: o }))
   const load = $('set-load')
-  const current = load.value
   options(load, ['', ...Object.keys(state.sets)], ['a new set (every item)', ...Object.entries(state.sets).map(([name, s]) => `${name}${s.title ? `: ${s.title}` : ''}`)])
-  load.value = current in state.sets || current === '' ? current : ''
+  // The set the form was loaded from, not the select's value: while the module does not check
+  // the page knows no sets, and the select would fall back to "a new set" for good, the form
+  // still holding that set's fields, and saving it then drop those the form does not edit
+  // (minutes, include, exclude).
+  load.value = loadedSet in state.sets ? loadedSet : ''
   if (!setFormReady) {
     setFormReady = true
     $('set-form').dataset.base = state.hashes['module.yaml']
@@ -757,8 +782,12 @@ function renderSetForm() {
 /** How many times a set was loaded into the form: a save that ends after the next load leaves that load alone. */
 let setFormFills = 0
 
+/** The name of the set the form was loaded from or last saved as ('': a new set). */
+let loadedSet = ''
+
 function fillSetForm(name) {
   setFormFills++
+  loadedSet = name
   fillSetFields(state.sets[name] ?? {})
   $('set-name').value = name
   $('set-form').dataset.base = state.hashes['module.yaml']
@@ -893,6 +922,7 @@ async function saveSet(event) {
     // then Load showed the set saved beside the other's fields, and saving that one carried
     // the saved set's minutes and exclude into it.
     if (fills === setFormFills) {
+      loadedSet = name
       $('set-load').value = name
       $('set-form').dataset.base = state.hashes['module.yaml']
       $('set-form').dataset.opened = JSON.stringify(formFields())
@@ -918,11 +948,15 @@ const SET_RULE_FIELDS = { 'set-count': 'set-count', 'set-points': 'set-points', 
 
 // ---- build -----------------------------------------------------------------------------
 
+/** The set the teacher chose to build ('': none chosen, the default). */
+let buildChosen = ''
+
 function renderBuildSets() {
   const select = $('build-set')
-  const current = select.value
   options(select, Object.keys(state.sets), Object.keys(state.sets).map((n) => (n === state.defaultSet ? `${n} (default)` : n)))
-  select.value = current && current in state.sets ? current : state.defaultSet ?? select.value
+  // The set chosen, not the select's value: while the module does not check the page knows no
+  // sets, the select empties, and the build would then quietly fall back to the default set.
+  select.value = buildChosen in state.sets ? buildChosen : state.defaultSet ?? select.value
 }
 
 async function startBuild() {
@@ -998,6 +1032,7 @@ $('set-form').addEventListener('input', schedulePreview)
 $('set-form').addEventListener('change', (event) => (event.target.id === 'set-load' ? fillSetForm(event.target.value) : schedulePreview()))
 $('set-form').addEventListener('submit', saveSet)
 $('build-start').addEventListener('click', startBuild)
+$('build-set').addEventListener('change', (event) => (buildChosen = event.target.value))
 new IntersectionObserver((entries, observer) => {
   if (!entries.some((e) => e.isIntersecting)) return
   previewWanted = true

@@ -242,6 +242,33 @@ describe('classpack studio in Chromium', () => {
     await page.context().close()
   })
 
+  it('says, once the studio is started again (a new token), to open its new address: the page cannot save to it', async () => {
+    const { dir, studio } = await studioOnDemo()
+    const page = await openPage(studio)
+    const questions = join(dir, 'questions.yaml')
+    const before = readFileSync(questions, 'utf8')
+    await page.locator('#p-9 mark.claim').first().hover()
+    await page.locator('#claim-body').getByRole('button', { name: 'Edit q-time-horizon' }).click()
+    await page.waitForSelector('#question-dialog[open]')
+    await page.locator('#q-stem').fill('How long does Trump believe Putin would keep a deal?')
+    // Stopped, and started again as the page said, on the same port: a new run, a new token.
+    await studio.close()
+    await page.waitForFunction(() => document.querySelector('#notice')?.textContent?.startsWith('The studio has stopped'))
+    const again = await startStudio({ dir, port: studio.port, out: tempDir('studio-out-') })
+    studios.push(again)
+    await page.locator('#question-save').click()
+    await page.waitForFunction(() => document.querySelector('#question-errors')?.textContent !== '')
+    const said = await page.locator('#question-errors').textContent()
+    // Not the refusal of a request without the token, nor "save again", which cannot work.
+    expect(said).not.toContain('Unexpected request')
+    expect(said).not.toContain('save again')
+    expect(said).toContain('open the address it prints')
+    expect(await page.locator('#notice').textContent()).toBe(said)
+    expect(await page.locator('#q-stem').inputValue()).toBe('How long does Trump believe Putin would keep a deal?')
+    expect(readFileSync(questions, 'utf8')).toBe(before)
+    await page.context().close()
+  })
+
   it('offers the themes and actors again in an open new-claim form once a broken claims.yaml is fixed, keeping what was typed and chosen', async () => {
     const { dir, studio } = await studioOnDemo()
     const page = await openPage(studio)
@@ -325,6 +352,46 @@ describe('classpack studio in Chromium', () => {
     // The message links to its place: the lines of claims.yaml around it.
     await page.locator('#messages-list li.error a').first().click()
     await page.waitForFunction(() => document.querySelector('#source-text .here')?.textContent?.includes('Perhaps the main reason'))
+    // Its line numbers in one column: the line after the one marked lost its leading spaces.
+    const numbersAt = await page.evaluate(() =>
+      Array.from(document.querySelectorAll('#source-text .line')).map((line) => {
+        const text = line.firstChild as Text
+        const range = document.createRange()
+        range.setStart(text, text.data.search(/\d/))
+        range.setEnd(text, text.data.search(/\d/) + 1)
+        return Math.round(range.getBoundingClientRect().left)
+      })
+    )
+    expect(numbersAt.length).toBeGreaterThan(2)
+    expect(new Set(numbersAt).size).toBe(1)
+    await page.context().close()
+  })
+
+  it('keeps the set loaded into the set builder, and the set chosen to build, through a moment the module does not check; saves the set with its other fields', async () => {
+    const { dir, studio } = await studioOnDemo()
+    const page = await openPage(studio)
+    await page.locator('#set-load').selectOption('quick-check')
+    // Saved with a mistake in an editor (the sets then go unchecked), then fixed.
+    const questions = join(dir, 'questions.yaml')
+    const original = readFileSync(questions, 'utf8')
+    writeFileSync(questions, original.replace(/^( {8}feedback: )(.+)$/m, '$1Saved in an editor, see ¶99.'))
+    await page.waitForFunction(() => document.querySelector('#summary')?.textContent?.startsWith('Does not check'))
+    writeFileSync(questions, original)
+    await page.waitForFunction(() => document.querySelector('#summary')?.textContent?.startsWith('Checks'))
+    // "Start from" still names the set the form holds, and saving it keeps `minutes: 10`, a field the form does not edit.
+    expect(await page.locator('#set-load').inputValue()).toBe('quick-check')
+    await page.getByLabel('Title of the set (on the pack’s landing page').fill('Comprehension check, ten minutes')
+    await page.getByRole('button', { name: 'Save as set' }).click()
+    await page.waitForFunction(() => document.querySelector('#notice')?.textContent?.includes('Saved set quick-check'))
+    const saved = YAML.parse(readFileSync(join(dir, 'module.yaml'), 'utf8')).sets['quick-check']
+    expect(saved).toMatchObject({ title: 'Comprehension check, ten minutes', minutes: 10 })
+    // The set chosen to build stays chosen through such a moment too, not the default again.
+    await page.locator('#build-set').selectOption('close-reading')
+    writeFileSync(questions, original.replace(/^( {8}feedback: )(.+)$/m, '$1Saved in an editor, see ¶99.'))
+    await page.waitForFunction(() => document.querySelector('#summary')?.textContent?.startsWith('Does not check'))
+    writeFileSync(questions, original)
+    await page.waitForFunction(() => document.querySelector('#summary')?.textContent?.startsWith('Checks'))
+    expect(await page.locator('#build-set').inputValue()).toBe('close-reading')
     await page.context().close()
   })
 
@@ -448,6 +515,48 @@ describe('classpack studio in Chromium', () => {
     await page.context().close()
   })
 
+  it('breaks no word of a form\'s buttons on a phone', async () => {
+    const { studio } = await studioOnDemo()
+    const page = await openPage(studio)
+    await page.setViewportSize({ width: 390, height: 844 })
+    await selectInParagraph(page, 3, 'But more likely he does believe it.')
+    await page.locator('#new-claim').click()
+    await page.waitForSelector('#claim-dialog[open]')
+    // Each word of each button on one line: "Cancel" was broken as "Cance" over "l".
+    const broken = await page.evaluate(() =>
+      Array.from(document.querySelectorAll('#claim-dialog .buttons button')).flatMap((button) => {
+        const text = button.firstChild as Text
+        const words: string[] = []
+        for (const m of text.data.matchAll(/\S+/g)) {
+          const range = document.createRange()
+          range.setStart(text, m.index!)
+          range.setEnd(text, m.index! + m[0].length)
+          if (new Set(Array.from(range.getClientRects()).map((r) => Math.round(r.top))).size > 1) words.push(m[0])
+        }
+        return words
+      })
+    )
+    expect(broken).toEqual([])
+    await page.context().close()
+  })
+
+  it('opens the question form with a long stem whole, from its first line, not scrolled to its end', async () => {
+    const stem = `${'If Trump and Putin make a deal about Ukraine, for how long does Trump believe Putin will stick with it, according to the author? '.repeat(3)}Answer in the author's terms.`
+    const dir = demoCopy({
+      'questions.yaml': (text) => text.replace('    stem: >-\n      If Trump and Putin make a deal about Ukraine, for how long does Trump believe Putin\n      will stick with it, according to the author?\n', `    stem: "${stem}"\n`)
+    })
+    const studio = await startStudio({ dir, port: 0, out: tempDir('studio-out-') })
+    studios.push(studio)
+    const page = await openPage(studio)
+    await page.locator('#p-9 mark.claim').first().hover()
+    await page.locator('#claim-body').getByRole('button', { name: 'Edit q-time-horizon' }).click()
+    await page.waitForSelector('#question-dialog[open]')
+    expect(await page.locator('#q-stem').inputValue()).toBe(stem)
+    const field = await page.locator('#q-stem').evaluate((t) => ({ scrollTop: t.scrollTop, hidden: t.scrollHeight - t.clientHeight }))
+    expect(field).toEqual({ scrollTop: 0, hidden: 0 })
+    await page.context().close()
+  })
+
   it('puts the focus on the field a refusal is about, in view, when the form was scrolled to its button', async () => {
     const { studio } = await studioOnDemo()
     const page = await openPage(studio)
@@ -478,6 +587,32 @@ describe('classpack studio in Chromium', () => {
     await page.locator('#question-save').click()
     await page.waitForFunction(() => document.querySelector('#q-error-stem')?.textContent !== '')
     expect(await focused()).toEqual({ id: 'q-stem', inView: true })
+    await page.context().close()
+  })
+
+  it('shows a refusal no field holds (the file changed on disk) in view, above the form\'s buttons', async () => {
+    const { dir, studio } = await studioOnDemo()
+    const page = await openPage(studio)
+    await page.setViewportSize({ width: 800, height: 600 })
+    const questions = join(dir, 'questions.yaml')
+    await page.locator('#p-9 mark.claim').first().hover()
+    await page.locator('#claim-body').getByRole('button', { name: 'Edit q-time-horizon' }).click()
+    await page.waitForSelector('#question-dialog[open]')
+    await page.locator('#q-stem').fill('How long does Trump believe Putin would keep a deal made with him?')
+    // Saved in an editor meanwhile; the page takes it in.
+    writeFileSync(questions, readFileSync(questions, 'utf8').replace(/^( {8}feedback: )(.+)$/m, '$1Saved in an editor, see ¶99.'))
+    await page.waitForFunction(() => document.querySelector('#messages-list')?.textContent?.includes('¶99'))
+    // The teacher is at the top of the form, and saves from the button at its foot.
+    await page.locator('#question-dialog').evaluate((d) => (d.scrollTop = 0))
+    await page.locator('#question-save').click()
+    await page.waitForFunction(() => document.querySelector('#question-errors')?.textContent?.includes('since the page read it'))
+    const box = await page.evaluate(() => {
+      const errors = document.querySelector('#question-errors')!.getBoundingClientRect()
+      const buttons = document.querySelector('#question-dialog .buttons')!.getBoundingClientRect()
+      const dialog = document.querySelector('#question-dialog')!.getBoundingClientRect()
+      return { visible: errors.top >= dialog.top && errors.bottom <= buttons.top + 1 }
+    })
+    expect(box).toEqual({ visible: true })
     await page.context().close()
   })
 
