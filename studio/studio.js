@@ -49,13 +49,14 @@ async function api(path, body) {
     $('notice').textContent = STOPPED
     return { status: 0, data: { error: STOPPED } }
   }
-  // The page always sends its own origin and token, so a refusal (403) means the studio
+  const data = await response.json().catch(() => ({}))
+  // The page always sends its own origin and token, so a refusal of its token means the studio
   // answering is another run, started on this port with a new token: this one has stopped.
-  if (response.status === 403) {
+  // (Other refusals, such as a file outside the module, say their own reason.)
+  if (response.status === 403 && /token/i.test(String(data.error ?? ''))) {
     $('notice').textContent = STOPPED
     return { status: 0, data: { error: STOPPED } }
   }
-  const data = await response.json().catch(() => ({}))
   return { status: response.status, data }
 }
 
