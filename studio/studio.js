@@ -72,11 +72,28 @@ async function refresh() {
   render()
 }
 
+/** The new-claim form's fields as the teacher may change them. */
+function claimFields() {
+  return {
+    id: $('claim-id').value,
+    kind: $('claim-kind').value,
+    asserted_by: $('claim-asserted').value,
+    evidence: $('claim-evidence').value,
+    themes: [...document.querySelectorAll('#claim-themes input:checked')].map((i) => i.value),
+    hedges: $('claim-hedges').value,
+    paraphrase: $('claim-paraphrase').value,
+    status: $('claim-status').value
+  }
+}
+
+/** Whether the open new-claim form holds what the teacher changed since it opened. */
+const typedInClaim = () => $('claim-dialog').open && $('claim-dialog').dataset.opened !== JSON.stringify(claimFields())
+/** Whether the open question form holds what the teacher changed since it opened or was saved. */
+const typedInQuestion = () => $('question-dialog').open && $('question-dialog').dataset.opened !== JSON.stringify(questionFields())
+
 /** Whether a form holds what the teacher typed and has not saved: an open dialog, or the set builder changed since loaded or saved. */
 function unsaved() {
-  if ($('claim-dialog').open && $('claim-paraphrase').value.trim() !== '') return true
-  const question = $('question-dialog')
-  if (question.open && question.dataset.opened !== JSON.stringify(questionFields())) return true
+  if (typedInClaim() || typedInQuestion()) return true
   const set = $('set-form')
   return set.dataset.opened !== undefined && set.dataset.opened !== JSON.stringify(formFields())
 }
@@ -374,6 +391,7 @@ async function openClaimDialog() {
   // tab) while the form is open is then refused, not written over.
   dialog.dataset.base = state.hashes['claims.yaml']
   dialog.showModal()
+  dialog.dataset.opened = JSON.stringify(claimFields())
   $('claim-id').focus()
 }
 
@@ -1024,8 +1042,18 @@ document.addEventListener('mousemove', (event) => {
 $('new-claim').addEventListener('click', openClaimDialog)
 $('claim-form').addEventListener('submit', submitClaim)
 $('claim-cancel').addEventListener('click', () => $('claim-dialog').close())
+// Escape closes a dialog: where it holds what the teacher typed, the page asks first (a key
+// pressed by mistake dropped an edit without a word). Cancel, a button pressed on purpose, does not.
+const DISCARD = 'Discard what you typed in this form?'
+function askBeforeEscape(dialog, typed, closed) {
+  $(dialog).addEventListener('cancel', (event) => {
+    if (typed() && !window.confirm(DISCARD)) return event.preventDefault()
+    closed?.()
+  })
+}
 // Closed without adding (Cancel, Escape): back in the paragraph, the words still selected.
-$('claim-dialog').addEventListener('cancel', () => setTimeout(() => refocusPick()))
+askBeforeEscape('claim-dialog', typedInClaim, () => setTimeout(() => refocusPick()))
+askBeforeEscape('question-dialog', typedInQuestion)
 $('claim-cancel').addEventListener('click', () => refocusPick())
 $('question-form').addEventListener('submit', submitQuestion)
 $('question-cancel').addEventListener('click', () => $('question-dialog').close())

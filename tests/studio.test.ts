@@ -242,6 +242,58 @@ describe('classpack studio in Chromium', () => {
     await page.context().close()
   })
 
+  it('asks before Escape drops what was typed in a form, and closes at once when nothing was', async () => {
+    const { dir, studio } = await studioOnDemo()
+    const page = await openPage(studio)
+    const questions = join(dir, 'questions.yaml')
+    const before = readFileSync(questions, 'utf8')
+    const edit = async (): Promise<void> => {
+      await page.locator('#p-9 mark.claim').first().hover()
+      await page.locator('#claim-body').getByRole('button', { name: 'Edit q-time-horizon' }).click()
+      await page.waitForSelector('#question-dialog[open]')
+    }
+    const closed = () => page.waitForFunction(() => !document.querySelector('#question-dialog[open]'))
+    // Nothing typed: Escape closes, with no question.
+    let questionsAsked = 0
+    page.on('dialog', () => questionsAsked++)
+    await edit()
+    await page.keyboard.press('Escape')
+    await closed()
+    expect(questionsAsked).toBe(0)
+    // Typed: Escape asks. "No" keeps the form and the words; "yes" closes it, nothing saved.
+    await edit()
+    await page.locator('#q-stem').fill('How long does Trump believe Putin would keep a deal?')
+    let asked = new Promise<string>((resolve) => page.once('dialog', (d) => {
+        resolve(d.message())
+        void d.dismiss()
+      }))
+    await page.keyboard.press('Escape')
+    expect(await asked).toBe('Discard what you typed in this form?')
+    expect(await page.locator('#question-dialog').evaluate((d) => (d as HTMLDialogElement).open)).toBe(true)
+    expect(await page.locator('#q-stem').inputValue()).toBe('How long does Trump believe Putin would keep a deal?')
+    asked = new Promise<string>((resolve) => page.once('dialog', (d) => {
+        resolve(d.message())
+        void d.accept()
+      }))
+    await page.keyboard.press('Escape')
+    await asked
+    await closed()
+    expect(readFileSync(questions, 'utf8')).toBe(before)
+    // The new-claim form too, once a field is changed.
+    await selectInParagraph(page, 3, 'But more likely he does believe it.')
+    await page.getByRole('button', { name: 'New claim from selection' }).first().click()
+    await page.waitForSelector('#claim-dialog[open]')
+    await page.locator('#claim-paraphrase').fill('He believes what he says.')
+    asked = new Promise<string>((resolve) => page.once('dialog', (d) => {
+        resolve(d.message())
+        void d.dismiss()
+      }))
+    await page.keyboard.press('Escape')
+    expect(await asked).toBe('Discard what you typed in this form?')
+    expect(await page.locator('#claim-dialog').evaluate((d) => (d as HTMLDialogElement).open)).toBe(true)
+    await page.context().close()
+  })
+
   it('says, once the studio is started again (a new token), to open its new address: the page cannot save to it', async () => {
     const { dir, studio } = await studioOnDemo()
     const page = await openPage(studio)
