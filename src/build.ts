@@ -35,7 +35,7 @@ import { warnUndrawable, warnUndrawableRoster } from './pdf-glyphs.js'
 import { placeOf } from './yaml/decode.js'
 import { atClaim } from './lint/bank.js'
 import { uiLang } from './lang/index.js'
-import { inLatinScript, isGerman, latinAscii, spellGerman } from './roster/filenames.js'
+import { latinAscii, namesInLatinScript } from './roster/filenames.js'
 
 export interface BuildRequest {
   dir: string
@@ -152,8 +152,7 @@ async function build(request: BuildRequest, rosterFile: VFile | undefined, threa
     // reading an English article still finds Müller under `mueller`.
     const lang = uiLang(module)
     // any-ascii only for names in other scripts: names in Latin script are written as it would.
-    const latin = roster.every((s) => inLatinScript(isGerman(lang) ? spellGerman(s.name) : s.name))
-    const transliterate = latin ? latinAscii : (await import('./roster/transliterate.js')).transliterate
+    const transliterate = namesInLatinScript(roster.map((s) => s.name), lang) ? latinAscii : (await import('./roster/transliterate.js')).transliterate
     students = assignStudents(roster, selection.versions.length, selection.seed, transliterate, lang)
     // The print bundle is drawn with the same fonts as the PDFs, and may be the only PDF asked for.
     if (request.formats.has('pdf') || request.formats.has('print')) await warnUndrawableRoster(rosterFile, students)

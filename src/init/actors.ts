@@ -495,11 +495,23 @@ export function pronounSubject(sentence: string, at: number, end = at, lang?: st
   return /[”"]\s*(he|she|they)\s+(?:(?:has|have|had)\s+)?(?:\p{Ll}+ly\s+)?$/iu.test(before) || OPENING_PRONOUN.test(before)
 }
 
+/** Where a clause's subject stands first: the sentence's start, after a sentence's end, or after "and" or "but". */
+const CLAUSE_OPENS = String.raw`(?:^|[.;!?]\s+|\b(?:and|but)\s+)`
+
 /**
  * "He" or "she" opening a clause before the verb ("She argued that…", "…, and he warned that…"):
  * one person, the one named before. "They" may be a group, and is left to the author's voice.
  */
-const OPENING_PRONOUN = /(?:^|[.;!?]\s+|\b(?:and|but)\s+)(?:he|she)\s+(?:(?:also|later|then|has|had)\s+)*(?:\p{Ll}+ly\s+)?$/iu
+const OPENING_PRONOUN = new RegExp(String.raw`${CLAUSE_OPENS}(?:he|she)\s+(?:(?:also|later|then|has|had)\s+)*(?:\p{Ll}+ly\s+)?$`, 'iu')
+
+/** "he" or "she" where pronounSubject looks for a speaker: after a closing quotation mark, or opening a clause (OPENING_PRONOUN), anywhere in a sentence. */
+const SUBJECT_PRONOUN = new RegExp(String.raw`(?:[”"]\s*|${CLAUSE_OPENS})(he|she)\s+`, 'iu')
+
+/** The pronoun a sentence gives a speaker, "he" or "she", where pronounSubject would find one; undefined for neither. */
+export function subjectPronoun(sentence: string): 'he' | 'she' | undefined {
+  const found = SUBJECT_PRONOUN.exec(sentence)
+  return found ? (found[1]!.toLowerCase() as 'he' | 'she') : undefined
+}
 
 /**
  * True when the reporting verb at `at` is in a relative clause ("…, which the transport office

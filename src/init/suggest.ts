@@ -9,7 +9,7 @@ import { anchorClaims } from '../claims/anchor.js'
 import type { Claim, Evidence, Kind } from '../claims/model.js'
 import { isGerman } from '../roster/filenames.js'
 import { describedSpeaker, namedSpeaker } from '../claims/speaker-named.js'
-import { namedIn, pronounSubject, speaker, unsaidAt, WEEKDAY, type Named } from './actors.js'
+import { namedIn, pronounSubject, speaker, subjectPronoun, unsaidAt, WEEKDAY, type Named } from './actors.js'
 import { blockQuoteVoices } from './block-quotes.js'
 import { interviewOf } from './interview.js'
 import { findMarkers, type Marker, perfectAuxiliary } from './markers.js'
@@ -117,12 +117,6 @@ interface Voices {
   frame?: Named
   /** Who spoke or was named last: German indirect speech without a verb of its own ("Der Preis sei attraktiv") is theirs. */
   voice?: Named
-}
-
-/** "he" or "she" where pronounSubject looks for a speaker: after a closing quotation mark, or opening a clause; undefined for neither. */
-function subjectPronoun(sentence: string): 'he' | 'she' | undefined {
-  const found = /(?:[”"]\s*|(?:^|[.;!?]\s+|\b(?:and|but)\s+))(he|she)\s+/iu.exec(sentence)
-  return found ? (found[1]!.toLowerCase() as 'he' | 'she') : undefined
 }
 
 /** Whose words a reporting marker gives: named with it, or a pronoun for a person named before. */

@@ -64,6 +64,14 @@ export function inLatinScript(name: string): boolean {
   return true
 }
 
+/**
+ * Whether `latinAscii` names every one of `names` in a pack of `lang` as any-ascii would: each
+ * as `studentFileBase` reads it (umlauts spelled out in a German pack) `inLatinScript`.
+ */
+export function namesInLatinScript(names: readonly string[], lang: string | null): boolean {
+  return names.every((name) => inLatinScript(isGerman(lang) ? spellGerman(name) : name))
+}
+
 /** A transliteration for names `inLatinScript` accepts: their letters as any-ascii writes them, the rest left to NFKD (studentFileBase). */
 export function latinAscii(char: string): string {
   return LATIN_LETTERS[char] ?? char

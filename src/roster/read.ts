@@ -423,16 +423,7 @@ export function readRoster(file: VFile): RosterStudent[] | undefined {
       // Two students of one name may share a class; without an id (or another group) their two
       // quizzes print the same line and only the file's number tells whose is whose, so it is
       // said, once for a list pasted in twice. A warning: the names may be right.
-      // Compared as printed: a run of white space (doubled spaces, a no-break space pasted from a
-      // web page) prints as one space in the HTML and the PDF, so `Ada   Lovelace` is `Ada Lovelace`;
-      // a format character that draws nothing (a zero-width space, a soft hyphen, a direction
-      // mark) is left out, but not the joiners U+200C and U+200D, which change how letters join.
-      const printed = (text: string): string =>
-        text
-          .normalize('NFC')
-          .replace(/(?![\u200c\u200d])\p{Cf}/gu, '')
-          .replace(/[\s\p{Z}]+/gu, ' ')
-          .trim()
+      // Compared as printed (`printed`).
       const key = `${printed(name)}\n${group === null ? '' : printed(group)}`
       const first = firstWithoutId.get(key)
       if (first === undefined) firstWithoutId.set(key, row.line)
@@ -454,6 +445,20 @@ export function readRoster(file: VFile): RosterStudent[] | undefined {
     ;(severity === 'error' ? error : warn)(file, reason + rest, place, rule)
   }
   return ok && !broken ? students : undefined
+}
+
+/**
+ * A name or group as it prints: a run of white space (doubled spaces, a no-break space pasted
+ * from a web page) prints as one space in the HTML and the PDF, so `Ada   Lovelace` is `Ada
+ * Lovelace`; a format character that draws nothing (a zero-width space, a soft hyphen, a
+ * direction mark) is left out, but not the joiners U+200C and U+200D, which change how letters join.
+ */
+function printed(text: string): string {
+  return text
+    .normalize('NFC')
+    .replace(/(?![\u200c\u200d])\p{Cf}/gu, '')
+    .replace(/[\s\p{Z}]+/gu, ' ')
+    .trim()
 }
 
 /** `the 2nd`, as a column is counted. */

@@ -296,12 +296,10 @@ export function passageEdges(anchor: Pick<Anchor, 'paragraph' | 'text' | 'start'
   const closing = unopened(anchor.text, CLOSING.exec(paragraph.slice(anchor.end))?.[0] ?? '')
   const before = paragraph.slice(0, anchor.start).trimEnd()
   // A sentence starts at the paragraph's start, after a sentence's end, or where a quotation opens on a capital.
-  const starts = before === '' || SENTENCE_ENDED.test(before) || (OPENED.test(before) && /^\p{Lu}/u.test(anchor.text))
+  const starts = before === '' || CLOSING_END.test(before) || (OPENED.test(before) && /^\p{Lu}/u.test(anchor.text))
   return { closing, ...(starts ? {} : { opening: '…' }) }
 }
 
-/** Words that end a sentence: its punctuation, and any closing marks after it. */
-const SENTENCE_ENDED = /[.!?…][\p{Pe}\p{Pf}"']*$/u
 /** Words that end on an opening quotation mark or bracket. */
 const OPENED = /[\p{Ps}\p{Pi}"'„‚]$/u
 
